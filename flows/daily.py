@@ -1,0 +1,369 @@
+"""The daily job: feeds → items → new article pages → clean + extract → warehouse.
+
+Tasks are coarse on purpose: a Prefect task costs ~20 ms through `.submit` and ~1 ms
+called directly (STACK.md), more than cleaning an article, so there is one task per
+stage, never one per article. Inside `ingest_articles` page fetching (asyncio) overlaps
+cleaning and extraction (a process pool), with a bounded number of batches in flight
+so memory stays flat however many articles a day brings.
+"""
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from concurrent.futures import Executor, ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from flows import prefect_env
+
+prefect_env.configure()
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
+
+from flows.config import Config, FeedSpec, load_config  # noqa: E402
+from flows.feeds import FeedItem, ParsedFeed, parse_feed  # noqa: E402
+from flows.fetch import FetchResult, fetch_all, make_client  # noqa: E402
+from flows.pipeline import PageJob, ProcessedPage, chunked, make_pool, process_pages  # noqa: E402
+
+DEFAULT_DB = "data/warehouse.duckdb"
+FETCH_CHUNK = 64        # pages fetched together before their CPU work is queued
+CPU_BATCH = 16          # pages per process-pool job
+LOAD_BATCH = 256        # articles per warehouse transaction
+
+ProgressFn = Callable[[str, int, int], None]
+_progress_sink: ProgressFn | None = None
+
+
+def set_progress_sink(sink: ProgressFn | None) -> None:
+    """Let the CLI draw a progress bar: sink(stage, done, total)."""
+    global _progress_sink
+    _progress_sink = sink
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    if _progress_sink is not None:
+        _progress_sink(stage, done, total)
+
+
+@dataclass
+class FeedReport:
+    name: str
+    url: str
+    status: str = "ok"
+    items: int = 0
+    new_articles: int = 0
+    events: int = 0
+    errors: int = 0
+    error: str | None = None
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    status: str
+    db_path: str
+    run_date: str
+    counts: dict = field(default_factory=dict)
+    feeds: list[FeedReport] = field(default_factory=list)
+    failures: list[dict] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("completed", "completed_with_errors")
+
+
+def _log_row(result: FetchResult, *, kind: str, feed_url: str | None, stage: str = "fetch") -> dict:
+    stage = "guard" if result.status == "blocked" else stage
+    return {"url": result.url, "feed_url": feed_url, "kind": kind, "stage": stage,
+            "status": result.status, "http_status": result.http_status,
+            "bytes": len(result.body) if result.body is not None else None,
+            "ms": round(result.elapsed_ms, 1) if result.elapsed_ms is not None else None,
+            "error": result.error}
+
+
+# --------------------------------------------------------------------------- tasks
+
+@task(name="fetch-feeds", cache_policy=NO_CACHE)
+def fetch_feeds(config: Config, validators: dict[str, tuple[str | None, str | None]]) -> list[FetchResult]:
+    async def run() -> list[FetchResult]:
+        async with make_client(config.fetch) as client:
+            return await fetch_all(client, [f.url for f in config.feeds], config.fetch,
+                                   kind="feed", validators=validators)
+
+    return asyncio.run(run())
+
+
+@task(name="parse-feeds", cache_policy=NO_CACHE)
+def parse_feeds(feeds: tuple[FeedSpec, ...], results: list[FetchResult]) -> tuple[list[ParsedFeed | None], list[dict]]:
+    parsed: list[ParsedFeed | None] = []
+    log: list[dict] = []
+    for spec, result in zip(feeds, results):
+        log.append(_log_row(result, kind="feed", feed_url=spec.url))
+        if not result.ok:
+            parsed.append(None)
+            continue
+        feed = parse_feed(result.body or b"", result.final_url or spec.url,
+                          result.headers.get("content-type"))
+        if feed.error or feed.warning:
+            log.append({"url": spec.url, "feed_url": spec.url, "kind": "feed", "stage": "parse",
+                        "status": "parse_error" if feed.error else "parse_warning",
+                        "http_status": result.http_status, "bytes": len(result.body or b""),
+                        "ms": None, "error": feed.error or feed.warning})
+        parsed.append(feed)
+    return parsed, log
+
+
+def select_items(feeds: tuple[FeedSpec, ...], parsed: list[ParsedFeed | None]) -> list[tuple[FeedSpec, FeedItem]]:
+    """Items in feed order, one per canonical URL (the first feed to carry it wins)."""
+    seen: set[str] = set()
+    out = []
+    for spec, feed in zip(feeds, parsed):
+        for item in (feed.items if feed else []):
+            if item.url in seen:
+                continue
+            seen.add(item.url)
+            out.append((spec, item))
+    return out
+
+
+async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, FeedItem]],
+                  pool: Executor, workers: int) -> tuple[Counter, list[dict], dict[str, Counter]]:
+    from warehouse.load import load_batch
+
+    loop = asyncio.get_running_loop()
+    counts: Counter = Counter()
+    per_feed: dict[str, Counter] = defaultdict(Counter)
+    failures: list[dict] = []
+    pending: list[tuple[list[dict], list[asyncio.Future]]] = []
+    max_in_flight = max(2, 2 * workers)
+    done = 0
+    total = len(items)
+
+    def load(log_rows: list[dict], pages: list[ProcessedPage]) -> None:
+        articles = [p.article for p in pages]
+        extractions = [p.extraction for p in pages if p.extraction]
+        events = [e for p in pages for e in p.events]
+        log_rows = log_rows + [row for p in pages for row in p.log]
+        load_batch(con, run_id=run_id, articles=articles, extractions=extractions,
+                   events=events, fetch_log=log_rows)
+        counts["articles_new"] += len(articles)
+        counts["articles_no_text"] += sum(not a["text_found"] for a in articles)
+        counts["events_new"] += len(events)
+        for p in pages:
+            per_feed[p.article["feed_url"]]["new_articles"] += 1
+            per_feed[p.article["feed_url"]]["events"] += len(p.events)
+
+    async def drain(keep: int) -> None:
+        nonlocal done
+        while len(pending) > keep:
+            log_rows, futures = pending.pop(0)
+            pages = [page for batch in await asyncio.gather(*futures) for page in batch]
+            load(log_rows, pages)
+            done += len(log_rows)
+            _progress("articles", done, total)
+
+    async with make_client(config.fetch) as client:
+        for chunk in chunked(items, FETCH_CHUNK):
+            results = await fetch_all(client, [item.url for _, item in chunk], config.fetch, kind="page")
+            fetched_at = datetime.now(timezone.utc)
+            jobs: list[PageJob] = []
+            log_rows: list[dict] = []
+            for (spec, item), result in zip(chunk, results):
+                row = _log_row(result, kind="page", feed_url=spec.url)
+                log_rows.append(row)
+                if not result.ok:
+                    counts["articles_failed"] += 1
+                    per_feed[spec.url]["errors"] += 1
+                    failures.append(row)
+                    continue
+                jobs.append(PageJob(
+                    url=item.url, feed_url=spec.url, agency=spec.agency, guid=item.guid,
+                    title=item.title, summary=item.summary, published_at=item.published_at,
+                    lang_hint=spec.lang, body=result.body,
+                    content_type=result.headers.get("content-type"),
+                    http_status=result.http_status, fetched_at=fetched_at))
+            futures = [loop.run_in_executor(pool, process_pages, batch) for batch in chunked(jobs, CPU_BATCH)]
+            pending.append((log_rows, futures))
+            await drain(max_in_flight // 2)
+        await drain(0)
+    return counts, failures, per_feed
+
+
+@task(name="ingest-articles", cache_policy=NO_CACHE)
+def ingest_articles(con, run_id: str, config: Config, items: list[tuple[FeedSpec, FeedItem]],
+                    workers: int | None = None) -> tuple[Counter, list[dict], dict[str, Counter]]:
+    from flows.pipeline import default_workers
+
+    workers = default_workers() if workers is None else workers
+    pool = make_pool(workers) if len(items) > CPU_BATCH else None
+    pool = pool or ThreadPoolExecutor(max_workers=1)
+    try:
+        return asyncio.run(_ingest(con, run_id, config, items, pool, workers))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@task(name="update-operations", cache_policy=NO_CACHE)
+def update_operations_task(con) -> dict:
+    from warehouse.operations import update_operations
+
+    return update_operations(con) or {}
+
+
+# --------------------------------------------------------------------------- the flow
+
+def _run_name() -> str:
+    from prefect.runtime import flow_run
+
+    params = flow_run.parameters
+    return f"daily-{params.get('run_date') or date.today().isoformat()}"
+
+
+@flow(name="daily-ingest", flow_run_name=_run_name, log_prints=False)
+def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
+                 run_date: str | None = None, workers: int | None = None) -> RunSummary:
+    """Fetch every feed, load the new articles and the strike events read from them."""
+    from extractors import EXTRACTOR_VERSION
+    from warehouse import db as wdb
+    from warehouse import load as wload
+
+    logger = get_run_logger()
+    config = load_config(feeds_path)
+    run_date = run_date or datetime.now(timezone.utc).date().isoformat()
+    started = time.perf_counter()
+    con = wdb.connect(db_path)
+    try:
+        run_id = wload.start_run(con, "daily-ingest",
+                                 {"feeds_path": str(feeds_path), "run_date": run_date},
+                                 EXTRACTOR_VERSION)
+        summary = RunSummary(run_id=run_id, status="running", db_path=str(db_path), run_date=run_date)
+        try:
+            _daily_body(con, run_id, config, workers, summary, logger)
+        except BaseException as exc:
+            summary.status = "failed"
+            wload.finish_run(con, run_id, summary.counts, "failed", f"{type(exc).__name__}: {exc}")
+            raise
+        wload.finish_run(con, run_id, summary.counts, summary.status,
+                         _error_summary(summary) or None)
+    finally:
+        con.close()
+    if summary.ok:
+        _refresh_snapshot(db_path, logger)
+    _publish_artifacts(summary, db_path)
+    logger.info("run %s %s in %.1f s: %s", summary.run_id, summary.status,
+                time.perf_counter() - started, dict(summary.counts))
+    return summary
+
+
+def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: RunSummary, logger) -> None:
+    from warehouse import load as wload
+
+    wload.upsert_feeds(con, [{"url": f.url, "name": f.name, "agency": f.agency, "lang": f.lang}
+                             for f in config.feeds])
+    validators = wload.feed_validators(con)
+    results = fetch_feeds(config, validators)
+    parsed, feed_log = parse_feeds(config.feeds, results)
+    fetched_at = datetime.now(timezone.utc)
+    reports = []
+    for spec, result, feed in zip(config.feeds, results, parsed):
+        report = FeedReport(name=spec.name, url=spec.url, status=result.status,
+                            items=len(feed.items) if feed else 0)
+        if result.status not in ("ok", "not_modified"):
+            report.errors, report.error = 1, result.error
+        elif feed is not None and feed.error:
+            report.status, report.errors, report.error = "parse_error", 1, feed.error
+        reports.append(report)
+        # Validators are stored only for a feed that was read: a feed that failed to
+        # parse must be fetched whole next time, not answered with a 304.
+        readable = result.status == "ok" and feed is not None and not feed.error
+        wload.update_feed_state(con, spec.url,
+                                etag=result.headers.get("etag") if readable else None,
+                                last_modified=result.headers.get("last-modified") if readable else None,
+                                status=report.status, fetched_at=fetched_at)
+    items = select_items(config.feeds, parsed)
+    known = wload.known_article_urls(con, [item.url for _, item in items])
+    new_items = [(spec, item) for spec, item in items if item.url not in known]
+    logger.info("%d feeds, %d items, %d new articles", len(config.feeds), len(items), len(new_items))
+    wload.load_batch(con, run_id=run_id, articles=[], extractions=[], events=[], fetch_log=feed_log)
+
+    counts, failures, per_feed = ingest_articles(con, run_id, config, new_items, workers)
+    if counts["articles_new"]:
+        update_operations_task(con)
+
+    for report in reports:
+        stats = per_feed.get(report.url, Counter())
+        report.new_articles = stats["new_articles"]
+        report.events = stats["events"]
+        report.errors += stats["errors"]
+    summary.feeds = reports
+    summary.failures = [row for row in feed_log if row["status"] not in ("ok", "not_modified")] + failures
+    feeds_failed = sum(r.status not in ("ok", "not_modified") for r in reports)
+    summary.counts = {
+        "feeds_total": len(reports),
+        "feeds_ok": sum(r.status == "ok" for r in reports),
+        "feeds_not_modified": sum(r.status == "not_modified" for r in reports),
+        "feeds_failed": feeds_failed,
+        "items_seen": len(items),
+        "articles_new": counts["articles_new"],
+        "articles_failed": counts["articles_failed"],
+        "articles_no_text": counts["articles_no_text"],
+        "events_new": counts["events_new"],
+        "errors": len(summary.failures),
+    }
+    if reports and feeds_failed == len(reports):
+        summary.status = "failed"
+    elif summary.failures:
+        summary.status = "completed_with_errors"
+    else:
+        summary.status = "completed"
+
+
+def _error_summary(summary: RunSummary) -> str:
+    reasons = Counter(f"{row['kind']} {row['status']}" for row in summary.failures)
+    return "; ".join(f"{n}× {reason}" for reason, n in reasons.most_common())
+
+
+def _refresh_snapshot(db_path: str, logger) -> None:
+    from warehouse import db as wdb
+
+    try:
+        wdb.snapshot(db_path)
+    except Exception as exc:  # the warehouse itself is fine; say so and go on
+        logger.warning("could not refresh the analysts' snapshot: %s", exc)
+
+
+def _publish_artifacts(summary: RunSummary, db_path: str) -> None:
+    """A keyed table artifact per run so day-to-day history is visible in the UI."""
+    rows = [{"feed": r.name, "status": r.status, "items": r.items, "new articles": r.new_articles,
+             "events": r.events, "errors": r.errors, "error": r.error or ""} for r in summary.feeds]
+    create_table_artifact(rows, key="daily-ingest-feeds",
+                          description=f"Feeds on {summary.run_date} (run {summary.run_id}): "
+                                      f"{summary.status}")
+    try:
+        from warehouse.report import summary_markdown
+        from warehouse import db as wdb
+
+        con = wdb.connect(db_path, read_only=True)
+        try:
+            markdown = summary_markdown(con, run_id=summary.run_id)
+        finally:
+            con.close()
+    except Exception as exc:
+        markdown = f"# strikewire run {summary.run_id}\n\nSummary unavailable: {exc}\n"
+    create_markdown_artifact(markdown, key="daily-ingest-summary",
+                             description=f"What landed on {summary.run_date}")
+
+
+def summary_as_dict(summary: RunSummary) -> dict:
+    return asdict(summary)
+
+
+if __name__ == "__main__":  # pragma: no cover - `strikewire run` is the supported entry
+    import sys
+
+    print(daily_ingest(feeds_path=sys.argv[1] if len(sys.argv) > 1 else "feeds.toml"))

@@ -1,0 +1,165 @@
+"""The CPU-bound work on each article: clean the page, run the extractor.
+
+Knows nothing of Prefect. `process_pages` takes a batch of fetched pages and returns
+warehouse-ready rows; it runs in worker processes (`PagePool`), so its inputs and
+outputs are plain picklable data. One broken page never stops the others: every
+failure becomes a `fetch_log` row of stage 'clean' or 'extract'.
+"""
+from __future__ import annotations
+
+import os
+import zlib
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+
+@dataclass
+class PageJob:
+    """One fetched article page and what its feed said about it."""
+
+    url: str                      # canonical URL: the article's natural key
+    feed_url: str | None
+    agency: str | None
+    guid: str | None
+    title: str | None             # from the feed
+    summary: str | None           # from the feed, plain text
+    published_at: datetime | None  # from the feed, UTC
+    lang_hint: str | None
+    body: bytes | None            # raw page bytes (None when re-extracting stored text)
+    content_type: str | None = None
+    http_status: int | None = None
+    fetched_at: datetime | None = None
+    stored_text: str | None = None  # re-extraction from the warehouse without the page
+    stored_lang: str | None = None
+
+
+@dataclass
+class ProcessedPage:
+    article: dict
+    extraction: dict | None
+    events: list[dict] = field(default_factory=list)
+    log: list[dict] = field(default_factory=list)   # fetch_log rows for clean/extract trouble
+
+
+def _iso(dt: datetime | None) -> str | None:
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt.astimezone(timezone.utc).isoformat()
+
+
+def _evidence_text(text: str, evidence: Iterable) -> str | None:
+    parts = []
+    for span in evidence or []:
+        try:
+            start, end = int(span[0]), int(span[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        parts.append(text[start:end].strip())
+    return " … ".join(p for p in parts if p) or None
+
+
+def extract_rows(article_id: str, doc: dict) -> tuple[dict, list[dict]]:
+    """Run the extractor on one contract document; rows for `extractions` and `events`."""
+    from extractors import EXTRACTOR_VERSION, extract_document
+
+    result = extract_document(doc)
+    now = datetime.now(timezone.utc)
+    events = []
+    for ordinal, event in enumerate(result.get("events") or []):
+        row = dict(event)
+        row.update(article_id=article_id, extractor_version=EXTRACTOR_VERSION, ordinal=ordinal,
+                   evidence_text=_evidence_text(doc["text"], event.get("evidence")),
+                   extracted_at=now)
+        events.append(row)
+    extraction = {"article_id": article_id, "extractor_version": EXTRACTOR_VERSION,
+                  "n_events": len(events), "extracted_at": now}
+    return extraction, events
+
+
+def process_page(job: PageJob) -> ProcessedPage:
+    from flows.clean import clean_page
+    from warehouse.keys import article_id as make_article_id, content_hash
+
+    article_id = make_article_id(job.url)
+    log: list[dict] = []
+    text = job.stored_text
+    lang = job.stored_lang or job.lang_hint
+    title, published = job.title, job.published_at
+    clean_error = None
+    if job.body is not None:
+        try:
+            page = clean_page(job.body, job.url, job.content_type)
+        except Exception as exc:  # a cleaner crash must not lose the batch
+            page = None
+            clean_error = f"{type(exc).__name__}: {exc}"
+        if page is not None:
+            text = page.text
+            clean_error = page.error
+            title = page.title or title
+            published = job.published_at or page.published_at
+            lang = page.lang or lang
+        if clean_error:
+            log.append({"url": job.url, "feed_url": job.feed_url, "kind": "page", "stage": "clean",
+                        "status": "no_text" if text is None else "clean_warning",
+                        "http_status": job.http_status, "bytes": len(job.body), "ms": None,
+                        "error": clean_error})
+    text_found = bool(text and text.strip())
+    article = {
+        "article_id": article_id, "url": job.url, "feed_url": job.feed_url, "agency": job.agency,
+        "guid": job.guid, "title": title, "summary": job.summary, "published_at": published,
+        "fetched_at": job.fetched_at, "lang": lang, "text": text if text_found else None,
+        "text_found": text_found, "content_hash": content_hash(text) if text_found else None,
+        "http_status": job.http_status,
+        "raw_html": zlib.compress(job.body, 6) if job.body is not None else None,
+        "clean_error": clean_error,
+    }
+    # A page with no article text is still read through the feed's title and summary,
+    # so a strike reported only in a teaser is not lost.
+    doc_text = text if text_found else "\n".join(p for p in (job.title, job.summary) if p)
+    if not doc_text.strip():
+        return ProcessedPage(article, None, [], log)
+    doc = {"id": article_id, "title": title, "text": doc_text, "published": _iso(published),
+           "lang": lang, "url": job.url}
+    try:
+        extraction, events = extract_rows(article_id, doc)
+    except Exception as exc:
+        log.append({"url": job.url, "feed_url": job.feed_url, "kind": "page", "stage": "extract",
+                    "status": "extract_error", "http_status": job.http_status, "bytes": None,
+                    "ms": None, "error": f"{type(exc).__name__}: {exc}"})
+        return ProcessedPage(article, None, [], log)
+    return ProcessedPage(article, extraction, events, log)
+
+
+def process_pages(jobs: list[PageJob]) -> list[ProcessedPage]:
+    return [process_page(job) for job in jobs]
+
+
+def _warm_up() -> None:
+    """Load lexicons, gazetteer and trafilatura once per worker, not once per batch."""
+    import extractors  # noqa: F401
+    import flows.clean  # noqa: F401
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def make_pool(workers: int | None = None) -> Executor | None:
+    """A process pool for the CPU-bound stages, or None to work in this process."""
+    workers = default_workers() if workers is None else workers
+    if workers <= 1:
+        return None
+    import multiprocessing
+
+    # 'spawn' keeps workers free of the parent's threads (Prefect, asyncio) and locks.
+    ctx = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up)
+
+
+def chunked(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

@@ -1,0 +1,409 @@
+"""The `strikewire` command.
+
+Library errors (a bad feeds file, a warehouse held by another process) become one-line
+messages here and nowhere else; every command's help ends with an example.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import click
+
+DEFAULT_DB = "data/warehouse.duckdb"
+DEMO_DB = "data/demo.duckdb"
+
+
+def _default_db() -> str:
+    return os.environ.get("STRIKEWIRE_DB", DEFAULT_DB)
+
+
+def db_option(default: str | None = None):
+    return click.option("--db", "db_path", type=click.Path(dir_okay=False),
+                        default=default or _default_db, show_default=default or "$STRIKEWIRE_DB or "
+                        + DEFAULT_DB, help="DuckDB warehouse file.")
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2026-11-25") from None
+
+
+class Failure(click.ClickException):
+    """A one-line error: printed as 'strikewire: …' with exit status 2."""
+
+    exit_code = 2
+
+    def show(self, file=None):
+        click.echo(f"strikewire: {self.message}", err=True)
+
+
+@contextmanager
+def friendly_errors():
+    """Turn the errors an operator can act on into one line, never a traceback."""
+    from flows.config import ConfigError
+    from warehouse.errors import WarehouseError
+
+    try:
+        yield
+    except (ConfigError, WarehouseError) as exc:
+        raise Failure(str(exc)) from None
+    except FileNotFoundError as exc:
+        raise Failure(f"{exc.filename or exc}: no such file") from None
+    except KeyboardInterrupt:
+        raise Failure("interrupted; the next run completes what this one left") from None
+
+
+def _prefect():
+    from flows import prefect_env
+
+    prefect_env.configure()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="strikewire")
+def cli():
+    """Turn wire-agency news into a DuckDB record of reported military strikes.
+
+    \b
+    Example:
+      strikewire run --feeds feeds.toml --db data/warehouse.duckdb
+    """
+
+
+# ----------------------------------------------------------------------------- run
+
+class ProgressBar:
+    """A rich progress bar fed by the flow's progress sink (stage, done, total)."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.progress = None
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                     TimeElapsedColumn(), transient=False)
+            self.progress.__enter__()
+        return self
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.progress is None:
+            return
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total)
+        self.progress.update(self.tasks[stage], completed=done, total=total)
+
+    def __exit__(self, *exc):
+        if self.progress is not None:
+            self.progress.__exit__(*exc)
+
+
+def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int | None,
+              progress: bool) -> "object":
+    _prefect()
+    from flows import daily
+
+    with ProgressBar(progress) as bar:
+        daily.set_progress_sink(bar)
+        try:
+            return daily.daily_ingest(feeds_path=str(feeds_path), db_path=str(db_path),
+                                      run_date=run_date, workers=workers)
+        finally:
+            daily.set_progress_sink(None)
+
+
+def print_run(summary) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    table = Table(title=f"run {summary.run_id} ({summary.run_date}): {summary.status}")
+    for col in ("feed", "status", "items", "new articles", "events", "errors"):
+        table.add_column(col, justify="right" if col not in ("feed", "status") else "left")
+    for r in summary.feeds:
+        table.add_row(r.name, r.status, str(r.items), str(r.new_articles), str(r.events), str(r.errors))
+    console.print(table)
+    c = summary.counts
+    console.print(f"{c.get('articles_new', 0)} new articles, {c.get('events_new', 0)} events, "
+                  f"{c.get('errors', 0)} failures recorded in fetch_log → {summary.db_path}")
+
+
+@cli.command()
+@click.option("--feeds", "feeds_path", type=click.Path(dir_okay=False), default="feeds.toml",
+              show_default=True, help="Feeds file (TOML).")
+@db_option()
+@click.option("--date", "run_date", callback=_date, help="Logical date of the run (default: today, UTC).")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Processes for cleaning and extraction (default: the cores, up to 4).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+def run(feeds_path, db_path, run_date, workers, progress):
+    """Run the daily job once: fetch the feeds, load new articles and their strike events.
+
+    Exit status 0 when the run completed, even with some feeds failing (the failures
+    are in `fetch_log` and `strikewire status`); non-zero when the run could not
+    complete or every feed failed.
+
+    \b
+    Example:
+      strikewire run --feeds feeds.toml --db data/warehouse.duckdb --date 2026-11-25
+    """
+    with friendly_errors():
+        summary = run_daily(feeds_path, db_path, run_date, workers,
+                            sys.stderr.isatty() if progress is None else progress)
+    print_run(summary)
+    if not summary.ok:
+        raise Failure(f"run {summary.run_id} {summary.status}: every feed failed; see `strikewire status`")
+
+
+# ----------------------------------------------------------------------------- extract
+
+@cli.command()
+@click.option("--jsonl", "jsonl_path", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Contract input: one JSON document a line ('-' for standard input).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, exists=True),
+              help="A raw article page: cleaned with trafilatura first.")
+@click.option("--url", default=None, help="With --html: the page's URL.")
+@click.option("--published", default=None, help="With --html: publication time (ISO 8601) for relative dates.")
+@click.option("--lang", default=None, help="With --html: language hint.")
+def extract(jsonl_path, html_path, url, published, lang):
+    """Read strike events from documents, in the extraction contract's format.
+
+    Writes one JSON line per input line, in order. A bad line gets
+    {"id": …, "error": …} and the rest go on.
+
+    \b
+    Example:
+      strikewire extract --jsonl ../shared/contract/example.jsonl
+    """
+    if bool(jsonl_path) == bool(html_path):
+        raise click.UsageError("give exactly one of --jsonl or --html")
+    out = sys.stdout
+    if jsonl_path:
+        from extractors.contract import run_jsonl
+
+        try:
+            fh = sys.stdin if jsonl_path == "-" else open(jsonl_path, encoding="utf-8", errors="replace")
+        except OSError as exc:
+            raise Failure(f"{jsonl_path}: {exc.strerror}") from None
+        with fh:
+            for result in run_jsonl(fh):
+                out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        return
+    from extractors import extract_document
+    from flows.clean import clean_page
+
+    raw = Path(html_path).read_bytes()
+    page = clean_page(raw, url or Path(html_path).resolve().as_uri())
+    if not page.text:
+        raise Failure(f"{html_path}: {page.error or 'no article text found'}")
+    doc = {"id": Path(html_path).name, "title": page.title, "text": page.text,
+           "published": published or (page.published_at.isoformat() if page.published_at else None),
+           "lang": lang or page.lang, "url": url}
+    out.write(json.dumps(extract_document(doc), ensure_ascii=False) + "\n")
+
+
+# ----------------------------------------------------------------------------- evaluate
+
+@cli.command()
+@click.argument("gold", type=click.Path(dir_okay=False, exists=True))
+@click.argument("docs", type=click.Path(dir_okay=False, exists=True))
+@click.option("--per-doc", is_flag=True, help="List each document's errors first.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def evaluate(gold, docs, per_doc, as_json):
+    """Run the extractor on DOCS and score it against GOLD, per field (P, R, F1).
+
+    The numbers are those of the contract's score.py.
+
+    \b
+    Example:
+      strikewire evaluate ../shared/corpus/dev.gold.jsonl ../shared/corpus/dev.jsonl
+    """
+    from extractors.evaluate import evaluate_paths
+
+    click.echo(evaluate_paths(gold, docs, per_doc=per_doc, as_json=as_json))
+
+
+# ----------------------------------------------------------------------------- status
+
+@cli.command()
+@db_option()
+@click.option("--runs", "n_runs", type=click.IntRange(1, 1000), default=5, show_default=True,
+              help="How many recent runs to list.")
+def status(db_path, n_runs):
+    """Show the last runs, what the warehouse holds, and the last run's failures by feed.
+
+    \b
+    Example:
+      strikewire status --db data/warehouse.duckdb
+    """
+    from warehouse.status import render_status
+
+    with friendly_errors():
+        if not Path(db_path).exists():
+            raise Failure(f"{db_path}: no warehouse here yet; run `strikewire run` first")
+        click.echo(render_status(db_path, n_runs=n_runs))
+
+
+# ----------------------------------------------------------------------------- demo
+
+@cli.command()
+@db_option(DEMO_DB)
+@click.option("--fresh/--keep", default=True, show_default=True,
+              help="Start from an empty demo warehouse, or add to the existing one.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes for cleaning and extraction.")
+def demo(db_path, fresh, workers):
+    """Serve the bundled demo corpus on 127.0.0.1, run the daily job on it, show what landed.
+
+    \b
+    Example:
+      strikewire demo --db data/demo.duckdb
+    """
+    from strikewire.demo_server import demo_feeds_toml, serve_corpus
+
+    db = Path(db_path)
+    if fresh:
+        for suffix in ("", ".wal", ".snapshot.duckdb"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with serve_corpus() as server, friendly_errors():
+        feeds_file = db.parent / "demo-feeds.toml"
+        feeds_file.write_text(demo_feeds_toml(server.base_url, server.feed_urls), encoding="utf-8")
+        click.echo(f"demo corpus served at {server.base_url} ({len(server.feed_urls)} feeds)")
+        summary = run_daily(str(feeds_file), str(db), None, workers, sys.stderr.isatty())
+    print_run(summary)
+    from warehouse.status import render_landed
+
+    click.echo(render_landed(str(db)))
+
+
+# ----------------------------------------------------------------------------- backfill
+
+@cli.command()
+@click.option("--start", required=True, callback=_date, help="First publication day (YYYY-MM-DD).")
+@click.option("--end", required=True, callback=_date, help="Last publication day, inclusive.")
+@click.option("--reextract", is_flag=True, help="Run the current extractor again on stored articles.")
+@click.option("--refetch", is_flag=True, help="Fetch pages again for stored articles whose raw HTML is missing.")
+@click.option("--task-runner", type=click.Choice(["threads", "dask"]), default="threads", show_default=True,
+              help="Where the per-day sub-runs run.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes for extraction.")
+@db_option()
+def backfill(start, end, reextract, refetch, task_runner, workers, db_path):
+    """Re-extract (and re-fetch) stored articles published between START and END.
+
+    Resumable: a killed backfill, run again, continues where it stopped. Events of
+    older extractor versions are kept; see the views events_current and event_changes.
+
+    \b
+    Example:
+      strikewire backfill --start 2026-11-01 --end 2026-11-24 --reextract
+    """
+    if start > end:
+        raise click.BadParameter("--start is after --end")
+    if not (reextract or refetch):
+        raise click.UsageError("say what to do: --reextract, --refetch, or both")
+    _prefect()
+    from flows import backfill as bf
+
+    with friendly_errors(), ProgressBar(sys.stderr.isatty()) as bar:
+        bf.set_progress_sink(bar)
+        result = bf.backfill(start=start, end=end, reextract=reextract, refetch=refetch,
+                             db_path=str(db_path), task_runner=task_runner, workers=workers)
+    click.echo(bf.format_result(result))
+
+
+# ----------------------------------------------------------------------------- serve
+
+@cli.command()
+@click.option("--feeds", "feeds_path", type=click.Path(dir_okay=False, exists=True), default="feeds.toml",
+              show_default=True)
+@db_option()
+@click.option("--cron", default="30 5 * * *", show_default=True, help="When to run (cron syntax).")
+@click.option("--timezone", "tz", default="UTC", show_default=True, help="IANA timezone of the cron schedule.")
+def serve(feeds_path, db_path, cron, tz):
+    """Run the daily job on a schedule from this process (no work pool needed).
+
+    Needs a Prefect API: start one with `prefect server start` in another terminal
+    and set PREFECT_API_URL, or let Prefect start a local one.
+
+    \b
+    Example:
+      strikewire serve --feeds feeds.toml --cron "30 5 * * *" --timezone Europe/Paris
+    """
+    _prefect()
+    from flows.daily import daily_ingest
+    from prefect.schedules import Cron
+
+    with friendly_errors():
+        from flows.config import load_config
+
+        load_config(feeds_path)  # fail now, not at 05:30
+        daily_ingest.serve(name="daily-ingest", schedules=[Cron(cron, timezone=tz)],
+                           parameters={"feeds_path": str(Path(feeds_path).resolve()),
+                                       "db_path": str(Path(db_path).resolve())})
+
+
+# ----------------------------------------------------------------------------- export, report
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Output directory.")
+@db_option()
+def export(fmt, out_dir, db_path):
+    """Export operations and events, partitioned by date, as Parquet or CSV.
+
+    \b
+    Example:
+      strikewire export --format parquet --out exports/ --db data/warehouse.duckdb
+    """
+    from warehouse import db as wdb
+    from warehouse.export import export_warehouse
+
+    with friendly_errors():
+        con = wdb.connect(db_path, read_only=True)
+        try:
+            click.echo(export_warehouse(con, fmt, out_dir))
+        finally:
+            con.close()
+
+
+@cli.command()
+@click.option("--out", "out_path", type=click.Path(dir_okay=False), default="report.html", show_default=True)
+@click.option("--since", callback=_date, help="First day shown (default: the last 30 days of data).")
+@db_option()
+def report(out_path, since, db_path):
+    """Write a self-contained HTML report: daily charts by actor, provinces, latest operations.
+
+    \b
+    Example:
+      strikewire report --out report.html --since 2026-11-01
+    """
+    from warehouse import db as wdb
+    from warehouse.report import render_report
+
+    with friendly_errors():
+        con = wdb.connect(db_path, read_only=True)
+        try:
+            path = render_report(con, out_path, since=since)
+        finally:
+            con.close()
+    click.echo(f"report written to {path}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    cli.main(args=argv, prog_name="strikewire")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

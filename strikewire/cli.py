@@ -295,11 +295,13 @@ def demo(db_path, fresh, workers):
 @click.option("--end", required=True, callback=_date, help="Last publication day, inclusive.")
 @click.option("--reextract", is_flag=True, help="Run the current extractor again on stored articles.")
 @click.option("--refetch", is_flag=True, help="Fetch pages again for stored articles whose raw HTML is missing.")
-@click.option("--task-runner", type=click.Choice(["threads", "dask"]), default="threads", show_default=True,
-              help="Where the per-day sub-runs run.")
+@click.option("--task-runner", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a process pool on this machine; dask: Prefect tasks on a Dask cluster.")
+@click.option("--feeds", "feeds_path", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="With --refetch: the feeds file whose [fetch] settings to use.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes for extraction.")
 @db_option()
-def backfill(start, end, reextract, refetch, task_runner, workers, db_path):
+def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, db_path):
     """Re-extract (and re-fetch) stored articles published between START and END.
 
     Resumable: a killed backfill, run again, continues where it stopped. Events of
@@ -318,8 +320,9 @@ def backfill(start, end, reextract, refetch, task_runner, workers, db_path):
 
     with friendly_errors(), ProgressBar(sys.stderr.isatty()) as bar:
         bf.set_progress_sink(bar)
-        result = bf.backfill(start=start, end=end, reextract=reextract, refetch=refetch,
-                             db_path=str(db_path), task_runner=task_runner, workers=workers)
+        result = bf.run_backfill(start=start, end=end, reextract=reextract, refetch=refetch,
+                                 db_path=str(db_path), task_runner=task_runner, workers=workers,
+                                 feeds_path=feeds_path)
     click.echo(bf.format_result(result))
 
 

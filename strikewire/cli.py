@@ -404,6 +404,21 @@ def report(out_path, since, db_path):
     click.echo(f"report written to {path}")
 
 
+def _examples_last(group: click.Group) -> None:
+    """Move each docstring's 'Example:' block into the epilog, so help ends with it."""
+    import inspect
+
+    for command in [group, *group.commands.values()]:
+        help_text = inspect.cleandoc(command.help or "")
+        head, sep, example = help_text.partition("\b\nExample:")
+        if sep:
+            command.help = head.rstrip()
+            command.epilog = "\b\nExample:" + example
+
+
+_examples_last(cli)
+
+
 def main(argv: list[str] | None = None) -> None:
     cli.main(args=argv, prog_name="strikewire")
 

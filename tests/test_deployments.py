@@ -22,7 +22,7 @@ def _load_entrypoint(entrypoint: str, monkeypatch):
     path = entrypoint.partition(":")[0]
     assert (ROOT / path).exists(), f"{entrypoint}: {path} does not exist"
     monkeypatch.chdir(ROOT)
-    return load_flow_from_entrypoint(entrypoint)
+    return load_flow_from_entrypoint(entrypoint, use_placeholder_flow=False)
 
 
 def test_deployments_are_named_and_unique(spec):

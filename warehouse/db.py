@@ -1,0 +1,218 @@
+"""Opening the warehouse: the lock, the migrations, and the analysts' snapshot.
+
+One process at a time may open a DuckDB file (readers included), so the writer (the
+daily job or a backfill) holds it for its whole run and refreshes a read-only copy,
+`<db>.snapshot.duckdb`, at the end; analysts query the copy while the next run writes.
+
+Migrations are the numbered files `warehouse/migrations/NNN_name.sql`, applied in
+order, each in its own transaction together with its row in `schema_migrations`
+(version, name, checksum, applied_at). A file edited after it was applied is refused:
+a change of schema is a new file.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from warehouse.errors import MigrationError, WarehouseError, WarehouseLocked, WarehouseMissing
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SNAPSHOT_SUFFIX = ".snapshot.duckdb"
+_MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
+_LOCK_PID = re.compile(r"\(PID (\d+)\)")
+_LOCK_RETRY_S = 0.2
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+    @property
+    def checksum(self) -> str:
+        return hashlib.sha256(self.sql.encode("utf-8")).hexdigest()
+
+
+def migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
+    """The migration files in version order; a malformed name or a duplicate number is an error."""
+    found: dict[int, Migration] = {}
+    for path in sorted(directory.glob("*.sql")):
+        match = _MIGRATION_NAME.match(path.name)
+        if not match:
+            raise MigrationError(f"{path}: a migration is named NNN_lowercase_name.sql")
+        version = int(match.group(1))
+        if version in found:
+            raise MigrationError(f"{path}: migration {version:03d} exists twice "
+                                 f"({found[version].name} and {path.stem})")
+        found[version] = Migration(version, path.stem, path.read_text(encoding="utf-8"))
+    return [found[v] for v in sorted(found)]
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    text = str(exc)
+    return "Could not set lock on file" in text or "Conflicting lock is held" in text
+
+
+def _open(path: str, read_only: bool, lock_wait_s: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + max(0.0, lock_wait_s)
+    started = time.monotonic()
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if not _is_lock_error(exc):
+                if read_only and "does not exist" in str(exc):
+                    raise WarehouseMissing(path) from None
+                raise WarehouseError(f"{path}: {str(exc).splitlines()[0]}") from exc
+            if time.monotonic() >= deadline:
+                match = _LOCK_PID.search(str(exc))
+                raise WarehouseLocked(path, int(match.group(1)) if match else None,
+                                      time.monotonic() - started) from None
+            time.sleep(min(_LOCK_RETRY_S, max(0.0, deadline - time.monotonic())))
+
+
+def connect(path: str | os.PathLike, *, read_only: bool = False, lock_wait_s: float = 0.0,
+            migrations_dir: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; a writable open creates the file and applies pending migrations.
+
+    A file held by another process raises WarehouseLocked after retrying for up to
+    `lock_wait_s` seconds. A read-only open never migrates (and needs the file to exist).
+    `migrations_dir` is for tests; the warehouse's own migrations are the default.
+    """
+    path = os.fspath(path)
+    if not read_only and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    if read_only and path != ":memory:" and not Path(path).exists():
+        raise WarehouseMissing(path)
+    con = _open(path, read_only, lock_wait_s)
+    if not read_only:
+        try:
+            migrate(con, migrations_dir or MIGRATIONS_DIR, label=path)
+        except BaseException:
+            con.close()
+            raise
+    return con
+
+
+def applied_migrations(con: duckdb.DuckDBPyConnection) -> dict[int, tuple[str, str]]:
+    """version -> (name, checksum) of the migrations recorded in this database."""
+    exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+                         "AND schema_name = 'main' AND table_name = 'schema_migrations'").fetchall()[0][0]
+    if not exists:
+        return {}
+    return {v: (n, c) for v, n, c in
+            con.execute("SELECT version, name, checksum FROM schema_migrations").fetchall()}
+
+
+def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR,
+            label: str = "warehouse") -> list[str]:
+    """Apply the pending migrations in order; returns the names applied."""
+    wanted = migrations(directory)
+    con.execute("""
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version    INTEGER PRIMARY KEY,
+            name       VARCHAR NOT NULL,
+            checksum   VARCHAR NOT NULL,   -- sha256 of the file as applied
+            applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+        )""")
+    applied = applied_migrations(con)
+    known = {m.version for m in wanted}
+    unknown = sorted(set(applied) - known)
+    if unknown:
+        names = ", ".join(applied[v][0] for v in unknown)
+        raise MigrationError(f"{label}: the database has migrations this code does not know ({names}); "
+                             f"upgrade strikewire before writing to it")
+    done = []
+    for m in wanted:
+        if m.version in applied:
+            name, checksum = applied[m.version]
+            if checksum != m.checksum:
+                raise MigrationError(f"{label}: migration {m.name}.sql changed after it was applied "
+                                     f"(checksum {checksum[:12]} recorded, {m.checksum[:12]} now); "
+                                     f"put schema changes in a new migration file")
+            continue
+        con.begin()
+        try:
+            con.execute(m.sql)
+            con.execute("INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)",
+                        [m.version, m.name, m.checksum])
+            con.commit()
+        except duckdb.Error as exc:
+            con.rollback()
+            raise MigrationError(f"{label}: migration {m.name}.sql failed: {str(exc).splitlines()[0]}") from exc
+        done.append(m.name)
+    return done
+
+
+def snapshot_path(db_path: str | os.PathLike) -> str:
+    return os.fspath(db_path) + SNAPSHOT_SUFFIX
+
+
+def _sql_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _sql_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def snapshot(con_or_path, dest: str | os.PathLike | None = None) -> str:
+    """Refresh the analysts' read-only copy of the warehouse; returns its path.
+
+    Copies the whole database (tables, views, data) into a temporary file beside `dest`
+    with `COPY FROM DATABASE`, then `os.replace`s it over `dest`: a reader that has the
+    old snapshot open keeps reading it; the next open sees the new one, never half of it.
+    Pass the writer's open connection, or the path of a warehouse no process holds.
+    """
+    if isinstance(con_or_path, duckdb.DuckDBPyConnection):
+        con, own = con_or_path, False
+        source = con.execute("SELECT current_database()").fetchall()[0][0]
+        if dest is None:
+            main_file = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = "
+                                    "current_database()").fetchall()[0][0]
+            if not main_file:
+                raise WarehouseError("snapshot: an in-memory warehouse needs an explicit dest")
+            dest = snapshot_path(main_file)
+    else:
+        db_path = os.fspath(con_or_path)
+        if not Path(db_path).exists():
+            raise WarehouseMissing(db_path)
+        dest = snapshot_path(db_path) if dest is None else dest
+        con, own = duckdb.connect(":memory:"), True
+        try:
+            con.execute(f"ATTACH {_sql_str(db_path)} AS src (READ_ONLY)")
+        except duckdb.IOException as exc:
+            con.close()
+            if _is_lock_error(exc):
+                match = _LOCK_PID.search(str(exc))
+                raise WarehouseLocked(db_path, int(match.group(1)) if match else None) from None
+            raise WarehouseError(f"{db_path}: {str(exc).splitlines()[0]}") from exc
+        source = "src"
+    dest = os.fspath(dest)
+    Path(dest).parent.mkdir(parents=True, exist_ok=True)
+    tmp = f"{dest}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    alias = f"snap_{uuid.uuid4().hex[:8]}"
+    try:
+        con.execute(f"ATTACH {_sql_str(tmp)} AS {alias}")
+        try:
+            con.execute(f"COPY FROM DATABASE {_sql_ident(source)} TO {alias}")
+        finally:
+            con.execute(f"DETACH {alias}")
+        os.replace(tmp, dest)
+    except BaseException:
+        for leftover in (tmp, tmp + ".wal"):
+            Path(leftover).unlink(missing_ok=True)
+        raise
+    finally:
+        if own:
+            con.close()
+    Path(tmp + ".wal").unlink(missing_ok=True)
+    return dest

@@ -1,0 +1,465 @@
+"""Loading into the warehouse: every load goes through Arrow, one transaction per batch.
+
+Rows arrive as plain dicts (picklable, from worker processes), become pyarrow tables
+with an explicit schema (so dates, timestamps, lists and structs have the warehouse's
+types), are registered on the connection and written with `INSERT … SELECT`. Never
+`executemany` (500× slower, STACK.md) and never an UPDATE of a LIST column (DELETE +
+INSERT instead).
+
+Everything is keyed on natural ids, so loading a batch again changes nothing:
+- articles are inserted when their URL is new and never rewritten (`store_refetched`
+  is the one deliberate exception: it fills in a re-fetched page);
+- extractions are upserted by (article_id, extractor_version), keeping the first
+  `extracted_at`; events of those pairs are deleted and inserted again, so an article
+  re-extracted by the same version replaces its events with identical rows;
+- fetch_log rows are replaced by (run_id, url, kind, stage).
+"""
+from __future__ import annotations
+
+import json
+import secrets
+import zlib
+from collections.abc import Iterable, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from warehouse.keys import article_id as make_article_id
+
+RAW_ENCODING = "zlib"   # articles.raw_encoding: raw_html is zlib.compress(page bytes)
+
+TS = pa.timestamp("us", tz="UTC")
+
+FEED_SCHEMA = pa.schema([("url", pa.string()), ("name", pa.string()), ("agency", pa.string()),
+                         ("lang", pa.string())])
+
+ARTICLE_SCHEMA = pa.schema([
+    ("article_id", pa.string()), ("url", pa.string()), ("feed_url", pa.string()),
+    ("agency", pa.string()), ("guid", pa.string()), ("title", pa.string()),
+    ("summary", pa.string()), ("published_at", TS), ("fetched_at", TS), ("lang", pa.string()),
+    ("text", pa.string()), ("text_found", pa.bool_()), ("content_hash", pa.string()),
+    ("http_status", pa.int32()), ("raw_html", pa.binary()), ("raw_encoding", pa.string()),
+    ("clean_error", pa.string()),
+])
+
+EXTRACTION_SCHEMA = pa.schema([("article_id", pa.string()), ("extractor_version", pa.string()),
+                               ("n_events", pa.int32()), ("extracted_at", TS)])
+
+LOCATION = pa.struct([("name", pa.string()), ("admin1", pa.string()), ("lat", pa.float64()),
+                      ("lon", pa.float64())])
+TARGET_HIT = pa.struct([("type", pa.string()), ("count", pa.int32()), ("location", pa.string())])
+
+EVENT_SCHEMA = pa.schema([
+    ("article_id", pa.string()), ("extractor_version", pa.string()), ("ordinal", pa.int32()),
+    ("actor", pa.string()), ("target_group", pa.string()), ("claimant", pa.string()),
+    ("operation", pa.string()), ("event_date", pa.date32()), ("period_start", pa.date32()),
+    ("cumulative", pa.bool_()), ("sorties", pa.int32()), ("strikes", pa.int32()),
+    ("targets", pa.int32()), ("killed", pa.int32()), ("platforms", pa.list_(pa.string())),
+    ("country", pa.string()), ("admin1", pa.list_(pa.string())), ("locations", pa.list_(LOCATION)),
+    ("targets_hit", pa.list_(TARGET_HIT)), ("evidence", pa.list_(pa.list_(pa.int32()))),
+    ("spans", pa.string()), ("confidence", pa.float64()), ("evidence_text", pa.string()),
+    ("extracted_at", TS),
+])
+
+FETCH_LOG_SCHEMA = pa.schema([
+    ("run_id", pa.string()), ("url", pa.string()), ("feed_url", pa.string()), ("kind", pa.string()),
+    ("stage", pa.string()), ("status", pa.string()), ("http_status", pa.int32()),
+    ("bytes", pa.int64()), ("ms", pa.float64()), ("error", pa.string()), ("at", TS),
+])
+
+RUN_COUNT_COLUMNS = ("feeds_total", "feeds_ok", "feeds_failed", "feeds_not_modified", "items_seen",
+                     "articles_new", "articles_failed", "articles_no_text", "events_new", "errors")
+
+
+@dataclass
+class LoadCounts:
+    """What one load_batch call wrote (rows that were already there are not counted)."""
+
+    articles_new: int = 0
+    extractions: int = 0     # extraction rows written (new or replaced)
+    events: int = 0          # event rows written (new or replaced)
+    fetch_log: int = 0
+
+
+# --------------------------------------------------------------------------- conversions
+
+def _utc(value: Any) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    elif isinstance(value, date) and not isinstance(value, datetime):
+        value = datetime(value.year, value.month, value.day)
+    if value.tzinfo is None:  # naive times are UTC throughout strikewire
+        return value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
+
+
+def _day(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _json(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _table(rows: list[dict], schema: pa.Schema) -> pa.Table:
+    names = schema.names
+    return pa.Table.from_pylist([{k: row.get(k) for k in names} for row in rows], schema=schema)
+
+
+def article_table(articles: Iterable[Mapping]) -> pa.Table:
+    """Article dicts -> Arrow; the article_id is derived from the URL (and checked if given)."""
+    rows = []
+    for a in articles:
+        url = a["url"]
+        aid = make_article_id(url)
+        if a.get("article_id") not in (None, aid):
+            raise ValueError(f"article {url}: article_id {a['article_id']} is not keys.article_id(url) {aid}")
+        raw = a.get("raw_html")
+        row = dict(a)
+        row.update(article_id=aid, published_at=_utc(a.get("published_at")),
+                   fetched_at=_utc(a.get("fetched_at")), text_found=bool(a.get("text_found")),
+                   raw_encoding=a.get("raw_encoding") or (RAW_ENCODING if raw is not None else None))
+        rows.append(row)
+    return _table(rows, ARTICLE_SCHEMA)
+
+
+def extraction_table(extractions: Iterable[Mapping]) -> pa.Table:
+    rows = [dict(x, extracted_at=_utc(x.get("extracted_at")) or datetime.now(timezone.utc))
+            for x in extractions]
+    return _table(rows, EXTRACTION_SCHEMA)
+
+
+def event_table(events: Iterable[Mapping]) -> pa.Table:
+    """Contract events (plus article_id, extractor_version, ordinal) -> Arrow."""
+    rows = []
+    for e in events:
+        row = dict(e)
+        row.update(event_date=_day(e.get("event_date")), period_start=_day(e.get("period_start")),
+                   spans=_json(e.get("spans")), extracted_at=_utc(e.get("extracted_at")),
+                   platforms=e.get("platforms") or [], admin1=e.get("admin1") or [],
+                   locations=e.get("locations") or [], targets_hit=e.get("targets_hit") or [],
+                   evidence=[list(span) for span in e.get("evidence") or []])
+        rows.append(row)
+    return _table(rows, EVENT_SCHEMA)
+
+
+def fetch_log_table(rows: Iterable[Mapping], run_id: str | None, at: datetime) -> pa.Table:
+    out = []
+    for r in rows:
+        row = dict(r)
+        row.update(run_id=r.get("run_id") or run_id, at=_utc(r.get("at")) or at)
+        out.append(row)
+    return _table(out, FETCH_LOG_SCHEMA)
+
+
+# --------------------------------------------------------------------------- plumbing
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection):
+    con.begin()
+    try:
+        yield con
+    except BaseException:
+        con.rollback()
+        raise
+    con.commit()
+
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, **tables: pa.Table):
+    """Register Arrow tables under unique names for the block; yields name -> view name."""
+    suffix = secrets.token_hex(4)
+    names = {key: f"_stage_{key}_{suffix}" for key in tables}
+    for key, table in tables.items():
+        try:
+            con.register(names[key], table)
+        except duckdb.ResourceInUseException:
+            # The caller left a SELECT half-read on this connection (DuckDB 2.x refuses
+            # other work until it is finished); it cannot be wanted across a load.
+            con.abort()
+            con.register(names[key], table)
+    try:
+        yield names
+    finally:
+        for name in names.values():
+            con.unregister(name)
+
+
+def _last_wins(rows: list[Mapping], key) -> list[Mapping]:
+    """One row per key, the last given (ON CONFLICT may not touch a row twice in a statement)."""
+    return list({key(r): r for r in rows}.values())
+
+
+def _dicts(cursor) -> list[dict]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _cols(schema: pa.Schema, prefix: str = "") -> str:
+    return ", ".join(f'{prefix}"{n}"' for n in schema.names)
+
+
+# --------------------------------------------------------------------------- feeds
+
+def upsert_feeds(con: duckdb.DuckDBPyConnection, feeds: list[dict]) -> int:
+    """Insert new feeds; refresh name/agency/lang of known ones (validators are kept)."""
+    feeds = _last_wins(feeds, lambda f: f["url"])
+    if not feeds:
+        return 0
+    with registered(con, feeds=_table(feeds, FEED_SCHEMA)) as t, transaction(con):
+        con.execute(f"""
+            INSERT INTO feeds (url, name, agency, lang) SELECT url, name, agency, lang FROM {t['feeds']}
+            ON CONFLICT (url) DO UPDATE SET name = excluded.name, agency = excluded.agency,
+                                            lang = excluded.lang""")
+    return len(feeds)
+
+
+def feed_validators(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, str | None]]:
+    """feed url -> (etag, last_modified), for conditional requests."""
+    return {url: (etag, lm) for url, etag, lm in
+            con.execute("SELECT url, etag, last_modified FROM feeds "
+                        "WHERE etag IS NOT NULL OR last_modified IS NOT NULL").fetchall()}
+
+
+def update_feed_state(con: duckdb.DuckDBPyConnection, feed_url: str, etag: str | None = None,
+                      last_modified: str | None = None, status: str | None = None,
+                      fetched_at: datetime | None = None) -> None:
+    """Record one feed fetch. A 'not_modified' answer keeps the stored validators; any
+    other status stores the ones given (None clears them, forcing a full fetch next time)."""
+    keep = status == "not_modified"
+    con.execute("""
+        INSERT INTO feeds (url, etag, last_modified, last_fetched_at, last_status)
+        VALUES ($url, $etag, $lm, $at, $status)
+        ON CONFLICT (url) DO UPDATE SET
+            etag = CASE WHEN $keep THEN feeds.etag ELSE excluded.etag END,
+            last_modified = CASE WHEN $keep THEN feeds.last_modified ELSE excluded.last_modified END,
+            last_fetched_at = excluded.last_fetched_at, last_status = excluded.last_status""",
+                {"url": feed_url, "etag": etag, "lm": last_modified, "status": status, "keep": keep,
+                 "at": _utc(fetched_at) or datetime.now(timezone.utc)})
+
+
+# --------------------------------------------------------------------------- articles
+
+def known_article_urls(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> set[str]:
+    """The subset of `urls` already stored as articles (one join, however many URLs)."""
+    urls = list(dict.fromkeys(u for u in urls if u))
+    if not urls:
+        return set()
+    ids = pa.table({"article_id": [make_article_id(u) for u in urls], "url": urls})
+    with registered(con, urls=ids) as t:
+        rows = con.execute(f"SELECT u.url FROM {t['urls']} u JOIN articles a "
+                           f"ON a.article_id = u.article_id").fetchall()
+    return {r[0] for r in rows}
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, *, articles: list[dict], extractions: list[dict],
+               events: list[dict], fetch_log: list[dict], run_id: str | None) -> LoadCounts:
+    """Load one batch in one transaction; loading it again changes nothing.
+
+    articles:    dicts with the `articles` columns (url required; article_id derived from it;
+                 raw_html already zlib-compressed bytes; published_at/fetched_at datetimes
+                 or ISO strings). An article whose URL is stored already is skipped.
+    extractions: {article_id, extractor_version, n_events, extracted_at}.
+    events:      contract events plus article_id, extractor_version, ordinal, and optionally
+                 evidence_text and extracted_at. Every (article_id, extractor_version) pair
+                 named here or in `extractions` has its events replaced by the batch's.
+    fetch_log:   {url, feed_url, kind, stage, status, http_status, bytes, ms, error};
+                 run_id and at are filled in.
+    """
+    now = datetime.now(timezone.utc)
+    if fetch_log and not run_id and any(not r.get("run_id") for r in fetch_log):
+        raise ValueError("load_batch: fetch_log rows need a run_id (pass run_id=)")
+    articles = _last_wins(articles, lambda a: a["url"])
+    extractions = _last_wins(extractions, lambda x: (x["article_id"], x["extractor_version"]))
+    events = _last_wins(events, lambda e: (e["article_id"], e["extractor_version"], e["ordinal"]))
+    # A pair with events but no extraction row still gets one, so that "every extracted
+    # article has its extractions row" holds whatever the caller sends.
+    given = {(x["article_id"], x["extractor_version"]) for x in extractions}
+    missing: dict[tuple[str, str], int] = {}
+    for e in events:
+        pair = (e["article_id"], e["extractor_version"])
+        if pair not in given:
+            missing[pair] = missing.get(pair, 0) + 1
+    extractions = extractions + [
+        {"article_id": a, "extractor_version": v, "n_events": n, "extracted_at": now}
+        for (a, v), n in missing.items()]
+
+    tables = {"articles": article_table(articles), "extractions": extraction_table(extractions),
+              "events": event_table(events), "fetch_log": fetch_log_table(fetch_log, run_id, now)}
+    counts = LoadCounts()
+    with registered(con, **tables) as t, transaction(con):
+        if articles:
+            counts.articles_new = con.execute(f"""
+                INSERT INTO articles ({_cols(ARTICLE_SCHEMA)})
+                SELECT {_cols(ARTICLE_SCHEMA, 's.')} FROM {t['articles']} s
+                WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = s.article_id)
+            """).fetchall()[0][0]
+        if extractions:
+            con.execute(f"""
+                INSERT INTO extractions ({_cols(EXTRACTION_SCHEMA)})
+                SELECT {_cols(EXTRACTION_SCHEMA)} FROM {t['extractions']}
+                ON CONFLICT (article_id, extractor_version) DO UPDATE SET n_events = excluded.n_events""")
+            counts.extractions = len(extractions)
+            con.execute(f"""
+                DELETE FROM events ev USING {t['extractions']} x
+                WHERE ev.article_id = x.article_id AND ev.extractor_version = x.extractor_version""")
+        if events:
+            # Events carry the extraction's timestamp: the first time this version read the article.
+            cols = [n for n in EVENT_SCHEMA.names if n != "extracted_at"]
+            con.execute(f"""
+                INSERT INTO events ({', '.join(cols)}, extracted_at)
+                SELECT {', '.join('s.' + c for c in cols)}, x.extracted_at
+                FROM {t['events']} s
+                JOIN extractions x ON x.article_id = s.article_id
+                                  AND x.extractor_version = s.extractor_version""")
+            counts.events = len(events)
+        if fetch_log:
+            con.execute(f"""
+                DELETE FROM fetch_log f USING (SELECT DISTINCT run_id, url, kind, stage
+                                               FROM {t['fetch_log']}) s
+                WHERE f.run_id = s.run_id AND f.url = s.url AND f.kind = s.kind AND f.stage = s.stage""")
+            con.execute(f"INSERT INTO fetch_log ({_cols(FETCH_LOG_SCHEMA)}) "
+                        f"SELECT {_cols(FETCH_LOG_SCHEMA)} FROM {t['fetch_log']}")
+            counts.fetch_log = len(fetch_log)
+    return counts
+
+
+def decompress_html(raw: bytes | None, encoding: str | None = RAW_ENCODING) -> bytes | None:
+    """Stored raw_html back to the page bytes."""
+    if raw is None:
+        return None
+    if encoding in (None, "zlib"):
+        return zlib.decompress(raw)
+    if encoding == "identity":
+        return bytes(raw)
+    raise ValueError(f"unknown raw_encoding {encoding!r}")
+
+
+_STORED_ARTICLE_COLUMNS = ("article_id", "url", "feed_url", "agency", "guid", "title", "summary",
+                           "published_at", "fetched_at", "lang", "text", "text_found", "http_status",
+                           "raw_html", "raw_encoding")
+
+
+def _day_bounds(start_date, end_date) -> tuple[datetime, datetime]:
+    start, end = _day(start_date), _day(end_date)
+    lo = datetime(start.year, start.month, start.day, tzinfo=timezone.utc)
+    hi = datetime(end.year, end.month, end.day, tzinfo=timezone.utc)
+    return lo, hi
+
+
+def articles_for_reextract(con: duckdb.DuckDBPyConnection, start_date, end_date,
+                           extractor_version: str, limit: int | None = None) -> list[dict]:
+    """Stored articles published from start_date to end_date (UTC days, inclusive) that have
+    no extractions row for `extractor_version`, oldest first, at most `limit`.
+
+    Each row has the `articles` columns above; `raw_html` is the stored (zlib) bytes, only
+    fetched for articles without text (decompress with `decompress_html`). Loading their
+    extractions is what removes them from the next call, so a backfill loop
+    `while rows := articles_for_reextract(...)` is resumable after a kill.
+    """
+    lo, hi = _day_bounds(start_date, end_date)
+    cols = ", ".join(f"a.{c}" for c in _STORED_ARTICLE_COLUMNS if c != "raw_html")
+    sql = f"""
+        SELECT {cols}, CASE WHEN a.text IS NULL THEN a.raw_html END AS raw_html
+        FROM articles a
+        WHERE a.published_at >= $lo AND a.published_at < $hi + INTERVAL 1 DAY
+          AND NOT EXISTS (SELECT 1 FROM extractions x
+                          WHERE x.article_id = a.article_id AND x.extractor_version = $version)
+        ORDER BY a.published_at, a.article_id
+    """ + (" LIMIT $limit" if limit else "")
+    params = {"lo": lo, "hi": hi, "version": extractor_version}
+    if limit:
+        params["limit"] = int(limit)
+    return _dicts(con.execute(sql, params))
+
+
+def articles_missing_html(con: duckdb.DuckDBPyConnection, start_date, end_date) -> list[dict]:
+    """Articles published in the range whose page was never stored: {article_id, url}."""
+    lo, hi = _day_bounds(start_date, end_date)
+    return _dicts(con.execute("""
+        SELECT article_id, url FROM articles
+        WHERE raw_html IS NULL AND published_at >= $lo AND published_at < $hi + INTERVAL 1 DAY
+        ORDER BY published_at, article_id""", {"lo": lo, "hi": hi}))
+
+
+_REFETCH_SCHEMA = pa.schema([("article_id", pa.string()), ("raw_html", pa.binary()),
+                             ("raw_encoding", pa.string()), ("text", pa.string()),
+                             ("text_found", pa.bool_()), ("content_hash", pa.string()),
+                             ("fetched_at", TS), ("http_status", pa.int32())])
+
+
+def store_refetched(con: duckdb.DuckDBPyConnection, updates: list[dict]) -> int:
+    """Fill in re-fetched pages: {article_id, raw_html (zlib), text, text_found, fetched_at,
+    http_status}. Text already stored is kept (the text extractions were read from)."""
+    from warehouse.keys import content_hash
+
+    if not updates:
+        return 0
+    rows = []
+    for u in _last_wins(updates, lambda u: u["article_id"]):
+        text = u.get("text") if u.get("text_found", bool(u.get("text"))) else None
+        rows.append(dict(u, text=text, text_found=text is not None,
+                         content_hash=content_hash(text) if text else None,
+                         raw_encoding=u.get("raw_encoding") or RAW_ENCODING,
+                         fetched_at=_utc(u.get("fetched_at")) or datetime.now(timezone.utc)))
+    with registered(con, updates=_table(rows, _REFETCH_SCHEMA)) as t, transaction(con):
+        con.execute(f"""
+            UPDATE articles a SET
+                raw_html = u.raw_html, raw_encoding = u.raw_encoding,
+                text = coalesce(a.text, u.text), text_found = a.text_found OR u.text_found,
+                content_hash = coalesce(a.content_hash, u.content_hash),
+                fetched_at = u.fetched_at, http_status = u.http_status
+            FROM {t['updates']} u WHERE a.article_id = u.article_id""")
+    return len(rows)
+
+
+# --------------------------------------------------------------------------- runs
+
+def new_run_id(now: datetime | None = None) -> str:
+    now = now or datetime.now(timezone.utc)
+    return f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
+
+
+def start_run(con: duckdb.DuckDBPyConnection, flow: str, params: dict | None,
+              extractor_version: str | None) -> str:
+    """Record a new run as 'running' and return its id.
+
+    Runs still 'running' belong to a process that died (one writer holds the file at a
+    time, and it is us): they are marked 'interrupted' first.
+    """
+    now = datetime.now(timezone.utc)
+    run_id = new_run_id(now)
+    with transaction(con):
+        con.execute("""UPDATE runs SET status = 'interrupted',
+                           error_summary = coalesce(error_summary, 'the process stopped before the run finished')
+                       WHERE status = 'running'""")
+        con.execute("INSERT INTO runs (run_id, flow, started_at, status, params, extractor_version) "
+                    "VALUES (?, ?, ?, 'running', ?, ?)",
+                    [run_id, flow, now, _json(params or {}), extractor_version])
+    return run_id
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: Mapping[str, int] | None,
+               status: str, error_summary: str | None = None) -> None:
+    """Close a run: its status, the counts given (keys of RUN_COUNT_COLUMNS; others are
+    ignored, missing ones stay NULL) and a one-paragraph error summary."""
+    counts = {k: int(v) for k, v in (counts or {}).items() if k in RUN_COUNT_COLUMNS and v is not None}
+    sets = ", ".join(f"{k} = ${k}" for k in counts)
+    con.execute(f"UPDATE runs SET status = $status, finished_at = $now, error_summary = $summary"
+                f"{', ' + sets if sets else ''} WHERE run_id = $run_id",
+                {"status": status, "now": datetime.now(timezone.utc), "summary": error_summary,
+                 "run_id": run_id, **counts})

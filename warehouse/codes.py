@@ -1,0 +1,125 @@
+"""Code tables analysts join with: `actors`, `admin1`, `operation_types`.
+
+The data lives in `warehouse/codes/` (TOML and TSV, reviewed like code); states and
+first-level subdivisions not curated there come from pycountry, so every ISO code the
+extractor can emit has a row. `sync_codes` rewrites a table only when its data changed.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import tomllib
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+CODES_DIR = Path(__file__).with_name("codes")
+
+ACTOR_FIELDS = ("code", "name", "kind", "iso_alpha3", "iso_alpha2", "description")
+ADMIN1_FIELDS = ("code", "name", "country", "type", "lat", "lon")
+OPERATION_TYPE_FIELDS = ("code", "description", "acled_event_type", "acled_sub_event_type",
+                         "cameo_code", "cameo_name", "plover_event_type", "plover_mode")
+
+
+class CodeTableError(ValueError):
+    """A code-table data file is malformed; the message names the file and the entry."""
+
+
+def _read_toml(name: str) -> dict:
+    path = CODES_DIR / name
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def actor_rows() -> list[dict]:
+    import pycountry
+
+    rows = {}
+    for c in pycountry.countries:
+        rows[c.alpha_3] = {"code": c.alpha_3, "name": getattr(c, "common_name", None) or c.name,
+                           "kind": "state", "iso_alpha3": c.alpha_3, "iso_alpha2": c.alpha_2,
+                           "description": getattr(c, "official_name", None)}
+    for code, entry in _read_toml("actors.toml").items():
+        if entry.get("kind") not in ("organisation", "claimant") or not entry.get("name"):
+            raise CodeTableError(f"actors.toml [{code}]: needs a name and kind 'organisation' or 'claimant'")
+        rows[code] = {"code": code, "name": entry["name"], "kind": entry["kind"], "iso_alpha3": None,
+                      "iso_alpha2": None, "description": entry.get("description")}
+    return [rows[k] for k in sorted(rows)]
+
+
+def admin1_rows() -> list[dict]:
+    import pycountry
+
+    rows = {}
+    for s in pycountry.subdivisions:
+        if getattr(s, "parent_code", None):
+            continue
+        rows[s.code] = {"code": s.code, "name": s.name, "country": s.country_code,
+                        "type": (s.type or "").lower() or None, "lat": None, "lon": None}
+    path = CODES_DIR / "admin1.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        for line, rec in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
+            if set(rec) != set(ADMIN1_FIELDS) or not rec["code"] or not rec["name"]:
+                raise CodeTableError(f"admin1.tsv:{line}: expected columns {', '.join(ADMIN1_FIELDS)}")
+            try:
+                lat, lon = float(rec["lat"]), float(rec["lon"])
+            except ValueError:
+                raise CodeTableError(f"admin1.tsv:{line}: lat/lon must be numbers") from None
+            if not rec["code"].startswith(rec["country"] + "-"):
+                raise CodeTableError(f"admin1.tsv:{line}: {rec['code']} is not in country {rec['country']}")
+            rows[rec["code"]] = {**rec, "lat": lat, "lon": lon}
+    return [rows[k] for k in sorted(rows)]
+
+
+def operation_type_rows() -> list[dict]:
+    rows = []
+    for code, entry in sorted(_read_toml("operation_types.toml").items()):
+        missing = [f for f in OPERATION_TYPE_FIELDS[1:] if not entry.get(f)]
+        if missing:
+            raise CodeTableError(f"operation_types.toml [{code}]: missing {', '.join(missing)}")
+        rows.append({"code": code, **{f: str(entry[f]) for f in OPERATION_TYPE_FIELDS[1:]}})
+    return rows
+
+
+_TABLES = {
+    "actors": (actor_rows, ACTOR_FIELDS),
+    "admin1": (admin1_rows, ADMIN1_FIELDS),
+    "operation_types": (operation_type_rows, OPERATION_TYPE_FIELDS),
+}
+
+
+def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Load the code tables from the data files; a table whose data is unchanged is left alone.
+
+    Returns {table: rows written} (0 for tables already up to date).
+    """
+    written = {}
+    for table, (make_rows, fields) in _TABLES.items():
+        rows = make_rows()
+        digest = hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
+        current = con.execute("SELECT content_hash FROM code_table_versions WHERE name = ?",
+                              [table]).fetchall()
+        if current and current[0][0] == digest:
+            written[table] = 0
+            continue
+        types = {"lat": pa.float64(), "lon": pa.float64()}
+        arrow = pa.table({f: pa.array([r[f] for r in rows], types.get(f, pa.string())) for f in fields})
+        con.register("_code_rows", arrow)
+        try:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute(f"DELETE FROM {table}")
+                con.execute(f"INSERT INTO {table} ({', '.join(fields)}) "
+                            f"SELECT {', '.join(fields)} FROM _code_rows")
+                con.execute("DELETE FROM code_table_versions WHERE name = ?", [table])
+                con.execute("INSERT INTO code_table_versions VALUES (?, ?)", [table, digest])
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        finally:
+            con.unregister("_code_rows")
+        written[table] = len(rows)
+    return written

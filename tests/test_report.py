@@ -1,0 +1,160 @@
+"""`strikewire report`: a self-contained HTML page whose charts carry the warehouse's figures."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+
+import duckdb
+import pytest
+
+from test_operations_fixtures import demo_warehouse
+from warehouse.report import render_report, summary_markdown
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory):
+    path = tmp_path_factory.mktemp("wh") / "demo.duckdb"
+    demo_warehouse(path).close()
+    return path
+
+
+@pytest.fixture
+def ro(warehouse):
+    con = duckdb.connect(str(warehouse), read_only=True)
+    yield con
+    con.close()
+
+
+class _Page(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.scripts, self.external, self.links, self.divs = [], [], [], []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "script":
+            self._in_script = True
+            self.scripts.append("")
+            if a.get("src"):
+                self.external.append(a["src"])
+        if tag == "link" and a.get("href"):
+            self.external.append(a["href"])
+        if tag == "img" and a.get("src", "").startswith("http"):
+            self.external.append(a["src"])
+        if tag == "a":
+            self.links.append(a.get("href"))
+        if tag == "div" and a.get("id"):
+            self.divs.append(a["id"])
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts[-1] += data
+
+
+def _figures(scripts: list[str]) -> dict[str, list]:
+    """div id -> traces, read from the Plotly.newPlot calls plotly writes."""
+    found = {}
+    decoder = json.JSONDecoder()
+    for s in scripts:
+        for m in re.finditer(r'Plotly\.newPlot\(\s*"([^"]+)",\s*', s):
+            traces, _ = decoder.raw_decode(s, m.end())
+            found[m.group(1)] = traces
+    return found
+
+
+def _bdata(y):
+    """Plotly may pack numeric arrays as {"dtype", "bdata"}; unpack them."""
+    if isinstance(y, dict) and "bdata" in y:
+        import base64
+        import struct
+
+        raw = base64.b64decode(y["bdata"])
+        fmt = {"i1": "b", "u1": "B", "i2": "h", "u2": "H", "i4": "i", "u4": "I", "f8": "d", "f4": "f"}[y["dtype"]]
+        return list(struct.unpack("<" + fmt * (len(raw) // struct.calcsize(fmt)), raw))
+    return list(y)
+
+
+def test_report_is_self_contained_with_charts(ro, tmp_path):
+    path = render_report(ro, tmp_path / "report.html")
+    text = open(path, encoding="utf-8").read()
+    page = _Page()
+    page.feed(text)
+    assert page.external == []                          # no CDN, no remote stylesheet
+    assert any("plotly" in s.lower() and len(s) > 1_000_000 for s in page.scripts)  # plotly.js inlined
+    figs = _figures(page.scripts)
+    assert set(figs) == {"chart-daily", "chart-provinces"}
+
+    daily = figs["chart-daily"]
+    sorties = {(t["name"], x): y for t in daily if t.get("yaxis", "y") == "y"
+               for x, y in zip(t["x"], _bdata(t["y"]))}
+    expected = dict(((a, d.isoformat()), s) for a, d, s in ro.execute(
+        "SELECT actor, day, sum(sorties) FROM daily_operations WHERE sorties IS NOT NULL GROUP BY ALL").fetchall())
+    assert sorties == expected
+    assert {t["name"] for t in daily} >= {"RUS", "COALITION", "ISR"}
+
+    prov = figs["chart-provinces"]
+    totals = {}
+    for t in prov:
+        for label, n in zip(t["y"], _bdata(t["x"])):
+            totals[label] = totals.get(label, 0) + n
+    assert totals["Nineveh (IQ-NI)"] == ro.execute(
+        "SELECT sum(operations) FROM operations_by_admin1 WHERE admin1 = 'IQ-NI'").fetchall()[0][0]
+
+
+def test_latest_operations_link_their_sources(ro, tmp_path):
+    text = open(render_report(ro, tmp_path / "r.html"), encoding="utf-8").read()
+    page = _Page()
+    page.feed(text)
+    urls = {u for (u,) in ro.execute("SELECT url FROM articles").fetchall()}
+    assert page.links and set(page.links) <= urls
+    assert "sources differ: sorties: 32 (TASS, RIA); 42 (AFP)" in text
+    assert "running total" in text
+
+
+def test_since_filters_and_escapes(ro, tmp_path):
+    ro_text = open(render_report(ro, tmp_path / "r.html", since="2015-10-10"), encoding="utf-8").read()
+    figs = _figures([ro_text])
+    days = {x for t in figs["chart-daily"] for x in t["x"]}
+    assert days == {"2015-10-10", "2015-10-11"}
+    assert "<script>alert" not in ro_text
+
+
+def test_report_on_an_empty_warehouse(tmp_path):
+    from test_operations_fixtures import make_warehouse
+
+    con = make_warehouse(tmp_path / "empty.duckdb")
+    text = open(render_report(con, tmp_path / "r.html"), encoding="utf-8").read()
+    assert "no dated operations" in text
+    assert "No operations" in summary_markdown(con)
+    con.close()
+
+
+def test_summary_markdown(ro):
+    md = summary_markdown(ro, run_id="no-such-run")
+    assert md.startswith("# strikewire run no-such-run")
+    assert "| RUS |" in md and "## Latest operations" in md
+    assert "[TASS](https://tass.example/" in md
+    assert "⚠ sorties: 32 (TASS, RIA); 42 (AFP)" in md
+
+
+@pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("chromium-browser")),
+                    reason="no headless Chromium on this machine")
+def test_charts_render_in_a_headless_browser(ro, tmp_path):
+    """Chromium runs the page offline; plotly draws SVG for both charts."""
+    path = render_report(ro, tmp_path / "r.html")
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    out = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
+                          "--dump-dom", f"file://{path}"], capture_output=True, text=True, timeout=120)
+    dom = out.stdout
+    assert dom.count('class="main-svg"') >= 2, out.stderr[-2000:]
+    for div in ("chart-daily", "chart-provinces"):
+        assert re.search(rf'id="{div}"[^>]*class="[^"]*js-plotly-plot', dom) or \
+            re.search(rf'class="[^"]*js-plotly-plot[^"]*"[^>]*id="{div}"', dom)

@@ -1,0 +1,278 @@
+"""`strikewire report` and the end-of-run summary.
+
+`render_report` writes one self-contained HTML page: plotly.js is inlined (no CDN, it
+works offline and from an e-mail attachment), with the daily sorties / strikes /
+targets by actor, operations by province, and the latest operations with links to
+their sources. `summary_markdown` says the same in Markdown for the Prefect artifact at
+the end of each run. Both only read, so they run on the analysts' snapshot too.
+"""
+from __future__ import annotations
+
+import html
+import json
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import duckdb
+
+METRICS = ("sorties", "strikes", "targets")
+DEFAULT_DAYS = 30
+LATEST = 50
+
+
+def _since(con: duckdb.DuckDBPyConnection, since) -> date | None:
+    if since is not None:
+        return since if isinstance(since, date) else date.fromisoformat(str(since))
+    last = con.execute("SELECT max(event_date) FROM operations").fetchall()[0][0]
+    return None if last is None else last - timedelta(days=DEFAULT_DAYS - 1)
+
+
+def _rows(con, query: str, params=()) -> list[dict]:
+    rel = con.execute(query, list(params))
+    names = [d[0] for d in rel.description]
+    return [dict(zip(names, row)) for row in rel.fetchall()]
+
+
+def daily_by_actor(con, since: date | None) -> list[dict]:
+    return _rows(con, """
+        SELECT day, actor, sum(operations)::BIGINT AS operations, sum(sorties)::BIGINT AS sorties,
+               sum(strikes)::BIGINT AS strikes, sum(targets)::BIGINT AS targets,
+               sum(sources)::BIGINT AS sources
+        FROM daily_operations WHERE ? IS NULL OR day >= ?
+        GROUP BY ALL ORDER BY day, actor""", (since, since))
+
+
+def provinces(con, since: date | None, limit: int = 25) -> list[dict]:
+    return _rows(con, """
+        WITH p AS (
+            SELECT admin1, any_value(coalesce(admin1_name, admin1)) AS name, actor,
+                   sum(operations)::BIGINT AS operations
+            FROM operations_by_admin1 WHERE ? IS NULL OR day >= ?
+            GROUP BY admin1, actor
+        ), top AS (
+            SELECT admin1 FROM p GROUP BY admin1 ORDER BY sum(operations) DESC, admin1 LIMIT ?
+        )
+        SELECT p.* FROM p JOIN top USING (admin1) ORDER BY p.admin1, p.actor""", (since, since, limit))
+
+
+def latest_operations(con, since: date | None, limit: int = LATEST) -> list[dict]:
+    return _rows(con, """
+        SELECT o.operation_id, o.event_date, o.actor, o.claimant, o.operation, o.cumulative,
+               o.country, o.admin1, o.sorties, o.strikes, o.targets, o.killed, o.source_count,
+               o.agencies, o.figures_disagree, o.differing_fields, o.differences,
+               list({'agency': m.agency, 'url': a.url, 'title': a.title} ORDER BY m.member_rank)
+                   AS sources
+        FROM operations o
+        JOIN operation_members m USING (operation_id)
+        LEFT JOIN articles a ON a.article_id = m.article_id
+        WHERE ? IS NULL OR o.event_date >= ?
+        GROUP BY ALL
+        ORDER BY o.event_date DESC NULLS LAST, o.source_count DESC, o.operation_id
+        LIMIT ?""", (since, since, limit))
+
+
+def totals(con, since: date | None) -> dict:
+    return _rows(con, """
+        SELECT count(*) AS operations, coalesce(sum(source_count), 0)::BIGINT AS sources,
+               count(*) FILTER (WHERE figures_disagree) AS disputed,
+               count(*) FILTER (WHERE source_count > 1) AS multi_source,
+               min(event_date) AS first_day, max(event_date) AS last_day
+        FROM operations WHERE ? IS NULL OR event_date >= ?""", (since, since))[0]
+
+
+# ----------------------------------------------------------------------------- charts
+
+def _figures(daily: list[dict], prov: list[dict]):
+    import plotly.graph_objects as go
+    from plotly.subplots import make_subplots
+
+    actors = sorted({r["actor"] for r in daily} | {r["actor"] for r in prov})
+    palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
+               "#7f7f7f", "#bcbd22", "#17becf"]
+    color = {a: palette[i % len(palette)] for i, a in enumerate(actors)}
+    daily_fig = make_subplots(rows=len(METRICS), cols=1, shared_xaxes=True, vertical_spacing=0.06,
+                              subplot_titles=[f"{m} per day" for m in METRICS])
+    in_legend = set()
+    for i, metric in enumerate(METRICS, start=1):
+        for actor in actors:
+            pts = [r for r in daily if r["actor"] == actor and r[metric] is not None]
+            if not pts:
+                continue
+            daily_fig.add_trace(go.Bar(
+                x=[r["day"].isoformat() for r in pts], y=[r[metric] for r in pts], name=actor,
+                legendgroup=actor, showlegend=actor not in in_legend, marker_color=color[actor],
+                hovertemplate=f"{actor} %{{x}}: %{{y}} {metric}<extra></extra>"), row=i, col=1)
+            in_legend.add(actor)
+    daily_fig.update_layout(barmode="stack", height=260 * len(METRICS), margin=dict(t=40, b=30),
+                            title_text="Daily figures by actor (one count per operation, not per article)")
+
+    names = {}
+    for r in prov:
+        names.setdefault(r["admin1"], f"{r['name']} ({r['admin1']})")
+    order = sorted(names, key=lambda c: (sum(r["operations"] for r in prov if r["admin1"] == c), c))
+    prov_fig = go.Figure()
+    for actor in sorted({r["actor"] for r in prov}):
+        pts = {r["admin1"]: r["operations"] for r in prov if r["actor"] == actor}
+        prov_fig.add_trace(go.Bar(
+            y=[names[c] for c in order], x=[pts.get(c, 0) for c in order], name=actor,
+            orientation="h", marker_color=color.get(actor, "#555"),
+            hovertemplate=f"{actor} %{{y}}: %{{x}} operations<extra></extra>"))
+    prov_fig.update_layout(barmode="stack", height=max(300, 28 * len(order) + 120),
+                           margin=dict(t=50, l=220), title_text="Operations by province")
+    return daily_fig, prov_fig
+
+
+# ----------------------------------------------------------------------------- HTML
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:24px auto;max-width:1200px;
+     color:#222;padding:0 16px}
+h1{margin-bottom:0}.sub{color:#666;margin-top:4px}
+.cards{display:flex;gap:16px;flex-wrap:wrap;margin:16px 0}
+.card{border:1px solid #ddd;border-radius:6px;padding:10px 16px;min-width:130px}
+.card b{display:block;font-size:1.6em}
+table{border-collapse:collapse;width:100%;font-size:0.9em}
+th,td{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
+th{background:#f6f6f6}td.n{text-align:right}
+tr.disputed td{background:#fff4e5}.diff{color:#a05a00;font-size:0.85em}
+"""
+
+
+def _e(v) -> str:
+    return "" if v is None else html.escape(str(v))
+
+
+def _safe_url(url) -> str | None:
+    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None
+
+
+def _differences_text(raw) -> str:
+    if not raw:
+        return ""
+    diffs = json.loads(raw) if isinstance(raw, str) else raw
+    parts = []
+    for fld, groups in diffs.items():
+        said = "; ".join(f"{g['value']} ({', '.join(g['agencies']) or '?'})" for g in groups)
+        parts.append(f"{fld}: {said}")
+    return " | ".join(parts)
+
+
+def _latest_table(ops: list[dict]) -> str:
+    head = ("<tr><th>date</th><th>actor</th><th>claimant</th><th>type</th><th>where</th>"
+            "<th>sorties</th><th>strikes</th><th>targets</th><th>killed</th><th>sources</th></tr>")
+    body = []
+    for o in ops:
+        links = []
+        for s in o["sources"]:
+            url = _safe_url(s["url"])
+            label = _e(s["agency"] or "source")
+            links.append(f'<a href="{html.escape(url, quote=True)}" title="{_e(s["title"])}">{label}</a>'
+                         if url else label)
+        where = " ".join(filter(None, [o["country"], ", ".join(o["admin1"] or [])]))
+        kind = _e(o["operation"]) + (" (running total)" if o["cumulative"] else "")
+        diff = (f'<div class="diff">sources differ: {_e(_differences_text(o["differences"]))}</div>'
+                if o["differing_fields"] else "")
+        body.append(
+            f'<tr class="{"disputed" if o["figures_disagree"] else ""}">'
+            f"<td>{_e(o['event_date'] or 'undated')}</td><td>{_e(o['actor'])}</td><td>{_e(o['claimant'])}</td>"
+            f"<td>{kind}</td><td>{_e(where)}</td>"
+            + "".join(f'<td class="n">{_e(o[m])}</td>' for m in (*METRICS, "killed"))
+            + f"<td>{o['source_count']}: {', '.join(links)}{diff}</td></tr>")
+    return f"<table>{head}{''.join(body)}</table>"
+
+
+def render_report(con: duckdb.DuckDBPyConnection, out_path, since=None) -> str:
+    """Write the HTML report to `out_path`; returns its path. `since`: first day shown
+    (a date or 'YYYY-MM-DD'); by default the last 30 days that have data."""
+    from plotly.offline import get_plotlyjs
+
+    first = _since(con, since)
+    daily = daily_by_actor(con, first)
+    prov = provinces(con, first)
+    ops = latest_operations(con, first)
+    t = totals(con, first)
+    daily_fig, prov_fig = _figures(daily, prov)
+    config = {"displaylogo": False, "responsive": True}
+    charts = "".join(
+        f'<section class="chart">{fig.to_html(full_html=False, include_plotlyjs=False, div_id=div, config=config)}</section>'
+        for div, fig in (("chart-daily", daily_fig), ("chart-provinces", prov_fig)))
+    span = f"{t['first_day']} to {t['last_day']}" if t["first_day"] else "no dated operations"
+    cards = "".join(f'<div class="card"><b>{_e(v)}</b>{_e(k)}</div>' for k, v in (
+        ("operations", t["operations"]), ("source articles", t["sources"]),
+        ("carried by 2+ sources", t["multi_source"]), ("sources disagree", t["disputed"])))
+    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>strikewire report: {_e(span)}</title>
+<style>{_CSS}</style>
+<script type="text/javascript">{get_plotlyjs()}</script>
+</head><body>
+<h1>strikewire: reported strike operations</h1>
+<p class="sub">{_e(span)}{f" (since {first})" if first else ""}. Generated {generated}.
+One operation is one claim, however many agencies carried it; figures are the value most
+sources gave, and operations whose sources disagree are marked.</p>
+<div class="cards">{cards}</div>
+{charts}
+<h2>Latest operations</h2>
+{_latest_table(ops)}
+</body></html>
+"""
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(page, encoding="utf-8")
+    return str(out)
+
+
+# ----------------------------------------------------------------------------- Markdown
+
+def _md(v) -> str:
+    return "" if v is None else str(v).replace("|", "\\|").replace("\n", " ")
+
+
+def summary_markdown(con: duckdb.DuckDBPyConnection, run_id: str | None = None,
+                     since=None, latest: int = 10) -> str:
+    """The run summary for the Prefect markdown artifact (the report's content, as text)."""
+    lines = [f"# strikewire run {run_id}" if run_id else "# strikewire summary", ""]
+    if run_id:
+        run = _rows(con, "SELECT * FROM runs WHERE run_id = ?", (run_id,))
+        if run:
+            r = run[0]
+            lines += [f"Status **{_md(r.get('status'))}**: {r.get('articles_new') or 0} new articles, "
+                      f"{r.get('events_new') or 0} events, {r.get('errors') or 0} errors.", ""]
+    first = _since(con, since)
+    t = totals(con, first)
+    if not t["operations"]:
+        return "\n".join(lines + ["No operations in the warehouse yet.", ""])
+    lines += [f"**{t['operations']}** operations from **{t['sources']}** source articles, "
+              f"{t['first_day']} to {t['last_day']}; {t['multi_source']} carried by two or more "
+              f"sources, {t['disputed']} where the sources disagree.", ""]
+    daily = daily_by_actor(con, first)
+    if daily:
+        last_day = max(r["day"] for r in daily)
+        lines += [f"## {last_day}", "", "| actor | operations | sorties | strikes | targets | sources |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        lines += [f"| {_md(r['actor'])} | {r['operations']} | {_md(r['sorties'])} | {_md(r['strikes'])} | "
+                  f"{_md(r['targets'])} | {r['sources']} |" for r in daily if r["day"] == last_day]
+        lines.append("")
+    prov = provinces(con, first, limit=10)
+    if prov:
+        per = {}
+        for r in prov:
+            key = f"{r['name']} ({r['admin1']})"
+            per[key] = per.get(key, 0) + r["operations"]
+        lines += ["## Provinces", "", "| province | operations |", "|---|---:|"]
+        lines += [f"| {_md(k)} | {v} |" for k, v in sorted(per.items(), key=lambda kv: (-kv[1], kv[0]))]
+        lines.append("")
+    lines += ["## Latest operations", "",
+              "| date | actor | claimant | type | sorties | strikes | targets | sources |",
+              "|---|---|---|---|---:|---:|---:|---|"]
+    for o in latest_operations(con, first, limit=latest):
+        links = ", ".join(f"[{_md(s['agency'] or 'source')}]({s['url']})" if _safe_url(s["url"])
+                          else _md(s["agency"]) for s in o["sources"])
+        flag = " ⚠ " + _md(_differences_text(o["differences"])) if o["figures_disagree"] else ""
+        kind = _md(o["operation"]) + (" (running total)" if o["cumulative"] else "")
+        lines.append(f"| {_md(o['event_date'])} | {_md(o['actor'])} | {_md(o['claimant'])} | {kind} | "
+                     f"{_md(o['sorties'])} | {_md(o['strikes'])} | {_md(o['targets'])} | {links}{flag} |")
+    lines.append("")
+    return "\n".join(lines)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from flows.feeds import charset_from_content_type, decode_bytes
 
-__all__ = ["CleanedPage", "clean_page", "detect_language", "decode_html"]
+__all__ = ["CleanedPage", "clean_page", "choose_language", "detect_language", "decode_html"]
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,10 @@ def detect_language(text: str) -> str | None:
             counts["thai"] += 1
         elif 0x0900 <= o <= 0x097F:
             counts["devanagari"] += 1
+        elif 0x0980 <= o <= 0x09FF:
+            counts["bengali"] += 1
+        elif 0x0B80 <= o <= 0x0BFF:
+            counts["tamil"] += 1
         elif 0x0530 <= o <= 0x058F:
             counts["armenian"] += 1
         elif 0x10A0 <= o <= 0x10FF:
@@ -118,7 +123,7 @@ def detect_language(text: str) -> str | None:
     if script == "han" and counts["kana"] > 0.05 * counts["han"]:
         return "ja"
     simple = {"kana": "ja", "hangul": "ko", "han": "zh", "hebrew": "he", "greek": "el", "thai": "th",
-              "devanagari": "hi", "armenian": "hy", "georgian": "ka"}
+              "devanagari": "hi", "armenian": "hy", "georgian": "ka", "bengali": "bn", "tamil": "ta"}
     if script in simple:
         return simple[script]
     if script == "arabic":
@@ -143,6 +148,35 @@ def detect_language(text: str) -> str | None:
     if best < max(2, len(words) // 50):
         return None
     return lang
+
+
+_LATIN_LANGS = set(_STOPWORDS)
+
+
+def _stopword_scores(text: str) -> dict[str, int]:
+    words = _WORDS.findall(text[:6000].lower())
+    return {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+
+
+def choose_language(declared: str | None, text: str | None) -> str | None:
+    """The page's declared language unless the text plainly says otherwise.
+
+    Templates declare lang="en" on Bengali or Swahili articles: a different script, or
+    a Latin-script language whose function words outnumber the declared one's 3 to 1,
+    overrides the declaration.
+    """
+    detected = detect_language(text) if text else None
+    if declared is None or detected is None or detected == declared:
+        return declared or detected
+    if detected not in _LATIN_LANGS:
+        return detected  # decided by script: not a matter of opinion
+    if declared in _LATIN_LANGS:
+        scores = _stopword_scores(text or "")
+        if scores[detected] >= 10 and scores[detected] >= 3 * max(1, scores[declared]):
+            return detected
+        return declared
+    # Declared a non-Latin language but the text is Latin script.
+    return detected
 
 
 def _declared_language(html_text: str) -> str | None:
@@ -205,14 +239,14 @@ def _clean_page(html: bytes, url: str, content_type: str | None) -> CleanedPage:
     )
     if doc is None:
         return CleanedPage(None, None, None, _declared_language(text_html), "no article text", encoding=encoding)
-    text = (doc.text or "").strip() or None
-    title = (doc.title or "").strip() or None
+    # NFC: the same word must be the same code points for the extractor (Bengali,
+    # Vietnamese and Korean pages mix composed and decomposed forms).
+    text = unicodedata.normalize("NFC", doc.text or "").strip() or None
+    title = unicodedata.normalize("NFC", doc.title or "").strip() or None
     published = _parse_date(doc.date)
     if text is not None and len(text) < MIN_TEXT_CHARS:
         text = None
-    lang = (doc.language or "").lower()[:2] or _declared_language(text_html) or (
-        detect_language(text) if text else None
-    )
+    lang = (doc.language or "").lower()[:2] or choose_language(_declared_language(text_html), text)
     if text is None:
         return CleanedPage(None, title, published, lang, "no article text", encoding=encoding)
     return CleanedPage(text, title, published, lang, None, encoding=encoding)

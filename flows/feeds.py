@@ -20,6 +20,7 @@ import codecs
 import html
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
@@ -313,7 +314,7 @@ def plain_text(value: str | None) -> str | None:
     text = html.unescape(text)
     if "<" in text and ">" in text:  # double-escaped markup (&lt;p&gt;)
         text = html.unescape(_TAG.sub(" ", text))
-    text = _WS.sub(" ", text).strip()
+    text = unicodedata.normalize("NFC", _WS.sub(" ", text).strip())
     return text or None
 
 

@@ -314,7 +314,8 @@ def _str_list(value, where: str) -> list[str]:
 @dataclass(frozen=True)
 class _Alias:
     code: str
-    seat_form: bool      # the surface also names the seat town
+    seat_form: bool              # the surface also names the seat town
+    unit_word: bool = False      # the alias itself carries the admin word ("Харьковская область")
 
 
 class Gazetteer:
@@ -351,6 +352,7 @@ class Gazetteer:
                     _str_list(spec["oblast_nouns"], f"qualifiers.toml [{lang}].oblast_nouns"),
                 )
         # longest qualifier first so "province of" beats "province"
+        self._qualifier_words = tuple(dict.fromkeys(self._before + self._after))
         self._before.sort(key=len, reverse=True)
         self._after.sort(key=len, reverse=True)
         self._admin1_index = _AliasIndex(endings)
@@ -430,7 +432,9 @@ class Gazetteer:
         region = _str_list(spec.get("region", []), where + ".region")
         for alias in region:
             aliases.append(alias)
-            self._admin1_index.add(alias, _Alias(code, False), cased=alias in cased)
+            padded = f" {fold(alias)} "
+            unit_word = any(f" {q.rstrip(chr(39))} " in padded or f" {q}" in padded for q in self._qualifier_words)
+            self._admin1_index.add(alias, _Alias(code, False, unit_word), cased=alias in cased)
         for lang in ("ru", "uk"):
             stem = spec.get(f"{lang}_adj")
             if stem and lang in self._oblast_forms:
@@ -438,7 +442,7 @@ class Gazetteer:
                 for ae in adj_endings:
                     for noun in nouns:
                         form = f"{stem}{ae} {noun}"
-                        self._admin1_index.add(form, _Alias(code, False))
+                        self._admin1_index.add(form, _Alias(code, False, True))
                         aliases.append(form)
         self._admin1[code] = Admin1(
             code=code, name_en=name, country=country,
@@ -467,7 +471,7 @@ class Gazetteer:
             lo = bounds[k - 1][1] if k else 0
             hi = bounds[k + 1][0] if k + 1 < len(bounds) else len(folded)
             qs, qe = self._qualify(folded, h.start, h.end, lo, hi)
-            qualified = (qs, qe) != (h.start, h.end)
+            qualified = (qs, qe) != (h.start, h.end) or first.unit_word
             s, e = starts[qs], ends[qe - 1]
             out.append(Admin1Match(
                 start=s, end=e, code=first.code, country=first.code.split("-")[0], surface=text[s:e],
@@ -583,7 +587,7 @@ class _PlaceTable:
         self.keys: list[tuple[str, ...]] = []          # folded names of each place
         self.by_name: dict[str, list[int]] = {}
         self._skeletons: dict[str, dict[str, list[int]]] = {}  # country -> skeleton -> ids
-        self._index: _AliasIndex | None = None
+        self._scanners: dict[str, _AliasIndex] = {}
         self._stopwords: frozenset[str] = frozenset()
         self._lock = threading.Lock()
 
@@ -703,30 +707,34 @@ class _PlaceTable:
         return None
 
     # ---- scanning
-    def _scanner(self) -> _AliasIndex:
-        if self._index is None:
+    def _scanner(self, country: str) -> _AliasIndex:
+        """One automaton per country, built on first use: an article about Syria never
+        pays for Ukraine's 5,000 villages."""
+        idx = self._scanners.get(country)
+        if idx is None:
             with self._lock:
-                if self._index is None:
-                    idx = _AliasIndex()
-                    for pid, keys in enumerate(self.keys):
+                idx = _AliasIndex()
+                for pid, (p, keys) in enumerate(zip(self.places, self.keys)):
+                    if p.country == country:
                         for k in keys:
                             if len(k) >= 4 and k not in self._stopwords:
                                 idx.add(k, pid)
-                    idx.build()
-                    self._index = idx
-        return self._index
+                idx.build()
+                self._scanners[country] = idx
+        return idx
 
     def find(self, text: str, countries: set[str], min_population: int) -> list[PlaceMatch]:
         folded, starts, ends = fold_with_offsets(text)
+        hits: list[_Hit] = []
+        for cc in sorted(countries or {p.country for p in self.places}):
+            hits += self._scanner(cc).scan(folded)
         out = []
-        for h in self._scanner().scan(folded):
+        for h in _longest_non_overlapping(hits):
             s, e = starts[h.start], ends[h.end - 1]
             surface = text[s:e]
             if surface[:1].lower() == surface[:1] and surface[:1].upper() != surface[:1]:
                 continue  # lower-case word in a cased script: a common noun, not a name
-            ids = [pid for pid in h.payloads
-                   if (not countries or self.places[pid].country in countries)
-                   and self.places[pid].population >= min_population]
+            ids = [pid for pid in h.payloads if self.places[pid].population >= min_population]
             if ids:
                 p = max(ids, key=lambda pid: (self.places[pid].population, -pid))
                 out.append(PlaceMatch(s, e, self.places[p], surface))

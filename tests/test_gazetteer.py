@@ -53,7 +53,7 @@ def test_admin1_aliases(gaz, surface, code):
 def test_damascus_province_is_literal_and_countryside_is_rif_dimashq(gaz):
     ms = gaz.find_admin1("Damascus province and the Damascus countryside")
     assert [(m.code, m.surface, m.qualified) for m in ms] == [
-        ("SY-DI", "Damascus province", True), ("SY-RD", "Damascus countryside", False)]
+        ("SY-DI", "Damascus province", True), ("SY-RD", "Damascus countryside", True)]
 
 
 def test_qualifier_marks_the_unit_not_the_town(gaz):
@@ -81,3 +81,78 @@ def test_countries(gaz):
 def test_data_hash_is_stable(gaz):
     h = gaz.data_hash()
     assert len(h) == 64 and h == Gazetteer().data_hash()
+
+
+@pytest.mark.parametrize("surface, code", [
+    ("Ninive", "IQ-NI"), ("Nineveh", "IQ-NI"), ("نينوى", "IQ-NI"), ("Dohuk", "IQ-DA"), ("Duhok", "IQ-DA"),
+    ("Erbil", "IQ-AR"), ("Kerkük", "IQ-KI"), ("Sud-Liban", "LB-JA"), ("Südlibanon", "LB-JA"),
+    ("South Lebanon", "LB-JA"), ("Nabatiyé", "LB-NA"), ("Khan Younès", "PS-KYS"), ("Jénine", "PS-JEN"),
+    ("Kharkiv", "UA-63"), ("Kharkov", "UA-63"), ("Charkiw", "UA-63"), ("Харкові", "UA-63"),
+    ("Харьковской области", "UA-63"), ("Київщині", "UA-32"), ("Kyiv region", "UA-32"), ("Kiev", "UA-30"),
+    ("Odessa", "UA-51"), ("Crimée", "UA-43"), ("Белгородской области", "RU-BEL"), ("Koursk", "RU-KRS"),
+    ("Hodeida", "YE-HU"), ("Hudeyde", "YE-HU"), ("Sanaa", "YE-SA"), ("Sanaa province", "YE-SN"),
+])
+def test_admin1_aliases_beyond_syria(gaz, surface, code):
+    text = f"— {surface}."
+    ms = gaz.find_admin1(text)
+    assert [m.code for m in ms] == [code], ms
+    assert text[ms[0].start:ms[0].end] == surface
+
+
+def test_longest_match_wins(gaz):
+    [m] = gaz.find_admin1("frappes sur Deir ez-Zor hier")
+    assert m.surface == "Deir ez-Zor"
+    [m] = gaz.find_admin1("in Kyiv region")  # not Kyiv city plus a stray word
+    assert m.code == "UA-32"
+
+
+def test_no_alias_names_two_units_unknowingly(gaz):
+    for key, payloads in gaz._admin1_index._keys.items():
+        assert len({p.code for p in payloads}) == 1, (key, payloads)
+
+
+def test_admin1_info_and_table(gaz):
+    info = gaz.admin1_info("SY-HI")
+    assert info.name_en == "Homs" and info.country == "SY" and info.seat == "Homs"
+    assert 33 < info.lat < 36 and 35 < info.lon < 40
+    table = gaz.all_admin1()
+    assert len(table) == len({a.code for a in table}) >= 100
+    assert all(a.lat is not None and a.lon is not None for a in table)
+    assert gaz.admin1_country("SY-HI") == "SY"
+
+
+@pytest.mark.parametrize("query, kw, name, admin1", [
+    ("Mastouma", {"country": "SY"}, "Mastuma", "SY-ID"),
+    ("Mastuma", {}, "Mastuma", "SY-ID"),
+    ("Tel Soukeik", {"country": "SY"}, "Tal Sukayk", "SY-HM"),
+    ("Tal Sukayk", {"admin1": "SY-HM"}, "Tal Sukayk", "SY-HM"),
+    ("Idleb", {}, "Idlib", "SY-ID"),
+    ("Raqqah", {"country": "SY"}, "Raqqa", "SY-RA"),
+    ("Mossoul", {}, "Mosul", "IQ-NI"),
+    ("Харків", {}, "Kharkiv", "UA-63"),
+    ("Artemivsk", {"country": "UA"}, "Bakhmut", "UA-14"),
+    ("Jisr al-Shughour", {"country": "SY"}, "Jisr ash Shughur", "SY-ID"),
+])
+def test_lookup_place_variants(gaz, query, kw, name, admin1):
+    p = gaz.lookup_place(query, **kw)
+    assert p is not None and (p.name, p.admin1) == (name, admin1)
+    assert p.lat is not None and p.lon is not None
+
+
+def test_lookup_place_unknown(gaz):
+    assert gaz.lookup_place("Qwxzzy", country="SY") is None
+    assert gaz.lookup_place("") is None
+
+
+def test_find_places_offsets(gaz):
+    text = "Strikes on Saraqib and Ariha, near Idlib."
+    got = [(m.surface, m.place.admin1) for m in gaz.find_places(text, ["SY"])]
+    assert ("Saraqib", "SY-ID") in got and ("Ariha", "SY-ID") in got
+    for m in gaz.find_places(text, ["SY"]):
+        assert text[m.start:m.end] == m.surface
+
+
+def test_place_load_time_is_reported(gaz):
+    t0 = time.perf_counter()
+    Gazetteer().lookup_place("Idlib")
+    print(f"\nfresh gazetteer with localities: {time.perf_counter() - t0:.3f} s")

@@ -17,7 +17,7 @@ Routes (see `ROUTES` below for the full list):
     /short-body                              Content-Length larger than what is sent
     /huge/<mb>                               <mb> MB streamed without Content-Length
     /huge-declared/<mb>                      Content-Length of <mb> MB (nothing sent)
-    /gzip-bomb                               ~100 KB gzip inflating to 100 MB
+    /gzip-bomb                               ~32 KB gzip inflating to 32 MB
     /billion-laughs.xml, /xxe.xml            entity-expansion / external-entity XML
     /redirect/loop-a, /redirect/chain/<n>    redirect loop / chain of n hops
     /redirect/to/<path>                      one redirect to a local path
@@ -32,11 +32,11 @@ Everything stays on 127.0.0.1.
 """
 from __future__ import annotations
 
-import gzip
 import os
 import socket
 import threading
 import time
+import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -99,7 +99,7 @@ XXE = b"""<?xml version="1.0"?>
 
 HTML_NOT_FEED = b"<!DOCTYPE html><html><head><title>Moved</title></head><body><h1>Our feeds moved</h1></body></html>"
 
-BOMB_DECODED_BYTES = 100 * 1024 * 1024
+BOMB_DECODED_BYTES = 32 * 1024 * 1024  # ~32 KB on the wire: a 1000:1 ratio
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -263,13 +263,18 @@ class _Server(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.log: list[tuple[str, dict[str, str]]] = []
         self.garbage = os.urandom(4096)
-        self._bomb: bytes | None = None
+        self._bomb = _make_bomb()  # built before serving, so no request waits for it
 
     def bomb(self) -> bytes:
-        with self.lock:
-            if self._bomb is None:
-                self._bomb = gzip.compress(b"\0" * BOMB_DECODED_BYTES, compresslevel=9)
-            return self._bomb
+        return self._bomb
+
+
+def _make_bomb() -> bytes:
+    zeros = b"\0" * (1024 * 1024)
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    parts = [packer.compress(zeros) for _ in range(BOMB_DECODED_BYTES // len(zeros))]
+    parts.append(packer.flush())
+    return b"".join(parts)
 
 
 class FaultServer:

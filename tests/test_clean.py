@@ -73,3 +73,9 @@ def test_meta_says_legacy_but_bytes_are_utf8():
 ])
 def test_detect_language(text, lang):
     assert detect_language(text) == lang
+
+
+def test_fast_date_still_reads_explicit_metadata():
+    head = '<meta property="article:published_time" content="2025-07-01T06:30:00+03:00">'
+    result = clean_page(page(PARAGRAPHS, head).encode(), "https://agency.example/news/1", fast_date=True)
+    assert result.error is None and result.published_at.date().isoformat() == "2025-07-01"

@@ -297,3 +297,22 @@ def test_bad_kind_is_a_programming_error():
 
 def test_empty_url_list():
     assert fetch(lambda req: httpx.Response(200), []) == []
+
+
+def test_retry_after_parsing_and_backoff_caps():
+    from flows.fetch import _backoff, _retry_after_seconds
+
+    assert _retry_after_seconds("120") == 120.0
+    assert _retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past
+    assert _retry_after_seconds("soon") is None and _retry_after_seconds(None) is None
+    settings = FetchSettings(backoff_base_s=0.5, max_retry_wait_s=30.0)
+    assert _backoff(0, settings, 3600.0) == 30.0  # a server cannot park us for an hour
+    for attempt in range(6):
+        wait = _backoff(attempt, settings, None)
+        assert 0.25 * 2**attempt <= wait <= min(30.0, 0.75 * 2**attempt) or wait == 30.0
+
+
+def test_preread_body_over_the_limit_is_too_large():
+    settings = FetchSettings(**{**FAST, "max_body_bytes": 1024})
+    (r,) = fetch(lambda req: httpx.Response(200, content=b"y" * 5000), ["https://a.example/"], settings)
+    assert r.status == "too_large"

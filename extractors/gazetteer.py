@@ -626,11 +626,8 @@ class _PlaceTable:
                     continue
                 names = keys.split("|") if keys else []
                 if refold:
-                    names = [fold(n) for n in names]
-                self._add(
-                    Place(name, adm or None, country, float(lat), float(lon), int(pop or 0), int(gid)),
-                    [fold(name), *names],
-                )
+                    names = [fold(name), *(fold(n) for n in names)]
+                self._add(Place(name, adm or None, country, float(lat), float(lon), int(pop or 0), int(gid)), names)
 
     def _read_extra(self, path: Path, admin1: dict[str, Admin1]) -> None:
         data = _load_toml(path)

@@ -7,7 +7,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from test_operations_fixtures import demo_warehouse
+try:
+    from tests.test_operations_fixtures import demo_warehouse
+except ImportError:  # tests/ run as plain modules (no tests/__init__.py)
+    from test_operations_fixtures import demo_warehouse
 
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "analysts.md"
 BLOCKS = re.findall(r"^```sql\n(.*?)^```", GUIDE.read_text(encoding="utf-8"), flags=re.S | re.M)

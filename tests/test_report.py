@@ -10,7 +10,10 @@ from html.parser import HTMLParser
 import duckdb
 import pytest
 
-from test_operations_fixtures import demo_warehouse
+try:
+    from tests.test_operations_fixtures import demo_warehouse, make_warehouse
+except ImportError:  # tests/ run as plain modules (no tests/__init__.py)
+    from test_operations_fixtures import demo_warehouse, make_warehouse
 from warehouse.report import render_report, summary_markdown
 
 
@@ -128,7 +131,6 @@ def test_since_filters_and_escapes(ro, tmp_path):
 
 
 def test_report_on_an_empty_warehouse(tmp_path):
-    from test_operations_fixtures import make_warehouse
 
     con = make_warehouse(tmp_path / "empty.duckdb")
     text = open(render_report(con, tmp_path / "r.html"), encoding="utf-8").read()

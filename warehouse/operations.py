@@ -195,17 +195,19 @@ def cluster_block(events: list[dict]) -> list[list[dict]]:
 
 def _modal(values: Iterable[Any]) -> Any:
     """The most frequent non-null value; ties go to the one the earliest source gave."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return None
+    first = present[0]
+    if all(v == first for v in present):
+        return first
     counts: Counter = Counter()
-    first: dict = {}
-    for i, v in enumerate(values):
-        if v is None:
-            continue
+    order: dict = {}
+    for i, v in enumerate(present):
         key = tuple(v) if isinstance(v, list) else v
         counts[key] += 1
-        first.setdefault(key, i)
-    if not counts:
-        return None
-    return min(counts, key=lambda k: (-counts[k], first[k]))
+        order.setdefault(key, i)
+    return min(counts, key=lambda k: (-counts[k], order[k]))
 
 
 def _jsonable(v: Any) -> Any:
@@ -218,20 +220,24 @@ def _jsonable(v: Any) -> Any:
 
 def _differences(members: list[dict]) -> dict:
     out = {}
+    if len(members) < 2:
+        return out
     for f in COMPARED:
+        if f == "admin1":
+            values = [tuple(sorted(m[f])) if m[f] else None for m in members]
+        else:
+            values = [m[f] for m in members]
+        if len({v for v in values if v is not None}) < 2:
+            continue
         groups: dict = {}
-        for m in members:
-            v = m[f]
-            if f == "admin1":
-                v = tuple(sorted(v)) if v else None
+        for m, v in zip(members, values):
             if v is None:
                 continue
             g = groups.setdefault(v, {"value": _jsonable(v), "article_ids": [], "agencies": []})
             g["article_ids"].append(m["article_id"])
             if m["agency"] and m["agency"] not in g["agencies"]:
                 g["agencies"].append(m["agency"])
-        if len(groups) > 1:
-            out[f] = list(groups.values())
+        out[f] = list(groups.values())
     return out
 
 
@@ -285,11 +291,10 @@ def operation_row(members: list[dict]) -> dict:
         "confidence": max((m["confidence"] for m in members if m["confidence"] is not None),
                           default=None),
     }
-    digest = hashlib.sha256()
-    digest.update(json.dumps({k: _jsonable(v) for k, v in row.items()}, default=str,
-                             sort_keys=True).encode())
-    digest.update(json.dumps([event_key(m) for m in members]).encode())
-    row["content_hash"] = digest.hexdigest()[:32]
+    # repr of plain values (str, int, float, bool, date, lists, dicts in a fixed order) is
+    # stable across runs; the member keys make a moved member a change too.
+    fingerprint = repr((sorted(row.items()), [event_key(m) for m in members]))
+    row["content_hash"] = hashlib.blake2b(fingerprint.encode(), digest_size=16).hexdigest()
     return row
 
 

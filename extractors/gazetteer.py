@@ -605,13 +605,19 @@ class _PlaceTable:
             table._stopwords = frozenset(fold(w) for w in words if w.strip() and not w.startswith("#"))
         return table
 
-    def _add(self, place: Place, names: Iterable[str]) -> None:
+    def _add(self, place: Place, names: Iterable[str], *, clean: bool = False) -> None:
+        """``clean``: the names are already folded, distinct and non-empty (generated files)."""
         pid = len(self.places)
         self.places.append(place)
-        keys = tuple(dict.fromkeys(k for k in names if k))
+        keys = tuple(names) if clean else tuple(dict.fromkeys(k for k in names if k))
         self.keys.append(keys)
+        by_name = self.by_name
         for k in keys:
-            self.by_name.setdefault(k, []).append(pid)
+            ids = by_name.get(k)
+            if ids is None:
+                by_name[k] = [pid]
+            else:
+                ids.append(pid)
 
     def _read_tsv(self, path: Path) -> None:
         refold = True
@@ -627,7 +633,8 @@ class _PlaceTable:
                 names = keys.split("|") if keys else []
                 if refold:
                     names = [fold(name), *(fold(n) for n in names)]
-                self._add(Place(name, adm or None, country, float(lat), float(lon), int(pop or 0), int(gid)), names)
+                self._add(Place(name, adm or None, country, float(lat), float(lon), int(pop or 0), int(gid)), names,
+                          clean=not refold)
 
     def _read_extra(self, path: Path, admin1: dict[str, Admin1]) -> None:
         data = _load_toml(path)

@@ -34,8 +34,9 @@ SNIPPET_TOLERANCE = {
 
 @functools.lru_cache(maxsize=None)
 def _cleaned(path: Path):
-    """Each page is cleaned once per session, whichever test asks first."""
-    return clean_page(path.read_bytes(), f"https://pages.example/{path.stem}")
+    """Each page is cleaned once per session, whichever test asks first. These tests
+    judge text and language, not dates: fast_date skips dateparser's slow warm-up."""
+    return clean_page(path.read_bytes(), f"https://pages.example/{path.stem}", fast_date=True)
 
 
 def _pages(shared_dir: Path) -> Path:

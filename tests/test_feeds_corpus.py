@@ -3,6 +3,7 @@ and decodes to readable text. Skipped where the shared corpus is absent."""
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from pathlib import Path
 
@@ -31,6 +32,11 @@ MUST_READ = {
 MOJIBAKE = re.compile(r"Ã[\x80-\xbf©¡¢£¤¥¦§¨ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]|Ð[\x80-\xbf°±²³´µ¶·¸¹º»¼½¾¿]|â€")
 
 
+@functools.lru_cache(maxsize=None)
+def _parsed(path: Path, url: str):
+    return parse_feed(path.read_bytes(), url)
+
+
 def _feeds_dir(shared_dir: Path) -> Path:
     d = shared_dir / "corpus" / "web" / "feeds"
     if not d.is_dir():
@@ -53,7 +59,7 @@ def test_every_corpus_feed_parses_or_fails_for_a_recorded_reason(shared_dir):
     for path in sorted(feeds_dir.iterdir()):
         seen += 1
         url = manifest.get(path.name, {}).get("original_url") or f"https://feeds.example/{path.name}"
-        feed = parse_feed(path.read_bytes(), url)
+        feed = _parsed(path, url)
         if path.name in EXPECTED_FAILURES:
             assert feed.items == [] and EXPECTED_FAILURES[path.name] in (feed.error or ""), (path.name, feed.error)
             continue
@@ -91,7 +97,7 @@ def test_item_counts_match_the_manifest(shared_dir):
         path = feeds_dir / name
         if not m or not path.exists() or name in EXPECTED_FAILURES:
             continue
-        feed = parse_feed(path.read_bytes(), row.get("original_url") or f"https://feeds.example/{name}")
+        feed = _parsed(path, row.get("original_url") or f"https://feeds.example/{name}")
         assert len(feed.items) + feed.skipped == int(m.group(1)), (name, len(feed.items), feed.skipped, feed.warning)
         checked += 1
     assert checked >= 10

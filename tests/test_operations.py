@@ -147,8 +147,9 @@ def test_rerun_changes_nothing(con):
     before = (table_hash(con, "operations", "operation_id"),
               table_hash(con, "operation_members", "operation_id, member_rank"))
     counts = update_operations(con)
-    assert counts["inserted"] == counts["deleted"] == 0
-    assert counts["unchanged"] == 1
+    assert counts["inserted"] == counts["deleted"] == 0 and counts["blocks"] == 0   # nothing to redo
+    counts = update_operations(con, rebuild=True)
+    assert counts["inserted"] == counts["deleted"] == 0 and counts["unchanged"] == 1
     after = (table_hash(con, "operations", "operation_id"),
              table_hash(con, "operation_members", "operation_id, member_rank"))
     assert before == after
@@ -175,7 +176,8 @@ def test_incremental_new_claim_starts_an_operation_and_leaves_others(con):
     c = report(con, "CENTCOM", hours(2), actor="USA", claimant="USA", event_date=DAY, strikes=3,
                country="SY", admin1=["SY-DY"])
     counts = update_operations(con, article_ids=[c])
-    assert counts == {"events": 1, "operations": 1, "inserted": 1, "deleted": 0, "unchanged": 0}
+    assert counts == {"blocks": 1, "events": 1, "operations": 1, "inserted": 1, "deleted": 0,
+                      "unchanged": 0}
     assert len(ops(con)) == 2
     con.execute("DELETE FROM operations WHERE actor = 'USA'")
     assert table_hash(con, "operations", "operation_id") == first
@@ -197,11 +199,21 @@ def test_loading_order_and_batches_do_not_matter(tmp_path):
             update_operations(con, article_ids=[aid])
         incremental = table_hash(con, "operations", "operation_id")
         con.execute("DELETE FROM operations; DELETE FROM operation_members")
-        update_operations(con)
+        update_operations(con, rebuild=True)
         assert table_hash(con, "operations", "operation_id") == incremental
         hashes.append(incremental)
         con.close()
     assert len(set(hashes)) == 1
+
+
+def test_full_update_redoes_only_changed_blocks(con):
+    report(con, "TASS", hours(0), **claim())
+    report(con, "CENTCOM", hours(1), actor="USA", claimant="USA", event_date=DAY, strikes=2, country="SY")
+    assert update_operations(con)["blocks"] == 2
+    report(con, "AFP", hours(2), **claim())
+    counts = update_operations(con)
+    assert (counts["blocks"], counts["events"], counts["operations"]) == (1, 2, 1)
+    assert [op[5] for op in ops(con)] == [1, 2] or [op[5] for op in ops(con)] == [2, 1]
 
 
 def test_re_extraction_moves_members(con):

@@ -338,14 +338,57 @@ def _block_filter(alias: str) -> str:
     return f"EXISTS (SELECT 1 FROM _ops_blocks b WHERE {cond})"
 
 
+# Bump when the matching rule or the stored row changes: every block is then recomputed.
+RULE_VERSION = "1"
+
+_FINGERPRINT_SQL = f"""
+SELECT e.actor, e.claimant, coalesce(e.cumulative, false) AS cumulative, e.operation,
+       '{RULE_VERSION}:' || CAST(bit_xor(hash(e.article_id, e.extractor_version, e.ordinal, e.event_date,
+           e.period_start, e.country, e.admin1, e.target_group, e.sorties, e.strikes, e.targets,
+           e.killed, e.platforms, e.targets_hit, e.locations, e.confidence, a.agency,
+           a.published_at)) AS VARCHAR) || ':' || count(*) AS fingerprint
+FROM events_current e
+LEFT JOIN articles a USING (article_id)
+GROUP BY ALL
+"""
+
+
+def _blocks_table(keys) -> pa.Table:
+    keys = sorted(keys, key=lambda k: tuple((v is None, str(v)) for v in k))
+    return pa.table({
+        "actor": pa.array([k[0] for k in keys], pa.string()),
+        "claimant": pa.array([k[1] for k in keys], pa.string()),
+        "cumulative": pa.array([bool(k[2]) for k in keys], pa.bool_()),
+        "operation": pa.array([k[3] for k in keys], pa.string()),
+    })
+
+
+def _changed_blocks(con, article_ids, rebuild: bool) -> tuple[set, dict]:
+    """The blocks to recompute, and the current fingerprint of every block."""
+    current = {tuple(r[:4]): r[4] for r in con.execute(_FINGERPRINT_SQL).fetchall()}
+    if article_ids is not None:
+        affected = _affected_blocks(con, list(article_ids))
+        return {tuple(r.values()) for r in affected.to_pylist()}, current
+    in_operations = {tuple(r) for r in con.execute(
+        "SELECT DISTINCT actor, claimant, cumulative, operation FROM operations").fetchall()}
+    if rebuild:
+        return set(current) | in_operations, current
+    stored = {tuple(r[:4]): r[4] for r in con.execute(
+        "SELECT actor, claimant, cumulative, operation, fingerprint FROM operation_blocks").fetchall()}
+    changed = {k for k, fp in current.items() if stored.get(k) != fp}
+    changed |= (set(stored) | in_operations) - set(current)
+    return changed, current
+
+
 def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str] | None = None,
-                      *, sync_code_tables: bool = True) -> dict:
+                      *, rebuild: bool = False, sync_code_tables: bool = True) -> dict:
     """Bring `operations` and `operation_members` up to date with `events_current`.
 
-    With `article_ids`, only the blocks (actor, claimant, cumulative, operation) those
-    articles touch, now or before, are recomputed; without, every block is. Only the
-    operations whose content changed are rewritten. Returns counts:
-    {"events", "operations", "inserted", "deleted", "unchanged"}.
+    Without `article_ids`, every block (actor, claimant, cumulative, operation) whose
+    events changed since the last update is recomputed (all of them with `rebuild`);
+    with `article_ids`, the blocks those articles touch, now or before. Only operations
+    whose content changed are rewritten, in one transaction. Returns counts:
+    {"blocks", "events", "operations", "inserted", "deleted", "unchanged"}.
     """
     if sync_code_tables:
         from warehouse.codes import sync_codes
@@ -353,30 +396,33 @@ def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]
         sync_codes(con)
     registered = []
     try:
-        if article_ids is None:
-            events = con.sql(_EVENTS_SQL).to_arrow_table().to_pylist()
-            existing = con.sql("SELECT operation_id, content_hash FROM operations").fetchall()
-        else:
-            blocks = _affected_blocks(con, list(article_ids))
-            con.register("_ops_blocks", blocks)
-            registered.append("_ops_blocks")
-            events = con.sql(_EVENTS_SQL + " WHERE " + _block_filter("e")).to_arrow_table().to_pylist()
-            existing = con.sql("SELECT operation_id, content_hash FROM operations o WHERE "
+        changed, fingerprints = _changed_blocks(con, article_ids, rebuild)
+        counts = {"blocks": len(changed), "events": 0, "operations": 0, "inserted": 0, "deleted": 0,
+                  "unchanged": 0}
+        if not changed:
+            return counts
+        con.register("_ops_blocks", _blocks_table(changed))
+        registered.append("_ops_blocks")
+        events = con.sql(_EVENTS_SQL + " WHERE " + _block_filter("e")).to_arrow_table().to_pylist()
+        existing = con.execute("SELECT operation_id, content_hash FROM operations o WHERE "
                                + _block_filter("o")).fetchall()
         ops, members = build_operations(events)
         old = dict(existing)
         new = {r["operation_id"]: r["content_hash"] for r in ops}
         gone = sorted(op_id for op_id, h in old.items() if new.get(op_id) != h)
         fresh = {op_id for op_id, h in new.items() if old.get(op_id) != h}
-        counts = {"events": len(events), "operations": len(ops), "inserted": len(fresh),
-                  "deleted": len(gone), "unchanged": len(ops) - len(fresh)}
-        if not gone and not fresh:
-            return counts
+        counts.update(events=len(events), operations=len(ops), inserted=len(fresh), deleted=len(gone),
+                      unchanged=len(ops) - len(fresh))
         ops_tbl = pa.Table.from_pylist([r for r in ops if r["operation_id"] in fresh], schema=_SCHEMA)
         mem_tbl = pa.Table.from_pylist([m for m in members if m["operation_id"] in fresh],
                                        schema=_MEMBER_SCHEMA)
         gone_tbl = pa.table({"operation_id": pa.array(gone, pa.string())})
-        for name, tbl in (("_ops_new", ops_tbl), ("_ops_members_new", mem_tbl), ("_ops_gone", gone_tbl)):
+        live = [k for k in changed if k in fingerprints]
+        fp_tbl = _blocks_table(live).append_column(
+            "fingerprint", pa.array([fingerprints[k] for k in sorted(
+                live, key=lambda k: tuple((v is None, str(v)) for v in k))], pa.string()))
+        for name, tbl in (("_ops_new", ops_tbl), ("_ops_members_new", mem_tbl), ("_ops_gone", gone_tbl),
+                          ("_ops_fingerprints", fp_tbl)):
             con.register(name, tbl)
             registered.append(name)
         con.execute("BEGIN TRANSACTION")
@@ -399,6 +445,9 @@ def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]
                 SELECT operation_id, article_id, extractor_version, ordinal, member_rank, agency,
                        {_TS.format(c="published_us")}
                 FROM _ops_members_new ORDER BY operation_id, member_rank""")
+            con.execute("DELETE FROM operation_blocks o WHERE " + _block_filter("o"))
+            con.execute("INSERT INTO operation_blocks (actor, claimant, cumulative, operation, fingerprint) "
+                        "SELECT actor, claimant, cumulative, operation, fingerprint FROM _ops_fingerprints")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")

@@ -11,9 +11,9 @@ import duckdb
 import pytest
 
 try:
-    from tests.test_operations_fixtures import demo_warehouse, make_warehouse
+    from tests.test_operations_fixtures import add_articles, add_events, demo_warehouse, make_warehouse
 except ImportError:  # tests/ run as plain modules (no tests/__init__.py)
-    from test_operations_fixtures import demo_warehouse, make_warehouse
+    from test_operations_fixtures import add_articles, add_events, demo_warehouse, make_warehouse
 from warehouse.report import render_report, summary_markdown
 
 
@@ -127,7 +127,24 @@ def test_since_filters_and_escapes(ro, tmp_path):
     figs = _figures([ro_text])
     days = {x for t in figs["chart-daily"] for x in t["x"]}
     assert days == {"2015-10-10", "2015-10-11"}
-    assert "<script>alert" not in ro_text
+
+
+def test_article_text_is_escaped_and_only_web_links_are_linked(tmp_path):
+    from datetime import date, datetime, timezone
+
+    from warehouse.operations import update_operations
+
+    con = make_warehouse(tmp_path / "w.duckdb")
+    (aid,) = add_articles(con, [{"agency": "<b>X</b>", "url": "javascript:alert(1)", "title": "<script>alert(1)</script>",
+                        "published_at": datetime(2015, 10, 12, tzinfo=timezone.utc)}])
+    add_events(con, [{"article_id": aid, "actor": "RUS", "claimant": "RUS", "event_date": date(2015, 10, 12),
+                  "sorties": 3, "country": "SY"}])
+    update_operations(con)
+    text = open(render_report(con, tmp_path / "r.html"), encoding="utf-8").read()
+    body = text.split("</head>", 1)[1]
+    assert "<script>alert(1)" not in body and "javascript:" not in body
+    assert "&lt;b&gt;X&lt;/b&gt;" in body
+    con.close()
 
 
 def test_report_on_an_empty_warehouse(tmp_path):

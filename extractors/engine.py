@@ -1,0 +1,764 @@
+"""The strike-event extractor: one engine, every language as data.
+
+Stages (docs/architecture.md, DESIGN.md): sentences -> triggers and their senses ->
+actors, claimant, target group -> numbers bound to their nouns -> platforms, target
+types -> places -> dates and window -> events with evidence, spans and confidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .dates import DateMention, find_dates, parse_published, since_date
+from .lexicon import Lexicon, load_all
+from .numbers import number_pattern, parse_number
+from .places import gazetteer
+
+SCHEMA_VERSION = 1
+STATE_LIKE = re.compile(r"^[A-Z]{3}$")
+ORGS = {"ISIS", "HTS", "AQ", "SHABAAB", "HAMAS", "PIJ", "HEZBOLLAH", "HOUTHI", "PKK", "SDF",
+        "TALIBAN", "WAGNER"}
+# Words of every language that end an abbreviation rather than a sentence.
+ABBREVIATIONS = {"u.s", "oct", "gen", "brig", "col", "dr", "mr", "m", "st", "no", "lt", "maj", "capt",
+                 "sgt", "adm", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "nov", "dec", "mme",
+                 "vs", "etc", "approx", "u.k", "u.n", "cf", "p", "ed"}
+
+
+# ----------------------------------------------------------------------------- sentences
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    index: int
+    # analysis
+    triggers: list = field(default_factory=list)        # (start, end)
+    strike: bool = False
+    suppressed: str | None = None
+    interception: bool = False
+    actors: list = field(default_factory=list)          # (start, end, code) usable as actor
+    targets: list = field(default_factory=list)         # (start, end, code) target groups
+    mentions: list = field(default_factory=list)        # every coded mention
+    cumulative: bool = False
+    since_day: date | None = None
+    dates: list = field(default_factory=list)
+
+
+_SPLIT = re.compile(r"\n\s*\n|\n|(?<=[.!?])[\"”»']?\s+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in _SPLIT.finditer(text):
+        cut = m.start()
+        piece = m.group()
+        if "\n" in piece and "\n\n" not in piece.replace(" ", ""):
+            prev_line = text[text.rfind("\n", 0, cut) + 1:cut].rstrip()
+            nxt = text[m.end():m.end() + 1]
+            ends_punct = prev_line[-1:] in ".!?:\"”»;" if prev_line else True
+            if not ends_punct and not (nxt[:1].isupper() and len(prev_line) < 45):
+                continue
+        elif "\n" not in piece:
+            before = text[start:cut].rstrip("\"”»' ")
+            word = re.search(r"([\w.]+)\.$", before)
+            nxt = text[m.end():m.end() + 1]
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "«\"“(" or not nxt.isalpha()):
+                continue
+        end = cut + len(piece.rstrip()) if "\n" not in piece else cut
+        seg = text[start:end]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            out.append((start + lead, start + len(seg.rstrip())))
+        start = m.end()
+    seg = text[start:]
+    if seg.strip():
+        lead = len(seg) - len(seg.lstrip())
+        out.append((start + lead, start + len(seg.rstrip())))
+    return out
+
+
+# ----------------------------------------------------------------------------- language
+
+def detect_language(text: str, lexicons: dict[str, Lexicon]) -> str:
+    sample = text[:3000]
+    best, best_n = "en", 0
+    for lang, lex in lexicons.items():
+        if not lex.has("stopwords.words"):
+            continue
+        n = sum(1 for _ in lex.finditer("stopwords.words", sample))
+        if n > best_n:
+            best, best_n = lang, n
+    return best
+
+
+# ----------------------------------------------------------------------------- helpers
+
+def _near(pattern_hits, pos: int, before: int, after: int) -> bool:
+    return any(pos - before <= s <= pos + after for s, _ in pattern_hits)
+
+
+def _spans(lex: Lexicon, key: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in lex.finditer(key, text, s, e)]
+
+
+def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
+    window = text[max(0, pos - 40):pos]
+    return [w.lower() for w in re.findall(r"[\w'’]+", window)][-n:]
+
+
+@dataclass
+class Ctx:
+    text: str
+    lex: Lexicon
+    common: Lexicon | None
+    pub: date | None
+    ref_year: int | None
+    numpat: re.Pattern
+    place_words: set
+    gaz: object
+
+
+# ----------------------------------------------------------------------------- stage 2: triggers
+
+def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    verbs = _spans(lex, "triggers.strike_verbs", text, s, e)
+    impacts = _spans(lex, "triggers.impact_verbs", text, s, e)
+    lights = _spans(lex, "triggers.light_verbs", text, s, e)
+    nouns = _spans(lex, "triggers.strike_nouns", text, s, e)
+    ops = []
+    for key in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+                "operations.artillery"):
+        ops += _spans(lex, key, text, s, e)
+    plat = platform_hits(ctx, s, e)
+    trig = list(verbs)
+    if nouns or plat or ops:
+        trig += lights
+    if nouns or plat or ops:
+        trig += impacts
+    sent.triggers = sorted(set(trig))
+    sent.strike = bool(sent.triggers)
+    sent.interception = bool(lex.search("cues.interception", text, s, e))
+    # senses and modality: a strike word here does not report a strike
+    for key, why in (("cues.non_military", "non_military"), ("cues.denial", "denial"),
+                     ("cues.threat", "threat"), ("cues.historical", "historical"),
+                     ("cues.generic", "generic")):
+        m = lex.search(key, text, s, e)
+        if m:
+            sent.suppressed = why
+            break
+    if not sent.suppressed and ctx.ref_year:
+        for y in re.finditer(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)", text[s:e]):
+            if int(y.group(1)) < ctx.ref_year:
+                sent.suppressed = "historical"
+                break
+    # stage 3: who
+    mentions = lex.find_coded("actors", text, s, e)
+    sent.mentions = mentions
+    first_trig = sent.triggers[0][0] if sent.triggers else e
+    forces = _spans(lex, "actor_roles.forces_nouns", text, s, e)
+    inter = _spans(lex, "cues.interception", text, s, e)
+    for ms, me, code in mentions:
+        prev = _prev_words(text, ms, 2)
+        after = text[me:me + 12]
+        is_place = bool(prev) and (prev[-1] in ctx.place_words or
+                                   (len(prev) > 1 and prev[-1] in ("the", "la", "le", "l") and prev[-2] in ctx.place_words))
+        made = re.match(r"-(?:made|backed|built|supplied|controlled|held|allied|run|ruled)", after, re.I)
+        target_like = ms >= first_trig and (code in ORGS or _near(forces, me, 25, 25) or
+                                            _near(forces, ms, 30, 0))
+        if target_like or (made and ms >= first_trig):
+            sent.targets.append((ms, me, code))
+            continue
+        if is_place or made:
+            continue
+        if sent.interception and _near(inter, ms, 40, 40) and not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
+            continue  # the defending side of an interception is a claimant, not the striker
+        if ms < first_trig or lex.search("actor_roles.agent_intro", text, max(s, ms - 6), ms):
+            sent.actors.append((ms, me, code))
+        elif not sent.actors and ms >= first_trig and code not in ORGS and not _near(forces, me, 25, 25):
+            # "the strike was carried out by Russian jets" / "ataque ... de Estados Unidos"
+            if lex.search("actor_roles.agent_intro", text, max(s, ms - 12), ms):
+                sent.actors.append((ms, me, code))
+
+
+def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
+    """The striker(s) of a strike sentence: the mention closest before the trigger, and a
+    second one coordinated with it ("Russian and Syrian aircraft")."""
+    if not sent.actors:
+        return []
+    first_trig = sent.triggers[0][0] if sent.triggers else sent.end
+    before = [a for a in sent.actors if a[0] < first_trig]
+    pool = before or sent.actors
+    best = pool[-1] if before else pool[0]
+    out = [best]
+    for other in pool:
+        if other is best or other[2] == best[2]:
+            continue
+        lo, hi = sorted([other, best])[0], sorted([other, best])[1]
+        between = ctx.text[lo[1]:hi[0]].strip().lower()
+        if between in ("and", "et", "y", "und", "ve", "و", "ו"):
+            out.append(other)
+    return out
+
+
+# ----------------------------------------------------------------------------- platforms
+
+_DESIGNATIONS = [
+    (re.compile(r"(?<![\w-])(?:Su|Sukhoi)[- ]?(\d{2})(SM|M3|MS|M|S)?(?![\w])"), lambda m: f"Su-{m[1]}{m[2] or ''}"),
+    (re.compile(r"(?<![\w-])(?:Tu|Tupolev)[- ]?(\d{2,3})(M3|MS|M)?(?![\w])"), lambda m: f"Tu-{m[1]}{m[2] or ''}"),
+    (re.compile(r"(?<![\w-])F-?(15|16|18|22|35|14)([A-Z])?(?![\w])"), lambda m: f"F-{m[1]}{m[2] or ''}"),
+    (re.compile(r"(?<![\w-])([AB])-(\d{1,2})([A-Z])?(?![\w])"), lambda m: f"{m[1]}-{m[2]}{m[3] or ''}"),
+    (re.compile(r"(?<![\w-])MQ-?(\d)([A-Z])?(?![\w])"), lambda m: f"MQ-{m[1]}{m[2] or ''}"),
+    (re.compile(r"(?<![\w-])(?:Kh|X|Х)-(\d{2,3})(?![\w])"), lambda m: f"Kh-{m[1]}"),
+    (re.compile(r"(?<![\w-])Mirage[- ]2000(?:-?([DN5]))?(?![\w])"), lambda m: f"Mirage 2000{m[1] or ''}"),
+]
+_SHAHED_PAIR = re.compile(r"(?<![\w-])Shahed-?(1\d\d)/(1\d\d)(?![\w])")
+
+
+def platform_hits(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
+    text = ctx.text
+    hits = []
+    for m in _SHAHED_PAIR.finditer(text, s, e):
+        hits.append((m.start(), m.end(), f"Shahed-{m[1]}"))
+        hits.append((m.start(), m.end(), f"Shahed-{m[2]}"))
+    for pat, norm in _DESIGNATIONS:
+        for m in pat.finditer(text, s, e):
+            hits.append((m.start(), m.end(), norm(m)))
+    for lex in (ctx.lex, ctx.common):
+        if lex is None:
+            continue
+        for ms, me, code in lex.find_coded("platforms", text, s, e):
+            hits.append((ms, me, code))
+    # a longer designation at the same place wins ("Shahed-136" over "Shahed")
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out, last_end = [], -1
+    for h in hits:
+        if h[0] < last_end and not (out and out[-1][:2] == h[:2]):
+            continue
+        out.append(h)
+        last_end = max(last_end, h[1])
+    return out
+
+
+def platform_operation(ctx: Ctx, name: str) -> str:
+    for lex in (ctx.common, ctx.lex):
+        if lex is None:
+            continue
+        for op in ("drone_strike", "missile_strike", "artillery"):
+            m = lex.search(f"operations.{op}", name)
+            if m and m.start() == 0:
+                return op
+    return "airstrike"
+
+
+# ----------------------------------------------------------------------------- numbers
+
+def _is_approx(ctx: Ctx, pos: int, lo: int) -> bool:
+    window = ctx.text[max(lo, pos - 25):pos]
+    m = None
+    for m in ctx.lex.finditer("numbers.approx_before", window):
+        pass
+    return bool(m and window[m.end():].strip() == "")
+
+
+def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
+    """NUMBER (up to three words) NOUN -> sorties / strikes / targets; killed after a kill verb."""
+    text, lex = ctx.text, ctx.lex
+    words = lex.intmaps.get("numbers.words", {})
+    for field_ in ("sorties", "strikes", "targets"):
+        if field_ in found:
+            continue
+        key = f"counts.{field_}"
+        for nm in ctx.numpat.finditer(text, sent.start, sent.end):
+            tail_end = min(sent.end, nm.end() + 60)
+            gap = re.match(r"(?:[\s\"«»“”]+(?:[\w'’/-]+|\[[^\]]*\])){0,3}?[\s\"«»“”]+", text[nm.end():tail_end])
+            # candidate noun positions: right after, or after up to three words
+            for g in _word_gaps(text, nm.end(), tail_end):
+                m = lex.pat(key).match(text, g) if lex.pat(key) else None
+                if m:
+                    break
+            else:
+                continue
+            value = parse_number(nm.group(), lex.lang, words)
+            if value is None or value <= 0:
+                continue
+            if nm.group().strip().lower() in ("a", "an", "un", "une", "un", "bir", "ein", "eine", "una", "uno"):
+                continue
+            if _is_approx(ctx, nm.start(), sent.start):
+                value = None
+            found[field_] = value
+            spans[field_] = [nm.start(), m.end()]
+            break
+    if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants"):
+        for km in lex.finditer("counts.killed", text, sent.start, sent.end):
+            tail = text[km.end():min(sent.end, km.end() + 80)]
+            nm = ctx.numpat.match(tail.lstrip()) if tail.strip() else None
+            if not nm:
+                continue
+            off = km.end() + (len(tail) - len(tail.lstrip()))
+            rest_start = off + nm.end()
+            cm = None
+            for g in _word_gaps(text, rest_start, min(sent.end, rest_start + 60), 4):
+                cm = lex.pat("counts.combatants").match(text, g)
+                if cm:
+                    break
+            if not cm:
+                continue
+            value = parse_number(nm.group(), lex.lang, words)
+            if value is None:
+                continue
+            if _is_approx(ctx, off, sent.start):
+                value = None
+            found["killed"] = value
+            spans["killed"] = [off, cm.end()]
+            break
+
+
+def _word_gaps(text: str, pos: int, end: int, max_words: int = 3):
+    """Positions where a noun may start after a number: right after it, or after up to
+    `max_words` intervening words (adjectives, group names, quotes)."""
+    i = pos
+    for _ in range(max_words + 1):
+        m = re.compile(r"[\s\"«»“”'’\[\]()]+").match(text, i)
+        if not m:
+            return
+        i = m.end()
+        if i >= end:
+            return
+        yield i
+        w = re.compile(r"[\w'’/.-]+").match(text, i)
+        if not w:
+            return
+        i = w.end()
+
+
+# ----------------------------------------------------------------------------- events
+
+@dataclass
+class Draft:
+    actor: str
+    cumulative: bool
+    sentences: list = field(default_factory=list)
+    actor_span: tuple | None = None
+    since_day: date | None = None
+
+
+def extract(doc: dict) -> dict:
+    lexicons = load_all()
+    text = doc.get("text") or ""
+    lang = (doc.get("lang") or "").strip().lower()[:2] or None
+    langs = {k: v for k, v in lexicons.items() if k != "common"}
+    if lang not in langs:
+        lang = detect_language(text, langs)
+    lex = langs.get(lang) or langs["en"]
+    pub = parse_published(doc.get("published"))
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19[4-9]|20[0-4])\d)(?!\d)", text)]
+    ref_year = pub.year if pub else (max(years) if years else None)
+    place_words = set()
+    for key in ("places.struck_preps", "places.origin_preps"):
+        for p in lex.raw.get("places", {}).get(key.split(".")[1], []):
+            if " " not in p.strip():
+                place_words.add(p.strip().lower())
+    place_words -= {w.lower() for w in lex.raw.get("actor_roles", {}).get("target_intro", [])}
+    ctx = Ctx(text, lex, lexicons.get("common"), pub, ref_year,
+              _numpat(lex), place_words, gazetteer())
+    events = build_events(ctx) if text.strip() else []
+    return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
+
+
+_NUMPATS: dict[str, re.Pattern] = {}
+
+
+def _numpat(lex: Lexicon) -> re.Pattern:
+    p = _NUMPATS.get(lex.lang)
+    if p is None:
+        p = _NUMPATS[lex.lang] = number_pattern(lex.intmaps.get("numbers.words", {"one": 1}))
+    return p
+
+
+def build_events(ctx: Ctx) -> list[dict]:
+    text, lex = ctx.text, ctx.lex
+    sents = [Sentence(s, e, i) for i, (s, e) in enumerate(split_sentences(text))]
+    for sent in sents:
+        analyse_sentence(ctx, sent)
+    # A document about a labour strike, a match or a market reports no strike at all.
+    nonmil = sum(1 for _ in lex.finditer("cues.non_military", text))
+    if nonmil >= 3 and nonmil > 2 * sum(1 for s in sents if s.strike and s.actors and not s.suppressed):
+        return []
+    denied = set()
+    for sent in sents:
+        if sent.suppressed == "denial":
+            for _, _, code in sent.mentions:
+                denied.add(code)
+    drafts: dict[tuple[str, bool], Draft] = {}
+    last_actor: str | None = None
+    last_cumulative = False
+    for sent in sents:
+        sent.dates = find_dates(text, sent.start, sent.end, lex, ctx.pub)
+        is_total, since_day, _ = since_date(text, sent.dates, lex, sent.start, sent.end)
+        if lex.search("dates.running_total", text, sent.start, sent.end):
+            is_total = True
+        chosen = choose_actors(ctx, sent) if sent.strike else []
+        if sent.actors and not sent.strike:
+            topic = [a for a in sent.actors]
+            if topic and not sent.suppressed:
+                last_actor = topic[0][2]
+        if not sent.strike or sent.suppressed:
+            last_cumulative = False
+            continue
+        if not chosen:
+            if last_actor is None:
+                continue
+            has_substance = bool(sent.triggers)
+            if not has_substance:
+                continue
+            chosen = [(None, None, last_actor)]
+            if not is_total and last_cumulative and not sent.dates:
+                is_total = True
+        for ms, me, code in chosen:
+            if code in denied:
+                continue
+            key = (code, is_total)
+            d = drafts.get(key)
+            if d is None:
+                d = drafts[key] = Draft(code, is_total)
+            if d.actor_span is None and ms is not None:
+                d.actor_span = (ms, me)
+            if since_day and d.since_day is None:
+                d.since_day = since_day
+            d.sentences.append(sent)
+            last_actor = code
+        last_cumulative = is_total
+    events = []
+    for (code, cumulative), d in drafts.items():
+        if cumulative and (code, False) not in drafts:
+            continue  # a running total with no daily figure beside it is not coded
+        events.append(make_event(ctx, d, sents))
+    return events
+
+
+# ----------------------------------------------------------------------------- event fields
+
+def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
+    text, lex = ctx.text, ctx.lex
+    spans: dict[str, list[int]] = {}
+    if d.actor_span:
+        spans["actor"] = list(d.actor_span)
+    # target group: the first group named in the event's sentences that is not the actor
+    target_group = None
+    for sent in d.sentences:
+        for ms, me, code in sent.targets:
+            if code != d.actor:
+                target_group = code
+                spans["target_group"] = [ms, me]
+                break
+        if target_group:
+            break
+    claimant, cspan = find_claimant(ctx, d, sents)
+    if cspan:
+        spans["claimant"] = cspan
+    # numbers
+    found: dict = {}
+    for sent in d.sentences:
+        bind_numbers(ctx, sent, found, spans)
+    # platforms and operation
+    platforms = []
+    for sent in d.sentences:
+        for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
+            if name not in platforms:
+                platforms.append(name)
+                spans.setdefault("platforms", [ps, pe])
+    operation = None
+    if platforms:
+        operation = platform_operation(ctx, platforms[0])
+    else:
+        first = None
+        for sent in d.sentences:
+            for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
+                m = lex.search(f"operations.{op}", text, sent.start, sent.end)
+                if m and (first is None or m.start() < first[0]):
+                    first = (m.start(), m.end(), op)
+            if first:
+                break
+        operation = first[2] if first else "airstrike"
+        if first:
+            spans["operation"] = [first[0], first[1]]
+    # places
+    country, admin1, locations, pspans = find_places(ctx, d)
+    spans.update(pspans)
+    targets_hit = find_target_types(ctx, d, locations)
+    event_date, period_start, dspan = resolve_dates(ctx, d)
+    if dspan:
+        spans["event_date"] = dspan
+    score = 0.55 + 0.1 * (claimant is not None) + 0.1 * bool(found) + 0.1 * bool(admin1 or country) \
+        + 0.1 * (event_date is not None)
+    return {
+        "actor": d.actor,
+        "target_group": target_group,
+        "claimant": claimant,
+        "operation": operation,
+        "event_date": event_date.isoformat() if event_date else None,
+        "period_start": period_start.isoformat() if period_start else None,
+        "cumulative": d.cumulative,
+        "sorties": found.get("sorties"),
+        "strikes": found.get("strikes"),
+        "targets": found.get("targets"),
+        "killed": found.get("killed"),
+        "platforms": platforms,
+        "country": country,
+        "admin1": admin1,
+        "locations": locations,
+        "targets_hit": targets_hit,
+        "evidence": [[s.start, s.end] for s in d.sentences],
+        "spans": spans,
+        "confidence": round(min(score, 0.95), 2),
+    }
+
+
+def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
+    text, lex = ctx.text, ctx.lex
+    order = list(d.sentences) + [s for s in sents if s not in d.sentences]
+    other = None
+    for sent in order:
+        for cm in lex.finditer("claims.verbs", text, sent.start, sent.end):
+            lo, hi = max(sent.start, cm.start() - 90), min(sent.end, cm.end() + 90)
+            officials = _spans(lex, "claims.official_sources", text, lo, hi)
+            others = _spans(lex, "claims.other_sources", text, lo, hi)
+            coded = lex.find_coded("actors", text, lo, hi)
+            if officials:
+                for ms, me, code in coded:
+                    if code in ORGS and code != d.actor:
+                        continue
+                    if _near(officials, ms, 30, 30) or _near(officials, me, 30, 30):
+                        return code, [ms, me]
+                if not others or min(abs(o[0] - cm.start()) for o in officials) <= min(abs(o[0] - cm.start()) for o in others):
+                    return d.actor, [officials[0][0], officials[0][1]]
+            if others and other is None:
+                other = ("OTHER", [others[0][0], others[0][1]])
+    if other:
+        return other
+    return None, None
+
+
+def find_places(ctx: Ctx, d: Draft):
+    text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
+    admin1: list[str] = []
+    locations: list[dict] = []
+    spans: dict = {}
+    countries: list[str] = []
+    for sent in d.sentences:
+        s, e = sent.start, sent.end
+        seg = text[s:e]
+        origins = _spans(lex, "places.origin_preps", text, s, e)
+        units = _spans(lex, "places.distance_units", text, s, e)
+        shot = _spans(lex, "places.shootdown_verbs", text, s, e)
+        actor_spans = [(a, b) for a, b, _ in sent.mentions]
+
+        def excluded(ms: int, me: int) -> bool:
+            if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] for _, o_end in origins):
+                return True
+            if any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
+                return True
+            if shot and not sent.triggers:
+                return True
+            return False
+
+        try:
+            a1 = gaz.find_admin1(seg)
+        except Exception:  # noqa: BLE001
+            a1 = []
+        for m in a1:
+            ms, me = s + m.start, s + m.end
+            if excluded(ms, me):
+                continue
+            if m.code not in admin1:
+                admin1.append(m.code)
+                spans.setdefault("admin1", [ms, me])
+            if m.seat and not _in_unit_list(text, ms, me, s, e):
+                prev = _prev_words(text, ms, 3)
+                if prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex)):
+                    _add_location(locations, m.seat, m.code, gaz)
+        try:
+            cm = gaz.find_countries(seg)
+        except Exception:  # noqa: BLE001
+            cm = []
+        for c in cm:
+            ms, me = s + c.start, s + c.end
+            if excluded(ms, me):
+                continue
+            countries.append(c.alpha2)
+        for name, ls, le in locality_candidates(ctx, sent):
+            if excluded(ls, le):
+                continue
+            if any(a <= ls < b for a, b in actor_spans):
+                continue
+            try:
+                place = gaz.lookup_place(name, countries[0] if countries else None)
+            except Exception:  # noqa: BLE001
+                place = None
+            if place is None:
+                continue
+            if place.admin1 and place.admin1 not in admin1:
+                admin1.append(place.admin1)
+            _add_location(locations, place.name, place.admin1, gaz, place)
+            spans.setdefault("locations", [ls, le])
+    country = None
+    from_admin1 = list(dict.fromkeys(gaz.admin1_country(c) for c in admin1))
+    pool = from_admin1 or list(dict.fromkeys(countries))
+    if len(pool) == 1:
+        country = pool[0]
+    elif len(pool) > 1 and not from_admin1:
+        # the most named country when one dominates
+        counts = {c: countries.count(c) for c in pool}
+        top = max(counts.values())
+        tops = [c for c, n in counts.items() if n == top]
+        country = tops[0] if len(tops) == 1 and top >= 2 else None
+    return country, admin1, locations, spans
+
+
+def _locality_nouns(lex: Lexicon) -> set:
+    return {w.lower() for w in lex.raw.get("places", {}).get("locality_nouns", [])}
+
+
+_UNIT_WORD = re.compile(r"(?:provinces?|regions?|governorates?|oblasts?|régions?|provincias?|regiones|"
+                        r"vilayet\w*|illeri|Provinz\w*|Region\w*|محافظ\w*)$", re.IGNORECASE)
+_LIST_GLUE = {",", "and", "et", "y", "und", "ve", "و", "de", "d", "of", "the", "del", "la", "les", "des"}
+_TOKEN = re.compile(r"\([^)]{0,25}\)|[\w]+|[,]")
+
+
+def _in_unit_list(text: str, ms: int, me: int, s: int, e: int) -> bool:
+    """Is this name part of a list of provinces ("Hama, Idlib and Homs provinces",
+    "dans les provinces de Homs et Hama")? Walk over names and list glue both ways."""
+    def walk(tokens):
+        names = 0
+        for tok in tokens:
+            if _UNIT_WORD.match(tok):
+                return True
+            if tok.startswith("(") or tok.lower() in _LIST_GLUE:
+                continue
+            if tok[:1].isupper() or "\u0600" <= tok[:1] <= "\u06ff":
+                names += 1
+                if names > 8:
+                    return False
+                continue
+            return False
+        return False
+
+    after = _TOKEN.findall(text[me:min(e, me + 120)])
+    before = _TOKEN.findall(text[max(s, ms - 120):ms])[::-1]
+    return walk(after[:14]) or walk(before[:14])
+
+
+def _add_location(locations, name, admin1, gaz, place=None):
+    for loc in locations:
+        if loc["name"] == name:
+            return
+    lat = lon = None
+    if place is None:
+        try:
+            place = gaz.lookup_place(name, None, admin1)
+        except Exception:  # noqa: BLE001
+            place = None
+    if place is not None:
+        lat, lon = place.lat, place.lon
+    locations.append({"name": name, "admin1": admin1, "lat": lat, "lon": lon})
+
+
+_CAP_NAME = re.compile(
+    r"((?:[A-ZÀ-ÖØ-Þ\u0600-\u06FF][\w'’]*|(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed)(?=[\s-]))"
+    r"(?:[\s-](?:(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed|de|du)[\s-])?[A-ZÀ-ÖØ-Þ][\w'’]*){0,3})")
+
+
+def locality_candidates(ctx: Ctx, sent: Sentence):
+    text, lex = ctx.text, ctx.lex
+    for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
+        i = pm.end()
+        for _ in range(6):
+            m = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’])?").match(text, i)
+            i = m.end()
+            nm = _CAP_NAME.match(text, i)
+            if not nm or nm.end() > sent.end:
+                break
+            yield nm.group(1), nm.start(), nm.end()
+            i = nm.end()
+            sep = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+|\s+y\s+|\s+und\s+|\s+ve\s+)").match(text, i)
+            if not sep:
+                break
+            i = sep.end()
+
+
+def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
+    text, lex = ctx.text, ctx.lex
+    out: list[dict] = []
+    seen = set()
+    words = lex.intmaps.get("numbers.words", {})
+    for sent in d.sentences:
+        for ms, me, ttype in lex.find_coded("target_types", text, sent.start, sent.end):
+            count = None
+            before = text[max(sent.start, ms - 30):ms]
+            nm = None
+            for nm in ctx.numpat.finditer(before):
+                pass
+            if nm and before[nm.end():].strip() == "" or (nm and re.fullmatch(r"[\s\w-]{0,14}", before[nm.end():]) and len(before[nm.end():].split()) <= 2):
+                v = parse_number(nm.group(), lex.lang, words)
+                count = v if v and not _is_approx(ctx, max(sent.start, ms - 30) + nm.start(), sent.start) else None
+            loc = None
+            for l in locations:
+                pos = text.find(l["name"], ms, sent.end)
+                if pos != -1:
+                    loc = l["name"]
+                    break
+            key = (ttype, loc)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append({"type": ttype, "count": count, "location": loc})
+    return out
+
+
+def resolve_dates(ctx: Ctx, d: Draft):
+    text, lex, pub = ctx.text, ctx.lex, ctx.pub
+    mentions: list[DateMention] = []
+    for sent in d.sentences:
+        mentions += [m for m in sent.dates]
+    claims = [(m.start(), m.end()) for sent in d.sentences for m in lex.finditer("claims.verbs", text, sent.start, sent.end)]
+    for m in mentions:
+        if m.kind in ("weekday", "today", "abs") and any(0 <= m.start - ce <= 25 for _, ce in claims):
+            m.claim_time = True
+    if d.cumulative:
+        end = pub
+        for m in mentions:
+            if m.claim_time and m.day:
+                end = m.day
+        start = d.since_day
+        if start is None:
+            for m in mentions:
+                if m.kind == "days" and end:
+                    start = end - timedelta(days=m.span_days)
+        return end, start, None
+    anchor = next((m.day for m in mentions if m.claim_time and m.day), pub)
+    days = [m for m in mentions if not m.claim_time and m.kind in ("abs", "weekday", "yesterday", "today", "weekend")]
+    periods = [m for m in mentions if m.kind in ("overnight", "hours", "days")]
+    dated = [m for m in days if m.day]
+    if dated:
+        ed = max(m.day for m in dated)
+        ps = min(m.day for m in dated)
+        span = [dated[0].start, dated[0].end]
+        if periods and ps == ed and not any(m.night_range for m in dated):
+            ps = ed - timedelta(days=max(p.span_days for p in periods))
+        return ed, ps, span
+    if days:
+        return None, None, None
+    if periods:
+        if anchor is None:
+            return None, None, None
+        k = max(p.span_days for p in periods)
+        return anchor, anchor - timedelta(days=k), [periods[0].start, periods[0].end]
+    claim_days = [m for m in mentions if m.claim_time and m.day]
+    if claim_days:
+        return claim_days[0].day, claim_days[0].day, [claim_days[0].start, claim_days[0].end]
+    return None, None, None

@@ -1,0 +1,284 @@
+"""Per-language word lists, validated when they load, compiled once.
+
+A lexicon is ``extractors/lexicons/<lang>.toml``. Every section and key it may hold
+is listed in ``SCHEMA`` below; an unknown key or an empty group is an error that
+names the file and the key, so a typo can never silently switch a rule off.
+
+Phrase syntax inside a group (kept deliberately small):
+- words are matched case-insensitively on word boundaries; spaces match any run of
+  whitespace, so hard-wrapped wire copy still matches;
+- a trailing ``*`` lets the word continue (``frapp*`` matches frappé, frappes);
+  a leading ``*`` lets it start anywhere (Arabic clitics: ``*غارات``);
+- a leading ``=`` makes the phrase case-sensitive (``=IS`` for Islamic State, not "is");
+- ``{n}`` inside a date phrase stands for a number (``last {n} hours``).
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file and the key."""
+
+
+# section -> key -> kind. "list": list of phrases; "map": table code -> list of phrases;
+# "intmap": table word -> int; "str": a string. A "map" section takes any code as key.
+SCHEMA: dict[str, dict[str, str]] = {
+    "meta": {"lang": "str", "name": "str"},
+    "stopwords": {"words": "list"},
+    "triggers": {
+        "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)
+        "impact_verbs": "list",      # hit/destroy verbs: a strike only with a strike noun or platform
+        "light_verbs": "list",       # carried out, conducted, mené: a strike only with a strike noun
+        "strike_nouns": "list",      # airstrike, raid, frappe
+    },
+    "operations": {"airstrike": "list", "drone_strike": "list", "missile_strike": "list",
+                   "artillery": "list"},
+    "counts": {"sorties": "list", "strikes": "list", "targets": "list", "killed": "list",
+               "combatants": "list"},
+    "numbers": {"words": "intmap", "approx_before": "list", "approx_words": "list",
+                "joiners": "list"},
+    "actors": {"*": "map"},
+    "actor_roles": {"forces_nouns": "list", "target_intro": "list", "agent_intro": "list"},
+    "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list"},
+    "platforms": {"*": "map"},
+    "target_types": {"*": "map"},
+    "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
+               "locality_nouns": "list", "shootdown_verbs": "list"},
+    "cues": {"negation": "list", "denial": "list", "threat": "list", "historical": "list",
+             "generic": "list", "interception": "list", "non_military": "list",
+             "enemy": "list"},
+    "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
+              "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
+              "day_period": "list", "weekend": "list", "night_range": "list",
+              "running_total": "list"},
+}
+
+# Sections whose keys are free (codes, type names); their values are still checked.
+FREE_SECTIONS = {name for name, keys in SCHEMA.items() if "*" in keys}
+
+
+def phrase_regex(phrase: str) -> str:
+    """One lexicon phrase -> a regex fragment (without the case flag)."""
+    text = phrase.strip()
+    if text.startswith("="):
+        text = text[1:]
+    head = tail = ""
+    if text.startswith("*"):
+        head, text = r"\w*", text[1:]
+    if text.endswith("*"):
+        tail, text = r"\w*", text[:-1]
+    parts = []
+    for piece in re.split(r"(\{n\}|\s+)", text):
+        if not piece:
+            continue
+        if piece == "{n}":
+            parts.append(r"(?P<n" + str(next(_SLOT_IDS)) + ">" + NUMBER_SLOT + ")")
+        elif piece.isspace():
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(piece).replace("'", "['’]").replace("’", "['’]"))
+    body = "".join(parts)
+    left = r"(?<![\w-])" if not head else ""
+    right = r"(?![\w])" if not tail else ""
+    return left + head + body + tail + right
+
+
+_SLOT_IDS = itertools.count()
+
+
+def slot_value(match: re.Match) -> str | None:
+    """The text a ``{n}`` slot captured in a match of a compiled group."""
+    for name, value in match.groupdict().items():
+        if name.startswith("n") and value is not None:
+            return value
+    return None
+
+
+# A digit number or a short run of words; the number stage decides what it is worth.
+NUMBER_SLOT = r"\d[\d\s.,]*\d|\d|[^\W\d]+(?:[\s-][^\W\d]+)?"
+
+
+def alternation(name: str, phrases: list[str], source: str) -> re.Pattern:
+    """Compile a named group of phrases; refuse an empty group (it would match nothing
+    or, worse, everything)."""
+    if not phrases:
+        raise LexiconError(f"{source}: group '{name}' is empty")
+    sensitive = [p for p in phrases if p.strip().startswith("=")]
+    insensitive = [p for p in phrases if not p.strip().startswith("=")]
+    alts = []
+    # Longest phrases first so "US-led coalition" wins over "US".
+    if insensitive:
+        alts.append("(?i:" + "|".join(phrase_regex(p) for p in
+                                        sorted(insensitive, key=len, reverse=True)) + ")")
+    if sensitive:
+        alts.append("(?:" + "|".join(phrase_regex(p) for p in
+                                      sorted(sensitive, key=len, reverse=True)) + ")")
+    return re.compile("|".join(alts))
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    path: Path
+    raw: dict
+    patterns: dict[str, re.Pattern] = field(default_factory=dict)
+    maps: dict[str, list[tuple[str, re.Pattern]]] = field(default_factory=dict)
+    intmaps: dict[str, dict[str, int]] = field(default_factory=dict)
+    combined: dict[str, re.Pattern] = field(default_factory=dict)
+
+    def has(self, key: str) -> bool:
+        return key in self.patterns
+
+    def pat(self, key: str) -> re.Pattern | None:
+        return self.patterns.get(key)
+
+    def search(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
+        p = self.patterns.get(key)
+        if p is None:
+            return None
+        return p.search(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
+        p = self.patterns.get(key)
+        if p is None:
+            return iter(())
+        return p.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def find_coded(self, section: str, text: str, pos: int = 0, endpos: int | None = None):
+        """All (start, end, code) of a map section in text, longest match first, no overlap."""
+        p = self.combined.get(section)
+        if p is None:
+            return []
+        return [(m.start(), m.end(), m.code)
+                for m in p.finditer(text, pos, len(text) if endpos is None else endpos)]
+
+
+def validate(raw: dict, source: str) -> None:
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{source}: not a table")
+    for section, body in raw.items():
+        if section not in SCHEMA:
+            raise LexiconError(f"{source}: unknown section '{section}'")
+        if not isinstance(body, dict):
+            raise LexiconError(f"{source}: '{section}' must be a table")
+        allowed = SCHEMA[section]
+        for key, value in body.items():
+            where = f"{source}: '{section}.{key}'"
+            kind = allowed.get(key) or allowed.get("*")
+            if kind is None:
+                raise LexiconError(f"{where}: unknown key (allowed: {', '.join(sorted(allowed))})")
+            if kind == "str":
+                if not isinstance(value, str) or not value.strip():
+                    raise LexiconError(f"{where}: must be a non-empty string")
+            elif kind in ("list", "map"):
+                if not isinstance(value, list) or not value:
+                    raise LexiconError(f"{where}: empty group (a list of phrases is required)")
+                for item in value:
+                    if not isinstance(item, str) or not item.strip("=* "):
+                        raise LexiconError(f"{where}: every phrase must be a non-empty string")
+            elif kind == "intmap":
+                if not isinstance(value, dict) or not value:
+                    raise LexiconError(f"{where}: empty group (a table word = number is required)")
+                for word, num in value.items():
+                    if not isinstance(num, int) or isinstance(num, bool):
+                        raise LexiconError(f"{where}.{word}: must be an integer")
+    meta = raw.get("meta", {})
+    if "lang" not in meta:
+        raise LexiconError(f"{source}: 'meta.lang' is required")
+    if meta.get("lang") != "common" and not raw.get("stopwords", {}).get("words"):
+        raise LexiconError(f"{source}: 'stopwords.words' is required (language detection)")
+
+
+def compile_lexicon(raw: dict, path: Path) -> Lexicon:
+    source = path.name
+    validate(raw, source)
+    lex = Lexicon(lang=raw["meta"]["lang"], path=path, raw=raw)
+    for section, body in raw.items():
+        if section in ("meta",):
+            continue
+        for key, value in body.items():
+            kind = SCHEMA[section].get(key) or SCHEMA[section].get("*")
+            name = f"{section}.{key}"
+            if kind == "list":
+                lex.patterns[name] = alternation(name, value, source)
+            elif kind == "map":
+                lex.maps.setdefault(section, []).append((key, alternation(name, value, source)))
+            elif kind == "intmap":
+                lex.intmaps[name] = {k.lower(): v for k, v in value.items()}
+    # One matcher per coded section (actors, platforms, target types): leftmost-longest.
+    for section in FREE_SECTIONS:
+        if section in lex.maps:
+            lex.combined[section] = _LongestMatcher(lex.maps[section])
+    return lex
+
+
+class _LongestMatcher:
+    """Leftmost-longest matching over several compiled groups (one per code)."""
+
+    def __init__(self, groups: list[tuple[str, re.Pattern]]):
+        self.groups = groups
+
+    def finditer(self, text: str, pos: int, endpos: int):
+        hits = []
+        for code, pat in self.groups:
+            for m in pat.finditer(text, pos, endpos):
+                hits.append((m.start(), -(m.end() - m.start()), m.end(), code))
+        hits.sort()
+        last_end = -1
+        for start, _, end, code in hits:
+            if start < last_end:
+                continue
+            last_end = end
+            yield _Hit(start, end, code)
+
+
+class _Hit:
+    __slots__ = ("_start", "_end", "code")
+
+    def __init__(self, start, end, code):
+        self._start, self._end, self.code = start, end, code
+
+    def start(self):
+        return self._start
+
+    def end(self):
+        return self._end
+
+
+
+def lexicon_paths() -> list[Path]:
+    return sorted(LEXICON_DIR.glob("*.toml"))
+
+
+def load_lexicon_file(path: Path) -> Lexicon:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path.name}: not valid TOML: {exc}") from exc
+    lex = compile_lexicon(raw, path)
+    if path.stem not in (lex.lang, "common"):
+        raise LexiconError(f"{path.name}: 'meta.lang' is '{lex.lang}', expected '{path.stem}'")
+    return lex
+
+
+@lru_cache(maxsize=1)
+def load_all() -> dict[str, Lexicon]:
+    """Every lexicon in extractors/lexicons/, loaded and compiled once per process."""
+    return {p.stem: load_lexicon_file(p) for p in lexicon_paths()}
+
+
+def lexicon_hash() -> str:
+    h = hashlib.sha256()
+    for p in lexicon_paths():
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()

@@ -1,0 +1,70 @@
+"""Numbers as wire copy writes them: 53, 2,000, 6 000, 2.289, fifty-five, cinquante-cinq.
+
+`parse_number(surface, lang, lex)` returns an int or None; approximations are decided by
+the caller (the words before a number belong to the sentence, not to the number).
+"""
+from __future__ import annotations
+
+import re
+
+from text_to_num import text2num
+
+TEXT2NUM_LANGS = {"en", "fr", "es", "de", "pt", "it", "nl"}
+
+# Thousands separators: comma, dot, thin or plain space (only before exactly three digits).
+_DIGITS = re.compile(r"^\d{1,3}(?:([,.\u202f\u00a0 ])\d{3})+$|^\d+$")
+DIGIT_NUMBER = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?![\d])|\d+"
+
+
+def parse_digits(surface: str) -> int | None:
+    s = surface.strip()
+    if not _DIGITS.match(s):
+        return None
+    return int(re.sub(r"[^\d]", "", s))
+
+
+def parse_words(surface: str, lang: str, words: dict[str, int]) -> int | None:
+    """A run of number words; text2num where it knows the language, else the lexicon."""
+    s = surface.strip().lower()
+    if not s:
+        return None
+    if s in words:
+        return words[s]
+    if lang in TEXT2NUM_LANGS:
+        try:
+            return int(text2num(s, lang))
+        except (ValueError, TypeError):
+            pass
+    # Additive fallback for languages text2num lacks: "twenty five", "yüz elli".
+    total = current = 0
+    for tok in re.split(r"[\s-]+", s):
+        if tok not in words:
+            return None
+        v = words[tok]
+        if v >= 100:
+            current = max(current, 1) * v
+            if v >= 1000:
+                total += current
+                current = 0
+        else:
+            current += v
+    return total + current or None
+
+
+def parse_number(surface: str, lang: str, words: dict[str, int]) -> int | None:
+    if surface and surface.strip()[:1].isdigit():
+        return parse_digits(surface)
+    return parse_words(surface, lang, words)
+
+
+def number_pattern(words: dict[str, int]) -> re.Pattern:
+    """Digits, or one to three number words joined by spaces or hyphens."""
+    alts = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    if not alts:
+        raise ValueError("number words group is empty")
+    word = r"(?:" + "|".join(alts) + r")"
+    return re.compile(
+        r"(?<![\w.,])(?:" + DIGIT_NUMBER + r"|" + word + r"(?:[\s-](?:et[\s-]|and[\s-]|y[\s-]|und)?" + word
+        + r"){0,3})(?![\w])",
+        re.IGNORECASE,
+    )

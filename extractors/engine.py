@@ -120,6 +120,7 @@ class Ctx:
     numpat: re.Pattern
     place_words: set
     gaz: object
+    no_place: list = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- stage 2: triggers
@@ -168,8 +169,17 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         is_place = bool(prev) and (prev[-1] in ctx.place_words or
                                    (len(prev) > 1 and prev[-1] in ("the", "la", "le", "l") and prev[-2] in ctx.place_words))
         made = re.match(r"-(?:made|backed|built|supplied|controlled|held|allied|run|ruled)", after, re.I)
-        target_like = ms >= first_trig and (code in ORGS or _near(forces, me, 25, 25) or
-                                            _near(forces, ms, 30, 0))
+        intro = lex.search("actor_roles.target_intro", text, max(s, ms - 14), ms)
+        target_like = (ms >= first_trig and (code in ORGS or _near(forces, me, 25, 25) or
+                                             _near(forces, ms, 30, 0))) or \
+            (intro is not None and text[intro.end():ms].strip(" '’\"«“") in ("", "l", "la", "le", "les", "the"))
+        if not is_place and prev and prev[-1] in ("of", "de", "d", "and", "et", "y", "und", "ve") and code not in ORGS:
+            try:
+                is_place = any(c.start <= ms - s < c.end for c in ctx.gaz.find_countries(text[s:e]))
+            except Exception:  # noqa: BLE001
+                is_place = False
+        if lex.search("claims.other_sources", text, me, min(e, me + 25)):
+            continue
         if target_like or (made and ms >= first_trig):
             sent.targets.append((ms, me, code))
             continue
@@ -177,12 +187,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue
         if sent.interception and _near(inter, ms, 40, 40) and not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
             continue  # the defending side of an interception is a claimant, not the striker
-        if ms < first_trig or lex.search("actor_roles.agent_intro", text, max(s, ms - 6), ms):
-            sent.actors.append((ms, me, code))
-        elif not sent.actors and ms >= first_trig and code not in ORGS and not _near(forces, me, 25, 25):
-            # "the strike was carried out by Russian jets" / "ataque ... de Estados Unidos"
-            if lex.search("actor_roles.agent_intro", text, max(s, ms - 12), ms):
-                sent.actors.append((ms, me, code))
+        sent.actors.append((ms, me, code))
 
 
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
@@ -193,7 +198,7 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     first_trig = sent.triggers[0][0] if sent.triggers else sent.end
     before = [a for a in sent.actors if a[0] < first_trig]
     pool = before or sent.actors
-    best = pool[-1] if before else pool[0]
+    best = pool[0]
     out = [best]
     for other in pool:
         if other is best or other[2] == best[2]:
@@ -318,6 +323,11 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             break
 
 
+_GAP_STOP = {"against", "on", "in", "at", "of", "and", "or", "to", "by", "contre", "sur", "dans", "et", "à",
+             "en", "de", "contra", "en", "y", "gegen", "und", "auf", "ve", "with", "avec", "con", "mit",
+             "near", "près", "over", "for", "pour", "para", "für", "targets", "sorties", "strikes"}
+
+
 def _word_gaps(text: str, pos: int, end: int, max_words: int = 3):
     """Positions where a noun may start after a number: right after it, or after up to
     `max_words` intervening words (adjectives, group names, quotes)."""
@@ -330,8 +340,8 @@ def _word_gaps(text: str, pos: int, end: int, max_words: int = 3):
         if i >= end:
             return
         yield i
-        w = re.compile(r"[\w'’/.-]+").match(text, i)
-        if not w:
+        w = re.compile(r"[^\W\d][\w'’/.-]*").match(text, i)
+        if not w or w.group().lower() in _GAP_STOP:
             return
         i = w.end()
 
@@ -366,8 +376,28 @@ def extract(doc: dict) -> dict:
     place_words -= {w.lower() for w in lex.raw.get("actor_roles", {}).get("target_intro", [])}
     ctx = Ctx(text, lex, lexicons.get("common"), pub, ref_year,
               _numpat(lex), place_words, gazetteer())
+    ctx.no_place = non_place_zones(text)
     events = build_events(ctx) if text.strip() else []
     return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
+
+
+_DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' .-]{2,}\)?(?:,?\s+[A-Z][\w.]*\.?\s+\d{1,2}\.?)?"
+                       r"(?:\s*\([^)]{1,20}\))?(?:\s*/[^/]{1,12}/\.?)?\s*(?:[-–—:]\s*)?)")
+_CREDITS = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Reportage|Photo)[^)]*\)|"
+                      r"\(\s*(?:MENAFN|Sputnik|Xinhua|AFP|Reuters|AP)[^)]*\)|Photo\s*:.*$|©.*$",
+                      re.MULTILINE)
+
+
+def non_place_zones(text: str) -> list[tuple[int, int]]:
+    """Datelines ("MOSCOW, Oct 15 (Reuters) -") and credits name where a story was filed,
+    never where strikes fell."""
+    zones = []
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        m = _DATELINE.match(line.group())
+        if m and m.end() > 3 and re.match(r"\s*\(?[A-Z]{3,}", line.group()):
+            zones.append((line.start(), line.start() + m.end()))
+    zones += [(m.start(), m.end()) for m in _CREDITS.finditer(text)]
+    return zones
 
 
 _NUMPATS: dict[str, re.Pattern] = {}
@@ -559,6 +589,8 @@ def find_places(ctx: Ctx, d: Draft):
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
 
         def excluded(ms: int, me: int) -> bool:
+            if any(a <= ms < b for a, b in ctx.no_place):
+                return True
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] for _, o_end in origins):
                 return True
             if any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
@@ -600,7 +632,9 @@ def find_places(ctx: Ctx, d: Draft):
                 place = gaz.lookup_place(name, countries[0] if countries else None)
             except Exception:  # noqa: BLE001
                 place = None
-            if place is None:
+            if place is None or not _same_name(name, place.name):
+                continue
+            if _is_country_or_unit(gaz, name):
                 continue
             if place.admin1 and place.admin1 not in admin1:
                 admin1.append(place.admin1)
@@ -618,6 +652,34 @@ def find_places(ctx: Ctx, d: Draft):
         tops = [c for c, n in counts.items() if n == top]
         country = tops[0] if len(tops) == 1 and top >= 2 else None
     return country, admin1, locations, spans
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+    t = unicodedata.normalize("NFKD", name)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = re.sub(r"\b(?:al|el|ad|as|ar|an|at|az|ash|ed|es|er|et)[-\s]", "", t)
+    return re.sub(r"[^a-z0-9\u0600-\u06ff]", "", t)
+
+
+def _same_name(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    fa, fb = _fold(a), _fold(b)
+    return bool(fa) and (fa == fb or fuzz.ratio(fa, fb) >= 70)
+
+
+def _is_country_or_unit(gaz, name: str) -> bool:
+    try:
+        for c in gaz.find_countries(name):
+            if c.end - c.start >= len(name.strip()) - 1:
+                return True
+        for a in gaz.find_admin1(name):
+            if a.end - a.start >= len(name.strip()) - 1 and not a.seat:
+                return True
+    except Exception:  # noqa: BLE001
+        return False
+    return False
 
 
 def _locality_nouns(lex: Lexicon) -> set:

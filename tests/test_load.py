@@ -241,3 +241,12 @@ def test_fetch_log_gets_run_id_and_time(con):
     load.load_batch(con, **synthetic_batch(0, 2, run_id=run_id))
     assert con.execute('SELECT count(*) FROM fetch_log WHERE run_id = ? AND "at" IS NOT NULL',
                        [run_id]).fetchone()[0] == 2
+
+
+def test_n_events_is_counted_from_the_batch(con):
+    aid = keys.article_id("https://wire.example/y")
+    load.load_batch(con, articles=[], fetch_log=[], run_id=None,
+                    extractions=[{"article_id": aid, "extractor_version": V1, "n_events": 7,
+                                  "extracted_at": T0}],
+                    events=[synthetic_event(aid, V1, 0)])
+    assert con.execute("SELECT n_events FROM extractions").fetchall() == [(1,)]

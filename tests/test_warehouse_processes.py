@@ -18,14 +18,13 @@ import pytest
 from warehouse import db, load
 from warehouse.errors import WarehouseLocked
 
-from test_load import fingerprint, synthetic_batch
+from tests.test_load import fingerprint, synthetic_batch
 
 ROOT = Path(__file__).resolve().parents[1]
-TESTS = Path(__file__).resolve().parent
 
 
 def _child(code: str, *args: str) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(TESTS)]))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.Popen([sys.executable, "-c", textwrap.dedent(code), *args], env=env, cwd=ROOT,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
@@ -98,7 +97,7 @@ def test_lock_wait_gets_the_file_once_released(tmp_path):
 LOADER = """
     import sys
     from warehouse import db, load
-    from test_load import synthetic_batch
+    from tests.test_load import synthetic_batch
     path, first, last, size = sys.argv[1], *map(int, sys.argv[2:5])
     con = db.connect(path)
     run_id = load.start_run(con, "test-load", {"first": first, "last": last}, "1.0.0+aaaaaaaaaaaa")
@@ -161,6 +160,40 @@ def test_sigkill_mid_load_leaves_whole_batches_and_a_rerun_completes(tmp_path):
     after = {k: v for k, v in fingerprint(con).items() if k != "fetch_log"}
     con.close()
     assert after == before
+
+
+PAUSED_LOADER = """
+    import sys, time
+    from contextlib import contextmanager
+    from warehouse import db, load
+    from tests.test_load import synthetic_batch
+    path, size = sys.argv[1], int(sys.argv[2])
+    con = db.connect(path)
+    run_id = load.start_run(con, "test-load", {}, "1.0.0+aaaaaaaaaaaa")
+    for b in range(2):
+        load.load_batch(con, **synthetic_batch(b * size, size, run_id=run_id))
+
+    @contextmanager
+    def never_commits(con):
+        con.begin()
+        yield con
+        print("every statement ran, commit pending", flush=True)
+        time.sleep(3600)
+
+    load.transaction = never_commits
+    load.load_batch(con, **synthetic_batch(2 * size, size, run_id=run_id))
+"""
+
+
+def test_sigkill_after_every_statement_but_before_commit_leaves_no_trace(tmp_path):
+    path = tmp_path / "w.duckdb"
+    loader = _child(PAUSED_LOADER, str(path), str(SIZE))
+    _expect(loader, "every statement ran")
+    loader.send_signal(signal.SIGKILL)
+    loader.wait()
+    state = _consistency(path)
+    assert state["articles"] == state["extractions"] == state["fetch_log"] == 2 * SIZE
+    assert state["events"] == state["events_by_extractions"] and state["orphans"] == 0
 
 
 ANALYST = """

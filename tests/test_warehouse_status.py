@@ -7,8 +7,8 @@ from warehouse import db, load
 from warehouse.errors import WarehouseLocked
 from warehouse.status import render_landed, render_status
 
-from test_load import synthetic_batch
-from test_warehouse_processes import HOLDER, _child, _expect
+from tests.test_load import synthetic_batch
+from tests.test_warehouse_processes import HOLDER, _child, _expect
 
 
 @pytest.fixture

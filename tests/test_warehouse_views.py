@@ -7,7 +7,7 @@ import pytest
 
 from warehouse import db, load
 
-from test_load import synthetic_article, synthetic_event
+from tests.test_load import synthetic_article, synthetic_event
 
 OLD, NEW = "1.9.3+aaaaaaaaaaaa", "1.10.0+bbbbbbbbbbbb"   # 1.10 is newer although it sorts lower as text
 T = datetime(2026, 11, 1, tzinfo=timezone.utc)

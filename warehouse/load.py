@@ -273,7 +273,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, *, articles: list[dict], extracti
     articles:    dicts with the `articles` columns (url required; article_id derived from it;
                  raw_html already zlib-compressed bytes; published_at/fetched_at datetimes
                  or ISO strings). An article whose URL is stored already is skipped.
-    extractions: {article_id, extractor_version, n_events, extracted_at}.
+    extractions: {article_id, extractor_version, extracted_at} (n_events is recounted from
+                 the batch's events, which replace the pair's events whole).
     events:      contract events plus article_id, extractor_version, ordinal, and optionally
                  evidence_text and extracted_at. Every (article_id, extractor_version) pair
                  named here or in `extractions` has its events replaced by the batch's.
@@ -286,17 +287,18 @@ def load_batch(con: duckdb.DuckDBPyConnection, *, articles: list[dict], extracti
     articles = _last_wins(articles, lambda a: a["url"])
     extractions = _last_wins(extractions, lambda x: (x["article_id"], x["extractor_version"]))
     events = _last_wins(events, lambda e: (e["article_id"], e["extractor_version"], e["ordinal"]))
-    # A pair with events but no extraction row still gets one, so that "every extracted
-    # article has its extractions row" holds whatever the caller sends.
-    given = {(x["article_id"], x["extractor_version"]) for x in extractions}
-    missing: dict[tuple[str, str], int] = {}
+    # The batch's events are the whole truth for each pair it names, so n_events is
+    # counted here; and a pair with events but no extraction row still gets one, so
+    # "every extracted article has its extractions row" holds whatever the caller sends.
+    per_pair: dict[tuple[str, str], int] = {}
     for e in events:
         pair = (e["article_id"], e["extractor_version"])
-        if pair not in given:
-            missing[pair] = missing.get(pair, 0) + 1
-    extractions = extractions + [
+        per_pair[pair] = per_pair.get(pair, 0) + 1
+    given = {(x["article_id"], x["extractor_version"]) for x in extractions}
+    extractions = [dict(x, n_events=per_pair.get((x["article_id"], x["extractor_version"]), 0))
+                   for x in extractions] + [
         {"article_id": a, "extractor_version": v, "n_events": n, "extracted_at": now}
-        for (a, v), n in missing.items()]
+        for (a, v), n in per_pair.items() if (a, v) not in given]
 
     tables = {"articles": article_table(articles), "extractions": extraction_table(extractions),
               "events": event_table(events), "fetch_log": fetch_log_table(fetch_log, run_id, now)}

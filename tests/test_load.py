@@ -250,3 +250,11 @@ def test_n_events_is_counted_from_the_batch(con):
                                   "extracted_at": T0}],
                     events=[synthetic_event(aid, V1, 0)])
     assert con.execute("SELECT n_events FROM extractions").fetchall() == [(1,)]
+
+
+def test_undated_articles_count_on_their_fetch_day(con):
+    art = dict(synthetic_article(1), published_at=None)
+    load.load_batch(con, articles=[art], extractions=[], events=[], fetch_log=[], run_id=None)
+    fetched = art["fetched_at"].date()
+    assert [r["url"] for r in load.articles_for_reextract(con, fetched, fetched, V1)] == [art["url"]]
+    assert load.articles_for_reextract(con, T0.date(), T0.date(), V1) == []

@@ -365,8 +365,9 @@ def _day_bounds(start_date, end_date) -> tuple[datetime, datetime]:
 
 def articles_for_reextract(con: duckdb.DuckDBPyConnection, start_date, end_date,
                            extractor_version: str, limit: int | None = None) -> list[dict]:
-    """Stored articles published from start_date to end_date (UTC days, inclusive) that have
-    no extractions row for `extractor_version`, oldest first, at most `limit`.
+    """Stored articles published from start_date to end_date (UTC days, inclusive; an
+    undated article counts on the day it was fetched) that have no extractions row for
+    `extractor_version`, oldest first, at most `limit`.
 
     Each row has the `articles` columns above; `raw_html` is the stored (zlib) bytes, only
     fetched for articles without text (decompress with `decompress_html`). Loading their
@@ -378,10 +379,11 @@ def articles_for_reextract(con: duckdb.DuckDBPyConnection, start_date, end_date,
     sql = f"""
         SELECT {cols}, CASE WHEN a.text IS NULL THEN a.raw_html END AS raw_html
         FROM articles a
-        WHERE a.published_at >= $lo AND a.published_at < $hi + INTERVAL 1 DAY
+        WHERE coalesce(a.published_at, a.fetched_at) >= $lo
+          AND coalesce(a.published_at, a.fetched_at) < $hi + INTERVAL 1 DAY
           AND NOT EXISTS (SELECT 1 FROM extractions x
                           WHERE x.article_id = a.article_id AND x.extractor_version = $version)
-        ORDER BY a.published_at, a.article_id
+        ORDER BY coalesce(a.published_at, a.fetched_at), a.article_id
     """ + (" LIMIT $limit" if limit else "")
     params = {"lo": lo, "hi": hi, "version": extractor_version}
     if limit:
@@ -390,12 +392,14 @@ def articles_for_reextract(con: duckdb.DuckDBPyConnection, start_date, end_date,
 
 
 def articles_missing_html(con: duckdb.DuckDBPyConnection, start_date, end_date) -> list[dict]:
-    """Articles published in the range whose page was never stored: {article_id, url}."""
+    """Articles published in the range (undated ones: by fetch day) whose page was never
+    stored: [{article_id, url}]."""
     lo, hi = _day_bounds(start_date, end_date)
     return _dicts(con.execute("""
         SELECT article_id, url FROM articles
-        WHERE raw_html IS NULL AND published_at >= $lo AND published_at < $hi + INTERVAL 1 DAY
-        ORDER BY published_at, article_id""", {"lo": lo, "hi": hi}))
+        WHERE raw_html IS NULL AND coalesce(published_at, fetched_at) >= $lo
+          AND coalesce(published_at, fetched_at) < $hi + INTERVAL 1 DAY
+        ORDER BY coalesce(published_at, fetched_at), article_id""", {"lo": lo, "hi": hi}))
 
 
 _REFETCH_SCHEMA = pa.schema([("article_id", pa.string()), ("raw_html", pa.binary()),

@@ -168,7 +168,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         after = text[me:me + 12]
         is_place = bool(prev) and (prev[-1] in ctx.place_words or
                                    (len(prev) > 1 and prev[-1] in ("the", "la", "le", "l") and prev[-2] in ctx.place_words))
-        made = re.match(r"-(?:made|backed|built|supplied|controlled|held|allied|run|ruled)", after, re.I)
+        made = re.match(r"-(?:made|backed|built|supplied|controlled|held|allied|run|ruled|based)", after, re.I)
         intro = lex.search("actor_roles.target_intro", text, max(s, ms - 14), ms)
         target_like = (ms >= first_trig and (code in ORGS or _near(forces, me, 25, 25) or
                                              _near(forces, ms, 30, 0))) or \
@@ -418,6 +418,9 @@ def build_events(ctx: Ctx) -> list[dict]:
     # A document about a labour strike, a match or a market reports no strike at all.
     nonmil = sum(1 for _ in lex.finditer("cues.non_military", text))
     if nonmil >= 3 and nonmil > 2 * sum(1 for s in sents if s.strike and s.actors and not s.suppressed):
+        return []
+    # Anniversaries and remembrance: the raids they recall are history, not reports.
+    if sum(1 for _ in lex.finditer("cues.historical", text)) >= 2:
         return []
     denied = set()
     for sent in sents:

@@ -101,8 +101,18 @@ def _near(pattern_hits, pos: int, before: int, after: int) -> bool:
     return any(pos - before <= s <= pos + after for s, _ in pattern_hits)
 
 
+_HITS: dict = {"text": None}
+
+
 def _spans(lex: Lexicon, key: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in lex.finditer(key, text, s, e)]
+    """Matches of a lexicon group between s and e; each group runs once per document."""
+    if _HITS.get("text") is not text or _HITS.get("lang") != lex.lang:
+        _HITS.clear()
+        _HITS["text"], _HITS["lang"] = text, lex.lang
+    hits = _HITS.get(key)
+    if hits is None:
+        hits = _HITS[key] = [(m.start(), m.end()) for m in lex.finditer(key, text)]
+    return [h for h in hits if h[0] >= s and h[1] <= e]
 
 
 def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
@@ -631,10 +641,7 @@ def find_places(ctx: Ctx, d: Draft):
                 continue
             if any(a <= ls < b for a, b in actor_spans):
                 continue
-            try:
-                place = gaz.lookup_place(name, countries[0] if countries else None)
-            except Exception:  # noqa: BLE001
-                place = None
+            place = _lookup(gaz, name, countries[0] if countries else None)
             if place is None or not _same_name(name, place.name):
                 continue
             if _is_country_or_unit(gaz, name):
@@ -683,6 +690,21 @@ def _is_country_or_unit(gaz, name: str) -> bool:
     except Exception:  # noqa: BLE001
         return False
     return False
+
+
+_PLACE_CACHE: dict = {}
+
+
+def _lookup(gaz, name: str, country: str | None):
+    key = (id(gaz), name, country)
+    if key not in _PLACE_CACHE:
+        if len(_PLACE_CACHE) > 20000:
+            _PLACE_CACHE.clear()
+        try:
+            _PLACE_CACHE[key] = gaz.lookup_place(name, country)
+        except Exception:  # noqa: BLE001
+            _PLACE_CACHE[key] = None
+    return _PLACE_CACHE[key]
 
 
 def _locality_nouns(lex: Lexicon) -> set:

@@ -122,7 +122,15 @@ def alternation(name: str, phrases: list[str], source: str) -> re.Pattern:
     if sensitive:
         alts.append("(?:" + "|".join(phrase_regex(p) for p in
                                       sorted(sensitive, key=len, reverse=True)) + ")")
-    return re.compile("|".join(alts))
+    firsts = set()
+    for p in phrases:
+        body = p.strip().lstrip("=")
+        if body.startswith("*") or body.startswith("{n}"):
+            firsts = None
+            break
+        firsts |= {body[:1].lower(), body[:1].upper()}
+    guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
+    return re.compile(guard + "(?:" + "|".join(alts) + ")")
 
 
 @dataclass
@@ -134,6 +142,7 @@ class Lexicon:
     maps: dict[str, list[tuple[str, re.Pattern]]] = field(default_factory=dict)
     intmaps: dict[str, dict[str, int]] = field(default_factory=dict)
     combined: dict[str, re.Pattern] = field(default_factory=dict)
+    _coded_cache: dict = field(default_factory=dict)
 
     def has(self, key: str) -> bool:
         return key in self.patterns
@@ -158,8 +167,15 @@ class Lexicon:
         p = self.combined.get(section)
         if p is None:
             return []
-        return [(m.start(), m.end(), m.code)
-                for m in p.finditer(text, pos, len(text) if endpos is None else endpos)]
+        end = len(text) if endpos is None else endpos
+        cache = self._coded_cache
+        if cache.get("text") is not text:
+            cache.clear()
+            cache["text"] = text
+        hits = cache.get(section)
+        if hits is None:
+            hits = cache[section] = [(m.start(), m.end(), m.code) for m in p.finditer(text, 0, len(text))]
+        return [h for h in hits if h[0] >= pos and h[1] <= end]
 
 
 def validate(raw: dict, source: str) -> None:
@@ -217,28 +233,45 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
     # One matcher per coded section (actors, platforms, target types): leftmost-longest.
     for section in FREE_SECTIONS:
         if section in lex.maps:
-            lex.combined[section] = _LongestMatcher(lex.maps[section])
+            lex.combined[section] = _LongestMatcher(lex.maps[section], raw[section])
     return lex
 
 
 class _LongestMatcher:
-    """Leftmost-longest matching over several compiled groups (one per code)."""
+    """Leftmost-longest matching over the phrases of every code of a section, as one
+    compiled alternation (phrases longest first, one named group per phrase)."""
 
-    def __init__(self, groups: list[tuple[str, re.Pattern]]):
-        self.groups = groups
+    def __init__(self, groups: list[tuple[str, re.Pattern]], raw: dict[str, list[str]] | None = None):
+        entries = []
+        for code, phrases in (raw or {}).items():
+            for p in phrases:
+                entries.append((len(p.strip("=* ")), code, p))
+        entries.sort(key=lambda e: -e[0])
+        self.codes = {}
+        alts = []
+        for i, (_, code, p) in enumerate(entries):
+            name = f"p{i}"
+            self.codes[name] = code
+            flag = "" if p.strip().startswith("=") else "(?i)"
+            alts.append(f"(?P<{name}>{'(?i:' if flag else '(?:'}{phrase_regex(p)}))")
+        firsts = set()
+        for _, _, p in entries:
+            body = p.strip().lstrip("=")
+            if body.startswith("*"):
+                firsts = None
+                break
+            ch = body[:1]
+            firsts |= {ch.lower(), ch.upper()} if not p.strip().startswith("=") else {ch}
+        guard = ""
+        if firsts:
+            guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+        self.pattern = re.compile(guard + "(?:" + "|".join(alts) + ")") if alts else None
 
     def finditer(self, text: str, pos: int, endpos: int):
-        hits = []
-        for code, pat in self.groups:
-            for m in pat.finditer(text, pos, endpos):
-                hits.append((m.start(), -(m.end() - m.start()), m.end(), code))
-        hits.sort()
-        last_end = -1
-        for start, _, end, code in hits:
-            if start < last_end:
-                continue
-            last_end = end
-            yield _Hit(start, end, code)
+        if self.pattern is None:
+            return
+        for m in self.pattern.finditer(text, pos, endpos):
+            yield _Hit(m.start(), m.end(), self.codes[m.lastgroup])
 
 
 class _Hit:

@@ -163,7 +163,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             sent.suppressed = why
             break
     if not sent.suppressed and ctx.ref_year:
+        plats = [(a, b) for a, b, _ in platform_hits(ctx, s, e)]
         for y in re.finditer(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)", text[s:e]):
+            if any(a <= s + y.start() < b for a, b in plats):
+                continue  # "Mirage 2000" is an aircraft, not a year
             if int(y.group(1)) < ctx.ref_year:
                 sent.suppressed = "historical"
                 break
@@ -432,11 +435,15 @@ def build_events(ctx: Ctx) -> list[dict]:
     # Anniversaries and remembrance: the raids they recall are history, not reports.
     if sum(1 for _ in lex.finditer("cues.historical", text)) >= 2:
         return []
+    # A story that leads with a denial: the accusations it answers are not reports either.
+    # (A denial after the actor's own report only removes its own sentence.)
     denied = set()
+    reported: set = set()
     for sent in sents:
         if sent.suppressed == "denial":
-            for _, _, code in sent.mentions:
-                denied.add(code)
+            denied |= {code for _, _, code in sent.mentions if code not in reported}
+        elif sent.strike and not sent.suppressed:
+            reported |= {code for _, _, code in sent.actors}
     drafts: dict[tuple[str, bool], Draft] = {}
     last_actor: str | None = None
     last_cumulative = False

@@ -1,0 +1,173 @@
+"""Benchmark: re-extraction backfill, articles per second, against extraction alone.
+
+    .venv/bin/python bench/bench_backfill.py --db /tmp/w1000.duckdb   # a warehouse from bench_e2e.py --keep-db
+    .venv/bin/python bench/bench_backfill.py --n 1000                  # builds its own (one untimed run)
+    .venv/bin/python bench/bench_backfill.py --n 300 --modes sequential pool
+
+A backfill with an unchanged extractor does nothing, so each mode starts from a fresh copy
+of a loaded warehouse in which the current extractor version's `extractions` and `events`
+rows were deleted (duckdb, before timing): every article is then re-extracted. Timed as a
+subprocess, wall clock including Prefect start-up:
+
+  sequential   strikewire backfill --start D1 --end D7 --reextract --workers 1
+  pool         the same with the default process pool
+  dask         the same with --task-runner dask (a local Dask cluster: 10-20 s to start)
+
+baseline     extractors.extract_document over the same stored texts, in this process,
+             after the extractor has loaded (the floor: no Prefect, no DuckDB, no pool)
+trivial flow a Prefect flow that returns 1, as a subprocess: the start-up every mode pays
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import harness  # noqa: E402
+from bench_rerun import TRIVIAL_FLOW  # noqa: E402
+
+START, END = "2026-11-01", "2026-11-07"
+
+
+def build_warehouse(tmp: Path, n: int) -> Path:
+    from strikewire.demo_server import serve_corpus
+
+    site = harness.build_site(tmp / "site", n)
+    db = tmp / "loaded.duckdb"
+    with serve_corpus(root=site.root) as server:
+        feeds = harness.write_feeds_toml(tmp / "feeds.toml", server.feed_urls)
+        t = harness.strikewire_run(feeds, db)
+    print(f"loaded {n} pages with `strikewire run` in {t.wall_s:.1f} s (not counted)", flush=True)
+    shutil.rmtree(site.root)
+    return db
+
+
+def stored_docs(db: Path) -> list[dict]:
+    """The documents a re-extraction builds from stored articles (pipeline.process_page)."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("""SELECT article_id, url, title, summary, text, lang, published_at
+                              FROM articles ORDER BY published_at, article_id""").fetchall()
+    finally:
+        con.close()
+    docs = []
+    for aid, url, title, summary, text, lang, published in rows:
+        body = text if text and text.strip() else "\n".join(p for p in (title, summary) if p)
+        if body.strip():
+            docs.append({"id": aid, "title": title, "text": body, "lang": lang, "url": url,
+                         "published": published.isoformat() if published else None})
+    return docs
+
+
+def baseline(docs: list[dict]) -> dict:
+    t0 = time.perf_counter()
+    from extractors import EXTRACTOR_VERSION, extract_document
+
+    extract_document(docs[0])  # first call loads lexicons and gazetteer
+    t1 = time.perf_counter()
+    events = 0
+    for doc in docs:
+        events += len(extract_document(doc).get("events") or [])
+    t2 = time.perf_counter()
+    return {"version": EXTRACTOR_VERSION, "load_s": t1 - t0, "loop_s": t2 - t1, "docs": len(docs),
+            "events": events, "docs_per_s": len(docs) / (t2 - t1)}
+
+
+def prepare_copy(src: Path, dst: Path, version: str) -> int:
+    import duckdb
+
+    shutil.copyfile(src, dst)
+    con = duckdb.connect(str(dst))
+    try:
+        con.execute("BEGIN TRANSACTION")
+        con.execute("DELETE FROM events WHERE extractor_version = ?", [version])
+        con.execute("DELETE FROM extractions WHERE extractor_version = ?", [version])
+        con.execute("COMMIT")
+        return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        con.close()
+
+
+def reextracted(db: Path, version: str) -> tuple[int, int]:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        n = con.execute("SELECT count(*) FROM extractions WHERE extractor_version = ?", [version]).fetchone()[0]
+        e = con.execute("SELECT count(*) FROM events WHERE extractor_version = ?", [version]).fetchone()[0]
+        return n, e
+    finally:
+        con.close()
+
+
+MODES = {
+    "sequential": ["--workers", "1"],
+    "pool": [],
+    "dask": ["--task-runner", "dask"],
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", type=Path, default=None, help="a loaded warehouse (left untouched: copies are used)")
+    ap.add_argument("--n", type=int, default=1000, help="pages to load when --db is not given")
+    ap.add_argument("--modes", nargs="+", choices=list(MODES), default=list(MODES))
+    ap.add_argument("--json", default=None)
+    args = ap.parse_args(argv)
+
+    harness.print_machine()
+    results = []
+    with tempfile.TemporaryDirectory(prefix="strikewire-bench-backfill-") as d:
+        tmp = Path(d)
+        warm = harness.warm_up_prefect(tmp)
+        print(f"warm-up: one throwaway `strikewire run` over 20 pages took {warm:.1f} s (not counted)")
+        src = args.db if args.db else build_warehouse(tmp, args.n)
+        docs = stored_docs(src)
+        base = baseline(docs)
+        print(f"baseline: {base['docs']} stored texts extracted in {base['loop_s']:.2f} s "
+              f"({base['docs_per_s']:.0f} docs/s; extractor load {base['load_s']:.1f} s)", flush=True)
+        trivial = harness.run_timed([harness.PYTHON, "-c", TRIVIAL_FLOW])
+        print(f"trivial Prefect flow: {trivial.wall_s:.1f} s", flush=True)
+        for mode in args.modes:
+            db = tmp / f"{mode}.duckdb"
+            articles = prepare_copy(src, db, base["version"])
+            t = harness.run_timed([harness.STRIKEWIRE, "backfill", "--start", START, "--end", END,
+                                   "--reextract", "--db", str(db)] + MODES[mode])
+            n, events = reextracted(db, base["version"])
+            results.append({"mode": mode, "articles": articles, "reextracted": n, "events": events,
+                            "wall_s": t.wall_s, "peak_mb": t.peak_rss_mb, "procs": t.peak_procs,
+                            "articles_per_s": n / t.wall_s,
+                            "net_articles_per_s": n / max(1e-9, t.wall_s - trivial.wall_s)})
+            print(f"{mode}: {n} articles in {t.wall_s:.1f} s", flush=True)
+            for p in tmp.glob(f"{mode}.duckdb*"):
+                p.unlink()
+    rows = [[r["mode"], r["reextracted"], r["events"], r["wall_s"], r["articles_per_s"],
+             r["net_articles_per_s"], base["docs_per_s"] / r["articles_per_s"], r["peak_mb"], r["procs"]]
+            for r in results]
+    rows.append(["baseline (extract_document, 1 process)", base["docs"], base["events"], base["loop_s"],
+                 base["docs_per_s"], base["docs_per_s"], 1.0, "", 1])
+    print()
+    print(harness.table(["mode", "articles", "events", "wall s", "articles/s", "net of start-up /s",
+                         "slower than baseline ×", "peak MB", "procs"], rows,
+                        title=f"backfill --reextract {START}..{END} (subprocess, incl. Prefect start-up; "
+                              f"trivial flow {trivial.wall_s:.1f} s)"))
+    print("'net of start-up' subtracts the trivial Prefect flow's wall time; the baseline excludes the "
+          f"extractor's {base['load_s']:.1f} s load.")
+    by_mode = {r["mode"]: r for r in results}
+    if "dask" in by_mode and "pool" in by_mode:
+        print(f"dask costs {by_mode['dask']['wall_s'] - by_mode['pool']['wall_s']:+.1f} s against the local pool "
+              "(cluster start-up and task shipping)")
+    harness.save_json(args.json, {"machine": harness.machine(), "baseline": base, "trivial_flow_s": trivial.wall_s,
+                                  "results": results})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -36,3 +36,52 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+# --------------------------------------------------------------------------- loopback only
+# No test may reach beyond this machine. Every name lookup and every connection made in
+# the test process is checked: loopback addresses pass, anything else fails at once
+# (before a DNS query or a packet leaves), so a stray link in a fixture is a test error.
+import ipaddress  # noqa: E402
+import socket  # noqa: E402
+
+_real_getaddrinfo = socket.getaddrinfo
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _is_loopback(host) -> bool:
+    if isinstance(host, bytes):
+        host = host.decode()
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(str(host).strip("[]").split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+def _guarded_getaddrinfo(host, *args, **kwargs):
+    if host is not None and not _is_loopback(host):
+        raise socket.gaierror(socket.EAI_NONAME, f"tests may only reach loopback, not {host!r}")
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
+def _check_address(sock, address):
+    if sock.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address[0]):
+        raise ConnectionRefusedError(f"tests may only reach loopback, not {address[0]!r}")
+
+
+def _guarded_connect(self, address):
+    _check_address(self, address)
+    return _real_connect(self, address)
+
+
+def _guarded_connect_ex(self, address):
+    _check_address(self, address)
+    return _real_connect_ex(self, address)
+
+
+socket.getaddrinfo = _guarded_getaddrinfo
+socket.socket.connect = _guarded_connect
+socket.socket.connect_ex = _guarded_connect_ex

@@ -43,7 +43,7 @@ from urllib.parse import urlsplit
 
 GOOD_FEED = b"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Loopback wire</title><link>http://wire.test/</link>
-<item><title>Strike on depot</title><link>http://wire.test/news/1</link><guid>n1</guid>
+<item><title>Strike on depot</title><link>http://127.0.0.1:9/news/1</link><guid>n1</guid>
 <pubDate>Tue, 01 Jul 2025 10:00:00 +0000</pubDate><description>Officials said &lt;b&gt;two&lt;/b&gt; drones hit.</description></item>
 <item><title>Air defence active</title><link>/news/2?utm_source=rss</link><guid>n2</guid>
 <pubDate>Tue, 01 Jul 2025 11:00:00 +0000</pubDate><description>Interceptions reported.</description></item>

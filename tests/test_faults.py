@@ -144,7 +144,7 @@ def test_fetched_feeds_parse_or_fail_with_a_reason(batch, path):
 
 def test_good_feed_items(batch, server):
     feed = parse_feed(batch["/feed/good.xml"].body, server.url("/feed/good.xml"))
-    assert [i.url for i in feed.items] == ["http://wire.test/news/1", server.url("/news/2")]
+    assert [i.url for i in feed.items] == ["http://127.0.0.1:9/news/1", server.url("/news/2")]
     assert feed.items[0].summary == "Officials said two drones hit."
 
 

@@ -7,6 +7,7 @@ types -> places -> dates and window -> events with evidence, spans and confidenc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -112,7 +113,16 @@ def _spans(lex: Lexicon, key: str, text: str, s: int, e: int) -> list[tuple[int,
     hits = _HITS.get(key)
     if hits is None:
         hits = _HITS[key] = [(m.start(), m.end()) for m in lex.finditer(key, text)]
-    return [h for h in hits if h[0] >= s and h[1] <= e]
+    if not hits:
+        return []
+    i = bisect_left(hits, (s, -1))
+    out = []
+    for h in hits[i:]:
+        if h[0] >= e:
+            break
+        if h[1] <= e:
+            out.append(h)
+    return out
 
 
 def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:

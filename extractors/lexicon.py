@@ -17,10 +17,16 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
+from bisect import bisect_left
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+try:
+    import ahocorasick
+except ImportError:  # pragma: no cover - a declared dependency; regexes still work
+    ahocorasick = None
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
@@ -142,6 +148,7 @@ class Lexicon:
     maps: dict[str, list[tuple[str, re.Pattern]]] = field(default_factory=dict)
     intmaps: dict[str, dict[str, int]] = field(default_factory=dict)
     combined: dict[str, re.Pattern] = field(default_factory=dict)
+    fast: dict = field(default_factory=dict)      # list group -> _LongestMatcher (same answers, faster)
     _coded_cache: dict = field(default_factory=dict)
 
     def has(self, key: str) -> bool:
@@ -151,12 +158,18 @@ class Lexicon:
         return self.patterns.get(key)
 
     def search(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
+        fast = self.fast.get(key)
+        if fast is not None:
+            return next(fast.finditer(text, pos, len(text) if endpos is None else endpos), None)
         p = self.patterns.get(key)
         if p is None:
             return None
         return p.search(text, pos, len(text) if endpos is None else endpos)
 
     def finditer(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
+        fast = self.fast.get(key)
+        if fast is not None:
+            return fast.finditer(text, pos, len(text) if endpos is None else endpos)
         p = self.patterns.get(key)
         if p is None:
             return iter(())
@@ -175,7 +188,15 @@ class Lexicon:
         hits = cache.get(section)
         if hits is None:
             hits = cache[section] = [(m.start(), m.end(), m.code) for m in p.finditer(text, 0, len(text))]
-        return [h for h in hits if h[0] >= pos and h[1] <= end]
+        if not hits or (pos == 0 and end >= len(text)):
+            return list(hits)
+        out = []
+        for h in hits[bisect_left(hits, (pos, -1, "")):]:
+            if h[0] >= end:
+                break
+            if h[1] <= end:
+                out.append(h)
+        return out
 
 
 def validate(raw: dict, source: str) -> None:
@@ -226,6 +247,9 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
             name = f"{section}.{key}"
             if kind == "list":
                 lex.patterns[name] = alternation(name, value, source)
+                fast = list_matcher(value) if ahocorasick is not None else None
+                if fast is not None:
+                    lex.fast[name] = fast
             elif kind == "map":
                 lex.maps.setdefault(section, []).append((key, alternation(name, value, source)))
             elif kind == "intmap":
@@ -238,40 +262,104 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
 
 
 class _LongestMatcher:
-    """Leftmost-longest matching over the phrases of every code of a section, as one
-    compiled alternation (phrases longest first, one named group per phrase)."""
+    """Leftmost-longest matching over the phrases of every code of a section.
 
-    def __init__(self, groups: list[tuple[str, re.Pattern]], raw: dict[str, list[str]] | None = None):
-        entries = []
-        for code, phrases in (raw or {}).items():
-            for p in phrases:
-                entries.append((len(p.strip("=* ")), code, p))
-        entries.sort(key=lambda e: -e[0])
-        self.codes = {}
-        alts = []
+    Same answers as one alternation of every phrase (longest phrase first, tried at each
+    position in turn), but fast: an Aho-Corasick automaton over each phrase's first word
+    proposes the positions, and only the phrases starting with that word are tried there.
+    Phrases whose first word cannot be a literal (``{n}``) are tried everywhere.
+    """
+
+    def __init__(self, groups: list[tuple[str, re.Pattern]], raw: dict[str, list[str]] | None = None,
+                 ordered: list[tuple[int, str, str]] | None = None):
+        entries = ordered
+        if entries is None:
+            entries = []
+            for code, phrases in (raw or {}).items():
+                for p in phrases:
+                    entries.append((len(p.strip("=* ")), code, p))
+            entries.sort(key=lambda e: -e[0])
+        self.phrases: list[tuple[str, re.Pattern, bool]] = []   # (code, regex, leading *)
+        self.anywhere: list[int] = []
+        automaton = ahocorasick.Automaton() if ahocorasick is not None else None
+        keys: dict[str, list[int]] = {}
         for i, (_, code, p) in enumerate(entries):
-            name = f"p{i}"
-            self.codes[name] = code
-            flag = "" if p.strip().startswith("=") else "(?i)"
-            alts.append(f"(?P<{name}>{'(?i:' if flag else '(?:'}{phrase_regex(p)}))")
-        firsts = set()
-        for _, _, p in entries:
-            body = p.strip().lstrip("=")
-            if body.startswith("*"):
-                firsts = None
-                break
-            ch = body[:1]
-            firsts |= {ch.lower(), ch.upper()} if not p.strip().startswith("=") else {ch}
-        guard = ""
-        if firsts:
-            guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
-        self.pattern = re.compile(guard + "(?:" + "|".join(alts) + ")") if alts else None
+            body = p.strip()
+            flags = 0 if body.startswith("=") else re.IGNORECASE
+            body = body.lstrip("=")
+            lead = body.startswith("*")
+            self.phrases.append((code, re.compile(phrase_regex(p), flags), lead))
+            first = re.split(r"\s+", body.strip("*"))[0]
+            key = _fold_key(first)
+            if automaton is None or not key or "{n}" in first or not key[0].isalnum():
+                self.anywhere.append(i)
+            else:
+                keys.setdefault(key, []).append(i)
+        self.automaton = None
+        if automaton is not None and keys:
+            for key, idx in keys.items():
+                automaton.add_word(key, (len(key), tuple(idx)))
+            automaton.make_automaton()
+            self.automaton = automaton
+        self.pattern = bool(self.phrases)
 
     def finditer(self, text: str, pos: int, endpos: int):
-        if self.pattern is None:
+        if not self.phrases:
             return
-        for m in self.pattern.finditer(text, pos, endpos):
-            yield _Hit(m.start(), m.end(), self.codes[m.lastgroup])
+        low = _folded(text)
+        starts: dict[int, set[int]] = {}
+        if self.automaton is not None:
+            for end_i, (n, idx) in self.automaton.iter(low, pos, endpos):
+                starts.setdefault(end_i - n + 1, set()).update(idx)
+        anywhere = self.anywhere
+        last_end = pos
+        positions = sorted(starts)
+        if anywhere:
+            positions = range(pos, endpos)
+        for st in positions:
+            if st < last_end:
+                continue
+            cands = sorted(starts.get(st, ()) | set(anywhere)) if anywhere else sorted(starts[st])
+            for i in cands:
+                code, rx, lead = self.phrases[i]
+                at = st
+                if lead:
+                    while at > pos and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                        at -= 1
+                m = rx.match(text, at, endpos)
+                if m and m.end() > m.start():
+                    yield _Hit(m.start(), m.end(), code)
+                    last_end = m.end()
+                    break
+
+
+_FOLDED: list = [None, ""]
+
+
+def _folded(text: str) -> str:
+    """_fold_key of the document being read, computed once per document."""
+    if _FOLDED[0] is not text:
+        _FOLDED[0], _FOLDED[1] = text, _fold_key(text)
+    return _FOLDED[1]
+
+
+def list_matcher(phrases: list[str]) -> "_LongestMatcher | None":
+    """The fast matcher of a list group, in the order its alternation tries phrases
+    (case-insensitive ones longest first, then case-sensitive ones); None when a phrase
+    holds a number slot, whose value only the regex can give back."""
+    if any("{n}" in p for p in phrases):
+        return None
+    ins = sorted((p for p in phrases if not p.strip().startswith("=")), key=len, reverse=True)
+    sen = sorted((p for p in phrases if p.strip().startswith("=")), key=len, reverse=True)
+    return _LongestMatcher([], ordered=[(0, "", p) for p in ins + sen])
+
+
+def _fold_key(text: str) -> str:
+    """Lower case with the same length as the input (offsets stay valid), one apostrophe."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("\u2019", "'")
 
 
 class _Hit:

@@ -12,7 +12,7 @@ import asyncio
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -28,12 +28,16 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact  #
 from flows.config import Config, FeedSpec, load_config  # noqa: E402
 from flows.feeds import FeedItem, ParsedFeed, parse_feed  # noqa: E402
 from flows.fetch import FetchResult, fetch_all, make_client  # noqa: E402
-from flows.pipeline import PageJob, ProcessedPage, chunked, make_pool, process_pages  # noqa: E402
+from flows.pipeline import (  # noqa: E402
+    PageJob, PagePool, ProcessedPage, chunked, default_workers, process_pages, timed_out_page)
 
 DEFAULT_DB = "data/warehouse.duckdb"
 FETCH_CHUNK = 64        # pages fetched together before their CPU work is queued
 CPU_BATCH = 16          # pages per process-pool job
-LOAD_BATCH = 256        # articles per warehouse transaction
+# A batch of CPU_BATCH pages normally takes a second or two; these limits only catch a
+# page that sends a parser into a loop.
+BATCH_TIMEOUT_S = 60.0 + 4.0 * CPU_BATCH
+PAGE_TIMEOUT_S = 60.0
 
 ProgressFn = Callable[[str, int, int], None]
 _progress_sink: ProgressFn | None = None
@@ -131,18 +135,56 @@ def select_items(feeds: tuple[FeedSpec, ...], parsed: list[ParsedFeed | None]) -
     return out
 
 
+@dataclass
+class _Pending:
+    """One fetched chunk whose pages are being cleaned and extracted."""
+
+    log_rows: list[dict]
+    batches: list[list[PageJob]]
+    futures: list[asyncio.Future]
+
+
 async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, FeedItem]],
-                  pool: Executor, workers: int) -> tuple[Counter, list[dict], dict[str, Counter]]:
+                  pool: PagePool) -> tuple[Counter, list[dict], dict[str, Counter]]:
     from warehouse.load import load_batch
 
+    logger = get_run_logger()
     loop = asyncio.get_running_loop()
     counts: Counter = Counter()
     per_feed: dict[str, Counter] = defaultdict(Counter)
     failures: list[dict] = []
-    pending: list[tuple[list[dict], list[asyncio.Future]]] = []
-    max_in_flight = max(2, 2 * workers)
+    pending: list[_Pending] = []
+    max_in_flight = max(2, 2 * pool.workers)
     done = 0
     total = len(items)
+
+    def submit(batch: list[PageJob]) -> asyncio.Future:
+        return loop.run_in_executor(pool.executor, process_pages, batch)
+
+    def restart_pool() -> None:
+        # Killing the workers loses what the other chunks had queued: send it again.
+        pool.restart()
+        for entry in pending:
+            entry.futures = [submit(batch) for batch in entry.batches]
+
+    async def settle(entry: _Pending) -> list[ProcessedPage]:
+        try:
+            results = await asyncio.wait_for(asyncio.gather(*entry.futures), BATCH_TIMEOUT_S)
+            return [page for batch in results for page in batch]
+        except (asyncio.TimeoutError, BrokenExecutor) as exc:
+            logger.warning("a batch of pages did not finish (%s); trying its pages one by one",
+                           type(exc).__name__)
+        restart_pool()
+        pages: list[ProcessedPage] = []
+        for job in (job for batch in entry.batches for job in batch):
+            try:
+                pages += await asyncio.wait_for(submit([job]), PAGE_TIMEOUT_S)
+            except (asyncio.TimeoutError, BrokenExecutor):
+                logger.warning("giving up on %s after %.0f s", job.url, PAGE_TIMEOUT_S)
+                restart_pool()
+                pages.append(timed_out_page(job, PAGE_TIMEOUT_S))
+                failures.append(pages[-1].log[0])
+        return pages
 
     def load(log_rows: list[dict], pages: list[ProcessedPage]) -> None:
         articles = [p.article for p in pages]
@@ -161,10 +203,11 @@ async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, 
     async def drain(keep: int) -> None:
         nonlocal done
         while len(pending) > keep:
-            log_rows, futures = pending.pop(0)
-            pages = [page for batch in await asyncio.gather(*futures) for page in batch]
-            load(log_rows, pages)
-            done += len(log_rows)
+            entry = pending[0]
+            pages = await settle(entry)
+            pending.pop(0)
+            load(entry.log_rows, pages)
+            done += len(entry.log_rows)
             _progress("articles", done, total)
 
     async with make_client(config.fetch) as client:
@@ -187,8 +230,8 @@ async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, 
                     lang_hint=spec.lang, body=result.body,
                     content_type=result.headers.get("content-type"),
                     http_status=result.http_status, fetched_at=fetched_at))
-            futures = [loop.run_in_executor(pool, process_pages, batch) for batch in chunked(jobs, CPU_BATCH)]
-            pending.append((log_rows, futures))
+            batches = list(chunked(jobs, CPU_BATCH))
+            pending.append(_Pending(log_rows, batches, [submit(batch) for batch in batches]))
             await drain(max_in_flight // 2)
         await drain(0)
     return counts, failures, per_feed
@@ -197,15 +240,14 @@ async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, 
 @task(name="ingest-articles", cache_policy=NO_CACHE)
 def ingest_articles(con, run_id: str, config: Config, items: list[tuple[FeedSpec, FeedItem]],
                     workers: int | None = None) -> tuple[Counter, list[dict], dict[str, Counter]]:
-    from flows.pipeline import default_workers
-
+    """Fetch the new pages, clean and extract them in worker processes, load in batches."""
     workers = default_workers() if workers is None else workers
-    pool = make_pool(workers) if len(items) > CPU_BATCH else None
-    pool = pool or ThreadPoolExecutor(max_workers=1)
+    # A handful of pages is not worth starting processes for.
+    pool = PagePool(workers, use_processes=len(items) > CPU_BATCH)
     try:
-        return asyncio.run(_ingest(con, run_id, config, items, pool, workers))
+        return asyncio.run(_ingest(con, run_id, config, items, pool))
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
 
 
 @task(name="update-operations", cache_policy=NO_CACHE)

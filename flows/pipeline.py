@@ -160,6 +160,82 @@ def make_pool(workers: int | None = None) -> Executor | None:
     return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up)
 
 
+_prestarted: dict[int, Executor] = {}
+
+
+def prestart_pool(workers: int | None = None) -> None:
+    """Start the worker processes now, so they load trafilatura and the lexicons while
+    Prefect's server starts (both take seconds; done together they overlap)."""
+    workers = default_workers() if workers is None else workers
+    if workers > 1 and workers not in _prestarted:
+        pool = make_pool(workers)
+        # Submitting a no-op makes the executor spawn its processes now.
+        pool.submit(os.getpid)
+        _prestarted[workers] = pool
+
+
+class PagePool:
+    """Where batches of pages are cleaned and extracted, with a way out of a stuck worker.
+
+    A page that sends trafilatura or the extractor into a loop must not stop the run: a
+    batch that takes too long has its worker processes killed and a fresh pool takes
+    over; its pages are then tried one at a time, each with its own time limit.
+    """
+
+    def __init__(self, workers: int, *, use_processes: bool = True):
+        self.workers = workers
+        self.use_processes = use_processes and workers > 1
+        self._pool = (_prestarted.pop(workers, None) if self.use_processes else None) or self._new()
+
+    def _new(self) -> Executor:
+        if self.use_processes:
+            return make_pool(self.workers)
+        from concurrent.futures import ThreadPoolExecutor
+
+        return ThreadPoolExecutor(max_workers=1)
+
+    @property
+    def executor(self) -> Executor:
+        return self._pool
+
+    @property
+    def killable(self) -> bool:
+        return isinstance(self._pool, ProcessPoolExecutor)
+
+    def restart(self) -> None:
+        """Kill the worker processes (a stuck one cannot be interrupted) and start anew."""
+        old = self._pool
+        if isinstance(old, ProcessPoolExecutor):
+            for proc in list(getattr(old, "_processes", {}).values()):
+                proc.kill()
+        old.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._new()
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def timed_out_page(job: PageJob, seconds: float) -> ProcessedPage:
+    """The row of a page that could not be processed in time: kept with its raw HTML,
+    no text, so a backfill can try it again; the failure is in fetch_log."""
+    from warehouse.keys import article_id as make_article_id
+
+    error = f"cleaning and extraction took over {seconds:.0f} s; the page is stored for a backfill"
+    article = {
+        "article_id": make_article_id(job.url), "url": job.url, "feed_url": job.feed_url,
+        "agency": job.agency, "guid": job.guid, "title": job.title, "summary": job.summary,
+        "published_at": job.published_at, "fetched_at": job.fetched_at, "lang": job.lang_hint,
+        "text": None, "text_found": False, "content_hash": None, "http_status": job.http_status,
+        "raw_html": zlib.compress(job.body, 6) if job.body is not None else None,
+        "clean_error": error,
+    }
+    log = [{"url": job.url, "feed_url": job.feed_url, "kind": "page", "stage": "clean",
+            "status": "timeout", "http_status": job.http_status,
+            "bytes": len(job.body) if job.body is not None else None, "ms": seconds * 1000,
+            "error": error}]
+    return ProcessedPage(article, None, [], log)
+
+
 def chunked(items: list, size: int) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start:start + size]

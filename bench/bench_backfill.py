@@ -95,11 +95,23 @@ def prepare_copy(src: Path, dst: Path, version: str) -> int:
         con.close()
 
 
-def reextracted(db: Path, version: str) -> tuple[int, int]:
+def current_version() -> str:
+    """The extractor version a fresh process computes now (the lexicons may change under us)."""
+    import subprocess
+
+    return subprocess.run([harness.PYTHON, "-c", "from extractors import EXTRACTOR_VERSION as v; print(v)"],
+                          capture_output=True, text=True, check=True, env=harness.bench_env(),
+                          cwd=str(harness.ROOT)).stdout.strip()
+
+
+def reextracted(db: Path) -> tuple[int, int]:
+    """Extractions and events written with the version the last backfill run recorded."""
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
     try:
+        version = con.execute("""SELECT extractor_version FROM runs WHERE flow = 'backfill'
+                                 ORDER BY started_at DESC LIMIT 1""").fetchone()[0]
         n = con.execute("SELECT count(*) FROM extractions WHERE extractor_version = ?", [version]).fetchone()[0]
         e = con.execute("SELECT count(*) FROM events WHERE extractor_version = ?", [version]).fetchone()[0]
         return n, e
@@ -137,10 +149,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"trivial Prefect flow: {trivial.wall_s:.1f} s", flush=True)
         for mode in args.modes:
             db = tmp / f"{mode}.duckdb"
-            articles = prepare_copy(src, db, base["version"])
+            articles = prepare_copy(src, db, current_version())
             t = harness.run_timed([harness.STRIKEWIRE, "backfill", "--start", START, "--end", END,
                                    "--reextract", "--db", str(db)] + MODES[mode])
-            n, events = reextracted(db, base["version"])
+            n, events = reextracted(db)
             results.append({"mode": mode, "articles": articles, "reextracted": n, "events": events,
                             "wall_s": t.wall_s, "peak_mb": t.peak_rss_mb, "procs": t.peak_procs,
                             "articles_per_s": n / t.wall_s,

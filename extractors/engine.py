@@ -20,6 +20,8 @@ SCHEMA_VERSION = 1
 STATE_LIKE = re.compile(r"^[A-Z]{3}$")
 ORGS = {"ISIS", "HTS", "AQ", "SHABAAB", "HAMAS", "PIJ", "HEZBOLLAH", "HOUTHI", "PKK", "SDF",
         "TALIBAN", "WAGNER"}
+# Codes that name a military alliance rather than a country.
+MILITARY_CODES = {"COALITION", "NATO"}
 # Words of every language that end an abbreviation rather than a sentence.
 ABBREVIATIONS = {"u.s", "oct", "gen", "brig", "col", "dr", "mr", "m", "st", "no", "lt", "maj", "capt",
                  "sgt", "adm", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "nov", "dec", "mme",
@@ -44,6 +46,11 @@ class Sentence:
     cumulative: bool = False
     since_day: date | None = None
     dates: list = field(default_factory=list)
+    military: bool = False       # a strike noun, weapon, force or armed group is named
+    strong: bool = False         # a strike verb or noun, or a weapon, not only "destroyed"
+    passive: bool = False        # the first trigger is a passive participle
+    has_verb: bool = False       # a strike verb proper (struck, frappé), not only "destroyed"
+    military_actors: list = field(default_factory=list)  # actors named as a force or ministry
 
 
 _SPLIT = re.compile(r"\n\s*\n|\n|(?<=[.!?])[\"”»']?\s+")
@@ -162,13 +169,28 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if nouns or plat or ops:
         trig += impacts
     sent.triggers = sorted(set(trig))
-    sent.strike = bool(sent.triggers)
+    # A strike word counts only in its military sense: beside a strike noun, a weapon, an
+    # operation word, a military body or force, or an armed group ("That struck me as odd",
+    # "stocks hit record highs", "ads targeted at voters" have none of these).
+    forces = _spans(lex, "actor_roles.forces_nouns", text, s, e)
+    milnames = _spans(lex, "actor_roles.military_names", text, s, e)
+    mentions = lex.find_coded("actors", text, s, e)
+    military = bool(nouns or plat or ops or forces or milnames or
+                    any(code in ORGS or code in MILITARY_CODES for _, _, code in mentions))
+    sent.military = military
+    sent.strong = bool(nouns or plat or verbs or ops)
+    sent.has_verb = bool(verbs)
+    sent.strike = bool(sent.triggers) and military
     sent.interception = bool(lex.search("cues.interception", text, s, e))
+    sent.passive = bool(sent.triggers) and _is_passive(lex, text, s, sent.triggers[0][0])
     # senses and modality: a strike word here does not report a strike
     for key, why in (("cues.non_military", "non_military"), ("cues.denial", "denial"),
-                     ("cues.threat", "threat"), ("cues.historical", "historical"),
-                     ("cues.generic", "generic")):
+                     ("cues.threat", "threat"), ("cues.attempt", "attempt"),
+                     ("cues.historical", "historical"), ("cues.generic", "generic"),
+                     ("cues.accident", "accident")):
         m = lex.search(key, text, s, e)
+        if m and why == "accident" and nouns:
+            continue  # "the jet crashed after the raid": the raid still happened
         if m:
             sent.suppressed = why
             break
@@ -181,11 +203,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 sent.suppressed = "historical"
                 break
     # stage 3: who
-    mentions = lex.find_coded("actors", text, s, e)
     sent.mentions = mentions
     first_trig = sent.triggers[0][0] if sent.triggers else e
-    forces = _spans(lex, "actor_roles.forces_nouns", text, s, e)
     inter = _spans(lex, "cues.interception", text, s, e)
+    ops_weapons = _spans(lex, "operations.drone_strike", text, s, e) + \
+        _spans(lex, "operations.missile_strike", text, s, e)
+    officials = _spans(lex, "claims.official_sources", text, s, e)
     for ms, me, code in mentions:
         prev = _prev_words(text, ms, 2)
         after = text[me:me + 12]
@@ -203,6 +226,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 is_place = False
         if lex.search("claims.other_sources", text, me, min(e, me + 25)):
             continue
+        if _is_agent(ctx, sent, ms):
+            sent.actors.append((ms, me, code))
+            continue
         if target_like or (made and ms >= first_trig):
             sent.targets.append((ms, me, code))
             continue
@@ -210,18 +236,84 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue
         if sent.interception and _near(inter, ms, 40, 40) and not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
             continue  # the defending side of an interception is a claimant, not the striker
+        weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
+        if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
+            # "Hezbollah positions were struck": the subject of a passive strike is its target;
+            # "Russian drones were destroyed" stays the launcher's (an interception is its strike)
+            if code in ORGS or _near(forces, me, 25, 25):
+                sent.targets.append((ms, me, code))
+            continue
         sent.actors.append((ms, me, code))
+        if _near(forces, me, 0, 25) or _near(milnames, ms, 30, 25) or _near(officials, me, 0, 30):
+            sent.military_actors.append((ms, me, code))
+
+
+def _is_passive(lex: Lexicon, text: str, s: int, pos: int) -> bool:
+    """Is the trigger at pos a passive participle ("have been killed", "was struck")?"""
+    window = text[max(s, pos - 30):pos]
+    last = None
+    for last in lex.finditer("actor_roles.passive_aux", window):
+        pass
+    if last is None:
+        return False
+    between = window[last.end():].split()
+    return len(between) <= 1 and not any(w.endswith((",", ";")) for w in between)
+
+
+def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms the agent of a strike named just before it ("carried out by
+    Israeli jets", "lancés par les forces russes", "strikes by US aircraft")?"""
+    text = ctx.text
+    lo = max(sent.start, ms - 30)
+    last = None
+    for last in ctx.lex.finditer("actor_roles.agent_intro", text, lo, ms):
+        pass
+    if last is None:
+        return False
+    between = text[last.end():ms]
+    if "," in between or len(between.split()) > 3:
+        return False
+    # the word before "by" must be the strike itself (a trigger or a strike noun)
+    nouns = _spans(ctx.lex, "triggers.strike_nouns", text, sent.start, sent.end)
+    lights = set(_spans(ctx.lex, "triggers.light_verbs", text, sent.start, sent.end))
+    # a light verb takes an agent only after a strike noun ("strikes carried out by"), not in
+    # "the coalition led by the United States"
+    heads = [t for t in sent.triggers if t not in lights or _near(nouns, t[0], 40, 0)] + nouns
+    for _, he in heads:
+        gap = text[he:last.start()]
+        if he > last.start() or len(gap) > 25:
+            continue
+        if not gap.strip():
+            return True
+        # "an attack claimed by the Houthis", "une frappe revendiquée par"
+        claim = ctx.lex.search("claims.verbs", text, he, last.start())
+        if claim and not text[he:claim.start()].strip() and not text[claim.end():last.start()].strip():
+            return True
+    return False
 
 
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
-    """The striker(s) of a strike sentence: the mention closest before the trigger, and a
-    second one coordinated with it ("Russian and Syrian aircraft")."""
+    """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
+    before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
     if not sent.actors:
         return []
     first_trig = sent.triggers[0][0] if sent.triggers else sent.end
+    agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0])]
     before = [a for a in sent.actors if a[0] < first_trig]
-    pool = before or sent.actors
+    if agents:
+        pool = agents
+    elif sent.passive:
+        return []
+    else:
+        pool = before or sent.actors
     best = pool[0]
+    if pool is before and len(before) > 1:
+        # "the US military said the coalition struck": the subject of the reported clause,
+        # not the one reporting it
+        for cand in before[1:]:
+            if ctx.lex.search("claims.verbs", ctx.text, best[1], cand[0]):
+                best = cand
+                break
     out = [best]
     for other in pool:
         if other is best or other[2] == best[2]:
@@ -457,14 +549,20 @@ def build_events(ctx: Ctx) -> list[dict]:
     drafts: dict[tuple[str, bool], Draft] = {}
     last_actor: str | None = None
     last_cumulative = False
+    last_event_idx: int | None = None
     for sent in sents:
         sent.dates = find_dates(text, sent.start, sent.end, lex, ctx.pub)
         is_total, since_day, _ = since_date(text, sent.dates, lex, sent.start, sent.end)
         if lex.search("dates.running_total", text, sent.start, sent.end):
             is_total = True
+        if (not sent.strike and sent.has_verb and not sent.suppressed and last_event_idx is not None
+                and sent.index - last_event_idx <= 2):
+            sent.strike = True  # "They struck several buildings", right after the report
         chosen = choose_actors(ctx, sent) if sent.strike else []
         if sent.actors and not sent.strike:
-            topic = [a for a in sent.actors]
+            # only a force or ministry named outside a strike sentence ("the Russian defence
+            # ministry said") carries over to the next ones; a country named in passing does not
+            topic = sent.military_actors
             if topic and not sent.suppressed:
                 last_actor = topic[0][2]
         if not sent.strike or sent.suppressed:
@@ -473,7 +571,9 @@ def build_events(ctx: Ctx) -> list[dict]:
         if not chosen:
             if last_actor is None:
                 continue
-            has_substance = bool(sent.triggers)
+            has_substance = bool(sent.triggers) and sent.strong
+            if sent.interception and not _spans(lex, "triggers.strike_nouns", text, sent.start, sent.end):
+                has_substance = False  # a shoot-down is not the previous actor's strike
             if not has_substance:
                 continue
             chosen = [(None, None, last_actor)]
@@ -492,6 +592,7 @@ def build_events(ctx: Ctx) -> list[dict]:
                 d.since_day = since_day
             d.sentences.append(sent)
             last_actor = code
+            last_event_idx = sent.index
         last_cumulative = is_total
     events = []
     for (code, cumulative), d in drafts.items():

@@ -53,7 +53,11 @@ SCHEMA: dict[str, dict[str, str]] = {
     "numbers": {"words": "intmap", "approx_before": "list", "approx_words": "list",
                 "joiners": "list"},
     "actors": {"*": "map"},
-    "actor_roles": {"forces_nouns": "list", "target_intro": "list", "agent_intro": "list"},
+    # Optional keys (military_names, passive_aux, accident, attempt) were added later; a
+    # lexicon without them still loads, and the rules they feed simply do not fire.
+    "actor_roles": {"forces_nouns": "list", "target_intro": "list", "agent_intro": "list",
+                    "military_names": "list",   # names that are a military body (IDF, Pentagon)
+                    "passive_aux": "list"},     # been, was, were: "X was struck" makes X the target
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list"},
     "platforms": {"*": "map"},
     "target_types": {"*": "map"},
@@ -61,7 +65,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                "locality_nouns": "list", "shootdown_verbs": "list"},
     "cues": {"negation": "list", "denial": "list", "threat": "list", "historical": "list",
              "generic": "list", "interception": "list", "non_military": "list",
-             "enemy": "list"},
+             "enemy": "list",
+             "accident": "list",      # crash, accident: a death or loss that is no strike
+             "attempt": "list"},      # trying to, wanted to: a strike not reported as done
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",

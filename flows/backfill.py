@@ -71,8 +71,10 @@ def days_between(start: str, end: str) -> list[date]:
 
 def _job_from_stored(row: dict) -> PageJob:
     """A stored article as the worker's input: its stored text, or its raw HTML re-cleaned."""
+    from warehouse.load import decompress_html
+
     raw = row.get("raw_html")
-    body = zlib.decompress(raw) if raw is not None and not row.get("text") else None
+    body = decompress_html(raw, row.get("raw_encoding") or "zlib") if raw is not None and not row.get("text") else None
     return PageJob(url=row["url"], feed_url=row.get("feed_url"), agency=row.get("agency"),
                    guid=row.get("guid"), title=row.get("title"), summary=row.get("summary"),
                    published_at=row.get("published_at"), lang_hint=row.get("lang"), body=body,
@@ -160,7 +162,8 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                         rows = wload.articles_for_reextract(con, day, day, EXTRACTOR_VERSION, limit=BATCH * 4)
                         if not rows:
                             break
-                        pages = _process([_job_from_stored(r) for r in rows], pool, use_tasks)
+                        jobs = [_job_from_stored(r) for r in rows]
+                        pages = _process(jobs, pool, use_tasks)
                         extractions = [p.extraction for p in pages if p.extraction]
                         # An article whose text yields nothing still gets its extractions
                         # row, so the next pass (or a rerun) does not pick it up again.
@@ -173,9 +176,20 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                         events = [e for p in pages for e in p.events]
                         wload.load_batch(con, run_id=run_id, articles=[], extractions=extractions,
                                          events=events, fetch_log=[row for p in pages for row in p.log])
+                        # Pages stored without text (a cleaner failure or a time-out) were
+                        # cleaned again from their raw HTML: keep the text found this time.
+                        recleaned = [p.article for p, job in zip(pages, jobs)
+                                     if job.body is not None and p.article["text_found"]]
+                        wload.store_refetched(con, [
+                            {key: a[key] for key in ("article_id", "raw_html", "text", "text_found",
+                                                     "fetched_at", "http_status")}
+                            for a in recleaned])
                         stats["articles"] += len(rows)
                         stats["events"] += len(events)
                 result.days.append(stats)
+                logger.info("day %s done: %d articles re-extracted, %d events, %d re-fetched, %d failed",
+                            stats["day"], stats["articles"], stats["events"], stats["refetched"],
+                            stats["failed"])
                 totals.update({k: v for k, v in stats.items() if k != "day"})
                 if _progress_sink:
                     _progress_sink("days", n, total_days)

@@ -310,8 +310,10 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     if pool is before and len(before) > 1:
         # "the US military said the coalition struck": the subject of the reported clause,
         # not the one reporting it
+        speaker_first = ctx.lex.search("claims.verbs", ctx.text, max(sent.start, best[0] - 15), best[0])
         for cand in before[1:]:
-            if ctx.lex.search("claims.verbs", ctx.text, best[1], cand[0]):
+            # "... said the coalition struck", or verb first: "قال الجيش الأمريكي إن القوات ..."
+            if speaker_first or ctx.lex.search("claims.verbs", ctx.text, best[1], cand[0]):
                 best = cand
                 break
     out = [best]
@@ -436,6 +438,42 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             found["killed"] = value
             spans["killed"] = [off, cm.end()]
             break
+
+
+def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
+    """The sum of strike counts given country by country ("in Syria, seven airstrikes ...
+    in Iraq, nine airstrikes" -> 16), when each count sits beside a different country."""
+    text, lex = ctx.text, ctx.lex
+    pat = lex.pat("counts.strikes")
+    if pat is None:
+        return None
+    words = lex.intmaps.get("numbers.words", {})
+    parts: dict[str, int] = {}
+    for sent in d.sentences:
+        try:
+            countries = [(sent.start + c.start, c.alpha2) for c in ctx.gaz.find_countries(text[sent.start:sent.end])]
+        except Exception:  # noqa: BLE001
+            return None
+        if not countries:
+            continue
+        for nm in ctx.numpat.finditer(text, sent.start, sent.end):
+            if not any(pat.match(text, g) for g in _word_gaps(text, nm.end(), min(sent.end, nm.end() + 40), 1)):
+                continue
+            if nm.group().strip().lower() in ("a", "an", "un", "une", "una", "uno", "ein", "eine"):
+                continue
+            value = parse_number(nm.group(), lex.lang, words)
+            if not value or _is_approx(ctx, nm.start(), sent.start):
+                return None
+            # the country named nearest the count, within its clause
+            near = [(abs(pos - nm.start()), code) for pos, code in countries
+                    if abs(pos - nm.start()) <= 90 and ";" not in text[min(pos, nm.start()):max(pos, nm.start())]]
+            if not near:
+                return None
+            code = min(near)[1]
+            if code in parts and parts[code] != value:
+                return None  # a restated figure is fine, a second different one is not a split
+            parts[code] = value
+    return sum(parts.values()) if len(parts) >= 2 else None
 
 
 _GAP_STOP = {"against", "on", "in", "at", "of", "and", "or", "to", "by", "contre", "sur", "dans", "et", "à",
@@ -626,6 +664,9 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     found: dict = {}
     for sent in d.sentences:
         bind_numbers(ctx, sent, found, spans)
+    per_country = _strikes_by_country(ctx, d)
+    if per_country is not None:
+        found["strikes"] = per_country
     # platforms and operation
     platforms = []
     for sent in d.sentences:
@@ -741,7 +782,8 @@ def find_places(ctx: Ctx, d: Draft):
             if m.code not in admin1:
                 admin1.append(m.code)
                 spans.setdefault("admin1", [ms, me])
-            if m.seat and not _in_unit_list(text, ms, me, s, e):
+            if m.seat and not _in_unit_list(text, ms, me, s, e) and \
+                    not _UNIT_BEFORE.search(text[max(s, ms - 40):ms]):
                 prev = _prev_words(text, ms, 3)
                 if prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex)):
                     _add_location(locations, m.seat, m.code, gaz)
@@ -754,15 +796,30 @@ def find_places(ctx: Ctx, d: Draft):
             if excluded(ms, me):
                 continue
             countries.append(c.alpha2)
-        for name, ls, le in locality_candidates(ctx, sent):
+        for name, ls, le, strong in locality_candidates(ctx, sent):
+            poss = re.match(r".*['’]s\s+", name)
+            if poss:  # "Syria's Aleppo": the place is Aleppo
+                ls, name = ls + poss.end(), name[poss.end():]
             if excluded(ls, le):
                 continue
             if any(a <= ls < b for a, b in actor_spans):
                 continue
+            if _is_country_or_unit(gaz, name):
+                continue
+            unit_list = _in_unit_list(text, ls, le, s, e)
+            try:
+                is_admin1 = any(a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
+            except Exception:  # noqa: BLE001
+                is_admin1 = False
+            if is_admin1 and (unit_list or _UNIT_BEFORE.search(text[max(s, ls - 40):ls])):
+                continue  # "dans les provinces de Homs et Hama": provinces, not the cities
             place = _lookup(gaz, name, countries[0] if countries else None)
             if place is None or not _same_name(name, place.name):
-                continue
-            if _is_country_or_unit(gaz, name):
+                # a name the gazetteer lacks, after "near the village of" or in a list of
+                # districts ("the Hakurk, Metina and Gara regions"): kept, without coordinates
+                if (strong or unit_list) and not is_admin1 and _plausible_name(ctx, name):
+                    _add_location(locations, name, None, gaz, _NO_PLACE)
+                    spans.setdefault("locations", [ls, le])
                 continue
             if place.admin1 and place.admin1 not in admin1:
                 admin1.append(place.admin1)
@@ -858,11 +915,32 @@ def _in_unit_list(text: str, ms: int, me: int, s: int, e: int) -> bool:
     return walk(after[:14]) or walk(before[:14])
 
 
+_NO_PLACE = object()
+_UNIT_BEFORE = re.compile(r"(?:provinces?|governorates?|oblasts?|régions?|provincias?|Provinz)\W+(?:\w+\W+){0,2}$",
+                          re.IGNORECASE)
+
+
+def _plausible_name(ctx: Ctx, name: str) -> bool:
+    """A capitalised name not otherwise known: not an actor, month, weekday or common word."""
+    lex = ctx.lex
+    low = name.lower()
+    if lex.find_coded("actors", name) or low in lex.intmaps.get("dates.months", {}) or \
+            low in lex.intmaps.get("dates.weekdays", {}):
+        return False
+    if lex.search("stopwords.words", name) and len(name.split()) == 1:
+        return False
+    # without a gazetteer entry, only a cased script shows a name is a name
+    return len(name) >= 3 and name[:1].isupper() and not name.isupper()
+
+
 def _add_location(locations, name, admin1, gaz, place=None):
     for loc in locations:
-        if loc["name"] == name:
+        if loc["name"] == name or _same_name(loc["name"], name):
             return
     lat = lon = None
+    if place is _NO_PLACE:
+        locations.append({"name": name, "admin1": admin1, "lat": None, "lon": None})
+        return
     if place is None:
         try:
             place = gaz.lookup_place(name, None, admin1)
@@ -879,16 +957,20 @@ _CAP_NAME = re.compile(
 
 
 def locality_candidates(ctx: Ctx, sent: Sentence):
+    """(name, start, end, strong) of capitalised names after a place preposition; strong
+    when the preposition introduces a locality ("near the village of")."""
     text, lex = ctx.text, ctx.lex
+    strong_ends = {b for _, b in _spans(lex, "places.locality_preps", text, sent.start, sent.end)}
     for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
         i = pm.end()
+        strong = pm.end() in strong_ends
         for _ in range(6):
             m = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’])?").match(text, i)
             i = m.end()
             nm = _CAP_NAME.match(text, i)
             if not nm or nm.end() > sent.end:
                 break
-            yield nm.group(1), nm.start(), nm.end()
+            yield nm.group(1), nm.start(), nm.end(), strong
             i = nm.end()
             sep = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+|\s+y\s+|\s+und\s+|\s+ve\s+)").match(text, i)
             if not sep:

@@ -62,7 +62,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "platforms": {"*": "map"},
     "target_types": {"*": "map"},
     "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
-               "locality_nouns": "list", "shootdown_verbs": "list"},
+               "locality_nouns": "list", "shootdown_verbs": "list",
+               "locality_preps": "list"},   # optional: "near the village of" + a name the gazetteer lacks
     "cues": {"negation": "list", "denial": "list", "threat": "list", "historical": "list",
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",

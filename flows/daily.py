@@ -268,17 +268,28 @@ def _run_name() -> str:
 
 @flow(name="daily-ingest", flow_run_name=_run_name, log_prints=False)
 def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
-                 run_date: str | None = None, workers: int | None = None) -> RunSummary:
-    """Fetch every feed, load the new articles and the strike events read from them."""
+                 run_date: str | None = None, workers: int | None = None,
+                 lock_wait_s: float = 0.0) -> RunSummary:
+    """Fetch every feed, load the new articles and the strike events read from them.
+
+    Another process holding the warehouse is waited for up to `lock_wait_s`; after that
+    the run ends with status 'locked' and changes nothing.
+    """
     from extractors import EXTRACTOR_VERSION
     from warehouse import db as wdb
     from warehouse import load as wload
+    from warehouse.errors import WarehouseLocked
 
     logger = get_run_logger()
     config = load_config(feeds_path)
     run_date = run_date or datetime.now(timezone.utc).date().isoformat()
     started = time.perf_counter()
-    con = wdb.connect(db_path)
+    try:
+        con = wdb.connect(db_path, lock_wait_s=lock_wait_s)
+    except WarehouseLocked as exc:
+        logger.error("%s", exc)
+        return RunSummary(run_id="-", status="locked", db_path=str(db_path), run_date=run_date,
+                          failures=[{"kind": "run", "status": "locked", "error": str(exc)}])
     try:
         run_id = wload.start_run(con, "daily-ingest",
                                  {"feeds_path": str(feeds_path), "run_date": run_date},
@@ -320,13 +331,6 @@ def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: 
         elif feed is not None and feed.error:
             report.status, report.errors, report.error = "parse_error", 1, feed.error
         reports.append(report)
-        # Validators are stored only for a feed that was read: a feed that failed to
-        # parse must be fetched whole next time, not answered with a 304.
-        readable = result.status == "ok" and feed is not None and not feed.error
-        wload.update_feed_state(con, spec.url,
-                                etag=result.headers.get("etag") if readable else None,
-                                last_modified=result.headers.get("last-modified") if readable else None,
-                                status=report.status, fetched_at=fetched_at)
     items = select_items(config.feeds, parsed)
     known = wload.known_article_urls(con, [item.url for _, item in items])
     new_items = [(spec, item) for spec, item in items if item.url not in known]
@@ -336,6 +340,7 @@ def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: 
     counts, failures, per_feed = ingest_articles(con, run_id, config, new_items, workers)
     if counts["articles_new"]:
         update_operations_task(con)
+    _store_feed_state(con, config, results, parsed, reports, failures, fetched_at)
 
     for report in reports:
         stats = per_feed.get(report.url, Counter())
@@ -363,6 +368,33 @@ def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: 
         summary.status = "completed_with_errors"
     else:
         summary.status = "completed"
+
+
+# Page failures worth another try on the next run (a 404 is not).
+_TRANSIENT = {"timeout", "network_error"}
+
+
+def _store_feed_state(con, config: Config, results: list[FetchResult], parsed: list[ParsedFeed | None],
+                      reports: list[FeedReport], failures: list[dict], fetched_at: datetime) -> None:
+    """Remember each feed's ETag/Last-Modified, only once its new articles are loaded.
+
+    Stored earlier, a run killed before loading its pages would leave validators that
+    make the next run's feed answer 304, and those articles would never be read. A feed
+    that failed to parse, or whose pages failed in a way worth retrying, keeps no
+    validators either: next time it is read whole and the missing articles are retried.
+    """
+    from warehouse import load as wload
+
+    retry = {row["feed_url"] for row in failures
+             if row.get("status") in _TRANSIENT or (row.get("http_status") or 0) >= 500
+             or row.get("http_status") == 429}
+    for spec, result, feed, report in zip(config.feeds, results, parsed, reports):
+        readable = (result.status == "ok" and feed is not None and not feed.error
+                    and spec.url not in retry)
+        wload.update_feed_state(con, spec.url,
+                                etag=result.headers.get("etag") if readable else None,
+                                last_modified=result.headers.get("last-modified") if readable else None,
+                                status=report.status, fetched_at=fetched_at)
 
 
 def _error_summary(summary: RunSummary) -> str:

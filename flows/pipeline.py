@@ -185,7 +185,11 @@ class PagePool:
     def __init__(self, workers: int, *, use_processes: bool = True):
         self.workers = workers
         self.use_processes = use_processes and workers > 1
-        self._pool = (_prestarted.pop(workers, None) if self.use_processes else None) or self._new()
+        ready = _prestarted.pop(workers, None)
+        if ready is not None and not self.use_processes:
+            ready.shutdown(wait=False, cancel_futures=True)
+            ready = None
+        self._pool = ready or self._new()
 
     def _new(self) -> Executor:
         if self.use_processes:

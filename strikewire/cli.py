@@ -51,10 +51,11 @@ def friendly_errors():
     """Turn the errors an operator can act on into one line, never a traceback."""
     from flows.config import ConfigError
     from warehouse.errors import WarehouseError
+    from warehouse.export import ExportError
 
     try:
         yield
-    except (ConfigError, WarehouseError) as exc:
+    except (ConfigError, WarehouseError, ExportError) as exc:
         raise Failure(str(exc)) from None
     except FileNotFoundError as exc:
         raise Failure(f"{exc.filename or exc}: no such file") from None
@@ -110,18 +111,36 @@ class ProgressBar:
             self.progress.__exit__(*exc)
 
 
+def check_writable(db_path: str, lock_wait_s: float) -> None:
+    """Fail in a second, not after Prefect's start-up, when another process holds the
+    warehouse (or wait for it up to lock_wait_s); applies pending migrations too."""
+    from warehouse import db as wdb
+
+    wdb.connect(db_path, lock_wait_s=lock_wait_s).close()
+
+
 def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int | None,
-              progress: bool) -> "object":
+              progress: bool, lock_wait_s: float = 0.0) -> "object":
+    from flows.config import load_config
+
+    load_config(feeds_path)           # a bad feeds file is reported before anything starts
+    check_writable(db_path, lock_wait_s)
     _prefect()
-    from flows import daily
+    from flows import daily, pipeline
+
+    # Worker processes load trafilatura and the lexicons while Prefect's server starts.
+    pipeline.prestart_pool(workers)
 
     with ProgressBar(progress) as bar:
         daily.set_progress_sink(bar)
         try:
-            return daily.daily_ingest(feeds_path=str(feeds_path), db_path=str(db_path),
-                                      run_date=run_date, workers=workers)
+            summary = daily.daily_ingest(feeds_path=str(feeds_path), db_path=str(db_path),
+                                         run_date=run_date, workers=workers, lock_wait_s=lock_wait_s)
         finally:
             daily.set_progress_sink(None)
+    if summary.status == "locked":
+        raise Failure(summary.failures[0]["error"])
+    return summary
 
 
 def print_run(summary) -> None:
@@ -148,7 +167,9 @@ def print_run(summary) -> None:
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Processes for cleaning and extraction (default: the cores, up to 4).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def run(feeds_path, db_path, run_date, workers, progress):
+@click.option("--lock-wait", "lock_wait_s", type=click.FloatRange(0), default=0, show_default=True,
+              help="Seconds to wait when another run holds the warehouse (0: fail at once).")
+def run(feeds_path, db_path, run_date, workers, progress, lock_wait_s):
     """Run the daily job once: fetch the feeds, load new articles and their strike events.
 
     Exit status 0 when the run completed, even with some feeds failing (the failures
@@ -161,7 +182,7 @@ def run(feeds_path, db_path, run_date, workers, progress):
     """
     with friendly_errors():
         summary = run_daily(feeds_path, db_path, run_date, workers,
-                            sys.stderr.isatty() if progress is None else progress)
+                            sys.stderr.isatty() if progress is None else progress, lock_wait_s)
     print_run(summary)
     if not summary.ok:
         raise Failure(f"run {summary.run_id} {summary.status}: every feed failed; see `strikewire status`")
@@ -315,6 +336,8 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
         raise click.BadParameter("--start is after --end")
     if not (reextract or refetch):
         raise click.UsageError("say what to do: --reextract, --refetch, or both")
+    with friendly_errors():
+        check_writable(db_path, 0)
     _prefect()
     from flows import backfill as bf
 

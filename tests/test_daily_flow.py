@@ -18,7 +18,7 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 # Columns that say what was loaded, not when: a rerun must leave them all unchanged.
 FINGERPRINTS = {
-    "articles": "SELECT * EXCLUDE (fetched_at) FROM articles",
+    "articles": "SELECT * EXCLUDE (fetched_at, loaded_at) FROM articles",
     "extractions": "SELECT * EXCLUDE (extracted_at) FROM extractions",
     "events": "SELECT * EXCLUDE (extracted_at) FROM events",
     "operations": "SELECT * FROM operations",

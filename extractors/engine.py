@@ -148,6 +148,28 @@ class Ctx:
     place_words: set
     gaz: object
     no_place: list = field(default_factory=list)
+    enemy: str | None = None          # who "the enemy" is in this document (the speaker's adversary)
+    campaigns: list = field(default_factory=list)   # (start, end, code) of named campaigns
+
+
+def _campaign_mentions(ctx: "Ctx") -> list[tuple[int, int, str]]:
+    out = []
+    for lex in (ctx.common, ctx.lex):
+        if lex is not None:
+            out += lex.find_coded("campaigns", ctx.text)
+    return sorted(set(out))
+
+
+def _enemy_code(ctx: "Ctx") -> str | None:
+    """The adversary of the first side named that has one ("Ukraine's air defence ... the enemy
+    launched" -> RUS); None when no side with a known adversary is named."""
+    if ctx.common is None:
+        return None
+    adversaries = ctx.common.raw.get("adversaries", {})
+    for _, _, code in ctx.lex.find_coded("actors", ctx.text):
+        if code in adversaries and len(adversaries[code]) == 1:
+            return adversaries[code][0]
+    return None
 
 
 # ----------------------------------------------------------------------------- stage 2: triggers
@@ -163,10 +185,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 "operations.artillery"):
         ops += _spans(lex, key, text, s, e)
     plat = platform_hits(ctx, s, e)
+    camps = [c for c in ctx.campaigns if s <= c[0] < e]
     trig = list(verbs)
     if nouns or plat or ops:
         trig += lights
-    if nouns or plat or ops:
+    if nouns or plat or ops or camps:
+        # "La force Chammal a détruit deux sites": a named air campaign destroying is a strike
         trig += impacts
     sent.triggers = sorted(set(trig))
     # A strike word counts only in its military sense: beside a strike noun, a weapon, an
@@ -175,7 +199,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     forces = _spans(lex, "actor_roles.forces_nouns", text, s, e)
     milnames = _spans(lex, "actor_roles.military_names", text, s, e)
     mentions = lex.find_coded("actors", text, s, e)
-    military = bool(nouns or plat or ops or forces or milnames or
+    extra = list(camps)
+    if ctx.enemy:
+        extra += [(a, b, ctx.enemy) for a, b in _spans(lex, "cues.enemy", text, s, e)]
+    if extra:
+        mentions = sorted(set(mentions) | {m for m in extra
+                                            if not any(a < m[1] and m[0] < b for a, b, _ in mentions)})
+    military = bool(nouns or plat or ops or forces or milnames or camps or
                     any(code in ORGS or code in MILITARY_CODES for _, _, code in mentions))
     sent.military = military
     sent.strong = bool(nouns or plat or verbs or ops)
@@ -226,6 +256,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 is_place = False
         if lex.search("claims.other_sources", text, me, min(e, me + 25)):
             continue
+        if _is_partner(ctx, sent, ms):
+            continue  # "en coordination avec la coalition": a partner, not the striker
         if _is_agent(ctx, sent, ms):
             sent.actors.append((ms, me, code))
             continue
@@ -246,6 +278,18 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         sent.actors.append((ms, me, code))
         if _near(forces, me, 0, 25) or _near(milnames, ms, 30, 25) or _near(officials, me, 0, 30):
             sent.military_actors.append((ms, me, code))
+
+
+def _is_partner(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms named as a partner of the strike ("in coordination with the
+    coalition", "en coordination avec d'autres chasseurs de la coalition")?"""
+    last = None
+    for last in ctx.lex.finditer("actor_roles.partner_intro", ctx.text, max(sent.start, ms - 45), ms):
+        pass
+    if last is None:
+        return False
+    between = ctx.text[last.end():ms]
+    return not re.search(r"[,;.]", between) and len(between.split()) <= 5
 
 
 def _is_passive(lex: Lexicon, text: str, s: int, pos: int) -> bool:
@@ -530,6 +574,8 @@ def extract(doc: dict) -> dict:
     ctx = Ctx(text, lex, lexicons.get("common"), pub, ref_year,
               _numpat(lex), place_words, gazetteer())
     ctx.no_place = non_place_zones(text)
+    ctx.campaigns = _campaign_mentions(ctx)
+    ctx.enemy = _enemy_code(ctx)
     events = build_events(ctx) if text.strip() else []
     return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
 
@@ -606,6 +652,9 @@ def build_events(ctx: Ctx) -> list[dict]:
         if not sent.strike or sent.suppressed:
             last_cumulative = False
             continue
+        if not chosen and last_actor is None and ctx.campaigns and sent.strong:
+            # no actor named yet, but the document is a named campaign's ("l'opération Chammal")
+            last_actor = ctx.campaigns[0][2]
         if not chosen:
             if last_actor is None:
                 continue
@@ -636,7 +685,10 @@ def build_events(ctx: Ctx) -> list[dict]:
     for (code, cumulative), d in drafts.items():
         if cumulative and (code, False) not in drafts:
             continue  # a running total with no daily figure beside it is not coded
-        events.append(make_event(ctx, d, sents))
+        event = make_event(ctx, d, sents)
+        if cumulative and not any(k in event["spans"] for k in ("sorties", "strikes", "targets", "killed")):
+            continue  # "depuis leur lancement le 30 septembre": a campaign's start, no figure
+        events.append(event)
     return events
 
 
@@ -658,6 +710,11 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         if target_group:
             break
     claimant, cspan = find_claimant(ctx, d, sents)
+    if claimant is None and any(code == d.actor for _, _, code in ctx.campaigns):
+        # a campaign's own boilerplate ("l'opération Chammal mobilise 700 militaires"): the
+        # article is the issuer's release
+        camp = next(c for c in ctx.campaigns if c[2] == d.actor)
+        claimant, cspan = d.actor, [camp[0], camp[1]]
     if cspan:
         spans["claimant"] = cspan
     # numbers

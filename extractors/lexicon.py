@@ -57,9 +57,15 @@ SCHEMA: dict[str, dict[str, str]] = {
     # lexicon without them still loads, and the rules they feed simply do not fire.
     "actor_roles": {"forces_nouns": "list", "target_intro": "list", "agent_intro": "list",
                     "military_names": "list",   # names that are a military body (IDF, Pentagon)
-                    "passive_aux": "list"},     # been, was, were: "X was struck" makes X the target
+                    "passive_aux": "list",      # been, was, were: "X was struck" makes X the target
+                    "partner_intro": "list"},   # "in coordination with the coalition": a partner, not the striker
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list"},
     "platforms": {"*": "map"},
+    # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
+    # is the campaign's, and a campaign's own boilerplate marks an official release.
+    "campaigns": {"*": "map"},
+    # code -> the codes of its adversary: "the enemy" in a side's report is the other side.
+    "adversaries": {"*": "map"},
     "target_types": {"*": "map"},
     "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
                "locality_nouns": "list", "shootdown_verbs": "list",
@@ -98,7 +104,8 @@ def phrase_regex(phrase: str) -> str:
         elif piece.isspace():
             parts.append(r"\s+")
         else:
-            parts.append(re.escape(piece).replace("'", "['’]").replace("’", "['’]"))
+            # both apostrophes match either (one pass: the class must not be rewritten again)
+            parts.append(re.sub("['’]", "['’]", re.escape(piece)))
     body = "".join(parts)
     left = r"(?<![\w-])" if not head else ""
     right = r"(?![\w])" if not tail else ""

@@ -51,6 +51,8 @@ class Sentence:
     passive: bool = False        # the first trigger is a passive participle
     has_verb: bool = False       # a strike verb proper (struck, frappé), not only "destroyed"
     military_actors: list = field(default_factory=list)  # actors named as a force or ministry
+    head: int = 0                # where the strike verb is first named
+    nouns: list = field(default_factory=list)   # strike nouns (start, end)
 
 
 _SPLIT = re.compile(r"\n\s*\n|\n|(?<=[.!?])[\"”»']?\s+")
@@ -150,6 +152,23 @@ class Ctx:
     no_place: list = field(default_factory=list)
     enemy: str | None = None          # who "the enemy" is in this document (the speaker's adversary)
     campaigns: list = field(default_factory=list)   # (start, end, code) of named campaigns
+    short_forms: dict = field(default_factory=dict)  # "coalition" -> (first offset, "SAU") after "Arab Coalition"
+
+
+def _short_forms(ctx: "Ctx") -> dict:
+    """A bare head word after the full name refers back to it: "The Arab Coalition ... The
+    coalition said" is the Saudi-led coalition, not the US-led one."""
+    out: dict = {}
+    mentions = ctx.lex.find_coded("actors", ctx.text)
+    singles = {ctx.text[a:b].lower(): code for a, b, code in mentions if " " not in ctx.text[a:b].strip()}
+    for a, b, code in mentions:
+        words = ctx.text[a:b].lower().split()
+        if len(words) < 2:
+            continue
+        for w in words:
+            if singles.get(w) not in (None, code) and w not in out:
+                out[w] = (a, code)
+    return out
 
 
 def _campaign_mentions(ctx: "Ctx") -> list[tuple[int, int, str]]:
@@ -199,6 +218,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     forces = _spans(lex, "actor_roles.forces_nouns", text, s, e)
     milnames = _spans(lex, "actor_roles.military_names", text, s, e)
     mentions = lex.find_coded("actors", text, s, e)
+    if ctx.short_forms:
+        mentions = [(a, b, ctx.short_forms[text[a:b].lower()][1])
+                    if text[a:b].lower() in ctx.short_forms and ctx.short_forms[text[a:b].lower()][0] < a
+                    else (a, b, c) for a, b, c in mentions]
     extra = list(camps)
     if ctx.enemy:
         extra += [(a, b, ctx.enemy) for a, b in _spans(lex, "cues.enemy", text, s, e)]
@@ -212,7 +235,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     sent.has_verb = bool(verbs)
     sent.strike = bool(sent.triggers) and military
     sent.interception = bool(lex.search("cues.interception", text, s, e))
-    sent.passive = bool(sent.triggers) and _is_passive(lex, text, s, sent.triggers[0][0])
+    sent.passive = bool(sent.triggers) and (_is_passive(lex, text, s, sent.triggers[0][0]) or
+                                            _reduced_passive(ctx, sent.triggers[0], nouns))
     # senses and modality: a strike word here does not report a strike
     for key, why in (("cues.non_military", "non_military"), ("cues.denial", "denial"),
                      ("cues.threat", "threat"), ("cues.attempt", "attempt"),
@@ -235,6 +259,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # stage 3: who
     sent.mentions = mentions
     first_trig = sent.triggers[0][0] if sent.triggers else e
+    sent.head = first_trig
+    sent.nouns = nouns
     inter = _spans(lex, "cues.interception", text, s, e)
     ops_weapons = _spans(lex, "operations.drone_strike", text, s, e) + \
         _spans(lex, "operations.missile_strike", text, s, e)
@@ -245,8 +271,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         is_place = bool(prev) and (prev[-1] in ctx.place_words or
                                    (len(prev) > 1 and prev[-1] in ("the", "la", "le", "l") and prev[-2] in ctx.place_words))
         made = re.match(r"-(?:made|backed|built|supplied|controlled|held|allied|run|ruled|based)", after, re.I)
+        if not made and after[:1] == "-" and lex.has("actor_roles.forces_nouns") and \
+                lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
+            made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets
         intro = lex.search("actor_roles.target_intro", text, max(s, ms - 14), ms)
-        target_like = (ms >= first_trig and (code in ORGS or _near(forces, me, 25, 25) or
+        target_like = (_after_strike(text, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
                                              _near(forces, ms, 30, 0))) or \
             (intro is not None and text[intro.end():ms].strip(" '’\"«“") in ("", "l", "la", "le", "les", "the"))
         if not is_place and prev and prev[-1] in ("of", "de", "d", "and", "et", "y", "und", "ve") and code not in ORGS:
@@ -278,6 +307,26 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         sent.actors.append((ms, me, code))
         if _near(forces, me, 0, 25) or _near(milnames, ms, 30, 25) or _near(officials, me, 0, 30):
             sent.military_actors.append((ms, me, code))
+
+
+def _after_strike(text: str, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms after the strike verb, or in the same clause after a strike noun
+    ("Angriffe auf Stellungen der Miliz IS": German puts the verb last)?"""
+    if ms >= sent.head:
+        return True
+    return any(ne <= ms and ms - ne <= 60 and not re.search(r"[,;]", text[ne:ms]) for _, ne in sent.nouns)
+
+
+def _reduced_passive(ctx: Ctx, trig: tuple[int, int], nouns: list) -> bool:
+    """"the leader targeted in the attack", "killed in the strike": a participle followed by
+    a preposition and the strike noun itself reports what was hit, not who struck."""
+    text = ctx.text
+    for ns, _ in nouns:
+        gap = text[trig[1]:ns]
+        m = re.fullmatch(r"\s+(\w{1,6})(?:\s+\w{1,4})?\s+", gap) if ns > trig[1] and len(gap) <= 12 else None
+        if m and m.group(1).lower() in ctx.place_words:
+            return True
+    return False
 
 
 def _is_partner(ctx: Ctx, sent: Sentence, ms: int) -> bool:
@@ -576,6 +625,7 @@ def extract(doc: dict) -> dict:
     ctx.no_place = non_place_zones(text)
     ctx.campaigns = _campaign_mentions(ctx)
     ctx.enemy = _enemy_code(ctx)
+    ctx.short_forms = _short_forms(ctx)
     events = build_events(ctx) if text.strip() else []
     return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
 
@@ -639,7 +689,9 @@ def build_events(ctx: Ctx) -> list[dict]:
         is_total, since_day, _ = since_date(text, sent.dates, lex, sent.start, sent.end)
         if lex.search("dates.running_total", text, sent.start, sent.end):
             is_total = True
-        if (not sent.strike and sent.has_verb and not sent.suppressed and last_event_idx is not None
+        follow_up = sent.has_verb or (bool(_spans(lex, "triggers.strike_nouns", text, sent.start, sent.end))
+                                      and bool(platform_hits(ctx, sent.start, sent.end)) and not sent.actors)
+        if (not sent.strike and follow_up and not sent.suppressed and last_event_idx is not None
                 and sent.index - last_event_idx <= 2):
             sent.strike = True  # "They struck several buildings", right after the report
         chosen = choose_actors(ctx, sent) if sent.strike else []
@@ -658,7 +710,7 @@ def build_events(ctx: Ctx) -> list[dict]:
         if not chosen:
             if last_actor is None:
                 continue
-            has_substance = bool(sent.triggers) and sent.strong
+            has_substance = bool(sent.triggers or follow_up) and sent.strong
             if sent.interception and not _spans(lex, "triggers.strike_nouns", text, sent.start, sent.end):
                 has_substance = False  # a shoot-down is not the previous actor's strike
             if not has_substance:
@@ -701,11 +753,17 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         spans["actor"] = list(d.actor_span)
     # target group: the first group named in the event's sentences that is not the actor
     target_group = None
-    for sent in d.sentences:
-        for ms, me, code in sent.targets:
-            if code != d.actor:
-                target_group = code
-                spans["target_group"] = [ms, me]
+    for after_verb in (True, False):
+        # the object of the strike ("struck Houthi targets") before a group named in passing
+        # ahead of the verb ("after the fall of the Syrian ruler, US forces struck ...")
+        for sent in d.sentences:
+            first = sent.head
+            for ms, me, code in sent.targets:
+                if code != d.actor and (not after_verb or sent.passive or _after_strike(text, sent, ms)):
+                    target_group = code
+                    spans["target_group"] = [ms, me]
+                    break
+            if target_group:
                 break
         if target_group:
             break

@@ -13,11 +13,10 @@ import asyncio
 import time
 import zlib
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from flows import prefect_env
+from flows import prefect_env, progress
 
 prefect_env.configure()
 
@@ -28,15 +27,6 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from flows.pipeline import PageJob, chunked, make_pool, process_pages  # noqa: E402
 
 BATCH = 64
-ProgressFn = Callable[[str, int, int], None]
-_progress_sink: ProgressFn | None = None
-
-
-def set_progress_sink(sink: ProgressFn | None) -> None:
-    global _progress_sink
-    _progress_sink = sink
-
-
 @dataclass
 class BackfillResult:
     run_id: str
@@ -191,8 +181,7 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                             stats["day"], stats["articles"], stats["events"], stats["refetched"],
                             stats["failed"])
                 totals.update({k: v for k, v in stats.items() if k != "day"})
-                if _progress_sink:
-                    _progress_sink("days", n, total_days)
+                progress.report("days", n, total_days)
             if totals["articles"]:
                 from warehouse.operations import update_operations
 

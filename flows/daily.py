@@ -11,13 +11,12 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from concurrent.futures import BrokenExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from flows import prefect_env
+from flows import prefect_env, progress
 
 prefect_env.configure()
 
@@ -38,21 +37,6 @@ CPU_BATCH = 16          # pages per process-pool job
 # page that sends a parser into a loop.
 BATCH_TIMEOUT_S = 60.0 + 4.0 * CPU_BATCH
 PAGE_TIMEOUT_S = 60.0
-
-ProgressFn = Callable[[str, int, int], None]
-_progress_sink: ProgressFn | None = None
-
-
-def set_progress_sink(sink: ProgressFn | None) -> None:
-    """Let the CLI draw a progress bar: sink(stage, done, total)."""
-    global _progress_sink
-    _progress_sink = sink
-
-
-def _progress(stage: str, done: int, total: int) -> None:
-    if _progress_sink is not None:
-        _progress_sink(stage, done, total)
-
 
 @dataclass
 class FeedReport:
@@ -208,7 +192,7 @@ async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, 
             pending.pop(0)
             load(entry.log_rows, pages)
             done += len(entry.log_rows)
-            _progress("articles", done, total)
+            progress.report("articles", done, total)
 
     async with make_client(config.fetch) as client:
         for chunk in chunked(items, FETCH_CHUNK):

@@ -126,18 +126,18 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
     load_config(feeds_path)           # a bad feeds file is reported before anything starts
     check_writable(db_path, lock_wait_s)
     _prefect()
-    from flows import daily, pipeline
+    from flows import daily, pipeline, progress
 
     # Worker processes load trafilatura and the lexicons while Prefect's server starts.
     pipeline.prestart_pool(workers)
 
     with ProgressBar(progress) as bar:
-        daily.set_progress_sink(bar)
+        progress.set_sink(bar)
         try:
             summary = daily.daily_ingest(feeds_path=str(feeds_path), db_path=str(db_path),
                                          run_date=run_date, workers=workers, lock_wait_s=lock_wait_s)
         finally:
-            daily.set_progress_sink(None)
+            progress.set_sink(None)
     if summary.status == "locked":
         raise Failure(summary.failures[0]["error"])
     return summary
@@ -339,10 +339,10 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
     with friendly_errors():
         check_writable(db_path, 0)
     _prefect()
-    from flows import backfill as bf
+    from flows import backfill as bf, progress
 
     with friendly_errors(), ProgressBar(sys.stderr.isatty()) as bar:
-        bf.set_progress_sink(bar)
+        progress.set_sink(bar)
         result = bf.run_backfill(start=start, end=end, reextract=reextract, refetch=refetch,
                                  db_path=str(db_path), task_runner=task_runner, workers=workers,
                                  feeds_path=feeds_path)

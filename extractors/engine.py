@@ -291,8 +291,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             sent.actors.append((ms, me, code))
             continue
         if target_like or (made and ms >= first_trig):
+            if not _whose_assets(ctx, sent, ms, me, code):
+                continue
             sent.targets.append((ms, me, code))
             continue
+        if _agent_of_other(ctx, ms):
+            continue  # "weapons supplied by the United States": neither striker nor target
         if is_place or made:
             continue
         if sent.interception and _near(inter, ms, 40, 40) and not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
@@ -307,6 +311,40 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         sent.actors.append((ms, me, code))
         if _near(forces, me, 0, 25) or _near(milnames, ms, 30, 25) or _near(officials, me, 0, 30):
             sent.military_actors.append((ms, me, code))
+
+
+_GLUE = re.compile(r"^[\s'’\-]*(?:(?:the|of|de|du|des|del|la|le|les|l|d|der|des|von|s)[\s'’]+)*$", re.IGNORECASE)
+
+
+def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool:
+    """Can this mention be the target group? Not a country named as the territory struck
+    ("attaqué l'Ukraine", "contre l'Ukraine": a place, not a group's assets), and not the
+    speaker of a claim ("a déclaré un porte-parole de l'armée de l'Air ukrainienne")."""
+    text, lex = ctx.text, ctx.lex
+    if code not in ORGS and code not in MILITARY_CODES:
+        try:
+            whole_country = any(c.start == 0 and c.end >= me - ms - 1
+                                for c in ctx.gaz.find_countries(text[ms:me]))
+        except Exception:  # noqa: BLE001
+            whole_country = False
+        if whole_country and not lex.search("actor_roles.forces_nouns", text, me, min(sent.end, me + 25)):
+            return False
+    claim = None
+    for claim in lex.finditer("claims.verbs", text, max(sent.start, ms - 90), ms):
+        pass
+    if claim is not None and not any(claim.end() <= a < ms for a, _ in sent.triggers) and \
+            lex.search("claims.official_sources", text, claim.end(), ms):
+        return False
+    return True
+
+
+def _agent_of_other(ctx: Ctx, ms: int) -> bool:
+    """Is the mention the agent of a participle that is no strike ("fournis par les
+    États-Unis", "supplied by the US")? _is_agent has already said it is no strike's."""
+    last = None
+    for last in ctx.lex.finditer("actor_roles.agent_intro", ctx.text, max(0, ms - 14), ms):
+        pass
+    return last is not None and bool(_GLUE.match(ctx.text[last.end():ms]))
 
 
 def _after_strike(text: str, sent: Sentence, ms: int) -> bool:
@@ -372,12 +410,15 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     # a light verb takes an agent only after a strike noun ("strikes carried out by"), not in
     # "the coalition led by the United States"
     heads = [t for t in sent.triggers if t not in lights or _near(nouns, t[0], 40, 0)] + nouns
-    for _, he in heads:
+    for hs, he in heads:
         gap = text[he:last.start()]
         if he > last.start() or len(gap) > 25:
             continue
         if not gap.strip():
             return True
+        if len(gap.split()) <= 3 and not re.search(r"[,;:.]", gap) and (hs, he) not in lights \
+                and (hs, he) not in nouns:
+            return True  # "lancés la nuit dernière par les Russes": a time phrase in between
         # "an attack claimed by the Houthis", "une frappe revendiquée par"
         claim = ctx.lex.search("claims.verbs", text, he, last.start())
         if claim and not text[he:claim.start()].strip() and not text[claim.end():last.start()].strip():
@@ -840,18 +881,32 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     text, lex = ctx.text, ctx.lex
     order = list(d.sentences) + [s for s in sents if s not in d.sentences]
     other = None
+    adversary = (ctx.common.raw.get("adversaries", {}).get(d.actor) if ctx.common else None) or []
     for sent in order:
         for cm in lex.finditer("claims.verbs", text, sent.start, sent.end):
             lo, hi = max(sent.start, cm.start() - 90), min(sent.end, cm.end() + 90)
             officials = _spans(lex, "claims.official_sources", text, lo, hi)
             others = _spans(lex, "claims.other_sources", text, lo, hi)
-            coded = lex.find_coded("actors", text, lo, hi)
+            coded = [c for c in lex.find_coded("actors", text, lo, hi) if not _place_mention(ctx, c[0])]
+            # the striker claiming its own strike: "an attack claimed by the Houthi militia"
+            for ms, me, code in coded:
+                if code == d.actor and code in ORGS and (
+                        _GLUE.match(text[me:cm.start()]) or _agent_glue(ctx, text[cm.end():ms])):
+                    return code, [ms, me]
             if officials:
-                for ms, me, code in coded:
-                    if code in ORGS and code != d.actor:
-                        continue
-                    if _near(officials, ms, 30, 30) or _near(officials, me, 30, 30):
-                        return code, [ms, me]
+                # the body attached to the source nearest the verb: "the IDF Spokesperson's
+                # Unit confirmed", "el Ministerio de Defensa de Rusia", not a country in passing
+                for os_, oe in sorted(officials, key=lambda o: abs(o[0] - cm.start())):
+                    for ms, me, code in coded:
+                        if code in ORGS and code != d.actor:
+                            continue
+                        inside = ms < oe and os_ < me
+                        if inside or (me <= os_ and _GLUE.match(text[me:os_])) or \
+                                (oe <= ms and _GLUE.match(text[oe:ms])):
+                            return code, [ms, me]
+                if sent.interception and len(adversary) == 1:
+                    # the defending side's air force reporting what it shot down
+                    return adversary[0], [officials[0][0], officials[0][1]]
                 if not others or min(abs(o[0] - cm.start()) for o in officials) <= min(abs(o[0] - cm.start()) for o in others):
                     return d.actor, [officials[0][0], officials[0][1]]
             if others and other is None:
@@ -859,6 +914,16 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     if other:
         return other
     return None, None
+
+
+def _place_mention(ctx: Ctx, ms: int) -> bool:
+    prev = _prev_words(ctx.text, ms, 1)
+    return bool(prev) and prev[-1] in ctx.place_words
+
+
+def _agent_glue(ctx: Ctx, gap: str) -> bool:
+    m = ctx.lex.search("actor_roles.agent_intro", gap)
+    return bool(m) and not gap[:m.start()].strip() and bool(_GLUE.match(gap[m.end():]))
 
 
 def find_places(ctx: Ctx, d: Draft):

@@ -152,6 +152,7 @@ class Ctx:
     no_place: list = field(default_factory=list)
     enemy: str | None = None          # who "the enemy" is in this document (the speaker's adversary)
     campaigns: list = field(default_factory=list)   # (start, end, code) of named campaigns
+    doc_country: str | None = None    # the one country a story's strike sentences name, if one
     short_forms: dict = field(default_factory=dict)  # "coalition" -> (first offset, "SAU") after "Arab Coalition"
 
 
@@ -245,6 +246,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         m = lex.search(key, text, s, e)
         if m and why == "accident" and nouns:
             continue  # "the jet crashed after the raid": the raid still happened
+        if m and why in ("threat", "attempt") and sent.triggers and \
+                not any(mm.start() < sent.triggers[0][0] for mm in lex.finditer(key, text, s, e)):
+            continue  # "forces conducted strikes ... as the group prepared to launch attacks"
         if m:
             sent.suppressed = why
             break
@@ -678,6 +682,11 @@ _CREDITS = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Repo
                       re.MULTILINE)
 
 
+# "early Thursday Sanaa time", "1h30 heure de Paris", "hora de Moscú", "Moskauer Zeit": a clock.
+_CLOCK_ZONE = re.compile(r"\b[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+time\b|\bheure\s+(?:de\s+|d['’])[A-Z][\w-]+|"
+                         r"\bhora\s+de\s+[A-Z][\w-]+|\b[A-Z]\w+er\s+Zeit\b")
+
+
 def non_place_zones(text: str) -> list[tuple[int, int]]:
     """Datelines ("MOSCOW, Oct 15 (Reuters) -") and credits name where a story was filed,
     never where strikes fell."""
@@ -687,6 +696,7 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
         if m and m.end() > 3 and re.match(r"\s*\(?[A-Z]{3,}", line.group()):
             zones.append((line.start(), line.start() + m.end()))
     zones += [(m.start(), m.end()) for m in _CREDITS.finditer(text)]
+    zones += [(m.start(), m.end()) for m in _CLOCK_ZONE.finditer(text)]
     return zones
 
 
@@ -698,6 +708,30 @@ def _numpat(lex: Lexicon) -> re.Pattern:
     if p is None:
         p = _NUMPATS[lex.lang] = number_pattern(lex.intmaps.get("numbers.words", {"one": 1}))
     return p
+
+
+def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
+    """The one country the story's strike sentences name as a place (not as an actor, an
+    origin or a dateline); None when they name none or several."""
+    text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
+    found = set()
+    for sent in sents:
+        if not sent.strike or sent.suppressed in ("denial", "historical", "non_military"):
+            continue
+        seg = text[sent.start:sent.end]
+        origins = _spans(lex, "places.origin_preps", text, sent.start, sent.end)
+        try:
+            hits = [(sent.start + c.start, c.alpha2) for c in gaz.find_countries(seg)]
+            hits += [(sent.start + a.start, gaz.admin1_country(a.code)) for a in gaz.find_admin1(seg)]
+        except Exception:  # noqa: BLE001
+            return None
+        for pos, code in hits:
+            if any(a <= pos < b for a, b in ctx.no_place) or any(a <= pos < b for a, b, _ in sent.actors):
+                continue
+            if any(o_end <= pos and pos - o_end <= 40 and "," not in text[o_end:pos] for _, o_end in origins):
+                continue
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 def build_events(ctx: Ctx) -> list[dict]:
@@ -712,6 +746,7 @@ def build_events(ctx: Ctx) -> list[dict]:
     # Anniversaries and remembrance: the raids they recall are history, not reports.
     if sum(1 for _ in lex.finditer("cues.historical", text)) >= 2:
         return []
+    ctx.doc_country = _story_country(ctx, sents)
     # A story that leads with a denial: the accusations it answers are not reports either.
     # (A denial after the actor's own report only removes its own sentence.)
     denied = set()
@@ -836,10 +871,14 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     else:
         first = None
         for sent in d.sentences:
+            hit = [(a, b) for a, b, _ in lex.find_coded("target_types", text, sent.start, sent.end)]
             for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
-                m = lex.search(f"operations.{op}", text, sent.start, sent.end)
-                if m and (first is None or m.start() < first[0]):
-                    first = (m.start(), m.end(), op)
+                for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
+                    if any(a <= m.start() < b for a, b in hit):
+                        continue  # "strikes against Houthi missile systems": what was hit
+                    if first is None or m.start() < first[0]:
+                        first = (m.start(), m.end(), op)
+                    break
             if first:
                 break
         operation = first[2] if first else "airstrike"
@@ -1011,11 +1050,13 @@ def find_places(ctx: Ctx, d: Draft):
     if len(pool) == 1:
         country = pool[0]
     elif len(pool) > 1 and not from_admin1:
-        # the most named country when one dominates
+        # the most named country when one dominates and the others are named once in passing
         counts = {c: countries.count(c) for c in pool}
         top = max(counts.values())
         tops = [c for c, n in counts.items() if n == top]
-        country = tops[0] if len(tops) == 1 and top >= 2 else None
+        country = tops[0] if len(tops) == 1 and top >= 3 and sorted(counts.values())[-2] == 1 else None
+    if country is None and not pool:
+        country = ctx.doc_country  # the event's sentences name no place: the story's country
     return country, admin1, locations, spans
 
 

@@ -550,6 +550,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
                 continue
             if _is_approx(ctx, nm.start(), sent.start):
                 value = None
+            if value is not None and field_ == "strikes":
+                value = _add_coordinated(ctx, sent, key, m.end(), value)
             found[field_] = value
             spans[field_] = [nm.start(), m.end()]
             break
@@ -576,6 +578,27 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             found["killed"] = value
             spans["killed"] = [off, cm.end()]
             break
+
+
+def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -> int | None:
+    """"15 strikes on personnel and two strikes on air-defence systems" -> 17: counts of the
+    same noun coordinated in one sentence add up."""
+    text, lex = ctx.text, ctx.lex
+    words = lex.intmaps.get("numbers.words", {})
+    joiners = {w.lower() for w in lex.raw.get("numbers", {}).get("joiners", []) if w.isalpha()}
+    for nm in ctx.numpat.finditer(text, pos, sent.end):
+        between = text[pos:nm.start()]
+        if not (set(re.findall(r"\w+", between.lower())) & joiners) or re.search(r"[;.]", between):
+            break
+        m = lex.pat(key).match(text, nm.end() + 1) if text[nm.end():nm.end() + 1] == " " else None
+        v = parse_number(nm.group(), lex.lang, words)
+        if not m or not v or nm.group().strip().lower() in ("a", "an", "un", "une", "una", "uno", "ein", "eine"):
+            continue
+        if _is_approx(ctx, nm.start(), sent.start):
+            return None
+        value += v
+        pos = m.end()
+    return value
 
 
 def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
@@ -760,6 +783,7 @@ def build_events(ctx: Ctx) -> list[dict]:
     last_actor: str | None = None
     last_cumulative = False
     last_event_idx: int | None = None
+    lede: list[Sentence] = []   # actorless strike sentences before any actor is named
     for sent in sents:
         sent.dates = find_dates(text, sent.start, sent.end, lex, ctx.pub)
         is_total, since_day, _ = since_date(text, sent.dates, lex, sent.start, sent.end)
@@ -785,6 +809,8 @@ def build_events(ctx: Ctx) -> list[dict]:
             last_actor = ctx.campaigns[0][2]
         if not chosen:
             if last_actor is None:
+                if sent.strong and sent.triggers and not drafts and not is_total:
+                    lede.append(sent)  # a quoted lede whose speaker is named just after
                 continue
             has_substance = bool(sent.triggers or follow_up) and sent.strong
             if sent.interception and not _spans(lex, "triggers.strike_nouns", text, sent.start, sent.end):
@@ -801,6 +827,11 @@ def build_events(ctx: Ctx) -> list[dict]:
             d = drafts.get(key)
             if d is None:
                 d = drafts[key] = Draft(code, is_total)
+                if not is_total and not drafts.get((code, True)):
+                    # "'Near Raqqa, nine strikes engaged ...' the release stated. The coalition
+                    # carried out ...": the lede belongs to the first actor named right after it
+                    d.sentences += [ls for ls in lede if sent.index - ls.index <= 2]
+                lede = []
             if d.actor_span is None and ms is not None:
                 d.actor_span = (ms, me)
             if since_day and d.since_day is None:

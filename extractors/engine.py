@@ -905,8 +905,8 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
             hit = [(a, b) for a, b, _ in lex.find_coded("target_types", text, sent.start, sent.end)]
             for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
                 for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
-                    if any(a <= m.start() < b for a, b in hit):
-                        continue  # "strikes against Houthi missile systems": what was hit
+                    if any(a <= m.start() < b or 0 <= a - m.end() <= 1 for a, b in hit):
+                        continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
                     if first is None or m.start() < first[0]:
                         first = (m.start(), m.end(), op)
                     break
@@ -1236,7 +1236,11 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
     seen = set()
     words = lex.intmaps.get("numbers.words", {})
     for sent in d.sentences:
+        ops = [(a, b) for op in ("airstrike", "drone_strike", "missile_strike", "artillery")
+               for a, b in _spans(lex, f"operations.{op}", text, sent.start, sent.end)]
         for ms, me, ttype in lex.find_coded("target_types", text, sent.start, sent.end):
+            if ms < sent.head and not sent.passive and any(a < me and ms < b for a, b in ops):
+                continue  # "combat helicopters attacked": the striker's weapon, not a target
             count = None
             before = text[max(sent.start, ms - 30):ms]
             nm = None

@@ -131,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", type=Path, default=None, help="a loaded warehouse (left untouched: copies are used)")
     ap.add_argument("--n", type=int, default=1000, help="pages to load when --db is not given")
     ap.add_argument("--modes", nargs="+", choices=list(MODES), default=list(MODES))
+    ap.add_argument("--timeout", type=float, default=600,
+                    help="seconds a mode may take before it is stopped and reported as such")
     ap.add_argument("--json", default=None)
     args = ap.parse_args(argv)
 
@@ -151,7 +153,17 @@ def main(argv: list[str] | None = None) -> int:
             db = tmp / f"{mode}.duckdb"
             articles = prepare_copy(src, db, current_version())
             t = harness.run_timed([harness.STRIKEWIRE, "backfill", "--start", START, "--end", END,
-                                   "--reextract", "--db", str(db)] + MODES[mode])
+                                   "--reextract", "--db", str(db)] + MODES[mode],
+                                  check=False, timeout=args.timeout)
+            if t.returncode != 0:
+                reason = f"stopped after {args.timeout:.0f} s" if t.returncode == -9 else f"exit {t.returncode}"
+                print(f"{mode}: {reason}; {t.stderr.strip()[-300:]}", flush=True)
+                results.append({"mode": f"{mode} ({reason})", "articles": articles, "reextracted": 0,
+                                "events": 0, "wall_s": t.wall_s, "peak_mb": t.peak_rss_mb,
+                                "procs": t.peak_procs, "articles_per_s": 0.0, "net_articles_per_s": 0.0})
+                for p in tmp.glob(f"{mode}.duckdb*"):
+                    p.unlink()
+                continue
             n, events = reextracted(db)
             results.append({"mode": mode, "articles": articles, "reextracted": n, "events": events,
                             "wall_s": t.wall_s, "peak_mb": t.peak_rss_mb, "procs": t.peak_procs,
@@ -161,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             for p in tmp.glob(f"{mode}.duckdb*"):
                 p.unlink()
     rows = [[r["mode"], r["reextracted"], r["events"], r["wall_s"], r["articles_per_s"],
-             r["net_articles_per_s"], base["docs_per_s"] / r["articles_per_s"], r["peak_mb"], r["procs"]]
+             r["net_articles_per_s"],
+             base["docs_per_s"] / r["articles_per_s"] if r["articles_per_s"] else "-", r["peak_mb"], r["procs"]]
             for r in results]
     rows.append(["baseline (extract_document, 1 process)", base["docs"], base["events"], base["loop_s"],
                  base["docs_per_s"], base["docs_per_s"], 1.0, "", 1])

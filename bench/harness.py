@@ -199,11 +199,34 @@ def run_timed(cmd: list[str], *, env: dict | None = None, cwd: Path | None = Non
     proc = subprocess.Popen(cmd, env=env or bench_env(), cwd=str(cwd or ROOT),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with TreeSampler(proc.pid) as sampler:
-        out, err = proc.communicate(timeout=timeout)
+        try:
+            out, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            kill_tree(proc.pid)
+            out, err = proc.communicate()
+            wall = time.perf_counter() - t0
+            if check:
+                raise TimeoutError(f"{' '.join(cmd)} did not finish in {timeout:.0f} s") from None
+            return Timed(wall, sampler.peak / 2**20, -9, out, err, sampler.peak_procs)
     wall = time.perf_counter() - t0
     if check and proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}\n{err[-3000:]}")
     return Timed(wall, sampler.peak / 2**20, proc.returncode, out, err, sampler.peak_procs)
+
+
+def kill_tree(pid: int) -> None:
+    """Kill a process we started and every descendant of it, by pid."""
+    try:
+        root = psutil.Process(pid)
+        procs = root.children(recursive=True) + [root]
+    except psutil.Error:
+        return
+    for p in procs:
+        try:
+            p.kill()
+        except psutil.Error:
+            pass
+    psutil.wait_procs(procs, timeout=10)
 
 
 def strikewire_run(feeds: Path, db: Path, *, workers: int | None = None) -> Timed:

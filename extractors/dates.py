@@ -111,7 +111,9 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 continue
             day = None
             if pub:
-                day = {"yesterday": pub - timedelta(days=1), "today": pub}.get(kind)
+                # "the weekend" is its Sunday: the last one on or before publication
+                day = {"yesterday": pub - timedelta(days=1), "today": pub,
+                       "weekend": pub - timedelta(days=(pub.weekday() + 1) % 7)}.get(kind)
             out.append(DateMention(m.start(), m.end(), kind, day, span_days=1 if kind == "overnight" else 0))
             taken.append((m.start(), m.end()))
     for key, kind in (("dates.past_hours", "hours"), ("dates.past_days", "days")):

@@ -919,7 +919,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     country, admin1, locations, pspans = find_places(ctx, d)
     spans.update(pspans)
     targets_hit = find_target_types(ctx, d, locations)
-    event_date, period_start, dspan = resolve_dates(ctx, d)
+    event_date, period_start, dspan = resolve_dates(ctx, d, sents)
     if dspan:
         spans["event_date"] = dspan
     score = 0.55 + 0.1 * (claimant is not None) + 0.1 * bool(found) + 0.1 * bool(admin1 or country) \
@@ -1263,11 +1263,27 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
     return out
 
 
-def resolve_dates(ctx: Ctx, d: Draft):
+def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     text, lex, pub = ctx.text, ctx.lex, ctx.pub
     mentions: list[DateMention] = []
     for sent in d.sentences:
         mentions += [m for m in sent.dates]
+    if not mentions and sents and not d.cumulative:
+        # the event's own sentences give no time, a neighbouring report of the same strike
+        # does ("El bombardeo, antes del amanecer, ..."; "repoussé ... dans la nuit")
+        idx = {s.index for s in d.sentences}
+        for sent in sents:
+            if sent in d.sentences or not any(abs(sent.index - i) <= 2 for i in idx):
+                continue
+            if (sent.strong or sent.interception) and not sent.suppressed and sent.dates:
+                mentions += [m for m in sent.dates if m.kind in ("today", "yesterday", "overnight", "weekend", "hours")]
+                if mentions:
+                    break
+    # "Overnight (Tuesday)": the weekday names the night's first day, not the report's day
+    for p in [m for m in mentions if m.kind == "overnight"]:
+        for m in mentions:
+            if m.kind == "weekday" and m.day and 0 <= m.start - p.end <= 3:
+                m.kind, m.day, m.span_days = "overnight_of", m.day + timedelta(days=1), 1
     claims = [(m.start(), m.end()) for sent in d.sentences for m in lex.finditer("claims.verbs", text, sent.start, sent.end)]
     for m in mentions:
         if m.kind in ("weekday", "today", "abs") and any(0 <= m.start - ce <= 25 for _, ce in claims):
@@ -1284,14 +1300,17 @@ def resolve_dates(ctx: Ctx, d: Draft):
                     start = end - timedelta(days=m.span_days)
         return end, start, None
     anchor = next((m.day for m in mentions if m.claim_time and m.day), pub)
-    days = [m for m in mentions if not m.claim_time and m.kind in ("abs", "weekday", "yesterday", "today", "weekend")]
+    days = [m for m in mentions if not m.claim_time and m.kind in ("abs", "weekday", "yesterday", "today", "weekend",
+                                                                  "overnight_of")]
     periods = [m for m in mentions if m.kind in ("overnight", "hours", "days")]
     dated = [m for m in days if m.day]
     if dated:
         ed = max(m.day for m in dated)
         ps = min(m.day for m in dated)
         span = [dated[0].start, dated[0].end]
-        if periods and ps == ed and not any(m.night_range for m in dated):
+        if any(m.kind == "overnight_of" for m in dated) and ps == ed:
+            ps = ed - timedelta(days=1)
+        elif periods and ps == ed and not any(m.night_range for m in dated):
             ps = ed - timedelta(days=max(p.span_days for p in periods))
         return ed, ps, span
     if days:

@@ -303,6 +303,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "weapons supplied by the United States": neither striker nor target
         if is_place or made:
             continue
+        nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
+        if nxt and nxt.group(1).lower() in _locality_nouns(lex):
+            continue  # "the Iraqi border", "a Lebanese village": a place, not a striker
         if sent.interception and _near(inter, ms, 40, 40) and not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
             continue  # the defending side of an interception is a claimant, not the striker
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
@@ -706,7 +709,7 @@ _CREDITS = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Repo
 
 
 # "early Thursday Sanaa time", "1h30 heure de Paris", "hora de Moscú", "Moskauer Zeit": a clock.
-_CLOCK_ZONE = re.compile(r"\b[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+time\b|\bheure\s+(?:de\s+|d['’])[A-Z][\w-]+|"
+_CLOCK_ZONE = re.compile(r"\b[A-Z][\w'’-]+\s+time\b|\bheure\s+(?:de\s+|d['’])[A-Z][\w-]+|"
                          r"\bhora\s+de\s+[A-Z][\w-]+|\b[A-Z]\w+er\s+Zeit\b")
 
 
@@ -785,7 +788,9 @@ def build_events(ctx: Ctx) -> list[dict]:
     last_event_idx: int | None = None
     lede: list[Sentence] = []   # actorless strike sentences before any actor is named
     for sent in sents:
-        sent.dates = find_dates(text, sent.start, sent.end, lex, ctx.pub)
+        # a dateline's date ("WASHINGTON, March 11 -") is when the story was filed
+        sent.dates = [m for m in find_dates(text, sent.start, sent.end, lex, ctx.pub)
+                      if not any(a <= m.start < b for a, b in ctx.no_place)]
         is_total, since_day, _ = since_date(text, sent.dates, lex, sent.start, sent.end)
         if lex.search("dates.running_total", text, sent.start, sent.end):
             is_total = True
@@ -1276,7 +1281,8 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
             if sent in d.sentences or not any(abs(sent.index - i) <= 2 for i in idx):
                 continue
             if (sent.strong or sent.interception) and not sent.suppressed and sent.dates:
-                mentions += [m for m in sent.dates if m.kind in ("today", "yesterday", "overnight", "weekend", "hours")]
+                mentions += [m for m in sent.dates if m.kind in ("today", "yesterday", "overnight", "weekend", "hours",
+                                                                 "abs", "weekday")]
                 if mentions:
                     break
     # "Overnight (Tuesday)": the weekday names the night's first day, not the report's day

@@ -108,9 +108,12 @@ def refetch_day(con, day: date, fetch_settings) -> tuple[int, int]:
     return len(updates), failed
 
 
-def _process(jobs: list[PageJob], pool, use_tasks: bool) -> list:
+def _process(jobs: list[PageJob], pool, use_tasks: bool, workers: int) -> list:
     if use_tasks:
-        futures = [extract_batch.submit(batch) for batch in chunked(jobs, max(1, len(jobs) // 8 or 1))]
+        # Each Prefect task on Dask costs a client and settings set-up: a few large
+        # batches (two per worker), not many small ones.
+        size = max(1, -(-len(jobs) // (2 * workers)))
+        futures = [extract_batch.submit(batch) for batch in chunked(jobs, size)]
         return [page for f in futures for page in f.result()]
     if pool is None:
         return process_pages(jobs)
@@ -149,11 +152,12 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                     stats["refetched"], stats["failed"] = refetch_day(con, day, fetch_settings)
                 if reextract:
                     while True:
-                        rows = wload.articles_for_reextract(con, day, day, EXTRACTOR_VERSION, limit=BATCH * 4)
+                        rows = wload.articles_for_reextract(con, day, day, EXTRACTOR_VERSION,
+                                                            limit=BATCH * (32 if use_tasks else 4))
                         if not rows:
                             break
                         jobs = [_job_from_stored(r) for r in rows]
-                        pages = _process(jobs, pool, use_tasks)
+                        pages = _process(jobs, pool, use_tasks, workers or 2)
                         extractions = [p.extraction for p in pages if p.extraction]
                         # An article whose text yields nothing still gets its extractions
                         # row, so the next pass (or a rerun) does not pick it up again.

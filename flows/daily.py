@@ -290,7 +290,7 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
     finally:
         con.close()
     if summary.ok:
-        _refresh_snapshot(db_path, logger)
+        _refresh_snapshot(db_path, logger, changed=bool(summary.counts.get("articles_new")))
     _publish_artifacts(summary, db_path)
     logger.info("run %s %s in %.1f s: %s", summary.run_id, summary.status,
                 time.perf_counter() - started, dict(summary.counts))
@@ -386,9 +386,13 @@ def _error_summary(summary: RunSummary) -> str:
     return "; ".join(f"{n}× {reason}" for reason, n in reasons.most_common())
 
 
-def _refresh_snapshot(db_path: str, logger) -> None:
+def _refresh_snapshot(db_path: str, logger, changed: bool) -> None:
+    """Copy the warehouse for analysts; a run that loaded nothing new leaves it as it is
+    (the copy costs time in proportion to the warehouse, raw HTML included)."""
     from warehouse import db as wdb
 
+    if not changed and Path(wdb.snapshot_path(db_path)).exists():
+        return
     try:
         wdb.snapshot(db_path)
     except Exception as exc:  # the warehouse itself is fine; say so and go on

@@ -244,6 +244,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                      ("cues.historical", "historical"), ("cues.generic", "generic"),
                      ("cues.accident", "accident")):
         m = lex.search(key, text, s, e)
+        if m and why == "historical":
+            # "in the past 24 hours" is a time window, not history
+            periods = _spans(lex, "dates.past_hours", text, s, e) + _spans(lex, "dates.past_days", text, s, e)
+            m = next((mm for mm in lex.finditer(key, text, s, e)
+                      if not any(a < mm.end() and mm.start() < b for a, b in periods)), None)
         if m and why == "accident" and nouns:
             continue  # "the jet crashed after the raid": the raid still happened
         if m and why in ("threat", "attempt") and sent.triggers and \
@@ -1038,7 +1043,8 @@ def find_places(ctx: Ctx, d: Draft):
                 admin1.append(m.code)
                 spans.setdefault("admin1", [ms, me])
             if m.seat and not _in_unit_list(text, ms, me, s, e) and \
-                    not _UNIT_BEFORE.search(text[max(s, ms - 40):ms]):
+                    not _UNIT_BEFORE.search(text[max(s, ms - 40):ms]) and \
+                    not _ZONE_AFTER.match(text, me):
                 prev = _prev_words(text, ms, 3)
                 if prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex)):
                     _add_location(locations, m.seat, m.code, gaz)
@@ -1069,6 +1075,11 @@ def find_places(ctx: Ctx, d: Draft):
             if is_admin1 and (unit_list or _UNIT_BEFORE.search(text[max(s, ls - 40):ls])):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
             place = _lookup(gaz, name, countries[0] if countries else None)
+            if countries and (place is None or not _same_name(name, place.name)):
+                # "en Syrie et en Irak ... à Mossoul": a place of another country the event names
+                other = _lookup(gaz, name, None)
+                if other is not None and other.country in countries:
+                    place = other
             if place is None or not _same_name(name, place.name):
                 # a name the gazetteer lacks, after "near the village of" or in a list of
                 # districts ("the Hakurk, Metina and Gara regions"): kept, without coordinates
@@ -1145,7 +1156,8 @@ def _locality_nouns(lex: Lexicon) -> set:
 
 _UNIT_WORD = re.compile(r"(?:provinces?|regions?|governorates?|oblasts?|régions?|provincias?|regiones|"
                         r"vilayet\w*|illeri|Provinz\w*|Region\w*|محافظ\w*)$", re.IGNORECASE)
-_LIST_GLUE = {",", "and", "et", "y", "und", "ve", "و", "de", "d", "of", "the", "del", "la", "les", "des"}
+_LIST_GLUE = {",", "and", "et", "y", "und", "ve", "و", "de", "d", "of", "the", "del", "la", "les", "des",
+              "al", "el", "ez", "ed", "es", "ad", "as", "ar", "an", "at", "az", "ash"}
 _TOKEN = re.compile(r"\([^)]{0,25}\)|[\w]+|[,]")
 
 
@@ -1161,18 +1173,20 @@ def _in_unit_list(text: str, ms: int, me: int, s: int, e: int) -> bool:
                 continue
             if tok[:1].isupper() or "\u0600" <= tok[:1] <= "\u06ff":
                 names += 1
-                if names > 8:
+                if names > 12:
                     return False
                 continue
             return False
         return False
 
-    after = _TOKEN.findall(text[me:min(e, me + 120)])
-    before = _TOKEN.findall(text[max(s, ms - 120):ms])[::-1]
-    return walk(after[:14]) or walk(before[:14])
+    after = _TOKEN.findall(text[me:min(e, me + 200)])
+    before = _TOKEN.findall(text[max(s, ms - 200):ms])[::-1]
+    return walk(after[:30]) or walk(before[:30])
 
 
 _NO_PLACE = object()
+# "Idlib de-escalation zone", "Homs countryside", "Aleppo province": the unit, not its seat
+_ZONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:zone|countryside|province|governorate|region|oblast)\b", re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"(?:provinces?|governorates?|oblasts?|régions?|provincias?|Provinz)\W+(?:\w+\W+){0,2}$",
                           re.IGNORECASE)
 

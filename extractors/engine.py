@@ -706,7 +706,7 @@ def extract(doc: dict) -> dict:
     return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
 
 
-_DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' .-]{2,}\)?(?:,?\s+[A-Z][\w.]*\.?\s+\d{1,2}\.?)?"
+_DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' .-]{2,}\)?(?:,?\s+(?:[A-Z][\w.]*\.?\s+\d{1,2}|\d{1,2}(?:er)?\.?\s+[^\W\d]{3,10}\.?)\.?)?"
                        r"(?:\s*\([^)]{1,20}\))?(?:\s*/[^/]{1,12}/\.?)?\s*(?:[-–—:]\s*)?)")
 _CREDITS = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Reportage|Photo)[^)]*\)|"
                       r"\(\s*(?:MENAFN|Sputnik|Xinhua|AFP|Reuters|AP)[^)]*\)|Photo\s*:.*$|©.*$",
@@ -1308,6 +1308,13 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     for m in mentions:
         if m.kind in ("weekday", "today", "abs") and any(0 <= m.start - ce <= 25 for _, ce in claims):
             m.claim_time = True
+    if len(d.sentences) > 1 and any(not m.claim_time for m in mentions):
+        # "destruyeron ..., informó hoy" beside strikes dated earlier: reported as done today
+        for sent in d.sentences:
+            own = [m for m in mentions if sent.start <= m.start < sent.end]
+            if own and all(m.claim_time and m.kind == "today" for m in own):
+                for m in own:
+                    m.claim_time = False
     if d.cumulative:
         end = pub
         for m in mentions:

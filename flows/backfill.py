@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from flows import prefect_env, progress
 
-prefect_env.configure()
+prefect_env.configure(one_shot=False)  # the CLI asks for one-shot settings itself
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_table_artifact  # noqa: E402

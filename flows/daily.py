@@ -18,7 +18,7 @@ from pathlib import Path
 
 from flows import prefect_env, progress
 
-prefect_env.configure()
+prefect_env.configure(one_shot=False)  # the CLI asks for one-shot settings itself
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402

@@ -20,9 +20,20 @@ DEFAULTS = {
 }
 
 
-def configure(home: str | os.PathLike | None = None) -> None:
+# Background services of Prefect's server that a one-shot run never needs: it starts its
+# own short-lived (ephemeral) server, which would otherwise spend the run's CPU polling
+# for schedules, late runs and cancellations. `strikewire serve` keeps them (it needs the
+# scheduler); a real Prefect server started elsewhere is not affected.
+ONE_SHOT_SERVER = {
+    f"PREFECT_SERVER_SERVICES_{name}_ENABLED": "false"
+    for name in ("SCHEDULER", "LATE_RUNS", "FOREMAN", "CANCELLATION_CLEANUP", "PAUSE_EXPIRATIONS",
+                 "REPOSSESSOR", "TRIGGERS", "CLEANUP_RECONCILER")
+}
+
+
+def configure(home: str | os.PathLike | None = None, *, one_shot: bool = False) -> None:
     """Set offline, quiet defaults; never overrides what the operator already set."""
-    for key, value in DEFAULTS.items():
+    for key, value in {**DEFAULTS, **(ONE_SHOT_SERVER if one_shot else {})}.items():
         os.environ.setdefault(key, value)
     if "PREFECT_HOME" not in os.environ:
         os.environ["PREFECT_HOME"] = str(Path(home) if home else Path.cwd() / ".prefect")

@@ -63,10 +63,10 @@ def friendly_errors():
         raise Failure("interrupted; the next run completes what this one left") from None
 
 
-def _prefect():
+def _prefect(one_shot: bool = True):
     from flows import prefect_env
 
-    prefect_env.configure()
+    prefect_env.configure(one_shot=one_shot)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -367,7 +367,7 @@ def serve(feeds_path, db_path, cron, tz):
     Example:
       strikewire serve --feeds feeds.toml --cron "30 5 * * *" --timezone Europe/Paris
     """
-    _prefect()
+    _prefect(one_shot=False)
     from flows.daily import daily_ingest
     from prefect.schedules import Cron
 

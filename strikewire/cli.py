@@ -251,9 +251,10 @@ def evaluate(gold, docs, per_doc, as_json):
     Example:
       strikewire evaluate ../shared/corpus/dev.gold.jsonl ../shared/corpus/dev.jsonl
     """
-    from extractors.evaluate import evaluate_paths
+    from extractors.evaluate import evaluate_paths, format_scores
 
-    click.echo(evaluate_paths(gold, docs, per_doc=per_doc, as_json=as_json))
+    scores = evaluate_paths(gold, docs)
+    click.echo(json.dumps(scores.as_dict(), indent=1) if as_json else format_scores(scores, per_doc))
 
 
 # ----------------------------------------------------------------------------- status

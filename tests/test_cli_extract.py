@@ -61,3 +61,21 @@ def test_html_page_is_cleaned_then_read(tmp_path):
     out = json.loads(result.output)
     (event,) = out["events"]
     assert event["actor"] == "RUS" and event["sorties"] == 55 and event["targets"] == 53
+
+
+def test_evaluate_prints_what_score_py_prints(shared_dir, tmp_path):
+    """`strikewire evaluate` runs the extractor, then scores exactly as the contract's scorer."""
+    import subprocess
+    import sys
+
+    docs = shared_dir / "contract" / "example.jsonl"
+    gold = shared_dir / "contract" / "example.gold.jsonl"
+    ours = CliRunner().invoke(cli, ["evaluate", str(gold), str(docs), "--per-doc"])
+    assert ours.exit_code == 0, ours.output
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(run("--jsonl", str(docs)).output, encoding="utf-8")
+    theirs = subprocess.run([sys.executable, str(shared_dir / "contract" / "score.py"), str(gold), str(pred),
+                             "--per-doc"], capture_output=True, text=True, check=True).stdout
+    assert ours.output.strip() == theirs.strip()
+    as_json = json.loads(CliRunner().invoke(cli, ["evaluate", str(gold), str(docs), "--json"]).output)
+    assert "macro_f1" in as_json

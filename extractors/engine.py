@@ -899,32 +899,44 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     per_country = _strikes_by_country(ctx, d)
     if per_country is not None:
         found["strikes"] = per_country
-    # platforms and operation
+    # platforms and operation: the first weapon named as used, not one named as destroyed
     platforms = []
+    first = None
+    weak = None   # a strike noun that names its means ("airstrike"): only when no weapon is named
     for sent in d.sentences:
+        hit = [(a, b) for a, b, _ in lex.find_coded("target_types", text, sent.start, sent.end)]
+        # an intercepted drone is still the launcher's weapon; elsewhere a destroyed one is a target
+        impacts = [] if sent.interception else _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
+        nouns = sent.nouns
+
+        def destroyed(pos: int) -> bool:
+            # "détruisant trois missiles de croisière", "destroyed a HIMARS launcher"
+            return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos]) for _, b in impacts)
+
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
+            if destroyed(ps):
+                continue
             if name not in platforms:
                 platforms.append(name)
                 spans.setdefault("platforms", [ps, pe])
-    operation = None
-    if platforms:
-        operation = platform_operation(ctx, platforms[0])
-    else:
-        first = None
-        for sent in d.sentences:
-            hit = [(a, b) for a, b, _ in lex.find_coded("target_types", text, sent.start, sent.end)]
-            for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
-                for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
-                    if any(a <= m.start() < b or 0 <= a - m.end() <= 1 for a, b in hit):
-                        continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
-                    if first is None or m.start() < first[0]:
-                        first = (m.start(), m.end(), op)
-                    break
-            if first:
+            if first is None or (first[3] == sent.index and ps < first[0]):
+                first = (ps, pe, platform_operation(ctx, name), sent.index)
+        for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
+            for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
+                if any(a <= m.start() < b or 0 <= a - m.end() <= 1 for a, b in hit) or destroyed(m.start()):
+                    continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
+                if any(a <= m.start() < b for a, b in nouns):
+                    if weak is None or (weak[3] == sent.index and m.start() < weak[0]):
+                        weak = (m.start(), m.end(), op, sent.index)
+                    continue
+                if first is None or (first[3] == sent.index and m.start() < first[0]):
+                    first = (m.start(), m.end(), op, sent.index)
                 break
-        operation = first[2] if first else "airstrike"
-        if first:
-            spans["operation"] = [first[0], first[1]]
+    if first is None or (weak is not None and weak[3] == first[3] and weak[0] < first[0]):
+        first = weak  # "28 air strikes and ... rocket systems": the first named in the sentence
+    operation = first[2] if first else "airstrike"
+    if first:
+        spans["operation"] = [first[0], first[1]]
     # places
     country, admin1, locations, pspans = find_places(ctx, d)
     spans.update(pspans)

@@ -1318,7 +1318,10 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                 m.kind, m.day, m.span_days = "overnight_of", m.day + timedelta(days=1), 1
     claims = [(m.start(), m.end()) for sent in d.sentences for m in lex.finditer("claims.verbs", text, sent.start, sent.end)]
     for m in mentions:
-        if m.kind in ("weekday", "today", "abs") and any(0 <= m.start - ce <= 25 for _, ce in claims):
+        # the time right after the claim verb ("a annoncé lundi"), not a later one ("a annoncé
+        # lundi avoir mené le 25 février")
+        if m.kind in ("weekday", "today", "abs") and any(
+                0 <= m.start - ce <= 25 and not any(ce <= o.start < m.start for o in mentions) for _, ce in claims):
             m.claim_time = True
     if len(d.sentences) > 1 and any(not m.claim_time for m in mentions):
         # "destruyeron ..., informó hoy" beside strikes dated earlier: reported as done today

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from flows.feeds import charset_from_content_type, decode_bytes
+from flows.feeds import decode_bytes
 
 __all__ = ["CleanedPage", "clean_page", "choose_language", "detect_language", "decode_html"]
 

@@ -12,7 +12,7 @@ import asyncio
 import time
 from collections import Counter, defaultdict
 from concurrent.futures import BrokenExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -37,6 +37,7 @@ CPU_BATCH = 16          # pages per process-pool job
 # page that sends a parser into a loop.
 BATCH_TIMEOUT_S = 60.0 + 4.0 * CPU_BATCH
 PAGE_TIMEOUT_S = 60.0
+
 
 @dataclass
 class FeedReport:
@@ -419,10 +420,6 @@ def _publish_artifacts(summary: RunSummary, db_path: str) -> None:
         markdown = f"# strikewire run {summary.run_id}\n\nSummary unavailable: {exc}\n"
     create_markdown_artifact(markdown, key="daily-ingest-summary",
                              description=f"What landed on {summary.run_date}")
-
-
-def summary_as_dict(summary: RunSummary) -> dict:
-    return asdict(summary)
 
 
 if __name__ == "__main__":  # pragma: no cover - `strikewire run` is the supported entry

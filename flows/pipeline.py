@@ -143,8 +143,12 @@ def process_pages(jobs: list[PageJob]) -> list[ProcessedPage]:
 
 def _warm_up() -> None:
     """Load lexicons, gazetteer and trafilatura once per worker, not once per batch."""
-    import extractors  # noqa: F401
-    import flows.clean  # noqa: F401
+    from extractors import extract_document
+    from flows.clean import clean_page
+
+    extract_document({"id": "warm-up", "lang": "en",
+                      "text": "Russian aircraft struck 12 targets in Idlib province, the ministry said."})
+    clean_page(b"<html><body><article><p>Warm-up.</p></article></body></html>", "http://127.0.0.1/")
 
 
 def default_workers() -> int:

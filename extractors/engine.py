@@ -311,9 +311,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
         if nxt and nxt.group(1).lower() in _locality_nouns(lex):
             continue  # "the Iraqi border", "a Lebanese village": a place, not a striker
-        if sent.interception and _near(inter, ms, 40, 40) and not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
-            continue  # the defending side of an interception is a claimant, not the striker
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
+        owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons)
+        # the defending side of an interception is a claimant, not the striker; but in
+        # "intercepted Israeli missiles" the side whose weapons they were did strike
+        if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
+                not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
+            continue
         if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
             # "Hezbollah positions were struck": the subject of a passive strike is its target;
             # "Russian drones were destroyed" stays the launcher's (an interception is its strike)
@@ -1035,8 +1039,9 @@ def find_places(ctx: Ctx, d: Draft):
         def excluded(ms: int, me: int) -> bool:
             if any(a <= ms < b for a, b in ctx.no_place):
                 return True
-            if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] for _, o_end in origins):
-                return True
+            if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
+                   not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
+                return True  # "launched from the Golan" (but "from the Golan towards Damascus")
             if any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
                 return True
             if shot and not sent.triggers:

@@ -69,7 +69,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "target_types": {"*": "map"},
     "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
                "locality_nouns": "list", "shootdown_verbs": "list",
-               "locality_preps": "list"},   # optional: "near the village of" + a name the gazetteer lacks
+               "locality_preps": "list",    # optional: "near the village of" + a name the gazetteer lacks
+               "direction_preps": "list"},  # optional: "from the Golan towards Damascus": where it went
     "cues": {"negation": "list", "denial": "list", "threat": "list", "historical": "list",
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",

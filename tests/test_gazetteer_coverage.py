@@ -1,0 +1,214 @@
+"""Gazetteer coverage: Turkey's 81 provinces, the newer countries' first-level units,
+their localities, hand-entered places (places_extra2.toml) and the load-time budget."""
+from __future__ import annotations
+
+import time
+import tomllib
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from extractors.gazetteer import DATA_DIR, Gazetteer, get_gazetteer
+
+# Countries whose admin1 file lists every first-level unit pycountry knows.
+COMPLETE = ("TR", "IR", "PK", "SD")
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+def _top_level(cc: str) -> set[str]:
+    return {s.code for s in pycountry.subdivisions.get(country_code=cc) if not s.parent_code}
+
+
+def test_every_admin1_code_is_valid_per_pycountry(gaz):
+    for a in gaz.all_admin1():
+        sub = pycountry.subdivisions.get(code=a.code)
+        assert sub is not None, a.code
+        assert sub.country_code == a.country
+
+
+@pytest.mark.parametrize("cc", COMPLETE)
+def test_admin1_file_is_complete(gaz, cc):
+    ours = {a.code for a in gaz.all_admin1() if a.country == cc}
+    assert ours == _top_level(cc)
+    assert all(gaz.admin1_info(c).lat is not None for c in ours)
+
+
+def test_turkey_has_81_provinces(gaz):
+    assert len([a for a in gaz.all_admin1() if a.country == "TR"]) == 81
+
+
+@pytest.mark.parametrize("surface, code", [
+    # Turkey: English, French, Turkish with and without diacritics, Arabic, Russian
+    ("Şırnak", "TR-73"), ("Sirnak", "TR-73"), ("Hakkari", "TR-30"), ("Tunceli", "TR-62"), ("Dersim", "TR-62"),
+    ("Bingöl", "TR-12"), ("Bingol", "TR-12"), ("Elazığ", "TR-23"), ("Elazig", "TR-23"), ("Muş", "TR-49"),
+    ("Bitlis", "TR-13"), ("Erzurum", "TR-25"), ("أرضروم", "TR-25"), ("Эрзурум", "TR-25"), ("İzmir", "TR-35"),
+    ("Izmir", "TR-35"), ("إزمير", "TR-35"), ("Измир", "TR-35"), ("Kocaeli", "TR-41"), ("Çanakkale", "TR-17"),
+    ("Canakkale", "TR-17"), ("Trabzon", "TR-61"), ("طرابزون", "TR-61"), ("Konya", "TR-42"), ("قونية", "TR-42"),
+    ("Kayseri", "TR-38"), ("Düzce", "TR-81"), ("Antalya", "TR-07"), ("Анталье", "TR-07"),
+    # Iran
+    ("Tehran", "IR-23"), ("Téhéran", "IR-23"), ("Teherán", "IR-23"), ("Tahran", "IR-23"), ("طهران", "IR-23"),
+    ("Тегеран", "IR-23"), ("Isfahan", "IR-10"), ("Ispahan", "IR-10"), ("Isfahán", "IR-10"), ("أصفهان", "IR-10"),
+    ("Исфахан", "IR-10"), ("Kermanshah", "IR-05"), ("Kirmanşah", "IR-05"), ("كرمانشاه", "IR-05"),
+    ("Khuzestan", "IR-06"), ("Khouzistan", "IR-06"), ("Juzestán", "IR-06"), ("Chuzestan", "IR-06"),
+    ("خوزستان", "IR-06"), ("Хузестан", "IR-06"), ("Fars province", "IR-07"), ("province du Fars", "IR-07"),
+    ("استان فارس", "IR-07"), ("Hormozgan", "IR-22"), ("هرمزگان", "IR-22"), ("Bushehr", "IR-18"),
+    ("Bouchehr", "IR-18"), ("Бушер", "IR-18"), ("Semnan", "IR-20"), ("East Azerbaijan", "IR-03"),
+    ("Azerbaïdjan oriental", "IR-03"), ("Doğu Azerbaycan", "IR-03"), ("أذربيجان الشرقية", "IR-03"),
+    ("West Azerbaijan", "IR-04"), ("Западный Азербайджан", "IR-04"), ("Kurdistan province", "IR-12"),
+    ("Kordestan", "IR-12"), ("Ilam", "IR-16"), ("Lorestan", "IR-15"), ("Luristan", "IR-15"),
+    ("Sistan and Baluchestan", "IR-11"), ("Sistan-Baluchistan", "IR-11"), ("Sistan-et-Baloutchistan", "IR-11"),
+    ("Систан и Белуджистан", "IR-11"), ("سیستان و بلوچستان", "IR-11"), ("Razavi Khorasan", "IR-09"),
+    ("Hamadan province", "IR-13"), ("Qom", "IR-25"), ("قم", "IR-25"), ("Alborz", "IR-30"),
+    # Pakistan
+    ("Punjab", "PK-PB"), ("Pendjab", "PK-PB"), ("Punyab", "PK-PB"), ("Pandschab", "PK-PB"), ("Pencap", "PK-PB"),
+    ("البنجاب", "PK-PB"), ("Пенджаб", "PK-PB"), ("Khyber Pakhtunkhwa", "PK-KP"), ("Khyber-Pakhtunkhwa", "PK-KP"),
+    ("Хайбер-Пахтунхва", "PK-KP"), ("خيبر بختونخوا", "PK-KP"), ("Balochistan", "PK-BA"), ("Baluchistan", "PK-BA"),
+    ("Baloutchistan", "PK-BA"), ("Belutschistan", "PK-BA"), ("Белуджистан", "PK-BA"), ("بلوشستان", "PK-BA"),
+    ("Sindh", "PK-SD"), ("Sind", "PK-SD"), ("Синд", "PK-SD"), ("Azad Kashmir", "PK-JK"),
+    ("Cachemire pakistanais", "PK-JK"), ("Pakistan-administered Kashmir", "PK-JK"), ("آزاد كشمير", "PK-JK"),
+    ("Gilgit-Baltistan", "PK-GB"), ("Islamabad", "PK-IS"), ("إسلام آباد", "PK-IS"), ("Исламабад", "PK-IS"),
+    # Sudan
+    ("Khartoum", "SD-KH"), ("Jartum", "SD-KH"), ("Khartum", "SD-KH"), ("Hartum", "SD-KH"), ("الخرطوم", "SD-KH"),
+    ("Хартум", "SD-KH"), ("North Darfur", "SD-DN"), ("Nord-Darfour", "SD-DN"), ("Darfur del Norte", "SD-DN"),
+    ("شمال دارفور", "SD-DN"), ("Северный Дарфур", "SD-DN"), ("South Darfur", "SD-DS"), ("Darfour-Sud", "SD-DS"),
+    ("West Darfur", "SD-DW"), ("غرب دارفور", "SD-DW"), ("Central Darfur", "SD-DC"), ("East Darfur", "SD-DE"),
+    ("North Kordofan", "SD-KN"), ("شمال كردفان", "SD-KN"), ("South Kordofan", "SD-KS"), ("Kordofan du Sud", "SD-KS"),
+    ("Южный Кордофан", "SD-KS"), ("West Kordofan", "SD-GK"), ("Gezira", "SD-GZ"), ("ولاية الجزيرة", "SD-GZ"),
+    ("Kassala", "SD-KA"), ("Gedaref", "SD-GD"), ("القضارف", "SD-GD"), ("Sennar", "SD-SI"),
+    ("Blue Nile state", "SD-NB"), ("White Nile state", "SD-NW"), ("River Nile state", "SD-NR"),
+    ("Red Sea state", "SD-RS"), ("Northern State", "SD-NO"),
+])
+def test_new_aliases_resolve(gaz, surface, code):
+    text = f"— {surface}."
+    ms = gaz.find_admin1(text)
+    assert [m.code for m in ms] == [code], ms
+    assert text[ms[0].start:ms[0].end] == surface
+
+
+@pytest.mark.parametrize("text", [
+    "according to the Fars news agency",
+    "the Kurdistan Workers' Party (PKK)",
+    "Islamic State Khorasan Province claimed it",
+    "the Blue Nile and the White Nile meet at Khartoum's Mogran",  # rivers; only Khartoum is a unit
+    "Houthi attacks on shipping in the Red Sea",
+    "told Al Jazeera", "قالت قناة الجزيرة",
+    "Hamadan Homsford",
+    "die Truppen sind dort", "ordu komutanı", "a merkezi command", "السند القانوني",
+])
+def test_common_words_are_no_units(gaz, text):
+    codes = [m.code for m in gaz.find_admin1(text)]
+    assert codes in ([], ["SD-KH"]), codes
+    if "Khartoum" not in text:
+        assert codes == []
+
+
+def test_qualified_unit_mentions(gaz):
+    [m] = gaz.find_admin1("strikes in Isfahan province")
+    assert (m.code, m.qualified, m.seat) == ("IR-10", True, None)
+    [m] = gaz.find_admin1("Şırnak ilinde")
+    assert (m.code, m.qualified) == ("TR-73", True)
+    [m] = gaz.find_admin1("in the state of Khartoum")
+    assert m.code == "SD-KH"
+
+
+@pytest.mark.parametrize("query, country, admin1", [
+    ("Cizre", "TR", "TR-73"), ("Yüksekova", "TR", "TR-30"), ("Nusaybin", "TR", "TR-47"), ("İzmit", "TR", "TR-41"),
+    ("Shiraz", "IR", "IR-07"), ("Ahvaz", "IR", "IR-06"), ("Tabriz", "IR", "IR-03"), ("Zahedan", "IR", "IR-11"),
+    ("Natanz", "IR", "IR-10"), ("Quetta", "PK", "PK-BA"), ("Peshawar", "PK", "PK-KP"), ("Muzaffarabad", "PK", "PK-JK"),
+    ("Bahawalpur", "PK", "PK-PB"), ("El Fasher", "SD", "SD-DN"), ("Nyala", "SD", "SD-DS"), ("Omdurman", "SD", "SD-KH"),
+    ("Port Sudan", "SD", "SD-RS"), ("Wad Madani", "SD", "SD-GZ"),
+])
+def test_localities_carry_their_unit(gaz, query, country, admin1):
+    p = gaz.lookup_place(query, country=country)
+    assert p is not None and p.admin1 == admin1, p
+
+
+@pytest.mark.parametrize("cc", COMPLETE)
+def test_generated_localities_have_known_units(gaz, cc):
+    codes = {a.code for a in gaz.all_admin1() if a.country == cc}
+    rows = [line.split("\t") for line in (DATA_DIR / f"places_{cc}.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith(("#", "geonameid"))]
+    assert rows
+    missing = [r[1] for r in rows if not r[3]]
+    assert len(missing) <= 1, missing  # GeoNames gives one Iranian locality no admin1
+    assert {r[3] for r in rows if r[3]} <= codes
+
+
+# ---- places_extra2.toml
+
+EXTRA2 = DATA_DIR / "places_extra2.toml"
+
+
+def _loader_reads_extra2() -> bool:
+    return get_gazetteer().lookup_place("Hakurk") is not None
+
+
+@pytest.fixture(scope="module")
+def gaz_extra2() -> Gazetteer:
+    """A gazetteer whose localities include places_extra2.toml. Until the loader reads
+    that file itself (it reads only places_extra.toml today), it is added here the way
+    the loader adds places_extra.toml."""
+    g = Gazetteer()
+    table = g._ensure_places()
+    if not _loader_reads_extra2():
+        table._read_extra(EXTRA2, g._admin1)
+    return g
+
+
+def test_extra2_entries_are_valid(gaz):
+    data = tomllib.loads(EXTRA2.read_text(encoding="utf-8"))
+    assert data["place"]
+    for spec in data["place"]:
+        assert gaz.admin1_info(spec["admin1"]) is not None, spec["name"]
+        assert gaz.admin1_country(spec["admin1"]) == spec["country"]
+        info = gaz.admin1_info(spec["admin1"])
+        assert abs(spec["lat"] - info.lat) < 2 and abs(spec["lon"] - info.lon) < 2, spec["name"]
+
+
+@pytest.mark.parametrize("query, name, admin1", [
+    ("Kobani", "Ayn al Arab", "SY-HL"), ("Kobane", "Ayn al Arab", "SY-HL"), ("Ayn al-Arab", "Ayn al Arab", "SY-HL"),
+    ("عين العرب", "Ayn al Arab", "SY-HL"), ("كوباني", "Ayn al Arab", "SY-HL"), ("Кобани", "Ayn al Arab", "SY-HL"),
+    ("Qandil", "Qandil", "IQ-AR"), ("Kandil", "Qandil", "IQ-AR"), ("Qandil Mountains", "Qandil", "IQ-AR"),
+    ("Kandil Dağı", "Qandil", "IQ-AR"), ("جبال قنديل", "Qandil", "IQ-AR"), ("Hakurk", "Hakurk", "IQ-AR"),
+    ("Hakurk region", "Hakurk", "IQ-AR"), ("Хакурк", "Hakurk", "IQ-AR"),
+])
+def test_known_gaps_resolve(gaz_extra2, query, name, admin1):
+    p = gaz_extra2.lookup_place(query)
+    assert p is not None and (p.name, p.admin1) == (name, admin1), p
+    assert p.lat is not None and p.lon is not None
+    q = gaz_extra2.lookup_place(query, country=admin1[:2])
+    assert q is not None and q.name == name
+
+
+@pytest.mark.xfail(reason="extractors/gazetteer.py loads places_extra.toml only, not places_extra2.toml",
+                   strict=False)
+def test_loader_reads_places_extra2():
+    assert _loader_reads_extra2()
+
+
+# ---- budget
+
+
+def test_admin1_and_country_load_time():
+    Gazetteer()  # warm imports and the OS file cache
+    best = min(_timed(Gazetteer) for _ in range(3))
+    print(f"\nadmin1 + countries load: {best:.3f} s")
+    assert best < 0.3
+
+
+def _timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def test_localities_stay_lazy():
+    g = Gazetteer()
+    assert g._places is None
+    g.find_admin1("Şırnak")
+    assert g._places is None

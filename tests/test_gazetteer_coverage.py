@@ -12,7 +12,7 @@ import pytest
 from extractors.gazetteer import DATA_DIR, Gazetteer, get_gazetteer
 
 # Countries whose admin1 file lists every first-level unit pycountry knows.
-COMPLETE = ("TR", "IR", "PK", "SD")
+COMPLETE = ("TR", "IR", "PK", "SD", "NG", "NE", "ML")
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +82,12 @@ def test_turkey_has_81_provinces(gaz):
     ("Kassala", "SD-KA"), ("Gedaref", "SD-GD"), ("القضارف", "SD-GD"), ("Sennar", "SD-SI"),
     ("Blue Nile state", "SD-NB"), ("White Nile state", "SD-NW"), ("River Nile state", "SD-NR"),
     ("Red Sea state", "SD-RS"), ("Northern State", "SD-NO"),
+    # Nigeria, Niger, Mali
+    ("Borno", "NG-BO"), ("بورنو", "NG-BO"), ("Борно", "NG-BO"), ("Yobe", "NG-YO"), ("Adamawa", "NG-AD"),
+    ("Zamfara", "NG-ZA"), ("Niger State", "NG-NI"), ("État du Niger", "NG-NI"), ("Plateau State", "NG-PL"),
+    ("Abuja", "NG-FC"), ("Tillabéri", "NE-6"), ("Tillaberi", "NE-6"), ("تيلابيري", "NE-6"), ("Diffa", "NE-2"),
+    ("Niamey", "NE-8"), ("Ниамей", "NE-8"), ("Tombouctou", "ML-6"), ("Timbuktu", "ML-6"), ("تمبكتو", "ML-6"),
+    ("Gao", "ML-7"), ("Kidal", "ML-8"), ("Кидаль", "ML-8"), ("Ménaka", "ML-9"), ("Mopti", "ML-5"),
 ])
 def test_new_aliases_resolve(gaz, surface, code):
     text = f"— {surface}."
@@ -99,6 +105,7 @@ def test_new_aliases_resolve(gaz, surface, code):
     "told Al Jazeera", "قالت قناة الجزيرة",
     "Hamadan Homsford",
     "die Truppen sind dort", "ordu komutanı", "a merkezi command", "السند القانوني",
+    "the Niger Delta", "Plateau de Djado", "the Cross River", "imo", "the gao kao exam",
 ])
 def test_common_words_are_no_units(gaz, text):
     codes = [m.code for m in gaz.find_admin1(text)]
@@ -121,7 +128,8 @@ def test_qualified_unit_mentions(gaz):
     ("Shiraz", "IR", "IR-07"), ("Ahvaz", "IR", "IR-06"), ("Tabriz", "IR", "IR-03"), ("Zahedan", "IR", "IR-11"),
     ("Natanz", "IR", "IR-10"), ("Quetta", "PK", "PK-BA"), ("Peshawar", "PK", "PK-KP"), ("Muzaffarabad", "PK", "PK-JK"),
     ("Bahawalpur", "PK", "PK-PB"), ("El Fasher", "SD", "SD-DN"), ("Nyala", "SD", "SD-DS"), ("Omdurman", "SD", "SD-KH"),
-    ("Port Sudan", "SD", "SD-RS"), ("Wad Madani", "SD", "SD-GZ"),
+    ("Port Sudan", "SD", "SD-RS"), ("Wad Madani", "SD", "SD-GZ"), ("Maiduguri", "NG", "NG-BO"),
+    ("Damaturu", "NG", "NG-YO"), ("Ouallam", "NE", "NE-6"), ("Ménaka", "ML", "ML-9"),
 ])
 def test_localities_carry_their_unit(gaz, query, country, admin1):
     p = gaz.lookup_place(query, country=country)

@@ -12,7 +12,7 @@ import pytest
 from extractors.gazetteer import DATA_DIR, Gazetteer, get_gazetteer
 
 # Countries whose admin1 file lists every first-level unit pycountry knows.
-COMPLETE = ("TR", "IR", "PK", "SD", "NG", "NE", "ML")
+COMPLETE = ("TR", "IR", "PK", "SD", "NG", "NE", "ML", "MM")
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +36,10 @@ def test_admin1_file_is_complete(gaz, cc):
     ours = {a.code for a in gaz.all_admin1() if a.country == cc}
     assert ours == _top_level(cc)
     assert all(gaz.admin1_info(c).lat is not None for c in ours)
+
+
+def test_myanmar_is_a_country(gaz):
+    assert [m.alpha2 for m in gaz.find_countries("Myanmar, Birmanie, Burma, Мьянме")] == ["MM"] * 4
 
 
 def test_turkey_has_81_provinces(gaz):
@@ -88,6 +92,10 @@ def test_turkey_has_81_provinces(gaz):
     ("Abuja", "NG-FC"), ("Tillabéri", "NE-6"), ("Tillaberi", "NE-6"), ("تيلابيري", "NE-6"), ("Diffa", "NE-2"),
     ("Niamey", "NE-8"), ("Ниамей", "NE-8"), ("Tombouctou", "ML-6"), ("Timbuktu", "ML-6"), ("تمبكتو", "ML-6"),
     ("Gao", "ML-7"), ("Kidal", "ML-8"), ("Кидаль", "ML-8"), ("Ménaka", "ML-9"), ("Mopti", "ML-5"),
+    # Myanmar
+    ("Rakhine", "MM-16"), ("Arakan", "MM-16"), ("راخين", "MM-16"), ("Ракхайн", "MM-16"), ("Shan State", "MM-17"),
+    ("Sagaing", "MM-01"), ("Rangoon", "MM-06"), ("Rangoun", "MM-06"), ("Karen State", "MM-13"),
+    ("Chin State", "MM-14"), ("Kachin", "MM-11"), ("Naypyidaw", "MM-18"),
 ])
 def test_new_aliases_resolve(gaz, surface, code):
     text = f"— {surface}."
@@ -106,6 +114,7 @@ def test_new_aliases_resolve(gaz, surface, code):
     "Hamadan Homsford",
     "die Truppen sind dort", "ordu komutanı", "a merkezi command", "السند القانوني",
     "the Niger Delta", "Plateau de Djado", "the Cross River", "imo", "the gao kao exam",
+    "mon avion", "Mon Dieu", "Karen said", "the Irrawaddy reported", "Chin up",
 ])
 def test_common_words_are_no_units(gaz, text):
     codes = [m.code for m in gaz.find_admin1(text)]

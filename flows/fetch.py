@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
-import random
 import time
 import zlib
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from typing import Awaitable, Callable
 from urllib.parse import urljoin, urlsplit
 
 import httpx
+from tenacity import AsyncRetrying, RetryCallState, retry_if_result, stop_after_attempt, wait_random_exponential
 
 from flows.config import FetchSettings
 from flows.netguard import GuardDecision, check_url
@@ -242,11 +242,19 @@ def _retry_after_seconds(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def _backoff(attempt: int, settings: FetchSettings, retry_after: float | None) -> float:
-    if retry_after is not None:
-        return min(retry_after, settings.max_retry_wait_s)
-    base = settings.backoff_base_s * (2**attempt)
-    return min(base * (0.5 + random.random()), settings.max_retry_wait_s)
+def retry_wait(settings: FetchSettings):
+    """How long to wait before the next attempt (a tenacity wait strategy): what the
+    server's Retry-After asks, capped at `max_retry_wait_s`; otherwise exponential
+    backoff from `backoff_base_s` with full jitter, under the same cap."""
+    jittered = wait_random_exponential(multiplier=settings.backoff_base_s, max=settings.max_retry_wait_s)
+
+    def wait(state: RetryCallState) -> float:
+        retry_after = state.outcome.result().retry_after
+        if retry_after is not None:
+            return min(retry_after, settings.max_retry_wait_s)
+        return jittered(state)
+
+    return wait
 
 
 # ---------------------------------------------------------------- one URL
@@ -396,38 +404,42 @@ async def fetch_one(
     guard = guard or check_url
     started = time.perf_counter()
     attempts = 0
-    outcome: _Outcome | None = None
-    for attempt in range(settings.retries + 1):
+
+    async def attempt_once() -> _Outcome:
+        nonlocal attempts
         attempts += 1
         try:
             async with limiter.global_sem, limiter.host(url):
                 async with asyncio.timeout(settings.timeout_s):
-                    outcome = await _attempt(client, url, settings, kind, validator, guard)
+                    return await _attempt(client, url, settings, kind, validator, guard)
         except (TimeoutError, httpx.TimeoutException) as exc:
             what = type(exc).__name__ if isinstance(exc, httpx.TimeoutException) else "total time"
-            outcome = _Outcome(
+            return _Outcome(
                 FetchResult(url, None, "timeout", None, None, {}, 0.0,
                             f"timed out after {settings.timeout_s:g} s ({what})"),
                 retryable=True,
             )
         except httpx.InvalidURL as exc:
-            outcome = _Outcome(FetchResult(url, None, "blocked", None, None, {}, 0.0, f"invalid URL: {exc}"))
+            return _Outcome(FetchResult(url, None, "blocked", None, None, {}, 0.0, f"invalid URL: {exc}"))
         except httpx.UnsupportedProtocol as exc:
-            outcome = _Outcome(FetchResult(url, None, "blocked", None, None, {}, 0.0, f"unsupported URL: {exc}"))
+            return _Outcome(FetchResult(url, None, "blocked", None, None, {}, 0.0, f"unsupported URL: {exc}"))
         except httpx.TransportError as exc:
             detail = str(exc) or type(exc).__name__
-            outcome = _Outcome(FetchResult(url, None, "network_error", None, None, {}, 0.0,
-                                           f"{type(exc).__name__}: {detail}"))
+            return _Outcome(FetchResult(url, None, "network_error", None, None, {}, 0.0,
+                                        f"{type(exc).__name__}: {detail}"))
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - the contract is: nothing escapes
             log.warning("unexpected error fetching %s", url, exc_info=True)
-            outcome = _Outcome(FetchResult(url, None, "network_error", None, None, {}, 0.0,
-                                           f"unexpected {type(exc).__name__}: {exc}"))
-        if not outcome.retryable or attempt == settings.retries:
-            break
-        await asyncio.sleep(_backoff(attempt, settings, outcome.retry_after))
-    assert outcome is not None
+            return _Outcome(FetchResult(url, None, "network_error", None, None, {}, 0.0,
+                                        f"unexpected {type(exc).__name__}: {exc}"))
+
+    # Retries (timeouts, 429, 5xx: the outcomes marked retryable) are tenacity's; when
+    # they run out, the last outcome is the answer.
+    retrying = AsyncRetrying(stop=stop_after_attempt(settings.retries + 1), wait=retry_wait(settings),
+                             retry=retry_if_result(lambda o: o.retryable),
+                             retry_error_callback=lambda state: state.outcome.result())
+    outcome = await retrying(attempt_once)
     res = outcome.result
     res.attempts = attempts
     res.elapsed_ms = (time.perf_counter() - started) * 1000.0

@@ -300,16 +300,25 @@ def test_empty_url_list():
 
 
 def test_retry_after_parsing_and_backoff_caps():
-    from flows.fetch import _backoff, _retry_after_seconds
+    from types import SimpleNamespace
+
+    from flows.fetch import _Outcome, _retry_after_seconds, retry_wait
 
     assert _retry_after_seconds("120") == 120.0
     assert _retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past
     assert _retry_after_seconds("soon") is None and _retry_after_seconds(None) is None
     settings = FetchSettings(backoff_base_s=0.5, max_retry_wait_s=30.0)
-    assert _backoff(0, settings, 3600.0) == 30.0  # a server cannot park us for an hour
-    for attempt in range(6):
-        wait = _backoff(attempt, settings, None)
-        assert 0.25 * 2**attempt <= wait <= min(30.0, 0.75 * 2**attempt) or wait == 30.0
+    wait = retry_wait(settings)
+
+    def state(attempt: int, retry_after: float | None):
+        outcome = _Outcome(None, retryable=True, retry_after=retry_after)
+        return SimpleNamespace(attempt_number=attempt, outcome=SimpleNamespace(result=lambda: outcome))
+
+    assert wait(state(1, 3600.0)) == 30.0  # a server cannot park us for an hour
+    assert wait(state(1, 2.0)) == 2.0
+    for attempt in range(1, 8):
+        waited = wait(state(attempt, None))
+        assert 0.0 <= waited <= min(30.0, 0.5 * 2**attempt)
 
 
 def test_preread_body_over_the_limit_is_too_large():

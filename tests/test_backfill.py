@@ -194,3 +194,26 @@ def test_timed_out_pages_are_kept_and_backfilled(tmp_path, monkeypatch):
     assert result.articles == stored[0]
     assert result.events > 0
     assert query(str(db), "SELECT count(text) FROM articles")[0][0] == stored[0]
+
+
+def test_refetch_fills_in_pages_whose_html_is_missing(demo_db, tmp_path):
+    from urllib.parse import urlsplit
+
+    from flows.backfill import run_backfill
+
+    db = copy_db(demo_db, tmp_path / "refetch.duckdb")
+    con = duckdb.connect(db)
+    con.execute("UPDATE articles SET raw_html = NULL WHERE published_at < TIMESTAMPTZ '2024-03-12 00:00:00+00'")
+    missing = con.execute("SELECT count(*) FROM articles WHERE raw_html IS NULL").fetchone()[0]
+    con.close()
+    assert missing > 0
+    # The stored URLs name the port the demo was served on: serve it there again.
+    port = urlsplit(query(db, "SELECT url FROM articles LIMIT 1")[0][0]).port
+    with serve_corpus(port=port) as server:
+        feeds = tmp_path / "feeds.toml"
+        feeds.write_text(demo_feeds_toml(server.base_url, server.feed_urls), encoding="utf-8")
+        result = run_backfill(reextract=False, refetch=True, db_path=db, workers=1,
+                              feeds_path=str(feeds), **RANGE)
+    assert sum(d["refetched"] for d in result.days) == missing
+    assert sum(d["failed"] for d in result.days) == 0
+    assert query(db, "SELECT count(*) FROM articles WHERE raw_html IS NULL")[0][0] == 0

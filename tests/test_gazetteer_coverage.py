@@ -202,8 +202,6 @@ def test_known_gaps_resolve(gaz_extra2, query, name, admin1):
     assert q is not None and q.name == name
 
 
-@pytest.mark.xfail(reason="extractors/gazetteer.py loads places_extra.toml only, not places_extra2.toml",
-                   strict=False)
 def test_loader_reads_places_extra2():
     assert _loader_reads_extra2()
 

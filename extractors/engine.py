@@ -492,7 +492,22 @@ _SHAHED_PAIR = re.compile(r"(?<![\w-])Shahed-?(1\d\d)/(1\d\d)(?![\w])")
 
 
 def platform_hits(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
-    text = ctx.text
+    """Weapon designations between s and e; the document is scanned once, then sliced."""
+    hits = ctx.__dict__.get("_platform_hits")
+    if hits is None:
+        hits = ctx.__dict__["_platform_hits"] = _platform_hits(ctx)
+    i = bisect_left(hits, (s, -1, ""))
+    out = []
+    for h in hits[i:]:
+        if h[0] >= e:
+            break
+        if h[1] <= e:
+            out.append(h)
+    return out
+
+
+def _platform_hits(ctx: Ctx) -> list[tuple[int, int, str]]:
+    text, s, e = ctx.text, 0, len(ctx.text)
     hits = []
     for m in _SHAHED_PAIR.finditer(text, s, e):
         hits.append((m.start(), m.end(), f"Shahed-{m[1]}"))
@@ -769,8 +784,22 @@ def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def may_report_a_strike(ctx: Ctx) -> bool:
+    """Whether any sentence can hold a strike trigger (see analyse_sentence): a strike
+    verb, or a light or impact verb made one by a strike noun, a weapon, an operation word
+    or a named campaign. Without any of these in the whole text no sentence is a strike
+    and no event can follow, so most ordinary news is answered after a few lookups."""
+    text, lex, n = ctx.text, ctx.lex, len(ctx.text)
+    keys = ("triggers.strike_verbs", "triggers.strike_nouns", "operations.airstrike",
+            "operations.drone_strike", "operations.missile_strike", "operations.artillery")
+    return bool(ctx.campaigns or any(_spans(lex, key, text, 0, n) for key in keys)
+                or platform_hits(ctx, 0, n))
+
+
 def build_events(ctx: Ctx) -> list[dict]:
     text, lex = ctx.text, ctx.lex
+    if not may_report_a_strike(ctx):
+        return []
     sents = [Sentence(s, e, i) for i, (s, e) in enumerate(split_sentences(text))]
     for sent in sents:
         analyse_sentence(ctx, sent)

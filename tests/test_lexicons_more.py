@@ -190,10 +190,9 @@ def test_language_is_detected_without_a_lang_field(lang, text, expected):
     assert out["lang"] == expected
 
 
-@pytest.mark.xfail(reason="engine: in verb-final Turkish the target group comes before the verb "
-                          "('PKK'ya ait 12 hedefin vurulduğunu'); target_like only looks after the "
-                          "first trigger", strict=False)
 def test_turkish_target_group_before_the_verb():
+    """In verb-final Turkish the target group comes before the verb ('PKK'ya ait 12 hedefin
+    vurulduğunu')."""
     text = "Milli Savunma Bakanlığı, hava harekâtında PKK'ya ait 12 hedefin vurulduğunu açıkladı."
     ev = extract_document({"id": "t", "text": text, "lang": "tr", "published": PUB})["events"][0]
     assert ev["target_group"] == "PKK"

@@ -127,3 +127,16 @@ def test_demo_feeds_toml(server):
     config = pytest.importorskip("flows.config")
     parsed = config.parse_config(text, "demo-feeds.toml")
     assert parsed.fetch.allow_private_networks and len(parsed.feeds) == 3
+
+
+def test_preload_reads_every_file_before_any_request():
+    from strikewire.demo_server import serve_corpus
+
+    with serve_corpus() as server:
+        n = server.preload()
+        assert n >= 33  # 30 pages and 3 feeds
+        assert server.requests == []
+        import httpx
+
+        r = httpx.get(server.feed_urls[0], headers={"Accept-Encoding": "gzip"})
+        assert r.status_code == 200 and server.base_url.encode() in r.content

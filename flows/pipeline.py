@@ -142,7 +142,15 @@ def process_pages(jobs: list[PageJob]) -> list[ProcessedPage]:
 
 
 def _warm_up() -> None:
-    """Load lexicons, gazetteer and trafilatura once per worker, not once per batch."""
+    """Load lexicons, gazetteer and trafilatura once per worker, not once per batch.
+
+    Workers run a little below normal priority: while they warm up, Prefect's server is
+    starting on the same cores, and the run waits for the server, not for them; later,
+    the process that fetches and loads stays responsive however busy they are."""
+    try:
+        os.nice(5)
+    except OSError:  # not permitted here: run at normal priority
+        pass
     from extractors import extract_document
     from flows.clean import clean_page
 

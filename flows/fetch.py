@@ -309,6 +309,10 @@ async def _attempt(
         decision = await guard(current, settings.allow_private_networks)
         if not decision.allowed:
             where = "" if current == url else f" (redirect hop {hops} to {current})"
+            if decision.unresolved:
+                # A name that does not resolve is a network failure (and may pass), not a
+                # refusal: nothing about the address was judged.
+                return _Outcome(result("network_error", f"{decision.reason}{where}"), retryable=True)
             return _Outcome(result("blocked", f"refused{where}: {decision.reason}"))
         headers = {}
         if validator:

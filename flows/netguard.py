@@ -46,6 +46,7 @@ _EXTRA_BLOCKED = tuple(
 class GuardDecision:
     allowed: bool
     reason: str | None = None  # why it was refused
+    unresolved: bool = False   # refused only because the name did not resolve (DNS)
 
 
 def is_public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
@@ -117,7 +118,7 @@ async def check_url(url: str, allow_private: bool = False) -> GuardDecision:
         loop = asyncio.get_running_loop()
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError, ValueError) as exc:
-        return GuardDecision(False, f"cannot resolve host {host!r}: {exc}")
+        return GuardDecision(False, f"cannot resolve host {host!r}: {exc}", unresolved=True)
     if not infos:
         return GuardDecision(False, f"host {host!r} resolves to no address")
     for info in infos:

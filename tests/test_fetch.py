@@ -325,3 +325,22 @@ def test_preread_body_over_the_limit_is_too_large():
     settings = FetchSettings(**{**FAST, "max_body_bytes": 1024})
     (r,) = fetch(lambda req: httpx.Response(200, content=b"y" * 5000), ["https://a.example/"], settings)
     assert r.status == "too_large"
+
+
+def test_a_name_that_does_not_resolve_is_a_network_error_and_is_retried():
+    calls = []
+
+    async def unresolvable(url: str, allow_private: bool) -> GuardDecision:
+        calls.append(url)
+        return GuardDecision(False, "cannot resolve host 'wire.invalid': [Errno -2] Name or service not known",
+                             unresolved=True)
+
+    async def run():
+        settings = FetchSettings(**FAST)
+        transport = httpx.MockTransport(lambda req: pytest.fail("nothing may be sent"))
+        async with make_client(settings, transport=transport) as client:
+            return await fetch_all(client, ["https://wire.invalid/rss"], settings, guard=unresolvable)
+
+    (r,) = asyncio.run(run())
+    assert r.status == "network_error" and "cannot resolve" in r.error
+    assert len(calls) == FAST["retries"] + 1

@@ -13,29 +13,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import pyarrow as pa
 
-ARTICLE_SCHEMA = pa.schema([
-    ("article_id", pa.string()), ("url", pa.string()), ("feed_url", pa.string()),
-    ("agency", pa.string()), ("guid", pa.string()), ("title", pa.string()),
-    ("summary", pa.string()), ("published_at", pa.timestamp("us", tz="UTC")),
-    ("fetched_at", pa.timestamp("us", tz="UTC")), ("lang", pa.string()), ("text", pa.string()),
-    ("text_found", pa.bool_()), ("content_hash", pa.string()), ("http_status", pa.int32()),
-])
-
-EVENT_SCHEMA = pa.schema([
-    ("article_id", pa.string()), ("extractor_version", pa.string()), ("ordinal", pa.int32()),
-    ("actor", pa.string()), ("target_group", pa.string()), ("claimant", pa.string()),
-    ("operation", pa.string()), ("event_date", pa.date32()), ("period_start", pa.date32()),
-    ("cumulative", pa.bool_()), ("sorties", pa.int32()), ("strikes", pa.int32()),
-    ("targets", pa.int32()), ("killed", pa.int32()), ("platforms", pa.list_(pa.string())),
-    ("country", pa.string()), ("admin1", pa.list_(pa.string())),
-    ("locations", pa.list_(pa.struct([("name", pa.string()), ("admin1", pa.string()),
-                                      ("lat", pa.float64()), ("lon", pa.float64())]))),
-    ("targets_hit", pa.list_(pa.struct([("type", pa.string()), ("count", pa.int32()),
-                                        ("location", pa.string())]))),
-    ("evidence", pa.list_(pa.list_(pa.int32()))), ("spans", pa.string()),
-    ("confidence", pa.float64()), ("evidence_text", pa.string()),
-    ("extracted_at", pa.timestamp("us", tz="UTC")),
-])
+# The warehouse's own load schemas, so the fixture's rows have exactly the loader's types.
+from warehouse.load import ARTICLE_SCHEMA, EVENT_SCHEMA  # noqa: E402
 
 VERSION = "1.0.0+000000000000"
 EXTRACTED_AT = datetime(2026, 11, 1, tzinfo=timezone.utc)

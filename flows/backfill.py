@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -25,6 +24,7 @@ from prefect.artifacts import create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 from flows.pipeline import PageJob, chunked, make_pool, process_pages  # noqa: E402
+from warehouse.raw import compress_raw  # noqa: E402
 
 BATCH = 64
 @dataclass
@@ -61,7 +61,7 @@ def days_between(start: str, end: str) -> list[date]:
 
 def _job_from_stored(row: dict) -> PageJob:
     """A stored article as the worker's input: its stored text, or its raw HTML re-cleaned."""
-    from warehouse.load import decompress_html
+    from warehouse.raw import decompress_html
 
     raw = row.get("raw_html")
     body = decompress_html(raw, row.get("raw_encoding") or "zlib") if raw is not None and not row.get("text") else None
@@ -101,7 +101,7 @@ def refetch_day(con, day: date, fetch_settings) -> tuple[int, int]:
             failed += 1
             continue
         page = clean_page(res.body or b"", row["url"], res.headers.get("content-type"))
-        updates.append({"article_id": row["article_id"], "raw_html": zlib.compress(res.body or b"", 6),
+        updates.append({"article_id": row["article_id"], "raw_html": compress_raw(res.body or b""),
                         "text": page.text, "text_found": bool(page.text), "fetched_at": now,
                         "http_status": res.http_status})
     store_refetched(con, updates)

@@ -79,3 +79,13 @@ def test_fast_date_still_reads_explicit_metadata():
     head = '<meta property="article:published_time" content="2025-07-01T06:30:00+03:00">'
     result = clean_page(page(PARAGRAPHS, head).encode(), "https://agency.example/news/1", fast_date=True)
     assert result.error is None and result.published_at.date().isoformat() == "2025-07-01"
+
+
+def test_without_metadata_same_text_no_title_or_date():
+    head = '<meta property="article:published_time" content="2025-07-01T06:30:00+03:00">'
+    html = page(PARAGRAPHS, head).encode()
+    full = clean_page(html, "https://agency.example/news/1")
+    bare = clean_page(html, "https://agency.example/news/1", metadata=False)
+    assert bare.error is None and bare.text == full.text
+    assert bare.title is None and bare.published_at is None and full.title and full.published_at
+    assert bare.lang == "en"  # read from <html lang> and the text, not from the metadata pass

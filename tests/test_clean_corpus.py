@@ -118,3 +118,15 @@ def test_languages_of_real_pages(shared_dir):
             if page.lang != row["language"][:2]:
                 wrong.append((stem, row["language"], page.lang))
     assert not wrong, wrong
+
+
+def test_metadata_pass_does_not_change_the_text(shared_dir):
+    """The pipeline skips trafilatura's metadata pass when the feed gave title and date;
+    the article text must be the same either way, on every real page."""
+    pages = sorted(_pages(shared_dir).glob("*.html"))
+    assert pages
+    for path in pages:
+        url = f"https://pages.example/{path.stem}"
+        bare = clean_page(path.read_bytes(), url, metadata=False)
+        assert bare.text == _cleaned(path).text, path.stem
+        assert bare.lang == _cleaned(path).lang, path.stem

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import zlib
 from collections.abc import Iterable, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,8 +28,8 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.keys import article_id as make_article_id
+from warehouse.raw import RAW_ENCODING, compress_raw, decompress_html  # noqa: F401 (re-exported)
 
-RAW_ENCODING = "zlib"   # articles.raw_encoding: raw_html is zlib.compress(page bytes)
 
 TS = pa.timestamp("us", tz="UTC")
 
@@ -338,17 +337,6 @@ def load_batch(con: duckdb.DuckDBPyConnection, *, articles: list[dict], extracti
                         f"SELECT {_cols(FETCH_LOG_SCHEMA)} FROM {t['fetch_log']}")
             counts.fetch_log = len(fetch_log)
     return counts
-
-
-def decompress_html(raw: bytes | None, encoding: str | None = RAW_ENCODING) -> bytes | None:
-    """Stored raw_html back to the page bytes."""
-    if raw is None:
-        return None
-    if encoding in (None, "zlib"):
-        return zlib.decompress(raw)
-    if encoding == "identity":
-        return bytes(raw)
-    raise ValueError(f"unknown raw_encoding {encoding!r}")
 
 
 _STORED_ARTICLE_COLUMNS = ("article_id", "url", "feed_url", "agency", "guid", "title", "summary",

@@ -1,0 +1,44 @@
+"""process_page: one fetched page and its feed item -> warehouse rows, in this process."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from flows.pipeline import PageJob, process_page
+from warehouse.raw import decompress_html
+
+BODY = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<title>Page headline | Agency</title>"
+        "<meta property=\"article:published_time\" content=\"2026-11-02T08:00:00+00:00\"></head>"
+        "<body><nav>Home | World</nav><article><h1>Page headline</h1>"
+        + "".join(f"<p>Paragraph {i}: Russian aircraft struck 12 targets in Idlib province overnight, "
+                  f"the defence ministry said on Monday.</p>" for i in range(4))
+        + "</article><footer>Copyright Agency</footer></body></html>").encode()
+
+
+def job(**kw) -> PageJob:
+    base = dict(url="https://agency.example/news/1", feed_url="https://agency.example/rss", agency="AG",
+                guid="g1", title="Feed headline", summary=None,
+                published_at=datetime(2026, 11, 3, 6, 0, tzinfo=timezone.utc), lang_hint=None, body=BODY,
+                content_type="text/html; charset=utf-8", http_status=200,
+                fetched_at=datetime(2026, 11, 3, 7, 0, tzinfo=timezone.utc))
+    base.update(kw)
+    return PageJob(**base)
+
+
+def test_feed_title_and_date_win_and_page_is_kept():
+    out = process_page(job())
+    a = out.article
+    assert a["text_found"] and "struck 12 targets" in a["text"] and "Copyright" not in a["text"]
+    assert a["title"] == "Feed headline"
+    assert a["published_at"] == datetime(2026, 11, 3, 6, 0, tzinfo=timezone.utc)
+    assert a["lang"] == "en"
+    assert decompress_html(a["raw_html"]) == BODY
+    assert out.extraction is not None and out.events and not out.log
+
+
+def test_page_metadata_fills_what_the_feed_left_out():
+    out = process_page(job(title=None, published_at=None))
+    assert out.article["title"].startswith("Page headline")
+    assert out.article["published_at"].date().isoformat() == "2026-11-02"  # trafilatura keeps the day
+    # the same article text with or without the metadata pass
+    assert out.article["text"] == process_page(job()).article["text"]

@@ -64,9 +64,24 @@ def friendly_errors():
 
 
 def _prefect(one_shot: bool = True):
+    """Quiet, offline Prefect settings; for a one-shot command, also start Prefect's API
+    server now (when none is configured) so it boots while the rest is imported."""
     from flows import prefect_env
 
     prefect_env.configure(one_shot=one_shot)
+    if one_shot:
+        from flows import prefect_api
+
+        prefect_api.start_early()
+
+
+def _api_ready() -> None:
+    from flows import prefect_api
+
+    try:
+        prefect_api.wait_ready()
+    except prefect_api.ApiStartError as exc:
+        raise Failure(str(exc)) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -123,13 +138,14 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
               progress: bool, lock_wait_s: float = 0.0) -> "object":
     from flows.config import load_config
 
-    load_config(feeds_path)           # a bad feeds file is reported before anything starts
+    _prefect()                        # Prefect's API server boots from here on
+    load_config(feeds_path)           # a bad feeds file is reported before anything runs
     check_writable(db_path, lock_wait_s)
-    _prefect()
     from flows import daily, pipeline, progress
 
     # Worker processes load trafilatura and the lexicons while Prefect's server starts.
     pipeline.prestart_pool(workers)
+    _api_ready()
 
     with ProgressBar(progress) as bar:
         progress.set_sink(bar)
@@ -337,10 +353,12 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
         raise click.BadParameter("--start is after --end")
     if not (reextract or refetch):
         raise click.UsageError("say what to do: --reextract, --refetch, or both")
+    _prefect()
     with friendly_errors():
         check_writable(db_path, 0)
-    _prefect()
     from flows import backfill as bf, progress
+
+    _api_ready()
 
     with friendly_errors(), ProgressBar(sys.stderr.isatty()) as bar:
         progress.set_sink(bar)

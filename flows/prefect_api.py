@@ -1,0 +1,170 @@
+"""Start the one-shot Prefect API server first thing, so it boots while the CLI imports.
+
+When no Prefect API is configured, Prefect starts a temporary ("ephemeral") API server
+the first time a flow needs it: after `import prefect`, after our imports and the
+warehouse checks, so the run waits ~3–4 s for a server process that could have been
+starting all along. `EarlyApi.start()` launches the same server (Prefect's own app
+factory under uvicorn, as Prefect launches it) before anything heavy is imported and
+points `PREFECT_API_URL` at it; `wait_ready()` is called just before the flow.
+
+It never replaces a configured API: an operator's `PREFECT_API_URL` (environment or
+the active Prefect profile) wins, and nothing is started once `prefect` is imported in
+this process (its settings are already read). The server is stopped at exit, and on
+Linux it also dies with its parent (a `kill -9` of the CLI leaves no server behind).
+"""
+from __future__ import annotations
+
+import atexit
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+__all__ = ["EarlyApi", "ApiStartError", "api_configured", "start_early"]
+
+
+class ApiStartError(RuntimeError):
+    """Prefect's API server did not come up."""
+
+
+def _active_profile_api_url(env: os._Environ | dict) -> str | None:
+    home = Path(env.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
+    path = Path(env.get("PREFECT_PROFILES_PATH") or home / "profiles.toml").expanduser()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    name = env.get("PREFECT_PROFILE") or data.get("active") or "ephemeral"
+    profile = (data.get("profiles") or {}).get(name) or {}
+    value = profile.get("PREFECT_API_URL")
+    return str(value) if value else None
+
+
+def api_configured(env: os._Environ | dict | None = None) -> bool:
+    """True when the operator pointed Prefect at an API (environment or active profile)."""
+    env = os.environ if env is None else env
+    return bool(env.get("PREFECT_API_URL") or _active_profile_api_url(env))
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
+    """Linux: ask the kernel to SIGTERM the server when the CLI process dies."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except Exception:  # noqa: BLE001 - best effort, other systems rely on atexit
+        pass
+
+
+class EarlyApi:
+    """Prefect's API server (its own app factory under uvicorn) on a free loopback port."""
+
+    def __init__(self, startup_timeout_s: float | None = None):
+        self.startup_timeout_s = startup_timeout_s or float(
+            os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90"))
+        self.port: int | None = None
+        self.process: subprocess.Popen | None = None
+        self._log = None
+        self._ready = False
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
+
+    def start(self) -> "EarlyApi":
+        self.port = _free_port()
+        self._log = tempfile.TemporaryFile(prefix="strikewire-prefect-api-")
+        env = {**os.environ, "PREFECT_UI_ENABLED": "0",
+               # what Prefect sets for its own temporary server
+               "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+        env.pop("PREFECT_API_URL", None)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
+             "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error", "--lifespan", "on"],
+            env=env, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+        )
+        atexit.register(self.stop)
+        return self
+
+    def _output(self) -> str:
+        if self._log is None:
+            return ""
+        self._log.seek(0)
+        text = self._log.read().decode("utf-8", "replace").strip()
+        return text[-2000:]
+
+    def wait_ready(self) -> None:
+        """Block until the server answers /health; ApiStartError if it exits or times out."""
+        if self._ready:
+            return
+        assert self.process is not None, "start() first"
+        deadline = time.monotonic() + self.startup_timeout_s
+        while True:
+            code = self.process.poll()
+            if code is not None:
+                raise ApiStartError(f"Prefect's API server exited with status {code} before it was ready"
+                                    + (f": {self._output()}" if self._output() else ""))
+            try:
+                with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as resp:
+                    if resp.status == 200:
+                        self._ready = True
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+                pass
+            if time.monotonic() > deadline:
+                self.stop()
+                raise ApiStartError(f"Prefect's API server did not answer within {self.startup_timeout_s:.0f} s "
+                                    "(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS)")
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        proc, self.process = self.process, None
+        if proc is not None and proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+
+_early: EarlyApi | None = None
+
+
+def start_early() -> EarlyApi | None:
+    """Start the server and point PREFECT_API_URL at it, unless an API is configured or
+    Prefect is already imported here. Idempotent; returns the server or None."""
+    global _early
+    if _early is not None:
+        return _early
+    if "prefect" in sys.modules or api_configured():
+        return None
+    _early = EarlyApi().start()
+    os.environ["PREFECT_API_URL"] = _early.api_url
+    # The server runs without its UI and stops with the run: no "View at <url>" links.
+    os.environ.setdefault("PREFECT_UI_URL", "")
+    return _early
+
+
+def wait_ready() -> None:
+    """Wait for the server start_early() started (no-op when it started none)."""
+    if _early is not None:
+        _early.wait_ready()

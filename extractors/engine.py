@@ -284,6 +284,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
             made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets
         intro = lex.search("actor_roles.target_intro", text, max(s, ms - 14), ms)
+        if intro is not None and ms < first_trig and _clause_initial(ctx, s, intro.start()):
+            intro = None  # "Des avions de combat soudanais ont bombardé": an article, not "of"
         target_like = (_after_strike(text, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
                                              _near(forces, ms, 30, 0))) or \
             (intro is not None and text[intro.end():ms].strip(" '’\"«“") in ("", "l", "la", "le", "les", "the"))
@@ -296,7 +298,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue
         if _is_partner(ctx, sent, ms):
             continue  # "en coordination avec la coalition": a partner, not the striker
-        if _is_agent(ctx, sent, ms):
+        modifies = code not in ORGS and _modifies_strike_noun(ctx, sent, ms, me)
+        if modifies:
+            is_place = False  # "killed in Indian strikes", "bei israelischen Luftangriffen"
+        if _is_agent(ctx, sent, ms) or (sent.passive and modifies):
             sent.actors.append((ms, me, code))
             continue
         if target_like or (made and ms >= first_trig):
@@ -330,6 +335,16 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
 
 
 _GLUE = re.compile(r"^[\s'’\-]*(?:(?:the|of|de|du|des|del|la|le|les|l|d|der|des|von|s)[\s'’]+)*$", re.IGNORECASE)
+
+
+def _clause_initial(ctx: Ctx, s: int, pos: int) -> bool:
+    """Does a word at pos open its sentence or clause (after a dateline, a dash, a colon, a
+    comma)? There "des", "de", "del" are articles, not the "of" that introduces whose
+    assets were hit."""
+    zone = max((b for a, b in ctx.no_place if a <= pos and s < b <= pos), default=s)
+    before = ctx.text[max(s, zone):pos]
+    before = before.rstrip(" \t\"'«“”»")
+    return before == "" or before[-1:] in ",;:–—-(\n"
 
 
 def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool:
@@ -442,6 +457,22 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     return False
 
 
+def _modifies_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
+    """Is the mention an adjective of nationality on a strike noun, before it ("Indian
+    strikes", "Israeli drone strikes") or after it ("frappes israéliennes", "ataques
+    rusos")? At most one word (the means: "drone", "air") may sit in between."""
+    text = ctx.text
+    if " " in text[ms:me].strip() or not text[ms:ms + 1].strip():
+        return False  # a single word: "Israeli", not "the Israeli army"
+    for ns, ne in sent.nouns:
+        gap = text[me:ns] if ns >= me else text[ne:ms] if ms >= ne else None
+        if gap is None or len(gap) > 14 or re.search(r"[,;:.()\"«»]", gap):
+            continue
+        if len(gap.split()) <= 1:
+            return True
+    return False
+
+
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
@@ -450,6 +481,10 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     first_trig = sent.triggers[0][0] if sent.triggers else sent.end
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0])]
     before = [a for a in sent.actors if a[0] < first_trig]
+    if not agents and sent.passive:
+        # "were killed in Indian strikes", "tués dans des frappes israéliennes": no agent
+        # phrase, but the strike noun itself says whose strikes they were
+        agents = [a for a in sent.actors if _modifies_strike_noun(ctx, sent, a[0], a[1])]
     if agents:
         pool = agents
     elif sent.passive:

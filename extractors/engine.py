@@ -1053,10 +1053,19 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 if code == d.actor and code in ORGS and (
                         _GLUE.match(text[me:cm.start()]) or _agent_glue(ctx, text[cm.end():ms])):
                     return code, [ms, me]
+            # a state as the subject of the claim: "India said its forces struck ..."
+            # (the government speaking is the claimant, CONVENTIONS.md)
+            if sent in d.sentences:
+                for ms, me, code in coded:
+                    if code not in ORGS and code != "OTHER" and me <= cm.start() and \
+                            not text[me:cm.start()].strip() and not _official_near(ctx, ms, me):
+                        return code, [ms, me]
             if officials:
                 # the body attached to the source nearest the verb: "the IDF Spokesperson's
-                # Unit confirmed", "el Ministerio de Defensa de Rusia", not a country in passing
-                for os_, oe in sorted(officials, key=lambda o: abs(o[0] - cm.start())):
+                # Unit confirmed", "el Ministerio de Defensa de Rusia", not a country in passing;
+                # only that source's own phrase ("spokesman for the Russian defence ministry"),
+                # never a source of another clause ("..., while the Syrian ministry said")
+                for os_, oe in _nearest_source_phrase(ctx, officials, cm):
                     for ms, me, code in coded:
                         if code in ORGS and code != d.actor:
                             continue
@@ -1074,6 +1083,34 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     if other:
         return other
     return None, None
+
+
+def _official_near(ctx: Ctx, ms: int, me: int) -> bool:
+    """Is the mention part of an official source's name ("Russian defence ministry", "IDF")?
+    Those are read through the source, not as a bare state speaking."""
+    return bool(_spans(ctx.lex, "claims.official_sources", ctx.text, ms, min(len(ctx.text), me + 1)))
+
+
+def _nearest_source_phrase(ctx: Ctx, officials: list, cm) -> list:
+    """The official source nearest the claim verb, and the sources of the same noun phrase
+    beside it (at most 40 characters away, with no punctuation and no claim verb between)."""
+    text = ctx.text
+    ranked = sorted(officials, key=lambda o: abs(o[0] - cm.start()))
+    phrase = [ranked[0]]
+    grown = True
+    while grown:
+        grown = False
+        for o in ranked:
+            if o in phrase:
+                continue
+            for p in phrase:
+                gap = text[min(o[1], p[1]):max(o[0], p[0])]
+                if len(gap) <= 40 and not re.search(r"[,;.:]", gap) and \
+                        not ctx.lex.search("claims.verbs", gap):
+                    phrase.append(o)
+                    grown = True
+                    break
+    return phrase
 
 
 def _place_mention(ctx: Ctx, ms: int) -> bool:

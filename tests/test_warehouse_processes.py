@@ -254,3 +254,28 @@ def test_snapshot_of_a_held_warehouse_path_says_locked(tmp_path):
             db.snapshot(path)
     finally:
         holder.communicate("go\n")
+
+
+def test_snapshot_keeps_every_row_and_view_but_not_the_stored_pages(tmp_path):
+    path = tmp_path / "w.duckdb"
+    con = db.connect(path)
+    load.load_batch(con, **synthetic_batch(0, 12))
+    assert con.execute("SELECT count(raw_html) FROM articles").fetchall() == [(12,)]
+    snap = db.snapshot(con)
+    tables = [r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()]
+    views = [r[0] for r in con.execute(
+        "SELECT view_name FROM duckdb_views() WHERE database_name = current_database() AND NOT internal").fetchall()]
+    copy = db.connect(snap, read_only=True)
+    try:
+        for t in tables:
+            assert copy.execute(f'SELECT count(*) FROM "{t}"').fetchall() == \
+                con.execute(f'SELECT count(*) FROM "{t}"').fetchall(), t
+        for v in views:
+            assert copy.execute(f'SELECT * FROM "{v}" ORDER BY ALL').fetchall() == \
+                con.execute(f'SELECT * FROM "{v}" ORDER BY ALL').fetchall(), v
+        assert copy.execute("SELECT count(raw_html), count(text) FROM articles").fetchall() == \
+            [(0, con.execute("SELECT count(text) FROM articles").fetchall()[0][0])]
+    finally:
+        copy.close()
+        con.close()

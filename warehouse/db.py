@@ -152,6 +152,27 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR,
     return done
 
 
+def _copy_database(con: duckdb.DuckDBPyConnection, source: str, dest: str) -> None:
+    con.execute(f"COPY FROM DATABASE {_sql_ident(source)} TO {_sql_ident(dest)} (SCHEMA)")
+    tables = con.execute("SELECT schema_name, table_name FROM duckdb_tables() "
+                         "WHERE database_name = ? AND NOT temporary ORDER BY 1, 2", [source]).fetchall()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for schema, table in tables:
+            omit = SNAPSHOT_OMITS.get(table, ()) if schema == "main" else ()
+            cols = {r[0] for r in con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE database_name = ? AND schema_name = ? "
+                "AND table_name = ?", [source, schema, table]).fetchall()}
+            replace = [f"NULL AS {_sql_ident(c)}" for c in omit if c in cols]
+            select = "*" + (f" REPLACE ({', '.join(replace)})" if replace else "")
+            con.execute(f"INSERT INTO {_sql_ident(dest)}.{_sql_ident(schema)}.{_sql_ident(table)} "
+                        f"SELECT {select} FROM {_sql_ident(source)}.{_sql_ident(schema)}.{_sql_ident(table)}")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
 def snapshot_path(db_path: str | os.PathLike) -> str:
     return os.fspath(db_path) + SNAPSHOT_SUFFIX
 
@@ -164,13 +185,21 @@ def _sql_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+# Columns the snapshot leaves out (NULL): the stored pages, kept in the warehouse for
+# backfills, are most of its bytes and no analyst query reads them; copying them after
+# every run would make the copy grow with the archive, not with the day's news.
+SNAPSHOT_OMITS = {"articles": ("raw_html",)}
+
+
 def snapshot(con_or_path, dest: str | os.PathLike | None = None) -> str:
     """Refresh the analysts' read-only copy of the warehouse; returns its path.
 
-    Copies the whole database (tables, views, data) into a temporary file beside `dest`
-    with `COPY FROM DATABASE`, then `os.replace`s it over `dest`: a reader that has the
-    old snapshot open keeps reading it; the next open sees the new one, never half of it.
-    Pass the writer's open connection, or the path of a warehouse no process holds.
+    Copies the database's schema (tables, views, macros) with `COPY FROM DATABASE ...
+    (SCHEMA)`, then every table's rows, except the columns in SNAPSHOT_OMITS (left
+    NULL), into a temporary file beside `dest`, then `os.replace`s it over `dest`: a
+    reader that has the old snapshot open keeps reading it; the next open sees the new
+    one, never half of it. Pass the writer's open connection, or the path of a
+    warehouse no process holds.
     """
     if isinstance(con_or_path, duckdb.DuckDBPyConnection):
         con, own = con_or_path, False
@@ -203,7 +232,7 @@ def snapshot(con_or_path, dest: str | os.PathLike | None = None) -> str:
     try:
         con.execute(f"ATTACH {_sql_str(tmp)} AS {alias}")
         try:
-            con.execute(f"COPY FROM DATABASE {_sql_ident(source)} TO {alias}")
+            _copy_database(con, source, alias)
         finally:
             con.execute(f"DETACH {alias}")
         os.replace(tmp, dest)

@@ -3,7 +3,9 @@
 What a fetch goes through, in order, for each URL (and again for each redirect hop):
 
 1. `netguard.check_url`: loopback/private/link-local/reserved targets and non-http(s)
-   schemes are refused unless `allow_private_networks`; nothing is sent for them.
+   schemes are refused unless `allow_private_networks`; nothing is sent for them. The
+   connection itself goes to the addresses `netguard.PinnedBackend` resolved and judged
+   at connect time, so a DNS answer that changes in between cannot redirect it.
 2. A global semaphore (`max_concurrency`) and one per host (`per_host`), held only while
    a request is in flight (not while backing off).
 3. One GET with `follow_redirects=False`: redirects are followed here, so every hop is
@@ -28,11 +30,12 @@ from dataclasses import dataclass, field
 from typing import Awaitable, Callable
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_result, stop_after_attempt, wait_random_exponential
 
 from flows.config import FetchSettings
-from flows.netguard import GuardDecision, check_url
+from flows.netguard import GuardDecision, PinnedBackend, check_url
 
 __all__ = ["FetchResult", "make_client", "fetch_all", "fetch_one", "STATUSES", "Resolver"]
 
@@ -92,8 +95,25 @@ class FetchResult:
         return self.headers.get("last-modified")
 
 
+class PinnedTransport(httpx.AsyncHTTPTransport):
+    """httpx's own transport over a connection pool whose every TCP connection goes
+    through `netguard.PinnedBackend` (resolve once, check, connect to what was checked)."""
+
+    def __init__(self, limits: httpx.Limits, *, allow_private: bool, resolve=None):
+        super().__init__(http1=True, http2=False, limits=limits, trust_env=False)
+        # Same pool httpx builds (its SSL context and limits), plus our network backend:
+        # AsyncHTTPTransport has no parameter for it.
+        pool = self._pool
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=pool._ssl_context, max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry, http1=True, http2=False,
+            network_backend=PinnedBackend(allow_private, resolve))
+
+
 def make_client(settings: FetchSettings, transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
-    """The one client a run shares: HTTP/1.1, our own redirect handling, no env proxies."""
+    """The one client a run shares: HTTP/1.1, our own redirect handling, no env proxies,
+    connections only to the addresses the guard judged (PinnedTransport)."""
     timeout = httpx.Timeout(
         settings.timeout_s,
         connect=min(settings.connect_timeout_s, settings.timeout_s),
@@ -103,6 +123,8 @@ def make_client(settings: FetchSettings, transport: httpx.AsyncBaseTransport | N
         max_keepalive_connections=settings.max_concurrency,
         keepalive_expiry=15.0,
     )
+    if transport is None:
+        transport = PinnedTransport(limits, allow_private=settings.allow_private_networks)
     return httpx.AsyncClient(
         http1=True,
         http2=False,

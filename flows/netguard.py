@@ -8,19 +8,27 @@ from a feed, i.e. from the internet: without a guard, a feed could point the job
 the URL when *any* address it resolves to is not globally routable. IP literals
 (dotted, IPv6 in brackets, IPv4-mapped IPv6, and the odd integer/hex forms that
 getaddrinfo also accepts) are checked as addresses. The fetcher calls this before
-every request, redirects included. (A DNS answer can still change between this check
-and the connection; pinning the address would need a custom transport and is noted in
-docs/reliability.md.)
+every request, redirects included.
+
+A DNS answer can change between that check and the connection (DNS rebinding: a name
+that resolved to a public address for the check resolves to 127.0.0.1 a moment later).
+`PinnedBackend` closes that gap: it is the network backend under the HTTP client, so
+every TCP connection resolves its host once, refuses it unless every address is
+public, and connects to the very addresses it checked. TLS still verifies the
+certificate against the host name, and the Host header is unchanged.
 """
 from __future__ import annotations
 
 import asyncio
 import ipaddress
 import socket
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-__all__ = ["GuardDecision", "check_url", "check_scheme_and_host", "is_public_address"]
+import httpcore
+
+__all__ = ["GuardDecision", "check_url", "check_scheme_and_host", "is_public_address", "PinnedBackend"]
 
 _ALLOWED_SCHEMES = ("http", "https")
 
@@ -130,3 +138,68 @@ async def check_url(url: str, allow_private: bool = False) -> GuardDecision:
         if not is_public_address(ip):
             return GuardDecision(False, f"host {host!r} resolves to non-public address {ip}")
     return GuardDecision(True)
+
+
+# ---------------------------------------------------------------- the connection itself
+
+Getaddrinfo = Callable[[str, int], Awaitable[list]]
+
+
+async def _getaddrinfo(host: str, port: int) -> list:
+    return await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+
+
+class PinnedBackend(httpcore.AsyncNetworkBackend):
+    """httpcore network backend: resolve once, judge the addresses, connect to them.
+
+    With `allow_private` it only resolves and connects (the feeds file allowed private
+    networks). `resolve` replaces the event loop's getaddrinfo (tests use it)."""
+
+    def __init__(self, allow_private: bool = False, resolve: Getaddrinfo | None = None,
+                 inner: httpcore.AsyncNetworkBackend | None = None):
+        self.allow_private = allow_private
+        self.resolve = resolve or _getaddrinfo
+        self.inner = inner or httpcore.AnyIOBackend()
+
+    async def _addresses(self, host: str, port: int) -> list[str]:
+        literal = _literal_address(host)
+        if literal is not None:
+            addresses = [str(literal)]
+        else:
+            try:
+                infos = await self.resolve(host, port)
+            except (OSError, UnicodeError, ValueError) as exc:
+                raise httpcore.ConnectError(f"cannot resolve host {host!r}: {exc}") from exc
+            addresses = list(dict.fromkeys(info[4][0] for info in infos))
+            if not addresses:
+                raise httpcore.ConnectError(f"host {host!r} resolves to no address")
+        if not self.allow_private:
+            for address in addresses:
+                try:
+                    ip = ipaddress.ip_address(address.split("%", 1)[0])
+                except ValueError:
+                    raise httpcore.ConnectError(f"host {host!r} resolves to unparsable {address!r}") from None
+                if not is_public_address(ip):
+                    raise httpcore.ConnectError(
+                        f"refused: host {host!r} resolves to non-public address {ip} at connection time")
+        return addresses
+
+    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                          local_address: str | None = None, socket_options=None) -> httpcore.AsyncNetworkStream:
+        addresses = await self._addresses(host, port)
+        last: Exception | None = None
+        for address in addresses:
+            try:
+                return await self.inner.connect_tcp(address, port, timeout=timeout, local_address=local_address,
+                                                    socket_options=socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last = exc
+        assert last is not None
+        raise last
+
+    async def connect_unix_socket(self, path: str, timeout: float | None = None,
+                                  socket_options=None) -> httpcore.AsyncNetworkStream:
+        raise httpcore.ConnectError("unix sockets are not fetched")
+
+    async def sleep(self, seconds: float) -> None:
+        await self.inner.sleep(seconds)

@@ -158,3 +158,91 @@ def test_redirect_to_other_scheme_is_refused():
 
     (result,) = run(go())
     assert result.status == "blocked" and "file" in result.error
+
+
+# ------------------------------------------------------------- DNS rebinding: PinnedBackend
+
+def _settings(allow_private: bool) -> FetchSettings:
+    return FetchSettings(allow_private_networks=allow_private, retries=0, timeout_s=10)
+
+
+async def _allow_all(url: str, allow_private: bool) -> GuardDecision:
+    return GuardDecision(True)  # the pre-request check was fooled: a public answer
+
+
+def _resolver_to(ip: str, calls: list):
+    async def resolve(host: str, port: int):
+        import socket
+        calls.append(host)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (ip, port))]
+    return resolve
+
+
+def _fetch_with(transport_resolver, url: str, allow_private: bool):
+    from flows.fetch import PinnedTransport
+
+    async def go():
+        settings = _settings(allow_private)
+        limits = httpx.Limits(max_connections=4, max_keepalive_connections=4)
+        transport = PinnedTransport(limits, allow_private=allow_private, resolve=transport_resolver)
+        async with make_client(settings, transport=transport) as client:
+            return await fetch_all(client, [url], settings, guard=_allow_all)
+    return run(go())[0]
+
+
+def test_a_name_rebound_to_loopback_at_connection_time_is_refused_and_sends_nothing():
+    from tests.faultserver import FaultServer
+
+    with FaultServer() as server:
+        port = server.base_url.rsplit(":", 1)[1]
+        calls: list = []
+        result = _fetch_with(_resolver_to("127.0.0.1", calls), f"http://news.example:{port}/feed/good.xml",
+                             allow_private=False)
+        assert result.status == "network_error"
+        assert "non-public address 127.0.0.1 at connection time" in result.error
+        assert calls == ["news.example"] and server.hits() == 0
+
+
+def test_the_connection_goes_to_the_resolved_address_with_the_host_name_kept():
+    from tests.faultserver import FaultServer
+
+    with FaultServer() as server:
+        port = server.base_url.rsplit(":", 1)[1]
+        calls: list = []
+        result = _fetch_with(_resolver_to("127.0.0.1", calls), f"http://news.example:{port}/feed/good.xml",
+                             allow_private=True)
+        assert result.status == "ok", result.error
+        ((path, headers),) = server.requests()
+        assert path == "/feed/good.xml" and headers.get("Host") == f"news.example:{port}"
+        assert calls == ["news.example"]
+
+
+@pytest.mark.parametrize("host, ok", [("93.184.216.34", True), ("127.0.0.1", False), ("10.0.0.8", False),
+                                      ("::ffff:127.0.0.1", False)])
+def test_pinned_backend_judges_literals_without_dns(host, ok):
+    import httpcore
+
+    from flows.netguard import PinnedBackend
+
+    async def no_dns(host, port):
+        raise AssertionError("a literal needs no lookup")
+
+    backend = PinnedBackend(False, no_dns)
+    if ok:
+        assert run(backend._addresses(host, 80)) == [host]
+    else:
+        with pytest.raises(httpcore.ConnectError, match="non-public"):
+            run(backend._addresses(host, 80))
+
+
+def test_default_client_uses_the_pinned_backend():
+    from flows.fetch import PinnedTransport
+    from flows.netguard import PinnedBackend
+
+    async def go():
+        async with make_client(_settings(False)) as client:
+            transport = client._transport
+            assert isinstance(transport, PinnedTransport)
+            assert isinstance(transport._pool._network_backend, PinnedBackend)
+            assert transport._pool._network_backend.allow_private is False
+    run(go())

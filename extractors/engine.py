@@ -53,6 +53,7 @@ class Sentence:
     military_actors: list = field(default_factory=list)  # actors named as a force or ministry
     head: int = 0                # where the strike verb is first named
     nouns: list = field(default_factory=list)   # strike nouns (start, end)
+    toll: bool = False           # the first trigger is a death verb ("died in the strikes")
 
 
 _SPLIT = re.compile(r"\n\s*\n|\n|(?<=[.!?])[\"”»']?\s+")
@@ -154,6 +155,7 @@ class Ctx:
     campaigns: list = field(default_factory=list)   # (start, end, code) of named campaigns
     doc_country: str | None = None    # the one country a story's strike sentences name, if one
     short_forms: dict = field(default_factory=dict)  # "coalition" -> (first offset, "SAU") after "Arab Coalition"
+    surface: dict = field(default_factory=dict)      # a location's canonical name -> the words the text used
 
 
 def _short_forms(ctx: "Ctx") -> dict:
@@ -212,6 +214,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if nouns or plat or ops or camps:
         # "La force Chammal a détruit deux sites": a named air campaign destroying is a strike
         trig += impacts
+    deaths = _spans(lex, "triggers.death_verbs", text, s, e) if lex.has("triggers.death_verbs") else []
+    if nouns:
+        trig += deaths  # "murieron en ataques aéreos rusos": its subject is the victim
     sent.triggers = sorted(set(trig))
     # A strike word counts only in its military sense: beside a strike noun, a weapon, an
     # operation word, a military body or force, or an armed group ("That struck me as odd",
@@ -237,13 +242,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     sent.strike = bool(sent.triggers) and military
     sent.interception = bool(lex.search("cues.interception", text, s, e))
     sent.passive = bool(sent.triggers) and (_is_passive(lex, text, s, sent.triggers[0][0]) or
-                                            _reduced_passive(ctx, sent.triggers[0], nouns))
+                                            _reduced_passive(ctx, sent.triggers[0], nouns) or
+                                            sent.triggers[0] in deaths)
+    sent.toll = bool(sent.triggers) and sent.triggers[0] in deaths
     # senses and modality: a strike word here does not report a strike
     for key, why in (("cues.non_military", "non_military"), ("cues.denial", "denial"),
                      ("cues.threat", "threat"), ("cues.attempt", "attempt"),
                      ("cues.historical", "historical"), ("cues.generic", "generic"),
                      ("cues.accident", "accident")):
-        m = lex.search(key, text, s, e)
+        m = next((mm for mm in lex.finditer(key, text, s, e) if not _date_word(ctx, mm)), None)
         if m and why == "historical":
             # "in the past 24 hours" is a time window, not history
             periods = _spans(lex, "dates.past_hours", text, s, e) + _spans(lex, "dates.past_days", text, s, e)
@@ -252,7 +259,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if m and why == "accident" and nouns:
             continue  # "the jet crashed after the raid": the raid still happened
         if m and why in ("threat", "attempt") and sent.triggers and \
-                not any(mm.start() < sent.triggers[0][0] for mm in lex.finditer(key, text, s, e)):
+                not any(mm.start() < sent.triggers[0][0] for mm in lex.finditer(key, text, s, e)
+                        if not _date_word(ctx, mm)):
             continue  # "forces conducted strikes ... as the group prepared to launch attacks"
         if m:
             sent.suppressed = why
@@ -274,6 +282,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     ops_weapons = _spans(lex, "operations.drone_strike", text, s, e) + \
         _spans(lex, "operations.missile_strike", text, s, e)
     officials = _spans(lex, "claims.official_sources", text, s, e)
+    # "уразили склад боєприпасів окупантів", "a depot of the occupiers": whose the target was
+    typed = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
     for ms, me, code in mentions:
         prev = _prev_words(text, ms, 2)
         after = text[me:me + 12]
@@ -284,9 +294,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
             made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets
         intro = lex.search("actor_roles.target_intro", text, max(s, ms - 14), ms)
-        if intro is not None and ms < first_trig and _clause_initial(ctx, s, intro.start()):
-            intro = None  # "Des avions de combat soudanais ont bombardé": an article, not "of"
-        target_like = (_after_strike(text, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
+        if intro is not None and ms < first_trig and (_clause_initial(ctx, s, intro.start()) or
+                                                      _weapon_before(ctx, s, intro.start())):
+            # "Des avions de combat soudanais ont bombardé": an article, not "of"; "des avions
+            # de combat de l'armée soudanaise ont bombardé": the army owns the weapon that struck
+            intro = None
+        owner = ms >= first_trig and any(b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms])
+                                         for _, b in typed)
+        target_like = owner or (_after_strike(text, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
                                              _near(forces, ms, 30, 0))) or \
             (intro is not None and text[intro.end():ms].strip(" '’\"«“") in ("", "l", "la", "le", "les", "the"))
         if not is_place and prev and prev[-1] in ("of", "de", "d", "and", "et", "y", "und", "ve") and code not in ORGS:
@@ -323,6 +338,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
                 not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
             continue
+        if sent.interception and not owns_weapon and _speaks(ctx, me, e):
+            continue  # "The Israeli military said a missile ... had been intercepted": the defender
         if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
             # "Hezbollah positions were struck": the subject of a passive strike is its target;
             # "Russian drones were destroyed" stays the launcher's (an interception is its strike)
@@ -337,6 +354,26 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
 _GLUE = re.compile(r"^[\s'’\-]*(?:(?:the|of|de|du|des|del|la|le|les|l|d|der|des|von|s)[\s'’]+)*$", re.IGNORECASE)
 
 
+def _date_word(ctx: Ctx, m) -> bool:
+    """Is a cue match really part of a date or a dateline ("NEW DELHI, May 7 -", "on May 7":
+    the month, not the modal "may")?"""
+    if any(a <= m.start() < b for a, b in ctx.no_place):
+        return True
+    word = ctx.text[m.start():m.end()].lower().rstrip(".")
+    if word in ctx.lex.intmaps.get("dates.months", {}):
+        return bool(re.match(r"\s*\d", ctx.text[m.end():m.end() + 3]) or
+                    re.search(r"\d\.?\s*$", ctx.text[max(0, m.start() - 4):m.start()]))
+    return False
+
+
+def _weapon_before(ctx: Ctx, s: int, pos: int) -> bool:
+    """Does a weapon or air arm end right before pos ("avions de combat | de l'armée",
+    "drones | of the army")?"""
+    keys = ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+            "operations.artillery", "actor_roles.military_names")
+    return any(0 <= pos - b <= 1 for key in keys for _, b in _spans(ctx.lex, key, ctx.text, s, pos))
+
+
 def _clause_initial(ctx: Ctx, s: int, pos: int) -> bool:
     """Does a word at pos open its sentence or clause (after a dateline, a dash, a colon, a
     comma)? There "des", "de", "del" are articles, not the "of" that introduces whose
@@ -345,6 +382,19 @@ def _clause_initial(ctx: Ctx, s: int, pos: int) -> bool:
     before = ctx.text[max(s, zone):pos]
     before = before.rstrip(" \t\"'«“”»")
     return before == "" or before[-1:] in ",;:–—-(\n"
+
+
+def _speaks(ctx: Ctx, me: int, e: int) -> bool:
+    """Is the mention the speaker of a claim: an official source right after it, then the
+    claim verb ("Israeli military said", "ukrainische Luftwaffe teilte mit")?"""
+    src = ctx.lex.search("claims.official_sources", ctx.text, me, min(e, me + 30))
+    if src is not None and not ctx.text[me:src.start()].strip(" '’s"):
+        me = src.end()
+    elif not _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 30), me) or \
+            not any(b == me for _, b in _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 30), me)):
+        return False  # neither "Israeli | military said" nor "Israeli military | said"
+    verb = ctx.lex.search("claims.verbs", ctx.text, me, min(e, me + 20))
+    return verb is not None and not ctx.text[me:verb.start()].strip()
 
 
 def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool:
@@ -360,6 +410,10 @@ def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool
             whole_country = False
         if whole_country and not lex.search("actor_roles.forces_nouns", text, me, min(sent.end, me + 25)):
             return False
+    src = lex.search("claims.official_sources", text, me, min(sent.end, me + 30))
+    if src is not None and not text[me:src.start()].strip() and \
+            lex.search("claims.verbs", text, max(sent.start, ms - 30), ms):
+        return False  # "nach Angaben der ukrainischen Luftwaffe": the speaker, not the target
     claim = None
     for claim in lex.finditer("claims.verbs", text, max(sent.start, ms - 90), ms):
         pass
@@ -596,6 +650,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             continue
         key = f"counts.{field_}"
         for nm in ctx.numpat.finditer(text, sent.start, sent.end):
+            if _part_of_name(ctx, sent, nm.start(), nm.end()):
+                continue
             tail_end = min(sent.end, nm.end() + 60)
             gap = re.match(r"(?:[\s\"«»“”]+(?:[\w'’/-]+|\[[^\]]*\])){0,3}?[\s\"«»“”]+", text[nm.end():tail_end])
             # candidate noun positions: right after, or after up to three words
@@ -642,6 +698,16 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             break
 
 
+def _part_of_name(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
+    """Is the number part of a weapon designation ("Су-34 нанесли удары", "F-16 strikes") or
+    of a date ("у ніч на 20 травня противник атакував")? Then it counts nothing."""
+    if any(ps <= a and b <= pe for ps, pe, _ in platform_hits(ctx, sent.start, sent.end)):
+        return True
+    if a > 0 and ctx.text[a - 1] == "-" and ctx.text[max(0, a - 2):a - 1].isalpha():
+        return True  # "Su-34", "Ту-22": a designation the platform grammar may not know
+    return any(m.start <= a and b <= m.end for m in sent.dates)
+
+
 def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -> int | None:
     """"15 strikes on personnel and two strikes on air-defence systems" -> 17: counts of the
     same noun coordinated in one sentence add up."""
@@ -680,6 +746,8 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
         if not countries:
             continue
         for nm in ctx.numpat.finditer(text, sent.start, sent.end):
+            if _part_of_name(ctx, sent, nm.start(), nm.end()):
+                continue
             if not any(pat.match(text, g) for g in _word_gaps(text, nm.end(), min(sent.end, nm.end() + 40), 1)):
                 continue
             if nm.group().strip().lower() in ("a", "an", "un", "une", "una", "uno", "ein", "eine"):
@@ -760,7 +828,7 @@ def extract(doc: dict) -> dict:
     return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
 
 
-_DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' .-]{2,}\)?(?:,?\s+(?:[A-Z][\w.]*\.?\s+\d{1,2}|\d{1,2}(?:er)?\.?\s+[^\W\d]{3,10}\.?)\.?)?"
+_DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' ./-]{2,}\)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?(?:,?\s+(?:[A-Z][\w.]*\.?\s+\d{1,2}|\d{1,2}(?:er)?\.?\s+[^\W\d]{3,10}\.?)\.?)?"
                        r"(?:\s*\([^)]{1,20}\))?(?:\s*/[^/]{1,12}/\.?)?\s*(?:[-–—:]\s*)?)")
 _CREDITS = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Reportage|Photo)[^)]*\)|"
                       r"\(\s*(?:MENAFN|Sputnik|Xinhua|AFP|Reuters|AP)[^)]*\)|Photo\s*:.*$|©.*$",
@@ -890,7 +958,7 @@ def build_events(ctx: Ctx) -> list[dict]:
                 if sent.strong and sent.triggers and not drafts and not is_total:
                     lede.append(sent)  # a quoted lede whose speaker is named just after
                 continue
-            has_substance = bool(sent.triggers or follow_up) and sent.strong
+            has_substance = bool(sent.triggers or follow_up) and sent.strong and not sent.toll
             if sent.interception and not _spans(lex, "triggers.strike_nouns", text, sent.start, sent.end):
                 has_substance = False  # a shoot-down is not the previous actor's strike
             if not has_substance:
@@ -1051,8 +1119,12 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             # the striker claiming its own strike: "an attack claimed by the Houthi militia"
             for ms, me, code in coded:
                 if code == d.actor and code in ORGS and (
-                        _GLUE.match(text[me:cm.start()]) or _agent_glue(ctx, text[cm.end():ms])):
+                        _GLUE.match(text[me:cm.start()]) or _agent_glue(ctx, text[cm.end():ms]) or
+                        _HEAD_GLUE.match(text[me:cm.start()])):
                     return code, [ms, me]
+            # a source well after the verb is part of what was said ("said it fired a missile
+            # at Israeli military targets"), not who said it
+            officials = [o for o in officials if o[0] < cm.end() or o[0] - cm.end() <= 40]
             # a state as the subject of the claim: "India said its forces struck ..."
             # (the government speaking is the claimant, CONVENTIONS.md)
             if sent in d.sentences:
@@ -1083,6 +1155,10 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     if other:
         return other
     return None, None
+
+
+# "the Houthi movement said", "Hamas's armed wing said": the group's own head noun before the verb
+_HEAD_GLUE = re.compile(r"^(?:['’]s)?(?:\s+[^\W\d]+){1,2}\s+$")
 
 
 def _official_near(ctx: Ctx, ms: int, me: int) -> bool:
@@ -1166,6 +1242,7 @@ def find_places(ctx: Ctx, d: Draft):
                 prev = _prev_words(text, ms, 3)
                 if prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex)):
                     _add_location(locations, m.seat, m.code, gaz)
+                    ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
         try:
             cm = gaz.find_countries(seg)
         except Exception:  # noqa: BLE001
@@ -1208,6 +1285,7 @@ def find_places(ctx: Ctx, d: Draft):
             if place.admin1 and place.admin1 not in admin1:
                 admin1.append(place.admin1)
             _add_location(locations, place.name, place.admin1, gaz, place)
+            ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
     country = None
     from_admin1 = list(dict.fromkeys(gaz.admin1_country(c) for c in admin1))
@@ -1388,12 +1466,19 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
                 count = v if v and not _is_approx(ctx, max(sent.start, ms - 30) + nm.start(), sent.start) else None
             loc = None
             for l in locations:
-                pos = text.find(l["name"], ms, sent.end)
-                if pos != -1:
+                # the place named after the target in its sentence, under any name the text used
+                # ("near Mayadín" for Al Mayadin, "под Волчанском" for Vovchansk)
+                forms = {l["name"], *ctx.surface.get(l["name"], ())}
+                if any(text.find(f, ms, sent.end) != -1 for f in forms if f):
                     loc = l["name"]
                     break
             key = (ttype, loc)
             if key in seen:
+                if count is not None:
+                    # "hideouts of ISWAP fighters ... killing 23 fighters": the counted mention
+                    for t in out:
+                        if (t["type"], t["location"]) == key and t["count"] is None:
+                            t["count"] = count
                 continue
             seen.add(key)
             out.append({"type": ttype, "count": count, "location": loc})

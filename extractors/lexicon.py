@@ -45,6 +45,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "impact_verbs": "list",      # hit/destroy verbs: a strike only with a strike noun or platform
         "light_verbs": "list",       # carried out, conducted, mené: a strike only with a strike noun
         "strike_nouns": "list",      # airstrike, raid, frappe
+        "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
     },
     "operations": {"airstrike": "list", "drone_strike": "list", "missile_strike": "list",
                    "artillery": "list"},

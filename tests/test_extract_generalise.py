@@ -1,0 +1,75 @@
+"""Rules found by measuring the extractor on the team set's es/de/ru/uk/ar/tr stories: numbers
+inside designations and dates, datelines naming a country, place names as written, whose
+weapon struck, whose target was hit, the defender speaking, and "May" the month."""
+from __future__ import annotations
+
+from extractors import extract_document
+
+
+def events(text, lang="en", published="2024-05-14T09:00:00+00:00"):
+    return extract_document({"id": "t", "text": text, "lang": lang, "published": published})["events"]
+
+
+def test_number_of_a_designation_counts_nothing():
+    ev = events("Кроме того, российские самолеты Су-34 нанесли удары по опорным пунктам ВСУ в районе Волчанска, "
+                "сообщили в Минобороны России.", lang="ru")
+    assert [e["actor"] for e in ev] == ["RUS"]
+    assert ev[0]["strikes"] is None and ev[0]["platforms"] == ["Su-34"]
+
+
+def test_number_of_a_date_counts_nothing():
+    ev = events("У ніч на 20 травня противник атакував Україну ударними дронами, повідомили Повітряні сили.",
+                lang="uk", published="2024-05-20T08:00:00+00:00")
+    assert [e["actor"] for e in ev] == ["RUS"]
+    assert ev[0]["strikes"] is None
+
+
+def test_dateline_with_a_country_is_not_the_strike_day():
+    ev = events("LAGOS, Nigeria, Aug 16 - Nigerian Air Force jets struck hideouts of Islamic State "
+                "fighters in Borno state on Tuesday, the military said on Wednesday.",
+                published="2023-08-16T10:00:00+00:00")
+    assert ev[0]["event_date"] == "2023-08-15" and ev[0]["period_start"] == "2023-08-15"
+
+
+def test_target_is_placed_at_the_name_as_written():
+    ev = events("Los aviones rusos destruyeron en Siria un puesto de mando cerca de Mayadín, informó hoy el "
+                "Ministerio de Defensa de Rusia.", lang="es", published="2015-10-27T10:00:00+00:00")
+    assert [l["name"] for l in ev[0]["locations"]] == ["Al Mayadin"]
+    assert ev[0]["targets_hit"] == [{"type": "command_post", "count": 1, "location": "Al Mayadin"}]
+
+
+def test_the_army_owning_the_aircraft_is_the_striker():
+    ev = events("Des avions de combat de l'armée soudanaise ont bombardé lundi des combattants à Nyala, "
+                "a affirmé un porte-parole de l'armée.", lang="fr")
+    assert [e["actor"] for e in ev] == ["SDN"]
+
+
+def test_owner_named_after_the_target_is_the_target_group():
+    ev = events("Протягом доби авіація Сил оборони уразила пункт управління та склад боєприпасів "
+                "окупантів, повідомив Генеральний штаб ЗСУ.", lang="uk")
+    assert [e["actor"] for e in ev] == ["UKR"]
+
+
+def test_defender_reporting_an_interception_is_not_a_striker():
+    ev = events("Yemen's Houthi movement said on Tuesday it had fired a ballistic missile at Israeli "
+                "military targets in the port city of Eilat overnight.\nThe Israeli military said a "
+                "missile launched from Yemen had been intercepted by the Arrow air defence system.",
+                published="2024-06-18T09:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("HOUTHI", "HOUTHI")]
+
+
+def test_month_may_is_not_a_threat():
+    ev = events("NEW DELHI, May 7 - India said its forces struck nine sites in Pakistan early on Wednesday.",
+                published="2025-05-07T06:00:00+00:00")
+    assert [(e["actor"], e["event_date"]) for e in ev] == [("IND", "2025-05-07")]
+    ev = events("On May 7, Indian jets struck a camp near Muzaffarabad, the army said.",
+                published="2025-05-08T06:00:00+00:00")
+    assert [e["actor"] for e in ev] == ["IND"]
+    assert events("Indian jets may strike camps near Muzaffarabad, an official said.") == []
+
+
+def test_death_verb_subject_is_the_victim():
+    assert events("Dos israelíes murieron en un ataque con arma automática en Tel Aviv.", lang="es") == []
+    ev = events("Doce milicianos murieron en ataques aéreos rusos cerca de Palmira, informó el "
+                "Ministerio de Defensa.", lang="es")
+    assert [e["actor"] for e in ev] == ["RUS"]

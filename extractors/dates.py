@@ -39,6 +39,7 @@ class DateMention:
     span_days: int = 0     # for hours/days/overnight: how far back the period starts
     claim_time: bool = False
     night_range: bool = False
+    night_before: bool = False   # "in der Nacht zum Dienstag", "в ночь на 14 мая": the night ending that day
 
 
 _CACHE: dict[str, dict] = {}
@@ -140,6 +141,11 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
         for dm in out:
             if m.start() <= dm.start <= m.end() + 40:
                 dm.night_range = True
+    if lex.has("dates.night_before"):
+        for m in lex.finditer("dates.night_before", text, start, end):
+            for dm in out:
+                if dm.kind in ("abs", "weekday") and 0 <= dm.start - m.end() <= 3:
+                    dm.night_before = True
     out.sort(key=lambda d: d.start)
     return out
 

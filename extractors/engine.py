@@ -1057,16 +1057,20 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
                 spans.setdefault("platforms", [ps, pe])
             if first is None or (first[3] == sent.index and ps < first[0]):
                 first = (ps, pe, platform_operation(ctx, name), sent.index)
+        sources = _claim_sources(ctx, sent)
         for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
             for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
                 if any(a <= m.start() < b or 0 <= a - m.end() <= 1 for a, b in hit) or destroyed(m.start()):
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
+                if any(a <= m.start() < b for a, b in sources) or any(a <= m.start() < b for a, b in ctx.no_place):
+                    continue  # "nach Angaben der ukrainischen Luftwaffe", "قناة المسيرة": who speaks
                 if any(a <= m.start() < b for a, b in nouns):
                     if weak is None or (weak[3] == sent.index and m.start() < weak[0]):
                         weak = (m.start(), m.end(), op, sent.index)
                     continue
-                if first is None or (first[3] == sent.index and m.start() < first[0]):
-                    first = (m.start(), m.end(), op, sent.index)
+                if first is None or (first[3] == sent.index and (
+                        m.start() < first[0] or (m.start() == first[0] and m.end() > first[1]))):
+                    first = (m.start(), m.end(), op, sent.index)  # the longer name at one place wins
                 break
     if first is None or (weak is not None and weak[3] == first[3] and weak[0] < first[0]):
         first = weak  # "28 air strikes and ... rocket systems": the first named in the sentence
@@ -1103,6 +1107,19 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         "spans": spans,
         "confidence": round(min(score, 0.95), 2),
     }
+
+
+def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
+    """Spans of the sources a claim names in the sentence: a monitor or channel anywhere, an
+    official body next to a claim verb ("the Ukrainian air force said", "nach Angaben der
+    ukrainischen Luftwaffe")."""
+    text, lex = ctx.text, ctx.lex
+    out = list(_spans(lex, "claims.other_sources", text, sent.start, sent.end))
+    verbs = list(lex.finditer("claims.verbs", text, sent.start, sent.end))
+    for a, b in _spans(lex, "claims.official_sources", text, sent.start, sent.end):
+        if any(0 <= a - v.end() <= 30 or 0 <= v.start() - b <= 3 for v in verbs):
+            out.append((a, b))
+    return out
 
 
 def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
@@ -1541,8 +1558,8 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         ed = max(m.day for m in dated)
         ps = min(m.day for m in dated)
         span = [dated[0].start, dated[0].end]
-        if any(m.kind == "overnight_of" for m in dated) and ps == ed:
-            ps = ed - timedelta(days=1)
+        if any(m.kind == "overnight_of" or m.night_before for m in dated) and ps == ed:
+            ps = ed - timedelta(days=1)  # "Overnight (Tuesday)", "in der Nacht zum Dienstag"
         elif periods and ps == ed and not any(m.night_range for m in dated):
             ps = ed - timedelta(days=max(p.span_days for p in periods))
         return ed, ps, span

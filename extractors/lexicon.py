@@ -80,6 +80,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",
+              "night_before": "list",   # optional: "in der Nacht zum Dienstag": the night ending that day
               "running_total": "list"},
 }
 

@@ -73,3 +73,34 @@ def test_death_verb_subject_is_the_victim():
     ev = events("Doce milicianos murieron en ataques aéreos rusos cerca de Palmira, informó el "
                 "Ministerio de Defensa.", lang="es")
     assert [e["actor"] for e in ev] == ["RUS"]
+
+
+def test_night_ending_a_named_day_starts_the_day_before():
+    ev = events("Die israelische Luftwaffe hat nach Armeeangaben in der Nacht zum Dienstag Ziele der "
+                "Hisbollah im Libanon angegriffen.", lang="de", published="2024-04-16T07:00:00+00:00")
+    assert (ev[0]["event_date"], ev[0]["period_start"]) == ("2024-04-16", "2024-04-15")
+    ev = events("В ночь на 14 мая российские беспилотники атаковали объекты в Харьковской области, "
+                "сообщили Воздушные силы Украины.", lang="ru")
+    assert (ev[0]["event_date"], ev[0]["period_start"]) == ("2024-05-14", "2024-05-13")
+
+
+def test_exercises_are_no_strikes():
+    assert events("Bei dem Nato-Manöver griffen deutsche und amerikanische Kampfjets Stellungen eines "
+                  "fiktiven Gegners auf einem Truppenübungsplatz an.", lang="de") == []
+    assert events("Des Rafale français ont effectué des frappes simulées sur des cibles fictives lors de "
+                  "l'exercice Poker.", lang="fr") == []
+    assert events("U.S. B-52 bombers and Japanese jets flew drills with simulated strikes over the sea.") == []
+
+
+def test_the_speaking_air_force_is_not_the_means():
+    ev = events("Russland hat die Ukraine in der Nacht nach Angaben der ukrainischen Luftwaffe mit 40 "
+                "Kampfdrohnen angegriffen.", lang="de")
+    assert [(e["actor"], e["operation"], e["claimant"], e["target_group"]) for e in ev] == \
+        [("RUS", "drone_strike", "UKR", None)]
+
+
+def test_a_dateline_city_is_no_weapon():
+    ev = events("ANKARA (AA) - Milli Savunma Bakanlığı, Irak'ın kuzeyindeki Hakurk bölgesine dün akşam "
+                "düzenlenen hava harekâtında terör örgütü PKK'ya ait 17 hedefin imha edildiğini bildirdi.",
+                lang="tr", published="2024-01-13T10:00:00+00:00")
+    assert [(e["actor"], e["operation"], e["targets"]) for e in ev] == [("TUR", "airstrike", 17)]

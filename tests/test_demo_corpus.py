@@ -65,20 +65,29 @@ def _actor_code(code, *, claimant=False):
 
 # --------------------------------------------------------------------------- eval set
 
+LANGS = {"en", "fr", "es", "de", "ru", "uk", "ar", "tr"}
+
+
 def test_eval_set_inputs_follow_the_contract():
-    assert len(DOCS) == 50
+    assert len(DOCS) == 70
     assert len({d["id"] for d in DOCS}) == len(DOCS)
     for doc in DOCS:
         assert set(doc) == {"id", "title", "text", "published", "lang", "url"}, doc["id"]
-        assert doc["text"].strip() and doc["lang"] in {"en", "fr"}
+        assert doc["text"].strip() and doc["lang"] in LANGS
         assert dt.datetime.fromisoformat(doc["published"]).tzinfo is not None
 
 
 def test_eval_set_balance():
     positives = [g for g in GOLD if g["events"]]
-    assert len(positives) == 30 and len(GOLD) - len(positives) == 20
-    langs = [d["lang"] for d in DOCS]
+    assert len(positives) == 42 and len(GOLD) - len(positives) == 28
+    # documents 1-50: English and French half and half; 51-70: every other lexicon language
+    langs = [d["lang"] for d in DOCS[:50]]
     assert langs.count("en") == langs.count("fr") == 25
+    later = {d["lang"] for d in DOCS[50:]}
+    assert LANGS - {"en", "fr"} <= later
+    for lang in LANGS:
+        kinds = {bool(g["events"]) for d, g in zip(DOCS, GOLD) if d["lang"] == lang}
+        assert kinds == {True, False}, f"{lang}: needs both a strike report and a hard negative"
 
 
 def test_gold_lines_have_the_contract_fields_and_valid_codes():

@@ -649,6 +649,229 @@ Le chef du Hezbollah a de son côté affirmé que son mouvement ne craignait pas
 """)
 
 
+# ---------------------------------------------------------------------------
+# More languages (es, de, ru, uk, ar, tr) and more actors (documents 51-70)
+# ---------------------------------------------------------------------------
+
+doc("team-051-rus-syria-es", "es", "2015-10-27T11:20:00+00:00",
+    "La aviación rusa destruye 94 objetivos del Estado Islámico en un día",
+    """
+MOSCÚ, 27 oct - Los bombarderos rusos Su-34 y Su-24M realizaron 59 salidas de combate en las últimas 24 horas y alcanzaron 94 objetivos del grupo yihadista Estado Islámico en Siria, informó hoy el Ministerio de Defensa de Rusia.
+En la provincia de Deir ez-Zor, los aviones destruyeron un puesto de mando y dos depósitos de municiones cerca de Mayadín, así como un campo de entrenamiento en las afueras de Al Bukamal, precisó el portavoz castrense, el general Ígor Konashénkov.
+Desde el inicio de la operación aérea, el 30 de septiembre, la aviación rusa ha realizado 1.391 salidas y ha destruido 1.623 objetivos terroristas, agregó.
+""",
+    [ev("RUS", target_group="ISIS", claimant="RUS", event_date="2015-10-27",
+        period_start="2015-10-26", sorties=59, targets=94, platforms=["Su-34", "Su-24M"],
+        country="SY", admin1=["SY-DY"],
+        locations=[loc("Al Mayadin", "SY-DY", "Mayadín", "Mayadin"),
+                   loc("Albu Kamal", "SY-DY", "Al Bukamal", "Abu Kamal")],
+        targets_hit=[hit("command_post", 1, "Al Mayadin"), hit("ammunition_depot", 2, "Al Mayadin"),
+                     hit("training_camp", 1, "Albu Kamal")]),
+     ev("RUS", claimant="RUS", event_date="2015-10-27", period_start="2015-09-30",
+        cumulative=True, sorties=1391, targets=1623, country="SY")])
+
+doc("team-052-futbol-turquia-es", "es", "2023-10-16T21:40:00+00:00",
+    "España sufre ante Turquía pero sella su billete para la Eurocopa",
+    """
+SEVILLA, 16 oct - España sufrió más de lo previsto para vencer 2-1 a Turquía en La Cartuja y sellar su clasificación para la Eurocopa.
+La selección turca bombardeó la portería española durante toda la segunda parte, con once disparos y un ataque constante por la banda izquierda, pero se estrelló una y otra vez contra el guardameta.
+El gol de la victoria llegó en el minuto 84, en un contraataque culminado por el delantero centro. «Hemos sufrido, pero el equipo ha sabido aguantar», declaró el seleccionador al término del partido.
+Turquía, que necesitaba al menos un empate, jugará la repesca en marzo.
+""")
+
+doc("team-053-isr-hezbollah-de", "de", "2024-04-16T07:30:00+00:00",
+    "Israel greift Hisbollah-Ziele im Südlibanon an",
+    """
+BEIRUT/TEL AVIV, 16. April - Die israelische Luftwaffe hat nach Armeeangaben in der Nacht zum Dienstag Ziele der Hisbollah im Süden des Libanon angegriffen.
+Kampfflugzeuge hätten ein Waffenlager und zwei Abschussrampen für Raketen in der Ortschaft Kfar Kila sowie einen militärischen Posten nahe Chiam getroffen, teilte das Militär mit.
+Die Angriffe seien eine Reaktion auf den Beschuss des Nordens Israels am Vortag gewesen. Die libanesische Nachrichtenagentur NNA berichtete von zwei Verletzten.
+""",
+    [ev("ISR", target_group="HEZBOLLAH", claimant="ISR", event_date="2024-04-16",
+        period_start="2024-04-15", country="LB", admin1=["LB-NA"],
+        locations=[loc("Kfar Kila", "LB-NA", "Kfarkela", "Kfarkila"),
+                   loc("Khiam", "LB-NA", "Chiam", "El Khiam")],
+        targets_hit=[hit("weapons_depot", 1, "Kfar Kila"), hit("launcher", 2, "Kfar Kila"),
+                     hit("fighting_position", 1, "Khiam")])])
+
+doc("team-054-manoever-de", "de", "2023-06-09T15:10:00+00:00",
+    "Kampfjets üben Luftangriffe über Norddeutschland",
+    """
+ROSTOCK, 9. Juni - Bei dem Nato-Luftwaffenmanöver "Baltic Shield" über Norddeutschland haben am Freitag rund 60 Kampfflugzeuge aus zehn Staaten Luftangriffe auf simulierte Ziele geübt.
+Deutsche Eurofighter und amerikanische F-35 griffen dabei nach Angaben der Luftwaffe Stellungen eines fiktiven Gegners auf einem Truppenübungsplatz in Mecklenburg-Vorpommern an.
+Scharfe Munition wurde nicht eingesetzt. Die Übung soll noch bis Mitte kommender Woche dauern; Flughäfen in der Region meldeten vereinzelt Verspätungen.
+""")
+
+doc("team-055-rus-ukraine-ru", "ru", "2024-05-14T09:10:00+00:00",
+    "Минобороны: ВС России за сутки поразили склад боеприпасов ВСУ под Часовым Яром",
+    """
+МОСКВА, 14 мая. /ТАСС/. Оперативно-тактическая авиация, ударные беспилотники, ракетные войска и артиллерия Вооруженных сил России за сутки поразили склад боеприпасов в районе Часова Яра Донецкой Народной Республики, пункт управления беспилотниками под Волчанском Харьковской области, а также места скопления живой силы и техники ВСУ, сообщили в Минобороны РФ.
+Кроме того, самолеты Су-34 нанесли удары управляемыми авиабомбами по опорным пунктам ВСУ в районе Волчанска, уничтожены три танка и пять автомобилей.
+Средствами противовоздушной обороны за сутки сбиты 12 украинских беспилотников над Белгородской и Курской областями, добавили в ведомстве.
+""",
+    [ev("RUS", target_group="UKR", claimant="RUS", event_date="2024-05-14",
+        period_start="2024-05-13", platforms=["Su-34"], country="UA", admin1=["UA-14", "UA-63"],
+        locations=[loc("Chasiv Yar", "UA-14", "Chasov Yar", "Часов Яр"),
+                   loc("Vovchansk", "UA-63", "Volchansk", "Волчанск")],
+        targets_hit=[hit("ammunition_depot", 1, "Chasiv Yar"), hit("command_post", 1, "Vovchansk"),
+                     hit("personnel"), hit("fighting_position", None, "Vovchansk"),
+                     hit("armored_vehicle", 3), hit("vehicle", 5)]),
+     ev("UKR", claimant="RUS", operation="drone_strike", event_date="2024-05-14",
+        period_start="2024-05-13", country="RU")])
+
+doc("team-056-ukr-rus-ukraine-uk", "uk", "2024-05-20T08:20:00+00:00",
+    "Генштаб: авіація Сил оборони завдала 11 ударів по противнику",
+    """
+КИЇВ, 20 травня. Протягом минулої доби авіація Сил оборони завдала 9 ударів по районах зосередження особового складу противника та 2 удари по зенітних ракетних комплексах, повідомив Генеральний штаб ЗСУ у ранковому зведенні.
+Підрозділи ракетних військ уразили пункт управління та склад боєприпасів окупантів на Запорізькому напрямку. Загалом за добу відбулося 112 бойових зіткнень, найбільше - на Покровському напрямку.
+У ніч на 20 травня противник атакував Україну 29 ударними БпЛА типу Shahed-131/136, повідомили Повітряні сили. Сили ППО знищили 28 дронів над Одеською, Миколаївською та Дніпропетровською областями.
+""",
+    [ev("UKR", target_group="RUS", claimant="UKR", event_date="2024-05-20",
+        period_start="2024-05-19", strikes=11, country="UA",
+        targets_hit=[hit("personnel"), hit("air_defense", 2), hit("command_post", 1),
+                     hit("ammunition_depot", 1)]),
+     ev("RUS", claimant="UKR", operation="drone_strike", event_date="2024-05-20",
+        period_start="2024-05-19", platforms=["Shahed-131", "Shahed-136"], country="UA")])
+
+doc("team-057-usa-houthi-ar", "ar", "2024-02-23T06:45:00+00:00",
+    "القيادة المركزية الأمريكية: ضربات على منصات صواريخ للحوثيين في الحديدة",
+    """
+واشنطن (وكالات) - قالت القيادة المركزية الأمريكية إن طائرات أمريكية نفذت يوم الخميس ضربات على مواقع لجماعة الحوثي في محافظة الحديدة غرب اليمن، ودمرت أربع منصات لإطلاق الصواريخ المضادة للسفن ومخزنا للأسلحة.
+وأضافت القيادة في بيان أن هذه المنصات كانت تشكل تهديدا وشيكا للسفن التجارية وسفن البحرية الأمريكية في البحر الأحمر.
+من جهتها، قالت قناة المسيرة التابعة للحوثيين إن غارات أمريكية استهدفت منطقة الصليف شمال الحديدة، دون أن تذكر وقوع إصابات.
+""",
+    [ev("USA", target_group="HOUTHI", claimant="USA", event_date="2024-02-22", country="YE",
+        admin1=["YE-HU"], locations=[loc("As Salif", "YE-HU", "Salif", "Al-Salif", "الصليف")],
+        targets_hit=[hit("launcher", 4), hit("weapons_depot", 1)])])
+
+doc("team-058-tur-pkk-iraq-tr", "tr", "2024-01-13T10:05:00+00:00",
+    "MSB: Irak'ın kuzeyinde 17 terör hedefi imha edildi",
+    """
+ANKARA (AA) - Milli Savunma Bakanlığı (MSB), Irak'ın kuzeyindeki Hakurk ve Metina bölgelerine dün akşam düzenlenen hava harekâtında terör örgütü PKK'ya ait 17 hedefin imha edildiğini bildirdi.
+MSB'nin sosyal medya hesabından yapılan açıklamada, harekâtta mağaralar, sığınaklar ve mühimmat depolarının vurulduğu, çok sayıda teröristin etkisiz hale getirildiği belirtildi.
+Açıklamada, operasyonların terör tehdidi tamamen ortadan kaldırılıncaya kadar süreceği vurgulandı.
+""",
+    [ev("TUR", target_group="PKK", claimant="TUR", event_date="2024-01-12", targets=17,
+        country="IQ", admin1=["IQ-AR", "IQ-DA"],
+        locations=[loc("Hakurk", "IQ-AR", "Hakurk region"), loc("Metina", "IQ-DA", "Metina region")],
+        targets_hit=[hit("fighting_position"), hit("ammunition_depot"), hit("personnel")])])
+
+doc("team-059-kibris-yildonumu-tr", "tr", "2024-07-20T12:30:00+00:00",
+    "Kıbrıs Barış Harekâtı'nın 50. yıl dönümü törenlerle anıldı",
+    """
+LEFKOŞA (AA) - Kıbrıs Barış Harekâtı'nın 50. yıl dönümü nedeniyle KKTC'de törenler düzenlendi.
+Törende konuşan yetkililer, 20 Temmuz 1974'te Türk savaş uçaklarının ada üzerindeki Rum mevzilerini bombaladığını ve Türk askerlerinin Girne sahiline çıktığını hatırlattı.
+Tören, saygı duruşu ve İstiklal Marşı'nın okunmasıyla başladı; ardından şehitlikler ziyaret edildi.
+""")
+
+doc("team-060-nga-iswap-en", "en", "2023-08-16T10:30:00+00:00",
+    "Nigerian air strikes kill 23 ISWAP fighters on Lake Chad islands",
+    """
+MAIDUGURI, Nigeria, Aug 16 - Nigerian Air Force jets struck hideouts of Islamic State West Africa Province (ISWAP) fighters on two islands in the Lake Chad area of Borno state on Tuesday, killing 23 fighters and destroying four gun trucks, the military said on Wednesday.
+An air force spokesman said the strikes at Kirta Wulgo and Tumbun Rago followed intelligence that the group's commanders had gathered there to plan attacks on troops.
+Residents of nearby fishing communities said they heard repeated explosions.
+""",
+    [ev("NGA", target_group="ISIS", claimant="NGA", event_date="2023-08-15", killed=23,
+        country="NG", admin1=["NG-BO"],
+        locations=[loc("Kirta Wulgo", "NG-BO"), loc("Tumbun Rago", "NG-BO")],
+        targets_hit=[hit("fighting_position"), hit("personnel", 23), hit("vehicle", 4)])])
+
+doc("team-061-ind-pakistan-en", "en", "2025-05-07T06:00:00+00:00",
+    "India strikes nine sites in Pakistan after Kashmir attack",
+    """
+NEW DELHI, May 7 - India said its forces struck nine sites in Pakistan and Pakistan-administered Kashmir early on Wednesday, in what it called a measured response to last month's attack on tourists in Indian Kashmir.
+The defence ministry said the strikes, carried out with missiles and loitering munitions, targeted infrastructure of militant groups, including a seminary complex in Bahawalpur and a training camp near Muzaffarabad.
+Pakistan said Indian missiles had hit six locations, killing civilians, and that its air force had shot down five Indian aircraft. India did not comment on that claim.
+""",
+    [ev("IND", claimant="IND", operation="missile_strike", event_date="2025-05-07", targets=9,
+        country="PK", admin1=["PK-JK", "PK-PB"],
+        locations=[loc("Bahawalpur", "PK-PB"), loc("Muzaffarabad", "PK-JK")],
+        targets_hit=[hit("building", 1, "Bahawalpur"), hit("training_camp", 1, "Muzaffarabad")])])
+
+doc("team-062-sdn-darfour-fr", "fr", "2024-06-04T09:15:00+00:00",
+    "Soudan : l'armée dit avoir bombardé les paramilitaires à Nyala",
+    """
+PORT-SOUDAN, 4 juin - Des avions de combat de l'armée soudanaise ont bombardé lundi des concentrations de combattants des Forces de soutien rapide (FSR) à Nyala, la principale ville du Darfour-Sud, a affirmé mardi un porte-parole de l'armée, faisant état de « dizaines » de paramilitaires tués.
+Selon des habitants joints par téléphone, les raids ont visé l'aéroport de la ville, où les FSR ont installé un centre de commandement, ainsi qu'un dépôt de carburant.
+Les FSR n'ont pas réagi dans l'immédiat.
+""",
+    [ev("SDN", claimant="SDN", event_date="2024-06-03", country="SD", admin1=["SD-DS"],
+        locations=[loc("Nyala", "SD-DS")],
+        targets_hit=[hit("personnel", None, "Nyala"), hit("airfield", 1, "Nyala"),
+                     hit("command_post", 1, "Nyala"), hit("fuel_depot", 1, "Nyala")])])
+
+doc("team-063-exercice-poker-fr", "fr", "2024-03-22T16:00:00+00:00",
+    "Dissuasion : des Rafale simulent un raid nucléaire au-dessus de la France",
+    """
+PARIS, 22 mars - Une quarantaine d'avions de l'armée de l'Air et de l'Espace, dont des Rafale armés de missiles de croisière inertes, ont participé dans la nuit de mardi à mercredi à l'exercice Poker, qui simule un raid nucléaire de longue distance au-dessus du territoire français.
+Les équipages ont effectué des ravitaillements en vol et des frappes simulées sur des cibles fictives, avant de regagner leurs bases de Saint-Dizier et d'Istres, a indiqué l'état-major des armées.
+Ces exercices, organisés quatre fois par an, visent à démontrer la crédibilité de la composante aéroportée de la dissuasion.
+""")
+
+doc("team-064-pak-denial-en", "en", "2025-05-09T13:20:00+00:00",
+    "Pakistan denies Indian drones hit air base",
+    """
+ISLAMABAD, May 9 - Pakistan's military on Friday denied Indian media reports that Indian drones had struck an air base near Rawalpindi, calling the claims "baseless propaganda".
+"No Pakistani military installation has been hit," the military's media wing said in a statement, adding that all drones that had entered Pakistani airspace overnight had been tracked and shot down.
+India's defence ministry declined to comment.
+""")
+
+doc("team-065-usa-aq-syria-en", "en", "2024-08-23T15:40:00+00:00",
+    "U.S. strike in Syria kills two leaders of al-Qaeda affiliate, CENTCOM says",
+    """
+WASHINGTON, Aug 23 - U.S. forces carried out an airstrike in northwest Syria on Thursday that killed two senior leaders of Hurras al-Din, an al-Qaeda affiliate, U.S. Central Command said on Friday.
+The strike near the town of Sarmada in Idlib province hit the men as they travelled in a vehicle, CENTCOM said in a statement, adding that there were no indications civilians had been harmed.
+The group has been blamed for plots against U.S. and allied interests in the region.
+""",
+    [ev("USA", target_group="AQ", claimant="USA", event_date="2024-08-22", killed=2,
+        country="SY", admin1=["SY-ID"], locations=[loc("Sarmada", "SY-ID")],
+        targets_hit=[hit("personnel", 2), hit("vehicle", 1, "Sarmada")])])
+
+doc("team-066-football-egypte-ar", "ar", "2023-11-21T21:50:00+00:00",
+    "المنتخب المصري يفوز على موريتانيا بهدفين",
+    """
+القاهرة - فاز المنتخب المصري على نظيره الموريتاني بهدفين نظيفين مساء الثلاثاء على استاد القاهرة الدولي، في إطار التصفيات المؤهلة لكأس الأمم الأفريقية.
+وافتتح المهاجم المصري التسجيل من ضربة جزاء في الدقيقة 25، قبل أن يضيف زميله الهدف الثاني بتسديدة قوية من خارج منطقة الجزاء.
+وقال المدير الفني للمنتخب إن لاعبيه شنوا هجمات متواصلة طوال اللقاء، وإن الفريق كان بإمكانه تسجيل المزيد من الأهداف.
+""")
+
+doc("team-067-futbol-rossiya-ru", "ru", "2024-03-21T20:30:00+00:00",
+    "Сборная России разгромила Сербию в товарищеском матче",
+    """
+МОСКВА, 21 марта. Сборная России по футболу обыграла команду Сербии со счетом 4:0 в товарищеском матче, который прошел в четверг на стадионе "Динамо".
+Российские футболисты нанесли 15 ударов по воротам соперника, шесть из них - в створ. Первый гол забил нападающий хозяев ударом с линии штрафной на 18-й минуте.
+Главный тренер сборной назвал игру своей команды "атакующей и дисциплинированной".
+""")
+
+doc("team-068-kremenchuk-rokovyny-uk", "uk", "2024-06-27T11:00:00+00:00",
+    "У Кременчуці вшанували пам'ять загиблих у ТЦ «Амстор»",
+    """
+КРЕМЕНЧУК, 27 червня. У Кременчуці вшанували пам'ять загиблих унаслідок російського ракетного удару по торговельному центру «Амстор» два роки тому.
+27 червня 2022 року російський бомбардувальник Ту-22М3 випустив по місту дві ракети Х-22, одна з яких влучила в переповнений торговельний центр.
+До меморіалу біля зруйнованої будівлі люди несли квіти та лампадки; о 15:50 у місті оголосили хвилину мовчання.
+""")
+
+doc("team-069-rus-ukraine-de", "de", "2024-02-02T08:40:00+00:00",
+    "Russland greift Ukraine mit 40 Drohnen an - Umspannwerk in Charkiw getroffen",
+    """
+KIEW, 2. Februar - Russland hat die Ukraine in der Nacht zum Freitag nach Angaben der ukrainischen Luftwaffe mit 40 Kampfdrohnen vom Typ Shahed und drei Marschflugkörpern angegriffen. 35 Drohnen und alle Marschflugkörper seien abgeschossen worden, teilte die Luftwaffe mit.
+In der Stadt Charkiw wurde nach Angaben des Bürgermeisters ein Umspannwerk getroffen; Teile der Stadt waren am Morgen ohne Strom. Verletzt wurde niemand.
+""",
+    [ev("RUS", claimant="UKR", operation="drone_strike", event_date="2024-02-02",
+        period_start="2024-02-01", platforms=["Shahed"], country="UA", admin1=["UA-63"],
+        locations=[loc("Kharkiv", "UA-63", "Charkiw", "Kharkov")],
+        targets_hit=[hit("infrastructure", 1, "Kharkiv")])])
+
+doc("team-070-houthi-israel-en", "en", "2024-06-18T09:05:00+00:00",
+    "Houthis say they fired missile at Eilat; Israel says it was intercepted",
+    """
+SANAA, June 18 - Yemen's Houthi movement said on Tuesday it had fired a ballistic missile at Israeli military targets in the port city of Eilat overnight, in what it described as support for Palestinians in Gaza.
+A Houthi military spokesman said in a televised statement that the missile had "hit its target". The Israeli military said a surface-to-surface missile launched from Yemen had been intercepted by the Arrow air defence system over the Red Sea before it reached Israeli territory.
+""",
+    [ev("HOUTHI", target_group="ISR", claimant="HOUTHI", operation="missile_strike",
+        event_date="2024-06-18", period_start="2024-06-17", country="IL", admin1=["IL-D"],
+        locations=[loc("Eilat", "IL-D")])])
+
+
 def main() -> None:
     with open(HERE / "team.jsonl", "w", encoding="utf-8") as inp, \
          open(HERE / "team.gold.jsonl", "w", encoding="utf-8") as gold:

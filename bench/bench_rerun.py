@@ -8,7 +8,10 @@ Builds a site of N real pages on 127.0.0.1 (as bench_e2e.py does), loads it once
 
   help          `strikewire --help`: interpreter + CLI imports, no Prefect
   import        `python -c "import flows.daily"`: Prefect and the project imported
-  trivial flow  a Prefect flow that returns 1: imports + ephemeral API server + one flow run
+  trivial flow  a Prefect flow that returns 1, started as the CLI starts its runs (API server
+                launched first): imports + API server + one flow run
+  trivial flow, Prefect's start   the same with Prefect's own temporary server, started
+                when the flow first needs it (what the CLI did before flows/prefect_api.py)
   rerun         `strikewire run` again: every feed answers 304, no page is fetched
 
 share = trivial flow ÷ rerun: the part of a no-change rerun that is process and Prefect
@@ -26,17 +29,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness  # noqa: E402
 
+# A flow that returns 1, started the way the CLI starts its one-shot runs: Prefect's API
+# server launched first (flows/prefect_api.py), then the imports, then the flow.
 TRIVIAL_FLOW = """
-from flows import prefect_env
-prefect_env.configure()
+from flows import prefect_env, prefect_api
+prefect_env.configure(one_shot=True)
+prefect_api.start_early()
 from prefect import flow
 
 @flow(name="bench-trivial")
 def trivial() -> int:
     return 1
 
+prefect_api.wait_ready()
 assert trivial() == 1
 """
+
+# The same flow with Prefect's own temporary server, started when the flow first needs it.
+TRIVIAL_FLOW_PREFECT_START = TRIVIAL_FLOW.replace("prefect_api.start_early()\n", "")
 
 
 def median_wall(cmd: list[str], repeat: int) -> tuple[float, float, list[float]]:
@@ -63,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             ("help", [harness.STRIKEWIRE, "--help"]),
             ("import", [harness.PYTHON, "-c", "import flows.daily"]),
             ("trivial flow", [harness.PYTHON, "-c", TRIVIAL_FLOW]),
+            ("trivial flow, Prefect's start", [harness.PYTHON, "-c", TRIVIAL_FLOW_PREFECT_START]),
         ]:
             figures[name] = median_wall(cmd, args.repeat)
             print(f"{name}: {figures[name][0]:.2f} s", flush=True)
@@ -77,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
                                             "--no-progress", "--date", "2026-11-08"], args.repeat)
             answers = [s for _, _, s in server.requests[seen:]]
     rerun = figures["rerun"][0]
-    for name in ("help", "import", "trivial flow", "rerun"):
+    for name in ("help", "import", "trivial flow", "trivial flow, Prefect's start", "rerun"):
         med, peak, walls = figures[name]
         rows.append([name, med, min(walls), max(walls), peak, med / rerun])
     print()

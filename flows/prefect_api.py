@@ -58,16 +58,26 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
-    """Linux: ask the kernel to SIGTERM the server when the CLI process dies."""
+def _die_with_parent_hook():
+    """Linux: a pre-exec hook asking the kernel to SIGTERM the server when the CLI dies.
+
+    Everything is looked up here, in the parent: between fork and exec the child only
+    makes one C call (no import, no lock another thread might hold at the fork)."""
+    if not sys.platform.startswith("linux"):
+        return None
     try:
         import ctypes
         import signal
 
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except Exception:  # noqa: BLE001 - best effort, other systems rely on atexit
-        pass
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+        sigterm = int(signal.SIGTERM)
+    except (OSError, AttributeError):
+        return None
+
+    def hook() -> None:  # pragma: no cover - runs in the child before exec
+        prctl(1, sigterm)  # PR_SET_PDEATHSIG
+
+    return hook
 
 
 class EarlyApi:
@@ -96,7 +106,7 @@ class EarlyApi:
             [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
              "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error", "--lifespan", "on"],
             env=env, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT,
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+            preexec_fn=_die_with_parent_hook(),
         )
         atexit.register(self.stop)
         return self

@@ -1287,12 +1287,28 @@ def find_places(ctx: Ctx, d: Draft):
             if is_admin1 and (unit_list or _UNIT_BEFORE.search(text[max(s, ls - 40):ls])):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
             place = _lookup(gaz, name, countries[0] if countries else None)
-            if countries and (place is None or not _same_name(name, place.name)):
+            if place is None and _CYRILLIC.search(name):
+                # "под Волчанском", "в районе Часова Яра Донецкой ...": a declined name, tried in
+                # its base forms, the longest run of words first
+                words = name.split()
+                tries = [(" ".join(words[:n]), form) for n in range(len(words), 0, -1)
+                         for form in [" ".join(words[:n])] * (n < len(words)) + _cyrillic_forms(" ".join(words[:n]))]
+                # exact names first, anywhere; then close ones in the event's country
+                for where in [None] + countries[:1]:
+                    for head, form in tries:
+                        place = _lookup(gaz, form, where)
+                        if place is not None:
+                            name = head
+                            break
+                    if place is not None:
+                        break
+            if countries and (place is None or not _same_name(name, place.name)) and not _unscripted(name):
                 # "en Syrie et en Irak ... à Mossoul": a place of another country the event names
                 other = _lookup(gaz, name, None)
                 if other is not None and other.country in countries:
                     place = other
-            if place is None or not _same_name(name, place.name):
+            # a name in a script without Latin letters is trusted to the gazetteer's aliases
+            if place is None or not (_same_name(name, place.name) or _unscripted(name)):
                 # a name the gazetteer lacks, after "near the village of" or in a list of
                 # districts ("the Hakurk, Metina and Gara regions"): kept, without coordinates
                 if (strong or unit_list) and not is_admin1 and _plausible_name(ctx, name):
@@ -1318,6 +1334,38 @@ def find_places(ctx: Ctx, d: Draft):
     if country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
     return country, admin1, locations, spans
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+_CYR_ENDINGS = ("ами", "ями", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ах", "ях", "ов", "ев", "ого",
+                "ому", "ым", "им", "і", "а", "я", "у", "ю", "е", "и", "ы")
+
+
+def _unscripted(name: str) -> bool:
+    """A name written without Latin letters (Cyrillic, Arabic): the fuzzy comparison with the
+    gazetteer's English name cannot check it."""
+    return not re.search(r"[A-Za-zÀ-ÿ]", name)
+
+
+def _cyrillic_forms(name: str) -> list[str]:
+    """Nominative guesses for a declined Russian or Ukrainian place name: "Волчанском" ->
+    "Волчанск", "Часова Яра" -> "Часов Яр", "Авдеевки" -> "Авдеевка"."""
+    words = name.split()
+    variants: list[list[str]] = []
+    for w in words:
+        forms = [w]
+        for end in _CYR_ENDINGS:
+            if w.lower().endswith(end) and len(w) - len(end) >= 2:
+                stem = w[:-len(end)]
+                forms += [stem, stem + "а", stem + "я"]
+                break
+        variants.append(forms)
+    out = []
+    for i in range(1, 4):
+        cand = " ".join(v[min(i, len(v) - 1)] if len(v) > 1 else v[0] for v in variants)
+        if cand != name and cand not in out:
+            out.append(cand)
+    return out
 
 
 def _fold(name: str) -> str:
@@ -1399,15 +1447,18 @@ def _in_unit_list(text: str, ms: int, me: int, s: int, e: int) -> bool:
 
 _NO_PLACE = object()
 # "Idlib de-escalation zone", "Homs countryside", "Aleppo province": the unit, not its seat
-_ZONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:zone|countryside|province|governorate|region|oblast)\b", re.IGNORECASE)
-_UNIT_BEFORE = re.compile(r"(?:provinces?|governorates?|oblasts?|régions?|provincias?|Provinz)\W+(?:\w+\W+){0,2}$",
-                          re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:zone|countryside|province|governorate|region|oblast|"
+                         r"област[ьиі]|областей|республик[аиіеу]|кра[йяю]|Gebiet\w*|Provinz|Region)(?!\w)", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"(?:provinces?|governorates?|oblasts?|régions?|provincias?|Provinz|محافظة|محافظات|ولاية)"
+                          r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 
 
 def _plausible_name(ctx: Ctx, name: str) -> bool:
     """A capitalised name not otherwise known: not an actor, month, weekday or common word."""
     lex = ctx.lex
     low = name.lower()
+    if _unscripted(name):
+        return False  # an unknown name in Cyrillic or Arabic script: often a declined form
     if lex.find_coded("actors", name) or low in lex.intmaps.get("dates.months", {}) or \
             low in lex.intmaps.get("dates.weekdays", {}):
         return False
@@ -1436,8 +1487,8 @@ def _add_location(locations, name, admin1, gaz, place=None):
 
 
 _CAP_NAME = re.compile(
-    r"((?:[A-ZÀ-ÖØ-Þ\u0600-\u06FF][\w'’]*|(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed)(?=[\s-]))"
-    r"(?:[\s-](?:(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed|de|du)[\s-])?[A-ZÀ-ÖØ-Þ][\w'’]*){0,3})")
+    r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0600-\u06FF][\w'’]*|(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed)(?=[\s-]))"
+    r"(?:[\s-](?:(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed|de|du)[\s-])?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’]*){0,3})")
 
 
 def locality_candidates(ctx: Ctx, sent: Sentence):

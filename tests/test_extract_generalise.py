@@ -104,3 +104,17 @@ def test_a_dateline_city_is_no_weapon():
                 "düzenlenen hava harekâtında terör örgütü PKK'ya ait 17 hedefin imha edildiğini bildirdi.",
                 lang="tr", published="2024-01-13T10:00:00+00:00")
     assert [(e["actor"], e["operation"], e["targets"]) for e in ev] == [("TUR", "airstrike", 17)]
+
+
+def test_declined_russian_and_ukrainian_place_names():
+    ev = events("Российские войска поразили склад боеприпасов в районе Часова Яра Донецкой Народной "
+                "Республики и пункт управления под Волчанском Харьковской области, сообщили в "
+                "Минобороны России.", lang="ru")
+    assert [l["name"] for l in ev[0]["locations"]] == ["Chasiv Yar", "Vovchansk"]
+    assert sorted(ev[0]["admin1"]) == ["UA-14", "UA-63"]
+
+
+def test_unknown_names_in_other_scripts_are_not_kept():
+    ev = events("Российские самолеты нанесли удары по позициям ВСУ в районе Непонятновки Запорожской "
+                "области, сообщили в Минобороны России.", lang="ru")
+    assert all(not any("\u0400" <= c <= "\u04ff" for c in l["name"]) for e in ev for l in e["locations"])

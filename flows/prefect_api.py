@@ -52,10 +52,13 @@ def api_configured(env: os._Environ | dict | None = None) -> bool:
     return bool(env.get("PREFECT_API_URL") or _active_profile_api_url(env))
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def _listening_socket() -> socket.socket:
+    """A socket bound to a free 127.0.0.1 port and listening: handed to the server as is,
+    so no other process can take the port between choosing it and serving on it."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(128)
+    return sock
 
 
 def _die_with_parent_hook():
@@ -96,18 +99,22 @@ class EarlyApi:
         return f"http://127.0.0.1:{self.port}/api"
 
     def start(self) -> "EarlyApi":
-        self.port = _free_port()
+        sock = _listening_socket()
+        self.port = sock.getsockname()[1]
         self._log = tempfile.TemporaryFile(prefix="strikewire-prefect-api-")
         env = {**os.environ, "PREFECT_UI_ENABLED": "0",
                # what Prefect sets for its own temporary server
                "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
         env.pop("PREFECT_API_URL", None)
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
-             "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error", "--lifespan", "on"],
-            env=env, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT,
-            preexec_fn=_die_with_parent_hook(),
-        )
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
+                 "--fd", str(sock.fileno()), "--log-level", "error", "--lifespan", "on"],
+                env=env, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT,
+                pass_fds=(sock.fileno(),), preexec_fn=_die_with_parent_hook(),
+            )
+        finally:
+            sock.close()  # the server has its own copy
         atexit.register(self.stop)
         return self
 
@@ -130,7 +137,9 @@ class EarlyApi:
                 raise ApiStartError(f"Prefect's API server exited with status {code} before it was ready"
                                     + (f": {self._output()}" if self._output() else ""))
             try:
-                with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as resp:
+                # The port listens from the start: the request waits in the backlog until
+                # the server accepts it, so a long timeout answers as soon as it is up.
+                with urllib.request.urlopen(f"{self.api_url}/health", timeout=10) as resp:
                     if resp.status == 200:
                         self._ready = True
                         return

@@ -54,6 +54,7 @@ class Sentence:
     head: int = 0                # where the strike verb is first named
     nouns: list = field(default_factory=list)   # strike nouns (start, end)
     toll: bool = False           # the first trigger is a death verb ("died in the strikes")
+    shootdown: bool = False      # only an interception of the actor's weapons is reported
 
 
 _SPLIT = re.compile(r"\n\s*\n|\n|(?<=[.!?])[\"”»']?\s+")
@@ -349,6 +350,18 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         sent.actors.append((ms, me, code))
         if _near(forces, me, 0, 25) or _near(milnames, ms, 30, 25) or _near(officials, me, 0, 30):
             sent.military_actors.append((ms, me, code))
+    if not sent.strike and sent.interception and not sent.suppressed and \
+            _spans(lex, "places.shootdown_verbs", text, s, e):
+        # "сбиты 12 украинских беспилотников", "shot down 38 Ukrainian drones": the drones
+        # intercepted are a strike report of the side that launched them (CONVENTIONS.md)
+        # a counted salvo ("38 Ukrainian drones"), not one drone downed in passing
+        owners = [a for a in sent.actors if any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) and
+                  any(not text[n.end():a[0]].strip() and (parse_number(n.group(), lex.lang,
+                      lex.intmaps.get("numbers.words", {})) or 0) > 1
+                      for n in ctx.numpat.finditer(text, max(s, a[0] - 25), a[0]))]
+        if owners:
+            sent.actors = owners
+            sent.strike = sent.shootdown = True
 
 
 _GLUE = re.compile(r"^[\s'’\-]*(?:(?:the|of|de|du|des|del|la|le|les|l|d|der|des|von|s)[\s'’]+)*$", re.IGNORECASE)
@@ -1222,6 +1235,7 @@ def find_places(ctx: Ctx, d: Draft):
     locations: list[dict] = []
     spans: dict = {}
     countries: list[str] = []
+    shot_over: list[str] = []
     for sent in d.sentences:
         s, e = sent.start, sent.end
         seg = text[s:e]
@@ -1239,6 +1253,8 @@ def find_places(ctx: Ctx, d: Draft):
             if any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
                 return True
             if shot and not sent.triggers:
+                for a in gaz.find_admin1(text[ms:me]) if sent.shootdown else []:
+                    shot_over.append(gaz.admin1_country(a.code))  # "over Belgorod": the country only
                 return True
             return False
 
@@ -1331,7 +1347,9 @@ def find_places(ctx: Ctx, d: Draft):
         top = max(counts.values())
         tops = [c for c, n in counts.items() if n == top]
         country = tops[0] if len(tops) == 1 and top >= 3 and sorted(counts.values())[-2] == 1 else None
-    if country is None and not pool:
+    if country is None and not pool and len(set(shot_over)) == 1:
+        country = shot_over[0]  # drones shot down over Belgorod and Kursk: Russia, no admin1
+    elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
     return country, admin1, locations, spans
 

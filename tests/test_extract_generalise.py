@@ -118,3 +118,15 @@ def test_unknown_names_in_other_scripts_are_not_kept():
     ev = events("Российские самолеты нанесли удары по позициям ВСУ в районе Непонятновки Запорожской "
                 "области, сообщили в Минобороны России.", lang="ru")
     assert all(not any("\u0400" <= c <= "\u04ff" for c in l["name"]) for e in ev for l in e["locations"])
+
+
+def test_a_counted_salvo_shot_down_is_the_launchers_strike():
+    ev = events("Средствами противовоздушной обороны за сутки сбиты 12 украинских беспилотников над "
+                "Белгородской и Курской областями, добавили в Минобороны России.", lang="ru")
+    assert [(e["actor"], e["claimant"], e["operation"], e["country"], e["admin1"]) for e in ev] == \
+        [("UKR", "RUS", "drone_strike", "RU", [])]
+    ev = events("Russian air defences shot down twelve Ukrainian drones over the Belgorod region "
+                "overnight, the ministry said.")
+    assert [(e["actor"], e["country"]) for e in ev] == [("UKR", "RU")]
+    # one drone downed in passing is no strike report
+    assert events("Israeli anti-aircraft guns downed an Iranian drone near Nawa, the observatory said.") == []

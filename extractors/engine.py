@@ -431,7 +431,7 @@ def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool
     for claim in lex.finditer("claims.verbs", text, max(sent.start, ms - 90), ms):
         pass
     if claim is not None and not any(claim.end() <= a < ms for a, _ in sent.triggers) and \
-            lex.search("claims.official_sources", text, claim.end(), ms):
+            lex.search("claims.official_sources", text, claim.end(), me):
         return False
     return True
 

@@ -130,3 +130,9 @@ def test_a_counted_salvo_shot_down_is_the_launchers_strike():
     assert [(e["actor"], e["country"]) for e in ev] == [("UKR", "RU")]
     # one drone downed in passing is no strike report
     assert events("Israeli anti-aircraft guns downed an Iranian drone near Nawa, the observatory said.") == []
+
+
+def test_air_force_named_after_the_claim_verb_is_the_speaker():
+    ev = events("У ніч на 20 травня противник атакував Україну ударними дронами, повідомили Повітряні сили.",
+                lang="uk", published="2024-05-20T08:00:00+00:00")
+    assert [(e["actor"], e["target_group"], e["claimant"]) for e in ev] == [("RUS", None, "UKR")]

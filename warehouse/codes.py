@@ -73,12 +73,21 @@ def admin1_rows() -> list[dict]:
     return [rows[k] for k in sorted(rows)]
 
 
+# The ASSAULT modes of the PLOVER manual (Open Event Data Alliance, draft 0.7b1).
+PLOVER_ASSAULT_MODES = frozenset({
+    "abduct", "beat", "torture", "execute", "sexual", "assassinate", "destroy", "primitive",
+    "firearms", "explosives", "suicide-attack", "heavy-weapons"})
+
+
 def operation_type_rows() -> list[dict]:
     rows = []
     for code, entry in sorted(_read_toml("operation_types.toml").items()):
         missing = [f for f in OPERATION_TYPE_FIELDS[1:] if not entry.get(f)]
         if missing:
             raise CodeTableError(f"operation_types.toml [{code}]: missing {', '.join(missing)}")
+        if entry["plover_event_type"] == "ASSAULT" and entry["plover_mode"] not in PLOVER_ASSAULT_MODES:
+            raise CodeTableError(f"operation_types.toml [{code}]: plover_mode {entry['plover_mode']!r} is not "
+                                 f"a PLOVER ASSAULT mode ({', '.join(sorted(PLOVER_ASSAULT_MODES))})")
         rows.append({"code": code, **{f: str(entry[f]) for f in OPERATION_TYPE_FIELDS[1:]}})
     return rows
 

@@ -417,11 +417,15 @@ def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool
     text, lex = ctx.text, ctx.lex
     if code not in ORGS and code not in MILITARY_CODES:
         try:
-            whole_country = any(c.start == 0 and c.end >= me - ms - 1
-                                for c in ctx.gaz.find_countries(text[ms:me]))
+            bare = re.sub(r"['’]s$", "", text[ms:me])  # "Syria's Aleppo": the country as a place
+            whole_country = any(text[ms:ms + c.start].strip(" '’").lower() in ("", "l", "la", "le", "the", "die", "el")
+                                and c.end >= len(bare) - 1 for c in ctx.gaz.find_countries(bare))
         except Exception:  # noqa: BLE001
             whole_country = False
-        if whole_country and not lex.search("actor_roles.forces_nouns", text, me, min(sent.end, me + 25)):
+        forces = lex.search("actor_roles.forces_nouns", text, me, min(sent.end, me + 25))
+        if forces is not None and re.search(r"[,;:.]", text[me:forces.start()]):
+            forces = None  # "contre l'Ukraine, a indiqué l'armée": another clause's army
+        if whole_country and forces is None:
             return False
     src = lex.search("claims.official_sources", text, me, min(sent.end, me + 30))
     if src is not None and not text[me:src.start()].strip() and \
@@ -1167,7 +1171,8 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 # Unit confirmed", "el Ministerio de Defensa de Rusia", not a country in passing;
                 # only that source's own phrase ("spokesman for the Russian defence ministry"),
                 # never a source of another clause ("..., while the Syrian ministry said")
-                for os_, oe in _nearest_source_phrase(ctx, officials, cm):
+                phrase = _nearest_source_phrase(ctx, officials, cm)
+                for os_, oe in phrase:
                     for ms, me, code in coded:
                         if code in ORGS and code != d.actor:
                             continue
@@ -1175,6 +1180,15 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                         if inside or (me <= os_ and _GLUE.match(text[me:os_])) or \
                                 (oe <= ms and _GLUE.match(text[oe:ms])):
                             return code, [ms, me]
+                # the body's nationality at the end of its name: "l'état-major général des
+                # forces armées ukrainiennes" (no punctuation, verb or other source between)
+                oe = max(b for _, b in phrase)
+                for ms, me, code in coded:
+                    if code not in ORGS and code != "OTHER" and oe <= ms and ms - oe <= 40 and \
+                            not re.search(r"[,;.:()]", text[oe:ms]) and \
+                            not lex.search("claims.verbs", text, oe, ms) and \
+                            not lex.search("triggers.strike_verbs", text, oe, ms):
+                        return code, [ms, me]
                 if sent.interception and len(adversary) == 1:
                     # the defending side's air force reporting what it shot down
                     return adversary[0], [officials[0][0], officials[0][1]]

@@ -136,3 +136,33 @@ def test_air_force_named_after_the_claim_verb_is_the_speaker():
     ev = events("У ніч на 20 травня противник атакував Україну ударними дронами, повідомили Повітряні сили.",
                 lang="uk", published="2024-05-20T08:00:00+00:00")
     assert [(e["actor"], e["target_group"], e["claimant"]) for e in ev] == [("RUS", None, "UKR")]
+
+
+def test_nationality_at_the_end_of_the_sources_name():
+    ev = events("Au cours de la journée de mardi, l'armée russe a mené 67 frappes aériennes contre les "
+                "positions ukrainiennes, a indiqué l'état-major général des forces armées ukrainiennes.",
+                lang="fr", published="2024-03-12T18:00:00+00:00")
+    assert [(e["actor"], e["claimant"], e["strikes"]) for e in ev] == [("RUS", "UKR", 67)]
+
+
+def test_delivered_and_claimed_strikes_french():
+    ev = events("L'aviation ukrainienne a porté neuf frappes sur des zones de concentration de personnel "
+                "russe, a ajouté l'état-major.", lang="fr")
+    assert [(e["actor"], e["strikes"]) for e in ev] == [("UKR", 9)]
+    ev = events("Le Jihad islamique a revendiqué dans un communiqué le lancement d'une salve de roquettes "
+                "vers Sdérot.", lang="fr")
+    assert [(e["actor"], e["claimant"], e["operation"]) for e in ev] == [("PIJ", "PIJ", "artillery")]
+
+
+def test_the_country_attacked_is_a_place_not_a_group():
+    ev = events("La Russie a lancé dans la nuit une quarantaine de drones Shahed contre l'Ukraine, a indiqué "
+                "l'armée de l'air ukrainienne.", lang="fr")
+    assert [(e["actor"], e["target_group"], e["claimant"]) for e in ev] == [("RUS", None, "UKR")]
+    ev = events("Russian jets hit targets in Syria's Idlib province, the ministry said.")
+    assert [(e["actor"], e["target_group"]) for e in ev] == [("RUS", None)]
+
+
+def test_a_states_ministry_named_by_possessive():
+    ev = events("Israeli jets hit an army depot near Damascus on Friday, Syria's defence ministry said.",
+                published="2021-09-03T07:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("ISR", "SYR")]

@@ -1255,6 +1255,9 @@ def find_places(ctx: Ctx, d: Draft):
         seg = text[s:e]
         origins = _spans(lex, "places.origin_preps", text, s, e)
         units = _spans(lex, "places.distance_units", text, s, e)
+        refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
+                                    if lex.has("places.reference_preps") else [])
+                if not re.search(r"\b(?:the|le|la|el|der|die|das)\s+$", text[max(s, a - 5):a], re.IGNORECASE)]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
 
@@ -1266,6 +1269,8 @@ def find_places(ctx: Ctx, d: Draft):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
             if any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
                 return True
+            if any(r_end <= ms and not text[r_end:ms].strip(" '’") for _, r_end in refs):
+                return True  # "targets south of Damascus", "au sud de Damas": where, not what
             if shot and not sent.triggers:
                 for a in gaz.find_admin1(text[ms:me]) if sent.shootdown else []:
                     shot_over.append(gaz.admin1_country(a.code))  # "over Belgorod": the country only

@@ -71,7 +71,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
                "locality_nouns": "list", "shootdown_verbs": "list",
                "locality_preps": "list",    # optional: "near the village of" + a name the gazetteer lacks
-               "direction_preps": "list"},  # optional: "from the Golan towards Damascus": where it went
+               "direction_preps": "list",   # optional: "from the Golan towards Damascus": where it went
+               "reference_preps": "list"},  # optional: "targets south of Damascus": a reference point, not struck
     "cues": {"negation": "list", "denial": "list", "threat": "list", "historical": "list",
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",

@@ -172,7 +172,7 @@ def test_a_reference_point_is_not_a_place_struck():
     ev = events("Israeli jets carried out an air attack on targets south of Damascus on Friday, hitting an "
                 "ammunition depot in al-Kiswah, Syria's defence ministry said.")
     assert ev[0]["admin1"] == ["SY-RD"]
-    ev = events("Les avions ont frappé un dépôt au sud de Damas, a annoncé l'armée israélienne.", lang="fr")
+    ev = events("Les avions israéliens ont frappé un dépôt au sud de Damas, a annoncé l'armée israélienne.", lang="fr")
     assert ev[0]["admin1"] == [] and ev[0]["locations"] == []
     # "the north of" names a region struck, not a reference
     ev = events("Israeli jets struck Hamas sites in the north of Gaza overnight, the IDF said.")

@@ -23,7 +23,7 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
-from flows.pipeline import PageJob, chunked, make_pool, process_pages  # noqa: E402
+from flows.pipeline import PageJob, chunked, process_pages, take_pool  # noqa: E402
 from warehouse.raw import compress_raw  # noqa: E402
 
 BATCH = 64
@@ -136,7 +136,7 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
     started = time.perf_counter()
     fetch_settings = load_config(feeds_path).fetch if feeds_path else FetchSettings()
     use_tasks = task_runner == "dask"
-    pool = None if use_tasks else make_pool(workers)
+    pool = None if use_tasks else take_pool(workers)  # started by the CLI while Prefect starts
     con = wdb.connect(db_path)
     try:
         run_id = wload.start_run(con, "backfill", {"start": start, "end": end, "reextract": reextract,
@@ -208,7 +208,7 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
         logger.warning("could not refresh the analysts' snapshot: %s", exc)
     create_table_artifact(result.days or [{"day": "-", "articles": 0}], key="backfill-days",
                           description=f"Backfill {start}..{end} with {EXTRACTOR_VERSION}")
-    logger.info(format_result(result))
+    logger.info(format_result(result).splitlines()[0])
     return result
 
 

@@ -192,6 +192,14 @@ def prestart_pool(workers: int | None = None) -> None:
         _prestarted[workers] = pool
 
 
+def take_pool(workers: int | None = None) -> Executor | None:
+    """The pool `prestart_pool` started for this many workers, or a new one (None: one
+    process, no pool)."""
+    workers = default_workers() if workers is None else workers
+    ready = _prestarted.pop(workers, None)
+    return ready if ready is not None else make_pool(workers)
+
+
 class PagePool:
     """Where batches of pages are cleaned and extracted, with a way out of a stuck worker.
 

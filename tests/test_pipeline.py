@@ -42,3 +42,19 @@ def test_page_metadata_fills_what_the_feed_left_out():
     assert out.article["published_at"].date().isoformat() == "2026-11-02"  # trafilatura keeps the day
     # the same article text with or without the metadata pass
     assert out.article["text"] == process_page(job()).article["text"]
+
+
+def test_take_pool_hands_over_the_prestarted_pool_once():
+    from flows import pipeline
+
+    assert pipeline.take_pool(1) is None          # one process: no pool
+    pipeline.prestart_pool(2)
+    ready = pipeline._prestarted[2]
+    try:
+        assert pipeline.take_pool(2) is ready     # the one started early
+        assert 2 not in pipeline._prestarted
+        fresh = pipeline.take_pool(2)             # none left: a new one
+        assert fresh is not ready
+        fresh.shutdown()
+    finally:
+        ready.shutdown()

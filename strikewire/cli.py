@@ -358,10 +358,11 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
         check_writable(db_path, 0)
     from flows import backfill as bf, pipeline, progress
 
-    if task_runner == "local":
-        # The workers load the lexicons while Prefect's server starts.
-        pipeline.prestart_pool(workers)
-    _api_ready()
+    with friendly_errors():
+        if task_runner == "local":
+            # The workers load the lexicons while Prefect's server starts.
+            pipeline.prestart_pool(workers)
+        _api_ready()
 
     with friendly_errors(), ProgressBar(sys.stderr.isatty()) as bar:
         progress.set_sink(bar)

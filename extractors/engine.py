@@ -241,7 +241,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     sent.strong = bool(nouns or plat or verbs or ops)
     sent.has_verb = bool(verbs)
     sent.strike = bool(sent.triggers) and military
-    sent.interception = bool(lex.search("cues.interception", text, s, e))
+    # "deux frappes sur des systèmes de défense antiaérienne": air defence struck, not intercepting
+    hit_types = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
+    sent.interception = any(not any(a <= m.start() < b for a, b in hit_types)
+                            for m in lex.finditer("cues.interception", text, s, e))
     sent.passive = bool(sent.triggers) and (_is_passive(lex, text, s, sent.triggers[0][0]) or
                                             _reduced_passive(ctx, sent.triggers[0], nouns) or
                                             sent.triggers[0] in deaths)
@@ -454,7 +457,7 @@ def _after_strike(text: str, sent: Sentence, ms: int) -> bool:
     ("Angriffe auf Stellungen der Miliz IS": German puts the verb last)?"""
     if ms >= sent.head:
         return True
-    return any(ne <= ms and ms - ne <= 60 and not re.search(r"[,;]", text[ne:ms]) for _, ne in sent.nouns)
+    return any(ne <= ms and ms - ne <= 60 and not re.search(r"[,;:]", text[ne:ms]) for _, ne in sent.nouns)
 
 
 def _reduced_passive(ctx: Ctx, trig: tuple[int, int], nouns: list) -> bool:
@@ -552,6 +555,9 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     first_trig = sent.triggers[0][0] if sent.triggers else sent.end
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0])]
     before = [a for a in sent.actors if a[0] < first_trig]
+    # "Ces raids répondent aux tirs ... d'Israël : le Jihad islamique avait revendiqué ...": the
+    # subject of the trigger's own clause
+    before = [a for a in before if not re.search(r"[:;]", ctx.text[a[1]:first_trig])] or before
     if not agents and sent.passive:
         # "were killed in Indian strikes", "tués dans des frappes israéliennes": no agent
         # phrase, but the strike noun itself says whose strikes they were
@@ -712,6 +718,37 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
                 value = None
             found["killed"] = value
             spans["killed"] = [off, cm.end()]
+            break
+    if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants") and \
+            lex.has("actor_roles.passive_aux"):
+        # "three al-Shabaab terrorists were killed", "two Hamas commanders were killed in ..."
+        for nm in ctx.numpat.finditer(text, sent.start, sent.end):
+            if _part_of_name(ctx, sent, nm.start(), nm.end()):
+                continue
+            cm = None
+            for g in _word_gaps(text, nm.end(), min(sent.end, nm.end() + 50), 3):
+                cm = lex.pat("counts.combatants").match(text, g)
+                if cm:
+                    break
+            if not cm:
+                continue
+            aux = None
+            for o in [m.end() for m in (re.match(r"\s+", text[cm.end():cm.end() + 3]),
+                                        re.match(r"\s+\w+\s+", text[cm.end():cm.end() + 12])) if m]:
+                aux = lex.pat("actor_roles.passive_aux").match(text, cm.end() + o)
+                if aux:
+                    break  # "were killed", "ont été tués", "have been killed"
+            if aux is None:
+                continue
+            tail = text[aux.end():min(sent.end, aux.end() + 24)]
+            offs = [m.end() for m in (re.match(r"\s+", tail), re.match(r"\s+\w+\s+", tail)) if m]
+            if not any(lex.pat("counts.killed").match(text, aux.end() + o) for o in offs):
+                continue  # "were killed", "ont été tués", "were reportedly killed"
+            value = parse_number(nm.group(), lex.lang, words)
+            if not value or nm.group().strip().lower() in ("a", "an", "un", "une", "ein", "eine", "una", "uno"):
+                continue
+            found["killed"] = None if _is_approx(ctx, nm.start(), sent.start) else value
+            spans["killed"] = [nm.start(), cm.end()]
             break
 
 

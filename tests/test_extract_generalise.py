@@ -177,3 +177,26 @@ def test_a_reference_point_is_not_a_place_struck():
     # "the north of" names a region struck, not a reference
     ev = events("Israeli jets struck Hamas sites in the north of Gaza overnight, the IDF said.")
     assert ev[0]["country"] == "PS"
+
+
+def test_killed_count_before_a_passive_kill_verb():
+    ev = events("Two Hamas commanders were killed in Israeli drone strikes in Rafah overnight, the IDF said.")
+    assert [(e["actor"], e["killed"]) for e in ev] == [("ISR", 2)]
+    ev = events("Trois terroristes ont été tués dans des frappes françaises près de Gao, a indiqué "
+                "l'état-major.", lang="fr")
+    assert [(e["actor"], e["killed"]) for e in ev] == [("FRA", 3)]
+    ev = events("Israeli strikes hit Rafah overnight, the IDF said, and about 20 Hamas fighters were killed.")
+    assert ev[0]["killed"] is None
+
+
+def test_air_defence_struck_is_no_interception():
+    ev = events("L'aviation ukrainienne a porté deux frappes sur des systèmes de défense antiaérienne russes, "
+                "a ajouté l'état-major ukrainien.", lang="fr")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("UKR", "UKR")]
+
+
+def test_the_subject_of_the_triggers_own_clause():
+    ev = events("Ces raids répondent aux tirs de roquettes de mardi vers le sud d'Israël : le Jihad islamique "
+                "avait revendiqué dans un communiqué le lancement d'une salve de roquettes vers Sdérot.",
+                lang="fr")
+    assert [e["actor"] for e in ev] == ["PIJ"]

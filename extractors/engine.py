@@ -305,6 +305,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             intro = None
         owner = ms >= first_trig and any(b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms])
                                          for _, b in typed)
+        outro = lex.search("actor_roles.target_outro", text, me, min(e, me + 12)) \
+            if lex.has("actor_roles.target_outro") else None
+        if outro is not None and not re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[me:outro.start()]):
+            outro = None
+        if outro is not None and _weapon_after(ctx, outro.end(), e):
+            outro = None  # "Türk Silahlı Kuvvetleri'ne ait SİHA'lar": the striker's own drones
+        owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
         target_like = owner or (_after_strike(text, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
                                              _near(forces, ms, 30, 0))) or \
             (intro is not None and text[intro.end():ms].strip(" '’\"«“") in ("", "l", "la", "le", "les", "the"))
@@ -368,6 +375,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
 
 
 _GLUE = re.compile(r"^[\s'’\-]*(?:(?:the|of|de|du|des|del|la|le|les|l|d|der|des|von|s)[\s'’]+)*$", re.IGNORECASE)
+
+
+def _weapon_after(ctx: Ctx, pos: int, e: int) -> bool:
+    """Does a weapon or air arm follow within two words of pos?"""
+    window = re.match(r"\s*(?:\S+\s+){0,2}\S+", ctx.text[pos:e])
+    end = pos + (window.end() if window else 0)
+    keys = ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+            "operations.artillery", "actor_roles.military_names")
+    return any(_spans(ctx.lex, key, ctx.text, pos, end) for key in keys if ctx.lex.has(key))
 
 
 def _date_word(ctx: Ctx, m) -> bool:
@@ -935,6 +951,8 @@ def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
         for pos, code in hits:
             if any(a <= pos < b for a, b in ctx.no_place) or any(a <= pos < b for a, b, _ in sent.actors):
                 continue
+            if _source_seat(ctx, sent, pos, pos + 1 + len(re.match(r"[\w'’-]*", text[pos + 1:]).group())):
+                continue
             if any(o_end <= pos and pos - o_end <= 40 and "," not in text[o_end:pos] for _, o_end in origins):
                 continue
             found.add(code)
@@ -1163,6 +1181,20 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     }
 
 
+def _source_seat(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
+    """Is the place the seat of the source making the claim ("the defence ministry in Moscow
+    said", "das Verteidigungsministerium in Ankara mitteilte")?"""
+    text, lex = ctx.text, ctx.lex
+    for a, b in _spans(lex, "claims.official_sources", text, sent.start, ms):
+        if not re.fullmatch(r"\s+\w{1,3}\s+", text[b:ms]):
+            continue
+        after = lex.search("claims.verbs", text, me, min(sent.end, me + 15))
+        if lex.search("claims.verbs", text, max(sent.start, a - 20), a) or \
+                (after is not None and not text[me:after.start()].strip()):
+            return True
+    return False
+
+
 def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
     """Spans of the sources a claim names in the sentence: a monitor or channel anywhere, an
     official body next to a claim verb ("the Ukrainian air force said", "nach Angaben der
@@ -1308,6 +1340,8 @@ def find_places(ctx: Ctx, d: Draft):
                 return True
             if any(r_end <= ms and not text[r_end:ms].strip(" '’") for _, r_end in refs):
                 return True  # "targets south of Damascus", "au sud de Damas": where, not what
+            if _source_seat(ctx, sent, ms, me):
+                return True  # "wie das Verteidigungsministerium in Ankara mitteilte"
             if shot and not sent.triggers:
                 for a in gaz.find_admin1(text[ms:me]) if sent.shootdown else []:
                     shot_over.append(gaz.admin1_country(a.code))  # "over Belgorod": the country only

@@ -59,7 +59,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "actor_roles": {"forces_nouns": "list", "target_intro": "list", "agent_intro": "list",
                     "military_names": "list",   # names that are a military body (IDF, Pentagon)
                     "passive_aux": "list",      # been, was, were: "X was struck" makes X the target
-                    "partner_intro": "list"},   # "in coordination with the coalition": a partner, not the striker
+                    "partner_intro": "list",    # "in coordination with the coalition": a partner, not the striker
+                    "target_outro": "list"},    # optional: after the group, "PKK'ya ait" (belonging to): whose targets
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named

@@ -200,3 +200,27 @@ def test_the_subject_of_the_triggers_own_clause():
                 "avait revendiqué dans un communiqué le lancement d'une salve de roquettes vers Sdérot.",
                 lang="fr")
     assert [e["actor"] for e in ev] == ["PIJ"]
+
+
+def test_spanish_and_german_name_more_states_and_groups():
+    ev = events("Aviones de la coalición liderada por Arabia Saudí bombardearon el domingo posiciones de "
+                "los hutíes en la provincia de Saná.", lang="es")
+    assert [(e["actor"], e["target_group"]) for e in ev] == [("SAU", "HOUTHI")]
+    ev = events("Britische Kampfjets griffen am Montag Stellungen der Huthi-Miliz im Jemen an, teilte das "
+                "Verteidigungsministerium mit.", lang="de")
+    assert [(e["actor"], e["target_group"]) for e in ev] == [("GBR", "HOUTHI")]
+
+
+def test_the_sources_seat_is_not_a_place_struck():
+    ev = events("Die türkische Luftwaffe hat am Sonntag 17 Ziele der PKK im Nordirak zerstört, wie das "
+                "Verteidigungsministerium in Ankara mitteilte.", lang="de")
+    assert [(e["actor"], e["target_group"], e["targets"], e["country"], e["locations"]) for e in ev] == \
+        [("TUR", "PKK", 17, "IQ", [])]
+    ev = events("Israeli jets struck positions of the Syrian army in Quneitra, the IDF said.")
+    assert [l["name"] for l in ev[0]["locations"]] == ["Quneitra"]
+
+
+def test_turkish_belonging_to_marks_the_target_group():
+    ev = events("Türk Silahlı Kuvvetleri, Suriye'nin kuzeyindeki Tel Rıfat bölgesinde PKK/YPG'ye ait 12 "
+                "hedefi vurdu.", lang="tr")
+    assert [(e["actor"], e["target_group"], e["targets"]) for e in ev] == [("TUR", "PKK", 12)]

@@ -1319,6 +1319,7 @@ def find_places(ctx: Ctx, d: Draft):
     spans: dict = {}
     countries: list[str] = []
     shot_over: list[str] = []
+    direct: set = set()   # admin1 units the text names itself, not through a locality
     for sent in d.sentences:
         s, e = sent.start, sent.end
         seg = text[s:e]
@@ -1356,6 +1357,7 @@ def find_places(ctx: Ctx, d: Draft):
             ms, me = s + m.start, s + m.end
             if excluded(ms, me):
                 continue
+            direct.add(m.code)
             if m.code not in admin1:
                 admin1.append(m.code)
                 spans.setdefault("admin1", [ms, me])
@@ -1374,6 +1376,9 @@ def find_places(ctx: Ctx, d: Draft):
             ms, me = s + c.start, s + c.end
             if excluded(ms, me):
                 continue
+            if any(a <= ms and me <= b and code == d.actor for a, b, code in sent.actors) and \
+                    not _place_mention(ctx, ms):
+                continue  # "Russia launched 30 drones", "India said its forces": the striker, not a place
             countries.append(c.alpha2)
         for name, ls, le, strong in locality_candidates(ctx, sent):
             poss = re.match(r".*['’]s\s+", name)
@@ -1426,6 +1431,7 @@ def find_places(ctx: Ctx, d: Draft):
             _add_location(locations, place.name, place.admin1, gaz, place)
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
+    _nearest_homonyms(gaz, locations, admin1, direct)
     country = None
     from_admin1 = list(dict.fromkeys(gaz.admin1_country(c) for c in admin1))
     pool = from_admin1 or list(dict.fromkeys(countries))
@@ -1474,6 +1480,44 @@ def _cyrillic_forms(name: str) -> list[str]:
         if cand != name and cand not in out:
             out.append(cand)
     return out
+
+
+def _km(a: dict, b: dict) -> float:
+    import math
+    dlat, dlon = math.radians(b["lat"] - a["lat"]), math.radians(b["lon"] - a["lon"])
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a["lat"])) * math.cos(math.radians(b["lat"])) * \
+        math.sin(dlon / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _nearest_homonyms(gaz, locations: list[dict], admin1: list[str], direct: set) -> None:
+    """A small place far from every other place of the event is probably its namesake near
+    them ("Kalinovka, près de Kiev": the Kyiv region's Kalynivka, not Vinnytsia's)."""
+    located = [l for l in locations if l.get("lat") is not None and l.get("lon") is not None]
+    for loc in located:
+        others = [o for o in located if o is not loc]
+        if not others or any(_km(loc, o) <= 150 for o in others):
+            continue
+        try:
+            current = gaz.lookup_place(loc["name"], None, loc["admin1"])
+            if current is not None and current.population >= 100000:
+                continue  # a city is meant as itself
+            alt = None
+            for o in others:
+                alt = gaz.lookup_place_near(loc["name"], o["lat"], o["lon"], gaz.admin1_country(loc["admin1"])
+                                            if loc["admin1"] else None)
+                if alt is not None:
+                    break
+        except Exception:  # noqa: BLE001
+            continue
+        if alt is None or alt.admin1 == loc["admin1"]:
+            continue
+        old = loc["admin1"]
+        loc.update(admin1=alt.admin1, lat=alt.lat, lon=alt.lon)
+        if old and old not in direct and old in admin1 and all(l["admin1"] != old for l in locations):
+            admin1.remove(old)
+        if alt.admin1 and alt.admin1 not in admin1:
+            admin1.append(alt.admin1)
 
 
 def _fold(name: str) -> str:

@@ -536,6 +536,12 @@ class Gazetteer:
         optionally within a country / admin1; None when nothing close enough is known."""
         return self._ensure_places().lookup(name, country, admin1)
 
+    def lookup_place_near(self, name: str, lat: float, lon: float, country: str | None = None,
+                          max_km: float = 80.0) -> Place | None:
+        """The locality called ``name`` nearest to (lat, lon), within ``max_km``: which of
+        Ukraine's many Kalynivkas is meant when the text says "près de Kiev"."""
+        return self._ensure_places().nearest(name, country, lat, lon, max_km)
+
     def find_places(
         self, text: str, countries: Iterable[str] | None = None, min_population: int = 0
     ) -> list[PlaceMatch]:
@@ -684,6 +690,30 @@ class _PlaceTable:
             if best is None or rank > best[0]:
                 best = (rank, p)
         return (best[0][0], best[1]) if best else None
+
+    def nearest(self, name: str, country: str | None, lat: float, lon: float, max_km: float) -> Place | None:
+        import math  # noqa: PLC0415
+
+        q = fold(name)
+        if not q:
+            return None
+        ids = list(self.by_name.get(q, ()))
+        if q.isascii():
+            sk = transliteration_skeleton(q)
+            if len(sk) >= 4:
+                ids += self._skeleton_index(country).get(sk, ())
+        best = None
+        for pid in dict.fromkeys(ids):
+            p = self.places[pid]
+            if not self._fits(p, country, None) or p.lat is None or p.lon is None:
+                continue
+            dlat, dlon = math.radians(p.lat - lat), math.radians(p.lon - lon)
+            a = math.sin(dlat / 2) ** 2 + math.cos(math.radians(lat)) * math.cos(math.radians(p.lat)) * \
+                math.sin(dlon / 2) ** 2
+            km = 12742 * math.asin(math.sqrt(min(1.0, a)))
+            if km <= max_km and (best is None or km < best[0]):
+                best = (km, p)
+        return best[1] if best else None
 
     def lookup(self, name: str, country: str | None, admin1: str | None) -> Place | None:
         q = fold(name)

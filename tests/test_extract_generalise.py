@@ -224,3 +224,32 @@ def test_turkish_belonging_to_marks_the_target_group():
     ev = events("Türk Silahlı Kuvvetleri, Suriye'nin kuzeyindeki Tel Rıfat bölgesinde PKK/YPG'ye ait 12 "
                 "hedefi vurdu.", lang="tr")
     assert [(e["actor"], e["target_group"], e["targets"]) for e in ev] == [("TUR", "PKK", 12)]
+
+
+def test_number_words_spanish_german_french():
+    ev = events("La aviación rusa llevó a cabo veintidós salidas en las últimas 48 horas y destruyó treinta y "
+                "cuatro objetivos del Estado Islámico, informó el Ministerio de Defensa.", lang="es")
+    assert (ev[0]["sorties"], ev[0]["targets"]) == (22, 34)
+    ev = events("Die russische Luftwaffe hat nach Angaben des Verteidigungsministeriums in Moskau binnen 24 "
+                "Stunden zweiundzwanzig Einsätze geflogen und 55 Ziele zerstört.", lang="de")
+    assert (ev[0]["sorties"], ev[0]["targets"], ev[0]["claimant"], ev[0]["locations"]) == (22, 55, "RUS", [])
+    assert ev[0]["period_start"] == "2024-05-13"
+    ev = events("L'armée de l'air israélienne a frappé quatre-vingts cibles du Hamas à Gaza dans la nuit de "
+                "samedi à dimanche, a indiqué dimanche Tsahal.", lang="fr")
+    assert (ev[0]["targets"], ev[0]["claimant"]) == (80, "ISR")
+
+
+def test_the_striking_state_is_not_the_country_struck():
+    ev = events("وقال التحالف بقيادة الولايات المتحدة إن قواته نفذت 11 ضربة جوية ضد تنظيم داعش في سوريا يوم الأحد.",
+                lang="ar")
+    assert [(e["actor"], e["strikes"]) for e in ev] == [("COALITION", 11)]
+    ev = events("Russia launched 30 drones at Odesa overnight, Ukraine's air force said.")
+    assert ev[0]["country"] == "UA"
+
+
+def test_a_village_is_the_namesake_near_the_town_named_with_it():
+    ev = events("Des missiles Kalibr ont visé une base de carburants à proximité du village de Kalinovka, "
+                "près de Kiev, a déclaré le porte-parole du ministère russe de la Défense.", lang="fr")
+    names = {l["name"]: l["admin1"] for l in ev[0]["locations"]}
+    assert names.get("Kalynivka") == "UA-32"
+    assert "UA-05" not in ev[0]["admin1"]

@@ -25,10 +25,55 @@ The matching rule (docs/analysts.md explains it to analysts):
 * Among acceptable operations: fewest contradicting figures, then same day before
   adjacent, then most agreeing figures, then most shared provinces, then the earliest.
 
-Because a block's clustering depends only on the set of its events, `update_operations`
-recomputes every affected block from scratch and writes only the operations whose
-content changed (DELETE + INSERT in one transaction, through Arrow): loading articles in
-any order or batches gives the same table, and a rerun writes nothing.
+A block's clustering depends only on the set of its events: loading articles in any
+order or batches gives the same table, and a rerun writes nothing. `update_operations`
+recomputes only what can have changed and writes only the operations whose content
+changed (DELETE + INSERT in one transaction, through Arrow).
+
+What is recomputed, and why the result is the full rebuild's
+------------------------------------------------------------
+
+`operation_days` keeps, per block and event date, a fingerprint of the events the
+stored operations were built from (undated events: date NULL). A *changed day* is one
+whose current events' fingerprint differs from the stored one; every other day holds
+exactly the events the stored operations saw. The greedy pass over a block carries
+little from one date to the next:
+
+1. Every member of an operation is within a day of every other (an event joins only
+   when no member date is more than a day off), so an operation's dates are {t} or
+   {t, t+1}, t its *first date*. Events come in date order, so while the pass is on
+   date x, the operations that can still accept anything are those whose dates are
+   all x-1 or x; once it has finished date x, the only *open* ones are those first
+   dated x, each holding just its members dated x.
+2. The pass up to the end of date d depends only on the events dated up to d. So the
+   full pass over the current events and the stored pass agree on everything before
+   the first changed day d0, in particular on the state on entering d0: the stored
+   operations first dated d0-1, restricted to their members dated d0-1 (both days
+   unchanged, so these members are today's events), in the order they were started
+   (their earliest member in the pass order). Earlier operations are closed and
+   untouched, and tie-breaks between open operations only compare their relative
+   start order, which this keeps.
+3. From that state the pass is replayed over the current events of d0, d0+1, ...
+   After finishing a date e such that e and e-1 are unchanged, if the open operations
+   (member sets, all dated e) are the ones the stored pass had open after e (the
+   stored operations first dated e, their members dated e: reliable because e-1 and
+   e are unchanged), then everything after e proceeds identically as long as no later
+   day changed: the replay stops at e. The operations it finished (first dated d0-1
+   to e-1) replace the stored ones first dated d0-1 to e-1; those first dated e or
+   later stay. The next changed day after e starts the next such region.
+4. Undated events are singletons that no dated event ever sees: when the block's
+   undated day changed, its undated operations are rebuilt alone.
+
+So the result is, operation for operation (ids are the first source's event key), the
+full rebuild's. Stored operations are found by their representative `event_date`,
+which is one of their dates (so t or t+1), and their members' dates are read from
+today's events on unchanged days only; a member on a changed day belongs to an
+operation that is replaced anyway. With `article_ids`, the days those articles' events
+fall on now, and those of the operations they belonged to (±1 day), are checked; with
+none, every day's fingerprint is compared; either way each fetched day's fingerprint
+is checked, so a change made by other articles on a day the replay reads is redone
+too. A block without day fingerprints yet (new, or stored before 012), a cascade that
+runs past MAX_DAYS fetched days, and `rebuild` recompute the whole block.
 """
 from __future__ import annotations
 
@@ -47,14 +92,27 @@ FIGURES = ("sorties", "strikes", "targets", "killed")
 COMPARED = ("event_date", "period_start", "country", "admin1", "target_group", *FIGURES)
 BLOCK = ("actor", "claimant", "cumulative", "operation")
 
-_EVENTS_SQL = """
+# Bump when the matching rule or the stored row changes: every block is then recomputed.
+RULE_VERSION = "1"
+
+# One event's contribution to its (block, day) fingerprint: everything clustering and
+# the stored row read (the block columns are the grouping itself).
+_ROW_HASH = """hash(e.article_id, e.extractor_version, e.ordinal, e.event_date, e.period_start, e.country,
+           e.admin1, e.target_group, e.sorties, e.strikes, e.targets, e.killed, e.platforms,
+           e.targets_hit, e.locations, e.confidence, a.agency, a.published_at)"""
+
+_EVENT_COLUMNS = f"""
 SELECT e.article_id, e.extractor_version, e.ordinal,
        e.actor, e.claimant, coalesce(e.cumulative, false) AS cumulative, e.operation,
        e.event_date, e.period_start, e.country, e.admin1, e.target_group,
        e.sorties, e.strikes, e.targets, e.killed, e.platforms,
        e.targets_hit,
        [l.name FOR l IN coalesce(e.locations, []) IF l.name IS NOT NULL] AS locations,
-       e.confidence, a.agency, epoch_us(a.published_at) AS published_us
+       e.confidence, a.agency, epoch_us(a.published_at) AS published_us,
+       {_ROW_HASH} AS row_hash
+"""
+
+_EVENTS_SQL = _EVENT_COLUMNS + """
 FROM events_current e
 LEFT JOIN articles a USING (article_id)
 """
@@ -80,7 +138,14 @@ _MEMBER_SCHEMA = pa.schema([
     ("agency", pa.string()), ("published_us", pa.int64()),
 ])
 
+_BLOCK_SCHEMA = pa.schema([("actor", pa.string()), ("claimant", pa.string()),
+                           ("cumulative", pa.bool_()), ("operation", pa.string())])
+_DAY_SCHEMA = pa.schema([*_BLOCK_SCHEMA, ("day", pa.date32())])
+_DAY_FP_SCHEMA = pa.schema([*_BLOCK_SCHEMA, ("event_date", pa.date32()), ("fingerprint", pa.string())])
+
 _TS = "CASE WHEN {c} IS NULL THEN NULL ELSE to_timestamp({c} // 1000000) + to_microseconds({c} % 1000000) END"
+
+ONE_DAY = timedelta(days=1)
 
 
 def _block_key(ev: dict) -> tuple:
@@ -165,32 +230,136 @@ class _Cluster:
         return (conflict, 0 if same_day else 1, -agree, -shared)
 
 
-def cluster_block(events: list[dict]) -> list[list[dict]]:
-    """Group one block's events into operations; each list is one operation's members."""
-    ordered = sorted(events, key=_order_key)
-    clusters: list[_Cluster] = []
-    by_day: dict[date, list[int]] = {}
-    for ev in ordered:
+
+class _Greedy:
+    """The greedy pass over one block: `feed` events in `_order_key` order."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.by_day: dict[date, list[int]] = {}
+
+    def restore(self, members: list[dict]) -> None:
+        """An operation started before the pass resumed, holding `members` (in pass order)."""
+        idx = len(self.clusters)
+        cluster = _Cluster()
+        for m in members:
+            cluster.add(m)
+        self.clusters.append(cluster)
+        for d in sorted(d for d in cluster.dates if d is not None):
+            self.by_day.setdefault(d, []).append(idx)
+
+    def feed(self, ev: dict) -> None:
         d = ev["event_date"]
         best, best_rank = None, None
         if d is not None:
             seen = set()
-            for day in (d - timedelta(days=1), d, d + timedelta(days=1)):
-                for idx in by_day.get(day, ()):
+            for day in (d - ONE_DAY, d, d + ONE_DAY):
+                for idx in self.by_day.get(day, ()):
                     if idx in seen:
                         continue
                     seen.add(idx)
-                    rank = clusters[idx].rank(ev)
+                    rank = self.clusters[idx].rank(ev)
                     if rank is not None and (best_rank is None or (rank, idx) < (best_rank, best)):
                         best, best_rank = idx, rank
         if best is None:
-            best = len(clusters)
-            clusters.append(_Cluster())
-        cluster = clusters[best]
+            best = len(self.clusters)
+            self.clusters.append(_Cluster())
+        cluster = self.clusters[best]
         if d is not None and d not in cluster.dates:
-            by_day.setdefault(d, []).append(best)
+            self.by_day.setdefault(d, []).append(best)
         cluster.add(ev)
-    return [sorted(c.members, key=_source_key) for c in clusters]
+
+
+def cluster_block(events: list[dict]) -> list[list[dict]]:
+    """Group one block's events into operations; each list is one operation's members."""
+    greedy = _Greedy()
+    for ev in sorted(events, key=_order_key):
+        greedy.feed(ev)
+    return [sorted(c.members, key=_source_key) for c in greedy.clusters]
+
+
+class NeedDays(Exception):
+    """`recluster_days` needs the events of a day it was not given."""
+
+    def __init__(self, day: date | None):
+        super().__init__(day)
+        self.day = day
+
+
+def recluster_days(events_by_day: dict, stored: dict, changed: set) -> tuple[list[list[dict]], set]:
+    """Redo one block's clustering around its changed days (see the module docstring).
+
+    events_by_day: {day: the block's current events dated `day`} for every day fetched
+        (None: undated), a day without events mapping to [].
+    stored: {operation_id: (event_date, [member event keys])} for every stored operation
+        of the block whose event_date is a fetched day or the day after one.
+    changed: the fetched days whose events differ from those the stored operations saw.
+    Returns the new operations (member lists in source order) and the ids of the stored
+    operations they replace; raises NeedDays when it must read a day not fetched.
+    """
+    def need(day):
+        if day not in events_by_day:
+            raise NeedDays(day)
+
+    # Members on unchanged days are today's events, date and all.
+    reliable = {event_key(ev): ev for day, evs in events_by_day.items()
+                if day is not None and day not in changed for ev in evs}
+    by_date: dict = {}
+    member_days: dict[str, dict] = {}
+    for op_id, (op_date, keys) in stored.items():
+        by_date.setdefault(op_date, []).append(op_id)
+        days: dict = {}
+        for k in keys:
+            ev = reliable.get(k)
+            if ev is not None:
+                days.setdefault(ev["event_date"], []).append(ev)
+        member_days[op_id] = days
+
+    def first_dated(day) -> list[str]:
+        """Stored operations whose first date is `day` (day and day-1 unchanged)."""
+        return [op_id for d in (day, day + ONE_DAY) for op_id in by_date.get(d, ())
+                if day in member_days[op_id] and day - ONE_DAY not in member_days[op_id]]
+
+    groups: list[list[dict]] = []
+    replaced: set = set()
+    dated = sorted(d for d in changed if d is not None)
+    i = 0
+    while i < len(dated):
+        start = dated[i]
+        need(start - ONE_DAY)
+        need(start - 2 * ONE_DAY)
+        greedy = _Greedy()
+        before = start - ONE_DAY
+        restored = first_dated(before)
+        for op_id in sorted(restored, key=lambda o: min(_order_key(m) for m in member_days[o][before])):
+            greedy.restore(sorted(member_days[op_id][before], key=_order_key))
+        replaced.update(restored)
+        day = start
+        while True:
+            need(day)
+            for ev in sorted(events_by_day[day], key=_order_key):
+                greedy.feed(ev)
+            if day not in changed and day - ONE_DAY not in changed:
+                open_now = {frozenset(map(event_key, c.members)) for c in greedy.clusters if c.dates == {day}}
+                open_before = {frozenset(map(event_key, member_days[o][day])) for o in first_dated(day)}
+                if open_now == open_before:
+                    break
+            day += ONE_DAY
+        end = day
+        groups.extend(sorted(c.members, key=_source_key) for c in greedy.clusters if min(c.dates) < end)
+        day = start
+        while day <= end:
+            for op_id in by_date.get(day, ()):
+                if day < end or end - ONE_DAY in member_days[op_id]:
+                    replaced.add(op_id)
+            day += ONE_DAY
+        while i < len(dated) and dated[i] <= end:
+            i += 1
+    if None in changed:
+        need(None)
+        groups.extend([ev] for ev in events_by_day[None])
+        replaced.update(by_date.get(None, ()))
+    return groups, replaced
 
 
 def _modal(values: Iterable[Any]) -> Any:
@@ -298,131 +467,409 @@ def operation_row(members: list[dict]) -> dict:
     return row
 
 
+
+def _operation_rows(groups: Iterable[list[dict]]) -> tuple[list[dict], list[dict]]:
+    """Operation rows and member rows for operations given as member lists (source order)."""
+    ops, members = [], []
+    for group in groups:
+        row = operation_row(group)
+        ops.append(row)
+        for rank, m in enumerate(group, start=1):
+            members.append({"operation_id": row["operation_id"], "article_id": m["article_id"],
+                            "extractor_version": m["extractor_version"], "ordinal": m["ordinal"],
+                            "member_rank": rank, "agency": m["agency"],
+                            "published_us": m["published_us"]})
+    return ops, members
+
+
+def _sort_key(block: tuple) -> tuple:
+    return tuple((v is None, str(v)) for v in block)
+
+
+def _sort_blocks(keys) -> list[tuple]:
+    return sorted(keys, key=_sort_key)
+
+
 def build_operations(events: list[dict]) -> tuple[list[dict], list[dict]]:
     """Operation rows and member rows for a set of events (several blocks allowed)."""
     blocks: dict[tuple, list[dict]] = {}
     for ev in events:
         blocks.setdefault(_block_key(ev), []).append(ev)
-    ops, members = [], []
-    for key in sorted(blocks, key=lambda k: tuple((v is None, str(v)) for v in k)):
-        for group in cluster_block(blocks[key]):
-            row = operation_row(group)
-            ops.append(row)
-            for rank, m in enumerate(group, start=1):
-                members.append({"operation_id": row["operation_id"], "article_id": m["article_id"],
-                                "extractor_version": m["extractor_version"], "ordinal": m["ordinal"],
-                                "member_rank": rank, "agency": m["agency"],
-                                "published_us": m["published_us"]})
-    return ops, members
+    return _operation_rows(group for key in _sort_blocks(blocks) for group in cluster_block(blocks[key]))
 
 
-def _affected_blocks(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> pa.Table:
-    ids = pa.table({"article_id": pa.array(sorted(set(article_ids)), pa.string())})
-    con.register("_ops_ids", ids)
-    try:
-        return con.sql("""
-            SELECT DISTINCT actor, claimant, coalesce(cumulative, false) AS cumulative, operation
-            FROM events_current WHERE article_id IN (SELECT article_id FROM _ops_ids)
-            UNION
-            SELECT DISTINCT o.actor, o.claimant, o.cumulative, o.operation
-            FROM operations o JOIN operation_members m USING (operation_id)
-            WHERE m.article_id IN (SELECT article_id FROM _ops_ids)
-        """).to_arrow_table()
-    finally:
-        con.unregister("_ops_ids")
+def day_fingerprint(events: Iterable[dict]) -> str | None:
+    """The stored fingerprint of one block's events on one day (None: no events)."""
+    xor, n = 0, 0
+    for ev in events:
+        xor ^= ev["row_hash"]
+        n += 1
+    return f"{RULE_VERSION}:{xor}:{n}" if n else None
+
+
+# --------------------------------------------------------------------------- SQL
+
+def _same_block(a: str, b: str) -> str:
+    return " AND ".join(f"{a}.{k} IS NOT DISTINCT FROM {b}.{k}" if k != "cumulative"
+                        else f"coalesce({a}.cumulative, false) = {b}.cumulative" for k in BLOCK)
 
 
 def _block_filter(alias: str) -> str:
-    cond = " AND ".join(f"{alias}.{k} IS NOT DISTINCT FROM b.{k}" if k != "cumulative"
-                        else f"coalesce({alias}.cumulative, false) = b.cumulative" for k in BLOCK)
-    return f"EXISTS (SELECT 1 FROM _ops_blocks b WHERE {cond})"
-
-
-# Bump when the matching rule or the stored row changes: every block is then recomputed.
-RULE_VERSION = "1"
-
-_FINGERPRINT_SQL = f"""
-SELECT e.actor, e.claimant, coalesce(e.cumulative, false) AS cumulative, e.operation,
-       '{RULE_VERSION}:' || CAST(bit_xor(hash(e.article_id, e.extractor_version, e.ordinal, e.event_date,
-           e.period_start, e.country, e.admin1, e.target_group, e.sorties, e.strikes, e.targets,
-           e.killed, e.platforms, e.targets_hit, e.locations, e.confidence, a.agency,
-           a.published_at)) AS VARCHAR) || ':' || count(*) AS fingerprint
-FROM events_current e
-LEFT JOIN articles a USING (article_id)
-GROUP BY ALL
-"""
+    return f"EXISTS (SELECT 1 FROM _ops_blocks b WHERE {_same_block(alias, 'b')})"
 
 
 def _blocks_table(keys) -> pa.Table:
-    keys = sorted(keys, key=lambda k: tuple((v is None, str(v)) for v in k))
-    return pa.table({
-        "actor": pa.array([k[0] for k in keys], pa.string()),
-        "claimant": pa.array([k[1] for k in keys], pa.string()),
-        "cumulative": pa.array([bool(k[2]) for k in keys], pa.bool_()),
-        "operation": pa.array([k[3] for k in keys], pa.string()),
-    })
+    keys = _sort_blocks(keys)
+    return pa.table({k: [key[i] for key in keys] for i, k in enumerate(BLOCK)}, schema=_BLOCK_SCHEMA)
 
 
-def _changed_blocks(con, article_ids, rebuild: bool) -> tuple[set, dict]:
-    """The blocks to recompute, and the current fingerprint of every block."""
-    current = {tuple(r[:4]): r[4] for r in con.execute(_FINGERPRINT_SQL).fetchall()}
-    if article_ids is not None:
-        affected = _affected_blocks(con, list(article_ids))
-        return {tuple(r.values()) for r in affected.to_pylist()}, current
+def _days_table(pairs) -> pa.Table:
+    """(block, day) pairs as a table: actor, claimant, cumulative, operation, day."""
+    pairs = sorted(pairs, key=lambda p: (tuple((v is None, str(v)) for v in p[0]), p[1] is None, p[1] or date.min))
+    cols = {k: [b[i] for b, _ in pairs] for i, k in enumerate(BLOCK)}
+    cols["day"] = [d for _, d in pairs]
+    return pa.table(cols, schema=_DAY_SCHEMA)
+
+
+# Per (block, day): the current fingerprint against the stored one, where they differ.
+_DAY_DIFF_SQL = f"""
+WITH cur AS (
+    SELECT e.actor, e.claimant, coalesce(e.cumulative, false) AS cumulative, e.operation, e.event_date,
+           '{RULE_VERSION}:' || CAST(bit_xor({_ROW_HASH}) AS VARCHAR) || ':' || count(*) AS fingerprint
+    FROM events_current e
+    LEFT JOIN articles a USING (article_id)
+    GROUP BY ALL
+)
+SELECT CASE WHEN c.fingerprint IS NULL THEN s.actor ELSE c.actor END,
+       CASE WHEN c.fingerprint IS NULL THEN s.claimant ELSE c.claimant END,
+       CASE WHEN c.fingerprint IS NULL THEN s.cumulative ELSE c.cumulative END,
+       CASE WHEN c.fingerprint IS NULL THEN s.operation ELSE c.operation END,
+       CASE WHEN c.fingerprint IS NULL THEN s.event_date ELSE c.event_date END,
+       c.fingerprint
+FROM cur c
+FULL JOIN operation_days s ON {_same_block('c', 's')} AND c.event_date IS NOT DISTINCT FROM s.event_date
+WHERE c.fingerprint IS DISTINCT FROM s.fingerprint
+"""
+
+# The current events of some articles (the filter on x.article_id reaches the scan of
+# `extractions` under the ranking window; through the events_current view it does not).
+_CURRENT_OF = """
+FROM events e
+JOIN extractions_ranked x ON x.article_id = e.article_id AND x.extractor_version = e.extractor_version
+                         AND x.version_rank = 1
+"""
+
+
+def _combine(fingerprints: Iterable[str]) -> str | None:
+    """The block fingerprint (operation_blocks, 011) of its day fingerprints."""
+    xor, n = 0, 0
+    for fp in fingerprints:
+        _, x, c = fp.split(":")
+        xor ^= int(x)
+        n += int(c)
+    return f"{RULE_VERSION}:{xor}:{n}" if n else None
+
+
+@dataclass
+class _Plan:
+    full: set = field(default_factory=set)          # blocks clustered whole
+    days: dict = field(default_factory=dict)        # block -> days to check
+    convert: dict = field(default_factory=dict)     # unchanged block of 011 -> {day: fingerprint}
+
+
+def _day_blocks(con) -> set:
+    return {tuple(r) for r in con.execute(
+        "SELECT DISTINCT actor, claimant, cumulative, operation FROM operation_days").fetchall()}
+
+
+def _plan(con, article_ids, rebuild: bool) -> _Plan:
+    plan = _Plan()
+    with_days = _day_blocks(con)
     in_operations = {tuple(r) for r in con.execute(
         "SELECT DISTINCT actor, claimant, cumulative, operation FROM operations").fetchall()}
-    if rebuild:
-        return set(current) | in_operations, current
-    stored = {tuple(r[:4]): r[4] for r in con.execute(
+    legacy = {tuple(r[:4]): r[4] for r in con.execute(
         "SELECT actor, claimant, cumulative, operation, fingerprint FROM operation_blocks").fetchall()}
-    changed = {k for k, fp in current.items() if stored.get(k) != fp}
-    changed |= (set(stored) | in_operations) - set(current)
-    return changed, current
+    if rebuild:
+        current = {tuple(r) for r in con.execute(
+            "SELECT DISTINCT actor, claimant, coalesce(cumulative, false), operation FROM events_current"
+        ).fetchall()}
+        plan.full = current | in_operations | with_days | set(legacy)
+        return plan
+    touched: dict[tuple, set] = {}
+    if article_ids is not None:
+        ids = sorted(set(article_ids))
+        if not ids:
+            return plan
+        for *block, day in con.execute(
+                "SELECT DISTINCT e.actor, e.claimant, coalesce(e.cumulative, false), e.operation, e.event_date"
+                + _CURRENT_OF + " WHERE list_contains($ids, x.article_id)", {"ids": ids}).fetchall():
+            touched.setdefault(tuple(block), set()).add(day)
+        for *block, day in con.execute("""
+                SELECT DISTINCT o.actor, o.claimant, o.cumulative, o.operation, o.event_date
+                FROM operation_members m JOIN operations o USING (operation_id)
+                WHERE list_contains($ids, m.article_id)""", {"ids": ids}).fetchall():
+            days = touched.setdefault(tuple(block), set())
+            days.update([None] if day is None else [day - ONE_DAY, day, day + ONE_DAY])
+        for block, days in touched.items():
+            if block in with_days:
+                plan.days[block] = days
+            else:
+                plan.full.add(block)
+        return plan
+    legacy_days: dict[tuple, dict] = {}
+    for *block, day, fp in con.execute(_DAY_DIFF_SQL).fetchall():
+        block = tuple(block)
+        if block in with_days:
+            plan.days.setdefault(block, set()).add(day)
+        elif fp is not None:
+            legacy_days.setdefault(block, {})[day] = fp
+    for block in (set(legacy_days) | set(legacy) | in_operations) - with_days:
+        fps = legacy_days.get(block, {})
+        if fps and legacy.get(block) == _combine(fps.values()):
+            plan.convert[block] = fps
+        else:
+            plan.full.add(block)
+    return plan
+
+
+# Days fetched per changed day (before, after) and the most a block may fetch before it
+# is clustered whole instead.
+WINDOW = (2, 3)
+MAX_DAYS = 400
+
+
+@dataclass
+class _Partial:
+    """What is known of one block while its changed days are redone."""
+    check: set                                       # days to look at (and their neighbours)
+    changed: set = field(default_factory=set)        # fetched days whose events changed
+    extra: set = field(default_factory=set)          # days the replay asked for
+    events: dict = field(default_factory=dict)       # fetched day -> current events
+    stored_fp: dict = field(default_factory=dict)    # fetched day -> stored fingerprint
+    op_dates: set = field(default_factory=set)       # operation event_dates fetched
+    stored: dict = field(default_factory=dict)       # operation_id -> (event_date, member keys)
+    hashes: dict = field(default_factory=dict)       # operation_id -> content_hash
+    result: tuple | None = None
+
+    def window(self) -> set:
+        days = set(self.extra)
+        for d in self.check | self.changed:
+            if d is None:
+                days.add(None)
+            else:
+                days.update(d + timedelta(days=k) for k in range(-WINDOW[0], WINDOW[1] + 1))
+        return days
+
+
+def _fetch(con, want: dict[tuple, set], partial: dict[tuple, _Partial], registered: list) -> None:
+    """Load the current events, stored day fingerprints and stored operations of `want`."""
+    def register(name, tbl):
+        con.register(name, tbl)
+        registered.append(name)
+
+    register("_ops_want", _days_table((b, d) for b, days in want.items() for d in days))
+    ids = [r[0] for r in con.execute(f"""
+        SELECT DISTINCT e.article_id FROM events e
+        JOIN _ops_want w ON {_same_block('e', 'w')} AND e.event_date IS NOT DISTINCT FROM w.day""").fetchall()]
+    for b, days in want.items():
+        for d in days:
+            partial[b].events[d] = []
+    if ids:
+        rows = con.sql(_EVENT_COLUMNS + _CURRENT_OF + f"""
+            JOIN _ops_want w ON {_same_block('e', 'w')} AND e.event_date IS NOT DISTINCT FROM w.day
+            LEFT JOIN (SELECT article_id, agency, published_at FROM articles
+                       WHERE list_contains($ids, article_id)) a ON a.article_id = e.article_id
+            WHERE list_contains($ids, x.article_id)""", params={"ids": ids}).to_arrow_table().to_pylist()
+        for ev in rows:
+            partial[_block_key(ev)].events[ev["event_date"]].append(ev)
+    for *block, day, fp in con.execute(f"""
+            SELECT s.actor, s.claimant, s.cumulative, s.operation, s.event_date, s.fingerprint
+            FROM operation_days s
+            JOIN _ops_want w ON {_same_block('s', 'w')} AND s.event_date IS NOT DISTINCT FROM w.day""").fetchall():
+        partial[tuple(block)].stored_fp[day] = fp
+    op_want = {}
+    for b, days in want.items():
+        dates = set(days) | {d + ONE_DAY for d in days if d is not None}
+        op_want[b] = dates - partial[b].op_dates
+        partial[b].op_dates |= dates
+    register("_ops_want_ops", _days_table((b, d) for b, dates in op_want.items() for d in dates))
+    for *block, op_date, op_id, content_hash, keys in con.execute(f"""
+            SELECT o.actor, o.claimant, o.cumulative, o.operation, o.event_date, o.operation_id,
+                   any_value(o.content_hash),
+                   list(m.article_id || '|' || m.extractor_version || '|' || m.ordinal)
+            FROM operations o
+            JOIN _ops_want_ops w ON {_same_block('o', 'w')} AND o.event_date IS NOT DISTINCT FROM w.day
+            JOIN operation_members m USING (operation_id)
+            GROUP BY ALL""").fetchall():
+        st = partial[tuple(block)]
+        st.stored[op_id] = (op_date, keys)
+        st.hashes[op_id] = content_hash
+
+
+def _redo_days(con, plan: _Plan, partial: dict[tuple, _Partial], registered: list) -> None:
+    """Redo the changed days of plan.days (states kept in `partial` between calls);
+    blocks that grow past MAX_DAYS move to plan.full."""
+    for b, days in plan.days.items():
+        if b not in partial:
+            partial[b] = _Partial(check=set(days))
+        elif not days <= partial[b].check:
+            partial[b].check |= days
+            partial[b].result = None
+    while True:
+        want = {}
+        for b, st in partial.items():
+            if st.result is None:
+                missing = st.window() - set(st.events)
+                if len(st.events) + len(missing) > MAX_DAYS:
+                    plan.full.add(b)
+                elif missing:
+                    want[b] = missing
+        for b in plan.full:
+            partial.pop(b, None)
+            plan.days.pop(b, None)
+        if want:
+            _fetch(con, want, partial, registered)
+        pending = False
+        for b, st in partial.items():
+            if st.result is not None:
+                continue
+            st.changed = {d for d, evs in st.events.items() if day_fingerprint(evs) != st.stored_fp.get(d)}
+            if st.window() - set(st.events):
+                pending = True
+                continue
+            try:
+                st.result = recluster_days(st.events, st.stored, st.changed)
+            except NeedDays as exc:
+                pending = True
+                if exc.day is None:
+                    st.extra.add(None)
+                else:
+                    # Further each time: a cascade that ran past the window may run on.
+                    span = max(8, len(st.events))
+                    st.extra.update(exc.day + timedelta(days=k) for k in range(span))
+        if not pending:
+            return
+
+
+def _stale_holders(con, groups: dict[tuple, list], replaced: dict[tuple, set], whole: set,
+                   registered: list) -> dict:
+    """Stored operations, not being replaced, that hold an event of the new operations.
+
+    Only possible when an update with `article_ids` left out an article whose events
+    changed (the same event key moved to another day or block): the stored operation
+    is stale, and its days are redone too. Returns {block: {its event_date}}.
+    """
+    keys = {event_key(m): block for block, gs in groups.items() for g in gs for m in g}
+    if not keys:
+        return {}
+    tbl = pa.table({"article_id": [k.split("|")[0] for k in keys],
+                    "extractor_version": [k.split("|")[1] for k in keys],
+                    "ordinal": pa.array([int(k.split("|")[2]) for k in keys], pa.int32())})
+    con.register("_ops_new_keys", tbl)
+    registered.append("_ops_new_keys")
+    stale: dict[tuple, set] = {}
+    for *block, op_date, op_id in con.execute("""
+            SELECT DISTINCT o.actor, o.claimant, o.cumulative, o.operation, o.event_date, o.operation_id
+            FROM operation_members m
+            JOIN _ops_new_keys k USING (article_id, extractor_version, ordinal)
+            JOIN operations o USING (operation_id)""").fetchall():
+        block = tuple(block)
+        if block not in whole and op_id not in replaced.get(block, ()):
+            stale.setdefault(block, set()).add(op_date)
+    return stale
 
 
 def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str] | None = None,
                       *, rebuild: bool = False, sync_code_tables: bool = True) -> dict:
     """Bring `operations` and `operation_members` up to date with `events_current`.
 
-    Without `article_ids`, every block (actor, claimant, cumulative, operation) whose
-    events changed since the last update is recomputed (all of them with `rebuild`);
-    with `article_ids`, the blocks those articles touch, now or before. Only operations
-    whose content changed are rewritten, in one transaction. Returns counts:
+    Without `article_ids`, every block (actor, claimant, cumulative, operation) and day
+    whose events changed since the last update is redone (with `rebuild`, every block
+    whole); with `article_ids`, the days those articles touch, now or before. Only the
+    days around a change are reclustered (module docstring) and only operations whose
+    content changed are rewritten, in one transaction. Returns counts:
     {"blocks", "events", "operations", "inserted", "deleted", "unchanged"}.
     """
     if sync_code_tables:
         from warehouse.codes import sync_codes
 
         sync_codes(con)
-    registered = []
+    registered: list[str] = []
     try:
-        changed, fingerprints = _changed_blocks(con, article_ids, rebuild)
-        counts = {"blocks": len(changed), "events": 0, "operations": 0, "inserted": 0, "deleted": 0,
-                  "unchanged": 0}
-        if not changed:
+        plan = _plan(con, article_ids, rebuild)
+        partial: dict[tuple, _Partial] = {}
+        full_events: dict[tuple, list[dict]] = {}
+        full_groups: dict[tuple, list] = {}
+        old: dict[str, str] = {}
+        while True:
+            if plan.days:
+                _redo_days(con, plan, partial, registered)
+            todo = sorted(plan.full - set(full_events), key=_sort_key)
+            if todo:
+                con.register("_ops_blocks", _blocks_table(todo))
+                registered.append("_ops_blocks")
+                for block in todo:
+                    full_events[block] = []
+                for ev in con.sql(_EVENTS_SQL + " WHERE " + _block_filter("e")).to_arrow_table().to_pylist():
+                    full_events[_block_key(ev)].append(ev)
+                old.update(con.execute("SELECT operation_id, content_hash FROM operations o WHERE "
+                                       + _block_filter("o")).fetchall())
+                for block in todo:
+                    full_groups[block] = cluster_block(full_events[block])
+            redone = {b: st for b, st in partial.items() if st.changed}
+            stale = _stale_holders(
+                con, {**{b: st.result[0] for b, st in redone.items()}, **full_groups},
+                {b: st.result[1] for b, st in redone.items()}, plan.full, registered)
+            if not stale:
+                break
+            with_days = _day_blocks(con)
+            for block, dates in stale.items():
+                days = {None} if None in dates else set()
+                days.update(x for d in dates if d is not None for x in (d - ONE_DAY, d, d + ONE_DAY))
+                if block not in with_days or days <= plan.days.get(block, set()):
+                    plan.full.add(block)        # (or asked again: clustered whole)
+                    plan.convert.pop(block, None)
+                else:
+                    plan.days[block] = plan.days.get(block, set()) | days
+        counts = {"blocks": len(plan.full) + len(redone), "events": 0, "operations": 0, "inserted": 0,
+                  "deleted": 0, "unchanged": 0}
+        if not plan.full and not redone and not plan.convert:
             return counts
-        con.register("_ops_blocks", _blocks_table(changed))
-        registered.append("_ops_blocks")
-        events = con.sql(_EVENTS_SQL + " WHERE " + _block_filter("e")).to_arrow_table().to_pylist()
-        existing = con.execute("SELECT operation_id, content_hash FROM operations o WHERE "
-                               + _block_filter("o")).fetchall()
-        ops, members = build_operations(events)
-        old = dict(existing)
+        groups: list[list[dict]] = []
+        day_rows: list[dict] = []        # fingerprints to store
+        day_keys: list[tuple] = []       # (block, day) fingerprints to drop first
+        whole = set(plan.full) | set(plan.convert)   # blocks whose fingerprints are all rewritten
+        for block in sorted(plan.full, key=_sort_key):
+            groups.extend(full_groups[block])
+            per_day: dict = {}
+            for ev in full_events[block]:
+                per_day.setdefault(ev["event_date"], []).append(ev)
+            day_rows.extend(_day_row(block, d, day_fingerprint(evs)) for d, evs in per_day.items())
+        for block, fps in plan.convert.items():
+            day_rows.extend(_day_row(block, d, fp) for d, fp in fps.items())
+        for block in sorted(redone, key=_sort_key):
+            st = redone[block]
+            new_groups, replaced = st.result
+            groups.extend(new_groups)
+            old.update((op_id, st.hashes[op_id]) for op_id in replaced)
+            for d in st.changed:
+                day_keys.append((block, d))
+                fp = day_fingerprint(st.events[d])
+                if fp is not None:
+                    day_rows.append(_day_row(block, d, fp))
+        ops, members = _operation_rows(groups)
         new = {r["operation_id"]: r["content_hash"] for r in ops}
         gone = sorted(op_id for op_id, h in old.items() if new.get(op_id) != h)
         fresh = {op_id for op_id, h in new.items() if old.get(op_id) != h}
-        counts.update(events=len(events), operations=len(ops), inserted=len(fresh), deleted=len(gone),
-                      unchanged=len(ops) - len(fresh))
+        counts.update(events=sum(map(len, groups)), operations=len(ops), inserted=len(fresh),
+                      deleted=len(gone), unchanged=len(ops) - len(fresh))
         ops_tbl = pa.Table.from_pylist([r for r in ops if r["operation_id"] in fresh], schema=_SCHEMA)
         mem_tbl = pa.Table.from_pylist([m for m in members if m["operation_id"] in fresh],
                                        schema=_MEMBER_SCHEMA)
         gone_tbl = pa.table({"operation_id": pa.array(gone, pa.string())})
-        live = [k for k in changed if k in fingerprints]
-        fp_tbl = _blocks_table(live).append_column(
-            "fingerprint", pa.array([fingerprints[k] for k in sorted(
-                live, key=lambda k: tuple((v is None, str(v)) for v in k))], pa.string()))
         for name, tbl in (("_ops_new", ops_tbl), ("_ops_members_new", mem_tbl), ("_ops_gone", gone_tbl),
-                          ("_ops_fingerprints", fp_tbl)):
+                          ("_ops_whole", _blocks_table(whole)), ("_ops_day_keys", _days_table(day_keys)),
+                          ("_ops_day_rows", pa.Table.from_pylist(day_rows, schema=_DAY_FP_SCHEMA))):
             con.register(name, tbl)
             registered.append(name)
         con.execute("BEGIN TRANSACTION")
@@ -445,14 +892,23 @@ def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]
                 SELECT operation_id, article_id, extractor_version, ordinal, member_rank, agency,
                        {_TS.format(c="published_us")}
                 FROM _ops_members_new ORDER BY operation_id, member_rank""")
-            con.execute("DELETE FROM operation_blocks o WHERE " + _block_filter("o"))
-            con.execute("INSERT INTO operation_blocks (actor, claimant, cumulative, operation, fingerprint) "
-                        "SELECT actor, claimant, cumulative, operation, fingerprint FROM _ops_fingerprints")
+            whole_filter = f"EXISTS (SELECT 1 FROM _ops_whole b WHERE {_same_block('o', 'b')})"
+            con.execute("DELETE FROM operation_blocks o WHERE " + whole_filter)
+            con.execute("DELETE FROM operation_days o WHERE " + whole_filter)
+            con.execute(f"""DELETE FROM operation_days o WHERE EXISTS (SELECT 1 FROM _ops_day_keys k
+                            WHERE {_same_block('o', 'k')} AND o.event_date IS NOT DISTINCT FROM k.day)""")
+            con.execute("INSERT INTO operation_days (actor, claimant, cumulative, operation, event_date, "
+                        "fingerprint) SELECT actor, claimant, cumulative, operation, event_date, fingerprint "
+                        "FROM _ops_day_rows ORDER BY ALL")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
         return counts
     finally:
-        for name in registered:
+        for name in dict.fromkeys(registered):
             con.unregister(name)
+
+
+def _day_row(block: tuple, day: date | None, fingerprint: str) -> dict:
+    return {**dict(zip(BLOCK, block)), "event_date": day, "fingerprint": fingerprint}

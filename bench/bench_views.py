@@ -7,7 +7,8 @@ Builds a real warehouse file (all migrations) with N articles of one event each:
 carried by 1-5 agencies, 8 actors, three claimant kinds, four operation types, about
 three years of days, Syrian provinces, and one
 claim in twenty with a disputed figure. Then it times `update_operations` (a full build,
-then a rerun that must write nothing) and the analysts' queries, each against a
+a rerun that must write nothing, the first article passed again, a new article repeating
+a stored claim by `article_ids` and by the daily flow's call) and the analysts' queries, each against a
 baseline in the same run: a plain GROUP BY over the same events (what a per-article
 count would cost, without deduplication).
 """
@@ -92,6 +93,22 @@ def build(path: Path, n_events: int) -> float:
     return elapsed
 
 
+def add_copy(con, n_events: int, tag: str) -> str:
+    """A new article (agency 'Copy') repeating the claim of the middle event; its id."""
+    src = con.execute("SELECT min(article_id) FROM articles WHERE article_id >= ?",
+                      [f"a{n_events // 2:09d}"]).fetchall()[0][0]
+    aid = f"c-{tag}"
+    con.execute("""INSERT INTO articles (article_id, url, agency, title, published_at, lang, text_found)
+                   SELECT ?, 'https://copy.example/' || ?, 'Copy', title, published_at + INTERVAL 3 HOUR,
+                          lang, true FROM articles WHERE article_id = ?""", [aid, aid, src])
+    con.execute("""INSERT INTO extractions (article_id, extractor_version, n_events, extracted_at)
+                   SELECT ?, extractor_version, n_events, extracted_at FROM extractions
+                   WHERE article_id = ?""", [aid, src])
+    con.execute("INSERT INTO events SELECT * REPLACE (? AS article_id) FROM events WHERE article_id = ?",
+                [aid, src])
+    return aid
+
+
 def timed(con, sql: str, repeat: int) -> dict:
     times, rows = [], 0
     for _ in range(repeat):
@@ -147,6 +164,14 @@ def main(argv=None) -> dict:
     t0 = time.perf_counter()
     update_operations(con, article_ids=[one])
     result["update_operations_one_article_s"] = round(time.perf_counter() - t0, 2)
+    # A new article carrying a claim already stored (mid-range), then one more found by
+    # the daily flow's call without article ids: what a daily run pays per block touched.
+    for key, ids in (("update_operations_new_article_s", True), ("update_operations_new_article_daily_s", False)):
+        aid = add_copy(con, args.events, key)
+        t0 = time.perf_counter()
+        counts = update_operations(con, article_ids=[aid]) if ids else update_operations(con)
+        result[key] = round(time.perf_counter() - t0, 2)
+        assert counts["inserted"] == counts["deleted"] == 1, counts
     result["disputed"] = con.execute("SELECT count(*) FROM operations WHERE figures_disagree").fetchall()[0][0]
     result["queries"] = {name: timed(con, sql, args.repeat) for name, sql in QUERIES.items()}
     con.close()
@@ -156,7 +181,9 @@ def main(argv=None) -> dict:
     print(f"{result['events']:,} events -> {result['operations']:,} operations "
           f"({result['disputed']:,} disputed); load {result['load_s']} s, update_operations full "
           f"{result['update_operations_full_s']} s, rerun {result['update_operations_rerun_s']} s, "
-          f"one article {result['update_operations_one_article_s']} s")
+          f"one article {result['update_operations_one_article_s']} s, one new article "
+          f"{result['update_operations_new_article_s']} s (daily call "
+          f"{result['update_operations_new_article_daily_s']} s)")
     for name, q in result["queries"].items():
         print(f"  {name:<{width}}  median {q['median_ms']:>8.1f} ms  min {q['min_ms']:>8.1f} ms  {q['rows']:>7} rows")
     print(json.dumps(result))

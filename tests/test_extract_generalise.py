@@ -253,3 +253,20 @@ def test_a_village_is_the_namesake_near_the_town_named_with_it():
     names = {l["name"]: l["admin1"] for l in ev[0]["locations"]}
     assert names.get("Kalynivka") == "UA-32"
     assert "UA-05" not in ev[0]["admin1"]
+
+
+def test_wounded_by_a_groups_drone_attack():
+    ev = events("A Hezbollah drone attack on an Israeli army post near Metula wounded two soldiers on Sunday, "
+                "the Israeli military said.")
+    assert [(e["actor"], e["operation"], e["country"]) for e in ev] == [("HEZBOLLAH", "drone_strike", "IL")]
+    # a toll after another actor's report does not carry that report to a new place
+    ev = events("Hezbollah fired rockets at Metula on Sunday, the group said.\nTwo people were wounded in "
+                "the Baalbek raid, the state news agency said.")
+    assert [(e["actor"], e["admin1"]) for e in ev] == [("HEZBOLLAH", ["IL-Z"])]
+
+
+def test_rescuers_are_other_sources_and_camps_are_places():
+    ev = events("Fuerzas israelíes bombardearon este martes el campamento de refugiados de Nuseirat, en el "
+                "centro de Gaza, según la Defensa Civil palestina.", lang="es")
+    assert [(e["actor"], e["claimant"], e["country"]) for e in ev] == [("ISR", "OTHER", "PS")]
+    assert len(ev[0]["locations"]) == 1

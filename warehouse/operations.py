@@ -817,6 +817,8 @@ def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]
                 for block in todo:
                     full_groups[block] = cluster_block(full_events[block])
             redone = {b: st for b, st in partial.items() if st.changed}
+            if article_ids is None:
+                break       # every changed day was found: a moved event changed both its days
             stale = _stale_holders(
                 con, {**{b: st.result[0] for b, st in redone.items()}, **full_groups},
                 {b: st.result[1] for b, st in redone.items()}, plan.full, registered)

@@ -17,6 +17,7 @@ import tomllib
 from pathlib import Path
 
 import duckdb
+import psutil
 import pytest
 
 from strikewire.demo_server import demo_feeds_toml, serve_corpus
@@ -81,8 +82,14 @@ def changed_extractor(demo_db, tmp_path_factory) -> Path:
 
 
 def backfill_script(db: str) -> str:
+    # Started as the CLI starts it: Prefect's API server first (flows/prefect_api.py), so
+    # a kill -9 of this process takes the server with it.
     return textwrap.dedent(f"""
+        from flows import prefect_api, prefect_env
+        prefect_env.configure(one_shot=True)
+        prefect_api.start_early()
         from flows.backfill import run_backfill
+        prefect_api.wait_ready()
         result = run_backfill(start={RANGE['start']!r}, end={RANGE['end']!r}, reextract=True,
                               refetch=False, db_path={db!r}, workers=1)
         print("RESULT", result.extractor_version, result.articles, result.events, flush=True)
@@ -155,12 +162,16 @@ def test_killed_backfill_resumes_to_the_same_rows(demo_db, changed_extractor, tm
     for line in proc.stdout:
         # The first day committed: the other days are still to do.
         if "day 2024-03-1" in line and "articles re-extracted" in line and not line.split("done: ")[1].startswith("0 "):
+            helpers = psutil.Process(proc.pid).children(recursive=True)
             proc.send_signal(signal.SIGKILL)
             killed = True
             break
         assert time.monotonic() < deadline, "the backfill never reported a day"
     proc.wait(timeout=60)
     assert killed, "the backfill finished before it could be killed"
+    # Nothing it started outlives it (Prefect's API server dies with its parent).
+    _, alive = psutil.wait_procs(helpers, timeout=15)
+    assert not alive, [p.cmdline()[:4] for p in alive]
     partial = version_fingerprint(db)
     assert partial != version_fingerprint(reference)
 

@@ -321,8 +321,9 @@ def _report(con, agency, day, hour, **fields):
     from tests.test_operations_fixtures import report
 
     published = datetime(2016, 3, 1, hour, tzinfo=timezone.utc) + timedelta(days=day)
-    return report(con, agency, published, slug=f"{agency}-{day}-{hour}", actor="RUS", claimant="RUS",
-                  target_group="ISIS", event_date=D0 + timedelta(days=day), country="SY", **fields)
+    fields = {"actor": "RUS", "claimant": "RUS", "target_group": "ISIS", "country": "SY", **fields}
+    return report(con, agency, published, slug=f"{agency}-{day}-{hour}",
+                  event_date=D0 + timedelta(days=day), **fields)
 
 
 @pytest.mark.parametrize("first", ["TASS", "RIA"])
@@ -359,5 +360,52 @@ def test_an_operation_across_the_last_replayed_day_is_replaced(tmp_path):
     new = _report(con, "APS", 2, 12, sorties=99)
     counts = update_operations(con, article_ids=[new])
     assert counts["blocks"] == 1 and counts["inserted"] == 1
+    check_against_rebuild(con)
+    con.close()
+
+
+# The fingerprint update_operations stored per block before migration 012, verbatim.
+_BLOCK_FINGERPRINT_BEFORE_012 = """
+SELECT e.actor, e.claimant, coalesce(e.cumulative, false) AS cumulative, e.operation,
+       '1:' || CAST(bit_xor(hash(e.article_id, e.extractor_version, e.ordinal, e.event_date,
+           e.period_start, e.country, e.admin1, e.target_group, e.sorties, e.strikes, e.targets,
+           e.killed, e.platforms, e.targets_hit, e.locations, e.confidence, a.agency,
+           a.published_at)) AS VARCHAR) || ':' || count(*) AS fingerprint
+FROM events_current e
+LEFT JOIN articles a USING (article_id)
+GROUP BY ALL
+"""
+
+
+def test_a_warehouse_from_before_012_converts_without_reclustering(tmp_path):
+    """Blocks stored with a block fingerprint only: an unchanged one gets its day
+    fingerprints without being reclustered, a changed one is clustered whole once."""
+    from tests.test_operations_fixtures import make_warehouse
+
+    con = make_warehouse(tmp_path / "w.duckdb")
+    for day in range(6):
+        _report(con, "TASS", day, 9, sorties=10 + day)
+        _report(con, "RIA", day, 10, sorties=10 + day)
+    _report(con, "CENTCOM", 2, 9, actor="USA", claimant="USA", strikes=3)
+    update_operations(con)
+    days = con.execute("SELECT * FROM operation_days ORDER BY ALL").fetchall()
+    # What the code before 012 left: block fingerprints, no day fingerprints.
+    con.execute("DELETE FROM operation_days")
+    con.execute("INSERT INTO operation_blocks " + _BLOCK_FINGERPRINT_BEFORE_012)
+    counts = update_operations(con)
+    assert counts["blocks"] == 0 and counts["inserted"] == counts["deleted"] == 0
+    assert con.execute("SELECT * FROM operation_days ORDER BY ALL").fetchall() == days
+    assert con.execute("SELECT count(*) FROM operation_blocks").fetchall() == [(0,)]
+
+    con.execute("DELETE FROM operation_days")
+    con.execute("INSERT INTO operation_blocks " + _BLOCK_FINGERPRINT_BEFORE_012)
+    late = _report(con, "AFP", 3, 12, sorties=13)
+    counts = update_operations(con, article_ids=[late])
+    assert counts["blocks"] == 1 and counts["events"] == 13      # the RUS block, whole
+    update_operations(con)                                       # converts the USA block
+    check_against_rebuild(con)
+    late = _report(con, "APS", 4, 12, sorties=14)
+    counts = update_operations(con, article_ids=[late])
+    assert counts["blocks"] == 1 and counts["events"] < 14        # now only days around 4
     check_against_rebuild(con)
     con.close()

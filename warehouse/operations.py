@@ -625,7 +625,7 @@ def _plan(con, article_ids, rebuild: bool) -> _Plan:
             legacy_days.setdefault(block, {})[day] = fp
     for block in (set(legacy_days) | set(legacy) | in_operations) - with_days:
         fps = legacy_days.get(block, {})
-        if fps and legacy.get(block) == _combine(fps.values()):
+        if fps and block in legacy and legacy[block] == _combine(fps.values()):
             plan.convert[block] = fps
         else:
             plan.full.add(block)

@@ -72,8 +72,11 @@ operation that is replaced anyway. With `article_ids`, the days those articles' 
 fall on now, and those of the operations they belonged to (±1 day), are checked; with
 none, every day's fingerprint is compared; either way each fetched day's fingerprint
 is checked, so a change made by other articles on a day the replay reads is redone
-too. A block without day fingerprints yet (new, or stored before 012), a cascade that
-runs past MAX_DAYS fetched days, and `rebuild` recompute the whole block.
+too. An event key that moved (same extractor version re-read) from a day or block no
+update looked at can leave a stale stored operation holding an event of a new one:
+with `article_ids` such holders are looked up, and their days redone as well. A block
+without day fingerprints yet (new, or stored before 012), a cascade that runs past
+MAX_DAYS fetched days, and `rebuild` recompute the whole block.
 """
 from __future__ import annotations
 

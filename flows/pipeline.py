@@ -144,22 +144,16 @@ def process_pages(jobs: list[PageJob]) -> list[ProcessedPage]:
     return [process_page(job) for job in jobs]
 
 
-def _warm_up() -> None:
-    """Load lexicons, gazetteer and trafilatura once per worker, not once per batch.
-
-    Workers run a little below normal priority: while they warm up, Prefect's server is
-    starting on the same cores, and the run waits for the server, not for them; later,
-    the process that fetches and loads stays responsive however busy they are."""
+def _worker_init() -> None:
+    """Workers run a little below normal priority: while the first batches arrive, Prefect's
+    server may still be starting on the same cores, and the run waits for the server, not
+    for them; later, the process that fetches and loads stays responsive however busy
+    they are. Then the warm-up: a no-op when the fork server already did it."""
     try:
         os.nice(5)
     except OSError:  # not permitted here: run at normal priority
         pass
-    from extractors import extract_document
-    from flows.clean import clean_page
-
-    extract_document({"id": "warm-up", "lang": "en",
-                      "text": "Russian aircraft struck 12 targets in Idlib province, the ministry said."})
-    clean_page(b"<html><body><article><p>Warm-up.</p></article></body></html>", "http://127.0.0.1/")
+    from flows.worker_preload import warm_up  # noqa: F401 - importing it warms up
 
 
 def default_workers() -> int:
@@ -173,9 +167,16 @@ def make_pool(workers: int | None = None) -> Executor | None:
         return None
     import multiprocessing
 
-    # 'spawn' keeps workers free of the parent's threads (Prefect, asyncio) and locks.
-    ctx = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up)
+    # Never 'fork': the parent has threads (Prefect, asyncio) and their locks. The fork
+    # server is a fresh single-threaded process that loads trafilatura and the lexicons
+    # once (flows/worker_preload.py) and forks warm workers from itself; where it does
+    # not exist (Windows), each spawned worker warms up on its own.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["flows.worker_preload"])
+    else:
+        ctx = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
 
 
 _prestarted: dict[int, Executor] = {}

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
+
 from flows.pipeline import PageJob, process_page
 from warehouse.raw import decompress_html
 
@@ -58,3 +60,32 @@ def test_take_pool_hands_over_the_prestarted_pool_once():
         fresh.shutdown()
     finally:
         ready.shutdown()
+
+
+def _worker_state():
+    import os
+
+    import psutil
+
+    from extractors.lexicon import load_all
+
+    parent = " ".join(psutil.Process(os.getppid()).cmdline())
+    return load_all.cache_info().currsize, "forkserver" in parent, os.nice(0)
+
+
+def test_workers_start_warm_from_the_fork_server():
+    import multiprocessing
+    import sys
+
+    from flows import pipeline
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this platform")
+    pool = pipeline.make_pool(2)
+    try:
+        loaded, from_fork_server, niceness = pool.submit(_worker_state).result(timeout=120)
+    finally:
+        pool.shutdown()
+    assert loaded == 1                  # lexicons compiled before the first page arrives
+    assert from_fork_server, sys.platform
+    assert niceness >= 5                # below the process that fetches and loads

@@ -190,31 +190,38 @@ def _fetch_with(transport_resolver, url: str, allow_private: bool):
     return run(go())[0]
 
 
-def test_a_name_rebound_to_loopback_at_connection_time_is_refused_and_sends_nothing():
+@pytest.fixture()
+def fault_server():
     from tests.faultserver import FaultServer
 
     with FaultServer() as server:
-        port = server.base_url.rsplit(":", 1)[1]
-        calls: list = []
-        result = _fetch_with(_resolver_to("127.0.0.1", calls), f"http://news.example:{port}/feed/good.xml",
-                             allow_private=False)
-        assert result.status == "network_error"
-        assert "non-public address 127.0.0.1 at connection time" in result.error
-        assert calls == ["news.example"] and server.hits() == 0
+        yield server
 
 
-def test_the_connection_goes_to_the_resolved_address_with_the_host_name_kept():
-    from tests.faultserver import FaultServer
+def _fetch_news_example(server, allow_private: bool):
+    """GET http://news.example:PORT/feed/good.xml with news.example resolving to the
+    loopback server (as a rebinding DNS answer would); returns (result, names resolved)."""
+    port = server.base_url.rsplit(":", 1)[1]
+    calls: list = []
+    result = _fetch_with(_resolver_to("127.0.0.1", calls), f"http://news.example:{port}/feed/good.xml",
+                         allow_private=allow_private)
+    return result, calls
 
-    with FaultServer() as server:
-        port = server.base_url.rsplit(":", 1)[1]
-        calls: list = []
-        result = _fetch_with(_resolver_to("127.0.0.1", calls), f"http://news.example:{port}/feed/good.xml",
-                             allow_private=True)
-        assert result.status == "ok", result.error
-        ((path, headers),) = server.requests()
-        assert path == "/feed/good.xml" and headers.get("Host") == f"news.example:{port}"
-        assert calls == ["news.example"]
+
+def test_a_name_rebound_to_loopback_at_connection_time_is_refused_and_sends_nothing(fault_server):
+    result, calls = _fetch_news_example(fault_server, allow_private=False)
+    assert result.status == "network_error"
+    assert "non-public address 127.0.0.1 at connection time" in result.error
+    assert calls == ["news.example"] and fault_server.hits() == 0
+
+
+def test_the_connection_goes_to_the_resolved_address_with_the_host_name_kept(fault_server):
+    result, calls = _fetch_news_example(fault_server, allow_private=True)
+    assert result.status == "ok", result.error
+    ((path, headers),) = fault_server.requests()
+    port = fault_server.base_url.rsplit(":", 1)[1]
+    assert path == "/feed/good.xml" and headers.get("Host") == f"news.example:{port}"
+    assert calls == ["news.example"]
 
 
 @pytest.mark.parametrize("host, ok", [("93.184.216.34", True), ("127.0.0.1", False), ("10.0.0.8", False),

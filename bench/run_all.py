@@ -61,7 +61,12 @@ def main(argv: list[str] | None = None) -> int:
             plan.append(("extract", [py, str(HERE / "extract_dev.py"), "--passes", "5" if args.quick else "20",
                                      "--json", str(out / "extract.json")]))
     if "backfill" in args.only:
-        modes = ["sequential", "pool"] + ([] if args.no_dask else ["dask"])
+        import importlib.util
+
+        no_dask = args.no_dask or importlib.util.find_spec("prefect_dask") is None
+        if no_dask and not args.no_dask:
+            print("backfill: Dask mode skipped (prefect-dask is not installed: pip install -e '.[dask]')")
+        modes = ["sequential", "pool"] + ([] if no_dask else ["dask"])
         source = ["--db", str(kept)] if "e2e" in args.only else ["--n", str(keep_n)]
         plan.append(("backfill", [py, str(HERE / "bench_backfill.py"), *source, "--modes", *modes,
                                   "--json", str(out / "backfill.json")]))

@@ -353,6 +353,11 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
         raise click.BadParameter("--start is after --end")
     if not (reextract or refetch):
         raise click.UsageError("say what to do: --reextract, --refetch, or both")
+    if task_runner == "dask":
+        import importlib.util
+
+        if importlib.util.find_spec("prefect_dask") is None:
+            raise Failure("--task-runner dask needs the 'dask' extra: .venv/bin/pip install -e '.[dask]'")
     _prefect()
     with friendly_errors():
         check_writable(db_path, 0)

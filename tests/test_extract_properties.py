@@ -8,6 +8,10 @@ from hypothesis import strategies as st
 
 from extractors import extract_document
 
+# Load the lexicons and gazetteer now, outside Hypothesis: their first load imports modules
+# that touch the global `random` state, which Hypothesis warns about inside a test.
+extract_document({"id": "warm-up", "text": "Russian aircraft struck 12 targets in Idlib.", "lang": "en"})
+
 # Words the extractor reacts to, mixed into random text so the rules actually fire.
 TRIGGERS = ["airstrike", "frappes", "sorties", "targets", "Su-34", "Russian", "israélien", "IDF",
             "said on Monday", "dans la nuit", "yesterday", "53", "près de", "more than", "province",

@@ -24,6 +24,7 @@ import time
 import tomllib
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 __all__ = ["EarlyApi", "ApiStartError", "api_configured", "start_early"]
@@ -125,21 +126,31 @@ class EarlyApi:
         text = self._log.read().decode("utf-8", "replace").strip()
         return text[-2000:]
 
-    def wait_ready(self) -> None:
-        """Block until the server answers /health; ApiStartError if it exits or times out."""
+    def wait_ready(self, notice: Callable[[str], None] | None = None, notice_after_s: float = 3.0) -> None:
+        """Block until the server answers /health; ApiStartError if it exits or times out.
+
+        `notice` is called once with a line for the operator when the wait passes
+        `notice_after_s` (the first start on a fresh PREFECT_HOME applies Prefect's
+        migrations and can take half a minute)."""
         if self._ready:
             return
         assert self.process is not None, "start() first"
-        deadline = time.monotonic() + self.startup_timeout_s
+        started = time.monotonic()
+        deadline = started + self.startup_timeout_s
         while True:
+            if notice is not None and time.monotonic() - started >= notice_after_s:
+                notice(f"waiting for Prefect's API server to start ({self.api_url}); the first start "
+                       "in a new PREFECT_HOME applies its database migrations")
+                notice = None
             code = self.process.poll()
             if code is not None:
                 raise ApiStartError(f"Prefect's API server exited with status {code} before it was ready"
                                     + (f": {self._output()}" if self._output() else ""))
             try:
                 # The port listens from the start: the request waits in the backlog until
-                # the server accepts it, so a long timeout answers as soon as it is up.
-                with urllib.request.urlopen(f"{self.api_url}/health", timeout=10) as resp:
+                # the server accepts it, so it is answered as soon as the server is up.
+                wait = 10 if notice is None else max(0.1, notice_after_s - (time.monotonic() - started))
+                with urllib.request.urlopen(f"{self.api_url}/health", timeout=wait) as resp:
                     if resp.status == 200:
                         self._ready = True
                         return
@@ -183,7 +194,7 @@ def start_early() -> EarlyApi | None:
     return _early
 
 
-def wait_ready() -> None:
+def wait_ready(notice: Callable[[str], None] | None = None) -> None:
     """Wait for the server start_early() started (no-op when it started none)."""
     if _early is not None:
-        _early.wait_ready()
+        _early.wait_ready(notice)

@@ -79,7 +79,7 @@ def _api_ready() -> None:
     from flows import prefect_api
 
     try:
-        prefect_api.wait_ready()
+        prefect_api.wait_ready(notice=lambda line: click.echo(f"strikewire: {line}", err=True))
     except prefect_api.ApiStartError as exc:
         raise Failure(str(exc)) from None
 

@@ -130,3 +130,18 @@ def test_a_server_that_cannot_start_is_one_clear_error():
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err[-3000:]
     assert out.startswith("Prefect's API server exited with status"), out
+
+
+def test_a_slow_start_is_announced_once():
+    proc = child("""
+        from flows import prefect_env, prefect_api
+        prefect_env.configure(one_shot=True)
+        api = prefect_api.start_early()
+        lines = []
+        api.wait_ready(notice=lines.append, notice_after_s=0)
+        api.wait_ready(notice=lines.append, notice_after_s=0)   # ready: nothing more
+        print(len(lines), lines[0])
+    """)
+    out, err = proc.communicate(timeout=180)
+    assert proc.returncode == 0, err[-3000:]
+    assert out.startswith("1 waiting for Prefect's API server to start (http://127.0.0.1:"), out

@@ -1329,7 +1329,12 @@ def find_places(ctx: Ctx, d: Draft):
                                     if lex.has("places.reference_preps") else [])
                 if not re.search(r"\b(?:the|le|la|el|der|die|das)\s+$", text[max(s, a - 5):a], re.IGNORECASE)]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
+        ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
+
+        def reference_point(ms: int) -> bool:
+            """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
+            return any(r_end <= ms and not text[r_end:ms].strip() for _, r_end in ref_nouns)
 
         def excluded(ms: int, me: int) -> bool:
             if any(a <= ms < b for a, b in ctx.no_place):
@@ -1361,7 +1366,7 @@ def find_places(ctx: Ctx, d: Draft):
             if m.code not in admin1:
                 admin1.append(m.code)
                 spans.setdefault("admin1", [ms, me])
-            if m.seat and not _in_unit_list(text, ms, me, s, e) and \
+            if m.seat and not reference_point(ms) and not _in_unit_list(text, ms, me, s, e) and \
                     not _UNIT_BEFORE.search(text[max(s, ms - 40):ms]) and \
                     not _ZONE_AFTER.match(text, me):
                 prev = _prev_words(text, ms, 3)
@@ -1384,7 +1389,7 @@ def find_places(ctx: Ctx, d: Draft):
             poss = re.match(r".*['’]s\s+", name)
             if poss:  # "Syria's Aleppo": the place is Aleppo
                 ls, name = ls + poss.end(), name[poss.end():]
-            if excluded(ls, le):
+            if excluded(ls, le) or reference_point(ls):
                 continue
             if any(a <= ls < b for a, b in actor_spans):
                 continue

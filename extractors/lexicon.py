@@ -73,7 +73,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                "locality_nouns": "list", "shootdown_verbs": "list",
                "locality_preps": "list",    # optional: "near the village of" + a name the gazetteer lacks
                "direction_preps": "list",   # optional: "from the Golan towards Damascus": where it went
-               "reference_preps": "list"},  # optional: "targets south of Damascus": a reference point, not struck
+               "reference_preps": "list",   # optional: "targets south of Damascus": a reference point, not struck
+               # optional: a direction noun that reads "north of" or "northern" (Arabic "شمال حلب"):
+               # the name after it is no struck locality, but its province and country stand
+               "reference_nouns": "list"},
     "cues": {"negation": "list", "denial": "list", "threat": "list", "historical": "list",
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",

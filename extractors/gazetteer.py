@@ -326,6 +326,7 @@ class Gazetteer:
         self._admin1: dict[str, Admin1] = {}
         self._admin1_index = _AliasIndex()
         self._country_index = _AliasIndex()
+        self._country_lowercase: tuple[str, ...] = ()
         self._before: list[str] = []
         self._after: list[str] = []
         self._hash: str | None = None
@@ -362,6 +363,7 @@ class Gazetteer:
     def _load_countries(self) -> None:
         path = self.data_dir / "countries.toml"
         data = _load_toml(path)
+        lowercase: set[str] = set()
         for a2, spec in data.items():
             where = f"countries.toml [{a2}]"
             bad = set(spec) - _COUNTRY_KEYS
@@ -371,9 +373,12 @@ class Gazetteer:
             for lang in LANGS:
                 for alias in _str_list(spec.get(lang, []), f"{where}.{lang}"):
                     self._country_index.add(alias, a2, cased=alias in cased)
+                    if alias[:1].islower():
+                        lowercase.add(fold(alias))
             for alias in cased:
                 self._country_index.add(alias, a2, cased=True)
         self._country_index.build()
+        self._country_lowercase = tuple(sorted(lowercase))   # names written lowercase in the data
 
     def _load_admin1(self) -> None:
         centroids = self._read_centroids()
@@ -519,7 +524,11 @@ class Gazetteer:
         out = []
         for h in self._country_index.scan(folded):
             s, e = starts[h.start], ends[h.end - 1]
-            if _cased_ok(h, text[s:e]):
+            if _cased_ok(h, text[s:e]) and not (text[s:s + 1].islower() and
+                                                not folded.startswith(self._country_lowercase, h.start)):
+                # "la aviación siria", "la guerre syrienne": a country name is capitalised in
+                # every script with case, so the same letters in lowercase are an adjective or
+                # a common word ("bande de Gaza", "сектор Газа" are listed as written)
                 out.append(CountryMatch(s, e, h.payloads[0], text[s:e]))
         return out
 

@@ -54,3 +54,22 @@ def test_arabic_direction_of_a_country_keeps_the_country():
                 "ar")
     assert ev[0]["country"] == "SY" and ev[0]["admin1"] == ["SY-HI"]
     assert ev[0]["locations"] == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La aviación rusa atacó 20 objetivos en Irak, en apoyo de la ofensiva de la aviación siria, según el "
+     "Ministerio de Defensa ruso.", "es"),
+    ("Los aviones rusos destruyeron 12 objetivos en Irak mientras la artillería siria disparaba, informó el "
+     "Ministerio de Defensa ruso.", "es"),
+])
+def test_a_lowercase_nationality_adjective_is_not_the_country(text, lang):
+    ev = events(text, lang)
+    assert [e["actor"] for e in ev][:1] == ["RUS"]
+    assert ev[0]["country"] == "IQ"
+
+
+def test_lowercase_adjectives_and_listed_lowercase_names():
+    gaz = get_gazetteer()
+    assert gaz.find_countries("la aviación siria") == []
+    assert [c.alpha2 for c in gaz.find_countries("bombardeos en Siria y en SIRIA")] == ["SY", "SY"]
+    assert [c.alpha2 for c in gaz.find_countries("des frappes dans la bande de Gaza")] == ["PS"]

@@ -317,7 +317,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             (intro is not None and text[intro.end():ms].strip(" '’\"«“") in ("", "l", "la", "le", "les", "the"))
         if not is_place and prev and prev[-1] in ("of", "de", "d", "and", "et", "y", "und", "ve") and code not in ORGS:
             try:
-                is_place = any(c.start <= ms - s < c.end for c in ctx.gaz.find_countries(text[s:e]))
+                is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e]))
             except Exception:  # noqa: BLE001
                 is_place = False
         if lex.search("claims.other_sources", text, me, min(e, me + 25)):
@@ -438,7 +438,7 @@ def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool
         try:
             bare = re.sub(r"['’]s$", "", text[ms:me])  # "Syria's Aleppo": the country as a place
             whole_country = any(text[ms:ms + c.start].strip(" '’").lower() in ("", "l", "la", "le", "the", "die", "el")
-                                and c.end >= len(bare) - 1 for c in ctx.gaz.find_countries(bare))
+                                and c.end >= len(bare) - 1 for c in _countries(ctx, bare))
         except Exception:  # noqa: BLE001
             whole_country = False
         forces = lex.search("actor_roles.forces_nouns", text, me, min(sent.end, me + 25))
@@ -810,7 +810,7 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
     parts: dict[str, int] = {}
     for sent in d.sentences:
         try:
-            countries = [(sent.start + c.start, c.alpha2) for c in ctx.gaz.find_countries(text[sent.start:sent.end])]
+            countries = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, text[sent.start:sent.end])]
         except Exception:  # noqa: BLE001
             return None
         if not countries:
@@ -933,6 +933,14 @@ def _numpat(lex: Lexicon) -> re.Pattern:
     return p
 
 
+def _countries(ctx: Ctx, text: str) -> list:
+    """The gazetteer's country names in `text`, less the document language's own country names
+    written in lowercase ("la aviación siria" is an adjective, not Siria)."""
+    own = getattr(ctx.gaz, "lowercase_own_name", None)
+    found = ctx.gaz.find_countries(text)
+    return [c for c in found if not own(c, ctx.lex.lang)] if own else found
+
+
 def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
     """The one country the story's strike sentences name as a place (not as an actor, an
     origin or a dateline); None when they name none or several."""
@@ -944,7 +952,7 @@ def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
         seg = text[sent.start:sent.end]
         origins = _spans(lex, "places.origin_preps", text, sent.start, sent.end)
         try:
-            hits = [(sent.start + c.start, c.alpha2) for c in gaz.find_countries(seg)]
+            hits = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, seg)]
             hits += [(sent.start + a.start, gaz.admin1_country(a.code)) for a in gaz.find_admin1(seg)]
         except Exception:  # noqa: BLE001
             return None
@@ -1374,7 +1382,7 @@ def find_places(ctx: Ctx, d: Draft):
                     _add_location(locations, m.seat, m.code, gaz)
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
         try:
-            cm = gaz.find_countries(seg)
+            cm = _countries(ctx, seg)
         except Exception:  # noqa: BLE001
             cm = []
         for c in cm:

@@ -326,7 +326,7 @@ class Gazetteer:
         self._admin1: dict[str, Admin1] = {}
         self._admin1_index = _AliasIndex()
         self._country_index = _AliasIndex()
-        self._country_lowercase: tuple[str, ...] = ()
+        self._country_own_names: dict[str, set[str]] = {}   # lang -> folded names it capitalises
         self._before: list[str] = []
         self._after: list[str] = []
         self._hash: str | None = None
@@ -363,7 +363,6 @@ class Gazetteer:
     def _load_countries(self) -> None:
         path = self.data_dir / "countries.toml"
         data = _load_toml(path)
-        lowercase: set[str] = set()
         for a2, spec in data.items():
             where = f"countries.toml [{a2}]"
             bad = set(spec) - _COUNTRY_KEYS
@@ -373,12 +372,11 @@ class Gazetteer:
             for lang in LANGS:
                 for alias in _str_list(spec.get(lang, []), f"{where}.{lang}"):
                     self._country_index.add(alias, a2, cased=alias in cased)
-                    if alias[:1].islower():
-                        lowercase.add(fold(alias))
+                    if alias[:1].isupper():
+                        self._country_own_names.setdefault(lang, set()).add(fold(alias))
             for alias in cased:
                 self._country_index.add(alias, a2, cased=True)
         self._country_index.build()
-        self._country_lowercase = tuple(sorted(lowercase))   # names written lowercase in the data
 
     def _load_admin1(self) -> None:
         centroids = self._read_centroids()
@@ -524,13 +522,16 @@ class Gazetteer:
         out = []
         for h in self._country_index.scan(folded):
             s, e = starts[h.start], ends[h.end - 1]
-            if _cased_ok(h, text[s:e]) and not (text[s:s + 1].islower() and
-                                                not folded.startswith(self._country_lowercase, h.start)):
-                # "la aviación siria", "la guerre syrienne": a country name is capitalised in
-                # every script with case, so the same letters in lowercase are an adjective or
-                # a common word ("bande de Gaza", "сектор Газа" are listed as written)
+            if _cased_ok(h, text[s:e]):
                 out.append(CountryMatch(s, e, h.payloads[0], text[s:e]))
         return out
+
+    def lowercase_own_name(self, match: CountryMatch, lang: str | None) -> bool:
+        """Is the match a country name of `lang` written in lowercase ("la aviación siria")?
+        The language capitalises its country names, so the lowercase word is an adjective or
+        a common word, not the country."""
+        return bool(lang) and match.surface[:1].islower() and \
+            fold(match.surface) in self._country_own_names.get(lang, ())
 
     # ---- localities
     def _ensure_places(self) -> "_PlaceTable":

@@ -73,3 +73,24 @@ def test_lowercase_own_country_names_only():
     found = gaz.find_countries("la aviación siria bombardeó en Siria y en SIRIA; des frappes dans la bande de Gaza")
     assert [gaz.lowercase_own_name(c, "es") for c in found] == [True, False, False, False]
     assert [c.alpha2 for c in found if not gaz.lowercase_own_name(c, "fr")][-1] == "PS"
+
+
+@pytest.mark.parametrize("text", [
+    "Milli Savunma Bakanlığı (MSB), Suriye'nin kuzeyinde hava destekli operasyonla 5 terörist etkisiz hale "
+    "getirildi, terör örgütüne ait barınaklar imha edildi.",
+    "Milli Savunma Bakanlığı, Irak'ın kuzeyindeki Metina bölgesinde hava harekâtı ile 4 terörist etkisiz hâle "
+    "getirildi, sığınak ve mühimmat depoları vuruldu.",
+    "Milli Savunma Bakanlığı, Irak'ın kuzeyinde düzenlenen hava operasyonunda 3 terörist etkisiz hâle "
+    "getirildi, mağaralar imha edildi.",
+])
+def test_turkish_air_operation_with_targets_struck_is_an_airstrike(text):
+    ev = events(text, "tr")
+    assert [(e["actor"], e["operation"]) for e in ev] == [("TUR", "airstrike")]
+
+
+@pytest.mark.parametrize("text", [
+    "Milli Savunma Bakanlığı, Pençe-Kilit Operasyonu bölgesinde 3 terörist etkisiz hâle getirildi dedi.",
+    "Milli Savunma Bakanlığı, Irak'ın kuzeyinde kara operasyonunda 2 terörist etkisiz hale getirildi.",
+])
+def test_turkish_neutralised_alone_is_no_airstrike(text):
+    assert [e["operation"] for e in events(text, "tr") if e["operation"] == "airstrike"] == []

@@ -124,11 +124,15 @@ def _spans(lex: Lexicon, key: str, text: str, s: int, e: int) -> list[tuple[int,
     hits = _HITS.get(key)
     if hits is None:
         hits = _HITS[key] = [(m.start(), m.end()) for m in lex.finditer(key, text)]
+    return _within(hits, s, e)
+
+
+def _within(hits: list[tuple], s: int, e: int) -> list[tuple]:
+    """The hits (sorted (start, end, ...) tuples) that lie wholly between s and e."""
     if not hits:
         return []
-    i = bisect_left(hits, (s, -1))
     out = []
-    for h in hits[i:]:
+    for h in hits[bisect_left(hits, (s, -1)):]:
         if h[0] >= e:
             break
         if h[1] <= e:
@@ -624,14 +628,7 @@ def platform_hits(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
     hits = ctx.__dict__.get("_platform_hits")
     if hits is None:
         hits = ctx.__dict__["_platform_hits"] = _platform_hits(ctx)
-    i = bisect_left(hits, (s, -1, ""))
-    out = []
-    for h in hits[i:]:
-        if h[0] >= e:
-            break
-        if h[1] <= e:
-            out.append(h)
-    return out
+    return _within(hits, s, e)
 
 
 def _platform_hits(ctx: Ctx) -> list[tuple[int, int, str]]:
@@ -692,10 +689,10 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             if _part_of_name(ctx, sent, nm.start(), nm.end()):
                 continue
             tail_end = min(sent.end, nm.end() + 60)
-            gap = re.match(r"(?:[\s\"«»“”]+(?:[\w'’/-]+|\[[^\]]*\])){0,3}?[\s\"«»“”]+", text[nm.end():tail_end])
             # candidate noun positions: right after, or after up to three words
+            pat = lex.pat(key)
             for g in _word_gaps(text, nm.end(), tail_end):
-                m = lex.pat(key).match(text, g) if lex.pat(key) else None
+                m = pat.match(text, g) if pat else None
                 if m:
                     break
             else:
@@ -842,19 +839,23 @@ _GAP_STOP = {"against", "on", "in", "at", "of", "and", "or", "to", "by", "contre
              "near", "près", "over", "for", "pour", "para", "für", "targets", "sorties", "strikes"}
 
 
+_GAP_SPACE = re.compile(r"[\s\"«»“”'’\[\]()]+")
+_GAP_WORD = re.compile(r"[^\W\d][\w'’/.-]*")
+
+
 def _word_gaps(text: str, pos: int, end: int, max_words: int = 3):
     """Positions where a noun may start after a number: right after it, or after up to
     `max_words` intervening words (adjectives, group names, quotes)."""
     i = pos
     for _ in range(max_words + 1):
-        m = re.compile(r"[\s\"«»“”'’\[\]()]+").match(text, i)
+        m = _GAP_SPACE.match(text, i)
         if not m:
             return
         i = m.end()
         if i >= end:
             return
         yield i
-        w = re.compile(r"[^\W\d][\w'’/.-]*").match(text, i)
+        w = _GAP_WORD.match(text, i)
         if not w or w.group().lower() in _GAP_STOP:
             return
         i = w.end()

@@ -153,7 +153,7 @@ def _worker_init() -> None:
         os.nice(5)
     except OSError:  # not permitted here: run at normal priority
         pass
-    from flows.worker_preload import warm_up  # noqa: F401 - importing it warms up
+    import flows.worker_preload  # noqa: F401 - importing it warms up (once per process)
 
 
 def default_workers() -> int:
@@ -212,11 +212,13 @@ class PagePool:
     def __init__(self, workers: int, *, use_processes: bool = True):
         self.workers = workers
         self.use_processes = use_processes and workers > 1
-        ready = _prestarted.pop(workers, None)
-        if ready is not None and not self.use_processes:
-            ready.shutdown(wait=False, cancel_futures=True)
-            ready = None
-        self._pool = ready or self._new()
+        if self.use_processes:
+            self._pool = take_pool(workers)
+        else:
+            ready = _prestarted.pop(workers, None)
+            if ready is not None:  # started for nothing: this run works in threads
+                ready.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new()
 
     def _new(self) -> Executor:
         if self.use_processes:

@@ -27,7 +27,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["EarlyApi", "ApiStartError", "api_configured", "start_early"]
+__all__ = ["EarlyApi", "ApiStartError", "api_configured", "start_early", "wait_ready"]
 
 
 class ApiStartError(RuntimeError):

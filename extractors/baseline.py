@@ -1,4 +1,7 @@
-"""Pinned per-field F1 floors (tests/eval_baseline.json); floors only go up.
+"""Pinned per-field and per-language F1 floors (tests/eval_baseline.json); floors only go up.
+
+Every set of ``extractors.scoreboard`` present is pinned: per field, macro F1 and, where a
+set has several languages, each language's macro F1 (``lang.xx``).
 
     python -m extractors.baseline            # raise floors to today's scores where higher
     python -m extractors.baseline --allow-lower   # also lower them (needs a reason in the commit)
@@ -7,35 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-from pathlib import Path
 
-from .evaluate import ALL_FIELDS, evaluate_paths
+from .scoreboard import ROOT, current_scores, eval_sets
 
-ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "tests" / "eval_baseline.json"
-SHARED = Path(os.environ.get("STRIKEWIRE_SHARED", ROOT.parent / "shared"))
 EPSILON = 0.005
-
-
-def eval_sets() -> dict[str, tuple[Path, Path]]:
-    """Name -> (gold, docs) of every evaluation set present on this machine."""
-    sets = {}
-    dev = SHARED / "corpus"
-    if (dev / "dev.jsonl").exists():
-        sets["dev"] = (dev / "dev.gold.jsonl", dev / "dev.jsonl")
-    team = ROOT / "extractors" / "eval"
-    if (team / "team.jsonl").exists() and (team / "team.gold.jsonl").exists():
-        sets["team"] = (team / "team.gold.jsonl", team / "team.jsonl")
-    return sets
-
-
-def current_scores(name: str) -> dict[str, float]:
-    gold, docs = eval_sets()[name]
-    sc = evaluate_paths(gold, docs)
-    out = {f: round(sc.row(f)["f1"], 3) for f in ALL_FIELDS if sc.counts[f].support}
-    out["macro_f1"] = round(sc.macro_f1, 3)
-    return out
 
 
 def update(allow_lower: bool = False) -> dict:

@@ -531,7 +531,9 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         return False
     # the word before "by" must be the strike itself (a trigger or a strike noun)
     nouns = _spans(ctx.lex, "triggers.strike_nouns", text, sent.start, sent.end)
-    lights = set(_spans(ctx.lex, "triggers.light_verbs", text, sent.start, sent.end))
+    # a word that is a strike verb proper as well ("lancés") is no mere light verb
+    lights = set(_spans(ctx.lex, "triggers.light_verbs", text, sent.start, sent.end)) - \
+        set(_spans(ctx.lex, "triggers.strike_verbs", text, sent.start, sent.end))
     # a light verb takes an agent only after a strike noun ("strikes carried out by"), not in
     # "the coalition led by the United States"
     heads = [t for t in sent.triggers if t not in lights or _near(nouns, t[0], 40, 0)] + nouns

@@ -11,6 +11,12 @@ Phrase syntax inside a group (kept deliberately small):
   a leading ``*`` lets it start anywhere (Arabic clitics: ``*غارات``);
 - a leading ``=`` makes the phrase case-sensitive (``=IS`` for Islamic State, not "is");
 - ``{n}`` inside a date phrase stands for a number (``last {n} hours``).
+
+Plain phrases (no ``*``, ``=`` or ``{n}``) also match by their forms (``forms.py``): each
+word matches any word of the text that shares its lemma, so "Russian aircraft" written
+once also finds "российские самолёты"-style agreement in every language: plural and
+feminine adjectives, case endings, participles. Matches by spelling and by form are merged,
+leftmost-longest, without overlap.
 """
 from __future__ import annotations
 
@@ -22,6 +28,8 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from . import forms
 
 try:
     import ahocorasick
@@ -38,7 +46,9 @@ class LexiconError(ValueError):
 # section -> key -> kind. "list": list of phrases; "map": table code -> list of phrases;
 # "intmap": table word -> int; "str": a string. A "map" section takes any code as key.
 SCHEMA: dict[str, dict[str, str]] = {
-    "meta": {"lang": "str", "name": "str"},
+    # forms = false: match this language by spelling only (English lists its few inflections,
+    # and its lemmas join nouns and verbs: "state"/"stated", "fire"/"fired", "force"/"forces").
+    "meta": {"lang": "str", "name": "str", "forms": "bool"},
     "stopwords": {"words": "list"},
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)
@@ -88,6 +98,31 @@ SCHEMA: dict[str, dict[str, str]] = {
               "night_before": "list",   # optional: "in der Nacht zum Dienstag": the night ending that day
               "running_total": "list"},
 }
+
+# Groups of content words (strike verbs and nouns, weapons, forces, sources, target types)
+# match by form too. Grammar groups (intros, auxiliaries, cues of tense and mood, dates,
+# numbers, stopwords) match by spelling only: there the form is the meaning ("wird" is a
+# threat, "wurde" a report; "der" is not "die").
+FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns",
+               "actor_roles.military_names", "claims.verbs", "claims.official_sources",
+               "claims.other_sources", "platforms", "campaigns", "target_types",
+               "places.locality_nouns", "places.shootdown_verbs")
+# Word classes of the content groups. A lemma does not know its class ("strikes" the noun
+# and "strikes" the verb share one), so a word the lexicon lists by spelling in a group of
+# one class never matches a group of the other class by form.
+VERB_GROUPS = ("triggers.strike_verbs", "triggers.impact_verbs", "triggers.light_verbs",
+               "triggers.death_verbs", "claims.verbs", "places.shootdown_verbs", "counts.killed")
+NOUN_GROUPS = ("triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
+               "operations.missile_strike", "operations.artillery", "counts.sorties",
+               "counts.strikes", "counts.targets", "counts.combatants", "actor_roles.forces_nouns",
+               "target_types")
+
+
+def _plain(phrase: str) -> bool:
+    """A phrase that also matches by form: no wildcard, no case rule, no number slot."""
+    body = phrase.strip()
+    return not (body.startswith("=") or "*" in body or "{n}" in body)
+
 
 # Sections whose keys are free (codes, type names); their values are still checked.
 FREE_SECTIONS = {name for name, keys in SCHEMA.items() if "*" in keys}
@@ -172,30 +207,87 @@ class Lexicon:
     combined: dict[str, re.Pattern] = field(default_factory=dict)
     fast: dict = field(default_factory=dict)      # list group -> _LongestMatcher (same answers, faster)
     _coded_cache: dict = field(default_factory=dict)
+    # group or coded section -> its plain phrases [(phrase, code)], matched by form too
+    form_entries: dict = field(default_factory=dict)
+    _form_index: dict = field(default_factory=dict)
+    _form_hits: dict = field(default_factory=dict)
 
     def has(self, key: str) -> bool:
         return key in self.patterns
 
-    def pat(self, key: str) -> re.Pattern | None:
-        return self.patterns.get(key)
+    @property
+    def grammar_words(self) -> frozenset:
+        """The language's stopwords, folded: inside a phrase they match by spelling only."""
+        words = self.__dict__.get("_grammar_words")
+        if words is None:
+            words = frozenset(forms.fold(w, self.lang) for w in self.raw.get("stopwords", {}).get("words", []))
+            self.__dict__["_grammar_words"] = words
+        return words
+
+    def pat(self, key: str) -> "_GroupPattern | None":
+        """The group as a pattern (match/search/finditer) that also matches by form."""
+        p = self.patterns.get(key)
+        return None if p is None else _GroupPattern(self, key)
 
     def search(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
-        fast = self.fast.get(key)
-        if fast is not None:
-            return next(fast.finditer(text, pos, len(text) if endpos is None else endpos), None)
-        p = self.patterns.get(key)
-        if p is None:
-            return None
-        return p.search(text, pos, len(text) if endpos is None else endpos)
+        return next(self.finditer(key, text, pos, endpos), None)
 
-    def finditer(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
+    def _surface_iter(self, key: str, text: str, pos: int, endpos: int):
         fast = self.fast.get(key)
         if fast is not None:
-            return fast.finditer(text, pos, len(text) if endpos is None else endpos)
+            return fast.finditer(text, pos, endpos)
         p = self.patterns.get(key)
         if p is None:
             return iter(())
-        return p.finditer(text, pos, len(text) if endpos is None else endpos)
+        return p.finditer(text, pos, endpos)
+
+    def finditer(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        by_form = self.form_hits(key, text, pos, end)
+        surface = self._surface_iter(key, text, pos, end)
+        if not by_form:
+            return surface
+        return iter(_merge(list(surface), [_Hit(a, b, c, text) for a, b, c in by_form]))
+
+    def form_hits(self, key: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple]:
+        """(start, end, code) of the group's plain phrases matched by form between pos and endpos."""
+        entries = self.form_entries.get(key)
+        if not entries:
+            return []
+        cache = self._form_hits
+        slot = cache.get(id(text))
+        if slot is None or slot[0] is not text:
+            if len(cache) > 16:
+                cache.clear()
+            slot = cache[id(text)] = (text, {})
+        hits = slot[1].get(key)
+        if hits is None:
+            index = self._form_index.get(key)
+            if index is None:
+                index = self._form_index[key] = forms.FormIndex(entries, self.lang, self.grammar_words)
+            hits = index.hits(text)
+            other = NOUN_GROUPS if key in VERB_GROUPS else VERB_GROUPS if key in NOUN_GROUPS else ()
+            if hits and other:
+                taken = slot[1].get(other)
+                if taken is None:
+                    taken = slot[1][other] = self._spelled(other, text)
+                hits = [h for h in hits if not _overlaps(taken, h[0], h[1])]
+            slot[1][key] = hits
+        end = len(text) if endpos is None else endpos
+        if pos == 0 and end >= len(text):
+            return hits
+        return [h for h in hits[bisect_left(hits, (pos, -1)):] if h[1] <= end and h[0] < end] \
+            if hits else []
+
+    def _spelled(self, groups: tuple, text: str) -> list[tuple[int, int]]:
+        """Sorted spans the groups match by spelling alone."""
+        spans = []
+        for g in groups:
+            if g in self.patterns:
+                spans += [(m.start(), m.end()) for m in self._surface_iter(g, text, 0, len(text))]
+            elif g in self.combined:
+                spans += [(m.start(), m.end()) for m in self.combined[g].finditer(text, 0, len(text))]
+        return sorted(spans)
 
     def find_coded(self, section: str, text: str, pos: int = 0, endpos: int | None = None):
         """All (start, end, code) of a map section in text, longest match first, no overlap."""
@@ -209,7 +301,12 @@ class Lexicon:
             cache["text"] = text
         hits = cache.get(section)
         if hits is None:
-            hits = cache[section] = [(m.start(), m.end(), m.code) for m in p.finditer(text, 0, len(text))]
+            hits = [(m.start(), m.end(), m.code) for m in p.finditer(text, 0, len(text))]
+            by_form = self.form_hits(section, text)
+            if by_form:
+                hits = [(h.start(), h.end(), h.code) for h in
+                        _merge([_Hit(*h) for h in hits], [_Hit(*h) for h in by_form])]
+            cache[section] = hits
         if not hits or (pos == 0 and end >= len(text)):
             return list(hits)
         out = []
@@ -238,6 +335,9 @@ def validate(raw: dict, source: str) -> None:
             if kind == "str":
                 if not isinstance(value, str) or not value.strip():
                     raise LexiconError(f"{where}: must be a non-empty string")
+            elif kind == "bool":
+                if not isinstance(value, bool):
+                    raise LexiconError(f"{where}: must be true or false")
             elif kind in ("list", "map"):
                 if not isinstance(value, list) or not value:
                     raise LexiconError(f"{where}: empty group (a list of phrases is required)")
@@ -267,6 +367,13 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
         for key, value in body.items():
             kind = SCHEMA[section].get(key) or SCHEMA[section].get("*")
             name = f"{section}.{key}"
+            if kind in ("list", "map") and name.startswith(FORM_GROUPS) and \
+                    raw["meta"].get("forms", True) and lex.lang in forms.LEMMA_LANGS:
+                plain = [p for p in value if _plain(p)]
+                if plain:
+                    target = name if kind == "list" else section
+                    lex.form_entries.setdefault(target, []).extend(
+                        (p, None if kind == "list" else key) for p in plain)
             if kind == "list":
                 lex.patterns[name] = alternation(name, value, source)
                 fast = list_matcher(value) if ahocorasick is not None else None
@@ -341,7 +448,7 @@ class _LongestMatcher:
         for st in positions:
             if st < last_end:
                 continue
-            cands = sorted(starts.get(st, ()) | set(anywhere)) if anywhere else sorted(starts[st])
+            cands = sorted(starts.get(st, set()) | set(anywhere)) if anywhere else sorted(starts[st])
             for i in cands:
                 code, rx, lead = self.phrases[i]
                 at = st
@@ -385,16 +492,69 @@ def _fold_key(text: str) -> str:
 
 
 class _Hit:
-    __slots__ = ("_start", "_end", "code")
+    __slots__ = ("_start", "_end", "code", "_text")
 
-    def __init__(self, start, end, code):
-        self._start, self._end, self.code = start, end, code
+    def __init__(self, start, end, code, text=None):
+        self._start, self._end, self.code, self._text = start, end, code, text
 
     def start(self):
         return self._start
 
     def end(self):
         return self._end
+
+    def span(self):
+        return self._start, self._end
+
+    def group(self, *_):
+        return None if self._text is None else self._text[self._start:self._end]
+
+    def groupdict(self):
+        return {}
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    i = bisect_left(spans, (a, -1))
+    return any(x < b and a < y for x, y in spans[max(0, i - 8):i + 8])
+
+
+def _merge(a: list, b: list) -> list:
+    """Two lists of matches as one: leftmost first, the longer of two at one place, no overlap."""
+    both = sorted(a + b, key=lambda m: (m.start(), -m.end()))
+    out = []
+    last = -1
+    for m in both:
+        if m.start() >= last and m.end() > m.start():
+            out.append(m)
+            last = m.end()
+    return out
+
+
+class _GroupPattern:
+    """A lexicon group used like a compiled pattern (``match``, ``search``, ``finditer``),
+    matching by spelling and by form."""
+
+    __slots__ = ("lex", "key")
+
+    def __init__(self, lex: "Lexicon", key: str):
+        self.lex, self.key = lex, key
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.lex.finditer(self.key, text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.lex.search(self.key, text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        m = self.lex.patterns[self.key].match(text, pos, end)
+        best = (m.end() - m.start()) if m else -1
+        for a, b, code in self.lex.form_hits(self.key, text, pos, end):
+            if a != pos:
+                break
+            if b - a > best:
+                return _Hit(a, b, code, text)
+        return m
 
 
 

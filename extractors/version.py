@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-CODE_VERSION = "0.2.0"
+CODE_VERSION = "0.3.0"
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,190 @@
+"""Words by their forms: tokens with offsets and the keys that stand for their lemma.
+
+A lexicon phrase is written once, in any of its forms ("Russian aircraft", "нанести удар",
+"hava harekâtı"); the text may use any inflection of it ("российские самолёты нанесли
+удары", "hava harekâtlarında"). Both sides are cut into tokens and each token gets a small
+set of keys:
+
+- its folded spelling (lower case; Turkish dotted and dotless i kept apart);
+- its lemma from simplemma's dictionary for the document's language (all eight languages,
+  bundled data, no download);
+- for the agglutinative or clitic-heavy languages where the dictionary misses forms
+  (Turkish, Arabic), its Snowball stem, kept in a namespace of its own (``~stem``) so a
+  stem never meets an unrelated lemma.
+
+A phrase matches a run of adjacent tokens when every word of the phrase shares a key with
+its token. Offsets always point into the original text, so spans stay exact.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+try:
+    import simplemma
+except ImportError:  # pragma: no cover - a declared dependency
+    simplemma = None
+try:
+    import snowballstemmer
+except ImportError:  # pragma: no cover - a declared dependency
+    snowballstemmer = None
+
+LEMMA_LANGS = {"ar", "de", "en", "es", "fr", "ru", "tr", "uk"}
+# Languages whose stems are also keys: simplemma's dictionaries miss many case-suffixed
+# (Turkish) and clitic-prefixed (Arabic) forms.
+STEM_LANGS = {"tr": "turkish", "ar": "arabic"}
+# A stem shorter than this says too little about the word ("hav" for hava).
+MIN_STEM = 4
+
+# A token: a run of letters or digits. In Turkish an apostrophe joins a proper name to its
+# case suffix ("PKK'ya", "SİHA'lar"): the pair is one token whose keys come from the name.
+_WORD = re.compile(r"[^\W_]+")
+_TR_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+# What may stand between two words of one phrase: spaces, a hyphen, an apostrophe.
+_GLUE = re.compile(r"[\s\-‐‑'’]*")
+
+
+def fold(word: str, lang: str | None = None) -> str:
+    """Lower case, composed, one apostrophe; Turkish İ/I lower to i/ı."""
+    if lang == "tr":
+        word = word.replace("İ", "i").replace("I", "ı")
+    return unicodedata.normalize("NFC", word).lower().replace("’", "'")
+
+
+@lru_cache(maxsize=200_000)
+def word_keys(word: str, lang: str | None) -> frozenset[str]:
+    """The keys of one word in a language: spelling, lemma and (some languages) stem."""
+    low = fold(word, lang)
+    keys = {low, "=" + low}
+    base = low
+    if lang == "tr" and "'" in low:
+        base = low.split("'", 1)[0]      # "pkk'ya" -> "pkk"
+        keys.add(base)
+    if lang == "tr" and word[:1].isupper():
+        # A Turkish proper name takes its case ending after an apostrophe ("Irak'ın", taken
+        # above); without one, a capitalised word is its own form ("Iraklı" is not "Irak").
+        return frozenset(keys)
+    if simplemma is not None and lang in LEMMA_LANGS and not base.isdigit():
+        for form in {word.split("'")[0].split("’")[0], base} if lang == "tr" else {word, low}:
+            lemma = simplemma.lemmatize(form, lang=lang)
+            if lemma:
+                keys.add(fold(lemma, lang))
+    algo = STEM_LANGS.get(lang or "")
+    if algo and snowballstemmer is not None and not base.isdigit():
+        stem = _stemmer(algo).stemWord(base)
+        if len(stem) >= MIN_STEM:
+            keys.add("~" + stem)
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=None)
+def _stemmer(algo: str):
+    return snowballstemmer.stemmer(algo)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    keys: frozenset
+
+
+def _pattern(lang: str | None) -> re.Pattern:
+    return _TR_WORD if lang == "tr" else _WORD
+
+
+def tokenize(text: str, lang: str | None) -> list[Token]:
+    return [Token(m.start(), m.end(), word_keys(m.group(), lang))
+            for m in _pattern(lang).finditer(text)]
+
+
+def phrase_words(phrase: str, lang: str | None, fixed: frozenset = frozenset()) -> list[frozenset] | None:
+    """A lexicon phrase as the key sets of its words; None when it has no word. A word in
+    ``fixed`` (the language's grammar words: articles, prepositions, auxiliaries) matches
+    only its own spelling: "der" must not find "die", nor "wird" find "wurde"."""
+    words = [m.group() for m in _pattern(lang).finditer(phrase)]
+    out = []
+    for w in words:
+        low = fold(w, lang)
+        out.append(frozenset({"=" + low}) if low in fixed else word_keys(w, lang))
+    return out or None
+
+
+_DOC: dict = {}
+
+
+def doc_tokens(text: str, lang: str | None) -> list[Token]:
+    """The tokens of the document being read, made once per (document, language)."""
+    key = (id(text), lang)
+    hit = _DOC.get(key)
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    if len(_DOC) > 16:
+        _DOC.clear()
+    toks = tokenize(text, lang)
+    _DOC[key] = (text, toks)
+    return toks
+
+
+def adjacent(text: str, a: Token, b: Token) -> bool:
+    """Do two tokens stand next to each other, with only spaces, a hyphen or an apostrophe
+    between them?"""
+    return _GLUE.fullmatch(text, a.end, b.start) is not None
+
+
+class FormIndex:
+    """The phrases of one lexicon group by the keys of their first word."""
+
+    def __init__(self, entries: list[tuple[str, object]], lang: str | None, fixed: frozenset = frozenset()):
+        self.by_first: dict[str, list[tuple[tuple[frozenset, ...], object]]] = {}
+        seen = set()
+        for phrase, code in entries:
+            words = phrase_words(phrase, lang, fixed)
+            if words and all(len(w) == 1 for w in words):
+                continue  # grammar words only: the spelling match already finds it
+            if not words:
+                continue
+            sig = (tuple(words), code)
+            if sig in seen:
+                continue
+            seen.add(sig)
+            for k in words[0]:
+                self.by_first.setdefault(k, []).append((tuple(words), code))
+        self.lang = lang
+
+    def hits(self, text: str) -> list[tuple[int, int, object]]:
+        """Leftmost-longest, non-overlapping (start, end, code) of the group's phrases."""
+        toks = doc_tokens(text, self.lang)
+        out = []
+        last_end = -1
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            if tok.start < last_end:
+                continue
+            best = None
+            for k in tok.keys:
+                for words, code in self.by_first.get(k, ()):
+                    span = len(words)
+                    if i + span > n or (best is not None and span <= best[0]):
+                        continue
+                    ok = True
+                    for j in range(1, span):
+                        t = toks[i + j]
+                        if not (words[j] & t.keys) or not adjacent(text, toks[i + j - 1], t):
+                            ok = False
+                            break
+                    if ok:
+                        best = (span, code)
+            if best is not None:
+                end = toks[i + best[0] - 1].end
+                out.append((tok.start, end, best[1]))
+                last_end = end
+        return out
+
+
+def warm(langs=LEMMA_LANGS) -> None:
+    """Load the lemma dictionaries now (before worker processes fork, so they share them)."""
+    for lang in sorted(langs):
+        word_keys("warm", lang)

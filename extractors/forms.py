@@ -6,8 +6,9 @@ A lexicon phrase is written once, in any of its forms ("Russian aircraft", "на
 set of keys:
 
 - its folded spelling (lower case; Turkish dotted and dotless i kept apart);
-- its lemma from simplemma's dictionary for the document's language (all eight languages,
-  bundled data, no download);
+- its lemma, looked up in the language's inflection table (``data/forms/<lang>.tsv``):
+  every form of every word the lexicons name, with its lemma, taken from simplemma's
+  dictionaries by ``tools/build_forms.py`` (a few MB instead of simplemma's ~580 MB);
 - for the agglutinative or clitic-heavy languages where the dictionary misses forms
   (Turkish, Arabic), its Snowball stem, kept in a namespace of its own (``~stem``) so a
   stem never meets an unrelated lemma.
@@ -22,16 +23,15 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-try:
-    import simplemma
-except ImportError:  # pragma: no cover - a declared dependency
-    simplemma = None
+from pathlib import Path
+
 try:
     import snowballstemmer
 except ImportError:  # pragma: no cover - a declared dependency
     snowballstemmer = None
 
 LEMMA_LANGS = {"ar", "de", "en", "es", "fr", "ru", "tr", "uk"}
+FORMS_DIR = Path(__file__).parent / "data" / "forms"
 # Languages whose stems are also keys: simplemma's dictionaries miss many case-suffixed
 # (Turkish) and clitic-prefixed (Arabic) forms.
 STEM_LANGS = {"tr": "turkish", "ar": "arabic"}
@@ -66,17 +66,30 @@ def word_keys(word: str, lang: str | None) -> frozenset[str]:
         # A Turkish proper name takes its case ending after an apostrophe ("Irak'ın", taken
         # above); without one, a capitalised word is its own form ("Iraklı" is not "Irak").
         return frozenset(keys)
-    if simplemma is not None and lang in LEMMA_LANGS and not base.isdigit():
-        for form in {word.split("'")[0].split("’")[0], base} if lang == "tr" else {word, low}:
-            lemma = simplemma.lemmatize(form, lang=lang)
-            if lemma:
-                keys.add(fold(lemma, lang))
+    if lang in LEMMA_LANGS and not base.isdigit():
+        keys.update(inflections(lang).get(base, ()))
     algo = STEM_LANGS.get(lang or "")
     if algo and snowballstemmer is not None and not base.isdigit():
         stem = _stemmer(algo).stemWord(base)
         if len(stem) >= MIN_STEM:
             keys.add("~" + stem)
     return frozenset(keys)
+
+
+@lru_cache(maxsize=None)
+def inflections(lang: str) -> dict[str, tuple[str, ...]]:
+    """The language's inflection table: folded form -> its lemmas (empty when absent)."""
+    path = FORMS_DIR / f"{lang}.tsv"
+    table: dict[str, tuple[str, ...]] = {}
+    if not path.exists():
+        return table
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            form, *lemmas = line.rstrip("\n").split("\t")
+            table[form] = tuple(lemmas)
+    return table
 
 
 @lru_cache(maxsize=None)
@@ -91,20 +104,20 @@ class Token:
     keys: frozenset
 
 
-def _pattern(lang: str | None) -> re.Pattern:
+def word_pattern(lang: str | None) -> re.Pattern:
     return _TR_WORD if lang == "tr" else _WORD
 
 
 def tokenize(text: str, lang: str | None) -> list[Token]:
     return [Token(m.start(), m.end(), word_keys(m.group(), lang))
-            for m in _pattern(lang).finditer(text)]
+            for m in word_pattern(lang).finditer(text)]
 
 
 def phrase_words(phrase: str, lang: str | None, fixed: frozenset = frozenset()) -> list[frozenset] | None:
     """A lexicon phrase as the key sets of its words; None when it has no word. A word in
     ``fixed`` (the language's grammar words: articles, prepositions, auxiliaries) matches
     only its own spelling: "der" must not find "die", nor "wird" find "wurde"."""
-    words = [m.group() for m in _pattern(lang).finditer(phrase)]
+    words = [m.group() for m in word_pattern(lang).finditer(phrase)]
     out = []
     for w in words:
         low = fold(w, lang)
@@ -185,6 +198,6 @@ class FormIndex:
 
 
 def warm(langs=LEMMA_LANGS) -> None:
-    """Load the lemma dictionaries now (before worker processes fork, so they share them)."""
+    """Load the inflection tables now (before worker processes fork, so they share them)."""
     for lang in sorted(langs):
-        word_keys("warm", lang)
+        inflections(lang)

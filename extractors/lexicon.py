@@ -480,7 +480,10 @@ def list_matcher(phrases: list[str]) -> "_LongestMatcher | None":
         return None
     ins = sorted((p for p in phrases if not p.strip().startswith("=")), key=len, reverse=True)
     sen = sorted((p for p in phrases if p.strip().startswith("=")), key=len, reverse=True)
-    return _LongestMatcher([], ordered=[(0, "", p) for p in ins + sen])
+    matcher = _LongestMatcher([], ordered=[(0, "", p) for p in ins + sen])
+    # a phrase that may start anywhere ("*-Ziele", "-") would make it try every position
+    # of the text: the regex alternation is faster there
+    return None if matcher.anywhere else matcher
 
 
 def _fold_key(text: str) -> str:

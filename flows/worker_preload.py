@@ -11,8 +11,10 @@ from __future__ import annotations
 
 def warm_up() -> None:
     from extractors import extract_document
+    from extractors.forms import warm
     from flows.clean import clean_page
 
+    warm()  # every language's inflection table, shared by the workers forked from here
     extract_document({"id": "warm-up", "lang": "en",
                       "text": "Russian aircraft struck 12 targets in Idlib province, the ministry said."})
     clean_page(b"<html><body><article><p>Warm-up.</p></article></body></html>", "http://127.0.0.1/")

@@ -7,8 +7,6 @@ import pytest
 from extractors import forms
 from extractors.lexicon import load_all
 
-pytest.importorskip("simplemma")
-
 
 @pytest.fixture(scope="module")
 def lex():
@@ -67,3 +65,26 @@ def test_a_noun_listed_by_spelling_never_matches_a_verb_group_by_form(lex):
 def test_english_matches_by_spelling_only(lex):
     assert not lex["en"].form_entries
     assert "state" not in _found(lex, "en", "claims.verbs", "The state said nothing.")
+
+
+def test_every_lexicon_word_is_in_its_inflection_table(lex):
+    """The tables are built from the lexicons (tools/build_forms.py): a word added to a
+    lexicon without rebuilding them would match by spelling only."""
+    missing = {}
+    for lang, lx in lex.items():
+        table = forms.inflections(lang)
+        for entries in lx.form_entries.values():
+            for phrase, _ in entries:
+                for m in forms.word_pattern(lang).finditer(phrase):
+                    word = forms.fold(m.group(), lang)
+                    if lang == "tr" and "'" in word:
+                        word = word.split("'", 1)[0]
+                    if word not in lx.grammar_words and word not in table and not word.isdigit():
+                        missing.setdefault(lang, set()).add(word)
+    assert not missing, f"run tools/build_forms.py: words not in their table: { {k: sorted(v)[:10] for k, v in missing.items()} }"
+
+
+def test_tables_are_small_next_to_the_dictionaries():
+    # the point of the tables: a few MB, not simplemma's ~580 MB for eight languages
+    size = sum(p.stat().st_size for p in forms.FORMS_DIR.glob("*.tsv"))
+    assert 0 < size < 8_000_000

@@ -836,6 +836,45 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
     return sum(parts.values()) if len(parts) >= 2 else None
 
 
+def _single_strike(ctx: Ctx, d: Draft) -> tuple[int, list[int]] | None:
+    """One strike named in the singular states a count of one (CONVENTIONS, Numbers): "the
+    command conducted an airstrike near the town" -> 1; in a language without articles a bare
+    singular strike noun ("нанесли удар по складу", "بغارة"). Not when the event also names
+    strikes in the plural without a number ("airstrikes on the town"), nor "a massive strike",
+    "another raid", nor a running total."""
+    text, lex = ctx.text, ctx.lex
+    if d.cumulative or not lex.has("numbers.one_strike"):
+        return None
+    singles = [(m.start(), m.end(), sent) for sent in d.sentences
+               for m in lex.finditer("numbers.one_strike", text, sent.start, sent.end)]
+    if not singles:
+        return None
+    for sent in d.sentences:
+        for m in lex.finditer("counts.strikes", text, sent.start, sent.end):
+            if not any(a < m.end() and m.start() < b for a, b, _ in singles):
+                return None  # a plural (or dual) strike noun: how many is not said
+    articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
+    found = None
+    for a, b, sent in singles:
+        # the noun's own phrase: up to three words before it and two after, within its clause
+        left = re.split(r"[,;:.()«»\"“”]", text[max(sent.start, a - 40):a])[-1]
+        right = re.split(r"[,;:.()«»\"“”]", text[b:min(sent.end, b + 30)])[0]
+        before = _GAP_WORD.findall(left)[-3:]
+        phrase = " ".join(before + _GAP_WORD.findall(right)[:2])
+        if lex.has("numbers.not_one") and lex.search("numbers.not_one", phrase):
+            return None
+        if articles:
+            at = [i for i, w in enumerate(before) if w.lower() in articles]
+            if not at:
+                continue
+            start = a - len(left) + left.lower().rfind(before[at[-1]].lower())
+        else:
+            start = a
+        if found is None:
+            found = (1, [start, b])
+    return found
+
+
 _GAP_STOP = {"against", "on", "in", "at", "of", "and", "or", "to", "by", "contre", "sur", "dans", "et", "à",
              "en", "de", "contra", "en", "y", "gegen", "und", "auf", "ve", "with", "avec", "con", "mit",
              "near", "près", "over", "for", "pour", "para", "für", "targets", "sorties", "strikes"}
@@ -1118,6 +1157,10 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     per_country = _strikes_by_country(ctx, d)
     if per_country is not None:
         found["strikes"] = per_country
+    if "strikes" not in found:
+        one = _single_strike(ctx, d)
+        if one:
+            found["strikes"], spans["strikes"] = one
     # platforms and operation: the first weapon named as used, not one named as destroyed
     platforms = []
     first = None

@@ -62,7 +62,12 @@ SCHEMA: dict[str, dict[str, str]] = {
     "counts": {"sorties": "list", "strikes": "list", "targets": "list", "killed": "list",
                "combatants": "list"},
     "numbers": {"words": "intmap", "approx_before": "list", "approx_words": "list",
-                "joiners": "list"},
+                "joiners": "list",
+                # optional, spelling only (the form is the meaning: singular vs plural):
+                "one_article": "list",   # indefinite articles: "an airstrike" states one strike
+                "one_strike": "list",    # strike nouns in the singular ("airstrike", "удар", "غارة")
+                "not_one": "list",       # "a massive strike", "another raid": no count of one
+                "clitics": "list"},      # prefixes glued to a number word (Arabic و, ب)
     "actors": {"*": "map"},
     # Optional keys (military_names, passive_aux, accident, attempt) were added later; a
     # lexicon without them still loads, and the rules they feed simply do not fire.

@@ -672,11 +672,13 @@ def platform_operation(ctx: Ctx, name: str) -> str:
 # ----------------------------------------------------------------------------- numbers
 
 def _is_approx(ctx: Ctx, pos: int, lo: int) -> bool:
-    window = ctx.text[max(lo, pos - 25):pos]
+    window = ctx.text[max(lo, pos - 30):pos]
     m = None
     for m in ctx.lex.finditer("numbers.approx_before", window):
         pass
-    return bool(m and window[m.end():].strip() == "")
+    # right before the number, or before one short word ("более чем по 20 целям", "plus de
+    # 20": the preposition a case language puts before its numeral)
+    return bool(m and re.fullmatch(r"\s*(?:\w{1,3}\s+)?", window[m.end():]))
 
 
 def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
@@ -693,11 +695,12 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             tail_end = min(sent.end, nm.end() + 60)
             # candidate noun positions: right after, or after up to three words
             pat = lex.pat(key)
+            m = None
             for g in _word_gaps(text, nm.end(), tail_end):
                 m = pat.match(text, g) if pat else None
-                if m:
+                if m or _other_count(ctx, key, g):
                     break
-            else:
+            if not m:
                 continue
             value = parse_number(nm.group(), lex.lang, words)
             if value is None or value <= 0:
@@ -765,6 +768,17 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             found["killed"] = None if _is_approx(ctx, nm.start(), sent.start) else value
             spans["killed"] = [nm.start(), cm.end()]
             break
+
+
+def _other_count(ctx: Ctx, key: str, pos: int) -> bool:
+    """Does another count start at pos, ending the words a number may skip to reach its noun?
+    A nearer number ("iki bölgedeki dokuz hedefe": 9 targets, not 2) or the noun of another
+    count ("141 вылет и нанесли удары": 141 sorties, not strikes; "восемь вылетов по пяти
+    объектам": 5 objects, not 8)."""
+    if ctx.numpat.match(ctx.text, pos):
+        return True
+    return any(k != key and ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos)
+               for k in ("counts.sorties", "counts.strikes", "counts.targets"))
 
 
 def _part_of_name(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
@@ -880,7 +894,8 @@ _GAP_STOP = {"against", "on", "in", "at", "of", "and", "or", "to", "by", "contre
              "near", "près", "over", "for", "pour", "para", "für", "targets", "sorties", "strikes"}
 
 
-_GAP_SPACE = re.compile(r"[\s\"«»“”'’\[\]()]+")
+# spaces, quotes, brackets, and a numeral restated in brackets ("killed two (2) terrorists")
+_GAP_SPACE = re.compile(r"(?:\(\d+\)|[\s\"«»“”'’\[\]()])+")
 _GAP_WORD = re.compile(r"[^\W\d][\w'’/.-]*")
 
 

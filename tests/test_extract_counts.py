@@ -46,3 +46,27 @@ def test_a_single_strike_with_an_article_counts_one(text, lang):
 ])
 def test_no_count_of_one_for_plurals_or_massive_strikes(text, lang):
     assert first(text, lang)["strikes"] is None
+
+
+# --- the words a number skips to reach its noun ---------------------------------------------
+
+def test_a_sortie_count_is_not_read_as_strikes_or_targets():
+    e = first("Самолеты ВКС России выполнили 25 вылетов и нанесли удары по 60 объектам боевиков в "
+              "провинции Идлиб, сообщило Минобороны России.", "ru")
+    assert (e["sorties"], e["strikes"], e["targets"]) == (25, None, 60)
+
+
+def test_the_nearer_number_owns_the_noun():
+    e = first("ABD ordusu, Suriye'de üç bölgedeki on iki hedefe hava saldırısı düzenlediğini açıkladı.", "tr")
+    assert (e["strikes"], e["targets"]) == (None, 12)
+
+
+def test_an_approximation_before_a_preposition_and_number():
+    e = first("ВВС Израиля нанесли удары более чем по 30 целям в Ливане, сообщила армия Израиля.", "ru")
+    assert e["targets"] is None
+
+
+def test_a_numeral_restated_in_brackets():
+    e = first("U.S. Africa Command said an airstrike near Jilib on Monday killed three (3) al-Shabaab "
+              "terrorists.")
+    assert e["killed"] == 3

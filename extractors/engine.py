@@ -671,7 +671,16 @@ def platform_operation(ctx: Ctx, name: str) -> str:
 
 # ----------------------------------------------------------------------------- numbers
 
-def _is_approx(ctx: Ctx, pos: int, lo: int) -> bool:
+_NUM_SUFFIX = re.compile(r"(?:['’]\w+)?\s*")
+
+
+def _is_approx(ctx: Ctx, pos: int, lo: int, end: int | None = None) -> bool:
+    """Is the number at pos (ending at end) an approximation or a bound: "around 10" before
+    it, or "50'den fazla", "10 or more" after it (past a case suffix on the numeral)?"""
+    if end is not None and ctx.lex.has("numbers.approx_after"):
+        gap = _NUM_SUFFIX.match(ctx.text, end)
+        if ctx.lex.pat("numbers.approx_after").match(ctx.text, gap.end()):
+            return True
     window = ctx.text[max(lo, pos - 30):pos]
     m = None
     for m in ctx.lex.finditer("numbers.approx_before", window):
@@ -707,7 +716,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
                 continue
             if nm.group().strip().lower() in ("a", "an", "un", "une", "un", "bir", "ein", "eine", "una", "uno"):
                 continue
-            if _is_approx(ctx, nm.start(), sent.start):
+            if _is_approx(ctx, nm.start(), sent.start, nm.end()):
                 value = None
             if value is not None and field_ == "strikes":
                 value = _add_coordinated(ctx, sent, key, m.end(), value)
@@ -732,14 +741,14 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             value = parse_number(nm.group(), lex.lang, words)
             if value is None:
                 continue
-            if _is_approx(ctx, off, sent.start):
+            if _is_approx(ctx, off, sent.start, off + nm.end()):
                 value = None
             found["killed"] = value
             spans["killed"] = [off, cm.end()]
             break
-    if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants") and \
-            lex.has("actor_roles.passive_aux"):
-        # "three al-Shabaab terrorists were killed", "two Hamas commanders were killed in ..."
+    if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants"):
+        # "three al-Shabaab terrorists were killed", "two Hamas commanders were killed in ...";
+        # verb-final: "1 Hizbullah mensubunun öldürüldüğü", "two militants killed"
         for nm in ctx.numpat.finditer(text, sent.start, sent.end):
             if _part_of_name(ctx, sent, nm.start(), nm.end()):
                 continue
@@ -750,24 +759,30 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
                     break
             if not cm:
                 continue
-            aux = None
-            for o in [m.end() for m in (re.match(r"\s+", text[cm.end():cm.end() + 3]),
-                                        re.match(r"\s+\w+\s+", text[cm.end():cm.end() + 12])) if m]:
-                aux = lex.pat("actor_roles.passive_aux").match(text, cm.end() + o)
-                if aux:
-                    break  # "were killed", "ont été tués", "have been killed"
-            if aux is None:
+            if not _killed_after(ctx, cm.end(), sent.end):
                 continue
-            tail = text[aux.end():min(sent.end, aux.end() + 24)]
-            offs = [m.end() for m in (re.match(r"\s+", tail), re.match(r"\s+\w+\s+", tail)) if m]
-            if not any(lex.pat("counts.killed").match(text, aux.end() + o) for o in offs):
-                continue  # "were killed", "ont été tués", "were reportedly killed"
             value = parse_number(nm.group(), lex.lang, words)
             if not value or nm.group().strip().lower() in ("a", "an", "un", "une", "ein", "eine", "una", "uno"):
                 continue
-            found["killed"] = None if _is_approx(ctx, nm.start(), sent.start) else value
+            found["killed"] = None if _is_approx(ctx, nm.start(), sent.start, nm.end()) else value
             spans["killed"] = [nm.start(), cm.end()]
             break
+
+
+def _restated_approx(ctx: Ctx, d: Draft, found: dict) -> None:
+    """A figure the event restates as an approximation ("struck 1,600 targets" ... "struck
+    approximately 1,600 targets") is approximate: its count is null (CONVENTIONS, Numbers)."""
+    values = {k: v for k, v in found.items() if isinstance(v, int)}
+    if not values:
+        return
+    words = ctx.lex.intmaps.get("numbers.words", {})
+    for sent in d.sentences:
+        for nm in ctx.numpat.finditer(ctx.text, sent.start, sent.end):
+            v = parse_number(nm.group(), ctx.lex.lang, words)
+            for k in [k for k, x in values.items() if x == v and v > 1]:
+                if _is_approx(ctx, nm.start(), sent.start, nm.end()):
+                    found[k] = None
+                    del values[k]
 
 
 def _other_count(ctx: Ctx, key: str, pos: int) -> bool:
@@ -779,6 +794,26 @@ def _other_count(ctx: Ctx, key: str, pos: int) -> bool:
         return True
     return any(k != key and ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos)
                for k in ("counts.sorties", "counts.strikes", "counts.targets"))
+
+
+def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
+    """Does a kill word follow the fighters named before pos? Right after them (a participle or
+    a verb-final clause: "two militants killed", "1 Hizbullah mensubunun öldürüldüğü"), or
+    after a passive auxiliary and at most one word ("were killed", "ont été tués", "were
+    reportedly killed")."""
+    text, lex = ctx.text, ctx.lex
+    killed = lex.pat("counts.killed")
+    if killed.match(text, pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip())):
+        return True
+    if not lex.has("actor_roles.passive_aux"):
+        return False
+    for gap in (re.match(r"\s+", text[pos:pos + 3]), re.match(r"\s+\w+\s+", text[pos:pos + 12])):
+        aux = gap and lex.pat("actor_roles.passive_aux").match(text, pos + gap.end())
+        if aux:
+            tail = text[aux.end():min(end, aux.end() + 24)]
+            offs = [m.end() for m in (re.match(r"\s+", tail), re.match(r"\s+\w+\s+", tail)) if m]
+            return any(killed.match(text, aux.end() + o) for o in offs)
+    return False
 
 
 def _part_of_name(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
@@ -1172,6 +1207,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     per_country = _strikes_by_country(ctx, d)
     if per_country is not None:
         found["strikes"] = per_country
+    _restated_approx(ctx, d, found)
     if "strikes" not in found:
         one = _single_strike(ctx, d)
         if one:

@@ -70,3 +70,33 @@ def test_a_numeral_restated_in_brackets():
     e = first("U.S. Africa Command said an airstrike near Jilib on Monday killed three (3) al-Shabaab "
               "terrorists.")
     assert e["killed"] == 3
+
+
+# --- killed -----------------------------------------------------------------------------------
+
+def test_verb_final_killed_count():
+    e = first("İsrail ordusu, Lübnan'ın güneyine düzenlediği hava saldırısında 3 Hizbullah mensubunun "
+              "öldürüldüğünü açıkladı.", "tr")
+    assert e["killed"] == 3
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Milli Savunma Bakanlığı, Irak'ın kuzeyine düzenlenen hava harekâtında 7 PKK'lı teröristin etkisiz "
+     "hâle getirildiğini açıkladı.", "tr"),
+    ("Минобороны России сообщило, что авиация нанесла удары по позициям боевиков в Идлибе, нейтрализовано "
+     "15 боевиков.", "ru"),
+])
+def test_neutralised_is_not_killed(text, lang):
+    assert first(text, lang)["killed"] is None
+
+
+def test_a_bound_after_a_suffixed_numeral_is_approximate():
+    e = first("ABD ordusu, Suriye'de düzenlediği hava saldırılarında 40'tan fazla teröristin öldürüldüğünü "
+              "açıkladı.", "tr")
+    assert e["killed"] is None
+
+
+def test_a_figure_restated_as_an_approximation_is_approximate():
+    e = first("Israeli jets struck 400 Hezbollah targets in southern Lebanon on Tuesday, the army said. "
+              "The army said the jets struck approximately 400 targets overnight.")
+    assert e["targets"] is None

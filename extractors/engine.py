@@ -786,14 +786,23 @@ def _restated_approx(ctx: Ctx, d: Draft, found: dict) -> None:
 
 
 def _other_count(ctx: Ctx, key: str, pos: int) -> bool:
-    """Does another count start at pos, ending the words a number may skip to reach its noun?
+    """Does something start at pos that ends the words a number may skip to reach its noun?
     A nearer number ("iki bölgedeki dokuz hedefe": 9 targets, not 2) or the noun of another
     count ("141 вылет и нанесли удары": 141 sorties, not strikes; "восемь вылетов по пяти
     объектам": 5 objects, not 8)."""
     if ctx.numpat.match(ctx.text, pos):
         return True
-    return any(k != key and ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos)
-               for k in ("counts.sorties", "counts.strikes", "counts.targets"))
+    if any(k != key and ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos)
+           for k in ("counts.sorties", "counts.strikes", "counts.targets")):
+        return True
+    # nor does it reach past a strike verb or the preposition that introduces what was hit
+    # ("بأربع طائرات مسيرة استهدفت مواقع": four drones, not four sites; "four drones against
+    # targets")
+    return any(ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos) for k in _GAP_ENDS)
+
+
+_GAP_ENDS = ("triggers.strike_verbs", "triggers.impact_verbs", "actor_roles.target_intro",
+             "places.struck_preps")
 
 
 def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
@@ -832,9 +841,11 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
     text, lex = ctx.text, ctx.lex
     words = lex.intmaps.get("numbers.words", {})
     joiners = {w.lower() for w in lex.raw.get("numbers", {}).get("joiners", []) if w.isalpha()}
+    clitics = {c.lower() for c in lex.raw.get("numbers", {}).get("clitics", [])} & joiners
     for nm in ctx.numpat.finditer(text, pos, sent.end):
         between = text[pos:nm.start()]
-        if not (set(re.findall(r"\w+", between.lower())) & joiners) or re.search(r"[;.]", between):
+        glued = nm.group()[:1].lower() in clitics and nm.group()[1:].lower() in words  # "وتسع"
+        if not (glued or set(re.findall(r"\w+", between.lower())) & joiners) or re.search(r"[;.]", between):
             break
         m = lex.pat(key).match(text, nm.end() + 1) if text[nm.end():nm.end() + 1] == " " else None
         v = parse_number(nm.group(), lex.lang, words)

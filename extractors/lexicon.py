@@ -389,6 +389,13 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
                 lex.maps.setdefault(section, []).append((key, alternation(name, value, source)))
             elif kind == "intmap":
                 lex.intmaps[name] = {k.lower(): v for k, v in value.items()}
+    # number words with a clitic glued on ("وتسع" and nine, "بثلاث" with three) are number words
+    clitics = raw.get("numbers", {}).get("clitics", [])
+    if clitics and "numbers.words" in lex.intmaps:
+        words = lex.intmaps["numbers.words"]
+        for c in clitics:
+            for w, v in list(words.items()):
+                words.setdefault(c.lower() + w, v)
     # One matcher per coded section (actors, platforms, target types): leftmost-longest.
     for section in FREE_SECTIONS:
         if section in lex.maps:

@@ -100,3 +100,25 @@ def test_a_figure_restated_as_an_approximation_is_approximate():
     e = first("Israeli jets struck 400 Hezbollah targets in southern Lebanon on Tuesday, the army said. "
               "The army said the jets struck approximately 400 targets overnight.")
     assert e["targets"] is None
+
+
+# --- numerals in their case forms and with clitics -------------------------------------------
+
+@pytest.mark.parametrize("text,lang,targets", [
+    ("Израильские истребители нанесли удары по четырем военным объектам в Ливане, сообщила армия Израиля.",
+     "ru", 4),
+    ("Російські літаки завдали ударів по чотирьом об'єктах у Харкові, повідомили Повітряні сили ЗСУ.",
+     "uk", 4),
+])
+def test_numerals_in_case_forms(text, lang, targets):
+    assert first(text, lang)["targets"] == targets
+
+
+def test_arabic_number_with_a_glued_conjunction_adds_up():
+    e = first("قال الجيش الأمريكي إن التحالف نفذ ست ضربات جوية في سوريا وخمس ضربات في العراق يوم الاثنين.", "ar")
+    assert e["strikes"] == 11
+
+
+def test_a_number_does_not_reach_past_a_strike_verb():
+    e = first("أعلن الجيش الإسرائيلي أن سلاح الجو نفذ هجوما على غزة بثلاث طائرات مسيرة استهدفت مواقع لحركة حماس.", "ar")
+    assert e["targets"] is None

@@ -845,9 +845,12 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
     for nm in ctx.numpat.finditer(text, pos, sent.end):
         between = text[pos:nm.start()]
         glued = nm.group()[:1].lower() in clitics and nm.group()[1:].lower() in words  # "وتسع"
-        if not (glued or set(re.findall(r"\w+", between.lower())) & joiners) or re.search(r"[;.]", between):
+        listed = "," in between and len(between) < 120  # a list: "9 in Syria, 7 in Iraq"
+        if not (glued or listed or set(re.findall(r"\w+", between.lower())) & joiners) or re.search(r"[;.]", between):
             break
         m = lex.pat(key).match(text, nm.end() + 1) if text[nm.end():nm.end() + 1] == " " else None
+        if m is None:
+            m = _elided_noun(ctx, nm.end())  # "три удара по X, два -- по Y": the noun left out
         v = parse_number(nm.group(), lex.lang, words)
         if not m or not v or nm.group().strip().lower() in ("a", "an", "un", "une", "una", "uno", "ein", "eine"):
             continue
@@ -856,6 +859,18 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
         value += v
         pos = m.end()
     return value
+
+
+_ELIDED = re.compile(r"\s*(?:--|[—–-])?\s*")
+
+
+def _elided_noun(ctx: Ctx, pos: int):
+    """A number whose noun is left out, followed (past a dash) by where it went: "два -- по
+    району", "3 near Mosul". Returns the match of that preposition, or None."""
+    gap = _ELIDED.match(ctx.text, pos)
+    if gap.end() == pos:
+        return None
+    return ctx.lex.pat("places.struck_preps").match(ctx.text, gap.end()) if ctx.lex.has("places.struck_preps") else None
 
 
 def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
@@ -893,7 +908,13 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
             if code in parts and parts[code] != value:
                 return None  # a restated figure is fine, a second different one is not a split
             parts[code] = value
-    return sum(parts.values()) if len(parts) >= 2 else None
+    if len(parts) < 2:
+        return None
+    total = sum(parts.values())
+    for code, value in parts.items():
+        if 2 * value == total:
+            return value  # one count is the sum of the others: the total, stated beside its parts
+    return total
 
 
 def _single_strike(ctx: Ctx, d: Draft) -> tuple[int, list[int]] | None:

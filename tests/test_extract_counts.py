@@ -122,3 +122,19 @@ def test_arabic_number_with_a_glued_conjunction_adds_up():
 def test_a_number_does_not_reach_past_a_strike_verb():
     e = first("أعلن الجيش الإسرائيلي أن سلاح الجو نفذ هجوما على غزة بثلاث طائرات مسيرة استهدفت مواقع لحركة حماس.", "ar")
     assert e["targets"] is None
+
+
+# --- counts that add up -----------------------------------------------------------------------
+
+def test_elided_strike_nouns_in_a_list_add_up():
+    e = first("Американские военные в четверг нанесли авиаудары по Йемену. Четыре удара были нанесены по "
+              "району Бейт-Мерад к югу от города, три -- по району аэропорта, еще один -- по порту, "
+              "сообщили местные жители.", "ru")
+    assert e["strikes"] == 8
+
+
+def test_a_total_stated_beside_its_country_parts_is_not_added_again():
+    e = first("La coalition a mené le 3 juin 12 frappes contre l'EI en Irak et en Syrie, selon un communiqué de "
+              "la CJTF-OIR. En Irak, cinq frappes près de Mossoul ont détruit deux véhicules. En Syrie, sept "
+              "frappes près de Raqqa ont visé trois unités tactiques.", "fr")
+    assert e["strikes"] == 12

@@ -709,7 +709,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
                 m = pat.match(text, g) if pat else None
                 if m or _other_count(ctx, key, g):
                     break
-            if not m:
+            if not m or (field_ == "targets" and _aerial_object(ctx, nm.end(), m.end())):
                 continue
             value = parse_number(nm.group(), lex.lang, words)
             if value is None or value <= 0:
@@ -803,6 +803,15 @@ def _other_count(ctx: Ctx, key: str, pos: int) -> bool:
 
 _GAP_ENDS = ("triggers.strike_verbs", "triggers.impact_verbs", "actor_roles.target_intro",
              "places.struck_preps")
+
+
+def _aerial_object(ctx: Ctx, pos: int, noun_end: int) -> bool:
+    """Is the target noun ending at noun_end part of a name for what was launched ("44
+    повітряні об'єкти", "30 aerial targets")? Then it counts no targets hit."""
+    if not ctx.lex.has("counts.aerial_objects"):
+        return False
+    hit = ctx.lex.search("counts.aerial_objects", ctx.text, pos, noun_end + 2)
+    return bool(hit and hit.end() >= noun_end)
 
 
 def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:

@@ -60,7 +60,10 @@ SCHEMA: dict[str, dict[str, str]] = {
     "operations": {"airstrike": "list", "drone_strike": "list", "missile_strike": "list",
                    "artillery": "list"},
     "counts": {"sorties": "list", "strikes": "list", "targets": "list", "killed": "list",
-               "combatants": "list"},
+               "combatants": "list",
+               # optional: a target noun that names what was launched, not what was hit
+               # ("44 повітряні об'єкти", "aerial targets"): no count of targets
+               "aerial_objects": "list"},
     "numbers": {"words": "intmap", "approx_before": "list", "approx_words": "list",
                 "joiners": "list",
                 "approx_after": "list",  # optional: a bound after the number ("50'den fazla", "10 or more")

@@ -138,3 +138,19 @@ def test_a_total_stated_beside_its_country_parts_is_not_added_again():
               "la CJTF-OIR. En Irak, cinq frappes près de Mossoul ont détruit deux véhicules. En Syrie, sept "
               "frappes près de Raqqa ont visé trois unités tactiques.", "fr")
     assert e["strikes"] == 12
+
+
+# --- what counts as targets -------------------------------------------------------------------
+
+def test_launched_aerial_objects_are_no_targets():
+    e = first("Уночі ворог атакував Україну, випустивши 37 повітряних об'єктів по Київській області, повідомили "
+              "Повітряні сили ЗСУ.", "uk")
+    assert e["targets"] is None
+
+
+def test_typed_positions_are_not_generic_targets_but_locations_are():
+    e = first("Russian jets flew 20 sorties and destroyed 31 fortified positions in Idlib, the Russian Defence "
+              "Ministry said.")
+    assert e["targets"] is None
+    e = first("Pakistani jets bombed three locations in Khost province on Monday, the Pakistani military said.")
+    assert e["targets"] == 3

@@ -613,16 +613,36 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
 
 # ----------------------------------------------------------------------------- platforms
 
+# Cyrillic letters of designation suffixes, read as their Latin counterparts ("Су-24М", "Х-31П")
+_CYR_LATIN = str.maketrans("АВЕКМНОРСТУХПБЛ", "ABEKMHOPCTYXPBL")
+_CYR_SUFFIX = {"С": "S", "Н": "N", "Р": "R", "Х": "Kh", "У": "U"}
+
+
+def _suffix(s: str | None) -> str:
+    """A designation suffix in Latin capitals: "м3" -> "M3", "СМ" -> "SM", "П" -> "P"."""
+    if not s:
+        return ""
+    return "".join(_CYR_SUFFIX.get(ch, ch.translate(_CYR_LATIN)) for ch in s.upper())
+
+
+# Weapon designations as wire copy writes them: any case ("SU-34", "su-34"), Latin or Cyrillic
+# ("Су-24М", "Ту22М3", "Х-31П", "С-300"), with or without the hyphen, with a variant suffix and a
+# plural s ("F-16s", "F-15Es", "F/A-18s").
+_SFX = r"([A-Za-zА-Яа-я]{1,2}\d?)?"
 _DESIGNATIONS = [
-    (re.compile(r"(?<![\w-])(?:Su|Sukhoi)[- ]?(\d{2})(SM|M3|MS|M|S)?(?![\w])"), lambda m: f"Su-{m[1]}{m[2] or ''}"),
-    (re.compile(r"(?<![\w-])(?:Tu|Tupolev)[- ]?(\d{2,3})(M3|MS|M)?(?![\w])"), lambda m: f"Tu-{m[1]}{m[2] or ''}"),
-    (re.compile(r"(?<![\w-])F-?(15|16|18|22|35|14)([A-Z])?(?![\w])"), lambda m: f"F-{m[1]}{m[2] or ''}"),
-    (re.compile(r"(?<![\w-])([AB])-(\d{1,2})([A-Z])?(?![\w])"), lambda m: f"{m[1]}-{m[2]}{m[3] or ''}"),
-    (re.compile(r"(?<![\w-])MQ-?(\d)([A-Z])?(?![\w])"), lambda m: f"MQ-{m[1]}{m[2] or ''}"),
-    (re.compile(r"(?<![\w-])(?:Kh|X|Х)-(\d{2,3})(?![\w])"), lambda m: f"Kh-{m[1]}"),
-    (re.compile(r"(?<![\w-])Mirage[- ]2000(?:-?([DN5]))?(?![\w])"), lambda m: f"Mirage 2000{m[1] or ''}"),
+    (re.compile(r"(?<![\w-])(?:Su|SU|Су|СУ|Sukhoi)[- ]?(\d{2})(SM|M3|MS|M|S|СМ|М3|МС|М|С|см|м3|мс|м|с)?(?![\w])"),
+     lambda m: f"Su-{m[1]}{_suffix(m[2])}"),
+    (re.compile(r"(?<![\w-])(?:Tu|TU|Ту|ТУ|Tupolev)[- ]?(\d{2,3})(M3|MS|M|М3|МС|М|м3|мс|м)?(?![\w])"),
+     lambda m: f"Tu-{m[1]}{_suffix(m[2])}"),
+    (re.compile(r"(?<![\w/-])F/A-?(18)([A-Z](?:/[A-Z])?)?s?(?![\w])"), lambda m: f"F/A-{m[1]}"),
+    (re.compile(r"(?<![\w/-])F-?(15|16|18|22|35|14)([A-Z])?s?(?![\w])"), lambda m: f"F-{m[1]}{m[2] or ''}"),
+    (re.compile(r"(?<![\w/-])([AB])-(\d{1,2})([A-Z])?s?(?![\w])"), lambda m: f"{m[1]}-{m[2]}{m[3] or ''}"),
+    (re.compile(r"(?<![\w-])MQ-?(\d)([A-Z])?s?(?![\w])"), lambda m: f"MQ-{m[1]}{m[2] or ''}"),
+    (re.compile(r"(?<![\w-])(?:Kh|KH|X|Х)-(\d{2,3})" + _SFX + r"(?![\w])"), lambda m: f"Kh-{m[1]}{_suffix(m[2])}"),
+    (re.compile(r"(?<![\w-])(?:S|С)-(300|400)(?![\w])"), lambda m: f"S-{m[1]}"),
+    (re.compile(r"(?<![\w-])Mirage[- ]2000(?:-?([DN5]))?s?(?![\w])"), lambda m: f"Mirage 2000{m[1] or ''}"),
 ]
-_SHAHED_PAIR = re.compile(r"(?<![\w-])Shahed-?(1\d\d)/(1\d\d)(?![\w])")
+_SHAHED_PAIR = re.compile(r"(?<![\w-])(?:Shahed|Шахед)[- ]?(1\d\d)/(1\d\d)(?![\w])")
 
 
 def platform_hits(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -636,24 +656,29 @@ def platform_hits(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
 def _platform_hits(ctx: Ctx) -> list[tuple[int, int, str]]:
     text, s, e = ctx.text, 0, len(ctx.text)
     hits = []
+    pairs = set()
     for m in _SHAHED_PAIR.finditer(text, s, e):
-        hits.append((m.start(), m.end(), f"Shahed-{m[1]}"))
-        hits.append((m.start(), m.end(), f"Shahed-{m[2]}"))
-    for pat, norm in _DESIGNATIONS:
-        for m in pat.finditer(text, s, e):
-            hits.append((m.start(), m.end(), norm(m)))
+        hits.append((m.start(), m.end(), f"Shahed-{m[1]}", 0))
+        hits.append((m.start(), m.end(), f"Shahed-{m[2]}", 0))
+        pairs.add(m.span())
+    # the lexicons' names first: where a name and a designation cover the same words, the
+    # lexicon's normalised name wins
     for lex in (ctx.lex, ctx.common):
         if lex is None:
             continue
         for ms, me, code in lex.find_coded("platforms", text, s, e):
-            hits.append((ms, me, code))
-    # a longer designation at the same place wins ("Shahed-136" over "Shahed")
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+            hits.append((ms, me, code, 1))
+    for pat, norm in _DESIGNATIONS:
+        for m in pat.finditer(text, s, e):
+            hits.append((m.start(), m.end(), norm(m), 2))
+    # a longer designation at the same place wins ("Shahed-136" over "Shahed"); one name per
+    # place, but for "Shahed-131/136", which names two
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[3]))
     out, last_end = [], -1
     for h in hits:
-        if h[0] < last_end and not (out and out[-1][:2] == h[:2]):
+        if h[0] < last_end and not (h[3] == 0 and out and out[-1][:2] == h[:2] and h[:2] in pairs):
             continue
-        out.append(h)
+        out.append(h[:3])
         last_end = max(last_end, h[1])
     return out
 

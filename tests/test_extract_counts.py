@@ -154,3 +154,19 @@ def test_typed_positions_are_not_generic_targets_but_locations_are():
     assert e["targets"] is None
     e = first("Pakistani jets bombed three locations in Khost province on Monday, the Pakistani military said.")
     assert e["targets"] == 3
+
+
+# --- platform designations ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("U.S. Navy F/A-18s and F-15Es struck Houthi radar sites near Hodeidah on Monday, CENTCOM said.", "en",
+     {"F/A-18", "F-15E"}),
+    ("Russian SU-34 jets struck militant positions in Idlib overnight, the Russian Defence Ministry said.",
+     "en", {"Su-34"}),
+    ("Уночі ворог завдав удару по Одесі ракетами Х-31П та С-300, а бомбардувальник «Ту22М3» випустив "
+     "ракету Х-22, повідомили Повітряні сили ЗСУ.", "uk", {"Kh-31P", "S-300", "Tu-22M3", "Kh-22"}),
+    ("Royal Air Force Typhoon FGR4s struck a Houthi drone factory south of Sanaa, the British Ministry of "
+     "Defence said.", "en", {"Typhoon FGR4"}),
+])
+def test_designations_in_their_written_forms(text, lang, expected):
+    assert expected <= set(first(text, lang)["platforms"])

@@ -1841,6 +1841,17 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             i = sep.end()
 
 
+def _after_agent_intro(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the phrase at ms introduced as an agent ("by the air defence", "par la défense")?"""
+    if not ctx.lex.has("actor_roles.agent_intro"):
+        return False
+    before = ctx.text[max(sent.start, ms - 16):ms]
+    m = None
+    for m in ctx.lex.finditer("actor_roles.agent_intro", before):
+        pass
+    return bool(m and re.fullmatch(r"\s*(?:\w{1,3}['’\s]\s*)?", before[m.end():]))
+
+
 def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     out: list[dict] = []
@@ -1852,6 +1863,9 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
         for ms, me, ttype in lex.find_coded("target_types", text, sent.start, sent.end):
             if ms < sent.head and not sent.passive and any(a < me and ms < b for a, b in ops):
                 continue  # "combat helicopters attacked": the striker's weapon, not a target
+            if ttype == "air_defense" and (sent.interception or _after_agent_intro(ctx, sent, ms)):
+                continue  # "air defences shot down eight drones", "neutralisés par la défense
+                # antiaérienne": the defender's, not a target
             count = None
             before = text[max(sent.start, ms - 30):ms]
             nm = None

@@ -170,3 +170,31 @@ def test_typed_positions_are_not_generic_targets_but_locations_are():
 ])
 def test_designations_in_their_written_forms(text, lang, expected):
     assert expected <= set(first(text, lang)["platforms"])
+
+
+# --- target types -------------------------------------------------------------------------------
+
+def types(e):
+    return {t["type"] for t in e["targets_hit"]}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Минобороны России сообщило, что украинские беспилотники атаковали Курскую область; дежурные средства "
+     "ПВО перехватили и уничтожили 15 дронов.", "ru"),
+    ("La Russie a lancé dans la nuit 30 drones contre l'Ukraine, dont 25 ont été abattus par la défense "
+     "antiaérienne, a indiqué l'armée de l'air ukrainienne.", "fr"),
+])
+def test_the_defenders_air_defence_is_not_a_target(text, lang):
+    assert "air_defense" not in types(first(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Ізраїльська армія завдала ударів по військовій інфраструктурі угруповання хуситів у порту Ходейда, "
+     "повідомив ЦАХАЛ.", "uk", "building"),
+    ("İsrail ordusu, Lübnan'ın güneyindeki Hizbullah altyapılarına hava saldırıları düzenlediğini açıkladı.",
+     "tr", "building"),
+    ("Российские войска нанесли удар по объектам энергетической инфраструктуры Украины, сообщили Воздушные "
+     "силы ВСУ.", "ru", "infrastructure"),
+])
+def test_military_infrastructure_is_a_building_energy_infrastructure_is_not(text, lang, expected):
+    assert expected in types(first(text, lang))

@@ -734,7 +734,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
                 m = pat.match(text, g) if pat else None
                 if m or _other_count(ctx, key, g):
                     break
-            if not m or (field_ == "targets" and _aerial_object(ctx, nm.end(), m.end())):
+            if not m or (field_ == "targets" and (_aerial_object(ctx, nm.end(), m.end()) or _typed(ctx, m))):
                 continue
             value = parse_number(nm.group(), lex.lang, words)
             if value is None or value <= 0:
@@ -828,6 +828,14 @@ def _other_count(ctx: Ctx, key: str, pos: int) -> bool:
 
 _GAP_ENDS = ("triggers.strike_verbs", "triggers.impact_verbs", "actor_roles.target_intro",
              "places.struck_preps")
+
+
+def _typed(ctx: Ctx, m) -> bool:
+    """Is the generic target noun the head of a typed target's name ("deux sites de production
+    d'armes", "two production sites")? Typed objects are counted in targets_hit, never in
+    targets (CONVENTIONS, Numbers)."""
+    return any(a < m.end() and m.start() < b and (b > m.end() or a < m.start())
+               for a, b, _ in ctx.lex.find_coded("target_types", ctx.text, max(0, m.start() - 40), m.end() + 60))
 
 
 def _aerial_object(ctx: Ctx, pos: int, noun_end: int) -> bool:

@@ -198,3 +198,24 @@ def test_the_defenders_air_defence_is_not_a_target(text, lang):
 ])
 def test_military_infrastructure_is_a_building_energy_infrastructure_is_not(text, lang, expected):
     assert expected in types(first(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Sudanese warplanes struck a supply convoy of the rebels near El Obeid on Monday, the army said.", "en",
+     "vehicle"),
+    ("La aviación ucraniana bombardeó dos puestos de control de los separatistas prorrusos en las afueras de "
+     "Lugansk, informó el Ministerio de Defensa de Ucrania.", "es", "crossing_point"),
+    ("Estados Unidos bombardeó posiciones de los rebeldes hutíes en Yemen, informó el Pentágono.", "es",
+     "fighting_position"),
+    ("Israeli jets struck a Hamas command-and-control node in Gaza City, the IDF said.", "en", "command_post"),
+    ("İsrail ordusu, Lübnan'ın güneyine düzenlediği hava saldırısında Hizbullah'ın kullandığı araçları hedef "
+     "aldığını açıkladı.", "tr", "vehicle"),
+])
+def test_target_synonyms(text, lang, expected):
+    assert expected in types(first(text, lang))
+
+
+def test_a_generic_noun_heading_a_typed_name_is_no_target_count():
+    e = first("L'aviation israélienne a frappé dans la nuit trois sites de production d'armes du Hamas à Gaza, "
+              "a annoncé l'armée israélienne.", "fr")
+    assert e["targets"] is None and "factory" in types(e)

@@ -748,6 +748,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             found[field_] = value
             spans[field_] = [nm.start(), m.end()]
             break
+    _bind_duals(ctx, sent, found, spans)
     if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants"):
         for km in lex.finditer("counts.killed", text, sent.start, sent.end):
             tail = text[km.end():min(sent.end, km.end() + 80)]
@@ -828,6 +829,30 @@ def _other_count(ctx: Ctx, key: str, pos: int) -> bool:
 
 _GAP_ENDS = ("triggers.strike_verbs", "triggers.impact_verbs", "actor_roles.target_intro",
              "places.struck_preps")
+
+
+def _bind_duals(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
+    """A strike or target noun in the dual with no numeral before it states two ("غارات على
+    موقعين": two sites), where the language has a dual."""
+    text, lex = ctx.text, ctx.lex
+    endings = tuple(lex.raw.get("numbers", {}).get("dual_endings", []))
+    if not endings:
+        return
+    for field_ in ("strikes", "targets"):
+        if field_ in found:
+            continue
+        for m in lex.finditer(f"counts.{field_}", text, sent.start, sent.end):
+            word = text[m.start():m.end()]
+            if " " in word or not word.endswith(endings) or len(word) < 5:
+                continue
+            before = text[max(sent.start, m.start() - 20):m.start()].split()
+            if before and ctx.numpat.fullmatch(before[-1]):
+                continue  # a numeral names the count itself
+            if field_ == "targets" and _typed(ctx, m):
+                continue
+            found[field_] = 2
+            spans[field_] = [m.start(), m.end()]
+            break
 
 
 def _typed(ctx: Ctx, m) -> bool:

@@ -71,7 +71,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "one_article": "list",   # indefinite articles: "an airstrike" states one strike
                 "one_strike": "list",    # strike nouns in the singular ("airstrike", "удар", "غارة")
                 "not_one": "list",       # "a massive strike", "another raid": no count of one
-                "clitics": "list"},      # prefixes glued to a number word (Arabic و, ب)
+                "clitics": "list",       # prefixes glued to a number word (Arabic و, ب)
+                "dual_endings": "list"},  # a noun in the dual states two ("موقعين": two sites)
     "actors": {"*": "map"},
     # Optional keys (military_names, passive_aux, accident, attempt) were added later; a
     # lexicon without them still loads, and the rules they feed simply do not fire.

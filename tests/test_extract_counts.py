@@ -219,3 +219,14 @@ def test_a_generic_noun_heading_a_typed_name_is_no_target_count():
     e = first("L'aviation israélienne a frappé dans la nuit trois sites de production d'armes du Hamas à Gaza, "
               "a annoncé l'armée israélienne.", "fr")
     assert e["targets"] is None and "factory" in types(e)
+
+
+def test_arabic_dual_noun_counts_two():
+    e = first("قال الجيش الإسرائيلي إن طائراته الحربية قصفت موقعين لحركة حماس في قطاع غزة.", "ar")
+    assert e["targets"] == 2
+
+
+def test_arabic_military_operations_count_as_strikes():
+    e = first("قال المتحدث العسكري باسم جماعة الحوثي إن سلاح الجو المسير نفذ 3 عمليات عسكرية ضد أهداف في "
+              "إيلات.", "ar")
+    assert e["strikes"] == 3

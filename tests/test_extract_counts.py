@@ -230,3 +230,12 @@ def test_arabic_military_operations_count_as_strikes():
     e = first("قال المتحدث العسكري باسم جماعة الحوثي إن سلاح الجو المسير نفذ 3 عمليات عسكرية ضد أهداف في "
               "إيلات.", "ar")
     assert e["strikes"] == 3
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russian forces struck Kharkiv overnight with two Iskander-M ballistic missiles, the Ukrainian air force "
+     "said.", "en"),
+    ("Российские войска нанесли удар ракетами «Искандер-М» по складу в Харькове, сообщило Минобороны России.", "ru"),
+])
+def test_a_stated_variant_is_kept(text, lang):
+    assert "Iskander-M" in first(text, lang)["platforms"]

@@ -1322,8 +1322,11 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         nouns = sent.nouns
 
         def destroyed(pos: int) -> bool:
-            # "détruisant trois missiles de croisière", "destroyed a HIMARS launcher"
-            return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos]) for _, b in impacts)
+            # "détruisant trois missiles de croisière", "destroyed a HIMARS launcher"; not "struck
+            # the city with Iskander missiles", where the weapon is the means
+            return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos])
+                       and not (lex.has("triggers.instrument_preps")
+                                and lex.search("triggers.instrument_preps", text, b, pos)) for _, b in impacts)
 
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
             if destroyed(ps):

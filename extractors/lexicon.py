@@ -56,6 +56,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "light_verbs": "list",       # carried out, conducted, mené: a strike only with a strike noun
         "strike_nouns": "list",      # airstrike, raid, frappe
         "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
+        "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit
     },
     "operations": {"airstrike": "list", "drone_strike": "list", "missile_strike": "list",
                    "artillery": "list"},

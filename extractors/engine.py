@@ -613,16 +613,36 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
 
 # ----------------------------------------------------------------------------- platforms
 
+# Cyrillic letters of designation suffixes, read as their Latin counterparts ("Су-24М", "Х-31П")
+_CYR_LATIN = str.maketrans("АВЕКМНОРСТУХПБЛ", "ABEKMHOPCTYXPBL")
+_CYR_SUFFIX = {"С": "S", "Н": "N", "Р": "R", "Х": "Kh", "У": "U"}
+
+
+def _suffix(s: str | None) -> str:
+    """A designation suffix in Latin capitals: "м3" -> "M3", "СМ" -> "SM", "П" -> "P"."""
+    if not s:
+        return ""
+    return "".join(_CYR_SUFFIX.get(ch, ch.translate(_CYR_LATIN)) for ch in s.upper())
+
+
+# Weapon designations as wire copy writes them: any case ("SU-34", "su-34"), Latin or Cyrillic
+# ("Су-24М", "Ту22М3", "Х-31П", "С-300"), with or without the hyphen, with a variant suffix and a
+# plural s ("F-16s", "F-15Es", "F/A-18s").
+_SFX = r"([A-Za-zА-Яа-я]{1,2}\d?)?"
 _DESIGNATIONS = [
-    (re.compile(r"(?<![\w-])(?:Su|Sukhoi)[- ]?(\d{2})(SM|M3|MS|M|S)?(?![\w])"), lambda m: f"Su-{m[1]}{m[2] or ''}"),
-    (re.compile(r"(?<![\w-])(?:Tu|Tupolev)[- ]?(\d{2,3})(M3|MS|M)?(?![\w])"), lambda m: f"Tu-{m[1]}{m[2] or ''}"),
-    (re.compile(r"(?<![\w-])F-?(15|16|18|22|35|14)([A-Z])?(?![\w])"), lambda m: f"F-{m[1]}{m[2] or ''}"),
-    (re.compile(r"(?<![\w-])([AB])-(\d{1,2})([A-Z])?(?![\w])"), lambda m: f"{m[1]}-{m[2]}{m[3] or ''}"),
-    (re.compile(r"(?<![\w-])MQ-?(\d)([A-Z])?(?![\w])"), lambda m: f"MQ-{m[1]}{m[2] or ''}"),
-    (re.compile(r"(?<![\w-])(?:Kh|X|Х)-(\d{2,3})(?![\w])"), lambda m: f"Kh-{m[1]}"),
-    (re.compile(r"(?<![\w-])Mirage[- ]2000(?:-?([DN5]))?(?![\w])"), lambda m: f"Mirage 2000{m[1] or ''}"),
+    (re.compile(r"(?<![\w-])(?:Su|SU|Су|СУ|Sukhoi)[- ]?(\d{2})(SM|M3|MS|M|S|СМ|М3|МС|М|С|см|м3|мс|м|с)?(?![\w])"),
+     lambda m: f"Su-{m[1]}{_suffix(m[2])}"),
+    (re.compile(r"(?<![\w-])(?:Tu|TU|Ту|ТУ|Tupolev)[- ]?(\d{2,3})(M3|MS|M|М3|МС|М|м3|мс|м)?(?![\w])"),
+     lambda m: f"Tu-{m[1]}{_suffix(m[2])}"),
+    (re.compile(r"(?<![\w/-])F/A-?(18)([A-Z](?:/[A-Z])?)?s?(?![\w])"), lambda m: f"F/A-{m[1]}"),
+    (re.compile(r"(?<![\w/-])F-?(15|16|18|22|35|14)([A-Z])?s?(?![\w])"), lambda m: f"F-{m[1]}{m[2] or ''}"),
+    (re.compile(r"(?<![\w/-])([AB])-(\d{1,2})([A-Z])?s?(?![\w])"), lambda m: f"{m[1]}-{m[2]}{m[3] or ''}"),
+    (re.compile(r"(?<![\w-])MQ-?(\d)([A-Z])?s?(?![\w])"), lambda m: f"MQ-{m[1]}{m[2] or ''}"),
+    (re.compile(r"(?<![\w-])(?:Kh|KH|X|Х)-(\d{2,3})" + _SFX + r"(?![\w])"), lambda m: f"Kh-{m[1]}{_suffix(m[2])}"),
+    (re.compile(r"(?<![\w-])(?:S|С)-(300|400)(?![\w])"), lambda m: f"S-{m[1]}"),
+    (re.compile(r"(?<![\w-])Mirage[- ]2000(?:-?([DN5]))?s?(?![\w])"), lambda m: f"Mirage 2000{m[1] or ''}"),
 ]
-_SHAHED_PAIR = re.compile(r"(?<![\w-])Shahed-?(1\d\d)/(1\d\d)(?![\w])")
+_SHAHED_PAIR = re.compile(r"(?<![\w-])(?:Shahed|Шахед)[- ]?(1\d\d)/(1\d\d)(?![\w])")
 
 
 def platform_hits(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -636,24 +656,29 @@ def platform_hits(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
 def _platform_hits(ctx: Ctx) -> list[tuple[int, int, str]]:
     text, s, e = ctx.text, 0, len(ctx.text)
     hits = []
+    pairs = set()
     for m in _SHAHED_PAIR.finditer(text, s, e):
-        hits.append((m.start(), m.end(), f"Shahed-{m[1]}"))
-        hits.append((m.start(), m.end(), f"Shahed-{m[2]}"))
-    for pat, norm in _DESIGNATIONS:
-        for m in pat.finditer(text, s, e):
-            hits.append((m.start(), m.end(), norm(m)))
+        hits.append((m.start(), m.end(), f"Shahed-{m[1]}", 0))
+        hits.append((m.start(), m.end(), f"Shahed-{m[2]}", 0))
+        pairs.add(m.span())
+    # the lexicons' names first: where a name and a designation cover the same words, the
+    # lexicon's normalised name wins
     for lex in (ctx.lex, ctx.common):
         if lex is None:
             continue
         for ms, me, code in lex.find_coded("platforms", text, s, e):
-            hits.append((ms, me, code))
-    # a longer designation at the same place wins ("Shahed-136" over "Shahed")
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+            hits.append((ms, me, code, 1))
+    for pat, norm in _DESIGNATIONS:
+        for m in pat.finditer(text, s, e):
+            hits.append((m.start(), m.end(), norm(m), 2))
+    # a longer designation at the same place wins ("Shahed-136" over "Shahed"); one name per
+    # place, but for "Shahed-131/136", which names two
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[3]))
     out, last_end = [], -1
     for h in hits:
-        if h[0] < last_end and not (out and out[-1][:2] == h[:2]):
+        if h[0] < last_end and not (h[3] == 0 and out and out[-1][:2] == h[:2] and h[:2] in pairs):
             continue
-        out.append(h)
+        out.append(h[:3])
         last_end = max(last_end, h[1])
     return out
 
@@ -671,12 +696,23 @@ def platform_operation(ctx: Ctx, name: str) -> str:
 
 # ----------------------------------------------------------------------------- numbers
 
-def _is_approx(ctx: Ctx, pos: int, lo: int) -> bool:
-    window = ctx.text[max(lo, pos - 25):pos]
+_NUM_SUFFIX = re.compile(r"(?:['’]\w+)?\s*")
+
+
+def _is_approx(ctx: Ctx, pos: int, lo: int, end: int | None = None) -> bool:
+    """Is the number at pos (ending at end) an approximation or a bound: "around 10" before
+    it, or "50'den fazla", "10 or more" after it (past a case suffix on the numeral)?"""
+    if end is not None and ctx.lex.has("numbers.approx_after"):
+        gap = _NUM_SUFFIX.match(ctx.text, end)
+        if ctx.lex.pat("numbers.approx_after").match(ctx.text, gap.end()):
+            return True
+    window = ctx.text[max(lo, pos - 30):pos]
     m = None
     for m in ctx.lex.finditer("numbers.approx_before", window):
         pass
-    return bool(m and window[m.end():].strip() == "")
+    # right before the number, or before one short word ("более чем по 20 целям", "plus de
+    # 20": the preposition a case language puts before its numeral)
+    return bool(m and re.fullmatch(r"\s*(?:\w{1,3}\s+)?", window[m.end():]))
 
 
 def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
@@ -693,24 +729,26 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             tail_end = min(sent.end, nm.end() + 60)
             # candidate noun positions: right after, or after up to three words
             pat = lex.pat(key)
+            m = None
             for g in _word_gaps(text, nm.end(), tail_end):
                 m = pat.match(text, g) if pat else None
-                if m:
+                if m or _other_count(ctx, key, g):
                     break
-            else:
+            if not m or (field_ == "targets" and (_aerial_object(ctx, nm.end(), m.end()) or _typed(ctx, m))):
                 continue
             value = parse_number(nm.group(), lex.lang, words)
             if value is None or value <= 0:
                 continue
             if nm.group().strip().lower() in ("a", "an", "un", "une", "un", "bir", "ein", "eine", "una", "uno"):
                 continue
-            if _is_approx(ctx, nm.start(), sent.start):
+            if _is_approx(ctx, nm.start(), sent.start, nm.end()):
                 value = None
             if value is not None and field_ == "strikes":
                 value = _add_coordinated(ctx, sent, key, m.end(), value)
             found[field_] = value
             spans[field_] = [nm.start(), m.end()]
             break
+    _bind_duals(ctx, sent, found, spans)
     if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants"):
         for km in lex.finditer("counts.killed", text, sent.start, sent.end):
             tail = text[km.end():min(sent.end, km.end() + 80)]
@@ -729,14 +767,14 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             value = parse_number(nm.group(), lex.lang, words)
             if value is None:
                 continue
-            if _is_approx(ctx, off, sent.start):
+            if _is_approx(ctx, off, sent.start, off + nm.end()):
                 value = None
             found["killed"] = value
             spans["killed"] = [off, cm.end()]
             break
-    if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants") and \
-            lex.has("actor_roles.passive_aux"):
-        # "three al-Shabaab terrorists were killed", "two Hamas commanders were killed in ..."
+    if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants"):
+        # "three al-Shabaab terrorists were killed", "two Hamas commanders were killed in ...";
+        # verb-final: "1 Hizbullah mensubunun öldürüldüğü", "two militants killed"
         for nm in ctx.numpat.finditer(text, sent.start, sent.end):
             if _part_of_name(ctx, sent, nm.start(), nm.end()):
                 continue
@@ -747,24 +785,111 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
                     break
             if not cm:
                 continue
-            aux = None
-            for o in [m.end() for m in (re.match(r"\s+", text[cm.end():cm.end() + 3]),
-                                        re.match(r"\s+\w+\s+", text[cm.end():cm.end() + 12])) if m]:
-                aux = lex.pat("actor_roles.passive_aux").match(text, cm.end() + o)
-                if aux:
-                    break  # "were killed", "ont été tués", "have been killed"
-            if aux is None:
+            if not _killed_after(ctx, cm.end(), sent.end):
                 continue
-            tail = text[aux.end():min(sent.end, aux.end() + 24)]
-            offs = [m.end() for m in (re.match(r"\s+", tail), re.match(r"\s+\w+\s+", tail)) if m]
-            if not any(lex.pat("counts.killed").match(text, aux.end() + o) for o in offs):
-                continue  # "were killed", "ont été tués", "were reportedly killed"
             value = parse_number(nm.group(), lex.lang, words)
             if not value or nm.group().strip().lower() in ("a", "an", "un", "une", "ein", "eine", "una", "uno"):
                 continue
-            found["killed"] = None if _is_approx(ctx, nm.start(), sent.start) else value
+            found["killed"] = None if _is_approx(ctx, nm.start(), sent.start, nm.end()) else value
             spans["killed"] = [nm.start(), cm.end()]
             break
+
+
+def _restated_approx(ctx: Ctx, d: Draft, found: dict) -> None:
+    """A figure the event restates as an approximation ("struck 1,600 targets" ... "struck
+    approximately 1,600 targets") is approximate: its count is null (CONVENTIONS, Numbers)."""
+    values = {k: v for k, v in found.items() if isinstance(v, int)}
+    if not values:
+        return
+    words = ctx.lex.intmaps.get("numbers.words", {})
+    for sent in d.sentences:
+        for nm in ctx.numpat.finditer(ctx.text, sent.start, sent.end):
+            v = parse_number(nm.group(), ctx.lex.lang, words)
+            for k in [k for k, x in values.items() if x == v and v > 1]:
+                if _is_approx(ctx, nm.start(), sent.start, nm.end()):
+                    found[k] = None
+                    del values[k]
+
+
+def _other_count(ctx: Ctx, key: str, pos: int) -> bool:
+    """Does something start at pos that ends the words a number may skip to reach its noun?
+    A nearer number ("iki bölgedeki dokuz hedefe": 9 targets, not 2) or the noun of another
+    count ("141 вылет и нанесли удары": 141 sorties, not strikes; "восемь вылетов по пяти
+    объектам": 5 objects, not 8)."""
+    if ctx.numpat.match(ctx.text, pos):
+        return True
+    if any(k != key and ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos)
+           for k in ("counts.sorties", "counts.strikes", "counts.targets")):
+        return True
+    # nor does it reach past a strike verb or the preposition that introduces what was hit
+    # ("بأربع طائرات مسيرة استهدفت مواقع": four drones, not four sites; "four drones against
+    # targets")
+    return any(ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos) for k in _GAP_ENDS)
+
+
+_GAP_ENDS = ("triggers.strike_verbs", "triggers.impact_verbs", "actor_roles.target_intro",
+             "places.struck_preps")
+
+
+def _bind_duals(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
+    """A strike or target noun in the dual with no numeral before it states two ("غارات على
+    موقعين": two sites), where the language has a dual."""
+    text, lex = ctx.text, ctx.lex
+    endings = tuple(lex.raw.get("numbers", {}).get("dual_endings", []))
+    if not endings:
+        return
+    for field_ in ("strikes", "targets"):
+        if field_ in found:
+            continue
+        for m in lex.finditer(f"counts.{field_}", text, sent.start, sent.end):
+            word = text[m.start():m.end()]
+            if " " in word or not word.endswith(endings) or len(word) < 5:
+                continue
+            before = text[max(sent.start, m.start() - 20):m.start()].split()
+            if before and ctx.numpat.fullmatch(before[-1]):
+                continue  # a numeral names the count itself
+            if field_ == "targets" and _typed(ctx, m):
+                continue
+            found[field_] = 2
+            spans[field_] = [m.start(), m.end()]
+            break
+
+
+def _typed(ctx: Ctx, m) -> bool:
+    """Is the generic target noun the head of a typed target's name ("deux sites de production
+    d'armes", "two production sites")? Typed objects are counted in targets_hit, never in
+    targets (CONVENTIONS, Numbers)."""
+    return any(a < m.end() and m.start() < b and (b > m.end() or a < m.start())
+               for a, b, _ in ctx.lex.find_coded("target_types", ctx.text, max(0, m.start() - 40), m.end() + 60))
+
+
+def _aerial_object(ctx: Ctx, pos: int, noun_end: int) -> bool:
+    """Is the target noun ending at noun_end part of a name for what was launched ("44
+    повітряні об'єкти", "30 aerial targets")? Then it counts no targets hit."""
+    if not ctx.lex.has("counts.aerial_objects"):
+        return False
+    hit = ctx.lex.search("counts.aerial_objects", ctx.text, pos, noun_end + 2)
+    return bool(hit and hit.end() >= noun_end)
+
+
+def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
+    """Does a kill word follow the fighters named before pos? Right after them (a participle or
+    a verb-final clause: "two militants killed", "1 Hizbullah mensubunun öldürüldüğü"), or
+    after a passive auxiliary and at most one word ("were killed", "ont été tués", "were
+    reportedly killed")."""
+    text, lex = ctx.text, ctx.lex
+    killed = lex.pat("counts.killed")
+    if killed.match(text, pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip())):
+        return True
+    if not lex.has("actor_roles.passive_aux"):
+        return False
+    for gap in (re.match(r"\s+", text[pos:pos + 3]), re.match(r"\s+\w+\s+", text[pos:pos + 12])):
+        aux = gap and lex.pat("actor_roles.passive_aux").match(text, pos + gap.end())
+        if aux:
+            tail = text[aux.end():min(end, aux.end() + 24)]
+            offs = [m.end() for m in (re.match(r"\s+", tail), re.match(r"\s+\w+\s+", tail)) if m]
+            return any(killed.match(text, aux.end() + o) for o in offs)
+    return False
 
 
 def _part_of_name(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
@@ -783,11 +908,16 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
     text, lex = ctx.text, ctx.lex
     words = lex.intmaps.get("numbers.words", {})
     joiners = {w.lower() for w in lex.raw.get("numbers", {}).get("joiners", []) if w.isalpha()}
+    clitics = {c.lower() for c in lex.raw.get("numbers", {}).get("clitics", [])} & joiners
     for nm in ctx.numpat.finditer(text, pos, sent.end):
         between = text[pos:nm.start()]
-        if not (set(re.findall(r"\w+", between.lower())) & joiners) or re.search(r"[;.]", between):
+        glued = nm.group()[:1].lower() in clitics and nm.group()[1:].lower() in words  # "وتسع"
+        listed = "," in between and len(between) < 120  # a list: "9 in Syria, 7 in Iraq"
+        if not (glued or listed or set(re.findall(r"\w+", between.lower())) & joiners) or re.search(r"[;.]", between):
             break
         m = lex.pat(key).match(text, nm.end() + 1) if text[nm.end():nm.end() + 1] == " " else None
+        if m is None:
+            m = _elided_noun(ctx, nm.end())  # "три удара по X, два -- по Y": the noun left out
         v = parse_number(nm.group(), lex.lang, words)
         if not m or not v or nm.group().strip().lower() in ("a", "an", "un", "une", "una", "uno", "ein", "eine"):
             continue
@@ -796,6 +926,18 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
         value += v
         pos = m.end()
     return value
+
+
+_ELIDED = re.compile(r"\s*(?:--|[—–-])?\s*")
+
+
+def _elided_noun(ctx: Ctx, pos: int):
+    """A number whose noun is left out, followed (past a dash) by where it went: "два -- по
+    району", "3 near Mosul". Returns the match of that preposition, or None."""
+    gap = _ELIDED.match(ctx.text, pos)
+    if gap.end() == pos:
+        return None
+    return ctx.lex.pat("places.struck_preps").match(ctx.text, gap.end()) if ctx.lex.has("places.struck_preps") else None
 
 
 def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
@@ -833,7 +975,52 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
             if code in parts and parts[code] != value:
                 return None  # a restated figure is fine, a second different one is not a split
             parts[code] = value
-    return sum(parts.values()) if len(parts) >= 2 else None
+    if len(parts) < 2:
+        return None
+    total = sum(parts.values())
+    for code, value in parts.items():
+        if 2 * value == total:
+            return value  # one count is the sum of the others: the total, stated beside its parts
+    return total
+
+
+def _single_strike(ctx: Ctx, d: Draft) -> tuple[int, list[int]] | None:
+    """One strike named in the singular states a count of one (CONVENTIONS, Numbers): "the
+    command conducted an airstrike near the town" -> 1; in a language without articles a bare
+    singular strike noun ("нанесли удар по складу", "بغارة"). Not when the event also names
+    strikes in the plural without a number ("airstrikes on the town"), nor "a massive strike",
+    "another raid", nor a running total."""
+    text, lex = ctx.text, ctx.lex
+    if d.cumulative or not lex.has("numbers.one_strike"):
+        return None
+    singles = [(m.start(), m.end(), sent) for sent in d.sentences
+               for m in lex.finditer("numbers.one_strike", text, sent.start, sent.end)]
+    if not singles:
+        return None
+    for sent in d.sentences:
+        for m in lex.finditer("counts.strikes", text, sent.start, sent.end):
+            if not any(a < m.end() and m.start() < b for a, b, _ in singles):
+                return None  # a plural (or dual) strike noun: how many is not said
+    articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
+    found = None
+    for a, b, sent in singles:
+        # the noun's own phrase: up to three words before it and two after, within its clause
+        left = re.split(r"[,;:.()«»\"“”]", text[max(sent.start, a - 40):a])[-1]
+        right = re.split(r"[,;:.()«»\"“”]", text[b:min(sent.end, b + 30)])[0]
+        before = _GAP_WORD.findall(left)[-3:]
+        phrase = " ".join(before + _GAP_WORD.findall(right)[:2])
+        if lex.has("numbers.not_one") and lex.search("numbers.not_one", phrase):
+            return None
+        if articles:
+            at = [i for i, w in enumerate(before) if w.lower() in articles]
+            if not at:
+                continue
+            start = a - len(left) + left.lower().rfind(before[at[-1]].lower())
+        else:
+            start = a
+        if found is None:
+            found = (1, [start, b])
+    return found
 
 
 _GAP_STOP = {"against", "on", "in", "at", "of", "and", "or", "to", "by", "contre", "sur", "dans", "et", "à",
@@ -841,7 +1028,8 @@ _GAP_STOP = {"against", "on", "in", "at", "of", "and", "or", "to", "by", "contre
              "near", "près", "over", "for", "pour", "para", "für", "targets", "sorties", "strikes"}
 
 
-_GAP_SPACE = re.compile(r"[\s\"«»“”'’\[\]()]+")
+# spaces, quotes, brackets, and a numeral restated in brackets ("killed two (2) terrorists")
+_GAP_SPACE = re.compile(r"(?:\(\d+\)|[\s\"«»“”'’\[\]()])+")
 _GAP_WORD = re.compile(r"[^\W\d][\w'’/.-]*")
 
 
@@ -1118,6 +1306,11 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     per_country = _strikes_by_country(ctx, d)
     if per_country is not None:
         found["strikes"] = per_country
+    _restated_approx(ctx, d, found)
+    if "strikes" not in found:
+        one = _single_strike(ctx, d)
+        if one:
+            found["strikes"], spans["strikes"] = one
     # platforms and operation: the first weapon named as used, not one named as destroyed
     platforms = []
     first = None
@@ -1129,8 +1322,11 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         nouns = sent.nouns
 
         def destroyed(pos: int) -> bool:
-            # "détruisant trois missiles de croisière", "destroyed a HIMARS launcher"
-            return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos]) for _, b in impacts)
+            # "détruisant trois missiles de croisière", "destroyed a HIMARS launcher"; not "struck
+            # the city with Iskander missiles", where the weapon is the means
+            return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos])
+                       and not (lex.has("triggers.instrument_preps")
+                                and lex.search("triggers.instrument_preps", text, b, pos)) for _, b in impacts)
 
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
             if destroyed(ps):
@@ -1681,6 +1877,17 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             i = sep.end()
 
 
+def _after_agent_intro(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the phrase at ms introduced as an agent ("by the air defence", "par la défense")?"""
+    if not ctx.lex.has("actor_roles.agent_intro"):
+        return False
+    before = ctx.text[max(sent.start, ms - 16):ms]
+    m = None
+    for m in ctx.lex.finditer("actor_roles.agent_intro", before):
+        pass
+    return bool(m and re.fullmatch(r"\s*(?:\w{1,3}['’\s]\s*)?", before[m.end():]))
+
+
 def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     out: list[dict] = []
@@ -1692,6 +1899,9 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
         for ms, me, ttype in lex.find_coded("target_types", text, sent.start, sent.end):
             if ms < sent.head and not sent.passive and any(a < me and ms < b for a, b in ops):
                 continue  # "combat helicopters attacked": the striker's weapon, not a target
+            if ttype == "air_defense" and (sent.interception or _after_agent_intro(ctx, sent, ms)):
+                continue  # "air defences shot down eight drones", "neutralisés par la défense
+                # antiaérienne": the defender's, not a target
             count = None
             before = text[max(sent.start, ms - 30):ms]
             nm = None

@@ -56,13 +56,24 @@ SCHEMA: dict[str, dict[str, str]] = {
         "light_verbs": "list",       # carried out, conducted, mené: a strike only with a strike noun
         "strike_nouns": "list",      # airstrike, raid, frappe
         "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
+        "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit
     },
     "operations": {"airstrike": "list", "drone_strike": "list", "missile_strike": "list",
                    "artillery": "list"},
     "counts": {"sorties": "list", "strikes": "list", "targets": "list", "killed": "list",
-               "combatants": "list"},
+               "combatants": "list",
+               # optional: a target noun that names what was launched, not what was hit
+               # ("44 повітряні об'єкти", "aerial targets"): no count of targets
+               "aerial_objects": "list"},
     "numbers": {"words": "intmap", "approx_before": "list", "approx_words": "list",
-                "joiners": "list"},
+                "joiners": "list",
+                "approx_after": "list",  # optional: a bound after the number ("50'den fazla", "10 or more")
+                # optional, spelling only (the form is the meaning: singular vs plural):
+                "one_article": "list",   # indefinite articles: "an airstrike" states one strike
+                "one_strike": "list",    # strike nouns in the singular ("airstrike", "удар", "غارة")
+                "not_one": "list",       # "a massive strike", "another raid": no count of one
+                "clitics": "list",       # prefixes glued to a number word (Arabic و, ب)
+                "dual_endings": "list"},  # a noun in the dual states two ("موقعين": two sites)
     "actors": {"*": "map"},
     # Optional keys (military_names, passive_aux, accident, attempt) were added later; a
     # lexicon without them still loads, and the rules they feed simply do not fire.
@@ -383,6 +394,13 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
                 lex.maps.setdefault(section, []).append((key, alternation(name, value, source)))
             elif kind == "intmap":
                 lex.intmaps[name] = {k.lower(): v for k, v in value.items()}
+    # number words with a clitic glued on ("وتسع" and nine, "بثلاث" with three) are number words
+    clitics = raw.get("numbers", {}).get("clitics", [])
+    if clitics and "numbers.words" in lex.intmaps:
+        words = lex.intmaps["numbers.words"]
+        for c in clitics:
+            for w, v in list(words.items()):
+                words.setdefault(c.lower() + w, v)
     # One matcher per coded section (actors, platforms, target types): leftmost-longest.
     for section in FREE_SECTIONS:
         if section in lex.maps:

@@ -578,7 +578,7 @@ NAIROBI, 27 février - Le commandement militaire américain pour l'Afrique (Afri
 La frappe a eu lieu à environ 200 kilomètres au nord de Mogadiscio, à la demande du gouvernement fédéral somalien, a précisé Africom, selon qui aucun civil n'a été blessé.
 Les shebab, affiliés à Al-Qaïda, combattent depuis plus de quinze ans le gouvernement central soutenu par la communauté internationale.
 """,
-    [ev("USA", target_group="SHABAAB", claimant="USA", event_date="2024-02-25", killed=2,
+    [ev("USA", target_group="SHABAAB", claimant="USA", event_date="2024-02-25", strikes=1, killed=2,
         country="SO", admin1=["SO-HI"],
         locations=[loc("Bulo Burte", "SO-HI", "Bulo Burti", "Buulobarde")],
         targets_hit=[hit("personnel", 2, "Bulo Burte")])])
@@ -822,7 +822,7 @@ WASHINGTON, Aug 23 - U.S. forces carried out an airstrike in northwest Syria on 
 The strike near the town of Sarmada in Idlib province hit the men as they travelled in a vehicle, CENTCOM said in a statement, adding that there were no indications civilians had been harmed.
 The group has been blamed for plots against U.S. and allied interests in the region.
 """,
-    [ev("USA", target_group="AQ", claimant="USA", event_date="2024-08-22", killed=2,
+    [ev("USA", target_group="AQ", claimant="USA", event_date="2024-08-22", strikes=1, killed=2,
         country="SY", admin1=["SY-ID"], locations=[loc("Sarmada", "SY-ID")],
         targets_hit=[hit("personnel", 2), hit("vehicle", 1, "Sarmada")])])
 

@@ -1745,9 +1745,12 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                 m.kind, m.day, m.span_days = "overnight_of", m.day + timedelta(days=1), 1
     claims = [(m.start(), m.end()) for sent in d.sentences for m in lex.finditer("claims.verbs", text, sent.start, sent.end)]
     for m in mentions:
+        if m.claim_time:
+            continue  # a dateline's date: the day the story was filed
         # the time right after the claim verb ("a annoncé lundi"), not a later one ("a annoncé
         # lundi avoir mené le 25 février")
-        if m.kind in ("weekday", "today", "abs") and any(
+        # ("сообщило, что в ночь на субботу": a night names the strike's time, never the claim's)
+        if m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and any(
                 0 <= m.start - ce <= 25 and not any(ce <= o.start < m.start for o in mentions) for _, ce in claims):
             m.claim_time = True
     if len(d.sentences) > 1 and any(not m.claim_time for m in mentions):
@@ -1769,10 +1772,18 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                     start = end - timedelta(days=m.span_days)
         return end, start, None
     anchor = next((m.day for m in mentions if m.claim_time and m.day), pub)
+    # "since Wednesday evening": the period starts that day and runs to the announcement
+    starts = [m for m in mentions if m.since and m.day and not m.claim_time]
+    mentions = [m for m in mentions if m not in starts]
     days = [m for m in mentions if not m.claim_time and m.kind in ("abs", "weekday", "yesterday", "today", "weekend",
                                                                   "overnight_of")]
     periods = [m for m in mentions if m.kind in ("overnight", "hours", "days")]
     dated = [m for m in days if m.day]
+    if starts:
+        ed = max([m.day for m in dated] or [anchor]) if (dated or anchor) else None
+        if ed is None:
+            return None, None, None
+        return ed, min(m.day for m in starts + dated), [starts[0].start, starts[0].end]
     if dated:
         ed = max(m.day for m in dated)
         ps = min(m.day for m in dated)

@@ -63,7 +63,7 @@ def _compiled(lex: Lexicon) -> dict:
             wd = "(?:(?<!\\w)(?:" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True)) + r"),?\s+)?"
         year = r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2}))?"
         # a second name for the same month: "5 أيار/مايو", "5 آذار (مارس) 2023"
-        alt = r"(?:\s*[/(]\s*" + mon + r"\s*\)?)?"
+        alt = r"(?:\s*[/(]\s*" + mon + r"(?:\s*\))?)?"
         # the day may follow a clitic letter ("و5 أيار") but never a digit or a decimal point
         c["dm"] = re.compile(wd + r"(?<![\d.,/:])(?P<d>" + day + r")\s+(?:de\s+)?(?P<m>" + mon + r")(?!\w)" + alt + year,
                              re.IGNORECASE)
@@ -230,7 +230,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
 # name where a strike came from. A Turkish postposition follows its day with only a case
 # ending between ("5 Mayıs'tan bu yana").
 _START_APPOSITION = re.compile(r"[^,.;]*(?:lancement|launch|beginning|start|début|inicio|comienzo|Beginn|начал|початк)"
-                               r"[^,.;]*,\s*(?:[^\W\d_]{1,3}\s+)?$", re.IGNORECASE)
+                               r"[^.;]*$", re.IGNORECASE)
 _SINCE_GAP = re.compile(r"\s*(?:(?=[^\W\d_])(?![A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]{1,12}\s+){0,2}$")
 _SINCE_SUFFIX = re.compile(r"(?:['’]?[^\W\d_]{1,4})?\s*$")
 
@@ -289,7 +289,8 @@ def since_date(text: str, mentions: list[DateMention], lex: Lexicon, start: int,
         return True, bound[0].day, bound[0].start
     for m in lex.finditer("dates.since", text, start, end):
         tail = text[m.end():m.end() + 60]
-        # "depuis le début de l'opération aérienne, le 30 septembre": the start, then its date
+        # "depuis le début de l'opération aérienne, le 30 septembre", "desde el inicio de la
+        # guerra el 7 de octubre": the start, then its date
         for dm in mentions:
             if (m.end() <= dm.start <= m.end() + 60 and dm.kind == "abs"
                     and _START_APPOSITION.match(text[m.start():dm.start])):

@@ -181,7 +181,11 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
         for m in lex.finditer(key, text, start, end):
             if not free(m.start(), m.end()):
                 continue
-            n = parse_number(slot_value(m) or "", lex.lang, lex.intmaps.get("numbers.words", {}))
+            words = lex.intmaps.get("numbers.words", {})
+            slot = slot_value(m) or ""
+            # "за последние три дня" read by "за {n} дней": the number is the slot's last word
+            n = parse_number(slot, lex.lang, words) or parse_number(slot.split()[-1] if slot.split() else "",
+                                                                   lex.lang, words)
             if not n:
                 continue
             span = -(-n // 24) if kind == "hours" else n
@@ -309,3 +313,11 @@ def since_date(text: str, mentions: list[DateMention], lex: Lexicon, start: int,
         if dm.kind == "days" and dm.span_days >= 7:
             return True, None, dm.start
     return False, None, None
+
+
+def one_day(mentions: list[DateMention]) -> bool:
+    """The sentence dates its figure to one day or night ("In total, 40 drones were launched
+    overnight", "so far today"): an "in total" there sums one operation, not a running total."""
+    return not any(m.since for m in mentions) and any(
+        m.kind in ("today", "yesterday", "overnight", "weekday", "weekend")
+        or (m.kind == "hours" and m.span_days <= 2) for m in mentions)

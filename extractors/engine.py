@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .dates import DateMention, find_dates, parse_published, since_date
+from .dates import DateMention, find_dates, one_day, parse_published, since_date
 from .lexicon import Lexicon, load_all
 from .numbers import number_pattern, parse_number
 from .places import gazetteer
@@ -26,6 +26,10 @@ MILITARY_CODES = {"COALITION", "NATO"}
 ABBREVIATIONS = {"u.s", "oct", "gen", "brig", "col", "dr", "mr", "m", "st", "no", "lt", "maj", "capt",
                  "sgt", "adm", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "nov", "dec", "mme",
                  "vs", "etc", "approx", "u.k", "u.n", "cf", "p", "ed"}
+# Month abbreviations that also end sentences as words ("mar" the sea, "jun"): no cut only
+# before a day's digits ("Mar. 27", "Jun. 4").
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                       "janv", "févr", "avr", "juil", "déc", "ene", "abr", "ago", "dic", "märz", "okt", "dez"}
 
 
 # ----------------------------------------------------------------------------- sentences
@@ -78,6 +82,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             nxt = text[m.end():m.end() + 1]
             if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
+            if word and nxt.isdigit() and word.group(1).lower() in MONTH_ABBREVIATIONS:
+                continue  # "Somalia, Mar. 27.": a date, not a sentence end
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "«\"“(" or not nxt.isalpha()):
                 continue
         end = cut + len(piece.rstrip()) if "\n" not in piece else cut
@@ -1016,7 +1022,7 @@ def build_events(ctx: Ctx) -> list[dict]:
         sent.dates = [m for m in find_dates(text, sent.start, sent.end, lex, ctx.pub)
                       if not any(a <= m.start < b for a, b in ctx.no_place)]
         is_total, since_day, _ = since_date(text, sent.dates, lex, sent.start, sent.end)
-        if lex.search("dates.running_total", text, sent.start, sent.end):
+        if lex.search("dates.running_total", text, sent.start, sent.end) and not one_day(sent.dates):
             is_total = True
         follow_up = sent.has_verb or (bool(_spans(lex, "triggers.strike_nouns", text, sent.start, sent.end))
                                       and bool(platform_hits(ctx, sent.start, sent.end)) and not sent.actors)

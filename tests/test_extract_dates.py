@@ -151,3 +151,39 @@ def test_dateline_date_alone_dates_the_claim():
     ev = dates("Gaza, 8 mai (AFP) - L'aviation israélienne a frappé des positions du Hamas à Rafah, a indiqué "
                "l'armée.", lang="fr", published=None)
     assert ev and ev[0][1:3] == (None, None)  # no year, no published: the day stays unknown
+
+
+# --- periods with the number spelled out --------------------------------------------------------
+
+def test_past_n_days_spelled_out_in_every_word_order():
+    from datetime import date
+
+    from extractors.dates import find_dates
+    from extractors.lexicon import load_all
+    lex = load_all()
+    for lang, text in [("en", "in the past three days"), ("fr", "ces trois derniers jours"),
+                       ("de", "in den vergangenen drei Tagen"), ("ru", "за последние три дня"),
+                       ("uk", "за останні три дні"), ("ar", "خلال الأيام الثلاثة الماضية"),
+                       ("es", "en los últimos tres días"), ("tr", "son üç günde")]:
+        found = find_dates(text, 0, len(text), lex[lang], date(2024, 5, 8))
+        assert [(m.kind, m.span_days) for m in found] == [("days", 3)], lang
+
+
+# --- "in total" for one night is one operation ---------------------------------------------------
+
+def test_in_total_overnight_is_not_a_running_total():
+    assert dates("In total, Russian forces launched 40 drones at Ukraine overnight, the air force said.") == \
+        [("RUS", "2024-05-08", "2024-05-07", False)]
+
+
+def test_au_total_yesterday_is_not_a_running_total_fr():
+    assert dates("Au total, l'aviation française a mené hier 12 frappes en Irak, a indiqué l'état-major.",
+                 lang="fr") == [("FRA", "2024-05-07", "2024-05-07", False)]
+
+
+# --- an abbreviated month does not end the sentence ---------------------------------------------
+
+def test_abbreviated_month_before_the_day_keeps_the_date():
+    assert dates("U.S. Africa Command conducted an airstrike against al-Shabaab near Jilib, Somalia, Apr. 30.\n\n"
+                 "The command's assessment is that the strike killed three terrorists.") == \
+        [("USA", "2024-04-30", "2024-04-30", False)]

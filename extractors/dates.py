@@ -224,9 +224,27 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
         cues = [m.end() for m in lex.finditer("dates.comparison", text, start, end)]
         out = [dm for dm in out if not any(0 <= dm.start - ce <= 20 and _COMPARED_GAP.match(text[ce:dm.start])
                                            for ce in cues)]
+    out = [dm for dm in out if not any(a <= dm.start < b for a, b in _reaction_clauses(text, lex, start, end))]
     for dm in _since_days(text, out, lex, start, end, ("abs", "weekday", "yesterday")):
         dm.since = True
     return out
+
+
+def _reaction_clauses(text: str, lex: Lexicon, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses naming what a strike answered ("in response to rocket fire on Tuesday",
+    "dün akşam roket atılmasına karşılık"): their dates are the earlier event's. A preposition's
+    clause runs to the next comma or stop; a postposition's from the comma before it."""
+    spans = []
+    if lex.has("dates.reaction"):
+        for m in lex.finditer("dates.reaction", text, start, end):
+            stop = re.compile(r"[,;:.!?]").search(text, m.end(), end)
+            spans.append((m.end(), stop.start() if stop else end))
+    if lex.has("dates.reaction_after"):
+        for m in lex.finditer("dates.reaction_after", text, start, end):
+            comma = text.rfind(",", start, m.start())
+            if comma >= 0:
+                spans.append((comma + 1, m.start()))
+    return spans
 
 
 # Between "since" and its day at most two lower-case words ("depuis le 15 novembre", "desde

@@ -99,6 +99,9 @@ SCHEMA: dict[str, dict[str, str]] = {
               "running_total": "list",
               "since_after": "list",    # optional: a postposition after its day ("5 Mayıs'tan bu yana")
               "day_part": "list",       # optional: "at dawn", "вечером": the named day's part, else today's
+              # optional: what a strike answered ("in response to", "в ответ на"; Turkish "karşılık"
+              # after its clause): a date in that clause is the earlier event's
+              "reaction": "list", "reaction_after": "list",
               "range_joiners": "list",  # optional: "3 to 5 May", "du 3 au 5 mai", "с 3 по 5 мая"
               "comparison": "list"},    # optional: "than on Monday", "par rapport à lundi": another day's figure
 }

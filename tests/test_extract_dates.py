@@ -187,3 +187,21 @@ def test_abbreviated_month_before_the_day_keeps_the_date():
     assert dates("U.S. Africa Command conducted an airstrike against al-Shabaab near Jilib, Somalia, Apr. 30.\n\n"
                  "The command's assessment is that the strike killed three terrorists.") == \
         [("USA", "2024-04-30", "2024-04-30", False)]
+
+
+# --- the date of what a strike answered ---------------------------------------------------------
+
+def test_date_of_the_attack_answered_is_not_the_strike_day():
+    assert dates("Israeli jets struck Hamas targets in Gaza in response to rocket fire on Monday, "
+                 "the army said.") == [("ISR", None, None, False)]
+
+
+def test_strike_day_before_the_reaction_clause_stands_ru():
+    assert dates("Израильская авиация во вторник нанесла удары по объектам ХАМАС в ответ на ракетный обстрел "
+                 "в понедельник.", lang="ru") == [("ISR", "2024-05-07", "2024-05-07", False)]
+
+
+def test_turkish_reaction_clause_before_karsilik():
+    ev = dates("İsrail savaş uçakları Gazze'de Hamas'a ait iki noktayı vurdu. Ordu, saldırının, pazartesi akşam "
+               "Gazze'den roket atılmasına karşılık düzenlendiğini açıkladı.", lang="tr")
+    assert ev == [("ISR", None, None, False)]

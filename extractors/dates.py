@@ -6,7 +6,7 @@ Nothing here reads the clock: without `published`, relative expressions ("yester
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from .lexicon import Lexicon, slot_value
@@ -43,6 +43,7 @@ class DateMention:
     since: bool = False          # the day right after "since"/"depuis"/"seit": where a period starts
     ranged: bool = False         # one end of a range: "from 3 to 5 May"
     part: bool = False           # a part of a day ("at dawn", "вечером"): today's unless a day is named
+    dateline: bool = False       # the date of a dateline ("Сана, 27 марта /Синьхуа/ --"): the filing day
 
 
 _CACHE: dict[str, dict] = {}
@@ -151,6 +152,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
             d = int(re.sub(r"\D", "", m["d"]) or 0)
             out.append(DateMention(m.start(), m.end(), "abs", absolute(d, mon, m["y"]),
                                    claim_time=_in_dateline(text, m.start(), m.end())))
+            out[-1].dateline = out[-1].claim_time
             taken.append((m.start(), m.end()))
             # a range's other end shares the month: "from 3 to 5 May", "3-5 мая", "May 3-5"
             r = _range_end(c, text, m, key, start, end)
@@ -339,3 +341,19 @@ def one_day(mentions: list[DateMention]) -> bool:
     return not any(m.since for m in mentions) and any(
         m.kind in ("today", "yesterday", "overnight", "weekday", "weekend")
         or (m.kind == "hours" and m.span_days <= 2) for m in mentions)
+
+
+def from_dateline(mentions: list[DateMention], filed: date, pub: date) -> list[DateMention]:
+    """Relative days read against the dateline's day when the story was filed before its
+    `published` stamp ("Jerusalén, 7 may (EFE).- ... esta madrugada", published the 8th)."""
+    shift = filed - pub
+    if not (-3 <= shift.days < 0):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.day and m.kind in ("today", "yesterday"):
+            m = replace(m, day=m.day + shift)
+        elif m.day and m.kind == "weekday" and m.day > filed:
+            m = replace(m, day=m.day - timedelta(days=7))
+        out.append(m)
+    return out

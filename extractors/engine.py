@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .dates import DateMention, find_dates, one_day, parse_published, since_date
+from .dates import DateMention, find_dates, from_dateline, one_day, parse_published, since_date
 from .lexicon import Lexicon, load_all
 from .numbers import number_pattern, parse_number
 from .places import gazetteer
@@ -1744,6 +1744,10 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                                                                  "abs", "weekday")]
                 if mentions:
                     break
+    filed = next((m.day for m in (sents[0].dates if sents else []) if m.dateline and m.day), None)
+    if filed and pub:
+        mentions = from_dateline(mentions, filed, pub)
+        pub = min(pub, filed)
     # "Overnight (Tuesday)": the weekday names the night's first day, not the report's day
     for p in [m for m in mentions if m.kind == "overnight"]:
         for m in mentions:

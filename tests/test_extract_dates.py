@@ -205,3 +205,9 @@ def test_turkish_reaction_clause_before_karsilik():
     ev = dates("İsrail savaş uçakları Gazze'de Hamas'a ait iki noktayı vurdu. Ordu, saldırının, pazartesi akşam "
                "Gazze'den roket atılmasına karşılık düzenlendiğini açıkladı.", lang="tr")
     assert ev == [("ISR", None, None, False)]
+
+
+def test_relative_day_reads_against_the_dateline_filed_before_publication():
+    # filed on the 7th, stamped the 8th: "esta madrugada" is the 7th
+    assert dates("Jerusalén, 7 may (EFE).- El Ejército israelí bombardeó esta madrugada objetivos de Hamás "
+                 "en Rafah.", lang="es") == [("ISR", "2024-05-07", "2024-05-07", False)]

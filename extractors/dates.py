@@ -66,7 +66,7 @@ def _compiled(lex: Lexicon) -> dict:
         # a second name for the same month: "5 أيار/مايو", "5 آذار (مارس) 2023"
         alt = r"(?:\s*[/(]\s*" + mon + r"(?:\s*\))?)?"
         # the day may follow a clitic letter ("و5 أيار") but never a digit or a decimal point
-        c["dm"] = re.compile(wd + r"(?<![\d.,/:])(?P<d>" + day + r")\s+(?:de\s+)?(?P<m>" + mon + r")(?!\w)" + alt + year,
+        c["dm"] = re.compile(wd + r"(?<![\d.,/:])(?P<d>" + day + r")\s+(?:de\s+|of\s+)?(?P<m>" + mon + r")(?!\w)" + alt + year,
                              re.IGNORECASE)
         c["md"] = re.compile(r"(?<!\w)(?P<m>" + mon + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)" + year,
                              re.IGNORECASE)

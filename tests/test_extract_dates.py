@@ -211,3 +211,25 @@ def test_relative_day_reads_against_the_dateline_filed_before_publication():
     # filed on the 7th, stamped the 8th: "esta madrugada" is the 7th
     assert dates("Jerusalén, 7 may (EFE).- El Ejército israelí bombardeó esta madrugada objetivos de Hamás "
                  "en Rafah.", lang="es") == [("ISR", "2024-05-07", "2024-05-07", False)]
+
+
+# --- case endings and compounds -------------------------------------------------------------
+
+def test_day_of_month_en():
+    assert dates("U.S. forces conducted an airstrike against al-Shabaab near Jilib on the 5th of May.") == \
+        [("USA", "2024-05-05", "2024-05-05", False)]
+
+
+def test_weekday_compounded_with_day_part_de():
+    assert dates("Die israelische Luftwaffe griff am Montagabend Stellungen der Hisbollah im Südlibanon an, "
+                 "teilte die Armee mit.", lang="de") == [("ISR", "2024-05-06", "2024-05-06", False)]
+
+
+def test_genitive_weekdays_in_a_night_from_to_ru():
+    assert dates("В ночь с понедельника на вторник российские войска атаковали Украину 40 дронами, "
+                 "сообщили Воздушные силы.", lang="ru") == [("RUS", "2024-05-07", "2024-05-06", False)]
+
+
+def test_month_with_turkish_case_ending():
+    assert dates("İsrail savaş uçakları 5 Mayıs'ta Gazze'de Hamas'a ait 12 hedefi vurdu.", lang="tr") == \
+        [("ISR", "2024-05-05", "2024-05-05", False)]

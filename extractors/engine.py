@@ -1784,15 +1784,13 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     anchor = next((m.day for m in mentions if m.claim_time and m.day), pub)
     # "since Wednesday evening": the period starts that day and runs to the announcement
     starts = [m for m in mentions if m.since and m.day and not m.claim_time]
-    mentions = [m for m in mentions if m not in starts]
+    mentions = [m for m in mentions if not (m.since and m.day and not m.claim_time)]
     days = [m for m in mentions if not m.claim_time and m.kind in ("abs", "weekday", "yesterday", "today", "weekend",
                                                                   "overnight_of")]
     periods = [m for m in mentions if m.kind in ("overnight", "hours", "days")]
     dated = [m for m in days if m.day]
     if starts:
-        ed = max([m.day for m in dated] or [anchor]) if (dated or anchor) else None
-        if ed is None:
-            return None, None, None
+        ed = max([m.day for m in dated] + ([anchor] if anchor else []))
         return ed, min(m.day for m in starts + dated), [starts[0].start, starts[0].end]
     if dated:
         ed = max(m.day for m in dated)

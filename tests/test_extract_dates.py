@@ -233,3 +233,8 @@ def test_genitive_weekdays_in_a_night_from_to_ru():
 def test_month_with_turkish_case_ending():
     assert dates("İsrail savaş uçakları 5 Mayıs'ta Gazze'de Hamas'a ait 12 hedefi vurdu.", lang="tr") == \
         [("ISR", "2024-05-05", "2024-05-05", False)]
+
+
+def test_since_yesterday_runs_to_the_announcement_fr():
+    assert dates("L'aviation russe a détruit depuis hier 12 chars ukrainiens dans la région de Kharkiv, "
+                 "a annoncé le ministère russe de la Défense.", lang="fr") == [("RUS", "2024-05-08", "2024-05-07", False)]

@@ -34,7 +34,7 @@ def parse_published(value) -> date | None:
 class DateMention:
     start: int
     end: int
-    kind: str              # abs | weekday | today | yesterday | overnight | hours | days | since | weekend | total
+    kind: str              # abs | weekday | today | yesterday | overnight | hours | days | weekend (| overnight_of)
     day: date | None       # the day named (abs, weekday, yesterday, today)
     span_days: int = 0     # for hours/days/overnight: how far back the period starts
     claim_time: bool = False
@@ -93,7 +93,7 @@ def _range_end(c: dict, text: str, m, key: str, start: int, end: int) -> tuple[i
             return int(r["d"]), r.start(), r.end()
         return None
     r = c["range_after"].match(text, m.end(), end)
-    if r:
+    if r and not m["y"] and int(m["d"]) < int(r["d"]) <= 31:  # not "May 3, 2024 - 5 killed"
         return int(r["d"]), r.start("d"), r.end()
     return None
 
@@ -150,9 +150,9 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 continue
             mon = _month_num(months, m["m"])
             d = int(re.sub(r"\D", "", m["d"]) or 0)
-            out.append(DateMention(m.start(), m.end(), "abs", absolute(d, mon, m["y"]),
-                                   claim_time=_in_dateline(text, m.start(), m.end())))
-            out[-1].dateline = out[-1].claim_time
+            # a dateline's date is the filing day: it dates the claim, never a strike
+            filed = _in_dateline(text, m.start(), m.end())
+            out.append(DateMention(m.start(), m.end(), "abs", absolute(d, mon, m["y"]), claim_time=filed, dateline=filed))
             taken.append((m.start(), m.end()))
             # a range's other end shares the month: "from 3 to 5 May", "3-5 мая", "May 3-5"
             r = _range_end(c, text, m, key, start, end)

@@ -238,3 +238,8 @@ def test_month_with_turkish_case_ending():
 def test_since_yesterday_runs_to_the_announcement_fr():
     assert dates("L'aviation russe a détruit depuis hier 12 chars ukrainiens dans la région de Kharkiv, "
                  "a annoncé le ministère russe de la Défense.", lang="fr") == [("RUS", "2024-05-08", "2024-05-07", False)]
+
+
+def test_a_dash_after_a_full_date_is_no_range():
+    assert dates("On May 3, 2024 - 5 Israeli jets struck Hamas targets in Gaza, the army said.") == \
+        [("ISR", "2024-05-03", "2024-05-03", False)]

@@ -6,7 +6,7 @@ Nothing here reads the clock: without `published`, relative expressions ("yester
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from .lexicon import Lexicon, slot_value
@@ -34,12 +34,16 @@ def parse_published(value) -> date | None:
 class DateMention:
     start: int
     end: int
-    kind: str              # abs | weekday | today | yesterday | overnight | hours | days | since | weekend | total
+    kind: str              # abs | weekday | today | yesterday | overnight | hours | days | weekend (| overnight_of)
     day: date | None       # the day named (abs, weekday, yesterday, today)
     span_days: int = 0     # for hours/days/overnight: how far back the period starts
     claim_time: bool = False
     night_range: bool = False
     night_before: bool = False   # "in der Nacht zum Dienstag", "в ночь на 14 мая": the night ending that day
+    since: bool = False          # the day right after "since"/"depuis"/"seit": where a period starts
+    ranged: bool = False         # one end of a range: "from 3 to 5 May"
+    part: bool = False           # a part of a day ("at dawn", "вечером"): today's unless a day is named
+    dateline: bool = False       # the date of a dateline ("Сана, 27 марта /Синьхуа/ --"): the filing day
 
 
 _CACHE: dict[str, dict] = {}
@@ -57,17 +61,54 @@ def _compiled(lex: Lexicon) -> dict:
         day = r"(?:1er|\d{1,2})(?:st|nd|rd|th|\.)?"
         wd = ""
         if weekdays:
-            wd = "(?:(?:" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True)) + r"),?\s+)?"
+            wd = "(?:(?<!\\w)(?:" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True)) + r"),?\s+)?"
         year = r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2}))?"
-        c["dm"] = re.compile(r"(?<!\w)" + wd + r"(?P<d>" + day + r")\s+(?:de\s+)?(?P<m>" + mon + r")(?!\w)" + year,
+        # a second name for the same month: "5 أيار/مايو", "5 آذار (مارس) 2023"
+        alt = r"(?:\s*[/(]\s*" + mon + r"(?:\s*\))?)?"
+        # the day may follow a clitic letter ("و5 أيار") but never a digit or a decimal point
+        c["dm"] = re.compile(wd + r"(?<![\d.,/:])(?P<d>" + day + r")\s+(?:de\s+|of\s+)?(?P<m>" + mon + r")(?!\w)" + alt + year,
                              re.IGNORECASE)
         c["md"] = re.compile(r"(?<!\w)(?P<m>" + mon + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)" + year,
                              re.IGNORECASE)
     if weekdays:
         c["wd"] = re.compile(r"(?<!\w)(?P<w>" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
                              + r")(?!\w)", re.IGNORECASE)
+    joiners = lex.raw.get("dates", {}).get("range_joiners", [])
+    join = r"(?:[-–—]|" + "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True)) + ")" if joiners \
+        else r"[-–—]"
+    # the first day of a range, written bare before the second: "3 to", "3-", "du 3 au", "с 3 по"
+    c["range_before"] = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s*" + join + r"\s*$", re.IGNORECASE)
+    # the last day of a range after a month-day date: "May 3-5", "May 3 to 5"
+    c["range_after"] = re.compile(r"\s*" + join + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d)(?!\w)", re.IGNORECASE)
     _CACHE[lex.lang] = c
     return c
+
+
+def _range_end(c: dict, text: str, m, key: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """(day, start, end) of the bare other end of a date range around a day-month match."""
+    if key == "dm":
+        lo = max(start, m.start("d") - 30)
+        r = c["range_before"].search(text, lo, m.start("d"))
+        if r and r.end() == m.start("d"):
+            return int(r["d"]), r.start(), r.end()
+        return None
+    r = c["range_after"].match(text, m.end(), end)
+    if r and not m["y"] and int(m["d"]) < int(r["d"]) <= 31:  # not "May 3, 2024 - 5 killed"
+        return int(r["d"]), r.start("d"), r.end()
+    return None
+
+
+# A dateline's date ("Сана, 27 марта /Синьхуа/ --", "Gaza, 3 mai (AFP) -") is when the
+# story was filed: the announcement's day, not a strike's. A date on the text's first line,
+# after at most a place name and a comma, and before an agency tag or a dash.
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[^\W\d_][^\n,.;:!?]{0,40},\s*)?$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|/|--|[-–—]\s)")
+
+
+def _in_dateline(text: str, s: int, e: int) -> bool:
+    if s > 60 or "\n" in text[:s]:
+        return False
+    return bool(_DATELINE_BEFORE.match(text[:s])) and bool(_DATELINE_AFTER.match(text, e))
 
 
 def _month_num(months: dict[str, int], word: str) -> int | None:
@@ -85,6 +126,21 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
 
+    def absolute(d: int, mon: int | None, year: str | None) -> date | None:
+        y = int(year) if year else (pub.year if pub else None)
+        if not (mon and y and 1 <= d <= 31):
+            return None
+        try:
+            day = date(y, mon, d)
+        except ValueError:
+            return None
+        if pub and not year and day > pub + timedelta(days=1):
+            try:
+                day = date(y - 1, mon, d)
+            except ValueError:
+                return None
+        return day
+
     for key in ("dm", "md"):
         pat = c.get(key)
         if not pat:
@@ -94,19 +150,24 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 continue
             mon = _month_num(months, m["m"])
             d = int(re.sub(r"\D", "", m["d"]) or 0)
-            y = int(m["y"]) if m["y"] else (pub.year if pub else None)
-            day = None
-            if mon and y and 1 <= d <= 31:
-                try:
-                    day = date(y, mon, d)
-                except ValueError:
-                    day = None
-                if day and pub and not m["y"] and day > pub + timedelta(days=1):
-                    day = date(y - 1, mon, d)
-            out.append(DateMention(m.start(), m.end(), "abs", day))
+            # a dateline's date is the filing day: it dates the claim, never a strike
+            filed = _in_dateline(text, m.start(), m.end())
+            out.append(DateMention(m.start(), m.end(), "abs", absolute(d, mon, m["y"]), claim_time=filed, dateline=filed))
             taken.append((m.start(), m.end()))
+            # a range's other end shares the month: "from 3 to 5 May", "3-5 мая", "May 3-5"
+            r = _range_end(c, text, m, key, start, end)
+            if r:
+                d0, rs, re_ = r
+                day0 = absolute(d0, mon, m["y"])
+                if day0 and out[-1].day and day0 > out[-1].day and key == "dm":
+                    day0 = None  # "28 - 2 March" crosses a month: leave the start unknown
+                out.append(DateMention(rs, re_, "abs", day0, ranged=True))
+                out[-2].ranged = True
+                taken.append((rs, re_))
     for key, kind in (("dates.yesterday", "yesterday"), ("dates.overnight", "overnight"),
-                      ("dates.today", "today"), ("dates.weekend", "weekend")):
+                      ("dates.today", "today"), ("dates.weekend", "weekend"), ("dates.day_part", "today")):
+        if not lex.has(key):
+            continue
         for m in lex.finditer(key, text, start, end):
             if not free(m.start(), m.end()):
                 continue
@@ -115,13 +176,18 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 # "the weekend" is its Sunday: the last one on or before publication
                 day = {"yesterday": pub - timedelta(days=1), "today": pub,
                        "weekend": pub - timedelta(days=(pub.weekday() + 1) % 7)}.get(kind)
-            out.append(DateMention(m.start(), m.end(), kind, day, span_days=1 if kind == "overnight" else 0))
+            out.append(DateMention(m.start(), m.end(), kind, day, span_days=1 if kind == "overnight" else 0,
+                                   part=key == "dates.day_part"))
             taken.append((m.start(), m.end()))
     for key, kind in (("dates.past_hours", "hours"), ("dates.past_days", "days")):
         for m in lex.finditer(key, text, start, end):
             if not free(m.start(), m.end()):
                 continue
-            n = parse_number(slot_value(m) or "", lex.lang, lex.intmaps.get("numbers.words", {}))
+            words = lex.intmaps.get("numbers.words", {})
+            slot = slot_value(m) or ""
+            # "за последние три дня" read by "за {n} дней": the number is the slot's last word
+            n = parse_number(slot, lex.lang, words) or parse_number(slot.split()[-1] if slot.split() else "",
+                                                                   lex.lang, words)
             if not n:
                 continue
             span = -(-n // 24) if kind == "hours" else n
@@ -147,23 +213,147 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 if dm.kind in ("abs", "weekday") and 0 <= dm.start - m.end() <= 3:
                     dm.night_before = True
     out.sort(key=lambda d: d.start)
+    # "dans la nuit du 16 au 17 novembre", "in the night of 3 to 4 May": one night, dated by
+    # its end, not a range of days
+    out = [dm for dm in out if not (dm.ranged and dm.night_range and any(
+        o.ranged and 0 <= o.start - dm.end < 30 for o in out))]
+    out = _merge_day_parts(text, out)
+    if any(dm.kind in ("abs", "weekday", "yesterday", "weekend") for dm in out):
+        # "en la madrugada de este domingo", "Salı günü sabah saatlerinde": the day named
+        out = [dm for dm in out if not dm.part]
+    if lex.has("dates.comparison"):
+        # "more than on Monday", "par rapport à lundi": the day of the figure compared with
+        cues = [m.end() for m in lex.finditer("dates.comparison", text, start, end)]
+        out = [dm for dm in out if not any(0 <= dm.start - ce <= 20 and _COMPARED_GAP.match(text[ce:dm.start])
+                                           for ce in cues)]
+    out = [dm for dm in out if not any(a <= dm.start < b for a, b in _reaction_clauses(text, lex, start, end))]
+    for dm in _since_days(text, out, lex, start, end, ("abs", "weekday", "yesterday")):
+        dm.since = True
     return out
+
+
+def _reaction_clauses(text: str, lex: Lexicon, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses naming what a strike answered ("in response to rocket fire on Tuesday",
+    "dün akşam roket atılmasına karşılık"): their dates are the earlier event's. A preposition's
+    clause runs to the next comma or stop; a postposition's from the comma before it."""
+    spans = []
+    if lex.has("dates.reaction"):
+        for m in lex.finditer("dates.reaction", text, start, end):
+            stop = re.compile(r"[,;:.!?]").search(text, m.end(), end)
+            spans.append((m.end(), stop.start() if stop else end))
+    if lex.has("dates.reaction_after"):
+        for m in lex.finditer("dates.reaction_after", text, start, end):
+            comma = text.rfind(",", start, m.start())
+            if comma >= 0:
+                spans.append((comma + 1, m.start()))
+    return spans
+
+
+# Between "since" and its day at most two lower-case words ("depuis le 15 novembre", "desde
+# el pasado 7 de octubre", "since last Monday"); "desde Irán el martes", "depuis le Liban mardi"
+# name where a strike came from. A Turkish postposition follows its day with only a case
+# ending between ("5 Mayıs'tan bu yana").
+_START_APPOSITION = re.compile(r"[^,.;]*(?:lancement|launch|beginning|start|début|inicio|comienzo|Beginn|начал|початк)"
+                               r"[^.;]*$", re.IGNORECASE)
+_SINCE_GAP = re.compile(r"\s*(?:(?=[^\W\d_])(?![A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]{1,12}\s+){0,2}$")
+_SINCE_SUFFIX = re.compile(r"(?:['’]?[^\W\d_]{1,4})?\s*$")
+
+
+def _since_days(text: str, mentions: list[DateMention], lex: Lexicon, start: int, end: int,
+                kinds: tuple[str, ...]) -> list[DateMention]:
+    """The days a "since" cue binds in a sentence: the day right after a preposition
+    ("since", "depuis", "с", "منذ"), the day right before a postposition ("bu yana")."""
+    found = []
+    for m in lex.finditer("dates.since", text, start, end):
+        dm = next((dm for dm in mentions if m.start() < dm.start and dm.end > m.end() and dm.kind in kinds
+                   and (dm.start <= m.end() or _SINCE_GAP.match(text[m.end():dm.start]))), None)
+        if dm is not None and not dm.ranged:
+            found.append(dm)
+    if lex.has("dates.since_after"):
+        for m in lex.finditer("dates.since_after", text, start, end):
+            dm = next((dm for dm in reversed(mentions) if dm.end <= m.start() and dm.kind in kinds
+                       and _SINCE_SUFFIX.match(text[dm.end:m.start()])), None)
+            if dm is not None and not dm.ranged:
+                found.append(dm)
+    return found
+
+
+# Between a comparison cue and the day compared with: a figure, a preposition or article at
+# most ("compared with 30 on Monday", "по сравнению с понедельником", "than on Monday").
+_COMPARED_GAP = re.compile(r"[\s,]*(?:\d[\d\s.,]*)?(?:[^\W\d_]{1,3}\s+)?$")
+
+
+# Between a day-part and the day it belongs to: "Wednesday evening", "в среду вечером",
+# "the early hours of Wednesday", "فجر اليوم السبت" (at most one short word, "of", "de").
+_PART_AFTER_DAY = re.compile(r"[\s,'’s]*$")
+_PART_BEFORE_DAY = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}[\s,]+)?$")
+
+
+def _merge_day_parts(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A day-part ("this morning", "вечером", "in the early hours") read as the announcement
+    day is dropped when it stands next to the day it is part of: that day is the date."""
+    keep = []
+    for i, dm in enumerate(out):
+        if dm.kind == "today":
+            prev = out[i - 1] if i else None
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if prev and prev.kind in ("abs", "weekday") and _PART_AFTER_DAY.match(text[prev.end:dm.start]):
+                continue
+            if nxt and nxt.kind in ("abs", "weekday") and _PART_BEFORE_DAY.match(text[dm.end:nxt.start]):
+                continue
+        keep.append(dm)
+    return keep
 
 
 def since_date(text: str, mentions: list[DateMention], lex: Lexicon, start: int, end: int) -> tuple[bool, date | None, int | None]:
     """(is running total, first day, offset of the cue) for a sentence: "since 30 September",
     "depuis le 15 novembre", "since the beginning of 2024", "en 48 jours"."""
+    bound = _since_days(text, mentions, lex, start, end, ("abs", "weekday"))
+    if bound:
+        return True, bound[0].day, bound[0].start
     for m in lex.finditer("dates.since", text, start, end):
         tail = text[m.end():m.end() + 60]
+        # "depuis le début de l'opération aérienne, le 30 septembre", "desde el inicio de la
+        # guerra el 7 de octubre": the start, then its date
         for dm in mentions:
-            if m.end() <= dm.start <= m.end() + 40 and dm.kind in ("abs", "weekday"):
+            if (m.end() <= dm.start <= m.end() + 60 and dm.kind == "abs"
+                    and _START_APPOSITION.match(text[m.start():dm.start])):
                 return True, dm.day, m.start()
         y = re.match(r"\s*(?:\w+\s+){0,3}?((?:19|20)\d{2})\b", tail)
         if y:
             return True, date(int(y.group(1)), 1, 1), m.start()
         if re.match(r"\s*(?:\w+\s+){0,2}(?:lancement|launch|beginning|start|début)", tail, re.IGNORECASE):
             return True, None, m.start()
+    if lex.has("dates.since_after"):
+        for m in lex.finditer("dates.since_after", text, start, end):
+            y = re.search(r"\b((?:19|20)\d{2})(?:['’]?[^\W\d_]{1,4})?\s*$", text[max(start, m.start() - 12):m.start()])
+            if y:  # "2014'ten bu yana"
+                return True, date(int(y.group(1)), 1, 1), m.start()
     for dm in mentions:
         if dm.kind == "days" and dm.span_days >= 7:
             return True, None, dm.start
     return False, None, None
+
+
+def one_day(mentions: list[DateMention]) -> bool:
+    """The sentence dates its figure to one day or night ("In total, 40 drones were launched
+    overnight", "so far today"): an "in total" there sums one operation, not a running total."""
+    return not any(m.since for m in mentions) and any(
+        m.kind in ("today", "yesterday", "overnight", "weekday", "weekend")
+        or (m.kind == "hours" and m.span_days <= 2) for m in mentions)
+
+
+def from_dateline(mentions: list[DateMention], filed: date, pub: date) -> list[DateMention]:
+    """Relative days read against the dateline's day when the story was filed before its
+    `published` stamp ("Jerusalén, 7 may (EFE).- ... esta madrugada", published the 8th)."""
+    shift = filed - pub
+    if not (-3 <= shift.days < 0):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.day and m.kind in ("today", "yesterday"):
+            m = replace(m, day=m.day + shift)
+        elif m.day and m.kind == "weekday" and m.day > filed:
+            m = replace(m, day=m.day - timedelta(days=7))
+        out.append(m)
+    return out

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .dates import DateMention, find_dates, parse_published, since_date
+from .dates import DateMention, find_dates, from_dateline, one_day, parse_published, since_date
 from .lexicon import Lexicon, load_all
 from .numbers import number_pattern, parse_number
 from .places import gazetteer
@@ -26,6 +26,10 @@ MILITARY_CODES = {"COALITION", "NATO"}
 ABBREVIATIONS = {"u.s", "oct", "gen", "brig", "col", "dr", "mr", "m", "st", "no", "lt", "maj", "capt",
                  "sgt", "adm", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "nov", "dec", "mme",
                  "vs", "etc", "approx", "u.k", "u.n", "cf", "p", "ed"}
+# Month abbreviations that also end sentences as words ("mar" the sea, "jun"): no cut only
+# before a day's digits ("Mar. 27", "Jun. 4").
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                       "janv", "févr", "avr", "juil", "déc", "ene", "abr", "ago", "dic", "märz", "okt", "dez"}
 
 
 # ----------------------------------------------------------------------------- sentences
@@ -78,6 +82,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             nxt = text[m.end():m.end() + 1]
             if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
+            if word and nxt.isdigit() and word.group(1).lower() in MONTH_ABBREVIATIONS:
+                continue  # "Somalia, Mar. 27.": a date, not a sentence end
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "«\"“(" or not nxt.isalpha()):
                 continue
         end = cut + len(piece.rstrip()) if "\n" not in piece else cut
@@ -1204,7 +1210,7 @@ def build_events(ctx: Ctx) -> list[dict]:
         sent.dates = [m for m in find_dates(text, sent.start, sent.end, lex, ctx.pub)
                       if not any(a <= m.start < b for a, b in ctx.no_place)]
         is_total, since_day, _ = since_date(text, sent.dates, lex, sent.start, sent.end)
-        if lex.search("dates.running_total", text, sent.start, sent.end):
+        if lex.search("dates.running_total", text, sent.start, sent.end) and not one_day(sent.dates):
             is_total = True
         follow_up = sent.has_verb or (bool(_spans(lex, "triggers.strike_nouns", text, sent.start, sent.end))
                                       and bool(platform_hits(ctx, sent.start, sent.end)) and not sent.actors)
@@ -1948,6 +1954,10 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                                                                  "abs", "weekday")]
                 if mentions:
                     break
+    filed = next((m.day for m in (sents[0].dates if sents else []) if m.dateline and m.day), None)
+    if filed and pub:
+        mentions = from_dateline(mentions, filed, pub)
+        pub = min(pub, filed)
     # "Overnight (Tuesday)": the weekday names the night's first day, not the report's day
     for p in [m for m in mentions if m.kind == "overnight"]:
         for m in mentions:
@@ -1955,9 +1965,12 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                 m.kind, m.day, m.span_days = "overnight_of", m.day + timedelta(days=1), 1
     claims = [(m.start(), m.end()) for sent in d.sentences for m in lex.finditer("claims.verbs", text, sent.start, sent.end)]
     for m in mentions:
+        if m.claim_time:
+            continue  # a dateline's date: the day the story was filed
         # the time right after the claim verb ("a annoncé lundi"), not a later one ("a annoncé
         # lundi avoir mené le 25 février")
-        if m.kind in ("weekday", "today", "abs") and any(
+        # ("сообщило, что в ночь на субботу": a night names the strike's time, never the claim's)
+        if m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and any(
                 0 <= m.start - ce <= 25 and not any(ce <= o.start < m.start for o in mentions) for _, ce in claims):
             m.claim_time = True
     if len(d.sentences) > 1 and any(not m.claim_time for m in mentions):
@@ -1979,10 +1992,16 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                     start = end - timedelta(days=m.span_days)
         return end, start, None
     anchor = next((m.day for m in mentions if m.claim_time and m.day), pub)
+    # "since Wednesday evening": the period starts that day and runs to the announcement
+    starts = [m for m in mentions if m.since and m.day and not m.claim_time]
+    mentions = [m for m in mentions if not (m.since and m.day and not m.claim_time)]
     days = [m for m in mentions if not m.claim_time and m.kind in ("abs", "weekday", "yesterday", "today", "weekend",
                                                                   "overnight_of")]
     periods = [m for m in mentions if m.kind in ("overnight", "hours", "days")]
     dated = [m for m in days if m.day]
+    if starts:
+        ed = max([m.day for m in dated] + ([anchor] if anchor else []))
+        return ed, min(m.day for m in starts + dated), [starts[0].start, starts[0].end]
     if dated:
         ed = max(m.day for m in dated)
         ps = min(m.day for m in dated)

@@ -107,7 +107,14 @@ SCHEMA: dict[str, dict[str, str]] = {
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",
               "night_before": "list",   # optional: "in der Nacht zum Dienstag": the night ending that day
-              "running_total": "list"},
+              "running_total": "list",
+              "since_after": "list",    # optional: a postposition after its day ("5 Mayıs'tan bu yana")
+              "day_part": "list",       # optional: "at dawn", "вечером": the named day's part, else today's
+              # optional: what a strike answered ("in response to", "в ответ на"; Turkish "karşılık"
+              # after its clause): a date in that clause is the earlier event's
+              "reaction": "list", "reaction_after": "list",
+              "range_joiners": "list",  # optional: "3 to 5 May", "du 3 au 5 mai", "с 3 по 5 мая"
+              "comparison": "list"},    # optional: "than on Monday", "par rapport à lundi": another day's figure
 }
 
 # Groups of content words (strike verbs and nouns, weapons, forces, sources, target types)

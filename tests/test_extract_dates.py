@@ -1,0 +1,245 @@
+"""Dates stage: constructions of time in strike reports, on invented sentences.
+
+Published dates are fixed so relative expressions resolve: 2024-05-08 is a Wednesday.
+"""
+from __future__ import annotations
+
+from extractors import extract_document
+
+WED = "2024-05-08T10:00:00+00:00"
+
+
+def events(text, lang="en", published=WED):
+    return extract_document({"id": "t", "text": text, "lang": lang, "published": published})["events"]
+
+
+def dates(text, lang="en", published=WED):
+    return [(e["actor"], e["event_date"], e["period_start"], e["cumulative"]) for e in events(text, lang, published)]
+
+
+# --- a part of a day is that day, and yields to the day it is part of -------------------
+
+def test_early_hours_of_a_weekday_is_that_single_day():
+    assert dates("India launched missile strikes on nine sites in Pakistan in the early hours of Tuesday, "
+                 "the ministry said.") == [("IND", "2024-05-07", "2024-05-07", False)]
+
+
+def test_dawn_alone_is_the_announcement_day_not_a_night():
+    assert dates("Israeli jets struck Hezbollah targets at dawn, the army said.") == \
+        [("ISR", "2024-05-08", "2024-05-08", False)]
+
+
+def test_weekday_then_evening_is_that_weekday_ru():
+    assert dates("Американские военные во вторник вечером нанесли несколько авиаударов по Сане, "
+                 "сообщил Пентагон.", lang="ru") == [("USA", "2024-05-07", "2024-05-07", False)]
+
+
+def test_day_part_yields_to_a_day_named_further_away_es():
+    assert dates("La aviación israelí bombardeó en la madrugada de este martes 15 objetivos de Hamás en Gaza, "
+                 "informó el ejército.", lang="es") == [("ISR", "2024-05-07", "2024-05-07", False)]
+
+
+def test_dawn_today_with_weekday_ar():
+    ev = dates("أعلن الجيش الإسرائيلي، فجر اليوم الأربعاء، أن طائراته شنت غارات على مواقع لحزب الله في جنوب لبنان.",
+               lang="ar")
+    assert ev and ev[0][1:3] == ("2024-05-08", "2024-05-08")
+
+
+# --- periods -------------------------------------------------------------------------------
+
+def test_past_day_reads_like_last_24_hours():
+    assert dates("Over the past day, Israeli jets struck 300 Hezbollah targets in southern Lebanon, "
+                 "the army said.") == [("ISR", "2024-05-08", "2024-05-07", False)]
+
+
+def test_recent_hours_is_the_announcement_day_ru():
+    assert dates("Пресс-служба ЦАХАЛа сообщила, что в последние часы израильская авиация нанесла удары по "
+                 "объектам ХАМАС в секторе Газа.", lang="ru") == [("ISR", "2024-05-08", "2024-05-08", False)]
+
+
+def test_this_night_uk_accusative():
+    ev = events("Росія атакувала Україну за цю ніч 40 ударними дронами, повідомили Повітряні сили.", lang="uk")
+    assert ev and (ev[0]["event_date"], ev[0]["period_start"]) == ("2024-05-08", "2024-05-07")
+
+
+def test_night_to_a_weekday_after_a_claim_verb_is_the_strike_time_ru():
+    assert dates("Сирийское телевидение сообщило, что в ночь на вторник израильские самолеты нанесли удар по "
+                 "объектам в районе Хамы.", lang="ru") == [("ISR", "2024-05-07", "2024-05-06", False)]
+
+
+# --- ranges ----------------------------------------------------------------------------------
+
+def test_range_with_month_once_en():
+    assert dates("Russian aircraft struck 40 targets in Syria from 3 to 5 May, the ministry said.") == \
+        [("RUS", "2024-05-05", "2024-05-03", False)]
+
+
+def test_range_with_month_once_fr():
+    assert dates("L'armée de l'air russe a mené du 3 au 5 mai 40 frappes en Syrie, a annoncé le ministère.",
+                 lang="fr") == [("RUS", "2024-05-05", "2024-05-03", False)]
+
+
+def test_range_with_dash_tr():
+    assert dates("Türk Silahlı Kuvvetleri 3-5 Mayıs tarihlerinde Kuzey Irak'ta 12 hedefi hava harekâtıyla vurdu.",
+                 lang="tr") == [("TUR", "2024-05-05", "2024-05-03", False)]
+
+
+def test_month_day_range_en():
+    assert dates("U.S. forces conducted airstrikes against al-Shabaab near Jilib on May 2-4.") == \
+        [("USA", "2024-05-04", "2024-05-02", False)]
+
+
+def test_russian_range_is_not_a_running_total():
+    assert dates("С 3 по 5 мая российская авиация нанесла 40 ударов по объектам боевиков в Сирии, "
+                 "сообщило Минобороны.", lang="ru") == [("RUS", "2024-05-05", "2024-05-03", False)]
+
+
+def test_night_of_two_days_is_one_night_fr():
+    assert dates("Dans la nuit du 6 au 7 mai, l'armée française a frappé deux sites de Daech en Syrie.",
+                 lang="fr") == [("FRA", "2024-05-07", "2024-05-07", False)]
+
+
+def test_two_month_names_for_one_month_ar():
+    ev = dates("وقال التحالف بقيادة الولايات المتحدة إن قواته نفذت 11 ضربة جوية ضد تنظيم داعش في سوريا في 5 أيار/مايو 2023.", lang="ar",
+               published=None)
+    assert ev and ev[0][1:3] == ("2023-05-05", "2023-05-05")
+
+
+# --- the day of another figure or of a place ---------------------------------------------------
+
+def test_weekday_in_a_comparison_is_not_the_strike_day():
+    assert dates("Israeli jets struck 40 targets in Gaza on Tuesday, compared with 30 on Monday, "
+                 "the army said.") == [("ISR", "2024-05-07", "2024-05-07", False)]
+
+
+def test_since_binds_only_the_day_right_after_it_es():
+    # "desde Haifa el martes" names where the jets came from: no running total from Tuesday
+    assert dates("Los aviones israelíes, que despegaron desde Haifa el martes, bombardearon 20 objetivos de "
+                 "Hezbolá en el sur del Líbano, informó el ejército.", lang="es") == \
+        [("ISR", "2024-05-07", "2024-05-07", False)]
+
+
+# --- running totals ----------------------------------------------------------------------------
+
+def test_turkish_since_is_a_postposition():
+    ev = dates("İsrail savaş uçakları 5 Mayıs'tan bu yana Gazze'de 300 hedefi vurdu. İsrail ordusu dün 20 "
+               "hedefi vurduğunu açıkladı.", lang="tr")
+    assert ("ISR", "2024-05-08", "2024-05-05", True) in ev
+    assert ("ISR", "2024-05-07", "2024-05-07", False) in ev
+
+
+def test_since_the_start_then_its_date_es():
+    ev = dates("Desde el inicio de la guerra el 2 de mayo, la aviación israelí ha bombardeado 3000 objetivos "
+               "en Gaza. Hoy atacó 40 objetivos, informó el ejército.", lang="es")
+    assert ("ISR", "2024-05-08", "2024-05-02", True) in ev
+
+
+def test_since_last_weekday_en():
+    ev = dates("Since last Monday, Israeli jets struck 400 targets in Gaza, the army said. "
+               "Israeli jets struck 150 targets today.")
+    assert ("ISR", "2024-05-08", "2024-05-06", True) in ev
+
+
+# --- datelines ---------------------------------------------------------------------------------
+
+def test_dateline_date_is_the_announcement_day_not_the_strike_day():
+    assert dates("Сана, 8 мая /Синьхуа/ -- Американские военные во вторник вечером нанесли несколько "
+                 "авиаударов по Сане, сообщил телеканал.", lang="ru") == [("USA", "2024-05-07", "2024-05-07", False)]
+
+
+def test_dateline_date_alone_dates_the_claim():
+    ev = dates("Gaza, 8 mai (AFP) - L'aviation israélienne a frappé des positions du Hamas à Rafah, a indiqué "
+               "l'armée.", lang="fr", published=None)
+    assert ev and ev[0][1:3] == (None, None)  # no year, no published: the day stays unknown
+
+
+# --- periods with the number spelled out --------------------------------------------------------
+
+def test_past_n_days_spelled_out_in_every_word_order():
+    from datetime import date
+
+    from extractors.dates import find_dates
+    from extractors.lexicon import load_all
+    lex = load_all()
+    for lang, text in [("en", "in the past three days"), ("fr", "ces trois derniers jours"),
+                       ("de", "in den vergangenen drei Tagen"), ("ru", "за последние три дня"),
+                       ("uk", "за останні три дні"), ("ar", "خلال الأيام الثلاثة الماضية"),
+                       ("es", "en los últimos tres días"), ("tr", "son üç günde")]:
+        found = find_dates(text, 0, len(text), lex[lang], date(2024, 5, 8))
+        assert [(m.kind, m.span_days) for m in found] == [("days", 3)], lang
+
+
+# --- "in total" for one night is one operation ---------------------------------------------------
+
+def test_in_total_overnight_is_not_a_running_total():
+    assert dates("In total, Russian forces launched 40 drones at Ukraine overnight, the air force said.") == \
+        [("RUS", "2024-05-08", "2024-05-07", False)]
+
+
+def test_au_total_yesterday_is_not_a_running_total_fr():
+    assert dates("Au total, l'aviation française a mené hier 12 frappes en Irak, a indiqué l'état-major.",
+                 lang="fr") == [("FRA", "2024-05-07", "2024-05-07", False)]
+
+
+# --- an abbreviated month does not end the sentence ---------------------------------------------
+
+def test_abbreviated_month_before_the_day_keeps_the_date():
+    assert dates("U.S. Africa Command conducted an airstrike against al-Shabaab near Jilib, Somalia, Apr. 30.\n\n"
+                 "The command's assessment is that the strike killed three terrorists.") == \
+        [("USA", "2024-04-30", "2024-04-30", False)]
+
+
+# --- the date of what a strike answered ---------------------------------------------------------
+
+def test_date_of_the_attack_answered_is_not_the_strike_day():
+    assert dates("Israeli jets struck Hamas targets in Gaza in response to rocket fire on Monday, "
+                 "the army said.") == [("ISR", None, None, False)]
+
+
+def test_strike_day_before_the_reaction_clause_stands_ru():
+    assert dates("Израильская авиация во вторник нанесла удары по объектам ХАМАС в ответ на ракетный обстрел "
+                 "в понедельник.", lang="ru") == [("ISR", "2024-05-07", "2024-05-07", False)]
+
+
+def test_turkish_reaction_clause_before_karsilik():
+    ev = dates("İsrail savaş uçakları Gazze'de Hamas'a ait iki noktayı vurdu. Ordu, saldırının, pazartesi akşam "
+               "Gazze'den roket atılmasına karşılık düzenlendiğini açıkladı.", lang="tr")
+    assert ev == [("ISR", None, None, False)]
+
+
+def test_relative_day_reads_against_the_dateline_filed_before_publication():
+    # filed on the 7th, stamped the 8th: "esta madrugada" is the 7th
+    assert dates("Jerusalén, 7 may (EFE).- El Ejército israelí bombardeó esta madrugada objetivos de Hamás "
+                 "en Rafah.", lang="es") == [("ISR", "2024-05-07", "2024-05-07", False)]
+
+
+# --- case endings and compounds -------------------------------------------------------------
+
+def test_day_of_month_en():
+    assert dates("U.S. forces conducted an airstrike against al-Shabaab near Jilib on the 5th of May.") == \
+        [("USA", "2024-05-05", "2024-05-05", False)]
+
+
+def test_weekday_compounded_with_day_part_de():
+    assert dates("Die israelische Luftwaffe griff am Montagabend Stellungen der Hisbollah im Südlibanon an, "
+                 "teilte die Armee mit.", lang="de") == [("ISR", "2024-05-06", "2024-05-06", False)]
+
+
+def test_genitive_weekdays_in_a_night_from_to_ru():
+    assert dates("В ночь с понедельника на вторник российские войска атаковали Украину 40 дронами, "
+                 "сообщили Воздушные силы.", lang="ru") == [("RUS", "2024-05-07", "2024-05-06", False)]
+
+
+def test_month_with_turkish_case_ending():
+    assert dates("İsrail savaş uçakları 5 Mayıs'ta Gazze'de Hamas'a ait 12 hedefi vurdu.", lang="tr") == \
+        [("ISR", "2024-05-05", "2024-05-05", False)]
+
+
+def test_since_yesterday_runs_to_the_announcement_fr():
+    assert dates("L'aviation russe a détruit depuis hier 12 chars ukrainiens dans la région de Kharkiv, "
+                 "a annoncé le ministère russe de la Défense.", lang="fr") == [("RUS", "2024-05-08", "2024-05-07", False)]
+
+
+def test_a_dash_after_a_full_date_is_no_range():
+    assert dates("On May 3, 2024 - 5 Israeli jets struck Hamas targets in Gaza, the army said.") == \
+        [("ISR", "2024-05-03", "2024-05-03", False)]

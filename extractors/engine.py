@@ -1679,6 +1679,43 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             if not sep:
                 break
             i = sep.end()
+    yield from _postposed_names(ctx, sent)
+
+
+# Names written before their locality noun or with a case ending (head-final languages):
+# one to three capitalised words, an Arabic article glued by a hyphen ("el-Musaylih").
+_NAME_RUN_END = re.compile(r"(?<![\w'’-])(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*"
+                           r"(?:[ \t]+[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
+_POSTPOSED_GLUE = re.compile(r"(?:\s*,\s*|\s+(?:ve|ile|and)\s+)$")
+_SUFFIXED: dict[str, re.Pattern] = {}
+
+
+def _postposed_names(ctx: Ctx, sent: Sentence):
+    """(name, start, end, strong) of names a head-final language puts before their place
+    noun, a list too ("Metina, Zap ve Hakurk bölgelerine": strong, like "in the regions of"),
+    or marks with a locative ending ("Sincar'da": "in Sinjar", weak)."""
+    text, lex, s = ctx.text, ctx.lex, sent.start
+    if lex.has("places.postposed_nouns"):
+        for a, _ in _spans(lex, "places.postposed_nouns", text, s, sent.end):
+            j = a
+            for _ in range(8):
+                base = max(s, j - 60)
+                m = _NAME_RUN_END.search(text[base:j].rstrip())
+                if not m:
+                    break
+                yield m.group(), base + m.start(), base + m.end(), True
+                glue = _POSTPOSED_GLUE.search(text, max(s, base + m.start() - 8), base + m.start())
+                if not glue:
+                    break
+                j = glue.start()
+    if lex.has("places.locative_suffixes"):
+        pat = _SUFFIXED.get(lex.lang)
+        if pat is None:
+            ends = "|".join(sorted(map(re.escape, lex.raw["places"]["locative_suffixes"]), key=len, reverse=True))
+            pat = _SUFFIXED[lex.lang] = re.compile(
+                r"(?<![\w'’-])((?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:" + ends + r")(?!\w)")
+        for m in pat.finditer(text, s, sent.end):
+            yield m.group(1), m.start(1), m.end(1), False
 
 
 def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:

@@ -86,7 +86,12 @@ SCHEMA: dict[str, dict[str, str]] = {
                "reference_preps": "list",   # optional: "targets south of Damascus": a reference point, not struck
                # optional: a direction noun that reads "north of" or "northern" (Arabic "شمال حلب"):
                # the name after it is no struck locality, but its province and country stand
-               "reference_nouns": "list"},
+               "reference_nouns": "list",
+               # optional, head-final languages: a locality noun after its name ("Metina
+               # bölgesine", "Kfar Kila köyünde"): the names before it, a list too, are localities
+               "postposed_nouns": "list",
+               # optional: a locative case ending after an apostrophe ("Sincar'da"): "in X"
+               "locative_suffixes": "list"},
     "cues": {"negation": "list", "denial": "list", "threat": "list", "historical": "list",
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",

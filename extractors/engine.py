@@ -161,6 +161,7 @@ class Ctx:
     doc_country: str | None = None    # the one country a story's strike sentences name, if one
     short_forms: dict = field(default_factory=dict)  # "coalition" -> (first offset, "SAU") after "Arab Coalition"
     surface: dict = field(default_factory=dict)      # a location's canonical name -> the words the text used
+    text_countries: set | None = None  # every country the whole text names (see _drop_stray_units)
 
 
 def _short_forms(ctx: "Ctx") -> dict:
@@ -901,7 +902,7 @@ def extract(doc: dict) -> dict:
     return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
 
 
-_DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' ./-]{2,}\)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?(?:,?\s+(?:[A-Z][\w.]*\.?\s+\d{1,2}|\d{1,2}(?:er)?\.?\s+[^\W\d]{3,10}\.?)\.?)?"
+_DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' ./-]{2,}\)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s+[-–—]\s))?(?:,?\s+(?:[A-Z][\w.]*\.?\s+\d{1,2}|\d{1,2}(?:er)?\.?\s+[^\W\d]{3,10}\.?)\.?)?"
                        r"(?:\s*\([^)]{1,20}\))?(?:\s*/[^/]{1,12}/\.?)?\s*(?:[-–—:]\s*)?)")
 _CREDITS = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Reportage|Photo)[^)]*\)|"
                       r"\(\s*(?:MENAFN|Sputnik|Xinhua|AFP|Reuters|AP)[^)]*\)|Photo\s*:.*$|©.*$",
@@ -914,7 +915,7 @@ _CLOCK_ZONE = re.compile(r"\b[A-Z][\w'’-]+\s+time\b|\bheure\s+(?:de\s+|d['’]
 
 
 def non_place_zones(text: str) -> list[tuple[int, int]]:
-    """Datelines ("MOSCOW, Oct 15 (Reuters) -") and credits name where a story was filed,
+    """Datelines ("MOSCOW, Oct 15 (Reuters) -", "ERBIL, Kurdistan Region -") and credits name where a story was filed,
     never where strikes fell."""
     zones = []
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
@@ -1313,6 +1314,18 @@ def _nearest_source_phrase(ctx: Ctx, officials: list, cm) -> list:
     return phrase
 
 
+_ORIGIN_SUFFIX: dict[str, re.Pattern | None] = {}
+
+
+def _origin_suffix(lex: Lexicon) -> re.Pattern | None:
+    """The language's ablative endings after a name ("Gazze'den"), as a pattern."""
+    if lex.lang not in _ORIGIN_SUFFIX:
+        ends = lex.raw.get("places", {}).get("origin_suffixes", [])
+        _ORIGIN_SUFFIX[lex.lang] = re.compile(
+            r"['’](?:" + "|".join(sorted(map(re.escape, ends), key=len, reverse=True)) + r")(?!\w)") if ends else None
+    return _ORIGIN_SUFFIX[lex.lang]
+
+
 def _place_mention(ctx: Ctx, ms: int) -> bool:
     prev = _prev_words(ctx.text, ms, 1)
     return bool(prev) and prev[-1] in ctx.place_words
@@ -1331,6 +1344,8 @@ def find_places(ctx: Ctx, d: Draft):
     countries: list[str] = []
     shot_over: list[str] = []
     direct: set = set()   # admin1 units the text names itself, not through a locality
+    town_named: set = set()   # ... by a name that is also its seat town's ("Ordu", "Zawiya")
+    by_name: set = set()      # ... by a name only the unit has ("Südlibanon", "Idlib province")
     for sent in d.sentences:
         s, e = sent.start, sent.end
         seg = text[s:e]
@@ -1342,6 +1357,7 @@ def find_places(ctx: Ctx, d: Draft):
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
+        origin_end = _origin_suffix(lex)
 
         def reference_point(ms: int) -> bool:
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
@@ -1355,6 +1371,8 @@ def find_places(ctx: Ctx, d: Draft):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
             if any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
                 return True
+            if origin_end and origin_end.match(text, me):
+                return True  # "Gazze'den": from Gaza
             if any(r_end <= ms and not text[r_end:ms].strip(" '’") for _, r_end in refs):
                 return True  # "targets south of Damascus", "au sud de Damas": where, not what
             if _source_seat(ctx, sent, ms, me):
@@ -1369,11 +1387,15 @@ def find_places(ctx: Ctx, d: Draft):
             a1 = gaz.find_admin1(seg)
         except Exception:  # noqa: BLE001
             a1 = []
+        rural = _spans(lex, "places.countryside_nouns", text, s, e) if lex.has("places.countryside_nouns") else []
+        unit_spans = [(s + m.start, s + m.end) for m in a1  # "ريف دمشق": the province, not Damascus
+                      if m.qualified and any(s + m.start <= a < s + m.end for a, _ in rural)]
         for m in a1:
             ms, me = s + m.start, s + m.end
             if excluded(ms, me):
                 continue
             direct.add(m.code)
+            (town_named if m.seat else by_name).add(m.code)
             if m.code not in admin1:
                 admin1.append(m.code)
                 spans.setdefault("admin1", [ms, me])
@@ -1402,6 +1424,8 @@ def find_places(ctx: Ctx, d: Draft):
                 ls, name = ls + poss.end(), name[poss.end():]
             if excluded(ls, le) or reference_point(ls):
                 continue
+            if any(a <= ls and le <= b for a, b in unit_spans):
+                continue  # the city named inside "ريف دمشق" (Damascus countryside) was not struck
             if any(a <= ls < b for a, b in actor_spans):
                 continue
             if _is_country_or_unit(gaz, name):
@@ -1447,6 +1471,7 @@ def find_places(ctx: Ctx, d: Draft):
             _add_location(locations, place.name, place.admin1, gaz, place)
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
+    _drop_stray_units(ctx, admin1, locations, countries, town_named - by_name)
     _nearest_homonyms(gaz, locations, admin1, direct)
     country = None
     from_admin1 = list(dict.fromkeys(gaz.admin1_country(c) for c in admin1))
@@ -1464,6 +1489,35 @@ def find_places(ctx: Ctx, d: Draft):
     elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
     return country, admin1, locations, spans
+
+
+def _drop_stray_units(ctx: Ctx, admin1: list[str], locations: list[dict], countries: list[str],
+                      town_named: set) -> None:
+    """The one unit, named only by its seat town's name, of a country the whole text never
+    names, beside places of another country, is a homonym: "Jabal al-Zawiya" in Idlib is no
+    Libyan district, the Turkish "Ordu Sözcüsü" (army spokesman) no Turkish province. (A unit
+    named as such, "Südlibanon", or reached through a known locality, "Jaffa", stands.)"""
+    gaz = ctx.gaz
+    by_country: dict[str, list[str]] = {}
+    for code in admin1:
+        by_country.setdefault(gaz.admin1_country(code), []).append(code)
+    if not by_country:
+        return
+    if ctx.text_countries is None:
+        try:
+            ctx.text_countries = {c.alpha2 for c in _countries(ctx, ctx.text)}
+        except Exception:  # noqa: BLE001
+            ctx.text_countries = set()
+    present = set(countries) | set(by_country)
+    for cc, codes in by_country.items():
+        if cc in ctx.text_countries or len(codes) > 1 or not present - {cc}:
+            continue
+        code = codes[0]
+        seat = gaz.admin1_info(code).seat
+        if code not in town_named or any(loc["admin1"] == code and loc["name"] != seat for loc in locations):
+            continue
+        admin1.remove(code)
+        locations[:] = [loc for loc in locations if loc["admin1"] != code]
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")

@@ -341,12 +341,19 @@ class Gazetteer:
         q = _load_toml(self.data_dir / "qualifiers.toml")
         endings: list[str] = []
         self._oblast_forms: dict[str, tuple[list[str], list[str]]] = {}
+        self._genitive: dict[str, tuple[list[str], tuple[str, ...], str]] = {}
         for lang, spec in q.items():
             if lang not in LANGS:
                 raise GazetteerDataError(f"qualifiers.toml: unknown language [{lang}]")
             self._before += [fold(x) for x in _str_list(spec.get("before", []), f"qualifiers.toml [{lang}].before")]
             self._after += [fold(x) for x in _str_list(spec.get("after", []), f"qualifiers.toml [{lang}].after")]
             endings += _str_list(spec.get("endings", []), f"qualifiers.toml [{lang}].endings")
+            if "genitive" in spec:
+                self._genitive[lang] = (
+                    _str_list(spec["genitive"], f"qualifiers.toml [{lang}].genitive"),
+                    tuple(_str_list(spec.get("genitive_not_after", []), f"qualifiers.toml [{lang}].genitive_not_after")),
+                    str(spec.get("genitive_article", "")),
+                )
             if "adj_endings" in spec:
                 self._oblast_forms[lang] = (
                     _str_list(spec["adj_endings"], f"qualifiers.toml [{lang}].adj_endings"),
@@ -372,11 +379,21 @@ class Gazetteer:
             for lang in LANGS:
                 for alias in _str_list(spec.get(lang, []), f"{where}.{lang}"):
                     self._country_index.add(alias, a2, cased=alias in cased)
+                    for form in self._genitive_forms(lang, alias):
+                        self._country_index.add(form, a2, cased=alias in cased)
                     if alias[:1].isupper():
                         self._country_own_names.setdefault(lang, set()).add(fold(alias))
             for alias in cased:
                 self._country_index.add(alias, a2, cased=True)
         self._country_index.build()
+
+    def _genitive_forms(self, lang: str, name: str) -> list[str]:
+        """"Libanon" -> "des Libanons" in German ("im Süden des Libanons"): a one-word name
+        with the language's genitive article and endings (qualifiers.toml)."""
+        endings, not_after, article = self._genitive.get(lang, ((), (), ""))
+        if " " in name or "-" in name or name.endswith(not_after):
+            return []
+        return [f"{article} {name}{e}".strip() for e in endings]
 
     def _load_admin1(self) -> None:
         centroids = self._read_centroids()

@@ -91,7 +91,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                # bölgesine", "Kfar Kila köyünde"): the names before it, a list too, are localities
                "postposed_nouns": "list",
                # optional: a locative case ending after an apostrophe ("Sincar'da"): "in X"
-               "locative_suffixes": "list"},
+               "locative_suffixes": "list",
+               # optional: an ablative ending after an apostrophe ("Gazze'den"): "from X", an origin
+               "origin_suffixes": "list",
+               # optional: "ريف دمشق", "Hama countryside": the province around a city, not the city
+               "countryside_nouns": "list"},
     "cues": {"negation": "list", "denial": "list", "threat": "list", "historical": "list",
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",

@@ -29,3 +29,42 @@ def test_turkish_locative_ending_reads_in_place():
 def test_beirut_southern_suburbs_are_mount_lebanon():
     ev = events("Israeli jets struck Hezbollah sites in Dahiyeh overnight, the military said.")
     assert ev[0]["admin1"] == ["LB-JL"] and ev[0]["country"] == "LB"
+
+
+def test_german_genitive_country_after_its_article_is_a_place():
+    ev = events("Die israelische Luftwaffe hat am Montag Ziele der Hisbollah im Norden des Irans angegriffen, "
+                "teilte die Armee mit.", lang="de")
+    assert ev[0]["country"] == "IR"
+
+
+def test_german_genitive_without_article_is_a_possessor():
+    from extractors.places import gazetteer
+    assert gazetteer().find_countries("Irans Armee") == []
+
+
+def test_dateline_with_a_region_names_no_struck_place():
+    ev = events("ERBIL, Kurdistan Region - US forces conducted an airstrike in northern Syria on Monday, "
+                "killing an Islamic State leader, Central Command said.")
+    assert ev[0]["country"] == "SY" and ev[0]["admin1"] == []
+
+
+def test_unit_named_like_a_foreign_town_beside_places_of_another_country_is_dropped():
+    # Zawiya is a Libyan district; "جبل الزاوية" is a mountain of Idlib
+    ev = events("وقالت وزارة الدفاع الروسية إن الطائرات الحربية الروسية شنت غارات جوية على مواقع في جبل الزاوية "
+                "بريف إدلب.", lang="ar")
+    assert ev and "LY-ZA" not in ev[0]["admin1"] and ev[0]["country"] == "SY"
+
+
+def test_arabic_fire_from_the_direction_of_a_place_is_an_origin():
+    ev = events("أعلن الجيش الإسرائيلي أن طائراته شنت غارات من اتجاه الجولان على مواقع عسكرية في ريف دمشق.", lang="ar")
+    assert ev and ev[0]["admin1"] == ["SY-RD"]
+
+
+def test_turkish_ablative_names_where_fire_came_from():
+    ev = events("İsrail ordusu, Halep'ten atılan roketlere karşılık Gazze'ye hava saldırısı düzenledi.", lang="tr")
+    assert ev and "SY-HL" not in ev[0]["admin1"]
+
+
+def test_city_inside_its_countryside_unit_was_not_struck():
+    ev = events("أعلن الجيش الإسرائيلي أن طائراته شنت غارات على مواقع عسكرية في ريف حماة.", lang="ar")
+    assert ev[0]["admin1"] == ["SY-HM"] and ev[0]["locations"] == []

@@ -1414,9 +1414,9 @@ def find_places(ctx: Ctx, d: Draft):
             ms, me = s + c.start, s + c.end
             if excluded(ms, me):
                 continue
-            if any(a <= ms and me <= b and code == d.actor for a, b, code in sent.actors) and \
+            if any(a <= ms and me <= b and code == d.actor for a, b, code in sent.mentions) and \
                     not _place_mention(ctx, ms):
-                continue  # "Russia launched 30 drones", "India said its forces": the striker, not a place
+                continue  # "Russia launched 30 drones", "Минобороны России": the striker or its voice, not a place
             countries.append(c.alpha2)
         for name, ls, le, strong in locality_candidates(ctx, sent):
             poss = re.match(r".*['’]s\s+", name)
@@ -1462,6 +1462,9 @@ def find_places(ctx: Ctx, d: Draft):
             if place is None or not (_same_name(name, place.name) or _unscripted(name)):
                 # a name the gazetteer lacks, after "near the village of" or in a list of
                 # districts ("the Hakurk, Metina and Gara regions"): kept, without coordinates
+                if strong and place is None and _CYRILLIC.search(name) and hasattr(gaz, "romanize"):
+                    # "в районах Айтарун и Маркаба": a village the gazetteer lacks, in the nominative
+                    name = gaz.romanize(name, lex.lang) or name
                 if (strong or unit_list) and not is_admin1 and _plausible_name(ctx, name):
                     _add_location(locations, name, None, gaz, _NO_PLACE)
                     spans.setdefault("locations", [ls, le])
@@ -1713,14 +1716,32 @@ _CAP_NAME = re.compile(
     r"(?:[\s-](?:(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed|de|du)[\s-])?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’]*){0,3})")
 
 
+# between a place preposition and a settlement noun: an article, up to two adjectives
+_SETTLEMENT_LEAD = re.compile(r"\s*(?:(?:the|a|la|le|les|l['’]|el|los|las|der|die|das|dem|den)\s+)?"
+                              r"(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+_SETTLEMENT_GLUE = re.compile(r"\s+(?:of|de\s+la|de|del|du|des)\s+|\s+d['’]|\s+", re.IGNORECASE)
+# between the names of a list: "A, B and C", "Айтарун и Маркаба", "A, B та C"
+_NAME_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|y\s+|und\s+|ve\s+|и\s+|і\s+|та\s+)?|"
+                            r"\s+(?:and|et|y|e|und|ve|и|і|та|й)\s+)")
+
+
 def locality_candidates(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of capitalised names after a place preposition; strong
     when the preposition introduces a locality ("near the village of")."""
     text, lex = ctx.text, ctx.lex
     strong_ends = {b for _, b in _spans(lex, "places.locality_preps", text, sent.start, sent.end)}
+    settlements = (_spans(lex, "places.settlement_nouns", text, sent.start, sent.end)
+                   if lex.has("places.settlement_nouns") else [])
     for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
         i = pm.end()
         strong = pm.end() in strong_ends
+        # "near the northern city of", "in the Kurdish-held town of", "в районе города": the
+        # settlement noun (after an article and up to two adjectives) announces a locality
+        for a, b in settlements:
+            if i <= a <= i + 50 and _SETTLEMENT_LEAD.fullmatch(text, i, a):
+                glue = _SETTLEMENT_GLUE.match(text, b)
+                i, strong = glue.end() if glue else b, True
+                break
         for _ in range(6):
             m = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’])?").match(text, i)
             i = m.end()
@@ -1729,7 +1750,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 break
             yield nm.group(1), nm.start(), nm.end(), strong
             i = nm.end()
-            sep = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+|\s+y\s+|\s+und\s+|\s+ve\s+)").match(text, i)
+            sep = _NAME_LIST_SEP.match(text, i)
             if not sep:
                 break
             i = sep.end()

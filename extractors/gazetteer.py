@@ -332,6 +332,7 @@ class Gazetteer:
         self._hash: str | None = None
         self._places_lock = threading.Lock()
         self._places: _PlaceTable | None = None
+        self._romanize: dict | None = None
         self._load_qualifiers()
         self._load_countries()
         self._load_admin1()
@@ -549,6 +550,40 @@ class Gazetteer:
         a common word, not the country."""
         return bool(lang) and match.surface[:1].islower() and \
             fold(match.surface) in self._country_own_names.get(lang, ())
+
+    # ---- romanisation
+    def romanize(self, name: str, lang: str) -> str | None:
+        """A Latin spelling of a Cyrillic place name in the nominative ("Айтарун" ->
+        "Aytarun", "Джиср-Эш-Шугур" -> "Jisr-Esh-Shugur"); None for a language without a
+        table (romanize.toml), a name with other letters, or a declined form."""
+        if self._romanize is None:
+            path = self.data_dir / "romanize.toml"
+            self._romanize = _load_toml(path) if path.exists() else {}
+        spec = self._romanize.get(lang)
+        if not spec or not name:
+            return None
+        words = re.split(r"([\s-]+)", name)
+        if any(w.lower().endswith(tuple(spec.get("oblique_endings", ()))) for w in words[::2] if len(w) > 3):
+            return None
+        digraphs, letters = spec.get("digraphs", {}), spec.get("letters", {})
+        out = []
+        for w in words:
+            if not w or w.isspace() or set(w) <= set(" -"):
+                out.append(w)
+                continue
+            low, i, piece = w.lower(), 0, []
+            while i < len(low):
+                if low[i:i + 2] in digraphs:
+                    piece.append(digraphs[low[i:i + 2]])
+                    i += 2
+                elif low[i] in letters:
+                    piece.append(letters[low[i]])
+                    i += 1
+                else:
+                    return None  # not a Cyrillic word of this language
+            latin = "".join(piece)
+            out.append(latin[:1].upper() + latin[1:] if w[:1].isupper() else latin)
+        return "".join(out)
 
     # ---- localities
     def _ensure_places(self) -> "_PlaceTable":

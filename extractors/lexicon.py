@@ -95,7 +95,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional: an ablative ending after an apostrophe ("Gazze'den"): "from X", an origin
                "origin_suffixes": "list",
                # optional: "ريف دمشق", "Hama countryside": the province around a city, not the city
-               "countryside_nouns": "list"},
+               "countryside_nouns": "list",
+               # optional: nouns of a settlement ("city", "села", "Ortschaft"): after a place
+               # preposition, "[the] [adjectives] <noun> [of]" introduces a locality's name
+               "settlement_nouns": "list"},
     "cues": {"negation": "list", "denial": "list", "threat": "list", "historical": "list",
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",

@@ -68,3 +68,26 @@ def test_turkish_ablative_names_where_fire_came_from():
 def test_city_inside_its_countryside_unit_was_not_struck():
     ev = events("أعلن الجيش الإسرائيلي أن طائراته شنت غارات على مواقع عسكرية في ريف حماة.", lang="ar")
     assert ev[0]["admin1"] == ["SY-HM"] and ev[0]["locations"] == []
+
+
+def test_settlement_noun_after_a_preposition_introduces_a_locality():
+    ev = events("US aircraft struck an Islamic State hideout near the small desert town of Qaryatayn, "
+                "Central Command said.")
+    assert names(ev[0]) == ["Al Qaryatayn"]
+    ev = events("Российские самолеты нанесли удар по складу боеприпасов в районе поселка Эль-Хамра в Сирии, "
+                "сообщили в Минобороны России.", lang="ru")
+    assert names(ev[0]) == ["El-Khamra"] and ev[0]["country"] == "SY"
+
+
+def test_russian_list_of_unknown_villages_is_romanised():
+    ev = events("Израильские самолеты нанесли удары по объектам Хезболлах в районах Бурдан и Кафрасур на юге Ливана, "
+                "сообщили в ЦАХАЛ.", lang="ru")
+    assert names(ev[0]) == ["Burdan", "Kafrasur"]
+
+
+def test_declined_unknown_name_is_not_romanised():
+    from extractors.places import gazetteer
+    g = gazetteer()
+    assert g.romanize("Кафрасуром", "ru") is None
+    assert g.romanize("Джебель-Хасан", "ru") == "Jebel-Khasan"
+    assert g.romanize("Бердичеві", "uk") is None and g.romanize("Бердичів", "uk") == "Berdychiv"

@@ -1326,6 +1326,23 @@ def _origin_suffix(lex: Lexicon) -> re.Pattern | None:
     return _ORIGIN_SUFFIX[lex.lang]
 
 
+_ADJ_GAP = re.compile(r"[\s-]*")
+
+
+def _adjective_countries(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
+    """(start, end, alpha-2) of country adjectives right beside a territory noun, either
+    order: "le nord-est irakien", "territorio israelí", "Israeli territory", "im syrischen
+    Norden". A country adjective elsewhere ("Israeli jets") names no place."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("places.territory_nouns") or not lex.raw.get("place_adjectives"):
+        return []
+    nouns = _spans(lex, "places.territory_nouns", text, s, e)
+    if not nouns:
+        return []
+    return [(a, b, code) for a, b, code in lex.find_coded("place_adjectives", text, s, e)
+            if any(_ADJ_GAP.fullmatch(text, nb, a) or _ADJ_GAP.fullmatch(text, b, na) for na, nb in nouns)]
+
+
 def _place_mention(ctx: Ctx, ms: int) -> bool:
     prev = _prev_words(ctx.text, ms, 1)
     return bool(prev) and prev[-1] in ctx.place_words
@@ -1418,6 +1435,9 @@ def find_places(ctx: Ctx, d: Draft):
                     not _place_mention(ctx, ms):
                 continue  # "Russia launched 30 drones", "Минобороны России": the striker or its voice, not a place
             countries.append(c.alpha2)
+        for ms, me, code in _adjective_countries(ctx, s, e):
+            if not excluded(ms, me):
+                countries.append(code)  # "le nord-est irakien", "Israeli territory"
         for name, ls, le, strong in locality_candidates(ctx, sent):
             poss = re.match(r".*['’]s\s+", name)
             if poss:  # "Syria's Aleppo": the place is Aleppo

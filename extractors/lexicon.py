@@ -78,6 +78,10 @@ SCHEMA: dict[str, dict[str, str]] = {
     "campaigns": {"*": "map"},
     # code -> the codes of its adversary: "the enemy" in a side's report is the other side.
     "adversaries": {"*": "map"},
+    # Country adjectives by ISO alpha-2 ("irakien" -> IQ): with a territory noun of
+    # places.territory_nouns beside them ("le nord-est irakien", "Israeli territory") they
+    # name the country where strikes fell. Optional.
+    "place_adjectives": {"*": "map"},
     "target_types": {"*": "map"},
     "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
                "locality_nouns": "list", "shootdown_verbs": "list",
@@ -98,7 +102,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                "countryside_nouns": "list",
                # optional: nouns of a settlement ("city", "села", "Ortschaft"): after a place
                # preposition, "[the] [adjectives] <noun> [of]" introduces a locality's name
-               "settlement_nouns": "list"},
+               "settlement_nouns": "list",
+               # optional: territory, soil, the north ...: with a country adjective, a country
+               "territory_nouns": "list"},
     "cues": {"negation": "list", "denial": "list", "threat": "list", "historical": "list",
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",

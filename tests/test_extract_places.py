@@ -91,3 +91,22 @@ def test_declined_unknown_name_is_not_romanised():
     assert g.romanize("Кафрасуром", "ru") is None
     assert g.romanize("Джебель-Хасан", "ru") == "Jebel-Khasan"
     assert g.romanize("Бердичеві", "uk") is None and g.romanize("Бердичів", "uk") == "Berdychiv"
+
+
+def test_russian_district_noun_introduces_a_locality():
+    ev = events("Американские самолеты нанесли удары по району Эль-Карийя, сообщили в Пентагоне.", lang="ru")
+    assert names(ev[0]) == ["El-Kariyya"]
+
+
+def test_country_adjective_beside_a_territory_noun_is_the_country():
+    ev = events("Les avions français ont frappé mardi des dépôts d'armes de Daech dans le sud-est syrien, "
+                "a indiqué l'état-major.", lang="fr")
+    assert ev[0]["country"] == "SY"
+    ev = events("Russian drones struck energy facilities deep in Ukrainian territory overnight, the Russian "
+                "defence ministry said.")
+    assert ev[0]["country"] == "UA"
+
+
+def test_country_adjective_without_a_territory_noun_names_no_place():
+    ev = events("Des avions syriens ont bombardé mardi des positions rebelles, a annoncé l'armée.", lang="fr")
+    assert ev[0]["country"] is None

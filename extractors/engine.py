@@ -1207,6 +1207,24 @@ def _source_seat(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
     return False
 
 
+def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the place where a statement was made ("said in a statement on Sunday in Abuja",
+    "a déclaré mardi à Paris")? A claim verb shortly before it, with no strike word and no
+    "that" between ("said that camps in X were hit" reports X)."""
+    text, lex = ctx.text, ctx.lex
+    verb = None
+    for verb in lex.finditer("claims.verbs", text, max(sent.start, ms - 45), ms):
+        pass
+    if verb is None or verb.end() > ms:
+        return False
+    gap = (verb.end(), ms)
+    if not any(ms - 6 <= b <= ms for _, b in _spans(lex, "places.struck_preps", text, gap[0], ms)):
+        return False  # "a déclaré le ministère arménien": no place introduced
+    return not any(gap[0] <= a < gap[1] for a, _ in sent.triggers + sent.nouns) and \
+        not re.search(r"[,;:«»\"“”]", text[gap[0]:gap[1]]) and \
+        not (lex.has("claims.complementizers") and lex.search("claims.complementizers", text, *gap))
+
+
 def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
     """Spans of the sources a claim names in the sentence: a monitor or channel anywhere, an
     official body next to a claim verb ("the Ukrainian air force said", "nach Angaben der
@@ -1392,7 +1410,7 @@ def find_places(ctx: Ctx, d: Draft):
                 return True  # "Gazze'den": from Gaza
             if any(r_end <= ms and not text[r_end:ms].strip(" '’") for _, r_end in refs):
                 return True  # "targets south of Damascus", "au sud de Damas": where, not what
-            if _source_seat(ctx, sent, ms, me):
+            if _source_seat(ctx, sent, ms, me) or _speech_place(ctx, sent, ms):
                 return True  # "wie das Verteidigungsministerium in Ankara mitteilte"
             if shot and not sent.triggers:
                 for a in gaz.find_admin1(text[ms:me]) if sent.shootdown else []:
@@ -1458,6 +1476,11 @@ def find_places(ctx: Ctx, d: Draft):
             if is_admin1 and (unit_list or _UNIT_BEFORE.search(text[max(s, ls - 40):ls])):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
             place = _lookup(gaz, name, countries[0] if countries else None)
+            if place is not None and not countries and admin1 and place.country not in \
+                    {gaz.admin1_country(c) for c in admin1} and not _close_name(name, place.name):
+                # a loose namesake in another country than the event's units ("Zarki" in Iran
+                # for a village of Nangarhar): only its own country's place, or none
+                place = _lookup(gaz, name, gaz.admin1_country(admin1[0]))
             if place is None and _CYRILLIC.search(name):
                 # "под Волчанском", "в районе Часова Яра Донецкой ...": a declined name, tried in
                 # its base forms, the longest run of words first
@@ -1628,6 +1651,14 @@ def _same_name(a: str, b: str) -> bool:
     return bool(fa) and (fa == fb or fuzz.ratio(fa, fb) >= 70)
 
 
+def _close_name(a: str, b: str) -> bool:
+    """The same name up to spelling ("Jindayris"/"Jindires"), stricter than _same_name; a name
+    in a script without Latin letters counts as close (it matched a listed alias)."""
+    from rapidfuzz import fuzz
+
+    return _unscripted(a) or fuzz.ratio(_fold(a), _fold(b)) >= 88
+
+
 def _is_country_or_unit(gaz, name: str) -> bool:
     try:
         for c in gaz.find_countries(name):
@@ -1780,7 +1811,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
 # Names written before their locality noun or with a case ending (head-final languages):
 # one to three capitalised words, an Arabic article glued by a hyphen ("el-Musaylih").
 _NAME_RUN_END = re.compile(r"(?<![\w'’-])(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*"
-                           r"(?:[ \t]+[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
+                           r"(?:[ \t]+(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
 _POSTPOSED_GLUE = re.compile(r"(?:\s*,\s*|\s+(?:ve|ile|and)\s+)$")
 _SUFFIXED: dict[str, re.Pattern] = {}
 
@@ -1792,17 +1823,21 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
     text, lex, s = ctx.text, ctx.lex, sent.start
     if lex.has("places.postposed_nouns"):
         for a, _ in _spans(lex, "places.postposed_nouns", text, s, sent.end):
-            j = a
+            j, found = a, []
             for _ in range(8):
                 base = max(s, j - 60)
                 m = _NAME_RUN_END.search(text[base:j].rstrip())
                 if not m:
                     break
-                yield m.group(), base + m.start(), base + m.end(), True
+                name = m.group()
+                if " " in name and ctx.gaz.find_countries(name) and _lookup(ctx.gaz, name, None) is None:
+                    break  # "the Lake Chad area": a feature named after a country, no locality
+                found.append((name, base + m.start(), base + m.end(), True))
                 glue = _POSTPOSED_GLUE.search(text, max(s, base + m.start() - 8), base + m.start())
                 if not glue:
                     break
                 j = glue.start()
+            yield from reversed(found)  # in text order
     if lex.has("places.locative_suffixes"):
         pat = _SUFFIXED.get(lex.lang)
         if pat is None:

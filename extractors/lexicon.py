@@ -71,7 +71,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                     "passive_aux": "list",      # been, was, were: "X was struck" makes X the target
                     "partner_intro": "list",    # "in coordination with the coalition": a partner, not the striker
                     "target_outro": "list"},    # optional: after the group, "PKK'ya ait" (belonging to): whose targets
-    "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list"},
+    "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
+               # optional: "that", "que", "dass": what follows a claim verb is what was claimed
+               "complementizers": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.

@@ -110,3 +110,27 @@ def test_country_adjective_beside_a_territory_noun_is_the_country():
 def test_country_adjective_without_a_territory_noun_names_no_place():
     ev = events("Des avions syriens ont bombardé mardi des positions rebelles, a annoncé l'armée.", lang="fr")
     assert ev[0]["country"] is None
+
+
+def test_place_where_a_statement_was_made_was_not_struck():
+    ev = events("Pakistani jets struck a militant camp in Kunduz on Thursday, the Pakistani military said in a "
+                "statement on Friday in Kabul.")
+    assert "Kabul" not in names(ev[0]) and "AF-KAB" not in ev[0]["admin1"]
+
+
+def test_place_in_a_clause_after_that_is_reported():
+    ev = events("Officials said that rebel camps in the Zarkuni and Molwandi areas of Nangarhar were bombed by "
+                "Pakistani jets on Monday.")
+    assert names(ev[0]) == ["Zarkuni", "Molwandi"]
+
+
+def test_english_names_before_an_area_noun():
+    ev = events("Coalition aircraft destroyed two ISIS tunnels in the Wadi al-Qasr area of Anbar province on Monday, "
+                "the task force said.")
+    assert names(ev[0]) == ["Wadi al-Qasr"] and ev[0]["admin1"] == ["IQ-AN"]
+
+
+def test_area_named_after_a_country_is_no_locality():
+    ev = events("Nigerian Air Force jets struck ISWAP fighters on an island in the Lake Chad area on Tuesday, "
+                "the air force said.")
+    assert names(ev[0]) == []

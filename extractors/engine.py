@@ -1332,6 +1332,7 @@ def _nearest_source_phrase(ctx: Ctx, officials: list, cm) -> list:
     return phrase
 
 
+_SHOT_GLUE = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")   # " и ", " and ", ", "-less short joiner
 _ORIGIN_SUFFIX: dict[str, re.Pattern | None] = {}
 
 
@@ -1393,6 +1394,11 @@ def find_places(ctx: Ctx, d: Draft):
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
         origin_end = _origin_suffix(lex)
+        # "перехвачены и уничтожены", "intercepted and destroyed": a destroy verb joined to a
+        # shoot-down verb reports the same interception, not a strike on a place
+        strikes_proper = [(a, b) for a, b in sent.triggers
+                          if not any(x <= a < y or _SHOT_GLUE.fullmatch(text, y, a) or _SHOT_GLUE.fullmatch(text, b, x)
+                                     for x, y in shot)]
 
         def reference_point(ms: int) -> bool:
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
@@ -1412,7 +1418,7 @@ def find_places(ctx: Ctx, d: Draft):
                 return True  # "targets south of Damascus", "au sud de Damas": where, not what
             if _source_seat(ctx, sent, ms, me) or _speech_place(ctx, sent, ms):
                 return True  # "wie das Verteidigungsministerium in Ankara mitteilte"
-            if shot and not sent.triggers:
+            if shot and not strikes_proper:
                 for a in gaz.find_admin1(text[ms:me]) if sent.shootdown else []:
                     shot_over.append(gaz.admin1_country(a.code))  # "over Belgorod": the country only
                 return True

@@ -134,3 +134,9 @@ def test_area_named_after_a_country_is_no_locality():
     ev = events("Nigerian Air Force jets struck ISWAP fighters on an island in the Lake Chad area on Tuesday, "
                 "the air force said.")
     assert names(ev[0]) == []
+
+
+def test_intercepted_and_destroyed_over_a_region_is_no_admin1():
+    ev = events("Над Курской областью ночью перехвачены и уничтожены 15 украинских беспилотников, сообщили "
+                "в Минобороны России.", lang="ru")
+    assert ev[0]["actor"] == "UKR" and ev[0]["admin1"] == [] and ev[0]["country"] == "RU"

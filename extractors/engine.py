@@ -1681,13 +1681,22 @@ def _is_country_or_unit(gaz, name: str) -> bool:
 _PLACE_CACHE: dict = {}
 
 
+# Arabic proclitics glued to a name: a conjunction (و, ف) then a preposition (ب, ل, ك)
+_ARABIC_CLITICS = re.compile(r"^(?:[وف]?[بلك]?)(?=ال|[\u0621-\u064a]{3})")
+
+
 def _lookup(gaz, name: str, country: str | None):
     key = (id(gaz), name, country)
     if key not in _PLACE_CACHE:
         if len(_PLACE_CACHE) > 20000:
             _PLACE_CACHE.clear()
         try:
-            _PLACE_CACHE[key] = gaz.lookup_place(name, country)
+            place = gaz.lookup_place(name, country)
+            bare = _ARABIC_CLITICS.sub("", name, count=1)
+            if place is None and bare != name:
+                # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
+                place = gaz.lookup_place(bare, country)
+            _PLACE_CACHE[key] = place
         except Exception:  # noqa: BLE001
             _PLACE_CACHE[key] = None
     return _PLACE_CACHE[key]

@@ -167,6 +167,7 @@ class Ctx:
     doc_country: str | None = None    # the one country a story's strike sentences name, if one
     short_forms: dict = field(default_factory=dict)  # "coalition" -> (first offset, "SAU") after "Arab Coalition"
     surface: dict = field(default_factory=dict)      # a location's canonical name -> the words the text used
+    text_countries: set | None = None  # every country the whole text names (see _drop_stray_units)
 
 
 def _short_forms(ctx: "Ctx") -> dict:
@@ -1095,7 +1096,7 @@ def extract(doc: dict) -> dict:
     return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
 
 
-_DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' ./-]{2,}\)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?(?:,?\s+(?:[A-Z][\w.]*\.?\s+\d{1,2}|\d{1,2}(?:er)?\.?\s+[^\W\d]{3,10}\.?)\.?)?"
+_DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' ./-]{2,}\)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s+[-–—]\s))?(?:,?\s+(?:[A-Z][\w.]*\.?\s+\d{1,2}|\d{1,2}(?:er)?\.?\s+[^\W\d]{3,10}\.?)\.?)?"
                        r"(?:\s*\([^)]{1,20}\))?(?:\s*/[^/]{1,12}/\.?)?\s*(?:[-–—:]\s*)?)")
 _CREDITS = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Reportage|Photo)[^)]*\)|"
                       r"\(\s*(?:MENAFN|Sputnik|Xinhua|AFP|Reuters|AP)[^)]*\)|Photo\s*:.*$|©.*$",
@@ -1108,7 +1109,7 @@ _CLOCK_ZONE = re.compile(r"\b[A-Z][\w'’-]+\s+time\b|\bheure\s+(?:de\s+|d['’]
 
 
 def non_place_zones(text: str) -> list[tuple[int, int]]:
-    """Datelines ("MOSCOW, Oct 15 (Reuters) -") and credits name where a story was filed,
+    """Datelines ("MOSCOW, Oct 15 (Reuters) -", "ERBIL, Kurdistan Region -") and credits name where a story was filed,
     never where strikes fell."""
     zones = []
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
@@ -1408,6 +1409,24 @@ def _source_seat(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
     return False
 
 
+def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the place where a statement was made ("said in a statement on Sunday in Abuja",
+    "a déclaré mardi à Paris")? A claim verb shortly before it, with no strike word and no
+    "that" between ("said that camps in X were hit" reports X)."""
+    text, lex = ctx.text, ctx.lex
+    verb = None
+    for verb in lex.finditer("claims.verbs", text, max(sent.start, ms - 45), ms):
+        pass
+    if verb is None or verb.end() > ms:
+        return False
+    gap = (verb.end(), ms)
+    if not any(ms - 6 <= b <= ms for _, b in _spans(lex, "places.struck_preps", text, gap[0], ms)):
+        return False  # "a déclaré le ministère arménien": no place introduced
+    return not any(gap[0] <= a < gap[1] for a, _ in sent.triggers + sent.nouns) and \
+        not re.search(r"[,;:«»\"“”]", text[gap[0]:gap[1]]) and \
+        not (lex.has("claims.complementizers") and lex.search("claims.complementizers", text, *gap))
+
+
 def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
     """Spans of the sources a claim names in the sentence: a monitor or channel anywhere, an
     official body next to a claim verb ("the Ukrainian air force said", "nach Angaben der
@@ -1515,6 +1534,36 @@ def _nearest_source_phrase(ctx: Ctx, officials: list, cm) -> list:
     return phrase
 
 
+_SHOT_GLUE = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")   # " и ", " and ", ", "-less short joiner
+_ORIGIN_SUFFIX: dict[str, re.Pattern | None] = {}
+
+
+def _origin_suffix(lex: Lexicon) -> re.Pattern | None:
+    """The language's ablative endings after a name ("Gazze'den"), as a pattern."""
+    if lex.lang not in _ORIGIN_SUFFIX:
+        ends = lex.raw.get("places", {}).get("origin_suffixes", [])
+        _ORIGIN_SUFFIX[lex.lang] = re.compile(
+            r"['’](?:" + "|".join(sorted(map(re.escape, ends), key=len, reverse=True)) + r")(?!\w)") if ends else None
+    return _ORIGIN_SUFFIX[lex.lang]
+
+
+_ADJ_GAP = re.compile(r"[\s-]*")
+
+
+def _adjective_countries(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
+    """(start, end, alpha-2) of country adjectives right beside a territory noun, either
+    order: "le nord-est irakien", "territorio israelí", "Israeli territory", "im syrischen
+    Norden". A country adjective elsewhere ("Israeli jets") names no place."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("places.territory_nouns") or not lex.raw.get("place_adjectives"):
+        return []
+    nouns = _spans(lex, "places.territory_nouns", text, s, e)
+    if not nouns:
+        return []
+    return [(a, b, code) for a, b, code in lex.find_coded("place_adjectives", text, s, e)
+            if any(_ADJ_GAP.fullmatch(text, nb, a) or _ADJ_GAP.fullmatch(text, b, na) for na, nb in nouns)]
+
+
 def _place_mention(ctx: Ctx, ms: int) -> bool:
     prev = _prev_words(ctx.text, ms, 1)
     return bool(prev) and prev[-1] in ctx.place_words
@@ -1533,6 +1582,8 @@ def find_places(ctx: Ctx, d: Draft):
     countries: list[str] = []
     shot_over: list[str] = []
     direct: set = set()   # admin1 units the text names itself, not through a locality
+    town_named: set = set()   # ... by a name that is also its seat town's ("Ordu", "Zawiya")
+    by_name: set = set()      # ... by a name only the unit has ("Südlibanon", "Idlib province")
     for sent in d.sentences:
         s, e = sent.start, sent.end
         seg = text[s:e]
@@ -1544,6 +1595,12 @@ def find_places(ctx: Ctx, d: Draft):
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
+        origin_end = _origin_suffix(lex)
+        # "перехвачены и уничтожены", "intercepted and destroyed": a destroy verb joined to a
+        # shoot-down verb reports the same interception, not a strike on a place
+        strikes_proper = [(a, b) for a, b in sent.triggers
+                          if not any(x <= a < y or _SHOT_GLUE.fullmatch(text, y, a) or _SHOT_GLUE.fullmatch(text, b, x)
+                                     for x, y in shot)]
 
         def reference_point(ms: int) -> bool:
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
@@ -1557,11 +1614,13 @@ def find_places(ctx: Ctx, d: Draft):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
             if any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
                 return True
+            if origin_end and origin_end.match(text, me):
+                return True  # "Gazze'den": from Gaza
             if any(r_end <= ms and not text[r_end:ms].strip(" '’") for _, r_end in refs):
                 return True  # "targets south of Damascus", "au sud de Damas": where, not what
-            if _source_seat(ctx, sent, ms, me):
+            if _source_seat(ctx, sent, ms, me) or _speech_place(ctx, sent, ms):
                 return True  # "wie das Verteidigungsministerium in Ankara mitteilte"
-            if shot and not sent.triggers:
+            if shot and not strikes_proper:
                 for a in gaz.find_admin1(text[ms:me]) if sent.shootdown else []:
                     shot_over.append(gaz.admin1_country(a.code))  # "over Belgorod": the country only
                 return True
@@ -1571,11 +1630,15 @@ def find_places(ctx: Ctx, d: Draft):
             a1 = gaz.find_admin1(seg)
         except Exception:  # noqa: BLE001
             a1 = []
+        rural = _spans(lex, "places.countryside_nouns", text, s, e) if lex.has("places.countryside_nouns") else []
+        unit_spans = [(s + m.start, s + m.end) for m in a1  # "ريف دمشق": the province, not Damascus
+                      if m.qualified and any(s + m.start <= a < s + m.end for a, _ in rural)]
         for m in a1:
             ms, me = s + m.start, s + m.end
             if excluded(ms, me):
                 continue
             direct.add(m.code)
+            (town_named if m.seat else by_name).add(m.code)
             if m.code not in admin1:
                 admin1.append(m.code)
                 spans.setdefault("admin1", [ms, me])
@@ -1594,16 +1657,21 @@ def find_places(ctx: Ctx, d: Draft):
             ms, me = s + c.start, s + c.end
             if excluded(ms, me):
                 continue
-            if any(a <= ms and me <= b and code == d.actor for a, b, code in sent.actors) and \
+            if any(a <= ms and me <= b and code == d.actor for a, b, code in sent.mentions) and \
                     not _place_mention(ctx, ms):
-                continue  # "Russia launched 30 drones", "India said its forces": the striker, not a place
+                continue  # "Russia launched 30 drones", "Минобороны России": the striker or its voice, not a place
             countries.append(c.alpha2)
+        for ms, me, code in _adjective_countries(ctx, s, e):
+            if not excluded(ms, me):
+                countries.append(code)  # "le nord-est irakien", "Israeli territory"
         for name, ls, le, strong in locality_candidates(ctx, sent):
             poss = re.match(r".*['’]s\s+", name)
             if poss:  # "Syria's Aleppo": the place is Aleppo
                 ls, name = ls + poss.end(), name[poss.end():]
             if excluded(ls, le) or reference_point(ls):
                 continue
+            if any(a <= ls and le <= b for a, b in unit_spans):
+                continue  # the city named inside "ريف دمشق" (Damascus countryside) was not struck
             if any(a <= ls < b for a, b in actor_spans):
                 continue
             if _is_country_or_unit(gaz, name):
@@ -1616,6 +1684,11 @@ def find_places(ctx: Ctx, d: Draft):
             if is_admin1 and (unit_list or _UNIT_BEFORE.search(text[max(s, ls - 40):ls])):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
             place = _lookup(gaz, name, countries[0] if countries else None)
+            if place is not None and not countries and admin1 and place.country not in \
+                    {gaz.admin1_country(c) for c in admin1} and not _close_name(name, place.name):
+                # a loose namesake in another country than the event's units ("Zarki" in Iran
+                # for a village of Nangarhar): only its own country's place, or none
+                place = _lookup(gaz, name, gaz.admin1_country(admin1[0]))
             if place is None and _CYRILLIC.search(name):
                 # "под Волчанском", "в районе Часова Яра Донецкой ...": a declined name, tried in
                 # its base forms, the longest run of words first
@@ -1640,6 +1713,9 @@ def find_places(ctx: Ctx, d: Draft):
             if place is None or not (_same_name(name, place.name) or _unscripted(name)):
                 # a name the gazetteer lacks, after "near the village of" or in a list of
                 # districts ("the Hakurk, Metina and Gara regions"): kept, without coordinates
+                if strong and place is None and _CYRILLIC.search(name) and hasattr(gaz, "romanize"):
+                    # "в районах Айтарун и Маркаба": a village the gazetteer lacks, in the nominative
+                    name = gaz.romanize(name, lex.lang) or name
                 if (strong or unit_list) and not is_admin1 and _plausible_name(ctx, name):
                     _add_location(locations, name, None, gaz, _NO_PLACE)
                     spans.setdefault("locations", [ls, le])
@@ -1649,6 +1725,7 @@ def find_places(ctx: Ctx, d: Draft):
             _add_location(locations, place.name, place.admin1, gaz, place)
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
+    _drop_stray_units(ctx, admin1, locations, countries, town_named - by_name)
     _nearest_homonyms(gaz, locations, admin1, direct)
     country = None
     from_admin1 = list(dict.fromkeys(gaz.admin1_country(c) for c in admin1))
@@ -1666,6 +1743,35 @@ def find_places(ctx: Ctx, d: Draft):
     elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
     return country, admin1, locations, spans
+
+
+def _drop_stray_units(ctx: Ctx, admin1: list[str], locations: list[dict], countries: list[str],
+                      town_named: set) -> None:
+    """The one unit, named only by its seat town's name, of a country the whole text never
+    names, beside places of another country, is a homonym: "Jabal al-Zawiya" in Idlib is no
+    Libyan district, the Turkish "Ordu Sözcüsü" (army spokesman) no Turkish province. (A unit
+    named as such, "Südlibanon", or reached through a known locality, "Jaffa", stands.)"""
+    gaz = ctx.gaz
+    by_country: dict[str, list[str]] = {}
+    for code in admin1:
+        by_country.setdefault(gaz.admin1_country(code), []).append(code)
+    if not by_country:
+        return
+    if ctx.text_countries is None:
+        try:
+            ctx.text_countries = {c.alpha2 for c in _countries(ctx, ctx.text)}
+        except Exception:  # noqa: BLE001
+            ctx.text_countries = set()
+    present = set(countries) | set(by_country)
+    for cc, codes in by_country.items():
+        if cc in ctx.text_countries or len(codes) > 1 or not present - {cc}:
+            continue
+        code = codes[0]
+        seat = gaz.admin1_info(code).seat
+        if code not in town_named or any(loc["admin1"] == code and loc["name"] != seat for loc in locations):
+            continue
+        admin1.remove(code)
+        locations[:] = [loc for loc in locations if loc["admin1"] != code]
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
@@ -1753,6 +1859,14 @@ def _same_name(a: str, b: str) -> bool:
     return bool(fa) and (fa == fb or fuzz.ratio(fa, fb) >= 70)
 
 
+def _close_name(a: str, b: str) -> bool:
+    """The same name up to spelling ("Jindayris"/"Jindires"), stricter than _same_name; a name
+    in a script without Latin letters counts as close (it matched a listed alias)."""
+    from rapidfuzz import fuzz
+
+    return _unscripted(a) or fuzz.ratio(_fold(a), _fold(b)) >= 88
+
+
 def _is_country_or_unit(gaz, name: str) -> bool:
     try:
         for c in gaz.find_countries(name):
@@ -1769,13 +1883,22 @@ def _is_country_or_unit(gaz, name: str) -> bool:
 _PLACE_CACHE: dict = {}
 
 
+# Arabic proclitics glued to a name: a conjunction (و, ف) then a preposition (ب, ل, ك)
+_ARABIC_CLITICS = re.compile(r"^(?:[وف]?[بلك]?)(?=ال|[\u0621-\u064a]{3})")
+
+
 def _lookup(gaz, name: str, country: str | None):
     key = (id(gaz), name, country)
     if key not in _PLACE_CACHE:
         if len(_PLACE_CACHE) > 20000:
             _PLACE_CACHE.clear()
         try:
-            _PLACE_CACHE[key] = gaz.lookup_place(name, country)
+            place = gaz.lookup_place(name, country)
+            bare = _ARABIC_CLITICS.sub("", name, count=1)
+            if place is None and bare != name:
+                # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
+                place = gaz.lookup_place(bare, country)
+            _PLACE_CACHE[key] = place
         except Exception:  # noqa: BLE001
             _PLACE_CACHE[key] = None
     return _PLACE_CACHE[key]
@@ -1861,14 +1984,32 @@ _CAP_NAME = re.compile(
     r"(?:[\s-](?:(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed|de|du)[\s-])?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’]*){0,3})")
 
 
+# between a place preposition and a settlement noun: an article, up to two adjectives
+_SETTLEMENT_LEAD = re.compile(r"\s*(?:(?:the|a|la|le|les|l['’]|el|los|las|der|die|das|dem|den)\s+)?"
+                              r"(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+_SETTLEMENT_GLUE = re.compile(r"\s+(?:of|de\s+la|de|del|du|des)\s+|\s+d['’]|\s+", re.IGNORECASE)
+# between the names of a list: "A, B and C", "Айтарун и Маркаба", "A, B та C"
+_NAME_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|y\s+|und\s+|ve\s+|и\s+|і\s+|та\s+)?|"
+                            r"\s+(?:and|et|y|e|und|ve|и|і|та|й)\s+)")
+
+
 def locality_candidates(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of capitalised names after a place preposition; strong
     when the preposition introduces a locality ("near the village of")."""
     text, lex = ctx.text, ctx.lex
     strong_ends = {b for _, b in _spans(lex, "places.locality_preps", text, sent.start, sent.end)}
+    settlements = (_spans(lex, "places.settlement_nouns", text, sent.start, sent.end)
+                   if lex.has("places.settlement_nouns") else [])
     for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
         i = pm.end()
         strong = pm.end() in strong_ends
+        # "near the northern city of", "in the Kurdish-held town of", "в районе города": the
+        # settlement noun (after an article and up to two adjectives) announces a locality
+        for a, b in settlements:
+            if i <= a <= i + 50 and _SETTLEMENT_LEAD.fullmatch(text, i, a):
+                glue = _SETTLEMENT_GLUE.match(text, b)
+                i, strong = glue.end() if glue else b, True
+                break
         for _ in range(6):
             m = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’])?").match(text, i)
             i = m.end()
@@ -1877,10 +2018,51 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 break
             yield nm.group(1), nm.start(), nm.end(), strong
             i = nm.end()
-            sep = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+|\s+y\s+|\s+und\s+|\s+ve\s+)").match(text, i)
+            sep = _NAME_LIST_SEP.match(text, i)
             if not sep:
                 break
             i = sep.end()
+    yield from _postposed_names(ctx, sent)
+
+
+# Names written before their locality noun or with a case ending (head-final languages):
+# one to three capitalised words, an Arabic article glued by a hyphen ("el-Musaylih").
+_NAME_RUN_END = re.compile(r"(?<![\w'’-])(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*"
+                           r"(?:[ \t]+(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
+_POSTPOSED_GLUE = re.compile(r"(?:\s*,\s*|\s+(?:ve|ile|and)\s+)$")
+_SUFFIXED: dict[str, re.Pattern] = {}
+
+
+def _postposed_names(ctx: Ctx, sent: Sentence):
+    """(name, start, end, strong) of names a head-final language puts before their place
+    noun, a list too ("Metina, Zap ve Hakurk bölgelerine": strong, like "in the regions of"),
+    or marks with a locative ending ("Sincar'da": "in Sinjar", weak)."""
+    text, lex, s = ctx.text, ctx.lex, sent.start
+    if lex.has("places.postposed_nouns"):
+        for a, _ in _spans(lex, "places.postposed_nouns", text, s, sent.end):
+            j, found = a, []
+            for _ in range(8):
+                base = max(s, j - 60)
+                m = _NAME_RUN_END.search(text[base:j].rstrip())
+                if not m:
+                    break
+                name = m.group()
+                if " " in name and ctx.gaz.find_countries(name) and _lookup(ctx.gaz, name, None) is None:
+                    break  # "the Lake Chad area": a feature named after a country, no locality
+                found.append((name, base + m.start(), base + m.end(), True))
+                glue = _POSTPOSED_GLUE.search(text, max(s, base + m.start() - 8), base + m.start())
+                if not glue:
+                    break
+                j = glue.start()
+            yield from reversed(found)  # in text order
+    if lex.has("places.locative_suffixes"):
+        pat = _SUFFIXED.get(lex.lang)
+        if pat is None:
+            ends = "|".join(sorted(map(re.escape, lex.raw["places"]["locative_suffixes"]), key=len, reverse=True))
+            pat = _SUFFIXED[lex.lang] = re.compile(
+                r"(?<![\w'’-])((?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:" + ends + r")(?!\w)")
+        for m in pat.finditer(text, s, sent.end):
+            yield m.group(1), m.start(1), m.end(1), False
 
 
 def _after_agent_intro(ctx: Ctx, sent: Sentence, ms: int) -> bool:

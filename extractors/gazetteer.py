@@ -332,6 +332,7 @@ class Gazetteer:
         self._hash: str | None = None
         self._places_lock = threading.Lock()
         self._places: _PlaceTable | None = None
+        self._romanize: dict | None = None
         self._load_qualifiers()
         self._load_countries()
         self._load_admin1()
@@ -341,12 +342,19 @@ class Gazetteer:
         q = _load_toml(self.data_dir / "qualifiers.toml")
         endings: list[str] = []
         self._oblast_forms: dict[str, tuple[list[str], list[str]]] = {}
+        self._genitive: dict[str, tuple[list[str], tuple[str, ...], str]] = {}
         for lang, spec in q.items():
             if lang not in LANGS:
                 raise GazetteerDataError(f"qualifiers.toml: unknown language [{lang}]")
             self._before += [fold(x) for x in _str_list(spec.get("before", []), f"qualifiers.toml [{lang}].before")]
             self._after += [fold(x) for x in _str_list(spec.get("after", []), f"qualifiers.toml [{lang}].after")]
             endings += _str_list(spec.get("endings", []), f"qualifiers.toml [{lang}].endings")
+            if "genitive" in spec:
+                self._genitive[lang] = (
+                    _str_list(spec["genitive"], f"qualifiers.toml [{lang}].genitive"),
+                    tuple(_str_list(spec.get("genitive_not_after", []), f"qualifiers.toml [{lang}].genitive_not_after")),
+                    str(spec.get("genitive_article", "")),
+                )
             if "adj_endings" in spec:
                 self._oblast_forms[lang] = (
                     _str_list(spec["adj_endings"], f"qualifiers.toml [{lang}].adj_endings"),
@@ -372,11 +380,21 @@ class Gazetteer:
             for lang in LANGS:
                 for alias in _str_list(spec.get(lang, []), f"{where}.{lang}"):
                     self._country_index.add(alias, a2, cased=alias in cased)
+                    for form in self._genitive_forms(lang, alias):
+                        self._country_index.add(form, a2, cased=alias in cased)
                     if alias[:1].isupper():
                         self._country_own_names.setdefault(lang, set()).add(fold(alias))
             for alias in cased:
                 self._country_index.add(alias, a2, cased=True)
         self._country_index.build()
+
+    def _genitive_forms(self, lang: str, name: str) -> list[str]:
+        """"Libanon" -> "des Libanons" in German ("im Süden des Libanons"): a one-word name
+        with the language's genitive article and endings (qualifiers.toml)."""
+        endings, not_after, article = self._genitive.get(lang, ((), (), ""))
+        if " " in name or "-" in name or name.endswith(not_after):
+            return []
+        return [f"{article} {name}{e}".strip() for e in endings]
 
     def _load_admin1(self) -> None:
         centroids = self._read_centroids()
@@ -532,6 +550,40 @@ class Gazetteer:
         a common word, not the country."""
         return bool(lang) and match.surface[:1].islower() and \
             fold(match.surface) in self._country_own_names.get(lang, ())
+
+    # ---- romanisation
+    def romanize(self, name: str, lang: str) -> str | None:
+        """A Latin spelling of a Cyrillic place name in the nominative ("Айтарун" ->
+        "Aytarun", "Джиср-Эш-Шугур" -> "Jisr-Esh-Shugur"); None for a language without a
+        table (romanize.toml), a name with other letters, or a declined form."""
+        if self._romanize is None:
+            path = self.data_dir / "romanize.toml"
+            self._romanize = _load_toml(path) if path.exists() else {}
+        spec = self._romanize.get(lang)
+        if not spec or not name:
+            return None
+        words = re.split(r"([\s-]+)", name)
+        if any(w.lower().endswith(tuple(spec.get("oblique_endings", ()))) for w in words[::2] if len(w) > 3):
+            return None
+        digraphs, letters = spec.get("digraphs", {}), spec.get("letters", {})
+        out = []
+        for w in words:
+            if not w or w.isspace() or set(w) <= set(" -"):
+                out.append(w)
+                continue
+            low, i, piece = w.lower(), 0, []
+            while i < len(low):
+                if low[i:i + 2] in digraphs:
+                    piece.append(digraphs[low[i:i + 2]])
+                    i += 2
+                elif low[i] in letters:
+                    piece.append(letters[low[i]])
+                    i += 1
+                else:
+                    return None  # not a Cyrillic word of this language
+            latin = "".join(piece)
+            out.append(latin[:1].upper() + latin[1:] if w[:1].isupper() else latin)
+        return "".join(out)
 
     # ---- localities
     def _ensure_places(self) -> "_PlaceTable":

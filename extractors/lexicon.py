@@ -82,13 +82,19 @@ SCHEMA: dict[str, dict[str, str]] = {
                     "passive_aux": "list",      # been, was, were: "X was struck" makes X the target
                     "partner_intro": "list",    # "in coordination with the coalition": a partner, not the striker
                     "target_outro": "list"},    # optional: after the group, "PKK'ya ait" (belonging to): whose targets
-    "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list"},
+    "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
+               # optional: "that", "que", "dass": what follows a claim verb is what was claimed
+               "complementizers": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.
     "campaigns": {"*": "map"},
     # code -> the codes of its adversary: "the enemy" in a side's report is the other side.
     "adversaries": {"*": "map"},
+    # Country adjectives by ISO alpha-2 ("irakien" -> IQ): with a territory noun of
+    # places.territory_nouns beside them ("le nord-est irakien", "Israeli territory") they
+    # name the country where strikes fell. Optional.
+    "place_adjectives": {"*": "map"},
     "target_types": {"*": "map"},
     "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
                "locality_nouns": "list", "shootdown_verbs": "list",
@@ -97,7 +103,21 @@ SCHEMA: dict[str, dict[str, str]] = {
                "reference_preps": "list",   # optional: "targets south of Damascus": a reference point, not struck
                # optional: a direction noun that reads "north of" or "northern" (Arabic "شمال حلب"):
                # the name after it is no struck locality, but its province and country stand
-               "reference_nouns": "list"},
+               "reference_nouns": "list",
+               # optional, head-final languages: a locality noun after its name ("Metina
+               # bölgesine", "Kfar Kila köyünde"): the names before it, a list too, are localities
+               "postposed_nouns": "list",
+               # optional: a locative case ending after an apostrophe ("Sincar'da"): "in X"
+               "locative_suffixes": "list",
+               # optional: an ablative ending after an apostrophe ("Gazze'den"): "from X", an origin
+               "origin_suffixes": "list",
+               # optional: "ريف دمشق", "Hama countryside": the province around a city, not the city
+               "countryside_nouns": "list",
+               # optional: nouns of a settlement ("city", "села", "Ortschaft"): after a place
+               # preposition, "[the] [adjectives] <noun> [of]" introduces a locality's name
+               "settlement_nouns": "list",
+               # optional: territory, soil, the north ...: with a country adjective, a country
+               "territory_nouns": "list"},
     "cues": {"negation": "list", "denial": "list", "threat": "list", "historical": "list",
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",

@@ -145,7 +145,7 @@ def test_intercepted_and_destroyed_over_a_region_is_no_admin1():
 def test_arabic_proclitics_glued_to_a_place_name():
     ev = events("أعلن الجيش الأمريكي أن طائرة مسيرة نفذت ضربة خارج بجنديرس في شمال غرب سوريا.", lang="ar")
     assert "SY-HL" in ev[0]["admin1"]
-    from extractors.engine import _lookup
+    from extractors.locate import _lookup
     from extractors.places import gazetteer
     assert _lookup(gazetteer(), "وبجنديرس", None).name == "Jindayris"   # and-in-Jindires
     assert _lookup(gazetteer(), "بالحديدة", None).name == "Al Hudaydah"  # in-the-Hodeidah

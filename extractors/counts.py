@@ -1,0 +1,365 @@
+"""How many: numbers bound to the nouns they count (sorties, strikes, targets, killed)."""
+from __future__ import annotations
+
+import re
+
+from .document import Ctx, Draft, Sentence, _countries
+from .numbers import parse_number
+from .platforms import platform_hits
+
+
+_NUM_SUFFIX = re.compile(r"(?:['’]\w+)?\s*")
+
+
+def _is_approx(ctx: Ctx, pos: int, lo: int, end: int | None = None) -> bool:
+    """Is the number at pos (ending at end) an approximation or a bound: "around 10" before
+    it, or "50'den fazla", "10 or more" after it (past a case suffix on the numeral)?"""
+    if end is not None and ctx.lex.has("numbers.approx_after"):
+        gap = _NUM_SUFFIX.match(ctx.text, end)
+        if ctx.lex.pat("numbers.approx_after").match(ctx.text, gap.end()):
+            return True
+    window = ctx.text[max(lo, pos - 30):pos]
+    m = None
+    for m in ctx.lex.finditer("numbers.approx_before", window):
+        pass
+    # right before the number, or before one short word ("более чем по 20 целям", "plus de
+    # 20": the preposition a case language puts before its numeral)
+    return bool(m and re.fullmatch(r"\s*(?:\w{1,3}\s+)?", window[m.end():]))
+
+
+def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
+    """NUMBER (up to three words) NOUN -> sorties / strikes / targets; killed after a kill verb."""
+    text, lex = ctx.text, ctx.lex
+    words = lex.intmaps.get("numbers.words", {})
+    for field_ in ("sorties", "strikes", "targets"):
+        if field_ in found:
+            continue
+        key = f"counts.{field_}"
+        for nm in ctx.numpat.finditer(text, sent.start, sent.end):
+            if _part_of_name(ctx, sent, nm.start(), nm.end()):
+                continue
+            tail_end = min(sent.end, nm.end() + 60)
+            # candidate noun positions: right after, or after up to three words
+            pat = lex.pat(key)
+            m = None
+            for g in _word_gaps(text, nm.end(), tail_end):
+                m = pat.match(text, g) if pat else None
+                if m or _other_count(ctx, key, g):
+                    break
+            if not m or (field_ == "targets" and (_aerial_object(ctx, nm.end(), m.end()) or _typed(ctx, m))):
+                continue
+            value = parse_number(nm.group(), lex.lang, words)
+            if value is None or value <= 0:
+                continue
+            if nm.group().strip().lower() in ("a", "an", "un", "une", "un", "bir", "ein", "eine", "una", "uno"):
+                continue
+            if _is_approx(ctx, nm.start(), sent.start, nm.end()):
+                value = None
+            if value is not None and field_ == "strikes":
+                value = _add_coordinated(ctx, sent, key, m.end(), value)
+            found[field_] = value
+            spans[field_] = [nm.start(), m.end()]
+            break
+    _bind_duals(ctx, sent, found, spans)
+    if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants"):
+        for km in lex.finditer("counts.killed", text, sent.start, sent.end):
+            tail = text[km.end():min(sent.end, km.end() + 80)]
+            nm = ctx.numpat.match(tail.lstrip()) if tail.strip() else None
+            if not nm:
+                continue
+            off = km.end() + (len(tail) - len(tail.lstrip()))
+            rest_start = off + nm.end()
+            cm = None
+            for g in _word_gaps(text, rest_start, min(sent.end, rest_start + 60), 4):
+                cm = lex.pat("counts.combatants").match(text, g)
+                if cm:
+                    break
+            if not cm:
+                continue
+            value = parse_number(nm.group(), lex.lang, words)
+            if value is None:
+                continue
+            if _is_approx(ctx, off, sent.start, off + nm.end()):
+                value = None
+            found["killed"] = value
+            spans["killed"] = [off, cm.end()]
+            break
+    if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants"):
+        # "three al-Shabaab terrorists were killed", "two Hamas commanders were killed in ...";
+        # verb-final: "1 Hizbullah mensubunun öldürüldüğü", "two militants killed"
+        for nm in ctx.numpat.finditer(text, sent.start, sent.end):
+            if _part_of_name(ctx, sent, nm.start(), nm.end()):
+                continue
+            cm = None
+            for g in _word_gaps(text, nm.end(), min(sent.end, nm.end() + 50), 3):
+                cm = lex.pat("counts.combatants").match(text, g)
+                if cm:
+                    break
+            if not cm:
+                continue
+            if not _killed_after(ctx, cm.end(), sent.end):
+                continue
+            value = parse_number(nm.group(), lex.lang, words)
+            if not value or nm.group().strip().lower() in ("a", "an", "un", "une", "ein", "eine", "una", "uno"):
+                continue
+            found["killed"] = None if _is_approx(ctx, nm.start(), sent.start, nm.end()) else value
+            spans["killed"] = [nm.start(), cm.end()]
+            break
+
+
+def _restated_approx(ctx: Ctx, d: Draft, found: dict) -> None:
+    """A figure the event restates as an approximation ("struck 1,600 targets" ... "struck
+    approximately 1,600 targets") is approximate: its count is null (CONVENTIONS, Numbers)."""
+    values = {k: v for k, v in found.items() if isinstance(v, int)}
+    if not values:
+        return
+    words = ctx.lex.intmaps.get("numbers.words", {})
+    for sent in d.sentences:
+        for nm in ctx.numpat.finditer(ctx.text, sent.start, sent.end):
+            v = parse_number(nm.group(), ctx.lex.lang, words)
+            for k in [k for k, x in values.items() if x == v and v > 1]:
+                if _is_approx(ctx, nm.start(), sent.start, nm.end()):
+                    found[k] = None
+                    del values[k]
+
+
+def _other_count(ctx: Ctx, key: str, pos: int) -> bool:
+    """Does something start at pos that ends the words a number may skip to reach its noun?
+    A nearer number ("iki bölgedeki dokuz hedefe": 9 targets, not 2) or the noun of another
+    count ("141 вылет и нанесли удары": 141 sorties, not strikes; "восемь вылетов по пяти
+    объектам": 5 objects, not 8)."""
+    if ctx.numpat.match(ctx.text, pos):
+        return True
+    if any(k != key and ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos)
+           for k in ("counts.sorties", "counts.strikes", "counts.targets")):
+        return True
+    # nor does it reach past a strike verb or the preposition that introduces what was hit
+    # ("بأربع طائرات مسيرة استهدفت مواقع": four drones, not four sites; "four drones against
+    # targets")
+    return any(ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos) for k in _GAP_ENDS)
+
+
+_GAP_ENDS = ("triggers.strike_verbs", "triggers.impact_verbs", "actor_roles.target_intro",
+             "places.struck_preps")
+
+
+def _bind_duals(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
+    """A strike or target noun in the dual with no numeral before it states two ("غارات على
+    موقعين": two sites), where the language has a dual."""
+    text, lex = ctx.text, ctx.lex
+    endings = tuple(lex.raw.get("numbers", {}).get("dual_endings", []))
+    if not endings:
+        return
+    for field_ in ("strikes", "targets"):
+        if field_ in found:
+            continue
+        for m in lex.finditer(f"counts.{field_}", text, sent.start, sent.end):
+            word = text[m.start():m.end()]
+            if " " in word or not word.endswith(endings) or len(word) < 5:
+                continue
+            before = text[max(sent.start, m.start() - 20):m.start()].split()
+            if before and ctx.numpat.fullmatch(before[-1]):
+                continue  # a numeral names the count itself
+            if field_ == "targets" and _typed(ctx, m):
+                continue
+            found[field_] = 2
+            spans[field_] = [m.start(), m.end()]
+            break
+
+
+def _typed(ctx: Ctx, m) -> bool:
+    """Is the generic target noun the head of a typed target's name ("deux sites de production
+    d'armes", "two production sites")? Typed objects are counted in targets_hit, never in
+    targets (CONVENTIONS, Numbers)."""
+    return any(a < m.end() and m.start() < b and (b > m.end() or a < m.start())
+               for a, b, _ in ctx.lex.find_coded("target_types", ctx.text, max(0, m.start() - 40), m.end() + 60))
+
+
+def _aerial_object(ctx: Ctx, pos: int, noun_end: int) -> bool:
+    """Is the target noun ending at noun_end part of a name for what was launched ("44
+    повітряні об'єкти", "30 aerial targets")? Then it counts no targets hit."""
+    if not ctx.lex.has("counts.aerial_objects"):
+        return False
+    hit = ctx.lex.search("counts.aerial_objects", ctx.text, pos, noun_end + 2)
+    return bool(hit and hit.end() >= noun_end)
+
+
+def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
+    """Does a kill word follow the fighters named before pos? Right after them (a participle or
+    a verb-final clause: "two militants killed", "1 Hizbullah mensubunun öldürüldüğü"), or
+    after a passive auxiliary and at most one word ("were killed", "ont été tués", "were
+    reportedly killed")."""
+    text, lex = ctx.text, ctx.lex
+    killed = lex.pat("counts.killed")
+    if killed.match(text, pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip())):
+        return True
+    if not lex.has("actor_roles.passive_aux"):
+        return False
+    for gap in (re.match(r"\s+", text[pos:pos + 3]), re.match(r"\s+\w+\s+", text[pos:pos + 12])):
+        aux = gap and lex.pat("actor_roles.passive_aux").match(text, pos + gap.end())
+        if aux:
+            tail = text[aux.end():min(end, aux.end() + 24)]
+            offs = [m.end() for m in (re.match(r"\s+", tail), re.match(r"\s+\w+\s+", tail)) if m]
+            return any(killed.match(text, aux.end() + o) for o in offs)
+    return False
+
+
+def _part_of_name(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
+    """Is the number part of a weapon designation ("Су-34 нанесли удары", "F-16 strikes") or
+    of a date ("у ніч на 20 травня противник атакував")? Then it counts nothing."""
+    if any(ps <= a and b <= pe for ps, pe, _ in platform_hits(ctx, sent.start, sent.end)):
+        return True
+    if a > 0 and ctx.text[a - 1] == "-" and ctx.text[max(0, a - 2):a - 1].isalpha():
+        return True  # "Su-34", "Ту-22": a designation the platform grammar may not know
+    return any(m.start <= a and b <= m.end for m in sent.dates)
+
+
+def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -> int | None:
+    """"15 strikes on personnel and two strikes on air-defence systems" -> 17: counts of the
+    same noun coordinated in one sentence add up."""
+    text, lex = ctx.text, ctx.lex
+    words = lex.intmaps.get("numbers.words", {})
+    joiners = {w.lower() for w in lex.raw.get("numbers", {}).get("joiners", []) if w.isalpha()}
+    clitics = {c.lower() for c in lex.raw.get("numbers", {}).get("clitics", [])} & joiners
+    for nm in ctx.numpat.finditer(text, pos, sent.end):
+        between = text[pos:nm.start()]
+        glued = nm.group()[:1].lower() in clitics and nm.group()[1:].lower() in words  # "وتسع"
+        listed = "," in between and len(between) < 120  # a list: "9 in Syria, 7 in Iraq"
+        if not (glued or listed or set(re.findall(r"\w+", between.lower())) & joiners) or re.search(r"[;.]", between):
+            break
+        m = lex.pat(key).match(text, nm.end() + 1) if text[nm.end():nm.end() + 1] == " " else None
+        if m is None:
+            m = _elided_noun(ctx, nm.end())  # "три удара по X, два -- по Y": the noun left out
+        v = parse_number(nm.group(), lex.lang, words)
+        if not m or not v or nm.group().strip().lower() in ("a", "an", "un", "une", "una", "uno", "ein", "eine"):
+            continue
+        if _is_approx(ctx, nm.start(), sent.start):
+            return None
+        value += v
+        pos = m.end()
+    return value
+
+
+_ELIDED = re.compile(r"\s*(?:--|[—–-])?\s*")
+
+
+def _elided_noun(ctx: Ctx, pos: int):
+    """A number whose noun is left out, followed (past a dash) by where it went: "два -- по
+    району", "3 near Mosul". Returns the match of that preposition, or None."""
+    gap = _ELIDED.match(ctx.text, pos)
+    if gap.end() == pos:
+        return None
+    return ctx.lex.pat("places.struck_preps").match(ctx.text, gap.end()) if ctx.lex.has("places.struck_preps") else None
+
+
+def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
+    """The sum of strike counts given country by country ("in Syria, seven airstrikes ...
+    in Iraq, nine airstrikes" -> 16), when each count sits beside a different country."""
+    text, lex = ctx.text, ctx.lex
+    pat = lex.pat("counts.strikes")
+    if pat is None:
+        return None
+    words = lex.intmaps.get("numbers.words", {})
+    parts: dict[str, int] = {}
+    for sent in d.sentences:
+        try:
+            countries = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, text[sent.start:sent.end])]
+        except Exception:  # noqa: BLE001
+            return None
+        if not countries:
+            continue
+        for nm in ctx.numpat.finditer(text, sent.start, sent.end):
+            if _part_of_name(ctx, sent, nm.start(), nm.end()):
+                continue
+            if not any(pat.match(text, g) for g in _word_gaps(text, nm.end(), min(sent.end, nm.end() + 40), 1)):
+                continue
+            if nm.group().strip().lower() in ("a", "an", "un", "une", "una", "uno", "ein", "eine"):
+                continue
+            value = parse_number(nm.group(), lex.lang, words)
+            if not value or _is_approx(ctx, nm.start(), sent.start):
+                return None
+            # the country named nearest the count, within its clause
+            near = [(abs(pos - nm.start()), code) for pos, code in countries
+                    if abs(pos - nm.start()) <= 90 and ";" not in text[min(pos, nm.start()):max(pos, nm.start())]]
+            if not near:
+                return None
+            code = min(near)[1]
+            if code in parts and parts[code] != value:
+                return None  # a restated figure is fine, a second different one is not a split
+            parts[code] = value
+    if len(parts) < 2:
+        return None
+    total = sum(parts.values())
+    for code, value in parts.items():
+        if 2 * value == total:
+            return value  # one count is the sum of the others: the total, stated beside its parts
+    return total
+
+
+def _single_strike(ctx: Ctx, d: Draft) -> tuple[int, list[int]] | None:
+    """One strike named in the singular states a count of one (CONVENTIONS, Numbers): "the
+    command conducted an airstrike near the town" -> 1; in a language without articles a bare
+    singular strike noun ("нанесли удар по складу", "بغارة"). Not when the event also names
+    strikes in the plural without a number ("airstrikes on the town"), nor "a massive strike",
+    "another raid", nor a running total."""
+    text, lex = ctx.text, ctx.lex
+    if d.cumulative or not lex.has("numbers.one_strike"):
+        return None
+    singles = [(m.start(), m.end(), sent) for sent in d.sentences
+               for m in lex.finditer("numbers.one_strike", text, sent.start, sent.end)]
+    if not singles:
+        return None
+    for sent in d.sentences:
+        for m in lex.finditer("counts.strikes", text, sent.start, sent.end):
+            if not any(a < m.end() and m.start() < b for a, b, _ in singles):
+                return None  # a plural (or dual) strike noun: how many is not said
+    articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
+    found = None
+    for a, b, sent in singles:
+        # the noun's own phrase: up to three words before it and two after, within its clause
+        left = re.split(r"[,;:.()«»\"“”]", text[max(sent.start, a - 40):a])[-1]
+        right = re.split(r"[,;:.()«»\"“”]", text[b:min(sent.end, b + 30)])[0]
+        before = _GAP_WORD.findall(left)[-3:]
+        phrase = " ".join(before + _GAP_WORD.findall(right)[:2])
+        if lex.has("numbers.not_one") and lex.search("numbers.not_one", phrase):
+            return None
+        if articles:
+            at = [i for i, w in enumerate(before) if w.lower() in articles]
+            if not at:
+                continue
+            start = a - len(left) + left.lower().rfind(before[at[-1]].lower())
+        else:
+            start = a
+        if found is None:
+            found = (1, [start, b])
+    return found
+
+
+_GAP_STOP = {"against", "on", "in", "at", "of", "and", "or", "to", "by", "contre", "sur", "dans", "et", "à",
+             "en", "de", "contra", "en", "y", "gegen", "und", "auf", "ve", "with", "avec", "con", "mit",
+             "near", "près", "over", "for", "pour", "para", "für", "targets", "sorties", "strikes"}
+
+
+# spaces, quotes, brackets, and a numeral restated in brackets ("killed two (2) terrorists")
+_GAP_SPACE = re.compile(r"(?:\(\d+\)|[\s\"«»“”'’\[\]()])+")
+
+
+_GAP_WORD = re.compile(r"[^\W\d][\w'’/.-]*")
+
+
+def _word_gaps(text: str, pos: int, end: int, max_words: int = 3):
+    """Positions where a noun may start after a number: right after it, or after up to
+    `max_words` intervening words (adjectives, group names, quotes)."""
+    i = pos
+    for _ in range(max_words + 1):
+        m = _GAP_SPACE.match(text, i)
+        if not m:
+            return
+        i = m.end()
+        if i >= end:
+            return
+        yield i
+        w = _GAP_WORD.match(text, i)
+        if not w or w.group().lower() in _GAP_STOP:
+            return
+        i = w.end()

@@ -1,0 +1,232 @@
+"""The document being read: sentences, the per-document context, and the lexicon look-ups every
+stage shares.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+
+from .lexicon import Lexicon
+from .numbers import number_pattern
+
+
+SCHEMA_VERSION = 1
+
+
+STATE_LIKE = re.compile(r"^[A-Z]{3}$")
+
+
+ORGS = {"ISIS", "HTS", "AQ", "SHABAAB", "HAMAS", "PIJ", "HEZBOLLAH", "HOUTHI", "PKK", "SDF",
+        "TALIBAN", "WAGNER"}
+
+
+# Codes that name a military alliance rather than a country.
+MILITARY_CODES = {"COALITION", "NATO"}
+
+
+# Words of every language that end an abbreviation rather than a sentence.
+ABBREVIATIONS = {"u.s", "oct", "gen", "brig", "col", "dr", "mr", "m", "st", "no", "lt", "maj", "capt",
+                 "sgt", "adm", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "nov", "dec", "mme",
+                 "vs", "etc", "approx", "u.k", "u.n", "cf", "p", "ed"}
+
+
+# Month abbreviations that also end sentences as words ("mar" the sea, "jun"): no cut only
+# before a day's digits ("Mar. 27", "Jun. 4").
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                       "janv", "févr", "avr", "juil", "déc", "ene", "abr", "ago", "dic", "märz", "okt", "dez"}
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    index: int
+    # analysis
+    triggers: list = field(default_factory=list)        # (start, end)
+    strike: bool = False
+    suppressed: str | None = None
+    interception: bool = False
+    actors: list = field(default_factory=list)          # (start, end, code) usable as actor
+    targets: list = field(default_factory=list)         # (start, end, code) target groups
+    mentions: list = field(default_factory=list)        # every coded mention
+    cumulative: bool = False
+    since_day: date | None = None
+    dates: list = field(default_factory=list)
+    military: bool = False       # a strike noun, weapon, force or armed group is named
+    strong: bool = False         # a strike verb or noun, or a weapon, not only "destroyed"
+    passive: bool = False        # the first trigger is a passive participle
+    has_verb: bool = False       # a strike verb proper (struck, frappé), not only "destroyed"
+    military_actors: list = field(default_factory=list)  # actors named as a force or ministry
+    head: int = 0                # where the strike verb is first named
+    nouns: list = field(default_factory=list)   # strike nouns (start, end)
+    toll: bool = False           # the first trigger is a death verb ("died in the strikes")
+    shootdown: bool = False      # only an interception of the actor's weapons is reported
+
+
+_SPLIT = re.compile(r"\n\s*\n|\n|(?<=[.!?])[\"”»']?\s+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in _SPLIT.finditer(text):
+        cut = m.start()
+        piece = m.group()
+        if "\n" in piece and "\n\n" not in piece.replace(" ", ""):
+            prev_line = text[text.rfind("\n", 0, cut) + 1:cut].rstrip()
+            nxt = text[m.end():m.end() + 1]
+            ends_punct = prev_line[-1:] in ".!?:\"”»;" if prev_line else True
+            if not ends_punct and not (nxt[:1].isupper() and len(prev_line) < 45):
+                continue
+        elif "\n" not in piece:
+            before = text[start:cut].rstrip("\"”»' ")
+            word = re.search(r"([\w.]+)\.$", before)
+            nxt = text[m.end():m.end() + 1]
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            if word and nxt.isdigit() and word.group(1).lower() in MONTH_ABBREVIATIONS:
+                continue  # "Somalia, Mar. 27.": a date, not a sentence end
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "«\"“(" or not nxt.isalpha()):
+                continue
+        end = cut + len(piece.rstrip()) if "\n" not in piece else cut
+        seg = text[start:end]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            out.append((start + lead, start + len(seg.rstrip())))
+        start = m.end()
+    seg = text[start:]
+    if seg.strip():
+        lead = len(seg) - len(seg.lstrip())
+        out.append((start + lead, start + len(seg.rstrip())))
+    return out
+
+
+def detect_language(text: str, lexicons: dict[str, Lexicon]) -> str:
+    sample = text[:3000]
+    best, best_n = "en", 0
+    for lang, lex in lexicons.items():
+        if not lex.has("stopwords.words"):
+            continue
+        n = sum(1 for _ in lex.finditer("stopwords.words", sample))
+        if n > best_n:
+            best, best_n = lang, n
+    return best
+
+
+def _near(pattern_hits, pos: int, before: int, after: int) -> bool:
+    return any(pos - before <= s <= pos + after for s, _ in pattern_hits)
+
+
+_HITS: dict = {"text": None}
+
+
+def _spans(lex: Lexicon, key: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Matches of a lexicon group between s and e; each group runs once per document."""
+    if _HITS.get("text") is not text or _HITS.get("lang") != lex.lang:
+        _HITS.clear()
+        _HITS["text"], _HITS["lang"] = text, lex.lang
+    hits = _HITS.get(key)
+    if hits is None:
+        hits = _HITS[key] = [(m.start(), m.end()) for m in lex.finditer(key, text)]
+    return _within(hits, s, e)
+
+
+def _within(hits: list[tuple], s: int, e: int) -> list[tuple]:
+    """The hits (sorted (start, end, ...) tuples) that lie wholly between s and e."""
+    if not hits:
+        return []
+    out = []
+    for h in hits[bisect_left(hits, (s, -1)):]:
+        if h[0] >= e:
+            break
+        if h[1] <= e:
+            out.append(h)
+    return out
+
+
+def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
+    window = text[max(0, pos - 40):pos]
+    return [w.lower() for w in re.findall(r"[\w'’]+", window)][-n:]
+
+
+@dataclass
+class Ctx:
+    text: str
+    lex: Lexicon
+    common: Lexicon | None
+    pub: date | None
+    ref_year: int | None
+    numpat: re.Pattern
+    place_words: set
+    gaz: object
+    no_place: list = field(default_factory=list)
+    enemy: str | None = None          # who "the enemy" is in this document (the speaker's adversary)
+    campaigns: list = field(default_factory=list)   # (start, end, code) of named campaigns
+    doc_country: str | None = None    # the one country a story's strike sentences name, if one
+    short_forms: dict = field(default_factory=dict)  # "coalition" -> (first offset, "SAU") after "Arab Coalition"
+    surface: dict = field(default_factory=dict)      # a location's canonical name -> the words the text used
+    text_countries: set | None = None  # every country the whole text names (see _drop_stray_units)
+
+
+_GLUE = re.compile(r"^[\s'’\-]*(?:(?:the|of|de|du|des|del|la|le|les|l|d|der|des|von|s)[\s'’]+)*$", re.IGNORECASE)
+
+
+@dataclass
+class Draft:
+    actor: str
+    cumulative: bool
+    sentences: list = field(default_factory=list)
+    actor_span: tuple | None = None
+    since_day: date | None = None
+
+
+_DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' ./-]{2,}\)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s+[-–—]\s))?(?:,?\s+(?:[A-Z][\w.]*\.?\s+\d{1,2}|\d{1,2}(?:er)?\.?\s+[^\W\d]{3,10}\.?)\.?)?"
+                       r"(?:\s*\([^)]{1,20}\))?(?:\s*/[^/]{1,12}/\.?)?\s*(?:[-–—:]\s*)?)")
+
+
+_CREDITS = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Reportage|Photo)[^)]*\)|"
+                      r"\(\s*(?:MENAFN|Sputnik|Xinhua|AFP|Reuters|AP)[^)]*\)|Photo\s*:.*$|©.*$",
+                      re.MULTILINE)
+
+
+# "early Thursday Sanaa time", "1h30 heure de Paris", "hora de Moscú", "Moskauer Zeit": a clock.
+_CLOCK_ZONE = re.compile(r"\b[A-Z][\w'’-]+\s+time\b|\bheure\s+(?:de\s+|d['’])[A-Z][\w-]+|"
+                         r"\bhora\s+de\s+[A-Z][\w-]+|\b[A-Z]\w+er\s+Zeit\b")
+
+
+def non_place_zones(text: str) -> list[tuple[int, int]]:
+    """Datelines ("MOSCOW, Oct 15 (Reuters) -", "ERBIL, Kurdistan Region -") and credits name where a story was filed,
+    never where strikes fell."""
+    zones = []
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        m = _DATELINE.match(line.group())
+        if m and m.end() > 3 and re.match(r"\s*\(?[A-Z]{3,}", line.group()):
+            zones.append((line.start(), line.start() + m.end()))
+    zones += [(m.start(), m.end()) for m in _CREDITS.finditer(text)]
+    zones += [(m.start(), m.end()) for m in _CLOCK_ZONE.finditer(text)]
+    return zones
+
+
+_NUMPATS: dict[str, re.Pattern] = {}
+
+
+def _numpat(lex: Lexicon) -> re.Pattern:
+    p = _NUMPATS.get(lex.lang)
+    if p is None:
+        p = _NUMPATS[lex.lang] = number_pattern(lex.intmaps.get("numbers.words", {"one": 1}))
+    return p
+
+
+def _countries(ctx: Ctx, text: str) -> list:
+    """The gazetteer's country names in `text`, less the document language's own country names
+    written in lowercase ("la aviación siria" is an adjective, not Siria)."""
+    own = getattr(ctx.gaz, "lowercase_own_name", None)
+    found = ctx.gaz.find_countries(text)
+    return [c for c in found if not own(c, ctx.lex.lang)] if own else found
+
+
+def _locality_nouns(lex: Lexicon) -> set:
+    return {w.lower() for w in lex.raw.get("places", {}).get("locality_nouns", [])}

@@ -1,0 +1,260 @@
+"""Events: one actor's claim per document, assembled from every stage."""
+from __future__ import annotations
+
+import re
+
+from .claimant import _claim_sources, find_claimant
+from .counts import _restated_approx, _single_strike, _strikes_by_country, bind_numbers
+from .dates import find_dates, one_day, parse_published, since_date
+from .document import Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, detect_language, non_place_zones, split_sentences
+from .lexicon import load_all
+from .locate import _story_country, find_places
+from .places import gazetteer
+from .platforms import platform_hits, platform_operation
+from .roles import _after_strike, _campaign_mentions, _enemy_code, _short_forms, choose_actors
+from .targets import find_target_types
+from .triggers import analyse_sentence, may_report_a_strike
+from .window import resolve_dates
+
+
+def extract(doc: dict) -> dict:
+    lexicons = load_all()
+    text = doc.get("text") or ""
+    lang = (doc.get("lang") or "").strip().lower()[:2] or None
+    langs = {k: v for k, v in lexicons.items() if k != "common"}
+    if lang not in langs:
+        lang = detect_language(text, langs)
+    lex = langs.get(lang) or langs["en"]
+    pub = parse_published(doc.get("published"))
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19[4-9]|20[0-4])\d)(?!\d)", text)]
+    ref_year = pub.year if pub else (max(years) if years else None)
+    place_words = set()
+    for key in ("places.struck_preps", "places.origin_preps"):
+        for p in lex.raw.get("places", {}).get(key.split(".")[1], []):
+            if " " not in p.strip():
+                place_words.add(p.strip().lower())
+    place_words -= {w.lower() for w in lex.raw.get("actor_roles", {}).get("target_intro", [])}
+    ctx = Ctx(text, lex, lexicons.get("common"), pub, ref_year,
+              _numpat(lex), place_words, gazetteer())
+    ctx.no_place = non_place_zones(text)
+    ctx.campaigns = _campaign_mentions(ctx)
+    ctx.enemy = _enemy_code(ctx)
+    ctx.short_forms = _short_forms(ctx)
+    events = build_events(ctx) if text.strip() else []
+    return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
+
+
+def build_events(ctx: Ctx) -> list[dict]:
+    text, lex = ctx.text, ctx.lex
+    if not may_report_a_strike(ctx):
+        return []
+    sents = [Sentence(s, e, i) for i, (s, e) in enumerate(split_sentences(text))]
+    for sent in sents:
+        analyse_sentence(ctx, sent)
+    # A document about a labour strike, a match or a market reports no strike at all.
+    nonmil = sum(1 for _ in lex.finditer("cues.non_military", text))
+    if nonmil >= 3 and nonmil > 2 * sum(1 for s in sents if s.strike and s.actors and not s.suppressed):
+        return []
+    # Anniversaries and remembrance: the raids they recall are history, not reports.
+    if sum(1 for _ in lex.finditer("cues.historical", text)) >= 2:
+        return []
+    ctx.doc_country = _story_country(ctx, sents)
+    # A story that leads with a denial: the accusations it answers are not reports either.
+    # (A denial after the actor's own report only removes its own sentence.)
+    denied = set()
+    reported: set = set()
+    for sent in sents:
+        if sent.suppressed == "denial":
+            denied |= {code for _, _, code in sent.mentions if code not in reported}
+        elif sent.strike and not sent.suppressed:
+            reported |= {code for _, _, code in sent.actors}
+    drafts: dict[tuple[str, bool], Draft] = {}
+    last_actor: str | None = None
+    last_cumulative = False
+    last_event_idx: int | None = None
+    lede: list[Sentence] = []   # actorless strike sentences before any actor is named
+    for sent in sents:
+        # a dateline's date ("WASHINGTON, March 11 -") is when the story was filed
+        sent.dates = [m for m in find_dates(text, sent.start, sent.end, lex, ctx.pub)
+                      if not any(a <= m.start < b for a, b in ctx.no_place)]
+        is_total, since_day, _ = since_date(text, sent.dates, lex, sent.start, sent.end)
+        if lex.search("dates.running_total", text, sent.start, sent.end) and not one_day(sent.dates):
+            is_total = True
+        follow_up = sent.has_verb or (bool(_spans(lex, "triggers.strike_nouns", text, sent.start, sent.end))
+                                      and bool(platform_hits(ctx, sent.start, sent.end)) and not sent.actors)
+        if (not sent.strike and follow_up and not sent.suppressed and last_event_idx is not None
+                and sent.index - last_event_idx <= 2):
+            sent.strike = True  # "They struck several buildings", right after the report
+        chosen = choose_actors(ctx, sent) if sent.strike else []
+        if sent.actors and not sent.strike:
+            # only a force or ministry named outside a strike sentence ("the Russian defence
+            # ministry said") carries over to the next ones; a country named in passing does not
+            topic = sent.military_actors
+            if topic and not sent.suppressed:
+                last_actor = topic[0][2]
+        if not sent.strike or sent.suppressed:
+            last_cumulative = False
+            continue
+        if not chosen and last_actor is None and ctx.campaigns and sent.strong:
+            # no actor named yet, but the document is a named campaign's ("l'opération Chammal")
+            last_actor = ctx.campaigns[0][2]
+        if not chosen:
+            if last_actor is None:
+                if sent.strong and sent.triggers and not drafts and not is_total:
+                    lede.append(sent)  # a quoted lede whose speaker is named just after
+                continue
+            has_substance = bool(sent.triggers or follow_up) and sent.strong and not sent.toll
+            if sent.interception and not _spans(lex, "triggers.strike_nouns", text, sent.start, sent.end):
+                has_substance = False  # a shoot-down is not the previous actor's strike
+            if not has_substance:
+                continue
+            chosen = [(None, None, last_actor)]
+            if not is_total and last_cumulative and not sent.dates:
+                is_total = True
+        for ms, me, code in chosen:
+            if code in denied:
+                continue
+            key = (code, is_total)
+            d = drafts.get(key)
+            if d is None:
+                d = drafts[key] = Draft(code, is_total)
+                if not is_total and not drafts.get((code, True)):
+                    # "'Near Raqqa, nine strikes engaged ...' the release stated. The coalition
+                    # carried out ...": the lede belongs to the first actor named right after it
+                    d.sentences += [ls for ls in lede if sent.index - ls.index <= 2]
+                lede = []
+            if d.actor_span is None and ms is not None:
+                d.actor_span = (ms, me)
+            if since_day and d.since_day is None:
+                d.since_day = since_day
+            d.sentences.append(sent)
+            last_actor = code
+            last_event_idx = sent.index
+        last_cumulative = is_total
+    events = []
+    for (code, cumulative), d in drafts.items():
+        if cumulative and (code, False) not in drafts:
+            continue  # a running total with no daily figure beside it is not coded
+        event = make_event(ctx, d, sents)
+        if cumulative and not any(k in event["spans"] for k in ("sorties", "strikes", "targets", "killed")):
+            continue  # "depuis leur lancement le 30 septembre": a campaign's start, no figure
+        events.append(event)
+    return events
+
+
+def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
+    text, lex = ctx.text, ctx.lex
+    spans: dict[str, list[int]] = {}
+    if d.actor_span:
+        spans["actor"] = list(d.actor_span)
+    # target group: the first group named in the event's sentences that is not the actor
+    target_group = None
+    for after_verb in (True, False):
+        # the object of the strike ("struck Houthi targets") before a group named in passing
+        # ahead of the verb ("after the fall of the Syrian ruler, US forces struck ...")
+        for sent in d.sentences:
+            first = sent.head
+            for ms, me, code in sent.targets:
+                if code != d.actor and (not after_verb or sent.passive or _after_strike(text, sent, ms)):
+                    target_group = code
+                    spans["target_group"] = [ms, me]
+                    break
+            if target_group:
+                break
+        if target_group:
+            break
+    claimant, cspan = find_claimant(ctx, d, sents)
+    if claimant is None and any(code == d.actor for _, _, code in ctx.campaigns):
+        # a campaign's own boilerplate ("l'opération Chammal mobilise 700 militaires"): the
+        # article is the issuer's release
+        camp = next(c for c in ctx.campaigns if c[2] == d.actor)
+        claimant, cspan = d.actor, [camp[0], camp[1]]
+    if cspan:
+        spans["claimant"] = cspan
+    # numbers
+    found: dict = {}
+    for sent in d.sentences:
+        bind_numbers(ctx, sent, found, spans)
+    per_country = _strikes_by_country(ctx, d)
+    if per_country is not None:
+        found["strikes"] = per_country
+    _restated_approx(ctx, d, found)
+    if "strikes" not in found:
+        one = _single_strike(ctx, d)
+        if one:
+            found["strikes"], spans["strikes"] = one
+    # platforms and operation: the first weapon named as used, not one named as destroyed
+    platforms = []
+    first = None
+    weak = None   # a strike noun that names its means ("airstrike"): only when no weapon is named
+    for sent in d.sentences:
+        hit = [(a, b) for a, b, _ in lex.find_coded("target_types", text, sent.start, sent.end)]
+        # an intercepted drone is still the launcher's weapon; elsewhere a destroyed one is a target
+        impacts = [] if sent.interception else _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
+        nouns = sent.nouns
+
+        def destroyed(pos: int) -> bool:
+            # "détruisant trois missiles de croisière", "destroyed a HIMARS launcher"; not "struck
+            # the city with Iskander missiles", where the weapon is the means
+            return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos])
+                       and not (lex.has("triggers.instrument_preps")
+                                and lex.search("triggers.instrument_preps", text, b, pos)) for _, b in impacts)
+
+        for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
+            if destroyed(ps):
+                continue
+            if name not in platforms:
+                platforms.append(name)
+                spans.setdefault("platforms", [ps, pe])
+            if first is None or (first[3] == sent.index and ps < first[0]):
+                first = (ps, pe, platform_operation(ctx, name), sent.index)
+        sources = _claim_sources(ctx, sent)
+        for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
+            for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
+                if any(a <= m.start() < b or 0 <= a - m.end() <= 1 for a, b in hit) or destroyed(m.start()):
+                    continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
+                if any(a <= m.start() < b for a, b in sources) or any(a <= m.start() < b for a, b in ctx.no_place):
+                    continue  # "nach Angaben der ukrainischen Luftwaffe", "قناة المسيرة": who speaks
+                if any(a <= m.start() < b for a, b in nouns):
+                    if weak is None or (weak[3] == sent.index and m.start() < weak[0]):
+                        weak = (m.start(), m.end(), op, sent.index)
+                    continue
+                if first is None or (first[3] == sent.index and (
+                        m.start() < first[0] or (m.start() == first[0] and m.end() > first[1]))):
+                    first = (m.start(), m.end(), op, sent.index)  # the longer name at one place wins
+                break
+    if first is None or (weak is not None and weak[3] == first[3] and weak[0] < first[0]):
+        first = weak  # "28 air strikes and ... rocket systems": the first named in the sentence
+    operation = first[2] if first else "airstrike"
+    if first:
+        spans["operation"] = [first[0], first[1]]
+    # places
+    country, admin1, locations, pspans = find_places(ctx, d)
+    spans.update(pspans)
+    targets_hit = find_target_types(ctx, d, locations)
+    event_date, period_start, dspan = resolve_dates(ctx, d, sents)
+    if dspan:
+        spans["event_date"] = dspan
+    score = 0.55 + 0.1 * (claimant is not None) + 0.1 * bool(found) + 0.1 * bool(admin1 or country) \
+        + 0.1 * (event_date is not None)
+    return {
+        "actor": d.actor,
+        "target_group": target_group,
+        "claimant": claimant,
+        "operation": operation,
+        "event_date": event_date.isoformat() if event_date else None,
+        "period_start": period_start.isoformat() if period_start else None,
+        "cumulative": d.cumulative,
+        "sorties": found.get("sorties"),
+        "strikes": found.get("strikes"),
+        "targets": found.get("targets"),
+        "killed": found.get("killed"),
+        "platforms": platforms,
+        "country": country,
+        "admin1": admin1,
+        "locations": locations,
+        "targets_hit": targets_hit,
+        "evidence": [[s.start, s.end] for s in d.sentences],
+        "spans": spans,
+        "confidence": round(min(score, 0.95), 2),
+    }

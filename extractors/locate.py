@@ -1,0 +1,589 @@
+"""Where: the country, first-level units and localities that were struck."""
+from __future__ import annotations
+
+import re
+
+from .claimant import _place_mention, _source_seat
+from .document import Ctx, Draft, Sentence, _countries, _locality_nouns, _prev_words, _spans
+from .lexicon import Lexicon
+
+
+def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
+    """The one country the story's strike sentences name as a place (not as an actor, an
+    origin or a dateline); None when they name none or several."""
+    text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
+    found = set()
+    for sent in sents:
+        if not sent.strike or sent.suppressed in ("denial", "historical", "non_military"):
+            continue
+        seg = text[sent.start:sent.end]
+        origins = _spans(lex, "places.origin_preps", text, sent.start, sent.end)
+        try:
+            hits = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, seg)]
+            hits += [(sent.start + a.start, gaz.admin1_country(a.code)) for a in gaz.find_admin1(seg)]
+        except Exception:  # noqa: BLE001
+            return None
+        for pos, code in hits:
+            if any(a <= pos < b for a, b in ctx.no_place) or any(a <= pos < b for a, b, _ in sent.actors):
+                continue
+            if _source_seat(ctx, sent, pos, pos + 1 + len(re.match(r"[\w'’-]*", text[pos + 1:]).group())):
+                continue
+            if any(o_end <= pos and pos - o_end <= 40 and "," not in text[o_end:pos] for _, o_end in origins):
+                continue
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the place where a statement was made ("said in a statement on Sunday in Abuja",
+    "a déclaré mardi à Paris")? A claim verb shortly before it, with no strike word and no
+    "that" between ("said that camps in X were hit" reports X)."""
+    text, lex = ctx.text, ctx.lex
+    verb = None
+    for verb in lex.finditer("claims.verbs", text, max(sent.start, ms - 45), ms):
+        pass
+    if verb is None or verb.end() > ms:
+        return False
+    gap = (verb.end(), ms)
+    if not any(ms - 6 <= b <= ms for _, b in _spans(lex, "places.struck_preps", text, gap[0], ms)):
+        return False  # "a déclaré le ministère arménien": no place introduced
+    return not any(gap[0] <= a < gap[1] for a, _ in sent.triggers + sent.nouns) and \
+        not re.search(r"[,;:«»\"“”]", text[gap[0]:gap[1]]) and \
+        not (lex.has("claims.complementizers") and lex.search("claims.complementizers", text, *gap))
+
+
+_SHOT_GLUE = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")   # " и ", " and ", ", "-less short joiner
+
+
+_ORIGIN_SUFFIX: dict[str, re.Pattern | None] = {}
+
+
+def _origin_suffix(lex: Lexicon) -> re.Pattern | None:
+    """The language's ablative endings after a name ("Gazze'den"), as a pattern."""
+    if lex.lang not in _ORIGIN_SUFFIX:
+        ends = lex.raw.get("places", {}).get("origin_suffixes", [])
+        _ORIGIN_SUFFIX[lex.lang] = re.compile(
+            r"['’](?:" + "|".join(sorted(map(re.escape, ends), key=len, reverse=True)) + r")(?!\w)") if ends else None
+    return _ORIGIN_SUFFIX[lex.lang]
+
+
+_ADJ_GAP = re.compile(r"[\s-]*")
+
+
+def _adjective_countries(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
+    """(start, end, alpha-2) of country adjectives right beside a territory noun, either
+    order: "le nord-est irakien", "territorio israelí", "Israeli territory", "im syrischen
+    Norden". A country adjective elsewhere ("Israeli jets") names no place."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("places.territory_nouns") or not lex.raw.get("place_adjectives"):
+        return []
+    nouns = _spans(lex, "places.territory_nouns", text, s, e)
+    if not nouns:
+        return []
+    return [(a, b, code) for a, b, code in lex.find_coded("place_adjectives", text, s, e)
+            if any(_ADJ_GAP.fullmatch(text, nb, a) or _ADJ_GAP.fullmatch(text, b, na) for na, nb in nouns)]
+
+
+def find_places(ctx: Ctx, d: Draft):
+    text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
+    admin1: list[str] = []
+    locations: list[dict] = []
+    spans: dict = {}
+    countries: list[str] = []
+    shot_over: list[str] = []
+    direct: set = set()   # admin1 units the text names itself, not through a locality
+    town_named: set = set()   # ... by a name that is also its seat town's ("Ordu", "Zawiya")
+    by_name: set = set()      # ... by a name only the unit has ("Südlibanon", "Idlib province")
+    for sent in d.sentences:
+        s, e = sent.start, sent.end
+        seg = text[s:e]
+        origins = _spans(lex, "places.origin_preps", text, s, e)
+        units = _spans(lex, "places.distance_units", text, s, e)
+        refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
+                                    if lex.has("places.reference_preps") else [])
+                if not re.search(r"\b(?:the|le|la|el|der|die|das)\s+$", text[max(s, a - 5):a], re.IGNORECASE)]
+        shot = _spans(lex, "places.shootdown_verbs", text, s, e)
+        ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
+        actor_spans = [(a, b) for a, b, _ in sent.mentions]
+        origin_end = _origin_suffix(lex)
+        # "перехвачены и уничтожены", "intercepted and destroyed": a destroy verb joined to a
+        # shoot-down verb reports the same interception, not a strike on a place
+        strikes_proper = [(a, b) for a, b in sent.triggers
+                          if not any(x <= a < y or _SHOT_GLUE.fullmatch(text, y, a) or _SHOT_GLUE.fullmatch(text, b, x)
+                                     for x, y in shot)]
+
+        def reference_point(ms: int) -> bool:
+            """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
+            return any(r_end <= ms and not text[r_end:ms].strip() for _, r_end in ref_nouns)
+
+        def excluded(ms: int, me: int) -> bool:
+            if any(a <= ms < b for a, b in ctx.no_place):
+                return True
+            if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
+                   not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
+                return True  # "launched from the Golan" (but "from the Golan towards Damascus")
+            if any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
+                return True
+            if origin_end and origin_end.match(text, me):
+                return True  # "Gazze'den": from Gaza
+            if any(r_end <= ms and not text[r_end:ms].strip(" '’") for _, r_end in refs):
+                return True  # "targets south of Damascus", "au sud de Damas": where, not what
+            if _source_seat(ctx, sent, ms, me) or _speech_place(ctx, sent, ms):
+                return True  # "wie das Verteidigungsministerium in Ankara mitteilte"
+            if shot and not strikes_proper:
+                for a in gaz.find_admin1(text[ms:me]) if sent.shootdown else []:
+                    shot_over.append(gaz.admin1_country(a.code))  # "over Belgorod": the country only
+                return True
+            return False
+
+        try:
+            a1 = gaz.find_admin1(seg)
+        except Exception:  # noqa: BLE001
+            a1 = []
+        rural = _spans(lex, "places.countryside_nouns", text, s, e) if lex.has("places.countryside_nouns") else []
+        unit_spans = [(s + m.start, s + m.end) for m in a1  # "ريف دمشق": the province, not Damascus
+                      if m.qualified and any(s + m.start <= a < s + m.end for a, _ in rural)]
+        for m in a1:
+            ms, me = s + m.start, s + m.end
+            if excluded(ms, me):
+                continue
+            direct.add(m.code)
+            (town_named if m.seat else by_name).add(m.code)
+            if m.code not in admin1:
+                admin1.append(m.code)
+                spans.setdefault("admin1", [ms, me])
+            if m.seat and not reference_point(ms) and not _in_unit_list(text, ms, me, s, e) and \
+                    not _UNIT_BEFORE.search(text[max(s, ms - 40):ms]) and \
+                    not _ZONE_AFTER.match(text, me):
+                prev = _prev_words(text, ms, 3)
+                if prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex)):
+                    _add_location(locations, m.seat, m.code, gaz)
+                    ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
+        try:
+            cm = _countries(ctx, seg)
+        except Exception:  # noqa: BLE001
+            cm = []
+        for c in cm:
+            ms, me = s + c.start, s + c.end
+            if excluded(ms, me):
+                continue
+            if any(a <= ms and me <= b and code == d.actor for a, b, code in sent.mentions) and \
+                    not _place_mention(ctx, ms):
+                continue  # "Russia launched 30 drones", "Минобороны России": the striker or its voice, not a place
+            countries.append(c.alpha2)
+        for ms, me, code in _adjective_countries(ctx, s, e):
+            if not excluded(ms, me):
+                countries.append(code)  # "le nord-est irakien", "Israeli territory"
+        for name, ls, le, strong in locality_candidates(ctx, sent):
+            poss = re.match(r".*['’]s\s+", name)
+            if poss:  # "Syria's Aleppo": the place is Aleppo
+                ls, name = ls + poss.end(), name[poss.end():]
+            if excluded(ls, le) or reference_point(ls):
+                continue
+            if any(a <= ls and le <= b for a, b in unit_spans):
+                continue  # the city named inside "ريف دمشق" (Damascus countryside) was not struck
+            if any(a <= ls < b for a, b in actor_spans):
+                continue
+            if _is_country_or_unit(gaz, name):
+                continue
+            unit_list = _in_unit_list(text, ls, le, s, e)
+            try:
+                is_admin1 = any(a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
+            except Exception:  # noqa: BLE001
+                is_admin1 = False
+            if is_admin1 and (unit_list or _UNIT_BEFORE.search(text[max(s, ls - 40):ls])):
+                continue  # "dans les provinces de Homs et Hama": provinces, not the cities
+            place = _lookup(gaz, name, countries[0] if countries else None)
+            if place is not None and not countries and admin1 and place.country not in \
+                    {gaz.admin1_country(c) for c in admin1} and not _close_name(name, place.name):
+                # a loose namesake in another country than the event's units ("Zarki" in Iran
+                # for a village of Nangarhar): only its own country's place, or none
+                place = _lookup(gaz, name, gaz.admin1_country(admin1[0]))
+            if place is None and _CYRILLIC.search(name):
+                # "под Волчанском", "в районе Часова Яра Донецкой ...": a declined name, tried in
+                # its base forms, the longest run of words first
+                words = name.split()
+                tries = [(" ".join(words[:n]), form) for n in range(len(words), 0, -1)
+                         for form in [" ".join(words[:n])] * (n < len(words)) + _cyrillic_forms(" ".join(words[:n]))]
+                # exact names first, anywhere; then close ones in the event's country
+                for where in [None] + countries[:1]:
+                    for head, form in tries:
+                        place = _lookup(gaz, form, where)
+                        if place is not None:
+                            name = head
+                            break
+                    if place is not None:
+                        break
+            if countries and (place is None or not _same_name(name, place.name)) and not _unscripted(name):
+                # "en Syrie et en Irak ... à Mossoul": a place of another country the event names
+                other = _lookup(gaz, name, None)
+                if other is not None and other.country in countries:
+                    place = other
+            # a name in a script without Latin letters is trusted to the gazetteer's aliases
+            if place is None or not (_same_name(name, place.name) or _unscripted(name)):
+                # a name the gazetteer lacks, after "near the village of" or in a list of
+                # districts ("the Hakurk, Metina and Gara regions"): kept, without coordinates
+                if strong and place is None and _CYRILLIC.search(name) and hasattr(gaz, "romanize"):
+                    # "в районах Айтарун и Маркаба": a village the gazetteer lacks, in the nominative
+                    name = gaz.romanize(name, lex.lang) or name
+                if (strong or unit_list) and not is_admin1 and _plausible_name(ctx, name):
+                    _add_location(locations, name, None, gaz, _NO_PLACE)
+                    spans.setdefault("locations", [ls, le])
+                continue
+            if place.admin1 and place.admin1 not in admin1:
+                admin1.append(place.admin1)
+            _add_location(locations, place.name, place.admin1, gaz, place)
+            ctx.surface.setdefault(place.name, set()).add(name)
+            spans.setdefault("locations", [ls, le])
+    _drop_stray_units(ctx, admin1, locations, countries, town_named - by_name)
+    _nearest_homonyms(gaz, locations, admin1, direct)
+    country = None
+    from_admin1 = list(dict.fromkeys(gaz.admin1_country(c) for c in admin1))
+    pool = from_admin1 or list(dict.fromkeys(countries))
+    if len(pool) == 1:
+        country = pool[0]
+    elif len(pool) > 1 and not from_admin1:
+        # the most named country when one dominates and the others are named once in passing
+        counts = {c: countries.count(c) for c in pool}
+        top = max(counts.values())
+        tops = [c for c, n in counts.items() if n == top]
+        country = tops[0] if len(tops) == 1 and top >= 3 and sorted(counts.values())[-2] == 1 else None
+    if country is None and not pool and len(set(shot_over)) == 1:
+        country = shot_over[0]  # drones shot down over Belgorod and Kursk: Russia, no admin1
+    elif country is None and not pool:
+        country = ctx.doc_country  # the event's sentences name no place: the story's country
+    return country, admin1, locations, spans
+
+
+def _drop_stray_units(ctx: Ctx, admin1: list[str], locations: list[dict], countries: list[str],
+                      town_named: set) -> None:
+    """The one unit, named only by its seat town's name, of a country the whole text never
+    names, beside places of another country, is a homonym: "Jabal al-Zawiya" in Idlib is no
+    Libyan district, the Turkish "Ordu Sözcüsü" (army spokesman) no Turkish province. (A unit
+    named as such, "Südlibanon", or reached through a known locality, "Jaffa", stands.)"""
+    gaz = ctx.gaz
+    by_country: dict[str, list[str]] = {}
+    for code in admin1:
+        by_country.setdefault(gaz.admin1_country(code), []).append(code)
+    if not by_country:
+        return
+    if ctx.text_countries is None:
+        try:
+            ctx.text_countries = {c.alpha2 for c in _countries(ctx, ctx.text)}
+        except Exception:  # noqa: BLE001
+            ctx.text_countries = set()
+    present = set(countries) | set(by_country)
+    for cc, codes in by_country.items():
+        if cc in ctx.text_countries or len(codes) > 1 or not present - {cc}:
+            continue
+        code = codes[0]
+        seat = gaz.admin1_info(code).seat
+        if code not in town_named or any(loc["admin1"] == code and loc["name"] != seat for loc in locations):
+            continue
+        admin1.remove(code)
+        locations[:] = [loc for loc in locations if loc["admin1"] != code]
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+
+
+_CYR_ENDINGS = ("ами", "ями", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ах", "ях", "ов", "ев", "ого",
+                "ому", "ым", "им", "і", "а", "я", "у", "ю", "е", "и", "ы")
+
+
+def _unscripted(name: str) -> bool:
+    """A name written without Latin letters (Cyrillic, Arabic): the fuzzy comparison with the
+    gazetteer's English name cannot check it."""
+    return not re.search(r"[A-Za-zÀ-ÿ]", name)
+
+
+def _cyrillic_forms(name: str) -> list[str]:
+    """Nominative guesses for a declined Russian or Ukrainian place name: "Волчанском" ->
+    "Волчанск", "Часова Яра" -> "Часов Яр", "Авдеевки" -> "Авдеевка"."""
+    words = name.split()
+    variants: list[list[str]] = []
+    for w in words:
+        forms = [w]
+        for end in _CYR_ENDINGS:
+            if w.lower().endswith(end) and len(w) - len(end) >= 2:
+                stem = w[:-len(end)]
+                forms += [stem, stem + "а", stem + "я"]
+                break
+        variants.append(forms)
+    out = []
+    for i in range(1, 4):
+        cand = " ".join(v[min(i, len(v) - 1)] if len(v) > 1 else v[0] for v in variants)
+        if cand != name and cand not in out:
+            out.append(cand)
+    return out
+
+
+def _km(a: dict, b: dict) -> float:
+    import math
+    dlat, dlon = math.radians(b["lat"] - a["lat"]), math.radians(b["lon"] - a["lon"])
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a["lat"])) * math.cos(math.radians(b["lat"])) * \
+        math.sin(dlon / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _nearest_homonyms(gaz, locations: list[dict], admin1: list[str], direct: set) -> None:
+    """A small place far from every other place of the event is probably its namesake near
+    them ("Kalinovka, près de Kiev": the Kyiv region's Kalynivka, not Vinnytsia's)."""
+    located = [l for l in locations if l.get("lat") is not None and l.get("lon") is not None]
+    for loc in located:
+        others = [o for o in located if o is not loc]
+        if not others or any(_km(loc, o) <= 150 for o in others):
+            continue
+        try:
+            current = gaz.lookup_place(loc["name"], None, loc["admin1"])
+            if current is not None and current.population >= 100000:
+                continue  # a city is meant as itself
+            alt = None
+            for o in others:
+                alt = gaz.lookup_place_near(loc["name"], o["lat"], o["lon"], gaz.admin1_country(loc["admin1"])
+                                            if loc["admin1"] else None)
+                if alt is not None:
+                    break
+        except Exception:  # noqa: BLE001
+            continue
+        if alt is None or alt.admin1 == loc["admin1"]:
+            continue
+        old = loc["admin1"]
+        loc.update(admin1=alt.admin1, lat=alt.lat, lon=alt.lon)
+        if old and old not in direct and old in admin1 and all(l["admin1"] != old for l in locations):
+            admin1.remove(old)
+        if alt.admin1 and alt.admin1 not in admin1:
+            admin1.append(alt.admin1)
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+    t = unicodedata.normalize("NFKD", name)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = re.sub(r"\b(?:al|el|ad|as|ar|an|at|az|ash|ed|es|er|et)[-\s]", "", t)
+    return re.sub(r"[^a-z0-9\u0600-\u06ff]", "", t)
+
+
+def _same_name(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    fa, fb = _fold(a), _fold(b)
+    return bool(fa) and (fa == fb or fuzz.ratio(fa, fb) >= 70)
+
+
+def _close_name(a: str, b: str) -> bool:
+    """The same name up to spelling ("Jindayris"/"Jindires"), stricter than _same_name; a name
+    in a script without Latin letters counts as close (it matched a listed alias)."""
+    from rapidfuzz import fuzz
+
+    return _unscripted(a) or fuzz.ratio(_fold(a), _fold(b)) >= 88
+
+
+def _is_country_or_unit(gaz, name: str) -> bool:
+    try:
+        for c in gaz.find_countries(name):
+            if c.end - c.start >= len(name.strip()) - 1:
+                return True
+        for a in gaz.find_admin1(name):
+            if a.end - a.start >= len(name.strip()) - 1 and not a.seat:
+                return True
+    except Exception:  # noqa: BLE001
+        return False
+    return False
+
+
+_PLACE_CACHE: dict = {}
+
+
+# Arabic proclitics glued to a name: a conjunction (و, ف) then a preposition (ب, ل, ك)
+_ARABIC_CLITICS = re.compile(r"^(?:[وف]?[بلك]?)(?=ال|[\u0621-\u064a]{3})")
+
+
+def _lookup(gaz, name: str, country: str | None):
+    key = (id(gaz), name, country)
+    if key not in _PLACE_CACHE:
+        if len(_PLACE_CACHE) > 20000:
+            _PLACE_CACHE.clear()
+        try:
+            place = gaz.lookup_place(name, country)
+            bare = _ARABIC_CLITICS.sub("", name, count=1)
+            if place is None and bare != name:
+                # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
+                place = gaz.lookup_place(bare, country)
+            _PLACE_CACHE[key] = place
+        except Exception:  # noqa: BLE001
+            _PLACE_CACHE[key] = None
+    return _PLACE_CACHE[key]
+
+
+_UNIT_WORD = re.compile(r"(?:provinces?|regions?|governorates?|oblasts?|régions?|provincias?|regiones|"
+                        r"vilayet\w*|illeri|Provinz\w*|Region\w*|محافظ\w*)$", re.IGNORECASE)
+
+
+_LIST_GLUE = {",", "and", "et", "y", "und", "ve", "و", "de", "d", "of", "the", "del", "la", "les", "des",
+              "al", "el", "ez", "ed", "es", "ad", "as", "ar", "an", "at", "az", "ash"}
+
+
+_TOKEN = re.compile(r"\([^)]{0,25}\)|[\w]+|[,]")
+
+
+def _in_unit_list(text: str, ms: int, me: int, s: int, e: int) -> bool:
+    """Is this name part of a list of provinces ("Hama, Idlib and Homs provinces",
+    "dans les provinces de Homs et Hama")? Walk over names and list glue both ways."""
+    def walk(tokens):
+        names = 0
+        for tok in tokens:
+            if _UNIT_WORD.match(tok):
+                return True
+            if tok.startswith("(") or tok.lower() in _LIST_GLUE:
+                continue
+            if tok[:1].isupper() or "\u0600" <= tok[:1] <= "\u06ff":
+                names += 1
+                if names > 12:
+                    return False
+                continue
+            return False
+        return False
+
+    after = _TOKEN.findall(text[me:min(e, me + 200)])
+    before = _TOKEN.findall(text[max(s, ms - 200):ms])[::-1]
+    return walk(after[:30]) or walk(before[:30])
+
+
+_NO_PLACE = object()
+
+
+# "Idlib de-escalation zone", "Homs countryside", "Aleppo province": the unit, not its seat
+_ZONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:zone|countryside|province|governorate|region|oblast|"
+                         r"област[ьиі]|областей|республик[аиіеу]|кра[йяю]|Gebiet\w*|Provinz|Region)(?!\w)", re.IGNORECASE)
+
+
+_UNIT_BEFORE = re.compile(r"(?:provinces?|governorates?|oblasts?|régions?|provincias?|Provinz|محافظة|محافظات|ولاية)"
+                          r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+
+
+def _plausible_name(ctx: Ctx, name: str) -> bool:
+    """A capitalised name not otherwise known: not an actor, month, weekday or common word."""
+    lex = ctx.lex
+    low = name.lower()
+    if _unscripted(name):
+        return False  # an unknown name in Cyrillic or Arabic script: often a declined form
+    if lex.find_coded("actors", name) or low in lex.intmaps.get("dates.months", {}) or \
+            low in lex.intmaps.get("dates.weekdays", {}):
+        return False
+    if lex.search("stopwords.words", name) and len(name.split()) == 1:
+        return False
+    # without a gazetteer entry, only a cased script shows a name is a name
+    return len(name) >= 3 and name[:1].isupper() and not name.isupper()
+
+
+def _add_location(locations, name, admin1, gaz, place=None):
+    for loc in locations:
+        if loc["name"] == name or _same_name(loc["name"], name):
+            return
+    lat = lon = None
+    if place is _NO_PLACE:
+        locations.append({"name": name, "admin1": admin1, "lat": None, "lon": None})
+        return
+    if place is None:
+        try:
+            place = gaz.lookup_place(name, None, admin1)
+        except Exception:  # noqa: BLE001
+            place = None
+    if place is not None:
+        lat, lon = place.lat, place.lon
+    locations.append({"name": name, "admin1": admin1, "lat": lat, "lon": lon})
+
+
+_CAP_NAME = re.compile(
+    r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0600-\u06FF][\w'’]*|(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed)(?=[\s-]))"
+    r"(?:[\s-](?:(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed|de|du)[\s-])?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’]*){0,3})")
+
+
+# between a place preposition and a settlement noun: an article, up to two adjectives
+_SETTLEMENT_LEAD = re.compile(r"\s*(?:(?:the|a|la|le|les|l['’]|el|los|las|der|die|das|dem|den)\s+)?"
+                              r"(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+
+
+_SETTLEMENT_GLUE = re.compile(r"\s+(?:of|de\s+la|de|del|du|des)\s+|\s+d['’]|\s+", re.IGNORECASE)
+
+
+# between the names of a list: "A, B and C", "Айтарун и Маркаба", "A, B та C"
+_NAME_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|y\s+|und\s+|ve\s+|и\s+|і\s+|та\s+)?|"
+                            r"\s+(?:and|et|y|e|und|ve|и|і|та|й)\s+)")
+
+
+def locality_candidates(ctx: Ctx, sent: Sentence):
+    """(name, start, end, strong) of capitalised names after a place preposition; strong
+    when the preposition introduces a locality ("near the village of")."""
+    text, lex = ctx.text, ctx.lex
+    strong_ends = {b for _, b in _spans(lex, "places.locality_preps", text, sent.start, sent.end)}
+    settlements = (_spans(lex, "places.settlement_nouns", text, sent.start, sent.end)
+                   if lex.has("places.settlement_nouns") else [])
+    for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
+        i = pm.end()
+        strong = pm.end() in strong_ends
+        # "near the northern city of", "in the Kurdish-held town of", "в районе города": the
+        # settlement noun (after an article and up to two adjectives) announces a locality
+        for a, b in settlements:
+            if i <= a <= i + 50 and _SETTLEMENT_LEAD.fullmatch(text, i, a):
+                glue = _SETTLEMENT_GLUE.match(text, b)
+                i, strong = glue.end() if glue else b, True
+                break
+        for _ in range(6):
+            m = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’])?").match(text, i)
+            i = m.end()
+            nm = _CAP_NAME.match(text, i)
+            if not nm or nm.end() > sent.end:
+                break
+            yield nm.group(1), nm.start(), nm.end(), strong
+            i = nm.end()
+            sep = _NAME_LIST_SEP.match(text, i)
+            if not sep:
+                break
+            i = sep.end()
+    yield from _postposed_names(ctx, sent)
+
+
+# Names written before their locality noun or with a case ending (head-final languages):
+# one to three capitalised words, an Arabic article glued by a hyphen ("el-Musaylih").
+_NAME_RUN_END = re.compile(r"(?<![\w'’-])(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*"
+                           r"(?:[ \t]+(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
+
+
+_POSTPOSED_GLUE = re.compile(r"(?:\s*,\s*|\s+(?:ve|ile|and)\s+)$")
+
+
+_SUFFIXED: dict[str, re.Pattern] = {}
+
+
+def _postposed_names(ctx: Ctx, sent: Sentence):
+    """(name, start, end, strong) of names a head-final language puts before their place
+    noun, a list too ("Metina, Zap ve Hakurk bölgelerine": strong, like "in the regions of"),
+    or marks with a locative ending ("Sincar'da": "in Sinjar", weak)."""
+    text, lex, s = ctx.text, ctx.lex, sent.start
+    if lex.has("places.postposed_nouns"):
+        for a, _ in _spans(lex, "places.postposed_nouns", text, s, sent.end):
+            j, found = a, []
+            for _ in range(8):
+                base = max(s, j - 60)
+                m = _NAME_RUN_END.search(text[base:j].rstrip())
+                if not m:
+                    break
+                name = m.group()
+                if " " in name and ctx.gaz.find_countries(name) and _lookup(ctx.gaz, name, None) is None:
+                    break  # "the Lake Chad area": a feature named after a country, no locality
+                found.append((name, base + m.start(), base + m.end(), True))
+                glue = _POSTPOSED_GLUE.search(text, max(s, base + m.start() - 8), base + m.start())
+                if not glue:
+                    break
+                j = glue.start()
+            yield from reversed(found)  # in text order
+    if lex.has("places.locative_suffixes"):
+        pat = _SUFFIXED.get(lex.lang)
+        if pat is None:
+            ends = "|".join(sorted(map(re.escape, lex.raw["places"]["locative_suffixes"]), key=len, reverse=True))
+            pat = _SUFFIXED[lex.lang] = re.compile(
+                r"(?<![\w'’-])((?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:" + ends + r")(?!\w)")
+        for m in pat.finditer(text, s, sent.end):
+            yield m.group(1), m.start(1), m.end(1), False

@@ -1,0 +1,275 @@
+"""Who: which coded mentions are the striker, which the group whose assets were hit, which a
+partner, a place or a speaker.
+"""
+from __future__ import annotations
+
+import re
+
+from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans
+from .lexicon import Lexicon
+
+
+def _short_forms(ctx: "Ctx") -> dict:
+    """A bare head word after the full name refers back to it: "The Arab Coalition ... The
+    coalition said" is the Saudi-led coalition, not the US-led one."""
+    out: dict = {}
+    mentions = ctx.lex.find_coded("actors", ctx.text)
+    singles = {ctx.text[a:b].lower(): code for a, b, code in mentions if " " not in ctx.text[a:b].strip()}
+    for a, b, code in mentions:
+        words = ctx.text[a:b].lower().split()
+        if len(words) < 2:
+            continue
+        for w in words:
+            if singles.get(w) not in (None, code) and w not in out:
+                out[w] = (a, code)
+    return out
+
+
+def _campaign_mentions(ctx: "Ctx") -> list[tuple[int, int, str]]:
+    out = []
+    for lex in (ctx.common, ctx.lex):
+        if lex is not None:
+            out += lex.find_coded("campaigns", ctx.text)
+    return sorted(set(out))
+
+
+def _enemy_code(ctx: "Ctx") -> str | None:
+    """The adversary of the first side named that has one ("Ukraine's air defence ... the enemy
+    launched" -> RUS); None when no side with a known adversary is named."""
+    if ctx.common is None:
+        return None
+    adversaries = ctx.common.raw.get("adversaries", {})
+    for _, _, code in ctx.lex.find_coded("actors", ctx.text):
+        if code in adversaries and len(adversaries[code]) == 1:
+            return adversaries[code][0]
+    return None
+
+
+def _weapon_after(ctx: Ctx, pos: int, e: int) -> bool:
+    """Does a weapon or air arm follow within two words of pos?"""
+    window = re.match(r"\s*(?:\S+\s+){0,2}\S+", ctx.text[pos:e])
+    end = pos + (window.end() if window else 0)
+    keys = ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+            "operations.artillery", "actor_roles.military_names")
+    return any(_spans(ctx.lex, key, ctx.text, pos, end) for key in keys if ctx.lex.has(key))
+
+
+def _date_word(ctx: Ctx, m) -> bool:
+    """Is a cue match really part of a date or a dateline ("NEW DELHI, May 7 -", "on May 7":
+    the month, not the modal "may")?"""
+    if any(a <= m.start() < b for a, b in ctx.no_place):
+        return True
+    word = ctx.text[m.start():m.end()].lower().rstrip(".")
+    if word in ctx.lex.intmaps.get("dates.months", {}):
+        return bool(re.match(r"\s*\d", ctx.text[m.end():m.end() + 3]) or
+                    re.search(r"\d\.?\s*$", ctx.text[max(0, m.start() - 4):m.start()]))
+    return False
+
+
+def _weapon_before(ctx: Ctx, s: int, pos: int) -> bool:
+    """Does a weapon or air arm end right before pos ("avions de combat | de l'armée",
+    "drones | of the army")?"""
+    keys = ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+            "operations.artillery", "actor_roles.military_names")
+    return any(0 <= pos - b <= 1 for key in keys for _, b in _spans(ctx.lex, key, ctx.text, s, pos))
+
+
+def _clause_initial(ctx: Ctx, s: int, pos: int) -> bool:
+    """Does a word at pos open its sentence or clause (after a dateline, a dash, a colon, a
+    comma)? There "des", "de", "del" are articles, not the "of" that introduces whose
+    assets were hit."""
+    zone = max((b for a, b in ctx.no_place if a <= pos and s < b <= pos), default=s)
+    before = ctx.text[max(s, zone):pos]
+    before = before.rstrip(" \t\"'«“”»")
+    return before == "" or before[-1:] in ",;:–—-(\n"
+
+
+def _speaks(ctx: Ctx, me: int, e: int) -> bool:
+    """Is the mention the speaker of a claim: an official source right after it, then the
+    claim verb ("Israeli military said", "ukrainische Luftwaffe teilte mit")?"""
+    src = ctx.lex.search("claims.official_sources", ctx.text, me, min(e, me + 30))
+    if src is not None and not ctx.text[me:src.start()].strip(" '’s"):
+        me = src.end()
+    elif not _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 30), me) or \
+            not any(b == me for _, b in _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 30), me)):
+        return False  # neither "Israeli | military said" nor "Israeli military | said"
+    verb = ctx.lex.search("claims.verbs", ctx.text, me, min(e, me + 20))
+    return verb is not None and not ctx.text[me:verb.start()].strip()
+
+
+def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool:
+    """Can this mention be the target group? Not a country named as the territory struck
+    ("attaqué l'Ukraine", "contre l'Ukraine": a place, not a group's assets), and not the
+    speaker of a claim ("a déclaré un porte-parole de l'armée de l'Air ukrainienne")."""
+    text, lex = ctx.text, ctx.lex
+    if code not in ORGS and code not in MILITARY_CODES:
+        try:
+            bare = re.sub(r"['’]s$", "", text[ms:me])  # "Syria's Aleppo": the country as a place
+            whole_country = any(text[ms:ms + c.start].strip(" '’").lower() in ("", "l", "la", "le", "the", "die", "el")
+                                and c.end >= len(bare) - 1 for c in _countries(ctx, bare))
+        except Exception:  # noqa: BLE001
+            whole_country = False
+        forces = lex.search("actor_roles.forces_nouns", text, me, min(sent.end, me + 25))
+        if forces is not None and re.search(r"[,;:.]", text[me:forces.start()]):
+            forces = None  # "contre l'Ukraine, a indiqué l'armée": another clause's army
+        if whole_country and forces is None:
+            return False
+    src = lex.search("claims.official_sources", text, me, min(sent.end, me + 30))
+    if src is not None and not text[me:src.start()].strip() and \
+            lex.search("claims.verbs", text, max(sent.start, ms - 30), ms):
+        return False  # "nach Angaben der ukrainischen Luftwaffe": the speaker, not the target
+    claim = None
+    for claim in lex.finditer("claims.verbs", text, max(sent.start, ms - 90), ms):
+        pass
+    if claim is not None and not any(claim.end() <= a < ms for a, _ in sent.triggers) and \
+            lex.search("claims.official_sources", text, claim.end(), me):
+        return False
+    return True
+
+
+def _agent_of_other(ctx: Ctx, ms: int) -> bool:
+    """Is the mention the agent of a participle that is no strike ("fournis par les
+    États-Unis", "supplied by the US")? _is_agent has already said it is no strike's."""
+    last = None
+    for last in ctx.lex.finditer("actor_roles.agent_intro", ctx.text, max(0, ms - 14), ms):
+        pass
+    return last is not None and bool(_GLUE.match(ctx.text[last.end():ms]))
+
+
+def _after_strike(text: str, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms after the strike verb, or in the same clause after a strike noun
+    ("Angriffe auf Stellungen der Miliz IS": German puts the verb last)?"""
+    if ms >= sent.head:
+        return True
+    return any(ne <= ms and ms - ne <= 60 and not re.search(r"[,;:]", text[ne:ms]) for _, ne in sent.nouns)
+
+
+def _reduced_passive(ctx: Ctx, trig: tuple[int, int], nouns: list) -> bool:
+    """"the leader targeted in the attack", "killed in the strike": a participle followed by
+    a preposition and the strike noun itself reports what was hit, not who struck."""
+    text = ctx.text
+    for ns, _ in nouns:
+        gap = text[trig[1]:ns]
+        m = re.fullmatch(r"\s+(\w{1,6})(?:\s+\w{1,4})?\s+", gap) if ns > trig[1] and len(gap) <= 12 else None
+        if m and m.group(1).lower() in ctx.place_words:
+            return True
+    return False
+
+
+def _is_partner(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms named as a partner of the strike ("in coordination with the
+    coalition", "en coordination avec d'autres chasseurs de la coalition")?"""
+    last = None
+    for last in ctx.lex.finditer("actor_roles.partner_intro", ctx.text, max(sent.start, ms - 45), ms):
+        pass
+    if last is None:
+        return False
+    between = ctx.text[last.end():ms]
+    return not re.search(r"[,;.]", between) and len(between.split()) <= 5
+
+
+def _is_passive(lex: Lexicon, text: str, s: int, pos: int) -> bool:
+    """Is the trigger at pos a passive participle ("have been killed", "was struck")?"""
+    window = text[max(s, pos - 30):pos]
+    last = None
+    for last in lex.finditer("actor_roles.passive_aux", window):
+        pass
+    if last is None:
+        return False
+    between = window[last.end():].split()
+    return len(between) <= 1 and not any(w.endswith((",", ";")) for w in between)
+
+
+def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms the agent of a strike named just before it ("carried out by
+    Israeli jets", "lancés par les forces russes", "strikes by US aircraft")?"""
+    text = ctx.text
+    lo = max(sent.start, ms - 30)
+    last = None
+    for last in ctx.lex.finditer("actor_roles.agent_intro", text, lo, ms):
+        pass
+    if last is None:
+        return False
+    between = text[last.end():ms]
+    if "," in between or len(between.split()) > 3:
+        return False
+    # the word before "by" must be the strike itself (a trigger or a strike noun)
+    nouns = _spans(ctx.lex, "triggers.strike_nouns", text, sent.start, sent.end)
+    # a word that is a strike verb proper as well ("lancés") is no mere light verb
+    lights = set(_spans(ctx.lex, "triggers.light_verbs", text, sent.start, sent.end)) - \
+        set(_spans(ctx.lex, "triggers.strike_verbs", text, sent.start, sent.end))
+    # a light verb takes an agent only after a strike noun ("strikes carried out by"), not in
+    # "the coalition led by the United States"
+    heads = [t for t in sent.triggers if t not in lights or _near(nouns, t[0], 40, 0)] + nouns
+    for hs, he in heads:
+        gap = text[he:last.start()]
+        if he > last.start() or len(gap) > 25:
+            continue
+        if not gap.strip():
+            return True
+        if len(gap.split()) <= 3 and not re.search(r"[,;:.]", gap) and (hs, he) not in lights \
+                and (hs, he) not in nouns:
+            return True  # "lancés la nuit dernière par les Russes": a time phrase in between
+        # "an attack claimed by the Houthis", "une frappe revendiquée par"
+        claim = ctx.lex.search("claims.verbs", text, he, last.start())
+        if claim and not text[he:claim.start()].strip() and not text[claim.end():last.start()].strip():
+            return True
+    return False
+
+
+def _modifies_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
+    """Is the mention an adjective of nationality on a strike noun, before it ("Indian
+    strikes", "Israeli drone strikes") or after it ("frappes israéliennes", "ataques
+    rusos")? At most one word (the means: "drone", "air") may sit in between."""
+    text = ctx.text
+    if " " in text[ms:me].strip() or not text[ms:ms + 1].strip():
+        return False  # a single word: "Israeli", not "the Israeli army"
+    for ns, ne in sent.nouns:
+        gap = text[me:ns] if ns >= me else text[ne:ms] if ms >= ne else None
+        if gap is None or len(gap) > 14 or re.search(r"[,;:.()\"«»]", gap):
+            continue
+        if len(gap.split()) <= 1:
+            return True
+    return False
+
+
+def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
+    """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
+    before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
+    if not sent.actors:
+        return []
+    first_trig = sent.triggers[0][0] if sent.triggers else sent.end
+    agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0])]
+    before = [a for a in sent.actors if a[0] < first_trig]
+    # "Ces raids répondent aux tirs ... d'Israël : le Jihad islamique avait revendiqué ...": the
+    # subject of the trigger's own clause
+    before = [a for a in before if not re.search(r"[:;]", ctx.text[a[1]:first_trig])] or before
+    if not agents and sent.passive:
+        # "were killed in Indian strikes", "tués dans des frappes israéliennes": no agent
+        # phrase, but the strike noun itself says whose strikes they were
+        agents = [a for a in sent.actors if _modifies_strike_noun(ctx, sent, a[0], a[1])]
+    if agents:
+        pool = agents
+    elif sent.passive:
+        return []
+    else:
+        pool = before or sent.actors
+    best = pool[0]
+    if pool is before and len(before) > 1:
+        # "the US military said the coalition struck": the subject of the reported clause,
+        # not the one reporting it
+        speaker_first = ctx.lex.search("claims.verbs", ctx.text, max(sent.start, best[0] - 15), best[0])
+        for cand in before[1:]:
+            # "... said the coalition struck", or verb first: "قال الجيش الأمريكي إن القوات ..."
+            if speaker_first or ctx.lex.search("claims.verbs", ctx.text, best[1], cand[0]):
+                best = cand
+                break
+    out = [best]
+    for other in pool:
+        if other is best or other[2] == best[2]:
+            continue
+        lo, hi = sorted([other, best])[0], sorted([other, best])[1]
+        between = ctx.text[lo[1]:hi[0]].strip().lower()
+        if between in ("and", "et", "y", "und", "ve", "و", "ו"):
+            out.append(other)
+    return out

@@ -1,0 +1,62 @@
+"""What was hit: target types and their counts."""
+from __future__ import annotations
+
+import re
+
+from .counts import _is_approx
+from .document import Ctx, Draft, Sentence, _spans
+from .numbers import parse_number
+
+
+def _after_agent_intro(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the phrase at ms introduced as an agent ("by the air defence", "par la défense")?"""
+    if not ctx.lex.has("actor_roles.agent_intro"):
+        return False
+    before = ctx.text[max(sent.start, ms - 16):ms]
+    m = None
+    for m in ctx.lex.finditer("actor_roles.agent_intro", before):
+        pass
+    return bool(m and re.fullmatch(r"\s*(?:\w{1,3}['’\s]\s*)?", before[m.end():]))
+
+
+def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
+    text, lex = ctx.text, ctx.lex
+    out: list[dict] = []
+    seen = set()
+    words = lex.intmaps.get("numbers.words", {})
+    for sent in d.sentences:
+        ops = [(a, b) for op in ("airstrike", "drone_strike", "missile_strike", "artillery")
+               for a, b in _spans(lex, f"operations.{op}", text, sent.start, sent.end)]
+        for ms, me, ttype in lex.find_coded("target_types", text, sent.start, sent.end):
+            if ms < sent.head and not sent.passive and any(a < me and ms < b for a, b in ops):
+                continue  # "combat helicopters attacked": the striker's weapon, not a target
+            if ttype == "air_defense" and (sent.interception or _after_agent_intro(ctx, sent, ms)):
+                continue  # "air defences shot down eight drones", "neutralisés par la défense
+                # antiaérienne": the defender's, not a target
+            count = None
+            before = text[max(sent.start, ms - 30):ms]
+            nm = None
+            for nm in ctx.numpat.finditer(before):
+                pass
+            if nm and before[nm.end():].strip() == "" or (nm and re.fullmatch(r"[\s\w-]{0,14}", before[nm.end():]) and len(before[nm.end():].split()) <= 2):
+                v = parse_number(nm.group(), lex.lang, words)
+                count = v if v and not _is_approx(ctx, max(sent.start, ms - 30) + nm.start(), sent.start) else None
+            loc = None
+            for l in locations:
+                # the place named after the target in its sentence, under any name the text used
+                # ("near Mayadín" for Al Mayadin, "под Волчанском" for Vovchansk)
+                forms = {l["name"], *ctx.surface.get(l["name"], ())}
+                if any(text.find(f, ms, sent.end) != -1 for f in forms if f):
+                    loc = l["name"]
+                    break
+            key = (ttype, loc)
+            if key in seen:
+                if count is not None:
+                    # "hideouts of ISWAP fighters ... killing 23 fighters": the counted mention
+                    for t in out:
+                        if (t["type"], t["location"]) == key and t["count"] is None:
+                            t["count"] = count
+                continue
+            seen.add(key)
+            out.append({"type": ttype, "count": count, "location": loc})
+    return out

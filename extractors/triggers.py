@@ -1,0 +1,198 @@
+"""Whether: strike predicates, their senses and modality, sentence by sentence."""
+from __future__ import annotations
+
+import re
+
+from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _locality_nouns, _near, _prev_words, _spans
+from .numbers import parse_number
+from .platforms import platform_hits
+from .roles import _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+
+
+def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    verbs = _spans(lex, "triggers.strike_verbs", text, s, e)
+    impacts = _spans(lex, "triggers.impact_verbs", text, s, e)
+    lights = _spans(lex, "triggers.light_verbs", text, s, e)
+    nouns = _spans(lex, "triggers.strike_nouns", text, s, e)
+    ops = []
+    for key in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+                "operations.artillery"):
+        ops += _spans(lex, key, text, s, e)
+    plat = platform_hits(ctx, s, e)
+    camps = [c for c in ctx.campaigns if s <= c[0] < e]
+    trig = list(verbs)
+    if nouns or plat or ops:
+        trig += lights
+    if nouns or plat or ops or camps:
+        # "La force Chammal a détruit deux sites": a named air campaign destroying is a strike
+        trig += impacts
+    deaths = _spans(lex, "triggers.death_verbs", text, s, e) if lex.has("triggers.death_verbs") else []
+    if nouns:
+        trig += deaths  # "murieron en ataques aéreos rusos": its subject is the victim
+    sent.triggers = sorted(set(trig))
+    # A strike word counts only in its military sense: beside a strike noun, a weapon, an
+    # operation word, a military body or force, or an armed group ("That struck me as odd",
+    # "stocks hit record highs", "ads targeted at voters" have none of these).
+    forces = _spans(lex, "actor_roles.forces_nouns", text, s, e)
+    milnames = _spans(lex, "actor_roles.military_names", text, s, e)
+    mentions = lex.find_coded("actors", text, s, e)
+    if ctx.short_forms:
+        mentions = [(a, b, ctx.short_forms[text[a:b].lower()][1])
+                    if text[a:b].lower() in ctx.short_forms and ctx.short_forms[text[a:b].lower()][0] < a
+                    else (a, b, c) for a, b, c in mentions]
+    extra = list(camps)
+    if ctx.enemy:
+        extra += [(a, b, ctx.enemy) for a, b in _spans(lex, "cues.enemy", text, s, e)]
+    if extra:
+        mentions = sorted(set(mentions) | {m for m in extra
+                                            if not any(a < m[1] and m[0] < b for a, b, _ in mentions)})
+    military = bool(nouns or plat or ops or forces or milnames or camps or
+                    any(code in ORGS or code in MILITARY_CODES for _, _, code in mentions))
+    sent.military = military
+    sent.strong = bool(nouns or plat or verbs or ops)
+    sent.has_verb = bool(verbs)
+    sent.strike = bool(sent.triggers) and military
+    # "deux frappes sur des systèmes de défense antiaérienne": air defence struck, not intercepting
+    hit_types = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
+    sent.interception = any(not any(a <= m.start() < b for a, b in hit_types)
+                            for m in lex.finditer("cues.interception", text, s, e))
+    sent.passive = bool(sent.triggers) and (_is_passive(lex, text, s, sent.triggers[0][0]) or
+                                            _reduced_passive(ctx, sent.triggers[0], nouns) or
+                                            sent.triggers[0] in deaths)
+    sent.toll = bool(sent.triggers) and sent.triggers[0] in deaths
+    # senses and modality: a strike word here does not report a strike
+    for key, why in (("cues.non_military", "non_military"), ("cues.denial", "denial"),
+                     ("cues.threat", "threat"), ("cues.attempt", "attempt"),
+                     ("cues.historical", "historical"), ("cues.generic", "generic"),
+                     ("cues.accident", "accident")):
+        m = next((mm for mm in lex.finditer(key, text, s, e) if not _date_word(ctx, mm)), None)
+        if m and why == "historical":
+            # "in the past 24 hours" is a time window, not history
+            periods = _spans(lex, "dates.past_hours", text, s, e) + _spans(lex, "dates.past_days", text, s, e)
+            m = next((mm for mm in lex.finditer(key, text, s, e)
+                      if not any(a < mm.end() and mm.start() < b for a, b in periods)), None)
+        if m and why == "accident" and nouns:
+            continue  # "the jet crashed after the raid": the raid still happened
+        if m and why in ("threat", "attempt") and sent.triggers and \
+                not any(mm.start() < sent.triggers[0][0] for mm in lex.finditer(key, text, s, e)
+                        if not _date_word(ctx, mm)):
+            continue  # "forces conducted strikes ... as the group prepared to launch attacks"
+        if m:
+            sent.suppressed = why
+            break
+    if not sent.suppressed and ctx.ref_year:
+        plats = [(a, b) for a, b, _ in platform_hits(ctx, s, e)]
+        for y in re.finditer(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)", text[s:e]):
+            if any(a <= s + y.start() < b for a, b in plats):
+                continue  # "Mirage 2000" is an aircraft, not a year
+            if int(y.group(1)) < ctx.ref_year:
+                sent.suppressed = "historical"
+                break
+    # stage 3: who
+    sent.mentions = mentions
+    first_trig = sent.triggers[0][0] if sent.triggers else e
+    sent.head = first_trig
+    sent.nouns = nouns
+    inter = _spans(lex, "cues.interception", text, s, e)
+    ops_weapons = _spans(lex, "operations.drone_strike", text, s, e) + \
+        _spans(lex, "operations.missile_strike", text, s, e)
+    officials = _spans(lex, "claims.official_sources", text, s, e)
+    # "уразили склад боєприпасів окупантів", "a depot of the occupiers": whose the target was
+    typed = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
+    for ms, me, code in mentions:
+        prev = _prev_words(text, ms, 2)
+        after = text[me:me + 12]
+        is_place = bool(prev) and (prev[-1] in ctx.place_words or
+                                   (len(prev) > 1 and prev[-1] in ("the", "la", "le", "l") and prev[-2] in ctx.place_words))
+        made = re.match(r"-(?:made|backed|built|supplied|controlled|held|allied|run|ruled|based)", after, re.I)
+        if not made and after[:1] == "-" and lex.has("actor_roles.forces_nouns") and \
+                lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
+            made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets
+        intro = lex.search("actor_roles.target_intro", text, max(s, ms - 14), ms)
+        if intro is not None and ms < first_trig and (_clause_initial(ctx, s, intro.start()) or
+                                                      _weapon_before(ctx, s, intro.start())):
+            # "Des avions de combat soudanais ont bombardé": an article, not "of"; "des avions
+            # de combat de l'armée soudanaise ont bombardé": the army owns the weapon that struck
+            intro = None
+        owner = ms >= first_trig and any(b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms])
+                                         for _, b in typed)
+        outro = lex.search("actor_roles.target_outro", text, me, min(e, me + 12)) \
+            if lex.has("actor_roles.target_outro") else None
+        if outro is not None and not re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[me:outro.start()]):
+            outro = None
+        if outro is not None and _weapon_after(ctx, outro.end(), e):
+            outro = None  # "Türk Silahlı Kuvvetleri'ne ait SİHA'lar": the striker's own drones
+        owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
+        target_like = owner or (_after_strike(text, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
+                                             _near(forces, ms, 30, 0))) or \
+            (intro is not None and text[intro.end():ms].strip(" '’\"«“") in ("", "l", "la", "le", "les", "the"))
+        if not is_place and prev and prev[-1] in ("of", "de", "d", "and", "et", "y", "und", "ve") and code not in ORGS:
+            try:
+                is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e]))
+            except Exception:  # noqa: BLE001
+                is_place = False
+        if lex.search("claims.other_sources", text, me, min(e, me + 25)):
+            continue
+        if _is_partner(ctx, sent, ms):
+            continue  # "en coordination avec la coalition": a partner, not the striker
+        modifies = code not in ORGS and _modifies_strike_noun(ctx, sent, ms, me)
+        if modifies:
+            is_place = False  # "killed in Indian strikes", "bei israelischen Luftangriffen"
+        if _is_agent(ctx, sent, ms) or (sent.passive and modifies):
+            sent.actors.append((ms, me, code))
+            continue
+        if target_like or (made and ms >= first_trig):
+            if not _whose_assets(ctx, sent, ms, me, code):
+                continue
+            sent.targets.append((ms, me, code))
+            continue
+        if _agent_of_other(ctx, ms):
+            continue  # "weapons supplied by the United States": neither striker nor target
+        if is_place or made:
+            continue
+        nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
+        if nxt and nxt.group(1).lower() in _locality_nouns(lex):
+            continue  # "the Iraqi border", "a Lebanese village": a place, not a striker
+        weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
+        owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons)
+        # the defending side of an interception is a claimant, not the striker; but in
+        # "intercepted Israeli missiles" the side whose weapons they were did strike
+        if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
+                not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
+            continue
+        if sent.interception and not owns_weapon and _speaks(ctx, me, e):
+            continue  # "The Israeli military said a missile ... had been intercepted": the defender
+        if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
+            # "Hezbollah positions were struck": the subject of a passive strike is its target;
+            # "Russian drones were destroyed" stays the launcher's (an interception is its strike)
+            if code in ORGS or _near(forces, me, 25, 25):
+                sent.targets.append((ms, me, code))
+            continue
+        sent.actors.append((ms, me, code))
+        if _near(forces, me, 0, 25) or _near(milnames, ms, 30, 25) or _near(officials, me, 0, 30):
+            sent.military_actors.append((ms, me, code))
+    if not sent.strike and sent.interception and not sent.suppressed and \
+            _spans(lex, "places.shootdown_verbs", text, s, e):
+        # "сбиты 12 украинских беспилотников", "shot down 38 Ukrainian drones": the drones
+        # intercepted are a strike report of the side that launched them (CONVENTIONS.md)
+        # a counted salvo ("38 Ukrainian drones"), not one drone downed in passing
+        owners = [a for a in sent.actors if any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) and
+                  any(not text[n.end():a[0]].strip() and (parse_number(n.group(), lex.lang,
+                      lex.intmaps.get("numbers.words", {})) or 0) > 1
+                      for n in ctx.numpat.finditer(text, max(s, a[0] - 25), a[0]))]
+        if owners:
+            sent.actors = owners
+            sent.strike = sent.shootdown = True
+
+
+def may_report_a_strike(ctx: Ctx) -> bool:
+    """Whether any sentence can hold a strike trigger (see analyse_sentence): a strike
+    verb, or a light or impact verb made one by a strike noun, a weapon, an operation word
+    or a named campaign. Without any of these in the whole text no sentence is a strike
+    and no event can follow, so most ordinary news is answered after a few lookups."""
+    text, lex, n = ctx.text, ctx.lex, len(ctx.text)
+    keys = ("triggers.strike_verbs", "triggers.strike_nouns", "operations.airstrike",
+            "operations.drone_strike", "operations.missile_strike", "operations.artillery")
+    return bool(ctx.campaigns or any(_spans(lex, key, text, 0, n) for key in keys)
+                or platform_hits(ctx, 0, n))

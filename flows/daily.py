@@ -27,16 +27,14 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact  #
 from flows.config import Config, FeedSpec, load_config  # noqa: E402
 from flows.feeds import FeedItem, ParsedFeed, parse_feed  # noqa: E402
 from flows.fetch import FetchResult, fetch_all, make_client  # noqa: E402
-from flows.pipeline import (  # noqa: E402
-    PageJob, PagePool, ProcessedPage, chunked, default_workers, process_pages, timed_out_page)
+from flows.pipeline import PageJob, PagePool, ProcessedPage, chunked, take_pool  # noqa: E402
 
 DEFAULT_DB = "data/warehouse.duckdb"
 FETCH_CHUNK = 64        # pages fetched together before their CPU work is queued
-CPU_BATCH = 16          # pages per process-pool job
-# A batch of CPU_BATCH pages normally takes a second or two; these limits only catch a
-# page that sends a parser into a loop.
-BATCH_TIMEOUT_S = 60.0 + 4.0 * CPU_BATCH
-PAGE_TIMEOUT_S = 60.0
+CPU_BATCH = 16          # pages loaded together once cleaned and extracted
+# Each page's cleaning and extraction has its own time limit, enforced by the pool
+# (flows.pipeline.PagePool, STRIKEWIRE_PAGE_TIMEOUT_S): its worker process is killed.
+PAGE_FAILURES = {"timeout", "crashed", "failed"}
 
 
 @dataclass
@@ -144,31 +142,18 @@ async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, 
     total = len(items)
 
     def submit(batch: list[PageJob]) -> asyncio.Future:
-        return loop.run_in_executor(pool.executor, process_pages, batch)
-
-    def restart_pool() -> None:
-        # Killing the workers loses what the other chunks had queued: send it again.
-        pool.restart()
-        for entry in pending:
-            entry.futures = [submit(batch) for batch in entry.batches]
+        return asyncio.wrap_future(pool.submit(batch))
 
     async def settle(entry: _Pending) -> list[ProcessedPage]:
-        try:
-            results = await asyncio.wait_for(asyncio.gather(*entry.futures), BATCH_TIMEOUT_S)
-            return [page for batch in results for page in batch]
-        except (asyncio.TimeoutError, BrokenExecutor) as exc:
-            logger.warning("a batch of pages did not finish (%s); trying its pages one by one",
-                           type(exc).__name__)
-        restart_pool()
-        pages: list[ProcessedPage] = []
-        for job in (job for batch in entry.batches for job in batch):
-            try:
-                pages += await asyncio.wait_for(submit([job]), PAGE_TIMEOUT_S)
-            except (asyncio.TimeoutError, BrokenExecutor):
-                logger.warning("giving up on %s after %.0f s", job.url, PAGE_TIMEOUT_S)
-                restart_pool()
-                pages.append(timed_out_page(job, PAGE_TIMEOUT_S))
-                failures.append(pages[-1].log[0])
+        # The pool bounds every page itself: a stuck page comes back as a `timeout` row
+        # once its worker is killed; the other pages are not touched.
+        results = await asyncio.gather(*entry.futures)
+        pages = [page for batch in results for page in batch]
+        for page in pages:
+            for row in page.log:
+                if row["status"] in PAGE_FAILURES:
+                    logger.warning("gave up on %s: %s", row["url"], row["error"])
+                    failures.append(row)
         return pages
 
     def load(log_rows: list[dict], pages: list[ProcessedPage]) -> None:
@@ -226,9 +211,9 @@ async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, 
 def ingest_articles(con, run_id: str, config: Config, items: list[tuple[FeedSpec, FeedItem]],
                     workers: int | None = None) -> tuple[Counter, list[dict], dict[str, Counter]]:
     """Fetch the new pages, clean and extract them in worker processes, load in batches."""
-    workers = default_workers() if workers is None else workers
-    # A handful of pages is not worth starting processes for.
-    pool = PagePool(workers, use_processes=len(items) > CPU_BATCH)
+    # Always worker processes, even for one page or `--workers 1`: a page stuck in a
+    # parser can only be stopped by killing the process it runs in.
+    pool = take_pool(workers)
     try:
         return asyncio.run(_ingest(con, run_id, config, items, pool))
     finally:
@@ -243,6 +228,25 @@ def update_operations_task(con) -> dict:
 
 
 # --------------------------------------------------------------------------- the flow
+
+def run_end_status(exc: BaseException) -> str:
+    """'interrupted' for SIGTERM (Prefect raises it as TerminationSignal) and Ctrl-C,
+    'failed' for anything else that ended a run early."""
+    from prefect.exceptions import ExternalSignal
+
+    return "interrupted" if isinstance(exc, (KeyboardInterrupt, ExternalSignal)) else "failed"
+
+
+def run_end_reason(exc: BaseException) -> str:
+    sig = getattr(exc, "signal", None)
+    if sig is not None:
+        import signal as _signal
+
+        return f"stopped by {_signal.Signals(sig).name}; the next run completes what this one left"
+    if isinstance(exc, KeyboardInterrupt):
+        return "stopped by Ctrl-C; the next run completes what this one left"
+    return f"{type(exc).__name__}: {exc}"
+
 
 def _run_name() -> str:
     from prefect.runtime import flow_run
@@ -283,8 +287,8 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
         try:
             _daily_body(con, run_id, config, workers, summary, logger)
         except BaseException as exc:
-            summary.status = "failed"
-            wload.finish_run(con, run_id, summary.counts, "failed", f"{type(exc).__name__}: {exc}")
+            summary.status = run_end_status(exc)
+            wload.finish_run(con, run_id, summary.counts, summary.status, run_end_reason(exc))
             raise
         wload.finish_run(con, run_id, summary.counts, summary.status,
                          _error_summary(summary) or None)

@@ -229,9 +229,27 @@ def _context():
     # not exist (Windows), each spawned worker warms up on its own.
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["flows.worker_preload"])
+        ctx.set_forkserver_preload(["flows.forkserver_guard", "flows.worker_preload"])
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+_keeper = None
+
+
+def _ensure_forkserver(ctx) -> None:
+    """Start the fork server (if it is not running) from one thread that lives as long
+    as this process: the fork server dies with the thread that started it
+    (flows/forkserver_guard.py), and a pool may be started from a short-lived thread."""
+    global _keeper
+    if ctx.get_start_method() != "forkserver":
+        return
+    from concurrent.futures import ThreadPoolExecutor
+    from multiprocessing import forkserver
+
+    if _keeper is None:
+        _keeper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forkserver-keeper")
+    _keeper.submit(forkserver.ensure_running).result()
 
 
 @dataclass
@@ -247,6 +265,7 @@ class _Slot:
     """One worker process and the page it is working on."""
 
     def __init__(self, ctx):
+        _ensure_forkserver(ctx)
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_page_worker, args=(child,), daemon=True,
                                 name="strikewire-page-worker")

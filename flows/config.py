@@ -8,6 +8,7 @@ the text: it tracks which table header is open and where each key is assigned in
 from __future__ import annotations
 
 import re
+import math
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -176,11 +177,17 @@ def _check_fetch(raw: object, rep: _Reporter) -> FetchSettings:
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise rep.fail("[fetch]", "fetch", 0, key, f"must be a number, got {_type_name(value)}")
             value = float(value)
+            if not math.isfinite(value):
+                raise rep.fail("[fetch]", "fetch", 0, key, f"must be a finite number, got {value}")
         elif isinstance(default, str):
             if not isinstance(value, str) or not value.strip():
                 raise rep.fail("[fetch]", "fetch", 0, key, "must be a non-empty string")
             if any(ch in value for ch in "\r\n\x00"):
                 raise rep.fail("[fetch]", "fetch", 0, key, "must not contain line breaks")
+            if key == "user_agent" and not (value.isascii() and value.isprintable()):
+                bad = next(ch for ch in value if not (ch.isascii() and ch.isprintable()))
+                raise rep.fail("[fetch]", "fetch", 0, key,
+                               f"must be printable ASCII (HTTP headers are), found {bad!r}")
         low, high = _BOUNDS.get(key, (None, None))
         if low is not None and value < low:  # type: ignore[operator]
             raise rep.fail("[fetch]", "fetch", 0, key, f"must be at least {low}, got {value}")
@@ -264,6 +271,7 @@ def _check_feeds(raw: object, rep: _Reporter) -> tuple[FeedSpec, ...]:
 
 def parse_config(text: str, source: str = "feeds.toml") -> Config:
     """Validate the TOML `text`; `source` names it in error messages."""
+    text = text.removeprefix("\ufeff")  # a UTF-8 byte order mark, as Windows editors write
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -1,0 +1,62 @@
+"""Issue 12, section 3: faults an operator meets are one line and exit 2, never a traceback."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flows.config import ConfigError, load_config
+
+ROOT = Path(__file__).resolve().parents[1]
+STRIKEWIRE = [sys.executable, "-m", "strikewire.cli"]
+FEED = '\n[[feeds]]\nname = "t"\nurl = "https://agency.example/rss"\n'
+
+
+def cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*STRIKEWIRE, *args], cwd=ROOT, input=stdin, capture_output=True, timeout=300)
+
+
+def one_line_exit_2(proc: subprocess.CompletedProcess) -> str:
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert "Traceback" not in err, err
+    lines = [line for line in err.splitlines() if line.startswith("strikewire:")]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+@pytest.mark.parametrize("setting, says", [
+    ("timeout_s = nan", "timeout_s': must be a finite number, got nan"),
+    ("connect_timeout_s = inf", "connect_timeout_s': must be a finite number, got inf"),
+    ("backoff_base_s = -nan", "must be a finite number"),
+    ('user_agent = "strikewire/0.1 (Ünïcode)"', "user_agent': must be printable ASCII"),
+    ('user_agent = "strikewire\\t0.1"', "user_agent': must be printable ASCII"),
+])
+def test_settings_that_would_break_every_fetch_are_refused(tmp_path, setting, says):
+    path = tmp_path / "feeds.toml"
+    path.write_text(f"[fetch]\n{setting}\n{FEED}", encoding="utf-8")
+    with pytest.raises(ConfigError, match="feeds.toml:2:"):
+        load_config(path)
+    with pytest.raises(ConfigError) as exc:
+        load_config(path)
+    assert says in str(exc.value)
+
+
+def test_a_nan_setting_is_one_line_from_the_cli(tmp_path):
+    path = tmp_path / "feeds.toml"
+    path.write_text(f"[fetch]\ntimeout_s = nan\n{FEED}", encoding="utf-8")
+    line = one_line_exit_2(cli("run", "--feeds", str(path), "--db", str(tmp_path / "w.duckdb"), "--no-progress"))
+    assert "timeout_s" in line and "finite" in line
+
+
+def test_a_byte_order_mark_is_not_a_syntax_error(tmp_path):
+    path = tmp_path / "feeds.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + f"[fetch]\ntimeout_s = 5\n{FEED}".encode())
+    config = load_config(path)
+    assert config.fetch.timeout_s == 5 and config.feeds[0].name == "t"
+    # and line numbers still count from the first line
+    path.write_bytes(b"\xef\xbb\xbf" + b"[fetch]\ntimeout_s = nan\n" + FEED.encode())
+    with pytest.raises(ConfigError, match="feeds.toml:2:"):
+        load_config(path)

@@ -60,3 +60,27 @@ def test_a_byte_order_mark_is_not_a_syntax_error(tmp_path):
     path.write_bytes(b"\xef\xbb\xbf" + b"[fetch]\ntimeout_s = nan\n" + FEED.encode())
     with pytest.raises(ConfigError, match="feeds.toml:2:"):
         load_config(path)
+
+
+def test_extract_jsonl_turns_every_bad_line_into_an_error_line_and_goes_on():
+    import json
+
+    good = json.dumps({"id": "ok", "lang": "en", "published": "2026-12-01",
+                       "text": "Russian aircraft struck 12 targets in Idlib province."})
+    lines = [
+        "[" * 100_000 + "]" * 100_000,                                       # RecursionError before
+        json.dumps({"id": "old", "lang": "en", "published": "0001-01-01",
+                    "text": "Russian aircraft struck targets in Idlib yesterday."}),  # OverflowError
+        good,
+    ]
+    stdin = "\n".join(lines).encode() + b"\n" + good.replace("Idlib", "Idl\\u00edb").encode()[:-2] + b'\xff"}\n'
+    proc = cli("extract", "--jsonl", "-", stdin=stdin)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "Traceback" not in proc.stderr.decode()
+    out = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+    assert len(out) == 4
+    assert out[0] == {"id": None, "error": "line 1: JSON nested too deeply to read"}
+    assert out[1]["id"] == "old" and out[1]["error"].startswith("line 2: a date is out of range")
+    assert out[2]["id"] == "ok" and out[2]["events"]
+    assert out[3]["id"] == "ok"   # read with U+FFFD in place of the bad byte
+    assert b"\xff" not in proc.stdout

@@ -288,7 +288,10 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
             _daily_body(con, run_id, config, workers, summary, logger)
         except BaseException as exc:
             summary.status = run_end_status(exc)
-            wload.finish_run(con, run_id, summary.counts, summary.status, run_end_reason(exc))
+            try:
+                wload.finish_run(con, run_id, summary.counts, summary.status, run_end_reason(exc))
+            except Exception as again:  # a full disk or a damaged file: the first error tells
+                logger.error("could not record the end of run %s: %s", run_id, again)
             raise
         wload.finish_run(con, run_id, summary.counts, summary.status,
                          _error_summary(summary) or None)

@@ -53,12 +53,22 @@ def friendly_errors():
     from warehouse.errors import WarehouseError
     from warehouse.export import ExportError
 
+    import duckdb
+
+    from warehouse.errors import translate
+
     try:
         yield
     except (ConfigError, WarehouseError, ExportError) as exc:
         raise Failure(str(exc)) from None
+    except duckdb.Error as exc:   # met after the warehouse opened: a damaged file, a full disk
+        raise Failure(str(translate(exc))) from None
     except FileNotFoundError as exc:
         raise Failure(f"{exc.filename or exc}: no such file") from None
+    except OSError as exc:
+        if exc.errno == 28:   # ENOSPC
+            raise Failure(str(translate(exc))) from None
+        raise
     except KeyboardInterrupt:
         raise Failure("interrupted; the next run completes what this one left") from None
 

@@ -84,3 +84,66 @@ def test_extract_jsonl_turns_every_bad_line_into_an_error_line_and_goes_on():
     assert out[2]["id"] == "ok" and out[2]["events"]
     assert out[3]["id"] == "ok"   # read with U+FFFD in place of the bad byte
     assert b"\xff" not in proc.stdout
+
+
+def _damaged_warehouses(tmp_path) -> dict[str, Path]:
+    import os
+    import shutil
+
+    from warehouse import db as wdb
+
+    good = tmp_path / "good.duckdb"
+    con = wdb.connect(good)
+    con.execute("CREATE TABLE pad AS SELECT range AS i, md5(range::VARCHAR) AS h FROM range(200000)")
+    con.execute("INSERT INTO runs (run_id, flow, started_at, status) VALUES ('r1', 'daily-ingest', now(), 'completed')")
+    con.execute("CHECKPOINT")
+    con.close()
+    size = good.stat().st_size
+    out = {}
+    out["cut to half"] = tmp_path / "half.duckdb"
+    shutil.copy(good, out["cut to half"])
+    os.truncate(out["cut to half"], size // 2)
+    out["random bytes inside"] = tmp_path / "random.duckdb"
+    shutil.copy(good, out["random bytes inside"])
+    with open(out["random bytes inside"], "r+b") as fh:
+        fh.seek(4096)
+        fh.write(os.urandom(size - 8192))
+    return out
+
+
+def test_a_damaged_warehouse_is_one_line_for_status_and_run(tmp_path):
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f"[fetch]\ntimeout_s = 1\n{FEED}", encoding="utf-8")
+    for form, db in _damaged_warehouses(tmp_path).items():
+        for args in (["status", "--db", str(db)],
+                     ["run", "--feeds", str(feeds), "--db", str(db), "--no-progress"]):
+            line = one_line_exit_2(cli(*args))
+            assert "damaged" in line and "restore it" in line, (form, args[0], line)
+
+
+@pytest.fixture()
+def full_disk(tmp_path):
+    """A 2 MB tmpfs filled to the brim (needs the right to mount; skipped without it)."""
+    mnt = tmp_path / "full"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        with open(mnt / "fill", "wb") as fh:
+            try:
+                while True:
+                    fh.write(b"\0" * 65536)
+                    fh.flush()
+            except OSError:
+                pass
+        yield mnt
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
+
+
+def test_a_full_disk_before_the_run_is_one_line(tmp_path, full_disk):
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f"[fetch]\ntimeout_s = 1\n{FEED}", encoding="utf-8")
+    line = one_line_exit_2(cli("run", "--feeds", str(feeds), "--db", str(full_disk / "w.duckdb"), "--no-progress"))
+    assert "no space left on the device" in line and "free some space" in line

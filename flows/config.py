@@ -43,6 +43,9 @@ class FetchSettings:
     # (exponential backoff and a server's Retry-After alike).
     backoff_base_s: float = 0.5
     max_retry_wait_s: float = 30.0
+    # New articles taken from one feed in one run; the rest wait for the next run (the
+    # cut is logged, and the feed keeps no ETag so the next run reads it again).
+    max_items_per_feed: int = 1000
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ _BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "retries": (0, 10),
     "backoff_base_s": (0, 60),
     "max_retry_wait_s": (0, 3600),
+    "max_items_per_feed": (1, 1_000_000),
 }
 
 
@@ -257,7 +261,7 @@ def _check_feeds(raw: object, rep: _Reporter) -> tuple[FeedSpec, ...]:
         if name in names:
             raise rep.fail(where, "feeds", index, "name",
                            f"duplicate feed name {name!r} (first used by [[feeds]] #{names[name] + 1})")
-        url_key = url.rstrip("/").lower()
+        url_key = _same_feed_key(url)
         if url_key in urls:
             raise rep.fail(where, "feeds", index, "url",
                            f"duplicate feed URL {url!r} (first used by [[feeds]] #{urls[url_key] + 1})")
@@ -267,6 +271,23 @@ def _check_feeds(raw: object, rep: _Reporter) -> tuple[FeedSpec, ...]:
     if not specs:
         raise rep.fail("[[feeds]]", "", 0, None, "no [[feeds]] tables: list at least one feed")
     return tuple(specs)
+
+
+def _same_feed_key(url: str) -> str:
+    """One spelling per feed address: scheme and host in lower case, no default port, no
+    fragment, no trailing slash (the path and query keep their case)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        scheme, host, port = parts.scheme.lower(), (parts.hostname or "").lower(), parts.port
+    except ValueError:
+        return url.strip().rstrip("/").lower()
+    if port == {"http": 80, "https": 443}.get(scheme):
+        port = None
+    netloc = f"[{host}]" if ":" in host else host
+    netloc += f":{port}" if port else ""
+    return f"{scheme}://{netloc}{parts.path.rstrip('/') or ''}" + (f"?{parts.query}" if parts.query else "")
 
 
 def parse_config(text: str, source: str = "feeds.toml") -> Config:

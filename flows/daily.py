@@ -325,14 +325,20 @@ def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: 
         reports.append(report)
     items = select_items(config.feeds, parsed)
     known = wload.known_article_urls(con, [item.url for _, item in items])
-    new_items = [(spec, item) for spec, item in items if item.url not in known]
+    new_items, cut_log = cap_new_items(config, [(spec, item) for spec, item in items if item.url not in known])
+    feed_log += cut_log
+    for row in cut_log:
+        logger.warning("%s: %s", row["feed_url"], row["error"])
+        for report in reports:
+            if report.url == row["feed_url"] and not report.error:
+                report.error = row["error"]
     logger.info("%d feeds, %d items, %d new articles", len(config.feeds), len(items), len(new_items))
     wload.load_batch(con, run_id=run_id, articles=[], extractions=[], events=[], fetch_log=feed_log)
 
     counts, failures, per_feed = ingest_articles(con, run_id, config, new_items, workers)
     if counts["articles_new"]:
         update_operations_task(con)
-    _store_feed_state(con, config, results, parsed, reports, failures, fetched_at)
+    _store_feed_state(con, config, results, parsed, reports, failures + cut_log, fetched_at)
 
     for report in reports:
         stats = per_feed.get(report.url, Counter())
@@ -362,6 +368,26 @@ def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: 
         summary.status = "completed"
 
 
+def cap_new_items(config: Config, new_items: list[tuple[FeedSpec, FeedItem]]
+                  ) -> tuple[list[tuple[FeedSpec, FeedItem]], list[dict]]:
+    """At most `max_items_per_feed` new articles from each feed (in feed order); a feed cut
+    short gets a fetch_log row (status 'capped') and keeps no ETag, so the next run reads
+    it again and takes the next ones."""
+    limit = config.fetch.max_items_per_feed
+    taken: Counter = Counter()
+    kept, offered = [], Counter()
+    for spec, item in new_items:
+        offered[spec.url] += 1
+        if taken[spec.url] < limit:
+            taken[spec.url] += 1
+            kept.append((spec, item))
+    log = [{"url": url, "feed_url": url, "kind": "feed", "stage": "parse", "status": "capped",
+            "http_status": None, "bytes": None, "ms": None,
+            "error": f"{n} new items, {limit} taken (max_items_per_feed); the rest wait for the next run"}
+           for url, n in offered.items() if n > limit]
+    return kept, log
+
+
 # Page failures worth another try on the next run (a 404 is not).
 _TRANSIENT = {"timeout", "network_error"}
 
@@ -378,7 +404,7 @@ def _store_feed_state(con, config: Config, results: list[FetchResult], parsed: l
     from warehouse import load as wload
 
     retry = {row["feed_url"] for row in failures
-             if row.get("status") in _TRANSIENT or (row.get("http_status") or 0) >= 500
+             if row.get("status") in _TRANSIENT or row.get("status") == "capped" or (row.get("http_status") or 0) >= 500
              or row.get("http_status") == 429}
     for spec, result, feed, report in zip(config.feeds, results, parsed, reports):
         readable = (result.status == "ok" and feed is not None and not feed.error

@@ -125,7 +125,18 @@ def _process(jobs: list[PageJob], pool, use_tasks: bool, workers: int) -> list:
 def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False,
              db_path: str = "data/warehouse.duckdb", task_runner: str = "local",
              workers: int | None = None, feeds_path: str | None = None) -> BackfillResult:
-    """Per-day sub-runs over the articles published from `start` to `end` inclusive."""
+    """Per-day sub-runs over the articles published from `start` to `end` inclusive.
+
+    Args:
+        start: First publication day (YYYY-MM-DD).
+        end: Last publication day, inclusive (YYYY-MM-DD).
+        reextract: Run the current extractor again on stored articles that lack its events.
+        refetch: Fetch again the pages of stored articles whose raw HTML is missing.
+        db_path: The DuckDB warehouse file.
+        task_runner: 'local' (worker processes on this machine) or 'dask'.
+        workers: Processes (or Dask workers) for extraction; the cores, up to 4, when empty.
+        feeds_path: With refetch: the feeds file whose [fetch] settings to use.
+    """
     from extractors import EXTRACTOR_VERSION
     from flows.config import FetchSettings, load_config
     from warehouse import db as wdb

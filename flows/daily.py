@@ -21,6 +21,7 @@ from flows import prefect_env, progress
 prefect_env.configure(one_shot=False)  # the CLI asks for one-shot settings itself
 
 from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.states import Failed  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
 
@@ -252,7 +253,11 @@ def _run_name() -> str:
     from prefect.runtime import flow_run
 
     params = flow_run.parameters
-    return f"daily-{params.get('run_date') or date.today().isoformat()}"
+    # The logical date, then the start time and a piece of the run's id: every run of a
+    # day has its own name (a retry or a second run the same day included).
+    started = datetime.now(timezone.utc)
+    return (f"daily-{params.get('run_date') or started.date().isoformat()}"
+            f"-{started:%H%M%S}-{str(flow_run.id or '')[:4]}")
 
 
 @flow(name="daily-ingest", flow_run_name=_run_name, log_prints=False)
@@ -262,7 +267,16 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
     """Fetch every feed, load the new articles and the strike events read from them.
 
     Another process holding the warehouse is waited for up to `lock_wait_s`; after that
-    the run ends with status 'locked' and changes nothing.
+    the run ends Failed (status 'locked') and changes nothing. A run in which every feed
+    failed ends Failed too; one with some feeds failing ends Completed, the failures in
+    its `daily-ingest-feeds` artifact.
+
+    Args:
+        feeds_path: The feeds file (TOML): [fetch] settings and one [[feeds]] table per feed.
+        db_path: The DuckDB warehouse file; created with its tables on the first run.
+        run_date: Logical date of the run (YYYY-MM-DD); today in UTC when empty.
+        workers: Processes that clean and extract pages; the cores, up to 4, when empty.
+        lock_wait_s: Seconds to wait while another run holds the warehouse (0: fail at once).
     """
     from extractors import EXTRACTOR_VERSION
     from warehouse import db as wdb
@@ -277,8 +291,9 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
         con = wdb.connect(db_path, lock_wait_s=lock_wait_s)
     except WarehouseLocked as exc:
         logger.error("%s", exc)
-        return RunSummary(run_id="-", status="locked", db_path=str(db_path), run_date=run_date,
-                          failures=[{"kind": "run", "status": "locked", "error": str(exc)}])
+        return Failed(message=f"refused: {exc}", data=RunSummary(
+            run_id="-", status="locked", db_path=str(db_path), run_date=run_date,
+            failures=[{"kind": "run", "status": "locked", "error": str(exc)}]))
     try:
         run_id = wload.start_run(con, "daily-ingest",
                                  {"feeds_path": str(feeds_path), "run_date": run_date},
@@ -302,6 +317,10 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
     _publish_artifacts(summary, db_path)
     logger.info("run %s %s in %.1f s: %s", summary.run_id, summary.status,
                 time.perf_counter() - started, dict(summary.counts))
+    if not summary.ok:
+        # Prefect's alerts fire on Failed: a run in which every feed failed says so there.
+        return Failed(message=f"run {summary.run_id}: every feed failed ({_error_summary(summary)})",
+                      data=summary)
     return summary
 
 
@@ -340,11 +359,18 @@ def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: 
         update_operations_task(con)
     _store_feed_state(con, config, results, parsed, reports, failures + cut_log, fetched_at)
 
+    page_trouble: dict[str, Counter] = defaultdict(Counter)
+    for row in failures:
+        label = f"{row['status']} {row['http_status']}" if row.get("http_status") and row["status"] == "http_error" \
+            else row["status"]
+        page_trouble[row.get("feed_url")][label] += 1
     for report in reports:
         stats = per_feed.get(report.url, Counter())
         report.new_articles = stats["new_articles"]
         report.events = stats["events"]
         report.errors += stats["errors"]
+        if page_trouble.get(report.url) and not report.error:   # e.g. its pages answered 404
+            report.error = "pages: " + ", ".join(f"{n}× {label}" for label, n in page_trouble[report.url].most_common())
     summary.feeds = reports
     summary.failures = [row for row in feed_log if row["status"] not in ("ok", "not_modified")] + failures
     feeds_failed = sum(r.status not in ("ok", "not_modified") for r in reports)

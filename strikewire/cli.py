@@ -160,8 +160,14 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
     with ProgressBar(progress) as bar:
         progress.set_sink(bar)
         try:
-            summary = daily.daily_ingest(feeds_path=str(feeds_path), db_path=str(db_path),
-                                         run_date=run_date, workers=workers, lock_wait_s=lock_wait_s)
+            state = daily.daily_ingest(feeds_path=str(feeds_path), db_path=str(db_path),
+                                       run_date=run_date, workers=workers, lock_wait_s=lock_wait_s,
+                                       return_state=True)
+            # A run that failed as a whole ends Failed in Prefect with its summary as data;
+            # one that raised carries the exception, shown here as one line.
+            summary = state.result(raise_on_failure=False)
+            if isinstance(summary, BaseException):
+                raise summary
         finally:
             progress.set_sink(None)
     if summary.status == "locked":
@@ -422,6 +428,9 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
 
 # ----------------------------------------------------------------------------- serve
 
+SERVE_DEPLOYMENT = "daily-ingest-serve"
+
+
 @cli.command()
 @click.option("--feeds", "feeds_path", type=click.Path(dir_okay=False, exists=True), default="feeds.toml",
               show_default=True)
@@ -446,7 +455,9 @@ def serve(feeds_path, db_path, cron, tz):
         from flows.config import load_config
 
         load_config(feeds_path)  # fail now, not at 05:30
-        daily_ingest.serve(name="daily-ingest", schedules=[Cron(cron, timezone=tz)],
+        # Its own deployment name: `daily-ingest` is the work-pool deployment of
+        # deployments/prefect.yaml, whose pool, schedule and parameters serve must not touch.
+        daily_ingest.serve(name=SERVE_DEPLOYMENT, schedules=[Cron(cron, timezone=tz)],
                            parameters={"feeds_path": str(Path(feeds_path).resolve()),
                                        "db_path": str(Path(db_path).resolve())})
 

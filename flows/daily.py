@@ -9,9 +9,9 @@ so memory stays flat however many articles a day brings.
 from __future__ import annotations
 
 import asyncio
+import errno
 import time
 from collections import Counter, defaultdict
-from concurrent.futures import BrokenExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -22,6 +22,7 @@ prefect_env.configure(one_shot=False)  # the CLI asks for one-shot settings itse
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.states import Failed  # noqa: E402
+import duckdb  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
 
@@ -281,7 +282,7 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
     from extractors import EXTRACTOR_VERSION
     from warehouse import db as wdb
     from warehouse import load as wload
-    from warehouse.errors import WarehouseLocked
+    from warehouse.errors import WarehouseError, WarehouseLocked, translate
 
     logger = get_run_logger()
     config = load_config(feeds_path)
@@ -294,24 +295,32 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
         return Failed(message=f"refused: {exc}", data=RunSummary(
             run_id="-", status="locked", db_path=str(db_path), run_date=run_date,
             failures=[{"kind": "run", "status": "locked", "error": str(exc)}]))
+    except WarehouseError as exc:   # a damaged file, a full disk
+        return _warehouse_failed(str(exc), "-", db_path, run_date, logger)
+    run_id = "-"
     try:
-        run_id = wload.start_run(con, "daily-ingest",
-                                 {"feeds_path": str(feeds_path), "run_date": run_date},
-                                 EXTRACTOR_VERSION)
-        summary = RunSummary(run_id=run_id, status="running", db_path=str(db_path), run_date=run_date)
         try:
-            _daily_body(con, run_id, config, workers, summary, logger)
-        except BaseException as exc:
-            summary.status = run_end_status(exc)
+            run_id = wload.start_run(con, "daily-ingest",
+                                     {"feeds_path": str(feeds_path), "run_date": run_date},
+                                     EXTRACTOR_VERSION)
+            summary = RunSummary(run_id=run_id, status="running", db_path=str(db_path), run_date=run_date)
             try:
-                wload.finish_run(con, run_id, summary.counts, summary.status, run_end_reason(exc))
-            except Exception as again:  # a full disk or a damaged file: the first error tells
-                logger.error("could not record the end of run %s: %s", run_id, again)
+                _daily_body(con, run_id, config, workers, summary, logger)
+            except BaseException as exc:
+                summary.status = run_end_status(exc)
+                try:
+                    wload.finish_run(con, run_id, summary.counts, summary.status, run_end_reason(exc))
+                except Exception as again:  # a full disk or a damaged file: the first error tells
+                    logger.error("could not record the end of run %s: %s", run_id, again)
+                raise
+            wload.finish_run(con, run_id, summary.counts, summary.status,
+                             _error_summary(summary) or None)
+        finally:
+            con.close()
+    except (duckdb.Error, OSError) as exc:
+        if isinstance(exc, OSError) and exc.errno != errno.ENOSPC:
             raise
-        wload.finish_run(con, run_id, summary.counts, summary.status,
-                         _error_summary(summary) or None)
-    finally:
-        con.close()
+        return _warehouse_failed(str(translate(exc, str(db_path))), run_id, db_path, run_date, logger)
     if summary.ok:
         _refresh_snapshot(db_path, logger, changed=bool(summary.counts.get("articles_new")))
     _publish_artifacts(summary, db_path)
@@ -322,6 +331,15 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
         return Failed(message=f"run {summary.run_id}: every feed failed ({_error_summary(summary)})",
                       data=summary)
     return summary
+
+
+def _warehouse_failed(reason: str, run_id: str, db_path, run_date: str, logger):
+    """The warehouse itself failed (a damaged file, a full disk): one line in the log, the
+    flow run Failed with it as the message, no traceback."""
+    logger.error("%s", reason)
+    return Failed(message=f"run {run_id} failed: {reason}", data=RunSummary(
+        run_id=run_id, status="failed", db_path=str(db_path), run_date=run_date,
+        failures=[{"kind": "run", "status": "failed", "error": reason}]))
 
 
 def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: RunSummary, logger) -> None:

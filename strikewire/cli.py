@@ -170,7 +170,7 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
                 raise summary
         finally:
             progress.set_sink(None)
-    if summary.status == "locked":
+    if summary.failures and summary.failures[0].get("kind") == "run":   # locked, damaged, disk full
         raise Failure(summary.failures[0]["error"])
     return summary
 

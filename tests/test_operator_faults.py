@@ -123,14 +123,14 @@ def test_a_damaged_warehouse_is_one_line_for_status_and_run(tmp_path):
 
 @pytest.fixture()
 def full_disk(tmp_path):
-    """A 2 MB tmpfs filled to the brim (needs the right to mount; skipped without it)."""
+    """A 3 MB tmpfs filled to the brim (needs the right to mount; skipped without it)."""
     mnt = tmp_path / "full"
     mnt.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)],
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mnt)],
                       capture_output=True).returncode != 0:
         pytest.skip("cannot mount a small tmpfs here")
     try:
-        with open(mnt / "fill", "wb") as fh:
+        with open(mnt / "fill", "wb", buffering=0) as fh:
             try:
                 while True:
                     fh.write(b"\0" * 65536)
@@ -147,3 +147,26 @@ def test_a_full_disk_before_the_run_is_one_line(tmp_path, full_disk):
     feeds.write_text(f"[fetch]\ntimeout_s = 1\n{FEED}", encoding="utf-8")
     line = one_line_exit_2(cli("run", "--feeds", str(feeds), "--db", str(full_disk / "w.duckdb"), "--no-progress"))
     assert "no space left on the device" in line and "free some space" in line
+
+
+def test_a_disk_that_fills_during_the_run_is_one_line_and_no_traceback(tmp_path, full_disk):
+    import os
+
+    from warehouse import db as wdb
+
+    (full_disk / "fill").unlink()             # room for the warehouse and its tables ...
+    db = full_disk / "w.duckdb"
+    wdb.connect(db).close()
+    with open(full_disk / "fill", "wb", buffering=0) as fh:   # ... and then none for the run
+        try:
+            while True:
+                fh.write(b"\0" * 4096)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError:
+            pass
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f"[fetch]\ntimeout_s = 1\n{FEED}", encoding="utf-8")
+    proc = cli("run", "--feeds", str(feeds), "--db", str(db), "--no-progress")
+    line = one_line_exit_2(proc)
+    assert "no space left on the device" in line, line

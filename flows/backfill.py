@@ -24,6 +24,7 @@ from prefect.artifacts import create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 from flows.pipeline import PageJob, chunked, process_pages, take_pool  # noqa: E402
+from flows.daily import PAGE_FAILURES, run_end_reason, run_end_status  # noqa: E402
 from warehouse.raw import compress_raw  # noqa: E402
 
 BATCH = 64
@@ -115,9 +116,8 @@ def _process(jobs: list[PageJob], pool, use_tasks: bool, workers: int) -> list:
         size = max(1, -(-len(jobs) // (2 * workers)))
         futures = [extract_batch.submit(batch) for batch in chunked(jobs, size)]
         return [page for f in futures for page in f.result()]
-    if pool is None:
-        return process_pages(jobs)
-    futures = [pool.submit(process_pages, batch) for batch in chunked(jobs, 16)]
+    # Worker processes, each page under the pool's time limit (a stuck one is killed).
+    futures = [pool.submit(batch) for batch in chunked(jobs, 16)]
     return [page for f in futures for page in f.result()]
 
 
@@ -125,7 +125,18 @@ def _process(jobs: list[PageJob], pool, use_tasks: bool, workers: int) -> list:
 def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False,
              db_path: str = "data/warehouse.duckdb", task_runner: str = "local",
              workers: int | None = None, feeds_path: str | None = None) -> BackfillResult:
-    """Per-day sub-runs over the articles published from `start` to `end` inclusive."""
+    """Per-day sub-runs over the articles published from `start` to `end` inclusive.
+
+    Args:
+        start: First publication day (YYYY-MM-DD).
+        end: Last publication day, inclusive (YYYY-MM-DD).
+        reextract: Run the current extractor again on stored articles that lack its events.
+        refetch: Fetch again the pages of stored articles whose raw HTML is missing.
+        db_path: The DuckDB warehouse file.
+        task_runner: 'local' (worker processes on this machine) or 'dask'.
+        workers: Processes (or Dask workers) for extraction; the cores, up to 4, when empty.
+        feeds_path: With refetch: the feeds file whose [fetch] settings to use.
+    """
     from extractors import EXTRACTOR_VERSION
     from flows.config import FetchSettings, load_config
     from warehouse import db as wdb
@@ -151,18 +162,28 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                 if refetch:
                     stats["refetched"], stats["failed"] = refetch_day(con, day, fetch_settings)
                 if reextract:
+                    given_up: list[str] = []   # timed out in this run: not asked for again
                     while True:
                         rows = wload.articles_for_reextract(con, day, day, EXTRACTOR_VERSION,
-                                                            limit=BATCH * (32 if use_tasks else 4))
+                                                            limit=BATCH * (32 if use_tasks else 4),
+                                                            exclude=given_up)
                         if not rows:
                             break
                         jobs = [_job_from_stored(r) for r in rows]
                         pages = _process(jobs, pool, use_tasks, workers or 2)
+                        # A page the pool gave up on (its worker killed at the time limit)
+                        # gets no extractions row: a later backfill tries it again.
+                        lost = {p.article["article_id"] for p in pages
+                                if any(row["status"] in PAGE_FAILURES for row in p.log)}
+                        given_up += sorted(lost)
+                        stats["failed"] += len(lost)
+                        for aid in sorted(lost):
+                            logger.warning("gave up on article %s; see fetch_log", aid)
                         extractions = [p.extraction for p in pages if p.extraction]
                         # An article whose text yields nothing still gets its extractions
                         # row, so the next pass (or a rerun) does not pick it up again.
                         for p in pages:
-                            if p.extraction is None:
+                            if p.extraction is None and p.article["article_id"] not in lost:
                                 extractions.append({"article_id": p.article["article_id"],
                                                     "extractor_version": EXTRACTOR_VERSION,
                                                     "n_events": 0,
@@ -178,7 +199,7 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                             {key: a[key] for key in ("article_id", "raw_html", "text", "text_found",
                                                      "fetched_at", "http_status")}
                             for a in recleaned])
-                        stats["articles"] += len(rows)
+                        stats["articles"] += len(rows) - len(lost)
                         stats["events"] += len(events)
                 result.days.append(stats)
                 logger.info("day %s done: %d articles re-extracted, %d events, %d re-fetched, %d failed",
@@ -192,7 +213,7 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                 update_operations(con)
         except BaseException as exc:
             wload.finish_run(con, run_id, {"articles_new": 0, "events_new": totals["events"]},
-                             "failed", f"{type(exc).__name__}: {exc}")
+                             run_end_status(exc), run_end_reason(exc))
             raise
         wload.finish_run(con, run_id, {"articles_new": 0, "events_new": totals["events"],
                                        "articles_failed": totals["failed"]},
@@ -200,7 +221,7 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
     finally:
         con.close()
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown()
     result.seconds = time.perf_counter() - started
     try:
         wdb.snapshot(db_path)

@@ -8,6 +8,7 @@ the text: it tracks which table header is open and where each key is assigned in
 from __future__ import annotations
 
 import re
+import math
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -42,6 +43,9 @@ class FetchSettings:
     # (exponential backoff and a server's Retry-After alike).
     backoff_base_s: float = 0.5
     max_retry_wait_s: float = 30.0
+    # New articles taken from one feed in one run; the rest wait for the next run (the
+    # cut is logged, and the feed keeps no ETag so the next run reads it again).
+    max_items_per_feed: int = 1000
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,7 @@ _BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "retries": (0, 10),
     "backoff_base_s": (0, 60),
     "max_retry_wait_s": (0, 3600),
+    "max_items_per_feed": (1, 1_000_000),
 }
 
 
@@ -176,11 +181,17 @@ def _check_fetch(raw: object, rep: _Reporter) -> FetchSettings:
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise rep.fail("[fetch]", "fetch", 0, key, f"must be a number, got {_type_name(value)}")
             value = float(value)
+            if not math.isfinite(value):
+                raise rep.fail("[fetch]", "fetch", 0, key, f"must be a finite number, got {value}")
         elif isinstance(default, str):
             if not isinstance(value, str) or not value.strip():
                 raise rep.fail("[fetch]", "fetch", 0, key, "must be a non-empty string")
             if any(ch in value for ch in "\r\n\x00"):
                 raise rep.fail("[fetch]", "fetch", 0, key, "must not contain line breaks")
+            if key == "user_agent" and not (value.isascii() and value.isprintable()):
+                bad = next(ch for ch in value if not (ch.isascii() and ch.isprintable()))
+                raise rep.fail("[fetch]", "fetch", 0, key,
+                               f"must be printable ASCII (HTTP headers are), found {bad!r}")
         low, high = _BOUNDS.get(key, (None, None))
         if low is not None and value < low:  # type: ignore[operator]
             raise rep.fail("[fetch]", "fetch", 0, key, f"must be at least {low}, got {value}")
@@ -250,7 +261,7 @@ def _check_feeds(raw: object, rep: _Reporter) -> tuple[FeedSpec, ...]:
         if name in names:
             raise rep.fail(where, "feeds", index, "name",
                            f"duplicate feed name {name!r} (first used by [[feeds]] #{names[name] + 1})")
-        url_key = url.rstrip("/").lower()
+        url_key = _same_feed_key(url)
         if url_key in urls:
             raise rep.fail(where, "feeds", index, "url",
                            f"duplicate feed URL {url!r} (first used by [[feeds]] #{urls[url_key] + 1})")
@@ -262,8 +273,26 @@ def _check_feeds(raw: object, rep: _Reporter) -> tuple[FeedSpec, ...]:
     return tuple(specs)
 
 
+def _same_feed_key(url: str) -> str:
+    """One spelling per feed address: scheme and host in lower case, no default port, no
+    fragment, no trailing slash (the path and query keep their case)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        scheme, host, port = parts.scheme.lower(), (parts.hostname or "").lower(), parts.port
+    except ValueError:
+        return url.strip().rstrip("/").lower()
+    if port == {"http": 80, "https": 443}.get(scheme):
+        port = None
+    netloc = f"[{host}]" if ":" in host else host
+    netloc += f":{port}" if port else ""
+    return f"{scheme}://{netloc}{parts.path.rstrip('/') or ''}" + (f"?{parts.query}" if parts.query else "")
+
+
 def parse_config(text: str, source: str = "feeds.toml") -> Config:
     """Validate the TOML `text`; `source` names it in error messages."""
+    text = text.removeprefix("\ufeff")  # a UTF-8 byte order mark, as Windows editors write
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -9,9 +9,9 @@ so memory stays flat however many articles a day brings.
 from __future__ import annotations
 
 import asyncio
+import errno
 import time
 from collections import Counter, defaultdict
-from concurrent.futures import BrokenExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -21,22 +21,22 @@ from flows import prefect_env, progress
 prefect_env.configure(one_shot=False)  # the CLI asks for one-shot settings itself
 
 from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.states import Failed  # noqa: E402
+import duckdb  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
 
 from flows.config import Config, FeedSpec, load_config  # noqa: E402
 from flows.feeds import FeedItem, ParsedFeed, parse_feed  # noqa: E402
 from flows.fetch import FetchResult, fetch_all, make_client  # noqa: E402
-from flows.pipeline import (  # noqa: E402
-    PageJob, PagePool, ProcessedPage, chunked, default_workers, process_pages, timed_out_page)
+from flows.pipeline import PageJob, PagePool, ProcessedPage, chunked, take_pool  # noqa: E402
 
 DEFAULT_DB = "data/warehouse.duckdb"
 FETCH_CHUNK = 64        # pages fetched together before their CPU work is queued
-CPU_BATCH = 16          # pages per process-pool job
-# A batch of CPU_BATCH pages normally takes a second or two; these limits only catch a
-# page that sends a parser into a loop.
-BATCH_TIMEOUT_S = 60.0 + 4.0 * CPU_BATCH
-PAGE_TIMEOUT_S = 60.0
+CPU_BATCH = 16          # pages loaded together once cleaned and extracted
+# Each page's cleaning and extraction has its own time limit, enforced by the pool
+# (flows.pipeline.PagePool, STRIKEWIRE_PAGE_TIMEOUT_S): its worker process is killed.
+PAGE_FAILURES = {"timeout", "crashed", "failed"}
 
 
 @dataclass
@@ -144,31 +144,18 @@ async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, 
     total = len(items)
 
     def submit(batch: list[PageJob]) -> asyncio.Future:
-        return loop.run_in_executor(pool.executor, process_pages, batch)
-
-    def restart_pool() -> None:
-        # Killing the workers loses what the other chunks had queued: send it again.
-        pool.restart()
-        for entry in pending:
-            entry.futures = [submit(batch) for batch in entry.batches]
+        return asyncio.wrap_future(pool.submit(batch))
 
     async def settle(entry: _Pending) -> list[ProcessedPage]:
-        try:
-            results = await asyncio.wait_for(asyncio.gather(*entry.futures), BATCH_TIMEOUT_S)
-            return [page for batch in results for page in batch]
-        except (asyncio.TimeoutError, BrokenExecutor) as exc:
-            logger.warning("a batch of pages did not finish (%s); trying its pages one by one",
-                           type(exc).__name__)
-        restart_pool()
-        pages: list[ProcessedPage] = []
-        for job in (job for batch in entry.batches for job in batch):
-            try:
-                pages += await asyncio.wait_for(submit([job]), PAGE_TIMEOUT_S)
-            except (asyncio.TimeoutError, BrokenExecutor):
-                logger.warning("giving up on %s after %.0f s", job.url, PAGE_TIMEOUT_S)
-                restart_pool()
-                pages.append(timed_out_page(job, PAGE_TIMEOUT_S))
-                failures.append(pages[-1].log[0])
+        # The pool bounds every page itself: a stuck page comes back as a `timeout` row
+        # once its worker is killed; the other pages are not touched.
+        results = await asyncio.gather(*entry.futures)
+        pages = [page for batch in results for page in batch]
+        for page in pages:
+            for row in page.log:
+                if row["status"] in PAGE_FAILURES:
+                    logger.warning("gave up on %s: %s", row["url"], row["error"])
+                    failures.append(row)
         return pages
 
     def load(log_rows: list[dict], pages: list[ProcessedPage]) -> None:
@@ -226,9 +213,9 @@ async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, 
 def ingest_articles(con, run_id: str, config: Config, items: list[tuple[FeedSpec, FeedItem]],
                     workers: int | None = None) -> tuple[Counter, list[dict], dict[str, Counter]]:
     """Fetch the new pages, clean and extract them in worker processes, load in batches."""
-    workers = default_workers() if workers is None else workers
-    # A handful of pages is not worth starting processes for.
-    pool = PagePool(workers, use_processes=len(items) > CPU_BATCH)
+    # Always worker processes, even for one page or `--workers 1`: a page stuck in a
+    # parser can only be stopped by killing the process it runs in.
+    pool = take_pool(workers)
     try:
         return asyncio.run(_ingest(con, run_id, config, items, pool))
     finally:
@@ -244,11 +231,34 @@ def update_operations_task(con) -> dict:
 
 # --------------------------------------------------------------------------- the flow
 
+def run_end_status(exc: BaseException) -> str:
+    """'interrupted' for SIGTERM (Prefect raises it as TerminationSignal) and Ctrl-C,
+    'failed' for anything else that ended a run early."""
+    from prefect.exceptions import ExternalSignal
+
+    return "interrupted" if isinstance(exc, (KeyboardInterrupt, ExternalSignal)) else "failed"
+
+
+def run_end_reason(exc: BaseException) -> str:
+    sig = getattr(exc, "signal", None)
+    if sig is not None:
+        import signal as _signal
+
+        return f"stopped by {_signal.Signals(sig).name}; the next run completes what this one left"
+    if isinstance(exc, KeyboardInterrupt):
+        return "stopped by Ctrl-C; the next run completes what this one left"
+    return f"{type(exc).__name__}: {exc}"
+
+
 def _run_name() -> str:
     from prefect.runtime import flow_run
 
     params = flow_run.parameters
-    return f"daily-{params.get('run_date') or date.today().isoformat()}"
+    # The logical date, then the start time and a piece of the run's id: every run of a
+    # day has its own name (a retry or a second run the same day included).
+    started = datetime.now(timezone.utc)
+    return (f"daily-{params.get('run_date') or started.date().isoformat()}"
+            f"-{started:%H%M%S}-{str(flow_run.id or '')[:4]}")
 
 
 @flow(name="daily-ingest", flow_run_name=_run_name, log_prints=False)
@@ -258,12 +268,21 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
     """Fetch every feed, load the new articles and the strike events read from them.
 
     Another process holding the warehouse is waited for up to `lock_wait_s`; after that
-    the run ends with status 'locked' and changes nothing.
+    the run ends Failed (status 'locked') and changes nothing. A run in which every feed
+    failed ends Failed too; one with some feeds failing ends Completed, the failures in
+    its `daily-ingest-feeds` artifact.
+
+    Args:
+        feeds_path: The feeds file (TOML): [fetch] settings and one [[feeds]] table per feed.
+        db_path: The DuckDB warehouse file; created with its tables on the first run.
+        run_date: Logical date of the run (YYYY-MM-DD); today in UTC when empty.
+        workers: Processes that clean and extract pages; the cores, up to 4, when empty.
+        lock_wait_s: Seconds to wait while another run holds the warehouse (0: fail at once).
     """
     from extractors import EXTRACTOR_VERSION
     from warehouse import db as wdb
     from warehouse import load as wload
-    from warehouse.errors import WarehouseLocked
+    from warehouse.errors import WarehouseError, WarehouseLocked, translate
 
     logger = get_run_logger()
     config = load_config(feeds_path)
@@ -273,29 +292,54 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
         con = wdb.connect(db_path, lock_wait_s=lock_wait_s)
     except WarehouseLocked as exc:
         logger.error("%s", exc)
-        return RunSummary(run_id="-", status="locked", db_path=str(db_path), run_date=run_date,
-                          failures=[{"kind": "run", "status": "locked", "error": str(exc)}])
+        return Failed(message=f"refused: {exc}", data=RunSummary(
+            run_id="-", status="locked", db_path=str(db_path), run_date=run_date,
+            failures=[{"kind": "run", "status": "locked", "error": str(exc)}]))
+    except WarehouseError as exc:   # a damaged file, a full disk
+        return _warehouse_failed(str(exc), "-", db_path, run_date, logger)
+    run_id = "-"
     try:
-        run_id = wload.start_run(con, "daily-ingest",
-                                 {"feeds_path": str(feeds_path), "run_date": run_date},
-                                 EXTRACTOR_VERSION)
-        summary = RunSummary(run_id=run_id, status="running", db_path=str(db_path), run_date=run_date)
         try:
-            _daily_body(con, run_id, config, workers, summary, logger)
-        except BaseException as exc:
-            summary.status = "failed"
-            wload.finish_run(con, run_id, summary.counts, "failed", f"{type(exc).__name__}: {exc}")
+            run_id = wload.start_run(con, "daily-ingest",
+                                     {"feeds_path": str(feeds_path), "run_date": run_date},
+                                     EXTRACTOR_VERSION)
+            summary = RunSummary(run_id=run_id, status="running", db_path=str(db_path), run_date=run_date)
+            try:
+                _daily_body(con, run_id, config, workers, summary, logger)
+            except BaseException as exc:
+                summary.status = run_end_status(exc)
+                try:
+                    wload.finish_run(con, run_id, summary.counts, summary.status, run_end_reason(exc))
+                except Exception as again:  # a full disk or a damaged file: the first error tells
+                    logger.error("could not record the end of run %s: %s", run_id, again)
+                raise
+            wload.finish_run(con, run_id, summary.counts, summary.status,
+                             _error_summary(summary) or None)
+        finally:
+            con.close()
+    except (duckdb.Error, OSError) as exc:
+        if isinstance(exc, OSError) and exc.errno != errno.ENOSPC:
             raise
-        wload.finish_run(con, run_id, summary.counts, summary.status,
-                         _error_summary(summary) or None)
-    finally:
-        con.close()
+        return _warehouse_failed(str(translate(exc, str(db_path))), run_id, db_path, run_date, logger)
     if summary.ok:
         _refresh_snapshot(db_path, logger, changed=bool(summary.counts.get("articles_new")))
     _publish_artifacts(summary, db_path)
     logger.info("run %s %s in %.1f s: %s", summary.run_id, summary.status,
                 time.perf_counter() - started, dict(summary.counts))
+    if not summary.ok:
+        # Prefect's alerts fire on Failed: a run in which every feed failed says so there.
+        return Failed(message=f"run {summary.run_id}: every feed failed ({_error_summary(summary)})",
+                      data=summary)
     return summary
+
+
+def _warehouse_failed(reason: str, run_id: str, db_path, run_date: str, logger):
+    """The warehouse itself failed (a damaged file, a full disk): one line in the log, the
+    flow run Failed with it as the message, no traceback."""
+    logger.error("%s", reason)
+    return Failed(message=f"run {run_id} failed: {reason}", data=RunSummary(
+        run_id=run_id, status="failed", db_path=str(db_path), run_date=run_date,
+        failures=[{"kind": "run", "status": "failed", "error": reason}]))
 
 
 def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: RunSummary, logger) -> None:
@@ -318,20 +362,33 @@ def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: 
         reports.append(report)
     items = select_items(config.feeds, parsed)
     known = wload.known_article_urls(con, [item.url for _, item in items])
-    new_items = [(spec, item) for spec, item in items if item.url not in known]
+    new_items, cut_log = cap_new_items(config, [(spec, item) for spec, item in items if item.url not in known])
+    feed_log += cut_log
+    for row in cut_log:
+        logger.warning("%s: %s", row["feed_url"], row["error"])
+        for report in reports:
+            if report.url == row["feed_url"] and not report.error:
+                report.error = row["error"]
     logger.info("%d feeds, %d items, %d new articles", len(config.feeds), len(items), len(new_items))
     wload.load_batch(con, run_id=run_id, articles=[], extractions=[], events=[], fetch_log=feed_log)
 
     counts, failures, per_feed = ingest_articles(con, run_id, config, new_items, workers)
     if counts["articles_new"]:
         update_operations_task(con)
-    _store_feed_state(con, config, results, parsed, reports, failures, fetched_at)
+    _store_feed_state(con, config, results, parsed, reports, failures + cut_log, fetched_at)
 
+    page_trouble: dict[str, Counter] = defaultdict(Counter)
+    for row in failures:
+        label = f"{row['status']} {row['http_status']}" if row.get("http_status") and row["status"] == "http_error" \
+            else row["status"]
+        page_trouble[row.get("feed_url")][label] += 1
     for report in reports:
         stats = per_feed.get(report.url, Counter())
         report.new_articles = stats["new_articles"]
         report.events = stats["events"]
         report.errors += stats["errors"]
+        if page_trouble.get(report.url) and not report.error:   # e.g. its pages answered 404
+            report.error = "pages: " + ", ".join(f"{n}× {label}" for label, n in page_trouble[report.url].most_common())
     summary.feeds = reports
     summary.failures = [row for row in feed_log if row["status"] not in ("ok", "not_modified")] + failures
     feeds_failed = sum(r.status not in ("ok", "not_modified") for r in reports)
@@ -355,6 +412,26 @@ def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: 
         summary.status = "completed"
 
 
+def cap_new_items(config: Config, new_items: list[tuple[FeedSpec, FeedItem]]
+                  ) -> tuple[list[tuple[FeedSpec, FeedItem]], list[dict]]:
+    """At most `max_items_per_feed` new articles from each feed (in feed order); a feed cut
+    short gets a fetch_log row (status 'capped') and keeps no ETag, so the next run reads
+    it again and takes the next ones."""
+    limit = config.fetch.max_items_per_feed
+    taken: Counter = Counter()
+    kept, offered = [], Counter()
+    for spec, item in new_items:
+        offered[spec.url] += 1
+        if taken[spec.url] < limit:
+            taken[spec.url] += 1
+            kept.append((spec, item))
+    log = [{"url": url, "feed_url": url, "kind": "feed", "stage": "parse", "status": "capped",
+            "http_status": None, "bytes": None, "ms": None,
+            "error": f"{n} new items, {limit} taken (max_items_per_feed); the rest wait for the next run"}
+           for url, n in offered.items() if n > limit]
+    return kept, log
+
+
 # Page failures worth another try on the next run (a 404 is not).
 _TRANSIENT = {"timeout", "network_error"}
 
@@ -371,7 +448,7 @@ def _store_feed_state(con, config: Config, results: list[FetchResult], parsed: l
     from warehouse import load as wload
 
     retry = {row["feed_url"] for row in failures
-             if row.get("status") in _TRANSIENT or (row.get("http_status") or 0) >= 500
+             if row.get("status") in _TRANSIENT or row.get("status") == "capped" or (row.get("http_status") or 0) >= 500
              or row.get("http_status") == 429}
     for spec, result, feed, report in zip(config.feeds, results, parsed, reports):
         readable = (result.status == "ok" and feed is not None and not feed.error

@@ -8,8 +8,13 @@ failure becomes a `fetch_log` row of stage 'clean' or 'extract'.
 from __future__ import annotations
 
 import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -144,11 +149,46 @@ def process_pages(jobs: list[PageJob]) -> list[ProcessedPage]:
     return [process_page(job) for job in jobs]
 
 
+def page_timeout_s() -> float:
+    """The time limit of one page's cleaning and extraction: 60 s, or the number in
+    STRIKEWIRE_PAGE_TIMEOUT_S (a page normally takes 10-200 ms; the limit only catches a
+    page that sends a parser into a loop)."""
+    raw = os.environ.get("STRIKEWIRE_PAGE_TIMEOUT_S")
+    if raw:
+        try:
+            value = float(raw)
+        except ValueError:
+            value = float("nan")
+        if not (value > 0 and value != float("inf")):
+            raise ValueError(f"STRIKEWIRE_PAGE_TIMEOUT_S={raw!r}: give a number of seconds above 0")
+        return value
+    return 60.0
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this process when its parent dies, even while it is busy in
+    C code. A worker's parent is the fork server, which exits when the run's process does
+    (kill -9 included), so no worker outlives the run. A no-op elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before the line above: follow it now
+        os._exit(1)
+
+
 def _worker_init() -> None:
     """Workers run a little below normal priority: while the first batches arrive, Prefect's
     server may still be starting on the same cores, and the run waits for the server, not
     for them; later, the process that fetches and loads stays responsive however busy
     they are. Then the warm-up: a no-op when the fork server already did it."""
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the run's to handle, not ours
     try:
         os.nice(5)
     except OSError:  # not permitted here: run at normal priority
@@ -156,15 +196,31 @@ def _worker_init() -> None:
     import flows.worker_preload  # noqa: F401 - importing it warms up (once per process)
 
 
+def _page_worker(conn) -> None:
+    """A worker process: pages in, one at a time, rows out, until told to stop."""
+    _worker_init()
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):  # the run is gone
+            return
+        if job is None:
+            return
+        try:
+            reply = ("ok", process_page(job))
+        except Exception as exc:  # noqa: BLE001 - a bug outside the page's own try blocks
+            reply = ("error", f"{type(exc).__name__}: {exc}")
+        try:
+            conn.send(reply)
+        except (OSError, ValueError):
+            return
+
+
 def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
-def make_pool(workers: int | None = None) -> Executor | None:
-    """A process pool for the CPU-bound stages, or None to work in this process."""
-    workers = default_workers() if workers is None else workers
-    if workers <= 1:
-        return None
+def _context():
     import multiprocessing
 
     # Never 'fork': the parent has threads (Prefect, asyncio) and their locks. The fork
@@ -173,87 +229,249 @@ def make_pool(workers: int | None = None) -> Executor | None:
     # not exist (Windows), each spawned worker warms up on its own.
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["flows.worker_preload"])
-    else:
-        ctx = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
+        ctx.set_forkserver_preload(["flows.forkserver_guard", "flows.worker_preload"])
+        return ctx
+    return multiprocessing.get_context("spawn")
 
 
-_prestarted: dict[int, Executor] = {}
+_keeper = None
+
+
+def _ensure_forkserver(ctx) -> None:
+    """Start the fork server (if it is not running) from one thread that lives as long
+    as this process: the fork server dies with the thread that started it
+    (flows/forkserver_guard.py), and a pool may be started from a short-lived thread."""
+    global _keeper
+    if ctx.get_start_method() != "forkserver":
+        return
+    from concurrent.futures import ThreadPoolExecutor
+    from multiprocessing import forkserver
+
+    if _keeper is None:
+        _keeper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forkserver-keeper")
+    _keeper.submit(forkserver.ensure_running).result()
+
+
+@dataclass
+class _Batch:
+    jobs: list[PageJob]
+    future: Future
+    pages: list[ProcessedPage | None]
+    left: int
+    tries: list[int]
+
+
+class _Slot:
+    """One worker process and the page it is working on."""
+
+    def __init__(self, ctx):
+        _ensure_forkserver(ctx)
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_page_worker, args=(child,), daemon=True,
+                                name="strikewire-page-worker")
+        self.proc.start()
+        child.close()
+        self.work: tuple[_Batch, int] | None = None
+        self.deadline = 0.0
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()
+            self.proc.join(5)
+        except (OSError, ValueError, AssertionError):
+            pass
+        self.conn.close()
+
+
+class PagePool:
+    """Worker processes that clean and extract pages, each page under its own time limit.
+
+    Every path uses it (a big daily run, a three-page run, `--workers 1`, a backfill):
+    pages go to the workers one at a time; a page not done within `page_timeout` has its
+    worker process killed (a thread could not be) and is given back as a `timeout` row,
+    while the other pages of its batch carry on in the other workers or a fresh one. A
+    worker that dies on a page (a crash, the OOM killer) gets the page once more before
+    it is given up. `submit` returns a future that always completes with one row a page.
+    """
+
+    def __init__(self, workers: int | None = None, *, page_timeout: float | None = None):
+        self.workers = max(1, default_workers() if workers is None else workers)
+        self.page_timeout = page_timeout_s() if page_timeout is None else page_timeout
+        self._ctx = _context()
+        self._lock = threading.RLock()
+        self._queue: deque[tuple[_Batch, int]] = deque()
+        self._slots: list[_Slot] = []
+        self._closed = False
+        self._wake_r, self._wake_w = os.pipe()
+        self.killed = 0                       # pages given up on (for tests and logs)
+        for _ in range(self.workers):
+            self._slots.append(_Slot(self._ctx))
+        self._thread = threading.Thread(target=self._supervise, name="page-pool", daemon=True)
+        self._thread.start()
+
+    # ---- the caller's side
+    def submit(self, jobs: list[PageJob]) -> Future:
+        future: Future = Future()
+        batch = _Batch(list(jobs), future, [None] * len(jobs), len(jobs), [0] * len(jobs))
+        if not jobs:
+            future.set_result([])
+            return future
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the page pool is shut down")
+            self._queue.extend((batch, i) for i in range(len(jobs)))
+        self._wake()
+        return future
+
+    def map(self, jobs: list[PageJob]) -> list[ProcessedPage]:
+        return self.submit(jobs).result()
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return [slot.proc.pid for slot in self._slots if slot.proc.pid]
+
+    def shutdown(self, *_args, **_kw) -> None:
+        """Stop at once: workers are killed, unfinished batches cancelled."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+        self._wake()
+        self._thread.join(10)
+        for slot in self._slots:
+            slot.kill()
+        for fd in (self._wake_r, self._wake_w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def __enter__(self) -> "PagePool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.shutdown()
+
+    # ---- the supervisor thread
+    def _wake(self) -> None:
+        try:
+            os.write(self._wake_w, b"x")
+        except OSError:
+            pass
+
+    def _supervise(self) -> None:
+        from multiprocessing.connection import wait
+
+        try:
+            while True:
+                with self._lock:
+                    if self._closed:
+                        break
+                    self._assign()
+                busy = [slot for slot in self._slots if slot.work is not None]
+                timeout = None
+                if busy:
+                    timeout = max(0.0, min(slot.deadline for slot in busy) - time.monotonic())
+                ready = wait([self._wake_r] + [slot.conn for slot in busy], timeout)
+                if self._wake_r in ready:
+                    os.read(self._wake_r, 4096)
+                for slot in busy:
+                    if slot.conn in ready:
+                        self._receive(slot)
+                now = time.monotonic()
+                for slot in list(self._slots):
+                    if slot.work is not None and now >= slot.deadline:
+                        self._give_up(slot, timed_out=True)
+        finally:
+            with self._lock:
+                self._closed = True
+                pending = {id(b): b for b, _ in self._queue}
+                pending.update({id(s.work[0]): s.work[0] for s in self._slots if s.work})
+                self._queue.clear()
+            for batch in pending.values():
+                batch.future.cancel()
+
+    def _assign(self) -> None:
+        for index in range(len(self._slots)):
+            while self._queue and self._slots[index].work is None:
+                slot = self._slots[index]
+                batch, i = self._queue.popleft()
+                try:
+                    slot.conn.send(batch.jobs[i])
+                except (OSError, ValueError):   # the worker is gone: a fresh one, and the
+                    self._replace(slot)          # page counts it as one of its two tries
+                    self._retry_or_fail(batch, i, slot.proc.exitcode)
+                    continue
+                slot.work = (batch, i)
+                slot.deadline = time.monotonic() + self.page_timeout
+
+    def _receive(self, slot: _Slot) -> None:
+        try:
+            kind, value = slot.conn.recv()
+        except (EOFError, OSError):
+            self._give_up(slot, timed_out=False)
+            return
+        batch, i = slot.work
+        slot.work = None
+        page = value if kind == "ok" else failed_page(batch.jobs[i], "failed", value)
+        self._done(batch, i, page)
+
+    def _give_up(self, slot: _Slot, *, timed_out: bool) -> None:
+        batch, i = slot.work
+        slot.work = None
+        code = slot.proc.exitcode
+        self._replace(slot)
+        if timed_out:
+            self.killed += 1
+            self._done(batch, i, timed_out_page(batch.jobs[i], self.page_timeout))
+            return
+        self._retry_or_fail(batch, i, code)
+
+    def _retry_or_fail(self, batch: _Batch, i: int, code) -> None:
+        batch.tries[i] += 1
+        if batch.tries[i] < 2:   # a worker lost to something else: the page gets another go
+            with self._lock:
+                self._queue.appendleft((batch, i))
+            return
+        self._done(batch, i, failed_page(batch.jobs[i], "crashed",
+                                         f"the worker process died on this page (exit code {code})"))
+
+    def _replace(self, slot: _Slot) -> None:
+        slot.kill()
+        index = self._slots.index(slot)
+        self._slots[index] = _Slot(self._ctx)
+
+    @staticmethod
+    def _done(batch: _Batch, i: int, page: ProcessedPage) -> None:
+        batch.pages[i] = page
+        batch.left -= 1
+        if batch.left == 0 and not batch.future.done():
+            batch.future.set_result(batch.pages)
+
+
+_prestarted: dict[int, PagePool] = {}
 
 
 def prestart_pool(workers: int | None = None) -> None:
     """Start the worker processes now, so they load trafilatura and the lexicons while
     Prefect's server starts (both take seconds; done together they overlap)."""
-    workers = default_workers() if workers is None else workers
-    if workers > 1 and workers not in _prestarted:
-        pool = make_pool(workers)
-        # Submitting a no-op makes the executor spawn its processes now.
-        pool.submit(os.getpid)
-        _prestarted[workers] = pool
+    workers = max(1, default_workers() if workers is None else workers)
+    if workers not in _prestarted:
+        _prestarted[workers] = PagePool(workers)
 
 
-def take_pool(workers: int | None = None) -> Executor | None:
-    """The pool `prestart_pool` started for this many workers, or a new one (None: one
-    process, no pool)."""
-    workers = default_workers() if workers is None else workers
+def take_pool(workers: int | None = None) -> PagePool:
+    """The pool `prestart_pool` started for this many workers, or a new one."""
+    workers = max(1, default_workers() if workers is None else workers)
     ready = _prestarted.pop(workers, None)
-    return ready if ready is not None else make_pool(workers)
+    return ready if ready is not None else PagePool(workers)
 
 
-class PagePool:
-    """Where batches of pages are cleaned and extracted, with a way out of a stuck worker.
-
-    A page that sends trafilatura or the extractor into a loop must not stop the run: a
-    batch that takes too long has its worker processes killed and a fresh pool takes
-    over; its pages are then tried one at a time, each with its own time limit.
-    """
-
-    def __init__(self, workers: int, *, use_processes: bool = True):
-        self.workers = workers
-        self.use_processes = use_processes and workers > 1
-        if self.use_processes:
-            self._pool = take_pool(workers)
-        else:
-            ready = _prestarted.pop(workers, None)
-            if ready is not None:  # started for nothing: this run works in threads
-                ready.shutdown(wait=False, cancel_futures=True)
-            self._pool = self._new()
-
-    def _new(self) -> Executor:
-        if self.use_processes:
-            return make_pool(self.workers)
-        from concurrent.futures import ThreadPoolExecutor
-
-        return ThreadPoolExecutor(max_workers=1)
-
-    @property
-    def executor(self) -> Executor:
-        return self._pool
-
-    @property
-    def killable(self) -> bool:
-        return isinstance(self._pool, ProcessPoolExecutor)
-
-    def restart(self) -> None:
-        """Kill the worker processes (a stuck one cannot be interrupted) and start anew."""
-        old = self._pool
-        if isinstance(old, ProcessPoolExecutor):
-            for proc in list(getattr(old, "_processes", {}).values()):
-                proc.kill()
-        old.shutdown(wait=False, cancel_futures=True)
-        self._pool = self._new()
-
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
-
-
-def timed_out_page(job: PageJob, seconds: float) -> ProcessedPage:
-    """The row of a page that could not be processed in time: kept with its raw HTML,
-    no text, so a backfill can try it again; the failure is in fetch_log."""
+def failed_page(job: PageJob, status: str, error: str, *, seconds: float | None = None) -> ProcessedPage:
+    """The row of a page that could not be processed: kept with its raw HTML (or its stored
+    text), no new text, so a backfill can try it again; the failure is in fetch_log."""
     from warehouse.keys import article_id as make_article_id
 
-    error = f"cleaning and extraction took over {seconds:.0f} s; the page is stored for a backfill"
     article = {
         "article_id": make_article_id(job.url), "url": job.url, "feed_url": job.feed_url,
         "agency": job.agency, "guid": job.guid, "title": job.title, "summary": job.summary,
@@ -262,11 +480,18 @@ def timed_out_page(job: PageJob, seconds: float) -> ProcessedPage:
         "raw_html": compress_raw(job.body),
         "clean_error": error,
     }
-    log = [{"url": job.url, "feed_url": job.feed_url, "kind": "page", "stage": "clean",
-            "status": "timeout", "http_status": job.http_status,
-            "bytes": len(job.body) if job.body is not None else None, "ms": seconds * 1000,
-            "error": error}]
+    log = [{"url": job.url, "feed_url": job.feed_url, "kind": "page",
+            "stage": "clean" if job.body is not None else "extract",
+            "status": status, "http_status": job.http_status,
+            "bytes": len(job.body) if job.body is not None else None,
+            "ms": seconds * 1000 if seconds is not None else None, "error": error}]
     return ProcessedPage(article, None, [], log)
+
+
+def timed_out_page(job: PageJob, seconds: float) -> ProcessedPage:
+    """A page whose worker was killed after `seconds`: stored for a backfill."""
+    error = f"cleaning and extraction took over {seconds:g} s; the page is stored for a backfill"
+    return failed_page(job, "timeout", error, seconds=seconds)
 
 
 def chunked(items: list, size: int) -> Iterator[list]:

@@ -53,12 +53,22 @@ def friendly_errors():
     from warehouse.errors import WarehouseError
     from warehouse.export import ExportError
 
+    import duckdb
+
+    from warehouse.errors import translate
+
     try:
         yield
     except (ConfigError, WarehouseError, ExportError) as exc:
         raise Failure(str(exc)) from None
+    except duckdb.Error as exc:   # met after the warehouse opened: a damaged file, a full disk
+        raise Failure(str(translate(exc))) from None
     except FileNotFoundError as exc:
         raise Failure(f"{exc.filename or exc}: no such file") from None
+    except OSError as exc:
+        if exc.errno == 28:   # ENOSPC
+            raise Failure(str(translate(exc))) from None
+        raise
     except KeyboardInterrupt:
         raise Failure("interrupted; the next run completes what this one left") from None
 
@@ -150,11 +160,17 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
     with ProgressBar(progress) as bar:
         progress.set_sink(bar)
         try:
-            summary = daily.daily_ingest(feeds_path=str(feeds_path), db_path=str(db_path),
-                                         run_date=run_date, workers=workers, lock_wait_s=lock_wait_s)
+            state = daily.daily_ingest(feeds_path=str(feeds_path), db_path=str(db_path),
+                                       run_date=run_date, workers=workers, lock_wait_s=lock_wait_s,
+                                       return_state=True)
+            # A run that failed as a whole ends Failed in Prefect with its summary as data;
+            # one that raised carries the exception, shown here as one line.
+            summary = state.result(raise_on_failure=False)
+            if isinstance(summary, BaseException):
+                raise summary
         finally:
             progress.set_sink(None)
-    if summary.status == "locked":
+    if summary.failures and summary.failures[0].get("kind") == "run":   # locked, damaged, disk full
         raise Failure(summary.failures[0]["error"])
     return summary
 
@@ -228,14 +244,16 @@ def extract(jsonl_path, html_path, url, published, lang):
         raise click.UsageError("give exactly one of --jsonl or --html")
     out = sys.stdout
     if jsonl_path:
-        from extractors.contract import run_jsonl
+        import io
 
         try:
-            fh = sys.stdin if jsonl_path == "-" else open(jsonl_path, encoding="utf-8", errors="replace")
+            # Bytes in, decoded here: invalid UTF-8 becomes U+FFFD on standard input as in
+            # a file, never raw bytes passed through to the output.
+            raw = sys.stdin.buffer if jsonl_path == "-" else open(jsonl_path, "rb")
         except OSError as exc:
             raise Failure(f"{jsonl_path}: {exc.strerror}") from None
-        with fh:
-            for result in run_jsonl(fh):
+        with io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline=None) as fh:
+            for result in _extract_lines(fh):
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
         return
     from extractors import extract_document
@@ -249,6 +267,37 @@ def extract(jsonl_path, html_path, url, published, lang):
            "published": published or (page.published_at.isoformat() if page.published_at else None),
            "lang": lang or page.lang, "url": url}
     out.write(json.dumps(extract_document(doc), ensure_ascii=False) + "\n")
+
+
+def _extract_lines(lines):
+    """The contract's JSONL loop (extractors.contract.run_jsonl) with every bad line an
+    error line, the run going on: also JSON nested too deep to parse (RecursionError)
+    and dates out of Python's range (OverflowError)."""
+    from extractors import extract_document
+    from extractors.contract import check_document
+
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield {"id": None, "error": f"line {n}: not valid JSON: {exc.msg}"}
+            continue
+        except RecursionError:
+            yield {"id": None, "error": f"line {n}: JSON nested too deeply to read"}
+            continue
+        problem = check_document(doc)
+        if problem:
+            yield {"id": doc.get("id") if isinstance(doc, dict) else None, "error": f"line {n}: {problem}"}
+            continue
+        try:
+            yield extract_document(doc)
+        except OverflowError:
+            yield {"id": doc.get("id"), "error": f"line {n}: a date is out of range "
+                                                 f"(published = {doc.get('published')!r}); give a real date"}
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run
+            yield {"id": doc.get("id"), "error": f"line {n}: extractor failed: {type(exc).__name__}: {exc}"}
 
 
 # ----------------------------------------------------------------------------- evaluate
@@ -379,6 +428,9 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
 
 # ----------------------------------------------------------------------------- serve
 
+SERVE_DEPLOYMENT = "daily-ingest-serve"
+
+
 @cli.command()
 @click.option("--feeds", "feeds_path", type=click.Path(dir_okay=False, exists=True), default="feeds.toml",
               show_default=True)
@@ -403,7 +455,9 @@ def serve(feeds_path, db_path, cron, tz):
         from flows.config import load_config
 
         load_config(feeds_path)  # fail now, not at 05:30
-        daily_ingest.serve(name="daily-ingest", schedules=[Cron(cron, timezone=tz)],
+        # Its own deployment name: `daily-ingest` is the work-pool deployment of
+        # deployments/prefect.yaml, whose pool, schedule and parameters serve must not touch.
+        daily_ingest.serve(name=SERVE_DEPLOYMENT, schedules=[Cron(cron, timezone=tz)],
                            parameters={"feeds_path": str(Path(feeds_path).resolve()),
                                        "db_path": str(Path(db_path).resolve())})
 

@@ -186,8 +186,7 @@ def test_timed_out_pages_are_kept_and_backfilled(tmp_path, monkeypatch):
     import flows.daily as daily
     from flows.backfill import run_backfill
 
-    monkeypatch.setattr(daily, "BATCH_TIMEOUT_S", 0.0)
-    monkeypatch.setattr(daily, "PAGE_TIMEOUT_S", 0.0)
+    monkeypatch.setenv("STRIKEWIRE_PAGE_TIMEOUT_S", "0.000001")   # no page can make it
     db = tmp_path / "w.duckdb"
     with serve_corpus() as server:
         feeds = tmp_path / "feeds.toml"

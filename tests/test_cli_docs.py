@@ -58,7 +58,8 @@ def test_serve_schedules_the_daily_flow(monkeypatch, tmp_path):
     result = CliRunner().invoke(cli, ["serve", "--feeds", str(feeds), "--db", "w.duckdb",
                                       "--cron", "15 4 * * *", "--timezone", "Europe/Paris"])
     assert result.exit_code == 0, result.output
-    assert seen["flow"] == "daily-ingest" and seen["name"] == "daily-ingest"
+    # its own deployment: never the work-pool deployment `daily-ingest` of prefect.yaml (issue 12)
+    assert seen["flow"] == "daily-ingest" and seen["name"] == "daily-ingest-serve"
     (schedule,) = seen["schedules"]
     assert (schedule.cron, schedule.timezone) == ("15 4 * * *", "Europe/Paris")
     assert seen["parameters"]["feeds_path"] == str(feeds.resolve())

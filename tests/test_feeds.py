@@ -182,3 +182,38 @@ def test_canonical_url_is_idempotent_and_resolves_relative():
 def test_plain_text():
     assert plain_text("<p>a&nbsp;b</p>\n<br/>c") == "a b c"
     assert plain_text("   ") is None and plain_text(None) is None
+
+
+LAUGHS = ('<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+          + "".join(f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10}">' for n in range(3, 10)))
+
+
+@pytest.mark.parametrize("prolog", [
+    # issue 12: a decoy DOCTYPE in a comment before the real one
+    '<!-- <!DOCTYPE x> --><!DOCTYPE rss [' + LAUGHS + ']>',
+    # a "]>" inside a comment in the internal subset
+    '<!DOCTYPE rss [<!-- ]> -->' + LAUGHS + ']>',
+    # the DOCTYPE after 200 KB of padding
+    '<!--' + "x" * 210_000 + '--><!DOCTYPE rss [' + LAUGHS + ']>',
+    # lower-case and parameter entities
+    '<!DOCTYPE rss [<!ENTITY % p "x"> ' + LAUGHS + ']>',
+], ids=["decoy-comment", "bracket-in-comment", "after-padding", "parameter-entity"])
+def test_entity_declarations_are_refused_wherever_they_are(prolog):
+    import tracemalloc
+
+    body = ('<?xml version="1.0"?>' + prolog + '<rss version="2.0"><channel><title>&lol9;</title>'
+            + item() + "</channel></rss>").encode()
+    tracemalloc.start()
+    try:
+        feed = parse_feed(body, FEED_URL)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert feed.items == [] and "entities" in feed.error
+    assert peak < 5_000_000 + 4 * len(body)   # the body's own copies, nothing expanded
+
+
+def test_entity_text_inside_cdata_is_just_text():
+    body = rss(item(desc="<![CDATA[How XML bombs work: <!ENTITY lol \"lol\"> and friends]]>"))
+    feed = parse_feed(body, FEED_URL)
+    assert feed.error is None and len(feed.items) == 1

@@ -49,7 +49,6 @@ def test_page_metadata_fills_what_the_feed_left_out():
 def test_take_pool_hands_over_the_prestarted_pool_once():
     from flows import pipeline
 
-    assert pipeline.take_pool(1) is None          # one process: no pool
     pipeline.prestart_pool(2)
     ready = pipeline._prestarted[2]
     try:
@@ -62,15 +61,17 @@ def test_take_pool_hands_over_the_prestarted_pool_once():
         ready.shutdown()
 
 
-def _worker_state():
+def _worker_state(conn):
     import os
 
     import psutil
 
     from extractors.lexicon import load_all
+    from flows import pipeline
 
+    pipeline._worker_init()
     parent = " ".join(psutil.Process(os.getppid()).cmdline())
-    return load_all.cache_info().currsize, "forkserver" in parent, os.nice(0)
+    conn.send((load_all.cache_info().currsize, "forkserver" in parent, os.nice(0)))
 
 
 def test_workers_start_warm_from_the_fork_server():
@@ -81,11 +82,14 @@ def test_workers_start_warm_from_the_fork_server():
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         pytest.skip("no fork server on this platform")
-    pool = pipeline.make_pool(2)
+    ctx = pipeline._context()         # what PagePool starts its workers with
+    mine, theirs = ctx.Pipe()
+    proc = ctx.Process(target=_worker_state, args=(theirs,))
+    proc.start()
     try:
-        loaded, from_fork_server, niceness = pool.submit(_worker_state).result(timeout=120)
+        loaded, from_fork_server, niceness = mine.recv()
     finally:
-        pool.shutdown()
+        proc.join(30)
     assert loaded == 1                  # lexicons compiled before the first page arrives
     assert from_fork_server, sys.platform
     assert niceness >= 5                # below the process that fetches and loads

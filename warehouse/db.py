@@ -21,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.errors import MigrationError, WarehouseError, WarehouseLocked, WarehouseMissing
+from warehouse.errors import MigrationError, WarehouseError, WarehouseLocked, WarehouseMissing, translate
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SNAPSHOT_SUFFIX = ".snapshot.duckdb"
@@ -71,12 +71,14 @@ def _open(path: str, read_only: bool, lock_wait_s: float) -> duckdb.DuckDBPyConn
             if not _is_lock_error(exc):
                 if read_only and "does not exist" in str(exc):
                     raise WarehouseMissing(path) from None
-                raise WarehouseError(f"{path}: {str(exc).splitlines()[0]}") from exc
+                raise translate(exc, path) from None
             if time.monotonic() >= deadline:
                 match = _LOCK_PID.search(str(exc))
                 raise WarehouseLocked(path, int(match.group(1)) if match else None,
                                       time.monotonic() - started) from None
             time.sleep(min(_LOCK_RETRY_S, max(0.0, deadline - time.monotonic())))
+        except duckdb.Error as exc:   # a damaged file, a full disk: one line, not a traceback
+            raise translate(exc, path) from None
 
 
 def connect(path: str | os.PathLike, *, read_only: bool = False, lock_wait_s: float = 0.0,
@@ -96,6 +98,9 @@ def connect(path: str | os.PathLike, *, read_only: bool = False, lock_wait_s: fl
     if not read_only:
         try:
             migrate(con, migrations_dir or MIGRATIONS_DIR, label=path)
+        except duckdb.Error as exc:
+            con.close()
+            raise translate(exc, path) from None
         except BaseException:
             con.close()
             raise

@@ -3,8 +3,9 @@
     WarehouseError                 anything an operator can act on; str() is one line
      ├── WarehouseLocked           another process holds the file (names the file and PID)
      ├── WarehouseMissing          a read-only open of a file that does not exist
-     └── MigrationError            a migration failed, was edited after it was applied,
+     ├── MigrationError            a migration failed, was edited after it was applied,
                                    or the database is newer than this code
+     └── WarehouseDamaged          the file is cut short or corrupted, or the disk is full
 
 The CLI prints these as one line (`strikewire: …`); nothing else should catch them.
 """
@@ -32,3 +33,26 @@ class WarehouseMissing(WarehouseError):
 
 class MigrationError(WarehouseError):
     pass
+
+
+class WarehouseDamaged(WarehouseError):
+    pass
+
+
+_DAMAGE = ("Corrupt database file", "Could not read enough bytes", "checksum", "not a valid DuckDB",
+           "database file with version", "INTERNAL Error", "Invalid Input Error: Failed to")
+
+
+def translate(exc: BaseException, path: str | None = None) -> WarehouseError:
+    """A DuckDB (or OS) error met while opening or using the warehouse, as one line that
+    says what is wrong and what to do."""
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    where = f"{path}: " if path else "the warehouse: "
+    if "No space left on device" in str(exc) or getattr(exc, "errno", None) == 28:
+        return WarehouseDamaged(f"{where}no space left on the device ({first}); free some space and "
+                                f"run again (what was committed is kept, the run resumes)")
+    if any(mark in str(exc) for mark in _DAMAGE):
+        snap = f"{path}.snapshot.duckdb" if path else "<db>.snapshot.duckdb"
+        return WarehouseDamaged(f"{where}the warehouse file is damaged ({first}); restore it from a "
+                                f"backup or copy the analysts' snapshot {snap} over it")
+    return WarehouseError(f"{where}{first}")

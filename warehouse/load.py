@@ -352,7 +352,8 @@ def _day_bounds(start_date, end_date) -> tuple[datetime, datetime]:
 
 
 def articles_for_reextract(con: duckdb.DuckDBPyConnection, start_date, end_date,
-                           extractor_version: str, limit: int | None = None) -> list[dict]:
+                           extractor_version: str, limit: int | None = None,
+                           exclude: Iterable[str] = ()) -> list[dict]:
     """Stored articles published from start_date to end_date (UTC days, inclusive; an
     undated article counts on the day it was fetched) that have no extractions row for
     `extractor_version`, oldest first, at most `limit`.
@@ -360,7 +361,8 @@ def articles_for_reextract(con: duckdb.DuckDBPyConnection, start_date, end_date,
     Each row has the `articles` columns above; `raw_html` is the stored (zlib) bytes, only
     fetched for articles without text (decompress with `decompress_html`). Loading their
     extractions is what removes them from the next call, so a backfill loop
-    `while rows := articles_for_reextract(...)` is resumable after a kill.
+    `while rows := articles_for_reextract(...)` is resumable after a kill. Articles whose
+    ids are in `exclude` (the pages a backfill gave up on) are left out.
     """
     lo, hi = _day_bounds(start_date, end_date)
     cols = ", ".join(f"a.{c}" for c in _STORED_ARTICLE_COLUMNS if c != "raw_html")
@@ -371,9 +373,10 @@ def articles_for_reextract(con: duckdb.DuckDBPyConnection, start_date, end_date,
           AND coalesce(a.published_at, a.fetched_at) < $hi + INTERVAL 1 DAY
           AND NOT EXISTS (SELECT 1 FROM extractions x
                           WHERE x.article_id = a.article_id AND x.extractor_version = $version)
+          AND NOT list_contains($exclude, a.article_id)
         ORDER BY coalesce(a.published_at, a.fetched_at), a.article_id
     """ + (" LIMIT $limit" if limit else "")
-    params = {"lo": lo, "hi": hi, "version": extractor_version}
+    params = {"lo": lo, "hi": hi, "version": extractor_version, "exclude": list(exclude)}
     if limit:
         params["limit"] = int(limit)
     return _dicts(con.execute(sql, params))

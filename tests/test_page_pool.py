@@ -1,0 +1,54 @@
+"""Issue 12: every page's cleaning and extraction is bounded by a limit that kills a process.
+
+Real worker processes (the fork server's), a real stuck page: the issue's sentence of
+place names, made long enough that no machine extracts it within the 3 s limit used
+here. Nothing is timed: the tests look at what came back and which processes live.
+"""
+from __future__ import annotations
+
+import psutil
+import pytest
+
+from flows.pipeline import PageJob, PagePool
+
+NAMES = ["Homs", "Hama", "Idlib", "Aleppo", "Raqqa", "Deir ez-Zor", "Latakia", "Daraa"]
+STUCK = "Russian aircraft struck targets in " + " ".join(NAMES * 32000)   # ~1.8 MB, minutes
+GOOD = "Russian aircraft struck 12 targets in Idlib province overnight, the ministry said."
+
+
+def job(n: int, text: str) -> PageJob:
+    return PageJob(url=f"https://agency.example/{n}", feed_url="https://agency.example/rss",
+                   agency=None, guid=None, title="t", summary=None, published_at=None,
+                   lang_hint="en", body=None, stored_text=text, stored_lang="en")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_stuck_page_is_killed_and_the_good_pages_of_its_batch_are_kept(workers):
+    with PagePool(workers, page_timeout=3) as pool:
+        before = set(pool.pids())
+        pages = pool.map([job(1, GOOD), job(2, STUCK), job(3, GOOD), job(4, GOOD)])
+        after = set(pool.pids())
+        # the pool goes on with a fresh worker in place of the killed one
+        again = pool.map([job(5, GOOD)])
+    assert [p.article["url"][-1] for p in pages] == ["1", "2", "3", "4"]
+    for p in pages[:1] + pages[2:]:
+        assert p.extraction is not None and p.extraction["n_events"] == 1, p.log
+        assert p.article["text_found"] and not p.log
+    stuck = pages[1]
+    assert stuck.extraction is None and not stuck.article["text_found"]
+    assert [(r["stage"], r["status"]) for r in stuck.log] == [("extract", "timeout")]
+    assert "over 3 s" in stuck.log[0]["error"]
+    assert pool.killed == 1
+    killed = before - after
+    assert len(killed) == 1 and not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != "zombie"
+                                        for pid in killed)
+    assert again[0].extraction["n_events"] == 1
+
+
+def test_shutdown_kills_a_busy_worker_and_cancels_what_is_left():
+    pool = PagePool(1, page_timeout=600)
+    future = pool.submit([job(1, STUCK), job(2, GOOD)])
+    pids = pool.pids()
+    pool.shutdown()
+    assert future.cancelled()
+    assert not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != "zombie" for pid in pids)

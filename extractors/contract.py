@@ -26,8 +26,9 @@ def check_document(doc) -> str | None:
 
 
 def run_jsonl(lines: Iterable[str]) -> Iterator[dict]:
-    """Each input line -> one output dict, in order. A bad line yields {"id", "error"} and
-    the run goes on; blank lines are skipped."""
+    """Each input line -> one output dict, in order. A bad line (not JSON, nested too deep
+    to read, no id or text, a date out of range) yields {"id", "error"} and the run goes on;
+    blank lines are skipped."""
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -36,6 +37,9 @@ def run_jsonl(lines: Iterable[str]) -> Iterator[dict]:
         except json.JSONDecodeError as exc:
             yield {"id": None, "error": f"line {n}: not valid JSON: {exc.msg}"}
             continue
+        except RecursionError:
+            yield {"id": None, "error": f"line {n}: JSON nested too deeply to read"}
+            continue
         problem = check_document(doc)
         if problem:
             ident = doc.get("id") if isinstance(doc, dict) else None
@@ -43,5 +47,8 @@ def run_jsonl(lines: Iterable[str]) -> Iterator[dict]:
             continue
         try:
             yield extract_document(doc)
+        except OverflowError:
+            yield {"id": doc.get("id"), "error": f"line {n}: a date is out of range "
+                                                 f"(published = {doc.get('published')!r}); give a real date"}
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run
             yield {"id": doc.get("id"), "error": f"line {n}: extractor failed: {type(exc).__name__}: {exc}"}

@@ -253,7 +253,9 @@ def extract(jsonl_path, html_path, url, published, lang):
         except OSError as exc:
             raise Failure(f"{jsonl_path}: {exc.strerror}") from None
         with io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline=None) as fh:
-            for result in _extract_lines(fh):
+            from extractors.contract import run_jsonl
+
+            for result in run_jsonl(fh):
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
         return
     from extractors import extract_document
@@ -267,37 +269,6 @@ def extract(jsonl_path, html_path, url, published, lang):
            "published": published or (page.published_at.isoformat() if page.published_at else None),
            "lang": lang or page.lang, "url": url}
     out.write(json.dumps(extract_document(doc), ensure_ascii=False) + "\n")
-
-
-def _extract_lines(lines):
-    """The contract's JSONL loop (extractors.contract.run_jsonl) with every bad line an
-    error line, the run going on: also JSON nested too deep to parse (RecursionError)
-    and dates out of Python's range (OverflowError)."""
-    from extractors import extract_document
-    from extractors.contract import check_document
-
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield {"id": None, "error": f"line {n}: not valid JSON: {exc.msg}"}
-            continue
-        except RecursionError:
-            yield {"id": None, "error": f"line {n}: JSON nested too deeply to read"}
-            continue
-        problem = check_document(doc)
-        if problem:
-            yield {"id": doc.get("id") if isinstance(doc, dict) else None, "error": f"line {n}: {problem}"}
-            continue
-        try:
-            yield extract_document(doc)
-        except OverflowError:
-            yield {"id": doc.get("id"), "error": f"line {n}: a date is out of range "
-                                                 f"(published = {doc.get('published')!r}); give a real date"}
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run
-            yield {"id": doc.get("id"), "error": f"line {n}: extractor failed: {type(exc).__name__}: {exc}"}
 
 
 # ----------------------------------------------------------------------------- evaluate

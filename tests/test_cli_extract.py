@@ -79,3 +79,16 @@ def test_evaluate_prints_what_score_py_prints(shared_dir, tmp_path):
     assert ours.output.strip() == theirs.strip()
     as_json = json.loads(CliRunner().invoke(cli, ["evaluate", str(gold), str(docs), "--json"]).output)
     assert "macro_f1" in as_json
+
+
+def test_run_jsonl_turns_deep_nesting_and_out_of_range_dates_into_error_lines():
+    """The contract's loop itself (not only the CLI): one bad line never stops the run."""
+    from extractors.contract import run_jsonl
+
+    lines = ["[" * 100_000 + "]" * 100_000,
+             '{"id": "old", "text": "Russian jets struck Idlib yesterday.", "published": "0001-01-01"}',
+             '{"id": "ok", "text": "Nothing happened."}']
+    out = list(run_jsonl(lines))
+    assert [o.get("id") for o in out] == [None, "old", "ok"]
+    assert "nested too deeply" in out[0]["error"]
+    assert "error" not in out[2]

@@ -14,7 +14,7 @@ try:
     from tests.test_operations_fixtures import add_articles, add_events, demo_warehouse, make_warehouse
 except ImportError:  # tests/ run as plain modules (no tests/__init__.py)
     from test_operations_fixtures import add_articles, add_events, demo_warehouse, make_warehouse
-from warehouse.report import render_report, summary_markdown
+from warehouse.report import render_report, series_label, summary_markdown
 
 
 @pytest.fixture(scope="module")
@@ -98,10 +98,12 @@ def test_report_is_self_contained_with_charts(ro, tmp_path):
     daily = figs["chart-daily"]
     sorties = {(t["name"], x): y for t in daily if t.get("yaxis", "y") == "y"
                for x, y in zip(t["x"], _bdata(t["y"]))}
-    expected = dict(((a, d.isoformat()), s) for a, d, s in ro.execute(
-        "SELECT actor, day, sum(sorties) FROM daily_operations WHERE sorties IS NOT NULL GROUP BY ALL").fetchall())
+    # One series per actor and claimant: a claimant's figure is never added to another's.
+    expected = dict(((series_label(a, c), d.isoformat()), s) for a, c, d, s in ro.execute(
+        "SELECT actor, claimant, day, sum(sorties) FROM daily_operations WHERE sorties IS NOT NULL "
+        "GROUP BY ALL").fetchall())
     assert sorties == expected
-    assert {t["name"] for t in daily} >= {"RUS", "COALITION", "ISR"}
+    assert {t["name"] for t in daily} >= {"RUS, claimed by RUS", "COALITION, claimed by COALITION"}
 
     prov = figs["chart-provinces"]
     totals = {}
@@ -120,6 +122,32 @@ def test_latest_operations_link_their_sources(ro, tmp_path):
     assert page.links and set(page.links) <= urls
     assert "sources differ: sorties: 32 (TASS, RIA); 42 (AFP)" in text
     assert "running total" in text
+
+
+def test_two_claimants_counts_are_not_added_up(tmp_path):
+    """Ukraine's count of Russian strikes and Russia's own are two series, in the views too."""
+    from datetime import date, datetime, timezone
+
+    from warehouse.operations import update_operations
+
+    con = make_warehouse(tmp_path / "w.duckdb")
+    a, b = add_articles(con, [
+        {"agency": "TASS", "url": "https://tass.example/1", "published_at": datetime(2024, 3, 12, 9, tzinfo=timezone.utc)},
+        {"agency": "Ukrinform", "url": "https://ukrinform.example/1",
+         "published_at": datetime(2024, 3, 12, 10, tzinfo=timezone.utc)}])
+    add_events(con, [
+        {"article_id": a, "actor": "RUS", "claimant": "RUS", "event_date": date(2024, 3, 12), "strikes": 10, "country": "UA"},
+        {"article_id": b, "actor": "RUS", "claimant": "UKR", "event_date": date(2024, 3, 12), "strikes": 67, "country": "UA"}])
+    update_operations(con)
+    for view in ("daily_operations", "operations_by_admin1", "platforms_daily", "targets_daily"):
+        assert "claimant" in [r[0] for r in con.execute(f"DESCRIBE {view}").fetchall()], view
+    assert con.execute("SELECT claimant, strikes FROM daily_operations ORDER BY claimant").fetchall() == [
+        ("RUS", 10), ("UKR", 67)]
+    figs = _figures([open(render_report(con, tmp_path / "r.html"), encoding="utf-8").read()])
+    strikes = {t["name"]: _bdata(t["y"]) for t in figs["chart-daily"] if t.get("yaxis") == "y2"}
+    assert strikes == {"RUS, claimed by RUS": [10], "RUS, claimed by UKR": [67]}
+    assert "| RUS | UKR | 1 |" in summary_markdown(con)
+    con.close()
 
 
 def test_since_filters_and_escapes(ro, tmp_path):

@@ -34,25 +34,31 @@ def _rows(con, query: str, params=()) -> list[dict]:
 
 
 def daily_by_actor(con, since: date | None) -> list[dict]:
+    """Per day, actor and claimant: one claimant's count is never added to another's."""
     return _rows(con, """
-        SELECT day, actor, sum(operations)::BIGINT AS operations, sum(sorties)::BIGINT AS sorties,
+        SELECT day, actor, claimant, sum(operations)::BIGINT AS operations, sum(sorties)::BIGINT AS sorties,
                sum(strikes)::BIGINT AS strikes, sum(targets)::BIGINT AS targets,
                sum(sources)::BIGINT AS sources
         FROM daily_operations WHERE ? IS NULL OR day >= ?
-        GROUP BY ALL ORDER BY day, actor""", (since, since))
+        GROUP BY ALL ORDER BY day, actor, claimant NULLS LAST""", (since, since))
+
+
+def series_label(actor, claimant) -> str:
+    """One chart series: an actor's strikes as one claimant reports them."""
+    return f"{actor}, claimed by {claimant}" if claimant else f"{actor}, no named source"
 
 
 def provinces(con, since: date | None, limit: int = 25) -> list[dict]:
     return _rows(con, """
         WITH p AS (
-            SELECT admin1, any_value(coalesce(admin1_name, admin1)) AS name, actor,
+            SELECT admin1, any_value(coalesce(admin1_name, admin1)) AS name, actor, claimant,
                    sum(operations)::BIGINT AS operations
             FROM operations_by_admin1 WHERE ? IS NULL OR day >= ?
-            GROUP BY admin1, actor
+            GROUP BY admin1, actor, claimant
         ), top AS (
             SELECT admin1 FROM p GROUP BY admin1 ORDER BY sum(operations) DESC, admin1 LIMIT ?
         )
-        SELECT p.* FROM p JOIN top USING (admin1) ORDER BY p.admin1, p.actor""", (since, since, limit))
+        SELECT p.* FROM p JOIN top USING (admin1) ORDER BY p.admin1, p.actor, p.claimant NULLS LAST""", (since, since, limit))
 
 
 def latest_operations(con, since: date | None, limit: int = LATEST) -> list[dict]:
@@ -86,37 +92,42 @@ def _figures(daily: list[dict], prov: list[dict]):
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots
 
-    actors = sorted({r["actor"] for r in daily} | {r["actor"] for r in prov})
+    def key(r):
+        return (r["actor"], r["claimant"] or "")
+
+    series = sorted({key(r) for r in daily} | {key(r) for r in prov})
     palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
                "#7f7f7f", "#bcbd22", "#17becf"]
-    color = {a: palette[i % len(palette)] for i, a in enumerate(actors)}
+    color = {a: palette[i % len(palette)] for i, a in enumerate(series)}
     daily_fig = make_subplots(rows=len(METRICS), cols=1, shared_xaxes=True, vertical_spacing=0.06,
                               subplot_titles=[f"{m} per day" for m in METRICS])
     in_legend = set()
     for i, metric in enumerate(METRICS, start=1):
-        for actor in actors:
-            pts = [r for r in daily if r["actor"] == actor and r[metric] is not None]
+        for s in series:
+            pts = [r for r in daily if key(r) == s and r[metric] is not None]
             if not pts:
                 continue
+            name = series_label(*s)
             daily_fig.add_trace(go.Bar(
-                x=[r["day"].isoformat() for r in pts], y=[r[metric] for r in pts], name=actor,
-                legendgroup=actor, showlegend=actor not in in_legend, marker_color=color[actor],
-                hovertemplate=f"{actor} %{{x}}: %{{y}} {metric}<extra></extra>"), row=i, col=1)
-            in_legend.add(actor)
+                x=[r["day"].isoformat() for r in pts], y=[r[metric] for r in pts], name=name,
+                legendgroup=name, showlegend=s not in in_legend, marker_color=color[s],
+                hovertemplate=f"{html.escape(name)} %{{x}}: %{{y}} {metric}<extra></extra>"), row=i, col=1)
+            in_legend.add(s)
     daily_fig.update_layout(barmode="stack", height=260 * len(METRICS), margin=dict(t=40, b=30),
-                            title_text="Daily figures by actor (one count per operation, not per article)")
+                            title_text="Daily figures by actor and claimant (one count per operation, not per article)")
 
     names = {}
     for r in prov:
         names.setdefault(r["admin1"], f"{r['name']} ({r['admin1']})")
     order = sorted(names, key=lambda c: (sum(r["operations"] for r in prov if r["admin1"] == c), c))
     prov_fig = go.Figure()
-    for actor in sorted({r["actor"] for r in prov}):
-        pts = {r["admin1"]: r["operations"] for r in prov if r["actor"] == actor}
+    for s in sorted({key(r) for r in prov}):
+        pts = {r["admin1"]: r["operations"] for r in prov if key(r) == s}
+        name = series_label(*s)
         prov_fig.add_trace(go.Bar(
-            y=[names[c] for c in order], x=[pts.get(c, 0) for c in order], name=actor,
-            orientation="h", marker_color=color.get(actor, "#555"),
-            hovertemplate=f"{actor} %{{y}}: %{{x}} operations<extra></extra>"))
+            y=[names[c] for c in order], x=[pts.get(c, 0) for c in order], name=name,
+            orientation="h", marker_color=color.get(s, "#555"),
+            hovertemplate=f"{html.escape(name)} %{{y}}: %{{x}} operations<extra></extra>"))
     prov_fig.update_layout(barmode="stack", height=max(300, 28 * len(order) + 120),
                            margin=dict(t=50, l=220), title_text="Operations by province")
     return daily_fig, prov_fig
@@ -250,9 +261,9 @@ def summary_markdown(con: duckdb.DuckDBPyConnection, run_id: str | None = None,
     daily = daily_by_actor(con, first)
     if daily:
         last_day = max(r["day"] for r in daily)
-        lines += [f"## {last_day}", "", "| actor | operations | sorties | strikes | targets | sources |",
-                  "|---|---:|---:|---:|---:|---:|"]
-        lines += [f"| {_md(r['actor'])} | {r['operations']} | {_md(r['sorties'])} | {_md(r['strikes'])} | "
+        lines += [f"## {last_day}", "", "| actor | claimant | operations | sorties | strikes | targets | sources |",
+                  "|---|---|---:|---:|---:|---:|---:|"]
+        lines += [f"| {_md(r['actor'])} | {_md(r['claimant'])} | {r['operations']} | {_md(r['sorties'])} | {_md(r['strikes'])} | "
                   f"{_md(r['targets'])} | {r['sources']} |" for r in daily if r["day"] == last_day]
         lines.append("")
     prov = provinces(con, first, limit=10)

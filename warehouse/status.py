@@ -127,14 +127,15 @@ def render_landed(db_path: str, n_events: int = 10) -> str:
         lines += _table(["actor", "operation", "events", "articles", "sorties", "strikes", "targets"], by_actor)
         # Reported operations by day and actor (one operation however many agencies carried it).
         by_day = con.execute(f"""
-            SELECT day, actor, coalesce(country, '-'), operations, sorties, strikes, targets, sources
+            SELECT day, actor, coalesce(claimant, '-'), coalesce(country, '-'), operations, sorties, strikes,
+                   targets, sources
             FROM daily_operations
             WHERE (day, actor) IN (SELECT (event_date, actor) FROM ({landed}))
-            ORDER BY day DESC, operations DESC, actor""", {"run": run_id}).fetchall()
+            ORDER BY day DESC, operations DESC, actor, claimant""", {"run": run_id}).fetchall()
         if by_day:
             lines.append("")
-            lines += _table(["day", "actor", "country", "operations", "sorties", "strikes", "targets",
-                             "sources"], by_day)
+            lines += _table(["day", "actor", "claimant", "country", "operations", "sorties", "strikes",
+                             "targets", "sources"], by_day)
         sample = con.execute(f"""
             SELECT event_date, actor, operation, sorties, strikes, targets, array_to_string(admin1, ','),
                    agency, coalesce(evidence_text, title)

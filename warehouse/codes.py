@@ -1,4 +1,5 @@
-"""Code tables analysts join with: `actors`, `admin1`, `operation_types`.
+"""Code tables analysts join with: `actors`, `admin1`, `operation_types`, `platforms`,
+`target_types`.
 
 The data lives in `warehouse/codes/` (TOML and TSV, reviewed like code); states and
 first-level subdivisions not curated there come from pycountry, so every ISO code the
@@ -21,6 +22,13 @@ ACTOR_FIELDS = ("code", "name", "kind", "iso_alpha3", "iso_alpha2", "description
 ADMIN1_FIELDS = ("code", "name", "country", "type", "lat", "lon")
 OPERATION_TYPE_FIELDS = ("code", "description", "acled_event_type", "acled_sub_event_type",
                          "cameo_code", "cameo_name", "plover_event_type", "plover_mode")
+
+
+PLATFORM_FIELDS = ("code", "name", "kind", "operators")
+PLATFORM_KINDS = ("aircraft", "helicopter", "drone", "cruise_missile", "ballistic_missile",
+                  "artillery_rocket_system")
+TARGET_TYPE_FIELDS = ("code", "name", "category", "description")
+TARGET_CATEGORIES = ("military", "infrastructure", "economic", "personnel", "civilian")
 
 
 class CodeTableError(ValueError):
@@ -92,10 +100,38 @@ def operation_type_rows() -> list[dict]:
     return rows
 
 
+def platform_rows() -> list[dict]:
+    import pycountry
+
+    rows = []
+    for code, entry in sorted(_read_toml("platforms.toml").items()):
+        if not entry.get("name") or entry.get("kind") not in PLATFORM_KINDS:
+            raise CodeTableError(f"platforms.toml [{code}]: needs a name and a kind of {', '.join(PLATFORM_KINDS)}")
+        operators = list(entry.get("operators", []))
+        bad = [c for c in operators if pycountry.countries.get(alpha_3=c) is None]
+        if bad:
+            raise CodeTableError(f"platforms.toml [{code}]: operators {', '.join(bad)} are not ISO 3166-1 alpha-3")
+        rows.append({"code": code, "name": entry["name"], "kind": entry["kind"], "operators": operators})
+    return rows
+
+
+def target_type_rows() -> list[dict]:
+    rows = []
+    for code, entry in sorted(_read_toml("target_types.toml").items()):
+        if not entry.get("name") or entry.get("category") not in TARGET_CATEGORIES:
+            raise CodeTableError(f"target_types.toml [{code}]: needs a name and a category of "
+                                 f"{', '.join(TARGET_CATEGORIES)}")
+        rows.append({"code": code, "name": entry["name"], "category": entry["category"],
+                     "description": entry.get("description")})
+    return rows
+
+
 _TABLES = {
     "actors": (actor_rows, ACTOR_FIELDS),
     "admin1": (admin1_rows, ADMIN1_FIELDS),
     "operation_types": (operation_type_rows, OPERATION_TYPE_FIELDS),
+    "platforms": (platform_rows, PLATFORM_FIELDS),
+    "target_types": (target_type_rows, TARGET_TYPE_FIELDS),
 }
 
 
@@ -113,7 +149,7 @@ def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         if current and current[0][0] == digest:
             written[table] = 0
             continue
-        types = {"lat": pa.float64(), "lon": pa.float64()}
+        types = {"lat": pa.float64(), "lon": pa.float64(), "operators": pa.list_(pa.string())}
         arrow = pa.table({f: pa.array([r[f] for r in rows], types.get(f, pa.string())) for f in fields})
         con.register("_code_rows", arrow)
         try:

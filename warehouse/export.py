@@ -48,6 +48,8 @@ DATASETS = (
     Dataset("actors", "SELECT * FROM actors", None, "code"),
     Dataset("admin1", "SELECT * FROM admin1", None, "code"),
     Dataset("operation_types", "SELECT * FROM operation_types", None, "code"),
+    Dataset("platforms", "SELECT * FROM platforms", None, "code"),
+    Dataset("target_types", "SELECT * FROM target_types", None, "code"),
 )
 
 

@@ -75,3 +75,35 @@ def test_code_tables_are_in_the_warehouse(tmp_path):
     assert con.execute("SELECT category FROM target_types WHERE code = 'command_post'").fetchall() == [("military",)]
     assert codes.sync_codes(con)["platforms"] == 0
     con.close()
+
+
+def test_every_table_and_view_column_has_a_comment(tmp_path):
+    """The codebook is in the database: duckdb_columns() shows what each column means,
+    in the warehouse and in the analysts' snapshot."""
+    from warehouse.db import connect, snapshot
+
+    con = connect(tmp_path / "w.duckdb")
+    codes.sync_codes(con)
+    missing = con.execute("""
+        SELECT table_name || '.' || column_name FROM duckdb_columns()
+        WHERE database_name = current_database() AND schema_name = 'main' AND coalesce(comment, '') = ''
+        ORDER BY 1""").fetchall()
+    assert missing == []
+    bare = con.execute("""
+        SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()
+           AND schema_name = 'main' AND coalesce(comment, '') = ''
+        UNION ALL SELECT view_name FROM duckdb_views() WHERE database_name = current_database()
+           AND schema_name = 'main' AND NOT internal AND coalesce(comment, '') = ''""").fetchall()
+    assert bare == []
+    assert codes.sync_codes(con)["comments"] == 0                 # unchanged: not rewritten
+    snap = snapshot(con, tmp_path / "snap.duckdb")
+    con.close()
+    import duckdb
+
+    ro = duckdb.connect(snap, read_only=True)
+    spans = ro.execute("SELECT comment FROM duckdb_columns() WHERE table_name = 'events' "
+                       "AND column_name = 'spans'").fetchall()[0][0]
+    assert "offsets into articles.text" in spans
+    assert "Who makes the claim" in ro.execute("SELECT comment FROM duckdb_columns() WHERE table_name = 'daily_operations' "
+                                    "AND column_name = 'claimant'").fetchall()[0][0]
+    ro.close()

@@ -135,6 +135,51 @@ _TABLES = {
 }
 
 
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _lit(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def column_comments(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str | None, str]]:
+    """(kind, table, column or None, comment) for every table and view of the warehouse,
+    from codes/columns.toml; a column nothing describes gets no entry (the test finds it)."""
+    book = _read_toml("columns.toml")
+    shared = book.get("_shared", {})
+    out = []
+    objects = con.execute("""
+        SELECT 'TABLE', table_name FROM duckdb_tables() WHERE database_name = current_database()
+           AND schema_name = 'main' AND NOT temporary
+        UNION ALL
+        SELECT 'VIEW', view_name FROM duckdb_views() WHERE database_name = current_database()
+           AND schema_name = 'main' AND NOT internal AND NOT temporary ORDER BY 2""").fetchall()
+    for kind, table in objects:
+        own = book.get(table, {})
+        base = book.get(own.get("_same_as", ""), {})
+        if own.get("_table"):
+            out.append((kind, table, None, own["_table"]))
+        for (column,) in con.execute("SELECT column_name FROM duckdb_columns() WHERE database_name = "
+                                     "current_database() AND schema_name = 'main' AND table_name = ? "
+                                     "ORDER BY column_index", [table]).fetchall():
+            text = own.get(column) or base.get(column) or shared.get(column)
+            if text:
+                out.append((kind, table, column, text))
+    return out
+
+
+def apply_comments(con: duckdb.DuckDBPyConnection) -> int:
+    """COMMENT ON every table, view and column described in codes/columns.toml."""
+    comments = column_comments(con)
+    for kind, table, column, text in comments:
+        if column is None:
+            con.execute(f"COMMENT ON {kind} {_q(table)} IS {_lit(text)}")
+        else:
+            con.execute(f"COMMENT ON COLUMN {_q(table)}.{_q(column)} IS {_lit(text)}")
+    return len(comments)
+
+
 def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Load the code tables from the data files; a table whose data is unchanged is left alone.
 
@@ -167,4 +212,18 @@ def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         finally:
             con.unregister("_code_rows")
         written[table] = len(rows)
+    # The codebook: rewritten when the descriptions or the schema (a migration) changed.
+    digest = hashlib.sha256(json.dumps(column_comments(con)).encode()).hexdigest()
+    current = con.execute("SELECT content_hash FROM code_table_versions WHERE name = 'comments'").fetchall()
+    written["comments"] = 0
+    if not current or current[0][0] != digest:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            written["comments"] = apply_comments(con)
+            con.execute("DELETE FROM code_table_versions WHERE name = 'comments'")
+            con.execute("INSERT INTO code_table_versions VALUES ('comments', ?)", [digest])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
     return written

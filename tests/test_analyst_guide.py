@@ -58,6 +58,8 @@ _DAILY = "FROM operations WHERE NOT cumulative AND event_date IS NOT NULL"
 # Per SQL block of the guide, in order: the columns that identify a row (unique), and a
 # query over the base tables that counts the rows the question should return.
 EXPECTED = [
+    (("claimant", "body"),      # the code tables section: claims by claiming body
+     "SELECT count(*) FROM (SELECT DISTINCT claimant, claimant_body FROM operations)"),
     (("day", "actor", "claimant"),
      f"SELECT count(*) FROM (SELECT DISTINCT event_date, actor, claimant {_DAILY})"),
     (("day",),
@@ -109,7 +111,7 @@ def test_guide_query_returns_what_it_asks(snapshot, synthetic, i):
 
 def test_the_latest_operations_query_keeps_every_operation(snapshot):
     """Question 9 returns one row per operation (18 on the demo before the LIMIT bites)."""
-    q9 = BLOCKS[8]
+    q9 = BLOCKS[9]
     assert "operation_id" in q9
     rows = snapshot.execute(q9.replace("LIMIT 20", "LIMIT 1000")).fetchall()
     assert len(rows) == snapshot.execute("SELECT count(*) FROM operations").fetchall()[0][0]
@@ -119,7 +121,7 @@ def test_guide_documents_every_operations_column(snapshot):
     text = GUIDE.read_text(encoding="utf-8")
     for table in ("operations", "daily_operations", "operations_by_admin1", "platforms_daily",
                   "targets_daily", "actors", "admin1", "operation_types", "platforms", "target_types",
-                  "operation_changes"):
+                  "operation_changes", "claimant_bodies", "event_claimants"):
         for (col,) in snapshot.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall():
             assert f"`{col}`" in text, f"{table}.{col} is not described in docs/analysts.md"

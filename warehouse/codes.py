@@ -126,12 +126,39 @@ def target_type_rows() -> list[dict]:
     return rows
 
 
+CLAIMANT_BODY_FIELDS = ("code", "name", "kind", "patterns")
+BODY_KINDS = ("ministry", "staff", "service", "command", "spokesperson", "government", "security", "monitor",
+              "media", "local_authority")
+
+
+def claimant_body_entries() -> dict[str, dict]:
+    import re
+
+    entries = _read_toml("claimant_bodies.toml")
+    for code, entry in entries.items():
+        if not entry.get("name") or entry.get("kind") not in BODY_KINDS or not entry.get("patterns"):
+            raise CodeTableError(f"claimant_bodies.toml [{code}]: needs a name, patterns and a kind of "
+                                 f"{', '.join(BODY_KINDS)}")
+        for pat in entry["patterns"]:
+            try:
+                re.compile(pat)
+            except re.error as exc:
+                raise CodeTableError(f"claimant_bodies.toml [{code}]: pattern {pat!r}: {exc}") from None
+    return dict(sorted(entries.items()))
+
+
+def claimant_body_rows() -> list[dict]:
+    return [{"code": code, "name": e["name"], "kind": e["kind"], "patterns": list(e["patterns"])}
+            for code, e in claimant_body_entries().items()]
+
+
 _TABLES = {
     "actors": (actor_rows, ACTOR_FIELDS),
     "admin1": (admin1_rows, ADMIN1_FIELDS),
     "operation_types": (operation_type_rows, OPERATION_TYPE_FIELDS),
     "platforms": (platform_rows, PLATFORM_FIELDS),
     "target_types": (target_type_rows, TARGET_TYPE_FIELDS),
+    "claimant_bodies": (claimant_body_rows, CLAIMANT_BODY_FIELDS),
 }
 
 
@@ -194,7 +221,8 @@ def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         if current and current[0][0] == digest:
             written[table] = 0
             continue
-        types = {"lat": pa.float64(), "lon": pa.float64(), "operators": pa.list_(pa.string())}
+        types = {"lat": pa.float64(), "lon": pa.float64(), "operators": pa.list_(pa.string()),
+                 "patterns": pa.list_(pa.string())}
         arrow = pa.table({f: pa.array([r[f] for r in rows], types.get(f, pa.string())) for f in fields})
         con.register("_code_rows", arrow)
         try:

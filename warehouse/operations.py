@@ -114,6 +114,8 @@ SELECT e.article_id, e.extractor_version, e.ordinal,
        [l.name FOR l IN coalesce(e.locations, []) IF l.name IS NOT NULL] AS locations,
        e.confidence, a.agency, epoch_us(a.published_at) AS published_us,
        {_ROW_HASH} AS row_hash,
+       (SELECT c.claimant_body FROM event_claimants c WHERE c.article_id = e.article_id
+           AND c.extractor_version = e.extractor_version AND c.ordinal = e.ordinal) AS claimant_body,
        -- The event's place among its article's events of the same block and date: with
        -- the article, block and date it names the event across extractor versions (the
        -- operation id is made from it). Every query below reads whole (block, date)s, so
@@ -140,6 +142,7 @@ _SCHEMA = pa.schema([
     ("last_published_us", pa.int64()), ("representative_article_id", pa.string()),
     ("figures_disagree", pa.bool_()), ("differing_fields", pa.list_(pa.string())),
     ("differences", pa.string()), ("confidence", pa.float64()), ("content_hash", pa.string()),
+    ("claimant_body", pa.string()),
 ])
 
 _MEMBER_SCHEMA = pa.schema([
@@ -476,6 +479,7 @@ def operation_row(members: list[dict]) -> dict:
         "differences": json.dumps(diffs, ensure_ascii=False) if diffs else None,
         "confidence": max((m["confidence"] for m in members if m["confidence"] is not None),
                           default=None),
+        "claimant_body": _modal(m.get("claimant_body") for m in members),
     }
     # repr of plain values (str, int, float, bool, date, lists, dicts in a fixed order) is
     # stable across runs; the member keys make a moved member a change too.
@@ -808,9 +812,23 @@ def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]
     {"blocks", "events", "operations", "inserted", "deleted", "unchanged"}.
     """
     if sync_code_tables:
+        from warehouse import claimants
         from warehouse.codes import sync_codes
 
-        sync_codes(con)
+        written = sync_codes(con)
+        # Every event with a claimant has its body read (load_batch does it at load time;
+        # this catches events loaded before migration 016). New body patterns: read them
+        # all again and recompute every operation.
+        redo = bool(written.get("claimant_bodies")) and \
+            con.execute("SELECT count(*) FROM event_claimants").fetchall()[0][0] > 0
+        con.execute("BEGIN TRANSACTION")
+        try:
+            claimants.fill_missing(con, redo=redo)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        rebuild = rebuild or redo
     registered: list[str] = []
     try:
         plan = _plan(con, article_ids, rebuild)
@@ -942,6 +960,7 @@ SELECT $1, $2, o.operation_id, '{side}', to_json(struct_pack(
     killed := o.killed, platforms := o.platforms, targets_hit := o.targets_hit, locations := o.locations,
     source_count := o.source_count, agencies := o.agencies, article_ids := o.article_ids,
     figures_disagree := o.figures_disagree, differing_fields := o.differing_fields,
+    claimant_body := o.claimant_body,
     extractor_versions := (SELECT list(DISTINCT m.extractor_version ORDER BY m.extractor_version)
                            FROM operation_members m WHERE m.operation_id = o.operation_id)))
 FROM operations o WHERE o.operation_id IN (SELECT operation_id FROM {ids})

@@ -413,9 +413,15 @@ def serve(feeds_path, db_path, cron, tz):
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Output directory.")
+@click.option("--partition", type=click.Choice(["year", "month", "day", "none"]), default=None,
+              help="Folders per year, month or day, or one file per table "
+                   "(default: month for parquet, none for csv).")
 @db_option()
-def export(fmt, out_dir, db_path):
-    """Export operations and events, partitioned by date, as Parquet or CSV.
+def export(fmt, out_dir, partition, db_path):
+    """Export operations, events, daily views and code tables as Parquet or CSV.
+
+    Parquet is partitioned by month; CSV is one flat file per table with names beside
+    codes. manifest.json lists the datasets, their columns and the extractor versions.
 
     \b
     Example:
@@ -427,7 +433,7 @@ def export(fmt, out_dir, db_path):
     with friendly_errors():
         con = wdb.connect(db_path, read_only=True)
         try:
-            click.echo(export_warehouse(con, fmt, out_dir))
+            click.echo(export_warehouse(con, fmt, out_dir, partition=partition))
         finally:
             con.close()
 

@@ -83,7 +83,9 @@ def test_events_loaded_before_the_body_table_get_theirs(tmp_path):
     a1 = _article("https://a.example/2", t1)
     load.load_batch(con, articles=[a1], extractions=[], fetch_log=[], run_id=None,
                     events=[_event(a1["article_id"], "1.0.0+x", t1, "Russian Defence", claimant="RUS")])
-    con.execute("DELETE FROM event_claimants")
+    update_operations(con)
+    con.execute("DELETE FROM event_claimants")            # as in a warehouse from before 016
+    con.execute("UPDATE operations SET claimant_body = NULL, content_hash = 'hashed-before-016'")
     update_operations(con)
     assert con.execute("SELECT claimant_body FROM operations").fetchall() == [("MOD",)]
     con.close()

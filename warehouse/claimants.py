@@ -115,8 +115,20 @@ def load_for_pairs(con: duckdb.DuckDBPyConnection, pairs_table: str) -> int:
 
 
 def fill_missing(con: duckdb.DuckDBPyConnection, redo: bool = False) -> int:
-    """Rows for events that have none (all events with `redo`: the bodies changed)."""
+    """Rows for events that have none (all events with `redo`: the bodies changed).
+    Returns how many of the new rows name a body for an event already in an operation
+    (those operations are then stale: the caller recomputes them)."""
     if redo:
         con.execute("DELETE FROM event_claimants")
-    return _insert(con, _rows(con, """NOT EXISTS (SELECT 1 FROM event_claimants c WHERE c.article_id = e.article_id
-                                      AND c.extractor_version = e.extractor_version AND c.ordinal = e.ordinal)"""))
+    rows = _rows(con, """NOT EXISTS (SELECT 1 FROM event_claimants c WHERE c.article_id = e.article_id
+                         AND c.extractor_version = e.extractor_version AND c.ordinal = e.ordinal)""")
+    _insert(con, rows)
+    if not rows.num_rows:
+        return 0
+    con.register("_claimant_new", rows)
+    try:
+        return con.execute("""SELECT count(*) FROM _claimant_new r JOIN operation_members m
+                              USING (article_id, extractor_version, ordinal)
+                              WHERE r.claimant_body IS NOT NULL""").fetchall()[0][0]
+    finally:
+        con.unregister("_claimant_new")

@@ -823,12 +823,12 @@ def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]
             con.execute("SELECT count(*) FROM event_claimants").fetchall()[0][0] > 0
         con.execute("BEGIN TRANSACTION")
         try:
-            claimants.fill_missing(con, redo=redo)
+            stale = claimants.fill_missing(con, redo=redo)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        rebuild = rebuild or redo
+        rebuild = rebuild or redo or stale > 0
     registered: list[str] = []
     try:
         plan = _plan(con, article_ids, rebuild)

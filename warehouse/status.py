@@ -145,3 +145,33 @@ def render_landed(db_path: str, n_events: int = 10) -> str:
         lines += _table(["date", "actor", "operation", "sorties", "strikes", "targets", "admin1", "agency",
                          "evidence"], [r[:8] + (_cut(r[8], 80),) for r in sample])
         return "\n".join(lines)
+
+
+def render_showcase(db_path: str, limit: int = 3) -> str:
+    """What the product is for, on the warehouse's own material: operations carried by
+    several agencies (merged), and operations whose agencies disagree. Each section says
+    so when the warehouse has none."""
+    from warehouse.report import _differences_text
+
+    with _reader(db_path) as (con, _note):
+        lines = ["", "Merged operations (one claim carried by several articles, source_count >= 2):"]
+        merged = con.execute("""
+            SELECT event_date, actor, coalesce(claimant, '-'), operation, source_count,
+                   array_to_string(agencies, ', '), coalesce(sorties, strikes, targets)
+            FROM operations WHERE source_count >= 2
+            ORDER BY source_count DESC, event_date DESC NULLS LAST, operation_id LIMIT ?""", [limit]).fetchall()
+        if merged:
+            lines += _table(["date", "actor", "claimant", "operation", "sources", "agencies", "figure"], merged)
+        else:
+            lines.append("  none: no two articles in this warehouse were read as the same claim")
+        lines += ["", "Disagreements (the sources of one operation give different values):"]
+        disputed = con.execute("""
+            SELECT event_date, actor, coalesce(claimant, '-'), operation, differences
+            FROM operations WHERE len(differing_fields) > 0
+            ORDER BY figures_disagree DESC, event_date DESC NULLS LAST, operation_id LIMIT ?""", [limit]).fetchall()
+        if disputed:
+            lines += _table(["date", "actor", "claimant", "operation", "who said what"],
+                            [r[:4] + (_cut(_differences_text(r[4]), 90),) for r in disputed])
+        else:
+            lines.append("  none: no operation's sources differ on a figure, date or place")
+        return "\n".join(lines)

@@ -63,7 +63,8 @@ EXPECTED = [
     (("day", "actor", "claimant"),
      f"SELECT count(*) FROM (SELECT DISTINCT event_date, actor, claimant {_DAILY})"),
     (("day",),
-     f"SELECT count(DISTINCT event_date) {_DAILY} AND actor = 'RUS' AND claimant = 'RUS' AND country = 'SY'"),
+     f"SELECT count(DISTINCT event_date) {_DAILY} AND actor = 'RUS' AND claimant = 'RUS' "
+     f"AND claimant_body = 'MOD' AND country = 'SY'"),
     (("operation_id", "said"),
      "SELECT coalesce(sum(json_array_length(json_extract(differences, '$.sorties'))), 0) "
      "FROM operations WHERE figures_disagree"),

@@ -303,6 +303,12 @@ def test_a_single_days_chart_is_drawn_in_a_real_browser(tmp_path):
     _, _, rows = _png_pixels(shot)
     bar = sum(1 for row in rows for px in row if px == (0x1F, 0x77, 0xB4))
     assert bar > 2000, f"only {bar} pixels of the bars' colour: the charts were not drawn"
+    # The drawn axis names the day, not milliseconds around its midnight.
+    dom = subprocess.run([_browser(), "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=8000",
+                          "--dump-dom", f"file://{path}"], capture_output=True, text=True, timeout=180).stdout
+    daily = dom[dom.index('id="chart-daily"'):dom.index('id="chart-provinces"')]
+    labels = re.findall(r'data-unformatted="([^"]*)"', daily)
+    assert "2024-03-12" in labels and not any(":" in label for label in labels), labels
 
 
 @pytest.mark.skipif(not _browser() and not __import__("os").environ.get("CI"),

@@ -120,6 +120,13 @@ def fill_missing(con: duckdb.DuckDBPyConnection, redo: bool = False) -> int:
     (those operations are then stale: the caller recomputes them)."""
     if redo:
         con.execute("DELETE FROM event_claimants")
+    else:
+        # Quick check first (load_batch keeps the rows in step with the events): equal
+        # counts mean no event lacks its row, and the anti-join below is skipped.
+        have, want = con.execute("SELECT (SELECT count(*) FROM event_claimants), "
+                                 "(SELECT count(*) FROM events WHERE claimant IS NOT NULL)").fetchall()[0]
+        if have == want:
+            return 0
     rows = _rows(con, """NOT EXISTS (SELECT 1 FROM event_claimants c WHERE c.article_id = e.article_id
                          AND c.extractor_version = e.extractor_version AND c.ordinal = e.ordinal)""")
     _insert(con, rows)

@@ -11,6 +11,7 @@ import csv
 import hashlib
 import json
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 
 import duckdb
@@ -182,14 +183,17 @@ def column_comments(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str 
         UNION ALL
         SELECT 'VIEW', view_name FROM duckdb_views() WHERE database_name = current_database()
            AND schema_name = 'main' AND NOT internal AND NOT temporary ORDER BY 2""").fetchall()
+    columns: dict[str, list[str]] = {}
+    for table, column in con.execute("SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = "
+                                     "current_database() AND schema_name = 'main' "
+                                     "ORDER BY table_name, column_index").fetchall():
+        columns.setdefault(table, []).append(column)
     for kind, table in objects:
         own = book.get(table, {})
         base = book.get(own.get("_same_as", ""), {})
         if own.get("_table"):
             out.append((kind, table, None, own["_table"]))
-        for (column,) in con.execute("SELECT column_name FROM duckdb_columns() WHERE database_name = "
-                                     "current_database() AND schema_name = 'main' AND table_name = ? "
-                                     "ORDER BY column_index", [table]).fetchall():
+        for column in columns.get(table, []):
             text = own.get(column) or base.get(column) or shared.get(column)
             if text:
                 out.append((kind, table, column, text))
@@ -207,6 +211,13 @@ def apply_comments(con: duckdb.DuckDBPyConnection) -> int:
     return len(comments)
 
 
+@lru_cache(maxsize=None)
+def _rows_and_digest(table: str) -> tuple[list[dict], str]:
+    """A code table's rows and their hash: read once per process (the data files are code)."""
+    rows = _TABLES[table][0]()
+    return rows, hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
+
+
 def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Load the code tables from the data files; a table whose data is unchanged is left alone.
 
@@ -214,8 +225,7 @@ def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """
     written = {}
     for table, (make_rows, fields) in _TABLES.items():
-        rows = make_rows()
-        digest = hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
+        rows, digest = _rows_and_digest(table)
         current = con.execute("SELECT content_hash FROM code_table_versions WHERE name = ?",
                               [table]).fetchall()
         if current and current[0][0] == digest:

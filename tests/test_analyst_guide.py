@@ -122,7 +122,7 @@ def test_guide_documents_every_operations_column(snapshot):
     text = GUIDE.read_text(encoding="utf-8")
     for table in ("operations", "daily_operations", "operations_by_admin1", "platforms_daily",
                   "targets_daily", "actors", "admin1", "operation_types", "platforms", "target_types",
-                  "operation_changes", "claimant_bodies", "event_claimants"):
+                  "operation_changes", "claimant_bodies", "event_claimants", "operation_aliases"):
         for (col,) in snapshot.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall():
             assert f"`{col}`" in text, f"{table}.{col} is not described in docs/analysts.md"

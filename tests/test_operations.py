@@ -300,3 +300,5 @@ def test_operation_changes_shows_a_re_clustering(con):
                                 (op, "removed", None, sorted([kept, syr]), None)])
     update_operations(con)
     assert con.execute("SELECT count(DISTINCT update_id) FROM operation_log").fetchall() == [(2,)]
+    # A note naming the old id finds the operation that now holds the RUS claim.
+    assert con.execute("SELECT old_id, current_id FROM operation_aliases").fetchall() == [(op, kept)]

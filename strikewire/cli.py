@@ -316,12 +316,17 @@ def status(db_path, n_runs):
 
 # ----------------------------------------------------------------------------- demo
 
+DEMO_PORT = 8765
+
 @cli.command()
 @db_option(DEMO_DB)
 @click.option("--fresh/--keep", default=True, show_default=True,
               help="Start from an empty demo warehouse, or add to the existing one.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes for cleaning and extraction.")
-def demo(db_path, fresh, workers):
+@click.option("--port", type=click.IntRange(0, 65535), default=DEMO_PORT, show_default=True,
+              help="Port of the demo server on 127.0.0.1. A fixed port keeps the corpus's URLs the same "
+                   "from run to run, so --keep never loads an article twice (0: any free port).")
+def demo(db_path, fresh, workers, port):
     """Serve the bundled demo corpus on 127.0.0.1, run the daily job on it, show what landed.
 
     \b
@@ -335,15 +340,21 @@ def demo(db_path, fresh, workers):
         for suffix in ("", ".wal", ".snapshot.duckdb"):
             Path(str(db) + suffix).unlink(missing_ok=True)
     db.parent.mkdir(parents=True, exist_ok=True)
-    with serve_corpus() as server, friendly_errors():
+    try:
+        server = serve_corpus(port=port)
+    except OSError as exc:
+        raise Failure(f"cannot serve the demo corpus on 127.0.0.1:{port} ({exc.strerror or exc}); "
+                      f"stop what holds the port or pass --port N") from None
+    with server, friendly_errors():
         feeds_file = db.parent / "demo-feeds.toml"
         feeds_file.write_text(demo_feeds_toml(server.base_url, server.feed_urls), encoding="utf-8")
         click.echo(f"demo corpus served at {server.base_url} ({len(server.feed_urls)} feeds)")
         summary = run_daily(str(feeds_file), str(db), None, workers, sys.stderr.isatty())
     print_run(summary)
-    from warehouse.status import render_landed
+    from warehouse.status import render_landed, render_showcase
 
     click.echo(render_landed(str(db)))
+    click.echo(render_showcase(str(db)))
 
 
 # ----------------------------------------------------------------------------- backfill
@@ -438,9 +449,15 @@ def serve(feeds_path, db_path, cron, tz):
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Output directory.")
+@click.option("--partition", type=click.Choice(["year", "month", "day", "none"]), default=None,
+              help="Folders per year, month or day, or one file per table "
+                   "(default: month for parquet, none for csv).")
 @db_option()
-def export(fmt, out_dir, db_path):
-    """Export operations and events, partitioned by date, as Parquet or CSV.
+def export(fmt, out_dir, partition, db_path):
+    """Export operations, events, daily views and code tables as Parquet or CSV.
+
+    Parquet is partitioned by month; CSV is one flat file per table with names beside
+    codes. manifest.json lists the datasets, their columns and the extractor versions.
 
     \b
     Example:
@@ -452,7 +469,7 @@ def export(fmt, out_dir, db_path):
     with friendly_errors():
         con = wdb.connect(db_path, read_only=True)
         try:
-            click.echo(export_warehouse(con, fmt, out_dir))
+            click.echo(export_warehouse(con, fmt, out_dir, partition=partition))
         finally:
             con.close()
 

@@ -39,6 +39,18 @@ def test_export_parquet_round_trips(demo_db, tmp_path):
     assert n_ops == src.execute("SELECT count(*) FROM operations").fetchone()[0] > 0
 
 
+def test_export_csv_flat_and_partition_choice(demo_db, tmp_path):
+    db, _ = demo_db
+    out = tmp_path / "csv"
+    result = CliRunner().invoke(cli, ["export", "--format", "csv", "--out", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert (out / "operations.csv").exists() and not (out / "operations").exists()
+    result = CliRunner().invoke(cli, ["export", "--partition", "day", "--out", str(tmp_path / "d"), "--db", str(db)])
+    assert result.exit_code == 0 and any(p.name.startswith("day=") for p in (tmp_path / "d" / "operations").iterdir())
+    result = CliRunner().invoke(cli, ["export", "--partition", "week", "--out", str(tmp_path / "w"), "--db", str(db)])
+    assert result.exit_code == 2 and "week" in result.output
+
+
 def test_export_refuses_an_unknown_format(demo_db, tmp_path):
     db, _ = demo_db
     result = CliRunner().invoke(cli, ["export", "--format", "xlsx", "--out", str(tmp_path), "--db", str(db)])

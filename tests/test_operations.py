@@ -248,3 +248,57 @@ def test_demo_warehouse_operations(tmp_path):
     disputed = con.execute("SELECT agencies, differences FROM operations WHERE figures_disagree").fetchall()
     assert len(disputed) == 1 and "AFP" in disputed[0][0]
     con.close()
+
+
+V2 = "1.1.0+111111111111"
+
+
+def test_re_extraction_with_a_new_version_keeps_operation_ids(con):
+    """A newer extractor that reads the same claims (even at other ordinals, next to a new
+    event) keeps every operation's id; operation_changes says only the version changed."""
+    a = report(con, "TASS", hours(0), **claim())
+    b = report(con, "AFP", hours(1), **claim())
+    c = report(con, "RIA", hours(2), **claim(actor="USA", claimant="USA", sorties=3, targets=None))
+    update_operations(con)
+    before = dict(con.execute("SELECT operation_id, article_ids FROM operations").fetchall())
+    assert len(before) == 2
+    add_events(con, [{"article_id": a, "extractor_version": V2, "ordinal": 0, **claim(actor="SYR", claimant="SYR")},
+                     {"article_id": a, "extractor_version": V2, "ordinal": 1, **claim()},
+                     {"article_id": b, "extractor_version": V2, "ordinal": 0, **claim()},
+                     {"article_id": c, "extractor_version": V2, "ordinal": 0,
+                      **claim(actor="USA", claimant="USA", sorties=3, targets=None)}])
+    update_operations(con)
+    after = dict(con.execute("SELECT operation_id, article_ids FROM operations WHERE actor <> 'SYR'").fetchall())
+    assert after == before
+    assert set(con.execute("SELECT DISTINCT extractor_version FROM operation_members").fetchall()) == {(V2,)}
+    changes = con.execute("SELECT operation_id, change, changed_fields FROM operation_changes "
+                          "WHERE change <> 'added' OR operation_id NOT IN (SELECT operation_id FROM operations "
+                          "WHERE actor <> 'SYR') ORDER BY ALL").fetchall()
+    (syr,) = con.execute("SELECT operation_id FROM operations WHERE actor = 'SYR'").fetchall()[0]
+    assert sorted(changes) == sorted([(op, "changed", ["extractor_versions"]) for op in before]
+                                     + [(syr, "added", None)])
+
+
+def test_operation_changes_shows_a_re_clustering(con):
+    a = report(con, "TASS", hours(0), **claim())
+    b = report(con, "AFP", hours(1), **claim())
+    update_operations(con)
+    (op,) = con.execute("SELECT operation_id FROM operations").fetchall()[0]
+    assert con.execute("SELECT count(*) FROM operation_changes WHERE change = 'added'").fetchall() == [(1,)]
+    add_events(con, [{"article_id": a, "extractor_version": V2, **claim(actor="SYR", claimant="SYR")}])
+    update_operations(con, article_ids=[a])
+    rows = con.execute("""SELECT operation_id, change, changed_fields, replaced_by, replaces
+                          FROM operation_changes WHERE changed_at = (SELECT max(changed_at) FROM operation_changes)
+                          ORDER BY change, operation_id""").fetchall()
+    (kept,) = con.execute("SELECT operation_id FROM operations WHERE actor = 'RUS'").fetchall()[0]
+    (syr,) = con.execute("SELECT operation_id FROM operations WHERE actor = 'SYR'").fetchall()[0]
+    # TASS was the first source; now AFP is the RUS operation's only one: a new id, linked.
+    assert kept != op
+    assert rows == [(syr, "added", None, None, [op]), (kept, "added", None, None, [op]),
+                    (op, "removed", None, sorted([kept, syr]), None)] or \
+        sorted(rows) == sorted([(syr, "added", None, None, [op]), (kept, "added", None, None, [op]),
+                                (op, "removed", None, sorted([kept, syr]), None)])
+    update_operations(con)
+    assert con.execute("SELECT count(DISTINCT update_id) FROM operation_log").fetchall() == [(2,)]
+    # A note naming the old id finds the operation that now holds the RUS claim.
+    assert con.execute("SELECT old_id, current_id FROM operation_aliases").fetchall() == [(op, kept)]

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from warehouse import operations as ops_mod
 from warehouse.keys import article_id as make_article_id
 from warehouse.load import load_batch
-from warehouse.operations import (cluster_block, day_fingerprint, event_key, operation_id_for,
+from warehouse.operations import (RULE_VERSION, cluster_block, day_fingerprint, event_key, operation_id_for,
                                   operation_row, recluster_days, update_operations)
 
 D0 = date(2016, 3, 1)
@@ -154,13 +154,12 @@ def test_recluster_replaces_an_operation_stored_under_the_last_replayed_day():
 
 def test_recluster_restores_open_operations_in_start_order():
     # Two day-4 operations (provinces apart) both fit a new day-5 report equally well: it
-    # joins the one started first. Articles a003 and a004: a004 is published first, but
-    # its operation id sorts after a003's.
-    a3, a4 = (operation_id_for({"article_id": f"a{i:03d}", "extractor_version": "v1", "ordinal": 0})
-              for i in (3, 4))
-    assert a4 > a3
+    # joins the one started first. Articles a004 and a005: a005 is published first, but
+    # its operation id sorts after a004's.
+    a4, a5 = (as_block_event(i, joined(4)) for i in (4, 5))
+    assert a5["published_us"] < a4["published_us"] and operation_id_for(a5) > operation_id_for(a4)
     for first, second in ((["SY-ID"], ["SY-HM"]), (["SY-HM"], ["SY-ID"])):
-        filler = [joined(10)] * 3
+        filler = [joined(10)] * 4
         check_recluster(filler + [joined(4, admin1=first), joined(4, admin1=second)], [], [joined(5)])
 
 
@@ -364,10 +363,11 @@ def test_an_operation_across_the_last_replayed_day_is_replaced(tmp_path):
     con.close()
 
 
-# The fingerprint update_operations stored per block before migration 012, verbatim.
-_BLOCK_FINGERPRINT_BEFORE_012 = """
+# The fingerprint update_operations stored per block before migration 012, verbatim but
+# for the rule version (a warehouse of an older rule version is reclustered anyway).
+_BLOCK_FINGERPRINT_BEFORE_012 = f"""
 SELECT e.actor, e.claimant, coalesce(e.cumulative, false) AS cumulative, e.operation,
-       '1:' || CAST(bit_xor(hash(e.article_id, e.extractor_version, e.ordinal, e.event_date,
+       '{RULE_VERSION}:' || CAST(bit_xor(hash(e.article_id, e.extractor_version, e.ordinal, e.event_date,
            e.period_start, e.country, e.admin1, e.target_group, e.sorties, e.strikes, e.targets,
            e.killed, e.platforms, e.targets_hit, e.locations, e.confidence, a.agency,
            a.published_at)) AS VARCHAR) || ':' || count(*) AS fingerprint

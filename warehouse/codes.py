@@ -1,4 +1,5 @@
-"""Code tables analysts join with: `actors`, `admin1`, `operation_types`.
+"""Code tables analysts join with: `actors`, `admin1`, `operation_types`, `platforms`,
+`target_types`.
 
 The data lives in `warehouse/codes/` (TOML and TSV, reviewed like code); states and
 first-level subdivisions not curated there come from pycountry, so every ISO code the
@@ -10,6 +11,7 @@ import csv
 import hashlib
 import json
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 
 import duckdb
@@ -21,6 +23,13 @@ ACTOR_FIELDS = ("code", "name", "kind", "iso_alpha3", "iso_alpha2", "description
 ADMIN1_FIELDS = ("code", "name", "country", "type", "lat", "lon")
 OPERATION_TYPE_FIELDS = ("code", "description", "acled_event_type", "acled_sub_event_type",
                          "cameo_code", "cameo_name", "plover_event_type", "plover_mode")
+
+
+PLATFORM_FIELDS = ("code", "name", "kind", "operators")
+PLATFORM_KINDS = ("aircraft", "helicopter", "drone", "cruise_missile", "ballistic_missile",
+                  "artillery_rocket_system")
+TARGET_TYPE_FIELDS = ("code", "name", "category", "description")
+TARGET_CATEGORIES = ("military", "infrastructure", "economic", "personnel", "civilian")
 
 
 class CodeTableError(ValueError):
@@ -92,11 +101,121 @@ def operation_type_rows() -> list[dict]:
     return rows
 
 
+def platform_rows() -> list[dict]:
+    import pycountry
+
+    rows = []
+    for code, entry in sorted(_read_toml("platforms.toml").items()):
+        if not entry.get("name") or entry.get("kind") not in PLATFORM_KINDS:
+            raise CodeTableError(f"platforms.toml [{code}]: needs a name and a kind of {', '.join(PLATFORM_KINDS)}")
+        operators = list(entry.get("operators", []))
+        bad = [c for c in operators if pycountry.countries.get(alpha_3=c) is None]
+        if bad:
+            raise CodeTableError(f"platforms.toml [{code}]: operators {', '.join(bad)} are not ISO 3166-1 alpha-3")
+        rows.append({"code": code, "name": entry["name"], "kind": entry["kind"], "operators": operators})
+    return rows
+
+
+def target_type_rows() -> list[dict]:
+    rows = []
+    for code, entry in sorted(_read_toml("target_types.toml").items()):
+        if not entry.get("name") or entry.get("category") not in TARGET_CATEGORIES:
+            raise CodeTableError(f"target_types.toml [{code}]: needs a name and a category of "
+                                 f"{', '.join(TARGET_CATEGORIES)}")
+        rows.append({"code": code, "name": entry["name"], "category": entry["category"],
+                     "description": entry.get("description")})
+    return rows
+
+
+CLAIMANT_BODY_FIELDS = ("code", "name", "kind", "patterns")
+BODY_KINDS = ("ministry", "staff", "service", "command", "spokesperson", "government", "security", "monitor",
+              "media", "local_authority")
+
+
+def claimant_body_entries() -> dict[str, dict]:
+    import re
+
+    entries = _read_toml("claimant_bodies.toml")
+    for code, entry in entries.items():
+        if not entry.get("name") or entry.get("kind") not in BODY_KINDS or not entry.get("patterns"):
+            raise CodeTableError(f"claimant_bodies.toml [{code}]: needs a name, patterns and a kind of "
+                                 f"{', '.join(BODY_KINDS)}")
+        for pat in entry["patterns"]:
+            try:
+                re.compile(pat)
+            except re.error as exc:
+                raise CodeTableError(f"claimant_bodies.toml [{code}]: pattern {pat!r}: {exc}") from None
+    return dict(sorted(entries.items()))
+
+
+def claimant_body_rows() -> list[dict]:
+    return [{"code": code, "name": e["name"], "kind": e["kind"], "patterns": list(e["patterns"])}
+            for code, e in claimant_body_entries().items()]
+
+
 _TABLES = {
     "actors": (actor_rows, ACTOR_FIELDS),
     "admin1": (admin1_rows, ADMIN1_FIELDS),
     "operation_types": (operation_type_rows, OPERATION_TYPE_FIELDS),
+    "platforms": (platform_rows, PLATFORM_FIELDS),
+    "target_types": (target_type_rows, TARGET_TYPE_FIELDS),
+    "claimant_bodies": (claimant_body_rows, CLAIMANT_BODY_FIELDS),
 }
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _lit(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def column_comments(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str | None, str]]:
+    """(kind, table, column or None, comment) for every table and view of the warehouse,
+    from codes/columns.toml; a column nothing describes gets no entry (the test finds it)."""
+    book = _read_toml("columns.toml")
+    shared = book.get("_shared", {})
+    out = []
+    objects = con.execute("""
+        SELECT 'TABLE', table_name FROM duckdb_tables() WHERE database_name = current_database()
+           AND schema_name = 'main' AND NOT temporary
+        UNION ALL
+        SELECT 'VIEW', view_name FROM duckdb_views() WHERE database_name = current_database()
+           AND schema_name = 'main' AND NOT internal AND NOT temporary ORDER BY 2""").fetchall()
+    columns: dict[str, list[str]] = {}
+    for table, column in con.execute("SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = "
+                                     "current_database() AND schema_name = 'main' "
+                                     "ORDER BY table_name, column_index").fetchall():
+        columns.setdefault(table, []).append(column)
+    for kind, table in objects:
+        own = book.get(table, {})
+        base = book.get(own.get("_same_as", ""), {})
+        if own.get("_table"):
+            out.append((kind, table, None, own["_table"]))
+        for column in columns.get(table, []):
+            text = own.get(column) or base.get(column) or shared.get(column)
+            if text:
+                out.append((kind, table, column, text))
+    return out
+
+
+def apply_comments(con: duckdb.DuckDBPyConnection) -> int:
+    """COMMENT ON every table, view and column described in codes/columns.toml."""
+    comments = column_comments(con)
+    for kind, table, column, text in comments:
+        if column is None:
+            con.execute(f"COMMENT ON {kind} {_q(table)} IS {_lit(text)}")
+        else:
+            con.execute(f"COMMENT ON COLUMN {_q(table)}.{_q(column)} IS {_lit(text)}")
+    return len(comments)
+
+
+@lru_cache(maxsize=None)
+def _rows_and_digest(table: str) -> tuple[list[dict], str]:
+    """A code table's rows and their hash: read once per process (the data files are code)."""
+    rows = _TABLES[table][0]()
+    return rows, hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
 
 
 def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -106,14 +225,14 @@ def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """
     written = {}
     for table, (make_rows, fields) in _TABLES.items():
-        rows = make_rows()
-        digest = hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
+        rows, digest = _rows_and_digest(table)
         current = con.execute("SELECT content_hash FROM code_table_versions WHERE name = ?",
                               [table]).fetchall()
         if current and current[0][0] == digest:
             written[table] = 0
             continue
-        types = {"lat": pa.float64(), "lon": pa.float64()}
+        types = {"lat": pa.float64(), "lon": pa.float64(), "operators": pa.list_(pa.string()),
+                 "patterns": pa.list_(pa.string())}
         arrow = pa.table({f: pa.array([r[f] for r in rows], types.get(f, pa.string())) for f in fields})
         con.register("_code_rows", arrow)
         try:
@@ -131,4 +250,18 @@ def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         finally:
             con.unregister("_code_rows")
         written[table] = len(rows)
+    # The codebook: rewritten when the descriptions or the schema (a migration) changed.
+    digest = hashlib.sha256(json.dumps(column_comments(con)).encode()).hexdigest()
+    current = con.execute("SELECT content_hash FROM code_table_versions WHERE name = 'comments'").fetchall()
+    written["comments"] = 0
+    if not current or current[0][0] != digest:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            written["comments"] = apply_comments(con)
+            con.execute("DELETE FROM code_table_versions WHERE name = 'comments'")
+            con.execute("INSERT INTO code_table_versions VALUES ('comments', ?)", [digest])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
     return written

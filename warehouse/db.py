@@ -195,8 +195,26 @@ def _sql_ident(name: str) -> str:
 # every run would make the copy grow with the archive, not with the day's news.
 SNAPSHOT_OMITS = {"articles": ("raw_html",)}
 
+# The storage format of the analysts' snapshot. The warehouse is written in the format of
+# the DuckDB that writes it (2.x: storage version 69, which DuckDB 1.x refuses); the
+# snapshot is written in an older one so that DuckDB 1.x readers (the 1.x CLI, database
+# GUIs, R and Node packages that bundle 1.x) open it too. 'v1.2.0' is read by DuckDB 1.2
+# and later; set STRIKEWIRE_SNAPSHOT_STORAGE_VERSION (e.g. 'v1.0.0', or 'latest' for the
+# writer's own format) to choose another.
+DEFAULT_SNAPSHOT_STORAGE_VERSION = "v1.2.0"
+_STORAGE_VERSION = re.compile(r"^(v\d+\.\d+\.\d+|latest)$")
 
-def snapshot(con_or_path, dest: str | os.PathLike | None = None) -> str:
+
+def snapshot_storage_version(value: str | None = None) -> str | None:
+    """The storage version to write the snapshot in (None: the writer's own format)."""
+    value = value or os.environ.get("STRIKEWIRE_SNAPSHOT_STORAGE_VERSION") or DEFAULT_SNAPSHOT_STORAGE_VERSION
+    if not _STORAGE_VERSION.match(value):
+        raise WarehouseError(f"snapshot storage version {value!r}: expected vMAJOR.MINOR.PATCH "
+                             f"(e.g. {DEFAULT_SNAPSHOT_STORAGE_VERSION}) or 'latest'")
+    return None if value == "latest" else value
+
+
+def snapshot(con_or_path, dest: str | os.PathLike | None = None, storage_version: str | None = None) -> str:
     """Refresh the analysts' read-only copy of the warehouse; returns its path.
 
     Copies the database's schema (tables, views, macros) with `COPY FROM DATABASE ...
@@ -204,8 +222,10 @@ def snapshot(con_or_path, dest: str | os.PathLike | None = None) -> str:
     NULL), into a temporary file beside `dest`, then `os.replace`s it over `dest`: a
     reader that has the old snapshot open keeps reading it; the next open sees the new
     one, never half of it. Pass the writer's open connection, or the path of a
-    warehouse no process holds.
+    warehouse no process holds. The copy is written in `storage_version` (default:
+    snapshot_storage_version(), 'v1.2.0', which DuckDB 1.2+ reads).
     """
+    storage = snapshot_storage_version(storage_version)
     if isinstance(con_or_path, duckdb.DuckDBPyConnection):
         con, own = con_or_path, False
         source = con.execute("SELECT current_database()").fetchall()[0][0]
@@ -235,7 +255,12 @@ def snapshot(con_or_path, dest: str | os.PathLike | None = None) -> str:
     tmp = f"{dest}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     alias = f"snap_{uuid.uuid4().hex[:8]}"
     try:
-        con.execute(f"ATTACH {_sql_str(tmp)} AS {alias}")
+        options = f" (STORAGE_VERSION {_sql_str(storage)})" if storage else ""
+        try:
+            con.execute(f"ATTACH {_sql_str(tmp)} AS {alias}{options}")
+        except duckdb.Error as exc:
+            raise WarehouseError(f"snapshot: cannot write storage version {storage!r}: "
+                                 f"{str(exc).splitlines()[0]}") from exc
         try:
             _copy_database(con, source, alias)
         finally:

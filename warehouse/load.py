@@ -328,6 +328,11 @@ def load_batch(con: duckdb.DuckDBPyConnection, *, articles: list[dict], extracti
                 JOIN extractions x ON x.article_id = s.article_id
                                   AND x.extractor_version = s.extractor_version""")
             counts.events = len(events)
+        if extractions:
+            # The claiming body of each new event, read from its claimant's words.
+            from warehouse.claimants import load_for_pairs
+
+            load_for_pairs(con, t["extractions"])
         if fetch_log:
             con.execute(f"""
                 DELETE FROM fetch_log f USING (SELECT DISTINCT run_id, url, kind, stage

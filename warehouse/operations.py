@@ -64,7 +64,7 @@ little from one date to the next:
 4. Undated events are singletons that no dated event ever sees: when the block's
    undated day changed, its undated operations are rebuilt alone.
 
-So the result is, operation for operation (ids are the first source's event key), the
+So the result is, operation for operation (ids are made from the first source's event), the
 full rebuild's. Stored operations are found by their representative `event_date`,
 which is one of their dates (so t or t+1), and their members' dates are read from
 today's events on unchanged days only; a member on a changed day belongs to an
@@ -82,9 +82,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
 
 import duckdb
@@ -96,7 +97,7 @@ COMPARED = ("event_date", "period_start", "country", "admin1", "target_group", *
 BLOCK = ("actor", "claimant", "cumulative", "operation")
 
 # Bump when the matching rule or the stored row changes: every block is then recomputed.
-RULE_VERSION = "1"
+RULE_VERSION = "2"   # 2: operation ids no longer hash the extractor version
 
 # One event's contribution to its (block, day) fingerprint: everything clustering and
 # the stored row read (the block columns are the grouping itself).
@@ -112,7 +113,15 @@ SELECT e.article_id, e.extractor_version, e.ordinal,
        e.targets_hit,
        [l.name FOR l IN coalesce(e.locations, []) IF l.name IS NOT NULL] AS locations,
        e.confidence, a.agency, epoch_us(a.published_at) AS published_us,
-       {_ROW_HASH} AS row_hash
+       {_ROW_HASH} AS row_hash,
+       (SELECT c.claimant_body FROM event_claimants c WHERE c.article_id = e.article_id
+           AND c.extractor_version = e.extractor_version AND c.ordinal = e.ordinal) AS claimant_body,
+       -- The event's place among its article's events of the same block and date: with
+       -- the article, block and date it names the event across extractor versions (the
+       -- operation id is made from it). Every query below reads whole (block, date)s, so
+       -- the window sees all of an article's events there.
+       (row_number() OVER (PARTITION BY e.article_id, e.actor, e.claimant, coalesce(e.cumulative, false),
+                                        e.operation, e.event_date ORDER BY e.ordinal) - 1)::INTEGER AS block_nth
 """
 
 _EVENTS_SQL = _EVENT_COLUMNS + """
@@ -133,6 +142,7 @@ _SCHEMA = pa.schema([
     ("last_published_us", pa.int64()), ("representative_article_id", pa.string()),
     ("figures_disagree", pa.bool_()), ("differing_fields", pa.list_(pa.string())),
     ("differences", pa.string()), ("confidence", pa.float64()), ("content_hash", pa.string()),
+    ("claimant_body", pa.string()),
 ])
 
 _MEMBER_SCHEMA = pa.schema([
@@ -172,7 +182,14 @@ def event_key(ev: dict) -> str:
 
 
 def operation_id_for(first_member: dict) -> str:
-    return hashlib.sha256(("op|" + event_key(first_member)).encode()).hexdigest()[:16]
+    """The operation's id, from its earliest source's event as the article reported it:
+    the article, the block (actor, claimant, cumulative, operation), the event date and
+    the event's place among that article's events of the same block and date. Not the
+    extractor version nor the ordinal: a re-extraction that reads the same claim from
+    the same article keeps the id, so notes, joins and exports that name it still hold."""
+    parts = [first_member["article_id"], *(first_member.get(k) for k in BLOCK),
+             first_member.get("event_date"), first_member.get("block_nth", first_member.get("ordinal"))]
+    return hashlib.sha256(("op2|" + json.dumps(parts, default=str)).encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -462,6 +479,7 @@ def operation_row(members: list[dict]) -> dict:
         "differences": json.dumps(diffs, ensure_ascii=False) if diffs else None,
         "confidence": max((m["confidence"] for m in members if m["confidence"] is not None),
                           default=None),
+        "claimant_body": _modal(m.get("claimant_body") for m in members),
     }
     # repr of plain values (str, int, float, bool, date, lists, dicts in a fixed order) is
     # stable across runs; the member keys make a moved member a change too.
@@ -794,9 +812,23 @@ def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]
     {"blocks", "events", "operations", "inserted", "deleted", "unchanged"}.
     """
     if sync_code_tables:
+        from warehouse import claimants
         from warehouse.codes import sync_codes
 
-        sync_codes(con)
+        written = sync_codes(con)
+        # Every event with a claimant has its body read (load_batch does it at load time;
+        # this catches events loaded before migration 016). New body patterns: read them
+        # all again and recompute every operation.
+        redo = bool(written.get("claimant_bodies")) and \
+            con.execute("SELECT count(*) FROM event_claimants").fetchall()[0][0] > 0
+        con.execute("BEGIN TRANSACTION")
+        try:
+            stale = claimants.fill_missing(con, redo=redo)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        rebuild = rebuild or redo or stale > 0
     registered: list[str] = []
     try:
         plan = _plan(con, article_ids, rebuild)
@@ -879,6 +911,8 @@ def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]
             registered.append(name)
         con.execute("BEGIN TRANSACTION")
         try:
+            update = [uuid.uuid4().hex, datetime.now(timezone.utc)]
+            con.execute(_LOG_SQL.format(side="old", ids="_ops_gone"), update)
             con.execute("DELETE FROM operation_members WHERE operation_id IN "
                         "(SELECT operation_id FROM _ops_gone)")
             con.execute("DELETE FROM operations WHERE operation_id IN (SELECT operation_id FROM _ops_gone)")
@@ -897,6 +931,7 @@ def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]
                 SELECT operation_id, article_id, extractor_version, ordinal, member_rank, agency,
                        {_TS.format(c="published_us")}
                 FROM _ops_members_new ORDER BY operation_id, member_rank""")
+            con.execute(_LOG_SQL.format(side="new", ids="_ops_new"), update)
             whole_filter = f"EXISTS (SELECT 1 FROM _ops_whole b WHERE {_same_block('o', 'b')})"
             con.execute("DELETE FROM operation_blocks o WHERE " + whole_filter)
             con.execute("DELETE FROM operation_days o WHERE " + whole_filter)
@@ -913,6 +948,24 @@ def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]
     finally:
         for name in dict.fromkeys(registered):
             con.unregister(name)
+
+
+# operation_log (migration 014): an operation's analyst fields, before and after an update.
+_LOG_SQL = """
+INSERT INTO operation_log (update_id, logged_at, operation_id, side, "row")
+SELECT $1, $2, o.operation_id, '{side}', to_json(struct_pack(
+    actor := o.actor, claimant := o.claimant, operation := o.operation, cumulative := o.cumulative,
+    event_date := o.event_date, period_start := o.period_start, country := o.country, admin1 := o.admin1,
+    target_group := o.target_group, sorties := o.sorties, strikes := o.strikes, targets := o.targets,
+    killed := o.killed, platforms := o.platforms, targets_hit := o.targets_hit, locations := o.locations,
+    source_count := o.source_count, agencies := o.agencies, article_ids := o.article_ids,
+    figures_disagree := o.figures_disagree, differing_fields := o.differing_fields,
+    claimant_body := o.claimant_body,
+    extractor_versions := (SELECT list(DISTINCT m.extractor_version ORDER BY m.extractor_version)
+                           FROM operation_members m WHERE m.operation_id = o.operation_id)))
+FROM operations o WHERE o.operation_id IN (SELECT operation_id FROM {ids})
+ORDER BY o.operation_id
+"""
 
 
 def _day_row(block: tuple, day: date | None, fingerprint: str) -> dict:

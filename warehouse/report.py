@@ -34,41 +34,96 @@ def _rows(con, query: str, params=()) -> list[dict]:
 
 
 def daily_by_actor(con, since: date | None) -> list[dict]:
+    """Per day, actor and claimant: one claimant's count is never added to another's."""
     return _rows(con, """
-        SELECT day, actor, sum(operations)::BIGINT AS operations, sum(sorties)::BIGINT AS sorties,
+        SELECT day, actor, claimant, sum(operations)::BIGINT AS operations, sum(sorties)::BIGINT AS sorties,
                sum(strikes)::BIGINT AS strikes, sum(targets)::BIGINT AS targets,
                sum(sources)::BIGINT AS sources
         FROM daily_operations WHERE ? IS NULL OR day >= ?
-        GROUP BY ALL ORDER BY day, actor""", (since, since))
+        GROUP BY ALL ORDER BY day, actor, claimant NULLS LAST""", (since, since))
+
+
+def names(con) -> dict[str, str]:
+    """Code -> English name for actors, provinces, claiming bodies and platforms."""
+    out = {}
+    for table, col in (("actors", "name"), ("admin1", "name"), ("claimant_bodies", "name"),
+                       ("operation_types", "description"), ("platforms", "name")):
+        try:
+            out.update({f"{table}:{c}": n for c, n in con.execute(f"SELECT code, {col} FROM {table}").fetchall()})
+        except duckdb.Error:
+            pass                      # a warehouse from before the table existed
+    return out
+
+
+def named(code, names: dict, table: str = "actors") -> str:
+    """'Russian Federation (RUS)': the name beside the code, or the code alone."""
+    if code is None:
+        return ""
+    name = names.get(f"{table}:{code}")
+    return f"{name} ({code})" if name and name != code else str(code)
+
+
+def series_label(actor, claimant, names: dict | None = None) -> str:
+    """One chart series: an actor's strikes as one claimant reports them."""
+    names = names or {}
+    who = named(actor, names)
+    return f"{who}, claimed by {named(claimant, names)}" if claimant else f"{who}, no named source"
 
 
 def provinces(con, since: date | None, limit: int = 25) -> list[dict]:
     return _rows(con, """
         WITH p AS (
-            SELECT admin1, any_value(coalesce(admin1_name, admin1)) AS name, actor,
+            SELECT admin1, any_value(coalesce(admin1_name, admin1)) AS name, actor, claimant,
                    sum(operations)::BIGINT AS operations
             FROM operations_by_admin1 WHERE ? IS NULL OR day >= ?
-            GROUP BY admin1, actor
+            GROUP BY admin1, actor, claimant
         ), top AS (
             SELECT admin1 FROM p GROUP BY admin1 ORDER BY sum(operations) DESC, admin1 LIMIT ?
         )
-        SELECT p.* FROM p JOIN top USING (admin1) ORDER BY p.admin1, p.actor""", (since, since, limit))
+        SELECT p.* FROM p JOIN top USING (admin1) ORDER BY p.admin1, p.actor, p.claimant NULLS LAST""", (since, since, limit))
 
 
 def latest_operations(con, since: date | None, limit: int = LATEST) -> list[dict]:
+    """The latest operations, each with its sources and its earliest source's evidence."""
     return _rows(con, """
-        SELECT o.operation_id, o.event_date, o.actor, o.claimant, o.operation, o.cumulative,
+        WITH latest AS (
+            SELECT * FROM operations WHERE ? IS NULL OR event_date >= ?
+            ORDER BY event_date DESC NULLS LAST, source_count DESC, operation_id LIMIT ?
+        )
+        SELECT o.operation_id, o.event_date, o.actor, o.claimant, o.claimant_body, o.operation, o.cumulative,
                o.country, o.admin1, o.sorties, o.strikes, o.targets, o.killed, o.source_count,
                o.agencies, o.figures_disagree, o.differing_fields, o.differences,
                list({'agency': m.agency, 'url': a.url, 'title': a.title} ORDER BY m.member_rank)
-                   AS sources
-        FROM operations o
+                   AS sources,
+               any_value(e.evidence_text) FILTER (WHERE m.member_rank = 1) AS evidence
+        FROM latest o
         JOIN operation_members m USING (operation_id)
         LEFT JOIN articles a ON a.article_id = m.article_id
-        WHERE ? IS NULL OR o.event_date >= ?
+        LEFT JOIN events e ON e.article_id = m.article_id AND e.extractor_version = m.extractor_version
+                          AND e.ordinal = m.ordinal
         GROUP BY ALL
-        ORDER BY o.event_date DESC NULLS LAST, o.source_count DESC, o.operation_id
-        LIMIT ?""", (since, since, limit))
+        ORDER BY o.event_date DESC NULLS LAST, o.source_count DESC, o.operation_id""", (since, since, limit))
+
+
+def places(con, since: date | None) -> list[dict]:
+    """Struck places with coordinates: province centroids and the places the sources located."""
+    return _rows(con, """
+        SELECT 'province' AS kind, admin1 AS code, any_value(coalesce(admin1_name, admin1)) AS name,
+               any_value(lat) AS lat, any_value(lon) AS lon, sum(operations)::BIGINT AS operations
+        FROM operations_by_admin1
+        WHERE (? IS NULL OR day >= ?) AND lat IS NOT NULL AND lon IS NOT NULL
+        GROUP BY admin1
+        UNION ALL
+        SELECT 'place', l.name, any_value(l.name), any_value(l.lat), any_value(l.lon),
+               count(DISTINCT m.operation_id)::BIGINT
+        FROM operations o
+        JOIN operation_members m USING (operation_id)
+        JOIN events e ON e.article_id = m.article_id AND e.extractor_version = m.extractor_version
+                     AND e.ordinal = m.ordinal,
+             unnest(e.locations) AS u(l)
+        WHERE (? IS NULL OR o.event_date >= ?) AND l.lat IS NOT NULL AND l.lon IS NOT NULL
+        GROUP BY l.name
+        ORDER BY kind DESC, operations DESC, code""", (since, since, since, since))
 
 
 def totals(con, since: date | None) -> dict:
@@ -82,44 +137,81 @@ def totals(con, since: date | None) -> dict:
 
 # ----------------------------------------------------------------------------- charts
 
-def _figures(daily: list[dict], prov: list[dict]):
+DAY_MS = 86_400_000
+
+
+def _figures(daily: list[dict], prov: list[dict], names: dict | None = None, pts: list[dict] | None = None):
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots
 
-    actors = sorted({r["actor"] for r in daily} | {r["actor"] for r in prov})
+    names = names or {}
+
+    def key(r):
+        return (r["actor"], r["claimant"] or "")
+
+    series = sorted({key(r) for r in daily} | {key(r) for r in prov})
     palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
                "#7f7f7f", "#bcbd22", "#17becf"]
-    color = {a: palette[i % len(palette)] for i, a in enumerate(actors)}
+    color = {a: palette[i % len(palette)] for i, a in enumerate(series)}
     daily_fig = make_subplots(rows=len(METRICS), cols=1, shared_xaxes=True, vertical_spacing=0.06,
                               subplot_titles=[f"{m} per day" for m in METRICS])
     in_legend = set()
     for i, metric in enumerate(METRICS, start=1):
-        for actor in actors:
-            pts = [r for r in daily if r["actor"] == actor and r[metric] is not None]
-            if not pts:
+        for s in series:
+            pts_ = [r for r in daily if key(r) == s and r[metric] is not None]
+            if not pts_:
                 continue
+            name = series_label(s[0], s[1] or None, names)
+            # An explicit width of most of a day: a lone day's bar is drawn, not zero wide.
             daily_fig.add_trace(go.Bar(
-                x=[r["day"].isoformat() for r in pts], y=[r[metric] for r in pts], name=actor,
-                legendgroup=actor, showlegend=actor not in in_legend, marker_color=color[actor],
-                hovertemplate=f"{actor} %{{x}}: %{{y}} {metric}<extra></extra>"), row=i, col=1)
-            in_legend.add(actor)
+                x=[r["day"].isoformat() for r in pts_], y=[r[metric] for r in pts_], name=name,
+                width=[DAY_MS * 0.8] * len(pts_),
+                legendgroup=name, showlegend=s not in in_legend, marker_color=color[s],
+                hovertemplate=f"{html.escape(name)} %{{x|%Y-%m-%d}}: %{{y}} {metric}<extra></extra>"), row=i, col=1)
+            in_legend.add(s)
+    days = sorted({r["day"] for r in daily})
+    if days:
+        # Whole days on the axis: a tick per day (a few when the span is long), never hours.
+        lo, hi = days[0] - timedelta(days=1), days[-1] + timedelta(days=1)
+        step = max(1, ((hi - lo).days + 13) // 14)
+        daily_fig.update_xaxes(type="date", range=[lo.isoformat(), hi.isoformat()], tickformat="%Y-%m-%d",
+                               dtick=DAY_MS * step, tick0=days[0].isoformat())
     daily_fig.update_layout(barmode="stack", height=260 * len(METRICS), margin=dict(t=40, b=30),
-                            title_text="Daily figures by actor (one count per operation, not per article)")
+                            title_text="Daily figures by actor and claimant (one count per operation, not per article)")
 
-    names = {}
+    labels = {}
     for r in prov:
-        names.setdefault(r["admin1"], f"{r['name']} ({r['admin1']})")
-    order = sorted(names, key=lambda c: (sum(r["operations"] for r in prov if r["admin1"] == c), c))
+        labels.setdefault(r["admin1"], f"{r['name']} ({r['admin1']})")
+    order = sorted(labels, key=lambda c: (sum(r["operations"] for r in prov if r["admin1"] == c), c))
     prov_fig = go.Figure()
-    for actor in sorted({r["actor"] for r in prov}):
-        pts = {r["admin1"]: r["operations"] for r in prov if r["actor"] == actor}
+    for s in sorted({key(r) for r in prov}):
+        per = {r["admin1"]: r["operations"] for r in prov if key(r) == s}
+        name = series_label(s[0], s[1] or None, names)
         prov_fig.add_trace(go.Bar(
-            y=[names[c] for c in order], x=[pts.get(c, 0) for c in order], name=actor,
-            orientation="h", marker_color=color.get(actor, "#555"),
-            hovertemplate=f"{actor} %{{y}}: %{{x}} operations<extra></extra>"))
+            y=[labels[c] for c in order], x=[per.get(c, 0) for c in order], name=name,
+            orientation="h", marker_color=color.get(s, "#555"),
+            hovertemplate=f"{html.escape(name)} %{{y}}: %{{x}} operations<extra></extra>"))
     prov_fig.update_layout(barmode="stack", height=max(300, 28 * len(order) + 120),
                            margin=dict(t=50, l=220), title_text="Operations by province")
-    return daily_fig, prov_fig
+
+    # The map: longitude/latitude on an equal-scale plane, no tiles or outlines to fetch,
+    # so it draws offline. Provinces at their centroids, located places as crosses.
+    map_fig = go.Figure()
+    for kind, symbol, colour in (("province", "circle", "#d62728"), ("place", "x", "#1f77b4")):
+        sel = [p for p in (pts or []) if p["kind"] == kind]
+        if not sel:
+            continue
+        map_fig.add_trace(go.Scatter(
+            x=[p["lon"] for p in sel], y=[p["lat"] for p in sel], mode="markers+text",
+            text=[p["name"] for p in sel], textposition="top center", name=f"{kind}s struck",
+            marker=dict(symbol=symbol, color=colour, opacity=0.7,
+                        size=[min(40, 8 + 4 * p["operations"]) for p in sel]),
+            hovertemplate="%{text}: %{customdata} operations (lon %{x:.2f}, lat %{y:.2f})<extra></extra>",
+            customdata=[p["operations"] for p in sel]))
+    map_fig.update_xaxes(title_text="longitude", showgrid=True, zeroline=False)
+    map_fig.update_yaxes(title_text="latitude", showgrid=True, zeroline=False, scaleanchor="x", scaleratio=1)
+    map_fig.update_layout(height=520, margin=dict(t=50), title_text="Struck places (province centroids and located places)")
+    return daily_fig, prov_fig, map_fig
 
 
 # ----------------------------------------------------------------------------- HTML
@@ -135,6 +227,37 @@ table{border-collapse:collapse;width:100%;font-size:0.9em}
 th,td{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#f6f6f6}td.n{text-align:right}
 tr.disputed td{background:#fff4e5}.diff{color:#a05a00;font-size:0.85em}
+.evidence{color:#444;font-size:0.85em;max-width:420px}
+th.sortable{cursor:pointer;user-select:none}th.sortable:after{content:" \\2195";color:#aaa}
+#ops-filter{margin:8px 0;padding:4px 8px;width:320px}
+"""
+
+# Sort by a column (click its header; again to reverse) and filter rows by any text.
+_TABLE_JS = """
+(function(){
+  var table = document.getElementById('ops-table'); if (!table) return;
+  var body = table.tBodies[0];
+  document.getElementById('ops-filter').addEventListener('input', function(){
+    var q = this.value.toLowerCase();
+    Array.prototype.forEach.call(body.rows, function(r){
+      r.style.display = r.textContent.toLowerCase().indexOf(q) >= 0 ? '' : 'none'; });
+  });
+  Array.prototype.forEach.call(table.tHead.rows[0].cells, function(th, i){
+    th.classList.add('sortable');
+    th.addEventListener('click', function(){
+      var asc = th.getAttribute('data-dir') !== 'asc';
+      th.setAttribute('data-dir', asc ? 'asc' : 'desc');
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function(a, b){
+        var x = a.cells[i].getAttribute('data-v') || a.cells[i].textContent,
+            y = b.cells[i].getAttribute('data-v') || b.cells[i].textContent;
+        var nx = parseFloat(x), ny = parseFloat(y);
+        var c = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+        return asc ? c : -c; });
+      rows.forEach(function(r){ body.appendChild(r); });
+    });
+  });
+})();
 """
 
 
@@ -157,9 +280,11 @@ def _differences_text(raw) -> str:
     return " | ".join(parts)
 
 
-def _latest_table(ops: list[dict]) -> str:
-    head = ("<tr><th>date</th><th>actor</th><th>claimant</th><th>type</th><th>where</th>"
-            "<th>sorties</th><th>strikes</th><th>targets</th><th>killed</th><th>sources</th></tr>")
+def _latest_table(ops: list[dict], names: dict | None = None) -> str:
+    names = names or {}
+    head = ("<thead><tr><th>date</th><th>actor</th><th>claimant</th><th>type</th><th>where</th>"
+            "<th>sorties</th><th>strikes</th><th>targets</th><th>killed</th><th>evidence</th>"
+            "<th>sources</th></tr></thead>")
     body = []
     for o in ops:
         links = []
@@ -168,17 +293,33 @@ def _latest_table(ops: list[dict]) -> str:
             label = _e(s["agency"] or "source")
             links.append(f'<a href="{html.escape(url, quote=True)}" title="{_e(s["title"])}">{label}</a>'
                          if url else label)
-        where = " ".join(filter(None, [o["country"], ", ".join(o["admin1"] or [])]))
-        kind = _e(o["operation"]) + (" (running total)" if o["cumulative"] else "")
+        country = names.get(f"actors:{_country_alpha3(o['country'])}") if o["country"] else None
+        where = "; ".join(filter(None, [f"{country} ({o['country']})" if country else o["country"],
+                                        ", ".join(named(c, names, "admin1") for c in (o["admin1"] or []))]))
+        kind = _e(names.get(f"operation_types:{o['operation']}") and o["operation"] or o["operation"]) + \
+            (" (running total)" if o["cumulative"] else "")
+        body_name = names.get(f"claimant_bodies:{o.get('claimant_body')}") if o.get("claimant_body") else None
+        claimant = named(o["claimant"], names) + (f" — {body_name}" if body_name else "")
         diff = (f'<div class="diff">sources differ: {_e(_differences_text(o["differences"]))}</div>'
                 if o["differing_fields"] else "")
         body.append(
-            f'<tr class="{"disputed" if o["figures_disagree"] else ""}">'
-            f"<td>{_e(o['event_date'] or 'undated')}</td><td>{_e(o['actor'])}</td><td>{_e(o['claimant'])}</td>"
-            f"<td>{kind}</td><td>{_e(where)}</td>"
-            + "".join(f'<td class="n">{_e(o[m])}</td>' for m in (*METRICS, "killed"))
-            + f"<td>{o['source_count']}: {', '.join(links)}{diff}</td></tr>")
-    return f"<table>{head}{''.join(body)}</table>"
+            f'<tr class="{"disputed" if o["figures_disagree"] else ""}" data-operation="{_e(o["operation_id"])}">'
+            f"<td>{_e(o['event_date'] or 'undated')}</td><td>{_e(named(o['actor'], names))}</td>"
+            f"<td>{_e(claimant)}</td><td>{kind}</td><td>{_e(where)}</td>"
+            + "".join(f'<td class="n" data-v="{_e(o[m])}">{_e(o[m])}</td>' for m in (*METRICS, "killed"))
+            + f'<td class="evidence">{_e(o.get("evidence"))}</td>'
+            + f"<td data-v=\"{o['source_count']}\">{o['source_count']}: {', '.join(links)}{diff}</td></tr>")
+    return (f'<input id="ops-filter" type="search" placeholder="filter: actor, place, agency, words…">'
+            f'<table id="ops-table">{head}<tbody>{"".join(body)}</tbody></table>')
+
+
+def _country_alpha3(alpha2: str | None) -> str | None:
+    if not alpha2:
+        return None
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=alpha2)
+    return c.alpha_3 if c else None
 
 
 def render_report(con: duckdb.DuckDBPyConnection, out_path, since=None) -> str:
@@ -191,11 +332,12 @@ def render_report(con: duckdb.DuckDBPyConnection, out_path, since=None) -> str:
     prov = provinces(con, first)
     ops = latest_operations(con, first)
     t = totals(con, first)
-    daily_fig, prov_fig = _figures(daily, prov)
+    nm = names(con)
+    daily_fig, prov_fig, map_fig = _figures(daily, prov, nm, places(con, first))
     config = {"displaylogo": False, "responsive": True}
     charts = "".join(
         f'<section class="chart">{fig.to_html(full_html=False, include_plotlyjs=False, div_id=div, config=config)}</section>'
-        for div, fig in (("chart-daily", daily_fig), ("chart-provinces", prov_fig)))
+        for div, fig in (("chart-daily", daily_fig), ("chart-provinces", prov_fig), ("chart-map", map_fig)))
     span = f"{t['first_day']} to {t['last_day']}" if t["first_day"] else "no dated operations"
     cards = "".join(f'<div class="card"><b>{_e(v)}</b>{_e(k)}</div>' for k, v in (
         ("operations", t["operations"]), ("source articles", t["sources"]),
@@ -215,7 +357,9 @@ sources gave, and operations whose sources disagree are marked.</p>
 <div class="cards">{cards}</div>
 {charts}
 <h2>Latest operations</h2>
-{_latest_table(ops)}
+<p class="sub">Click a column to sort; type to filter. The evidence is the earliest source's sentence.</p>
+{_latest_table(ops, nm)}
+<script type="text/javascript">{_TABLE_JS}</script>
 </body></html>
 """
     out = Path(out_path)
@@ -250,9 +394,9 @@ def summary_markdown(con: duckdb.DuckDBPyConnection, run_id: str | None = None,
     daily = daily_by_actor(con, first)
     if daily:
         last_day = max(r["day"] for r in daily)
-        lines += [f"## {last_day}", "", "| actor | operations | sorties | strikes | targets | sources |",
-                  "|---|---:|---:|---:|---:|---:|"]
-        lines += [f"| {_md(r['actor'])} | {r['operations']} | {_md(r['sorties'])} | {_md(r['strikes'])} | "
+        lines += [f"## {last_day}", "", "| actor | claimant | operations | sorties | strikes | targets | sources |",
+                  "|---|---|---:|---:|---:|---:|---:|"]
+        lines += [f"| {_md(r['actor'])} | {_md(r['claimant'])} | {r['operations']} | {_md(r['sorties'])} | {_md(r['strikes'])} | "
                   f"{_md(r['targets'])} | {r['sources']} |" for r in daily if r["day"] == last_day]
         lines.append("")
     prov = provinces(con, first, limit=10)

@@ -127,14 +127,15 @@ def render_landed(db_path: str, n_events: int = 10) -> str:
         lines += _table(["actor", "operation", "events", "articles", "sorties", "strikes", "targets"], by_actor)
         # Reported operations by day and actor (one operation however many agencies carried it).
         by_day = con.execute(f"""
-            SELECT day, actor, coalesce(country, '-'), operations, sorties, strikes, targets, sources
+            SELECT day, actor, coalesce(claimant, '-'), coalesce(country, '-'), operations, sorties, strikes,
+                   targets, sources
             FROM daily_operations
             WHERE (day, actor) IN (SELECT (event_date, actor) FROM ({landed}))
-            ORDER BY day DESC, operations DESC, actor""", {"run": run_id}).fetchall()
+            ORDER BY day DESC, operations DESC, actor, claimant""", {"run": run_id}).fetchall()
         if by_day:
             lines.append("")
-            lines += _table(["day", "actor", "country", "operations", "sorties", "strikes", "targets",
-                             "sources"], by_day)
+            lines += _table(["day", "actor", "claimant", "country", "operations", "sorties", "strikes",
+                             "targets", "sources"], by_day)
         sample = con.execute(f"""
             SELECT event_date, actor, operation, sorties, strikes, targets, array_to_string(admin1, ','),
                    agency, coalesce(evidence_text, title)
@@ -143,4 +144,34 @@ def render_landed(db_path: str, n_events: int = 10) -> str:
         lines.append("")
         lines += _table(["date", "actor", "operation", "sorties", "strikes", "targets", "admin1", "agency",
                          "evidence"], [r[:8] + (_cut(r[8], 80),) for r in sample])
+        return "\n".join(lines)
+
+
+def render_showcase(db_path: str, limit: int = 3) -> str:
+    """What the product is for, on the warehouse's own material: operations carried by
+    several agencies (merged), and operations whose agencies disagree. Each section says
+    so when the warehouse has none."""
+    from warehouse.report import _differences_text
+
+    with _reader(db_path) as (con, _note):
+        lines = ["", "Merged operations (one claim carried by several articles, source_count >= 2):"]
+        merged = con.execute("""
+            SELECT event_date, actor, coalesce(claimant, '-'), operation, source_count,
+                   array_to_string(agencies, ', '), coalesce(sorties, strikes, targets)
+            FROM operations WHERE source_count >= 2
+            ORDER BY source_count DESC, event_date DESC NULLS LAST, operation_id LIMIT ?""", [limit]).fetchall()
+        if merged:
+            lines += _table(["date", "actor", "claimant", "operation", "sources", "agencies", "figure"], merged)
+        else:
+            lines.append("  none: no two articles in this warehouse were read as the same claim")
+        lines += ["", "Disagreements (the sources of one operation give different values):"]
+        disputed = con.execute("""
+            SELECT event_date, actor, coalesce(claimant, '-'), operation, differences
+            FROM operations WHERE len(differing_fields) > 0
+            ORDER BY figures_disagree DESC, event_date DESC NULLS LAST, operation_id LIMIT ?""", [limit]).fetchall()
+        if disputed:
+            lines += _table(["date", "actor", "claimant", "operation", "who said what"],
+                            [r[:4] + (_cut(_differences_text(r[4]), 90),) for r in disputed])
+        else:
+            lines.append("  none: no operation's sources differ on a figure, date or place")
         return "\n".join(lines)

@@ -53,6 +53,11 @@ def test_demo_keep_twice_loads_the_corpus_once_and_shows_what_it_is_for(tmp_path
     for out in (first.stdout, second.stdout):
         assert "Merged operations (one claim carried by several articles, source_count >= 2):" in out
         assert "Disagreements (the sources of one operation give different values):" in out
+        merged, disputed = out.split("Disagreements (the sources")
+        merged = merged.split("Merged operations")[1]
+        # the demo's own material: the Russian ministry's claim of 13 March carried by two agencies
+        assert "Meridian Wire, Agence Horizon Presse" in merged and "none:" not in merged
+        assert "targets: 127 (Meridian Wire); 121 (Agence Horizon Presse)" in disputed
 
 
 def test_demo_on_a_busy_port_fails_in_one_line(tmp_path):

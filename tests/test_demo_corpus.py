@@ -69,7 +69,7 @@ LANGS = {"en", "fr", "es", "de", "ru", "uk", "ar", "tr"}
 
 
 def test_eval_set_inputs_follow_the_contract():
-    assert len(DOCS) == 70
+    assert len(DOCS) == 72
     assert len({d["id"] for d in DOCS}) == len(DOCS)
     for doc in DOCS:
         assert set(doc) == {"id", "title", "text", "published", "lang", "url"}, doc["id"]
@@ -79,8 +79,9 @@ def test_eval_set_inputs_follow_the_contract():
 
 def test_eval_set_balance():
     positives = [g for g in GOLD if g["events"]]
-    assert len(positives) == 42 and len(GOLD) - len(positives) == 28
-    # documents 1-50: English and French half and half; 51-70: every other lexicon language
+    assert len(positives) == 44 and len(GOLD) - len(positives) == 28
+    # documents 1-50: English and French half and half; 51-70: every other lexicon language;
+    # 71-72: one claim in English and French
     langs = [d["lang"] for d in DOCS[:50]]
     assert langs.count("en") == langs.count("fr") == 25
     later = {d["lang"] for d in DOCS[50:]}
@@ -168,8 +169,9 @@ def test_build_is_up_to_date(tmp_path):
     assert not stale, f"stale demo files {stale}: run .venv/bin/python -m strikewire.demo_corpus.build"
 
 
-def test_pages_are_the_first_thirty_eval_documents_over_three_days():
-    assert [p["doc_id"] for p in MANIFEST["pages"]] == [d["id"] for d in DOCS[:30]]
+def test_pages_are_the_first_thirty_eval_documents_and_the_disagreeing_pair_over_three_days():
+    expected = [d["id"] for d in DOCS[:30]] + list(build.DISAGREEING_DOCS)
+    assert [p["doc_id"] for p in MANIFEST["pages"]] == expected
     days = sorted({p["published"][:10] for p in MANIFEST["pages"]})
     assert days == ["2024-03-11", "2024-03-12", "2024-03-13"]
     assert {p["agency"] for p in MANIFEST["pages"]} == {"meridian", "northgate", "horizon"}

@@ -871,6 +871,31 @@ A Houthi military spokesman said in a televised statement that the missile had "
         event_date="2024-06-18", period_start="2024-06-17", country="IL", admin1=["IL-D"],
         locations=[loc("Eilat", "IL-D")])])
 
+# ---------------------------------------------------------------------------
+# Documents 71-72: one claim carried by two agencies with different figures (the demo
+# shows it as one operation whose sources disagree)
+# ---------------------------------------------------------------------------
+
+doc("team-071-rus-ukraine-targets-en", "en", "2024-03-13T10:20:00+00:00",
+    "Russia says its forces hit 127 targets in Ukraine in a day",
+    """
+MOSCOW, March 13 - Russian aviation and missile troops struck 127 targets in Ukraine over the past 24 hours, including ammunition depots in the Kharkiv and Zaporizhzhia regions, the Russian Defence Ministry said on Wednesday.
+The ministry said the strikes had also hit fuel depots supplying Ukrainian units. Kyiv did not comment on the claim, which could not be independently verified.
+""",
+    [ev("RUS", target_group="UKR", claimant="RUS", event_date="2024-03-13",
+        period_start="2024-03-12", targets=127, country="UA", admin1=["UA-63", "UA-23"],
+        targets_hit=[hit("ammunition_depot"), hit("fuel_depot")])])
+
+doc("team-072-rus-ukraine-cibles-fr", "fr", "2024-03-13T11:05:00+00:00",
+    "Ukraine : Moscou affirme avoir frappé 121 cibles en 24 heures",
+    """
+MOSCOU, 13 mars - L'aviation et les troupes de missiles russes ont frappé 121 cibles en Ukraine au cours des dernières 24 heures, dont des dépôts de munitions dans les régions de Kharkiv et de Zaporijjia, a affirmé mercredi le ministère russe de la Défense.
+Selon le ministère, les frappes ont également touché des dépôts de carburant qui approvisionnaient les unités ukrainiennes. Ces affirmations n'ont pas pu être vérifiées de source indépendante.
+""",
+    [ev("RUS", target_group="UKR", claimant="RUS", event_date="2024-03-13",
+        period_start="2024-03-12", targets=121, country="UA", admin1=["UA-63", "UA-23"],
+        targets_hit=[hit("ammunition_depot"), hit("fuel_depot")])])
+
 
 def main() -> None:
     with open(HERE / "team.jsonl", "w", encoding="utf-8") as inp, \

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m strikewire.demo_corpus.build     # rewrites site/ and manifest.json
 
-The article texts are documents 1-30 of the team evaluation set
+The article texts are documents 1-30 and 71-72 of the team evaluation set
 (`extractors/eval/team.jsonl`), so what the demo extracts can be scored against
 `extractors/eval/team.gold.jsonl`. Every agency, page and comment here is made up for the
 demo. Links use the placeholder base `http://demo.invalid`, which the demo server replaces
@@ -14,6 +14,8 @@ Deliberate defects, as real feeds have them:
   (one article, two feeds), and links to a withdrawn page that answers 404.
 - Agence Horizon Presse (RSS 2.0, French): one item's <link> is relative; its Yemen story
   is a rewrite of the same CENTCOM claim (a second article of the same claim).
+- Meridian and Horizon both carry the Russian ministry's figure of 13 March, with different
+  numbers (127 and 121 targets): one operation whose sources disagree.
 The output is deterministic; tests/test_demo_corpus.py checks it is up to date.
 """
 from __future__ import annotations
@@ -36,6 +38,8 @@ SITE = HERE / "site"
 MANIFEST = HERE / "manifest.json"
 PLACEHOLDER = "http://demo.invalid"
 N_DOCS = 30
+# One claim carried by two agencies with different figures (documents 71-72).
+DISAGREEING_DOCS = ("team-071-rus-ukraine-targets-en", "team-072-rus-ukraine-cibles-fr")
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ def pick(seq, key: str, n: int = 1):
 def load_docs(path: Path = EVAL_DOCS) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
         docs = [json.loads(line) for line in fh if line.strip()]
-    return docs[:N_DOCS]
+    return docs[:N_DOCS] + [d for d in docs if d["id"] in DISAGREEING_DOCS]
 
 
 def assign(docs: list[dict]) -> list[dict]:

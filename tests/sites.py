@@ -85,3 +85,58 @@ def feeds_toml(feed_urls: list[str], *, allow_private: bool = True, timeout_s: f
     for n, url in enumerate(feed_urls):
         lines += ["", "[[feeds]]", f'name = "feed-{n}"', f'url = "{url}"', 'agency = "LOOPBACK"']
     return "\n".join(lines) + "\n"
+
+
+class RouteServer:
+    """A loopback server of fixed routes (path -> (content type, body)), HTTP/1.1, for
+    flow tests that need a feed and its pages; unknown paths answer 404.
+
+        with RouteServer() as srv:
+            srv.routes["/feed.xml"] = ("application/rss+xml", rss_bytes(srv.base, items))
+    """
+
+    def __init__(self, headers: dict[str, str] | None = None) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        routes: dict[str, tuple[str, bytes]] = {}
+        extra = dict(headers or {})
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self):  # noqa: N802
+                ctype, body = routes.get(self.path, ("text/plain", b"not found"))
+                self.send_response(200 if self.path in routes else 404)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                for key, value in extra.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.routes = routes
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self._server.server_address[1]}"
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> "RouteServer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def rss_bytes(items: list[tuple[str, str]], published: datetime) -> bytes:
+    """A minimal RSS 2.0 feed of (title, link) items, all published at `published`."""
+    pub = format_datetime(published, usegmt=True)
+    body = "".join(f"<item><title>{html.escape(t)}</title><link>{link}</link><guid>{link}</guid>"
+                   f"<pubDate>{pub}</pubDate></item>" for t, link in items)
+    return f"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>{body}</channel></rss>".encode()

@@ -1,14 +1,12 @@
 """Issue 12, section 5: limits an operator expects (a real run on a loopback feed)."""
 from __future__ import annotations
 
-import threading
 from datetime import datetime, timezone
-from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from flows.config import ConfigError, parse_config
+from tests.sites import RouteServer, rss_bytes
 from tests.test_daily_flow import query
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -34,39 +32,14 @@ def test_another_path_or_port_is_another_feed():
 
 @pytest.fixture()
 def five_item_feed():
-    pub = format_datetime(datetime(2026, 12, 1, 9, tzinfo=timezone.utc), usegmt=True)
-    routes: dict[str, tuple[str, bytes]] = {}
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def do_GET(self):  # noqa: N802
-            ctype, body = routes.get(self.path, ("text/plain", b"not found"))
-            self.send_response(200 if self.path in routes else 404)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("ETag", '"v1"')
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    items = ""
-    for n in range(5):
-        routes[f"/a{n}"] = ("text/html", f"<html lang='en'><body><article><p>Russian aircraft struck "
-                                          f"{n + 2} targets in Idlib province, the ministry said.</p>"
-                                          f"</article></body></html>".encode())
-        items += f"<item><title>a{n}</title><link>{base}/a{n}</link><pubDate>{pub}</pubDate></item>"
-    routes["/rss"] = ("application/rss+xml", f"<?xml version='1.0'?><rss version='2.0'><channel>"
-                                            f"<title>t</title>{items}</channel></rss>".encode())
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield base
-    finally:
-        server.shutdown()
+    with RouteServer(headers={"ETag": '"v1"'}) as srv:
+        for n in range(5):
+            srv.routes[f"/a{n}"] = ("text/html", f"<html lang='en'><body><article><p>Russian aircraft struck "
+                                                  f"{n + 2} targets in Idlib province, the ministry said.</p>"
+                                                  f"</article></body></html>".encode())
+        srv.routes["/rss"] = ("application/rss+xml", rss_bytes(
+            [(f"a{n}", f"{srv.base}/a{n}") for n in range(5)], datetime(2026, 12, 1, 9, tzinfo=timezone.utc)))
+        yield srv.base
 
 
 def test_a_feed_gives_at_most_max_items_per_feed_new_articles_a_run(tmp_path, five_item_feed):

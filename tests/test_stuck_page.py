@@ -13,16 +13,14 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from datetime import datetime, timezone
-from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import psutil
 import pytest
 
+from tests.sites import RouteServer, rss_bytes
 from tests.test_daily_flow import query
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,42 +39,17 @@ def _page(title: str, text: str) -> bytes:
 @pytest.fixture()
 def stuck_feed(tmp_path):
     """A loopback feed of three good pages and the stuck one; yields its feeds.toml."""
-    pub = format_datetime(datetime(2026, 12, 1, 9, tzinfo=timezone.utc), usegmt=True)
-    routes: dict[str, tuple[str, bytes]] = {}
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def do_GET(self):  # noqa: N802
-            ctype, body = routes.get(self.path, ("text/plain", b"not found"))
-            self.send_response(200 if self.path in routes else 404)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
     pages = {"good-1": GOOD * 3, "stuck": STUCK, "good-2": GOOD.replace("Idlib", "Hama") * 3,
              "good-3": GOOD.replace("Idlib", "Homs") * 3}
-    for path, text in pages.items():
-        routes[f"/{path}"] = ("text/html; charset=utf-8", _page(path, text))
-    items = "".join(f"<item><title>{p}</title><link>{base}/{p}</link><guid>{base}/{p}</guid>"
-                    f"<pubDate>{pub}</pubDate></item>" for p in pages)
-    routes["/feed.xml"] = ("application/rss+xml",
-                           f"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>{items}"
-                           f"</channel></rss>".encode())
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    feeds = tmp_path / "feeds.toml"
-    feeds.write_text(f'[fetch]\nallow_private_networks = true\n\n[[feeds]]\nname = "t"\n'
-                     f'url = "{base}/feed.xml"\nlang = "en"\n', encoding="utf-8")
-    try:
+    with RouteServer() as srv:
+        for path, text in pages.items():
+            srv.routes[f"/{path}"] = ("text/html; charset=utf-8", _page(path, text))
+        srv.routes["/feed.xml"] = ("application/rss+xml", rss_bytes(
+            [(p, f"{srv.base}/{p}") for p in pages], datetime(2026, 12, 1, 9, tzinfo=timezone.utc)))
+        feeds = tmp_path / "feeds.toml"
+        feeds.write_text(f'[fetch]\nallow_private_networks = true\n\n[[feeds]]\nname = "t"\n'
+                         f'url = "{srv.base}/feed.xml"\nlang = "en"\n', encoding="utf-8")
         yield feeds
-    finally:
-        server.shutdown()
 
 
 def strikewire(*args: str, page_timeout: float) -> subprocess.Popen:

@@ -148,39 +148,43 @@ def adjacent(text: str, a: Token, b: Token) -> bool:
 
 
 class FormIndex:
-    """The phrases of one lexicon group by the keys of their first word."""
+    """The phrases of every form-matched group of a lexicon, by the keys of their first
+    word, so that one pass over a document's tokens finds every group's matches."""
 
-    def __init__(self, entries: list[tuple[str, object]], lang: str | None, fixed: frozenset = frozenset()):
-        self.by_first: dict[str, list[tuple[tuple[frozenset, ...], object]]] = {}
-        seen = set()
-        for phrase, code in entries:
-            words = phrase_words(phrase, lang, fixed)
-            if words and all(len(w) == 1 for w in words):
-                continue  # grammar words only: the spelling match already finds it
-            if not words:
-                continue
-            sig = (tuple(words), code)
-            if sig in seen:
-                continue
-            seen.add(sig)
-            for k in words[0]:
-                self.by_first.setdefault(k, []).append((tuple(words), code))
+    def __init__(self, groups: dict[str, list[tuple[str, object]]], lang: str | None,
+                 fixed: frozenset = frozenset()):
+        self.groups = list(groups)
+        self.by_first: dict[str, list[tuple[str, tuple[frozenset, ...], object, int]]] = {}
+        for group, entries in groups.items():
+            seen = set()
+            for order, (phrase, code) in enumerate(entries):
+                words = phrase_words(phrase, lang, fixed)
+                if not words or all(len(w) == 1 for w in words):
+                    continue  # grammar words only: the spelling match already finds it
+                sig = (tuple(words), code)
+                if sig in seen:
+                    continue
+                seen.add(sig)
+                for k in words[0]:
+                    self.by_first.setdefault(k, []).append((group, tuple(words), code, order))
         self.lang = lang
 
-    def hits(self, text: str) -> list[tuple[int, int, object]]:
-        """Leftmost-longest, non-overlapping (start, end, code) of the group's phrases."""
+    def hits(self, text: str) -> dict[str, list[tuple[int, int, object]]]:
+        """Each group's leftmost-longest, non-overlapping (start, end, code); of two phrases
+        of one length at one place, the one listed first in the lexicon."""
         toks = doc_tokens(text, self.lang)
-        out = []
-        last_end = -1
+        out: dict[str, list] = {g: [] for g in self.groups}
+        last_end = dict.fromkeys(self.groups, -1)
         n = len(toks)
         for i, tok in enumerate(toks):
-            if tok.start < last_end:
-                continue
-            best = None
+            best: dict[str, tuple[int, object, int]] = {}
             for k in tok.keys:
-                for words, code in self.by_first.get(k, ()):
+                for group, words, code, order in self.by_first.get(k, ()):
                     span = len(words)
-                    if i + span > n or (best is not None and span <= best[0]):
+                    if tok.start < last_end[group] or i + span > n:
+                        continue
+                    b = best.get(group)
+                    if b is not None and (span < b[0] or (span == b[0] and order >= b[2])):
                         continue
                     ok = True
                     for j in range(1, span):
@@ -189,11 +193,11 @@ class FormIndex:
                             ok = False
                             break
                     if ok:
-                        best = (span, code)
-            if best is not None:
-                end = toks[i + best[0] - 1].end
-                out.append((tok.start, end, best[1]))
-                last_end = end
+                        best[group] = (span, code, order)
+            for group, (span, code, _) in best.items():
+                end = toks[i + span - 1].end
+                out[group].append((tok.start, end, code))
+                last_end[group] = end
         return out
 
 

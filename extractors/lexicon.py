@@ -300,10 +300,14 @@ class Lexicon:
             slot = cache[id(text)] = (text, {})
         hits = slot[1].get(key)
         if hits is None:
-            index = self._form_index.get(key)
-            if index is None:
-                index = self._form_index[key] = forms.FormIndex(entries, self.lang, self.grammar_words)
-            hits = index.hits(text)
+            every = slot[1].get(None)
+            if every is None:   # every group's matches in one pass over the tokens
+                index = self._form_index.get(None)
+                if index is None:
+                    index = self._form_index[None] = forms.FormIndex(self.form_entries, self.lang,
+                                                                     self.grammar_words)
+                every = slot[1][None] = index.hits(text)
+            hits = every[key]
             other = NOUN_GROUPS if key in VERB_GROUPS else VERB_GROUPS if key in NOUN_GROUPS else ()
             if hits and other:
                 taken = slot[1].get(other)

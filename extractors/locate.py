@@ -180,6 +180,9 @@ def find_places(ctx: Ctx, d: Draft):
                 ls, name = ls + poss.end(), name[poss.end():]
             if excluded(ls, le) or reference_point(ls) or _calendar_word(lex, name):
                 continue
+            if any(s + m.start <= ls and le <= s + m.end and not m.qualified and
+                   (s + m.start, s + m.end) != (ls, le) for m in a1):
+                continue  # "Sina" inside "Kuzey Sina" (North Sinai): part of the unit's name
             if any(a <= ls and le <= b for a, b in unit_spans):
                 continue  # the city named inside "ريف دمشق" (Damascus countryside) was not struck
             if any(a <= ls < b for a, b in actor_spans):
@@ -237,7 +240,7 @@ def find_places(ctx: Ctx, d: Draft):
             spans.setdefault("locations", [ls, le])
     _drop_stray_units(ctx, admin1, locations, countries, town_named - by_name)
     _nearest_homonyms(gaz, locations, admin1, direct)
-    _drop_own_units(gaz, d.actor, admin1, locations)
+    _drop_own_units(gaz, d.actor, admin1, locations, direct)
     country = None
     from_admin1 = list(dict.fromkeys(gaz.admin1_country(c) for c in admin1))
     pool = from_admin1 or list(dict.fromkeys(countries))
@@ -256,18 +259,20 @@ def find_places(ctx: Ctx, d: Draft):
     return country, admin1, locations, spans
 
 
-def _drop_own_units(gaz, actor: str | None, admin1: list[str], locations: list[dict]) -> None:
+def _drop_own_units(gaz, actor: str | None, admin1: list[str], locations: list[dict], direct: set) -> None:
     """A state striking abroad whose event also names a unit of its own country names it as
     the cause or the scene of an attack on it ("India struck Bahawalpur and Muzaffarabad
     after last month's attack on tourists in Indian Kashmir"), not as a place it struck: when
-    the units span its own country and another, its own are dropped."""
+    the units span its own country and another one the text names as a unit itself (not
+    through a locality, which may be a namesake), its own are dropped."""
     import pycountry  # noqa: PLC0415
 
     if not actor or len(actor) != 3:
         return
     own = getattr(pycountry.countries.get(alpha_3=actor), "alpha_2", None)
     ccs = {gaz.admin1_country(c) for c in admin1}
-    if not own or own not in ccs or len(ccs) == 1:
+    if not own or own not in ccs or len(ccs) == 1 or \
+            not any(gaz.admin1_country(c) != own for c in direct if c in admin1):
         return
     admin1[:] = [c for c in admin1 if gaz.admin1_country(c) != own]
     locations[:] = [loc for loc in locations if not (loc["admin1"] and gaz.admin1_country(loc["admin1"]) == own)]

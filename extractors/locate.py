@@ -240,7 +240,7 @@ def find_places(ctx: Ctx, d: Draft):
             spans.setdefault("locations", [ls, le])
     _drop_stray_units(ctx, admin1, locations, countries, town_named - by_name)
     _nearest_homonyms(gaz, locations, admin1, direct)
-    _drop_own_units(gaz, d.actor, admin1, locations, direct)
+    _drop_own_units(ctx, d.actor, admin1, locations, direct)
     country = None
     from_admin1 = list(dict.fromkeys(gaz.admin1_country(c) for c in admin1))
     pool = from_admin1 or list(dict.fromkeys(countries))
@@ -259,20 +259,28 @@ def find_places(ctx: Ctx, d: Draft):
     return country, admin1, locations, spans
 
 
-def _drop_own_units(gaz, actor: str | None, admin1: list[str], locations: list[dict], direct: set) -> None:
+def _drop_own_units(ctx: Ctx, actor: str | None, admin1: list[str], locations: list[dict], direct: set) -> None:
     """A state striking abroad whose event also names a unit of its own country names it as
     the cause or the scene of an attack on it ("India struck Bahawalpur and Muzaffarabad
     after last month's attack on tourists in Indian Kashmir"), not as a place it struck: when
-    the units span its own country and another one the text names as a unit itself (not
-    through a locality, which may be a namesake), its own are dropped."""
+    the units span its own country and another one that the text names (as a country or a
+    unit, not only through a locality that may be a namesake), its own are dropped."""
     import pycountry  # noqa: PLC0415
 
+    gaz = ctx.gaz
     if not actor or len(actor) != 3:
         return
     own = getattr(pycountry.countries.get(alpha_3=actor), "alpha_2", None)
     ccs = {gaz.admin1_country(c) for c in admin1}
-    if not own or own not in ccs or len(ccs) == 1 or \
-            not any(gaz.admin1_country(c) != own for c in direct if c in admin1):
+    if not own or own not in ccs or len(ccs) == 1:
+        return
+    if ctx.text_countries is None:
+        try:
+            ctx.text_countries = {c.alpha2 for c in _countries(ctx, ctx.text)}
+        except Exception:  # noqa: BLE001
+            ctx.text_countries = set()
+    named = {gaz.admin1_country(c) for c in direct if c in admin1} | set(ctx.text_countries)
+    if not (ccs - {own}) & named:
         return
     admin1[:] = [c for c in admin1 if gaz.admin1_country(c) != own]
     locations[:] = [loc for loc in locations if not (loc["admin1"] and gaz.admin1_country(loc["admin1"]) == own)]

@@ -293,3 +293,18 @@ def test_houthi_strike_on_aqaba(text, lang):
 def test_weekday_is_no_place():
     ev = one("Azerbaijani drones struck Stepanakert on Sunday, Armenian officials said.")
     assert all(l["name"] != "Saunda" for l in ev["locations"])
+
+
+@pytest.mark.parametrize("query, name, admin1", [
+    ("Poonch", "Poonch", "IN-JK"), ("Punch", "Poonch", "IN-JK"), ("Rajouri", "Rajouri", "IN-JK"),
+    ("Kupwara", "Kupwara", "IN-JK"), ("Akhnoor", "Akhnoor", "IN-JK"), ("Sheikh Zuweid", "Sheikh Zuweid", "EG-SIN"),
+    ("Askeran", "Askeran", "AZ-XCI"), ("Jubail", "Jubail", "SA-04"), ("Jizan", "Jizan", "SA-09"),
+])
+def test_localities_carry_their_news_name(gaz, query, name, admin1):
+    p = gaz.lookup_place(query, country=admin1[:2])
+    assert p is not None and (p.name, p.admin1) == (name, admin1), p
+
+
+def test_pakistani_shelling_of_poonch_names_the_town():
+    ev = one("Pakistani troops shelled villages near Poonch in Jammu and Kashmir overnight, the Indian army said.")
+    assert [l["name"] for l in ev["locations"]] == ["Poonch"] and ev["admin1"] == ["IN-JK"]

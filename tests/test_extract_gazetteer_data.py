@@ -63,7 +63,7 @@ def test_karabakh_units_are_listed(gaz):
     ("Médine", "SA-03"), ("Medine", "SA-03"), ("المدينة المنورة", "SA-03"), ("Tabuk", "SA-07"), ("Tabouk", "SA-07"),
     ("تبوك", "SA-07"), ("Табук", "SA-07"), ("Qassim", "SA-05"), ("القصيم", "SA-05"), ("Ha'il", "SA-06"),
     ("Хаиль", "SA-06"), ("Northern Borders", "SA-08"), ("الحدود الشمالية", "SA-08"), ("Al Bahah", "SA-11"),
-    ("الباحة", "SA-11"), ("Al-Jouf Region", "SA-12"), ("منطقة الجوف", "SA-12"),
+    ("منطقة الباحة", "SA-11"), ("Al-Jouf Region", "SA-12"), ("منطقة الجوف", "SA-12"),
     # Azerbaijan, with the Armenian names of Karabakh
     ("Stepanakert", "AZ-XA"), ("Khankendi", "AZ-XA"), ("Hankendi", "AZ-XA"), ("ستيباناكيرت", "AZ-XA"),
     ("خانكندي", "AZ-XA"), ("Степанакерт", "AZ-XA"), ("Ханкенди", "AZ-XA"), ("Shusha", "AZ-SUS"),
@@ -116,12 +116,12 @@ def test_karabakh_units_are_listed(gaz):
     ("محافظة السويس", "EG-SUZ"), ("Alexandria", "EG-ALX"), ("Alexandrie", "EG-ALX"), ("Alejandría", "EG-ALX"),
     ("İskenderiye", "EG-ALX"), ("الإسكندرية", "EG-ALX"), ("Александрии", "EG-ALX"), ("Aswan", "EG-ASN"),
     ("Assouan", "EG-ASN"), ("أسوان", "EG-ASN"), ("Luxor", "EG-LX"), ("Giza", "EG-GZ"), ("Gizeh", "EG-GZ"),
-    ("Red Sea governorate", "EG-BA"), ("New Valley", "EG-WAD"), ("Matrouh", "EG-MT"), ("مطروح", "EG-MT"),
+    ("Red Sea governorate", "EG-BA"), ("New Valley", "EG-WAD"), ("Matrouh", "EG-MT"), ("مرسى مطروح", "EG-MT"),
     # Jordan
     ("Amman", "JO-AM"), ("Amán", "JO-AM"), ("Амман", "JO-AM"), ("العاصمة الأردنية", "JO-AM"), ("Aqaba", "JO-AQ"),
-    ("Akaba", "JO-AQ"), ("Akabe", "JO-AQ"), ("العقبة", "JO-AQ"), ("Акабе", "JO-AQ"), ("Irbid", "JO-IR"),
-    ("إربد", "JO-IR"), ("Ирбид", "JO-IR"), ("Ірбід", "JO-IR"), ("Zarqa", "JO-AZ"), ("الزرقاء", "JO-AZ"),
-    ("Mafraq", "JO-MA"), ("المفرق", "JO-MA"), ("Мафрак", "JO-MA"), ("Karak", "JO-KA"), ("Kerak", "JO-KA"),
+    ("Akaba", "JO-AQ"), ("Akabe", "JO-AQ"), ("ميناء العقبة", "JO-AQ"), ("Акабе", "JO-AQ"), ("Irbid", "JO-IR"),
+    ("إربد", "JO-IR"), ("Ирбид", "JO-IR"), ("Ірбід", "JO-IR"), ("Zarqa", "JO-AZ"), ("محافظة الزرقاء", "JO-AZ"),
+    ("Mafraq", "JO-MA"), ("محافظة المفرق", "JO-MA"), ("Мафрак", "JO-MA"), ("Karak", "JO-KA"), ("Kerak", "JO-KA"),
     ("الكرك", "JO-KA"), ("Ma'an", "JO-MN"), ("محافظة معان", "JO-MN"), ("Jerash", "JO-JA"), ("جرش", "JO-JA"),
 ])
 def test_unit_names_resolve(gaz, surface, code):
@@ -139,6 +139,8 @@ def test_unit_names_resolve(gaz, surface, code):
     "قالت سلطنة عمان", "وضع عسير", "أصبح حائلا دون ذلك",  # Oman; "difficult"; "a barrier"
     "tartar sauce", "ganja smokers", "a barda",
     "Lori said", "on Mount Ararat",
+    "the eastern province of Nangarhar", "Israel's northern borders", "a new valley", "Baha al-Din said",
+    "قوات الاحتلال في الضفة الغربية", "خيار مطروح", "الخوذ الزرقاء", "تجاوز العقبة", "في الباحة الخلفية",
 ])
 def test_common_words_are_no_new_units(gaz, text):
     codes = [m.code for m in gaz.find_admin1(text)]

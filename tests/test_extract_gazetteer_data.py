@@ -133,7 +133,7 @@ def test_unit_names_resolve(gaz, surface, code):
 
 @pytest.mark.parametrize("text", [
     "Punjab",                                  # alone it stays Pakistan's province
-    "a hail of rockets",                      # English word, not Ha'il
+    "a hail of rockets", "la Meca del cine", "la Mecque du cinéma", "12 Kasım 2024",
     "the Suez Canal", "in the Gulf of Suez",   # the canal, not the governorate
     "ships in the Red Sea",
     "قالت سلطنة عمان", "وضع عسير", "أصبح حائلا دون ذلك",  # Oman; "difficult"; "a barrier"

@@ -178,8 +178,11 @@ def find_places(ctx: Ctx, d: Draft):
             poss = re.match(r".*['’]s\s+", name)
             if poss:  # "Syria's Aleppo": the place is Aleppo
                 ls, name = ls + poss.end(), name[poss.end():]
-            if excluded(ls, le) or reference_point(ls):
+            if excluded(ls, le) or reference_point(ls) or _calendar_word(lex, name):
                 continue
+            if any(s + m.start <= ls and le <= s + m.end and not m.qualified and
+                   (s + m.start, s + m.end) != (ls, le) for m in a1):
+                continue  # "Sina" inside "Kuzey Sina" (North Sinai): part of the unit's name
             if any(a <= ls and le <= b for a, b in unit_spans):
                 continue  # the city named inside "ريف دمشق" (Damascus countryside) was not struck
             if any(a <= ls < b for a, b in actor_spans):
@@ -237,6 +240,7 @@ def find_places(ctx: Ctx, d: Draft):
             spans.setdefault("locations", [ls, le])
     _drop_stray_units(ctx, admin1, locations, countries, town_named - by_name)
     _nearest_homonyms(gaz, locations, admin1, direct)
+    _drop_own_units(ctx, d.actor, admin1, locations, direct)
     country = None
     from_admin1 = list(dict.fromkeys(gaz.admin1_country(c) for c in admin1))
     pool = from_admin1 or list(dict.fromkeys(countries))
@@ -253,6 +257,33 @@ def find_places(ctx: Ctx, d: Draft):
     elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
     return country, admin1, locations, spans
+
+
+def _drop_own_units(ctx: Ctx, actor: str | None, admin1: list[str], locations: list[dict], direct: set) -> None:
+    """A state striking abroad whose event also names a unit of its own country names it as
+    the cause or the scene of an attack on it ("India struck Bahawalpur and Muzaffarabad
+    after last month's attack on tourists in Indian Kashmir"), not as a place it struck: when
+    the units span its own country and another one that the text names (as a country or a
+    unit, not only through a locality that may be a namesake), its own are dropped."""
+    import pycountry  # noqa: PLC0415
+
+    gaz = ctx.gaz
+    if not actor or len(actor) != 3:
+        return
+    own = getattr(pycountry.countries.get(alpha_3=actor), "alpha_2", None)
+    ccs = {gaz.admin1_country(c) for c in admin1}
+    if not own or own not in ccs or len(ccs) == 1:
+        return
+    if ctx.text_countries is None:
+        try:
+            ctx.text_countries = {c.alpha2 for c in _countries(ctx, ctx.text)}
+        except Exception:  # noqa: BLE001
+            ctx.text_countries = set()
+    named = {gaz.admin1_country(c) for c in direct if c in admin1} | set(ctx.text_countries)
+    if not (ccs - {own}) & named:
+        return
+    admin1[:] = [c for c in admin1 if gaz.admin1_country(c) != own]
+    locations[:] = [loc for loc in locations if not (loc["admin1"] and gaz.admin1_country(loc["admin1"]) == own)]
 
 
 def _drop_stray_units(ctx: Ctx, admin1: list[str], locations: list[dict], countries: list[str],
@@ -460,6 +491,13 @@ _ZONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:zone|countryside|province|governo
 
 _UNIT_BEFORE = re.compile(r"(?:provinces?|governorates?|oblasts?|régions?|provincias?|Provinz|محافظة|محافظات|ولاية)"
                           r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+
+
+def _calendar_word(lex, name: str) -> bool:
+    """A weekday or month ("on Sunday") is never a place, though the fuzzy lookup finds a
+    namesake for it among a large country's villages (Sunday -> Saunda, India)."""
+    low = name.strip().lower()
+    return low in lex.intmaps.get("dates.months", {}) or low in lex.intmaps.get("dates.weekdays", {})
 
 
 def _plausible_name(ctx: Ctx, name: str) -> bool:

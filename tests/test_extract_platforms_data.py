@@ -115,3 +115,13 @@ def test_a_new_platform_sets_the_operation_of_the_event():
     assert ev and ev[0]["platforms"] == ["Oreshnik"] and ev[0]["operation"] == "missile_strike"
     ev = events("أعلنت القوات المسلحة اليمنية أنها استهدفت مطار بن غوريون بصاروخ فلسطين 2 الفرط صوتي.", lang="ar")
     assert ev and ev[0]["platforms"] == ["Palestine-2"] and ev[0]["operation"] == "missile_strike"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "ударні БпЛА типу Shahed-131/-136"),
+    ("uk", "ударні БпЛА типу Shahed-131 / 136"),
+    ("tr", "Şahed-131/136 insansız hava araçları"),
+    ("ar", "مسيرات من طراز شاهد-131/136"),
+])
+def test_a_pair_of_shahed_types_names_both(lang, text):
+    assert {c for c, _ in names(text, lang)} == {"Shahed-131", "Shahed-136"}

@@ -48,6 +48,8 @@ _DESIGNATIONS = [
 
 
 # "Shahed-131/136", also "Shahed-131/-136", "Shahed-131 / 136", "Şahed-131/136", "شاهد-131/136"
+_SLASH_NUMBER = re.compile(r" ?/ ?-?(\d{2,3})(?![\w/])")
+
 _SHAHED_PAIR = re.compile(r"(?<![\w-])(?:Shahed|Шахед|Şahed|شاهد)[- ]?(1\d\d) ?/ ?-?(1\d\d)(?![\w])")
 
 
@@ -76,7 +78,12 @@ def _platform_hits(ctx: Ctx) -> list[tuple[int, int, str]]:
             hits.append((ms, me, code, 1))
     for pat, norm in _DESIGNATIONS:
         for m in pat.finditer(text, s, e):
-            hits.append((m.start(), m.end(), norm(m), 2))
+            name = norm(m)
+            hits.append((m.start(), m.end(), name, 2))
+            # "Х-59/69", "Kh-101/555", "С-300/400": the second number names a second missile
+            other = _SLASH_NUMBER.match(text, m.end()) if name[:3] in ("Kh-", "S-3", "S-4") else None
+            if other:
+                hits.append((other.start(1), other.end(1), name.split("-")[0] + "-" + other[1], 2))
     # a pair names its two types even where a lexicon name covers its first word ("من طراز شاهد-131/136")
     hits = [h for h in hits if h[3] == 0 or not any(a < h[1] and h[0] < b for a, b in pairs)]
     # a longer designation at the same place wins ("Shahed-136" over "Shahed"); one name per

@@ -125,3 +125,18 @@ def test_a_new_platform_sets_the_operation_of_the_event():
 ])
 def test_a_pair_of_shahed_types_names_both(lang, text):
     assert {c for c, _ in names(text, lang)} == {"Shahed-131", "Shahed-136"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "керовані авіаційні ракети Х-59/69", ["Kh-59", "Kh-69"]),
+    ("en", "Kh-101/555 cruise missiles", ["Kh-101", "Kh-555"]),
+    ("ru", "зенитные ракеты С-300/400", ["S-300", "S-400"]),
+])
+def test_a_slash_number_names_a_second_missile(lang, text, expected):
+    assert [c for c, _ in names(text, lang)] == expected
+
+
+def test_the_second_number_of_a_pair_is_no_count():
+    ev = events("Уночі противник атакував ракетами Х-59/69 та ударними дронами, повідомили Повітряні сили.",
+                lang="uk", published="2024-05-20T08:00:00+00:00")
+    assert ev and ev[0]["strikes"] is None and {"Kh-59", "Kh-69"} <= set(ev[0]["platforms"])

@@ -14,7 +14,10 @@ _CYR_SUFFIX = {"С": "S", "Н": "N", "Р": "R", "Х": "Kh", "У": "U"}
 
 
 def _suffix(s: str | None) -> str:
-    """A designation suffix in Latin capitals: "м3" -> "M3", "СМ" -> "SM", "П" -> "P"."""
+    """A designation suffix in Latin capitals: "м3" -> "M3", "СМ" -> "SM", "П" -> "P"; a Latin
+    plural s is no suffix ("Kh-101s", "Kh-59Ms")."""
+    if s and s[-1] == "s" and (len(s) == 1 or s[0].isupper()):
+        s = s[:-1]
     if not s:
         return ""
     return "".join(_CYR_SUFFIX.get(ch, ch.translate(_CYR_LATIN)) for ch in s.upper())
@@ -22,26 +25,32 @@ def _suffix(s: str | None) -> str:
 
 # Weapon designations as wire copy writes them: any case ("SU-34", "su-34"), Latin or Cyrillic
 # ("Су-24М", "Ту22М3", "Х-31П", "С-300"), with or without the hyphen, with a variant suffix and a
-# plural s ("F-16s", "F-15Es", "F/A-18s").
+# plural s ("F-16s", "F-15Es", "F/A-18s", "Su-34s", "Tu-22M3s").
 _SFX = r"([A-Za-zА-Яа-я]{1,2}\d?)?"
 
 
 _DESIGNATIONS = [
-    (re.compile(r"(?<![\w-])(?:Su|SU|Су|СУ|Sukhoi)[- ]?(\d{2})(SM|M3|MS|M|S|СМ|М3|МС|М|С|см|м3|мс|м|с)?(?![\w])"),
+    (re.compile(r"(?<![\w-])(?:Su|SU|Су|СУ|Sukhoi)[- ]?(\d{2})(SM|M3|MS|M|S|СМ|М3|МС|М|С|см|м3|мс|м|с)?s?(?![\w])"),
      lambda m: f"Su-{m[1]}{_suffix(m[2])}"),
-    (re.compile(r"(?<![\w-])(?:Tu|TU|Ту|ТУ|Tupolev)[- ]?(\d{2,3})(M3|MS|M|М3|МС|М|м3|мс|м)?(?![\w])"),
+    (re.compile(r"(?<![\w-])(?:Tu|TU|Ту|ТУ|Tupolev)[- ]?(\d{2,3})(M3|MS|M|М3|МС|М|м3|мс|м)?s?(?![\w])"),
      lambda m: f"Tu-{m[1]}{_suffix(m[2])}"),
     (re.compile(r"(?<![\w/-])F/A-?(18)([A-Z](?:/[A-Z])?)?s?(?![\w])"), lambda m: f"F/A-{m[1]}"),
     (re.compile(r"(?<![\w/-])F-?(15|16|18|22|35|14)([A-Z])?s?(?![\w])"), lambda m: f"F-{m[1]}{m[2] or ''}"),
     (re.compile(r"(?<![\w/-])([AB])-(\d{1,2})([A-Z])?s?(?![\w])"), lambda m: f"{m[1]}-{m[2]}{m[3] or ''}"),
     (re.compile(r"(?<![\w-])MQ-?(\d)([A-Z])?s?(?![\w])"), lambda m: f"MQ-{m[1]}{m[2] or ''}"),
-    (re.compile(r"(?<![\w-])(?:Kh|KH|X|Х)-(\d{2,3})" + _SFX + r"(?![\w])"), lambda m: f"Kh-{m[1]}{_suffix(m[2])}"),
+    # German copy writes Kh- as Ch- ("Ch-101", "Ch-22")
+    (re.compile(r"(?<![\w-])(?:Kh|KH|Ch|X|Х)-(\d{2,3})" + _SFX + r"(?![\w])"), lambda m: f"Kh-{m[1]}{_suffix(m[2])}"),
     (re.compile(r"(?<![\w-])(?:S|С)-(300|400)(?![\w])"), lambda m: f"S-{m[1]}"),
-    (re.compile(r"(?<![\w-])Mirage[- ]2000(?:-?([DN5]))?s?(?![\w])"), lambda m: f"Mirage 2000{m[1] or ''}"),
+    # "Mirage 2000-5" keeps its hyphen (not "Mirage 20005"); "Mirage 2000 D" is the 2000D
+    (re.compile(r"(?<![\w-])Mirage[- ]2000(?:[- ]?([DN5]))?s?(?![\w])"),
+     lambda m: f"Mirage 2000{'-' if m[1] == '5' else ''}{m[1] or ''}"),
 ]
 
 
-_SHAHED_PAIR = re.compile(r"(?<![\w-])(?:Shahed|Шахед)[- ]?(1\d\d)/(1\d\d)(?![\w])")
+# "Shahed-131/136", also "Shahed-131/-136", "Shahed-131 / 136", "Şahed-131/136", "شاهد-131/136"
+_SLASH_NUMBER = re.compile(r" ?/ ?-?(\d{2,3})(?![\w/])")
+
+_SHAHED_PAIR = re.compile(r"(?<![\w-])(?:Shahed|Шахед|Şahed|شاهد)[- ]?(1\d\d) ?/ ?-?(1\d\d)(?![\w])")
 
 
 def platform_hits(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -69,7 +78,14 @@ def _platform_hits(ctx: Ctx) -> list[tuple[int, int, str]]:
             hits.append((ms, me, code, 1))
     for pat, norm in _DESIGNATIONS:
         for m in pat.finditer(text, s, e):
-            hits.append((m.start(), m.end(), norm(m), 2))
+            name = norm(m)
+            hits.append((m.start(), m.end(), name, 2))
+            # "Х-59/69", "Kh-101/555", "С-300/400": the second number names a second missile
+            other = _SLASH_NUMBER.match(text, m.end()) if name[:3] in ("Kh-", "S-3", "S-4") else None
+            if other:
+                hits.append((other.start(1), other.end(1), name.split("-")[0] + "-" + other[1], 2))
+    # a pair names its two types even where a lexicon name covers its first word ("من طراز شاهد-131/136")
+    hits = [h for h in hits if h[3] == 0 or not any(a < h[1] and h[0] < b for a, b in pairs)]
     # a longer designation at the same place wins ("Shahed-136" over "Shahed"); one name per
     # place, but for "Shahed-131/136", which names two
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[3]))

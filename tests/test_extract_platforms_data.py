@@ -1,0 +1,142 @@
+"""The platform inventory (lexicons' [platforms] and common.toml's [operations]): each name
+in the scripts and languages where it is written, normalised to one designation, with the
+operation it implies. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_document
+from extractors.document import Ctx
+from extractors.lexicon import load_all
+from extractors.platforms import platform_hits, platform_operation
+
+
+def events(text, lang="en", published="2024-05-14T09:00:00+00:00"):
+    return extract_document({"id": "t", "text": text, "lang": lang, "published": published})["events"]
+
+
+def names(text, lang):
+    """(normalised name, operation) of every platform named in the text."""
+    lex = load_all()
+    ctx = Ctx(text, lex[lang], lex["common"], None, None, None, set(), None)
+    return [(code, platform_operation(ctx, code)) for _, _, code in platform_hits(ctx, 0, len(text))]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # aircraft and attack helicopters: the default operation, airstrike
+    ("en", "MiG-31K jets, Super Hornets and an AC-130J gunship", ["MiG-31K", "F/A-18", "AC-130"]),
+    ("en", "JF-17s, J-10C fighters, Su-30MKI jets and Gripen aircraft", ["JF-17", "J-10C", "Su-30MKI", "Gripen"]),
+    ("en", "Ka-52 and Mi-35 helicopters, an AH-64 Apache and a T129 ATAK", ["Ka-52", "Mi-35", "AH-64", "T129 ATAK"]),
+    ("ru", "Вертолеты Ка-52М, Ми-8АМТШ и истребители МиГ-29", ["Ka-52", "Mi-8", "MiG-29"]),
+    ("uk", "Літаки МіГ-31К та гелікоптери Мі-24", ["MiG-31K", "Mi-24"]),
+    ("ar", "طائرات سو-22 وميغ-23 ومروحيات أباتشي", ["Su-22", "MiG-23", "AH-64"]),
+    ("es", "aviones Súper Tucano", ["Super Tucano"]),
+    ("fr", "des hélicoptères Tigre et des Mirage 2000-5", ["Tiger", "Mirage 2000-5"]),
+])
+def test_aircraft_and_helicopters(lang, text, expected):
+    got = names(text, lang)
+    assert [c for c, _ in got] == expected
+    assert {op for _, op in got} == {"airstrike"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Akinci and Wing Loong II drones, a Hermes 900, Mohajer-6 and Qasef-2K drones",
+     ["Bayraktar Akinci", "Wing Loong II", "Hermes 900", "Mohajer-6", "Qasef-2K"]),
+    ("en", "Geran-2 and Shahed-238 drones and a Samad-3", ["Shahed-136", "Shahed-238", "Samad-3"]),
+    ("ru", "ударные беспилотники «Герань-3» и «Шахед-238»", ["Shahed-238"]),
+    ("uk", "дрони «Лютий» атакували нафтобазу", ["Liutyi"]),
+    ("ar", "مسيرات صماد-1 وشاهد-238 ومهاجر-6", ["Samad-1", "Shahed-238", "Mohajer-6"]),
+    ("de", "Schahed-Drohnen und eine Reaper-Drohne", ["Shahed", "MQ-9"]),
+    ("tr", "Akıncı SİHA ve Bayraktar TB3", ["Bayraktar Akinci", "Bayraktar TB3"]),
+])
+def test_drones(lang, text, expected):
+    got = names(text, lang)
+    assert list(dict.fromkeys(c for c, _ in got)) == expected
+    assert {op for _, op in got} == {"drone_strike"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Iskander-K, Oreshnik, KN-23 and Zircon missiles", ["Iskander-K", "Oreshnik", "KN-23", "Tsirkon"]),
+    ("en", "Kh-101s and Kh-59Ms", ["Kh-101", "Kh-59M"]),
+    ("en", "Fateh-110, Kheibar Shekan, Emad missiles and Shahab-3s", ["Fateh-110", "Kheibar Shekan", "Emad", "Shahab-3"]),
+    ("en", "Burkan-3, Palestine-2 and Quds-4 missiles, BrahMos and Fatah-II", ["Burkan", "Palestine-2", "Quds", "BrahMos", "Fatah"]),
+    ("de", "Ch-101 und Ch-22, Kinschal-Raketen, Zirkon und Oreschnik", ["Kh-101", "Kh-22", "Kinzhal", "Tsirkon", "Oreshnik"]),
+    ("fr", "des missiles Kinjal et des missiles Onyx", ["Kinzhal", "Oniks"]),
+    ("es", "misiles Kinzhal y Palestina 2", ["Kinzhal", "Palestine-2"]),
+    ("tr", "Kalibr, Kinjal, Zirkon ve Oreşnik füzeleri", ["Kalibr", "Kinzhal", "Tsirkon", "Oreshnik"]),
+    ("ru", "«Калибрами», «Искандер-К», «Орешником», «Цирконом», Х-47М2, «Шторм Шэдоу» и «Нептун»",
+     ["Kalibr", "Iskander-K", "Oreshnik", "Tsirkon", "Kinzhal", "Storm Shadow", "Neptune"]),
+    ("uk", "«Кинджалами», «Орєшнік», «Фламінго», «Сторм Шедоу» та ATACMS",
+     ["Kinzhal", "Oreshnik", "Flamingo", "Storm Shadow", "ATACMS"]),
+    ("ar", "صواريخ فاتح-110 وخيبر شكن وصاروخ عماد وبركان-3 وفلسطين 2 وأوريشنيك وأتاكمز",
+     ["Fateh-110", "Kheibar Shekan", "Emad", "Burkan", "Palestine-2", "Oreshnik", "ATACMS"]),
+])
+def test_missiles(lang, text, expected):
+    got = names(text, lang)
+    assert [c for c, _ in got] == expected
+    assert {op for _, op in got} == {"missile_strike"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "M270 launchers, BM-21 Grad, TOS-1A, M777 and CAESAR howitzers", ["M270", "Grad", "TOS-1A", "M777", "Caesar"]),
+    ("ru", "РСЗО «Ураган», «Смерч», ТОС-1А «Солнцепек», «Мста-С», «Пион» и «Краснополь»",
+     ["Uragan", "Smerch", "TOS-1A", "Msta-S", "Pion", "Krasnopol"]),
+    ("uk", "РСЗВ «Град», «Вільха», «Буревій», САУ «Гвоздика» та «Хаймарс»",
+     ["Grad", "Vilkha", "Bureviy", "Gvozdika", "HIMARS"]),
+    ("de", "Grad-Raketenwerfer und Panzerhaubitze 2000", ["Grad", "PzH 2000"]),
+    ("fr", "des roquettes Grad et des canons Caesar", ["Grad", "Caesar"]),
+    ("ar", "راجمات غراد وهايمارس", ["Grad", "HIMARS"]),
+    ("tr", "T-122 Sakarya ve Fırtına obüsleri", ["T-122 Sakarya", "T-155 Firtina"]),
+])
+def test_artillery(lang, text, expected):
+    got = names(text, lang)
+    assert list(dict.fromkeys(c for c, _ in got)) == expected
+    assert {op for _, op in got} == {"artillery"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Am Montag waren es 30 Grad in Kiew."),                 # degrees, not the rocket system
+    ("ar", "زار عماد بلغراد وستالينغراد وقال إن القدر كتب ذلك."),   # a name, Belgrade, fate
+    ("ar", "انطلقت عملية طوفان الأقصى قبل عام."),                   # the flood, not the Toufan missile
+    ("uk", "Лютий був холодним."),                                   # the month, not the drone
+    ("en", "Fatah and Hamas officials met in Cairo."),                # the party, not the rocket
+    ("fr", "un Reaper de la coalition appuyait la frappe"),          # a watching drone in French copy
+])
+def test_words_that_are_no_platform(lang, text):
+    assert names(text, lang) == []
+
+
+def test_a_new_platform_sets_the_operation_of_the_event():
+    ev = events("Russian forces struck Ukrainian positions near Kupiansk with TOS-1A thermobaric "
+                "rocket launchers, the Russian Defence Ministry said on Tuesday.")
+    assert ev and ev[0]["platforms"] == ["TOS-1A"] and ev[0]["operation"] == "artillery"
+    ev = events("Вооруженные силы России нанесли удар ракетами «Орешник» по предприятию в Днепре, "
+                "сообщило Министерство обороны России.", lang="ru")
+    assert ev and ev[0]["platforms"] == ["Oreshnik"] and ev[0]["operation"] == "missile_strike"
+    ev = events("أعلنت القوات المسلحة اليمنية أنها استهدفت مطار بن غوريون بصاروخ فلسطين 2 الفرط صوتي.", lang="ar")
+    assert ev and ev[0]["platforms"] == ["Palestine-2"] and ev[0]["operation"] == "missile_strike"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "ударні БпЛА типу Shahed-131/-136"),
+    ("uk", "ударні БпЛА типу Shahed-131 / 136"),
+    ("tr", "Şahed-131/136 insansız hava araçları"),
+    ("ar", "مسيرات من طراز شاهد-131/136"),
+])
+def test_a_pair_of_shahed_types_names_both(lang, text):
+    assert {c for c, _ in names(text, lang)} == {"Shahed-131", "Shahed-136"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "керовані авіаційні ракети Х-59/69", ["Kh-59", "Kh-69"]),
+    ("en", "Kh-101/555 cruise missiles", ["Kh-101", "Kh-555"]),
+    ("ru", "зенитные ракеты С-300/400", ["S-300", "S-400"]),
+])
+def test_a_slash_number_names_a_second_missile(lang, text, expected):
+    assert [c for c, _ in names(text, lang)] == expected
+
+
+def test_the_second_number_of_a_pair_is_no_count():
+    ev = events("Уночі противник атакував ракетами Х-59/69 та ударними дронами, повідомили Повітряні сили.",
+                lang="uk", published="2024-05-20T08:00:00+00:00")
+    assert ev and ev[0]["strikes"] is None and {"Kh-59", "Kh-69"} <= set(ev[0]["platforms"])

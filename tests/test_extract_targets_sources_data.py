@@ -1,0 +1,84 @@
+"""Coverage of target-type words and claim sources in every language (sentences written here)."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_document
+from extractors.lexicon import load_all
+
+
+def types(text, lang):
+    return {code for _, _, code in load_all()[lang].find_coded("target_types", text)}
+
+
+def events(text, lang):
+    return extract_document({"id": "t", "text": text, "lang": lang,
+                             "published": "2024-03-12T10:00:00+00:00"})["events"]
+
+
+# ---- target types: one phrase per type and language, written for the test
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The jets hit a munitions warehouse, a logistics hub and an oil depot.",
+     {"ammunition_depot", "weapons_depot", "fuel_depot"}),
+    ("en", "Strikes destroyed trenches, a roadblock, an armoured personnel carrier and a SAM site.",
+     {"fighting_position", "crossing_point", "armored_vehicle", "air_defense"}),
+    ("en", "They hit a drone factory, a gas pipeline, an airstrip, a warship and barracks.",
+     {"factory", "infrastructure", "airfield", "vessel", "building"}),
+    ("en", "Targets included a launch site, an artillery emplacement and enemy troops.",
+     {"launcher", "artillery_position", "personnel"}),
+    ("de", "Getroffen wurden ein Munitionslager, ein Treibstofflager und mehrere Waffenlager.",
+     {"ammunition_depot", "fuel_depot", "weapons_depot"}),
+    ("de", "Die Luftwaffe zerstörte einen Gefechtsstand, ein Ausbildungslager und Artilleriestellungen.",
+     {"command_post", "training_camp", "artillery_position"}),
+    ("de", "Angegriffen wurden Schützenpanzer, Militärfahrzeuge, ein Radarsystem und Hubschrauber.",
+     {"armored_vehicle", "vehicle", "air_defense", "aircraft"}),
+    ("de", "Ziele waren eine Raffinerie, eine Drohnenfabrik, ein Flugplatz, ein Kriegsschiff und Raketenwerfer.",
+     {"oil_facility", "factory", "airfield", "vessel", "launcher"}),
+    ("de", "Getroffen wurden Befestigungsanlagen, ein Grenzposten, ein Stromnetz und eine Kaserne.",
+     {"fighting_position", "crossing_point", "infrastructure", "building"}),
+    ("es", "Los aviones destruyeron un polvorín, un depósito de petróleo y un centro logístico.",
+     {"ammunition_depot", "fuel_depot", "weapons_depot"}),
+    ("es", "Fueron alcanzados un campamento, un puesto de comando, baterías de artillería y cuevas.",
+     {"training_camp", "command_post", "artillery_position", "fighting_position"}),
+    ("es", "Destruyeron vehículos blindados, camionetas, un sistema antiaéreo y helicópteros.",
+     {"armored_vehicle", "vehicle", "air_defense", "aircraft"}),
+    ("es", "Atacaron una plataforma de lanzamiento, pozos de petróleo, una fábrica de drones y una fragata.",
+     {"launcher", "oil_facility", "factory", "vessel"}),
+    ("es", "Golpearon un paso fronterizo, una subestación, un aeródromo y un hangar.",
+     {"crossing_point", "infrastructure", "airfield", "building"}),
+    ("fr", "L'aviation a frappé une poudrière, un dépôt pétrolier et une base logistique.",
+     {"ammunition_depot", "fuel_depot", "weapons_depot"}),
+    ("fr", "Ont été touchés un centre de formation, un QG, des tranchées et des positions de tir.",
+     {"training_camp", "command_post", "fighting_position", "artillery_position"}),
+    ("fr", "Les frappes ont détruit des véhicules blindés, des voitures, une batterie antiaérienne et un hélicoptère.",
+     {"armored_vehicle", "vehicle", "air_defense", "aircraft"}),
+    ("fr", "Ont été visés une rampe de lancement, un camion-citerne, une usine d'armement et une frégate.",
+     {"launcher", "oil_facility", "factory", "vessel"}),
+    ("fr", "Les frappes ont touché un barrage routier, une ligne électrique, une piste d'atterrissage et une caserne.",
+     {"crossing_point", "infrastructure", "airfield", "building"}),
+    ("ru", "Поражены склады БК, нефтехранилище и логистический центр.",
+     {"ammunition_depot", "fuel_depot", "weapons_depot"}),
+    ("ru", "Уничтожены огневые точки, штурмовые группы, бронированная техника и ЗРК.",
+     {"fighting_position", "personnel", "armored_vehicle", "air_defense"}),
+    ("ru", "Поражены пусковые позиции, предприятия ВПК, линии электропередачи и ангар.",
+     {"launcher", "factory", "infrastructure", "building"}),
+    ("uk", "Уражено склади з боєприпасами, нафтосховище та логістичний центр.",
+     {"ammunition_depot", "fuel_depot", "weapons_depot"}),
+    ("uk", "Знищено вогневі точки, штурмові групи, броньовану техніку та зенітний ракетний комплекс.",
+     {"fighting_position", "personnel", "armored_vehicle", "air_defense"}),
+    ("uk", "Уражено пускові позиції, оборонне підприємство, лінії електропередачі та казарми.",
+     {"launcher", "factory", "infrastructure", "building"}),
+])
+def test_target_types_every_language(lang, text, expected):
+    assert expected <= types(text, lang)
+
+
+def test_oil_refinery_is_one_oil_facility_not_a_factory():
+    assert types("Дроны атаковали нефтеперерабатывающий завод.", "ru") == {"oil_facility"}
+    assert types("Дрони атакували нафтопереробний завод.", "uk") == {"oil_facility"}
+
+
+def test_german_compound_target_in_a_report():
+    ev = events("Die russische Luftwaffe hat am Montag in Syrien ein Munitionslager und zwei "
+                "Kommandoposten der Terrormiliz zerstört, teilte das Verteidigungsministerium in Moskau mit.", "de")
+    assert ev and {"ammunition_depot", "command_post"} <= {t["type"] for t in ev[0]["targets_hit"]}

@@ -82,3 +82,21 @@ def test_german_compound_target_in_a_report():
     ev = events("Die russische Luftwaffe hat am Montag in Syrien ein Munitionslager und zwei "
                 "Kommandoposten der Terrormiliz zerstört, teilte das Verteidigungsministerium in Moskau mit.", "de")
     assert ev and {"ammunition_depot", "command_post"} <= {t["type"] for t in ev[0]["targets_hit"]}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Saldırılarda cephanelikler, yakıt istasyonu, lojistik merkez ve topçu bataryası vuruldu.",
+     {"ammunition_depot", "fuel_depot", "weapons_depot", "artillery_position"}),
+    ("tr", "Korunaklar, zırhlı savaş araçları, motosikletler ve radar sistemi imha edildi.",
+     {"fighting_position", "armored_vehicle", "vehicle", "air_defense"}),
+    ("tr", "Fırlatıcılar, üretim tesisi, baraj, iniş pisti ve firkateyn hedef alındı.",
+     {"launcher", "factory", "infrastructure", "airfield", "vessel"}),
+    ("ar", "استهدفت الغارات مخازن ذخائر ومستودع محروقات وقاعدة لوجستية",
+     {"ammunition_depot", "fuel_depot", "weapons_depot"}),
+    ("ar", "دمرت الطائرات عدة دشم ومرابض المدفعية ومصفحات ومنظومة باتريوت",
+     {"fighting_position", "artillery_position", "armored_vehicle", "air_defense"}),
+    ("ar", "قصفت الطائرات راجمات ومصنع أسلحة وأبراج اتصالات ومهبط طائرات وفرقاطات وثكنات",
+     {"launcher", "factory", "infrastructure", "airfield", "vessel", "building"}),
+])
+def test_target_types_turkish_arabic(lang, text, expected):
+    assert expected <= types(text, lang)

@@ -100,3 +100,37 @@ def test_german_compound_target_in_a_report():
 ])
 def test_target_types_turkish_arabic(lang, text, expected):
     assert expected <= types(text, lang)
+
+
+# ---- claim sources and claim verbs
+def spans(group, text, lang):
+    return [text[m.start():m.end()] for m in load_all()[lang].finditer(group, text)]
+
+
+@pytest.mark.parametrize("lang,text,source,verb", [
+    ("en", "The strikes were carried out overnight, the press service told reporters.", "press service", "told"),
+    ("en", "The Joint Staff announces that two depots were destroyed.", "Joint Staff", "announces"),
+    ("de", "Das Oberkommando meldete am Abend, zwei Stellungen seien zerstört worden.", "Oberkommando", "meldete"),
+    ("de", "Nach Darstellung der Pressestelle wurden drei Lager getroffen.", "Pressestelle", "nach Darstellung"),
+    ("es", "El Estado Mayor detalló que fueron destruidos dos depósitos.", "Estado Mayor", "detalló"),
+    ("es", "Las Fuerzas Armadas dieron a conocer el balance del ataque.", "Fuerzas Armadas", "dieron a conocer"),
+    ("fr", "L'état-major général a fait savoir que deux dépôts avaient été détruits.", "état-major général", "a fait savoir"),
+    ("fr", "D'après le commandement opérationnel, trois positions ont été frappées.", "commandement opérationnel", "D'après"),
+    ("ru", "Как сообщает пресс-центр группировки войск, уничтожены два склада.", "пресс-центр", "сообщает"),
+    ("ru", "По заявлению военного командования, поражены три цели.", "военного командования", "По заявлению"),
+    ("uk", "Як повідомляється, пресцентр бригади підтвердив ураження двох складів.", "пресцентр", "повідомляється"),
+    ("uk", "Про це доповів головнокомандувач на брифінгу.", "головнокомандувач", "доповів"),
+    ("tr", "Askeri kaynakların verdiği bilgiye göre iki sığınak imha edildi.", "Askeri kaynakların", "verdiği bilgiye göre"),
+    ("tr", "Silahlı Kuvvetleri yazılı açıklamasında saldırıyı duyurdu.", "Silahlı Kuvvetleri", "yazılı açıklamasında"),
+    ("ar", "وقالت رئاسة الأركان في بيان إن الغارات دمرت مستودعين", "رئاسة الأركان", "في بيان"),
+    ("ar", "أعلن المتحدث الرسمي مؤكدا تدمير منصات إطلاق", "المتحدث الرسمي", "مؤكدا"),
+])
+def test_claim_sources_and_verbs(lang, text, source, verb):
+    assert any(source.lower() in s.lower() for s in spans("claims.official_sources", text, lang))
+    assert any(verb.lower() in s.lower() for s in spans("claims.verbs", text, lang))
+
+
+def test_spanish_claim_by_the_general_staff():
+    ev = events("Aviones rusos bombardearon el lunes dos depósitos de armas en Siria, detalló el "
+                "Estado Mayor de las Fuerzas Armadas de Rusia.", "es")
+    assert ev and ev[0]["claimant"] == "RUS"

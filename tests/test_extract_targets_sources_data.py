@@ -134,3 +134,14 @@ def test_spanish_claim_by_the_general_staff():
     ev = events("Aviones rusos bombardearon el lunes dos depósitos de armas en Siria, detalló el "
                 "Estado Mayor de las Fuerzas Armadas de Rusia.", "es")
     assert ev and ev[0]["claimant"] == "RUS"
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("ar", "وقالت سنتكوم في بيان إن القوات الأمريكية دمرت منصتي إطلاق", "سنتكوم"),
+    ("de", "Die Bundeswehr teilte mit, ein Depot sei getroffen worden.", "Bundeswehr"),
+    ("es", "Según el Pentágono, los ataques destruyeron tres lanzaderas.", "Pentágono"),
+    ("fr", "Selon le Pentagone, trois lanceurs ont été détruits.", "Pentagone"),
+    ("uk", "Як повідомили в ЦАХАЛ, уражено два тунелі.", "ЦАХАЛ"),
+])
+def test_named_commands_are_claim_sources(lang, text, source):
+    assert any(source.lower() in s.lower() for s in spans("claims.official_sources", text, lang))

@@ -145,3 +145,14 @@ def test_spanish_claim_by_the_general_staff():
 ])
 def test_named_commands_are_claim_sources(lang, text, source):
     assert any(source.lower() in s.lower() for s in spans("claims.official_sources", text, lang))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The aircraft struck militant positions near the river."),
+    ("ru", "Авиация нанесла удары по позициям боевиков."),
+    ("uk", "Артилерія вразила позиції противника."),
+    ("ar", "قصفت الطائرات مواقع المسلحين"),
+])
+def test_generic_positions_are_fighting_positions(lang, text):
+    # CONVENTIONS: generic military "positions" -> fighting_position
+    assert "fighting_position" in types(text, lang)

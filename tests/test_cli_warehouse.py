@@ -106,4 +106,6 @@ def test_run_publishes_keyed_artifacts(demo_db):
     summary = asyncio.run(read("daily-ingest-summary"))
     assert feeds and feeds[0].type == "table"
     assert summary and summary[0].type == "markdown"
-    assert "demo-meridian" in str(feeds[0].data)
+    # the Prefect server is shared by the session's tests: other runs publish under the
+    # same keys, so look for the demo run's artifact among them
+    assert any("demo-meridian" in str(a.data) for a in feeds)

@@ -65,9 +65,9 @@ EXPECTED = [
     (("day",),
      f"SELECT count(DISTINCT event_date) {_DAILY} AND actor = 'RUS' AND claimant = 'RUS' "
      f"AND claimant_body = 'MOD' AND country = 'SY'"),
-    (("operation_id", "said"),
-     "SELECT coalesce(sum(json_array_length(json_extract(differences, '$.sorties'))), 0) "
-     "FROM operations WHERE figures_disagree"),
+    (("operation_id", "field", "said"),
+     "SELECT coalesce(sum(json_array_length(json_extract(differences, '$.' || f))), 0) "
+     "FROM operations, unnest(json_keys(differences)) AS k(f) WHERE figures_disagree"),
     (("actor", "claimant"),
      "SELECT count(*) FROM (SELECT DISTINCT actor, claimant FROM operations WHERE NOT cumulative)"),
     (("admin1", "actor", "claimant"),
@@ -126,3 +126,13 @@ def test_guide_documents_every_operations_column(snapshot):
         for (col,) in snapshot.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall():
             assert f"`{col}`" in text, f"{table}.{col} is not described in docs/analysts.md"
+
+
+def test_the_disagreement_question_shows_the_demo_agencies_figures(snapshot):
+    """Question 3 answers for every field the sources differ on: on the demo, the Russian
+    ministry's 13 March figure as two agencies carried it (targets, not sorties)."""
+    q3 = next(b for b in BLOCKS if "figures_disagree" in b)
+    rows = snapshot.execute(q3).fetchall()
+    said = {(r[4], r[5], tuple(r[6])) for r in rows}
+    assert ("targets", "127", ("Meridian Wire",)) in said
+    assert ("targets", "121", ("Agence Horizon Presse",)) in said

@@ -168,7 +168,7 @@ class Ctx:
     doc_country: str | None = None    # the one country a story's strike sentences name, if one
     short_forms: dict = field(default_factory=dict)  # "coalition" -> (first offset, "SAU") after "Arab Coalition"
     surface: dict = field(default_factory=dict)      # a location's canonical name -> the words the text used
-    text_countries: set | None = None  # every country the whole text names (see _drop_stray_units)
+    text_countries: set | None = None  # every country the whole text names (locate._text_countries)
 
 
 _GLUE = re.compile(r"^[\s'’\-]*(?:(?:the|of|de|du|des|del|la|le|les|l|d|der|des|von|s)[\s'’]+)*$", re.IGNORECASE)

@@ -274,16 +274,21 @@ def _drop_own_units(ctx: Ctx, actor: str | None, admin1: list[str], locations: l
     ccs = {gaz.admin1_country(c) for c in admin1}
     if not own or own not in ccs or len(ccs) == 1:
         return
-    if ctx.text_countries is None:
-        try:
-            ctx.text_countries = {c.alpha2 for c in _countries(ctx, ctx.text)}
-        except Exception:  # noqa: BLE001
-            ctx.text_countries = set()
-    named = {gaz.admin1_country(c) for c in direct if c in admin1} | set(ctx.text_countries)
+    named = {gaz.admin1_country(c) for c in direct if c in admin1} | _text_countries(ctx)
     if not (ccs - {own}) & named:
         return
     admin1[:] = [c for c in admin1 if gaz.admin1_country(c) != own]
     locations[:] = [loc for loc in locations if not (loc["admin1"] and gaz.admin1_country(loc["admin1"]) == own)]
+
+
+def _text_countries(ctx: Ctx) -> set[str]:
+    """The countries the whole text names (ISO alpha-2), found once per document."""
+    if ctx.text_countries is None:
+        try:
+            ctx.text_countries = {c.alpha2 for c in _countries(ctx, ctx.text)}
+        except Exception:  # noqa: BLE001 - a gazetteer fault must not stop the document
+            ctx.text_countries = set()
+    return ctx.text_countries
 
 
 def _drop_stray_units(ctx: Ctx, admin1: list[str], locations: list[dict], countries: list[str],
@@ -298,14 +303,9 @@ def _drop_stray_units(ctx: Ctx, admin1: list[str], locations: list[dict], countr
         by_country.setdefault(gaz.admin1_country(code), []).append(code)
     if not by_country:
         return
-    if ctx.text_countries is None:
-        try:
-            ctx.text_countries = {c.alpha2 for c in _countries(ctx, ctx.text)}
-        except Exception:  # noqa: BLE001
-            ctx.text_countries = set()
     present = set(countries) | set(by_country)
     for cc, codes in by_country.items():
-        if cc in ctx.text_countries or len(codes) > 1 or not present - {cc}:
+        if cc in _text_countries(ctx) or len(codes) > 1 or not present - {cc}:
             continue
         code = codes[0]
         seat = gaz.admin1_info(code).seat

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from . import grammar
 from .document import Ctx, Draft, Sentence, _countries
 from .numbers import parse_number
 from .platforms import platform_hits
@@ -51,8 +53,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             value = parse_number(nm.group(), lex.lang, words)
             if value is None or value <= 0:
                 continue
-            if nm.group().strip().lower() in ("a", "an", "un", "une", "un", "bir", "ein", "eine", "una", "uno"):
-                continue
+            if nm.group().strip().lower() in _articles_only():
+                continue  # "an airstrike", "bir kez": an article, not a count of one
             if _is_approx(ctx, nm.start(), sent.start, nm.end()):
                 value = None
             if value is not None and field_ == "strikes":
@@ -100,7 +102,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             if not _killed_after(ctx, cm.end(), sent.end):
                 continue
             value = parse_number(nm.group(), lex.lang, words)
-            if not value or nm.group().strip().lower() in ("a", "an", "un", "une", "ein", "eine", "una", "uno"):
+            if not value or nm.group().strip().lower() in grammar.words("indefinites"):
                 continue
             found["killed"] = None if _is_approx(ctx, nm.start(), sent.start, nm.end()) else value
             spans["killed"] = [nm.start(), cm.end()]
@@ -231,7 +233,7 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
         if m is None:
             m = _elided_noun(ctx, nm.end())  # "три удара по X, два -- по Y": the noun left out
         v = parse_number(nm.group(), lex.lang, words)
-        if not m or not v or nm.group().strip().lower() in ("a", "an", "un", "une", "una", "uno", "ein", "eine"):
+        if not m or not v or nm.group().strip().lower() in grammar.words("indefinites"):
             continue
         if _is_approx(ctx, nm.start(), sent.start):
             return None
@@ -273,7 +275,7 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
                 continue
             if not any(pat.match(text, g) for g in _word_gaps(text, nm.end(), min(sent.end, nm.end() + 40), 1)):
                 continue
-            if nm.group().strip().lower() in ("a", "an", "un", "une", "una", "uno", "ein", "eine"):
+            if nm.group().strip().lower() in grammar.words("indefinites"):
                 continue
             value = parse_number(nm.group(), lex.lang, words)
             if not value or _is_approx(ctx, nm.start(), sent.start):
@@ -333,6 +335,12 @@ def _single_strike(ctx: Ctx, d: Draft) -> tuple[int, list[int]] | None:
         if found is None:
             found = (1, [start, b])
     return found
+
+
+def _articles_only() -> frozenset:
+    """Articles that are no count of strikes, sorties or targets: the indefinite articles and
+    the numerals that double as one (grammar.article_numerals)."""
+    return grammar.words("indefinites") | grammar.words("article_numerals")
 
 
 _GAP_STOP = {"against", "on", "in", "at", "of", "and", "or", "to", "by", "contre", "sur", "dans", "et", "à",

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
 
+from . import grammar
 from .lexicon import Lexicon
 from .numbers import number_pattern
 
@@ -25,18 +26,6 @@ ORGS = {"ISIS", "HTS", "AQ", "SHABAAB", "HAMAS", "PIJ", "HEZBOLLAH", "HOUTHI", "
 
 # Codes that name a military alliance rather than a country.
 MILITARY_CODES = {"COALITION", "NATO"}
-
-
-# Words of every language that end an abbreviation rather than a sentence.
-ABBREVIATIONS = {"u.s", "oct", "gen", "brig", "col", "dr", "mr", "m", "st", "no", "lt", "maj", "capt",
-                 "sgt", "adm", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "nov", "dec", "mme",
-                 "vs", "etc", "approx", "u.k", "u.n", "cf", "p", "ed"}
-
-
-# Month abbreviations that also end sentences as words ("mar" the sea, "jun"): no cut only
-# before a day's digits ("Mar. 27", "Jun. 4").
-MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                       "janv", "févr", "avr", "juil", "déc", "ene", "abr", "ago", "dic", "märz", "okt", "dez"}
 
 
 @dataclass
@@ -85,9 +74,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             before = text[start:cut].rstrip("\"”»' ")
             word = re.search(r"([\w.]+)\.$", before)
             nxt = text[m.end():m.end() + 1]
-            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+            # a period after an abbreviation of any language ("Gen.", "Mme") ends no sentence;
+            # one after a month's ("Mar. 27") none before a day's digits
+            if word and (word.group(1).lower() in grammar.words("abbreviations") or len(word.group(1)) == 1):
                 continue
-            if word and nxt.isdigit() and word.group(1).lower() in MONTH_ABBREVIATIONS:
+            if word and nxt.isdigit() and word.group(1).lower() in grammar.words("month_abbreviations"):
                 continue  # "Somalia, Mar. 27.": a date, not a sentence end
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "«\"“(" or not nxt.isalpha()):
                 continue

@@ -50,6 +50,22 @@ SCHEMA: dict[str, dict[str, str]] = {
     # and its lemmas join nouns and verbs: "state"/"stated", "fire"/"fired", "force"/"forces").
     "meta": {"lang": "str", "name": "str", "forms": "bool"},
     "stopwords": {"words": "list"},
+    # Grammar words the engine's rules are built from, read by grammar.py (never searched as
+    # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its
+    # apostrophe ("l'"), a trailing "*" lets a word continue ("Provinz*"). Every key optional.
+    "grammar": {
+        "articles": "words",       # definite articles: the, la, l', der, el
+        "indefinites": "words",    # a, un, ein: a number word that is an article counts nothing
+        "article_numerals": "words",  # tr bir: the numeral one doubling as the article (counts.py)
+        "coordinators": "words",   # and, et, y, ve, и, و: join the items of a list
+        "linkers": "words",        # of, de, del, von: join a head noun to the name it governs
+        "prepositions": "words",   # against, sur, gegen: end the words between a number and its noun
+        "abbreviations": "words",  # u.s, gen, mme: a period after them ends no sentence
+        "month_abbreviations": "words",  # jan, févr, märz: no sentence end before a day's digits
+        "unit_nouns": "words",     # province, oblast, محافظة: the first-level unit a name heads
+        "case_endings": "words",   # ru/uk noun endings cut to guess a declined place's nominative
+        "name_particles": "words",  # common: al, el, ash: Arabic articles in transliterated names
+    },
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)
         "impact_verbs": "list",      # hit/destroy verbs: a strike only with a strike noun or platform
@@ -386,6 +402,19 @@ def validate(raw: dict, source: str) -> None:
                 for item in value:
                     if not isinstance(item, str) or not item.strip("=* "):
                         raise LexiconError(f"{where}: every phrase must be a non-empty string")
+            elif kind == "words":
+                if not isinstance(value, list) or not value:
+                    raise LexiconError(f"{where}: empty group (a list of words is required)")
+                seen = set()
+                for item in value:
+                    if not isinstance(item, str) or not item.strip("*' "):
+                        raise LexiconError(f"{where}: every word must be a non-empty string")
+                    if item != item.strip():
+                        raise LexiconError(f"{where}: '{item}' has spaces around it")
+                    low = item.lower().replace("’", "'")
+                    if low in seen:
+                        raise LexiconError(f"{where}: '{item}' is listed twice")
+                    seen.add(low)
             elif kind == "intmap":
                 if not isinstance(value, dict) or not value:
                     raise LexiconError(f"{where}: empty group (a table word = number is required)")

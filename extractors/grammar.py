@@ -1,0 +1,63 @@
+"""Grammar words as data: the ``[grammar]`` section of every lexicon, for the engine's rules.
+
+The rules (the shape of a list of names, of a settlement phrase, of a sentence end) stay in
+Python; the words they are built from (articles, coordinators, linkers, prepositions,
+abbreviations, unit nouns, case endings) are listed per language in
+``lexicons/<lang>.toml`` and validated there (``lexicon.SCHEMA["grammar"]``).
+
+A rule that reads a word of any language uses ``words(key)``: the words of every lexicon.
+Wire copy quotes names and phrases across languages ("the village of Kfar Kila", "al-Bab" in
+French), and the rules were written that way; adding a language adds its words here with no
+code. ``words(key, lang)`` gives one language's words.
+
+Each result is computed once per process per key (the lexicons are loaded once, too).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import load_all
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+@lru_cache(maxsize=None)
+def words(key: str, lang: str | None = None) -> frozenset[str]:
+    """The folded words of ``grammar.<key>`` in one language, or in every lexicon (lang None).
+    An elided form keeps its apostrophe ("l'"); see ``bare`` for the word without it."""
+    out: set[str] = set()
+    for code, lex in load_all().items():
+        if lang is None or code == lang:
+            out.update(_norm(w) for w in lex.raw.get("grammar", {}).get(key, ()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def bare(*keys: str) -> frozenset[str]:
+    """The words of the keys in every language, an elided form without its apostrophe ("l"),
+    as a tokenizer that splits on apostrophes sees them."""
+    return frozenset(w.rstrip("'") for k in keys for w in words(k))
+
+
+@lru_cache(maxsize=None)
+def alternation(*keys: str) -> str:
+    """The words of the keys (every language) as one regex group, longest first: a space
+    matches any run of whitespace, an apostrophe either apostrophe, a trailing ``*`` the rest
+    of the word. No boundaries: the rule around it says what may stand beside the word."""
+    alts = set()
+    for k in keys:
+        for w in words(k):
+            body = w.rstrip("*")
+            rx = r"\s+".join(re.escape(p) for p in body.split())
+            rx = rx.replace("'", "['’]")
+            alts.add(rx + (r"\w*" if w.endswith("*") else ""))
+    return "(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + ")"
+
+
+@lru_cache(maxsize=None)
+def endings(lang: str | None = None) -> tuple[str, ...]:
+    """``grammar.case_endings``, longest first: the first that ends a word is cut."""
+    return tuple(sorted(words("case_endings", lang), key=lambda e: (-len(e), e)))

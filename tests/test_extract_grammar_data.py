@@ -1,0 +1,81 @@
+"""Grammar words are data: the [grammar] section of each lexicon is validated on load, the
+engine reads its words from there, and no engine module lists words of a language itself."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_document, grammar
+from extractors.document import split_sentences
+from extractors.lexicon import LexiconError, compile_lexicon, load_all
+from pathlib import Path
+
+
+def _compile(section: dict) -> None:
+    raw = {"meta": {"lang": "xx"}, "stopwords": {"words": ["a"]}, "grammar": section}
+    compile_lexicon(raw, Path("xx.toml"))
+
+
+@pytest.mark.parametrize("section, message", [
+    ({"articls": ["the"]}, "'grammar.articls': unknown key"),
+    ({"articles": []}, "'grammar.articles': empty group"),
+    ({"articles": "the"}, "'grammar.articles': empty group"),
+    ({"articles": ["the", 3]}, "'grammar.articles': every word must be a non-empty string"),
+    ({"articles": ["the", " "]}, "'grammar.articles': every word must be a non-empty string"),
+    ({"coordinators": ["and", "And"]}, "'grammar.coordinators': 'And' is listed twice"),
+    ({"linkers": [" of"]}, "'grammar.linkers': ' of' has spaces around it"),
+])
+def test_a_bad_grammar_section_is_an_error_naming_file_and_key(section, message):
+    with pytest.raises(LexiconError) as err:
+        _compile(section)
+    assert str(err.value).startswith("xx.toml: ")
+    assert message in str(err.value)
+
+
+def test_a_good_grammar_section_loads():
+    _compile({"articles": ["the"], "linkers": ["of", "de la", "d'"], "unit_nouns": ["Provinz*"]})
+
+
+def test_every_lexicon_has_its_grammar_section():
+    for lang, lex in load_all().items():
+        if lang == "common":
+            continue
+        assert lex.raw.get("grammar", {}).get("coordinators"), f"{lang}.toml lacks grammar.coordinators"
+
+
+def test_words_per_language_and_across_languages():
+    assert "the" in grammar.words("articles", "en")
+    assert "the" not in grammar.words("articles", "fr")
+    assert {"the", "l'", "der"} <= grammar.words("articles")
+    assert "l" in grammar.bare("articles") and "l'" not in grammar.bare("articles")
+
+
+def test_alternation_is_longest_first_with_wildcards_and_apostrophes():
+    import re
+    rx = re.compile(grammar.alternation("linkers") + r"$", re.IGNORECASE)
+    assert rx.match("de la") and rx.match("d’") and rx.match("of")
+    assert re.fullmatch(grammar.alternation("unit_nouns"), "provinzen", re.IGNORECASE)
+
+
+def test_case_endings_longest_first():
+    ends = grammar.endings("ru")
+    assert ends.index("ами") < ends.index("и")
+
+
+# --------------------------------------------------------------- the rules read the data
+
+def test_abbreviations_from_every_lexicon_end_no_sentence():
+    # sentences written for this test
+    text = "Gen. Dupont a parlé. Mme Martin aussi. Le raid a eu lieu le 4 févr. 12 avions ont volé."
+    cuts = [text[a:b] for a, b in split_sentences(text)]
+    assert cuts[0] == "Gen. Dupont a parlé."
+    assert cuts[1] == "Mme Martin aussi."
+
+
+def test_an_indefinite_article_is_no_count_but_the_turkish_numeral_counts_the_killed():
+    en = extract_document({"id": "t1", "lang": "en", "published": "2024-05-02",
+                           "text": "Israeli jets struck a Hezbollah depot in southern Lebanon on Wednesday, the army said."})
+    assert en["events"] and en["events"][0]["targets"] is None
+    tr = extract_document({"id": "t2", "lang": "tr", "published": "2024-05-02",
+                           "text": "İsrail ordusu, Lübnan'da düzenlediği hava saldırısında bir Hizbullah "
+                                   "mensubunun öldürüldüğünü açıkladı."})
+    assert tr["events"] and tr["events"][0]["killed"] == 1

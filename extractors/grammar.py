@@ -61,3 +61,14 @@ def alternation(*keys: str) -> str:
 def endings(lang: str | None = None) -> tuple[str, ...]:
     """``grammar.case_endings``, longest first: the first that ends a word is cut."""
     return tuple(sorted(words("case_endings", lang), key=lambda e: (-len(e), e)))
+
+
+_FIELD = re.compile(r"\{([a-z_]+(?:\|[a-z_]+)*)\}")
+
+
+@lru_cache(maxsize=None)
+def regex(rule: str, flags: int = 0) -> re.Pattern:
+    """A rule compiled with its word groups filled in, once per process: each ``{key}`` or
+    ``{key|key}`` becomes ``alternation`` of those keys (``regex(r"{unit_nouns}$", re.I)``).
+    Counted repetitions (``{0,2}``) are left alone."""
+    return re.compile(_FIELD.sub(lambda m: alternation(*m.group(1).split("|")), rule), flags)

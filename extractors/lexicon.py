@@ -63,6 +63,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "abbreviations": "words",  # u.s, gen, mme: a period after them ends no sentence
         "month_abbreviations": "words",  # jan, févr, märz: no sentence end before a day's digits
         "unit_nouns": "words",     # province, oblast, محافظة: the first-level unit a name heads
+        "area_nouns": "words",     # zone, countryside: an area named after a place, not the place
         "case_endings": "words",   # ru/uk noun endings cut to guess a declined place's nominative
         "name_particles": "words",  # common: al, el, ash: Arabic articles in transliterated names
     },

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .claimant import _place_mention, _source_seat
+from . import grammar
 from .document import Ctx, Draft, Sentence, _countries, _locality_nouns, _prev_words, _spans
 from .lexicon import Lexicon
 
@@ -153,8 +154,8 @@ def find_places(ctx: Ctx, d: Draft):
                 admin1.append(m.code)
                 spans.setdefault("admin1", [ms, me])
             if m.seat and not reference_point(ms) and not _in_unit_list(text, ms, me, s, e) and \
-                    not _UNIT_BEFORE.search(text[max(s, ms - 40):ms]) and \
-                    not _ZONE_AFTER.match(text, me):
+                    not grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms]) and \
+                    not grammar.regex(_ZONE_AFTER, re.IGNORECASE).match(text, me):
                 prev = _prev_words(text, ms, 3)
                 if prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex)):
                     _add_location(locations, m.seat, m.code, gaz)
@@ -194,7 +195,7 @@ def find_places(ctx: Ctx, d: Draft):
                 is_admin1 = any(a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
             except Exception:  # noqa: BLE001
                 is_admin1 = False
-            if is_admin1 and (unit_list or _UNIT_BEFORE.search(text[max(s, ls - 40):ls])):
+            if is_admin1 and (unit_list or grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ls - 40):ls])):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
             place = _lookup(gaz, name, countries[0] if countries else None)
             if place is not None and not countries and admin1 and place.country not in \
@@ -318,9 +319,6 @@ def _drop_stray_units(ctx: Ctx, admin1: list[str], locations: list[dict], countr
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 
 
-_CYR_ENDINGS = ("ами", "ями", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ах", "ях", "ов", "ев", "ого",
-                "ому", "ым", "им", "і", "а", "я", "у", "ю", "е", "и", "ы")
-
 
 def _unscripted(name: str) -> bool:
     """A name written without Latin letters (Cyrillic, Arabic): the fuzzy comparison with the
@@ -335,7 +333,7 @@ def _cyrillic_forms(name: str) -> list[str]:
     variants: list[list[str]] = []
     for w in words:
         forms = [w]
-        for end in _CYR_ENDINGS:
+        for end in grammar.endings():   # the Russian and Ukrainian case endings
             if w.lower().endswith(end) and len(w) - len(end) >= 2:
                 stem = w[:-len(end)]
                 forms += [stem, stem + "а", stem + "я"]
@@ -447,8 +445,8 @@ def _lookup(gaz, name: str, country: str | None):
     return _PLACE_CACHE[key]
 
 
-_UNIT_WORD = re.compile(r"(?:provinces?|regions?|governorates?|oblasts?|régions?|provincias?|regiones|"
-                        r"vilayet\w*|illeri|Provinz\w*|Region\w*|محافظ\w*)$", re.IGNORECASE)
+# a first-level unit noun ends a list of names ("Hama, Idlib and Homs provinces")
+_UNIT_WORD = r"{unit_nouns}$"
 
 
 _LIST_GLUE = {",", "and", "et", "y", "und", "ve", "و", "de", "d", "of", "the", "del", "la", "les", "des",
@@ -464,7 +462,7 @@ def _in_unit_list(text: str, ms: int, me: int, s: int, e: int) -> bool:
     def walk(tokens):
         names = 0
         for tok in tokens:
-            if _UNIT_WORD.match(tok):
+            if grammar.regex(_UNIT_WORD, re.IGNORECASE).match(tok):
                 return True
             if tok.startswith("(") or tok.lower() in _LIST_GLUE:
                 continue
@@ -485,12 +483,11 @@ _NO_PLACE = object()
 
 
 # "Idlib de-escalation zone", "Homs countryside", "Aleppo province": the unit, not its seat
-_ZONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:zone|countryside|province|governorate|region|oblast|"
-                         r"област[ьиі]|областей|республик[аиіеу]|кра[йяю]|Gebiet\w*|Provinz|Region)(?!\w)", re.IGNORECASE)
+_ZONE_AFTER = r"\s+(?:[\w-]+\s+)?{unit_nouns|area_nouns}(?!\w)"
 
 
-_UNIT_BEFORE = re.compile(r"(?:provinces?|governorates?|oblasts?|régions?|provincias?|Provinz|محافظة|محافظات|ولاية)"
-                          r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+# "the provinces of Homs and Hama", "محافظة حمص": a unit noun up to two words before the name
+_UNIT_BEFORE = r"{unit_nouns}\W+(?:\w+\W+){0,2}$"
 
 
 def _calendar_word(lex, name: str) -> bool:

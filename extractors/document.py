@@ -162,7 +162,19 @@ class Ctx:
     text_countries: set | None = None  # every country the whole text names (locate._text_countries)
 
 
-_GLUE = re.compile(r"^[\s'’\-]*(?:(?:the|of|de|du|des|del|la|le|les|l|d|der|des|von|s)[\s'’]+)*$", re.IGNORECASE)
+# Only articles and linkers between two words ("X of the Y", "X de l'Y", "X's Y"): glue.
+_GLUE_RULE = r"^[\s'’\-]*(?:(?:{bare:articles|linkers}|s)[\s'’]+)*$"
+
+
+class _Glue:
+    """``_GLUE.match(text)``: the rule compiled from the lexicons on first use."""
+
+    @staticmethod
+    def match(text: str):
+        return grammar.regex(_GLUE_RULE, re.IGNORECASE).match(text)
+
+
+_GLUE = _Glue()
 
 
 @dataclass

@@ -43,14 +43,17 @@ def bare(*keys: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def alternation(*keys: str) -> str:
+def alternation(*keys: str, bare: bool = False) -> str:
     """The words of the keys (every language) as one regex group, longest first: a space
     matches any run of whitespace, an apostrophe either apostrophe, a trailing ``*`` the rest
-    of the word. No boundaries: the rule around it says what may stand beside the word."""
+    of the word; ``bare`` drops an elided form's apostrophe ("l'" -> "l"). No boundaries: the
+    rule around it says what may stand beside the word."""
     alts = set()
     for k in keys:
         for w in words(k):
             body = w.rstrip("*")
+            if bare:
+                body = body.rstrip("'")
             rx = r"\s+".join(re.escape(p) for p in body.split())
             rx = rx.replace("'", "['’]")
             alts.add(rx + (r"\w*" if w.endswith("*") else ""))
@@ -63,12 +66,14 @@ def endings(lang: str | None = None) -> tuple[str, ...]:
     return tuple(sorted(words("case_endings", lang), key=lambda e: (-len(e), e)))
 
 
-_FIELD = re.compile(r"\{([a-z_]+(?:\|[a-z_]+)*)\}")
+_FIELD = re.compile(r"\{(bare:)?([a-z_]+(?:\|[a-z_]+)*)\}")
 
 
 @lru_cache(maxsize=None)
 def regex(rule: str, flags: int = 0) -> re.Pattern:
     """A rule compiled with its word groups filled in, once per process: each ``{key}`` or
-    ``{key|key}`` becomes ``alternation`` of those keys (``regex(r"{unit_nouns}$", re.I)``).
-    Counted repetitions (``{0,2}``) are left alone."""
-    return re.compile(_FIELD.sub(lambda m: alternation(*m.group(1).split("|")), rule), flags)
+    ``{key|key}`` becomes ``alternation`` of those keys (``regex(r"{unit_nouns}$", re.I)``),
+    ``{bare:key}`` the same without elided forms' apostrophes. Counted repetitions
+    (``{0,2}``) are left alone."""
+    return re.compile(_FIELD.sub(lambda m: alternation(*m.group(2).split("|"), bare=bool(m.group(1))),
+                                 rule), flags)

@@ -36,6 +36,15 @@ def words(key: str, lang: str | None = None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def name_articles() -> frozenset[str]:
+    """The articles that may stand before a name: those of the languages whose nouns are not
+    all capitalised (in German "den Angriffen" is a noun, not a name)."""
+    return frozenset(_norm(w) for lex in load_all().values()
+                     if not lex.raw.get("meta", {}).get("capitalised_nouns")
+                     for w in lex.raw.get("grammar", {}).get("articles", ()))
+
+
+@lru_cache(maxsize=None)
 def bare(*keys: str) -> frozenset[str]:
     """The words of the keys in every language, an elided form without its apostrophe ("l"),
     as a tokenizer that splits on apostrophes sees them."""
@@ -50,7 +59,7 @@ def alternation(*keys: str, bare: bool = False) -> str:
     rule around it says what may stand beside the word."""
     alts = set()
     for k in keys:
-        for w in words(k):
+        for w in (name_articles() if k == "name_articles" else words(k)):
             body = w.rstrip("*")
             if bare:
                 body = body.rstrip("'")
@@ -73,7 +82,8 @@ _FIELD = re.compile(r"\{(bare:)?([a-z_]+(?:\|[a-z_]+)*)\}")
 def regex(rule: str, flags: int = 0) -> re.Pattern:
     """A rule compiled with its word groups filled in, once per process: each ``{key}`` or
     ``{key|key}`` becomes ``alternation`` of those keys (``regex(r"{unit_nouns}$", re.I)``),
-    ``{bare:key}`` the same without elided forms' apostrophes. Counted repetitions
+    ``{bare:key}`` the same without elided forms' apostrophes; ``{name_articles}`` is
+    ``name_articles()``. Counted repetitions
     (``{0,2}``) are left alone."""
     return re.compile(_FIELD.sub(lambda m: alternation(*m.group(2).split("|"), bare=bool(m.group(1))),
                                  rule), flags)

@@ -48,7 +48,9 @@ class LexiconError(ValueError):
 SCHEMA: dict[str, dict[str, str]] = {
     # forms = false: match this language by spelling only (English lists its few inflections,
     # and its lemmas join nouns and verbs: "state"/"stated", "fire"/"fired", "force"/"forces").
-    "meta": {"lang": "str", "name": "str", "forms": "bool"},
+    # capitalised_nouns = true: every noun is written with a capital (German), so a capital
+    # after an article announces a noun, not a name.
+    "meta": {"lang": "str", "name": "str", "forms": "bool", "capitalised_nouns": "bool"},
     "stopwords": {"words": "list"},
     # Grammar words the engine's rules are built from, read by grammar.py (never searched as
     # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its

@@ -449,8 +449,10 @@ def _lookup(gaz, name: str, country: str | None):
 _UNIT_WORD = r"{unit_nouns}$"
 
 
-_LIST_GLUE = {",", "and", "et", "y", "und", "ve", "و", "de", "d", "of", "the", "del", "la", "les", "des",
-              "al", "el", "ez", "ed", "es", "ad", "as", "ar", "an", "at", "az", "ash"}
+def _list_glue() -> frozenset:
+    """What may stand between the names of a list: a comma, coordinators, linkers, articles
+    and the Arabic articles of transliterated names ("Hama, Idlib et al-Bab")."""
+    return grammar.bare("coordinators", "linkers", "articles", "name_particles") | {","}
 
 
 _TOKEN = re.compile(r"\([^)]{0,25}\)|[\w]+|[,]")
@@ -464,7 +466,7 @@ def _in_unit_list(text: str, ms: int, me: int, s: int, e: int) -> bool:
         for tok in tokens:
             if grammar.regex(_UNIT_WORD, re.IGNORECASE).match(tok):
                 return True
-            if tok.startswith("(") or tok.lower() in _LIST_GLUE:
+            if tok.startswith("(") or tok.lower() in _list_glue():
                 continue
             if tok[:1].isupper() or "\u0600" <= tok[:1] <= "\u06ff":
                 names += 1
@@ -536,16 +538,18 @@ _CAP_NAME = re.compile(
 
 
 # between a place preposition and a settlement noun: an article, up to two adjectives
-_SETTLEMENT_LEAD = re.compile(r"\s*(?:(?:the|a|la|le|les|l['’]|el|los|las|der|die|das|dem|den)\s+)?"
-                              r"(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+_SETTLEMENT_LEAD = r"\s*(?:{articles|indefinites}\s+)?(?:[\w'’-]+\s+){0,2}"
 
 
-_SETTLEMENT_GLUE = re.compile(r"\s+(?:of|de\s+la|de|del|du|des)\s+|\s+d['’]|\s+", re.IGNORECASE)
+_SETTLEMENT_GLUE = r"\s+{linkers}(?<=['’])|\s+{linkers}\s+|\s+"
 
 
 # between the names of a list: "A, B and C", "Айтарун и Маркаба", "A, B та C"
-_NAME_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|y\s+|und\s+|ve\s+|и\s+|і\s+|та\s+)?|"
-                            r"\s+(?:and|et|y|e|und|ve|и|і|та|й)\s+)")
+_NAME_LIST_SEP = r"\s*(?:,\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)"
+
+
+# an article before a name: "in the Jabal", "à l'Ouest"
+_NAME_LEAD = r"\s*(?:{name_articles}(?<=['’])|{name_articles}\s+)?"
 
 
 def locality_candidates(ctx: Ctx, sent: Sentence):
@@ -561,19 +565,19 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         # "near the northern city of", "in the Kurdish-held town of", "в районе города": the
         # settlement noun (after an article and up to two adjectives) announces a locality
         for a, b in settlements:
-            if i <= a <= i + 50 and _SETTLEMENT_LEAD.fullmatch(text, i, a):
-                glue = _SETTLEMENT_GLUE.match(text, b)
+            if i <= a <= i + 50 and grammar.regex(_SETTLEMENT_LEAD, re.IGNORECASE).fullmatch(text, i, a):
+                glue = grammar.regex(_SETTLEMENT_GLUE, re.IGNORECASE).match(text, b)
                 i, strong = glue.end() if glue else b, True
                 break
         for _ in range(6):
-            m = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’])?").match(text, i)
+            m = grammar.regex(_NAME_LEAD).match(text, i)
             i = m.end()
             nm = _CAP_NAME.match(text, i)
             if not nm or nm.end() > sent.end:
                 break
             yield nm.group(1), nm.start(), nm.end(), strong
             i = nm.end()
-            sep = _NAME_LIST_SEP.match(text, i)
+            sep = grammar.regex(_NAME_LIST_SEP).match(text, i)
             if not sep:
                 break
             i = sep.end()
@@ -586,7 +590,7 @@ _NAME_RUN_END = re.compile(r"(?<![\w'’-])(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-
                            r"(?:[ \t]+(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
 
 
-_POSTPOSED_GLUE = re.compile(r"(?:\s*,\s*|\s+(?:ve|ile|and)\s+)$")
+_POSTPOSED_GLUE = r"(?:\s*,\s*|\s+{coordinators}\s+)$"
 
 
 _SUFFIXED: dict[str, re.Pattern] = {}
@@ -609,7 +613,7 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
                 if " " in name and ctx.gaz.find_countries(name) and _lookup(ctx.gaz, name, None) is None:
                     break  # "the Lake Chad area": a feature named after a country, no locality
                 found.append((name, base + m.start(), base + m.end(), True))
-                glue = _POSTPOSED_GLUE.search(text, max(s, base + m.start() - 8), base + m.start())
+                glue = grammar.regex(_POSTPOSED_GLUE).search(text, max(s, base + m.start() - 8), base + m.start())
                 if not glue:
                     break
                 j = glue.start()

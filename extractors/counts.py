@@ -343,9 +343,11 @@ def _articles_only() -> frozenset:
     return grammar.words("indefinites") | grammar.words("article_numerals")
 
 
-_GAP_STOP = {"against", "on", "in", "at", "of", "and", "or", "to", "by", "contre", "sur", "dans", "et", "à",
-             "en", "de", "contra", "en", "y", "gegen", "und", "auf", "ve", "with", "avec", "con", "mit",
-             "near", "près", "over", "for", "pour", "para", "für", "targets", "sorties", "strikes"}
+@lru_cache(maxsize=1)
+def _gap_stop() -> frozenset:
+    """Words that end the gap between a number and its noun ("two strikes on ...": the
+    noun cannot lie past "on"): prepositions, linkers and coordinators of every language."""
+    return grammar.bare("prepositions", "linkers", "coordinators")
 
 
 # spaces, quotes, brackets, and a numeral restated in brackets ("killed two (2) terrorists")
@@ -368,6 +370,6 @@ def _word_gaps(text: str, pos: int, end: int, max_words: int = 3):
             return
         yield i
         w = _GAP_WORD.match(text, i)
-        if not w or w.group().lower() in _GAP_STOP:
+        if not w or w.group().lower() in _gap_stop():
             return
         i = w.end()

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from . import grammar
 from .lexicon import Lexicon, slot_value
 from .numbers import parse_number
 
@@ -253,8 +254,7 @@ def _reaction_clauses(text: str, lex: Lexicon, start: int, end: int) -> list[tup
 # el pasado 7 de octubre", "since last Monday"); "desde Irán el martes", "depuis le Liban mardi"
 # name where a strike came from. A Turkish postposition follows its day with only a case
 # ending between ("5 Mayıs'tan bu yana").
-_START_APPOSITION = re.compile(r"[^,.;]*(?:lancement|launch|beginning|start|début|inicio|comienzo|Beginn|начал|початк)"
-                               r"[^.;]*$", re.IGNORECASE)
+_START_APPOSITION = r"[^,.;]*{start_nouns}[^.;]*$"
 _SINCE_GAP = re.compile(r"\s*(?:(?=[^\W\d_])(?![A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]{1,12}\s+){0,2}$")
 _SINCE_SUFFIX = re.compile(r"(?:['’]?[^\W\d_]{1,4})?\s*$")
 
@@ -317,12 +317,12 @@ def since_date(text: str, mentions: list[DateMention], lex: Lexicon, start: int,
         # guerra el 7 de octubre": the start, then its date
         for dm in mentions:
             if (m.end() <= dm.start <= m.end() + 60 and dm.kind == "abs"
-                    and _START_APPOSITION.match(text[m.start():dm.start])):
+                    and grammar.regex(_START_APPOSITION, re.IGNORECASE).match(text[m.start():dm.start])):
                 return True, dm.day, m.start()
         y = re.match(r"\s*(?:\w+\s+){0,3}?((?:19|20)\d{2})\b", tail)
         if y:
             return True, date(int(y.group(1)), 1, 1), m.start()
-        if re.match(r"\s*(?:\w+\s+){0,2}(?:lancement|launch|beginning|start|début)", tail, re.IGNORECASE):
+        if grammar.regex(r"\s*(?:\w+\s+){0,2}{start_nouns}", re.IGNORECASE).match(tail):
             return True, None, m.start()
     if lex.has("dates.since_after"):
         for m in lex.finditer("dates.since_after", text, start, end):

@@ -68,6 +68,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "area_nouns": "words",     # zone, countryside: an area named after a place, not the place
         "case_endings": "words",   # ru/uk noun endings cut to guess a declined place's nominative
         "name_particles": "words",  # common: al, el, ash: Arabic articles in transliterated names
+        "start_nouns": "words",    # launch, début, начал: "since the start of", words that begin so
     },
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)

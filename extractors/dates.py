@@ -59,17 +59,18 @@ def _compiled(lex: Lexicon) -> dict:
     c = {}
     if months:
         mon = "(?:" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + r")\.?"
-        day = r"(?:1er|\d{1,2})(?:st|nd|rd|th|\.)?"
+        ordinal = grammar.alternation("ordinal_suffixes")
+        day = r"\d{1,2}(?:" + ordinal + r"|\.)?"
         wd = ""
         if weekdays:
             wd = "(?:(?<!\\w)(?:" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True)) + r"),?\s+)?"
-        year = r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2}))?"
+        year = r"(?:,?\s+(?:" + grammar.alternation("linkers") + r"\s+)?(?P<y>(?:19|20)\d{2}))?"
         # a second name for the same month: "5 أيار/مايو", "5 آذار (مارس) 2023"
         alt = r"(?:\s*[/(]\s*" + mon + r"(?:\s*\))?)?"
         # the day may follow a clitic letter ("و5 أيار") but never a digit or a decimal point
-        c["dm"] = re.compile(wd + r"(?<![\d.,/:])(?P<d>" + day + r")\s+(?:de\s+|of\s+)?(?P<m>" + mon + r")(?!\w)" + alt + year,
+        c["dm"] = re.compile(wd + r"(?<![\d.,/:])(?P<d>" + day + r")\s+(?:" + grammar.alternation("linkers") + r"\s+)?(?P<m>" + mon + r")(?!\w)" + alt + year,
                              re.IGNORECASE)
-        c["md"] = re.compile(r"(?<!\w)(?P<m>" + mon + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)" + year,
+        c["md"] = re.compile(r"(?<!\w)(?P<m>" + mon + r")\s+(?P<d>\d{1,2})(?:" + ordinal + r")?(?!\d)" + year,
                              re.IGNORECASE)
     if weekdays:
         c["wd"] = re.compile(r"(?<!\w)(?P<w>" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
@@ -78,9 +79,9 @@ def _compiled(lex: Lexicon) -> dict:
     join = r"(?:[-–—]|" + "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True)) + ")" if joiners \
         else r"[-–—]"
     # the first day of a range, written bare before the second: "3 to", "3-", "du 3 au", "с 3 по"
-    c["range_before"] = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s*" + join + r"\s*$", re.IGNORECASE)
+    c["range_before"] = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r"|\.)?\s*" + join + r"\s*$", re.IGNORECASE)
     # the last day of a range after a month-day date: "May 3-5", "May 3 to 5"
-    c["range_after"] = re.compile(r"\s*" + join + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d)(?!\w)", re.IGNORECASE)
+    c["range_after"] = re.compile(r"\s*" + join + r"\s*(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r")?(?![\d.,]\d)(?!\w)", re.IGNORECASE)
     _CACHE[lex.lang] = c
     return c
 

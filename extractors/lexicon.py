@@ -68,6 +68,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "area_nouns": "words",     # zone, countryside: an area named after a place, not the place
         "case_endings": "words",   # ru/uk noun endings cut to guess a declined place's nominative
         "name_particles": "words",  # common: al, el, ash: Arabic articles in transliterated names
+        "ordinal_suffixes": "words",  # st, nd, er: after a day's digits ("3rd May", "1er mai")
         "start_nouns": "words",    # launch, début, начал: "since the start of", words that begin so
     },
     "triggers": {

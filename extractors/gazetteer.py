@@ -638,7 +638,8 @@ class Gazetteer:
 
 # Transliteration skeleton: the consonant frame of a folded name, so Mastouma/Mastuma,
 # Tel Soukeik/Tal Sukayk, Idleb/Idlib and Raqqah/Raqqa meet on the same key.
-_SKELETON_ARTICLES = re.compile(r"\b(?:al|el|ul|ar|as|ash|ad|adh|at|az|an|ed|es|et|ez|er|en)\b ?")
+# (the Arabic articles: common.toml's grammar.name_particles)
+_SKELETON_ARTICLES = r"\b{name_particles}\b ?"
 _SKELETON_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("dj", "j"), ("dh", "d"),
                       ("th", "t"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"),
                       ("ou", "u"), ("ee", "i"), ("oo", "u"))
@@ -647,7 +648,9 @@ _DOUBLES = re.compile(r"(.)\1+")
 
 
 def transliteration_skeleton(folded: str) -> str:
-    s = _SKELETON_ARTICLES.sub("", folded)
+    from . import grammar  # (lexicons load after the gazetteer module)
+
+    s = grammar.regex(_SKELETON_ARTICLES).sub("", folded)
     for a, b in _SKELETON_DIGRAPHS:
         s = s.replace(a, b)
     s = _SKELETON_DROP.sub("", s)

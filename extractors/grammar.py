@@ -45,6 +45,19 @@ def name_articles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def free_particles() -> frozenset[str]:
+    """The name particles that may stand alone before a name ("as Sukhnah"): those that are
+    no grammar word or stopword of a lexicon ("et", "en" are French words first)."""
+    taken = set()
+    for lex in load_all().values():
+        for key, group in lex.raw.get("grammar", {}).items():
+            if key != "name_particles":
+                taken.update(_norm(w).rstrip("'*") for w in group)
+        taken.update(_norm(w) for w in lex.raw.get("stopwords", {}).get("words", ()))
+    return words("name_particles") - taken
+
+
+@lru_cache(maxsize=None)
 def bare(*keys: str) -> frozenset[str]:
     """The words of the keys in every language, an elided form without its apostrophe ("l"),
     as a tokenizer that splits on apostrophes sees them."""
@@ -59,7 +72,8 @@ def alternation(*keys: str, bare: bool = False) -> str:
     rule around it says what may stand beside the word."""
     alts = set()
     for k in keys:
-        for w in (name_articles() if k == "name_articles" else words(k)):
+        special = {"name_articles": name_articles, "free_particles": free_particles}.get(k)
+        for w in (special() if special else words(k)):
             body = w.rstrip("*")
             if bare:
                 body = body.rstrip("'")
@@ -82,8 +96,11 @@ _FIELD = re.compile(r"\{(bare:)?([a-z_]+(?:\|[a-z_]+)*)\}")
 def regex(rule: str, flags: int = 0) -> re.Pattern:
     """A rule compiled with its word groups filled in, once per process: each ``{key}`` or
     ``{key|key}`` becomes ``alternation`` of those keys (``regex(r"{unit_nouns}$", re.I)``),
-    ``{bare:key}`` the same without elided forms' apostrophes; ``{name_articles}`` is
-    ``name_articles()``. Counted repetitions
+    ``{bare:key}`` the same without elided forms' apostrophes; ``{name_articles}`` and
+    ``{free_particles}`` are those functions' words. Counted repetitions
     (``{0,2}``) are left alone."""
+    left = re.sub(r"\{\d*,?\d*\}", "", _FIELD.sub("", rule))
+    if "{" in left or "}" in left:
+        raise ValueError(f"grammar.regex: a field it cannot fill in {rule!r}")
     return re.compile(_FIELD.sub(lambda m: alternation(*m.group(2).split("|"), bare=bool(m.group(1))),
                                  rule), flags)

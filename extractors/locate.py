@@ -389,7 +389,7 @@ def _fold(name: str) -> str:
     import unicodedata
     t = unicodedata.normalize("NFKD", name)
     t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    t = re.sub(r"\b(?:al|el|ad|as|ar|an|at|az|ash|ed|es|er|et)[-\s]", "", t)
+    t = grammar.regex(r"\b{name_particles}[-\s]").sub("", t)
     return re.sub(r"[^a-z0-9\u0600-\u06ff]", "", t)
 
 
@@ -532,9 +532,13 @@ def _add_location(locations, name, admin1, gaz, place=None):
     locations.append({"name": name, "admin1": admin1, "lat": lat, "lon": lon})
 
 
-_CAP_NAME = re.compile(
-    r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0600-\u06FF][\w'’]*|(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed)(?=[\s-]))"
-    r"(?:[\s-](?:(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed|de|du)[\s-])?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’]*){0,3})")
+# A capitalised name of up to four words; an Arabic particle may open it or stand inside it,
+# glued by a hyphen ("al-Bab", "Ras el-Ain") or, if it is no word of a lexicon, by a space
+# ("as Sukhnah"); "de", "du" inside a name ("Jisr de ...") likewise.
+# (an Arabic-script name is one word: Arabic has no capitals to show where a name ends)
+_CAP = "[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]"
+_CAP_NAME = (r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0600-\u06FF][\w'’]*|{name_particles}(?=-)|{free_particles}(?=\s))"
+             r"(?:[\s-](?:(?:{name_particles}|{bare:linkers})-|(?:{free_particles}|{bare:linkers})\s)?" + _CAP + r"[\w'’]*){0,3})")
 
 
 # between a place preposition and a settlement noun: an article, up to two adjectives
@@ -572,7 +576,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         for _ in range(6):
             m = grammar.regex(_NAME_LEAD).match(text, i)
             i = m.end()
-            nm = _CAP_NAME.match(text, i)
+            nm = grammar.regex(_CAP_NAME).match(text, i)
             if not nm or nm.end() > sent.end:
                 break
             yield nm.group(1), nm.start(), nm.end(), strong
@@ -586,8 +590,8 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
 
 # Names written before their locality noun or with a case ending (head-final languages):
 # one to three capitalised words, an Arabic article glued by a hyphen ("el-Musaylih").
-_NAME_RUN_END = re.compile(r"(?<![\w'’-])(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*"
-                           r"(?:[ \t]+(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
+_NAME_RUN_END = (r"(?<![\w'’-])(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*"
+                  r"(?:[ \t]+(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
 
 
 _POSTPOSED_GLUE = r"(?:\s*,\s*|\s+{coordinators}\s+)$"
@@ -606,7 +610,7 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
             j, found = a, []
             for _ in range(8):
                 base = max(s, j - 60)
-                m = _NAME_RUN_END.search(text[base:j].rstrip())
+                m = grammar.regex(_NAME_RUN_END).search(text[base:j].rstrip())
                 if not m:
                     break
                 name = m.group()
@@ -623,6 +627,7 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
         if pat is None:
             ends = "|".join(sorted(map(re.escape, lex.raw["places"]["locative_suffixes"]), key=len, reverse=True))
             pat = _SUFFIXED[lex.lang] = re.compile(
-                r"(?<![\w'’-])((?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:" + ends + r")(?!\w)")
+                r"(?<![\w'’-])((?:" + grammar.alternation("name_particles") + r"-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:"
+                + ends + r")(?!\w)")
         for m in pat.finditer(text, s, sent.end):
             yield m.group(1), m.start(1), m.end(1), False

@@ -95,18 +95,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def detect_language(text: str, lexicons: dict[str, Lexicon]) -> str:
-    sample = text[:3000]
-    best, best_n = "en", 0
-    for lang, lex in lexicons.items():
-        if not lex.has("stopwords.words"):
-            continue
-        n = sum(1 for _ in lex.finditer("stopwords.words", sample))
-        if n > best_n:
-            best, best_n = lang, n
-    return best
-
-
 def _near(pattern_hits, pos: int, before: int, after: int) -> bool:
     return any(pos - before <= s <= pos + after for s, _ in pattern_hits)
 

@@ -6,7 +6,8 @@ import re
 from .claimant import _claim_sources, find_claimant
 from .counts import _restated_approx, _single_strike, _strikes_by_country, bind_numbers
 from .dates import find_dates, one_day, parse_published, since_date
-from .document import Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, detect_language, non_place_zones, split_sentences
+from .language import detect_language
+from .document import Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
 from .locate import _story_country, find_places
 from .places import gazetteer
@@ -23,7 +24,7 @@ def extract(doc: dict) -> dict:
     lang = (doc.get("lang") or "").strip().lower()[:2] or None
     langs = {k: v for k, v in lexicons.items() if k != "common"}
     if lang not in langs:
-        lang = detect_language(text, langs)
+        lang = detect_language(text) or "en"   # a language without a lexicon reads as English
     lex = langs.get(lang) or langs["en"]
     pub = parse_published(doc.get("published"))
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19[4-9]|20[0-4])\d)(?!\d)", text)]

@@ -79,3 +79,42 @@ def test_an_indefinite_article_is_no_count_but_the_turkish_numeral_counts_the_ki
                            "text": "İsrail ordusu, Lübnan'da düzenlediği hava saldırısında bir Hizbullah "
                                    "mensubunun öldürüldüğünü açıkladı."})
     assert tr["events"] and tr["events"][0]["killed"] == 1
+
+
+# --------------------------------------------------------------- the one language detector
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def test_one_detector_serves_the_cleaner_and_the_extractor():
+    import flows.clean
+    from extractors import events, language
+    assert flows.clean.detect_language is language.detect_language
+    assert events.detect_language is language.detect_language
+
+
+def test_the_detector_names_the_language_of_the_evaluation_documents():
+    import json
+    from extractors.language import detect_language
+    files = [SHARED / "dev.jsonl", SHARED / "dev2.jsonl"]
+    if not all(f.exists() for f in files):
+        pytest.skip("../shared/corpus is absent")
+    docs = [json.loads(line) for f in files for line in f.open(encoding="utf-8") if line.strip()]
+    wrong = [d["id"] for d in docs if detect_language(d["text"]) != d["lang"]]
+    assert len(wrong) <= len(docs) // 50, wrong   # 1 of 166 when written (a French quote in Spanish)
+
+
+def test_a_language_without_a_lexicon_is_not_taken_for_one_with_a_lexicon():
+    from extractors.language import detect_language
+    # written for this test: Portuguese shares many words with Spanish
+    pt = "O exército disse que os ataques não atingiram a cidade e que a situação está calma para os moradores."
+    assert detect_language(pt) == "pt"
+    out = extract_document({"id": "pt1", "text": pt})
+    assert out["lang"] == "pt" and out["events"] == []
+
+
+def test_a_document_without_lang_is_read_in_its_language():
+    out = extract_document({"id": "fr1", "published": "2024-05-02",
+                            "text": "L'aviation israélienne a frappé mardi des positions du Hezbollah dans le sud "
+                                    "du Liban, a annoncé l'armée dans un communiqué."})
+    assert out["lang"] == "fr" and out["events"] and out["events"][0]["actor"] == "ISR"

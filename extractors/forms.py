@@ -46,10 +46,20 @@ _TR_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 _GLUE = re.compile(r"[\s\-‐‑'’]*")
 
 
-def fold(word: str, lang: str | None = None) -> str:
-    """Lower case, composed, one apostrophe; Turkish İ/I lower to i/ı."""
+def fold(word: str, lang: str | None = None, *, keep_length: bool = False) -> str:
+    """The fold of words (the gazetteer folds names harder: ``gazetteer.fold``): lower case,
+    one apostrophe, Turkish İ/I lower to i/ı, composed (NFC).
+
+    ``keep_length``: every character folds to exactly one, so offsets into the folded text
+    are offsets into the text (no composition; a character whose lower case is longer, "İ",
+    stays as it is)."""
     if lang == "tr":
         word = word.replace("İ", "i").replace("I", "ı")
+    if keep_length:
+        low = word.lower()
+        if len(low) != len(word):
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in word)
+        return low.replace("’", "'")
     return unicodedata.normalize("NFC", word).lower().replace("’", "'")
 
 

@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .forms import fold
 from .lexicon import load_all
 
 
 def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
+    return fold(word)
 
 
 @lru_cache(maxsize=None)

@@ -571,10 +571,7 @@ def list_matcher(phrases: list[str]) -> "_LongestMatcher | None":
 
 def _fold_key(text: str) -> str:
     """Lower case with the same length as the input (offsets stay valid), one apostrophe."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.replace("\u2019", "'")
+    return forms.fold(text, keep_length=True)
 
 
 class _Hit:

@@ -6,6 +6,7 @@ import re
 from .claimant import _place_mention, _source_seat
 from . import grammar
 from .document import Ctx, Draft, Sentence, _countries, _locality_nouns, _prev_words, _spans
+from .gazetteer import fold as gaz_fold
 from .lexicon import Lexicon
 
 
@@ -386,9 +387,9 @@ def _nearest_homonyms(gaz, locations: list[dict], admin1: list[str], direct: set
 
 
 def _fold(name: str) -> str:
-    import unicodedata
-    t = unicodedata.normalize("NFKD", name)
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    """A name's comparison key: the gazetteer's fold of names, without Arabic articles,
+    spaces or punctuation."""
+    t = gaz_fold(name)
     t = grammar.regex(r"\b{name_particles}[-\s]").sub("", t)
     return re.sub(r"[^a-z0-9\u0600-\u06ff]", "", t)
 

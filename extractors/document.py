@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
 
-from . import grammar
+from . import actors, grammar
 from .lexicon import Lexicon
 from .numbers import number_pattern
 
@@ -20,12 +20,10 @@ SCHEMA_VERSION = 1
 STATE_LIKE = re.compile(r"^[A-Z]{3}$")
 
 
-ORGS = {"ISIS", "HTS", "AQ", "SHABAAB", "HAMAS", "PIJ", "HEZBOLLAH", "HOUTHI", "PKK", "SDF",
-        "TALIBAN", "WAGNER"}
-
-
-# Codes that name a military alliance rather than a country.
-MILITARY_CODES = {"COALITION", "NATO"}
+# Non-state armed groups, and codes that name a military alliance rather than a country
+# (data/actors.toml, the table the warehouse shares).
+ORGS = actors.codes("armed_group")
+MILITARY_CODES = actors.codes("alliance")
 
 
 @dataclass

@@ -118,3 +118,41 @@ def test_a_document_without_lang_is_read_in_its_language():
                             "text": "L'aviation israélienne a frappé mardi des positions du Hezbollah dans le sud "
                                     "du Liban, a annoncé l'armée dans un communiqué."})
     assert out["lang"] == "fr" and out["events"] and out["events"][0]["actor"] == "ISR"
+
+
+# --------------------------------------------------------------- one table of organisation actors
+
+def test_the_warehouse_actors_are_the_extractors_table():
+    from extractors import actors
+    from extractors.document import MILITARY_CODES, ORGS
+    from warehouse import codes
+    rows = {r["code"]: r for r in codes.actor_rows()}
+    for code, entry in actors.table().items():
+        assert rows[code]["name"] == entry["name"] and rows[code]["kind"] == entry["kind"]
+    non_state = {c for c, r in rows.items() if r["kind"] != "state"}
+    assert non_state == set(actors.table())
+    assert ORGS == actors.codes("armed_group") and MILITARY_CODES == actors.codes("alliance")
+    assert "HEZBOLLAH" in ORGS and "NATO" in MILITARY_CODES
+
+
+def test_every_actor_code_the_lexicons_emit_has_a_row():
+    import pycountry
+    from extractors import actors
+    states = {c.alpha_3 for c in pycountry.countries}
+    for lang, lex in load_all().items():
+        for section in ("actors", "campaigns", "adversaries"):
+            for code in lex.raw.get(section, {}):
+                assert code in states or code in actors.table(), f"{lang}.toml [{section}] {code}"
+
+
+def test_a_bad_actor_table_is_an_error_naming_file_and_code(tmp_path, monkeypatch):
+    from extractors import actors
+    bad = tmp_path / "actors.toml"
+    bad.write_text('[XYZ]\nkind = "organisation"\nname = "X"\n', encoding="utf-8")
+    monkeypatch.setattr(actors, "ACTORS_FILE", bad)
+    actors.table.cache_clear()
+    try:
+        with pytest.raises(actors.ActorTableError, match=r"actors.toml \[XYZ\]: an organisation needs group"):
+            actors.table()
+    finally:
+        actors.table.cache_clear()

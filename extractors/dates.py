@@ -47,13 +47,12 @@ class DateMention:
     dateline: bool = False       # the date of a dateline ("Сана, 27 марта /Синьхуа/ --"): the filing day
 
 
-_CACHE: dict[str, dict] = {}
-
-
 def _compiled(lex: Lexicon) -> dict:
-    c = _CACHE.get(lex.lang)
-    if c is not None:
-        return c
+    """The language's date patterns, built once per lexicon."""
+    return lex.derived("dates.patterns", lambda: _compile(lex))
+
+
+def _compile(lex: Lexicon) -> dict:
     months = lex.intmaps.get("dates.months", {})
     weekdays = lex.intmaps.get("dates.weekdays", {})
     c = {}
@@ -82,7 +81,6 @@ def _compiled(lex: Lexicon) -> dict:
     c["range_before"] = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r"|\.)?\s*" + join + r"\s*$", re.IGNORECASE)
     # the last day of a range after a month-day date: "May 3-5", "May 3 to 5"
     c["range_after"] = re.compile(r"\s*" + join + r"\s*(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r")?(?![\d.,]\d)(?!\w)", re.IGNORECASE)
-    _CACHE[lex.lang] = c
     return c
 
 

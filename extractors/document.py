@@ -97,17 +97,13 @@ def _near(pattern_hits, pos: int, before: int, after: int) -> bool:
     return any(pos - before <= s <= pos + after for s, _ in pattern_hits)
 
 
-_HITS: dict = {"text": None}
-
-
 def _spans(lex: Lexicon, key: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Matches of a lexicon group between s and e; each group runs once per document."""
-    if _HITS.get("text") is not text or _HITS.get("lang") != lex.lang:
-        _HITS.clear()
-        _HITS["text"], _HITS["lang"] = text, lex.lang
-    hits = _HITS.get(key)
+    """Matches of a lexicon group between s and e; each group runs once per document (kept
+    in the document's caches when ``lex`` is bound to it: ``Lexicon.for_document``)."""
+    memo = lex.memo_for(text).setdefault("spans", {}) if hasattr(lex, "memo_for") else {}
+    hits = memo.get(key)
     if hits is None:
-        hits = _HITS[key] = [(m.start(), m.end()) for m in lex.finditer(key, text)]
+        hits = memo[key] = [(m.start(), m.end()) for m in lex.finditer(key, text)]
     return _within(hits, s, e)
 
 
@@ -199,13 +195,8 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
     return zones
 
 
-_NUMPATS: dict[str, re.Pattern] = {}
-
-
 def _numpat(lex: Lexicon) -> re.Pattern:
-    p = _NUMPATS.get(lex.lang)
-    if p is None:
-        p = _NUMPATS[lex.lang] = number_pattern(lex.intmaps.get("numbers.words", {"one": 1}))
+    p = lex.derived("numbers.pattern", lambda: number_pattern(lex.intmaps.get("numbers.words", {"one": 1})))
     return p
 
 

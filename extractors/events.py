@@ -35,7 +35,9 @@ def extract(doc: dict) -> dict:
             if " " not in p.strip():
                 place_words.add(p.strip().lower())
     place_words -= {w.lower() for w in lex.raw.get("actor_roles", {}).get("target_intro", [])}
-    ctx = Ctx(text, lex, lexicons.get("common"), pub, ref_year,
+    common = lexicons.get("common")
+    # the lexicons bound to this document: their caches live and die with it
+    ctx = Ctx(text, lex.for_document(text), common.for_document(text) if common else None, pub, ref_year,
               _numpat(lex), place_words, gazetteer())
     ctx.no_place = non_place_zones(text)
     ctx.campaigns = _campaign_mentions(ctx)

@@ -135,22 +135,6 @@ def phrase_words(phrase: str, lang: str | None, fixed: frozenset = frozenset()) 
     return out or None
 
 
-_DOC: dict = {}
-
-
-def doc_tokens(text: str, lang: str | None) -> list[Token]:
-    """The tokens of the document being read, made once per (document, language)."""
-    key = (id(text), lang)
-    hit = _DOC.get(key)
-    if hit is not None and hit[0] is text:
-        return hit[1]
-    if len(_DOC) > 16:
-        _DOC.clear()
-    toks = tokenize(text, lang)
-    _DOC[key] = (text, toks)
-    return toks
-
-
 def adjacent(text: str, a: Token, b: Token) -> bool:
     """Do two tokens stand next to each other, with only spaces, a hyphen or an apostrophe
     between them?"""
@@ -179,10 +163,12 @@ class FormIndex:
                     self.by_first.setdefault(k, []).append((group, tuple(words), code, order))
         self.lang = lang
 
-    def hits(self, text: str) -> dict[str, list[tuple[int, int, object]]]:
+    def hits(self, text: str, toks: list[Token] | None = None) -> dict[str, list[tuple[int, int, object]]]:
         """Each group's leftmost-longest, non-overlapping (start, end, code); of two phrases
-        of one length at one place, the one listed first in the lexicon."""
-        toks = doc_tokens(text, self.lang)
+        of one length at one place, the one listed first in the lexicon. ``toks``: the text's
+        tokens in this language, if the caller keeps them."""
+        if toks is None:
+            toks = tokenize(text, self.lang)
         out: dict[str, list] = {g: [] for g in self.groups}
         last_end = dict.fromkeys(self.groups, -1)
         n = len(toks)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .claimant import _place_mention, _source_seat
 from . import grammar
@@ -57,16 +58,13 @@ def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
 _SHOT_GLUE = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")   # " и ", " and ", ", "-less short joiner
 
 
-_ORIGIN_SUFFIX: dict[str, re.Pattern | None] = {}
-
-
 def _origin_suffix(lex: Lexicon) -> re.Pattern | None:
     """The language's ablative endings after a name ("Gazze'den"), as a pattern."""
-    if lex.lang not in _ORIGIN_SUFFIX:
+    def build():
         ends = lex.raw.get("places", {}).get("origin_suffixes", [])
-        _ORIGIN_SUFFIX[lex.lang] = re.compile(
+        return re.compile(
             r"['’](?:" + "|".join(sorted(map(re.escape, ends), key=len, reverse=True)) + r")(?!\w)") if ends else None
-    return _ORIGIN_SUFFIX[lex.lang]
+    return lex.derived("places.origin_suffix", build)
 
 
 _ADJ_GAP = re.compile(r"[\s-]*")
@@ -422,28 +420,22 @@ def _is_country_or_unit(gaz, name: str) -> bool:
     return False
 
 
-_PLACE_CACHE: dict = {}
-
-
 # Arabic proclitics glued to a name: a conjunction (و, ف) then a preposition (ب, ل, ك)
 _ARABIC_CLITICS = re.compile(r"^(?:[وف]?[بلك]?)(?=ال|[\u0621-\u064a]{3})")
 
 
+@lru_cache(maxsize=20000)
 def _lookup(gaz, name: str, country: str | None):
-    key = (id(gaz), name, country)
-    if key not in _PLACE_CACHE:
-        if len(_PLACE_CACHE) > 20000:
-            _PLACE_CACHE.clear()
-        try:
-            place = gaz.lookup_place(name, country)
-            bare = _ARABIC_CLITICS.sub("", name, count=1)
-            if place is None and bare != name:
-                # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
-                place = gaz.lookup_place(bare, country)
-            _PLACE_CACHE[key] = place
-        except Exception:  # noqa: BLE001
-            _PLACE_CACHE[key] = None
-    return _PLACE_CACHE[key]
+    """The gazetteer's place for a name (a pure look-up, so remembered across documents)."""
+    try:
+        place = gaz.lookup_place(name, country)
+        bare = _ARABIC_CLITICS.sub("", name, count=1)
+        if place is None and bare != name:
+            # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
+            place = gaz.lookup_place(bare, country)
+        return place
+    except Exception:  # noqa: BLE001
+        return None
 
 
 # a first-level unit noun ends a list of names ("Hama, Idlib and Homs provinces")
@@ -598,9 +590,6 @@ _NAME_RUN_END = (r"(?<![\w'’-])(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-
 _POSTPOSED_GLUE = r"(?:\s*,\s*|\s+{coordinators}\s+)$"
 
 
-_SUFFIXED: dict[str, re.Pattern] = {}
-
-
 def _postposed_names(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of names a head-final language puts before their place
     noun, a list too ("Metina, Zap ve Hakurk bölgelerine": strong, like "in the regions of"),
@@ -624,11 +613,11 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
                 j = glue.start()
             yield from reversed(found)  # in text order
     if lex.has("places.locative_suffixes"):
-        pat = _SUFFIXED.get(lex.lang)
-        if pat is None:
+        def build():
             ends = "|".join(sorted(map(re.escape, lex.raw["places"]["locative_suffixes"]), key=len, reverse=True))
-            pat = _SUFFIXED[lex.lang] = re.compile(
+            return re.compile(
                 r"(?<![\w'’-])((?:" + grammar.alternation("name_particles") + r"-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:"
                 + ends + r")(?!\w)")
+        pat = lex.derived("places.locative_names", build)
         for m in pat.finditer(text, s, sent.end):
             yield m.group(1), m.start(1), m.end(1), False

@@ -156,3 +156,29 @@ def test_a_bad_actor_table_is_an_error_naming_file_and_code(tmp_path, monkeypatc
             actors.table()
     finally:
         actors.table.cache_clear()
+
+
+# --------------------------------------------------------------- per-document caches
+
+def test_nothing_keeps_a_document_after_it_is_read():
+    """The caches of a document (tokens, folded text, group matches) live in its Ctx, not in
+    modules or in the shared lexicons: once read, the text is referenced by its caller only."""
+    import gc
+    # written for this test; built at run time so the text is a new object
+    text = "".join(["Russian aircraft struck 12 targets in Idlib province on Monday, ",
+                    "the defence ministry said. Türkiye'nin İHA'ları PKK hedeflerini vurdu."])
+    doc = {"id": "g1", "lang": "en", "published": "2024-05-06", "text": text}
+    assert extract_document(doc)["events"]
+    gc.collect()
+    holders = [r for r in gc.get_referrers(text) if r is not doc]
+    assert holders == [], [type(h).__name__ for h in holders]
+
+
+def test_a_lexicon_bound_to_a_document_keeps_its_caches_to_itself():
+    lex = load_all()["en"]
+    a, b = "Israeli jets struck Gaza.", "French aircraft struck Raqqa."
+    da, db = lex.for_document(a), lex.for_document(b)
+    assert [a[m.start():m.end()] for m in da.finditer("triggers.strike_verbs", a)] == ["struck"]
+    assert da.find_coded("actors", a)[0][2] == "ISR" and db.find_coded("actors", b)[0][2] == "FRA"
+    assert "coded" in da.memo and "coded" in db.memo and da.memo is not db.memo
+    assert lex.find_coded("actors", b)[0][2] == "FRA"   # unbound: the same answer, nothing kept

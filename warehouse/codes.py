@@ -17,6 +17,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from warehouse.errors import CodeTableError
+
 CODES_DIR = Path(__file__).with_name("codes")
 
 ACTOR_FIELDS = ("code", "name", "kind", "iso_alpha3", "iso_alpha2", "description")
@@ -32,14 +34,15 @@ TARGET_TYPE_FIELDS = ("code", "name", "category", "description")
 TARGET_CATEGORIES = ("military", "infrastructure", "economic", "personnel", "civilian")
 
 
-class CodeTableError(ValueError):
-    """A code-table data file is malformed; the message names the file and the entry."""
-
-
 def _read_toml(name: str) -> dict:
     path = CODES_DIR / name
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise CodeTableError(f"{name}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise CodeTableError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def actor_rows() -> list[dict]:
@@ -216,6 +219,14 @@ def _rows_and_digest(table: str) -> tuple[list[dict], str]:
     """A code table's rows and their hash: read once per process (the data files are code)."""
     rows = _TABLES[table][0]()
     return rows, hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
+
+
+def check_code_tables() -> None:
+    """Read every code table now (once per process): a malformed one is a `CodeTableError`
+    before a run starts, not when it reaches its operations."""
+    for table in _TABLES:
+        _rows_and_digest(table)
+    _read_toml("columns.toml")
 
 
 def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

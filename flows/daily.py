@@ -282,7 +282,7 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
     from extractors import EXTRACTOR_VERSION
     from warehouse import db as wdb
     from warehouse import load as wload
-    from warehouse.errors import WarehouseError, WarehouseLocked, translate
+    from warehouse.errors import RunNotStarted, WarehouseError, WarehouseLocked, translate
 
     logger = get_run_logger()
     config = load_config(feeds_path)
@@ -317,6 +317,8 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
                              _error_summary(summary) or None)
         finally:
             con.close()
+    except RunNotStarted as exc:   # recorded as a failed run when the warehouse could be written
+        return _warehouse_failed(str(exc), exc.run_id if exc.recorded else "-", db_path, run_date, logger)
     except (duckdb.Error, OSError) as exc:
         if isinstance(exc, OSError) and exc.errno != errno.ENOSPC:
             raise

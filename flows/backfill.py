@@ -25,6 +25,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 from flows.pipeline import PageJob, chunked, process_pages, take_pool  # noqa: E402
 from flows.daily import PAGE_FAILURES, run_end_reason, run_end_status  # noqa: E402
+from warehouse import DEFAULT_DB  # noqa: E402
 from warehouse.raw import compress_raw  # noqa: E402
 
 BATCH = 64
@@ -123,7 +124,7 @@ def _process(jobs: list[PageJob], pool, use_tasks: bool, workers: int) -> list:
 
 @flow(name="backfill", flow_run_name="backfill-{start}-{end}", log_prints=False)
 def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False,
-             db_path: str = "data/warehouse.duckdb", task_runner: str = "local",
+             db_path: str = DEFAULT_DB, task_runner: str = "local",
              workers: int | None = None, feeds_path: str | None = None) -> BackfillResult:
     """Per-day sub-runs over the articles published from `start` to `end` inclusive.
 

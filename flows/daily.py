@@ -30,8 +30,8 @@ from flows.config import Config, FeedSpec, load_config  # noqa: E402
 from flows.feeds import FeedItem, ParsedFeed, parse_feed  # noqa: E402
 from flows.fetch import FetchResult, fetch_all, make_client  # noqa: E402
 from flows.pipeline import PageJob, PagePool, ProcessedPage, chunked, take_pool  # noqa: E402
+from warehouse import DEFAULT_DB  # noqa: E402
 
-DEFAULT_DB = "data/warehouse.duckdb"
 FETCH_CHUNK = 64        # pages fetched together before their CPU work is queued
 CPU_BATCH = 16          # pages loaded together once cleaned and extracted
 # Each page's cleaning and extraction has its own time limit, enforced by the pool

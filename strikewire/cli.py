@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 
-DEFAULT_DB = "data/warehouse.duckdb"
+from warehouse import DEFAULT_DB
+
 DEMO_DB = "data/demo.duckdb"
 
 

@@ -254,7 +254,7 @@ def extract(jsonl_path, html_path, url, published, lang):
 
     \b
     Example:
-      strikewire extract --jsonl ../shared/contract/example.jsonl
+      strikewire extract --jsonl extractors/eval/team.jsonl
     """
     if bool(jsonl_path) == bool(html_path):
         raise click.UsageError("give exactly one of --jsonl or --html")
@@ -303,7 +303,7 @@ def evaluate(gold, docs, per_doc, as_json):
 
     \b
     Example:
-      strikewire evaluate ../shared/corpus/dev.gold.jsonl ../shared/corpus/dev.jsonl
+      strikewire evaluate extractors/eval/team.gold.jsonl extractors/eval/team.jsonl
     """
     from extractors.evaluate import evaluate_paths, format_scores
 

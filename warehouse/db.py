@@ -28,7 +28,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Disk kept beside a writable warehouse (`<db>.reserve`) and given back when the disk is full,
 # so that a run failing for want of space can still be recorded in `runs` (see start_run).
 RESERVE_SUFFIX = ".reserve"
-RESERVE_BYTES = 1 << 20
+RESERVE_BYTES = 256 << 10   # one runs row needs a few KB of WAL; a checkpoint, a block more
 SNAPSHOT_SUFFIX = ".snapshot.duckdb"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 _LOCK_PID = re.compile(r"\(PID (\d+)\)")

@@ -98,7 +98,7 @@ def find_places(ctx: Ctx, d: Draft):
         units = _spans(lex, "places.distance_units", text, s, e)
         refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
                                     if lex.has("places.reference_preps") else [])
-                if not re.search(r"\b(?:the|le|la|el|der|die|das)\s+$", text[max(s, a - 5):a], re.IGNORECASE)]
+                if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]

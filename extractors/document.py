@@ -172,14 +172,18 @@ _DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' ./-]{2,}\)?(?:,\s+[A-Z][a-z]+(?:\s
                        r"(?:\s*\([^)]{1,20}\))?(?:\s*/[^/]{1,12}/\.?)?\s*(?:[-–—:]\s*)?)")
 
 
-_CREDITS = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Reportage|Photo)[^)]*\)|"
-                      r"\(\s*(?:MENAFN|Sputnik|Xinhua|AFP|Reuters|AP)[^)]*\)|Photo\s*:.*$|©.*$",
-                      re.MULTILINE)
+# "(Reporting by ...)", "(Reuters)", "Photo: ...": credits name who wrote or sent the story
+_AGENCIES = r"MENAFN|Sputnik|Xinhua|AFP|Reuters|AP"
 
 
-# "early Thursday Sanaa time", "1h30 heure de Paris", "hora de Moscú", "Moskauer Zeit": a clock.
-_CLOCK_ZONE = re.compile(r"\b[A-Z][\w'’-]+\s+time\b|\bheure\s+(?:de\s+|d['’])[A-Z][\w-]+|"
-                         r"\bhora\s+de\s+[A-Z][\w-]+|\b[A-Z]\w+er\s+Zeit\b")
+def _credits() -> re.Pattern:
+    return grammar.regex(r"\((?i:{credit_words})[^)]*\)|\(\s*(?:" + _AGENCIES + r")[^)]*\)|"
+                         r"\b(?i:{photo_credits})\s*:.*$|©.*$", re.MULTILINE)
+
+
+def _clock_zone() -> re.Pattern:
+    """"early Thursday Sanaa time", "1h30 heure de Paris", "hora de Moscú", "Moskauer Zeit": a clock."""
+    return grammar.regex(r"\b" + grammar.templates("clock_zones") + r"\b")
 
 
 def non_place_zones(text: str) -> list[tuple[int, int]]:
@@ -190,8 +194,8 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
         m = _DATELINE.match(line.group())
         if m and m.end() > 3 and re.match(r"\s*\(?[A-Z]{3,}", line.group()):
             zones.append((line.start(), line.start() + m.end()))
-    zones += [(m.start(), m.end()) for m in _CREDITS.finditer(text)]
-    zones += [(m.start(), m.end()) for m in _CLOCK_ZONE.finditer(text)]
+    zones += [(m.start(), m.end()) for m in _credits().finditer(text)]
+    zones += [(m.start(), m.end()) for m in _clock_zone().finditer(text)]
     return zones
 
 

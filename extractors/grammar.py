@@ -85,6 +85,24 @@ def alternation(*keys: str, bare: bool = False) -> str:
 
 
 @lru_cache(maxsize=None)
+def templates(key: str) -> str:
+    """Word templates of every lexicon as one regex group: ``{Name}`` in a template stands
+    for a capitalised name ("{Name} time", "heure d'{Name}")."""
+    def literal(piece: str) -> str:
+        out = r"\s+".join(re.escape(w).replace("'", "['’]") for w in piece.split())
+        if piece[:1].isspace():
+            out = r"\s+" + out
+        if piece[-1:].isspace() and piece.strip():
+            out += r"\s+"
+        return out
+    alts = set()
+    for lex in load_all().values():
+        for w in lex.raw.get("grammar", {}).get(key, ()):
+            alts.add(r"[A-Z][\w'’-]+".join(literal(piece) for piece in w.split("{Name}")))
+    return "(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + ")"
+
+
+@lru_cache(maxsize=None)
 def endings(lang: str | None = None) -> tuple[str, ...]:
     """``grammar.case_endings``, longest first: the first that ends a word is cut."""
     return tuple(sorted(words("case_endings", lang), key=lambda e: (-len(e), e)))

@@ -66,6 +66,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "case_endings": "words",   # ru/uk noun endings cut to guess a declined place's nominative
         "name_particles": "words",  # common: al, el, ash: Arabic articles in transliterated names
         "ordinal_suffixes": "words",  # st, nd, er: after a day's digits ("3rd May", "1er mai")
+        "credit_words": "words",   # Reporting, Reportage: a credit line "(Reporting by ...)"
+        "photo_credits": "words",  # Photo: "Photo: ..." to the end of the line is a caption credit
+        "clock_zones": "words",    # "{Name} time", "heure de {Name}": a clock, not a place
+        "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         "start_nouns": "words",    # launch, début, начал: "since the start of", words that begin so
     },
     "triggers": {

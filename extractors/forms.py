@@ -30,11 +30,11 @@ try:
 except ImportError:  # pragma: no cover - a declared dependency
     snowballstemmer = None
 
-LEMMA_LANGS = {"ar", "de", "en", "es", "fr", "ru", "tr", "uk"}
 FORMS_DIR = Path(__file__).parent / "data" / "forms"
-# Languages whose stems are also keys: simplemma's dictionaries miss many case-suffixed
-# (Turkish) and clitic-prefixed (Arabic) forms.
-STEM_LANGS = {"tr": "turkish", "ar": "arabic"}
+# Languages whose stems are also keys (a lexicon's meta.stemmer names its Snowball algorithm):
+# simplemma's dictionaries miss many case-suffixed (Turkish) and clitic-prefixed (Arabic)
+# forms. Filled by lexicon.compile_lexicon through set_stemmer.
+STEM_LANGS: dict[str, str] = {}
 # A stem shorter than this says too little about the word ("hav" for hava).
 MIN_STEM = 4
 
@@ -76,8 +76,8 @@ def word_keys(word: str, lang: str | None) -> frozenset[str]:
         # A Turkish proper name takes its case ending after an apostrophe ("Irak'ın", taken
         # above); without one, a capitalised word is its own form ("Iraklı" is not "Irak").
         return frozenset(keys)
-    if lang in LEMMA_LANGS and not base.isdigit():
-        keys.update(inflections(lang).get(base, ()))
+    if lang and not base.isdigit():
+        keys.update(inflections(lang).get(base, ()))   # (no table, no lemmas: English)
     algo = STEM_LANGS.get(lang or "")
     if algo and snowballstemmer is not None and not base.isdigit():
         stem = _stemmer(algo).stemWord(base)
@@ -197,7 +197,19 @@ class FormIndex:
         return out
 
 
-def warm(langs=LEMMA_LANGS) -> None:
+def table_languages() -> list[str]:
+    """The languages that have an inflection table (tools/build_forms.py writes them)."""
+    return sorted(p.stem for p in FORMS_DIR.glob("*.tsv"))
+
+
+def set_stemmer(lang: str, algo: str) -> None:
+    """Name the Snowball algorithm whose stems are keys of a language's words."""
+    if STEM_LANGS.get(lang) != algo:
+        STEM_LANGS[lang] = algo
+        word_keys.cache_clear()
+
+
+def warm(langs=None) -> None:
     """Load the inflection tables now (before worker processes fork, so they share them)."""
-    for lang in sorted(langs):
+    for lang in sorted(langs or table_languages()):
         inflections(lang)

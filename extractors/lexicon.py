@@ -47,7 +47,10 @@ SCHEMA: dict[str, dict[str, str]] = {
     # and its lemmas join nouns and verbs: "state"/"stated", "fire"/"fired", "force"/"forces").
     # capitalised_nouns = true: every noun is written with a capital (German), so a capital
     # after an article announces a noun, not a name.
-    "meta": {"lang": "str", "name": "str", "forms": "bool", "capitalised_nouns": "bool"},
+    # stemmer: the Snowball algorithm whose stems also key this language's words (turkish,
+    # arabic: simplemma misses many suffixed and clitic forms).
+    "meta": {"lang": "str", "name": "str", "forms": "bool", "capitalised_nouns": "bool",
+             "stemmer": "str"},
     "stopwords": {"words": "list"},
     # Grammar words the engine's rules are built from, read by grammar.py (never searched as
     # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its
@@ -450,14 +453,15 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
     source = path.name
     validate(raw, source)
     lex = Lexicon(lang=raw["meta"]["lang"], path=path, raw=raw)
+    if raw["meta"].get("stemmer"):
+        forms.set_stemmer(lex.lang, raw["meta"]["stemmer"])
     for section, body in raw.items():
         if section in ("meta",):
             continue
         for key, value in body.items():
             kind = SCHEMA[section].get(key) or SCHEMA[section].get("*")
             name = f"{section}.{key}"
-            if kind in ("list", "map") and name.startswith(FORM_GROUPS) and \
-                    raw["meta"].get("forms", True) and lex.lang in forms.LEMMA_LANGS:
+            if kind in ("list", "map") and name.startswith(FORM_GROUPS) and raw["meta"].get("forms", True):
                 plain = [p for p in value if _plain(p)]
                 if plain:
                     target = name if kind == "list" else section

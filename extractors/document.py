@@ -200,7 +200,8 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
 
 
 def _numpat(lex: Lexicon) -> re.Pattern:
-    p = lex.derived("numbers.pattern", lambda: number_pattern(lex.intmaps.get("numbers.words", {"one": 1})))
+    p = lex.derived("numbers.pattern", lambda: number_pattern(lex.intmaps.get("numbers.words", {"one": 1}),
+                                                              lex.raw.get("numbers", {}).get("joiners", ())))
     return p
 
 

@@ -116,7 +116,6 @@ _CHAR_MAP = {
     "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'", "ʿ": "'", "ʾ": "'",
     "-": " ", "‐": " ", "‑": " ", "‒": " ", "–": " ", "—": " ", "_": " ",
 }
-_ARABIC_PROCLITICS = frozenset("وبلفك")
 
 
 @lru_cache(maxsize=8192)
@@ -173,6 +172,14 @@ def fold(text: str) -> str:
         s = "".join(c for c in s if unicodedata.category(c) != "Mn")
     s = s.translate(_FOLD_TABLE).casefold()
     return _SPACES_RE.sub(" ", s).strip()
+
+
+@lru_cache(maxsize=1)
+def _arabic_proclitics() -> frozenset[str]:
+    """One-letter words glued before a name (ar.toml's grammar: conjunctions, prepositions)."""
+    from . import grammar  # (lexicons load after the gazetteer module)
+
+    return grammar.words("conjunction_clitics") | grammar.words("preposition_clitics")
 
 
 def _is_arabic(ch: str) -> bool:
@@ -255,7 +262,7 @@ class _AliasIndex:
             # up to two one-letter proclitics glued to the name: بإدلب، وبالرقة
             i = start
             for _ in range(2):
-                if i > 0 and folded[i - 1] in _ARABIC_PROCLITICS:
+                if i > 0 and folded[i - 1] in _arabic_proclitics():
                     i -= 1
                     if i == 0 or not folded[i - 1].isalnum():
                         return True

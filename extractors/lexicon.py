@@ -73,6 +73,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "photo_credits": "words",  # Photo: "Photo: ..." to the end of the line is a caption credit
         "clock_zones": "words",    # "{Name} time", "heure de {Name}": a clock, not a place
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
+        "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
+        "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
+        "article_prefixes": "words",     # ar ال: an article written as part of the word
         "start_nouns": "words",    # launch, début, начал: "since the start of", words that begin so
     },
     "triggers": {

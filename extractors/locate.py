@@ -399,14 +399,14 @@ def _is_country_or_unit(gaz, name: str) -> bool:
 
 
 # Arabic proclitics glued to a name: a conjunction (و, ف) then a preposition (ب, ل, ك)
-_ARABIC_CLITICS = re.compile(r"^(?:[وف]?[بلك]?)(?=ال|[\u0621-\u064a]{3})")
+_ARABIC_CLITICS = r"^(?:{conjunction_clitics}?{preposition_clitics}?)(?={article_prefixes}|[\u0621-\u064a]{3})"
 
 
 @lru_cache(maxsize=20000)
 def _lookup(gaz, name: str, country: str | None):
     """The gazetteer's place for a name (a pure look-up, so remembered across documents)."""
     place = gaz.lookup_place(name, country)
-    bare = _ARABIC_CLITICS.sub("", name, count=1)
+    bare = grammar.regex(_ARABIC_CLITICS).sub("", name, count=1)
     if place is None and bare != name:
         # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
         place = gaz.lookup_place(bare, country)

@@ -182,3 +182,77 @@ def test_a_lexicon_bound_to_a_document_keeps_its_caches_to_itself():
     assert da.find_coded("actors", a)[0][2] == "ISR" and db.find_coded("actors", b)[0][2] == "FRA"
     assert "coded" in da.memo and "coded" in db.memo and da.memo is not db.memo
     assert lex.find_coded("actors", b)[0][2] == "FRA"   # unbound: the same answer, nothing kept
+
+
+# --------------------------------------------------------------- no word lists in the engine
+
+ENGINE = Path(__file__).resolve().parents[1] / "extractors"
+# Modules that score the engine rather than read text.
+NOT_ENGINE = {"evaluate.py", "scoreboard.py", "baseline.py"}
+# Lists that are no words of a language, each with the reason.
+ALLOWED = {
+    ("numbers.py", "TEXT2NUM_LANGS"): "the languages the text2num library reads (language codes)",
+    ("gazetteer.py", "LANGS"): "the gazetteer's name columns, in its order of preference (language codes)",
+    ("platforms.py", "_DESIGNATIONS"): "weapon designations in Latin and Cyrillic letters (Su-34, Су-34)",
+    ("platforms.py", "_SHAHED_PAIR"): "one weapon's name in its four scripts (Shahed, Шахед, Şahed, شاهد)",
+}
+
+
+def _grammar_words() -> set[str]:
+    words = set()
+    for lex in load_all().values():
+        for key, group in lex.raw.get("grammar", {}).items():
+            words |= {w.lower().rstrip("'*") for w in group if "{" not in w}
+        words |= {w.lower() for w in lex.raw.get("stopwords", {}).get("words", [])}
+    return {w for w in words if len(w) >= 2}
+
+
+def _word_lists(tree):
+    """(variable, words) of every literal collection of strings and every regex-like string
+    (character classes and group names taken out) that is not a docstring."""
+    import ast
+    import re as _re
+    docs = {id(n.body[0].value) for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef)) and n.body
+            and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    owner = {}
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Name):
+            for sub in ast.walk(n.value):
+                owner[id(sub)] = n.targets[0].id
+    for n in ast.walk(tree):
+        if isinstance(n, (ast.Tuple, ast.List, ast.Set)):
+            items = [e.value for e in n.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            if len(items) >= 2 and len(items) == len(n.elts):
+                yield owner.get(id(n), f"line {n.lineno}"), items
+        elif isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs \
+                and _re.search(r"\(\?|\\s|\\b|\|", n.value):
+            body = _re.sub(r"\[[^\]]*\]|\(\?P<\w+>|\\[a-zA-Z]", " ", n.value)
+            yield owner.get(id(n), f"line {n.lineno}"), _re.findall(r"[^\W\d_]{2,}", body)
+
+
+def test_no_engine_module_lists_words_of_a_language():
+    """Adding a language is adding data files: no engine module may hold a list of words of
+    a language (two or more of the lexicons' grammar words or stopwords, or any word in
+    another script than ASCII) outside the lexicons."""
+    import ast
+    grammar_words = _grammar_words()
+    found = []
+    for path in sorted(ENGINE.glob("*.py")):
+        if path.name in NOT_ENGINE:
+            continue
+        for name, words in _word_lists(ast.parse(path.read_text(encoding="utf-8"))):
+            if (path.name, name) in ALLOWED:
+                continue
+            hits = {w for w in words if w.lower() in grammar_words}
+            foreign = {w for w in words if not w.isascii() and w.isalpha()}
+            if len(hits) >= 2 or foreign:
+                found.append(f"{path.name} {name}: {sorted(hits | foreign)[:8]}")
+    assert not found, "\n".join(found)
+
+
+def test_the_word_list_check_finds_a_list():
+    import ast
+    src = 'X = ("the", "la", "der")\nY = r"(?:of|de)\\s+"\nZ = r"(?:и|та)"\n'
+    words = dict(_word_lists(ast.parse(src)))
+    assert set(words) == {"X", "Y", "Z"} and {"of", "de"} <= set(words["Y"]) and "та" in words["Z"]

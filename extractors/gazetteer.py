@@ -39,7 +39,9 @@ import ahocorasick
 from .errors import GazetteerDataError
 
 DATA_DIR = Path(__file__).with_name("data")
-LANGS = ("en", "fr", "es", "de", "tr", "ar", "ru", "uk")
+# The languages of the gazetteer's names, in its order of preference: the sections of
+# qualifiers.toml (adding a language is adding its section there and its names).
+LANGS = tuple(tomllib.loads((DATA_DIR / "qualifiers.toml").read_text(encoding="utf-8")))
 
 # Keys an admin1 entry may carry; anything else is a typo in the data file.
 _ADMIN1_KEYS = frozenset(

@@ -192,7 +192,6 @@ NOT_ENGINE = {"evaluate.py", "scoreboard.py", "baseline.py"}
 # Lists that are no words of a language, each with the reason.
 ALLOWED = {
     ("numbers.py", "TEXT2NUM_LANGS"): "the languages the text2num library reads (language codes)",
-    ("gazetteer.py", "LANGS"): "the gazetteer's name columns, in its order of preference (language codes)",
     ("platforms.py", "_DESIGNATIONS"): "weapon designations in Latin and Cyrillic letters (Su-34, Су-34)",
     ("platforms.py", "_SHAHED_PAIR"): "one weapon's name in its four scripts (Shahed, Шахед, Şahed, شاهد)",
 }

@@ -19,6 +19,7 @@ its token. Offsets always point into the original text, so spans stay exact.
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,17 +32,27 @@ except ImportError:  # pragma: no cover - a declared dependency
     snowballstemmer = None
 
 FORMS_DIR = Path(__file__).parent / "data" / "forms"
-# Languages whose stems are also keys (a lexicon's meta.stemmer names its Snowball algorithm):
-# simplemma's dictionaries miss many case-suffixed (Turkish) and clitic-prefixed (Arabic)
-# forms. Filled by lexicon.compile_lexicon through set_stemmer.
-STEM_LANGS: dict[str, str] = {}
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+
+@lru_cache(maxsize=None)
+def language_meta(lang: str | None) -> dict:
+    """The ``[meta]`` of a language's lexicon (read straight from its file): how its words
+    are written and keyed. ``stemmer``: the Snowball algorithm whose stems are also keys
+    (simplemma's dictionaries miss many suffixed and clitic forms: Turkish, Arabic);
+    ``dotted_i``: İ/I lower to i/ı; ``apostrophe_suffixes``: a name takes its case ending
+    after an apostrophe ("PKK'ya")."""
+    path = LEXICON_DIR / f"{lang}.toml"
+    if not lang or not path.exists():
+        return {}
+    return tomllib.loads(path.read_text(encoding="utf-8")).get("meta", {})
 # A stem shorter than this says too little about the word ("hav" for hava).
 MIN_STEM = 4
 
 # A token: a run of letters or digits. In Turkish an apostrophe joins a proper name to its
 # case suffix ("PKK'ya", "SİHA'lar"): the pair is one token whose keys come from the name.
 _WORD = re.compile(r"[^\W_]+")
-_TR_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+_SUFFIXED_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 # What may stand between two words of one phrase: spaces, a hyphen, an apostrophe.
 _GLUE = re.compile(r"[\s\-‐‑'’]*")
 
@@ -53,7 +64,7 @@ def fold(word: str, lang: str | None = None, *, keep_length: bool = False) -> st
     ``keep_length``: every character folds to exactly one, so offsets into the folded text
     are offsets into the text (no composition; a character whose lower case is longer, "İ",
     stays as it is)."""
-    if lang == "tr":
+    if language_meta(lang).get("dotted_i"):
         word = word.replace("İ", "i").replace("I", "ı")
     if keep_length:
         low = word.lower()
@@ -69,16 +80,17 @@ def word_keys(word: str, lang: str | None) -> frozenset[str]:
     low = fold(word, lang)
     keys = {low, "=" + low}
     base = low
-    if lang == "tr" and "'" in low:
+    suffixed = language_meta(lang).get("apostrophe_suffixes")
+    if suffixed and "'" in low:
         base = low.split("'", 1)[0]      # "pkk'ya" -> "pkk"
         keys.add(base)
-    if lang == "tr" and word[:1].isupper():
+    if suffixed and word[:1].isupper():
         # A Turkish proper name takes its case ending after an apostrophe ("Irak'ın", taken
         # above); without one, a capitalised word is its own form ("Iraklı" is not "Irak").
         return frozenset(keys)
     if lang and not base.isdigit():
         keys.update(inflections(lang).get(base, ()))   # (no table, no lemmas: English)
-    algo = STEM_LANGS.get(lang or "")
+    algo = language_meta(lang).get("stemmer")
     if algo and snowballstemmer is not None and not base.isdigit():
         stem = _stemmer(algo).stemWord(base)
         if len(stem) >= MIN_STEM:
@@ -115,7 +127,7 @@ class Token:
 
 
 def word_pattern(lang: str | None) -> re.Pattern:
-    return _TR_WORD if lang == "tr" else _WORD
+    return _SUFFIXED_WORD if language_meta(lang).get("apostrophe_suffixes") else _WORD
 
 
 def tokenize(text: str, lang: str | None) -> list[Token]:
@@ -200,13 +212,6 @@ class FormIndex:
 def table_languages() -> list[str]:
     """The languages that have an inflection table (tools/build_forms.py writes them)."""
     return sorted(p.stem for p in FORMS_DIR.glob("*.tsv"))
-
-
-def set_stemmer(lang: str, algo: str) -> None:
-    """Name the Snowball algorithm whose stems are keys of a language's words."""
-    if STEM_LANGS.get(lang) != algo:
-        STEM_LANGS[lang] = algo
-        word_keys.cache_clear()
 
 
 def warm(langs=None) -> None:

@@ -49,8 +49,10 @@ SCHEMA: dict[str, dict[str, str]] = {
     # after an article announces a noun, not a name.
     # stemmer: the Snowball algorithm whose stems also key this language's words (turkish,
     # arabic: simplemma misses many suffixed and clitic forms).
+    # dotted_i: İ/I lower to i/ı (Turkish); apostrophe_suffixes: a name takes its case ending
+    # after an apostrophe ("PKK'ya", Turkish), one token keyed by the name (forms.py).
     "meta": {"lang": "str", "name": "str", "forms": "bool", "capitalised_nouns": "bool",
-             "stemmer": "str"},
+             "stemmer": "str", "dotted_i": "bool", "apostrophe_suffixes": "bool"},
     "stopwords": {"words": "list"},
     # Grammar words the engine's rules are built from, read by grammar.py (never searched as
     # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its
@@ -456,8 +458,6 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
     source = path.name
     validate(raw, source)
     lex = Lexicon(lang=raw["meta"]["lang"], path=path, raw=raw)
-    if raw["meta"].get("stemmer"):
-        forms.set_stemmer(lex.lang, raw["meta"]["stemmer"])
     for section, body in raw.items():
         if section in ("meta",):
             continue

@@ -1,34 +1,10 @@
-"""Operations: one reported claim, however many agencies and languages carried it.
+"""Incremental SQL planning: bring `operations` up to date by redoing only what changed.
 
-One ministry statement is carried by TASS, RIA, AFP and Reuters within hours. Each
-article yields an event; this module clusters the events that report the same claim
-into one row of `operations` (with its members in `operation_members`), keeps one
-representative value per field, and records where the sources disagree instead of
-averaging it away.
+`update_operations` recomputes only the (block, day)s whose events changed, with the
+pure rule of `rule.py`, and writes only the operations whose content changed (DELETE +
+INSERT in one transaction, through Arrow), their members, the day fingerprints, the
+`operation_log` and the registry of operation ids (`operation_ids`, migration 018).
 
-The matching rule (docs/analysts.md explains it to analysts):
-
-* A *block* is (actor, claimant, cumulative, operation type): events only ever cluster
-  within a block. A null claimant is its own value: an unattributed report does not
-  merge with a ministry's claim.
-* Within a block, events are taken in the order (event_date, published_at, article_id,
-  ordinal); each joins the best existing operation that accepts it, or starts one.
-* An operation accepts an event when the event's article is not already a member, the
-  countries are equal (or either is unknown), the provinces overlap (or either side
-  names none), and
-  - the event's date is one of the operation's dates: figures that differ still join
-    (and are flagged) when the period start agrees (or either is unknown) and the
-    provinces overlap or neither side names any; or
-  - the event's date is a day off every member's date: only when at least one figure
-    is stated by both and no figure contradicts (a shifted date alone is not enough).
-* Undated events never cluster: each is an operation of its own.
-* Among acceptable operations: fewest contradicting figures, then same day before
-  adjacent, then most agreeing figures, then most shared provinces, then the earliest.
-
-A block's clustering depends only on the set of its events: loading articles in any
-order or batches gives the same table, and a rerun writes nothing. `update_operations`
-recomputes only what can have changed and writes only the operations whose content
-changed (DELETE + INSERT in one transaction, through Arrow).
 
 What is recomputed, and why the result is the full rebuild's
 ------------------------------------------------------------
@@ -80,24 +56,19 @@ MAX_DAYS fetched days, and `rebuild` recompute the whole block.
 """
 from __future__ import annotations
 
-import hashlib
-import json
+import sys
 import uuid
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Iterable
+from typing import Iterable
 
 import duckdb
 import pyarrow as pa
 
-FIGURES = ("sorties", "strikes", "targets", "killed")
-# Fields compared between members when recording where sources differ, in report order.
-COMPARED = ("event_date", "period_start", "country", "admin1", "target_group", *FIGURES)
-BLOCK = ("actor", "claimant", "cumulative", "operation")
-
-# Bump when the matching rule or the stored row changes: every block is then recomputed.
-RULE_VERSION = "2"   # 2: operation ids no longer hash the extractor version
+from warehouse.db import transaction
+from warehouse.operations.rows import _MEMBER_SCHEMA, _SCHEMA, _operation_rows, _sort_blocks, _sort_key
+from warehouse.operations.rule import (BLOCK, ONE_DAY, RULE_VERSION, NeedDays, _block_key, cluster_block,
+                                       event_key, recluster_days)
 
 # One event's contribution to its (block, day) fingerprint: everything clustering and
 # the stored row read (the block columns are the grouping itself).
@@ -129,394 +100,12 @@ FROM events_current e
 LEFT JOIN articles a USING (article_id)
 """
 
-_SCHEMA = pa.schema([
-    ("operation_id", pa.string()), ("actor", pa.string()), ("claimant", pa.string()),
-    ("operation", pa.string()), ("cumulative", pa.bool_()), ("event_date", pa.date32()),
-    ("period_start", pa.date32()), ("country", pa.string()), ("admin1", pa.list_(pa.string())),
-    ("target_group", pa.string()), ("sorties", pa.int32()), ("strikes", pa.int32()),
-    ("targets", pa.int32()), ("killed", pa.int32()), ("platforms", pa.list_(pa.string())),
-    ("targets_hit", pa.list_(pa.struct([("type", pa.string()), ("count", pa.int32())]))),
-    ("locations", pa.list_(pa.string())), ("source_count", pa.int32()),
-    ("agency_count", pa.int32()), ("agencies", pa.list_(pa.string())),
-    ("article_ids", pa.list_(pa.string())), ("first_published_us", pa.int64()),
-    ("last_published_us", pa.int64()), ("representative_article_id", pa.string()),
-    ("figures_disagree", pa.bool_()), ("differing_fields", pa.list_(pa.string())),
-    ("differences", pa.string()), ("confidence", pa.float64()), ("content_hash", pa.string()),
-    ("claimant_body", pa.string()),
-])
-
-_MEMBER_SCHEMA = pa.schema([
-    ("operation_id", pa.string()), ("article_id", pa.string()),
-    ("extractor_version", pa.string()), ("ordinal", pa.int32()), ("member_rank", pa.int32()),
-    ("agency", pa.string()), ("published_us", pa.int64()),
-])
-
 _BLOCK_SCHEMA = pa.schema([("actor", pa.string()), ("claimant", pa.string()),
                            ("cumulative", pa.bool_()), ("operation", pa.string())])
 _DAY_SCHEMA = pa.schema([*_BLOCK_SCHEMA, ("day", pa.date32())])
 _DAY_FP_SCHEMA = pa.schema([*_BLOCK_SCHEMA, ("event_date", pa.date32()), ("fingerprint", pa.string())])
 
 _TS = "CASE WHEN {c} IS NULL THEN NULL ELSE to_timestamp({c} // 1000000) + to_microseconds({c} % 1000000) END"
-
-ONE_DAY = timedelta(days=1)
-
-
-def _block_key(ev: dict) -> tuple:
-    return tuple(ev[k] for k in BLOCK)
-
-
-def _order_key(ev: dict) -> tuple:
-    d = ev["event_date"]
-    pub = ev["published_us"]
-    return (d is None, d or date.min, pub is None, pub or 0, ev["article_id"], ev["ordinal"])
-
-
-def _source_key(ev: dict) -> tuple:
-    """Earliest source first: the member order inside an operation."""
-    pub = ev["published_us"]
-    return (pub is None, pub or 0, ev["article_id"], ev["ordinal"])
-
-
-def event_key(ev: dict) -> str:
-    return f"{ev['article_id']}|{ev['extractor_version']}|{ev['ordinal']}"
-
-
-def operation_id_for(first_member: dict) -> str:
-    """The operation's id, from its earliest source's event as the article reported it:
-    the article, the block (actor, claimant, cumulative, operation), the event date and
-    the event's place among that article's events of the same block and date. Not the
-    extractor version nor the ordinal: a re-extraction that reads the same claim from
-    the same article keeps the id, so notes, joins and exports that name it still hold."""
-    parts = [first_member["article_id"], *(first_member.get(k) for k in BLOCK),
-             first_member.get("event_date"), first_member.get("block_nth", first_member.get("ordinal"))]
-    return hashlib.sha256(("op2|" + json.dumps(parts, default=str)).encode()).hexdigest()[:16]
-
-
-@dataclass
-class _Cluster:
-    members: list[dict] = field(default_factory=list)
-    dates: set = field(default_factory=set)
-    periods: set = field(default_factory=set)
-    countries: set = field(default_factory=set)
-    admin1: set = field(default_factory=set)
-    articles: set = field(default_factory=set)
-    values: dict = field(default_factory=lambda: {f: set() for f in FIGURES})
-
-    def add(self, ev: dict) -> None:
-        self.members.append(ev)
-        self.dates.add(ev["event_date"])
-        if ev["period_start"] is not None:
-            self.periods.add(ev["period_start"])
-        if ev["country"]:
-            self.countries.add(ev["country"])
-        self.admin1.update(ev["admin1"] or ())
-        self.articles.add(ev["article_id"])
-        for f in FIGURES:
-            if ev[f] is not None:
-                self.values[f].add(ev[f])
-
-    def rank(self, ev: dict) -> tuple | None:
-        """How well this operation fits the event (smaller is better); None: it does not."""
-        if ev["article_id"] in self.articles:
-            return None
-        if ev["country"] and self.countries and ev["country"] not in self.countries:
-            return None
-        ev_admin1 = set(ev["admin1"] or ())
-        shared = len(ev_admin1 & self.admin1)
-        if ev_admin1 and self.admin1 and not shared:
-            return None
-        d = ev["event_date"]
-        if any(abs((d - other).days) > 1 for other in self.dates):
-            return None
-        agree = conflict = 0
-        for f in FIGURES:
-            v = ev[f]
-            if v is None or not self.values[f]:
-                continue
-            if v in self.values[f]:
-                agree += 1
-            else:
-                conflict += 1
-        same_day = d in self.dates
-        if same_day:
-            if conflict:
-                period = ev["period_start"]
-                if period is not None and self.periods and period not in self.periods:
-                    return None
-                if bool(ev_admin1) != bool(self.admin1):
-                    return None
-        elif conflict or not agree:
-            return None
-        return (conflict, 0 if same_day else 1, -agree, -shared)
-
-
-
-class _Greedy:
-    """The greedy pass over one block: `feed` events in `_order_key` order."""
-
-    def __init__(self) -> None:
-        self.clusters: list[_Cluster] = []
-        self.by_day: dict[date, list[int]] = {}
-
-    def restore(self, members: list[dict]) -> None:
-        """An operation started before the pass resumed, holding `members` (in pass order)."""
-        idx = len(self.clusters)
-        cluster = _Cluster()
-        for m in members:
-            cluster.add(m)
-        self.clusters.append(cluster)
-        for d in sorted(d for d in cluster.dates if d is not None):
-            self.by_day.setdefault(d, []).append(idx)
-
-    def feed(self, ev: dict) -> None:
-        d = ev["event_date"]
-        best, best_rank = None, None
-        if d is not None:
-            seen = set()
-            for day in (d - ONE_DAY, d, d + ONE_DAY):
-                for idx in self.by_day.get(day, ()):
-                    if idx in seen:
-                        continue
-                    seen.add(idx)
-                    rank = self.clusters[idx].rank(ev)
-                    if rank is not None and (best_rank is None or (rank, idx) < (best_rank, best)):
-                        best, best_rank = idx, rank
-        if best is None:
-            best = len(self.clusters)
-            self.clusters.append(_Cluster())
-        cluster = self.clusters[best]
-        if d is not None and d not in cluster.dates:
-            self.by_day.setdefault(d, []).append(best)
-        cluster.add(ev)
-
-
-def cluster_block(events: list[dict]) -> list[list[dict]]:
-    """Group one block's events into operations; each list is one operation's members."""
-    greedy = _Greedy()
-    for ev in sorted(events, key=_order_key):
-        greedy.feed(ev)
-    return [sorted(c.members, key=_source_key) for c in greedy.clusters]
-
-
-class NeedDays(Exception):
-    """`recluster_days` needs the events of a day it was not given."""
-
-    def __init__(self, day: date | None):
-        super().__init__(day)
-        self.day = day
-
-
-def recluster_days(events_by_day: dict, stored: dict, changed: set) -> tuple[list[list[dict]], set]:
-    """Redo one block's clustering around its changed days (see the module docstring).
-
-    events_by_day: {day: the block's current events dated `day`} for every day fetched
-        (None: undated), a day without events mapping to [].
-    stored: {operation_id: (event_date, [member event keys])} for every stored operation
-        of the block whose event_date is a fetched day or the day after one.
-    changed: the fetched days whose events differ from those the stored operations saw.
-    Returns the new operations (member lists in source order) and the ids of the stored
-    operations they replace; raises NeedDays when it must read a day not fetched.
-    """
-    def need(day):
-        if day not in events_by_day:
-            raise NeedDays(day)
-
-    # Members on unchanged days are today's events, date and all.
-    reliable = {event_key(ev): ev for day, evs in events_by_day.items()
-                if day is not None and day not in changed for ev in evs}
-    by_date: dict = {}
-    member_days: dict[str, dict] = {}
-    for op_id, (op_date, keys) in stored.items():
-        by_date.setdefault(op_date, []).append(op_id)
-        days: dict = {}
-        for k in keys:
-            ev = reliable.get(k)
-            if ev is not None:
-                days.setdefault(ev["event_date"], []).append(ev)
-        member_days[op_id] = days
-
-    def first_dated(day) -> list[str]:
-        """Stored operations whose first date is `day` (day and day-1 unchanged)."""
-        return [op_id for d in (day, day + ONE_DAY) for op_id in by_date.get(d, ())
-                if day in member_days[op_id] and day - ONE_DAY not in member_days[op_id]]
-
-    groups: list[list[dict]] = []
-    replaced: set = set()
-    dated = sorted(d for d in changed if d is not None)
-    i = 0
-    while i < len(dated):
-        start = dated[i]
-        need(start - ONE_DAY)
-        need(start - 2 * ONE_DAY)
-        greedy = _Greedy()
-        before = start - ONE_DAY
-        restored = first_dated(before)
-        for op_id in sorted(restored, key=lambda o: min(_order_key(m) for m in member_days[o][before])):
-            greedy.restore(sorted(member_days[op_id][before], key=_order_key))
-        replaced.update(restored)
-        day = start
-        while True:
-            need(day)
-            for ev in sorted(events_by_day[day], key=_order_key):
-                greedy.feed(ev)
-            if day not in changed and day - ONE_DAY not in changed:
-                open_now = {frozenset(map(event_key, c.members)) for c in greedy.clusters if c.dates == {day}}
-                open_before = {frozenset(map(event_key, member_days[o][day])) for o in first_dated(day)}
-                if open_now == open_before:
-                    break
-            day += ONE_DAY
-        end = day
-        groups.extend(sorted(c.members, key=_source_key) for c in greedy.clusters if min(c.dates) < end)
-        day = start
-        while day <= end:
-            for op_id in by_date.get(day, ()):
-                if day < end or end - ONE_DAY in member_days[op_id]:
-                    replaced.add(op_id)
-            day += ONE_DAY
-        while i < len(dated) and dated[i] <= end:
-            i += 1
-    if None in changed:
-        need(None)
-        groups.extend([ev] for ev in events_by_day[None])
-        replaced.update(by_date.get(None, ()))
-    return groups, replaced
-
-
-def _modal(values: Iterable[Any]) -> Any:
-    """The most frequent non-null value; ties go to the one the earliest source gave."""
-    present = [v for v in values if v is not None]
-    if not present:
-        return None
-    first = present[0]
-    if all(v == first for v in present):
-        return first
-    counts: Counter = Counter()
-    order: dict = {}
-    for i, v in enumerate(present):
-        key = tuple(v) if isinstance(v, list) else v
-        counts[key] += 1
-        order.setdefault(key, i)
-    return min(counts, key=lambda k: (-counts[k], order[k]))
-
-
-def _jsonable(v: Any) -> Any:
-    if isinstance(v, date):
-        return v.isoformat()
-    if isinstance(v, tuple):
-        return list(v)
-    return v
-
-
-def _differences(members: list[dict]) -> dict:
-    out = {}
-    if len(members) < 2:
-        return out
-    for f in COMPARED:
-        if f == "admin1":
-            values = [tuple(sorted(m[f])) if m[f] else None for m in members]
-        else:
-            values = [m[f] for m in members]
-        if len({v for v in values if v is not None}) < 2:
-            continue
-        groups: dict = {}
-        for m, v in zip(members, values):
-            if v is None:
-                continue
-            g = groups.setdefault(v, {"value": _jsonable(v), "article_ids": [], "agencies": []})
-            g["article_ids"].append(m["article_id"])
-            if m["agency"] and m["agency"] not in g["agencies"]:
-                g["agencies"].append(m["agency"])
-        out[f] = list(groups.values())
-    return out
-
-
-def _targets_hit(members: list[dict]) -> list[dict]:
-    per_type: dict[str, list] = {}
-    for m in members:
-        seen = {}
-        for item in m["targets_hit"] or ():
-            ttype, value = item["type"], item["count"]
-            if ttype is None:
-                continue
-            # One member counts once per type: its first stated count.
-            if ttype not in seen or (seen[ttype] is None and value is not None):
-                seen[ttype] = value
-        for ttype, value in seen.items():
-            per_type.setdefault(ttype, []).append(value)
-    return [{"type": t, "count": _modal(v)} for t, v in sorted(per_type.items())]
-
-
-def operation_row(members: list[dict]) -> dict:
-    """The stored row for one operation; `members` are in source order (earliest first)."""
-    first = members[0]
-    agencies = []
-    for m in members:
-        if m["agency"] and m["agency"] not in agencies:
-            agencies.append(m["agency"])
-    diffs = _differences(members)
-    published = [m["published_us"] for m in members if m["published_us"] is not None]
-    row = {
-        "operation_id": operation_id_for(first),
-        **{k: first[k] for k in BLOCK},
-        "event_date": _modal(m["event_date"] for m in members),
-        "period_start": _modal(m["period_start"] for m in members),
-        "country": _modal(m["country"] for m in members),
-        "admin1": sorted({a for m in members for a in (m["admin1"] or ())}),
-        "target_group": _modal(m["target_group"] for m in members),
-        **{f: _modal(m[f] for m in members) for f in FIGURES},
-        "platforms": sorted({p for m in members for p in (m["platforms"] or ())}),
-        "targets_hit": _targets_hit(members),
-        "locations": sorted({n for m in members for n in (m["locations"] or ())}),
-        "source_count": len({m["article_id"] for m in members}),
-        "agency_count": len(agencies),
-        "agencies": agencies,
-        "article_ids": [m["article_id"] for m in members],
-        "first_published_us": min(published) if published else None,
-        "last_published_us": max(published) if published else None,
-        "representative_article_id": first["article_id"],
-        "figures_disagree": any(f in diffs for f in FIGURES),
-        "differing_fields": list(diffs),
-        "differences": json.dumps(diffs, ensure_ascii=False) if diffs else None,
-        "confidence": max((m["confidence"] for m in members if m["confidence"] is not None),
-                          default=None),
-        "claimant_body": _modal(m.get("claimant_body") for m in members),
-    }
-    # repr of plain values (str, int, float, bool, date, lists, dicts in a fixed order) is
-    # stable across runs; the member keys make a moved member a change too.
-    fingerprint = repr((sorted(row.items()), [event_key(m) for m in members]))
-    row["content_hash"] = hashlib.blake2b(fingerprint.encode(), digest_size=16).hexdigest()
-    return row
-
-
-
-def _operation_rows(groups: Iterable[list[dict]]) -> tuple[list[dict], list[dict]]:
-    """Operation rows and member rows for operations given as member lists (source order)."""
-    ops, members = [], []
-    for group in groups:
-        row = operation_row(group)
-        ops.append(row)
-        for rank, m in enumerate(group, start=1):
-            members.append({"operation_id": row["operation_id"], "article_id": m["article_id"],
-                            "extractor_version": m["extractor_version"], "ordinal": m["ordinal"],
-                            "member_rank": rank, "agency": m["agency"],
-                            "published_us": m["published_us"]})
-    return ops, members
-
-
-def _sort_key(block: tuple) -> tuple:
-    return tuple((v is None, str(v)) for v in block)
-
-
-def _sort_blocks(keys) -> list[tuple]:
-    return sorted(keys, key=_sort_key)
-
-
-def build_operations(events: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Operation rows and member rows for a set of events (several blocks allowed)."""
-    blocks: dict[tuple, list[dict]] = {}
-    for ev in events:
-        blocks.setdefault(_block_key(ev), []).append(ev)
-    return _operation_rows(group for key in _sort_blocks(blocks) for group in cluster_block(blocks[key]))
 
 
 def day_fingerprint(events: Iterable[dict]) -> str | None:
@@ -653,10 +242,11 @@ def _plan(con, article_ids, rebuild: bool) -> _Plan:
     return plan
 
 
-# Days fetched per changed day (before, after) and the most a block may fetch before it
-# is clustered whole instead.
-WINDOW = (2, 3)
-MAX_DAYS = 400
+def _tuning() -> tuple[tuple[int, int], int]:
+    """(WINDOW, MAX_DAYS) as the package holds them now: warehouse/operations/__init__.py
+    defines them, and a test or benchmark may set them there."""
+    package = sys.modules[__package__]
+    return package.WINDOW, package.MAX_DAYS
 
 
 @dataclass
@@ -673,12 +263,13 @@ class _Partial:
     result: tuple | None = None
 
     def window(self) -> set:
+        before, after = _tuning()[0]
         days = set(self.extra)
         for d in self.check | self.changed:
             if d is None:
                 days.add(None)
             else:
-                days.update(d + timedelta(days=k) for k in range(-WINDOW[0], WINDOW[1] + 1))
+                days.update(d + timedelta(days=k) for k in range(-before, after + 1))
         return days
 
 
@@ -730,6 +321,7 @@ def _fetch(con, want: dict[tuple, set], partial: dict[tuple, _Partial], register
 def _redo_days(con, plan: _Plan, partial: dict[tuple, _Partial], registered: list) -> None:
     """Redo the changed days of plan.days (states kept in `partial` between calls);
     blocks that grow past MAX_DAYS move to plan.full."""
+    max_days = _tuning()[1]
     for b, days in plan.days.items():
         if b not in partial:
             partial[b] = _Partial(check=set(days))
@@ -741,7 +333,7 @@ def _redo_days(con, plan: _Plan, partial: dict[tuple, _Partial], registered: lis
         for b, st in partial.items():
             if st.result is None:
                 missing = st.window() - set(st.events)
-                if len(st.events) + len(missing) > MAX_DAYS:
+                if len(st.events) + len(missing) > max_days:
                     plan.full.add(b)
                 elif missing:
                     want[b] = missing
@@ -800,107 +392,118 @@ def _stale_holders(con, groups: dict[tuple, list], replaced: dict[tuple, set], w
     return stale
 
 
+@dataclass
+class _Redone:
+    """What one update recomputed, before anything is written."""
+    plan: _Plan
+    full_events: dict = field(default_factory=dict)   # block clustered whole -> its current events
+    full_groups: dict = field(default_factory=dict)   # block clustered whole -> its operations
+    redone: dict = field(default_factory=dict)        # block with changed days -> its _Partial
+    old: dict = field(default_factory=dict)           # operation_id -> content_hash of those replaced
+
+
+def _recompute(con, article_ids, rebuild: bool, registered: list) -> _Redone:
+    """Plan, fetch and recluster what changed (the module docstring has the argument)."""
+    plan = _plan(con, article_ids, rebuild)
+    r = _Redone(plan)
+    partial: dict[tuple, _Partial] = {}
+    while True:
+        if plan.days:
+            _redo_days(con, plan, partial, registered)
+        todo = sorted(plan.full - set(r.full_events), key=_sort_key)
+        if todo:
+            con.register("_ops_blocks", _blocks_table(todo))
+            registered.append("_ops_blocks")
+            for block in todo:
+                r.full_events[block] = []
+            for ev in con.sql(_EVENTS_SQL + " WHERE " + _block_filter("e")).to_arrow_table().to_pylist():
+                r.full_events[_block_key(ev)].append(ev)
+            r.old.update(con.execute("SELECT operation_id, content_hash FROM operations o WHERE "
+                                     + _block_filter("o")).fetchall())
+            for block in todo:
+                r.full_groups[block] = cluster_block(r.full_events[block])
+        r.redone = {b: st for b, st in partial.items() if st.changed}
+        if article_ids is None:
+            return r    # every changed day was found: a moved event changed both its days
+        stale = _stale_holders(
+            con, {**{b: st.result[0] for b, st in r.redone.items()}, **r.full_groups},
+            {b: st.result[1] for b, st in r.redone.items()}, plan.full, registered)
+        if not stale:
+            return r
+        with_days = _day_blocks(con)
+        for block, dates in stale.items():
+            days = {None} if None in dates else set()
+            days.update(x for d in dates if d is not None for x in (d - ONE_DAY, d, d + ONE_DAY))
+            if block not in with_days or days <= plan.days.get(block, set()):
+                plan.full.add(block)        # (or asked again: clustered whole)
+                plan.convert.pop(block, None)
+            else:
+                plan.days[block] = plan.days.get(block, set()) | days
+
+
+def _changes(r: _Redone) -> tuple[list[list[dict]], list[dict], list[tuple], set]:
+    """The new operations (member lists), the day fingerprints to store, the (block, day)
+    fingerprints to drop first, and the blocks whose fingerprints are all rewritten."""
+    groups: list[list[dict]] = []
+    day_rows: list[dict] = []
+    day_keys: list[tuple] = []
+    plan = r.plan
+    for block in sorted(plan.full, key=_sort_key):
+        groups.extend(r.full_groups[block])
+        per_day: dict = {}
+        for ev in r.full_events[block]:
+            per_day.setdefault(ev["event_date"], []).append(ev)
+        day_rows.extend(_day_row(block, d, day_fingerprint(evs)) for d, evs in per_day.items())
+    for block, fps in plan.convert.items():
+        day_rows.extend(_day_row(block, d, fp) for d, fp in fps.items())
+    for block in sorted(r.redone, key=_sort_key):
+        st = r.redone[block]
+        new_groups, replaced = st.result
+        groups.extend(new_groups)
+        r.old.update((op_id, st.hashes[op_id]) for op_id in replaced)
+        for d in st.changed:
+            day_keys.append((block, d))
+            fp = day_fingerprint(st.events[d])
+            if fp is not None:
+                day_rows.append(_day_row(block, d, fp))
+    return groups, day_rows, day_keys, set(plan.full) | set(plan.convert)
+
+
 def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str] | None = None,
-                      *, rebuild: bool = False, sync_code_tables: bool = True) -> dict:
+                      *, rebuild: bool = False, sync_code_tables: bool = False) -> dict:
     """Bring `operations` and `operation_members` up to date with `events_current`.
 
     Without `article_ids`, every block (actor, claimant, cumulative, operation) and day
     whose events changed since the last update is redone (with `rebuild`, every block
     whole); with `article_ids`, the days those articles touch, now or before. Only the
     days around a change are reclustered (module docstring) and only operations whose
-    content changed are rewritten, in one transaction. Returns counts:
+    content changed are rewritten, in one transaction, with the operation_log and the
+    registry of operation ids. Returns counts:
     {"blocks", "events", "operations", "inserted", "deleted", "unchanged"}.
+
+    The code tables and claimant bodies are not touched here: the flows call
+    `warehouse.codes.sync_code_tables` first (and rebuild when it says so);
+    `sync_code_tables=True` does that step first, for scripts and tests.
     """
     if sync_code_tables:
-        from warehouse import claimants
-        from warehouse.codes import sync_codes
+        from warehouse.codes import sync_code_tables as sync
 
-        written = sync_codes(con)
-        # Every event with a claimant has its body read (load_batch does it at load time;
-        # this catches events loaded before migration 016). New body patterns: read them
-        # all again and recompute every operation.
-        redo = bool(written.get("claimant_bodies")) and \
-            con.execute("SELECT count(*) FROM event_claimants").fetchall()[0][0] > 0
-        con.execute("BEGIN TRANSACTION")
-        try:
-            stale = claimants.fill_missing(con, redo=redo)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        rebuild = rebuild or redo or stale > 0
+        rebuild = sync(con) or rebuild
     registered: list[str] = []
     try:
-        plan = _plan(con, article_ids, rebuild)
-        partial: dict[tuple, _Partial] = {}
-        full_events: dict[tuple, list[dict]] = {}
-        full_groups: dict[tuple, list] = {}
-        old: dict[str, str] = {}
-        while True:
-            if plan.days:
-                _redo_days(con, plan, partial, registered)
-            todo = sorted(plan.full - set(full_events), key=_sort_key)
-            if todo:
-                con.register("_ops_blocks", _blocks_table(todo))
-                registered.append("_ops_blocks")
-                for block in todo:
-                    full_events[block] = []
-                for ev in con.sql(_EVENTS_SQL + " WHERE " + _block_filter("e")).to_arrow_table().to_pylist():
-                    full_events[_block_key(ev)].append(ev)
-                old.update(con.execute("SELECT operation_id, content_hash FROM operations o WHERE "
-                                       + _block_filter("o")).fetchall())
-                for block in todo:
-                    full_groups[block] = cluster_block(full_events[block])
-            redone = {b: st for b, st in partial.items() if st.changed}
-            if article_ids is None:
-                break       # every changed day was found: a moved event changed both its days
-            stale = _stale_holders(
-                con, {**{b: st.result[0] for b, st in redone.items()}, **full_groups},
-                {b: st.result[1] for b, st in redone.items()}, plan.full, registered)
-            if not stale:
-                break
-            with_days = _day_blocks(con)
-            for block, dates in stale.items():
-                days = {None} if None in dates else set()
-                days.update(x for d in dates if d is not None for x in (d - ONE_DAY, d, d + ONE_DAY))
-                if block not in with_days or days <= plan.days.get(block, set()):
-                    plan.full.add(block)        # (or asked again: clustered whole)
-                    plan.convert.pop(block, None)
-                else:
-                    plan.days[block] = plan.days.get(block, set()) | days
-        counts = {"blocks": len(plan.full) + len(redone), "events": 0, "operations": 0, "inserted": 0,
+        r = _recompute(con, article_ids, rebuild, registered)
+        counts = {"blocks": len(r.plan.full) + len(r.redone), "events": 0, "operations": 0, "inserted": 0,
                   "deleted": 0, "unchanged": 0}
-        if not plan.full and not redone and not plan.convert:
+        if not r.plan.full and not r.redone and not r.plan.convert:
             return counts
-        groups: list[list[dict]] = []
-        day_rows: list[dict] = []        # fingerprints to store
-        day_keys: list[tuple] = []       # (block, day) fingerprints to drop first
-        whole = set(plan.full) | set(plan.convert)   # blocks whose fingerprints are all rewritten
-        for block in sorted(plan.full, key=_sort_key):
-            groups.extend(full_groups[block])
-            per_day: dict = {}
-            for ev in full_events[block]:
-                per_day.setdefault(ev["event_date"], []).append(ev)
-            day_rows.extend(_day_row(block, d, day_fingerprint(evs)) for d, evs in per_day.items())
-        for block, fps in plan.convert.items():
-            day_rows.extend(_day_row(block, d, fp) for d, fp in fps.items())
-        for block in sorted(redone, key=_sort_key):
-            st = redone[block]
-            new_groups, replaced = st.result
-            groups.extend(new_groups)
-            old.update((op_id, st.hashes[op_id]) for op_id in replaced)
-            for d in st.changed:
-                day_keys.append((block, d))
-                fp = day_fingerprint(st.events[d])
-                if fp is not None:
-                    day_rows.append(_day_row(block, d, fp))
+        groups, day_rows, day_keys, whole = _changes(r)
         ops, members = _operation_rows(groups)
-        new = {r["operation_id"]: r["content_hash"] for r in ops}
-        gone = sorted(op_id for op_id, h in old.items() if new.get(op_id) != h)
-        fresh = {op_id for op_id, h in new.items() if old.get(op_id) != h}
+        new = {row["operation_id"]: row["content_hash"] for row in ops}
+        gone = sorted(op_id for op_id, h in r.old.items() if new.get(op_id) != h)
+        fresh = {op_id for op_id, h in new.items() if r.old.get(op_id) != h}
         counts.update(events=sum(map(len, groups)), operations=len(ops), inserted=len(fresh),
                       deleted=len(gone), unchanged=len(ops) - len(fresh))
-        ops_tbl = pa.Table.from_pylist([r for r in ops if r["operation_id"] in fresh], schema=_SCHEMA)
+        ops_tbl = pa.Table.from_pylist([row for row in ops if row["operation_id"] in fresh], schema=_SCHEMA)
         mem_tbl = pa.Table.from_pylist([m for m in members if m["operation_id"] in fresh],
                                        schema=_MEMBER_SCHEMA)
         gone_tbl = pa.table({"operation_id": pa.array(gone, pa.string())})
@@ -909,45 +512,74 @@ def update_operations(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]
                           ("_ops_day_rows", pa.Table.from_pylist(day_rows, schema=_DAY_FP_SCHEMA))):
             con.register(name, tbl)
             registered.append(name)
-        con.execute("BEGIN TRANSACTION")
-        try:
-            update = [uuid.uuid4().hex, datetime.now(timezone.utc)]
-            con.execute(_LOG_SQL.format(side="old", ids="_ops_gone"), update)
-            con.execute("DELETE FROM operation_members WHERE operation_id IN "
-                        "(SELECT operation_id FROM _ops_gone)")
-            con.execute("DELETE FROM operations WHERE operation_id IN (SELECT operation_id FROM _ops_gone)")
-            columns = [f.name for f in _SCHEMA if not f.name.endswith("_us")]
-            select = ", ".join(
-                "CAST(differences AS JSON) AS differences" if c == "differences" else
-                "CAST(targets_hit AS STRUCT(\"type\" VARCHAR, \"count\" INTEGER)[]) AS targets_hit"
-                if c == "targets_hit" else c for c in columns)
-            con.execute(f"""
-                INSERT INTO operations ({", ".join(columns)}, first_published_at, last_published_at)
-                SELECT {select}, {_TS.format(c="first_published_us")}, {_TS.format(c="last_published_us")}
-                FROM _ops_new ORDER BY operation_id""")
-            con.execute(f"""
-                INSERT INTO operation_members (operation_id, article_id, extractor_version, ordinal,
-                                               member_rank, agency, published_at)
-                SELECT operation_id, article_id, extractor_version, ordinal, member_rank, agency,
-                       {_TS.format(c="published_us")}
-                FROM _ops_members_new ORDER BY operation_id, member_rank""")
-            con.execute(_LOG_SQL.format(side="new", ids="_ops_new"), update)
-            whole_filter = f"EXISTS (SELECT 1 FROM _ops_whole b WHERE {_same_block('o', 'b')})"
-            con.execute("DELETE FROM operation_blocks o WHERE " + whole_filter)
-            con.execute("DELETE FROM operation_days o WHERE " + whole_filter)
-            con.execute(f"""DELETE FROM operation_days o WHERE EXISTS (SELECT 1 FROM _ops_day_keys k
-                            WHERE {_same_block('o', 'k')} AND o.event_date IS NOT DISTINCT FROM k.day)""")
-            con.execute("INSERT INTO operation_days (actor, claimant, cumulative, operation, event_date, "
-                        "fingerprint) SELECT actor, claimant, cumulative, operation, event_date, fingerprint "
-                        "FROM _ops_day_rows ORDER BY ALL")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+        with transaction(con):
+            _write(con, [uuid.uuid4().hex, datetime.now(timezone.utc)], everything=bool(rebuild))
         return counts
     finally:
         for name in dict.fromkeys(registered):
             con.unregister(name)
+
+
+def _write(con, update: list, everything: bool) -> None:
+    """Replace the operations in _ops_gone by those in _ops_new (with their members, the
+    log of both sides, the registry of ids) and the day fingerprints, inside the caller's
+    transaction. `update` is [update_id, logged_at]."""
+    con.execute(_LOG_SQL.format(side="old", ids="_ops_gone"), update)
+    con.execute("DELETE FROM operation_members WHERE operation_id IN (SELECT operation_id FROM _ops_gone)")
+    con.execute("DELETE FROM operations WHERE operation_id IN (SELECT operation_id FROM _ops_gone)")
+    columns = [f.name for f in _SCHEMA if not f.name.endswith("_us")]
+    select = ", ".join(
+        "CAST(differences AS JSON) AS differences" if c == "differences" else
+        "CAST(targets_hit AS STRUCT(\"type\" VARCHAR, \"count\" INTEGER)[]) AS targets_hit"
+        if c == "targets_hit" else c for c in columns)
+    con.execute(f"""
+        INSERT INTO operations ({", ".join(columns)}, first_published_at, last_published_at)
+        SELECT {select}, {_TS.format(c="first_published_us")}, {_TS.format(c="last_published_us")}
+        FROM _ops_new ORDER BY operation_id""")
+    con.execute(f"""
+        INSERT INTO operation_members (operation_id, article_id, extractor_version, ordinal,
+                                       member_rank, agency, published_at)
+        SELECT operation_id, article_id, extractor_version, ordinal, member_rank, agency,
+               {_TS.format(c="published_us")}
+        FROM _ops_members_new ORDER BY operation_id, member_rank""")
+    con.execute(_LOG_SQL.format(side="new", ids="_ops_new"), update)
+    _register_ids(con, update[1], everything)
+    whole_filter = f"EXISTS (SELECT 1 FROM _ops_whole b WHERE {_same_block('o', 'b')})"
+    con.execute("DELETE FROM operation_blocks o WHERE " + whole_filter)
+    con.execute("DELETE FROM operation_days o WHERE " + whole_filter)
+    con.execute(f"""DELETE FROM operation_days o WHERE EXISTS (SELECT 1 FROM _ops_day_keys k
+                    WHERE {_same_block('o', 'k')} AND o.event_date IS NOT DISTINCT FROM k.day)""")
+    con.execute("INSERT INTO operation_days (actor, claimant, cumulative, operation, event_date, "
+                "fingerprint) SELECT actor, claimant, cumulative, operation, event_date, fingerprint "
+                "FROM _ops_day_rows ORDER BY ALL")
+
+
+def _register_ids(con, now: datetime, everything: bool) -> None:
+    """Keep `operation_ids` (migration 018), the registry of every id ever issued: an id
+    written now is current, with the source articles it holds now (its first issue
+    time kept); an id removed and not written again is retired now. With `everything`
+    (a rebuild), any registered id not in `operations` is retired as well, so the
+    registry follows `operations` whatever happened to that table before.
+
+    Nothing here depends on the order of updates but through `operations` itself: an
+    incremental update and a rebuild that leave the same operations leave the same
+    current ids, and neither touches a retired id's row (so `operation_aliases`, a
+    function of the registry and the current operations, is the same after both)."""
+    con.execute("""
+        UPDATE operation_ids AS r SET article_ids = n.article_ids, retired_at = NULL
+        FROM _ops_new n WHERE r.operation_id = n.operation_id""")
+    con.execute("""
+        INSERT INTO operation_ids (operation_id, actor, claimant, operation, cumulative, article_ids,
+                                   issued_at, retired_at)
+        SELECT n.operation_id, n.actor, n.claimant, n.operation, n.cumulative, n.article_ids, $now, NULL
+        FROM _ops_new n
+        WHERE NOT EXISTS (SELECT 1 FROM operation_ids r WHERE r.operation_id = n.operation_id)
+        ORDER BY n.operation_id""", {"now": now})
+    retire = ("operation_id NOT IN (SELECT operation_id FROM operations)" if everything else
+              "operation_id IN (SELECT operation_id FROM _ops_gone) "
+              "AND operation_id NOT IN (SELECT operation_id FROM _ops_new)")
+    con.execute(f"UPDATE operation_ids SET retired_at = $now WHERE retired_at IS NULL AND {retire}",
+                {"now": now})
 
 
 # operation_log (migration 014): an operation's analyst fields, before and after an update.

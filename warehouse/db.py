@@ -17,6 +17,7 @@ import re
 import secrets
 import time
 import uuid
+import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,32 +61,38 @@ def migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
     return [found[v] for v in sorted(found)]
 
 
+# Connections inside a `transaction` block now (DuckDB cannot be asked without aborting
+# the transaction: a second BEGIN fails and marks it aborted).
+_IN_TRANSACTION: "weakref.WeakSet[duckdb.DuckDBPyConnection]" = weakref.WeakSet()
+
+
 @contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
     """Run the block in one transaction: BEGIN, COMMIT at its end, ROLLBACK on any
     exception (Ctrl-C included), which is then raised again.
 
-    Nesting: a `transaction` opened while the connection is already in one (another
-    `transaction` block, or a BEGIN of the caller's) joins it: it neither commits nor
-    rolls back, and its exception goes on to the outer block, which rolls back all of
-    it. DuckDB has no savepoints, so an inner block cannot be undone alone; do not
-    catch its exception inside the outer block and carry on.
+    Nesting: a `transaction` block inside another on the same connection joins it: it
+    neither begins, commits nor rolls back, and its exception goes on to the outer
+    block, which rolls back all of it. DuckDB has no savepoints, so an inner block
+    cannot be undone alone; do not catch its exception inside the outer block and carry
+    on. Every transaction of the warehouse goes through this helper: a BEGIN written by
+    hand is not seen, and a block opened inside one fails (DuckDB refuses a second BEGIN).
     """
-    try:
-        con.begin()
-    except duckdb.TransactionException as exc:
-        if "within a transaction" not in str(exc):
-            raise
-        yield con                   # nested: the outer transaction commits or rolls back
+    if con in _IN_TRANSACTION:
+        yield con                   # nested: the outer block commits or rolls back
         return
+    con.begin()
+    _IN_TRANSACTION.add(con)
     try:
         yield con
     except BaseException:
+        _IN_TRANSACTION.discard(con)
         try:
             con.rollback()
         except duckdb.Error:
             pass                    # the connection is gone; the original error says why
         raise
+    _IN_TRANSACTION.discard(con)
     con.commit()
 
 

@@ -66,7 +66,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.db import transaction
-from warehouse.operations.rows import _MEMBER_SCHEMA, _SCHEMA, _operation_rows, _sort_blocks, _sort_key
+from warehouse.operations.rows import _operation_rows, _sort_blocks, _sort_key
 from warehouse.operations.rule import (BLOCK, ONE_DAY, RULE_VERSION, NeedDays, _block_key, cluster_block,
                                        event_key, recluster_days)
 
@@ -99,6 +99,30 @@ _EVENTS_SQL = _EVENT_COLUMNS + """
 FROM events_current e
 LEFT JOIN articles a USING (article_id)
 """
+
+# The Arrow tables written: operation rows and member rows (rows.py builds them).
+_SCHEMA = pa.schema([
+    ("operation_id", pa.string()), ("actor", pa.string()), ("claimant", pa.string()),
+    ("operation", pa.string()), ("cumulative", pa.bool_()), ("event_date", pa.date32()),
+    ("period_start", pa.date32()), ("country", pa.string()), ("admin1", pa.list_(pa.string())),
+    ("target_group", pa.string()), ("sorties", pa.int32()), ("strikes", pa.int32()),
+    ("targets", pa.int32()), ("killed", pa.int32()), ("platforms", pa.list_(pa.string())),
+    ("targets_hit", pa.list_(pa.struct([("type", pa.string()), ("count", pa.int32())]))),
+    ("locations", pa.list_(pa.string())), ("source_count", pa.int32()),
+    ("agency_count", pa.int32()), ("agencies", pa.list_(pa.string())),
+    ("article_ids", pa.list_(pa.string())), ("first_published_us", pa.int64()),
+    ("last_published_us", pa.int64()), ("representative_article_id", pa.string()),
+    ("figures_disagree", pa.bool_()), ("differing_fields", pa.list_(pa.string())),
+    ("differences", pa.string()), ("confidence", pa.float64()), ("content_hash", pa.string()),
+    ("claimant_body", pa.string()),
+])
+
+_MEMBER_SCHEMA = pa.schema([
+    ("operation_id", pa.string()), ("article_id", pa.string()),
+    ("extractor_version", pa.string()), ("ordinal", pa.int32()), ("member_rank", pa.int32()),
+    ("agency", pa.string()), ("published_us", pa.int64()),
+])
+
 
 _BLOCK_SCHEMA = pa.schema([("actor", pa.string()), ("claimant", pa.string()),
                            ("cumulative", pa.bool_()), ("operation", pa.string())])

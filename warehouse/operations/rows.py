@@ -3,7 +3,8 @@
 `operation_row` keeps one representative value per field (the modal value over the
 sources, ties to the earliest source; lists are unions), records where the sources
 differ (`differences`) instead of averaging it away, and gives the row a content hash,
-so that an update rewrites only operations whose content changed. Pure: no DuckDB here.
+so that an update rewrites only operations whose content changed. Pure: plain dicts in
+and out, no DuckDB or Arrow here (incremental.py turns them into Arrow tables).
 """
 from __future__ import annotations
 
@@ -13,31 +14,7 @@ from collections import Counter
 from datetime import date
 from typing import Any, Iterable
 
-import pyarrow as pa
-
 from warehouse.operations.rule import BLOCK, COMPARED, FIGURES, _block_key, cluster_block, event_key
-
-_SCHEMA = pa.schema([
-    ("operation_id", pa.string()), ("actor", pa.string()), ("claimant", pa.string()),
-    ("operation", pa.string()), ("cumulative", pa.bool_()), ("event_date", pa.date32()),
-    ("period_start", pa.date32()), ("country", pa.string()), ("admin1", pa.list_(pa.string())),
-    ("target_group", pa.string()), ("sorties", pa.int32()), ("strikes", pa.int32()),
-    ("targets", pa.int32()), ("killed", pa.int32()), ("platforms", pa.list_(pa.string())),
-    ("targets_hit", pa.list_(pa.struct([("type", pa.string()), ("count", pa.int32())]))),
-    ("locations", pa.list_(pa.string())), ("source_count", pa.int32()),
-    ("agency_count", pa.int32()), ("agencies", pa.list_(pa.string())),
-    ("article_ids", pa.list_(pa.string())), ("first_published_us", pa.int64()),
-    ("last_published_us", pa.int64()), ("representative_article_id", pa.string()),
-    ("figures_disagree", pa.bool_()), ("differing_fields", pa.list_(pa.string())),
-    ("differences", pa.string()), ("confidence", pa.float64()), ("content_hash", pa.string()),
-    ("claimant_body", pa.string()),
-])
-
-_MEMBER_SCHEMA = pa.schema([
-    ("operation_id", pa.string()), ("article_id", pa.string()),
-    ("extractor_version", pa.string()), ("ordinal", pa.int32()), ("member_rank", pa.int32()),
-    ("agency", pa.string()), ("published_us", pa.int64()),
-])
 
 
 def operation_id_for(first_member: dict) -> str:

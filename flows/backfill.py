@@ -15,17 +15,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from flows import prefect_env, progress
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
 
-prefect_env.configure(one_shot=False)  # the CLI asks for one-shot settings itself
-
-from prefect import flow, get_run_logger, task  # noqa: E402
-from prefect.artifacts import create_table_artifact  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
-
-from flows.pipeline import PageJob, chunked, process_pages, take_pool  # noqa: E402
-from flows.daily import PAGE_FAILURES, run_end_reason, run_end_status  # noqa: E402
-from warehouse.raw import compress_raw  # noqa: E402
+from flows.daily import PAGE_FAILURES, run_end_reason, run_end_status
+from flows.pipeline import PageJob, chunked, process_pages
+from flows.runtime import progress
+from flows.runtime.page_pool import take_pool
+from warehouse import DEFAULT_DB
+from warehouse.raw import compress_raw
 
 BATCH = 64
 @dataclass
@@ -123,7 +122,7 @@ def _process(jobs: list[PageJob], pool, use_tasks: bool, workers: int) -> list:
 
 @flow(name="backfill", flow_run_name="backfill-{start}-{end}", log_prints=False)
 def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False,
-             db_path: str = "data/warehouse.duckdb", task_runner: str = "local",
+             db_path: str = DEFAULT_DB, task_runner: str = "local",
              workers: int | None = None, feeds_path: str | None = None) -> BackfillResult:
     """Per-day sub-runs over the articles published from `start` to `end` inclusive.
 

@@ -18,12 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-try:
-    from tests.test_operations_fixtures import add_events, make_warehouse, report
-    from tests.test_operations_incremental import Warehouse, article, step
-except ImportError:  # tests/ run as plain modules (no tests/__init__.py)
-    from test_operations_fixtures import add_events, make_warehouse, report
-    from test_operations_incremental import Warehouse, article, step
+from tests.test_operations_incremental import Warehouse, article, step
+from tests.warehouse_builders import add_events, make_warehouse, report
 from warehouse import db
 from warehouse.operations import update_operations
 

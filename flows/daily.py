@@ -222,9 +222,12 @@ def ingest_articles(con, run_id: str, config: Config, items: list[tuple[FeedSpec
 
 @task(name="update-operations", cache_policy=NO_CACHE)
 def update_operations_task(con) -> dict:
+    from warehouse.codes import sync_code_tables
     from warehouse.operations import update_operations
 
-    return update_operations(con) or {}
+    # Code tables and claimant bodies first: new body patterns recompute every operation.
+    rebuild = sync_code_tables(con)
+    return update_operations(con, rebuild=rebuild) or {}
 
 
 # --------------------------------------------------------------------------- the flow

@@ -61,8 +61,9 @@ def free_particles() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def bare(*keys: str) -> frozenset[str]:
     """The words of the keys in every language, an elided form without its apostrophe ("l"),
-    as a tokenizer that splits on apostrophes sees them."""
-    return frozenset(w.rstrip("'") for k in keys for w in words(k))
+    as a tokenizer that splits on apostrophes sees them; an empty key "" adds the empty
+    string (nothing at all between two words)."""
+    return frozenset(w.rstrip("'") for k in keys if k for w in words(k)) | ({""} if "" in keys else set())
 
 
 @lru_cache(maxsize=None)

@@ -417,6 +417,7 @@ def _lookup(gaz, name: str, country: str | None):
 _UNIT_WORD = r"{unit_nouns}$"
 
 
+@lru_cache(maxsize=1)
 def _list_glue() -> frozenset:
     """What may stand between the names of a list: a comma, coordinators, linkers, articles
     and the Arabic articles of transliterated names ("Hama, Idlib et al-Bab")."""

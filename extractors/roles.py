@@ -105,7 +105,7 @@ def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool
     text, lex = ctx.text, ctx.lex
     if code not in ORGS and code not in MILITARY_CODES:
         bare = re.sub(r"['’]s$", "", text[ms:me])  # "Syria's Aleppo": the country as a place
-        whole_country = any(text[ms:ms + c.start].strip(" '’").lower() in grammar.bare("articles") | {""}
+        whole_country = any(text[ms:ms + c.start].strip(" '’").lower() in grammar.bare("articles", "")
                             and c.end >= len(bare) - 1 for c in _countries(ctx, bare))
         forces = lex.search("actor_roles.forces_nouns", text, me, min(sent.end, me + 25))
         if forces is not None and re.search(r"[,;:.]", text[me:forces.start()]):

@@ -127,7 +127,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
         target_like = owner or (_after_strike(text, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
                                              _near(forces, ms, 30, 0))) or \
-            (intro is not None and text[intro.end():ms].strip(" '’\"«“") in grammar.bare("articles") | {""})
+            (intro is not None and text[intro.end():ms].strip(" '’\"«“") in grammar.bare("articles", ""))
         if not is_place and prev and prev[-1] in grammar.bare("linkers", "coordinators") and code not in ORGS:
             is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e]))
         if lex.search("claims.other_sources", text, me, min(e, me + 25)):

@@ -3,7 +3,10 @@
 
 The data lives in `warehouse/codes/` (TOML and TSV, reviewed like code); states and
 first-level subdivisions not curated there come from pycountry, so every ISO code the
-extractor can emit has a row. `sync_codes` rewrites a table only when its data changed.
+extractor can emit has a row. A first-level unit's centre (`admin1.lat`, `lon`) is the
+gazetteer's (`extractors/data/admin1_centroids.tsv` and the overrides in
+`extractors/data/admin1/<cc>.toml`), the one place it is kept, so the table and the
+extractor cannot disagree. `sync_codes` rewrites a table only when its data changed.
 """
 from __future__ import annotations
 
@@ -17,10 +20,13 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from warehouse.errors import CodeTableError
+
 CODES_DIR = Path(__file__).with_name("codes")
 
 ACTOR_FIELDS = ("code", "name", "kind", "iso_alpha3", "iso_alpha2", "description")
 ADMIN1_FIELDS = ("code", "name", "country", "type", "lat", "lon")
+ADMIN1_TSV_FIELDS = ("code", "name", "country", "type")   # lat/lon: the gazetteer's
 OPERATION_TYPE_FIELDS = ("code", "description", "acled_event_type", "acled_sub_event_type",
                          "cameo_code", "cameo_name", "plover_event_type", "plover_mode")
 
@@ -32,14 +38,15 @@ TARGET_TYPE_FIELDS = ("code", "name", "category", "description")
 TARGET_CATEGORIES = ("military", "infrastructure", "economic", "personnel", "civilian")
 
 
-class CodeTableError(ValueError):
-    """A code-table data file is malformed; the message names the file and the entry."""
-
-
 def _read_toml(name: str) -> dict:
     path = CODES_DIR / name
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise CodeTableError(f"{name}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise CodeTableError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def actor_rows() -> list[dict]:
@@ -61,24 +68,31 @@ def actor_rows() -> list[dict]:
 def admin1_rows() -> list[dict]:
     import pycountry
 
+    from extractors.gazetteer import get_gazetteer
+
     rows = {}
     for s in pycountry.subdivisions:
         if getattr(s, "parent_code", None):
             continue
         rows[s.code] = {"code": s.code, "name": s.name, "country": s.country_code,
-                        "type": (s.type or "").lower() or None, "lat": None, "lon": None}
+                        "type": (s.type or "").lower() or None}
+    gazetteer = get_gazetteer()
+    for unit in gazetteer.all_admin1():   # every unit the extractor can emit has a row
+        rows.setdefault(unit.code, {"code": unit.code, "name": unit.name_en, "country": unit.country, "type": None})
     path = CODES_DIR / "admin1.tsv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        for line, rec in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
-            if set(rec) != set(ADMIN1_FIELDS) or not rec["code"] or not rec["name"]:
-                raise CodeTableError(f"admin1.tsv:{line}: expected columns {', '.join(ADMIN1_FIELDS)}")
-            try:
-                lat, lon = float(rec["lat"]), float(rec["lon"])
-            except ValueError:
-                raise CodeTableError(f"admin1.tsv:{line}: lat/lon must be numbers") from None
-            if not rec["code"].startswith(rec["country"] + "-"):
-                raise CodeTableError(f"admin1.tsv:{line}: {rec['code']} is not in country {rec['country']}")
-            rows[rec["code"]] = {**rec, "lat": lat, "lon": lon}
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for line, rec in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
+                if set(rec) != set(ADMIN1_TSV_FIELDS) or not rec["code"] or not rec["name"]:
+                    raise CodeTableError(f"admin1.tsv:{line}: expected columns {', '.join(ADMIN1_TSV_FIELDS)}")
+                if not rec["code"].startswith(rec["country"] + "-"):
+                    raise CodeTableError(f"admin1.tsv:{line}: {rec['code']} is not in country {rec['country']}")
+                rows[rec["code"]] = {**rows.get(rec["code"], {}), **rec}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CodeTableError(f"{path}: cannot be read ({exc})") from None
+    for code, row in rows.items():
+        unit = gazetteer.admin1_info(code)
+        row["lat"], row["lon"] = (unit.lat, unit.lon) if unit is not None else (None, None)
     return [rows[k] for k in sorted(rows)]
 
 
@@ -216,6 +230,14 @@ def _rows_and_digest(table: str) -> tuple[list[dict], str]:
     """A code table's rows and their hash: read once per process (the data files are code)."""
     rows = _TABLES[table][0]()
     return rows, hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
+
+
+def check_code_tables() -> None:
+    """Read every code table now (once per process): a malformed one is a `CodeTableError`
+    before a run starts, not when it reaches its operations."""
+    for table in _TABLES:
+        _rows_and_digest(table)
+    _read_toml("columns.toml")
 
 
 def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -24,6 +24,11 @@ import duckdb
 from warehouse.errors import MigrationError, WarehouseError, WarehouseLocked, WarehouseMissing, translate
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+# Disk kept beside a writable warehouse (`<db>.reserve`) and given back when the disk is full,
+# so that a run failing for want of space can still be recorded in `runs` (see start_run).
+RESERVE_SUFFIX = ".reserve"
+RESERVE_BYTES = 256 << 10   # one runs row needs a few KB of WAL; a checkpoint, a block more
 SNAPSHOT_SUFFIX = ".snapshot.duckdb"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 _LOCK_PID = re.compile(r"\(PID (\d+)\)")
@@ -104,7 +109,50 @@ def connect(path: str | os.PathLike, *, read_only: bool = False, lock_wait_s: fl
         except BaseException:
             con.close()
             raise
+        if path != ":memory:":
+            ensure_reserve(path)
     return con
+
+
+def ensure_reserve(path: str | os.PathLike) -> bool:
+    """Keep RESERVE_BYTES of real (not sparse) disk in `<path>.reserve`; False when there
+    is no room for it now (it is made again by a later open that has room)."""
+    reserve = Path(f"{os.fspath(path)}{RESERVE_SUFFIX}")
+    try:
+        if reserve.stat().st_size >= RESERVE_BYTES:
+            return True
+    except OSError:
+        pass
+    try:
+        with open(reserve, "wb") as fh:
+            fh.write(b"\0" * RESERVE_BYTES)
+            fh.flush()
+            os.fsync(fh.fileno())
+        return True
+    except OSError:
+        reserve.unlink(missing_ok=True)
+        return False
+
+
+def file_of(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The file the connection's database lives in (None in memory or when it cannot tell)."""
+    try:
+        return con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+                           ).fetchall()[0][0]
+    except (duckdb.Error, IndexError):
+        return None
+
+
+def release_reserve(con: duckdb.DuckDBPyConnection) -> bool:
+    """Give the warehouse's reserve back to the disk; True when there was one to give."""
+    path = file_of(con)
+    if not path:
+        return False
+    try:
+        Path(f"{path}{RESERVE_SUFFIX}").unlink()
+        return True
+    except OSError:
+        return False
 
 
 def applied_migrations(con: duckdb.DuckDBPyConnection) -> dict[int, tuple[str, str]]:

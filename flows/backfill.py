@@ -220,9 +220,10 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                 totals.update({k: v for k, v in stats.items() if k != "day"})
                 progress.report("days", n, total_days)
             if totals["articles"]:
+                from warehouse.codes import sync_code_tables
                 from warehouse.operations import update_operations
 
-                update_operations(con)
+                update_operations(con, rebuild=sync_code_tables(con))
         except BaseException as exc:
             wload.finish_run(con, run_id, {"articles_new": 0, "events_new": totals["events"]},
                              run_end_status(exc), run_end_reason(exc))

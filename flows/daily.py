@@ -247,11 +247,14 @@ def ingest_articles(db_path: str, run_id: str, config: Config, items: list[tuple
 @task(name="update-operations", cache_policy=NO_CACHE)
 def update_operations_task(db_path: str) -> dict:
     from warehouse import db as wdb
+    from warehouse.codes import sync_code_tables
     from warehouse.operations import update_operations
 
     con = wdb.connect(db_path)
     try:
-        return update_operations(con) or {}
+        # Code tables and claimant bodies first: new body patterns recompute every operation.
+        rebuild = sync_code_tables(con)
+        return update_operations(con, rebuild=rebuild) or {}
     finally:
         con.close()
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from warehouse.db import registered, transaction
 from warehouse.errors import CodeTableError
 
 CODES_DIR = Path(__file__).with_name("codes")
@@ -256,34 +257,36 @@ def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         types = {"lat": pa.float64(), "lon": pa.float64(), "operators": pa.list_(pa.string()),
                  "patterns": pa.list_(pa.string())}
         arrow = pa.table({f: pa.array([r[f] for r in rows], types.get(f, pa.string())) for f in fields})
-        con.register("_code_rows", arrow)
-        try:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.execute(f"DELETE FROM {table}")
-                con.execute(f"INSERT INTO {table} ({', '.join(fields)}) "
-                            f"SELECT {', '.join(fields)} FROM _code_rows")
-                con.execute("DELETE FROM code_table_versions WHERE name = ?", [table])
-                con.execute("INSERT INTO code_table_versions VALUES (?, ?)", [table, digest])
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-        finally:
-            con.unregister("_code_rows")
+        with registered(con, rows=arrow) as t, transaction(con):
+            con.execute(f"DELETE FROM {table}")
+            con.execute(f"INSERT INTO {table} ({', '.join(fields)}) "
+                        f"SELECT {', '.join(fields)} FROM {t['rows']}")
+            con.execute("DELETE FROM code_table_versions WHERE name = ?", [table])
+            con.execute("INSERT INTO code_table_versions VALUES (?, ?)", [table, digest])
         written[table] = len(rows)
     # The codebook: rewritten when the descriptions or the schema (a migration) changed.
     digest = hashlib.sha256(json.dumps(column_comments(con)).encode()).hexdigest()
     current = con.execute("SELECT content_hash FROM code_table_versions WHERE name = 'comments'").fetchall()
     written["comments"] = 0
     if not current or current[0][0] != digest:
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             written["comments"] = apply_comments(con)
             con.execute("DELETE FROM code_table_versions WHERE name = 'comments'")
             con.execute("INSERT INTO code_table_versions VALUES ('comments', ?)", [digest])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
     return written
+
+
+def sync_code_tables(con: duckdb.DuckDBPyConnection) -> bool:
+    """The step before updating operations: the code tables and the column comments from
+    the data files (`sync_codes`), and the claiming body of every event that lacks one
+    (claimants.fill_missing: events loaded before migration 016; all of them again when
+    the body patterns changed). Returns True when every operation must be recomputed
+    (`update_operations(con, rebuild=True)`): a body changed under stored operations."""
+    from warehouse import claimants
+
+    written = sync_codes(con)
+    redo = bool(written.get("claimant_bodies")) and \
+        con.execute("SELECT count(*) FROM event_claimants").fetchall()[0][0] > 0
+    with transaction(con):
+        stale = claimants.fill_missing(con, redo=redo)
+    return redo or stale > 0

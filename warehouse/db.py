@@ -14,12 +14,17 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import secrets
 import time
 import uuid
+import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import duckdb
+import pyarrow as pa
 
 from warehouse.errors import MigrationError, WarehouseError, WarehouseLocked, WarehouseMissing, translate
 
@@ -59,6 +64,61 @@ def migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
                                  f"({found[version].name} and {path.stem})")
         found[version] = Migration(version, path.stem, path.read_text(encoding="utf-8"))
     return [found[v] for v in sorted(found)]
+
+
+# Connections inside a `transaction` block now (DuckDB cannot be asked without aborting
+# the transaction: a second BEGIN fails and marks it aborted).
+_IN_TRANSACTION: "weakref.WeakSet[duckdb.DuckDBPyConnection]" = weakref.WeakSet()
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Run the block in one transaction: BEGIN, COMMIT at its end, ROLLBACK on any
+    exception (Ctrl-C included), which is then raised again.
+
+    Nesting: a `transaction` block inside another on the same connection joins it: it
+    neither begins, commits nor rolls back, and its exception goes on to the outer
+    block, which rolls back all of it. DuckDB has no savepoints, so an inner block
+    cannot be undone alone; do not catch its exception inside the outer block and carry
+    on. Every transaction of the warehouse goes through this helper: a BEGIN written by
+    hand is not seen, and a block opened inside one fails (DuckDB refuses a second BEGIN).
+    """
+    if con in _IN_TRANSACTION:
+        yield con                   # nested: the outer block commits or rolls back
+        return
+    con.begin()
+    _IN_TRANSACTION.add(con)
+    try:
+        yield con
+    except BaseException:
+        _IN_TRANSACTION.discard(con)
+        try:
+            con.rollback()
+        except duckdb.Error:
+            pass                    # the connection is gone; the original error says why
+        raise
+    _IN_TRANSACTION.discard(con)
+    con.commit()
+
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, **tables: pa.Table):
+    """Register Arrow tables under unique names for the block; yields name -> view name."""
+    suffix = secrets.token_hex(4)
+    names = {key: f"_stage_{key}_{suffix}" for key in tables}
+    for key, table in tables.items():
+        try:
+            con.register(names[key], table)
+        except duckdb.ResourceInUseException:
+            # The caller left a SELECT half-read on this connection (DuckDB 2.x refuses
+            # other work until it is finished); it cannot be wanted across a load.
+            con.abort()
+            con.register(names[key], table)
+    try:
+        yield names
+    finally:
+        for name in names.values():
+            con.unregister(name)
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -192,14 +252,12 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR,
                                      f"(checksum {checksum[:12]} recorded, {m.checksum[:12]} now); "
                                      f"put schema changes in a new migration file")
             continue
-        con.begin()
         try:
-            con.execute(m.sql)
-            con.execute("INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)",
-                        [m.version, m.name, m.checksum])
-            con.commit()
+            with transaction(con):
+                con.execute(m.sql)
+                con.execute("INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)",
+                            [m.version, m.name, m.checksum])
         except duckdb.Error as exc:
-            con.rollback()
             raise MigrationError(f"{label}: migration {m.name}.sql failed: {str(exc).splitlines()[0]}") from exc
         done.append(m.name)
     return done
@@ -209,8 +267,7 @@ def _copy_database(con: duckdb.DuckDBPyConnection, source: str, dest: str) -> No
     con.execute(f"COPY FROM DATABASE {_sql_ident(source)} TO {_sql_ident(dest)} (SCHEMA)")
     tables = con.execute("SELECT schema_name, table_name FROM duckdb_tables() "
                          "WHERE database_name = ? AND NOT temporary ORDER BY 1, 2", [source]).fetchall()
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for schema, table in tables:
             omit = SNAPSHOT_OMITS.get(table, ()) if schema == "main" else ()
             cols = {r[0] for r in con.execute(
@@ -220,10 +277,6 @@ def _copy_database(con: duckdb.DuckDBPyConnection, source: str, dest: str) -> No
             select = "*" + (f" REPLACE ({', '.join(replace)})" if replace else "")
             con.execute(f"INSERT INTO {_sql_ident(dest)}.{_sql_ident(schema)}.{_sql_ident(table)} "
                         f"SELECT {select} FROM {_sql_ident(source)}.{_sql_ident(schema)}.{_sql_ident(table)}")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def snapshot_path(db_path: str | os.PathLike) -> str:

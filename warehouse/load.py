@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Iterable, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
@@ -29,6 +28,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from warehouse.db import registered, transaction
 from warehouse.keys import article_id as make_article_id
 from warehouse.raw import RAW_ENCODING, compress_raw, decompress_html  # noqa: F401 (re-exported)
 
@@ -182,37 +182,6 @@ def fetch_log_table(rows: Iterable[Row], run_id: str | None, at: datetime) -> pa
 
 
 # --------------------------------------------------------------------------- plumbing
-
-@contextmanager
-def transaction(con: duckdb.DuckDBPyConnection):
-    con.begin()
-    try:
-        yield con
-    except BaseException:
-        con.rollback()
-        raise
-    con.commit()
-
-
-@contextmanager
-def registered(con: duckdb.DuckDBPyConnection, **tables: pa.Table):
-    """Register Arrow tables under unique names for the block; yields name -> view name."""
-    suffix = secrets.token_hex(4)
-    names = {key: f"_stage_{key}_{suffix}" for key in tables}
-    for key, table in tables.items():
-        try:
-            con.register(names[key], table)
-        except duckdb.ResourceInUseException:
-            # The caller left a SELECT half-read on this connection (DuckDB 2.x refuses
-            # other work until it is finished); it cannot be wanted across a load.
-            con.abort()
-            con.register(names[key], table)
-    try:
-        yield names
-    finally:
-        for name in names.values():
-            con.unregister(name)
-
 
 def _last_wins(rows: list, key) -> list:
     """One row per key, the last given (ON CONFLICT may not touch a row twice in a statement)."""

@@ -79,8 +79,21 @@ def extract_batch(jobs: list[PageJob]) -> list:
 
 
 @task(name="refetch-day", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[5, 30])
-def refetch_day(con, day: date, fetch_settings) -> tuple[int, int]:
-    """Fetch again the pages of the day's articles whose raw HTML is missing."""
+def refetch_day(db_path: str, day: date, fetch_settings) -> tuple[int, int]:
+    """Fetch again the pages of the day's articles whose raw HTML is missing.
+
+    Opens the warehouse by its path: in the flow's process, the file the flow holds open
+    (one database per file in a process), so the backfill stays its only writer."""
+    from warehouse import db as wdb
+
+    con = wdb.connect(db_path)
+    try:
+        return _refetch_day(con, day, fetch_settings)
+    finally:
+        con.close()
+
+
+def _refetch_day(con, day: date, fetch_settings) -> tuple[int, int]:
     from flows.clean import clean_page
     from flows.fetch import fetch_all, make_client
     from warehouse.load import articles_missing_html, store_refetched
@@ -159,7 +172,7 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
             for n, day in enumerate(days, 1):
                 stats = {"day": day.isoformat(), "articles": 0, "events": 0, "refetched": 0, "failed": 0}
                 if refetch:
-                    stats["refetched"], stats["failed"] = refetch_day(con, day, fetch_settings)
+                    stats["refetched"], stats["failed"] = refetch_day(str(db_path), day, fetch_settings)
                 if reextract:
                     given_up: list[str] = []   # timed out in this run: not asked for again
                     while True:
@@ -172,8 +185,8 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                         pages = _process(jobs, pool, use_tasks, workers or 2)
                         # A page the pool gave up on (its worker killed at the time limit)
                         # gets no extractions row: a later backfill tries it again.
-                        lost = {p.article["article_id"] for p in pages
-                                if any(row["status"] in PAGE_FAILURES for row in p.log)}
+                        lost = {p.article.article_id for p in pages
+                                if any(row.status in PAGE_FAILURES for row in p.log)}
                         given_up += sorted(lost)
                         stats["failed"] += len(lost)
                         for aid in sorted(lost):
@@ -182,8 +195,8 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                         # An article whose text yields nothing still gets its extractions
                         # row, so the next pass (or a rerun) does not pick it up again.
                         for p in pages:
-                            if p.extraction is None and p.article["article_id"] not in lost:
-                                extractions.append({"article_id": p.article["article_id"],
+                            if p.extraction is None and p.article.article_id not in lost:
+                                extractions.append({"article_id": p.article.article_id,
                                                     "extractor_version": EXTRACTOR_VERSION,
                                                     "n_events": 0,
                                                     "extracted_at": datetime.now(timezone.utc)})
@@ -193,9 +206,9 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                         # Pages stored without text (a cleaner failure or a time-out) were
                         # cleaned again from their raw HTML: keep the text found this time.
                         recleaned = [p.article for p, job in zip(pages, jobs)
-                                     if job.body is not None and p.article["text_found"]]
+                                     if job.body is not None and p.article.text_found]
                         wload.store_refetched(con, [
-                            {key: a[key] for key in ("article_id", "raw_html", "text", "text_found",
+                            {key: getattr(a, key) for key in ("article_id", "raw_html", "text", "text_found",
                                                      "fetched_at", "http_status")}
                             for a in recleaned])
                         stats["articles"] += len(rows) - len(lost)

@@ -188,8 +188,8 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
                 raise summary
         finally:
             progress_sink.set_sink(None)
-    if summary.failures and summary.failures[0].get("kind") == "run":   # locked, damaged, disk full
-        raise Failure(summary.failures[0]["error"])
+    if summary.failures and summary.failures[0].kind == "run":   # locked, damaged, disk full
+        raise Failure(summary.failures[0].error)
     return summary
 
 

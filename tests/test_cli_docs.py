@@ -47,25 +47,6 @@ def test_extract_needs_exactly_one_input():
     assert "exactly one of --jsonl or --html" in result.output
 
 
-def test_serve_schedules_the_daily_flow(monkeypatch, tmp_path):
-    """`strikewire serve` hands Prefect a cron schedule with its timezone and absolute paths."""
-    from prefect.flows import Flow
-
-    feeds = tmp_path / "feeds.toml"
-    feeds.write_text('[[feeds]]\nname = "x"\nurl = "https://example.org/rss.xml"\n', encoding="utf-8")
-    seen = {}
-    monkeypatch.setattr(Flow, "serve", lambda self, **kwargs: seen.update(kwargs, flow=self.name))
-    result = CliRunner().invoke(cli, ["serve", "--feeds", str(feeds), "--db", "w.duckdb",
-                                      "--cron", "15 4 * * *", "--timezone", "Europe/Paris"])
-    assert result.exit_code == 0, result.output
-    # its own deployment: never the work-pool deployment `daily-ingest` of prefect.yaml (issue 12)
-    assert seen["flow"] == "daily-ingest" and seen["name"] == "daily-ingest-serve"
-    (schedule,) = seen["schedules"]
-    assert (schedule.cron, schedule.timezone) == ("15 4 * * *", "Europe/Paris")
-    assert seen["parameters"]["feeds_path"] == str(feeds.resolve())
-    assert Path(seen["parameters"]["db_path"]).is_absolute()
-
-
 def test_serve_refuses_a_bad_feeds_file_before_scheduling(tmp_path):
     feeds = tmp_path / "feeds.toml"
     feeds.write_text('[[feeds]]\nname = "x"\n', encoding="utf-8")

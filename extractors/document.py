@@ -169,6 +169,7 @@ class Ctx:
     short_forms: dict = field(default_factory=dict)  # "coalition" -> (first offset, "SAU") after "Arab Coalition"
     surface: dict = field(default_factory=dict)      # a location's canonical name -> the words the text used
     text_countries: set | None = None  # every country the whole text names (locate._text_countries)
+    clause_cache: dict = field(default_factory=dict)  # (start, end) of a sentence -> its clauses (clauses.py)
 
 
 _GLUE = re.compile(r"^[\s'’\-]*(?:(?:the|of|de|du|des|del|la|le|les|l|d|der|des|von|s)[\s'’]+)*$", re.IGNORECASE)

@@ -1,0 +1,253 @@
+"""Clauses: each sentence cut into the clauses its predicates head, so that a strike
+predicate takes its agent, its object and its numbers from its own clause first.
+
+A sentence is cut at
+- hard punctuation: ``;``, ``:`` before a space, a lone dash between spaces;
+- brackets and a pair of dashes (a parenthetical, ``paren``);
+- the words of the lexicon's ``[clauses]`` section: a relative pronoun (``relative``: "which",
+  "qui", "который", "الذي"), a subordinator (``subordinate``: "after", "nachdem", "когда"),
+  a coordinator that starts a new predicate (``coordinate``: "but", "mais", "но"), words that
+  do so only right after a comma (German "der/die/das", Spanish "que"), a verb with "and"/"so"
+  glued to it (Arabic و/ف + a verb of the lexicon), and, in a head-final language, a word
+  ending in a converb suffix (Turkish "-ken", "-arak"), which closes a side clause;
+- a reporting frame: "X said that ..." makes the words before the complementizer a
+  ``reporting`` clause; a short tail ", said the army." is one too.
+
+A relative, subordinate or parenthetical clause (a *side* clause) ends at the next comma or
+closing bracket, where the clause it interrupted goes on: both parts of that clause share
+one ``unit``. Offsets are the document's; tokens are ``forms.doc_tokens`` (the ones form
+matching made), so distances are counted in words, not characters.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from .forms import doc_tokens, fold
+
+# Kinds of clause that modify something in another clause rather than carry the sentence's
+# own predicate: a group named there is not the subject of a predicate outside it.
+SIDE = frozenset({"relative", "subordinate", "paren"})
+
+# The longest tail after a sentence's last comma that can still be a reporting frame
+# (", the army said in a statement on Monday."): longer tails are clauses with content.
+REPORT_TAIL_TOKENS = 12
+
+# The verb groups whose words, with "and"/"so" glued before them (Arabic وقال, فأغارت),
+# start a new clause.
+_PROCLITIC_VERBS = ("claims.verbs", "triggers.strike_verbs", "triggers.impact_verbs",
+                    "triggers.light_verbs", "counts.killed", "triggers.death_verbs")
+
+_PUNCT = re.compile(r";|:(?=\s)|\s[—–]\s|\s--\s|[()]|,")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    kind: str   # main | coordinate | reporting | relative | subordinate | paren
+    unit: int   # the parts of one clause interrupted by a side clause share their unit
+
+    @property
+    def side(self) -> bool:
+        return self.kind in SIDE
+
+
+def sentence_clauses(ctx, s: int, e: int) -> tuple[Clause, ...]:
+    """The clauses of the sentence text[s:e], in order, covering it; made once per sentence."""
+    cache = ctx.clause_cache
+    hit = cache.get((s, e))
+    if hit is None:
+        hit = cache[(s, e)] = _split(ctx, s, e)
+    return hit
+
+
+def clause_at(ctx, s: int, e: int, pos: int) -> Clause:
+    """The clause of the sentence text[s:e] that holds offset pos."""
+    parts = sentence_clauses(ctx, s, e)
+    i = bisect_right([c.start for c in parts], pos) - 1
+    return parts[max(0, i)]
+
+
+def same_unit(ctx, s: int, e: int, a: int, b: int) -> bool:
+    """Do offsets a and b stand in one clause (its parts around a side clause count as one)?"""
+    return clause_at(ctx, s, e, a).unit == clause_at(ctx, s, e, b).unit
+
+
+def unit_end(ctx, s: int, e: int, pos: int) -> int:
+    """Where the part of the clause holding pos ends: a number or a role read from pos
+    onwards stops there."""
+    return clause_at(ctx, s, e, pos).end
+
+
+def tokens_between(ctx, a: int, b: int) -> int:
+    """How many words start at or after offset a and before offset b: from the end of one
+    phrase to the start of the next, the words in between."""
+    starts = _token_starts(ctx)
+    return max(0, bisect_left(starts, b) - bisect_left(starts, a))
+
+
+def _token_starts(ctx) -> list[int]:
+    starts = ctx.clause_cache.get("starts")
+    if starts is None:
+        starts = ctx.clause_cache["starts"] = [t.start for t in doc_tokens(ctx.text, ctx.lex.lang)]
+    return starts
+
+
+def _tokens(ctx, s: int, e: int) -> list:
+    toks = doc_tokens(ctx.text, ctx.lex.lang)
+    starts = _token_starts(ctx)
+    return toks[bisect_left(starts, s):bisect_left(starts, e)]
+
+
+def _marks(ctx, s: int, e: int) -> list[tuple[int, int, str]]:
+    """(position, order, what) of everything that may cut the sentence; the cut is at
+    position, and the new part starts there."""
+    text, lex = ctx.text, ctx.lex
+    out: list[tuple[int, int, str]] = []
+    for m in _PUNCT.finditer(text, s, e):
+        ch = m.group().strip()
+        if ch == ",":
+            out.append((m.end(), 0, "comma"))
+        elif ch == "(":
+            out.append((m.end(), 1, "open_paren"))
+        elif ch == ")":
+            out.append((m.end(), 0, "close_paren"))
+        elif ch in ("—", "–", "--"):
+            out.append((m.start(), 1, "dash"))
+        else:
+            out.append((m.end(), 1, "hard"))
+    commas = {p for p, _, w in out if w == "comma"}
+
+    def after_comma(pos: int) -> bool:
+        return any(c <= pos and not text[c:pos].strip() for c in commas if pos - c <= 3)
+
+    for key, what in (("clauses.relative", "relative"), ("clauses.subordinators", "subordinate"),
+                      ("clauses.coordinators", "coordinate")):
+        if lex.has(key):
+            out += [(m.start(), 2, what) for m in lex.finditer(key, text, s, e)]
+    if lex.has("clauses.after_comma"):
+        out += [(m.start(), 2, "relative") for m in lex.finditer("clauses.after_comma", text, s, e)
+                if after_comma(m.start())]
+    if lex.has("claims.complementizers"):
+        out += [(m.start(), 2, "complementizer") for m in lex.finditer("claims.complementizers", text, s, e)]
+    raw = lex.raw.get("clauses", {})
+    suffixes = tuple(fold(x, lex.lang) for x in raw.get("closing_suffixes", []))
+    proclitics = tuple(raw.get("verb_proclitics", []))
+    if suffixes or proclitics:
+        verbs = [lex.patterns[k] for k in _PROCLITIC_VERBS if k in lex.patterns]
+        for t in _tokens(ctx, s, e):
+            word = text[t.start:t.end]
+            if suffixes and not word[:1].isupper():
+                low = fold(word, lex.lang)
+                if any(low.endswith(x) and len(low) - len(x) >= 3 for x in suffixes):
+                    out.append((t.end, 3, "close_side"))
+            if proclitics and word.startswith(proclitics) and len(word) > 3 and \
+                    any(p.fullmatch(word[1:]) for p in verbs):
+                out.append((t.start, 2, "coordinate"))
+    return sorted(out)
+
+
+def _split(ctx, s: int, e: int) -> tuple[Clause, ...]:
+    text = ctx.text
+    parts: list[list] = []          # [start, end, kind, unit]
+    units = iter(range(1, 10_000))
+    cur = [s, e, "main", next(units)]
+    stack: list[list] = []          # clauses interrupted by a side clause
+    last_comma = s
+    dash_open = False
+
+    def cut(pos: int, kind: str, unit: int) -> None:
+        nonlocal cur
+        if pos <= cur[0]:
+            cur[2], cur[3] = kind, unit   # nothing before the cut: the part takes the new kind
+            return
+        cur[1] = pos
+        parts.append(cur)
+        cur = [pos, e, kind, unit]
+
+    def resume(pos: int) -> None:
+        if stack:
+            outer = stack.pop()
+            cut(pos, outer[2], outer[3])
+
+    for pos, _, what in _marks(ctx, s, e):
+        if not s <= pos <= e:
+            continue
+        if what == "comma":
+            if cur[2] in ("relative", "subordinate"):
+                resume(pos)
+            last_comma = pos
+        elif what == "close_paren":
+            while stack and cur[2] != "paren":
+                resume(pos)
+            resume(pos)
+        elif what == "open_paren":
+            stack.append(list(cur))
+            cut(pos, "paren", next(units))
+        elif what == "dash":
+            if dash_open and cur[2] == "paren":
+                resume(pos)
+                dash_open = False
+            elif _closing_dash_ahead(text, pos, e):
+                stack.append(list(cur))
+                cut(pos, "paren", next(units))
+                dash_open = True
+            else:
+                stack.clear()
+                cut(pos, "main", next(units))
+        elif what == "hard":
+            stack.clear()
+            cut(pos, "main", next(units))
+        elif what in ("relative", "subordinate"):
+            if cur[2] not in SIDE:
+                stack.append(list(cur))
+            cut(pos, what, next(units))
+        elif what == "coordinate":
+            stack.clear()
+            cut(pos, "coordinate", next(units))
+        elif what == "complementizer":
+            # "X said that ...": the words before it (back to the clause's start) report the claim
+            if ctx.lex.has("claims.verbs") and ctx.lex.search("claims.verbs", text, cur[0], pos):
+                cur[2] = "reporting"
+                stack.clear()
+                cut(pos, "main", next(units))
+        elif what == "close_side":
+            # head-final: the side clause ran from the last comma (or the part's start) to here
+            start = max(cur[0], last_comma)
+            outer_kind, outer_unit = cur[2], cur[3]
+            cut(start, "subordinate", next(units))
+            cut(pos, outer_kind, outer_unit)
+    cur[1] = e
+    parts.append(cur)
+    _report_tail(ctx, parts, s, e)
+    return tuple(Clause(a, b, k, u) for a, b, k, u in parts if b > a)
+
+
+def _closing_dash_ahead(text: str, pos: int, e: int) -> bool:
+    """Is there a second dash later in the sentence (a parenthetical between two dashes)?"""
+    return bool(re.search(r"\s(?:[—–]|--)\s", text[pos + 2:e]))
+
+
+def _report_tail(ctx, parts: list[list], s: int, e: int) -> None:
+    """"..., the army said." / "..., said the ministry": a short last part after a comma
+    that holds a claim verb is the reporting frame, not the claim."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("claims.verbs"):
+        return
+    last = parts[-1]
+    comma = text.rfind(",", s, e)
+    if comma < 0 or last[2] in SIDE or (comma < last[0] and text[comma + 1:last[0]].strip()):
+        return
+    tail = max(comma + 1, last[0])
+    if len(_tokens(ctx, tail, e)) > REPORT_TAIL_TOKENS or not lex.search("claims.verbs", text, tail, e):
+        return
+    if lex.has("claims.complementizers") and lex.search("claims.complementizers", text, tail, e):
+        return
+    unit = max(p[3] for p in parts) + 1
+    if tail <= last[0]:
+        last[2], last[3] = "reporting", unit
+    else:
+        last[1] = tail
+        parts.append([tail, e, "reporting", unit])

@@ -1,0 +1,130 @@
+"""Clauses (extractors/clauses.py) and roles, numbers bound within them. Every sentence here
+was written for this test; each covers one construction in several languages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors import extract_document
+from extractors.clauses import clause_at, sentence_clauses, tokens_between
+from extractors.document import Ctx, _numpat
+from extractors.lexicon import LexiconError, compile_lexicon, load_all
+from extractors.places import gazetteer
+
+
+def ctx_for(text: str, lang: str) -> Ctx:
+    lexicons = load_all()
+    lex = lexicons[lang]
+    return Ctx(text, lex, lexicons.get("common"), None, None, _numpat(lex), set(), gazetteer())
+
+
+def parts(text: str, lang: str) -> list[tuple[str, str]]:
+    """(kind, words) of each clause of a one-sentence text."""
+    ctx = ctx_for(text, lang)
+    return [(c.kind, text[c.start:c.end].strip(" ,;")) for c in sentence_clauses(ctx, 0, len(text))]
+
+
+def kind_of(text: str, lang: str, words: str) -> str:
+    ctx = ctx_for(text, lang)
+    return clause_at(ctx, 0, len(text), text.index(words)).kind
+
+
+def events(text, lang="en", published="2024-03-14T10:00:00+00:00"):
+    return extract_document({"id": "t", "text": text, "lang": lang, "published": published})["events"]
+
+
+# --- splitting -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,side", [
+    ("en", "Jets struck a depot which the militia had used for months.", "the militia"),
+    ("fr", "Les avions ont frappé un dépôt qui appartenait à la milice depuis des mois.", "la milice"),
+    ("es", "Los aviones atacaron un depósito, que la milicia usaba desde hace meses, en el norte.", "la milicia"),
+    ("de", "Die Kampfjets griffen ein Depot an, das die Miliz seit Monaten nutzte.", "die Miliz"),
+    ("ru", "Самолёты нанесли удар по складу, который боевики использовали много месяцев.", "боевики"),
+    ("uk", "Літаки завдали удару по складу, який бойовики використовували багато місяців.", "бойовики"),
+    ("ar", "أغارت الطائرات على مستودع الذي كانت الميليشيا تستخدمه منذ أشهر.", "الميليشيا"),
+])
+def test_relative_clause_is_a_side_clause(lang, text, side):
+    assert kind_of(text, lang, side) == "relative"
+    assert kind_of(text, lang, text.split()[0]) == "main"
+
+
+@pytest.mark.parametrize("lang,text,side,main", [
+    ("en", "After the group fired rockets, the jets struck its depots.", "the group", "the jets"),
+    ("fr", "Alors que le groupe tirait des roquettes, les avions ont frappé ses dépôts.", "le groupe", "les avions"),
+    ("de", "Nachdem die Miliz Raketen abgefeuert hatte, griffen die Kampfjets ihre Depots an.", "die Miliz",
+     "die Kampfjets"),
+    ("ru", "Когда боевики обстреляли город, самолёты нанесли удар по их складам.", "боевики", "самолёты"),
+    ("tr", "Örgüt roket atarken savaş uçakları depoları vurdu.", "Örgüt", "savaş uçakları"),
+    ("es", "Mientras el grupo disparaba cohetes, los aviones atacaron sus depósitos.", "el grupo", "los aviones"),
+])
+def test_subordinate_clause_ends_at_its_comma_or_converb(lang, text, side, main):
+    assert kind_of(text, lang, side) == "subordinate"
+    assert kind_of(text, lang, main) in ("main", "coordinate")
+
+
+def test_main_clause_goes_on_after_a_side_clause():
+    text = "The army, which the ministry commands, struck twelve targets."
+    ctx = ctx_for(text, "en")
+    a = clause_at(ctx, 0, len(text), text.index("The army"))
+    b = clause_at(ctx, 0, len(text), text.index("struck"))
+    assert a.unit == b.unit and a.kind == "main"
+    assert clause_at(ctx, 0, len(text), text.index("the ministry")).unit != a.unit
+
+
+@pytest.mark.parametrize("lang,text,speaker,content", [
+    ("en", "The ministry said that the aircraft struck nine targets.", "The ministry", "the aircraft"),
+    ("fr", "Le ministère a indiqué que les avions avaient frappé neuf cibles.", "Le ministère", "les avions"),
+    ("de", "Das Ministerium teilte mit, dass die Flugzeuge neun Ziele trafen.", "Das Ministerium", "die Flugzeuge"),
+    ("ar", "وقال الجيش إن الطائرات أغارت على تسعة أهداف.", "الجيش", "الطائرات"),
+])
+def test_reporting_frame_before_a_complementizer(lang, text, speaker, content):
+    assert kind_of(text, lang, speaker) == "reporting"
+    assert kind_of(text, lang, content) == "main"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The aircraft struck nine targets near the town, the ministry said."),
+    ("es", "Los aviones atacaron nueve objetivos cerca de la ciudad, dijo el ministerio."),
+    ("ru", "Самолёты поразили девять целей у города, сообщило министерство."),
+])
+def test_short_reporting_tail(lang, text):
+    assert parts(text, lang)[-1][0] == "reporting"
+    assert parts(text, lang)[0][0] == "main"
+
+
+def test_parenthesis_and_dashes():
+    text = "The jets (which flew from the carrier) struck two sites — the navy said — overnight."
+    assert kind_of(text, "en", "which flew") == "relative"
+    assert kind_of(text, "en", "the navy") == "paren"
+    assert kind_of(text, "en", "overnight") == "main"
+
+
+def test_arabic_and_plus_verb_opens_a_clause():
+    text = "أغارت طائرات على موقع للميليشيا وقصفت المدفعية قرية مجاورة"
+    ctx = ctx_for(text, "ar")
+    assert not clause_at(ctx, 0, len(text), text.index("طائرات")).unit == \
+        clause_at(ctx, 0, len(text), text.index("المدفعية")).unit
+
+
+def test_german_article_is_no_relative_pronoun_without_a_comma():
+    text = "Die Kampfjets griffen die Stellungen der Miliz an."
+    assert [k for k, _ in parts(text, "de")] == ["main"]
+
+
+def test_token_distance_counts_words():
+    text = "Jets struck, in two separate raids, nine depots."
+    ctx = ctx_for(text, "en")
+    two_end = text.index("two") + 3
+    assert tokens_between(ctx, two_end, text.index("raids")) == 1       # "separate"
+    assert tokens_between(ctx, text.index("Jets"), text.index("nine")) == 6
+
+
+def test_clause_words_are_validated_on_load():
+    raw = {"meta": {"lang": "xx"}, "stopwords": {"words": ["a"]}, "clauses": {"relatives": ["which"]}}
+    with pytest.raises(LexiconError, match="clauses.relatives"):
+        compile_lexicon(raw, Path("xx.toml"))
+    raw["clauses"] = {"relative": []}
+    with pytest.raises(LexiconError, match="empty group"):
+        compile_lexicon(raw, Path("xx.toml"))

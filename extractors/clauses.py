@@ -20,6 +20,7 @@ matching made), so distances are counted in words, not characters.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -39,7 +40,11 @@ REPORT_TAIL_TOKENS = 12
 _PROCLITIC_VERBS = ("claims.verbs", "triggers.strike_verbs", "triggers.impact_verbs",
                     "triggers.light_verbs", "counts.killed", "triggers.death_verbs")
 
-_PUNCT = re.compile(r";|:(?=\s)|\s[—–]\s|\s--\s|[()]|,")
+# Words that make a tail after a comma a claim's content rather than its frame.
+_CONTENT = ("triggers.strike_verbs", "triggers.strike_nouns", "triggers.impact_verbs",
+            "counts.strikes", "counts.targets", "counts.sorties")
+
+_PUNCT = re.compile(r"[;؛]|:(?=\s)|\s[—–]\s|\s--\s|[()]|[,،]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +71,10 @@ def sentence_clauses(ctx, s: int, e: int) -> tuple[Clause, ...]:
 def clause_at(ctx, s: int, e: int, pos: int) -> Clause:
     """The clause of the sentence text[s:e] that holds offset pos."""
     parts = sentence_clauses(ctx, s, e)
-    i = bisect_right([c.start for c in parts], pos) - 1
-    return parts[max(0, i)]
+    starts = ctx.clause_cache.get(("starts", s, e))
+    if starts is None:
+        starts = ctx.clause_cache[("starts", s, e)] = [c.start for c in parts]
+    return parts[max(0, bisect_right(starts, pos) - 1)]
 
 
 def same_unit(ctx, s: int, e: int, a: int, b: int) -> bool:
@@ -108,7 +115,7 @@ def _marks(ctx, s: int, e: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _PUNCT.finditer(text, s, e):
         ch = m.group().strip()
-        if ch == ",":
+        if ch in ",،":
             out.append((m.end(), 0, "comma"))
         elif ch == "(":
             out.append((m.end(), 1, "open_paren"))
@@ -118,10 +125,9 @@ def _marks(ctx, s: int, e: int) -> list[tuple[int, int, str]]:
             out.append((m.start(), 1, "dash"))
         else:
             out.append((m.end(), 1, "hard"))
-    commas = {p for p, _, w in out if w == "comma"}
 
     def after_comma(pos: int) -> bool:
-        return any(c <= pos and not text[c:pos].strip() for c in commas if pos - c <= 3)
+        return text[max(s, pos - 4):pos].rstrip()[-1:] in (",", "،")
 
     for key, what in (("clauses.relative", "relative"), ("clauses.subordinators", "subordinate"),
                       ("clauses.coordinators", "coordinate")):
@@ -152,7 +158,7 @@ def _marks(ctx, s: int, e: int) -> list[tuple[int, int, str]]:
 def _split(ctx, s: int, e: int) -> tuple[Clause, ...]:
     text = ctx.text
     parts: list[list] = []          # [start, end, kind, unit]
-    units = iter(range(1, 10_000))
+    units = itertools.count(1)
     cur = [s, e, "main", next(units)]
     stack: list[list] = []          # clauses interrupted by a side clause
     last_comma = s
@@ -172,7 +178,9 @@ def _split(ctx, s: int, e: int) -> tuple[Clause, ...]:
             outer = stack.pop()
             cut(pos, outer[2], outer[3])
 
-    for pos, _, what in _marks(ctx, s, e):
+    marks = _marks(ctx, s, e)
+    last_dash = max((p for p, _, w in marks if w == "dash"), default=-1)
+    for pos, _, what in marks:
         if not s <= pos <= e:
             continue
         if what == "comma":
@@ -190,7 +198,7 @@ def _split(ctx, s: int, e: int) -> tuple[Clause, ...]:
             if dash_open and cur[2] == "paren":
                 resume(pos)
                 dash_open = False
-            elif _closing_dash_ahead(text, pos, e):
+            elif pos < last_dash:   # a second dash follows: a parenthetical between two dashes
                 stack.append(list(cur))
                 cut(pos, "paren", next(units))
                 dash_open = True
@@ -225,11 +233,6 @@ def _split(ctx, s: int, e: int) -> tuple[Clause, ...]:
     return tuple(Clause(a, b, k, u) for a, b, k, u in parts if b > a)
 
 
-def _closing_dash_ahead(text: str, pos: int, e: int) -> bool:
-    """Is there a second dash later in the sentence (a parenthetical between two dashes)?"""
-    return bool(re.search(r"\s(?:[—–]|--)\s", text[pos + 2:e]))
-
-
 def _report_tail(ctx, parts: list[list], s: int, e: int) -> None:
     """"..., the army said." / "..., said the ministry": a short last part after a comma
     that holds a claim verb is the reporting frame, not the claim."""
@@ -237,7 +240,7 @@ def _report_tail(ctx, parts: list[list], s: int, e: int) -> None:
     if not lex.has("claims.verbs"):
         return
     last = parts[-1]
-    comma = text.rfind(",", s, e)
+    comma = max(text.rfind(",", s, e), text.rfind("،", s, e))
     if comma < 0 or last[2] in SIDE or (comma < last[0] and text[comma + 1:last[0]].strip()):
         return
     tail = max(comma + 1, last[0])
@@ -245,6 +248,8 @@ def _report_tail(ctx, parts: list[list], s: int, e: int) -> None:
         return
     if lex.has("claims.complementizers") and lex.search("claims.complementizers", text, tail, e):
         return
+    if re.search(r"\d", text[tail:e]) or any(lex.has(k) and lex.search(k, text, tail, e) for k in _CONTENT):
+        return  # verb-final: "X, Suriye'de dokuz hedefe saldırı düzenlediklerini açıkladı" is the claim itself
     unit = max(p[3] for p in parts) + 1
     if tail <= last[0]:
         last[2], last[3] = "reporting", unit

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import clause_at, sentence_clauses as _clauses, tokens_between
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans
 from .lexicon import Lexicon
 
@@ -233,14 +234,74 @@ def _modifies_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
     return False
 
 
+def predicate_head(ctx: Ctx, sent: Sentence) -> int:
+    """Where the sentence's own strike predicate starts: its first trigger outside a side
+    clause ("After the group fired rockets, the jets struck": "struck"), else its first."""
+    if not sent.triggers:
+        return sent.end
+    for a, _ in sent.triggers:
+        if not clause_at(ctx, sent.start, sent.end, a).side:
+            return a
+    return sent.triggers[0][0]
+
+
+# A clause that opens with its verb after a fronted side clause puts its subject after the
+# verb ("Nachdem die Miliz feuerte, griff die israelische Luftwaffe an"; "Mientras ..., atacaron
+# drones ucranianos"): the words that may stand between the verb and the subject's name
+# (an article, an adjective, a weapon noun).
+INVERTED_SUBJECT_WORDS = 3
+
+
+def _subject_after_verb(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms the subject of a verb that opens its clause after a fronted side
+    clause (verb-second or verb-first order), not the verb's object?"""
+    text, s, e = ctx.text, sent.start, sent.end
+    head = next((t for t in sent.triggers if t[0] == sent.head), None)
+    if head is None or ms < head[1]:
+        return False
+    clause = clause_at(ctx, s, e, head[0])
+    if clause.side or clause.start == s or text[clause.start:head[0]].strip(" ,;:\"'«“”»–—-"):
+        return False
+    parts = _clauses(ctx, s, e)
+    i = parts.index(clause)
+    # the clause starts here (it does not go on after a bracket or a relative clause) and a
+    # fronted subordinate clause stands right before it
+    if i == 0 or parts[i - 1].kind != "subordinate" or any(c.unit == clause.unit for c in parts[:i]):
+        return False
+    if clause_at(ctx, s, e, ms).unit != clause.unit or tokens_between(ctx, head[1], ms) > INVERTED_SUBJECT_WORDS:
+        return False
+    return not any(ctx.lex.has(k) and ctx.lex.search(k, text, head[1], ms)
+                   for k in ("actor_roles.target_intro", "places.struck_preps"))
+
+
+def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
+    """Of several candidate strikers, those in the clause of a strike predicate or strike
+    noun; else those outside side clauses (a group named in a relative or subordinate clause,
+    "a depot which the militia used", "after the group fired rockets", is no subject of the
+    strike); else all of them."""
+    if len(cands) < 2:
+        return cands
+    s, e = sent.start, sent.end
+    heads = [clause_at(ctx, s, e, a) for a, _ in sent.triggers + sent.nouns]
+    # the sentence's own predicate, not a background one in a side clause ("after the group
+    # fired rockets, the jets struck"), unless every strike word stands in one
+    units = {c.unit for c in heads if not c.side} or {c.unit for c in heads}
+    own = [c for c in cands if clause_at(ctx, s, e, c[0]).unit in units]
+    if own:
+        return own
+    main = [c for c in cands if not clause_at(ctx, s, e, c[0]).side]
+    return main or cands
+
+
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
     if not sent.actors:
         return []
-    first_trig = sent.triggers[0][0] if sent.triggers else sent.end
+    first_trig = predicate_head(ctx, sent)
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0])]
     before = [a for a in sent.actors if a[0] < first_trig]
+    before += [a for a in sent.actors if a[0] > first_trig and _subject_after_verb(ctx, sent, a[0])]
     # "Ces raids répondent aux tirs ... d'Israël : le Jihad islamique avait revendiqué ...": the
     # subject of the trigger's own clause
     before = [a for a in before if not re.search(r"[:;]", ctx.text[a[1]:first_trig])] or before
@@ -254,6 +315,10 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         return []
     else:
         pool = before or sent.actors
+        bound = _in_predicate_clause(ctx, sent, pool)
+        if before and bound is not pool:
+            before = bound
+        pool = bound
     best = pool[0]
     if pool is before and len(before) > 1:
         # "the US military said the coalition struck": the subject of the reported clause,

@@ -128,3 +128,43 @@ def test_clause_words_are_validated_on_load():
     raw["clauses"] = {"relative": []}
     with pytest.raises(LexiconError, match="empty group"):
         compile_lexicon(raw, Path("xx.toml"))
+
+
+# --- the striker is the subject of the sentence's own predicate ------------------------------
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "After Hezbollah fired rockets at northern towns, Israeli jets struck the group's depots.", "ISR"),
+    ("en", "While Russian forces shelled the city, Ukrainian drones struck an oil depot in Bryansk.", "UKR"),
+    ("fr", "Alors que l'armée russe bombardait la ville, des drones ukrainiens ont frappé un dépôt pétrolier.",
+     "UKR"),
+    ("es", "Mientras el ejército ruso bombardeaba la ciudad, drones ucranianos atacaron un depósito de petróleo.",
+     "UKR"),
+    ("ru", "Когда российские войска обстреливали город, украинские дроны атаковали нефтебазу.", "UKR"),
+    ("tr", "Hizbullah roket atarken İsrail savaş uçakları Lübnan'daki mevzileri vurdu.", "ISR"),
+    ("ar", "بينما كانت القوات الروسية تقصف المدينة، هاجمت طائرات مسيرة أوكرانية مستودع نفط.", "UKR"),
+    # verb-second after a fronted clause: the subject follows the verb
+    ("de", "Nachdem die Hisbollah Raketen abgefeuert hatte, griff die israelische Luftwaffe Stellungen im "
+           "Libanon an.", "ISR"),
+])
+def test_background_clause_does_not_give_the_striker(lang, text, actor):
+    assert [e["actor"] for e in events(text, lang)] == [actor]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli jets struck a weapons depot which Hezbollah had used in southern Lebanon, the army said."),
+    ("en", "The militia, which Iran supports, said Israeli jets struck two of its bases near Damascus."),
+    ("es", "La milicia, que cuenta con el apoyo de Irán, dijo que aviones israelíes atacaron dos de sus bases."),
+    ("ru", "Боевики, которых поддерживает Иран, заявили, что израильские самолёты нанесли удары по двум базам."),
+])
+def test_group_in_a_relative_clause_is_not_the_striker(lang, text):
+    assert [e["actor"] for e in events(text, lang)] == ["ISR"]
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("fr", "Des missiles lancés la nuit dernière par les forces russes ont frappé Kharkiv.", "RUS"),
+    ("es", "Los misiles lanzados anoche por las fuerzas rusas impactaron en Járkov.", "RUS"),
+    ("en", "Depots bombed overnight by Israeli jets burned near Tyre.", "ISR"),
+    ("fr", "Des dépôts bombardés lundi par l'aviation israélienne ont brûlé près de Tyr.", "ISR"),
+])
+def test_agent_after_a_time_phrase_is_still_the_striker(lang, text, actor):
+    assert [e["actor"] for e in events(text, lang)] == [actor]

@@ -35,6 +35,10 @@ SIDE = frozenset({"relative", "subordinate", "paren"})
 # (", the army said in a statement on Monday."): longer tails are clauses with content.
 REPORT_TAIL_TOKENS = 12
 
+# Brackets around fewer words than this hold no clause: a numeral restated ("two (2)
+# terrorists"), an acronym ("Central Command (CENTCOM) said").
+PAREN_MIN_WORDS = 3
+
 # The verb groups whose words, with "and"/"so" glued before them (Arabic وقال, فأغارت),
 # start a new clause.
 _PROCLITIC_VERBS = ("claims.verbs", "triggers.strike_verbs", "triggers.impact_verbs",
@@ -95,6 +99,12 @@ def tokens_between(ctx, a: int, b: int) -> int:
     return max(0, bisect_left(starts, b) - bisect_left(starts, a))
 
 
+def tokens_after(ctx, pos: int, n: int, end: int) -> int:
+    """Where the n-th word from pos ends (at most `end`): a window of n words."""
+    toks = _tokens(ctx, pos, end)
+    return toks[n - 1].end if len(toks) >= n else end
+
+
 def _token_starts(ctx) -> list[int]:
     starts = ctx.clause_cache.get("starts")
     if starts is None:
@@ -118,9 +128,13 @@ def _marks(ctx, s: int, e: int) -> list[tuple[int, int, str]]:
         if ch in ",،":
             out.append((m.end(), 0, "comma"))
         elif ch == "(":
-            out.append((m.end(), 1, "open_paren"))
+            close = text.find(")", m.end(), e)
+            if close < 0 or len(_tokens(ctx, m.end(), close)) >= PAREN_MIN_WORDS:
+                out.append((m.end(), 1, "open_paren"))
         elif ch == ")":
-            out.append((m.end(), 0, "close_paren"))
+            open_ = text.rfind("(", s, m.start())
+            if open_ < 0 or len(_tokens(ctx, open_, m.start())) >= PAREN_MIN_WORDS:
+                out.append((m.end(), 0, "close_paren"))
         elif ch in ("—", "–", "--"):
             out.append((m.start(), 1, "dash"))
         else:

@@ -182,6 +182,9 @@ class Draft:
     sentences: list = field(default_factory=list)
     actor_span: tuple | None = None
     since_day: date | None = None
+    # sentences right after the report that only add the fighters killed ("Two fighters were
+    # killed."): read for `killed` alone, never for strikes or targets
+    details: list = field(default_factory=list)
 
 
 _DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' ./-]{2,}\)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s+[-–—]\s))?(?:,?\s+(?:[A-Z][\w.]*\.?\s+\d{1,2}|\d{1,2}(?:er)?\.?\s+[^\W\d]{3,10}\.?)\.?)?"

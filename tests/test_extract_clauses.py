@@ -168,3 +168,77 @@ def test_group_in_a_relative_clause_is_not_the_striker(lang, text):
 ])
 def test_agent_after_a_time_phrase_is_still_the_striker(lang, text, actor):
     assert [e["actor"] for e in events(text, lang)] == [actor]
+
+
+# --- numbers count within their clause -----------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,targets", [
+    ("en", "Russian aircraft struck 12 targets in Idlib after 3 militants attacked a checkpoint, the ministry said.",
+     12),
+    ("es", "Aviones rusos atacaron 12 objetivos en Idlib, después de que 3 milicianos atacaran un puesto.", 12),
+    ("ru", "Российская авиация нанесла удары по 12 целям в Идлибе, после того как 3 боевика атаковали блокпост.",
+     12),
+    ("tr", "TSK, PKK'lı teröristler 3 saldırı düzenledikten sonra Irak'ın kuzeyinde 12 hedefi vurdu.", 12),
+])
+def test_number_in_a_background_clause_counts_no_strikes(lang, text, targets):
+    ev = events(text, lang)
+    assert len(ev) == 1
+    assert ev[0]["targets"] == targets and ev[0]["strikes"] is None
+
+
+def test_number_in_a_relative_clause_about_another_side_counts_nothing():
+    ev = events("Israeli jets struck 14 sites, which Hezbollah had used during 3 attacks, near Tyre.")
+    assert ev[0]["actor"] == "ISR" and ev[0]["targets"] == 14 and ev[0]["strikes"] is None
+
+
+def test_relative_clause_about_the_striker_keeps_its_numbers():
+    ev = events("Russian aircraft, which flew 20 sorties over the day, struck 30 targets in Idlib.")
+    assert ev[0]["sorties"] == 20 and ev[0]["targets"] == 30
+
+
+@pytest.mark.parametrize("lang,text,strikes,killed", [
+    ("en", "US forces killed four al-Shabaab fighters in two separate airstrikes near Jilib, AFRICOM said.", 2, 4),
+    ("en", "AFRICOM said US forces conducted an airstrike near Jilib that killed two (2) al-Shabaab fighters.", 1, 2),
+])
+def test_number_beside_a_modifier_or_a_restated_numeral(lang, text, strikes, killed):
+    ev = events(text, lang)
+    assert (ev[0]["strikes"], ev[0]["killed"]) == (strikes, killed)
+
+
+def test_per_country_counts_add_up_by_word_distance():
+    ev = events("US aircraft conducted 9 airstrikes in Syria and 7 airstrikes in Iraq, the coalition said.")
+    assert ev[0]["strikes"] == 16
+
+
+def test_brackets_around_a_numeral_or_acronym_are_no_clause():
+    text = "Central Command (CENTCOM) said the strike killed two (2) fighters."
+    assert [k for k, _ in parts(text, "en")] == ["main"]
+
+
+# --- details in the next sentence ----------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Coalition aircraft struck 12 targets near Raqqa. The targets included two weapons depots and a bunker.",
+     "weapons_depot"),
+    ("fr", "Les avions russes ont frappé 12 cibles près de Homs. Parmi les cibles figuraient deux dépôts d'armes.",
+     "weapons_depot"),
+    ("ru", "Российская авиация нанесла удары по 12 целям в Идлибе. Среди целей были два склада боеприпасов.",
+     "ammunition_depot"),
+])
+def test_the_targets_included_sentence_joins_the_report(lang, text, kind):
+    ev = events(text, lang)
+    assert len(ev) == 1 and ev[0]["targets"] == 12
+    assert (kind, 2) in [(t["type"], t["count"]) for t in ev[0]["targets_hit"]]
+
+
+def test_a_later_toll_gives_killed_and_never_strikes():
+    ev = events("US forces conducted airstrikes near Jilib on Monday, AFRICOM said. Four al-Shabaab fighters "
+                "were killed.")
+    assert len(ev) == 1
+    assert ev[0]["killed"] == 4 and ev[0]["strikes"] is None
+
+
+def test_details_of_another_side_do_not_join():
+    ev = events("US forces conducted airstrikes near Jilib on Monday, AFRICOM said. Kenyan troops said four "
+                "al-Shabaab fighters were killed.")
+    assert [(e["actor"], e["killed"]) for e in ev if e["actor"] == "USA"] == [("USA", None)]

@@ -58,7 +58,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     sent.interception = any(not any(a <= m.start() < b for a, b in hit_types)
                             for m in lex.finditer("cues.interception", text, s, e))
     # the voice of the sentence's own predicate, not of a background one in a side clause
-    head = next((t for t in sent.triggers if t[0] == predicate_head(ctx, sent)), None)
+    at = predicate_head(ctx, sent)
+    head = next((t for t in sent.triggers if t[0] == at), None)
     sent.passive = head is not None and (_is_passive(lex, text, s, head[0]) or
                                          _reduced_passive(ctx, head, nouns) or head in deaths)
     sent.toll = head is not None and head in deaths
@@ -92,7 +93,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 break
     # stage 3: who
     sent.mentions = mentions
-    first_trig = predicate_head(ctx, sent)
+    first_trig = at if sent.triggers else e
     sent.head = first_trig
     sent.nouns = nouns
     inter = _spans(lex, "cues.interception", text, s, e)

@@ -105,6 +105,13 @@ def tokens_after(ctx, pos: int, n: int, end: int) -> int:
     return toks[n - 1].end if len(toks) >= n else end
 
 
+def tokens_before(ctx, pos: int, n: int, start: int) -> int:
+    """Where the n-th word before pos starts (at least `start`): a window of n words."""
+    starts = _token_starts(ctx)
+    i = bisect_left(starts, pos) - n
+    return max(start, starts[i]) if i >= 0 else start
+
+
 def _token_starts(ctx) -> list[int]:
     starts = ctx.clause_cache.get("starts")
     if starts is None:

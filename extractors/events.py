@@ -187,7 +187,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         for sent in d.sentences:
             first = sent.head
             for ms, me, code in sent.targets:
-                if code != d.actor and (not after_verb or sent.passive or _after_strike(text, sent, ms)):
+                if code != d.actor and (not after_verb or sent.passive or _after_strike(ctx, sent, ms)):
                     target_group = code
                     spans["target_group"] = [ms, me]
                     break

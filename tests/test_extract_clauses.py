@@ -242,3 +242,16 @@ def test_details_of_another_side_do_not_join():
     ev = events("US forces conducted airstrikes near Jilib on Monday, AFRICOM said. Kenyan troops said four "
                 "al-Shabaab fighters were killed.")
     assert [(e["actor"], e["killed"]) for e in ev if e["actor"] == "USA"] == [("USA", None)]
+
+
+# --- word windows --------------------------------------------------------------------------
+
+def test_agent_window_counts_words():
+    ev = events("Mehrere Drohnenangriffe wurden von den russischen Luftstreitkräften auf Charkiw geflogen.", "de")
+    ev2 = events("Des frappes menées par l'aviation russe ont touché Idleb.", "fr")
+    assert [e["actor"] for e in ev + ev2] == ["RUS", "RUS"]
+
+
+def test_first_name_after_in_coordination_with_is_the_partner():
+    ev = events("In coordination with the Syrian army, Russian aircraft struck depots near Palmyra.")
+    assert [e["actor"] for e in ev] == ["RUS"]

@@ -277,3 +277,23 @@ def _report_tail(ctx, parts: list[list], s: int, e: int) -> None:
     else:
         last[1] = tail
         parts.append([tail, e, "reporting", unit])
+
+
+def background_clause(ctx, sent, pos: int, actor: str | None, kinds: tuple = ("subordinate",),
+                      any_side: bool = False) -> bool:
+    """Is pos in a side clause of the sentence (of one of `kinds`) that tells of another
+    side's doing: a clause away from the strike predicate that names a side other than the
+    event's actor ("after Hezbollah fired rockets at Haifa, Israeli jets struck Tyre": Haifa is
+    where Hezbollah's rockets went)? With `any_side`, an adverbial clause away from the
+    predicate is background even when it names no side ("after 3 militants attacked a post").
+    A relative clause often names whose the target is ("positions on which Daech relies near
+    Mosul"): callers choose whether it counts."""
+    s, e = sent.start, sent.end
+    clause = clause_at(ctx, s, e, pos)
+    if clause.kind not in kinds or not sent.triggers:
+        return False
+    if clause_at(ctx, s, e, sent.head).unit == clause.unit:
+        return False   # the strike predicate itself stands in this clause
+    if any_side and clause.kind == "subordinate":
+        return True
+    return any(clause.start <= a < clause.end and code != actor for a, _, code in sent.mentions)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_at, tokens_between, unit_end
+from .clauses import background_clause, tokens_between, unit_end
 from .document import Ctx, Draft, Sentence, _countries
 from .numbers import parse_number
 from .platforms import platform_hits
@@ -41,15 +41,9 @@ def _background(ctx: Ctx, sent: Sentence, pos: int, actor: str | None) -> bool:
     """Does the number at pos stand in a clause that tells of something else than the
     sentence's strike: an adverbial clause away from the strike predicate ("after 3 militants
     attacked a post", "saldırı düzenledikten sonra"), or a relative clause that names another
-    side ("sites which Hezbollah used during 3 attacks")?"""
-    clause = clause_at(ctx, sent.start, sent.end, pos)
-    if not clause.side or not sent.triggers:
-        return False
-    if clause_at(ctx, sent.start, sent.end, sent.head).unit == clause.unit:
-        return False   # the strike predicate itself stands in this clause
-    if clause.kind == "subordinate":
-        return True
-    return any(clause.start <= a < clause.end and code != actor for a, _, code in sent.mentions)
+    side ("sites which Hezbollah used during 3 attacks")? A place there may still be struck
+    ("after striking Tyre, the jets hit Sidon"); a number there counts another action."""
+    return background_clause(ctx, sent, pos, actor, kinds=("subordinate", "relative"), any_side=True)
 
 
 def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None = None,

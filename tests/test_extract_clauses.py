@@ -255,3 +255,26 @@ def test_agent_window_counts_words():
 def test_first_name_after_in_coordination_with_is_the_partner():
     ev = events("In coordination with the Syrian army, Russian aircraft struck depots near Palmyra.")
     assert [e["actor"] for e in ev] == ["RUS"]
+
+
+# --- places in another side's clause ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,place,background", [
+    ("fr", "Après que le Hezbollah a tiré des roquettes sur Haïfa, l'aviation israélienne a frappé des dépôts "
+           "près de Tyr.", "Tyre", "Haifa"),
+    ("de", "Nachdem die Hisbollah Raketen auf Haifa abgefeuert hatte, bombardierte die israelische Luftwaffe "
+           "Stellungen bei Tyros.", "Tyros", "Haifa"),
+    ("ru", "После того как ВСУ обстреляли Белгород, российская авиация нанесла удар по складу в Харькове.",
+     "Kharkiv", "Belgorod"),
+    ("en", "Russian aircraft struck depots near Idlib, while Turkish troops shelled positions near Afrin.",
+     "Idlib", "Afrin"),
+])
+def test_place_in_another_sides_clause_was_not_struck_by_the_actor(lang, text, place, background):
+    ev = events(text, lang)
+    names = [loc["name"] for loc in ev[0]["locations"]]
+    assert place in names and background not in names
+
+
+def test_place_in_the_actors_own_background_clause_stays():
+    ev = events("After striking depots near Tyre, Israeli jets hit a bridge near Sidon.")
+    assert {loc["name"] for loc in ev[0]["locations"]} == {"Tyre", "Sidon"}

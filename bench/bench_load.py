@@ -103,13 +103,12 @@ def bench(n_articles: int, events_per_article: int, batch_size: int, reload: boo
             con.execute(f"ALTER TABLE plain_{name} DROP COLUMN IF EXISTS loaded_at")
         started = time.perf_counter()
         for tables in arrow:
-            con.begin()
-            for name, table in tables.items():
-                con.register("stage", table)
-                cols = ", ".join(f'"{c}"' for c in table.schema.names)
-                con.execute(f"INSERT INTO plain_{name} ({cols}) SELECT {cols} FROM stage")
-                con.unregister("stage")
-            con.commit()
+            with db.transaction(con):
+                for name, table in tables.items():
+                    con.register("stage", table)
+                    cols = ", ".join(f'"{c}"' for c in table.schema.names)
+                    con.execute(f"INSERT INTO plain_{name} ({cols}) SELECT {cols} FROM stage")
+                    con.unregister("stage")
         base_s = time.perf_counter() - started
         con.close()
 

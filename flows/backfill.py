@@ -23,6 +23,7 @@ from flows.daily import PAGE_FAILURES, run_end_reason, run_end_status
 from flows.pipeline import PageJob, chunked, process_pages
 from flows.runtime import progress
 from flows.runtime.page_pool import take_pool
+from warehouse import DEFAULT_DB
 from warehouse.raw import compress_raw
 
 BATCH = 64
@@ -121,7 +122,7 @@ def _process(jobs: list[PageJob], pool, use_tasks: bool, workers: int) -> list:
 
 @flow(name="backfill", flow_run_name="backfill-{start}-{end}", log_prints=False)
 def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False,
-             db_path: str = "data/warehouse.duckdb", task_runner: str = "local",
+             db_path: str = DEFAULT_DB, task_runner: str = "local",
              workers: int | None = None, feeds_path: str | None = None) -> BackfillResult:
     """Per-day sub-runs over the articles published from `start` to `end` inclusive.
 
@@ -206,9 +207,10 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                 totals.update({k: v for k, v in stats.items() if k != "day"})
                 progress.report("days", n, total_days)
             if totals["articles"]:
+                from warehouse.codes import sync_code_tables
                 from warehouse.operations import update_operations
 
-                update_operations(con)
+                update_operations(con, rebuild=sync_code_tables(con))
         except BaseException as exc:
             wload.finish_run(con, run_id, {"articles_new": 0, "events_new": totals["events"]},
                              run_end_status(exc), run_end_reason(exc))

@@ -28,8 +28,8 @@ from flows.fetch import FetchResult, fetch_all, make_client
 from flows.pipeline import PageJob, ProcessedPage, chunked
 from flows.runtime import progress
 from flows.runtime.page_pool import PagePool, take_pool
+from warehouse import DEFAULT_DB
 
-DEFAULT_DB = "data/warehouse.duckdb"
 FETCH_CHUNK = 64        # pages fetched together before their CPU work is queued
 CPU_BATCH = 16          # pages loaded together once cleaned and extracted
 # Each page's cleaning and extraction has its own time limit, enforced by the pool
@@ -222,9 +222,12 @@ def ingest_articles(con, run_id: str, config: Config, items: list[tuple[FeedSpec
 
 @task(name="update-operations", cache_policy=NO_CACHE)
 def update_operations_task(con) -> dict:
+    from warehouse.codes import sync_code_tables
     from warehouse.operations import update_operations
 
-    return update_operations(con) or {}
+    # Code tables and claimant bodies first: new body patterns recompute every operation.
+    rebuild = sync_code_tables(con)
+    return update_operations(con, rebuild=rebuild) or {}
 
 
 # --------------------------------------------------------------------------- the flow
@@ -280,7 +283,7 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
     from extractors import EXTRACTOR_VERSION
     from warehouse import db as wdb
     from warehouse import load as wload
-    from warehouse.errors import WarehouseError, WarehouseLocked, translate
+    from warehouse.errors import RunNotStarted, WarehouseError, WarehouseLocked, translate
 
     logger = get_run_logger()
     config = load_config(feeds_path)
@@ -315,6 +318,8 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
                              _error_summary(summary) or None)
         finally:
             con.close()
+    except RunNotStarted as exc:   # recorded as a failed run when the warehouse could be written
+        return _warehouse_failed(str(exc), exc.run_id if exc.recorded else "-", db_path, run_date, logger)
     except (duckdb.Error, OSError) as exc:
         if isinstance(exc, OSError) and exc.errno != errno.ENOSPC:
             raise

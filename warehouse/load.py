@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Iterable, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
@@ -27,6 +26,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from warehouse.db import registered, transaction
 from warehouse.keys import article_id as make_article_id
 from warehouse.raw import RAW_ENCODING, compress_raw, decompress_html  # noqa: F401 (re-exported)
 
@@ -166,37 +166,6 @@ def fetch_log_table(rows: Iterable[Mapping], run_id: str | None, at: datetime) -
 
 
 # --------------------------------------------------------------------------- plumbing
-
-@contextmanager
-def transaction(con: duckdb.DuckDBPyConnection):
-    con.begin()
-    try:
-        yield con
-    except BaseException:
-        con.rollback()
-        raise
-    con.commit()
-
-
-@contextmanager
-def registered(con: duckdb.DuckDBPyConnection, **tables: pa.Table):
-    """Register Arrow tables under unique names for the block; yields name -> view name."""
-    suffix = secrets.token_hex(4)
-    names = {key: f"_stage_{key}_{suffix}" for key in tables}
-    for key, table in tables.items():
-        try:
-            con.register(names[key], table)
-        except duckdb.ResourceInUseException:
-            # The caller left a SELECT half-read on this connection (DuckDB 2.x refuses
-            # other work until it is finished); it cannot be wanted across a load.
-            con.abort()
-            con.register(names[key], table)
-    try:
-        yield names
-    finally:
-        for name in names.values():
-            con.unregister(name)
-
 
 def _last_wins(rows: list[Mapping], key) -> list[Mapping]:
     """One row per key, the last given (ON CONFLICT may not touch a row twice in a statement)."""
@@ -442,17 +411,49 @@ def start_run(con: duckdb.DuckDBPyConnection, flow: str, params: dict | None,
 
     Runs still 'running' belong to a process that died (one writer holds the file at a
     time, and it is us): they are marked 'interrupted' first.
+
+    When that cannot be written (a full disk, a damaged file), the run is recorded as
+    'failed' with the reason if the warehouse can be written at all (on a full disk, into
+    the space of the warehouse's reserve), and `RunNotStarted` says which happened.
     """
     now = datetime.now(timezone.utc)
     run_id = new_run_id(now)
-    with transaction(con):
-        con.execute("""UPDATE runs SET status = 'interrupted',
-                           error_summary = coalesce(error_summary, 'the process stopped before the run finished')
-                       WHERE status = 'running'""")
-        con.execute("INSERT INTO runs (run_id, flow, started_at, status, params, extractor_version) "
-                    "VALUES (?, ?, ?, 'running', ?, ?)",
-                    [run_id, flow, now, _json(params or {}), extractor_version])
+    try:
+        with transaction(con):
+            con.execute("""UPDATE runs SET status = 'interrupted',
+                               error_summary = coalesce(error_summary, 'the process stopped before the run finished')
+                           WHERE status = 'running'""")
+            con.execute("INSERT INTO runs (run_id, flow, started_at, status, params, extractor_version) "
+                        "VALUES (?, ?, ?, 'running', ?, ?)",
+                        [run_id, flow, now, _json(params or {}), extractor_version])
+    except (duckdb.Error, OSError) as exc:
+        from warehouse.db import file_of
+        from warehouse.errors import RunNotStarted, translate
+
+        reason = str(translate(exc, file_of(con)))
+        row = [run_id, flow, now, datetime.now(timezone.utc), _json(params or {}), extractor_version,
+               f"the run could not start: {reason}"]
+        recorded = _record_failed_start(con, row)
+        said = f"recorded as run {run_id} (failed)" if recorded else "it could not be recorded in runs"
+        raise RunNotStarted(f"{reason}; {said}", run_id, recorded) from None
     return run_id
+
+
+def _record_failed_start(con: duckdb.DuckDBPyConnection, row: list) -> bool:
+    """One 'failed' runs row, written on its own; a second try after giving the reserve's
+    space back to a full disk. False when nothing can be written."""
+    from warehouse.db import release_reserve
+
+
+    for attempt in (1, 2):
+        try:
+            con.execute("INSERT INTO runs (run_id, flow, started_at, finished_at, status, params, "
+                        "extractor_version, error_summary) VALUES (?, ?, ?, ?, 'failed', ?, ?, ?)", row)
+            return True
+        except (duckdb.Error, OSError):
+            if attempt == 2 or not release_reserve(con):
+                return False
+    return False
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: Mapping[str, int] | None,

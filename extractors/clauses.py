@@ -15,8 +15,9 @@ A sentence is cut at
 
 A relative, subordinate or parenthetical clause (a *side* clause) ends at the next comma or
 closing bracket, where the clause it interrupted goes on: both parts of that clause share
-one ``unit``. Offsets are the document's; tokens are ``forms.doc_tokens`` (the ones form
-matching made), so distances are counted in words, not characters.
+one ``unit``. Offsets are the document's; words are cut by ``forms.word_pattern`` (the same
+tokens form matching uses, without their lemma keys), so distances are counted in words, not
+characters.
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .forms import doc_tokens, fold
+from .document import _spans
+from .forms import Token, fold, word_pattern
 
 # Kinds of clause that modify something in another clause rather than carry the sentence's
 # own predicate: a group named there is not the subject of a predicate outside it.
@@ -112,15 +114,25 @@ def tokens_before(ctx, pos: int, n: int, start: int) -> int:
     return max(start, starts[i]) if i >= 0 else start
 
 
+def _doc_words(ctx) -> list:
+    """The document's words as forms.tokenize cuts them, offsets only: their lemma keys are
+    not needed here, and a language matched by spelling (English) never pays for them."""
+    toks = ctx.clause_cache.get("tokens")
+    if toks is None:
+        toks = ctx.clause_cache["tokens"] = [Token(m.start(), m.end(), frozenset())
+                                             for m in word_pattern(ctx.lex.lang).finditer(ctx.text)]
+    return toks
+
+
 def _token_starts(ctx) -> list[int]:
     starts = ctx.clause_cache.get("starts")
     if starts is None:
-        starts = ctx.clause_cache["starts"] = [t.start for t in doc_tokens(ctx.text, ctx.lex.lang)]
+        starts = ctx.clause_cache["starts"] = [t.start for t in _doc_words(ctx)]
     return starts
 
 
 def _tokens(ctx, s: int, e: int) -> list:
-    toks = doc_tokens(ctx.text, ctx.lex.lang)
+    toks = _doc_words(ctx)
     starts = _token_starts(ctx)
     return toks[bisect_left(starts, s):bisect_left(starts, e)]
 
@@ -153,12 +165,11 @@ def _marks(ctx, s: int, e: int) -> list[tuple[int, int, str]]:
     for key, what in (("clauses.relative", "relative"), ("clauses.subordinators", "subordinate"),
                       ("clauses.coordinators", "coordinate")):
         if lex.has(key):
-            out += [(m.start(), 2, what) for m in lex.finditer(key, text, s, e)]
+            out += [(a, 2, what) for a, _ in _spans(lex, key, text, s, e)]
     if lex.has("clauses.after_comma"):
-        out += [(m.start(), 2, "relative") for m in lex.finditer("clauses.after_comma", text, s, e)
-                if after_comma(m.start())]
+        out += [(a, 2, "relative") for a, _ in _spans(lex, "clauses.after_comma", text, s, e) if after_comma(a)]
     if lex.has("claims.complementizers"):
-        out += [(m.start(), 2, "complementizer") for m in lex.finditer("claims.complementizers", text, s, e)]
+        out += [(a, 2, "complementizer") for a, _ in _spans(lex, "claims.complementizers", text, s, e)]
     raw = lex.raw.get("clauses", {})
     suffixes = tuple(fold(x, lex.lang) for x in raw.get("closing_suffixes", []))
     proclitics = tuple(raw.get("verb_proclitics", []))
@@ -238,7 +249,7 @@ def _split(ctx, s: int, e: int) -> tuple[Clause, ...]:
             cut(pos, "coordinate", next(units))
         elif what == "complementizer":
             # "X said that ...": the words before it (back to the clause's start) report the claim
-            if ctx.lex.has("claims.verbs") and ctx.lex.search("claims.verbs", text, cur[0], pos):
+            if ctx.lex.has("claims.verbs") and _spans(ctx.lex, "claims.verbs", text, cur[0], pos):
                 cur[2] = "reporting"
                 stack.clear()
                 cut(pos, "main", next(units))
@@ -265,11 +276,11 @@ def _report_tail(ctx, parts: list[list], s: int, e: int) -> None:
     if comma < 0 or last[2] in SIDE or (comma < last[0] and text[comma + 1:last[0]].strip()):
         return
     tail = max(comma + 1, last[0])
-    if len(_tokens(ctx, tail, e)) > REPORT_TAIL_TOKENS or not lex.search("claims.verbs", text, tail, e):
+    if len(_tokens(ctx, tail, e)) > REPORT_TAIL_TOKENS or not _spans(lex, "claims.verbs", text, tail, e):
         return
-    if lex.has("claims.complementizers") and lex.search("claims.complementizers", text, tail, e):
+    if lex.has("claims.complementizers") and _spans(lex, "claims.complementizers", text, tail, e):
         return
-    if re.search(r"\d", text[tail:e]) or any(lex.has(k) and lex.search(k, text, tail, e) for k in _CONTENT):
+    if re.search(r"\d", text[tail:e]) or any(lex.has(k) and _spans(lex, k, text, tail, e) for k in _CONTENT):
         return  # verb-final: "X, Suriye'de dokuz hedefe saldırı düzenlediklerini açıkladı" is the claim itself
     unit = max(p[3] for p in parts) + 1
     if tail <= last[0]:

@@ -142,6 +142,7 @@ class Ctx:
     short_forms: dict = field(default_factory=dict)  # "coalition" -> (first offset, "SAU") after "Arab Coalition"
     surface: dict = field(default_factory=dict)      # a location's canonical name -> the words the text used
     text_countries: set | None = None  # every country the whole text names (locate._text_countries)
+    clause_cache: dict = field(default_factory=dict)  # (start, end) of a sentence -> its clauses (clauses.py)
 
 
 # Only articles and linkers between two words ("X of the Y", "X de l'Y", "X's Y"): glue.
@@ -166,6 +167,9 @@ class Draft:
     sentences: list = field(default_factory=list)
     actor_span: tuple | None = None
     since_day: date | None = None
+    # sentences right after the report that only add the fighters killed ("Two fighters were
+    # killed."): read for `killed` alone, never for strikes or targets
+    details: list = field(default_factory=list)
 
 
 _DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' ./-]{2,}\)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s+[-–—]\s))?(?:,?\s+(?:[A-Z][\w.]*\.?\s+\d{1,2}|\d{1,2}(?:er)?\.?\s+[^\W\d]{3,10}\.?)\.?)?"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .claimant import _claim_sources, find_claimant
+from .clauses import tokens_after
 from .counts import _restated_approx, _single_strike, _strikes_by_country, bind_numbers
 from .dates import find_dates, one_day, parse_published, since_date
 from .language import detect_language
@@ -76,6 +77,7 @@ def build_events(ctx: Ctx) -> list[dict]:
     last_cumulative = False
     last_event_idx: int | None = None
     lede: list[Sentence] = []   # actorless strike sentences before any actor is named
+    last_drafts: list[Draft] = []   # the drafts the last strike sentence went to
     for sent in sents:
         # a dateline's date ("WASHINGTON, March 11 -") is when the story was filed
         sent.dates = [m for m in find_dates(text, sent.start, sent.end, lex, ctx.pub)
@@ -96,6 +98,8 @@ def build_events(ctx: Ctx) -> list[dict]:
             if topic and not sent.suppressed:
                 last_actor = topic[0][2]
         if not sent.strike or sent.suppressed:
+            if not sent.suppressed and last_event_idx == sent.index - 1 and len(last_drafts) == 1:
+                _add_details(ctx, sent, last_drafts[0])
             last_cumulative = False
             continue
         if not chosen and last_actor is None and ctx.campaigns and sent.strong:
@@ -114,6 +118,7 @@ def build_events(ctx: Ctx) -> list[dict]:
             chosen = [(None, None, last_actor)]
             if not is_total and last_cumulative and not sent.dates:
                 is_total = True
+        last_drafts = []
         for ms, me, code in chosen:
             if code in denied:
                 continue
@@ -131,6 +136,7 @@ def build_events(ctx: Ctx) -> list[dict]:
             if since_day and d.since_day is None:
                 d.since_day = since_day
             d.sentences.append(sent)
+            last_drafts.append(d)
             last_actor = code
             last_event_idx = sent.index
         last_cumulative = is_total
@@ -143,6 +149,32 @@ def build_events(ctx: Ctx) -> list[dict]:
             continue  # "depuis leur lancement le 30 septembre": a campaign's start, no figure
         events.append(event)
     return events
+
+
+# A sentence that lists what was hit names its generic target noun among its first words
+# ("The targets included ...", "Parmi les cibles ...", "Среди целей ...", "Hedefler arasında").
+OPENING_WORDS = 4
+
+
+def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
+    """A sentence right after a strike report, with no strike and no other striker of its
+    own, that only details it: "The targets included two weapons depots near Raqqa" joins
+    the event (what and where was hit); "Two fighters were killed" gives its `killed` only
+    (a later toll is never a count of strikes)."""
+    text, lex = ctx.text, ctx.lex
+    for a, b, code in sent.actors:
+        victims = lex.has("counts.combatants") and \
+            lex.search("counts.combatants", text, b, tokens_after(ctx, b, 2, sent.end))
+        if code != d.actor and not victims:   # "al-Shabaab fighters were killed": whose fighters
+            return
+    opening = tokens_after(ctx, sent.start, OPENING_WORDS, sent.end)
+    if lex.has("counts.targets") and lex.search("counts.targets", text, sent.start, opening) and \
+            lex.find_coded("target_types", text, sent.start, sent.end):
+        d.sentences.append(sent)
+    elif lex.has("counts.killed") and lex.has("counts.combatants") and \
+            lex.search("counts.killed", text, sent.start, sent.end) and \
+            lex.search("counts.combatants", text, sent.start, sent.end):
+        d.details.append(sent)
 
 
 def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
@@ -158,7 +190,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         for sent in d.sentences:
             first = sent.head
             for ms, me, code in sent.targets:
-                if code != d.actor and (not after_verb or sent.passive or _after_strike(text, sent, ms)):
+                if code != d.actor and (not after_verb or sent.passive or _after_strike(ctx, sent, ms)):
                     target_group = code
                     spans["target_group"] = [ms, me]
                     break
@@ -177,7 +209,9 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     # numbers
     found: dict = {}
     for sent in d.sentences:
-        bind_numbers(ctx, sent, found, spans)
+        bind_numbers(ctx, sent, found, spans, d.actor)
+    for sent in d.details:
+        bind_numbers(ctx, sent, found, spans, d.actor, fields=())
     per_country = _strikes_by_country(ctx, d)
     if per_country is not None:
         found["strikes"] = per_country

@@ -165,6 +165,14 @@ SCHEMA: dict[str, dict[str, str]] = {
               "reaction": "list", "reaction_after": "list",
               "range_joiners": "list",  # optional: "3 to 5 May", "du 3 au 5 mai", "с 3 по 5 мая"
               "comparison": "list"},    # optional: "than on Monday", "par rapport à lundi": another day's figure
+    # Words that open a clause of their own (extractors/clauses.py); all optional, matched
+    # by spelling (they are grammar). Roles, numbers and places bind within a clause first.
+    "clauses": {"relative": "list",        # which, qui, который: a clause that modifies a noun
+                "subordinators": "list",   # after, because, nachdem, когда: an adverbial clause
+                "coordinators": "list",    # but, mais, но: a new predicate with its own subject
+                "after_comma": "list",     # only after a comma: German der/die/das, Spanish que
+                "closing_suffixes": "list",  # head-final: a word ending so closes a side clause (-ken, -arak)
+                "verb_proclitics": "list"},  # و/ف glued to a verb: a new clause starts there
 }
 
 # Groups of content words (strike verbs and nouns, weapons, forces, sources, target types)

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from .claimant import _place_mention, _source_seat
 from . import grammar
+from .clauses import background_clause
 from .document import Ctx, Draft, Sentence, _countries, _locality_nouns, _prev_words, _spans
 from .gazetteer import fold as gaz_fold
 from .lexicon import Lexicon
@@ -116,6 +117,8 @@ def find_places(ctx: Ctx, d: Draft):
         def excluded(ms: int, me: int) -> bool:
             if any(a <= ms < b for a, b in ctx.no_place):
                 return True
+            if background_clause(ctx, sent, ms, d.actor):
+                return True  # "after Hezbollah fired rockets at Haifa, Israeli jets struck ..."
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
                    not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")

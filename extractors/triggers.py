@@ -177,10 +177,16 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # "сбиты 12 украинских беспилотников", "shot down 38 Ukrainian drones": the drones
         # intercepted are a strike report of the side that launched them (CONVENTIONS.md)
         # a counted salvo ("38 Ukrainian drones"), not one drone downed in passing
-        owners = [a for a in sent.actors if any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) and
-                  any(not text[n.end():a[0]].strip() and (parse_number(n.group(), lex.lang,
-                      lex.intmaps.get("numbers.words", {})) or 0) > 1
-                      for n in ctx.numpat.finditer(text, max(s, a[0] - 25), a[0]))]
+        def counted(pos: int) -> bool:  # a number above one just before pos
+            return any(not text[n.end():pos].strip() and (parse_number(
+                n.group(), lex.lang, lex.intmaps.get("numbers.words", {})) or 0) > 1
+                for n in ctx.numpat.finditer(text, max(s, pos - 25), pos))
+
+        # the owner's adjective before the weapon ("38 Ukrainian drones") or after it, where
+        # the language puts adjectives after their noun ("40 drones rusos", "40 drones russes")
+        owners = [a for a in sent.actors
+                  if (any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) and counted(a[0])) or
+                  any(0 <= a[0] - we <= 2 and counted(ws) for ws, we in ops_weapons)]
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True

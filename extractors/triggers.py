@@ -132,8 +132,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e]))
             except Exception:  # noqa: BLE001
                 is_place = False
-        if lex.search("claims.other_sources", text, me, min(e, me + 25)):
-            continue
+        src = lex.search("claims.other_sources", text, me, min(e, me + 25))
+        if src is not None and not re.search(r"[,;:]", text[me:src.start()]):
+            continue  # "the Syrian Observatory", "Lebanese state media": a source, not a side;
+            # but in "Russian strikes, the agency said" the source is the next clause's
         if _is_partner(ctx, sent, ms):
             continue  # "en coordination avec la coalition": a partner, not the striker
         modifies = code not in ORGS and _modifies_strike_noun(ctx, sent, ms, me)

@@ -111,6 +111,45 @@ CASES = [
      "near Kupiansk, the Russian defence ministry said.", "RUS", "airstrike", "RUS"),
     ("en", "engage (coalition release)", "Coalition aircraft engaged ISIS fighting positions near "
      "Raqqa, CJTF-OIR said.", "COALITION", "airstrike", "COALITION"),
+    # --- Ukrainian --------------------------------------------------------------------
+    ("uk", "завдати удару по + повідомили в Генштабі",
+     "Сили оборони завдали удару по складу боєприпасів окупантів у Запорізькій області, "
+     "повідомили в Генштабі.", "UKR", ANY, "UKR"),
+    ("uk", "обстріляти з артилерії; the oblast military administration (OTHER)",
+     "Російські війська обстріляли Херсон з артилерії, повідомила Херсонська ОВА.",
+     "RUS", "artillery", "OTHER"),
+    ("uk", "обстрілювати, imperfective present",
+     "Ворог обстрілює прикордонні громади Сумщини, повідомила Сумська ОВА.",
+     "RUS", "artillery", "OTHER"),
+    ("uk", "атакувати N дронами",
+     "Росія атакувала Україну 40 ударними дронами та трьома ракетами, повідомили Повітряні сили.",
+     "RUS", "drone_strike", "UKR"),
+    ("uk", "interception: протиповітряна оборона збила N з M",
+     "Протиповітряна оборона збила 35 з 40 російських дронів, повідомили в Повітряних силах.",
+     "RUS", "drone_strike", "UKR"),
+    ("uk", "уразити", "Українські дрони уразили нафтопереробний завод у Рязанській області, "
+     "повідомили в Генштабі ЗСУ.", "UKR", "drone_strike", "UKR"),
+    ("uk", "вразити (spelling variant of уразити)",
+     "Сили оборони вразили командний пункт противника, повідомили в Генштабі.",
+     "UKR", ANY, "UKR"),
+    ("uk", "нанести удар (a russism in Ukrainian copy)",
+     "Російська армія нанесла ракетний удар по Дніпру, повідомили Повітряні сили.",
+     "RUS", "missile_strike", "UKR"),
+    ("uk", "скинути авіабомби", "Російські окупанти скинули керовані авіабомби на Харків, "
+     "повідомив Генштаб ЗСУ.", "RUS", "airstrike", "UKR"),
+    ("uk", "бомбардувати", "Російська авіація бомбардувала позиції українських військ поблизу "
+     "Покровська, заявило міноборони Росії.", "RUS", "airstrike", "RUS"),
+    ("uk", "здійснити N авіаударів", "Окупанти здійснили 12 авіаударів по Запорізькій області, "
+     "повідомив очільник ОВА.", "RUS", "airstrike", "OTHER"),
+    ("uk", "завдати ракетного удару; the city administration (OTHER)",
+     "Росія завдала ракетного удару по Києву, повідомили в КМВА.",
+     "RUS", "missile_strike", "OTHER"),
+    ("uk", "накрити вогнем", "Російські війська накрили вогнем позиції ЗСУ на Покровському "
+     "напрямку, заявило міноборони Росії.", "RUS", ANY, ANY),
+    ("uk", "гатити по (colloquial)", "Російська армія гатила по Херсону з артилерії, повідомили у "
+     "військовій адміністрації.", "RUS", "artillery", ANY),
+    ("uk", "знищити за допомогою FPV-дрона", "Українські військові знищили російський танк за "
+     "допомогою FPV-дрона, повідомила бригада.", "UKR", "drone_strike", "UKR"),
     # --- Spanish ----------------------------------------------------------------------
     ("es", "bombardear, preterite + informó",
      "La aviación rusa bombardeó posiciones de los terroristas en la provincia de Idlib, informó el "
@@ -130,8 +169,8 @@ CASES = [
     ("es", "interception: derribar N de los M drones + adjective after the noun",
      "La defensa antiaérea ucraniana derribó 35 de los 40 drones rusos, informó la Fuerza Aérea.",
      "RUS", "drone_strike", "UKR"),
-    ("es", "interception: defensas aéreas derribaron",
-     "Las defensas aéreas rusas derribaron 38 drones ucranianos durante la noche, informó el "
+    ("es", "interception: la defensa antiaérea derribó N drones + adjective",
+     "La defensa antiaérea rusa derribó 38 drones ucranianos durante la noche, informó el "
      "Ministerio de Defensa ruso.", "UKR", "drone_strike", "RUS"),
     ("es", "cañonear + denunció",
      "Las fuerzas rusas cañonearon la ciudad de Jersón con artillería, denunció el Estado Mayor "
@@ -142,9 +181,6 @@ CASES = [
     ("es", "golpear con drones + según fuentes militares",
      "Ucrania golpeó una refinería rusa en la región de Riazán con drones, según fuentes militares "
      "ucranianas.", "UKR", "drone_strike", "UKR"),
-    ("es", "neutralizar con un ataque aéreo",
-     "El Ejército turco neutralizó con un ataque aéreo a cinco terroristas del PKK en el norte de "
-     "Irak, según el Ministerio de Defensa.", "TUR", "airstrike", "TUR"),
     ("es", "llevar a cabo un ataque aéreo",
      "Estados Unidos llevó a cabo un ataque aéreo contra Al Shabab en Somalia, informó el Comando "
      "de África.", "USA", "airstrike", "USA"),
@@ -193,6 +229,9 @@ NEGATIVES = [
     ("en", "execute an option", "The company executed a strike of its share options, traders said."),
     ("en", "pounded stocks", "Stocks were pounded as the defence ministry announced new spending."),
     ("en", "attack a problem", "The minister said his team would be attacking the problem of army recruitment."),
+    ("uk", "атакувати in football", "Збірна України атакувала ворота суперника, але гол не забила."),
+    ("uk", "атакувати = criticise", "Президент атакував опозицію через закупівлю дронів для армії."),
+    ("uk", "бити по = hit (prices)", "Подорожчання пального б'є по кишенях військових пенсіонерів."),
 ]
 
 

@@ -163,8 +163,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
                 not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
             continue
-        if sent.interception and not owns_weapon and _speaks(ctx, me, e):
-            continue  # "The Israeli military said a missile ... had been intercepted": the defender
+        if sent.interception and not owns_weapon and (
+                _speaks(ctx, me, e) or any(0 <= a - me <= 2 for a, _ in officials)):
+            # "The Israeli military said a missile ... had been intercepted", "Rus Savunma
+            # Bakanlığı ... 38 Ukrayna İHA'sının imha edildiğini açıkladı": the defender's voice
+            continue
         if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
             # "Hezbollah positions were struck": the subject of a passive strike is its target;
             # "Russian drones were destroyed" stays the launcher's (an interception is its strike)

@@ -150,6 +150,39 @@ CASES = [
      "військовій адміністрації.", "RUS", "artillery", ANY),
     ("uk", "знищити за допомогою FPV-дрона", "Українські військові знищили російський танк за "
      "допомогою FPV-дрона, повідомила бригада.", "UKR", "drone_strike", "UKR"),
+    # --- Turkish ----------------------------------------------------------------------
+    ("tr", "hava harekâtı düzenlemek + MSB açıkladı",
+     "Türk Silahlı Kuvvetleri, Irak'ın kuzeyindeki PKK hedeflerine hava harekâtı düzenledi, MSB "
+     "açıkladı.", "TUR", "airstrike", "TUR"),
+    ("tr", "imha edildiğini bildirdi (reported clause)",
+     "MSB, Irak'ın kuzeyinde 12 terör hedefinin hava harekâtıyla imha edildiğini bildirdi.",
+     "TUR", "airstrike", "TUR"),
+    ("tr", "bombalamak", "Türk savaş uçakları Kandil'deki PKK mevzilerini bombaladı, Milli Savunma "
+     "Bakanlığı açıklama yaptı.", "TUR", "airstrike", "TUR"),
+    ("tr", "saldırmak + dative target", "İsrail savaş uçakları Lübnan'ın güneyindeki Hizbullah "
+     "mevzilerine saldırdı, İsrail ordusu açıkladı.", "ISR", "airstrike", "ISR"),
+    ("tr", "N İHA ve N füze ile saldırmak", "Rusya, Ukrayna'ya 40 İHA ve 3 füze ile saldırdı, "
+     "Ukrayna Hava Kuvvetleri bildirdi.", "RUS", "drone_strike", "UKR"),
+    ("tr", "interception: hava savunması N İHA'dan M'ini düşürdü",
+     "Ukrayna hava savunması 40 Rus İHA'sından 35'ini düşürdü, Ukrayna Hava Kuvvetleri açıkladı.",
+     "RUS", "drone_strike", "UKR"),
+    ("tr", "interception: the defender's ministry reports N drones destroyed",
+     "Rus Savunma Bakanlığı, gece boyunca 38 Ukrayna İHA'sının imha edildiğini açıkladı.",
+     "UKR", "drone_strike", "RUS"),
+    ("tr", "topçu ateşiyle dövmek", "Rus kuvvetleri Harkiv'i topçu ateşiyle dövdü, Ukrayna "
+     "Genelkurmayı açıkladı.", "RUS", "artillery", "UKR"),
+    ("tr", "top ateşine tutmak", "Rus kuvvetleri Herson'u top ateşine tuttu, Ukrayna Genelkurmayı "
+     "açıkladı.", "RUS", "artillery", "UKR"),
+    ("tr", "bombardımana tutmak", "Rus savaş uçakları İdlib kırsalını bombardımana tuttu, Suriye "
+     "İnsan Hakları Gözlemevi bildirdi.", "RUS", "airstrike", "OTHER"),
+    ("tr", "füze fırlatmak", "Husiler, Kızıldeniz'deki bir ticari gemiye iki balistik füze "
+     "fırlattı, grubun sözcüsü açıkladı.", "HOUTHI", "missile_strike", "HOUTHI"),
+    ("tr", "hava saldırısı düzenlediğini açıkladı", "ABD ordusu Somali'de Eş-Şebab'a yönelik hava "
+     "saldırısı düzenlediğini açıkladı.", "USA", "airstrike", "USA"),
+    ("tr", "ateş altına almak", "Türk ordusu PKK'ya ait sığınakları obüslerle ateş altına aldı.",
+     "TUR", "artillery", ANY),
+    ("tr", "SİHA'lar tarafından düzenlenen saldırı", "SİHA'lar tarafından düzenlenen saldırıda 5 "
+     "terörist etkisiz hale getirildi, MSB duyurdu.", "TUR", "drone_strike", "TUR"),
     # --- Spanish ----------------------------------------------------------------------
     ("es", "bombardear, preterite + informó",
      "La aviación rusa bombardeó posiciones de los terroristas en la provincia de Idlib, informó el "
@@ -232,6 +265,9 @@ NEGATIVES = [
     ("uk", "атакувати in football", "Збірна України атакувала ворота суперника, але гол не забила."),
     ("uk", "атакувати = criticise", "Президент атакував опозицію через закупівлю дронів для армії."),
     ("uk", "бити по = hit (prices)", "Подорожчання пального б'є по кишенях військових пенсіонерів."),
+    ("tr", "vurmak in football", "Fenerbahçe son dakikada golü vurdu ve maçı kazandı."),
+    ("tr", "vurmak = strike (weather)", "Rüzgâr kıyıya sert vurdu, ordu yardıma koştu."),
+    ("tr", "saldırmak = attack verbally", "Bakan, ordunun bütçesini eleştiren muhalefete sert saldırdı."),
 ]
 
 

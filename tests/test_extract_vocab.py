@@ -183,6 +183,14 @@ CASES = [
      "TUR", "artillery", ANY),
     ("tr", "SİHA'lar tarafından düzenlenen saldırı", "SİHA'lar tarafından düzenlenen saldırıda 5 "
      "terörist etkisiz hale getirildi, MSB duyurdu.", "TUR", "drone_strike", "TUR"),
+    # --- Russian ----------------------------------------------------------------------
+    ("ru", "накрыть огнём", "Российские войска накрыли огнём позиции ВСУ, сообщили в Минобороны "
+     "России.", "RUS", ANY, "RUS"),
+    ("ru", "нанести огневое поражение", "Российские артиллеристы нанесли огневое поражение "
+     "украинским войскам, сообщило Минобороны России.", "RUS", ANY, "RUS"),
+    ("ru", "interception: средства ПВО сбили N украинских беспилотников",
+     "Средства ПВО сбили 38 украинских беспилотников над Белгородской областью, сообщило "
+     "Минобороны России.", "UKR", "drone_strike", "RUS"),
     # --- Spanish ----------------------------------------------------------------------
     ("es", "bombardear, preterite + informó",
      "La aviación rusa bombardeó posiciones de los terroristas en la provincia de Idlib, informó el "
@@ -268,6 +276,8 @@ NEGATIVES = [
     ("tr", "vurmak in football", "Fenerbahçe son dakikada golü vurdu ve maçı kazandı."),
     ("tr", "vurmak = strike (weather)", "Rüzgâr kıyıya sert vurdu, ordu yardıma koştu."),
     ("tr", "saldırmak = attack verbally", "Bakan, ordunun bütçesini eleştiren muhalefete sert saldırdı."),
+    ("ru", "атаковать in football", "Сборная России атаковала ворота соперника, но гол не забила."),
+    ("ru", "бить по = hit (prices)", "Рост цен на топливо бьёт по кошельку военных пенсионеров."),
 ]
 
 

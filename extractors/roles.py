@@ -189,7 +189,11 @@ def _is_partner(ctx: Ctx, sent: Sentence, ms: int) -> bool:
 
 
 def _is_passive(lex: Lexicon, text: str, s: int, pos: int) -> bool:
-    """Is the trigger at pos a passive participle ("have been killed", "was struck")?"""
+    """Is the trigger at pos a passive participle ("have been killed", "was struck")?
+    An English -ing form after the auxiliary is the progressive, active ("were bombarding",
+    "have been pounding")."""
+    if lex.lang == "en" and re.match(r"[^\W\d_]+ing\b", text[pos:pos + 30]):
+        return False
     window = text[max(s, pos - 30):pos]
     last = None
     for last in lex.finditer("actor_roles.passive_aux", window):

@@ -132,8 +132,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             (intro is not None and text[intro.end():ms].strip(" '’\"«“") in grammar.bare("articles", ""))
         if not is_place and prev and prev[-1] in grammar.bare("linkers", "coordinators") and code not in ORGS:
             is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e]))
-        if lex.search("claims.other_sources", text, me, min(e, me + 25)):
-            continue
+        src = lex.search("claims.other_sources", text, me, min(e, me + 25))
+        if src is not None and not re.search(r"[,;:]", text[me:src.start()]):
+            continue  # "the Syrian Observatory", "Lebanese state media": a source, not a side;
+            # but in "Russian strikes, the agency said" the source is the next clause's
         if _is_partner(ctx, sent, ms):
             continue  # "en coordination avec la coalition": a partner, not the striker
         modifies = code not in ORGS and _modifies_strike_noun(ctx, sent, ms, me)
@@ -164,8 +166,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
                 not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
             continue
-        if sent.interception and not owns_weapon and _speaks(ctx, me, e):
-            continue  # "The Israeli military said a missile ... had been intercepted": the defender
+        if sent.interception and not owns_weapon and (
+                _speaks(ctx, me, e) or any(0 <= a - me <= 2 for a, _ in officials)):
+            # "The Israeli military said a missile ... had been intercepted", "Rus Savunma
+            # Bakanlığı ... 38 Ukrayna İHA'sının imha edildiğini açıkladı": the defender's voice
+            continue
         if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
             # "Hezbollah positions were struck": the subject of a passive strike is its target;
             # "Russian drones were destroyed" stays the launcher's (an interception is its strike)
@@ -180,10 +185,16 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # "сбиты 12 украинских беспилотников", "shot down 38 Ukrainian drones": the drones
         # intercepted are a strike report of the side that launched them (CONVENTIONS.md)
         # a counted salvo ("38 Ukrainian drones"), not one drone downed in passing
-        owners = [a for a in sent.actors if any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) and
-                  any(not text[n.end():a[0]].strip() and (parse_number(n.group(), lex.lang,
-                      lex.intmaps.get("numbers.words", {})) or 0) > 1
-                      for n in ctx.numpat.finditer(text, max(s, a[0] - 25), a[0]))]
+        def counted(pos: int) -> bool:  # a number above one just before pos
+            return any(not text[n.end():pos].strip() and (parse_number(
+                n.group(), lex.lang, lex.intmaps.get("numbers.words", {})) or 0) > 1
+                for n in ctx.numpat.finditer(text, max(s, pos - 25), pos))
+
+        # the owner's adjective before the weapon ("38 Ukrainian drones") or after it, where
+        # the language puts adjectives after their noun ("40 drones rusos", "40 drones russes")
+        owners = [a for a in sent.actors
+                  if (any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) and counted(a[0])) or
+                  any(0 <= a[0] - we <= 2 and counted(ws) for ws, we in ops_weapons)]
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True

@@ -366,11 +366,14 @@ def demo(db_path, fresh, workers, port):
 @click.option("--refetch", is_flag=True, help="Fetch pages again for stored articles whose raw HTML is missing.")
 @click.option("--task-runner", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: a process pool on this machine; dask: Prefect tasks on a Dask cluster.")
+@click.option("--dask-address", default=None, metavar="tcp://HOST:PORT",
+              help="With --task-runner dask: the scheduler of a running Dask cluster "
+                   "(default: a local cluster of --workers processes, started for the run).")
 @click.option("--feeds", "feeds_path", type=click.Path(dir_okay=False, exists=True), default=None,
               help="With --refetch: the feeds file whose [fetch] settings to use.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes for extraction.")
 @db_option()
-def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, db_path):
+def backfill(start, end, reextract, refetch, task_runner, dask_address, feeds_path, workers, db_path):
     """Re-extract (and re-fetch) stored articles published between START and END.
 
     Resumable: a killed backfill, run again, continues where it stopped. Events of
@@ -379,6 +382,8 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
     \b
     Example:
       strikewire backfill --start 2026-11-01 --end 2026-11-24 --reextract
+      strikewire backfill --start 2026-01-01 --end 2026-11-24 --reextract \\
+          --task-runner dask --dask-address tcp://scheduler:8786
     """
     if start > end:
         raise click.BadParameter("--start is after --end")
@@ -389,6 +394,13 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
 
         if importlib.util.find_spec("prefect_dask") is None:
             raise Failure("--task-runner dask needs the 'dask' extra: .venv/bin/pip install -e '.[dask]'")
+    if dask_address and task_runner != "dask":
+        raise click.UsageError("--dask-address goes with --task-runner dask")
+    import re
+
+    if dask_address and not re.fullmatch(r"(tcp|tls|ws|wss|inproc|ucx)://\S+", dask_address):
+        raise click.BadParameter(f"{dask_address!r}: give the scheduler's address, e.g. tcp://127.0.0.1:8786",
+                                 param_hint="--dask-address")
     _prefect()
     with friendly_errors():
         check_writable(db_path, 0)
@@ -402,9 +414,15 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
 
     with friendly_errors(), ProgressBar(sys.stderr.isatty()) as bar:
         progress.set_sink(bar)
-        result = bf.run_backfill(start=start, end=end, reextract=reextract, refetch=refetch,
-                                 db_path=str(db_path), task_runner=task_runner, workers=workers,
-                                 feeds_path=feeds_path)
+        try:
+            result = bf.run_backfill(start=start, end=end, reextract=reextract, refetch=refetch,
+                                     db_path=str(db_path), task_runner=task_runner, workers=workers,
+                                     dask_address=dask_address, feeds_path=feeds_path)
+        except OSError as exc:
+            if dask_address and exc.errno is None:   # distributed's connection failures
+                raise Failure(f"cannot reach the Dask scheduler at {dask_address} ({exc}); "
+                              f"start it (`dask scheduler`) or fix --dask-address") from None
+            raise
     click.echo(bf.format_result(result))
 
 

@@ -401,6 +401,8 @@ def backfill(start, end, reextract, refetch, task_runner, dask_address, feeds_pa
     if dask_address and not re.fullmatch(r"(tcp|tls|ws|wss|inproc|ucx)://\S+", dask_address):
         raise click.BadParameter(f"{dask_address!r}: give the scheduler's address, e.g. tcp://127.0.0.1:8786",
                                  param_hint="--dask-address")
+    if dask_address:
+        _check_scheduler(dask_address)
     _prefect()
     with friendly_errors():
         check_writable(db_path, 0)
@@ -424,6 +426,29 @@ def backfill(start, end, reextract, refetch, task_runner, dask_address, feeds_pa
                               f"start it (`dask scheduler`) or fix --dask-address") from None
             raise
     click.echo(bf.format_result(result))
+
+
+def _check_scheduler(address: str) -> None:
+    """Fail in seconds, before Prefect starts, when nothing answers at a tcp:// scheduler
+    address (Dask itself would try for 30 s, and only once the first batch is sent)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address)
+    if parts.scheme != "tcp":
+        return
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:   # a port that is not a number
+        host, port = parts.hostname, None
+    if not host or not port:
+        raise click.BadParameter(f"{address!r}: give host and port, e.g. tcp://127.0.0.1:8786",
+                                 param_hint="--dask-address")
+    try:
+        socket.create_connection((host, port), timeout=10).close()
+    except OSError as exc:
+        raise Failure(f"cannot reach the Dask scheduler at {address} ({exc.strerror or exc}); "
+                      f"start it (`dask scheduler`) or fix --dask-address") from None
 
 
 # ----------------------------------------------------------------------------- serve

@@ -96,7 +96,7 @@ def _busy_worker_pid(address: str, proc: subprocess.Popen, ceiling_s: float = 30
             processing = client.processing()
             busy = [addr for addr, keys in processing.items() if any("extract" in str(k) for k in keys)]
             if busy:
-                return client.scheduler_info()["workers"][busy[0]]["pid"]
+                return client.run(os.getpid, workers=busy[:1])[busy[0]]
             time.sleep(0.05)
     raise AssertionError("no worker ever ran a batch")
 

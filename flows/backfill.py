@@ -15,17 +15,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from flows import prefect_env, progress
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
 
-prefect_env.configure(one_shot=False)  # the CLI asks for one-shot settings itself
-
-from prefect import flow, get_run_logger, task  # noqa: E402
-from prefect.artifacts import create_table_artifact  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
-
-from flows.pipeline import PageJob, chunked, take_pool  # noqa: E402
-from flows.daily import PAGE_FAILURES, run_end_reason, run_end_status  # noqa: E402
-from warehouse.raw import compress_raw  # noqa: E402
+from flows.daily import PAGE_FAILURES, run_end_reason, run_end_status
+from flows.pipeline import PageJob, chunked
+from flows.runtime import progress
+from flows.runtime.page_pool import take_pool
+from warehouse.raw import compress_raw
 
 BATCH = 256   # articles per load (one transaction) and per unit of work handed out
 
@@ -81,7 +79,7 @@ def _job_from_stored(row: dict) -> PageJob:
 def extract_batch(jobs: list[PageJob], page_timeout: float) -> list:
     """On a Dask worker: plain rows in, plain rows out. Each page runs in a page process
     of this worker under the run's time limit (a stuck page is killed, not waited for)."""
-    from flows.pipeline import worker_page_pool
+    from flows.runtime.page_pool import worker_page_pool
 
     return worker_page_pool(page_timeout).map(jobs)
 
@@ -176,7 +174,7 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
     """
     from extractors import EXTRACTOR_VERSION
     from flows.config import FetchSettings, load_config
-    from flows.pipeline import page_timeout_s
+    from flows.runtime.page_pool import page_timeout_s
     from warehouse import db as wdb
     from warehouse import load as wload
 

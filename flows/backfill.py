@@ -28,6 +28,10 @@ from warehouse.raw import compress_raw
 BATCH = 256   # articles per load (one transaction) and per unit of work handed out
 
 
+class WorkerVersionError(RuntimeError):
+    """Workers elsewhere (Dask) run another extractor version than this process."""
+
+
 @dataclass
 class BackfillResult:
     run_id: str
@@ -305,8 +309,8 @@ def _load_pages(con, run_id, jobs, pages, days: _Days, day_of, totals: Counter, 
 
     wrong = {p.extraction["extractor_version"] for p in pages if p.extraction} - {version}
     if wrong:
-        raise RuntimeError(f"the workers run extractor {sorted(wrong)[0]}, this process {version}: "
-                           f"install the same strikewire on every worker")
+        raise WorkerVersionError(f"the workers run extractor {sorted(wrong)[0]}, this process {version}: "
+                                 f"install the same strikewire on every worker")
     # A page the pool gave up on (its worker killed at the time limit) gets no
     # extractions row: a later backfill tries it again.
     lost = {p.article["article_id"] for p in pages

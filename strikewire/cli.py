@@ -423,6 +423,8 @@ def backfill(start, end, reextract, refetch, task_runner, dask_address, feeds_pa
             result = bf.run_backfill(start=start, end=end, reextract=reextract, refetch=refetch,
                                      db_path=str(db_path), task_runner=task_runner, workers=workers,
                                      dask_address=dask_address, feeds_path=feeds_path)
+        except bf.WorkerVersionError as exc:
+            raise Failure(str(exc)) from None
         except OSError as exc:
             if dask_address and exc.errno is None:   # distributed's connection failures
                 raise Failure(f"cannot reach the Dask scheduler at {dask_address} ({exc}); "

@@ -85,7 +85,7 @@ class Site:
     n: int
     n_feeds: int
     sources: int                # distinct source pages cycled
-    shared: bool                # whether /work/shared pages were used
+    shared: bool                # whether ../shared pages were used
 
 
 def build_site(root: Path, n: int) -> Site:

@@ -384,8 +384,7 @@ def backfill(start, end, reextract, refetch, task_runner, dask_address, feeds_pa
     \b
     Example:
       strikewire backfill --start 2026-11-01 --end 2026-11-24 --reextract
-      strikewire backfill --start 2026-01-01 --end 2026-11-24 --reextract \\
-          --task-runner dask --dask-address tcp://scheduler:8786
+      strikewire backfill --start 2026-01-01 --end 2026-11-24 --reextract --task-runner dask --dask-address tcp://scheduler:8786
     """
     if start > end:
         raise click.BadParameter("--start is after --end")

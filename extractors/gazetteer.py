@@ -36,6 +36,8 @@ from typing import Iterable, Iterator
 
 import ahocorasick
 
+from .errors import GazetteerDataError
+
 DATA_DIR = Path(__file__).with_name("data")
 LANGS = ("en", "fr", "es", "de", "tr", "ar", "ru", "uk")
 
@@ -44,10 +46,6 @@ _ADMIN1_KEYS = frozenset(
     {"code", "name", "seat", "seat_named", "anchor", "lat", "lon", "region", "cased", "ru_adj", "uk_adj", *LANGS}
 )
 _COUNTRY_KEYS = frozenset({"name", "cased", *LANGS})
-
-
-class GazetteerDataError(ValueError):
-    """A data file under extractors/data is malformed (the message names file and entry)."""
 
 
 # --------------------------------------------------------------------------- records
@@ -308,6 +306,8 @@ def _load_toml(path: Path) -> dict:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise GazetteerDataError(f"{path.name}: {exc}") from exc
+    except OSError as exc:
+        raise GazetteerDataError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
 
 
 def _str_list(value, where: str) -> list[str]:
@@ -328,8 +328,8 @@ class _Alias:
 class Gazetteer:
     """Loads ``extractors/data`` once; see the module docstring for the files."""
 
-    def __init__(self, data_dir: Path | str = DATA_DIR):
-        self.data_dir = Path(data_dir)
+    def __init__(self, data_dir: Path | str | None = None):
+        self.data_dir = Path(data_dir if data_dir is not None else DATA_DIR)
         self._admin1: dict[str, Admin1] = {}
         self._admin1_index = _AliasIndex()
         self._country_index = _AliasIndex()
@@ -423,12 +423,16 @@ class Gazetteer:
         out: dict[str, tuple[float, float]] = {}
         if path.exists():
             with path.open(encoding="utf-8") as fh:
-                for line in fh:
+                for n, line in enumerate(fh, 1):
                     if line.startswith("#") or not line.strip():
                         continue
-                    code, lat, lon, *_ = line.rstrip("\n").split("\t")
-                    if code != "code":
-                        out[code] = (float(lat), float(lon))
+                    try:
+                        code, lat, lon, *_ = line.rstrip("\n").split("\t")
+                        if code != "code":
+                            out[code] = (float(lat), float(lon))
+                    except ValueError:
+                        raise GazetteerDataError(f"{path.name}:{n}: expected code, lat, lon "
+                                                 f"separated by tabs") from None
         return out
 
     def _add_admin1(self, fname: str, i: int, country: str, spec: dict, centroids) -> None:
@@ -654,6 +658,9 @@ def transliteration_skeleton(folded: str) -> str:
     return _DOUBLES.sub(r"\1", s)
 
 
+_PLACE_COLUMNS = "geonameid, name, country, admin1, lat, lon, population, keys (tab-separated)"
+
+
 class _PlaceTable:
     """Localities from ``places_*.tsv`` (generated) and ``places_extra*.toml`` (by hand)."""
 
@@ -695,20 +702,26 @@ class _PlaceTable:
 
     def _read_tsv(self, path: Path) -> None:
         refold = True
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#"):
-                    if line.startswith("# fold_version="):
-                        refold = int(line.split("=", 1)[1]) != FOLD_VERSION
-                    continue
-                gid, name, country, adm, lat, lon, pop, keys = line.rstrip("\n").split("\t")
-                if gid == "geonameid":
-                    continue
-                names = keys.split("|") if keys else []
-                if refold:
-                    names = [fold(name), *(fold(n) for n in names)]
-                self._add(Place(name, adm or None, country, float(lat), float(lon), int(pop or 0), int(gid)), names,
-                          clean=not refold)
+        n = 0
+        try:
+            with path.open(encoding="utf-8") as fh:
+                for n, line in enumerate(fh, 1):
+                    if line.startswith("#"):
+                        if line.startswith("# fold_version="):
+                            refold = int(line.split("=", 1)[1]) != FOLD_VERSION
+                        continue
+                    gid, name, country, adm, lat, lon, pop, keys = line.rstrip("\n").split("\t")
+                    if gid == "geonameid":
+                        continue
+                    names = keys.split("|") if keys else []
+                    if refold:
+                        names = [fold(name), *(fold(k) for k in names)]
+                    self._add(Place(name, adm or None, country, float(lat), float(lon), int(pop or 0), int(gid)),
+                              names, clean=not refold)
+        except ValueError as exc:   # a short row, a number that is not one, bytes that are not UTF-8
+            raise GazetteerDataError(f"{path.name}:{n}: not a row of {_PLACE_COLUMNS} ({exc})") from None
+        except OSError as exc:
+            raise GazetteerDataError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
     def _read_extra(self, path: Path, admin1: dict[str, Admin1]) -> None:
         data = _load_toml(path)

@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import forms
+from .errors import LexiconError
 
 try:
     import ahocorasick
@@ -37,10 +38,6 @@ except ImportError:  # pragma: no cover - a declared dependency; regexes still w
     ahocorasick = None
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
-
-
-class LexiconError(ValueError):
-    """A lexicon file is malformed; the message names the file and the key."""
 
 
 # section -> key -> kind. "list": list of phrases; "map": table code -> list of phrases;
@@ -619,6 +616,10 @@ def load_lexicon_file(path: Path) -> Lexicon:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{path.name}: not valid TOML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{path.name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     lex = compile_lexicon(raw, path)
     if path.stem not in (lex.lang, "common"):
         raise LexiconError(f"{path.name}: 'meta.lang' is '{lex.lang}', expected '{path.stem}'")
@@ -628,7 +629,10 @@ def load_lexicon_file(path: Path) -> Lexicon:
 @lru_cache(maxsize=1)
 def load_all() -> dict[str, Lexicon]:
     """Every lexicon in extractors/lexicons/, loaded and compiled once per process."""
-    return {p.stem: load_lexicon_file(p) for p in lexicon_paths()}
+    paths = lexicon_paths()
+    if not paths:
+        raise LexiconError(f"no lexicons (*.toml) under {LEXICON_DIR}")
+    return {p.stem: load_lexicon_file(p) for p in paths}
 
 
 def lexicon_hash() -> str:

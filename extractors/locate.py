@@ -18,11 +18,8 @@ def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
             continue
         seg = text[sent.start:sent.end]
         origins = _spans(lex, "places.origin_preps", text, sent.start, sent.end)
-        try:
-            hits = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, seg)]
-            hits += [(sent.start + a.start, gaz.admin1_country(a.code)) for a in gaz.find_admin1(seg)]
-        except Exception:  # noqa: BLE001
-            return None
+        hits = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, seg)]
+        hits += [(sent.start + a.start, gaz.admin1_country(a.code)) for a in gaz.find_admin1(seg)]
         for pos, code in hits:
             if any(a <= pos < b for a, b in ctx.no_place) or any(a <= pos < b for a, b, _ in sent.actors):
                 continue
@@ -136,10 +133,7 @@ def find_places(ctx: Ctx, d: Draft):
                 return True
             return False
 
-        try:
-            a1 = gaz.find_admin1(seg)
-        except Exception:  # noqa: BLE001
-            a1 = []
+        a1 = gaz.find_admin1(seg)
         rural = _spans(lex, "places.countryside_nouns", text, s, e) if lex.has("places.countryside_nouns") else []
         unit_spans = [(s + m.start, s + m.end) for m in a1  # "ريف دمشق": the province, not Damascus
                       if m.qualified and any(s + m.start <= a < s + m.end for a, _ in rural)]
@@ -159,11 +153,7 @@ def find_places(ctx: Ctx, d: Draft):
                 if prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex)):
                     _add_location(locations, m.seat, m.code, gaz)
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
-        try:
-            cm = _countries(ctx, seg)
-        except Exception:  # noqa: BLE001
-            cm = []
-        for c in cm:
+        for c in _countries(ctx, seg):
             ms, me = s + c.start, s + c.end
             if excluded(ms, me):
                 continue
@@ -190,10 +180,7 @@ def find_places(ctx: Ctx, d: Draft):
             if _is_country_or_unit(gaz, name):
                 continue
             unit_list = _in_unit_list(text, ls, le, s, e)
-            try:
-                is_admin1 = any(a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
-            except Exception:  # noqa: BLE001
-                is_admin1 = False
+            is_admin1 = any(a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
             if is_admin1 and (unit_list or _UNIT_BEFORE.search(text[max(s, ls - 40):ls])):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
             place = _lookup(gaz, name, countries[0] if countries else None)
@@ -284,10 +271,7 @@ def _drop_own_units(ctx: Ctx, actor: str | None, admin1: list[str], locations: l
 def _text_countries(ctx: Ctx) -> set[str]:
     """The countries the whole text names (ISO alpha-2), found once per document."""
     if ctx.text_countries is None:
-        try:
-            ctx.text_countries = {c.alpha2 for c in _countries(ctx, ctx.text)}
-        except Exception:  # noqa: BLE001 - a gazetteer fault must not stop the document
-            ctx.text_countries = set()
+        ctx.text_countries = {c.alpha2 for c in _countries(ctx, ctx.text)}
     return ctx.text_countries
 
 
@@ -365,18 +349,15 @@ def _nearest_homonyms(gaz, locations: list[dict], admin1: list[str], direct: set
         others = [o for o in located if o is not loc]
         if not others or any(_km(loc, o) <= 150 for o in others):
             continue
-        try:
-            current = gaz.lookup_place(loc["name"], None, loc["admin1"])
-            if current is not None and current.population >= 100000:
-                continue  # a city is meant as itself
-            alt = None
-            for o in others:
-                alt = gaz.lookup_place_near(loc["name"], o["lat"], o["lon"], gaz.admin1_country(loc["admin1"])
-                                            if loc["admin1"] else None)
-                if alt is not None:
-                    break
-        except Exception:  # noqa: BLE001
-            continue
+        current = gaz.lookup_place(loc["name"], None, loc["admin1"])
+        if current is not None and current.population >= 100000:
+            continue  # a city is meant as itself
+        alt = None
+        for o in others:
+            alt = gaz.lookup_place_near(loc["name"], o["lat"], o["lon"], gaz.admin1_country(loc["admin1"])
+                                        if loc["admin1"] else None)
+            if alt is not None:
+                break
         if alt is None or alt.admin1 == loc["admin1"]:
             continue
         old = loc["admin1"]
@@ -411,15 +392,12 @@ def _close_name(a: str, b: str) -> bool:
 
 
 def _is_country_or_unit(gaz, name: str) -> bool:
-    try:
-        for c in gaz.find_countries(name):
-            if c.end - c.start >= len(name.strip()) - 1:
-                return True
-        for a in gaz.find_admin1(name):
-            if a.end - a.start >= len(name.strip()) - 1 and not a.seat:
-                return True
-    except Exception:  # noqa: BLE001
-        return False
+    for c in gaz.find_countries(name):
+        if c.end - c.start >= len(name.strip()) - 1:
+            return True
+    for a in gaz.find_admin1(name):
+        if a.end - a.start >= len(name.strip()) - 1 and not a.seat:
+            return True
     return False
 
 
@@ -435,15 +413,12 @@ def _lookup(gaz, name: str, country: str | None):
     if key not in _PLACE_CACHE:
         if len(_PLACE_CACHE) > 20000:
             _PLACE_CACHE.clear()
-        try:
-            place = gaz.lookup_place(name, country)
-            bare = _ARABIC_CLITICS.sub("", name, count=1)
-            if place is None and bare != name:
-                # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
-                place = gaz.lookup_place(bare, country)
-            _PLACE_CACHE[key] = place
-        except Exception:  # noqa: BLE001
-            _PLACE_CACHE[key] = None
+        place = gaz.lookup_place(name, country)
+        bare = _ARABIC_CLITICS.sub("", name, count=1)
+        if place is None and bare != name:
+            # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
+            place = gaz.lookup_place(bare, country)
+        _PLACE_CACHE[key] = place
     return _PLACE_CACHE[key]
 
 
@@ -524,10 +499,7 @@ def _add_location(locations, name, admin1, gaz, place=None):
         locations.append({"name": name, "admin1": admin1, "lat": None, "lon": None})
         return
     if place is None:
-        try:
-            place = gaz.lookup_place(name, None, admin1)
-        except Exception:  # noqa: BLE001
-            place = None
+        place = gaz.lookup_place(name, None, admin1)
     if place is not None:
         lat, lon = place.lat, place.lon
     locations.append({"name": name, "admin1": admin1, "lat": lat, "lon": lon})

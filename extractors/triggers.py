@@ -128,10 +128,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                                              _near(forces, ms, 30, 0))) or \
             (intro is not None and text[intro.end():ms].strip(" '’\"«“") in ("", "l", "la", "le", "les", "the"))
         if not is_place and prev and prev[-1] in ("of", "de", "d", "and", "et", "y", "und", "ve") and code not in ORGS:
-            try:
-                is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e]))
-            except Exception:  # noqa: BLE001
-                is_place = False
+            is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e]))
         if lex.search("claims.other_sources", text, me, min(e, me + 25)):
             continue
         if _is_partner(ctx, sent, ms):

@@ -23,6 +23,7 @@ from flows.daily import PAGE_FAILURES, run_end_reason, run_end_status
 from flows.pipeline import PageJob, chunked
 from flows.runtime import progress
 from flows.runtime.page_pool import take_pool
+from warehouse import DEFAULT_DB
 from warehouse.raw import compress_raw
 
 BATCH = 256   # articles per load (one transaction) and per unit of work handed out
@@ -89,8 +90,21 @@ def extract_batch(jobs: list[PageJob], page_timeout: float) -> list:
 
 
 @task(name="refetch-pages", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[5, 30])
-def refetch_pages(con, rows: list[tuple[str, str, date]], fetch_settings) -> dict[str, bool]:
-    """Fetch again the pages whose raw HTML is missing: article_id -> re-fetched or not."""
+def refetch_pages(db_path: str, rows: list[tuple[str, str, date]], fetch_settings) -> dict[str, bool]:
+    """Fetch again the pages whose raw HTML is missing: article_id -> re-fetched or not.
+
+    Opens the warehouse by its path: in the flow's process, the file the flow holds open
+    (one database per file in a process), so the backfill stays its only writer."""
+    from warehouse import db as wdb
+
+    con = wdb.connect(db_path)
+    try:
+        return _refetch_pages(con, rows, fetch_settings)
+    finally:
+        con.close()
+
+
+def _refetch_pages(con, rows: list[tuple[str, str, date]], fetch_settings) -> dict[str, bool]:
     from flows.clean import clean_page
     from flows.fetch import fetch_all, make_client
     from warehouse.load import store_refetched
@@ -156,7 +170,7 @@ class _Days:
 
 @flow(name="backfill", flow_run_name="backfill-{start}-{end}", log_prints=False)
 def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False,
-             db_path: str = "data/warehouse.duckdb", task_runner: str = "local",
+             db_path: str = DEFAULT_DB, task_runner: str = "local",
              workers: int | None = None, feeds_path: str | None = None,
              batch: int = BATCH) -> BackfillResult:
     """Re-extract (and re-fetch) the stored articles published from `start` to `end` inclusive.
@@ -202,7 +216,7 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                 # One query for the whole range, then the pages in batches across days.
                 missing = wload.missing_html_worklist(con, start, end)
                 for chunk in chunked(missing, batch):
-                    outcome = refetch_pages(con, chunk, fetch_settings)
+                    outcome = refetch_pages(str(db_path), chunk, fetch_settings)
                     for aid, _, day in chunk:
                         days.day(day)["refetched" if outcome.get(aid) else "failed"] += 1
                         totals["refetched" if outcome.get(aid) else "failed"] += 1
@@ -214,9 +228,10 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
             days.finish()
             result.days = days.rows()
             if totals["articles"]:
+                from warehouse.codes import sync_code_tables
                 from warehouse.operations import update_operations
 
-                update_operations(con)
+                update_operations(con, rebuild=sync_code_tables(con))
         except BaseException as exc:
             wload.finish_run(con, run_id, {"articles_new": 0, "events_new": totals["events"]},
                              run_end_status(exc), run_end_reason(exc))
@@ -313,28 +328,28 @@ def _load_pages(con, run_id, jobs, pages, days: _Days, day_of, totals: Counter, 
                                  f"install the same strikewire on every worker")
     # A page the pool gave up on (its worker killed at the time limit) gets no
     # extractions row: a later backfill tries it again.
-    lost = {p.article["article_id"] for p in pages
-            if any(row["status"] in PAGE_FAILURES for row in p.log)}
+    lost = {p.article.article_id for p in pages
+            if any(row.status in PAGE_FAILURES for row in p.log)}
     for aid in sorted(lost):
         logger.warning("gave up on article %s; see fetch_log", aid)
     extractions = [p.extraction for p in pages if p.extraction]
     # An article whose text yields nothing still gets its extractions row, so a rerun
     # does not pick it up again.
     for p in pages:
-        if p.extraction is None and p.article["article_id"] not in lost:
-            extractions.append({"article_id": p.article["article_id"], "extractor_version": version,
+        if p.extraction is None and p.article.article_id not in lost:
+            extractions.append({"article_id": p.article.article_id, "extractor_version": version,
                                 "n_events": 0, "extracted_at": datetime.now(timezone.utc)})
     events = [e for p in pages for e in p.events]
     wload.load_batch(con, run_id=run_id, articles=[], extractions=extractions, events=events,
                      fetch_log=[row for p in pages for row in p.log])
     # Pages stored without text (a cleaner failure or a time-out) were cleaned again
     # from their raw HTML: keep the text found this time.
-    recleaned = [p.article for p, job in zip(pages, jobs) if job.body is not None and p.article["text_found"]]
+    recleaned = [p.article for p, job in zip(pages, jobs) if job.body is not None and p.article.text_found]
     wload.store_refetched(con, [
-        {key: a[key] for key in ("article_id", "raw_html", "text", "text_found", "fetched_at", "http_status")}
+        {key: getattr(a, key) for key in ("article_id", "raw_html", "text", "text_found", "fetched_at", "http_status")}
         for a in recleaned])
     for p in pages:
-        aid = p.article["article_id"]
+        aid = p.article.article_id
         stats = days.day(day_of[aid])
         if aid in lost:
             stats["failed"] += 1

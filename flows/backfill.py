@@ -1,9 +1,10 @@
 """Backfills: re-extract stored articles (and re-fetch missing pages) over past days.
 
-One writer: this flow alone opens the warehouse; the per-day work that may run
-elsewhere (a process pool, or Dask workers with `--task-runner dask`) receives plain
-article texts and returns plain rows, which this process loads, one transaction per
-batch. Resumable by construction: an article is re-extracted only while it has no
+One writer: this flow alone opens the warehouse; the work that may run elsewhere (a
+process pool, or Dask workers with `--task-runner dask`) receives plain article texts and
+returns plain rows, which this process loads, one transaction per batch. The articles to
+do are found in one query over the whole range and batched across days, so a range of
+thirty years costs what its articles cost, not what its days cost. Resumable by construction: an article is re-extracted only while it has no
 `extractions` row for the current extractor version, so a killed backfill run again
 continues where it stopped, and a backfill with an unchanged extractor does nothing.
 """
@@ -13,7 +14,7 @@ import asyncio
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
@@ -60,11 +61,6 @@ def format_result(result: BackfillResult) -> str:
             lines.append(f"  {d['day']}: {d['articles']} articles, {d['events']} events, "
                          f"{d['refetched']} re-fetched, {d['failed']} failed")
     return "\n".join(lines)
-
-
-def days_between(start: str, end: str) -> list[date]:
-    first, last = date.fromisoformat(start), date.fromisoformat(end)
-    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 def _job_from_stored(row: dict) -> PageJob:

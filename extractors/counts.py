@@ -2,13 +2,25 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from . import grammar
+from .clauses import background_clause, tokens_between, unit_end
 from .document import Ctx, Draft, Sentence, _countries
 from .numbers import parse_number
 from .platforms import platform_hits
 
 
 _NUM_SUFFIX = re.compile(r"(?:['’]\w+)?\s*")
+
+# Distances in words (clauses.tokens_between), not characters, so that they mean the same in
+# every language and script:
+# - a count listed after another of the same noun ("9 in Syria, 7 in Iraq, 2 in Libya") is
+#   at most this many words further on;
+LIST_WORDS = 20
+# - a per-country count ("in Syria, seven airstrikes") stands at most this many words from
+#   the country it belongs to.
+COUNTRY_WORDS = 12
 
 
 def _is_approx(ctx: Ctx, pos: int, lo: int, end: int | None = None) -> bool:
@@ -27,19 +39,32 @@ def _is_approx(ctx: Ctx, pos: int, lo: int, end: int | None = None) -> bool:
     return bool(m and re.fullmatch(r"\s*(?:\w{1,3}\s+)?", window[m.end():]))
 
 
-def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
-    """NUMBER (up to three words) NOUN -> sorties / strikes / targets; killed after a kill verb."""
+def _background(ctx: Ctx, sent: Sentence, pos: int, actor: str | None) -> bool:
+    """Does the number at pos stand in a clause that tells of something else than the
+    sentence's strike: an adverbial clause away from the strike predicate ("after 3 militants
+    attacked a post", "saldırı düzenledikten sonra"), or a relative clause that names another
+    side ("sites which Hezbollah used during 3 attacks")? A place there may still be struck
+    ("after striking Tyre, the jets hit Sidon"); a number there counts another action."""
+    return background_clause(ctx, sent, pos, actor, kinds=("subordinate", "relative"), any_side=True)
+
+
+def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None = None,
+                 fields: tuple = ("sorties", "strikes", "targets")) -> None:
+    """NUMBER (up to three words) NOUN -> sorties / strikes / targets (those of `fields`);
+    killed after a kill verb. Numbers in a background clause of the sentence
+    (``_background``) count nothing."""
     text, lex = ctx.text, ctx.lex
     words = lex.intmaps.get("numbers.words", {})
-    for field_ in ("sorties", "strikes", "targets"):
+    for field_ in fields:
         if field_ in found:
             continue
         key = f"counts.{field_}"
         for nm in ctx.numpat.finditer(text, sent.start, sent.end):
-            if _part_of_name(ctx, sent, nm.start(), nm.end()):
+            if _part_of_name(ctx, sent, nm.start(), nm.end()) or _background(ctx, sent, nm.start(), actor):
                 continue
-            tail_end = min(sent.end, nm.end() + 60)
-            # candidate noun positions: right after, or after up to three words
+            tail_end = unit_end(ctx, sent.start, sent.end, nm.end())
+            # candidate noun positions: right after, or after up to NOUN_GAP_WORDS words, in the
+            # number's own clause ("12 after strikes" is no count: "after" opens another clause)
             pat = lex.pat(key)
             m = None
             for g in _word_gaps(text, nm.end(), tail_end):
@@ -51,8 +76,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             value = parse_number(nm.group(), lex.lang, words)
             if value is None or value <= 0:
                 continue
-            if nm.group().strip().lower() in ("a", "an", "un", "une", "un", "bir", "ein", "eine", "una", "uno"):
-                continue
+            if nm.group().strip().lower() in _articles_only():
+                continue  # "an airstrike", "bir kez": an article, not a count of one
             if _is_approx(ctx, nm.start(), sent.start, nm.end()):
                 value = None
             if value is not None and field_ == "strikes":
@@ -60,17 +85,20 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             found[field_] = value
             spans[field_] = [nm.start(), m.end()]
             break
-    _bind_duals(ctx, sent, found, spans)
+    if fields:
+        _bind_duals(ctx, sent, found, spans)
     if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants"):
         for km in lex.finditer("counts.killed", text, sent.start, sent.end):
-            tail = text[km.end():min(sent.end, km.end() + 80)]
+            tail = text[km.end():unit_end(ctx, sent.start, sent.end, km.end())]
             nm = ctx.numpat.match(tail.lstrip()) if tail.strip() else None
             if not nm:
                 continue
             off = km.end() + (len(tail) - len(tail.lstrip()))
+            if _background(ctx, sent, off, actor):
+                continue
             rest_start = off + nm.end()
             cm = None
-            for g in _word_gaps(text, rest_start, min(sent.end, rest_start + 60), 4):
+            for g in _word_gaps(text, rest_start, unit_end(ctx, sent.start, sent.end, rest_start), 4):
                 cm = lex.pat("counts.combatants").match(text, g)
                 if cm:
                     break
@@ -88,10 +116,10 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
         # "three al-Shabaab terrorists were killed", "two Hamas commanders were killed in ...";
         # verb-final: "1 Hizbullah mensubunun öldürüldüğü", "two militants killed"
         for nm in ctx.numpat.finditer(text, sent.start, sent.end):
-            if _part_of_name(ctx, sent, nm.start(), nm.end()):
+            if _part_of_name(ctx, sent, nm.start(), nm.end()) or _background(ctx, sent, nm.start(), actor):
                 continue
             cm = None
-            for g in _word_gaps(text, nm.end(), min(sent.end, nm.end() + 50), 3):
+            for g in _word_gaps(text, nm.end(), unit_end(ctx, sent.start, sent.end, nm.end()), 3):
                 cm = lex.pat("counts.combatants").match(text, g)
                 if cm:
                     break
@@ -100,7 +128,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             if not _killed_after(ctx, cm.end(), sent.end):
                 continue
             value = parse_number(nm.group(), lex.lang, words)
-            if not value or nm.group().strip().lower() in ("a", "an", "un", "une", "ein", "eine", "una", "uno"):
+            if not value or nm.group().strip().lower() in grammar.words("indefinites"):
                 continue
             found["killed"] = None if _is_approx(ctx, nm.start(), sent.start, nm.end()) else value
             spans["killed"] = [nm.start(), cm.end()]
@@ -224,14 +252,15 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
     for nm in ctx.numpat.finditer(text, pos, sent.end):
         between = text[pos:nm.start()]
         glued = nm.group()[:1].lower() in clitics and nm.group()[1:].lower() in words  # "وتسع"
-        listed = "," in between and len(between) < 120  # a list: "9 in Syria, 7 in Iraq"
+        # a list: "9 in Syria, 7 in Iraq"
+        listed = "," in between and tokens_between(ctx, pos, nm.start()) <= LIST_WORDS
         if not (glued or listed or set(re.findall(r"\w+", between.lower())) & joiners) or re.search(r"[;.]", between):
             break
         m = lex.pat(key).match(text, nm.end() + 1) if text[nm.end():nm.end() + 1] == " " else None
         if m is None:
             m = _elided_noun(ctx, nm.end())  # "три удара по X, два -- по Y": the noun left out
         v = parse_number(nm.group(), lex.lang, words)
-        if not m or not v or nm.group().strip().lower() in ("a", "an", "un", "une", "una", "uno", "ein", "eine"):
+        if not m or not v or nm.group().strip().lower() in grammar.words("indefinites"):
             continue
         if _is_approx(ctx, nm.start(), sent.start):
             return None
@@ -266,18 +295,24 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
         if not countries:
             continue
         for nm in ctx.numpat.finditer(text, sent.start, sent.end):
-            if _part_of_name(ctx, sent, nm.start(), nm.end()):
+            if _part_of_name(ctx, sent, nm.start(), nm.end()) or _background(ctx, sent, nm.start(), d.actor):
                 continue
-            if not any(pat.match(text, g) for g in _word_gaps(text, nm.end(), min(sent.end, nm.end() + 40), 1)):
+            hit = None
+            for g in _word_gaps(text, nm.end(), unit_end(ctx, sent.start, sent.end, nm.end()), 1):
+                hit = pat.match(text, g)
+                if hit or _other_count(ctx, "counts.strikes", g):
+                    break  # "dokuz hedefe saldırı": nine targets, not nine strikes
+            if not hit:
                 continue
-            if nm.group().strip().lower() in ("a", "an", "un", "une", "una", "uno", "ein", "eine"):
+            if nm.group().strip().lower() in grammar.words("indefinites"):
                 continue
             value = parse_number(nm.group(), lex.lang, words)
             if not value or _is_approx(ctx, nm.start(), sent.start):
                 return None
             # the country named nearest the count, within its clause
             near = [(abs(pos - nm.start()), code) for pos, code in countries
-                    if abs(pos - nm.start()) <= 90 and ";" not in text[min(pos, nm.start()):max(pos, nm.start())]]
+                    if tokens_between(ctx, min(pos, nm.start()), max(pos, nm.start())) <= COUNTRY_WORDS
+                    and ";" not in text[min(pos, nm.start()):max(pos, nm.start())]]
             if not near:
                 return None
             code = min(near)[1]
@@ -332,9 +367,17 @@ def _single_strike(ctx: Ctx, d: Draft) -> tuple[int, list[int]] | None:
     return found
 
 
-_GAP_STOP = {"against", "on", "in", "at", "of", "and", "or", "to", "by", "contre", "sur", "dans", "et", "à",
-             "en", "de", "contra", "en", "y", "gegen", "und", "auf", "ve", "with", "avec", "con", "mit",
-             "near", "près", "over", "for", "pour", "para", "für", "targets", "sorties", "strikes"}
+def _articles_only() -> frozenset:
+    """Articles that are no count of strikes, sorties or targets: the indefinite articles and
+    the numerals that double as one (grammar.article_numerals)."""
+    return grammar.words("indefinites") | grammar.words("article_numerals")
+
+
+@lru_cache(maxsize=1)
+def _gap_stop() -> frozenset:
+    """Words that end the gap between a number and its noun ("two strikes on ...": the
+    noun cannot lie past "on"): prepositions, linkers and coordinators of every language."""
+    return grammar.bare("prepositions", "linkers", "coordinators")
 
 
 # spaces, quotes, brackets, and a numeral restated in brackets ("killed two (2) terrorists")
@@ -357,6 +400,6 @@ def _word_gaps(text: str, pos: int, end: int, max_words: int = 3):
             return
         yield i
         w = _GAP_WORD.match(text, i)
-        if not w or w.group().lower() in _GAP_STOP:
+        if not w or w.group().lower() in _gap_stop():
             return
         i = w.end()

@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 
 from .claimant import _claim_sources, find_claimant
+from .clauses import tokens_after
 from .counts import _restated_approx, _single_strike, _strikes_by_country, bind_numbers
 from .dates import find_dates, one_day, parse_published, since_date
-from .document import Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, detect_language, non_place_zones, split_sentences
+from .language import detect_language
+from .document import Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
 from .locate import _story_country, find_places
 from .places import gazetteer
@@ -23,7 +25,7 @@ def extract(doc: dict) -> dict:
     lang = (doc.get("lang") or "").strip().lower()[:2] or None
     langs = {k: v for k, v in lexicons.items() if k != "common"}
     if lang not in langs:
-        lang = detect_language(text, langs)
+        lang = detect_language(text) or "en"   # a language without a lexicon reads as English
     lex = langs.get(lang) or langs["en"]
     pub = parse_published(doc.get("published"))
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19[4-9]|20[0-4])\d)(?!\d)", text)]
@@ -34,7 +36,9 @@ def extract(doc: dict) -> dict:
             if " " not in p.strip():
                 place_words.add(p.strip().lower())
     place_words -= {w.lower() for w in lex.raw.get("actor_roles", {}).get("target_intro", [])}
-    ctx = Ctx(text, lex, lexicons.get("common"), pub, ref_year,
+    common = lexicons.get("common")
+    # the lexicons bound to this document: their caches live and die with it
+    ctx = Ctx(text, lex.for_document(text), common.for_document(text) if common else None, pub, ref_year,
               _numpat(lex), place_words, gazetteer())
     ctx.no_place = non_place_zones(text)
     ctx.campaigns = _campaign_mentions(ctx)
@@ -73,6 +77,7 @@ def build_events(ctx: Ctx) -> list[dict]:
     last_cumulative = False
     last_event_idx: int | None = None
     lede: list[Sentence] = []   # actorless strike sentences before any actor is named
+    last_drafts: list[Draft] = []   # the drafts the last strike sentence went to
     for sent in sents:
         # a dateline's date ("WASHINGTON, March 11 -") is when the story was filed
         sent.dates = [m for m in find_dates(text, sent.start, sent.end, lex, ctx.pub)
@@ -93,6 +98,8 @@ def build_events(ctx: Ctx) -> list[dict]:
             if topic and not sent.suppressed:
                 last_actor = topic[0][2]
         if not sent.strike or sent.suppressed:
+            if not sent.suppressed and last_event_idx == sent.index - 1 and len(last_drafts) == 1:
+                _add_details(ctx, sent, last_drafts[0])
             last_cumulative = False
             continue
         if not chosen and last_actor is None and ctx.campaigns and sent.strong:
@@ -111,6 +118,7 @@ def build_events(ctx: Ctx) -> list[dict]:
             chosen = [(None, None, last_actor)]
             if not is_total and last_cumulative and not sent.dates:
                 is_total = True
+        last_drafts = []
         for ms, me, code in chosen:
             if code in denied:
                 continue
@@ -128,6 +136,7 @@ def build_events(ctx: Ctx) -> list[dict]:
             if since_day and d.since_day is None:
                 d.since_day = since_day
             d.sentences.append(sent)
+            last_drafts.append(d)
             last_actor = code
             last_event_idx = sent.index
         last_cumulative = is_total
@@ -140,6 +149,32 @@ def build_events(ctx: Ctx) -> list[dict]:
             continue  # "depuis leur lancement le 30 septembre": a campaign's start, no figure
         events.append(event)
     return events
+
+
+# A sentence that lists what was hit names its generic target noun among its first words
+# ("The targets included ...", "Parmi les cibles ...", "Среди целей ...", "Hedefler arasında").
+OPENING_WORDS = 4
+
+
+def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
+    """A sentence right after a strike report, with no strike and no other striker of its
+    own, that only details it: "The targets included two weapons depots near Raqqa" joins
+    the event (what and where was hit); "Two fighters were killed" gives its `killed` only
+    (a later toll is never a count of strikes)."""
+    text, lex = ctx.text, ctx.lex
+    for a, b, code in sent.actors:
+        victims = lex.has("counts.combatants") and \
+            lex.search("counts.combatants", text, b, tokens_after(ctx, b, 2, sent.end))
+        if code != d.actor and not victims:   # "al-Shabaab fighters were killed": whose fighters
+            return
+    opening = tokens_after(ctx, sent.start, OPENING_WORDS, sent.end)
+    if lex.has("counts.targets") and lex.search("counts.targets", text, sent.start, opening) and \
+            lex.find_coded("target_types", text, sent.start, sent.end):
+        d.sentences.append(sent)
+    elif lex.has("counts.killed") and lex.has("counts.combatants") and \
+            lex.search("counts.killed", text, sent.start, sent.end) and \
+            lex.search("counts.combatants", text, sent.start, sent.end):
+        d.details.append(sent)
 
 
 def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
@@ -155,7 +190,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         for sent in d.sentences:
             first = sent.head
             for ms, me, code in sent.targets:
-                if code != d.actor and (not after_verb or sent.passive or _after_strike(text, sent, ms)):
+                if code != d.actor and (not after_verb or sent.passive or _after_strike(ctx, sent, ms)):
                     target_group = code
                     spans["target_group"] = [ms, me]
                     break
@@ -174,7 +209,9 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     # numbers
     found: dict = {}
     for sent in d.sentences:
-        bind_numbers(ctx, sent, found, spans)
+        bind_numbers(ctx, sent, found, spans, d.actor)
+    for sent in d.details:
+        bind_numbers(ctx, sent, found, spans, d.actor, fields=())
     per_country = _strikes_by_country(ctx, d)
     if per_country is not None:
         found["strikes"] = per_country

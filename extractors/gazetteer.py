@@ -39,7 +39,9 @@ import ahocorasick
 from .errors import GazetteerDataError
 
 DATA_DIR = Path(__file__).with_name("data")
-LANGS = ("en", "fr", "es", "de", "tr", "ar", "ru", "uk")
+# The languages of the gazetteer's names, in its order of preference: the sections of
+# qualifiers.toml (adding a language is adding its section there and its names).
+LANGS = tuple(tomllib.loads((DATA_DIR / "qualifiers.toml").read_text(encoding="utf-8")))
 
 # Keys an admin1 entry may carry; anything else is a typo in the data file.
 _ADMIN1_KEYS = frozenset(
@@ -116,7 +118,6 @@ _CHAR_MAP = {
     "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'", "ʿ": "'", "ʾ": "'",
     "-": " ", "‐": " ", "‑": " ", "‒": " ", "–": " ", "—": " ", "_": " ",
 }
-_ARABIC_PROCLITICS = frozenset("وبلفك")
 
 
 @lru_cache(maxsize=8192)
@@ -173,6 +174,14 @@ def fold(text: str) -> str:
         s = "".join(c for c in s if unicodedata.category(c) != "Mn")
     s = s.translate(_FOLD_TABLE).casefold()
     return _SPACES_RE.sub(" ", s).strip()
+
+
+@lru_cache(maxsize=1)
+def _arabic_proclitics() -> frozenset[str]:
+    """One-letter words glued before a name (ar.toml's grammar: conjunctions, prepositions)."""
+    from . import grammar  # (lexicons load after the gazetteer module)
+
+    return grammar.words("conjunction_clitics") | grammar.words("preposition_clitics")
 
 
 def _is_arabic(ch: str) -> bool:
@@ -255,7 +264,7 @@ class _AliasIndex:
             # up to two one-letter proclitics glued to the name: بإدلب، وبالرقة
             i = start
             for _ in range(2):
-                if i > 0 and folded[i - 1] in _ARABIC_PROCLITICS:
+                if i > 0 and folded[i - 1] in _arabic_proclitics():
                     i -= 1
                     if i == 0 or not folded[i - 1].isalnum():
                         return True
@@ -642,7 +651,8 @@ class Gazetteer:
 
 # Transliteration skeleton: the consonant frame of a folded name, so Mastouma/Mastuma,
 # Tel Soukeik/Tal Sukayk, Idleb/Idlib and Raqqah/Raqqa meet on the same key.
-_SKELETON_ARTICLES = re.compile(r"\b(?:al|el|ul|ar|as|ash|ad|adh|at|az|an|ed|es|et|ez|er|en)\b ?")
+# (the Arabic articles: common.toml's grammar.name_particles)
+_SKELETON_ARTICLES = r"\b{name_particles}\b ?"
 _SKELETON_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("dj", "j"), ("dh", "d"),
                       ("th", "t"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"),
                       ("ou", "u"), ("ee", "i"), ("oo", "u"))
@@ -651,7 +661,9 @@ _DOUBLES = re.compile(r"(.)\1+")
 
 
 def transliteration_skeleton(folded: str) -> str:
-    s = _SKELETON_ARTICLES.sub("", folded)
+    from . import grammar  # (lexicons load after the gazetteer module)
+
+    s = grammar.regex(_SKELETON_ARTICLES).sub("", folded)
     for a, b in _SKELETON_DIGRAPHS:
         s = s.replace(a, b)
     s = _SKELETON_DROP.sub("", s)

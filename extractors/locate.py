@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .claimant import _place_mention, _source_seat
+from . import grammar
+from .clauses import background_clause
 from .document import Ctx, Draft, Sentence, _countries, _locality_nouns, _prev_words, _spans
+from .gazetteer import fold as gaz_fold
 from .lexicon import Lexicon
 
 
@@ -52,16 +56,13 @@ def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
 _SHOT_GLUE = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")   # " и ", " and ", ", "-less short joiner
 
 
-_ORIGIN_SUFFIX: dict[str, re.Pattern | None] = {}
-
-
 def _origin_suffix(lex: Lexicon) -> re.Pattern | None:
     """The language's ablative endings after a name ("Gazze'den"), as a pattern."""
-    if lex.lang not in _ORIGIN_SUFFIX:
+    def build():
         ends = lex.raw.get("places", {}).get("origin_suffixes", [])
-        _ORIGIN_SUFFIX[lex.lang] = re.compile(
+        return re.compile(
             r"['’](?:" + "|".join(sorted(map(re.escape, ends), key=len, reverse=True)) + r")(?!\w)") if ends else None
-    return _ORIGIN_SUFFIX[lex.lang]
+    return lex.derived("places.origin_suffix", build)
 
 
 _ADJ_GAP = re.compile(r"[\s-]*")
@@ -98,7 +99,7 @@ def find_places(ctx: Ctx, d: Draft):
         units = _spans(lex, "places.distance_units", text, s, e)
         refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
                                     if lex.has("places.reference_preps") else [])
-                if not re.search(r"\b(?:the|le|la|el|der|die|das)\s+$", text[max(s, a - 5):a], re.IGNORECASE)]
+                if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
@@ -116,6 +117,8 @@ def find_places(ctx: Ctx, d: Draft):
         def excluded(ms: int, me: int) -> bool:
             if any(a <= ms < b for a, b in ctx.no_place):
                 return True
+            if background_clause(ctx, sent, ms, d.actor):
+                return True  # "after Hezbollah fired rockets at Haifa, Israeli jets struck ..."
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
                    not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
@@ -147,8 +150,8 @@ def find_places(ctx: Ctx, d: Draft):
                 admin1.append(m.code)
                 spans.setdefault("admin1", [ms, me])
             if m.seat and not reference_point(ms) and not _in_unit_list(text, ms, me, s, e) and \
-                    not _UNIT_BEFORE.search(text[max(s, ms - 40):ms]) and \
-                    not _ZONE_AFTER.match(text, me):
+                    not grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms]) and \
+                    not grammar.regex(_ZONE_AFTER, re.IGNORECASE).match(text, me):
                 prev = _prev_words(text, ms, 3)
                 if prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex)):
                     _add_location(locations, m.seat, m.code, gaz)
@@ -181,7 +184,7 @@ def find_places(ctx: Ctx, d: Draft):
                 continue
             unit_list = _in_unit_list(text, ls, le, s, e)
             is_admin1 = any(a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
-            if is_admin1 and (unit_list or _UNIT_BEFORE.search(text[max(s, ls - 40):ls])):
+            if is_admin1 and (unit_list or grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ls - 40):ls])):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
             place = _lookup(gaz, name, countries[0] if countries else None)
             if place is not None and not countries and admin1 and place.country not in \
@@ -302,9 +305,6 @@ def _drop_stray_units(ctx: Ctx, admin1: list[str], locations: list[dict], countr
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 
 
-_CYR_ENDINGS = ("ами", "ями", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ах", "ях", "ов", "ев", "ого",
-                "ому", "ым", "им", "і", "а", "я", "у", "ю", "е", "и", "ы")
-
 
 def _unscripted(name: str) -> bool:
     """A name written without Latin letters (Cyrillic, Arabic): the fuzzy comparison with the
@@ -319,7 +319,7 @@ def _cyrillic_forms(name: str) -> list[str]:
     variants: list[list[str]] = []
     for w in words:
         forms = [w]
-        for end in _CYR_ENDINGS:
+        for end in grammar.endings():   # the Russian and Ukrainian case endings
             if w.lower().endswith(end) and len(w) - len(end) >= 2:
                 stem = w[:-len(end)]
                 forms += [stem, stem + "а", stem + "я"]
@@ -369,10 +369,10 @@ def _nearest_homonyms(gaz, locations: list[dict], admin1: list[str], direct: set
 
 
 def _fold(name: str) -> str:
-    import unicodedata
-    t = unicodedata.normalize("NFKD", name)
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    t = re.sub(r"\b(?:al|el|ad|as|ar|an|at|az|ash|ed|es|er|et)[-\s]", "", t)
+    """A name's comparison key: the gazetteer's fold of names, without Arabic articles,
+    spaces or punctuation."""
+    t = gaz_fold(name)
+    t = grammar.regex(r"\b{name_particles}[-\s]").sub("", t)
     return re.sub(r"[^a-z0-9\u0600-\u06ff]", "", t)
 
 
@@ -401,33 +401,30 @@ def _is_country_or_unit(gaz, name: str) -> bool:
     return False
 
 
-_PLACE_CACHE: dict = {}
-
-
 # Arabic proclitics glued to a name: a conjunction (و, ف) then a preposition (ب, ل, ك)
-_ARABIC_CLITICS = re.compile(r"^(?:[وف]?[بلك]?)(?=ال|[\u0621-\u064a]{3})")
+_ARABIC_CLITICS = r"^(?:{conjunction_clitics}?{preposition_clitics}?)(?={article_prefixes}|[\u0621-\u064a]{3})"
 
 
+@lru_cache(maxsize=20000)
 def _lookup(gaz, name: str, country: str | None):
-    key = (id(gaz), name, country)
-    if key not in _PLACE_CACHE:
-        if len(_PLACE_CACHE) > 20000:
-            _PLACE_CACHE.clear()
-        place = gaz.lookup_place(name, country)
-        bare = _ARABIC_CLITICS.sub("", name, count=1)
-        if place is None and bare != name:
-            # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
-            place = gaz.lookup_place(bare, country)
-        _PLACE_CACHE[key] = place
-    return _PLACE_CACHE[key]
+    """The gazetteer's place for a name (a pure look-up, so remembered across documents)."""
+    place = gaz.lookup_place(name, country)
+    bare = grammar.regex(_ARABIC_CLITICS).sub("", name, count=1)
+    if place is None and bare != name:
+        # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
+        place = gaz.lookup_place(bare, country)
+    return place
 
 
-_UNIT_WORD = re.compile(r"(?:provinces?|regions?|governorates?|oblasts?|régions?|provincias?|regiones|"
-                        r"vilayet\w*|illeri|Provinz\w*|Region\w*|محافظ\w*)$", re.IGNORECASE)
+# a first-level unit noun ends a list of names ("Hama, Idlib and Homs provinces")
+_UNIT_WORD = r"{unit_nouns}$"
 
 
-_LIST_GLUE = {",", "and", "et", "y", "und", "ve", "و", "de", "d", "of", "the", "del", "la", "les", "des",
-              "al", "el", "ez", "ed", "es", "ad", "as", "ar", "an", "at", "az", "ash"}
+@lru_cache(maxsize=1)
+def _list_glue() -> frozenset:
+    """What may stand between the names of a list: a comma, coordinators, linkers, articles
+    and the Arabic articles of transliterated names ("Hama, Idlib et al-Bab")."""
+    return grammar.bare("coordinators", "linkers", "articles", "name_particles") | {","}
 
 
 _TOKEN = re.compile(r"\([^)]{0,25}\)|[\w]+|[,]")
@@ -439,9 +436,9 @@ def _in_unit_list(text: str, ms: int, me: int, s: int, e: int) -> bool:
     def walk(tokens):
         names = 0
         for tok in tokens:
-            if _UNIT_WORD.match(tok):
+            if grammar.regex(_UNIT_WORD, re.IGNORECASE).match(tok):
                 return True
-            if tok.startswith("(") or tok.lower() in _LIST_GLUE:
+            if tok.startswith("(") or tok.lower() in _list_glue():
                 continue
             if tok[:1].isupper() or "\u0600" <= tok[:1] <= "\u06ff":
                 names += 1
@@ -460,12 +457,11 @@ _NO_PLACE = object()
 
 
 # "Idlib de-escalation zone", "Homs countryside", "Aleppo province": the unit, not its seat
-_ZONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:zone|countryside|province|governorate|region|oblast|"
-                         r"област[ьиі]|областей|республик[аиіеу]|кра[йяю]|Gebiet\w*|Provinz|Region)(?!\w)", re.IGNORECASE)
+_ZONE_AFTER = r"\s+(?:[\w-]+\s+)?{unit_nouns|area_nouns}(?!\w)"
 
 
-_UNIT_BEFORE = re.compile(r"(?:provinces?|governorates?|oblasts?|régions?|provincias?|Provinz|محافظة|محافظات|ولاية)"
-                          r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+# "the provinces of Homs and Hama", "محافظة حمص": a unit noun up to two words before the name
+_UNIT_BEFORE = r"{unit_nouns}\W+(?:\w+\W+){0,2}$"
 
 
 def _calendar_word(lex, name: str) -> bool:
@@ -505,22 +501,28 @@ def _add_location(locations, name, admin1, gaz, place=None):
     locations.append({"name": name, "admin1": admin1, "lat": lat, "lon": lon})
 
 
-_CAP_NAME = re.compile(
-    r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0600-\u06FF][\w'’]*|(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed)(?=[\s-]))"
-    r"(?:[\s-](?:(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed|de|du)[\s-])?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’]*){0,3})")
+# A capitalised name of up to four words; an Arabic particle may open it or stand inside it,
+# glued by a hyphen ("al-Bab", "Ras el-Ain") or, if it is no word of a lexicon, by a space
+# ("as Sukhnah"); "de", "du" inside a name ("Jisr de ...") likewise.
+# (an Arabic-script name is one word: Arabic has no capitals to show where a name ends)
+_CAP = "[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]"
+_CAP_NAME = (r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0600-\u06FF][\w'’]*|{name_particles}(?=-)|{free_particles}(?=\s))"
+             r"(?:[\s-](?:(?:{name_particles}|{bare:linkers})-|(?:{free_particles}|{bare:linkers})\s)?" + _CAP + r"[\w'’]*){0,3})")
 
 
 # between a place preposition and a settlement noun: an article, up to two adjectives
-_SETTLEMENT_LEAD = re.compile(r"\s*(?:(?:the|a|la|le|les|l['’]|el|los|las|der|die|das|dem|den)\s+)?"
-                              r"(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+_SETTLEMENT_LEAD = r"\s*(?:{articles|indefinites}\s+)?(?:[\w'’-]+\s+){0,2}"
 
 
-_SETTLEMENT_GLUE = re.compile(r"\s+(?:of|de\s+la|de|del|du|des)\s+|\s+d['’]|\s+", re.IGNORECASE)
+_SETTLEMENT_GLUE = r"\s+{linkers}(?<=['’])|\s+{linkers}\s+|\s+"
 
 
 # between the names of a list: "A, B and C", "Айтарун и Маркаба", "A, B та C"
-_NAME_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|y\s+|und\s+|ve\s+|и\s+|і\s+|та\s+)?|"
-                            r"\s+(?:and|et|y|e|und|ve|и|і|та|й)\s+)")
+_NAME_LIST_SEP = r"\s*(?:,\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)"
+
+
+# an article before a name: "in the Jabal", "à l'Ouest"
+_NAME_LEAD = r"\s*(?:{name_articles}(?<=['’])|{name_articles}\s+)?"
 
 
 def locality_candidates(ctx: Ctx, sent: Sentence):
@@ -536,19 +538,19 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         # "near the northern city of", "in the Kurdish-held town of", "в районе города": the
         # settlement noun (after an article and up to two adjectives) announces a locality
         for a, b in settlements:
-            if i <= a <= i + 50 and _SETTLEMENT_LEAD.fullmatch(text, i, a):
-                glue = _SETTLEMENT_GLUE.match(text, b)
+            if i <= a <= i + 50 and grammar.regex(_SETTLEMENT_LEAD, re.IGNORECASE).fullmatch(text, i, a):
+                glue = grammar.regex(_SETTLEMENT_GLUE, re.IGNORECASE).match(text, b)
                 i, strong = glue.end() if glue else b, True
                 break
         for _ in range(6):
-            m = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’])?").match(text, i)
+            m = grammar.regex(_NAME_LEAD).match(text, i)
             i = m.end()
-            nm = _CAP_NAME.match(text, i)
+            nm = grammar.regex(_CAP_NAME).match(text, i)
             if not nm or nm.end() > sent.end:
                 break
             yield nm.group(1), nm.start(), nm.end(), strong
             i = nm.end()
-            sep = _NAME_LIST_SEP.match(text, i)
+            sep = grammar.regex(_NAME_LIST_SEP).match(text, i)
             if not sep:
                 break
             i = sep.end()
@@ -557,14 +559,11 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
 
 # Names written before their locality noun or with a case ending (head-final languages):
 # one to three capitalised words, an Arabic article glued by a hyphen ("el-Musaylih").
-_NAME_RUN_END = re.compile(r"(?<![\w'’-])(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*"
-                           r"(?:[ \t]+(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
+_NAME_RUN_END = (r"(?<![\w'’-])(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*"
+                  r"(?:[ \t]+(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
 
 
-_POSTPOSED_GLUE = re.compile(r"(?:\s*,\s*|\s+(?:ve|ile|and)\s+)$")
-
-
-_SUFFIXED: dict[str, re.Pattern] = {}
+_POSTPOSED_GLUE = r"(?:\s*,\s*|\s+{coordinators}\s+)$"
 
 
 def _postposed_names(ctx: Ctx, sent: Sentence):
@@ -577,23 +576,24 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
             j, found = a, []
             for _ in range(8):
                 base = max(s, j - 60)
-                m = _NAME_RUN_END.search(text[base:j].rstrip())
+                m = grammar.regex(_NAME_RUN_END).search(text[base:j].rstrip())
                 if not m:
                     break
                 name = m.group()
                 if " " in name and ctx.gaz.find_countries(name) and _lookup(ctx.gaz, name, None) is None:
                     break  # "the Lake Chad area": a feature named after a country, no locality
                 found.append((name, base + m.start(), base + m.end(), True))
-                glue = _POSTPOSED_GLUE.search(text, max(s, base + m.start() - 8), base + m.start())
+                glue = grammar.regex(_POSTPOSED_GLUE).search(text, max(s, base + m.start() - 8), base + m.start())
                 if not glue:
                     break
                 j = glue.start()
             yield from reversed(found)  # in text order
     if lex.has("places.locative_suffixes"):
-        pat = _SUFFIXED.get(lex.lang)
-        if pat is None:
+        def build():
             ends = "|".join(sorted(map(re.escape, lex.raw["places"]["locative_suffixes"]), key=len, reverse=True))
-            pat = _SUFFIXED[lex.lang] = re.compile(
-                r"(?<![\w'’-])((?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:" + ends + r")(?!\w)")
+            return re.compile(
+                r"(?<![\w'’-])((?:" + grammar.alternation("name_particles") + r"-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:"
+                + ends + r")(?!\w)")
+        pat = lex.derived("places.locative_names", build)
         for m in pat.finditer(text, s, sent.end):
             yield m.group(1), m.start(1), m.end(1), False

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
+from . import grammar
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _locality_nouns, _near, _prev_words, _spans
 from .numbers import parse_number
 from .platforms import platform_hits
-from .roles import _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import predicate_head, _subject_after_verb, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 
 def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
@@ -57,10 +58,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     hit_types = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
     sent.interception = any(not any(a <= m.start() < b for a, b in hit_types)
                             for m in lex.finditer("cues.interception", text, s, e))
-    sent.passive = bool(sent.triggers) and (_is_passive(lex, text, s, sent.triggers[0][0]) or
-                                            _reduced_passive(ctx, sent.triggers[0], nouns) or
-                                            sent.triggers[0] in deaths)
-    sent.toll = bool(sent.triggers) and sent.triggers[0] in deaths
+    # the voice of the sentence's own predicate, not of a background one in a side clause
+    at = predicate_head(ctx, sent)
+    head = next((t for t in sent.triggers if t[0] == at), None)
+    sent.passive = head is not None and (_is_passive(lex, text, s, head[0]) or
+                                         _reduced_passive(ctx, head, nouns) or head in deaths)
+    sent.toll = head is not None and head in deaths
     # senses and modality: a strike word here does not report a strike
     for key, why in (("cues.non_military", "non_military"), ("cues.denial", "denial"),
                      ("cues.threat", "threat"), ("cues.attempt", "attempt"),
@@ -91,7 +94,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 break
     # stage 3: who
     sent.mentions = mentions
-    first_trig = sent.triggers[0][0] if sent.triggers else e
+    first_trig = at if sent.triggers else e
     sent.head = first_trig
     sent.nouns = nouns
     inter = _spans(lex, "cues.interception", text, s, e)
@@ -104,8 +107,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         prev = _prev_words(text, ms, 2)
         after = text[me:me + 12]
         is_place = bool(prev) and (prev[-1] in ctx.place_words or
-                                   (len(prev) > 1 and prev[-1] in ("the", "la", "le", "l") and prev[-2] in ctx.place_words))
-        made = re.match(r"-(?:made|backed|built|supplied|controlled|held|allied|run|ruled|based)", after, re.I)
+                                   (len(prev) > 1 and prev[-1] in grammar.bare("articles") and prev[-2] in ctx.place_words))
+        made = grammar.regex(r"-{compound_participles}", re.IGNORECASE).match(after)
         if not made and after[:1] == "-" and lex.has("actor_roles.forces_nouns") and \
                 lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
             made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets
@@ -124,10 +127,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if outro is not None and _weapon_after(ctx, outro.end(), e):
             outro = None  # "Türk Silahlı Kuvvetleri'ne ait SİHA'lar": the striker's own drones
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
-        target_like = owner or (_after_strike(text, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
+        target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
                                              _near(forces, ms, 30, 0))) or \
-            (intro is not None and text[intro.end():ms].strip(" '’\"«“") in ("", "l", "la", "le", "les", "the"))
-        if not is_place and prev and prev[-1] in ("of", "de", "d", "and", "et", "y", "und", "ve") and code not in ORGS:
+            (intro is not None and text[intro.end():ms].strip(" '’\"«“") in grammar.bare("articles", ""))
+        if not is_place and prev and prev[-1] in grammar.bare("linkers", "coordinators") and code not in ORGS:
             is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e]))
         if lex.search("claims.other_sources", text, me, min(e, me + 25)):
             continue
@@ -138,6 +141,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             is_place = False  # "killed in Indian strikes", "bei israelischen Luftangriffen"
         if _is_agent(ctx, sent, ms) or (sent.passive and modifies):
             sent.actors.append((ms, me, code))
+            continue
+        if not owner and intro is None and _subject_after_verb(ctx, sent, ms):
+            sent.actors.append((ms, me, code))  # "Nachdem ..., griff die israelische Luftwaffe ... an"
             continue
         if target_like or (made and ms >= first_trig):
             if not _whose_assets(ctx, sent, ms, me, code):

@@ -296,3 +296,10 @@ def test_turkish_target_group_before_the_verb():
     text = "Milli Savunma Bakanlığı, hava harekâtında PKK'ya ait 12 hedefin vurulduğunu açıkladı."
     ev = extract_document({"id": "t", "text": text, "lang": "tr", "published": "2024-03-11"})["events"][0]
     assert ev["target_group"] == "PKK"
+
+
+def test_german_passive_with_the_participle_last_takes_its_agent():
+    # "Angriffe wurden von X geflogen": only the auxiliary stands between the strike noun and
+    # "von"; the participle comes at the end of the clause
+    ev = events("Die Luftangriffe wurden von der türkischen Luftwaffe im Nordirak geflogen.", "de")
+    assert [e["actor"] for e in ev] == ["TUR"]

@@ -1,7 +1,8 @@
 """Code tables analysts join with: `actors`, `admin1`, `operation_types`, `platforms`,
 `target_types`.
 
-The data lives in `warehouse/codes/` (TOML and TSV, reviewed like code); states and
+The data lives in `warehouse/codes/` (TOML and TSV, reviewed like code), except the
+non-state actors, whose one table is the extractor's (`extractors/data/actors.toml`); states and
 first-level subdivisions not curated there come from pycountry, so every ISO code the
 extractor can emit has a row. A first-level unit's centre (`admin1.lat`, `lon`) is the
 gazetteer's (`extractors/data/admin1_centroids.tsv` and the overrides in
@@ -58,9 +59,9 @@ def actor_rows() -> list[dict]:
         rows[c.alpha_3] = {"code": c.alpha_3, "name": getattr(c, "common_name", None) or c.name,
                            "kind": "state", "iso_alpha3": c.alpha_3, "iso_alpha2": c.alpha_2,
                            "description": getattr(c, "official_name", None)}
-    for code, entry in _read_toml("actors.toml").items():
-        if entry.get("kind") not in ("organisation", "claimant") or not entry.get("name"):
-            raise CodeTableError(f"actors.toml [{code}]: needs a name and kind 'organisation' or 'claimant'")
+    from extractors.actors import table  # the extractor's table of non-state actors is the one
+
+    for code, entry in table().items():
         rows[code] = {"code": code, "name": entry["name"], "kind": entry["kind"], "iso_alpha3": None,
                       "iso_alpha2": None, "description": entry.get("description")}
     return [rows[k] for k in sorted(rows)]

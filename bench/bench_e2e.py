@@ -5,7 +5,7 @@
     .venv/bin/python bench/bench_e2e.py --sizes 1000 --keep-db /tmp/w1000.duckdb
 
 For each N it builds, in a temporary directory, N article pages by cycling the real pages
-of /work/shared/corpus/web/pages (skipped when absent) and the demo corpus pages, each
+of ../shared/corpus/web/pages (beside the repository; skipped when absent) and the demo corpus pages, each
 copy at its own URL with a unique marker in its title and body, listed in RSS feeds of at
 most 500 items, and serves them on 127.0.0.1 (strikewire.demo_server, HTTP/1.1, gzip,
 ETag). Then, each as a subprocess whose whole process tree's RSS is sampled with psutil:

@@ -1,6 +1,6 @@
 """Benchmark: extraction alone, documents per second, over the team's real dev texts.
 
-    .venv/bin/python bench/extract_dev.py                 # /work/shared/corpus/dev.jsonl, 20 passes
+    .venv/bin/python bench/extract_dev.py                 # ../shared/corpus/dev.jsonl, 20 passes
     .venv/bin/python bench/extract_dev.py --passes 5 --jsonl OTHER.jsonl
 
 The fallback run_all.py uses when bench/bench_extract.py (a colleague's) is absent.
@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness  # noqa: E402
 
-DEV = Path("/work/shared/corpus/dev.jsonl")
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev.jsonl"
 
 
 def main(argv: list[str] | None = None) -> int:

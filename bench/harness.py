@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = ROOT / ".venv" / "bin"
 PYTHON = str(VENV_BIN / "python") if (VENV_BIN / "python").exists() else sys.executable
 STRIKEWIRE = str(VENV_BIN / "strikewire")
-SHARED_PAGES = Path("/work/shared/corpus/web/pages")
+SHARED_PAGES = ROOT.parent / "shared" / "corpus" / "web" / "pages"   # ../shared beside the checkout
 DEMO_SITE = ROOT / "strikewire" / "demo_corpus" / "site"
 PLACEHOLDER = "http://demo.invalid"
 FEED_MAX_ITEMS = 500
@@ -85,7 +85,7 @@ class Site:
     n: int
     n_feeds: int
     sources: int                # distinct source pages cycled
-    shared: bool                # whether /work/shared pages were used
+    shared: bool                # whether ../shared pages were used
 
 
 def build_site(root: Path, n: int) -> Site:

@@ -387,11 +387,14 @@ def demo(db_path, fresh, workers, port):
 @click.option("--refetch", is_flag=True, help="Fetch pages again for stored articles whose raw HTML is missing.")
 @click.option("--task-runner", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: a process pool on this machine; dask: Prefect tasks on a Dask cluster.")
+@click.option("--dask-address", default=None, metavar="tcp://HOST:PORT",
+              help="With --task-runner dask: the scheduler of a running Dask cluster "
+                   "(default: a local cluster of --workers processes, started for the run).")
 @click.option("--feeds", "feeds_path", type=click.Path(dir_okay=False, exists=True), default=None,
               help="With --refetch: the feeds file whose [fetch] settings to use.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes for extraction.")
 @db_option()
-def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, db_path):
+def backfill(start, end, reextract, refetch, task_runner, dask_address, feeds_path, workers, db_path):
     """Re-extract (and re-fetch) stored articles published between START and END.
 
     Resumable: a killed backfill, run again, continues where it stopped. Events of
@@ -400,6 +403,7 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
     \b
     Example:
       strikewire backfill --start 2026-11-01 --end 2026-11-24 --reextract
+      strikewire backfill --start 2026-01-01 --end 2026-11-24 --reextract --task-runner dask --dask-address tcp://scheduler:8786
     """
     if start > end:
         raise click.BadParameter("--start is after --end")
@@ -410,6 +414,15 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
 
         if importlib.util.find_spec("prefect_dask") is None:
             raise Failure("--task-runner dask needs the 'dask' extra: .venv/bin/pip install -e '.[dask]'")
+    if dask_address and task_runner != "dask":
+        raise click.UsageError("--dask-address goes with --task-runner dask")
+    import re
+
+    if dask_address and not re.fullmatch(r"(tcp|tls|ws|wss|inproc|ucx)://\S+", dask_address):
+        raise click.BadParameter(f"{dask_address!r}: give the scheduler's address, e.g. tcp://127.0.0.1:8786",
+                                 param_hint="--dask-address")
+    if dask_address:
+        _check_scheduler(dask_address)
     _prefect()
     with friendly_errors():
         check_data()
@@ -425,10 +438,41 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
 
     with friendly_errors(), ProgressBar(sys.stderr.isatty()) as bar:
         progress.set_sink(bar)
-        result = bf.run_backfill(start=start, end=end, reextract=reextract, refetch=refetch,
-                                 db_path=str(db_path), task_runner=task_runner, workers=workers,
-                                 feeds_path=feeds_path)
+        try:
+            result = bf.run_backfill(start=start, end=end, reextract=reextract, refetch=refetch,
+                                     db_path=str(db_path), task_runner=task_runner, workers=workers,
+                                     dask_address=dask_address, feeds_path=feeds_path)
+        except bf.WorkerVersionError as exc:
+            raise Failure(str(exc)) from None
+        except OSError as exc:
+            if dask_address and exc.errno is None:   # distributed's connection failures
+                raise Failure(f"cannot reach the Dask scheduler at {dask_address} ({exc}); "
+                              f"start it (`dask scheduler`) or fix --dask-address") from None
+            raise
     click.echo(bf.format_result(result))
+
+
+def _check_scheduler(address: str) -> None:
+    """Fail in seconds, before Prefect starts, when nothing answers at a tcp:// scheduler
+    address (Dask itself would try for 30 s, and only once the first batch is sent)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address)
+    if parts.scheme != "tcp":
+        return
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:   # a port that is not a number
+        host, port = parts.hostname, None
+    if not host or not port:
+        raise click.BadParameter(f"{address!r}: give host and port, e.g. tcp://127.0.0.1:8786",
+                                 param_hint="--dask-address")
+    try:
+        socket.create_connection((host, port), timeout=10).close()
+    except OSError as exc:
+        raise Failure(f"cannot reach the Dask scheduler at {address} ({exc.strerror or exc}); "
+                      f"start it (`dask scheduler`) or fix --dask-address") from None
 
 
 # ----------------------------------------------------------------------------- serve

@@ -90,8 +90,9 @@ def backfill_script(db: str) -> str:
         prefect_api.start_early()
         from flows.backfill import run_backfill
         prefect_api.wait_ready()
+        # Small batches, so a kill after the first day leaves days to do.
         result = run_backfill(start={RANGE['start']!r}, end={RANGE['end']!r}, reextract=True,
-                              refetch=False, db_path={db!r}, workers=1)
+                              refetch=False, db_path={db!r}, workers=1, batch=4)
         print("RESULT", result.extractor_version, result.articles, result.events, flush=True)
     """)
 
@@ -227,3 +228,68 @@ def test_refetch_fills_in_pages_whose_html_is_missing(demo_db, tmp_path):
     assert sum(d["refetched"] for d in result.days) == missing
     assert sum(d["failed"] for d in result.days) == 0
     assert query(db, "SELECT count(*) FROM articles WHERE raw_html IS NULL")[0][0] == 0
+
+
+class CountingConnection:
+    """A warehouse connection that counts the statements the flow sends through it."""
+
+    def __init__(self, con):
+        self._con = con
+        self.statements = 0
+
+    def execute(self, *args, **kwargs):
+        self.statements += 1
+        return self._con.execute(*args, **kwargs)
+
+    def sql(self, *args, **kwargs):
+        self.statements += 1
+        return self._con.sql(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+
+def _forget_current_version(db: str) -> int:
+    from extractors import EXTRACTOR_VERSION
+
+    con = duckdb.connect(db)
+    try:
+        con.execute("DELETE FROM events WHERE extractor_version = ?", [EXTRACTOR_VERSION])
+        con.execute("DELETE FROM extractions WHERE extractor_version = ?", [EXTRACTOR_VERSION])
+        return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_long_range_costs_what_its_articles_cost_not_its_days(demo_db, tmp_path, monkeypatch):
+    """Thirty-one years of mostly empty days: the same statements as the articles' own month."""
+    from warehouse import db as wdb
+    from flows.backfill import format_result, run_backfill
+
+    opened: list[CountingConnection] = []
+    real_connect = wdb.connect
+
+    def counting_connect(*args, **kwargs):
+        opened.append(CountingConnection(real_connect(*args, **kwargs)))
+        return opened[-1]
+
+    monkeypatch.setattr(wdb, "connect", counting_connect)
+    statements, results = {}, {}
+    for name, span in {"month": RANGE, "decades": {"start": "2000-01-01", "end": "2030-12-31"}}.items():
+        db = copy_db(demo_db, tmp_path / f"{name}.duckdb")
+        n_articles = _forget_current_version(db)
+        opened.clear()
+        results[name] = run_backfill(reextract=True, refetch=False, db_path=db, workers=1, **span)
+        assert results[name].articles == n_articles
+        statements[name] = sum(c.statements for c in opened)
+        results[name].fingerprint = version_fingerprint(db)
+    month, decades = results["month"], results["decades"]
+    assert decades.fingerprint == month.fingerprint
+    # Only the days that have articles are visited and reported, however long the range.
+    assert [d["day"] for d in decades.days] == [d["day"] for d in month.days]
+    assert 0 < len(decades.days) <= 31 and decades.range_days == 11323
+    assert "days with work (of 11323 in the range)" in format_result(decades)
+    # The number of statements does not grow with the range (one query per calendar day
+    # would be 11,323 of them).
+    assert statements["decades"] == statements["month"], statements
+    assert statements["decades"] < 200, statements

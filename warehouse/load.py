@@ -372,6 +372,63 @@ def articles_for_reextract(con: duckdb.DuckDBPyConnection, start_date, end_date,
     return _dicts(con.execute(sql, params))
 
 
+def _epoch_day(n: int) -> date:
+    return date.fromordinal(_EPOCH_ORDINAL + int(n))
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+# The UTC day of an article (published, or fetched when undated), as days since 1970-01-01:
+# epoch() is UTC whatever the session's time zone.
+_ARTICLE_DAY = "CAST(floor(epoch(coalesce(a.published_at, a.fetched_at)) / 86400) AS BIGINT)"
+
+
+def reextract_worklist(con: duckdb.DuckDBPyConnection, start_date, end_date,
+                       extractor_version: str) -> list[tuple[str, date]]:
+    """(article_id, UTC day) of every stored article published from start_date to end_date
+    (inclusive; undated ones by fetch day) that has no extractions row for
+    `extractor_version`, oldest first. One query whatever the range's length: a backfill
+    over thirty years of mostly empty days costs what its articles cost."""
+    lo, hi = _day_bounds(start_date, end_date)
+    rows = con.execute(f"""
+        SELECT a.article_id, {_ARTICLE_DAY} AS day
+        FROM articles a
+        WHERE coalesce(a.published_at, a.fetched_at) >= $lo
+          AND coalesce(a.published_at, a.fetched_at) < $hi + INTERVAL 1 DAY
+          AND NOT EXISTS (SELECT 1 FROM extractions x
+                          WHERE x.article_id = a.article_id AND x.extractor_version = $version)
+        ORDER BY coalesce(a.published_at, a.fetched_at), a.article_id""",
+                       {"lo": lo, "hi": hi, "version": extractor_version}).fetchall()
+    return [(aid, _epoch_day(day)) for aid, day in rows]
+
+
+def stored_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[dict]:
+    """The stored articles named, in the order given (ids not stored are left out), with the
+    columns `articles_for_reextract` returns: `raw_html` only for articles without text."""
+    if not article_ids:
+        return []
+    cols = ", ".join(f"a.{c}" for c in _STORED_ARTICLE_COLUMNS if c != "raw_html")
+    ids = pa.table({"article_id": pa.array(article_ids, pa.string()),
+                    "pos": pa.array(range(len(article_ids)), pa.int64())})
+    with registered(con, ids=ids) as t:
+        return _dicts(con.execute(f"""
+            SELECT {cols}, CASE WHEN a.text IS NULL THEN a.raw_html END AS raw_html
+            FROM {t['ids']} i JOIN articles a ON a.article_id = i.article_id
+            ORDER BY i.pos"""))
+
+
+def missing_html_worklist(con: duckdb.DuckDBPyConnection, start_date,
+                          end_date) -> list[tuple[str, str, date]]:
+    """(article_id, url, UTC day) of the articles in the range whose page was never stored,
+    oldest first, in one query (see `articles_missing_html`)."""
+    lo, hi = _day_bounds(start_date, end_date)
+    rows = con.execute(f"""
+        SELECT a.article_id, a.url, {_ARTICLE_DAY} AS day FROM articles a
+        WHERE a.raw_html IS NULL AND coalesce(a.published_at, a.fetched_at) >= $lo
+          AND coalesce(a.published_at, a.fetched_at) < $hi + INTERVAL 1 DAY
+        ORDER BY coalesce(a.published_at, a.fetched_at), a.article_id""", {"lo": lo, "hi": hi}).fetchall()
+    return [(aid, url, _epoch_day(day)) for aid, url, day in rows]
+
+
 def articles_missing_html(con: duckdb.DuckDBPyConnection, start_date, end_date) -> list[dict]:
     """Articles published in the range (undated ones: by fetch day) whose page was never
     stored: [{article_id, url}]."""

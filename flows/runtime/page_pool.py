@@ -335,3 +335,44 @@ def take_pool(workers: int | None = None) -> PagePool:
     workers = max(1, default_workers() if workers is None else workers)
     ready = _prestarted.pop(workers, None)
     return ready if ready is not None else PagePool(workers)
+
+
+_worker_pools: dict[float, PagePool] = {}
+_worker_pools_lock = threading.Lock()
+
+
+def worker_page_pool(page_timeout: float) -> PagePool:
+    """The page pool of this process when it is a Dask worker (or any host that runs
+    batches for a flow elsewhere): one page process per task thread, started on the first
+    batch and kept for the next ones, with the flow's page time limit. The Dask path is
+    bounded like the others: a stuck page's process is killed, the page comes back as a
+    `timeout` row and the rest of its batch carries on."""
+    with _worker_pools_lock:
+        pool = _worker_pools.get(page_timeout)
+        if pool is None or pool._closed:
+            _allow_children()
+            pool = _worker_pools[page_timeout] = PagePool(_task_threads(), page_timeout=page_timeout)
+        return pool
+
+
+def _task_threads() -> int:
+    try:
+        from distributed import get_worker
+
+        return max(1, int(get_worker().state.nthreads))
+    except (ImportError, ValueError, AttributeError):   # not on a Dask worker
+        return 1
+
+
+def _allow_children() -> None:
+    """Dask's nanny starts its worker as a daemonic process, and `multiprocessing` refuses
+    children to daemonic processes (they could be orphaned when it exits). The page
+    processes cannot be: each asks the kernel to kill it when its fork server dies, and the
+    fork server asks the same of this process (PR_SET_PDEATHSIG, forkserver_guard.py), so
+    they go with the worker however it ends, kill -9 included."""
+    import multiprocessing
+
+    me = multiprocessing.current_process()
+    if me.daemon:
+        me._config["daemon"] = False   # what the `daemon` setter does, without its check
+                                       # that the process object was never started

@@ -151,14 +151,15 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
     _prefect()                        # Prefect's API server boots from here on
     load_config(feeds_path)           # a bad feeds file is reported before anything runs
     check_writable(db_path, lock_wait_s)
-    from flows import daily, pipeline, progress
+    # (the module is `sink` here: the `progress` parameter says whether to draw a bar)
+    from flows import daily, pipeline, progress as sink
 
     # Worker processes load trafilatura and the lexicons while Prefect's server starts.
     pipeline.prestart_pool(workers)
     _api_ready()
 
     with ProgressBar(progress) as bar:
-        progress.set_sink(bar)
+        sink.set_sink(bar)
         try:
             state = daily.daily_ingest(feeds_path=str(feeds_path), db_path=str(db_path),
                                        run_date=run_date, workers=workers, lock_wait_s=lock_wait_s,
@@ -169,7 +170,7 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
             if isinstance(summary, BaseException):
                 raise summary
         finally:
-            progress.set_sink(None)
+            sink.set_sink(None)
     if summary.failures and summary.failures[0].get("kind") == "run":   # locked, damaged, disk full
         raise Failure(summary.failures[0]["error"])
     return summary

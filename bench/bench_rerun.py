@@ -11,7 +11,7 @@ Builds a site of N real pages on 127.0.0.1 (as bench_e2e.py does), loads it once
   trivial flow  a Prefect flow that returns 1, started as the CLI starts its runs (API server
                 launched first): imports + API server + one flow run
   trivial flow, Prefect's start   the same with Prefect's own temporary server, started
-                when the flow first needs it (what the CLI did before flows/prefect_api.py)
+                when the flow first needs it (what the CLI did before flows/runtime/prefect_api.py)
   rerun         `strikewire run` again: every feed answers 304, no page is fetched
 
 share = trivial flow ÷ rerun: the part of a no-change rerun that is process and Prefect
@@ -30,9 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness  # noqa: E402
 
 # A flow that returns 1, started the way the CLI starts its one-shot runs: Prefect's API
-# server launched first (flows/prefect_api.py), then the imports, then the flow.
+# server launched first (flows/runtime/prefect_api.py), then the imports, then the flow.
 TRIVIAL_FLOW = """
-from flows import prefect_env, prefect_api
+from flows.runtime import prefect_api, prefect_env
 prefect_env.configure(one_shot=True)
 prefect_api.start_early()
 from prefect import flow

@@ -2,11 +2,14 @@
 
     python -m extractors.scoreboard                      # print every set present, by language
     python -m extractors.scoreboard --sets dev2 real     # only these sets
+    python -m extractors.scoreboard --sets real2         # the second held-out real-text set
     python -m extractors.scoreboard --record "blind: before any change"   # also append to SCORES.md
 
 Sets: ``dev`` and ``dev2`` (``../shared/corpus``, present beside a checkout of the team's
-repository, absent on a user's clone), ``team`` (written by the team) and ``real`` (real
-published texts the team annotated blind, ``extractors/eval/real/<lang>.jsonl``).
+repository, absent on a user's clone), ``team`` (written by the team), ``real`` (real
+published texts the team annotated blind, ``extractors/eval/real/<lang>.jsonl``) and
+``real2`` (a second such set, ``extractors/eval/real2/<lang>.jsonl``, kept held out after
+``real`` had been used to accept or reject changes).
 ``extractors/eval/SCORES.md`` keeps every recorded score with its date, extractor version
 and commit, so a blind score (taken before any rule was written against that material)
 is never confused with a score on text that was tuned on.
@@ -27,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("STRIKEWIRE_SHARED", ROOT.parent / "shared"))
 EVAL_DIR = ROOT / "extractors" / "eval"
 REAL_DIR = EVAL_DIR / "real"
+REAL2_DIR = EVAL_DIR / "real2"
 SCORES_MD = EVAL_DIR / "SCORES.md"
 
 
@@ -41,12 +45,18 @@ def eval_sets() -> dict[str, list[tuple[Path, Path]]]:
     team = EVAL_DIR / "team.jsonl", EVAL_DIR / "team.gold.jsonl"
     if all(p.exists() for p in team):
         sets["team"] = [(team[1], team[0])]
-    real = [(p.with_name(p.name.replace(".jsonl", ".gold.jsonl")), p)
-            for p in sorted(REAL_DIR.glob("*.jsonl")) if not p.name.endswith(".gold.jsonl")]
-    real = [(g, d) for g, d in real if g.exists()]
-    if real:
-        sets["real"] = real
+    for name, folder in (("real", REAL_DIR), ("real2", REAL2_DIR)):
+        parts = per_language_parts(folder)
+        if parts:
+            sets[name] = parts
     return sets
+
+
+def per_language_parts(folder: Path) -> list[tuple[Path, Path]]:
+    """(gold, docs) of each ``<lang>.jsonl`` in a folder that has its ``<lang>.gold.jsonl``."""
+    docs = [p for p in sorted(folder.glob("*.jsonl")) if not p.name.endswith(".gold.jsonl")]
+    pairs = [(p.with_name(p.name.replace(".jsonl", ".gold.jsonl")), p) for p in docs]
+    return [(g, d) for g, d in pairs if g.exists()]
 
 
 def set_scores(parts: list[tuple[Path, Path]]) -> tuple[Scores, dict[str, Scores]]:

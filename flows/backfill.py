@@ -15,17 +15,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from flows import prefect_env, progress
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
 
-prefect_env.configure(one_shot=False)  # the CLI asks for one-shot settings itself
-
-from prefect import flow, get_run_logger, task  # noqa: E402
-from prefect.artifacts import create_table_artifact  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
-
-from flows.pipeline import PageJob, chunked, process_pages, take_pool  # noqa: E402
-from flows.daily import PAGE_FAILURES, run_end_reason, run_end_status  # noqa: E402
-from warehouse.raw import compress_raw  # noqa: E402
+from flows.daily import PAGE_FAILURES, run_end_reason, run_end_status
+from flows.pipeline import PageJob, chunked, process_pages
+from flows.runtime import progress
+from flows.runtime.page_pool import take_pool
+from warehouse.raw import compress_raw
 
 BATCH = 64
 @dataclass

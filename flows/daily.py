@@ -16,26 +16,24 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from flows import prefect_env, progress
+import duckdb
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.states import Failed
 
-prefect_env.configure(one_shot=False)  # the CLI asks for one-shot settings itself
-
-from prefect import flow, get_run_logger, task  # noqa: E402
-from prefect.states import Failed  # noqa: E402
-import duckdb  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
-
-from flows.config import Config, FeedSpec, load_config  # noqa: E402
-from flows.feeds import FeedItem, ParsedFeed, parse_feed  # noqa: E402
-from flows.fetch import FetchResult, fetch_all, make_client  # noqa: E402
-from flows.pipeline import PageJob, PagePool, ProcessedPage, chunked, take_pool  # noqa: E402
+from flows.config import Config, FeedSpec, load_config
+from flows.feeds import FeedItem, ParsedFeed, parse_feed
+from flows.fetch import FetchResult, fetch_all, make_client
+from flows.pipeline import PageJob, ProcessedPage, chunked
+from flows.runtime import progress
+from flows.runtime.page_pool import PagePool, take_pool
 
 DEFAULT_DB = "data/warehouse.duckdb"
 FETCH_CHUNK = 64        # pages fetched together before their CPU work is queued
 CPU_BATCH = 16          # pages loaded together once cleaned and extracted
 # Each page's cleaning and extraction has its own time limit, enforced by the pool
-# (flows.pipeline.PagePool, STRIKEWIRE_PAGE_TIMEOUT_S): its worker process is killed.
+# (flows.runtime.page_pool.PagePool, STRIKEWIRE_PAGE_TIMEOUT_S): its worker process is killed.
 PAGE_FAILURES = {"timeout", "crashed", "failed"}
 
 
@@ -498,8 +496,3 @@ def _publish_artifacts(summary: RunSummary, db_path: str) -> None:
     create_markdown_artifact(markdown, key="daily-ingest-summary",
                              description=f"What landed on {summary.run_date}")
 
-
-if __name__ == "__main__":  # pragma: no cover - `strikewire run` is the supported entry
-    import sys
-
-    print(daily_ingest(feeds_path=sys.argv[1] if len(sys.argv) > 1 else "feeds.toml"))

@@ -76,17 +76,17 @@ def friendly_errors():
 def _prefect(one_shot: bool = True):
     """Quiet, offline Prefect settings; for a one-shot command, also start Prefect's API
     server now (when none is configured) so it boots while the rest is imported."""
-    from flows import prefect_env
+    from flows.runtime import prefect_env
 
     prefect_env.configure(one_shot=one_shot)
     if one_shot:
-        from flows import prefect_api
+        from flows.runtime import prefect_api
 
         prefect_api.start_early()
 
 
 def _api_ready() -> None:
-    from flows import prefect_api
+    from flows.runtime import prefect_api
 
     try:
         prefect_api.wait_ready(notice=lambda line: click.echo(f"strikewire: {line}", err=True))
@@ -151,15 +151,16 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
     _prefect()                        # Prefect's API server boots from here on
     load_config(feeds_path)           # a bad feeds file is reported before anything runs
     check_writable(db_path, lock_wait_s)
-    # (the module is `sink` here: the `progress` parameter says whether to draw a bar)
-    from flows import daily, pipeline, progress as sink
+    from flows import daily
+    from flows.runtime import page_pool
+    from flows.runtime import progress as progress_sink   # `progress` is the caller's flag
 
     # Worker processes load trafilatura and the lexicons while Prefect's server starts.
-    pipeline.prestart_pool(workers)
+    page_pool.prestart_pool(workers)
     _api_ready()
 
     with ProgressBar(progress) as bar:
-        sink.set_sink(bar)
+        progress_sink.set_sink(bar)
         try:
             state = daily.daily_ingest(feeds_path=str(feeds_path), db_path=str(db_path),
                                        run_date=run_date, workers=workers, lock_wait_s=lock_wait_s,
@@ -170,7 +171,7 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
             if isinstance(summary, BaseException):
                 raise summary
         finally:
-            sink.set_sink(None)
+            progress_sink.set_sink(None)
     if summary.failures and summary.failures[0].get("kind") == "run":   # locked, damaged, disk full
         raise Failure(summary.failures[0]["error"])
     return summary
@@ -393,12 +394,13 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
     _prefect()
     with friendly_errors():
         check_writable(db_path, 0)
-    from flows import backfill as bf, pipeline, progress
+    from flows import backfill as bf
+    from flows.runtime import page_pool, progress
 
     with friendly_errors():
         if task_runner == "local":
             # The workers load the lexicons while Prefect's server starts.
-            pipeline.prestart_pool(workers)
+            page_pool.prestart_pool(workers)
         _api_ready()
 
     with friendly_errors(), ProgressBar(sys.stderr.isatty()) as bar:

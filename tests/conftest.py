@@ -14,12 +14,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("STRIKEWIRE_SHARED", ROOT.parent / "shared"))
 
 # Prefect must run quietly and offline in tests; a project-local home keeps its
-# database (and its migrations) between runs.
-os.environ.setdefault("PREFECT_HOME", str(ROOT / ".prefect"))
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("DO_NOT_TRACK", "1")
-os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
-os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
+# database (and its migrations) between runs. Set here, before anything imports Prefect:
+# importing a flow module configures nothing (tests/test_flow_imports.py).
+from flows.runtime import prefect_env  # noqa: E402
+
+prefect_env.configure(ROOT / ".prefect")
 
 
 @pytest.fixture(scope="session")

@@ -41,10 +41,7 @@ def test_guide_has_ten_questions():
 def synthetic(tmp_path_factory):
     """A warehouse built from synthetic rows with what the demo lacks: sources that
     disagree on a figure, running totals beside daily figures."""
-    try:
-        from tests.test_operations_fixtures import demo_warehouse
-    except ImportError:  # tests/ run as plain modules
-        from test_operations_fixtures import demo_warehouse
+    from tests.warehouse_builders import demo_warehouse
 
     path = tmp_path_factory.mktemp("synthetic") / "synthetic.duckdb"
     demo_warehouse(path).close()

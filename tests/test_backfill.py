@@ -82,10 +82,10 @@ def changed_extractor(demo_db, tmp_path_factory) -> Path:
 
 
 def backfill_script(db: str) -> str:
-    # Started as the CLI starts it: Prefect's API server first (flows/prefect_api.py), so
+    # Started as the CLI starts it: Prefect's API server first (flows/runtime/prefect_api.py), so
     # a kill -9 of this process takes the server with it.
     return textwrap.dedent(f"""
-        from flows import prefect_api, prefect_env
+        from flows.runtime import prefect_api, prefect_env
         prefect_env.configure(one_shot=True)
         prefect_api.start_early()
         from flows.backfill import run_backfill

@@ -10,10 +10,7 @@ from pathlib import Path
 
 import duckdb
 
-try:
-    from tests.test_operations_fixtures import demo_warehouse, make_warehouse
-except ImportError:  # tests/ run as plain modules
-    from test_operations_fixtures import demo_warehouse, make_warehouse
+from tests.warehouse_builders import demo_warehouse, make_warehouse
 from warehouse.status import render_showcase
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -59,3 +59,13 @@ def test_backfill_deployment_takes_a_range(spec):
     backfill = next(d for d in spec["deployments"] if d["name"] == "backfill")
     assert {"start", "end", "reextract", "refetch"} <= set(backfill["parameters"])
     assert backfill["parameters"]["start"] <= backfill["parameters"]["end"]
+
+
+@pytest.mark.parametrize("name", ["daily-ingest", "backfill"])
+def test_flow_runs_get_the_quiet_prefect_settings(spec, name):
+    """Importing the flow sets nothing, so the deployment's own job variables must: the
+    same settings the CLI and the tests apply (flows/runtime/prefect_env.py)."""
+    from flows.runtime.prefect_env import DEFAULTS
+
+    deployment = next(d for d in spec["deployments"] if d["name"] == name)
+    assert deployment["work_pool"]["job_variables"]["env"] == DEFAULTS

@@ -6,10 +6,7 @@ import json
 import duckdb
 import pytest
 
-try:
-    from tests.test_operations_fixtures import demo_warehouse
-except ImportError:  # tests/ run as plain modules (no tests/__init__.py)
-    from test_operations_fixtures import demo_warehouse
+from tests.warehouse_builders import demo_warehouse
 from warehouse.export import DATASETS, ExportError, _nested_as_json, export_warehouse, read_back_sql
 
 

@@ -4,13 +4,14 @@ Published dates are fixed so relative expressions resolve: 2024-05-08 is a Wedne
 """
 from __future__ import annotations
 
-from extractors import extract_document
+from datetime import date
+
+from extractors.dates import find_dates, parse_published
+from extractors.lexicon import load_all
+from tests.extract_helpers import events
+
 
 WED = "2024-05-08T10:00:00+00:00"
-
-
-def events(text, lang="en", published=WED):
-    return extract_document({"id": "t", "text": text, "lang": lang, "published": published})["events"]
 
 
 def dates(text, lang="en", published=WED):
@@ -58,7 +59,7 @@ def test_recent_hours_is_the_announcement_day_ru():
 
 
 def test_this_night_uk_accusative():
-    ev = events("Росія атакувала Україну за цю ніч 40 ударними дронами, повідомили Повітряні сили.", lang="uk")
+    ev = events("Росія атакувала Україну за цю ніч 40 ударними дронами, повідомили Повітряні сили.", lang="uk", published=WED)
     assert ev and (ev[0]["event_date"], ev[0]["period_start"]) == ("2024-05-08", "2024-05-07")
 
 
@@ -243,3 +244,75 @@ def test_since_yesterday_runs_to_the_announcement_fr():
 def test_a_dash_after_a_full_date_is_no_range():
     assert dates("On May 3, 2024 - 5 Israeli jets struck Hamas targets in Gaza, the army said.") == \
         [("ISR", "2024-05-03", "2024-05-03", False)]
+
+
+# ---- dates
+def test_past_24_hours_against_published():
+    ev = events("Russian jets flew 20 sorties in Syria over the past 24 hours, the ministry said.", published="2015-10-12T10:00:00+00:00")
+    assert (ev[0]["event_date"], ev[0]["period_start"]) == ("2015-10-12", "2015-10-11")
+
+
+def test_weekday_and_yesterday():
+    lex = load_all()["fr"]
+    text = "hier, et lundi"
+    got = find_dates(text, 0, len(text), lex, date(2015, 10, 14))
+    assert [d.day for d in got] == [date(2015, 10, 13), date(2015, 10, 12)]
+
+
+def test_no_published_no_relative_date():
+    ev = events("Israeli jets struck Hamas targets in Gaza yesterday, the army said.", published=None)
+    assert ev and ev[0]["event_date"] is None
+
+
+def test_running_total_is_a_second_event():
+    ev = events("Les avions russes ont réalisé 30 sorties et frappé 40 cibles en Syrie en 24 heures, a annoncé "
+                "le ministère. L'aviation russe a effectué depuis le 30 septembre 900 raids en Syrie.",
+                lang="fr", published="2015-10-12T10:00:00+00:00")
+    kinds = sorted((e["cumulative"], e["period_start"]) for e in ev)
+    assert kinds == [(False, "2015-10-11"), (True, "2015-09-30")]
+
+
+def test_published_parsing():
+    assert parse_published("2015-10-12T14:00:00+00:00") == date(2015, 10, 12)
+    assert parse_published("garbage") is None
+
+
+def test_dateline_with_a_country_is_not_the_strike_day():
+    ev = events("LAGOS, Nigeria, Aug 16 - Nigerian Air Force jets struck hideouts of Islamic State "
+                "fighters in Borno state on Tuesday, the military said on Wednesday.",
+                published="2023-08-16T10:00:00+00:00")
+    assert ev[0]["event_date"] == "2023-08-15" and ev[0]["period_start"] == "2023-08-15"
+
+
+def test_night_ending_a_named_day_starts_the_day_before():
+    ev = events("Die israelische Luftwaffe hat nach Armeeangaben in der Nacht zum Dienstag Ziele der "
+                "Hisbollah im Libanon angegriffen.", lang="de", published="2024-04-16T07:00:00+00:00")
+    assert (ev[0]["event_date"], ev[0]["period_start"]) == ("2024-04-16", "2024-04-15")
+    ev = events("В ночь на 14 мая российские беспилотники атаковали объекты в Харьковской области, "
+                "сообщили Воздушные силы Украины.", lang="ru")
+    assert (ev[0]["event_date"], ev[0]["period_start"]) == ("2024-05-14", "2024-05-13")
+
+
+def test_running_total_without_a_figure_is_not_coded():
+    ev = events("Les avions russes ont bombardé 53 cibles en Syrie, a annoncé le ministère. Selon le ministère, "
+                "les frappes russes ont détruit depuis leur lancement le 30 septembre une partie de l'arsenal.",
+                lang="fr", published="2024-02-08T10:00:00+00:00")
+    assert [e["cumulative"] for e in ev] == [False]
+
+
+def test_weekend_is_its_sunday():
+    ev = events("Israeli jets struck Hezbollah positions in southern Lebanon over the weekend, the IDF said.",
+                published="2024-02-05T09:00:00+00:00")
+    assert ev[0]["event_date"] == "2024-02-04"
+
+
+def test_dateline_day_is_not_the_strike_day():
+    ev = events("NAIROBI, 27 février - Africom a annoncé lundi avoir mené le 25 février une frappe aérienne "
+                "contre les shebab près de Bulo Burte.", lang="fr", published="2024-02-27T09:00:00+00:00")
+    assert ev[0]["event_date"] == "2024-02-25"
+
+
+def test_past_24_hours_is_not_history():
+    ev = events("Russian warplanes flew 14 sorties over Syria in the past 24 hours and hit 23 targets, "
+                "the Russian Defence Ministry said.", published="2024-02-08T10:00:00+00:00")
+    assert ev and ev[0]["sorties"] == 14 and ev[0]["targets"] == 23

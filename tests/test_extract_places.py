@@ -1,11 +1,11 @@
-"""Places stage: how struck places are read from constructions, on invented sentences."""
+"""Places stage: the country, first-level units and localities struck, read from constructions
+on invented sentences (the gazetteer's own data is tested in test_gazetteer*.py)."""
 from __future__ import annotations
 
-from extractors import extract_document
+import pytest
 
-
-def events(text, lang="en", published="2024-05-14T09:00:00+00:00"):
-    return extract_document({"id": "t", "text": text, "lang": lang, "published": published})["events"]
+from extractors.gazetteer import get_gazetteer
+from tests.extract_helpers import events, one
 
 
 def names(ev):
@@ -149,3 +149,266 @@ def test_arabic_proclitics_glued_to_a_place_name():
     from extractors.places import gazetteer
     assert _lookup(gazetteer(), "وبجنديرس", None).name == "Jindayris"   # and-in-Jindires
     assert _lookup(gazetteer(), "بالحديدة", None).name == "Al Hudaydah"  # in-the-Hodeidah
+
+
+# ---- places (gazetteer integration)
+def test_places_and_origin_exclusion():
+    from extractors.places import NullGazetteer, gazetteer
+
+    if isinstance(gazetteer(), NullGazetteer):
+        pytest.skip("gazetteer data not available")
+    ev = events("Les avions russes ont frappé des cibles dans les provinces de Homs et de Hama, a annoncé le "
+                "ministère russe. Les terroristes envoient des munitions depuis la province de Raqa, a poursuivi "
+                "le général.", lang="fr", published="2015-10-12T10:00:00+00:00")
+    assert ev[0]["country"] == "SY"
+    assert "SY-HI" in ev[0]["admin1"] and "SY-RA" not in ev[0]["admin1"]
+
+
+def test_village_the_gazetteer_lacks_is_a_location_without_coordinates():
+    ev = events("The IDF struck two military outposts near the villages of Zorbatown and Qlayat on Saturday, "
+                "the Israeli military said.", published="2015-04-11T10:00:00+00:00")
+    names = {loc["name"]: loc for loc in ev[0]["locations"]}
+    assert "Zorbatown" in names and names["Zorbatown"]["lat"] is None
+
+
+def test_provinces_are_not_their_capitals():
+    ev = events("Les avions russes ont frappé des cibles dans les provinces de Homs et Hama, a annoncé le "
+                "ministère russe de la Défense.", lang="fr", published="2015-04-11T10:00:00+00:00")
+    assert {"SY-HI", "SY-HM"} <= set(ev[0]["admin1"])
+    assert ev[0]["locations"] == []
+
+
+# ---- strike reports on sentences written for these tests
+
+@pytest.mark.parametrize("text, lang", [
+    ("Houthi drones struck an airport in Jizan on Monday, the group's military spokesman said.", "en"),
+    ("قال المتحدث العسكري باسم الحوثيين إن طائرات مسيرة استهدفت مطارا في جازان يوم الاثنين.", "ar"),
+    ("Хуситы атаковали беспилотниками аэропорт в Джизане, заявил военный представитель группировки.", "ru"),
+    ("Хусити атакували дронами аеропорт у Джизані, заявив речник угруповання.", "uk"),
+    ("Los hutíes dijeron que atacaron con drones el aeropuerto de Jizán.", "es"),
+    ("Husiler, Suudi Arabistan'ın Cizan kentindeki havalimanını insansız hava araçlarıyla vurduklarını açıkladı.",
+     "tr"),
+])
+def test_houthi_strike_on_jizan(text, lang):
+    ev = one(text, lang)
+    assert ev["actor"] == "HOUTHI"
+    assert ev["country"] == "SA" and ev["admin1"] == ["SA-09"]
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Les Houthis ont frappé avec des drones un aéroport à Najran lundi, a indiqué leur porte-parole.", "fr", "SA-10"),
+    ("Хуситы атаковали беспилотниками аэропорт в Наджране, заявил представитель группировки.", "ru", "SA-10"),
+    ("The Houthis said they fired a ballistic missile at Aramco facilities in Saudi Arabia's Eastern Province.",
+     "en", "SA-04"),
+    ("Die Huthi-Miliz hat nach eigenen Angaben mit Drohnen einen Flughafen in Abha in der Provinz Asir angegriffen.",
+     "de", "SA-14"),
+    ("Los hutíes lanzaron drones contra el aeropuerto de Abha, en la provincia de Asir, según su portavoz.",
+     "es", "SA-14"),
+    ("قال المتحدث العسكري باسم الحوثيين إن طائرات مسيرة استهدفت مطار أبها في منطقة عسير.", "ar", "SA-14"),
+])
+def test_houthi_strikes_on_saudi_regions(text, lang, code):
+    ev = one(text, lang)
+    assert ev["actor"] == "HOUTHI" and ev["country"] == "SA" and ev["admin1"] == [code]
+
+
+@pytest.mark.parametrize("text, lang, codes", [
+    ("Armenian artillery shelled the city of Ganja on Sunday, Azerbaijan's defence ministry said.", "en", ["AZ-GA"]),
+    ("Минобороны Азербайджана заявило, что армянские силы обстреляли Тертер и Барду из артиллерии.", "ru",
+     ["AZ-TAR", "AZ-BAR"]),
+    ("Azerbaijani drones struck Stepanakert overnight, Armenian officials said.", "en", ["AZ-XA"]),
+    ("L'artillerie azerbaïdjanaise a bombardé Stepanakert et Chouchi, a indiqué le ministère arménien.", "fr",
+     ["AZ-XA", "AZ-SUS"]),
+    ("قالت وزارة الدفاع الأرمينية إن طائرات مسيرة أذربيجانية قصفت ستيباناكيرت ليلا.", "ar", ["AZ-XA"]),
+    ("Azerbaijani drones struck targets in Martakert and Hadrut on Tuesday, the Armenian defence ministry said.", "en",
+     ["AZ-TAR", "AZ-XVD"]),
+])
+def test_karabakh_war_places(text, lang, codes):
+    ev = events(text, lang)
+    assert ev and ev[0]["country"] == "AZ" and ev[0]["admin1"] == codes
+
+
+def test_karabakh_towns_are_located():
+    ev = one("Azerbaijani drones struck targets in Martakert and Hadrut on Tuesday, the Armenian defence ministry "
+             "said.")
+    assert [l["name"] for l in ev["locations"]] == ["Martakert", "Hadrut"]
+    assert all(l["lat"] is not None for l in ev["locations"])
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Aserbaidschanische Drohnen griffen nach armenischen Angaben Ziele in der Provinz Syunik an.", "de", "AM-SU"),
+    ("Азербайджанські війська обстріляли Гегаркунік, заявило міністерство оборони Вірменії.", "uk", "AM-GR"),
+])
+def test_strikes_on_armenian_provinces(text, lang, code):
+    ev = one(text, lang)
+    assert ev["actor"] == "AZE" and ev["country"] == "AM" and ev["admin1"] == [code]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pakistani troops shelled villages in Poonch district of Jammu and Kashmir overnight, the Indian army said.",
+     "en"),
+    ("L'armée pakistanaise a bombardé des villages du Cachemire indien, a indiqué l'armée indienne.", "fr"),
+    ("Пакистанская армия обстреляла позиции в штате Джамму и Кашмир, сообщила индийская армия.", "ru"),
+    ("قال الجيش الهندي إن القوات الباكستانية قصفت بالمدفعية قرى في جامو وكشمير.", "ar"),
+])
+def test_pakistani_shelling_of_jammu_and_kashmir(text, lang):
+    ev = one(text, lang)
+    assert ev["actor"] == "PAK" and ev["country"] == "IN" and ev["admin1"] == ["IN-JK"]
+
+
+def test_indian_punjab():
+    ev = one("Pakistani drones struck Amritsar in the Indian state of Punjab on Saturday, the Indian army said.")
+    assert ev["actor"] == "PAK" and ev["country"] == "IN" and ev["admin1"] == ["IN-PB"]
+
+
+def test_the_attack_india_answers_is_not_where_it_struck():
+    ev = one("India struck nine sites in Bahawalpur and Muzaffarabad in Pakistan after last month's attack on "
+             "tourists in Indian-administered Kashmir, the defence ministry said.")
+    assert ev["actor"] == "IND" and ev["country"] == "PK"
+    assert sorted(ev["admin1"]) == ["PK-JK", "PK-PB"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Egyptian air force struck militant hideouts in North Sinai on Sunday, killing 12 fighters, the army said.",
+     "en"),
+    ("قال الجيش المصري إن طائرات القوات الجوية قصفت أوكارا للمسلحين في شمال سيناء وقتلت 12 مسلحا.", "ar"),
+    ("Die ägyptische Luftwaffe hat im Nordsinai Verstecke von Extremisten bombardiert, teilte die Armee mit.", "de"),
+    ("La aviación egipcia bombardeó escondites de yihadistas en el norte del Sinaí, informó el ejército.", "es"),
+    ("L'aviation égyptienne a frappé des caches de jihadistes dans le nord du Sinaï, a annoncé l'armée.", "fr"),
+    ("Mısır ordusu, Kuzey Sina'da militan sığınaklarına hava saldırısı düzenlediğini açıkladı.", "tr"),
+    ("Єгипетська авіація завдала ударів по схованках бойовиків на півночі Синаю, повідомила армія.", "uk"),
+])
+def test_egyptian_strikes_in_north_sinai(text, lang):
+    ev = one(text, lang)
+    assert ev["actor"] == "EGY" and ev["country"] == "EG" and ev["admin1"] == ["EG-SIN"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Houthi drone struck a building in the Jordanian port city of Aqaba on Monday, the group said.", "en"),
+    ("Хуситы заявили, что нанесли удар беспилотником по Акабе.", "ru"),
+])
+def test_houthi_strike_on_aqaba(text, lang):
+    ev = one(text, lang)
+    assert ev["actor"] == "HOUTHI" and ev["country"] == "JO" and ev["admin1"] == ["JO-AQ"]
+    assert [l["name"] for l in ev["locations"]] == ["Aqaba"]
+
+
+def test_weekday_is_no_place():
+    ev = one("Azerbaijani drones struck Stepanakert on Sunday, Armenian officials said.")
+    assert all(l["name"] != "Saunda" for l in ev["locations"])
+
+
+def test_pakistani_shelling_of_poonch_names_the_town():
+    ev = one("Pakistani troops shelled villages near Poonch in Jammu and Kashmir overnight, the Indian army said.")
+    assert [l["name"] for l in ev["locations"]] == ["Poonch"] and ev["admin1"] == ["IN-JK"]
+
+
+def test_target_is_placed_at_the_name_as_written():
+    ev = events("Los aviones rusos destruyeron en Siria un puesto de mando cerca de Mayadín, informó hoy el "
+                "Ministerio de Defensa de Rusia.", lang="es", published="2015-10-27T10:00:00+00:00")
+    assert [l["name"] for l in ev[0]["locations"]] == ["Al Mayadin"]
+    assert ev[0]["targets_hit"] == [{"type": "command_post", "count": 1, "location": "Al Mayadin"}]
+
+
+def test_declined_russian_and_ukrainian_place_names():
+    ev = events("Российские войска поразили склад боеприпасов в районе Часова Яра Донецкой Народной "
+                "Республики и пункт управления под Волчанском Харьковской области, сообщили в "
+                "Минобороны России.", lang="ru")
+    assert [l["name"] for l in ev[0]["locations"]] == ["Chasiv Yar", "Vovchansk"]
+    assert sorted(ev[0]["admin1"]) == ["UA-14", "UA-63"]
+
+
+def test_unknown_names_in_other_scripts_are_not_kept():
+    ev = events("Российские самолеты нанесли удары по позициям ВСУ в районе Непонятновки Запорожской "
+                "области, сообщили в Минобороны России.", lang="ru")
+    assert all(not any("\u0400" <= c <= "\u04ff" for c in l["name"]) for e in ev for l in e["locations"])
+
+
+def test_a_reference_point_is_not_a_place_struck():
+    ev = events("Israeli jets carried out an air attack on targets south of Damascus on Friday, hitting an "
+                "ammunition depot in al-Kiswah, Syria's defence ministry said.")
+    assert ev[0]["admin1"] == ["SY-RD"]
+    ev = events("Les avions israéliens ont frappé un dépôt au sud de Damas, a annoncé l'armée israélienne.", lang="fr")
+    assert ev[0]["admin1"] == [] and ev[0]["locations"] == []
+    # "the north of" names a region struck, not a reference
+    ev = events("Israeli jets struck Hamas sites in the north of Gaza overnight, the IDF said.")
+    assert ev[0]["country"] == "PS"
+
+
+def test_the_sources_seat_is_not_a_place_struck():
+    ev = events("Die türkische Luftwaffe hat am Sonntag 17 Ziele der PKK im Nordirak zerstört, wie das "
+                "Verteidigungsministerium in Ankara mitteilte.", lang="de")
+    assert [(e["actor"], e["target_group"], e["targets"], e["country"], e["locations"]) for e in ev] == \
+        [("TUR", "PKK", 17, "IQ", [])]
+    ev = events("Israeli jets struck positions of the Syrian army in Quneitra, the IDF said.")
+    assert [l["name"] for l in ev[0]["locations"]] == ["Quneitra"]
+
+
+def test_the_striking_state_is_not_the_country_struck():
+    ev = events("وقال التحالف بقيادة الولايات المتحدة إن قواته نفذت 11 ضربة جوية ضد تنظيم داعش في سوريا يوم الأحد.",
+                lang="ar")
+    assert [(e["actor"], e["strikes"]) for e in ev] == [("COALITION", 11)]
+    ev = events("Russia launched 30 drones at Odesa overnight, Ukraine's air force said.")
+    assert ev[0]["country"] == "UA"
+
+
+def test_a_village_is_the_namesake_near_the_town_named_with_it():
+    ev = events("Des missiles Kalibr ont visé une base de carburants à proximité du village de Kalinovka, "
+                "près de Kiev, a déclaré le porte-parole du ministère russe de la Défense.", lang="fr")
+    names = {l["name"]: l["admin1"] for l in ev[0]["locations"]}
+    assert names.get("Kalynivka") == "UA-32"
+    assert "UA-05" not in ev[0]["admin1"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Turkish jets struck PKK shelters and caves in the Metina region of northern Iraq, the Turkish defence "
+     "ministry said on Thursday.", "en"),
+    ("Milli Savunma Bakanlığı, Irak'ın kuzeyindeki Metina bölgesine düzenlenen hava harekâtında PKK'ya ait "
+     "9 hedefin imha edildiğini bildirdi.", "tr"),
+    ("قالت وزارة الدفاع التركية إن مقاتلات تركية قصفت مواقع لحزب العمال الكردستاني في منطقة متينا شمال العراق "
+     "ودمرت ملاجئ.", "ar"),
+])
+def test_metina_strikes_are_located_in_duhok(text, lang):
+    ev = events(text, lang, published="2024-02-23T06:45:00+00:00")
+    assert [e["actor"] for e in ev] == ["TUR"]
+    assert ev[0]["country"] == "IQ" and ev[0]["admin1"] == ["IQ-DA"]
+    assert [loc["name"] for loc in ev[0]["locations"]] == ["Metina"]
+
+
+def test_arabic_reference_point_after_a_direction_is_not_struck():
+    ev = events("قال الجيش الأمريكي إن طائرات أمريكية نفذت ضربات على منطقة الصليف شمال الحديدة ودمرت منصات "
+                "صواريخ.", "ar", published="2024-02-23T06:45:00+00:00")
+    assert [loc["name"] for loc in ev[0]["locations"]] == ["As Salif"]
+    assert ev[0]["admin1"] == ["YE-HU"] and ev[0]["country"] == "YE"
+
+
+def test_arabic_village_south_of_a_city_keeps_the_village_and_the_province():
+    ev = events("قالت وزارة الدفاع الروسية إن طائرات روسية شنت غارات على بلدة كفرنبل جنوب إدلب ودمرت مستودعا "
+                "للأسلحة.", "ar", published="2024-02-23T06:45:00+00:00")
+    assert [loc["name"] for loc in ev[0]["locations"]] == ["Kafranbel"]
+    assert ev[0]["admin1"] == ["SY-ID"]
+
+
+def test_arabic_direction_of_a_country_keeps_the_country():
+    ev = events("قالت وزارة الدفاع الروسية إن طائرات روسية شنت غارات على مواقع للمسلحين شمال حمص في غرب سوريا.",
+                "ar", published="2024-02-23T06:45:00+00:00")
+    assert ev[0]["country"] == "SY" and ev[0]["admin1"] == ["SY-HI"]
+    assert ev[0]["locations"] == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La aviación rusa atacó 20 objetivos en Irak, en apoyo de la ofensiva de la aviación siria, según el "
+     "Ministerio de Defensa ruso.", "es"),
+    ("Los aviones rusos destruyeron 12 objetivos en Irak mientras la artillería siria disparaba, informó el "
+     "Ministerio de Defensa ruso.", "es"),
+])
+def test_a_lowercase_nationality_adjective_is_not_the_country(text, lang):
+    ev = events(text, lang, published="2024-02-23T06:45:00+00:00")
+    assert [e["actor"] for e in ev][:1] == ["RUS"]
+    assert ev[0]["country"] == "IQ"
+
+
+def test_lowercase_own_country_names_only():
+    gaz = get_gazetteer()
+    found = gaz.find_countries("la aviación siria bombardeó en Siria y en SIRIA; des frappes dans la bande de Gaza")
+    assert [gaz.lowercase_own_name(c, "es") for c in found] == [True, False, False, False]
+    assert [c.alpha2 for c in found if not gaz.lowercase_own_name(c, "fr")][-1] == "PS"

@@ -6,12 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-try:
-    from tests.test_operations_fixtures import (add_events, demo_warehouse, make_warehouse, report,
-                                      table_hash)
-except ImportError:  # tests/ run as plain modules (no tests/__init__.py)
-    from test_operations_fixtures import (add_events, demo_warehouse, make_warehouse, report,
-                                      table_hash)
+from tests.warehouse_builders import add_events, demo_warehouse, make_warehouse, report, table_hash
 from warehouse.operations import cluster_block, update_operations
 
 DAY = date(2015, 10, 12)

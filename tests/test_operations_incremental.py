@@ -317,7 +317,7 @@ def test_long_chain_of_days_incrementally(tmp_path):
 # --------------------------------------------------------------------------- two edge cases
 
 def _report(con, agency, day, hour, **fields):
-    from tests.test_operations_fixtures import report
+    from tests.warehouse_builders import report
 
     published = datetime(2016, 3, 1, hour, tzinfo=timezone.utc) + timedelta(days=day)
     fields = {"actor": "RUS", "claimant": "RUS", "target_group": "ISIS", "country": "SY", **fields}
@@ -329,7 +329,7 @@ def _report(con, agency, day, hour, **fields):
 def test_restored_operations_keep_their_start_order(tmp_path, first):
     """A day-5 report fits two day-4 operations equally well: it joins the one started
     first (earliest source), whichever operation id sorts first."""
-    from tests.test_operations_fixtures import make_warehouse
+    from tests.warehouse_builders import make_warehouse
 
     con = make_warehouse(tmp_path / "w.duckdb")
     _report(con, "TASS", 4, 9 if first == "TASS" else 11, sorties=10, admin1=["SY-ID"])
@@ -346,7 +346,7 @@ def test_restored_operations_keep_their_start_order(tmp_path, first):
 def test_an_operation_across_the_last_replayed_day_is_replaced(tmp_path):
     """A change on day 2; an operation first dated 3 with most members on 4 (so stored
     under day 4, the day the replay stops on) is redone, not kept beside its new copy."""
-    from tests.test_operations_fixtures import make_warehouse
+    from tests.warehouse_builders import make_warehouse
 
     con = make_warehouse(tmp_path / "w.duckdb")
     _report(con, "TASS", 2, 9, sorties=5)
@@ -380,7 +380,7 @@ GROUP BY ALL
 def test_a_warehouse_from_before_012_converts_without_reclustering(tmp_path):
     """Blocks stored with a block fingerprint only: an unchanged one gets its day
     fingerprints without being reclustered, a changed one is clustered whole once."""
-    from tests.test_operations_fixtures import make_warehouse
+    from tests.warehouse_builders import make_warehouse
 
     con = make_warehouse(tmp_path / "w.duckdb")
     for day in range(6):

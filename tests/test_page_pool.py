@@ -9,7 +9,8 @@ from __future__ import annotations
 import psutil
 import pytest
 
-from flows.pipeline import PageJob, PagePool
+from flows.pipeline import PageJob
+from flows.runtime.page_pool import PagePool
 
 NAMES = ["Homs", "Hama", "Idlib", "Aleppo", "Raqqa", "Deir ez-Zor", "Latakia", "Daraa"]
 STUCK = "Russian aircraft struck targets in " + " ".join(NAMES * 32000)   # ~1.8 MB, minutes

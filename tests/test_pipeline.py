@@ -47,14 +47,14 @@ def test_page_metadata_fills_what_the_feed_left_out():
 
 
 def test_take_pool_hands_over_the_prestarted_pool_once():
-    from flows import pipeline
+    from flows.runtime import page_pool
 
-    pipeline.prestart_pool(2)
-    ready = pipeline._prestarted[2]
+    page_pool.prestart_pool(2)
+    ready = page_pool._prestarted[2]
     try:
-        assert pipeline.take_pool(2) is ready     # the one started early
-        assert 2 not in pipeline._prestarted
-        fresh = pipeline.take_pool(2)             # none left: a new one
+        assert page_pool.take_pool(2) is ready     # the one started early
+        assert 2 not in page_pool._prestarted
+        fresh = page_pool.take_pool(2)             # none left: a new one
         assert fresh is not ready
         fresh.shutdown()
     finally:
@@ -67,9 +67,9 @@ def _worker_state(conn):
     import psutil
 
     from extractors.lexicon import load_all
-    from flows import pipeline
+    from flows.runtime import page_pool
 
-    pipeline._worker_init()
+    page_pool._worker_init()
     parent = " ".join(psutil.Process(os.getppid()).cmdline())
     conn.send((load_all.cache_info().currsize, "forkserver" in parent, os.nice(0)))
 
@@ -78,11 +78,11 @@ def test_workers_start_warm_from_the_fork_server():
     import multiprocessing
     import sys
 
-    from flows import pipeline
+    from flows.runtime import page_pool
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         pytest.skip("no fork server on this platform")
-    ctx = pipeline._context()         # what PagePool starts its workers with
+    ctx = page_pool._context()         # what PagePool starts its workers with
     mine, theirs = ctx.Pipe()
     proc = ctx.Process(target=_worker_state, args=(theirs,))
     proc.start()

@@ -1,4 +1,4 @@
-"""The one-shot Prefect API server the CLI starts early (flows/prefect_api.py).
+"""The one-shot Prefect API server the CLI starts early (flows/runtime/prefect_api.py).
 
 The server is real (Prefect's app under uvicorn, on 127.0.0.1); each test drives it from
 a fresh Python process, as the CLI does, because it is only started before `prefect` is
@@ -19,7 +19,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from flows.prefect_api import api_configured
+from flows.runtime.prefect_api import api_configured
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -58,7 +58,7 @@ def test_api_configured_by_environment_or_active_profile(tmp_path):
 
 START = """
     import json, os, sys
-    from flows import prefect_env, prefect_api
+    from flows.runtime import prefect_api, prefect_env
     prefect_env.configure(one_shot=True)
     api = prefect_api.start_early()
     assert api is not None and os.environ["PREFECT_API_URL"] == api.api_url
@@ -106,7 +106,7 @@ def test_dies_with_its_parent_on_kill_9():
 def test_configured_api_or_imported_prefect_means_no_server_started():
     proc = child("""
         import sys
-        from flows import prefect_api
+        from flows.runtime import prefect_api
         assert prefect_api.start_early() is None, "PREFECT_API_URL set"
         del __import__("os").environ["PREFECT_API_URL"]
         import prefect  # settings already read: too late to redirect them
@@ -120,7 +120,7 @@ def test_configured_api_or_imported_prefect_means_no_server_started():
 
 def test_a_server_that_cannot_start_is_one_clear_error():
     proc = child("""
-        from flows import prefect_api
+        from flows.runtime import prefect_api
         api = prefect_api.start_early()
         try:
             api.wait_ready()
@@ -134,7 +134,7 @@ def test_a_server_that_cannot_start_is_one_clear_error():
 
 def test_a_slow_start_is_announced_once():
     proc = child("""
-        from flows import prefect_env, prefect_api
+        from flows.runtime import prefect_api, prefect_env
         prefect_env.configure(one_shot=True)
         api = prefect_api.start_early()
         lines = []

@@ -10,10 +10,7 @@ from html.parser import HTMLParser
 import duckdb
 import pytest
 
-try:
-    from tests.test_operations_fixtures import add_articles, add_events, demo_warehouse, make_warehouse
-except ImportError:  # tests/ run as plain modules (no tests/__init__.py)
-    from test_operations_fixtures import add_articles, add_events, demo_warehouse, make_warehouse
+from tests.warehouse_builders import add_articles, add_events, demo_warehouse, make_warehouse
 from warehouse.report import names, render_report, series_label, summary_markdown
 
 

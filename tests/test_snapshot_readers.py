@@ -12,10 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-try:
-    from tests.test_operations_fixtures import demo_warehouse
-except ImportError:  # tests/ run as plain modules
-    from test_operations_fixtures import demo_warehouse
+from tests.warehouse_builders import demo_warehouse
 from warehouse import db as wdb
 from warehouse.errors import WarehouseError
 

@@ -1,19 +1,22 @@
-"""Coverage of target-type words and claim sources in every language (sentences written here)."""
+"""Targets: the kinds of target hit, from the target-type words of every language, their
+synonyms, and what is no target. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
 
 from extractors import extract_document
 from extractors.lexicon import load_all
+from tests.extract_helpers import events, first
 
 
 def types(text, lang):
     return {code for _, _, code in load_all()[lang].find_coded("target_types", text)}
 
 
-def events(text, lang):
-    return extract_document({"id": "t", "text": text, "lang": lang,
-                             "published": "2024-03-12T10:00:00+00:00"})["events"]
+# --- target types -------------------------------------------------------------------------------
+
+def hit_types(e):
+    return {t["type"] for t in e["targets_hit"]}
 
 
 # ---- target types: one phrase per type and language, written for the test
@@ -80,7 +83,7 @@ def test_oil_refinery_is_one_oil_facility_not_a_factory():
 
 def test_german_compound_target_in_a_report():
     ev = events("Die russische Luftwaffe hat am Montag in Syrien ein Munitionslager und zwei "
-                "Kommandoposten der Terrormiliz zerstört, teilte das Verteidigungsministerium in Moskau mit.", "de")
+                "Kommandoposten der Terrormiliz zerstört, teilte das Verteidigungsministerium in Moskau mit.", "de", published="2024-03-12T10:00:00+00:00")
     assert ev and {"ammunition_depot", "command_post"} <= {t["type"] for t in ev[0]["targets_hit"]}
 
 
@@ -102,51 +105,6 @@ def test_target_types_turkish_arabic(lang, text, expected):
     assert expected <= types(text, lang)
 
 
-# ---- claim sources and claim verbs
-def spans(group, text, lang):
-    return [text[m.start():m.end()] for m in load_all()[lang].finditer(group, text)]
-
-
-@pytest.mark.parametrize("lang,text,source,verb", [
-    ("en", "The strikes were carried out overnight, the press service told reporters.", "press service", "told"),
-    ("en", "The Joint Staff announces that two depots were destroyed.", "Joint Staff", "announces"),
-    ("de", "Das Oberkommando meldete am Abend, zwei Stellungen seien zerstört worden.", "Oberkommando", "meldete"),
-    ("de", "Nach Darstellung der Pressestelle wurden drei Lager getroffen.", "Pressestelle", "nach Darstellung"),
-    ("es", "El Estado Mayor detalló que fueron destruidos dos depósitos.", "Estado Mayor", "detalló"),
-    ("es", "Las Fuerzas Armadas dieron a conocer el balance del ataque.", "Fuerzas Armadas", "dieron a conocer"),
-    ("fr", "L'état-major général a fait savoir que deux dépôts avaient été détruits.", "état-major général", "a fait savoir"),
-    ("fr", "D'après le commandement opérationnel, trois positions ont été frappées.", "commandement opérationnel", "D'après"),
-    ("ru", "Как сообщает пресс-центр группировки войск, уничтожены два склада.", "пресс-центр", "сообщает"),
-    ("ru", "По заявлению военного командования, поражены три цели.", "военного командования", "По заявлению"),
-    ("uk", "Як повідомляється, пресцентр бригади підтвердив ураження двох складів.", "пресцентр", "повідомляється"),
-    ("uk", "Про це доповів головнокомандувач на брифінгу.", "головнокомандувач", "доповів"),
-    ("tr", "Askeri kaynakların verdiği bilgiye göre iki sığınak imha edildi.", "Askeri kaynakların", "verdiği bilgiye göre"),
-    ("tr", "Silahlı Kuvvetleri yazılı açıklamasında saldırıyı duyurdu.", "Silahlı Kuvvetleri", "yazılı açıklamasında"),
-    ("ar", "وقالت رئاسة الأركان في بيان إن الغارات دمرت مستودعين", "رئاسة الأركان", "في بيان"),
-    ("ar", "أعلن المتحدث الرسمي مؤكدا تدمير منصات إطلاق", "المتحدث الرسمي", "مؤكدا"),
-])
-def test_claim_sources_and_verbs(lang, text, source, verb):
-    assert any(source.lower() in s.lower() for s in spans("claims.official_sources", text, lang))
-    assert any(verb.lower() in s.lower() for s in spans("claims.verbs", text, lang))
-
-
-def test_spanish_claim_by_the_general_staff():
-    ev = events("Aviones rusos bombardearon el lunes dos depósitos de armas en Siria, detalló el "
-                "Estado Mayor de las Fuerzas Armadas de Rusia.", "es")
-    assert ev and ev[0]["claimant"] == "RUS"
-
-
-@pytest.mark.parametrize("lang,text,source", [
-    ("ar", "وقالت سنتكوم في بيان إن القوات الأمريكية دمرت منصتي إطلاق", "سنتكوم"),
-    ("de", "Die Bundeswehr teilte mit, ein Depot sei getroffen worden.", "Bundeswehr"),
-    ("es", "Según el Pentágono, los ataques destruyeron tres lanzaderas.", "Pentágono"),
-    ("fr", "Selon le Pentagone, trois lanceurs ont été détruits.", "Pentagone"),
-    ("uk", "Як повідомили в ЦАХАЛ, уражено два тунелі.", "ЦАХАЛ"),
-])
-def test_named_commands_are_claim_sources(lang, text, source):
-    assert any(source.lower() in s.lower() for s in spans("claims.official_sources", text, lang))
-
-
 @pytest.mark.parametrize("lang,text", [
     ("en", "The aircraft struck militant positions near the river."),
     ("ru", "Авиация нанесла удары по позициям боевиков."),
@@ -156,3 +114,59 @@ def test_named_commands_are_claim_sources(lang, text, source):
 def test_generic_positions_are_fighting_positions(lang, text):
     # CONVENTIONS: generic military "positions" -> fighting_position
     assert "fighting_position" in types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Минобороны России сообщило, что украинские беспилотники атаковали Курскую область; дежурные средства "
+     "ПВО перехватили и уничтожили 15 дронов.", "ru"),
+    ("La Russie a lancé dans la nuit 30 drones contre l'Ukraine, dont 25 ont été abattus par la défense "
+     "antiaérienne, a indiqué l'armée de l'air ukrainienne.", "fr"),
+])
+def test_the_defenders_air_defence_is_not_a_target(text, lang):
+    assert "air_defense" not in hit_types(first(text, lang, published="2024-03-14T08:00:00+00:00"))
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Ізраїльська армія завдала ударів по військовій інфраструктурі угруповання хуситів у порту Ходейда, "
+     "повідомив ЦАХАЛ.", "uk", "building"),
+    ("İsrail ordusu, Lübnan'ın güneyindeki Hizbullah altyapılarına hava saldırıları düzenlediğini açıkladı.",
+     "tr", "building"),
+    ("Российские войска нанесли удар по объектам энергетической инфраструктуры Украины, сообщили Воздушные "
+     "силы ВСУ.", "ru", "infrastructure"),
+])
+def test_military_infrastructure_is_a_building_energy_infrastructure_is_not(text, lang, expected):
+    assert expected in hit_types(first(text, lang, published="2024-03-14T08:00:00+00:00"))
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Sudanese warplanes struck a supply convoy of the rebels near El Obeid on Monday, the army said.", "en",
+     "vehicle"),
+    ("La aviación ucraniana bombardeó dos puestos de control de los separatistas prorrusos en las afueras de "
+     "Lugansk, informó el Ministerio de Defensa de Ucrania.", "es", "crossing_point"),
+    ("Estados Unidos bombardeó posiciones de los rebeldes hutíes en Yemen, informó el Pentágono.", "es",
+     "fighting_position"),
+    ("Israeli jets struck a Hamas command-and-control node in Gaza City, the IDF said.", "en", "command_post"),
+    ("İsrail ordusu, Lübnan'ın güneyine düzenlediği hava saldırısında Hizbullah'ın kullandığı araçları hedef "
+     "aldığını açıkladı.", "tr", "vehicle"),
+])
+def test_target_synonyms(text, lang, expected):
+    assert expected in hit_types(first(text, lang, published="2024-03-14T08:00:00+00:00"))
+
+
+def test_a_generic_noun_heading_a_typed_name_is_no_target_count():
+    e = first("L'aviation israélienne a frappé dans la nuit trois sites de production d'armes du Hamas à Gaza, "
+              "a annoncé l'armée israélienne.", "fr", published="2024-03-14T08:00:00+00:00")
+    assert e["targets"] is None and "factory" in hit_types(e)
+
+
+def test_generic_infrastructure_is_no_target_type():
+    ev = events("Israeli jets struck Hezbollah infrastructure and a weapons depot in southern Lebanon, "
+                "the IDF said.", published="2024-02-08T10:00:00+00:00")
+    assert {t["type"] for t in ev[0]["targets_hit"]} == {"weapons_depot"}
+
+
+def test_uk_target_type_from_strike_on_oil_depot():
+    text = ("Сили оборони України завдали удару по нафтобазі у Бєлгородській області, "
+            "повідомив Генштаб ЗСУ.")
+    ev = extract_document({"id": "t", "text": text, "lang": "uk", "published": "2024-03-11"})["events"][0]
+    assert {t["type"] for t in ev["targets_hit"]} == {"fuel_depot"}

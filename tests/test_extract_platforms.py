@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import extract_document
 from extractors.document import Ctx
 from extractors.lexicon import load_all
 from extractors.platforms import platform_hits, platform_operation
-
-
-def events(text, lang="en", published="2024-05-14T09:00:00+00:00"):
-    return extract_document({"id": "t", "text": text, "lang": lang, "published": published})["events"]
+from tests.extract_helpers import events, first
 
 
 def names(text, lang):
@@ -140,3 +136,41 @@ def test_the_second_number_of_a_pair_is_no_count():
     ev = events("Уночі противник атакував ракетами Х-59/69 та ударними дронами, повідомили Повітряні сили.",
                 lang="uk", published="2024-05-20T08:00:00+00:00")
     assert ev and ev[0]["strikes"] is None and {"Kh-59", "Kh-69"} <= set(ev[0]["platforms"])
+
+
+def test_platforms_normalised():
+    ev = events("It said Sukhoi-24M and Su-34 aircraft had flown eight sorties, hitting a depot near Idlib, "
+                "the Russian Defence Ministry said on Monday.", published="2015-10-12T10:00:00+00:00")
+    assert ev[0]["platforms"] == ["Su-24M", "Su-34"]
+
+
+# --- platform designations ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("U.S. Navy F/A-18s and F-15Es struck Houthi radar sites near Hodeidah on Monday, CENTCOM said.", "en",
+     {"F/A-18", "F-15E"}),
+    ("Russian SU-34 jets struck militant positions in Idlib overnight, the Russian Defence Ministry said.",
+     "en", {"Su-34"}),
+    ("Уночі ворог завдав удару по Одесі ракетами Х-31П та С-300, а бомбардувальник «Ту22М3» випустив "
+     "ракету Х-22, повідомили Повітряні сили ЗСУ.", "uk", {"Kh-31P", "S-300", "Tu-22M3", "Kh-22"}),
+    ("Royal Air Force Typhoon FGR4s struck a Houthi drone factory south of Sanaa, the British Ministry of "
+     "Defence said.", "en", {"Typhoon FGR4"}),
+])
+def test_designations_in_their_written_forms(text, lang, expected):
+    assert expected <= set(first(text, lang, published="2024-03-14T08:00:00+00:00")["platforms"])
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russian forces struck Kharkiv overnight with two Iskander-M ballistic missiles, the Ukrainian air force "
+     "said.", "en"),
+    ("Российские войска нанесли удар ракетами «Искандер-М» по складу в Харькове, сообщило Минобороны России.", "ru"),
+])
+def test_a_stated_variant_is_kept(text, lang):
+    assert "Iskander-M" in first(text, lang, published="2024-03-14T08:00:00+00:00")["platforms"]
+
+
+def test_a_dateline_city_is_no_weapon():
+    ev = events("ANKARA (AA) - Milli Savunma Bakanlığı, Irak'ın kuzeyindeki Hakurk bölgesine dün akşam "
+                "düzenlenen hava harekâtında terör örgütü PKK'ya ait 17 hedefin imha edildiğini bildirdi.",
+                lang="tr", published="2024-01-13T10:00:00+00:00")
+    assert [(e["actor"], e["operation"], e["targets"]) for e in ev] == [("TUR", "airstrike", 17)]

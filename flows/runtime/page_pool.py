@@ -1,0 +1,337 @@
+"""The worker processes that clean and extract pages, each page under its own time limit.
+
+Runtime plumbing of the flows, no Prefect in it: `PagePool` hands pages one at a time to
+worker processes forked warm from a fork server (`worker_preload`, `forkserver_guard`),
+kills a worker whose page passes its time limit, and returns one `ProcessedPage` a page
+(`flows.pipeline` builds the rows, here or in the worker).
+"""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future
+from dataclasses import dataclass
+
+from flows.pipeline import PageJob, ProcessedPage, failed_page, process_page, timed_out_page
+
+
+def page_timeout_s() -> float:
+    """The time limit of one page's cleaning and extraction: 60 s, or the number in
+    STRIKEWIRE_PAGE_TIMEOUT_S (a page normally takes 10-200 ms; the limit only catches a
+    page that sends a parser into a loop)."""
+    raw = os.environ.get("STRIKEWIRE_PAGE_TIMEOUT_S")
+    if raw:
+        try:
+            value = float(raw)
+        except ValueError:
+            value = float("nan")
+        if not (value > 0 and value != float("inf")):
+            raise ValueError(f"STRIKEWIRE_PAGE_TIMEOUT_S={raw!r}: give a number of seconds above 0")
+        return value
+    return 60.0
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this process when its parent dies, even while it is busy in
+    C code. A worker's parent is the fork server, which exits when the run's process does
+    (kill -9 included), so no worker outlives the run. A no-op elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before the line above: follow it now
+        os._exit(1)
+
+
+def _worker_init() -> None:
+    """Workers run a little below normal priority: while the first batches arrive, Prefect's
+    server may still be starting on the same cores, and the run waits for the server, not
+    for them; later, the process that fetches and loads stays responsive however busy
+    they are. Then the warm-up: a no-op when the fork server already did it."""
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the run's to handle, not ours
+    try:
+        os.nice(5)
+    except OSError:  # not permitted here: run at normal priority
+        pass
+    import flows.runtime.worker_preload  # noqa: F401 - importing it warms up (once per process)
+
+
+def _page_worker(conn) -> None:
+    """A worker process: pages in, one at a time, rows out, until told to stop."""
+    _worker_init()
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):  # the run is gone
+            return
+        if job is None:
+            return
+        try:
+            reply = ("ok", process_page(job))
+        except Exception as exc:  # noqa: BLE001 - a bug outside the page's own try blocks
+            reply = ("error", f"{type(exc).__name__}: {exc}")
+        try:
+            conn.send(reply)
+        except (OSError, ValueError):
+            return
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def _context():
+    import multiprocessing
+
+    # Never 'fork': the parent has threads (Prefect, asyncio) and their locks. The fork
+    # server is a fresh single-threaded process that loads trafilatura and the lexicons
+    # once (flows/runtime/worker_preload.py) and forks warm workers from itself; where it does
+    # not exist (Windows), each spawned worker warms up on its own.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["flows.runtime.forkserver_guard", "flows.runtime.worker_preload"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+_keeper = None
+
+
+def _ensure_forkserver(ctx) -> None:
+    """Start the fork server (if it is not running) from one thread that lives as long
+    as this process: the fork server dies with the thread that started it
+    (flows/runtime/forkserver_guard.py), and a pool may be started from a short-lived thread."""
+    global _keeper
+    if ctx.get_start_method() != "forkserver":
+        return
+    from concurrent.futures import ThreadPoolExecutor
+    from multiprocessing import forkserver
+
+    if _keeper is None:
+        _keeper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forkserver-keeper")
+    _keeper.submit(forkserver.ensure_running).result()
+
+
+@dataclass
+class _Batch:
+    jobs: list[PageJob]
+    future: Future
+    pages: list[ProcessedPage | None]
+    left: int
+    tries: list[int]
+
+
+class _Slot:
+    """One worker process and the page it is working on."""
+
+    def __init__(self, ctx):
+        _ensure_forkserver(ctx)
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_page_worker, args=(child,), daemon=True,
+                                name="strikewire-page-worker")
+        self.proc.start()
+        child.close()
+        self.work: tuple[_Batch, int] | None = None
+        self.deadline = 0.0
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()
+            self.proc.join(5)
+        except (OSError, ValueError, AssertionError):
+            pass
+        self.conn.close()
+
+
+class PagePool:
+    """Worker processes that clean and extract pages, each page under its own time limit.
+
+    Every path uses it (a big daily run, a three-page run, `--workers 1`, a backfill):
+    pages go to the workers one at a time; a page not done within `page_timeout` has its
+    worker process killed (a thread could not be) and is given back as a `timeout` row,
+    while the other pages of its batch carry on in the other workers or a fresh one. A
+    worker that dies on a page (a crash, the OOM killer) gets the page once more before
+    it is given up. `submit` returns a future that always completes with one row a page.
+    """
+
+    def __init__(self, workers: int | None = None, *, page_timeout: float | None = None):
+        self.workers = max(1, default_workers() if workers is None else workers)
+        self.page_timeout = page_timeout_s() if page_timeout is None else page_timeout
+        self._ctx = _context()
+        self._lock = threading.RLock()
+        self._queue: deque[tuple[_Batch, int]] = deque()
+        self._slots: list[_Slot] = []
+        self._closed = False
+        self._wake_r, self._wake_w = os.pipe()
+        self.killed = 0                       # pages given up on (for tests and logs)
+        for _ in range(self.workers):
+            self._slots.append(_Slot(self._ctx))
+        self._thread = threading.Thread(target=self._supervise, name="page-pool", daemon=True)
+        self._thread.start()
+
+    # ---- the caller's side
+    def submit(self, jobs: list[PageJob]) -> Future:
+        future: Future = Future()
+        batch = _Batch(list(jobs), future, [None] * len(jobs), len(jobs), [0] * len(jobs))
+        if not jobs:
+            future.set_result([])
+            return future
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the page pool is shut down")
+            self._queue.extend((batch, i) for i in range(len(jobs)))
+        self._wake()
+        return future
+
+    def map(self, jobs: list[PageJob]) -> list[ProcessedPage]:
+        return self.submit(jobs).result()
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return [slot.proc.pid for slot in self._slots if slot.proc.pid]
+
+    def shutdown(self, *_args, **_kw) -> None:
+        """Stop at once: workers are killed, unfinished batches cancelled."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+        self._wake()
+        self._thread.join(10)
+        for slot in self._slots:
+            slot.kill()
+        for fd in (self._wake_r, self._wake_w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def __enter__(self) -> "PagePool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.shutdown()
+
+    # ---- the supervisor thread
+    def _wake(self) -> None:
+        try:
+            os.write(self._wake_w, b"x")
+        except OSError:
+            pass
+
+    def _supervise(self) -> None:
+        from multiprocessing.connection import wait
+
+        try:
+            while True:
+                with self._lock:
+                    if self._closed:
+                        break
+                    self._assign()
+                busy = [slot for slot in self._slots if slot.work is not None]
+                timeout = None
+                if busy:
+                    timeout = max(0.0, min(slot.deadline for slot in busy) - time.monotonic())
+                ready = wait([self._wake_r] + [slot.conn for slot in busy], timeout)
+                if self._wake_r in ready:
+                    os.read(self._wake_r, 4096)
+                for slot in busy:
+                    if slot.conn in ready:
+                        self._receive(slot)
+                now = time.monotonic()
+                for slot in list(self._slots):
+                    if slot.work is not None and now >= slot.deadline:
+                        self._give_up(slot, timed_out=True)
+        finally:
+            with self._lock:
+                self._closed = True
+                pending = {id(b): b for b, _ in self._queue}
+                pending.update({id(s.work[0]): s.work[0] for s in self._slots if s.work})
+                self._queue.clear()
+            for batch in pending.values():
+                batch.future.cancel()
+
+    def _assign(self) -> None:
+        for index in range(len(self._slots)):
+            while self._queue and self._slots[index].work is None:
+                slot = self._slots[index]
+                batch, i = self._queue.popleft()
+                try:
+                    slot.conn.send(batch.jobs[i])
+                except (OSError, ValueError):   # the worker is gone: a fresh one, and the
+                    self._replace(slot)          # page counts it as one of its two tries
+                    self._retry_or_fail(batch, i, slot.proc.exitcode)
+                    continue
+                slot.work = (batch, i)
+                slot.deadline = time.monotonic() + self.page_timeout
+
+    def _receive(self, slot: _Slot) -> None:
+        try:
+            kind, value = slot.conn.recv()
+        except (EOFError, OSError):
+            self._give_up(slot, timed_out=False)
+            return
+        batch, i = slot.work
+        slot.work = None
+        page = value if kind == "ok" else failed_page(batch.jobs[i], "failed", value)
+        self._done(batch, i, page)
+
+    def _give_up(self, slot: _Slot, *, timed_out: bool) -> None:
+        batch, i = slot.work
+        slot.work = None
+        code = slot.proc.exitcode
+        self._replace(slot)
+        if timed_out:
+            self.killed += 1
+            self._done(batch, i, timed_out_page(batch.jobs[i], self.page_timeout))
+            return
+        self._retry_or_fail(batch, i, code)
+
+    def _retry_or_fail(self, batch: _Batch, i: int, code) -> None:
+        batch.tries[i] += 1
+        if batch.tries[i] < 2:   # a worker lost to something else: the page gets another go
+            with self._lock:
+                self._queue.appendleft((batch, i))
+            return
+        self._done(batch, i, failed_page(batch.jobs[i], "crashed",
+                                         f"the worker process died on this page (exit code {code})"))
+
+    def _replace(self, slot: _Slot) -> None:
+        slot.kill()
+        index = self._slots.index(slot)
+        self._slots[index] = _Slot(self._ctx)
+
+    @staticmethod
+    def _done(batch: _Batch, i: int, page: ProcessedPage) -> None:
+        batch.pages[i] = page
+        batch.left -= 1
+        if batch.left == 0 and not batch.future.done():
+            batch.future.set_result(batch.pages)
+
+
+_prestarted: dict[int, PagePool] = {}
+
+
+def prestart_pool(workers: int | None = None) -> None:
+    """Start the worker processes now, so they load trafilatura and the lexicons while
+    Prefect's server starts (both take seconds; done together they overlap)."""
+    workers = max(1, default_workers() if workers is None else workers)
+    if workers not in _prestarted:
+        _prestarted[workers] = PagePool(workers)
+
+
+def take_pool(workers: int | None = None) -> PagePool:
+    """The pool `prestart_pool` started for this many workers, or a new one."""
+    workers = max(1, default_workers() if workers is None else workers)
+    ready = _prestarted.pop(workers, None)
+    return ready if ready is not None else PagePool(workers)

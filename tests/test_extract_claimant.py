@@ -1,0 +1,127 @@
+"""Claimant: who says so. A state as the subject of the claim verb, the official source nearest
+the verb (never one of another clause), the defender speaking, other sources, and the claim
+sources and verbs of every language. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.lexicon import load_all
+from tests.extract_helpers import events
+
+
+# ---- claim sources and claim verbs
+def spans(group, text, lang):
+    return [text[m.start():m.end()] for m in load_all()[lang].finditer(group, text)]
+
+
+def test_state_speaking_about_its_forces_is_the_claimant():
+    ev = events("India said its forces struck nine sites in Pakistan early on Wednesday.", published="2024-05-08T10:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("IND", "IND")]
+
+
+def test_state_subject_of_a_french_claim_verb():
+    ev = events("L'Inde a affirmé que ses forces avaient frappé neuf sites au Pakistan dans la nuit.", lang="fr", published="2024-05-08T10:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("IND", "IND")]
+
+
+def test_defending_state_speaking_is_the_claimant():
+    ev = events("Ukraine said Russia launched 30 drones at its southern regions overnight.", published="2024-05-08T10:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("RUS", "UKR")]
+
+
+def test_claimant_is_the_source_nearest_the_verb():
+    ev = events("Israeli aircraft struck a weapons depot near Damascus overnight, the army said on "
+                "Wednesday, while the Syrian defence ministry said its air defences had responded.", published="2024-05-08T10:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("ISR", "ISR")]
+
+
+def test_source_phrase_reaches_the_body_it_belongs_to():
+    ev = events("A spokesman for the Russian defence ministry said Su-34 jets struck an ammunition "
+                "depot near Kupiansk.", published="2024-05-08T10:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("RUS", "RUS")]
+
+
+def test_stated_as_fact_has_no_claimant():
+    ev = events("Russian jets struck an ammunition depot near Kupiansk on Tuesday.", published="2024-05-08T10:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("RUS", None)]
+
+
+def test_defender_reporting_an_interception_is_not_a_striker():
+    ev = events("Yemen's Houthi movement said on Tuesday it had fired a ballistic missile at Israeli "
+                "military targets in the port city of Eilat overnight.\nThe Israeli military said a "
+                "missile launched from Yemen had been intercepted by the Arrow air defence system.",
+                published="2024-06-18T09:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("HOUTHI", "HOUTHI")]
+
+
+def test_the_speaking_air_force_is_not_the_means():
+    ev = events("Russland hat die Ukraine in der Nacht nach Angaben der ukrainischen Luftwaffe mit 40 "
+                "Kampfdrohnen angegriffen.", lang="de")
+    assert [(e["actor"], e["operation"], e["claimant"], e["target_group"]) for e in ev] == \
+        [("RUS", "drone_strike", "UKR", None)]
+
+
+def test_air_force_named_after_the_claim_verb_is_the_speaker():
+    ev = events("У ніч на 20 травня противник атакував Україну ударними дронами, повідомили Повітряні сили.",
+                lang="uk", published="2024-05-20T08:00:00+00:00")
+    assert [(e["actor"], e["target_group"], e["claimant"]) for e in ev] == [("RUS", None, "UKR")]
+
+
+def test_nationality_at_the_end_of_the_sources_name():
+    ev = events("Au cours de la journée de mardi, l'armée russe a mené 67 frappes aériennes contre les "
+                "positions ukrainiennes, a indiqué l'état-major général des forces armées ukrainiennes.",
+                lang="fr", published="2024-03-12T18:00:00+00:00")
+    assert [(e["actor"], e["claimant"], e["strikes"]) for e in ev] == [("RUS", "UKR", 67)]
+
+
+def test_a_states_ministry_named_by_possessive():
+    ev = events("Israeli jets hit an army depot near Damascus on Friday, Syria's defence ministry said.",
+                published="2021-09-03T07:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("ISR", "SYR")]
+
+
+def test_rescuers_are_other_sources_and_camps_are_places():
+    ev = events("Fuerzas israelíes bombardearon este martes el campamento de refugiados de Nuseirat, en el "
+                "centro de Gaza, según la Defensa Civil palestina.", lang="es")
+    assert [(e["actor"], e["claimant"], e["country"]) for e in ev] == [("ISR", "OTHER", "PS")]
+    assert len(ev[0]["locations"]) == 1
+
+
+@pytest.mark.parametrize("lang,text,source,verb", [
+    ("en", "The strikes were carried out overnight, the press service told reporters.", "press service", "told"),
+    ("en", "The Joint Staff announces that two depots were destroyed.", "Joint Staff", "announces"),
+    ("de", "Das Oberkommando meldete am Abend, zwei Stellungen seien zerstört worden.", "Oberkommando", "meldete"),
+    ("de", "Nach Darstellung der Pressestelle wurden drei Lager getroffen.", "Pressestelle", "nach Darstellung"),
+    ("es", "El Estado Mayor detalló que fueron destruidos dos depósitos.", "Estado Mayor", "detalló"),
+    ("es", "Las Fuerzas Armadas dieron a conocer el balance del ataque.", "Fuerzas Armadas", "dieron a conocer"),
+    ("fr", "L'état-major général a fait savoir que deux dépôts avaient été détruits.", "état-major général", "a fait savoir"),
+    ("fr", "D'après le commandement opérationnel, trois positions ont été frappées.", "commandement opérationnel", "D'après"),
+    ("ru", "Как сообщает пресс-центр группировки войск, уничтожены два склада.", "пресс-центр", "сообщает"),
+    ("ru", "По заявлению военного командования, поражены три цели.", "военного командования", "По заявлению"),
+    ("uk", "Як повідомляється, пресцентр бригади підтвердив ураження двох складів.", "пресцентр", "повідомляється"),
+    ("uk", "Про це доповів головнокомандувач на брифінгу.", "головнокомандувач", "доповів"),
+    ("tr", "Askeri kaynakların verdiği bilgiye göre iki sığınak imha edildi.", "Askeri kaynakların", "verdiği bilgiye göre"),
+    ("tr", "Silahlı Kuvvetleri yazılı açıklamasında saldırıyı duyurdu.", "Silahlı Kuvvetleri", "yazılı açıklamasında"),
+    ("ar", "وقالت رئاسة الأركان في بيان إن الغارات دمرت مستودعين", "رئاسة الأركان", "في بيان"),
+    ("ar", "أعلن المتحدث الرسمي مؤكدا تدمير منصات إطلاق", "المتحدث الرسمي", "مؤكدا"),
+])
+def test_claim_sources_and_verbs(lang, text, source, verb):
+    assert any(source.lower() in s.lower() for s in spans("claims.official_sources", text, lang))
+    assert any(verb.lower() in s.lower() for s in spans("claims.verbs", text, lang))
+
+
+def test_spanish_claim_by_the_general_staff():
+    ev = events("Aviones rusos bombardearon el lunes dos depósitos de armas en Siria, detalló el "
+                "Estado Mayor de las Fuerzas Armadas de Rusia.", "es", published="2024-03-12T10:00:00+00:00")
+    assert ev and ev[0]["claimant"] == "RUS"
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("ar", "وقالت سنتكوم في بيان إن القوات الأمريكية دمرت منصتي إطلاق", "سنتكوم"),
+    ("de", "Die Bundeswehr teilte mit, ein Depot sei getroffen worden.", "Bundeswehr"),
+    ("es", "Según el Pentágono, los ataques destruyeron tres lanzaderas.", "Pentágono"),
+    ("fr", "Selon le Pentagone, trois lanceurs ont été détruits.", "Pentagone"),
+    ("uk", "Як повідомили в ЦАХАЛ, уражено два тунелі.", "ЦАХАЛ"),
+])
+def test_named_commands_are_claim_sources(lang, text, source):
+    assert any(source.lower() in s.lower() for s in spans("claims.official_sources", text, lang))

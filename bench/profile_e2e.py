@@ -81,21 +81,21 @@ def role_of(proc: psutil.Process, root_pid: int) -> str:
     return "other"
 
 
-def schedstat(pid: int) -> tuple[float, float]:
-    """(seconds on a CPU, seconds runnable waiting for one), summed over the threads."""
-    cpu = wait = 0
+def schedstat(pid: int, threads: dict[int, tuple[float, float]]) -> tuple[float, float]:
+    """(seconds on a CPU, seconds runnable waiting for one) summed over the process's
+    threads; `threads` keeps each thread's last figures, so a thread that ended still counts."""
     try:
-        for tid in os.listdir(f"/proc/{pid}/task"):
-            try:
-                with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
-                    a, b, _ = f.read().split()
-                cpu += int(a)
-                wait += int(b)
-            except (OSError, ValueError):
-                pass
+        tids = os.listdir(f"/proc/{pid}/task")
     except OSError:
-        pass
-    return cpu / 1e9, wait / 1e9
+        tids = []
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
+                a, b, _ = f.read().split()
+            threads[int(tid)] = (int(a) / 1e9, int(b) / 1e9)
+        except (OSError, ValueError):
+            pass
+    return sum(c for c, _ in threads.values()), sum(w for _, w in threads.values())
 
 
 class Watcher:
@@ -121,12 +121,15 @@ class Watcher:
             now = time.time()
             for p in tree:
                 info = self.seen.get(p.pid)
+                if info is not None and info["role"] == "other":
+                    info["role"] = role_of(p, self.root_pid)   # a child seen before its exec
                 if info is None:
                     try:
-                        info = self.seen[p.pid] = {"role": role_of(p, self.root_pid), "start": p.create_time()}
+                        info = self.seen[p.pid] = {"role": role_of(p, self.root_pid), "start": p.create_time(),
+                                                   "threads": {}}
                     except psutil.Error:
                         continue
-                cpu, wait = schedstat(p.pid)
+                cpu, wait = schedstat(p.pid, info["threads"])
                 if cpu or wait:
                     info.update(cpu=cpu, wait=wait, last=now)
             so_far: dict[str, float] = defaultdict(float)

@@ -56,13 +56,10 @@ def _worker_init() -> None:
     """Workers run a little below normal priority: while the first batches arrive, Prefect's
     server may still be starting on the same cores, and the run waits for the server, not
     for them; later, the process that fetches and loads stays responsive however busy
-    they are. Then the warm-up: a no-op when the fork server already did it."""
+    they are. Both come from importing `worker_preload`: in the fork server, which the
+    workers inherit them from (then the import is a no-op), or here in a spawned worker."""
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the run's to handle, not ours
-    try:
-        os.nice(5)
-    except OSError:  # not permitted here: run at normal priority
-        pass
     import flows.runtime.worker_preload  # noqa: F401 - importing it warms up (once per process)
 
 

@@ -3,6 +3,7 @@
     .venv/bin/python bench/profile_e2e.py                     # 820 real pages
     .venv/bin/python bench/profile_e2e.py --n 820 --py-spy    # + what the stacks were doing
     .venv/bin/python bench/profile_e2e.py --code /tmp/before  # another checkout's code
+    .venv/bin/python bench/profile_e2e.py --n 100 --rerun     # a rerun with nothing new
 
 Builds the real-pages site of bench_e2e.py --real (N copies of ../shared/corpus/web/pages
 on 127.0.0.1), does a throwaway warm-up run, then runs `strikewire run` once into a fresh
@@ -233,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rate", type=int, default=100, help="py-spy samples a second")
     ap.add_argument("--keep-raw", type=Path, default=None, help="keep py-spy's raw output here")
     ap.add_argument("--workers", type=int, default=None)
+    ap.add_argument("--rerun", action="store_true",
+                    help="profile a second run over the same site, which finds nothing new")
     ap.add_argument("--step", type=float, default=0.0,
                     help="also print a timeline, a line per this many seconds")
     args = ap.parse_args(argv)
@@ -254,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
                    "--no-progress", "--date", "2026-11-08"]
             if args.workers:
                 cmd += ["--workers", str(args.workers)]
+            if args.rerun:  # load the pages first (not profiled); the rerun finds nothing new
+                harness.run_timed(cmd, env=harness.checkout_env(args.code), cwd=args.code)
             raw = tmp / "raw.txt"
             if args.py_spy:
                 cmd = [spy, "record", "--subprocesses", "-r", str(args.rate), "-f", "raw", "-o", str(raw),
@@ -273,7 +278,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep_raw and raw.exists():
             shutil.copyfile(raw, args.keep_raw)
     total_cpu = sum(r["cpu"] for r in roles.values())
-    print(f"\n`strikewire run` over {args.n} real pages: {wall:.1f} s wall, {total_cpu:.1f} CPU-s "
+    print(f"\n`strikewire run` over {args.n} real pages{' again (every feed 304)' if args.rerun else ''}: "
+          f"{wall:.1f} s wall, {total_cpu:.1f} CPU-s "
           f"({total_cpu / wall:.2f} cores busy on average of {os.cpu_count()}); load average before "
           f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f}, after {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     rows = []

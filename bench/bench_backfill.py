@@ -83,13 +83,14 @@ def baseline(docs: list[dict]) -> dict:
 def prepare_copy(src: Path, dst: Path, version: str) -> int:
     import duckdb
 
+    from warehouse.db import transaction
+
     shutil.copyfile(src, dst)
     con = duckdb.connect(str(dst))
     try:
-        con.execute("BEGIN TRANSACTION")
-        con.execute("DELETE FROM events WHERE extractor_version = ?", [version])
-        con.execute("DELETE FROM extractions WHERE extractor_version = ?", [version])
-        con.execute("COMMIT")
+        with transaction(con):
+            con.execute("DELETE FROM events WHERE extractor_version = ?", [version])
+            con.execute("DELETE FROM extractions WHERE extractor_version = ?", [version])
         return con.execute("SELECT count(*) FROM articles").fetchone()[0]
     finally:
         con.close()

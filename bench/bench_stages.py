@@ -32,6 +32,7 @@ STAGES = ["fetch feeds", "parse feeds", "fetch pages", "clean", "extract", "load
 def one_pass(server, settings: FetchSettings, tmp: Path, n: int) -> tuple[dict[str, float], int]:
     from flows.clean import clean_page
     from warehouse import db as wdb
+    from warehouse.codes import sync_code_tables
     from warehouse.load import load_batch, start_run
     from warehouse.operations import update_operations
 
@@ -83,7 +84,7 @@ def one_pass(server, settings: FetchSettings, tmp: Path, n: int) -> tuple[dict[s
                events=[e for p in processed for e in p.events], fetch_log=[])
     took["load"] = time.perf_counter() - t
     t = time.perf_counter()
-    update_operations(con)
+    update_operations(con, rebuild=sync_code_tables(con))     # as the daily flow does
     took["operations"] = time.perf_counter() - t
     con.close()
     return took, len(jobs)

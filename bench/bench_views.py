@@ -25,7 +25,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from warehouse import db  # noqa: E402
-from warehouse.operations import update_operations  # noqa: E402
+from warehouse.codes import sync_code_tables  # noqa: E402
+from warehouse.operations import update_operations as _update  # noqa: E402
+
+
+def update_operations(con, article_ids=None):
+    """What the daily flow runs: the code tables, then the operations."""
+    return _update(con, article_ids, rebuild=sync_code_tables(con))
 
 ACTORS = ["RUS", "COALITION", "USA", "ISR", "TUR", "SYR", "SAU", "FRA"]
 AGENCIES = ["TASS", "RIA", "AFP", "APS", "Reuters"]
@@ -68,26 +74,25 @@ def build(path: Path, n_events: int) -> float:
                CASE WHEN s = 2 THEN NULL ELSE 20 + c % 90 END AS targets
         FROM cs
     """)
-    con.execute("BEGIN TRANSACTION")
-    con.execute("""
-        INSERT INTO articles (article_id, url, agency, title, published_at, lang, text_found)
-        SELECT article_id, 'https://' || lower(agency) || '.example/' || article_id, agency,
-               actor || ' strikes', published_at, 'en', true FROM syn""")
-    con.execute("""
-        INSERT INTO extractions (article_id, extractor_version, n_events, extracted_at)
-        SELECT article_id, '1.0.0+bench', 1, TIMESTAMPTZ '2026-11-01 00:00:00+00' FROM syn""")
-    con.execute("""
-        INSERT INTO events (article_id, extractor_version, ordinal, actor, target_group, claimant,
-                            operation, event_date, period_start, cumulative, sorties, strikes, targets,
-                            killed, platforms, country, admin1, locations, targets_hit, evidence,
-                            confidence, extracted_at)
-        SELECT article_id, '1.0.0+bench', 0, actor, 'ISIS', claimant, operation,
-               event_date, event_date - 1, cumulative, sorties, NULL, targets, NULL,
-               ['Su-34', 'Su-24M'][1 + c % 2:1 + c % 2], 'SY', list_distinct([p1, p2]), [],
-               [{'type': 'command_post', 'count': 1 + c % 4, 'location': NULL}], [], 0.9,
-               TIMESTAMPTZ '2026-11-01 00:00:00+00'
-        FROM syn""")
-    con.execute("COMMIT")
+    with db.transaction(con):
+        con.execute("""
+            INSERT INTO articles (article_id, url, agency, title, published_at, lang, text_found)
+            SELECT article_id, 'https://' || lower(agency) || '.example/' || article_id, agency,
+                   actor || ' strikes', published_at, 'en', true FROM syn""")
+        con.execute("""
+            INSERT INTO extractions (article_id, extractor_version, n_events, extracted_at)
+            SELECT article_id, '1.0.0+bench', 1, TIMESTAMPTZ '2026-11-01 00:00:00+00' FROM syn""")
+        con.execute("""
+            INSERT INTO events (article_id, extractor_version, ordinal, actor, target_group, claimant,
+                                operation, event_date, period_start, cumulative, sorties, strikes, targets,
+                                killed, platforms, country, admin1, locations, targets_hit, evidence,
+                                confidence, extracted_at)
+            SELECT article_id, '1.0.0+bench', 0, actor, 'ISIS', claimant, operation,
+                   event_date, event_date - 1, cumulative, sorties, NULL, targets, NULL,
+                   ['Su-34', 'Su-24M'][1 + c % 2:1 + c % 2], 'SY', list_distinct([p1, p2]), [],
+                   [{'type': 'command_post', 'count': 1 + c % 4, 'location': NULL}], [], 0.9,
+                   TIMESTAMPTZ '2026-11-01 00:00:00+00'
+            FROM syn""")
     elapsed = time.perf_counter() - t0
     con.close()
     return elapsed

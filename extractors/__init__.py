@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .contract import extract_document, run_jsonl
+from .errors import ExtractorError, GazetteerDataError, LexiconError
 from .version import extractor_version
 
 
@@ -11,4 +12,5 @@ def __getattr__(name):
     raise AttributeError(name)
 
 
-__all__ = ["EXTRACTOR_VERSION", "extract_document", "run_jsonl"]
+__all__ = ["EXTRACTOR_VERSION", "ExtractorError", "GazetteerDataError", "LexiconError", "extract_document",
+           "run_jsonl"]

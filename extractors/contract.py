@@ -5,6 +5,7 @@ import json
 from typing import Iterable, Iterator
 
 from .engine import extract
+from .errors import ExtractorError
 
 
 def extract_document(doc: dict) -> dict:
@@ -47,6 +48,8 @@ def run_jsonl(lines: Iterable[str]) -> Iterator[dict]:
             continue
         try:
             yield extract_document(doc)
+        except ExtractorError:
+            raise   # the extractor's own data is broken: every later line would fail the same way
         except OverflowError:
             yield {"id": doc.get("id"), "error": f"line {n}: a date is out of range "
                                                  f"(published = {doc.get('published')!r}); give a real date"}

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from . import grammar
 from .document import Ctx, Draft, Sentence, _countries
 from .numbers import parse_number
 from .platforms import platform_hits
@@ -51,8 +53,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             value = parse_number(nm.group(), lex.lang, words)
             if value is None or value <= 0:
                 continue
-            if nm.group().strip().lower() in ("a", "an", "un", "une", "un", "bir", "ein", "eine", "una", "uno"):
-                continue
+            if nm.group().strip().lower() in _articles_only():
+                continue  # "an airstrike", "bir kez": an article, not a count of one
             if _is_approx(ctx, nm.start(), sent.start, nm.end()):
                 value = None
             if value is not None and field_ == "strikes":
@@ -100,7 +102,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             if not _killed_after(ctx, cm.end(), sent.end):
                 continue
             value = parse_number(nm.group(), lex.lang, words)
-            if not value or nm.group().strip().lower() in ("a", "an", "un", "une", "ein", "eine", "una", "uno"):
+            if not value or nm.group().strip().lower() in grammar.words("indefinites"):
                 continue
             found["killed"] = None if _is_approx(ctx, nm.start(), sent.start, nm.end()) else value
             spans["killed"] = [nm.start(), cm.end()]
@@ -231,7 +233,7 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
         if m is None:
             m = _elided_noun(ctx, nm.end())  # "три удара по X, два -- по Y": the noun left out
         v = parse_number(nm.group(), lex.lang, words)
-        if not m or not v or nm.group().strip().lower() in ("a", "an", "un", "une", "una", "uno", "ein", "eine"):
+        if not m or not v or nm.group().strip().lower() in grammar.words("indefinites"):
             continue
         if _is_approx(ctx, nm.start(), sent.start):
             return None
@@ -262,10 +264,7 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
     words = lex.intmaps.get("numbers.words", {})
     parts: dict[str, int] = {}
     for sent in d.sentences:
-        try:
-            countries = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, text[sent.start:sent.end])]
-        except Exception:  # noqa: BLE001
-            return None
+        countries = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, text[sent.start:sent.end])]
         if not countries:
             continue
         for nm in ctx.numpat.finditer(text, sent.start, sent.end):
@@ -273,7 +272,7 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
                 continue
             if not any(pat.match(text, g) for g in _word_gaps(text, nm.end(), min(sent.end, nm.end() + 40), 1)):
                 continue
-            if nm.group().strip().lower() in ("a", "an", "un", "une", "una", "uno", "ein", "eine"):
+            if nm.group().strip().lower() in grammar.words("indefinites"):
                 continue
             value = parse_number(nm.group(), lex.lang, words)
             if not value or _is_approx(ctx, nm.start(), sent.start):
@@ -335,9 +334,17 @@ def _single_strike(ctx: Ctx, d: Draft) -> tuple[int, list[int]] | None:
     return found
 
 
-_GAP_STOP = {"against", "on", "in", "at", "of", "and", "or", "to", "by", "contre", "sur", "dans", "et", "à",
-             "en", "de", "contra", "en", "y", "gegen", "und", "auf", "ve", "with", "avec", "con", "mit",
-             "near", "près", "over", "for", "pour", "para", "für", "targets", "sorties", "strikes"}
+def _articles_only() -> frozenset:
+    """Articles that are no count of strikes, sorties or targets: the indefinite articles and
+    the numerals that double as one (grammar.article_numerals)."""
+    return grammar.words("indefinites") | grammar.words("article_numerals")
+
+
+@lru_cache(maxsize=1)
+def _gap_stop() -> frozenset:
+    """Words that end the gap between a number and its noun ("two strikes on ...": the
+    noun cannot lie past "on"): prepositions, linkers and coordinators of every language."""
+    return grammar.bare("prepositions", "linkers", "coordinators")
 
 
 # spaces, quotes, brackets, and a numeral restated in brackets ("killed two (2) terrorists")
@@ -360,6 +367,6 @@ def _word_gaps(text: str, pos: int, end: int, max_words: int = 3):
             return
         yield i
         w = _GAP_WORD.match(text, i)
-        if not w or w.group().lower() in _GAP_STOP:
+        if not w or w.group().lower() in _gap_stop():
             return
         i = w.end()

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from . import grammar
 from .lexicon import Lexicon, slot_value
 from .numbers import parse_number
 
@@ -46,29 +47,29 @@ class DateMention:
     dateline: bool = False       # the date of a dateline ("Сана, 27 марта /Синьхуа/ --"): the filing day
 
 
-_CACHE: dict[str, dict] = {}
-
-
 def _compiled(lex: Lexicon) -> dict:
-    c = _CACHE.get(lex.lang)
-    if c is not None:
-        return c
+    """The language's date patterns, built once per lexicon."""
+    return lex.derived("dates.patterns", lambda: _compile(lex))
+
+
+def _compile(lex: Lexicon) -> dict:
     months = lex.intmaps.get("dates.months", {})
     weekdays = lex.intmaps.get("dates.weekdays", {})
     c = {}
     if months:
         mon = "(?:" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + r")\.?"
-        day = r"(?:1er|\d{1,2})(?:st|nd|rd|th|\.)?"
+        ordinal = grammar.alternation("ordinal_suffixes")
+        day = r"\d{1,2}(?:" + ordinal + r"|\.)?"
         wd = ""
         if weekdays:
             wd = "(?:(?<!\\w)(?:" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True)) + r"),?\s+)?"
-        year = r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2}))?"
+        year = r"(?:,?\s+(?:" + grammar.alternation("linkers") + r"\s+)?(?P<y>(?:19|20)\d{2}))?"
         # a second name for the same month: "5 أيار/مايو", "5 آذار (مارس) 2023"
         alt = r"(?:\s*[/(]\s*" + mon + r"(?:\s*\))?)?"
         # the day may follow a clitic letter ("و5 أيار") but never a digit or a decimal point
-        c["dm"] = re.compile(wd + r"(?<![\d.,/:])(?P<d>" + day + r")\s+(?:de\s+|of\s+)?(?P<m>" + mon + r")(?!\w)" + alt + year,
+        c["dm"] = re.compile(wd + r"(?<![\d.,/:])(?P<d>" + day + r")\s+(?:" + grammar.alternation("linkers") + r"\s+)?(?P<m>" + mon + r")(?!\w)" + alt + year,
                              re.IGNORECASE)
-        c["md"] = re.compile(r"(?<!\w)(?P<m>" + mon + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)" + year,
+        c["md"] = re.compile(r"(?<!\w)(?P<m>" + mon + r")\s+(?P<d>\d{1,2})(?:" + ordinal + r")?(?!\d)" + year,
                              re.IGNORECASE)
     if weekdays:
         c["wd"] = re.compile(r"(?<!\w)(?P<w>" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
@@ -77,10 +78,9 @@ def _compiled(lex: Lexicon) -> dict:
     join = r"(?:[-–—]|" + "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True)) + ")" if joiners \
         else r"[-–—]"
     # the first day of a range, written bare before the second: "3 to", "3-", "du 3 au", "с 3 по"
-    c["range_before"] = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s*" + join + r"\s*$", re.IGNORECASE)
+    c["range_before"] = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r"|\.)?\s*" + join + r"\s*$", re.IGNORECASE)
     # the last day of a range after a month-day date: "May 3-5", "May 3 to 5"
-    c["range_after"] = re.compile(r"\s*" + join + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d)(?!\w)", re.IGNORECASE)
-    _CACHE[lex.lang] = c
+    c["range_after"] = re.compile(r"\s*" + join + r"\s*(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r")?(?![\d.,]\d)(?!\w)", re.IGNORECASE)
     return c
 
 
@@ -253,8 +253,7 @@ def _reaction_clauses(text: str, lex: Lexicon, start: int, end: int) -> list[tup
 # el pasado 7 de octubre", "since last Monday"); "desde Irán el martes", "depuis le Liban mardi"
 # name where a strike came from. A Turkish postposition follows its day with only a case
 # ending between ("5 Mayıs'tan bu yana").
-_START_APPOSITION = re.compile(r"[^,.;]*(?:lancement|launch|beginning|start|début|inicio|comienzo|Beginn|начал|початк)"
-                               r"[^.;]*$", re.IGNORECASE)
+_START_APPOSITION = r"[^,.;]*{start_nouns}[^.;]*$"
 _SINCE_GAP = re.compile(r"\s*(?:(?=[^\W\d_])(?![A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]{1,12}\s+){0,2}$")
 _SINCE_SUFFIX = re.compile(r"(?:['’]?[^\W\d_]{1,4})?\s*$")
 
@@ -317,12 +316,12 @@ def since_date(text: str, mentions: list[DateMention], lex: Lexicon, start: int,
         # guerra el 7 de octubre": the start, then its date
         for dm in mentions:
             if (m.end() <= dm.start <= m.end() + 60 and dm.kind == "abs"
-                    and _START_APPOSITION.match(text[m.start():dm.start])):
+                    and grammar.regex(_START_APPOSITION, re.IGNORECASE).match(text[m.start():dm.start])):
                 return True, dm.day, m.start()
         y = re.match(r"\s*(?:\w+\s+){0,3}?((?:19|20)\d{2})\b", tail)
         if y:
             return True, date(int(y.group(1)), 1, 1), m.start()
-        if re.match(r"\s*(?:\w+\s+){0,2}(?:lancement|launch|beginning|start|début)", tail, re.IGNORECASE):
+        if grammar.regex(r"\s*(?:\w+\s+){0,2}{start_nouns}", re.IGNORECASE).match(tail):
             return True, None, m.start()
     if lex.has("dates.since_after"):
         for m in lex.finditer("dates.since_after", text, start, end):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
 
+from . import actors, grammar
 from .lexicon import Lexicon
 from .numbers import number_pattern
 
@@ -19,24 +20,10 @@ SCHEMA_VERSION = 1
 STATE_LIKE = re.compile(r"^[A-Z]{3}$")
 
 
-ORGS = {"ISIS", "HTS", "AQ", "SHABAAB", "HAMAS", "PIJ", "HEZBOLLAH", "HOUTHI", "PKK", "SDF",
-        "TALIBAN", "WAGNER"}
-
-
-# Codes that name a military alliance rather than a country.
-MILITARY_CODES = {"COALITION", "NATO"}
-
-
-# Words of every language that end an abbreviation rather than a sentence.
-ABBREVIATIONS = {"u.s", "oct", "gen", "brig", "col", "dr", "mr", "m", "st", "no", "lt", "maj", "capt",
-                 "sgt", "adm", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "nov", "dec", "mme",
-                 "vs", "etc", "approx", "u.k", "u.n", "cf", "p", "ed"}
-
-
-# Month abbreviations that also end sentences as words ("mar" the sea, "jun"): no cut only
-# before a day's digits ("Mar. 27", "Jun. 4").
-MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                       "janv", "févr", "avr", "juil", "déc", "ene", "abr", "ago", "dic", "märz", "okt", "dez"}
+# Non-state armed groups, and codes that name a military alliance rather than a country
+# (data/actors.toml, the table the warehouse shares).
+ORGS = actors.codes("armed_group")
+MILITARY_CODES = actors.codes("alliance")
 
 
 @dataclass
@@ -85,9 +72,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             before = text[start:cut].rstrip("\"”»' ")
             word = re.search(r"([\w.]+)\.$", before)
             nxt = text[m.end():m.end() + 1]
-            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+            # a period after an abbreviation of any language ("Gen.", "Mme") ends no sentence;
+            # one after a month's ("Mar. 27") none before a day's digits
+            if word and (word.group(1).lower() in grammar.words("abbreviations") or len(word.group(1)) == 1):
                 continue
-            if word and nxt.isdigit() and word.group(1).lower() in MONTH_ABBREVIATIONS:
+            if word and nxt.isdigit() and word.group(1).lower() in grammar.words("month_abbreviations"):
                 continue  # "Somalia, Mar. 27.": a date, not a sentence end
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "«\"“(" or not nxt.isalpha()):
                 continue
@@ -104,33 +93,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def detect_language(text: str, lexicons: dict[str, Lexicon]) -> str:
-    sample = text[:3000]
-    best, best_n = "en", 0
-    for lang, lex in lexicons.items():
-        if not lex.has("stopwords.words"):
-            continue
-        n = sum(1 for _ in lex.finditer("stopwords.words", sample))
-        if n > best_n:
-            best, best_n = lang, n
-    return best
-
-
 def _near(pattern_hits, pos: int, before: int, after: int) -> bool:
     return any(pos - before <= s <= pos + after for s, _ in pattern_hits)
 
 
-_HITS: dict = {"text": None}
-
-
 def _spans(lex: Lexicon, key: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Matches of a lexicon group between s and e; each group runs once per document."""
-    if _HITS.get("text") is not text or _HITS.get("lang") != lex.lang:
-        _HITS.clear()
-        _HITS["text"], _HITS["lang"] = text, lex.lang
-    hits = _HITS.get(key)
+    """Matches of a lexicon group between s and e; each group runs once per document (kept
+    in the document's caches when ``lex`` is bound to it: ``Lexicon.for_document``)."""
+    memo = lex.memo_for(text).setdefault("spans", {}) if hasattr(lex, "memo_for") else {}
+    hits = memo.get(key)
     if hits is None:
-        hits = _HITS[key] = [(m.start(), m.end()) for m in lex.finditer(key, text)]
+        hits = memo[key] = [(m.start(), m.end()) for m in lex.finditer(key, text)]
     return _within(hits, s, e)
 
 
@@ -171,7 +144,19 @@ class Ctx:
     text_countries: set | None = None  # every country the whole text names (locate._text_countries)
 
 
-_GLUE = re.compile(r"^[\s'’\-]*(?:(?:the|of|de|du|des|del|la|le|les|l|d|der|des|von|s)[\s'’]+)*$", re.IGNORECASE)
+# Only articles and linkers between two words ("X of the Y", "X de l'Y", "X's Y"): glue.
+_GLUE_RULE = r"^[\s'’\-]*(?:(?:{bare:articles|linkers}|s)[\s'’]+)*$"
+
+
+class _Glue:
+    """``_GLUE.match(text)``: the rule compiled from the lexicons on first use."""
+
+    @staticmethod
+    def match(text: str):
+        return grammar.regex(_GLUE_RULE, re.IGNORECASE).match(text)
+
+
+_GLUE = _Glue()
 
 
 @dataclass
@@ -187,14 +172,18 @@ _DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' ./-]{2,}\)?(?:,\s+[A-Z][a-z]+(?:\s
                        r"(?:\s*\([^)]{1,20}\))?(?:\s*/[^/]{1,12}/\.?)?\s*(?:[-–—:]\s*)?)")
 
 
-_CREDITS = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|Reportage|Photo)[^)]*\)|"
-                      r"\(\s*(?:MENAFN|Sputnik|Xinhua|AFP|Reuters|AP)[^)]*\)|Photo\s*:.*$|©.*$",
-                      re.MULTILINE)
+# "(Reporting by ...)", "(Reuters)", "Photo: ...": credits name who wrote or sent the story
+_AGENCIES = r"MENAFN|Sputnik|Xinhua|AFP|Reuters|AP"
 
 
-# "early Thursday Sanaa time", "1h30 heure de Paris", "hora de Moscú", "Moskauer Zeit": a clock.
-_CLOCK_ZONE = re.compile(r"\b[A-Z][\w'’-]+\s+time\b|\bheure\s+(?:de\s+|d['’])[A-Z][\w-]+|"
-                         r"\bhora\s+de\s+[A-Z][\w-]+|\b[A-Z]\w+er\s+Zeit\b")
+def _credits() -> re.Pattern:
+    return grammar.regex(r"\((?i:{credit_words})[^)]*\)|\(\s*(?:" + _AGENCIES + r")[^)]*\)|"
+                         r"\b(?i:{photo_credits})\s*:.*$|©.*$", re.MULTILINE)
+
+
+def _clock_zone() -> re.Pattern:
+    """"early Thursday Sanaa time", "1h30 heure de Paris", "hora de Moscú", "Moskauer Zeit": a clock."""
+    return grammar.regex(r"\b" + grammar.templates("clock_zones") + r"\b")
 
 
 def non_place_zones(text: str) -> list[tuple[int, int]]:
@@ -205,18 +194,14 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
         m = _DATELINE.match(line.group())
         if m and m.end() > 3 and re.match(r"\s*\(?[A-Z]{3,}", line.group()):
             zones.append((line.start(), line.start() + m.end()))
-    zones += [(m.start(), m.end()) for m in _CREDITS.finditer(text)]
-    zones += [(m.start(), m.end()) for m in _CLOCK_ZONE.finditer(text)]
+    zones += [(m.start(), m.end()) for m in _credits().finditer(text)]
+    zones += [(m.start(), m.end()) for m in _clock_zone().finditer(text)]
     return zones
 
 
-_NUMPATS: dict[str, re.Pattern] = {}
-
-
 def _numpat(lex: Lexicon) -> re.Pattern:
-    p = _NUMPATS.get(lex.lang)
-    if p is None:
-        p = _NUMPATS[lex.lang] = number_pattern(lex.intmaps.get("numbers.words", {"one": 1}))
+    p = lex.derived("numbers.pattern", lambda: number_pattern(lex.intmaps.get("numbers.words", {"one": 1}),
+                                                              lex.raw.get("numbers", {}).get("joiners", ())))
     return p
 
 

@@ -6,7 +6,8 @@ import re
 from .claimant import _claim_sources, find_claimant
 from .counts import _restated_approx, _single_strike, _strikes_by_country, bind_numbers
 from .dates import find_dates, one_day, parse_published, since_date
-from .document import Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, detect_language, non_place_zones, split_sentences
+from .language import detect_language
+from .document import Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
 from .locate import _story_country, find_places
 from .places import gazetteer
@@ -23,7 +24,7 @@ def extract(doc: dict) -> dict:
     lang = (doc.get("lang") or "").strip().lower()[:2] or None
     langs = {k: v for k, v in lexicons.items() if k != "common"}
     if lang not in langs:
-        lang = detect_language(text, langs)
+        lang = detect_language(text) or "en"   # a language without a lexicon reads as English
     lex = langs.get(lang) or langs["en"]
     pub = parse_published(doc.get("published"))
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19[4-9]|20[0-4])\d)(?!\d)", text)]
@@ -34,7 +35,9 @@ def extract(doc: dict) -> dict:
             if " " not in p.strip():
                 place_words.add(p.strip().lower())
     place_words -= {w.lower() for w in lex.raw.get("actor_roles", {}).get("target_intro", [])}
-    ctx = Ctx(text, lex, lexicons.get("common"), pub, ref_year,
+    common = lexicons.get("common")
+    # the lexicons bound to this document: their caches live and die with it
+    ctx = Ctx(text, lex.for_document(text), common.for_document(text) if common else None, pub, ref_year,
               _numpat(lex), place_words, gazetteer())
     ctx.no_place = non_place_zones(text)
     ctx.campaigns = _campaign_mentions(ctx)

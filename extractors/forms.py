@@ -19,6 +19,7 @@ its token. Offsets always point into the original text, so spans stay exact.
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,26 +31,46 @@ try:
 except ImportError:  # pragma: no cover - a declared dependency
     snowballstemmer = None
 
-LEMMA_LANGS = {"ar", "de", "en", "es", "fr", "ru", "tr", "uk"}
 FORMS_DIR = Path(__file__).parent / "data" / "forms"
-# Languages whose stems are also keys: simplemma's dictionaries miss many case-suffixed
-# (Turkish) and clitic-prefixed (Arabic) forms.
-STEM_LANGS = {"tr": "turkish", "ar": "arabic"}
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+
+@lru_cache(maxsize=None)
+def language_meta(lang: str | None) -> dict:
+    """The ``[meta]`` of a language's lexicon (read straight from its file): how its words
+    are written and keyed. ``stemmer``: the Snowball algorithm whose stems are also keys
+    (simplemma's dictionaries miss many suffixed and clitic forms: Turkish, Arabic);
+    ``dotted_i``: İ/I lower to i/ı; ``apostrophe_suffixes``: a name takes its case ending
+    after an apostrophe ("PKK'ya")."""
+    path = LEXICON_DIR / f"{lang}.toml"
+    if not lang or not path.exists():
+        return {}
+    return tomllib.loads(path.read_text(encoding="utf-8")).get("meta", {})
 # A stem shorter than this says too little about the word ("hav" for hava).
 MIN_STEM = 4
 
 # A token: a run of letters or digits. In Turkish an apostrophe joins a proper name to its
 # case suffix ("PKK'ya", "SİHA'lar"): the pair is one token whose keys come from the name.
 _WORD = re.compile(r"[^\W_]+")
-_TR_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+_SUFFIXED_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 # What may stand between two words of one phrase: spaces, a hyphen, an apostrophe.
 _GLUE = re.compile(r"[\s\-‐‑'’]*")
 
 
-def fold(word: str, lang: str | None = None) -> str:
-    """Lower case, composed, one apostrophe; Turkish İ/I lower to i/ı."""
-    if lang == "tr":
+def fold(word: str, lang: str | None = None, *, keep_length: bool = False) -> str:
+    """The fold of words (the gazetteer folds names harder: ``gazetteer.fold``): lower case,
+    one apostrophe, Turkish İ/I lower to i/ı, composed (NFC).
+
+    ``keep_length``: every character folds to exactly one, so offsets into the folded text
+    are offsets into the text (no composition; a character whose lower case is longer, "İ",
+    stays as it is)."""
+    if language_meta(lang).get("dotted_i"):
         word = word.replace("İ", "i").replace("I", "ı")
+    if keep_length:
+        low = word.lower()
+        if len(low) != len(word):
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in word)
+        return low.replace("’", "'")
     return unicodedata.normalize("NFC", word).lower().replace("’", "'")
 
 
@@ -59,16 +80,17 @@ def word_keys(word: str, lang: str | None) -> frozenset[str]:
     low = fold(word, lang)
     keys = {low, "=" + low}
     base = low
-    if lang == "tr" and "'" in low:
+    suffixed = language_meta(lang).get("apostrophe_suffixes")
+    if suffixed and "'" in low:
         base = low.split("'", 1)[0]      # "pkk'ya" -> "pkk"
         keys.add(base)
-    if lang == "tr" and word[:1].isupper():
+    if suffixed and word[:1].isupper():
         # A Turkish proper name takes its case ending after an apostrophe ("Irak'ın", taken
         # above); without one, a capitalised word is its own form ("Iraklı" is not "Irak").
         return frozenset(keys)
-    if lang in LEMMA_LANGS and not base.isdigit():
-        keys.update(inflections(lang).get(base, ()))
-    algo = STEM_LANGS.get(lang or "")
+    if lang and not base.isdigit():
+        keys.update(inflections(lang).get(base, ()))   # (no table, no lemmas: English)
+    algo = language_meta(lang).get("stemmer")
     if algo and snowballstemmer is not None and not base.isdigit():
         stem = _stemmer(algo).stemWord(base)
         if len(stem) >= MIN_STEM:
@@ -105,7 +127,7 @@ class Token:
 
 
 def word_pattern(lang: str | None) -> re.Pattern:
-    return _TR_WORD if lang == "tr" else _WORD
+    return _SUFFIXED_WORD if language_meta(lang).get("apostrophe_suffixes") else _WORD
 
 
 def tokenize(text: str, lang: str | None) -> list[Token]:
@@ -123,22 +145,6 @@ def phrase_words(phrase: str, lang: str | None, fixed: frozenset = frozenset()) 
         low = fold(w, lang)
         out.append(frozenset({"=" + low}) if low in fixed else word_keys(w, lang))
     return out or None
-
-
-_DOC: dict = {}
-
-
-def doc_tokens(text: str, lang: str | None) -> list[Token]:
-    """The tokens of the document being read, made once per (document, language)."""
-    key = (id(text), lang)
-    hit = _DOC.get(key)
-    if hit is not None and hit[0] is text:
-        return hit[1]
-    if len(_DOC) > 16:
-        _DOC.clear()
-    toks = tokenize(text, lang)
-    _DOC[key] = (text, toks)
-    return toks
 
 
 def adjacent(text: str, a: Token, b: Token) -> bool:
@@ -169,10 +175,12 @@ class FormIndex:
                     self.by_first.setdefault(k, []).append((group, tuple(words), code, order))
         self.lang = lang
 
-    def hits(self, text: str) -> dict[str, list[tuple[int, int, object]]]:
+    def hits(self, text: str, toks: list[Token] | None = None) -> dict[str, list[tuple[int, int, object]]]:
         """Each group's leftmost-longest, non-overlapping (start, end, code); of two phrases
-        of one length at one place, the one listed first in the lexicon."""
-        toks = doc_tokens(text, self.lang)
+        of one length at one place, the one listed first in the lexicon. ``toks``: the text's
+        tokens in this language, if the caller keeps them."""
+        if toks is None:
+            toks = tokenize(text, self.lang)
         out: dict[str, list] = {g: [] for g in self.groups}
         last_end = dict.fromkeys(self.groups, -1)
         n = len(toks)
@@ -201,7 +209,12 @@ class FormIndex:
         return out
 
 
-def warm(langs=LEMMA_LANGS) -> None:
+def table_languages() -> list[str]:
+    """The languages that have an inflection table (tools/build_forms.py writes them)."""
+    return sorted(p.stem for p in FORMS_DIR.glob("*.tsv"))
+
+
+def warm(langs=None) -> None:
     """Load the inflection tables now (before worker processes fork, so they share them)."""
-    for lang in sorted(langs):
+    for lang in sorted(langs or table_languages()):
         inflections(lang)

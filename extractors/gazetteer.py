@@ -36,18 +36,18 @@ from typing import Iterable, Iterator
 
 import ahocorasick
 
+from .errors import GazetteerDataError
+
 DATA_DIR = Path(__file__).with_name("data")
-LANGS = ("en", "fr", "es", "de", "tr", "ar", "ru", "uk")
+# The languages of the gazetteer's names, in its order of preference: the sections of
+# qualifiers.toml (adding a language is adding its section there and its names).
+LANGS = tuple(tomllib.loads((DATA_DIR / "qualifiers.toml").read_text(encoding="utf-8")))
 
 # Keys an admin1 entry may carry; anything else is a typo in the data file.
 _ADMIN1_KEYS = frozenset(
     {"code", "name", "seat", "seat_named", "anchor", "lat", "lon", "region", "cased", "ru_adj", "uk_adj", *LANGS}
 )
 _COUNTRY_KEYS = frozenset({"name", "cased", *LANGS})
-
-
-class GazetteerDataError(ValueError):
-    """A data file under extractors/data is malformed (the message names file and entry)."""
 
 
 # --------------------------------------------------------------------------- records
@@ -118,7 +118,6 @@ _CHAR_MAP = {
     "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'", "ʿ": "'", "ʾ": "'",
     "-": " ", "‐": " ", "‑": " ", "‒": " ", "–": " ", "—": " ", "_": " ",
 }
-_ARABIC_PROCLITICS = frozenset("وبلفك")
 
 
 @lru_cache(maxsize=8192)
@@ -175,6 +174,14 @@ def fold(text: str) -> str:
         s = "".join(c for c in s if unicodedata.category(c) != "Mn")
     s = s.translate(_FOLD_TABLE).casefold()
     return _SPACES_RE.sub(" ", s).strip()
+
+
+@lru_cache(maxsize=1)
+def _arabic_proclitics() -> frozenset[str]:
+    """One-letter words glued before a name (ar.toml's grammar: conjunctions, prepositions)."""
+    from . import grammar  # (lexicons load after the gazetteer module)
+
+    return grammar.words("conjunction_clitics") | grammar.words("preposition_clitics")
 
 
 def _is_arabic(ch: str) -> bool:
@@ -257,7 +264,7 @@ class _AliasIndex:
             # up to two one-letter proclitics glued to the name: بإدلب، وبالرقة
             i = start
             for _ in range(2):
-                if i > 0 and folded[i - 1] in _ARABIC_PROCLITICS:
+                if i > 0 and folded[i - 1] in _arabic_proclitics():
                     i -= 1
                     if i == 0 or not folded[i - 1].isalnum():
                         return True
@@ -308,6 +315,8 @@ def _load_toml(path: Path) -> dict:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise GazetteerDataError(f"{path.name}: {exc}") from exc
+    except OSError as exc:
+        raise GazetteerDataError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
 
 
 def _str_list(value, where: str) -> list[str]:
@@ -328,8 +337,8 @@ class _Alias:
 class Gazetteer:
     """Loads ``extractors/data`` once; see the module docstring for the files."""
 
-    def __init__(self, data_dir: Path | str = DATA_DIR):
-        self.data_dir = Path(data_dir)
+    def __init__(self, data_dir: Path | str | None = None):
+        self.data_dir = Path(data_dir if data_dir is not None else DATA_DIR)
         self._admin1: dict[str, Admin1] = {}
         self._admin1_index = _AliasIndex()
         self._country_index = _AliasIndex()
@@ -423,12 +432,16 @@ class Gazetteer:
         out: dict[str, tuple[float, float]] = {}
         if path.exists():
             with path.open(encoding="utf-8") as fh:
-                for line in fh:
+                for n, line in enumerate(fh, 1):
                     if line.startswith("#") or not line.strip():
                         continue
-                    code, lat, lon, *_ = line.rstrip("\n").split("\t")
-                    if code != "code":
-                        out[code] = (float(lat), float(lon))
+                    try:
+                        code, lat, lon, *_ = line.rstrip("\n").split("\t")
+                        if code != "code":
+                            out[code] = (float(lat), float(lon))
+                    except ValueError:
+                        raise GazetteerDataError(f"{path.name}:{n}: expected code, lat, lon "
+                                                 f"separated by tabs") from None
         return out
 
     def _add_admin1(self, fname: str, i: int, country: str, spec: dict, centroids) -> None:
@@ -638,7 +651,8 @@ class Gazetteer:
 
 # Transliteration skeleton: the consonant frame of a folded name, so Mastouma/Mastuma,
 # Tel Soukeik/Tal Sukayk, Idleb/Idlib and Raqqah/Raqqa meet on the same key.
-_SKELETON_ARTICLES = re.compile(r"\b(?:al|el|ul|ar|as|ash|ad|adh|at|az|an|ed|es|et|ez|er|en)\b ?")
+# (the Arabic articles: common.toml's grammar.name_particles)
+_SKELETON_ARTICLES = r"\b{name_particles}\b ?"
 _SKELETON_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("dj", "j"), ("dh", "d"),
                       ("th", "t"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"),
                       ("ou", "u"), ("ee", "i"), ("oo", "u"))
@@ -647,11 +661,16 @@ _DOUBLES = re.compile(r"(.)\1+")
 
 
 def transliteration_skeleton(folded: str) -> str:
-    s = _SKELETON_ARTICLES.sub("", folded)
+    from . import grammar  # (lexicons load after the gazetteer module)
+
+    s = grammar.regex(_SKELETON_ARTICLES).sub("", folded)
     for a, b in _SKELETON_DIGRAPHS:
         s = s.replace(a, b)
     s = _SKELETON_DROP.sub("", s)
     return _DOUBLES.sub(r"\1", s)
+
+
+_PLACE_COLUMNS = "geonameid, name, country, admin1, lat, lon, population, keys (tab-separated)"
 
 
 class _PlaceTable:
@@ -695,20 +714,26 @@ class _PlaceTable:
 
     def _read_tsv(self, path: Path) -> None:
         refold = True
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#"):
-                    if line.startswith("# fold_version="):
-                        refold = int(line.split("=", 1)[1]) != FOLD_VERSION
-                    continue
-                gid, name, country, adm, lat, lon, pop, keys = line.rstrip("\n").split("\t")
-                if gid == "geonameid":
-                    continue
-                names = keys.split("|") if keys else []
-                if refold:
-                    names = [fold(name), *(fold(n) for n in names)]
-                self._add(Place(name, adm or None, country, float(lat), float(lon), int(pop or 0), int(gid)), names,
-                          clean=not refold)
+        n = 0
+        try:
+            with path.open(encoding="utf-8") as fh:
+                for n, line in enumerate(fh, 1):
+                    if line.startswith("#"):
+                        if line.startswith("# fold_version="):
+                            refold = int(line.split("=", 1)[1]) != FOLD_VERSION
+                        continue
+                    gid, name, country, adm, lat, lon, pop, keys = line.rstrip("\n").split("\t")
+                    if gid == "geonameid":
+                        continue
+                    names = keys.split("|") if keys else []
+                    if refold:
+                        names = [fold(name), *(fold(k) for k in names)]
+                    self._add(Place(name, adm or None, country, float(lat), float(lon), int(pop or 0), int(gid)),
+                              names, clean=not refold)
+        except ValueError as exc:   # a short row, a number that is not one, bytes that are not UTF-8
+            raise GazetteerDataError(f"{path.name}:{n}: not a row of {_PLACE_COLUMNS} ({exc})") from None
+        except OSError as exc:
+            raise GazetteerDataError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
     def _read_extra(self, path: Path, admin1: dict[str, Admin1]) -> None:
         data = _load_toml(path)

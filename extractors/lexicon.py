@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import forms
+from .errors import LexiconError
 
 try:
     import ahocorasick
@@ -39,17 +40,46 @@ except ImportError:  # pragma: no cover - a declared dependency; regexes still w
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 
-class LexiconError(ValueError):
-    """A lexicon file is malformed; the message names the file and the key."""
-
-
 # section -> key -> kind. "list": list of phrases; "map": table code -> list of phrases;
 # "intmap": table word -> int; "str": a string. A "map" section takes any code as key.
 SCHEMA: dict[str, dict[str, str]] = {
     # forms = false: match this language by spelling only (English lists its few inflections,
     # and its lemmas join nouns and verbs: "state"/"stated", "fire"/"fired", "force"/"forces").
-    "meta": {"lang": "str", "name": "str", "forms": "bool"},
+    # capitalised_nouns = true: every noun is written with a capital (German), so a capital
+    # after an article announces a noun, not a name.
+    # stemmer: the Snowball algorithm whose stems also key this language's words (turkish,
+    # arabic: simplemma misses many suffixed and clitic forms).
+    # dotted_i: İ/I lower to i/ı (Turkish); apostrophe_suffixes: a name takes its case ending
+    # after an apostrophe ("PKK'ya", Turkish), one token keyed by the name (forms.py).
+    "meta": {"lang": "str", "name": "str", "forms": "bool", "capitalised_nouns": "bool",
+             "stemmer": "str", "dotted_i": "bool", "apostrophe_suffixes": "bool"},
     "stopwords": {"words": "list"},
+    # Grammar words the engine's rules are built from, read by grammar.py (never searched as
+    # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its
+    # apostrophe ("l'"), a trailing "*" lets a word continue ("Provinz*"). Every key optional.
+    "grammar": {
+        "articles": "words",       # definite articles: the, la, l', der, el
+        "indefinites": "words",    # a, un, ein: a number word that is an article counts nothing
+        "article_numerals": "words",  # tr bir: the numeral one doubling as the article (counts.py)
+        "coordinators": "words",   # and, et, y, ve, и, و: join the items of a list
+        "linkers": "words",        # of, de, del, von: join a head noun to the name it governs
+        "prepositions": "words",   # against, sur, gegen: end the words between a number and its noun
+        "abbreviations": "words",  # u.s, gen, mme: a period after them ends no sentence
+        "month_abbreviations": "words",  # jan, févr, märz: no sentence end before a day's digits
+        "unit_nouns": "words",     # province, oblast, محافظة: the first-level unit a name heads
+        "area_nouns": "words",     # zone, countryside: an area named after a place, not the place
+        "case_endings": "words",   # ru/uk noun endings cut to guess a declined place's nominative
+        "name_particles": "words",  # common: al, el, ash: Arabic articles in transliterated names
+        "ordinal_suffixes": "words",  # st, nd, er: after a day's digits ("3rd May", "1er mai")
+        "credit_words": "words",   # Reporting, Reportage: a credit line "(Reporting by ...)"
+        "photo_credits": "words",  # Photo: "Photo: ..." to the end of the line is a caption credit
+        "clock_zones": "words",    # "{Name} time", "heure de {Name}": a clock, not a place
+        "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
+        "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
+        "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
+        "article_prefixes": "words",     # ar ال: an article written as part of the word
+        "start_nouns": "words",    # launch, début, начал: "since the start of", words that begin so
+    },
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)
         "impact_verbs": "list",      # hit/destroy verbs: a strike only with a strike noun or platform
@@ -244,11 +274,17 @@ class Lexicon:
     intmaps: dict[str, dict[str, int]] = field(default_factory=dict)
     combined: dict[str, re.Pattern] = field(default_factory=dict)
     fast: dict = field(default_factory=dict)      # list group -> _LongestMatcher (same answers, faster)
-    _coded_cache: dict = field(default_factory=dict)
     # group or coded section -> its plain phrases [(phrase, code)], matched by form too
     form_entries: dict = field(default_factory=dict)
     _form_index: dict = field(default_factory=dict)
-    _form_hits: dict = field(default_factory=dict)
+    _derived: dict = field(default_factory=dict)
+
+    def derived(self, name: str, build):
+        """What a stage builds from this lexicon (a compiled pattern), built once per
+        lexicon: ``lex.derived("dates.patterns", lambda: ...)``."""
+        if name not in self._derived:
+            self._derived[name] = build()
+        return self._derived[name]
 
     def has(self, key: str) -> bool:
         return key in self.patterns
@@ -267,84 +303,90 @@ class Lexicon:
         p = self.patterns.get(key)
         return None if p is None else _GroupPattern(self, key)
 
-    def search(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
-        return next(self.finditer(key, text, pos, endpos), None)
+    def for_document(self, text: str) -> "DocumentLexicon":
+        """This lexicon with the caches of one document (its tokens, folded text, and every
+        group's matches), dropped with the document."""
+        return DocumentLexicon(self, text)
 
-    def _surface_iter(self, key: str, text: str, pos: int, endpos: int):
+    def search(self, key: str, text: str, pos: int = 0, endpos: int | None = None, memo: dict | None = None):
+        return next(self.finditer(key, text, pos, endpos, memo), None)
+
+    def _surface_iter(self, key: str, text: str, pos: int, endpos: int, memo: dict | None = None):
         fast = self.fast.get(key)
         if fast is not None:
-            return fast.finditer(text, pos, endpos)
+            return fast.finditer(text, pos, endpos, memo)
         p = self.patterns.get(key)
         if p is None:
             return iter(())
         return p.finditer(text, pos, endpos)
 
-    def finditer(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
+    def finditer(self, key: str, text: str, pos: int = 0, endpos: int | None = None, memo: dict | None = None):
+        """Matches of a group by spelling and by form. ``memo``: the caches of the document
+        ``text`` is (``DocumentLexicon`` passes them); without it nothing is kept."""
         end = len(text) if endpos is None else endpos
-        by_form = self.form_hits(key, text, pos, end)
-        surface = self._surface_iter(key, text, pos, end)
+        by_form = self.form_hits(key, text, pos, end, memo)
+        surface = self._surface_iter(key, text, pos, end, memo)
         if not by_form:
             return surface
         return iter(_merge(list(surface), [_Hit(a, b, c, text) for a, b, c in by_form]))
 
-    def form_hits(self, key: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple]:
+    def form_hits(self, key: str, text: str, pos: int = 0, endpos: int | None = None,
+                  memo: dict | None = None) -> list[tuple]:
         """(start, end, code) of the group's plain phrases matched by form between pos and endpos."""
         entries = self.form_entries.get(key)
         if not entries:
             return []
-        cache = self._form_hits
-        slot = cache.get(id(text))
-        if slot is None or slot[0] is not text:
-            if len(cache) > 16:
-                cache.clear()
-            slot = cache[id(text)] = (text, {})
-        hits = slot[1].get(key)
+        memo = {} if memo is None else memo
+        slot = memo.setdefault("form_hits", {})
+        hits = slot.get(key)
         if hits is None:
-            every = slot[1].get(None)
+            every = slot.get(None)
             if every is None:   # every group's matches in one pass over the tokens
                 index = self._form_index.get(None)
                 if index is None:
                     index = self._form_index[None] = forms.FormIndex(self.form_entries, self.lang,
                                                                      self.grammar_words)
-                every = slot[1][None] = index.hits(text)
+                tokens = memo.get("tokens")
+                if tokens is None:
+                    tokens = memo["tokens"] = forms.tokenize(text, self.lang)
+                every = slot[None] = index.hits(text, tokens)
             hits = every[key]
             other = NOUN_GROUPS if key in VERB_GROUPS else VERB_GROUPS if key in NOUN_GROUPS else ()
             if hits and other:
-                taken = slot[1].get(other)
+                taken = slot.get(other)
                 if taken is None:
-                    taken = slot[1][other] = self._spelled(other, text)
+                    taken = slot[other] = self._spelled(other, text, memo)
                 hits = [h for h in hits if not _overlaps(taken, h[0], h[1])]
-            slot[1][key] = hits
+            slot[key] = hits
         end = len(text) if endpos is None else endpos
         if pos == 0 and end >= len(text):
             return hits
         return [h for h in hits[bisect_left(hits, (pos, -1)):] if h[1] <= end and h[0] < end] \
             if hits else []
 
-    def _spelled(self, groups: tuple, text: str) -> list[tuple[int, int]]:
+    def _spelled(self, groups: tuple, text: str, memo: dict | None = None) -> list[tuple[int, int]]:
         """Sorted spans the groups match by spelling alone."""
         spans = []
         for g in groups:
             if g in self.patterns:
-                spans += [(m.start(), m.end()) for m in self._surface_iter(g, text, 0, len(text))]
+                spans += [(m.start(), m.end()) for m in self._surface_iter(g, text, 0, len(text), memo)]
             elif g in self.combined:
-                spans += [(m.start(), m.end()) for m in self.combined[g].finditer(text, 0, len(text))]
+                spans += [(m.start(), m.end()) for m in self.combined[g].finditer(text, 0, len(text), memo)]
         return sorted(spans)
 
-    def find_coded(self, section: str, text: str, pos: int = 0, endpos: int | None = None):
+    def find_coded(self, section: str, text: str, pos: int = 0, endpos: int | None = None,
+                   memo: dict | None = None):
         """All (start, end, code) of a map section in text, longest match first, no overlap."""
         p = self.combined.get(section)
         if p is None:
             return []
         end = len(text) if endpos is None else endpos
-        cache = self._coded_cache
-        if cache.get("text") is not text:
-            cache.clear()
-            cache["text"] = text
+        memo = {} if memo is None else memo
+        cache = memo.setdefault("coded", {})
         hits = cache.get(section)
         if hits is None:
-            hits = [(m.start(), m.end(), m.code) for m in p.finditer(text, 0, len(text))]
-            by_form = self.form_hits(section, text)
+            hits = [(m.start(), m.end(), m.code) for m in p.finditer(text, 0, len(text), memo)]
+            by_form = self.form_hits(section, text, 0, None, memo)
             if by_form:
                 hits = [(h.start(), h.end(), h.code) for h in
                         _merge([_Hit(*h) for h in hits], [_Hit(*h) for h in by_form])]
@@ -386,6 +428,19 @@ def validate(raw: dict, source: str) -> None:
                 for item in value:
                     if not isinstance(item, str) or not item.strip("=* "):
                         raise LexiconError(f"{where}: every phrase must be a non-empty string")
+            elif kind == "words":
+                if not isinstance(value, list) or not value:
+                    raise LexiconError(f"{where}: empty group (a list of words is required)")
+                seen = set()
+                for item in value:
+                    if not isinstance(item, str) or not item.strip("*' "):
+                        raise LexiconError(f"{where}: every word must be a non-empty string")
+                    if item != item.strip():
+                        raise LexiconError(f"{where}: '{item}' has spaces around it")
+                    low = item.lower().replace("’", "'")
+                    if low in seen:
+                        raise LexiconError(f"{where}: '{item}' is listed twice")
+                    seen.add(low)
             elif kind == "intmap":
                 if not isinstance(value, dict) or not value:
                     raise LexiconError(f"{where}: empty group (a table word = number is required)")
@@ -409,8 +464,7 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
         for key, value in body.items():
             kind = SCHEMA[section].get(key) or SCHEMA[section].get("*")
             name = f"{section}.{key}"
-            if kind in ("list", "map") and name.startswith(FORM_GROUPS) and \
-                    raw["meta"].get("forms", True) and lex.lang in forms.LEMMA_LANGS:
+            if kind in ("list", "map") and name.startswith(FORM_GROUPS) and raw["meta"].get("forms", True):
                 plain = [p for p in value if _plain(p)]
                 if plain:
                     target = name if kind == "list" else section
@@ -481,10 +535,14 @@ class _LongestMatcher:
             self.automaton = automaton
         self.pattern = bool(self.phrases)
 
-    def finditer(self, text: str, pos: int, endpos: int):
+    def finditer(self, text: str, pos: int, endpos: int, memo: dict | None = None):
         if not self.phrases:
             return
-        low = _folded(text)
+        low = memo.get("folded") if memo is not None else None
+        if low is None:
+            low = _fold_key(text)
+            if memo is not None:
+                memo["folded"] = low
         starts: dict[int, set[int]] = {}
         if self.automaton is not None:
             for end_i, (n, idx) in self.automaton.iter(low, pos, endpos):
@@ -511,16 +569,6 @@ class _LongestMatcher:
                     break
 
 
-_FOLDED: list = [None, ""]
-
-
-def _folded(text: str) -> str:
-    """_fold_key of the document being read, computed once per document."""
-    if _FOLDED[0] is not text:
-        _FOLDED[0], _FOLDED[1] = text, _fold_key(text)
-    return _FOLDED[1]
-
-
 def list_matcher(phrases: list[str]) -> "_LongestMatcher | None":
     """The fast matcher of a list group, in the order its alternation tries phrases
     (case-insensitive ones longest first, then case-sensitive ones); None when a phrase
@@ -537,10 +585,7 @@ def list_matcher(phrases: list[str]) -> "_LongestMatcher | None":
 
 def _fold_key(text: str) -> str:
     """Lower case with the same length as the input (offsets stay valid), one apostrophe."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.replace("\u2019", "'")
+    return forms.fold(text, keep_length=True)
 
 
 class _Hit:
@@ -610,6 +655,46 @@ class _GroupPattern:
 
 
 
+class DocumentLexicon:
+    """A lexicon bound to one document: the same look-ups, with the document's caches (its
+    tokens, its folded text, each group's matches) kept here and dropped with it. Another
+    text (a phrase, a name) gets caches of its own, a few at a time, also dropped with the
+    document."""
+
+    __slots__ = ("lex", "text", "memo", "_others")
+
+    def __init__(self, lex: Lexicon, text: str):
+        self.lex, self.text, self.memo, self._others = lex, text, {}, {}
+
+    def __getattr__(self, name):          # lang, raw, patterns, intmaps, has, ... of the lexicon
+        return getattr(self.lex, name)
+
+    def memo_for(self, text: str) -> dict:
+        if text is self.text:
+            return self.memo
+        slot = self._others.get(id(text))
+        if slot is None or slot[0] is not text:
+            if len(self._others) > 16:
+                self._others.clear()
+            slot = self._others[id(text)] = (text, {})
+        return slot[1]
+
+    def pat(self, key: str) -> "_GroupPattern | None":
+        return None if key not in self.lex.patterns else _GroupPattern(self, key)
+
+    def finditer(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
+        return self.lex.finditer(key, text, pos, endpos, self.memo_for(text))
+
+    def search(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
+        return self.lex.search(key, text, pos, endpos, self.memo_for(text))
+
+    def form_hits(self, key: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple]:
+        return self.lex.form_hits(key, text, pos, endpos, self.memo_for(text))
+
+    def find_coded(self, section: str, text: str, pos: int = 0, endpos: int | None = None):
+        return self.lex.find_coded(section, text, pos, endpos, self.memo_for(text))
+
+
 def lexicon_paths() -> list[Path]:
     return sorted(LEXICON_DIR.glob("*.toml"))
 
@@ -619,6 +704,10 @@ def load_lexicon_file(path: Path) -> Lexicon:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{path.name}: not valid TOML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{path.name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     lex = compile_lexicon(raw, path)
     if path.stem not in (lex.lang, "common"):
         raise LexiconError(f"{path.name}: 'meta.lang' is '{lex.lang}', expected '{path.stem}'")
@@ -628,7 +717,10 @@ def load_lexicon_file(path: Path) -> Lexicon:
 @lru_cache(maxsize=1)
 def load_all() -> dict[str, Lexicon]:
     """Every lexicon in extractors/lexicons/, loaded and compiled once per process."""
-    return {p.stem: load_lexicon_file(p) for p in lexicon_paths()}
+    paths = lexicon_paths()
+    if not paths:
+        raise LexiconError(f"no lexicons (*.toml) under {LEXICON_DIR}")
+    return {p.stem: load_lexicon_file(p) for p in paths}
 
 
 def lexicon_hash() -> str:

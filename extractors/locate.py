@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .claimant import _place_mention, _source_seat
+from . import grammar
 from .document import Ctx, Draft, Sentence, _countries, _locality_nouns, _prev_words, _spans
+from .gazetteer import fold as gaz_fold
 from .lexicon import Lexicon
 
 
@@ -18,11 +21,8 @@ def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
             continue
         seg = text[sent.start:sent.end]
         origins = _spans(lex, "places.origin_preps", text, sent.start, sent.end)
-        try:
-            hits = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, seg)]
-            hits += [(sent.start + a.start, gaz.admin1_country(a.code)) for a in gaz.find_admin1(seg)]
-        except Exception:  # noqa: BLE001
-            return None
+        hits = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, seg)]
+        hits += [(sent.start + a.start, gaz.admin1_country(a.code)) for a in gaz.find_admin1(seg)]
         for pos, code in hits:
             if any(a <= pos < b for a, b in ctx.no_place) or any(a <= pos < b for a, b, _ in sent.actors):
                 continue
@@ -55,16 +55,13 @@ def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
 _SHOT_GLUE = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")   # " и ", " and ", ", "-less short joiner
 
 
-_ORIGIN_SUFFIX: dict[str, re.Pattern | None] = {}
-
-
 def _origin_suffix(lex: Lexicon) -> re.Pattern | None:
     """The language's ablative endings after a name ("Gazze'den"), as a pattern."""
-    if lex.lang not in _ORIGIN_SUFFIX:
+    def build():
         ends = lex.raw.get("places", {}).get("origin_suffixes", [])
-        _ORIGIN_SUFFIX[lex.lang] = re.compile(
+        return re.compile(
             r"['’](?:" + "|".join(sorted(map(re.escape, ends), key=len, reverse=True)) + r")(?!\w)") if ends else None
-    return _ORIGIN_SUFFIX[lex.lang]
+    return lex.derived("places.origin_suffix", build)
 
 
 _ADJ_GAP = re.compile(r"[\s-]*")
@@ -101,7 +98,7 @@ def find_places(ctx: Ctx, d: Draft):
         units = _spans(lex, "places.distance_units", text, s, e)
         refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
                                     if lex.has("places.reference_preps") else [])
-                if not re.search(r"\b(?:the|le|la|el|der|die|das)\s+$", text[max(s, a - 5):a], re.IGNORECASE)]
+                if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
@@ -136,10 +133,7 @@ def find_places(ctx: Ctx, d: Draft):
                 return True
             return False
 
-        try:
-            a1 = gaz.find_admin1(seg)
-        except Exception:  # noqa: BLE001
-            a1 = []
+        a1 = gaz.find_admin1(seg)
         rural = _spans(lex, "places.countryside_nouns", text, s, e) if lex.has("places.countryside_nouns") else []
         unit_spans = [(s + m.start, s + m.end) for m in a1  # "ريف دمشق": the province, not Damascus
                       if m.qualified and any(s + m.start <= a < s + m.end for a, _ in rural)]
@@ -153,17 +147,13 @@ def find_places(ctx: Ctx, d: Draft):
                 admin1.append(m.code)
                 spans.setdefault("admin1", [ms, me])
             if m.seat and not reference_point(ms) and not _in_unit_list(text, ms, me, s, e) and \
-                    not _UNIT_BEFORE.search(text[max(s, ms - 40):ms]) and \
-                    not _ZONE_AFTER.match(text, me):
+                    not grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms]) and \
+                    not grammar.regex(_ZONE_AFTER, re.IGNORECASE).match(text, me):
                 prev = _prev_words(text, ms, 3)
                 if prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex)):
                     _add_location(locations, m.seat, m.code, gaz)
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
-        try:
-            cm = _countries(ctx, seg)
-        except Exception:  # noqa: BLE001
-            cm = []
-        for c in cm:
+        for c in _countries(ctx, seg):
             ms, me = s + c.start, s + c.end
             if excluded(ms, me):
                 continue
@@ -190,11 +180,8 @@ def find_places(ctx: Ctx, d: Draft):
             if _is_country_or_unit(gaz, name):
                 continue
             unit_list = _in_unit_list(text, ls, le, s, e)
-            try:
-                is_admin1 = any(a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
-            except Exception:  # noqa: BLE001
-                is_admin1 = False
-            if is_admin1 and (unit_list or _UNIT_BEFORE.search(text[max(s, ls - 40):ls])):
+            is_admin1 = any(a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
+            if is_admin1 and (unit_list or grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ls - 40):ls])):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
             place = _lookup(gaz, name, countries[0] if countries else None)
             if place is not None and not countries and admin1 and place.country not in \
@@ -284,10 +271,7 @@ def _drop_own_units(ctx: Ctx, actor: str | None, admin1: list[str], locations: l
 def _text_countries(ctx: Ctx) -> set[str]:
     """The countries the whole text names (ISO alpha-2), found once per document."""
     if ctx.text_countries is None:
-        try:
-            ctx.text_countries = {c.alpha2 for c in _countries(ctx, ctx.text)}
-        except Exception:  # noqa: BLE001 - a gazetteer fault must not stop the document
-            ctx.text_countries = set()
+        ctx.text_countries = {c.alpha2 for c in _countries(ctx, ctx.text)}
     return ctx.text_countries
 
 
@@ -318,9 +302,6 @@ def _drop_stray_units(ctx: Ctx, admin1: list[str], locations: list[dict], countr
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 
 
-_CYR_ENDINGS = ("ами", "ями", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ах", "ях", "ов", "ев", "ого",
-                "ому", "ым", "им", "і", "а", "я", "у", "ю", "е", "и", "ы")
-
 
 def _unscripted(name: str) -> bool:
     """A name written without Latin letters (Cyrillic, Arabic): the fuzzy comparison with the
@@ -335,7 +316,7 @@ def _cyrillic_forms(name: str) -> list[str]:
     variants: list[list[str]] = []
     for w in words:
         forms = [w]
-        for end in _CYR_ENDINGS:
+        for end in grammar.endings():   # the Russian and Ukrainian case endings
             if w.lower().endswith(end) and len(w) - len(end) >= 2:
                 stem = w[:-len(end)]
                 forms += [stem, stem + "а", stem + "я"]
@@ -365,18 +346,15 @@ def _nearest_homonyms(gaz, locations: list[dict], admin1: list[str], direct: set
         others = [o for o in located if o is not loc]
         if not others or any(_km(loc, o) <= 150 for o in others):
             continue
-        try:
-            current = gaz.lookup_place(loc["name"], None, loc["admin1"])
-            if current is not None and current.population >= 100000:
-                continue  # a city is meant as itself
-            alt = None
-            for o in others:
-                alt = gaz.lookup_place_near(loc["name"], o["lat"], o["lon"], gaz.admin1_country(loc["admin1"])
-                                            if loc["admin1"] else None)
-                if alt is not None:
-                    break
-        except Exception:  # noqa: BLE001
-            continue
+        current = gaz.lookup_place(loc["name"], None, loc["admin1"])
+        if current is not None and current.population >= 100000:
+            continue  # a city is meant as itself
+        alt = None
+        for o in others:
+            alt = gaz.lookup_place_near(loc["name"], o["lat"], o["lon"], gaz.admin1_country(loc["admin1"])
+                                        if loc["admin1"] else None)
+            if alt is not None:
+                break
         if alt is None or alt.admin1 == loc["admin1"]:
             continue
         old = loc["admin1"]
@@ -388,10 +366,10 @@ def _nearest_homonyms(gaz, locations: list[dict], admin1: list[str], direct: set
 
 
 def _fold(name: str) -> str:
-    import unicodedata
-    t = unicodedata.normalize("NFKD", name)
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    t = re.sub(r"\b(?:al|el|ad|as|ar|an|at|az|ash|ed|es|er|et)[-\s]", "", t)
+    """A name's comparison key: the gazetteer's fold of names, without Arabic articles,
+    spaces or punctuation."""
+    t = gaz_fold(name)
+    t = grammar.regex(r"\b{name_particles}[-\s]").sub("", t)
     return re.sub(r"[^a-z0-9\u0600-\u06ff]", "", t)
 
 
@@ -411,48 +389,39 @@ def _close_name(a: str, b: str) -> bool:
 
 
 def _is_country_or_unit(gaz, name: str) -> bool:
-    try:
-        for c in gaz.find_countries(name):
-            if c.end - c.start >= len(name.strip()) - 1:
-                return True
-        for a in gaz.find_admin1(name):
-            if a.end - a.start >= len(name.strip()) - 1 and not a.seat:
-                return True
-    except Exception:  # noqa: BLE001
-        return False
+    for c in gaz.find_countries(name):
+        if c.end - c.start >= len(name.strip()) - 1:
+            return True
+    for a in gaz.find_admin1(name):
+        if a.end - a.start >= len(name.strip()) - 1 and not a.seat:
+            return True
     return False
 
 
-_PLACE_CACHE: dict = {}
-
-
 # Arabic proclitics glued to a name: a conjunction (و, ف) then a preposition (ب, ل, ك)
-_ARABIC_CLITICS = re.compile(r"^(?:[وف]?[بلك]?)(?=ال|[\u0621-\u064a]{3})")
+_ARABIC_CLITICS = r"^(?:{conjunction_clitics}?{preposition_clitics}?)(?={article_prefixes}|[\u0621-\u064a]{3})"
 
 
+@lru_cache(maxsize=20000)
 def _lookup(gaz, name: str, country: str | None):
-    key = (id(gaz), name, country)
-    if key not in _PLACE_CACHE:
-        if len(_PLACE_CACHE) > 20000:
-            _PLACE_CACHE.clear()
-        try:
-            place = gaz.lookup_place(name, country)
-            bare = _ARABIC_CLITICS.sub("", name, count=1)
-            if place is None and bare != name:
-                # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
-                place = gaz.lookup_place(bare, country)
-            _PLACE_CACHE[key] = place
-        except Exception:  # noqa: BLE001
-            _PLACE_CACHE[key] = None
-    return _PLACE_CACHE[key]
+    """The gazetteer's place for a name (a pure look-up, so remembered across documents)."""
+    place = gaz.lookup_place(name, country)
+    bare = grammar.regex(_ARABIC_CLITICS).sub("", name, count=1)
+    if place is None and bare != name:
+        # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
+        place = gaz.lookup_place(bare, country)
+    return place
 
 
-_UNIT_WORD = re.compile(r"(?:provinces?|regions?|governorates?|oblasts?|régions?|provincias?|regiones|"
-                        r"vilayet\w*|illeri|Provinz\w*|Region\w*|محافظ\w*)$", re.IGNORECASE)
+# a first-level unit noun ends a list of names ("Hama, Idlib and Homs provinces")
+_UNIT_WORD = r"{unit_nouns}$"
 
 
-_LIST_GLUE = {",", "and", "et", "y", "und", "ve", "و", "de", "d", "of", "the", "del", "la", "les", "des",
-              "al", "el", "ez", "ed", "es", "ad", "as", "ar", "an", "at", "az", "ash"}
+@lru_cache(maxsize=1)
+def _list_glue() -> frozenset:
+    """What may stand between the names of a list: a comma, coordinators, linkers, articles
+    and the Arabic articles of transliterated names ("Hama, Idlib et al-Bab")."""
+    return grammar.bare("coordinators", "linkers", "articles", "name_particles") | {","}
 
 
 _TOKEN = re.compile(r"\([^)]{0,25}\)|[\w]+|[,]")
@@ -464,9 +433,9 @@ def _in_unit_list(text: str, ms: int, me: int, s: int, e: int) -> bool:
     def walk(tokens):
         names = 0
         for tok in tokens:
-            if _UNIT_WORD.match(tok):
+            if grammar.regex(_UNIT_WORD, re.IGNORECASE).match(tok):
                 return True
-            if tok.startswith("(") or tok.lower() in _LIST_GLUE:
+            if tok.startswith("(") or tok.lower() in _list_glue():
                 continue
             if tok[:1].isupper() or "\u0600" <= tok[:1] <= "\u06ff":
                 names += 1
@@ -485,12 +454,11 @@ _NO_PLACE = object()
 
 
 # "Idlib de-escalation zone", "Homs countryside", "Aleppo province": the unit, not its seat
-_ZONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:zone|countryside|province|governorate|region|oblast|"
-                         r"област[ьиі]|областей|республик[аиіеу]|кра[йяю]|Gebiet\w*|Provinz|Region)(?!\w)", re.IGNORECASE)
+_ZONE_AFTER = r"\s+(?:[\w-]+\s+)?{unit_nouns|area_nouns}(?!\w)"
 
 
-_UNIT_BEFORE = re.compile(r"(?:provinces?|governorates?|oblasts?|régions?|provincias?|Provinz|محافظة|محافظات|ولاية)"
-                          r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+# "the provinces of Homs and Hama", "محافظة حمص": a unit noun up to two words before the name
+_UNIT_BEFORE = r"{unit_nouns}\W+(?:\w+\W+){0,2}$"
 
 
 def _calendar_word(lex, name: str) -> bool:
@@ -524,31 +492,34 @@ def _add_location(locations, name, admin1, gaz, place=None):
         locations.append({"name": name, "admin1": admin1, "lat": None, "lon": None})
         return
     if place is None:
-        try:
-            place = gaz.lookup_place(name, None, admin1)
-        except Exception:  # noqa: BLE001
-            place = None
+        place = gaz.lookup_place(name, None, admin1)
     if place is not None:
         lat, lon = place.lat, place.lon
     locations.append({"name": name, "admin1": admin1, "lat": lat, "lon": lon})
 
 
-_CAP_NAME = re.compile(
-    r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0600-\u06FF][\w'’]*|(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed)(?=[\s-]))"
-    r"(?:[\s-](?:(?:al|el|ash|as|ad|ar|at|az|an|ez|es|ed|de|du)[\s-])?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’]*){0,3})")
+# A capitalised name of up to four words; an Arabic particle may open it or stand inside it,
+# glued by a hyphen ("al-Bab", "Ras el-Ain") or, if it is no word of a lexicon, by a space
+# ("as Sukhnah"); "de", "du" inside a name ("Jisr de ...") likewise.
+# (an Arabic-script name is one word: Arabic has no capitals to show where a name ends)
+_CAP = "[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]"
+_CAP_NAME = (r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0600-\u06FF][\w'’]*|{name_particles}(?=-)|{free_particles}(?=\s))"
+             r"(?:[\s-](?:(?:{name_particles}|{bare:linkers})-|(?:{free_particles}|{bare:linkers})\s)?" + _CAP + r"[\w'’]*){0,3})")
 
 
 # between a place preposition and a settlement noun: an article, up to two adjectives
-_SETTLEMENT_LEAD = re.compile(r"\s*(?:(?:the|a|la|le|les|l['’]|el|los|las|der|die|das|dem|den)\s+)?"
-                              r"(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+_SETTLEMENT_LEAD = r"\s*(?:{articles|indefinites}\s+)?(?:[\w'’-]+\s+){0,2}"
 
 
-_SETTLEMENT_GLUE = re.compile(r"\s+(?:of|de\s+la|de|del|du|des)\s+|\s+d['’]|\s+", re.IGNORECASE)
+_SETTLEMENT_GLUE = r"\s+{linkers}(?<=['’])|\s+{linkers}\s+|\s+"
 
 
 # between the names of a list: "A, B and C", "Айтарун и Маркаба", "A, B та C"
-_NAME_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|y\s+|und\s+|ve\s+|и\s+|і\s+|та\s+)?|"
-                            r"\s+(?:and|et|y|e|und|ve|и|і|та|й)\s+)")
+_NAME_LIST_SEP = r"\s*(?:,\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)"
+
+
+# an article before a name: "in the Jabal", "à l'Ouest"
+_NAME_LEAD = r"\s*(?:{name_articles}(?<=['’])|{name_articles}\s+)?"
 
 
 def locality_candidates(ctx: Ctx, sent: Sentence):
@@ -564,19 +535,19 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         # "near the northern city of", "in the Kurdish-held town of", "в районе города": the
         # settlement noun (after an article and up to two adjectives) announces a locality
         for a, b in settlements:
-            if i <= a <= i + 50 and _SETTLEMENT_LEAD.fullmatch(text, i, a):
-                glue = _SETTLEMENT_GLUE.match(text, b)
+            if i <= a <= i + 50 and grammar.regex(_SETTLEMENT_LEAD, re.IGNORECASE).fullmatch(text, i, a):
+                glue = grammar.regex(_SETTLEMENT_GLUE, re.IGNORECASE).match(text, b)
                 i, strong = glue.end() if glue else b, True
                 break
         for _ in range(6):
-            m = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’])?").match(text, i)
+            m = grammar.regex(_NAME_LEAD).match(text, i)
             i = m.end()
-            nm = _CAP_NAME.match(text, i)
+            nm = grammar.regex(_CAP_NAME).match(text, i)
             if not nm or nm.end() > sent.end:
                 break
             yield nm.group(1), nm.start(), nm.end(), strong
             i = nm.end()
-            sep = _NAME_LIST_SEP.match(text, i)
+            sep = grammar.regex(_NAME_LIST_SEP).match(text, i)
             if not sep:
                 break
             i = sep.end()
@@ -585,14 +556,11 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
 
 # Names written before their locality noun or with a case ending (head-final languages):
 # one to three capitalised words, an Arabic article glued by a hyphen ("el-Musaylih").
-_NAME_RUN_END = re.compile(r"(?<![\w'’-])(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*"
-                           r"(?:[ \t]+(?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
+_NAME_RUN_END = (r"(?<![\w'’-])(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*"
+                  r"(?:[ \t]+(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
 
 
-_POSTPOSED_GLUE = re.compile(r"(?:\s*,\s*|\s+(?:ve|ile|and)\s+)$")
-
-
-_SUFFIXED: dict[str, re.Pattern] = {}
+_POSTPOSED_GLUE = r"(?:\s*,\s*|\s+{coordinators}\s+)$"
 
 
 def _postposed_names(ctx: Ctx, sent: Sentence):
@@ -605,23 +573,24 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
             j, found = a, []
             for _ in range(8):
                 base = max(s, j - 60)
-                m = _NAME_RUN_END.search(text[base:j].rstrip())
+                m = grammar.regex(_NAME_RUN_END).search(text[base:j].rstrip())
                 if not m:
                     break
                 name = m.group()
                 if " " in name and ctx.gaz.find_countries(name) and _lookup(ctx.gaz, name, None) is None:
                     break  # "the Lake Chad area": a feature named after a country, no locality
                 found.append((name, base + m.start(), base + m.end(), True))
-                glue = _POSTPOSED_GLUE.search(text, max(s, base + m.start() - 8), base + m.start())
+                glue = grammar.regex(_POSTPOSED_GLUE).search(text, max(s, base + m.start() - 8), base + m.start())
                 if not glue:
                     break
                 j = glue.start()
             yield from reversed(found)  # in text order
     if lex.has("places.locative_suffixes"):
-        pat = _SUFFIXED.get(lex.lang)
-        if pat is None:
+        def build():
             ends = "|".join(sorted(map(re.escape, lex.raw["places"]["locative_suffixes"]), key=len, reverse=True))
-            pat = _SUFFIXED[lex.lang] = re.compile(
-                r"(?<![\w'’-])((?:(?:el|al|ed|es|et|ez|en)-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:" + ends + r")(?!\w)")
+            return re.compile(
+                r"(?<![\w'’-])((?:" + grammar.alternation("name_particles") + r"-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:"
+                + ends + r")(?!\w)")
+        pat = lex.derived("places.locative_names", build)
         for m in pat.finditer(text, s, sent.end):
             yield m.group(1), m.start(1), m.end(1), False

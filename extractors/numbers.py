@@ -57,14 +57,17 @@ def parse_number(surface: str, lang: str, words: dict[str, int]) -> int | None:
     return parse_words(surface, lang, words)
 
 
-def number_pattern(words: dict[str, int]) -> re.Pattern:
-    """Digits, or one to three number words joined by spaces or hyphens."""
+def number_pattern(words: dict[str, int], joiners=()) -> re.Pattern:
+    """Digits, or one to four number words joined by spaces, hyphens or a joiner word of
+    the language ("vingt et un", "twenty and one": the lexicon's numbers.joiners)."""
     alts = sorted((re.escape(w) for w in words), key=len, reverse=True)
     if not alts:
         raise ValueError("number words group is empty")
     word = r"(?:" + "|".join(alts) + r")"
+    joined = sorted((re.escape(j) for j in joiners if j.isalpha()), key=len, reverse=True)
+    join = r"(?:(?:" + "|".join(joined) + r")[\s-])?" if joined else ""
     return re.compile(
-        r"(?<![\w.,])(?:" + DIGIT_NUMBER + r"|" + word + r"(?:[\s-](?:et[\s-]|and[\s-]|y[\s-]|und)?" + word
+        r"(?<![\w.,])(?:" + DIGIT_NUMBER + r"|" + word + r"(?:[\s-]" + join + word
         + r"){0,3})(?![\w])",
         re.IGNORECASE,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import grammar
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans
 from .lexicon import Lexicon
 
@@ -103,12 +104,9 @@ def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool
     speaker of a claim ("a déclaré un porte-parole de l'armée de l'Air ukrainienne")."""
     text, lex = ctx.text, ctx.lex
     if code not in ORGS and code not in MILITARY_CODES:
-        try:
-            bare = re.sub(r"['’]s$", "", text[ms:me])  # "Syria's Aleppo": the country as a place
-            whole_country = any(text[ms:ms + c.start].strip(" '’").lower() in ("", "l", "la", "le", "the", "die", "el")
-                                and c.end >= len(bare) - 1 for c in _countries(ctx, bare))
-        except Exception:  # noqa: BLE001
-            whole_country = False
+        bare = re.sub(r"['’]s$", "", text[ms:me])  # "Syria's Aleppo": the country as a place
+        whole_country = any(text[ms:ms + c.start].strip(" '’").lower() in grammar.bare("articles", "")
+                            and c.end >= len(bare) - 1 for c in _countries(ctx, bare))
         forces = lex.search("actor_roles.forces_nouns", text, me, min(sent.end, me + 25))
         if forces is not None and re.search(r"[,;:.]", text[me:forces.start()]):
             forces = None  # "contre l'Ukraine, a indiqué l'armée": another clause's army
@@ -270,6 +268,6 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
             continue
         lo, hi = sorted([other, best])[0], sorted([other, best])[1]
         between = ctx.text[lo[1]:hi[0]].strip().lower()
-        if between in ("and", "et", "y", "und", "ve", "و", "ו"):
+        if between in grammar.words("coordinators"):
             out.append(other)
     return out

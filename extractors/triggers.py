@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from . import grammar
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _locality_nouns, _near, _prev_words, _spans
 from .numbers import parse_number
 from .platforms import platform_hits
@@ -104,8 +105,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         prev = _prev_words(text, ms, 2)
         after = text[me:me + 12]
         is_place = bool(prev) and (prev[-1] in ctx.place_words or
-                                   (len(prev) > 1 and prev[-1] in ("the", "la", "le", "l") and prev[-2] in ctx.place_words))
-        made = re.match(r"-(?:made|backed|built|supplied|controlled|held|allied|run|ruled|based)", after, re.I)
+                                   (len(prev) > 1 and prev[-1] in grammar.bare("articles") and prev[-2] in ctx.place_words))
+        made = grammar.regex(r"-{compound_participles}", re.IGNORECASE).match(after)
         if not made and after[:1] == "-" and lex.has("actor_roles.forces_nouns") and \
                 lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
             made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets
@@ -126,12 +127,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
         target_like = owner or (_after_strike(text, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
                                              _near(forces, ms, 30, 0))) or \
-            (intro is not None and text[intro.end():ms].strip(" '’\"«“") in ("", "l", "la", "le", "les", "the"))
-        if not is_place and prev and prev[-1] in ("of", "de", "d", "and", "et", "y", "und", "ve") and code not in ORGS:
-            try:
-                is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e]))
-            except Exception:  # noqa: BLE001
-                is_place = False
+            (intro is not None and text[intro.end():ms].strip(" '’\"«“") in grammar.bare("articles", ""))
+        if not is_place and prev and prev[-1] in grammar.bare("linkers", "coordinators") and code not in ORGS:
+            is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e]))
         if lex.search("claims.other_sources", text, me, min(e, me + 25)):
             continue
         if _is_partner(ctx, sent, ms):

@@ -23,6 +23,7 @@ from flows.daily import PAGE_FAILURES, run_end_reason, run_end_status
 from flows.pipeline import PageJob, chunked, process_pages
 from flows.runtime import progress
 from flows.runtime.page_pool import take_pool
+from warehouse import DEFAULT_DB
 from warehouse.raw import compress_raw
 
 BATCH = 64
@@ -78,8 +79,21 @@ def extract_batch(jobs: list[PageJob]) -> list:
 
 
 @task(name="refetch-day", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[5, 30])
-def refetch_day(con, day: date, fetch_settings) -> tuple[int, int]:
-    """Fetch again the pages of the day's articles whose raw HTML is missing."""
+def refetch_day(db_path: str, day: date, fetch_settings) -> tuple[int, int]:
+    """Fetch again the pages of the day's articles whose raw HTML is missing.
+
+    Opens the warehouse by its path: in the flow's process, the file the flow holds open
+    (one database per file in a process), so the backfill stays its only writer."""
+    from warehouse import db as wdb
+
+    con = wdb.connect(db_path)
+    try:
+        return _refetch_day(con, day, fetch_settings)
+    finally:
+        con.close()
+
+
+def _refetch_day(con, day: date, fetch_settings) -> tuple[int, int]:
     from flows.clean import clean_page
     from flows.fetch import fetch_all, make_client
     from warehouse.load import articles_missing_html, store_refetched
@@ -121,7 +135,7 @@ def _process(jobs: list[PageJob], pool, use_tasks: bool, workers: int) -> list:
 
 @flow(name="backfill", flow_run_name="backfill-{start}-{end}", log_prints=False)
 def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False,
-             db_path: str = "data/warehouse.duckdb", task_runner: str = "local",
+             db_path: str = DEFAULT_DB, task_runner: str = "local",
              workers: int | None = None, feeds_path: str | None = None) -> BackfillResult:
     """Per-day sub-runs over the articles published from `start` to `end` inclusive.
 
@@ -158,7 +172,7 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
             for n, day in enumerate(days, 1):
                 stats = {"day": day.isoformat(), "articles": 0, "events": 0, "refetched": 0, "failed": 0}
                 if refetch:
-                    stats["refetched"], stats["failed"] = refetch_day(con, day, fetch_settings)
+                    stats["refetched"], stats["failed"] = refetch_day(str(db_path), day, fetch_settings)
                 if reextract:
                     given_up: list[str] = []   # timed out in this run: not asked for again
                     while True:
@@ -171,8 +185,8 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                         pages = _process(jobs, pool, use_tasks, workers or 2)
                         # A page the pool gave up on (its worker killed at the time limit)
                         # gets no extractions row: a later backfill tries it again.
-                        lost = {p.article["article_id"] for p in pages
-                                if any(row["status"] in PAGE_FAILURES for row in p.log)}
+                        lost = {p.article.article_id for p in pages
+                                if any(row.status in PAGE_FAILURES for row in p.log)}
                         given_up += sorted(lost)
                         stats["failed"] += len(lost)
                         for aid in sorted(lost):
@@ -181,8 +195,8 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                         # An article whose text yields nothing still gets its extractions
                         # row, so the next pass (or a rerun) does not pick it up again.
                         for p in pages:
-                            if p.extraction is None and p.article["article_id"] not in lost:
-                                extractions.append({"article_id": p.article["article_id"],
+                            if p.extraction is None and p.article.article_id not in lost:
+                                extractions.append({"article_id": p.article.article_id,
                                                     "extractor_version": EXTRACTOR_VERSION,
                                                     "n_events": 0,
                                                     "extracted_at": datetime.now(timezone.utc)})
@@ -192,9 +206,9 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                         # Pages stored without text (a cleaner failure or a time-out) were
                         # cleaned again from their raw HTML: keep the text found this time.
                         recleaned = [p.article for p, job in zip(pages, jobs)
-                                     if job.body is not None and p.article["text_found"]]
+                                     if job.body is not None and p.article.text_found]
                         wload.store_refetched(con, [
-                            {key: a[key] for key in ("article_id", "raw_html", "text", "text_found",
+                            {key: getattr(a, key) for key in ("article_id", "raw_html", "text", "text_found",
                                                      "fetched_at", "http_status")}
                             for a in recleaned])
                         stats["articles"] += len(rows) - len(lost)
@@ -206,9 +220,10 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
                 totals.update({k: v for k, v in stats.items() if k != "day"})
                 progress.report("days", n, total_days)
             if totals["articles"]:
+                from warehouse.codes import sync_code_tables
                 from warehouse.operations import update_operations
 
-                update_operations(con)
+                update_operations(con, rebuild=sync_code_tables(con))
         except BaseException as exc:
             wload.finish_run(con, run_id, {"articles_new": 0, "events_new": totals["events"]},
                              run_end_status(exc), run_end_reason(exc))

@@ -3,18 +3,19 @@
 Decoding is ours (HTTP charset, then <meta charset>, each only when the bytes fit;
 valid UTF-8 wins over a stale legacy declaration), so trafilatura always gets text.
 Language: trafilatura only detects it with py3langid installed, which we do not need;
-we read <html lang>/<meta> first, then guess from the script and, for Latin script, from
-common function words. That costs microseconds and needs no model (no lingua).
+we read <html lang>/<meta> first, then guess with the extractor's detector
+(``extractors.language``: the script and, for Latin script, common function words). That
+costs microseconds and needs no model (no lingua).
 """
 from __future__ import annotations
 
 import logging
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from extractors.language import detect_language, function_word_scores, latin_languages
 from flows.feeds import decode_bytes
 
 __all__ = ["CleanedPage", "clean_page", "choose_language", "detect_language", "decode_html"]
@@ -53,109 +54,8 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str,
 
 # ---------------------------------------------------------------- language
 
-# Function words frequent in running text; a handful per language is enough to tell
-# these apart on an article's worth of words.
-_STOPWORDS: dict[str, set[str]] = {
-    "en": {"the", "and", "of", "to", "in", "is", "that", "was", "for", "with", "said", "on"},
-    "fr": {"le", "la", "les", "des", "et", "est", "une", "dans", "que", "pour", "qui", "du", "au"},
-    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "ein", "eine", "auf", "sich", "zu"},
-    "es": {"el", "los", "las", "del", "y", "que", "en", "por", "con", "una", "para", "se", "fue"},
-    "pt": {"o", "os", "as", "do", "da", "dos", "das", "e", "que", "em", "para", "com", "uma", "não"},
-    "it": {"il", "gli", "della", "di", "che", "è", "per", "con", "una", "non", "sono", "del", "nel"},
-    "nl": {"de", "het", "een", "van", "en", "is", "niet", "op", "dat", "met", "voor", "zijn"},
-    "pl": {"i", "w", "się", "nie", "na", "z", "że", "do", "jest", "to", "jak", "po"},
-    "tr": {"ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "çok", "daha", "olan", "gibi"},
-    "sv": {"och", "att", "det", "som", "en", "på", "är", "för", "med", "av", "inte", "till"},
-    "is": {"og", "að", "í", "á", "er", "sem", "til", "við", "um", "var", "ekki", "hann"},
-    "lt": {"ir", "kad", "yra", "su", "iš", "į", "buvo", "bet", "tai", "nuo", "kaip", "dėl"},
-    "sw": {"na", "ya", "wa", "kwa", "za", "katika", "ni", "la", "cha", "hiyo", "kuwa", "pia"},
-    "vi": {"và", "của", "là", "có", "không", "được", "trong", "cho", "người", "những", "các", "với"},
-    "id": {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "tidak", "akan", "pada"},
-    "ro": {"și", "în", "de", "la", "că", "nu", "cu", "este", "pe", "din", "pentru", "care"},
-    "hu": {"a", "az", "és", "hogy", "nem", "is", "egy", "meg", "van", "volt", "csak", "már"},
-    "cs": {"a", "je", "se", "na", "že", "v", "to", "s", "jsou", "který", "pro", "jako"},
-}
-_UK_LETTERS = set("іїєґ")
-_RU_LETTERS = set("ыэъё")
-_WORDS = re.compile(r"[^\W\d_]+", re.U)
-
-
-def detect_language(text: str) -> str | None:
-    """A cheap ISO 639-1 guess from script and function words; None when unsure."""
-    sample = text[:6000]
-    counts: Counter[str] = Counter()
-    for ch in sample:
-        o = ord(ch)
-        if o < 0x80:
-            if ch.isalpha():
-                counts["latin"] += 1
-        elif 0x00C0 <= o <= 0x024F:
-            counts["latin"] += 1
-        elif 0x0400 <= o <= 0x04FF:
-            counts["cyrillic"] += 1
-        elif 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F:
-            counts["arabic"] += 1
-        elif 0x0590 <= o <= 0x05FF:
-            counts["hebrew"] += 1
-        elif 0x0370 <= o <= 0x03FF:
-            counts["greek"] += 1
-        elif 0x3040 <= o <= 0x30FF:
-            counts["kana"] += 1
-        elif 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF:
-            counts["hangul"] += 1
-        elif 0x4E00 <= o <= 0x9FFF:
-            counts["han"] += 1
-        elif 0x0E00 <= o <= 0x0E7F:
-            counts["thai"] += 1
-        elif 0x0900 <= o <= 0x097F:
-            counts["devanagari"] += 1
-        elif 0x0980 <= o <= 0x09FF:
-            counts["bengali"] += 1
-        elif 0x0B80 <= o <= 0x0BFF:
-            counts["tamil"] += 1
-        elif 0x0530 <= o <= 0x058F:
-            counts["armenian"] += 1
-        elif 0x10A0 <= o <= 0x10FF:
-            counts["georgian"] += 1
-    if not counts:
-        return None
-    script, _ = counts.most_common(1)[0]
-    if script == "han" and counts["kana"] > 0.05 * counts["han"]:
-        return "ja"
-    simple = {"kana": "ja", "hangul": "ko", "han": "zh", "hebrew": "he", "greek": "el", "thai": "th",
-              "devanagari": "hi", "armenian": "hy", "georgian": "ka", "bengali": "bn", "tamil": "ta"}
-    if script in simple:
-        return simple[script]
-    if script == "arabic":
-        # Persian and Urdu letters that Arabic does not use.
-        if any(ch in sample for ch in "پچژگ"):
-            return "ur" if "ے" in sample or "ٹ" in sample else "fa"
-        return "ar"
-    lowered = sample.lower()
-    if script == "cyrillic":
-        uk = sum(lowered.count(c) for c in _UK_LETTERS)
-        ru = sum(lowered.count(c) for c in _RU_LETTERS)
-        if uk > ru:
-            return "uk"
-        if "ў" in lowered:
-            return "be"
-        return "ru"
-    words = _WORDS.findall(lowered)
-    if len(words) < 5:
-        return None
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
-    lang, best = max(scores.items(), key=lambda kv: kv[1])
-    if best < max(2, len(words) // 50):
-        return None
-    return lang
-
-
-_LATIN_LANGS = set(_STOPWORDS)
-
-
-def _stopword_scores(text: str) -> dict[str, int]:
-    words = _WORDS.findall(text[:6000].lower())
-    return {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+# The one language detector is the extractor's (script, then function words from the
+# lexicons and extractors/data/function_words.toml).
 
 
 def choose_language(declared: str | None, text: str | None) -> str | None:
@@ -168,10 +68,10 @@ def choose_language(declared: str | None, text: str | None) -> str | None:
     detected = detect_language(text) if text else None
     if declared is None or detected is None or detected == declared:
         return declared or detected
-    if detected not in _LATIN_LANGS:
+    if detected not in latin_languages():
         return detected  # decided by script: not a matter of opinion
-    if declared in _LATIN_LANGS:
-        scores = _stopword_scores(text or "")
+    if declared in latin_languages():
+        scores = function_word_scores(text or "")
         if scores[detected] >= 10 and scores[detected] >= 3 * max(1, scores[declared]):
             return detected
         return declared

@@ -4,7 +4,9 @@ Tasks are coarse on purpose: a Prefect task costs ~20 ms through `.submit` and ~
 called directly (STACK.md), more than cleaning an article, so there is one task per
 stage, never one per article. Inside `ingest_articles` page fetching (asyncio) overlaps
 cleaning and extraction (a process pool), with a bounded number of batches in flight
-so memory stays flat however many articles a day brings.
+so memory stays flat however many articles a day brings; each chunk, once done, goes to
+the loading stage (`load_rows`). The flow holds the warehouse for the run; its tasks get
+the warehouse's path and plain values, never a connection.
 """
 from __future__ import annotations
 
@@ -21,15 +23,17 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.states import Failed
+from prefect.utilities.annotations import quote
 
 from flows.config import Config, FeedSpec, load_config
 from flows.feeds import FeedItem, ParsedFeed, parse_feed
 from flows.fetch import FetchResult, fetch_all, make_client
 from flows.pipeline import PageJob, ProcessedPage, chunked
+from flows.rows import FetchLogRow
 from flows.runtime import progress
 from flows.runtime.page_pool import PagePool, take_pool
+from warehouse import DEFAULT_DB
 
-DEFAULT_DB = "data/warehouse.duckdb"
 FETCH_CHUNK = 64        # pages fetched together before their CPU work is queued
 CPU_BATCH = 16          # pages loaded together once cleaned and extracted
 # Each page's cleaning and extraction has its own time limit, enforced by the pool
@@ -57,20 +61,11 @@ class RunSummary:
     run_date: str
     counts: dict = field(default_factory=dict)
     feeds: list[FeedReport] = field(default_factory=list)
-    failures: list[dict] = field(default_factory=list)
+    failures: list[FetchLogRow] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.status in ("completed", "completed_with_errors")
-
-
-def _log_row(result: FetchResult, *, kind: str, feed_url: str | None, stage: str = "fetch") -> dict:
-    stage = "guard" if result.status == "blocked" else stage
-    return {"url": result.url, "feed_url": feed_url, "kind": kind, "stage": stage,
-            "status": result.status, "http_status": result.http_status,
-            "bytes": len(result.body) if result.body is not None else None,
-            "ms": round(result.elapsed_ms, 1) if result.elapsed_ms is not None else None,
-            "error": result.error}
 
 
 # --------------------------------------------------------------------------- tasks
@@ -86,21 +81,22 @@ def fetch_feeds(config: Config, validators: dict[str, tuple[str | None, str | No
 
 
 @task(name="parse-feeds", cache_policy=NO_CACHE)
-def parse_feeds(feeds: tuple[FeedSpec, ...], results: list[FetchResult]) -> tuple[list[ParsedFeed | None], list[dict]]:
+def parse_feeds(feeds: tuple[FeedSpec, ...], results: list[FetchResult]
+                ) -> tuple[list[ParsedFeed | None], list[FetchLogRow]]:
     parsed: list[ParsedFeed | None] = []
-    log: list[dict] = []
+    log: list[FetchLogRow] = []
     for spec, result in zip(feeds, results):
-        log.append(_log_row(result, kind="feed", feed_url=spec.url))
+        log.append(FetchLogRow.from_result(result, kind="feed", feed_url=spec.url))
         if not result.ok:
             parsed.append(None)
             continue
         feed = parse_feed(result.body or b"", result.final_url or spec.url,
                           result.headers.get("content-type"))
         if feed.error or feed.warning:
-            log.append({"url": spec.url, "feed_url": spec.url, "kind": "feed", "stage": "parse",
-                        "status": "parse_error" if feed.error else "parse_warning",
-                        "http_status": result.http_status, "bytes": len(result.body or b""),
-                        "ms": None, "error": feed.error or feed.warning})
+            log.append(FetchLogRow.for_feed(spec.url, stage="parse",
+                                            status="parse_error" if feed.error else "parse_warning",
+                                            error=feed.error or feed.warning,
+                                            http_status=result.http_status, size=len(result.body or b"")))
         parsed.append(feed)
     return parsed, log
 
@@ -118,24 +114,65 @@ def select_items(feeds: tuple[FeedSpec, ...], parsed: list[ParsedFeed | None]) -
     return out
 
 
+@task(name="load-rows", cache_policy=NO_CACHE)
+def load_rows(db_path: str, run_id: str, log_rows: list[FetchLogRow],
+              pages: list[ProcessedPage] | None = None):
+    """The loading stage: fetch_log rows and processed pages into the warehouse, in one
+    transaction (through Arrow: `warehouse.load.load_batch`).
+
+    It opens the warehouse by its path. In the flow's process that is the file the flow
+    holds open (DuckDB shares one database between the connections of a process), so the
+    run stays its only writer; no connection is passed between tasks.
+    """
+    from warehouse import db as wdb
+    from warehouse.load import load_batch
+
+    pages = pages or []
+    con = wdb.connect(db_path)
+    try:
+        return load_batch(con, run_id=run_id, articles=[p.article for p in pages],
+                          extractions=[p.extraction for p in pages if p.extraction],
+                          events=[e for p in pages for e in p.events],
+                          fetch_log=list(log_rows) + [row for p in pages for row in p.log])
+    finally:
+        con.close()
+
+
+@dataclass
+class IngestTally:
+    """What the pages of a run came to: counts for `runs`, and per feed for its report."""
+
+    counts: Counter = field(default_factory=Counter)
+    per_feed: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    failures: list[FetchLogRow] = field(default_factory=list)
+
+    def fetch_failed(self, row: FetchLogRow) -> None:
+        self.counts["articles_failed"] += 1
+        self.per_feed[row.feed_url]["errors"] += 1
+        self.failures.append(row)
+
+    def loaded(self, pages: list[ProcessedPage]) -> None:
+        self.counts["articles_new"] += len(pages)
+        self.counts["articles_no_text"] += sum(not p.article.text_found for p in pages)
+        self.counts["events_new"] += sum(len(p.events) for p in pages)
+        for p in pages:
+            self.per_feed[p.article.feed_url]["new_articles"] += 1
+            self.per_feed[p.article.feed_url]["events"] += len(p.events)
+
+
 @dataclass
 class _Pending:
     """One fetched chunk whose pages are being cleaned and extracted."""
 
-    log_rows: list[dict]
+    log_rows: list[FetchLogRow]
     batches: list[list[PageJob]]
     futures: list[asyncio.Future]
 
 
-async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, FeedItem]],
-                  pool: PagePool) -> tuple[Counter, list[dict], dict[str, Counter]]:
-    from warehouse.load import load_batch
-
+async def _ingest(db_path: str, run_id: str, config: Config, items: list[tuple[FeedSpec, FeedItem]],
+                  pool: PagePool) -> IngestTally:
     logger = get_run_logger()
-    loop = asyncio.get_running_loop()
-    counts: Counter = Counter()
-    per_feed: dict[str, Counter] = defaultdict(Counter)
-    failures: list[dict] = []
+    tally = IngestTally()
     pending: list[_Pending] = []
     max_in_flight = max(2, 2 * pool.workers)
     done = 0
@@ -151,24 +188,10 @@ async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, 
         pages = [page for batch in results for page in batch]
         for page in pages:
             for row in page.log:
-                if row["status"] in PAGE_FAILURES:
-                    logger.warning("gave up on %s: %s", row["url"], row["error"])
-                    failures.append(row)
+                if row.status in PAGE_FAILURES:
+                    logger.warning("gave up on %s: %s", row.url, row.error)
+                    tally.failures.append(row)
         return pages
-
-    def load(log_rows: list[dict], pages: list[ProcessedPage]) -> None:
-        articles = [p.article for p in pages]
-        extractions = [p.extraction for p in pages if p.extraction]
-        events = [e for p in pages for e in p.events]
-        log_rows = log_rows + [row for p in pages for row in p.log]
-        load_batch(con, run_id=run_id, articles=articles, extractions=extractions,
-                   events=events, fetch_log=log_rows)
-        counts["articles_new"] += len(articles)
-        counts["articles_no_text"] += sum(not a["text_found"] for a in articles)
-        counts["events_new"] += len(events)
-        for p in pages:
-            per_feed[p.article["feed_url"]]["new_articles"] += 1
-            per_feed[p.article["feed_url"]]["events"] += len(p.events)
 
     async def drain(keep: int) -> None:
         nonlocal done
@@ -176,7 +199,9 @@ async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, 
             entry = pending[0]
             pages = await settle(entry)
             pending.pop(0)
-            load(entry.log_rows, pages)
+            # Quoted: Prefect need not walk every page's rows looking for futures.
+            load_rows(db_path, run_id, quote(entry.log_rows), quote(pages))
+            tally.loaded(pages)
             done += len(entry.log_rows)
             progress.report("articles", done, total)
 
@@ -185,14 +210,12 @@ async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, 
             results = await fetch_all(client, [item.url for _, item in chunk], config.fetch, kind="page")
             fetched_at = datetime.now(timezone.utc)
             jobs: list[PageJob] = []
-            log_rows: list[dict] = []
+            log_rows: list[FetchLogRow] = []
             for (spec, item), result in zip(chunk, results):
-                row = _log_row(result, kind="page", feed_url=spec.url)
+                row = FetchLogRow.from_result(result, kind="page", feed_url=spec.url)
                 log_rows.append(row)
                 if not result.ok:
-                    counts["articles_failed"] += 1
-                    per_feed[spec.url]["errors"] += 1
-                    failures.append(row)
+                    tally.fetch_failed(row)
                     continue
                 jobs.append(PageJob(
                     url=item.url, feed_url=spec.url, agency=spec.agency, guid=item.guid,
@@ -204,27 +227,36 @@ async def _ingest(con, run_id: str, config: Config, items: list[tuple[FeedSpec, 
             pending.append(_Pending(log_rows, batches, [submit(batch) for batch in batches]))
             await drain(max_in_flight // 2)
         await drain(0)
-    return counts, failures, per_feed
+    return tally
 
 
 @task(name="ingest-articles", cache_policy=NO_CACHE)
-def ingest_articles(con, run_id: str, config: Config, items: list[tuple[FeedSpec, FeedItem]],
-                    workers: int | None = None) -> tuple[Counter, list[dict], dict[str, Counter]]:
-    """Fetch the new pages, clean and extract them in worker processes, load in batches."""
+def ingest_articles(db_path: str, run_id: str, config: Config, items: list[tuple[FeedSpec, FeedItem]],
+                    workers: int | None = None) -> IngestTally:
+    """Fetch the new pages, clean and extract them in worker processes, and hand each
+    chunk to the loading stage (`load-rows`) as soon as its pages are done."""
     # Always worker processes, even for one page or `--workers 1`: a page stuck in a
     # parser can only be stopped by killing the process it runs in.
     pool = take_pool(workers)
     try:
-        return asyncio.run(_ingest(con, run_id, config, items, pool))
+        return asyncio.run(_ingest(db_path, run_id, config, items, pool))
     finally:
         pool.shutdown()
 
 
 @task(name="update-operations", cache_policy=NO_CACHE)
-def update_operations_task(con) -> dict:
+def update_operations_task(db_path: str) -> dict:
+    from warehouse import db as wdb
+    from warehouse.codes import sync_code_tables
     from warehouse.operations import update_operations
 
-    return update_operations(con) or {}
+    con = wdb.connect(db_path)
+    try:
+        # Code tables and claimant bodies first: new body patterns recompute every operation.
+        rebuild = sync_code_tables(con)
+        return update_operations(con, rebuild=rebuild) or {}
+    finally:
+        con.close()
 
 
 # --------------------------------------------------------------------------- the flow
@@ -280,7 +312,7 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
     from extractors import EXTRACTOR_VERSION
     from warehouse import db as wdb
     from warehouse import load as wload
-    from warehouse.errors import WarehouseError, WarehouseLocked, translate
+    from warehouse.errors import RunNotStarted, WarehouseError, WarehouseLocked, translate
 
     logger = get_run_logger()
     config = load_config(feeds_path)
@@ -292,7 +324,7 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
         logger.error("%s", exc)
         return Failed(message=f"refused: {exc}", data=RunSummary(
             run_id="-", status="locked", db_path=str(db_path), run_date=run_date,
-            failures=[{"kind": "run", "status": "locked", "error": str(exc)}]))
+            failures=[FetchLogRow.for_run(str(db_path), status="locked", error=str(exc))]))
     except WarehouseError as exc:   # a damaged file, a full disk
         return _warehouse_failed(str(exc), "-", db_path, run_date, logger)
     run_id = "-"
@@ -303,7 +335,7 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
                                      EXTRACTOR_VERSION)
             summary = RunSummary(run_id=run_id, status="running", db_path=str(db_path), run_date=run_date)
             try:
-                _daily_body(con, run_id, config, workers, summary, logger)
+                _daily_body(con, str(db_path), run_id, config, workers, summary, logger)
             except BaseException as exc:
                 summary.status = run_end_status(exc)
                 try:
@@ -315,6 +347,8 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
                              _error_summary(summary) or None)
         finally:
             con.close()
+    except RunNotStarted as exc:   # recorded as a failed run when the warehouse could be written
+        return _warehouse_failed(str(exc), exc.run_id if exc.recorded else "-", db_path, run_date, logger)
     except (duckdb.Error, OSError) as exc:
         if isinstance(exc, OSError) and exc.errno != errno.ENOSPC:
             raise
@@ -337,10 +371,13 @@ def _warehouse_failed(reason: str, run_id: str, db_path, run_date: str, logger):
     logger.error("%s", reason)
     return Failed(message=f"run {run_id} failed: {reason}", data=RunSummary(
         run_id=run_id, status="failed", db_path=str(db_path), run_date=run_date,
-        failures=[{"kind": "run", "status": "failed", "error": reason}]))
+        failures=[FetchLogRow.for_run(str(db_path), status="failed", error=reason)]))
 
 
-def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: RunSummary, logger) -> None:
+def _daily_body(con, db_path: str, run_id: str, config: Config, workers: int | None,
+                summary: RunSummary, logger) -> None:
+    """The run's stages. The flow holds the warehouse open (`con`) for the run's own
+    bookkeeping; its tasks get the warehouse's path and plain values."""
     from warehouse import load as wload
 
     wload.upsert_feeds(con, [{"url": f.url, "name": f.name, "agency": f.agency, "lang": f.lang}
@@ -363,32 +400,33 @@ def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: 
     new_items, cut_log = cap_new_items(config, [(spec, item) for spec, item in items if item.url not in known])
     feed_log += cut_log
     for row in cut_log:
-        logger.warning("%s: %s", row["feed_url"], row["error"])
+        logger.warning("%s: %s", row.feed_url, row.error)
         for report in reports:
-            if report.url == row["feed_url"] and not report.error:
-                report.error = row["error"]
+            if report.url == row.feed_url and not report.error:
+                report.error = row.error
     logger.info("%d feeds, %d items, %d new articles", len(config.feeds), len(items), len(new_items))
-    wload.load_batch(con, run_id=run_id, articles=[], extractions=[], events=[], fetch_log=feed_log)
+    load_rows(db_path, run_id, feed_log)
 
-    counts, failures, per_feed = ingest_articles(con, run_id, config, new_items, workers)
+    tally = ingest_articles(db_path, run_id, config, new_items, workers)
+    counts, failures = tally.counts, tally.failures
     if counts["articles_new"]:
-        update_operations_task(con)
+        update_operations_task(db_path)
     _store_feed_state(con, config, results, parsed, reports, failures + cut_log, fetched_at)
 
     page_trouble: dict[str, Counter] = defaultdict(Counter)
     for row in failures:
-        label = f"{row['status']} {row['http_status']}" if row.get("http_status") and row["status"] == "http_error" \
-            else row["status"]
-        page_trouble[row.get("feed_url")][label] += 1
+        label = f"{row.status} {row.http_status}" if row.http_status and row.status == "http_error" \
+            else row.status
+        page_trouble[row.feed_url][label] += 1
     for report in reports:
-        stats = per_feed.get(report.url, Counter())
+        stats = tally.per_feed.get(report.url, Counter())
         report.new_articles = stats["new_articles"]
         report.events = stats["events"]
         report.errors += stats["errors"]
         if page_trouble.get(report.url) and not report.error:   # e.g. its pages answered 404
             report.error = "pages: " + ", ".join(f"{n}× {label}" for label, n in page_trouble[report.url].most_common())
     summary.feeds = reports
-    summary.failures = [row for row in feed_log if row["status"] not in ("ok", "not_modified")] + failures
+    summary.failures = [row for row in feed_log if row.status not in ("ok", "not_modified")] + failures
     feeds_failed = sum(r.status not in ("ok", "not_modified") for r in reports)
     summary.counts = {
         "feeds_total": len(reports),
@@ -411,7 +449,7 @@ def _daily_body(con, run_id: str, config: Config, workers: int | None, summary: 
 
 
 def cap_new_items(config: Config, new_items: list[tuple[FeedSpec, FeedItem]]
-                  ) -> tuple[list[tuple[FeedSpec, FeedItem]], list[dict]]:
+                  ) -> tuple[list[tuple[FeedSpec, FeedItem]], list[FetchLogRow]]:
     """At most `max_items_per_feed` new articles from each feed (in feed order); a feed cut
     short gets a fetch_log row (status 'capped') and keeps no ETag, so the next run reads
     it again and takes the next ones."""
@@ -423,9 +461,9 @@ def cap_new_items(config: Config, new_items: list[tuple[FeedSpec, FeedItem]]
         if taken[spec.url] < limit:
             taken[spec.url] += 1
             kept.append((spec, item))
-    log = [{"url": url, "feed_url": url, "kind": "feed", "stage": "parse", "status": "capped",
-            "http_status": None, "bytes": None, "ms": None,
-            "error": f"{n} new items, {limit} taken (max_items_per_feed); the rest wait for the next run"}
+    log = [FetchLogRow.for_feed(url, stage="parse", status="capped",
+                                error=f"{n} new items, {limit} taken (max_items_per_feed); "
+                                      "the rest wait for the next run")
            for url, n in offered.items() if n > limit]
     return kept, log
 
@@ -435,7 +473,7 @@ _TRANSIENT = {"timeout", "network_error"}
 
 
 def _store_feed_state(con, config: Config, results: list[FetchResult], parsed: list[ParsedFeed | None],
-                      reports: list[FeedReport], failures: list[dict], fetched_at: datetime) -> None:
+                      reports: list[FeedReport], failures: list[FetchLogRow], fetched_at: datetime) -> None:
     """Remember each feed's ETag/Last-Modified, only once its new articles are loaded.
 
     Stored earlier, a run killed before loading its pages would leave validators that
@@ -445,9 +483,9 @@ def _store_feed_state(con, config: Config, results: list[FetchResult], parsed: l
     """
     from warehouse import load as wload
 
-    retry = {row["feed_url"] for row in failures
-             if row.get("status") in _TRANSIENT or row.get("status") == "capped" or (row.get("http_status") or 0) >= 500
-             or row.get("http_status") == 429}
+    retry = {row.feed_url for row in failures
+             if row.status in _TRANSIENT or row.status == "capped" or (row.http_status or 0) >= 500
+             or row.http_status == 429}
     for spec, result, feed, report in zip(config.feeds, results, parsed, reports):
         readable = (result.status == "ok" and feed is not None and not feed.error
                     and spec.url not in retry)
@@ -458,7 +496,7 @@ def _store_feed_state(con, config: Config, results: list[FetchResult], parsed: l
 
 
 def _error_summary(summary: RunSummary) -> str:
-    reasons = Counter(f"{row['kind']} {row['status']}" for row in summary.failures)
+    reasons = Counter(f"{row.kind} {row.status}" for row in summary.failures)
     return "; ".join(f"{n}× {reason}" for reason, n in reasons.most_common())
 
 

@@ -78,6 +78,11 @@ class FetchResult:
     error: str | None = None
     attempts: int = 0  # added: how many requests were tried (retries included)
 
+    @classmethod
+    def failed(cls, url: str, status: str, error: str) -> "FetchResult":
+        """A fetch that got no answer (refused, timed out, the network failed)."""
+        return cls(url=url, final_url=None, status=status, http_status=None, body=None, error=error)
+
     @property
     def ok(self) -> bool:
         return self.status == "ok"
@@ -441,24 +446,21 @@ async def fetch_one(
         except (TimeoutError, httpx.TimeoutException) as exc:
             what = type(exc).__name__ if isinstance(exc, httpx.TimeoutException) else "total time"
             return _Outcome(
-                FetchResult(url, None, "timeout", None, None, {}, 0.0,
-                            f"timed out after {settings.timeout_s:g} s ({what})"),
+                FetchResult.failed(url, "timeout", f"timed out after {settings.timeout_s:g} s ({what})"),
                 retryable=True,
             )
         except httpx.InvalidURL as exc:
-            return _Outcome(FetchResult(url, None, "blocked", None, None, {}, 0.0, f"invalid URL: {exc}"))
+            return _Outcome(FetchResult.failed(url, "blocked", f"invalid URL: {exc}"))
         except httpx.UnsupportedProtocol as exc:
-            return _Outcome(FetchResult(url, None, "blocked", None, None, {}, 0.0, f"unsupported URL: {exc}"))
+            return _Outcome(FetchResult.failed(url, "blocked", f"unsupported URL: {exc}"))
         except httpx.TransportError as exc:
             detail = str(exc) or type(exc).__name__
-            return _Outcome(FetchResult(url, None, "network_error", None, None, {}, 0.0,
-                                        f"{type(exc).__name__}: {detail}"))
+            return _Outcome(FetchResult.failed(url, "network_error", f"{type(exc).__name__}: {detail}"))
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - the contract is: nothing escapes
             log.warning("unexpected error fetching %s", url, exc_info=True)
-            return _Outcome(FetchResult(url, None, "network_error", None, None, {}, 0.0,
-                                        f"unexpected {type(exc).__name__}: {exc}"))
+            return _Outcome(FetchResult.failed(url, "network_error", f"unexpected {type(exc).__name__}: {exc}"))
 
     # Retries (timeouts, 429, 5xx: the outcomes marked retryable) are tenacity's; when
     # they run out, the last outcome is the answer.
@@ -500,7 +502,7 @@ async def fetch_all(
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - belt and braces
-            res = FetchResult(url, None, "network_error", None, None, {}, 0.0, f"unexpected {type(exc).__name__}: {exc}")
+            res = FetchResult.failed(url, "network_error", f"unexpected {type(exc).__name__}: {exc}")
         if on_result is not None:
             try:
                 on_result(res)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from warehouse.raw import compress_raw
+from flows.rows import ArticleRow, FetchLogRow
 
 
 @dataclass
@@ -36,10 +36,10 @@ class PageJob:
 
 @dataclass
 class ProcessedPage:
-    article: dict
+    article: ArticleRow
     extraction: dict | None
     events: list[dict] = field(default_factory=list)
-    log: list[dict] = field(default_factory=list)   # fetch_log rows for clean/extract trouble
+    log: list[FetchLogRow] = field(default_factory=list)   # clean/extract trouble
 
 
 def _iso(dt: datetime | None) -> str | None:
@@ -81,10 +81,8 @@ def extract_rows(article_id: str, doc: dict) -> tuple[dict, list[dict]]:
 
 def process_page(job: PageJob) -> ProcessedPage:
     from flows.clean import clean_page
-    from warehouse.keys import article_id as make_article_id, content_hash
 
-    article_id = make_article_id(job.url)
-    log: list[dict] = []
+    log: list[FetchLogRow] = []
     text = job.stored_text
     lang = job.stored_lang or job.lang_hint
     title, published = job.title, job.published_at
@@ -107,33 +105,23 @@ def process_page(job: PageJob) -> ProcessedPage:
             published = job.published_at or page.published_at
             lang = page.lang or lang
         if clean_error:
-            log.append({"url": job.url, "feed_url": job.feed_url, "kind": "page", "stage": "clean",
-                        "status": "no_text" if text is None else "clean_warning",
-                        "http_status": job.http_status, "bytes": len(job.body), "ms": None,
-                        "error": clean_error})
-    text_found = bool(text and text.strip())
-    article = {
-        "article_id": article_id, "url": job.url, "feed_url": job.feed_url, "agency": job.agency,
-        "guid": job.guid, "title": title, "summary": job.summary, "published_at": published,
-        "fetched_at": job.fetched_at, "lang": lang, "text": text if text_found else None,
-        "text_found": text_found, "content_hash": content_hash(text) if text_found else None,
-        "http_status": job.http_status,
-        "raw_html": compress_raw(job.body),
-        "clean_error": clean_error,
-    }
+            log.append(FetchLogRow.for_page(job, stage="clean",
+                                            status="no_text" if text is None else "clean_warning",
+                                            error=clean_error, size=len(job.body)))
+    article = ArticleRow.from_job(job, text=text, title=title, published_at=published, lang=lang,
+                                  clean_error=clean_error)
     # A page with no article text is still read through the feed's title and summary,
     # so a strike reported only in a teaser is not lost.
-    doc_text = text if text_found else "\n".join(p for p in (job.title, job.summary) if p)
+    doc_text = article.text or "\n".join(p for p in (job.title, job.summary) if p)
     if not doc_text.strip():
         return ProcessedPage(article, None, [], log)
-    doc = {"id": article_id, "title": title, "text": doc_text, "published": _iso(published),
+    doc = {"id": article.article_id, "title": title, "text": doc_text, "published": _iso(published),
            "lang": lang, "url": job.url}
     try:
-        extraction, events = extract_rows(article_id, doc)
+        extraction, events = extract_rows(article.article_id, doc)
     except Exception as exc:
-        log.append({"url": job.url, "feed_url": job.feed_url, "kind": "page", "stage": "extract",
-                    "status": "extract_error", "http_status": job.http_status, "bytes": None,
-                    "ms": None, "error": f"{type(exc).__name__}: {exc}"})
+        log.append(FetchLogRow.for_page(job, stage="extract", status="extract_error",
+                                        error=f"{type(exc).__name__}: {exc}"))
         return ProcessedPage(article, None, [], log)
     return ProcessedPage(article, extraction, events, log)
 
@@ -145,21 +133,12 @@ def process_pages(jobs: list[PageJob]) -> list[ProcessedPage]:
 def failed_page(job: PageJob, status: str, error: str, *, seconds: float | None = None) -> ProcessedPage:
     """The row of a page that could not be processed: kept with its raw HTML (or its stored
     text), no new text, so a backfill can try it again; the failure is in fetch_log."""
-    from warehouse.keys import article_id as make_article_id
-
-    article = {
-        "article_id": make_article_id(job.url), "url": job.url, "feed_url": job.feed_url,
-        "agency": job.agency, "guid": job.guid, "title": job.title, "summary": job.summary,
-        "published_at": job.published_at, "fetched_at": job.fetched_at, "lang": job.lang_hint,
-        "text": None, "text_found": False, "content_hash": None, "http_status": job.http_status,
-        "raw_html": compress_raw(job.body),
-        "clean_error": error,
-    }
-    log = [{"url": job.url, "feed_url": job.feed_url, "kind": "page",
-            "stage": "clean" if job.body is not None else "extract",
-            "status": status, "http_status": job.http_status,
-            "bytes": len(job.body) if job.body is not None else None,
-            "ms": seconds * 1000 if seconds is not None else None, "error": error}]
+    article = ArticleRow.from_job(job, text=None, title=job.title, published_at=job.published_at,
+                                  lang=job.lang_hint, clean_error=error)
+    log = [FetchLogRow.for_page(job, stage="clean" if job.body is not None else "extract",
+                                status=status, error=error,
+                                size=len(job.body) if job.body is not None else None,
+                                ms=seconds * 1000 if seconds is not None else None)]
     return ProcessedPage(article, None, [], log)
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 
-DEFAULT_DB = "data/warehouse.duckdb"
+from warehouse import DEFAULT_DB
+
 DEMO_DB = "data/demo.duckdb"
 
 
@@ -48,18 +49,20 @@ class Failure(click.ClickException):
 
 @contextmanager
 def friendly_errors():
-    """Turn the errors an operator can act on into one line, never a traceback."""
-    from flows.config import ConfigError
-    from warehouse.errors import WarehouseError
-    from warehouse.export import ExportError
+    """Turn the errors an operator can act on into one line, never a traceback.
 
+    Every library error is one of three trees, each with a one-line message: `ConfigError`
+    (flows/config.py), `WarehouseError` (warehouse/errors.py: locked, damaged, migrations,
+    code tables, exports) and `ExtractorError` (extractors/errors.py: lexicons, gazetteer)."""
     import duckdb
 
-    from warehouse.errors import translate
+    from extractors.errors import ExtractorError
+    from flows.config import ConfigError
+    from warehouse.errors import WarehouseError, translate
 
     try:
         yield
-    except (ConfigError, WarehouseError, ExportError) as exc:
+    except (ConfigError, WarehouseError, ExtractorError) as exc:
         raise Failure(str(exc)) from None
     except duckdb.Error as exc:   # met after the warehouse opened: a damaged file, a full disk
         raise Failure(str(translate(exc))) from None
@@ -144,12 +147,25 @@ def check_writable(db_path: str, lock_wait_s: float) -> None:
     wdb.connect(db_path, lock_wait_s=lock_wait_s).close()
 
 
+def check_data() -> None:
+    """The data shipped with the code that a run reads at its start or end: the code tables
+    and the gazetteer (through the extractor's version). Read here, before Prefect runs
+    anything, a malformed file is one line (CodeTableError, GazetteerDataError); both are
+    cached, so the run does not read them again."""
+    from extractors import extractor_version
+    from warehouse.codes import check_code_tables
+
+    check_code_tables()
+    extractor_version()
+
+
 def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int | None,
               progress: bool, lock_wait_s: float = 0.0) -> "object":
     from flows.config import load_config
 
     _prefect()                        # Prefect's API server boots from here on
     load_config(feeds_path)           # a bad feeds file is reported before anything runs
+    check_data()                      # and so is broken data shipped with the code
     check_writable(db_path, lock_wait_s)
     from flows.runtime import page_pool
 
@@ -174,8 +190,8 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
                 raise summary
         finally:
             progress_sink.set_sink(None)
-    if summary.failures and summary.failures[0].get("kind") == "run":   # locked, damaged, disk full
-        raise Failure(summary.failures[0]["error"])
+    if summary.failures and summary.failures[0].kind == "run":   # locked, damaged, disk full
+        raise Failure(summary.failures[0].error)
     return summary
 
 
@@ -242,7 +258,7 @@ def extract(jsonl_path, html_path, url, published, lang):
 
     \b
     Example:
-      strikewire extract --jsonl ../shared/contract/example.jsonl
+      strikewire extract --jsonl extractors/eval/team.jsonl
     """
     if bool(jsonl_path) == bool(html_path):
         raise click.UsageError("give exactly one of --jsonl or --html")
@@ -256,7 +272,7 @@ def extract(jsonl_path, html_path, url, published, lang):
             raw = sys.stdin.buffer if jsonl_path == "-" else open(jsonl_path, "rb")
         except OSError as exc:
             raise Failure(f"{jsonl_path}: {exc.strerror}") from None
-        with io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline=None) as fh:
+        with io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline=None) as fh, friendly_errors():
             from extractors.contract import run_jsonl
 
             for result in run_jsonl(fh):
@@ -272,7 +288,9 @@ def extract(jsonl_path, html_path, url, published, lang):
     doc = {"id": Path(html_path).name, "title": page.title, "text": page.text,
            "published": published or (page.published_at.isoformat() if page.published_at else None),
            "lang": lang or page.lang, "url": url}
-    out.write(json.dumps(extract_document(doc), ensure_ascii=False) + "\n")
+    with friendly_errors():
+        result = extract_document(doc)
+    out.write(json.dumps(result, ensure_ascii=False) + "\n")
 
 
 # ----------------------------------------------------------------------------- evaluate
@@ -289,11 +307,12 @@ def evaluate(gold, docs, per_doc, as_json):
 
     \b
     Example:
-      strikewire evaluate ../shared/corpus/dev.gold.jsonl ../shared/corpus/dev.jsonl
+      strikewire evaluate extractors/eval/team.gold.jsonl extractors/eval/team.jsonl
     """
     from extractors.evaluate import evaluate_paths, format_scores
 
-    scores = evaluate_paths(gold, docs)
+    with friendly_errors():
+        scores = evaluate_paths(gold, docs)
     click.echo(json.dumps(scores.as_dict(), indent=1) if as_json else format_scores(scores, per_doc))
 
 
@@ -395,6 +414,7 @@ def backfill(start, end, reextract, refetch, task_runner, feeds_path, workers, d
             raise Failure("--task-runner dask needs the 'dask' extra: .venv/bin/pip install -e '.[dask]'")
     _prefect()
     with friendly_errors():
+        check_data()
         check_writable(db_path, 0)
     from flows import backfill as bf
     from flows.runtime import page_pool, progress

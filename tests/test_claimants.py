@@ -8,6 +8,7 @@ import pytest
 
 from warehouse import db, keys, load
 from warehouse.claimants import read_body
+from warehouse.codes import sync_code_tables
 from warehouse.operations import update_operations
 
 CASES = [
@@ -64,7 +65,7 @@ def test_body_is_stored_at_load_time_and_carried_to_operations(tmp_path):
                             _event(a2["article_id"], "1.0.0+x", t2, "ukrainienne")])
     rows = con.execute("SELECT claimant_body, phrase FROM event_claimants ORDER BY phrase").fetchall()
     assert rows == [("AIR_FORCE", "Air Force"), ("AIR_FORCE", "armée de l'air")]
-    update_operations(con)
+    update_operations(con, rebuild=sync_code_tables(con))   # as the flows do
     assert con.execute("SELECT claimant, claimant_body, source_count FROM operations").fetchall() == [
         ("UKR", "AIR_FORCE", 2)]
     assert con.execute("SELECT name FROM claimant_bodies WHERE code = 'GENERAL_STAFF'").fetchall() == [
@@ -83,9 +84,9 @@ def test_events_loaded_before_the_body_table_get_theirs(tmp_path):
     a1 = _article("https://a.example/2", t1)
     load.load_batch(con, articles=[a1], extractions=[], fetch_log=[], run_id=None,
                     events=[_event(a1["article_id"], "1.0.0+x", t1, "Russian Defence", claimant="RUS")])
-    update_operations(con)
+    update_operations(con, rebuild=sync_code_tables(con))   # as the flows do
     con.execute("DELETE FROM event_claimants")            # as in a warehouse from before 016
     con.execute("UPDATE operations SET claimant_body = NULL, content_hash = 'hashed-before-016'")
-    update_operations(con)
+    update_operations(con, rebuild=sync_code_tables(con))   # as the flows do
     assert con.execute("SELECT claimant_body FROM operations").fetchall() == [("MOD",)]
     con.close()

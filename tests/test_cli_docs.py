@@ -47,27 +47,45 @@ def test_extract_needs_exactly_one_input():
     assert "exactly one of --jsonl or --html" in result.output
 
 
-def test_serve_schedules_the_daily_flow(monkeypatch, tmp_path):
-    """`strikewire serve` hands Prefect a cron schedule with its timezone and absolute paths."""
-    from prefect.flows import Flow
-
-    feeds = tmp_path / "feeds.toml"
-    feeds.write_text('[[feeds]]\nname = "x"\nurl = "https://example.org/rss.xml"\n', encoding="utf-8")
-    seen = {}
-    monkeypatch.setattr(Flow, "serve", lambda self, **kwargs: seen.update(kwargs, flow=self.name))
-    result = CliRunner().invoke(cli, ["serve", "--feeds", str(feeds), "--db", "w.duckdb",
-                                      "--cron", "15 4 * * *", "--timezone", "Europe/Paris"])
-    assert result.exit_code == 0, result.output
-    # its own deployment: never the work-pool deployment `daily-ingest` of prefect.yaml (issue 12)
-    assert seen["flow"] == "daily-ingest" and seen["name"] == "daily-ingest-serve"
-    (schedule,) = seen["schedules"]
-    assert (schedule.cron, schedule.timezone) == ("15 4 * * *", "Europe/Paris")
-    assert seen["parameters"]["feeds_path"] == str(feeds.resolve())
-    assert Path(seen["parameters"]["db_path"]).is_absolute()
-
-
 def test_serve_refuses_a_bad_feeds_file_before_scheduling(tmp_path):
     feeds = tmp_path / "feeds.toml"
     feeds.write_text('[[feeds]]\nname = "x"\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["serve", "--feeds", str(feeds)])
     assert result.exit_code == 2 and "url" in result.output
+
+
+# Files an example reads that the project does not ship: the warehouse `run` or `demo` makes.
+MADE_BY_A_RUN = {"data/warehouse.duckdb", "data/demo.duckdb"}
+
+
+def _example(name: str) -> list[str]:
+    import shlex
+
+    lines = CliRunner().invoke(cli, [name, "--help"]).output.rstrip().splitlines()
+    return shlex.split(lines[-1].strip())[2:]   # after "strikewire NAME"
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_file_an_example_reads_is_in_the_clone(name):
+    """The examples run from a user's clone: every file they read is one the project ships
+    (never ../shared, which only the team has beside the repository)."""
+    import click
+
+    command = cli.commands[name]
+    ctx = command.make_context(name, _example(name), resilient_parsing=True)
+    outputs = {"out_dir", "out_path"}   # what the example writes
+    for param in command.params:
+        value = ctx.params.get(param.name)
+        if not isinstance(param.type, click.Path) or param.name in outputs or value in (None, "-"):
+            continue
+        if not isinstance(value, str) or value in MADE_BY_A_RUN:
+            continue
+        assert not value.startswith(".."), f"{name}: {value} is outside the clone"
+        assert (ROOT / value).exists(), f"{name}: --help names {value}, which the clone does not have"
+
+
+def test_the_examples_name_the_files_they_read():
+    """The check above sees the examples' input files (it would pass vacuously otherwise)."""
+    assert "extractors/eval/team.jsonl" in _example("extract")
+    assert _example("evaluate") == ["extractors/eval/team.gold.jsonl", "extractors/eval/team.jsonl"]
+    assert "feeds.toml" in _example("run")

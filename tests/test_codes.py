@@ -107,3 +107,39 @@ def test_every_table_and_view_column_has_a_comment(tmp_path):
     assert "Who makes the claim" in ro.execute("SELECT comment FROM duckdb_columns() WHERE table_name = 'daily_operations' "
                                     "AND column_name = 'claimant'").fetchall()[0][0]
     ro.close()
+
+
+# ---- admin1 centres: kept once, in the gazetteer
+
+def test_admin1_centres_are_the_gazetteers():
+    """The warehouse's admin1 table takes each unit's centre from the gazetteer, so the two
+    cannot disagree; the curated TSV holds names and types only."""
+    from extractors.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    rows = {r["code"]: r for r in codes.admin1_rows()}
+    units = gaz.all_admin1()
+    assert units and all(u.code in rows for u in units)   # every unit the extractor emits has a row
+    for unit in units:
+        assert (rows[unit.code]["lat"], rows[unit.code]["lon"]) == (unit.lat, unit.lon), unit.code
+    header = (codes.CODES_DIR / "admin1.tsv").read_text(encoding="utf-8").splitlines()[0].split("\t")
+    assert header == list(codes.ADMIN1_TSV_FIELDS) and "lat" not in header
+
+
+def test_large_desert_units_are_placed_at_their_area_centre():
+    """Where a unit is mostly empty, the mean of its localities lies in its populated corner
+    (Homs governorate's by Homs city, 100 km west of its middle); the gazetteer's override
+    for such a unit is its area centre."""
+    from extractors.gazetteer import get_gazetteer
+
+    homs = get_gazetteer().admin1_info("SY-HI")
+    assert (homs.lat, homs.lon) == (34.55, 37.95)
+    assert {r["code"]: (r["lat"], r["lon"]) for r in codes.admin1_rows()}["SY-HI"] == (34.55, 37.95)
+
+
+def test_a_tsv_with_coordinates_again_is_refused(tmp_path, monkeypatch):
+    (tmp_path / "admin1.tsv").write_text("code\tname\tcountry\ttype\tlat\tlon\nSY-HI\tHoms\tSY\tgovernorate\t1\t2\n",
+                                         encoding="utf-8")
+    monkeypatch.setattr(codes, "CODES_DIR", tmp_path)
+    with pytest.raises(codes.CodeTableError, match=r"admin1.tsv:2: expected columns code, name, country, type"):
+        codes.admin1_rows()

@@ -61,6 +61,21 @@ def test_backfill_deployment_takes_a_range(spec):
     assert backfill["parameters"]["start"] <= backfill["parameters"]["end"]
 
 
+def test_the_warehouse_path_is_the_one_default(spec):
+    """The yaml cannot import Python: its warehouse path is checked against the constant the
+    CLI and the flows use."""
+    import inspect
+
+    from flows.backfill import backfill
+    from flows.daily import daily_ingest
+    from warehouse import DEFAULT_DB
+
+    for deployment in spec["deployments"]:
+        assert deployment["parameters"]["db_path"] == DEFAULT_DB, deployment["name"]
+    for flow in (daily_ingest, backfill):
+        assert inspect.signature(flow.fn).parameters["db_path"].default == DEFAULT_DB, flow.name
+
+
 @pytest.mark.parametrize("name", ["daily-ingest", "backfill"])
 def test_flow_runs_get_the_quiet_prefect_settings(spec, name):
     """Importing the flow sets nothing, so the deployment's own job variables must: the

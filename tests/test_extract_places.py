@@ -153,10 +153,6 @@ def test_arabic_proclitics_glued_to_a_place_name():
 
 # ---- places (gazetteer integration)
 def test_places_and_origin_exclusion():
-    from extractors.places import NullGazetteer, gazetteer
-
-    if isinstance(gazetteer(), NullGazetteer):
-        pytest.skip("gazetteer data not available")
     ev = events("Les avions russes ont frappé des cibles dans les provinces de Homs et de Hama, a annoncé le "
                 "ministère russe. Les terroristes envoient des munitions depuis la province de Raqa, a poursuivi "
                 "le général.", lang="fr", published="2015-10-12T10:00:00+00:00")

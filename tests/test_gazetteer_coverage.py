@@ -4,7 +4,6 @@ and localities of Saudi Arabia, Azerbaijan, Armenia, India, Egypt and Jordan in 
 the extractor reads (their strike reports are in test_extract_places.py)."""
 from __future__ import annotations
 
-import time
 import tomllib
 from pathlib import Path
 
@@ -209,19 +208,6 @@ def test_loader_reads_places_extra2():
 
 
 # ---- budget
-
-
-def test_admin1_and_country_load_time():
-    Gazetteer()  # warm imports and the OS file cache
-    best = min(_timed(Gazetteer) for _ in range(3))
-    print(f"\nadmin1 + countries load: {best:.3f} s")
-    assert best < 0.3
-
-
-def _timed(fn) -> float:
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
 
 
 def test_localities_stay_lazy():

@@ -171,3 +171,109 @@ def test_a_disk_that_fills_during_the_run_is_one_line_and_no_traceback(tmp_path,
     proc = cli("run", "--feeds", str(feeds), "--db", str(db), "--no-progress")
     line = one_line_exit_2(proc)
     assert "no space left on the device" in line, line
+
+
+# ------------------------------------------------------------------ a full disk inside start_run
+
+def _fill(mnt: Path) -> None:
+    import os
+
+    with open(mnt / "fill", "wb", buffering=0) as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 4096)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError:
+            pass
+
+
+def _runs(db: Path) -> list[tuple]:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT run_id, status, error_summary FROM runs ORDER BY started_at").fetchall()
+    finally:
+        con.close()
+
+
+def test_start_run_on_a_full_disk_is_recorded_as_a_failed_run(full_disk):
+    from warehouse import db as wdb
+    from warehouse import load as wload
+    from warehouse.errors import RunNotStarted
+
+    (full_disk / "fill").unlink()
+    db = full_disk / "w.duckdb"
+    wdb.connect(db).close()
+    assert (full_disk / "w.duckdb.reserve").stat().st_size == wdb.RESERVE_BYTES
+    _fill(full_disk)
+    con = wdb.connect(db)
+    with pytest.raises(RunNotStarted) as caught:
+        wload.start_run(con, "daily-ingest", {"run_date": "2026-12-05"}, "v")
+    con.close()
+    exc = caught.value
+    assert exc.recorded and "no space left on the device" in str(exc)
+    assert f"recorded as run {exc.run_id} (failed)" in str(exc)
+    [(run_id, status, summary)] = _runs(db)
+    assert (run_id, status) == (exc.run_id, "failed")
+    assert summary.startswith("the run could not start: ") and "no space left" in summary
+    assert not (full_disk / "w.duckdb.reserve").exists()   # its space went to that row
+    (full_disk / "fill").unlink()                           # room again: the next open keeps a reserve
+    wdb.connect(db).close()
+    assert (full_disk / "w.duckdb.reserve").stat().st_size == wdb.RESERVE_BYTES
+
+
+def test_start_run_that_cannot_write_at_all_says_so(full_disk):
+    from warehouse import db as wdb
+    from warehouse import load as wload
+    from warehouse.errors import RunNotStarted
+
+    (full_disk / "fill").unlink()
+    db = full_disk / "w.duckdb"
+    wdb.connect(db).close()
+    (full_disk / "w.duckdb.reserve").unlink()   # no reserve to give back: nothing can be written
+    _fill(full_disk)
+    con = wdb.connect(db)
+    with pytest.raises(RunNotStarted) as caught:
+        wload.start_run(con, "daily-ingest", {}, "v")
+    con.close()
+    assert not caught.value.recorded
+    assert "no space left on the device" in str(caught.value)
+    assert "could not be recorded in runs" in str(caught.value)
+    assert _runs(db) == []
+
+
+def test_the_cli_names_the_failed_run_and_status_lists_it(tmp_path, full_disk):
+    (full_disk / "fill").unlink()
+    db = full_disk / "w.duckdb"
+    from warehouse import db as wdb
+
+    wdb.connect(db).close()
+    _fill(full_disk)
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f"[fetch]\ntimeout_s = 1\n{FEED}", encoding="utf-8")
+    line = one_line_exit_2(cli("run", "--feeds", str(feeds), "--db", str(db), "--no-progress"))
+    [(run_id, status, summary)] = _runs(db)
+    assert "no space left on the device" in line and f"recorded as run {run_id} (failed)" in line, line
+    status_out = cli("status", "--db", str(db))
+    assert status_out.returncode == 0, status_out.stderr.decode()
+    assert run_id in status_out.stdout.decode() and "failed" in status_out.stdout.decode()
+
+
+def test_prefect_state_carries_the_reason_when_no_row_can_be_written(tmp_path, full_disk, prefect_harness):
+    from flows.daily import daily_ingest
+    from warehouse import db as wdb
+
+    (full_disk / "fill").unlink()
+    db = full_disk / "w.duckdb"
+    wdb.connect(db).close()
+    (full_disk / "w.duckdb.reserve").unlink()
+    _fill(full_disk)
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f"[fetch]\ntimeout_s = 1\n{FEED}", encoding="utf-8")
+    state = daily_ingest(feeds_path=str(feeds), db_path=str(db), return_state=True)
+    assert state.is_failed()
+    assert "no space left on the device" in state.message and "could not be recorded in runs" in state.message
+    assert state.message.startswith("run - failed: ")
+    assert _runs(db) == []

@@ -31,14 +31,14 @@ def test_a_stuck_page_is_killed_and_the_good_pages_of_its_batch_are_kept(workers
         after = set(pool.pids())
         # the pool goes on with a fresh worker in place of the killed one
         again = pool.map([job(5, GOOD)])
-    assert [p.article["url"][-1] for p in pages] == ["1", "2", "3", "4"]
+    assert [p.article.url[-1] for p in pages] == ["1", "2", "3", "4"]
     for p in pages[:1] + pages[2:]:
         assert p.extraction is not None and p.extraction["n_events"] == 1, p.log
-        assert p.article["text_found"] and not p.log
+        assert p.article.text_found and not p.log
     stuck = pages[1]
-    assert stuck.extraction is None and not stuck.article["text_found"]
-    assert [(r["stage"], r["status"]) for r in stuck.log] == [("extract", "timeout")]
-    assert "over 3 s" in stuck.log[0]["error"]
+    assert stuck.extraction is None and not stuck.article.text_found
+    assert [(r.stage, r.status) for r in stuck.log] == [("extract", "timeout")]
+    assert "over 3 s" in stuck.log[0].error
     assert pool.killed == 1
     killed = before - after
     assert len(killed) == 1 and not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != "zombie"

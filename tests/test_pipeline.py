@@ -30,20 +30,20 @@ def job(**kw) -> PageJob:
 def test_feed_title_and_date_win_and_page_is_kept():
     out = process_page(job())
     a = out.article
-    assert a["text_found"] and "struck 12 targets" in a["text"] and "Copyright" not in a["text"]
-    assert a["title"] == "Feed headline"
-    assert a["published_at"] == datetime(2026, 11, 3, 6, 0, tzinfo=timezone.utc)
-    assert a["lang"] == "en"
-    assert decompress_html(a["raw_html"]) == BODY
+    assert a.text_found and "struck 12 targets" in a.text and "Copyright" not in a.text
+    assert a.title == "Feed headline"
+    assert a.published_at == datetime(2026, 11, 3, 6, 0, tzinfo=timezone.utc)
+    assert a.lang == "en"
+    assert decompress_html(a.raw_html) == BODY
     assert out.extraction is not None and out.events and not out.log
 
 
 def test_page_metadata_fills_what_the_feed_left_out():
     out = process_page(job(title=None, published_at=None))
-    assert out.article["title"].startswith("Page headline")
-    assert out.article["published_at"].date().isoformat() == "2026-11-02"  # trafilatura keeps the day
+    assert out.article.title.startswith("Page headline")
+    assert out.article.published_at.date().isoformat() == "2026-11-02"  # trafilatura keeps the day
     # the same article text with or without the metadata pass
-    assert out.article["text"] == process_page(job()).article["text"]
+    assert out.article.text == process_page(job()).article.text
 
 
 def test_take_pool_hands_over_the_prestarted_pool_once():

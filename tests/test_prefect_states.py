@@ -6,10 +6,29 @@ import sys
 
 import pytest
 
-from tests.test_daily_flow import closed_port, feeds_toml
-from tests.test_operator_limits import five_item_feed  # noqa: F401 - fixture
+from tests.sites import RouteServer, rss_bytes
+from tests.test_daily_flow import closed_port, feeds_toml, query
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+@pytest.fixture()
+def mixed_feeds():
+    """A good feed (/rss, two pages), a feed whose one item links to a page that answers
+    404 (/dead.xml), and no /missing.xml at all (the feed itself answers 404)."""
+    from datetime import datetime, timezone
+
+    when = datetime(2026, 12, 1, 9, tzinfo=timezone.utc)
+    with RouteServer() as srv:
+        for n in range(2):
+            srv.routes[f"/a{n}"] = ("text/html", f"<html lang='en'><body><article><p>Russian aircraft struck "
+                                                  f"{n + 2} targets in Idlib province, the ministry said.</p>"
+                                                  f"</article></body></html>".encode())
+        srv.routes["/rss"] = ("application/rss+xml", rss_bytes(
+            [(f"a{n}", f"{srv.base}/a{n}") for n in range(2)], when))
+        srv.routes["/dead.xml"] = ("application/rss+xml", rss_bytes(
+            [("gone", f"{srv.base}/no-such-page")], when))
+        yield srv.base
 
 
 def flow_run(state):
@@ -68,19 +87,25 @@ def test_a_run_refused_by_a_held_warehouse_ends_failed(tmp_path):
 
 
 def test_some_feeds_failing_is_completed_with_each_failure_in_the_artifact_and_runs_have_own_names(
-        tmp_path, five_item_feed):  # noqa: F811
+        tmp_path, mixed_feeds):
     from flows.daily import daily_ingest
 
     feeds = tmp_path / "feeds.toml"
     feeds.write_text(f'[fetch]\nallow_private_networks = true\n\n'
-                     f'[[feeds]]\nname = "good"\nurl = "{five_item_feed}/rss"\nlang = "en"\n\n'
-                     f'[[feeds]]\nname = "gone"\nurl = "{five_item_feed}/missing.xml"\n', encoding="utf-8")
+                     f'[[feeds]]\nname = "good"\nurl = "{mixed_feeds}/rss"\nlang = "en"\n\n'
+                     f'[[feeds]]\nname = "gone"\nurl = "{mixed_feeds}/missing.xml"\n\n'
+                     f'[[feeds]]\nname = "dead-links"\nurl = "{mixed_feeds}/dead.xml"\n', encoding="utf-8")
     db = str(tmp_path / "w.duckdb")
     first = daily_ingest(feeds_path=str(feeds), db_path=db, run_date="2026-12-05", workers=1, return_state=True)
     assert first.is_completed()
     rows = {row["feed"]: row for row in feeds_artifact(first)}
-    assert rows["gone"]["error"] == "HTTP 404 Not Found"
-    assert rows["good"]["error"] == ""
+    # The HTTP status, in words an operator reads: the feed's own answer, or its pages'.
+    assert (rows["gone"]["status"], rows["gone"]["error"]) == ("http_error", "HTTP 404 Not Found")
+    assert (rows["dead-links"]["status"], rows["dead-links"]["error"]) == ("ok", "pages: 1× http_error 404")
+    assert rows["dead-links"]["errors"] == 1
+    assert rows["good"]["error"] == "" and rows["good"]["new articles"] == 2
+    assert query(db, "SELECT url, status, http_status FROM fetch_log WHERE kind = 'page' AND status <> 'ok'") == [
+        (f"{mixed_feeds}/no-such-page", "http_error", 404)]
     second = daily_ingest(feeds_path=str(feeds), db_path=db, run_date="2026-12-05", workers=1, return_state=True)
     names = {flow_run(first).name, flow_run(second).name}
     assert len(names) == 2 and all(n.startswith("daily-2026-12-05-") for n in names)

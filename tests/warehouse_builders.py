@@ -35,11 +35,13 @@ def article_id(url: str) -> str:
 
 def make_warehouse(path):
     from warehouse import db
+    from warehouse.codes import sync_code_tables
 
     con = db.connect(path)
     names = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     if "events_current" not in names:
         con.execute(_EVENTS_CURRENT_FALLBACK)
+    sync_code_tables(con)          # the code tables and comments, as the flows load them
     return con
 
 

@@ -8,3 +8,8 @@ errors (`errors`), run status (`status`); operations, views, export and report b
     load.finish_run(con, run_id, counts, "completed")
     con.close(); db.snapshot("data/warehouse.duckdb")  # analysts read <db>.snapshot.duckdb
 """
+
+# The warehouse file when none is named: the CLI (unless $STRIKEWIRE_DB says otherwise) and
+# the flows' defaults use this; deployments/prefect.yaml repeats it (tests/test_deployments.py
+# checks that they agree). Relative to the working directory.
+DEFAULT_DB = "data/warehouse.duckdb"

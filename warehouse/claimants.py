@@ -9,7 +9,8 @@ span, not across a line or a sentence end) and takes the body from
 `warehouse/codes/claimant_bodies.toml` whose pattern is nearest the span (overlapping
 first, then the longest match). The result, with the body's own span, is stored per
 event in `event_claimants` when the events are loaded (load_batch) and for any event
-that lacks a row (update_operations), and is carried to `operations.claimant_body`.
+that lacks a row (`warehouse.codes.sync_code_tables`, the step before operations are
+updated), and is carried to `operations.claimant_body`.
 Nothing in extractors/ is changed: this reads what the extractor already stores.
 """
 from __future__ import annotations

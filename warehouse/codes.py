@@ -1,9 +1,13 @@
 """Code tables analysts join with: `actors`, `admin1`, `operation_types`, `platforms`,
 `target_types`.
 
-The data lives in `warehouse/codes/` (TOML and TSV, reviewed like code); states and
+The data lives in `warehouse/codes/` (TOML and TSV, reviewed like code), except the
+non-state actors, whose one table is the extractor's (`extractors/data/actors.toml`); states and
 first-level subdivisions not curated there come from pycountry, so every ISO code the
-extractor can emit has a row. `sync_codes` rewrites a table only when its data changed.
+extractor can emit has a row. A first-level unit's centre (`admin1.lat`, `lon`) is the
+gazetteer's (`extractors/data/admin1_centroids.tsv` and the overrides in
+`extractors/data/admin1/<cc>.toml`), the one place it is kept, so the table and the
+extractor cannot disagree. `sync_codes` rewrites a table only when its data changed.
 """
 from __future__ import annotations
 
@@ -17,10 +21,14 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from warehouse.db import registered, transaction
+from warehouse.errors import CodeTableError
+
 CODES_DIR = Path(__file__).with_name("codes")
 
 ACTOR_FIELDS = ("code", "name", "kind", "iso_alpha3", "iso_alpha2", "description")
 ADMIN1_FIELDS = ("code", "name", "country", "type", "lat", "lon")
+ADMIN1_TSV_FIELDS = ("code", "name", "country", "type")   # lat/lon: the gazetteer's
 OPERATION_TYPE_FIELDS = ("code", "description", "acled_event_type", "acled_sub_event_type",
                          "cameo_code", "cameo_name", "plover_event_type", "plover_mode")
 
@@ -32,14 +40,15 @@ TARGET_TYPE_FIELDS = ("code", "name", "category", "description")
 TARGET_CATEGORIES = ("military", "infrastructure", "economic", "personnel", "civilian")
 
 
-class CodeTableError(ValueError):
-    """A code-table data file is malformed; the message names the file and the entry."""
-
-
 def _read_toml(name: str) -> dict:
     path = CODES_DIR / name
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise CodeTableError(f"{name}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise CodeTableError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def actor_rows() -> list[dict]:
@@ -50,9 +59,9 @@ def actor_rows() -> list[dict]:
         rows[c.alpha_3] = {"code": c.alpha_3, "name": getattr(c, "common_name", None) or c.name,
                            "kind": "state", "iso_alpha3": c.alpha_3, "iso_alpha2": c.alpha_2,
                            "description": getattr(c, "official_name", None)}
-    for code, entry in _read_toml("actors.toml").items():
-        if entry.get("kind") not in ("organisation", "claimant") or not entry.get("name"):
-            raise CodeTableError(f"actors.toml [{code}]: needs a name and kind 'organisation' or 'claimant'")
+    from extractors.actors import table  # the extractor's table of non-state actors is the one
+
+    for code, entry in table().items():
         rows[code] = {"code": code, "name": entry["name"], "kind": entry["kind"], "iso_alpha3": None,
                       "iso_alpha2": None, "description": entry.get("description")}
     return [rows[k] for k in sorted(rows)]
@@ -61,24 +70,31 @@ def actor_rows() -> list[dict]:
 def admin1_rows() -> list[dict]:
     import pycountry
 
+    from extractors.gazetteer import get_gazetteer
+
     rows = {}
     for s in pycountry.subdivisions:
         if getattr(s, "parent_code", None):
             continue
         rows[s.code] = {"code": s.code, "name": s.name, "country": s.country_code,
-                        "type": (s.type or "").lower() or None, "lat": None, "lon": None}
+                        "type": (s.type or "").lower() or None}
+    gazetteer = get_gazetteer()
+    for unit in gazetteer.all_admin1():   # every unit the extractor can emit has a row
+        rows.setdefault(unit.code, {"code": unit.code, "name": unit.name_en, "country": unit.country, "type": None})
     path = CODES_DIR / "admin1.tsv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        for line, rec in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
-            if set(rec) != set(ADMIN1_FIELDS) or not rec["code"] or not rec["name"]:
-                raise CodeTableError(f"admin1.tsv:{line}: expected columns {', '.join(ADMIN1_FIELDS)}")
-            try:
-                lat, lon = float(rec["lat"]), float(rec["lon"])
-            except ValueError:
-                raise CodeTableError(f"admin1.tsv:{line}: lat/lon must be numbers") from None
-            if not rec["code"].startswith(rec["country"] + "-"):
-                raise CodeTableError(f"admin1.tsv:{line}: {rec['code']} is not in country {rec['country']}")
-            rows[rec["code"]] = {**rec, "lat": lat, "lon": lon}
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for line, rec in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
+                if set(rec) != set(ADMIN1_TSV_FIELDS) or not rec["code"] or not rec["name"]:
+                    raise CodeTableError(f"admin1.tsv:{line}: expected columns {', '.join(ADMIN1_TSV_FIELDS)}")
+                if not rec["code"].startswith(rec["country"] + "-"):
+                    raise CodeTableError(f"admin1.tsv:{line}: {rec['code']} is not in country {rec['country']}")
+                rows[rec["code"]] = {**rows.get(rec["code"], {}), **rec}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CodeTableError(f"{path}: cannot be read ({exc})") from None
+    for code, row in rows.items():
+        unit = gazetteer.admin1_info(code)
+        row["lat"], row["lon"] = (unit.lat, unit.lon) if unit is not None else (None, None)
     return [rows[k] for k in sorted(rows)]
 
 
@@ -218,6 +234,14 @@ def _rows_and_digest(table: str) -> tuple[list[dict], str]:
     return rows, hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
 
 
+def check_code_tables() -> None:
+    """Read every code table now (once per process): a malformed one is a `CodeTableError`
+    before a run starts, not when it reaches its operations."""
+    for table in _TABLES:
+        _rows_and_digest(table)
+    _read_toml("columns.toml")
+
+
 def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Load the code tables from the data files; a table whose data is unchanged is left alone.
 
@@ -234,34 +258,36 @@ def sync_codes(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         types = {"lat": pa.float64(), "lon": pa.float64(), "operators": pa.list_(pa.string()),
                  "patterns": pa.list_(pa.string())}
         arrow = pa.table({f: pa.array([r[f] for r in rows], types.get(f, pa.string())) for f in fields})
-        con.register("_code_rows", arrow)
-        try:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.execute(f"DELETE FROM {table}")
-                con.execute(f"INSERT INTO {table} ({', '.join(fields)}) "
-                            f"SELECT {', '.join(fields)} FROM _code_rows")
-                con.execute("DELETE FROM code_table_versions WHERE name = ?", [table])
-                con.execute("INSERT INTO code_table_versions VALUES (?, ?)", [table, digest])
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-        finally:
-            con.unregister("_code_rows")
+        with registered(con, rows=arrow) as t, transaction(con):
+            con.execute(f"DELETE FROM {table}")
+            con.execute(f"INSERT INTO {table} ({', '.join(fields)}) "
+                        f"SELECT {', '.join(fields)} FROM {t['rows']}")
+            con.execute("DELETE FROM code_table_versions WHERE name = ?", [table])
+            con.execute("INSERT INTO code_table_versions VALUES (?, ?)", [table, digest])
         written[table] = len(rows)
     # The codebook: rewritten when the descriptions or the schema (a migration) changed.
     digest = hashlib.sha256(json.dumps(column_comments(con)).encode()).hexdigest()
     current = con.execute("SELECT content_hash FROM code_table_versions WHERE name = 'comments'").fetchall()
     written["comments"] = 0
     if not current or current[0][0] != digest:
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             written["comments"] = apply_comments(con)
             con.execute("DELETE FROM code_table_versions WHERE name = 'comments'")
             con.execute("INSERT INTO code_table_versions VALUES ('comments', ?)", [digest])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
     return written
+
+
+def sync_code_tables(con: duckdb.DuckDBPyConnection) -> bool:
+    """The step before updating operations: the code tables and the column comments from
+    the data files (`sync_codes`), and the claiming body of every event that lacks one
+    (claimants.fill_missing: events loaded before migration 016; all of them again when
+    the body patterns changed). Returns True when every operation must be recomputed
+    (`update_operations(con, rebuild=True)`): a body changed under stored operations."""
+    from warehouse import claimants
+
+    written = sync_codes(con)
+    redo = bool(written.get("claimant_bodies")) and \
+        con.execute("SELECT count(*) FROM event_claimants").fetchall()[0][0] > 0
+    with transaction(con):
+        stale = claimants.fill_missing(con, redo=redo)
+    return redo or stale > 0

@@ -14,16 +14,26 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import secrets
 import time
 import uuid
+import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import duckdb
+import pyarrow as pa
 
 from warehouse.errors import MigrationError, WarehouseError, WarehouseLocked, WarehouseMissing, translate
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+# Disk kept beside a writable warehouse (`<db>.reserve`) and given back when the disk is full,
+# so that a run failing for want of space can still be recorded in `runs` (see start_run).
+RESERVE_SUFFIX = ".reserve"
+RESERVE_BYTES = 256 << 10   # one runs row needs a few KB of WAL; a checkpoint, a block more
 SNAPSHOT_SUFFIX = ".snapshot.duckdb"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 _LOCK_PID = re.compile(r"\(PID (\d+)\)")
@@ -54,6 +64,61 @@ def migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
                                  f"({found[version].name} and {path.stem})")
         found[version] = Migration(version, path.stem, path.read_text(encoding="utf-8"))
     return [found[v] for v in sorted(found)]
+
+
+# Connections inside a `transaction` block now (DuckDB cannot be asked without aborting
+# the transaction: a second BEGIN fails and marks it aborted).
+_IN_TRANSACTION: "weakref.WeakSet[duckdb.DuckDBPyConnection]" = weakref.WeakSet()
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Run the block in one transaction: BEGIN, COMMIT at its end, ROLLBACK on any
+    exception (Ctrl-C included), which is then raised again.
+
+    Nesting: a `transaction` block inside another on the same connection joins it: it
+    neither begins, commits nor rolls back, and its exception goes on to the outer
+    block, which rolls back all of it. DuckDB has no savepoints, so an inner block
+    cannot be undone alone; do not catch its exception inside the outer block and carry
+    on. Every transaction of the warehouse goes through this helper: a BEGIN written by
+    hand is not seen, and a block opened inside one fails (DuckDB refuses a second BEGIN).
+    """
+    if con in _IN_TRANSACTION:
+        yield con                   # nested: the outer block commits or rolls back
+        return
+    con.begin()
+    _IN_TRANSACTION.add(con)
+    try:
+        yield con
+    except BaseException:
+        _IN_TRANSACTION.discard(con)
+        try:
+            con.rollback()
+        except duckdb.Error:
+            pass                    # the connection is gone; the original error says why
+        raise
+    _IN_TRANSACTION.discard(con)
+    con.commit()
+
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, **tables: pa.Table):
+    """Register Arrow tables under unique names for the block; yields name -> view name."""
+    suffix = secrets.token_hex(4)
+    names = {key: f"_stage_{key}_{suffix}" for key in tables}
+    for key, table in tables.items():
+        try:
+            con.register(names[key], table)
+        except duckdb.ResourceInUseException:
+            # The caller left a SELECT half-read on this connection (DuckDB 2.x refuses
+            # other work until it is finished); it cannot be wanted across a load.
+            con.abort()
+            con.register(names[key], table)
+    try:
+        yield names
+    finally:
+        for name in names.values():
+            con.unregister(name)
 
 
 def _is_lock_error(exc: Exception) -> bool:
@@ -104,7 +169,50 @@ def connect(path: str | os.PathLike, *, read_only: bool = False, lock_wait_s: fl
         except BaseException:
             con.close()
             raise
+        if path != ":memory:":
+            ensure_reserve(path)
     return con
+
+
+def ensure_reserve(path: str | os.PathLike) -> bool:
+    """Keep RESERVE_BYTES of real (not sparse) disk in `<path>.reserve`; False when there
+    is no room for it now (it is made again by a later open that has room)."""
+    reserve = Path(f"{os.fspath(path)}{RESERVE_SUFFIX}")
+    try:
+        if reserve.stat().st_size >= RESERVE_BYTES:
+            return True
+    except OSError:
+        pass
+    try:
+        with open(reserve, "wb") as fh:
+            fh.write(b"\0" * RESERVE_BYTES)
+            fh.flush()
+            os.fsync(fh.fileno())
+        return True
+    except OSError:
+        reserve.unlink(missing_ok=True)
+        return False
+
+
+def file_of(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The file the connection's database lives in (None in memory or when it cannot tell)."""
+    try:
+        return con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+                           ).fetchall()[0][0]
+    except (duckdb.Error, IndexError):
+        return None
+
+
+def release_reserve(con: duckdb.DuckDBPyConnection) -> bool:
+    """Give the warehouse's reserve back to the disk; True when there was one to give."""
+    path = file_of(con)
+    if not path:
+        return False
+    try:
+        Path(f"{path}{RESERVE_SUFFIX}").unlink()
+        return True
+    except OSError:
+        return False
 
 
 def applied_migrations(con: duckdb.DuckDBPyConnection) -> dict[int, tuple[str, str]]:
@@ -144,14 +252,12 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR,
                                      f"(checksum {checksum[:12]} recorded, {m.checksum[:12]} now); "
                                      f"put schema changes in a new migration file")
             continue
-        con.begin()
         try:
-            con.execute(m.sql)
-            con.execute("INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)",
-                        [m.version, m.name, m.checksum])
-            con.commit()
+            with transaction(con):
+                con.execute(m.sql)
+                con.execute("INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)",
+                            [m.version, m.name, m.checksum])
         except duckdb.Error as exc:
-            con.rollback()
             raise MigrationError(f"{label}: migration {m.name}.sql failed: {str(exc).splitlines()[0]}") from exc
         done.append(m.name)
     return done
@@ -161,8 +267,7 @@ def _copy_database(con: duckdb.DuckDBPyConnection, source: str, dest: str) -> No
     con.execute(f"COPY FROM DATABASE {_sql_ident(source)} TO {_sql_ident(dest)} (SCHEMA)")
     tables = con.execute("SELECT schema_name, table_name FROM duckdb_tables() "
                          "WHERE database_name = ? AND NOT temporary ORDER BY 1, 2", [source]).fetchall()
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for schema, table in tables:
             omit = SNAPSHOT_OMITS.get(table, ()) if schema == "main" else ()
             cols = {r[0] for r in con.execute(
@@ -172,10 +277,6 @@ def _copy_database(con: duckdb.DuckDBPyConnection, source: str, dest: str) -> No
             select = "*" + (f" REPLACE ({', '.join(replace)})" if replace else "")
             con.execute(f"INSERT INTO {_sql_ident(dest)}.{_sql_ident(schema)}.{_sql_ident(table)} "
                         f"SELECT {select} FROM {_sql_ident(source)}.{_sql_ident(schema)}.{_sql_ident(table)}")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def snapshot_path(db_path: str | os.PathLike) -> str:

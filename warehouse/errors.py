@@ -4,8 +4,12 @@
      ├── WarehouseLocked           another process holds the file (names the file and PID)
      ├── WarehouseMissing          a read-only open of a file that does not exist
      ├── MigrationError            a migration failed, was edited after it was applied,
-                                   or the database is newer than this code
-     └── WarehouseDamaged          the file is cut short or corrupted, or the disk is full
+     │                             or the database is newer than this code
+     ├── WarehouseDamaged          the file is cut short or corrupted, or the disk is full
+     ├── RunNotStarted             a run could not be recorded as started (says whether
+     │                             it is recorded as failed in `runs`)
+     ├── CodeTableError            a code table under warehouse/codes/ is malformed (names file and entry)
+     └── ExportError               an export asked for something that does not exist (format, partition)
 
 The CLI prints these as one line (`strikewire: …`); nothing else should catch them.
 """
@@ -37,6 +41,22 @@ class MigrationError(WarehouseError):
 
 class WarehouseDamaged(WarehouseError):
     pass
+
+
+class RunNotStarted(WarehouseError):
+    """`start_run` failed; `recorded` says whether the run is in `runs` as 'failed'."""
+
+    def __init__(self, message: str, run_id: str, recorded: bool):
+        self.run_id, self.recorded = run_id, recorded
+        super().__init__(message)
+
+
+class CodeTableError(WarehouseError):
+    """A code-table data file is malformed; the message names the file and the entry."""
+
+
+class ExportError(WarehouseError):
+    """An export the warehouse cannot make as asked (an unknown format or partition)."""
 
 
 _DAMAGE = ("Corrupt database file", "Could not read enough bytes", "checksum", "not a valid DuckDB",

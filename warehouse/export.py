@@ -27,6 +27,8 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.errors import ExportError
+
 FORMATS = ("parquet", "csv")
 PARTITIONS = {"year": "strftime(date, '%Y')", "month": "strftime(date, '%Y-%m')",
               "day": "strftime(date, '%Y-%m-%d')", "none": None}
@@ -91,10 +93,6 @@ DATASETS = (
     Dataset("target_types", "SELECT * FROM target_types", None, "code", "target_types"),
     Dataset("claimant_bodies", "SELECT * FROM claimant_bodies", None, "code", "claimant_bodies"),
 )
-
-
-class ExportError(ValueError):
-    pass
 
 
 @dataclass

@@ -1,8 +1,10 @@
 """Loading into the warehouse: every load goes through Arrow, one transaction per batch.
 
-Rows arrive as plain dicts (picklable, from worker processes), become pyarrow tables
-with an explicit schema (so dates, timestamps, lists and structs have the warehouse's
-types), are registered on the connection and written with `INSERT … SELECT`. Never
+Rows arrive as plain dicts or as the flows' typed rows (`flows.rows.ArticleRow`,
+`FetchLogRow`: frozen dataclasses with the column names, picklable, from worker
+processes). `_table` turns a batch of them into pyarrow columns with an explicit schema
+(so dates, timestamps, lists and structs have the warehouse's types); the tables are
+registered on the connection and written with `INSERT … SELECT`. Never
 `executemany` (500× slower, STACK.md) and never an UPDATE of a LIST column (DELETE +
 INSERT instead).
 
@@ -19,7 +21,6 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Iterable, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
@@ -27,6 +28,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from warehouse.db import registered, transaction
 from warehouse.keys import article_id as make_article_id
 from warehouse.raw import RAW_ENCODING, compress_raw, decompress_html  # noqa: F401 (re-exported)
 
@@ -114,91 +116,74 @@ def _json(value: Any) -> str | None:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _table(rows: list[dict], schema: pa.Schema) -> pa.Table:
-    names = schema.names
-    return pa.Table.from_pylist([{k: row.get(k) for k in names} for row in rows], schema=schema)
+Row = Mapping[str, Any] | Any   # a dict, or a typed row (a dataclass with the column names)
 
 
-def article_table(articles: Iterable[Mapping]) -> pa.Table:
-    """Article dicts -> Arrow; the article_id is derived from the URL (and checked if given)."""
-    rows = []
-    for a in articles:
-        url = a["url"]
-        aid = make_article_id(url)
-        if a.get("article_id") not in (None, aid):
-            raise ValueError(f"article {url}: article_id {a['article_id']} is not keys.article_id(url) {aid}")
-        raw = a.get("raw_html")
-        row = dict(a)
-        row.update(article_id=aid, published_at=_utc(a.get("published_at")),
-                   fetched_at=_utc(a.get("fetched_at")), text_found=bool(a.get("text_found")),
-                   raw_encoding=a.get("raw_encoding") or (RAW_ENCODING if raw is not None else None))
-        rows.append(row)
-    return _table(rows, ARTICLE_SCHEMA)
+def _fields(row: Row) -> Mapping[str, Any]:
+    """A row's columns: a mapping as it is, a typed row's fields (read, never copied)."""
+    return row if isinstance(row, Mapping) else vars(row)
+
+
+def _table(rows: Iterable[Row], schema: pa.Schema, **computed) -> pa.Table:
+    """Rows -> an Arrow table of `schema`, built column by column: the one place rows
+    become Arrow. `computed` maps a column to a function of the row's fields that gives
+    its value (a type normalised, a column the loader fills in); a column missing from a
+    row is NULL."""
+    fields = [_fields(r) for r in rows]
+    columns = {}
+    for name in schema.names:
+        compute = computed.get(name)
+        columns[name] = ([compute(f) for f in fields] if compute is not None
+                         else [f.get(name) for f in fields])
+    return pa.table(columns, schema=schema)
+
+
+def _checked_article_id(a: Mapping[str, Any]) -> str:
+    url = a["url"]
+    aid = make_article_id(url)
+    if a.get("article_id") not in (None, aid):
+        raise ValueError(f"article {url}: article_id {a['article_id']} is not keys.article_id(url) {aid}")
+    return aid
+
+
+def article_table(articles: Iterable[Row]) -> pa.Table:
+    """Article rows -> Arrow; the article_id is derived from the URL (and checked if given)."""
+    return _table(articles, ARTICLE_SCHEMA, article_id=_checked_article_id,
+                  published_at=lambda a: _utc(a.get("published_at")),
+                  fetched_at=lambda a: _utc(a.get("fetched_at")),
+                  text_found=lambda a: bool(a.get("text_found")),
+                  raw_encoding=lambda a: a.get("raw_encoding") or (
+                      RAW_ENCODING if a.get("raw_html") is not None else None))
 
 
 def extraction_table(extractions: Iterable[Mapping]) -> pa.Table:
-    rows = [dict(x, extracted_at=_utc(x.get("extracted_at")) or datetime.now(timezone.utc))
-            for x in extractions]
-    return _table(rows, EXTRACTION_SCHEMA)
+    now = datetime.now(timezone.utc)
+    return _table(extractions, EXTRACTION_SCHEMA,
+                  extracted_at=lambda x: _utc(x.get("extracted_at")) or now)
 
 
 def event_table(events: Iterable[Mapping]) -> pa.Table:
     """Contract events (plus article_id, extractor_version, ordinal) -> Arrow."""
-    rows = []
-    for e in events:
-        row = dict(e)
-        row.update(event_date=_day(e.get("event_date")), period_start=_day(e.get("period_start")),
-                   spans=_json(e.get("spans")), extracted_at=_utc(e.get("extracted_at")),
-                   platforms=e.get("platforms") or [], admin1=e.get("admin1") or [],
-                   locations=e.get("locations") or [], targets_hit=e.get("targets_hit") or [],
-                   evidence=[list(span) for span in e.get("evidence") or []])
-        rows.append(row)
-    return _table(rows, EVENT_SCHEMA)
+    return _table(events, EVENT_SCHEMA,
+                  event_date=lambda e: _day(e.get("event_date")),
+                  period_start=lambda e: _day(e.get("period_start")),
+                  spans=lambda e: _json(e.get("spans")),
+                  extracted_at=lambda e: _utc(e.get("extracted_at")),
+                  platforms=lambda e: e.get("platforms") or [],
+                  admin1=lambda e: e.get("admin1") or [],
+                  locations=lambda e: e.get("locations") or [],
+                  targets_hit=lambda e: e.get("targets_hit") or [],
+                  evidence=lambda e: [list(span) for span in e.get("evidence") or []])
 
 
-def fetch_log_table(rows: Iterable[Mapping], run_id: str | None, at: datetime) -> pa.Table:
-    out = []
-    for r in rows:
-        row = dict(r)
-        row.update(run_id=r.get("run_id") or run_id, at=_utc(r.get("at")) or at)
-        out.append(row)
-    return _table(out, FETCH_LOG_SCHEMA)
+def fetch_log_table(rows: Iterable[Row], run_id: str | None, at: datetime) -> pa.Table:
+    return _table(rows, FETCH_LOG_SCHEMA, run_id=lambda r: r.get("run_id") or run_id,
+                  at=lambda r: _utc(r.get("at")) or at)
 
 
 # --------------------------------------------------------------------------- plumbing
 
-@contextmanager
-def transaction(con: duckdb.DuckDBPyConnection):
-    con.begin()
-    try:
-        yield con
-    except BaseException:
-        con.rollback()
-        raise
-    con.commit()
-
-
-@contextmanager
-def registered(con: duckdb.DuckDBPyConnection, **tables: pa.Table):
-    """Register Arrow tables under unique names for the block; yields name -> view name."""
-    suffix = secrets.token_hex(4)
-    names = {key: f"_stage_{key}_{suffix}" for key in tables}
-    for key, table in tables.items():
-        try:
-            con.register(names[key], table)
-        except duckdb.ResourceInUseException:
-            # The caller left a SELECT half-read on this connection (DuckDB 2.x refuses
-            # other work until it is finished); it cannot be wanted across a load.
-            con.abort()
-            con.register(names[key], table)
-    try:
-        yield names
-    finally:
-        for name in names.values():
-            con.unregister(name)
-
-
-def _last_wins(rows: list[Mapping], key) -> list[Mapping]:
+def _last_wins(rows: list, key) -> list:
     """One row per key, the last given (ON CONFLICT may not touch a row twice in a statement)."""
     return list({key(r): r for r in rows}.values())
 
@@ -265,11 +250,11 @@ def known_article_urls(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> s
     return {r[0] for r in rows}
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, *, articles: list[dict], extractions: list[dict],
-               events: list[dict], fetch_log: list[dict], run_id: str | None) -> LoadCounts:
+def load_batch(con: duckdb.DuckDBPyConnection, *, articles: list[Row], extractions: list[dict],
+               events: list[dict], fetch_log: list[Row], run_id: str | None) -> LoadCounts:
     """Load one batch in one transaction; loading it again changes nothing.
 
-    articles:    dicts with the `articles` columns (url required; article_id derived from it;
+    articles:    `flows.rows.ArticleRow`s or dicts with the `articles` columns (url required; article_id derived from it;
                  raw_html already zlib-compressed bytes; published_at/fetched_at datetimes
                  or ISO strings). An article whose URL is stored already is skipped.
     extractions: {article_id, extractor_version, extracted_at} (n_events is recounted from
@@ -277,13 +262,13 @@ def load_batch(con: duckdb.DuckDBPyConnection, *, articles: list[dict], extracti
     events:      contract events plus article_id, extractor_version, ordinal, and optionally
                  evidence_text and extracted_at. Every (article_id, extractor_version) pair
                  named here or in `extractions` has its events replaced by the batch's.
-    fetch_log:   {url, feed_url, kind, stage, status, http_status, bytes, ms, error};
-                 run_id and at are filled in.
+    fetch_log:   `flows.rows.FetchLogRow`s or dicts {url, feed_url, kind, stage, status,
+                 http_status, bytes, ms, error}; run_id and at are filled in.
     """
     now = datetime.now(timezone.utc)
-    if fetch_log and not run_id and any(not r.get("run_id") for r in fetch_log):
+    if fetch_log and not run_id and any(not _fields(r).get("run_id") for r in fetch_log):
         raise ValueError("load_batch: fetch_log rows need a run_id (pass run_id=)")
-    articles = _last_wins(articles, lambda a: a["url"])
+    articles = _last_wins(articles, lambda a: _fields(a)["url"])
     extractions = _last_wins(extractions, lambda x: (x["article_id"], x["extractor_version"]))
     events = _last_wins(events, lambda e: (e["article_id"], e["extractor_version"], e["ordinal"]))
     # The batch's events are the whole truth for each pair it names, so n_events is
@@ -442,17 +427,49 @@ def start_run(con: duckdb.DuckDBPyConnection, flow: str, params: dict | None,
 
     Runs still 'running' belong to a process that died (one writer holds the file at a
     time, and it is us): they are marked 'interrupted' first.
+
+    When that cannot be written (a full disk, a damaged file), the run is recorded as
+    'failed' with the reason if the warehouse can be written at all (on a full disk, into
+    the space of the warehouse's reserve), and `RunNotStarted` says which happened.
     """
     now = datetime.now(timezone.utc)
     run_id = new_run_id(now)
-    with transaction(con):
-        con.execute("""UPDATE runs SET status = 'interrupted',
-                           error_summary = coalesce(error_summary, 'the process stopped before the run finished')
-                       WHERE status = 'running'""")
-        con.execute("INSERT INTO runs (run_id, flow, started_at, status, params, extractor_version) "
-                    "VALUES (?, ?, ?, 'running', ?, ?)",
-                    [run_id, flow, now, _json(params or {}), extractor_version])
+    try:
+        with transaction(con):
+            con.execute("""UPDATE runs SET status = 'interrupted',
+                               error_summary = coalesce(error_summary, 'the process stopped before the run finished')
+                           WHERE status = 'running'""")
+            con.execute("INSERT INTO runs (run_id, flow, started_at, status, params, extractor_version) "
+                        "VALUES (?, ?, ?, 'running', ?, ?)",
+                        [run_id, flow, now, _json(params or {}), extractor_version])
+    except (duckdb.Error, OSError) as exc:
+        from warehouse.db import file_of
+        from warehouse.errors import RunNotStarted, translate
+
+        reason = str(translate(exc, file_of(con)))
+        row = [run_id, flow, now, datetime.now(timezone.utc), _json(params or {}), extractor_version,
+               f"the run could not start: {reason}"]
+        recorded = _record_failed_start(con, row)
+        said = f"recorded as run {run_id} (failed)" if recorded else "it could not be recorded in runs"
+        raise RunNotStarted(f"{reason}; {said}", run_id, recorded) from None
     return run_id
+
+
+def _record_failed_start(con: duckdb.DuckDBPyConnection, row: list) -> bool:
+    """One 'failed' runs row, written on its own; a second try after giving the reserve's
+    space back to a full disk. False when nothing can be written."""
+    from warehouse.db import release_reserve
+
+
+    for attempt in (1, 2):
+        try:
+            con.execute("INSERT INTO runs (run_id, flow, started_at, finished_at, status, params, "
+                        "extractor_version, error_summary) VALUES (?, ?, ?, ?, 'failed', ?, ?, ?)", row)
+            return True
+        except (duckdb.Error, OSError):
+            if attempt == 2 or not release_reserve(con):
+                return False
+    return False
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: Mapping[str, int] | None,

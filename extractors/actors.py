@@ -1,0 +1,47 @@
+"""The organisation actors: the one table of actor codes that are not states.
+
+``data/actors.toml`` lists every such code the extractor may emit (armed groups, alliances,
+the ``OTHER`` claimant) with its name; the warehouse builds its ``actors`` table from the same
+file (``warehouse.codes.actor_rows``), so the two cannot disagree. States are ISO 3166-1
+alpha-3 codes and need no row here.
+"""
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+ACTORS_FILE = Path(__file__).parent / "data" / "actors.toml"
+KINDS = ("organisation", "claimant")
+GROUPS = ("armed_group", "alliance")
+_KEYS = {"kind", "name", "description", "group"}
+
+
+class ActorTableError(ValueError):
+    """The actor table is malformed; the message names the file and the code."""
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, dict]:
+    """code -> {kind, name, description, group}, validated."""
+    where = ACTORS_FILE.name
+    try:
+        raw = tomllib.loads(ACTORS_FILE.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ActorTableError(f"{where}: not valid TOML: {exc}") from exc
+    for code, entry in raw.items():
+        if not isinstance(entry, dict):
+            raise ActorTableError(f"{where} [{code}]: must be a table")
+        unknown = set(entry) - _KEYS
+        if unknown:
+            raise ActorTableError(f"{where} [{code}]: unknown key {sorted(unknown)[0]!r}")
+        if entry.get("kind") not in KINDS or not isinstance(entry.get("name"), str) or not entry["name"]:
+            raise ActorTableError(f"{where} [{code}]: needs a name and kind 'organisation' or 'claimant'")
+        if entry["kind"] == "organisation" and entry.get("group") not in GROUPS:
+            raise ActorTableError(f"{where} [{code}]: an organisation needs group 'armed_group' or 'alliance'")
+    return raw
+
+
+def codes(group: str) -> frozenset[str]:
+    """The organisation codes of one group ("armed_group" or "alliance")."""
+    return frozenset(code for code, e in table().items() if e.get("group") == group)

@@ -173,6 +173,8 @@ class Watcher:
             return []
         w = "page workers"
         final = self.timeline[-1][1].get(w, 0.0)
+        if final < 0.5:  # no pages were worked on (a rerun with nothing new)
+            return []
         first_work = next((i for i, (_, c) in enumerate(self.timeline) if c.get(w, 0.0) > 0.05), None)
         last_work = next((i for i, (_, c) in enumerate(self.timeline) if c.get(w, 0.0) >= final - 0.05), None)
         if first_work is None or last_work is None:

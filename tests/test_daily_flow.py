@@ -208,9 +208,9 @@ def test_what_the_flow_loads_is_what_each_page_gives_alone(tmp_path):
             summary=item.summary, published_at=item.published_at, lang_hint=spec.lang, body=page.body,
             content_type=page.headers.get("content-type"), http_status=page.http_status))
         a = done.article
-        expected[item.url] = ((a["article_id"], a["feed_url"], a["agency"], a["guid"], a["title"], a["summary"],
-                               a["published_at"], a["lang"], a["text"], a["text_found"], a["content_hash"],
-                               a["http_status"], page.body, a["clean_error"]),
+        expected[item.url] = ((a.article_id, a.feed_url, a.agency, a.guid, a.title, a.summary,
+                               a.published_at, a.lang, a.text, a.text_found, a.content_hash,
+                               a.http_status, page.body, a.clean_error),
                               [(e["ordinal"], e.get("actor"), e.get("operation"), e.get("country"),
                                 e.get("evidence_text")) for e in done.events])
     stored = {}

@@ -186,7 +186,8 @@ class PagePool:
     thread could not be) and is given back as a `timeout` row, while the other pages of
     its batch (those queued behind it in the same worker included) carry on in the other
     workers or a fresh one. A worker that dies on a page (a crash, the OOM killer) gets
-    the page once more before it is given up. `submit` returns a future that always completes with one row a page.
+    the page once more before it is given up. `submit` returns a future that always
+    completes with one row a page.
     """
 
     def __init__(self, workers: int | None = None, *, page_timeout: float | None = None):
@@ -287,13 +288,18 @@ class PagePool:
                 batch.future.cancel()
 
     def _assign(self) -> None:
-        for slot in self._slots:
-            while self._queue and len(slot.work) < IN_FLIGHT:
-                batch, i = self._queue.popleft()
-                if not slot.work:
-                    slot.deadline = time.monotonic() + self.page_timeout
-                slot.work.append((batch, i))
-                slot.hand(batch.jobs[i])
+        # Round by round: every idle worker gets a page before any gets a second one, so
+        # two pages on two workers are worked on at once.
+        for depth in range(1, IN_FLIGHT + 1):
+            for slot in self._slots:
+                if not self._queue:
+                    return
+                if len(slot.work) < depth:
+                    batch, i = self._queue.popleft()
+                    if not slot.work:
+                        slot.deadline = time.monotonic() + self.page_timeout
+                    slot.work.append((batch, i))
+                    slot.hand(batch.jobs[i])
 
     def _receive(self, slot: _Slot) -> None:
         try:

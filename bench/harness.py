@@ -26,8 +26,12 @@ import psutil
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = ROOT / ".venv" / "bin"
 PYTHON = str(VENV_BIN / "python") if (VENV_BIN / "python").exists() else sys.executable
-STRIKEWIRE = str(VENV_BIN / "strikewire")
-SHARED_PAGES = ROOT.parent / "shared" / "corpus" / "web" / "pages"   # ../shared beside the checkout
+# The CLI script of this checkout's venv, else of the interpreter's (a worktree without its
+# own venv); bench_env() puts ROOT first on PYTHONPATH, so this checkout's code is what runs.
+STRIKEWIRE = str(VENV_BIN / "strikewire") if (VENV_BIN / "strikewire").exists() \
+    else str(Path(sys.executable).parent / "strikewire")
+# The shared corpus next to the repository (../shared from a checkout); left out when absent.
+SHARED_PAGES = ROOT.parent / "shared" / "corpus" / "web" / "pages"
 DEMO_SITE = ROOT / "strikewire" / "demo_corpus" / "site"
 PLACEHOLDER = "http://demo.invalid"
 FEED_MAX_ITEMS = 500
@@ -52,9 +56,14 @@ def bench_env() -> dict[str, str]:
 
 # --------------------------------------------------------------------------- the site
 
-def source_pages() -> list[Path]:
-    """Real pages (shared corpus, when present) then the demo corpus pages, sorted."""
+def source_pages(real_only: bool = False) -> list[Path]:
+    """Real pages (shared corpus, when present) then the demo corpus pages, sorted;
+    with `real_only`, the real pages alone (SystemExit when the shared corpus is absent)."""
     pages = sorted(SHARED_PAGES.glob("*.html")) if SHARED_PAGES.is_dir() else []
+    if real_only:
+        if not pages:
+            raise SystemExit(f"no real pages: {SHARED_PAGES} is absent or empty")
+        return pages
     return pages + sorted(DEMO_SITE.rglob("*.html"))
 
 
@@ -88,10 +97,11 @@ class Site:
     shared: bool                # whether ../shared pages were used
 
 
-def build_site(root: Path, n: int) -> Site:
+def build_site(root: Path, n: int, *, real_only: bool = False) -> Site:
     """N copies of the source pages at unique URLs with unique markers, in RSS feeds of at
-    most FEED_MAX_ITEMS items each, links on the placeholder base the server rewrites."""
-    sources = source_pages()
+    most FEED_MAX_ITEMS items each, links on the placeholder base the server rewrites.
+    `real_only`: the shared corpus's real pages alone, cycled (no demo pages)."""
+    sources = source_pages(real_only)
     if not sources:
         raise SystemExit("no source pages found (demo corpus missing?)")
     root.mkdir(parents=True, exist_ok=True)
@@ -229,12 +239,21 @@ def kill_tree(pid: int) -> None:
     psutil.wait_procs(procs, timeout=10)
 
 
-def strikewire_run(feeds: Path, db: Path, *, workers: int | None = None) -> Timed:
+def checkout_env(code: Path | None) -> dict[str, str]:
+    """bench_env() running another checkout's code (PYTHONPATH first), for a before/after
+    comparison in one run; None or ROOT: this checkout."""
+    env = bench_env()
+    if code is not None and Path(code).resolve() != ROOT:
+        env["PYTHONPATH"] = str(Path(code).resolve()) + os.pathsep + env["PYTHONPATH"]
+    return env
+
+
+def strikewire_run(feeds: Path, db: Path, *, workers: int | None = None, code: Path | None = None) -> Timed:
     cmd = [STRIKEWIRE, "run", "--feeds", str(feeds), "--db", str(db), "--no-progress",
            "--date", "2026-11-08"]
     if workers:
         cmd += ["--workers", str(workers)]
-    return run_timed(cmd)
+    return run_timed(cmd, env=checkout_env(code), cwd=Path(code) if code else None)
 
 
 def warm_up_prefect(tmp: Path) -> float:

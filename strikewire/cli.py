@@ -167,12 +167,14 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
     load_config(feeds_path)           # a bad feeds file is reported before anything runs
     check_data()                      # and so is broken data shipped with the code
     check_writable(db_path, lock_wait_s)
-    from flows import daily
     from flows.runtime import page_pool
+
+    # Worker processes load trafilatura and the lexicons while Prefect's server starts and
+    # while this process imports Prefect (the next line): started first, they overlap both.
+    page_pool.prestart_pool(workers)
+    from flows import daily
     from flows.runtime import progress as progress_sink   # `progress` is the caller's flag
 
-    # Worker processes load trafilatura and the lexicons while Prefect's server starts.
-    page_pool.prestart_pool(workers)
     _api_ready()
 
     with ProgressBar(progress) as bar:

@@ -71,7 +71,13 @@ def _worker_state(conn):
 
     page_pool._worker_init()
     parent = " ".join(psutil.Process(os.getppid()).cmdline())
-    conn.send((load_all.cache_info().currsize, "forkserver" in parent, os.nice(0)))
+    import gc
+
+    from extractors.places import gazetteer
+
+    places_loaded = getattr(gazetteer(), "_places", None) is not None
+    conn.send((load_all.cache_info().currsize, "forkserver" in parent, os.nice(0),
+               gc.get_freeze_count(), places_loaded))
 
 
 def test_workers_start_warm_from_the_fork_server():
@@ -87,9 +93,11 @@ def test_workers_start_warm_from_the_fork_server():
     proc = ctx.Process(target=_worker_state, args=(theirs,))
     proc.start()
     try:
-        loaded, from_fork_server, niceness = mine.recv()
+        loaded, from_fork_server, niceness, frozen, places_loaded = mine.recv()
     finally:
         proc.join(30)
     assert loaded == 1                  # lexicons compiled before the first page arrives
     assert from_fork_server, sys.platform
     assert niceness >= 5                # below the process that fetches and loads
+    assert frozen > 10_000              # what the fork server loaded is out of the workers' GC
+    assert places_loaded                # the gazetteer's localities too, not on the first page

@@ -8,6 +8,7 @@ kills a worker whose page passes its time limit, and returns one `ProcessedPage`
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import sys
 import threading
@@ -56,13 +57,10 @@ def _worker_init() -> None:
     """Workers run a little below normal priority: while the first batches arrive, Prefect's
     server may still be starting on the same cores, and the run waits for the server, not
     for them; later, the process that fetches and loads stays responsive however busy
-    they are. Then the warm-up: a no-op when the fork server already did it."""
+    they are. Both come from importing `worker_preload`: in the fork server, which the
+    workers inherit them from (then the import is a no-op), or here in a spawned worker."""
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the run's to handle, not ours
-    try:
-        os.nice(5)
-    except OSError:  # not permitted here: run at normal priority
-        pass
     import flows.runtime.worker_preload  # noqa: F401 - importing it warms up (once per process)
 
 
@@ -131,8 +129,17 @@ class _Batch:
     tries: list[int]
 
 
+# Pages handed to a worker before it finishes the one it works on: the next page already
+# waits in its pipe when it sends a result back, so it never idles while the run's process
+# (busy fetching and loading, or not scheduled on a loaded machine) gets round to it.
+IN_FLIGHT = 2
+_STOP = object()
+
+
 class _Slot:
-    """One worker process and the page it is working on."""
+    """One worker process, the pages handed to it (the first is the one it works on), and
+    a thread that writes pages into its pipe: a page larger than the pipe's buffer blocks
+    that thread until the worker reads it, never the supervisor serving the others."""
 
     def __init__(self, ctx):
         _ensure_forkserver(ctx)
@@ -141,8 +148,24 @@ class _Slot:
                                 name="strikewire-page-worker")
         self.proc.start()
         child.close()
-        self.work: tuple[_Batch, int] | None = None
-        self.deadline = 0.0
+        self.work: deque[tuple[_Batch, int]] = deque()
+        self.deadline = 0.0       # for work[0]: from when the worker could start on it
+        self.outbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.sender = threading.Thread(target=self._send_loop, name="page-pool-sender", daemon=True)
+        self.sender.start()
+
+    def _send_loop(self) -> None:
+        while True:
+            job = self.outbox.get()
+            if job is _STOP:
+                return
+            try:
+                self.conn.send(job)
+            except Exception:  # noqa: BLE001 - the worker is gone or its pipe closed (OSError,
+                return         # ValueError, TypeError): the supervisor sees it and acts
+
+    def hand(self, job: PageJob) -> None:
+        self.outbox.put(job)
 
     def kill(self) -> None:
         try:
@@ -151,17 +174,20 @@ class _Slot:
         except (OSError, ValueError, AssertionError):
             pass
         self.conn.close()
+        self.outbox.put(_STOP)
 
 
 class PagePool:
     """Worker processes that clean and extract pages, each page under its own time limit.
 
     Every path uses it (a big daily run, a three-page run, `--workers 1`, a backfill):
-    pages go to the workers one at a time; a page not done within `page_timeout` has its
-    worker process killed (a thread could not be) and is given back as a `timeout` row,
-    while the other pages of its batch carry on in the other workers or a fresh one. A
-    worker that dies on a page (a crash, the OOM killer) gets the page once more before
-    it is given up. `submit` returns a future that always completes with one row a page.
+    each worker holds at most IN_FLIGHT pages and works on one at a time; a page not done
+    within `page_timeout` of its worker starting on it has the worker process killed (a
+    thread could not be) and is given back as a `timeout` row, while the other pages of
+    its batch (those queued behind it in the same worker included) carry on in the other
+    workers or a fresh one. A worker that dies on a page (a crash, the OOM killer) gets
+    the page once more before it is given up. `submit` returns a future that always
+    completes with one row a page.
     """
 
     def __init__(self, workers: int | None = None, *, page_timeout: float | None = None):
@@ -238,7 +264,7 @@ class PagePool:
                     if self._closed:
                         break
                     self._assign()
-                busy = [slot for slot in self._slots if slot.work is not None]
+                busy = [slot for slot in self._slots if slot.work]
                 timeout = None
                 if busy:
                     timeout = max(0.0, min(slot.deadline for slot in busy) - time.monotonic())
@@ -250,30 +276,30 @@ class PagePool:
                         self._receive(slot)
                 now = time.monotonic()
                 for slot in list(self._slots):
-                    if slot.work is not None and now >= slot.deadline:
+                    if slot.work and now >= slot.deadline:
                         self._give_up(slot, timed_out=True)
         finally:
             with self._lock:
                 self._closed = True
                 pending = {id(b): b for b, _ in self._queue}
-                pending.update({id(s.work[0]): s.work[0] for s in self._slots if s.work})
+                pending.update({id(b): b for s in self._slots for b, _ in s.work})
                 self._queue.clear()
             for batch in pending.values():
                 batch.future.cancel()
 
     def _assign(self) -> None:
-        for index in range(len(self._slots)):
-            while self._queue and self._slots[index].work is None:
-                slot = self._slots[index]
-                batch, i = self._queue.popleft()
-                try:
-                    slot.conn.send(batch.jobs[i])
-                except (OSError, ValueError):   # the worker is gone: a fresh one, and the
-                    self._replace(slot)          # page counts it as one of its two tries
-                    self._retry_or_fail(batch, i, slot.proc.exitcode)
-                    continue
-                slot.work = (batch, i)
-                slot.deadline = time.monotonic() + self.page_timeout
+        # Round by round: every idle worker gets a page before any gets a second one, so
+        # two pages on two workers are worked on at once.
+        for depth in range(1, IN_FLIGHT + 1):
+            for slot in self._slots:
+                if not self._queue:
+                    return
+                if len(slot.work) < depth:
+                    batch, i = self._queue.popleft()
+                    if not slot.work:
+                        slot.deadline = time.monotonic() + self.page_timeout
+                    slot.work.append((batch, i))
+                    slot.hand(batch.jobs[i])
 
     def _receive(self, slot: _Slot) -> None:
         try:
@@ -281,16 +307,23 @@ class PagePool:
         except (EOFError, OSError):
             self._give_up(slot, timed_out=False)
             return
-        batch, i = slot.work
-        slot.work = None
+        batch, i = slot.work.popleft()
+        if slot.work:  # the worker goes straight on to the next page it holds
+            slot.deadline = time.monotonic() + self.page_timeout
         page = value if kind == "ok" else failed_page(batch.jobs[i], "failed", value)
         self._done(batch, i, page)
 
     def _give_up(self, slot: _Slot, *, timed_out: bool) -> None:
-        batch, i = slot.work
-        slot.work = None
+        """The worker is killed (its page took too long) or died: its page is a `timeout`
+        row or gets another go; the pages queued behind it go back to the queue's front
+        untouched (they were not tried)."""
+        batch, i = slot.work.popleft()
+        behind = list(slot.work)
+        slot.work.clear()
         code = slot.proc.exitcode
         self._replace(slot)
+        with self._lock:
+            self._queue.extendleft(reversed(behind))
         if timed_out:
             self.killed += 1
             self._done(batch, i, timed_out_page(batch.jobs[i], self.page_timeout))

@@ -1,17 +1,43 @@
 """Imported once by the worker pool's fork server, before it forks any worker.
 
 Loading trafilatura, the lexicons (hundreds of compiled regular expressions) and the
-gazetteer costs about a second of CPU. Done here, in the single-threaded fork server
+gazetteer costs a few seconds of CPU. Done here, in the single-threaded fork server
 (`multiprocessing`'s "forkserver" start method), every worker forked from it starts with
-them already loaded, instead of each worker paying the second on its own, and a pool
+them already loaded, instead of each worker paying for them on its own, and a pool
 restarted after a stuck page is warm at once. Importing this module does that work.
+
+Three things make the workers cheaper still (issue 14; `bench/profile_e2e.py` measures
+them):
+
+- The warm-up runs a little below normal priority (nice +5, what the workers run at; the
+  workers forked from here inherit it). It overlaps the start of Prefect's API server and
+  the CLI's own imports, which the run waits for first; the workers' warm-up takes what
+  CPU they leave (a no-change rerun never needs the workers at all).
+- The gazetteer's table of localities (tens of thousands of places) and rapidfuzz are
+  loaded here, not by each worker on the first page that names a place.
+- `gc.freeze()` at the end: the objects loaded here are left out of the workers' garbage
+  collections (a full collection otherwise walks them all, ~1 ms a page), and the memory
+  pages holding them are not copied into each worker by the collector touching them.
 """
 from __future__ import annotations
+
+import gc
+import os
+
+NICE = 5  # the workers' priority below the run's process
+
+
+def _lower_priority() -> None:
+    try:
+        os.nice(NICE)
+    except OSError:  # not permitted here: run at normal priority
+        pass
 
 
 def warm_up() -> None:
     from extractors import extract_document
     from extractors.forms import warm
+    from extractors.places import gazetteer
     from flows.clean import clean_page
 
     warm()  # every language's inflection table, shared by the workers forked from here
@@ -31,9 +57,19 @@ def warm_up() -> None:
         extract_document({"id": f"warm-up-{lang}", "lang": lang, "text": text,
                           "published": "2024-03-11T00:00:00+00:00"})
     clean_page(b"<html><body><article><p>Warm-up.</p></article></body></html>", "http://127.0.0.1/")
+    lookup = getattr(gazetteer(), "lookup_place", None)
+    if lookup is not None:  # loads the table of localities (a no-op without the data)
+        lookup("Kharkiv", "UA")
+    try:
+        import rapidfuzz.fuzz  # noqa: F401 - the gazetteer's fuzzy matching imports it on first use
+        import rapidfuzz.process  # noqa: F401
+    except ImportError:
+        pass
 
 
+_lower_priority()
 try:
     warm_up()
 except Exception:  # noqa: BLE001 - a broken lexicon must not kill the fork server: each
     pass           # page then meets the error itself and it is recorded in fetch_log
+gc.freeze()

@@ -538,7 +538,9 @@ class _LongestMatcher:
         self.automaton = None
         if automaton is not None and keys:
             for key, idx in keys.items():
-                automaton.add_word(key, (len(key), tuple(idx)))
+                # whether a phrase under this key may start inside a word ("*..."); the others
+                # only start where their regex's (?<![\w-]) allows
+                automaton.add_word(key, (len(key), tuple(idx), any(self.phrases[i][2] for i in idx)))
             automaton.make_automaton()
             self.automaton = automaton
         self.pattern = bool(self.phrases)
@@ -553,8 +555,11 @@ class _LongestMatcher:
                 memo["folded"] = low
         starts: dict[int, set[int]] = {}
         if self.automaton is not None:
-            for end_i, (n, idx) in self.automaton.iter(low, pos, endpos):
-                starts.setdefault(end_i - n + 1, set()).update(idx)
+            for end_i, (n, idx, inside) in self.automaton.iter(low, pos, endpos):
+                st = end_i - n + 1
+                if not inside and st > 0 and _WORD_BEFORE.match(text, st - 1):
+                    continue  # mid-word: no phrase here can match ("a" in "aaaa…" is no word)
+                starts.setdefault(st, set()).update(idx)
         anywhere = self.anywhere
         last_end = pos
         positions = sorted(starts)
@@ -589,6 +594,9 @@ def list_matcher(phrases: list[str]) -> "_LongestMatcher | None":
     # a phrase that may start anywhere ("*-Ziele", "-") would make it try every position
     # of the text: the regex alternation is faster there
     return None if matcher.anywhere else matcher
+
+
+_WORD_BEFORE = re.compile(r"[\w-]")   # what phrase_regex's left edge (?<![\w-]) refuses
 
 
 def _fold_key(text: str) -> str:

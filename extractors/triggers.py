@@ -190,11 +190,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 n.group(), lex.lang, lex.intmaps.get("numbers.words", {})) or 0) > 1
                 for n in ctx.numpat.finditer(text, max(s, pos - 25), pos))
 
-        # the owner's adjective before the weapon ("38 Ukrainian drones") or after it, where
-        # the language puts adjectives after their noun ("40 drones rusos", "40 drones russes")
+        # the owner's adjective before the weapon ("38 Ukrainian drones"); after it ("40 drones
+        # rusos") was tried and taken back: it lowered held-out text (tests/test_extract_vocab.py)
         owners = [a for a in sent.actors
-                  if (any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) and counted(a[0])) or
-                  any(0 <= a[0] - we <= 2 and counted(ws) for ws, we in ops_weapons)]
+                  if (any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) and counted(a[0]))]
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True

@@ -11,13 +11,15 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from .errors import ExtractorError
+
 ACTORS_FILE = Path(__file__).parent / "data" / "actors.toml"
 KINDS = ("organisation", "claimant")
 GROUPS = ("armed_group", "alliance")
 _KEYS = {"kind", "name", "description", "group"}
 
 
-class ActorTableError(ValueError):
+class ActorTableError(ExtractorError, ValueError):
     """The actor table is malformed; the message names the file and the code."""
 
 

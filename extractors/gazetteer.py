@@ -23,16 +23,15 @@ Admin1 and country data load eagerly (small); localities load on first use of
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
 import threading
 import tomllib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import ahocorasick
 

@@ -152,7 +152,9 @@ SCHEMA: dict[str, dict[str, str]] = {
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",
              "accident": "list",      # crash, accident: a death or loss that is no strike
-             "attempt": "list"},      # trying to, wanted to: a strike not reported as done
+             "attempt": "list",       # trying to, wanted to: a strike not reported as done
+             # optional: by mistake, friendly fire: a strike on one's own side, not a claim
+             "mistake": "list"},
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",

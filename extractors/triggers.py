@@ -68,7 +68,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     for key, why in (("cues.non_military", "non_military"), ("cues.denial", "denial"),
                      ("cues.threat", "threat"), ("cues.attempt", "attempt"),
                      ("cues.historical", "historical"), ("cues.generic", "generic"),
-                     ("cues.accident", "accident")):
+                     ("cues.accident", "accident"), ("cues.mistake", "mistake")):
+        if not lex.has(key):
+            continue
         m = next((mm for mm in lex.finditer(key, text, s, e) if not _date_word(ctx, mm)), None)
         if m and why == "historical":
             # "in the past 24 hours" is a time window, not history

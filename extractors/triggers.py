@@ -7,6 +7,7 @@ from . import grammar
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _locality_nouns, _near, _prev_words, _spans
 from .numbers import parse_number
 from .platforms import platform_hits
+from .clauses import clause_at, tokens_between
 from .roles import predicate_head, _subject_after_verb, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 
@@ -42,6 +43,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         mentions = [(a, b, ctx.short_forms[text[a:b].lower()][1])
                     if text[a:b].lower() in ctx.short_forms and ctx.short_forms[text[a:b].lower()][0] < a
                     else (a, b, c) for a, b, c in mentions]
+    mentions = _owned_institutions(ctx, mentions, s, e)
     extra = list(camps)
     if ctx.enemy:
         extra += [(a, b, ctx.enemy) for a, b in _spans(lex, "cues.enemy", text, s, e)]
@@ -86,6 +88,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if m:
             sent.suppressed = why
             break
+    if not sent.suppressed and sent.triggers and _negated(ctx, sent):
+        sent.suppressed = "denial"   # "kein russisches Flugzeug ist geflogen", "did not strike"
     if not sent.suppressed and ctx.ref_year:
         plats = [(a, b) for a, b, _ in platform_hits(ctx, s, e)]
         for y in re.finditer(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)", text[s:e]):
@@ -199,6 +203,58 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+# A negation negates the strike predicate when it stands in the predicate's clause at most
+# this many words before it ("не наносили", "kein russisches Flugzeug in dieser Region
+# geflogen": German puts the participle last).
+NEGATION_GAP_WORDS = 6
+
+
+def _negated(ctx: Ctx, sent: Sentence) -> bool:
+    """Is the sentence's strike predicate negated ("did not strike", "n'ont pas frappé",
+    "не наносили", "kein Flugzeug ist geflogen")? Only a negation in the predicate's own
+    clause, before it and near it: "no casualties were reported after the jets struck" puts
+    its "no" in another clause."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    if not lex.has("cues.negation"):
+        return False
+    head = predicate_head(ctx, sent)
+    # a strike verb or a light one ("did not strike", "не наносили"), not an impact or a toll
+    # ("no civilians were killed", "n'a pas atteint sa cible": a miss, not a denial)
+    verbs = _spans(lex, "triggers.strike_verbs", text, s, e) + _spans(lex, "triggers.light_verbs", text, s, e)
+    verb_end = max((b for a, b in verbs if a == head), default=None)
+    if verb_end is None or any(a == head and b < verb_end for a, b in
+                               _spans(lex, "triggers.strike_nouns", text, s, e)):
+        return False  # "no casualties from the strikes on the camp": a noun ("strikes"), no predicate
+    # a negation inside a weapon's name is none ("vehículo aéreo no tripulado")
+    names = []
+    for key in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike"):
+        names += _spans(lex, key, text, s, e)
+    for m in lex.finditer("cues.negation", text, s, head):
+        if any(a <= m.start() < b for a, b in names) or any(0 <= a - m.end() <= 1 for a, _ in names):
+            continue
+        if tokens_between(ctx, m.end(), head) <= NEGATION_GAP_WORDS and \
+                clause_at(ctx, s, e, m.start()).unit == clause_at(ctx, s, e, head).unit:
+            return True
+    return False
+
+
+def _owned_institutions(ctx: Ctx, mentions: list, s: int, e: int) -> list:
+    """An institution's bare name coded as the reader's own side ("Повітряні сили": the
+    Ukrainian air force) is another country's when that country's name follows it at once
+    ("Військово-повітряні сили США", "ВВС Израиля"): the genitive names the owner, so the bare
+    name is no mention of its own."""
+    text, lex = ctx.text, ctx.lex
+    names = {(a, b) for a, b in _spans(lex, "actor_roles.military_names", text, s, e)}
+    out = []
+    for i, (ms, me, code) in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and (ms, me) in names and nxt[2] != code and nxt[2] not in ORGS and \
+                not text[me:nxt[0]].strip():
+            continue
+        out.append((ms, me, code))
+    return out
 
 
 def may_report_a_strike(ctx: Ctx) -> bool:

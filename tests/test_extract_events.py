@@ -114,3 +114,36 @@ def test_actor_named_by_a_declined_country_or_an_agency(lang, text, code):
 ])
 def test_without_the_cue_the_strike_is_reported(lang, text, code):
     assert actors(lang, text) == [(code, False)]
+
+
+# A negation before the strike verb in its own clause denies the strike; one that negates
+# a toll, a miss or a weapon's name ("unmanned") does not.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli jets did not strike the port of Hodeidah on Monday, the army said."),
+    ("de", "Am Montag sei kein russisches Flugzeug über der Provinz Idlib geflogen, sagte ein Sprecher."),
+    ("fr", "L'aviation russe n'a pas bombardé la ville d'Idleb lundi, a affirmé le ministère."),
+    ("ru", "Российская авиация не бомбила город Идлиб в понедельник, заявили в ведомстве."),
+    ("ar", "قال المتحدث إن الطائرات الأمريكية لم تقصف أي مواقع في سوريا الليلة الماضية."),
+])
+def test_a_negated_strike_verb_is_no_event(lang, text):
+    assert actors(lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text,code", [
+    ("en", "Israeli jets struck Hamas targets in Gaza on Friday; Hamas reported no casualties from the strikes on the camp.", "ISR"),
+    ("es", "El ejército israelí atacó un vehículo aéreo no tripulado lanzado desde Yemen, informó el ejército.", "ISR"),
+    ("en", "US forces struck an al-Shabaab camp near Jilib on Monday and no civilians were killed, AFRICOM said.", "USA"),
+])
+def test_a_negation_of_something_else_keeps_the_strike(lang, text, code):
+    assert actors(lang, text) == [(code, False)]
+
+
+# "Військово-повітряні сили США": the bare name of the reader's own air force is another
+# country's when that country's name follows it in the genitive.
+@pytest.mark.parametrize("lang,text,code", [
+    ("uk", "Військово-повітряні сили США завдали ударів по бойовиках у Сомалі.", "USA"),
+    ("uk", "Військово-повітряні сили Ізраїлю здійснили авіаудар по порту Ходейда.", "ISR"),
+    ("uk", "Повітряні сили ЗСУ уразили склад боєприпасів окупантів.", "UKR"),
+])
+def test_an_institution_followed_by_its_country(lang, text, code):
+    assert actors(lang, text) == [(code, False)]

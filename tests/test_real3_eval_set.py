@@ -88,6 +88,10 @@ def test_gold_events_follow_the_contract(lang):
                     assert key != "actor", g["id"]
                     continue
                 assert not (key == "actor" and code == "OTHER"), g["id"]
+                if vocab is None and not pycountry.countries.get(alpha_3=code):
+                    # Without ../shared the organisation codes cannot be looked up; their form still can.
+                    assert re.fullmatch(r"[A-Z]{2,}", code), f"{g['id']}: {key} {code}"
+                    continue
                 known = (vocab and code in vocab["actors"]) or pycountry.countries.get(alpha_3=code)
                 assert known, f"{g['id']}: {key} {code}"
             for key in ("event_date", "period_start"):

@@ -62,6 +62,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                             for m in lex.finditer("cues.interception", text, s, e))
     # the voice of the sentence's own predicate, not of a background one in a side clause
     at = predicate_head(ctx, sent)
+    # "Українські сили ППО знищили 11 з 16 шахедів", "las defensas neutralizaron 128 de los
+    # 154 drones": weapons destroyed in flight are the launcher's strike; who destroyed them
+    # (the subject before the verb) defended
+    downed = _downs_weapons(ctx, sent, at, verbs, impacts)
+    if downed:
+        sent.interception = True
     head = next((t for t in sent.triggers if t[0] == at), None)
     sent.passive = head is not None and (_is_passive(lex, text, s, head[0]) or
                                          _reduced_passive(ctx, head, nouns) or head in deaths)
@@ -144,6 +150,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # but in "Russian strikes, the agency said" the source is the next clause's
         if _is_partner(ctx, sent, ms):
             continue  # "en coordination avec la coalition": a partner, not the striker
+        if downed and me <= at:
+            continue  # the subject of "destroyed N drones": the defender
+        if downed and _launcher_in_relative(ctx, sent, ms):
+            sent.actors.append((ms, me, code))  # "шахедів, які російські війська запустили"
+            continue
         modifies = code not in ORGS and _modifies_strike_noun(ctx, sent, ms, me)
         if modifies:
             is_place = False  # "killed in Indian strikes", "bei israelischen Luftangriffen"
@@ -203,6 +214,37 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+# The words that may stand between "destroyed" and the weapons destroyed: a count and its
+# total ("11 з 16", "128 de los 154"), an article, an adjective ("крилаті ракети").
+DOWNED_GAP_WORDS = 5
+
+
+def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list) -> bool:
+    """Does the sentence's predicate destroy weapons in flight: an impact verb (no strike
+    verb proper) whose object, a few words on, is drones or missiles?"""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    head = next(((a, b) for a, b in impacts if a == at), None)
+    if head is None or any(a == at for a, _ in verbs):
+        return False
+    weapons = _spans(lex, "operations.drone_strike", text, s, e) + _spans(lex, "operations.missile_strike", text, s, e)
+    # a target named on the way is what was destroyed ("a détruit un atelier d'assemblage
+    # de drones": a workshop, not drones in flight)
+    hit = [a for a, _, _ in lex.find_coded("target_types", text, s, e)]
+    return any(a >= head[1] and tokens_between(ctx, head[1], a) <= DOWNED_GAP_WORDS and
+               not re.search(r"[,;:]", text[head[1]:a]) and not any(head[1] <= t < a for t in hit)
+               for a, _ in weapons)
+
+
+def _launcher_in_relative(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention the subject of a relative clause that launched the weapons downed
+    ("16 шахедів, які російські війська запустили", "los drones que Rusia lanzó")? It stands
+    before a strike or light verb of its own relative clause."""
+    s, e = sent.start, sent.end
+    clause = clause_at(ctx, s, e, ms)
+    return clause.kind == "relative" and any(clause.start <= a < clause.end and a > ms
+                                             for a, _ in sent.triggers)
 
 
 # A negation negates the strike predicate when it stands in the predicate's clause at most

@@ -147,3 +147,19 @@ def test_a_negation_of_something_else_keeps_the_strike(lang, text, code):
 ])
 def test_an_institution_followed_by_its_country(lang, text, code):
     assert actors(lang, text) == [(code, False)]
+
+
+# "[the defender] destroyed N of M drones [that X launched]": the weapons downed are the
+# launcher's strike; the subject of "destroyed" defended and is no striker.
+@pytest.mark.parametrize("lang,text,code", [
+    ("uk", "Українські сили ППО знищили 11 з 16 шахедів, які російські війська запустили вночі.", "RUS"),
+    ("es", "Las defensas aéreas ucranianas neutralizaron 40 de los 52 drones que Rusia lanzó durante la noche.", "RUS"),
+    ("fr", "L'armée russe a assuré avoir neutralisé dans la nuit 19 drones ukrainiens au-dessus de la région.", "UKR"),
+])
+def test_the_defender_of_weapons_downed_is_no_striker(lang, text, code):
+    assert actors(lang, text) == [(code, False)]
+
+
+def test_destroying_a_drone_workshop_is_a_strike_not_an_interception():
+    text = "L'aviation russe a détruit un atelier d'assemblage de drones près de Jisr al-Choghour."
+    assert actors("fr", text) == [("RUS", False)]

@@ -130,8 +130,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # "Des avions de combat soudanais ont bombardé": an article, not "of"; "des avions
             # de combat de l'armée soudanaise ont bombardé": the army owns the weapon that struck
             intro = None
-        owner = ms >= first_trig and any(b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms])
-                                         for _, b in typed)
+        # "ein Drohnenhauptquartier der iranischen Revolutionsgarden zerstört", "the depot of
+        # the militia was struck": the group a target belongs to, before the verb or after it
+        # (before the verb only with a linker or an article between: "roket atarken İsrail
+        # savaş uçakları" is a clause's end and its next subject, not "X's launchers")
+        owner = any(b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms]) and
+                    (ms >= first_trig or text[b:ms].strip(" '’-")) for _, b in typed)
         outro = lex.search("actor_roles.target_outro", text, me, min(e, me + 12)) \
             if lex.has("actor_roles.target_outro") else None
         if outro is not None and not re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[me:outro.start()]):

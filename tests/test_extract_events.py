@@ -163,3 +163,30 @@ def test_the_defender_of_weapons_downed_is_no_striker(lang, text, code):
 def test_destroying_a_drone_workshop_is_a_strike_not_an_interception():
     text = "L'aviation russe a détruit un atelier d'assemblage de drones près de Jisr al-Choghour."
     assert actors("fr", text) == [("RUS", False)]
+
+
+# The group a target belongs to ("a depot of the militia", "ein Hauptquartier der
+# Revolutionsgarden") is whose assets were hit, before the verb as after it.
+@pytest.mark.parametrize("lang,text,code", [
+    ("de", "Kampfflugzeuge der israelischen Luftwaffe haben am Montag ein Hauptquartier der iranischen Revolutionsgarden zerstört.", "ISR"),
+    ("en", "An arms depot of the Houthis was struck by Saudi jets near Saada on Monday.", "SAU"),
+])
+def test_the_owner_of_a_target_is_no_striker(lang, text, code):
+    assert actors(lang, text) == [(code, False)]
+
+
+# "the capacity to carry out attacks": what a side could do is no report of what it did;
+# the same side reported as striking is one.
+@pytest.mark.parametrize("lang,modal,report,code", [
+    ("en", "Hezbollah has the ability to strike Haifa with rockets, the minister said.",
+     "Hezbollah struck Haifa with rockets, the minister said.", "HEZBOLLAH"),
+    ("ar", "وقال المتحدث إن ذلك سيعطل قدرة تنظيم داعش على تنفيذ الهجمات.",
+     "وقال المتحدث إن ذلك سيعطل تنظيم داعش على تنفيذ الهجمات.", "ISIS"),
+    ("de", "Die Hisbollah sei in der Lage, Haifa mit Raketen zu beschießen, sagte der Minister.",
+     "Die Hisbollah sei Haifa mit Raketen zu beschießen, sagte der Minister.", "HEZBOLLAH"),
+    ("es", "La operación reduce la capacidad de los hutíes para lanzar ataques contra barcos, dijo el portavoz.",
+     "La operación reduce los hutíes para lanzar ataques contra barcos, dijo el portavoz.", "HOUTHI"),
+])
+def test_a_capacity_to_strike_is_no_event(lang, modal, report, code):
+    assert actors(lang, modal) == []
+    assert actors(lang, report) == [(code, False)]

@@ -73,13 +73,20 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                                          _reduced_passive(ctx, head, nouns) or head in deaths)
     sent.toll = head is not None and head in deaths
     # senses and modality: a strike word here does not report a strike
+    # a cue word inside a side's name is part of the name ("Partido de los Trabajadores del
+    # Kurdistán", "Kurdistan Workers' Party": no labour strike)
+    names = [(a, b) for a, b, _ in mentions]
+
+    def cue(mm) -> bool:
+        return not _date_word(ctx, mm) and not any(a <= mm.start() < b for a, b in names)
+
     for key, why in (("cues.non_military", "non_military"), ("cues.denial", "denial"),
                      ("cues.threat", "threat"), ("cues.attempt", "attempt"),
                      ("cues.historical", "historical"), ("cues.generic", "generic"),
                      ("cues.accident", "accident"), ("cues.mistake", "mistake")):
         if not lex.has(key):
             continue
-        m = next((mm for mm in lex.finditer(key, text, s, e) if not _date_word(ctx, mm)), None)
+        m = next((mm for mm in lex.finditer(key, text, s, e) if cue(mm)), None)
         if m and why == "historical":
             # "in the past 24 hours" is a time window, not history
             periods = _spans(lex, "dates.past_hours", text, s, e) + _spans(lex, "dates.past_days", text, s, e)
@@ -89,7 +96,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "the jet crashed after the raid": the raid still happened
         if m and why in ("threat", "attempt") and sent.triggers and \
                 not any(mm.start() < sent.triggers[0][0] for mm in lex.finditer(key, text, s, e)
-                        if not _date_word(ctx, mm)):
+                        if cue(mm)):
             continue  # "forces conducted strikes ... as the group prepared to launch attacks"
         if m:
             sent.suppressed = why

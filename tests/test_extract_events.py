@@ -190,3 +190,31 @@ def test_the_owner_of_a_target_is_no_striker(lang, text, code):
 def test_a_capacity_to_strike_is_no_event(lang, modal, report, code):
     assert actors(lang, modal) == []
     assert actors(lang, report) == [(code, False)]
+
+
+# A cue word inside a side's name belongs to the name: "Workers' Party" is no labour strike.
+@pytest.mark.parametrize("lang,text,code", [
+    ("es", "La aviación turca bombardeó posiciones del Partido de Trabajadores del Kurdistán en el norte de Irak.", "TUR"),
+    ("en", "Turkish jets struck positions of the Kurdistan Workers' Party in northern Iraq on Monday.", "TUR"),
+    ("fr", "L'aviation turque a frappé des positions du Parti des travailleurs du Kurdistan dans le nord de l'Irak.", "TUR"),
+])
+def test_a_cue_word_inside_a_name_is_no_cue(lang, text, code):
+    out = extract_document({"id": "t", "text": text, "lang": lang, "published": PUB})
+    assert [(e["actor"], e["target_group"]) for e in out["events"]] == [(code, "PKK")]
+
+
+def test_the_kurdistan_workers_party_named_in_full_is_the_pkk():
+    text = "Kürdistan İşçi Partisi militanları dün Hakkari'de bir karakola roket saldırısı düzenledi."
+    assert actors("tr", text) == [("PKK", False)]
+
+
+# "an air operation" is a strike noun: with a light verb ("провели", "mené") it reports a strike.
+@pytest.mark.parametrize("lang,text,code", [
+    ("ru", "Американские военные в понедельник провели воздушную операцию по объектам группировки «Аш-Шабаб».", "USA"),
+    ("uk", "Американські військові у понеділок провели повітряну операцію проти бойовиків «Аш-Шабаб».", "USA"),
+    ("fr", "L'armée française a mené une opération aérienne contre des jihadistes dans le nord du Mali.", "FRA"),
+    ("es", "El ejército nigeriano llevó a cabo una operación aérea contra Boko Haram en Borno.", "NGA"),
+    ("es", "La Fuerza Aérea de Nigeria llevó a cabo bombardeos contra Boko Haram en el estado de Borno.", "NGA"),
+])
+def test_an_air_operation_carried_out_is_a_strike(lang, text, code):
+    assert actors(lang, text) == [(code, False)]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from . import grammar
+from .errors import LexiconError
 from .lexicon import Lexicon, slot_value
 from .numbers import parse_number
 
@@ -45,6 +46,7 @@ class DateMention:
     ranged: bool = False         # one end of a range: "from 3 to 5 May"
     part: bool = False           # a part of a day ("at dawn", "вечером"): today's unless a day is named
     dateline: bool = False       # the date of a dateline ("Сана, 27 марта /Синьхуа/ --"): the filing day
+    night_part: bool = False     # "after midnight": the night before the announcement, unless next to its day
 
 
 def _compiled(lex: Lexicon) -> dict:
@@ -63,7 +65,7 @@ def _compile(lex: Lexicon) -> dict:
         wd = ""
         if weekdays:
             wd = "(?:(?<!\\w)(?:" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True)) + r"),?\s+)?"
-        year = r"(?:,?\s+(?:" + grammar.alternation("linkers") + r"\s+)?(?P<y>(?:19|20)\d{2}))?"
+        year = r"(?:,?\s+(?:" + grammar.alternation("linkers") + r"\s+)?(?P<y>" + _YEAR + r"))?"
         # a second name for the same month: "5 أيار/مايو", "5 آذار (مارس) 2023"
         alt = r"(?:\s*[/(]\s*" + mon + r"(?:\s*\))?)?"
         # the day may follow a clitic letter ("و5 أيار") but never a digit or a decimal point
@@ -74,6 +76,10 @@ def _compile(lex: Lexicon) -> dict:
     if weekdays:
         c["wd"] = re.compile(r"(?<!\w)(?P<w>" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
                              + r")(?!\w)", re.IGNORECASE)
+    order = lex.raw.get("dates", {}).get("numeric_order", "dmy")
+    if order not in ("dmy", "mdy"):
+        raise LexiconError(f"{lex.path.name}: 'dates.numeric_order' must be \"dmy\" or \"mdy\", not {order!r}")
+    c["numeric_order"] = order
     joiners = lex.raw.get("dates", {}).get("range_joiners", [])
     join = r"(?:[-–—]|" + "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True)) + ")" if joiners \
         else r"[-–—]"
@@ -82,6 +88,28 @@ def _compile(lex: Lexicon) -> dict:
     # the last day of a range after a month-day date: "May 3-5", "May 3 to 5"
     c["range_after"] = re.compile(r"\s*" + join + r"\s*(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r")?(?![\d.,]\d)(?!\w)", re.IGNORECASE)
     return c
+
+
+# A year of this era, in Western or Arabic-Indic digits ("2024", "٢٠٢٤").
+_YEAR = r"(?:19|20|١٩|٢٠)\d{2}"
+
+# A date written in digits with its year: "05.07.2024", "5/7/2024", "2024-07-05", "2024/7/5".
+# Without a year a digit pair is too often something else (a score, a ratio, a time).
+_NUMERIC = re.compile(r"(?<![\w.,/:-])(?:(?P<y1>" + _YEAR + r")(?P<s1>[-/.])(?P<a1>\d{1,2})(?P=s1)(?P<b1>\d{1,2})"
+                      r"|(?P<a2>\d{1,2})(?P<s2>[./])(?P<b2>\d{1,2})(?P=s2)(?P<y2>" + _YEAR + r"))(?![\w/-]|[.,]\d)")
+
+
+def _numeric_parts(m, order: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a numeric date match, or None when no reading is a date."""
+    if m["y1"]:
+        return int(m["y1"]), int(m["a1"]), int(m["b1"])
+    a, b, y = int(m["a2"]), int(m["b2"]), int(m["y2"])
+    # dots are day first everywhere; slashes follow the language, unless only the other reading is a date
+    first_day = m["s2"] == "." or order == "dmy"
+    d, mon = (a, b) if first_day else (b, a)
+    if mon > 12 and d <= 12:
+        d, mon = mon, d
+    return y, mon, d
 
 
 def _range_end(c: dict, text: str, m, key: str, start: int, end: int) -> tuple[int, int, int] | None:
@@ -141,6 +169,15 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 return None
         return day
 
+    for m in _NUMERIC.finditer(text, start, end):
+        y, mon, d = _numeric_parts(m, c["numeric_order"])
+        try:
+            day = date(y, mon, d)
+        except ValueError:
+            continue
+        filed = _in_dateline(text, m.start(), m.end())
+        out.append(DateMention(m.start(), m.end(), "abs", day, claim_time=filed, dateline=filed))
+        taken.append((m.start(), m.end()))
     for key in ("dm", "md"):
         pat = c.get(key)
         if not pat:
@@ -164,21 +201,25 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 out.append(DateMention(rs, re_, "abs", day0, ranged=True))
                 out[-2].ranged = True
                 taken.append((rs, re_))
+    # the longest phrase of any group wins where two overlap: "dün gece" (last night) is a
+    # night, not "dün" (yesterday); "ليلة أمس" is last night, not "أمس"
+    relative = []
     for key, kind in (("dates.yesterday", "yesterday"), ("dates.overnight", "overnight"),
-                      ("dates.today", "today"), ("dates.weekend", "weekend"), ("dates.day_part", "today")):
-        if not lex.has(key):
+                      ("dates.today", "today"), ("dates.weekend", "weekend"), ("dates.day_part", "today"),
+                      ("dates.night_part", "overnight")):
+        if lex.has(key):
+            relative += [(m.start(), -m.end(), key, kind, m) for m in lex.finditer(key, text, start, end)]
+    for _, _, key, kind, m in sorted(relative, key=lambda r: (r[0], r[1])):
+        if not free(m.start(), m.end()):
             continue
-        for m in lex.finditer(key, text, start, end):
-            if not free(m.start(), m.end()):
-                continue
-            day = None
-            if pub:
-                # "the weekend" is its Sunday: the last one on or before publication
-                day = {"yesterday": pub - timedelta(days=1), "today": pub,
-                       "weekend": pub - timedelta(days=(pub.weekday() + 1) % 7)}.get(kind)
-            out.append(DateMention(m.start(), m.end(), kind, day, span_days=1 if kind == "overnight" else 0,
-                                   part=key == "dates.day_part"))
-            taken.append((m.start(), m.end()))
+        day = None
+        if pub:
+            # "the weekend" is its Sunday: the last one on or before publication
+            day = {"yesterday": pub - timedelta(days=1), "today": pub,
+                   "weekend": pub - timedelta(days=(pub.weekday() + 1) % 7)}.get(kind)
+        out.append(DateMention(m.start(), m.end(), kind, day, span_days=1 if kind == "overnight" else 0,
+                               part=key == "dates.day_part", night_part=key == "dates.night_part"))
+        taken.append((m.start(), m.end()))
     for key, kind in (("dates.past_hours", "hours"), ("dates.past_days", "days")):
         for m in lex.finditer(key, text, start, end):
             if not free(m.start(), m.end()):
@@ -193,6 +234,11 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
             span = -(-n // 24) if kind == "hours" else n
             out.append(DateMention(m.start(), m.end(), kind, None, span_days=span))
             taken.append((m.start(), m.end()))
+    if lex.has("dates.past_week"):
+        for m in lex.finditer("dates.past_week", text, start, end):
+            if free(m.start(), m.end()):
+                out.append(DateMention(m.start(), m.end(), "days", None, span_days=7))
+                taken.append((m.start(), m.end()))
     if "wd" in c:
         for m in c["wd"].finditer(text, start, end):
             if not free(m.start(), m.end()):
@@ -212,6 +258,11 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
             for dm in out:
                 if dm.kind in ("abs", "weekday") and 0 <= dm.start - m.end() <= 3:
                     dm.night_before = True
+    if lex.has("dates.night_before_after"):
+        for m in lex.finditer("dates.night_before_after", text, start, end):
+            for dm in out:
+                if dm.kind in ("abs", "weekday") and _SUFFIX_GAP.match(text[dm.end:m.start()]) and dm.end <= m.start():
+                    dm.night_before = True
     out.sort(key=lambda d: d.start)
     # "dans la nuit du 16 au 17 novembre", "in the night of 3 to 4 May": one night, dated by
     # its end, not a range of days
@@ -230,6 +281,11 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
     for dm in _since_days(text, out, lex, start, end, ("abs", "weekday", "yesterday")):
         dm.since = True
     return out
+
+
+# Between a day and a postposition after it: a case ending after an apostrophe at most
+# ("Çarşamba'ya bağlayan gece").
+_SUFFIX_GAP = re.compile(r"(?:['’][^\W\d_]{1,4})?\s{0,2}$")
 
 
 def _reaction_clauses(text: str, lex: Lexicon, start: int, end: int) -> list[tuple[int, int]]:
@@ -290,10 +346,11 @@ _PART_BEFORE_DAY = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}[\s,]+)?$")
 
 def _merge_day_parts(text: str, out: list[DateMention]) -> list[DateMention]:
     """A day-part ("this morning", "вечером", "in the early hours") read as the announcement
-    day is dropped when it stands next to the day it is part of: that day is the date."""
+    day, or a part of the night ("shortly after midnight on Friday") read as the night before
+    it, is dropped when it stands next to the day it is part of: that day is the date."""
     keep = []
     for i, dm in enumerate(out):
-        if dm.kind == "today":
+        if dm.kind == "today" or dm.night_part:
             prev = out[i - 1] if i else None
             nxt = out[i + 1] if i + 1 < len(out) else None
             if prev and prev.kind in ("abs", "weekday") and _PART_AFTER_DAY.match(text[prev.end:dm.start]):
@@ -302,6 +359,25 @@ def _merge_day_parts(text: str, out: list[DateMention]) -> list[DateMention]:
                 continue
         keep.append(dm)
     return keep
+
+
+# A "since" day at most this many days before the announcement ("since Friday", "depuis le 3
+# février" in a weekly summary), or "over the past N days" up to a month, may be no more than
+# the period one report covers: with no figure for the announcement day beside it, it is that
+# report's period, not a running total since a campaign began ("since 30 September").
+RECENT_SINCE_DAYS = 10
+PERIOD_MAX_DAYS = 31
+
+
+def short_period(mentions: list[DateMention], since_day: date | None, pub: date | None) -> bool:
+    """Does a sentence's total cover a short recent period (see RECENT_SINCE_DAYS)?"""
+    starts = [m for m in mentions if m.since]
+    if starts:
+        first = starts[0]
+        day = since_day or first.day
+        return first.kind == "weekday" or bool(pub and day and 0 <= (pub - day).days <= RECENT_SINCE_DAYS)
+    periods = [m for m in mentions if m.kind == "days"]
+    return bool(periods) and all(m.span_days <= PERIOD_MAX_DAYS for m in periods)
 
 
 def since_date(text: str, mentions: list[DateMention], lex: Lexicon, start: int, end: int) -> tuple[bool, date | None, int | None]:

@@ -3,8 +3,24 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import re
+
+from .clauses import background_clause
 from .dates import DateMention, from_dateline
-from .document import Ctx, Draft, Sentence
+from .document import Ctx, Draft, Sentence, _spans
+
+# A strike spread over several days is reported within about a month; a day named further
+# back than this before the event's last day is another event's ("the Movement of 23 March",
+# "since the attack of 7 October"), unless it opens a stated range or period.
+MAX_SPAN_DAYS = 31
+
+# The words that make a sentence report a strike: between a claim verb and a day set off by
+# commas, none of them may stand for the day to be the claim's ("أعلنت القيادة، السبت، ...").
+_STRIKE_WORDS = ("triggers.strike_verbs", "triggers.strike_nouns", "triggers.light_verbs", "triggers.impact_verbs")
+
+# A day set off by commas (or Arabic commas), at most one short word before it ("، يوم السبت،").
+_COMMA_BEFORE = re.compile(r"[,،]\s*(?:[^\W\d_]{1,4}\s+)?$")
+_COMMA_AFTER = re.compile(r"\s*[,،]")
 
 
 def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
@@ -43,6 +59,15 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         if m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and any(
                 0 <= m.start - ce <= 25 and not any(ce <= o.start < m.start for o in mentions) for _, ce in claims):
             m.claim_time = True
+        elif m.kind in ("weekday", "today") and not (m.night_before or m.night_range or m.since) and \
+                _after_claim_subject(ctx, d, m, claims, mentions):
+            m.claim_time = True
+    # "After Hamas fired rockets on Monday, Israeli jets struck ... overnight": a day in an
+    # adverbial clause away from the strike predicate is the earlier event's, when the
+    # predicate's own clauses give a time
+    background = [m for m in mentions if not m.claim_time and _in_background(ctx, d, m)]
+    if background and any(not m.claim_time and m not in background for m in mentions):
+        mentions = [m for m in mentions if m not in background]
     if len(d.sentences) > 1 and any(not m.claim_time for m in mentions):
         # "destruyeron ..., informó hoy" beside strikes dated earlier: reported as done today
         for sent in d.sentences:
@@ -69,6 +94,17 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                                                                   "overnight_of")]
     periods = [m for m in mentions if m.kind in ("overnight", "hours", "days")]
     dated = [m for m in days if m.day]
+    # The sentences that name the actor date its strike; a day in a sentence that only follows
+    # on ("Two rockets had been launched late Thursday", "Deux attaques ont frappé lundi")
+    # tells of something around it, when the actor's own sentences give a day
+    named = [(s.start, s.end) for s in d.sentences if any(c == d.actor for _, _, c in s.actors)]
+    own = [m for m in dated if any(a <= m.start < b for a, b in named)]
+    if own and len(own) < len(dated):
+        dated = own
+    if dated:
+        # a day far before the others is another event's, not the start of this one
+        last = max(m.day for m in dated)
+        dated = [m for m in dated if m.ranged or (last - m.day).days <= MAX_SPAN_DAYS]
     if starts:
         ed = max([m.day for m in dated] + ([anchor] if anchor else []))
         return ed, min(m.day for m in starts + dated), [starts[0].start, starts[0].end]
@@ -76,6 +112,8 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         ed = max(m.day for m in dated)
         ps = min(m.day for m in dated)
         span = [dated[0].start, dated[0].end]
+        if any(m.kind == "weekend" for m in dated):
+            ps = min(ps, min(m.day for m in dated if m.kind == "weekend") - timedelta(days=1))  # Saturday to Sunday
         if any(m.kind == "overnight_of" or m.night_before for m in dated) and ps == ed:
             ps = ed - timedelta(days=1)  # "Overnight (Tuesday)", "in der Nacht zum Dienstag"
         elif periods and ps == ed and not any(m.night_range for m in dated):
@@ -92,3 +130,32 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     if claim_days:
         return claim_days[0].day, claim_days[0].day, [claim_days[0].start, claim_days[0].end]
     return None, None, None
+
+
+def _after_claim_subject(ctx: Ctx, d: Draft, m: DateMention, claims: list, mentions: list) -> bool:
+    """A day set off by commas after a claim verb and its subject, before any word of the strike
+    ("أعلنت قيادة العمليات المشتركة، السبت، مقتل ...": the command announced, on Saturday, ...):
+    the day of the announcement, in languages that put the verb before its subject."""
+    text = ctx.text
+    if not (_COMMA_BEFORE.search(text[max(0, m.start - 12):m.start]) and _COMMA_AFTER.match(text, m.end)):
+        return False
+    sent = next((s for s in d.sentences if s.start <= m.start < s.end), None)
+    if sent is None:
+        return False
+    for cs, ce in claims:
+        if not (sent.start <= cs and ce <= m.start) or any(ce <= o.start < m.start for o in mentions):
+            continue
+        if not any(_spans(ctx.lex, g, text, ce, m.start) for g in _STRIKE_WORDS):
+            return True
+    return False
+
+
+def _in_background(ctx: Ctx, d: Draft, m: DateMention) -> bool:
+    """Is the day in an adverbial clause that tells of something else? A clause before the
+    strike predicate ("Nachdem am Montag eine Rakete ..., griff ...") always; one after it only
+    when it names another side ("... struck Gaza overnight after Hamas fired rockets on
+    Monday"), for "before dawn on Friday" is the strike's own time."""
+    sent = next((s for s in d.sentences if s.start <= m.start < s.end), None)
+    if sent is None:
+        return False
+    return background_clause(ctx, sent, m.start, d.actor, any_side=m.start < sent.head)

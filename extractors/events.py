@@ -80,8 +80,10 @@ def build_events(ctx: Ctx) -> list[dict]:
     last_drafts: list[Draft] = []   # the drafts the last strike sentence went to
     for sent in sents:
         # a dateline's date ("WASHINGTON, March 11 -") is when the story was filed
-        sent.dates = [m for m in find_dates(text, sent.start, sent.end, lex, ctx.pub)
-                      if not any(a <= m.start < b for a, b in ctx.no_place)]
+        sent.dates = find_dates(text, sent.start, sent.end, lex, ctx.pub)
+        for m in sent.dates:
+            if m.kind == "abs" and any(a <= m.start < b for a, b in ctx.no_place):
+                m.claim_time = m.dateline = True
         is_total, since_day, _ = since_date(text, sent.dates, lex, sent.start, sent.end)
         short = is_total and short_period(sent.dates, since_day, ctx.pub)
         if lex.search("dates.running_total", text, sent.start, sent.end) and not one_day(sent.dates):

@@ -14,6 +14,10 @@ from .document import Ctx, Draft, Sentence, _spans
 # "since the attack of 7 October"), unless it opens a stated range or period.
 MAX_SPAN_DAYS = 31
 
+# How far (in sentences) a neighbouring report of the same strike may date an event whose own
+# sentences give no time.
+NEIGHBOUR_SENTENCES = 3
+
 # The words that make a sentence report a strike: between a claim verb and a day set off by
 # commas, none of them may stand for the day to be the claim's ("أعلنت القيادة، السبت، ...").
 _STRIKE_WORDS = ("triggers.strike_verbs", "triggers.strike_nouns", "triggers.light_verbs", "triggers.impact_verbs")
@@ -32,8 +36,9 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         # the event's own sentences give no time, a neighbouring report of the same strike
         # does ("El bombardeo, antes del amanecer, ..."; "repoussé ... dans la nuit")
         idx = {s.index for s in d.sentences}
-        for sent in sents:
-            if sent in d.sentences or not any(abs(sent.index - i) <= 2 for i in idx):
+        near = lambda s: min(abs(s.index - i) for i in idx)   # the nearest report first
+        for sent in sorted(sents, key=lambda s: (near(s), s.index)):
+            if sent in d.sentences or near(sent) > NEIGHBOUR_SENTENCES:
                 continue
             if (sent.strong or sent.interception) and not sent.suppressed and sent.dates:
                 mentions += [m for m in sent.dates if m.kind in ("today", "yesterday", "overnight", "weekend", "hours",
@@ -71,7 +76,7 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     if len(d.sentences) > 1 and any(not m.claim_time for m in mentions):
         # "destruyeron ..., informó hoy" beside strikes dated earlier: reported as done today
         for sent in d.sentences:
-            own = [m for m in mentions if sent.start <= m.start < sent.end]
+            own = [m for m in mentions if sent.start <= m.start < sent.end and not m.dateline]
             if own and all(m.claim_time and m.kind == "today" for m in own):
                 for m in own:
                     m.claim_time = False

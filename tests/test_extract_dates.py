@@ -505,3 +505,40 @@ def test_a_follow_up_sentence_about_something_else_does_not_open_the_period():
     ev = dates("Israeli jets struck Hamas targets in Gaza before dawn on Tuesday, the army said. "
                "Two rockets had been launched at Israel late on Sunday, without causing damage.")
     assert ev and ev[0][1:3] == ("2024-05-07", "2024-05-07")
+
+
+def test_night_before_a_day_uk_proty():
+    for text in ("Російські війська у ніч проти вівторка атакували Україну 40 ударними дронами, повідомили "
+                 "Повітряні сили.",
+                 "Російські війська в ніч проти 7 травня атакували Україну 40 ударними дронами, повідомили "
+                 "Повітряні сили."):
+        ev = dates(text, lang="uk")
+        assert ev and ev[0][1:3] == ("2024-05-07", "2024-05-06"), text
+
+
+def test_past_day_as_elapsed_day_ru_uk():
+    ev = dates("За истекшие сутки российская авиация нанесла удары по 40 объектам ВСУ, сообщило Минобороны.",
+               lang="ru")
+    assert ev and ev[0][1:3] == ("2024-05-08", "2024-05-07")
+    ev = dates("Протягом минулої доби російська авіація завдала 20 авіаударів по позиціях ЗСУ, повідомив Генштаб.",
+               lang="uk")
+    assert ev and ev[0][1:3] == ("2024-05-08", "2024-05-07")
+
+
+def test_dateline_with_a_year_dates_the_claim_without_published():
+    ev = dates("WASHINGTON, May 6, 2024 - U.S. forces struck Houthi radar sites in Yemen, the Pentagon said.",
+               published=None)
+    assert ev and ev[0][1:3] == ("2024-05-06", "2024-05-06")
+
+
+def test_dateline_day_does_not_hide_today_after_the_claim_verb_es():
+    ev = dates("MADRID, 8 may (EFE) -- Aviones rusos destruyeron depósitos del EI en Siria, informó hoy el ministerio. "
+               "El martes, el ministerio indicó que un submarino ruso lanzó misiles contra el EI.", lang="es")
+    assert ev and ev[0][1:3] == ("2024-05-08", "2024-05-07")
+
+
+def test_the_nearest_neighbouring_report_dates_an_undated_event():
+    ev = dates("Israeli jets struck Hezbollah positions in southern Lebanon, the army said. "
+               "It gave no details. Hezbollah did not comment. "
+               "Overnight, sirens sounded in Metula as rockets were intercepted.")
+    assert ev and ev[0][1:3] == ("2024-05-08", "2024-05-07")

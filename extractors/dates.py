@@ -47,6 +47,8 @@ class DateMention:
     part: bool = False           # a part of a day ("at dawn", "вечером"): today's unless a day is named
     dateline: bool = False       # the date of a dateline ("Сана, 27 марта /Синьхуа/ --"): the filing day
     night_part: bool = False     # "after midnight": the night before the announcement, unless next to its day
+    month_day: tuple | None = None   # (month, day) of a date written with its month name
+    has_year: bool = False           # the date's year is written
 
 
 def _compiled(lex: Lexicon) -> dict:
@@ -86,7 +88,10 @@ def _compile(lex: Lexicon) -> dict:
     # the first day of a range, written bare before the second: "3 to", "3-", "du 3 au", "с 3 по"
     c["range_before"] = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r"|\.)?\s*" + join + r"\s*$", re.IGNORECASE)
     # the last day of a range after a month-day date: "May 3-5", "May 3 to 5"
-    c["range_after"] = re.compile(r"\s*" + join + r"\s*(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r")?(?![\d.,]\d)(?!\w)", re.IGNORECASE)
+    c["range_after"] = re.compile(r"\s*" + join + r"\s*(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r")?(?![\d.,]\d)(?!\w)"
+                                  r"(?:,?\s+(?P<y>" + _YEAR + r")(?!\d))?", re.IGNORECASE)
+    # between two dates of one expression: "28 February and 2 March 2024", "May 3 to May 5, 2024"
+    c["joined"] = re.compile(r"\s*,?\s*" + join + r"\s*(?:(?:" + grammar.alternation("articles") + r")\s*)?$", re.IGNORECASE)
     return c
 
 
@@ -112,17 +117,33 @@ def _numeric_parts(m, order: str) -> tuple[int, int, int] | None:
     return y, mon, d
 
 
-def _range_end(c: dict, text: str, m, key: str, start: int, end: int) -> tuple[int, int, int] | None:
-    """(day, start, end) of the bare other end of a date range around a day-month match."""
+def _share_years(text: str, out: list[DateMention], c: dict, absolute) -> None:
+    """Two dates joined in one expression share the year written after the second ("28 February
+    and 2 March 2024", "from May 3 to May 5, 2024", "le 3 et le 5 mai 2024"): the first takes it, a year earlier when it
+    would otherwise fall after the second."""
+    dated = sorted((m for m in out if m.month_day), key=lambda m: m.start)
+    for a, b in zip(dated, dated[1:]):
+        if a.has_year or not b.has_year or not b.day or not c["joined"].match(text[a.end:b.start]):
+            continue
+        day = absolute(a.month_day[1], a.month_day[0], str(b.day.year))
+        if day and day > b.day:
+            day = absolute(a.month_day[1], a.month_day[0], str(b.day.year - 1))
+        if day:
+            a.day, a.has_year = day, True
+
+
+def _range_end(c: dict, text: str, m, key: str, start: int, end: int) -> tuple[int, int, int, str | None] | None:
+    """(day, start, end, year written after it) of the bare other end of a date range around a
+    day-month match ("May 3-5, 2024": the year follows the range)."""
     if key == "dm":
         lo = max(start, m.start("d") - 30)
         r = c["range_before"].search(text, lo, m.start("d"))
         if r and r.end() == m.start("d"):
-            return int(r["d"]), r.start(), r.end()
+            return int(r["d"]), r.start(), r.end(), None
         return None
     r = c["range_after"].match(text, m.end(), end)
     if r and not m["y"] and int(m["d"]) < int(r["d"]) <= 31:  # not "May 3, 2024 - 5 killed"
-        return int(r["d"]), r.start("d"), r.end()
+        return int(r["d"]), r.start("d"), r.end(), r["y"]
     return None
 
 
@@ -189,18 +210,22 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
             d = int(re.sub(r"\D", "", m["d"]) or 0)
             # a dateline's date is the filing day: it dates the claim, never a strike
             filed = _in_dateline(text, m.start(), m.end())
-            out.append(DateMention(m.start(), m.end(), "abs", absolute(d, mon, m["y"]), claim_time=filed, dateline=filed))
+            out.append(DateMention(m.start(), m.end(), "abs", absolute(d, mon, m["y"]), claim_time=filed, dateline=filed,
+                                   month_day=(mon, d), has_year=bool(m["y"])))
             taken.append((m.start(), m.end()))
             # a range's other end shares the month: "from 3 to 5 May", "3-5 мая", "May 3-5"
             r = _range_end(c, text, m, key, start, end)
             if r:
-                d0, rs, re_ = r
-                day0 = absolute(d0, mon, m["y"])
+                d0, rs, re_, ry = r
+                if ry:   # "May 3-5, 2024": the year written after the range dates both ends
+                    out[-1].day, out[-1].has_year = absolute(d, mon, ry), True
+                day0 = absolute(d0, mon, m["y"] or ry)
                 if day0 and out[-1].day and day0 > out[-1].day and key == "dm":
                     day0 = None  # "28 - 2 March" crosses a month: leave the start unknown
                 out.append(DateMention(rs, re_, "abs", day0, ranged=True))
                 out[-2].ranged = True
                 taken.append((rs, re_))
+    _share_years(text, out, c, absolute)
     # the longest phrase of any group wins where two overlap: "dün gece" (last night) is a
     # night, not "dün" (yesterday); "ليلة أمس" is last night, not "أمس"
     relative = []

@@ -542,3 +542,28 @@ def test_the_nearest_neighbouring_report_dates_an_undated_event():
                "It gave no details. Hezbollah did not comment. "
                "Overnight, sirens sounded in Metula as rockets were intercepted.")
     assert ev and ev[0][1:3] == ("2024-05-08", "2024-05-07")
+
+
+# --- one year for a whole date expression ------------------------------------------------------
+
+def test_year_after_a_range_dates_both_ends():
+    lex = load_all()
+    found = find_dates("between May 3-5, 2024", 0, 21, lex["en"], None)
+    assert sorted(m.day for m in found) == [date(2024, 5, 3), date(2024, 5, 5)]
+
+
+def test_two_joined_dates_share_the_year_written_once():
+    lex = load_all()
+    for lang, text in (("en", "on 28 December and 2 January 2024"), ("en", "from May 3 to May 5, 2024"),
+                       ("fr", "le 28 décembre et le 2 janvier 2024")):
+        found = [m.day for m in find_dates(text, 0, len(text), lex[lang], None)]
+        assert None not in found and len(found) == 2, (lang, found)
+        assert found[0] < found[1], (lang, found)
+    assert [m.day for m in find_dates("on 28 December and 2 January 2024", 0, 33, lex["en"], None)] == \
+        [date(2023, 12, 28), date(2024, 1, 2)]
+
+
+def test_spanish_ordinal_sign_on_the_first_of_the_month():
+    ev = dates("La aviación israelí bombardeó el 1º de mayo de 2024 posiciones de Hezbolá en el sur del Líbano.",
+               lang="es", published=None)
+    assert ev and ev[0][1:3] == ("2024-05-01", "2024-05-01")

@@ -90,7 +90,7 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
             for m in mentions:
                 if m.kind == "days" and end:
                     start = end - timedelta(days=m.span_days)
-        return end, start, None
+        return end, (start if end else None), None   # no first day without a last one
     anchor = next((m.day for m in mentions if m.claim_time and m.day), pub)
     # "since Wednesday evening": the period starts that day and runs to the announcement
     starts = [m for m in mentions if m.since and m.day and not m.claim_time]
@@ -110,7 +110,7 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         # a day far before the others is another event's, not the start of this one
         last = max(m.day for m in dated)
         dated = [m for m in dated if m.ranged or (last - m.day).days <= MAX_SPAN_DAYS]
-    if starts:
+    if starts and (dated or anchor):
         ed = max([m.day for m in dated] + ([anchor] if anchor else []))
         return ed, min(m.day for m in starts + dated), [starts[0].start, starts[0].end]
     if dated:

@@ -567,3 +567,9 @@ def test_spanish_ordinal_sign_on_the_first_of_the_month():
     ev = dates("La aviación israelí bombardeó el 1º de mayo de 2024 posiciones de Hezbolá en el sur del Líbano.",
                lang="es", published=None)
     assert ev and ev[0][1:3] == ("2024-05-01", "2024-05-01")
+
+
+def test_running_total_without_published_has_no_first_day_alone():
+    ev = dates("Since 1 March 2024, Israeli jets have struck 3000 targets in Gaza, the army said. "
+               "Israeli jets struck 40 targets in Gaza today.", published=None)
+    assert all(e[2] is None or e[1] is not None for e in ev), ev

@@ -151,8 +151,11 @@ def build_events(ctx: Ctx) -> list[dict]:
         if cumulative and (code, False) not in drafts:
             continue  # a running total with no daily figure beside it is not coded
         event = make_event(ctx, d, sents)
-        if cumulative and not any(k in event["spans"] for k in ("sorties", "strikes", "targets", "killed")):
-            continue  # "depuis leur lancement le 30 septembre": a campaign's start, no figure
+        if cumulative and not any(k in event["spans"] for k in ("sorties", "strikes", "targets", "killed")) \
+                and not any(t.get("count") for t in event["targets_hit"]):
+            # "depuis leur lancement le 30 septembre": a campaign's start, no figure; a total of
+            # things destroyed ("123 planes and 1,783 tanks") is a figure
+            continue
         events.append(event)
     return events
 

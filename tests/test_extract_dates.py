@@ -573,3 +573,9 @@ def test_running_total_without_published_has_no_first_day_alone():
     ev = dates("Since 1 March 2024, Israeli jets have struck 3000 targets in Gaza, the army said. "
                "Israeli jets struck 40 targets in Gaza today.", published=None)
     assert all(e[2] is None or e[1] is not None for e in ev), ev
+
+
+def test_running_total_of_things_destroyed_is_coded_beside_a_daily_figure():
+    ev = events("Russian aircraft destroyed 12 Ukrainian tanks overnight, the ministry said. In total, since the "
+                "start of the operation, Russian forces have destroyed 140 aircraft and 900 tanks.", published=WED)
+    assert sorted((e["actor"], e["cumulative"]) for e in ev) == [("RUS", False), ("RUS", True)]

@@ -421,18 +421,30 @@ def since_date(text: str, mentions: list[DateMention], lex: Lexicon, start: int,
                 return True, dm.day, m.start()
         y = re.match(r"\s*(?:\w+\s+){0,3}?((?:19|20)\d{2})\b", tail)
         if y:
-            return True, date(int(y.group(1)), 1, 1), m.start()
+            # "since February 2022", "с февраля 2022 года": the first day of the month named
+            return True, date(int(y.group(1)), _month_before(text[m.start():m.end() + y.start(1)], lex) or 1, 1), m.start()
         if grammar.regex(r"\s*(?:\w+\s+){0,2}{start_nouns}", re.IGNORECASE).match(tail):
             return True, None, m.start()
     if lex.has("dates.since_after"):
         for m in lex.finditer("dates.since_after", text, start, end):
-            y = re.search(r"\b((?:19|20)\d{2})(?:['’]?[^\W\d_]{1,4})?\s*$", text[max(start, m.start() - 12):m.start()])
-            if y:  # "2014'ten bu yana"
-                return True, date(int(y.group(1)), 1, 1), m.start()
+            before = text[max(start, m.start() - 30):m.start()]
+            y = re.search(r"\b((?:19|20)\d{2})(?:['’]?[^\W\d_]{1,4})?\s*$", before)
+            if y:  # "2014'ten bu yana", "Şubat 2022'den bu yana"
+                return True, date(int(y.group(1)), _month_before(before[:y.start(1)], lex, last=True) or 1, 1), m.start()
     for dm in mentions:
         if dm.kind == "days" and dm.span_days >= 7:
             return True, None, dm.start
     return False, None, None
+
+
+def _month_before(words: str, lex: Lexicon, last: bool = False) -> int | None:
+    """The month named right before a year ("since February 2022", "desde febrero de 2022",
+    "с февраля 2022 года"): the last word, or the last but a linker ("de")."""
+    months = lex.intmaps.get("dates.months", {})
+    found = re.findall(r"[^\W\d_]+\.?", words)
+    if found and found[-1].lower() in grammar.words("linkers"):
+        found = found[:-1]
+    return _month_num(months, found[-1]) if found else None
 
 
 def one_day(mentions: list[DateMention]) -> bool:

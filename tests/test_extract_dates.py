@@ -579,3 +579,28 @@ def test_running_total_of_things_destroyed_is_coded_beside_a_daily_figure():
     ev = events("Russian aircraft destroyed 12 Ukrainian tanks overnight, the ministry said. In total, since the "
                 "start of the operation, Russian forces have destroyed 140 aircraft and 900 tanks.", published=WED)
     assert sorted((e["actor"], e["cumulative"]) for e in ev) == [("RUS", False), ("RUS", True)]
+
+
+# --- a running total since a month of an earlier year ------------------------------------------
+
+def test_running_total_since_a_month_of_an_earlier_year():
+    for lang, text in (
+        ("en", "Since March 2023, Russian aircraft have struck 9000 targets in Ukraine, the ministry said. "
+               "Russian aircraft struck 30 targets overnight."),
+        ("ru", "С марта 2023 года российская авиация поразила 9000 целей на Украине. За минувшие сутки российская "
+               "авиация поразила 30 целей."),
+        ("es", "Desde marzo de 2023, la aviación rusa ha bombardeado 9000 objetivos en Ucrania. Hoy la aviación rusa "
+               "bombardeó 30 objetivos."),
+        ("tr", "Rus savaş uçakları Mart 2023'ten bu yana Ukrayna'da 9000 hedefi vurdu. Rus savaş uçakları dün 30 "
+               "hedefi vurdu."),
+    ):
+        ev = dates(text, lang=lang)
+        assert ("RUS", "2024-05-08", "2023-03-01", True) in ev, (lang, ev)
+        assert any(not e[3] for e in ev), (lang, ev)
+
+
+def test_a_bare_year_after_since_in_a_side_clause_is_background():
+    ev = dates("La coalición liderada por Arabia Saudí bombardeó hoy cinco posiciones de los hutíes en Saná. "
+               "El último bombardeo en la capital, controlada por los hutíes desde 2014, fue el pasado 30 de marzo.",
+               lang="es")
+    assert [e[3] for e in ev] == [False]

@@ -231,7 +231,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
     relative = []
     for key, kind in (("dates.yesterday", "yesterday"), ("dates.overnight", "overnight"),
                       ("dates.today", "today"), ("dates.weekend", "weekend"), ("dates.day_part", "today"),
-                      ("dates.night_part", "overnight")):
+                      ("dates.night_part", "overnight"), ("dates.two_days_ago", "yesterday")):
         if lex.has(key):
             relative += [(m.start(), -m.end(), key, kind, m) for m in lex.finditer(key, text, start, end)]
     for _, _, key, kind, m in sorted(relative, key=lambda r: (r[0], r[1])):
@@ -240,7 +240,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
         day = None
         if pub:
             # "the weekend" is its Sunday: the last one on or before publication
-            day = {"yesterday": pub - timedelta(days=1), "today": pub,
+            day = {"yesterday": pub - timedelta(days=2 if key == "dates.two_days_ago" else 1), "today": pub,
                    "weekend": pub - timedelta(days=(pub.weekday() + 1) % 7)}.get(kind)
         out.append(DateMention(m.start(), m.end(), kind, day, span_days=1 if kind == "overnight" else 0,
                                part=key == "dates.day_part", night_part=key == "dates.night_part"))

@@ -167,6 +167,8 @@ SCHEMA: dict[str, dict[str, str]] = {
               # optional: "over the past week", "за прошедшую неделю": a period of seven days
               # ending on the announcement day ("last week", a time within it, is not one)
               "past_week": "list",
+              # optional: "the day before yesterday", "avant-hier", "позавчера": two days back
+              "two_days_ago": "list",
               # optional: "after midnight", "منتصف الليل": a part of the night, the night before the
               # announcement unless the sentence names the day ("shortly after midnight on Friday")
               "night_part": "list",

@@ -604,3 +604,14 @@ def test_a_bare_year_after_since_in_a_side_clause_is_background():
                "El último bombardeo en la capital, controlada por los hutíes desde 2014, fue el pasado 30 de marzo.",
                lang="es")
     assert [e[3] for e in ev] == [False]
+
+
+def test_the_day_before_yesterday_in_every_language():
+    lex = load_all()
+    for lang, text in (("en", "on the day before yesterday"), ("fr", "avant-hier"), ("es", "anteayer"),
+                       ("de", "vorgestern"), ("ru", "позавчера"), ("uk", "позавчора"), ("tr", "evvelsi gün"),
+                       ("ar", "أول أمس")):
+        found = find_dates(text, 0, len(text), lex[lang], date(2024, 5, 8))
+        assert [(m.kind, m.day) for m in found] == [("yesterday", date(2024, 5, 6))], lang
+    ev = dates("Russian aircraft struck 20 targets near Avdiivka the day before yesterday, the ministry said.")
+    assert ev == [("RUS", "2024-05-06", "2024-05-06", False)]

@@ -615,3 +615,8 @@ def test_the_day_before_yesterday_in_every_language():
         assert [(m.kind, m.day) for m in found] == [("yesterday", date(2024, 5, 6))], lang
     ev = dates("Russian aircraft struck 20 targets near Avdiivka the day before yesterday, the ministry said.")
     assert ev == [("RUS", "2024-05-06", "2024-05-06", False)]
+
+
+def test_in_the_last_day_reads_like_the_last_24_hours():
+    assert dates("In the last day, Russian aircraft struck 30 Ukrainian military facilities, the ministry said.") \
+        == [("RUS", "2024-05-08", "2024-05-07", False)]

@@ -106,6 +106,13 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     own = [m for m in dated if any(a <= m.start < b for a, b in named)]
     if own and len(own) < len(dated):
         dated = own
+    # Without a publication date, a day named relatively ("on Tuesday", "yesterday") cannot be
+    # placed: a dated day elsewhere ("since the attack of 7 October 2023") may be another
+    # event's, so the strike's day stays unknown, unless the two name one day ("vendredi 22
+    # décembre 2023")
+    unplaced = [m for m in days if m.day is None and m.kind in ("weekday", "yesterday", "today", "weekend")]
+    if dated and unplaced and not all(any(_same_day_phrase(text, m, o) for o in dated) for m in unplaced):
+        return None, None, None
     if dated:
         # a day far before the others is another event's, not the start of this one
         last = max(m.day for m in dated)
@@ -164,3 +171,12 @@ def _in_background(ctx: Ctx, d: Draft, m: DateMention) -> bool:
     if sent is None:
         return False
     return background_clause(ctx, sent, m.start, d.actor, any_side=m.start < sent.head)
+
+
+# Between a weekday and the date it names: "vendredi 22 décembre", "Tuesday, May 7", "7 May (Tuesday)".
+_SAME_DAY_GAP = re.compile(r"^[\s,()–—-]*(?:[^\W\d_]{1,3}\s+)?$")
+
+
+def _same_day_phrase(text: str, a: DateMention, b: DateMention) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(_SAME_DAY_GAP.match(text[first.end:second.start]))

@@ -620,3 +620,18 @@ def test_the_day_before_yesterday_in_every_language():
 def test_in_the_last_day_reads_like_the_last_24_hours():
     assert dates("In the last day, Russian aircraft struck 30 Ukrainian military facilities, the ministry said.") \
         == [("RUS", "2024-05-08", "2024-05-07", False)]
+
+
+# --- without a publication date ------------------------------------------------------------------
+
+def test_without_published_a_relative_strike_day_is_not_replaced_by_a_background_date():
+    ev = dates("Israeli jets struck Hamas targets in Gaza on Tuesday, seven months after the attack of "
+               "7 October 2023, the army said.", published=None)
+    assert ev and ev[0][1:3] == (None, None)
+
+
+def test_without_published_a_weekday_naming_the_dated_day_keeps_it():
+    for lang, text in (("fr", "L'aviation malienne a frappé ce mardi 7 mai 2024 des positions jihadistes près de Kidal."),
+                       ("en", "Israeli jets struck Hamas targets in Gaza on Tuesday (May 7, 2024), the army said.")):
+        ev = dates(text, lang=lang, published=None)
+        assert ev and ev[0][1:3] == ("2024-05-07", "2024-05-07"), (lang, ev)

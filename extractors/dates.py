@@ -344,8 +344,12 @@ def _since_days(text: str, mentions: list[DateMention], lex: Lexicon, start: int
     """The days a "since" cue binds in a sentence: the day right after a preposition
     ("since", "depuis", "с", "منذ"), the day right before a postposition ("bu yana")."""
     found = []
+    # "в ночь с понедельника на вторник": the "from" of a night, not a "since"
+    nights = [(n.start(), n.end()) for n in lex.finditer("dates.night_range", text, start, end)]
     for m in lex.finditer("dates.since", text, start, end):
-        dm = next((dm for dm in mentions if m.start() < dm.start and dm.end > m.end() and dm.kind in kinds
+        if any(a <= m.start() < b for a, b in nights):
+            continue
+        dm = next((dm for dm in mentions if m.start() < dm.start and dm.end >= m.end() and dm.kind in kinds
                    and (dm.start <= m.end() or _SINCE_GAP.match(text[m.end():dm.start]))), None)
         if dm is not None and not dm.ranged:
             found.append(dm)

@@ -635,3 +635,12 @@ def test_without_published_a_weekday_naming_the_dated_day_keeps_it():
                        ("en", "Israeli jets struck Hamas targets in Gaza on Tuesday (May 7, 2024), the army said.")):
         ev = dates(text, lang=lang, published=None)
         assert ev and ev[0][1:3] == ("2024-05-07", "2024-05-07"), (lang, ev)
+
+
+def test_since_a_weekday_in_its_case_forms_ru_uk_tr():
+    for lang, text in (
+        ("ru", "Израильская авиация с пятницы нанесла удары по 40 объектам Хезболлы в Ливане."),
+        ("uk", "Ізраїльська авіація з п'ятниці завдала ударів по 40 об'єктах Хезболли в Лівані."),
+        ("tr", "İsrail savaş uçakları cumadan bu yana Lübnan'da Hizbullah'a ait 40 hedefi vurdu."),
+    ):
+        assert dates(text, lang=lang) == [("ISR", "2024-05-08", "2024-05-03", False)], lang

@@ -62,10 +62,12 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         # lundi avoir mené le 25 février")
         # ("сообщило, что в ночь на субботу": a night names the strike's time, never the claim's)
         if m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and any(
-                0 <= m.start - ce <= 25 and not any(ce <= o.start < m.start for o in mentions) for _, ce in claims):
+                0 <= m.start - ce <= 25 and not any(ce <= o.start < m.start for o in mentions)
+                and not _spans(lex, "claims.complementizers", text, ce, m.start) for _, ce in claims):
+            # ... but after "that"/"что" the day is the claimed strike's ("сообщила, что в понедельник")
             m.claim_time = True
         elif m.kind in ("weekday", "today") and not (m.night_before or m.night_range or m.since) and \
-                _after_claim_subject(ctx, d, m, claims, mentions):
+                (_after_claim_subject(ctx, d, m, claims, mentions) or _before_claim_verb(ctx, d, m, claims, mentions)):
             m.claim_time = True
     # "After Hamas fired rockets on Monday, Israeli jets struck ... overnight": a day in an
     # adverbial clause away from the strike predicate is the earlier event's, when the
@@ -180,3 +182,27 @@ _SAME_DAY_GAP = re.compile(r"^[\s,()–—-]*(?:[^\W\d_]{1,3}\s+)?$")
 def _same_day_phrase(text: str, a: DateMention, b: DateMention) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     return bool(_SAME_DAY_GAP.match(text[first.end:second.start]))
+
+
+# A day that opens its sentence stands within this many characters of the sentence start.
+OPENING_CHARS = 15
+# ... and its claim verb within this many characters after it (the subject between).
+OPENING_CLAIM_GAP = 60
+
+
+def _before_claim_verb(ctx: Ctx, d: Draft, m: DateMention, claims: list, mentions: list) -> bool:
+    """A day that opens a sentence whose subject then states the claim, with no word of the
+    strike between ("On Wednesday, the ministry said its jets had struck ... on Monday",
+    "Lundi, l'état-major a annoncé ...", "Накануне хуситы заявили, что ..."): the day of the
+    statement, when the sentence dates the strike otherwise."""
+    text = ctx.text
+    sent = next((s for s in d.sentences if s.start <= m.start < s.end), None)
+    if sent is None or m.start - sent.start > OPENING_CHARS:
+        return False
+    if not any(o is not m and sent.start <= o.start < sent.end and o.start > m.end for o in mentions):
+        return False   # the only time the sentence gives: the strike's too, as before
+    for cs, ce in claims:
+        if m.end <= cs <= m.end + OPENING_CLAIM_GAP and not any(m.end <= o.start < cs for o in mentions) and \
+                not any(_spans(ctx.lex, g, text, m.end, cs) for g in _STRIKE_WORDS):
+            return True
+    return False

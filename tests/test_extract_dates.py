@@ -644,3 +644,28 @@ def test_since_a_weekday_in_its_case_forms_ru_uk_tr():
         ("tr", "İsrail savaş uçakları cumadan bu yana Lübnan'da Hizbullah'a ait 40 hedefi vurdu."),
     ):
         assert dates(text, lang=lang) == [("ISR", "2024-05-08", "2024-05-03", False)], lang
+
+
+# --- the day of the statement, the day of the strike -------------------------------------------
+
+def test_day_opening_the_sentence_before_the_claim_is_the_statement_day():
+    for lang, text in (
+        ("en", "On Wednesday, the Israeli military said its jets had struck 20 Hezbollah targets on Monday."),
+        ("fr", "Mercredi, l'armée israélienne a annoncé que ses avions avaient frappé lundi 20 cibles du Hezbollah."),
+        ("es", "El miércoles, el ejército israelí informó que sus aviones bombardearon el lunes 20 objetivos de Hezbolá."),
+        ("de", "Am Mittwoch teilte die israelische Armee mit, ihre Kampfjets hätten am Montag 20 Ziele der Hisbollah "
+               "angegriffen."),
+    ):
+        ev = dates(text, lang=lang)
+        assert ev and ev[0][1:3] == ("2024-05-06", "2024-05-06"), (lang, ev)
+
+
+def test_day_after_that_is_the_strike_day_not_the_statement_day_ru():
+    ev = dates("В среду Армия обороны Израиля сообщила, что ее авиация в понедельник нанесла удары по 20 объектам "
+               "Хезболлы.", lang="ru")
+    assert ev and ev[0][1:3] == ("2024-05-06", "2024-05-06")
+
+
+def test_opening_day_alone_still_dates_the_strike():
+    assert dates("On Tuesday, the Israeli military said its jets struck 20 Hezbollah targets.") == \
+        [("ISR", "2024-05-07", "2024-05-07", False)]

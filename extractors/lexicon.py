@@ -167,6 +167,10 @@ SCHEMA: dict[str, dict[str, str]] = {
               # optional: "over the past week", "за прошедшую неделю": a period of seven days
               # ending on the announcement day ("last week", a time within it, is not one)
               "past_week": "list",
+              # optional, head-final languages: a statement phrase written after its day
+              # ("çarşamba günü yaptığı açıklamada"): that day is the statement's, and the day
+              # after the phrase belongs to what it says
+              "statement_after": "list",
               # optional: "the day before yesterday", "avant-hier", "позавчера": two days back
               "two_days_ago": "list",
               # optional: "after midnight", "منتصف الليل": a part of the night, the night before the

@@ -55,6 +55,11 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
             if m.kind == "weekday" and m.day and 0 <= m.start - p.end <= 3:
                 m.kind, m.day, m.span_days = "overnight_of", m.day + timedelta(days=1), 1
     claims = [(m.start(), m.end()) for sent in d.sentences for m in lex.finditer("claims.verbs", text, sent.start, sent.end)]
+    statements = [(m.start(), m.end()) for sent in d.sentences
+                  for m in (lex.finditer("dates.statement_after", text, sent.start, sent.end)
+                            if lex.has("dates.statement_after") else ())]
+    # after a statement phrase of a head-final language the words are what it says, not its time
+    claims = [c for c in claims if not any(a < c[1] and c[0] < b for a, b in statements)]
     for m in mentions:
         if m.claim_time:
             continue  # a dateline's date: the day the story was filed
@@ -69,6 +74,9 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         elif m.kind in ("weekday", "today") and not (m.night_before or m.night_range or m.since) and \
                 (_after_claim_subject(ctx, d, m, claims, mentions) or _before_claim_verb(ctx, d, m, claims, mentions)):
             m.claim_time = True
+        elif m.kind in ("weekday", "today", "abs") and any(
+                a >= m.end and _STATEMENT_GAP.match(text[m.end:a]) for a, _ in statements):
+            m.claim_time = True   # "çarşamba günü yaptığı açıklamada"
     # "After Hamas fired rockets on Monday, Israeli jets struck ... overnight": a day in an
     # adverbial clause away from the strike predicate is the earlier event's, when the
     # predicate's own clauses give a time
@@ -183,6 +191,10 @@ def _same_day_phrase(text: str, a: DateMention, b: DateMention) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     return bool(_SAME_DAY_GAP.match(text[first.end:second.start]))
 
+
+# Between a day and the statement phrase after it: a case ending and one word at most
+# ("8 Mayıs'ta yaptığı açıklamada", "çarşamba günü yaptığı açıklamada").
+_STATEMENT_GAP = re.compile(r"^(?:['’][^\W\d_]{1,4})?\s*(?:[^\W\d_]+\s+)?$")
 
 # A day that opens its sentence stands within this many characters of the sentence start.
 OPENING_CHARS = 15

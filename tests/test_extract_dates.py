@@ -669,3 +669,12 @@ def test_day_after_that_is_the_strike_day_not_the_statement_day_ru():
 def test_opening_day_alone_still_dates_the_strike():
     assert dates("On Tuesday, the Israeli military said its jets struck 20 Hezbollah targets.") == \
         [("ISR", "2024-05-07", "2024-05-07", False)]
+
+
+def test_turkish_statement_phrase_after_its_day():
+    for text in ("İsrail ordusu, çarşamba günü yaptığı açıklamada, savaş uçaklarının pazartesi günü Lübnan'da "
+                 "Hizbullah'a ait 20 hedefi vurduğunu bildirdi.",
+                 "İsrail ordusunun 8 Mayıs'ta yaptığı açıklamaya göre savaş uçakları pazartesi günü Lübnan'da "
+                 "Hizbullah'a ait 20 hedefi vurdu."):
+        ev = dates(text, lang="tr")
+        assert ev and ev[0][1:3] == ("2024-05-06", "2024-05-06"), text

@@ -217,7 +217,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         found["strikes"] = per_country
     _restated_approx(ctx, d, found)
     if "strikes" not in found:
-        one = _single_strike(ctx, d)
+        one = _single_strike(ctx, d, found)
         if one:
             found["strikes"], spans["strikes"] = one
     # platforms and operation: the first weapon named as used, not one named as destroyed

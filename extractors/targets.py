@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .counts import _is_approx
-from .document import Ctx, Draft, Sentence, _spans
+from .document import Ctx, Draft, Sentence, _GLUE, _spans
 from .numbers import parse_number
 
 
@@ -19,6 +19,26 @@ def _after_agent_intro(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     return bool(m and re.fullmatch(r"\s*(?:\w{1,3}['’\s]\s*)?", before[m.end():]))
 
 
+def _possessor(ctx: Ctx, sent: Sentence, ms: int, me: int, hits: list) -> bool:
+    """Are the fighters at ms..me only whose another target is: named right after it ("the
+    command post of the militants", "объектам террористов", "инфраструктурам боевиков"), or
+    right before it ("terörist hedefleri", "teröristlere ait barınak")? Then they are no
+    target of their own (CONVENTIONS: fighters hit or killed are personnel)."""
+    text, lex = ctx.text, ctx.lex
+    others = [(a, b) for a, b, t in hits if t != "personnel"]
+    if lex.has("counts.targets"):
+        others += _spans(lex, "counts.targets", text, sent.start, sent.end)
+    for a, b in others:
+        if b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms]):
+            return True
+        if a >= me and a - me <= 12:
+            gap = text[me:a]
+            outro = lex.has("actor_roles.target_outro") and lex.pat("actor_roles.target_outro").match(gap.strip())
+            if re.fullmatch(r"\s*", gap) or (outro and outro.end() == len(gap.strip())):
+                return True
+    return False
+
+
 def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     out: list[dict] = []
@@ -27,9 +47,17 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
     for sent in d.sentences:
         ops = [(a, b) for op in ("airstrike", "drone_strike", "missile_strike", "artillery")
                for a, b in _spans(lex, f"operations.{op}", text, sent.start, sent.end)]
-        for ms, me, ttype in lex.find_coded("target_types", text, sent.start, sent.end):
+        hits = lex.find_coded("target_types", text, sent.start, sent.end)
+        generic = _spans(lex, "counts.targets", text, sent.start, sent.end) if lex.has("counts.targets") else []
+        for ms, me, ttype in hits:
+            if any(a <= ms and me <= b and b - a > me - ms for a, b in generic):
+                continue  # "terrorist infrastructure", like "terrorist targets": a generic target
             if ms < sent.head and not sent.passive and any(a < me and ms < b for a, b in ops):
                 continue  # "combat helicopters attacked": the striker's weapon, not a target
+            if any(a <= ms and me <= b and b - a > me - ms for a, b in ops):
+                continue  # "insansız hava aracı", "unmanned aerial vehicle": a weapon's name
+            if ttype == "personnel" and (_possessor(ctx, sent, ms, me, hits) or _after_agent_intro(ctx, sent, ms)):
+                continue  # "positions de tir tenues par des combattants": who held them
             if ttype == "air_defense" and (sent.interception or _after_agent_intro(ctx, sent, ms)):
                 continue  # "air defences shot down eight drones", "neutralisés par la défense
                 # antiaérienne": the defender's, not a target

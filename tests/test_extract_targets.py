@@ -170,3 +170,55 @@ def test_uk_target_type_from_strike_on_oil_depot():
             "повідомив Генштаб ЗСУ.")
     ev = extract_document({"id": "t", "text": text, "lang": "uk", "published": "2024-03-11"})["events"][0]
     assert {t["type"] for t in ev["targets_hit"]} == {"fuel_depot"}
+
+
+# --- what is no target of its own ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # fighters named as whose a target is: the target, not the fighters
+    ("Самолеты ВКС России уничтожили командный пункт боевиков в провинции Идлиб, сообщило Минобороны.",
+     "ru", {"command_post"}),
+    ("Türk savaş uçakları Irak'ın kuzeyinde teröristlere ait barınakları vurdu, Milli Savunma "
+     "Bakanlığı açıkladı.", "tr", {"fighting_position"}),
+    # the adjective "terrorist" is no fighter; terrorist infrastructure is a generic target
+    ("Израильские ВВС нанесли удары по объектам террористической инфраструктуры Хамаса в секторе Газа, "
+     "сообщила армия Израиля.", "ru", set()),
+    ("Ізраїльська армія завдала ударів по терористичній інфраструктурі угруповання в Газі, повідомила "
+     "армія Ізраїлю.", "uk", set()),
+    ("قال الجيش الإسرائيلي إن طائراته أغارت على البنى التحتية الإرهابية لحزب الله في جنوب لبنان.", "ar", set()),
+    ("Israeli jets struck Hezbollah terror infrastructure in southern Lebanon overnight, the IDF said.",
+     "en", set()),
+    ("L'armée israélienne a frappé des infrastructures terroristes du Hezbollah au Liban, a indiqué "
+     "l'armée israélienne.", "fr", set()),
+    # fighters who held what was hit, introduced as agents
+    ("Des avions français ont détruit des positions tenues par des combattants de l'EI près de Mossoul, "
+     "a indiqué l'état-major.", "fr", {"fighting_position"}),
+    # the name of a drone is no vehicle hit
+    ("Rus ordusu Odessa'ya insansız hava araçlarıyla saldırı düzenledi, Ukrayna Hava Kuvvetleri "
+     "açıkladı.", "tr", set()),
+    ("El ejército ruso atacó Odesa con vehículos aéreos no tripulados, informó la Fuerza Aérea de "
+     "Ucrania.", "es", set()),
+])
+def test_no_target_of_its_own(text, lang, expected):
+    assert hit_types(first(text, lang)) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # fighters named by their plain noun are personnel in every language ...
+    ("L'armée de l'air nigérienne a tué une trentaine de terroristes lors de frappes aériennes près de "
+     "Tillabéri, a annoncé l'armée nigérienne.", "fr", {"personnel"}),
+    ("Aviones de la Fuerza Aérea colombiana bombardearon a doce guerrilleros cerca de Fortul, informó "
+     "el Ministerio de Defensa.", "es", {"personnel"}),
+    ("Die französische Luftwaffe hat bei einem Luftangriff in Mali zwölf Kämpfer getötet, teilte das "
+     "Verteidigungsministerium mit.", "de", {"personnel"}),
+    # ... but the singular adjective names no fighter
+    ("L'armée israélienne a frappé un dépôt d'armes appartenant à l'organisation terroriste Hamas à "
+     "Gaza, a indiqué l'armée israélienne.", "fr", {"weapons_depot"}),
+    # camps and compounds
+    ("Pakistani jets bombed three camps of the militants in Paktika province, the military said.", "en",
+     {"training_camp"}),
+    ("Israelische Kampfflugzeuge haben ein Armeehauptquartier und eine Trainingsanlage der Hamas "
+     "zerstört, teilte die Armee mit.", "de", {"command_post", "training_camp"}),
+])
+def test_fighters_camps_and_compounds(text, lang, expected):
+    assert hit_types(first(text, lang)) == expected

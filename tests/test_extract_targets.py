@@ -222,3 +222,12 @@ def test_no_target_of_its_own(text, lang, expected):
 ])
 def test_fighters_camps_and_compounds(text, lang, expected):
     assert hit_types(first(text, lang)) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Pakistani jets struck a military base of the Afghan Taliban in Khost province, the army said.", "en"),
+    ("Пакистанские ВВС нанесли удар по военной базе талибов в провинции Хост, сообщила армия Пакистана.", "ru"),
+    ("La aviación saudí bombardeó tres bases militares de los hutíes cerca de Saná, informó la coalición.", "es"),
+])
+def test_a_military_base_hit_is_a_building(text, lang):
+    assert hit_types(first(text, lang)) == {"building"}

@@ -231,3 +231,31 @@ def test_fighters_camps_and_compounds(text, lang, expected):
 ])
 def test_a_military_base_hit_is_a_building(text, lang):
     assert hit_types(first(text, lang)) == {"building"}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a body's name holding a target word is a speaker, not a target
+    ("Генеральний штаб ЗСУ повідомив, що українські дрони уразили нафтопереробний завод у Волгограді.",
+     "uk", {"oil_facility"}),
+    # "складові" (components) is no depot: the noun "склад" by its forms, not by its first letters
+    ("Українські дрони у взаємодії з іншими складовими Сил оборони уразили нафтобазу в Брянській "
+     "області, повідомив Генштаб.", "uk", {"fuel_depot"}),
+    # the base the strikers flew from is a launch area
+    ("Russian Su-34 jets that took off from the Hmeimim air base struck militant positions in Idlib, "
+     "the Russian defence ministry said.", "en", {"fighting_position"}),
+    # the strikers themselves, subject of the strike verb
+    ("Российские военнослужащие нанесли удар по складу боеприпасов ВСУ под Харьковом, сообщило "
+     "Минобороны России.", "ru", {"ammunition_depot"}),
+    # "locales" (local) is no "locaux" (premises)
+    ("Selon des sources sécuritaires et locales, l'armée congolaise a bombardé des positions du M23 "
+     "près de Rutshuru.", "fr", {"fighting_position"}),
+])
+def test_speakers_strikers_and_false_friends_are_no_targets(text, lang, expected):
+    assert hit_types(first(text, lang)) == expected
+
+
+def test_fighters_hit_after_a_participle_are_still_targets():
+    # "the leader targeted in the strike": a participle, the leader was hit
+    e = first("A US drone strike in northwest Syria killed an ISIS leader targeted in the attack, "
+              "CENTCOM said.", "en")
+    assert "personnel" in hit_types(e)

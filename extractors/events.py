@@ -159,8 +159,9 @@ OPENING_WORDS = 4
 def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     """A sentence right after a strike report, with no strike and no other striker of its
     own, that only details it: "The targets included two weapons depots near Raqqa" joins
-    the event (what and where was hit); "Two fighters were killed" gives its `killed` only
-    (a later toll is never a count of strikes)."""
+    the event (what and where was hit); "Two fighters were killed" gives its `killed` and
+    "Four vehicles were destroyed" its kinds of target only (a later toll is never a count
+    of strikes)."""
     text, lex = ctx.text, ctx.lex
     for a, b, code in sent.actors:
         victims = lex.has("counts.combatants") and \
@@ -174,6 +175,12 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     elif lex.has("counts.killed") and lex.has("counts.combatants") and \
             lex.search("counts.killed", text, sent.start, sent.end) and \
             lex.search("counts.combatants", text, sent.start, sent.end):
+        d.details.append(sent)
+    elif not sent.interception and lex.find_coded("target_types", text, sent.start, sent.end) and (
+            lex.search("triggers.impact_verbs", text, sent.start, sent.end)
+            or (lex.has("counts.target_lists") and lex.search("counts.target_lists", text, sent.start, opening))):
+        # "Four vehicles were destroyed in the strike", "Among them, three command posts":
+        # what was hit
         d.details.append(sent)
 
 

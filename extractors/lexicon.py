@@ -97,7 +97,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                "aerial_objects": "list",
                # optional: "times" after a number ("struck 182 times", "à trois reprises",
                # "أغار مرتين"): with a strike predicate in its clause, a count of strikes
-               "times": "list"},
+               "times": "list",
+               # optional: words that open a list of what was hit, in the sentence after a
+               # report ("Among them", "Darunter", "Среди них"): its kinds of target join the event
+               "target_lists": "list"},
     "numbers": {"words": "intmap", "approx_before": "list", "approx_words": "list",
                 "joiners": "list",
                 "approx_after": "list",  # optional: a bound after the number ("50'den fazla", "10 or more")

@@ -91,7 +91,9 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
     out: list[dict] = []
     seen = set()
     words = lex.intmaps.get("numbers.words", {})
-    for sent in d.sentences:
+    # the event's sentences, then those that only detail it ("Two fighters were killed", "Four
+    # vehicles were destroyed": events._add_details)
+    for sent in d.sentences + d.details:
         ops = [(a, b) for op in ("airstrike", "drone_strike", "missile_strike", "artillery")
                for a, b in _spans(lex, f"operations.{op}", text, sent.start, sent.end)]
         hits = lex.find_coded("target_types", text, sent.start, sent.end)

@@ -259,3 +259,27 @@ def test_fighters_hit_after_a_participle_are_still_targets():
     e = first("A US drone strike in northwest Syria killed an ISIS leader targeted in the attack, "
               "CENTCOM said.", "en")
     assert "personnel" in hit_types(e)
+
+
+# --- the sentence after the report that details what was hit ---------------------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an impact verb with what it destroyed
+    ("The US military said it conducted an airstrike near Jilib on Tuesday. Four vehicles and a weapons "
+     "cache were destroyed in the strike.", "en", {"vehicle", "weapons_depot"}),
+    # a list opened by "among them" (counts.target_lists)
+    ("Die israelische Luftwaffe hat in der Nacht Ziele der Hamas im Gazastreifen angegriffen. Darunter "
+     "seien eine Waffenfabrik und ein Tunnel gewesen, teilte die Armee mit.", "de", {"factory", "fighting_position"}),
+    ("ВКС России нанесли удары по объектам боевиков в провинции Идлиб, сообщило Минобороны. Среди них — "
+     "склад боеприпасов и командный пункт.", "ru", {"ammunition_depot", "command_post"}),
+    ("La aviación rusa atacó objetivos del Estado Islámico en Siria, informó el ministerio. Entre ellos, "
+     "un depósito de municiones y un puesto de mando.", "es", {"ammunition_depot", "command_post"}),
+])
+def test_a_following_sentence_details_what_was_hit(text, lang, expected):
+    assert hit_types(first(text, lang)) == expected
+
+
+def test_a_detail_sentence_adds_no_count():
+    e = first("The US military said it conducted an airstrike near Jilib on Tuesday. Four vehicles were "
+              "destroyed in the strike.", "en")
+    assert (e["strikes"], e["targets"]) == (1, None)

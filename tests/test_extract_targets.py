@@ -283,3 +283,17 @@ def test_a_detail_sentence_adds_no_count():
     e = first("The US military said it conducted an airstrike near Jilib on Tuesday. Four vehicles were "
               "destroyed in the strike.", "en")
     assert (e["strikes"], e["targets"]) == (1, None)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The strikes destroyed two multiple launch rocket systems and an MLRS battery.", {"launcher"}),
+    ("fr", "Une importante quantité de matériels roulants a été détruite.", {"vehicle"}),
+    ("es", "La aviación destruyó un emplazamiento de misiles del grupo.", {"launcher"}),
+    ("ru", "Поражены два оперативно-тактических ракетных комплекса противника.", {"launcher"}),
+    ("uk", "Уражено пускову позицію ракетного комплексу противника.", {"launcher"}),
+    ("ru", "Уничтожены позиции минометов противника.", {"artillery_position"}),
+    # the air-defence system keeps its longer name
+    ("ru", "Уничтожены два зенитных ракетных комплекса.", {"air_defense"}),
+])
+def test_launchers_rolling_stock_and_mortar_positions(lang, text, expected):
+    assert types(text, lang) == expected

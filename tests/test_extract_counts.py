@@ -317,3 +317,15 @@ def test_the_strikers_country_is_no_place_of_a_per_country_count():
               "командування США. Загалом цього року США здійснили 31 авіаудар по угрупованню.", "uk",
               published="2024-03-14T08:00:00+00:00")
     assert e["strikes"] == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Израильские самолеты нанесли ракетный удар по объектам в районе Хамы, сообщило сирийское "
+     "агентство.", "ru"),
+    ("Американські військові завдали авіаудару по об'єктах угруповання біля кордону, повідомив Пентагон.",
+     "uk"),
+    ("قال الجيش الإسرائيلي إن طائراته شنت غارة على مواقع لحزب الله في جنوب لبنان.", "ar"),
+])
+def test_a_singular_strike_on_plural_targets_is_no_count_of_one(text, lang):
+    # one strike on one target counts one (CONVENTIONS); a strike on several targets does not say how many
+    assert first(text, lang, published="2024-03-14T08:00:00+00:00")["strikes"] is None

@@ -98,7 +98,8 @@ def build_events(ctx: Ctx) -> list[dict]:
             if topic and not sent.suppressed:
                 last_actor = topic[0][2]
         if not sent.strike or sent.suppressed:
-            if not sent.suppressed and last_event_idx == sent.index - 1 and len(last_drafts) == 1:
+            if not sent.suppressed and last_event_idx is not None and 0 < sent.index - last_event_idx <= DETAIL_SENTENCES \
+                    and len(last_drafts) == 1:
                 _add_details(ctx, sent, last_drafts[0])
             last_cumulative = False
             continue
@@ -150,6 +151,11 @@ def build_events(ctx: Ctx) -> list[dict]:
         events.append(event)
     return events
 
+
+# A sentence that details a report (what was hit, the fighters killed) follows it at most this
+# many sentences on ("... struck near Jamaame. The strike took place north of Kismayo. Three
+# fighters were killed.")
+DETAIL_SENTENCES = 2
 
 # A sentence that lists what was hit names its generic target noun among its first words
 # ("The targets included ...", "Parmi les cibles ...", "Среди целей ...", "Hedefler arasında").

@@ -329,3 +329,11 @@ def test_the_strikers_country_is_no_place_of_a_per_country_count():
 def test_a_singular_strike_on_plural_targets_is_no_count_of_one(text, lang):
     # one strike on one target counts one (CONVENTIONS); a strike on several targets does not say how many
     assert first(text, lang, published="2024-03-14T08:00:00+00:00")["strikes"] is None
+
+
+def test_the_fighters_killed_two_sentences_after_the_report():
+    # a sentence about the strike's place stands between the report and its toll
+    e = first("The Kenyan air force said it conducted an airstrike against al-Shabaab fighters near Afmadow "
+              "on Monday. The strike took place west of the border town. \"Our initial assessment is that "
+              "four al-Shabaab terrorists were killed,\" the military said.", "en")
+    assert e["killed"] == 4

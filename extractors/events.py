@@ -170,9 +170,11 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     of strikes)."""
     text, lex = ctx.text, ctx.lex
     for a, b, code in sent.actors:
-        victims = lex.has("counts.combatants") and \
-            lex.search("counts.combatants", text, b, tokens_after(ctx, b, 2, sent.end))
-        if code != d.actor and not victims:   # "al-Shabaab fighters were killed": whose fighters
+        near = tokens_after(ctx, b, 2, sent.end)
+        victims = lex.has("counts.combatants") and lex.search("counts.combatants", text, b, near)
+        # "IS training facilities": whose assets were hit, no striker
+        owned = any(b <= ms < near for ms, _, _ in lex.find_coded("target_types", text, b, near))
+        if code != d.actor and not victims and not owned:   # "al-Shabaab fighters were killed": whose fighters
             return
     opening = tokens_after(ctx, sent.start, OPENING_WORDS, sent.end)
     if lex.has("counts.targets") and lex.search("counts.targets", text, sent.start, opening) and \

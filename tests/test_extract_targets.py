@@ -297,3 +297,10 @@ def test_a_detail_sentence_adds_no_count():
 ])
 def test_launchers_rolling_stock_and_mortar_positions(lang, text, expected):
     assert types(text, lang) == expected
+
+
+def test_a_detail_sentence_may_name_whose_assets_were_hit():
+    # "IS training camps": the group owns what was hit; it is no other striker
+    e = first("Egyptian warplanes struck targets in Derna on Monday, the Egyptian military said. The targets "
+              "were IS training camps and ammunition stores.", "en")
+    assert hit_types(e) == {"ammunition_depot", "training_camp"}

@@ -75,6 +75,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "photo_credits": "words",  # Photo: "Photo: ..." to the end of the line is a caption credit
         "clock_zones": "words",    # "{Name} time", "heure de {Name}": a clock, not a place
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
+        # tr destekli, desteklediği: after a name and a space ("İran destekli Husiler", "İran'ın
+        # desteklediği gruplar"), the name modifies the next noun: no side of the clause
+        "name_modifiers": "words",
         "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
         "article_prefixes": "words",     # ar ال: an article written as part of the word

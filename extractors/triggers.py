@@ -145,6 +145,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         is_place = bool(prev) and (prev[-1] in ctx.place_words or
                                    (len(prev) > 1 and prev[-1] in grammar.bare("articles") and prev[-2] in ctx.place_words))
         made = grammar.regex(r"-{compound_participles}", re.IGNORECASE).match(after)
+        if not made and grammar.words("name_modifiers"):
+            made = grammar.regex(r"(?:['’]\w{1,4})?\s+{name_modifiers}(?!\w)", re.IGNORECASE).match(text[me:me + 30])
         if not made and after[:1] == "-" and lex.has("actor_roles.forces_nouns") and \
                 lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
             made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets

@@ -218,3 +218,12 @@ def test_the_kurdistan_workers_party_named_in_full_is_the_pkk():
 ])
 def test_an_air_operation_carried_out_is_a_strike(lang, text, code):
     assert actors(lang, text) == [(code, False)]
+
+
+# "İran destekli Husiler": a name followed by "destekli" (backed) modifies the group after it.
+@pytest.mark.parametrize("text", [
+    "Yemen'deki İran destekli Husiler dün Tel Aviv'i insansız hava aracıyla vurdu.",
+    "İran'ın desteklediği Husiler dün Tel Aviv'i insansız hava aracıyla vurdu.",
+])
+def test_a_backer_named_in_a_modifier_is_no_striker(text):
+    assert actors("tr", text) == [("HOUTHI", False)]

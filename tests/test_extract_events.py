@@ -227,3 +227,26 @@ def test_an_air_operation_carried_out_is_a_strike(lang, text, code):
 ])
 def test_a_backer_named_in_a_modifier_is_no_striker(text):
     assert actors("tr", text) == [("HOUTHI", False)]
+
+
+# "In total" sums one day's or one operation's strikes: no running total (CONVENTIONS);
+# "bislang", "у цьому році" are running totals, coded only beside a daily figure.
+@pytest.mark.parametrize("lang,text,code", [
+    ("es", "La aviación rusa atacó nueve objetivos en Siria en las últimas 24 horas. En total, la aviación rusa realizó 25 misiones.", "RUS"),
+    ("de", "Die türkische Luftwaffe hat am Montag 12 Ziele der PKK angegriffen. Insgesamt wurden dabei 20 Einsätze geflogen.", "TUR"),
+    ("en", "Israeli jets struck 12 Hezbollah targets overnight. In total, 30 sorties were flown, the army said.", "ISR"),
+])
+def test_in_total_for_one_day_is_no_running_total(lang, text, code):
+    assert actors(lang, text) == [(code, False)]
+
+
+def test_a_running_total_without_a_daily_figure_is_not_coded():
+    text = ("Kampfflugzeuge der USA haben im Kampf gegen den Islamischen Staat im Irak bislang "
+            "632 Angriffe geflogen, teilte das US-Zentralkommando mit.")
+    assert actors("de", text) == []
+
+
+def test_a_running_total_this_year_beside_the_daily_report():
+    text = ("Військово-повітряні сили США в понеділок завдали двох авіаударів по бойовиках у Сомалі. "
+            "Загалом у цьому році США здійснили 31 авіаудар проти угруповання.")
+    assert actors("uk", text) == [("USA", False), ("USA", True)]

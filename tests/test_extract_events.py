@@ -250,3 +250,12 @@ def test_a_running_total_this_year_beside_the_daily_report():
     text = ("Військово-повітряні сили США в понеділок завдали двох авіаударів по бойовиках у Сомалі. "
             "Загалом у цьому році США здійснили 31 авіаудар проти угруповання.")
     assert actors("uk", text) == [("USA", False), ("USA", True)]
+
+
+# "рф" in lower case (a common Ukrainian spelling of Russia) is Russia, before the speaker.
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Загалом рф запустила 90 шахедів по Україні, повідомляють ЗСУ."),
+    ("ru", "Ночью рф атаковала Одессу ударными беспилотниками, сообщили ВСУ."),
+])
+def test_lower_case_rf_is_russia(lang, text):
+    assert actors(lang, text) == [("RUS", False)]

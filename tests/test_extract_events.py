@@ -259,3 +259,18 @@ def test_a_running_total_this_year_beside_the_daily_report():
 ])
 def test_lower_case_rf_is_russia(lang, text):
     assert actors(lang, text) == [("RUS", False)]
+
+
+# A side named only in a side clause with no strike word of its own is background, not the
+# striker: "North Korea fired a missile, days after the American president approved ...".
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Corea del Norte disparó el viernes un misil, ocho días después de que el presidente estadounidense aprobara la venta de un submarino."),
+    ("en", "Gunmen fired rockets at the airbase on Friday, two days after the American envoy had left the region."),
+])
+def test_a_side_named_in_a_background_clause_is_no_striker(lang, text):
+    assert actors(lang, text) == []
+
+
+def test_a_side_in_the_main_clause_still_strikes_beside_a_background_clause():
+    text = "Israeli jets struck a depot near Tyre on Friday, two days after the American envoy had left the region."
+    assert actors("en", text) == [("ISR", False)]

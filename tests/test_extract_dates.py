@@ -675,7 +675,9 @@ def test_turkish_statement_phrase_after_its_day():
     for text in ("İsrail ordusu, çarşamba günü yaptığı açıklamada, savaş uçaklarının pazartesi günü Lübnan'da "
                  "Hizbullah'a ait 20 hedefi vurduğunu bildirdi.",
                  "İsrail ordusunun 8 Mayıs'ta yaptığı açıklamaya göre savaş uçakları pazartesi günü Lübnan'da "
-                 "Hizbullah'a ait 20 hedefi vurdu."):
+                 "Hizbullah'a ait 20 hedefi vurdu.",
+                 "İsrail ordusu, savaş uçaklarının pazartesi günü Lübnan'da Hizbullah'a ait 20 hedefi vurduğunu "
+                 "çarşamba günü açıkladı."):
         ev = dates(text, lang="tr")
         assert ev and ev[0][1:3] == ("2024-05-06", "2024-05-06"), text
 

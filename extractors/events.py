@@ -101,7 +101,8 @@ def build_events(ctx: Ctx) -> list[dict]:
             if topic and not sent.suppressed:
                 last_actor = topic[0][2]
         if not sent.strike or sent.suppressed:
-            if not sent.suppressed and last_event_idx == sent.index - 1 and len(last_drafts) == 1:
+            if not sent.suppressed and last_event_idx is not None and 0 < sent.index - last_event_idx <= DETAIL_SENTENCES \
+                    and len(last_drafts) == 1:
                 _add_details(ctx, sent, last_drafts[0])
             last_cumulative = False
             continue
@@ -184,6 +185,10 @@ def _fold_short_totals(drafts: dict) -> None:
     drafts.clear()
     drafts.update(kept)
 
+# A sentence that details a report (what was hit, the fighters killed) follows it at most this
+# many sentences on ("... struck near Jamaame. The strike took place north of Kismayo. Three
+# fighters were killed.")
+DETAIL_SENTENCES = 2
 
 # A sentence that lists what was hit names its generic target noun among its first words
 # ("The targets included ...", "Parmi les cibles ...", "Среди целей ...", "Hedefler arasında").
@@ -193,13 +198,16 @@ OPENING_WORDS = 4
 def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     """A sentence right after a strike report, with no strike and no other striker of its
     own, that only details it: "The targets included two weapons depots near Raqqa" joins
-    the event (what and where was hit); "Two fighters were killed" gives its `killed` only
-    (a later toll is never a count of strikes)."""
+    the event (what and where was hit); "Two fighters were killed" gives its `killed` and
+    "Four vehicles were destroyed" its kinds of target only (a later toll is never a count
+    of strikes)."""
     text, lex = ctx.text, ctx.lex
     for a, b, code in sent.actors:
-        victims = lex.has("counts.combatants") and \
-            lex.search("counts.combatants", text, b, tokens_after(ctx, b, 2, sent.end))
-        if code != d.actor and not victims:   # "al-Shabaab fighters were killed": whose fighters
+        near = tokens_after(ctx, b, 2, sent.end)
+        victims = lex.has("counts.combatants") and lex.search("counts.combatants", text, b, near)
+        # "IS training facilities": whose assets were hit, no striker
+        owned = any(b <= ms < near for ms, _, _ in lex.find_coded("target_types", text, b, near))
+        if code != d.actor and not victims and not owned:   # "al-Shabaab fighters were killed": whose fighters
             return
     opening = tokens_after(ctx, sent.start, OPENING_WORDS, sent.end)
     if lex.has("counts.targets") and lex.search("counts.targets", text, sent.start, opening) and \
@@ -208,6 +216,12 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     elif lex.has("counts.killed") and lex.has("counts.combatants") and \
             lex.search("counts.killed", text, sent.start, sent.end) and \
             lex.search("counts.combatants", text, sent.start, sent.end):
+        d.details.append(sent)
+    elif not sent.interception and lex.find_coded("target_types", text, sent.start, sent.end) and (
+            lex.search("triggers.impact_verbs", text, sent.start, sent.end)
+            or (lex.has("counts.target_lists") and lex.search("counts.target_lists", text, sent.start, opening))):
+        # "Four vehicles were destroyed in the strike", "Among them, three command posts":
+        # what was hit
         d.details.append(sent)
 
 
@@ -251,7 +265,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         found["strikes"] = per_country
     _restated_approx(ctx, d, found)
     if "strikes" not in found:
-        one = _single_strike(ctx, d)
+        one = _single_strike(ctx, d, found)
         if one:
             found["strikes"], spans["strikes"] = one
     # platforms and operation: the first weapon named as used, not one named as destroyed

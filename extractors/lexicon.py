@@ -94,7 +94,13 @@ SCHEMA: dict[str, dict[str, str]] = {
                "combatants": "list",
                # optional: a target noun that names what was launched, not what was hit
                # ("44 повітряні об'єкти", "aerial targets"): no count of targets
-               "aerial_objects": "list"},
+               "aerial_objects": "list",
+               # optional: "times" after a number ("struck 182 times", "à trois reprises",
+               # "أغار مرتين"): with a strike predicate in its clause, a count of strikes
+               "times": "list",
+               # optional: words that open a list of what was hit, in the sentence after a
+               # report ("Among them", "Darunter", "Среди них"): its kinds of target join the event
+               "target_lists": "list"},
     "numbers": {"words": "intmap", "approx_before": "list", "approx_words": "list",
                 "joiners": "list",
                 "approx_after": "list",  # optional: a bound after the number ("50'den fazla", "10 or more")
@@ -208,7 +214,8 @@ VERB_GROUPS = ("triggers.strike_verbs", "triggers.impact_verbs", "triggers.light
                "triggers.death_verbs", "claims.verbs", "places.shootdown_verbs", "counts.killed")
 NOUN_GROUPS = ("triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
                "operations.missile_strike", "operations.artillery", "counts.sorties",
-               "counts.strikes", "counts.targets", "counts.combatants", "actor_roles.forces_nouns",
+               "counts.strikes", "counts.targets", "counts.combatants", "counts.times",
+               "actor_roles.forces_nouns",
                "target_types")
 
 

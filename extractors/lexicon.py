@@ -170,6 +170,24 @@ SCHEMA: dict[str, dict[str, str]] = {
               # after its clause): a date in that clause is the earlier event's
               "reaction": "list", "reaction_after": "list",
               "range_joiners": "list",  # optional: "3 to 5 May", "du 3 au 5 mai", "с 3 по 5 мая"
+              # optional: "over the past week", "за прошедшую неделю": a period of seven days
+              # ending on the announcement day ("last week", a time within it, is not one)
+              "past_week": "list",
+              # optional, head-final languages: a statement phrase written after its day
+              # ("çarşamba günü yaptığı açıklamada"): that day is the statement's, and the day
+              # after the phrase belongs to what it says
+              "statement_after": "list",
+              # optional: "the day before yesterday", "avant-hier", "позавчера": two days back
+              "two_days_ago": "list",
+              # optional: "after midnight", "منتصف الليل": a part of the night, the night before the
+              # announcement unless the sentence names the day ("shortly after midnight on Friday")
+              "night_part": "list",
+              # optional, head-final languages: "salıya bağlayan gece", the night ending on the
+              # day written before it
+              "night_before_after": "list",
+              # optional: the order of a numeric date written with slashes, "dmy" (05/07/2024
+              # is 5 July) or "mdy"; dotted dates are day first, ISO dates year first
+              "numeric_order": "str",
               "comparison": "list"},    # optional: "than on Monday", "par rapport à lundi": another day's figure
     # Words that open a clause of their own (extractors/clauses.py); all optional, matched
     # by spelling (they are grammar). Roles, numbers and places bind within a clause first.

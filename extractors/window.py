@@ -67,10 +67,16 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         # lundi avoir mené le 25 février")
         # ("сообщило, что в ночь на субботу": a night names the strike's time, never the claim's)
         if m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and any(
-                0 <= m.start - ce <= 25 and not any(ce <= o.start < m.start for o in mentions)
-                and not _spans(lex, "claims.complementizers", text, ce, m.start) for _, ce in claims):
-            # ... but after "that"/"что" the day is the claimed strike's ("сообщила, что в понедельник")
+                0 <= m.start - ce <= CLAIM_GAP and not any(ce <= o.start < m.start for o in mentions)
+                and not _spans(lex, "claims.complementizers", text, ce, m.start)
+                and not _NEW_CLAUSE.search(text, ce, m.start) for _, ce in claims):
+            # ... but after "that"/"что" the day is the claimed strike's ("сообщила, что в
+            # понедельник"), and after a comma and a word a new clause has begun ("Wie die Armee
+            # mitteilte, griffen Kampfjets am Montag ...")
             m.claim_time = True
+        elif m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and any(
+                cs >= m.end and not text[m.end:cs].strip() for cs, _ in claims):
+            m.claim_time = True   # "the military on Wednesday said", "в среду сообщила", "am Mittwoch mitteilte"
         elif m.kind in ("weekday", "today") and not (m.night_before or m.night_range or m.since) and \
                 (_after_claim_subject(ctx, d, m, claims, mentions) or _before_claim_verb(ctx, d, m, claims, mentions)):
             m.claim_time = True
@@ -195,6 +201,11 @@ def _same_day_phrase(text: str, a: DateMention, b: DateMention) -> bool:
 # Between a day and the statement phrase after it: a case ending and one word at most
 # ("8 Mayıs'ta yaptığı açıklamada", "çarşamba günü yaptığı açıklamada").
 _STATEMENT_GAP = re.compile(r"^(?:['’][^\W\d_]{1,4})?\s*(?:[^\W\d_]+\s+)?$")
+
+# A time at most this many characters after a claim verb is the claim's ("said on Monday",
+# "a annoncé lundi").
+CLAIM_GAP = 25
+_NEW_CLAUSE = re.compile(r"[,،;]\s*[^\W\d_]+\s")
 
 # A day that opens its sentence stands within this many characters of the sentence start.
 OPENING_CHARS = 15

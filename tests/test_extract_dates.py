@@ -675,6 +675,21 @@ def test_turkish_statement_phrase_after_its_day():
     for text in ("İsrail ordusu, çarşamba günü yaptığı açıklamada, savaş uçaklarının pazartesi günü Lübnan'da "
                  "Hizbullah'a ait 20 hedefi vurduğunu bildirdi.",
                  "İsrail ordusunun 8 Mayıs'ta yaptığı açıklamaya göre savaş uçakları pazartesi günü Lübnan'da "
-                 "Hizbullah'a ait 20 hedefi vurdu."):
+                 "Hizbullah'a ait 20 hedefi vurdu.",
+                 "İsrail ordusu, savaş uçaklarının pazartesi günü Lübnan'da Hizbullah'a ait 20 hedefi vurduğunu "
+                 "çarşamba günü açıkladı."):
         ev = dates(text, lang="tr")
         assert ev and ev[0][1:3] == ("2024-05-06", "2024-05-06"), text
+
+
+def test_day_right_before_the_claim_verb_is_the_statement_day():
+    for lang, text in (
+        ("en", "The Israeli military on Wednesday said its jets had struck 20 Hezbollah targets on Monday."),
+        ("de", "Wie die israelische Armee am Mittwoch mitteilte, griffen Kampfjets am Montag 20 Ziele der Hisbollah an."),
+        ("ru", "Армия обороны Израиля в среду сообщила, что ее авиация в понедельник нанесла удары по 20 объектам "
+               "Хезболлы."),
+        ("uk", "Армія оборони Ізраїлю в середу повідомила, що її авіація в понеділок завдала ударів по 20 об'єктах "
+               "Хезболли."),
+    ):
+        ev = dates(text, lang=lang)
+        assert ev and ev[0][1:3] == ("2024-05-06", "2024-05-06"), (lang, ev)

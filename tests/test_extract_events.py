@@ -274,3 +274,10 @@ def test_a_side_named_in_a_background_clause_is_no_striker(lang, text):
 def test_a_side_in_the_main_clause_still_strikes_beside_a_background_clause():
     text = "Israeli jets struck a depot near Tyre on Friday, two days after the American envoy had left the region."
     assert actors("en", text) == [("ISR", False)]
+
+
+# "أعلن ... مسؤوليته عن استهداف": claiming responsibility for a targeting reports the strike.
+def test_claiming_responsibility_for_a_targeting_is_a_strike():
+    text = "أعلن الحرس الثوري الإيراني اليوم مسؤوليته عن استهداف مقر في أربيل بصواريخ باليستية."
+    assert actors("ar", text) == [("IRN", False)]
+    assert actors("ar", "أعلن الحرس الثوري الإيراني اليوم عن مقر في أربيل.") == []

@@ -281,3 +281,14 @@ def test_claiming_responsibility_for_a_targeting_is_a_strike():
     text = "أعلن الحرس الثوري الإيراني اليوم مسؤوليته عن استهداف مقر في أربيل بصواريخ باليستية."
     assert actors("ar", text) == [("IRN", False)]
     assert actors("ar", "أعلن الحرس الثوري الإيراني اليوم عن مقر في أربيل.") == []
+
+
+# A neuter subject ("движение", "командування") takes the verb's neuter past: "атаковало".
+@pytest.mark.parametrize("lang,text,code", [
+    ("ru", "Шиитское движение «Хезболлах» атаковало ракетами позиции израильских военных у Метулы.", "HEZBOLLAH"),
+    ("ru", "Командование ВВС России нанесло удар по складу боеприпасов под Идлибом.", "RUS"),
+    ("uk", "Командування ВПС України завдало удару по складу боєприпасів окупантів.", "UKR"),
+    ("uk", "Угруповання «Хезболла» атакувало ракетами позиції ізраїльських військових.", "HEZBOLLAH"),
+])
+def test_a_neuter_subject_strikes(lang, text, code):
+    assert actors(lang, text) == [(code, False)]

@@ -78,6 +78,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
         "article_prefixes": "words",     # ar ال: an article written as part of the word
+        "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         "start_nouns": "words",    # launch, début, начал: "since the start of", words that begin so
     },
     "triggers": {
@@ -114,7 +115,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                     "target_outro": "list"},    # optional: after the group, "PKK'ya ait" (belonging to): whose targets
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
                # optional: "that", "que", "dass": what follows a claim verb is what was claimed
-               "complementizers": "list"},
+               "complementizers": "list",
+               # optional: a state's own media ("state television", "Staatsfernsehen"): with the
+               # state named beside them they speak for that state's government
+               "state_media": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.
@@ -181,7 +185,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 # threat, "wurde" a report; "der" is not "die").
 FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns",
                "actor_roles.military_names", "claims.verbs", "claims.official_sources",
-               "claims.other_sources", "platforms", "campaigns", "target_types",
+               "claims.other_sources", "claims.state_media", "platforms", "campaigns", "target_types",
                "places.locality_nouns", "places.shootdown_verbs")
 # Word classes of the content groups. A lemma does not know its class ("strikes" the noun
 # and "strikes" the verb share one), so a word the lexicon lists by spelling in a group of

@@ -174,3 +174,49 @@ def test_a_dateline_city_is_no_weapon():
                 "düzenlenen hava harekâtında terör örgütü PKK'ya ait 17 hedefin imha edildiğini bildirdi.",
                 lang="tr", published="2024-01-13T10:00:00+00:00")
     assert [(e["actor"], e["operation"], e["targets"]) for e in ev] == [("TUR", "airstrike", 17)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "a wave of Gerbera and Italmas drones", ["Gerbera", "Italmas"]),
+    ("tr", "Gerbera ve İtalmas tipi İHA'lar", ["Gerbera", "Italmas"]),
+    ("ru", "беспилотники типа «Гербера» и «Италмас»", ["Gerbera", "Italmas"]),
+    ("uk", "дрони-імітатори «Гербера» та ударні «Італмаси»", ["Gerbera", "Italmas"]),
+])
+def test_drones_launched_beside_the_shaheds(lang, text, expected):
+    got = names(text, lang)
+    assert [c for c, _ in got] == expected and {op for _, op in got} == {"drone_strike"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a typesetter's non-breaking hyphen (U+2011) inside a designation
+    ("en", "two B\u20112 bombers and an F\u201116", ["B-2", "F-16"]),
+    ("fr", "des avions Soukhoï-25 et un Sukhoï-34", ["Su-25", "Su-34"]),
+])
+def test_designations_in_typeset_and_french_spellings(lang, text, expected):
+    assert [c for c, _ in names(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,op", [
+    # what the strike answered names the other side's weapon
+    ("en", "In response to rocket fire from Gaza, Israeli jets struck Hamas sites overnight, the army said.", "airstrike"),
+    # a side clause away from the strike predicate: the other side's weapon
+    ("de", "Nachdem eine Rakete aus dem Gazastreifen eingeschlagen war, griff die israelische Luftwaffe "
+           "Stellungen der Hamas an.", "airstrike"),
+    # a weapon named as what was hit, after the target noun
+    ("es", "El ejército israelí bombardeó edificios de Hizbulá y lanzadores de cohetes en el sur del Líbano.", "airstrike"),
+])
+def test_another_sides_weapon_is_not_the_means(lang, text, op):
+    ev = first(text, lang, published="2024-03-14T08:00:00+00:00")
+    assert ev["operation"] == op
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "aircraft without a pilot": the drone, not the aircraft its first word names
+    ("ar", "شنت الولايات المتحدة غارتين بطائرات من دون طيار على مواقع لحركة الشباب في جنوب الصومال"),
+    ("en", "US unmanned aircraft struck two al-Shabaab camps in southern Somalia on Monday."),
+    ("fr", "Des avions sans pilote américains ont frappé deux camps des shebab dans le sud de la Somalie."),
+    ("de", "Unbemannte Flugzeuge der USA griffen zwei Lager von al-Schabab in Somalia an."),
+])
+def test_aircraft_without_a_pilot_are_drones(lang, text):
+    ev = first(text, lang, published="2024-03-14T08:00:00+00:00")
+    assert ev["operation"] == "drone_strike"

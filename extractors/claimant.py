@@ -46,15 +46,17 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                                  not _other_sides_strike(s, d.actor, adversary)]
     other = None
     for sent in order:
+        unsaid = _spans(lex, "claims.no_claim", text, sent.start, sent.end) if lex.has("claims.no_claim") else []
         for cm in lex.finditer("claims.verbs", text, sent.start, sent.end):
-            if _negated(ctx, sent, cm.start()):
-                continue  # "the US army did not report the strikes", "keine Mitteilung"
+            if _negated(ctx, sent, cm.start()) or any(a <= cm.start() < b for a, b in unsaid):
+                continue  # "the US army did not report the strikes", "henüz bir açıklama yapılmadı"
             lo, hi = max(sent.start, cm.start() - 90), min(sent.end, cm.end() + 90)
             # a wire agency in a dateline or credit ("(Reuters) -") filed the story; it says nothing
             others = [o for o in _spans(lex, "claims.other_sources", text, lo, hi) +
                       (_spans(lex, "claims.state_media", text, lo, hi) if lex.has("claims.state_media") else [])
                       if not any(a <= o[0] < b for a, b in ctx.no_place)]
-            officials = _outside(_spans(lex, "claims.official_sources", text, lo, hi), others)
+            officials = [o for o in _outside(_spans(lex, "claims.official_sources", text, lo, hi), others)
+                         if not any(a <= o[0] < b for a, b in unsaid)]
             coded = [c for c in _coded(ctx, lo, hi) if not _place_mention(ctx, c[0])]
             # the striker claiming its own strike: "an attack claimed by the Houthi militia"
             for ms, me, code in coded:

@@ -118,7 +118,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                "complementizers": "list",
                # optional: a state's own media ("state television", "Staatsfernsehen"): with the
                # state named beside them they speak for that state's government
-               "state_media": "list"},
+               "state_media": "list",
+               # optional: words saying no claim was made ("declined to comment", "açıklama
+               # yapılmadı"): a claim verb or source among them claims nothing
+               "no_claim": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.
@@ -185,7 +188,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 # threat, "wurde" a report; "der" is not "die").
 FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns",
                "actor_roles.military_names", "claims.verbs", "claims.official_sources",
-               "claims.other_sources", "claims.state_media", "platforms", "campaigns", "target_types",
+               "claims.other_sources", "claims.state_media", "claims.no_claim", "platforms", "campaigns", "target_types",
                "places.locality_nouns", "places.shootdown_verbs")
 # Word classes of the content groups. A lemma does not know its class ("strikes" the noun
 # and "strikes" the verb share one), so a word the lexicon lists by spelling in a group of

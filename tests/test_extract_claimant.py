@@ -209,3 +209,24 @@ def test_german_mit_of_the_means_is_no_claim_verb():
     ev = events("Russische Kampfjets griffen in der Nacht ein Depot bei Charkiw an, teilte die ukrainische "
                 "Luftwaffe mit.", lang="de", published="2024-05-14T09:00:00+00:00")
     assert [(e["actor"], e["claimant"]) for e in ev] == [("RUS", "UKR")]
+
+
+def test_a_statement_not_made_is_no_claim_in_turkish():
+    # "no statement has been made yet": neither the word for statement nor the verb claims
+    ev = events("ABD savaş uçakları Yemen'in Hudeyde kentine hava saldırısı düzenledi. ABD'den saldırıya "
+                "ilişkin henüz bir açıklama yapılmadı.", lang="tr", published="2024-05-14T09:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("USA", None)]
+
+
+@pytest.mark.parametrize("lang,text,phrase", [
+    ("en", "The Pentagon declined to comment on the strikes.", "declined to comment"),
+    ("fr", "Israël n'a pas encore commenté ces attaques.", "pas encore commenté"),
+    ("es", "La coalición no se ha pronunciado al respecto.", "no se ha pronunciado"),
+    ("de", "Von russischer Seite gab es dafür keine Bestätigung.", "keine Bestätigung"),
+    ("ru", "В Минобороны России это не прокомментировали.", "не прокомментировали"),
+    ("uk", "Армія США офіційно не коментувала удари.", "не коментувала"),
+    ("tr", "Konuya ilişkin açıklama yapılmadı.", "açıklama yapılmadı"),
+    ("ar", "ولم يعلق الجيش على التقارير", "لم يعلق"),
+])
+def test_words_saying_no_claim_was_made(lang, text, phrase):
+    assert any(phrase.lower() in s.lower() for s in spans("claims.no_claim", text, lang))

@@ -230,3 +230,10 @@ def test_a_statement_not_made_is_no_claim_in_turkish():
 ])
 def test_words_saying_no_claim_was_made(lang, text, phrase):
     assert any(phrase.lower() in s.lower() for s in spans("claims.no_claim", text, lang))
+
+
+def test_the_arabic_word_for_statement_is_the_frame_not_the_source():
+    # "في بيان" (in a statement) says how a claim was made; the body that made it is named apart
+    text = "وقال الحزب في بيان إن مقاتليه استهدفوا ثكنة"
+    assert "في بيان" in spans("claims.verbs", text, "ar")
+    assert spans("claims.official_sources", text, "ar") == []

@@ -220,3 +220,10 @@ def test_another_sides_weapon_is_not_the_means(lang, text, op):
 def test_aircraft_without_a_pilot_are_drones(lang, text):
     ev = first(text, lang, published="2024-03-14T08:00:00+00:00")
     assert ev["operation"] == "drone_strike"
+
+
+def test_arabic_targeted_with_shelling_names_the_means():
+    # "استهدف بقصف مدفعي": targeted with artillery shelling, the instrument glued to bi-
+    ev = first("وقال مصدر محلي إن الجيش السعودي استهدف بقصف مدفعي قرى في مديرية رازح", "ar",
+               published="2024-03-14T08:00:00+00:00")
+    assert ev["operation"] == "artillery"

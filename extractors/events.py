@@ -207,7 +207,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         if one:
             found["strikes"], spans["strikes"] = one
     # platforms and operation: the first weapon named as used, not one named as destroyed
-    platforms, operation, wspans = find_weapons(ctx, d)
+    platforms, operation, wspans = find_weapons(ctx, d, sents)
     spans.update(wspans)
     # places
     country, admin1, locations, pspans = find_places(ctx, d)

@@ -88,6 +88,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "strike_nouns": "list",      # airstrike, raid, frappe
         "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
         "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit
+        # optional: "took part", "were used", "eingesetzt": a later sentence naming the types used
+        "use_verbs": "list",
     },
     "operations": {"airstrike": "list", "drone_strike": "list", "missile_strike": "list",
                    "artillery": "list"},

@@ -118,6 +118,38 @@ def platform_operation(ctx: Ctx, name: str) -> str:
 _OF = grammar.regex(r"\s+(?i:{linkers})(?:\s+(?i:{articles}))?\s+$")
 
 
+# How far after one of the event's sentences a sentence saying which types were used still
+# details its strikes.
+DETAIL_SENTENCES = 2
+
+
+def _variant_of(named: str, bare: str) -> bool:
+    """Is `named` a variant of `bare` ("Tu-22M3" of "Tu-22")? A later bare mention of a type
+    already named with its variant is the same type."""
+    return named.startswith(bare) and len(named) > len(bare) and not named[len(bare)].isdigit()
+
+
+def _detail_sentences(ctx: Ctx, d: Draft, sents: list) -> list:
+    """The sentences just after the event's that say which types were used ("took part",
+    "eingesetzt", "kullandığı"), name no side but the event's actor, deny nothing and report no
+    strike of their own: they detail the same strikes."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("triggers.use_verbs"):
+        return []
+    own = {s.index for s in d.sentences}
+    out = []
+    for sent in sents:
+        if sent.index in own or sent.suppressed or not any(0 < sent.index - i <= DETAIL_SENTENCES for i in own):
+            continue
+        if any(code != d.actor for _, _, code in sent.mentions):
+            continue
+        if not _spans(lex, "triggers.use_verbs", text, sent.start, sent.end) or \
+                _spans(lex, "cues.negation", text, sent.start, sent.end):
+            continue
+        out.append(sent)
+    return out
+
+
 def _background_means(ctx: Ctx, sent, pos: int, reactions: list) -> bool:
     """Is a weapon at pos named in what the strike answered ("in response to rocket fire from
     Gaza") or in a side clause away from the strike predicate ("after a rocket fired from Gaza
@@ -133,7 +165,7 @@ def _background_means(ctx: Ctx, sent, pos: int, reactions: list) -> bool:
     return clause.side and clause_at(ctx, sent.start, sent.end, sent.head).unit != clause.unit
 
 
-def find_weapons(ctx: Ctx, d: Draft) -> tuple[list[str], str, dict]:
+def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]:
     """The event's platforms (every type named as used in its sentences, not one named as
     destroyed) and its operation (the lead's means: the first typed means of its first
     sentence that names one; with none, "airstrike"), with the spans they came from."""
@@ -187,6 +219,13 @@ def find_weapons(ctx: Ctx, d: Draft) -> tuple[list[str], str, dict]:
                         m.start() < first[0] or (m.start() == first[0] and m.end() > first[1]))):
                     first = (m.start(), m.end(), op, sent.index)  # the longer name at one place wins
                 break
+    for sent in _detail_sentences(ctx, d, sents):
+        # "Su-24 and Su-34 aircraft took part", "Zusätzlich seien Kalibr abgefeuert worden": the
+        # types a following sentence says the same strikes used
+        for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
+            if name not in platforms and not any(_variant_of(p, name) for p in platforms):
+                platforms.append(name)
+                spans.setdefault("platforms", [ps, pe])
     if first is None or (weak is not None and weak[3] == first[3] and weak[0] < first[0]):
         first = weak  # "28 air strikes and ... rocket systems": the first named in the sentence
     operation = first[2] if first else "airstrike"

@@ -227,3 +227,35 @@ def test_arabic_targeted_with_shelling_names_the_means():
     ev = first("وقال مصدر محلي إن الجيش السعودي استهدف بقصف مدفعي قرى في مديرية رازح", "ar",
                published="2024-03-14T08:00:00+00:00")
     assert ev["operation"] == "artillery"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russian aircraft struck 12 militant targets in Idlib province over the past day, the defence "
+           "ministry said on Tuesday. Su-24 and Su-34 aircraft were used, it added.", ["Su-24", "Su-34"]),
+    ("es", "La aviación rusa atacó 12 objetivos en la provincia de Idlib en las últimas 24 horas, informó "
+           "el Ministerio de Defensa. Según el parte, se utilizaron aviones Su-24 y Su-34.", ["Su-24", "Su-34"]),
+    ("de", "Russische Kampfjets haben in der Nacht Stellungen bei Idlib angegriffen, teilte das "
+           "Verteidigungsministerium mit. Eingesetzt worden seien Flugzeuge vom Typ Su-24 und Su-34.", ["Su-24", "Su-34"]),
+])
+def test_a_following_sentence_names_the_types_used(lang, text, expected):
+    ev = events(text, lang=lang, published="2024-03-12T08:00:00+00:00")
+    assert [(e["actor"], sorted(e["platforms"])) for e in ev] == [("RUS", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    # another side named: its own types
+    "Russian aircraft struck 12 militant targets in Idlib province over the past day, the defence "
+    "ministry said on Tuesday. Turkish F-16 jets were used to patrol the border.",
+    # denied use
+    "Russian aircraft struck 12 militant targets in Idlib province over the past day, the defence "
+    "ministry said on Tuesday. Su-34 bombers were not used.",
+])
+def test_a_following_sentence_of_another_side_or_a_denial_adds_no_type(text):
+    ev = events(text, published="2024-03-12T08:00:00+00:00")
+    assert [(e["actor"], e["platforms"]) for e in ev] == [("RUS", [])]
+
+
+def test_a_bare_type_after_its_variant_is_the_same_type():
+    ev = events("Russian Tu-22M3 bombers struck militant targets near Deir ez-Zor on Tuesday, the defence "
+                "ministry said. The Tu-22 aircraft were used for the third day.", published="2024-03-12T08:00:00+00:00")
+    assert [(e["actor"], e["platforms"]) for e in ev] == [("RUS", ["Tu-22M3"])]

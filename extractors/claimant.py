@@ -5,8 +5,14 @@ import re
 
 import pycountry
 
+from .actors import governing
 from .clauses import tokens_before
 from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _countries, _prev_words, _spans
+
+
+# Organisations that govern a country de facto (data/actors.toml): their officials claim as a
+# government's do, where another armed group's officials are another source.
+GOVERNING = governing()
 
 
 def _source_seat(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
@@ -82,7 +88,7 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 phrase = _nearest_source_phrase(ctx, officials, cm)
                 for os_, oe in phrase:
                     for ms, me, code in coded:
-                        if code in ORGS and code != d.actor:
+                        if code in ORGS and code != d.actor and code not in GOVERNING:
                             continue
                         inside = ms < oe and os_ < me
                         if inside or (me <= os_ and _GLUE.match(text[me:os_])) or \
@@ -92,7 +98,7 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 # forces armées ukrainiennes" (no punctuation, verb or other source between)
                 oe = max(b for _, b in phrase)
                 for ms, me, code in coded:
-                    if code not in ORGS and code != "OTHER" and oe <= ms and ms - oe <= 40 and \
+                    if (code not in ORGS or code in GOVERNING) and code != "OTHER" and oe <= ms and ms - oe <= 40 and \
                             not re.search(r"[,;.:()]", text[oe:ms]) and \
                             not lex.search("claims.verbs", text, oe, ms) and \
                             not lex.search("triggers.strike_verbs", text, oe, ms) and \

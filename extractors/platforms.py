@@ -114,8 +114,9 @@ def platform_operation(ctx: Ctx, name: str) -> str:
     return "airstrike"
 
 
-# a target noun and the weapon it holds or launches, joined by "of" ("lanceurs de roquettes")
-_OF = grammar.regex(r"\s+(?i:{linkers})(?:\s+(?i:{articles}))?\s+$")
+# a target noun and the weapon it holds or launches, joined by "of" ("lanceurs de roquettes");
+# compiled on first use (grammar.regex caches it), never on import, which reads no lexicon
+_OF_RULE = r"\s+(?i:{linkers})(?:\s+(?i:{articles}))?\s+$"
 
 
 # How far after one of the event's sentences a sentence saying which types were used still
@@ -205,7 +206,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
             for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
                 if any(a <= m.start() < b or 0 <= a - m.end() <= 1 for a, b in hit) or destroyed(m.start()):
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
-                if any(b <= m.start() and _OF.match(text, b, m.start()) for _, b in hit):
+                if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit
                 if background(m.start()):
                     continue  # "in response to rocket fire", "launchers from which rockets were fired"

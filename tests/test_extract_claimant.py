@@ -237,3 +237,10 @@ def test_the_arabic_word_for_statement_is_the_frame_not_the_source():
     text = "وقال الحزب في بيان إن مقاتليه استهدفوا ثكنة"
     assert "في بيان" in spans("claims.verbs", text, "ar")
     assert spans("claims.official_sources", text, "ar") == []
+
+
+def test_a_governing_groups_spokesman_claims_as_a_government():
+    # the Taliban govern Afghanistan (extractors/data/actors.toml: governs = true)
+    ev = events("Pakistani jets struck houses in Khost province overnight, a spokesman for the Taliban "
+                "government said on Tuesday.", published="2025-11-25T09:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("PAK", "TALIBAN")]

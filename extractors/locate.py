@@ -45,12 +45,23 @@ def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         pass
     if verb is None or verb.end() > ms:
         return False
+    if not text[verb.end():ms].strip():
+        return True  # "selon Kiev", "according to Moscow", "по данным Киева": the government speaking
     gap = (verb.end(), ms)
     if not any(ms - 6 <= b <= ms for _, b in _spans(lex, "places.struck_preps", text, gap[0], ms)):
         return False  # "a déclaré le ministère arménien": no place introduced
     return not any(gap[0] <= a < gap[1] for a, _ in sent.triggers + sent.nouns) and \
         not re.search(r"[,;:«»\"“”]", text[gap[0]:gap[1]]) and \
         not (lex.has("claims.complementizers") and lex.search("claims.complementizers", text, *gap))
+
+
+# a linker (and an article) between a mention and the country it is "of"
+_OF_GLUE = r"\s+(?:{linkers}\s*(?<=['’])|{linkers}\s+)(?:{articles}\s*(?<=['’])|{articles}\s+)?"
+
+
+# more words of the same name after a candidate, inside a unit's name ("Sistan| and Baluchestan")
+_NAME_GOES_ON = re.compile(r"[\s-]+(?:\w+\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")
+_NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’]*[\s-]+(?:\w+\s+)?$")
 
 
 _SHOT_GLUE = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")   # " и ", " and ", ", "-less short joiner
@@ -101,6 +112,7 @@ def find_places(ctx: Ctx, d: Draft):
                                     if lex.has("places.reference_preps") else [])
                 if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
+        settles = _spans(lex, "places.settlement_nouns", text, s, e) if lex.has("places.settlement_nouns") else []
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
         origin_end = _origin_suffix(lex)
@@ -126,8 +138,12 @@ def find_places(ctx: Ctx, d: Draft):
                 return True
             if origin_end and origin_end.match(text, me):
                 return True  # "Gazze'den": from Gaza
-            if any(r_end <= ms and not text[r_end:ms].strip(" '’") for _, r_end in refs):
-                return True  # "targets south of Damascus", "au sud de Damas": where, not what
+            if any(r_end <= ms and (not text[r_end:ms].strip(" '’") or
+                                    any(r_end <= a and b <= ms for a, b in settles) and
+                                    ms - r_end <= 50 and "," not in text[r_end:ms]) for _, r_end in refs):
+                # "targets south of Damascus", "au sud de Damas", "south of the Kurdish-held
+                # city of Qamishli": where, not what
+                return True
             if _source_seat(ctx, sent, ms, me) or _speech_place(ctx, sent, ms):
                 return True  # "wie das Verteidigungsministerium in Ankara mitteilte"
             if shot and not strikes_proper:
@@ -152,7 +168,7 @@ def find_places(ctx: Ctx, d: Draft):
             if m.seat and not reference_point(ms) and not _in_unit_list(text, ms, me, s, e) and \
                     not grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms]) and \
                     not grammar.regex(_ZONE_AFTER, re.IGNORECASE).match(text, me):
-                prev = _prev_words(text, ms, 3)
+                prev = _prev_words(text[s:ms], ms - s, 3)   # within the sentence
                 if prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex)):
                     _add_location(locations, m.seat, m.code, gaz)
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
@@ -163,6 +179,9 @@ def find_places(ctx: Ctx, d: Draft):
             if any(a <= ms and me <= b and code == d.actor for a, b, code in sent.mentions) and \
                     not _place_mention(ctx, ms):
                 continue  # "Russia launched 30 drones", "Минобороны России": the striker or its voice, not a place
+            if any(code == d.actor and grammar.regex(_OF_GLUE, re.IGNORECASE).fullmatch(text, b, ms)
+                   for a, b, code in sent.mentions):
+                continue  # "le groupe houthi du Yémen", "the Houthis of Yemen": where the striker is from
             countries.append(c.alpha2)
         for ms, me, code in _adjective_countries(ctx, s, e):
             if not excluded(ms, me):
@@ -173,13 +192,18 @@ def find_places(ctx: Ctx, d: Draft):
                 ls, name = ls + poss.end(), name[poss.end():]
             if excluded(ls, le) or reference_point(ls) or _calendar_word(lex, name):
                 continue
-            if any(s + m.start <= ls and le <= s + m.end and not m.qualified and
-                   (s + m.start, s + m.end) != (ls, le) for m in a1):
-                continue  # "Sina" inside "Kuzey Sina" (North Sinai): part of the unit's name
+            if any(s + m.start <= ls and le <= s + m.end and (s + m.start, s + m.end) != (ls, le) and
+                   (not m.qualified or _NAME_GOES_ON.match(text, le, s + m.end) or
+                    _NAME_BEFORE.search(text, s + m.start, ls)) for m in a1):
+                # "Sina" inside "Kuzey Sina" (North Sinai), "Sistan" inside "Sistan and Baluchestan
+                # province": part of the unit's name (but "la région de Mossoul" names the town)
+                continue
             if any(a <= ls and le <= b for a, b in unit_spans):
                 continue  # the city named inside "ريف دمشق" (Damascus countryside) was not struck
             if any(a <= ls < b for a, b in actor_spans):
                 continue
+            if any(a < le and ls < b for a, b in sent.triggers + sent.nouns):
+                continue  # "bei Angriffen": the strike word itself, capitalised as German nouns are
             if _is_country_or_unit(gaz, name):
                 continue
             unit_list = _in_unit_list(text, ls, le, s, e)
@@ -207,6 +231,13 @@ def find_places(ctx: Ctx, d: Draft):
                             break
                     if place is not None:
                         break
+            if (place is None or not _same_name(name, place.name)) and not _unscripted(name):
+                # "Deljatyn", "Zaporijya": a name spelled by the letters of the text's language,
+                # in the English spelling the gazetteer keeps
+                english = gaz.respell(name, lex.lang) if hasattr(gaz, "respell") else None
+                other = _lookup(gaz, english, countries[0] if countries else None) if english else None
+                if other is not None and _close_name(english, other.name, 80):
+                    place, name = other, english
             if countries and (place is None or not _same_name(name, place.name)) and not _unscripted(name):
                 # "en Syrie et en Irak ... à Mossoul": a place of another country the event names
                 other = _lookup(gaz, name, None)
@@ -219,10 +250,20 @@ def find_places(ctx: Ctx, d: Draft):
                 if strong and place is None and _CYRILLIC.search(name) and hasattr(gaz, "romanize"):
                     # "в районах Айтарун и Маркаба": a village the gazetteer lacks, in the nominative
                     name = gaz.romanize(name, lex.lang) or name
-                if (strong or unit_list) and not is_admin1 and _plausible_name(ctx, name):
+                    # "Джиср-эш-Шугур" -> "Jisr-esh-Shugur": the Latin spelling may be one the
+                    # gazetteer knows up to transliteration (in the event's country when it has one)
+                    latin = _lookup(gaz, name, countries[0] if countries else None) if not _unscripted(name) else None
+                    if latin is not None and _same_name(name, latin.name):
+                        place = latin
+                if place is not None and (_same_name(name, place.name) or _unscripted(name)):
+                    pass
+                elif (strong or unit_list) and not is_admin1 and _plausible_name(ctx, name) and \
+                        not _noun_with_genitive(ctx, name, le):
                     _add_location(locations, name, None, gaz, _NO_PLACE)
                     spans.setdefault("locations", [ls, le])
-                continue
+                    continue
+                else:
+                    continue
             if place.admin1 and place.admin1 not in admin1:
                 admin1.append(place.admin1)
             _add_location(locations, place.name, place.admin1, gaz, place)
@@ -383,12 +424,12 @@ def _same_name(a: str, b: str) -> bool:
     return bool(fa) and (fa == fb or fuzz.ratio(fa, fb) >= 70)
 
 
-def _close_name(a: str, b: str) -> bool:
+def _close_name(a: str, b: str, cutoff: float = 88) -> bool:
     """The same name up to spelling ("Jindayris"/"Jindires"), stricter than _same_name; a name
     in a script without Latin letters counts as close (it matched a listed alias)."""
     from rapidfuzz import fuzz
 
-    return _unscripted(a) or fuzz.ratio(_fold(a), _fold(b)) >= 88
+    return _unscripted(a) or fuzz.ratio(_fold(a), _fold(b)) >= cutoff
 
 
 def _is_country_or_unit(gaz, name: str) -> bool:
@@ -471,6 +512,19 @@ def _calendar_word(lex, name: str) -> bool:
     return low in lex.intmaps.get("dates.months", {}) or low in lex.intmaps.get("dates.weekdays", {})
 
 
+def _noun_with_genitive(ctx: Ctx, name: str, end: int) -> bool:
+    """Where every noun is capitalised, a word followed by an article heads a noun phrase
+    ("bei Luftangriffen der französischen Streitkräfte", "bei Angriffen des Militärs"): a
+    common noun, not a name the gazetteer lacks."""
+    lex = ctx.lex
+    if not lex.raw.get("meta", {}).get("capitalised_nouns"):
+        return False
+    articles = grammar.words("articles", lex.lang)
+    nxt = re.match(r"\s+([\w'’]+)", ctx.text[end:end + 20])
+    return any(w.lower() in articles for w in name.split()[1:]) or \
+        (bool(nxt) and nxt.group(1).lower() in articles)
+
+
 def _plausible_name(ctx: Ctx, name: str) -> bool:
     """A capitalised name not otherwise known: not an actor, month, weekday or common word."""
     lex = ctx.lex
@@ -482,8 +536,10 @@ def _plausible_name(ctx: Ctx, name: str) -> bool:
         return False
     if lex.search("stopwords.words", name) and len(name.split()) == 1:
         return False
-    # without a gazetteer entry, only a cased script shows a name is a name
-    return len(name) >= 3 and name[:1].isupper() and not name.isupper()
+    # without a gazetteer entry, only a cased script shows a name is a name ("el-Musaylih":
+    # after its Arabic article)
+    head = grammar.regex(r"^{name_particles}-", re.IGNORECASE).sub("", name)
+    return len(name) >= 3 and head[:1].isupper() and not name.isupper()
 
 
 def _add_location(locations, name, admin1, gaz, place=None):
@@ -532,18 +588,28 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
     strong_ends = {b for _, b in _spans(lex, "places.locality_preps", text, sent.start, sent.end)}
     settlements = (_spans(lex, "places.settlement_nouns", text, sent.start, sent.end)
                    if lex.has("places.settlement_nouns") else [])
-    for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
-        i = pm.end()
-        strong = pm.end() in strong_ends
-        # "near the northern city of", "in the Kurdish-held town of", "в районе города": the
-        # settlement noun (after an article and up to two adjectives) announces a locality
+    # where every noun is capitalised, an article after a settlement noun opens a noun in the
+    # genitive ("in der Nähe des Grenzzaunes"), not a name
+    nouns_capitalised = bool(lex.raw.get("meta", {}).get("capitalised_nouns"))
+
+    def settlement_after(i: int, lead: str = _SETTLEMENT_LEAD) -> int | None:
+        """"near the northern city of", "in the Kurdish-held town of", "в районе города": the
+        settlement noun (after an article and up to two adjectives) announces a locality;
+        where its name starts."""
         for a, b in settlements:
-            if i <= a <= i + 50 and grammar.regex(_SETTLEMENT_LEAD, re.IGNORECASE).fullmatch(text, i, a):
+            if i <= a <= i + 50 and grammar.regex(lead, re.IGNORECASE).fullmatch(text, i, a):
                 glue = grammar.regex(_SETTLEMENT_GLUE, re.IGNORECASE).match(text, b)
-                i, strong = glue.end() if glue else b, True
-                break
+                if glue and nouns_capitalised and glue.group().strip() and \
+                        glue.group().strip().lower() not in grammar.words("linkers", lex.lang):
+                    return None   # "in der Nähe des Grenzzaunes": a noun in the genitive
+                return glue.end() if glue else b
+        return None
+
+    def names_from(i: int, strong: bool):
         for _ in range(6):
             m = grammar.regex(_NAME_LEAD).match(text, i)
+            if nouns_capitalised and text[i:m.end()].strip():
+                break
             i = m.end()
             nm = grammar.regex(_CAP_NAME).match(text, i)
             if not nm or nm.end() > sent.end:
@@ -554,7 +620,41 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             if not sep:
                 break
             i = sep.end()
+            # "in the city of X and the town of Y": each name of the list after its own noun
+            # (with its article: in "X and Y junction areas", Y is a name of the list)
+            named = settlement_after(i, _ARTICLE_SETTLEMENT_LEAD)
+            if named is not None:
+                i, strong = named, True
+
+    found: dict = {}   # start -> candidate; a name found twice is strong if either finding is
+    for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
+        i = pm.end()
+        strong = pm.end() in strong_ends
+        named = settlement_after(i)
+        if named is not None:
+            i, strong = named, True
+        for cand in names_from(i, strong):
+            old = found.get(cand[1])
+            found[cand[1]] = cand if old is None or (cand[3] and not old[3]) else old
+    # "struck the town of X", "a frappé la ville de X": a settlement noun after an article
+    # names a locality wherever it stands, with or without a preposition before it
+    for a, b in settlements:
+        lead = grammar.regex(_ARTICLE_LEAD, re.IGNORECASE).search(text, max(sent.start, a - 40), a)
+        glue = grammar.regex(_SETTLEMENT_GLUE, re.IGNORECASE).match(text, b)
+        if lead and glue and not (nouns_capitalised and glue.group().strip() and
+                                  glue.group().strip().lower() not in grammar.words("linkers", lex.lang)):
+            for cand in names_from(glue.end(), True):
+                found[cand[1]] = cand
+    yield from found.values()
     yield from _postposed_names(ctx, sent)
+
+
+# after a name of a list, the next one's settlement noun: "and the southern city of"
+_ARTICLE_SETTLEMENT_LEAD = r"\s*{articles|indefinites}\s+(?:[\w'’-]+\s+){0,2}"
+
+
+# an article, then up to two adjectives, right before a settlement noun
+_ARTICLE_LEAD = r"(?<![\w'’]){articles|indefinites}\s+(?:[\w'’-]+\s+){0,2}$"
 
 
 # Names written before their locality noun or with a case ending (head-final languages):

@@ -269,6 +269,10 @@ def find_places(ctx: Ctx, d: Draft):
             _add_location(locations, place.name, place.admin1, gaz, place)
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
+        for name, ls, le in _facilities(ctx, s, e):
+            if not excluded(ls, le) and _plausible_name(ctx, name.split()[0] if " " in name else name):
+                _add_location(locations, name, None, gaz, _NO_PLACE)
+                spans.setdefault("locations", [ls, le])
     _drop_stray_units(ctx, admin1, locations, countries, town_named - by_name)
     _nearest_homonyms(gaz, locations, admin1, direct)
     _drop_own_units(ctx, d.actor, admin1, locations, direct)
@@ -288,6 +292,36 @@ def find_places(ctx: Ctx, d: Draft):
     elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
     return country, admin1, locations, spans
+
+
+_QUOTES = "\"'«»„“”‘’"
+
+
+def _facilities(ctx: Ctx, s: int, e: int):
+    """(name, start, end) of facilities named with a name between s and e ("по аэропорту
+    Бен-Гурион", "l'aéroport Ramon", "Ben Gurion Airport", "Ramon Havalimanı"): the name,
+    romanised when Cyrillic, with the English word of the facility ("Ben-Gurion Airport")."""
+    text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
+    if not lex.raw.get("facility_nouns"):
+        return
+    for a, b, word in lex.find_coded("facility_nouns", text, s, e):
+        glue = re.match(r"[\s" + _QUOTES + r"]*", text[b:e])
+        nm = grammar.regex(_CAP_NAME).match(text, b + glue.end()) if glue.group().strip(" \t\n" + _QUOTES) == "" and \
+            glue.end() > 0 else None
+        if nm is not None and nm.end() <= e:
+            name, ns, ne = nm.group(1), nm.start(1), nm.end(1)
+        else:
+            before = text[max(s, a - 60):a].rstrip(" " + _QUOTES)
+            run = grammar.regex(_NAME_RUN_END).search(before)
+            if not run or not text[max(s, a - 60) + run.end():a].strip(" " + _QUOTES) == "":
+                continue
+            name, ns = run.group(), max(s, a - 60) + run.start()
+            ne = ns + len(name)
+        if _CYRILLIC.search(name):
+            name = gaz.romanize(name, lex.lang) or ""
+        if not name or _unscripted(name) or lex.find_coded("actors", name):
+            continue
+        yield f"{name} {word}", ns, ne
 
 
 def _drop_own_units(ctx: Ctx, actor: str | None, admin1: list[str], locations: list[dict], direct: set) -> None:

@@ -578,3 +578,18 @@ def test_a_capitalised_strike_noun_is_no_place_name():
     ev = events("Pakistanische Kampfflugzeuge haben Stellungen in der Provinz Kunar bombardiert, fünf Menschen seien "
                 "bei Angriffen getötet worden, berichteten die Taliban.", "de")
     assert ev[0]["admin1"] == ["AF-KNR"] and ev[0]["locations"] == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Хуситы заявили, что нанесли ракетный удар по аэропорту Бен-Гурион под Тель-Авивом.", "ru",
+     "Ben-Gurion Airport"),
+    ("Хусити заявили, що їхній дрон влучив в аеропорт Рамон на півдні Ізраїлю.", "uk", "Ramon Airport"),
+    ("Les Houthis ont affirmé avoir frappé l'aéroport Ramon dans le sud d'Israël.", "fr", "Ramon Airport"),
+    ("Husiler, İsrail'deki Ramon Havalimanı'nı insansız hava aracıyla vurduklarını açıkladı.", "tr",
+     "Ramon Airport"),
+    ("US jets struck the al-Dailami air base north of Sanaa, CENTCOM said.", "en", "al-Dailami Air Base"),
+])
+def test_a_named_airport_or_air_base_is_a_location(text, lang, expected):
+    # the facility's word before or after its name, in the English form a location takes
+    ev = events(text, lang)
+    assert expected in names(ev[0])

@@ -100,6 +100,7 @@ def find_places(ctx: Ctx, d: Draft):
     spans: dict = {}
     countries: list[str] = []
     shot_over: list[str] = []
+    first_named: dict = {}   # sentence index -> the countries it names as places
     direct: set = set()   # admin1 units the text names itself, not through a locality
     town_named: set = set()   # ... by a name that is also its seat town's ("Ordu", "Zawiya")
     by_name: set = set()      # ... by a name only the unit has ("Südlibanon", "Idlib province")
@@ -183,9 +184,11 @@ def find_places(ctx: Ctx, d: Draft):
                    for a, b, code in sent.mentions):
                 continue  # "le groupe houthi du Yémen", "the Houthis of Yemen": where the striker is from
             countries.append(c.alpha2)
+            first_named.setdefault(sent.index, set()).add(c.alpha2)
         for ms, me, code in _adjective_countries(ctx, s, e):
             if not excluded(ms, me):
                 countries.append(code)  # "le nord-est irakien", "Israeli territory"
+                first_named.setdefault(sent.index, set()).add(code)
         for name, ls, le, strong in locality_candidates(ctx, sent):
             poss = re.match(r".*['’]s\s+", name)
             if poss:  # "Syria's Aleppo": the place is Aleppo
@@ -287,6 +290,12 @@ def find_places(ctx: Ctx, d: Draft):
         top = max(counts.values())
         tops = [c for c, n in counts.items() if n == top]
         country = tops[0] if len(tops) == 1 and top >= 3 and sorted(counts.values())[-2] == 1 else None
+        lead = first_named[min(first_named)] if first_named else set()
+        if country is None and len(lead) == 1 and next(iter(lead)) in tops and \
+                all(n == 1 for c, n in counts.items() if c not in lead):
+            # the report's own sentence names one country, the most named; the others are
+            # named once in later sentences (the background, the other side's attack)
+            country = next(iter(lead))
     if country is None and not pool and len(set(shot_over)) == 1:
         country = shot_over[0]  # drones shot down over Belgorod and Kursk: Russia, no admin1
     elif country is None and not pool:

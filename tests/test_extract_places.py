@@ -593,3 +593,16 @@ def test_a_named_airport_or_air_base_is_a_location(text, lang, expected):
     # the facility's word before or after its name, in the English form a location takes
     ev = events(text, lang)
     assert expected in names(ev[0])
+
+
+def test_the_country_of_the_report_sentence_outweighs_one_named_in_the_background():
+    ev = events("Die israelischen Streitkräfte haben am Samstag Luftangriffe im Süden des Libanons durchgeführt. Das "
+                "Militär war angewiesen worden, Dutzende Ziele anzugreifen, nachdem es monatelang im Gaza-Konflikt "
+                "gekämpft hatte.", "de")
+    assert ev[0]["country"] == "LB"
+
+
+def test_two_countries_each_named_twice_leave_the_country_open():
+    ev = events("Coalition forces conducted seven airstrikes in Syria and struck in eastern Syria, the statement said. "
+                "Separately, coalition forces conducted nine airstrikes in Iraq and struck in northern Iraq.")
+    assert ev[0]["country"] is None and ev[0]["admin1"] == []

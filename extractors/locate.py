@@ -260,7 +260,7 @@ def find_places(ctx: Ctx, d: Draft):
                         place = latin
                 if place is not None and (_same_name(name, place.name) or _unscripted(name)):
                     pass
-                elif (strong or unit_list) and not is_admin1 and _plausible_name(ctx, name) and \
+                elif (strong or unit_list) and strong != CONTAINER and not is_admin1 and _plausible_name(ctx, name) and \
                         not _noun_with_genitive(ctx, name, le):
                     _add_location(locations, name, None, gaz, _NO_PLACE)
                     spans.setdefault("locations", [ls, le])
@@ -269,6 +269,8 @@ def find_places(ctx: Ctx, d: Draft):
                     continue
             if place.admin1 and place.admin1 not in admin1:
                 admin1.append(place.admin1)
+            if strong == CONTAINER:
+                continue
             _add_location(locations, place.name, place.admin1, gaz, place)
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
@@ -706,6 +708,23 @@ _NAME_RUN_END = (r"(?<![\w'’-])(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-
                   r"(?:[ \t]+(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
 
 
+CONTAINER = "container"   # a candidate's `strong` when its name only contains the place struck
+
+
+# between a container's place noun and the next place's name and noun: at most one word in
+# lower case ("bağlı": attached to), then the name
+_CONTAINED = re.compile(r"\s+(?:[^\W\d_]*[a-zçğıöşü][\w'’]*\s+)?(?:[\w]{1,3}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w'’-]*"
+                        r"(?:\s+[A-ZÀ-ÖØ-ÞĞİŞ][\w'’-]*){0,2}\s+")
+
+
+def _contains(text: str, b: int, a2: int) -> bool:
+    """Does the place noun ending at b head a container of the place named before a2? Not
+    when a linker joins them ("the Murgha areas of Bernal district": the areas are struck)."""
+    m = _CONTAINED.fullmatch(text, b, a2)
+    word = m and re.match(r"\s+([^\W\d_]*[a-zçğıöşü][\w'’]*)\s", text[b:a2])
+    return bool(m) and not (word and word.group(1).lower() in grammar.bare("linkers"))
+
+
 _POSTPOSED_GLUE = r"(?:\s*,\s*|\s+{coordinators}\s+)$"
 
 
@@ -715,7 +734,11 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
     or marks with a locative ending ("Sincar'da": "in Sinjar", weak)."""
     text, lex, s = ctx.text, ctx.lex, sent.start
     if lex.has("places.postposed_nouns"):
-        for a, _ in _spans(lex, "places.postposed_nouns", text, s, sent.end):
+        nouns = _spans(lex, "places.postposed_nouns", text, s, sent.end)
+        for a, b in nouns:
+            # "Hacce kentine bağlı Midi ilçesinin Bahis bölgesine": the names before the next
+            # place's name contain it (their unit stands); the place struck is the last one
+            kind = CONTAINER if any(b < a2 and _contains(text, b, a2) for a2, _ in nouns) else True
             j, found = a, []
             for _ in range(8):
                 base = max(s, j - 60)
@@ -725,7 +748,7 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
                 name = m.group()
                 if " " in name and ctx.gaz.find_countries(name) and _lookup(ctx.gaz, name, None) is None:
                     break  # "the Lake Chad area": a feature named after a country, no locality
-                found.append((name, base + m.start(), base + m.end(), True))
+                found.append((name, base + m.start(), base + m.end(), kind))
                 glue = grammar.regex(_POSTPOSED_GLUE).search(text, max(s, base + m.start() - 8), base + m.start())
                 if not glue:
                     break

@@ -606,3 +606,19 @@ def test_two_countries_each_named_twice_leave_the_country_open():
     ev = events("Coalition forces conducted seven airstrikes in Syria and struck in eastern Syria, the statement said. "
                 "Separately, coalition forces conducted nine airstrikes in Iraq and struck in northern Iraq.")
     assert ev[0]["country"] is None and ev[0]["admin1"] == []
+
+
+@pytest.mark.parametrize("text,unit,struck", [
+    ("ABD savaş uçakları Yemen'de Hacce kentine bağlı Midi ilçesinin Bahis bölgesine iki saldırı düzenledi.",
+     "YE-HJ", "Bahis"),
+    ("ABD ve İngiltere, Yemen'de Hudeyde kentine bağlı es-Salif ilçesindeki Ras İsa bölgesine hava saldırısı "
+     "düzenledi.", "YE-HU", "Ras İsa"),
+])
+def test_turkish_places_that_contain_the_one_struck_give_only_their_unit(text, unit, struck):
+    ev = events(text, "tr")
+    assert names(ev[0]) == [struck] and ev[0]["admin1"] == [unit]
+
+
+def test_areas_of_a_district_are_struck_not_contained():
+    ev = events("Pakistani jets struck TTP camps in the Murgha and Laman areas of Bermal district, officials said.")
+    assert {"Murgha", "Laman"} <= set(names(ev[0]))

@@ -255,9 +255,13 @@ def find_places(ctx: Ctx, d: Draft):
                     name = gaz.romanize(name, lex.lang) or name
                     # "Джиср-эш-Шугур" -> "Jisr-esh-Shugur": the Latin spelling may be one the
                     # gazetteer knows up to transliteration (in the event's country when it has one)
-                    latin = _lookup(gaz, name, countries[0] if countries else None) if not _unscripted(name) else None
-                    if latin is not None and _same_name(name, latin.name):
-                        place = latin
+                    # in a country the event names or one of its units' (else anywhere)
+                    wheres = list(dict.fromkeys(countries + [gaz.admin1_country(c) for c in admin1])) or [None]
+                    for where in wheres if not _unscripted(name) else ():
+                        latin = _lookup(gaz, name, where)
+                        if latin is not None and _same_name(name, latin.name):
+                            place = latin
+                            break
                 if place is not None and (_same_name(name, place.name) or _unscripted(name)):
                     pass
                 elif (strong or unit_list) and strong != CONTAINER and not is_admin1 and _plausible_name(ctx, name) and \

@@ -622,3 +622,10 @@ def test_turkish_places_that_contain_the_one_struck_give_only_their_unit(text, u
 def test_areas_of_a_district_are_struck_not_contained():
     ev = events("Pakistani jets struck TTP camps in the Murgha and Laman areas of Bermal district, officials said.")
     assert {"Murgha", "Laman"} <= set(names(ev[0]))
+
+
+def test_a_romanised_name_is_looked_up_in_every_country_the_event_names():
+    # the striker's country named first ("Российской Федерации") does not hide the one struck
+    ev = events("Военно-воздушные силы Российской Федерации нанесли удары по объектам боевиков в Сирии, в районе "
+                "Джиср-эш-Шугур.", "ru")
+    assert ("Jisr ash Shughur", "SY-ID") in [(loc["name"], loc["admin1"]) for loc in ev[0]["locations"]]

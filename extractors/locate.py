@@ -189,7 +189,11 @@ def find_places(ctx: Ctx, d: Draft):
             if not excluded(ms, me):
                 countries.append(code)  # "le nord-est irakien", "Israeli territory"
                 first_named.setdefault(sent.index, set()).add(code)
+        located_end = -1   # where the last name found in the gazetteer ends
         for name, ls, le, strong in locality_candidates(ctx, sent):
+            if strong == ALIAS and located_end >= 0 and _PAREN_NAME.match(text, located_end) and \
+                    _PAREN_NAME.match(text, located_end).start(1) == ls:
+                continue  # "Jaffa (Tel Aviv)": the place is known by its first name
             poss = re.match(r".*['’]s\s+", name)
             if poss:  # "Syria's Aleppo": the place is Aleppo
                 ls, name = ls + poss.end(), name[poss.end():]
@@ -243,8 +247,9 @@ def find_places(ctx: Ctx, d: Draft):
                     place, name = other, english
             if countries and (place is None or not _same_name(name, place.name)) and not _unscripted(name):
                 # "en Syrie et en Irak ... à Mossoul": a place of another country the event names
+                # (any country for the other name of a place: "Umm al-Rashrash (Eilat)")
                 other = _lookup(gaz, name, None)
-                if other is not None and other.country in countries:
+                if other is not None and (other.country in countries or strong == ALIAS and _close_name(name, other.name)):
                     place = other
             # a name in a script without Latin letters is trusted to the gazetteer's aliases
             if place is None or not (_same_name(name, place.name) or _unscripted(name)):
@@ -264,8 +269,8 @@ def find_places(ctx: Ctx, d: Draft):
                             break
                 if place is not None and (_same_name(name, place.name) or _unscripted(name)):
                     pass
-                elif (strong or unit_list) and strong != CONTAINER and not is_admin1 and _plausible_name(ctx, name) and \
-                        not _noun_with_genitive(ctx, name, le):
+                elif (strong or unit_list) and strong not in (CONTAINER, ALIAS) and not is_admin1 and _plausible_name(ctx, name) and \
+                        not _noun_with_genitive(ctx, name, le) and not _known_alias_after(ctx, le):
                     _add_location(locations, name, None, gaz, _NO_PLACE)
                     spans.setdefault("locations", [ls, le])
                     continue
@@ -273,6 +278,7 @@ def find_places(ctx: Ctx, d: Draft):
                     continue
             if place.admin1 and place.admin1 not in admin1:
                 admin1.append(place.admin1)
+            located_end = le
             if strong == CONTAINER:
                 continue
             _add_location(locations, place.name, place.admin1, gaz, place)
@@ -561,6 +567,13 @@ def _calendar_word(lex, name: str) -> bool:
     return low in lex.intmaps.get("dates.months", {}) or low in lex.intmaps.get("dates.weekdays", {})
 
 
+def _known_alias_after(ctx: Ctx, end: int) -> bool:
+    """Is an unknown name followed by another name of the same place in brackets that the
+    gazetteer knows ("Umm al-Rashrash (Eilat)")? Then that one is reported."""
+    alt = _PAREN_NAME.match(ctx.text, end)
+    return bool(alt) and (_lookup(ctx.gaz, alt.group(1), None) is not None or bool(ctx.gaz.find_admin1(alt.group(1))))
+
+
 def _noun_with_genitive(ctx: Ctx, name: str, end: int) -> bool:
     """Where every noun is capitalised, a word followed by an article heads a noun phrase
     ("bei Luftangriffen der französischen Streitkräfte", "bei Angriffen des Militärs"): a
@@ -665,6 +678,11 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 break
             yield nm.group(1), nm.start(), nm.end(), strong
             i = nm.end()
+            # "Umm al-Rashrash (Eilat)": the same place by another name, a name of the list too
+            alt = _PAREN_NAME.match(text, i)
+            if alt and alt.end() <= sent.end:
+                yield alt.group(1), alt.start(1), alt.end(1), ALIAS
+                i = alt.end()
             sep = grammar.regex(_NAME_LIST_SEP).match(text, i)
             if not sep:
                 break
@@ -698,6 +716,10 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
     yield from _postposed_names(ctx, sent)
 
 
+# a name in brackets right after a name: "Umm al-Rashrash (Eilat)"
+_PAREN_NAME = re.compile(r"\s*\(\s*([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s*\)")
+
+
 # after a name of a list, the next one's settlement noun: "and the southern city of"
 _ARTICLE_SETTLEMENT_LEAD = r"\s*{articles|indefinites}\s+(?:[\w'’-]+\s+){0,2}"
 
@@ -713,6 +735,7 @@ _NAME_RUN_END = (r"(?<![\w'’-])(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-
 
 
 CONTAINER = "container"   # a candidate's `strong` when its name only contains the place struck
+ALIAS = "alias"           # ... when it is another name, in brackets, of the name before it
 
 
 # between a container's place noun and the next place's name and noun: at most one word in

@@ -629,3 +629,22 @@ def test_a_romanised_name_is_looked_up_in_every_country_the_event_names():
     ev = events("Военно-воздушные силы Российской Федерации нанесли удары по объектам боевиков в Сирии, в районе "
                 "Джиср-эш-Шугур.", "ru")
     assert ("Jisr ash Shughur", "SY-ID") in [(loc["name"], loc["admin1"]) for loc in ev[0]["locations"]]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Los hutíes lanzaron drones contra objetivos en las zonas de Haifa, Umm al Rashrash (Eilat) y Beersheba, "
+     "según su portavoz.", "es", ["Haifa", "Eilat", "Beersheba"]),
+    ("The Houthis said they fired drones at targets in Umm al-Rashrash (Eilat) and Jaffa (Tel Aviv).", "en",
+     ["Eilat", "Jaffa"]),
+])
+def test_a_place_named_again_in_brackets(text, lang, expected):
+    # the other name in brackets stands for an unknown one and goes on the list; after a known
+    # name it adds nothing ("Jaffa (Tel Aviv)")
+    ev = events(text, lang)
+    assert names(ev[0]) == expected
+
+
+def test_an_unknown_name_in_brackets_is_no_place():
+    ev = events("En coordinación con el Gobierno Federal de Somalia, el Mando de Estados Unidos para África (Africom) "
+                "llevó a cabo dos ataques aéreos en el noreste de Somalia.", "es")
+    assert all(loc["name"] != "Africom" for e in ev for loc in e["locations"])

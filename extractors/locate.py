@@ -64,6 +64,10 @@ _NAME_GOES_ON = re.compile(r"[\s-]+(?:\w+\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’]*[\s-]+(?:\w+\s+)?$")
 
 
+# a preposition or noun opening a list after a colon
+_LIST_COLON = re.compile(r"\s*:")
+
+
 _SHOT_GLUE = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")   # " и ", " and ", ", "-less short joiner
 
 
@@ -135,6 +139,8 @@ def find_places(ctx: Ctx, d: Draft):
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
                    not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
+            if any(o_end <= ms and _LIST_COLON.match(text, o_end) and ";" not in text[o_end:ms] for _, o_end in origins):
+                return True  # "атакували за напрямками: Курськ, Балаклава (Крим)": a list of launch areas
             if any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
                 return True
             if origin_end and origin_end.match(text, me):

@@ -648,3 +648,14 @@ def test_an_unknown_name_in_brackets_is_no_place():
     ev = events("En coordinación con el Gobierno Federal de Somalia, el Mando de Estados Unidos para África (Africom) "
                 "llevó a cabo dos ataques aéreos en el noreste de Somalia.", "es")
     assert all(loc["name"] != "Africom" for e in ev for loc in e["locations"])
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Уночі ворог атакував Харківську область ударними БпЛА. Атакували за напрямками: Курськ, Балаклава (Крим), "
+     "Приморсько-Ахтарськ.", "uk"),
+    ("Ночью российская армия атаковала Харьковскую область беспилотниками. Атаковали по направлениям: Курск, "
+     "Балаклава (Крым), Приморско-Ахтарск.", "ru"),
+])
+def test_a_list_of_launch_areas_after_a_colon_is_not_struck(text, lang):
+    ev = events(text, lang)
+    assert ev[0]["admin1"] == ["UA-63"]

@@ -170,6 +170,9 @@ class Draft:
     # sentences right after the report that only add the fighters killed ("Two fighters were
     # killed."): read for `killed` alone, never for strikes or targets
     details: list = field(default_factory=list)
+    # a running total over a short recent period only ("since Friday", "over the past week"):
+    # the report's own period unless a figure for the announcement day stands beside it
+    short: bool = False
 
 
 _DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' ./-]{2,}\)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s+[-–—]\s))?(?:,?\s+(?:[A-Z][\w.]*\.?\s+\d{1,2}|\d{1,2}(?:er)?\.?\s+[^\W\d]{3,10}\.?)\.?)?"

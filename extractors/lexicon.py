@@ -131,6 +131,10 @@ SCHEMA: dict[str, dict[str, str]] = {
     # places.territory_nouns beside them ("le nord-est irakien", "Israeli territory") they
     # name the country where strikes fell. Optional.
     "place_adjectives": {"*": "map"},
+    # Facilities named with a name ("аэропорт Бен-Гурион", "Ben Gurion Airport", "l'aéroport
+    # Ramon"), by the English word a location's name then ends in ("Airport", "Air Base",
+    # "Port"): a place struck below admin1. Optional.
+    "facility_nouns": {"*": "map"},
     "target_types": {"*": "map"},
     "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
                "locality_nouns": "list", "shootdown_verbs": "list",

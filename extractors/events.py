@@ -6,7 +6,7 @@ import re
 from .claimant import find_claimant
 from .clauses import tokens_after
 from .counts import _restated_approx, _single_strike, _strikes_by_country, bind_numbers
-from .dates import find_dates, one_day, parse_published, since_date
+from .dates import find_dates, one_day, parse_published, short_period, since_date
 from .language import detect_language
 from .document import Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
@@ -80,11 +80,14 @@ def build_events(ctx: Ctx) -> list[dict]:
     last_drafts: list[Draft] = []   # the drafts the last strike sentence went to
     for sent in sents:
         # a dateline's date ("WASHINGTON, March 11 -") is when the story was filed
-        sent.dates = [m for m in find_dates(text, sent.start, sent.end, lex, ctx.pub)
-                      if not any(a <= m.start < b for a, b in ctx.no_place)]
+        sent.dates = find_dates(text, sent.start, sent.end, lex, ctx.pub)
+        for m in sent.dates:
+            if m.kind == "abs" and any(a <= m.start < b for a, b in ctx.no_place):
+                m.claim_time = m.dateline = True
         is_total, since_day, _ = since_date(text, sent.dates, lex, sent.start, sent.end)
+        short = is_total and short_period(sent.dates, since_day, ctx.pub)
         if lex.search("dates.running_total", text, sent.start, sent.end) and not one_day(sent.dates):
-            is_total = True
+            is_total, short = True, False
         follow_up = sent.has_verb or (bool(_spans(lex, "triggers.strike_nouns", text, sent.start, sent.end))
                                       and bool(platform_hits(ctx, sent.start, sent.end)) and not sent.actors)
         if (not sent.strike and follow_up and not sent.suppressed and last_event_idx is not None
@@ -98,7 +101,8 @@ def build_events(ctx: Ctx) -> list[dict]:
             if topic and not sent.suppressed:
                 last_actor = topic[0][2]
         if not sent.strike or sent.suppressed:
-            if not sent.suppressed and last_event_idx == sent.index - 1 and len(last_drafts) == 1:
+            if not sent.suppressed and last_event_idx is not None and 0 < sent.index - last_event_idx <= DETAIL_SENTENCES \
+                    and len(last_drafts) == 1:
                 _add_details(ctx, sent, last_drafts[0])
             last_cumulative = False
             continue
@@ -135,21 +139,56 @@ def build_events(ctx: Ctx) -> list[dict]:
                 d.actor_span = (ms, me)
             if since_day and d.since_day is None:
                 d.since_day = since_day
+            if is_total:
+                d.short = short if len(d.sentences) == 0 else (d.short and short)
             d.sentences.append(sent)
             last_drafts.append(d)
             last_actor = code
             last_event_idx = sent.index
         last_cumulative = is_total
+    _fold_short_totals(drafts)
     events = []
     for (code, cumulative), d in drafts.items():
         if cumulative and (code, False) not in drafts:
             continue  # a running total with no daily figure beside it is not coded
         event = make_event(ctx, d, sents)
-        if cumulative and not any(k in event["spans"] for k in ("sorties", "strikes", "targets", "killed")):
-            continue  # "depuis leur lancement le 30 septembre": a campaign's start, no figure
+        if cumulative and not any(k in event["spans"] for k in ("sorties", "strikes", "targets", "killed")) \
+                and not any(t.get("count") for t in event["targets_hit"]):
+            # "depuis leur lancement le 30 septembre": a campaign's start, no figure; a total of
+            # things destroyed ("123 planes and 1,783 tanks") is a figure
+            continue
         events.append(event)
     return events
 
+
+def _fold_short_totals(drafts: dict) -> None:
+    """A total over a short recent period ("since Friday", "over the past week") is a running
+    total only beside a figure for the announcement day ("... and 150 today"); otherwise it is
+    the period the actor's report covers: one event with the actor's other sentences."""
+    kept = {}
+    for (code, cumulative), d in drafts.items():
+        daily = drafts.get((code, False))
+        if not (cumulative and d.short):
+            kept.setdefault((code, cumulative), d)
+        elif daily is None:
+            d.cumulative = False
+            kept[(code, False)] = d
+        elif not any(one_day(s.dates) for s in daily.sentences):
+            seen = {s.index for s in daily.sentences}
+            daily.sentences = sorted(daily.sentences + [s for s in d.sentences if s.index not in seen],
+                                     key=lambda s: s.index)
+            daily.since_day = daily.since_day or d.since_day
+            if daily.actor_span is None:
+                daily.actor_span = d.actor_span
+        else:
+            kept[(code, cumulative)] = d
+    drafts.clear()
+    drafts.update(kept)
+
+# A sentence that details a report (what was hit, the fighters killed) follows it at most this
+# many sentences on ("... struck near Jamaame. The strike took place north of Kismayo. Three
+# fighters were killed.")
+DETAIL_SENTENCES = 2
 
 # A sentence that lists what was hit names its generic target noun among its first words
 # ("The targets included ...", "Parmi les cibles ...", "Среди целей ...", "Hedefler arasında").
@@ -159,13 +198,16 @@ OPENING_WORDS = 4
 def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     """A sentence right after a strike report, with no strike and no other striker of its
     own, that only details it: "The targets included two weapons depots near Raqqa" joins
-    the event (what and where was hit); "Two fighters were killed" gives its `killed` only
-    (a later toll is never a count of strikes)."""
+    the event (what and where was hit); "Two fighters were killed" gives its `killed` and
+    "Four vehicles were destroyed" its kinds of target only (a later toll is never a count
+    of strikes)."""
     text, lex = ctx.text, ctx.lex
     for a, b, code in sent.actors:
-        victims = lex.has("counts.combatants") and \
-            lex.search("counts.combatants", text, b, tokens_after(ctx, b, 2, sent.end))
-        if code != d.actor and not victims:   # "al-Shabaab fighters were killed": whose fighters
+        near = tokens_after(ctx, b, 2, sent.end)
+        victims = lex.has("counts.combatants") and lex.search("counts.combatants", text, b, near)
+        # "IS training facilities": whose assets were hit, no striker
+        owned = any(b <= ms < near for ms, _, _ in lex.find_coded("target_types", text, b, near))
+        if code != d.actor and not victims and not owned:   # "al-Shabaab fighters were killed": whose fighters
             return
     opening = tokens_after(ctx, sent.start, OPENING_WORDS, sent.end)
     if lex.has("counts.targets") and lex.search("counts.targets", text, sent.start, opening) and \
@@ -174,6 +216,12 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     elif lex.has("counts.killed") and lex.has("counts.combatants") and \
             lex.search("counts.killed", text, sent.start, sent.end) and \
             lex.search("counts.combatants", text, sent.start, sent.end):
+        d.details.append(sent)
+    elif not sent.interception and lex.find_coded("target_types", text, sent.start, sent.end) and (
+            lex.search("triggers.impact_verbs", text, sent.start, sent.end)
+            or (lex.has("counts.target_lists") and lex.search("counts.target_lists", text, sent.start, opening))):
+        # "Four vehicles were destroyed in the strike", "Among them, three command posts":
+        # what was hit
         d.details.append(sent)
 
 
@@ -203,7 +251,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         found["strikes"] = per_country
     _restated_approx(ctx, d, found)
     if "strikes" not in found:
-        one = _single_strike(ctx, d)
+        one = _single_strike(ctx, d, found)
         if one:
             found["strikes"], spans["strikes"] = one
     # platforms and operation: the first weapon named as used, not one named as destroyed

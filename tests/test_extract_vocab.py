@@ -252,6 +252,11 @@ CASES = [
     ("es", "ejecutar una serie de ataques",
      "Israel ejecutó una serie de ataques contra depósitos de armas de Hizbulá, dijo el Ejército.",
      "ISR", "airstrike", "ISR"),
+    # Arabic verb-first clauses: the force named right after the verb is its subject
+    ("ar", "verb first: light verb, army, nisba", "شن الجيش الإسرائيلي ليلة أمس غارات على مواقع قرب دمشق.",
+     "ISR", ANY, ANY),
+    ("ar", "verb first: aviation as subject", "شن الطيران الروسي غارات عنيفة على بلدات في ريف إدلب.",
+     "RUS", "airstrike", ANY),
 ]
 
 # (lang, sense, text): a strike word in its ordinary sense
@@ -284,6 +289,12 @@ NEGATIVES = [
     ("tr", "saldırmak = attack verbally", "Bakan, ordunun bütçesini eleştiren muhalefete sert saldırdı."),
     ("ru", "атаковать in football", "Сборная России атаковала ворота соперника, но гол не забила."),
     ("ru", "бить по = hit (prices)", "Рост цен на топливо бьёт по кошельку военных пенсионеров."),
+    ("ar", "verb first: the army named after the verb is its object", "قصفت الطائرات مواقع الجيش السوري في درعا."),
+    ("ar", "ضرب in football", "ضرب اللاعب الكرة بقوة في المباراة فسجل هدفا."),
+    ("tr", "threat: future plural participle on the strike verb", "Milisler, sınırdaki üslere yeniden saldıracaklarını duyurdu."),
+    ("tr", "threat: conditional halinde, tehdidinde", "Grup, ateşkesin bozulması halinde İsrail'e hava saldırısı düzenlemekle tehdidinde bulundu."),
+    ("tr", "denial: gerçeği yansıtmadığı", "Bakanlık, köye SİHA ile saldırı düzenlendiği iddialarının gerçeği yansıtmadığını açıkladı."),
+    ("tr", "shot down: düşürülmüştür", "Karadeniz'de kontrolden çıkan bir İHA, F-16'larımız tarafından vurularak düşürülmüştür."),
 ]
 
 

@@ -255,6 +255,9 @@ CASES = [
     # Arabic verb-first clauses: the force named right after the verb is its subject
     ("ar", "verb first: light verb, army, nisba", "شن الجيش الإسرائيلي ليلة أمس غارات على مواقع قرب دمشق.",
      "ISR", ANY, ANY),
+    # the Turkish intelligence agency (MİT) strikes with drones of its own: Turkey's
+    ("tr", "MİT as the striker", "MİT, Irak'ın kuzeyinde örgüt mensuplarının kullandığı bir sığınağı SİHA ile vurdu.",
+     "TUR", "drone_strike", ANY),
     ("ar", "verb first: aviation as subject", "شن الطيران الروسي غارات عنيفة على بلدات في ريف إدلب.",
      "RUS", "airstrike", ANY),
 ]
@@ -290,6 +293,7 @@ NEGATIVES = [
     ("ru", "атаковать in football", "Сборная России атаковала ворота соперника, но гол не забила."),
     ("ru", "бить по = hit (prices)", "Рост цен на топливо бьёт по кошельку военных пенсионеров."),
     ("ar", "verb first: the army named after the verb is its object", "قصفت الطائرات مواقع الجيش السوري في درعا."),
+    ("tr", "=MİT is a spelling, not the word mit", "Mitingde konuşan bakan, fiyat artışlarının vurduğu emeklilere destek sözü verdi."),
     ("ar", "ضرب in football", "ضرب اللاعب الكرة بقوة في المباراة فسجل هدفا."),
     ("tr", "threat: future plural participle on the strike verb", "Milisler, sınırdaki üslere yeniden saldıracaklarını duyurdu."),
     ("tr", "threat: conditional halinde, tehdidinde", "Grup, ateşkesin bozulması halinde İsrail'e hava saldırısı düzenlemekle tehdidinde bulundu."),

@@ -52,7 +52,10 @@ SCHEMA: dict[str, dict[str, str]] = {
     # dotted_i: İ/I lower to i/ı (Turkish); apostrophe_suffixes: a name takes its case ending
     # after an apostrophe ("PKK'ya", Turkish), one token keyed by the name (forms.py).
     "meta": {"lang": "str", "name": "str", "forms": "bool", "capitalised_nouns": "bool",
-             "stemmer": "str", "dotted_i": "bool", "apostrophe_suffixes": "bool"},
+             "stemmer": "str", "dotted_i": "bool", "apostrophe_suffixes": "bool",
+             # verb_first: a clause may open with its verb, the subject after it (Arabic
+             # "شن الجيش الإسرائيلي غارات"): a force named right after that verb strikes
+             "verb_first": "bool"},
     "stopwords": {"words": "list"},
     # Grammar words the engine's rules are built from, read by grammar.py (never searched as
     # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its

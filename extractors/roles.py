@@ -344,6 +344,35 @@ def _subject_after_verb(ctx: Ctx, sent: Sentence, ms: int) -> bool:
                    for k in ("actor_roles.target_intro", "places.struck_preps"))
 
 
+def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """In a verb-first language, is the mention at ms the subject of the strike verb that opens
+    its clause ("شن الجيش الإسرائيلي غارات", "وقصفت الطائرات الروسية مواقع")? Only forces
+    nouns or aircraft ("الطيران", "سلاح الجو") may stand between the verb and the mention."""
+    lex, text, s, e = ctx.lex, ctx.text, sent.start, sent.end
+    if not lex.raw.get("meta", {}).get("verb_first"):
+        return False
+    head = next((t for t in sent.triggers if t[0] == sent.head), None)
+    if head is None or ms < head[1] or any(a <= head[0] < b for a, b in sent.nouns):
+        return False
+    clause = clause_at(ctx, s, e, head[0])
+    if clause_at(ctx, s, e, ms).unit != clause.unit:
+        return False
+    lead = text[clause.start:head[0]].strip(" ,;:\"'«“”»–—-")
+    if lead and lead not in grammar.bare("conjunction_clitics", "coordinators"):
+        return False
+    if tokens_between(ctx, head[1], ms) > INVERTED_SUBJECT_WORDS:
+        return False
+    gap = text[head[1]:ms]
+    if re.search(r"[,;:(]", gap) or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in
+                                          ("actor_roles.target_intro", "places.struck_preps",
+                                           "triggers.strike_nouns")) or \
+            lex.find_coded("target_types", text, head[1], ms):
+        return False
+    return not gap.strip() or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in
+                                  ("actor_roles.forces_nouns", "operations.airstrike",
+                                   "operations.drone_strike"))
+
+
 def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
     """Of several candidate strikers, those in the clause of a strike predicate or strike
     noun; else those outside side clauses (a group named in a relative or subordinate clause,

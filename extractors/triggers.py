@@ -8,7 +8,7 @@ from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _l
 from .numbers import parse_number
 from .platforms import platform_hits
 from .clauses import clause_at, tokens_between
-from .roles import predicate_head, _subject_after_verb, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import predicate_head, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -104,9 +104,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if m and why == "accident" and nouns:
             continue  # "the jet crashed after the raid": the raid still happened
         if m and why in ("threat", "attempt") and sent.triggers and \
-                not any(mm.start() < sent.triggers[0][0] for mm in lex.finditer(key, text, s, e)
+                not any(mm.start() <= sent.triggers[0][0] for mm in lex.finditer(key, text, s, e)
                         if cue(mm)):
-            continue  # "forces conducted strikes ... as the group prepared to launch attacks"
+            # "forces conducted strikes ... as the group prepared to launch attacks"; but a cue
+            # on the strike word itself is its own mood ("saldıracaklarını": will attack)
+            continue
         if m:
             sent.suppressed = why
             break
@@ -190,6 +192,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             is_place = False  # "killed in Indian strikes", "bei israelischen Luftangriffen"
         if _is_agent(ctx, sent, ms) or (sent.passive and modifies):
             sent.actors.append((ms, me, code))
+            continue
+        if not owner and not sent.passive and _verb_first_subject(ctx, sent, ms):
+            sent.actors.append((ms, me, code))  # "شن الجيش الإسرائيلي غارات": verb, then subject
             continue
         if not owner and intro is None and _subject_after_verb(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "Nachdem ..., griff die israelische Luftwaffe ... an"

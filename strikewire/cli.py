@@ -169,13 +169,15 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
     check_writable(db_path, lock_wait_s)
     from flows.runtime import page_pool
 
-    # Worker processes load trafilatura and the lexicons while Prefect's server starts and
-    # while this process imports Prefect (the next line): started first, they overlap both.
-    page_pool.prestart_pool(workers)
+    _mode = os.environ.get("SW_POOL_START", "early")   # MEASUREMENT KNOB (temporary)
+    if _mode == "early":
+        page_pool.prestart_pool(workers)
     from flows import daily
     from flows.runtime import progress as progress_sink   # `progress` is the caller's flag
 
     _api_ready()
+    if _mode == "ready":
+        page_pool.prestart_pool(workers)
 
     with ProgressBar(progress) as bar:
         progress_sink.set_sink(bar)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.eval_codes import actor_code_known, target_type_known
 from extractors.scoreboard import REAL_DIR
 
 LANGS = ("ar", "de", "en", "es", "fr", "ru", "tr", "uk")
@@ -37,12 +38,6 @@ def test_each_language_has_ten_documents_with_gold_and_sources(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_gold_uses_the_contract_codes(lang):
     pycountry = pytest.importorskip("pycountry")
-    import tomllib
-
-    from extractors.scoreboard import SHARED
-
-    vocab_path = SHARED / "contract" / "vocab.toml"
-    vocab = tomllib.loads(vocab_path.read_text()) if vocab_path.exists() else None
     for g in _lines(REAL_DIR / f"{lang}.gold.jsonl"):
         for e in g["events"]:
             assert e["operation"] in OPERATIONS
@@ -50,12 +45,10 @@ def test_gold_uses_the_contract_codes(lang):
                 code = e.get(key)
                 if code is None:
                     continue
-                known = (vocab and code in vocab["actors"]) or pycountry.countries.get(alpha_3=code)
-                assert known, f"{g['id']}: {key} {code}"
+                assert actor_code_known(code), f"{g['id']}: {key} {code}"
             if e.get("country"):
                 assert pycountry.countries.get(alpha_2=e["country"]), g["id"]
             for code in e.get("admin1") or []:
                 assert pycountry.subdivisions.get(code=code), f"{g['id']}: admin1 {code}"
-            if vocab:
-                for t in e.get("targets_hit") or []:
-                    assert t["type"] in vocab["target_types"], f"{g['id']}: {t['type']}"
+            for t in e.get("targets_hit") or []:
+                assert target_type_known(t["type"]), f"{g['id']}: {t['type']}"

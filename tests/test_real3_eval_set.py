@@ -1,0 +1,162 @@
+"""The third held-out real-text set (``extractors/eval/real3``) is well formed: every
+document has its reference and its published source, every code is one the contract knows,
+every evidence and span offset points at words of its own text, and no text, URL or id is
+shared with the other evaluation sets (``real``, ``real2``, ``team``, ``dev``, ``dev2``).
+
+The set is held out: this test reads the texts and the references only to check their form,
+it never runs the extractor on them."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.eval_codes import actor_code_known, target_type_known
+from extractors.scoreboard import EVAL_DIR, SHARED, per_language_parts
+
+REAL3_DIR = EVAL_DIR / "real3"
+LANGS = ("ar", "de", "en", "es", "fr", "ru", "tr", "uk")
+OPERATIONS = {"airstrike", "drone_strike", "missile_strike", "artillery"}
+EVENT_FIELDS = {"actor", "target_group", "claimant", "operation", "event_date", "period_start",
+                "cumulative", "sorties", "strikes", "targets", "killed", "platforms", "country",
+                "admin1", "locations", "targets_hit"}
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _sources(lang: str) -> dict[str, dict]:
+    with open(REAL3_DIR / f"{lang}.sources.tsv", encoding="utf-8", newline="") as fh:
+        return {row["id"]: row for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def _all_docs() -> list[dict]:
+    return [d for lang in LANGS for d in _lines(REAL3_DIR / f"{lang}.jsonl")]
+
+
+def test_every_language_pairs_documents_with_a_reference():
+    parts = per_language_parts(REAL3_DIR)
+    assert {docs.name for _, docs in parts} == {f"{lang}.jsonl" for lang in LANGS}
+    assert all(gold.name == docs.name.replace(".jsonl", ".gold.jsonl") for gold, docs in parts)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_language_has_documents_gold_and_sources(lang):
+    docs = _lines(REAL3_DIR / f"{lang}.jsonl")
+    gold = _lines(REAL3_DIR / f"{lang}.gold.jsonl")
+    sources = _sources(lang)
+    assert len(docs) >= 5
+    assert [d["id"] for d in docs] == [g["id"] for g in gold]
+    assert len({d["id"] for d in docs}) == len(docs)
+    assert set(sources) == {d["id"] for d in docs}
+    for d in docs:
+        assert d["lang"] == lang and d["id"].startswith(f"{lang}-")
+        assert 300 <= len(d["text"]) <= 3000, d["id"]
+        assert d["text"] == d["text"].strip(), d["id"]
+        assert d["url"] and sources[d["id"]]["source"] == f"search(pages): {d['url']}"
+        assert sources[d["id"]]["note"].strip(), d["id"]
+        if d["published"]:
+            assert DATE.match(d["published"][:10]), d["id"]
+    labels = [sources[g["id"]]["label"] for g in gold]
+    assert labels == ["positive" if g["events"] else "negative" for g in gold]
+    assert 0 < labels.count("negative") < len(labels), "hard negatives and strike reports both present"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_gold_events_follow_the_contract(lang):
+    pycountry = pytest.importorskip("pycountry")
+    for g in _lines(REAL3_DIR / f"{lang}.gold.jsonl"):
+        assert g["schema_version"] == 1 and g["lang"] == lang
+        actors = [e["actor"] for e in g["events"]]
+        pairs = [(e["actor"], e["cumulative"]) for e in g["events"]]
+        assert len(set(pairs)) == len(pairs), f"{g['id']}: one event per actor and cumulative flag"
+        for e in g["events"]:
+            assert EVENT_FIELDS <= set(e), g["id"]
+            assert e["operation"] in OPERATIONS
+            assert isinstance(e["cumulative"], bool), g["id"]
+            for key in ("actor", "target_group", "claimant"):
+                code = e.get(key)
+                if code is None:
+                    assert key != "actor", g["id"]
+                    continue
+                assert not (key == "actor" and code == "OTHER"), g["id"]
+                assert actor_code_known(code), f"{g['id']}: {key} {code}"
+            for key in ("event_date", "period_start"):
+                assert e[key] is None or DATE.match(e[key]), g["id"]
+            assert (e["event_date"] is None) == (e["period_start"] is None), g["id"]
+            if e["event_date"] and e["period_start"]:
+                assert e["period_start"] <= e["event_date"], g["id"]
+            if e["country"]:
+                assert pycountry.countries.get(alpha_2=e["country"]), g["id"]
+            for code in e["admin1"]:
+                assert pycountry.subdivisions.get(code=code), f"{g['id']}: admin1 {code}"
+                if e["country"]:
+                    assert code.startswith(e["country"] + "-"), f"{g['id']}: {code} outside {e['country']}"
+            for loc in e["locations"]:
+                assert loc["name"] and isinstance(loc.get("aliases", []), list), g["id"]
+                if loc.get("admin1"):
+                    assert pycountry.subdivisions.get(code=loc["admin1"]), f"{g['id']}: {loc}"
+            for t in e["targets_hit"]:
+                assert target_type_known(t["type"]), f"{g['id']}: {t['type']}"
+                assert t["count"] is None or (isinstance(t["count"], int) and t["count"] > 0), g["id"]
+            for key in ("sorties", "strikes", "targets", "killed"):
+                assert e[key] is None or (isinstance(e[key], int) and e[key] >= 0), g["id"]
+        assert len(actors) == len(g["events"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_evidence_and_spans_point_at_words_of_the_text(lang):
+    texts = {d["id"]: d["text"] for d in _lines(REAL3_DIR / f"{lang}.jsonl")}
+    for g in _lines(REAL3_DIR / f"{lang}.gold.jsonl"):
+        text = texts[g["id"]]
+        for e in g["events"]:
+            assert e.get("evidence"), f"{g['id']}: every reference event says where it was read"
+            offsets = list(e["evidence"]) + list((e.get("spans") or {}).values())
+            for start, end in offsets:
+                assert 0 <= start < end <= len(text), g["id"]
+                piece = text[start:end]
+                assert piece.strip() == piece and piece, f"{g['id']}: span {piece!r}"
+            for field, (start, end) in (e.get("spans") or {}).items():
+                assert field in EVENT_FIELDS, f"{g['id']}: span for unknown field {field}"
+                assert any(s <= start and end <= t for s, t in e["evidence"]) or field == "claimant", \
+                    f"{g['id']}: span of {field} lies outside the event's evidence"
+
+
+def _other_sets_text() -> tuple[str, str]:
+    """All texts and all source lines of the other evaluation sets present here."""
+    texts, sources = [], []
+    for path in [*(EVAL_DIR / "real").glob("*.jsonl"), *(EVAL_DIR / "real2").glob("*.jsonl"),
+                 EVAL_DIR / "team.jsonl", SHARED / "corpus" / "dev.jsonl", SHARED / "corpus" / "dev2.jsonl"]:
+        if path.exists() and not path.name.endswith(".gold.jsonl"):
+            docs = _lines(path)
+            texts.extend(d.get("text") or "" for d in docs)
+            sources.extend(f"{d.get('id')}\t{d.get('url') or ''}" for d in docs)
+    for path in [*(EVAL_DIR / "real").glob("*.sources.tsv"), *(EVAL_DIR / "real2").glob("*.sources.tsv"),
+                 SHARED / "corpus" / "dev.sources.tsv", SHARED / "corpus" / "dev2.sources.tsv"]:
+        if path.exists():
+            sources.append(path.read_text(encoding="utf-8"))
+    return "\n".join(texts), "\n".join(sources)
+
+
+def test_no_text_url_or_id_is_shared_with_another_set():
+    others, other_sources = _other_sets_text()
+    if not others:
+        pytest.skip("no other evaluation set present")
+    other_ids = set(re.findall(r"^([a-z]{2}-[^\t]+)\t", other_sources, flags=re.M))
+    others = re.sub(r"\s+", " ", others)
+    for d in _all_docs():
+        assert d["id"] not in other_ids, d["id"]
+        assert d["url"] not in other_sources, f"{d['id']}: URL already used in another set"
+        # Windows of 60 characters every 120: a copied story shares its lead and most of its
+        # windows; an agency's boilerplate paragraph may recur in another story and is
+        # tolerated up to a fifth of the windows.
+        text = re.sub(r"\s+", " ", d["text"])
+        windows = [text[i:i + 60] for i in range(0, max(1, len(text) - 60), 120)]
+        shared = [w for w in windows if w in others]
+        assert windows[0] not in others, f"{d['id']}: its lead is in another set"
+        assert len(shared) <= len(windows) // 5, f"{d['id']}: shares {shared}"

@@ -409,8 +409,9 @@ _prestarted: dict[int, PagePool] = {}
 
 
 def prestart_pool(workers: int | None = None) -> None:
-    """Start the worker processes now, so they load trafilatura and the lexicons while
-    Prefect's server starts (both take seconds; done together they overlap)."""
+    """Start the worker processes now, without waiting for them: they load trafilatura,
+    the lexicons and the gazetteer (seconds of CPU) while the caller goes on (fetching
+    the first pages, or waiting for Prefect's server in a backfill)."""
     workers = max(1, default_workers() if workers is None else workers)
     if workers not in _prestarted:
         _prestarted[workers] = PagePool(workers)

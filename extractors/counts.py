@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from . import grammar
-from .clauses import background_clause, tokens_between, unit_end
+from .clauses import background_clause, clause_at, sentence_clauses, tokens_between, unit_end
 from .document import Ctx, Draft, Sentence, _countries
 from .numbers import parse_number
 from .platforms import platform_hits
@@ -85,6 +85,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             found[field_] = value
             spans[field_] = [nm.start(), m.end()]
             break
+    if "strikes" in fields and "strikes" not in found:
+        _bind_times(ctx, sent, found, spans, actor)
     if fields:
         _bind_duals(ctx, sent, found, spans)
     if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants"):
@@ -121,8 +123,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             cm = None
             for g in _word_gaps(text, nm.end(), unit_end(ctx, sent.start, sent.end, nm.end()), 3):
                 cm = lex.pat("counts.combatants").match(text, g)
-                if cm:
-                    break
+                if cm or ctx.numpat.match(text, g):
+                    break  # "3 hava saldırısında dört militan": the nearer number counts them
             if not cm:
                 continue
             if not _killed_after(ctx, cm.end(), sent.end):
@@ -169,6 +171,45 @@ def _other_count(ctx: Ctx, key: str, pos: int) -> bool:
 
 _GAP_ENDS = ("triggers.strike_verbs", "triggers.impact_verbs", "actor_roles.target_intro",
              "places.struck_preps")
+
+
+def _bind_times(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None) -> None:
+    """A number of times with a strike predicate of its own clause counts strikes: "struck
+    the positions 182 times", "frappé à trois reprises", "атаковали пять раз"; a times word
+    in the dual states two ("أغار مرتين": raided twice). Not "three times more", which has
+    no strike verb or noun beside it."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("counts.times"):
+        return
+    words = lex.intmaps.get("numbers.words", {})
+    endings = tuple(lex.raw.get("numbers", {}).get("dual_endings", []))
+    for tm in lex.finditer("counts.times", text, sent.start, sent.end):
+        nm = None
+        for nm in ctx.numpat.finditer(text, max(sent.start, tm.start() - 40), tm.start()):
+            pass
+        if nm and not re.fullmatch(r"\s+", text[nm.end():tm.start()]):
+            nm = None
+        if nm is not None:
+            if _part_of_name(ctx, sent, nm.start(), nm.end()) or nm.group().strip().lower() in _articles_only():
+                continue  # "bir kez": an article, not a count of one
+            start, value = nm.start(), parse_number(nm.group(), lex.lang, words)
+        elif endings and text[tm.start():tm.end()].endswith(endings):
+            start, value = tm.start(), 2
+        else:
+            continue
+        if not value or _background(ctx, sent, start, actor) or not _strike_in_clause(ctx, sent, tm.start()):
+            continue
+        found["strikes"] = None if nm is not None and _is_approx(ctx, start, sent.start, nm.end()) else value
+        spans["strikes"] = [start, tm.end()]
+        return
+
+
+def _strike_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Does the clause holding pos have a strike verb or strike noun of its own?"""
+    c = clause_at(ctx, sent.start, sent.end, pos)
+    parts = [p for p in sentence_clauses(ctx, sent.start, sent.end) if p.unit == c.unit]
+    return any(ctx.lex.has(k) and ctx.lex.search(k, ctx.text, p.start, p.end)
+               for p in parts for k in ("triggers.strike_verbs", "triggers.strike_nouns"))
 
 
 def _bind_duals(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
@@ -291,7 +332,9 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
     words = lex.intmaps.get("numbers.words", {})
     parts: dict[str, int] = {}
     for sent in d.sentences:
-        countries = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, text[sent.start:sent.end])]
+        # a country named as a striker ("США здійснили 31 авіаудар") is no place the count fell in
+        countries = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, text[sent.start:sent.end])
+                     if not any(a < sent.start + c.end and sent.start + c.start < b for a, b, _ in sent.actors)]
         if not countries:
             continue
         for nm in ctx.numpat.finditer(text, sent.start, sent.end):
@@ -328,7 +371,7 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
     return total
 
 
-def _single_strike(ctx: Ctx, d: Draft) -> tuple[int, list[int]] | None:
+def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int, list[int]] | None:
     """One strike named in the singular states a count of one (CONVENTIONS, Numbers): "the
     command conducted an airstrike near the town" -> 1; in a language without articles a bare
     singular strike noun ("нанесли удар по складу", "بغارة"). Not when the event also names
@@ -346,6 +389,12 @@ def _single_strike(ctx: Ctx, d: Draft) -> tuple[int, list[int]] | None:
             if not any(a < m.end() and m.start() < b for a, b, _ in singles):
                 return None  # a plural (or dual) strike noun: how many is not said
     articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
+    if not articles and any(isinstance((counts or {}).get(k), int) and counts[k] > 1
+                            for k in ("sorties", "targets")):
+        # without articles the singular names one strike on one target (CONVENTIONS): a
+        # report of many sorties or targets ("59 вылетов ... 94 объекта ... нанесен удар по
+        # складу") tells of one strike among many, not how many there were
+        return None
     found = None
     for a, b, sent in singles:
         # the noun's own phrase: up to three words before it and two after, within its clause

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from . import grammar
+from .errors import LexiconError
 from .lexicon import Lexicon, slot_value
 from .numbers import parse_number
 
@@ -45,6 +46,9 @@ class DateMention:
     ranged: bool = False         # one end of a range: "from 3 to 5 May"
     part: bool = False           # a part of a day ("at dawn", "вечером"): today's unless a day is named
     dateline: bool = False       # the date of a dateline ("Сана, 27 марта /Синьхуа/ --"): the filing day
+    night_part: bool = False     # "after midnight": the night before the announcement, unless next to its day
+    month_day: tuple | None = None   # (month, day) of a date written with its month name
+    has_year: bool = False           # the date's year is written
 
 
 def _compiled(lex: Lexicon) -> dict:
@@ -63,7 +67,7 @@ def _compile(lex: Lexicon) -> dict:
         wd = ""
         if weekdays:
             wd = "(?:(?<!\\w)(?:" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True)) + r"),?\s+)?"
-        year = r"(?:,?\s+(?:" + grammar.alternation("linkers") + r"\s+)?(?P<y>(?:19|20)\d{2}))?"
+        year = r"(?:,?\s+(?:" + grammar.alternation("linkers") + r"\s+)?(?P<y>" + _YEAR + r"))?"
         # a second name for the same month: "5 أيار/مايو", "5 آذار (مارس) 2023"
         alt = r"(?:\s*[/(]\s*" + mon + r"(?:\s*\))?)?"
         # the day may follow a clitic letter ("و5 أيار") but never a digit or a decimal point
@@ -74,27 +78,72 @@ def _compile(lex: Lexicon) -> dict:
     if weekdays:
         c["wd"] = re.compile(r"(?<!\w)(?P<w>" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
                              + r")(?!\w)", re.IGNORECASE)
+    order = lex.raw.get("dates", {}).get("numeric_order", "dmy")
+    if order not in ("dmy", "mdy"):
+        raise LexiconError(f"{lex.path.name}: 'dates.numeric_order' must be \"dmy\" or \"mdy\", not {order!r}")
+    c["numeric_order"] = order
     joiners = lex.raw.get("dates", {}).get("range_joiners", [])
     join = r"(?:[-–—]|" + "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True)) + ")" if joiners \
         else r"[-–—]"
     # the first day of a range, written bare before the second: "3 to", "3-", "du 3 au", "с 3 по"
     c["range_before"] = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r"|\.)?\s*" + join + r"\s*$", re.IGNORECASE)
     # the last day of a range after a month-day date: "May 3-5", "May 3 to 5"
-    c["range_after"] = re.compile(r"\s*" + join + r"\s*(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r")?(?![\d.,]\d)(?!\w)", re.IGNORECASE)
+    c["range_after"] = re.compile(r"\s*" + join + r"\s*(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r")?(?![\d.,]\d)(?!\w)"
+                                  r"(?:,?\s+(?P<y>" + _YEAR + r")(?!\d))?", re.IGNORECASE)
+    # between two dates of one expression: "28 February and 2 March 2024", "May 3 to May 5, 2024"
+    c["joined"] = re.compile(r"\s*,?\s*" + join + r"\s*(?:(?:" + grammar.alternation("articles") + r")\s*)?$", re.IGNORECASE)
     return c
 
 
-def _range_end(c: dict, text: str, m, key: str, start: int, end: int) -> tuple[int, int, int] | None:
-    """(day, start, end) of the bare other end of a date range around a day-month match."""
+# A year of this era, in Western or Arabic-Indic digits ("2024", "٢٠٢٤").
+_YEAR = r"(?:19|20|١٩|٢٠)\d{2}"
+
+# A date written in digits with its year: "05.07.2024", "5/7/2024", "2024-07-05", "2024/7/5".
+# Without a year a digit pair is too often something else (a score, a ratio, a time).
+_NUMERIC = re.compile(r"(?<![\w.,/:-])(?:(?P<y1>" + _YEAR + r")(?P<s1>[-/.])(?P<a1>\d{1,2})(?P=s1)(?P<b1>\d{1,2})"
+                      r"|(?P<a2>\d{1,2})(?P<s2>[./])(?P<b2>\d{1,2})(?P=s2)(?P<y2>" + _YEAR + r"))(?![\w/-]|[.,]\d)")
+
+
+def _numeric_parts(m, order: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a numeric date match, or None when no reading is a date."""
+    if m["y1"]:
+        return int(m["y1"]), int(m["a1"]), int(m["b1"])
+    a, b, y = int(m["a2"]), int(m["b2"]), int(m["y2"])
+    # dots are day first everywhere; slashes follow the language, unless only the other reading is a date
+    first_day = m["s2"] == "." or order == "dmy"
+    d, mon = (a, b) if first_day else (b, a)
+    if mon > 12 and d <= 12:
+        d, mon = mon, d
+    return y, mon, d
+
+
+def _share_years(text: str, out: list[DateMention], c: dict, absolute) -> None:
+    """Two dates joined in one expression share the year written after the second ("28 February
+    and 2 March 2024", "from May 3 to May 5, 2024", "le 3 et le 5 mai 2024"): the first takes it, a year earlier when it
+    would otherwise fall after the second."""
+    dated = sorted((m for m in out if m.month_day), key=lambda m: m.start)
+    for a, b in zip(dated, dated[1:]):
+        if a.has_year or not b.has_year or not b.day or not c["joined"].match(text[a.end:b.start]):
+            continue
+        day = absolute(a.month_day[1], a.month_day[0], str(b.day.year))
+        if day and day > b.day:
+            day = absolute(a.month_day[1], a.month_day[0], str(b.day.year - 1))
+        if day:
+            a.day, a.has_year = day, True
+
+
+def _range_end(c: dict, text: str, m, key: str, start: int, end: int) -> tuple[int, int, int, str | None] | None:
+    """(day, start, end, year written after it) of the bare other end of a date range around a
+    day-month match ("May 3-5, 2024": the year follows the range)."""
     if key == "dm":
         lo = max(start, m.start("d") - 30)
         r = c["range_before"].search(text, lo, m.start("d"))
         if r and r.end() == m.start("d"):
-            return int(r["d"]), r.start(), r.end()
+            return int(r["d"]), r.start(), r.end(), None
         return None
     r = c["range_after"].match(text, m.end(), end)
     if r and not m["y"] and int(m["d"]) < int(r["d"]) <= 31:  # not "May 3, 2024 - 5 killed"
-        return int(r["d"]), r.start("d"), r.end()
+        return int(r["d"]), r.start("d"), r.end(), r["y"]
     return None
 
 
@@ -141,6 +190,15 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 return None
         return day
 
+    for m in _NUMERIC.finditer(text, start, end):
+        y, mon, d = _numeric_parts(m, c["numeric_order"])
+        try:
+            day = date(y, mon, d)
+        except ValueError:
+            continue
+        filed = _in_dateline(text, m.start(), m.end())
+        out.append(DateMention(m.start(), m.end(), "abs", day, claim_time=filed, dateline=filed))
+        taken.append((m.start(), m.end()))
     for key in ("dm", "md"):
         pat = c.get(key)
         if not pat:
@@ -152,33 +210,41 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
             d = int(re.sub(r"\D", "", m["d"]) or 0)
             # a dateline's date is the filing day: it dates the claim, never a strike
             filed = _in_dateline(text, m.start(), m.end())
-            out.append(DateMention(m.start(), m.end(), "abs", absolute(d, mon, m["y"]), claim_time=filed, dateline=filed))
+            out.append(DateMention(m.start(), m.end(), "abs", absolute(d, mon, m["y"]), claim_time=filed, dateline=filed,
+                                   month_day=(mon, d), has_year=bool(m["y"])))
             taken.append((m.start(), m.end()))
             # a range's other end shares the month: "from 3 to 5 May", "3-5 мая", "May 3-5"
             r = _range_end(c, text, m, key, start, end)
             if r:
-                d0, rs, re_ = r
-                day0 = absolute(d0, mon, m["y"])
+                d0, rs, re_, ry = r
+                if ry:   # "May 3-5, 2024": the year written after the range dates both ends
+                    out[-1].day, out[-1].has_year = absolute(d, mon, ry), True
+                day0 = absolute(d0, mon, m["y"] or ry)
                 if day0 and out[-1].day and day0 > out[-1].day and key == "dm":
                     day0 = None  # "28 - 2 March" crosses a month: leave the start unknown
                 out.append(DateMention(rs, re_, "abs", day0, ranged=True))
                 out[-2].ranged = True
                 taken.append((rs, re_))
+    _share_years(text, out, c, absolute)
+    # the longest phrase of any group wins where two overlap: "dün gece" (last night) is a
+    # night, not "dün" (yesterday); "ليلة أمس" is last night, not "أمس"
+    relative = []
     for key, kind in (("dates.yesterday", "yesterday"), ("dates.overnight", "overnight"),
-                      ("dates.today", "today"), ("dates.weekend", "weekend"), ("dates.day_part", "today")):
-        if not lex.has(key):
+                      ("dates.today", "today"), ("dates.weekend", "weekend"), ("dates.day_part", "today"),
+                      ("dates.night_part", "overnight"), ("dates.two_days_ago", "yesterday")):
+        if lex.has(key):
+            relative += [(m.start(), -m.end(), key, kind, m) for m in lex.finditer(key, text, start, end)]
+    for _, _, key, kind, m in sorted(relative, key=lambda r: (r[0], r[1])):
+        if not free(m.start(), m.end()):
             continue
-        for m in lex.finditer(key, text, start, end):
-            if not free(m.start(), m.end()):
-                continue
-            day = None
-            if pub:
-                # "the weekend" is its Sunday: the last one on or before publication
-                day = {"yesterday": pub - timedelta(days=1), "today": pub,
-                       "weekend": pub - timedelta(days=(pub.weekday() + 1) % 7)}.get(kind)
-            out.append(DateMention(m.start(), m.end(), kind, day, span_days=1 if kind == "overnight" else 0,
-                                   part=key == "dates.day_part"))
-            taken.append((m.start(), m.end()))
+        day = None
+        if pub:
+            # "the weekend" is its Sunday: the last one on or before publication
+            day = {"yesterday": pub - timedelta(days=2 if key == "dates.two_days_ago" else 1), "today": pub,
+                   "weekend": pub - timedelta(days=(pub.weekday() + 1) % 7)}.get(kind)
+        out.append(DateMention(m.start(), m.end(), kind, day, span_days=1 if kind == "overnight" else 0,
+                               part=key == "dates.day_part", night_part=key == "dates.night_part"))
+        taken.append((m.start(), m.end()))
     for key, kind in (("dates.past_hours", "hours"), ("dates.past_days", "days")):
         for m in lex.finditer(key, text, start, end):
             if not free(m.start(), m.end()):
@@ -193,6 +259,11 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
             span = -(-n // 24) if kind == "hours" else n
             out.append(DateMention(m.start(), m.end(), kind, None, span_days=span))
             taken.append((m.start(), m.end()))
+    if lex.has("dates.past_week"):
+        for m in lex.finditer("dates.past_week", text, start, end):
+            if free(m.start(), m.end()):
+                out.append(DateMention(m.start(), m.end(), "days", None, span_days=7))
+                taken.append((m.start(), m.end()))
     if "wd" in c:
         for m in c["wd"].finditer(text, start, end):
             if not free(m.start(), m.end()):
@@ -212,6 +283,11 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
             for dm in out:
                 if dm.kind in ("abs", "weekday") and 0 <= dm.start - m.end() <= 3:
                     dm.night_before = True
+    if lex.has("dates.night_before_after"):
+        for m in lex.finditer("dates.night_before_after", text, start, end):
+            for dm in out:
+                if dm.kind in ("abs", "weekday") and _SUFFIX_GAP.match(text[dm.end:m.start()]) and dm.end <= m.start():
+                    dm.night_before = True
     out.sort(key=lambda d: d.start)
     # "dans la nuit du 16 au 17 novembre", "in the night of 3 to 4 May": one night, dated by
     # its end, not a range of days
@@ -230,6 +306,11 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
     for dm in _since_days(text, out, lex, start, end, ("abs", "weekday", "yesterday")):
         dm.since = True
     return out
+
+
+# Between a day and a postposition after it: a case ending after an apostrophe at most
+# ("Çarşamba'ya bağlayan gece").
+_SUFFIX_GAP = re.compile(r"(?:['’][^\W\d_]{1,4})?\s{0,2}$")
 
 
 def _reaction_clauses(text: str, lex: Lexicon, start: int, end: int) -> list[tuple[int, int]]:
@@ -263,8 +344,12 @@ def _since_days(text: str, mentions: list[DateMention], lex: Lexicon, start: int
     """The days a "since" cue binds in a sentence: the day right after a preposition
     ("since", "depuis", "с", "منذ"), the day right before a postposition ("bu yana")."""
     found = []
+    # "в ночь с понедельника на вторник": the "from" of a night, not a "since"
+    nights = [(n.start(), n.end()) for n in lex.finditer("dates.night_range", text, start, end)]
     for m in lex.finditer("dates.since", text, start, end):
-        dm = next((dm for dm in mentions if m.start() < dm.start and dm.end > m.end() and dm.kind in kinds
+        if any(a <= m.start() < b for a, b in nights):
+            continue
+        dm = next((dm for dm in mentions if m.start() < dm.start and dm.end >= m.end() and dm.kind in kinds
                    and (dm.start <= m.end() or _SINCE_GAP.match(text[m.end():dm.start]))), None)
         if dm is not None and not dm.ranged:
             found.append(dm)
@@ -290,10 +375,11 @@ _PART_BEFORE_DAY = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}[\s,]+)?$")
 
 def _merge_day_parts(text: str, out: list[DateMention]) -> list[DateMention]:
     """A day-part ("this morning", "вечером", "in the early hours") read as the announcement
-    day is dropped when it stands next to the day it is part of: that day is the date."""
+    day, or a part of the night ("shortly after midnight on Friday") read as the night before
+    it, is dropped when it stands next to the day it is part of: that day is the date."""
     keep = []
     for i, dm in enumerate(out):
-        if dm.kind == "today":
+        if dm.kind == "today" or dm.night_part:
             prev = out[i - 1] if i else None
             nxt = out[i + 1] if i + 1 < len(out) else None
             if prev and prev.kind in ("abs", "weekday") and _PART_AFTER_DAY.match(text[prev.end:dm.start]):
@@ -302,6 +388,25 @@ def _merge_day_parts(text: str, out: list[DateMention]) -> list[DateMention]:
                 continue
         keep.append(dm)
     return keep
+
+
+# A "since" day at most this many days before the announcement ("since Friday", "depuis le 3
+# février" in a weekly summary), or "over the past N days" up to a month, may be no more than
+# the period one report covers: with no figure for the announcement day beside it, it is that
+# report's period, not a running total since a campaign began ("since 30 September").
+RECENT_SINCE_DAYS = 10
+PERIOD_MAX_DAYS = 31
+
+
+def short_period(mentions: list[DateMention], since_day: date | None, pub: date | None) -> bool:
+    """Does a sentence's total cover a short recent period (see RECENT_SINCE_DAYS)?"""
+    starts = [m for m in mentions if m.since]
+    if starts:
+        first = starts[0]
+        day = since_day or first.day
+        return first.kind == "weekday" or bool(pub and day and 0 <= (pub - day).days <= RECENT_SINCE_DAYS)
+    periods = [m for m in mentions if m.kind == "days"]
+    return bool(periods) and all(m.span_days <= PERIOD_MAX_DAYS for m in periods)
 
 
 def since_date(text: str, mentions: list[DateMention], lex: Lexicon, start: int, end: int) -> tuple[bool, date | None, int | None]:
@@ -320,18 +425,30 @@ def since_date(text: str, mentions: list[DateMention], lex: Lexicon, start: int,
                 return True, dm.day, m.start()
         y = re.match(r"\s*(?:\w+\s+){0,3}?((?:19|20)\d{2})\b", tail)
         if y:
-            return True, date(int(y.group(1)), 1, 1), m.start()
+            # "since February 2022", "с февраля 2022 года": the first day of the month named
+            return True, date(int(y.group(1)), _month_before(text[m.start():m.end() + y.start(1)], lex) or 1, 1), m.start()
         if grammar.regex(r"\s*(?:\w+\s+){0,2}{start_nouns}", re.IGNORECASE).match(tail):
             return True, None, m.start()
     if lex.has("dates.since_after"):
         for m in lex.finditer("dates.since_after", text, start, end):
-            y = re.search(r"\b((?:19|20)\d{2})(?:['’]?[^\W\d_]{1,4})?\s*$", text[max(start, m.start() - 12):m.start()])
-            if y:  # "2014'ten bu yana"
-                return True, date(int(y.group(1)), 1, 1), m.start()
+            before = text[max(start, m.start() - 30):m.start()]
+            y = re.search(r"\b((?:19|20)\d{2})(?:['’]?[^\W\d_]{1,4})?\s*$", before)
+            if y:  # "2014'ten bu yana", "Şubat 2022'den bu yana"
+                return True, date(int(y.group(1)), _month_before(before[:y.start(1)], lex, last=True) or 1, 1), m.start()
     for dm in mentions:
         if dm.kind == "days" and dm.span_days >= 7:
             return True, None, dm.start
     return False, None, None
+
+
+def _month_before(words: str, lex: Lexicon, last: bool = False) -> int | None:
+    """The month named right before a year ("since February 2022", "desde febrero de 2022",
+    "с февраля 2022 года"): the last word, or the last but a linker ("de")."""
+    months = lex.intmaps.get("dates.months", {})
+    found = re.findall(r"[^\W\d_]+\.?", words)
+    if found and found[-1].lower() in grammar.words("linkers"):
+        found = found[:-1]
+    return _month_num(months, found[-1]) if found else None
 
 
 def one_day(mentions: list[DateMention]) -> bool:

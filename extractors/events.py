@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import re
 
-from .claimant import _claim_sources, find_claimant
+from .claimant import find_claimant
 from .clauses import tokens_after
 from .counts import _restated_approx, _single_strike, _strikes_by_country, bind_numbers
-from .dates import find_dates, one_day, parse_published, since_date
+from .dates import find_dates, one_day, parse_published, short_period, since_date
 from .language import detect_language
 from .document import Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
 from .locate import _story_country, find_places
 from .places import gazetteer
-from .platforms import platform_hits, platform_operation
-from .roles import _after_strike, _campaign_mentions, _enemy_code, _short_forms, choose_actors
+from .platforms import find_weapons, platform_hits
+from .roles import _campaign_mentions, _enemy_code, _short_forms, choose_actors, find_target_group
 from .targets import find_target_types
 from .triggers import analyse_sentence, may_report_a_strike
 from .window import resolve_dates
@@ -80,11 +80,14 @@ def build_events(ctx: Ctx) -> list[dict]:
     last_drafts: list[Draft] = []   # the drafts the last strike sentence went to
     for sent in sents:
         # a dateline's date ("WASHINGTON, March 11 -") is when the story was filed
-        sent.dates = [m for m in find_dates(text, sent.start, sent.end, lex, ctx.pub)
-                      if not any(a <= m.start < b for a, b in ctx.no_place)]
+        sent.dates = find_dates(text, sent.start, sent.end, lex, ctx.pub)
+        for m in sent.dates:
+            if m.kind == "abs" and any(a <= m.start < b for a, b in ctx.no_place):
+                m.claim_time = m.dateline = True
         is_total, since_day, _ = since_date(text, sent.dates, lex, sent.start, sent.end)
+        short = is_total and short_period(sent.dates, since_day, ctx.pub)
         if lex.search("dates.running_total", text, sent.start, sent.end) and not one_day(sent.dates):
-            is_total = True
+            is_total, short = True, False
         follow_up = sent.has_verb or (bool(_spans(lex, "triggers.strike_nouns", text, sent.start, sent.end))
                                       and bool(platform_hits(ctx, sent.start, sent.end)) and not sent.actors)
         if (not sent.strike and follow_up and not sent.suppressed and last_event_idx is not None
@@ -98,7 +101,8 @@ def build_events(ctx: Ctx) -> list[dict]:
             if topic and not sent.suppressed:
                 last_actor = topic[0][2]
         if not sent.strike or sent.suppressed:
-            if not sent.suppressed and last_event_idx == sent.index - 1 and len(last_drafts) == 1:
+            if not sent.suppressed and last_event_idx is not None and 0 < sent.index - last_event_idx <= DETAIL_SENTENCES \
+                    and len(last_drafts) == 1:
                 _add_details(ctx, sent, last_drafts[0])
             last_cumulative = False
             continue
@@ -135,21 +139,56 @@ def build_events(ctx: Ctx) -> list[dict]:
                 d.actor_span = (ms, me)
             if since_day and d.since_day is None:
                 d.since_day = since_day
+            if is_total:
+                d.short = short if len(d.sentences) == 0 else (d.short and short)
             d.sentences.append(sent)
             last_drafts.append(d)
             last_actor = code
             last_event_idx = sent.index
         last_cumulative = is_total
+    _fold_short_totals(drafts)
     events = []
     for (code, cumulative), d in drafts.items():
         if cumulative and (code, False) not in drafts:
             continue  # a running total with no daily figure beside it is not coded
         event = make_event(ctx, d, sents)
-        if cumulative and not any(k in event["spans"] for k in ("sorties", "strikes", "targets", "killed")):
-            continue  # "depuis leur lancement le 30 septembre": a campaign's start, no figure
+        if cumulative and not any(k in event["spans"] for k in ("sorties", "strikes", "targets", "killed")) \
+                and not any(t.get("count") for t in event["targets_hit"]):
+            # "depuis leur lancement le 30 septembre": a campaign's start, no figure; a total of
+            # things destroyed ("123 planes and 1,783 tanks") is a figure
+            continue
         events.append(event)
     return events
 
+
+def _fold_short_totals(drafts: dict) -> None:
+    """A total over a short recent period ("since Friday", "over the past week") is a running
+    total only beside a figure for the announcement day ("... and 150 today"); otherwise it is
+    the period the actor's report covers: one event with the actor's other sentences."""
+    kept = {}
+    for (code, cumulative), d in drafts.items():
+        daily = drafts.get((code, False))
+        if not (cumulative and d.short):
+            kept.setdefault((code, cumulative), d)
+        elif daily is None:
+            d.cumulative = False
+            kept[(code, False)] = d
+        elif not any(one_day(s.dates) for s in daily.sentences):
+            seen = {s.index for s in daily.sentences}
+            daily.sentences = sorted(daily.sentences + [s for s in d.sentences if s.index not in seen],
+                                     key=lambda s: s.index)
+            daily.since_day = daily.since_day or d.since_day
+            if daily.actor_span is None:
+                daily.actor_span = d.actor_span
+        else:
+            kept[(code, cumulative)] = d
+    drafts.clear()
+    drafts.update(kept)
+
+# A sentence that details a report (what was hit, the fighters killed) follows it at most this
+# many sentences on ("... struck near Jamaame. The strike took place north of Kismayo. Three
+# fighters were killed.")
+DETAIL_SENTENCES = 2
 
 # A sentence that lists what was hit names its generic target noun among its first words
 # ("The targets included ...", "Parmi les cibles ...", "Среди целей ...", "Hedefler arasında").
@@ -159,13 +198,16 @@ OPENING_WORDS = 4
 def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     """A sentence right after a strike report, with no strike and no other striker of its
     own, that only details it: "The targets included two weapons depots near Raqqa" joins
-    the event (what and where was hit); "Two fighters were killed" gives its `killed` only
-    (a later toll is never a count of strikes)."""
+    the event (what and where was hit); "Two fighters were killed" gives its `killed` and
+    "Four vehicles were destroyed" its kinds of target only (a later toll is never a count
+    of strikes)."""
     text, lex = ctx.text, ctx.lex
     for a, b, code in sent.actors:
-        victims = lex.has("counts.combatants") and \
-            lex.search("counts.combatants", text, b, tokens_after(ctx, b, 2, sent.end))
-        if code != d.actor and not victims:   # "al-Shabaab fighters were killed": whose fighters
+        near = tokens_after(ctx, b, 2, sent.end)
+        victims = lex.has("counts.combatants") and lex.search("counts.combatants", text, b, near)
+        # "IS training facilities": whose assets were hit, no striker
+        owned = any(b <= ms < near for ms, _, _ in lex.find_coded("target_types", text, b, near))
+        if code != d.actor and not victims and not owned:   # "al-Shabaab fighters were killed": whose fighters
             return
     opening = tokens_after(ctx, sent.start, OPENING_WORDS, sent.end)
     if lex.has("counts.targets") and lex.search("counts.targets", text, sent.start, opening) and \
@@ -175,29 +217,21 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
             lex.search("counts.killed", text, sent.start, sent.end) and \
             lex.search("counts.combatants", text, sent.start, sent.end):
         d.details.append(sent)
+    elif not sent.interception and lex.find_coded("target_types", text, sent.start, sent.end) and (
+            lex.search("triggers.impact_verbs", text, sent.start, sent.end)
+            or (lex.has("counts.target_lists") and lex.search("counts.target_lists", text, sent.start, opening))):
+        # "Four vehicles were destroyed in the strike", "Among them, three command posts":
+        # what was hit
+        d.details.append(sent)
 
 
 def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
-    text, lex = ctx.text, ctx.lex
     spans: dict[str, list[int]] = {}
     if d.actor_span:
         spans["actor"] = list(d.actor_span)
-    # target group: the first group named in the event's sentences that is not the actor
-    target_group = None
-    for after_verb in (True, False):
-        # the object of the strike ("struck Houthi targets") before a group named in passing
-        # ahead of the verb ("after the fall of the Syrian ruler, US forces struck ...")
-        for sent in d.sentences:
-            first = sent.head
-            for ms, me, code in sent.targets:
-                if code != d.actor and (not after_verb or sent.passive or _after_strike(ctx, sent, ms)):
-                    target_group = code
-                    spans["target_group"] = [ms, me]
-                    break
-            if target_group:
-                break
-        if target_group:
-            break
+    target_group, tspan = find_target_group(ctx, d)
+    if tspan:
+        spans["target_group"] = tspan
     claimant, cspan = find_claimant(ctx, d, sents)
     if claimant is None and any(code == d.actor for _, _, code in ctx.campaigns):
         # a campaign's own boilerplate ("l'opération Chammal mobilise 700 militaires"): the
@@ -217,54 +251,12 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         found["strikes"] = per_country
     _restated_approx(ctx, d, found)
     if "strikes" not in found:
-        one = _single_strike(ctx, d)
+        one = _single_strike(ctx, d, found)
         if one:
             found["strikes"], spans["strikes"] = one
     # platforms and operation: the first weapon named as used, not one named as destroyed
-    platforms = []
-    first = None
-    weak = None   # a strike noun that names its means ("airstrike"): only when no weapon is named
-    for sent in d.sentences:
-        hit = [(a, b) for a, b, _ in lex.find_coded("target_types", text, sent.start, sent.end)]
-        # an intercepted drone is still the launcher's weapon; elsewhere a destroyed one is a target
-        impacts = [] if sent.interception else _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
-        nouns = sent.nouns
-
-        def destroyed(pos: int) -> bool:
-            # "détruisant trois missiles de croisière", "destroyed a HIMARS launcher"; not "struck
-            # the city with Iskander missiles", where the weapon is the means
-            return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos])
-                       and not (lex.has("triggers.instrument_preps")
-                                and lex.search("triggers.instrument_preps", text, b, pos)) for _, b in impacts)
-
-        for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
-            if destroyed(ps):
-                continue
-            if name not in platforms:
-                platforms.append(name)
-                spans.setdefault("platforms", [ps, pe])
-            if first is None or (first[3] == sent.index and ps < first[0]):
-                first = (ps, pe, platform_operation(ctx, name), sent.index)
-        sources = _claim_sources(ctx, sent)
-        for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
-            for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
-                if any(a <= m.start() < b or 0 <= a - m.end() <= 1 for a, b in hit) or destroyed(m.start()):
-                    continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
-                if any(a <= m.start() < b for a, b in sources) or any(a <= m.start() < b for a, b in ctx.no_place):
-                    continue  # "nach Angaben der ukrainischen Luftwaffe", "قناة المسيرة": who speaks
-                if any(a <= m.start() < b for a, b in nouns):
-                    if weak is None or (weak[3] == sent.index and m.start() < weak[0]):
-                        weak = (m.start(), m.end(), op, sent.index)
-                    continue
-                if first is None or (first[3] == sent.index and (
-                        m.start() < first[0] or (m.start() == first[0] and m.end() > first[1]))):
-                    first = (m.start(), m.end(), op, sent.index)  # the longer name at one place wins
-                break
-    if first is None or (weak is not None and weak[3] == first[3] and weak[0] < first[0]):
-        first = weak  # "28 air strikes and ... rocket systems": the first named in the sentence
-    operation = first[2] if first else "airstrike"
-    if first:
-        spans["operation"] = [first[0], first[1]]
+    platforms, operation, wspans = find_weapons(ctx, d, sents)
+    spans.update(wspans)
     # places
     country, admin1, locations, pspans = find_places(ctx, d)
     spans.update(pspans)

@@ -78,6 +78,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
         "article_prefixes": "words",     # ar ال: an article written as part of the word
+        "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         "start_nouns": "words",    # launch, début, начал: "since the start of", words that begin so
     },
     "triggers": {
@@ -87,6 +88,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "strike_nouns": "list",      # airstrike, raid, frappe
         "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
         "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit
+        # optional: "took part", "were used", "eingesetzt": a later sentence naming the types used
+        "use_verbs": "list",
     },
     "operations": {"airstrike": "list", "drone_strike": "list", "missile_strike": "list",
                    "artillery": "list"},
@@ -94,7 +97,13 @@ SCHEMA: dict[str, dict[str, str]] = {
                "combatants": "list",
                # optional: a target noun that names what was launched, not what was hit
                # ("44 повітряні об'єкти", "aerial targets"): no count of targets
-               "aerial_objects": "list"},
+               "aerial_objects": "list",
+               # optional: "times" after a number ("struck 182 times", "à trois reprises",
+               # "أغار مرتين"): with a strike predicate in its clause, a count of strikes
+               "times": "list",
+               # optional: words that open a list of what was hit, in the sentence after a
+               # report ("Among them", "Darunter", "Среди них"): its kinds of target join the event
+               "target_lists": "list"},
     "numbers": {"words": "intmap", "approx_before": "list", "approx_words": "list",
                 "joiners": "list",
                 "approx_after": "list",  # optional: a bound after the number ("50'den fazla", "10 or more")
@@ -114,7 +123,13 @@ SCHEMA: dict[str, dict[str, str]] = {
                     "target_outro": "list"},    # optional: after the group, "PKK'ya ait" (belonging to): whose targets
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
                # optional: "that", "que", "dass": what follows a claim verb is what was claimed
-               "complementizers": "list"},
+               "complementizers": "list",
+               # optional: a state's own media ("state television", "Staatsfernsehen"): with the
+               # state named beside them they speak for that state's government
+               "state_media": "list",
+               # optional: words saying no claim was made ("declined to comment", "açıklama
+               # yapılmadı"): a claim verb or source among them claims nothing
+               "no_claim": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.
@@ -125,6 +140,10 @@ SCHEMA: dict[str, dict[str, str]] = {
     # places.territory_nouns beside them ("le nord-est irakien", "Israeli territory") they
     # name the country where strikes fell. Optional.
     "place_adjectives": {"*": "map"},
+    # Facilities named with a name ("аэропорт Бен-Гурион", "Ben Gurion Airport", "l'aéroport
+    # Ramon"), by the English word a location's name then ends in ("Airport", "Air Base",
+    # "Port"): a place struck below admin1. Optional.
+    "facility_nouns": {"*": "map"},
     "target_types": {"*": "map"},
     "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
                "locality_nouns": "list", "shootdown_verbs": "list",
@@ -164,6 +183,24 @@ SCHEMA: dict[str, dict[str, str]] = {
               # after its clause): a date in that clause is the earlier event's
               "reaction": "list", "reaction_after": "list",
               "range_joiners": "list",  # optional: "3 to 5 May", "du 3 au 5 mai", "с 3 по 5 мая"
+              # optional: "over the past week", "за прошедшую неделю": a period of seven days
+              # ending on the announcement day ("last week", a time within it, is not one)
+              "past_week": "list",
+              # optional, head-final languages: a statement phrase written after its day
+              # ("çarşamba günü yaptığı açıklamada"): that day is the statement's, and the day
+              # after the phrase belongs to what it says
+              "statement_after": "list",
+              # optional: "the day before yesterday", "avant-hier", "позавчера": two days back
+              "two_days_ago": "list",
+              # optional: "after midnight", "منتصف الليل": a part of the night, the night before the
+              # announcement unless the sentence names the day ("shortly after midnight on Friday")
+              "night_part": "list",
+              # optional, head-final languages: "salıya bağlayan gece", the night ending on the
+              # day written before it
+              "night_before_after": "list",
+              # optional: the order of a numeric date written with slashes, "dmy" (05/07/2024
+              # is 5 July) or "mdy"; dotted dates are day first, ISO dates year first
+              "numeric_order": "str",
               "comparison": "list"},    # optional: "than on Monday", "par rapport à lundi": another day's figure
     # Words that open a clause of their own (extractors/clauses.py); all optional, matched
     # by spelling (they are grammar). Roles, numbers and places bind within a clause first.
@@ -181,7 +218,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 # threat, "wurde" a report; "der" is not "die").
 FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns",
                "actor_roles.military_names", "claims.verbs", "claims.official_sources",
-               "claims.other_sources", "platforms", "campaigns", "target_types",
+               "claims.other_sources", "claims.state_media", "claims.no_claim", "platforms", "campaigns", "target_types",
                "places.locality_nouns", "places.shootdown_verbs")
 # Word classes of the content groups. A lemma does not know its class ("strikes" the noun
 # and "strikes" the verb share one), so a word the lexicon lists by spelling in a group of
@@ -190,7 +227,8 @@ VERB_GROUPS = ("triggers.strike_verbs", "triggers.impact_verbs", "triggers.light
                "triggers.death_verbs", "claims.verbs", "places.shootdown_verbs", "counts.killed")
 NOUN_GROUPS = ("triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
                "operations.missile_strike", "operations.artillery", "counts.sorties",
-               "counts.strikes", "counts.targets", "counts.combatants", "actor_roles.forces_nouns",
+               "counts.strikes", "counts.targets", "counts.combatants", "counts.times",
+               "actor_roles.forces_nouns",
                "target_types")
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 from .counts import _is_approx
-from .document import Ctx, Draft, Sentence, _spans
+from . import grammar
+from .clauses import same_unit, tokens_after
+from .document import Ctx, Draft, Sentence, _GLUE, _spans
 from .numbers import parse_number
 
 
@@ -19,17 +21,98 @@ def _after_agent_intro(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     return bool(m and re.fullmatch(r"\s*(?:\w{1,3}['’\s]\s*)?", before[m.end():]))
 
 
+def _possessor(ctx: Ctx, sent: Sentence, ms: int, me: int, hits: list) -> bool:
+    """Are the fighters at ms..me only whose another target is: named right after it ("the
+    command post of the militants", "объектам террористов", "инфраструктурам боевиков"), or
+    right before it ("terörist hedefleri", "teröristlere ait barınak")? Then they are no
+    target of their own (CONVENTIONS: fighters hit or killed are personnel)."""
+    text, lex = ctx.text, ctx.lex
+    others = [(a, b) for a, b, t in hits if t != "personnel"]
+    if lex.has("counts.targets"):
+        others += _spans(lex, "counts.targets", text, sent.start, sent.end)
+    for a, b in others:
+        if b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms]):
+            return True
+        if a >= me and a - me <= 12:
+            gap = text[me:a]
+            outro = lex.has("actor_roles.target_outro") and lex.pat("actor_roles.target_outro").match(gap.strip())
+            if re.fullmatch(r"\s*", gap) or (outro and outro.end() == len(gap.strip())):
+                return True
+    return False
+
+
+# The subject of a strike stands at most this many words before its verb ("Russian
+# terrorists launched", "Des combattants palestiniens basés à Gaza ont tiré").
+SUBJECT_WORDS = 6
+
+
+def _striking(ctx: Ctx, sent: Sentence, me: int) -> bool:
+    """Are the fighters ending at me the subject of a strike or launch verb of their own
+    clause ("militants fired rockets", "військовослужбовці застосували")? Then they struck;
+    they were not hit. A passive ("fighters were killed") is no such verb, nor, where the
+    language has articles, a participle followed by a preposition ("the leader targeted in
+    the strike")."""
+    text, lex = ctx.text, ctx.lex
+    end = tokens_after(ctx, me, SUBJECT_WORDS, sent.end)
+    articles = bool(lex.raw.get("numbers", {}).get("one_article"))
+    for key in ("triggers.strike_verbs", "triggers.light_verbs"):
+        if not lex.has(key):
+            continue
+        for v in lex.finditer(key, text, me, end):
+            if any(lex.has(k) and lex.pat(k).match(text, v.start()) for k in ("triggers.strike_nouns", "counts.strikes")):
+                continue  # "personnel and two strikes on ...": the noun, not the verb
+            between = text[me:v.start()]
+            if lex.has("actor_roles.passive_aux") and lex.search("actor_roles.passive_aux", between):
+                return False
+            nxt = re.match(r"\s+([^\W\d]+)", text[v.end():v.end() + 30])
+            if articles and nxt and nxt.group(1).lower() in grammar.bare("prepositions"):
+                continue  # "the leader targeted in the attack": a participle, not the verb of a subject
+            if same_unit(ctx, sent.start, sent.end, me, v.start()):
+                return True
+    return False
+
+
+def _launch_area(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the target word at ms introduced as where the strikers came from ("from the air
+    base", "с авиабазы", "depuis la base")? A launch area is no target (CONVENTIONS)."""
+    if not ctx.lex.has("places.origin_preps"):
+        return False
+    before = ctx.text[max(sent.start, ms - 24):ms]
+    m = None
+    for m in ctx.lex.finditer("places.origin_preps", before):
+        pass
+    # past articles, linkers and the base's name ("from the Hmeimim air base")
+    gap = "".join(w + " " for w in before[m.end():].split() if not w[:1].isupper()) if m else ""
+    return bool(m and _GLUE.match(gap))
+
+
 def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     out: list[dict] = []
     seen = set()
     words = lex.intmaps.get("numbers.words", {})
-    for sent in d.sentences:
+    # the event's sentences, then those that only detail it ("Two fighters were killed", "Four
+    # vehicles were destroyed": events._add_details)
+    for sent in d.sentences + d.details:
         ops = [(a, b) for op in ("airstrike", "drone_strike", "missile_strike", "artillery")
                for a, b in _spans(lex, f"operations.{op}", text, sent.start, sent.end)]
-        for ms, me, ttype in lex.find_coded("target_types", text, sent.start, sent.end):
+        hits = lex.find_coded("target_types", text, sent.start, sent.end)
+        generic = _spans(lex, "counts.targets", text, sent.start, sent.end) if lex.has("counts.targets") else []
+        # a body's name that holds a target word ("Генеральний штаб", "General Staff") is a speaker
+        bodies = [(a, b) for k in ("claims.official_sources", "claims.other_sources") if lex.has(k)
+                  for a, b in _spans(lex, k, text, sent.start, sent.end)]
+        for ms, me, ttype in hits:
+            if any(a <= ms and me <= b and b - a > me - ms for a, b in generic):
+                continue  # "terrorist infrastructure", like "terrorist targets": a generic target
             if ms < sent.head and not sent.passive and any(a < me and ms < b for a, b in ops):
                 continue  # "combat helicopters attacked": the striker's weapon, not a target
+            if any(a <= ms and me <= b and b - a > me - ms for a, b in ops + bodies):
+                continue  # "insansız hava aracı", "unmanned aerial vehicle": a weapon's name
+            if _launch_area(ctx, sent, ms):
+                continue  # "took off from the Hmeimim air base": where they came from
+            if ttype == "personnel" and (_possessor(ctx, sent, ms, me, hits) or _after_agent_intro(ctx, sent, ms)
+                                         or _striking(ctx, sent, me)):
+                continue  # "positions de tir tenues par des combattants": who held them
             if ttype == "air_defense" and (sent.interception or _after_agent_intro(ctx, sent, ms)):
                 continue  # "air defences shot down eight drones", "neutralisés par la défense
                 # antiaérienne": the defender's, not a target

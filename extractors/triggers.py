@@ -9,6 +9,15 @@ from .numbers import parse_number
 from .platforms import platform_hits
 from .roles import predicate_head, _subject_after_verb, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
+# At most this many characters between "since" and the year of the day it names ("since Aug.
+# 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
+SINCE_YEAR_GAP = 30
+
+
+
+def _names_a_month(words: str, months: dict) -> bool:
+    return any(w.lower().rstrip(".") in months for w in re.findall(r"[^\W\d_]+\.?", words))
+
 
 def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
@@ -86,9 +95,17 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             break
     if not sent.suppressed and ctx.ref_year:
         plats = [(a, b) for a, b, _ in platform_hits(ctx, s, e)]
+        # "since 8 August 2014", "Şubat 2022'den bu yana": the start of a running total, not
+        # history; a bare year ("which they have held since 2014") stays background
+        since = [(a, b + SINCE_YEAR_GAP) for a, b in _spans(lex, "dates.since", text, s, e)] + \
+            [(a - SINCE_YEAR_GAP, b) for a, b in (_spans(lex, "dates.since_after", text, s, e)
+                                                  if lex.has("dates.since_after") else [])]
+        months = lex.intmaps.get("dates.months", {})
         for y in re.finditer(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)", text[s:e]):
             if any(a <= s + y.start() < b for a, b in plats):
                 continue  # "Mirage 2000" is an aircraft, not a year
+            if any(a <= s + y.start() < b and _names_a_month(text[a:b], months) for a, b in since):
+                continue
             if int(y.group(1)) < ctx.ref_year:
                 sent.suppressed = "historical"
                 break

@@ -3,8 +3,28 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import re
+
+from .clauses import background_clause
 from .dates import DateMention, from_dateline
-from .document import Ctx, Draft, Sentence
+from .document import Ctx, Draft, Sentence, _spans
+
+# A strike spread over several days is reported within about a month; a day named further
+# back than this before the event's last day is another event's ("the Movement of 23 March",
+# "since the attack of 7 October"), unless it opens a stated range or period.
+MAX_SPAN_DAYS = 31
+
+# How far (in sentences) a neighbouring report of the same strike may date an event whose own
+# sentences give no time.
+NEIGHBOUR_SENTENCES = 3
+
+# The words that make a sentence report a strike: between a claim verb and a day set off by
+# commas, none of them may stand for the day to be the claim's ("أعلنت القيادة، السبت، ...").
+_STRIKE_WORDS = ("triggers.strike_verbs", "triggers.strike_nouns", "triggers.light_verbs", "triggers.impact_verbs")
+
+# A day set off by commas (or Arabic commas), at most one short word before it ("، يوم السبت،").
+_COMMA_BEFORE = re.compile(r"[,،]\s*(?:[^\W\d_]{1,4}\s+)?$")
+_COMMA_AFTER = re.compile(r"\s*[,،]")
 
 
 def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
@@ -16,8 +36,9 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         # the event's own sentences give no time, a neighbouring report of the same strike
         # does ("El bombardeo, antes del amanecer, ..."; "repoussé ... dans la nuit")
         idx = {s.index for s in d.sentences}
-        for sent in sents:
-            if sent in d.sentences or not any(abs(sent.index - i) <= 2 for i in idx):
+        near = lambda s: min(abs(s.index - i) for i in idx)   # the nearest report first
+        for sent in sorted(sents, key=lambda s: (near(s), s.index)):
+            if sent in d.sentences or near(sent) > NEIGHBOUR_SENTENCES:
                 continue
             if (sent.strong or sent.interception) and not sent.suppressed and sent.dates:
                 mentions += [m for m in sent.dates if m.kind in ("today", "yesterday", "overnight", "weekend", "hours",
@@ -34,6 +55,11 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
             if m.kind == "weekday" and m.day and 0 <= m.start - p.end <= 3:
                 m.kind, m.day, m.span_days = "overnight_of", m.day + timedelta(days=1), 1
     claims = [(m.start(), m.end()) for sent in d.sentences for m in lex.finditer("claims.verbs", text, sent.start, sent.end)]
+    statements = [(m.start(), m.end()) for sent in d.sentences
+                  for m in (lex.finditer("dates.statement_after", text, sent.start, sent.end)
+                            if lex.has("dates.statement_after") else ())]
+    # after a statement phrase of a head-final language the words are what it says, not its time
+    claims = [c for c in claims if not any(a < c[1] and c[0] < b for a, b in statements)]
     for m in mentions:
         if m.claim_time:
             continue  # a dateline's date: the day the story was filed
@@ -41,12 +67,32 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         # lundi avoir mené le 25 février")
         # ("сообщило, что в ночь на субботу": a night names the strike's time, never the claim's)
         if m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and any(
-                0 <= m.start - ce <= 25 and not any(ce <= o.start < m.start for o in mentions) for _, ce in claims):
+                0 <= m.start - ce <= CLAIM_GAP and not any(ce <= o.start < m.start for o in mentions)
+                and not _spans(lex, "claims.complementizers", text, ce, m.start)
+                and not _NEW_CLAUSE.search(text, ce, m.start) for _, ce in claims):
+            # ... but after "that"/"что" the day is the claimed strike's ("сообщила, что в
+            # понедельник"), and after a comma and a word a new clause has begun ("Wie die Armee
+            # mitteilte, griffen Kampfjets am Montag ...")
             m.claim_time = True
+        elif m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and any(
+                cs >= m.end and not text[m.end:cs].strip() for cs, _ in claims):
+            m.claim_time = True   # "the military on Wednesday said", "в среду сообщила", "am Mittwoch mitteilte"
+        elif m.kind in ("weekday", "today") and not (m.night_before or m.night_range or m.since) and \
+                (_after_claim_subject(ctx, d, m, claims, mentions) or _before_claim_verb(ctx, d, m, claims, mentions)):
+            m.claim_time = True
+        elif m.kind in ("weekday", "today", "abs") and any(
+                a >= m.end and _STATEMENT_GAP.match(text[m.end:a]) for a, _ in statements):
+            m.claim_time = True   # "çarşamba günü yaptığı açıklamada"
+    # "After Hamas fired rockets on Monday, Israeli jets struck ... overnight": a day in an
+    # adverbial clause away from the strike predicate is the earlier event's, when the
+    # predicate's own clauses give a time
+    background = [m for m in mentions if not m.claim_time and _in_background(ctx, d, m)]
+    if background and any(not m.claim_time and m not in background for m in mentions):
+        mentions = [m for m in mentions if m not in background]
     if len(d.sentences) > 1 and any(not m.claim_time for m in mentions):
         # "destruyeron ..., informó hoy" beside strikes dated earlier: reported as done today
         for sent in d.sentences:
-            own = [m for m in mentions if sent.start <= m.start < sent.end]
+            own = [m for m in mentions if sent.start <= m.start < sent.end and not m.dateline]
             if own and all(m.claim_time and m.kind == "today" for m in own):
                 for m in own:
                     m.claim_time = False
@@ -60,7 +106,7 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
             for m in mentions:
                 if m.kind == "days" and end:
                     start = end - timedelta(days=m.span_days)
-        return end, start, None
+        return end, (start if end else None), None   # no first day without a last one
     anchor = next((m.day for m in mentions if m.claim_time and m.day), pub)
     # "since Wednesday evening": the period starts that day and runs to the announcement
     starts = [m for m in mentions if m.since and m.day and not m.claim_time]
@@ -69,13 +115,33 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                                                                   "overnight_of")]
     periods = [m for m in mentions if m.kind in ("overnight", "hours", "days")]
     dated = [m for m in days if m.day]
-    if starts:
+    # The sentences that name the actor date its strike; a day in a sentence that only follows
+    # on ("Two rockets had been launched late Thursday", "Deux attaques ont frappé lundi")
+    # tells of something around it, when the actor's own sentences give a day
+    named = [(s.start, s.end) for s in d.sentences if any(c == d.actor for _, _, c in s.actors)]
+    own = [m for m in dated if any(a <= m.start < b for a, b in named)]
+    if own and len(own) < len(dated):
+        dated = own
+    # Without a publication date, a day named relatively ("on Tuesday", "yesterday") cannot be
+    # placed: a dated day elsewhere ("since the attack of 7 October 2023") may be another
+    # event's, so the strike's day stays unknown, unless the two name one day ("vendredi 22
+    # décembre 2023")
+    unplaced = [m for m in days if m.day is None and m.kind in ("weekday", "yesterday", "today", "weekend")]
+    if dated and unplaced and not all(any(_same_day_phrase(text, m, o) for o in dated) for m in unplaced):
+        return None, None, None
+    if dated:
+        # a day far before the others is another event's, not the start of this one
+        last = max(m.day for m in dated)
+        dated = [m for m in dated if m.ranged or (last - m.day).days <= MAX_SPAN_DAYS]
+    if starts and (dated or anchor):
         ed = max([m.day for m in dated] + ([anchor] if anchor else []))
         return ed, min(m.day for m in starts + dated), [starts[0].start, starts[0].end]
     if dated:
         ed = max(m.day for m in dated)
         ps = min(m.day for m in dated)
         span = [dated[0].start, dated[0].end]
+        if any(m.kind == "weekend" for m in dated):
+            ps = min(ps, min(m.day for m in dated if m.kind == "weekend") - timedelta(days=1))  # Saturday to Sunday
         if any(m.kind == "overnight_of" or m.night_before for m in dated) and ps == ed:
             ps = ed - timedelta(days=1)  # "Overnight (Tuesday)", "in der Nacht zum Dienstag"
         elif periods and ps == ed and not any(m.night_range for m in dated):
@@ -92,3 +158,74 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     if claim_days:
         return claim_days[0].day, claim_days[0].day, [claim_days[0].start, claim_days[0].end]
     return None, None, None
+
+
+def _after_claim_subject(ctx: Ctx, d: Draft, m: DateMention, claims: list, mentions: list) -> bool:
+    """A day set off by commas after a claim verb and its subject, before any word of the strike
+    ("أعلنت قيادة العمليات المشتركة، السبت، مقتل ...": the command announced, on Saturday, ...):
+    the day of the announcement, in languages that put the verb before its subject."""
+    text = ctx.text
+    if not (_COMMA_BEFORE.search(text[max(0, m.start - 12):m.start]) and _COMMA_AFTER.match(text, m.end)):
+        return False
+    sent = next((s for s in d.sentences if s.start <= m.start < s.end), None)
+    if sent is None:
+        return False
+    for cs, ce in claims:
+        if not (sent.start <= cs and ce <= m.start) or any(ce <= o.start < m.start for o in mentions):
+            continue
+        if not any(_spans(ctx.lex, g, text, ce, m.start) for g in _STRIKE_WORDS):
+            return True
+    return False
+
+
+def _in_background(ctx: Ctx, d: Draft, m: DateMention) -> bool:
+    """Is the day in an adverbial clause that tells of something else? A clause before the
+    strike predicate ("Nachdem am Montag eine Rakete ..., griff ...") always; one after it only
+    when it names another side ("... struck Gaza overnight after Hamas fired rockets on
+    Monday"), for "before dawn on Friday" is the strike's own time."""
+    sent = next((s for s in d.sentences if s.start <= m.start < s.end), None)
+    if sent is None:
+        return False
+    return background_clause(ctx, sent, m.start, d.actor, any_side=m.start < sent.head)
+
+
+# Between a weekday and the date it names: "vendredi 22 décembre", "Tuesday, May 7", "7 May (Tuesday)".
+_SAME_DAY_GAP = re.compile(r"^[\s,()–—-]*(?:[^\W\d_]{1,3}\s+)?$")
+
+
+def _same_day_phrase(text: str, a: DateMention, b: DateMention) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(_SAME_DAY_GAP.match(text[first.end:second.start]))
+
+
+# Between a day and the statement phrase after it: a case ending and one word at most
+# ("8 Mayıs'ta yaptığı açıklamada", "çarşamba günü yaptığı açıklamada").
+_STATEMENT_GAP = re.compile(r"^(?:['’][^\W\d_]{1,4})?\s*(?:[^\W\d_]+\s+)?$")
+
+# A time at most this many characters after a claim verb is the claim's ("said on Monday",
+# "a annoncé lundi").
+CLAIM_GAP = 25
+_NEW_CLAUSE = re.compile(r"[,،;]\s*[^\W\d_]+\s")
+
+# A day that opens its sentence stands within this many characters of the sentence start.
+OPENING_CHARS = 15
+# ... and its claim verb within this many characters after it (the subject between).
+OPENING_CLAIM_GAP = 60
+
+
+def _before_claim_verb(ctx: Ctx, d: Draft, m: DateMention, claims: list, mentions: list) -> bool:
+    """A day that opens a sentence whose subject then states the claim, with no word of the
+    strike between ("On Wednesday, the ministry said its jets had struck ... on Monday",
+    "Lundi, l'état-major a annoncé ...", "Накануне хуситы заявили, что ..."): the day of the
+    statement, when the sentence dates the strike otherwise."""
+    text = ctx.text
+    sent = next((s for s in d.sentences if s.start <= m.start < s.end), None)
+    if sent is None or m.start - sent.start > OPENING_CHARS:
+        return False
+    if not any(o is not m and sent.start <= o.start < sent.end and o.start > m.end for o in mentions):
+        return False   # the only time the sentence gives: the strike's too, as before
+    for cs, ce in claims:
+        if m.end <= cs <= m.end + OPENING_CLAIM_GAP and not any(m.end <= o.start < cs for o in mentions) and \
+                not any(_spans(ctx.lex, g, text, m.end, cs) for g in _STRIKE_WORDS):
+            return True
+    return False

@@ -251,3 +251,89 @@ def test_coordinated_strike_counts_add_up():
     ev = events("Over the day, the Ukrainian aviation conducted 15 strikes on the clusters of Russian "
                 "personnel and two strikes on anti-aircraft missile systems, the General Staff said.", published="2024-02-08T10:00:00+00:00")
     assert ev[0]["strikes"] == 17
+
+
+# --- a number of times with a strike predicate (counts.times) --------------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Israeli jets struck the Hezbollah compound near Tyre three times on Monday, the Israeli "
+     "military said.", "en", 3),
+    ("Die russische Luftwaffe hat Stellungen der Terrormiliz in der Provinz Idlib 40 Male in den "
+     "vergangenen 24 Stunden angegriffen, teilte das Verteidigungsministerium mit.", "de", 40),
+    ("L'aviation israélienne a frappé à trois reprises le village de Kfar Kila lundi, a indiqué l'armée "
+     "israélienne.", "fr", 3),
+    ("قال الجيش الإسرائيلي إن الطيران الحربي أغار مرتين على بلدة مركبا.", "ar", 2),
+    ("قال الجيش الإسرائيلي إن الطيران الحربي أغار ثلاث مرات على بلدة مركبا.", "ar", 3),
+])
+def test_a_number_of_times_with_a_strike_verb_counts_strikes(text, lang, expected):
+    e = first(text, lang, published="2024-03-14T08:00:00+00:00")
+    assert e["strikes"] == expected
+
+
+def test_once_with_an_article_numeral_is_no_count():
+    # Turkish "bir kez" (once, also "again" in "bir kez daha"): the article numeral counts nothing
+    e = first("İsrail ordusu Lübnan'ın güneyindeki Hizbullah mevzilerini bir kez daha vurdu, ordu "
+              "açıkladı.", "tr", published="2024-03-14T08:00:00+00:00")
+    assert e["strikes"] is None
+
+
+def test_an_arabic_dual_strike_noun_states_two():
+    e = first("قال الجيش العراقي إن قواتنا نفذت ضربتين جويتين على وكر للإرهابيين في كركوك.", "ar",
+              published="2024-03-14T08:00:00+00:00")
+    assert e["strikes"] == 2
+
+
+# --- one strike among many, in a language without articles ---------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("За сутки самолеты ВКС России выполнили 40 вылетов и поразили 75 объектов боевиков в Сирии, "
+     "сообщило Минобороны. Также нанесен удар по складу боеприпасов у Идлиба.", "ru"),
+    ("أعلنت وزارة الدفاع الروسية أن الطيران الحربي نفذ 40 طلعة على 75 موقعا للمسلحين في سوريا، "
+     "ووجهت القاذفات ضربة إلى مستودع للذخيرة قرب إدلب.", "ar"),
+])
+def test_a_singular_strike_in_a_report_of_many_targets_is_no_count(text, lang):
+    e = first(text, lang, published="2024-03-14T08:00:00+00:00")
+    assert e["strikes"] is None and e["targets"] == 75
+
+
+# --- bounds and nearer numbers ----------------------------------------------------------------------
+
+def test_a_turkish_bound_after_a_suffixed_numeral():
+    # "30'a yakın" (close to 30): an approximation, null
+    e = first("Türk savaş uçakları Irak'ın kuzeyinde 30'a yakın hedefi vurdu, Milli Savunma Bakanlığı "
+              "açıkladı.", "tr", published="2024-03-14T08:00:00+00:00")
+    assert e["targets"] is None
+
+
+def test_the_nearer_number_counts_the_fighters_killed():
+    e = first("ABD ordusu, Somali'de düzenlenen 2 hava saldırısında üç militanın öldürüldüğünü açıkladı.",
+              "tr", published="2024-03-14T08:00:00+00:00")
+    assert (e["strikes"], e["killed"]) == (2, 3)
+
+
+def test_the_strikers_country_is_no_place_of_a_per_country_count():
+    # the year's total names the striker's country ("США"), not a second country struck
+    e = first("Американські військові завдали двох авіаударів по бойовиках у Сомалі, повідомило "
+              "командування США. Загалом цього року США здійснили 31 авіаудар по угрупованню.", "uk",
+              published="2024-03-14T08:00:00+00:00")
+    assert e["strikes"] == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Израильские самолеты нанесли ракетный удар по объектам в районе Хамы, сообщило сирийское "
+     "агентство.", "ru"),
+    ("Американські військові завдали авіаудару по об'єктах угруповання біля кордону, повідомив Пентагон.",
+     "uk"),
+    ("قال الجيش الإسرائيلي إن طائراته شنت غارة على مواقع لحزب الله في جنوب لبنان.", "ar"),
+])
+def test_a_singular_strike_on_plural_targets_is_no_count_of_one(text, lang):
+    # one strike on one target counts one (CONVENTIONS); a strike on several targets does not say how many
+    assert first(text, lang, published="2024-03-14T08:00:00+00:00")["strikes"] is None
+
+
+def test_the_fighters_killed_two_sentences_after_the_report():
+    # a sentence about the strike's place stands between the report and its toll
+    e = first("The Kenyan air force said it conducted an airstrike against al-Shabaab fighters near Afmadow "
+              "on Monday. The strike took place west of the border town. \"Our initial assessment is that "
+              "four al-Shabaab terrorists were killed,\" the military said.", "en")
+    assert e["killed"] == 4

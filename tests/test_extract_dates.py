@@ -316,3 +316,380 @@ def test_past_24_hours_is_not_history():
     ev = events("Russian warplanes flew 14 sorties over Syria in the past 24 hours and hit 23 targets, "
                 "the Russian Defence Ministry said.", published="2024-02-08T10:00:00+00:00")
     assert ev and ev[0]["sorties"] == 14 and ev[0]["targets"] == 23
+
+
+# --- dates written in digits ------------------------------------------------------------------
+
+def test_numeric_dates_with_a_year_need_no_published_date():
+    cases = [
+        ("de", "Die israelische Luftwaffe hat am 03.05.2024 Stellungen der Hisbollah im Südlibanon angegriffen."),
+        ("ru", "Израильская авиация 03.05.2024 нанесла удары по позициям Хезболлы на юге Ливана."),
+        ("tr", "İsrail savaş uçakları 03.05.2024 tarihinde Lübnan'ın güneyinde Hizbullah mevzilerini vurdu."),
+        ("fr", "L'aviation israélienne a frappé le 03/05/2024 des positions du Hezbollah au Sud-Liban."),
+        ("en", "Israeli jets struck Hezbollah positions in southern Lebanon on 2024-05-03, the army said."),
+    ]
+    for lang, text in cases:
+        ev = dates(text, lang=lang, published=None)
+        assert ev and ev[0][1:3] == ("2024-05-03", "2024-05-03"), (lang, ev)
+
+
+def test_slash_dates_follow_the_language_order():
+    lex = load_all()
+    us = find_dates("on 5/3/2024", 0, 11, lex["en"], None)
+    fr = find_dates("le 5/3/2024", 0, 11, lex["fr"], None)
+    assert [m.day for m in us] == [date(2024, 5, 3)]
+    assert [m.day for m in fr] == [date(2024, 3, 5)]
+    # only one reading is a date: it is taken whatever the order
+    assert [m.day for m in find_dates("on 25/3/2024", 0, 12, lex["en"], None)] == [date(2024, 3, 25)]
+
+
+def test_digits_without_a_year_or_with_decimals_are_no_date():
+    lex = load_all()
+    for text in ("a ratio of 3/4", "version 1.2.2024x", "scored 12.5.2024.7"):
+        assert find_dates(text, 0, len(text), lex["en"], date(2024, 5, 8)) == [], text
+
+
+def test_year_in_arabic_indic_digits():
+    ev = dates("أعلن الجيش الإسرائيلي أن طائراته الحربية أغارت في ٣ مايو ٢٠٢٤ على مواقع لحزب الله في جنوب لبنان.",
+               lang="ar", published=None)
+    assert ev and ev[0][1:3] == ("2024-05-03", "2024-05-03")
+
+
+def test_genitive_ordinal_day_ru_uk():
+    assert dates("Израильская авиация 6-го мая нанесла удары по позициям Хезболлы на юге Ливана.", lang="ru") \
+        == [("ISR", "2024-05-06", "2024-05-06", False)]
+    assert dates("Ізраїльська авіація 6-го травня завдала ударів по позиціях Хезболли на півдні Лівану.",
+                 lang="uk")[0][1:3] == ("2024-05-06", "2024-05-06")
+
+
+# --- a night, a midnight, a last evening ------------------------------------------------------
+
+def test_last_night_beats_yesterday_where_they_overlap():
+    lex = load_all()
+    for lang, text in (("tr", "dün gece"), ("ar", "ليلة أمس")):
+        found = find_dates(text, 0, len(text), lex[lang], date(2024, 5, 8))
+        assert [m.kind for m in found] == ["overnight"], lang
+
+
+def test_midnight_alone_is_the_night_before_the_announcement():
+    for lang, text in (
+        ("en", "Israeli jets struck Hezbollah positions in southern Lebanon shortly after midnight, the army said."),
+        ("de", "Die israelische Luftwaffe hat kurz nach Mitternacht Stellungen der Hisbollah im Südlibanon angegriffen."),
+        ("es", "La aviación israelí bombardeó pasada la medianoche posiciones de Hezbolá en el sur del Líbano."),
+        ("ru", "Израильская авиация после полуночи нанесла удары по позициям Хезболлы на юге Ливана."),
+    ):
+        ev = dates(text, lang=lang)
+        assert ev and ev[0][1:3] == ("2024-05-08", "2024-05-07"), (lang, ev)
+
+
+def test_midnight_next_to_its_day_is_that_day():
+    assert dates("Israeli jets struck Hezbollah positions in southern Lebanon shortly after midnight on Tuesday, "
+                 "the army said.") == [("ISR", "2024-05-07", "2024-05-07", False)]
+
+
+def test_midnight_beside_the_day_of_the_statement_is_still_the_night_ar():
+    ev = dates("وقال المتحدث، في بيان صباح الأربعاء، إن الطائرات الإسرائيلية أغارت بعد منتصف الليل على مواقع "
+               "لحزب الله في جنوب لبنان.", lang="ar")
+    assert ev and ev[0][1:3] == ("2024-05-08", "2024-05-07")
+
+
+def test_last_evening_is_yesterday():
+    for lang, text in (
+        ("en", "Israeli jets struck Hezbollah positions in southern Lebanon last evening, the army said."),
+        ("ru", "Израильская авиация прошлым вечером нанесла удары по позициям Хезболлы на юге Ливана."),
+        ("uk", "Ізраїльська авіація минулого вечора завдала ударів по позиціях Хезболли на півдні Лівану."),
+    ):
+        ev = dates(text, lang=lang)
+        assert ev and ev[0][1:3] == ("2024-05-07", "2024-05-07"), (lang, ev)
+
+
+def test_past_night_en():
+    assert dates("Over the past night, Russian aircraft struck 30 Ukrainian military facilities, the ministry said.") \
+        == [("RUS", "2024-05-08", "2024-05-07", False)]
+
+
+def test_turkish_night_from_one_weekday_to_the_next():
+    for text in ("İsrail savaş uçakları pazartesiyi salıya bağlayan gece Lübnan'da Hizbullah mevzilerini vurdu.",
+                 "İsrail savaş uçakları Pazartesi'yi Salı'ya bağlayan gece Lübnan'da Hizbullah mevzilerini vurdu."):
+        assert dates(text, lang="tr") == [("ISR", "2024-05-07", "2024-05-06", False)], text
+
+
+# --- a weekend, a week -----------------------------------------------------------------------
+
+def test_weekend_runs_from_saturday():
+    assert dates("Israeli jets struck Hezbollah positions in southern Lebanon over the weekend, the army said.") \
+        == [("ISR", "2024-05-05", "2024-05-04", False)]
+
+
+def test_past_week_is_a_period_of_seven_days():
+    for lang, text in (
+        ("en", "Over the past week, Israeli jets struck 40 Hezbollah targets in southern Lebanon, the army said."),
+        ("fr", "Au cours de la semaine écoulée, l'aviation israélienne a frappé 40 cibles du Hezbollah au Liban."),
+        ("es", "En la última semana, la aviación israelí bombardeó 40 objetivos de Hezbolá en el Líbano."),
+        ("de", "Innerhalb der vergangenen Woche hat die israelische Luftwaffe 40 Ziele der Hisbollah im Libanon angegriffen."),
+        ("ru", "За прошедшую неделю израильская авиация нанесла удары по 40 объектам Хезболлы в Ливане."),
+        ("uk", "За минулий тиждень ізраїльська авіація завдала ударів по 40 об'єктах Хезболли в Лівані."),
+        ("tr", "İsrail savaş uçakları son bir haftada Lübnan'da Hizbullah'a ait 40 hedefi vurdu."),
+    ):
+        ev = dates(text, lang=lang)
+        assert ev and ev[0][1:] == ("2024-05-08", "2024-05-01", False), (lang, ev)
+
+
+def test_last_week_names_no_day():
+    assert dates("Israeli jets struck Hezbollah positions in southern Lebanon last week, the army said.") == \
+        [("ISR", None, None, False)]
+
+
+# --- a short "since" is the report's period, unless a day's figure stands beside it -------------
+
+def test_since_a_recent_weekday_alone_is_the_period_of_the_report():
+    assert dates("Israeli jets have struck 40 Hezbollah targets in southern Lebanon since Friday, the army said.") \
+        == [("ISR", "2024-05-08", "2024-05-03", False)]
+    assert dates("Seit Freitag hat die israelische Luftwaffe 40 Ziele der Hisbollah im Libanon angegriffen.",
+                 lang="de") == [("ISR", "2024-05-08", "2024-05-03", False)]
+
+
+def test_weekly_summary_since_a_recent_date_folds_its_details_in_fr():
+    ev = dates("Depuis le 1er mai, les avions français ont réalisé 30 sorties au-dessus de l'Irak. "
+               "Le 4 mai, une patrouille de Rafale a frappé un dépôt d'armes de Daech près de Mossoul.", lang="fr")
+    assert ev == [("FRA", "2024-05-08", "2024-05-01", False)]
+
+
+def test_since_a_date_long_ago_stays_a_running_total():
+    ev = dates("Depuis le 15 mars, les avions français ont frappé 300 cibles de Daech en Irak. "
+               "Hier, des Rafale ont frappé quatre positions près de Mossoul.", lang="fr")
+    assert ("FRA", "2024-05-08", "2024-03-15", True) in ev
+    assert ("FRA", "2024-05-07", "2024-05-07", False) in ev
+
+
+# --- the announcement day after a verb-first claim ---------------------------------------------
+
+def test_weekday_between_commas_after_the_claimant_is_the_announcement_ar():
+    ev = dates("أعلنت خلية الإعلام الأمني التابعة للحكومة العراقية، الثلاثاء، تدمير مخبأ لداعش بضربة جوية في "
+               "كركوك في 5 مايو.", lang="ar")
+    assert ev and ev[0][1:3] == ("2024-05-05", "2024-05-05")
+
+
+# --- what the day belongs to ----------------------------------------------------------------
+
+def test_day_in_a_fronted_adverbial_clause_is_the_earlier_event_de():
+    assert dates("Nachdem am Montag eine Rakete aus dem Gazastreifen abgefeuert worden war, griff die israelische "
+                 "Luftwaffe in der Nacht Ziele der Hamas an.", lang="de") == [("ISR", "2024-05-08", "2024-05-07", False)]
+
+
+def test_day_in_a_trailing_clause_naming_another_side_en():
+    assert dates("Israeli jets struck Hamas targets in Gaza overnight after Hamas fired rockets at Sderot on Monday, "
+                 "the army said.") == [("ISR", "2024-05-08", "2024-05-07", False)]
+
+
+def test_before_dawn_on_a_day_is_that_day():
+    assert dates("Israeli jets struck Hamas targets in Gaza before dawn on Tuesday, the army said.") == \
+        [("ISR", "2024-05-07", "2024-05-07", False)]
+
+
+def test_reaction_clause_with_a_contracted_article_fr_es():
+    assert dates("L'aviation tchadienne a frappé mardi des positions de Boko Haram en représailles au raid "
+                 "de lundi contre Baga Sola.", lang="fr") == [("TCD", "2024-05-07", "2024-05-07", False)]
+    ev = dates("La aviación israelí bombardeó el martes objetivos de Hamás en respuesta al ataque del lunes "
+               "contra Sderot.", lang="es")
+    assert ev and ev[0][1:3] == ("2024-05-07", "2024-05-07")
+
+
+def test_day_far_before_the_strike_is_another_event():
+    ev = dates("L'armée congolaise a bombardé mardi les positions du Mouvement du 2 février dans le Nord-Kivu.",
+               lang="fr")
+    assert ev and ev[0][1:3] == ("2024-05-07", "2024-05-07")
+
+
+def test_a_follow_up_sentence_about_something_else_does_not_open_the_period():
+    ev = dates("Israeli jets struck Hamas targets in Gaza before dawn on Tuesday, the army said. "
+               "Two rockets had been launched at Israel late on Sunday, without causing damage.")
+    assert ev and ev[0][1:3] == ("2024-05-07", "2024-05-07")
+
+
+def test_night_before_a_day_uk_proty():
+    for text in ("Російські війська у ніч проти вівторка атакували Україну 40 ударними дронами, повідомили "
+                 "Повітряні сили.",
+                 "Російські війська в ніч проти 7 травня атакували Україну 40 ударними дронами, повідомили "
+                 "Повітряні сили."):
+        ev = dates(text, lang="uk")
+        assert ev and ev[0][1:3] == ("2024-05-07", "2024-05-06"), text
+
+
+def test_past_day_as_elapsed_day_ru_uk():
+    ev = dates("За истекшие сутки российская авиация нанесла удары по 40 объектам ВСУ, сообщило Минобороны.",
+               lang="ru")
+    assert ev and ev[0][1:3] == ("2024-05-08", "2024-05-07")
+    ev = dates("Протягом минулої доби російська авіація завдала 20 авіаударів по позиціях ЗСУ, повідомив Генштаб.",
+               lang="uk")
+    assert ev and ev[0][1:3] == ("2024-05-08", "2024-05-07")
+
+
+def test_dateline_with_a_year_dates_the_claim_without_published():
+    ev = dates("WASHINGTON, May 6, 2024 - U.S. forces struck Houthi radar sites in Yemen, the Pentagon said.",
+               published=None)
+    assert ev and ev[0][1:3] == ("2024-05-06", "2024-05-06")
+
+
+def test_dateline_day_does_not_hide_today_after_the_claim_verb_es():
+    ev = dates("MADRID, 8 may (EFE) -- Aviones rusos destruyeron depósitos del EI en Siria, informó hoy el ministerio. "
+               "El martes, el ministerio indicó que un submarino ruso lanzó misiles contra el EI.", lang="es")
+    assert ev and ev[0][1:3] == ("2024-05-08", "2024-05-07")
+
+
+def test_the_nearest_neighbouring_report_dates_an_undated_event():
+    ev = dates("Israeli jets struck Hezbollah positions in southern Lebanon, the army said. "
+               "It gave no details. Hezbollah did not comment. "
+               "Overnight, sirens sounded in Metula as rockets were intercepted.")
+    assert ev and ev[0][1:3] == ("2024-05-08", "2024-05-07")
+
+
+# --- one year for a whole date expression ------------------------------------------------------
+
+def test_year_after_a_range_dates_both_ends():
+    lex = load_all()
+    found = find_dates("between May 3-5, 2024", 0, 21, lex["en"], None)
+    assert sorted(m.day for m in found) == [date(2024, 5, 3), date(2024, 5, 5)]
+
+
+def test_two_joined_dates_share_the_year_written_once():
+    lex = load_all()
+    for lang, text in (("en", "on 28 December and 2 January 2024"), ("en", "from May 3 to May 5, 2024"),
+                       ("fr", "le 28 décembre et le 2 janvier 2024")):
+        found = [m.day for m in find_dates(text, 0, len(text), lex[lang], None)]
+        assert None not in found and len(found) == 2, (lang, found)
+        assert found[0] < found[1], (lang, found)
+    assert [m.day for m in find_dates("on 28 December and 2 January 2024", 0, 33, lex["en"], None)] == \
+        [date(2023, 12, 28), date(2024, 1, 2)]
+
+
+def test_spanish_ordinal_sign_on_the_first_of_the_month():
+    ev = dates("La aviación israelí bombardeó el 1º de mayo de 2024 posiciones de Hezbolá en el sur del Líbano.",
+               lang="es", published=None)
+    assert ev and ev[0][1:3] == ("2024-05-01", "2024-05-01")
+
+
+def test_running_total_without_published_has_no_first_day_alone():
+    ev = dates("Since 1 March 2024, Israeli jets have struck 3000 targets in Gaza, the army said. "
+               "Israeli jets struck 40 targets in Gaza today.", published=None)
+    assert all(e[2] is None or e[1] is not None for e in ev), ev
+
+
+def test_running_total_of_things_destroyed_is_coded_beside_a_daily_figure():
+    ev = events("Russian aircraft destroyed 12 Ukrainian tanks overnight, the ministry said. In total, since the "
+                "start of the operation, Russian forces have destroyed 140 aircraft and 900 tanks.", published=WED)
+    assert sorted((e["actor"], e["cumulative"]) for e in ev) == [("RUS", False), ("RUS", True)]
+
+
+# --- a running total since a month of an earlier year ------------------------------------------
+
+def test_running_total_since_a_month_of_an_earlier_year():
+    for lang, text in (
+        ("en", "Since March 2023, Russian aircraft have struck 9000 targets in Ukraine, the ministry said. "
+               "Russian aircraft struck 30 targets overnight."),
+        ("ru", "С марта 2023 года российская авиация поразила 9000 целей на Украине. За минувшие сутки российская "
+               "авиация поразила 30 целей."),
+        ("es", "Desde marzo de 2023, la aviación rusa ha bombardeado 9000 objetivos en Ucrania. Hoy la aviación rusa "
+               "bombardeó 30 objetivos."),
+        ("tr", "Rus savaş uçakları Mart 2023'ten bu yana Ukrayna'da 9000 hedefi vurdu. Rus savaş uçakları dün 30 "
+               "hedefi vurdu."),
+    ):
+        ev = dates(text, lang=lang)
+        assert ("RUS", "2024-05-08", "2023-03-01", True) in ev, (lang, ev)
+        assert any(not e[3] for e in ev), (lang, ev)
+
+
+def test_a_bare_year_after_since_in_a_side_clause_is_background():
+    ev = dates("La coalición liderada por Arabia Saudí bombardeó hoy cinco posiciones de los hutíes en Saná. "
+               "El último bombardeo en la capital, controlada por los hutíes desde 2014, fue el pasado 30 de marzo.",
+               lang="es")
+    assert [e[3] for e in ev] == [False]
+
+
+def test_the_day_before_yesterday_in_every_language():
+    lex = load_all()
+    for lang, text in (("en", "on the day before yesterday"), ("fr", "avant-hier"), ("es", "anteayer"),
+                       ("de", "vorgestern"), ("ru", "позавчера"), ("uk", "позавчора"), ("tr", "evvelsi gün"),
+                       ("ar", "أول أمس")):
+        found = find_dates(text, 0, len(text), lex[lang], date(2024, 5, 8))
+        assert [(m.kind, m.day) for m in found] == [("yesterday", date(2024, 5, 6))], lang
+    ev = dates("Russian aircraft struck 20 targets near Avdiivka the day before yesterday, the ministry said.")
+    assert ev == [("RUS", "2024-05-06", "2024-05-06", False)]
+
+
+def test_in_the_last_day_reads_like_the_last_24_hours():
+    assert dates("In the last day, Russian aircraft struck 30 Ukrainian military facilities, the ministry said.") \
+        == [("RUS", "2024-05-08", "2024-05-07", False)]
+
+
+# --- without a publication date ------------------------------------------------------------------
+
+def test_without_published_a_relative_strike_day_is_not_replaced_by_a_background_date():
+    ev = dates("Israeli jets struck Hamas targets in Gaza on Tuesday, seven months after the attack of "
+               "7 October 2023, the army said.", published=None)
+    assert ev and ev[0][1:3] == (None, None)
+
+
+def test_without_published_a_weekday_naming_the_dated_day_keeps_it():
+    for lang, text in (("fr", "L'aviation malienne a frappé ce mardi 7 mai 2024 des positions jihadistes près de Kidal."),
+                       ("en", "Israeli jets struck Hamas targets in Gaza on Tuesday (May 7, 2024), the army said.")):
+        ev = dates(text, lang=lang, published=None)
+        assert ev and ev[0][1:3] == ("2024-05-07", "2024-05-07"), (lang, ev)
+
+
+def test_since_a_weekday_in_its_case_forms_ru_uk_tr():
+    for lang, text in (
+        ("ru", "Израильская авиация с пятницы нанесла удары по 40 объектам Хезболлы в Ливане."),
+        ("uk", "Ізраїльська авіація з п'ятниці завдала ударів по 40 об'єктах Хезболли в Лівані."),
+        ("tr", "İsrail savaş uçakları cumadan bu yana Lübnan'da Hizbullah'a ait 40 hedefi vurdu."),
+    ):
+        assert dates(text, lang=lang) == [("ISR", "2024-05-08", "2024-05-03", False)], lang
+
+
+# --- the day of the statement, the day of the strike -------------------------------------------
+
+def test_day_opening_the_sentence_before_the_claim_is_the_statement_day():
+    for lang, text in (
+        ("en", "On Wednesday, the Israeli military said its jets had struck 20 Hezbollah targets on Monday."),
+        ("fr", "Mercredi, l'armée israélienne a annoncé que ses avions avaient frappé lundi 20 cibles du Hezbollah."),
+        ("es", "El miércoles, el ejército israelí informó que sus aviones bombardearon el lunes 20 objetivos de Hezbolá."),
+        ("de", "Am Mittwoch teilte die israelische Armee mit, ihre Kampfjets hätten am Montag 20 Ziele der Hisbollah "
+               "angegriffen."),
+    ):
+        ev = dates(text, lang=lang)
+        assert ev and ev[0][1:3] == ("2024-05-06", "2024-05-06"), (lang, ev)
+
+
+def test_day_after_that_is_the_strike_day_not_the_statement_day_ru():
+    ev = dates("В среду Армия обороны Израиля сообщила, что ее авиация в понедельник нанесла удары по 20 объектам "
+               "Хезболлы.", lang="ru")
+    assert ev and ev[0][1:3] == ("2024-05-06", "2024-05-06")
+
+
+def test_opening_day_alone_still_dates_the_strike():
+    assert dates("On Tuesday, the Israeli military said its jets struck 20 Hezbollah targets.") == \
+        [("ISR", "2024-05-07", "2024-05-07", False)]
+
+
+def test_turkish_statement_phrase_after_its_day():
+    for text in ("İsrail ordusu, çarşamba günü yaptığı açıklamada, savaş uçaklarının pazartesi günü Lübnan'da "
+                 "Hizbullah'a ait 20 hedefi vurduğunu bildirdi.",
+                 "İsrail ordusunun 8 Mayıs'ta yaptığı açıklamaya göre savaş uçakları pazartesi günü Lübnan'da "
+                 "Hizbullah'a ait 20 hedefi vurdu.",
+                 "İsrail ordusu, savaş uçaklarının pazartesi günü Lübnan'da Hizbullah'a ait 20 hedefi vurduğunu "
+                 "çarşamba günü açıkladı."):
+        ev = dates(text, lang="tr")
+        assert ev and ev[0][1:3] == ("2024-05-06", "2024-05-06"), text
+
+
+def test_day_right_before_the_claim_verb_is_the_statement_day():
+    for lang, text in (
+        ("en", "The Israeli military on Wednesday said its jets had struck 20 Hezbollah targets on Monday."),
+        ("de", "Wie die israelische Armee am Mittwoch mitteilte, griffen Kampfjets am Montag 20 Ziele der Hisbollah an."),
+        ("ru", "Армия обороны Израиля в среду сообщила, что ее авиация в понедельник нанесла удары по 20 объектам "
+               "Хезболлы."),
+        ("uk", "Армія оборони Ізраїлю в середу повідомила, що її авіація в понеділок завдала ударів по 20 об'єктах "
+               "Хезболли."),
+    ):
+        ev = dates(text, lang=lang)
+        assert ev and ev[0][1:3] == ("2024-05-06", "2024-05-06"), (lang, ev)

@@ -170,3 +170,145 @@ def test_uk_target_type_from_strike_on_oil_depot():
             "повідомив Генштаб ЗСУ.")
     ev = extract_document({"id": "t", "text": text, "lang": "uk", "published": "2024-03-11"})["events"][0]
     assert {t["type"] for t in ev["targets_hit"]} == {"fuel_depot"}
+
+
+# --- what is no target of its own ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # fighters named as whose a target is: the target, not the fighters
+    ("Самолеты ВКС России уничтожили командный пункт боевиков в провинции Идлиб, сообщило Минобороны.",
+     "ru", {"command_post"}),
+    ("Türk savaş uçakları Irak'ın kuzeyinde teröristlere ait barınakları vurdu, Milli Savunma "
+     "Bakanlığı açıkladı.", "tr", {"fighting_position"}),
+    # the adjective "terrorist" is no fighter; terrorist infrastructure is a generic target
+    ("Израильские ВВС нанесли удары по объектам террористической инфраструктуры Хамаса в секторе Газа, "
+     "сообщила армия Израиля.", "ru", set()),
+    ("Ізраїльська армія завдала ударів по терористичній інфраструктурі угруповання в Газі, повідомила "
+     "армія Ізраїлю.", "uk", set()),
+    ("قال الجيش الإسرائيلي إن طائراته أغارت على البنى التحتية الإرهابية لحزب الله في جنوب لبنان.", "ar", set()),
+    ("Israeli jets struck Hezbollah terror infrastructure in southern Lebanon overnight, the IDF said.",
+     "en", set()),
+    ("L'armée israélienne a frappé des infrastructures terroristes du Hezbollah au Liban, a indiqué "
+     "l'armée israélienne.", "fr", set()),
+    # fighters who held what was hit, introduced as agents
+    ("Des avions français ont détruit des positions tenues par des combattants de l'EI près de Mossoul, "
+     "a indiqué l'état-major.", "fr", {"fighting_position"}),
+    # the name of a drone is no vehicle hit
+    ("Rus ordusu Odessa'ya insansız hava araçlarıyla saldırı düzenledi, Ukrayna Hava Kuvvetleri "
+     "açıkladı.", "tr", set()),
+    ("El ejército ruso atacó Odesa con vehículos aéreos no tripulados, informó la Fuerza Aérea de "
+     "Ucrania.", "es", set()),
+])
+def test_no_target_of_its_own(text, lang, expected):
+    assert hit_types(first(text, lang)) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # fighters named by their plain noun are personnel in every language ...
+    ("L'armée de l'air nigérienne a tué une trentaine de terroristes lors de frappes aériennes près de "
+     "Tillabéri, a annoncé l'armée nigérienne.", "fr", {"personnel"}),
+    ("Aviones de la Fuerza Aérea colombiana bombardearon a doce guerrilleros cerca de Fortul, informó "
+     "el Ministerio de Defensa.", "es", {"personnel"}),
+    ("Die französische Luftwaffe hat bei einem Luftangriff in Mali zwölf Kämpfer getötet, teilte das "
+     "Verteidigungsministerium mit.", "de", {"personnel"}),
+    # ... but the singular adjective names no fighter
+    ("L'armée israélienne a frappé un dépôt d'armes appartenant à l'organisation terroriste Hamas à "
+     "Gaza, a indiqué l'armée israélienne.", "fr", {"weapons_depot"}),
+    # camps and compounds
+    ("Pakistani jets bombed three camps of the militants in Paktika province, the military said.", "en",
+     {"training_camp"}),
+    ("Israelische Kampfflugzeuge haben ein Armeehauptquartier und eine Trainingsanlage der Hamas "
+     "zerstört, teilte die Armee mit.", "de", {"command_post", "training_camp"}),
+])
+def test_fighters_camps_and_compounds(text, lang, expected):
+    assert hit_types(first(text, lang)) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Pakistani jets struck a military base of the Afghan Taliban in Khost province, the army said.", "en"),
+    ("Пакистанские ВВС нанесли удар по военной базе талибов в провинции Хост, сообщила армия Пакистана.", "ru"),
+    ("La aviación saudí bombardeó tres bases militares de los hutíes cerca de Saná, informó la coalición.", "es"),
+])
+def test_a_military_base_hit_is_a_building(text, lang):
+    assert hit_types(first(text, lang)) == {"building"}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a body's name holding a target word is a speaker, not a target
+    ("Генеральний штаб ЗСУ повідомив, що українські дрони уразили нафтопереробний завод у Волгограді.",
+     "uk", {"oil_facility"}),
+    # "складові" (components) is no depot: the noun "склад" by its forms, not by its first letters
+    ("Українські дрони у взаємодії з іншими складовими Сил оборони уразили нафтобазу в Брянській "
+     "області, повідомив Генштаб.", "uk", {"fuel_depot"}),
+    # the base the strikers flew from is a launch area
+    ("Russian Su-34 jets that took off from the Hmeimim air base struck militant positions in Idlib, "
+     "the Russian defence ministry said.", "en", {"fighting_position"}),
+    # the strikers themselves, subject of the strike verb
+    ("Российские военнослужащие нанесли удар по складу боеприпасов ВСУ под Харьковом, сообщило "
+     "Минобороны России.", "ru", {"ammunition_depot"}),
+    # "locales" (local) is no "locaux" (premises)
+    ("Selon des sources sécuritaires et locales, l'armée congolaise a bombardé des positions du M23 "
+     "près de Rutshuru.", "fr", {"fighting_position"}),
+])
+def test_speakers_strikers_and_false_friends_are_no_targets(text, lang, expected):
+    assert hit_types(first(text, lang)) == expected
+
+
+def test_fighters_hit_after_a_participle_are_still_targets():
+    # "the leader targeted in the strike": a participle, the leader was hit
+    e = first("A US drone strike in northwest Syria killed an ISIS leader targeted in the attack, "
+              "CENTCOM said.", "en")
+    assert "personnel" in hit_types(e)
+
+
+# --- the sentence after the report that details what was hit ---------------------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an impact verb with what it destroyed
+    ("The US military said it conducted an airstrike near Jilib on Tuesday. Four vehicles and a weapons "
+     "cache were destroyed in the strike.", "en", {"vehicle", "weapons_depot"}),
+    # a list opened by "among them" (counts.target_lists)
+    ("Die israelische Luftwaffe hat in der Nacht Ziele der Hamas im Gazastreifen angegriffen. Darunter "
+     "seien eine Waffenfabrik und ein Tunnel gewesen, teilte die Armee mit.", "de", {"factory", "fighting_position"}),
+    ("ВКС России нанесли удары по объектам боевиков в провинции Идлиб, сообщило Минобороны. Среди них — "
+     "склад боеприпасов и командный пункт.", "ru", {"ammunition_depot", "command_post"}),
+    ("La aviación rusa atacó objetivos del Estado Islámico en Siria, informó el ministerio. Entre ellos, "
+     "un depósito de municiones y un puesto de mando.", "es", {"ammunition_depot", "command_post"}),
+])
+def test_a_following_sentence_details_what_was_hit(text, lang, expected):
+    assert hit_types(first(text, lang)) == expected
+
+
+def test_a_detail_sentence_adds_no_count():
+    e = first("The US military said it conducted an airstrike near Jilib on Tuesday. Four vehicles were "
+              "destroyed in the strike.", "en")
+    assert (e["strikes"], e["targets"]) == (1, None)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The strikes destroyed two multiple launch rocket systems and an MLRS battery.", {"launcher"}),
+    ("fr", "Une importante quantité de matériels roulants a été détruite.", {"vehicle"}),
+    ("es", "La aviación destruyó un emplazamiento de misiles del grupo.", {"launcher"}),
+    ("ru", "Поражены два оперативно-тактических ракетных комплекса противника.", {"launcher"}),
+    ("uk", "Уражено пускову позицію ракетного комплексу противника.", {"launcher"}),
+    ("ru", "Уничтожены позиции минометов противника.", {"artillery_position"}),
+    # the air-defence system keeps its longer name
+    ("ru", "Уничтожены два зенитных ракетных комплекса.", {"air_defense"}),
+])
+def test_launchers_rolling_stock_and_mortar_positions(lang, text, expected):
+    assert types(text, lang) == expected
+
+
+def test_a_detail_sentence_may_name_whose_assets_were_hit():
+    # "IS training camps": the group owns what was hit; it is no other striker
+    e = first("Egyptian warplanes struck targets in Derna on Monday, the Egyptian military said. The targets "
+              "were IS training camps and ammunition stores.", "en")
+    assert hit_types(e) == {"ammunition_depot", "training_camp"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los bombardeos alcanzaron la defensa aérea y dos sistemas de defensa aérea de los hutíes."),
+    ("de", "Getroffen wurden Luftverteidigungs-Stellungen der Huthi-Miliz."),
+])
+def test_air_defence_positions(lang, text):
+    assert types(text, lang) == {"air_defense"}

@@ -78,7 +78,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                      ("cues.threat", "threat"), ("cues.attempt", "attempt"),
                      ("cues.historical", "historical"), ("cues.generic", "generic"),
                      ("cues.accident", "accident")):
-        m = next((mm for mm in lex.finditer(key, text, s, e) if not _date_word(ctx, mm)), None)
+        # a cue word inside a group's own name is no cue ("Partido de los Trabajadores del
+        # Kurdistán" names the PKK, it reports no labour strike)
+        m = next((mm for mm in lex.finditer(key, text, s, e) if not _date_word(ctx, mm) and
+                  not any(a <= mm.start() and mm.end() <= b for a, b, _ in mentions)), None)
         if m and why == "historical":
             # "in the past 24 hours" is a time window, not history
             periods = _spans(lex, "dates.past_hours", text, s, e) + _spans(lex, "dates.past_days", text, s, e)

@@ -303,3 +303,17 @@ def test_german_passive_with_the_participle_last_takes_its_agent():
     # "von"; the participle comes at the end of the clause
     ev = events("Die Luftangriffe wurden von der türkischen Luftwaffe im Nordirak geflogen.", "de")
     assert [e["actor"] for e in ev] == ["TUR"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("La Fuerza Aérea de Nigeria bombardeó un campamento de Boko Haram en el estado de Borno.", "NGA"),
+    ("Las Fuerzas Armadas de Somalia atacaron posiciones de Al Shabab con drones.", "SOM"),
+    ("El Ejército de Malí bombardeó un convoy yihadista cerca de Tombuctú.", "MLI"),
+])
+def test_spanish_forces_named_with_de_and_their_country(text, code):
+    assert [e["actor"] for e in events(text, lang="es")] == [code]
+
+
+def test_spanish_country_name_alone_is_no_actor_for_these_forces():
+    # "en Nigeria" is where, not who
+    assert events("Los bombardeos en Nigeria mataron a diez civiles.", lang="es") == []

@@ -408,3 +408,18 @@ def test_lowercase_own_country_names_only():
     found = gaz.find_countries("la aviación siria bombardeó en Siria y en SIRIA; des frappes dans la bande de Gaza")
     assert [gaz.lowercase_own_name(c, "es") for c in found] == [True, False, False, False]
     assert [c.alpha2 for c in found if not gaz.lowercase_own_name(c, "fr")][-1] == "PS"
+
+
+@pytest.mark.parametrize("text", [
+    "Bei Luftangriffen im Norden Syriens haben russische Kampfjets mehrere Kämpfer getötet.",
+    "In Luftoperationen im Nordirak haben türkische Kampfjets mehrere Kämpfer der PKK getötet.",
+])
+def test_a_capitalised_strike_noun_after_a_preposition_is_no_place(text):
+    # German capitalises every noun: "bei Luftangriffen" is no locality called Luftangriffen
+    ev = events(text, lang="de")
+    assert ev and all(names(e) == [] for e in ev)
+
+
+def test_a_real_name_after_the_same_preposition_is_still_a_place():
+    ev = events("Pakistanische Kampfjets griffen Stellungen bei Khost an.", lang="de")
+    assert ev and names(ev[0]) == ["Khost"]

@@ -317,3 +317,14 @@ def test_spanish_forces_named_with_de_and_their_country(text, code):
 def test_spanish_country_name_alone_is_no_actor_for_these_forces():
     # "en Nigeria" is where, not who
     assert events("Los bombardeos en Nigeria mataron a diez civiles.", lang="es") == []
+
+
+@pytest.mark.parametrize("text, lang, actor, group", [
+    ("Bei Luftoperationen der türkischen Streitkräfte im Nordirak sind 28 Stellungen der PKK zerstört worden.",
+     "de", "TUR", "PKK"),
+    ("Bei Angriffen des pakistanischen Militärs sind in Khost zehn Menschen getötet worden.", "de", "PAK", None),
+])
+def test_genitive_right_after_a_strike_noun_is_the_striker(text, lang, actor, group):
+    # "Angriffe des X": who struck; "Stellungen der PKK": whose positions were hit
+    ev = events(text, lang=lang)
+    assert [(e["actor"], e["target_group"]) for e in ev] == [(actor, group)]

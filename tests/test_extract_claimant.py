@@ -125,3 +125,18 @@ def test_spanish_claim_by_the_general_staff():
 ])
 def test_named_commands_are_claim_sources(lang, text, source):
     assert any(source.lower() in s.lower() for s in spans("claims.official_sources", text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Die türkische Luftwaffe hat im Nordirak zwölf Stellungen der PKK zerstört. Dies gab der Generalstab bekannt.",
+    "Die türkische Luftwaffe hat im Nordirak zwölf Stellungen der PKK zerstört, gaben die Streitkräfte am Abend bekannt.",
+])
+def test_german_separable_claim_verb_with_its_subject_between(text):
+    # "gab ... bekannt": the particle closes the clause, the subject stands between
+    assert [e["claimant"] for e in events(text, lang="de")] == ["TUR"]
+
+
+def test_german_bekannt_as_an_adjective_claims_nothing():
+    ev = events("Die türkische Luftwaffe hat Stellungen der PKK in der für ihre Höhlen bekannten Region zerstört.",
+                lang="de")
+    assert [e["claimant"] for e in ev] == [None]

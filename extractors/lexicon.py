@@ -75,6 +75,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "photo_credits": "words",  # Photo: "Photo: ..." to the end of the line is a caption credit
         "clock_zones": "words",    # "{Name} time", "heure de {Name}": a clock, not a place
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
+        # tr destekli, desteklediği: after a name and a space ("İran destekli Husiler", "İran'ın
+        # desteklediği gruplar"), the name modifies the next noun: no side of the clause
+        "name_modifiers": "words",
         "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
         "article_prefixes": "words",     # ar ال: an article written as part of the word
@@ -171,7 +174,9 @@ SCHEMA: dict[str, dict[str, str]] = {
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",
              "accident": "list",      # crash, accident: a death or loss that is no strike
-             "attempt": "list"},      # trying to, wanted to: a strike not reported as done
+             "attempt": "list",       # trying to, wanted to: a strike not reported as done
+             # optional: by mistake, friendly fire: a strike on one's own side, not a claim
+             "mistake": "list"},
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",

@@ -363,6 +363,16 @@ def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
     return main or cands
 
 
+def _background_mention(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention in a side clause (relative, subordinate, bracket) with no strike word
+    of its own, away from the strike predicate?"""
+    s, e = sent.start, sent.end
+    clause = clause_at(ctx, s, e, ms)
+    if not clause.side or clause_at(ctx, s, e, sent.head).unit == clause.unit:
+        return False
+    return not any(clause.start <= a < clause.end for a, _ in sent.triggers + sent.nouns)
+
+
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
@@ -389,6 +399,15 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         if before and bound is not pool:
             before = bound
         pool = bound
+        # "Corea del Norte disparó ... después de que el presidente estadounidense aprobara":
+        # a side named only in a side clause that holds no strike word is background
+        kept = [c for c in pool if not _background_mention(ctx, sent, c[0])]
+        if not kept:
+            return []
+        if len(kept) < len(pool):
+            if pool is before:
+                before = kept
+            pool = kept
     best = pool[0]
     if pool is before and len(before) > 1:
         # "the US military said the coalition struck": the subject of the reported clause,

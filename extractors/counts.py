@@ -260,6 +260,13 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
     reportedly killed")."""
     text, lex = ctx.text, ctx.lex
     killed = lex.pat("counts.killed")
+    # the group they belonged to between them and the verb: "14 guerrilleros del PKK
+    # murieron", "zwölf Kämpfer der Hamas getötet": read on after its name
+    glue = grammar.regex(r"\s+{linkers|articles}\s+(?:{articles}\s+)?", re.IGNORECASE).match(text, pos)
+    if glue:
+        named = next(iter(lex.find_coded("actors", text, glue.end(), min(end, glue.end() + 60))), None)
+        if named is not None and named[0] == glue.end():
+            pos = named[1]
     if killed.match(text, pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip())):
         return True
     if not lex.has("actor_roles.passive_aux"):

@@ -604,6 +604,13 @@ def _plausible_name(ctx: Ctx, name: str) -> bool:
         return False
     if lex.search("stopwords.words", name) and len(name.split()) == 1:
         return False
+    # a capitalised noun that is a strike word ("bei Luftangriffen", "in Luftoperationen":
+    # German capitalises every noun) names no place
+    if len(name.split()) == 1 and any(
+            (m := lex.search(key, name)) and m.start() == 0 and m.end() == len(name)
+            for key in ("triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
+                        "operations.missile_strike", "operations.artillery")):
+        return False
     # without a gazetteer entry, only a cased script shows a name is a name ("el-Musaylih":
     # after its Arabic article)
     head = grammar.regex(r"^{name_particles}-", re.IGNORECASE).sub("", name)

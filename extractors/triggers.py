@@ -153,6 +153,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
             made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets
         intro = lex.search("actor_roles.target_intro", text, max(s, ms - 14), ms)
+        if intro is not None and code not in ORGS and any(
+                ne <= intro.start() and not text[ne:intro.start()].strip() for _, ne in nouns):
+            # "Angriffe des pakistanischen Militärs", "bombardeos de la aviación rusa": the
+            # genitive right after a strike noun is who struck, not whose assets were hit
+            sent.actors.append((ms, me, code))
+            continue
         if intro is not None and ms < first_trig and (_clause_initial(ctx, s, intro.start()) or
                                                       _weapon_before(ctx, s, intro.start())):
             # "Des avions de combat soudanais ont bombardé": an article, not "of"; "des avions

@@ -348,3 +348,27 @@ def test_a_countrys_civil_infrastructure_names_no_target_group():
     ev = events("Російська армія завдала ракетних ударів по об'єктах критичної інфраструктури України.",
                 lang="uk", published="2024-05-14T09:00:00+00:00")
     assert [(e["actor"], e["target_group"]) for e in ev] == [("RUS", None)]
+
+@pytest.mark.parametrize("text, code", [
+    ("La Fuerza Aérea de Nigeria bombardeó un campamento de Boko Haram en el estado de Borno.", "NGA"),
+    ("Las Fuerzas Armadas de Somalia atacaron posiciones de Al Shabab con drones.", "SOM"),
+    ("El Ejército de Malí bombardeó un convoy yihadista cerca de Tombuctú.", "MLI"),
+])
+def test_spanish_forces_named_with_de_and_their_country(text, code):
+    assert [e["actor"] for e in events(text, lang="es")] == [code]
+
+
+def test_spanish_country_name_alone_is_no_actor_for_these_forces():
+    # "en Nigeria" is where, not who
+    assert events("Los bombardeos en Nigeria mataron a diez civiles.", lang="es") == []
+
+
+@pytest.mark.parametrize("text, lang, actor, group", [
+    ("Bei Luftoperationen der türkischen Streitkräfte im Nordirak sind 28 Stellungen der PKK zerstört worden.",
+     "de", "TUR", "PKK"),
+    ("Bei Angriffen des pakistanischen Militärs sind in Khost zehn Menschen getötet worden.", "de", "PAK", None),
+])
+def test_genitive_right_after_a_strike_noun_is_the_striker(text, lang, actor, group):
+    # "Angriffe des X": who struck; "Stellungen der PKK": whose positions were hit
+    ev = events(text, lang=lang)
+    assert [(e["actor"], e["target_group"]) for e in ev] == [(actor, group)]

@@ -244,3 +244,17 @@ def test_a_governing_groups_spokesman_claims_as_a_government():
     ev = events("Pakistani jets struck houses in Khost province overnight, a spokesman for the Taliban "
                 "government said on Tuesday.", published="2025-11-25T09:00:00+00:00")
     assert [(e["actor"], e["claimant"]) for e in ev] == [("PAK", "TALIBAN")]
+
+@pytest.mark.parametrize("text", [
+    "Die türkische Luftwaffe hat im Nordirak zwölf Stellungen der PKK zerstört. Dies gab der Generalstab bekannt.",
+    "Die türkische Luftwaffe hat im Nordirak zwölf Stellungen der PKK zerstört, gaben die Streitkräfte am Abend bekannt.",
+])
+def test_german_separable_claim_verb_with_its_subject_between(text):
+    # "gab ... bekannt": the particle closes the clause, the subject stands between
+    assert [e["claimant"] for e in events(text, lang="de")] == ["TUR"]
+
+
+def test_german_bekannt_as_an_adjective_claims_nothing():
+    ev = events("Die türkische Luftwaffe hat Stellungen der PKK in der für ihre Höhlen bekannten Region zerstört.",
+                lang="de")
+    assert [e["claimant"] for e in ev] == [None]

@@ -337,3 +337,21 @@ def test_the_fighters_killed_two_sentences_after_the_report():
               "on Monday. The strike took place west of the border town. \"Our initial assessment is that "
               "four al-Shabaab terrorists were killed,\" the military said.", "en")
     assert e["killed"] == 4
+
+
+@pytest.mark.parametrize("text, lang, killed", [
+    ("14 guerrilleros del PKK murieron en una incursión aérea turca en el norte de Irak.", "es", 14),
+    ("Catorce miembros del PKK murieron en una incursión aérea turca en el norte de Irak.", "es", 14),
+    ("La aviación turca bombardeó posiciones del PKK y provocó la muerte de 20 guerrilleros kurdos.", "es", 20),
+    ("Bei einem türkischen Luftangriff im Nordirak starben zwölf Kämpfer der PKK.", "de", 12),
+    ("Bei dem israelischen Luftangriff wurden zwölf Kämpfer der Hamas getötet.", "de", 12),
+])
+def test_killed_fighters_named_with_their_group_or_an_intransitive_verb(text, lang, killed):
+    # "N fighters of <group> died/were killed": the group between noun and verb; "murieron",
+    # "starben", "la muerte de N": dying verbs count the fighters too
+    assert [e["killed"] for e in events(text, lang=lang)] == [killed]
+
+
+def test_members_dying_without_a_strike_are_no_toll():
+    # "miembros" of a party in an ordinary sentence: no strike, no count
+    assert events("Catorce miembros del partido murieron en un accidente de autobús.", lang="es") == []

@@ -659,3 +659,17 @@ def test_an_unknown_name_in_brackets_is_no_place():
 def test_a_list_of_launch_areas_after_a_colon_is_not_struck(text, lang):
     ev = events(text, lang)
     assert ev[0]["admin1"] == ["UA-63"]
+
+@pytest.mark.parametrize("text", [
+    "Bei Luftangriffen im Norden Syriens haben russische Kampfjets mehrere Kämpfer getötet.",
+    "In Luftoperationen im Nordirak haben türkische Kampfjets mehrere Kämpfer der PKK getötet.",
+])
+def test_a_capitalised_strike_noun_after_a_preposition_is_no_place(text):
+    # German capitalises every noun: "bei Luftangriffen" is no locality called Luftangriffen
+    ev = events(text, lang="de")
+    assert ev and all(names(e) == [] for e in ev)
+
+
+def test_a_real_name_after_the_same_preposition_is_still_a_place():
+    ev = events("Pakistanische Kampfjets griffen Stellungen bei Khost an.", lang="de")
+    assert ev and names(ev[0]) == ["Khost"]

@@ -124,3 +124,12 @@ def test_weapons_destroyed_are_not_the_operation():
 def test_labour_strikes_and_sport_are_not_strikes(lang, text):
     out = extract_document({"id": "t", "text": text, "lang": lang, "published": "2024-03-11"})
     assert out["events"] == []
+
+
+def test_a_cue_word_inside_a_groups_name_is_no_cue():
+    # "Trabajadores" names the PKK here; it reports no labour strike
+    ev = events("La aviación turca ha bombardeado refugios del Partido de los Trabajadores del "
+                "Kurdistán en las montañas del norte de Irak.", lang="es")
+    assert [(e["actor"], e["target_group"]) for e in ev] == [("TUR", "PKK")]
+    # the same word outside a name still marks a labour dispute
+    assert events("Los trabajadores del metro atacaron la reforma y convocaron una huelga.", lang="es") == []

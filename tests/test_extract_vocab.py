@@ -21,6 +21,8 @@ ANY = object()
 # The launcher's adjective after the weapon ("40 drones rusos") is not read as the owner of an
 # interception yet: the rule that did it raised dev2 (es +0.023) but lowered the held-out
 # real2 set (fr 0.575 -> 0.550), so it was taken back. strict: passing again must be noticed.
+_VERB_FIRST_OFF = pytest.mark.xfail(strict=True, reason="Arabic verb-first subjects switched off "
+                                    "([meta] verb_first = false): they lowered held-out Arabic text")
 _POSTNOUN_OWNER = pytest.mark.xfail(strict=True, reason="post-noun owner adjective in interceptions: "
                                     "taken back, it lowered held-out text")
 
@@ -253,12 +255,12 @@ CASES = [
      "Israel ejecutó una serie de ataques contra depósitos de armas de Hizbulá, dijo el Ejército.",
      "ISR", "airstrike", "ISR"),
     # Arabic verb-first clauses: the force named right after the verb is its subject
-    ("ar", "verb first: light verb, army, nisba", "شن الجيش الإسرائيلي ليلة أمس غارات على مواقع قرب دمشق.",
-     "ISR", ANY, ANY),
+    pytest.param("ar", "verb first: light verb, army, nisba", "شن الجيش الإسرائيلي ليلة أمس غارات على مواقع قرب دمشق.",
+     "ISR", ANY, ANY, marks=_VERB_FIRST_OFF),
     # the Turkish intelligence agency (MİT) strikes with drones of its own: Turkey's
     ("tr", "MİT as the striker", "MİT, Irak'ın kuzeyinde örgüt mensuplarının kullandığı bir sığınağı SİHA ile vurdu.",
      "TUR", "drone_strike", ANY),
-    ("ar", "verb first: aviation as subject", "شن الطيران الروسي غارات عنيفة على بلدات في ريف إدلب.",
+    ("ar", "verb first: aviation as subject (its nisba names the side)", "شن الطيران الروسي غارات عنيفة على بلدات في ريف إدلب.",
      "RUS", "airstrike", ANY),
 ]
 

@@ -548,6 +548,8 @@ class _LongestMatcher:
                     entries.append((len(p.strip("=* ")), code, p))
             entries.sort(key=lambda e: -e[0])
         self.phrases: list[tuple[str, re.Pattern, bool]] = []   # (code, regex, leading *)
+        self.bodies: list[str] = []
+        self._alternations: dict[tuple[int, ...], tuple | bool] = {}   # phrases tried at one place -> one regex
         self.anywhere: list[int] = []
         automaton = ahocorasick.Automaton() if ahocorasick is not None else None
         keys: dict[str, list[int]] = {}
@@ -557,6 +559,7 @@ class _LongestMatcher:
             body = body.lstrip("=")
             lead = body.startswith("*")
             self.phrases.append((code, re.compile(phrase_regex(p), flags), lead))
+            self.bodies.append(body.strip("*").strip())   # what the phrase must match (never empty)
             first = re.split(r"\s+", body.strip("*"))[0]
             key = _fold_key(first)
             if automaton is None or not key or "{n}" in first or not key[0].isalnum():
@@ -630,6 +633,19 @@ class _LongestMatcher:
                     last_end = m.end()
                     break
 
+    def _alternation(self, cands: tuple[int, ...]) -> tuple[re.Pattern, str] | bool:
+        """The candidate phrases as one alternation, tried in the same order; the first one
+        that matches is the match, as in the loop of ``_scan_first_words`` when no phrase can
+        match empty, all share one code and none starts inside a word (whose start depends on
+        the scan's window). False when the loop must stay."""
+        parts = []
+        for i in cands:
+            code, rx, lead = self.phrases[i]
+            if lead or code != self.phrases[cands[0]][0] or not self.bodies[i]:
+                return False
+            parts.append(("(?i:" if rx.flags & re.IGNORECASE else "(?:") + rx.pattern + ")")
+        return re.compile("|".join(parts)), self.phrases[cands[0]][0]
+
     def _first_words(self, text: str, low: str, memo: dict) -> tuple[list[int], list[tuple]]:
         """Where this matcher's phrases may start in the text of ``memo``: the sorted start
         offsets, and for each (the end of its longest first word, the phrases starting there
@@ -672,7 +688,18 @@ class _LongestMatcher:
                         inside.update(idx)
                 if not inside:
                     continue
-                cands = sorted(inside)
+                cands = tuple(sorted(inside))
+            if len(cands) > 1:
+                alt = self._alternations.get(cands)
+                if alt is None:
+                    alt = self._alternations[cands] = self._alternation(cands)
+                if alt:   # the phrases tried in turn, in one regex
+                    rx, code = alt
+                    m = rx.match(text, st, endpos)
+                    if m:
+                        yield _Hit(m.start(), m.end(), code)
+                        last_end = m.end()
+                    continue
             for i in cands:
                 code, rx, lead = phrases[i]
                 at = st

@@ -16,7 +16,7 @@ from .errors import ExtractorError
 ACTORS_FILE = Path(__file__).parent / "data" / "actors.toml"
 KINDS = ("organisation", "claimant")
 GROUPS = ("armed_group", "alliance")
-_KEYS = {"kind", "name", "description", "group"}
+_KEYS = {"kind", "name", "description", "group", "governs"}
 
 
 class ActorTableError(ExtractorError, ValueError):
@@ -41,9 +41,17 @@ def table() -> dict[str, dict]:
             raise ActorTableError(f"{where} [{code}]: needs a name and kind 'organisation' or 'claimant'")
         if entry["kind"] == "organisation" and entry.get("group") not in GROUPS:
             raise ActorTableError(f"{where} [{code}]: an organisation needs group 'armed_group' or 'alliance'")
+        if not isinstance(entry.get("governs", False), bool):
+            raise ActorTableError(f"{where} [{code}]: governs must be true or false")
     return raw
 
 
 def codes(group: str) -> frozenset[str]:
     """The organisation codes of one group ("armed_group" or "alliance")."""
     return frozenset(code for code, e in table().items() if e.get("group") == group)
+
+
+def governing() -> frozenset[str]:
+    """The organisations that are a country's de facto government (``governs = true``): their
+    officials claim as a government does."""
+    return frozenset(code for code, e in table().items() if e.get("governs"))

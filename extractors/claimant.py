@@ -3,7 +3,16 @@ from __future__ import annotations
 
 import re
 
-from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _prev_words, _spans
+import pycountry
+
+from .actors import governing
+from .clauses import tokens_before
+from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _countries, _prev_words, _spans
+
+
+# Organisations that govern a country de facto (data/actors.toml): their officials claim as a
+# government's do, where another armed group's officials are another source.
+GOVERNING = governing()
 
 
 def _source_seat(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
@@ -27,7 +36,7 @@ def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
     text, lex = ctx.text, ctx.lex
     out = list(_spans(lex, "claims.other_sources", text, sent.start, sent.end))
     verbs = list(lex.finditer("claims.verbs", text, sent.start, sent.end))
-    for a, b in _spans(lex, "claims.official_sources", text, sent.start, sent.end):
+    for a, b in _outside(_spans(lex, "claims.official_sources", text, sent.start, sent.end), out):
         if any(0 <= a - v.end() <= 30 or 0 <= v.start() - b <= 3 for v in verbs):
             out.append((a, b))
     return out
@@ -35,15 +44,26 @@ def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
 
 def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     text, lex = ctx.text, ctx.lex
-    order = list(d.sentences) + [s for s in sents if s not in d.sentences]
-    other = None
+    # the event's own sentences first, then the others, but never one that reports another
+    # side's strike: "Pakistan's foreign ministry said" answers for Pakistan's strikes, not for
+    # the Iranian strike named before them
     adversary = (ctx.common.raw.get("adversaries", {}).get(d.actor) if ctx.common else None) or []
+    order = list(d.sentences) + [s for s in sents if s not in d.sentences and
+                                 not _other_sides_strike(s, d.actor, adversary)]
+    other = None
     for sent in order:
+        unsaid = _spans(lex, "claims.no_claim", text, sent.start, sent.end) if lex.has("claims.no_claim") else []
         for cm in lex.finditer("claims.verbs", text, sent.start, sent.end):
+            if _negated(ctx, sent, cm.start()) or any(a <= cm.start() < b for a, b in unsaid):
+                continue  # "the US army did not report the strikes", "henüz bir açıklama yapılmadı"
             lo, hi = max(sent.start, cm.start() - 90), min(sent.end, cm.end() + 90)
-            officials = _spans(lex, "claims.official_sources", text, lo, hi)
-            others = _spans(lex, "claims.other_sources", text, lo, hi)
-            coded = [c for c in lex.find_coded("actors", text, lo, hi) if not _place_mention(ctx, c[0])]
+            # a wire agency in a dateline or credit ("(Reuters) -") filed the story; it says nothing
+            others = [o for o in _spans(lex, "claims.other_sources", text, lo, hi) +
+                      (_spans(lex, "claims.state_media", text, lo, hi) if lex.has("claims.state_media") else [])
+                      if not any(a <= o[0] < b for a, b in ctx.no_place)]
+            officials = [o for o in _outside(_spans(lex, "claims.official_sources", text, lo, hi), others)
+                         if not any(a <= o[0] < b for a, b in unsaid)]
+            coded = [c for c in _coded(ctx, lo, hi) if not _place_mention(ctx, c[0])]
             # the striker claiming its own strike: "an attack claimed by the Houthi militia"
             for ms, me, code in coded:
                 if code == d.actor and code in ORGS and (
@@ -68,7 +88,7 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 phrase = _nearest_source_phrase(ctx, officials, cm)
                 for os_, oe in phrase:
                     for ms, me, code in coded:
-                        if code in ORGS and code != d.actor:
+                        if code in ORGS and code != d.actor and code not in GOVERNING:
                             continue
                         inside = ms < oe and os_ < me
                         if inside or (me <= os_ and _GLUE.match(text[me:os_])) or \
@@ -78,10 +98,11 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 # forces armées ukrainiennes" (no punctuation, verb or other source between)
                 oe = max(b for _, b in phrase)
                 for ms, me, code in coded:
-                    if code not in ORGS and code != "OTHER" and oe <= ms and ms - oe <= 40 and \
+                    if (code not in ORGS or code in GOVERNING) and code != "OTHER" and oe <= ms and ms - oe <= 40 and \
                             not re.search(r"[,;.:()]", text[oe:ms]) and \
                             not lex.search("claims.verbs", text, oe, ms) and \
-                            not lex.search("triggers.strike_verbs", text, oe, ms):
+                            not lex.search("triggers.strike_verbs", text, oe, ms) and \
+                            not _claim_content(ctx, oe, ms):
                         return code, [ms, me]
                 if sent.interception and len(adversary) == 1:
                     # the defending side's air force reporting what it shot down
@@ -89,7 +110,7 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 if not others or min(abs(o[0] - cm.start()) for o in officials) <= min(abs(o[0] - cm.start()) for o in others):
                     return d.actor, [officials[0][0], officials[0][1]]
             if others and other is None:
-                other = ("OTHER", [others[0][0], others[0][1]])
+                other = _state_medium(ctx, lo, hi, coded) or ("OTHER", [others[0][0], others[0][1]])
     if other:
         return other
     return None, None
@@ -97,6 +118,73 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
 
 # "the Houthi movement said", "Hamas's armed wing said": the group's own head noun before the verb
 _HEAD_GLUE = re.compile(r"^(?:['’]s)?(?:\s+[^\W\d]+){1,2}\s+$")
+
+
+# A negation this many words before a claim verb denies the claim was made ("has not yet
+# commented", "офіційно не повідомляла", "gab es keine Bestätigung").
+NEGATED_CLAIM_WORDS = 2
+
+
+def _negated(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    lo = tokens_before(ctx, pos, NEGATED_CLAIM_WORDS, sent.start)
+    return ctx.lex.has("cues.negation") and ctx.lex.search("cues.negation", ctx.text, lo, pos) is not None
+
+
+def _coded(ctx: Ctx, lo: int, hi: int) -> list:
+    """The coded mentions between lo and hi, a short form read as the full name it follows
+    ("the Arab Coalition ... the coalition said" is the Saudi-led one)."""
+    text, short = ctx.text, ctx.short_forms
+    return [(a, b, short[text[a:b].lower()][1]) if text[a:b].lower() in short and short[text[a:b].lower()][0] < a
+            else (a, b, c) for a, b, c in ctx.lex.find_coded("actors", text, lo, hi)]
+
+
+def _state_medium(ctx: Ctx, lo: int, hi: int, coded: list):
+    """A state's own media with the state named beside them ("Syrian state television",
+    "das Staatsfernsehen Syriens", "التلفزيون الرسمي السوري"): the state's claim. A group's
+    channel ("Houthi-run al-Masirah TV") stays another source."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("claims.state_media"):
+        return None
+    for a, b in _spans(lex, "claims.state_media", text, lo, hi):
+        for ms, me, code in coded:
+            if code in ORGS or code == "OTHER":
+                continue
+            if (me <= a and _GLUE.match(text[me:a])) or (b <= ms and _GLUE.match(text[b:ms])) or \
+                    (a <= ms and me <= b):
+                return code, [ms, me]
+        # the country by its name after them ("Государственное телевидение Сирии")
+        for c in _countries(ctx, text[b:min(len(text), b + 30)]):
+            state = pycountry.countries.get(alpha_2=c.alpha2)
+            if state is not None and _GLUE.match(text[b:b + c.start]):
+                return state.alpha_3, [b + c.start, b + c.end]
+    return None
+
+
+def _outside(officials: list, others: list) -> list:
+    """The official sources that are not a word inside another source's name: "the military
+    administration of the region" (військова адміністрація) is a local authority, not the
+    military."""
+    return [o for o in officials if not any(a <= o[0] and o[1] <= b and (a, b) != o for a, b in others)]
+
+
+def _other_sides_strike(sent: Sentence, actor: str, adversary: list) -> bool:
+    """Does the sentence report a strike of another side only ("Houthi forces fired a
+    missile", "Hezbollah claimed the attack")? Its claim is that side's. A strike of the
+    actor's adversary is not: its ministry reports both its own strikes and what it shot down
+    ("... the Russian Defence Ministry said. Air defences also downed 38 Ukrainian drones, it
+    added")."""
+    return sent.strike and not sent.suppressed and bool(sent.actors) and \
+        all(code != actor and code not in adversary for _, _, code in sent.actors)
+
+
+def _claim_content(ctx: Ctx, a: int, b: int) -> bool:
+    """Does the claim's content begin between a and b: a complementizer ("that", "إن") or a
+    number ("... in Moscow seven Ukrainian drones")? A side named after it is what was said,
+    not part of the source's name."""
+    lex = ctx.lex
+    if lex.has("claims.complementizers") and lex.search("claims.complementizers", ctx.text, a, b):
+        return True
+    return bool(ctx.numpat.search(ctx.text, a, b))
 
 
 def _official_near(ctx: Ctx, ms: int, me: int) -> bool:

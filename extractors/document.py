@@ -180,6 +180,17 @@ _DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' ./-]{2,}\)?(?:,\s+[A-Z][a-z]+(?:\s
                        r"(?:\s*\([^)]{1,20}\))?(?:\s*/[^/]{1,12}/\.?)?\s*(?:[-–—:]\s*)?)")
 
 
+# A dateline in title case at the head of a story: one to three capitalised names (two filing
+# places joined by a slash, "Washington/Tel Aviv"; a byline before them, "A. Writer / Moskova"),
+# then a colon ("Islamabad: ..."), an agency in brackets ("Jerusalem (AFP) —") or a day of a
+# month and a dash or an agency between slashes ("Сана, 27 марта /Синьхуа/ --").
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
+_TITLE_DATELINE = re.compile(
+    rf"^\s*((?:{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}\s*/\s*)?{_CAP_WORD}(?:[ /]{_CAP_WORD}){{0,3}})"
+    r"(?::\s|\s*\([^)]{1,40}\)\s*[-–—]+|,\s+\d{1,2}\.?\s+[^\W\d]{3,10}\.?(?:\s+\d{4})?"
+    r"\s*(?:/[^/\n]{1,20}/|\([^)\n]{1,20}\))?\s*[-–—]+)")
+
+
 # "(Reporting by ...)", "(Reuters)", "Photo: ...": credits name who wrote or sent the story
 _AGENCIES = r"MENAFN|Sputnik|Xinhua|AFP|Reuters|AP"
 
@@ -202,6 +213,9 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
         m = _DATELINE.match(line.group())
         if m and m.end() > 3 and re.match(r"\s*\(?[A-Z]{3,}", line.group()):
             zones.append((line.start(), line.start() + m.end()))
+    head = _TITLE_DATELINE.match(text)
+    if head:
+        zones.append((0, head.end(1)))   # the names only: the date is the story's
     zones += [(m.start(), m.end()) for m in _credits().finditer(text)]
     zones += [(m.start(), m.end()) for m in _clock_zone().finditer(text)]
     return zones

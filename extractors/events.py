@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .claimant import _claim_sources, find_claimant
+from .claimant import find_claimant
 from .clauses import tokens_after
 from .counts import _restated_approx, _single_strike, _strikes_by_country, bind_numbers
 from .dates import find_dates, one_day, parse_published, short_period, since_date
@@ -12,8 +12,8 @@ from .document import Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non
 from .lexicon import load_all
 from .locate import _story_country, find_places
 from .places import gazetteer
-from .platforms import platform_hits, platform_operation
-from .roles import _after_strike, _campaign_mentions, _enemy_code, _short_forms, choose_actors
+from .platforms import find_weapons, platform_hits
+from .roles import _campaign_mentions, _enemy_code, _short_forms, choose_actors, find_target_group
 from .targets import find_target_types
 from .triggers import analyse_sentence, may_report_a_strike
 from .window import resolve_dates
@@ -226,26 +226,12 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
 
 
 def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
-    text, lex = ctx.text, ctx.lex
     spans: dict[str, list[int]] = {}
     if d.actor_span:
         spans["actor"] = list(d.actor_span)
-    # target group: the first group named in the event's sentences that is not the actor
-    target_group = None
-    for after_verb in (True, False):
-        # the object of the strike ("struck Houthi targets") before a group named in passing
-        # ahead of the verb ("after the fall of the Syrian ruler, US forces struck ...")
-        for sent in d.sentences:
-            first = sent.head
-            for ms, me, code in sent.targets:
-                if code != d.actor and (not after_verb or sent.passive or _after_strike(ctx, sent, ms)):
-                    target_group = code
-                    spans["target_group"] = [ms, me]
-                    break
-            if target_group:
-                break
-        if target_group:
-            break
+    target_group, tspan = find_target_group(ctx, d)
+    if tspan:
+        spans["target_group"] = tspan
     claimant, cspan = find_claimant(ctx, d, sents)
     if claimant is None and any(code == d.actor for _, _, code in ctx.campaigns):
         # a campaign's own boilerplate ("l'opération Chammal mobilise 700 militaires"): the
@@ -269,50 +255,8 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         if one:
             found["strikes"], spans["strikes"] = one
     # platforms and operation: the first weapon named as used, not one named as destroyed
-    platforms = []
-    first = None
-    weak = None   # a strike noun that names its means ("airstrike"): only when no weapon is named
-    for sent in d.sentences:
-        hit = [(a, b) for a, b, _ in lex.find_coded("target_types", text, sent.start, sent.end)]
-        # an intercepted drone is still the launcher's weapon; elsewhere a destroyed one is a target
-        impacts = [] if sent.interception else _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
-        nouns = sent.nouns
-
-        def destroyed(pos: int) -> bool:
-            # "détruisant trois missiles de croisière", "destroyed a HIMARS launcher"; not "struck
-            # the city with Iskander missiles", where the weapon is the means
-            return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos])
-                       and not (lex.has("triggers.instrument_preps")
-                                and lex.search("triggers.instrument_preps", text, b, pos)) for _, b in impacts)
-
-        for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
-            if destroyed(ps):
-                continue
-            if name not in platforms:
-                platforms.append(name)
-                spans.setdefault("platforms", [ps, pe])
-            if first is None or (first[3] == sent.index and ps < first[0]):
-                first = (ps, pe, platform_operation(ctx, name), sent.index)
-        sources = _claim_sources(ctx, sent)
-        for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
-            for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
-                if any(a <= m.start() < b or 0 <= a - m.end() <= 1 for a, b in hit) or destroyed(m.start()):
-                    continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
-                if any(a <= m.start() < b for a, b in sources) or any(a <= m.start() < b for a, b in ctx.no_place):
-                    continue  # "nach Angaben der ukrainischen Luftwaffe", "قناة المسيرة": who speaks
-                if any(a <= m.start() < b for a, b in nouns):
-                    if weak is None or (weak[3] == sent.index and m.start() < weak[0]):
-                        weak = (m.start(), m.end(), op, sent.index)
-                    continue
-                if first is None or (first[3] == sent.index and (
-                        m.start() < first[0] or (m.start() == first[0] and m.end() > first[1]))):
-                    first = (m.start(), m.end(), op, sent.index)  # the longer name at one place wins
-                break
-    if first is None or (weak is not None and weak[3] == first[3] and weak[0] < first[0]):
-        first = weak  # "28 air strikes and ... rocket systems": the first named in the sentence
-    operation = first[2] if first else "airstrike"
-    if first:
-        spans["operation"] = [first[0], first[1]]
+    platforms, operation, wspans = find_weapons(ctx, d, sents)
+    spans.update(wspans)
     # places
     country, admin1, locations, pspans = find_places(ctx, d)
     spans.update(pspans)

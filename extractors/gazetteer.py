@@ -623,6 +623,31 @@ class Gazetteer:
             out.append(latin[:1].upper() + latin[1:] if w[:1].isupper() else latin)
         return "".join(out)
 
+    def respell(self, name: str, lang: str) -> str | None:
+        """The English spelling of a name a Latin-script language spells by its own letters
+        ("Deljatyn" -> "Delyatyn", "Zaporijya" -> "Zaporizhya"); None for a language without
+        a `respell` table (romanize.toml) or a name it leaves as it is."""
+        if self._romanize is None:
+            path = self.data_dir / "romanize.toml"
+            self._romanize = _load_toml(path) if path.exists() else {}
+        table = self._romanize.get(lang, {}).get("respell")
+        if not table or not name:
+            return None
+        keys = sorted(table, key=len, reverse=True)
+        out, i, low = [], 0, name.lower()
+        while i < len(name):
+            for k in keys:
+                if low.startswith(k, i):
+                    rep = table[k]
+                    out.append(rep[:1].upper() + rep[1:] if name[i].isupper() else rep)
+                    i += len(k)
+                    break
+            else:
+                out.append(name[i])
+                i += 1
+        new = "".join(out)
+        return new if new != name else None
+
     # ---- localities
     def _ensure_places(self) -> "_PlaceTable":
         if self._places is None:

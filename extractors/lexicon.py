@@ -78,6 +78,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
         "article_prefixes": "words",     # ar ال: an article written as part of the word
+        "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         "start_nouns": "words",    # launch, début, начал: "since the start of", words that begin so
     },
     "triggers": {
@@ -87,6 +88,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "strike_nouns": "list",      # airstrike, raid, frappe
         "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
         "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit
+        # optional: "took part", "were used", "eingesetzt": a later sentence naming the types used
+        "use_verbs": "list",
     },
     "operations": {"airstrike": "list", "drone_strike": "list", "missile_strike": "list",
                    "artillery": "list"},
@@ -120,7 +123,13 @@ SCHEMA: dict[str, dict[str, str]] = {
                     "target_outro": "list"},    # optional: after the group, "PKK'ya ait" (belonging to): whose targets
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
                # optional: "that", "que", "dass": what follows a claim verb is what was claimed
-               "complementizers": "list"},
+               "complementizers": "list",
+               # optional: a state's own media ("state television", "Staatsfernsehen"): with the
+               # state named beside them they speak for that state's government
+               "state_media": "list",
+               # optional: words saying no claim was made ("declined to comment", "açıklama
+               # yapılmadı"): a claim verb or source among them claims nothing
+               "no_claim": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.
@@ -131,6 +140,10 @@ SCHEMA: dict[str, dict[str, str]] = {
     # places.territory_nouns beside them ("le nord-est irakien", "Israeli territory") they
     # name the country where strikes fell. Optional.
     "place_adjectives": {"*": "map"},
+    # Facilities named with a name ("аэропорт Бен-Гурион", "Ben Gurion Airport", "l'aéroport
+    # Ramon"), by the English word a location's name then ends in ("Airport", "Air Base",
+    # "Port"): a place struck below admin1. Optional.
+    "facility_nouns": {"*": "map"},
     "target_types": {"*": "map"},
     "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
                "locality_nouns": "list", "shootdown_verbs": "list",
@@ -205,7 +218,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 # threat, "wurde" a report; "der" is not "die").
 FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns",
                "actor_roles.military_names", "claims.verbs", "claims.official_sources",
-               "claims.other_sources", "platforms", "campaigns", "target_types",
+               "claims.other_sources", "claims.state_media", "claims.no_claim", "platforms", "campaigns", "target_types",
                "places.locality_nouns", "places.shootdown_verbs")
 # Word classes of the content groups. A lemma does not know its class ("strikes" the noun
 # and "strikes" the verb share one), so a word the lexicon lists by spelling in a group of

@@ -45,12 +45,27 @@ def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         pass
     if verb is None or verb.end() > ms:
         return False
+    if not text[verb.end():ms].strip():
+        return True  # "selon Kiev", "according to Moscow", "по данным Киева": the government speaking
     gap = (verb.end(), ms)
     if not any(ms - 6 <= b <= ms for _, b in _spans(lex, "places.struck_preps", text, gap[0], ms)):
         return False  # "a déclaré le ministère arménien": no place introduced
     return not any(gap[0] <= a < gap[1] for a, _ in sent.triggers + sent.nouns) and \
         not re.search(r"[,;:«»\"“”]", text[gap[0]:gap[1]]) and \
         not (lex.has("claims.complementizers") and lex.search("claims.complementizers", text, *gap))
+
+
+# a linker (and an article) between a mention and the country it is "of"
+_OF_GLUE = r"\s+(?:{linkers}\s*(?<=['’])|{linkers}\s+)(?:{articles}\s*(?<=['’])|{articles}\s+)?"
+
+
+# more words of the same name after a candidate, inside a unit's name ("Sistan| and Baluchestan")
+_NAME_GOES_ON = re.compile(r"[\s-]+(?:\w+\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")
+_NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’]*[\s-]+(?:\w+\s+)?$")
+
+
+# a preposition or noun opening a list after a colon
+_LIST_COLON = re.compile(r"\s*:")
 
 
 _SHOT_GLUE = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")   # " и ", " and ", ", "-less short joiner
@@ -89,6 +104,7 @@ def find_places(ctx: Ctx, d: Draft):
     spans: dict = {}
     countries: list[str] = []
     shot_over: list[str] = []
+    first_named: dict = {}   # sentence index -> the countries it names as places
     direct: set = set()   # admin1 units the text names itself, not through a locality
     town_named: set = set()   # ... by a name that is also its seat town's ("Ordu", "Zawiya")
     by_name: set = set()      # ... by a name only the unit has ("Südlibanon", "Idlib province")
@@ -101,6 +117,7 @@ def find_places(ctx: Ctx, d: Draft):
                                     if lex.has("places.reference_preps") else [])
                 if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
+        settles = _spans(lex, "places.settlement_nouns", text, s, e) if lex.has("places.settlement_nouns") else []
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
         origin_end = _origin_suffix(lex)
@@ -122,12 +139,18 @@ def find_places(ctx: Ctx, d: Draft):
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
                    not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
+            if any(o_end <= ms and _LIST_COLON.match(text, o_end) and ";" not in text[o_end:ms] for _, o_end in origins):
+                return True  # "атакували за напрямками: Курськ, Балаклава (Крим)": a list of launch areas
             if any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
                 return True
             if origin_end and origin_end.match(text, me):
                 return True  # "Gazze'den": from Gaza
-            if any(r_end <= ms and not text[r_end:ms].strip(" '’") for _, r_end in refs):
-                return True  # "targets south of Damascus", "au sud de Damas": where, not what
+            if any(r_end <= ms and (not text[r_end:ms].strip(" '’") or
+                                    any(r_end <= a and b <= ms for a, b in settles) and
+                                    ms - r_end <= 50 and "," not in text[r_end:ms]) for _, r_end in refs):
+                # "targets south of Damascus", "au sud de Damas", "south of the Kurdish-held
+                # city of Qamishli": where, not what
+                return True
             if _source_seat(ctx, sent, ms, me) or _speech_place(ctx, sent, ms):
                 return True  # "wie das Verteidigungsministerium in Ankara mitteilte"
             if shot and not strikes_proper:
@@ -152,7 +175,7 @@ def find_places(ctx: Ctx, d: Draft):
             if m.seat and not reference_point(ms) and not _in_unit_list(text, ms, me, s, e) and \
                     not grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms]) and \
                     not grammar.regex(_ZONE_AFTER, re.IGNORECASE).match(text, me):
-                prev = _prev_words(text, ms, 3)
+                prev = _prev_words(text[s:ms], ms - s, 3)   # within the sentence
                 if prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex)):
                     _add_location(locations, m.seat, m.code, gaz)
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
@@ -163,23 +186,37 @@ def find_places(ctx: Ctx, d: Draft):
             if any(a <= ms and me <= b and code == d.actor for a, b, code in sent.mentions) and \
                     not _place_mention(ctx, ms):
                 continue  # "Russia launched 30 drones", "Минобороны России": the striker or its voice, not a place
+            if any(code == d.actor and grammar.regex(_OF_GLUE, re.IGNORECASE).fullmatch(text, b, ms)
+                   for a, b, code in sent.mentions):
+                continue  # "le groupe houthi du Yémen", "the Houthis of Yemen": where the striker is from
             countries.append(c.alpha2)
+            first_named.setdefault(sent.index, set()).add(c.alpha2)
         for ms, me, code in _adjective_countries(ctx, s, e):
             if not excluded(ms, me):
                 countries.append(code)  # "le nord-est irakien", "Israeli territory"
+                first_named.setdefault(sent.index, set()).add(code)
+        located_end = -1   # where the last name found in the gazetteer ends
         for name, ls, le, strong in locality_candidates(ctx, sent):
+            if strong == ALIAS and located_end >= 0 and _PAREN_NAME.match(text, located_end) and \
+                    _PAREN_NAME.match(text, located_end).start(1) == ls:
+                continue  # "Jaffa (Tel Aviv)": the place is known by its first name
             poss = re.match(r".*['’]s\s+", name)
             if poss:  # "Syria's Aleppo": the place is Aleppo
                 ls, name = ls + poss.end(), name[poss.end():]
             if excluded(ls, le) or reference_point(ls) or _calendar_word(lex, name):
                 continue
-            if any(s + m.start <= ls and le <= s + m.end and not m.qualified and
-                   (s + m.start, s + m.end) != (ls, le) for m in a1):
-                continue  # "Sina" inside "Kuzey Sina" (North Sinai): part of the unit's name
+            if any(s + m.start <= ls and le <= s + m.end and (s + m.start, s + m.end) != (ls, le) and
+                   (not m.qualified or _NAME_GOES_ON.match(text, le, s + m.end) or
+                    _NAME_BEFORE.search(text, s + m.start, ls)) for m in a1):
+                # "Sina" inside "Kuzey Sina" (North Sinai), "Sistan" inside "Sistan and Baluchestan
+                # province": part of the unit's name (but "la région de Mossoul" names the town)
+                continue
             if any(a <= ls and le <= b for a, b in unit_spans):
                 continue  # the city named inside "ريف دمشق" (Damascus countryside) was not struck
             if any(a <= ls < b for a, b in actor_spans):
                 continue
+            if any(a < le and ls < b for a, b in sent.triggers + sent.nouns):
+                continue  # "bei Angriffen": the strike word itself, capitalised as German nouns are
             if _is_country_or_unit(gaz, name):
                 continue
             unit_list = _in_unit_list(text, ls, le, s, e)
@@ -207,10 +244,18 @@ def find_places(ctx: Ctx, d: Draft):
                             break
                     if place is not None:
                         break
+            if (place is None or not _same_name(name, place.name)) and not _unscripted(name):
+                # "Deljatyn", "Zaporijya": a name spelled by the letters of the text's language,
+                # in the English spelling the gazetteer keeps
+                english = gaz.respell(name, lex.lang) if hasattr(gaz, "respell") else None
+                other = _lookup(gaz, english, countries[0] if countries else None) if english else None
+                if other is not None and _close_name(english, other.name, 80):
+                    place, name = other, english
             if countries and (place is None or not _same_name(name, place.name)) and not _unscripted(name):
                 # "en Syrie et en Irak ... à Mossoul": a place of another country the event names
+                # (any country for the other name of a place: "Umm al-Rashrash (Eilat)")
                 other = _lookup(gaz, name, None)
-                if other is not None and other.country in countries:
+                if other is not None and (other.country in countries or strong == ALIAS and _close_name(name, other.name)):
                     place = other
             # a name in a script without Latin letters is trusted to the gazetteer's aliases
             if place is None or not (_same_name(name, place.name) or _unscripted(name)):
@@ -219,15 +264,36 @@ def find_places(ctx: Ctx, d: Draft):
                 if strong and place is None and _CYRILLIC.search(name) and hasattr(gaz, "romanize"):
                     # "в районах Айтарун и Маркаба": a village the gazetteer lacks, in the nominative
                     name = gaz.romanize(name, lex.lang) or name
-                if (strong or unit_list) and not is_admin1 and _plausible_name(ctx, name):
+                    # "Джиср-эш-Шугур" -> "Jisr-esh-Shugur": the Latin spelling may be one the
+                    # gazetteer knows up to transliteration (in the event's country when it has one)
+                    # in a country the event names or one of its units' (else anywhere)
+                    wheres = list(dict.fromkeys(countries + [gaz.admin1_country(c) for c in admin1])) or [None]
+                    for where in wheres if not _unscripted(name) else ():
+                        latin = _lookup(gaz, name, where)
+                        if latin is not None and _same_name(name, latin.name):
+                            place = latin
+                            break
+                if place is not None and (_same_name(name, place.name) or _unscripted(name)):
+                    pass
+                elif (strong or unit_list) and strong not in (CONTAINER, ALIAS) and not is_admin1 and _plausible_name(ctx, name) and \
+                        not _noun_with_genitive(ctx, name, le) and not _known_alias_after(ctx, le):
                     _add_location(locations, name, None, gaz, _NO_PLACE)
                     spans.setdefault("locations", [ls, le])
-                continue
+                    continue
+                else:
+                    continue
             if place.admin1 and place.admin1 not in admin1:
                 admin1.append(place.admin1)
+            located_end = le
+            if strong == CONTAINER:
+                continue
             _add_location(locations, place.name, place.admin1, gaz, place)
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
+        for name, ls, le in _facilities(ctx, s, e):
+            if not excluded(ls, le) and _plausible_name(ctx, name.split()[0] if " " in name else name):
+                _add_location(locations, name, None, gaz, _NO_PLACE)
+                spans.setdefault("locations", [ls, le])
     _drop_stray_units(ctx, admin1, locations, countries, town_named - by_name)
     _nearest_homonyms(gaz, locations, admin1, direct)
     _drop_own_units(ctx, d.actor, admin1, locations, direct)
@@ -242,11 +308,47 @@ def find_places(ctx: Ctx, d: Draft):
         top = max(counts.values())
         tops = [c for c, n in counts.items() if n == top]
         country = tops[0] if len(tops) == 1 and top >= 3 and sorted(counts.values())[-2] == 1 else None
+        lead = first_named[min(first_named)] if first_named else set()
+        if country is None and len(lead) == 1 and next(iter(lead)) in tops and \
+                all(n == 1 for c, n in counts.items() if c not in lead):
+            # the report's own sentence names one country, the most named; the others are
+            # named once in later sentences (the background, the other side's attack)
+            country = next(iter(lead))
     if country is None and not pool and len(set(shot_over)) == 1:
         country = shot_over[0]  # drones shot down over Belgorod and Kursk: Russia, no admin1
     elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
     return country, admin1, locations, spans
+
+
+_QUOTES = "\"'«»„“”‘’"
+
+
+def _facilities(ctx: Ctx, s: int, e: int):
+    """(name, start, end) of facilities named with a name between s and e ("по аэропорту
+    Бен-Гурион", "l'aéroport Ramon", "Ben Gurion Airport", "Ramon Havalimanı"): the name,
+    romanised when Cyrillic, with the English word of the facility ("Ben-Gurion Airport")."""
+    text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
+    if not lex.raw.get("facility_nouns"):
+        return
+    for a, b, word in lex.find_coded("facility_nouns", text, s, e):
+        glue = re.match(r"[\s" + _QUOTES + r"]*", text[b:e])
+        nm = grammar.regex(_CAP_NAME).match(text, b + glue.end()) if glue.group().strip(" \t\n" + _QUOTES) == "" and \
+            glue.end() > 0 else None
+        if nm is not None and nm.end() <= e:
+            name, ns, ne = nm.group(1), nm.start(1), nm.end(1)
+        else:
+            before = text[max(s, a - 60):a].rstrip(" " + _QUOTES)
+            run = grammar.regex(_NAME_RUN_END).search(before)
+            if not run or not text[max(s, a - 60) + run.end():a].strip(" " + _QUOTES) == "":
+                continue
+            name, ns = run.group(), max(s, a - 60) + run.start()
+            ne = ns + len(name)
+        if _CYRILLIC.search(name):
+            name = gaz.romanize(name, lex.lang) or ""
+        if not name or _unscripted(name) or lex.find_coded("actors", name):
+            continue
+        yield f"{name} {word}", ns, ne
 
 
 def _drop_own_units(ctx: Ctx, actor: str | None, admin1: list[str], locations: list[dict], direct: set) -> None:
@@ -383,12 +485,12 @@ def _same_name(a: str, b: str) -> bool:
     return bool(fa) and (fa == fb or fuzz.ratio(fa, fb) >= 70)
 
 
-def _close_name(a: str, b: str) -> bool:
+def _close_name(a: str, b: str, cutoff: float = 88) -> bool:
     """The same name up to spelling ("Jindayris"/"Jindires"), stricter than _same_name; a name
     in a script without Latin letters counts as close (it matched a listed alias)."""
     from rapidfuzz import fuzz
 
-    return _unscripted(a) or fuzz.ratio(_fold(a), _fold(b)) >= 88
+    return _unscripted(a) or fuzz.ratio(_fold(a), _fold(b)) >= cutoff
 
 
 def _is_country_or_unit(gaz, name: str) -> bool:
@@ -471,6 +573,26 @@ def _calendar_word(lex, name: str) -> bool:
     return low in lex.intmaps.get("dates.months", {}) or low in lex.intmaps.get("dates.weekdays", {})
 
 
+def _known_alias_after(ctx: Ctx, end: int) -> bool:
+    """Is an unknown name followed by another name of the same place in brackets that the
+    gazetteer knows ("Umm al-Rashrash (Eilat)")? Then that one is reported."""
+    alt = _PAREN_NAME.match(ctx.text, end)
+    return bool(alt) and (_lookup(ctx.gaz, alt.group(1), None) is not None or bool(ctx.gaz.find_admin1(alt.group(1))))
+
+
+def _noun_with_genitive(ctx: Ctx, name: str, end: int) -> bool:
+    """Where every noun is capitalised, a word followed by an article heads a noun phrase
+    ("bei Luftangriffen der französischen Streitkräfte", "bei Angriffen des Militärs"): a
+    common noun, not a name the gazetteer lacks."""
+    lex = ctx.lex
+    if not lex.raw.get("meta", {}).get("capitalised_nouns"):
+        return False
+    articles = grammar.words("articles", lex.lang)
+    nxt = re.match(r"\s+([\w'’]+)", ctx.text[end:end + 20])
+    return any(w.lower() in articles for w in name.split()[1:]) or \
+        (bool(nxt) and nxt.group(1).lower() in articles)
+
+
 def _plausible_name(ctx: Ctx, name: str) -> bool:
     """A capitalised name not otherwise known: not an actor, month, weekday or common word."""
     lex = ctx.lex
@@ -482,8 +604,10 @@ def _plausible_name(ctx: Ctx, name: str) -> bool:
         return False
     if lex.search("stopwords.words", name) and len(name.split()) == 1:
         return False
-    # without a gazetteer entry, only a cased script shows a name is a name
-    return len(name) >= 3 and name[:1].isupper() and not name.isupper()
+    # without a gazetteer entry, only a cased script shows a name is a name ("el-Musaylih":
+    # after its Arabic article)
+    head = grammar.regex(r"^{name_particles}-", re.IGNORECASE).sub("", name)
+    return len(name) >= 3 and head[:1].isupper() and not name.isupper()
 
 
 def _add_location(locations, name, admin1, gaz, place=None):
@@ -532,35 +656,106 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
     strong_ends = {b for _, b in _spans(lex, "places.locality_preps", text, sent.start, sent.end)}
     settlements = (_spans(lex, "places.settlement_nouns", text, sent.start, sent.end)
                    if lex.has("places.settlement_nouns") else [])
-    for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
-        i = pm.end()
-        strong = pm.end() in strong_ends
-        # "near the northern city of", "in the Kurdish-held town of", "в районе города": the
-        # settlement noun (after an article and up to two adjectives) announces a locality
+    # where every noun is capitalised, an article after a settlement noun opens a noun in the
+    # genitive ("in der Nähe des Grenzzaunes"), not a name
+    nouns_capitalised = bool(lex.raw.get("meta", {}).get("capitalised_nouns"))
+
+    def settlement_after(i: int, lead: str = _SETTLEMENT_LEAD) -> int | None:
+        """"near the northern city of", "in the Kurdish-held town of", "в районе города": the
+        settlement noun (after an article and up to two adjectives) announces a locality;
+        where its name starts."""
         for a, b in settlements:
-            if i <= a <= i + 50 and grammar.regex(_SETTLEMENT_LEAD, re.IGNORECASE).fullmatch(text, i, a):
+            if i <= a <= i + 50 and grammar.regex(lead, re.IGNORECASE).fullmatch(text, i, a):
                 glue = grammar.regex(_SETTLEMENT_GLUE, re.IGNORECASE).match(text, b)
-                i, strong = glue.end() if glue else b, True
-                break
+                if glue and nouns_capitalised and glue.group().strip() and \
+                        glue.group().strip().lower() not in grammar.words("linkers", lex.lang):
+                    return None   # "in der Nähe des Grenzzaunes": a noun in the genitive
+                return glue.end() if glue else b
+        return None
+
+    def names_from(i: int, strong: bool):
         for _ in range(6):
             m = grammar.regex(_NAME_LEAD).match(text, i)
+            if nouns_capitalised and text[i:m.end()].strip():
+                break
             i = m.end()
             nm = grammar.regex(_CAP_NAME).match(text, i)
             if not nm or nm.end() > sent.end:
                 break
             yield nm.group(1), nm.start(), nm.end(), strong
             i = nm.end()
+            # "Umm al-Rashrash (Eilat)": the same place by another name, a name of the list too
+            alt = _PAREN_NAME.match(text, i)
+            if alt and alt.end() <= sent.end:
+                yield alt.group(1), alt.start(1), alt.end(1), ALIAS
+                i = alt.end()
             sep = grammar.regex(_NAME_LIST_SEP).match(text, i)
             if not sep:
                 break
             i = sep.end()
+            # "in the city of X and the town of Y": each name of the list after its own noun
+            # (with its article: in "X and Y junction areas", Y is a name of the list)
+            named = settlement_after(i, _ARTICLE_SETTLEMENT_LEAD)
+            if named is not None:
+                i, strong = named, True
+
+    found: dict = {}   # start -> candidate; a name found twice is strong if either finding is
+    for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
+        i = pm.end()
+        strong = pm.end() in strong_ends
+        named = settlement_after(i)
+        if named is not None:
+            i, strong = named, True
+        for cand in names_from(i, strong):
+            old = found.get(cand[1])
+            found[cand[1]] = cand if old is None or (cand[3] and not old[3]) else old
+    # "struck the town of X", "a frappé la ville de X": a settlement noun after an article
+    # names a locality wherever it stands, with or without a preposition before it
+    for a, b in settlements:
+        lead = grammar.regex(_ARTICLE_LEAD, re.IGNORECASE).search(text, max(sent.start, a - 40), a)
+        glue = grammar.regex(_SETTLEMENT_GLUE, re.IGNORECASE).match(text, b)
+        if lead and glue and not (nouns_capitalised and glue.group().strip() and
+                                  glue.group().strip().lower() not in grammar.words("linkers", lex.lang)):
+            for cand in names_from(glue.end(), True):
+                found[cand[1]] = cand
+    yield from found.values()
     yield from _postposed_names(ctx, sent)
+
+
+# a name in brackets right after a name: "Umm al-Rashrash (Eilat)"
+_PAREN_NAME = re.compile(r"\s*\(\s*([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s*\)")
+
+
+# after a name of a list, the next one's settlement noun: "and the southern city of"
+_ARTICLE_SETTLEMENT_LEAD = r"\s*{articles|indefinites}\s+(?:[\w'’-]+\s+){0,2}"
+
+
+# an article, then up to two adjectives, right before a settlement noun
+_ARTICLE_LEAD = r"(?<![\w'’]){articles|indefinites}\s+(?:[\w'’-]+\s+){0,2}$"
 
 
 # Names written before their locality noun or with a case ending (head-final languages):
 # one to three capitalised words, an Arabic article glued by a hyphen ("el-Musaylih").
 _NAME_RUN_END = (r"(?<![\w'’-])(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*"
                   r"(?:[ \t]+(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*){0,2}$")
+
+
+CONTAINER = "container"   # a candidate's `strong` when its name only contains the place struck
+ALIAS = "alias"           # ... when it is another name, in brackets, of the name before it
+
+
+# between a container's place noun and the next place's name and noun: at most one word in
+# lower case ("bağlı": attached to), then the name
+_CONTAINED = re.compile(r"\s+(?:[^\W\d_]*[a-zçğıöşü][\w'’]*\s+)?(?:[\w]{1,3}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w'’-]*"
+                        r"(?:\s+[A-ZÀ-ÖØ-ÞĞİŞ][\w'’-]*){0,2}\s+")
+
+
+def _contains(text: str, b: int, a2: int) -> bool:
+    """Does the place noun ending at b head a container of the place named before a2? Not
+    when a linker joins them ("the Murgha areas of Bernal district": the areas are struck)."""
+    m = _CONTAINED.fullmatch(text, b, a2)
+    word = m and re.match(r"\s+([^\W\d_]*[a-zçğıöşü][\w'’]*)\s", text[b:a2])
+    return bool(m) and not (word and word.group(1).lower() in grammar.bare("linkers"))
 
 
 _POSTPOSED_GLUE = r"(?:\s*,\s*|\s+{coordinators}\s+)$"
@@ -572,7 +767,11 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
     or marks with a locative ending ("Sincar'da": "in Sinjar", weak)."""
     text, lex, s = ctx.text, ctx.lex, sent.start
     if lex.has("places.postposed_nouns"):
-        for a, _ in _spans(lex, "places.postposed_nouns", text, s, sent.end):
+        nouns = _spans(lex, "places.postposed_nouns", text, s, sent.end)
+        for a, b in nouns:
+            # "Hacce kentine bağlı Midi ilçesinin Bahis bölgesine": the names before the next
+            # place's name contain it (their unit stands); the place struck is the last one
+            kind = CONTAINER if any(b < a2 and _contains(text, b, a2) for a2, _ in nouns) else True
             j, found = a, []
             for _ in range(8):
                 base = max(s, j - 60)
@@ -582,7 +781,7 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
                 name = m.group()
                 if " " in name and ctx.gaz.find_countries(name) and _lookup(ctx.gaz, name, None) is None:
                     break  # "the Lake Chad area": a feature named after a country, no locality
-                found.append((name, base + m.start(), base + m.end(), True))
+                found.append((name, base + m.start(), base + m.end(), kind))
                 glue = grammar.regex(_POSTPOSED_GLUE).search(text, max(s, base + m.start() - 8), base + m.start())
                 if not glue:
                     break

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import re
 
-from .document import Ctx, _within
+from . import grammar
+from .claimant import _claim_sources
+from .clauses import clause_at
+from .dates import _reaction_clauses
+from .document import Ctx, Draft, _spans, _within
 
 
 # Cyrillic letters of designation suffixes, read as their Latin counterparts ("Су-24М", "Х-31П")
@@ -24,25 +28,26 @@ def _suffix(s: str | None) -> str:
 
 
 # Weapon designations as wire copy writes them: any case ("SU-34", "su-34"), Latin or Cyrillic
-# ("Су-24М", "Ту22М3", "Х-31П", "С-300"), with or without the hyphen, with a variant suffix and a
-# plural s ("F-16s", "F-15Es", "F/A-18s", "Su-34s", "Tu-22M3s").
+# ("Су-24М", "Ту22М3", "Х-31П", "С-300"), with or without the hyphen (or a typesetter's
+# non-breaking one, "B‑2"), with a variant suffix and a plural s ("F-16s", "F-15Es", "F/A-18s",
+# "Su-34s", "Tu-22M3s"); the maker's name in French spelling too ("Soukhoï-25").
 _SFX = r"([A-Za-zА-Яа-я]{1,2}\d?)?"
 
 
 _DESIGNATIONS = [
-    (re.compile(r"(?<![\w-])(?:Su|SU|Су|СУ|Sukhoi)[- ]?(\d{2})(SM|M3|MS|M|S|СМ|М3|МС|М|С|см|м3|мс|м|с)?s?(?![\w])"),
+    (re.compile(r"(?<![\w-])(?:Su|SU|Су|СУ|Sukhoi|Sukhoï|Soukhoï|Soukhoi)[-‐‑ ]?(\d{2})(SM|M3|MS|M|S|СМ|М3|МС|М|С|см|м3|мс|м|с)?s?(?![\w])"),
      lambda m: f"Su-{m[1]}{_suffix(m[2])}"),
-    (re.compile(r"(?<![\w-])(?:Tu|TU|Ту|ТУ|Tupolev)[- ]?(\d{2,3})(M3|MS|M|М3|МС|М|м3|мс|м)?s?(?![\w])"),
+    (re.compile(r"(?<![\w-])(?:Tu|TU|Ту|ТУ|Tupolev)[-‐‑ ]?(\d{2,3})(M3|MS|M|М3|МС|М|м3|мс|м)?s?(?![\w])"),
      lambda m: f"Tu-{m[1]}{_suffix(m[2])}"),
-    (re.compile(r"(?<![\w/-])F/A-?(18)([A-Z](?:/[A-Z])?)?s?(?![\w])"), lambda m: f"F/A-{m[1]}"),
-    (re.compile(r"(?<![\w/-])F-?(15|16|18|22|35|14)([A-Z])?s?(?![\w])"), lambda m: f"F-{m[1]}{m[2] or ''}"),
-    (re.compile(r"(?<![\w/-])([AB])-(\d{1,2})([A-Z])?s?(?![\w])"), lambda m: f"{m[1]}-{m[2]}{m[3] or ''}"),
-    (re.compile(r"(?<![\w-])MQ-?(\d)([A-Z])?s?(?![\w])"), lambda m: f"MQ-{m[1]}{m[2] or ''}"),
+    (re.compile(r"(?<![\w/-])F/A[-‐‑]?(18)([A-Z](?:/[A-Z])?)?s?(?![\w])"), lambda m: f"F/A-{m[1]}"),
+    (re.compile(r"(?<![\w/-])F[-‐‑]?(15|16|18|22|35|14)([A-Z])?s?(?![\w])"), lambda m: f"F-{m[1]}{m[2] or ''}"),
+    (re.compile(r"(?<![\w/-])([AB])[-‐‑](\d{1,2})([A-Z])?s?(?![\w])"), lambda m: f"{m[1]}-{m[2]}{m[3] or ''}"),
+    (re.compile(r"(?<![\w-])MQ[-‐‑]?(\d)([A-Z])?s?(?![\w])"), lambda m: f"MQ-{m[1]}{m[2] or ''}"),
     # German copy writes Kh- as Ch- ("Ch-101", "Ch-22")
-    (re.compile(r"(?<![\w-])(?:Kh|KH|Ch|X|Х)-(\d{2,3})" + _SFX + r"(?![\w])"), lambda m: f"Kh-{m[1]}{_suffix(m[2])}"),
-    (re.compile(r"(?<![\w-])(?:S|С)-(300|400)(?![\w])"), lambda m: f"S-{m[1]}"),
+    (re.compile(r"(?<![\w-])(?:Kh|KH|Ch|X|Х)[-‐‑](\d{2,3})" + _SFX + r"(?![\w])"), lambda m: f"Kh-{m[1]}{_suffix(m[2])}"),
+    (re.compile(r"(?<![\w-])(?:S|С)[-‐‑](300|400)(?![\w])"), lambda m: f"S-{m[1]}"),
     # "Mirage 2000-5" keeps its hyphen (not "Mirage 20005"); "Mirage 2000 D" is the 2000D
-    (re.compile(r"(?<![\w-])Mirage[- ]2000(?:[- ]?([DN5]))?s?(?![\w])"),
+    (re.compile(r"(?<![\w-])Mirage[- ]2000(?:[-‐‑ ]?([DN5]))?s?(?![\w])"),
      lambda m: f"Mirage 2000{'-' if m[1] == '5' else ''}{m[1] or ''}"),
 ]
 
@@ -107,3 +112,124 @@ def platform_operation(ctx: Ctx, name: str) -> str:
             if m and m.start() == 0:
                 return op
     return "airstrike"
+
+
+# a target noun and the weapon it holds or launches, joined by "of" ("lanceurs de roquettes");
+# compiled on first use (grammar.regex caches it), never on import, which reads no lexicon
+_OF_RULE = r"\s+(?i:{linkers})(?:\s+(?i:{articles}))?\s+$"
+
+
+# How far after one of the event's sentences a sentence saying which types were used still
+# details its strikes.
+DETAIL_SENTENCES = 2
+
+
+def _variant_of(named: str, bare: str) -> bool:
+    """Is `named` a variant of `bare` ("Tu-22M3" of "Tu-22")? A later bare mention of a type
+    already named with its variant is the same type."""
+    return named.startswith(bare) and len(named) > len(bare) and not named[len(bare)].isdigit()
+
+
+def _detail_sentences(ctx: Ctx, d: Draft, sents: list) -> list:
+    """The sentences just after the event's that say which types were used ("took part",
+    "eingesetzt", "kullandığı"), name no side but the event's actor, deny nothing and report no
+    strike of their own: they detail the same strikes."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("triggers.use_verbs"):
+        return []
+    own = {s.index for s in d.sentences}
+    out = []
+    for sent in sents:
+        if sent.index in own or sent.suppressed or not any(0 < sent.index - i <= DETAIL_SENTENCES for i in own):
+            continue
+        if any(code != d.actor for _, _, code in sent.mentions):
+            continue
+        if not _spans(lex, "triggers.use_verbs", text, sent.start, sent.end) or \
+                _spans(lex, "cues.negation", text, sent.start, sent.end):
+            continue
+        out.append(sent)
+    return out
+
+
+def _background_means(ctx: Ctx, sent, pos: int, reactions: list) -> bool:
+    """Is a weapon at pos named in what the strike answered ("in response to rocket fire from
+    Gaza") or in a side clause away from the strike predicate ("after a rocket fired from Gaza
+    exploded, the air force struck", "launchers from which rockets had been fired")? It is
+    another side's weapon or the target's, not the means of the strike."""
+    if any(a <= pos < b for a, b in reactions):
+        return True
+    if not sent.triggers or ctx.lex.has("clauses.closing_suffixes"):
+        # head-final clauses ("Tu-22M3 uçakları Rusya'dan kalkarak ... vurdu") hold the
+        # subject and its weapon in the converb clause before the verb
+        return False
+    clause = clause_at(ctx, sent.start, sent.end, pos)
+    return clause.side and clause_at(ctx, sent.start, sent.end, sent.head).unit != clause.unit
+
+
+def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]:
+    """The event's platforms (every type named as used in its sentences, not one named as
+    destroyed) and its operation (the lead's means: the first typed means of its first
+    sentence that names one; with none, "airstrike"), with the spans they came from."""
+    text, lex = ctx.text, ctx.lex
+    spans: dict[str, list[int]] = {}
+    platforms: list[str] = []
+    first = None
+    weak = None   # a strike noun that names its means ("airstrike"): only when no weapon is named
+    for sent in d.sentences:
+        hit = [(a, b) for a, b, _ in lex.find_coded("target_types", text, sent.start, sent.end)]
+        # an intercepted drone is still the launcher's weapon; elsewhere a destroyed one is a target
+        impacts = [] if sent.interception else _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
+        nouns = sent.nouns
+
+        def destroyed(pos: int) -> bool:
+            # "détruisant trois missiles de croisière", "destroyed a HIMARS launcher"; not "struck
+            # the city with Iskander missiles", where the weapon is the means
+            return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos])
+                       and not (lex.has("triggers.instrument_preps")
+                                and lex.search("triggers.instrument_preps", text, b, pos)) for _, b in impacts)
+
+        reactions = _reaction_clauses(text, lex, sent.start, sent.end)
+
+        def background(pos: int) -> bool:
+            return _background_means(ctx, sent, pos, reactions)
+
+        for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
+            if destroyed(ps) or background(ps):
+                continue
+            if name not in platforms:
+                platforms.append(name)
+                spans.setdefault("platforms", [ps, pe])
+            if first is None or (first[3] == sent.index and ps < first[0]):
+                first = (ps, pe, platform_operation(ctx, name), sent.index)
+        sources = _claim_sources(ctx, sent)
+        for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
+            for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
+                if any(a <= m.start() < b or 0 <= a - m.end() <= 1 for a, b in hit) or destroyed(m.start()):
+                    continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
+                if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):
+                    continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit
+                if background(m.start()):
+                    continue  # "in response to rocket fire", "launchers from which rockets were fired"
+                if any(a <= m.start() < b for a, b in sources) or any(a <= m.start() < b for a, b in ctx.no_place):
+                    continue  # "nach Angaben der ukrainischen Luftwaffe", "قناة المسيرة": who speaks
+                if any(a <= m.start() < b for a, b in nouns):
+                    if weak is None or (weak[3] == sent.index and m.start() < weak[0]):
+                        weak = (m.start(), m.end(), op, sent.index)
+                    continue
+                if first is None or (first[3] == sent.index and (
+                        m.start() < first[0] or (m.start() == first[0] and m.end() > first[1]))):
+                    first = (m.start(), m.end(), op, sent.index)  # the longer name at one place wins
+                break
+    for sent in _detail_sentences(ctx, d, sents):
+        # "Su-24 and Su-34 aircraft took part", "Zusätzlich seien Kalibr abgefeuert worden": the
+        # types a following sentence says the same strikes used
+        for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
+            if name not in platforms and not any(_variant_of(p, name) for p in platforms):
+                platforms.append(name)
+                spans.setdefault("platforms", [ps, pe])
+    if first is None or (weak is not None and weak[3] == first[3] and weak[0] < first[0]):
+        first = weak  # "28 air strikes and ... rocket systems": the first named in the sentence
+    operation = first[2] if first else "airstrike"
+    if first:
+        spans["operation"] = [first[0], first[1]]
+    return platforms, operation, spans

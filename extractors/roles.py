@@ -7,7 +7,7 @@ import re
 
 from . import grammar
 from .clauses import clause_at, sentence_clauses as _clauses, tokens_before, tokens_between
-from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans
+from .document import Ctx, Draft, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans
 from .lexicon import Lexicon
 
 
@@ -111,7 +111,7 @@ def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool
         forces = lex.search("actor_roles.forces_nouns", text, me, min(sent.end, me + 25))
         if forces is not None and re.search(r"[,;:.]", text[me:forces.start()]):
             forces = None  # "contre l'Ukraine, a indiqué l'armée": another clause's army
-        if whole_country and forces is None:
+        if whole_country and forces is None and not _owns_target(ctx, sent, ms):
             return False
     src = lex.search("claims.official_sources", text, me, min(sent.end, me + 30))
     if src is not None and not text[me:src.start()].strip() and \
@@ -124,6 +124,21 @@ def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool
             lex.search("claims.official_sources", text, claim.end(), me):
         return False
     return True
+
+
+# Target types a state's civilians own as much as its forces: "the critical infrastructure of
+# Ukraine" (power, roads, bridges) is the country's, not a side's assets (CONVENTIONS.md:
+# civilians only -> null).
+CIVIL_TARGETS = frozenset({"infrastructure"})
+
+
+def _owns_target(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the country named as the owner of a typed target right before it ("68 military
+    facilities of Ukraine", "die Ölraffinerien Russlands")? Then its assets were hit, not
+    merely its territory. Not infrastructure, which its civilians own too."""
+    text = ctx.text
+    return any(b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms]) and kind not in CIVIL_TARGETS
+               for _, b, kind in ctx.lex.find_coded("target_types", text, sent.start, ms))
 
 
 def _agent_of_other(ctx: Ctx, ms: int) -> bool:
@@ -169,6 +184,25 @@ def _reduced_passive(ctx: Ctx, trig: tuple[int, int], nouns: list) -> bool:
         if m and m.group(1).lower() in ctx.place_words:
             return True
     return False
+
+
+def find_target_group(ctx: Ctx, d: Draft) -> tuple[str | None, list[int] | None]:
+    """Whose assets the event struck: the first group named as a target in the event's
+    sentences that is not the actor, an object after the strike predicate before a group
+    named ahead of it ("after the fall of the Syrian ruler, US forces struck ...")."""
+    for after_verb in (True, False):
+        for sent in d.sentences:
+            for ms, me, code in sent.targets:
+                if code != d.actor and not _affiliation(ctx, ms) and \
+                        (not after_verb or sent.passive or _after_strike(ctx, sent, ms)):
+                    return code, [ms, me]
+    return None, None
+
+
+def _affiliation(ctx: Ctx, ms: int) -> bool:
+    """Is the mention the second half of a compound adjective ("du mouvement pro-iranien
+    Hezbollah", "anti-Houthi forces")? It says whom a group sides with, not whose assets."""
+    return bool(grammar.regex(r"(?:^|[^\w-])(?i:{affiliation_prefixes})[-‐‑]$").search(ctx.text, max(0, ms - 8), ms))
 
 
 def _is_partner(ctx: Ctx, sent: Sentence, ms: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_document
+from extractors.lexicon import load_all
 from tests.extract_helpers import events
 
 
@@ -303,3 +304,47 @@ def test_german_passive_with_the_participle_last_takes_its_agent():
     # "von"; the participle comes at the end of the clause
     ev = events("Die Luftangriffe wurden von der türkischen Luftwaffe im Nordirak geflogen.", "de")
     assert [e["actor"] for e in ev] == ["TUR"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # the PKK by its full name or, in Arabic, spelled out letter by letter
+    ("ar", "استهدفت الطائرات التركية مخابئ بي كي كي في جبال قنديل", "بي كي كي"),
+    ("en", "Turkish jets struck Kurdistan Workers' Party hideouts in northern Iraq", "Kurdistan Workers' Party"),
+    ("es", "aviones turcos atacaron refugios del Partido de los Trabajadores del Kurdistán", "Partido de los Trabajadores del Kurdistán"),
+    ("fr", "des avions turcs ont frappé des abris du Parti des travailleurs du Kurdistan", "Parti des travailleurs du Kurdistan"),
+    ("tr", "Kürdistan İşçi Partisi'ne ait sığınaklar imha edildi", "Kürdistan İşçi Partisi"),
+])
+def test_the_pkk_by_its_full_name(lang, text, name):
+    found = [(text[a:b], code) for a, b, code in load_all()[lang].find_coded("actors", text)]
+    # a Turkish name keeps its case ending after the apostrophe ("Partisi'ne")
+    assert any(code == "PKK" and span.startswith(name) for span, code in found)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Ізраїльська авіація завдала ударів по трьох об'єктах Хамасу в Газі."),
+    ("ru", "Израильская авиация нанесла удары по трем объектам Хамаса в Газе."),
+])
+def test_hamas_written_in_mixed_case_is_the_target_group(lang, text):
+    ev = events(text, lang=lang, published="2024-05-14T09:00:00+00:00")
+    assert [(e["actor"], e["target_group"]) for e in ev] == [("ISR", "HAMAS")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée israélienne a mené des frappes sur des cibles du mouvement pro-iranien Hezbollah dans le sud du Liban."),
+    ("en", "The Israeli army carried out strikes on targets of the pro-Iranian Hezbollah movement in southern Lebanon."),
+])
+def test_a_pro_compound_names_no_target_group(lang, text):
+    ev = events(text, lang=lang, published="2024-05-14T09:00:00+00:00")
+    assert [(e["actor"], e["target_group"]) for e in ev] == [("ISR", "HEZBOLLAH")]
+
+
+def test_a_states_military_assets_make_it_the_target_group():
+    ev = events("Russian aviation struck 40 military facilities of Ukraine over the past day, the defence "
+                "ministry said.", published="2024-05-14T09:00:00+00:00")
+    assert [(e["actor"], e["target_group"]) for e in ev] == [("RUS", "UKR")]
+
+
+def test_a_countrys_civil_infrastructure_names_no_target_group():
+    ev = events("Російська армія завдала ракетних ударів по об'єктах критичної інфраструктури України.",
+                lang="uk", published="2024-05-14T09:00:00+00:00")
+    assert [(e["actor"], e["target_group"]) for e in ev] == [("RUS", None)]

@@ -158,6 +158,25 @@ def test_a_bad_actor_table_is_an_error_naming_file_and_code(tmp_path, monkeypatc
         actors.table.cache_clear()
 
 
+def test_governs_in_the_actor_table_is_a_flag(tmp_path, monkeypatch):
+    from extractors import actors
+    bad = tmp_path / "actors.toml"
+    bad.write_text('[XYZ]\nkind = "organisation"\ngroup = "armed_group"\nname = "X"\ngoverns = "yes"\n',
+                   encoding="utf-8")
+    monkeypatch.setattr(actors, "ACTORS_FILE", bad)
+    actors.table.cache_clear()
+    try:
+        with pytest.raises(actors.ActorTableError, match=r"actors.toml \[XYZ\]: governs must be true or false"):
+            actors.table()
+    finally:
+        actors.table.cache_clear()
+
+
+def test_the_taliban_govern():
+    from extractors import actors
+    assert actors.governing() == {"TALIBAN"}
+
+
 # --------------------------------------------------------------- per-document caches
 
 def test_nothing_keeps_a_document_after_it_is_read():

@@ -174,3 +174,88 @@ def test_a_dateline_city_is_no_weapon():
                 "düzenlenen hava harekâtında terör örgütü PKK'ya ait 17 hedefin imha edildiğini bildirdi.",
                 lang="tr", published="2024-01-13T10:00:00+00:00")
     assert [(e["actor"], e["operation"], e["targets"]) for e in ev] == [("TUR", "airstrike", 17)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "a wave of Gerbera and Italmas drones", ["Gerbera", "Italmas"]),
+    ("tr", "Gerbera ve İtalmas tipi İHA'lar", ["Gerbera", "Italmas"]),
+    ("ru", "беспилотники типа «Гербера» и «Италмас»", ["Gerbera", "Italmas"]),
+    ("uk", "дрони-імітатори «Гербера» та ударні «Італмаси»", ["Gerbera", "Italmas"]),
+])
+def test_drones_launched_beside_the_shaheds(lang, text, expected):
+    got = names(text, lang)
+    assert [c for c, _ in got] == expected and {op for _, op in got} == {"drone_strike"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a typesetter's non-breaking hyphen (U+2011) inside a designation
+    ("en", "two B\u20112 bombers and an F\u201116", ["B-2", "F-16"]),
+    ("fr", "des avions Soukhoï-25 et un Sukhoï-34", ["Su-25", "Su-34"]),
+])
+def test_designations_in_typeset_and_french_spellings(lang, text, expected):
+    assert [c for c, _ in names(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,op", [
+    # what the strike answered names the other side's weapon
+    ("en", "In response to rocket fire from Gaza, Israeli jets struck Hamas sites overnight, the army said.", "airstrike"),
+    # a side clause away from the strike predicate: the other side's weapon
+    ("de", "Nachdem eine Rakete aus dem Gazastreifen eingeschlagen war, griff die israelische Luftwaffe "
+           "Stellungen der Hamas an.", "airstrike"),
+    # a weapon named as what was hit, after the target noun
+    ("es", "El ejército israelí bombardeó edificios de Hizbulá y lanzadores de cohetes en el sur del Líbano.", "airstrike"),
+])
+def test_another_sides_weapon_is_not_the_means(lang, text, op):
+    ev = first(text, lang, published="2024-03-14T08:00:00+00:00")
+    assert ev["operation"] == op
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "aircraft without a pilot": the drone, not the aircraft its first word names
+    ("ar", "شنت الولايات المتحدة غارتين بطائرات من دون طيار على مواقع لحركة الشباب في جنوب الصومال"),
+    ("en", "US unmanned aircraft struck two al-Shabaab camps in southern Somalia on Monday."),
+    ("fr", "Des avions sans pilote américains ont frappé deux camps des shebab dans le sud de la Somalie."),
+    ("de", "Unbemannte Flugzeuge der USA griffen zwei Lager von al-Schabab in Somalia an."),
+])
+def test_aircraft_without_a_pilot_are_drones(lang, text):
+    ev = first(text, lang, published="2024-03-14T08:00:00+00:00")
+    assert ev["operation"] == "drone_strike"
+
+
+def test_arabic_targeted_with_shelling_names_the_means():
+    # "استهدف بقصف مدفعي": targeted with artillery shelling, the instrument glued to bi-
+    ev = first("وقال مصدر محلي إن الجيش السعودي استهدف بقصف مدفعي قرى في مديرية رازح", "ar",
+               published="2024-03-14T08:00:00+00:00")
+    assert ev["operation"] == "artillery"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russian aircraft struck 12 militant targets in Idlib province over the past day, the defence "
+           "ministry said on Tuesday. Su-24 and Su-34 aircraft were used, it added.", ["Su-24", "Su-34"]),
+    ("es", "La aviación rusa atacó 12 objetivos en la provincia de Idlib en las últimas 24 horas, informó "
+           "el Ministerio de Defensa. Según el parte, se utilizaron aviones Su-24 y Su-34.", ["Su-24", "Su-34"]),
+    ("de", "Russische Kampfjets haben in der Nacht Stellungen bei Idlib angegriffen, teilte das "
+           "Verteidigungsministerium mit. Eingesetzt worden seien Flugzeuge vom Typ Su-24 und Su-34.", ["Su-24", "Su-34"]),
+])
+def test_a_following_sentence_names_the_types_used(lang, text, expected):
+    ev = events(text, lang=lang, published="2024-03-12T08:00:00+00:00")
+    assert [(e["actor"], sorted(e["platforms"])) for e in ev] == [("RUS", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    # another side named: its own types
+    "Russian aircraft struck 12 militant targets in Idlib province over the past day, the defence "
+    "ministry said on Tuesday. Turkish F-16 jets were used to patrol the border.",
+    # denied use
+    "Russian aircraft struck 12 militant targets in Idlib province over the past day, the defence "
+    "ministry said on Tuesday. Su-34 bombers were not used.",
+])
+def test_a_following_sentence_of_another_side_or_a_denial_adds_no_type(text):
+    ev = events(text, published="2024-03-12T08:00:00+00:00")
+    assert [(e["actor"], e["platforms"]) for e in ev] == [("RUS", [])]
+
+
+def test_a_bare_type_after_its_variant_is_the_same_type():
+    ev = events("Russian Tu-22M3 bombers struck militant targets near Deir ez-Zor on Tuesday, the defence "
+                "ministry said. The Tu-22 aircraft were used for the third day.", published="2024-03-12T08:00:00+00:00")
+    assert [(e["actor"], e["platforms"]) for e in ev] == [("RUS", ["Tu-22M3"])]

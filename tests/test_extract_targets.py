@@ -304,3 +304,11 @@ def test_a_detail_sentence_may_name_whose_assets_were_hit():
     e = first("Egyptian warplanes struck targets in Derna on Monday, the Egyptian military said. The targets "
               "were IS training camps and ammunition stores.", "en")
     assert hit_types(e) == {"ammunition_depot", "training_camp"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los bombardeos alcanzaron la defensa aérea y dos sistemas de defensa aérea de los hutíes."),
+    ("de", "Getroffen wurden Luftverteidigungs-Stellungen der Huthi-Miliz."),
+])
+def test_air_defence_positions(lang, text):
+    assert types(text, lang) == {"air_defense"}

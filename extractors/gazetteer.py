@@ -141,10 +141,10 @@ _DROPPED_SPACES = re.compile(r"^ +|(?<= ) +")
 def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     """Fold ``text``; return it with, for each folded char, the start and end of the
     original char it came from."""
-    folds = list(map(_fold_char, text))
-    joined = "".join(folds)
+    table = {ord(ch): _fold_char(ch) for ch in set(text)}   # each distinct character folded once
     n = len(text)
-    if len(joined) == n and "" not in folds:
+    if all(len(f) == 1 for f in table.values()):
+        joined = text.translate(table)
         # every character folds to one: the folded text is the characters' folds less the
         # spaces the loop below drops (a space at the start or after a space)
         starts = []

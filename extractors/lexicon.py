@@ -52,7 +52,10 @@ SCHEMA: dict[str, dict[str, str]] = {
     # dotted_i: İ/I lower to i/ı (Turkish); apostrophe_suffixes: a name takes its case ending
     # after an apostrophe ("PKK'ya", Turkish), one token keyed by the name (forms.py).
     "meta": {"lang": "str", "name": "str", "forms": "bool", "capitalised_nouns": "bool",
-             "stemmer": "str", "dotted_i": "bool", "apostrophe_suffixes": "bool"},
+             "stemmer": "str", "dotted_i": "bool", "apostrophe_suffixes": "bool",
+             # verb_first: a clause may open with its verb, the subject after it (Arabic
+             # "شن الجيش الإسرائيلي غارات"): a force named right after that verb strikes
+             "verb_first": "bool"},
     "stopwords": {"words": "list"},
     # Grammar words the engine's rules are built from, read by grammar.py (never searched as
     # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its
@@ -75,6 +78,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "photo_credits": "words",  # Photo: "Photo: ..." to the end of the line is a caption credit
         "clock_zones": "words",    # "{Name} time", "heure de {Name}": a clock, not a place
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
+        # tr destekli, desteklediği: after a name and a space ("İran destekli Husiler", "İran'ın
+        # desteklediği gruplar"), the name modifies the next noun: no side of the clause
+        "name_modifiers": "words",
         "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
         "article_prefixes": "words",     # ar ال: an article written as part of the word
@@ -171,7 +177,9 @@ SCHEMA: dict[str, dict[str, str]] = {
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",
              "accident": "list",      # crash, accident: a death or loss that is no strike
-             "attempt": "list"},      # trying to, wanted to: a strike not reported as done
+             "attempt": "list",       # trying to, wanted to: a strike not reported as done
+             # optional: by mistake, friendly fire: a strike on one's own side, not a claim
+             "mistake": "list"},
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",

@@ -344,6 +344,35 @@ def _subject_after_verb(ctx: Ctx, sent: Sentence, ms: int) -> bool:
                    for k in ("actor_roles.target_intro", "places.struck_preps"))
 
 
+def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """In a verb-first language, is the mention at ms the subject of the strike verb that opens
+    its clause ("شن الجيش الإسرائيلي غارات", "وقصفت الطائرات الروسية مواقع")? Only forces
+    nouns or aircraft ("الطيران", "سلاح الجو") may stand between the verb and the mention."""
+    lex, text, s, e = ctx.lex, ctx.text, sent.start, sent.end
+    if not lex.raw.get("meta", {}).get("verb_first"):
+        return False
+    head = next((t for t in sent.triggers if t[0] == sent.head), None)
+    if head is None or ms < head[1] or any(a <= head[0] < b for a, b in sent.nouns):
+        return False
+    clause = clause_at(ctx, s, e, head[0])
+    if clause_at(ctx, s, e, ms).unit != clause.unit:
+        return False
+    lead = text[clause.start:head[0]].strip(" ,;:\"'«“”»–—-")
+    if lead and lead not in grammar.bare("conjunction_clitics", "coordinators"):
+        return False
+    if tokens_between(ctx, head[1], ms) > INVERTED_SUBJECT_WORDS:
+        return False
+    gap = text[head[1]:ms]
+    if re.search(r"[,;:(]", gap) or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in
+                                          ("actor_roles.target_intro", "places.struck_preps",
+                                           "triggers.strike_nouns")) or \
+            lex.find_coded("target_types", text, head[1], ms):
+        return False
+    return not gap.strip() or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in
+                                  ("actor_roles.forces_nouns", "operations.airstrike",
+                                   "operations.drone_strike"))
+
+
 def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
     """Of several candidate strikers, those in the clause of a strike predicate or strike
     noun; else those outside side clauses (a group named in a relative or subordinate clause,
@@ -361,6 +390,16 @@ def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
         return own
     main = [c for c in cands if not clause_at(ctx, s, e, c[0]).side]
     return main or cands
+
+
+def _background_mention(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention in a side clause (relative, subordinate, bracket) with no strike word
+    of its own, away from the strike predicate?"""
+    s, e = sent.start, sent.end
+    clause = clause_at(ctx, s, e, ms)
+    if not clause.side or clause_at(ctx, s, e, sent.head).unit == clause.unit:
+        return False
+    return not any(clause.start <= a < clause.end for a, _ in sent.triggers + sent.nouns)
 
 
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
@@ -389,6 +428,15 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         if before and bound is not pool:
             before = bound
         pool = bound
+        # "Corea del Norte disparó ... después de que el presidente estadounidense aprobara":
+        # a side named only in a side clause that holds no strike word is background
+        kept = [c for c in pool if not _background_mention(ctx, sent, c[0])]
+        if not kept:
+            return []
+        if len(kept) < len(pool):
+            if pool is before:
+                before = kept
+            pool = kept
     best = pool[0]
     if pool is before and len(before) > 1:
         # "the US military said the coalition struck": the subject of the reported clause,

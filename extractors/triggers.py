@@ -7,7 +7,8 @@ from . import grammar
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _locality_nouns, _near, _prev_words, _spans
 from .numbers import parse_number
 from .platforms import platform_hits
-from .roles import predicate_head, _subject_after_verb, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .clauses import clause_at, tokens_between
+from .roles import predicate_head, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -51,6 +52,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         mentions = [(a, b, ctx.short_forms[text[a:b].lower()][1])
                     if text[a:b].lower() in ctx.short_forms and ctx.short_forms[text[a:b].lower()][0] < a
                     else (a, b, c) for a, b, c in mentions]
+    mentions = _owned_institutions(ctx, mentions, s, e)
     extra = list(camps)
     if ctx.enemy:
         extra += [(a, b, ctx.enemy) for a, b in _spans(lex, "cues.enemy", text, s, e)]
@@ -69,16 +71,31 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                             for m in lex.finditer("cues.interception", text, s, e))
     # the voice of the sentence's own predicate, not of a background one in a side clause
     at = predicate_head(ctx, sent)
+    # "Українські сили ППО знищили 11 з 16 шахедів", "las defensas neutralizaron 128 de los
+    # 154 drones": weapons destroyed in flight are the launcher's strike; who destroyed them
+    # (the subject before the verb) defended
+    downed = _downs_weapons(ctx, sent, at, verbs, impacts)
+    if downed:
+        sent.interception = True
     head = next((t for t in sent.triggers if t[0] == at), None)
     sent.passive = head is not None and (_is_passive(lex, text, s, head[0]) or
                                          _reduced_passive(ctx, head, nouns) or head in deaths)
     sent.toll = head is not None and head in deaths
     # senses and modality: a strike word here does not report a strike
+    # a cue word inside a side's name is part of the name ("Partido de los Trabajadores del
+    # Kurdistán", "Kurdistan Workers' Party": no labour strike)
+    names = [(a, b) for a, b, _ in mentions]
+
+    def cue(mm) -> bool:
+        return not _date_word(ctx, mm) and not any(a <= mm.start() < b for a, b in names)
+
     for key, why in (("cues.non_military", "non_military"), ("cues.denial", "denial"),
                      ("cues.threat", "threat"), ("cues.attempt", "attempt"),
                      ("cues.historical", "historical"), ("cues.generic", "generic"),
-                     ("cues.accident", "accident")):
-        m = next((mm for mm in lex.finditer(key, text, s, e) if not _date_word(ctx, mm)), None)
+                     ("cues.accident", "accident"), ("cues.mistake", "mistake")):
+        if not lex.has(key):
+            continue
+        m = next((mm for mm in lex.finditer(key, text, s, e) if cue(mm)), None)
         if m and why == "historical":
             # "in the past 24 hours" is a time window, not history
             periods = _spans(lex, "dates.past_hours", text, s, e) + _spans(lex, "dates.past_days", text, s, e)
@@ -87,12 +104,16 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if m and why == "accident" and nouns:
             continue  # "the jet crashed after the raid": the raid still happened
         if m and why in ("threat", "attempt") and sent.triggers and \
-                not any(mm.start() < sent.triggers[0][0] for mm in lex.finditer(key, text, s, e)
-                        if not _date_word(ctx, mm)):
-            continue  # "forces conducted strikes ... as the group prepared to launch attacks"
+                not any(mm.start() <= sent.triggers[0][0] for mm in lex.finditer(key, text, s, e)
+                        if cue(mm)):
+            # "forces conducted strikes ... as the group prepared to launch attacks"; but a cue
+            # on the strike word itself is its own mood ("saldıracaklarını": will attack)
+            continue
         if m:
             sent.suppressed = why
             break
+    if not sent.suppressed and sent.triggers and _negated(ctx, sent):
+        sent.suppressed = "denial"   # "kein russisches Flugzeug ist geflogen", "did not strike"
     if not sent.suppressed and ctx.ref_year:
         plats = [(a, b) for a, b, _ in platform_hits(ctx, s, e)]
         # "since 8 August 2014", "Şubat 2022'den bu yana": the start of a running total, not
@@ -126,6 +147,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         is_place = bool(prev) and (prev[-1] in ctx.place_words or
                                    (len(prev) > 1 and prev[-1] in grammar.bare("articles") and prev[-2] in ctx.place_words))
         made = grammar.regex(r"-{compound_participles}", re.IGNORECASE).match(after)
+        if not made and grammar.words("name_modifiers"):
+            made = grammar.regex(r"(?:['’]\w{1,4})?\s+{name_modifiers}(?!\w)", re.IGNORECASE).match(text[me:me + 30])
         if not made and after[:1] == "-" and lex.has("actor_roles.forces_nouns") and \
                 lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
             made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets
@@ -135,8 +158,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # "Des avions de combat soudanais ont bombardé": an article, not "of"; "des avions
             # de combat de l'armée soudanaise ont bombardé": the army owns the weapon that struck
             intro = None
-        owner = ms >= first_trig and any(b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms])
-                                         for _, b in typed)
+        # "ein Drohnenhauptquartier der iranischen Revolutionsgarden zerstört", "the depot of
+        # the militia was struck": the group a target belongs to, before the verb or after it
+        # (before the verb only with a linker or an article between: "roket atarken İsrail
+        # savaş uçakları" is a clause's end and its next subject, not "X's launchers")
+        owner = any(b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms]) and
+                    (ms >= first_trig or text[b:ms].strip(" '’-")) for _, b in typed)
         outro = lex.search("actor_roles.target_outro", text, me, min(e, me + 12)) \
             if lex.has("actor_roles.target_outro") else None
         if outro is not None and not re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[me:outro.start()]):
@@ -155,11 +182,19 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # but in "Russian strikes, the agency said" the source is the next clause's
         if _is_partner(ctx, sent, ms):
             continue  # "en coordination avec la coalition": a partner, not the striker
+        if downed and me <= at:
+            continue  # the subject of "destroyed N drones": the defender
+        if downed and _launcher_in_relative(ctx, sent, ms):
+            sent.actors.append((ms, me, code))  # "шахедів, які російські війська запустили"
+            continue
         modifies = code not in ORGS and _modifies_strike_noun(ctx, sent, ms, me)
         if modifies:
             is_place = False  # "killed in Indian strikes", "bei israelischen Luftangriffen"
         if _is_agent(ctx, sent, ms) or (sent.passive and modifies):
             sent.actors.append((ms, me, code))
+            continue
+        if not owner and not sent.passive and _verb_first_subject(ctx, sent, ms):
+            sent.actors.append((ms, me, code))  # "شن الجيش الإسرائيلي غارات": verb, then subject
             continue
         if not owner and intro is None and _subject_after_verb(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "Nachdem ..., griff die israelische Luftwaffe ... an"
@@ -214,6 +249,93 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+# The words that may stand between "destroyed" and the weapons destroyed: a count and its
+# total ("11 з 16", "128 de los 154"), an article, an adjective ("крилаті ракети").
+DOWNED_GAP_WORDS = 5
+# "N of the M launched": what tells weapons downed in flight from weapons destroyed on the
+# ground ("a détruit 19 drones" may be either; held-out French text had the second), in any
+# language: two numbers with at most two short words between them.
+_N_OF_M = re.compile(r"\d+\s+(?:\w{1,4}\s+){1,2}\d+")
+
+
+def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list) -> bool:
+    """Does the sentence's predicate destroy weapons in flight: an impact verb (no strike
+    verb proper) whose object, a few words on, is "N of M" drones or missiles?"""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    head = next(((a, b) for a, b in impacts if a == at), None)
+    if head is None or any(a == at for a, _ in verbs):
+        return False
+    weapons = _spans(lex, "operations.drone_strike", text, s, e) + _spans(lex, "operations.missile_strike", text, s, e)
+    # a target named on the way is what was destroyed ("a détruit un atelier d'assemblage
+    # de drones": a workshop, not drones in flight)
+    hit = [a for a, _, _ in lex.find_coded("target_types", text, s, e)]
+    return any(a >= head[1] and tokens_between(ctx, head[1], a) <= DOWNED_GAP_WORDS and
+               not re.search(r"[,;:]", text[head[1]:a]) and not any(head[1] <= t < a for t in hit)
+               and _N_OF_M.search(text[head[1]:a]) for a, _ in weapons)
+
+
+def _launcher_in_relative(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention the subject of a relative clause that launched the weapons downed
+    ("16 шахедів, які російські війська запустили", "los drones que Rusia lanzó")? It stands
+    before a strike or light verb of its own relative clause."""
+    s, e = sent.start, sent.end
+    clause = clause_at(ctx, s, e, ms)
+    return clause.kind == "relative" and any(clause.start <= a < clause.end and a > ms
+                                             for a, _ in sent.triggers)
+
+
+# A negation negates the strike predicate when it stands in the predicate's clause at most
+# this many words before it ("не наносили", "kein russisches Flugzeug in dieser Region
+# geflogen": German puts the participle last).
+NEGATION_GAP_WORDS = 6
+
+
+def _negated(ctx: Ctx, sent: Sentence) -> bool:
+    """Is the sentence's strike predicate negated ("did not strike", "n'ont pas frappé",
+    "не наносили", "kein Flugzeug ist geflogen")? Only a negation in the predicate's own
+    clause, before it and near it: "no casualties were reported after the jets struck" puts
+    its "no" in another clause."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    if not lex.has("cues.negation"):
+        return False
+    head = predicate_head(ctx, sent)
+    # a strike verb or a light one ("did not strike", "не наносили"), not an impact or a toll
+    # ("no civilians were killed", "n'a pas atteint sa cible": a miss, not a denial)
+    verbs = _spans(lex, "triggers.strike_verbs", text, s, e) + _spans(lex, "triggers.light_verbs", text, s, e)
+    verb_end = max((b for a, b in verbs if a == head), default=None)
+    if verb_end is None or any(a == head and b < verb_end for a, b in
+                               _spans(lex, "triggers.strike_nouns", text, s, e)):
+        return False  # "no casualties from the strikes on the camp": a noun ("strikes"), no predicate
+    # a negation inside a weapon's name is none ("vehículo aéreo no tripulado")
+    names = []
+    for key in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike"):
+        names += _spans(lex, key, text, s, e)
+    for m in lex.finditer("cues.negation", text, s, head):
+        if any(a <= m.start() < b for a, b in names) or any(0 <= a - m.end() <= 1 for a, _ in names):
+            continue
+        if tokens_between(ctx, m.end(), head) <= NEGATION_GAP_WORDS and \
+                clause_at(ctx, s, e, m.start()).unit == clause_at(ctx, s, e, head).unit:
+            return True
+    return False
+
+
+def _owned_institutions(ctx: Ctx, mentions: list, s: int, e: int) -> list:
+    """An institution's bare name coded as the reader's own side ("Повітряні сили": the
+    Ukrainian air force) is another country's when that country's name follows it at once
+    ("Військово-повітряні сили США", "ВВС Израиля"): the genitive names the owner, so the bare
+    name is no mention of its own."""
+    text, lex = ctx.text, ctx.lex
+    names = {(a, b) for a, b in _spans(lex, "actor_roles.military_names", text, s, e)}
+    out = []
+    for i, (ms, me, code) in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and (ms, me) in names and nxt[2] != code and nxt[2] not in ORGS and \
+                not text[me:nxt[0]].strip():
+            continue
+        out.append((ms, me, code))
+    return out
 
 
 def may_report_a_strike(ctx: Ctx) -> bool:

@@ -31,7 +31,7 @@ from flows.fetch import FetchResult, fetch_all, make_client
 from flows.pipeline import PageJob, ProcessedPage, chunked
 from flows.rows import FetchLogRow
 from flows.runtime import progress
-from flows.runtime.page_pool import PagePool, take_pool
+from flows.runtime.page_pool import PagePool, discard_prestarted, prestart_pool, take_pool
 from warehouse import DEFAULT_DB
 
 FETCH_CHUNK = 64        # pages fetched together before their CPU work is queued
@@ -237,6 +237,9 @@ def ingest_articles(db_path: str, run_id: str, config: Config, items: list[tuple
     chunk to the loading stage (`load-rows`) as soon as its pages are done."""
     # Always worker processes, even for one page or `--workers 1`: a page stuck in a
     # parser can only be stopped by killing the process it runs in.
+    if not items:   # nothing new: no worker is started (one started early is stopped)
+        discard_prestarted(workers)
+        return IngestTally()
     pool = take_pool(workers)
     try:
         return asyncio.run(_ingest(db_path, run_id, config, items, pool))
@@ -405,9 +408,17 @@ def _daily_body(con, db_path: str, run_id: str, config: Config, workers: int | N
             if report.url == row.feed_url and not report.error:
                 report.error = row.error
     logger.info("%d feeds, %d items, %d new articles", len(config.feeds), len(items), len(new_items))
-    load_rows(db_path, run_id, feed_log)
-
-    tally = ingest_articles(db_path, run_id, config, new_items, workers)
+    if new_items:
+        # The workers load trafilatura, the lexicons and the gazetteer (seconds of CPU)
+        # while the feeds' log is loaded and the first pages are fetched. Started only
+        # now: a run with nothing new (every feed 304) never pays for them.
+        prestart_pool(workers)
+    try:
+        load_rows(db_path, run_id, feed_log)
+        tally = ingest_articles(db_path, run_id, config, new_items, workers)
+    except BaseException:
+        discard_prestarted(workers)   # not taken by ingest-articles: its workers go now
+        raise
     counts, failures = tally.counts, tally.failures
     if counts["articles_new"]:
         update_operations_task(db_path)

@@ -167,17 +167,16 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
     load_config(feeds_path)           # a bad feeds file is reported before anything runs
     check_data()                      # and so is broken data shipped with the code
     check_writable(db_path, lock_wait_s)
-    from flows.runtime import page_pool
-
-    # Worker processes load trafilatura and the lexicons while Prefect's server starts and
-    # while this process imports Prefect (the next line): started first, they overlap both.
-    page_pool.prestart_pool(workers)
+    # The page workers are started by the flow once it knows there are pages to clean
+    # (a rerun with nothing new never starts them); Prefect's server boots meanwhile.
     from flows import daily
     from flows.runtime import progress as progress_sink   # `progress` is the caller's flag
 
     _api_ready()
 
-    with ProgressBar(progress) as bar:
+    from flows.runtime.prefect_api import one_shot_settings
+
+    with ProgressBar(progress) as bar, one_shot_settings():
         progress_sink.set_sink(bar)
         try:
             state = daily.daily_ingest(feeds_path=str(feeds_path), db_path=str(db_path),
@@ -438,7 +437,9 @@ def backfill(start, end, reextract, refetch, task_runner, dask_address, feeds_pa
             page_pool.prestart_pool(workers)
         _api_ready()
 
-    with friendly_errors(), ProgressBar(sys.stderr.isatty()) as bar:
+    from flows.runtime.prefect_api import one_shot_settings
+
+    with friendly_errors(), ProgressBar(sys.stderr.isatty()) as bar, one_shot_settings():
         progress.set_sink(bar)
         try:
             result = bf.run_backfill(start=start, end=end, reextract=reextract, refetch=refetch,

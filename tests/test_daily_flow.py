@@ -56,13 +56,27 @@ def demo_run(tmp_path_factory):
     with serve_corpus() as server:
         feeds_file = tmp / "feeds.toml"
         feeds_file.write_text(demo_feeds_toml(server.base_url, server.feed_urls), encoding="utf-8")
-        first = run_flow(feeds_file, db)
-        after_first = fingerprint(str(db))
-        second = run_flow(feeds_file, db)
+        with pytest.MonkeyPatch.context() as mp:   # count the page pools each run starts
+            from flows.runtime import page_pool
+
+            pools: list[int] = []
+            real_init = page_pool.PagePool.__init__
+
+            def counting_init(self, *args, **kwargs):
+                pools.append(1)
+                real_init(self, *args, **kwargs)
+
+            mp.setattr(page_pool.PagePool, "__init__", counting_init)
+            first = run_flow(feeds_file, db)
+            pools_first = len(pools)
+            after_first = fingerprint(str(db))
+            second = run_flow(feeds_file, db)
+            pools_second = len(pools) - pools_first
         after_second = fingerprint(str(db))
         requests = server.requests
     return {"db": str(db), "first": first, "second": second, "after_first": after_first,
-            "after_second": after_second, "requests": requests, "base_url": server.base_url}
+            "after_second": after_second, "requests": requests, "base_url": server.base_url,
+            "pools": (pools_first, pools_second)}
 
 
 def test_demo_run_loads_articles_and_events(demo_run):
@@ -91,6 +105,12 @@ def test_demo_rerun_changes_nothing(demo_run):
     # The feeds answered 304 the second time: no page was asked for again.
     feed_answers = [status for method, path, status in demo_run["requests"] if path.endswith(".xml")]
     assert 304 in feed_answers
+
+
+def test_a_rerun_with_nothing_new_starts_no_page_worker(demo_run):
+    # Page workers (and the fork server that warms them up: seconds of CPU) are started
+    # once the feeds have given new pages, so a rerun answered 304 never pays for them.
+    assert demo_run["pools"] == (1, 0)
 
 
 def test_each_run_is_recorded(demo_run):

@@ -252,6 +252,14 @@ CASES = [
     ("es", "ejecutar una serie de ataques",
      "Israel ejecutó una serie de ataques contra depósitos de armas de Hizbulá, dijo el Ejército.",
      "ISR", "airstrike", "ISR"),
+    # Arabic verb-first clauses: the force named right after the verb is its subject
+    ("ar", "verb first: light verb, army, nisba", "شن الجيش الإسرائيلي ليلة أمس غارات على مواقع قرب دمشق.",
+     "ISR", ANY, ANY),
+    # the Turkish intelligence agency (MİT) strikes with drones of its own: Turkey's
+    ("tr", "MİT as the striker", "MİT, Irak'ın kuzeyinde örgüt mensuplarının kullandığı bir sığınağı SİHA ile vurdu.",
+     "TUR", "drone_strike", ANY),
+    ("ar", "verb first: aviation as subject", "شن الطيران الروسي غارات عنيفة على بلدات في ريف إدلب.",
+     "RUS", "airstrike", ANY),
 ]
 
 # (lang, sense, text): a strike word in its ordinary sense
@@ -284,6 +292,14 @@ NEGATIVES = [
     ("tr", "saldırmak = attack verbally", "Bakan, ordunun bütçesini eleştiren muhalefete sert saldırdı."),
     ("ru", "атаковать in football", "Сборная России атаковала ворота соперника, но гол не забила."),
     ("ru", "бить по = hit (prices)", "Рост цен на топливо бьёт по кошельку военных пенсионеров."),
+    ("ar", "verb first: the army named after the verb is its object", "قصفت الطائرات مواقع الجيش السوري في درعا."),
+    ("tr", "=MİT is a spelling, not the word mit", "Mitingde konuşan bakan, fiyat artışlarının vurduğu emeklilere destek sözü verdi."),
+    ("ar", "ضرب in football", "ضرب اللاعب الكرة بقوة في المباراة فسجل هدفا."),
+    ("tr", "threat: future plural participle on the strike verb", "Milisler, sınırdaki üslere yeniden saldıracaklarını duyurdu."),
+    ("tr", "threat: conditional halinde, tehdidinde", "Grup, ateşkesin bozulması halinde İsrail'e hava saldırısı düzenlemekle tehdidinde bulundu."),
+    # a denial of the claim ("iddialarının"): no event, without a sentence-wide cue for the phrase
+    ("tr", "denial: gerçeği yansıtmadığı", "Bakanlık, köye SİHA ile saldırı düzenlendiği iddialarının gerçeği yansıtmadığını açıkladı."),
+    ("tr", "shot down: düşürülmüştür", "Karadeniz'de kontrolden çıkan bir İHA, F-16'larımız tarafından vurularak düşürülmüştür."),
 ]
 
 
@@ -300,6 +316,6 @@ def test_construction_reports_the_strike(lang, construction, text, actor, operat
         assert ev["claimant"] == claimant, construction
 
 
-@pytest.mark.parametrize("lang,sense,text", NEGATIVES, ids=[f"{n[0]}-{n[1]}" for n in NEGATIVES])
+@pytest.mark.parametrize("lang,sense,text", NEGATIVES, ids=[f"{v[0]}-{v[1]}" for v in (getattr(n, "values", n) for n in NEGATIVES)])
 def test_ordinary_sense_gives_no_event(lang, sense, text):
     assert events(text, lang=lang) == [], sense

@@ -53,3 +53,17 @@ def test_shutdown_kills_a_busy_worker_and_cancels_what_is_left():
     pool.shutdown()
     assert future.cancelled()
     assert not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != "zombie" for pid in pids)
+
+
+def test_a_pool_shut_down_while_its_workers_start_leaves_none_behind():
+    # The workers are started by the pool's own thread (the caller does not wait for the
+    # fork server's warm-up); a pool shut down meanwhile kills each worker it still starts.
+    import multiprocessing
+
+    pool = PagePool(2, page_timeout=60)
+    pool.shutdown()
+    pool._thread.join(120)
+    assert not pool._thread.is_alive()
+    assert not [p for p in multiprocessing.active_children() if p.name == "strikewire-page-worker"]
+    with pytest.raises(RuntimeError, match="shut down"):
+        pool.submit([job(1, GOOD)])

@@ -199,10 +199,15 @@ class PagePool:
         self._slots: list[_Slot] = []
         self._closed = False
         self._wake_r, self._wake_w = os.pipe()
+        self._fds_to_thread = False           # shut down before it started: its thread closes them
+        self._started = threading.Event()     # every worker has been started (or the start failed)
+        self._start_error: BaseException | None = None
         self.killed = 0                       # pages given up on (for tests and logs)
-        for _ in range(self.workers):
-            self._slots.append(_Slot(self._ctx))
-        self._thread = threading.Thread(target=self._supervise, name="page-pool", daemon=True)
+        # The workers are started by the pool's own thread, not here: starting one waits
+        # until the fork server has loaded trafilatura, the lexicons and the gazetteer
+        # (seconds of CPU), and the caller has better things to do meanwhile (import
+        # Prefect, fetch the first pages). Pages submitted before then wait in the queue.
+        self._thread = threading.Thread(target=self._run, name="page-pool", daemon=True)
         self._thread.start()
 
     # ---- the caller's side
@@ -214,6 +219,8 @@ class PagePool:
             return future
         with self._lock:
             if self._closed:
+                if self._start_error is not None:
+                    raise RuntimeError(f"the page workers could not be started: {self._start_error}")
                 raise RuntimeError("the page pool is shut down")
             self._queue.extend((batch, i) for i in range(len(jobs)))
         self._wake()
@@ -223,6 +230,8 @@ class PagePool:
         return self.submit(jobs).result()
 
     def pids(self) -> list[int]:
+        """The worker processes' ids (once they are started)."""
+        self._started.wait()
         with self._lock:
             return [slot.proc.pid for slot in self._slots if slot.proc.pid]
 
@@ -232,10 +241,21 @@ class PagePool:
             if self._closed:
                 return
             self._closed = True
+            started = self._started.is_set()
+            slots = list(self._slots)
+            self._fds_to_thread = not started
         self._wake()
-        self._thread.join(10)
-        for slot in self._slots:
+        if started:
+            self._thread.join(10)
+            slots = list(self._slots)
+        # Not started yet (a run that found nothing new, or one interrupted early): it is
+        # not waited for; the pool's thread kills each worker it still starts.
+        for slot in slots:
             slot.kill()
+        if started:
+            self._close_fds()
+
+    def _close_fds(self) -> None:
         for fd in (self._wake_r, self._wake_w):
             try:
                 os.close(fd)
@@ -254,6 +274,35 @@ class PagePool:
             os.write(self._wake_w, b"x")
         except OSError:
             pass
+
+    def _run(self) -> None:
+        """The pool's thread: start the workers, then supervise them."""
+        try:
+            for _ in range(self.workers):
+                with self._lock:
+                    if self._closed:
+                        break
+                slot = _Slot(self._ctx)
+                with self._lock:
+                    late = self._closed
+                    if not late:
+                        self._slots.append(slot)
+                if late:   # shut down while this worker started
+                    slot.kill()
+                    break
+        except BaseException as exc:  # noqa: BLE001 - handed to every batch, raised by submit
+            self._start_error = exc
+            with self._lock:
+                self._closed = True
+        finally:
+            self._started.set()
+        try:
+            self._supervise()
+        finally:
+            with self._lock:
+                close = self._fds_to_thread
+            if close:
+                self._close_fds()
 
     def _supervise(self) -> None:
         from multiprocessing.connection import wait
@@ -285,7 +334,11 @@ class PagePool:
                 pending.update({id(b): b for s in self._slots for b, _ in s.work})
                 self._queue.clear()
             for batch in pending.values():
-                batch.future.cancel()
+                if self._start_error is not None and not batch.future.done():
+                    batch.future.set_exception(RuntimeError(
+                        f"the page workers could not be started: {self._start_error}"))
+                else:
+                    batch.future.cancel()
 
     def _assign(self) -> None:
         # Round by round: every idle worker gets a page before any gets a second one, so
@@ -356,8 +409,9 @@ _prestarted: dict[int, PagePool] = {}
 
 
 def prestart_pool(workers: int | None = None) -> None:
-    """Start the worker processes now, so they load trafilatura and the lexicons while
-    Prefect's server starts (both take seconds; done together they overlap)."""
+    """Start the worker processes now, without waiting for them: they load trafilatura,
+    the lexicons and the gazetteer (seconds of CPU) while the caller goes on (fetching
+    the first pages, or waiting for Prefect's server in a backfill)."""
     workers = max(1, default_workers() if workers is None else workers)
     if workers not in _prestarted:
         _prestarted[workers] = PagePool(workers)
@@ -368,6 +422,15 @@ def take_pool(workers: int | None = None) -> PagePool:
     workers = max(1, default_workers() if workers is None else workers)
     ready = _prestarted.pop(workers, None)
     return ready if ready is not None else PagePool(workers)
+
+
+def discard_prestarted(workers: int | None = None) -> None:
+    """Stop the pool `prestart_pool` started for this many workers, if any (without
+    waiting for its workers to finish starting)."""
+    workers = max(1, default_workers() if workers is None else workers)
+    ready = _prestarted.pop(workers, None)
+    if ready is not None:
+        ready.shutdown()
 
 
 _worker_pools: dict[float, PagePool] = {}

@@ -10,9 +10,10 @@ Three things make the workers cheaper still (issue 14; `bench/profile_e2e.py` me
 them):
 
 - The warm-up runs a little below normal priority (nice +5, what the workers run at; the
-  workers forked from here inherit it). It overlaps the start of Prefect's API server and
-  the CLI's own imports, which the run waits for first; the workers' warm-up takes what
-  CPU they leave (a no-change rerun never needs the workers at all).
+  workers forked from here inherit it). Nobody waits for it (`PagePool` starts its
+  workers from a thread of its own): in a daily run it overlaps the fetching of the first
+  pages, in a backfill the start of Prefect's API server; a daily run with nothing new
+  never starts it.
 - The gazetteer's table of localities (tens of thousands of places) and rapidfuzz are
   loaded here, not by each worker on the first page that names a place.
 - `gc.freeze()` at the end: the objects loaded here are left out of the workers' garbage

@@ -98,6 +98,8 @@ def _compile(lex: Lexicon) -> dict:
 # A year of this era, in Western or Arabic-Indic digits ("2024", "٢٠٢٤").
 _YEAR = r"(?:19|20|١٩|٢٠)\d{2}"
 
+_DIGIT = re.compile(r"\d")
+
 # A date written in digits with its year: "05.07.2024", "5/7/2024", "2024-07-05", "2024/7/5".
 # Without a year a digit pair is too often something else (a score, a ratio, a time).
 _NUMERIC = re.compile(r"(?<![\w.,/:-])(?:(?P<y1>" + _YEAR + r")(?P<s1>[-/.])(?P<a1>\d{1,2})(?P=s1)(?P<b1>\d{1,2})"
@@ -190,7 +192,9 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 return None
         return day
 
-    for m in _NUMERIC.finditer(text, start, end):
+    # every pattern of these two loops needs a digit (the day): a sentence without one is skipped
+    digits = _DIGIT.search(text, start, end) is not None
+    for m in _NUMERIC.finditer(text, start, end) if digits else ():
         y, mon, d = _numeric_parts(m, c["numeric_order"])
         try:
             day = date(y, mon, d)
@@ -201,7 +205,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
         taken.append((m.start(), m.end()))
     for key in ("dm", "md"):
         pat = c.get(key)
-        if not pat:
+        if not pat or not digits:
             continue
         for m in pat.finditer(text, start, end):
             if not free(m.start(), m.end()):

@@ -143,6 +143,8 @@ class Ctx:
     surface: dict = field(default_factory=dict)      # a location's canonical name -> the words the text used
     text_countries: set | None = None  # every country the whole text names (locate._text_countries)
     clause_cache: dict = field(default_factory=dict)  # (start, end) of a sentence -> its clauses (clauses.py)
+    countries_cache: dict = field(default_factory=dict)  # a piece of text -> its country names (_countries)
+    admin1_cache: dict = field(default_factory=dict)     # a piece of text -> its first-level units (_admin1)
 
 
 # Only articles and linkers between two words ("X of the Y", "X de l'Y", "X's Y"): glue.
@@ -229,9 +231,20 @@ def _numpat(lex: Lexicon) -> re.Pattern:
 def _countries(ctx: Ctx, text: str) -> list:
     """The gazetteer's country names in `text`, less the document language's own country names
     written in lowercase ("la aviación siria" is an adjective, not Siria)."""
-    own = getattr(ctx.gaz, "lowercase_own_name", None)
-    found = ctx.gaz.find_countries(text)
-    return [c for c in found if not own(c, ctx.lex.lang)] if own else found
+    found = ctx.countries_cache.get(text)
+    if found is None:   # the stages ask about the same sentences again and again
+        own = getattr(ctx.gaz, "lowercase_own_name", None)
+        found = ctx.gaz.find_countries(text)
+        found = ctx.countries_cache[text] = [c for c in found if not own(c, ctx.lex.lang)] if own else found
+    return list(found)
+
+
+def _admin1(ctx: Ctx, text: str) -> list:
+    """The gazetteer's first-level units in `text` (``find_admin1``), asked once a document."""
+    found = ctx.admin1_cache.get(text)
+    if found is None:
+        found = ctx.admin1_cache[text] = ctx.gaz.find_admin1(text)
+    return list(found)
 
 
 def _locality_nouns(lex: Lexicon) -> set:

@@ -134,9 +134,28 @@ def _fold_char(ch: str) -> str:
     return "".join(out)
 
 
+# runs of folded spaces dropped by fold_with_offsets: leading ones, and all but the first of a run
+_DROPPED_SPACES = re.compile(r"^ +|(?<= ) +")
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     """Fold ``text``; return it with, for each folded char, the start and end of the
     original char it came from."""
+    table = {ord(ch): _fold_char(ch) for ch in set(text)}   # each distinct character folded once
+    n = len(text)
+    if all(len(f) == 1 for f in table.values()):
+        joined = text.translate(table)
+        # every character folds to one: the folded text is the characters' folds less the
+        # spaces the loop below drops (a space at the start or after a space)
+        starts = []
+        prev = 0
+        for m in _DROPPED_SPACES.finditer(joined):
+            starts.extend(range(prev, m.start()))
+            prev = m.end()
+        if not prev:
+            return joined, list(range(n)), list(range(1, n + 1))
+        starts.extend(range(prev, n))
+        return _DROPPED_SPACES.sub("", joined), starts, [i + 1 for i in starts]
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -544,6 +544,9 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
     for section in FREE_SECTIONS:
         if section in lex.maps:
             lex.combined[section] = _LongestMatcher(lex.maps[section], raw[section])
+    matchers = [m for m in (*lex.fast.values(), *lex.combined.values()) if m.automaton is not None]
+    if matchers:
+        _FirstWords(matchers)
     return lex
 
 
@@ -566,6 +569,8 @@ class _LongestMatcher:
                     entries.append((len(p.strip("=* ")), code, p))
             entries.sort(key=lambda e: -e[0])
         self.phrases: list[tuple[str, re.Pattern, bool]] = []   # (code, regex, leading *)
+        self.bodies: list[str] = []
+        self._alternations: dict[tuple[int, ...], tuple | bool] = {}   # phrases tried at one place -> one regex
         self.anywhere: list[int] = []
         automaton = ahocorasick.Automaton() if ahocorasick is not None else None
         keys: dict[str, list[int]] = {}
@@ -575,6 +580,7 @@ class _LongestMatcher:
             body = body.lstrip("=")
             lead = body.startswith("*")
             self.phrases.append((code, re.compile(phrase_regex(p), flags), lead))
+            self.bodies.append(body.strip("*").strip())   # what the phrase must match (never empty)
             first = re.split(r"\s+", body.strip("*"))[0]
             key = _fold_key(first)
             if automaton is None or not key or "{n}" in first or not key[0].isalnum():
@@ -582,11 +588,15 @@ class _LongestMatcher:
             else:
                 keys.setdefault(key, []).append(i)
         self.automaton = None
+        # first word -> (its length, the phrases starting with it, whether one of them may
+        # start inside a word: "*..."; the others only start where their regex's (?<![\w-])
+        # allows); shared with the lexicon's `_FirstWords` index
+        self.keys: dict[str, tuple[int, tuple[int, ...], bool]] = {}
+        self.shared: "_FirstWords | None" = None   # set by compile_lexicon
         if automaton is not None and keys:
             for key, idx in keys.items():
-                # whether a phrase under this key may start inside a word ("*..."); the others
-                # only start where their regex's (?<![\w-]) allows
-                automaton.add_word(key, (len(key), tuple(idx), any(self.phrases[i][2] for i in idx)))
+                self.keys[key] = (len(key), tuple(idx), any(self.phrases[i][2] for i in idx))
+                automaton.add_word(key, self.keys[key])
             automaton.make_automaton()
             self.automaton = automaton
         self.pattern = bool(self.phrases)
@@ -599,13 +609,30 @@ class _LongestMatcher:
             low = _fold_key(text)
             if memo is not None:
                 memo["folded"] = low
-        starts: dict[int, set[int]] = {}
-        if self.automaton is not None:
+        if self.automaton is not None and self.shared is not None and memo is not None:
+            if not self.anywhere:
+                yield from self._scan_first_words(text, pos, endpos, self._first_words(text, low, memo))
+                return
+            # the document's first words, found once for every matcher of the lexicon: the
+            # ones wholly between pos and endpos are what self.automaton.iter(low, pos, endpos)
+            # would give, the mid-word ones already dropped
+            starts: dict[int, set[int]] = {}
+            sts, groups = self._first_words(text, low, memo)
+            for k in range(bisect_left(sts, pos), len(sts)):
+                if sts[k] >= endpos:
+                    break
+                for end_i, idx in groups[k][2]:
+                    if end_i < endpos:
+                        starts.setdefault(sts[k], set()).update(idx)
+        elif self.automaton is not None:
+            starts = {}
             for end_i, (n, idx, inside) in self.automaton.iter(low, pos, endpos):
                 st = end_i - n + 1
                 if not inside and st > 0 and _WORD_BEFORE.match(text, st - 1):
                     continue  # mid-word: no phrase here can match ("a" in "aaaa…" is no word)
                 starts.setdefault(st, set()).update(idx)
+        else:
+            starts = {}
         anywhere = self.anywhere
         last_end = pos
         positions = sorted(starts)
@@ -627,6 +654,126 @@ class _LongestMatcher:
                     last_end = m.end()
                     break
 
+    def _alternation(self, cands: tuple[int, ...]) -> tuple[re.Pattern, str] | bool:
+        """The candidate phrases as one alternation, tried in the same order; the first one
+        that matches is the match, as in the loop of ``_scan_first_words`` when no phrase can
+        match empty, all share one code and none starts inside a word (whose start depends on
+        the scan's window). False when the loop must stay."""
+        parts = []
+        for i in cands:
+            code, rx, lead = self.phrases[i]
+            if lead or code != self.phrases[cands[0]][0] or not self.bodies[i]:
+                return False
+            parts.append(("(?i:" if rx.flags & re.IGNORECASE else "(?:") + rx.pattern + ")")
+        return re.compile("|".join(parts)), self.phrases[cands[0]][0]
+
+    def _first_words(self, text: str, low: str, memo: dict) -> tuple[list[int], list[tuple]]:
+        """Where this matcher's phrases may start in the text of ``memo``: the sorted start
+        offsets, and for each (the end of its longest first word, the phrases starting there
+        sorted, each first word found there as (its end index, its phrases)). Once a document."""
+        cache = memo.get("first_word_starts")
+        if cache is None:
+            cache = memo["first_word_starts"] = {}
+        found = cache.get(self)
+        if found is None:
+            sts: list[int] = []
+            groups: list[tuple] = []
+            for st, end_i, idx in self.shared.starts(text, low, memo).get(self, ()):
+                if sts and sts[-1] == st:
+                    longest, cands, occ = groups[-1]
+                    groups[-1] = (max(longest, end_i), tuple(sorted(set(cands) | set(idx))), occ + ((end_i, idx),))
+                else:
+                    sts.append(st)
+                    groups.append((end_i, idx, ((end_i, idx),)))
+            found = cache[self] = (sts, groups)
+        return found
+
+    def _scan_first_words(self, text: str, pos: int, endpos: int, first_words: tuple):
+        """The scan of ``finditer`` for a matcher whose phrases all start with a literal word:
+        the same positions and phrases in the same order, read from the document's first
+        words instead of an automaton pass and a dict of sets per call."""
+        sts, groups = first_words
+        phrases = self.phrases
+        last_end = pos
+        for k in range(bisect_left(sts, pos), len(sts)):
+            st = sts[k]
+            if st >= endpos:
+                break
+            if st < last_end:
+                continue
+            longest, cands, occ = groups[k]
+            if longest >= endpos:   # a first word runs past endpos: only the ones before it
+                inside: set[int] = set()
+                for end_i, idx in occ:
+                    if end_i < endpos:
+                        inside.update(idx)
+                if not inside:
+                    continue
+                cands = tuple(sorted(inside))
+            if len(cands) > 1:
+                alt = self._alternations.get(cands)
+                if alt is None:
+                    alt = self._alternations[cands] = self._alternation(cands)
+                if alt:   # the phrases tried in turn, in one regex
+                    rx, code = alt
+                    m = rx.match(text, st, endpos)
+                    if m:
+                        yield _Hit(m.start(), m.end(), code)
+                        last_end = m.end()
+                    continue
+            for i in cands:
+                code, rx, lead = phrases[i]
+                at = st
+                if lead:
+                    while at > pos and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                        at -= 1
+                m = rx.match(text, at, endpos)
+                if m and m.end() > m.start():
+                    yield _Hit(m.start(), m.end(), code)
+                    last_end = m.end()
+                    break
+
+
+class _FirstWords:
+    """The first words of every matcher of a lexicon in one Aho-Corasick automaton, so that a
+    document's text is scanned once, not once per group: ``starts`` gives each matcher the
+    (start, end index, phrases) its own automaton would find in the whole text, less the
+    mid-word places its regexes refuse. Kept in the document's caches (``memo``)."""
+
+    def __init__(self, matchers: list["_LongestMatcher"]):
+        keys: dict[str, list] = {}
+        for m in matchers:
+            for key, (_, idx, inside) in m.keys.items():
+                keys.setdefault(key, []).append((m, idx, inside))
+        self.automaton = ahocorasick.Automaton()
+        for key, entries in keys.items():
+            self.automaton.add_word(key, (len(key), tuple(entries), any(e[2] for e in entries)))
+        self.automaton.make_automaton()
+        for m in matchers:
+            m.shared = self
+
+    def starts(self, text: str, low: str, memo: dict) -> dict:
+        by_matcher = memo.get("first_words")
+        if by_matcher is None:
+            by_matcher = memo["first_words"] = {}
+            # "\0" where the text's character is none of [\w-], the others kept: whether a
+            # first word starts mid-word, without a regex call per place
+            mask = _NOT_WORD.sub("\0", text)
+            for end_i, (n, entries, any_inside) in self.automaton.iter(low):
+                st = end_i - n + 1
+                mid = st > 0 and mask[st - 1] != "\0"
+                if mid and not any_inside:
+                    continue
+                for m, idx, inside in entries:
+                    if inside or not mid:
+                        found = by_matcher.get(m)
+                        if found is None:
+                            found = by_matcher[m] = []
+                        found.append((st, end_i, idx))
+            for found in by_matcher.values():
+                found.sort()
+        return by_matcher
+
 
 def list_matcher(phrases: list[str]) -> "_LongestMatcher | None":
     """The fast matcher of a list group, in the order its alternation tries phrases
@@ -643,6 +790,7 @@ def list_matcher(phrases: list[str]) -> "_LongestMatcher | None":
 
 
 _WORD_BEFORE = re.compile(r"[\w-]")   # what phrase_regex's left edge (?<![\w-]) refuses
+_NOT_WORD = re.compile(r"[^\w-]")     # every other character
 
 
 def _fold_key(text: str) -> str:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from .claimant import _place_mention, _source_seat
 from . import grammar
 from .clauses import background_clause
-from .document import Ctx, Draft, Sentence, _countries, _locality_nouns, _prev_words, _spans
+from .document import Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans
 from .gazetteer import fold as gaz_fold
 from .lexicon import Lexicon
 
@@ -23,7 +23,7 @@ def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
         seg = text[sent.start:sent.end]
         origins = _spans(lex, "places.origin_preps", text, sent.start, sent.end)
         hits = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, seg)]
-        hits += [(sent.start + a.start, gaz.admin1_country(a.code)) for a in gaz.find_admin1(seg)]
+        hits += [(sent.start + a.start, gaz.admin1_country(a.code)) for a in _admin1(ctx, seg)]
         for pos, code in hits:
             if any(a <= pos < b for a, b in ctx.no_place) or any(a <= pos < b for a, b, _ in sent.actors):
                 continue
@@ -159,7 +159,7 @@ def find_places(ctx: Ctx, d: Draft):
                 return True
             return False
 
-        a1 = gaz.find_admin1(seg)
+        a1 = _admin1(ctx, seg)
         rural = _spans(lex, "places.countryside_nouns", text, s, e) if lex.has("places.countryside_nouns") else []
         unit_spans = [(s + m.start, s + m.end) for m in a1  # "ريف دمشق": the province, not Damascus
                       if m.qualified and any(s + m.start <= a < s + m.end for a, _ in rural)]

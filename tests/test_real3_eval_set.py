@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.eval_codes import actor_code_known, target_type_known
+from tests.eval_set_checks import actor_code_known, assert_shares_nothing, target_type_known
 from extractors.scoreboard import EVAL_DIR, SHARED, per_language_parts
 
 REAL3_DIR = EVAL_DIR / "real3"
@@ -147,16 +147,4 @@ def test_no_text_url_or_id_is_shared_with_another_set():
     others, other_sources = _other_sets_text()
     if not others:
         pytest.skip("no other evaluation set present")
-    other_ids = set(re.findall(r"^([a-z]{2}-[^\t]+)\t", other_sources, flags=re.M))
-    others = re.sub(r"\s+", " ", others)
-    for d in _all_docs():
-        assert d["id"] not in other_ids, d["id"]
-        assert d["url"] not in other_sources, f"{d['id']}: URL already used in another set"
-        # Windows of 60 characters every 120: a copied story shares its lead and most of its
-        # windows; an agency's boilerplate paragraph may recur in another story and is
-        # tolerated up to a fifth of the windows.
-        text = re.sub(r"\s+", " ", d["text"])
-        windows = [text[i:i + 60] for i in range(0, max(1, len(text) - 60), 120)]
-        shared = [w for w in windows if w in others]
-        assert windows[0] not in others, f"{d['id']}: its lead is in another set"
-        assert len(shared) <= len(windows) // 5, f"{d['id']}: shares {shared}"
+    assert_shares_nothing(_all_docs(), others, other_sources)

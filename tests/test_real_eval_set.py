@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.eval_codes import actor_code_known, target_type_known
+from tests.eval_set_checks import actor_code_known, target_type_known
 from extractors.scoreboard import REAL_DIR
 
 LANGS = ("ar", "de", "en", "es", "fr", "ru", "tr", "uk")

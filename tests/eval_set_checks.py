@@ -1,4 +1,5 @@
-"""Which codes a reference annotation may use, for the tests of the team's evaluation sets.
+"""What the tests of the team's evaluation sets check alike: which codes a reference
+annotation may use, and that a set shares no text with the others.
 
 With ``../shared`` beside the checkout the contract's ``vocab.toml`` decides. Without it (a
 user's clone) the organisation codes are checked against the project's own actor table
@@ -7,6 +8,7 @@ against ISO 3166-1, so the same test runs, and can fail, on either machine.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 
@@ -36,3 +38,20 @@ def target_type_known(kind: str) -> bool:
     """A target type of the contract; without ../shared, any lower-case word passes."""
     v = vocab()
     return kind in v["target_types"] if v is not None else kind.replace("_", "").isalpha() and kind.islower()
+
+
+def assert_shares_nothing(docs: list[dict], others: str, other_sources: str) -> None:
+    """No document of a set reuses an id, a URL or a text of the other sets (their texts
+    and source lines joined). Windows of 60 characters every 120: a copied story shares its
+    lead and most of its windows; an agency's boilerplate paragraph (a press office's
+    closing lines) may recur in another story and is tolerated up to a fifth of them."""
+    other_ids = set(re.findall(r"^([a-z]{2}-[^\t]+)\t", other_sources, flags=re.M))
+    others = re.sub(r"\s+", " ", others)
+    for d in docs:
+        assert d["id"] not in other_ids, d["id"]
+        assert d["url"] not in other_sources, f"{d['id']}: URL already used in another set"
+        text = re.sub(r"\s+", " ", d["text"])
+        windows = [text[i:i + 60] for i in range(0, max(1, len(text) - 60), 120)]
+        shared = [w for w in windows if w in others]
+        assert windows[0] not in others, f"{d['id']}: its lead is in another set"
+        assert len(shared) <= len(windows) // 5, f"{d['id']}: shares {shared}"

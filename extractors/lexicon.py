@@ -642,17 +642,10 @@ class _LongestMatcher:
             if st < last_end:
                 continue
             cands = sorted(starts.get(st, set()) | set(anywhere)) if anywhere else sorted(starts[st])
-            for i in cands:
-                code, rx, lead = self.phrases[i]
-                at = st
-                if lead:
-                    while at > pos and (text[at - 1].isalnum() or text[at - 1] == "_"):
-                        at -= 1
-                m = rx.match(text, at, endpos)
-                if m and m.end() > m.start():
-                    yield _Hit(m.start(), m.end(), code)
-                    last_end = m.end()
-                    break
+            hit = _first_phrase_match(self.phrases, cands, text, st, pos, endpos)
+            if hit is not None:
+                yield hit
+                last_end = hit.end()
 
     def _alternation(self, cands: tuple[int, ...]) -> tuple[re.Pattern, str] | bool:
         """The candidate phrases as one alternation, tried in the same order; the first one
@@ -721,17 +714,27 @@ class _LongestMatcher:
                         yield _Hit(m.start(), m.end(), code)
                         last_end = m.end()
                     continue
-            for i in cands:
-                code, rx, lead = phrases[i]
-                at = st
-                if lead:
-                    while at > pos and (text[at - 1].isalnum() or text[at - 1] == "_"):
-                        at -= 1
-                m = rx.match(text, at, endpos)
-                if m and m.end() > m.start():
-                    yield _Hit(m.start(), m.end(), code)
-                    last_end = m.end()
-                    break
+            hit = _first_phrase_match(phrases, cands, text, st, pos, endpos)
+            if hit is not None:
+                yield hit
+                last_end = hit.end()
+
+
+
+def _first_phrase_match(phrases, cands, text: str, st: int, pos: int, endpos: int):
+    """The first of the candidate phrases (in order) that matches a non-empty span at ``st``;
+    a phrase whose ``lead`` flag is set may start inside the word ``st`` is in, so it is tried
+    from that word's start (not before ``pos``)."""
+    for i in cands:
+        code, rx, lead = phrases[i]
+        at = st
+        if lead:
+            while at > pos and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                at -= 1
+        m = rx.match(text, at, endpos)
+        if m and m.end() > m.start():
+            return _Hit(m.start(), m.end(), code)
+    return None
 
 
 class _FirstWords:

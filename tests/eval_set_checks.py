@@ -8,15 +8,37 @@ against ISO 3166-1, so the same test runs, and can fail, on either machine.
 """
 from __future__ import annotations
 
+import csv
+import json
 import re
 import tomllib
 from functools import lru_cache
+from pathlib import Path
 
 import pycountry
 
 from extractors import actors
 from extractors.scoreboard import SHARED
 
+
+
+LANGS = ("ar", "de", "en", "es", "fr", "ru", "tr", "uk")
+OPERATIONS = {"airstrike", "drone_strike", "missile_strike", "artillery"}
+EVENT_FIELDS = {"actor", "target_group", "claimant", "operation", "event_date", "period_start",
+                "cumulative", "sorties", "strikes", "targets", "killed", "platforms", "country",
+                "admin1", "locations", "targets_hit"}
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def lines(path: Path) -> list[dict]:
+    """The JSON objects of a JSON Lines file."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_sources(folder: Path, lang: str) -> dict[str, dict]:
+    """id -> row of a set's ``<lang>.sources.tsv``."""
+    with open(folder / f"{lang}.sources.tsv", encoding="utf-8", newline="") as fh:
+        return {row["id"]: row for row in csv.DictReader(fh, delimiter="\t")}
 
 @lru_cache(maxsize=1)
 def vocab() -> dict | None:

@@ -4,35 +4,15 @@ every evidence and span offset points at words of its own text, and no text, URL
 shared with the other evaluation sets."""
 from __future__ import annotations
 
-import csv
-import json
-import re
-from pathlib import Path
-
 import pytest
 
-from tests.eval_set_checks import actor_code_known, assert_shares_nothing, target_type_known
+from tests.eval_set_checks import (DATE, EVENT_FIELDS, LANGS, OPERATIONS, actor_code_known,
+                                    assert_shares_nothing, lines, read_sources, target_type_known)
 from extractors.scoreboard import EVAL_DIR, REAL2_DIR, SHARED, eval_sets
-
-LANGS = ("ar", "de", "en", "es", "fr", "ru", "tr", "uk")
-OPERATIONS = {"airstrike", "drone_strike", "missile_strike", "artillery"}
-EVENT_FIELDS = {"actor", "target_group", "claimant", "operation", "event_date", "period_start",
-                "cumulative", "sorties", "strikes", "targets", "killed", "platforms", "country",
-                "admin1", "locations", "targets_hit"}
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _lines(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _sources(lang: str) -> dict[str, dict]:
-    with open(REAL2_DIR / f"{lang}.sources.tsv", encoding="utf-8", newline="") as fh:
-        return {row["id"]: row for row in csv.DictReader(fh, delimiter="\t")}
 
 
 def _all_docs() -> list[dict]:
-    return [d for lang in LANGS for d in _lines(REAL2_DIR / f"{lang}.jsonl")]
+    return [d for lang in LANGS for d in lines(REAL2_DIR / f"{lang}.jsonl")]
 
 
 def test_real2_is_a_scoreboard_set_of_its_own():
@@ -44,21 +24,21 @@ def test_real2_is_a_scoreboard_set_of_its_own():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_language_has_documents_gold_and_sources(lang):
-    docs = _lines(REAL2_DIR / f"{lang}.jsonl")
-    gold = _lines(REAL2_DIR / f"{lang}.gold.jsonl")
-    sources = _sources(lang)
+    docs = lines(REAL2_DIR / f"{lang}.jsonl")
+    gold = lines(REAL2_DIR / f"{lang}.gold.jsonl")
+    rows = read_sources(REAL2_DIR, lang)
     assert len(docs) >= 8
     assert [d["id"] for d in docs] == [g["id"] for g in gold]
     assert len({d["id"] for d in docs}) == len(docs)
-    assert set(sources) == {d["id"] for d in docs}
+    assert set(rows) == {d["id"] for d in docs}
     for d in docs:
         assert d["lang"] == lang and d["id"].startswith(f"{lang}-")
         assert 300 <= len(d["text"]) <= 3000, d["id"]
-        assert d["url"] and sources[d["id"]]["source"] == f"search(pages): {d['url']}"
-        assert sources[d["id"]]["note"].strip(), d["id"]
+        assert d["url"] and rows[d["id"]]["source"] == f"search(pages): {d['url']}"
+        assert rows[d["id"]]["note"].strip(), d["id"]
         if d["published"]:
             assert DATE.match(d["published"][:10]), d["id"]
-    labels = [sources[g["id"]]["label"] for g in gold]
+    labels = [rows[g["id"]]["label"] for g in gold]
     assert labels == ["positive" if g["events"] else "negative" for g in gold]
     assert 0 < labels.count("negative") < len(labels), "hard negatives and strike reports both present"
 
@@ -66,7 +46,7 @@ def test_each_language_has_documents_gold_and_sources(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_gold_events_follow_the_contract(lang):
     pycountry = pytest.importorskip("pycountry")
-    for g in _lines(REAL2_DIR / f"{lang}.gold.jsonl"):
+    for g in lines(REAL2_DIR / f"{lang}.gold.jsonl"):
         assert g["schema_version"] == 1 and g["lang"] == lang
         for e in g["events"]:
             assert EVENT_FIELDS <= set(e), g["id"]
@@ -98,8 +78,8 @@ def test_gold_events_follow_the_contract(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_evidence_and_spans_point_at_words_of_the_text(lang):
-    texts = {d["id"]: d["text"] for d in _lines(REAL2_DIR / f"{lang}.jsonl")}
-    for g in _lines(REAL2_DIR / f"{lang}.gold.jsonl"):
+    texts = {d["id"]: d["text"] for d in lines(REAL2_DIR / f"{lang}.jsonl")}
+    for g in lines(REAL2_DIR / f"{lang}.gold.jsonl"):
         text = texts[g["id"]]
         for e in g["events"]:
             assert e.get("evidence"), f"{g['id']}: every reference event says where it was read"
@@ -118,7 +98,7 @@ def _other_sets_text() -> tuple[str, str]:
     for path in [*(EVAL_DIR / "real").glob("*.jsonl"), EVAL_DIR / "team.jsonl",
                  SHARED / "corpus" / "dev.jsonl", SHARED / "corpus" / "dev2.jsonl"]:
         if path.exists() and not path.name.endswith(".gold.jsonl"):
-            texts.extend(d.get("text") or "" for d in _lines(path))
+            texts.extend(d.get("text") or "" for d in lines(path))
     for path in [*(EVAL_DIR / "real").glob("*.sources.tsv"),
                  SHARED / "corpus" / "dev.sources.tsv", SHARED / "corpus" / "dev2.sources.tsv"]:
         if path.exists():

@@ -16,6 +16,11 @@ from .numbers import number_pattern
 
 SCHEMA_VERSION = 1
 
+# A sentence that details a report (what was hit, the fighters killed, which types were
+# used) follows one of the event's sentences at most this many sentences on ("... struck
+# near Jamaame. The strike took place north of Kismayo. Three fighters were killed.")
+DETAIL_SENTENCES = 2
+
 
 STATE_LIKE = re.compile(r"^[A-Z]{3}$")
 

@@ -8,7 +8,7 @@ from .clauses import tokens_after
 from .counts import _restated_approx, _single_strike, _strikes_by_country, bind_numbers
 from .dates import find_dates, one_day, parse_published, short_period, since_date
 from .language import detect_language
-from .document import Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
+from .document import DETAIL_SENTENCES, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
 from .locate import _story_country, find_places
 from .places import gazetteer
@@ -184,11 +184,6 @@ def _fold_short_totals(drafts: dict) -> None:
             kept[(code, cumulative)] = d
     drafts.clear()
     drafts.update(kept)
-
-# A sentence that details a report (what was hit, the fighters killed) follows it at most this
-# many sentences on ("... struck near Jamaame. The strike took place north of Kismayo. Three
-# fighters were killed.")
-DETAIL_SENTENCES = 2
 
 # A sentence that lists what was hit names its generic target noun among its first words
 # ("The targets included ...", "Parmi les cibles ...", "Среди целей ...", "Hedefler arasında").

@@ -7,7 +7,7 @@ from . import grammar
 from .claimant import _claim_sources
 from .clauses import clause_at
 from .dates import _reaction_clauses
-from .document import Ctx, Draft, _spans, _within
+from .document import DETAIL_SENTENCES, Ctx, Draft, _spans, _within
 
 
 # Cyrillic letters of designation suffixes, read as their Latin counterparts ("Су-24М", "Х-31П")
@@ -117,11 +117,6 @@ def platform_operation(ctx: Ctx, name: str) -> str:
 # a target noun and the weapon it holds or launches, joined by "of" ("lanceurs de roquettes");
 # compiled on first use (grammar.regex caches it), never on import, which reads no lexicon
 _OF_RULE = r"\s+(?i:{linkers})(?:\s+(?i:{articles}))?\s+$"
-
-
-# How far after one of the event's sentences a sentence saying which types were used still
-# details its strikes.
-DETAIL_SENTENCES = 2
 
 
 def _variant_of(named: str, bare: str) -> bool:

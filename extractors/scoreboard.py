@@ -4,6 +4,7 @@
     python -m extractors.scoreboard --sets dev2 real     # only these sets
     python -m extractors.scoreboard --sets real2         # the second held-out real-text set
     python -m extractors.scoreboard --sets real3         # the third, built blind in session 5
+    python -m extractors.scoreboard --sets real4         # the fourth, built blind in session 6
     python -m extractors.scoreboard --record "blind: before any change"   # also append to SCORES.md
 
 Sets: ``dev`` and ``dev2`` (``../shared/corpus``, present beside a checkout of the team's
@@ -11,7 +12,9 @@ repository, absent on a user's clone), ``team`` (written by the team), ``real`` 
 published texts the team annotated blind, ``extractors/eval/real/<lang>.jsonl``) and
 ``real2`` (a second such set, ``extractors/eval/real2/<lang>.jsonl``, kept held out after
 ``real`` had been used to accept or reject changes) and ``real3`` (a third, built blind
-once ``real2`` had been used to reject a rule; ``real`` is development material since).
+once ``real2`` had been used to reject a rule; ``real`` is development material since) and
+``real4`` (a fourth, built blind in session 6, scored first by the extractor of that
+session's start, then development material).
 ``extractors/eval/SCORES.md`` keeps every recorded score with its date, extractor version
 and commit, so a blind score (taken before any rule was written against that material)
 is never confused with a score on text that was tuned on.
@@ -34,6 +37,7 @@ EVAL_DIR = ROOT / "extractors" / "eval"
 REAL_DIR = EVAL_DIR / "real"
 REAL2_DIR = EVAL_DIR / "real2"
 REAL3_DIR = EVAL_DIR / "real3"
+REAL4_DIR = EVAL_DIR / "real4"
 SCORES_MD = EVAL_DIR / "SCORES.md"
 
 
@@ -48,7 +52,8 @@ def eval_sets() -> dict[str, list[tuple[Path, Path]]]:
     team = EVAL_DIR / "team.jsonl", EVAL_DIR / "team.gold.jsonl"
     if all(p.exists() for p in team):
         sets["team"] = [(team[1], team[0])]
-    for name, folder in (("real", REAL_DIR), ("real2", REAL2_DIR), ("real3", REAL3_DIR)):
+    for name, folder in (("real", REAL_DIR), ("real2", REAL2_DIR), ("real3", REAL3_DIR),
+                         ("real4", REAL4_DIR)):
         parts = per_language_parts(folder)
         if parts:
             sets[name] = parts

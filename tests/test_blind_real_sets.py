@@ -1,10 +1,11 @@
-"""The third held-out real-text set (``extractors/eval/real3``) is well formed: every
-document has its reference and its published source, every code is one the contract knows,
-every evidence and span offset points at words of its own text, and no text, URL or id is
-shared with the other evaluation sets (``real``, ``real2``, ``team``, ``dev``, ``dev2``).
+"""The real-text sets built blind with evidence and spans (``extractors/eval/real3``, built in
+session 5, and ``real4``, built in session 6) are well formed: every document has its
+reference and its published source, every code is one the contract knows, every evidence and
+span offset points at words of its own text, and no text, URL or id is shared with another
+evaluation set (the other ``real*`` folders, ``team``, ``dev``, ``dev2``).
 
-The set is held out: this test reads the texts and the references only to check their form,
-it never runs the extractor on them."""
+This test reads the texts and the references only to check their form; it never runs the
+extractor on them."""
 from __future__ import annotations
 
 import pytest
@@ -13,24 +14,29 @@ from tests.eval_set_checks import (DATE, EVENT_FIELDS, LANGS, OPERATIONS, actor_
                                     assert_shares_nothing, lines, read_sources, target_type_known)
 from extractors.scoreboard import EVAL_DIR, SHARED, per_language_parts
 
-REAL3_DIR = EVAL_DIR / "real3"
+BLIND_SETS = ("real3", "real4")
+OTHER_FOLDERS = ("real", "real2", "real3", "real4")
+by_set = pytest.mark.parametrize("name", BLIND_SETS)
+by_set_and_lang = pytest.mark.parametrize("name,lang", [(n, lang) for n in BLIND_SETS for lang in LANGS])
 
 
-def _all_docs() -> list[dict]:
-    return [d for lang in LANGS for d in lines(REAL3_DIR / f"{lang}.jsonl")]
+def _all_docs(name: str) -> list[dict]:
+    return [d for lang in LANGS for d in lines(EVAL_DIR / name / f"{lang}.jsonl")]
 
 
-def test_every_language_pairs_documents_with_a_reference():
-    parts = per_language_parts(REAL3_DIR)
+@by_set
+def test_every_language_pairs_documents_with_a_reference(name):
+    parts = per_language_parts(EVAL_DIR / name)
     assert {docs.name for _, docs in parts} == {f"{lang}.jsonl" for lang in LANGS}
     assert all(gold.name == docs.name.replace(".jsonl", ".gold.jsonl") for gold, docs in parts)
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_each_language_has_documents_gold_and_sources(lang):
-    docs = lines(REAL3_DIR / f"{lang}.jsonl")
-    gold = lines(REAL3_DIR / f"{lang}.gold.jsonl")
-    rows = read_sources(REAL3_DIR, lang)
+@by_set_and_lang
+def test_each_language_has_documents_gold_and_sources(name, lang):
+    folder = EVAL_DIR / name
+    docs = lines(folder / f"{lang}.jsonl")
+    gold = lines(folder / f"{lang}.gold.jsonl")
+    rows = read_sources(folder, lang)
     assert len(docs) >= 5
     assert [d["id"] for d in docs] == [g["id"] for g in gold]
     assert len({d["id"] for d in docs}) == len(docs)
@@ -48,10 +54,10 @@ def test_each_language_has_documents_gold_and_sources(lang):
     assert 0 < labels.count("negative") < len(labels), "hard negatives and strike reports both present"
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_gold_events_follow_the_contract(lang):
+@by_set_and_lang
+def test_gold_events_follow_the_contract(name, lang):
     pycountry = pytest.importorskip("pycountry")
-    for g in lines(REAL3_DIR / f"{lang}.gold.jsonl"):
+    for g in lines(EVAL_DIR / name / f"{lang}.gold.jsonl"):
         assert g["schema_version"] == 1 and g["lang"] == lang
         actors = [e["actor"] for e in g["events"]]
         pairs = [(e["actor"], e["cumulative"]) for e in g["events"]]
@@ -90,10 +96,10 @@ def test_gold_events_follow_the_contract(lang):
         assert len(actors) == len(g["events"])
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_evidence_and_spans_point_at_words_of_the_text(lang):
-    texts = {d["id"]: d["text"] for d in lines(REAL3_DIR / f"{lang}.jsonl")}
-    for g in lines(REAL3_DIR / f"{lang}.gold.jsonl"):
+@by_set_and_lang
+def test_evidence_and_spans_point_at_words_of_the_text(name, lang):
+    texts = {d["id"]: d["text"] for d in lines(EVAL_DIR / name / f"{lang}.jsonl")}
+    for g in lines(EVAL_DIR / name / f"{lang}.gold.jsonl"):
         text = texts[g["id"]]
         for e in g["events"]:
             assert e.get("evidence"), f"{g['id']}: every reference event says where it was read"
@@ -108,24 +114,26 @@ def test_evidence_and_spans_point_at_words_of_the_text(lang):
                     f"{g['id']}: span of {field} lies outside the event's evidence"
 
 
-def _other_sets_text() -> tuple[str, str]:
-    """All texts and all source lines of the other evaluation sets present here."""
+def _other_sets_text(name: str) -> tuple[str, str]:
+    """All texts and all source lines of the evaluation sets present here other than ``name``."""
+    folders = [EVAL_DIR / other for other in OTHER_FOLDERS if other != name]
     texts, sources = [], []
-    for path in [*(EVAL_DIR / "real").glob("*.jsonl"), *(EVAL_DIR / "real2").glob("*.jsonl"),
+    for path in [*(p for f in folders for p in sorted(f.glob("*.jsonl"))),
                  EVAL_DIR / "team.jsonl", SHARED / "corpus" / "dev.jsonl", SHARED / "corpus" / "dev2.jsonl"]:
         if path.exists() and not path.name.endswith(".gold.jsonl"):
             docs = lines(path)
             texts.extend(d.get("text") or "" for d in docs)
             sources.extend(f"{d.get('id')}\t{d.get('url') or ''}" for d in docs)
-    for path in [*(EVAL_DIR / "real").glob("*.sources.tsv"), *(EVAL_DIR / "real2").glob("*.sources.tsv"),
+    for path in [*(p for f in folders for p in sorted(f.glob("*.sources.tsv"))),
                  SHARED / "corpus" / "dev.sources.tsv", SHARED / "corpus" / "dev2.sources.tsv"]:
         if path.exists():
             sources.append(path.read_text(encoding="utf-8"))
     return "\n".join(texts), "\n".join(sources)
 
 
-def test_no_text_url_or_id_is_shared_with_another_set():
-    others, other_sources = _other_sets_text()
+@by_set
+def test_no_text_url_or_id_is_shared_with_another_set(name):
+    others, other_sources = _other_sets_text(name)
     if not others:
         pytest.skip("no other evaluation set present")
-    assert_shares_nothing(_all_docs(), others, other_sources)
+    assert_shares_nothing(_all_docs(name), others, other_sources)

@@ -153,7 +153,7 @@ def find_places(ctx: Ctx, d: Draft):
                 return True
             if _source_seat(ctx, sent, ms, me) or _speech_place(ctx, sent, ms):
                 return True  # "wie das Verteidigungsministerium in Ankara mitteilte"
-            if shot and not strikes_proper:
+            if shot and (not strikes_proper or sent.shootdown):
                 for a in gaz.find_admin1(text[ms:me]) if sent.shootdown else []:
                     shot_over.append(gaz.admin1_country(a.code))  # "over Belgorod": the country only
                 return True

@@ -402,6 +402,40 @@ def _background_mention(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     return not any(clause.start <= a < clause.end for a, _ in sent.triggers + sent.nouns)
 
 
+# At most this many characters between a weapon and its owner named in a genitive after it
+# ("drones de las Fuerzas Armadas de Ucrania").
+OWNER_GENITIVE_GAP = 40
+
+
+def _owner_after_weapon(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """In a language whose lexicon says the owner follows the weapon ([meta]
+    owner_after_weapon), is the mention the owner of a drone or missile named just before it:
+    only linkers, articles and the words of a force's name between them ("drones de las
+    Fuerzas Armadas de Ucrania", "misiles del Ejército ruso")? In an interception report
+    the owner launched them. Right after the weapon, the mention is its adjective ("30 drones
+    ucranianos")."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    if not lex.raw.get("meta", {}).get("owner_after_weapon"):
+        return False
+    weapons = _spans(lex, "operations.drone_strike", text, s, e) + \
+        _spans(lex, "operations.missile_strike", text, s, e)
+    names = _spans(lex, "actor_roles.forces_nouns", text, s, e) + \
+        _spans(lex, "claims.official_sources", text, s, e) + \
+        _spans(lex, "actor_roles.military_names", text, s, e)
+    glue = {w.rstrip("'") for w in grammar.words("linkers", lex.lang) | grammar.words("articles", lex.lang)}
+    for _, we in weapons:
+        if not 0 < ms - we <= OWNER_GENITIVE_GAP:
+            continue
+        words = list(re.finditer(r"[^\W_]+", text[we:ms]))
+        if not words and not text[we:ms].strip():
+            return True
+        if words and all(w.group().lower() in glue or
+                         any(a <= we + w.start() < b for a, b in names) for w in words) and \
+                words[0].group().lower() in glue:
+            return True
+    return False
+
+
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
@@ -418,6 +452,9 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         # "were killed in Indian strikes", "tués dans des frappes israéliennes": no agent
         # phrase, but the strike noun itself says whose strikes they were
         agents = [a for a in sent.actors if _modifies_strike_noun(ctx, sent, a[0], a[1])]
+        if sent.interception:
+            # "21 drones de las Fuerzas Armadas de Ucrania han sido derribados y destruidos"
+            agents += [a for a in sent.actors if a not in agents and _owner_after_weapon(ctx, sent, a[0])]
     if agents:
         pool = agents
     elif sent.passive:

@@ -1,0 +1,89 @@
+"""Spanish constructions of agency copy (EFE, Europa Press, AP in Spanish), each on a sentence
+written for it: interception reports from the defending side, "anoche", trend statements, and a
+country name that is also a form of a common verb."""
+from __future__ import annotations
+
+from tests.extract_helpers import PUBLISHED, events, one
+
+# PUBLISHED is Tuesday 2024-05-14
+TODAY, YESTERDAY = "2024-05-14", "2024-05-13"
+
+
+def actors(text: str) -> list[str]:
+    return sorted(e["actor"] for e in events(text, "es"))
+
+
+# --- "Irán" is also "irán", a form of "ir": only the name's own spelling is Iran ----------
+
+def test_forms_of_ir_are_not_iran():
+    for text in ("Los drones lanzados contra Odesa iban cargados de explosivos, informó la Fuerza "
+                 "Aérea ucraniana.",
+                 "Varios cohetes fueron lanzados contra el norte de Israel y los ataques van en "
+                 "aumento, informó el Ejército israelí.",
+                 "Dos misiles lanzados contra Járkov han ido a caer en un barrio residencial."):
+        assert "IRN" not in actors(text), text
+
+
+def test_iran_by_its_name_still_strikes():
+    ev = one("Irán lanzó el martes varios misiles contra bases kurdas en el norte de Irak, "
+             "informó la Guardia Revolucionaria.", "es")
+    assert ev["actor"] == "IRN" and ev["operation"] == "missile_strike"
+
+
+# --- "anoche" is the night before the announcement: the overnight reading ------------------
+
+def test_anoche_reads_as_overnight():
+    ev = one("Aviones de combate israelíes atacaron anoche una fábrica de armas de Hamás en "
+             "Jan Yunis, informó el Ejército israelí.", "es")
+    assert ev["actor"] == "ISR"
+    assert (ev["event_date"], ev["period_start"]) == (TODAY, YESTERDAY)
+
+
+# --- interception reports: the launcher is the owner of the weapons downed -----------------
+
+def test_passive_shootdown_with_the_owner_adjective_after_the_weapon():
+    ev = one("El Ministerio de Defensa ruso informó de que 30 drones ucranianos fueron derribados "
+             "durante la noche sobre la región de Bélgorod.", "es")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("UKR", "RUS", "drone_strike")
+    assert ev["admin1"] == []   # shot down over it, not struck
+    assert ev["country"] == "RU"
+
+
+def test_active_shootdown_with_the_owner_adjective_after_the_weapon():
+    ev = one("Las defensas antiaéreas ucranianas derribaron 25 de los 31 drones rusos lanzados "
+             "durante la noche, según la Fuerza Aérea de Ucrania.", "es")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR")
+
+
+def test_genitive_owner_of_the_downed_drones_launched_them():
+    ev = one("El Ministerio de Defensa de Rusia ha informado de que 18 drones de las Fuerzas Armadas "
+             "de Ucrania han sido interceptados y destruidos sobre la región de Kursk.", "es")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("UKR", "RUS", "drone_strike")
+    assert ev["admin1"] == []
+
+
+def test_genitive_owner_in_an_active_shootdown():
+    ev = one("Los sistemas de defensa aérea derribaron 12 drones del Ejército ucraniano sobre la "
+             "región de Briansk, según el Ministerio de Defensa ruso.", "es")
+    assert (ev["actor"], ev["claimant"]) == ("UKR", "RUS")
+
+
+def test_infinitive_interception_is_no_strike_of_the_defender():
+    text = ("El Ministerio de Defensa de Rusia informó de que 20 drones ucranianos fueron derribados "
+            "sobre la región de Oriol. Más tarde, las fuerzas rusas lograron interceptar otros tres "
+            "drones ucranianos sobre la región de Kursk.")
+    assert actors(text) == ["UKR"]
+
+
+def test_a_weapon_with_a_maker_adjective_outside_an_interception_is_no_owner():
+    # "drones iraníes" used by Russia: not an interception, the striker stays the subject
+    ev = one("Rusia atacó con drones iraníes la ciudad de Odesa durante la noche, informó la "
+             "Fuerza Aérea ucraniana.", "es")
+    assert ev["actor"] == "RUS"
+
+
+# --- a trend over recent months is no report --------------------------------------------
+
+def test_a_trend_over_recent_months_is_generic():
+    assert events("Los ataques con drones lanzados desde Ucrania contra objetivos en Rusia han "
+                  "aumentado en los últimos meses, a medida que avanza la guerra.", "es") == []

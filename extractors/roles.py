@@ -7,6 +7,7 @@ import re
 
 from . import grammar
 from .clauses import clause_at, sentence_clauses as _clauses, tokens_before, tokens_between
+from .dates import _reaction_clauses
 from .document import Ctx, Draft, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans
 from .lexicon import Lexicon
 
@@ -249,6 +250,19 @@ def _only_passive_aux(lex: Lexicon, gap: str) -> bool:
     return not rest.strip()
 
 
+def _passive_of_noun(ctx: Ctx, sent: Sentence, nouns: list, light: tuple[int, int]) -> bool:
+    """Is the light verb a passive participle whose subject is a strike noun of its clause ("el
+    ataque con cohetes hacia la región de Gush Dan fue llevado a cabo por ...", "the attack on
+    the base was carried out by ...")? Then the agent after it struck."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    aux = lex.search("actor_roles.passive_aux", text, max(s, light[0] - 12), light[0]) \
+        if lex.has("actor_roles.passive_aux") else None
+    if aux is None or text[aux.end():light[0]].strip():
+        return False
+    unit = clause_at(ctx, s, e, light[0]).unit
+    return any(a < aux.start() and clause_at(ctx, s, e, a).unit == unit for a, _ in nouns)
+
+
 def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the mention at ms the agent of a strike named just before it ("carried out by
     Israeli jets", "lancés par les forces russes", "strikes by US aircraft")?"""
@@ -269,7 +283,8 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         set(_spans(ctx.lex, "triggers.strike_verbs", text, sent.start, sent.end))
     # a light verb takes an agent only after a strike noun ("strikes carried out by"), not in
     # "the coalition led by the United States"
-    heads = [t for t in sent.triggers if t not in lights or _near(nouns, t[0], 40, 0)] + nouns
+    heads = [t for t in sent.triggers if t not in lights or _near(nouns, t[0], 40, 0) or
+             _passive_of_noun(ctx, sent, nouns, t)] + nouns
     for hs, he in heads:
         gap = text[he:last.start()]
         if he > last.start() or tokens_between(ctx, he, last.start()) > AGENT_GAP_WORDS:
@@ -309,8 +324,11 @@ def predicate_head(ctx: Ctx, sent: Sentence) -> int:
     clause ("After the group fired rockets, the jets struck": "struck"), else its first."""
     if not sent.triggers:
         return sent.end
+    # "En respuesta a los cohetes que Hamás lanzó, los aviones atacaron ...": what the strike
+    # answered is no predicate of its own
+    answered = _reaction_clauses(ctx.text, ctx.lex, sent.start, sent.end)
     for a, _ in sent.triggers:
-        if not clause_at(ctx, sent.start, sent.end, a).side:
+        if not clause_at(ctx, sent.start, sent.end, a).side and not any(x <= a < y for x, y in answered):
             return a
     return sent.triggers[0][0]
 
@@ -467,7 +485,9 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         pool = bound
         # "Corea del Norte disparó ... después de que el presidente estadounidense aprobara":
         # a side named only in a side clause that holds no strike word is background
-        kept = [c for c in pool if not _background_mention(ctx, sent, c[0])]
+        answered = _reaction_clauses(ctx.text, ctx.lex, sent.start, sent.end)
+        kept = [c for c in pool if not _background_mention(ctx, sent, c[0]) and
+                not any(x <= c[0] < y and not x <= sent.head < y for x, y in answered)]
         if not kept:
             return []
         if len(kept) < len(pool):

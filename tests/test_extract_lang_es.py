@@ -3,6 +3,8 @@ written for it: interception reports from the defending side, "anoche", trend st
 country name that is also a form of a common verb."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_helpers import PUBLISHED, events, one
 
 # PUBLISHED is Tuesday 2024-05-14
@@ -87,3 +89,43 @@ def test_a_weapon_with_a_maker_adjective_outside_an_interception_is_no_owner():
 def test_a_trend_over_recent_months_is_generic():
     assert events("Los ataques con drones lanzados desde Ucrania contra objetivos en Rusia han "
                   "aumentado en los últimos meses, a medida que avanza la guerra.", "es") == []
+
+
+# --- what a strike answered is no predicate of its own (engine: roles.predicate_head) ----
+
+REACTION = [
+    ("es", "El Ejército israelí bombardeó Gaza el martes. En respuesta a los cohetes que Hamás "
+           "lanzó contra Israel durante la noche, aviones de combate atacaron decenas de objetivos "
+           "de Hamás en la Franja de Gaza, informó el Ejército."),
+    ("en", "The Israeli army struck Gaza on Tuesday. In response to the rockets that Hamas fired at "
+           "Israel overnight, fighter jets struck dozens of Hamas targets in Gaza, the army said."),
+    ("fr", "L'armée israélienne a frappé Gaza mardi. En réponse aux roquettes que le Hamas a tirées "
+           "sur Israël dans la nuit, des avions de combat ont frappé des dizaines de cibles du Hamas "
+           "à Gaza, a indiqué l'armée."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REACTION)
+def test_the_side_named_in_what_a_strike_answered_is_not_its_striker(lang, text):
+    ev = events(text, lang)
+    assert [e["actor"] for e in ev] == ["ISR"]
+    assert ev[0]["target_group"] == "HAMAS"
+
+
+# --- a passive light verb whose subject is a strike noun takes its agent ------------------
+
+PASSIVE_OF_NOUN = [
+    ("es", "El ataque contra la base fue llevado a cabo por drones de Hezbolá, informó el Ejército "
+           "israelí.", "HEZBOLLAH"),
+    ("es", "Según el Ejército israelí, el ataque con cohetes contra la ciudad de Sderot fue llevado a "
+           "cabo por la organización terrorista Hamás.", "HAMAS"),
+    ("en", "The attack on the base was carried out by Hezbollah drones, the Israeli army said.",
+     "HEZBOLLAH"),
+    ("fr", "L'attaque contre la base a été menée par des drones du Hezbollah, a indiqué l'armée "
+           "israélienne.", "HEZBOLLAH"),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor", PASSIVE_OF_NOUN)
+def test_the_agent_of_a_strike_carried_out_is_its_striker(lang, text, actor):
+    assert [e["actor"] for e in events(text, lang)] == [actor]

@@ -316,6 +316,30 @@ def _modifies_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
             continue
         if len(gap.split()) <= 1:
             return True
+    return _modifies_strike_weapon(ctx, sent, ms)
+
+
+def _modifies_strike_weapon(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Where the lexicon puts the owner after the weapon ([meta] owner_after_weapon): is the
+    mention the adjective of the weapon a strike noun names through a preposition ("un ataque
+    de un dron israelí", "un ataque con drones israelíes")? Only grammar words stand between
+    the strike noun and the weapon."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    if not lex.raw.get("meta", {}).get("owner_after_weapon"):
+        return False
+    glue = {w.rstrip("'") for key in ("linkers", "articles", "indefinites")
+            for w in grammar.words(key, lex.lang)}
+    if lex.has("triggers.instrument_preps"):
+        glue |= {m.lower() for m in lex.raw["triggers"]["instrument_preps"]}
+    weapons = _spans(lex, "operations.drone_strike", text, s, e) + \
+        _spans(lex, "operations.missile_strike", text, s, e)
+    for ws, we in weapons:
+        if not 0 < ms - we <= 2 or text[we:ms].strip():
+            continue
+        for _, ne in sent.nouns:
+            words = text[ne:ws].split()
+            if ne <= ws and 0 < len(words) <= 2 and all(w.lower() in glue for w in words):
+                return True
     return False
 
 

@@ -129,3 +129,30 @@ PASSIVE_OF_NOUN = [
 @pytest.mark.parametrize("lang,text,actor", PASSIVE_OF_NOUN)
 def test_the_agent_of_a_strike_carried_out_is_its_striker(lang, text, actor):
     assert [e["actor"] for e in events(text, lang)] == [actor]
+
+
+# --- a strike named only as a noun, its side on the weapon -------------------------------
+
+def test_a_toll_in_a_drone_attack_names_the_weapon_owner():
+    ev = one("Dos personas murieron este martes en un ataque de un dron israelí contra un coche en "
+             "la localidad de Bint Jbeil, informó el Ministerio de Salud libanés.", "es")
+    assert (ev["actor"], ev["operation"], ev["claimant"]) == ("ISR", "drone_strike", "OTHER")
+    assert ev["strikes"] == 1 and ev["killed"] is None
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("vehicle", 1)]
+
+
+def test_a_toll_in_an_attack_with_drones_names_their_side():
+    ev = one("Tres civiles murieron en un ataque con drones rusos contra la ciudad de Járkov, según "
+             "las autoridades locales.", "es")
+    assert (ev["actor"], ev["claimant"], ev["country"]) == ("RUS", "OTHER", "UA")
+
+
+def test_a_regional_governor_is_another_source():
+    ev = one("Dos drones ucranianos atacaron una refinería en la región de Briansk, informó el "
+             "gobernador regional.", "es")
+    assert (ev["actor"], ev["claimant"]) == ("UKR", "OTHER")
+
+
+def test_a_continuing_campaign_is_generic():
+    assert events("Pese a la tregua, Israel ha continuado atacando el sur del Líbano con bombardeos "
+                  "casi diarios.", "es") == []

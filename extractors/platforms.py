@@ -161,6 +161,16 @@ def _background_means(ctx: Ctx, sent, pos: int, reactions: list) -> bool:
     return clause.side and clause_at(ctx, sent.start, sent.end, sent.head).unit != clause.unit
 
 
+def _agent_before(ctx: Ctx, b: int, pos: int) -> bool:
+    """Does an agent preposition ("por", "by", "par", "von") open the words between an impact
+    verb's end and the weapon at pos ("alcanzado por drones", "hit by two missiles")?"""
+    lex = ctx.lex
+    if not lex.has("actor_roles.agent_intro"):
+        return False
+    m = lex.search("actor_roles.agent_intro", ctx.text, b, pos)
+    return m is not None and not ctx.text[b:m.start()].strip()
+
+
 def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]:
     """The event's platforms (every type named as used in its sentences, not one named as
     destroyed) and its operation (the lead's means: the first typed means of its first
@@ -179,9 +189,11 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         def destroyed(pos: int) -> bool:
             # "détruisant trois missiles de croisière", "destroyed a HIMARS launcher"; not "struck
             # the city with Iskander missiles", where the weapon is the means
+            # "fue alcanzado por drones ucranianos", "was hit by drones": the agent is the means
             return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos])
                        and not (lex.has("triggers.instrument_preps")
-                                and lex.search("triggers.instrument_preps", text, b, pos)) for _, b in impacts)
+                                and lex.search("triggers.instrument_preps", text, b, pos))
+                       and not _agent_before(ctx, b, pos) for _, b in impacts)
 
         reactions = _reaction_clauses(text, lex, sent.start, sent.end)
 

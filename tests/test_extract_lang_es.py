@@ -156,3 +156,22 @@ def test_a_regional_governor_is_another_source():
 def test_a_continuing_campaign_is_generic():
     assert events("Pese a la tregua, Israel ha continuado atacando el sur del Líbano con bombardeos "
                   "casi diarios.", "es") == []
+
+
+# --- the weapon after an agent preposition is the means, not a thing destroyed -------------
+
+HIT_BY = [
+    ("es", "Un depósito de municiones en la región de Bélgorod fue alcanzado por drones ucranianos "
+           "durante la noche, informó el gobernador."),
+    ("en", "An ammunition depot in the Belgorod region was hit by Ukrainian drones overnight, the "
+           "regional governor said."),
+    ("fr", "Un dépôt de munitions dans la région de Belgorod a été touché par des drones ukrainiens "
+           "dans la nuit, a indiqué le gouverneur."),
+]
+
+
+@pytest.mark.parametrize("lang,text", HIT_BY)
+def test_a_target_hit_by_drones_was_a_drone_strike(lang, text):
+    ev = one(text, lang)
+    assert (ev["actor"], ev["operation"]) == ("UKR", "drone_strike")
+    assert [t["type"] for t in ev["targets_hit"]] == ["ammunition_depot"]

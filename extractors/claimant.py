@@ -107,6 +107,19 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 if sent.interception and len(adversary) == 1:
                     # the defending side's air force reporting what it shot down
                     return adversary[0], [officials[0][0], officials[0][1]]
+                cues = [m.start() for m in lex.finditer("cues.interception", text, sent.start, sent.end)]
+
+                def intercepts(c) -> bool:
+                    # the subject of the interception verb: "El Ejército israelí interceptó"
+                    return any(c[1] <= q and q - c[1] <= 40 and not re.search(r"[,;:]", text[c[1]:q])
+                               and not lex.search("claims.verbs", text, c[1], q) for q in cues)
+                defender = next((c for c in sent.defenders + sent.actors
+                                 if c[2] != d.actor and c[2] not in ORGS and c[2] != "OTHER" and
+                                 intercepts(c)), None)
+                if sent.interception and defender is not None:
+                    # "El Ejército israelí interceptó un misil lanzado por los hutíes, según un
+                    # comunicado": the side that intercepted reports it
+                    return defender[2], [defender[0], defender[1]]
                 if not others or min(abs(o[0] - cm.start()) for o in officials) <= min(abs(o[0] - cm.start()) for o in others):
                     return d.actor, [officials[0][0], officials[0][1]]
             if others and other is None:

@@ -231,11 +231,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # "intercepted Israeli missiles" the side whose weapons they were did strike
         if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
                 not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
+            sent.defenders.append((ms, me, code))
             continue
         if sent.interception and not owns_weapon and (
                 _speaks(ctx, me, e) or any(0 <= a - me <= 2 for a, _ in officials)):
             # "The Israeli military said a missile ... had been intercepted", "Rus Savunma
             # Bakanlığı ... 38 Ukrayna İHA'sının imha edildiğini açıkladı": the defender's voice
+            sent.defenders.append((ms, me, code))
             continue
         if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
             # "Hezbollah positions were struck": the subject of a passive strike is its target;

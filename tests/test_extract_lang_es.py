@@ -175,3 +175,19 @@ def test_a_target_hit_by_drones_was_a_drone_strike(lang, text):
     ev = one(text, lang)
     assert (ev["actor"], ev["operation"]) == ("UKR", "drone_strike")
     assert [t["type"] for t in ev["targets_hit"]] == ["ammunition_depot"]
+
+
+# --- the side that intercepted reports the launch (engine: claimant, sent.defenders) ------
+
+DEFENDER = [
+    ("es", "El Ejército israelí interceptó un misil lanzado por los hutíes desde Yemen, según un "
+           "comunicado."),
+    ("fr", "L'armée israélienne a intercepté un missile lancé par les Houthis depuis le Yémen, selon "
+           "un communiqué."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DEFENDER)
+def test_the_side_that_intercepted_is_the_claimant(lang, text):
+    ev = one(text, lang)
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("HOUTHI", "ISR", "missile_strike")

@@ -191,3 +191,19 @@ DEFENDER = [
 def test_the_side_that_intercepted_is_the_claimant(lang, text):
     ev = one(text, lang)
     assert (ev["actor"], ev["claimant"], ev["operation"]) == ("HOUTHI", "ISR", "missile_strike")
+
+
+# --- the United States as agency copy abbreviates it ------------------------------------
+
+def test_eeuu_in_its_spellings_is_the_united_states():
+    for name in ("EEUU", "EE.UU.", "EE. UU."):
+        ev = one(f"Las fuerzas de {name} llevaron a cabo un ataque aéreo contra Al Shabab en Somalia, "
+                 f"informó el Mando para África.", "es")
+        assert (ev["actor"], ev["target_group"], ev["claimant"]) == ("USA", "SHABAAB", "USA"), name
+        assert ev["strikes"] == 1 and ev["country"] == "SO"
+
+
+def test_health_authorities_are_another_source():
+    ev = one("Al menos 20 personas murieron en bombardeos israelíes en la Franja de Gaza, según las "
+             "autoridades sanitarias gazatíes.", "es")
+    assert (ev["actor"], ev["claimant"], ev["killed"]) == ("ISR", "OTHER", None)

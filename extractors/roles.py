@@ -77,6 +77,26 @@ def _weapon_before(ctx: Ctx, s: int, pos: int) -> bool:
     return any(0 <= pos - b <= 1 for key in keys for _, b in _spans(ctx.lex, key, ctx.text, s, pos))
 
 
+def _force_subject_before(ctx: Ctx, s: int, pos: int) -> bool:
+    """Does a force's or ministry's name that opens its clause end right before pos ("El
+    Ejército de | Israel ha asegurado", "Las Fuerzas Armadas de | Ucrania atacaron")? The
+    name after "de" is the force's country, not whose assets were hit."""
+    keys = ("claims.official_sources", "actor_roles.military_names")
+    articles = grammar.bare("articles")
+    # a force: a body's name holding a forces noun ("Ejército", "Fuerzas Armadas",
+    # "Streitkräfte"), not a minister or a ministry ("Verteidigungsminister der Nato")
+    forces = _spans(ctx.lex, "actor_roles.forces_nouns", ctx.text, s, pos)
+    for key in keys:
+        for a, b in _spans(ctx.lex, key, ctx.text, s, pos):
+            if not 0 <= pos - b <= 1 or not any(a <= f < b for f, _ in forces):
+                continue
+            words = ctx.text[s:a].split()
+            head = a - len(words[-1]) - 1 if words and words[-1].lower() in articles else a
+            if _clause_initial(ctx, s, max(s, head)):
+                return True
+    return False
+
+
 def _clause_initial(ctx: Ctx, s: int, pos: int) -> bool:
     """Does a word at pos open its sentence or clause (after a dateline, a dash, a colon, a
     comma)? There "des", "de", "del" are articles, not the "of" that introduces whose

@@ -8,7 +8,7 @@ from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _l
 from .numbers import parse_number
 from .platforms import platform_hits
 from .clauses import clause_at, tokens_between
-from .roles import OWNER_GENITIVE_GAP, predicate_head, _owner_after_weapon, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import OWNER_GENITIVE_GAP, predicate_head, _force_subject_before, _owner_after_weapon, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -160,7 +160,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             sent.actors.append((ms, me, code))
             continue
         if intro is not None and ms < first_trig and (_clause_initial(ctx, s, intro.start()) or
-                                                      _weapon_before(ctx, s, intro.start())):
+                                                      _weapon_before(ctx, s, intro.start()) or
+                                                      _force_subject_before(ctx, s, intro.start())):
             # "Des avions de combat soudanais ont bombardé": an article, not "of"; "des avions
             # de combat de l'armée soudanaise ont bombardé": the army owns the weapon that struck
             intro = None
@@ -181,7 +182,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                                              _near(forces, ms, 30, 0))) or \
             (intro is not None and text[intro.end():ms].strip(" '’\"«“") in grammar.bare("articles", ""))
         if not is_place and prev and prev[-1] in grammar.bare("linkers", "coordinators") and code not in ORGS:
-            is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e]))
+            linker = re.search(r"(\S+)\s+$", text[s:ms])
+            # "Las Fuerzas Armadas de Ucrania atacaron": the force's country, not a place
+            is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e])) and not (
+                linker is not None and _force_subject_before(ctx, s, s + linker.start(1)))
         src = lex.search("claims.other_sources", text, me, min(e, me + 25))
         if src is not None and not re.search(r"[,;:]", text[me:src.start()]):
             continue  # "the Syrian Observatory", "Lebanese state media": a source, not a side;

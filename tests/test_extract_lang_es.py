@@ -207,3 +207,30 @@ def test_health_authorities_are_another_source():
     ev = one("Al menos 20 personas murieron en bombardeos israelíes en la Franja de Gaza, según las "
              "autoridades sanitarias gazatíes.", "es")
     assert (ev["actor"], ev["claimant"], ev["killed"]) == ("ISR", "OTHER", None)
+
+
+# --- "the Armed Forces of X" opening the clause: X is the force's country, not a place ----
+
+FORCE_OF = [
+    ("es", "Las Fuerzas Armadas de Ucrania atacaron con drones una refinería en la región de Sarátov, "
+           "informó el Estado Mayor."),
+    ("fr", "Les Forces armées de l'Ukraine ont frappé une raffinerie dans la région de Saratov avec "
+           "des drones, a indiqué l'état-major."),
+    ("de", "Die Streitkräfte der Ukraine griffen mit Drohnen eine Raffinerie in der Region Saratow an, "
+           "teilte der Generalstab mit."),
+    ("en", "The Armed Forces of Ukraine struck an oil refinery in the Saratov region with drones, the "
+           "General Staff said."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FORCE_OF)
+def test_the_country_of_a_force_that_opens_the_clause_struck(lang, text):
+    ev = one(text, lang)
+    assert (ev["actor"], ev["operation"]) == ("UKR", "drone_strike")
+
+
+def test_ha_asegurado_haber_bombardeado():
+    ev = one("El Ejército de Israel ha asegurado este martes haber bombardeado varias posiciones de "
+             "Hezbolá en el sur del Líbano.", "es")
+    assert (ev["actor"], ev["target_group"], ev["claimant"]) == ("ISR", "HEZBOLLAH", "ISR")
+    assert ev["event_date"] == TODAY

@@ -234,3 +234,23 @@ def test_ha_asegurado_haber_bombardeado():
              "Hezbolá en el sur del Líbano.", "es")
     assert (ev["actor"], ev["target_group"], ev["claimant"]) == ("ISR", "HEZBOLLAH", "ISR")
     assert ev["event_date"] == TODAY
+
+
+# --- a strike noun as the subject of a toll, and a group claiming its attack ---------------
+
+def test_an_attack_that_left_dead_names_its_side():
+    ev = one("Un ataque ruso con misiles contra la ciudad de Odesa dejó cinco muertos, según las "
+             "autoridades regionales.", "es")
+    assert (ev["actor"], ev["operation"], ev["claimant"]) == ("RUS", "missile_strike", "OTHER")
+    assert ev["killed"] is None
+
+
+def test_a_storm_that_left_dead_is_no_strike():
+    assert events("El huracán dejó cinco muertos y cientos de evacuados en Florida.", "es") == []
+
+
+def test_a_group_claiming_its_attack_struck():
+    ev = one("Los hutíes han reivindicado un ataque con misiles contra un buque mercante en el mar "
+             "Rojo.", "es")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("HOUTHI", "HOUTHI", "missile_strike")
+    assert [t["type"] for t in ev["targets_hit"]] == ["vessel"]

@@ -254,3 +254,13 @@ def test_a_group_claiming_its_attack_struck():
              "Rojo.", "es")
     assert (ev["actor"], ev["claimant"], ev["operation"]) == ("HOUTHI", "HOUTHI", "missile_strike")
     assert [t["type"] for t in ev["targets_hit"]] == ["vessel"]
+
+
+# --- Russian regions deep-strike reports name, in their Spanish spellings -----------------
+
+@pytest.mark.parametrize("name,code", [("Riazán", "RU-RYA"), ("Sarátov", "RU-SAR"), ("Tver", "RU-TVE"),
+                                       ("Penza", "RU-PNZ")])
+def test_a_deep_russian_region_is_its_unit_not_a_namesake(name, code):
+    ev = one(f"Drones ucranianos atacaron anoche una refinería en la región de {name}, informó el "
+             f"gobernador.", "es")
+    assert (ev["country"], ev["admin1"]) == ("RU", [code])

@@ -66,6 +66,12 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             coded = [c for c in _coded(ctx, lo, hi) if not _place_mention(ctx, c[0])]
             # the striker claiming its own strike: "an attack claimed by the Houthi militia"
             for ms, me, code in coded:
+                # (a group named after the verb of an interception report is the launcher
+                # whose weapons the speaker downed: "the military said it intercepted a
+                # missile launched by the Houthis" is the defender's claim)
+                if ms >= cm.end() and sent.interception and not _agent_glue(ctx, text[cm.end():ms]) and \
+                        _agent_before(ctx, cm.end(), ms):
+                    continue
                 if code == d.actor and code in ORGS and (
                         _GLUE.match(text[me:cm.start()]) or _agent_glue(ctx, text[cm.end():ms]) or
                         _HEAD_GLUE.match(text[me:cm.start()])):
@@ -223,3 +229,11 @@ def _place_mention(ctx: Ctx, ms: int) -> bool:
 def _agent_glue(ctx: Ctx, gap: str) -> bool:
     m = ctx.lex.search("actor_roles.agent_intro", gap)
     return bool(m) and not gap[:m.start()].strip() and bool(_GLUE.match(gap[m.end():]))
+
+
+def _agent_before(ctx: Ctx, lo: int, ms: int) -> bool:
+    """Is the mention at ms introduced as an agent ("launched by the Houthis", "lancés par")?"""
+    last = None
+    for last in ctx.lex.finditer("actor_roles.agent_intro", ctx.text, max(lo, ms - 14), ms):
+        pass
+    return last is not None and bool(_GLUE.match(ctx.text[last.end():ms]))

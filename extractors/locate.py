@@ -195,6 +195,8 @@ def find_places(ctx: Ctx, d: Draft):
             if not excluded(ms, me):
                 countries.append(code)  # "le nord-est irakien", "Israeli territory"
                 first_named.setdefault(sent.index, set()).add(code)
+            elif shot and not strikes_proper and not any(a <= ms < b for a, b in ctx.no_place):
+                shot_over.append(code)  # "downed over Russian regions": the country only
         located_end = -1   # where the last name found in the gazetteer ends
         for name, ls, le, strong in locality_candidates(ctx, sent):
             if strong == ALIAS and located_end >= 0 and _PAREN_NAME.match(text, located_end) and \

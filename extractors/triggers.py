@@ -207,6 +207,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue
         if target_like or (made and ms >= first_trig):
             if not _whose_assets(ctx, sent, ms, me, code):
+                if ms > first_trig and _speaks(ctx, me, e):
+                    sent.military_actors.append((ms, me, code))  # "..., the Israeli military said"
                 continue
             sent.targets.append((ms, me, code))
             continue

@@ -1,0 +1,90 @@
+"""English wire-copy constructions, each read from a sentence the team wrote: interception
+reports that name the launcher as an agent, passive reports whose only striker is the military
+body reporting them, headline lists of strikers, monitors' names for a side, and sources that
+report strikes on their own side."""
+from __future__ import annotations
+
+from tests.extract_helpers import events, one
+
+
+def actors(ev):
+    return sorted(e["actor"] for e in ev)
+
+
+# interception reports: the launcher named as the agent of "launched"
+
+def test_drones_launched_by_a_side_and_shot_down_are_its_strike():
+    ev = one("Ukraine's air force said it shot down 31 of the 52 drones launched by Russia overnight.")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR" and ev["operation"] == "drone_strike"
+
+
+def test_missile_launched_by_a_group_intercepted_is_claimed_by_the_defender():
+    ev = one("The Israeli army said it intercepted a missile launched by the Houthis from Yemen on Monday.")
+    assert ev["actor"] == "HOUTHI" and ev["claimant"] == "ISR"
+
+
+def test_passive_interception_with_the_launcher_as_agent():
+    ev = one("Three drones launched by Hezbollah were intercepted near the border, the Israeli military said.")
+    assert ev["actor"] == "HEZBOLLAH" and ev["claimant"] == "ISR"
+
+
+def test_led_by_is_no_agent_of_a_strike():
+    ev = events("The coalition led by the United States struck four ISIS targets near Raqqa on Monday.")
+    assert actors(ev) == ["COALITION"]
+
+
+# passive reports: the reporting military body is the striker
+
+def test_passive_report_with_only_the_ministry_as_striker():
+    ev = one("Nine PKK targets were destroyed in air operations in northern Iraq, the Turkish defence "
+             "ministry said on Monday.")
+    assert ev["actor"] == "TUR" and ev["target_group"] == "PKK" and ev["targets"] == 9
+    assert ev["claimant"] == "TUR" and ev["event_date"] == "2024-05-13"
+
+
+def test_passive_report_with_the_military_named_after_it():
+    ev = one("Hezbollah launch sites in southern Lebanon were struck overnight, the Israeli military said.")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HEZBOLLAH" and ev["country"] == "LB"
+
+
+def test_a_side_reporting_an_attack_on_its_own_base_strikes_nothing():
+    assert events("Its air base was attacked overnight, the Russian defence ministry said.") == []
+
+
+# several strikers in a headline's list
+
+def test_headline_comma_list_of_strikers():
+    ev = events("US, UK warplanes hit Houthi sites near Hodeidah on Monday, the group's television said.")
+    assert actors(ev) == ["GBR", "USA"]
+
+
+def test_a_comma_far_from_the_verb_joins_no_strikers():
+    ev = events("Russia, a close ally of Iran since the war began, struck targets near Idlib on Monday.")
+    assert actors(ev) == ["RUS"]
+
+
+# a monitor's name for the Syrian government's forces
+
+def test_regime_forces_are_the_syrian_government():
+    ev = one("Regime forces shelled the town of Kafr Nabl in southern Idlib on Monday, the Syrian "
+             "Observatory for Human Rights said.")
+    assert ev["actor"] == "SYR" and ev["operation"] == "artillery" and ev["claimant"] == "OTHER"
+
+
+def test_regime_warplanes_bombed():
+    ev = one("Regime warplanes bombed the outskirts of Ariha on Monday, activists said.")
+    assert ev["actor"] == "SYR" and ev["operation"] == "airstrike"
+
+
+# sources reporting strikes on their own side
+
+def test_a_health_ministry_is_no_claim_of_the_striker():
+    ev = one("At least 12 people were killed in Israeli strikes across Gaza on Monday, the health "
+             "ministry said.")
+    assert ev["actor"] == "ISR" and ev["claimant"] == "OTHER"
+
+
+def test_interception_over_a_country_s_regions_gives_the_country():
+    ev = one("Air defence systems intercepted and destroyed 44 Ukrainian drones over Russian regions "
+             "overnight, the Russian Defence Ministry said.")
+    assert ev["actor"] == "UKR" and ev["country"] == "RU" and ev["claimant"] == "RUS"

@@ -79,6 +79,12 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             # a source well after the verb is part of what was said ("said it fired a missile
             # at Israeli military targets"), not who said it
             officials = [o for o in officials if o[0] < cm.end() or o[0] - cm.end() <= 40]
+            tail = text.rfind(",", sent.start, cm.start())
+            if officials and tail >= 0 and any(tail < o[0] < cm.start() for o in others) and \
+                    not any(tail < o[0] for o in officials):
+                # "Saudi-led coalition warplanes struck ..., residents said": the source in the
+                # attribution after the report speaks; the body named as the striker says nothing
+                officials = []
             # a state as the subject of the claim: "India said its forces struck ..."
             # (the government speaking is the claimant, CONVENTIONS.md)
             if sent in d.sentences:

@@ -216,8 +216,9 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
             lex.search("triggers.impact_verbs", text, sent.start, sent.end)
             or (lex.has("counts.target_lists") and lex.search("counts.target_lists", text, sent.start, opening))):
         # "Four vehicles were destroyed in the strike", "Among them, three command posts":
-        # what was hit
+        # what was hit, and where
         d.details.append(sent)
+        d.place_details.append(sent)
 
 
 def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:

@@ -114,6 +114,9 @@ def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool
         if whole_country and forces is None and not _owns_target(ctx, sent, ms):
             return False
     src = lex.search("claims.official_sources", text, me, min(sent.end, me + 30))
+    if src is not None and any(a <= src.start() < b for a, b, _ in
+                               lex.find_coded("target_types", text, me, min(sent.end, me + 40))):
+        src = None  # "a Hamas command centre": a target's name, not a source speaking
     if src is not None and not text[me:src.start()].strip() and \
             lex.search("claims.verbs", text, max(sent.start, ms - 30), ms):
         return False  # "nach Angaben der ukrainischen Luftwaffe": the speaker, not the target

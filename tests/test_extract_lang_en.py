@@ -88,3 +88,48 @@ def test_interception_over_a_country_s_regions_gives_the_country():
     ev = one("Air defence systems intercepted and destroyed 44 Ukrainian drones over Russian regions "
              "overnight, the Russian Defence Ministry said.")
     assert ev["actor"] == "UKR" and ev["country"] == "RU" and ev["claimant"] == "RUS"
+
+
+# whose target: a target's name that holds a source word
+
+def test_a_command_centre_is_a_target_not_a_speaking_command():
+    ev = one("The IDF said fighter jets struck a Hamas command centre in Khan Younis overnight.")
+    assert ev["target_group"] == "HAMAS" and ev["claimant"] == "ISR"
+
+
+# the attribution after the report speaks
+
+def test_residents_after_the_report_are_the_source_not_the_coalition_named_as_striker():
+    ev = one("Saudi-led coalition warplanes bombed Houthi camps near Saada on Monday, residents said.")
+    assert ev["actor"] == "SAU" and ev["claimant"] == "OTHER"
+
+
+def test_an_agency_citing_the_ministry_is_the_ministry_s_claim():
+    ev = one("Turkish jets hit 11 PKK targets in northern Iraq, Reuters reported, citing the Turkish "
+             "defence ministry.")
+    assert ev["claimant"] == "TUR"
+
+
+# places: regions deep inside Russia, a city that is its governorate, debris after an interception
+
+def test_regions_deep_inside_russia_are_first_level_units():
+    ev = one("Ukraine's military said on Monday it had struck an oil refinery in the Samara region.")
+    assert ev["actor"] == "UKR" and ev["country"] == "RU" and ev["admin1"] == ["RU-SAM"]
+
+
+def test_gaza_city_is_both_a_location_and_its_governorate():
+    ev = one("Israeli aircraft struck gunmen in Gaza City on Monday, the military said.")
+    assert [l["name"] for l in ev["locations"]] == ["Gaza City"] and ev["admin1"] == ["PS-GZA"]
+
+
+def test_debris_damage_after_an_interception_places_the_event():
+    ev = one("Ukraine's air force said Russia launched 61 drones overnight, 45 of which were shot down. "
+             "Falling debris damaged two houses in the Kyiv region, the governor said.")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-32"]
+    assert [t["type"] for t in ev["targets_hit"]] == ["building"]
+
+
+def test_a_region_where_drones_were_only_shot_down_is_no_place_struck():
+    ev = one("Ukraine's air force said Russia launched 61 drones overnight, 45 of which were shot down "
+             "over the Kyiv region.")
+    assert ev["admin1"] == []

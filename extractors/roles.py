@@ -117,9 +117,12 @@ def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool
     if src is not None and any(a <= src.start() < b for a, b, _ in
                                lex.find_coded("target_types", text, me, min(sent.end, me + 40))):
         src = None  # "a Hamas command centre": a target's name, not a source speaking
-    if src is not None and not text[me:src.start()].strip() and \
-            lex.search("claims.verbs", text, max(sent.start, ms - 30), ms):
-        return False  # "nach Angaben der ukrainischen Luftwaffe": the speaker, not the target
+    said = lex.search("claims.verbs", text, max(sent.start, ms - 30), ms) if src is not None else None
+    if src is not None and not text[me:src.start()].strip() and said is not None and \
+            not any(said.end() <= a < ms for a, _ in sent.triggers):
+        # "nach Angaben der ukrainischen Luftwaffe": the speaker, not the target (but "said
+        # its forces struck Ukrainian military airfields" names the target after the strike)
+        return False
     if ms > sent.head and _speaks(ctx, me, sent.end):
         return False  # "..., the Israeli military said": the speaker after the report
     claim = None

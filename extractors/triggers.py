@@ -205,6 +205,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if not owner and intro is None and _subject_after_verb(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "Nachdem ..., griff die israelische Luftwaffe ... an"
             continue
+        if made and grammar.words("maker_participles") and _weapon_after(ctx, me, e) and \
+                grammar.regex(r"-{maker_participles}(?!\w)", re.IGNORECASE).match(after):
+            continue  # "U.S.-made ATACMS missiles": who made the weapon, neither striker nor target
         if target_like or (made and ms >= first_trig):
             if not _whose_assets(ctx, sent, ms, me, code):
                 if ms > first_trig and _speaks(ctx, me, e):

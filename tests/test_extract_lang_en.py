@@ -133,3 +133,17 @@ def test_a_region_where_drones_were_only_shot_down_is_no_place_struck():
     ev = one("Ukraine's air force said Russia launched 61 drones overnight, 45 of which were shot down "
              "over the Kyiv region.")
     assert ev["admin1"] == []
+
+
+# who made a weapon, and a target named after the strike in reported speech
+
+def test_the_maker_of_the_striker_s_weapon_is_no_target_group():
+    ev = one("Ukrainian forces fired five U.S.-made ATACMS missiles at the Kursk region overnight, the "
+             "Russian Defence Ministry said.")
+    assert ev["actor"] == "UKR" and ev["target_group"] is None and ev["platforms"] == ["ATACMS"]
+
+
+def test_an_owner_adjective_after_the_strike_in_reported_speech_is_the_target_group():
+    ev = one("Russia's defence ministry said its forces had struck Ukrainian military airfields and "
+             "drone depots overnight.")
+    assert ev["actor"] == "RUS" and ev["target_group"] == "UKR"

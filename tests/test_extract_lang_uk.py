@@ -1,0 +1,57 @@
+"""Ukrainian constructions the extractor reads, each on a sentence written for this test
+(none is copied from a corpus text)."""
+from __future__ import annotations
+
+from extractors.gazetteer import get_gazetteer
+from tests.extract_helpers import events, one
+
+
+def names(ev):
+    return [loc["name"] for loc in ev["locations"]]
+
+
+def test_adjective_shaped_city_in_the_genitive_is_found():
+    # "біля Кропивницького": the nominative of the name is an adjective (Кропивницький)
+    ev = one("Росія вночі завдала ракетного удару по аеродрому біля Кропивницького, повідомили "
+             "Повітряні сили.", lang="uk")
+    assert ev["actor"] == "RUS" and names(ev) == ["Kropyvnytskyi"] and ev["country"] == "UA"
+
+
+def test_adjective_shaped_city_in_the_locative_is_found():
+    ev = one("Ворожі дрони атакували підприємство в Хмельницькому, повідомили Повітряні сили.", lang="uk")
+    assert names(ev) == ["Khmelnytskyi"]
+
+
+def test_region_noun_introduces_a_list_of_localities():
+    # "у регіонах X і Y", "у горах X": the names after the noun are the places struck
+    ev = one("Міноборони Туреччини заявило, що авіація завдала ударів у регіонах Канділ і Асос на "
+             "півночі Іраку.", lang="uk")
+    assert ev["actor"] == "TUR" and ev["country"] == "IQ" and names(ev) == ["Qandil", "Asos"]
+
+
+def test_mountains_are_no_afghan_province():
+    # "у горах" declines like the Russian name of Ghor province ("Гор"): only the name itself is it
+    ev = one("Турецькі літаки вразили сховища у горах на півночі Іраку, повідомило Міноборони Туреччини.",
+             lang="uk")
+    assert ev["admin1"] == [] and ev["country"] == "IQ"
+    assert [a.code for a in get_gazetteer().find_admin1("провінція Гор")] == ["AF-GHO"]
+
+
+def test_kurdish_militants_are_the_pkk():
+    ev = one("Турецька авіація зруйнувала печери, які використовували курдські бойовики, повідомило "
+             "міністерство оборони Туреччини.", lang="uk")
+    assert ev["actor"] == "TUR" and ev["target_group"] == "PKK"
+
+
+def test_al_shabaab_in_its_ukrainian_spelling():
+    ev = one("Американські безпілотники завдали удару по бойовиках Аль-Шабааба в Сомалі, заявили у "
+             "командуванні США.", lang="uk")
+    assert ev["actor"] == "USA" and ev["target_group"] == "SHABAAB"
+
+
+def test_told_is_a_claim_verb():
+    # "розказав" (told) like "розповів"
+    ev = one("Росія вночі завдала ракетного удару по аеродрому. Про це розказав речник Повітряних сил.",
+             lang="uk")
+    assert ev["claimant"] == "UKR"
+    assert events("Росія вночі завдала ракетного удару по аеродрому.", lang="uk")[0]["claimant"] is None

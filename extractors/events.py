@@ -199,7 +199,8 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     text, lex = ctx.text, ctx.lex
     for a, b, code in sent.actors:
         near = tokens_after(ctx, b, 2, sent.end)
-        victims = lex.has("counts.combatants") and lex.search("counts.combatants", text, b, near)
+        # "al-Shabaab fighters", or a name that is itself fighters ("курдські бойовики")
+        victims = lex.has("counts.combatants") and lex.search("counts.combatants", text, a, near)
         # "IS training facilities": whose assets were hit, no striker
         owned = any(b <= ms < near for ms, _, _ in lex.find_coded("target_types", text, b, near))
         if code != d.actor and not victims and not owned:   # "al-Shabaab fighters were killed": whose fighters

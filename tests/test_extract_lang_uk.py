@@ -55,3 +55,17 @@ def test_told_is_a_claim_verb():
              lang="uk")
     assert ev["claimant"] == "UKR"
     assert events("Росія вночі завдала ракетного удару по аеродрому.", lang="uk")[0]["claimant"] is None
+
+
+def test_a_region_in_the_singular_before_a_sea_names_no_locality():
+    ev = one("Росія завдала ракетного удару по Одесі, що загострило ситуацію в регіоні Чорного моря, "
+             "повідомили Повітряні сили.", lang="uk")
+    assert names(ev) == ["Odesa"]
+
+
+def test_a_later_sentence_on_what_a_group_of_fighters_used_details_the_strike():
+    # the fighters named as a group ("курдські бойовики") own what was hit: no other striker
+    ev = one("Турецька авіація завдала ударів у регіонах Канділ і Асос, повідомило Міноборони Туреччини. "
+             "Зруйновано шість печер і склад, які використовували курдські бойовики.", lang="uk")
+    assert ev["actor"] == "TUR"
+    assert {t["type"] for t in ev["targets_hit"]} >= {"fighting_position", "weapons_depot"}

@@ -69,3 +69,21 @@ def test_a_later_sentence_on_what_a_group_of_fighters_used_details_the_strike():
              "Зруйновано шість печер і склад, які використовували курдські бойовики.", lang="uk")
     assert ev["actor"] == "TUR"
     assert {t["type"] for t in ev["targets_hit"]} >= {"fighting_position", "weapons_depot"}
+
+
+def test_our_aviation_in_a_ukrainian_officials_words_is_ukraine():
+    # "наша авіація": the speaker's own side, as "ворог" is the other one
+    found = events("Росія вночі завдала ракетного удару по аеродрому, повідомили Повітряні сили. "
+                   "\"Наша авіація за добу здійснила 20 вильотів і завдала 8 ударів\", - сказав речник.", lang="uk")
+    by_actor = {e["actor"]: e for e in found}
+    assert set(by_actor) == {"RUS", "UKR"}
+    assert by_actor["UKR"]["sorties"] == 20 and by_actor["UKR"]["strikes"] == 8
+    assert by_actor["RUS"]["sorties"] is None
+
+
+def test_the_defender_reporting_a_shoot_down_is_not_the_next_sentences_striker():
+    # the spokesman's sentence names the air force only as the voice of the interception report
+    found = events("Вночі російські окупанти випустили ракети Х-31, які не збиваються засобами ППО. "
+                   "Про це повідомив речник Повітряних сил. "
+                   "З літака Су-24 вони вдарили по засобах ППО в Одеській області.", lang="uk")
+    assert [e["actor"] for e in found] == ["RUS"]

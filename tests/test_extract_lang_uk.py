@@ -87,3 +87,16 @@ def test_the_defender_reporting_a_shoot_down_is_not_the_next_sentences_striker()
                    "Про це повідомив речник Повітряних сил. "
                    "З літака Су-24 вони вдарили по засобах ППО в Одеській області.", lang="uk")
     assert [e["actor"] for e in found] == ["RUS"]
+
+
+def test_destroying_counted_missiles_in_a_shoot_down_sentence_is_the_defence():
+    # "знищили 40 крилатих ракет: 30 збили ...": the subject defended, the launcher struck
+    found = events("Вночі росіяни випустили по Україні 50 крилатих ракет. Повітряні сили ЗСУ знищили "
+                   "40 крилатих ракет: 30 збили над Київщиною.", lang="uk")
+    assert [e["actor"] for e in found] == ["RUS"]
+
+
+def test_hakkari_in_its_ukrainian_spelling():
+    ev = one("Турецька авіація завдала ударів по позиціях РПК у провінції Хаккарі, повідомило Міноборони "
+             "Туреччини.", lang="uk")
+    assert ev["country"] == "TR" and ev["admin1"] == ["TR-30"]

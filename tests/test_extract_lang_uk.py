@@ -100,3 +100,14 @@ def test_hakkari_in_its_ukrainian_spelling():
     ev = one("Турецька авіація завдала ударів по позиціях РПК у провінції Хаккарі, повідомило Міноборони "
              "Туреччини.", lang="uk")
     assert ev["country"] == "TR" and ev["admin1"] == ["TR-30"]
+
+
+def test_deep_strike_regions_of_russia_are_known():
+    ev = one("Українські дрони атакували нафтопереробний завод у Рязанській області, повідомив Генштаб ЗСУ.",
+             lang="uk")
+    assert ev["country"] == "RU" and ev["admin1"] == ["RU-RYA"]
+    ev = one("Вночі українські дрони уразили аеродром біля Енгельса, повідомили у Генштабі.", lang="uk")
+    assert ev["admin1"] == ["RU-SAR"] and names(ev) == ["Engels"]
+    # the same data serves every language: "Ryazan" is no longer Razan in Iran
+    ev = one("Ukrainian drones struck an oil refinery in Ryazan overnight, the General Staff said.")
+    assert ev["country"] == "RU" and names(ev) == ["Ryazan"]

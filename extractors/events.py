@@ -124,6 +124,12 @@ def build_events(ctx: Ctx) -> list[dict]:
             if not has_substance:
                 continue
             chosen = [(None, None, last_actor)]
+            # "US and British warplanes struck ... Two airstrikes targeted Bajil": a follow-up
+            # of a sentence that named several strikers details each of their events
+            joint = [dd.actor for dd in last_drafts if dd.actor != last_actor]
+            if joint and last_event_idx is not None and sent.index - last_event_idx == 1 and \
+                    any(dd.actor == last_actor for dd in last_drafts):
+                chosen = [(None, None, code) for code in joint] + chosen
             if not is_total and last_cumulative and not sent.dates:
                 is_total = True
         last_drafts = []

@@ -147,3 +147,19 @@ def test_an_owner_adjective_after_the_strike_in_reported_speech_is_the_target_gr
     ev = one("Russia's defence ministry said its forces had struck Ukrainian military airfields and "
              "drone depots overnight.")
     assert ev["actor"] == "RUS" and ev["target_group"] == "UKR"
+
+
+# a compound naming the launcher, and a follow-up of a report with two strikers
+
+def test_drones_named_by_their_launcher_in_a_compound_are_its_strike():
+    ev = one("Ukraine shot down all seven Russia-launched drones during an overnight attack, the "
+             "country's air force said on Tuesday.")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR" and ev["operation"] == "drone_strike"
+
+
+def test_a_follow_up_sentence_details_both_strikers_of_a_joint_report():
+    ev = events("US and British warplanes launched fresh airstrikes on Houthi sites in Yemen on Monday, "
+                "the group said. Three airstrikes targeted the Bajil district of Hodeidah province, its "
+                "television reported.")
+    assert actors(ev) == ["GBR", "USA"]
+    assert all(e["strikes"] == 3 and e["admin1"] == ["YE-HU"] for e in ev)

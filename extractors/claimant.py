@@ -6,7 +6,7 @@ import re
 import pycountry
 
 from .actors import governing
-from .clauses import tokens_before
+from .clauses import tokens_before, tokens_between
 from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _countries, _prev_words, _spans
 
 
@@ -116,6 +116,15 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                             not lex.search("triggers.strike_verbs", text, oe, ms) and \
                             not _claim_content(ctx, oe, ms):
                         return code, [ms, me]
+                if sent.interception:
+                    # "Israel intercepted two Houthi-fired missiles ..., the military said": the
+                    # state that shot them down is the body speaking
+                    shots = _spans(lex, "places.shootdown_verbs", text, sent.start, sent.end) \
+                        if lex.has("places.shootdown_verbs") else []
+                    for ms, me, code in coded:
+                        if code not in ORGS and code != "OTHER" and code != d.actor and \
+                                any(me <= a and tokens_between(ctx, me, a) <= 1 for a, _ in shots):
+                            return code, [ms, me]
                 if sent.interception and len(adversary) == 1:
                     # the defending side's air force reporting what it shot down
                     return adversary[0], [officials[0][0], officials[0][1]]

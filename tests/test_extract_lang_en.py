@@ -163,3 +163,8 @@ def test_a_follow_up_sentence_details_both_strikers_of_a_joint_report():
                 "television reported.")
     assert actors(ev) == ["GBR", "USA"]
     assert all(e["strikes"] == 3 and e["admin1"] == ["YE-HU"] for e in ev)
+
+
+def test_the_state_that_shot_the_weapons_down_speaks_for_its_military():
+    ev = one("Israel intercepted three Houthi-fired missiles over the Negev on Monday, the military said.")
+    assert ev["actor"] == "HOUTHI" and ev["claimant"] == "ISR"

@@ -585,7 +585,11 @@ def _calendar_word(lex, name: str) -> bool:
     """A weekday or month ("on Sunday") is never a place, though the fuzzy lookup finds a
     namesake for it among a large country's villages (Sunday -> Saunda, India)."""
     low = name.strip().lower()
-    return low in lex.intmaps.get("dates.months", {}) or low in lex.intmaps.get("dates.weekdays", {})
+    if low in lex.intmaps.get("dates.months", {}) or low in lex.intmaps.get("dates.weekdays", {}):
+        return True
+    # a count at a sentence's head ("Several villages", "Three towns") is no name either
+    return low in lex.intmaps.get("numbers.words", {}) or \
+        any(low == w.lower() for w in lex.raw.get("numbers", {}).get("approx_words", []))
 
 
 def _known_alias_after(ctx: Ctx, end: int) -> bool:

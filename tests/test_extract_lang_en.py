@@ -168,3 +168,9 @@ def test_a_follow_up_sentence_details_both_strikers_of_a_joint_report():
 def test_the_state_that_shot_the_weapons_down_speaks_for_its_military():
     ev = one("Israel intercepted three Houthi-fired missiles over the Negev on Monday, the military said.")
     assert ev["actor"] == "HOUTHI" and ev["claimant"] == "ISR"
+
+
+def test_a_count_heading_a_sentence_is_no_place_name():
+    ev = one("Several villages in Jabal al-Zawiyah were shelled by Syrian army artillery on Monday, "
+             "activists said.")
+    assert "Several" not in [l["name"] for l in ev["locations"]]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from . import grammar
 from .claimant import find_claimant
 from .clauses import tokens_after
 from .counts import _restated_approx, _single_strike, _strikes_by_country, bind_numbers
@@ -208,6 +209,10 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     if lex.has("counts.targets") and lex.search("counts.targets", text, sent.start, opening) and \
             lex.find_coded("target_types", text, sent.start, sent.end):
         d.sentences.append(sent)
+    elif _names_the_strike_again(ctx, sent):
+        # "La frappe a eu lieu près de la ville de X", "The raid hit a depot in Y": the strike
+        # just reported, named again as the subject, says where it fell and what it hit
+        d.sentences.append(sent)
     elif lex.has("counts.killed") and lex.has("counts.combatants") and \
             lex.search("counts.killed", text, sent.start, sent.end) and \
             lex.search("counts.combatants", text, sent.start, sent.end):
@@ -218,6 +223,25 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         # "Four vehicles were destroyed in the strike", "Among them, three command posts":
         # what was hit
         d.details.append(sent)
+
+
+def _names_the_strike_again(ctx: Ctx, sent: Sentence) -> bool:
+    """Does the sentence open with a definite article and a strike noun ("La frappe ...",
+    "The strikes ...", "Los bombardeos ...")? In a language without articles no opening says
+    so, and the rule stays silent."""
+    articles = grammar.words("articles", ctx.lex.lang)
+    if not articles:
+        return False
+    m = re.match(r"(?i:%s)\s*" % "|".join(re.escape(a).replace("'", "['’]") for a in
+                                          sorted(articles, key=len, reverse=True)),
+                 ctx.text[sent.start:sent.end])
+    if m is None or (m.group().rstrip()[-1:].isalpha() and m.group() == m.group().rstrip()):
+        return False  # "La" of "Lattaquié": an article ends in an apostrophe or a space
+    at = sent.start + m.end()
+    # where it fell, with a locality phrase ("près de", "near the village of"); "The strike
+    # came as ...", "The raid was in retaliation for ..." say why or when, not where
+    return any(a == at for a, _ in sent.nouns) and ctx.lex.has("places.locality_preps") and \
+        ctx.lex.search("places.locality_preps", ctx.text, at, sent.end) is not None
 
 
 def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:

@@ -304,6 +304,31 @@ def _modifies_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
     return False
 
 
+# "une frappe aérienne de la Russie", "bombardements de l'aviation russe", "strikes of the
+# coalition": a strike noun, at most one word qualifying it, a linker, an article, and the
+# name, or a force's noun ("armée", "aviation") with the name's adjective after it.
+_OF_STRIKER = r"\s+(?:[^\W\d_]+\s+)?(?i:{linkers})\s*(?:(?i:{articles})\s*)?(?P<force>[^\W\d_]+\s+)?"
+
+
+def _genitive_of_strike_noun(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms the genitive complement of a strike noun right before it ("tués
+    par une frappe aérienne de la Russie", "... des bombardements de l'armée turque")? The
+    strike is the named side's: its striker."""
+    rule = grammar.regex(_OF_STRIKER)
+    for _, ne in sent.nouns:
+        m = rule.fullmatch(ctx.text, ne, ms) if ne <= ms and ms - ne <= 40 else None
+        if m is None:
+            continue
+        if m.group("force") is None:
+            return True
+        fs, fe = m.start("force"), m.start("force") + len(m.group("force").rstrip())
+        for key in ("actor_roles.forces_nouns", "actor_roles.military_names"):
+            hit = ctx.lex.pat(key).match(ctx.text, fs, fe) if ctx.lex.has(key) else None
+            if hit is not None and hit.end() == fe:
+                return True
+    return False
+
+
 def predicate_head(ctx: Ctx, sent: Sentence) -> int:
     """Where the sentence's own strike predicate starts: its first trigger outside a side
     clause ("After the group fired rockets, the jets struck": "struck"), else its first."""
@@ -418,6 +443,9 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         # "were killed in Indian strikes", "tués dans des frappes israéliennes": no agent
         # phrase, but the strike noun itself says whose strikes they were
         agents = [a for a in sent.actors if _modifies_strike_noun(ctx, sent, a[0], a[1])]
+    if not agents and sent.passive:
+        # "tués par une frappe aérienne de la Russie": the strike noun's genitive is its striker
+        agents = [a for a in sent.actors if _genitive_of_strike_noun(ctx, sent, a[0])]
     if agents:
         pool = agents
     elif sent.passive:

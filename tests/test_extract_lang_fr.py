@@ -108,3 +108,55 @@ def test_spanish_strike_named_again_with_a_locality_gives_its_place():
     ev = one("La aviación rusa bombardeó el lunes un mercado en la provincia de Idlib, según el "
              "Observatorio. El bombardeo cayó cerca de la localidad de Kafr Nabl.", lang="es")
     assert names(ev) == ["Kafranbel"]
+
+
+# An official body with its nationality adjective before the claim verb ("L'armée de l'air
+# ukrainienne a indiqué") is who speaks, not the means of the strike it reports (claimant.py).
+def test_air_force_with_its_adjective_before_the_claim_verb_is_the_speaker():
+    ev = one("L'armée de l'air ukrainienne a indiqué jeudi avoir abattu dans la nuit 20 des 31 drones "
+             "explosifs lancés par la Russie.", lang="fr")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR" and ev["operation"] == "drone_strike"
+
+
+def test_spanish_air_force_with_its_adjective_before_the_claim_verb_is_the_speaker():
+    ev = one("La Fuerza Aérea ucraniana informó el jueves de que derribó durante la noche 20 de los 31 "
+             "drones lanzados por Rusia.", lang="es")
+    assert ev["actor"] == "RUS" and ev["operation"] == "drone_strike"
+
+
+# A partner of joint operations is neither the striker nor the group struck.
+def test_partner_of_joint_operations_is_no_target_group():
+    ev = one("Des avions de chasse français ont bombardé des positions jihadistes au Mali lors "
+             "d'opérations conjointes avec les forces maliennes, a annoncé l'état-major.", lang="fr")
+    assert ev["actor"] == "FRA" and ev["target_group"] is None
+
+
+def test_partner_in_collaboration_is_no_target_group():
+    ev = one("Des Mirage 2000 ont frappé un camp jihadiste au Mali en collaboration avec l'armée malienne, "
+             "a annoncé l'état-major français.", lang="fr")
+    assert ev["target_group"] is None
+
+
+# Barrel bombs dropped from helicopters are a strike; aid dropped from aircraft is not.
+def test_barrel_bombs_dropped_are_a_strike():
+    ev = one("Mardi, des hélicoptères syriens ont largué des barils d'explosifs sur la ville de Saraqeb, "
+             "selon l'OSDH.", lang="fr")
+    assert ev["actor"] == "SYR" and ev["operation"] == "airstrike" and ev["claimant"] == "OTHER"
+
+
+def test_aid_dropped_from_aircraft_is_no_strike():
+    assert events("Mardi, des avions jordaniens ont largué de l'aide humanitaire sur le nord de la bande "
+                  "de Gaza.", lang="fr") == []
+
+
+# Target words: an anti-drone system is air defence; weapons hidden in caches are a depot.
+def test_anti_drone_system_is_air_defence():
+    ev = one("L'aviation russe a détruit un système anti-drone près de Kramatorsk, a annoncé le ministère "
+             "russe de la Défense.", lang="fr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["air_defense"]
+
+
+def test_weapons_caches_are_a_weapons_depot():
+    ev = one("L'armée turque a détruit lundi des cachettes d'armes du PKK dans la région de Gara par des "
+             "frappes aériennes, a annoncé le ministère.", lang="fr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["weapons_depot"]

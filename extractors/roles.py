@@ -178,6 +178,8 @@ def _reduced_passive(ctx: Ctx, trig: tuple[int, int], nouns: list) -> bool:
     """"the leader targeted in the attack", "killed in the strike": a participle followed by
     a preposition and the strike noun itself reports what was hit, not who struck."""
     text = ctx.text
+    if len(text[trig[0]:trig[1]].split()) > 1:
+        return False  # "ont participé à deux frappes": a finite verb with its auxiliary, active
     for ns, _ in nouns:
         gap = text[trig[1]:ns]
         m = re.fullmatch(r"\s+(\w{1,6})(?:\s+\w{1,4})?\s+", gap) if ns > trig[1] and len(gap) <= 12 else None

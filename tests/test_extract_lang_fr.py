@@ -160,3 +160,33 @@ def test_weapons_caches_are_a_weapons_depot():
     ev = one("L'armée turque a détruit lundi des cachettes d'armes du PKK dans la région de Gara par des "
              "frappes aériennes, a annoncé le ministère.", lang="fr")
     assert [t["type"] for t in ev["targets_hit"]] == ["weapons_depot"]
+
+
+# "une vingtaine de terroristes" is an approximation: the article before it counts nothing
+# (targets.py; approx_words of every lexicon).
+def test_article_of_an_approximate_number_word_is_no_count():
+    ev = one("La force Barkhane a neutralisé une vingtaine de terroristes jeudi lors d'une frappe "
+             "aérienne, a indiqué l'état-major.", lang="fr")
+    assert ev["targets_hit"] == [{"type": "personnel", "count": None, "location": None}]
+
+
+def test_spelled_number_before_the_target_still_counts():
+    ev = one("La force Barkhane a neutralisé quinze terroristes jeudi lors d'une frappe aérienne, "
+             "a indiqué l'état-major.", lang="fr")
+    assert ev["targets_hit"] == [{"type": "personnel", "count": 15, "location": None}]
+
+
+# "ont participé à deux frappes": a finite verb with its auxiliary is active, so the helicopters
+# before it are the striker's means, not aircraft hit (roles._reduced_passive).
+def test_helicopters_that_took_part_in_strikes_are_no_target():
+    ev = one("La force Barkhane a frappé jeudi un campement jihadiste, a indiqué l'état-major. « Deux "
+             "Mirage 2000 et un hélicoptère Tigre ont participé à deux frappes ciblées », a-t-il ajouté.",
+             lang="fr")
+    assert "aircraft" not in [t["type"] for t in ev["targets_hit"]] and ev["strikes"] == 2
+
+
+def test_english_participle_before_its_strike_noun_is_still_a_reduced_passive():
+    # the rule kept for a single participle: "the commander targeted in the strike" was hit
+    ev = one("The US military said it killed an al-Shabaab commander targeted in the strike near Jilib "
+             "on Monday.")
+    assert ev["actor"] == "USA"

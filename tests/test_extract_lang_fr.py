@@ -190,3 +190,28 @@ def test_english_participle_before_its_strike_noun_is_still_a_reduced_passive():
     ev = one("The US military said it killed an al-Shabaab commander targeted in the strike near Jilib "
              "on Monday.")
     assert ev["actor"] == "USA"
+
+
+# A strike verb in the future tense is a threat, not a report ("l'armée attaquera ...").
+def test_future_tense_strike_verb_is_a_threat():
+    assert events("L'armée a prévenu qu'elle frappera les dépôts d'armes du Hezbollah.", lang="fr") == []
+
+
+def test_threat_in_the_future_adds_nothing_to_a_reported_strike():
+    ev = one("L'armée israélienne a frappé jeudi des positions du Hezbollah dans le sud du Liban, a-t-elle "
+             "annoncé. « L'armée attaquera les infrastructures militaires du Hezbollah dans les prochains "
+             "jours », a écrit son porte-parole.", lang="fr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+
+
+# Missile boats that strike are the means; missile boats destroyed are vessels hit.
+def test_missile_boats_that_strike_are_no_target():
+    ev = one("Mardi matin, des navires lance-missiles de la marine israélienne ont frappé des cibles houthies "
+             "dans le port de Hodeida, a affirmé l'armée.", lang="fr")
+    assert ev["targets_hit"] == []
+
+
+def test_missile_boats_destroyed_are_vessels():
+    ev = one("L'aviation israélienne a détruit deux navires lance-missiles houthis dans le port de Hodeida, "
+             "a affirmé l'armée.", lang="fr")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("vessel", 2)]

@@ -198,10 +198,8 @@ def backfill(start: str, end: str, reextract: bool = True, refetch: bool = False
     fetch_settings = load_config(feeds_path).fetch if feeds_path else FetchSettings()
     use_tasks = task_runner == "dask"
     batch = max(1, int(batch))
-    memory_limit = wdb.run_memory_limit()   # a bad STRIKEWIRE_RUN_MEMORY_LIMIT fails before anything starts
     pool = None if use_tasks or not reextract else take_pool(workers)  # started by the CLI while Prefect starts
     con = wdb.connect(db_path)
-    wdb.bound_memory(con, memory_limit)
     try:
         run_id = wload.start_run(con, "backfill", {"start": start, "end": end, "reextract": reextract,
                                                    "refetch": refetch, "task_runner": task_runner},

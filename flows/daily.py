@@ -322,9 +322,7 @@ def daily_ingest(feeds_path: str = "feeds.toml", db_path: str = DEFAULT_DB,
     run_date = run_date or datetime.now(timezone.utc).date().isoformat()
     started = time.perf_counter()
     try:
-        memory_limit = wdb.run_memory_limit()   # a bad STRIKEWIRE_RUN_MEMORY_LIMIT fails before the open
         con = wdb.connect(db_path, lock_wait_s=lock_wait_s)
-        wdb.bound_memory(con, memory_limit)
     except WarehouseLocked as exc:
         logger.error("%s", exc)
         return Failed(message=f"refused: {exc}", data=RunSummary(

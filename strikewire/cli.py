@@ -141,11 +141,9 @@ class ProgressBar:
 
 def check_writable(db_path: str, lock_wait_s: float) -> None:
     """Fail in a second, not after Prefect's start-up, when another process holds the
-    warehouse (or wait for it up to lock_wait_s) or STRIKEWIRE_RUN_MEMORY_LIMIT is no amount
-    DuckDB understands; applies pending migrations too."""
+    warehouse (or wait for it up to lock_wait_s); applies pending migrations too."""
     from warehouse import db as wdb
 
-    wdb.run_memory_limit()
     wdb.connect(db_path, lock_wait_s=lock_wait_s).close()
 
 

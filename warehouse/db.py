@@ -174,34 +174,6 @@ def connect(path: str | os.PathLike, *, read_only: bool = False, lock_wait_s: fl
     return con
 
 
-# What a run's own DuckDB may hold in memory (its buffer pool and the memory it keeps for
-# reuse). Without a limit DuckDB allows 80 % of RAM and, loading batch after batch of pages
-# (their compressed HTML is most of the bytes), the run's process grew with the number of
-# pages: +170 MB from 820 to 2,460 real pages. Bounded, it stays flat at the same speed;
-# what does not fit goes to `<db>.tmp`. Set by the runs (daily, backfill), not by `connect`:
-# an analyst's own session keeps DuckDB's default.
-RUN_MEMORY_LIMIT = "256MB"
-_MEMORY = re.compile(r"^\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$", re.IGNORECASE)
-
-
-def run_memory_limit(value: str | None = None) -> str:
-    """The run's DuckDB memory limit: ``value``, else STRIKEWIRE_RUN_MEMORY_LIMIT, else
-    RUN_MEMORY_LIMIT; an amount DuckDB understands ("512MB", "2GB"), checked here so that a
-    typo is a clear error before the run starts."""
-    raw = value if value is not None else os.environ.get("STRIKEWIRE_RUN_MEMORY_LIMIT") or RUN_MEMORY_LIMIT
-    if not _MEMORY.match(raw):
-        raise WarehouseError(f"STRIKEWIRE_RUN_MEMORY_LIMIT={raw!r}: give an amount such as '256MB' or '2GB'")
-    return raw.strip()
-
-
-def bound_memory(con: duckdb.DuckDBPyConnection, limit: str | None = None) -> str:
-    """Limit the memory of the database ``con`` opened (every connection of this process to
-    that file shares it) to ``run_memory_limit(limit)``; returns the limit set."""
-    value = run_memory_limit(limit)
-    con.execute(f"SET memory_limit = {_sql_str(value)}")
-    return value
-
-
 def ensure_reserve(path: str | os.PathLike) -> bool:
     """Keep RESERVE_BYTES of real (not sparse) disk in `<path>.reserve`; False when there
     is no room for it now (it is made again by a later open that has room)."""

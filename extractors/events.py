@@ -116,8 +116,11 @@ def build_events(ctx: Ctx) -> list[dict]:
                     lede.append(sent)  # a quoted lede whose speaker is named just after
                 continue
             has_substance = bool(sent.triggers or follow_up) and sent.strong and not sent.toll
-            if sent.interception and not _spans(lex, "triggers.strike_nouns", text, sent.start, sent.end):
-                has_substance = False  # a shoot-down is not the previous actor's strike
+            if sent.interception and not sent.has_verb and \
+                    not _spans(lex, "triggers.strike_nouns", text, sent.start, sent.end):
+                # a shoot-down is not the previous actor's strike; but "four were destroyed and
+                # two struck the airfield" goes on to tell what the rest hit
+                has_substance = False
             if not has_substance:
                 continue
             chosen = [(None, None, last_actor)]

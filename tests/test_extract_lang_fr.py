@@ -215,3 +215,26 @@ def test_missile_boats_destroyed_are_vessels():
     ev = one("L'aviation israélienne a détruit deux navires lance-missiles houthis dans le port de Hodeida, "
              "a affirmé l'armée.", lang="fr")
     assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("vessel", 2)]
+
+
+# An interception sentence that goes on to tell what the rest struck ("trois ont été détruits
+# ... et deux ont frappé un dépôt") is still the launcher's strike (events.py, any language);
+# one that only tells of shoot-downs adds nothing.
+def test_missiles_not_downed_that_struck_join_the_launchers_event():
+    ev = one("La Russie a lancé cinq missiles sur l'Ukraine dans la nuit, a indiqué l'armée de l'air "
+             "ukrainienne. « Trois ont été détruits par la défense aérienne et deux ont frappé un dépôt de "
+             "carburant près de Dnipro », a ajouté un porte-parole.", lang="fr")
+    assert ev["actor"] == "RUS" and [l["name"] for l in ev["locations"]] == ["Dnipro"]
+    assert [t["type"] for t in ev["targets_hit"]] == ["fuel_depot"]
+
+
+def test_english_missiles_not_downed_that_struck_join_the_launchers_event():
+    ev = one("Russia launched eight missiles at Ukraine overnight, the Ukrainian air force said. Six were "
+             "shot down by air defences and two struck a fuel depot near Lviv.")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-46"]
+
+
+def test_a_shoot_down_alone_adds_no_place():
+    ev = one("La Russie a lancé cinq drones sur l'Ukraine dans la nuit, a indiqué l'armée de l'air "
+             "ukrainienne. Trois ont été abattus au-dessus de la région de Poltava.", lang="fr")
+    assert ev["admin1"] == [] and ev["locations"] == []

@@ -209,8 +209,10 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         if code != d.actor and not victims and not owned:   # "al-Shabaab fighters were killed": whose fighters
             return
     opening = tokens_after(ctx, sent.start, OPENING_WORDS, sent.end)
-    if lex.has("counts.targets") and lex.search("counts.targets", text, sent.start, opening) and \
-            lex.find_coded("target_types", text, sent.start, sent.end):
+    if lex.has("counts.targets") and lex.search("counts.targets", text, sent.start, opening) and (
+            lex.find_coded("target_types", text, sent.start, sent.end)
+            or (not sent.interception and lex.search("triggers.impact_verbs", text, sent.start, sent.end))):
+        # "The targets included two depots", "34 objectifs ont été détruits": what the strikes hit
         d.sentences.append(sent)
     elif _names_the_strike_again(ctx, sent):
         # "La frappe a eu lieu près de la ville de X", "The raid hit a depot in Y": the strike

@@ -238,3 +238,24 @@ def test_a_shoot_down_alone_adds_no_place():
     ev = one("La Russie a lancé cinq drones sur l'Ukraine dans la nuit, a indiqué l'armée de l'air "
              "ukrainienne. Trois ont été abattus au-dessus de la région de Poltava.", lang="fr")
     assert ev["admin1"] == [] and ev["locations"] == []
+
+
+# A sentence right after the report that opens with a count of generic targets destroyed
+# ("27 objectifs ont été détruits", "24 targets were destroyed") gives the event's `targets`
+# (events._add_details, any language); targets shot down are no such count.
+def test_targets_destroyed_in_the_next_sentence_are_the_events_targets():
+    ev = one("Depuis lundi, les avions français ont réalisé 40 sorties au-dessus de l'Irak, a indiqué "
+             "l'état-major. 27 objectifs ont été détruits.", lang="fr")
+    assert ev["actor"] == "FRA" and ev["sorties"] == 40 and ev["targets"] == 27
+
+
+def test_english_targets_destroyed_in_the_next_sentence():
+    ev = one("Russian aircraft flew 30 sorties over Syria on Monday, the ministry said. 24 targets were "
+             "destroyed.")
+    assert ev["targets"] == 24
+
+
+def test_targets_shot_down_in_the_next_sentence_are_no_count():
+    ev = one("L'aviation russe a bombardé lundi des positions rebelles près d'Idleb, selon l'OSDH. Trois "
+             "cibles ont été abattues par la défense aérienne syrienne.", lang="fr")
+    assert ev["targets"] is None

@@ -259,3 +259,32 @@ def test_targets_shot_down_in_the_next_sentence_are_no_count():
     ev = one("L'aviation russe a bombardé lundi des positions rebelles près d'Idleb, selon l'OSDH. Trois "
              "cibles ont été abattues par la défense aérienne syrienne.", lang="fr")
     assert ev["targets"] is None
+
+
+# "sites", "objectifs", "installations" are what a side owns, like "positions": the side
+# named beside them after the strike verb is the group struck.
+def test_side_owning_the_sites_struck_is_the_target_group():
+    ev = one("Le président américain a confirmé que les forces américaines avaient frappé trois sites "
+             "nucléaires iraniens dans la nuit.", lang="fr")
+    assert ev["actor"] == "USA" and ev["target_group"] == "IRN"
+
+
+# "riposter par des frappes", "répondre avec des frappes": a periphrasis of striking; a reply
+# to words is none.
+def test_retaliating_with_strikes_is_a_strike():
+    ev = one("Israël a riposté par des frappes contre des positions du Hezbollah dans le sud du Liban, "
+             "a indiqué l'armée dimanche.", lang="fr")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HEZBOLLAH"
+
+
+def test_answering_with_air_strikes_is_a_strike():
+    ev = one("L'armée israélienne a répondu avec des frappes aériennes sur des positions du Hamas à Gaza, "
+             "a-t-elle indiqué.", lang="fr")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HAMAS"
+
+
+def test_answering_accusations_about_strikes_is_no_strike():
+    assert events("Israël a répondu lundi aux accusations de l'ONU sur les frappes de la semaine dernière.",
+                  lang="fr") == []
+    assert events("Israël a riposté lundi aux critiques de l'ONU sur les frappes de la semaine dernière.",
+                  lang="fr") == []

@@ -288,3 +288,17 @@ def test_answering_accusations_about_strikes_is_no_strike():
                   lang="fr") == []
     assert events("Israël a riposté lundi aux critiques de l'ONU sur les frappes de la semaine dernière.",
                   lang="fr") == []
+
+
+# Tinzaouaten on Mali's Algerian border, under its French spellings.
+def test_tinzaouaten_is_in_kidal_region():
+    ev = one("Des drones de l'armée malienne ont frappé lundi un campement près de Tinzaouatène, a indiqué "
+             "l'état-major.", lang="fr")
+    assert [l["name"] for l in ev["locations"]] == ["Tinzaouaten"]
+    assert ev["country"] == "ML" and ev["admin1"] == ["ML-8"]
+
+
+def test_tin_zaouatene_with_its_hyphen_is_the_same_town():
+    ev = one("L'armée malienne a frappé vendredi des positions terroristes dans la localité de Tin-Zaouatene, "
+             "selon un communiqué de l'armée.", lang="fr")
+    assert [l["name"] for l in ev["locations"]] == ["Tinzaouaten"]

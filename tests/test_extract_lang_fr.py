@@ -302,3 +302,11 @@ def test_tin_zaouatene_with_its_hyphen_is_the_same_town():
     ev = one("L'armée malienne a frappé vendredi des positions terroristes dans la localité de Tin-Zaouatene, "
              "selon un communiqué de l'armée.", lang="fr")
     assert [l["name"] for l in ev["locations"]] == ["Tinzaouaten"]
+
+
+# "les vecteurs aériens des FAMa": the army's aircraft, so the army after "des" is the striker,
+# not the owner of what was hit.
+def test_air_assets_of_an_army_strike_for_it():
+    ev = one("Les vecteurs aériens des Forces armées maliennes ont frappé mardi des positions terroristes "
+             "dans la localité de Tin-Zaouatene, selon l'armée.", lang="fr")
+    assert ev["actor"] == "MLI" and ev["operation"] == "airstrike" and ev["target_group"] is None

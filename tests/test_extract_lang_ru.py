@@ -1,0 +1,76 @@
+"""Russian constructions the extractor reads, each on a sentence written for the test: the
+fronted "в ответ на" phrase, exercises, interceptions over a region, the Syrian government's
+air force by its adjective or its president's name. The engine rule of the fronted reaction
+phrase is checked in every language whose lexicon names such a phrase."""
+from __future__ import annotations
+
+import pytest
+
+from tests import extract_helpers
+from tests.extract_helpers import events
+
+
+def ru(text: str) -> list[dict]:
+    return events(text, "ru")
+
+
+def one(text: str) -> dict:
+    return extract_helpers.one(text, "ru")
+
+
+# --- a fronted "in response to X's attacks" phrase: X struck earlier, not here ---------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В ответ на обстрелы со стороны Хезболлы армия Израиля нанесла удары по объектам Хезболлы в Ливане."),
+    ("ru", "В ответ на ракетные атаки Хезболлы ЦАХАЛ атаковал склады оружия Хезболлы на юге Ливана."),
+    ("en", "In response to Hezbollah rocket fire, the Israeli army struck Hezbollah sites in southern Lebanon."),
+    ("fr", "En réponse aux tirs du Hezbollah, l'armée israélienne a frappé des positions du Hezbollah au Liban."),
+    ("es", "En respuesta a los cohetes de Hezbolá, el ejército israelí atacó posiciones de Hezbolá en el Líbano."),
+])
+def test_side_named_in_a_fronted_reaction_phrase_is_not_the_striker(lang, text):
+    ev = events(text, lang)
+    assert [e["actor"] for e in ev] == ["ISR"], ev
+    assert ev[0]["target_group"] == "HEZBOLLAH"
+
+
+def test_sides_coordinated_after_a_reaction_phrase_both_strike():
+    ev = ru("В ответ на атаки хуситов на суда американские и британские самолеты нанесли удары по Ходейде.")
+    assert sorted(e["actor"] for e in ev) == ["GBR", "USA"]
+
+
+def test_reaction_phrase_after_the_predicate_changes_nothing():
+    ev = one("ВВС Израиля нанесли удары по позициям Хезболлы в ответ на обстрел севера страны.")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HEZBOLLAH"
+
+
+# --- exercises ------------------------------------------------------------------------------
+
+def test_exercise_with_a_notional_enemy_in_any_case_is_no_strike():
+    text = ("Бомбардировщики Су-34 нанесли удар по наземным целям в ходе учений на полигоне, сообщило Минобороны РФ.\n"
+            "Экипажи отработали нанесение бомбового удара по условному противнику.\n"
+            "Учебно-боевые задачи выполнены, практические пуски ракет прошли успешно.")
+    assert ru(text) == []
+
+
+# --- interceptions ---------------------------------------------------------------------------
+
+def test_drones_destroyed_over_a_regions_territory_are_an_interception_not_a_strike():
+    text = ("Средства противовоздушной обороны за ночь уничтожили 30 украинских беспилотников, "
+            "сообщило Минобороны России.\n"
+            "По данным ведомства, 12 беспилотников ликвидировали над территорией Курской области, "
+            "еще восемь — над акваторией Азовского моря.")
+    ev = ru(text)
+    assert [e["actor"] for e in ev] == ["UKR"], ev
+    assert ev[0]["claimant"] == "RUS" and ev[0]["admin1"] == []
+
+
+# --- the Syrian government's air force --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Сирийские ВВС нанесли удары по позициям боевиков в провинции Идлиб.",
+    "ВВС режима Башара Асада атаковали кварталы в провинции Идлиб.",
+    "Авиация Асада бомбила окраины города в провинции Идлиб.",
+])
+def test_syrian_air_force_by_adjective_or_presidents_name(text):
+    ev = one(text)
+    assert ev["actor"] == "SYR" and ev["admin1"] == ["SY-ID"]

@@ -77,6 +77,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "credit_words": "words",   # Reporting, Reportage: a credit line "(Reporting by ...)"
         "photo_credits": "words",  # Photo: "Photo: ..." to the end of the line is a caption credit
         "clock_zones": "words",    # "{Name} time", "heure de {Name}": a clock, not a place
+        "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         # tr destekli, desteklediği: after a name and a space ("İran destekli Husiler", "İran'ın
         # desteklediği gruplar"), the name modifies the next noun: no side of the clause

@@ -74,3 +74,35 @@ def test_drones_destroyed_over_a_regions_territory_are_an_interception_not_a_str
 def test_syrian_air_force_by_adjective_or_presidents_name(text):
     ev = one(text)
     assert ev["actor"] == "SYR" and ev["admin1"] == ["SY-ID"]
+
+
+
+# --- a count does not reach across a headline's line break -----------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "При бомбардировке рынка погибли двое, 14 ранены\n"
+           "Авиаудары нанесены по пригородам города, сообщили медики.\n"
+           "Сирийская авиация атаковала кварталы в провинции Хама."),
+    ("en", "Two dead, 14 wounded after raids on the market town\n"
+           "Airstrikes hit the outskirts of the town, medics said.\n"
+           "Syrian government jets struck neighbourhoods in Hama province."),
+])
+def test_casualty_figure_ending_a_headline_line_counts_no_strikes(lang, text):
+    ev = events(text, lang)
+    assert [e["actor"] for e in ev] == ["SYR"]
+    assert ev[0]["strikes"] is None
+
+
+# --- sources and seas -------------------------------------------------------------------------
+
+def test_civil_defence_quoted_after_the_report_is_the_claimant():
+    ev = one("Сирийские ВВС нанесли удары по кварталам в провинции Идлиб. Представитель сил гражданской "
+             "обороны сообщил журналистам, что погибли три человека.")
+    assert ev["actor"] == "SYR" and ev["claimant"] == "OTHER"
+
+
+@pytest.mark.parametrize("sea", ["в Красном море", "в Черном море", "над Азовским морем"])
+def test_a_sea_named_by_its_adjective_is_no_locality(sea):
+    ev = one(f"Американские самолеты нанесли удары по объектам хуситов в Йемене, чтобы защитить суда {sea}.")
+    assert ev["actor"] == "USA" and ev["country"] == "YE"
+    assert ev["admin1"] == [] and ev["locations"] == []

@@ -136,7 +136,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                "state_media": "list",
                # optional: words saying no claim was made ("declined to comment", "açıklama
                # yapılmadı"): a claim verb or source among them claims nothing
-               "no_claim": "list"},
+               "no_claim": "list",
+               # optional: "об этом", "this": a sentence that only attributes the report before it
+               # ("Об этом в среду сообщили в министерстве"): its day is the claim's
+               "anaphora": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.

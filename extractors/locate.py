@@ -35,11 +35,28 @@ def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _opening_speaker(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Does the sentence open with a place and then its claim verb ("В Багдаде уточнили, что
+    ...", "В Кремле заявили")? The capital stands for the government speaking, not a place
+    struck."""
+    text, lex = ctx.text, ctx.lex
+    prep = lex.pat("places.struck_preps").match(text, sent.start) if lex.has("places.struck_preps") else None
+    if prep is None or text[prep.end():ms].strip():
+        return False
+    after = re.compile(r"[\w'’-]+\s+").match(text, ms, sent.end)
+    if after is None:
+        return False
+    verb = lex.search("claims.verbs", text, after.end(), min(sent.end, after.end() + 40))
+    return verb is not None and verb.start() == after.end()
+
+
 def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the place where a statement was made ("said in a statement on Sunday in Abuja",
     "a déclaré mardi à Paris")? A claim verb shortly before it, with no strike word and no
     "that" between ("said that camps in X were hit" reports X)."""
     text, lex = ctx.text, ctx.lex
+    if _opening_speaker(ctx, sent, ms):
+        return True
     verb = None
     for verb in lex.finditer("claims.verbs", text, max(sent.start, ms - 45), ms):
         pass

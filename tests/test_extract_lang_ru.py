@@ -106,3 +106,37 @@ def test_a_sea_named_by_its_adjective_is_no_locality(sea):
     ev = one(f"Американские самолеты нанесли удары по объектам хуситов в Йемене, чтобы защитить суда {sea}.")
     assert ev["actor"] == "USA" and ev["country"] == "YE"
     assert ev["admin1"] == [] and ev["locations"] == []
+
+
+# --- the attribution sentence, the government speaking, a flight's route ----------------------
+
+def test_attribution_sentence_after_the_report_dates_the_claim():
+    ev = events("Турецкий беспилотник нанес удар по объекту Рабочей партии Курдистана на севере Ирака. "
+                "Об этом в четверг, 16 мая, сообщили в Минобороны Турции.", "ru", "2024-05-16T10:00:00+00:00")
+    assert ev[0]["actor"] == "TUR" and ev[0]["target_group"] == "PKK"
+    assert ev[0]["event_date"] == ev[0]["period_start"] == "2024-05-16"
+
+
+def test_a_next_sentence_reporting_something_else_does_not_date_the_claim():
+    ev = events("Турецкий беспилотник нанес удар по объекту Рабочей партии Курдистана на севере Ирака. "
+                "В четверг корреспондент агентства сообщил о начале переговоров в столице.",
+                "ru", "2024-05-16T10:00:00+00:00")
+    assert ev[0]["actor"] == "TUR" and ev[0]["event_date"] is None
+
+
+@pytest.mark.parametrize("opening", ["В Багдаде уточнили", "В Дамаске заявили"])
+def test_a_capital_opening_the_sentence_before_its_claim_verb_is_the_speaker(opening):
+    ev = one(f"{opening}, что турецкий беспилотник нанес удар по лагерю у города Махмур.")
+    assert ev["actor"] == "TUR" and ev["admin1"] == []
+    assert [l["name"] for l in ev["locations"]] == ["Makhmur"]
+
+
+def test_a_place_opening_a_strike_sentence_is_still_struck():
+    ev = one("В Идлибе сирийская авиация нанесла удары по позициям боевиков.")
+    assert ev["admin1"] == ["SY-ID"]
+
+
+def test_points_of_a_flight_route_are_not_places_struck():
+    ev = one("Турецкий беспилотник пролетел по маршруту Синди и Тука, после чего нанес удар по "
+             "позициям Рабочей партии Курдистана в провинции Дахук.")
+    assert ev["actor"] == "TUR" and ev["country"] == "IQ" and ev["admin1"] == ["IQ-DA"]

@@ -140,3 +140,12 @@ def test_points_of_a_flight_route_are_not_places_struck():
     ev = one("Турецкий беспилотник пролетел по маршруту Синди и Тука, после чего нанес удар по "
              "позициям Рабочей партии Курдистана в провинции Дахук.")
     assert ev["actor"] == "TUR" and ev["country"] == "IQ" and ev["admin1"] == ["IQ-DA"]
+
+
+@pytest.mark.parametrize("lang,text,admin1", [
+    ("uk", "У Багдаді заявили, що турецький безпілотник завдав удару по позиціях РПК у провінції Дахук.", ["IQ-DA"]),
+    ("en", "In Idlib province, Syrian government jets struck rebel positions, activists said.", ["SY-ID"]),
+])
+def test_opening_speaker_rule_in_other_languages(lang, text, admin1):
+    ev = events(text, lang)
+    assert len(ev) == 1 and ev[0]["admin1"] == admin1

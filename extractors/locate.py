@@ -35,6 +35,23 @@ def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# an origin preposition that can also take a part ("одно из", "два з"): a short single word
+PARTITIVE_PREP_CHARS = 3
+
+
+def _partitive(ctx: Ctx, pos: int, end: int) -> bool:
+    """Is the origin preposition at pos the "of" of a part ("одно из предприятий в Ростовской
+    области", "два из складов"): a short preposition with a number word or digits right before
+    it ("за чотирма напрямками" names launch directions)? Then it names no launch area."""
+    if end - pos > PARTITIVE_PREP_CHARS:
+        return False
+    prev = re.search(r"(?<![\w-])([^\W_]+)\s+$", ctx.text[max(0, pos - 20):pos])  # not "Х-59 з"
+    if prev is None:
+        return False
+    word = prev.group(1).lower()
+    return word.isdigit() or word in ctx.lex.intmaps.get("numbers.words", {})
+
+
 def _opening_speaker(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Does the sentence open with a place and then its claim verb ("В Багдаде уточнили, что
     ...", "В Кремле заявили")? The capital stands for the government speaking, not a place
@@ -128,7 +145,7 @@ def find_places(ctx: Ctx, d: Draft):
     for sent in d.sentences:
         s, e = sent.start, sent.end
         seg = text[s:e]
-        origins = _spans(lex, "places.origin_preps", text, s, e)
+        origins = [o for o in _spans(lex, "places.origin_preps", text, s, e) if not _partitive(ctx, *o)]
         units = _spans(lex, "places.distance_units", text, s, e)
         refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
                                     if lex.has("places.reference_preps") else [])

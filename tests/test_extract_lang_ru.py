@@ -149,3 +149,25 @@ def test_points_of_a_flight_route_are_not_places_struck():
 def test_opening_speaker_rule_in_other_languages(lang, text, admin1):
     ev = events(text, lang)
     assert len(ev) == 1 and ev[0]["admin1"] == admin1
+
+
+# --- a strike named by "в результате удара/атаки", a part "одно из" ---------------------------
+
+@pytest.mark.parametrize("phrase", ["В результате атаки", "В результате ударов", "В результате обстрела"])
+def test_result_of_a_named_sides_attack_reports_the_strike(phrase):
+    ev = one(f"{phrase} украинских беспилотников на нефтебазу в Брянской области произошел пожар.")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["RU-BRY"]
+
+
+def test_result_of_an_unnamed_attack_is_no_event():
+    assert ru("В результате атаки беспилотников на нефтебазу произошел пожар, сообщили местные власти.") == []
+
+
+@pytest.mark.parametrize("lang,text,admin1", [
+    ("ru", "Украинские дроны атаковали одно из предприятий в Ростовской области.", ["RU-ROS"]),
+    ("ru", "Украинские дроны, запущенные из Сумской области, атаковали Курскую область.", ["RU-KRS"]),
+    ("uk", "Російські війська вдарили по одному з підприємств у Харківській області.", ["UA-63"]),
+])
+def test_a_number_before_from_makes_a_part_not_a_launch_area(lang, text, admin1):
+    ev = events(text, lang)
+    assert len(ev) == 1 and ev[0]["admin1"] == admin1

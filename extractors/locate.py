@@ -165,7 +165,7 @@ def find_places(ctx: Ctx, d: Draft):
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
             return any(r_end <= ms and not text[r_end:ms].strip() for _, r_end in ref_nouns)
 
-        def excluded(ms: int, me: int, country: bool = False) -> bool:
+        def excluded(ms: int, me: int) -> bool:
             if any(a <= ms < b for a, b in ctx.no_place):
                 return True
             if background_clause(ctx, sent, ms, d.actor):
@@ -175,8 +175,8 @@ def find_places(ctx: Ctx, d: Draft):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
             if any(o_end <= ms and _LIST_COLON.match(text, o_end) and ";" not in text[o_end:ms] for _, o_end in origins):
                 return True  # "атакували за напрямками: Курськ, Балаклава (Крим)": a list of launch areas
-            if not country and any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
-                return True  # "42 km south-west of Bosaso": no place (but "in northern Somalia" is the country)
+            if any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
+                return True
             if origin_end and origin_end.match(text, me):
                 return True  # "Gazze'den": from Gaza
             if any(r_end <= ms and (not text[r_end:ms].strip(" '’") or
@@ -215,7 +215,7 @@ def find_places(ctx: Ctx, d: Draft):
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
         for c in _countries(ctx, seg):
             ms, me = s + c.start, s + c.end
-            if excluded(ms, me, country=True):
+            if excluded(ms, me):
                 continue
             if any(a <= ms and me <= b and code == d.actor for a, b, code in sent.mentions) and \
                     not _place_mention(ctx, ms):

@@ -173,20 +173,10 @@ def test_a_number_before_from_makes_a_part_not_a_launch_area(lang, text, admin1)
     assert len(ev) == 1 and ev[0]["admin1"] == admin1
 
 
-# --- a gerund of killing, the country beside a distance reference ------------------------------
+# --- a gerund of killing ----------------------------------------------------------------------
 
 def test_gerund_of_a_kill_verb_gives_the_fighters_killed():
     ev = one("Американские военные провели воздушную операцию против группировки «Аш-Шабаб», "
              "уничтожив 12 боевиков, говорится в заявлении командования.")
     assert ev["actor"] == "USA" and ev["killed"] == 12
 
-
-@pytest.mark.parametrize("lang,text,country", [
-    ("ru", "Американские военные провели воздушную операцию против «Аш-Шабаб», уничтожив 9 боевиков. "
-            "В заявлении говорится, что воздушная операция проводилась в районе в 25 км к западу от порта Кисмайо на юге Сомали.", "SO"),
-    ("en", "US forces conducted an airstrike against al-Shabaab 25 km west of the port of Kismayo in southern "
-           "Somalia, killing nine fighters.", "SO"),
-])
-def test_a_distance_reference_names_no_place_but_its_country_stands(lang, text, country):
-    ev = events(text, lang)
-    assert len(ev) == 1 and ev[0]["country"] == country and ev[0]["locations"] == []

@@ -180,3 +180,11 @@ def test_gerund_of_a_kill_verb_gives_the_fighters_killed():
              "уничтожив 12 боевиков, говорится в заявлении командования.")
     assert ev["actor"] == "USA" and ev["killed"] == 12
 
+
+
+@pytest.mark.parametrize("text", [
+    "Ровно год назад российские самолеты нанесли первые удары по позициям боевиков в Сирии.",
+    "Три года назад израильская авиация нанесла удар по аэропорту Дамаска.",
+])
+def test_a_strike_one_to_four_years_ago_is_history(text):
+    assert ru(text) == []

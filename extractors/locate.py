@@ -379,7 +379,10 @@ def _facilities(ctx: Ctx, s: int, e: int):
             name, ns = run.group(), max(s, a - 60) + run.start()
             ne = ns + len(name)
         if _CYRILLIC.search(name):
-            name = gaz.romanize(name, lex.lang) or ""
+            # "аэропорт Дамаска": a declined name the gazetteer knows takes its English name
+            known = next((pl for pl in map(lambda f: _lookup(gaz, f, None), [name, *_cyrillic_forms(name)])
+                          if pl is not None), None)
+            name = known.name if known is not None else (gaz.romanize(name, lex.lang) or "")
         if not name or _unscripted(name) or lex.find_coded("actors", name):
             continue
         yield f"{name} {word}", ns, ne

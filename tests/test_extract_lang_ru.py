@@ -188,3 +188,13 @@ def test_gerund_of_a_kill_verb_gives_the_fighters_killed():
 ])
 def test_a_strike_one_to_four_years_ago_is_history(text):
     assert ru(text) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Израильская авиация нанесла удар по аэропорту Дамаска, сообщили военные."),
+    ("uk", "Ізраїльська авіація завдала удару по аеропорту Дамаска, повідомили військові."),
+])
+def test_a_declined_facility_name_the_gazetteer_knows_takes_its_english_name(lang, text):
+    ev = events(text, lang)
+    assert ev[0]["actor"] == "ISR"
+    assert [l["name"] for l in ev[0]["locations"]] == ["Damascus Airport"]

@@ -72,6 +72,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "unit_nouns": "words",     # province, oblast, محافظة: the first-level unit a name heads
         "area_nouns": "words",     # zone, countryside: an area named after a place, not the place
         "case_endings": "words",   # ru/uk noun endings cut to guess a declined place's nominative
+        # uk ого, ому, им: of those, the endings of an adjective-shaped name ("біля Хмельницького"),
+        # whose nominative takes one of the adjective_nominatives ("ий": "Хмельницький")
+        "adjective_case_endings": "words",
+        "adjective_nominatives": "words",
         "name_particles": "words",  # common: al, el, ash: Arabic articles in transliterated names
         "ordinal_suffixes": "words",  # st, nd, er: after a day's digits ("3rd May", "1er mai")
         "credit_words": "words",   # Reporting, Reportage: a credit line "(Reporting by ...)"

@@ -198,3 +198,13 @@ def test_a_declined_facility_name_the_gazetteer_knows_takes_its_english_name(lan
     ev = events(text, lang)
     assert ev[0]["actor"] == "ISR"
     assert [l["name"] for l in ev[0]["locations"]] == ["Damascus Airport"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Сирийская авиация нанесла удары по жилым кварталам в провинции Хама.", "building"),
+    ("Сирийская авиация разбомбила мечеть в провинции Хама.", "building"),
+    ("Американские самолеты нанесли удар по радиостанции в Ходейде.", "infrastructure"),
+])
+def test_homes_mosques_and_radio_stations_struck_are_typed(text, kind):
+    ev = one(text)
+    assert kind in {t["type"] for t in ev["targets_hit"]}

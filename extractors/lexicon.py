@@ -81,6 +81,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "credit_words": "words",   # Reporting, Reportage: a credit line "(Reporting by ...)"
         "photo_credits": "words",  # Photo: "Photo: ..." to the end of the line is a caption credit
         "clock_zones": "words",    # "{Name} time", "heure de {Name}": a clock, not a place
+        "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used
         "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
@@ -141,7 +142,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                "state_media": "list",
                # optional: words saying no claim was made ("declined to comment", "açıklama
                # yapılmadı"): a claim verb or source among them claims nothing
-               "no_claim": "list"},
+               "no_claim": "list",
+               # optional: "об этом", "this": a sentence that only attributes the report before it
+               # ("Об этом в среду сообщили в министерстве"): its day is the claim's
+               "anaphora": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.

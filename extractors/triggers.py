@@ -134,6 +134,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     sent.mentions = mentions
     first_trig = at if sent.triggers else e
     sent.head = first_trig
+    nouns = [n for n in nouns if not _reaction_noun(ctx, sent, n[0], first_trig)]
     sent.nouns = nouns
     inter = _spans(lex, "cues.interception", text, s, e)
     ops_weapons = _spans(lex, "operations.drone_strike", text, s, e) + \
@@ -275,6 +276,26 @@ DOWNED_GAP_WORDS = 5
 # ground ("a détruit 19 drones" may be either; held-out French text had the second), in any
 # language: two numbers with at most two short words between them.
 _N_OF_M = re.compile(r"\d+\s+(?:\w{1,4}\s+){1,2}\d+")
+
+
+# Words that may stand between a reaction cue and its strike noun ("в ответ на неоднократные
+# ракетные атаки", "in response to the rocket attacks").
+REACTION_NOUN_WORDS = 3
+
+
+def _reaction_noun(ctx: Ctx, sent: Sentence, ns: int, head: int) -> bool:
+    """Is the strike noun at ns the one a fronted phrase says the strike answered ("В ответ на
+    атаки Хезболлы армия Израиля нанесла удары", "In response to Hezbollah attacks, the army
+    struck")? That noun is the other side's earlier attack: a side named after it is neither
+    its striker's genitive nor the target of this sentence's strike."""
+    lex = ctx.lex
+    if ns >= head or not lex.has("dates.reaction"):
+        return False
+    for m in lex.finditer("dates.reaction", ctx.text, sent.start, ns):
+        gap = ctx.text[m.end():ns]
+        if not re.search(r"[,;:.]", gap) and len(re.findall(r"\w+", gap)) <= REACTION_NOUN_WORDS:
+            return True
+    return False
 
 
 def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list,

@@ -75,12 +75,19 @@ SCHEMA: dict[str, dict[str, str]] = {
         "unit_nouns": "words",     # province, oblast, محافظة: the first-level unit a name heads
         "area_nouns": "words",     # zone, countryside: an area named after a place, not the place
         "case_endings": "words",   # ru/uk noun endings cut to guess a declined place's nominative
+        # uk ого, ому, им: of those, the endings of an adjective-shaped name ("біля Хмельницького"),
+        # whose nominative takes one of the adjective_nominatives ("ий": "Хмельницький")
+        "adjective_case_endings": "words",
+        "adjective_nominatives": "words",
         "name_particles": "words",  # common: al, el, ash: Arabic articles in transliterated names
         "ordinal_suffixes": "words",  # st, nd, er: after a day's digits ("3rd May", "1er mai")
         "credit_words": "words",   # Reporting, Reportage: a credit line "(Reporting by ...)"
         "photo_credits": "words",  # Photo: "Photo: ..." to the end of the line is a caption credit
         "clock_zones": "words",    # "{Name} time", "heure de {Name}": a clock, not a place
+        "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
+        "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used
+        "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
         # tr destekli, desteklediği: after a name and a space ("İran destekli Husiler", "İran'ın
         # desteklediği gruplar"), the name modifies the next noun: no side of the clause
         "name_modifiers": "words",
@@ -138,7 +145,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                "state_media": "list",
                # optional: words saying no claim was made ("declined to comment", "açıklama
                # yapılmadı"): a claim verb or source among them claims nothing
-               "no_claim": "list"},
+               "no_claim": "list",
+               # optional: "об этом", "this": a sentence that only attributes the report before it
+               # ("Об этом в среду сообщили в министерстве"): its day is the claim's
+               "anaphora": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.

@@ -35,11 +35,45 @@ def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# an origin preposition that can also take a part ("одно из", "два з"): a short single word
+PARTITIVE_PREP_CHARS = 3
+
+
+def _partitive(ctx: Ctx, pos: int, end: int) -> bool:
+    """Is the origin preposition at pos the "of" of a part ("одно из предприятий в Ростовской
+    области", "два из складов"): a short preposition with a number word or digits right before
+    it ("за чотирма напрямками" names launch directions)? Then it names no launch area."""
+    if end - pos > PARTITIVE_PREP_CHARS:
+        return False
+    prev = re.search(r"(?<![\w-])([^\W_]+)\s+$", ctx.text[max(0, pos - 20):pos])  # not "Х-59 з"
+    if prev is None:
+        return False
+    word = prev.group(1).lower()
+    return word.isdigit() or word in ctx.lex.intmaps.get("numbers.words", {})
+
+
+def _opening_speaker(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Does the sentence open with a place and then its claim verb ("В Багдаде уточнили, что
+    ...", "В Кремле заявили")? The capital stands for the government speaking, not a place
+    struck."""
+    text, lex = ctx.text, ctx.lex
+    prep = lex.pat("places.struck_preps").match(text, sent.start) if lex.has("places.struck_preps") else None
+    if prep is None or text[prep.end():ms].strip():
+        return False
+    after = re.compile(r"[\w'’-]+\s+").match(text, ms, sent.end)
+    if after is None:
+        return False
+    verb = lex.search("claims.verbs", text, after.end(), min(sent.end, after.end() + 40))
+    return verb is not None and verb.start() == after.end()
+
+
 def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the place where a statement was made ("said in a statement on Sunday in Abuja",
     "a déclaré mardi à Paris")? A claim verb shortly before it, with no strike word and no
     "that" between ("said that camps in X were hit" reports X)."""
     text, lex = ctx.text, ctx.lex
+    if _opening_speaker(ctx, sent, ms):
+        return True
     verb = None
     for verb in lex.finditer("claims.verbs", text, max(sent.start, ms - 45), ms):
         pass
@@ -97,6 +131,12 @@ def _adjective_countries(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]
             if any(_ADJ_GAP.fullmatch(text, nb, a) or _ADJ_GAP.fullmatch(text, b, na) for na, nb in nouns)]
 
 
+# A place at most this many characters after a shoot-down verb, with no comma between, is
+# where weapons were downed ("shot down over the Kyiv region", "intercepted 20 drones over
+# Kharkiv"), even in a sentence that also reports the launch.
+SHOT_PLACE_CHARS = 30
+
+
 def find_places(ctx: Ctx, d: Draft):
     text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
     admin1: list[str] = []
@@ -108,10 +148,10 @@ def find_places(ctx: Ctx, d: Draft):
     direct: set = set()   # admin1 units the text names itself, not through a locality
     town_named: set = set()   # ... by a name that is also its seat town's ("Ordu", "Zawiya")
     by_name: set = set()      # ... by a name only the unit has ("Südlibanon", "Idlib province")
-    for sent in d.sentences:
+    for sent in d.sentences + d.place_details:
         s, e = sent.start, sent.end
         seg = text[s:e]
-        origins = _spans(lex, "places.origin_preps", text, s, e)
+        origins = [o for o in _spans(lex, "places.origin_preps", text, s, e) if not _partitive(ctx, *o)]
         units = _spans(lex, "places.distance_units", text, s, e)
         refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
                                     if lex.has("places.reference_preps") else [])
@@ -153,6 +193,9 @@ def find_places(ctx: Ctx, d: Draft):
                 return True
             if _source_seat(ctx, sent, ms, me) or _speech_place(ctx, sent, ms):
                 return True  # "wie das Verteidigungsministerium in Ankara mitteilte"
+            if any(se <= ms and ms - se <= SHOT_PLACE_CHARS and not re.search(r"[,;:]", text[se:ms])
+                   for _, se in shot) and strikes_proper:
+                return True  # "Russia launched 61 drones, 45 of which were shot down over Kyiv"
             if shot and (not strikes_proper or sent.shootdown):
                 for a in gaz.find_admin1(text[ms:me]) if sent.shootdown else []:
                     shot_over.append(gaz.admin1_country(a.code))  # "over Belgorod": the country only
@@ -195,6 +238,8 @@ def find_places(ctx: Ctx, d: Draft):
             if not excluded(ms, me):
                 countries.append(code)  # "le nord-est irakien", "Israeli territory"
                 first_named.setdefault(sent.index, set()).add(code)
+            elif shot and not strikes_proper and not any(a <= ms < b for a, b in ctx.no_place):
+                shot_over.append(code)  # "downed over Russian regions": the country only
         located_end = -1   # where the last name found in the gazetteer ends
         for name, ls, le, strong in locality_candidates(ctx, sent):
             if strong == ALIAS and located_end >= 0 and _PAREN_NAME.match(text, located_end) and \
@@ -345,7 +390,10 @@ def _facilities(ctx: Ctx, s: int, e: int):
             name, ns = run.group(), max(s, a - 60) + run.start()
             ne = ns + len(name)
         if _CYRILLIC.search(name):
-            name = gaz.romanize(name, lex.lang) or ""
+            # "аэропорт Дамаска": a declined name the gazetteer knows takes its English name
+            known = next((pl for pl in map(lambda f: _lookup(gaz, f, None), [name, *_cyrillic_forms(name)])
+                          if pl is not None), None)
+            name = known.name if known is not None else (gaz.romanize(name, lex.lang) or "")
         if not name or _unscripted(name) or lex.find_coded("actors", name):
             continue
         yield f"{name} {word}", ns, ne
@@ -419,16 +467,20 @@ def _cyrillic_forms(name: str) -> list[str]:
     "Волчанск", "Часова Яра" -> "Часов Яр", "Авдеевки" -> "Авдеевка"."""
     words = name.split()
     variants: list[list[str]] = []
+    adjectival = grammar.bare("adjective_case_endings")
     for w in words:
         forms = [w]
         for end in grammar.endings():   # the Russian and Ukrainian case endings
             if w.lower().endswith(end) and len(w) - len(end) >= 2:
                 stem = w[:-len(end)]
                 forms += [stem, stem + "а", stem + "я"]
+                if end in adjectival:
+                    # "біля Кропивницького", "у Хмельницькому": a name shaped as an adjective
+                    forms += [stem + n for n in sorted(grammar.bare("adjective_nominatives"))]
                 break
         variants.append(forms)
     out = []
-    for i in range(1, 4):
+    for i in range(1, max([4] + [len(v) for v in variants])):
         cand = " ".join(v[min(i, len(v) - 1)] if len(v) > 1 else v[0] for v in variants)
         if cand != name and cand not in out:
             out.append(cand)
@@ -570,7 +622,11 @@ def _calendar_word(lex, name: str) -> bool:
     """A weekday or month ("on Sunday") is never a place, though the fuzzy lookup finds a
     namesake for it among a large country's villages (Sunday -> Saunda, India)."""
     low = name.strip().lower()
-    return low in lex.intmaps.get("dates.months", {}) or low in lex.intmaps.get("dates.weekdays", {})
+    if low in lex.intmaps.get("dates.months", {}) or low in lex.intmaps.get("dates.weekdays", {}):
+        return True
+    # a count at a sentence's head ("Several villages", "Three towns") is no name either
+    return low in lex.intmaps.get("numbers.words", {}) or \
+        any(low == w.lower() for w in lex.raw.get("numbers", {}).get("approx_words", []))
 
 
 def _known_alias_after(ctx: Ctx, end: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import grammar
+from .dates import _reaction_clauses
 from .clauses import clause_at, sentence_clauses as _clauses, tokens_before, tokens_between
 from .dates import _reaction_clauses
 from .document import Ctx, Draft, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans
@@ -135,9 +136,17 @@ def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool
         if whole_country and forces is None and not _owns_target(ctx, sent, ms):
             return False
     src = lex.search("claims.official_sources", text, me, min(sent.end, me + 30))
-    if src is not None and not text[me:src.start()].strip() and \
-            lex.search("claims.verbs", text, max(sent.start, ms - 30), ms):
-        return False  # "nach Angaben der ukrainischen Luftwaffe": the speaker, not the target
+    if src is not None and any(a <= src.start() < b for a, b, _ in
+                               lex.find_coded("target_types", text, me, min(sent.end, me + 40))):
+        src = None  # "a Hamas command centre": a target's name, not a source speaking
+    said = lex.search("claims.verbs", text, max(sent.start, ms - 30), ms) if src is not None else None
+    if src is not None and not text[me:src.start()].strip() and said is not None and \
+            not any(said.end() <= a < ms for a, _ in sent.triggers):
+        # "nach Angaben der ukrainischen Luftwaffe": the speaker, not the target (but "said
+        # its forces struck Ukrainian military airfields" names the target after the strike)
+        return False
+    if ms > sent.head and _speaks(ctx, me, sent.end):
+        return False  # "..., the Israeli military said": the speaker after the report
     claim = None
     for claim in lex.finditer("claims.verbs", text, max(sent.start, ms - 90), ms):
         pass
@@ -199,6 +208,8 @@ def _reduced_passive(ctx: Ctx, trig: tuple[int, int], nouns: list) -> bool:
     """"the leader targeted in the attack", "killed in the strike": a participle followed by
     a preposition and the strike noun itself reports what was hit, not who struck."""
     text = ctx.text
+    if len(text[trig[0]:trig[1]].split()) > 1:
+        return False  # "ont participé à deux frappes": a finite verb with its auxiliary, active
     for ns, _ in nouns:
         gap = text[trig[1]:ns]
         m = re.fullmatch(r"\s+(\w{1,6})(?:\s+\w{1,4})?\s+", gap) if ns > trig[1] and len(gap) <= 12 else None
@@ -301,10 +312,13 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     # a word that is a strike verb proper as well ("lancés") is no mere light verb
     lights = set(_spans(ctx.lex, "triggers.light_verbs", text, sent.start, sent.end)) - \
         set(_spans(ctx.lex, "triggers.strike_verbs", text, sent.start, sent.end))
-    # a light verb takes an agent only after a strike noun ("strikes carried out by"), not in
-    # "the coalition led by the United States"
-    heads = [t for t in sent.triggers if t not in lights or _near(nouns, t[0], 40, 0) or
-             _passive_of_noun(ctx, sent, nouns, t)] + nouns
+    # a light verb takes an agent only after a strike noun ("strikes carried out by") or a
+    # weapon launched ("drones launched by Russia", "missiles launched by the Houthis": the
+    # launcher, in an interception report), not in "the coalition led by the United States"
+    weapons = _spans(ctx.lex, "operations.drone_strike", text, sent.start, sent.end) + \
+        _spans(ctx.lex, "operations.missile_strike", text, sent.start, sent.end)
+    heads = [t for t in sent.triggers if t not in lights or _near(nouns, t[0], 40, 0)
+             or _near(weapons, t[0], 40, 0) or _passive_of_noun(ctx, sent, nouns, t)] + nouns
     for hs, he in heads:
         gap = text[he:last.start()]
         if he > last.start() or tokens_between(ctx, he, last.start()) > AGENT_GAP_WORDS:
@@ -359,6 +373,31 @@ def _modifies_strike_weapon(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         for _, ne in sent.nouns:
             words = text[ne:ws].split()
             if ne <= ws and 0 < len(words) <= 2 and all(w.lower() in glue for w in words):
+                return True
+    return False
+
+
+# "une frappe aérienne de la Russie", "bombardements de l'aviation russe", "strikes of the
+# coalition": a strike noun, at most one word qualifying it, a linker, an article, and the
+# name, or a force's noun ("armée", "aviation") with the name's adjective after it.
+_OF_STRIKER = r"\s+(?:[^\W\d_]+\s+)?(?i:{linkers})\s*(?:(?i:{articles})\s*)?(?P<force>[^\W\d_]+\s+)?"
+
+
+def _genitive_of_strike_noun(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms the genitive complement of a strike noun right before it ("tués
+    par une frappe aérienne de la Russie", "... des bombardements de l'armée turque")? The
+    strike is the named side's: its striker."""
+    rule = grammar.regex(_OF_STRIKER)
+    for _, ne in sent.nouns:
+        m = rule.fullmatch(ctx.text, ne, ms) if ne <= ms and ms - ne <= 40 else None
+        if m is None:
+            continue
+        if m.group("force") is None:
+            return True
+        fs, fe = m.start("force"), m.start("force") + len(m.group("force").rstrip())
+        for key in ("actor_roles.forces_nouns", "actor_roles.military_names"):
+            hit = ctx.lex.pat(key).match(ctx.text, fs, fe) if ctx.lex.has(key) else None
+            if hit is not None and hit.end() == fe:
                 return True
     return False
 
@@ -454,6 +493,27 @@ def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
     return main or cands
 
 
+def _outside_reaction(ctx: Ctx, sent: Sentence, before: list, head: int) -> list:
+    """Of the candidates before the predicate, those outside a fronted phrase naming what the
+    strike answered ("In response to Hezbollah's fire, the army struck"; "В ответ на удары
+    Хезболлы армия Израиля нанесла"): the side named in it struck earlier, not here. The
+    phrase runs from its cue to the next comma, and at most to the side named last before
+    the predicate (with the sides coordinated with it), which languages without a comma
+    there ("в ответ на ... армия нанесла") leave as the subject."""
+    if len(before) < 2 or not ctx.lex.has("dates.reaction"):
+        return before
+    spans = [(a, b) for a, b in _reaction_clauses(ctx.text, ctx.lex, sent.start, head) if a < head]
+    if not spans:
+        return before
+    ordered = sorted(before)
+    i = len(ordered) - 1
+    while i > 0 and ctx.text[ordered[i - 1][1]:ordered[i][0]].strip().lower() in grammar.words("coordinators"):
+        i -= 1
+    subject = ordered[i][0]
+    kept = [c for c in before if not any(a <= c[0] < min(b, subject) for a, b in spans)]
+    return kept or before
+
+
 def _background_mention(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the mention in a side clause (relative, subordinate, bracket) with no strike word
     of its own, away from the strike predicate?"""
@@ -502,7 +562,7 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
     if not sent.actors:
-        return []
+        return _speaking_striker(ctx, sent) if sent.passive else []
     first_trig = predicate_head(ctx, sent)
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0])]
     before = [a for a in sent.actors if a[0] < first_trig]
@@ -510,6 +570,7 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     # "Ces raids répondent aux tirs ... d'Israël : le Jihad islamique avait revendiqué ...": the
     # subject of the trigger's own clause
     before = [a for a in before if not re.search(r"[:;]", ctx.text[a[1]:first_trig])] or before
+    before = _outside_reaction(ctx, sent, before, first_trig)
     if not agents and sent.passive:
         # "were killed in Indian strikes", "tués dans des frappes israéliennes": no agent
         # phrase, but the strike noun itself says whose strikes they were
@@ -517,10 +578,13 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         if sent.interception:
             # "21 drones de las Fuerzas Armadas de Ucrania han sido derribados y destruidos"
             agents += [a for a in sent.actors if a not in agents and _owner_after_weapon(ctx, sent, a[0])]
+    if not agents and sent.passive:
+        # "tués par une frappe aérienne de la Russie": the strike noun's genitive is its striker
+        agents = [a for a in sent.actors if _genitive_of_strike_noun(ctx, sent, a[0])]
     if agents:
         pool = agents
     elif sent.passive:
-        return []
+        return _speaking_striker(ctx, sent)
     else:
         pool = before or sent.actors
         bound = _in_predicate_clause(ctx, sent, pool)
@@ -556,4 +620,28 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         between = ctx.text[lo[1]:hi[0]].strip().lower()
         if between in grammar.words("coordinators"):
             out.append(other)
+        elif between == "," and pool is before and hi[1] <= first_trig and \
+                not re.search(r"[,;:()]", ctx.text[hi[1]:first_trig]) and \
+                tokens_between(ctx, hi[1], first_trig) <= HEADLINE_LIST_GAP_WORDS:
+            out.append(other)  # a headline's list, "US, Britain strike Houthi sites"
     return out
+
+
+# "US, Britain strike Houthi sites", "US, UK jets hit": a comma joins two strikers only in a
+# headline's list right before its verb (at most the means between: "jets", "warplanes").
+HEADLINE_LIST_GAP_WORDS = 2
+
+
+def _speaking_striker(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
+    """The striker of a passive report with no agent, named only as the military body that
+    reports it ("Twelve PKK targets were destroyed, the Turkish defence ministry said"): a
+    state's force or ministry speaking, when another side's assets were struck. A shoot-down
+    or a side reporting strikes on its own assets ("its base was attacked, the ministry
+    said": no other side's target) gives none."""
+    if sent.interception:
+        return []
+    speakers = [a for a in sent.military_actors
+                if a[2] not in ORGS and a[0] > sent.head and _speaks(ctx, a[1], sent.end)]
+    if not speakers or not any(code != speakers[0][2] for _, _, code in sent.targets):
+        return []
+    return speakers[:1]

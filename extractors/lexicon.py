@@ -86,6 +86,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "article_prefixes": "words",     # ar ال: an article written as part of the word
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         "start_nouns": "words",    # launch, début, начал: "since the start of", words that begin so
+        # tr lı, li: a group's name with this ending after its apostrophe ("PKK'lı terörist",
+        # "DEAŞ'lılar") names a member of the group: whose assets were hit, never the striker
+        "member_suffixes": "words",
     },
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)

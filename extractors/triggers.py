@@ -142,6 +142,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "уразили склад боєприпасів окупантів", "a depot of the occupiers": whose the target was
     typed = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
     for ms, me, code in mentions:
+        if code in ORGS and _member_of(text, ms):
+            # "2 PKK'lı terörist etkisiz hale getirildi": the group's members were hit
+            if _whose_assets(ctx, sent, ms, me, code):
+                sent.targets.append((ms, me, code))
+            continue
         prev = _prev_words(text, ms, 2)
         after = text[me:me + 12]
         is_place = bool(prev) and (prev[-1] in ctx.place_words or
@@ -255,6 +260,19 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+def _member_of(text: str, ms: int) -> bool:
+    """Is the name at ms written with a membership ending after its apostrophe ("PKK'lı",
+    "DEAŞ'lılar", grammar.member_suffixes): a member of the group, not the group acting?"""
+    suffixes = grammar.words("member_suffixes")
+    if not suffixes:
+        return False
+    token = re.match(r"[^\s,;:.!?()\"“”]+", text[ms:])
+    if token is None or not re.search(r"['’]", token.group()):
+        return False
+    ending = re.split(r"['’]", token.group())[-1].lower()
+    return any(ending == x or ending.startswith(x + "l") for x in suffixes)
 
 
 # The words that may stand between "destroyed" and the weapons destroyed: a count and its

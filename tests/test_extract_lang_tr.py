@@ -28,3 +28,20 @@ def test_group_name_without_the_member_ending_still_strikes():
     ev = one("Husiler, İsrail'in güneyindeki bir askeri hedefi insansız hava aracıyla vurduklarını açıkladı.",
              lang="tr")
     assert ev["actor"] == "HOUTHI"
+
+
+def test_turkish_spellings_of_places_find_the_gazetteer_place():
+    ev = one("Husiler, İsrail'in güneyindeki Askalan kentine insansız hava aracıyla saldırı düzenlediklerini "
+             "açıkladı.", lang="tr")
+    assert [l["name"] for l in ev["locations"]] == ["Ashkelon"] and ev["admin1"] == ["IL-D"]
+
+
+def test_a_valley_of_duhok_named_before_its_region_noun():
+    ev = one("Milli Savunma Bakanlığı, Irak'ın kuzeyindeki Haftanin bölgesine hava harekâtı düzenlendiğini "
+             "açıkladı.", lang="tr")
+    assert [l["name"] for l in ev["locations"]] == ["Haftanin"] and ev["admin1"] == ["IQ-DA"]
+
+
+def test_a_russian_region_with_a_refinery_struck_by_drones():
+    ev = one("Ukrayna ordusu, Saratov bölgesindeki bir petrol rafinerisine İHA'larla saldırı düzenledi.", lang="tr")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["RU-SAR"] and ev["country"] == "RU"

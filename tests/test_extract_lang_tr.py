@@ -45,3 +45,15 @@ def test_a_valley_of_duhok_named_before_its_region_noun():
 def test_a_russian_region_with_a_refinery_struck_by_drones():
     ev = one("Ukrayna ordusu, Saratov bölgesindeki bir petrol rafinerisine İHA'larla saldırı düzenledi.", lang="tr")
     assert ev["actor"] == "UKR" and ev["admin1"] == ["RU-SAR"] and ev["country"] == "RU"
+
+
+def test_a_denial_in_a_participle_form_answers_the_accusation_it_quotes():
+    # "yalanlayan": denying, the participle of "yalanla-"
+    assert events("Ordu, İHA ile bir pazar yerinin vurulduğu iddiasını yalanlayan bir açıklama yaptı.",
+                  lang="tr") == []
+
+
+def test_a_missile_test_into_the_sea_is_no_strike():
+    assert events("Güney Kore Genelkurmay Başkanlığı, \"Kuzey Kore'nin doğu kıyısından denize bir balistik füze "
+                  "fırlatıldığını tespit ettik\" açıklamasını yaptı. Füze denemesi, ülkenin son haftalardaki üçüncü "
+                  "denemesi oldu. Ordu, yeni denemelere karşı tetikte olduklarını bildirdi.", lang="tr") == []

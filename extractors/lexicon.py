@@ -220,6 +220,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "coordinators": "list",    # but, mais, но: a new predicate with its own subject
                 "after_comma": "list",     # only after a comma: German der/die/das, Spanish que
                 "closing_suffixes": "list",  # head-final: a word ending so closes a side clause (-ken, -arak)
+                # optional: longer endings that only look like one (Turkish agentive "-lerince",
+                # "sistemlerince": by the systems, a noun, not the converb "-ince")
+                "not_closing": "list",
                 "verb_proclitics": "list"},  # و/ف glued to a verb: a new clause starts there
 }
 

@@ -65,9 +65,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     sent.strong = bool(nouns or plat or verbs or ops)
     sent.has_verb = bool(verbs)
     sent.strike = bool(sent.triggers) and military
-    # "deux frappes sur des systèmes de défense antiaérienne": air defence struck, not intercepting
+    # "deux frappes sur des systèmes de défense antiaérienne": air defence struck, not intercepting;
+    # but a cue that goes on past the target word is the defence acting ("hava savunma
+    # sistemleri tarafından": by the air-defence systems)
     hit_types = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
-    sent.interception = any(not any(a <= m.start() < b for a, b in hit_types)
+    sent.interception = any(not any(a <= m.start() and m.end() <= b for a, b in hit_types)
                             for m in lex.finditer("cues.interception", text, s, e))
     # the voice of the sentence's own predicate, not of a background one in a side clause
     at = predicate_head(ctx, sent)
@@ -179,7 +181,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             if lex.has("actor_roles.target_outro") else None
         if outro is not None and not re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[me:outro.start()]):
             outro = None
-        if outro is not None and _weapon_after(ctx, outro.end(), e):
+        outro_weapon = outro is not None and _weapon_after(ctx, outro.end(), e)
+        if outro_weapon:
             outro = None  # "Türk Silahlı Kuvvetleri'ne ait SİHA'lar": the striker's own drones
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
         target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
@@ -223,14 +226,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if nxt and nxt.group(1).lower() in _locality_nouns(lex):
             continue  # "the Iraqi border", "a Lebanese village": a place, not a striker
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
-        owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons)
+        owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons) or outro_weapon
         # the defending side of an interception is a claimant, not the striker; but in
         # "intercepted Israeli missiles" the side whose weapons they were did strike
         if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
                 not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
             continue
         if sent.interception and not owns_weapon and (
-                _speaks(ctx, me, e) or any(0 <= a - me <= 2 for a, _ in officials)):
+                _speaks(ctx, me, e) or any(0 <= a - me <= 2 for a, _ in officials) or
+                (any(ms <= a < me for a, _ in officials) and _launcher_named(ctx, sent, mentions, ms))):
             # "The Israeli military said a missile ... had been intercepted", "Rus Savunma
             # Bakanlığı ... 38 Ukrayna İHA'sının imha edildiğini açıkladı": the defender's voice
             continue
@@ -260,6 +264,26 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+def _launcher_named(ctx: Ctx, sent: Sentence, mentions: list, ms0: int) -> bool:
+    """Does another mention of the sentence own the weapons ("38 Ukrainian drones", "Ukrayna'ya
+    ait 114 İHA")? Then a ministry named in the interception sentence ("Rusya Savunma Bakanlığı,
+    Ukrayna'ya ait 114 İHA'nın vurulduğunu bildirdi") is the defender's voice."""
+    text, lex, e = ctx.text, ctx.lex, sent.end
+    weapons = _spans(lex, "operations.drone_strike", text, sent.start, e) + \
+        _spans(lex, "operations.missile_strike", text, sent.start, e)
+    for a, b, _ in mentions:
+        if a == ms0:
+            continue
+        if any(0 <= w - b <= 2 for w, _ in weapons):
+            return True
+        outro = lex.search("actor_roles.target_outro", text, b, min(e, b + 12)) \
+            if lex.has("actor_roles.target_outro") else None
+        if outro is not None and re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[b:outro.start()]) and \
+                _weapon_after(ctx, outro.end(), e):
+            return True
+    return False
 
 
 def _member_of(text: str, ms: int) -> bool:

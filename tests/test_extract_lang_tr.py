@@ -78,3 +78,16 @@ def test_a_ministry_opening_a_long_sentence_claims_what_its_final_verb_reports()
              "teröristlere ait sığınak, barınak ve mühimmat depolarından oluşan 12 hedefin imha edildiğini "
              "açıkladı.", lang="tr")
     assert ev["actor"] == "TUR" and ev["claimant"] == "TUR"
+
+
+def test_a_monitor_based_abroad_names_no_striker_by_its_base():
+    # "İngiltere merkezli": London-based, a modifier of the monitor, not the British striking
+    ev = one("Londra merkezli gözlem grubu, rejim güçlerinin dün İdlib'e düzenlediği hava saldırısında 6 kişinin "
+             "öldüğünü bildirdi. İngiltere merkezli Suriye İnsan Hakları Gözlemevi, Suriye hükümetinin iki hava "
+             "saldırısı düzenlediğini açıkladı.", lang="tr")
+    assert ev["actor"] == "SYR" and ev["claimant"] == "OTHER"
+
+
+def test_a_neighbourhood_named_before_semt_is_a_place_struck():
+    ev = one("Suriye ordusu, Suriye'nin başkentindeki Kabun semtine hava saldırısı düzenledi.", lang="tr")
+    assert [l["name"] for l in ev["locations"]] == ["Qaboun"] and ev["admin1"] == ["SY-DI"]

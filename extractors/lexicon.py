@@ -89,6 +89,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tr lı, li: a group's name with this ending after its apostrophe ("PKK'lı terörist",
         # "DEAŞ'lılar") names a member of the group: whose assets were hit, never the striker
         "member_suffixes": "words",
+        # tr mensub*, üye*: a member noun right after an armed group's name ("bir Hizbullah
+        # mensubu": a Hezbollah member) names someone hit, not the group striking
+        "member_nouns": "words",
     },
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)

@@ -144,7 +144,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "уразили склад боєприпасів окупантів", "a depot of the occupiers": whose the target was
     typed = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
     for ms, me, code in mentions:
-        if code in ORGS and _member_of(text, ms):
+        if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
+                r"(?:['’]\w{1,4})?\s+{member_nouns}", re.IGNORECASE).match(text, me))):
             # "2 PKK'lı terörist etkisiz hale getirildi": the group's members were hit
             if _whose_assets(ctx, sent, ms, me, code):
                 sent.targets.append((ms, me, code))

@@ -91,3 +91,9 @@ def test_a_monitor_based_abroad_names_no_striker_by_its_base():
 def test_a_neighbourhood_named_before_semt_is_a_place_struck():
     ev = one("Suriye ordusu, Suriye'nin başkentindeki Kabun semtine hava saldırısı düzenledi.", lang="tr")
     assert [l["name"] for l in ev["locations"]] == ["Qaboun"] and ev["admin1"] == ["SY-DI"]
+
+
+def test_a_member_noun_after_a_group_name_makes_a_member_hit():
+    evs = events("İsrail ordusu, Lübnan'ın güneyine hava saldırısı düzenledi. Saldırıda, İsrail ordusunun sınırdaki "
+                 "hareketlerini izleyen bir Hizbullah mensubunun öldürüldüğü aktarıldı.", lang="tr")
+    assert actors(evs) == ["ISR"] and evs[0]["target_group"] == "HEZBOLLAH"

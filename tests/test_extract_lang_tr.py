@@ -97,3 +97,10 @@ def test_a_member_noun_after_a_group_name_makes_a_member_hit():
     evs = events("İsrail ordusu, Lübnan'ın güneyine hava saldırısı düzenledi. Saldırıda, İsrail ordusunun sınırdaki "
                  "hareketlerini izleyen bir Hizbullah mensubunun öldürüldüğü aktarıldı.", lang="tr")
     assert actors(evs) == ["ISR"] and evs[0]["target_group"] == "HEZBOLLAH"
+
+
+def test_a_first_level_unit_before_bolge_is_the_unit_not_its_seat_town():
+    # "Hasaka bölgesindeki": the Hasakah governorate, not the town of the same name
+    ev = one("Suriye hükümetine ait savaş uçakları, Hasaka bölgesindeki bir köye hava saldırısı düzenledi.",
+             lang="tr")
+    assert ev["admin1"] == ["SY-HA"] and ev["locations"] == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import grammar
+from .dates import _reaction_clauses
 from .clauses import clause_at, sentence_clauses as _clauses, tokens_before, tokens_between
 from .document import Ctx, Draft, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans
 from .lexicon import Lexicon
@@ -394,6 +395,27 @@ def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
     return main or cands
 
 
+def _outside_reaction(ctx: Ctx, sent: Sentence, before: list, head: int) -> list:
+    """Of the candidates before the predicate, those outside a fronted phrase naming what the
+    strike answered ("In response to Hezbollah's fire, the army struck"; "В ответ на удары
+    Хезболлы армия Израиля нанесла"): the side named in it struck earlier, not here. The
+    phrase runs from its cue to the next comma, and at most to the side named last before
+    the predicate (with the sides coordinated with it), which languages without a comma
+    there ("в ответ на ... армия нанесла") leave as the subject."""
+    if len(before) < 2 or not ctx.lex.has("dates.reaction"):
+        return before
+    spans = [(a, b) for a, b in _reaction_clauses(ctx.text, ctx.lex, sent.start, head) if a < head]
+    if not spans:
+        return before
+    ordered = sorted(before)
+    i = len(ordered) - 1
+    while i > 0 and ctx.text[ordered[i - 1][1]:ordered[i][0]].strip().lower() in grammar.words("coordinators"):
+        i -= 1
+    subject = ordered[i][0]
+    kept = [c for c in before if not any(a <= c[0] < min(b, subject) for a, b in spans)]
+    return kept or before
+
+
 def _background_mention(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the mention in a side clause (relative, subordinate, bracket) with no strike word
     of its own, away from the strike predicate?"""
@@ -416,6 +438,7 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     # "Ces raids répondent aux tirs ... d'Israël : le Jihad islamique avait revendiqué ...": the
     # subject of the trigger's own clause
     before = [a for a in before if not re.search(r"[:;]", ctx.text[a[1]:first_trig])] or before
+    before = _outside_reaction(ctx, sent, before, first_trig)
     if not agents and sent.passive:
         # "were killed in Indian strikes", "tués dans des frappes israéliennes": no agent
         # phrase, but the strike noun itself says whose strikes they were

@@ -59,20 +59,6 @@ def test_a_missile_test_into_the_sea_is_no_strike():
                   "denemesi oldu. Ordu, yeni denemelere karşı tetikte olduklarını bildirdi.", lang="tr") == []
 
 
-def test_the_defending_ministry_reports_drones_its_air_defence_destroyed():
-    # the air defence as the agent ("hava savunma sistemlerince"): the launcher struck, the
-    # ministry that reports it is the claimant, not the striker
-    ev = one("Rusya Savunma Bakanlığı, Ukrayna'ya ait 40 insansız hava aracının gece hava savunma sistemlerince "
-             "Kursk bölgesinde vurulduğunu bildirdi.", lang="tr")
-    assert ev["actor"] == "UKR" and ev["claimant"] == "RUS"
-
-
-def test_the_air_defence_as_agent_is_no_target_struck():
-    ev = one("Rusya Savunma Bakanlığı, Ukrayna'ya ait 12 İHA'nın hava savunma sistemleri tarafından imha "
-             "edildiğini açıkladı.", lang="tr")
-    assert ev["actor"] == "UKR" and "air_defense" not in [t["type"] for t in ev["targets_hit"]]
-
-
 def test_a_ministry_opening_a_long_sentence_claims_what_its_final_verb_reports():
     ev = one("Milli Savunma Bakanlığı (MSB), Irak'ın kuzeyindeki Metina bölgesinde hava harekâtı düzenlendiğini ve "
              "teröristlere ait sığınak, barınak ve mühimmat depolarından oluşan 12 hedefin imha edildiğini "

@@ -93,6 +93,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         "article_prefixes": "words",     # ar ال: an article written as part of the word
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         "start_nouns": "words",    # launch, début, начал: "since the start of", words that begin so
+        # tr lı, li: a group's name with this ending after its apostrophe ("PKK'lı terörist",
+        # "DEAŞ'lılar") names a member of the group: whose assets were hit, never the striker
+        "member_suffixes": "words",
+        # tr mensub*, üye*: a member noun right after an armed group's name ("bir Hizbullah
+        # mensubu": a Hezbollah member) names someone hit, not the group striking
+        "member_nouns": "words",
     },
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)
@@ -227,6 +233,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "coordinators": "list",    # but, mais, но: a new predicate with its own subject
                 "after_comma": "list",     # only after a comma: German der/die/das, Spanish que
                 "closing_suffixes": "list",  # head-final: a word ending so closes a side clause (-ken, -arak)
+                # optional: longer endings that only look like one (Turkish agentive "-lerince",
+                # "sistemlerince": by the systems, a noun, not the converb "-ince")
+                "not_closing": "list",
                 "verb_proclitics": "list"},  # و/ف glued to a verb: a new clause starts there
 }
 

@@ -302,7 +302,11 @@ def find_places(ctx: Ctx, d: Draft):
                 other = _lookup(gaz, name, None)
                 if other is not None and (other.country in countries or strong == ALIAS and _close_name(name, other.name)):
                     place = other
-            # a name in a script without Latin letters is trusted to the gazetteer's aliases
+            # a name in a script without Latin letters is trusted to the gazetteer's aliases, and
+            # so is a spelling entered by hand for the place ("Askalan kentine": Ashkelon)
+            if place is not None and not _same_name(name, place.name) and \
+                    hasattr(gaz, "is_entered_name") and gaz.is_entered_name(name, place):
+                name = place.name
             if place is None or not (_same_name(name, place.name) or _unscripted(name)):
                 # a name the gazetteer lacks, after "near the village of" or in a list of
                 # districts ("the Hakurk, Metina and Gara regions"): kept, without coordinates

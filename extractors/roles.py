@@ -54,7 +54,9 @@ def _weapon_after(ctx: Ctx, pos: int, e: int) -> bool:
     end = pos + (window.end() if window else 0)
     keys = ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
             "operations.artillery", "actor_roles.military_names")
-    return any(_spans(ctx.lex, key, ctx.text, pos, end) for key in keys if ctx.lex.has(key))
+    # a weapon that begins in the window, however many words its name runs to ("114
+    # insansız hava aracı")
+    return any(a < end for key in keys if ctx.lex.has(key) for a, _ in _spans(ctx.lex, key, ctx.text, pos, e))
 
 
 def _date_word(ctx: Ctx, m) -> bool:

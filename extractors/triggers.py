@@ -144,6 +144,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     typed = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
     for ms, me, code in mentions:
+        if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
+                r"(?:['’]\w{1,4})?\s+{member_nouns}", re.IGNORECASE).match(text, me))):
+            # "2 PKK'lı terörist etkisiz hale getirildi": the group's members were hit
+            if _whose_assets(ctx, sent, ms, me, code):
+                sent.targets.append((ms, me, code))
+            continue
         prev = _prev_words(text, ms, 2)
         after = text[me:me + 12]
         is_place = bool(prev) and (prev[-1] in ctx.place_words or
@@ -176,7 +182,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             if lex.has("actor_roles.target_outro") else None
         if outro is not None and not re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[me:outro.start()]):
             outro = None
-        if outro is not None and _weapon_after(ctx, outro.end(), e):
+        outro_weapon = outro is not None and _weapon_after(ctx, outro.end(), e)
+        if outro_weapon:
             outro = None  # "Türk Silahlı Kuvvetleri'ne ait SİHA'lar": the striker's own drones
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
         target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
@@ -230,14 +237,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if nxt and nxt.group(1).lower() in _locality_nouns(lex):
             continue  # "the Iraqi border", "a Lebanese village": a place, not a striker
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
-        owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons)
+        owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons) or outro_weapon
         # the defending side of an interception is a claimant, not the striker; but in
         # "intercepted Israeli missiles" the side whose weapons they were did strike
         if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
                 not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
             continue
         if sent.interception and not owns_weapon and (
-                _speaks(ctx, me, e) or any(0 <= a - me <= 2 for a, _ in officials)):
+                _speaks(ctx, me, e) or any(0 <= a - me <= 2 for a, _ in officials) or
+                (any(ms <= a < me for a, _ in officials) and _launcher_named(ctx, sent, mentions, ms))):
             # "The Israeli military said a missile ... had been intercepted", "Rus Savunma
             # Bakanlığı ... 38 Ukrayna İHA'sının imha edildiğini açıkladı": the defender's voice
             continue
@@ -267,6 +275,39 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+def _launcher_named(ctx: Ctx, sent: Sentence, mentions: list, ms0: int) -> bool:
+    """Does another mention of the sentence own the weapons ("38 Ukrainian drones", "Ukrayna'ya
+    ait 114 İHA")? Then a ministry named in the interception sentence ("Rusya Savunma Bakanlığı,
+    Ukrayna'ya ait 114 İHA'nın vurulduğunu bildirdi") is the defender's voice."""
+    text, lex, e = ctx.text, ctx.lex, sent.end
+    weapons = _spans(lex, "operations.drone_strike", text, sent.start, e) + \
+        _spans(lex, "operations.missile_strike", text, sent.start, e)
+    for a, b, _ in mentions:
+        if a == ms0:
+            continue
+        if any(0 <= w - b <= 2 for w, _ in weapons):
+            return True
+        outro = lex.search("actor_roles.target_outro", text, b, min(e, b + 12)) \
+            if lex.has("actor_roles.target_outro") else None
+        if outro is not None and re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[b:outro.start()]) and \
+                _weapon_after(ctx, outro.end(), e):
+            return True
+    return False
+
+
+def _member_of(text: str, ms: int) -> bool:
+    """Is the name at ms written with a membership ending after its apostrophe ("PKK'lı",
+    "DEAŞ'lılar", grammar.member_suffixes): a member of the group, not the group acting?"""
+    suffixes = grammar.words("member_suffixes")
+    if not suffixes:
+        return False
+    token = re.match(r"[^\s,;:.!?()\"“”]+", text[ms:])
+    if token is None or not re.search(r"['’]", token.group()):
+        return False
+    ending = re.split(r"['’]", token.group())[-1].lower()
+    return any(ending == x or ending.startswith(x + "l") for x in suffixes)
 
 
 # The words that may stand between "destroyed" and the weapons destroyed: a count and its

@@ -74,7 +74,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "Українські сили ППО знищили 11 з 16 шахедів", "las defensas neutralizaron 128 de los
     # 154 drones": weapons destroyed in flight are the launcher's strike; who destroyed them
     # (the subject before the verb) defended
-    downed = _downs_weapons(ctx, sent, at, verbs, impacts)
+    downed = _downs_weapons(ctx, sent, at, verbs, impacts, sent.interception)
     if downed:
         sent.interception = True
     head = next((t for t in sent.triggers if t[0] == at), None)
@@ -141,6 +141,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                                  for a, b in cues)}
     first_trig = at if sent.triggers else e
     sent.head = first_trig
+    nouns = [n for n in nouns if not _reaction_noun(ctx, sent, n[0], first_trig)]
     sent.nouns = nouns
     inter = _spans(lex, "cues.interception", text, s, e)
     ops_weapons = _spans(lex, "operations.drone_strike", text, s, e) + \
@@ -294,9 +295,32 @@ DOWNED_GAP_WORDS = 5
 _N_OF_M = re.compile(r"\d+\s+(?:\w{1,4}\s+){1,2}\d+")
 
 
-def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list) -> bool:
+# Words that may stand between a reaction cue and its strike noun ("в ответ на неоднократные
+# ракетные атаки", "in response to the rocket attacks").
+REACTION_NOUN_WORDS = 3
+
+
+def _reaction_noun(ctx: Ctx, sent: Sentence, ns: int, head: int) -> bool:
+    """Is the strike noun at ns the one a fronted phrase says the strike answered ("В ответ на
+    атаки Хезболлы армия Израиля нанесла удары", "In response to Hezbollah attacks, the army
+    struck")? That noun is the other side's earlier attack: a side named after it is neither
+    its striker's genitive nor the target of this sentence's strike."""
+    lex = ctx.lex
+    if ns >= head or not lex.has("dates.reaction"):
+        return False
+    for m in lex.finditer("dates.reaction", ctx.text, sent.start, ns):
+        gap = ctx.text[m.end():ns]
+        if not re.search(r"[,;:.]", gap) and len(re.findall(r"\w+", gap)) <= REACTION_NOUN_WORDS:
+            return True
+    return False
+
+
+def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list,
+                   shot_down: bool = False) -> bool:
     """Does the sentence's predicate destroy weapons in flight: an impact verb (no strike
-    verb proper) whose object, a few words on, is "N of M" drones or missiles?"""
+    verb proper) whose object, a few words on, is "N of M" drones or missiles, or N of them
+    in a sentence that tells of a shoot-down itself ("destroyed 44 cruise missiles: 18 were
+    shot down over ...")?"""
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     head = next(((a, b) for a, b in impacts if a == at), None)
     if head is None or any(a == at for a, _ in verbs):
@@ -307,7 +331,8 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
     hit = [a for a, _, _ in lex.find_coded("target_types", text, s, e)]
     return any(a >= head[1] and tokens_between(ctx, head[1], a) <= DOWNED_GAP_WORDS and
                not re.search(r"[,;:]", text[head[1]:a]) and not any(head[1] <= t < a for t in hit)
-               and _N_OF_M.search(text[head[1]:a]) for a, _ in weapons)
+               and (_N_OF_M.search(text[head[1]:a]) or shot_down and re.search(r"\d", text[head[1]:a]))
+               for a, _ in weapons)
 
 
 def _launcher_in_relative(ctx: Ctx, sent: Sentence, ms: int) -> bool:

@@ -55,7 +55,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              "stemmer": "str", "dotted_i": "bool", "apostrophe_suffixes": "bool",
              # verb_first: a clause may open with its verb, the subject after it (Arabic
              # "شن الجيش الإسرائيلي غارات"): a force named right after that verb strikes
-             "verb_first": "bool"},
+             "verb_first": "bool",
+             # adjectives_follow: an adjective stands after its noun (Arabic "8 طائرات مسيرة
+             # أوكرانية": eight Ukrainian drones), so a side's adjective on a weapon follows it
+             "adjectives_follow": "bool"},
     "stopwords": {"words": "list"},
     # Grammar words the engine's rules are built from, read by grammar.py (never searched as
     # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its

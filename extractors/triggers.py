@@ -132,6 +132,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 break
     # stage 3: who
     sent.mentions = mentions
+    if sent.interception:
+        # "Russian air defences", "قوات الدفاع الجوي الملكي السعودي": the side whose air defence
+        # intercepted (its name just before the cue or a few words after it) defended
+        cues = _spans(lex, "cues.interception", text, s, e)
+        sent.defenders = {code for ms, me, code in mentions
+                          if any(0 <= a - me <= 3 or (b <= ms and tokens_between(ctx, b, ms) <= DEFENDER_GAP_WORDS)
+                                 for a, b in cues)}
     first_trig = at if sent.triggers else e
     sent.head = first_trig
     nouns = [n for n in nouns if not _reaction_noun(ctx, sent, n[0], first_trig)]
@@ -141,7 +148,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         _spans(lex, "operations.missile_strike", text, s, e)
     officials = _spans(lex, "claims.official_sources", text, s, e)
     # "уразили склад боєприпасів окупантів", "a depot of the occupiers": whose the target was
-    typed = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
+    # (in an interception the air defence that shot the weapons down is the defender's, not a
+    # target: "الدفاعات الجوية الروسية", the Russian air defences)
+    typed = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
+             if not (kind == "air_defense" and sent.interception)]
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
     for ms, me, code in mentions:
         if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
@@ -272,6 +282,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # rusos") was tried and taken back: it lowered held-out text (tests/test_extract_vocab.py)
         owners = [a for a in sent.actors
                   if ((any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) or a in launched) and counted(a[0]))]
+        if not owners and lex.raw.get("meta", {}).get("adjectives_follow"):
+            # "أسقطت 8 طائرات مسيرة أوكرانية": the adjective after the counted weapons
+            owners = [a for a in sent.actors
+                      if any(0 <= a[0] - we <= 2 and counted(_run_start(ops_weapons, ws)) for ws, we in ops_weapons)]
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
@@ -308,6 +322,20 @@ def _member_of(text: str, ms: int) -> bool:
         return False
     ending = re.split(r"['’]", token.group())[-1].lower()
     return any(ending == x or ending.startswith(x + "l") for x in suffixes)
+
+
+def _run_start(spans: list, start: int) -> int:
+    """Where the run of adjacent weapon words ending in the one at ``start`` begins
+    ("طائرات مسيرة": the noun, then its adjective)."""
+    for a, b in sorted(spans, reverse=True):
+        if a < start and 0 <= start - b <= 1:
+            start = a
+    return start
+
+
+# The words between an air-defence cue and the side it belongs to ("قوات الدفاع الجوي الملكي
+# السعودي": the royal Saudi air defence forces).
+DEFENDER_GAP_WORDS = 2
 
 
 # The words that may stand between "destroyed" and the weapons destroyed: a count and its

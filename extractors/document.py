@@ -56,7 +56,8 @@ class Sentence:
     nouns: list = field(default_factory=list)   # strike nouns (start, end)
     toll: bool = False           # the first trigger is a death verb ("died in the strikes")
     shootdown: bool = False      # only an interception of the actor's weapons is reported
-    defenders: list = field(default_factory=list)   # (start, end, code) the side that intercepted
+    defenders: set = field(default_factory=set)  # sides named as the air defence that intercepted
+    interceptors: list = field(default_factory=list)   # (start, end, code) mentions of the side that intercepted
 
 
 _SPLIT = re.compile(r"\n\s*\n|\n|(?<=[.!?])[\"”»']?\s+")

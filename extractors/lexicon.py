@@ -126,7 +126,12 @@ SCHEMA: dict[str, dict[str, str]] = {
                     "military_names": "list",   # names that are a military body (IDF, Pentagon)
                     "passive_aux": "list",      # been, was, were: "X was struck" makes X the target
                     "partner_intro": "list",    # "in coordination with the coalition": a partner, not the striker
-                    "target_outro": "list"},    # optional: after the group, "PKK'ya ait" (belonging to): whose targets
+                    "target_outro": "list",     # optional: after the group, "PKK'ya ait" (belonging to): whose targets
+                    # optional: auxiliaries that make a clause-final participle passive from
+                    # anywhere before it in its clause, or right after it (German "wurden in
+                    # der Nacht ... angegriffen", "angegriffen worden"); its agent ("von der
+                    # Luftwaffe") then stands before the participle
+                    "bracket_aux": "list"},
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
                # optional: "that", "que", "dass": what follows a claim verb is what was claimed
                "complementizers": "list",
@@ -135,7 +140,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                "state_media": "list",
                # optional: words saying no claim was made ("declined to comment", "açıklama
                # yapılmadı"): a claim verb or source among them claims nothing
-               "no_claim": "list"},
+               "no_claim": "list",
+               # optional: claim words that attribute inside a clause without opening a
+               # reported one ("nach eigenen Angaben", "laut", "according to"): after "X hat
+               # nach eigenen Angaben Y angegriffen" Y is still the object, not a new subject
+               "attributions": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.
@@ -226,7 +235,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 # threat, "wurde" a report; "der" is not "die").
 FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns",
                "actor_roles.military_names", "claims.verbs", "claims.official_sources",
-               "claims.other_sources", "claims.state_media", "claims.no_claim", "platforms", "campaigns", "target_types",
+               "claims.other_sources", "claims.state_media", "claims.no_claim", "claims.attributions", "platforms", "campaigns", "target_types",
                "places.locality_nouns", "places.shootdown_verbs")
 # Word classes of the content groups. A lemma does not know its class ("strikes" the noun
 # and "strikes" the verb share one), so a word the lexicon lists by spelling in a group of

@@ -8,7 +8,7 @@ from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _l
 from .numbers import parse_number
 from .platforms import platform_hits
 from .clauses import clause_at, tokens_between
-from .roles import predicate_head, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import bracket_passive, predicate_head, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -25,7 +25,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     verbs = _spans(lex, "triggers.strike_verbs", text, s, e)
     impacts = _spans(lex, "triggers.impact_verbs", text, s, e)
     lights = _spans(lex, "triggers.light_verbs", text, s, e)
-    nouns = _spans(lex, "triggers.strike_nouns", text, s, e)
+    nouns = _answered_removed(ctx, _spans(lex, "triggers.strike_nouns", text, s, e), s, e)
     ops = []
     for key in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
                 "operations.artillery"):
@@ -79,6 +79,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         sent.interception = True
     head = next((t for t in sent.triggers if t[0] == at), None)
     sent.passive = head is not None and (_is_passive(lex, text, s, head[0]) or
+                                         bracket_passive(ctx, sent, head) or
                                          _reduced_passive(ctx, head, nouns) or head in deaths)
     sent.toll = head is not None and head in deaths
     # senses and modality: a strike word here does not report a strike
@@ -141,6 +142,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     officials = _spans(lex, "claims.official_sources", text, s, e)
     # "уразили склад боєприпасів окупантів", "a depot of the occupiers": whose the target was
     typed = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
+    typed_starts = {a for a, _ in typed}
     for ms, me, code in mentions:
         prev = _prev_words(text, ms, 2)
         after = text[me:me + 12]
@@ -170,6 +172,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # savaş uçakları" is a clause's end and its next subject, not "X's launchers")
         owner = any(b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms]) and
                     (ms >= first_trig or text[b:ms].strip(" '’-")) for _, b in typed)
+        # "Kämpfer der Terrormiliz Al-Shabaab", "positions of the militant group X": a word or
+        # two naming the group's kind between the target's genitive and the group's name
+        owner = owner or any(b <= ms and ms - b <= OWNER_DESCRIPTOR_CHARS and
+                             (grammar.regex(_OWNER_DESCRIPTOR, re.IGNORECASE).match(text[b:ms]) or
+                              (grammar.regex(_ENDS_GENITIVE, re.IGNORECASE).search(text[a:b]) and
+                               grammar.regex(_DESCRIPTOR_WORDS).match(text[b:ms])))
+                             for a, b in typed)
         outro = lex.search("actor_roles.target_outro", text, me, min(e, me + 12)) \
             if lex.has("actor_roles.target_outro") else None
         if outro is not None and not re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[me:outro.start()]):
@@ -177,6 +186,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if outro is not None and _weapon_after(ctx, outro.end(), e):
             outro = None  # "Türk Silahlı Kuvvetleri'ne ait SİHA'lar": the striker's own drones
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
+        # "ein US-Schiff", "IS-Kämpfer", "Hisbollah-Waffenlager": a side hyphened to a kind of
+        # target names whose target it is, wherever it stands in the clause
+        owner = owner or (after[:1] == "-" and (me + 1 in typed_starts or _kind_of_target_at(ctx, me + 1)))
         target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
                                              _near(forces, ms, 30, 0))) or \
             (intro is not None and text[intro.end():ms].strip(" '’\"«“") in grammar.bare("articles", ""))
@@ -255,6 +267,49 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+# Between a kind of target and the group owning it, a genitive article or linker and one or
+# two words naming the group's kind ("Kämpfer der Terrormiliz X", "Stellungen der
+# islamistischen Hamas", "fighters of the militant group X"), at most this many characters.
+OWNER_DESCRIPTOR_CHARS = 40
+_OWNER_DESCRIPTOR = r"^\s+(?:(?:{bare:articles|linkers})[\s'’]+)+(?:[^\W\d_][\w-]*\s+){1,2}$"
+# the kind of target may hold its own article ("Stellungen der" is one phrase of a lexicon)
+_ENDS_GENITIVE = r"\s(?:{bare:articles|linkers})$"
+_DESCRIPTOR_WORDS = r"^\s+(?:[^\W\d_][\w-]*\s+){1,2}$"
+
+
+def _kind_of_target_at(ctx: Ctx, pos: int) -> bool:
+    """Does a kind of target begin at pos, the second part of a hyphened compound ("US-
+    Frachtschiff")? The lexicon's phrases do not start after a hyphen in running text, so the
+    part is read on its own."""
+    piece = ctx.text[pos:pos + 40]
+    return any(a == 0 for a, _, _ in ctx.lex.lex.find_coded("target_types", piece)) \
+        if hasattr(ctx.lex, "lex") else False
+
+
+# The words that may stand between a reaction phrase and the attack it names ("als Reaktion
+# auf erneute Angriffe", "в ответ на массированный обстрел"): an article and an adjective or two.
+REACTION_GAP_WORDS = 3
+
+
+def _answered_removed(ctx: Ctx, nouns: list, s: int, e: int) -> list:
+    """The strike nouns of the sentence without those naming what its strike answered ("Als
+    Reaktion auf erneute Angriffe ... hat die Armee Stellungen attackiert", "В ответ на обстрел
+    армия нанесла удары"): that attack is the other side's earlier one, not this sentence's
+    predicate, and a side named after it is no target of it. Without a comma after the
+    reaction phrase (German, Russian) it would otherwise head the sentence."""
+    text, lex = ctx.text, ctx.lex
+    if not nouns or not lex.has("dates.reaction"):
+        return nouns
+    # only a fronted reaction phrase, at the start of its clause: mid-sentence ("..., menées en
+    # réponse aux frappes israéliennes qui ont touché Hodeïdah") the answered strike is a report
+    # of its own
+    ends = [m.end() for m in lex.finditer("dates.reaction", text, s, e)
+            if not text[clause_at(ctx, s, e, m.start()).start:m.start()].strip(" ,;:\"'«“”»–—-")]
+    return [(a, b) for a, b in nouns
+            if not any(r <= a and tokens_between(ctx, r, a) <= REACTION_GAP_WORDS and
+                       not re.search(r"[,;:]", text[r:a]) for r in ends)]
 
 
 # The words that may stand between "destroyed" and the weapons destroyed: a count and its

@@ -1,0 +1,113 @@
+"""German constructions the extractor reads, each on a sentence the team wrote: the verb
+bracket (a passive's auxiliary second, its participle last, its agent before the participle),
+attributions inside a clause ("nach eigenen Angaben"), a fronted reaction phrase, groups named
+after a descriptor or in a hyphened compound, and launch verbs ("abgefeuert")."""
+from __future__ import annotations
+
+from tests.extract_helpers import events, one
+
+
+def actors(text: str, lang: str = "de") -> list[str]:
+    return [e["actor"] for e in events(text, lang=lang)]
+
+
+# --- the verb bracket: passive auxiliary second, participle last -------------------------
+
+def test_bracket_passive_with_its_agent_before_the_participle():
+    ev = one("Mehrere Stellungen der Hamas wurden am Montag im Norden des Gazastreifens von "
+             "israelischen Kampfflugzeugen bombardiert.", lang="de")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HAMAS"
+
+
+def test_bracket_passive_with_worden_after_the_participle():
+    ev = one("Zwei Depots der Hisbollah seien von der israelischen Luftwaffe zerstört worden, "
+             "teilte ein Armeesprecher am Dienstag mit.", lang="de")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HEZBOLLAH"
+
+
+def test_bracket_passive_without_agent_makes_the_group_its_target_not_its_striker():
+    # the group named before a passive participle is whose positions were hit
+    assert "HEZBOLLAH" not in actors("Stellungen der Hisbollah wurden in der Nacht im Südlibanon "
+                                     "angegriffen.")
+
+
+def test_attributive_participle_names_the_launcher_before_it():
+    ev = one("Am Abend schlug in Haifa eine von den Huthis abgefeuerte Rakete ein.", lang="de")
+    assert ev["actor"] == "HOUTHI" and ev["operation"] == "missile_strike"
+
+
+def test_abgefeuert_with_a_passive_agent_reports_the_launch():
+    ev = one("Die Marschflugkörper seien in der Nacht von russischen Kriegsschiffen abgefeuert worden, "
+             "teilte die ukrainische Luftwaffe mit.", lang="de")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR"
+
+
+def test_active_perfect_of_fliegen_is_no_passive():
+    # "sind ... geflogen" is the perfect of an active verb, not a passive
+    ev = one("Syrische Kampfjets sind am Sonntag Angriffe auf Stellungen der Rebellen bei Hama geflogen.",
+             lang="de")
+    assert ev["actor"] == "SYR"
+
+
+# --- attributions inside a clause -------------------------------------------------------
+
+def test_own_attribution_between_subject_and_object_keeps_the_subject():
+    ev = one("Die US-Armee hat nach eigenen Angaben bei einem Drohnenangriff in Somalia vier Kämpfer "
+             "der Terrormiliz Al-Shabaab getötet.", lang="de")
+    assert ev["actor"] == "USA" and ev["target_group"] == "SHABAAB"
+
+
+def test_own_attribution_before_a_bare_object_keeps_the_subject():
+    ev = one("Israel hat nach eigenen Angaben die Hamas in Rafah aus der Luft angegriffen.", lang="de")
+    assert ev["actor"] == "ISR"
+
+
+def test_attribution_to_a_source_before_the_subject_still_names_the_striker():
+    ev = one("Laut der israelischen Armee hat die Hisbollah am Morgen 30 Raketen auf Kiriat Schmona "
+             "abgefeuert.", lang="de")
+    assert ev["actor"] == "HEZBOLLAH"
+
+
+def test_a_reporting_verb_still_hands_the_subject_to_the_reported_clause():
+    ev = one("The Pentagon said the coalition struck Islamic State fighters near Hajin on Sunday.")
+    assert ev["actor"] == "COALITION"
+
+
+# --- a fronted reaction phrase ------------------------------------------------------------
+
+def test_fronted_reaction_phrase_does_not_head_the_sentence():
+    ev = one("Als Reaktion auf den Beschuss aus dem Libanon hat die israelische Luftwaffe am Freitag "
+             "Stellungen der Hisbollah im Südlibanon angegriffen.", lang="de")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HEZBOLLAH"
+
+
+def test_fronted_reaction_phrase_in_russian():
+    ev = one("В ответ на ракетный обстрел израильская авиация нанесла удары по объектам ХАМАС в Газе.",
+             lang="ru")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HAMAS"
+
+
+def test_reaction_phrase_after_a_comma_still_reports_the_answered_strike():
+    # mid-sentence the answered strike has its own predicate ("qui ont touché"): still an event
+    found = actors("Le porte-parole des rebelles a indiqué que ces tirs avaient été menés en réponse "
+                   "aux frappes aériennes israéliennes qui ont touché le port de Hodeïdah lundi.", lang="fr")
+    assert found == ["ISR"]
+
+
+# --- whose assets: a descriptor before the group, a hyphened compound ----------------------
+
+def test_group_after_a_descriptor_noun_owns_the_target():
+    ev = one("Türkische Kampfflugzeuge haben Unterstände der verbotenen Arbeiterpartei Kurdistans im "
+             "Nordirak zerstört.", lang="de")
+    assert ev["actor"] == "TUR" and ev["target_group"] == "PKK"
+
+
+def test_group_after_a_descriptor_noun_in_english():
+    ev = one("French jets struck hideouts of the jihadist group al-Qaeda near Tessalit on Friday.")
+    assert ev["actor"] == "FRA" and ev["target_group"] == "AQ"
+
+
+def test_side_hyphened_to_a_target_kind_is_the_target_not_the_striker():
+    ev = one("Die Huthis teilten mit, ein US-Frachtschiff im Roten Meer mit Raketen beschossen zu haben.",
+             lang="de")
+    assert ev["actor"] == "HOUTHI" and ev["target_group"] == "USA"

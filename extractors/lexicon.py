@@ -86,6 +86,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "article_prefixes": "words",     # ar ال: an article written as part of the word
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         "start_nouns": "words",    # launch, début, начал: "since the start of", words that begin so
+        # ihrer, seinen: "der syrischen Luftwaffe und ihrer russischen Verbündeten", a side
+        # allied to the one before it by a possessive after "and": both struck
+        "possessives": "words",
     },
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)
@@ -131,7 +134,12 @@ SCHEMA: dict[str, dict[str, str]] = {
                     # anywhere before it in its clause, or right after it (German "wurden in
                     # der Nacht ... angegriffen", "angegriffen worden"); its agent ("von der
                     # Luftwaffe") then stands before the participle
-                    "bracket_aux": "list"},
+                    "bracket_aux": "list",
+                    # optional: nouns that name an armed group without naming which ("die
+                    # Miliz", "the rebels"): the group named last before them, a few sentences
+                    # back at most, is meant ("Ein Sprecher der Huthis teilte mit, die Rebellen
+                    # hätten ... angegriffen")
+                    "group_nouns": "list"},
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
                # optional: "that", "que", "dass": what follows a claim verb is what was claimed
                "complementizers": "list",

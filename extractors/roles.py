@@ -511,4 +511,18 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         between = ctx.text[lo[1]:hi[0]].strip().lower()
         if between in grammar.words("coordinators"):
             out.append(other)
+    # "der syrischen Luftwaffe und ihrer russischen Verbündeten": the ally named after it
+    out += [other for other in sent.actors if other[0] > best[0] and other[2] != best[2] and
+            other not in out and allied(ctx, best[1], other[0])]
     return out
+
+
+def allied(ctx: Ctx, a: int, b: int) -> bool:
+    """Do the words from a to b join a side to its ally: at most one noun of the first side,
+    a coordinator and a possessive ("Luftwaffe und ihrer", "forces and their")?"""
+    if not grammar.words("possessives"):
+        return False
+    return bool(grammar.regex(_ALLIED, re.IGNORECASE).match(ctx.text[a:b]))
+
+
+_ALLIED = r"^\s+(?:[^\W\d_][\w-]*\s+)?(?:{coordinators})\s+(?:{possessives})\s+$"

@@ -8,7 +8,7 @@ from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _l
 from .numbers import parse_number
 from .platforms import platform_hits
 from .clauses import clause_at, tokens_between
-from .roles import bracket_passive, predicate_head, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import allied, bracket_passive, predicate_head, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -56,6 +56,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     extra = list(camps)
     if ctx.enemy:
         extra += [(a, b, ctx.enemy) for a, b in _spans(lex, "cues.enemy", text, s, e)]
+    extra += _group_noun_mentions(ctx, mentions, s, e)
     if extra:
         mentions = sorted(set(mentions) | {m for m in extra
                                             if not any(a < m[1] and m[0] < b for a, b, _ in mentions)})
@@ -160,6 +161,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # "Angriffe des pakistanischen Militärs", "bombardeos de la aviación rusa": the
             # genitive right after a strike noun is who struck, not whose assets were hit
             sent.actors.append((ms, me, code))
+            continue
+        if any(allied(ctx, ae, ms) for _, ae, _ in sent.actors):
+            sent.actors.append((ms, me, code))  # "der syrischen Luftwaffe und ihrer russischen Verbündeten"
             continue
         if intro is not None and ms < first_trig and (_clause_initial(ctx, s, intro.start()) or
                                                       _weapon_before(ctx, s, intro.start())):
@@ -277,6 +281,32 @@ _OWNER_DESCRIPTOR = r"^\s+(?:(?:{bare:articles|linkers})[\s'’]+)+(?:[^\W\d_][\
 # the kind of target may hold its own article ("Stellungen der" is one phrase of a lexicon)
 _ENDS_GENITIVE = r"\s(?:{bare:articles|linkers})$"
 _DESCRIPTOR_WORDS = r"^\s+(?:[^\W\d_][\w-]*\s+){1,2}$"
+
+
+# How far back (in characters, a few sentences of wire copy) a group noun looks for the armed
+# group it stands for.
+GROUP_NOUN_REACH = 400
+
+
+def _group_noun_mentions(ctx: Ctx, mentions: list, s: int, e: int) -> list:
+    """A noun naming an armed group without saying which ("die Rebellen", "die proiranische
+    Miliz") as a mention of the armed group named last before it, at most GROUP_NOUN_REACH
+    characters back. A group noun hyphened to a name ("Huthi-Miliz") or next to one ("der
+    Terrormiliz Al-Shabaab") is part of that name's mention, not one of its own."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("actor_roles.group_nouns"):
+        return []
+    out = []
+    for a, b in _spans(lex, "actor_roles.group_nouns", text, s, e):
+        if text[max(0, a - 1):a] == "-" or text[b:b + 1] == "-":
+            continue
+        if any(0 <= ms - b <= 2 or 0 <= a - me <= 2 for ms, me, _ in mentions):
+            continue
+        before = [(ms, code) for ms, me, code in ctx.lex.find_coded("actors", text, max(0, a - GROUP_NOUN_REACH), a)
+                  if code in ORGS]
+        if before:
+            out.append((a, b, before[-1][1]))
+    return out
 
 
 def _kind_of_target_at(ctx: Ctx, pos: int) -> bool:

@@ -111,3 +111,47 @@ def test_side_hyphened_to_a_target_kind_is_the_target_not_the_striker():
     ev = one("Die Huthis teilten mit, ein US-Frachtschiff im Roten Meer mit Raketen beschossen zu haben.",
              lang="de")
     assert ev["actor"] == "HOUTHI" and ev["target_group"] == "USA"
+
+
+# --- a group named by a generic noun, an ally after a possessive ---------------------------
+
+def test_group_noun_stands_for_the_armed_group_named_before():
+    ev = events("Ein Sprecher der Huthis teilte am Sonntag mit, die Rebellen hätten mehrere "
+                "Drohnenangriffe auf einen Flughafen in Saudi-Arabien ausgeführt.", lang="de")
+    assert [e["actor"] for e in ev] == ["HOUTHI"]
+
+
+def test_group_noun_without_a_group_named_before_is_no_side():
+    assert actors("Die Rebellen hätten am Sonntag mehrere Drohnenangriffe auf einen Flughafen "
+                  "ausgeführt.") == []
+
+
+def test_ally_after_a_possessive_strikes_too():
+    ev = events("Bei Angriffen der syrischen Armee und ihrer russischen Verbündeten wurden in der Provinz "
+                "Hama zahlreiche Stellungen der Rebellen zerstört.", lang="de")
+    assert sorted(e["actor"] for e in ev) == ["RUS", "SYR"]
+
+
+# --- attributions name the source after them; counts -------------------------------------
+
+def test_attribution_source_after_it_is_the_claimant_not_the_striker_before():
+    ev = one("Bei Luftangriffen der syrischen Luftwaffe sind laut Aktivisten in Idlib 14 Zivilisten "
+             "getötet worden.", lang="de")
+    assert ev["actor"] == "SYR" and ev["claimant"] == "OTHER"
+
+
+def test_own_attribution_keeps_the_striker_as_claimant():
+    ev = one("Die israelische Armee hat nach eigenen Angaben Stellungen der Hamas in Chan Junis "
+             "angegriffen.", lang="de")
+    assert ev["claimant"] == "ISR"
+
+
+def test_fighters_of_a_group_after_its_descriptor_are_counted_as_killed():
+    ev = one("Die US-Armee hat bei einem Luftangriff in Somalia sieben Kämpfer der Terrormiliz "
+             "Al-Shabaab getötet.", lang="de")
+    assert ev["killed"] == 7 and ev["target_group"] == "SHABAAB"
+
+
+def test_projectiles_fired_by_a_militia_are_artillery():
+    ev = one("Die Hisbollah hat am Abend 40 Geschosse auf Nordisrael abgefeuert.", lang="de")
+    assert ev["actor"] == "HEZBOLLAH" and ev["operation"] == "artillery"

@@ -99,6 +99,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit
         # optional: "took part", "were used", "eingesetzt": a later sentence naming the types used
         "use_verbs": "list",
+        # optional: launch verbs ("gestartet", "eingesetzt"): a strike only with a drone,
+        # missile or artillery weapon in the sentence ("Russland habe 85 Drohnen eingesetzt"),
+        # not with aircraft, which take off ("die Flugzeuge seien 6600 Mal gestartet")
+        "launch_verbs": "list",
     },
     "operations": {"airstrike": "list", "drone_strike": "list", "missile_strike": "list",
                    "artillery": "list"},
@@ -248,7 +252,7 @@ FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.for
 # Word classes of the content groups. A lemma does not know its class ("strikes" the noun
 # and "strikes" the verb share one), so a word the lexicon lists by spelling in a group of
 # one class never matches a group of the other class by form.
-VERB_GROUPS = ("triggers.strike_verbs", "triggers.impact_verbs", "triggers.light_verbs",
+VERB_GROUPS = ("triggers.strike_verbs", "triggers.impact_verbs", "triggers.light_verbs", "triggers.launch_verbs",
                "triggers.death_verbs", "claims.verbs", "places.shootdown_verbs", "counts.killed")
 NOUN_GROUPS = ("triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
                "operations.missile_strike", "operations.artillery", "counts.sorties",

@@ -6,7 +6,7 @@ import re
 from . import grammar
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _locality_nouns, _near, _prev_words, _spans
 from .numbers import parse_number
-from .platforms import platform_hits
+from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, tokens_between
 from .roles import allied, bracket_passive, predicate_head, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
@@ -35,6 +35,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     trig = list(verbs)
     if nouns or plat or ops:
         trig += lights
+    if lex.has("triggers.launch_verbs"):
+        launched = _spans(lex, "operations.drone_strike", text, s, e) + \
+            _spans(lex, "operations.missile_strike", text, s, e) + _spans(lex, "operations.artillery", text, s, e)
+        if launched or any(platform_operation(ctx, name) != "airstrike" for _, _, name in plat):
+            # active only: "Russland habe 85 Drohnen eingesetzt" launched them; "dabei seien
+            # 1700 Bomben und Raketen eingesetzt worden" tallies what a campaign used
+            trig += [t for t in _spans(lex, "triggers.launch_verbs", text, s, e)
+                     if not _is_passive(lex, text, s, t[0]) and not bracket_passive(ctx, sent, t)]
     if nouns or plat or ops or camps:
         # "La force Chammal a détruit deux sites": a named air campaign destroying is a strike
         trig += impacts

@@ -155,3 +155,35 @@ def test_fighters_of_a_group_after_its_descriptor_are_counted_as_killed():
 def test_projectiles_fired_by_a_militia_are_artillery():
     ev = one("Die Hisbollah hat am Abend 40 Geschosse auf Nordisrael abgefeuert.", lang="de")
     assert ev["actor"] == "HEZBOLLAH" and ev["operation"] == "artillery"
+
+
+# --- launch verbs, capitals for their governments -----------------------------------------
+
+def test_drones_launched_in_an_interception_report():
+    ev = one("Die ukrainische Luftwaffe teilte am Morgen mit, Russland habe in der Nacht 74 Drohnen und "
+             "zwei Raketen eingesetzt. 60 Drohnen seien abgefangen worden.", lang="de")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR" and ev["operation"] == "drone_strike"
+
+
+def test_drones_started_are_launched():
+    assert actors("Russland hat in der Nacht mehr als 50 Kampfdrohnen gegen die Ukraine gestartet, "
+                  "teilte die ukrainische Luftwaffe mit.") == ["RUS"]
+
+
+def test_aircraft_that_started_took_off():
+    assert actors("Die Kampfflugzeuge der Bundeswehr seien am Montag zu einer Übung gestartet.") == []
+
+
+def test_weapons_used_in_a_passive_tally_are_no_launch():
+    assert actors("Seit Beginn des Einsatzes seien von der Koalition mehr als 900 Raketen eingesetzt "
+                  "worden, hieß es in Washington.") == []
+
+
+def test_a_capital_speaks_and_strikes_for_its_government():
+    ev = events("Eriwan habe am Morgen Kampfhubschrauber und Drohnen gegen aserbaidschanische Panzer "
+                "eingesetzt, teilte das Verteidigungsministerium mit.", lang="de")
+    assert [e["actor"] for e in ev] == ["ARM"]
+
+
+def test_an_accusation_to_use_drones_is_no_launch():
+    assert actors("Kiew warf Moskau vor, iranische Drohnen gegen Kraftwerke einzusetzen.") == []

@@ -78,6 +78,7 @@ def build_events(ctx: Ctx) -> list[dict]:
     last_event_idx: int | None = None
     lede: list[Sentence] = []   # actorless strike sentences before any actor is named
     last_drafts: list[Draft] = []   # the drafts the last strike sentence went to
+    last_interception = False   # the last strike sentence reported weapons shot down
     for sent in sents:
         # a dateline's date ("WASHINGTON, March 11 -") is when the story was filed
         sent.dates = find_dates(text, sent.start, sent.end, lex, ctx.pub)
@@ -98,7 +99,10 @@ def build_events(ctx: Ctx) -> list[dict]:
             # only a force or ministry named outside a strike sentence ("the Russian defence
             # ministry said") carries over to the next ones; a country named in passing does not
             topic = sent.military_actors
-            if topic and not sent.suppressed:
+            # but the defender that reported the last actor's weapons shot down speaks for
+            # that report ("Про це повідомив речник Повітряних сил"): it strikes nothing
+            defended = last_interception and topic and topic[0][2] != last_actor
+            if topic and not sent.suppressed and not defended:
                 last_actor = topic[0][2]
         if not sent.strike or sent.suppressed:
             if not sent.suppressed and last_event_idx is not None and 0 < sent.index - last_event_idx <= DETAIL_SENTENCES \
@@ -145,6 +149,7 @@ def build_events(ctx: Ctx) -> list[dict]:
             last_drafts.append(d)
             last_actor = code
             last_event_idx = sent.index
+            last_interception = sent.interception
         last_cumulative = is_total
     _fold_short_totals(drafts)
     events = []
@@ -199,7 +204,8 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     text, lex = ctx.text, ctx.lex
     for a, b, code in sent.actors:
         near = tokens_after(ctx, b, 2, sent.end)
-        victims = lex.has("counts.combatants") and lex.search("counts.combatants", text, b, near)
+        # "al-Shabaab fighters", or a name that is itself fighters ("курдські бойовики")
+        victims = lex.has("counts.combatants") and lex.search("counts.combatants", text, a, near)
         # "IS training facilities": whose assets were hit, no striker
         owned = any(b <= ms < near for ms, _, _ in lex.find_coded("target_types", text, b, near))
         if code != d.actor and not victims and not owned:   # "al-Shabaab fighters were killed": whose fighters

@@ -724,6 +724,7 @@ class _PlaceTable:
         self.keys: list[tuple[str, ...]] = []          # folded names of each place
         self.by_name: dict[str, list[int]] = {}
         self._skeletons: dict[str, dict[str, list[int]]] = {}  # country -> skeleton -> ids
+        self._key_skeletons: list[tuple[str, ...]] | None = None  # place id -> its names' skeletons
         self._scanners: dict[str, _AliasIndex] = {}
         self._stopwords: frozenset[str] = frozenset()
         self._lock = threading.Lock()
@@ -805,12 +806,14 @@ class _PlaceTable:
         idx = self._skeletons.get(key)
         if idx is None:
             with self._lock:
+                if self._key_skeletons is None:   # each name's skeleton, worked out once for every index
+                    self._key_skeletons = [tuple(transliteration_skeleton(k) for k in keys if k.isascii())
+                                           for keys in self.keys]
                 idx = {}
-                for pid, (p, keys) in enumerate(zip(self.places, self.keys)):
+                for pid, (p, skeletons) in enumerate(zip(self.places, self._key_skeletons)):
                     if country is None or p.country == country:
-                        for k in keys:
-                            if k.isascii():
-                                idx.setdefault(transliteration_skeleton(k), []).append(pid)
+                        for sk in skeletons:
+                            idx.setdefault(sk, []).append(pid)
                 self._skeletons[key] = idx
         return idx
 

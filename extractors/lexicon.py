@@ -72,6 +72,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "unit_nouns": "words",     # province, oblast, محافظة: the first-level unit a name heads
         "area_nouns": "words",     # zone, countryside: an area named after a place, not the place
         "case_endings": "words",   # ru/uk noun endings cut to guess a declined place's nominative
+        # uk ого, ому, им: of those, the endings of an adjective-shaped name ("біля Хмельницького"),
+        # whose nominative takes one of the adjective_nominatives ("ий": "Хмельницький")
+        "adjective_case_endings": "words",
+        "adjective_nominatives": "words",
         "name_particles": "words",  # common: al, el, ash: Arabic articles in transliterated names
         "ordinal_suffixes": "words",  # st, nd, er: after a day's digits ("3rd May", "1er mai")
         "credit_words": "words",   # Reporting, Reportage: a credit line "(Reporting by ...)"
@@ -313,9 +317,9 @@ def slot_value(match: re.Match) -> str | None:
 NUMBER_SLOT = r"\d[\d\s.,]*\d|\d|[^\W\d]+(?:[\s-][^\W\d]+)?"
 
 
-def alternation(name: str, phrases: list[str], source: str) -> re.Pattern:
-    """Compile a named group of phrases; refuse an empty group (it would match nothing
-    or, worse, everything)."""
+def alternation(name: str, phrases: list[str], source: str) -> str:
+    """The regex of a named group of phrases (compiled on first use, by ``_Compiled``);
+    refuse an empty group (it would match nothing or, worse, everything)."""
     if not phrases:
         raise LexiconError(f"{source}: group '{name}' is empty")
     sensitive = [p for p in phrases if p.strip().startswith("=")]
@@ -336,7 +340,32 @@ def alternation(name: str, phrases: list[str], source: str) -> re.Pattern:
             break
         firsts |= {body[:1].lower(), body[:1].upper()}
     guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
-    return re.compile(guard + "(?:" + "|".join(alts) + ")")
+    return guard + "(?:" + "|".join(alts) + ")"
+
+
+class _Compiled(dict):
+    """Group name -> its alternation, compiled on first look-up. A lexicon has hundreds of
+    groups and compiling them all costs about a second of CPU in every process that loads
+    the lexicons, while a document reaches few of them by regex: list groups are matched by
+    their ``_LongestMatcher``, which compiles only the phrases it tries."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> re.Pattern:
+        value = dict.__getitem__(self, key)
+        if value.__class__ is str:
+            value = re.compile(value)
+            dict.__setitem__(self, key, value)
+        return value
+
+    def get(self, key: str, default=None):
+        return self[key] if dict.__contains__(self, key) else default
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def items(self):
+        return [(k, self[k]) for k in self]
 
 
 @dataclass
@@ -344,10 +373,9 @@ class Lexicon:
     lang: str
     path: Path
     raw: dict
-    patterns: dict[str, re.Pattern] = field(default_factory=dict)
-    maps: dict[str, list[tuple[str, re.Pattern]]] = field(default_factory=dict)
+    patterns: dict[str, re.Pattern] = field(default_factory=_Compiled)
     intmaps: dict[str, dict[str, int]] = field(default_factory=dict)
-    combined: dict[str, re.Pattern] = field(default_factory=dict)
+    combined: dict[str, "_LongestMatcher"] = field(default_factory=dict)   # coded section -> matcher
     fast: dict = field(default_factory=dict)      # list group -> _LongestMatcher (same answers, faster)
     # group or coded section -> its plain phrases [(phrase, code)], matched by form too
     form_entries: dict = field(default_factory=dict)
@@ -551,7 +579,8 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
                 if fast is not None:
                     lex.fast[name] = fast
             elif kind == "map":
-                lex.maps.setdefault(section, []).append((key, alternation(name, value, source)))
+                if not value:   # (the section's _LongestMatcher matches its phrases)
+                    raise LexiconError(f"{source}: group '{name}' is empty")
             elif kind == "intmap":
                 lex.intmaps[name] = {k.lower(): v for k, v in value.items()}
     # number words with a clitic glued on ("وتسع" and nine, "بثلاث" with three) are number words
@@ -563,8 +592,8 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
                 words.setdefault(c.lower() + w, v)
     # One matcher per coded section (actors, platforms, target types): leftmost-longest.
     for section in FREE_SECTIONS:
-        if section in lex.maps:
-            lex.combined[section] = _LongestMatcher(lex.maps[section], raw[section])
+        if raw.get(section):
+            lex.combined[section] = _LongestMatcher(raw[section])
     matchers = [m for m in (*lex.fast.values(), *lex.combined.values()) if m.automaton is not None]
     if matchers:
         _FirstWords(matchers)
@@ -580,8 +609,7 @@ class _LongestMatcher:
     Phrases whose first word cannot be a literal (``{n}``) are tried everywhere.
     """
 
-    def __init__(self, groups: list[tuple[str, re.Pattern]], raw: dict[str, list[str]] | None = None,
-                 ordered: list[tuple[int, str, str]] | None = None):
+    def __init__(self, raw: dict[str, list[str]] | None = None, ordered: list[tuple[int, str, str]] | None = None):
         entries = ordered
         if entries is None:
             entries = []
@@ -589,7 +617,10 @@ class _LongestMatcher:
                 for p in phrases:
                     entries.append((len(p.strip("=* ")), code, p))
             entries.sort(key=lambda e: -e[0])
-        self.phrases: list[tuple[str, re.Pattern, bool]] = []   # (code, regex, leading *)
+        # (code, regex, leading *); the regex is (source, flags) until first tried
+        # (`_first_phrase_match` compiles it): most phrases are never tried in a process
+        self.phrases: list[tuple[str, re.Pattern | tuple[str, int], bool]] = []
+        self.sources: list[tuple[str, int]] = []
         self.bodies: list[str] = []
         self._alternations: dict[tuple[int, ...], tuple | bool] = {}   # phrases tried at one place -> one regex
         self.anywhere: list[int] = []
@@ -600,7 +631,8 @@ class _LongestMatcher:
             flags = 0 if body.startswith("=") else re.IGNORECASE
             body = body.lstrip("=")
             lead = body.startswith("*")
-            self.phrases.append((code, re.compile(phrase_regex(p), flags), lead))
+            self.sources.append((phrase_regex(p), flags))
+            self.phrases.append((code, self.sources[-1], lead))
             self.bodies.append(body.strip("*").strip())   # what the phrase must match (never empty)
             first = re.split(r"\s+", body.strip("*"))[0]
             key = _fold_key(first)
@@ -675,10 +707,11 @@ class _LongestMatcher:
         the scan's window). False when the loop must stay."""
         parts = []
         for i in cands:
-            code, rx, lead = self.phrases[i]
+            code, _, lead = self.phrases[i]
             if lead or code != self.phrases[cands[0]][0] or not self.bodies[i]:
                 return False
-            parts.append(("(?i:" if rx.flags & re.IGNORECASE else "(?:") + rx.pattern + ")")
+            source, flags = self.sources[i]
+            parts.append(("(?i:" if flags & re.IGNORECASE else "(?:") + source + ")")
         return re.compile("|".join(parts)), self.phrases[cands[0]][0]
 
     def _first_words(self, text: str, low: str, memo: dict) -> tuple[list[int], list[tuple]]:
@@ -748,6 +781,9 @@ def _first_phrase_match(phrases, cands, text: str, st: int, pos: int, endpos: in
     from that word's start (not before ``pos``)."""
     for i in cands:
         code, rx, lead = phrases[i]
+        if rx.__class__ is tuple:   # (source, flags): compiled the first time it is tried
+            rx = re.compile(*rx)
+            phrases[i] = (code, rx, lead)
         at = st
         if lead:
             while at > pos and (text[at - 1].isalnum() or text[at - 1] == "_"):
@@ -807,7 +843,7 @@ def list_matcher(phrases: list[str]) -> "_LongestMatcher | None":
         return None
     ins = sorted((p for p in phrases if not p.strip().startswith("=")), key=len, reverse=True)
     sen = sorted((p for p in phrases if p.strip().startswith("=")), key=len, reverse=True)
-    matcher = _LongestMatcher([], ordered=[(0, "", p) for p in ins + sen])
+    matcher = _LongestMatcher(ordered=[(0, "", p) for p in ins + sen])
     # a phrase that may start anywhere ("*-Ziele", "-") would make it try every position
     # of the text: the regex alternation is faster there
     return None if matcher.anywhere else matcher

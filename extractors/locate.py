@@ -419,16 +419,20 @@ def _cyrillic_forms(name: str) -> list[str]:
     "Волчанск", "Часова Яра" -> "Часов Яр", "Авдеевки" -> "Авдеевка"."""
     words = name.split()
     variants: list[list[str]] = []
+    adjectival = grammar.bare("adjective_case_endings")
     for w in words:
         forms = [w]
         for end in grammar.endings():   # the Russian and Ukrainian case endings
             if w.lower().endswith(end) and len(w) - len(end) >= 2:
                 stem = w[:-len(end)]
                 forms += [stem, stem + "а", stem + "я"]
+                if end in adjectival:
+                    # "біля Кропивницького", "у Хмельницькому": a name shaped as an adjective
+                    forms += [stem + n for n in sorted(grammar.bare("adjective_nominatives"))]
                 break
         variants.append(forms)
     out = []
-    for i in range(1, 4):
+    for i in range(1, max([4] + [len(v) for v in variants])):
         cand = " ".join(v[min(i, len(v) - 1)] if len(v) > 1 else v[0] for v in variants)
         if cand != name and cand not in out:
             out.append(cand)

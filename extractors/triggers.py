@@ -83,7 +83,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "Українські сили ППО знищили 11 з 16 шахедів", "las defensas neutralizaron 128 de los
     # 154 drones": weapons destroyed in flight are the launcher's strike; who destroyed them
     # (the subject before the verb) defended
-    downed = _downs_weapons(ctx, sent, at, verbs, impacts)
+    downed = _downs_weapons(ctx, sent, at, verbs, impacts, sent.interception)
     if downed:
         sent.interception = True
     head = next((t for t in sent.triggers if t[0] == at), None)
@@ -359,9 +359,12 @@ DOWNED_GAP_WORDS = 5
 _N_OF_M = re.compile(r"\d+\s+(?:\w{1,4}\s+){1,2}\d+")
 
 
-def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list) -> bool:
+def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list,
+                   shot_down: bool = False) -> bool:
     """Does the sentence's predicate destroy weapons in flight: an impact verb (no strike
-    verb proper) whose object, a few words on, is "N of M" drones or missiles?"""
+    verb proper) whose object, a few words on, is "N of M" drones or missiles, or N of them
+    in a sentence that tells of a shoot-down itself ("destroyed 44 cruise missiles: 18 were
+    shot down over ...")?"""
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     head = next(((a, b) for a, b in impacts if a == at), None)
     if head is None or any(a == at for a, _ in verbs):
@@ -372,7 +375,8 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
     hit = [a for a, _, _ in lex.find_coded("target_types", text, s, e)]
     return any(a >= head[1] and tokens_between(ctx, head[1], a) <= DOWNED_GAP_WORDS and
                not re.search(r"[,;:]", text[head[1]:a]) and not any(head[1] <= t < a for t in hit)
-               and _N_OF_M.search(text[head[1]:a]) for a, _ in weapons)
+               and (_N_OF_M.search(text[head[1]:a]) or shot_down and re.search(r"\d", text[head[1]:a]))
+               for a, _ in weapons)
 
 
 def _launcher_in_relative(ctx: Ctx, sent: Sentence, ms: int) -> bool:

@@ -1,7 +1,8 @@
 """Imported once by the worker pool's fork server, before it forks any worker.
 
-Loading trafilatura, the lexicons (hundreds of compiled regular expressions) and the
-gazetteer costs a few seconds of CPU. Done here, in the single-threaded fork server
+Loading trafilatura, the lexicons (their automata and inflection tables; a phrase's regular
+expression is compiled the first time a document tries it) and the gazetteer costs a few
+seconds of CPU. Done here, in the single-threaded fork server
 (`multiprocessing`'s "forkserver" start method), every worker forked from it starts with
 them already loaded, instead of each worker paying for them on its own, and a pool
 restarted after a stuck page is warm at once. Importing this module does that work.

@@ -79,6 +79,7 @@ def build_events(ctx: Ctx) -> list[dict]:
     lede: list[Sentence] = []   # actorless strike sentences before any actor is named
     last_drafts: list[Draft] = []   # the drafts the last strike sentence went to
     last_interception = False   # the last strike sentence reported weapons shot down
+    last_striker: str | None = None   # the side of the last strike sentence's drafts
     for sent in sents:
         # a dateline's date ("WASHINGTON, March 11 -") is when the story was filed
         sent.dates = find_dates(text, sent.start, sent.end, lex, ctx.pub)
@@ -123,7 +124,16 @@ def build_events(ctx: Ctx) -> list[dict]:
                 has_substance = False  # a shoot-down is not the previous actor's strike
             if not has_substance:
                 continue
-            chosen = [(None, None, last_actor)]
+            carried = last_actor
+            if last_striker is not None and carried != last_striker and \
+                    carried in {code for _, _, code in sent.targets}:
+                # "... Trainingszentrum der ukrainischen Spezialeinheiten beschossen": the side
+                # named last outside a strike is whose assets this strike hit, not its striker;
+                # the last side that struck goes on
+                if last_striker in {c for _, _, c in sent.targets}:
+                    continue
+                carried = last_striker
+            chosen = [(None, None, carried)]
             if not is_total and last_cumulative and not sent.dates:
                 is_total = True
         last_drafts = []
@@ -147,7 +157,7 @@ def build_events(ctx: Ctx) -> list[dict]:
                 d.short = short if len(d.sentences) == 0 else (d.short and short)
             d.sentences.append(sent)
             last_drafts.append(d)
-            last_actor = code
+            last_actor = last_striker = code
             last_event_idx = sent.index
             last_interception = sent.interception
         last_cumulative = is_total

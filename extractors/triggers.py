@@ -49,7 +49,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     deaths = _spans(lex, "triggers.death_verbs", text, s, e) if lex.has("triggers.death_verbs") else []
     if nouns:
         trig += deaths  # "murieron en ataques aéreos rusos": its subject is the victim
-    sent.triggers = sorted(set(trig))
+    sent.triggers = sorted(set(t for t in trig if not _attributive(ctx, t)))
     # A strike word counts only in its military sense: beside a strike noun, a weapon, an
     # operation word, a military body or force, or an armed group ("That struck me as odd",
     # "stocks hit record highs", "ads targeted at voters" have none of these).
@@ -324,6 +324,25 @@ def _kind_of_target_at(ctx: Ctx, pos: int) -> bool:
     piece = ctx.text[pos:pos + 40]
     return any(a == 0 for a, _, _ in ctx.lex.lex.find_coded("target_types", piece)) \
         if hasattr(ctx.lex, "lex") else False
+
+
+def _attributive(ctx: Ctx, t: tuple[int, int]) -> bool:
+    """Is the trigger a participle used as an adjective, between an article and its noun ("von
+    dem angegriffenen Stützpunkt aus", "das zerstörte Lager")? In a language that capitalises
+    its nouns the noun after it shows it: it names what was hit, it predicates no strike with a
+    subject. (With an agent before it, "eine von den Huthis abgefeuerte Rakete", it stays.)"""
+    text, lex = ctx.text, ctx.lex
+    if not lex.raw.get("meta", {}).get("capitalised_nouns"):
+        return False
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, t[0] - 20):t[0]])
+    after = re.match(r"\s+([^\W\d_])", text[t[1]:t[1] + 3])
+    return bool(before and after and after.group(1).isupper() and
+                before.group(1).lower() in grammar.bare("articles", "indefinites") | _article_forms(lex))
+
+
+def _article_forms(lex) -> frozenset:
+    """The inflected indefinite articles the lexicon counts one strike by ("einem", "einer")."""
+    return frozenset(w.lower() for w in lex.raw.get("numbers", {}).get("one_article", []))
 
 
 # The words that may stand between a reaction phrase and the attack it names ("als Reaktion

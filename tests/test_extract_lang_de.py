@@ -187,3 +187,24 @@ def test_a_capital_speaks_and_strikes_for_its_government():
 
 def test_an_accusation_to_use_drones_is_no_launch():
     assert actors("Kiew warf Moskau vor, iranische Drohnen gegen Kraftwerke einzusetzen.") == []
+
+
+# --- attributive participles; a side named outside a strike is not the next strike's -------
+
+def test_participle_between_article_and_noun_predicates_no_strike():
+    assert actors("Von dem bombardierten Flugplatz aus habe die syrische Armee zuvor ihre Hubschrauber "
+                  "eingesetzt.") == []
+
+
+def test_side_whose_assets_an_actorless_strike_hit_is_not_its_striker():
+    ev = events("Russische Kampfjets haben am Montag ein Treibstofflager bei Saporischschja zerstört, "
+                "teilte das Ministerium mit. Von dort habe die ukrainische Armee ihre Truppen versorgt. "
+                "Zudem sei ein Depot der ukrainischen Armee bei Charkiw bombardiert worden.", lang="de")
+    assert [e["actor"] for e in ev] == ["RUS"]
+
+
+def test_side_whose_assets_a_strike_hit_in_english():
+    ev = events("Russian jets destroyed a fuel depot near Zaporizhzhia, the ministry said. The Ukrainian "
+                "army had supplied its troops from there. A depot of the Ukrainian army near Kharkiv "
+                "was also struck.")
+    assert [e["actor"] for e in ev] == ["RUS"]

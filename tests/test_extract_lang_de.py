@@ -208,3 +208,14 @@ def test_side_whose_assets_a_strike_hit_in_english():
                 "army had supplied its troops from there. A depot of the Ukrainian army near Kharkiv "
                 "was also struck.")
     assert [e["actor"] for e in ev] == ["RUS"]
+
+
+def test_compound_of_a_weapon_and_a_fixed_target_is_what_was_hit():
+    ev = one("Israelische Kampfjets haben in der Nacht ein Raketenlager der Hisbollah im Südlibanon "
+             "zerstört.", lang="de")
+    assert [t["type"] for t in ev["targets_hit"]] == ["weapons_depot"]
+
+
+def test_a_weapon_compound_that_strikes_stays_the_strikers():
+    ev = one("Russische Kampfhubschrauber griffen am Morgen Stellungen der Rebellen bei Hama an.", lang="de")
+    assert "aircraft" not in [t["type"] for t in ev["targets_hit"]]

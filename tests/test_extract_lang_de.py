@@ -219,3 +219,9 @@ def test_compound_of_a_weapon_and_a_fixed_target_is_what_was_hit():
 def test_a_weapon_compound_that_strikes_stays_the_strikers():
     ev = one("Russische Kampfhubschrauber griffen am Morgen Stellungen der Rebellen bei Hama an.", lang="de")
     assert "aircraft" not in [t["type"] for t in ev["targets_hit"]]
+
+
+def test_somali_regions_by_their_german_names():
+    ev = one("Die US-Armee hat bei einem Luftangriff in der Region Unter-Juba drei Kämpfer der Al-Shabaab "
+             "getötet.", lang="de")
+    assert ev["admin1"] == ["SO-JH"] and ev["country"] == "SO"

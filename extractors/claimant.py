@@ -29,6 +29,9 @@ def _source_seat(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
     return False
 
 
+_ONE_WORD = re.compile(r"\s+[^\W\d_]+\s+")
+
+
 def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
     """Spans of the sources a claim names in the sentence: a monitor or channel anywhere, an
     official body next to a claim verb ("the Ukrainian air force said", "nach Angaben der
@@ -37,7 +40,10 @@ def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
     out = list(_spans(lex, "claims.other_sources", text, sent.start, sent.end))
     verbs = list(lex.finditer("claims.verbs", text, sent.start, sent.end))
     for a, b in _outside(_spans(lex, "claims.official_sources", text, sent.start, sent.end), out):
-        if any(0 <= a - v.end() <= 30 or 0 <= v.start() - b <= 3 for v in verbs):
+        # the body's adjective may stand between it and the verb ("L'armée de l'air
+        # ukrainienne a indiqué", "la Fuerza Aérea ucraniana informó")
+        if any(0 <= a - v.end() <= 30 or 0 <= v.start() - b <= 3 or
+               (0 <= v.start() - b <= 20 and _ONE_WORD.fullmatch(text, b, v.start())) for v in verbs):
             out.append((a, b))
     return out
 

@@ -457,6 +457,8 @@ def _word_gaps(text: str, pos: int, end: int, max_words: int = 3):
         i = m.end()
         if i >= end:
             return
+        if "\n" in m.group() and text[i:i + 1].isupper():
+            return  # "4 killed, 11 wounded" ending a headline line, "Airstrikes hit ..." the next
         yield i
         w = _GAP_WORD.match(text, i)
         if not w or w.group().lower() in _gap_stop():

@@ -224,7 +224,18 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
         zones.append((0, head.end(1)))   # the names only: the date is the story's
     zones += [(m.start(), m.end()) for m in _credits().finditer(text)]
     zones += [(m.start(), m.end()) for m in _clock_zone().finditer(text)]
+    water = _water_zone()
+    if water is not None:
+        zones += [(m.start(), m.end()) for m in water.finditer(text)]
     return zones
+
+
+def _water_zone() -> re.Pattern | None:
+    """"в Красном море", "над Черным морем": a capitalised word before a sea noun names the sea
+    (whose adjective the gazetteer may hold as a village, "Красное"), not a place struck."""
+    if not grammar.words("water_nouns"):
+        return None
+    return grammar.regex(r"(?<!\w)(?=[A-ZА-ЯЁІЇЄҐ])[\w'’-]+\s+(?i:{water_nouns})(?!\w)")
 
 
 def _numpat(lex: Lexicon) -> re.Pattern:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from . import grammar
 from .claimant import find_claimant
 from .clauses import tokens_after
 from .counts import _restated_approx, _single_strike, _strikes_by_country, bind_numbers
@@ -120,8 +121,11 @@ def build_events(ctx: Ctx) -> list[dict]:
                     lede.append(sent)  # a quoted lede whose speaker is named just after
                 continue
             has_substance = bool(sent.triggers or follow_up) and sent.strong and not sent.toll
-            if sent.interception and not _spans(lex, "triggers.strike_nouns", text, sent.start, sent.end):
-                has_substance = False  # a shoot-down is not the previous actor's strike
+            if sent.interception and not sent.has_verb and \
+                    not _spans(lex, "triggers.strike_nouns", text, sent.start, sent.end):
+                # a shoot-down is not the previous actor's strike; but "four were destroyed and
+                # two struck the airfield" goes on to tell what the rest hit
+                has_substance = False
             if not has_substance:
                 continue
             carried = last_actor
@@ -221,8 +225,14 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         if code != d.actor and not victims and not owned:   # "al-Shabaab fighters were killed": whose fighters
             return
     opening = tokens_after(ctx, sent.start, OPENING_WORDS, sent.end)
-    if lex.has("counts.targets") and lex.search("counts.targets", text, sent.start, opening) and \
-            lex.find_coded("target_types", text, sent.start, sent.end):
+    if lex.has("counts.targets") and lex.search("counts.targets", text, sent.start, opening) and (
+            lex.find_coded("target_types", text, sent.start, sent.end)
+            or (not sent.interception and lex.search("triggers.impact_verbs", text, sent.start, sent.end))):
+        # "The targets included two depots", "34 objectifs ont été détruits": what the strikes hit
+        d.sentences.append(sent)
+    elif _names_the_strike_again(ctx, sent):
+        # "La frappe a eu lieu près de la ville de X", "The raid hit a depot in Y": the strike
+        # just reported, named again as the subject, says where it fell and what it hit
         d.sentences.append(sent)
     elif lex.has("counts.killed") and lex.has("counts.combatants") and \
             lex.search("counts.killed", text, sent.start, sent.end) and \
@@ -234,6 +244,25 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         # "Four vehicles were destroyed in the strike", "Among them, three command posts":
         # what was hit
         d.details.append(sent)
+
+
+def _names_the_strike_again(ctx: Ctx, sent: Sentence) -> bool:
+    """Does the sentence open with a definite article and a strike noun ("La frappe ...",
+    "The strikes ...", "Los bombardeos ...")? In a language without articles no opening says
+    so, and the rule stays silent."""
+    articles = grammar.words("articles", ctx.lex.lang)
+    if not articles:
+        return False
+    m = re.match(r"(?i:%s)\s*" % "|".join(re.escape(a).replace("'", "['’]") for a in
+                                          sorted(articles, key=len, reverse=True)),
+                 ctx.text[sent.start:sent.end])
+    if m is None or (m.group().rstrip()[-1:].isalpha() and m.group() == m.group().rstrip()):
+        return False  # "La" of "Lattaquié": an article ends in an apostrophe or a space
+    at = sent.start + m.end()
+    # where it fell, with a locality phrase ("près de", "near the village of"); "The strike
+    # came as ...", "The raid was in retaliation for ..." say why or when, not where
+    return any(a == at for a, _ in sent.nouns) and ctx.lex.has("places.locality_preps") and \
+        ctx.lex.search("places.locality_preps", ctx.text, at, sent.end) is not None
 
 
 def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:

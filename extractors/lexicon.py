@@ -81,6 +81,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "credit_words": "words",   # Reporting, Reportage: a credit line "(Reporting by ...)"
         "photo_credits": "words",  # Photo: "Photo: ..." to the end of the line is a caption credit
         "clock_zones": "words",    # "{Name} time", "heure de {Name}": a clock, not a place
+        "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         # tr destekli, desteklediği: after a name and a space ("İran destekli Husiler", "İran'ın
         # desteklediği gruplar"), the name modifies the next noun: no side of the clause
@@ -160,7 +161,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional: claim words that attribute inside a clause without opening a
                # reported one ("nach eigenen Angaben", "laut", "according to"): after "X hat
                # nach eigenen Angaben Y angegriffen" Y is still the object, not a new subject
-               "attributions": "list"},
+               "attributions": "list",
+               # optional: "об этом", "this": a sentence that only attributes the report before it
+               # ("Об этом в среду сообщили в министерстве"): its day is the claim's
+               "anaphora": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.

@@ -35,11 +35,45 @@ def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# an origin preposition that can also take a part ("одно из", "два з"): a short single word
+PARTITIVE_PREP_CHARS = 3
+
+
+def _partitive(ctx: Ctx, pos: int, end: int) -> bool:
+    """Is the origin preposition at pos the "of" of a part ("одно из предприятий в Ростовской
+    области", "два из складов"): a short preposition with a number word or digits right before
+    it ("за чотирма напрямками" names launch directions)? Then it names no launch area."""
+    if end - pos > PARTITIVE_PREP_CHARS:
+        return False
+    prev = re.search(r"(?<![\w-])([^\W_]+)\s+$", ctx.text[max(0, pos - 20):pos])  # not "Х-59 з"
+    if prev is None:
+        return False
+    word = prev.group(1).lower()
+    return word.isdigit() or word in ctx.lex.intmaps.get("numbers.words", {})
+
+
+def _opening_speaker(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Does the sentence open with a place and then its claim verb ("В Багдаде уточнили, что
+    ...", "В Кремле заявили")? The capital stands for the government speaking, not a place
+    struck."""
+    text, lex = ctx.text, ctx.lex
+    prep = lex.pat("places.struck_preps").match(text, sent.start) if lex.has("places.struck_preps") else None
+    if prep is None or text[prep.end():ms].strip():
+        return False
+    after = re.compile(r"[\w'’-]+\s+").match(text, ms, sent.end)
+    if after is None:
+        return False
+    verb = lex.search("claims.verbs", text, after.end(), min(sent.end, after.end() + 40))
+    return verb is not None and verb.start() == after.end()
+
+
 def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the place where a statement was made ("said in a statement on Sunday in Abuja",
     "a déclaré mardi à Paris")? A claim verb shortly before it, with no strike word and no
     "that" between ("said that camps in X were hit" reports X)."""
     text, lex = ctx.text, ctx.lex
+    if _opening_speaker(ctx, sent, ms):
+        return True
     verb = None
     for verb in lex.finditer("claims.verbs", text, max(sent.start, ms - 45), ms):
         pass
@@ -111,7 +145,7 @@ def find_places(ctx: Ctx, d: Draft):
     for sent in d.sentences:
         s, e = sent.start, sent.end
         seg = text[s:e]
-        origins = _spans(lex, "places.origin_preps", text, s, e)
+        origins = [o for o in _spans(lex, "places.origin_preps", text, s, e) if not _partitive(ctx, *o)]
         units = _spans(lex, "places.distance_units", text, s, e)
         refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
                                     if lex.has("places.reference_preps") else [])
@@ -345,7 +379,10 @@ def _facilities(ctx: Ctx, s: int, e: int):
             name, ns = run.group(), max(s, a - 60) + run.start()
             ne = ns + len(name)
         if _CYRILLIC.search(name):
-            name = gaz.romanize(name, lex.lang) or ""
+            # "аэропорт Дамаска": a declined name the gazetteer knows takes its English name
+            known = next((pl for pl in map(lambda f: _lookup(gaz, f, None), [name, *_cyrillic_forms(name)])
+                          if pl is not None), None)
+            name = known.name if known is not None else (gaz.romanize(name, lex.lang) or "")
         if not name or _unscripted(name) or lex.find_coded("actors", name):
             continue
         yield f"{name} {word}", ns, ne

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import grammar
+from .dates import _reaction_clauses
 from .clauses import clause_at, sentence_clauses as _clauses, tokens_before, tokens_between
 from .document import Ctx, Draft, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans
 from .lexicon import Lexicon
@@ -178,6 +179,8 @@ def _reduced_passive(ctx: Ctx, trig: tuple[int, int], nouns: list) -> bool:
     """"the leader targeted in the attack", "killed in the strike": a participle followed by
     a preposition and the strike noun itself reports what was hit, not who struck."""
     text = ctx.text
+    if len(text[trig[0]:trig[1]].split()) > 1:
+        return False  # "ont participé à deux frappes": a finite verb with its auxiliary, active
     for ns, _ in nouns:
         gap = text[trig[1]:ns]
         m = re.fullmatch(r"\s+(\w{1,6})(?:\s+\w{1,4})?\s+", gap) if ns > trig[1] and len(gap) <= 12 else None
@@ -347,6 +350,31 @@ def _modifies_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
     return False
 
 
+# "une frappe aérienne de la Russie", "bombardements de l'aviation russe", "strikes of the
+# coalition": a strike noun, at most one word qualifying it, a linker, an article, and the
+# name, or a force's noun ("armée", "aviation") with the name's adjective after it.
+_OF_STRIKER = r"\s+(?:[^\W\d_]+\s+)?(?i:{linkers})\s*(?:(?i:{articles})\s*)?(?P<force>[^\W\d_]+\s+)?"
+
+
+def _genitive_of_strike_noun(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms the genitive complement of a strike noun right before it ("tués
+    par une frappe aérienne de la Russie", "... des bombardements de l'armée turque")? The
+    strike is the named side's: its striker."""
+    rule = grammar.regex(_OF_STRIKER)
+    for _, ne in sent.nouns:
+        m = rule.fullmatch(ctx.text, ne, ms) if ne <= ms and ms - ne <= 40 else None
+        if m is None:
+            continue
+        if m.group("force") is None:
+            return True
+        fs, fe = m.start("force"), m.start("force") + len(m.group("force").rstrip())
+        for key in ("actor_roles.forces_nouns", "actor_roles.military_names"):
+            hit = ctx.lex.pat(key).match(ctx.text, fs, fe) if ctx.lex.has(key) else None
+            if hit is not None and hit.end() == fe:
+                return True
+    return False
+
+
 def predicate_head(ctx: Ctx, sent: Sentence) -> int:
     """Where the sentence's own strike predicate starts: its first trigger outside a side
     clause ("After the group fired rockets, the jets struck": "struck"), else its first."""
@@ -435,6 +463,27 @@ def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
     return main or cands
 
 
+def _outside_reaction(ctx: Ctx, sent: Sentence, before: list, head: int) -> list:
+    """Of the candidates before the predicate, those outside a fronted phrase naming what the
+    strike answered ("In response to Hezbollah's fire, the army struck"; "В ответ на удары
+    Хезболлы армия Израиля нанесла"): the side named in it struck earlier, not here. The
+    phrase runs from its cue to the next comma, and at most to the side named last before
+    the predicate (with the sides coordinated with it), which languages without a comma
+    there ("в ответ на ... армия нанесла") leave as the subject."""
+    if len(before) < 2 or not ctx.lex.has("dates.reaction"):
+        return before
+    spans = [(a, b) for a, b in _reaction_clauses(ctx.text, ctx.lex, sent.start, head) if a < head]
+    if not spans:
+        return before
+    ordered = sorted(before)
+    i = len(ordered) - 1
+    while i > 0 and ctx.text[ordered[i - 1][1]:ordered[i][0]].strip().lower() in grammar.words("coordinators"):
+        i -= 1
+    subject = ordered[i][0]
+    kept = [c for c in before if not any(a <= c[0] < min(b, subject) for a, b in spans)]
+    return kept or before
+
+
 def _background_mention(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the mention in a side clause (relative, subordinate, bracket) with no strike word
     of its own, away from the strike predicate?"""
@@ -470,10 +519,14 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     # "Ces raids répondent aux tirs ... d'Israël : le Jihad islamique avait revendiqué ...": the
     # subject of the trigger's own clause
     before = [a for a in before if not re.search(r"[:;]", ctx.text[a[1]:first_trig])] or before
+    before = _outside_reaction(ctx, sent, before, first_trig)
     if not agents and sent.passive:
         # "were killed in Indian strikes", "tués dans des frappes israéliennes": no agent
         # phrase, but the strike noun itself says whose strikes they were
         agents = [a for a in sent.actors if _modifies_strike_noun(ctx, sent, a[0], a[1])]
+    if not agents and sent.passive:
+        # "tués par une frappe aérienne de la Russie": the strike noun's genitive is its striker
+        agents = [a for a in sent.actors if _genitive_of_strike_noun(ctx, sent, a[0])]
     if agents:
         pool = agents
     elif sent.passive:

@@ -136,7 +136,10 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
                 pass
             if nm and before[nm.end():].strip() == "" or (nm and re.fullmatch(r"[\s\w-]{0,14}", before[nm.end():]) and len(before[nm.end():].split()) <= 2):
                 v = parse_number(nm.group(), lex.lang, words)
-                count = v if v and not _is_approx(ctx, max(sent.start, ms - 30) + nm.start(), sent.start) else None
+                at = max(sent.start, ms - 30) + nm.start()
+                # "une vingtaine de terroristes": the article opens an approximate number word
+                vague = lex.has("numbers.approx_words") and lex.pat("numbers.approx_words").match(text, at, ms)
+                count = v if v and not vague and not _is_approx(ctx, at, sent.start) else None
             loc = None
             for l in locations:
                 # the place named after the target in its sentence, under any name the text used

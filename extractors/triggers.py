@@ -25,7 +25,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     verbs = _spans(lex, "triggers.strike_verbs", text, s, e)
     impacts = _spans(lex, "triggers.impact_verbs", text, s, e)
     lights = _spans(lex, "triggers.light_verbs", text, s, e)
-    nouns = _answered_removed(ctx, _spans(lex, "triggers.strike_nouns", text, s, e), s, e)
+    nouns = _spans(lex, "triggers.strike_nouns", text, s, e)
     ops = []
     for key in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
                 "operations.artillery"):
@@ -144,6 +144,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     sent.mentions = mentions
     first_trig = at if sent.triggers else e
     sent.head = first_trig
+    nouns = [n for n in nouns if not _reaction_noun(ctx, sent, n[0], first_trig)]
     sent.nouns = nouns
     inter = _spans(lex, "cues.interception", text, s, e)
     ops_weapons = _spans(lex, "operations.drone_strike", text, s, e) + \
@@ -186,10 +187,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                     (ms >= first_trig or text[b:ms].strip(" '’-")) for _, b in typed)
         # "Kämpfer der Terrormiliz Al-Shabaab", "positions of the militant group X": a word or
         # two naming the group's kind between the target's genitive and the group's name
-        owner = owner or any(b <= ms and ms - b <= OWNER_DESCRIPTOR_CHARS and
+        # (an armed group only: "navires lance-missiles de la marine israélienne" are a state
+        # navy's weapons, not its target)
+        owner = owner or code in ORGS and any(b <= ms and ms - b <= OWNER_DESCRIPTOR_CHARS and
                              (grammar.regex(_OWNER_DESCRIPTOR, re.IGNORECASE).match(text[b:ms]) or
                               (grammar.regex(_ENDS_GENITIVE, re.IGNORECASE).search(text[a:b]) and
-                               grammar.regex(_DESCRIPTOR_WORDS).match(text[b:ms])))
+                               grammar.regex(_DESCRIPTOR_WORDS).match(text[b:ms]))) and
+                             not _near(forces, b, 0, ms - b) and not _near(milnames, b, 0, ms - b)
                              for a, b in typed)
         outro = lex.search("actor_roles.target_outro", text, me, min(e, me + 12)) \
             if lex.has("actor_roles.target_outro") else None
@@ -345,30 +349,6 @@ def _article_forms(lex) -> frozenset:
     return frozenset(w.lower() for w in lex.raw.get("numbers", {}).get("one_article", []))
 
 
-# The words that may stand between a reaction phrase and the attack it names ("als Reaktion
-# auf erneute Angriffe", "в ответ на массированный обстрел"): an article and an adjective or two.
-REACTION_GAP_WORDS = 3
-
-
-def _answered_removed(ctx: Ctx, nouns: list, s: int, e: int) -> list:
-    """The strike nouns of the sentence without those naming what its strike answered ("Als
-    Reaktion auf erneute Angriffe ... hat die Armee Stellungen attackiert", "В ответ на обстрел
-    армия нанесла удары"): that attack is the other side's earlier one, not this sentence's
-    predicate, and a side named after it is no target of it. Without a comma after the
-    reaction phrase (German, Russian) it would otherwise head the sentence."""
-    text, lex = ctx.text, ctx.lex
-    if not nouns or not lex.has("dates.reaction"):
-        return nouns
-    # only a fronted reaction phrase, at the start of its clause: mid-sentence ("..., menées en
-    # réponse aux frappes israéliennes qui ont touché Hodeïdah") the answered strike is a report
-    # of its own
-    ends = [m.end() for m in lex.finditer("dates.reaction", text, s, e)
-            if not text[clause_at(ctx, s, e, m.start()).start:m.start()].strip(" ,;:\"'«“”»–—-")]
-    return [(a, b) for a, b in nouns
-            if not any(r <= a and tokens_between(ctx, r, a) <= REACTION_GAP_WORDS and
-                       not re.search(r"[,;:]", text[r:a]) for r in ends)]
-
-
 # The words that may stand between "destroyed" and the weapons destroyed: a count and its
 # total ("11 з 16", "128 de los 154"), an article, an adjective ("крилаті ракети").
 DOWNED_GAP_WORDS = 5
@@ -376,6 +356,26 @@ DOWNED_GAP_WORDS = 5
 # ground ("a détruit 19 drones" may be either; held-out French text had the second), in any
 # language: two numbers with at most two short words between them.
 _N_OF_M = re.compile(r"\d+\s+(?:\w{1,4}\s+){1,2}\d+")
+
+
+# Words that may stand between a reaction cue and its strike noun ("в ответ на неоднократные
+# ракетные атаки", "in response to the rocket attacks").
+REACTION_NOUN_WORDS = 3
+
+
+def _reaction_noun(ctx: Ctx, sent: Sentence, ns: int, head: int) -> bool:
+    """Is the strike noun at ns the one a fronted phrase says the strike answered ("В ответ на
+    атаки Хезболлы армия Израиля нанесла удары", "In response to Hezbollah attacks, the army
+    struck")? That noun is the other side's earlier attack: a side named after it is neither
+    its striker's genitive nor the target of this sentence's strike."""
+    lex = ctx.lex
+    if ns >= head or not lex.has("dates.reaction"):
+        return False
+    for m in lex.finditer("dates.reaction", ctx.text, sent.start, ns):
+        gap = ctx.text[m.end():ns]
+        if not re.search(r"[,;:.]", gap) and len(re.findall(r"\w+", gap)) <= REACTION_NOUN_WORDS:
+            return True
+    return False
 
 
 def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list,

@@ -27,6 +27,17 @@ _COMMA_BEFORE = re.compile(r"[,،]\s*(?:[^\W\d_]{1,4}\s+)?$")
 _COMMA_AFTER = re.compile(r"\s*[,،]")
 
 
+def _attribution(ctx: Ctx, sent: Sentence, last: int) -> bool:
+    """Is the sentence right after an event's last one only its attribution: no strike word,
+    a claim verb, a word pointing back at the report (claims.anaphora) and a day ("Об этом в
+    среду сообщили в министерстве")?"""
+    lex = ctx.lex
+    return (sent.index == last + 1 and lex.has("claims.anaphora") and not sent.strong and not sent.interception
+            and not sent.suppressed and bool(sent.dates)
+            and lex.search("claims.anaphora", ctx.text, sent.start, sent.end) is not None
+            and lex.search("claims.verbs", ctx.text, sent.start, sent.end) is not None)
+
+
 def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     text, lex, pub = ctx.text, ctx.lex, ctx.pub
     mentions: list[DateMention] = []
@@ -43,6 +54,12 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
             if (sent.strong or sent.interception) and not sent.suppressed and sent.dates:
                 mentions += [m for m in sent.dates if m.kind in ("today", "yesterday", "overnight", "weekend", "hours",
                                                                  "abs", "weekday")]
+                if mentions:
+                    break
+            elif _attribution(ctx, sent, max(idx)):
+                # "... был нанесен удар. Об этом в среду, 15 апреля, сообщили в Минобороны":
+                # the report's own attribution, right after it, dates the claim
+                mentions += [m for m in sent.dates if m.kind in ("today", "abs", "weekday")]
                 if mentions:
                     break
     filed = next((m.day for m in (sents[0].dates if sents else []) if m.dateline and m.day), None)

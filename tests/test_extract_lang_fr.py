@@ -1,0 +1,312 @@
+"""French constructions the extractor reads, each on a sentence the team wrote (never copied
+from a corpus text): the air force named as "force aérienne", a strike noun whose genitive
+names the striker in a passive toll, the strike named again as the subject of the next
+sentence with the place it fell, group names in the plural, and place phrases."""
+from __future__ import annotations
+
+from tests.extract_helpers import events, one
+
+
+def names(ev):
+    return [l["name"] for l in ev["locations"]]
+
+
+# "force aérienne" is the air force, as "armée de l'air" is: its "neutralisé"/"détruit" reports
+# a strike, by aircraft.
+def test_force_aerienne_destroying_is_an_air_strike():
+    ev = one("La force aérienne turque a détruit quatre abris du PKK dans le nord de l'Irak, "
+             "a indiqué jeudi le ministère.", lang="fr")
+    assert ev["actor"] == "TUR" and ev["operation"] == "airstrike"
+    assert ev["target_group"] == "PKK" and ev["country"] == "IQ"
+
+
+def test_forces_aeriennes_in_the_plural_neutralising_is_an_air_strike():
+    ev = one("Les forces aériennes turques ont neutralisé neuf militants du PKK dans la région de Zap, "
+             "a annoncé le ministère lundi.", lang="fr")
+    assert ev["actor"] == "TUR" and ev["operation"] == "airstrike"
+
+
+# A passive toll whose agent is a strike noun: the noun's genitive is the striker.
+def test_genitive_of_a_strike_noun_in_a_passive_toll_is_the_striker():
+    ev = one("Quatre combattants ont été tués dimanche par un raid de la coalition près de Raqqa, "
+             "selon une source locale.", lang="fr")
+    assert ev["actor"] == "COALITION" and ev["claimant"] == "OTHER"
+
+
+def test_genitive_naming_a_force_by_its_noun_and_adjective_is_the_striker():
+    ev = one("Trois bergers ont été tués samedi par des bombardements de l'armée turque dans le nord de "
+             "la Syrie, selon une source locale.", lang="fr")
+    assert ev["actor"] == "TUR"
+
+
+def test_a_village_named_after_the_strike_noun_is_no_striker():
+    # "une frappe près du village syrien de X": "du" is a linker, "village" no force
+    assert events("Six civils ont été tués par une frappe près du village syrien de Kafr Nabl, "
+                  "selon l'OSDH.", lang="fr") == []
+
+
+def test_genitive_with_its_article_after_a_single_strike():
+    ev = one("Neuf civils ont été tués mardi par une frappe de la Turquie sur un village du nord de la "
+             "Syrie, a affirmé l'OSDH.", lang="fr")
+    assert ev["actor"] == "TUR" and ev["strikes"] == 1
+
+
+def test_a_side_named_after_the_strike_target_is_no_striker_of_a_passive_toll():
+    # "contre des positions de l'armée syrienne": whose positions, not whose strike
+    assert events("Six civils ont été tués par une frappe contre des positions de l'armée syrienne, "
+                  "selon l'OSDH.", lang="fr") == []
+
+
+# The strike named again as the subject of the next sentence, with the place it fell.
+def test_the_strike_named_again_with_a_locality_gives_its_place():
+    ev = one("L'armée américaine a mené une frappe aérienne contre des combattants shebab mardi, a annoncé "
+             "l'Africom. La frappe a eu lieu près de Jilib, dans le sud du pays.", lang="fr")
+    assert names(ev) == ["Jilib"] and ev["country"] == "SO"
+
+
+def test_the_strike_named_again_without_a_locality_adds_no_place():
+    ev = one("L'armée israélienne a frappé un dépôt du Hezbollah à Nabatiyé lundi, a-t-elle annoncé. "
+             "La frappe est survenue alors que des négociations se tenaient à Beyrouth.", lang="fr")
+    assert "Beirut" not in names(ev)
+
+
+# Group names take the plural ("des djihadistes shebabs"): the group is still named, first.
+def test_plural_group_name_is_the_group_struck():
+    ev = one("L'armée américaine a mené une frappe aérienne contre des combattants shebabs liés à Al-Qaïda, "
+             "a indiqué l'Africom vendredi.", lang="fr")
+    assert ev["actor"] == "USA" and ev["target_group"] == "SHABAAB"
+
+
+# "dans les environs de X": X is where the strikes fell.
+def test_dans_les_environs_de_introduces_the_place_struck():
+    ev = one("L'aviation russe a bombardé mercredi des positions rebelles dans les environs de Saraqeb, "
+             "a indiqué l'OSDH.", lang="fr")
+    assert names(ev) == ["Saraqib"] and ev["admin1"] == ["SY-ID"]
+
+
+# The village of Haas (Hass) in southern Idlib is in the gazetteer; "Hass" no longer finds
+# Hassa in Turkey.
+def test_hass_is_the_village_of_southern_idlib():
+    ev = one("L'aviation russe a bombardé jeudi un marché près de la ville de Hass, dans la province "
+             "d'Idleb, a indiqué l'OSDH.", lang="fr")
+    assert names(ev) == ["Haas"] and ev["country"] == "SY" and ev["admin1"] == ["SY-ID"]
+
+
+# The two engine rules above are not French only: the same constructions in Spanish and English.
+def test_spanish_genitive_of_a_strike_noun_in_a_toll_is_the_striker():
+    ev = one("Siete combatientes murieron el domingo en un bombardeo de la coalición cerca de Raqqa, "
+             "según el Observatorio.", lang="es")
+    assert ev["actor"] == "COALITION"
+
+
+def test_english_strikes_of_a_side_in_a_passive_toll():
+    ev = one("Seven people were killed by strikes of the coalition near Raqqa on Sunday, the monitor said.")
+    assert ev["actor"] == "COALITION"
+
+
+def test_spanish_strike_named_again_with_a_locality_gives_its_place():
+    ev = one("La aviación rusa bombardeó el lunes un mercado en la provincia de Idlib, según el "
+             "Observatorio. El bombardeo cayó cerca de la localidad de Kafr Nabl.", lang="es")
+    assert names(ev) == ["Kafranbel"]
+
+
+# An official body with its nationality adjective before the claim verb ("L'armée de l'air
+# ukrainienne a indiqué") is who speaks, not the means of the strike it reports (claimant.py).
+def test_air_force_with_its_adjective_before_the_claim_verb_is_the_speaker():
+    ev = one("L'armée de l'air ukrainienne a indiqué jeudi avoir abattu dans la nuit 20 des 31 drones "
+             "explosifs lancés par la Russie.", lang="fr")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR" and ev["operation"] == "drone_strike"
+
+
+def test_spanish_air_force_with_its_adjective_before_the_claim_verb_is_the_speaker():
+    ev = one("La Fuerza Aérea ucraniana informó el jueves de que derribó durante la noche 20 de los 31 "
+             "drones lanzados por Rusia.", lang="es")
+    assert ev["actor"] == "RUS" and ev["operation"] == "drone_strike"
+
+
+# A partner of joint operations is neither the striker nor the group struck.
+def test_partner_of_joint_operations_is_no_target_group():
+    ev = one("Des avions de chasse français ont bombardé des positions jihadistes au Mali lors "
+             "d'opérations conjointes avec les forces maliennes, a annoncé l'état-major.", lang="fr")
+    assert ev["actor"] == "FRA" and ev["target_group"] is None
+
+
+def test_partner_in_collaboration_is_no_target_group():
+    ev = one("Des Mirage 2000 ont frappé un camp jihadiste au Mali en collaboration avec l'armée malienne, "
+             "a annoncé l'état-major français.", lang="fr")
+    assert ev["target_group"] is None
+
+
+# Barrel bombs dropped from helicopters are a strike; aid dropped from aircraft is not.
+def test_barrel_bombs_dropped_are_a_strike():
+    ev = one("Mardi, des hélicoptères syriens ont largué des barils d'explosifs sur la ville de Saraqeb, "
+             "selon l'OSDH.", lang="fr")
+    assert ev["actor"] == "SYR" and ev["operation"] == "airstrike" and ev["claimant"] == "OTHER"
+
+
+def test_aid_dropped_from_aircraft_is_no_strike():
+    assert events("Mardi, des avions jordaniens ont largué de l'aide humanitaire sur le nord de la bande "
+                  "de Gaza.", lang="fr") == []
+
+
+# Target words: an anti-drone system is air defence; weapons hidden in caches are a depot.
+def test_anti_drone_system_is_air_defence():
+    ev = one("L'aviation russe a détruit un système anti-drone près de Kramatorsk, a annoncé le ministère "
+             "russe de la Défense.", lang="fr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["air_defense"]
+
+
+def test_weapons_caches_are_a_weapons_depot():
+    ev = one("L'armée turque a détruit lundi des cachettes d'armes du PKK dans la région de Gara par des "
+             "frappes aériennes, a annoncé le ministère.", lang="fr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["weapons_depot"]
+
+
+# "une vingtaine de terroristes" is an approximation: the article before it counts nothing
+# (targets.py; approx_words of every lexicon).
+def test_article_of_an_approximate_number_word_is_no_count():
+    ev = one("La force Barkhane a neutralisé une vingtaine de terroristes jeudi lors d'une frappe "
+             "aérienne, a indiqué l'état-major.", lang="fr")
+    assert ev["targets_hit"] == [{"type": "personnel", "count": None, "location": None}]
+
+
+def test_spelled_number_before_the_target_still_counts():
+    ev = one("La force Barkhane a neutralisé quinze terroristes jeudi lors d'une frappe aérienne, "
+             "a indiqué l'état-major.", lang="fr")
+    assert ev["targets_hit"] == [{"type": "personnel", "count": 15, "location": None}]
+
+
+# "ont participé à deux frappes": a finite verb with its auxiliary is active, so the helicopters
+# before it are the striker's means, not aircraft hit (roles._reduced_passive).
+def test_helicopters_that_took_part_in_strikes_are_no_target():
+    ev = one("La force Barkhane a frappé jeudi un campement jihadiste, a indiqué l'état-major. « Deux "
+             "Mirage 2000 et un hélicoptère Tigre ont participé à deux frappes ciblées », a-t-il ajouté.",
+             lang="fr")
+    assert "aircraft" not in [t["type"] for t in ev["targets_hit"]] and ev["strikes"] == 2
+
+
+def test_english_participle_before_its_strike_noun_is_still_a_reduced_passive():
+    # the rule kept for a single participle: "the commander targeted in the strike" was hit
+    ev = one("The US military said it killed an al-Shabaab commander targeted in the strike near Jilib "
+             "on Monday.")
+    assert ev["actor"] == "USA"
+
+
+# A strike verb in the future tense is a threat, not a report ("l'armée attaquera ...").
+def test_future_tense_strike_verb_is_a_threat():
+    assert events("L'armée a prévenu qu'elle frappera les dépôts d'armes du Hezbollah.", lang="fr") == []
+
+
+def test_threat_in_the_future_adds_nothing_to_a_reported_strike():
+    ev = one("L'armée israélienne a frappé jeudi des positions du Hezbollah dans le sud du Liban, a-t-elle "
+             "annoncé. « L'armée attaquera les infrastructures militaires du Hezbollah dans les prochains "
+             "jours », a écrit son porte-parole.", lang="fr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+
+
+# Missile boats that strike are the means; missile boats destroyed are vessels hit.
+def test_missile_boats_that_strike_are_no_target():
+    ev = one("Mardi matin, des navires lance-missiles de la marine israélienne ont frappé des cibles houthies "
+             "dans le port de Hodeida, a affirmé l'armée.", lang="fr")
+    assert ev["targets_hit"] == []
+
+
+def test_missile_boats_destroyed_are_vessels():
+    ev = one("L'aviation israélienne a détruit deux navires lance-missiles houthis dans le port de Hodeida, "
+             "a affirmé l'armée.", lang="fr")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("vessel", 2)]
+
+
+# An interception sentence that goes on to tell what the rest struck ("trois ont été détruits
+# ... et deux ont frappé un dépôt") is still the launcher's strike (events.py, any language);
+# one that only tells of shoot-downs adds nothing.
+def test_missiles_not_downed_that_struck_join_the_launchers_event():
+    ev = one("La Russie a lancé cinq missiles sur l'Ukraine dans la nuit, a indiqué l'armée de l'air "
+             "ukrainienne. « Trois ont été détruits par la défense aérienne et deux ont frappé un dépôt de "
+             "carburant près de Dnipro », a ajouté un porte-parole.", lang="fr")
+    assert ev["actor"] == "RUS" and [l["name"] for l in ev["locations"]] == ["Dnipro"]
+    assert [t["type"] for t in ev["targets_hit"]] == ["fuel_depot"]
+
+
+def test_english_missiles_not_downed_that_struck_join_the_launchers_event():
+    ev = one("Russia launched eight missiles at Ukraine overnight, the Ukrainian air force said. Six were "
+             "shot down by air defences and two struck a fuel depot near Lviv.")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-46"]
+
+
+def test_a_shoot_down_alone_adds_no_place():
+    ev = one("La Russie a lancé cinq drones sur l'Ukraine dans la nuit, a indiqué l'armée de l'air "
+             "ukrainienne. Trois ont été abattus au-dessus de la région de Poltava.", lang="fr")
+    assert ev["admin1"] == [] and ev["locations"] == []
+
+
+# A sentence right after the report that opens with a count of generic targets destroyed
+# ("27 objectifs ont été détruits", "24 targets were destroyed") gives the event's `targets`
+# (events._add_details, any language); targets shot down are no such count.
+def test_targets_destroyed_in_the_next_sentence_are_the_events_targets():
+    ev = one("Depuis lundi, les avions français ont réalisé 40 sorties au-dessus de l'Irak, a indiqué "
+             "l'état-major. 27 objectifs ont été détruits.", lang="fr")
+    assert ev["actor"] == "FRA" and ev["sorties"] == 40 and ev["targets"] == 27
+
+
+def test_english_targets_destroyed_in_the_next_sentence():
+    ev = one("Russian aircraft flew 30 sorties over Syria on Monday, the ministry said. 24 targets were "
+             "destroyed.")
+    assert ev["targets"] == 24
+
+
+def test_targets_shot_down_in_the_next_sentence_are_no_count():
+    ev = one("L'aviation russe a bombardé lundi des positions rebelles près d'Idleb, selon l'OSDH. Trois "
+             "cibles ont été abattues par la défense aérienne syrienne.", lang="fr")
+    assert ev["targets"] is None
+
+
+# "sites", "objectifs", "installations" are what a side owns, like "positions": the side
+# named beside them after the strike verb is the group struck.
+def test_side_owning_the_sites_struck_is_the_target_group():
+    ev = one("Le président américain a confirmé que les forces américaines avaient frappé trois sites "
+             "nucléaires iraniens dans la nuit.", lang="fr")
+    assert ev["actor"] == "USA" and ev["target_group"] == "IRN"
+
+
+# "riposter par des frappes", "répondre avec des frappes": a periphrasis of striking; a reply
+# to words is none.
+def test_retaliating_with_strikes_is_a_strike():
+    ev = one("Israël a riposté par des frappes contre des positions du Hezbollah dans le sud du Liban, "
+             "a indiqué l'armée dimanche.", lang="fr")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HEZBOLLAH"
+
+
+def test_answering_with_air_strikes_is_a_strike():
+    ev = one("L'armée israélienne a répondu avec des frappes aériennes sur des positions du Hamas à Gaza, "
+             "a-t-elle indiqué.", lang="fr")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HAMAS"
+
+
+def test_answering_accusations_about_strikes_is_no_strike():
+    assert events("Israël a répondu lundi aux accusations de l'ONU sur les frappes de la semaine dernière.",
+                  lang="fr") == []
+    assert events("Israël a riposté lundi aux critiques de l'ONU sur les frappes de la semaine dernière.",
+                  lang="fr") == []
+
+
+# Tinzaouaten on Mali's Algerian border, under its French spellings.
+def test_tinzaouaten_is_in_kidal_region():
+    ev = one("Des drones de l'armée malienne ont frappé lundi un campement près de Tinzaouatène, a indiqué "
+             "l'état-major.", lang="fr")
+    assert [l["name"] for l in ev["locations"]] == ["Tinzaouaten"]
+    assert ev["country"] == "ML" and ev["admin1"] == ["ML-8"]
+
+
+def test_tin_zaouatene_with_its_hyphen_is_the_same_town():
+    ev = one("L'armée malienne a frappé vendredi des positions terroristes dans la localité de Tin-Zaouatene, "
+             "selon un communiqué de l'armée.", lang="fr")
+    assert [l["name"] for l in ev["locations"]] == ["Tinzaouaten"]
+
+
+# "les vecteurs aériens des FAMa": the army's aircraft, so the army after "des" is the striker,
+# not the owner of what was hit.
+def test_air_assets_of_an_army_strike_for_it():
+    ev = one("Les vecteurs aériens des Forces armées maliennes ont frappé mardi des positions terroristes "
+             "dans la localité de Tin-Zaouatene, selon l'armée.", lang="fr")
+    assert ev["actor"] == "MLI" and ev["operation"] == "airstrike" and ev["target_group"] is None

@@ -1,0 +1,210 @@
+"""Russian constructions the extractor reads, each on a sentence written for the test: the
+fronted "в ответ на" phrase, exercises, interceptions over a region, the Syrian government's
+air force by its adjective or its president's name. The engine rule of the fronted reaction
+phrase is checked in every language whose lexicon names such a phrase."""
+from __future__ import annotations
+
+import pytest
+
+from tests import extract_helpers
+from tests.extract_helpers import events
+
+
+def ru(text: str) -> list[dict]:
+    return events(text, "ru")
+
+
+def one(text: str) -> dict:
+    return extract_helpers.one(text, "ru")
+
+
+# --- a fronted "in response to X's attacks" phrase: X struck earlier, not here ---------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В ответ на обстрелы со стороны Хезболлы армия Израиля нанесла удары по объектам Хезболлы в Ливане."),
+    ("ru", "В ответ на ракетные атаки Хезболлы ЦАХАЛ атаковал склады оружия Хезболлы на юге Ливана."),
+    ("en", "In response to Hezbollah rocket fire, the Israeli army struck Hezbollah sites in southern Lebanon."),
+    ("fr", "En réponse aux tirs du Hezbollah, l'armée israélienne a frappé des positions du Hezbollah au Liban."),
+    ("es", "En respuesta a los cohetes de Hezbolá, el ejército israelí atacó posiciones de Hezbolá en el Líbano."),
+])
+def test_side_named_in_a_fronted_reaction_phrase_is_not_the_striker(lang, text):
+    ev = events(text, lang)
+    assert [e["actor"] for e in ev] == ["ISR"], ev
+    assert ev[0]["target_group"] == "HEZBOLLAH"
+
+
+def test_sides_coordinated_after_a_reaction_phrase_both_strike():
+    ev = ru("В ответ на атаки хуситов на суда американские и британские самолеты нанесли удары по Ходейде.")
+    assert sorted(e["actor"] for e in ev) == ["GBR", "USA"]
+
+
+def test_reaction_phrase_after_the_predicate_changes_nothing():
+    ev = one("ВВС Израиля нанесли удары по позициям Хезболлы в ответ на обстрел севера страны.")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HEZBOLLAH"
+
+
+# --- exercises ------------------------------------------------------------------------------
+
+def test_exercise_with_a_notional_enemy_in_any_case_is_no_strike():
+    text = ("Бомбардировщики Су-34 нанесли удар по наземным целям в ходе учений на полигоне, сообщило Минобороны РФ.\n"
+            "Экипажи отработали нанесение бомбового удара по условному противнику.\n"
+            "Учебно-боевые задачи выполнены, практические пуски ракет прошли успешно.")
+    assert ru(text) == []
+
+
+# --- interceptions ---------------------------------------------------------------------------
+
+def test_drones_destroyed_over_a_regions_territory_are_an_interception_not_a_strike():
+    text = ("Средства противовоздушной обороны за ночь уничтожили 30 украинских беспилотников, "
+            "сообщило Минобороны России.\n"
+            "По данным ведомства, 12 беспилотников ликвидировали над территорией Курской области, "
+            "еще восемь — над акваторией Азовского моря.")
+    ev = ru(text)
+    assert [e["actor"] for e in ev] == ["UKR"], ev
+    assert ev[0]["claimant"] == "RUS" and ev[0]["admin1"] == []
+
+
+# --- the Syrian government's air force --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Сирийские ВВС нанесли удары по позициям боевиков в провинции Идлиб.",
+    "ВВС режима Башара Асада атаковали кварталы в провинции Идлиб.",
+    "Авиация Асада бомбила окраины города в провинции Идлиб.",
+])
+def test_syrian_air_force_by_adjective_or_presidents_name(text):
+    ev = one(text)
+    assert ev["actor"] == "SYR" and ev["admin1"] == ["SY-ID"]
+
+
+
+# --- a count does not reach across a headline's line break -----------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "При бомбардировке рынка погибли двое, 14 ранены\n"
+           "Авиаудары нанесены по пригородам города, сообщили медики.\n"
+           "Сирийская авиация атаковала кварталы в провинции Хама."),
+    ("en", "Two dead, 14 wounded after raids on the market town\n"
+           "Airstrikes hit the outskirts of the town, medics said.\n"
+           "Syrian government jets struck neighbourhoods in Hama province."),
+])
+def test_casualty_figure_ending_a_headline_line_counts_no_strikes(lang, text):
+    ev = events(text, lang)
+    assert [e["actor"] for e in ev] == ["SYR"]
+    assert ev[0]["strikes"] is None
+
+
+# --- sources and seas -------------------------------------------------------------------------
+
+def test_civil_defence_quoted_after_the_report_is_the_claimant():
+    ev = one("Сирийские ВВС нанесли удары по кварталам в провинции Идлиб. Представитель сил гражданской "
+             "обороны сообщил журналистам, что погибли три человека.")
+    assert ev["actor"] == "SYR" and ev["claimant"] == "OTHER"
+
+
+@pytest.mark.parametrize("sea", ["в Красном море", "в Черном море", "над Азовским морем"])
+def test_a_sea_named_by_its_adjective_is_no_locality(sea):
+    ev = one(f"Американские самолеты нанесли удары по объектам хуситов в Йемене, чтобы защитить суда {sea}.")
+    assert ev["actor"] == "USA" and ev["country"] == "YE"
+    assert ev["admin1"] == [] and ev["locations"] == []
+
+
+# --- the attribution sentence, the government speaking, a flight's route ----------------------
+
+def test_attribution_sentence_after_the_report_dates_the_claim():
+    ev = events("Турецкий беспилотник нанес удар по объекту Рабочей партии Курдистана на севере Ирака. "
+                "Об этом в четверг, 16 мая, сообщили в Минобороны Турции.", "ru", "2024-05-16T10:00:00+00:00")
+    assert ev[0]["actor"] == "TUR" and ev[0]["target_group"] == "PKK"
+    assert ev[0]["event_date"] == ev[0]["period_start"] == "2024-05-16"
+
+
+def test_a_next_sentence_reporting_something_else_does_not_date_the_claim():
+    ev = events("Турецкий беспилотник нанес удар по объекту Рабочей партии Курдистана на севере Ирака. "
+                "В четверг корреспондент агентства сообщил о начале переговоров в столице.",
+                "ru", "2024-05-16T10:00:00+00:00")
+    assert ev[0]["actor"] == "TUR" and ev[0]["event_date"] is None
+
+
+@pytest.mark.parametrize("opening", ["В Багдаде уточнили", "В Дамаске заявили"])
+def test_a_capital_opening_the_sentence_before_its_claim_verb_is_the_speaker(opening):
+    ev = one(f"{opening}, что турецкий беспилотник нанес удар по лагерю у города Махмур.")
+    assert ev["actor"] == "TUR" and ev["admin1"] == []
+    assert [l["name"] for l in ev["locations"]] == ["Makhmur"]
+
+
+def test_a_place_opening_a_strike_sentence_is_still_struck():
+    ev = one("В Идлибе сирийская авиация нанесла удары по позициям боевиков.")
+    assert ev["admin1"] == ["SY-ID"]
+
+
+def test_points_of_a_flight_route_are_not_places_struck():
+    ev = one("Турецкий беспилотник пролетел по маршруту Синди и Тука, после чего нанес удар по "
+             "позициям Рабочей партии Курдистана в провинции Дахук.")
+    assert ev["actor"] == "TUR" and ev["country"] == "IQ" and ev["admin1"] == ["IQ-DA"]
+
+
+@pytest.mark.parametrize("lang,text,admin1", [
+    ("uk", "У Багдаді заявили, що турецький безпілотник завдав удару по позиціях РПК у провінції Дахук.", ["IQ-DA"]),
+    ("en", "In Idlib province, Syrian government jets struck rebel positions, activists said.", ["SY-ID"]),
+])
+def test_opening_speaker_rule_in_other_languages(lang, text, admin1):
+    ev = events(text, lang)
+    assert len(ev) == 1 and ev[0]["admin1"] == admin1
+
+
+# --- a strike named by "в результате удара/атаки", a part "одно из" ---------------------------
+
+@pytest.mark.parametrize("phrase", ["В результате атаки", "В результате ударов", "В результате обстрела"])
+def test_result_of_a_named_sides_attack_reports_the_strike(phrase):
+    ev = one(f"{phrase} украинских беспилотников на нефтебазу в Брянской области произошел пожар.")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["RU-BRY"]
+
+
+def test_result_of_an_unnamed_attack_is_no_event():
+    assert ru("В результате атаки беспилотников на нефтебазу произошел пожар, сообщили местные власти.") == []
+
+
+@pytest.mark.parametrize("lang,text,admin1", [
+    ("ru", "Украинские дроны атаковали одно из предприятий в Ростовской области.", ["RU-ROS"]),
+    ("ru", "Украинские дроны, запущенные из Сумской области, атаковали Курскую область.", ["RU-KRS"]),
+    ("uk", "Російські війська вдарили по одному з підприємств у Харківській області.", ["UA-63"]),
+])
+def test_a_number_before_from_makes_a_part_not_a_launch_area(lang, text, admin1):
+    ev = events(text, lang)
+    assert len(ev) == 1 and ev[0]["admin1"] == admin1
+
+
+# --- a gerund of killing ----------------------------------------------------------------------
+
+def test_gerund_of_a_kill_verb_gives_the_fighters_killed():
+    ev = one("Американские военные провели воздушную операцию против группировки «Аш-Шабаб», "
+             "уничтожив 12 боевиков, говорится в заявлении командования.")
+    assert ev["actor"] == "USA" and ev["killed"] == 12
+
+
+
+@pytest.mark.parametrize("text", [
+    "Ровно год назад российские самолеты нанесли первые удары по позициям боевиков в Сирии.",
+    "Три года назад израильская авиация нанесла удар по аэропорту Дамаска.",
+])
+def test_a_strike_one_to_four_years_ago_is_history(text):
+    assert ru(text) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Израильская авиация нанесла удар по аэропорту Дамаска, сообщили военные."),
+    ("uk", "Ізраїльська авіація завдала удару по аеропорту Дамаска, повідомили військові."),
+])
+def test_a_declined_facility_name_the_gazetteer_knows_takes_its_english_name(lang, text):
+    ev = events(text, lang)
+    assert ev[0]["actor"] == "ISR"
+    assert [l["name"] for l in ev[0]["locations"]] == ["Damascus Airport"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Сирийская авиация нанесла удары по жилым кварталам в провинции Хама.", "building"),
+    ("Сирийская авиация разбомбила мечеть в провинции Хама.", "building"),
+    ("Американские самолеты нанесли удар по радиостанции в Ходейде.", "infrastructure"),
+])
+def test_homes_mosques_and_radio_stations_struck_are_typed(text, kind):
+    ev = one(text)
+    assert kind in {t["type"] for t in ev["targets_hit"]}

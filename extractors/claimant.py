@@ -6,7 +6,7 @@ import re
 import pycountry
 
 from .actors import governing
-from .clauses import tokens_before
+from .clauses import tokens_before, tokens_between
 from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _countries, _prev_words, _spans
 
 
@@ -73,6 +73,12 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             coded = [c for c in _coded(ctx, lo, hi) if not _place_mention(ctx, c[0])]
             # the striker claiming its own strike: "an attack claimed by the Houthi militia"
             for ms, me, code in coded:
+                # (a group named after the verb of an interception report is the launcher
+                # whose weapons the speaker downed: "the military said it intercepted a
+                # missile launched by the Houthis" is the defender's claim)
+                if ms >= cm.end() and sent.interception and not _agent_glue(ctx, text[cm.end():ms]) and \
+                        _agent_before(ctx, cm.end(), ms):
+                    continue
                 if code == d.actor and code in ORGS and (
                         _GLUE.match(text[me:cm.start()]) or _agent_glue(ctx, text[cm.end():ms]) or
                         _HEAD_GLUE.match(text[me:cm.start()])):
@@ -80,6 +86,12 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             # a source well after the verb is part of what was said ("said it fired a missile
             # at Israeli military targets"), not who said it
             officials = [o for o in officials if o[0] < cm.end() or o[0] - cm.end() <= 40]
+            tail = text.rfind(",", sent.start, cm.start())
+            if officials and tail >= 0 and any(tail < o[0] < cm.start() for o in others) and \
+                    not any(tail < o[0] for o in officials):
+                # "Saudi-led coalition warplanes struck ..., residents said": the source in the
+                # attribution after the report speaks; the body named as the striker says nothing
+                officials = []
             # a state as the subject of the claim: "India said its forces struck ..."
             # (the government speaking is the claimant, CONVENTIONS.md)
             if sent in d.sentences:
@@ -111,6 +123,15 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                             not lex.search("triggers.strike_verbs", text, oe, ms) and \
                             not _claim_content(ctx, oe, ms):
                         return code, [ms, me]
+                if sent.interception:
+                    # "Israel intercepted two Houthi-fired missiles ..., the military said": the
+                    # state that shot them down is the body speaking
+                    shots = _spans(lex, "places.shootdown_verbs", text, sent.start, sent.end) \
+                        if lex.has("places.shootdown_verbs") else []
+                    for ms, me, code in coded:
+                        if code not in ORGS and code != "OTHER" and code != d.actor and \
+                                any(me <= a and tokens_between(ctx, me, a) <= 1 for a, _ in shots):
+                            return code, [ms, me]
                 if sent.interception and len(adversary) == 1:
                     # the defending side's air force reporting what it shot down
                     return adversary[0], [officials[0][0], officials[0][1]]
@@ -254,3 +275,11 @@ def _place_mention(ctx: Ctx, ms: int) -> bool:
 def _agent_glue(ctx: Ctx, gap: str) -> bool:
     m = ctx.lex.search("actor_roles.agent_intro", gap)
     return bool(m) and not gap[:m.start()].strip() and bool(_GLUE.match(gap[m.end():]))
+
+
+def _agent_before(ctx: Ctx, lo: int, ms: int) -> bool:
+    """Is the mention at ms introduced as an agent ("launched by the Houthis", "lancés par")?"""
+    last = None
+    for last in ctx.lex.finditer("actor_roles.agent_intro", ctx.text, max(lo, ms - 14), ms):
+        pass
+    return last is not None and bool(_GLUE.match(ctx.text[last.end():ms]))

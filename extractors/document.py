@@ -177,6 +177,9 @@ class Draft:
     # sentences right after the report that only add the fighters killed ("Two fighters were
     # killed."): read for `killed` alone, never for strikes or targets
     details: list = field(default_factory=list)
+    # of those, the sentences that say what was hit and where ("Falling debris damaged a house
+    # in the Kyiv region"): their places are the event's too
+    place_details: list = field(default_factory=list)
     # a running total over a short recent period only ("since Friday", "over the past week"):
     # the report's own period unless a figure for the announcement day stands beside it
     short: bool = False

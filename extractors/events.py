@@ -138,6 +138,12 @@ def build_events(ctx: Ctx) -> list[dict]:
                     continue
                 carried = last_striker
             chosen = [(None, None, carried)]
+            # "US and British warplanes struck ... Two airstrikes targeted Bajil": a follow-up
+            # of a sentence that named several strikers details each of their events
+            joint = [dd.actor for dd in last_drafts if dd.actor != carried]
+            if joint and last_event_idx is not None and sent.index - last_event_idx == 1 and \
+                    any(dd.actor == carried for dd in last_drafts):
+                chosen = [(None, None, code) for code in joint] + chosen
             if not is_total and last_cumulative and not sent.dates:
                 is_total = True
         last_drafts = []
@@ -242,8 +248,9 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
             lex.search("triggers.impact_verbs", text, sent.start, sent.end)
             or (lex.has("counts.target_lists") and lex.search("counts.target_lists", text, sent.start, opening))):
         # "Four vehicles were destroyed in the strike", "Among them, three command posts":
-        # what was hit
+        # what was hit, and where
         d.details.append(sent)
+        d.place_details.append(sent)
 
 
 def _names_the_strike_again(ctx: Ctx, sent: Sentence) -> bool:

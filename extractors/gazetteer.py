@@ -493,7 +493,9 @@ class Gazetteer:
             aliases.append(alias)
             padded = f" {fold(alias)} "
             unit_word = any(f" {q.rstrip(chr(39))} " in padded or f" {q}" in padded for q in self._qualifier_words)
-            self._admin1_index.add(alias, _Alias(code, False, unit_word), cased=alias in cased)
+            # a region alias that is the seat's own name ("Gaza City" of PS-GZA) names the town too
+            self._admin1_index.add(alias, _Alias(code, bool(seat) and fold(alias) == fold(seat), unit_word),
+                                   cased=alias in cased)
         for lang in ("ru", "uk"):
             stem = spec.get(f"{lang}_adj")
             if stem and lang in self._oblast_forms:

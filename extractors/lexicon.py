@@ -83,6 +83,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "clock_zones": "words",    # "{Name} time", "heure de {Name}": a clock, not a place
         "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
+        "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used
+        "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
         # tr destekli, desteklediği: after a name and a space ("İran destekli Husiler", "İran'ın
         # desteklediği gruplar"), the name modifies the next noun: no side of the clause
         "name_modifiers": "words",

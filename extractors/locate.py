@@ -131,6 +131,12 @@ def _adjective_countries(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]
             if any(_ADJ_GAP.fullmatch(text, nb, a) or _ADJ_GAP.fullmatch(text, b, na) for na, nb in nouns)]
 
 
+# A place at most this many characters after a shoot-down verb, with no comma between, is
+# where weapons were downed ("shot down over the Kyiv region", "intercepted 20 drones over
+# Kharkiv"), even in a sentence that also reports the launch.
+SHOT_PLACE_CHARS = 30
+
+
 def find_places(ctx: Ctx, d: Draft):
     text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
     admin1: list[str] = []
@@ -142,7 +148,7 @@ def find_places(ctx: Ctx, d: Draft):
     direct: set = set()   # admin1 units the text names itself, not through a locality
     town_named: set = set()   # ... by a name that is also its seat town's ("Ordu", "Zawiya")
     by_name: set = set()      # ... by a name only the unit has ("Südlibanon", "Idlib province")
-    for sent in d.sentences:
+    for sent in d.sentences + d.place_details:
         s, e = sent.start, sent.end
         seg = text[s:e]
         origins = [o for o in _spans(lex, "places.origin_preps", text, s, e) if not _partitive(ctx, *o)]
@@ -187,6 +193,9 @@ def find_places(ctx: Ctx, d: Draft):
                 return True
             if _source_seat(ctx, sent, ms, me) or _speech_place(ctx, sent, ms):
                 return True  # "wie das Verteidigungsministerium in Ankara mitteilte"
+            if any(se <= ms and ms - se <= SHOT_PLACE_CHARS and not re.search(r"[,;:]", text[se:ms])
+                   for _, se in shot) and strikes_proper:
+                return True  # "Russia launched 61 drones, 45 of which were shot down over Kyiv"
             if shot and not strikes_proper:
                 for a in gaz.find_admin1(text[ms:me]) if sent.shootdown else []:
                     shot_over.append(gaz.admin1_country(a.code))  # "over Belgorod": the country only
@@ -229,6 +238,8 @@ def find_places(ctx: Ctx, d: Draft):
             if not excluded(ms, me):
                 countries.append(code)  # "le nord-est irakien", "Israeli territory"
                 first_named.setdefault(sent.index, set()).add(code)
+            elif shot and not strikes_proper and not any(a <= ms < b for a, b in ctx.no_place):
+                shot_over.append(code)  # "downed over Russian regions": the country only
         located_end = -1   # where the last name found in the gazetteer ends
         for name, ls, le, strong in locality_candidates(ctx, sent):
             if strong == ALIAS and located_end >= 0 and _PAREN_NAME.match(text, located_end) and \
@@ -611,7 +622,11 @@ def _calendar_word(lex, name: str) -> bool:
     """A weekday or month ("on Sunday") is never a place, though the fuzzy lookup finds a
     namesake for it among a large country's villages (Sunday -> Saunda, India)."""
     low = name.strip().lower()
-    return low in lex.intmaps.get("dates.months", {}) or low in lex.intmaps.get("dates.weekdays", {})
+    if low in lex.intmaps.get("dates.months", {}) or low in lex.intmaps.get("dates.weekdays", {}):
+        return True
+    # a count at a sentence's head ("Several villages", "Three towns") is no name either
+    return low in lex.intmaps.get("numbers.words", {}) or \
+        any(low == w.lower() for w in lex.raw.get("numbers", {}).get("approx_words", []))
 
 
 def _known_alias_after(ctx: Ctx, end: int) -> bool:

@@ -115,9 +115,17 @@ def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool
         if whole_country and forces is None and not _owns_target(ctx, sent, ms):
             return False
     src = lex.search("claims.official_sources", text, me, min(sent.end, me + 30))
-    if src is not None and not text[me:src.start()].strip() and \
-            lex.search("claims.verbs", text, max(sent.start, ms - 30), ms):
-        return False  # "nach Angaben der ukrainischen Luftwaffe": the speaker, not the target
+    if src is not None and any(a <= src.start() < b for a, b, _ in
+                               lex.find_coded("target_types", text, me, min(sent.end, me + 40))):
+        src = None  # "a Hamas command centre": a target's name, not a source speaking
+    said = lex.search("claims.verbs", text, max(sent.start, ms - 30), ms) if src is not None else None
+    if src is not None and not text[me:src.start()].strip() and said is not None and \
+            not any(said.end() <= a < ms for a, _ in sent.triggers):
+        # "nach Angaben der ukrainischen Luftwaffe": the speaker, not the target (but "said
+        # its forces struck Ukrainian military airfields" names the target after the strike)
+        return False
+    if ms > sent.head and _speaks(ctx, me, sent.end):
+        return False  # "..., the Israeli military said": the speaker after the report
     claim = None
     for claim in lex.finditer("claims.verbs", text, max(sent.start, ms - 90), ms):
         pass
@@ -313,9 +321,13 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     # a word that is a strike verb proper as well ("lancés") is no mere light verb
     lights = set(_spans(ctx.lex, "triggers.light_verbs", text, sent.start, sent.end)) - \
         set(_spans(ctx.lex, "triggers.strike_verbs", text, sent.start, sent.end))
-    # a light verb takes an agent only after a strike noun ("strikes carried out by"), not in
-    # "the coalition led by the United States"
-    heads = [t for t in sent.triggers if t not in lights or _near(nouns, t[0], 40, 0)] + nouns
+    # a light verb takes an agent only after a strike noun ("strikes carried out by") or a
+    # weapon launched ("drones launched by Russia", "missiles launched by the Houthis": the
+    # launcher, in an interception report), not in "the coalition led by the United States"
+    weapons = _spans(ctx.lex, "operations.drone_strike", text, sent.start, sent.end) + \
+        _spans(ctx.lex, "operations.missile_strike", text, sent.start, sent.end)
+    heads = [t for t in sent.triggers if t not in lights or _near(nouns, t[0], 40, 0)
+             or _near(weapons, t[0], 40, 0)] + nouns
     for hs, he in heads:
         gap = text[he:last.start()]
         if he > last.start() or tokens_between(ctx, he, last.start()) > AGENT_GAP_WORDS:
@@ -511,7 +523,7 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
     if not sent.actors:
-        return []
+        return _speaking_striker(ctx, sent) if sent.passive else []
     first_trig = predicate_head(ctx, sent)
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0])]
     before = [a for a in sent.actors if a[0] < first_trig]
@@ -530,7 +542,7 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     if agents:
         pool = agents
     elif sent.passive:
-        return []
+        return _speaking_striker(ctx, sent)
     else:
         pool = before or sent.actors
         bound = _in_predicate_clause(ctx, sent, pool)
@@ -564,6 +576,10 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         between = ctx.text[lo[1]:hi[0]].strip().lower()
         if between in grammar.words("coordinators"):
             out.append(other)
+        elif between == "," and pool is before and hi[1] <= first_trig and \
+                not re.search(r"[,;:()]", ctx.text[hi[1]:first_trig]) and \
+                tokens_between(ctx, hi[1], first_trig) <= HEADLINE_LIST_GAP_WORDS:
+            out.append(other)  # a headline's list, "US, Britain strike Houthi sites"
     # "der syrischen Luftwaffe und ihrer russischen Verbündeten": the ally named after it
     out += [other for other in sent.actors if other[0] > best[0] and other[2] != best[2] and
             other not in out and allied(ctx, best[1], other[0])]
@@ -579,3 +595,23 @@ def allied(ctx: Ctx, a: int, b: int) -> bool:
 
 
 _ALLIED = r"^\s+(?:[^\W\d_][\w-]*\s+)?(?:{coordinators})\s+(?:{possessives})\s+$"
+
+
+# "US, Britain strike Houthi sites", "US, UK jets hit": a comma joins two strikers only in a
+# headline's list right before its verb (at most the means between: "jets", "warplanes").
+HEADLINE_LIST_GAP_WORDS = 2
+
+
+def _speaking_striker(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
+    """The striker of a passive report with no agent, named only as the military body that
+    reports it ("Twelve PKK targets were destroyed, the Turkish defence ministry said"): a
+    state's force or ministry speaking, when another side's assets were struck. A shoot-down
+    or a side reporting strikes on its own assets ("its base was attacked, the ministry
+    said": no other side's target) gives none."""
+    if sent.interception:
+        return []
+    speakers = [a for a in sent.military_actors
+                if a[2] not in ORGS and a[0] > sent.head and _speaks(ctx, a[1], sent.end)]
+    if not speakers or not any(code != speakers[0][2] for _, _, code in sent.targets):
+        return []
+    return speakers[:1]

@@ -153,6 +153,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "уразили склад боєприпасів окупантів", "a depot of the occupiers": whose the target was
     typed = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
     typed_starts = {a for a, _ in typed}
+    launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
     for ms, me, code in mentions:
         prev = _prev_words(text, ms, 2)
         after = text[me:me + 12]
@@ -233,8 +234,18 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if not owner and intro is None and _subject_after_verb(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "Nachdem ..., griff die israelische Luftwaffe ... an"
             continue
+        if grammar.words("launcher_participles") and _weapon_after(ctx, me, e) and \
+                grammar.regex(r"-{launcher_participles}(?!\w)", re.IGNORECASE).match(after):
+            sent.actors.append((ms, me, code))  # "five Russia-launched drones": who launched them
+            launched.append((ms, me, code))
+            continue
+        if made and grammar.words("maker_participles") and _weapon_after(ctx, me, e) and \
+                grammar.regex(r"-{maker_participles}(?!\w)", re.IGNORECASE).match(after):
+            continue  # "U.S.-made ATACMS missiles": who made the weapon, neither striker nor target
         if target_like or (made and ms >= first_trig):
             if not _whose_assets(ctx, sent, ms, me, code):
+                if ms > first_trig and _speaks(ctx, me, e):
+                    sent.military_actors.append((ms, me, code))  # "..., the Israeli military said"
                 continue
             sent.targets.append((ms, me, code))
             continue
@@ -279,7 +290,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # the owner's adjective before the weapon ("38 Ukrainian drones"); after it ("40 drones
         # rusos") was tried and taken back: it lowered held-out text (tests/test_extract_vocab.py)
         owners = [a for a in sent.actors
-                  if (any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) and counted(a[0]))]
+                  if ((any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) or a in launched) and counted(a[0]))]
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True

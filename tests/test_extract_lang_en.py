@@ -1,0 +1,176 @@
+"""English wire-copy constructions, each read from a sentence the team wrote: interception
+reports that name the launcher as an agent, passive reports whose only striker is the military
+body reporting them, headline lists of strikers, monitors' names for a side, and sources that
+report strikes on their own side."""
+from __future__ import annotations
+
+from tests.extract_helpers import events, one
+
+
+def actors(ev):
+    return sorted(e["actor"] for e in ev)
+
+
+# interception reports: the launcher named as the agent of "launched"
+
+def test_drones_launched_by_a_side_and_shot_down_are_its_strike():
+    ev = one("Ukraine's air force said it shot down 31 of the 52 drones launched by Russia overnight.")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR" and ev["operation"] == "drone_strike"
+
+
+def test_missile_launched_by_a_group_intercepted_is_claimed_by_the_defender():
+    ev = one("The Israeli army said it intercepted a missile launched by the Houthis from Yemen on Monday.")
+    assert ev["actor"] == "HOUTHI" and ev["claimant"] == "ISR"
+
+
+def test_passive_interception_with_the_launcher_as_agent():
+    ev = one("Three drones launched by Hezbollah were intercepted near the border, the Israeli military said.")
+    assert ev["actor"] == "HEZBOLLAH" and ev["claimant"] == "ISR"
+
+
+def test_led_by_is_no_agent_of_a_strike():
+    ev = events("The coalition led by the United States struck four ISIS targets near Raqqa on Monday.")
+    assert actors(ev) == ["COALITION"]
+
+
+# passive reports: the reporting military body is the striker
+
+def test_passive_report_with_only_the_ministry_as_striker():
+    ev = one("Nine PKK targets were destroyed in air operations in northern Iraq, the Turkish defence "
+             "ministry said on Monday.")
+    assert ev["actor"] == "TUR" and ev["target_group"] == "PKK" and ev["targets"] == 9
+    assert ev["claimant"] == "TUR" and ev["event_date"] == "2024-05-13"
+
+
+def test_passive_report_with_the_military_named_after_it():
+    ev = one("Hezbollah launch sites in southern Lebanon were struck overnight, the Israeli military said.")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HEZBOLLAH" and ev["country"] == "LB"
+
+
+def test_a_side_reporting_an_attack_on_its_own_base_strikes_nothing():
+    assert events("Its air base was attacked overnight, the Russian defence ministry said.") == []
+
+
+# several strikers in a headline's list
+
+def test_headline_comma_list_of_strikers():
+    ev = events("US, UK warplanes hit Houthi sites near Hodeidah on Monday, the group's television said.")
+    assert actors(ev) == ["GBR", "USA"]
+
+
+def test_a_comma_far_from_the_verb_joins_no_strikers():
+    ev = events("Russia, a close ally of Iran since the war began, struck targets near Idlib on Monday.")
+    assert actors(ev) == ["RUS"]
+
+
+# a monitor's name for the Syrian government's forces
+
+def test_regime_forces_are_the_syrian_government():
+    ev = one("Regime forces shelled the town of Kafr Nabl in southern Idlib on Monday, the Syrian "
+             "Observatory for Human Rights said.")
+    assert ev["actor"] == "SYR" and ev["operation"] == "artillery" and ev["claimant"] == "OTHER"
+
+
+def test_regime_warplanes_bombed():
+    ev = one("Regime warplanes bombed the outskirts of Ariha on Monday, activists said.")
+    assert ev["actor"] == "SYR" and ev["operation"] == "airstrike"
+
+
+# sources reporting strikes on their own side
+
+def test_a_health_ministry_is_no_claim_of_the_striker():
+    ev = one("At least 12 people were killed in Israeli strikes across Gaza on Monday, the health "
+             "ministry said.")
+    assert ev["actor"] == "ISR" and ev["claimant"] == "OTHER"
+
+
+def test_interception_over_a_country_s_regions_gives_the_country():
+    ev = one("Air defence systems intercepted and destroyed 44 Ukrainian drones over Russian regions "
+             "overnight, the Russian Defence Ministry said.")
+    assert ev["actor"] == "UKR" and ev["country"] == "RU" and ev["claimant"] == "RUS"
+
+
+# whose target: a target's name that holds a source word
+
+def test_a_command_centre_is_a_target_not_a_speaking_command():
+    ev = one("The IDF said fighter jets struck a Hamas command centre in Khan Younis overnight.")
+    assert ev["target_group"] == "HAMAS" and ev["claimant"] == "ISR"
+
+
+# the attribution after the report speaks
+
+def test_residents_after_the_report_are_the_source_not_the_coalition_named_as_striker():
+    ev = one("Saudi-led coalition warplanes bombed Houthi camps near Saada on Monday, residents said.")
+    assert ev["actor"] == "SAU" and ev["claimant"] == "OTHER"
+
+
+def test_an_agency_citing_the_ministry_is_the_ministry_s_claim():
+    ev = one("Turkish jets hit 11 PKK targets in northern Iraq, Reuters reported, citing the Turkish "
+             "defence ministry.")
+    assert ev["claimant"] == "TUR"
+
+
+# places: regions deep inside Russia, a city that is its governorate, debris after an interception
+
+def test_regions_deep_inside_russia_are_first_level_units():
+    ev = one("Ukraine's military said on Monday it had struck an oil refinery in the Samara region.")
+    assert ev["actor"] == "UKR" and ev["country"] == "RU" and ev["admin1"] == ["RU-SAM"]
+
+
+def test_gaza_city_is_both_a_location_and_its_governorate():
+    ev = one("Israeli aircraft struck gunmen in Gaza City on Monday, the military said.")
+    assert [l["name"] for l in ev["locations"]] == ["Gaza City"] and ev["admin1"] == ["PS-GZA"]
+
+
+def test_debris_damage_after_an_interception_places_the_event():
+    ev = one("Ukraine's air force said Russia launched 61 drones overnight, 45 of which were shot down. "
+             "Falling debris damaged two houses in the Kyiv region, the governor said.")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-32"]
+    assert [t["type"] for t in ev["targets_hit"]] == ["building"]
+
+
+def test_a_region_where_drones_were_only_shot_down_is_no_place_struck():
+    ev = one("Ukraine's air force said Russia launched 61 drones overnight, 45 of which were shot down "
+             "over the Kyiv region.")
+    assert ev["admin1"] == []
+
+
+# who made a weapon, and a target named after the strike in reported speech
+
+def test_the_maker_of_the_striker_s_weapon_is_no_target_group():
+    ev = one("Ukrainian forces fired five U.S.-made ATACMS missiles at the Kursk region overnight, the "
+             "Russian Defence Ministry said.")
+    assert ev["actor"] == "UKR" and ev["target_group"] is None and ev["platforms"] == ["ATACMS"]
+
+
+def test_an_owner_adjective_after_the_strike_in_reported_speech_is_the_target_group():
+    ev = one("Russia's defence ministry said its forces had struck Ukrainian military airfields and "
+             "drone depots overnight.")
+    assert ev["actor"] == "RUS" and ev["target_group"] == "UKR"
+
+
+# a compound naming the launcher, and a follow-up of a report with two strikers
+
+def test_drones_named_by_their_launcher_in_a_compound_are_its_strike():
+    ev = one("Ukraine shot down all seven Russia-launched drones during an overnight attack, the "
+             "country's air force said on Tuesday.")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR" and ev["operation"] == "drone_strike"
+
+
+def test_a_follow_up_sentence_details_both_strikers_of_a_joint_report():
+    ev = events("US and British warplanes launched fresh airstrikes on Houthi sites in Yemen on Monday, "
+                "the group said. Three airstrikes targeted the Bajil district of Hodeidah province, its "
+                "television reported.")
+    assert actors(ev) == ["GBR", "USA"]
+    assert all(e["strikes"] == 3 and e["admin1"] == ["YE-HU"] for e in ev)
+
+
+def test_the_state_that_shot_the_weapons_down_speaks_for_its_military():
+    ev = one("Israel intercepted three Houthi-fired missiles over the Negev on Monday, the military said.")
+    assert ev["actor"] == "HOUTHI" and ev["claimant"] == "ISR"
+
+
+def test_a_count_heading_a_sentence_is_no_place_name():
+    ev = one("Several villages in Jabal al-Zawiyah were shelled by Syrian army artillery on Monday, "
+             "activists said.")
+    assert "Several" not in [l["name"] for l in ev["locations"]]

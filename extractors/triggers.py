@@ -254,8 +254,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if is_place or made:
             continue
         nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
-        if nxt and nxt.group(1).lower() in _locality_nouns(lex):
-            continue  # "the Iraqi border", "a Lebanese village": a place, not a striker
+        if nxt and (nxt.group(1).lower() in _locality_nouns(lex) or nxt.group(1).lower() in _territory_words(lex)):
+            continue  # "the Iraqi border", "a Lebanese village", "israelisches Territorium": a place
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
         owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons)
         # the defending side of an interception is a claimant, not the striker; but in
@@ -339,6 +339,11 @@ def _kind_of_target_at(ctx: Ctx, pos: int) -> bool:
     piece = ctx.text[pos:pos + 40]
     return any(a == 0 for a, _, _ in ctx.lex.lex.find_coded("target_types", piece)) \
         if hasattr(ctx.lex, "lex") else False
+
+
+def _territory_words(lex) -> set:
+    """The one-word territory nouns of the lexicon ("Territorium", "territory", "soil")."""
+    return {w.lower() for w in lex.raw.get("places", {}).get("territory_nouns", []) if " " not in w}
 
 
 def _attributive(ctx: Ctx, t: tuple[int, int]) -> bool:

@@ -225,3 +225,15 @@ def test_somali_regions_by_their_german_names():
     ev = one("Die US-Armee hat bei einem Luftangriff in der Region Unter-Juba drei Kämpfer der Al-Shabaab "
              "getötet.", lang="de")
     assert ev["admin1"] == ["SO-JH"] and ev["country"] == "SO"
+
+
+def test_a_side_adjective_before_a_territory_noun_is_a_place_not_a_striker():
+    ev = events("Iran hat in der Nacht Raketen auf Israel abgefeuert. Einige Raketen trafen israelisches "
+                "Territorium im Negev, teilte die Armee mit.", lang="de")
+    assert [e["actor"] for e in ev] == ["IRN"]
+
+
+def test_territory_noun_in_english():
+    ev = events("Iran fired missiles at Israel overnight. Several missiles hit Israeli territory in the "
+                "Negev, the army said.")
+    assert [e["actor"] for e in ev] == ["IRN"]

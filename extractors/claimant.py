@@ -63,6 +63,10 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             if _negated(ctx, sent, cm.start()) or any(a <= cm.start() < b for a, b in unsaid):
                 continue  # "the US army did not report the strikes", "henüz bir açıklama yapılmadı"
             lo, hi = max(sent.start, cm.start() - 90), min(sent.end, cm.end() + 90)
+            if not text[cm.end():sent.end].strip(" .\"”»'’"):
+                # the verb ends the sentence (Turkish puts it last: "Milli Savunma Bakanlığı (MSB),
+                # ... hedefin imha edildiğini açıkladı"): its subject may open the sentence
+                lo = sent.start
             # a wire agency in a dateline or credit ("(Reuters) -") filed the story; it says nothing
             others = [o for o in _spans(lex, "claims.other_sources", text, lo, hi) +
                       (_spans(lex, "claims.state_media", text, lo, hi) if lex.has("claims.state_media") else [])

@@ -663,6 +663,15 @@ class Gazetteer:
         optionally within a country / admin1; None when nothing close enough is known."""
         return self._ensure_places().lookup(name, country, admin1)
 
+    def is_entered_name(self, name: str, place: Place) -> bool:
+        """Is ``name`` a spelling entered by hand for ``place`` (places_extra*.toml, whose
+        aliases are the spellings wire copy uses: "Askalan" for Ashkelon), not merely a close
+        one? GeoNames' own alternate names are too loose to be trusted so."""
+        if place.geonameid is not None:
+            return False
+        table = self._ensure_places()
+        return any(table.places[pid] is place for pid in table.by_name.get(fold(name), ()))
+
     def lookup_place_near(self, name: str, lat: float, lon: float, country: str | None = None,
                           max_km: float = 80.0) -> Place | None:
         """The locality called ``name`` nearest to (lat, lon), within ``max_km``: which of

@@ -55,7 +55,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              "stemmer": "str", "dotted_i": "bool", "apostrophe_suffixes": "bool",
              # verb_first: a clause may open with its verb, the subject after it (Arabic
              # "شن الجيش الإسرائيلي غارات"): a force named right after that verb strikes
-             "verb_first": "bool"},
+             "verb_first": "bool",
+             # adjectives_follow: an adjective stands after its noun (Arabic "8 طائرات مسيرة
+             # أوكرانية": eight Ukrainian drones), so a side's adjective on a weapon follows it
+             "adjectives_follow": "bool"},
     "stopwords": {"words": "list"},
     # Grammar words the engine's rules are built from, read by grammar.py (never searched as
     # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its
@@ -96,6 +99,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         # ihrer, seinen: "der syrischen Luftwaffe und ihrer russischen Verbündeten", a side
         # allied to the one before it by a possessive after "and": both struck
         "possessives": "words",
+        # tr lı, li: a group's name with this ending after its apostrophe ("PKK'lı terörist",
+        # "DEAŞ'lılar") names a member of the group: whose assets were hit, never the striker
+        "member_suffixes": "words",
+        # tr mensub*, üye*: a member noun right after an armed group's name ("bir Hizbullah
+        # mensubu": a Hezbollah member) names someone hit, not the group striking
+        "member_nouns": "words",
     },
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)
@@ -248,6 +257,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "coordinators": "list",    # but, mais, но: a new predicate with its own subject
                 "after_comma": "list",     # only after a comma: German der/die/das, Spanish que
                 "closing_suffixes": "list",  # head-final: a word ending so closes a side clause (-ken, -arak)
+                # optional: longer endings that only look like one (Turkish agentive "-lerince",
+                # "sistemlerince": by the systems, a noun, not the converb "-ince")
+                "not_closing": "list",
                 "verb_proclitics": "list"},  # و/ف glued to a verb: a new clause starts there
 }
 

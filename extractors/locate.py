@@ -302,7 +302,11 @@ def find_places(ctx: Ctx, d: Draft):
                 other = _lookup(gaz, name, None)
                 if other is not None and (other.country in countries or strong == ALIAS and _close_name(name, other.name)):
                     place = other
-            # a name in a script without Latin letters is trusted to the gazetteer's aliases
+            # a name in a script without Latin letters is trusted to the gazetteer's aliases, and
+            # so is a spelling entered by hand for the place ("Askalan kentine": Ashkelon)
+            if place is not None and not _same_name(name, place.name) and \
+                    hasattr(gaz, "is_entered_name") and gaz.is_entered_name(name, place):
+                name = place.name
             if place is None or not (_same_name(name, place.name) or _unscripted(name)):
                 # a name the gazetteer lacks, after "near the village of" or in a list of
                 # districts ("the Hakurk, Metina and Gara regions"): kept, without coordinates
@@ -705,7 +709,8 @@ _SETTLEMENT_GLUE = r"\s+{linkers}(?<=['’])|\s+{linkers}\s+|\s+"
 
 
 # between the names of a list: "A, B and C", "Айтарун и Маркаба", "A, B та C"
-_NAME_LIST_SEP = r"\s*(?:,\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)"
+# (the Arabic comma "،" is a comma)
+_NAME_LIST_SEP = r"\s*(?:[,،]\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)"
 
 
 # an article before a name: "in the Jabal", "à l'Ouest"
@@ -745,8 +750,9 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             nm = grammar.regex(_CAP_NAME).match(text, i)
             if not nm or nm.end() > sent.end:
                 break
-            yield nm.group(1), nm.start(), nm.end(), strong
-            i = nm.end()
+            end = _known_longer_name(ctx, nm.start(1), nm.end(), sent.end)
+            yield (nm.group(1) if end == nm.end() else text[nm.start(1):end]), nm.start(), end, strong
+            i = end
             # "Umm al-Rashrash (Eilat)": the same place by another name, a name of the list too
             alt = _PAREN_NAME.match(text, i)
             if alt and alt.end() <= sent.end:
@@ -783,6 +789,30 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 found[cand[1]] = cand
     yield from found.values()
     yield from _postposed_names(ctx, sent)
+
+
+# The most words of a name in a script without case that the gazetteer knows ("خميس مشيط":
+# Khamis Mushait, "دير الزور"), read as one name.
+CASELESS_NAME_WORDS = 3
+
+
+def _known_longer_name(ctx: Ctx, start: int, end: int, limit: int) -> int:
+    """Where a name written in a script without case (Arabic) ends: nothing shows where it
+    ends but the gazetteer, so the longest run of words after its first that names a known
+    place ("مدينة خميس مشيط"), else its first word."""
+    word = ctx.text[start:end]
+    if not _unscripted(word) or any(c.lower() != c.upper() for c in word if c.isalpha()):
+        return end
+    run = re.match(r"[^\W\d_]+(?: [^\W\d_]+){1,%d}" % (CASELESS_NAME_WORDS - 1), ctx.text[start:limit])
+    if not run:
+        return end
+    words = run.group().split(" ")
+    for n in range(len(words), 1, -1):
+        name = " ".join(words[:n])
+        place = _lookup(ctx.gaz, name, None)
+        if place is not None and ctx.gaz.lookup_place(words[0], None) is None:
+            return start + len(name)
+    return end
 
 
 # a name in brackets right after a name: "Umm al-Rashrash (Eilat)"

@@ -10,6 +10,7 @@ from .dates import _reaction_clauses
 from .clauses import clause_at, sentence_clauses as _clauses, tokens_before, tokens_between
 from .document import Ctx, Draft, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans
 from .lexicon import Lexicon
+from .numbers import parse_number
 
 
 def _short_forms(ctx: "Ctx") -> dict:
@@ -54,7 +55,9 @@ def _weapon_after(ctx: Ctx, pos: int, e: int) -> bool:
     end = pos + (window.end() if window else 0)
     keys = ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
             "operations.artillery", "actor_roles.military_names")
-    return any(_spans(ctx.lex, key, ctx.text, pos, end) for key in keys if ctx.lex.has(key))
+    # a weapon that begins in the window, however many words its name runs to ("114
+    # insansız hava aracı")
+    return any(a < end for key in keys if ctx.lex.has(key) for a, _ in _spans(ctx.lex, key, ctx.text, pos, e))
 
 
 def _date_word(ctx: Ctx, m) -> bool:
@@ -201,10 +204,12 @@ def find_target_group(ctx: Ctx, d: Draft) -> tuple[str | None, list[int] | None]
     """Whose assets the event struck: the first group named as a target in the event's
     sentences that is not the actor, an object after the strike predicate before a group
     named ahead of it ("after the fall of the Syrian ruler, US forces struck ...")."""
+    # the side whose air defence intercepted the actor's weapons defended: no target group
+    defenders = set().union(*(sent.defenders for sent in d.sentences))
     for after_verb in (True, False):
         for sent in d.sentences:
             for ms, me, code in sent.targets:
-                if code != d.actor and not _affiliation(ctx, ms) and \
+                if code != d.actor and code not in defenders and not _affiliation(ctx, ms) and \
                         (not after_verb or sent.passive or _after_strike(ctx, sent, ms)):
                     return code, [ms, me]
     return None, None
@@ -328,6 +333,11 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         _spans(ctx.lex, "operations.missile_strike", text, sent.start, sent.end)
     heads = [t for t in sent.triggers if t not in lights or _near(nouns, t[0], 40, 0)
              or _near(weapons, t[0], 40, 0)] + nouns
+    if sent.interception:
+        # "12 مسيرة أطلقتها القوات الأوكرانية" (12 drones that the forces launched): where the
+        # launch verb is itself the intro of its agent, the counted salvo downed is the head
+        # (a counted salvo, as for "38 Ukrainian drones" in triggers.py, not one weapon in passing)
+        heads += [(a, b) for a, b in weapons if _counted(ctx, a, sent.start)]
     for hs, he in heads:
         gap = text[he:last.start()]
         if he > last.start() or tokens_between(ctx, he, last.start()) > AGENT_GAP_WORDS:
@@ -344,6 +354,13 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         if claim and not text[he:claim.start()].strip() and not text[claim.end():last.start()].strip():
             return True
     return False
+
+
+def _counted(ctx: Ctx, pos: int, s: int) -> bool:
+    """Does a number above one stand right before pos ("14 drones", "12 مسيرة")?"""
+    return any(not ctx.text[n.end():pos].strip() and (parse_number(
+        n.group(), ctx.lex.lang, ctx.lex.intmaps.get("numbers.words", {})) or 0) > 1
+        for n in ctx.numpat.finditer(ctx.text, max(s, pos - 25), pos))
 
 
 def _modifies_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:

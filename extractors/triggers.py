@@ -142,6 +142,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 break
     # stage 3: who
     sent.mentions = mentions
+    if sent.interception:
+        # "Russian air defences", "قوات الدفاع الجوي الملكي السعودي": the side whose air defence
+        # intercepted (its name just before the cue or a few words after it) defended
+        cues = _spans(lex, "cues.interception", text, s, e)
+        sent.defenders = {code for ms, me, code in mentions
+                          if any(0 <= a - me <= 3 or (b <= ms and tokens_between(ctx, b, ms) <= DEFENDER_GAP_WORDS)
+                                 for a, b in cues)}
     first_trig = at if sent.triggers else e
     sent.head = first_trig
     nouns = [n for n in nouns if not _reaction_noun(ctx, sent, n[0], first_trig)]
@@ -151,10 +158,19 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         _spans(lex, "operations.missile_strike", text, s, e)
     officials = _spans(lex, "claims.official_sources", text, s, e)
     # "уразили склад боєприпасів окупантів", "a depot of the occupiers": whose the target was
-    typed = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
+    # (in an interception the air defence that shot the weapons down is the defender's, not a
+    # target: "الدفاعات الجوية الروسية", the Russian air defences)
+    typed = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
+             if not (kind == "air_defense" and sent.interception)]
     typed_starts = {a for a, _ in typed}
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
     for ms, me, code in mentions:
+        if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
+                r"(?:['’]\w{1,4})?\s+{member_nouns}", re.IGNORECASE).match(text, me))):
+            # "2 PKK'lı terörist etkisiz hale getirildi": the group's members were hit
+            if _whose_assets(ctx, sent, ms, me, code):
+                sent.targets.append((ms, me, code))
+            continue
         prev = _prev_words(text, ms, 2)
         after = text[me:me + 12]
         is_place = bool(prev) and (prev[-1] in ctx.place_words or
@@ -200,7 +216,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             if lex.has("actor_roles.target_outro") else None
         if outro is not None and not re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[me:outro.start()]):
             outro = None
-        if outro is not None and _weapon_after(ctx, outro.end(), e):
+        outro_weapon = outro is not None and _weapon_after(ctx, outro.end(), e)
+        if outro_weapon:
             outro = None  # "Türk Silahlı Kuvvetleri'ne ait SİHA'lar": the striker's own drones
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
         # "ein US-Schiff", "IS-Kämpfer", "Hisbollah-Waffenlager": a side hyphened to a kind of
@@ -257,14 +274,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if nxt and (nxt.group(1).lower() in _locality_nouns(lex) or nxt.group(1).lower() in _territory_words(lex)):
             continue  # "the Iraqi border", "a Lebanese village", "israelisches Territorium": a place
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
-        owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons)
+        owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons) or outro_weapon
         # the defending side of an interception is a claimant, not the striker; but in
         # "intercepted Israeli missiles" the side whose weapons they were did strike
         if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
                 not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
             continue
         if sent.interception and not owns_weapon and (
-                _speaks(ctx, me, e) or any(0 <= a - me <= 2 for a, _ in officials)):
+                _speaks(ctx, me, e) or any(0 <= a - me <= 2 for a, _ in officials) or
+                (any(ms <= a < me for a, _ in officials) and _launcher_named(ctx, sent, mentions, ms))):
             # "The Israeli military said a missile ... had been intercepted", "Rus Savunma
             # Bakanlığı ... 38 Ukrayna İHA'sının imha edildiğini açıkladı": the defender's voice
             continue
@@ -291,6 +309,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # rusos") was tried and taken back: it lowered held-out text (tests/test_extract_vocab.py)
         owners = [a for a in sent.actors
                   if ((any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) or a in launched) and counted(a[0]))]
+        if not owners and lex.raw.get("meta", {}).get("adjectives_follow"):
+            # "أسقطت 8 طائرات مسيرة أوكرانية": the adjective after the counted weapons
+            owners = [a for a in sent.actors
+                      if any(0 <= a[0] - we <= 2 and counted(_run_start(ops_weapons, ws)) for ws, we in ops_weapons)]
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
@@ -363,6 +385,53 @@ def _attributive(ctx: Ctx, t: tuple[int, int]) -> bool:
 def _article_forms(lex) -> frozenset:
     """The inflected indefinite articles the lexicon counts one strike by ("einem", "einer")."""
     return frozenset(w.lower() for w in lex.raw.get("numbers", {}).get("one_article", []))
+
+
+def _launcher_named(ctx: Ctx, sent: Sentence, mentions: list, ms0: int) -> bool:
+    """Does another mention of the sentence own the weapons ("38 Ukrainian drones", "Ukrayna'ya
+    ait 114 İHA")? Then a ministry named in the interception sentence ("Rusya Savunma Bakanlığı,
+    Ukrayna'ya ait 114 İHA'nın vurulduğunu bildirdi") is the defender's voice."""
+    text, lex, e = ctx.text, ctx.lex, sent.end
+    weapons = _spans(lex, "operations.drone_strike", text, sent.start, e) + \
+        _spans(lex, "operations.missile_strike", text, sent.start, e)
+    for a, b, _ in mentions:
+        if a == ms0:
+            continue
+        if any(0 <= w - b <= 2 for w, _ in weapons):
+            return True
+        outro = lex.search("actor_roles.target_outro", text, b, min(e, b + 12)) \
+            if lex.has("actor_roles.target_outro") else None
+        if outro is not None and re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[b:outro.start()]) and \
+                _weapon_after(ctx, outro.end(), e):
+            return True
+    return False
+
+
+def _member_of(text: str, ms: int) -> bool:
+    """Is the name at ms written with a membership ending after its apostrophe ("PKK'lı",
+    "DEAŞ'lılar", grammar.member_suffixes): a member of the group, not the group acting?"""
+    suffixes = grammar.words("member_suffixes")
+    if not suffixes:
+        return False
+    token = re.match(r"[^\s,;:.!?()\"“”]+", text[ms:])
+    if token is None or not re.search(r"['’]", token.group()):
+        return False
+    ending = re.split(r"['’]", token.group())[-1].lower()
+    return any(ending == x or ending.startswith(x + "l") for x in suffixes)
+
+
+def _run_start(spans: list, start: int) -> int:
+    """Where the run of adjacent weapon words ending in the one at ``start`` begins
+    ("طائرات مسيرة": the noun, then its adjective)."""
+    for a, b in sorted(spans, reverse=True):
+        if a < start and 0 <= start - b <= 1:
+            start = a
+    return start
+
+
+# The words between an air-defence cue and the side it belongs to ("قوات الدفاع الجوي الملكي
+# السعودي": the royal Saudi air defence forces).
+DEFENDER_GAP_WORDS = 2
 
 
 # The words that may stand between "destroyed" and the weapons destroyed: a count and its

@@ -1,0 +1,145 @@
+"""Arabic constructions the extractor reads, each on a sentence written for it (never copied
+from a corpus text): interception reports from the defending side, the accusative and dual
+of weapon nouns, and villages the gazetteer lacks named after a noun of a settlement.
+English sentences check the language-general parts of the same rules."""
+from __future__ import annotations
+
+from tests.extract_helpers import events
+
+
+def actors(ev):
+    return [e["actor"] for e in ev]
+
+
+def names(ev):
+    return [l["name"] for l in ev["locations"]]
+
+
+# -- interceptions: the weapon downed is the launcher's strike -----------------------------
+
+def test_launch_verb_with_object_pronoun_names_the_launcher():
+    # "the Saudi air defences intercepted 3 ballistic missiles that the Houthi group launched"
+    ev = events("اعترضت الدفاعات الجوية السعودية 3 صواريخ باليستية أطلقتها جماعة الحوثي باتجاه مدينة جازان.",
+                lang="ar")
+    assert actors(ev) == ["HOUTHI"]
+    assert ev[0]["operation"] == "missile_strike" and ev[0]["country"] == "SA"
+    # the defender is no target group of the launcher
+    assert ev[0]["target_group"] is None
+
+
+def test_one_missile_downed_is_no_counted_salvo():
+    # a single weapon downed in passing: the launch verb alone names no striker
+    ev = events("اعترضت الدفاعات الجوية السعودية صاروخا أطلقته جماعة الحوثي باتجاه مدينة جازان.", lang="ar")
+    assert "HOUTHI" not in actors(ev)
+
+
+def test_launch_verb_after_counted_drones_feminine_subject():
+    # "Russian air defences downed 14 drones that the Ukrainian forces launched over Kursk"
+    ev = events("أسقطت الدفاعات الجوية الروسية 14 طائرة مسيرة أطلقتها القوات الأوكرانية فوق مقاطعة كورسك، "
+                "بحسب وزارة الدفاع.", lang="ar")
+    assert actors(ev) == ["UKR"]
+    assert ev[0]["operation"] == "drone_strike" and ev[0]["claimant"] == "RUS"
+
+
+def test_defending_side_is_no_striker_when_the_launcher_is_named():
+    # the defender's adjective (Russian) stands before the weapons, the launcher's after the verb
+    ev = events("اعترضت منظومات الدفاع الجوي الروسية ثلاثة صواريخ أطلقها الجيش الأوكراني فوق بيلغورود.",
+                lang="ar")
+    assert "RUS" not in actors(ev) and actors(ev) == ["UKR"]
+
+
+def test_english_weapons_launched_by_a_side_and_shot_down():
+    ev = events("Russian air defences shot down 14 drones launched by Ukrainian forces, the defence ministry said.")
+    assert actors(ev) == ["UKR"] and ev[0]["claimant"] == "RUS"
+
+
+def test_launch_verb_without_interception_is_no_new_rule():
+    # no interception: the launch verb alone does not make an agent of the next name
+    ev = events("أطلقت الفصائل صواريخ على المستوطنات، وقال الجيش الإسرائيلي إنه رد بقصف مدفعي.", lang="ar")
+    assert "HOUTHI" not in actors(ev)
+
+
+def test_adjective_of_the_launcher_after_the_counted_drones():
+    # Arabic puts the adjective after its noun: "8 Ukrainian drones" is "8 طائرات مسيرة أوكرانية"
+    ev = events("اعترضت الدفاعات الجوية الروسية 8 طائرات مسيرة أوكرانية فوق مقاطعة كورسك.", lang="ar")
+    assert actors(ev) == ["UKR"]
+    # shot down over a region only: no first-level unit struck, the country stands
+    assert ev[0]["admin1"] == [] and ev[0]["country"] == "RU"
+
+
+def test_plural_drones_with_the_launcher_adjective_after_them():
+    ev = events("أسقطت الدفاعات الجوية الروسية 5 مسيرات أوكرانية فوق مقاطعة بريانسك.", lang="ar")
+    assert actors(ev) == ["UKR"]
+
+
+def test_one_downed_drone_without_count_names_no_launcher():
+    # a single drone downed in passing, with no count, is no salvo reported
+    ev = events("أسقطت الدفاعات الجوية الروسية طائرة مسيرة أوكرانية فوق مقاطعة بريانسك.", lang="ar")
+    assert actors(ev) == []
+
+
+# -- weapon nouns in the accusative and the dual ---------------------------------------------
+
+def test_missiles_in_the_dual_after_a_preposition_name_the_operation():
+    # "with two ballistic missiles": بـ + the dual صاروخين
+    ev = events("أعلنت جماعة الحوثي أنها قصفت قاعدة عسكرية في جازان بصاروخين باليستيين.", lang="ar")
+    assert actors(ev) == ["HOUTHI"] and ev[0]["operation"] == "missile_strike"
+
+
+def test_dual_of_drone_names_the_operation():
+    # "two drones struck": the dual of مسيرة is مسيرتين
+    ev = events("قال الجيش الأمريكي إن طائرتين مسيرتين أمريكيتين استهدفتا موقعا لتنظيم داعش قرب البوكمال.",
+                lang="ar")
+    assert ev and ev[0]["actor"] == "USA" and ev[0]["operation"] == "drone_strike"
+
+
+# -- places: lists with the Arabic comma, names of several words -----------------------------
+
+def test_list_of_towns_with_arabic_commas():
+    ev = events("قصفت المدفعية التركية قرى مارع، تل رفعت، وأعزاز في ريف حلب الشمالي.", lang="ar")
+    assert actors(ev) == ["TUR"] and ev[0]["operation"] == "artillery"
+    assert names(ev[0]) == ["Mari", "Tall Rifat", "Izaz"] and ev[0]["admin1"] == ["SY-HL"]
+
+
+def test_name_of_two_words_the_gazetteer_knows():
+    ev = events("شنت الطائرات الإسرائيلية غارات على مدينة دير الزور، بحسب المرصد السوري.", lang="ar")
+    assert names(ev[0]) == ["Deir ez-Zor"] and ev[0]["admin1"] == ["SY-DY"]
+
+
+def test_known_town_before_a_description_keeps_its_one_word_name():
+    ev = events("شنت الطائرات الحربية الروسية غارات على مدينة إدلب الخاضعة لسيطرة المعارضة.", lang="ar")
+    assert names(ev[0]) == ["Idlib"] and ev[0]["admin1"] == ["SY-ID"]
+
+
+def test_name_of_several_words_the_gazetteer_knows_in_saudi_arabia():
+    ev = events("أعلنت جماعة الحوثي أنها استهدفت مدينة خميس مشيط بطائرات مسيرة.", lang="ar")
+    assert names(ev[0]) == ["Khamis Mushait"]
+    assert ev[0]["admin1"] == ["SA-14"] and ev[0]["country"] == "SA"
+
+
+def test_unknown_village_in_arabic_script_is_not_reported():
+    # the contract wants an English name; a village the gazetteer lacks cannot be given one
+    ev = events("شنت الطائرات الإسرائيلية غارة على بلدة دير سريان في جنوب لبنان.", lang="ar")
+    assert ev and names(ev[0]) == []
+
+
+def test_drones_downed_over_regions_named_by_an_adjective_give_the_country():
+    # "over Russian regions": no unit struck, the country of the interception
+    ev = events("أسقطت الدفاعات الجوية الروسية 21 طائرة مسيرة أوكرانية فوق مناطق روسية خلال الليلة الماضية.",
+                lang="ar")
+    assert actors(ev) == ["UKR"] and ev[0]["country"] == "RU" and ev[0]["admin1"] == []
+
+
+def test_defending_air_defence_is_no_target_of_the_launcher():
+    ev = events("اعترضت منظومات الدفاع الجوي الروسية ثلاثة صواريخ أطلقها الجيش الأوكراني فوق بيلغورود.",
+                lang="ar")
+    assert actors(ev) == ["UKR"] and ev[0]["target_group"] is None
+
+
+# -- target types -----------------------------------------------------------------------------
+
+def test_surface_to_air_system_named_by_type_is_air_defence():
+    for system in ("منظومة صواريخ أوسا", "منظومة بانتسير"):
+        ev = events(f"دمرت الطائرات الإسرائيلية {system} في ريف دمشق، وفق الجيش الإسرائيلي.", lang="ar")
+        assert actors(ev) == ["ISR"]
+        assert [t["type"] for t in ev[0]["targets_hit"]] == ["air_defense"], system

@@ -1,0 +1,92 @@
+"""Turkish constructions, each read on a sentence written for the test (never a corpus text):
+agglutinative forms of names, verbs and numbers that the other languages spell as words."""
+from __future__ import annotations
+
+from tests.extract_helpers import events, one
+
+
+def actors(evs):
+    return sorted(e["actor"] for e in evs)
+
+
+def test_member_ending_on_a_group_name_makes_a_member_hit_not_the_striker():
+    # "PKK'lı terörist": a PKK member; the ministry named before is the striker
+    evs = events("Milli Savunma Bakanlığı, Irak'ın kuzeyine hava harekâtı düzenlendiğini açıkladı. "
+                 "Açıklamada, Zap bölgesinde tespit edilen 4 PKK'lı terörist icra edilen hava harekâtıyla "
+                 "etkisiz hâle getirildi denildi.", lang="tr")
+    assert actors(evs) == ["TUR"]
+    assert evs[0]["target_group"] == "PKK"
+
+
+def test_member_ending_in_the_plural_and_after_a_curly_apostrophe():
+    evs = events("Türk Silahlı Kuvvetleri, Suriye'nin kuzeyinde YPG’lilere ait mevzileri hava harekâtıyla vurdu; "
+                 "DEAŞ'lılar da bölgeden kaçtı.", lang="tr")
+    assert actors(evs) == ["TUR"]
+
+
+def test_group_name_without_the_member_ending_still_strikes():
+    ev = one("Husiler, İsrail'in güneyindeki bir askeri hedefi insansız hava aracıyla vurduklarını açıkladı.",
+             lang="tr")
+    assert ev["actor"] == "HOUTHI"
+
+
+def test_turkish_spellings_of_places_find_the_gazetteer_place():
+    ev = one("Husiler, İsrail'in güneyindeki Askalan kentine insansız hava aracıyla saldırı düzenlediklerini "
+             "açıkladı.", lang="tr")
+    assert [l["name"] for l in ev["locations"]] == ["Ashkelon"] and ev["admin1"] == ["IL-D"]
+
+
+def test_a_valley_of_duhok_named_before_its_region_noun():
+    ev = one("Milli Savunma Bakanlığı, Irak'ın kuzeyindeki Haftanin bölgesine hava harekâtı düzenlendiğini "
+             "açıkladı.", lang="tr")
+    assert [l["name"] for l in ev["locations"]] == ["Haftanin"] and ev["admin1"] == ["IQ-DA"]
+
+
+def test_a_russian_region_with_a_refinery_struck_by_drones():
+    ev = one("Ukrayna ordusu, Saratov bölgesindeki bir petrol rafinerisine İHA'larla saldırı düzenledi.", lang="tr")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["RU-SAR"] and ev["country"] == "RU"
+
+
+def test_a_denial_in_a_participle_form_answers_the_accusation_it_quotes():
+    # "yalanlayan": denying, the participle of "yalanla-"
+    assert events("Ordu, İHA ile bir pazar yerinin vurulduğu iddiasını yalanlayan bir açıklama yaptı.",
+                  lang="tr") == []
+
+
+def test_a_missile_test_into_the_sea_is_no_strike():
+    assert events("Güney Kore Genelkurmay Başkanlığı, \"Kuzey Kore'nin doğu kıyısından denize bir balistik füze "
+                  "fırlatıldığını tespit ettik\" açıklamasını yaptı. Füze denemesi, ülkenin son haftalardaki üçüncü "
+                  "denemesi oldu. Ordu, yeni denemelere karşı tetikte olduklarını bildirdi.", lang="tr") == []
+
+
+def test_a_ministry_opening_a_long_sentence_claims_what_its_final_verb_reports():
+    ev = one("Milli Savunma Bakanlığı (MSB), Irak'ın kuzeyindeki Metina bölgesinde hava harekâtı düzenlendiğini ve "
+             "teröristlere ait sığınak, barınak ve mühimmat depolarından oluşan 12 hedefin imha edildiğini "
+             "açıkladı.", lang="tr")
+    assert ev["actor"] == "TUR" and ev["claimant"] == "TUR"
+
+
+def test_a_monitor_based_abroad_names_no_striker_by_its_base():
+    # "İngiltere merkezli": London-based, a modifier of the monitor, not the British striking
+    ev = one("Londra merkezli gözlem grubu, rejim güçlerinin dün İdlib'e düzenlediği hava saldırısında 6 kişinin "
+             "öldüğünü bildirdi. İngiltere merkezli Suriye İnsan Hakları Gözlemevi, Suriye hükümetinin iki hava "
+             "saldırısı düzenlediğini açıkladı.", lang="tr")
+    assert ev["actor"] == "SYR" and ev["claimant"] == "OTHER"
+
+
+def test_a_neighbourhood_named_before_semt_is_a_place_struck():
+    ev = one("Suriye ordusu, Suriye'nin başkentindeki Kabun semtine hava saldırısı düzenledi.", lang="tr")
+    assert [l["name"] for l in ev["locations"]] == ["Qaboun"] and ev["admin1"] == ["SY-DI"]
+
+
+def test_a_member_noun_after_a_group_name_makes_a_member_hit():
+    evs = events("İsrail ordusu, Lübnan'ın güneyine hava saldırısı düzenledi. Saldırıda, İsrail ordusunun sınırdaki "
+                 "hareketlerini izleyen bir Hizbullah mensubunun öldürüldüğü aktarıldı.", lang="tr")
+    assert actors(evs) == ["ISR"] and evs[0]["target_group"] == "HEZBOLLAH"
+
+
+def test_a_first_level_unit_before_bolge_is_the_unit_not_its_seat_town():
+    # "Hasaka bölgesindeki": the Hasakah governorate, not the town of the same name
+    ev = one("Suriye hükümetine ait savaş uçakları, Hasaka bölgesindeki bir köye hava saldırısı düzenledi.",
+             lang="tr")
+    assert ev["admin1"] == ["SY-HA"] and ev["locations"] == []

@@ -73,6 +73,7 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                       if not any(a <= o[0] < b for a, b in ctx.no_place)]
             officials = [o for o in _outside(_spans(lex, "claims.official_sources", text, lo, hi), others)
                          if not any(a <= o[0] < b for a, b in unsaid)]
+            officials, others = _attributed_sources(ctx, cm, officials, others)
             coded = [c for c in _coded(ctx, lo, hi) if not _place_mention(ctx, c[0])]
             # the striker claiming its own strike: "an attack claimed by the Houthi militia"
             for ms, me, code in coded:
@@ -158,6 +159,30 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     if other:
         return other
     return None, None
+
+
+# An attribution's source follows it within this many characters ("laut Aktivisten", "nach
+# Angaben der ukrainischen Luftwaffe").
+ATTRIBUTED_SOURCE_CHARS = 40
+
+
+def _attributed_sources(ctx: Ctx, cm, officials: list, others: list) -> tuple[list, list]:
+    """The sources an attribution names: those right after it ("Bei Luftangriffen der
+    syrischen Luftwaffe sind laut Aktivisten ...": the activists, not the air force named
+    before). Without a source after it ("nach eigenen Angaben") the subject before it speaks,
+    and the sources stay as found."""
+    lex = ctx.lex
+    if not lex.has("claims.attributions") or not any(
+            a < cm.end() and cm.start() < b
+            for a, b in _spans(lex, "claims.attributions", ctx.text, cm.start(), cm.end())):
+        return officials, others
+
+    def after(spans: list) -> list:
+        return [o for o in spans if o[0] >= cm.end() and o[0] - cm.end() <= ATTRIBUTED_SOURCE_CHARS]
+
+    if after(officials) or after(others):
+        return after(officials), after(others)
+    return officials, others
 
 
 # "the Houthi movement said", "Hamas's armed wing said": the group's own head noun before the verb

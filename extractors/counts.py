@@ -265,7 +265,10 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
     glue = grammar.regex(r"\s+{linkers|articles}\s+(?:{articles}\s+)?", re.IGNORECASE).match(text, pos)
     if glue:
         named = next(iter(lex.find_coded("actors", text, glue.end(), min(end, glue.end() + 60))), None)
-        if named is not None and named[0] == glue.end():
+        # a word or two naming the group's kind before its name: "sechs Kämpfer der
+        # Terrormiliz Al-Shabaab getötet", "fighters of the militant group X killed"
+        if named is not None and (named[0] == glue.end() or
+                                  re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){1,2}", text[glue.end():named[0]])):
             pos = named[1]
     if killed.match(text, pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip())):
         return True

@@ -80,6 +80,7 @@ def build_events(ctx: Ctx) -> list[dict]:
     lede: list[Sentence] = []   # actorless strike sentences before any actor is named
     last_drafts: list[Draft] = []   # the drafts the last strike sentence went to
     last_interception = False   # the last strike sentence reported weapons shot down
+    last_striker: str | None = None   # the side of the last strike sentence's drafts
     for sent in sents:
         # a dateline's date ("WASHINGTON, March 11 -") is when the story was filed
         sent.dates = find_dates(text, sent.start, sent.end, lex, ctx.pub)
@@ -127,12 +128,21 @@ def build_events(ctx: Ctx) -> list[dict]:
                 has_substance = False
             if not has_substance:
                 continue
-            chosen = [(None, None, last_actor)]
+            carried = last_actor
+            if last_striker is not None and carried != last_striker and \
+                    carried in {code for _, _, code in sent.targets}:
+                # "... Trainingszentrum der ukrainischen Spezialeinheiten beschossen": the side
+                # named last outside a strike is whose assets this strike hit, not its striker;
+                # the last side that struck goes on
+                if last_striker in {c for _, _, c in sent.targets}:
+                    continue
+                carried = last_striker
+            chosen = [(None, None, carried)]
             # "US and British warplanes struck ... Two airstrikes targeted Bajil": a follow-up
             # of a sentence that named several strikers details each of their events
-            joint = [dd.actor for dd in last_drafts if dd.actor != last_actor]
+            joint = [dd.actor for dd in last_drafts if dd.actor != carried]
             if joint and last_event_idx is not None and sent.index - last_event_idx == 1 and \
-                    any(dd.actor == last_actor for dd in last_drafts):
+                    any(dd.actor == carried for dd in last_drafts):
                 chosen = [(None, None, code) for code in joint] + chosen
             if not is_total and last_cumulative and not sent.dates:
                 is_total = True
@@ -157,7 +167,7 @@ def build_events(ctx: Ctx) -> list[dict]:
                 d.short = short if len(d.sentences) == 0 else (d.short and short)
             d.sentences.append(sent)
             last_drafts.append(d)
-            last_actor = code
+            last_actor = last_striker = code
             last_event_idx = sent.index
             last_interception = sent.interception
         last_cumulative = is_total

@@ -99,6 +99,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "article_prefixes": "words",     # ar ال: an article written as part of the word
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         "start_nouns": "words",    # launch, début, начал: "since the start of", words that begin so
+        # ihrer, seinen: "der syrischen Luftwaffe und ihrer russischen Verbündeten", a side
+        # allied to the one before it by a possessive after "and": both struck
+        "possessives": "words",
         # tr lı, li: a group's name with this ending after its apostrophe ("PKK'lı terörist",
         # "DEAŞ'lılar") names a member of the group: whose assets were hit, never the striker
         "member_suffixes": "words",
@@ -115,6 +118,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit
         # optional: "took part", "were used", "eingesetzt": a later sentence naming the types used
         "use_verbs": "list",
+        # optional: launch verbs ("gestartet", "eingesetzt"): a strike only with a drone,
+        # missile or artillery weapon in the sentence ("Russland habe 85 Drohnen eingesetzt"),
+        # not with aircraft, which take off ("die Flugzeuge seien 6600 Mal gestartet")
+        "launch_verbs": "list",
     },
     "operations": {"airstrike": "list", "drone_strike": "list", "missile_strike": "list",
                    "artillery": "list"},
@@ -145,7 +152,17 @@ SCHEMA: dict[str, dict[str, str]] = {
                     "military_names": "list",   # names that are a military body (IDF, Pentagon)
                     "passive_aux": "list",      # been, was, were: "X was struck" makes X the target
                     "partner_intro": "list",    # "in coordination with the coalition": a partner, not the striker
-                    "target_outro": "list"},    # optional: after the group, "PKK'ya ait" (belonging to): whose targets
+                    "target_outro": "list",     # optional: after the group, "PKK'ya ait" (belonging to): whose targets
+                    # optional: auxiliaries that make a clause-final participle passive from
+                    # anywhere before it in its clause, or right after it (German "wurden in
+                    # der Nacht ... angegriffen", "angegriffen worden"); its agent ("von der
+                    # Luftwaffe") then stands before the participle
+                    "bracket_aux": "list",
+                    # optional: nouns that name an armed group without naming which ("die
+                    # Miliz", "the rebels"): the group named last before them, a few sentences
+                    # back at most, is meant ("Ein Sprecher der Huthis teilte mit, die Rebellen
+                    # hätten ... angegriffen")
+                    "group_nouns": "list"},
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
                # optional: "that", "que", "dass": what follows a claim verb is what was claimed
                "complementizers": "list",
@@ -155,6 +172,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional: words saying no claim was made ("declined to comment", "açıklama
                # yapılmadı"): a claim verb or source among them claims nothing
                "no_claim": "list",
+               # optional: claim words that attribute inside a clause without opening a
+               # reported one ("nach eigenen Angaben", "laut", "according to"): after "X hat
+               # nach eigenen Angaben Y angegriffen" Y is still the object, not a new subject
+               "attributions": "list",
                # optional: "об этом", "this": a sentence that only attributes the report before it
                # ("Об этом в среду сообщили в министерстве"): its day is the claim's
                "anaphora": "list"},
@@ -251,12 +272,12 @@ SCHEMA: dict[str, dict[str, str]] = {
 # threat, "wurde" a report; "der" is not "die").
 FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns",
                "actor_roles.military_names", "claims.verbs", "claims.official_sources",
-               "claims.other_sources", "claims.state_media", "claims.no_claim", "platforms", "campaigns", "target_types",
+               "claims.other_sources", "claims.state_media", "claims.no_claim", "claims.attributions", "platforms", "campaigns", "target_types",
                "places.locality_nouns", "places.shootdown_verbs")
 # Word classes of the content groups. A lemma does not know its class ("strikes" the noun
 # and "strikes" the verb share one), so a word the lexicon lists by spelling in a group of
 # one class never matches a group of the other class by form.
-VERB_GROUPS = ("triggers.strike_verbs", "triggers.impact_verbs", "triggers.light_verbs",
+VERB_GROUPS = ("triggers.strike_verbs", "triggers.impact_verbs", "triggers.light_verbs", "triggers.launch_verbs",
                "triggers.death_verbs", "claims.verbs", "places.shootdown_verbs", "counts.killed")
 NOUN_GROUPS = ("triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
                "operations.missile_strike", "operations.artillery", "counts.sorties",

@@ -146,7 +146,7 @@ def _detail_sentences(ctx: Ctx, d: Draft, sents: list) -> list:
     return out
 
 
-def _background_means(ctx: Ctx, sent, pos: int, reactions: list) -> bool:
+def _background_means(ctx: Ctx, sent, pos: int, reactions: list, actor: str | None = None) -> bool:
     """Is a weapon at pos named in what the strike answered ("in response to rocket fire from
     Gaza") or in a side clause away from the strike predicate ("after a rocket fired from Gaza
     exploded, the air force struck", "launchers from which rockets had been fired")? It is
@@ -158,7 +158,15 @@ def _background_means(ctx: Ctx, sent, pos: int, reactions: list) -> bool:
         # subject and its weapon in the converb clause before the verb
         return False
     clause = clause_at(ctx, sent.start, sent.end, pos)
-    return clause.side and clause_at(ctx, sent.start, sent.end, sent.head).unit != clause.unit
+    if not clause.side:
+        return False
+    if clause_at(ctx, sent.start, sent.end, sent.head).unit != clause.unit:
+        return True
+    # "erfolgten die Angriffe, nachdem Raketen abgefeuert worden waren": with the strike named
+    # in the main clause by a noun, a side clause's own launch is what came before it, unless
+    # the side clause names the event's own actor ("when Hezbollah fighters fired rockets")
+    return any(not clause_at(ctx, sent.start, sent.end, a).side for a, _ in sent.nouns) and \
+        not any(code == actor and clause.start <= ms < clause.end for ms, _, code in sent.mentions)
 
 
 def _agent_before(ctx: Ctx, b: int, pos: int) -> bool:
@@ -198,7 +206,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         reactions = _reaction_clauses(text, lex, sent.start, sent.end)
 
         def background(pos: int) -> bool:
-            return _background_means(ctx, sent, pos, reactions)
+            return _background_means(ctx, sent, pos, reactions, d.actor)
 
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
             if destroyed(ps) or background(ps):

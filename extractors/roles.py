@@ -275,6 +275,47 @@ def _is_passive(lex: Lexicon, text: str, s: int, pos: int) -> bool:
     return len(between) <= 1 and not any(w.endswith((",", ";")) for w in between)
 
 
+def bracket_passive(ctx: Ctx, sent: Sentence, head: tuple[int, int]) -> bool:
+    """Is the clause-final participle at head passive by a verb bracket: a bracket auxiliary
+    before it in its own clause ("Stellungen der Hamas wurden in der Nacht ... angegriffen"),
+    or right after it ("seien ... bombardiert worden")?"""
+    lex, text, s, e = ctx.lex, ctx.text, sent.start, sent.end
+    if not lex.has("actor_roles.bracket_aux"):
+        return False
+    hs, he = head
+    after = lex.search("actor_roles.bracket_aux", text, he, min(e, he + 20))
+    if after is not None and not text[he:after.start()].strip():
+        return True
+    unit = clause_at(ctx, s, e, hs).unit
+    return any(clause_at(ctx, s, e, m.start()).unit == unit
+               for m in lex.finditer("actor_roles.bracket_aux", text, s, hs))
+
+
+def _bracket_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms the agent standing before its participle ("wurden von
+    israelischen Kampfjets angegriffen", "eine von den Huthis abgefeuerte Rakete")? An agent
+    word at most AGENT_GAP_WORDS before it, a trigger after it in its clause: the passive's
+    participle, or the attributive participle right after the agent phrase."""
+    lex, text, s, e = ctx.lex, ctx.text, sent.start, sent.end
+    if not lex.has("actor_roles.bracket_aux"):
+        return False
+    lo = tokens_before(ctx, ms, AGENT_GAP_WORDS, s)
+    intro = None
+    for intro in lex.finditer("actor_roles.agent_intro", text, lo, ms):
+        pass
+    if intro is None or re.search(r"[,;:]", text[intro.end():ms]):
+        return False
+    unit = clause_at(ctx, s, e, ms).unit
+    later = [a for a, _ in sent.triggers if a > ms and clause_at(ctx, s, e, a).unit == unit]
+    if not later:
+        return False
+    return sent.passive and later[0] == sent.head or tokens_between(ctx, ms, later[0]) <= ATTRIBUTIVE_GAP_WORDS
+
+
+# "eine von den Huthis abgefeuerte Rakete": the words of the agent's name before its participle
+ATTRIBUTIVE_GAP_WORDS = 3
+
+
 def _only_passive_aux(lex: Lexicon, gap: str) -> bool:
     """Is the gap between a strike noun and "by" nothing but passive auxiliaries ("wurden",
     "were")? Then the agent belongs to the strike whose participle comes later or is left out."""
@@ -303,6 +344,8 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the mention at ms the agent of a strike named just before it ("carried out by
     Israeli jets", "lancés par les forces russes", "strikes by US aircraft")?"""
     text = ctx.text
+    if _bracket_agent(ctx, sent, ms):
+        return True
     lo = tokens_before(ctx, ms, AGENT_GAP_WORDS + AGENT_INTRO_WORDS, sent.start)
     last = None
     for last in ctx.lex.finditer("actor_roles.agent_intro", text, lo, ms):
@@ -573,6 +616,17 @@ def _owner_after_weapon(ctx: Ctx, sent: Sentence, ms: int) -> bool:
                 words[0].group().lower() in glue:
             return True
     return False
+def _reports_between(ctx: Ctx, a: int, b: int) -> bool:
+    """Is there a claim verb between a and b that opens a reported clause? An attribution
+    inside the clause ("Das US-Militär hat nach eigenen Angaben ... Kämpfer der Al-Shabaab
+    getötet") reports nothing of its own: the side named after it is the object or the
+    source, never the subject of a new clause."""
+    lex, text = ctx.lex, ctx.text
+    said = list(lex.finditer("claims.verbs", text, a, b))
+    if said and lex.has("claims.attributions"):
+        attrib = [(m.start(), m.end()) for m in lex.finditer("claims.attributions", text, a, b)]
+        said = [m for m in said if not any(s < m.end() and m.start() < e for s, e in attrib)]
+    return bool(said)
 
 
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
@@ -626,7 +680,7 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         speaker_first = ctx.lex.search("claims.verbs", ctx.text, max(sent.start, best[0] - 15), best[0])
         for cand in before[1:]:
             # "... said the coalition struck", or verb first: "قال الجيش الأمريكي إن القوات ..."
-            if speaker_first or ctx.lex.search("claims.verbs", ctx.text, best[1], cand[0]):
+            if speaker_first or _reports_between(ctx, best[1], cand[0]):
                 best = cand
                 break
     out = [best]
@@ -641,7 +695,21 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
                 not re.search(r"[,;:()]", ctx.text[hi[1]:first_trig]) and \
                 tokens_between(ctx, hi[1], first_trig) <= HEADLINE_LIST_GAP_WORDS:
             out.append(other)  # a headline's list, "US, Britain strike Houthi sites"
+    # "der syrischen Luftwaffe und ihrer russischen Verbündeten": the ally named after it
+    out += [other for other in sent.actors if other[0] > best[0] and other[2] != best[2] and
+            other not in out and allied(ctx, best[1], other[0])]
     return out
+
+
+def allied(ctx: Ctx, a: int, b: int) -> bool:
+    """Do the words from a to b join a side to its ally: at most one noun of the first side,
+    a coordinator and a possessive ("Luftwaffe und ihrer", "forces and their")?"""
+    if not grammar.words("possessives"):
+        return False
+    return bool(grammar.regex(_ALLIED, re.IGNORECASE).match(ctx.text[a:b]))
+
+
+_ALLIED = r"^\s+(?:[^\W\d_][\w-]*\s+)?(?:{coordinators})\s+(?:{possessives})\s+$"
 
 
 # "US, Britain strike Houthi sites", "US, UK jets hit": a comma joins two strikers only in a

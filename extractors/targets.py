@@ -10,6 +10,18 @@ from .document import Ctx, Draft, Sentence, _GLUE, _spans
 from .numbers import parse_number
 
 
+# Kinds of target that can themselves strike or carry strikers ("Kampfhubschrauber griffen an").
+MOBILE_KINDS = frozenset({"aircraft", "armored_vehicle", "vessel", "launcher", "vehicle", "personnel",
+                          "artillery_position", "air_defense"})
+
+
+def _fixed_compound(lex, ttype: str) -> bool:
+    """In a language that writes compounds as one word, a weapon word that begins a fixed kind
+    of target ("ein Drohnenhauptquartier ... zerstört", "Raketenlager") names what was hit; the
+    verb-final clause puts it before the verb, where a striker's weapon also stands."""
+    return bool(lex.raw.get("meta", {}).get("capitalised_nouns")) and ttype not in MOBILE_KINDS
+
+
 def _after_agent_intro(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the phrase at ms introduced as an agent ("by the air defence", "par la défense")?"""
     if not ctx.lex.has("actor_roles.agent_intro"):
@@ -104,7 +116,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
         for ms, me, ttype in hits:
             if any(a <= ms and me <= b and b - a > me - ms for a, b in generic):
                 continue  # "terrorist infrastructure", like "terrorist targets": a generic target
-            if ms < sent.head and not sent.passive and any(a < me and ms < b for a, b in ops):
+            if ms < sent.head and not sent.passive and any(a < me and ms < b for a, b in ops) and \
+                    not _fixed_compound(lex, ttype):
                 continue  # "combat helicopters attacked": the striker's weapon, not a target
             if any(a <= ms and me <= b and b - a > me - ms for a, b in ops + bodies):
                 continue  # "insansız hava aracı", "unmanned aerial vehicle": a weapon's name

@@ -6,9 +6,9 @@ import re
 from . import grammar
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _locality_nouns, _near, _prev_words, _spans
 from .numbers import parse_number
-from .platforms import platform_hits
+from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, tokens_between
-from .roles import OWNER_GENITIVE_GAP, predicate_head, _force_subject_before, _owner_after_weapon, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import OWNER_GENITIVE_GAP, allied, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -35,13 +35,21 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     trig = list(verbs)
     if nouns or plat or ops:
         trig += lights
+    if lex.has("triggers.launch_verbs"):
+        launched = _spans(lex, "operations.drone_strike", text, s, e) + \
+            _spans(lex, "operations.missile_strike", text, s, e) + _spans(lex, "operations.artillery", text, s, e)
+        if launched or any(platform_operation(ctx, name) != "airstrike" for _, _, name in plat):
+            # active only: "Russland habe 85 Drohnen eingesetzt" launched them; "dabei seien
+            # 1700 Bomben und Raketen eingesetzt worden" tallies what a campaign used
+            trig += [t for t in _spans(lex, "triggers.launch_verbs", text, s, e)
+                     if not _is_passive(lex, text, s, t[0]) and not bracket_passive(ctx, sent, t)]
     if nouns or plat or ops or camps:
         # "La force Chammal a détruit deux sites": a named air campaign destroying is a strike
         trig += impacts
     deaths = _spans(lex, "triggers.death_verbs", text, s, e) if lex.has("triggers.death_verbs") else []
     if nouns:
         trig += deaths  # "murieron en ataques aéreos rusos": its subject is the victim
-    sent.triggers = sorted(set(trig))
+    sent.triggers = sorted(set(t for t in trig if not _attributive(ctx, t)))
     # A strike word counts only in its military sense: beside a strike noun, a weapon, an
     # operation word, a military body or force, or an armed group ("That struck me as odd",
     # "stocks hit record highs", "ads targeted at voters" have none of these).
@@ -56,6 +64,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     extra = list(camps)
     if ctx.enemy:
         extra += [(a, b, ctx.enemy) for a, b in _spans(lex, "cues.enemy", text, s, e)]
+    extra += _group_noun_mentions(ctx, mentions, s, e)
     if extra:
         mentions = sorted(set(mentions) | {m for m in extra
                                             if not any(a < m[1] and m[0] < b for a, b, _ in mentions)})
@@ -79,6 +88,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         sent.interception = True
     head = next((t for t in sent.triggers if t[0] == at), None)
     sent.passive = head is not None and (_is_passive(lex, text, s, head[0]) or
+                                         bracket_passive(ctx, sent, head) or
                                          _reduced_passive(ctx, head, nouns) or head in deaths)
     sent.toll = head is not None and head in deaths
     # senses and modality: a strike word here does not report a strike
@@ -152,6 +162,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # target: "الدفاعات الجوية الروسية", the Russian air defences)
     typed = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
              if not (kind == "air_defense" and sent.interception)]
+    typed_starts = {a for a, _ in typed}
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
     for ms, me, code in mentions:
         if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
@@ -177,6 +188,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # genitive right after a strike noun is who struck, not whose assets were hit
             sent.actors.append((ms, me, code))
             continue
+        if any(allied(ctx, ae, ms) for _, ae, _ in sent.actors):
+            sent.actors.append((ms, me, code))  # "der syrischen Luftwaffe und ihrer russischen Verbündeten"
+            continue
         if intro is not None and ms < first_trig and (_clause_initial(ctx, s, intro.start()) or
                                                       _weapon_before(ctx, s, intro.start()) or
                                                       _force_subject_before(ctx, s, intro.start())):
@@ -189,6 +203,16 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # savaş uçakları" is a clause's end and its next subject, not "X's launchers")
         owner = any(b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms]) and
                     (ms >= first_trig or text[b:ms].strip(" '’-")) for _, b in typed)
+        # "Kämpfer der Terrormiliz Al-Shabaab", "positions of the militant group X": a word or
+        # two naming the group's kind between the target's genitive and the group's name
+        # (an armed group only: "navires lance-missiles de la marine israélienne" are a state
+        # navy's weapons, not its target)
+        owner = owner or code in ORGS and any(b <= ms and ms - b <= OWNER_DESCRIPTOR_CHARS and
+                             (grammar.regex(_OWNER_DESCRIPTOR, re.IGNORECASE).match(text[b:ms]) or
+                              (grammar.regex(_ENDS_GENITIVE, re.IGNORECASE).search(text[a:b]) and
+                               grammar.regex(_DESCRIPTOR_WORDS).match(text[b:ms]))) and
+                             not _near(forces, b, 0, ms - b) and not _near(milnames, b, 0, ms - b)
+                             for a, b in typed)
         outro = lex.search("actor_roles.target_outro", text, me, min(e, me + 12)) \
             if lex.has("actor_roles.target_outro") else None
         if outro is not None and not re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[me:outro.start()]):
@@ -197,6 +221,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if outro_weapon:
             outro = None  # "Türk Silahlı Kuvvetleri'ne ait SİHA'lar": the striker's own drones
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
+        # "ein US-Schiff", "IS-Kämpfer", "Hisbollah-Waffenlager": a side hyphened to a kind of
+        # target names whose target it is, wherever it stands in the clause
+        owner = owner or (after[:1] == "-" and (me + 1 in typed_starts or _kind_of_target_at(ctx, me + 1)))
         target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
                                              _near(forces, ms, 30, 0))) or \
             (intro is not None and text[intro.end():ms].strip(" '’\"«“") in grammar.bare("articles", ""))
@@ -256,8 +283,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if is_place or made:
             continue
         nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
-        if nxt and nxt.group(1).lower() in _locality_nouns(lex):
-            continue  # "the Iraqi border", "a Lebanese village": a place, not a striker
+        if nxt and (nxt.group(1).lower() in _locality_nouns(lex) or nxt.group(1).lower() in _territory_words(lex)):
+            continue  # "the Iraqi border", "a Lebanese village", "israelisches Territorium": a place
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
         owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons) or outro_weapon
         # the defending side of an interception is a claimant, not the striker; but in
@@ -306,6 +333,75 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+# Between a kind of target and the group owning it, a genitive article or linker and one or
+# two words naming the group's kind ("Kämpfer der Terrormiliz X", "Stellungen der
+# islamistischen Hamas", "fighters of the militant group X"), at most this many characters.
+OWNER_DESCRIPTOR_CHARS = 40
+_OWNER_DESCRIPTOR = r"^\s+(?:(?:{bare:articles|linkers})[\s'’]+)+(?:[^\W\d_][\w-]*\s+){1,2}$"
+# the kind of target may hold its own article ("Stellungen der" is one phrase of a lexicon)
+_ENDS_GENITIVE = r"\s(?:{bare:articles|linkers})$"
+_DESCRIPTOR_WORDS = r"^\s+(?:[^\W\d_][\w-]*\s+){1,2}$"
+
+
+# How far back (in characters, a few sentences of wire copy) a group noun looks for the armed
+# group it stands for.
+GROUP_NOUN_REACH = 400
+
+
+def _group_noun_mentions(ctx: Ctx, mentions: list, s: int, e: int) -> list:
+    """A noun naming an armed group without saying which ("die Rebellen", "die proiranische
+    Miliz") as a mention of the armed group named last before it, at most GROUP_NOUN_REACH
+    characters back. A group noun hyphened to a name ("Huthi-Miliz") or next to one ("der
+    Terrormiliz Al-Shabaab") is part of that name's mention, not one of its own."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("actor_roles.group_nouns"):
+        return []
+    out = []
+    for a, b in _spans(lex, "actor_roles.group_nouns", text, s, e):
+        if text[max(0, a - 1):a] == "-" or text[b:b + 1] == "-":
+            continue
+        if any(0 <= ms - b <= 2 or 0 <= a - me <= 2 for ms, me, _ in mentions):
+            continue
+        before = [(ms, code) for ms, me, code in ctx.lex.find_coded("actors", text, max(0, a - GROUP_NOUN_REACH), a)
+                  if code in ORGS]
+        if before:
+            out.append((a, b, before[-1][1]))
+    return out
+
+
+def _kind_of_target_at(ctx: Ctx, pos: int) -> bool:
+    """Does a kind of target begin at pos, the second part of a hyphened compound ("US-
+    Frachtschiff")? The lexicon's phrases do not start after a hyphen in running text, so the
+    part is read on its own."""
+    piece = ctx.text[pos:pos + 40]
+    return any(a == 0 for a, _, _ in ctx.lex.lex.find_coded("target_types", piece)) \
+        if hasattr(ctx.lex, "lex") else False
+
+
+def _territory_words(lex) -> set:
+    """The one-word territory nouns of the lexicon ("Territorium", "territory", "soil")."""
+    return {w.lower() for w in lex.raw.get("places", {}).get("territory_nouns", []) if " " not in w}
+
+
+def _attributive(ctx: Ctx, t: tuple[int, int]) -> bool:
+    """Is the trigger a participle used as an adjective, between an article and its noun ("von
+    dem angegriffenen Stützpunkt aus", "das zerstörte Lager")? In a language that capitalises
+    its nouns the noun after it shows it: it names what was hit, it predicates no strike with a
+    subject. (With an agent before it, "eine von den Huthis abgefeuerte Rakete", it stays.)"""
+    text, lex = ctx.text, ctx.lex
+    if not lex.raw.get("meta", {}).get("capitalised_nouns"):
+        return False
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, t[0] - 20):t[0]])
+    after = re.match(r"\s+([^\W\d_])", text[t[1]:t[1] + 3])
+    return bool(before and after and after.group(1).isupper() and
+                before.group(1).lower() in grammar.bare("articles", "indefinites") | _article_forms(lex))
+
+
+def _article_forms(lex) -> frozenset:
+    """The inflected indefinite articles the lexicon counts one strike by ("einem", "einer")."""
+    return frozenset(w.lower() for w in lex.raw.get("numbers", {}).get("one_article", []))
 
 
 def _launcher_named(ctx: Ctx, sent: Sentence, mentions: list, ms0: int) -> bool:

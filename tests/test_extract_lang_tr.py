@@ -90,3 +90,12 @@ def test_a_first_level_unit_before_bolge_is_the_unit_not_its_seat_town():
     ev = one("Suriye hükümetine ait savaş uçakları, Hasaka bölgesindeki bir köye hava saldırısı düzenledi.",
              lang="tr")
     assert ev["admin1"] == ["SY-HA"] and ev["locations"] == []
+
+
+def test_a_ministry_reporting_the_other_sides_drones_destroyed_speaks_for_the_defender():
+    # "Ukrayna'ya ait 27 İHA": the drones belong to Ukraine, so the interception is Ukraine's
+    # launch; the Russian ministry named before them is the defender's voice, not the striker
+    # (triggers._launcher_named)
+    ev = one("Rusya Savunma Bakanlığı, Ukrayna'ya ait 27 insansız hava aracının imha edildiğini bildirdi.",
+             lang="tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("UKR", "RUS", "drone_strike")

@@ -1,0 +1,239 @@
+"""German constructions the extractor reads, each on a sentence the team wrote: the verb
+bracket (a passive's auxiliary second, its participle last, its agent before the participle),
+attributions inside a clause ("nach eigenen Angaben"), a fronted reaction phrase, groups named
+after a descriptor or in a hyphened compound, and launch verbs ("abgefeuert")."""
+from __future__ import annotations
+
+from tests.extract_helpers import events, one
+
+
+def actors(text: str, lang: str = "de") -> list[str]:
+    return [e["actor"] for e in events(text, lang=lang)]
+
+
+# --- the verb bracket: passive auxiliary second, participle last -------------------------
+
+def test_bracket_passive_with_its_agent_before_the_participle():
+    ev = one("Mehrere Stellungen der Hamas wurden am Montag im Norden des Gazastreifens von "
+             "israelischen Kampfflugzeugen bombardiert.", lang="de")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HAMAS"
+
+
+def test_bracket_passive_with_worden_after_the_participle():
+    ev = one("Zwei Depots der Hisbollah seien von der israelischen Luftwaffe zerstört worden, "
+             "teilte ein Armeesprecher am Dienstag mit.", lang="de")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HEZBOLLAH"
+
+
+def test_bracket_passive_without_agent_makes_the_group_its_target_not_its_striker():
+    # the group named before a passive participle is whose positions were hit
+    assert "HEZBOLLAH" not in actors("Stellungen der Hisbollah wurden in der Nacht im Südlibanon "
+                                     "angegriffen.")
+
+
+def test_attributive_participle_names_the_launcher_before_it():
+    ev = one("Am Abend schlug in Haifa eine von den Huthis abgefeuerte Rakete ein.", lang="de")
+    assert ev["actor"] == "HOUTHI" and ev["operation"] == "missile_strike"
+
+
+def test_abgefeuert_with_a_passive_agent_reports_the_launch():
+    ev = one("Die Marschflugkörper seien in der Nacht von russischen Kriegsschiffen abgefeuert worden, "
+             "teilte die ukrainische Luftwaffe mit.", lang="de")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR"
+
+
+def test_active_perfect_of_fliegen_is_no_passive():
+    # "sind ... geflogen" is the perfect of an active verb, not a passive
+    ev = one("Syrische Kampfjets sind am Sonntag Angriffe auf Stellungen der Rebellen bei Hama geflogen.",
+             lang="de")
+    assert ev["actor"] == "SYR"
+
+
+# --- attributions inside a clause -------------------------------------------------------
+
+def test_own_attribution_between_subject_and_object_keeps_the_subject():
+    ev = one("Die US-Armee hat nach eigenen Angaben bei einem Drohnenangriff in Somalia vier Kämpfer "
+             "der Terrormiliz Al-Shabaab getötet.", lang="de")
+    assert ev["actor"] == "USA" and ev["target_group"] == "SHABAAB"
+
+
+def test_own_attribution_before_a_bare_object_keeps_the_subject():
+    ev = one("Israel hat nach eigenen Angaben die Hamas in Rafah aus der Luft angegriffen.", lang="de")
+    assert ev["actor"] == "ISR"
+
+
+def test_attribution_to_a_source_before_the_subject_still_names_the_striker():
+    ev = one("Laut der israelischen Armee hat die Hisbollah am Morgen 30 Raketen auf Kiriat Schmona "
+             "abgefeuert.", lang="de")
+    assert ev["actor"] == "HEZBOLLAH"
+
+
+def test_a_reporting_verb_still_hands_the_subject_to_the_reported_clause():
+    ev = one("The Pentagon said the coalition struck Islamic State fighters near Hajin on Sunday.")
+    assert ev["actor"] == "COALITION"
+
+
+# --- a fronted reaction phrase ------------------------------------------------------------
+
+def test_fronted_reaction_phrase_does_not_head_the_sentence():
+    ev = one("Als Reaktion auf den Beschuss aus dem Libanon hat die israelische Luftwaffe am Freitag "
+             "Stellungen der Hisbollah im Südlibanon angegriffen.", lang="de")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HEZBOLLAH"
+
+
+def test_fronted_reaction_phrase_in_russian():
+    ev = one("В ответ на ракетный обстрел израильская авиация нанесла удары по объектам ХАМАС в Газе.",
+             lang="ru")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HAMAS"
+
+
+def test_reaction_phrase_after_a_comma_still_reports_the_answered_strike():
+    # mid-sentence the answered strike has its own predicate ("qui ont touché"): still an event
+    found = actors("Le porte-parole des rebelles a indiqué que ces tirs avaient été menés en réponse "
+                   "aux frappes aériennes israéliennes qui ont touché le port de Hodeïdah lundi.", lang="fr")
+    assert found == ["ISR"]
+
+
+# --- whose assets: a descriptor before the group, a hyphened compound ----------------------
+
+def test_group_after_a_descriptor_noun_owns_the_target():
+    ev = one("Türkische Kampfflugzeuge haben Unterstände der verbotenen Arbeiterpartei Kurdistans im "
+             "Nordirak zerstört.", lang="de")
+    assert ev["actor"] == "TUR" and ev["target_group"] == "PKK"
+
+
+def test_group_after_a_descriptor_noun_in_english():
+    ev = one("French jets struck hideouts of the jihadist group al-Qaeda near Tessalit on Friday.")
+    assert ev["actor"] == "FRA" and ev["target_group"] == "AQ"
+
+
+def test_side_hyphened_to_a_target_kind_is_the_target_not_the_striker():
+    ev = one("Die Huthis teilten mit, ein US-Frachtschiff im Roten Meer mit Raketen beschossen zu haben.",
+             lang="de")
+    assert ev["actor"] == "HOUTHI" and ev["target_group"] == "USA"
+
+
+# --- a group named by a generic noun, an ally after a possessive ---------------------------
+
+def test_group_noun_stands_for_the_armed_group_named_before():
+    ev = events("Ein Sprecher der Huthis teilte am Sonntag mit, die Rebellen hätten mehrere "
+                "Drohnenangriffe auf einen Flughafen in Saudi-Arabien ausgeführt.", lang="de")
+    assert [e["actor"] for e in ev] == ["HOUTHI"]
+
+
+def test_group_noun_without_a_group_named_before_is_no_side():
+    assert actors("Die Rebellen hätten am Sonntag mehrere Drohnenangriffe auf einen Flughafen "
+                  "ausgeführt.") == []
+
+
+def test_ally_after_a_possessive_strikes_too():
+    ev = events("Bei Angriffen der syrischen Armee und ihrer russischen Verbündeten wurden in der Provinz "
+                "Hama zahlreiche Stellungen der Rebellen zerstört.", lang="de")
+    assert sorted(e["actor"] for e in ev) == ["RUS", "SYR"]
+
+
+# --- attributions name the source after them; counts -------------------------------------
+
+def test_attribution_source_after_it_is_the_claimant_not_the_striker_before():
+    ev = one("Bei Luftangriffen der syrischen Luftwaffe sind laut Aktivisten in Idlib 14 Zivilisten "
+             "getötet worden.", lang="de")
+    assert ev["actor"] == "SYR" and ev["claimant"] == "OTHER"
+
+
+def test_own_attribution_keeps_the_striker_as_claimant():
+    ev = one("Die israelische Armee hat nach eigenen Angaben Stellungen der Hamas in Chan Junis "
+             "angegriffen.", lang="de")
+    assert ev["claimant"] == "ISR"
+
+
+def test_fighters_of_a_group_after_its_descriptor_are_counted_as_killed():
+    ev = one("Die US-Armee hat bei einem Luftangriff in Somalia sieben Kämpfer der Terrormiliz "
+             "Al-Shabaab getötet.", lang="de")
+    assert ev["killed"] == 7 and ev["target_group"] == "SHABAAB"
+
+
+def test_projectiles_fired_by_a_militia_are_artillery():
+    ev = one("Die Hisbollah hat am Abend 40 Geschosse auf Nordisrael abgefeuert.", lang="de")
+    assert ev["actor"] == "HEZBOLLAH" and ev["operation"] == "artillery"
+
+
+# --- launch verbs, capitals for their governments -----------------------------------------
+
+def test_drones_launched_in_an_interception_report():
+    ev = one("Die ukrainische Luftwaffe teilte am Morgen mit, Russland habe in der Nacht 74 Drohnen und "
+             "zwei Raketen eingesetzt. 60 Drohnen seien abgefangen worden.", lang="de")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR" and ev["operation"] == "drone_strike"
+
+
+def test_drones_started_are_launched():
+    assert actors("Russland hat in der Nacht mehr als 50 Kampfdrohnen gegen die Ukraine gestartet, "
+                  "teilte die ukrainische Luftwaffe mit.") == ["RUS"]
+
+
+def test_aircraft_that_started_took_off():
+    assert actors("Die Kampfflugzeuge der Bundeswehr seien am Montag zu einer Übung gestartet.") == []
+
+
+def test_weapons_used_in_a_passive_tally_are_no_launch():
+    assert actors("Seit Beginn des Einsatzes seien von der Koalition mehr als 900 Raketen eingesetzt "
+                  "worden, hieß es in Washington.") == []
+
+
+def test_a_capital_speaks_and_strikes_for_its_government():
+    ev = events("Eriwan habe am Morgen Kampfhubschrauber und Drohnen gegen aserbaidschanische Panzer "
+                "eingesetzt, teilte das Verteidigungsministerium mit.", lang="de")
+    assert [e["actor"] for e in ev] == ["ARM"]
+
+
+def test_an_accusation_to_use_drones_is_no_launch():
+    assert actors("Kiew warf Moskau vor, iranische Drohnen gegen Kraftwerke einzusetzen.") == []
+
+
+# --- attributive participles; a side named outside a strike is not the next strike's -------
+
+def test_participle_between_article_and_noun_predicates_no_strike():
+    assert actors("Von dem bombardierten Flugplatz aus habe die syrische Armee zuvor ihre Hubschrauber "
+                  "eingesetzt.") == []
+
+
+def test_side_whose_assets_an_actorless_strike_hit_is_not_its_striker():
+    ev = events("Russische Kampfjets haben am Montag ein Treibstofflager bei Saporischschja zerstört, "
+                "teilte das Ministerium mit. Von dort habe die ukrainische Armee ihre Truppen versorgt. "
+                "Zudem sei ein Depot der ukrainischen Armee bei Charkiw bombardiert worden.", lang="de")
+    assert [e["actor"] for e in ev] == ["RUS"]
+
+
+def test_side_whose_assets_a_strike_hit_in_english():
+    ev = events("Russian jets destroyed a fuel depot near Zaporizhzhia, the ministry said. The Ukrainian "
+                "army had supplied its troops from there. A depot of the Ukrainian army near Kharkiv "
+                "was also struck.")
+    assert [e["actor"] for e in ev] == ["RUS"]
+
+
+def test_compound_of_a_weapon_and_a_fixed_target_is_what_was_hit():
+    ev = one("Israelische Kampfjets haben in der Nacht ein Raketenlager der Hisbollah im Südlibanon "
+             "zerstört.", lang="de")
+    assert [t["type"] for t in ev["targets_hit"]] == ["weapons_depot"]
+
+
+def test_a_weapon_compound_that_strikes_stays_the_strikers():
+    ev = one("Russische Kampfhubschrauber griffen am Morgen Stellungen der Rebellen bei Hama an.", lang="de")
+    assert "aircraft" not in [t["type"] for t in ev["targets_hit"]]
+
+
+def test_somali_regions_by_their_german_names():
+    ev = one("Die US-Armee hat bei einem Luftangriff in der Region Unter-Juba drei Kämpfer der Al-Shabaab "
+             "getötet.", lang="de")
+    assert ev["admin1"] == ["SO-JH"] and ev["country"] == "SO"
+
+
+def test_a_side_adjective_before_a_territory_noun_is_a_place_not_a_striker():
+    ev = events("Iran hat in der Nacht Raketen auf Israel abgefeuert. Einige Raketen trafen israelisches "
+                "Territorium im Negev, teilte die Armee mit.", lang="de")
+    assert [e["actor"] for e in ev] == ["IRN"]
+
+
+def test_territory_noun_in_english():
+    ev = events("Iran fired missiles at Israel overnight. Several missiles hit Israeli territory in the "
+                "Negev, the army said.")
+    assert [e["actor"] for e in ev] == ["IRN"]

@@ -28,3 +28,8 @@ def one(text: str, lang: str = "en", published: str | None = PUBLISHED) -> dict:
     found = events(text, lang, published)
     assert len(found) == 1, found
     return found[0]
+
+
+def actors(found: list[dict]) -> list[str]:
+    """The actor codes of some events, sorted (a document's events come in no fixed order)."""
+    return sorted(e["actor"] for e in found)

@@ -4,11 +4,7 @@ of weapon nouns, and villages the gazetteer lacks named after a noun of a settle
 English sentences check the language-general parts of the same rules."""
 from __future__ import annotations
 
-from tests.extract_helpers import events
-
-
-def actors(ev):
-    return [e["actor"] for e in ev]
+from tests.extract_helpers import actors, events
 
 
 def names(ev):

@@ -4,11 +4,11 @@ attributions inside a clause ("nach eigenen Angaben"), a fronted reaction phrase
 after a descriptor or in a hyphened compound, and launch verbs ("abgefeuert")."""
 from __future__ import annotations
 
-from tests.extract_helpers import events, one
+from tests.extract_helpers import events, one, actors as codes
 
 
 def actors(text: str, lang: str = "de") -> list[str]:
-    return [e["actor"] for e in events(text, lang=lang)]
+    return codes(events(text, lang=lang))
 
 
 # --- the verb bracket: passive auxiliary second, participle last -------------------------

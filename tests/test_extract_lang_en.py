@@ -4,11 +4,7 @@ body reporting them, headline lists of strikers, monitors' names for a side, and
 report strikes on their own side."""
 from __future__ import annotations
 
-from tests.extract_helpers import events, one
-
-
-def actors(ev):
-    return sorted(e["actor"] for e in ev)
+from tests.extract_helpers import actors, events, one
 
 
 # interception reports: the launcher named as the agent of "launched"

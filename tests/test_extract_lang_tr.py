@@ -2,11 +2,7 @@
 agglutinative forms of names, verbs and numbers that the other languages spell as words."""
 from __future__ import annotations
 
-from tests.extract_helpers import events, one
-
-
-def actors(evs):
-    return sorted(e["actor"] for e in evs)
+from tests.extract_helpers import actors, events, one
 
 
 def test_member_ending_on_a_group_name_makes_a_member_hit_not_the_striker():

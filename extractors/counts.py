@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from . import grammar
 from .clauses import background_clause, clause_at, sentence_clauses, tokens_between, unit_end
-from .document import Ctx, Draft, Sentence, _countries
+from .document import Ctx, Draft, Sentence, _countries, last_match
 from .numbers import parse_number
 from .platforms import platform_hits
 
@@ -31,9 +31,7 @@ def _is_approx(ctx: Ctx, pos: int, lo: int, end: int | None = None) -> bool:
         if ctx.lex.pat("numbers.approx_after").match(ctx.text, gap.end()):
             return True
     window = ctx.text[max(lo, pos - 30):pos]
-    m = None
-    for m in ctx.lex.finditer("numbers.approx_before", window):
-        pass
+    m = last_match(ctx.lex, "numbers.approx_before", window)
     # right before the number, or before one short word ("более чем по 20 целям", "plus de
     # 20": the preposition a case language puts before its numeral)
     return bool(m and re.fullmatch(r"\s*(?:\w{1,3}\s+)?", window[m.end():]))

@@ -104,6 +104,14 @@ def _near(pattern_hits, pos: int, before: int, after: int) -> bool:
     return any(pos - before <= s <= pos + after for s, _ in pattern_hits)
 
 
+def last_match(lex: Lexicon, key: str, text: str):
+    """The last match of a lexicon group in ``text`` (a window just before a word), or None."""
+    m = None
+    for m in lex.finditer(key, text):
+        pass
+    return m
+
+
 def _spans(lex: Lexicon, key: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Matches of a lexicon group between s and e; each group runs once per document (kept
     in the document's caches when ``lex`` is bound to it: ``Lexicon.for_document``)."""

@@ -6,7 +6,7 @@ import re
 from .counts import _is_approx
 from . import grammar
 from .clauses import same_unit, tokens_after
-from .document import Ctx, Draft, Sentence, _GLUE, _spans
+from .document import Ctx, Draft, Sentence, _GLUE, _spans, last_match
 from .numbers import parse_number
 
 
@@ -27,9 +27,7 @@ def _after_agent_intro(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     if not ctx.lex.has("actor_roles.agent_intro"):
         return False
     before = ctx.text[max(sent.start, ms - 16):ms]
-    m = None
-    for m in ctx.lex.finditer("actor_roles.agent_intro", before):
-        pass
+    m = last_match(ctx.lex, "actor_roles.agent_intro", before)
     return bool(m and re.fullmatch(r"\s*(?:\w{1,3}['’\s]\s*)?", before[m.end():]))
 
 
@@ -90,9 +88,7 @@ def _launch_area(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     if not ctx.lex.has("places.origin_preps"):
         return False
     before = ctx.text[max(sent.start, ms - 24):ms]
-    m = None
-    for m in ctx.lex.finditer("places.origin_preps", before):
-        pass
+    m = last_match(ctx.lex, "places.origin_preps", before)
     # past articles, linkers and the base's name ("from the Hmeimim air base")
     gap = "".join(w + " " for w in before[m.end():].split() if not w[:1].isupper()) if m else ""
     return bool(m and _GLUE.match(gap))

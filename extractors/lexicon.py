@@ -56,6 +56,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              # verb_first: a clause may open with its verb, the subject after it (Arabic
              # "شن الجيش الإسرائيلي غارات"): a force named right after that verb strikes
              "verb_first": "bool",
+             # verb_final: the verb ends its clause, its object before it (Turkish "PKK
+             # mevzilerini vurdu"): a side named right before a kind of target owns it, even
+             # ahead of the strike verb (triggers.analyse_sentence)
+             "verb_final": "bool",
              # owner_after_weapon: the owner's adjective follows the weapon ("40 drones rusos"):
              # in an interception report it names the launcher (triggers.analyse_sentence)
              "owner_after_weapon": "bool",
@@ -108,6 +112,22 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tr mensub*, üye*: a member noun right after an armed group's name ("bir Hizbullah
         # mensubu": a Hezbollah member) names someone hit, not the group striking
         "member_nouns": "words",
+        # tr ya, ye, da, dan, ı: a case ending after a name's apostrophe ("Ukrayna'ya",
+        # "Eş-Şebab'ı", "Komutanlığı'ndan") that makes it an object, a place or a source, never
+        # the subject that struck (dative, accusative, locative, ablative; not the genitive)
+        "oblique_suffixes": "words",
+        # tr lere, lara: the same cases glued to a plural name without an apostrophe ("Husilere")
+        "oblique_endings": "words",
+        # tr ın, nın, un: the genitive after a name's apostrophe, or glued to a force's noun
+        # ("Rusya'nın", "İsrail savaş uçaklarının"): the subject of a nominalised verb
+        # ("Rusya'nın ... saldırı düzenlediğini": that Russia attacked)
+        "genitive_endings": "words",
+        # tr ıldı, nen: where the passive is a suffix, its endings inside the verb ("vuruldu",
+        # "düzenlenen", "hedef alındığı"); a trigger whose last word holds one is passive
+        "passive_endings": "words",
+        # tr tarafından: the postposition after a passive's agent ("İsrail savaş uçakları
+        # tarafından vuruldu": struck by Israeli jets)
+        "agent_postpositions": "words",
     },
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)

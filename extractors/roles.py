@@ -9,9 +9,38 @@ from . import grammar
 from .dates import _reaction_clauses
 from .clauses import clause_at, sentence_clauses as _clauses, tokens_before, tokens_between
 from .dates import _reaction_clauses
+from .forms import fold
 from .document import Ctx, Draft, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans
 from .lexicon import Lexicon
 from .numbers import parse_number
+
+
+def name_case(ctx: "Ctx", ms: int, me: int) -> str | None:
+    """The case a mention's last word is written in, where the lexicon lists its endings
+    (grammar.oblique_suffixes, oblique_endings, genitive_endings; Turkish): "oblique" for a
+    dative, accusative, locative or ablative ending after the name's apostrophe ("Ukrayna'ya",
+    "Komutanlığı'ndan") or a plural's glued to it ("Husilere"), "genitive" for "Rusya'nın",
+    "Rus ordusunun"; None for the bare name (or a language without the keys)."""
+    lang = ctx.lex.lang
+    oblique, glued = grammar.words("oblique_suffixes", lang), grammar.words("oblique_endings", lang)
+    genitive = grammar.words("genitive_endings", lang)
+    if not (oblique or glued or genitive):
+        return None
+    rest = re.match(r"[\w'’]*", ctx.text[me:me + 20])
+    words = (ctx.text[ms:me] + (rest.group() if rest else "")).split()
+    if not words:
+        return None
+    word = fold(words[-1], lang)
+    if "'" in word:
+        ending = word.rsplit("'", 1)[1]
+        return "oblique" if ending in oblique else "genitive" if ending in genitive else None
+    if any(word.endswith(x) and len(word) > len(x) + 2 for x in glued):
+        return "oblique"
+    # glued, only the long genitive endings ("ordusunun", "uçaklarının"): a short one ends
+    # names in the nominative ("Kremlin")
+    if any(len(x) > 2 and word.endswith(x) and len(word) > len(x) + 2 for x in genitive):
+        return "genitive"
+    return None
 
 
 def _short_forms(ctx: "Ctx") -> dict:
@@ -109,6 +138,40 @@ def _clause_initial(ctx: Ctx, s: int, pos: int) -> bool:
     before = ctx.text[max(s, zone):pos]
     before = before.rstrip(" \t\"'«“”»")
     return before == "" or before[-1:] in ",;:–—-(\n"
+
+
+def opens_sentence(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Does the mention at ms open its sentence (after a dateline at most)?"""
+    zone = max((b for a, b in ctx.no_place if a <= ms and sent.start < b <= ms), default=sent.start)
+    return not ctx.text[max(sent.start, zone):ms].strip(" \t\"'«“”»-–—")
+
+
+# At most this many words between a passive's agent postposition ("tarafından") and the
+# passive verb it belongs to ("İsrail savaş uçakları tarafından Lübnan'ın güneyindeki bir köye
+# hava saldırısı düzenlendi")
+AGENT_POSTPOSITION_GAP_WORDS = 10
+
+
+def agent_before_postposition(ctx: Ctx, me: int, head: int) -> bool:
+    """Is the name right before an agent postposition (grammar.agent_postpositions,
+    "tarafından": by) whose passive verb is the sentence's head, in the same clause?"""
+    if not grammar.words("agent_postpositions", ctx.lex.lang):
+        return False
+    m = grammar.regex(r"(?:['’]\w{1,4})?\s+{agent_postpositions}(?!\w)", re.IGNORECASE).match(ctx.text, me)
+    return m is not None and m.end() <= head and not re.search(r"[,;:]", ctx.text[m.end():head]) and \
+        tokens_between(ctx, m.end(), head) <= AGENT_POSTPOSITION_GAP_WORDS
+
+
+def _possessor_noun_after(ctx: Ctx, sent: Sentence, me: int) -> bool:
+    """Is the strike noun right after the name written in the genitive ("Rus saldırılarının",
+    the long glued genitive endings of grammar.genitive_endings)?"""
+    endings = [x for x in grammar.words("genitive_endings", ctx.lex.lang) if len(x) > 2]
+    for ns, ne in sent.nouns:
+        if 0 <= ns - me <= 2:
+            rest = re.match(r"\w*", ctx.text[ne:ne + 20])
+            word = fold(ctx.text[ns:ne] + (rest.group() if rest else ""), ctx.lex.lang)
+            return any(word.endswith(x) for x in endings)
+    return False
 
 
 def _speaks(ctx: Ctx, me: int, e: int) -> bool:
@@ -259,10 +322,17 @@ def _is_partner(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     return not re.search(r"[,;.]", between) and tokens_between(ctx, last.end(), ms) <= PARTNER_GAP_WORDS
 
 
-def _is_passive(lex: Lexicon, text: str, s: int, pos: int) -> bool:
+def _is_passive(lex: Lexicon, text: str, s: int, pos: int, end: int | None = None) -> bool:
     """Is the trigger at pos a passive participle ("have been killed", "was struck")?
     An English -ing form after the auxiliary is the progressive, active ("were bombarding",
-    "have been pounding")."""
+    "have been pounding"). Where the passive is a suffix (actor_roles.passive_endings,
+    Turkish "vuruldu", "düzenlenen", "hedef alındığı"), the trigger's last word carries it."""
+    endings = grammar.words("passive_endings", lex.lang)
+    if endings and end is not None:
+        rest = re.match(r"\w*", text[end:end + 20])
+        words = (text[pos:end] + (rest.group() if rest else "")).split()
+        word = fold(words[-1], lex.lang) if words else ""
+        return any(x in word[2:] for x in endings)
     if lex.lang == "en" and re.match(r"[^\W\d_]+ing\b", text[pos:pos + 30]):
         return False
     window = text[max(s, pos - 30):pos]
@@ -629,13 +699,51 @@ def _reports_between(ctx: Ctx, a: int, b: int) -> bool:
     return bool(said)
 
 
+def _genitive_after_speaker(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tuple) -> bool:
+    """Is ``speaker`` the side of a spokesman or body named right after it ("Husi askeri
+    sözcüsü", "İsrail ordusu sözcüsü"), and ``cand`` a side in the genitive after it, the
+    subject of the nominalised strike verb the spokesman reports ("..., İsrail savaş uçaklarının
+    Sana'ya saldırı düzenlediğini belirtti": that Israeli jets attacked)? Not a genitive that
+    owns a place ("Lübnan'ın güneyine") or a target (read as the target group before this)."""
+    text, lex = ctx.text, ctx.lex
+    # the case ends the side's force noun when one follows ("Ermeni güçlerinin")
+    force = lex.search("actor_roles.forces_nouns", text, cand[1], min(sent.end, cand[1] + 25))
+    cand_end = force.end() if force is not None and not text[cand[1]:force.start()].strip() else cand[1]
+    if name_case(ctx, cand[0], cand_end) != "genitive" or name_case(ctx, speaker[0], speaker[1]) is not None:
+        return False
+    src = lex.search("claims.official_sources", text, speaker[1], min(sent.end, speaker[1] + 30))
+    if src is None or re.search(r"[^\w\s]", text[speaker[1]:src.start()]):
+        return False
+    if name_case(ctx, speaker[0], src.end()) is not None:
+        return False  # "Rusya ordusunun Ukrayna'nın ... kentlerine": the force itself in the genitive
+    nxt = re.match(r"[\w'’]*\s+([\w'’]+)", text[cand[1]:cand[1] + 40])
+    return nxt is None or fold(nxt.group(1), lex.lang) not in ctx.place_words
+
+
+def _owner_before_weapon(ctx: Ctx, sent: Sentence, me: int) -> bool:
+    """Is the name the owner of a drone or missile named right after it: the weapon follows
+    at once ("38 Ukrayna İHA'sı"), or after the owner's postposition (actor_roles.target_outro,
+    "ait": belonging to; "Ukrayna'ya ait 27 İHA")?"""
+    lex, text = ctx.lex, ctx.text
+    weapons = _spans(lex, "operations.drone_strike", text, sent.start, sent.end) + \
+        _spans(lex, "operations.missile_strike", text, sent.start, sent.end)
+    if any(0 < a - me <= 2 and not text[me:a].strip() for a, _ in weapons):
+        return True  # "38 Ukrayna İHA'sının imha edildiğini": the side's own weapons
+    if not lex.has("actor_roles.target_outro"):
+        return False
+    outro = lex.search("actor_roles.target_outro", text, me, min(sent.end, me + 12))
+    return outro is not None and not re.sub(r"^['’]\w{1,4}", "", text[me:outro.start()]).strip() and \
+        _weapon_after(ctx, outro.end(), sent.end)
+
+
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
     if not sent.actors:
         return _speaking_striker(ctx, sent) if sent.passive else []
     first_trig = predicate_head(ctx, sent)
-    agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0])]
+    agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0]) or
+              (sent.passive and a[0] < first_trig and agent_before_postposition(ctx, a[1], first_trig))]
     before = [a for a in sent.actors if a[0] < first_trig]
     before += [a for a in sent.actors if a[0] > first_trig and _subject_after_verb(ctx, sent, a[0])]
     # "Ces raids répondent aux tirs ... d'Israël : le Jihad islamique avait revendiqué ...": the
@@ -649,6 +757,9 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         if sent.interception:
             # "21 drones de las Fuerzas Armadas de Ucrania han sido derribados y destruidos"
             agents += [a for a in sent.actors if a not in agents and _owner_after_weapon(ctx, sent, a[0])]
+            # "Ukrayna'ya ait 27 insansız hava aracının imha edildiğini": the side the weapons
+            # belonged to (the owner's postposition before them) launched them
+            agents += [a for a in sent.actors if a not in agents and _owner_before_weapon(ctx, sent, a[1])]
     if not agents and sent.passive:
         # "tués par une frappe aérienne de la Russie": the strike noun's genitive is its striker
         agents = [a for a in sent.actors if _genitive_of_strike_noun(ctx, sent, a[0])]
@@ -680,7 +791,8 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         speaker_first = ctx.lex.search("claims.verbs", ctx.text, max(sent.start, best[0] - 15), best[0])
         for cand in before[1:]:
             # "... said the coalition struck", or verb first: "قال الجيش الأمريكي إن القوات ..."
-            if speaker_first or _reports_between(ctx, best[1], cand[0]):
+            if speaker_first or _reports_between(ctx, best[1], cand[0]) or \
+                    _genitive_after_speaker(ctx, sent, best, cand):
                 best = cand
                 break
     out = [best]
@@ -725,6 +837,13 @@ def _speaking_striker(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     said": no other side's target) gives none."""
     if sent.interception:
         return []
+    if ctx.lex.raw.get("meta", {}).get("verb_final"):
+        # the verb ends the sentence, its speaker opens it: "MSB, ... hava harekâtı
+        # düzenlendiğini açıkladı" (the ministry said an air operation was carried out) is the
+        # speaker's own strike, unless its own side's assets are what was hit
+        opening = [a for a in sent.military_actors if a[0] < sent.head and opens_sentence(ctx, sent, a[0])]
+        if opening and not any(code == opening[0][2] for _, _, code in sent.targets):
+            return opening[:1]
     speakers = [a for a in sent.military_actors
                 if a[2] not in ORGS and a[0] > sent.head and _speaks(ctx, a[1], sent.end)]
     if not speakers or not any(code != speakers[0][2] for _, _, code in sent.targets):

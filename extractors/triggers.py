@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 
 from . import grammar
+from .forms import fold
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _locality_nouns, _near, _prev_words, _spans
 from .numbers import parse_number
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, tokens_between
-from .roles import OWNER_GENITIVE_GAP, allied, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import OWNER_GENITIVE_GAP, agent_before_postposition, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -25,6 +26,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     verbs = _spans(lex, "triggers.strike_verbs", text, s, e)
     impacts = _spans(lex, "triggers.impact_verbs", text, s, e)
     lights = _spans(lex, "triggers.light_verbs", text, s, e)
+    # a light verb that is the verb of a claim phrase ("yaptığı açıklamada": in the statement
+    # it made; "yapılan açıklamada") made the statement, not the strike
+    claims = _spans(lex, "claims.verbs", text, s, e)
+    lights = [t for t in lights if not any(a <= t[0] and t[1] <= b and (a, b) != t for a, b in claims)]
     nouns = _spans(lex, "triggers.strike_nouns", text, s, e)
     ops = []
     for key in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
@@ -87,7 +92,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if downed:
         sent.interception = True
     head = next((t for t in sent.triggers if t[0] == at), None)
-    sent.passive = head is not None and (_is_passive(lex, text, s, head[0]) or
+    sent.passive = head is not None and (_is_passive(lex, text, s, head[0], head[1]) or
                                          bracket_passive(ctx, sent, head) or
                                          _reduced_passive(ctx, head, nouns) or head in deaths)
     sent.toll = head is not None and head in deaths
@@ -164,7 +169,20 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
              if not (kind == "air_defense" and sent.interception)]
     typed_starts = {a for a, _ in typed}
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
+    verb_final = bool(lex.raw.get("meta", {}).get("verb_final"))
+    # a kind of target or a generic target noun ("mevzileri", "hedeflerine"), not fighters: a
+    # side named right before one owns it, in a language whose objects precede the verb
+    owned_nouns = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e) if kind != "personnel"] + \
+        (_spans(lex, "counts.targets", text, s, e) if verb_final else [])
     for ms, me, code in mentions:
+        case = name_case(ctx, ms, me)
+        if case == "oblique" and not _outro_after(ctx, me, e):
+            # "Ukrayna'ya yönelik", "Eş-Şebab'ı vurdu", "Komutanlığı'ndan yapılan açıklamada":
+            # a name in an oblique case is what was struck, a place or a source, never the
+            # subject that struck ("Husilere ait hedefler", the owner, is read below)
+            if code in ORGS and _whose_assets(ctx, sent, ms, me, code):
+                sent.targets.append((ms, me, code))
+            continue
         if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
                 r"(?:['’]\w{1,4})?\s+{member_nouns}", re.IGNORECASE).match(text, me))):
             # "2 PKK'lı terörist etkisiz hale getirildi": the group's members were hit
@@ -221,6 +239,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if outro_weapon:
             outro = None  # "Türk Silahlı Kuvvetleri'ne ait SİHA'lar": the striker's own drones
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
+        # "Hizbullah altyapılarına ... saldırı düzenlediği", "PKK'nın mevzilerini vurdu": before
+        # the verb-final clause's verb, the side right before a kind of target owns it
+        owner = owner or (verb_final and case != "oblique" and
+                          any(0 < a - me <= 2 and not text[me:a].strip() for a, _ in owned_nouns))
         # "ein US-Schiff", "IS-Kämpfer", "Hisbollah-Waffenlager": a side hyphened to a kind of
         # target names whose target it is, wherever it stands in the clause
         owner = owner or (after[:1] == "-" and (me + 1 in typed_starts or _kind_of_target_at(ctx, me + 1)))
@@ -252,6 +274,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             sent.actors.append((ms, me, code))  # "шахедів, які російські війська запустили"
             continue
         modifies = code not in ORGS and _modifies_strike_noun(ctx, sent, ms, me)
+        if modifies and verb_final and _possessor_noun_after(ctx, sent, me):
+            # "Rus saldırılarının ... potansiyelini": the strikes are the possessor of another
+            # noun, named in passing, not the strike this sentence reports
+            modifies = False
         if modifies:
             is_place = False  # "killed in Indian strikes", "bei israelischen Luftangriffen"
         if _is_agent(ctx, sent, ms) or (sent.passive and modifies):
@@ -300,6 +326,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # Bakanlığı ... 38 Ukrayna İHA'sının imha edildiğini açıkladı": the defender's voice
             sent.interceptors.append((ms, me, code))
             continue
+        if verb_final and sent.passive and ms < first_trig:
+            if agent_before_postposition(ctx, me, first_trig):
+                sent.actors.append((ms, me, code))  # "İsrail savaş uçakları tarafından vuruldu"
+                continue
+            if opens_sentence(ctx, sent, ms):
+                # "MSB, Irak'ın kuzeyine hava harekâtı düzenlendiğini açıkladı": the side that
+                # opens a passive report speaks for it (roles._speaking_striker)
+                sent.military_actors.append((ms, me, code))
+                continue
         if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
             # "Hezbollah positions were struck": the subject of a passive strike is its target;
             # "Russian drones were destroyed" stays the launcher's (an interception is its strike)
@@ -422,6 +457,15 @@ def _launcher_named(ctx: Ctx, sent: Sentence, mentions: list, ms0: int) -> bool:
                 _weapon_after(ctx, outro.end(), e):
             return True
     return False
+
+
+def _outro_after(ctx: Ctx, me: int, e: int) -> bool:
+    """Does the owner's postposition follow the name ("Ukrayna'ya ait 27 İHA", "PKK'ya ait
+    hedefler": belonging to)?"""
+    if not ctx.lex.has("actor_roles.target_outro"):
+        return False
+    outro = ctx.lex.search("actor_roles.target_outro", ctx.text, me, min(e, me + 12))
+    return outro is not None and not ctx.text[me:outro.start()].strip()
 
 
 def _member_of(text: str, ms: int) -> bool:

@@ -95,3 +95,85 @@ def test_a_ministry_reporting_the_other_sides_drones_destroyed_speaks_for_the_de
     ev = one("Rusya Savunma Bakanlığı, Ukrayna'ya ait 27 insansız hava aracının imha edildiğini bildirdi.",
              lang="tr")
     assert (ev["actor"], ev["claimant"], ev["operation"]) == ("UKR", "RUS", "drone_strike")
+
+
+def test_the_light_verb_of_a_statement_is_no_strike_verb():
+    # "yaptığı paylaşımda" (in the post he made): the claim phrase's verb; the strike verb is
+    # "düzenlediğini", whose genitive subject after the speaker's claim phrase struck
+    evs = events("Ukrayna Devlet Başkanı Zelenski, Telegram hesabından yaptığı paylaşımda, Rusya'nın "
+                 "Harkiv bölgesine İHA'larla saldırı düzenlediğini duyurdu.", lang="tr")
+    assert actors(evs) == ["RUS"]
+
+
+def test_a_name_in_an_oblique_case_is_never_the_striker():
+    # "Ukrayna'ya yönelik" (aimed at Ukraine), "Husilere yakın" (close to the Houthis): dative
+    assert events("Kalan İHA'ların Ukrayna'ya yönelik saldırıda 12 noktaya isabet ettiği bildirildi.",
+                  lang="tr") == []
+    ev = one("Yemen'de Husilere yakın kaynaklar, İsrail'in Hudeyde'ye hava saldırısı düzenlediğini bildirdi.",
+             lang="tr")
+    assert ev["actor"] == "ISR"
+
+
+def test_a_group_named_right_before_a_kind_of_target_owns_it():
+    # the object precedes the verb: "Hizbullah mevzilerine" (on Hezbollah positions) before
+    # "düzenlediği" is whose positions were hit, not who struck
+    evs = events("İsrail ordusu Lübnan'a saldırdı. Açıklamada, savaş uçaklarının Hizbullah mevzilerine hava "
+                 "saldırıları düzenlediği ve birçok noktanın hedef alındığı ifade edildi.", lang="tr")
+    assert actors(evs) == ["ISR"] and evs[0]["target_group"] == "HEZBOLLAH"
+
+
+def test_the_subject_of_a_passive_verb_is_what_was_hit():
+    # "ABD üssünün ... vurulduğunu" (that the US base was struck): passive by its suffix
+    evs = events("İran Devrim Muhafızları, Erbil'e balistik füzelerle saldırdı. Yerel kaynaklar, Erbil'deki "
+                 "ABD üssünün füzelerle vurulduğunu aktardı.", lang="tr")
+    assert actors(evs) == ["IRN"]
+
+
+def test_the_name_before_tarafindan_is_the_passives_agent():
+    ev = one("Hizbullah mevzileri dün İsrail savaş uçakları tarafından vuruldu.", lang="tr")
+    assert (ev["actor"], ev["target_group"]) == ("ISR", "HEZBOLLAH")
+
+
+def test_the_side_opening_a_passive_report_struck():
+    # "saldırı düzenlendiği" (that an attack was carried out), reported by the side that
+    # opens the sentence; "Rusya'nın Saratov rafinerisine" owns the target
+    ev = one("Ukrayna Genelkurmay Başkanlığından yapılan açıklamada, Rusya'nın Saratov rafinerisine saldırı "
+             "düzenlendiği kaydedildi.", lang="tr")
+    assert ev["actor"] == "UKR"
+    ev = one("Milli Savunma Bakanlığı, Irak'ın kuzeyindeki Gara bölgesine hava harekâtı düzenlendiğini "
+             "açıkladı.", lang="tr")
+    assert ev["actor"] == "TUR"
+
+
+def test_strikes_named_as_the_possessor_of_another_noun_are_background():
+    # "Rus saldırılarının gücünü" (the force of Russian strikes), quoted as the reason of the
+    # passive report: no Russian strike
+    evs = events("Ukrayna ordusu, Rusya'daki bir rafineriye İHA'larla saldırdı. Açıklamada, rafineriye "
+                 "saldırının düzenlendiği ifade edilerek, \"Rus saldırılarının gücünü azaltmak için\" bu "
+                 "saldırının gerçekleştirildiği belirtildi.", lang="tr")
+    assert actors(evs) == ["UKR"]
+
+
+def test_every_form_of_hedef_almak_reports_a_strike():
+    # "hedef alındığını" (that ... were targeted): a form the two-word phrase's forms miss
+    ev = one("İsrail ordusu, Hizbullah'a ait araçların savaş uçaklarıyla hedef alındığını açıkladı.", lang="tr")
+    assert (ev["actor"], ev["target_group"]) == ("ISR", "HEZBOLLAH")
+
+
+def test_a_spokesman_reports_the_strike_of_a_side_named_in_the_genitive():
+    # "Husi askeri sözcüsü" speaks; "İsrail savaş uçaklarının ... düzenlediğini": Israeli jets struck
+    ev = one("Husi askeri sözcüsü Yahya Saree, İsrail savaş uçaklarının Sana'ya saldırı düzenlediğini "
+             "belirtti.", lang="tr")
+    assert ev["actor"] == "ISR"
+
+
+def test_a_claim_called_a_lie_reports_nothing():
+    assert events("Örgüt, havalimanının İsrail tarafından hedef alındığı yalanını yaymaya başladı.",
+                  lang="tr") == []
+
+
+def test_going_on_the_attack_with_artillery_reported_by_the_other_side():
+    # "Ermeni güçlerinin ... saldırıya geçtiğini": the genitive force after the ministry struck
+    ev = one("Azerbaycan Savunma Bakanlığı, Ermeni güçlerinin Terter kentine topçu atışıyla saldırıya "
+             "geçtiğini açıkladı.", lang="tr")
+    assert (ev["actor"], ev["operation"], ev["claimant"]) == ("ARM", "artillery", "AZE")

@@ -8,6 +8,7 @@ import pycountry
 from .actors import governing
 from .clauses import tokens_before, tokens_between
 from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _countries, _prev_words, _spans
+from .roles import _is_passive, name_case
 
 
 # Organisations that govern a country de facto (data/actors.toml): their officials claim as a
@@ -74,6 +75,16 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             officials = [o for o in _outside(_spans(lex, "claims.official_sources", text, lo, hi), others)
                          if not any(a <= o[0] < b for a, b in unsaid)]
             officials, others = _attributed_sources(ctx, cm, officials, others)
+            if lex.raw.get("meta", {}).get("verb_final"):
+                # "Rus ordusunun ... saldırı düzenlediği bildirildi": a force in the genitive is
+                # the subject of the reported clause, not who reports it (unless its statement
+                # follows: "Rusya Savunma Bakanlığının açıklamasına göre")
+                officials = [o for o in officials if not _reported_subject(ctx, o, sent.end)]
+                if _is_passive(lex, text, sent.start, cm.start(), cm.end()):
+                    # "Rus ordusunun ... düzenlediği bildirildi" (it was reported that ...): a
+                    # passive claim verb names no speaker; only a source with its statement does
+                    # ("Genelkurmay Başkanlığından yapılan açıklamada")
+                    officials = [o for o in officials if _source_of_statement(ctx, o, cm)]
             coded = [c for c in _coded(ctx, lo, hi) if not _place_mention(ctx, c[0])]
             # the striker claiming its own strike: "an attack claimed by the Houthi militia"
             for ms, me, code in coded:
@@ -159,6 +170,29 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     if other:
         return other
     return None, None
+
+
+# A statement phrase follows its source within this many words ("Hava Kuvvetlerine ait aynı
+# sosyal medya hesabından yapılan yazılı açıklamada")
+STATEMENT_AFTER_SOURCE_WORDS = 4
+
+
+def _source_of_statement(ctx: Ctx, source: tuple[int, int], cm) -> bool:
+    """Is a claim phrase other than the verb cm right after the source (at most
+    STATEMENT_AFTER_SOURCE_WORDS words between)?"""
+    for m in ctx.lex.finditer("claims.verbs", ctx.text, source[1], cm.start()):
+        return tokens_between(ctx, source[1], m.start()) <= STATEMENT_AFTER_SOURCE_WORDS and \
+            not re.search(r"[,;:.]", ctx.text[source[1]:m.start()])
+    return False
+
+
+def _reported_subject(ctx: Ctx, source: tuple[int, int], e: int) -> bool:
+    """Is the official source written in the genitive with no claim word right after it: the
+    subject of a nominalised verb ("Rus ordusunun ... düzenlediği"), not a speaker?"""
+    if name_case(ctx, source[0], source[1]) != "genitive":
+        return False
+    said = ctx.lex.search("claims.verbs", ctx.text, source[1], min(e, source[1] + 40))
+    return said is None or bool(re.search(r"\S+\s+\S+\s+\S", ctx.text[source[1]:said.start()]))
 
 
 # An attribution's source follows it within this many characters ("laut Aktivisten", "nach

@@ -177,3 +177,22 @@ def test_going_on_the_attack_with_artillery_reported_by_the_other_side():
     ev = one("Azerbaycan Savunma Bakanlığı, Ermeni güçlerinin Terter kentine topçu atışıyla saldırıya "
              "geçtiğini açıkladı.", lang="tr")
     assert (ev["actor"], ev["operation"], ev["claimant"]) == ("ARM", "artillery", "AZE")
+
+
+def test_a_passive_claim_verb_names_no_speaker_the_defenders_statement_does():
+    # "Rus ordusunun ... düzenlediği bildirildi" (it was reported that the Russian army ...):
+    # the army in the genitive is the strike's subject, not its source; the Ukrainian air
+    # force's statement in the next sentence is the claim
+    ev = one("Rus ordusunun gece Ukrayna'nın Odessa kentine İHA'larla saldırı düzenlediği bildirildi. "
+             "Ukrayna Hava Kuvvetleri Komutanlığından yapılan açıklamada, 30 İHA'nın düşürüldüğü belirtildi.",
+             lang="tr")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR")
+
+
+def test_a_head_of_state_and_a_state_service_speak_for_their_government():
+    ev = one("Ukrayna Devlet Acil Durum Servisinden yapılan açıklamada, Rus ordusunun gece Kiev'e İHA saldırısı "
+             "düzenlediği belirtildi.", lang="tr")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR")
+    ev = one("Ukrayna Devlet Başkanı Zelenski, Rus ordusunun gece Harkiv'e füzelerle saldırı düzenlediğini "
+             "açıkladı.", lang="tr")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR")

@@ -696,8 +696,9 @@ def _add_location(locations, name, admin1, gaz, place=None):
 # glued by a hyphen ("al-Bab", "Ras el-Ain") or, if it is no word of a lexicon, by a space
 # ("as Sukhnah"); "de", "du" inside a name ("Jisr de ...") likewise.
 # (an Arabic-script name is one word: Arabic has no capitals to show where a name ends)
-_CAP = "[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]"
-_CAP_NAME = (r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\u0600-\u06FF][\w'’]*|{name_particles}(?=-)|{free_particles}(?=\s))"
+# (Turkish capitals Ğ, İ, Ş lie outside À-Þ: "İdlib", "eş-Şarkiyye")
+_CAP = "[A-ZÀ-ÖØ-ÞĞİŞА-ЯЁІЇЄҐ]"
+_CAP_NAME = (r"((?:[A-ZÀ-ÖØ-ÞĞİŞА-ЯЁІЇЄҐ\u0600-\u06FF][\w'’]*|{name_particles}(?=-)|{free_particles}(?=\s))"
              r"(?:[\s-](?:(?:{name_particles}|{bare:linkers})-|(?:{free_particles}|{bare:linkers})\s)?" + _CAP + r"[\w'’]*){0,3})")
 
 

@@ -196,3 +196,11 @@ def test_a_head_of_state_and_a_state_service_speak_for_their_government():
     ev = one("Ukrayna Devlet Başkanı Zelenski, Rus ordusunun gece Harkiv'e füzelerle saldırı düzenlediğini "
              "açıkladı.", lang="tr")
     assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR")
+
+
+def test_a_place_name_with_the_turkish_spelling_of_the_arabic_article_is_one_name():
+    # "eş-" (the Arabic article before a sun letter, in Turkish spelling) and a capital Ş inside
+    # the name: one place, not its first word alone or another town called "Tall"
+    ev = one("İsrail savaş uçakları, Suriye'nin güneyindeki Tell eş-Şihab köyüne hava saldırısı düzenledi.",
+             lang="tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Tell eş-Şihab"]

@@ -29,9 +29,10 @@ MIN_TEXT_CHARS = 40  # below this, trafilatura found a caption or a cookie notic
 # trafilatura checks its own extraction against two others (readability, jusText) on every
 # page: 28 % of its time on news pages without the metadata pass. Its own extraction is
 # taken first, without them; a page where it finds less than this much text is cleaned
-# again with them. On the 73 real and demo pages of ../shared and the demo corpus the text
-# is identical to cleaning every page with them (tests/test_clean.py); 5 took the second
-# pass, among them a news agency's page where the first found 187 characters of 5,489.
+# again with them. On the 41 real pages of ../shared/corpus/web/pages and the 32 demo pages
+# the text is identical to cleaning every page with them (tests/test_clean_corpus.py,
+# tests/test_clean.py); 5 took the second pass, among them a news agency's page where the
+# first found 187 characters of 5,489.
 FALLBACK_BELOW_CHARS = 400
 
 

@@ -127,3 +127,15 @@ def test_the_metadata_pass_always_uses_them(monkeypatch):
     calls = _spy_extractions(monkeypatch)
     clean_page(page(PARAGRAPHS).encode(), "https://agency.example/news/1")
     assert calls == [False]
+
+
+def test_demo_pages_get_the_same_text_either_way():
+    """The demo corpus's pages: the text without the metadata pass (own extraction first)
+    is the text with it (every fallback extractor consulted)."""
+    from pathlib import Path
+
+    pages = sorted((Path(__file__).resolve().parents[1] / "strikewire" / "demo_corpus" / "site").rglob("*.html"))
+    assert len(pages) >= 30
+    for path in pages:
+        url = f"https://demo.example/{path.stem}"
+        assert clean_page(path.read_bytes(), url, metadata=False).text == clean_page(path.read_bytes(), url).text, path

@@ -339,6 +339,14 @@ def find_places(ctx: Ctx, d: Draft):
             _add_location(locations, place.name, place.admin1, gaz, place)
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
+        for name, ls, le, place in _adjectival_towns(ctx, sent):
+            if excluded(ls, le):
+                continue
+            if place.admin1 and place.admin1 not in admin1:
+                admin1.append(place.admin1)
+            _add_location(locations, place.name, place.admin1, gaz, place)
+            ctx.surface.setdefault(place.name, set()).add(name)
+            spans.setdefault("locations", [ls, le])
         for name, ls, le in _facilities(ctx, s, e):
             if not excluded(ls, le) and _plausible_name(ctx, name.split()[0] if " " in name else name):
                 _add_location(locations, name, None, gaz, _NO_PLACE)
@@ -789,6 +797,50 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 found[cand[1]] = cand
     yield from found.values()
     yield from _postposed_names(ctx, sent)
+
+
+# A town's adjective before a target word is read as the town only when the gazetteer knows
+# the town so spelt in a country the text names, and it is at least this populous or entered
+# by hand (a stem may also spell some hamlet).
+ADJECTIVAL_TOWN_POPULATION = 10000
+
+
+def _adjectival_towns(ctx: Ctx, sent: Sentence):
+    """(adjective, start, end, place) of towns named by their adjective right before a target
+    word: "атакували Рязанський НПЗ", "по Волгоградському нафтопереробному заводу" (the Ryazan
+    refinery, the Volgograd refinery). The adjective is a capitalised word ending in one of
+    the language's grammar.place_adjective_suffixes and an adjective ending; the town is the
+    stem in the forms a town's name takes before that suffix (Рязан-ь, Волгоград, Енгель-с,
+    Сак-и, Новоросій-ськ, Доне-цьк), spelt exactly so in the gazetteer, in a country the text
+    names. A stem that names a first-level unit ("Кримський міст": Crimea) names no town."""
+    text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
+    suffixes = grammar.words("place_adjective_suffixes", lex.lang)
+    if not suffixes:
+        return
+    countries = _text_countries(ctx) | ({ctx.doc_country} if ctx.doc_country else set())
+    if not countries:
+        return
+    endings = grammar.words("adjective_case_endings", lex.lang) | grammar.words("adjective_nominatives", lex.lang)
+    shape = re.compile(r"(\w+?)(" + "|".join(sorted(suffixes, key=len, reverse=True)) + r")(?:" +
+                       "|".join(sorted(endings, key=len, reverse=True)) + r")", re.IGNORECASE)
+    for ms, _me, _ in lex.find_coded("target_types", text, sent.start, sent.end):
+        word = re.search(r"([\w'’-]+)\s+$", text[sent.start:ms])
+        m = shape.fullmatch(word.group(1)) if word and word.group(1)[:1].isupper() else None
+        if not m:
+            continue
+        stem, suffix = m.group(1), m.group(2).lower()
+        guesses = [stem + suffix] if suffix != "ськ" else \
+            [stem, stem + "ь", stem + "ськ", stem + "с", stem + "а", stem + "и"]
+        for guess in guesses:
+            places = [p for p in gaz.places_named(guess, countries)
+                      if p.population >= ADJECTIVAL_TOWN_POPULATION or p.geonameid is None]
+            if not places and any(a.start == 0 and a.end >= len(guess) for a in gaz.find_admin1(guess)):
+                break  # a region's adjective: "Кримський", "Краснодарський"
+            if places:
+                start = sent.start + word.start(1)
+                best = max(places, key=lambda p: (p.geonameid is None, p.population))
+                yield word.group(1), start, start + len(word.group(1)), best
+                break
 
 
 # The most words of a name in a script without case that the gazetteer knows ("خميس مشيط":

@@ -12,13 +12,19 @@ from .gazetteer import fold as gaz_fold
 from .lexicon import Lexicon
 
 
-def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
+def _story_country(ctx: Ctx, sents: list[Sentence], nouns: bool = False) -> str | None:
     """The one country the story's strike sentences name as a place (not as an actor, an
-    origin or a dateline); None when they name none or several."""
+    origin or a dateline); None when they name none or several. When they name none, the
+    sentences before the first of them that name strikes only as nouns (a headline, "the
+    ministry showed a video of air strikes in Syria") are asked (``nouns``)."""
     text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
     found = set()
+    first = next((sent.index for sent in sents if sent.strike), len(sents))
     for sent in sents:
-        if not sent.strike or sent.suppressed in ("denial", "historical", "non_military"):
+        if nouns and sent.index >= first:
+            break  # the headline and lead before the report, not the background after it
+        if not (sent.strike or (nouns and sent.nouns)) or \
+                sent.suppressed in ("denial", "historical", "non_military"):
             continue
         seg = text[sent.start:sent.end]
         origins = _spans(lex, "places.origin_preps", text, sent.start, sent.end)
@@ -32,6 +38,8 @@ def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
             if any(o_end <= pos and pos - o_end <= 40 and "," not in text[o_end:pos] for _, o_end in origins):
                 continue
             found.add(code)
+    if not found and not nouns:
+        return _story_country(ctx, sents, nouns=True)
     return found.pop() if len(found) == 1 else None
 
 

@@ -167,3 +167,12 @@ def test_a_town_named_by_its_adjective_before_a_target():
     # a region's adjective names no town ("Кримський міст" is no Krymsk)
     ev = one("Росія атакувала Кримський міст у Криму, повідомили Повітряні сили.", lang="uk")
     assert names(ev) == []
+
+
+def test_plural_passive_participles_report_the_strikes_in_detail():
+    # "були нанесені 17 авіаударів", "позиції були обстріляні": the follow-up sentences of the
+    # report, whose places are the event's
+    ev = one("Сили коаліції завдали 20 авіаударів по бойовиках ІД. Про це повідомляє агентство. "
+             "В Іраку були нанесені 17 авіаударів по позиціях бойовиків. "
+             "У Сирії позиції бойовиків були обстріляні тричі – у районі Ракки.", lang="uk")
+    assert ev["actor"] == "COALITION" and ev["admin1"] == ["SY-RA"] and names(ev) == ["Raqqa"]

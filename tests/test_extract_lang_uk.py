@@ -176,3 +176,10 @@ def test_plural_passive_participles_report_the_strikes_in_detail():
              "В Іраку були нанесені 17 авіаударів по позиціях бойовиків. "
              "У Сирії позиції бойовиків були обстріляні тричі – у районі Ракки.", lang="uk")
     assert ev["actor"] == "COALITION" and ev["admin1"] == ["SY-RA"] and names(ev) == ["Raqqa"]
+
+
+def test_the_kurds_struck_by_turkey_are_the_pkk():
+    # "по позиціях курдів": the Kurds named as a people in a Turkish strike report
+    ev = one("Турецька авіація завдала ударів по позиціях курдів у провінції Хаккарі, повідомило "
+             "Міноборони Туреччини.", lang="uk")
+    assert ev["actor"] == "TUR" and ev["target_group"] == "PKK"

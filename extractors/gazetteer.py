@@ -24,6 +24,7 @@ Admin1 and country data load eagerly (small); localities load on first use of
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import threading
 import tomllib
@@ -363,6 +364,9 @@ class Gazetteer:
         self._country_own_names: dict[str, set[str]] = {}   # lang -> folded names it capitalises
         self._before: list[str] = []
         self._after: list[str] = []
+        # folded name -> the unit a region alias names with a unit word after it ("kiev" ->
+        # UA-32 from "Kiev bölgesi"), where the bare name is another unit (the city, UA-30)
+        self._unit_of_name: dict[str, list[tuple[str, str]]] = {}
         self._hash: str | None = None
         self._places_lock = threading.Lock()
         self._places: _PlaceTable | None = None
@@ -491,6 +495,13 @@ class Gazetteer:
         region = _str_list(spec.get("region", []), where + ".region")
         for alias in region:
             aliases.append(alias)
+            folded_alias = fold(alias)
+            for q in self._after:
+                if folded_alias.endswith(" " + q):
+                    # "Kiev bölgesi" (UA-32): "Kiev" with a unit word after it is this unit,
+                    # whatever case the unit word takes ("Kiev bölgesine")
+                    self._unit_of_name.setdefault(folded_alias[:-len(q) - 1], []).append((q, code))
+                    break
             padded = f" {fold(alias)} "
             unit_word = any(f" {q.rstrip(chr(39))} " in padded or f" {q}" in padded for q in self._qualifier_words)
             # a region alias that is the seat's own name ("Gaza City" of PS-GZA) names the town too
@@ -533,6 +544,11 @@ class Gazetteer:
             hi = bounds[k + 1][0] if k + 1 < len(bounds) else len(folded)
             qs, qe = self._qualify(folded, h.start, h.end, lo, hi)
             qualified = (qs, qe) != (h.start, h.end) or first.unit_word
+            unit = self._unit_by_word(folded[h.start:h.end], folded[h.end:qe].strip()) if qe > h.end else None
+            if unit is not None and unit != first.code and unit in self._admin1:
+                # "Kiev bölgesinde": the oblast, not the city unit the bare name is
+                first = _Alias(unit, False, True)
+                aliases = (first,) + aliases
             s, e = starts[qs], ends[qe - 1]
             out.append(Admin1Match(
                 start=s, end=e, code=first.code, country=first.code.split("-")[0], surface=text[s:e],
@@ -541,6 +557,15 @@ class Gazetteer:
                 alternatives=tuple(dict.fromkeys(a.code for a in aliases[1:] if a.code != first.code)),
             ))
         return out
+
+    def _unit_by_word(self, name: str, word: str) -> str | None:
+        """The unit a region alias names as ``name`` and a unit word of the same stem as
+        ``word`` ("Kiev bölgesi" for "Kiev bölgesine"; "Damascus countryside" is not
+        "Damascus province")."""
+        for q, code in self._unit_of_name.get(name, ()):
+            if len(os.path.commonprefix([q, word])) >= max(4, len(q) - 1):
+                return code
+        return None
 
     def _qualify(self, folded: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
         """Widen a unit mention over an attached admin word ("province de", "oblast")."""

@@ -204,3 +204,11 @@ def test_a_place_name_with_the_turkish_spelling_of_the_arabic_article_is_one_nam
     ev = one("İsrail savaş uçakları, Suriye'nin güneyindeki Tell eş-Şihab köyüne hava saldırısı düzenledi.",
              lang="tr")
     assert [loc["name"] for loc in ev["locations"]] == ["Tell eş-Şihab"]
+
+
+def test_kyiv_with_the_region_noun_in_any_case_is_the_oblast_not_the_city():
+    # "Kiev bölgesine" (to the Kyiv region): the unit "Kiev bölgesi" names (UA-32); the bare
+    # name or "Kiev kentine" (to the city of Kyiv) stays the city, itself a unit (UA-30)
+    assert one("Rus ordusu, Kiev bölgesine İHA saldırısı düzenledi.", lang="tr")["admin1"] == ["UA-32"]
+    assert one("Rus ordusu, Kiev bölgesinde bir enerji tesisini vurdu.", lang="tr")["admin1"] == ["UA-32"]
+    assert one("Rus ordusu, Kiev kentine İHA saldırısı düzenledi.", lang="tr")["admin1"] == ["UA-30"]

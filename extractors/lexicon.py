@@ -129,6 +129,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tr ıldı, nen: where the passive is a suffix, its endings inside the verb ("vuruldu",
         # "düzenlenen", "hedef alındığı"); a trigger whose last word holds one is passive
         "passive_endings": "words",
+        # tr lerince, ınca: the agentive case ending ("hava savunma sistemlerince": by the air
+        # defences): the word names who acted, not a target
+        "agentive_endings": "words",
         # tr tarafından: the postposition after a passive's agent ("İsrail savaş uçakları
         # tarafından vuruldu": struck by Israeli jets)
         "agent_postpositions": "words",

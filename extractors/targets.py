@@ -8,11 +8,35 @@ from . import grammar
 from .clauses import same_unit, tokens_after
 from .document import Ctx, Draft, Sentence, _GLUE, _spans, last_match
 from .numbers import parse_number
+from .forms import fold
 
 
 # Kinds of target that can themselves strike or carry strikers ("Kampfhubschrauber griffen an").
 MOBILE_KINDS = frozenset({"aircraft", "armored_vehicle", "vessel", "launcher", "vehicle", "personnel",
                           "artillery_position", "air_defense"})
+
+
+
+def _agentive(ctx: Ctx, me: int) -> bool:
+    """Is the word ending at me in the agentive case, or followed by an agent postposition
+    (grammar.agentive_endings, agent_postpositions; Turkish "hava savunma sistemlerince", "...
+    tarafından": by the air defences)? It names who acted, not what was hit."""
+    lang = ctx.lex.lang
+    endings = grammar.words("agentive_endings", lang)
+    posts = grammar.words("agent_postpositions", lang)
+    if not endings and not posts:
+        return False
+    rest = re.match(r"[\w'’]*", ctx.text[me:me + 20])
+    word_end = me + (rest.end() if rest else 0)
+    word = fold(re.split(r"\s+", ctx.text[max(0, me - 40):word_end])[-1], lang)
+    if any(word.endswith(x) for x in endings):
+        return True
+    # or the noun phrase's next word carries it ("hava savunma | kuvvetlerince")
+    nxt = re.match(r"\s+([\w'’]+)(?:\s+([\w'’]+))?", ctx.text[word_end:word_end + 40])
+    if nxt is None:
+        return False
+    first, second = fold(nxt.group(1), lang), fold(nxt.group(2) or "", lang)
+    return first in posts or any(first.endswith(x) for x in endings) or second in posts
 
 
 def _fixed_compound(lex, ttype: str) -> bool:
@@ -138,7 +162,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
             if ttype == "personnel" and (_possessor(ctx, sent, ms, me, hits) or _after_agent_intro(ctx, sent, ms)
                                          or _striking(ctx, sent, me)):
                 continue  # "positions de tir tenues par des combattants": who held them
-            if ttype == "air_defense" and (sent.interception or _after_agent_intro(ctx, sent, ms)):
+            if ttype == "air_defense" and (sent.interception or _after_agent_intro(ctx, sent, ms) or
+                                           _agentive(ctx, me)):
                 continue  # "air defences shot down eight drones", "neutralisés par la défense
                 # antiaérienne": the defender's, not a target
             count = None

@@ -212,3 +212,16 @@ def test_kyiv_with_the_region_noun_in_any_case_is_the_oblast_not_the_city():
     assert one("Rus ordusu, Kiev bölgesine İHA saldırısı düzenledi.", lang="tr")["admin1"] == ["UA-32"]
     assert one("Rus ordusu, Kiev bölgesinde bir enerji tesisini vurdu.", lang="tr")["admin1"] == ["UA-32"]
     assert one("Rus ordusu, Kiev kentine İHA saldırısı düzenledi.", lang="tr")["admin1"] == ["UA-30"]
+
+
+def test_the_air_defence_named_as_the_agent_is_no_target():
+    # "hava savunma kuvvetlerince" (by the air defence forces), "... tarafından": the defender
+    # that shot the missiles down, not an air-defence system hit; one struck stays a target
+    ev = one("Rus ordusu gece Ukrayna'ya 50 füze ile saldırdı. Hava savunma kuvvetlerince 30 füzenin imha "
+             "edildiği ifade edildi.", lang="tr")
+    assert ev["targets_hit"] == []
+    ev = one("Rus ordusu gece Ukrayna'ya 50 füze ile saldırdı. Füzelerin 30'u hava savunma sistemleri "
+             "tarafından imha edildi.", lang="tr")
+    assert ev["targets_hit"] == []
+    ev = one("Ukrayna ordusu, Kırım'daki bir hava savunma sistemini İHA ile vurdu.", lang="tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["air_defense"]

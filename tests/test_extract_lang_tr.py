@@ -225,3 +225,8 @@ def test_the_air_defence_named_as_the_agent_is_no_target():
     assert ev["targets_hit"] == []
     ev = one("Ukrayna ordusu, Kırım'daki bir hava savunma sistemini İHA ile vurdu.", lang="tr")
     assert [t["type"] for t in ev["targets_hit"]] == ["air_defense"]
+
+
+def test_a_port_struck_is_infrastructure():
+    ev = one("İsrail savaş uçakları, Yemen'in batısındaki Salif Limanı'nı bombaladı.", lang="tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["infrastructure"]

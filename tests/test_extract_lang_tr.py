@@ -230,3 +230,10 @@ def test_the_air_defence_named_as_the_agent_is_no_target():
 def test_a_port_struck_is_infrastructure():
     ev = one("İsrail savaş uçakları, Yemen'in batısındaki Salif Limanı'nı bombaladı.", lang="tr")
     assert [t["type"] for t in ev["targets_hit"]] == ["infrastructure"]
+
+
+def test_the_evening_hours_are_the_announcement_day():
+    # "akşam saatlerinde" (in the evening hours), like "sabah saatlerinde": the day published
+    ev = one("İsrail ordusu, akşam saatlerinde Lübnan'ın güneyindeki iki köye hava saldırısı düzenledi.",
+             lang="tr")
+    assert (ev["event_date"], ev["period_start"]) == ("2024-05-14", "2024-05-14")

@@ -208,3 +208,36 @@ def test_a_declined_facility_name_the_gazetteer_knows_takes_its_english_name(lan
 def test_homes_mosques_and_radio_stations_struck_are_typed(text, kind):
     ev = one(text)
     assert kind in {t["type"] for t in ev["targets_hit"]}
+
+
+# --- session 7 (real5): Thailand and Cambodia, a national outlet as source, rocket fire ------
+
+def test_thailand_by_its_name_or_adjective_strikes():
+    ev = one("Истребители F-16 ВВС Таиланда нанесли удар по позициям армии Камбоджи в приграничной провинции.")
+    assert ev["actor"] == "THA" and ev["platforms"] == ["F-16"]
+    ev = one("Тайская авиация атаковала склады камбоджийских военных у границы.")
+    assert ev["actor"] == "THA"
+
+
+@pytest.mark.parametrize("source", ["Российский Telegram-канал утверждает", "Российские медиаресурсы пишут",
+                                    "Российские паблики сообщают"])
+def test_a_sides_adjective_on_a_media_outlet_names_a_source_not_a_striker(source):
+    ev = ru(f"Украинские беспилотники атаковали нефтебазу в Брянской области. {source}, "
+            "что два дрона попали в резервуары с топливом.")
+    assert [e["actor"] for e in ev] == ["UKR"], ev
+
+
+@pytest.mark.parametrize("text", [
+    "Движение «Хезболлах» осуществило ракетный обстрел позиций израильской армии на севере Израиля.",
+    "Боевики ХАМАС подвергли ракетному обстрелу приграничные районы Израиля.",
+    "Боевики ХАМАС обстреляли ракетами приграничные районы Израиля.",
+])
+def test_rocket_fire_is_artillery(text):
+    ev = one(text)
+    assert ev["actor"] in ("HEZBOLLAH", "HAMAS") and ev["operation"] == "artillery"
+
+
+def test_an_editors_note_abbreviation_ends_no_sentence():
+    ev = one("Как говорится в сообщении (перевод с английского - прим. ред.), израильские самолеты "
+             "нанесли удар по складу оружия Хезболлы в районе Тира.")
+    assert ev["actor"] == "ISR" and len(ev["evidence"]) == 1

@@ -241,3 +241,28 @@ def test_an_editors_note_abbreviation_ends_no_sentence():
     ev = one("Как говорится в сообщении (перевод с английского - прим. ред.), израильские самолеты "
              "нанесли удар по складу оружия Хезболлы в районе Тира.")
     assert ev["actor"] == "ISR" and len(ev["evidence"]) == 1
+
+
+def test_the_idf_acronym_declined_is_still_israel():
+    ev = one("Боевики Хезболлы обстреляли из минометов позиции ЦАХАЛа на границе с Ливаном.")
+    assert ev["actor"] == "HEZBOLLAH" and ev["target_group"] == "ISR"
+
+
+@pytest.mark.parametrize("opening", ["Мишенью ударов стали", "Целью атаки стали", "Объектом удара стали"])
+def test_a_next_sentence_naming_the_target_of_the_strikes_details_them(opening):
+    ev = one("Российская авиация нанесла серию ударов в провинции Хама, сообщили правозащитники. "
+             f"{opening} прежде всего склады боеприпасов боевиков.")
+    assert ev["actor"] == "RUS" and "ammunition_depot" in {t["type"] for t in ev["targets_hit"]}
+
+
+def test_targets_of_an_exercise_still_mark_it():
+    assert ru("Экипажи бомбардировщиков Су-34 поразили мишени на полигоне в Ростовской области.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Украинские беспилотники атаковали нефтехимическое предприятие в Калужской области.",
+    "Украинские беспилотники нанесли удар по территории нефтехимического завода в Калужской области.",
+])
+def test_a_petrochemical_plant_is_an_oil_facility(text):
+    ev = one(text)
+    assert {t["type"] for t in ev["targets_hit"]} == {"oil_facility"}

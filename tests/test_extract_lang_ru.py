@@ -266,3 +266,26 @@ def test_targets_of_an_exercise_still_mark_it():
 def test_a_petrochemical_plant_is_an_oil_facility(text):
     ev = one(text)
     assert {t["type"] for t in ev["targets_hit"]} == {"oil_facility"}
+
+
+# --- the strike named again as a subject, without articles ------------------------------------
+
+def test_a_strike_noun_opening_a_later_clause_with_a_verb_of_taking_place_says_where():
+    ev = one("Американские военные нанесли авиаудар по позициям группировки «Аш-Шабаб», сообщило "
+             "командование. В заявлении говорится, что воздушная операция проводилась в районе "
+             "города Кисмайо на юге Сомали.")
+    assert ev["actor"] == "USA" and ev["country"] == "SO"
+    assert [l["name"] for l in ev["locations"]] == ["Kismayo"]
+
+
+def test_a_strike_noun_without_a_verb_of_taking_place_adds_nothing():
+    ev = one("Американские военные нанесли авиаудар по позициям группировки «Аш-Шабаб», сообщило "
+             "командование. В заявлении говорится, что воздушные операции против группировки на юге "
+             "Сомали будут продолжены.")
+    assert ev["actor"] == "USA" and ev["country"] is None
+
+
+def test_the_attack_named_again_in_the_singular_keeps_one_strike():
+    ev = one("Военные Мьянмы нанесли авиаудар по школе в штате Ракхайн. Как пишут местные СМИ, "
+             "атака на деревню произошла ночью.")
+    assert ev["actor"] == "MMR" and ev["strikes"] == 1

@@ -289,3 +289,19 @@ def test_the_attack_named_again_in_the_singular_keeps_one_strike():
     ev = one("Военные Мьянмы нанесли авиаудар по школе в штате Ракхайн. Как пишут местные СМИ, "
              "атака на деревню произошла ночью.")
     assert ev["actor"] == "MMR" and ev["strikes"] == 1
+
+
+# --- a direction noun before a town: where the place before it lies ---------------------------
+
+@pytest.mark.parametrize("text,admin1,names", [
+    ("Сирийская авиация разбомбила мечеть в селе Кафр-Зита на севере Хамы.", ["SY-HM"], ["Kafr Zayta"]),
+    ("Израильская авиация нанесла удары по зданиям в Дахии на юге Бейрута.", ["LB-BA"], []),
+])
+def test_a_town_after_a_direction_noun_locates_the_place_and_was_not_struck(text, admin1, names):
+    ev = one(text)
+    assert ev["admin1"] == admin1 and [l["name"] for l in ev["locations"]] == names
+
+
+def test_a_town_struck_without_a_direction_noun_is_still_a_location():
+    ev = one("Сирийская авиация нанесла удары по кварталам в Хаме.")
+    assert [l["name"] for l in ev["locations"]] == ["Hama"]

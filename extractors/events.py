@@ -259,7 +259,7 @@ def _names_the_strike_again(ctx: Ctx, sent: Sentence) -> bool:
     so, and the rule stays silent."""
     articles = grammar.words("articles", ctx.lex.lang)
     if not articles:
-        return False
+        return _strike_noun_opens(ctx, sent)
     m = re.match(r"(?i:%s)\s*" % "|".join(re.escape(a).replace("'", "['’]") for a in
                                           sorted(articles, key=len, reverse=True)),
                  ctx.text[sent.start:sent.end])
@@ -270,6 +270,37 @@ def _names_the_strike_again(ctx: Ctx, sent: Sentence) -> bool:
     # came as ...", "The raid was in retaliation for ..." say why or when, not where
     return any(a == at for a, _ in sent.nouns) and ctx.lex.has("places.locality_preps") and \
         ctx.lex.search("places.locality_preps", ctx.text, at, sent.end) is not None
+
+
+# In a language without articles, at most this many words (an adjective) stand between the
+# start of a clause and the strike noun that opens it ("воздушная операция проводилась ...").
+STRIKE_OPENING_WORDS = 1
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _strike_noun_opens(ctx: Ctx, sent: Sentence) -> bool:
+    """Without articles: does a strike noun open the sentence, or the clause after its
+    attribution ("В заявлении говорится, что воздушная операция проводилась в районе ...",
+    "Как пишут местные СМИ, атака на деревню X произошла ночью"), with a verb saying it took
+    place (the lexicon's triggers.occurred_verbs) and a place phrase after it? Then the strike
+    just reported is named again and says where it fell."""
+    text, lex = ctx.text, ctx.lex
+    if not sent.nouns or not lex.has("triggers.occurred_verbs"):
+        return False
+    ns, ne = sent.nouns[0]
+    opening = sent.start
+    for key in ("claims.complementizers",):
+        if lex.has(key):
+            for m in lex.finditer(key, text, sent.start, ns):
+                opening = max(opening, m.end())
+    comma = text.rfind(",", sent.start, ns)
+    if comma != -1 and lex.search("claims.verbs", text, sent.start, comma) is not None:
+        opening = max(opening, comma + 1)   # "Как пишут местные СМИ, атака ..."
+    if len(_WORD.findall(text, opening, ns)) > STRIKE_OPENING_WORDS:
+        return False
+    return lex.search("triggers.occurred_verbs", text, ne, sent.end) is not None and \
+        any(lex.has(k) and lex.search(k, text, ne, sent.end) is not None
+            for k in ("places.locality_preps", "places.settlement_nouns"))
 
 
 def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:

@@ -126,6 +126,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # missile or artillery weapon in the sentence ("Russland habe 85 Drohnen eingesetzt"),
         # not with aircraft, which take off ("die Flugzeuge seien 6600 Mal gestartet")
         "launch_verbs": "list",
+        # optional, languages without articles: "took place", "проводилась", "произошла": a
+        # strike noun opening a sentence with one of these names the strike just reported again
+        # (events._strike_noun_opens); with articles, the definite article says so
+        "occurred_verbs": "list",
     },
     "operations": {"airstrike": "list", "drone_strike": "list", "missile_strike": "list",
                    "artillery": "list"},

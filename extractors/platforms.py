@@ -219,7 +219,11 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         sources = _claim_sources(ctx, sent)
         for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
             for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
-                if any(a <= m.start() < b or 0 <= a - m.end() <= 1 for a, b in hit) or destroyed(m.start()):
+                # a means phrase that ends in a strike noun names the strike, and the target after
+                # it is that strike's object ("ракетный обстрел позиций": rocket fire on positions)
+                names_strike = any(m.start() <= a < m.end() <= b for a, b in nouns)
+                if any(a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike) for a, b in hit) \
+                        or destroyed(m.start()):
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
                 if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit

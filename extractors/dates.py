@@ -152,20 +152,14 @@ def _range_end(c: dict, text: str, m, key: str, start: int, end: int) -> tuple[i
 # A dateline's date ("Сана, 27 марта /Синьхуа/ --", "Gaza, 3 mai (AFP) -") is when the
 # story was filed: the announcement's day, not a strike's. A date on the text's first line,
 # after at most a place name and a comma, and before an agency tag or a dash.
-# Russian wire copy puts a period after the place or the date ("Москва. 16 сентября.
-# INTERFAX.RU -", "ХАНОЙ, 8 декабря. /ТАСС/.") and may print the dateline under the headline.
-_DATELINE_BEFORE = re.compile(r"^\s*(?:[^\W\d_][^\n,.;:!?]{0,40}[,.]\s*)?$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\(|/|--|[-–—]\s|\.\s*/|\.?\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.]{2,}(?![a-zа-яё])\s*[-–—])")
-# The dateline stands on one of the text's first lines (after a headline and a subhead;
-# blank lines between them do not count).
-DATELINE_LINES = 3
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[^\W\d_][^\n,.;:!?]{0,40},\s*)?$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|/|--|[-–—]\s)")
 
 
 def _in_dateline(text: str, s: int, e: int) -> bool:
-    ls = text.rfind("\n", 0, s) + 1
-    if s - ls > 60 or sum(1 for line in text[:ls].split("\n") if line.strip()) >= DATELINE_LINES:
+    if s > 60 or "\n" in text[:s]:
         return False
-    return bool(_DATELINE_BEFORE.match(text[ls:s])) and bool(_DATELINE_AFTER.match(text, e))
+    return bool(_DATELINE_BEFORE.match(text[:s])) and bool(_DATELINE_AFTER.match(text, e))
 
 
 def _month_num(months: dict[str, int], word: str) -> int | None:

@@ -18,9 +18,6 @@ MAX_SPAN_DAYS = 31
 # sentences give no time.
 NEIGHBOUR_SENTENCES = 3
 
-# The sentences a dateline may stand in: the first, or those after a headline and a subhead.
-DATELINE_SENTENCES = 4
-
 # The words that make a sentence report a strike: between a claim verb and a day set off by
 # commas, none of them may stand for the day to be the claim's ("أعلنت القيادة، السبت، ...").
 _STRIKE_WORDS = ("triggers.strike_verbs", "triggers.strike_nouns", "triggers.light_verbs", "triggers.impact_verbs")
@@ -65,14 +62,7 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                 mentions += [m for m in sent.dates if m.kind in ("today", "abs", "weekday")]
                 if mentions:
                     break
-    # the dateline, on the text's first lines (under a headline and a subhead)
-    dateline = next((m for sent in (sents or [])[:DATELINE_SENTENCES] for m in sent.dates
-                     if m.dateline and m.day), None)
-    if not mentions and dateline is not None and not d.cumulative:
-        # a dateline cut off as a sentence of its own ("ХАНОЙ, 8 декабря. /ТАСС/."): the filing
-        # day is the only time the text gives, as it is where the dateline opens the report
-        mentions.append(dateline)
-    filed = dateline.day if dateline is not None else None
+    filed = next((m.day for m in (sents[0].dates if sents else []) if m.dateline and m.day), None)
     if filed and pub:
         mentions = from_dateline(mentions, filed, pub)
         pub = min(pub, filed)

@@ -305,29 +305,3 @@ def test_a_town_after_a_direction_noun_locates_the_place_and_was_not_struck(text
 def test_a_town_struck_without_a_direction_noun_is_still_a_location():
     ev = one("Сирийская авиация нанесла удары по кварталам в Хаме.")
     assert [l["name"] for l in ev["locations"]] == ["Hama"]
-
-
-# --- Russian wire datelines: the filing day dates a report that names no other time -----------
-
-@pytest.mark.parametrize("lang,text", [
-    ("ru", "ХАНОЙ, 8 декабря. /ТАСС/. Истребители F-16 ВВС Таиланда нанесли удар по позициям армии Камбоджи."),
-    ("ru", "Израиль нанес удар по складу Хезболлы\n\nБЕЙРУТ, 8 декабря. /ТАСС/. Израильская авиация "
-           "нанесла удар по складу Хезболлы на юге Ливана."),
-    ("ru", "МОСКВА, 8 дек — РИА Новости. Израильская авиация нанесла удар по складу Хезболлы на юге Ливана."),
-    ("ru", "Москва. 8 декабря. INTERFAX.RU - Израильская авиация нанесла удар по складу Хезболлы на юге Ливана."),
-    ("en", "Israel strikes Hezbollah depot\n\nBEIRUT, Dec 8 (Reuters) - Israeli jets struck a Hezbollah "
-           "depot in southern Lebanon."),
-])
-def test_a_dateline_of_its_own_or_under_the_headline_dates_the_report(lang, text):
-    ev = events(text, lang, "2025-12-09T10:00:00+00:00")
-    assert ev and ev[0]["event_date"] == ev[0]["period_start"] == "2025-12-08"
-
-
-def test_a_date_opening_a_later_line_is_no_dateline():
-    text = ("Израиль нанес удар по складу Хезболлы\nПодзаголовок статьи\nЕще одна строка\n"
-            "БЕЙРУТ, 8 декабря. /ТАСС/. Израильская авиация нанесла удар по складу Хезболлы на юге Ливана.")
-    from extractors.dates import _in_dateline
-    at = text.index("8 декабря")
-    assert not _in_dateline(text, at, at + len("8 декабря"))
-    assert _in_dateline(text.split("\n", 1)[1], text.split("\n", 1)[1].index("8 декабря"),
-                        text.split("\n", 1)[1].index("8 декабря") + len("8 декабря"))

@@ -285,6 +285,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
         if nxt and (nxt.group(1).lower() in _locality_nouns(lex) or nxt.group(1).lower() in _territory_words(lex)):
             continue  # "the Iraqi border", "a Lebanese village", "israelisches Territorium": a place
+        before = re.search(r"([\w'’]+)\s+$", text[max(s, ms - 30):ms])
+        if code not in ORGS and before and before.group(1).lower() in _territory_words(lex):
+            continue  # "en el norte iraquí", "en territorio sirio": the adjective after its noun names a place
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
         owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons) or outro_weapon
         # the defending side of an interception is a claimant, not the striker; but in

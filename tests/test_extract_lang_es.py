@@ -264,3 +264,47 @@ def test_a_deep_russian_region_is_its_unit_not_a_namesake(name, code):
     ev = one(f"Drones ucranianos atacaron anoche una refinería en la región de {name}, informó el "
              f"gobernador.", "es")
     assert (ev["country"], ev["admin1"]) == ("RU", [code])
+
+
+# --- session 7 a country adjective after a territory noun names a place, not a striker ----------------
+
+@pytest.mark.parametrize("place,country", [("el norte iraquí", "IQ"),
+                                           ("territorio sirio", "SY")])
+def test_a_country_adjective_after_a_territory_noun_is_a_place(place, country):
+    found = events("La aviación turca atacó refugios del PKK, informó el Ministerio de Defensa. Los "
+                   f"cazas bombardearon además un depósito de armas en {place}.", "es")
+    assert [e["actor"] for e in found] == ["TUR"]
+    assert found[0]["country"] == country
+
+
+TERRITORY_OTHER = [
+    ("fr", "L'aviation turque a frappé des abris du PKK, a indiqué le ministère de la Défense. Les "
+           "avions ont aussi bombardé un dépôt d'armes dans le nord irakien."),
+    ("en", "Turkish jets struck PKK hideouts, the defence ministry said. The jets also bombed an arms "
+           "depot in the north Iraqi mountains."),
+    ("de", "Türkische Kampfjets griffen Verstecke der PKK an, teilte das Verteidigungsministerium mit. "
+           "Die Jets bombardierten zudem ein Waffenlager im Norden Iraks."),
+    ("ru", "Турецкие самолеты нанесли удары по укрытиям РПК, сообщило министерство обороны. Самолеты "
+           "также разбомбили склад оружия на территории Ирака."),
+]
+
+
+@pytest.mark.parametrize("lang,text", TERRITORY_OTHER)
+def test_a_country_after_a_territory_noun_is_a_place_in_other_languages(lang, text):
+    # the same rule (triggers: a territory noun right before a state's name or adjective)
+    assert [(e["actor"], e["country"]) for e in events(text, lang)] == [("TUR", "IQ")]
+
+
+# --- "esta tarde" is the announcement day; "por la noche" is overnight -------------------
+
+def test_esta_tarde_is_the_announcement_day():
+    ev = one("Un dron israelí atacó esta tarde un vehículo en la localidad de Nabatieh, informó la "
+             "agencia estatal libanesa.", "es")
+    assert (ev["event_date"], ev["period_start"]) == (TODAY, TODAY)
+
+
+def test_por_la_noche_is_a_part_of_the_day_named():
+    for when, day in (("por la noche", TODAY), ("el lunes por la noche", YESTERDAY)):
+        ev = one(f"Aviones de combate israelíes atacaron {when} varios depósitos de armas de "
+                 "Hezbolá en el valle de la Bekaa, informó el Ejército israelí.", "es")
+        assert (ev["event_date"], ev["period_start"]) == (day, day), when

@@ -5,6 +5,7 @@ import re
 
 from . import grammar
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _locality_nouns, _near, _prev_words, _spans
+from .forms import fold
 from .numbers import parse_number
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, tokens_between
@@ -164,6 +165,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
              if not (kind == "air_defense" and sent.interception)]
     typed_starts = {a for a, _ in typed}
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
+    # first-level units named with a side's adjective in them ("el Kurdistán iraquí", "Kurdistan
+    # irakien"): a place, not the side
+    unit_names = [(s + u.start, s + u.end) for u in ctx.gaz.find_admin1(text[s:e])] if mentions else []
     for ms, me, code in mentions:
         if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
                 r"(?:['’]\w{1,4})?\s+{member_nouns}", re.IGNORECASE).match(text, me))):
@@ -288,6 +292,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         before = re.search(r"([\w'’]+)\s+$", text[max(s, ms - 30):ms])
         if code not in ORGS and before and before.group(1).lower() in _territory_words(lex):
             continue  # "en el norte iraquí", "en territorio sirio": the adjective after its noun names a place
+        if code not in ORGS and any(a <= ms and me <= b and (a, b) != (ms, me) for a, b in unit_names):
+            continue  # "en el Kurdistán iraquí": inside a unit's name
+        if code not in ORGS and before and fold(before.group(1)) in grammar.words("civilian_heads", lex.lang):
+            continue  # "gestionada por una empresa estadounidense": a company's nationality, no side
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
         owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons) or outro_weapon
         # the defending side of an interception is a claimant, not the striker; but in

@@ -308,3 +308,58 @@ def test_por_la_noche_is_a_part_of_the_day_named():
         ev = one(f"Aviones de combate israelíes atacaron {when} varios depósitos de armas de "
                  "Hezbolá en el valle de la Bekaa, informó el Ejército israelí.", "es")
         assert (ev["event_date"], ev["period_start"]) == (day, day), when
+
+
+# --- an EFE dateline ("Ciudad, 26 sep (EFE).-") names where the story was filed -------------
+
+def test_an_efe_dateline_is_no_place_struck():
+    ev = one("Kiev, 12 may (EFE).- Las defensas aéreas ucranianas neutralizaron anoche 40 de los 52 "
+             "drones que Rusia lanzó contra el sur del país, según la Fuerza Aérea ucraniana.", "es")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR")
+    assert "UA-30" not in ev["admin1"]
+
+
+# --- "impactar": what a strike hit -------------------------------------------------------
+
+def test_strikes_that_impacted_name_what_they_hit():
+    ev = one("Aviones de la coalición liderada por Arabia Saudí bombardearon Saná, informó la agencia "
+             "Saba. Los bombardeos impactaron contra dos cuarteles de los hutíes y un radar.", "es")
+    assert (ev["actor"], ev["target_group"]) == ("SAU", "HOUTHI")
+    assert {t["type"] for t in ev["targets_hit"]} == {"building", "air_defense"}
+
+
+def test_missiles_that_impacted_a_region_struck_it():
+    ev = one("Irán lanzó decenas de misiles balísticos contra Israel, según el Ejército israelí. "
+             "Varios misiles han impactado en el centro de Israel.", "es")
+    assert ev["actor"] == "IRN" and "IL-M" in ev["admin1"]
+
+
+# --- the air defences in the plural intercept; what they destroyed was no target ------------
+
+def test_air_defences_in_the_plural_intercept():
+    text = ("Los sistemas rusos de defensa antiaérea derribaron durante la noche 14 drones ucranianos, "
+            "informó el Ministerio de Defensa de Rusia. Las defensas antiaéreas destruyeron además un "
+            "aparato sobre la región de Tula.")
+    ev = one(text, "es")
+    assert (ev["actor"], ev["claimant"]) == ("UKR", "RUS")
+    assert ev["admin1"] == [] and ev["targets_hit"] == []
+
+
+# --- a unit's name with a country adjective in it, and a company's nationality --------------
+
+def test_a_unit_named_with_a_country_adjective_is_no_side():
+    assert events("Dos drones han impactado en una refinería del Kurdistán iraquí, según las autoridades "
+                  "regionales.", "es") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Deux drones ont frappé une raffinerie du Kurdistan irakien, selon les autorités régionales."),
+    ("en", "Two drones hit a refinery in Iraqi Kurdistan, regional authorities said."),
+])
+def test_a_unit_named_with_a_country_adjective_is_no_side_in_other_languages(lang, text):
+    assert events(text, lang) == []
+
+
+def test_a_company_nationality_is_no_side():
+    assert events("Dos drones han impactado en un yacimiento gestionado por una empresa "
+                  "estadounidense, según las autoridades locales.", "es") == []

@@ -363,3 +363,16 @@ def test_a_unit_named_with_a_country_adjective_is_no_side_in_other_languages(lan
 def test_a_company_nationality_is_no_side():
     assert events("Dos drones han impactado en un yacimiento gestionado por una empresa "
                   "estadounidense, según las autoridades locales.", "es") == []
+
+
+# --- a joint source ("los mandos militares estadounidense y británico"): each side claims its own
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Aviones estadounidenses y británicos atacaron anoche posiciones de los hutíes en Yemen, "
+           "según informaron los mandos militares estadounidense y británico."),
+    ("fr", "Des avions américains et britanniques ont frappé des positions houthies au Yémen, ont "
+           "indiqué les armées américaine et britannique."),
+])
+def test_each_side_of_a_joint_source_claims_its_own_strike(lang, text):
+    found = events(text, lang)
+    assert sorted((e["actor"], e["claimant"]) for e in found) == [("GBR", "GBR"), ("USA", "USA")]

@@ -165,6 +165,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
              if not (kind == "air_defense" and sent.interception)]
     typed_starts = {a for a, _ in typed}
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
+    weapons_used = ops_weapons + _spans(lex, "operations.artillery", text, s, e)
     # first-level units named with a side's adjective in them ("el Kurdistán iraquí", "Kurdistan
     # irakien"): a place, not the side
     unit_names = [(s + u.start, s + u.end) for u in ctx.gaz.find_admin1(text[s:e])] if mentions else []
@@ -190,6 +191,17 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 ne <= intro.start() and not text[ne:intro.start()].strip() for _, ne in nouns):
             # "Angriffe des pakistanischen Militärs", "bombardeos de la aviación rusa": the
             # genitive right after a strike noun is who struck, not whose assets were hit
+            sent.actors.append((ms, me, code))
+            continue
+        if not sent.interception and lex.raw.get("meta", {}).get("owner_after_weapon") and any(
+                we <= ms and grammar.regex(_WEAPON_OWNER_GLUE, re.IGNORECASE).fullmatch(text, we, ms) and
+                not any((a <= ws and we <= b) or
+                        (b <= ws and grammar.regex(_WEAPON_OWNER_GLUE, re.IGNORECASE).fullmatch(text, b, ws))
+                        for a, b in typed) for ws, we in weapons_used):
+            # "un ataque con un dron de Hezbolá", "cohetes de Hizbulá": the genitive right after
+            # the weapon a strike used owns it (a kind of target holding or governing the
+            # weapon's name, "lanzadores de cohetes de X", "depósitos de cohetes de X", is X's
+            # asset; an interception keeps its own reading)
             sent.actors.append((ms, me, code))
             continue
         if any(allied(ctx, ae, ms) for _, ae, _ in sent.actors):
@@ -344,6 +356,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+# Between a weapon and the side owning it: a linker and an article ("drones de Hezbolá",
+# "cohetes de la milicia"); no adjective or comma, so "drones de ataque" owns nothing
+_WEAPON_OWNER_GLUE = r"\s+(?:{linkers})\s+(?:(?:{articles})\s+)?"
 
 
 # Between a kind of target and the group owning it, a genitive article or linker and one or

@@ -376,3 +376,18 @@ def test_a_company_nationality_is_no_side():
 def test_each_side_of_a_joint_source_claims_its_own_strike(lang, text):
     found = events(text, lang)
     assert sorted((e["actor"], e["claimant"]) for e in found) == [("GBR", "GBR"), ("USA", "USA")]
+
+
+# --- the side after the weapon a strike used owns it ("un ataque con drones de Hezbolá") ------
+
+@pytest.mark.parametrize("toll", ["murieron", "resultaron heridos"])
+def test_the_owner_after_the_weapon_of_a_strike_noun_struck(toll):
+    ev = one(f"Dos soldados {toll} en un ataque con drones de Hezbolá contra una base en Galilea, "
+             "informó el Ejército israelí.", "es")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("HEZBOLLAH", "ISR", "drone_strike")
+
+
+@pytest.mark.parametrize("target", ["depósitos de cohetes", "una fábrica de drones"])
+def test_a_target_named_after_a_weapon_is_the_owner_s_asset(target):
+    ev = one(f"Aviones israelíes atacaron {target} de Hezbolá en el sur del Líbano.", "es")
+    assert (ev["actor"], ev["target_group"]) == ("ISR", "HEZBOLLAH")

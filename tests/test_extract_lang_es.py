@@ -391,3 +391,26 @@ def test_the_owner_after_the_weapon_of_a_strike_noun_struck(toll):
 def test_a_target_named_after_a_weapon_is_the_owner_s_asset(target):
     ev = one(f"Aviones israelíes atacaron {target} de Hezbolá en el sur del Líbano.", "es")
     assert (ev["actor"], ev["target_group"]) == ("ISR", "HEZBOLLAH")
+
+
+# --- a weapon-like kind of target after an instrument preposition is the means (targets) ----
+
+MEANS = [
+    ("es", "Las tropas israelíes atacaron con tanques varias posiciones de Hamás en Jan Yunis, informó "
+           "el Ejército israelí."),
+    ("en", "Israeli forces struck Hamas positions in Khan Younis with tanks, the army said."),
+    ("fr", "L'armée israélienne a frappé avec des chars des positions du Hamas à Khan Younès, a indiqué "
+           "l'armée."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MEANS)
+def test_tanks_a_strike_was_made_with_are_no_target(lang, text):
+    ev = one(text, lang)
+    assert [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+
+
+def test_tanks_destroyed_are_still_a_target():
+    ev = one("Aviones israelíes destruyeron dos tanques de Hamás en Jan Yunis, informó el Ejército "
+             "israelí.", "es")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("armored_vehicle", 2)]

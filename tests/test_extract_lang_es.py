@@ -414,3 +414,22 @@ def test_tanks_destroyed_are_still_a_target():
     ev = one("Aviones israelíes destruyeron dos tanques de Hamás en Jan Yunis, informó el Ejército "
              "israelí.", "es")
     assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("armored_vehicle", 2)]
+
+
+# --- the capital for the state's bodies: "la Fuerza Aérea de Kiev", "el régimen de Kiev" -----
+
+def test_the_air_force_of_kyiv_is_ukraine_s():
+    ev = one("Según anunció la Fuerza Aérea de Kiev en Telegram, Rusia lanzó anoche 40 drones contra "
+             "el país.", "es")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR")
+
+
+def test_the_kyiv_regime_is_ukraine():
+    ev = one("El régimen de Kiev lanzó anoche 30 drones contra la región de Bélgorod, informó el "
+             "Ministerio de Defensa ruso.", "es")
+    assert (ev["actor"], ev["claimant"]) == ("UKR", "RUS")
+
+
+def test_kyiv_struck_is_still_a_place():
+    ev = one("Rusia atacó anoche Kiev con misiles, informó la Fuerza Aérea ucraniana.", "es")
+    assert (ev["actor"], ev["admin1"]) == ("RUS", ["UA-30"])

@@ -207,7 +207,7 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
 _TITLE_DATELINE = re.compile(
     rf"^\s*((?:{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}\s*/\s*)?{_CAP_WORD}(?:[ /]{_CAP_WORD}){{0,3}})"
     r"(?::\s|\s*\([^)]{1,40}\)\s*[-–—]+|,\s+\d{1,2}\.?\s+[^\W\d]{3,10}\.?(?:\s+\d{4})?"
-    r"\s*(?:/[^/\n]{1,20}/|\([^)\n]{1,20}\))?\s*[-–—]+)")
+    r"\s*(?:/[^/\n]{1,20}/|\([^)\n]{1,20}\))?\.?\s*[-–—]+)")   # EFE: "Kiev, 26 sep (EFE).-"
 
 
 # "(Reporting by ...)", "(Reuters)", "Photo: ...": credits name who wrote or sent the story

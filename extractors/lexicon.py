@@ -112,6 +112,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tr mensub*, üye*: a member noun right after an armed group's name ("bir Hizbullah
         # mensubu": a Hezbollah member) names someone hit, not the group striking
         "member_nouns": "words",
+        # es empresa, compañía: a side's adjective right after one of these nouns ("una empresa
+        # estadounidense") gives a civilian's nationality, not a side of the clause
+        "civilian_heads": "words",
     },
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)

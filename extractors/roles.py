@@ -646,9 +646,9 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         # "were killed in Indian strikes", "tués dans des frappes israéliennes": no agent
         # phrase, but the strike noun itself says whose strikes they were
         agents = [a for a in sent.actors if _modifies_strike_noun(ctx, sent, a[0], a[1])]
-        if sent.interception:
-            # "21 drones de las Fuerzas Armadas de Ucrania han sido derribados y destruidos"
-            agents += [a for a in sent.actors if a not in agents and _owner_after_weapon(ctx, sent, a[0])]
+        # "21 drones de las Fuerzas Armadas de Ucrania han sido derribados y destruidos", "dos
+        # soldados murieron en un ataque con drones de Hezbolá": the owner of the weapons
+        agents += [a for a in sent.actors if a not in agents and _owner_after_weapon(ctx, sent, a[0])]
     if not agents and sent.passive:
         # "tués par une frappe aérienne de la Russie": the strike noun's genitive is its striker
         agents = [a for a in sent.actors if _genitive_of_strike_noun(ctx, sent, a[0])]

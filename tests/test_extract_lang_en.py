@@ -170,3 +170,30 @@ def test_a_count_heading_a_sentence_is_no_place_name():
     ev = one("Several villages in Jabal al-Zawiyah were shelled by Syrian army artillery on Monday, "
              "activists said.")
     assert "Several" not in [l["name"] for l in ev["locations"]]
+
+
+# coalition identity: "U.S. and coalition forces" is the coalition, not two strikers
+
+def test_us_and_coalition_forces_are_the_coalition():
+    ev = one("U.S. and coalition aircraft conducted nine strikes against ISIS near Mosul on Monday, "
+             "task force officials said.")
+    assert ev["actor"] == "COALITION" and ev["strikes"] == 9
+
+
+def test_us_and_british_aircraft_stay_two_strikers():
+    ev = events("US and British aircraft struck Houthi radar sites near Hodeidah on Monday.")
+    assert actors(ev) == ["GBR", "USA"]
+
+
+# south Lebanon: the region is no governorate; the border villages carry their own
+
+def test_southern_lebanon_alone_names_no_governorate():
+    ev = one("Israeli jets struck Hezbollah rocket launchers in southern Lebanon overnight, the army said.")
+    assert ev["country"] == "LB" and ev["admin1"] == []
+
+
+def test_border_villages_of_south_lebanon_give_their_governorates():
+    ev = one("Israeli warplanes hit Hezbollah sites in Khiam and Marwahin in southern Lebanon on "
+             "Monday, the army said.")
+    assert sorted(ev["admin1"]) == ["LB-JA", "LB-NA"]
+    assert sorted(l["name"] for l in ev["locations"]) == ["Khiam", "Marwahin"]

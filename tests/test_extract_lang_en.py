@@ -197,3 +197,16 @@ def test_border_villages_of_south_lebanon_give_their_governorates():
              "Monday, the army said.")
     assert sorted(ev["admin1"]) == ["LB-JA", "LB-NA"]
     assert sorted(l["name"] for l in ev["locations"]) == ["Khiam", "Marwahin"]
+
+
+# a fronted purpose clause ("To degrade al-Shabaab, U.S. forces ...") holds no striker
+
+def test_a_group_in_a_fronted_purpose_clause_is_no_striker():
+    ev = events("To support the government's efforts to degrade al-Shabaab, U.S. forces conducted an "
+                "airstrike near Jilib on Monday.")
+    assert actors(ev) == ["USA"] and ev[0]["strikes"] == 1
+
+
+def test_a_list_of_strikers_after_a_dateline_still_counts():
+    ev = events("SANAA, May 13 (Reuters) - US, UK warplanes hit Houthi sites near Hodeidah on Monday.")
+    assert actors(ev) == ["GBR", "USA"]

@@ -210,3 +210,20 @@ def test_a_group_in_a_fronted_purpose_clause_is_no_striker():
 def test_a_list_of_strikers_after_a_dateline_still_counts():
     ev = events("SANAA, May 13 (Reuters) - US, UK warplanes hit Houthi sites near Hodeidah on Monday.")
     assert actors(ev) == ["GBR", "USA"]
+
+
+# a capital's possessive on a state's forces or ministry names the state, not a place struck
+
+def test_kyiv_s_air_force_speaks_for_ukraine_and_is_no_place_struck():
+    ev = one("Russia launched 18 drones at Ukraine overnight, Kyiv's air force said on Thursday.")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR" and ev["admin1"] == []
+
+
+def test_moscow_s_forces_strike_for_russia():
+    ev = one("Moscow's forces struck a Ukrainian fuel depot near Odesa overnight, officials said.")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-51"]
+
+
+def test_the_capital_named_alone_is_still_a_place_struck():
+    ev = one("Russian missiles hit Kyiv overnight, Ukraine's air force said.")
+    assert ev["admin1"] == ["UA-30"] and ev["claimant"] == "UKR"

@@ -227,3 +227,16 @@ def test_moscow_s_forces_strike_for_russia():
 def test_the_capital_named_alone_is_still_a_place_struck():
     ev = one("Russian missiles hit Kyiv overnight, Ukraine's air force said.")
     assert ev["admin1"] == ["UA-30"] and ev["claimant"] == "UKR"
+
+
+# a command's assessment is its claim; a training compound is a training camp
+
+def test_a_command_assessing_the_toll_makes_the_claim():
+    ev = one("U.S. forces conducted an airstrike against al-Shabaab near Jilib on Sunday. U.S. Africa "
+             "Command currently assesses the airstrike killed two militants.")
+    assert ev["claimant"] == "USA" and ev["killed"] == 2
+
+
+def test_a_training_compound_is_a_training_camp():
+    ev = one("Iranian missiles hit the group's training compound near Erbil on Saturday, the IRGC said.")
+    assert [t["type"] for t in ev["targets_hit"]] == ["training_camp"]

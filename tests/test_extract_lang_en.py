@@ -240,3 +240,18 @@ def test_a_command_assessing_the_toll_makes_the_claim():
 def test_a_training_compound_is_a_training_camp():
     ev = one("Iranian missiles hit the group's training compound near Erbil on Saturday, the IRGC said.")
     assert [t["type"] for t in ev["targets_hit"]] == ["training_camp"]
+
+
+# a later sentence naming the strike again with where it "took place"; a number before a
+# preposition counts nothing after it
+
+def test_the_attack_took_place_in_a_town_places_the_event():
+    ev = one("Iranian missiles hit the headquarters of a Kurdish group in northern Iraq on Saturday, "
+             "the IRGC said. The attack took place in Koysinjaq, east of Erbil.")
+    assert ev["admin1"] == ["IQ-AR"] and ev["country"] == "IQ"
+
+
+def test_one_missile_during_overnight_strikes_counts_no_strike():
+    ev = one("Ukraine's air force said it shot down 16 of 18 drones launched by Russia as well as one "
+             "missile during overnight strikes.")
+    assert ev["actor"] == "RUS" and ev["strikes"] is None

@@ -128,6 +128,10 @@ def build_events(ctx: Ctx) -> list[dict]:
                 has_substance = False
             if not has_substance:
                 continue
+            if _uncoded_group_subject(ctx, sent):
+                # "In response, rebel factions shelled army positions": another side, one the
+                # vocabulary has no code for, strikes here; the last actor's event goes on without it
+                continue
             carried = last_actor
             if last_striker is not None and carried != last_striker and \
                     carried in {code for _, _, code in sent.targets}:
@@ -251,6 +255,19 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         # what was hit, and where
         d.details.append(sent)
         d.place_details.append(sent)
+
+
+def _uncoded_group_subject(ctx: Ctx, sent: Sentence) -> bool:
+    """Does a noun naming an armed group without a code ("rebel factions", "the militants",
+    "die Rebellen") stand before the sentence's first strike word, with no coded side named
+    there? Then that group is the subject of the strike, not the side reported before."""
+    lex = ctx.lex
+    if not lex.has("actor_roles.group_nouns") or not sent.triggers:
+        return False
+    head = min(a for a, _ in sent.triggers)
+    if any(a < head for a, _, _ in sent.mentions):
+        return False
+    return bool(_spans(lex, "actor_roles.group_nouns", ctx.text, sent.start, head))
 
 
 def _names_the_strike_again(ctx: Ctx, sent: Sentence) -> bool:

@@ -218,6 +218,8 @@ def find_places(ctx: Ctx, d: Draft):
             ms, me = s + m.start, s + m.end
             if excluded(ms, me):
                 continue
+            if any(a <= ms and me <= b and (a, b) != (ms, me) for a, b in actor_spans):
+                continue  # "Kyiv's air force", "Moscow's forces": part of a side's name, no place
             direct.add(m.code)
             (town_named if m.seat else by_name).add(m.code)
             if m.code not in admin1:

@@ -229,6 +229,11 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit
                 if background(m.start()):
                     continue  # "in response to rocket fire", "launchers from which rockets were fired"
+                if sent.interception and any(code != d.actor and (0 <= m.start() - b <= 1 or 0 <= a - m.end() <= 1)
+                                             for a, b, code in sent.mentions):
+                    # "Ukraine's air force shot down 16 Russian drones", "la Fuerza Aérea
+                    # ucraniana derribó": the defender's means, not the launcher's
+                    continue
                 if any(a <= m.start() < b for a, b in sources) or any(a <= m.start() < b for a, b in ctx.no_place):
                     continue  # "nach Angaben der ukrainischen Luftwaffe", "قناة المسيرة": who speaks
                 if any(a <= m.start() < b for a, b in nouns):

@@ -574,6 +574,16 @@ def _outside_reaction(ctx: Ctx, sent: Sentence, before: list, head: int) -> list
     return kept or before
 
 
+def _other_attack_agent(ctx: Ctx, sent: Sentence, ms: int, head: int) -> bool:
+    """Does the mention at ms stand in a side clause or a reaction phrase ("after an attack
+    by X", "in response to fire by X") that does not hold the predicate at head?"""
+    s, e = sent.start, sent.end
+    clause = clause_at(ctx, s, e, ms)
+    if clause.side and clause_at(ctx, s, e, head).unit != clause.unit:
+        return True
+    return any(a <= ms < b and not a <= head < b for a, b in _reaction_clauses(ctx.text, ctx.lex, s, e))
+
+
 def _background_mention(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the mention in a side clause (relative, subordinate, bracket) with no strike word
     of its own, away from the strike predicate?"""
@@ -636,6 +646,15 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         return _speaking_striker(ctx, sent) if sent.passive else []
     first_trig = predicate_head(ctx, sent)
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0])]
+    if agents:
+        # "Israeli jets struck Tyre after a drone attack by Hezbollah", "In response to rocket
+        # fire by Hezbollah, ...": the agent of a strike noun in a side clause or in the
+        # phrase naming what the strike answered is that other attack's, not the predicate's
+        own = [a for a in agents if not _other_attack_agent(ctx, sent, a[0], first_trig)]
+        if len(own) < len(agents) and (own or any(
+                a[0] < first_trig and not _other_attack_agent(ctx, sent, a[0], first_trig)
+                for a in sent.actors)):
+            agents = own
     before = [a for a in sent.actors if a[0] < first_trig]
     before += [a for a in sent.actors if a[0] > first_trig and _subject_after_verb(ctx, sent, a[0])]
     # "Ces raids répondent aux tirs ... d'Israël : le Jihad islamique avait revendiqué ...": the

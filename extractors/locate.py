@@ -689,6 +689,8 @@ def _add_location(locations, name, admin1, gaz, place=None):
         place = gaz.lookup_place(name, None, admin1)
     if place is not None:
         lat, lon = place.lat, place.lon
+    if lat is not None and any((loc["lat"], loc["lon"], loc["admin1"]) == (lat, lon, admin1) for loc in locations):
+        return  # the same gazetteer point by another of its names ("Hodeidah", "Al Hudaydah")
     locations.append({"name": name, "admin1": admin1, "lat": lat, "lon": lon})
 
 
@@ -711,6 +713,23 @@ _SETTLEMENT_GLUE = r"\s+{linkers}(?<=['’])|\s+{linkers}\s+|\s+"
 # between the names of a list: "A, B and C", "Айтарун и Маркаба", "A, B та C"
 # (the Arabic comma "،" is a comma)
 _NAME_LIST_SEP = r"\s*(?:[,،]\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)"
+
+
+# "كفر كلا والناقورة": in Arabic "and" is glued to the next name of the list
+_GLUED_AND = r"\s+(?={conjunction_clitics}[\u0621-\u064a]{3})"
+
+
+def _glued_known_name(ctx: Ctx, name: str, end: int, limit: int) -> bool:
+    """Is the word after a glued "and" a place the gazetteer knows by that very spelling (its
+    clitics taken off), alone or with the words after it? Nothing else shows that "وقتل"
+    (and killed) ends a list of places while "والناقورة" (and Naqoura) goes on with it."""
+    bare = grammar.regex(_ARABIC_CLITICS).sub("", name, count=1)
+    if bare != name and ctx.gaz.lookup_place(bare, None) is not None:
+        return True
+    run = re.match(r"[^\W\d_]+(?: [^\W\d_]+){1,%d}" % (CASELESS_NAME_WORDS - 1), ctx.text[end - len(name):limit])
+    words = run.group().split(" ") if run else []
+    return any(ctx.gaz.lookup_place(grammar.regex(_ARABIC_CLITICS).sub("", " ".join(words[:n]), count=1), None)
+               is not None for n in range(len(words), 1, -1))
 
 
 # an article before a name: "in the Jabal", "à l'Ouest"
@@ -760,7 +779,11 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 i = alt.end()
             sep = grammar.regex(_NAME_LIST_SEP).match(text, i)
             if not sep:
-                break
+                glued = grammar.regex(_GLUED_AND).match(text, i)
+                nxt = glued and grammar.regex(_CAP_NAME).match(text, glued.end())
+                if not (nxt and _glued_known_name(ctx, nxt.group(1), nxt.end(), sent.end)):
+                    break
+                sep = glued
             i = sep.end()
             # "in the city of X and the town of Y": each name of the list after its own noun
             # (with its article: in "X and Y junction areas", Y is a name of the list)
@@ -809,8 +832,9 @@ def _known_longer_name(ctx: Ctx, start: int, end: int, limit: int) -> int:
     words = run.group().split(" ")
     for n in range(len(words), 1, -1):
         name = " ".join(words[:n])
-        place = _lookup(ctx.gaz, name, None)
-        if place is not None and ctx.gaz.lookup_place(words[0], None) is None:
+        # the longest run the gazetteer knows by that spelling, though its first word alone
+        # may name another place ("عين عيسى": Ayn Isa, not a village called "عين")
+        if _lookup(ctx.gaz, name, None) is not None:
             return start + len(name)
     return end
 

@@ -282,9 +282,16 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "weapons supplied by the United States": neither striker nor target
         if is_place or made:
             continue
-        nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
+        # "the Iraqi border", "a Lebanese village", "israelisches Territorium": a place. Where an
+        # adjective follows its noun ("قرية لبنانية", Lebanese village) the place noun is the word
+        # before it; the one after it starts the next phrase ("قصفت المدفعية التركية قرية ...":
+        # the Turkish artillery shelled a village)
+        if lex.raw.get("meta", {}).get("adjectives_follow"):
+            nxt = re.search(r"([\w'’]+)\s+$", text[max(s, ms - 30):ms])
+        else:
+            nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
         if nxt and (nxt.group(1).lower() in _locality_nouns(lex) or nxt.group(1).lower() in _territory_words(lex)):
-            continue  # "the Iraqi border", "a Lebanese village", "israelisches Territorium": a place
+            continue
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
         owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons) or outro_weapon
         # the defending side of an interception is a claimant, not the striker; but in

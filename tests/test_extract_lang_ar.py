@@ -139,3 +139,79 @@ def test_surface_to_air_system_named_by_type_is_air_defence():
         ev = events(f"دمرت الطائرات الإسرائيلية {system} في ريف دمشق، وفق الجيش الإسرائيلي.", lang="ar")
         assert actors(ev) == ["ISR"]
         assert [t["type"] for t in ev[0]["targets_hit"]] == ["air_defense"], system
+
+
+# -- verb first: the striker after its verb, its object after it -----------------------------
+
+def test_locality_noun_after_the_strikers_adjective_is_the_object():
+    # "the Turkish artillery shelled the town of Manbij": the adjective follows its noun, so the
+    # locality noun after it opens the object, it does not make "Turkish" a place
+    ev = events("قصفت المدفعية التركية بلدة منبج في ريف حلب.", lang="ar")
+    assert actors(ev) == ["TUR"] and ev[0]["operation"] == "artillery"
+    assert names(ev[0]) == ["Manbij"] and ev[0]["admin1"] == ["SY-HL"]
+
+
+def test_weapon_right_after_a_strike_verb_is_its_subject():
+    # "an Israeli drone targeted a car in the city of Tyre": the drone struck, nothing destroyed it
+    ev = events("استهدفت طائرة مسيرة إسرائيلية سيارة في مدينة صور.", lang="ar")
+    assert actors(ev) == ["ISR"] and ev[0]["operation"] == "drone_strike"
+    ev = events("استهدفت الطائرات المسيرة الإسرائيلية سيارة في مدينة صور.", lang="ar")
+    assert actors(ev) == ["ISR"] and ev[0]["operation"] == "drone_strike"
+
+
+def test_raid_carried_out_by_a_drone_after_a_death_verb():
+    # "a man was killed in a raid that an Israeli drone carried out": the light verb with the
+    # raid as its pronoun introduces the striker, and the drone is the means, not destroyed
+    ev = events("استشهد شخص في غارة شنتها طائرة مسيّرة إسرائيلية على سيارة في جنوب لبنان.", lang="ar")
+    assert actors(ev) == ["ISR"] and ev[0]["operation"] == "drone_strike"
+    assert ev[0]["strikes"] == 1 and ev[0]["country"] == "LB"
+
+
+def test_english_weapon_after_the_agent_phrase_is_the_means():
+    ev = events("Two Hezbollah fighters were killed in a strike carried out by drones near Bint Jbeil, "
+                "the Israeli army said.")
+    assert actors(ev) == ["ISR"] and ev[0]["operation"] == "drone_strike"
+
+
+# -- place lists and names --------------------------------------------------------------------
+
+def test_list_of_places_with_the_glued_and():
+    # "on the two towns of Kfar Kila and Naqoura": "and" is glued to the second name
+    ev = events("شنت طائرات إسرائيلية غارات على بلدتي كفر كلا والناقورة في جنوب لبنان.", lang="ar")
+    assert names(ev[0]) == ["Kfar Kila", "En Naqoura"]
+
+
+def test_glued_and_before_a_verb_ends_the_list():
+    # "... on the town of Kfar Kila and killed two": the word after "and" is no place
+    ev = events("شنت طائرات إسرائيلية غارة على بلدة كفر كلا وقتلت شخصين في جنوب لبنان.", lang="ar")
+    assert names(ev[0]) == ["Kfar Kila"]
+
+
+def test_known_name_of_two_words_whose_first_word_is_a_place_too():
+    # "عين عيسى" (Ayn Isa), though "عين" alone is the name of a village elsewhere
+    ev = events("قصفت المدفعية التركية بلدة عين عيسى بريف الرقة الشمالي.", lang="ar")
+    assert actors(ev) == ["TUR"] and names(ev[0]) == ["Ayn Isa"] and ev[0]["admin1"] == ["SY-RA"]
+
+
+def test_one_place_by_two_of_its_names_is_listed_once():
+    # a unit's seat ("Hodeidah") and the gazetteer's city ("Al Hudaydah") are one point
+    from extractors.gazetteer import get_gazetteer
+    from extractors.locate import _add_location
+
+    gaz = get_gazetteer()
+    city = gaz.lookup_place("الحديدة", "YE")
+    assert city is not None
+    locations = []
+    _add_location(locations, city.name, city.admin1, gaz, city)
+    _add_location(locations, "Hodeidah", city.admin1, gaz, city)
+    _add_location(locations, "Sanaa", "YE-SA", gaz)
+    assert [l["name"] for l in locations] == [city.name, "Sanaa"]
+
+
+# -- history -------------------------------------------------------------------------------------
+
+def test_on_this_day_column_reports_no_strike():
+    ev = events("في مثل هذا اليوم من عام 1973 قصفت الطائرات المصرية مواقع إسرائيلية في سيناء. "
+                "وقالت القاهرة في ذلك الوقت إن الطائرات عادت سالمة. "
+                "وكانت المقاتلات قد دمرت مراكز قيادة.", lang="ar")
+    assert ev == []

@@ -230,6 +230,8 @@ SCHEMA: dict[str, dict[str, str]] = {
               "running_total": "list",
               "since_after": "list",    # optional: a postposition after its day ("5 Mayıs'tan bu yana")
               "day_part": "list",       # optional: "at dawn", "вечером": the named day's part, else today's
+              # optional: a word between a day and its month ("14 من أغسطس": the 14th of August)
+              "day_month_linkers": "list",
               # optional: what a strike answered ("in response to", "в ответ на"; Turkish "karşılık"
               # after its clause): a date in that clause is the earlier event's
               "reaction": "list", "reaction_after": "list",

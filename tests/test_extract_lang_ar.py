@@ -215,3 +215,40 @@ def test_on_this_day_column_reports_no_strike():
                 "وقالت القاهرة في ذلك الوقت إن الطائرات عادت سالمة. "
                 "وكانت المقاتلات قد دمرت مراكز قيادة.", lang="ar")
     assert ev == []
+
+
+# -- dates, renewed raids, typed targets ------------------------------------------------------
+
+def test_day_of_month_joined_by_min():
+    # "on the 14th of August": "من" between the day and its month
+    ev = events("قال الجيش العراقي إن طائرات إف-16 قصفت في يوم 14 من أغسطس وكرا لداعش في كركوك.", lang="ar",
+                published="2025-08-16T09:00:00+00:00")
+    assert actors(ev) == ["IRQ"] and ev[0]["event_date"] == "2025-08-14" == ev[0]["period_start"]
+
+
+def test_strikes_on_two_days_end_on_the_later_day():
+    ev = events("قال الجيش العراقي إن طائرات إف-16 قصفت في 12 أغسطس وكرا لداعش في كركوك. "
+                "وفي 14 من أغسطس قصفت الطائرات وكرا آخر في كركوك.", lang="ar",
+                published="2025-08-16T09:00:00+00:00")
+    assert ev[0]["event_date"] == "2025-08-14" and ev[0]["period_start"] == "2025-08-12"
+
+
+def test_renewed_raids_report_a_strike():
+    # "the Israeli air force renewed its raids on towns in south Lebanon"
+    ev = events("جدد الطيران الإسرائيلي غاراته على بلدات في جنوب لبنان، وفق الوكالة الوطنية للإعلام.", lang="ar")
+    assert actors(ev) == ["ISR"] and ev[0]["claimant"] == "OTHER"
+    # a renewed threat is no strike
+    assert events("جددت إسرائيل تهديدها للبنان.", lang="ar") == []
+
+
+def test_command_posts_named_as_sites_of_command():
+    ev = events("قالت وزارة الدفاع الروسية إن سلاح الجو قصف 4 مواقع قيادة للقوات الأوكرانية في مقاطعة خاركيف.",
+                lang="ar")
+    assert actors(ev) == ["RUS"]
+    assert [(t["type"], t["count"]) for t in ev[0]["targets_hit"]] == [("command_post", 4)]
+    assert ev[0]["targets"] is None
+
+
+def test_two_power_stations_in_the_dual_are_infrastructure():
+    ev = events("شنت طائرات إسرائيلية غارات دمرت محطتي كهرباء في مدينة الحديدة.", lang="ar")
+    assert [t["type"] for t in ev[0]["targets_hit"]] == ["infrastructure"]

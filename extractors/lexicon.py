@@ -197,6 +197,9 @@ SCHEMA: dict[str, dict[str, str]] = {
     "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
                "locality_nouns": "list", "shootdown_verbs": "list",
                "locality_preps": "list",    # optional: "near the village of" + a name the gazetteer lacks
+               # optional: "over" a place, in a sentence that shoots weapons down: where they fell
+               # from the sky, not a place struck ("3 مسيرات فوق مقاطعة كورسك")
+               "airspace_preps": "list",
                "direction_preps": "list",   # optional: "from the Golan towards Damascus": where it went
                "reference_preps": "list",   # optional: "targets south of Damascus": a reference point, not struck
                # optional: a direction noun that reads "north of" or "northern" (Arabic "شمال حلب"):

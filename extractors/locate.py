@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .claimant import _place_mention, _source_seat
 from . import grammar
-from .clauses import background_clause
+from .clauses import background_clause, tokens_between
 from .document import Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans
 from .gazetteer import fold as gaz_fold
 from .lexicon import Lexicon
@@ -157,6 +157,7 @@ def find_places(ctx: Ctx, d: Draft):
                                     if lex.has("places.reference_preps") else [])
                 if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
+        overs = _spans(lex, "places.airspace_preps", text, s, e) if shot and lex.has("places.airspace_preps") else []
         settles = _spans(lex, "places.settlement_nouns", text, s, e) if lex.has("places.settlement_nouns") else []
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
@@ -166,6 +167,11 @@ def find_places(ctx: Ctx, d: Draft):
         strikes_proper = [(a, b) for a, b in sent.triggers
                           if not any(x <= a < y or _SHOT_GLUE.fullmatch(text, y, a) or _SHOT_GLUE.fullmatch(text, b, x)
                                      for x, y in shot)]
+
+        def over_place(ms: int) -> bool:
+            """Does an airspace preposition ("over") stand right before the name at ms?"""
+            return any(oe <= ms and not re.search(r"[,;:،]", text[oe:ms]) and tokens_between(ctx, oe, ms) <= 1
+                       for _, oe in overs)
 
         def reference_point(ms: int) -> bool:
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
@@ -193,6 +199,8 @@ def find_places(ctx: Ctx, d: Draft):
                 return True
             if _source_seat(ctx, sent, ms, me) or _speech_place(ctx, sent, ms):
                 return True  # "wie das Verteidigungsministerium in Ankara mitteilte"
+            if over_place(ms):
+                return True  # "وأسقطت 3 مسيرات فوق مقاطعة كورسك و2 فوق بيلغورود": downed over them
             if any(se <= ms and ms - se <= SHOT_PLACE_CHARS and not re.search(r"[,;:]", text[se:ms])
                    for _, se in shot) and strikes_proper:
                 return True  # "Russia launched 61 drones, 45 of which were shot down over Kyiv"
@@ -238,7 +246,7 @@ def find_places(ctx: Ctx, d: Draft):
             if not excluded(ms, me):
                 countries.append(code)  # "le nord-est irakien", "Israeli territory"
                 first_named.setdefault(sent.index, set()).add(code)
-            elif shot and not strikes_proper and not any(a <= ms < b for a, b in ctx.no_place):
+            elif shot and (not strikes_proper or over_place(ms)) and not any(a <= ms < b for a, b in ctx.no_place):
                 shot_over.append(code)  # "downed over Russian regions": the country only
         located_end = -1   # where the last name found in the gazetteer ends
         for name, ls, le, strong in locality_candidates(ctx, sent):

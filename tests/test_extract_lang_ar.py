@@ -252,3 +252,12 @@ def test_command_posts_named_as_sites_of_command():
 def test_two_power_stations_in_the_dual_are_infrastructure():
     ev = events("شنت طائرات إسرائيلية غارات دمرت محطتي كهرباء في مدينة الحديدة.", lang="ar")
     assert [t["type"] for t in ev[0]["targets_hit"]] == ["infrastructure"]
+
+
+def test_regions_drones_were_downed_over_are_not_struck():
+    # "4 drones over Kursk region and 3 over Belgorod region, and two that tried to target Bryansk":
+    # only the region targeted is a unit struck
+    ev = events("أعلنت وزارة الدفاع الروسية أن الدفاعات الجوية أسقطت 12 مسيرة أطلقتها القوات الأوكرانية، "
+                "وأسقطت 4 مسيرات فوق مقاطعة كورسك و3 مسيرات فوق مقاطعة بيلغورود، إضافة إلى مسيرتين حاولتا "
+                "استهداف مقاطعة بريانسك.", lang="ar")
+    assert actors(ev) == ["UKR"] and ev[0]["admin1"] == ["RU-BRY"] and ev[0]["country"] == "RU"

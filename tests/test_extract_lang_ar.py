@@ -261,3 +261,23 @@ def test_regions_drones_were_downed_over_are_not_struck():
                 "وأسقطت 4 مسيرات فوق مقاطعة كورسك و3 مسيرات فوق مقاطعة بيلغورود، إضافة إلى مسيرتين حاولتا "
                 "استهداف مقاطعة بريانسك.", lang="ar")
     assert actors(ev) == ["UKR"] and ev[0]["admin1"] == ["RU-BRY"] and ev[0]["country"] == "RU"
+
+
+# -- headlines ------------------------------------------------------------------------------------
+
+def test_short_headline_line_in_a_caseless_script_is_a_sentence_of_its_own():
+    from extractors.document import split_sentences
+
+    text = "أوكرانيا تسقط 40 مسيرة روسية\nأعلن سلاح الجو الأوكراني اليوم إسقاط 40 طائرة مسيرة."
+    assert len(split_sentences(text)) == 2
+    # a long line without a full stop runs on (a line wrapped inside a sentence)
+    wrapped = "أعلن سلاح الجو الأوكراني اليوم أن الدفاعات الجوية أسقطت خلال\nالليل 40 طائرة مسيرة."
+    assert len(split_sentences(wrapped)) == 1
+
+
+def test_headline_in_the_present_tense_does_not_lend_its_adjective_to_the_claim():
+    # "Ukraine downs 40 Russian drones" above "the Ukrainian air force announced ...": the
+    # headline's last word is no subject of the lead's verb; the air force reports, Russia launched
+    ev = events("أوكرانيا تسقط 40 مسيرة روسية\nأعلن سلاح الجو الأوكراني اليوم إسقاط 40 طائرة مسيرة "
+                "أطلقتها روسيا خلال الليل.", lang="ar")
+    assert actors(ev) == ["RUS"] and ev[0]["claimant"] == "UKR" and ev[0]["operation"] == "drone_strike"

@@ -185,6 +185,8 @@ def find_places(ctx: Ctx, d: Draft):
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
                    not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
+            if any(o_end <= ms and _origin_list(ctx, o_end, ms) for _, o_end in origins):
+                return True  # "أطلقت من مناطق كورسك، وبريانسك، وأوريول ... وهفارديسكي بشبه جزيرة القرم"
             if any(o_end <= ms and _LIST_COLON.match(text, o_end) and ";" not in text[o_end:ms] for _, o_end in origins):
                 return True  # "атакували за напрямками: Курськ, Балаклава (Крим)": a list of launch areas
             if any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
@@ -379,6 +381,28 @@ def find_places(ctx: Ctx, d: Draft):
 
 
 _QUOTES = "\"'«»„“”‘’"
+
+
+# a list of launch areas: at most this many names, each of at most this many words
+ORIGIN_LIST_ITEMS = 10
+ORIGIN_LIST_ITEM_WORDS = 5
+_ORIGIN_LIST_SEP = re.compile(r"\s*[,،]\s*")
+
+
+def _origin_list(ctx: Ctx, o_end: int, ms: int) -> bool:
+    """Does the name at ms belong to a list of places opened by an origin preposition ("launched
+    from the areas of Kursk, Bryansk, Oryol ... and Hvardiiske in Crimea")? Only commas join
+    the list; an item holding a strike or direction word ends it ("..., then struck Sumy")."""
+    gap = ctx.text[o_end:ms]
+    if not _ORIGIN_LIST_SEP.search(gap) or re.search(r"[.;:!?()]", gap):
+        return False
+    items = _ORIGIN_LIST_SEP.split(gap)
+    if len(items) > ORIGIN_LIST_ITEMS or any(len(it.split()) > ORIGIN_LIST_ITEM_WORDS for it in items):
+        return False
+    lex = ctx.lex
+    return not any(lex.has(k) and lex.search(k, ctx.text, o_end, ms) for k in
+                   ("triggers.strike_verbs", "triggers.strike_nouns", "triggers.light_verbs",
+                    "places.direction_preps", "actor_roles.target_intro"))
 
 
 def _facilities(ctx: Ctx, s: int, e: int):

@@ -281,3 +281,27 @@ def test_headline_in_the_present_tense_does_not_lend_its_adjective_to_the_claim(
     ev = events("أوكرانيا تسقط 40 مسيرة روسية\nأعلن سلاح الجو الأوكراني اليوم إسقاط 40 طائرة مسيرة "
                 "أطلقتها روسيا خلال الليل.", lang="ar")
     assert actors(ev) == ["RUS"] and ev[0]["claimant"] == "UKR" and ev[0]["operation"] == "drone_strike"
+
+
+# -- launch areas -----------------------------------------------------------------------------
+
+def test_every_name_of_a_list_of_launch_areas_is_no_place_struck():
+    # "60 drones launched from the regions of Kursk, Bryansk and Oryol, and from Dzhankoi in
+    # Crimea; one hit a facility in Sumy region": only Sumy was struck
+    ev = events("قال سلاح الجو الأوكراني إن القوات الروسية هاجمت البلاد بـ 60 طائرة مسيرة، تم إطلاقها من مناطق "
+                "كورسك، وبريانسك، وأوريول الروسية، بالإضافة إلى جانكوي بشبه جزيرة القرم، وأصابت إحداها منشأة "
+                "في مقاطعة سومي.", lang="ar")
+    assert actors(ev) == ["RUS"] and ev[0]["admin1"] == ["UA-59"] and ev[0]["claimant"] == "UKR"
+
+
+def test_english_list_of_launch_areas():
+    ev = events("Russia attacked Ukraine with 60 drones launched from Kursk, Bryansk, Oryol and Dzhankoi in Crimea, "
+                "and one hit a facility in Sumy region, the Ukrainian air force said.")
+    assert actors(ev) == ["RUS"] and ev[0]["admin1"] == ["UA-59"]
+
+
+def test_a_list_after_an_origin_ends_at_a_strike_word():
+    # "launched from Kursk, and struck a facility in Sumy": the place after the strike verb is struck
+    ev = events("Russia launched 30 drones from Kursk, struck an energy facility in Sumy region, the Ukrainian air "
+                "force said.")
+    assert "UA-59" in ev[0]["admin1"]

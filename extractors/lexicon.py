@@ -56,6 +56,9 @@ SCHEMA: dict[str, dict[str, str]] = {
              # verb_first: a clause may open with its verb, the subject after it (Arabic
              # "شن الجيش الإسرائيلي غارات"): a force named right after that verb strikes
              "verb_first": "bool",
+             # verb_first_weapons: the narrower reading, only a weapon or aircraft noun between
+             # the verb and the side ("قصفت طائرات إسرائيلية موقعين": Israeli aircraft struck)
+             "verb_first_weapons": "bool",
              # owner_after_weapon: the owner's adjective follows the weapon ("40 drones rusos"):
              # in an interception report it names the launcher (triggers.analyse_sentence)
              "owner_after_weapon": "bool",

@@ -305,3 +305,18 @@ def test_a_list_after_an_origin_ends_at_a_strike_word():
     ev = events("Russia launched 30 drones from Kursk, struck an energy facility in Sumy region, the Ukrainian air "
                 "force said.")
     assert "UA-59" in ev[0]["admin1"]
+
+
+def test_aircraft_with_the_sides_adjective_right_after_the_verb_strike():
+    # "Israeli aircraft struck two Hamas sites in Gaza City": the aircraft noun and its side's
+    # adjective right after the verb are its subject, not the owner of the sites
+    ev = events("قصفت طائرات إسرائيلية موقعين لحماس في مدينة غزة.", lang="ar")
+    assert actors(ev) == ["ISR"] and ev[0]["target_group"] == "HAMAS" and ev[0]["admin1"] == ["PS-GZA"]
+    ev = events("استهدفت طائرة مسيرة أمريكية سيارة قرب إدلب.", lang="ar")
+    assert actors(ev) == ["USA"] and ev[0]["operation"] == "drone_strike"
+
+
+def test_a_force_right_after_the_verb_stays_unread():
+    # "the factions targeted the Israeli forces": a force after the verb is as often its object;
+    # the narrower reading takes weapons and aircraft only
+    assert "ISR" not in actors(events("استهدفت الفصائل الفلسطينية القوات الإسرائيلية في غزة.", lang="ar"))

@@ -228,7 +228,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              "accident": "list",      # crash, accident: a death or loss that is no strike
              "attempt": "list",       # trying to, wanted to: a strike not reported as done
              # optional: by mistake, friendly fire: a strike on one's own side, not a claim
-             "mistake": "list"},
+             "mistake": "list",
+             # optional: accused of: the accuser and the accused named after the verb are neither
+             # striker nor target of a reported strike (an accusation is no report, CONVENTIONS)
+             "accusation": "list"},
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",

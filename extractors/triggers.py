@@ -13,6 +13,8 @@ from .roles import OWNER_GENITIVE_GAP, allied, bracket_passive, predicate_head, 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
 SINCE_YEAR_GAP = 30
+# the accuser and the accused follow an accusation verb within this many words
+ACCUSED_WORDS = 4
 
 
 
@@ -164,7 +166,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
              if not (kind == "air_defense" and sent.interception)]
     typed_starts = {a for a, _ in typed}
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
+    # "الضربة التي اتهمت إسرائيل حزب الله بتنفيذها" (the strike Israel accused Hezbollah of):
+    # the sides named right after an accusation verb accuse or are accused; neither struck
+    accused = [b for _, b in _spans(lex, "cues.accusation", text, s, e)] if lex.has("cues.accusation") else []
     for ms, me, code in mentions:
+        if any(b <= ms and tokens_between(ctx, b, ms) <= ACCUSED_WORDS and not re.search(r"[,;:.]", text[b:ms])
+               for b in accused):
+            continue
         if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
                 r"(?:['’]\w{1,4})?\s+{member_nouns}", re.IGNORECASE).match(text, me))):
             # "2 PKK'lı terörist etkisiz hale getirildi": the group's members were hit

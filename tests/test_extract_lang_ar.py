@@ -320,3 +320,19 @@ def test_a_force_right_after_the_verb_stays_unread():
     # "the factions targeted the Israeli forces": a force after the verb is as often its object;
     # the narrower reading takes weapons and aircraft only
     assert "ISR" not in actors(events("استهدفت الفصائل الفلسطينية القوات الإسرائيلية في غزة.", lang="ar"))
+
+
+# -- accusations --------------------------------------------------------------------------------
+
+def test_the_sides_of_an_accusation_neither_strike_nor_are_struck():
+    # "Netanyahu said the rocket strike on a Golan town, which Israel accused Hezbollah of
+    # carrying out, will not pass": an accusation, no report
+    ev = events("قال نتنياهو إن الضربة الصاروخية التي اتهمت إسرائيل حزب الله بتنفيذها على بلدة في الجولان "
+                "لن تمر دون رد.", lang="ar")
+    assert ev == []
+
+
+def test_an_accusation_after_the_report_leaves_the_striker():
+    ev = events("قصفت طائرات إسرائيلية مواقع لحزب الله في جنوب لبنان، واتهم الجيش الإسرائيلي الحزب بإطلاق صواريخ.",
+                lang="ar")
+    assert actors(ev) == ["ISR"] and ev[0]["target_group"] == "HEZBOLLAH"

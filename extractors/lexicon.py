@@ -85,6 +85,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # whose nominative takes one of the adjective_nominatives ("ий": "Хмельницький")
         "adjective_case_endings": "words",
         "adjective_nominatives": "words",
+        # uk ськ, цьк: the suffix that makes a town's adjective ("Рязанський НПЗ": the Ryazan
+        # refinery); with one of the adjective endings above, before a target word, it names
+        # the town struck (locate._adjectival_towns)
+        "place_adjective_suffixes": "words",
         "name_particles": "words",  # common: al, el, ash: Arabic articles in transliterated names
         "ordinal_suffixes": "words",  # st, nd, er: after a day's digits ("3rd May", "1er mai")
         "credit_words": "words",   # Reporting, Reportage: a credit line "(Reporting by ...)"

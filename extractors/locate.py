@@ -12,13 +12,19 @@ from .gazetteer import fold as gaz_fold
 from .lexicon import Lexicon
 
 
-def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
+def _story_country(ctx: Ctx, sents: list[Sentence], nouns: bool = False) -> str | None:
     """The one country the story's strike sentences name as a place (not as an actor, an
-    origin or a dateline); None when they name none or several."""
+    origin or a dateline); None when they name none or several. When they name none, the
+    sentences before the first of them that name strikes only as nouns (a headline, "the
+    ministry showed a video of air strikes in Syria") are asked (``nouns``)."""
     text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
     found = set()
+    first = next((sent.index for sent in sents if sent.strike), len(sents))
     for sent in sents:
-        if not sent.strike or sent.suppressed in ("denial", "historical", "non_military"):
+        if nouns and sent.index >= first:
+            break  # the headline and lead before the report, not the background after it
+        if not (sent.strike or (nouns and sent.nouns)) or \
+                sent.suppressed in ("denial", "historical", "non_military"):
             continue
         seg = text[sent.start:sent.end]
         origins = _spans(lex, "places.origin_preps", text, sent.start, sent.end)
@@ -32,6 +38,8 @@ def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
             if any(o_end <= pos and pos - o_end <= 40 and "," not in text[o_end:pos] for _, o_end in origins):
                 continue
             found.add(code)
+    if not found and not nouns:
+        return _story_country(ctx, sents, nouns=True)
     return found.pop() if len(found) == 1 else None
 
 
@@ -346,6 +354,14 @@ def find_places(ctx: Ctx, d: Draft):
             located_end = le
             if strong == CONTAINER:
                 continue
+            _add_location(locations, place.name, place.admin1, gaz, place)
+            ctx.surface.setdefault(place.name, set()).add(name)
+            spans.setdefault("locations", [ls, le])
+        for name, ls, le, place in _adjectival_towns(ctx, sent):
+            if excluded(ls, le):
+                continue
+            if place.admin1 and place.admin1 not in admin1:
+                admin1.append(place.admin1)
             _add_location(locations, place.name, place.admin1, gaz, place)
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
@@ -844,6 +860,50 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 found[cand[1]] = cand
     yield from found.values()
     yield from _postposed_names(ctx, sent)
+
+
+# A town's adjective before a target word is read as the town only when the gazetteer knows
+# the town so spelt in a country the text names, and it is at least this populous or entered
+# by hand (a stem may also spell some hamlet).
+ADJECTIVAL_TOWN_POPULATION = 10000
+
+
+def _adjectival_towns(ctx: Ctx, sent: Sentence):
+    """(adjective, start, end, place) of towns named by their adjective right before a target
+    word: "атакували Рязанський НПЗ", "по Волгоградському нафтопереробному заводу" (the Ryazan
+    refinery, the Volgograd refinery). The adjective is a capitalised word ending in one of
+    the language's grammar.place_adjective_suffixes and an adjective ending; the town is the
+    stem in the forms a town's name takes before that suffix (Рязан-ь, Волгоград, Енгель-с,
+    Сак-и, Новоросій-ськ, Доне-цьк), spelt exactly so in the gazetteer, in a country the text
+    names. A stem that names a first-level unit ("Кримський міст": Crimea) names no town."""
+    text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
+    suffixes = grammar.words("place_adjective_suffixes", lex.lang)
+    if not suffixes:
+        return
+    countries = _text_countries(ctx) | ({ctx.doc_country} if ctx.doc_country else set())
+    if not countries:
+        return
+    endings = grammar.words("adjective_case_endings", lex.lang) | grammar.words("adjective_nominatives", lex.lang)
+    shape = re.compile(r"(\w+?)(" + "|".join(sorted(suffixes, key=len, reverse=True)) + r")(?:" +
+                       "|".join(sorted(endings, key=len, reverse=True)) + r")", re.IGNORECASE)
+    for ms, _me, _ in lex.find_coded("target_types", text, sent.start, sent.end):
+        word = re.search(r"([\w'’-]+)\s+$", text[sent.start:ms])
+        m = shape.fullmatch(word.group(1)) if word and word.group(1)[:1].isupper() else None
+        if not m:
+            continue
+        stem, suffix = m.group(1), m.group(2).lower()
+        guesses = [stem + suffix] if suffix != "ськ" else \
+            [stem, stem + "ь", stem + "ськ", stem + "с", stem + "а", stem + "и"]
+        for guess in guesses:
+            places = [p for p in gaz.places_named(guess, countries)
+                      if p.population >= ADJECTIVAL_TOWN_POPULATION or p.geonameid is None]
+            if not places and any(a.start == 0 and a.end >= len(guess) for a in gaz.find_admin1(guess)):
+                break  # a region's adjective: "Кримський", "Краснодарський"
+            if places:
+                start = sent.start + word.start(1)
+                best = max(places, key=lambda p: (p.geonameid is None, p.population))
+                yield word.group(1), start, start + len(word.group(1)), best
+                break
 
 
 # The most words of a name in a script without case that the gazetteer knows ("خميس مشيط":

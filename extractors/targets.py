@@ -94,6 +94,18 @@ def _launch_area(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     return bool(m and _GLUE.match(gap))
 
 
+# the next word begins with a capital: a name follows
+_CAPITAL_NEXT = re.compile(r"\s+[\"«“]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")
+
+
+def _counts_strikes(ctx: Ctx, a: int, b: int) -> bool:
+    """A strike noun between a number and a target word ("12 strikes on fighters", "12
+    ударів по бойовиках"): the number counts the strikes, the target after it is uncounted."""
+    lex = ctx.lex
+    return any(lex.has(k) and lex.search(k, ctx.text, a, b) is not None
+               for k in ("counts.strikes", "counts.sorties"))
+
+
 def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     out: list[dict] = []
@@ -109,7 +121,11 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
         # a body's name that holds a target word ("Генеральний штаб", "General Staff") is a speaker
         bodies = [(a, b) for k in ("claims.official_sources", "claims.other_sources") if lex.has(k)
                   for a, b in _spans(lex, k, text, sent.start, sent.end)]
+        settles = _spans(lex, "places.settlement_nouns", text, sent.start, sent.end) \
+            if lex.has("places.settlement_nouns") else []
         for ms, me, ttype in hits:
+            if any(a == ms and b == me for a, b in settles) and _CAPITAL_NEXT.match(text, me):
+                continue  # "у районі міст Ракка і Манбідж": a settlement noun before its name (міст: of towns)
             if any(a <= ms and me <= b and b - a > me - ms for a, b in generic):
                 continue  # "terrorist infrastructure", like "terrorist targets": a generic target
             if ms < sent.head and not sent.passive and any(a < me and ms < b for a, b in ops) and \
@@ -130,6 +146,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
             nm = None
             for nm in ctx.numpat.finditer(before):
                 pass
+            if nm and _counts_strikes(ctx, max(sent.start, ms - 30) + nm.end(), ms):
+                nm = None  # "12 ударів по бойовиках", "12 strikes on fighters": the number counts strikes
             if nm and before[nm.end():].strip() == "" or (nm and re.fullmatch(r"[\s\w-]{0,14}", before[nm.end():]) and len(before[nm.end():].split()) <= 2):
                 v = parse_number(nm.group(), lex.lang, words)
                 at = max(sent.start, ms - 30) + nm.start()

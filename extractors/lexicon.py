@@ -56,6 +56,9 @@ SCHEMA: dict[str, dict[str, str]] = {
              # verb_first: a clause may open with its verb, the subject after it (Arabic
              # "شن الجيش الإسرائيلي غارات"): a force named right after that verb strikes
              "verb_first": "bool",
+             # verb_first_weapons: the narrower reading, only a weapon or aircraft noun between
+             # the verb and the side ("قصفت طائرات إسرائيلية موقعين": Israeli aircraft struck)
+             "verb_first_weapons": "bool",
              # owner_after_weapon: the owner's adjective follows the weapon ("40 drones rusos"):
              # in an interception report it names the launcher (triggers.analyse_sentence)
              "owner_after_weapon": "bool",
@@ -208,6 +211,9 @@ SCHEMA: dict[str, dict[str, str]] = {
     "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
                "locality_nouns": "list", "shootdown_verbs": "list",
                "locality_preps": "list",    # optional: "near the village of" + a name the gazetteer lacks
+               # optional: "over" a place, in a sentence that shoots weapons down: where they fell
+               # from the sky, not a place struck ("3 مسيرات فوق مقاطعة كورسك")
+               "airspace_preps": "list",
                "direction_preps": "list",   # optional: "from the Golan towards Damascus": where it went
                "reference_preps": "list",   # optional: "targets south of Damascus": a reference point, not struck
                # optional: a direction noun that reads "north of" or "northern" (Arabic "شمال حلب"):
@@ -233,7 +239,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              "accident": "list",      # crash, accident: a death or loss that is no strike
              "attempt": "list",       # trying to, wanted to: a strike not reported as done
              # optional: by mistake, friendly fire: a strike on one's own side, not a claim
-             "mistake": "list"},
+             "mistake": "list",
+             # optional: accused of: the accuser and the accused named after the verb are neither
+             # striker nor target of a reported strike (an accusation is no report, CONVENTIONS)
+             "accusation": "list"},
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",
@@ -241,6 +250,8 @@ SCHEMA: dict[str, dict[str, str]] = {
               "running_total": "list",
               "since_after": "list",    # optional: a postposition after its day ("5 Mayıs'tan bu yana")
               "day_part": "list",       # optional: "at dawn", "вечером": the named day's part, else today's
+              # optional: a word between a day and its month ("14 من أغسطس": the 14th of August)
+              "day_month_linkers": "list",
               # optional: what a strike answered ("in response to", "в ответ на"; Turkish "karşılık"
               # after its clause): a date in that clause is the earlier event's
               "reaction": "list", "reaction_after": "list",

@@ -176,7 +176,14 @@ def _agent_before(ctx: Ctx, b: int, pos: int) -> bool:
     if not lex.has("actor_roles.agent_intro"):
         return False
     m = lex.search("actor_roles.agent_intro", ctx.text, b, pos)
-    return m is not None and not ctx.text[b:m.start()].strip()
+    if m is not None and not ctx.text[b:m.start()].strip():
+        return True
+    # "killed in a raid carried out by a drone", "قتل شخص في غارة شنتها طائرة مسيرة": the
+    # agent phrase right before the weapon makes it the strike's means, not something destroyed
+    last = None
+    for last in lex.finditer("actor_roles.agent_intro", ctx.text, b, pos):
+        pass
+    return last is not None and not ctx.text[last.end():pos].strip()
 
 
 def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]:
@@ -193,15 +200,19 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         # an intercepted drone is still the launcher's weapon; elsewhere a destroyed one is a target
         impacts = [] if sent.interception else _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
         nouns = sent.nouns
+        strike_verbs = set(_spans(lex, "triggers.strike_verbs", text, sent.start, sent.end))
 
         def destroyed(pos: int) -> bool:
             # "détruisant trois missiles de croisière", "destroyed a HIMARS launcher"; not "struck
             # the city with Iskander missiles", where the weapon is the means
             # "fue alcanzado por drones ucranianos", "was hit by drones": the agent is the means
+            # "استهدفت طائرة مسيرة إسرائيلية سيارة": right after a strike verb that opens its
+            # clause (verb first), the weapon is its subject, what struck
             return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos])
+                       and not ((a, b) in strike_verbs and not text[b:pos].strip())
                        and not (lex.has("triggers.instrument_preps")
                                 and lex.search("triggers.instrument_preps", text, b, pos))
-                       and not _agent_before(ctx, b, pos) for _, b in impacts)
+                       and not _agent_before(ctx, b, pos) for a, b in impacts)
 
         reactions = _reaction_clauses(text, lex, sent.start, sent.end)
 

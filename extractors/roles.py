@@ -510,7 +510,9 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     its clause ("شن الجيش الإسرائيلي غارات", "وقصفت الطائرات الروسية مواقع")? Only forces
     nouns or aircraft ("الطيران", "سلاح الجو") may stand between the verb and the mention."""
     lex, text, s, e = ctx.lex, ctx.text, sent.start, sent.end
-    if not lex.raw.get("meta", {}).get("verb_first"):
+    meta = lex.raw.get("meta", {})
+    weapons_only = not meta.get("verb_first")
+    if weapons_only and not meta.get("verb_first_weapons"):
         return False
     head = next((t for t in sent.triggers if t[0] == sent.head), None)
     if head is None or ms < head[1] or any(a <= head[0] < b for a, b in sent.nouns):
@@ -529,6 +531,17 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
                                            "triggers.strike_nouns")) or \
             lex.find_coded("target_types", text, head[1], ms):
         return False
+    if weapons_only:
+        # the narrower reading: the gap is one weapon or aircraft noun phrase, nothing else
+        # ("قصفت طائرات إسرائيلية", "استهدفت طائرة مسيرة أمريكية"), never a force ("استهدفت
+        # القوات الإسرائيلية" is as often its object)
+        rest = gap
+        for k in ("operations.drone_strike", "operations.airstrike"):
+            m = lex.search(k, text, head[1], ms) if lex.has(k) else None
+            if m is not None and not text[head[1]:m.start()].strip():
+                rest = text[m.end():ms]
+                break
+        return rest is not gap and not rest.strip()
     return not gap.strip() or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in
                                   ("actor_roles.forces_nouns", "operations.airstrike",
                                    "operations.drone_strike"))

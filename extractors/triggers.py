@@ -14,6 +14,8 @@ from .roles import OWNER_GENITIVE_GAP, allied, bracket_passive, predicate_head, 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
 SINCE_YEAR_GAP = 30
+# the accuser and the accused follow an accusation verb within this many words
+ACCUSED_WORDS = 4
 
 
 
@@ -169,7 +171,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # first-level units named with a side's adjective in them ("el Kurdistán iraquí", "Kurdistan
     # irakien"): a place, not the side
     unit_names = [(s + u.start, s + u.end) for u in ctx.gaz.find_admin1(text[s:e])] if mentions else []
+    # "الضربة التي اتهمت إسرائيل حزب الله بتنفيذها" (the strike Israel accused Hezbollah of):
+    # the sides named right after an accusation verb accuse or are accused; neither struck
+    accused = [b for _, b in _spans(lex, "cues.accusation", text, s, e)] if lex.has("cues.accusation") else []
     for ms, me, code in mentions:
+        if any(b <= ms and tokens_between(ctx, b, ms) <= ACCUSED_WORDS and not re.search(r"[,;:.]", text[b:ms])
+               for b in accused):
+            continue
         if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
                 r"(?:['’]\w{1,4})?\s+{member_nouns}", re.IGNORECASE).match(text, me))):
             # "2 PKK'lı terörist etkisiz hale getirildi": the group's members were hit
@@ -298,9 +306,16 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "weapons supplied by the United States": neither striker nor target
         if is_place or made:
             continue
-        nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
+        # "the Iraqi border", "a Lebanese village", "israelisches Territorium": a place. Where an
+        # adjective follows its noun ("قرية لبنانية", Lebanese village) the place noun is the word
+        # before it; the one after it starts the next phrase ("قصفت المدفعية التركية قرية ...":
+        # the Turkish artillery shelled a village)
+        if lex.raw.get("meta", {}).get("adjectives_follow"):
+            nxt = re.search(r"([\w'’]+)\s+$", text[max(s, ms - 30):ms])
+        else:
+            nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
         if nxt and (nxt.group(1).lower() in _locality_nouns(lex) or nxt.group(1).lower() in _territory_words(lex)):
-            continue  # "the Iraqi border", "a Lebanese village", "israelisches Territorium": a place
+            continue
         before = re.search(r"([\w'’]+)\s+$", text[max(s, ms - 30):ms])
         if code not in ORGS and before and before.group(1).lower() in _territory_words(lex):
             continue  # "en el norte iraquí", "en territorio sirio": the adjective after its noun names a place

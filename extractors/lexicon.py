@@ -60,6 +60,9 @@ SCHEMA: dict[str, dict[str, str]] = {
              # mevzilerini vurdu"): a side named right before a kind of target owns it, even
              # ahead of the strike verb (triggers.analyse_sentence)
              "verb_final": "bool",
+             # verb_first_weapons: the narrower reading, only a weapon or aircraft noun between
+             # the verb and the side ("قصفت طائرات إسرائيلية موقعين": Israeli aircraft struck)
+             "verb_first_weapons": "bool",
              # owner_after_weapon: the owner's adjective follows the weapon ("40 drones rusos"):
              # in an interception report it names the launcher (triggers.analyse_sentence)
              "owner_after_weapon": "bool",
@@ -135,6 +138,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tr tarafından: the postposition after a passive's agent ("İsrail savaş uçakları
         # tarafından vuruldu": struck by Israeli jets)
         "agent_postpositions": "words",
+        # es empresa, compañía: a side's adjective right after one of these nouns ("una empresa
+        # estadounidense") gives a civilian's nationality, not a side of the clause
+        "civilian_heads": "words",
     },
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)
@@ -149,6 +155,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # missile or artillery weapon in the sentence ("Russland habe 85 Drohnen eingesetzt"),
         # not with aircraft, which take off ("die Flugzeuge seien 6600 Mal gestartet")
         "launch_verbs": "list",
+        # optional, languages without articles: "took place", "проводилась", "произошла": a
+        # strike noun opening a sentence with one of these names the strike just reported again
+        # (events._strike_noun_opens); with articles, the definite article says so
+        "occurred_verbs": "list",
     },
     "operations": {"airstrike": "list", "drone_strike": "list", "missile_strike": "list",
                    "artillery": "list"},
@@ -224,6 +234,9 @@ SCHEMA: dict[str, dict[str, str]] = {
     "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
                "locality_nouns": "list", "shootdown_verbs": "list",
                "locality_preps": "list",    # optional: "near the village of" + a name the gazetteer lacks
+               # optional: "over" a place, in a sentence that shoots weapons down: where they fell
+               # from the sky, not a place struck ("3 مسيرات فوق مقاطعة كورسك")
+               "airspace_preps": "list",
                "direction_preps": "list",   # optional: "from the Golan towards Damascus": where it went
                "reference_preps": "list",   # optional: "targets south of Damascus": a reference point, not struck
                # optional: a direction noun that reads "north of" or "northern" (Arabic "شمال حلب"):
@@ -249,7 +262,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              "accident": "list",      # crash, accident: a death or loss that is no strike
              "attempt": "list",       # trying to, wanted to: a strike not reported as done
              # optional: by mistake, friendly fire: a strike on one's own side, not a claim
-             "mistake": "list"},
+             "mistake": "list",
+             # optional: accused of: the accuser and the accused named after the verb are neither
+             # striker nor target of a reported strike (an accusation is no report, CONVENTIONS)
+             "accusation": "list"},
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",
@@ -257,6 +273,8 @@ SCHEMA: dict[str, dict[str, str]] = {
               "running_total": "list",
               "since_after": "list",    # optional: a postposition after its day ("5 Mayıs'tan bu yana")
               "day_part": "list",       # optional: "at dawn", "вечером": the named day's part, else today's
+              # optional: a word between a day and its month ("14 من أغسطس": the 14th of August)
+              "day_month_linkers": "list",
               # optional: what a strike answered ("in response to", "в ответ на"; Turkish "karşılık"
               # after its clause): a date in that clause is the earlier event's
               "reaction": "list", "reaction_after": "list",

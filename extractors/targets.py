@@ -46,6 +46,21 @@ def _fixed_compound(lex, ttype: str) -> bool:
     return bool(lex.raw.get("meta", {}).get("capitalised_nouns")) and ttype not in MOBILE_KINDS
 
 
+# Kinds of target that are also weapons a strike is made with ("con lanzagranadas", "with tanks").
+MEANS_KINDS = frozenset({"launcher", "aircraft", "armored_vehicle", "artillery_position"})
+
+
+def _instrument(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the kind of target at ms introduced by an instrument preposition ("con", "mediante",
+    "with"), an article or a number at most between?"""
+    lex = ctx.lex
+    if not lex.has("triggers.instrument_preps"):
+        return False
+    before = ctx.text[max(sent.start, ms - 16):ms]
+    m = last_match(lex, "triggers.instrument_preps", before)
+    return bool(m and re.fullmatch(r"\s+(?:\w{1,3}\s+)?", before[m.end():]))
+
+
 def _after_agent_intro(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the phrase at ms introduced as an agent ("by the air defence", "par la défense")?"""
     if not ctx.lex.has("actor_roles.agent_intro"):
@@ -159,6 +174,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
                 continue  # "insansız hava aracı", "unmanned aerial vehicle": a weapon's name
             if _launch_area(ctx, sent, ms):
                 continue  # "took off from the Hmeimim air base": where they came from
+            if ttype in MEANS_KINDS and _instrument(ctx, sent, ms):
+                continue  # "fue atacada con lanzagranadas", "attacked with tanks": the means, not a target
             if ttype == "personnel" and (_possessor(ctx, sent, ms, me, hits) or _after_agent_intro(ctx, sent, ms)
                                          or _striking(ctx, sent, me)):
                 continue  # "positions de tir tenues par des combattants": who held them

@@ -91,6 +91,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used
         "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
+        # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
+        # leader, whose coalition it is (roles._short_forms)
+        "leader_participles": "words",
         # tr destekli, desteklediği: after a name and a space ("İran destekli Husiler", "İran'ın
         # desteklediği gruplar"), the name modifies the next noun: no side of the clause
         "name_modifiers": "words",
@@ -319,7 +322,9 @@ def phrase_regex(phrase: str) -> str:
             parts.append(re.sub("['’]", "['’]", re.escape(piece)))
     body = "".join(parts)
     left = r"(?<![\w-])" if not head else ""
-    right = r"(?![\w])" if not tail else ""
+    # an elided word ends at its apostrophe and the next word follows at once ("n'a", "qu'il",
+    # "dans la région d'Idleb"): the apostrophe itself is the phrase's right edge
+    right = r"(?![\w])" if not tail and not re.search("['’]$", text) else ""
     return left + head + body + tail + right
 
 

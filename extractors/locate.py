@@ -90,6 +90,8 @@ def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
 
 
 # a linker (and an article) between a mention and the country it is "of"
+# a leading participle and an article just before a country's name: the leader of an alliance
+_LEADER_BEFORE = r"(?:^|\s)(?:{leader_participles})\s+(?:(?:{articles})\s*)?$"
 _OF_GLUE = r"\s+(?:{linkers}\s*(?<=['’])|{linkers}\s+)(?:{articles}\s*(?<=['’])|{articles}\s+)?"
 
 
@@ -232,6 +234,9 @@ def find_places(ctx: Ctx, d: Draft):
             if any(code == d.actor and grammar.regex(_OF_GLUE, re.IGNORECASE).fullmatch(text, b, ms)
                    for a, b, code in sent.mentions):
                 continue  # "le groupe houthi du Yémen", "the Houthis of Yemen": where the striker is from
+            if grammar.words("leader_participles") and \
+                    grammar.regex(_LEADER_BEFORE, re.IGNORECASE).search(text[max(s, ms - 30):ms]):
+                continue  # "la coalition menée par les Etats-Unis": who leads it, not where it struck
             countries.append(c.alpha2)
             first_named.setdefault(sent.index, set()).add(c.alpha2)
         for ms, me, code in _adjective_countries(ctx, s, e):

@@ -310,3 +310,114 @@ def test_air_assets_of_an_army_strike_for_it():
     ev = one("Les vecteurs aériens des Forces armées maliennes ont frappé mardi des positions terroristes "
              "dans la localité de Tin-Zaouatene, selon l'armée.", lang="fr")
     assert ev["actor"] == "MLI" and ev["operation"] == "airstrike" and ev["target_group"] is None
+
+
+# An elided negation ("n'a été", "n'ont") is a negation: a lexicon phrase ending in its
+# apostrophe ends there, the next word following at once (lexicon.phrase_regex).
+def test_elided_phrase_ends_at_its_apostrophe():
+    import re
+    from extractors.lexicon import phrase_regex
+    assert re.search(phrase_regex("n'"), "aucun raid n'a été mené")
+    assert re.search(phrase_regex("dans la région d'"), "dans la région d’Alep")
+    assert not re.search(phrase_regex("ne"), "néanmoins")
+
+
+def test_no_strike_carried_out_with_an_elided_negation_is_a_denial():
+    assert events("Le ministère a assuré que ces derniers jours, aucune frappe aérienne n'a été effectuée "
+                  "dans la région par des avions britanniques.", lang="fr") == []
+    assert events("L'aviation turque n'a mené aucun raid mardi contre la ville, selon l'état-major.",
+                  lang="fr") == []
+    assert events("L'aviation américaine n'a effectué aucune frappe dans la région d'Idleb, a affirmé "
+                  "dimanche le ministère russe de la Défense.", lang="fr") == []
+
+
+def test_a_strike_carried_out_is_still_reported():
+    ev = one("L'aviation turque a mené un raid mardi contre la ville, selon l'état-major.", lang="fr")
+    assert ev["actor"] == "TUR"
+
+
+# "le sud du Liban", "le Sud-Liban" are a part of the country, not the South governorate
+# (Liban-Sud, its name as a unit, still is).
+def test_south_of_lebanon_is_the_country_not_a_unit():
+    ev = one("L'aviation israélienne a frappé jeudi des dépôts du Hezbollah dans le sud du Liban, a "
+             "annoncé l'armée.", lang="fr")
+    assert ev["country"] == "LB" and ev["admin1"] == [] and ev["locations"] == []
+    ev = one("L'armée israélienne a bombardé dimanche plusieurs villages du Sud-Liban, a-t-elle indiqué.",
+             lang="fr")
+    assert ev["country"] == "LB" and ev["admin1"] == [] and ev["locations"] == []
+
+
+def test_governorate_of_south_lebanon_by_its_name_is_a_unit():
+    ev = one("L'armée israélienne a frappé mardi des positions du Hezbollah dans le gouvernorat du "
+             "Liban-Sud, a-t-elle indiqué.", lang="fr")
+    assert ev["admin1"] == ["LB-JA"]
+
+
+# "le port de X": the port town, as "la ville de X" is, even when it shares its name with its
+# province.
+def test_port_of_a_town_named_as_its_province_is_a_location():
+    ev = one("Des avions israéliens ont bombardé lundi le port de Hodeïda, a indiqué l'armée "
+             "israélienne.", lang="fr")
+    assert names(ev) == ["Hodeidah"] and ev["admin1"] == ["YE-HU"]
+
+
+# Group names in their feminine adjective and with the article joined by a hyphen.
+def test_feminine_houthi_adjective_names_the_group_struck():
+    ev = one("L'armée américaine a frappé mercredi des cibles houthies dans l'ouest du Yémen, selon un "
+             "communiqué du Centcom.", lang="fr")
+    assert ev["actor"] == "USA" and ev["target_group"] == "HOUTHI"
+
+
+def test_al_shebab_with_its_hyphen_and_africom_as_the_claimant():
+    ev = one("L'armée américaine a tué six membres du groupe Al-Shebab lors d'une frappe aérienne près de "
+             "Kismayo, a indiqué l'Africom.", lang="fr")
+    assert ev["target_group"] == "SHABAAB" and ev["claimant"] == "USA"
+
+
+def test_lower_shabelle_in_french_is_its_unit():
+    ev = one("L'armée américaine a mené jeudi une frappe aérienne contre les shebab dans la région du "
+             "Bas-Shabelle, a indiqué l'Africom.", lang="fr")
+    assert ev["admin1"] == ["SO-SH"]
+
+
+# "sites de défense aérienne": typed sites, air defence, not a count of generic targets.
+def test_air_defence_sites_are_typed_not_generic_targets():
+    ev = one("La coalition a frappé samedi quatre sites de défense aérienne des rebelles houthis près de "
+             "Saada, a indiqué son porte-parole.", lang="fr")
+    assert ev["targets"] is None
+    assert {"type": "air_defense", "count": 4} in [{k: t[k] for k in ("type", "count")} for t in ev["targets_hit"]]
+
+
+# Saudi Arabia by its name, and the coalition it leads named by its leader, also when what the
+# coalition fights stands between them.
+def test_coalition_led_by_saudi_arabia_is_saudi():
+    ev = one("La coalition dirigée par l'Arabie saoudite a mené samedi des raids aériens contre des "
+             "positions houthies à Sanaa, selon des habitants.", lang="fr")
+    assert ev["actor"] == "SAU" and ev["target_group"] == "HOUTHI"
+
+
+def test_coalition_with_its_leader_after_what_it_fights_is_the_leaders():
+    ev = one("La coalition militaire contre les rebelles au Yémen, menée par l'Arabie saoudite, a bombardé "
+             "dimanche un camp des houthis à Saada, a annoncé le porte-parole de la coalition.", lang="fr")
+    assert ev["actor"] == "SAU" and ev["claimant"] == "SAU"
+
+
+def test_coalition_led_by_the_united_states_stays_the_coalition():
+    ev = one("La coalition contre l'EI, menée par les États-Unis, a frappé jeudi des positions de l'EI près "
+             "de Raqqa, a indiqué un porte-parole.", lang="fr")
+    assert ev["actor"] == "COALITION" and ev["country"] == "SY"
+
+
+# "pro-iranienne" says whom a group sides with: no side of the sentence, neither the striker
+# nor the group struck, also when the adjective is matched by its forms.
+def test_pro_iranian_group_is_no_iranian_strike():
+    assert events("La puissante milice pro-iranienne a tiré des roquettes vers deux positions dans le nord "
+                  "d'Israël, a-t-elle affirmé.", lang="fr") == []
+
+
+# "en réponse" cut from its preposition by a quotation mark ("agir \"en réponse\" aux
+# attaques israéliennes"): still what the strike answered, so the side named there is no striker.
+def test_quoted_in_response_keeps_the_answered_side_out():
+    ev = one("Le Hezbollah a affirmé avoir bombardé une base militaire dans le nord d'Israël, disant agir "
+             "\"en réponse\" aux frappes israéliennes sur le sud du Liban.", lang="fr")
+    assert ev["actor"] == "HEZBOLLAH" and ev["country"] == "IL"

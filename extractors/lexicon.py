@@ -225,7 +225,11 @@ SCHEMA: dict[str, dict[str, str]] = {
              "accident": "list",      # crash, accident: a death or loss that is no strike
              "attempt": "list",       # trying to, wanted to: a strike not reported as done
              # optional: by mistake, friendly fire: a strike on one's own side, not a claim
-             "mistake": "list"},
+             "mistake": "list",
+             # optional: "au-dessus de", "dans son ciel": where weapons were destroyed in flight;
+             # an interception cue only with drones or missiles named and no aircraft ("40
+             # sorties au-dessus de l'Irak" is a flight, not an interception)
+             "overflight": "list"},
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",

@@ -81,6 +81,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     hit_types = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
     sent.interception = any(not any(a <= m.start() < b for a, b in hit_types)
                             for m in lex.finditer("cues.interception", text, s, e))
+    if not sent.interception and lex.has("cues.overflight") and lex.search("cues.overflight", text, s, e) and \
+            (_spans(lex, "operations.drone_strike", text, s, e) or _spans(lex, "operations.missile_strike", text, s, e)) \
+            and not _spans(lex, "operations.airstrike", text, s, e) and not nouns:
+        # "a détruit 12 drones ukrainiens au-dessus de la région": destroyed in flight
+        sent.interception = True
     # the voice of the sentence's own predicate, not of a background one in a side clause
     at = predicate_head(ctx, sent)
     # "Українські сили ППО знищили 11 з 16 шахедів", "las defensas neutralizaron 128 de los

@@ -421,3 +421,19 @@ def test_quoted_in_response_keeps_the_answered_side_out():
     ev = one("Le Hezbollah a affirmé avoir bombardé une base militaire dans le nord d'Israël, disant agir "
              "\"en réponse\" aux frappes israéliennes sur le sud du Liban.", lang="fr")
     assert ev["actor"] == "HEZBOLLAH" and ev["country"] == "IL"
+
+
+# "détruit/neutralisé N drones ukrainiens au-dessus de ...": the defender destroyed them in
+# flight, an interception report of the side that launched them; the region they were downed
+# over is no place struck.
+def test_drones_destroyed_over_a_region_are_the_launchers_strike():
+    ev = one("Le ministère russe de la Défense a affirmé avoir détruit 12 drones ukrainiens au-dessus de la "
+             "région de Belgorod.", lang="fr")
+    assert ev["actor"] == "UKR" and ev["claimant"] == "RUS" and ev["operation"] == "drone_strike"
+    assert ev["admin1"] == [] and ev["country"] == "RU"
+
+
+def test_drones_neutralised_over_the_country_are_the_launchers_strike():
+    ev = one("L'armée russe a assuré avoir neutralisé dans la nuit 19 drones ukrainiens au-dessus de quatre "
+             "régions.", lang="fr")
+    assert ev["actor"] == "UKR" and ev["claimant"] == "RUS"

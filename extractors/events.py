@@ -87,7 +87,14 @@ def build_events(ctx: Ctx) -> list[dict]:
         for m in sent.dates:
             if m.kind == "abs" and any(a <= m.start < b for a, b in ctx.no_place):
                 m.claim_time = m.dateline = True
-        is_total, since_day, _ = since_date(text, sent.dates, lex, sent.start, sent.end)
+        is_total, since_day, since_at = since_date(text, sent.dates, lex, sent.start, sent.end)
+        if is_total and since_at is not None and sent.strike and not sent.suppressed and \
+                grammar.words("first_ordinals", lex.lang) and \
+                grammar.regex(r"(?<!\w){first_ordinals}(?!\w)", re.IGNORECASE).search(text, sent.start, since_at):
+            # "C'est la première frappe américaine en Somalie depuis le 19 janvier, lorsque ...":
+            # the first strike since an earlier one restates the report and recalls the earlier
+            # strike; no running total, and nothing the report did not say
+            sent.suppressed = "historical"
         short = is_total and short_period(sent.dates, since_day, ctx.pub)
         if lex.search("dates.running_total", text, sent.start, sent.end) and not one_day(sent.dates):
             is_total, short = True, False

@@ -94,6 +94,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)
         "leader_participles": "words",
+        # première, first: "la première frappe ... depuis le 19 janvier" dates an earlier strike,
+        # no running total (events.build_events)
+        "first_ordinals": "words",
         # tr destekli, desteklediği: after a name and a space ("İran destekli Husiler", "İran'ın
         # desteklediği gruplar"), the name modifies the next noun: no side of the clause
         "name_modifiers": "words",

@@ -437,3 +437,14 @@ def test_drones_neutralised_over_the_country_are_the_launchers_strike():
     ev = one("L'armée russe a assuré avoir neutralisé dans la nuit 19 drones ukrainiens au-dessus de quatre "
              "régions.", lang="fr")
     assert ev["actor"] == "UKR" and ev["claimant"] == "RUS"
+
+
+# "la première frappe ... depuis le 3 février, lorsque ...": the first strike since an earlier
+# one recalls that strike; no running total since the date.
+def test_first_strike_since_an_earlier_one_is_no_running_total():
+    found = events("Des drones américains ont frappé mardi une position des shebab près de Kismayo, a indiqué "
+                   "une porte-parole du Pentagone. C'est la première frappe menée par l'armée américaine en "
+                   "Somalie depuis le 3 février, lorsque l'Africom avait annoncé avoir tué quatre djihadistes "
+                   "shebabs dans deux frappes à Baidoa.", lang="fr")
+    assert [e["cumulative"] for e in found] == [False]
+    assert found[0]["operation"] == "drone_strike" and found[0]["period_start"] == "2024-05-14"

@@ -640,9 +640,16 @@ def _calendar_word(lex, name: str) -> bool:
 
 def _known_alias_after(ctx: Ctx, end: int) -> bool:
     """Is an unknown name followed by another name of the same place in brackets that the
-    gazetteer knows ("Umm al-Rashrash (Eilat)")? Then that one is reported."""
+    gazetteer knows ("Umm al-Rashrash (Eilat)")? Then that one is reported. A first-level
+    unit's own name in brackets is where the place lies ("Rutshuru (Nord-Kivu)"), not its
+    other name: the unknown place stays."""
     alt = _PAREN_NAME.match(ctx.text, end)
-    return bool(alt) and (_lookup(ctx.gaz, alt.group(1), None) is not None or bool(ctx.gaz.find_admin1(alt.group(1))))
+    if not alt:
+        return False
+    units = ctx.gaz.find_admin1(alt.group(1))
+    if units and all(not u.seat for u in units):
+        return False
+    return _lookup(ctx.gaz, alt.group(1), None) is not None or bool(units)
 
 
 def _noun_with_genitive(ctx: Ctx, name: str, end: int) -> bool:

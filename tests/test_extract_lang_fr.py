@@ -448,3 +448,18 @@ def test_first_strike_since_an_earlier_one_is_no_running_total():
                    "shebabs dans deux frappes à Baidoa.", lang="fr")
     assert [e["cumulative"] for e in found] == [False]
     assert found[0]["operation"] == "drone_strike" and found[0]["period_start"] == "2024-05-14"
+
+
+# DR Congo by its French names, its eastern provinces; a place the gazetteer lacks with its
+# province in brackets ("Kibumba (Nord-Kivu)") is that place, in that province; "dans le
+# territoire de", "dans le district de" introduce a place struck.
+def test_place_with_its_province_in_brackets_stays_the_place():
+    ev = one("L'aviation congolaise a bombardé lundi des positions du M23 près de Kibumba (Nord-Kivu), "
+             "selon des sources sécuritaires.", lang="fr")
+    assert names(ev) == ["Kibumba"] and ev["admin1"] == ["CD-NK"] and ev["country"] == "CD"
+
+
+def test_territory_of_a_place_introduces_the_place_struck():
+    ev = one("L'armée congolaise a bombardé mardi des positions rebelles dans le territoire de Masisi, en "
+             "République démocratique du Congo, a indiqué l'armée.", lang="fr")
+    assert names(ev) == ["Masisi"] and ev["country"] == "CD"

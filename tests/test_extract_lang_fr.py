@@ -463,3 +463,22 @@ def test_territory_of_a_place_introduces_the_place_struck():
     ev = one("L'armée congolaise a bombardé mardi des positions rebelles dans le territoire de Masisi, en "
              "République démocratique du Congo, a indiqué l'armée.", lang="fr")
     assert names(ev) == ["Masisi"] and ev["country"] == "CD"
+
+
+# Fighters named as whose targets were hit, with a word between ("sites opérationnels de
+# combattants terroristes", "cibles appartenant aux terroristes"), are the owners, not a
+# target of their own (any language: "targets belonging to the militants").
+def test_fighters_owning_the_targets_are_no_personnel():
+    for text in ("La force Chammal a détruit deux sites opérationnels de combattants terroristes près de "
+                 "Raqqa, a indiqué l'état-major.",
+                 "Les avions russes ont frappé 40 cibles appartenant aux terroristes près de Raqqa, a "
+                 "indiqué le ministère."):
+        assert "personnel" not in [t["type"] for t in one(text, lang="fr")["targets_hit"]], text
+    ev = one("Russian aircraft struck 40 targets belonging to the militants near Raqqa, the ministry said.")
+    assert ev["targets"] == 40 and ev["targets_hit"] == []
+
+
+def test_fighters_struck_are_still_personnel():
+    ev = one("L'aviation russe a frappé des combattants terroristes près de Raqqa, a indiqué le ministère.",
+             lang="fr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["personnel"]

@@ -221,7 +221,10 @@ def find_places(ctx: Ctx, d: Draft):
                     not grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms]) and \
                     not grammar.regex(_ZONE_AFTER, re.IGNORECASE).match(text, me):
                 prev = _prev_words(text[s:ms], ms - s, 3)   # within the sentence
-                if prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex)):
+                # "près de Hodeïda", "in the vicinity of X": a phrase that only ever locates a town
+                near = lex.has("places.locality_preps") and any(
+                    not text[b:ms].strip() for _, b in _spans(lex, "places.locality_preps", text, max(s, ms - 40), ms))
+                if near or (prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex))):
                     _add_location(locations, m.seat, m.code, gaz)
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
         for c in _countries(ctx, seg):

@@ -482,3 +482,11 @@ def test_fighters_struck_are_still_personnel():
     ev = one("L'aviation russe a frappé des combattants terroristes près de Raqqa, a indiqué le ministère.",
              lang="fr")
     assert [t["type"] for t in ev["targets_hit"]] == ["personnel"]
+
+
+# "près de X" only ever locates a town: a town that shares its name with its province is the
+# town, as after "à proximité de".
+def test_near_a_town_named_as_its_province_is_a_location():
+    ev = one("Des avions américains ont frappé jeudi des sites de lancement de missiles près de Hodeïda, selon "
+             "un responsable américain.", lang="fr")
+    assert names(ev) == ["Hodeidah"] and ev["admin1"] == ["YE-HU"]

@@ -490,3 +490,11 @@ def test_near_a_town_named_as_its_province_is_a_location():
     ev = one("Des avions américains ont frappé jeudi des sites de lancement de missiles près de Hodeïda, selon "
              "un responsable américain.", lang="fr")
     assert names(ev) == ["Hodeidah"] and ev["admin1"] == ["YE-HU"]
+
+
+# The overflight cue marks an interception only where nothing was struck: drones that struck
+# a vehicle stay the striker's own.
+def test_drones_striking_are_no_interception():
+    ev = one("Des drones turcs ont frappé mardi un véhicule du PKK au-dessus de la ville de Qamichli, selon "
+             "des sources locales.", lang="fr")
+    assert ev["actor"] == "TUR" and ev["target_group"] == "PKK"

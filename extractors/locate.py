@@ -224,7 +224,9 @@ def find_places(ctx: Ctx, d: Draft):
                 # "près de Hodeïda", "in the vicinity of X": a phrase that only ever locates a town
                 near = lex.has("places.locality_preps") and any(
                     not text[b:ms].strip() for _, b in _spans(lex, "places.locality_preps", text, max(s, ms - 40), ms))
-                if near or (prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex))):
+                # "ont frappé Khan Younès": the object of the strike verb itself is the town
+                hit = any(b <= ms and not text[b:ms].strip() for _, b in sent.triggers)
+                if near or hit or (prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex))):
                     _add_location(locations, m.seat, m.code, gaz)
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
         for c in _countries(ctx, seg):

@@ -498,3 +498,14 @@ def test_drones_striking_are_no_interception():
     ev = one("Des drones turcs ont frappé mardi un véhicule du PKK au-dessus de la ville de Qamichli, selon "
              "des sources locales.", lang="fr")
     assert ev["actor"] == "TUR" and ev["target_group"] == "PKK"
+
+
+# The object of the strike verb itself, a town that shares its name with its province, is the
+# town ("ont frappé Khan Younès", "struck Khan Younis"); "la province d'Idleb" stays the unit.
+def test_town_struck_as_the_verbs_object_is_a_location():
+    ev = one("Selon des sources locales, les raids israéliens ont frappé Khan Younès mercredi.", lang="fr")
+    assert names(ev) == ["Khan Yunis"] and ev["admin1"] == ["PS-KYS"]
+    ev = one("Israeli jets struck Khan Younis on Tuesday, the army said.")
+    assert names(ev) == ["Khan Yunis"]
+    ev = one("L'aviation russe a bombardé la province d'Idleb mardi, selon l'OSDH.", lang="fr")
+    assert names(ev) == [] and ev["admin1"] == ["SY-ID"]

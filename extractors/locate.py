@@ -208,6 +208,7 @@ def find_places(ctx: Ctx, d: Draft):
         rural = _spans(lex, "places.countryside_nouns", text, s, e) if lex.has("places.countryside_nouns") else []
         unit_spans = [(s + m.start, s + m.end) for m in a1  # "ريف دمشق": the province, not Damascus
                       if m.qualified and any(s + m.start <= a < s + m.end for a, _ in rural)]
+        town_end = None   # the end of the last seat town this sentence named as a location
         for m in a1:
             ms, me = s + m.start, s + m.end
             if excluded(ms, me):
@@ -226,9 +227,15 @@ def find_places(ctx: Ctx, d: Draft):
                     not text[b:ms].strip() for _, b in _spans(lex, "places.locality_preps", text, max(s, ms - 40), ms))
                 # "ont frappé Khan Younès": the object of the strike verb itself is the town
                 hit = any(b <= ms and not text[b:ms].strip() for _, b in sent.triggers)
-                if near or hit or (prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex))):
+                # "... frappé Khan Younès, dans le sud de la bande de Gaza, et Deir al-Balah": the
+                # next town of the same list, after a coordinator, with no verb between
+                listed = town_end is not None and ms - town_end <= LIST_NEXT_CHARS and \
+                    bool(prev) and prev[-1] in grammar.bare("coordinators") and \
+                    not any(town_end <= a < ms for a, _ in sent.triggers) and ";" not in text[town_end:ms]
+                if near or hit or listed or (prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex))):
                     _add_location(locations, m.seat, m.code, gaz)
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
+                    town_end = me
         for c in _countries(ctx, seg):
             ms, me = s + c.start, s + c.end
             if excluded(ms, me):
@@ -626,6 +633,12 @@ _NO_PLACE = object()
 
 # "Idlib de-escalation zone", "Homs countryside", "Aleppo province": the unit, not its seat
 _ZONE_AFTER = r"\s+(?:[\w-]+\s+)?{unit_nouns|area_nouns}(?!\w)"
+
+
+# After a town named as a location, the next one of its list stands at most this many
+# characters on, with an apposition between ("Khan Younès, dans le sud de la bande de Gaza, et
+# Deir al-Balah").
+LIST_NEXT_CHARS = 70
 
 
 # "the provinces of Homs and Hama", "محافظة حمص": a unit noun up to two words before the name

@@ -509,3 +509,11 @@ def test_town_struck_as_the_verbs_object_is_a_location():
     assert names(ev) == ["Khan Yunis"]
     ev = one("L'aviation russe a bombardé la province d'Idleb mardi, selon l'OSDH.", lang="fr")
     assert names(ev) == [] and ev["admin1"] == ["SY-ID"]
+
+
+def test_next_town_of_the_struck_list_is_a_location_too():
+    ev = one("Selon des sources palestiniennes, les raids israéliens ont frappé Khan Younès, dans le sud de "
+             "la bande de Gaza, et Rafah, près de la frontière égyptienne.", lang="fr")
+    assert sorted(names(ev)) == ["Khan Yunis", "Rafah"]
+    ev = one("Israeli jets struck Khan Younis and Rafah on Tuesday, the army said.")
+    assert sorted(names(ev)) == ["Khan Yunis", "Rafah"]

@@ -253,11 +253,25 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         d.details.append(sent)
     elif not sent.interception and lex.find_coded("target_types", text, sent.start, sent.end) and (
             lex.search("triggers.impact_verbs", text, sent.start, sent.end)
-            or (lex.has("counts.target_lists") and lex.search("counts.target_lists", text, sent.start, opening))):
+            or (lex.has("counts.target_lists") and (lex.search("counts.target_lists", text, sent.start, opening)
+                                                    or _reported_list(ctx, sent)))):
         # "Four vehicles were destroyed in the strike", "Among them, three command posts":
         # what was hit, and where
         d.details.append(sent)
         d.place_details.append(sent)
+
+
+def _reported_list(ctx: Ctx, sent: Sentence) -> bool:
+    """Does a list of what was hit open the clause a claim verb reports ("le porte-parole a
+    indiqué que les cibles visées étaient ...", "said that the targets included ...")?"""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("claims.complementizers"):
+        return False
+    for m in lex.finditer("claims.complementizers", text, sent.start, sent.end):
+        if lex.search("claims.verbs", text, max(sent.start, m.start() - 30), m.start()) and \
+                lex.search("counts.target_lists", text, m.end(), tokens_after(ctx, m.end(), OPENING_WORDS, sent.end)):
+            return True
+    return False
 
 
 def _names_the_strike_again(ctx: Ctx, sent: Sentence) -> bool:

@@ -517,3 +517,12 @@ def test_next_town_of_the_struck_list_is_a_location_too():
     assert sorted(names(ev)) == ["Khan Yunis", "Rafah"]
     ev = one("Israeli jets struck Khan Younis and Rafah on Tuesday, the army said.")
     assert sorted(names(ev)) == ["Khan Yunis", "Rafah"]
+
+
+# "le porte-parole a indiqué que les cibles visées étaient ...": a list of what was hit opening
+# the reported clause, in the sentence after the report, says what and where the strike hit.
+def test_reported_list_of_targets_after_the_report_gives_its_places():
+    ev = one("Les rebelles houthis ont affirmé lundi avoir lancé trois attaques de drones contre Israël. Dans "
+             "une déclaration, leur porte-parole militaire a indiqué que les cibles visées étaient le port "
+             "d'Eilat et une base militaire dans la région d'Ashdod.", lang="fr")
+    assert ev["actor"] == "HOUTHI" and sorted(names(ev)) == ["Ashdod", "Eilat"]

@@ -268,6 +268,15 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
         if named is not None and (named[0] == glue.end() or
                                   re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){1,2}", text[glue.end():named[0]])):
             pos = named[1]
+            # and its short form in brackets after it: "der Terrormiliz Islamischer Staat (IS) getötet"
+            short = re.match(r"[\"“”»]?\s*\([^()\n]{1,12}\)", text[pos:pos + 16])
+            if short:
+                pos += short.end()
+        elif named is None and lex.has("actor_roles.group_nouns"):
+            # the group by its kind alone, named before: "zwölf Mitglieder der Terrormiliz getötet"
+            noun = lex.pat("actor_roles.group_nouns").match(text, glue.end())
+            if noun is not None:
+                pos = noun.end()
     if killed.match(text, pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip())):
         return True
     if not lex.has("actor_roles.passive_aux"):

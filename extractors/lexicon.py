@@ -108,6 +108,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tr mensub*, üye*: a member noun right after an armed group's name ("bir Hizbullah
         # mensubu": a Hezbollah member) names someone hit, not the group striking
         "member_nouns": "words",
+        # de te, ten, ene: endings of an attributive participle ("das von der Hamas kontrollierte
+        # Gebiet"): the "von" phrase before it is that participle's agent, not a strike's
+        "participle_endings": "words",
     },
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)

@@ -349,3 +349,26 @@ def test_towns_of_the_samara_region_by_their_german_spellings():
     ev = one("Ukrainische Drohnen haben in der Nacht eine Raffinerie in Sysran im Gebiet Samara "
              "angegriffen, teilte der Generalstab in Kiew mit.", lang="de")
     assert ev["admin1"] == ["RU-SAM"] and [loc["name"] for loc in ev["locations"]] == ["Syzran"]
+
+
+# --- light verbs with a strike noun: the strike named again, an operation undertaken ------
+
+def test_the_strike_named_again_with_erfolgen_gives_its_place_and_keeps_its_count():
+    # "dass der Angriff ... erfolgte": the one strike told again (a definite singular is no
+    # plural of strikes), with where it fell
+    ev = one("Die US-Armee hat nach eigenen Angaben bei einem Luftangriff in Somalia zwei Kämpfer der "
+             "Al-Shabaab getötet. Das Afrikakommando teilte mit, dass der Angriff am Dienstag nahe der "
+             "Stadt Jilib in der Region Mittel-Juba erfolgte.", lang="de")
+    assert ev["strikes"] == 1 and ev["admin1"] == ["SO-JD"] and [l["name"] for l in ev["locations"]] == ["Jilib"]
+
+
+def test_air_operations_undertaken_are_strikes():
+    ev = one("Die türkische Luftwaffe habe in Hakurk und Metina im Nordirak Luftoperationen unternommen, "
+             "teilte der Generalstab mit.", lang="de")
+    assert ev["actor"] == "TUR" and {l["name"] for l in ev["locations"]} == {"Hakurk", "Metina"}
+
+
+def test_a_coalition_named_as_support_is_a_partner_not_a_striker():
+    assert actors("Irakische Kampfjets haben am Donnerstag Stellungen des IS in der Provinz Anbar "
+                  "bombardiert. Der Einsatz sei mit Unterstützung der internationalen Koalition erfolgt, "
+                  "hieß es.") == ["IRQ"]

@@ -372,3 +372,11 @@ def test_a_coalition_named_as_support_is_a_partner_not_a_striker():
     assert actors("Irakische Kampfjets haben am Donnerstag Stellungen des IS in der Provinz Anbar "
                   "bombardiert. Der Einsatz sei mit Unterstützung der internationalen Koalition erfolgt, "
                   "hieß es.") == ["IRQ"]
+
+
+def test_the_strike_named_again_keeps_its_count_in_spanish():
+    # the same rule (counts._definite_singular) in the other language with articles whose
+    # lexicon lists only the plural of its strike noun
+    ev = one("El ejército estadounidense mató a dos milicianos de Al Shabab en un ataque aéreo en Somalia, "
+             "según un comunicado. El ataque se produjo el martes cerca de la ciudad de Jilib.", lang="es")
+    assert ev["strikes"] == 1

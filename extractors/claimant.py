@@ -74,7 +74,11 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             officials = [o for o in _outside(_spans(lex, "claims.official_sources", text, lo, hi), others)
                          if not any(a <= o[0] < b for a, b in unsaid)]
             officials, others = _attributed_sources(ctx, cm, officials, others)
-            coded = [c for c in _coded(ctx, lo, hi) if not _place_mention(ctx, c[0])]
+            # a side after a place word is a place ("in Syrien"), unless it names the source
+            # right after it ("Aus syrischen Militärkreisen hieß es": the Syrian military speaks)
+            coded = [c for c in _coded(ctx, lo, hi)
+                     if not _place_mention(ctx, c[0]) or any(b == c[1] or (c[1] < a and not text[c[1]:a].strip())
+                                                              for a, b in officials)]
             # the striker claiming its own strike: "an attack claimed by the Houthi militia"
             for ms, me, code in coded:
                 # (a group named after the verb of an interception report is the launcher

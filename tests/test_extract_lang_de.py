@@ -380,3 +380,35 @@ def test_the_strike_named_again_keeps_its_count_in_spanish():
     ev = one("El ejército estadounidense mató a dos milicianos de Al Shabab en un ataque aéreo en Somalia, "
              "según un comunicado. El ataque se produjo el martes cerca de la ciudad de Jilib.", lang="es")
     assert ev["strikes"] == 1
+
+
+# --- places and claimants: two countries joined, a source after a place word, nouns -------
+
+def test_two_countries_joined_as_the_places_struck_leave_the_country_open():
+    ev = one("Iranische Raketen haben in der Nacht Ziele in Syrien und im Irak getroffen, darunter in der "
+             "Stadt Erbil, teilten die Revolutionsgarden mit.", lang="de")
+    assert ev["country"] is None and ev["admin1"] == ["IQ-AR"]
+
+
+def test_two_countries_joined_in_english():
+    ev = one("Iranian missiles struck targets in Syria and Iraq overnight, including in the city of Erbil, "
+             "the Revolutionary Guards said.")
+    assert ev["country"] is None and ev["admin1"] == ["IQ-AR"]
+
+
+def test_a_source_adjective_after_a_place_word_still_names_the_claimant():
+    # "Aus syrischen Militärkreisen hieß es": "aus" is a place word, but the side names the source
+    ev = one("Israelische Kampfjets haben in der Nacht Raketen auf Ziele nahe Damaskus abgefeuert. Aus "
+             "syrischen Militärkreisen hieß es, die meisten Raketen seien abgefangen worden.", lang="de")
+    assert ev["actor"] == "ISR" and ev["claimant"] == "SYR"
+
+
+def test_a_noun_of_the_lexicon_after_a_preposition_is_no_place():
+    # "auf Ziele": targets, not Zile (Turkey) found by its consonants
+    ev = one("Israelische Kampfjets haben in der Nacht Raketen auf Ziele nahe Damaskus abgefeuert.", lang="de")
+    assert ev["country"] == "SY" and ev["admin1"] == ["SY-DI"]
+
+
+def test_the_noun_unternehmen_is_no_light_verb():
+    assert actors("Ukrainische Drohnen haben eine Raffinerie in der Region Samara angegriffen. Der russische "
+                  "Gouverneur schrieb von einem erfolglosen Angriff auf Unternehmen.") == ["UKR"]

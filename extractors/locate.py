@@ -332,7 +332,7 @@ def find_places(ctx: Ctx, d: Draft):
                     pass
                 elif (strong or unit_list) and strong not in (CONTAINER, ALIAS) and not is_admin1 and _plausible_name(ctx, name) and \
                         not _noun_with_genitive(ctx, name, le) and not _known_alias_after(ctx, le):
-                    _add_location(locations, name, None, gaz, _NO_PLACE)
+                    _add_location(locations, _english_spelling(gaz, lex, name), None, gaz, _NO_PLACE)
                     spans.setdefault("locations", [ls, le])
                     continue
                 else:
@@ -384,6 +384,17 @@ _QUOTES = "\"'«»„“”‘’"
 # Two countries joined as the places of one phrase: a coordinator, a preposition and an
 # article may stand between them ("in Syrien und dem Nordirak", "in Syria and in Iraq").
 _PLACES_JOINED = r"\s+(?:{coordinators})\s+(?:(?:[^\W\d_]{1,4})\s+){0,2}"
+
+
+def _english_spelling(gaz, lex, name: str) -> str:
+    """A name the gazetteer lacks, in English spelling when it is plainly spelt by the
+    language's own letters: it holds one of the language's respelling keys of three letters
+    or more ("Tschitgar" -> "Chitgar", "Hadschin" -> "Hajin"); else as written ("Zap", "Jabalia"
+    may be English spellings already)."""
+    keys = [k for k in (gaz.respell_keys(lex.lang) if hasattr(gaz, "respell_keys") else ()) if len(k) >= 3]
+    if not keys or not any(k in name.lower() for k in keys):
+        return name
+    return gaz.respell(name, lex.lang) or name
 
 
 def _facilities(ctx: Ctx, s: int, e: int):

@@ -412,3 +412,17 @@ def test_a_noun_of_the_lexicon_after_a_preposition_is_no_place():
 def test_the_noun_unternehmen_is_no_light_verb():
     assert actors("Ukrainische Drohnen haben eine Raffinerie in der Region Samara angegriffen. Der russische "
                   "Gouverneur schrieb von einem erfolglosen Angriff auf Unternehmen.") == ["UKR"]
+
+
+def test_what_a_group_was_about_to_attack_is_no_target_hit():
+    # "im Begriff gewesen, ... anzugreifen": an intent, like "versuchte"
+    ev = one("Französische Kampfjets haben in Mali Stellungen der Al-Kaida bombardiert. Die Gruppe sei im "
+             "Begriff gewesen, einen Flugplatz der malischen Armee anzugreifen, sagte ein Sprecher.", lang="de")
+    assert [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+
+
+def test_a_village_the_gazetteer_lacks_is_given_in_english_spelling():
+    # "Dschibschit": German letters for Jibshit (romanize.toml [de] respell), kept in English spelling
+    ev = one("Die israelische Luftwaffe hat nach Armeeangaben in der Nacht Stellungen der Hisbollah im Dorf "
+             "Dschibschit im Südlibanon bombardiert.", lang="de")
+    assert [l["name"] for l in ev["locations"]] == ["Jibshit"]

@@ -729,6 +729,21 @@ def transliteration_skeleton(folded: str) -> str:
     return _DOUBLES.sub(r"\1", s)
 
 
+def transliteration_skeletons(folded: list[str]) -> list[str]:
+    """``transliteration_skeleton`` of each name, worked out on all of them joined by line
+    breaks: one pass of each rule over one string instead of one per name (the table's
+    88,000 names: 0.7 CPU-s one by one). No rule matches across a line break: the names
+    hold none, a word boundary falls on either side of one, and ``.`` does not match it."""
+    if not folded:
+        return []
+    if any("\n" in name for name in folded):
+        return [transliteration_skeleton(name) for name in folded]
+    out = transliteration_skeleton("\n".join(folded)).split("\n")
+    if len(out) != len(folded):   # a rule removed a line break after all: name by name
+        return [transliteration_skeleton(name) for name in folded]
+    return out
+
+
 _PLACE_COLUMNS = "geonameid, name, country, admin1, lat, lon, population, keys (tab-separated)"
 
 
@@ -823,8 +838,7 @@ class _PlaceTable:
         if idx is None:
             with self._lock:
                 if self._key_skeletons is None:   # each name's skeleton, worked out once for every index
-                    self._key_skeletons = [tuple(transliteration_skeleton(k) for k in keys if k.isascii())
-                                           for keys in self.keys]
+                    self._key_skeletons = self._all_key_skeletons()
                 idx = {}
                 for pid, (p, skeletons) in enumerate(zip(self.places, self._key_skeletons)):
                     if country is None or p.country == country:
@@ -832,6 +846,29 @@ class _PlaceTable:
                             idx.setdefault(sk, []).append(pid)
                 self._skeletons[key] = idx
         return idx
+
+    def _all_key_skeletons(self) -> list[tuple[str, ...]]:
+        """Place id -> the skeletons of its names written in Latin letters."""
+        names = [k for keys in self.keys for k in keys if k.isascii()]
+        skeletons = iter(transliteration_skeletons(names))
+        return [tuple(next(skeletons) for k in keys if k.isascii()) for keys in self.keys]
+
+    def build_skeleton_indexes(self) -> None:
+        """Every country's fuzzy index and the whole table's, in one pass over the places
+        (for a process that forks workers: built once, shared by all of them)."""
+        with self._lock:
+            if self._key_skeletons is None:
+                self._key_skeletons = self._all_key_skeletons()
+            if "*" in self._skeletons:
+                return
+            built: dict[str, dict[str, list[int]]] = {}
+            for pid, (p, skeletons) in enumerate(zip(self.places, self._key_skeletons)):
+                for key in ("*", p.country) if p.country else ("*",):
+                    idx = built.setdefault(key, {})
+                    for sk in skeletons:
+                        idx.setdefault(sk, []).append(pid)
+            for key, idx in built.items():
+                self._skeletons.setdefault(key, idx)
 
     def _best(self, ids: Iterable[int], country, admin1, query: str | None = None) -> tuple[float, Place] | None:
         from rapidfuzz import fuzz  # noqa: PLC0415 — only the fuzzy path needs it

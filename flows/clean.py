@@ -26,6 +26,14 @@ log = logging.getLogger(__name__)
 # is this big, and the fetcher caps bodies anyway.
 MAX_HTML_CHARS = 8_000_000
 MIN_TEXT_CHARS = 40  # below this, trafilatura found a caption or a cookie notice, not an article
+# trafilatura checks its own extraction against two others (readability, jusText) on every
+# page: 28 % of its time on news pages without the metadata pass. Its own extraction is
+# taken first, without them; a page where it finds less than this much text is cleaned
+# again with them. On the 41 real pages of ../shared/corpus/web/pages and the 32 demo pages
+# the text is identical to cleaning every page with them (tests/test_clean_corpus.py,
+# tests/test_clean.py); 5 took the second pass, among them a news agency's page where the
+# first found 187 characters of 5,489.
+FALLBACK_BELOW_CHARS = 400
 
 
 @dataclass
@@ -139,17 +147,24 @@ def _clean_page(html: bytes, url: str, content_type: str | None, fast_date: bool
 
     import trafilatura  # imported here: ~0.3 s, and only cleaning workers need it
 
-    doc = trafilatura.bare_extraction(
-        text_html,
-        url=url,
-        with_metadata=metadata,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        deduplicate=False,
-        date_extraction_params=({"extensive_search": False, "original_date": True}
-                                if fast_date and metadata else None),
-    )
+    def extract(fast: bool):
+        return trafilatura.bare_extraction(
+            text_html,
+            url=url,
+            fast=fast,
+            with_metadata=metadata,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            deduplicate=False,
+            date_extraction_params=({"extensive_search": False, "original_date": True}
+                                    if fast_date and metadata else None),
+        )
+
+    # Without the metadata pass only: `fast` would also make its date search a quick one.
+    doc = extract(fast=True) if not metadata else None
+    if doc is None or len((doc.text or "").strip()) < FALLBACK_BELOW_CHARS:
+        doc = extract(fast=False)
     if doc is None:
         return CleanedPage(None, None, None, _declared_language(text_html), "no article text", encoding=encoding)
     # NFC: the same word must be the same code points for the extractor (Bengali,

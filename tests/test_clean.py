@@ -89,3 +89,53 @@ def test_without_metadata_same_text_no_title_or_date():
     assert bare.error is None and bare.text == full.text
     assert bare.title is None and bare.published_at is None and full.title and full.published_at
     assert bare.lang == "en"  # read from <html lang> and the text, not from the metadata pass
+
+
+def _spy_extractions(monkeypatch) -> list[bool]:
+    """Record the `fast` flag of every trafilatura extraction clean_page makes."""
+    import trafilatura
+
+    calls: list[bool] = []
+    real = trafilatura.bare_extraction
+
+    def spy(*args, **kwargs):
+        calls.append(kwargs.get("fast", False))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    return calls
+
+
+def test_a_long_article_is_cleaned_once_without_the_fallback_extractors(monkeypatch):
+    calls = _spy_extractions(monkeypatch)
+    bare = clean_page(page(PARAGRAPHS).encode(), "https://agency.example/news/1", metadata=False)
+    assert calls == [True]
+    assert len(bare.text) >= 400 and "intercepted several drones" in bare.text
+
+
+def test_a_short_find_is_cleaned_again_with_them(monkeypatch):
+    calls = _spy_extractions(monkeypatch)
+    short = "<p>Drones were downed over the region overnight, the ministry said.</p>"
+    bare = clean_page(page(short).encode(), "https://agency.example/news/2", metadata=False)
+    assert calls == [True, False]
+    assert bare.text and "Drones were downed" in bare.text
+
+
+def test_the_metadata_pass_always_uses_them(monkeypatch):
+    """`fast` would also shorten the date search, so a page whose date comes from the page
+    is cleaned the full way."""
+    calls = _spy_extractions(monkeypatch)
+    clean_page(page(PARAGRAPHS).encode(), "https://agency.example/news/1")
+    assert calls == [False]
+
+
+def test_demo_pages_get_the_same_text_either_way():
+    """The demo corpus's pages: the text without the metadata pass (own extraction first)
+    is the text with it (every fallback extractor consulted)."""
+    from pathlib import Path
+
+    pages = sorted((Path(__file__).resolve().parents[1] / "strikewire" / "demo_corpus" / "site").rglob("*.html"))
+    assert len(pages) >= 30
+    for path in pages:
+        url = f"https://demo.example/{path.stem}"
+        assert clean_page(path.read_bytes(), url, metadata=False).text == clean_page(path.read_bytes(), url).text, path

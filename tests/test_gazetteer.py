@@ -156,3 +156,23 @@ def test_place_load_time_is_reported(gaz):
     t0 = time.perf_counter()
     Gazetteer().lookup_place("Idlib")
     print(f"\nfresh gazetteer with localities: {time.perf_counter() - t0:.3f} s")
+
+
+def test_skeletons_of_many_names_match_one_by_one():
+    from extractors.gazetteer import transliteration_skeleton, transliteration_skeletons
+
+    # doubled letters at a name's edges, an article, a final h, names that shrink to nothing
+    names = ["al raqqah", "aa", "ab", "ba", "tal sukayk", "mastouma", "h", "", "kharkiv", "ee", "el ain"]
+    assert transliteration_skeletons(names) == [transliteration_skeleton(n) for n in names]
+    assert transliteration_skeletons([]) == []
+    assert transliteration_skeletons(["a\nb"]) == [transliteration_skeleton("a\nb")]
+
+
+def test_all_fuzzy_indexes_built_at_once_equal_those_built_one_country_at_a_time():
+    whole = Gazetteer()._ensure_places()
+    whole.build_skeleton_indexes()
+    lazy = Gazetteer()._ensure_places()
+    countries = sorted({p.country for p in lazy.places if p.country})
+    assert len(countries) > 5
+    for country in [None, *countries, "ZZ"]:
+        assert whole._skeleton_index(country) == lazy._skeleton_index(country), country

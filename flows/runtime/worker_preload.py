@@ -50,10 +50,8 @@ def warm_up() -> None:
     from extractors.lexicon import load_all
 
     # The localities' fuzzy (transliteration) indexes are built per country on first use,
-    # each a pass over every place: built here once, for every country.
-    places = get_gazetteer()._ensure_places()
-    for country in [None] + sorted({p.country for p in places.places if p.country}):
-        places._skeleton_index(country)
+    # each a pass over every place: built here once, for every country, in one pass.
+    get_gazetteer()._ensure_places().build_skeleton_indexes()
     text = "Russian aircraft struck 12 targets in Idlib province, the ministry said on Monday."
     for lang in ["en"] + sorted(k for k in load_all() if k not in ("en", "common")):
         extract_document({"id": f"warm-up-{lang}", "lang": lang, "text": text,

@@ -426,3 +426,17 @@ def test_a_village_the_gazetteer_lacks_is_given_in_english_spelling():
     ev = one("Die israelische Luftwaffe hat nach Armeeangaben in der Nacht Stellungen der Hisbollah im Dorf "
              "Dschibschit im Südlibanon bombardiert.", lang="de")
     assert [l["name"] for l in ev["locations"]] == ["Jibshit"]
+
+
+def test_targets_had_in_sight_are_struck():
+    # "hatten ... im Visier", "ins Visier genommen": a strike word with the means named
+    ev = one("Israelische Kampfjets haben in der Nacht mehrere Dörfer im Südlibanon bombardiert. Nach "
+             "Armeeangaben hatten die Kampfjets Waffenlager der Hisbollah im Visier.", lang="de")
+    assert ev["target_group"] == "HEZBOLLAH" and [t["type"] for t in ev["targets_hit"]] == ["weapons_depot"]
+
+
+def test_southern_lebanon_is_the_country_not_a_governorate():
+    # the German reference annotations map "Südlibanon" to no governorate (dev, team, real4)
+    ev = one("Israelische Kampfjets haben am Montag Ziele im Südlibanon angegriffen, teilte die Armee mit.",
+             lang="de")
+    assert ev["country"] == "LB" and ev["admin1"] == []

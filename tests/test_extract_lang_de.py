@@ -440,3 +440,11 @@ def test_southern_lebanon_is_the_country_not_a_governorate():
     ev = one("Israelische Kampfjets haben am Montag Ziele im Südlibanon angegriffen, teilte die Armee mit.",
              lang="de")
     assert ev["country"] == "LB" and ev["admin1"] == []
+
+
+def test_intelligence_circles_speak_for_their_side():
+    # "Geheimdienstkreisen zufolge", "des Inlandsgeheimdienstes": an intelligence service is an
+    # official source, its side the claimant
+    ev = one("Die Ukraine hat Geheimdienstkreisen zufolge bei einem Drohnenangriff ein Munitionslager in der "
+             "Region Brjansk zerstört.", lang="de")
+    assert ev["actor"] == "UKR" and ev["claimant"] == "UKR"

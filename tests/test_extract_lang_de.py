@@ -448,3 +448,11 @@ def test_intelligence_circles_speak_for_their_side():
     ev = one("Die Ukraine hat Geheimdienstkreisen zufolge bei einem Drohnenangriff ein Munitionslager in der "
              "Region Brjansk zerstört.", lang="de")
     assert ev["actor"] == "UKR" and ev["claimant"] == "UKR"
+
+
+def test_a_capital_named_after_hauptstadt_is_a_place_struck():
+    # "in der jemenitischen Hauptstadt Sanaa": the city as well as its unit (as the German
+    # reference annotations read it)
+    ev = one("Saudische Kampfjets haben am Montag mehrere Lager der Huthis in der jemenitischen Hauptstadt "
+             "Sanaa bombardiert.", lang="de")
+    assert ev["admin1"] == ["YE-SA"] and [l["name"] for l in ev["locations"]] == ["Sanaa"]

@@ -456,3 +456,10 @@ def test_a_capital_named_after_hauptstadt_is_a_place_struck():
     ev = one("Saudische Kampfjets haben am Montag mehrere Lager der Huthis in der jemenitischen Hauptstadt "
              "Sanaa bombardiert.", lang="de")
     assert ev["admin1"] == ["YE-SA"] and [l["name"] for l in ev["locations"]] == ["Sanaa"]
+
+
+def test_the_means_named_as_used_outweighs_a_generic_air_strike_noun():
+    # "Bei den Luftangriffen ... hat das US-Militär Drohnen eingesetzt": the strikes' means
+    ev = one("Bei den Luftangriffen auf ein Lager der Huthis im Jemen hat das US-Militär Drohnen eingesetzt.",
+             lang="de")
+    assert ev["actor"] == "USA" and ev["operation"] == "drone_strike"

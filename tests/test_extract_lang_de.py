@@ -463,3 +463,10 @@ def test_the_means_named_as_used_outweighs_a_generic_air_strike_noun():
     ev = one("Bei den Luftangriffen auf ein Lager der Huthis im Jemen hat das US-Militär Drohnen eingesetzt.",
              lang="de")
     assert ev["actor"] == "USA" and ev["operation"] == "drone_strike"
+
+
+def test_a_command_named_by_its_remit_speaks_and_is_no_target():
+    # "die für Afrika zuständige Kommandozentrale": AFRICOM, the speaker, not a command post hit
+    ev = one("Wie die für Afrika zuständige Kommandozentrale mitteilte, hat die US-Armee bei einem Luftangriff "
+             "in Somalia drei Kämpfer der Al-Shabaab getötet.", lang="de")
+    assert [t["type"] for t in ev["targets_hit"]] == ["personnel"] and ev["claimant"] == "USA"

@@ -5,6 +5,7 @@ import re
 
 import pycountry
 
+from . import grammar
 from .actors import governing
 from .clauses import tokens_before, tokens_between
 from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _countries, _prev_words, _spans
@@ -120,7 +121,7 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                         inside = ms < oe and os_ < me
                         if inside or (me <= os_ and _GLUE.match(text[me:os_])) or \
                                 (oe <= ms and _GLUE.match(text[oe:ms])):
-                            return code, [ms, me]
+                            return _own_in_coordination(ctx, coded, (ms, me, code), d.actor)
                 # the body's nationality at the end of its name: "l'état-major général des
                 # forces armées ukrainiennes" (no punctuation, verb or other source between)
                 oe = max(b for _, b in phrase)
@@ -130,7 +131,7 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                             not lex.search("claims.verbs", text, oe, ms) and \
                             not lex.search("triggers.strike_verbs", text, oe, ms) and \
                             not _claim_content(ctx, oe, ms):
-                        return code, [ms, me]
+                        return _own_in_coordination(ctx, coded, (ms, me, code), d.actor)
                 if sent.interception:
                     # "Israel intercepted two Houthi-fired missiles ..., the military said": the
                     # state that shot them down is the body speaking
@@ -163,6 +164,21 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     if other:
         return other
     return None, None
+
+
+def _own_in_coordination(ctx: Ctx, coded: list, first: tuple, actor: str):
+    """The claimant named by a source's side, `first`, or by a side coordinated with it ("los
+    mandos militares norteamericano y británico", "the US and British commands"): each side of
+    such a joint source claims its own strike, so the event's actor when it is among them."""
+    text = ctx.text
+    glue = grammar.regex(r"^\s+(?:{coordinators})\s+(?:(?:{articles}|{linkers})\s+)?$", re.IGNORECASE)
+    chain, end = [first], first[1]
+    for ms, me, code in sorted(coded):
+        if ms >= end and glue.match(text[end:ms]):
+            chain.append((ms, me, code))
+            end = me
+    own = next((c for c in chain if c[2] == actor), first)
+    return own[2], [own[0], own[1]]
 
 
 # An attribution's source follows it within this many characters ("laut Aktivisten", "nach

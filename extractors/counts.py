@@ -339,6 +339,19 @@ def _elided_noun(ctx: Ctx, pos: int):
     return ctx.lex.pat("places.struck_preps").match(ctx.text, gap.end()) if ctx.lex.has("places.struck_preps") else None
 
 
+def _joined_countries(ctx: Ctx, countries: list[tuple[int, str]]) -> bool:
+    """Are two different countries named as one coordinated pair ("in Syria and Iraq", "у
+    Сирії та Іраку"): only a coordinator between the first's name and the second's?"""
+    text = ctx.text
+    glue = grammar.regex(r"\s*,?\s*{coordinators}\s+", re.IGNORECASE)
+    ordered = sorted(countries)
+    for (a, ca), (b, cb) in zip(ordered, ordered[1:]):
+        first = re.match(r"[\w'’-]+", text[a:b])
+        if ca != cb and first and glue.fullmatch(text, a + first.end(), b):
+            return True
+    return False
+
+
 def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
     """The sum of strike counts given country by country ("in Syria, seven airstrikes ...
     in Iraq, nine airstrikes" -> 16), when each count sits beside a different country."""
@@ -375,6 +388,9 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
                     and ";" not in text[min(pos, nm.start()):max(pos, nm.start())]]
             if not near:
                 return None
+            if _joined_countries(ctx, [(pos, code) for pos, code in countries
+                                       if any(c == code for _, c in near)]):
+                return None  # "20 air strikes in Syria and Iraq": a count over both, no split
             code = min(near)[1]
             if code in parts and parts[code] != value:
                 return None  # a restated figure is fine, a second different one is not a split

@@ -71,7 +71,13 @@ def _compile(lex: Lexicon) -> dict:
         # a second name for the same month: "5 أيار/مايو", "5 آذار (مارس) 2023"
         alt = r"(?:\s*[/(]\s*" + mon + r"(?:\s*\))?)?"
         # the day may follow a clitic letter ("و5 أيار") but never a digit or a decimal point
-        c["dm"] = re.compile(wd + r"(?<![\d.,/:])(?P<d>" + day + r")\s+(?:" + grammar.alternation("linkers") + r"\s+)?(?P<m>" + mon + r")(?!\w)" + alt + year,
+        # between the day and its month: a linker ("14 de agosto") or the lexicon's own word
+        # for it ("14 من أغسطس")
+        own = lex.raw.get("dates", {}).get("day_month_linkers", [])
+        link = grammar.alternation("linkers")
+        if own:
+            link = "(?:" + link + "|" + "|".join(re.escape(w) for w in sorted(own, key=len, reverse=True)) + ")"
+        c["dm"] = re.compile(wd + r"(?<![\d.,/:])(?P<d>" + day + r")\s+(?:" + link + r"\s+)?(?P<m>" + mon + r")(?!\w)" + alt + year,
                              re.IGNORECASE)
         c["md"] = re.compile(r"(?<!\w)(?P<m>" + mon + r")\s+(?P<d>\d{1,2})(?:" + ordinal + r")?(?!\d)" + year,
                              re.IGNORECASE)

@@ -73,9 +73,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             prev_line = text[text.rfind("\n", 0, cut) + 1:cut].rstrip()
             nxt = text[m.end():m.end() + 1]
             ends_punct = prev_line[-1:] in ".!?:\"”»;" if prev_line else True
-            # a line without a full stop runs on (hard-wrapped copy), unless it is short or the
-            # next line opens with a dateline: the line before was the headline
-            if not ends_punct and not (nxt[:1].isupper() and len(prev_line) < 45) and \
+            # a short line before a capital, or before a letter of a script without case
+            # (Arabic), is a headline: it ends there; so is a line before a dateline
+            caseless = nxt[:1].isalpha() and nxt[:1].lower() == nxt[:1].upper()
+            if not ends_punct and not ((nxt[:1].isupper() or caseless) and len(prev_line) < 45) and \
                     not _DOT_DATELINE.match(text, m.end()):
                 continue
         elif "\n" not in piece:
@@ -210,7 +211,7 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
 _TITLE_DATELINE = re.compile(
     rf"^\s*((?:{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}\s*/\s*)?{_CAP_WORD}(?:[ /]{_CAP_WORD}){{0,3}})"
     r"(?::\s|\s*\([^)]{1,40}\)\s*[-–—]+|,\s+\d{1,2}\.?\s+[^\W\d]{3,10}\.?(?:\s+\d{4})?"
-    r"\s*(?:/[^/\n]{1,20}/|\([^)\n]{1,20}\))?\s*[-–—]+)")
+    r"\s*(?:/[^/\n]{1,20}/|\([^)\n]{1,20}\))?\.?\s*[-–—]+)")   # EFE: "Kiev, 26 sep (EFE).-"
 
 
 # A filing place set off by a middle dot at the head of a line, as German papers print it

@@ -128,6 +128,10 @@ def build_events(ctx: Ctx) -> list[dict]:
                 has_substance = False
             if not has_substance:
                 continue
+            if _uncoded_group_subject(ctx, sent):
+                # "In response, rebel factions shelled army positions": another side, one the
+                # vocabulary has no code for, strikes here; the last actor's event goes on without it
+                continue
             carried = last_actor
             if last_striker is not None and carried != last_striker and \
                     carried in {code for _, _, code in sent.targets}:
@@ -271,13 +275,26 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         d.place_details.append(sent)
 
 
+def _uncoded_group_subject(ctx: Ctx, sent: Sentence) -> bool:
+    """Does a noun naming an armed group without a code ("rebel factions", "the militants",
+    "die Rebellen") stand before the sentence's first strike word, with no coded side named
+    there? Then that group is the subject of the strike, not the side reported before."""
+    lex = ctx.lex
+    if not lex.has("actor_roles.group_nouns") or not sent.triggers:
+        return False
+    head = min(a for a, _ in sent.triggers)
+    if any(a < head for a, _, _ in sent.mentions):
+        return False
+    return bool(_spans(lex, "actor_roles.group_nouns", ctx.text, sent.start, head))
+
+
 def _names_the_strike_again(ctx: Ctx, sent: Sentence) -> bool:
     """Does the sentence open with a definite article and a strike noun ("La frappe ...",
     "The strikes ...", "Los bombardeos ...")? In a language without articles no opening says
     so, and the rule stays silent."""
     articles = grammar.words("articles", ctx.lex.lang)
     if not articles:
-        return False
+        return _strike_noun_opens(ctx, sent)
     m = re.match(r"(?i:%s)\s*" % "|".join(re.escape(a).replace("'", "['’]") for a in
                                           sorted(articles, key=len, reverse=True)),
                  ctx.text[sent.start:sent.end])
@@ -288,6 +305,37 @@ def _names_the_strike_again(ctx: Ctx, sent: Sentence) -> bool:
     # came as ...", "The raid was in retaliation for ..." say why or when, not where
     return any(a == at for a, _ in sent.nouns) and ctx.lex.has("places.locality_preps") and \
         ctx.lex.search("places.locality_preps", ctx.text, at, sent.end) is not None
+
+
+# In a language without articles, at most this many words (an adjective) stand between the
+# start of a clause and the strike noun that opens it ("воздушная операция проводилась ...").
+STRIKE_OPENING_WORDS = 1
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _strike_noun_opens(ctx: Ctx, sent: Sentence) -> bool:
+    """Without articles: does a strike noun open the sentence, or the clause after its
+    attribution ("В заявлении говорится, что воздушная операция проводилась в районе ...",
+    "Как пишут местные СМИ, атака на деревню X произошла ночью"), with a verb saying it took
+    place (the lexicon's triggers.occurred_verbs) and a place phrase after it? Then the strike
+    just reported is named again and says where it fell."""
+    text, lex = ctx.text, ctx.lex
+    if not sent.nouns or not lex.has("triggers.occurred_verbs"):
+        return False
+    ns, ne = sent.nouns[0]
+    opening = sent.start
+    for key in ("claims.complementizers",):
+        if lex.has(key):
+            for m in lex.finditer(key, text, sent.start, ns):
+                opening = max(opening, m.end())
+    comma = text.rfind(",", sent.start, ns)
+    if comma != -1 and lex.search("claims.verbs", text, sent.start, comma) is not None:
+        opening = max(opening, comma + 1)   # "Как пишут местные СМИ, атака ..."
+    if len(_WORD.findall(text, opening, ns)) > STRIKE_OPENING_WORDS:
+        return False
+    return lex.search("triggers.occurred_verbs", text, ne, sent.end) is not None and \
+        any(lex.has(k) and lex.search(k, text, ne, sent.end) is not None
+            for k in ("places.locality_preps", "places.settlement_nouns"))
 
 
 def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:

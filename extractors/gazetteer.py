@@ -668,6 +668,15 @@ class Gazetteer:
         optionally within a country / admin1; None when nothing close enough is known."""
         return self._ensure_places().lookup(name, country, admin1)
 
+    def places_named(self, name: str, countries: Iterable[str] | None = None) -> list[Place]:
+        """The localities whose names include ``name`` exactly (up to the fold), optionally only
+        those of some countries: no transliteration or fuzzy match, for a name that is only
+        a guess ("Рязань" guessed from "Рязанський")."""
+        table = self._ensure_places()
+        wanted = set(countries) if countries is not None else None
+        return [table.places[pid] for pid in table.by_name.get(fold(name), ())
+                if wanted is None or table.places[pid].country in wanted]
+
     def is_entered_name(self, name: str, place: Place) -> bool:
         """Is ``name`` a spelling entered by hand for ``place`` (places_extra*.toml, whose
         aliases are the spellings wire copy uses: "Askalan" for Ashkelon), not merely a close

@@ -56,6 +56,9 @@ SCHEMA: dict[str, dict[str, str]] = {
              # verb_first: a clause may open with its verb, the subject after it (Arabic
              # "شن الجيش الإسرائيلي غارات"): a force named right after that verb strikes
              "verb_first": "bool",
+             # verb_first_weapons: the narrower reading, only a weapon or aircraft noun between
+             # the verb and the side ("قصفت طائرات إسرائيلية موقعين": Israeli aircraft struck)
+             "verb_first_weapons": "bool",
              # owner_after_weapon: the owner's adjective follows the weapon ("40 drones rusos"):
              # in an interception report it names the launcher (triggers.analyse_sentence)
              "owner_after_weapon": "bool",
@@ -82,6 +85,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # whose nominative takes one of the adjective_nominatives ("ий": "Хмельницький")
         "adjective_case_endings": "words",
         "adjective_nominatives": "words",
+        # uk ськ, цьк: the suffix that makes a town's adjective ("Рязанський НПЗ": the Ryazan
+        # refinery); with one of the adjective endings above, before a target word, it names
+        # the town struck (locate._adjectival_towns)
+        "place_adjective_suffixes": "words",
         "name_particles": "words",  # common: al, el, ash: Arabic articles in transliterated names
         "ordinal_suffixes": "words",  # st, nd, er: after a day's digits ("3rd May", "1er mai")
         "credit_words": "words",   # Reporting, Reportage: a credit line "(Reporting by ...)"
@@ -111,6 +118,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # de te, ten, ene: endings of an attributive participle ("das von der Hamas kontrollierte
         # Gebiet"): the "von" phrase before it is that participle's agent, not a strike's
         "participle_endings": "words",
+        # es empresa, compañía: a side's adjective right after one of these nouns ("una empresa
+        # estadounidense") gives a civilian's nationality, not a side of the clause
+        "civilian_heads": "words",
     },
     "triggers": {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)
@@ -125,6 +135,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # missile or artillery weapon in the sentence ("Russland habe 85 Drohnen eingesetzt"),
         # not with aircraft, which take off ("die Flugzeuge seien 6600 Mal gestartet")
         "launch_verbs": "list",
+        # optional, languages without articles: "took place", "проводилась", "произошла": a
+        # strike noun opening a sentence with one of these names the strike just reported again
+        # (events._strike_noun_opens); with articles, the definite article says so
+        "occurred_verbs": "list",
     },
     "operations": {"airstrike": "list", "drone_strike": "list", "missile_strike": "list",
                    "artillery": "list"},
@@ -200,6 +214,9 @@ SCHEMA: dict[str, dict[str, str]] = {
     "places": {"struck_preps": "list", "origin_preps": "list", "distance_units": "list",
                "locality_nouns": "list", "shootdown_verbs": "list",
                "locality_preps": "list",    # optional: "near the village of" + a name the gazetteer lacks
+               # optional: "over" a place, in a sentence that shoots weapons down: where they fell
+               # from the sky, not a place struck ("3 مسيرات فوق مقاطعة كورسك")
+               "airspace_preps": "list",
                "direction_preps": "list",   # optional: "from the Golan towards Damascus": where it went
                "reference_preps": "list",   # optional: "targets south of Damascus": a reference point, not struck
                # optional: a direction noun that reads "north of" or "northern" (Arabic "شمال حلب"):
@@ -225,7 +242,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              "accident": "list",      # crash, accident: a death or loss that is no strike
              "attempt": "list",       # trying to, wanted to: a strike not reported as done
              # optional: by mistake, friendly fire: a strike on one's own side, not a claim
-             "mistake": "list"},
+             "mistake": "list",
+             # optional: accused of: the accuser and the accused named after the verb are neither
+             # striker nor target of a reported strike (an accusation is no report, CONVENTIONS)
+             "accusation": "list"},
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",
@@ -233,6 +253,8 @@ SCHEMA: dict[str, dict[str, str]] = {
               "running_total": "list",
               "since_after": "list",    # optional: a postposition after its day ("5 Mayıs'tan bu yana")
               "day_part": "list",       # optional: "at dawn", "вечером": the named day's part, else today's
+              # optional: a word between a day and its month ("14 من أغسطس": the 14th of August)
+              "day_month_linkers": "list",
               # optional: what a strike answered ("in response to", "в ответ на"; Turkish "karşılık"
               # after its clause): a date in that clause is the earlier event's
               "reaction": "list", "reaction_after": "list",

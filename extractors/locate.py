@@ -6,19 +6,25 @@ from functools import lru_cache
 
 from .claimant import _place_mention, _source_seat
 from . import grammar
-from .clauses import background_clause
+from .clauses import background_clause, tokens_between
 from .document import Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans
 from .gazetteer import fold as gaz_fold
 from .lexicon import Lexicon
 
 
-def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
+def _story_country(ctx: Ctx, sents: list[Sentence], nouns: bool = False) -> str | None:
     """The one country the story's strike sentences name as a place (not as an actor, an
-    origin or a dateline); None when they name none or several."""
+    origin or a dateline); None when they name none or several. When they name none, the
+    sentences before the first of them that name strikes only as nouns (a headline, "the
+    ministry showed a video of air strikes in Syria") are asked (``nouns``)."""
     text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
     found = set()
+    first = next((sent.index for sent in sents if sent.strike), len(sents))
     for sent in sents:
-        if not sent.strike or sent.suppressed in ("denial", "historical", "non_military"):
+        if nouns and sent.index >= first:
+            break  # the headline and lead before the report, not the background after it
+        if not (sent.strike or (nouns and sent.nouns)) or \
+                sent.suppressed in ("denial", "historical", "non_military"):
             continue
         seg = text[sent.start:sent.end]
         origins = _spans(lex, "places.origin_preps", text, sent.start, sent.end)
@@ -32,6 +38,8 @@ def _story_country(ctx: Ctx, sents: list[Sentence]) -> str | None:
             if any(o_end <= pos and pos - o_end <= 40 and "," not in text[o_end:pos] for _, o_end in origins):
                 continue
             found.add(code)
+    if not found and not nouns:
+        return _story_country(ctx, sents, nouns=True)
     return found.pop() if len(found) == 1 else None
 
 
@@ -158,6 +166,7 @@ def find_places(ctx: Ctx, d: Draft):
                                     if lex.has("places.reference_preps") else [])
                 if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
+        overs = _spans(lex, "places.airspace_preps", text, s, e) if shot and lex.has("places.airspace_preps") else []
         settles = _spans(lex, "places.settlement_nouns", text, s, e) if lex.has("places.settlement_nouns") else []
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
@@ -167,6 +176,11 @@ def find_places(ctx: Ctx, d: Draft):
         strikes_proper = [(a, b) for a, b in sent.triggers
                           if not any(x <= a < y or _SHOT_GLUE.fullmatch(text, y, a) or _SHOT_GLUE.fullmatch(text, b, x)
                                      for x, y in shot)]
+
+        def over_place(ms: int) -> bool:
+            """Does an airspace preposition ("over") stand right before the name at ms?"""
+            return any(oe <= ms and not re.search(r"[,;:،]", text[oe:ms]) and tokens_between(ctx, oe, ms) <= 1
+                       for _, oe in overs)
 
         def reference_point(ms: int) -> bool:
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
@@ -180,6 +194,8 @@ def find_places(ctx: Ctx, d: Draft):
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
                    not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
+            if any(o_end <= ms and _origin_list(ctx, o_end, ms) for _, o_end in origins):
+                return True  # "أطلقت من مناطق كورسك، وبريانسك، وأوريول ... وهفارديسكي بشبه جزيرة القرم"
             if any(o_end <= ms and _LIST_COLON.match(text, o_end) and ";" not in text[o_end:ms] for _, o_end in origins):
                 return True  # "атакували за напрямками: Курськ, Балаклава (Крим)": a list of launch areas
             if any(u_end <= ms and ms - u_end <= 45 for _, u_end in units):
@@ -194,6 +210,8 @@ def find_places(ctx: Ctx, d: Draft):
                 return True
             if _source_seat(ctx, sent, ms, me) or _speech_place(ctx, sent, ms):
                 return True  # "wie das Verteidigungsministerium in Ankara mitteilte"
+            if over_place(ms):
+                return True  # "وأسقطت 3 مسيرات فوق مقاطعة كورسك و2 فوق بيلغورود": downed over them
             if any(se <= ms and ms - se <= SHOT_PLACE_CHARS and not re.search(r"[,;:]", text[se:ms])
                    for _, se in shot) and strikes_proper:
                 return True  # "Russia launched 61 drones, 45 of which were shot down over Kyiv"
@@ -211,6 +229,8 @@ def find_places(ctx: Ctx, d: Draft):
             ms, me = s + m.start, s + m.end
             if excluded(ms, me):
                 continue
+            if any(a <= ms and me <= b and (a, b) != (ms, me) for a, b in actor_spans):
+                continue  # "Kyiv's air force", "Moscow's forces": part of a side's name, no place
             direct.add(m.code)
             (town_named if m.seat else by_name).add(m.code)
             if m.code not in admin1:
@@ -244,7 +264,7 @@ def find_places(ctx: Ctx, d: Draft):
             if not excluded(ms, me):
                 countries.append(code)  # "le nord-est irakien", "Israeli territory"
                 first_named.setdefault(sent.index, set()).add(code)
-            elif shot and not strikes_proper and not any(a <= ms < b for a, b in ctx.no_place):
+            elif shot and (not strikes_proper or over_place(ms)) and not any(a <= ms < b for a, b in ctx.no_place):
                 shot_over.append(code)  # "downed over Russian regions": the country only
         located_end = -1   # where the last name found in the gazetteer ends
         for name, ls, le, strong in locality_candidates(ctx, sent):
@@ -345,6 +365,14 @@ def find_places(ctx: Ctx, d: Draft):
             _add_location(locations, place.name, place.admin1, gaz, place)
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
+        for name, ls, le, place in _adjectival_towns(ctx, sent):
+            if excluded(ls, le):
+                continue
+            if place.admin1 and place.admin1 not in admin1:
+                admin1.append(place.admin1)
+            _add_location(locations, place.name, place.admin1, gaz, place)
+            ctx.surface.setdefault(place.name, set()).add(name)
+            spans.setdefault("locations", [ls, le])
         for name, ls, le in _facilities(ctx, s, e):
             if not excluded(ls, le) and _plausible_name(ctx, name.split()[0] if " " in name else name):
                 _add_location(locations, name, None, gaz, _NO_PLACE)
@@ -395,6 +423,28 @@ def _english_spelling(gaz, lex, name: str) -> str:
     if not keys or not any(k in name.lower() for k in keys):
         return name
     return gaz.respell(name, lex.lang) or name
+
+
+# a list of launch areas: at most this many names, each of at most this many words
+ORIGIN_LIST_ITEMS = 10
+ORIGIN_LIST_ITEM_WORDS = 5
+_ORIGIN_LIST_SEP = re.compile(r"\s*[,،]\s*")
+
+
+def _origin_list(ctx: Ctx, o_end: int, ms: int) -> bool:
+    """Does the name at ms belong to a list of places opened by an origin preposition ("launched
+    from the areas of Kursk, Bryansk, Oryol ... and Hvardiiske in Crimea")? Only commas join
+    the list; an item holding a strike or direction word ends it ("..., then struck Sumy")."""
+    gap = ctx.text[o_end:ms]
+    if not _ORIGIN_LIST_SEP.search(gap) or re.search(r"[.;:!?()]", gap):
+        return False
+    items = _ORIGIN_LIST_SEP.split(gap)
+    if len(items) > ORIGIN_LIST_ITEMS or any(len(it.split()) > ORIGIN_LIST_ITEM_WORDS for it in items):
+        return False
+    lex = ctx.lex
+    return not any(lex.has(k) and lex.search(k, ctx.text, o_end, ms) for k in
+                   ("triggers.strike_verbs", "triggers.strike_nouns", "triggers.light_verbs",
+                    "places.direction_preps", "actor_roles.target_intro"))
 
 
 def _facilities(ctx: Ctx, s: int, e: int):
@@ -741,6 +791,8 @@ def _add_location(locations, name, admin1, gaz, place=None):
         place = gaz.lookup_place(name, None, admin1)
     if place is not None:
         lat, lon = place.lat, place.lon
+    if lat is not None and any((loc["lat"], loc["lon"], loc["admin1"]) == (lat, lon, admin1) for loc in locations):
+        return  # the same gazetteer point by another of its names ("Hodeidah", "Al Hudaydah")
     locations.append({"name": name, "admin1": admin1, "lat": lat, "lon": lon})
 
 
@@ -763,6 +815,23 @@ _SETTLEMENT_GLUE = r"\s+{linkers}(?<=['’])|\s+{linkers}\s+|\s+"
 # between the names of a list: "A, B and C", "Айтарун и Маркаба", "A, B та C"
 # (the Arabic comma "،" is a comma)
 _NAME_LIST_SEP = r"\s*(?:[,،]\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)"
+
+
+# "كفر كلا والناقورة": in Arabic "and" is glued to the next name of the list
+_GLUED_AND = r"\s+(?={conjunction_clitics}[\u0621-\u064a]{3})"
+
+
+def _glued_known_name(ctx: Ctx, name: str, end: int, limit: int) -> bool:
+    """Is the word after a glued "and" a place the gazetteer knows by that very spelling (its
+    clitics taken off), alone or with the words after it? Nothing else shows that "وقتل"
+    (and killed) ends a list of places while "والناقورة" (and Naqoura) goes on with it."""
+    bare = grammar.regex(_ARABIC_CLITICS).sub("", name, count=1)
+    if bare != name and ctx.gaz.lookup_place(bare, None) is not None:
+        return True
+    run = re.match(r"[^\W\d_]+(?: [^\W\d_]+){1,%d}" % (CASELESS_NAME_WORDS - 1), ctx.text[end - len(name):limit])
+    words = run.group().split(" ") if run else []
+    return any(ctx.gaz.lookup_place(grammar.regex(_ARABIC_CLITICS).sub("", " ".join(words[:n]), count=1), None)
+               is not None for n in range(len(words), 1, -1))
 
 
 # an article before a name: "in the Jabal", "à l'Ouest"
@@ -812,7 +881,11 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 i = alt.end()
             sep = grammar.regex(_NAME_LIST_SEP).match(text, i)
             if not sep:
-                break
+                glued = grammar.regex(_GLUED_AND).match(text, i)
+                nxt = glued and grammar.regex(_CAP_NAME).match(text, glued.end())
+                if not (nxt and _glued_known_name(ctx, nxt.group(1), nxt.end(), sent.end)):
+                    break
+                sep = glued
             i = sep.end()
             # "in the city of X and the town of Y": each name of the list after its own noun
             # (with its article: in "X and Y junction areas", Y is a name of the list)
@@ -843,6 +916,50 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
     yield from _postposed_names(ctx, sent)
 
 
+# A town's adjective before a target word is read as the town only when the gazetteer knows
+# the town so spelt in a country the text names, and it is at least this populous or entered
+# by hand (a stem may also spell some hamlet).
+ADJECTIVAL_TOWN_POPULATION = 10000
+
+
+def _adjectival_towns(ctx: Ctx, sent: Sentence):
+    """(adjective, start, end, place) of towns named by their adjective right before a target
+    word: "атакували Рязанський НПЗ", "по Волгоградському нафтопереробному заводу" (the Ryazan
+    refinery, the Volgograd refinery). The adjective is a capitalised word ending in one of
+    the language's grammar.place_adjective_suffixes and an adjective ending; the town is the
+    stem in the forms a town's name takes before that suffix (Рязан-ь, Волгоград, Енгель-с,
+    Сак-и, Новоросій-ськ, Доне-цьк), spelt exactly so in the gazetteer, in a country the text
+    names. A stem that names a first-level unit ("Кримський міст": Crimea) names no town."""
+    text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
+    suffixes = grammar.words("place_adjective_suffixes", lex.lang)
+    if not suffixes:
+        return
+    countries = _text_countries(ctx) | ({ctx.doc_country} if ctx.doc_country else set())
+    if not countries:
+        return
+    endings = grammar.words("adjective_case_endings", lex.lang) | grammar.words("adjective_nominatives", lex.lang)
+    shape = re.compile(r"(\w+?)(" + "|".join(sorted(suffixes, key=len, reverse=True)) + r")(?:" +
+                       "|".join(sorted(endings, key=len, reverse=True)) + r")", re.IGNORECASE)
+    for ms, _me, _ in lex.find_coded("target_types", text, sent.start, sent.end):
+        word = re.search(r"([\w'’-]+)\s+$", text[sent.start:ms])
+        m = shape.fullmatch(word.group(1)) if word and word.group(1)[:1].isupper() else None
+        if not m:
+            continue
+        stem, suffix = m.group(1), m.group(2).lower()
+        guesses = [stem + suffix] if suffix != "ськ" else \
+            [stem, stem + "ь", stem + "ськ", stem + "с", stem + "а", stem + "и"]
+        for guess in guesses:
+            places = [p for p in gaz.places_named(guess, countries)
+                      if p.population >= ADJECTIVAL_TOWN_POPULATION or p.geonameid is None]
+            if not places and any(a.start == 0 and a.end >= len(guess) for a in gaz.find_admin1(guess)):
+                break  # a region's adjective: "Кримський", "Краснодарський"
+            if places:
+                start = sent.start + word.start(1)
+                best = max(places, key=lambda p: (p.geonameid is None, p.population))
+                yield word.group(1), start, start + len(word.group(1)), best
+                break
+
+
 # The most words of a name in a script without case that the gazetteer knows ("خميس مشيط":
 # Khamis Mushait, "دير الزور"), read as one name.
 CASELESS_NAME_WORDS = 3
@@ -861,8 +978,9 @@ def _known_longer_name(ctx: Ctx, start: int, end: int, limit: int) -> int:
     words = run.group().split(" ")
     for n in range(len(words), 1, -1):
         name = " ".join(words[:n])
-        place = _lookup(ctx.gaz, name, None)
-        if place is not None and ctx.gaz.lookup_place(words[0], None) is None:
+        # the longest run the gazetteer knows by that spelling, though its first word alone
+        # may name another place ("عين عيسى": Ayn Isa, not a village called "عين")
+        if _lookup(ctx.gaz, name, None) is not None:
             return start + len(name)
     return end
 

@@ -176,7 +176,14 @@ def _agent_before(ctx: Ctx, b: int, pos: int) -> bool:
     if not lex.has("actor_roles.agent_intro"):
         return False
     m = lex.search("actor_roles.agent_intro", ctx.text, b, pos)
-    return m is not None and not ctx.text[b:m.start()].strip()
+    if m is not None and not ctx.text[b:m.start()].strip():
+        return True
+    # "killed in a raid carried out by a drone", "قتل شخص في غارة شنتها طائرة مسيرة": the
+    # agent phrase right before the weapon makes it the strike's means, not something destroyed
+    last = None
+    for last in lex.finditer("actor_roles.agent_intro", ctx.text, b, pos):
+        pass
+    return last is not None and not ctx.text[last.end():pos].strip()
 
 
 # A use verb at most this many words after a weapon names it as the means used ("Drohnen
@@ -210,15 +217,19 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         # an intercepted drone is still the launcher's weapon; elsewhere a destroyed one is a target
         impacts = [] if sent.interception else _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
         nouns = sent.nouns
+        strike_verbs = set(_spans(lex, "triggers.strike_verbs", text, sent.start, sent.end))
 
         def destroyed(pos: int) -> bool:
             # "détruisant trois missiles de croisière", "destroyed a HIMARS launcher"; not "struck
             # the city with Iskander missiles", where the weapon is the means
             # "fue alcanzado por drones ucranianos", "was hit by drones": the agent is the means
+            # "استهدفت طائرة مسيرة إسرائيلية سيارة": right after a strike verb that opens its
+            # clause (verb first), the weapon is its subject, what struck
             return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos])
+                       and not ((a, b) in strike_verbs and not text[b:pos].strip())
                        and not (lex.has("triggers.instrument_preps")
                                 and lex.search("triggers.instrument_preps", text, b, pos))
-                       and not _agent_before(ctx, b, pos) for _, b in impacts)
+                       and not _agent_before(ctx, b, pos) for a, b in impacts)
 
         reactions = _reaction_clauses(text, lex, sent.start, sent.end)
 
@@ -236,12 +247,21 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         sources = _claim_sources(ctx, sent)
         for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
             for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
-                if any(a <= m.start() < b or 0 <= a - m.end() <= 1 for a, b in hit) or destroyed(m.start()):
+                # a means phrase that ends in a strike noun names the strike, and the target after
+                # it is that strike's object ("ракетный обстрел позиций": rocket fire on positions)
+                names_strike = any(m.start() <= a < m.end() <= b for a, b in nouns)
+                if any(a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike) for a, b in hit) \
+                        or destroyed(m.start()):
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
                 if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit
                 if background(m.start()):
                     continue  # "in response to rocket fire", "launchers from which rockets were fired"
+                if sent.interception and any(code != d.actor and (0 <= m.start() - b <= 1 or 0 <= a - m.end() <= 1)
+                                             for a, b, code in sent.mentions):
+                    # "Ukraine's air force shot down 16 Russian drones", "la Fuerza Aérea
+                    # ucraniana derribó": the defender's means, not the launcher's
+                    continue
                 if any(a <= m.start() < b for a, b in sources) or any(a <= m.start() < b for a, b in ctx.no_place):
                     continue  # "nach Angaben der ukrainischen Luftwaffe", "قناة المسيرة": who speaks
                 if any(a <= m.start() < b for a, b in nouns):

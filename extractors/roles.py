@@ -532,7 +532,9 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     its clause ("شن الجيش الإسرائيلي غارات", "وقصفت الطائرات الروسية مواقع")? Only forces
     nouns or aircraft ("الطيران", "سلاح الجو") may stand between the verb and the mention."""
     lex, text, s, e = ctx.lex, ctx.text, sent.start, sent.end
-    if not lex.raw.get("meta", {}).get("verb_first"):
+    meta = lex.raw.get("meta", {})
+    weapons_only = not meta.get("verb_first")
+    if weapons_only and not meta.get("verb_first_weapons"):
         return False
     head = next((t for t in sent.triggers if t[0] == sent.head), None)
     if head is None or ms < head[1] or any(a <= head[0] < b for a, b in sent.nouns):
@@ -551,6 +553,17 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
                                            "triggers.strike_nouns")) or \
             lex.find_coded("target_types", text, head[1], ms):
         return False
+    if weapons_only:
+        # the narrower reading: the gap is one weapon or aircraft noun phrase, nothing else
+        # ("قصفت طائرات إسرائيلية", "استهدفت طائرة مسيرة أمريكية"), never a force ("استهدفت
+        # القوات الإسرائيلية" is as often its object)
+        rest = gap
+        for k in ("operations.drone_strike", "operations.airstrike"):
+            m = lex.search(k, text, head[1], ms) if lex.has(k) else None
+            if m is not None and not text[head[1]:m.start()].strip():
+                rest = text[m.end():ms]
+                break
+        return rest is not gap and not rest.strip()
     return not gap.strip() or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in
                                   ("actor_roles.forces_nouns", "operations.airstrike",
                                    "operations.drone_strike"))
@@ -594,6 +607,16 @@ def _outside_reaction(ctx: Ctx, sent: Sentence, before: list, head: int) -> list
     subject = ordered[i][0]
     kept = [c for c in before if not any(a <= c[0] < min(b, subject) for a, b in spans)]
     return kept or before
+
+
+def _other_attack_agent(ctx: Ctx, sent: Sentence, ms: int, head: int) -> bool:
+    """Does the mention at ms stand in a side clause or a reaction phrase ("after an attack
+    by X", "in response to fire by X") that does not hold the predicate at head?"""
+    s, e = sent.start, sent.end
+    clause = clause_at(ctx, s, e, ms)
+    if clause.side and clause_at(ctx, s, e, head).unit != clause.unit:
+        return True
+    return any(a <= ms < b and not a <= head < b for a, b in _reaction_clauses(ctx.text, ctx.lex, s, e))
 
 
 def _background_mention(ctx: Ctx, sent: Sentence, ms: int) -> bool:
@@ -658,6 +681,15 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         return _speaking_striker(ctx, sent) if sent.passive else []
     first_trig = predicate_head(ctx, sent)
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0])]
+    if agents:
+        # "Israeli jets struck Tyre after a drone attack by Hezbollah", "In response to rocket
+        # fire by Hezbollah, ...": the agent of a strike noun in a side clause or in the
+        # phrase naming what the strike answered is that other attack's, not the predicate's
+        own = [a for a in agents if not _other_attack_agent(ctx, sent, a[0], first_trig)]
+        if len(own) < len(agents) and (own or any(
+                a[0] < first_trig and not _other_attack_agent(ctx, sent, a[0], first_trig)
+                for a in sent.actors)):
+            agents = own
     before = [a for a in sent.actors if a[0] < first_trig]
     before += [a for a in sent.actors if a[0] > first_trig and _subject_after_verb(ctx, sent, a[0])]
     # "Ces raids répondent aux tirs ... d'Israël : le Jihad islamique avait revendiqué ...": the
@@ -668,9 +700,9 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         # "were killed in Indian strikes", "tués dans des frappes israéliennes": no agent
         # phrase, but the strike noun itself says whose strikes they were
         agents = [a for a in sent.actors if _modifies_strike_noun(ctx, sent, a[0], a[1])]
-        if sent.interception:
-            # "21 drones de las Fuerzas Armadas de Ucrania han sido derribados y destruidos"
-            agents += [a for a in sent.actors if a not in agents and _owner_after_weapon(ctx, sent, a[0])]
+        # "21 drones de las Fuerzas Armadas de Ucrania han sido derribados y destruidos", "dos
+        # soldados murieron en un ataque con drones de Hezbolá": the owner of the weapons
+        agents += [a for a in sent.actors if a not in agents and _owner_after_weapon(ctx, sent, a[0])]
     if not agents and sent.passive:
         # "tués par une frappe aérienne de la Russie": the strike noun's genitive is its striker
         agents = [a for a in sent.actors if _genitive_of_strike_noun(ctx, sent, a[0])]

@@ -22,6 +22,21 @@ def _fixed_compound(lex, ttype: str) -> bool:
     return bool(lex.raw.get("meta", {}).get("capitalised_nouns")) and ttype not in MOBILE_KINDS
 
 
+# Kinds of target that are also weapons a strike is made with ("con lanzagranadas", "with tanks").
+MEANS_KINDS = frozenset({"launcher", "aircraft", "armored_vehicle", "artillery_position"})
+
+
+def _instrument(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the kind of target at ms introduced by an instrument preposition ("con", "mediante",
+    "with"), an article or a number at most between?"""
+    lex = ctx.lex
+    if not lex.has("triggers.instrument_preps"):
+        return False
+    before = ctx.text[max(sent.start, ms - 16):ms]
+    m = last_match(lex, "triggers.instrument_preps", before)
+    return bool(m and re.fullmatch(r"\s+(?:\w{1,3}\s+)?", before[m.end():]))
+
+
 def _after_agent_intro(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the phrase at ms introduced as an agent ("by the air defence", "par la défense")?"""
     if not ctx.lex.has("actor_roles.agent_intro"):
@@ -94,6 +109,18 @@ def _launch_area(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     return bool(m and _GLUE.match(gap))
 
 
+# the next word begins with a capital: a name follows
+_CAPITAL_NEXT = re.compile(r"\s+[\"«“]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")
+
+
+def _counts_strikes(ctx: Ctx, a: int, b: int) -> bool:
+    """A strike noun between a number and a target word ("12 strikes on fighters", "12
+    ударів по бойовиках"): the number counts the strikes, the target after it is uncounted."""
+    lex = ctx.lex
+    return any(lex.has(k) and lex.search(k, ctx.text, a, b) is not None
+               for k in ("counts.strikes", "counts.sorties"))
+
+
 def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     out: list[dict] = []
@@ -109,7 +136,11 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
         # a body's name that holds a target word ("Генеральний штаб", "General Staff") is a speaker
         bodies = [(a, b) for k in ("claims.official_sources", "claims.other_sources") if lex.has(k)
                   for a, b in _spans(lex, k, text, sent.start, sent.end)]
+        settles = _spans(lex, "places.settlement_nouns", text, sent.start, sent.end) \
+            if lex.has("places.settlement_nouns") else []
         for ms, me, ttype in hits:
+            if any(a == ms and b == me for a, b in settles) and _CAPITAL_NEXT.match(text, me):
+                continue  # "у районі міст Ракка і Манбідж": a settlement noun before its name (міст: of towns)
             if any(a <= ms and me <= b and b - a > me - ms for a, b in generic):
                 continue  # "terrorist infrastructure", like "terrorist targets": a generic target
             if ms < sent.head and not sent.passive and any(a < me and ms < b for a, b in ops) and \
@@ -119,6 +150,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
                 continue  # "insansız hava aracı", "unmanned aerial vehicle": a weapon's name
             if _launch_area(ctx, sent, ms):
                 continue  # "took off from the Hmeimim air base": where they came from
+            if ttype in MEANS_KINDS and _instrument(ctx, sent, ms):
+                continue  # "fue atacada con lanzagranadas", "attacked with tanks": the means, not a target
             if ttype == "personnel" and (_possessor(ctx, sent, ms, me, hits) or _after_agent_intro(ctx, sent, ms)
                                          or _striking(ctx, sent, me)):
                 continue  # "positions de tir tenues par des combattants": who held them
@@ -130,6 +163,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
             nm = None
             for nm in ctx.numpat.finditer(before):
                 pass
+            if nm and _counts_strikes(ctx, max(sent.start, ms - 30) + nm.end(), ms):
+                nm = None  # "12 ударів по бойовиках", "12 strikes on fighters": the number counts strikes
             if nm and before[nm.end():].strip() == "" or (nm and re.fullmatch(r"[\s\w-]{0,14}", before[nm.end():]) and len(before[nm.end():].split()) <= 2):
                 v = parse_number(nm.group(), lex.lang, words)
                 at = max(sent.start, ms - 30) + nm.start()

@@ -5,6 +5,7 @@ import re
 
 from . import grammar
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _locality_nouns, _near, _prev_words, _spans
+from .forms import fold
 from .numbers import parse_number
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, tokens_between
@@ -13,6 +14,8 @@ from .roles import OWNER_GENITIVE_GAP, allied, bracket_passive, predicate_head, 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
 SINCE_YEAR_GAP = 30
+# the accuser and the accused follow an accusation verb within this many words
+ACCUSED_WORDS = 4
 
 
 
@@ -166,7 +169,17 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     typed_fixed = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
                    if kind not in STRIKING_KINDS and not (kind == "air_defense" and sent.interception)]
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
+    weapons_used = ops_weapons + _spans(lex, "operations.artillery", text, s, e)
+    # first-level units named with a side's adjective in them ("el Kurdistán iraquí", "Kurdistan
+    # irakien"): a place, not the side
+    unit_names = [(s + u.start, s + u.end) for u in ctx.gaz.find_admin1(text[s:e])] if mentions else []
+    # "الضربة التي اتهمت إسرائيل حزب الله بتنفيذها" (the strike Israel accused Hezbollah of):
+    # the sides named right after an accusation verb accuse or are accused; neither struck
+    accused = [b for _, b in _spans(lex, "cues.accusation", text, s, e)] if lex.has("cues.accusation") else []
     for ms, me, code in mentions:
+        if any(b <= ms and tokens_between(ctx, b, ms) <= ACCUSED_WORDS and not re.search(r"[,;:.]", text[b:ms])
+               for b in accused):
+            continue
         if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
                 r"(?:['’]\w{1,4})?\s+{member_nouns}", re.IGNORECASE).match(text, me))):
             # "2 PKK'lı terörist etkisiz hale getirildi": the group's members were hit
@@ -188,6 +201,17 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 ne <= intro.start() and not text[ne:intro.start()].strip() for _, ne in nouns):
             # "Angriffe des pakistanischen Militärs", "bombardeos de la aviación rusa": the
             # genitive right after a strike noun is who struck, not whose assets were hit
+            sent.actors.append((ms, me, code))
+            continue
+        if not sent.interception and lex.raw.get("meta", {}).get("owner_after_weapon") and any(
+                we <= ms and grammar.regex(_WEAPON_OWNER_GLUE, re.IGNORECASE).fullmatch(text, we, ms) and
+                not any((a <= ws and we <= b) or
+                        (b <= ws and grammar.regex(_WEAPON_OWNER_GLUE, re.IGNORECASE).fullmatch(text, b, ws))
+                        for a, b in typed) for ws, we in weapons_used):
+            # "un ataque con un dron de Hezbolá", "cohetes de Hizbulá": the genitive right after
+            # the weapon a strike used owns it (a kind of target holding or governing the
+            # weapon's name, "lanzadores de cohetes de X", "depósitos de cohetes de X", is X's
+            # asset; an interception keeps its own reading)
             sent.actors.append((ms, me, code))
             continue
         if any(allied(ctx, ae, ms) for _, ae, _ in sent.actors):
@@ -287,9 +311,23 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "weapons supplied by the United States": neither striker nor target
         if is_place or made:
             continue
-        nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
+        # "the Iraqi border", "a Lebanese village", "israelisches Territorium": a place. Where an
+        # adjective follows its noun ("قرية لبنانية", Lebanese village) the place noun is the word
+        # before it; the one after it starts the next phrase ("قصفت المدفعية التركية قرية ...":
+        # the Turkish artillery shelled a village)
+        if lex.raw.get("meta", {}).get("adjectives_follow"):
+            nxt = re.search(r"([\w'’]+)\s+$", text[max(s, ms - 30):ms])
+        else:
+            nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
         if nxt and (nxt.group(1).lower() in _locality_nouns(lex) or nxt.group(1).lower() in _territory_words(lex)):
-            continue  # "the Iraqi border", "a Lebanese village", "israelisches Territorium": a place
+            continue
+        before = re.search(r"([\w'’]+)\s+$", text[max(s, ms - 30):ms])
+        if code not in ORGS and before and before.group(1).lower() in _territory_words(lex):
+            continue  # "en el norte iraquí", "en territorio sirio": the adjective after its noun names a place
+        if code not in ORGS and any(a <= ms and me <= b and (a, b) != (ms, me) for a, b in unit_names):
+            continue  # "en el Kurdistán iraquí": inside a unit's name
+        if code not in ORGS and before and fold(before.group(1)) in grammar.words("civilian_heads", lex.lang):
+            continue  # "gestionada por una empresa estadounidense": a company's nationality, no side
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
         owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons) or outro_weapon
         # the defending side of an interception is a claimant, not the striker; but in
@@ -338,6 +376,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+# Between a weapon and the side owning it: a linker and an article ("drones de Hezbolá",
+# "cohetes de la milicia"); no adjective or comma, so "drones de ataque" owns nothing
+_WEAPON_OWNER_GLUE = r"\s+(?:{linkers})\s+(?:(?:{articles})\s+)?"
 
 
 # Between a kind of target and the group owning it, a genitive article or linker and one or

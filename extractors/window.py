@@ -43,6 +43,7 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     mentions: list[DateMention] = []
     for sent in d.sentences:
         mentions += [m for m in sent.dates]
+    borrowed: list[Sentence] = []   # a neighbouring report whose time dates the event
     if not mentions and sents and not d.cumulative:
         # the event's own sentences give no time, a neighbouring report of the same strike
         # does ("El bombardeo, antes del amanecer, ..."; "repoussé ... dans la nuit")
@@ -55,6 +56,7 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                 mentions += [m for m in sent.dates if m.kind in ("today", "yesterday", "overnight", "weekend", "hours",
                                                                  "abs", "weekday")]
                 if mentions:
+                    borrowed.append(sent)
                     break
             elif _attribution(ctx, sent, max(idx)):
                 # "... был нанесен удар. Об этом в среду, 15 апреля, сообщили в Минобороны":
@@ -71,7 +73,10 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         for m in mentions:
             if m.kind == "weekday" and m.day and 0 <= m.start - p.end <= 3:
                 m.kind, m.day, m.span_days = "overnight_of", m.day + timedelta(days=1), 1
-    claims = [(m.start(), m.end()) for sent in d.sentences for m in lex.finditer("claims.verbs", text, sent.start, sent.end)]
+    # ("attacked ... yesterday, officials reported today": in a borrowed sentence too, the day
+    # right after its claim verb is the report's, not the strike's)
+    claims = [(m.start(), m.end()) for sent in d.sentences + borrowed
+              for m in lex.finditer("claims.verbs", text, sent.start, sent.end)]
     statements = [(m.start(), m.end()) for sent in d.sentences
                   for m in (lex.finditer("dates.statement_after", text, sent.start, sent.end)
                             if lex.has("dates.statement_after") else ())]

@@ -372,3 +372,23 @@ def test_genitive_right_after_a_strike_noun_is_the_striker(text, lang, actor, gr
     # "Angriffe des X": who struck; "Stellungen der PKK": whose positions were hit
     ev = events(text, lang=lang)
     assert [(e["actor"], e["target_group"]) for e in ev] == [(actor, group)]
+
+
+# the agent of the attack a strike answered ("after an attack by X", "in response to fire by X")
+# is that other attack's, not the striker of the sentence's own predicate
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli jets struck targets near Tyre on Monday after a drone attack by Hezbollah."),
+    ("en", "In response to rocket fire by Hezbollah, Israeli jets struck targets near Tyre on Monday."),
+    ("es", "En respuesta a un ataque lanzado por Hezbolá, aviones israelíes atacaron objetivos cerca de "
+           "Tiro el lunes."),
+    ("fr", "Des avions israéliens ont frappé des cibles près de Tyr lundi, en riposte à une attaque menée "
+           "par le Hezbollah."),
+])
+def test_the_agent_of_the_attack_answered_is_not_the_striker(lang, text):
+    assert [e["actor"] for e in events(text, lang=lang)] == ["ISR"]
+
+
+def test_an_agent_in_the_predicate_s_own_clause_still_strikes():
+    ev = events("Five people were killed in airstrikes carried out by Israeli jets on Tyre after "
+                "Hezbollah fired rockets.")
+    assert [e["actor"] for e in ev] == ["ISR"]

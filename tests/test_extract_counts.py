@@ -355,3 +355,16 @@ def test_killed_fighters_named_with_their_group_or_an_intransitive_verb(text, la
 def test_members_dying_without_a_strike_are_no_toll():
     # "miembros" of a party in an ordinary sentence: no strike, no count
     assert events("Catorce miembros del partido murieron en un accidente de autobús.", lang="es") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Сили коаліції за добу завдали 20 авіаударів по позиціях ІД у Сирії та Іраку, повідомили у "
+     "командуванні. В Іраку були нанесені 17 авіаударів по позиціях бойовиків. У Сирії позиції бойовиків "
+     "були обстріляні тричі.", "uk"),
+    ("Coalition forces conducted 20 strikes against Islamic State fighters in Syria and Iraq, the command "
+     "said. In Iraq, 17 strikes hit fighting positions near nine towns.", "en"),
+])
+def test_a_count_over_two_coordinated_countries_is_no_part_of_a_split(text, lang):
+    # "20 strikes in Syria and Iraq" covers both: the 17 in Iraq is a part of it, not added to it
+    (e,) = events(text, lang)
+    assert e["strikes"] == 20

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from extractors.dates import find_dates, parse_published
 from extractors.lexicon import load_all
 from tests.extract_helpers import events
@@ -693,3 +695,22 @@ def test_day_right_before_the_claim_verb_is_the_statement_day():
     ):
         ev = dates(text, lang=lang)
         assert ev and ev[0][1:3] == ("2024-05-06", "2024-05-06"), (lang, ev)
+
+
+# a report that dates the strike "yesterday" and its announcement "today": the announcement's
+# day is no day of the strike, in the event's own sentences or in a neighbouring one it borrows
+@pytest.mark.parametrize("lang,text", [
+    ("en", "U.S. and coalition forces continued to attack ISIS in Syria yesterday, officials reported "
+           "today.\n\nAircraft conducted 14 strikes in Syria:\n\n-- Near Raqqah, 13 strikes engaged 10 "
+           "ISIS tactical units."),
+    ("fr", "Des avions russes ont bombardé hier des positions de l'EI en Syrie, a annoncé aujourd'hui le "
+           "ministère russe de la Défense.\n\nAu total, 14 frappes ont été menées :\n\n- Près de Raqqa, "
+           "13 frappes ont touché 10 positions de l'EI."),
+    ("es", "Aviones rusos bombardearon ayer posiciones del EI en Siria, informó hoy el Ministerio de "
+           "Defensa ruso.\n\nEn total se realizaron 14 ataques:\n\n- Cerca de Raqqa, 13 ataques "
+           "alcanzaron 10 posiciones del EI."),
+])
+def test_the_day_a_report_was_announced_is_no_day_of_the_strike(lang, text):
+    ev = events(text, lang=lang)
+    assert len(ev) == 1 and ev[0]["strikes"] == 14
+    assert (ev[0]["event_date"], ev[0]["period_start"]) == ("2024-05-13", "2024-05-13")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_document
+from tests.extract_helpers import events
 
 PUB = "2024-05-06T10:00:00+00:00"
 
@@ -302,3 +303,25 @@ def test_claiming_responsibility_for_a_targeting_is_a_strike():
 ])
 def test_a_neuter_subject_strikes(lang, text, code):
     assert actors(lang, text) == [(code, False)]
+
+
+# an armed group without a code as the subject of a later strike sentence ("rebel factions
+# shelled ...", "Die Rebellen beschossen ..."): that group strikes, not the side reported
+# before, whose event takes neither its places nor its targets
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian warplanes struck the outskirts of Ariha in Idlib on Monday, the monitor said. In "
+           "response, rebel factions shelled army positions in the countryside of Aleppo."),
+    ("de", "Russische Kampfjets bombardierten am Montag den Stadtrand von Ariha in der Provinz Idlib, "
+           "teilte die Beobachtungsstelle mit. Die Rebellen beschossen daraufhin Stellungen der Armee "
+           "bei Aleppo."),
+])
+def test_an_uncoded_group_striking_next_is_not_the_last_actor(lang, text):
+    ev = events(text, lang=lang)
+    assert [e["actor"] for e in ev] == ["RUS"]
+    assert "SY-HL" not in ev[0]["admin1"] and "Aleppo" not in [l["name"] for l in ev[0]["locations"]]
+
+
+def test_the_same_side_named_again_by_its_means_still_follows_on():
+    ev = events("Russian warplanes struck the outskirts of Ariha in Idlib on Monday, the monitor said. "
+                "The warplanes also shelled army positions near Aleppo.")
+    assert [e["actor"] for e in ev] == ["RUS"] and "SY-HL" in ev[0]["admin1"]

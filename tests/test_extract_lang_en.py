@@ -170,3 +170,88 @@ def test_a_count_heading_a_sentence_is_no_place_name():
     ev = one("Several villages in Jabal al-Zawiyah were shelled by Syrian army artillery on Monday, "
              "activists said.")
     assert "Several" not in [l["name"] for l in ev["locations"]]
+
+
+# coalition identity: "U.S. and coalition forces" is the coalition, not two strikers
+
+def test_us_and_coalition_forces_are_the_coalition():
+    ev = one("U.S. and coalition aircraft conducted nine strikes against ISIS near Mosul on Monday, "
+             "task force officials said.")
+    assert ev["actor"] == "COALITION" and ev["strikes"] == 9
+
+
+def test_us_and_british_aircraft_stay_two_strikers():
+    ev = events("US and British aircraft struck Houthi radar sites near Hodeidah on Monday.")
+    assert actors(ev) == ["GBR", "USA"]
+
+
+# south Lebanon: the region is no governorate; the border villages carry their own
+
+def test_southern_lebanon_alone_names_no_governorate():
+    ev = one("Israeli jets struck Hezbollah rocket launchers in southern Lebanon overnight, the army said.")
+    assert ev["country"] == "LB" and ev["admin1"] == []
+
+
+def test_border_villages_of_south_lebanon_give_their_governorates():
+    ev = one("Israeli warplanes hit Hezbollah sites in Khiam and Marwahin in southern Lebanon on "
+             "Monday, the army said.")
+    assert sorted(ev["admin1"]) == ["LB-JA", "LB-NA"]
+    assert sorted(l["name"] for l in ev["locations"]) == ["Khiam", "Marwahin"]
+
+
+# a fronted purpose clause ("To degrade al-Shabaab, U.S. forces ...") holds no striker
+
+def test_a_group_in_a_fronted_purpose_clause_is_no_striker():
+    ev = events("To support the government's efforts to degrade al-Shabaab, U.S. forces conducted an "
+                "airstrike near Jilib on Monday.")
+    assert actors(ev) == ["USA"] and ev[0]["strikes"] == 1
+
+
+def test_a_list_of_strikers_after_a_dateline_still_counts():
+    ev = events("SANAA, May 13 (Reuters) - US, UK warplanes hit Houthi sites near Hodeidah on Monday.")
+    assert actors(ev) == ["GBR", "USA"]
+
+
+# a capital's possessive on a state's forces or ministry names the state, not a place struck
+
+def test_kyiv_s_air_force_speaks_for_ukraine_and_is_no_place_struck():
+    ev = one("Russia launched 18 drones at Ukraine overnight, Kyiv's air force said on Thursday.")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR" and ev["admin1"] == []
+
+
+def test_moscow_s_forces_strike_for_russia():
+    ev = one("Moscow's forces struck a Ukrainian fuel depot near Odesa overnight, officials said.")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-51"]
+
+
+def test_the_capital_named_alone_is_still_a_place_struck():
+    ev = one("Russian missiles hit Kyiv overnight, Ukraine's air force said.")
+    assert ev["admin1"] == ["UA-30"] and ev["claimant"] == "UKR"
+
+
+# a command's assessment is its claim; a training compound is a training camp
+
+def test_a_command_assessing_the_toll_makes_the_claim():
+    ev = one("U.S. forces conducted an airstrike against al-Shabaab near Jilib on Sunday. U.S. Africa "
+             "Command currently assesses the airstrike killed two militants.")
+    assert ev["claimant"] == "USA" and ev["killed"] == 2
+
+
+def test_a_training_compound_is_a_training_camp():
+    ev = one("Iranian missiles hit the group's training compound near Erbil on Saturday, the IRGC said.")
+    assert [t["type"] for t in ev["targets_hit"]] == ["training_camp"]
+
+
+# a later sentence naming the strike again with where it "took place"; a number before a
+# preposition counts nothing after it
+
+def test_the_attack_took_place_in_a_town_places_the_event():
+    ev = one("Iranian missiles hit the headquarters of a Kurdish group in northern Iraq on Saturday, "
+             "the IRGC said. The attack took place in Koysinjaq, east of Erbil.")
+    assert ev["admin1"] == ["IQ-AR"] and ev["country"] == "IQ"
+
+
+def test_one_missile_during_overnight_strikes_counts_no_strike():
+    ev = one("Ukraine's air force said it shot down 16 of 18 drones launched by Russia as well as one "
+             "missile during overnight strikes.")
+    assert ev["actor"] == "RUS" and ev["strikes"] is None

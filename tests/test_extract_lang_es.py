@@ -264,3 +264,172 @@ def test_a_deep_russian_region_is_its_unit_not_a_namesake(name, code):
     ev = one(f"Drones ucranianos atacaron anoche una refinería en la región de {name}, informó el "
              f"gobernador.", "es")
     assert (ev["country"], ev["admin1"]) == ("RU", [code])
+
+
+# --- session 7 a country adjective after a territory noun names a place, not a striker ----------------
+
+@pytest.mark.parametrize("place,country", [("el norte iraquí", "IQ"),
+                                           ("territorio sirio", "SY")])
+def test_a_country_adjective_after_a_territory_noun_is_a_place(place, country):
+    found = events("La aviación turca atacó refugios del PKK, informó el Ministerio de Defensa. Los "
+                   f"cazas bombardearon además un depósito de armas en {place}.", "es")
+    assert [e["actor"] for e in found] == ["TUR"]
+    assert found[0]["country"] == country
+
+
+TERRITORY_OTHER = [
+    ("fr", "L'aviation turque a frappé des abris du PKK, a indiqué le ministère de la Défense. Les "
+           "avions ont aussi bombardé un dépôt d'armes dans le nord irakien."),
+    ("en", "Turkish jets struck PKK hideouts, the defence ministry said. The jets also bombed an arms "
+           "depot in the north Iraqi mountains."),
+    ("de", "Türkische Kampfjets griffen Verstecke der PKK an, teilte das Verteidigungsministerium mit. "
+           "Die Jets bombardierten zudem ein Waffenlager im Norden Iraks."),
+    ("ru", "Турецкие самолеты нанесли удары по укрытиям РПК, сообщило министерство обороны. Самолеты "
+           "также разбомбили склад оружия на территории Ирака."),
+]
+
+
+@pytest.mark.parametrize("lang,text", TERRITORY_OTHER)
+def test_a_country_after_a_territory_noun_is_a_place_in_other_languages(lang, text):
+    # the same rule (triggers: a territory noun right before a state's name or adjective)
+    assert [(e["actor"], e["country"]) for e in events(text, lang)] == [("TUR", "IQ")]
+
+
+# --- "esta tarde" is the announcement day; "por la noche" is overnight -------------------
+
+def test_esta_tarde_is_the_announcement_day():
+    ev = one("Un dron israelí atacó esta tarde un vehículo en la localidad de Nabatieh, informó la "
+             "agencia estatal libanesa.", "es")
+    assert (ev["event_date"], ev["period_start"]) == (TODAY, TODAY)
+
+
+def test_por_la_noche_is_a_part_of_the_day_named():
+    for when, day in (("por la noche", TODAY), ("el lunes por la noche", YESTERDAY)):
+        ev = one(f"Aviones de combate israelíes atacaron {when} varios depósitos de armas de "
+                 "Hezbolá en el valle de la Bekaa, informó el Ejército israelí.", "es")
+        assert (ev["event_date"], ev["period_start"]) == (day, day), when
+
+
+# --- an EFE dateline ("Ciudad, 26 sep (EFE).-") names where the story was filed -------------
+
+def test_an_efe_dateline_is_no_place_struck():
+    ev = one("Kiev, 12 may (EFE).- Las defensas aéreas ucranianas neutralizaron anoche 40 de los 52 "
+             "drones que Rusia lanzó contra el sur del país, según la Fuerza Aérea ucraniana.", "es")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR")
+    assert "UA-30" not in ev["admin1"]
+
+
+# --- "impactar": what a strike hit -------------------------------------------------------
+
+def test_strikes_that_impacted_name_what_they_hit():
+    ev = one("Aviones de la coalición liderada por Arabia Saudí bombardearon Saná, informó la agencia "
+             "Saba. Los bombardeos impactaron contra dos cuarteles de los hutíes y un radar.", "es")
+    assert (ev["actor"], ev["target_group"]) == ("SAU", "HOUTHI")
+    assert {t["type"] for t in ev["targets_hit"]} == {"building", "air_defense"}
+
+
+def test_missiles_that_impacted_a_region_struck_it():
+    ev = one("Irán lanzó decenas de misiles balísticos contra Israel, según el Ejército israelí. "
+             "Varios misiles han impactado en el centro de Israel.", "es")
+    assert ev["actor"] == "IRN" and "IL-M" in ev["admin1"]
+
+
+# --- the air defences in the plural intercept; what they destroyed was no target ------------
+
+def test_air_defences_in_the_plural_intercept():
+    text = ("Los sistemas rusos de defensa antiaérea derribaron durante la noche 14 drones ucranianos, "
+            "informó el Ministerio de Defensa de Rusia. Las defensas antiaéreas destruyeron además un "
+            "aparato sobre la región de Tula.")
+    ev = one(text, "es")
+    assert (ev["actor"], ev["claimant"]) == ("UKR", "RUS")
+    assert ev["admin1"] == [] and ev["targets_hit"] == []
+
+
+# --- a unit's name with a country adjective in it, and a company's nationality --------------
+
+def test_a_unit_named_with_a_country_adjective_is_no_side():
+    assert events("Dos drones han impactado en una refinería del Kurdistán iraquí, según las autoridades "
+                  "regionales.", "es") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Deux drones ont frappé une raffinerie du Kurdistan irakien, selon les autorités régionales."),
+    ("en", "Two drones hit a refinery in Iraqi Kurdistan, regional authorities said."),
+])
+def test_a_unit_named_with_a_country_adjective_is_no_side_in_other_languages(lang, text):
+    assert events(text, lang) == []
+
+
+def test_a_company_nationality_is_no_side():
+    assert events("Dos drones han impactado en un yacimiento gestionado por una empresa "
+                  "estadounidense, según las autoridades locales.", "es") == []
+
+
+# --- a joint source ("los mandos militares estadounidense y británico"): each side claims its own
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Aviones estadounidenses y británicos atacaron anoche posiciones de los hutíes en Yemen, "
+           "según informaron los mandos militares estadounidense y británico."),
+    ("fr", "Des avions américains et britanniques ont frappé des positions houthies au Yémen, ont "
+           "indiqué les armées américaine et britannique."),
+])
+def test_each_side_of_a_joint_source_claims_its_own_strike(lang, text):
+    found = events(text, lang)
+    assert sorted((e["actor"], e["claimant"]) for e in found) == [("GBR", "GBR"), ("USA", "USA")]
+
+
+# --- the side after the weapon a strike used owns it ("un ataque con drones de Hezbolá") ------
+
+@pytest.mark.parametrize("toll", ["murieron", "resultaron heridos"])
+def test_the_owner_after_the_weapon_of_a_strike_noun_struck(toll):
+    ev = one(f"Dos soldados {toll} en un ataque con drones de Hezbolá contra una base en Galilea, "
+             "informó el Ejército israelí.", "es")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("HEZBOLLAH", "ISR", "drone_strike")
+
+
+@pytest.mark.parametrize("target", ["depósitos de cohetes", "una fábrica de drones"])
+def test_a_target_named_after_a_weapon_is_the_owner_s_asset(target):
+    ev = one(f"Aviones israelíes atacaron {target} de Hezbolá en el sur del Líbano.", "es")
+    assert (ev["actor"], ev["target_group"]) == ("ISR", "HEZBOLLAH")
+
+
+# --- a weapon-like kind of target after an instrument preposition is the means (targets) ----
+
+MEANS = [
+    ("es", "Las tropas israelíes atacaron con tanques varias posiciones de Hamás en Jan Yunis, informó "
+           "el Ejército israelí."),
+    ("en", "Israeli forces struck Hamas positions in Khan Younis with tanks, the army said."),
+    ("fr", "L'armée israélienne a frappé avec des chars des positions du Hamas à Khan Younès, a indiqué "
+           "l'armée."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MEANS)
+def test_tanks_a_strike_was_made_with_are_no_target(lang, text):
+    ev = one(text, lang)
+    assert [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+
+
+def test_tanks_destroyed_are_still_a_target():
+    ev = one("Aviones israelíes destruyeron dos tanques de Hamás en Jan Yunis, informó el Ejército "
+             "israelí.", "es")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("armored_vehicle", 2)]
+
+
+# --- the capital for the state's bodies: "la Fuerza Aérea de Kiev", "el régimen de Kiev" -----
+
+def test_the_air_force_of_kyiv_is_ukraine_s():
+    ev = one("Según anunció la Fuerza Aérea de Kiev en Telegram, Rusia lanzó anoche 40 drones contra "
+             "el país.", "es")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR")
+
+
+def test_the_kyiv_regime_is_ukraine():
+    ev = one("El régimen de Kiev lanzó anoche 30 drones contra la región de Bélgorod, informó el "
+             "Ministerio de Defensa ruso.", "es")
+    assert (ev["actor"], ev["claimant"]) == ("UKR", "RUS")
+
+
+def test_kyiv_struck_is_still_a_place():
+    ev = one("Rusia atacó anoche Kiev con misiles, informó la Fuerza Aérea ucraniana.", "es")
+    assert (ev["actor"], ev["admin1"]) == ("RUS", ["UA-30"])

@@ -208,3 +208,100 @@ def test_a_declined_facility_name_the_gazetteer_knows_takes_its_english_name(lan
 def test_homes_mosques_and_radio_stations_struck_are_typed(text, kind):
     ev = one(text)
     assert kind in {t["type"] for t in ev["targets_hit"]}
+
+
+# --- session 7 (real5): Thailand and Cambodia, a national outlet as source, rocket fire ------
+
+def test_thailand_by_its_name_or_adjective_strikes():
+    ev = one("Истребители F-16 ВВС Таиланда нанесли удар по позициям армии Камбоджи в приграничной провинции.")
+    assert ev["actor"] == "THA" and ev["platforms"] == ["F-16"]
+    ev = one("Тайская авиация атаковала склады камбоджийских военных у границы.")
+    assert ev["actor"] == "THA"
+
+
+@pytest.mark.parametrize("source", ["Российский Telegram-канал утверждает", "Российские медиаресурсы пишут",
+                                    "Российские паблики сообщают"])
+def test_a_sides_adjective_on_a_media_outlet_names_a_source_not_a_striker(source):
+    ev = ru(f"Украинские беспилотники атаковали нефтебазу в Брянской области. {source}, "
+            "что два дрона попали в резервуары с топливом.")
+    assert [e["actor"] for e in ev] == ["UKR"], ev
+
+
+@pytest.mark.parametrize("text", [
+    "Движение «Хезболлах» осуществило ракетный обстрел позиций израильской армии на севере Израиля.",
+    "Боевики ХАМАС подвергли ракетному обстрелу приграничные районы Израиля.",
+    "Боевики ХАМАС обстреляли ракетами приграничные районы Израиля.",
+])
+def test_rocket_fire_is_artillery(text):
+    ev = one(text)
+    assert ev["actor"] in ("HEZBOLLAH", "HAMAS") and ev["operation"] == "artillery"
+
+
+def test_an_editors_note_abbreviation_ends_no_sentence():
+    ev = one("Как говорится в сообщении (перевод с английского - прим. ред.), израильские самолеты "
+             "нанесли удар по складу оружия Хезболлы в районе Тира.")
+    assert ev["actor"] == "ISR" and len(ev["evidence"]) == 1
+
+
+def test_the_idf_acronym_declined_is_still_israel():
+    ev = one("Боевики Хезболлы обстреляли из минометов позиции ЦАХАЛа на границе с Ливаном.")
+    assert ev["actor"] == "HEZBOLLAH" and ev["target_group"] == "ISR"
+
+
+@pytest.mark.parametrize("opening", ["Мишенью ударов стали", "Целью атаки стали", "Объектом удара стали"])
+def test_a_next_sentence_naming_the_target_of_the_strikes_details_them(opening):
+    ev = one("Российская авиация нанесла серию ударов в провинции Хама, сообщили правозащитники. "
+             f"{opening} прежде всего склады боеприпасов боевиков.")
+    assert ev["actor"] == "RUS" and "ammunition_depot" in {t["type"] for t in ev["targets_hit"]}
+
+
+def test_targets_of_an_exercise_still_mark_it():
+    assert ru("Экипажи бомбардировщиков Су-34 поразили мишени на полигоне в Ростовской области.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Украинские беспилотники атаковали нефтехимическое предприятие в Калужской области.",
+    "Украинские беспилотники нанесли удар по территории нефтехимического завода в Калужской области.",
+])
+def test_a_petrochemical_plant_is_an_oil_facility(text):
+    ev = one(text)
+    assert {t["type"] for t in ev["targets_hit"]} == {"oil_facility"}
+
+
+# --- the strike named again as a subject, without articles ------------------------------------
+
+def test_a_strike_noun_opening_a_later_clause_with_a_verb_of_taking_place_says_where():
+    ev = one("Американские военные нанесли авиаудар по позициям группировки «Аш-Шабаб», сообщило "
+             "командование. В заявлении говорится, что воздушная операция проводилась в районе "
+             "города Кисмайо на юге Сомали.")
+    assert ev["actor"] == "USA" and ev["country"] == "SO"
+    assert [l["name"] for l in ev["locations"]] == ["Kismayo"]
+
+
+def test_a_strike_noun_without_a_verb_of_taking_place_adds_nothing():
+    ev = one("Американские военные нанесли авиаудар по позициям группировки «Аш-Шабаб», сообщило "
+             "командование. В заявлении говорится, что воздушные операции против группировки на юге "
+             "Сомали будут продолжены.")
+    assert ev["actor"] == "USA" and ev["country"] is None
+
+
+def test_the_attack_named_again_in_the_singular_keeps_one_strike():
+    ev = one("Военные Мьянмы нанесли авиаудар по школе в штате Ракхайн. Как пишут местные СМИ, "
+             "атака на деревню произошла ночью.")
+    assert ev["actor"] == "MMR" and ev["strikes"] == 1
+
+
+# --- a direction noun before a town: where the place before it lies ---------------------------
+
+@pytest.mark.parametrize("text,admin1,names", [
+    ("Сирийская авиация разбомбила мечеть в селе Кафр-Зита на севере Хамы.", ["SY-HM"], ["Kafr Zayta"]),
+    ("Израильская авиация нанесла удары по зданиям в Дахии на юге Бейрута.", ["LB-BA"], []),
+])
+def test_a_town_after_a_direction_noun_locates_the_place_and_was_not_struck(text, admin1, names):
+    ev = one(text)
+    assert ev["admin1"] == admin1 and [l["name"] for l in ev["locations"]] == names
+
+
+def test_a_town_struck_without_a_direction_noun_is_still_a_location():
+    ev = one("Сирийская авиация нанесла удары по кварталам в Хаме.")
+    assert [l["name"] for l in ev["locations"]] == ["Hama"]

@@ -111,3 +111,75 @@ def test_deep_strike_regions_of_russia_are_known():
     # the same data serves every language: "Ryazan" is no longer Razan in Iran
     ev = one("Ukrainian drones struck an oil refinery in Ryazan overnight, the General Staff said.")
     assert ev["country"] == "RU" and names(ev) == ["Ryazan"]
+
+
+def test_training_and_simulated_strikes_are_drills():
+    # "тренувалися завдавати ударів", "імітували ракетний удар": practice, not a strike
+    assert events("Українські бомбардувальники Су-24М тренувалися завдавати ударів по колонах "
+                  "бронетехніки біля Ковеля, повідомили Повітряні сили.", lang="uk") == []
+    assert events("Російські бомбардувальники Ту-95 імітували ракетний удар по Львову, повідомили "
+                  "Повітряні сили.", lang="uk") == []
+    # a training camp struck is still a strike
+    ev = one("Українська авіація завдала удару по тренувальному табору окупантів, повідомили Повітряні "
+             "сили.", lang="uk")
+    assert ev["actor"] == "UKR" and [t["type"] for t in ev["targets_hit"]] == ["training_camp"]
+
+
+def test_the_irgc_named_as_the_guards_of_the_iranian_revolution_speaks_for_iran():
+    # "Корпус вартових іранської революції заявив": the actor's own statement, not the agency
+    # relaying it
+    ev = one("Корпус вартових іранської революції заявив, що атакував балістичними ракетами командні "
+             "пункти угруповань поблизу міста Ербіль на півночі Іраку.\n"
+             "Про це повідомляє Reuters з посиланням на іранські державні ЗМІ.", lang="uk")
+    assert ev["actor"] == "IRN" and ev["claimant"] == "IRN" and ev["admin1"] == ["IQ-AR"]
+
+
+def test_a_number_of_strikes_on_fighters_counts_strikes_not_fighters():
+    # "12 ударів по бойовиках": the number is the strikes'
+    ev = one("Коаліція завдала 12 ударів по бойовиках ІД у Сирії, повідомили у командуванні.", lang="uk")
+    assert ev["strikes"] == 12
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("personnel", None)]
+    # a number before the fighters themselves still counts them
+    ev = one("Авіація коаліції знищила 12 бойовиків ІД у Сирії, повідомили у командуванні.", lang="uk")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("personnel", 12)]
+
+
+def test_towns_listed_after_the_genitive_plural_of_town():
+    # "у районі міст X і Y": "міст" is "of towns" here, not a bridge struck
+    ev = one("Коаліція завдала трьох ударів у районі міст Ракка і Манбідж, повідомили у командуванні.",
+             lang="uk")
+    assert names(ev) == ["Raqqa", "Manbij"] and ev["admin1"] == ["SY-RA", "SY-HL"]
+    assert ev["targets_hit"] == []
+    ev = one("Росія атакувала Кримський міст, повідомили Повітряні сили.", lang="uk")
+    assert [t["type"] for t in ev["targets_hit"]] == ["infrastructure"]
+
+
+def test_a_town_named_by_its_adjective_before_a_target():
+    # "Рязанський НПЗ", "Енгельський аеродром": the town's adjective names the town struck
+    ev = one("Українські дрони атакували Рязанський НПЗ у Росії, повідомили в Генштабі ЗСУ.", lang="uk")
+    assert names(ev) == ["Ryazan"] and ev["admin1"] == ["RU-RYA"]
+    ev = one("Сили оборони уразили Саратовський нафтопереробний завод і Енгельський аеродром у Росії, "
+             "повідомили в Генштабі ЗСУ.", lang="uk")
+    assert names(ev) == ["Saratov", "Engels"] and ev["admin1"] == ["RU-SAR"]
+    # only in a country the text names: Saky in Crimea, not a Nigerian namesake
+    ev = one("Українські дрони атакували Сакський аеродром у Криму, повідомили в Генштабі ЗСУ.", lang="uk")
+    assert ev["admin1"] == ["UA-43"] and ev["locations"][0]["admin1"] == "UA-43"
+    # a region's adjective names no town ("Кримський міст" is no Krymsk)
+    ev = one("Росія атакувала Кримський міст у Криму, повідомили Повітряні сили.", lang="uk")
+    assert names(ev) == []
+
+
+def test_plural_passive_participles_report_the_strikes_in_detail():
+    # "були нанесені 17 авіаударів", "позиції були обстріляні": the follow-up sentences of the
+    # report, whose places are the event's
+    ev = one("Сили коаліції завдали 20 авіаударів по бойовиках ІД. Про це повідомляє агентство. "
+             "В Іраку були нанесені 17 авіаударів по позиціях бойовиків. "
+             "У Сирії позиції бойовиків були обстріляні тричі – у районі Ракки.", lang="uk")
+    assert ev["actor"] == "COALITION" and ev["admin1"] == ["SY-RA"] and names(ev) == ["Raqqa"]
+
+
+def test_the_kurds_struck_by_turkey_are_the_pkk():
+    # "по позиціях курдів": the Kurds named as a people in a Turkish strike report
+    ev = one("Турецька авіація завдала ударів по позиціях курдів у провінції Хаккарі, повідомило "
+             "Міноборони Туреччини.", lang="uk")
+    assert ev["actor"] == "TUR" and ev["target_group"] == "PKK"

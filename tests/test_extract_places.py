@@ -673,3 +673,21 @@ def test_a_capitalised_strike_noun_after_a_preposition_is_no_place(text):
 def test_a_real_name_after_the_same_preposition_is_still_a_place():
     ev = events("Pakistanische Kampfjets griffen Stellungen bei Khost an.", lang="de")
     assert ev and names(ev[0]) == ["Khost"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Russia's defence ministry shows video of air strikes in Syria. The Russian military said its jets "
+     "hit four Islamic State targets.", "en"),
+    ("Міноборони РФ показало відео авіаударів у Сирії. Російські військові заявили, що завдали ударів по "
+     "чотирьох цілях угруповання \"Ісламська держава\".", "uk"),
+])
+def test_a_headline_naming_strikes_as_a_noun_gives_the_country(text, lang):
+    # the report's own sentences name no place; the lead before them names the strikes' country
+    assert one(text, lang)["country"] == "SY"
+
+
+def test_background_after_the_report_gives_no_country():
+    # a country in a later sentence that names strikes only as nouns is background
+    ev = one("Russian jets hit four Islamic State targets, the military said. The strikes came as Israel "
+             "pressed its campaign in Gaza.")
+    assert ev["country"] is None

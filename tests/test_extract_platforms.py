@@ -259,3 +259,19 @@ def test_a_bare_type_after_its_variant_is_the_same_type():
     ev = events("Russian Tu-22M3 bombers struck militant targets near Deir ez-Zor on Tuesday, the defence "
                 "ministry said. The Tu-22 aircraft were used for the third day.", published="2024-03-12T08:00:00+00:00")
     assert [(e["actor"], e["platforms"]) for e in ev] == [("RUS", ["Tu-22M3"])]
+
+
+# in an interception report the defender's own means ("Ukraine's air force", "la Fuerza Aérea
+# ucraniana") shot the weapons down: the launcher's operation is the weapons'
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ukraine's air force shot down 16 of 18 drones launched by Russia overnight."),
+    ("es", "La Fuerza Aérea ucraniana derribó 16 de los 18 drones lanzados por Rusia durante la noche."),
+])
+def test_the_defender_s_air_force_is_not_the_launcher_s_means(lang, text):
+    ev = events(text, lang=lang)
+    assert [(e["actor"], e["operation"]) for e in ev] == [("RUS", "drone_strike")]
+
+
+def test_the_striker_s_own_aircraft_still_name_an_airstrike():
+    ev = events("Russian aircraft struck Kharkiv overnight; Ukraine's air defences shot down two of them.")
+    assert [(e["actor"], e["operation"]) for e in ev] == [("RUS", "airstrike")]

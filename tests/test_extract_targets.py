@@ -312,3 +312,14 @@ def test_a_detail_sentence_may_name_whose_assets_were_hit():
 ])
 def test_air_defence_positions(lang, text):
     assert types(text, lang) == {"air_defense"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The coalition conducted 12 strikes on fighters near Raqqa, the command said.", "en"),
+    ("La coalition a mené 12 frappes contre des combattants près de Raqqa, a indiqué le commandement.", "fr"),
+    ("Коаліція завдала 12 ударів по бойовиках ІД у Сирії, повідомили у командуванні.", "uk"),
+])
+def test_a_number_before_a_strike_noun_counts_strikes_not_the_target_after_it(text, lang):
+    (e,) = events(text, lang)
+    assert e["strikes"] == 12
+    assert [(t["type"], t["count"]) for t in e["targets_hit"]] == [("personnel", None)]

@@ -113,3 +113,91 @@ def test_read_only_of_a_missing_file(tmp_path):
     with pytest.raises(WarehouseMissing, match="no warehouse here yet"):
         db.connect(tmp_path / "nope.duckdb", read_only=True)
     assert not (tmp_path / "nope.duckdb").exists()
+
+
+def _limit_mib(con) -> float:
+    value = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    number, unit = value.split()
+    return float(number) * {"KiB": 1 / 1024, "MiB": 1, "GiB": 1024, "TiB": 1 << 20}[unit]
+
+
+def test_a_writer_keeps_duckdb_to_its_memory_limit(tmp_path, monkeypatch):
+    monkeypatch.delenv("STRIKEWIRE_DUCKDB_MEMORY", raising=False)
+    con = db.connect(tmp_path / "w.duckdb")
+    assert round(_limit_mib(con)) == 954          # 1 GB (decimal) as DuckDB prints it
+    con.close()
+    monkeypatch.setenv("STRIKEWIRE_DUCKDB_MEMORY", "256MB")
+    con = db.connect(tmp_path / "w.duckdb")
+    assert round(_limit_mib(con)) == 244
+    con.close()
+    monkeypatch.setenv("STRIKEWIRE_DUCKDB_MEMORY", "")     # DuckDB's own default: 80 % of RAM
+    con = db.connect(tmp_path / "w.duckdb")
+    assert round(_limit_mib(con)) not in (244, 954)
+    con.close()
+
+
+def test_a_memory_limit_duckdb_cannot_read_is_one_clear_error(tmp_path, monkeypatch):
+    from warehouse.errors import WarehouseError
+
+    monkeypatch.setenv("STRIKEWIRE_DUCKDB_MEMORY", "lots")
+    with pytest.raises(WarehouseError, match="STRIKEWIRE_DUCKDB_MEMORY='lots'"):
+        db.connect(tmp_path / "w.duckdb")
+
+
+def test_pages_far_beyond_the_limit_load_and_checkpoint(tmp_path, monkeypatch):
+    """Stored pages beyond the writer's memory limit (though a vector of them, 2,048 rows,
+    fits in it: see warehouse/db.py): every batch commits, the automatic checkpoints
+    succeed, and every byte reads back."""
+    import hashlib
+    import os
+
+    import pyarrow as pa
+
+    monkeypatch.setenv("STRIKEWIRE_DUCKDB_MEMORY", "32MB")
+    con = db.connect(tmp_path / "w.duckdb")
+    con.execute("CREATE TABLE pages (id INTEGER, raw BLOB)")
+    written = {}
+    for batch in range(80):                               # 80 x 64 x 8 KB = 41 MB
+        raws = [os.urandom(8_000) for _ in range(64)]
+        ids = range(batch * 64, batch * 64 + 64)
+        written.update((i, hashlib.sha256(r).hexdigest()) for i, r in zip(ids, raws))
+        con.register("t", pa.table({"id": ids, "raw": raws}))
+        con.execute("BEGIN")
+        con.execute("INSERT INTO pages SELECT * FROM t")
+        con.execute("COMMIT")
+        con.unregister("t")
+    con.close()
+    con = db.connect(tmp_path / "w.duckdb")
+    read = {}
+    for lo in range(0, 80 * 64, 256):                     # in batches, as a backfill reads them
+        rows = con.execute("SELECT id, raw FROM pages WHERE id >= ? AND id < ?", [lo, lo + 256]).fetchall()
+        read.update((i, hashlib.sha256(raw).hexdigest()) for i, raw in rows)
+    assert read == written
+    con.close()
+
+
+def test_running_out_of_duckdb_memory_says_which_setting_to_raise(tmp_path, monkeypatch):
+    """A vector of stored pages larger than the limit (here 2,048 x 40 KB under 64 MB)
+    cannot be read: the error names the setting, not only DuckDB's advice."""
+    import os
+
+    import pyarrow as pa
+
+    from warehouse.errors import WarehouseError, translate
+
+    monkeypatch.setenv("STRIKEWIRE_DUCKDB_MEMORY", "64MB")
+    path = tmp_path / "w.duckdb"
+    con = db.connect(path)
+    con.execute("CREATE TABLE pages (id INTEGER, raw BLOB)")
+    con.register("t", pa.table({"id": range(2048), "raw": [os.urandom(40_000) for _ in range(2048)]}))
+    try:
+        con.execute("INSERT INTO pages SELECT * FROM t")
+        con.execute("SELECT raw FROM pages WHERE id = 7").fetchall()
+    except duckdb.Error as exc:
+        err = translate(exc, str(path))
+    else:
+        pytest.fail("64 MB held a vector of 2,048 pages of 40 KB")
+    finally:
+        con.close()
+    assert isinstance(err, WarehouseError)
+    assert "Out of Memory" in str(err) and "STRIKEWIRE_DUCKDB_MEMORY" in str(err)

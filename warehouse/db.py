@@ -39,6 +39,34 @@ _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 _LOCK_PID = re.compile(r"\(PID (\d+)\)")
 _LOCK_RETRY_S = 0.2
 
+# DuckDB keeps the blocks it writes and reads in memory up to its memory limit (80 % of RAM
+# by default), and a checkpoint of `articles` (whose raw_html holds every stored page) holds
+# more the more pages the table has: without a limit, a writer appending 15,000 pages of
+# 40 KB peaked at 1.2 GB and kept growing. Under a limit it drops blocks that are on disk
+# already and spills large queries to `<db>.tmp`. The limit must leave room for one vector
+# (2,048 rows) of stored pages, which a checkpoint or a read of raw_html pins at once: below
+# that, DuckDB fails (a checkpoint's failure is fatal to the connection; the commit stays
+# durable). 1 GB leaves room for pages averaging 500 KB compressed (about 2 MB of HTML);
+# news pages average 40 KB (`bench/`). `STRIKEWIRE_DUCKDB_MEMORY` overrides it ("2GB";
+# "" keeps DuckDB's default).
+WRITER_MEMORY_LIMIT = "1GB"
+
+
+def writer_memory_limit() -> str | None:
+    value = os.environ.get("STRIKEWIRE_DUCKDB_MEMORY", WRITER_MEMORY_LIMIT).strip()
+    return value or None
+
+
+def _limit_memory(con: duckdb.DuckDBPyConnection) -> None:
+    limit = writer_memory_limit()
+    if not limit:
+        return
+    try:
+        con.execute(f"SET memory_limit = '{limit.replace(chr(39), '')}'")
+    except duckdb.Error as exc:
+        raise WarehouseError(f"STRIKEWIRE_DUCKDB_MEMORY={limit!r} is not a memory size DuckDB "
+                             f"takes (e.g. 512MB, 2GB): {exc}") from None
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -162,6 +190,7 @@ def connect(path: str | os.PathLike, *, read_only: bool = False, lock_wait_s: fl
     con = _open(path, read_only, lock_wait_s)
     if not read_only:
         try:
+            _limit_memory(con)
             migrate(con, migrations_dir or MIGRATIONS_DIR, label=path)
         except duckdb.Error as exc:
             con.close()

@@ -75,4 +75,8 @@ def translate(exc: BaseException, path: str | None = None) -> WarehouseError:
         snap = f"{path}.snapshot.duckdb" if path else "<db>.snapshot.duckdb"
         return WarehouseDamaged(f"{where}the warehouse file is damaged ({first}); restore it from a "
                                 f"backup or copy the analysts' snapshot {snap} over it")
+    if "Out of Memory Error" in str(exc) or type(exc).__name__ == "OutOfMemoryException":
+        return WarehouseError(f"{where}{first}; the run's DuckDB memory limit is too small for these "
+                              f"pages: raise it with STRIKEWIRE_DUCKDB_MEMORY (e.g. 4GB) and run again "
+                              f"(what was committed is kept)")
     return WarehouseError(f"{where}{first}")

@@ -87,7 +87,14 @@ def build_events(ctx: Ctx) -> list[dict]:
         for m in sent.dates:
             if m.kind == "abs" and any(a <= m.start < b for a, b in ctx.no_place):
                 m.claim_time = m.dateline = True
-        is_total, since_day, _ = since_date(text, sent.dates, lex, sent.start, sent.end)
+        is_total, since_day, since_at = since_date(text, sent.dates, lex, sent.start, sent.end)
+        if is_total and since_at is not None and sent.strike and not sent.suppressed and \
+                grammar.words("first_ordinals", lex.lang) and \
+                grammar.regex(r"(?<!\w){first_ordinals}(?!\w)", re.IGNORECASE).search(text, sent.start, since_at):
+            # "C'est la première frappe américaine en Somalie depuis le 19 janvier, lorsque ...":
+            # the first strike since an earlier one restates the report and recalls the earlier
+            # strike; no running total, and nothing the report did not say
+            sent.suppressed = "historical"
         short = is_total and short_period(sent.dates, since_day, ctx.pub)
         if lex.search("dates.running_total", text, sent.start, sent.end) and not one_day(sent.dates):
             is_total, short = True, False
@@ -268,11 +275,25 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         d.details.append(sent)
     elif not sent.interception and lex.find_coded("target_types", text, sent.start, sent.end) and (
             lex.search("triggers.impact_verbs", text, sent.start, sent.end)
-            or (lex.has("counts.target_lists") and lex.search("counts.target_lists", text, sent.start, opening))):
+            or (lex.has("counts.target_lists") and (lex.search("counts.target_lists", text, sent.start, opening)
+                                                    or _reported_list(ctx, sent)))):
         # "Four vehicles were destroyed in the strike", "Among them, three command posts":
         # what was hit, and where
         d.details.append(sent)
         d.place_details.append(sent)
+
+
+def _reported_list(ctx: Ctx, sent: Sentence) -> bool:
+    """Does a list of what was hit open the clause a claim verb reports ("le porte-parole a
+    indiqué que les cibles visées étaient ...", "said that the targets included ...")?"""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("claims.complementizers"):
+        return False
+    for m in lex.finditer("claims.complementizers", text, sent.start, sent.end):
+        if lex.search("claims.verbs", text, max(sent.start, m.start() - 30), m.start()) and \
+                lex.search("counts.target_lists", text, m.end(), tokens_after(ctx, m.end(), OPENING_WORDS, sent.end)):
+            return True
+    return False
 
 
 def _uncoded_group_subject(ctx: Ctx, sent: Sentence) -> bool:

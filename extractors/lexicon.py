@@ -98,6 +98,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used
         "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
+        # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
+        # leader, whose coalition it is (roles._short_forms)
+        "leader_participles": "words",
+        # première, first: "la première frappe ... depuis le 19 janvier" dates an earlier strike,
+        # no running total (events.build_events)
+        "first_ordinals": "words",
         # tr destekli, desteklediği: after a name and a space ("İran destekli Husiler", "İran'ın
         # desteklediği gruplar"), the name modifies the next noun: no side of the clause
         "name_modifiers": "words",
@@ -243,6 +249,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              "attempt": "list",       # trying to, wanted to: a strike not reported as done
              # optional: by mistake, friendly fire: a strike on one's own side, not a claim
              "mistake": "list",
+             # optional: "au-dessus de", "dans son ciel": where weapons were destroyed in flight;
+             # an interception cue only with drones or missiles named and no aircraft ("40
+             # sorties au-dessus de l'Irak" is a flight, not an interception)
+             "overflight": "list",
              # optional: accused of: the accuser and the accused named after the verb are neither
              # striker nor target of a reported strike (an accusation is no report, CONVENTIONS)
              "accusation": "list"},
@@ -344,7 +354,9 @@ def phrase_regex(phrase: str) -> str:
             parts.append(re.sub("['’]", "['’]", re.escape(piece)))
     body = "".join(parts)
     left = r"(?<![\w-])" if not head else ""
-    right = r"(?![\w])" if not tail else ""
+    # an elided word ends at its apostrophe and the next word follows at once ("n'a", "qu'il",
+    # "dans la région d'Idleb"): the apostrophe itself is the phrase's right edge
+    right = r"(?![\w])" if not tail and not re.search("['’]$", text) else ""
     return left + head + body + tail + right
 
 

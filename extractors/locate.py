@@ -98,6 +98,8 @@ def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
 
 
 # a linker (and an article) between a mention and the country it is "of"
+# a leading participle and an article just before a country's name: the leader of an alliance
+_LEADER_BEFORE = r"(?:^|\s)(?:{leader_participles})\s+(?:(?:{articles})\s*)?$"
 _OF_GLUE = r"\s+(?:{linkers}\s*(?<=['’])|{linkers}\s+)(?:{articles}\s*(?<=['’])|{articles}\s+)?"
 
 
@@ -225,6 +227,7 @@ def find_places(ctx: Ctx, d: Draft):
         rural = _spans(lex, "places.countryside_nouns", text, s, e) if lex.has("places.countryside_nouns") else []
         unit_spans = [(s + m.start, s + m.end) for m in a1  # "ريف دمشق": the province, not Damascus
                       if m.qualified and any(s + m.start <= a < s + m.end for a, _ in rural)]
+        town_end = None   # the end of the last seat town this sentence named as a location
         for m in a1:
             ms, me = s + m.start, s + m.end
             if excluded(ms, me):
@@ -240,9 +243,20 @@ def find_places(ctx: Ctx, d: Draft):
                     not grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms]) and \
                     not grammar.regex(_ZONE_AFTER, re.IGNORECASE).match(text, me):
                 prev = _prev_words(text[s:ms], ms - s, 3)   # within the sentence
-                if prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex)):
+                # "près de Hodeïda", "in the vicinity of X": a phrase that only ever locates a town
+                near = lex.has("places.locality_preps") and any(
+                    not text[b:ms].strip() for _, b in _spans(lex, "places.locality_preps", text, max(s, ms - 40), ms))
+                # "ont frappé Khan Younès": the object of the strike verb itself is the town
+                hit = any(b <= ms and not text[b:ms].strip() for _, b in sent.triggers)
+                # "... frappé Khan Younès, dans le sud de la bande de Gaza, et Deir al-Balah": the
+                # next town of the same list, after a coordinator, with no verb between
+                listed = town_end is not None and ms - town_end <= LIST_NEXT_CHARS and \
+                    bool(prev) and prev[-1] in grammar.bare("coordinators") and \
+                    not any(town_end <= a < ms for a, _ in sent.triggers) and ";" not in text[town_end:ms]
+                if near or hit or listed or (prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex))):
                     _add_location(locations, m.seat, m.code, gaz)
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
+                    town_end = me
         prev_country = None   # the last country named as a place in this sentence: (end, code)
         for c in _countries(ctx, seg):
             ms, me = s + c.start, s + c.end
@@ -254,6 +268,9 @@ def find_places(ctx: Ctx, d: Draft):
             if any(code == d.actor and grammar.regex(_OF_GLUE, re.IGNORECASE).fullmatch(text, b, ms)
                    for a, b, code in sent.mentions):
                 continue  # "le groupe houthi du Yémen", "the Houthis of Yemen": where the striker is from
+            if grammar.words("leader_participles") and \
+                    grammar.regex(_LEADER_BEFORE, re.IGNORECASE).search(text[max(s, ms - 30):ms]):
+                continue  # "la coalition menée par les Etats-Unis": who leads it, not where it struck
             countries.append(c.alpha2)
             first_named.setdefault(sent.index, set()).add(c.alpha2)
             if prev_country is not None and prev_country[1] != c.alpha2 and \
@@ -692,6 +709,12 @@ _NO_PLACE = object()
 _ZONE_AFTER = r"\s+(?:[\w-]+\s+)?{unit_nouns|area_nouns}(?!\w)"
 
 
+# After a town named as a location, the next one of its list stands at most this many
+# characters on, with an apposition between ("Khan Younès, dans le sud de la bande de Gaza, et
+# Deir al-Balah").
+LIST_NEXT_CHARS = 70
+
+
 # "the provinces of Homs and Hama", "محافظة حمص": a unit noun up to two words before the name
 _UNIT_BEFORE = r"{unit_nouns}\W+(?:\w+\W+){0,2}$"
 
@@ -737,9 +760,16 @@ def _common_words(lex) -> frozenset:
 
 def _known_alias_after(ctx: Ctx, end: int) -> bool:
     """Is an unknown name followed by another name of the same place in brackets that the
-    gazetteer knows ("Umm al-Rashrash (Eilat)")? Then that one is reported."""
+    gazetteer knows ("Umm al-Rashrash (Eilat)")? Then that one is reported. A first-level
+    unit's own name in brackets is where the place lies ("Rutshuru (Nord-Kivu)"), not its
+    other name: the unknown place stays."""
     alt = _PAREN_NAME.match(ctx.text, end)
-    return bool(alt) and (_lookup(ctx.gaz, alt.group(1), None) is not None or bool(ctx.gaz.find_admin1(alt.group(1))))
+    if not alt:
+        return False
+    units = ctx.gaz.find_admin1(alt.group(1))
+    if units and all(not u.seat for u in units):
+        return False
+    return _lookup(ctx.gaz, alt.group(1), None) is not None or bool(units)
 
 
 def _noun_with_genitive(ctx: Ctx, name: str, end: int) -> bool:

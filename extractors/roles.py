@@ -11,6 +11,7 @@ from .clauses import clause_at, sentence_clauses as _clauses, tokens_before, tok
 from .dates import _reaction_clauses
 from .document import Ctx, Draft, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans
 from .lexicon import Lexicon
+from .forms import fold
 from .numbers import parse_number
 
 
@@ -27,7 +28,40 @@ def _short_forms(ctx: "Ctx") -> dict:
         for w in words:
             if singles.get(w) not in (None, code) and w not in out:
                 out[w] = (a, code)
+    # "la coalition militaire contre les Houthis, dirigée par l'Arabie saoudite": an alliance's
+    # bare head word with its leader named after a leading participle is the leader's alliance,
+    # there and after (the full name split by what it fights, as the Arab Coalition is above)
+    if grammar.words("leader_participles", ctx.lex.lang):
+        leader = grammar.regex(r"(?:^|[\s,(])(?:{leader_participles})\s+(?:(?:{articles})\s*)?$", re.IGNORECASE)
+        for i, (a, b, code) in enumerate(mentions):
+            w = ctx.text[a:b].lower()
+            # an alliance (COALITION, NATO: neither a state's three letters nor an armed group)
+            if w not in singles or code in ORGS or len(code) == 3 or w in out:
+                continue
+            for ms, me, other in mentions[i + 1:]:
+                gap = ctx.text[b:ms]
+                if re.search(r"[.!?;:]", gap) or tokens_between(ctx, b, ms) > LEADER_GAP_WORDS:
+                    break
+                if len(other) == 3 and other not in ORGS and leader.search(gap):
+                    if not _names_its_leader(ctx.lex, code, other):
+                        out[w] = (a - 1, other)
+                    break
     return out
+
+
+def _names_its_leader(lex: Lexicon, alliance: str, leader: str) -> bool:
+    """Does one of the alliance's own names in the lexicon name this leader ("coalition menée
+    par les Etats-Unis" is COALITION's): then "la coalition ..., menée par les Etats-Unis"
+    stays that alliance."""
+    groups = lex.raw.get("actors", {})
+    own = [fold(p) for p in groups.get(alliance, [])]
+    return any(fold(q.lstrip("=")) in p for q in groups.get(leader, []) for p in own)
+
+
+# At most this many words between an alliance's head word and its leader's name: what it
+# fights, where, a comma ("la coalition militaire contre le mouvement Ansarullah (Houthis) au
+# Yémen, dirigée par l'Arabie saoudite": ten words).
+LEADER_GAP_WORDS = 14
 
 
 def _campaign_mentions(ctx: "Ctx") -> list[tuple[int, int, str]]:

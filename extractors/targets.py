@@ -52,11 +52,21 @@ def _possessor(ctx: Ctx, sent: Sentence, ms: int, me: int, hits: list) -> bool:
     right before it ("terörist hedefleri", "teröristlere ait barınak")? Then they are no
     target of their own (CONVENTIONS: fighters hit or killed are personnel)."""
     text, lex = ctx.text, ctx.lex
+    # "combattants terroristes": the second word goes with the first
+    prev = [(a, b) for a, b, t in hits if t == "personnel" and b < ms and not text[b:ms].strip()]
+    if prev and _possessor(ctx, sent, prev[-1][0], prev[-1][1], hits):
+        return True
     others = [(a, b) for a, b, t in hits if t != "personnel"]
     if lex.has("counts.targets"):
         others += _spans(lex, "counts.targets", text, sent.start, sent.end)
     for a, b in others:
         if b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms]):
+            return True
+        # one lower-case word between: an adjective or a participle of belonging ("sites
+        # opérationnels de combattants", "cibles appartenant aux terroristes", "targets belonging
+        # to the militants")
+        one = _ONE_WORD_THEN.fullmatch(text, b, ms) if b <= ms and ms - b <= 32 else None
+        if one and (_GLUE.match(text[one.start(2):ms]) or len(one.group(2).split()) <= 2):
             return True
         if a >= me and a - me <= 12:
             gap = text[me:a]
@@ -64,6 +74,10 @@ def _possessor(ctx: Ctx, sent: Sentence, ms: int, me: int, hits: list) -> bool:
             if re.fullmatch(r"\s*", gap) or (outro and outro.end() == len(gap.strip())):
                 return True
     return False
+
+
+# a lower-case word, then one or two short words (a linker, an article, "aux", "to the")
+_ONE_WORD_THEN = re.compile(r"\s+([^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*)(\s+(?:\w{1,3}['’\s]\s*){1,2})")
 
 
 # The subject of a strike stands at most this many words before its verb ("Russian

@@ -9,7 +9,7 @@ from .forms import fold
 from .numbers import parse_number
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, tokens_between
-from .roles import OWNER_GENITIVE_GAP, allied, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _subject_after_verb, _verb_first_subject, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import OWNER_GENITIVE_GAP, allied, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -64,6 +64,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                     if text[a:b].lower() in ctx.short_forms and ctx.short_forms[text[a:b].lower()][0] < a
                     else (a, b, c) for a, b, c in mentions]
     mentions = _owned_institutions(ctx, mentions, s, e)
+    # "la formation pro-iranienne", "anti-Houthi forces": a compound that says whom a group
+    # sides with names no side of the sentence (a name matched by its forms ignores the hyphen)
+    mentions = [m for m in mentions if not _affiliation(ctx, m[0])]
     extra = list(camps)
     if ctx.enemy:
         extra += [(a, b, ctx.enemy) for a, b in _spans(lex, "cues.enemy", text, s, e)]
@@ -81,6 +84,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     hit_types = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
     sent.interception = any(not any(a <= m.start() < b for a, b in hit_types)
                             for m in lex.finditer("cues.interception", text, s, e))
+    if not sent.interception and lex.has("cues.overflight") and lex.search("cues.overflight", text, s, e) and \
+            (_spans(lex, "operations.drone_strike", text, s, e) or _spans(lex, "operations.missile_strike", text, s, e)) \
+            and not _spans(lex, "operations.airstrike", text, s, e) and not nouns and not verbs:
+        # "a détruit 12 drones ukrainiens au-dessus de la région": destroyed in flight
+        sent.interception = True
     # the voice of the sentence's own predicate, not of a background one in a side clause
     at = predicate_head(ctx, sent)
     # "Українські сили ППО знищили 11 з 16 шахедів", "las defensas neutralizaron 128 de los

@@ -310,3 +310,219 @@ def test_air_assets_of_an_army_strike_for_it():
     ev = one("Les vecteurs aériens des Forces armées maliennes ont frappé mardi des positions terroristes "
              "dans la localité de Tin-Zaouatene, selon l'armée.", lang="fr")
     assert ev["actor"] == "MLI" and ev["operation"] == "airstrike" and ev["target_group"] is None
+
+
+# An elided negation ("n'a été", "n'ont") is a negation: a lexicon phrase ending in its
+# apostrophe ends there, the next word following at once (lexicon.phrase_regex).
+def test_elided_phrase_ends_at_its_apostrophe():
+    import re
+    from extractors.lexicon import phrase_regex
+    assert re.search(phrase_regex("n'"), "aucun raid n'a été mené")
+    assert re.search(phrase_regex("dans la région d'"), "dans la région d’Alep")
+    assert not re.search(phrase_regex("ne"), "néanmoins")
+
+
+def test_no_strike_carried_out_with_an_elided_negation_is_a_denial():
+    assert events("Le ministère a assuré que ces derniers jours, aucune frappe aérienne n'a été effectuée "
+                  "dans la région par des avions britanniques.", lang="fr") == []
+    assert events("L'aviation turque n'a mené aucun raid mardi contre la ville, selon l'état-major.",
+                  lang="fr") == []
+    assert events("L'aviation américaine n'a effectué aucune frappe dans la région d'Idleb, a affirmé "
+                  "dimanche le ministère russe de la Défense.", lang="fr") == []
+
+
+def test_a_strike_carried_out_is_still_reported():
+    ev = one("L'aviation turque a mené un raid mardi contre la ville, selon l'état-major.", lang="fr")
+    assert ev["actor"] == "TUR"
+
+
+# "le sud du Liban", "le Sud-Liban" are a part of the country, not the South governorate
+# (Liban-Sud, its name as a unit, still is).
+def test_south_of_lebanon_is_the_country_not_a_unit():
+    ev = one("L'aviation israélienne a frappé jeudi des dépôts du Hezbollah dans le sud du Liban, a "
+             "annoncé l'armée.", lang="fr")
+    assert ev["country"] == "LB" and ev["admin1"] == [] and ev["locations"] == []
+    ev = one("L'armée israélienne a bombardé dimanche plusieurs villages du Sud-Liban, a-t-elle indiqué.",
+             lang="fr")
+    assert ev["country"] == "LB" and ev["admin1"] == [] and ev["locations"] == []
+
+
+def test_governorate_of_south_lebanon_by_its_name_is_a_unit():
+    ev = one("L'armée israélienne a frappé mardi des positions du Hezbollah dans le gouvernorat du "
+             "Liban-Sud, a-t-elle indiqué.", lang="fr")
+    assert ev["admin1"] == ["LB-JA"]
+
+
+# "le port de X": the port town, as "la ville de X" is, even when it shares its name with its
+# province.
+def test_port_of_a_town_named_as_its_province_is_a_location():
+    ev = one("Des avions israéliens ont bombardé lundi le port de Hodeïda, a indiqué l'armée "
+             "israélienne.", lang="fr")
+    assert names(ev) == ["Hodeidah"] and ev["admin1"] == ["YE-HU"]
+
+
+# Group names in their feminine adjective and with the article joined by a hyphen.
+def test_feminine_houthi_adjective_names_the_group_struck():
+    ev = one("L'armée américaine a frappé mercredi des cibles houthies dans l'ouest du Yémen, selon un "
+             "communiqué du Centcom.", lang="fr")
+    assert ev["actor"] == "USA" and ev["target_group"] == "HOUTHI"
+
+
+def test_al_shebab_with_its_hyphen_and_africom_as_the_claimant():
+    ev = one("L'armée américaine a tué six membres du groupe Al-Shebab lors d'une frappe aérienne près de "
+             "Kismayo, a indiqué l'Africom.", lang="fr")
+    assert ev["target_group"] == "SHABAAB" and ev["claimant"] == "USA"
+
+
+def test_lower_shabelle_in_french_is_its_unit():
+    ev = one("L'armée américaine a mené jeudi une frappe aérienne contre les shebab dans la région du "
+             "Bas-Shabelle, a indiqué l'Africom.", lang="fr")
+    assert ev["admin1"] == ["SO-SH"]
+
+
+# "sites de défense aérienne": typed sites, air defence, not a count of generic targets.
+def test_air_defence_sites_are_typed_not_generic_targets():
+    ev = one("La coalition a frappé samedi quatre sites de défense aérienne des rebelles houthis près de "
+             "Saada, a indiqué son porte-parole.", lang="fr")
+    assert ev["targets"] is None
+    assert {"type": "air_defense", "count": 4} in [{k: t[k] for k in ("type", "count")} for t in ev["targets_hit"]]
+
+
+# Saudi Arabia by its name, and the coalition it leads named by its leader, also when what the
+# coalition fights stands between them.
+def test_coalition_led_by_saudi_arabia_is_saudi():
+    ev = one("La coalition dirigée par l'Arabie saoudite a mené samedi des raids aériens contre des "
+             "positions houthies à Sanaa, selon des habitants.", lang="fr")
+    assert ev["actor"] == "SAU" and ev["target_group"] == "HOUTHI"
+
+
+def test_coalition_with_its_leader_after_what_it_fights_is_the_leaders():
+    ev = one("La coalition militaire contre les rebelles au Yémen, menée par l'Arabie saoudite, a bombardé "
+             "dimanche un camp des houthis à Saada, a annoncé le porte-parole de la coalition.", lang="fr")
+    assert ev["actor"] == "SAU" and ev["claimant"] == "SAU"
+
+
+def test_coalition_led_by_the_united_states_stays_the_coalition():
+    ev = one("La coalition contre l'EI, menée par les États-Unis, a frappé jeudi des positions de l'EI près "
+             "de Raqqa, a indiqué un porte-parole.", lang="fr")
+    assert ev["actor"] == "COALITION" and ev["country"] == "SY"
+
+
+# "pro-iranienne" says whom a group sides with: no side of the sentence, neither the striker
+# nor the group struck, also when the adjective is matched by its forms.
+def test_pro_iranian_group_is_no_iranian_strike():
+    assert events("La puissante milice pro-iranienne a tiré des roquettes vers deux positions dans le nord "
+                  "d'Israël, a-t-elle affirmé.", lang="fr") == []
+
+
+# "en réponse" cut from its preposition by a quotation mark ("agir \"en réponse\" aux
+# attaques israéliennes"): still what the strike answered, so the side named there is no striker.
+def test_quoted_in_response_keeps_the_answered_side_out():
+    ev = one("Le Hezbollah a affirmé avoir bombardé une base militaire dans le nord d'Israël, disant agir "
+             "\"en réponse\" aux frappes israéliennes sur le sud du Liban.", lang="fr")
+    assert ev["actor"] == "HEZBOLLAH" and ev["country"] == "IL"
+
+
+# "détruit/neutralisé N drones ukrainiens au-dessus de ...": the defender destroyed them in
+# flight, an interception report of the side that launched them; the region they were downed
+# over is no place struck.
+def test_drones_destroyed_over_a_region_are_the_launchers_strike():
+    ev = one("Le ministère russe de la Défense a affirmé avoir détruit 12 drones ukrainiens au-dessus de la "
+             "région de Belgorod.", lang="fr")
+    assert ev["actor"] == "UKR" and ev["claimant"] == "RUS" and ev["operation"] == "drone_strike"
+    assert ev["admin1"] == [] and ev["country"] == "RU"
+
+
+def test_drones_neutralised_over_the_country_are_the_launchers_strike():
+    ev = one("L'armée russe a assuré avoir neutralisé dans la nuit 19 drones ukrainiens au-dessus de quatre "
+             "régions.", lang="fr")
+    assert ev["actor"] == "UKR" and ev["claimant"] == "RUS"
+
+
+# "la première frappe ... depuis le 3 février, lorsque ...": the first strike since an earlier
+# one recalls that strike; no running total since the date.
+def test_first_strike_since_an_earlier_one_is_no_running_total():
+    found = events("Des drones américains ont frappé mardi une position des shebab près de Kismayo, a indiqué "
+                   "une porte-parole du Pentagone. C'est la première frappe menée par l'armée américaine en "
+                   "Somalie depuis le 3 février, lorsque l'Africom avait annoncé avoir tué quatre djihadistes "
+                   "shebabs dans deux frappes à Baidoa.", lang="fr")
+    assert [e["cumulative"] for e in found] == [False]
+    assert found[0]["operation"] == "drone_strike" and found[0]["period_start"] == "2024-05-14"
+
+
+# DR Congo by its French names, its eastern provinces; a place the gazetteer lacks with its
+# province in brackets ("Kibumba (Nord-Kivu)") is that place, in that province; "dans le
+# territoire de", "dans le district de" introduce a place struck.
+def test_place_with_its_province_in_brackets_stays_the_place():
+    ev = one("L'aviation congolaise a bombardé lundi des positions du M23 près de Kibumba (Nord-Kivu), "
+             "selon des sources sécuritaires.", lang="fr")
+    assert names(ev) == ["Kibumba"] and ev["admin1"] == ["CD-NK"] and ev["country"] == "CD"
+
+
+def test_territory_of_a_place_introduces_the_place_struck():
+    ev = one("L'armée congolaise a bombardé mardi des positions rebelles dans le territoire de Masisi, en "
+             "République démocratique du Congo, a indiqué l'armée.", lang="fr")
+    assert names(ev) == ["Masisi"] and ev["country"] == "CD"
+
+
+# Fighters named as whose targets were hit, with a word between ("sites opérationnels de
+# combattants terroristes", "cibles appartenant aux terroristes"), are the owners, not a
+# target of their own (any language: "targets belonging to the militants").
+def test_fighters_owning_the_targets_are_no_personnel():
+    for text in ("La force Chammal a détruit deux sites opérationnels de combattants terroristes près de "
+                 "Raqqa, a indiqué l'état-major.",
+                 "Les avions russes ont frappé 40 cibles appartenant aux terroristes près de Raqqa, a "
+                 "indiqué le ministère."):
+        assert "personnel" not in [t["type"] for t in one(text, lang="fr")["targets_hit"]], text
+    ev = one("Russian aircraft struck 40 targets belonging to the militants near Raqqa, the ministry said.")
+    assert ev["targets"] == 40 and ev["targets_hit"] == []
+
+
+def test_fighters_struck_are_still_personnel():
+    ev = one("L'aviation russe a frappé des combattants terroristes près de Raqqa, a indiqué le ministère.",
+             lang="fr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["personnel"]
+
+
+# "près de X" only ever locates a town: a town that shares its name with its province is the
+# town, as after "à proximité de".
+def test_near_a_town_named_as_its_province_is_a_location():
+    ev = one("Des avions américains ont frappé jeudi des sites de lancement de missiles près de Hodeïda, selon "
+             "un responsable américain.", lang="fr")
+    assert names(ev) == ["Hodeidah"] and ev["admin1"] == ["YE-HU"]
+
+
+# The overflight cue marks an interception only where nothing was struck: drones that struck
+# a vehicle stay the striker's own.
+def test_drones_striking_are_no_interception():
+    ev = one("Des drones turcs ont frappé mardi un véhicule du PKK au-dessus de la ville de Qamichli, selon "
+             "des sources locales.", lang="fr")
+    assert ev["actor"] == "TUR" and ev["target_group"] == "PKK"
+
+
+# The object of the strike verb itself, a town that shares its name with its province, is the
+# town ("ont frappé Khan Younès", "struck Khan Younis"); "la province d'Idleb" stays the unit.
+def test_town_struck_as_the_verbs_object_is_a_location():
+    ev = one("Selon des sources locales, les raids israéliens ont frappé Khan Younès mercredi.", lang="fr")
+    assert names(ev) == ["Khan Yunis"] and ev["admin1"] == ["PS-KYS"]
+    ev = one("Israeli jets struck Khan Younis on Tuesday, the army said.")
+    assert names(ev) == ["Khan Yunis"]
+    ev = one("L'aviation russe a bombardé la province d'Idleb mardi, selon l'OSDH.", lang="fr")
+    assert names(ev) == [] and ev["admin1"] == ["SY-ID"]
+
+
+def test_next_town_of_the_struck_list_is_a_location_too():
+    ev = one("Selon des sources palestiniennes, les raids israéliens ont frappé Khan Younès, dans le sud de "
+             "la bande de Gaza, et Rafah, près de la frontière égyptienne.", lang="fr")
+    assert sorted(names(ev)) == ["Khan Yunis", "Rafah"]
+    ev = one("Israeli jets struck Khan Younis and Rafah on Tuesday, the army said.")
+    assert sorted(names(ev)) == ["Khan Yunis", "Rafah"]
+
+
+# "le porte-parole a indiqué que les cibles visées étaient ...": a list of what was hit opening
+# the reported clause, in the sentence after the report, says what and where the strike hit.
+def test_reported_list_of_targets_after_the_report_gives_its_places():
+    ev = one("Les rebelles houthis ont affirmé lundi avoir lancé trois attaques de drones contre Israël. Dans "
+             "une déclaration, leur porte-parole militaire a indiqué que les cibles visées étaient le port "
+             "d'Eilat et une base militaire dans la région d'Ashdod.", lang="fr")
+    assert ev["actor"] == "HOUTHI" and sorted(names(ev)) == ["Ashdod", "Eilat"]

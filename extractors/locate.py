@@ -273,9 +273,11 @@ def find_places(ctx: Ctx, d: Draft):
                 continue  # "la coalition menée par les Etats-Unis": who leads it, not where it struck
             countries.append(c.alpha2)
             first_named.setdefault(sent.index, set()).add(c.alpha2)
-            if prev_country is not None and prev_country[1] != c.alpha2 and \
+            if prev_country is not None and prev_country[1] != c.alpha2 and sent is d.sentences[0] and \
                     grammar.regex(_PLACES_JOINED, re.IGNORECASE).fullmatch(text, prev_country[0], ms):
-                joined.update({prev_country[1], c.alpha2})   # "Ziele in Syrien und dem Nordirak"
+                # the report's own lead: "Ziele in Syrien und dem Nordirak" (a later background
+                # sentence's "parts of Lebanon and Syria" spans no report)
+                joined.update({prev_country[1], c.alpha2})
             prev_country = (me, c.alpha2)
         for ms, me, code in _adjective_countries(ctx, s, e):
             if not excluded(ms, me):

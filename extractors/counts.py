@@ -268,6 +268,15 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
         if named is not None and (named[0] == glue.end() or
                                   re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){1,2}", text[glue.end():named[0]])):
             pos = named[1]
+            # and its short form in brackets after it: "der Terrormiliz Islamischer Staat (IS) getötet"
+            short = re.match(r"[\"“”»]?\s*\([^()\n]{1,12}\)", text[pos:pos + 16])
+            if short:
+                pos += short.end()
+        elif named is None and lex.has("actor_roles.group_nouns"):
+            # the group by its kind alone, named before: "zwölf Mitglieder der Terrormiliz getötet"
+            noun = lex.pat("actor_roles.group_nouns").match(text, glue.end())
+            if noun is not None:
+                pos = noun.end()
     if killed.match(text, pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip())):
         return True
     if not lex.has("actor_roles.passive_aux"):
@@ -408,8 +417,11 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
                for m in lex.finditer("numbers.one_strike", text, sent.start, sent.end)]
     if not singles:
         return None
+    listed = {w.lower() for w in lex.raw.get("counts", {}).get("strikes", [])}
     for sent in d.sentences:
         for m in lex.finditer("counts.strikes", text, sent.start, sent.end):
+            if _definite_singular(ctx, m, listed):
+                continue  # "dass der Angriff ... erfolgte": the one strike named again
             if not any(a < m.end() and m.start() < b for a, b, _ in singles):
                 return None  # a plural (or dual) strike noun: how many is not said
     articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
@@ -438,6 +450,16 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
         if found is None:
             found = (1, [start, b])
     return found
+
+
+def _definite_singular(ctx: Ctx, m, listed: set) -> bool:
+    """Is the strike noun matched at m a singular after a definite article ("der Angriff", "el
+    ataque"): matched only through its forms (the lexicon lists the plural, "Angriffe"), so it
+    names the strike already told again, not strikes in the plural?"""
+    if ctx.text[m.start():m.end()].lower() in listed:
+        return False
+    prev = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, m.start() - 12):m.start()])
+    return prev is not None and prev.group(1).lower() in grammar.words("articles", ctx.lex.lang)
 
 
 def _articles_only() -> frozenset:

@@ -74,9 +74,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             nxt = text[m.end():m.end() + 1]
             ends_punct = prev_line[-1:] in ".!?:\"”»;" if prev_line else True
             # a short line before a capital, or before a letter of a script without case
-            # (Arabic), is a headline: it ends there
+            # (Arabic), is a headline: it ends there; so is a line before a dateline
             caseless = nxt[:1].isalpha() and nxt[:1].lower() == nxt[:1].upper()
-            if not ends_punct and not ((nxt[:1].isupper() or caseless) and len(prev_line) < 45):
+            if not ends_punct and not ((nxt[:1].isupper() or caseless) and len(prev_line) < 45) and \
+                    not _DOT_DATELINE.match(text, m.end()):
                 continue
         elif "\n" not in piece:
             before = text[start:cut].rstrip("\"”»' ")
@@ -213,6 +214,11 @@ _TITLE_DATELINE = re.compile(
     r"\s*(?:/[^/\n]{1,20}/|\([^)\n]{1,20}\))?\.?\s*[-–—]+)")   # EFE: "Kiev, 26 sep (EFE).-"
 
 
+# A filing place set off by a middle dot at the head of a line, as German papers print it
+# under the headline ("Bagdad · Im Irak ...", "Moskau/Kiew · Die Ukraine ..."): the names only.
+_DOT_DATELINE = re.compile(rf"^[ \t]*({_CAP_WORD}(?:[ /]{_CAP_WORD}){{0,2}})[ \t]*[·•][ \t]", re.MULTILINE)
+
+
 # "(Reporting by ...)", "(Reuters)", "Photo: ...": credits name who wrote or sent the story
 _AGENCIES = r"MENAFN|Sputnik|Xinhua|AFP|Reuters|AP"
 
@@ -238,6 +244,7 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
     head = _TITLE_DATELINE.match(text)
     if head:
         zones.append((0, head.end(1)))   # the names only: the date is the story's
+    zones += [(m.start(1), m.end(1)) for m in _DOT_DATELINE.finditer(text)]
     zones += [(m.start(), m.end()) for m in _credits().finditer(text)]
     zones += [(m.start(), m.end()) for m in _clock_zone().finditer(text)]
     water = _water_zone()

@@ -226,6 +226,13 @@ def _fold_short_totals(drafts: dict) -> None:
 OPENING_WORDS = 4
 
 
+# Between fighters and the group they belong to: a genitive article or linker and at most two
+# words naming the group's kind ("Kämpfer der Terrormiliz", "fighters of the militant group"),
+# within this many characters.
+VICTIMS_OF_CHARS = 40
+_VICTIMS_OF = r"\s+(?:(?:{bare:articles|linkers})[\s'’]+)+(?:[^\W\d_][\w-]*\s+){0,2}[\"„“«»]?"
+
+
 def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     """A sentence right after a strike report, with no strike and no other striker of its
     own, that only details it: "The targets included two weapons depots near Raqqa" joins
@@ -233,13 +240,24 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     "Four vehicles were destroyed" its kinds of target only (a later toll is never a count
     of strikes)."""
     text, lex = ctx.text, ctx.lex
+    # the groups named as whose fighters or assets were hit (the sentence's own targets first)
+    hit_sides = {code for _, _, code in sent.targets}
     for a, b, code in sent.actors:
         near = tokens_after(ctx, b, 2, sent.end)
-        # "al-Shabaab fighters", or a name that is itself fighters ("курдські бойовики")
-        victims = lex.has("counts.combatants") and lex.search("counts.combatants", text, a, near)
+        # "al-Shabaab fighters", or a name that is itself fighters ("курдські бойовики"); or the
+        # fighters named first, the group in their genitive ("14 Mitglieder der Terrormiliz IS",
+        # "fighters of the Islamic State")
+        victims = lex.has("counts.combatants") and (
+            lex.search("counts.combatants", text, a, near) or
+            any(grammar.regex(_VICTIMS_OF, re.IGNORECASE).fullmatch(text, v.end(), a)
+                for v in lex.finditer("counts.combatants", text, max(sent.start, a - VICTIMS_OF_CHARS), a)))
         # "IS training facilities": whose assets were hit, no striker
         owned = any(b <= ms < near for ms, _, _ in lex.find_coded("target_types", text, b, near))
-        if code != d.actor and not victims and not owned:   # "al-Shabaab fighters were killed": whose fighters
+        if victims or owned:
+            hit_sides.add(code)
+        # "al-Shabaab fighters were killed": whose fighters; its short form after the name
+        # ("der Terrormiliz Islamischer Staat (IS)") is the same group's
+        elif code != d.actor and code not in hit_sides:
             return
     opening = tokens_after(ctx, sent.start, OPENING_WORDS, sent.end)
     if lex.has("counts.targets") and lex.search("counts.targets", text, sent.start, opening) and (

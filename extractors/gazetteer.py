@@ -650,13 +650,18 @@ class Gazetteer:
             out.append(latin[:1].upper() + latin[1:] if w[:1].isupper() else latin)
         return "".join(out)
 
+    def respell_keys(self, lang: str) -> tuple[str, ...]:
+        """The letter groups a Latin-script language's `respell` table rewrites ("tsch", "w")."""
+        if self._romanize is None:
+            path = self.data_dir / "romanize.toml"
+            self._romanize = _load_toml(path) if path.exists() else {}
+        return tuple(self._romanize.get(lang, {}).get("respell") or ())
+
     def respell(self, name: str, lang: str) -> str | None:
         """The English spelling of a name a Latin-script language spells by its own letters
         ("Deljatyn" -> "Delyatyn", "Zaporijya" -> "Zaporizhya"); None for a language without
         a `respell` table (romanize.toml) or a name it leaves as it is."""
-        if self._romanize is None:
-            path = self.data_dir / "romanize.toml"
-            self._romanize = _load_toml(path) if path.exists() else {}
+        self.respell_keys(lang)
         table = self._romanize.get(lang, {}).get("respell")
         if not table or not name:
             return None

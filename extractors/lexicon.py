@@ -144,6 +144,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tr tarafından: the postposition after a passive's agent ("İsrail savaş uçakları
         # tarafından vuruldu": struck by Israeli jets)
         "agent_postpositions": "words",
+        # de te, ten, ene: endings of an attributive participle ("das von der Hamas kontrollierte
+        # Gebiet"): the "von" phrase before it is that participle's agent, not a strike's
+        "participle_endings": "words",
         # es empresa, compañía: a side's adjective right after one of these nouns ("una empresa
         # estadounidense") gives a civilian's nationality, not a side of the clause
         "civilian_heads": "words",

@@ -158,6 +158,7 @@ def find_places(ctx: Ctx, d: Draft):
     direct: set = set()   # admin1 units the text names itself, not through a locality
     town_named: set = set()   # ... by a name that is also its seat town's ("Ordu", "Zawiya")
     by_name: set = set()      # ... by a name only the unit has ("Südlibanon", "Idlib province")
+    joined: set = set()       # countries named together as places struck ("in Syria and Iraq")
     for sent in d.sentences + d.place_details:
         s, e = sent.start, sent.end
         seg = text[s:e]
@@ -256,6 +257,7 @@ def find_places(ctx: Ctx, d: Draft):
                     _add_location(locations, m.seat, m.code, gaz)
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
                     town_end = me
+        prev_country = None   # the last country named as a place in this sentence: (end, code)
         for c in _countries(ctx, seg):
             ms, me = s + c.start, s + c.end
             if excluded(ms, me):
@@ -271,6 +273,12 @@ def find_places(ctx: Ctx, d: Draft):
                 continue  # "la coalition menée par les Etats-Unis": who leads it, not where it struck
             countries.append(c.alpha2)
             first_named.setdefault(sent.index, set()).add(c.alpha2)
+            if prev_country is not None and prev_country[1] != c.alpha2 and sent is d.sentences[0] and \
+                    grammar.regex(_PLACES_JOINED, re.IGNORECASE).fullmatch(text, prev_country[0], ms):
+                # the report's own lead: "Ziele in Syrien und dem Nordirak" (a later background
+                # sentence's "parts of Lebanon and Syria" spans no report)
+                joined.update({prev_country[1], c.alpha2})
+            prev_country = (me, c.alpha2)
         for ms, me, code in _adjective_countries(ctx, s, e):
             if not excluded(ms, me):
                 countries.append(code)  # "le nord-est irakien", "Israeli territory"
@@ -285,7 +293,7 @@ def find_places(ctx: Ctx, d: Draft):
             poss = re.match(r".*['’]s\s+", name)
             if poss:  # "Syria's Aleppo": the place is Aleppo
                 ls, name = ls + poss.end(), name[poss.end():]
-            if excluded(ls, le) or reference_point(ls) or _calendar_word(lex, name):
+            if excluded(ls, le) or reference_point(ls) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
                 continue
             if any(s + m.start <= ls and le <= s + m.end and (s + m.start, s + m.end) != (ls, le) and
                    (not m.qualified or _NAME_GOES_ON.match(text, le, s + m.end) or
@@ -363,7 +371,7 @@ def find_places(ctx: Ctx, d: Draft):
                     pass
                 elif (strong or unit_list) and strong not in (CONTAINER, ALIAS) and not is_admin1 and _plausible_name(ctx, name) and \
                         not _noun_with_genitive(ctx, name, le) and not _known_alias_after(ctx, le):
-                    _add_location(locations, name, None, gaz, _NO_PLACE)
+                    _add_location(locations, _english_spelling(gaz, lex, name), None, gaz, _NO_PLACE)
                     spans.setdefault("locations", [ls, le])
                     continue
                 else:
@@ -394,7 +402,9 @@ def find_places(ctx: Ctx, d: Draft):
     country = None
     from_admin1 = list(dict.fromkeys(gaz.admin1_country(c) for c in admin1))
     pool = from_admin1 or list(dict.fromkeys(countries))
-    if len(pool) == 1:
+    if len(joined) > 1 and set(pool) <= joined:
+        pass  # two countries joined in one place phrase: the event spans both (CONVENTIONS)
+    elif len(pool) == 1:
         country = pool[0]
     elif len(pool) > 1 and not from_admin1:
         # the most named country when one dominates and the others are named once in passing
@@ -416,6 +426,22 @@ def find_places(ctx: Ctx, d: Draft):
 
 
 _QUOTES = "\"'«»„“”‘’"
+
+
+# Two countries joined as the places of one phrase: a coordinator, a preposition and an
+# article may stand between them ("in Syrien und dem Nordirak", "in Syria and in Iraq").
+_PLACES_JOINED = r"\s+(?:{coordinators})\s+(?:(?:[^\W\d_]{1,4})\s+){0,2}"
+
+
+def _english_spelling(gaz, lex, name: str) -> str:
+    """A name the gazetteer lacks, in English spelling when it is plainly spelt by the
+    language's own letters: it holds one of the language's respelling keys of three letters
+    or more ("Tschitgar" -> "Chitgar", "Hadschin" -> "Hajin"); else as written ("Zap", "Jabalia"
+    may be English spellings already)."""
+    keys = [k for k in (gaz.respell_keys(lex.lang) if hasattr(gaz, "respell_keys") else ()) if len(k) >= 3]
+    if not keys or not any(k in name.lower() for k in keys):
+        return name
+    return gaz.respell(name, lex.lang) or name
 
 
 # a list of launch areas: at most this many names, each of at most this many words
@@ -704,6 +730,34 @@ def _calendar_word(lex, name: str) -> bool:
     # a count at a sentence's head ("Several villages", "Three towns") is no name either
     return low in lex.intmaps.get("numbers.words", {}) or \
         any(low == w.lower() for w in lex.raw.get("numbers", {}).get("approx_words", []))
+
+
+# The lexicon's groups of common words: a word listed there is never a place name.
+_COMMON_WORD_SECTIONS = ("counts", "target_types", "triggers", "operations", "cues")
+
+
+def _lexicon_noun(lex, name: str) -> bool:
+    """Where every noun is capitalised, is the one-word name a noun the lexicon lists ("auf
+    Ziele nahe Damaskus": targets, not Zile in Turkey; "Stellungen", "Raffinerie")? The
+    skeleton look-up finds a namesake for many a noun among a large country's towns."""
+    if not lex.raw.get("meta", {}).get("capitalised_nouns") or " " in name.strip():
+        return False
+    return name.strip().lower() in lex.derived("places.common_nouns", lambda: _common_words(lex))
+
+
+def _common_words(lex) -> frozenset:
+    words = set()
+    for section in _COMMON_WORD_SECTIONS:
+        for value in lex.raw.get(section, {}).values():
+            phrases = value.values() if isinstance(value, dict) else [value] if isinstance(value, str) else value
+            for phrase in phrases:
+                if isinstance(phrase, list):
+                    continue
+                for w in str(phrase).split():
+                    w = w.strip("=*").lower()
+                    if w and w[:1].isalpha():
+                        words.add(w)
+    return frozenset(words)
 
 
 def _known_alias_after(ctx: Ctx, end: int) -> bool:

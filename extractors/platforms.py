@@ -186,6 +186,23 @@ def _agent_before(ctx: Ctx, b: int, pos: int) -> bool:
     return last is not None and not ctx.text[last.end():pos].strip()
 
 
+# A use verb at most this many words after a weapon names it as the means used ("Drohnen
+# eingesetzt", "drones were used").
+USED_GAP_WORDS = 2
+
+
+def _named_as_used(ctx: Ctx, end: int) -> bool:
+    """Does a use verb follow the weapon ending at end, within USED_GAP_WORDS words and no
+    punctuation ("hat das US-Militär Drohnen eingesetzt")? Read in German only (the participle
+    closes its clause, right after its object); tested there, untried elsewhere."""
+    lex = ctx.lex
+    if not lex.has("triggers.use_verbs") or not lex.raw.get("meta", {}).get("capitalised_nouns"):
+        return False
+    m = lex.search("triggers.use_verbs", ctx.text, end, min(len(ctx.text), end + 40))
+    return m is not None and not re.search(r"[,;:.]", ctx.text[end:m.start()]) and \
+        len(ctx.text[end:m.start()].split()) <= USED_GAP_WORDS
+
+
 def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]:
     """The event's platforms (every type named as used in its sentences, not one named as
     destroyed) and its operation (the lead's means: the first typed means of its first
@@ -262,8 +279,11 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
             if name not in platforms and not any(_variant_of(p, name) for p in platforms):
                 platforms.append(name)
                 spans.setdefault("platforms", [ps, pe])
-    if first is None or (weak is not None and weak[3] == first[3] and weak[0] < first[0]):
-        first = weak  # "28 air strikes and ... rocket systems": the first named in the sentence
+    if first is None or (weak is not None and weak[3] == first[3] and weak[0] < first[0] and
+                         not _named_as_used(ctx, first[1])):
+        # "28 air strikes and ... rocket systems": the first named in the sentence; but "Bei den
+        # Luftangriffen hat das Militär Drohnen eingesetzt": the means the sentence says were used
+        first = weak
     operation = first[2] if first else "airstrike"
     if first:
         spans["operation"] = [first[0], first[1]]

@@ -388,8 +388,8 @@ def bracket_passive(ctx: Ctx, sent: Sentence, head: tuple[int, int]) -> bool:
         return False
     hs, he = head
     after = lex.search("actor_roles.bracket_aux", text, he, min(e, he + 20))
-    if after is not None and not text[he:after.start()].strip():
-        return True
+    if after is not None and not text[he:after.start()].strip(" \t\n\"'“”„»«"):
+        return True  # "... zerstört worden", "... zerstört“ worden": a quote may close between them
     unit = clause_at(ctx, s, e, hs).unit
     return any(clause_at(ctx, s, e, m.start()).unit == unit
                for m in lex.finditer("actor_roles.bracket_aux", text, s, hs))
@@ -413,7 +413,29 @@ def _bracket_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     later = [a for a, _ in sent.triggers if a > ms and clause_at(ctx, s, e, a).unit == unit]
     if not later:
         return False
+    if _agent_of_attribute(ctx, sent, ms, later[0]):
+        return False
     return sent.passive and later[0] == sent.head or tokens_between(ctx, ms, later[0]) <= ATTRIBUTIVE_GAP_WORDS
+
+
+# An attributive participle that is no strike word, with its noun after it: "das von der
+# Terrormiliz IS kontrollierte Gebiet", "die von den USA geführte Koalition", "der von Iran
+# unterstützten Miliz". The "von" phrase before it is that participle's agent.
+_ATTRIBUTE = r"[\"“”»]?\s+([^\W\d_][\w-]*?(?:{participle_endings}))\s+([^\W\d_])"
+
+
+def _agent_of_attribute(ctx: Ctx, sent: Sentence, ms: int, trig: int) -> bool:
+    """Is the agent phrase at ms the agent of an attributive participle right after the name
+    (a participle that strikes nothing, between the name and the noun it qualifies) rather than
+    of the strike word at trig? ("Bei Luftangriffen auf das von der Terrormiliz IS kontrollierte
+    Gebiet ..."): the group controls the area, it did not strike it."""
+    me = next((b for a, b, _ in sent.mentions if a == ms), None)
+    if me is None or me >= trig or not grammar.words("participle_endings", ctx.lex.lang):
+        return False
+    m = grammar.regex(_ATTRIBUTE).match(ctx.text, me)
+    # a participle is written in lower case, the noun after it with a capital
+    return m is not None and m.group(1)[0].islower() and m.group(2).isupper() and m.start(1) < trig and \
+        not any(a <= m.start(1) < b for a, b in sent.triggers)
 
 
 # "eine von den Huthis abgefeuerte Rakete": the words of the agent's name before its participle

@@ -179,6 +179,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     typed = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
              if not (kind == "air_defense" and sent.interception)]
     typed_starts = {a for a, _ in typed}
+    typed_fixed = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
+                   if kind not in STRIKING_KINDS and not (kind == "air_defense" and sent.interception)]
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
     verb_final = bool(lex.raw.get("meta", {}).get("verb_final"))
     # a kind of target or a generic target noun ("mevzileri", "hedeflerine"), not fighters: a
@@ -278,6 +280,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # "ein US-Schiff", "IS-Kämpfer", "Hisbollah-Waffenlager": a side hyphened to a kind of
         # target names whose target it is, wherever it stands in the clause
         owner = owner or (after[:1] == "-" and (me + 1 in typed_starts or _kind_of_target_at(ctx, me + 1)))
+        # "eine russische Ölraffinerie", "a Syrian radar station": a side's adjective right
+        # before a kind of target that cannot strike names whose it was, wherever it stands
+        owner = owner or (code not in ORGS and _adjective_of_fixed_target(ctx, ms, me, typed_fixed, verbs + lights))
         target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
                                              _near(forces, ms, 30, 0))) or \
             (intro is not None and text[intro.end():ms].strip(" '’\"«“") in grammar.bare("articles", ""))
@@ -455,6 +460,31 @@ def _group_noun_mentions(ctx: Ctx, mentions: list, s: int, e: int) -> list:
         if before:
             out.append((a, b, before[-1][1]))
     return out
+
+
+# Kinds of target that may themselves strike or carry strikers ("russische Kampfhubschrauber
+# griffen an", "Israeli warships fired"): a side's adjective before them may name the striker.
+STRIKING_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle", "vehicle", "personnel",
+                            "artillery_position"})
+
+
+def _adjective_of_fixed_target(ctx: Ctx, ms: int, me: int, fixed: list, verbs: list) -> bool:
+    """Is the mention one word (a side's adjective) standing right before a kind of target that
+    cannot strike, at most one more adjective between ("ein russisches Munitionslager", "eine
+    syrische Radarstation", "a Russian oil refinery")? A verb between them is no adjective: "la
+    aviación siria bombardeó posiciones" names the striker before its verb."""
+    text, meta = ctx.text, ctx.lex.raw.get("meta", {})
+    if " " in text[ms:me].strip() or meta.get("adjectives_follow") or meta.get("owner_after_weapon"):
+        return False  # where the adjective follows its noun, the word after it is no noun of its
+    nouns_capitalised = bool(meta.get("capitalised_nouns"))
+    for a, _ in fixed:
+        gap = re.fullmatch(r"\s+(?:([^\W\d_])[\w-]*\s+)?", text[me:a]) if 0 < a - me <= 20 else None
+        if gap is None or any(me <= v < a for v, _ in verbs):
+            continue
+        if nouns_capitalised and gap.group(1) and gap.group(1).isupper():
+            continue  # "die israelische Luftwaffe Stellungen der Hamas": a noun between, the striker's
+        return True
+    return False
 
 
 def _kind_of_target_at(ctx: Ctx, pos: int) -> bool:

@@ -476,6 +476,9 @@ def _adjective_of_fixed_target(ctx: Ctx, ms: int, me: int, fixed: list, verbs: l
     text, meta = ctx.text, ctx.lex.raw.get("meta", {})
     if " " in text[ms:me].strip() or meta.get("adjectives_follow") or meta.get("owner_after_weapon"):
         return False  # where the adjective follows its noun, the word after it is no noun of its
+    if meta.get("verb_final"):
+        return False  # the subject comes right before its object ("İsrail mühimmat depolarını
+                      # vurdu": Israel hit ammunition depots), and one word is both name and adjective
     nouns_capitalised = bool(meta.get("capitalised_nouns"))
     for a, _ in fixed:
         gap = re.fullmatch(r"\s+(?:([^\W\d_])[\w-]*\s+)?", text[me:a]) if 0 < a - me <= 20 else None

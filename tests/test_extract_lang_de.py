@@ -4,6 +4,8 @@ attributions inside a clause ("nach eigenen Angaben"), a fronted reaction phrase
 after a descriptor or in a hyphened compound, and launch verbs ("abgefeuert")."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_helpers import events, one, actors as codes
 
 
@@ -312,6 +314,9 @@ def test_fighters_of_a_group_with_its_short_form_in_a_detail_sentence():
     assert ev["actor"] == "IRQ" and ev["killed"] == 9
 
 
+@pytest.mark.xfail(strict=True, reason="'Mitglieder' as fighters was taken back: alone it also counts "
+                   "members who are no fighters, and it gave held-out German text a wrong toll (real2 "
+                   "killed 0.714 -> 0.667); it needs binding to the armed group after it")
 def test_members_of_a_group_named_by_its_kind_are_killed_fighters():
     ev = one("Die irakische Luftwaffe hat am Montag ein Versteck des IS in der Provinz Anbar bombardiert. "
              "Die Armee habe dabei zwölf Mitglieder der Terrormiliz getötet.", lang="de")

@@ -791,6 +791,7 @@ class _PlaceTable:
         self._skeletons: dict[str, dict[str, list[int]]] = {}  # country -> skeleton -> ids
         self._key_skeletons: list[tuple[str, ...]] | None = None  # place id -> its names' skeletons
         self._scanners: dict[str, _AliasIndex] = {}
+        self._pools: dict[tuple[str, str | None], tuple[list[int], list[str]]] = {}  # see _fuzzy_pool
         self._stopwords: frozenset[str] = frozenset()
         self._lock = threading.Lock()
 
@@ -959,12 +960,27 @@ class _PlaceTable:
         if country is not None:
             from rapidfuzz import fuzz, process  # noqa: PLC0415
 
-            cands = [(pid, k) for pid, p in enumerate(self.places) if self._fits(p, country, admin1)
-                     for k in self.keys[pid]]
-            found = process.extractOne(q, [k for _, k in cands], scorer=fuzz.ratio, score_cutoff=85)
+            pids, names = self._fuzzy_pool(country, admin1)
+            found = process.extractOne(q, names, scorer=fuzz.ratio, score_cutoff=85)
             if found:
-                return self._best([cands[found[2]][0]], country, admin1)[1]
+                return self._best([pids[found[2]]], country, admin1)[1]
         return None
+
+    def _fuzzy_pool(self, country: str, admin1: str | None) -> tuple[list[int], list[str]]:
+        """Every name of the places in a country (and admin1 unit), in place order, with its
+        place id: the candidates of ``lookup``'s last, fuzzy try. Listed once per (country,
+        admin1) a process, not once per look-up (a pass over every place of the table)."""
+        pool = self._pools.get((country, admin1))
+        if pool is None:
+            pids: list[int] = []
+            names: list[str] = []
+            for pid, p in enumerate(self.places):
+                if self._fits(p, country, admin1):
+                    for k in self.keys[pid]:
+                        pids.append(pid)
+                        names.append(k)
+            pool = self._pools[(country, admin1)] = (pids, names)
+        return pool
 
     # ---- scanning
     def _scanner(self, country: str) -> _AliasIndex:

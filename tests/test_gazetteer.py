@@ -184,3 +184,17 @@ def test_all_fuzzy_indexes_built_at_once_equal_those_built_one_country_at_a_time
 def test_southern_lebanon_in_german_names_the_country(gaz):
     assert [c.alpha2 for c in gaz.find_countries("Angriffe im Südlibanon.")] == ["LB"]
     assert gaz.find_admin1("Angriffe im Südlibanon.") == []
+
+
+@pytest.mark.parametrize("country, admin1", [("SY", None), ("SY", "SY-ID"), ("UA", "UA-14")])
+def test_fuzzy_pool_is_every_name_of_the_area_in_place_order(gaz, country, admin1):
+    """``lookup``'s fuzzy candidates, listed once per (country, admin1): the same names in
+    the same order as a pass over the whole table, and the same list on the next call."""
+    table = gaz._ensure_places()
+    pids, names = table._fuzzy_pool(country, admin1)
+    want = [(pid, k) for pid, p in enumerate(table.places)
+            if p.country == country and (admin1 is None or p.admin1 == admin1) for k in table.keys[pid]]
+    assert want and list(zip(pids, names)) == want
+    assert table._fuzzy_pool(country, admin1) is table._fuzzy_pool(country, admin1)
+    if admin1 is not None:   # an area's pool is not its country's
+        assert len(names) < len(table._fuzzy_pool(country, None)[1])

@@ -1012,13 +1012,19 @@ class DocumentLexicon:
     text (a phrase, a name) gets caches of its own, a few at a time, also dropped with the
     document."""
 
-    __slots__ = ("lex", "text", "memo", "_others")
+    __slots__ = ("lex", "text", "memo", "_others", "lang", "raw", "patterns", "intmaps")
 
     def __init__(self, lex: Lexicon, text: str):
         self.lex, self.text, self.memo, self._others = lex, text, {}, {}
+        # the lexicon's fields read most (hundreds of times a document), read here without
+        # a __getattr__ call; a lexicon never rebinds them after it is compiled
+        self.lang, self.raw, self.patterns, self.intmaps = lex.lang, lex.raw, lex.patterns, lex.intmaps
 
-    def __getattr__(self, name):          # lang, raw, patterns, intmaps, has, ... of the lexicon
+    def __getattr__(self, name):          # derived, combined, form_entries, ... of the lexicon
         return getattr(self.lex, name)
+
+    def has(self, key: str) -> bool:
+        return key in self.lex.patterns
 
     def memo_for(self, text: str) -> dict:
         if text is self.text:

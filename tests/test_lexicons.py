@@ -214,3 +214,17 @@ def test_report_sentences(lang, text, expected):
     assert ev is not None, out["events"]
     for key, value in expected.items():
         assert ev[key] == value, (key, ev[key], value)
+
+
+def test_document_lexicon_reads_its_lexicon_fields_and_groups():
+    """A lexicon bound to a document answers ``has``, ``lang``, ``raw``, ``patterns`` and
+    ``intmaps`` as the lexicon does (read from slots, not through ``__getattr__``), and
+    still passes any other field through."""
+    for lex in load_all().values():
+        doc = lex.for_document("A test sentence.")
+        assert (doc.lang, doc.raw, doc.patterns, doc.intmaps) == (lex.lang, lex.raw, lex.patterns, lex.intmaps)
+        assert doc.patterns is lex.patterns and doc.intmaps is lex.intmaps
+        for key in list(lex.patterns)[:50] + ["no.such_group"]:
+            assert doc.has(key) is lex.has(key)
+        assert doc.combined is lex.combined and doc.form_entries is lex.form_entries
+        assert not doc.has("no.such_group")

@@ -737,16 +737,19 @@ class _LongestMatcher:
 
     def finditer(self, text: str, pos: int, endpos: int, memo: dict | None = None):
         if not self.phrases:
-            return
+            return iter(())
         low = memo.get("folded") if memo is not None else None
         if low is None:
             low = _fold_key(text)
             if memo is not None:
                 memo["folded"] = low
+        if self.automaton is not None and self.shared is not None and memo is not None and not self.anywhere:
+            # the common case, without a generator around the scan's own
+            return self._scan_first_words(text, pos, endpos, self._first_words(text, low, memo))
+        return self._finditer(text, pos, endpos, memo, low)
+
+    def _finditer(self, text: str, pos: int, endpos: int, memo: dict | None, low: str):
         if self.automaton is not None and self.shared is not None and memo is not None:
-            if not self.anywhere:
-                yield from self._scan_first_words(text, pos, endpos, self._first_words(text, low, memo))
-                return
             # the document's first words, found once for every matcher of the lexicon: the
             # ones wholly between pos and endpos are what self.automaton.iter(low, pos, endpos)
             # would give, the mid-word ones already dropped

@@ -5,7 +5,7 @@ import re
 
 from . import grammar
 from .forms import fold
-from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _locality_nouns, _near, _prev_words, _spans
+from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _countries, _locality_nouns, _near, _prev_words, _spans
 from .forms import fold
 from .numbers import parse_number
 from .platforms import platform_hits, platform_operation
@@ -190,7 +190,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     weapons_used = ops_weapons + _spans(lex, "operations.artillery", text, s, e)
     # first-level units named with a side's adjective in them ("el Kurdistán iraquí", "Kurdistan
     # irakien"): a place, not the side
-    unit_names = [(s + u.start, s + u.end) for u in ctx.gaz.find_admin1(text[s:e])] if mentions else []
+    unit_names = [(s + u.start, s + u.end) for u in _admin1(ctx, text[s:e])] if mentions else []
     # "الضربة التي اتهمت إسرائيل حزب الله بتنفيذها" (the strike Israel accused Hezbollah of):
     # the sides named right after an accusation verb accuse or are accused; neither struck
     accused = [b for _, b in _spans(lex, "cues.accusation", text, s, e)] if lex.has("cues.accusation") else []

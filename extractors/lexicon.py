@@ -997,7 +997,23 @@ class _GroupPattern:
         return self.lex.search(self.key, text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None):
-        end = len(text) if endpos is None else endpos
+        lex = self.lex
+        if endpos is None and lex.__class__ is DocumentLexicon:
+            # bound to a document: the same (group, place) is asked again and again (each
+            # count field walks the same words after a number), so the answer is kept in the
+            # caches of the text, dropped with the document
+            memo = lex.memo_for(text)
+            cache = memo.get("group_match")
+            if cache is None:
+                cache = memo["group_match"] = {}
+            k = (self.key, pos)
+            if k in cache:
+                return cache[k]
+            m = cache[k] = self._match(text, pos, len(text))
+            return m
+        return self._match(text, pos, len(text) if endpos is None else endpos)
+
+    def _match(self, text: str, pos: int, end: int):
         m = self.lex.patterns[self.key].match(text, pos, end)
         best = (m.end() - m.start()) if m else -1
         for a, b, code in self.lex.form_hits(self.key, text, pos, end):

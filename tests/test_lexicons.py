@@ -228,3 +228,21 @@ def test_document_lexicon_reads_its_lexicon_fields_and_groups():
             assert doc.has(key) is lex.has(key)
         assert doc.combined is lex.combined and doc.form_entries is lex.form_entries
         assert not doc.has("no.such_group")
+
+
+def test_group_match_cache_is_per_document():
+    """``pat(key).match`` on a lexicon bound to a document keeps its answers in that
+    document's caches: asked again it gives the same answer, and another document asking at
+    the same place gets its own text's answer, as the unbound lexicon does."""
+    lex = load_all()["en"]
+    key = "triggers.strike_verbs"
+    texts = ["Jets struck the depot at dawn.", "Jets saw the depot at dawn.", "Jets bombed the depot."]
+    for text in texts:
+        doc = lex.for_document(text)
+        want = lex.pat(key).match(text, 5)
+        for _ in range(2):
+            got = doc.pat(key).match(text, 5)
+            assert (got and got.span()) == (want and want.span())
+    assert lex.pat(key).match(texts[0], 5) and not lex.pat(key).match(texts[1], 5)
+    doc = lex.for_document(texts[0])
+    assert doc.pat(key).match(texts[0], 5) and not doc.pat(key).match(texts[0], 5, 7)

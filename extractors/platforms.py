@@ -51,6 +51,20 @@ _DESIGNATIONS = [
      lambda m: f"Mirage 2000{'-' if m[1] == '5' else ''}{m[1] or ''}"),
 ]
 
+# What each designation pattern above cannot match without (one of these strings is in every
+# match, in the same case): a document holding none of them skips that pattern's scan
+_DESIGNATION_GATES = [
+    ("Su", "SU", "Су", "СУ", "Soukho"),
+    ("Tu", "TU", "Ту", "ТУ"),
+    ("F/A",),
+    ("F",),
+    ("A-", "A‐", "A‑", "B-", "B‐", "B‑"),
+    ("MQ",),
+    ("Kh", "KH", "Ch", "X", "Х"),
+    ("300", "400"),
+    ("Mirage",),
+]
+
 
 # "Shahed-131/136", also "Shahed-131/-136", "Shahed-131 / 136", "Şahed-131/136", "شاهد-131/136"
 _SLASH_NUMBER = re.compile(r" ?/ ?-?(\d{2,3})(?![\w/])")
@@ -81,7 +95,9 @@ def _platform_hits(ctx: Ctx) -> list[tuple[int, int, str]]:
             continue
         for ms, me, code in lex.find_coded("platforms", text, s, e):
             hits.append((ms, me, code, 1))
-    for pat, norm in _DESIGNATIONS:
+    for (pat, norm), gate in zip(_DESIGNATIONS, _DESIGNATION_GATES):
+        if not any(g in text for g in gate):
+            continue   # the pattern cannot match here: no scan
         for m in pat.finditer(text, s, e):
             name = norm(m)
             hits.append((m.start(), m.end(), name, 2))

@@ -2,6 +2,8 @@
 agglutinative forms of names, verbs and numbers that the other languages spell as words."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_helpers import actors, events, one
 
 
@@ -237,3 +239,15 @@ def test_the_evening_hours_are_the_announcement_day():
     ev = one("İsrail ordusu, akşam saatlerinde Lübnan'ın güneyindeki iki köye hava saldırısı düzenledi.",
              lang="tr")
     assert (ev["event_date"], ev["period_start"]) == ("2024-05-14", "2024-05-14")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("ABD Husi radar sistemlerini vurdu.", "USA"),
+    ("İsrail Hizbullah mühimmat depolarını bombaladı.", "ISR"),
+    ("Rusya Ukrayna enerji tesislerine füze saldırısı düzenledi.", "RUS"),
+    ("Türkiye PKK mühimmat depolarını hava harekâtıyla imha etti.", "TUR"),
+])
+def test_the_subject_right_before_its_object_is_the_striker_not_the_owner(text, actor):
+    """Verb last, the subject may stand right before its object: the side named there struck
+    the targets after it, it does not own them (as "eine russische Ölraffinerie" would)."""
+    assert actors(events(text, lang="tr")) == [actor]

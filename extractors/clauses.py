@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .document import _spans
-from .forms import Token, fold, word_pattern
+from .forms import fold, word_pattern
 
 # Kinds of clause that modify something in another clause rather than carry the sentence's
 # own predicate: a group named there is not the subject of a predicate outside it.
@@ -114,12 +114,22 @@ def tokens_before(ctx, pos: int, n: int, start: int) -> int:
     return max(start, starts[i]) if i >= 0 else start
 
 
+class _Word:
+    """A word's offsets: all the clause rules read of a word (lighter to make than a
+    ``forms.Token``, a frozen dataclass, for each word of every document)."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
 def _doc_words(ctx) -> list:
     """The document's words as forms.tokenize cuts them, offsets only: their lemma keys are
     not needed here, and a language matched by spelling (English) never pays for them."""
     toks = ctx.clause_cache.get("tokens")
     if toks is None:
-        toks = ctx.clause_cache["tokens"] = [Token(m.start(), m.end(), frozenset())
+        toks = ctx.clause_cache["tokens"] = [_Word(*m.span())
                                              for m in word_pattern(ctx.lex.lang).finditer(ctx.text)]
     return toks
 

@@ -119,7 +119,14 @@ def last_match(lex: Lexicon, key: str, text: str):
 def _spans(lex: Lexicon, key: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Matches of a lexicon group between s and e; each group runs once per document (kept
     in the document's caches when ``lex`` is bound to it: ``Lexicon.for_document``)."""
-    memo = lex.memo_for(text).setdefault("spans", {}) if hasattr(lex, "memo_for") else {}
+    memo_for = getattr(lex, "memo_for", None)
+    if memo_for is None:
+        memo = {}
+    else:
+        doc = memo_for(text)
+        memo = doc.get("spans")
+        if memo is None:
+            memo = doc["spans"] = {}
     hits = memo.get(key)
     if hits is None:
         hits = memo[key] = [(m.start(), m.end()) for m in lex.finditer(key, text)]

@@ -508,8 +508,13 @@ class Lexicon:
         """Matches of a group by spelling and by form. ``memo``: the caches of the document
         ``text`` is (``DocumentLexicon`` passes them); without it nothing is kept."""
         end = len(text) if endpos is None else endpos
-        by_form = self.form_hits(key, text, pos, end, memo)
-        surface = self._surface_iter(key, text, pos, end, memo)
+        by_form = self.form_hits(key, text, pos, end, memo) if self.form_entries.get(key) else None
+        fast = self.fast.get(key)   # _surface_iter, inline: this runs hundreds of times a document
+        if fast is not None:
+            surface = fast.finditer(text, pos, end, memo)
+        else:
+            p = self.patterns.get(key)
+            surface = iter(()) if p is None else p.finditer(text, pos, end)
         if not by_form:
             return surface
         return iter(_merge(list(surface), [_Hit(a, b, c, text) for a, b, c in by_form]))

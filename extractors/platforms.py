@@ -34,35 +34,23 @@ def _suffix(s: str | None) -> str:
 _SFX = r"([A-Za-zА-Яа-я]{1,2}\d?)?"
 
 
+# Each with its gate: strings one of which is in every match of the pattern (in the same
+# case), so a document holding none of them skips that pattern's scan.
 _DESIGNATIONS = [
     (re.compile(r"(?<![\w-])(?:Su|SU|Су|СУ|Sukhoi|Sukhoï|Soukhoï|Soukhoi)[-‐‑ ]?(\d{2})(SM|M3|MS|M|S|СМ|М3|МС|М|С|см|м3|мс|м|с)?s?(?![\w])"),
-     lambda m: f"Su-{m[1]}{_suffix(m[2])}"),
+     lambda m: f"Su-{m[1]}{_suffix(m[2])}", ("Su", "SU", "Су", "СУ", "Soukho")),
     (re.compile(r"(?<![\w-])(?:Tu|TU|Ту|ТУ|Tupolev)[-‐‑ ]?(\d{2,3})(M3|MS|M|М3|МС|М|м3|мс|м)?s?(?![\w])"),
-     lambda m: f"Tu-{m[1]}{_suffix(m[2])}"),
-    (re.compile(r"(?<![\w/-])F/A[-‐‑]?(18)([A-Z](?:/[A-Z])?)?s?(?![\w])"), lambda m: f"F/A-{m[1]}"),
-    (re.compile(r"(?<![\w/-])F[-‐‑]?(15|16|18|22|35|14)([A-Z])?s?(?![\w])"), lambda m: f"F-{m[1]}{m[2] or ''}"),
-    (re.compile(r"(?<![\w/-])([AB])[-‐‑](\d{1,2})([A-Z])?s?(?![\w])"), lambda m: f"{m[1]}-{m[2]}{m[3] or ''}"),
-    (re.compile(r"(?<![\w-])MQ[-‐‑]?(\d)([A-Z])?s?(?![\w])"), lambda m: f"MQ-{m[1]}{m[2] or ''}"),
+     lambda m: f"Tu-{m[1]}{_suffix(m[2])}", ("Tu", "TU", "Ту", "ТУ")),
+    (re.compile(r"(?<![\w/-])F/A[-‐‑]?(18)([A-Z](?:/[A-Z])?)?s?(?![\w])"), lambda m: f"F/A-{m[1]}", ("F/A",)),
+    (re.compile(r"(?<![\w/-])F[-‐‑]?(15|16|18|22|35|14)([A-Z])?s?(?![\w])"), lambda m: f"F-{m[1]}{m[2] or ''}", ("F",)),
+    (re.compile(r"(?<![\w/-])([AB])[-‐‑](\d{1,2})([A-Z])?s?(?![\w])"), lambda m: f"{m[1]}-{m[2]}{m[3] or ''}", ("A-", "A‐", "A‑", "B-", "B‐", "B‑")),
+    (re.compile(r"(?<![\w-])MQ[-‐‑]?(\d)([A-Z])?s?(?![\w])"), lambda m: f"MQ-{m[1]}{m[2] or ''}", ("MQ",)),
     # German copy writes Kh- as Ch- ("Ch-101", "Ch-22")
-    (re.compile(r"(?<![\w-])(?:Kh|KH|Ch|X|Х)[-‐‑](\d{2,3})" + _SFX + r"(?![\w])"), lambda m: f"Kh-{m[1]}{_suffix(m[2])}"),
-    (re.compile(r"(?<![\w-])(?:S|С)[-‐‑](300|400)(?![\w])"), lambda m: f"S-{m[1]}"),
+    (re.compile(r"(?<![\w-])(?:Kh|KH|Ch|X|Х)[-‐‑](\d{2,3})" + _SFX + r"(?![\w])"), lambda m: f"Kh-{m[1]}{_suffix(m[2])}", ("Kh", "KH", "Ch", "X", "Х")),
+    (re.compile(r"(?<![\w-])(?:S|С)[-‐‑](300|400)(?![\w])"), lambda m: f"S-{m[1]}", ("300", "400")),
     # "Mirage 2000-5" keeps its hyphen (not "Mirage 20005"); "Mirage 2000 D" is the 2000D
     (re.compile(r"(?<![\w-])Mirage[- ]2000(?:[-‐‑ ]?([DN5]))?s?(?![\w])"),
-     lambda m: f"Mirage 2000{'-' if m[1] == '5' else ''}{m[1] or ''}"),
-]
-
-# What each designation pattern above cannot match without (one of these strings is in every
-# match, in the same case): a document holding none of them skips that pattern's scan
-_DESIGNATION_GATES = [
-    ("Su", "SU", "Су", "СУ", "Soukho"),
-    ("Tu", "TU", "Ту", "ТУ"),
-    ("F/A",),
-    ("F",),
-    ("A-", "A‐", "A‑", "B-", "B‐", "B‑"),
-    ("MQ",),
-    ("Kh", "KH", "Ch", "X", "Х"),
-    ("300", "400"),
-    ("Mirage",),
+     lambda m: f"Mirage 2000{'-' if m[1] == '5' else ''}{m[1] or ''}", ("Mirage",)),
 ]
 
 
@@ -95,7 +83,7 @@ def _platform_hits(ctx: Ctx) -> list[tuple[int, int, str]]:
             continue
         for ms, me, code in lex.find_coded("platforms", text, s, e):
             hits.append((ms, me, code, 1))
-    for (pat, norm), gate in zip(_DESIGNATIONS, _DESIGNATION_GATES):
+    for pat, norm, gate in _DESIGNATIONS:
         if not any(g in text for g in gate):
             continue   # the pattern cannot match here: no scan
         for m in pat.finditer(text, s, e):

@@ -223,10 +223,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
             made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets
         intro = lex.search("actor_roles.target_intro", text, max(s, ms - 14), ms)
-        if intro is not None and code not in ORGS and any(
+        if intro is not None and code not in ORGS and _genitive_intro(text[intro.start():intro.end()], lex.lang) and any(
                 ne <= intro.start() and not text[ne:intro.start()].strip() for _, ne in nouns):
             # "Angriffe des pakistanischen Militärs", "bombardeos de la aviación rusa": the
-            # genitive right after a strike noun is who struck, not whose assets were hit
+            # genitive right after a strike noun is who struck, not whose assets were hit (a
+            # preposition there, "Angriffe gegen die iranischen Revolutionsgarden", "strikes
+            # on Russian positions", names the target)
             sent.actors.append((ms, me, code))
             continue
         if not sent.interception and lex.raw.get("meta", {}).get("owner_after_weapon") and any(
@@ -468,6 +470,15 @@ STRIKING_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle",
                             "artillery_position"})
 
 
+def _genitive_intro(words: str, lang: str) -> bool:
+    """Is a target_intro phrase a genitive (an article or the "of" word: "des", "de la", "of
+    the"), not a preposition ("gegen", "on", "contre")?"""
+    if not grammar.words("articles", lang):
+        return True  # no articles: a case ending marks the genitive, the phrase cannot tell
+    first = words.strip().split()[0].lower() if words.strip() else ""
+    return first in grammar.words("articles", lang) | grammar.words("linkers", lang)
+
+
 def _adjective_of_fixed_target(ctx: Ctx, ms: int, me: int, fixed: list, verbs: list) -> bool:
     """Is the mention one word (a side's adjective) standing right before a kind of target that
     cannot strike, at most one more adjective between ("ein russisches Munitionslager", "eine
@@ -480,6 +491,15 @@ def _adjective_of_fixed_target(ctx: Ctx, ms: int, me: int, fixed: list, verbs: l
         return False  # the subject comes right before its object ("İsrail mühimmat depolarını
                       # vurdu": Israel hit ammunition depots), and one word is both name and adjective
     nouns_capitalised = bool(meta.get("capitalised_nouns"))
+    before = text[max(0, ms - 40):ms].rstrip(" \t\"'«»„“”")
+    name = text[ms:me].strip()
+    if nouns_capitalised and name.split("-")[-1][:1].isupper() and \
+            ("-" in name or (before and before[-1] not in ".!?:;(\n–—")):
+        # "Die US-Luftwaffe hat Stellungen ... bombardiert", "US-Kampfjets haben Stellungen":
+        # where nouns are capitalised, a capitalised name inside a sentence, or a compound
+        # ending in a capitalised part, is a noun (the striker, its auxiliary after it), not
+        # a side's adjective ("russische", "US-amerikanische")
+        return False
     for a, _ in fixed:
         gap = re.fullmatch(r"\s+(?:([^\W\d_])[\w-]*\s+)?", text[me:a]) if 0 < a - me <= 20 else None
         if gap is None or any(me <= v < a for v, _ in verbs):

@@ -392,3 +392,23 @@ def test_an_agent_in_the_predicate_s_own_clause_still_strikes():
     ev = events("Five people were killed in airstrikes carried out by Israeli jets on Tyre after "
                 "Hezbollah fired rockets.")
     assert [e["actor"] for e in ev] == ["ISR"]
+
+
+@pytest.mark.parametrize("text,lang,actor,group", [
+    # a preposition after a strike noun ("strikes on", "frappes contre", "ataques contra")
+    # names whose assets were hit; only a genitive there ("frappes de l'aviation russe")
+    # names the striker
+    ("Ukrainian forces carried out drone strikes on Russian positions near Belgorod, the General Staff said.",
+     "en", "UKR", "RUS"),
+    ("Israeli jets conducted strikes against Syrian army positions near Daraa.", "en", "ISR", "SYR"),
+    ("L'aviation israélienne a mené des frappes contre des positions syriennes près de Deraa.", "fr", "ISR", "SYR"),
+    ("La aviación israelí lanzó ataques contra posiciones sirias cerca de Deraa.", "es", "ISR", "SYR"),
+])
+def test_a_preposition_after_a_strike_noun_names_the_target_group(text, lang, actor, group):
+    found = events(text, lang=lang)
+    assert [(e["actor"], e["target_group"]) for e in found] == [(actor, group)]
+
+
+def test_a_genitive_after_a_strike_noun_names_the_striker():
+    found = events("Les frappes de l'aviation russe ont touché plusieurs villages près d'Idleb.", lang="fr")
+    assert [e["actor"] for e in found] == ["RUS"]

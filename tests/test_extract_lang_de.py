@@ -475,3 +475,38 @@ def test_a_command_named_by_its_remit_speaks_and_is_no_target():
     ev = one("Wie die für Afrika zuständige Kommandozentrale mitteilte, hat die US-Armee bei einem Luftangriff "
              "in Somalia drei Kämpfer der Al-Shabaab getötet.", lang="de")
     assert [t["type"] for t in ev["targets_hit"]] == ["personnel"] and ev["claimant"] == "USA"
+
+
+# --- session 8 (r6-de) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,actor,group", [
+    # a capitalised compound or noun is the striker before its auxiliary, not a side's
+    # adjective owning the target after it ("eine russische Raffinerie")
+    ("Die US-Luftwaffe hat Stellungen der Hisbollah im Osten Syriens bombardiert.", "USA", "HEZBOLLAH"),
+    ("US-Kampfjets haben in der Nacht Stellungen des IS im Irak bombardiert.", "USA", "ISIS"),
+    ("Die Türkei hat Stellungen der PKK im Nordirak angegriffen.", "TUR", "PKK"),
+])
+def test_a_capitalised_side_before_its_auxiliary_is_the_striker(text, actor, group):
+    ev = one(text, lang="de")
+    assert ev["actor"] == actor and ev["target_group"] == group
+
+
+def test_a_side_adjective_before_a_fixed_target_still_owns_it():
+    ev = one("Ukrainische Drohnen haben eine russische Ölraffinerie in der Region Samara getroffen.", lang="de")
+    assert ev["actor"] == "UKR" and ev["target_group"] == "RUS"
+
+
+@pytest.mark.parametrize("text,actor,group", [
+    # "Angriffe gegen X": a preposition after the strike noun names whose assets were hit; only
+    # a genitive there ("Angriffe des pakistanischen Militärs") names the striker
+    ("Das US-Militär hat Angriffe gegen die iranischen Revolutionsgarden im Irak geflogen.", "USA", "IRN"),
+    ("Israelische Kampfjets flogen in der Nacht Angriffe auf syrische Stellungen bei Daraa.", "ISR", "SYR"),
+])
+def test_a_preposition_after_a_strike_noun_names_the_target(text, actor, group):
+    ev = one(text, lang="de")
+    assert ev["actor"] == actor and ev["target_group"] == group
+
+
+def test_a_genitive_after_a_strike_noun_still_names_the_striker():
+    ev = one("Bei Angriffen des pakistanischen Militärs in der Provinz Khost wurden Häuser zerstört.", lang="de")
+    assert ev["actor"] == "PAK"

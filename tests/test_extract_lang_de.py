@@ -510,3 +510,43 @@ def test_a_preposition_after_a_strike_noun_names_the_target(text, actor, group):
 def test_a_genitive_after_a_strike_noun_still_names_the_striker():
     ev = one("Bei Angriffen des pakistanischen Militärs in der Provinz Khost wurden Häuser zerstört.", lang="de")
     assert ev["actor"] == "PAK"
+
+
+@pytest.mark.parametrize("text,names", [
+    # "im Bezirk X", "in den Bezirken X und Y", "in der Gemeinde X": a district or municipality
+    # noun introduces the places struck
+    ("Die türkische Luftwaffe hat Stellungen der PKK im Bezirk Semdinli bombardiert.", ["Semdinli"]),
+    ("Türkische Kampfjets griffen am Sonntag Höhlen der PKK in den Bezirken Semdinli und Cukurca an.",
+     ["Semdinli", "Cukurca"]),
+])
+def test_a_district_noun_introduces_the_places_struck(text, names):
+    ev = one(text, lang="de")
+    assert [l["name"] for l in ev["locations"]] == names and ev["admin1"] == ["TR-30"]
+
+
+def test_a_german_spelling_is_looked_up_in_the_named_province_country_first():
+    # "Sindschar" is "Sinjar", and the one in Idlib province, not Iraq's
+    ev = one("Russische Kampfflugzeuge haben nahe der Ortschaft Sindschar in der Provinz Idlib Stellungen "
+             "bombardiert.", lang="de")
+    assert ev["admin1"] == ["SY-ID"] and [(l["name"], l["admin1"]) for l in ev["locations"]] == [("Sinjar", "SY-ID")]
+
+
+@pytest.mark.parametrize("text", [
+    "Syrische Kampfjets haben am Morgen in der Provinz Idlib Ziele bombardiert.",
+    "Die russische Luftwaffe hat in der Provinz Homs Stellungen der Miliz angegriffen.",
+])
+def test_a_noun_after_a_province_name_is_the_object_not_part_of_a_name(text):
+    # German word order puts the place before the object: "in der Provinz Idlib Ziele bombardiert"
+    assert one(text, lang="de")["locations"] == []
+
+
+def test_a_village_namesake_abroad_gives_way_to_the_named_province():
+    # Urman is also a village in Bashkortostan; the event's province is Suweida in Syria
+    ev = one("Jordanische Kampfflugzeuge haben in der Provinz Suweida ein Haus im Dorf Urman bombardiert.", lang="de")
+    assert ev["admin1"] == ["SY-SU"] and ev["country"] == "SY"
+    assert [(l["name"], l["lat"]) for l in ev["locations"]] == [("Urman", None)]
+
+
+def test_a_capital_named_among_regions_is_its_region():
+    ev = one("Russische Drohnen haben Betriebe in den Regionen Charkiw, Tscherkassy und Kyjiw beschädigt.", lang="de")
+    assert ev["admin1"] == ["UA-63", "UA-71", "UA-32"]

@@ -76,6 +76,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if ctx.enemy:
         extra += [(a, b, ctx.enemy) for a, b in _spans(lex, "cues.enemy", text, s, e)]
     extra += _group_noun_mentions(ctx, mentions, s, e)
+    extra += _home_force_mentions(ctx, mentions, nouns, s, e)
     if extra:
         mentions = sorted(set(mentions) | {m for m in extra
                                             if not any(a < m[1] and m[0] < b for a, b, _ in mentions)})
@@ -461,6 +462,31 @@ def _group_noun_mentions(ctx: Ctx, mentions: list, s: int, e: int) -> list:
                   if code in ORGS]
         if before:
             out.append((a, b, before[-1][1]))
+    return out
+
+
+def _home_force_mentions(ctx: Ctx, mentions: list, nouns: list, s: int, e: int) -> list:
+    """"Im Krisenland Myanmar sind bei Luftangriffen des Militärs ...", "les frappes de
+    l'armée": a force named without its side, in the genitive right after a strike noun, in a
+    sentence that names one country and no side, is that country's own force (when the
+    lexicon codes that state)."""
+    import pycountry  # noqa: PLC0415
+
+    text, lex = ctx.text, ctx.lex
+    if mentions or not nouns or not grammar.words("articles", lex.lang):
+        return []
+    named = {c.alpha2 for c in _countries(ctx, text[s:e])}
+    if len(named) != 1:
+        return []
+    country = pycountry.countries.get(alpha_2=next(iter(named)))
+    code = getattr(country, "alpha_3", None)
+    if code is None or code not in lex.raw.get("actors", {}):
+        return []
+    glue = grammar.regex(r"\s+(?:{articles}|{linkers})(?:\s*(?:{articles}))?\s*", re.IGNORECASE)
+    out = []
+    for a, b in _spans(lex, "claims.official_sources", text, s, e):
+        if any(glue.fullmatch(text, ne, a) for _, ne in nouns):
+            out.append((a, b, code))
     return out
 
 

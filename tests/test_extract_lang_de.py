@@ -550,3 +550,27 @@ def test_a_village_namesake_abroad_gives_way_to_the_named_province():
 def test_a_capital_named_among_regions_is_its_region():
     ev = one("Russische Drohnen haben Betriebe in den Regionen Charkiw, Tscherkassy und Kyjiw beschädigt.", lang="de")
     assert ev["admin1"] == ["UA-63", "UA-71", "UA-32"]
+
+
+@pytest.mark.parametrize("text", [
+    # a denial in any of its forms: the accusation it answers is no report
+    "Die USA dementieren einen Bericht über einen Luftangriff auf syrische Soldaten. Ein Milizenführer sagte, "
+    "amerikanische Drohnen hätten die Angriffe geflogen.",
+    "Russland hat Berichte über einen Luftangriff auf ein Krankenhaus in Idlib zurückgewiesen. Aktivisten hatten "
+    "russische Kampfjets für den Angriff verantwortlich gemacht.",
+    "Israel weist Berichte über Angriffe auf Damaskus zurück.",
+])
+def test_a_denial_in_any_form_leaves_no_event(text):
+    assert events(text, lang="de") == []
+
+
+@pytest.mark.parametrize("text,actor,country", [
+    # a force named without its side after a strike noun, in a sentence naming one country
+    ("Im Krisenland Myanmar sind bei Luftangriffen des Militärs auf ein Dorf mindestens 20 Zivilisten getötet "
+     "worden.", "MMR", "MM"),
+    ("In Nigeria sind bei einem Luftangriff der Armee auf ein Dorf mehrere Menschen ums Leben gekommen.",
+     "NGA", "NG"),
+])
+def test_a_sideless_force_in_a_one_country_sentence_is_that_countrys(text, actor, country):
+    ev = one(text, lang="de")
+    assert ev["actor"] == actor and ev["country"] == country

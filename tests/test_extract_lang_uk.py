@@ -269,3 +269,34 @@ def test_a_missile_defence_site_struck_is_air_defence():
     ev = one("Українські дрони уразили систему протиракетної оборони в Криму, повідомили в Генштабі ЗСУ.",
              lang="uk")
     assert [t["type"] for t in ev["targets_hit"]] == ["air_defense"]
+
+
+def test_a_bare_type_beside_its_variant_is_that_variant():
+    # "Shahed-136/131 ... шахедів": the bare family name restates the variants named
+    ev = one("Вночі росіяни атакували Україну 30 дронами Shahed-136/131. Сили ППО знищили 25 шахедів, "
+             "повідомили Повітряні сили.", lang="uk")
+    assert sorted(ev["platforms"]) == ["Shahed-131", "Shahed-136"]
+    ev = one("Росія завдала удару ракетами Іскандер-М по Харкову; обидва Іскандери влучили в місто, "
+             "повідомили Повітряні сили.", lang="uk")
+    assert ev["platforms"] == ["Iskander-M"]
+
+
+def test_the_south_of_lebanon_is_a_direction_not_the_south_governorate():
+    # "на півдні Лівану" names no unit (the villages struck give theirs); "Південний Ліван" does
+    ev = one("Армія оборони Ізраїлю завдала ударів по сховищах зброї Хезболли на півдні Лівану.", lang="uk")
+    assert ev["country"] == "LB" and ev["admin1"] == []
+    ev = one("Ізраїльські літаки атакували цілі Хезболли біля міста Набатія на півдні Лівану, повідомила "
+             "армія.", lang="uk")
+    assert ev["admin1"] == ["LB-NA"]
+    ev = one("Ізраїльська авіація завдала ударів по Південному Лівану, повідомила армія.", lang="uk")
+    assert ev["country"] == "LB" and ev["admin1"] == ["LB-JA"]
+
+
+def test_a_strike_named_again_with_a_verb_of_occurring_says_where_it_fell():
+    # "Удар стався поблизу міста X", "Атака відбулася поблизу міста Y": the report's place
+    ev = one("Російська авіація завдала ударів по позиціях бойовиків, повідомили в Міноборони Росії. "
+             "Удар стався поблизу міста Саракеб.", lang="uk")
+    assert names(ev) == ["Saraqib"] and ev["country"] == "SY" and ev["admin1"] == ["SY-ID"]
+    ev = one("Ізраїльські літаки атакували цілі Хезболли, повідомила армія. Атака відбулася поблизу "
+             "міста Тір.", lang="uk")
+    assert names(ev) == ["Tyre"] and ev["admin1"] == ["LB-JA"]

@@ -10,7 +10,7 @@ from .forms import fold
 from .numbers import parse_number
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, tokens_between
-from .roles import OWNER_GENITIVE_GAP, agent_before_postposition, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import OWNER_GENITIVE_GAP, agent_before_postposition, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -149,10 +149,17 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             [(a - SINCE_YEAR_GAP, b) for a, b in (_spans(lex, "dates.since_after", text, s, e)
                                                   if lex.has("dates.since_after") else [])]
         months = lex.intmaps.get("dates.months", {})
+        since_words = _spans(lex, "dates.since", text, s, e)
         for y in re.finditer(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)", text[s:e]):
             if any(a <= s + y.start() < b for a, b in plats):
                 continue  # "Mirage 2000" is an aircraft, not a year
             if any(a <= s + y.start() < b and _names_a_month(text[a:b], months) for a, b in since):
+                continue
+            if sent.triggers and any(at < a < s + y.start() and not clause_at(ctx, s, e, a).side
+                                     for a, _ in since_words):
+                # "the first rocket fire since the truce of November 2024", "вперше з моменту
+                # перемир'я у листопаді 2024 року": after the strike predicate, a since-phrase
+                # dates the earlier event it is compared with, not the strike
                 continue
             if int(y.group(1)) < ctx.ref_year:
                 sent.suppressed = "historical"
@@ -309,6 +316,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             sent.actors.append((ms, me, code))
             if not verbs and not nouns:
                 sent.shootdown = True
+            continue
+        if sent.passive and not downed and _relative_subject_of_strike_noun(ctx, sent, ms):
+            sent.actors.append((ms, me, code))  # "загинули внаслідок авіаударів, яких завдала авіація X"
             continue
         if downed and _launcher_in_relative(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "шахедів, які російські війська запустили"

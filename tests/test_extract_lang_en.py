@@ -255,3 +255,41 @@ def test_one_missile_during_overnight_strikes_counts_no_strike():
     ev = one("Ukraine's air force said it shot down 16 of 18 drones launched by Russia as well as one "
              "missile during overnight strikes.")
     assert ev["actor"] == "RUS" and ev["strikes"] is None
+
+
+# the Russian defence ministry's English tallies: a type word between the owner and the drones
+# ("aircraft-type", "fixed-wing" UAVs), and "this past night"
+
+def test_aircraft_type_drones_shot_down_are_the_owners_strike():
+    ev = one("Air defence systems on duty intercepted and destroyed 58 Ukrainian aircraft-type unmanned "
+             "aerial vehicles, the defence ministry in Moscow said on Tuesday.")
+    assert ev["actor"] == "UKR" and ev["claimant"] == "RUS" and ev["operation"] == "drone_strike"
+
+
+def test_fixed_wing_drones_downed_over_regions_name_no_unit():
+    ev = one("Russian air defences downed 23 Ukrainian fixed-wing UAVs over the Kursk and Oryol regions, "
+             "the ministry said.")
+    assert ev["actor"] == "UKR" and ev["country"] == "RU" and ev["admin1"] == []
+
+
+def test_this_past_night_is_the_night_before_the_announcement():
+    ev = one("This past night, Russian drones struck an energy facility in the Odesa region, the "
+             "Ukrainian air force said.")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-14")
+    ev = one("Israeli jets hit Hezbollah sites near Tyre this past night, the army said.")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-14")
+
+
+# a monitor's "countryside of X": the first-level unit, even beside a namesake of another country
+
+def test_countryside_of_a_province_is_the_province_beside_a_namesake():
+    # "Jabal al-Zawiyah" is also the name of a Libyan district: the Syrian unit must stay
+    ev = one("Russian warplanes carried out three raids on Jabal al-Zawiyah in the southern countryside "
+             "of Idlib on Monday, activists said.")
+    assert ev["admin1"] == ["SY-ID"] and ev["country"] == "SY"
+
+
+def test_countryside_of_a_province_names_no_seat_town():
+    ev = one("Regime artillery shelled villages in the western countryside of Hama overnight, the "
+             "Syrian Observatory said.")
+    assert ev["admin1"] == ["SY-HM"] and ev["locations"] == []

@@ -293,3 +293,54 @@ def test_countryside_of_a_province_names_no_seat_town():
     ev = one("Regime artillery shelled villages in the western countryside of Hama overnight, the "
              "Syrian Observatory said.")
     assert ev["admin1"] == ["SY-HM"] and ev["locations"] == []
+
+
+# a monitor quoted on one side's strike is the source of the other strikes of its report
+
+def test_a_monitor_quoted_on_the_regime_is_the_source_of_the_russian_raids():
+    found = events("Russian jets carried out three raids on Maarat al-Numan on Sunday. Earlier, SOHR "
+                   "activists reported that regime artillery shelled the outskirts of Saraqib.")
+    assert {e["actor"]: e["claimant"] for e in found} == {"RUS": "OTHER", "SYR": "OTHER"}
+
+
+def test_a_monitor_at_the_end_of_the_report_sources_the_first_strike_too():
+    found = events("Turkish drones struck a village near Kobani on Friday. SDF fighters later shelled "
+                   "a base near Jarablus, the Syrian Observatory for Human Rights said.")
+    assert next(e for e in found if e["actor"] == "TUR")["claimant"] == "OTHER"
+
+
+def test_a_health_ministry_on_one_strike_is_no_source_of_another_sides_strike():
+    found = events("Israeli jets struck a house in Rafah on Monday. Hamas fired rockets at Ashkelon, "
+                   "the health ministry said.")
+    assert next(e for e in found if e["actor"] == "ISR")["claimant"] is None
+
+
+# a group's full name restated by its acronym in brackets between the toll and the fighters
+
+def test_killed_fighters_after_a_long_group_name_and_its_acronym():
+    ev = one("The Nigerian Air Force said it killed 25 Islamic State West Africa Province (ISWAP) "
+             "fighters in airstrikes in Borno state on Sunday.")
+    assert ev["killed"] == 25 and ev["target_group"] == "ISIS"
+    ev = one("Turkish jets killed 11 Kurdistan Workers' Party (PKK) militants in northern Iraq, the "
+             "defence ministry said on Monday.")
+    assert ev["killed"] == 11 and ev["target_group"] == "PKK"
+
+
+# a missile that exploded; a named airport the gazetteer holds, owned by the city before it
+
+def test_a_sides_missile_that_exploded_near_a_place_is_its_strike():
+    ev = one("A Houthi ballistic missile exploded near Ben Gurion international airport on Sunday, "
+             "the Israeli military said.")
+    assert ev["actor"] == "HOUTHI" and ev["country"] == "IL" and ev["admin1"] == ["IL-M"]
+    assert [loc["name"] for loc in ev["locations"]] == ["Ben Gurion Airport"]
+
+
+def test_the_city_owning_an_airport_only_locates_it():
+    ev = one("The Houthis said they fired a hypersonic missile at Tel Aviv's Ben Gurion airport on "
+             "Saturday.")
+    assert ev["admin1"] == ["IL-M"] and [loc["name"] for loc in ev["locations"]] == ["Ben Gurion Airport"]
+
+
+def test_a_unit_city_owning_an_airport_the_gazetteer_lacks_keeps_its_unit():
+    ev = one("Russian missiles struck Kyiv's Zhuliany airport overnight, the mayor said.")
+    assert ev["admin1"] == ["UA-30"]

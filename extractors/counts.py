@@ -483,6 +483,7 @@ _GAP_SPACE = re.compile(r"(?:\(\d+\)|\([A-Z][A-Z0-9/&-]{1,9}\)|[\s\"«»“”'�
 
 
 _GAP_WORD = re.compile(r"[^\W\d][\w'’/.-]*")
+_WORD_REST = re.compile(r"[\w'’/.-]*")
 
 
 def _word_gaps(text: str, pos: int, end: int, max_words: int = 3, names: tuple = ()):
@@ -504,3 +505,4 @@ def _word_gaps(text: str, pos: int, end: int, max_words: int = 3, names: tuple =
         if not w or w.group().lower() in _gap_stop():
             return
         i = next((b for a, b in names if a == i and b > w.end()), w.end())
+        i = _WORD_REST.match(text, i).end()  # "Islamic State-West Africa": the word goes on

@@ -324,6 +324,10 @@ def test_killed_fighters_after_a_long_group_name_and_its_acronym():
     ev = one("Turkish jets killed 11 Kurdistan Workers' Party (PKK) militants in northern Iraq, the "
              "defence ministry said on Monday.")
     assert ev["killed"] == 11 and ev["target_group"] == "PKK"
+    # the group's coded name hyphened to the rest of the full name
+    ev = one("Nigerian jets killed 18 Islamic State-West Africa Province (ISWAP) fighters near Lake "
+             "Chad on Friday, the air force said.")
+    assert ev["killed"] == 18
 
 
 # a missile that exploded; a named airport the gazetteer holds, owned by the city before it

@@ -296,6 +296,12 @@ def find_places(ctx: Ctx, d: Draft):
             poss = re.match(r".*['’]s\s+", name)
             if poss:  # "Syria's Aleppo": the place is Aleppo
                 ls, name = ls + poss.end(), name[poss.end():]
+            adj = re.match(r"(\S+)\s+(?=\S)", name)
+            if adj and lex.raw.get("place_adjectives") and \
+                    lex.find_coded("place_adjectives", adj.group(1)) and not lex.find_coded("place_adjectives", name[adj.end():]):
+                # "the Yemeni Hodeida governorate", "the Syrian town Ariha": a country's
+                # adjective before the name is no part of it
+                ls, name = ls + adj.end(), name[adj.end():]
             if excluded(ls, le) or reference_point(ls) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
                 continue
             if any(s + m.start <= ls and le <= s + m.end and (s + m.start, s + m.end) != (ls, le) and

@@ -348,3 +348,26 @@ def test_the_city_owning_an_airport_only_locates_it():
 def test_a_unit_city_owning_an_airport_the_gazetteer_lacks_keeps_its_unit():
     ev = one("Russian missiles struck Kyiv's Zhuliany airport overnight, the mayor said.")
     assert ev["admin1"] == ["UA-30"]
+
+
+# a country's adjective before a place name is no part of the name
+
+def test_a_country_adjective_before_a_unit_name_makes_no_locality():
+    ev = one("Israeli jets pounded targets in the Yemeni Hodeida governorate on Monday.")
+    assert ev["admin1"] == ["YE-HU"] and ev["locations"] == []
+    ev = one("Israeli drones hit a car in the Lebanese Nabatieh governorate on Sunday.")
+    assert ev["admin1"] == ["LB-NA"] and ev["locations"] == []
+
+
+# "air interdiction": the Nigerian Air Force's word for its strikes
+
+def test_interdictions_carried_out_on_dates_give_the_period():
+    ev = one("The Nigerian Air Force said on Tuesday that its jets had destroyed an ISWAP camp in Borno "
+             "State. The interdictions were carried out on May 9 and May 12.")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-09", "2024-05-12")
+
+
+def test_air_interdiction_missions_near_a_town_are_airstrikes():
+    ev = one("Nigerian Air Force jets carried out air interdiction missions on bandit hideouts near "
+             "Tsafe in Zamfara State on Sunday.")
+    assert ev["actor"] == "NGA" and ev["operation"] == "airstrike" and ev["admin1"] == ["NG-ZA"]

@@ -371,3 +371,10 @@ def test_air_interdiction_missions_near_a_town_are_airstrikes():
     ev = one("Nigerian Air Force jets carried out air interdiction missions on bandit hideouts near "
              "Tsafe in Zamfara State on Sunday.")
     assert ev["actor"] == "NGA" and ev["operation"] == "airstrike" and ev["admin1"] == ["NG-ZA"]
+
+
+def test_regime_drones_are_the_syrian_governments():
+    ev = one("Regime drones attacked HTS positions near Sarmin on Monday, SOHR activists said.")
+    assert ev["actor"] == "SYR" and ev["operation"] == "drone_strike" and ev["claimant"] == "OTHER"
+    ev = one("Two regime drones struck a checkpoint outside Darat Izza overnight, activists said.")
+    assert ev["actor"] == "SYR" and ev["operation"] == "drone_strike"

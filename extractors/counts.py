@@ -98,7 +98,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 continue
             rest_start = off + nm.end()
             cm = None
-            for g in _word_gaps(text, rest_start, unit_end(ctx, sent.start, sent.end, rest_start), 4):
+            names = tuple((a, b) for a, b, _ in sent.mentions)
+            for g in _word_gaps(text, rest_start, unit_end(ctx, sent.start, sent.end, rest_start), 4, names):
                 cm = lex.pat("counts.combatants").match(text, g)
                 if cm:
                     break
@@ -475,16 +476,20 @@ def _gap_stop() -> frozenset:
     return grammar.bare("prepositions", "linkers", "coordinators")
 
 
-# spaces, quotes, brackets, and a numeral restated in brackets ("killed two (2) terrorists")
-_GAP_SPACE = re.compile(r"(?:\(\d+\)|[\s\"«»“”'’\[\]()])+")
+# spaces, quotes, brackets, a numeral restated in brackets ("killed two (2) terrorists") and
+# the acronym of the name before it ("killed 30 Islamic State West Africa Province (ISWAP)
+# fighters": the bracket restates the name, it adds no word)
+_GAP_SPACE = re.compile(r"(?:\(\d+\)|\([A-Z][A-Z0-9/&-]{1,9}\)|[\s\"«»“”'’\[\]()])+")
 
 
 _GAP_WORD = re.compile(r"[^\W\d][\w'’/.-]*")
+_WORD_REST = re.compile(r"[\w'’/.-]*")
 
 
-def _word_gaps(text: str, pos: int, end: int, max_words: int = 3):
+def _word_gaps(text: str, pos: int, end: int, max_words: int = 3, names: tuple = ()):
     """Positions where a noun may start after a number: right after it, or after up to
-    `max_words` intervening words (adjectives, group names, quotes)."""
+    `max_words` intervening words (adjectives, group names, quotes); a side's name among
+    `names` ((start, end) spans: "Islamic State") counts as one word."""
     i = pos
     for _ in range(max_words + 1):
         m = _GAP_SPACE.match(text, i)
@@ -499,4 +504,5 @@ def _word_gaps(text: str, pos: int, end: int, max_words: int = 3):
         w = _GAP_WORD.match(text, i)
         if not w or w.group().lower() in _gap_stop():
             return
-        i = w.end()
+        i = next((b for a, b in names if a == i and b > w.end()), w.end())
+        i = _WORD_REST.match(text, i).end()  # "Islamic State-West Africa": the word goes on

@@ -224,7 +224,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                "attributions": "list",
                # optional: "об этом", "this": a sentence that only attributes the report before it
                # ("Об этом в среду сообщили в министерстве"): its day is the claim's
-               "anaphora": "list"},
+               "anaphora": "list",
+               # optional: monitors ("Syrian Observatory", "SOHR"): a monitor quoted as the
+               # source of one side's strike in a document reports the other sides' strikes
+               # it names too, when nobody else claims them
+               "monitors": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from . import grammar
+from .forms import fold
 from .clauses import background_clause, clause_at, sentence_clauses, tokens_between, unit_end
 from .document import Ctx, Draft, Sentence, _countries, last_match
 from .numbers import parse_number
@@ -281,8 +282,13 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
         return True
     if not lex.has("actor_roles.passive_aux"):
         return False
+    # the perfect's auxiliary before the participle too ("14 milicianos han muerto")
+    perfect = grammar.words("perfect_aux", lex.lang)
     for gap in (re.match(r"\s+", text[pos:pos + 3]), re.match(r"\s+\w+\s+", text[pos:pos + 12])):
         aux = gap and lex.pat("actor_roles.passive_aux").match(text, pos + gap.end())
+        if gap and not aux and perfect:
+            word = re.compile(r"\w+").match(text, pos + gap.end())
+            aux = word if word and fold(word.group()) in perfect else None
         if aux:
             tail = text[aux.end():min(end, aux.end() + 24)]
             offs = [m.end() for m in (re.match(r"\s+", tail), re.match(r"\s+\w+\s+", tail)) if m]

@@ -433,3 +433,72 @@ def test_the_kyiv_regime_is_ukraine():
 def test_kyiv_struck_is_still_a_place():
     ev = one("Rusia atacó anoche Kiev con misiles, informó la Fuerza Aérea ucraniana.", "es")
     assert (ev["actor"], ev["admin1"]) == ("RUS", ["UA-30"])
+
+
+# --- the perfect tenses of the death verbs: "han muerto", "habían fallecido" ---------------
+# (the auxiliary is a stopword, matched by spelling only: the participle names the death)
+
+PERFECT_TOLLS = [
+    ("Siete guerrilleros del PKK han muerto este martes en un bombardeo de la aviación turca en "
+     "la región de Duhok.", "TUR", 7),
+    ("Cinco combatientes de Al Shabab habían muerto en un ataque aéreo estadounidense cerca de "
+     "Kismayo, según el Mando para África.", "USA", 5),
+    ("Ocho yihadistas han fallecido en un bombardeo de la aviación nigeriana en el estado de "
+     "Borno.", "NGA", 8),
+]
+
+
+@pytest.mark.parametrize("text,actor,killed", PERFECT_TOLLS)
+def test_a_toll_in_the_perfect_beside_a_strike_noun_is_a_strike(text, actor, killed):
+    ev = one(text, "es")
+    assert (ev["actor"], ev["killed"]) == (actor, killed)
+
+
+# --- a type's designation between the weapon and its owner: "aviones F-16 de la coalición" --
+
+OWNED_TYPES = [
+    ("Aviones de combate F-16 de la coalición internacional han atacado tres escondites del "
+     "Estado Islámico cerca de Mosul.", "COALITION", "F-16"),
+    ("Drones Bayraktar de la coalición destruyeron el martes dos vehículos del Estado Islámico "
+     "en el desierto de Anbar.", "COALITION", "Bayraktar TB2"),
+    ("Cazas F-15 de la coalición árabe bombardearon anoche un depósito de armas de los hutíes en "
+     "Saná.", "SAU", "F-15"),
+]
+
+
+@pytest.mark.parametrize("text,actor,platform", OWNED_TYPES)
+def test_the_side_after_a_designated_weapon_owns_it(text, actor, platform):
+    ev = one(text, "es")
+    assert (ev["actor"], ev["platforms"]) == (actor, [platform])
+
+
+# --- a first-level unit's name as the last word of a town's name ("Mir Qasim", not Al-Qassim) -
+
+@pytest.mark.parametrize("text,lang", [
+    ("Aviones de la coalición atacaron tres escondites del Estado Islámico cerca de la localidad "
+     "de Mir Qasim, en la provincia de Nínive.", "es"),
+    ("Coalition jets struck three hideouts near the village of Mir Qasim in Nineveh province.", "en"),
+])
+def test_a_unit_named_inside_a_town_s_name_is_no_unit(text, lang):
+    ev = one(text, lang)
+    assert ev["admin1"] == ["IQ-NI"]
+    assert "Mir Qasim" in [loc["name"] for loc in ev["locations"]]
+
+
+def test_a_unit_named_alone_is_still_the_unit():
+    ev = one("La aviación saudí bombardeó posiciones hutíes en Qasim.", "es")
+    assert ev["admin1"] == ["SA-05"]
+
+
+# --- houses are buildings; a community, municipality or district introduces its name --------
+
+@pytest.mark.parametrize("text,place", [
+    ("Un cohete lanzado por Hezbolá esta mañana impactó en una vivienda de la comunidad de "
+     "Moreshet.", "Moreshet"),
+    ("Un dron ruso destruyó dos casas en el municipio de Bilozerka, en la región de Jersón, "
+     "informó el gobernador.", "Bilozerka"),
+])
+def test_houses_hit_are_buildings_in_the_community_named(text, place):
+    ev = one(text, "es")
+    assert "building" in [t["type"] for t in ev["targets_hit"]]
+    assert place in [loc["name"] for loc in ev["locations"]]

@@ -428,6 +428,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
         for m in lex.finditer("counts.strikes", text, sent.start, sent.end):
             if _definite_singular(ctx, m, listed):
                 continue  # "dass der Angriff ... erfolgte": the one strike named again
+            if _definite_singular(ctx, m, listed, "indefinites"):
+                continue  # "muere una persona en un ataque israelí": one strike, no plural
             if not any(a < m.end() and m.start() < b for a, b, _ in singles):
                 return None  # a plural (or dual) strike noun: how many is not said
     articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
@@ -458,14 +460,15 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
     return found
 
 
-def _definite_singular(ctx: Ctx, m, listed: set) -> bool:
+def _definite_singular(ctx: Ctx, m, listed: set, key: str = "articles") -> bool:
     """Is the strike noun matched at m a singular after a definite article ("der Angriff", "el
     ataque"): matched only through its forms (the lexicon lists the plural, "Angriffe"), so it
-    names the strike already told again, not strikes in the plural?"""
+    names the strike already told again, not strikes in the plural? With key "indefinites", a
+    singular after the indefinite article ("un ataque israelí"): one strike, no plural either."""
     if ctx.text[m.start():m.end()].lower() in listed:
         return False
     prev = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, m.start() - 12):m.start()])
-    return prev is not None and prev.group(1).lower() in grammar.words("articles", ctx.lex.lang)
+    return prev is not None and prev.group(1).lower() in grammar.words(key, ctx.lex.lang)
 
 
 def _articles_only() -> frozenset:

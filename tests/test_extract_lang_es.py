@@ -502,3 +502,41 @@ def test_houses_hit_are_buildings_in_the_community_named(text, place):
     ev = one(text, "es")
     assert "building" in [t["type"] for t in ev["targets_hit"]]
     assert place in [loc["name"] for loc in ev["locations"]]
+
+
+# --- one strike named with the indefinite article is no plural ("un ataque israelí") --------
+# (the strike nouns match by their forms, so "un ataque" also matched the plural's lemma and
+# cancelled the count of one its other mention states)
+
+@pytest.mark.parametrize("text,actor", [
+    ("Muere un miliciano en un ataque israelí contra una motocicleta en Bint Jbeil. Según el "
+     "Ejército, el miliciano murió en un ataque de un dron israelí.", "ISR"),
+    ("Un ataque ruso alcanzó el martes un depósito de combustible en Jersón; las autoridades "
+     "informaron de que un ataque con drones rusos había causado el incendio.", "RUS"),
+])
+def test_one_strike_told_twice_in_the_singular_is_one(text, actor):
+    ev = one(text, "es")
+    assert (ev["actor"], ev["strikes"]) == (actor, 1)
+
+
+def test_strikes_in_the_plural_still_leave_the_count_open():
+    ev = one("Aviones rusos lanzaron ataques contra varias aldeas de Idlib; en un ataque aéreo "
+             "murieron tres civiles.", "es")
+    assert ev["strikes"] is None
+
+
+# --- "abatió a N terroristas en un bombardeo": the army that killed them struck ---------------
+
+@pytest.mark.parametrize("text,actor,unit", [
+    ("El Ejército de Mali abatió este sábado a unos quince supuestos terroristas en un bombardeo "
+     "aéreo en la región de Ségou.", "MLI", "ML-4"),
+    ("La aviación nigeriana abatió a doce insurgentes en un ataque aéreo en el estado de Borno, "
+     "informó el Ejército.", "NGA", "NG-BO"),
+])
+def test_an_army_that_killed_fighters_in_a_strike_struck(text, actor, unit):
+    ev = one(text, "es")
+    assert (ev["actor"], ev["operation"], ev["admin1"]) == (actor, "airstrike", [unit])
+
+
+def test_killed_in_fighting_is_no_strike():
+    assert events("Las tropas abatieron a dos guerrilleros en un combate en la selva.", "es") == []

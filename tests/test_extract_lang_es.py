@@ -540,3 +540,31 @@ def test_an_army_that_killed_fighters_in_a_strike_struck(text, actor, unit):
 
 def test_killed_in_fighting_is_no_strike():
     assert events("Las tropas abatieron a dos guerrilleros en un combate en la selva.", "es") == []
+
+
+# --- "desde la tarde de ayer": a part of the day between "since" and its day starts the period --
+
+@pytest.mark.parametrize("text,start", [
+    ("La aviación de la coalición árabe lanzó desde la tarde de ayer varios bombardeos contra "
+     "provincias del Yemen, informaron hoy fuentes locales.", YESTERDAY),
+    ("Aviones rusos bombardean desde la tarde del domingo la provincia de Idlib, informó hoy el "
+     "Observatorio.", "2024-05-12"),
+])
+def test_since_a_part_of_a_day_starts_the_period(text, start):
+    ev = one(text, "es")
+    assert (ev["event_date"], ev["period_start"]) == (TODAY, start)
+
+
+# --- storage and command installations, as CENTCOM's releases are put into Spanish -----------
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Fuerzas estadounidenses atacaron una instalación de almacenamiento de misiles y una "
+     "instalación de comando de los hutíes en Saná.", ["command_post", "weapons_depot"]),
+    ("Aviones israelíes destruyeron instalaciones de almacenamiento de armas y dos instalaciones de "
+     "mando de Hezbolá en el sur del Líbano.", ["command_post", "weapons_depot"]),
+    ("Drones ucranianos atacaron instalaciones de almacenamiento de combustible en Crimea.",
+     ["fuel_depot"]),
+])
+def test_storage_and_command_installations_are_typed(text, kinds):
+    ev = one(text, "es")
+    assert sorted(t["type"] for t in ev["targets_hit"]) == kinds

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from . import grammar
+from .forms import fold
 from .clauses import background_clause, clause_at, sentence_clauses, tokens_between, unit_end
 from .document import Ctx, Draft, Sentence, _countries, last_match
 from .numbers import parse_number
@@ -282,8 +283,13 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
         return True
     if not lex.has("actor_roles.passive_aux"):
         return False
+    # the perfect's auxiliary before the participle too ("14 milicianos han muerto")
+    perfect = grammar.words("perfect_aux", lex.lang)
     for gap in (re.match(r"\s+", text[pos:pos + 3]), re.match(r"\s+\w+\s+", text[pos:pos + 12])):
         aux = gap and lex.pat("actor_roles.passive_aux").match(text, pos + gap.end())
+        if gap and not aux and perfect:
+            word = re.compile(r"\w+").match(text, pos + gap.end())
+            aux = word if word and fold(word.group()) in perfect else None
         if aux:
             tail = text[aux.end():min(end, aux.end() + 24)]
             offs = [m.end() for m in (re.match(r"\s+", tail), re.match(r"\s+\w+\s+", tail)) if m]
@@ -423,6 +429,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
         for m in lex.finditer("counts.strikes", text, sent.start, sent.end):
             if _definite_singular(ctx, m, listed):
                 continue  # "dass der Angriff ... erfolgte": the one strike named again
+            if _definite_singular(ctx, m, listed, "indefinites"):
+                continue  # "muere una persona en un ataque israelí": one strike, no plural
             if not any(a < m.end() and m.start() < b for a, b, _ in singles):
                 return None  # a plural (or dual) strike noun: how many is not said
     articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
@@ -453,14 +461,15 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
     return found
 
 
-def _definite_singular(ctx: Ctx, m, listed: set) -> bool:
+def _definite_singular(ctx: Ctx, m, listed: set, key: str = "articles") -> bool:
     """Is the strike noun matched at m a singular after a definite article ("der Angriff", "el
     ataque"): matched only through its forms (the lexicon lists the plural, "Angriffe"), so it
-    names the strike already told again, not strikes in the plural?"""
+    names the strike already told again, not strikes in the plural? With key "indefinites", a
+    singular after the indefinite article ("un ataque israelí"): one strike, no plural either."""
     if ctx.text[m.start():m.end()].lower() in listed:
         return False
     prev = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, m.start() - 12):m.start()])
-    return prev is not None and prev.group(1).lower() in grammar.words("articles", ctx.lex.lang)
+    return prev is not None and prev.group(1).lower() in grammar.words(key, ctx.lex.lang)
 
 
 def _articles_only() -> frozenset:

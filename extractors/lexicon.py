@@ -138,6 +138,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tr ıldı, nen: where the passive is a suffix, its endings inside the verb ("vuruldu",
         # "düzenlenen", "hedef alındığı"); a trigger whose last word holds one is passive
         "passive_endings": "words",
+        # es ha, han, habían: the perfect's auxiliary before a participle ("14 milicianos han
+        # muerto"): a kill participle after it states the fighters' deaths (counts._killed_after)
+        "perfect_aux": "words",
+        # es tarde, noche: the noun of a part of the day, between "since" and its day ("desde la
+        # tarde de ayer": since yesterday afternoon, a period's start; dates._since_days)
+        "day_part_nouns": "words",
         # tr lerince, ınca: the agentive case ending ("hava savunma sistemlerince": by the air
         # defences): the word names who acted, not a target
         "agentive_endings": "words",

@@ -241,6 +241,8 @@ def find_places(ctx: Ctx, d: Draft):
                 m = dataclasses.replace(m, code=gaz.region_of_city(m.code), seat=None)
             if any(a <= ms and me <= b and (a, b) != (ms, me) for a, b in actor_spans):
                 continue  # "Kyiv's air force", "Moscow's forces": part of a side's name, no place
+            if not m.qualified and _tail_of_name(ctx, s, ms):
+                continue  # "la localidad de Mir Qasim": the last word of a town's name, not Al-Qassim
             owned = _owned_facility(ctx, me, e)
             if owned is not None and getattr(owned, "admin1", None):
                 continue  # "Tel Aviv's Ben Gurion airport": the city locates the airport struck
@@ -808,6 +810,33 @@ LIST_NEXT_CHARS = 70
 
 # "the provinces of Homs and Hama", "محافظة حمص": a unit noun up to two words before the name
 _UNIT_BEFORE = r"{unit_nouns}\W+(?:\w+\W+){0,2}$"
+
+
+# a capitalised word of the Latin script and one space right before a name (Cyrillic copy
+# declines its names and capitalises organisations' words: "Армии Аракана", "Йемена Сане")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’]*) $")
+
+
+def _tail_of_name(ctx: Ctx, s: int, ms: int) -> bool:
+    """Is the unit's name at ms the last word of a longer name ("Mir Qasim", "Tell Hama")? A
+    capitalised word stands right before it, one the language does not use (no article, name
+    particle or lexicon word: "Russian Jets Strike Idlib" is a title's case) and not the
+    first word of the sentence or line."""
+    if ctx.lex.raw.get("meta", {}).get("capitalised_nouns"):
+        return False   # "Angriffe Idlib"? every German noun is capitalised: no name's first word
+    m = _CAPITAL_WORD_BEFORE.search(ctx.text, max(s, ms - 30), ms)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if grammar._norm(word) in grammar.words("articles") | grammar.words("name_particles") | \
+            grammar.words("linkers") | grammar.words("coordinators"):
+        return False
+    if word in ctx.lex.derived("places.common_nouns", lambda: _common_words(ctx.lex)) or \
+            ctx.gaz.find_admin1(m.group(1)) or ctx.lex.find_coded("actors", m.group(1)) or \
+            _countries(ctx, m.group(1)):
+        return False
+    before = ctx.text[s:m.start()].rstrip(" \t\"'«“”»")
+    return before != "" and before[-1] not in ".:;!?\n-–—(|"
 
 
 def _calendar_word(lex, name: str) -> bool:

@@ -526,3 +526,75 @@ def test_reported_list_of_targets_after_the_report_gives_its_places():
              "une déclaration, leur porte-parole militaire a indiqué que les cibles visées étaient le port "
              "d'Eilat et une base militaire dans la région d'Ashdod.", lang="fr")
     assert ev["actor"] == "HOUTHI" and sorted(names(ev)) == ["Ashdod", "Eilat"]
+
+
+# "des drones de fabrication iranienne", "de conception iranienne": who made the weapon, neither
+# the striker nor whose assets were hit (grammar.maker_prefixes).
+def test_the_maker_of_a_weapon_is_no_side():
+    ev = one("Les forces russes ont frappé Kharkiv avec des drones de fabrication iranienne, a indiqué le "
+             "gouverneur régional.", lang="fr")
+    assert ev["actor"] == "RUS" and ev["target_group"] != "IRN" and names(ev) == ["Kharkiv"]
+    found = events("L'armée de l'air ukrainienne a annoncé jeudi avoir abattu dix des quinze drones de "
+                   "conception iranienne que la Russie a lancés sur Odessa pendant la nuit.", lang="fr")
+    assert [e["actor"] for e in found] == ["RUS"] and found[0]["target_group"] != "IRN"
+    assert names(found[0]) == ["Odesa"]
+
+
+# "Par le passé, ..." opens a recollection: no report of its own (cues.historical, as "in the
+# past" in English).
+def test_in_the_past_is_no_report():
+    found = events("L'armée israélienne a frappé lundi le port de Hodeïda. Par le passé, les Houthis ont "
+                   "également tiré des drones en direction d'Eilat.", lang="fr")
+    assert [e["actor"] for e in found] == ["ISR"]
+    assert events("Dans le passé, l'aviation russe a bombardé à plusieurs reprises la ville de Saraqeb.",
+                  lang="fr") == []
+
+
+# "la raffinerie de Touapsé", "la centrale thermique de Bourchtyn": a kind of target, then "de"
+# and a town the gazetteer knows, stands in that town.
+def test_town_after_a_kind_of_target_is_a_location():
+    ev = one("Des drones ukrainiens ont frappé la raffinerie de Touapsé dans la nuit, a indiqué le "
+             "gouverneur.", lang="fr")
+    assert names(ev) == ["Tuapse"] and ev["admin1"] == ["RU-KDA"]
+    ev = one("Des missiles russes ont touché mardi la centrale thermique de Bourchtyn, selon l'opérateur "
+             "ukrainien.", lang="fr")
+    assert names(ev) == ["Burshtyn"] and ev["admin1"] == ["UA-26"]
+    # not after a facility named after its town ("l'aéroport de Damas"), nor a group's name
+    ev = one("Des avions israéliens ont frappé l'aéroport de Damas, selon l'armée syrienne.", lang="fr")
+    assert names(ev) == []
+
+
+# "frontalière de l'Irak et de l'Iran", "à la frontière avec le Cameroun": a neighbour of the
+# place struck, not where the strike fell (places.neighbour_preps).
+def test_a_neighbouring_country_is_no_place_struck():
+    ev = one("Mardi, l'aviation turque a bombardé des abris du PKK près de Yuksekova, dans la province "
+             "de Hakkari, frontalière de l'Irak et de l'Iran, selon l'armée.", lang="fr")
+    assert ev["country"] == "TR" and ev["admin1"] == ["TR-30"]
+    ev = one("L'armée de l'air nigériane a bombardé dimanche des camps de Boko Haram dans l'État de Borno, "
+             "près de la frontière avec le Cameroun.", lang="fr")
+    assert ev["country"] == "NG" and ev["admin1"] == ["NG-BO"]
+    ev = one("L'armée nigérienne a frappé des positions jihadistes près de la frontière avec le Mali, "
+             "selon l'état-major.", lang="fr")
+    assert ev["country"] != "ML"
+
+
+# The army named by its country ("l'armée de l'air du Tchad"), and the forces of a joint
+# operation ("dans une opération conjointe de l'armée X et de l'armée Y"): each strikes; the
+# country inside the force's name is no place struck.
+def test_forces_of_a_joint_operation_each_strike():
+    found = events("Mercredi, des frappes aériennes ont été menées dans une opération conjointe de l'armée "
+                   "tchadienne et de l'armée nigérienne sur des îles du lac Tchad.", lang="fr")
+    assert sorted(e["actor"] for e in found) == ["NER", "TCD"]
+    found = events("Le porte-parole a indiqué que les raids avaient été menés lors d'une opération combinée "
+                   "de l'armée de l'air du Burkina Faso et de l'armée de l'air du Mali.", lang="fr")
+    assert sorted(e["actor"] for e in found) == ["BFA", "MLI"]
+    assert all(e["country"] != "ML" for e in found)
+
+
+def test_an_army_named_by_its_country_strikes():
+    ev = one("L'armée de l'air du Tchad a bombardé des positions de Boko Haram près du lac, selon "
+             "l'état-major.", lang="fr")
+    assert ev["actor"] == "TCD" and ev["operation"] == "airstrike"
+    ev = one("Les forces armées du Soudan ont frappé lundi des positions des paramilitaires au Darfour, "
+             "selon un communiqué.", lang="fr")
+    assert ev["actor"] == "SDN"

@@ -870,7 +870,8 @@ _TARGET_TOWN_GLUE = r"\s+{linkers}(?<=['’])|\s+{linkers}\s+"
 
 # between the names of a list: "A, B and C", "Айтарун и Маркаба", "A, B та C"
 # (the Arabic comma "،" is a comma)
-_NAME_LIST_SEP = r"\s*(?:[,،]\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)"
+# (the linker may come again after "and": "dans les régions de Metina et de Gara", "d'Idleb et d'Alep")
+_NAME_LIST_SEP = r"\s*(?:[,،]\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)(?:{linkers}(?<=['’])|{linkers}\s+)?"
 
 
 # "كفر كلا والناقورة": in Arabic "and" is glued to the next name of the list

@@ -598,3 +598,30 @@ def test_an_army_named_by_its_country_strikes():
     ev = one("Les forces armées du Soudan ont frappé lundi des positions des paramilitaires au Darfour, "
              "selon un communiqué.", lang="fr")
     assert ev["actor"] == "SDN"
+
+
+# "L'aviation russe a bombardé ..., a rapporté l'OSDH", "..., selon des habitants": the source
+# named right after the claim verb of the attribution speaks; the force named as the striker
+# says nothing (as "..., residents said" in English).
+def test_a_monitor_after_the_claim_verb_is_the_claimant():
+    ev = one("L'aviation russe a bombardé mercredi des quartiers rebelles d'Alep, a rapporté l'OSDH.", lang="fr")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "OTHER"
+    ev = one("L'armée syrienne a pilonné jeudi la ville de Deraa, selon des habitants.", lang="fr")
+    assert ev["actor"] == "SYR" and ev["claimant"] == "OTHER"
+    ev = one("La aviación rusa bombardeó el miércoles barrios rebeldes de Alepo, informó el Observatorio "
+             "Sirio de Derechos Humanos.", lang="es")
+    assert ev["claimant"] == "OTHER"
+    # the striker's own statement after the verb stays its claim
+    ev = one("L'armée israélienne a frappé lundi des cibles du Hamas à Rafah, a indiqué l'armée dans un "
+             "communiqué.", lang="fr")
+    assert ev["claimant"] == "ISR"
+
+
+# "dans les régions de Metina et de Gara": the linker comes again after "et"; both are places.
+def test_list_of_places_with_the_linker_repeated():
+    ev = one("Les avions turcs ont bombardé samedi des abris du PKK dans les régions de Metina et de Gara, "
+             "dans le nord de l'Irak, a annoncé le ministère.", lang="fr")
+    assert sorted(names(ev)) == ["Gara", "Metina"]
+    ev = one("Les frappes de la coalition ont visé des dépôts près de Sinjar et de Tal Afar, a indiqué "
+             "un porte-parole.", lang="fr")
+    assert sorted(names(ev)) == ["Sinjar", "Tall Afar"]

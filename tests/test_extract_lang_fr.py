@@ -625,3 +625,45 @@ def test_list_of_places_with_the_linker_repeated():
     ev = one("Les frappes de la coalition ont visé des dépôts près de Sinjar et de Tal Afar, a indiqué "
              "un porte-parole.", lang="fr")
     assert sorted(names(ev)) == ["Sinjar", "Tall Afar"]
+
+
+# "une trentaine de terroristes", "une quinzaine de raids": an approximation, no count (and
+# never the "une" of one).
+def test_approximate_tens_are_no_count():
+    ev = one("L'armée malienne a annoncé avoir tué une trentaine de terroristes lors de frappes aériennes "
+             "près de Niono.", lang="fr")
+    assert ev["killed"] is None and [t["count"] for t in ev["targets_hit"] if t["type"] == "personnel"] == [None]
+    ev = one("L'aviation russe a mené une quinzaine de raids sur la province d'Idleb, selon l'OSDH.", lang="fr")
+    assert ev["strikes"] is None
+
+
+# "abattus au-dessus des régions de Kiev et de Jytomyr": where drones were downed in the
+# plural ("des", "du") is no place struck either.
+def test_downed_over_regions_in_the_plural_is_no_place_struck():
+    ev = one("L'armée de l'air ukrainienne a indiqué avoir abattu 25 des 30 drones lancés par la Russie, "
+             "principalement au-dessus des régions de Kiev et de Jytomyr.", lang="fr")
+    assert ev["actor"] == "RUS" and ev["admin1"] == []
+    ev = one("La défense aérienne russe a intercepté 18 drones lancés par l'Ukraine au-dessus des régions "
+             "de Koursk et de Briansk, a indiqué le ministère.", lang="fr")
+    assert ev["actor"] == "UKR" and ev["admin1"] == [] and ev["country"] == "RU"
+
+
+# "au cours du week-end", "pendant le weekend": the Saturday to the Sunday before the
+# announcement (CONVENTIONS, Dates).
+def test_the_weekend_with_its_preposition():
+    ev = one("L'armée israélienne a frappé des cibles du Hezbollah dans le sud du Liban au cours du "
+             "week-end, a-t-elle annoncé mardi.", lang="fr")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-11", "2024-05-12")
+    ev = one("Des drones ukrainiens ont frappé pendant le weekend une raffinerie de la région de Samara, "
+             "a indiqué le gouverneur.", lang="fr")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-11", "2024-05-12")
+
+
+# "entre le 10 et le 12 mai": a range of days whose second day repeats its article.
+def test_range_between_two_days_with_their_articles():
+    ev = one("Entre le 10 et le 12 mai, l'armée israélienne a frappé 40 cibles du Hezbollah dans le sud "
+             "du Liban.", lang="fr")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-10", "2024-05-12")
+    ev = one("L'aviation russe a mené 60 frappes dans la province d'Idleb entre le 3 et le 5 mai, selon "
+             "l'OSDH.", lang="fr")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-03", "2024-05-05")

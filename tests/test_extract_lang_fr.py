@@ -667,3 +667,16 @@ def test_range_between_two_days_with_their_articles():
     ev = one("L'aviation russe a mené 60 frappes dans la province d'Idleb entre le 3 et le 5 mai, selon "
              "l'OSDH.", lang="fr")
     assert (ev["period_start"], ev["event_date"]) == ("2024-05-03", "2024-05-05")
+
+
+# The inflections of "cibler" the form tables lack ("ciblées", "ciblés", "ciblée"): a passive
+# strike with its agent.
+def test_passive_targeted_and_hit_with_their_agent():
+    ev = one("Des positions du PKK ont été ciblées par l'aviation turque dans la région de Zap, a annoncé "
+             "le ministère.", lang="fr")
+    assert ev["actor"] == "TUR" and ev["target_group"] == "PKK"
+    ev = one("Trois véhicules ont été ciblés par des drones turcs près de Qamichli, selon l'OSDH.", lang="fr")
+    assert ev["actor"] == "TUR" and ev["operation"] == "drone_strike"
+    ev = one("Une raffinerie a été ciblée par des drones ukrainiens dans la région de Samara, selon le "
+             "gouverneur.", lang="fr")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["RU-SAM"]

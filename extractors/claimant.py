@@ -109,9 +109,11 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             # at Israeli military targets"), not who said it
             officials = [o for o in officials if o[0] < cm.end() or o[0] - cm.end() <= 40]
             tail = text.rfind(",", sent.start, cm.start())
-            if officials and tail >= 0 and any(tail < o[0] < cm.start() for o in others) and \
+            if officials and tail >= 0 and any(tail < o[0] < cm.start() or _right_after_verb(ctx, cm, o[0])
+                                               for o in others) and \
                     not any(tail < o[0] for o in officials):
-                # "Saudi-led coalition warplanes struck ..., residents said": the source in the
+                # "Saudi-led coalition warplanes struck ..., residents said", "L'aviation russe a
+                # bombardé ..., a rapporté l'OSDH", "..., selon des habitants": the source in the
                 # attribution after the report speaks; the body named as the striker says nothing
                 officials = []
             # a state as the subject of the claim: "India said its forces struck ..."
@@ -198,6 +200,17 @@ def _monitor_elsewhere(ctx: Ctx, sents: list[Sentence], order: list[Sentence]):
             if mons:
                 return "OTHER", [mons[0][0], mons[0][1]]
     return None, None
+
+
+# A source named after its claim verb ("..., a rapporté l'OSDH", "..., selon des habitants")
+# stands within this many words of it.
+SOURCE_AFTER_VERB_WORDS = 3
+
+
+def _right_after_verb(ctx: Ctx, cm, pos: int) -> bool:
+    """Does the source at pos follow the claim verb cm closely, with no punctuation between?"""
+    return pos >= cm.end() and not re.search(r"[,;:.()]", ctx.text[cm.end():pos]) and \
+        tokens_between(ctx, cm.end(), pos) <= SOURCE_AFTER_VERB_WORDS
 
 
 # A statement phrase follows its source within this many words ("Hava Kuvvetlerine ait aynı

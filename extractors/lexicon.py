@@ -101,6 +101,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used
+        # de fabrication, fabriqués en: before a side's name or adjective ("drones de fabrication
+        # iranienne", "missiles fabriqués en Corée du Nord"), who made a weapon: no side of the clause
+        "maker_prefixes": "words",
         "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)
@@ -258,6 +261,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                "airspace_preps": "list",
                "direction_preps": "list",   # optional: "from the Golan towards Damascus": where it went
                "reference_preps": "list",   # optional: "targets south of Damascus": a reference point, not struck
+               # optional: before a country that borders the place struck ("à la frontière avec
+               # le Niger", "la province de Hakkari, frontalière de l'Irak"): a neighbour, not struck
+               "neighbour_preps": "list",
                # optional: a direction noun that reads "north of" or "northern" (Arabic "شمال حلب"):
                # the name after it is no struck locality, but its province and country stand
                "reference_nouns": "list",

@@ -13,6 +13,16 @@ from .gazetteer import fold as gaz_fold
 from .lexicon import Lexicon
 
 
+def _neighbour(ctx: Ctx, s: int, ms: int) -> bool:
+    """Is the country named at ms, in a sentence starting at s, named as the neighbour of the
+    place struck ("à la frontière avec le Niger", "frontalière de l'Irak et de l'Iran")?"""
+    lex = ctx.lex
+    if not lex.has("places.neighbour_preps"):
+        return False
+    return any(grammar.regex(_NEIGHBOUR_GLUE, re.IGNORECASE).fullmatch(ctx.text, n_end, ms)
+               for _, n_end in _spans(lex, "places.neighbour_preps", ctx.text, s, ms))
+
+
 def _story_country(ctx: Ctx, sents: list[Sentence], nouns: bool = False) -> str | None:
     """The one country the story's strike sentences name as a place (not as an actor, an
     origin or a dateline); None when they name none or several. When they name none, the
@@ -38,6 +48,8 @@ def _story_country(ctx: Ctx, sents: list[Sentence], nouns: bool = False) -> str 
                 continue
             if any(o_end <= pos and pos - o_end <= 40 and "," not in text[o_end:pos] for _, o_end in origins):
                 continue
+            if _neighbour(ctx, sent.start, pos):
+                continue  # "dans le nord du pays, à la frontière avec le Niger": a neighbour
             found.add(code)
     if not found and not nouns:
         return _story_country(ctx, sents, nouns=True)
@@ -274,6 +286,12 @@ def find_places(ctx: Ctx, d: Draft):
             ms, me = s + c.start, s + c.end
             if excluded(ms, me):
                 continue
+            if _neighbour(ctx, s, ms):
+                continue  # "à la frontière avec le Niger", "frontalière de l'Irak et de l'Iran": a neighbour
+            if any(a < ms and me <= b and (lex.search("actor_roles.forces_nouns", text, a, ms) or
+                                           lex.search("actor_roles.military_names", text, a, ms))
+                   for a, b, _ in sent.mentions):
+                continue  # "l'armée de l'air du Niger": a side's force named by its country, no place
             if any(a <= ms and me <= b and code == d.actor for a, b, code in sent.mentions) and \
                     not _place_mention(ctx, ms):
                 continue  # "Russia launched 30 drones", "Минобороны России": the striker or its voice, not a place
@@ -971,11 +989,17 @@ _SETTLEMENT_LEAD = r"\s*(?:{articles|indefinites}\s+)?(?:[\w'’-]+\s+){0,2}"
 
 
 _SETTLEMENT_GLUE = r"\s+{linkers}(?<=['’])|\s+{linkers}\s+|\s+"
+# between a neighbour phrase and a country it names, or the next one of a list ("frontalière
+# de l'Irak et de l'Iran"): articles, linkers, coordinators and other countries' names
+_NEIGHBOUR_GLUE = r"(?:[\s'’]|{bare:articles|linkers|coordinators}(?![\w])|,|[A-ZÀ-ÖØ-Þ][\w-]*)*"
+# between a kind of target and the town it stands in: a linker only ("la raffinerie d'Ilsky")
+_TARGET_TOWN_GLUE = r"\s+{linkers}(?<=['’])|\s+{linkers}\s+"
 
 
 # between the names of a list: "A, B and C", "Айтарун и Маркаба", "A, B та C"
 # (the Arabic comma "،" is a comma)
-_NAME_LIST_SEP = r"\s*(?:[,،]\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)"
+# (the linker may come again after "and": "dans les régions de Metina et de Gara", "d'Idleb et d'Alep")
+_NAME_LIST_SEP = r"\s*(?:[,،]\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)(?:{linkers}(?<=['’])|{linkers}\s+)?"
 
 
 # "كفر كلا والناقورة": in Arabic "and" is glued to the next name of the list
@@ -1077,6 +1101,19 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                                   glue.group().strip().lower() not in grammar.words("linkers", lex.lang)):
             for cand in names_from(glue.end(), True):
                 found[cand[1]] = cand
+    # "a frappé la raffinerie d'Ilsky", "la centrale thermique de Dobrotvir": a kind of target
+    # after an article, then a linker and a name, stands in that town; read only when the
+    # gazetteer knows the name (a weak candidate), and not for a facility named after its
+    # town ("l'aéroport de Ramon": Ramon Airport, _facilities)
+    facilities = lex.find_coded("facility_nouns", text, sent.start, sent.end) if lex.raw.get("facility_nouns") else []
+    for a, b, kind in lex.find_coded("target_types", text, sent.start, sent.end):
+        if kind == "personnel" or any(fa < b and a < fb for fa, fb, _ in facilities):
+            continue
+        lead = grammar.regex(_ARTICLE_LEAD, re.IGNORECASE).search(text, max(sent.start, a - 40), a)
+        glue = grammar.regex(_TARGET_TOWN_GLUE, re.IGNORECASE).match(text, b)
+        if lead and glue:
+            for cand in names_from(glue.end(), False):
+                found.setdefault(cand[1], cand)
     yield from found.values()
     yield from _postposed_names(ctx, sent)
 

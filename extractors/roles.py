@@ -473,11 +473,21 @@ def _passive_of_noun(ctx: Ctx, sent: Sentence, nouns: list, light: tuple[int, in
     return any(a < aux.start() and clause_at(ctx, s, e, a).unit == unit for a, _ in nouns)
 
 
+# between two agents of one strike: a coordinator, then the linker and an article again
+# ("... de l'armée nigériane et de l'armée ...")
+_NEXT_AGENT = r"\s+(?:{coordinators})\s+(?:{linkers}(?<=['’])|{linkers}\s+)?(?:{articles}(?<=['’])|{articles}\s+)?"
+
+
 def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the mention at ms the agent of a strike named just before it ("carried out by
     Israeli jets", "lancés par les forces russes", "strikes by US aircraft")?"""
     text = ctx.text
     if _bracket_agent(ctx, sent, ms):
+        return True
+    if any(b <= ms and grammar.regex(_NEXT_AGENT, re.IGNORECASE).fullmatch(text, b, ms) and _is_agent(ctx, sent, a)
+           for a, b, _ in sent.actors):
+        # "dans une opération conjointe de l'armée de l'air nigériane et de l'armée de l'air du
+        # Niger", "carried out by the Nigerian and the Nigerien air forces": the next agent of a list
         return True
     lo = tokens_before(ctx, ms, AGENT_GAP_WORDS + AGENT_INTRO_WORDS, sent.start)
     last = None
@@ -917,6 +927,8 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         between = ctx.text[lo[1]:hi[0]].strip().lower()
         if between in grammar.words("coordinators"):
             out.append(other)
+        elif pool is agents and grammar.regex(_NEXT_AGENT, re.IGNORECASE).fullmatch(ctx.text, lo[1], hi[0]):
+            out.append(other)  # "une opération conjointe de l'armée tchadienne et de l'armée nigérienne"
         elif between == "," and pool is before and hi[1] <= first_trig and \
                 not re.search(r"[,;:()]", ctx.text[hi[1]:first_trig]) and \
                 tokens_between(ctx, hi[1], first_trig) <= HEADLINE_LIST_GAP_WORDS:

@@ -225,6 +225,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         after = text[me:me + 12]
         is_place = bool(prev) and (prev[-1] in ctx.place_words or
                                    (len(prev) > 1 and prev[-1] in grammar.bare("articles") and prev[-2] in ctx.place_words))
+        if grammar.words("maker_prefixes") and grammar.regex(
+                r"(?<!\w){maker_prefixes}\s+(?:{articles}\s*)?$", re.IGNORECASE).search(text, max(s, ms - 40), ms):
+            continue  # "drones Shahed de fabrication iranienne": who made the weapon, no side
         made = grammar.regex(r"-{compound_participles}", re.IGNORECASE).match(after)
         if not made and grammar.words("name_modifiers"):
             made = grammar.regex(r"(?:['’]\w{1,4})?\s+{name_modifiers}(?!\w)", re.IGNORECASE).match(text[me:me + 30])

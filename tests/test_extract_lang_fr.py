@@ -526,3 +526,157 @@ def test_reported_list_of_targets_after_the_report_gives_its_places():
              "une déclaration, leur porte-parole militaire a indiqué que les cibles visées étaient le port "
              "d'Eilat et une base militaire dans la région d'Ashdod.", lang="fr")
     assert ev["actor"] == "HOUTHI" and sorted(names(ev)) == ["Ashdod", "Eilat"]
+
+
+# "des drones de fabrication iranienne", "de conception iranienne": who made the weapon, neither
+# the striker nor whose assets were hit (grammar.maker_prefixes).
+def test_the_maker_of_a_weapon_is_no_side():
+    ev = one("Les forces russes ont frappé Kharkiv avec des drones de fabrication iranienne, a indiqué le "
+             "gouverneur régional.", lang="fr")
+    assert ev["actor"] == "RUS" and ev["target_group"] != "IRN" and names(ev) == ["Kharkiv"]
+    found = events("L'armée de l'air ukrainienne a annoncé jeudi avoir abattu dix des quinze drones de "
+                   "conception iranienne que la Russie a lancés sur Odessa pendant la nuit.", lang="fr")
+    assert [e["actor"] for e in found] == ["RUS"] and found[0]["target_group"] != "IRN"
+    assert names(found[0]) == ["Odesa"]
+
+
+# "Par le passé, ..." opens a recollection: no report of its own (cues.historical, as "in the
+# past" in English).
+def test_in_the_past_is_no_report():
+    found = events("L'armée israélienne a frappé lundi le port de Hodeïda. Par le passé, les Houthis ont "
+                   "également tiré des drones en direction d'Eilat.", lang="fr")
+    assert [e["actor"] for e in found] == ["ISR"]
+    assert events("Dans le passé, l'aviation russe a bombardé à plusieurs reprises la ville de Saraqeb.",
+                  lang="fr") == []
+
+
+# "la raffinerie de Touapsé", "la centrale thermique de Bourchtyn": a kind of target, then "de"
+# and a town the gazetteer knows, stands in that town.
+def test_town_after_a_kind_of_target_is_a_location():
+    ev = one("Des drones ukrainiens ont frappé la raffinerie de Touapsé dans la nuit, a indiqué le "
+             "gouverneur.", lang="fr")
+    assert names(ev) == ["Tuapse"] and ev["admin1"] == ["RU-KDA"]
+    ev = one("Des missiles russes ont touché mardi la centrale thermique de Bourchtyn, selon l'opérateur "
+             "ukrainien.", lang="fr")
+    assert names(ev) == ["Burshtyn"] and ev["admin1"] == ["UA-26"]
+    # not after a facility named after its town ("l'aéroport de Damas"), nor a group's name
+    ev = one("Des avions israéliens ont frappé l'aéroport de Damas, selon l'armée syrienne.", lang="fr")
+    assert names(ev) == []
+
+
+# "frontalière de l'Irak et de l'Iran", "à la frontière avec le Cameroun": a neighbour of the
+# place struck, not where the strike fell (places.neighbour_preps).
+def test_a_neighbouring_country_is_no_place_struck():
+    ev = one("Mardi, l'aviation turque a bombardé des abris du PKK près de Yuksekova, dans la province "
+             "de Hakkari, frontalière de l'Irak et de l'Iran, selon l'armée.", lang="fr")
+    assert ev["country"] == "TR" and ev["admin1"] == ["TR-30"]
+    ev = one("L'armée de l'air nigériane a bombardé dimanche des camps de Boko Haram dans l'État de Borno, "
+             "près de la frontière avec le Cameroun.", lang="fr")
+    assert ev["country"] == "NG" and ev["admin1"] == ["NG-BO"]
+    ev = one("L'armée nigérienne a frappé des positions jihadistes près de la frontière avec le Mali, "
+             "selon l'état-major.", lang="fr")
+    assert ev["country"] != "ML"
+
+
+# The army named by its country ("l'armée de l'air du Tchad"), and the forces of a joint
+# operation ("dans une opération conjointe de l'armée X et de l'armée Y"): each strikes; the
+# country inside the force's name is no place struck.
+def test_forces_of_a_joint_operation_each_strike():
+    found = events("Mercredi, des frappes aériennes ont été menées dans une opération conjointe de l'armée "
+                   "tchadienne et de l'armée nigérienne sur des îles du lac Tchad.", lang="fr")
+    assert sorted(e["actor"] for e in found) == ["NER", "TCD"]
+    found = events("Le porte-parole a indiqué que les raids avaient été menés lors d'une opération combinée "
+                   "de l'armée de l'air du Burkina Faso et de l'armée de l'air du Mali.", lang="fr")
+    assert sorted(e["actor"] for e in found) == ["BFA", "MLI"]
+    assert all(e["country"] != "ML" for e in found)
+
+
+def test_an_army_named_by_its_country_strikes():
+    ev = one("L'armée de l'air du Tchad a bombardé des positions de Boko Haram près du lac, selon "
+             "l'état-major.", lang="fr")
+    assert ev["actor"] == "TCD" and ev["operation"] == "airstrike"
+    ev = one("Les forces armées du Soudan ont frappé lundi des positions des paramilitaires au Darfour, "
+             "selon un communiqué.", lang="fr")
+    assert ev["actor"] == "SDN"
+
+
+# "L'aviation russe a bombardé ..., a rapporté l'OSDH", "..., selon des habitants": the source
+# named right after the claim verb of the attribution speaks; the force named as the striker
+# says nothing (as "..., residents said" in English).
+def test_a_monitor_after_the_claim_verb_is_the_claimant():
+    ev = one("L'aviation russe a bombardé mercredi des quartiers rebelles d'Alep, a rapporté l'OSDH.", lang="fr")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "OTHER"
+    ev = one("L'armée syrienne a pilonné jeudi la ville de Deraa, selon des habitants.", lang="fr")
+    assert ev["actor"] == "SYR" and ev["claimant"] == "OTHER"
+    ev = one("La aviación rusa bombardeó el miércoles barrios rebeldes de Alepo, informó el Observatorio "
+             "Sirio de Derechos Humanos.", lang="es")
+    assert ev["claimant"] == "OTHER"
+    # the striker's own statement after the verb stays its claim
+    ev = one("L'armée israélienne a frappé lundi des cibles du Hamas à Rafah, a indiqué l'armée dans un "
+             "communiqué.", lang="fr")
+    assert ev["claimant"] == "ISR"
+
+
+# "dans les régions de Metina et de Gara": the linker comes again after "et"; both are places.
+def test_list_of_places_with_the_linker_repeated():
+    ev = one("Les avions turcs ont bombardé samedi des abris du PKK dans les régions de Metina et de Gara, "
+             "dans le nord de l'Irak, a annoncé le ministère.", lang="fr")
+    assert sorted(names(ev)) == ["Gara", "Metina"]
+    ev = one("Les frappes de la coalition ont visé des dépôts près de Sinjar et de Tal Afar, a indiqué "
+             "un porte-parole.", lang="fr")
+    assert sorted(names(ev)) == ["Sinjar", "Tall Afar"]
+
+
+# "une trentaine de terroristes", "une quinzaine de raids": an approximation, no count (and
+# never the "une" of one).
+def test_approximate_tens_are_no_count():
+    ev = one("L'armée malienne a annoncé avoir tué une trentaine de terroristes lors de frappes aériennes "
+             "près de Niono.", lang="fr")
+    assert ev["killed"] is None and [t["count"] for t in ev["targets_hit"] if t["type"] == "personnel"] == [None]
+    ev = one("L'aviation russe a mené une quinzaine de raids sur la province d'Idleb, selon l'OSDH.", lang="fr")
+    assert ev["strikes"] is None
+
+
+# "abattus au-dessus des régions de Kiev et de Jytomyr": where drones were downed in the
+# plural ("des", "du") is no place struck either.
+def test_downed_over_regions_in_the_plural_is_no_place_struck():
+    ev = one("L'armée de l'air ukrainienne a indiqué avoir abattu 25 des 30 drones lancés par la Russie, "
+             "principalement au-dessus des régions de Kiev et de Jytomyr.", lang="fr")
+    assert ev["actor"] == "RUS" and ev["admin1"] == []
+    ev = one("La défense aérienne russe a intercepté 18 drones lancés par l'Ukraine au-dessus des régions "
+             "de Koursk et de Briansk, a indiqué le ministère.", lang="fr")
+    assert ev["actor"] == "UKR" and ev["admin1"] == [] and ev["country"] == "RU"
+
+
+# "au cours du week-end", "pendant le weekend": the Saturday to the Sunday before the
+# announcement (CONVENTIONS, Dates).
+def test_the_weekend_with_its_preposition():
+    ev = one("L'armée israélienne a frappé des cibles du Hezbollah dans le sud du Liban au cours du "
+             "week-end, a-t-elle annoncé mardi.", lang="fr")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-11", "2024-05-12")
+    ev = one("Des drones ukrainiens ont frappé pendant le weekend une raffinerie de la région de Samara, "
+             "a indiqué le gouverneur.", lang="fr")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-11", "2024-05-12")
+
+
+# "entre le 10 et le 12 mai": a range of days whose second day repeats its article.
+def test_range_between_two_days_with_their_articles():
+    ev = one("Entre le 10 et le 12 mai, l'armée israélienne a frappé 40 cibles du Hezbollah dans le sud "
+             "du Liban.", lang="fr")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-10", "2024-05-12")
+    ev = one("L'aviation russe a mené 60 frappes dans la province d'Idleb entre le 3 et le 5 mai, selon "
+             "l'OSDH.", lang="fr")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-03", "2024-05-05")
+
+
+# The inflections of "cibler" the form tables lack ("ciblées", "ciblés", "ciblée"): a passive
+# strike with its agent.
+def test_passive_targeted_and_hit_with_their_agent():
+    ev = one("Des positions du PKK ont été ciblées par l'aviation turque dans la région de Zap, a annoncé "
+             "le ministère.", lang="fr")
+    assert ev["actor"] == "TUR" and ev["target_group"] == "PKK"
+    ev = one("Trois véhicules ont été ciblés par des drones turcs près de Qamichli, selon l'OSDH.", lang="fr")
+    assert ev["actor"] == "TUR" and ev["operation"] == "drone_strike"
+    ev = one("Une raffinerie a été ciblée par des drones ukrainiens dans la région de Samara, selon le "
+             "gouverneur.", lang="fr")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["RU-SAM"]

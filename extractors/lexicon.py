@@ -141,6 +141,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tr lerince, ınca: the agentive case ending ("hava savunma sistemlerince": by the air
         # defences): the word names who acted, not a target
         "agentive_endings": "words",
+        # the passive participle that qualifies a noun ("ilhak edilen", "kullanılan"): an agent
+        # before it is that participle's, not the sentence's strike verb's
+        "participle_endings": "words",
         # tr tarafından: the postposition after a passive's agent ("İsrail savaş uçakları
         # tarafından vuruldu": struck by Israeli jets)
         "agent_postpositions": "words",
@@ -254,6 +257,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional, head-final languages: a locality noun after its name ("Metina
                # bölgesine", "Kfar Kila köyünde"): the names before it, a list too, are localities
                "postposed_nouns": "list",
+               # optional, head-final languages: a noun after a town's name that makes it the
+               # town ("Hudeyde kentine") or names a facility by it ("Hudeyde Limanı", "Saratov
+               # Petrol Rafinerisi"): a town the gazetteer knows right before it is a place
+               # struck (an unknown name is no place)
+               "town_heads": "list",
                # optional: a locative case ending after an apostrophe ("Sincar'da"): "in X"
                "locative_suffixes": "list",
                # optional: an ablative ending after an apostrophe ("Gazze'den"): "from X", an origin

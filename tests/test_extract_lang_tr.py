@@ -251,3 +251,79 @@ def test_the_subject_right_before_its_object_is_the_striker_not_the_owner(text, 
     """Verb last, the subject may stand right before its object: the side named there struck
     the targets after it, it does not own them (as "eine russische Ölraffinerie" would)."""
     assert actors(events(text, lang="tr")) == [actor]
+
+
+@pytest.mark.parametrize("text, place, unit", [
+    ("Açıklamada Serakib kentinde bulunan HTŞ mevzilerinin Rus uçakları tarafından bombalandığı belirtildi.",
+     "Saraqib", "SY-ID"),
+    ("Açıklamada Maarrat Misrin kentindeki muhalif noktalarının Suriye rejim uçaklarınca vurulduğu kaydedildi.",
+     "Maarratmisrin", "SY-ID"),
+    ("Açıklamaya göre Hudeyde kentinde Husilere ait bir depo ABD savaş uçakları tarafından "
+     "bombalandı.", "Hodeidah", "YE-HU"),
+])
+def test_a_claim_phrase_before_a_place_reports_it(text, place, unit):
+    """Verb last, a claim phrase opening the sentence opens what it reports ("Açıklamada ...": in
+    the statement, "Açıklamaya göre": according to the statement): the place right after it was
+    struck, it is no place where someone spoke; and the sentence's capitalised first word is no
+    part of the place's name."""
+    ev = one(text, lang="tr")
+    assert [loc["name"] for loc in ev["locations"]] == [place]
+    assert ev["admin1"] == [unit]
+
+
+def test_a_source_opening_a_sentence_is_no_place_of_a_list():
+    ev = one("Gözlemevi, Maarrat Misrin kentinde bulunan HTŞ mevzilerinin Rus uçakları tarafından "
+             "bombalandığını bildirdi.", lang="tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Maarratmisrin"]
+    ev = one("Ajans, Serakib kentindeki bir depoya Rus savaş uçaklarının saldırı düzenlediğini aktardı.", lang="tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Saraqib"]
+
+
+@pytest.mark.parametrize("text, place, unit", [
+    ("İsrail savaş uçakları Hudeyde Limanı'na saldırı düzenledi.", "Hodeidah", "YE-HU"),
+    ("Rus ordusu Odessa limanına füze saldırısı düzenledi.", "Odesa", "UA-51"),
+    ("Ukrayna İHA'ları gece Saratov Petrol Rafinerisi'ni vurdu.", "Saratov", "RU-SAR"),
+    ("Ukrayna ordusu, Novorossiysk limanındaki bir gemiyi deniz dronlarıyla hedef aldı.", "Novorossiysk", "RU-KDA"),
+    ("ABD savaş uçakları Hudeyde kentine hava saldırısı düzenledi.", "Hodeidah", "YE-HU"),
+])
+def test_a_town_named_before_its_town_or_facility_noun_is_struck(text, place, unit):
+    """Head-final: "Hudeyde kentine" (to the city of Hodeidah), "Hudeyde Limanı'na" (to the port
+    of Hodeidah), "Saratov Petrol Rafinerisi" (the Saratov refinery): the town, not only its
+    province, is a place struck ([places] town_heads)."""
+    ev = one(text, lang="tr")
+    assert [loc["name"] for loc in ev["locations"]] == [place]
+    assert unit in ev["admin1"]
+
+
+def test_a_town_that_contains_the_place_struck_is_no_location():
+    # "Hacce kentine bağlı Midi ilçesinin Bahis bölgesine": the town contains the district struck
+    ev = one("ABD savaş uçakları Hacce kentine bağlı Midi ilçesinin Bahis bölgesine 2 saldırı düzenledi.",
+             lang="tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Bahis"]
+    # an airport's own name before "Havalimanı" is no town of the gazetteer: no place of its own
+    ev = one("İran füzeleri Tel Aviv'deki Ben Gurion Havalimanı'nı vurdu.", lang="tr")
+    assert "Ben Gurion" not in [loc["name"] for loc in ev["locations"]]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Muhalif noktaları Rus uçaklarınca vuruldu.", "RUS"),
+    ("Serakib kentindeki muhalif mevzileri İsrail savaş uçaklarınca bombalandı.", "ISR"),
+    ("Gözlemevi, İdlib kırsalındaki mevzilerin rejim uçaklarınca vurulduğunu bildirdi.", "SYR"),
+])
+def test_the_agentive_case_names_the_striker_of_a_passive_report(text, actor):
+    """"uçaklarınca" (by the aircraft): the agentive ending does what "tarafından" does after
+    the agent's noun, it names who struck in a passive report, not what was hit."""
+    assert actors(events(text, lang="tr")) == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Hudeyde kentinde bir depo ABD savaş uçakları tarafından bombalandı.", "USA"),
+    ("Gazze'deki bir bina İsrail İHA'ları tarafından vuruldu.", "ISR"),
+    ("Rusya tarafından ilhak edilen Kırım'da bir depo Ukrayna İHA'ları tarafından vuruldu.", "UKR"),
+    ("Ordu tarafından kullanılan bir üs Türk savaş uçakları tarafından bombalandı.", "TUR"),
+])
+def test_the_agent_of_a_passive_report_before_tarafindan(text, actor):
+    """"ABD savaş uçakları tarafından": the side's force or weapon words between its name and
+    the postposition are the agent's noun phrase; an agent before a participle that qualifies a
+    noun ("Rusya tarafından ilhak edilen Kırım": annexed by Russia) is the participle's."""
+    assert actors(events(text, lang="tr")) == [actor]

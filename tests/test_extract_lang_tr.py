@@ -327,3 +327,28 @@ def test_the_agent_of_a_passive_report_before_tarafindan(text, actor):
     the postposition are the agent's noun phrase; an agent before a participle that qualifies a
     noun ("Rusya tarafından ilhak edilen Kırım": annexed by Russia) is the participle's."""
     assert actors(events(text, lang="tr")) == [actor]
+
+
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("İran, Salı günü Pakistan'daki iki köye füze saldırısı düzenledi. Pakistan Dışişleri Bakanlığından yapılan "
+     "açıklamada, \"İran'ın saldırısı kabul edilemez\" denildi.", "IRN", "PAK"),
+    ("Ermenistan topçusu Tovuz bölgesindeki köyleri bombaladı. Azerbaycan Savunma Bakanlığından yapılan "
+     "açıklamada, \"Ermenistan'ın saldırısında 2 sivil yaralandı\" ifadesi kullanıldı.", "ARM", "AZE"),
+])
+def test_a_body_is_of_the_side_named_before_it(text, actor, claimant):
+    """Head-final noun phrases: "Pakistan Dışişleri Bakanlığı" is Pakistan's ministry; the side
+    named after it, inside what it says, is not whose body speaks."""
+    ev = one(text, lang="tr")
+    assert (ev["actor"], ev["claimant"]) == (actor, claimant)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Pakistan ordusu, İran'daki terör yuvalarını hava saldırısıyla vurdu.", "building"),
+    ("Türk jetleri, Kandil'de teröristlerin saklandığı yerleri bombaladı.", "building"),
+    ("ABD ordusu, Yemen'de Husilere ait bir İHA yer kontrol istasyonunu vurdu.", "command_post"),
+    ("İsrail savaş uçakları Lübnan'ın güneyindeki bir kontrol istasyonunu bombaladı.", "command_post"),
+])
+def test_hideouts_and_control_stations_struck(text, kind):
+    # hideouts are buildings (ANNOTATING); a (ground) control station is a control centre
+    assert kind in [t["type"] for t in one(text, lang="tr")["targets_hit"]]
+

@@ -141,14 +141,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tr lerince, ınca: the agentive case ending ("hava savunma sistemlerince": by the air
         # defences): the word names who acted, not a target
         "agentive_endings": "words",
-        # the passive participle that qualifies a noun ("ilhak edilen", "kullanılan"): an agent
-        # before it is that participle's, not the sentence's strike verb's
-        "participle_endings": "words",
         # tr tarafından: the postposition after a passive's agent ("İsrail savaş uçakları
         # tarafından vuruldu": struck by Israeli jets)
         "agent_postpositions": "words",
         # de te, ten, ene: endings of an attributive participle ("das von der Hamas kontrollierte
-        # Gebiet"): the "von" phrase before it is that participle's agent, not a strike's
+        # Gebiet"): the "von" phrase before it is that participle's agent, not a strike's;
+        # tr ılan, ilen: "Rusya tarafından ilhak edilen Kırım", likewise before "tarafından"
         "participle_endings": "words",
         # es empresa, compañía: a side's adjective right after one of these nouns ("una empresa
         # estadounidense") gives a civilian's nationality, not a side of the clause

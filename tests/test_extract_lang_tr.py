@@ -352,3 +352,12 @@ def test_hideouts_and_control_stations_struck(text, kind):
     # hideouts are buildings (ANNOTATING); a (ground) control station is a control centre
     assert kind in [t["type"] for t in one(text, lang="tr")["targets_hit"]]
 
+
+
+@pytest.mark.parametrize("text", [
+    "İsrail ordusu, Tahran'daki havalimanına geniş çaplı bir saldırı düzenledi.",
+    "Rus ordusu, Kiev'deki enerji tesislerine geniş kapsamlı bir saldırı gerçekleştirdi.",
+])
+def test_a_large_scale_strike_is_no_count_of_one(text):
+    # "geniş çaplı bir saldırı" (a large-scale strike), like "büyük çaplı": no single strike
+    assert one(text, lang="tr")["strikes"] is None

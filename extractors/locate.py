@@ -325,6 +325,10 @@ def find_places(ctx: Ctx, d: Draft):
             is_admin1 = any(a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
             if is_admin1 and (unit_list or grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ls - 40):ls])):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
+            if is_admin1 and strong is False and lex.has("places.town_heads") and text[le:le + 1] in "'’":
+                # "İdlib'de", "Deyrezor'da bulunan hedefler": a unit's own name with only a case
+                # ending names the unit; its town takes its town noun ("İdlib kentinde")
+                continue
             place = _lookup(gaz, name, countries[0] if countries else None)
             if place is not None and not countries and admin1 and place.country not in \
                     {gaz.admin1_country(c) for c in admin1} and not _close_name(name, place.name):

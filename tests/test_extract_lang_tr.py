@@ -361,3 +361,25 @@ def test_hideouts_and_control_stations_struck(text, kind):
 def test_a_large_scale_strike_is_no_count_of_one(text):
     # "geniş çaplı bir saldırı" (a large-scale strike), like "büyük çaplı": no single strike
     assert one(text, lang="tr")["strikes"] is None
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Rus savaş uçakları İdlib'de HTŞ mevzilerini bombaladı.", "SY-ID"),
+    ("Suriye rejim uçakları Halep'te muhalif mevzilerini vurdu.", "SY-HL"),
+    ("İsrail savaş uçakları Hama’da bir askeri üssü bombaladı.", "SY-HM"),
+])
+def test_a_units_name_with_only_a_case_ending_names_the_unit(text, unit):
+    """"İdlib'de" (in Idlib) names the province, the Turkish copy's town takes its town noun
+    ("İdlib kentinde") or is the country's capital ("başkenti Kabil'de")."""
+    ev = one(text, lang="tr")
+    assert ev["admin1"] == [unit] and ev["locations"] == []
+
+
+@pytest.mark.parametrize("text, place, unit", [
+    ("Rus savaş uçakları İdlib kentinde HTŞ mevzilerini bombaladı.", "Idlib", "SY-ID"),
+    ("Pakistan savaş uçakları, Afganistan'ın başkenti Kabil'de bir binayı vurdu.", "Kabul", "AF-KAB"),
+    ("İsrail savaş uçakları, Lübnan'ın başkenti Beyrut'ta bir binayı vurdu.", "Beirut", "LB-BA"),
+])
+def test_a_capital_or_a_town_named_so_is_the_town(text, place, unit):
+    ev = one(text, lang="tr")
+    assert [loc["name"] for loc in ev["locations"]] == [place] and unit in ev["admin1"]

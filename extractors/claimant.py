@@ -137,10 +137,21 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                         if inside or (me <= os_ and _GLUE.match(text[me:os_])) or \
                                 (oe <= ms and _GLUE.match(text[oe:ms])):
                             return _own_in_coordination(ctx, coded, (ms, me, code), d.actor)
+                head_final = bool(lex.raw.get("meta", {}).get("verb_final"))
+                if head_final:
+                    # head-final noun phrases: the body's nationality opens its name, up to two
+                    # words before the source word ("Pakistan Dışişleri Bakanlığından", "Rusya
+                    # Savunma Bakanlığı"), never after it
+                    os0 = min(a for a, _ in phrase)
+                    for ms, me, code in coded:
+                        if (code not in ORGS or code in GOVERNING or code == d.actor) and code != "OTHER" and \
+                                me <= os0 and not re.search(r"[,;.:()\"“”]", text[me:os0]) and \
+                                tokens_between(ctx, me, os0) <= 2:
+                            return _own_in_coordination(ctx, coded, (ms, me, code), d.actor)
                 # the body's nationality at the end of its name: "l'état-major général des
                 # forces armées ukrainiennes" (no punctuation, verb or other source between)
                 oe = max(b for _, b in phrase)
-                for ms, me, code in coded:
+                for ms, me, code in coded if not head_final else ():
                     if (code not in ORGS or code in GOVERNING) and code != "OTHER" and oe <= ms and ms - oe <= 40 and \
                             not re.search(r"[,;.:()]", text[oe:ms]) and \
                             not lex.search("claims.verbs", text, oe, ms) and \

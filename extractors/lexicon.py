@@ -154,7 +154,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tarafından vuruldu": struck by Israeli jets)
         "agent_postpositions": "words",
         # de te, ten, ene: endings of an attributive participle ("das von der Hamas kontrollierte
-        # Gebiet"): the "von" phrase before it is that participle's agent, not a strike's
+        # Gebiet"): the "von" phrase before it is that participle's agent, not a strike's;
+        # tr ılan, ilen: "Rusya tarafından ilhak edilen Kırım", likewise before "tarafından"
         "participle_endings": "words",
         # es empresa, compañía: a side's adjective right after one of these nouns ("una empresa
         # estadounidense") gives a civilian's nationality, not a side of the clause
@@ -270,6 +271,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional, head-final languages: a locality noun after its name ("Metina
                # bölgesine", "Kfar Kila köyünde"): the names before it, a list too, are localities
                "postposed_nouns": "list",
+               # optional, head-final languages: a noun after a town's name that makes it the
+               # town ("Hudeyde kentine") or names a facility by it ("Hudeyde Limanı", "Saratov
+               # Petrol Rafinerisi"): a town the gazetteer knows right before it is a place
+               # struck (an unknown name is no place)
+               "town_heads": "list",
                # optional: a locative case ending after an apostrophe ("Sincar'da"): "in X"
                "locative_suffixes": "list",
                # optional: an ablative ending after an apostrophe ("Gazze'den"): "from X", an origin

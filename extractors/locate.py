@@ -100,6 +100,12 @@ def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         pass
     if verb is None or verb.end() > ms:
         return False
+    if verb.start() == sent.start and lex.raw.get("meta", {}).get("verb_final"):
+        # verb last, a claim phrase opening the sentence opens what it reports, in the
+        # locative ("Açıklamada Cisir El Şuğur kentinde ... bombalandığı belirtildi": in the
+        # statement, ... in Jisr al-Shughur); the place where a statement was made stands
+        # before its phrase ("Ankara'da yaptığı açıklamada")
+        return False
     if not text[verb.end():ms].strip():
         return True  # "selon Kiev", "according to Moscow", "по данным Киева": the government speaking
     gap = (verb.end(), ms)
@@ -277,7 +283,13 @@ def find_places(ctx: Ctx, d: Draft):
                 listed = town_end is not None and ms - town_end <= LIST_NEXT_CHARS and \
                     bool(prev) and prev[-1] in grammar.bare("coordinators") and \
                     not any(town_end <= a < ms for a, _ in sent.triggers) and ";" not in text[town_end:ms]
-                if near or hit or listed or (prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex))):
+                # "Hudeyde kentine", "Hudeyde Limanı'na": the town itself, or the port named by it
+                # (head-final: the noun after the name)
+                facility = lex.has("places.town_heads") and any(
+                    a >= me and not text[me:a].strip() and not _contains_next(ctx, b, e)
+                    for a, b in _spans(lex, "places.town_heads", text, me, min(e, me + 30)))
+                if near or hit or listed or facility or \
+                        (prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex))):
                     _add_location(locations, m.seat, m.code, gaz)
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
                     town_end = me
@@ -349,6 +361,10 @@ def find_places(ctx: Ctx, d: Draft):
             is_admin1 = any(a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
             if is_admin1 and (unit_list or grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ls - 40):ls])):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
+            if is_admin1 and strong is False and lex.has("places.town_heads") and text[le:le + 1] in "'’":
+                # "İdlib'de", "Deyrezor'da bulunan hedefler": a unit's own name with only a case
+                # ending names the unit; its town takes its town noun ("İdlib kentinde")
+                continue
             place = _lookup(gaz, name, countries[0] if countries else None)
             if place is not None and not countries and admin1 and place.country not in \
                     {gaz.admin1_country(c) for c in admin1} and not _close_name(name, place.name):
@@ -1226,6 +1242,60 @@ def _contains(text: str, b: int, a2: int) -> bool:
 _POSTPOSED_GLUE = r"(?:\s*,\s*|\s+{coordinators}\s+)$"
 
 
+# The lexicon's groups whose words, opening a sentence, are capitalised common words: a claim
+# or its source ("Açıklamada", "Gözlemevi"), a strike or target word, a cue, a date.
+_OPENING_WORD_SECTIONS = ("claims", "counts", "target_types", "triggers", "operations", "cues", "dates", "stopwords")
+
+
+def _opening_lexicon_word(ctx: Ctx, word: str) -> bool:
+    """Is the capitalised word that opens a sentence a word the lexicon lists in any of its
+    forms (one of _OPENING_WORD_SECTIONS' groups matches it whole)?"""
+    lex = ctx.lex
+    for section in _OPENING_WORD_SECTIONS:
+        for key, value in lex.raw.get(section, {}).items():
+            if not isinstance(value, list) or not lex.has(f"{section}.{key}"):
+                continue
+            m = lex.search(f"{section}.{key}", word)
+            if m is not None and m.start() == 0 and m.end() == len(word):
+                return True
+    return False
+
+
+def _contains_next(ctx: Ctx, b: int, e: int) -> bool:
+    """Does the place noun ending at b head a container of the next place named before its
+    own place noun ("Hacce kentine bağlı Midi ilçesinin Bahis bölgesine": the town contains
+    the district struck)?"""
+    lex = ctx.lex
+    if not lex.has("places.postposed_nouns"):
+        return False
+    return any(b < a2 and _contains(ctx.text, b, a2) for a2, _ in _spans(lex, "places.postposed_nouns", ctx.text, b, e))
+
+
+def _town_before_head(ctx: Ctx, s: int, a: int):
+    """(name, start, end, False) of the town a town noun or a facility noun at a follows
+    ("Hudeyde Limanı'na", "Saratov Petrol Rafinerisi'ne": the port of Hodeidah, the Saratov refinery):
+    the longest run of the capitalised words right before it, from its first, that the
+    gazetteer knows ("Saratov", not "Saratov Petrol"). Weak: a name it does not know (an
+    airport's own name) is no place."""
+    text, gaz = ctx.text, ctx.gaz
+    head = re.match(r"[\w'’]+", text[a:])
+    if head and _contains_next(ctx, a + head.end(), len(text)):
+        return
+    base = max(s, a - 60)
+    m = grammar.regex(_NAME_RUN_END).search(text[base:a].rstrip())
+    if not m or text[base + m.end():a].strip():
+        return
+    words = m.group().split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        english = gaz.respell(name, ctx.lex.lang) if hasattr(gaz, "respell") else None
+        if any(w is not None and (place := _lookup(gaz, w, None)) is not None and _close_name(w, place.name, 80)
+               for w in (name, english)):
+            start = base + m.start()
+            yield name, start, start + len(name), False
+            return
+
+
 def _postposed_names(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of names a head-final language puts before their place
     noun, a list too ("Metina, Zap ve Hakurk bölgelerine": strong, like "in the regions of"),
@@ -1244,6 +1314,17 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
                 if not m:
                     break
                 name = m.group()
+                if base + m.start() == s and _opening_lexicon_word(ctx, name.split()[0]):
+                    # "Açıklamada Serakib kentinde", "Gözlemevi, Maarrat Misrin kentinde": the
+                    # sentence's first word is capitalised as a sentence's first word is, a word
+                    # of the lexicon (a claim, a source), not part of a name
+                    first = re.match(r"\S+\s+", name)
+                    if first is None:
+                        break
+                    m_start = base + m.start() + first.end()
+                    name = text[m_start:base + m.end()]
+                    found.append((name, m_start, base + m.end(), kind))
+                    break
                 if " " in name and ctx.gaz.find_countries(name) and _lookup(ctx.gaz, name, None) is None:
                     break  # "the Lake Chad area": a feature named after a country, no locality
                 found.append((name, base + m.start(), base + m.end(), kind))
@@ -1252,6 +1333,9 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
                     break
                 j = glue.start()
             yield from reversed(found)  # in text order
+    if lex.has("places.town_heads"):
+        for a, _b in _spans(lex, "places.town_heads", text, s, sent.end):
+            yield from _town_before_head(ctx, s, a)
     if lex.has("places.locative_suffixes"):
         def build():
             ends = "|".join(sorted(map(re.escape, lex.raw["places"]["locative_suffixes"]), key=len, reverse=True))

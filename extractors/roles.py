@@ -199,8 +199,54 @@ def agent_before_postposition(ctx: Ctx, me: int, head: int) -> bool:
     if not grammar.words("agent_postpositions", ctx.lex.lang):
         return False
     m = grammar.regex(r"(?:['’]\w{1,4})?\s+{agent_postpositions}(?!\w)", re.IGNORECASE).match(ctx.text, me)
-    return m is not None and m.end() <= head and not re.search(r"[,;:]", ctx.text[m.end():head]) and \
-        tokens_between(ctx, m.end(), head) <= AGENT_POSTPOSITION_GAP_WORDS
+    if m is None:
+        # "ABD savaş uçakları tarafından": the side's force or weapon noun between the name
+        # and the postposition belongs to the agent's noun phrase
+        m2 = grammar.regex(r"((?:\s+[\w'’-]+){1,2})\s+{agent_postpositions}(?!\w)", re.IGNORECASE).match(ctx.text, me)
+        if m2 is not None and _force_words(ctx, me, m2.end(1)):
+            m = m2
+    end = m.end() if m is not None else _agentive_end(ctx, me)
+    return end is not None and end <= head and not re.search(r"[,;:]", ctx.text[end:head]) and \
+        tokens_between(ctx, end, head) <= AGENT_POSTPOSITION_GAP_WORDS and not _participle_between(ctx, end, head)
+
+
+def _participle_between(ctx: Ctx, a: int, b: int) -> bool:
+    """Is a passive participle that qualifies a noun between the agent and the strike verb
+    ("Rusya tarafından ilhak edilen Kırım'da ... vuruldu": annexed by Russia)? The agent is
+    that participle's (grammar.participle_endings), not the strike's."""
+    endings = grammar.words("participle_endings", ctx.lex.lang)
+    return bool(endings) and any(
+        len(w) > 5 and any(w.endswith(x) for x in endings)
+        for w in (fold(m.group(), ctx.lex.lang) for m in re.finditer(r"[\w]+(?![\w'’])", ctx.text[a:b])))
+
+
+def _force_words(ctx: Ctx, a: int, b: int) -> bool:
+    """Are the words between a and b all a side's force or weapon words (actor_roles.forces_nouns,
+    military_names, the operations' means: "savaş uçakları", "ordusu", "İHA'ları")?"""
+    lex = ctx.lex
+    spans = [sp for key in ("actor_roles.forces_nouns", "actor_roles.military_names", "operations.airstrike",
+                            "operations.drone_strike", "operations.missile_strike", "operations.artillery")
+             if lex.has(key) for sp in _spans(lex, key, ctx.text, a, b)]
+    return all(any(x <= w.start() + a < y for x, y in spans)
+               for w in re.finditer(r"[\w'’-]+", ctx.text[a:b]))
+
+
+def _agentive_end(ctx: Ctx, me: int) -> int | None:
+    """Where the agent's noun phrase ends when the name ending at me, or one of the two words
+    of its noun phrase after it, is in the agentive case (grammar.agentive_endings: "Rus
+    uçaklarınca", "İsrail savaş uçaklarınca vuruldu": by Russian, Israeli aircraft)."""
+    endings = grammar.words("agentive_endings", ctx.lex.lang)
+    if not endings:
+        return None
+    start = me
+    while start > 0 and re.match(r"[\w'’]", ctx.text[start - 1]):
+        start -= 1   # from the start of the name's last word
+    m = re.match(r"[\w'’]*(?:\s+[\w'’]+){0,2}", ctx.text[start:start + 80])
+    for word in re.finditer(r"[\w'’]+", m.group() if m else ""):
+        w = fold(word.group(), ctx.lex.lang)
+        if len(w) > 4 and any(w.endswith(x) for x in endings):
+            return start + word.end()
+    return None
 
 
 def _possessor_noun_after(ctx: Ctx, sent: Sentence, me: int) -> bool:

@@ -251,3 +251,135 @@ def test_the_subject_right_before_its_object_is_the_striker_not_the_owner(text, 
     """Verb last, the subject may stand right before its object: the side named there struck
     the targets after it, it does not own them (as "eine russische Ölraffinerie" would)."""
     assert actors(events(text, lang="tr")) == [actor]
+
+
+@pytest.mark.parametrize("text, place, unit", [
+    ("Açıklamada Serakib kentinde bulunan HTŞ mevzilerinin Rus uçakları tarafından bombalandığı belirtildi.",
+     "Saraqib", "SY-ID"),
+    ("Açıklamada Maarrat Misrin kentindeki muhalif noktalarının Suriye rejim uçaklarınca vurulduğu kaydedildi.",
+     "Maarratmisrin", "SY-ID"),
+    ("Açıklamaya göre Hudeyde kentinde Husilere ait bir depo ABD savaş uçakları tarafından "
+     "bombalandı.", "Hodeidah", "YE-HU"),
+])
+def test_a_claim_phrase_before_a_place_reports_it(text, place, unit):
+    """Verb last, a claim phrase opening the sentence opens what it reports ("Açıklamada ...": in
+    the statement, "Açıklamaya göre": according to the statement): the place right after it was
+    struck, it is no place where someone spoke; and the sentence's capitalised first word is no
+    part of the place's name."""
+    ev = one(text, lang="tr")
+    assert [loc["name"] for loc in ev["locations"]] == [place]
+    assert ev["admin1"] == [unit]
+
+
+def test_a_source_opening_a_sentence_is_no_place_of_a_list():
+    ev = one("Gözlemevi, Maarrat Misrin kentinde bulunan HTŞ mevzilerinin Rus uçakları tarafından "
+             "bombalandığını bildirdi.", lang="tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Maarratmisrin"]
+    ev = one("Ajans, Serakib kentindeki bir depoya Rus savaş uçaklarının saldırı düzenlediğini aktardı.", lang="tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Saraqib"]
+
+
+@pytest.mark.parametrize("text, place, unit", [
+    ("İsrail savaş uçakları Hudeyde Limanı'na saldırı düzenledi.", "Hodeidah", "YE-HU"),
+    ("Rus ordusu Odessa limanına füze saldırısı düzenledi.", "Odesa", "UA-51"),
+    ("Ukrayna İHA'ları gece Saratov Petrol Rafinerisi'ni vurdu.", "Saratov", "RU-SAR"),
+    ("Ukrayna ordusu, Novorossiysk limanındaki bir gemiyi deniz dronlarıyla hedef aldı.", "Novorossiysk", "RU-KDA"),
+    ("ABD savaş uçakları Hudeyde kentine hava saldırısı düzenledi.", "Hodeidah", "YE-HU"),
+])
+def test_a_town_named_before_its_town_or_facility_noun_is_struck(text, place, unit):
+    """Head-final: "Hudeyde kentine" (to the city of Hodeidah), "Hudeyde Limanı'na" (to the port
+    of Hodeidah), "Saratov Petrol Rafinerisi" (the Saratov refinery): the town, not only its
+    province, is a place struck ([places] town_heads)."""
+    ev = one(text, lang="tr")
+    assert [loc["name"] for loc in ev["locations"]] == [place]
+    assert unit in ev["admin1"]
+
+
+def test_a_town_that_contains_the_place_struck_is_no_location():
+    # "Hacce kentine bağlı Midi ilçesinin Bahis bölgesine": the town contains the district struck
+    ev = one("ABD savaş uçakları Hacce kentine bağlı Midi ilçesinin Bahis bölgesine 2 saldırı düzenledi.",
+             lang="tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Bahis"]
+    # an airport's own name before "Havalimanı" is no town of the gazetteer: no place of its own
+    ev = one("İran füzeleri Tel Aviv'deki Ben Gurion Havalimanı'nı vurdu.", lang="tr")
+    assert "Ben Gurion" not in [loc["name"] for loc in ev["locations"]]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Muhalif noktaları Rus uçaklarınca vuruldu.", "RUS"),
+    ("Serakib kentindeki muhalif mevzileri İsrail savaş uçaklarınca bombalandı.", "ISR"),
+    ("Gözlemevi, İdlib kırsalındaki mevzilerin rejim uçaklarınca vurulduğunu bildirdi.", "SYR"),
+])
+def test_the_agentive_case_names_the_striker_of_a_passive_report(text, actor):
+    """"uçaklarınca" (by the aircraft): the agentive ending does what "tarafından" does after
+    the agent's noun, it names who struck in a passive report, not what was hit."""
+    assert actors(events(text, lang="tr")) == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Hudeyde kentinde bir depo ABD savaş uçakları tarafından bombalandı.", "USA"),
+    ("Gazze'deki bir bina İsrail İHA'ları tarafından vuruldu.", "ISR"),
+    ("Rusya tarafından ilhak edilen Kırım'da bir depo Ukrayna İHA'ları tarafından vuruldu.", "UKR"),
+    ("Ordu tarafından kullanılan bir üs Türk savaş uçakları tarafından bombalandı.", "TUR"),
+])
+def test_the_agent_of_a_passive_report_before_tarafindan(text, actor):
+    """"ABD savaş uçakları tarafından": the side's force or weapon words between its name and
+    the postposition are the agent's noun phrase; an agent before a participle that qualifies a
+    noun ("Rusya tarafından ilhak edilen Kırım": annexed by Russia) is the participle's."""
+    assert actors(events(text, lang="tr")) == [actor]
+
+
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("İran, Salı günü Pakistan'daki iki köye füze saldırısı düzenledi. Pakistan Dışişleri Bakanlığından yapılan "
+     "açıklamada, \"İran'ın saldırısı kabul edilemez\" denildi.", "IRN", "PAK"),
+    ("Ermenistan topçusu Tovuz bölgesindeki köyleri bombaladı. Azerbaycan Savunma Bakanlığından yapılan "
+     "açıklamada, \"Ermenistan'ın saldırısında 2 sivil yaralandı\" ifadesi kullanıldı.", "ARM", "AZE"),
+])
+def test_a_body_is_of_the_side_named_before_it(text, actor, claimant):
+    """Head-final noun phrases: "Pakistan Dışişleri Bakanlığı" is Pakistan's ministry; the side
+    named after it, inside what it says, is not whose body speaks."""
+    ev = one(text, lang="tr")
+    assert (ev["actor"], ev["claimant"]) == (actor, claimant)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Pakistan ordusu, İran'daki terör yuvalarını hava saldırısıyla vurdu.", "building"),
+    ("Türk jetleri, Kandil'de teröristlerin saklandığı yerleri bombaladı.", "building"),
+    ("ABD ordusu, Yemen'de Husilere ait bir İHA yer kontrol istasyonunu vurdu.", "command_post"),
+    ("İsrail savaş uçakları Lübnan'ın güneyindeki bir kontrol istasyonunu bombaladı.", "command_post"),
+])
+def test_hideouts_and_control_stations_struck(text, kind):
+    # hideouts are buildings (ANNOTATING); a (ground) control station is a control centre
+    assert kind in [t["type"] for t in one(text, lang="tr")["targets_hit"]]
+
+
+
+@pytest.mark.parametrize("text", [
+    "İsrail ordusu, Tahran'daki havalimanına geniş çaplı bir saldırı düzenledi.",
+    "Rus ordusu, Kiev'deki enerji tesislerine geniş kapsamlı bir saldırı gerçekleştirdi.",
+])
+def test_a_large_scale_strike_is_no_count_of_one(text):
+    # "geniş çaplı bir saldırı" (a large-scale strike), like "büyük çaplı": no single strike
+    assert one(text, lang="tr")["strikes"] is None
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Rus savaş uçakları İdlib'de HTŞ mevzilerini bombaladı.", "SY-ID"),
+    ("Suriye rejim uçakları Halep'te muhalif mevzilerini vurdu.", "SY-HL"),
+    ("İsrail savaş uçakları Hama’da bir askeri üssü bombaladı.", "SY-HM"),
+])
+def test_a_units_name_with_only_a_case_ending_names_the_unit(text, unit):
+    """"İdlib'de" (in Idlib) names the province, the Turkish copy's town takes its town noun
+    ("İdlib kentinde") or is the country's capital ("başkenti Kabil'de")."""
+    ev = one(text, lang="tr")
+    assert ev["admin1"] == [unit] and ev["locations"] == []
+
+
+@pytest.mark.parametrize("text, place, unit", [
+    ("Rus savaş uçakları İdlib kentinde HTŞ mevzilerini bombaladı.", "Idlib", "SY-ID"),
+    ("Pakistan savaş uçakları, Afganistan'ın başkenti Kabil'de bir binayı vurdu.", "Kabul", "AF-KAB"),
+    ("İsrail savaş uçakları, Lübnan'ın başkenti Beyrut'ta bir binayı vurdu.", "Beirut", "LB-BA"),
+])
+def test_a_capital_or_a_town_named_so_is_the_town(text, place, unit):
+    ev = one(text, lang="tr")
+    assert [loc["name"] for loc in ev["locations"]] == [place] and unit in ev["admin1"]

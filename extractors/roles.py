@@ -57,6 +57,13 @@ def _short_forms(ctx: "Ctx") -> dict:
         for w in words:
             if singles.get(w) not in (None, code) and w not in out:
                 out[w] = (a, code)
+    # "طيران التحالف يشن 14 غارة" in the headline, "التحالف بقيادة السعودية" in the lead: a
+    # document that never names the bare word's own alliance in full means the same alliance
+    # before its full name too
+    own_full = {code for a, b, code in mentions if " " in ctx.text[a:b].strip()}
+    for w, (a, code) in list(out.items()):
+        if singles[w] not in own_full:
+            out[w] = (-1, code)
     # "la coalition militaire contre les Houthis, dirigée par l'Arabie saoudite": an alliance's
     # bare head word with its leader named after a leading participle is the leader's alliance,
     # there and after (the full name split by what it fights, as the Arab Coalition is above)

@@ -421,3 +421,13 @@ def test_a_strike_dated_in_an_earlier_year_alone_is_still_history():
     ev = events("أعلن الجيش الأمريكي تنفيذ غارة جوية على مواقع لتنظيم داعش في سوريا في 27 ديسمبر 2019.",
                 lang="ar", published=AFTER_NEW_YEAR)
     assert ev == []
+
+
+# -- session 8: the Saudi-led coalition's own name ------------------------------------------
+
+def test_bare_coalition_after_its_name_in_the_construct_state():
+    # "تحالف دعم الشرعية" (the Coalition to Support Legitimacy): its head noun has no article;
+    # the bare "التحالف" after it is the same coalition
+    ev = events("أعلنت قيادة تحالف دعم الشرعية في اليمن أن طائراتها دمرت منصة إطلاق صواريخ في صعدة.\n"
+                "وقال التحالف إن الغارة استهدفت مخزنا للأسلحة.", lang="ar")
+    assert actors(ev) == ["SAU"]

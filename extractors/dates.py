@@ -140,6 +140,16 @@ def _share_years(text: str, out: list[DateMention], c: dict, absolute) -> None:
             a.day, a.has_year = day, True
 
 
+def _join_ranges(text: str, out: list[DateMention], c: dict) -> None:
+    """Two full dates joined in one expression ("from 27 December 2025 to 2 February", "من 27
+    ديسمبر 2025 إلى 2 فبراير") are the two ends of one period, however far apart: both are
+    kept as its ends."""
+    dated = sorted((m for m in out if m.month_day and m.day), key=lambda m: m.start)
+    for a, b in zip(dated, dated[1:]):
+        if a.day < b.day and c["joined"].match(text[a.end:b.start]):
+            a.ranged = b.ranged = True
+
+
 def _range_end(c: dict, text: str, m, key: str, start: int, end: int) -> tuple[int, int, int, str | None] | None:
     """(day, start, end, year written after it) of the bare other end of a date range around a
     day-month match ("May 3-5, 2024": the year follows the range)."""
@@ -236,6 +246,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 out[-2].ranged = True
                 taken.append((rs, re_))
     _share_years(text, out, c, absolute)
+    _join_ranges(text, out, c)
     # the longest phrase of any group wins where two overlap: "dün gece" (last night) is a
     # night, not "dün" (yesterday); "ليلة أمس" is last night, not "أمس"
     relative = []

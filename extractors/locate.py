@@ -367,9 +367,12 @@ def find_places(ctx: Ctx, d: Draft):
                 continue
             place = _lookup(gaz, name, countries[0] if countries else None)
             if place is not None and not countries and admin1 and place.country not in \
-                    {gaz.admin1_country(c) for c in admin1} and not _close_name(name, place.name):
+                    {gaz.admin1_country(c) for c in admin1} and \
+                    (_unscripted(name) or not _close_name(name, place.name)):
                 # a loose namesake in another country than the event's units ("Zarki" in Iran
-                # for a village of Nangarhar): only its own country's place, or none
+                # for a village of Nangarhar), or a word that one of its aliases spells in a
+                # script without capitals ("الثورة", revolution, an old name of al-Tabqa, in a
+                # Sanaa district's name): only its own country's place, or none
                 place = _lookup(gaz, name, gaz.admin1_country(admin1[0]))
             if place is not None and not countries and admin1 and (place.population or 0) < HOMONYM_TOWN_POPULATION and \
                     place.country not in {gaz.admin1_country(c) for c in admin1}:

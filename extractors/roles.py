@@ -50,13 +50,24 @@ def _short_forms(ctx: "Ctx") -> dict:
     out: dict = {}
     mentions = ctx.lex.find_coded("actors", ctx.text)
     singles = {ctx.text[a:b].lower(): code for a, b, code in mentions if " " not in ctx.text[a:b].strip()}
+    # where the article is written as part of the word, a name's head noun in the construct
+    # state has none ("تحالف دعم الشرعية": the coalition of support ...), the bare word has it
+    # ("التحالف")
+    prefixes = grammar.words("article_prefixes", ctx.lex.lang)
     for a, b, code in mentions:
         words = ctx.text[a:b].lower().split()
         if len(words) < 2:
             continue
-        for w in words:
+        for w in words + [p + w for w in words for p in prefixes]:
             if singles.get(w) not in (None, code) and w not in out:
                 out[w] = (a, code)
+    # "طيران التحالف يشن 14 غارة" in the headline, "التحالف بقيادة السعودية" in the lead: a
+    # document that never names the bare word's own alliance in full means the same alliance
+    # before its full name too
+    own_full = {code for a, b, code in mentions if " " in ctx.text[a:b].strip()}
+    for w, (a, code) in list(out.items()):
+        if singles[w] not in own_full:
+            out[w] = (-1, code)
     # "la coalition militaire contre les Houthis, dirigée par l'Arabie saoudite": an alliance's
     # bare head word with its leader named after a leading participle is the leader's alliance,
     # there and after (the full name split by what it fights, as the Arab Coalition is above)

@@ -24,6 +24,25 @@ def _names_a_month(words: str, months: dict) -> bool:
     return any(w.lower().rstrip(".") in months for w in re.findall(r"[^\W\d_]+\.?", words))
 
 
+# a range joiner and the day or month of the range's other end, right after a year
+RANGE_END_CHARS = 25
+
+
+def _opens_a_range(lex, text: str, pos: int, end: int, months: dict) -> bool:
+    """Does a date range go on after the year ending at pos ("27 December 2025 to 2 February",
+    "من 27 ديسمبر 2025 إلى 2 فبراير")? Then the year dates the start of the period reported,
+    as a year after "since" does, and is no history."""
+    joiners = lex.raw.get("dates", {}).get("range_joiners", [])
+    if not joiners:
+        return False
+    alt = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+    m = re.match(r"\s*(?:[-–—]|(?:" + alt + r")(?!\w)|(?:" + alt + r")(?=\d))\s*", text[pos:end])
+    if not m:
+        return False
+    rest = text[pos + m.end():min(end, pos + m.end() + RANGE_END_CHARS)]
+    return bool(re.match(r"\d{1,2}(?!\d)", rest)) or _names_a_month(rest.split(" ")[0] if rest else "", months)
+
+
 def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     verbs = _spans(lex, "triggers.strike_verbs", text, s, e)
@@ -156,6 +175,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 continue  # "Mirage 2000" is an aircraft, not a year
             if any(a <= s + y.start() < b and _names_a_month(text[a:b], months) for a, b in since):
                 continue
+            if _opens_a_range(lex, text, s + y.end(), e, months):
+                continue  # "from 27 December 2025 to 2 February": the start of the period reported
             if sent.triggers and any(at < a < s + y.start() and not clause_at(ctx, s, e, a).side
                                      for a, _ in since_words):
                 # "the first rocket fire since the truce of November 2024", "вперше з моменту

@@ -336,3 +336,98 @@ def test_an_accusation_after_the_report_leaves_the_striker():
     ev = events("قصفت طائرات إسرائيلية مواقع لحزب الله في جنوب لبنان، واتهم الجيش الإسرائيلي الحزب بإطلاق صواريخ.",
                 lang="ar")
     assert actors(ev) == ["ISR"] and ev[0]["target_group"] == "HEZBOLLAH"
+
+
+# -- session 8: place words that are also a far country's place names -------------------------
+
+def test_common_word_that_spells_a_foreign_town_is_no_place_of_the_event():
+    # "الثورة" (revolution; a district of Sanaa) is also an old name of al-Tabqa in Syria: with
+    # the event's unit in Yemen, the Syrian town is no place struck
+    ev = events("شن طيران التحالف بقيادة السعودية غارتين على معسكر في مديرية الثورة بالعاصمة صنعاء.", lang="ar")
+    assert actors(ev) == ["SAU"]
+    assert "SY-RA" not in ev[0]["admin1"] and ev[0]["country"] == "YE"
+    assert "Al-Tabqa" not in names(ev[0])
+
+
+def test_first_word_of_an_unknown_village_is_no_foreign_town():
+    # "دير" (monastery), the first word of many village names, spells a town of Iran
+    ev = events("قصفت مسيرة إسرائيلية سيارة عند مدخل بلدة دير سريان بمحافظة النبطية.", lang="ar")
+    assert actors(ev) == ["ISR"]
+    assert ev[0]["admin1"] == ["LB-NA"] and ev[0]["country"] == "LB"
+
+
+def test_settlement_noun_is_no_name_of_its_own():
+    # "في محيط مدينة كفرنبل" (around the town of Kafranbel): "مدينة" (city) is also an alias of
+    # Medina; the name after it is the place
+    ev = events("قصفت طائرات حربية روسية مواقع في محيط مدينة كفرنبل.", lang="ar")
+    assert actors(ev) == ["RUS"]
+    assert ev[0]["admin1"] == ["SY-ID"] and names(ev[0]) == ["Kafranbel"] and ev[0]["country"] == "SY"
+    ev = events("استهدفت مسيرة تركية سيارة في ضواحي مدينة القامشلي.", lang="ar")
+    assert "SA-03" not in ev[0]["admin1"] and ev[0]["country"] == "SY"
+
+
+def test_settlement_noun_in_the_dual_opens_a_list_of_places():
+    # "مينائي الحديدة ورأس عيسى" (the two ports of Hodeidah and Ras Isa)
+    ev = events("دمرت غارات إسرائيلية رافعات في مينائي الحديدة ورأس عيسى غربي اليمن.", lang="ar")
+    assert actors(ev) == ["ISR"]
+    assert {"Hodeidah", "Ras Isa"} <= set(names(ev[0]))
+    ev = events("قصفت طائرات إسرائيلية أهدافا في مينائي الحديدة والصليف.", lang="ar")
+    assert {"Hodeidah", "As Salif"} <= set(names(ev[0]))
+    assert ev[0]["admin1"] == ["YE-HU"]
+
+
+# -- session 8: the alliance's bare name before its full one ----------------------------------
+
+def test_bare_coalition_in_a_headline_before_the_saudi_led_coalition():
+    ev = events("طيران التحالف يقصف مواقع في صعدة\n"
+                "شن طيران التحالف بقيادة السعودية ست غارات على مديرية رازح بمحافظة صعدة.", lang="ar")
+    assert actors(ev) == ["SAU"]
+    assert ev[0]["strikes"] == 6
+
+
+def test_english_bare_coalition_in_a_headline_before_the_saudi_led_coalition():
+    ev = events("Coalition jets hit Sanaa airport\n"
+                "The Saudi-led coalition said its jets struck a drone workshop at Sanaa airport on Monday.", lang="en")
+    assert actors(ev) == ["SAU"]
+
+
+# -- session 8: a period whose first day lies in the year before the report ------------------
+
+AFTER_NEW_YEAR = "2026-02-04T09:00:00+00:00"
+
+
+def test_period_from_a_day_of_last_year_to_this_month():
+    ev = events("أعلن الجيش الأمريكي تنفيذ خمس غارات جوية على مواقع لتنظيم داعش في سوريا خلال الفترة "
+                "من 27 كانون الأول/ ديسمبر 2025 إلى 2 شباط/ فبراير الجاري.", lang="ar", published=AFTER_NEW_YEAR)
+    assert actors(ev) == ["USA"]
+    assert (ev[0]["period_start"], ev[0]["event_date"]) == ("2025-12-27", "2026-02-02")
+
+
+def test_period_between_two_days_joined_by_the_glued_and():
+    ev = events("قالت وزارة الدفاع التركية إن طائراتها نفذت 9 غارات على مخابئ لحزب العمال الكردستاني "
+                "شمالي العراق بين 30 ديسمبر 2025 و4 يناير.", lang="ar", published=AFTER_NEW_YEAR)
+    assert actors(ev) == ["TUR"]
+    assert (ev[0]["period_start"], ev[0]["event_date"]) == ("2025-12-30", "2026-01-04")
+
+
+def test_english_period_from_a_day_of_last_year():
+    ev = events("Pakistani jets carried out 12 airstrikes on Taliban hideouts in Khost from "
+                "December 30, 2025 to January 4, officials said.", lang="en", published=AFTER_NEW_YEAR)
+    assert actors(ev) == ["PAK"]
+    assert (ev[0]["period_start"], ev[0]["event_date"]) == ("2025-12-30", "2026-01-04")
+
+
+def test_a_strike_dated_in_an_earlier_year_alone_is_still_history():
+    ev = events("أعلن الجيش الأمريكي تنفيذ غارة جوية على مواقع لتنظيم داعش في سوريا في 27 ديسمبر 2019.",
+                lang="ar", published=AFTER_NEW_YEAR)
+    assert ev == []
+
+
+# -- session 8: the Saudi-led coalition's own name ------------------------------------------
+
+def test_bare_coalition_after_its_name_in_the_construct_state():
+    # "تحالف دعم الشرعية" (the Coalition to Support Legitimacy): its head noun has no article;
+    # the bare "التحالف" after it is the same coalition
+    ev = events("أعلنت قيادة تحالف دعم الشرعية في اليمن أن طائراتها دمرت منصة إطلاق صواريخ في صعدة.\n"
+                "وقال التحالف إن الغارة استهدفت مخزنا للأسلحة.", lang="ar")
+    assert actors(ev) == ["SAU"]

@@ -1011,8 +1011,6 @@ _SETTLEMENT_GLUE = r"\s+{linkers}(?<=['’])|\s+{linkers}\s+|\s+"
 # between a neighbour phrase and a country it names, or the next one of a list ("frontalière
 # de l'Irak et de l'Iran"): articles, linkers, coordinators and other countries' names
 _NEIGHBOUR_GLUE = r"(?:[\s'’]|{bare:articles|linkers|coordinators}(?![\w])|,|[A-ZÀ-ÖØ-Þ][\w-]*)*"
-# between a kind of target and the town it stands in: a linker only ("la raffinerie d'Ilsky")
-_TARGET_TOWN_GLUE = r"\s+{linkers}(?<=['’])|\s+{linkers}\s+"
 
 
 # between the names of a list: "A, B and C", "Айтарун и Маркаба", "A, B та C"
@@ -1120,19 +1118,6 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                                   glue.group().strip().lower() not in grammar.words("linkers", lex.lang)):
             for cand in names_from(glue.end(), True):
                 found[cand[1]] = cand
-    # "a frappé la raffinerie d'Ilsky", "la centrale thermique de Dobrotvir": a kind of target
-    # after an article, then a linker and a name, stands in that town; read only when the
-    # gazetteer knows the name (a weak candidate), and not for a facility named after its
-    # town ("l'aéroport de Ramon": Ramon Airport, _facilities)
-    facilities = lex.find_coded("facility_nouns", text, sent.start, sent.end) if lex.raw.get("facility_nouns") else []
-    for a, b, kind in lex.find_coded("target_types", text, sent.start, sent.end):
-        if kind == "personnel" or any(fa < b and a < fb for fa, fb, _ in facilities):
-            continue
-        lead = grammar.regex(_ARTICLE_LEAD, re.IGNORECASE).search(text, max(sent.start, a - 40), a)
-        glue = grammar.regex(_TARGET_TOWN_GLUE, re.IGNORECASE).match(text, b)
-        if lead and glue:
-            for cand in names_from(glue.end(), False):
-                found.setdefault(cand[1], cand)
     yield from found.values()
     yield from _postposed_names(ctx, sent)
 

@@ -553,7 +553,10 @@ def test_in_the_past_is_no_report():
 
 
 # "la raffinerie de Touapsé", "la centrale thermique de Bourchtyn": a kind of target, then "de"
-# and a town the gazetteer knows, stands in that town.
+# and a town the gazetteer knows, stands in that town. Taken back: read in every language with
+# linkers it added wrong places to held-out English text (real2 locations 0.396 -> 0.392, en
+# 0.467 -> 0.465) and fixed no development document.
+@pytest.mark.xfail(strict=True, reason="town after a kind of target taken back: real2 en 0.467 -> 0.465")
 def test_town_after_a_kind_of_target_is_a_location():
     ev = one("Des drones ukrainiens ont frappé la raffinerie de Touapsé dans la nuit, a indiqué le "
              "gouverneur.", lang="fr")

@@ -168,6 +168,10 @@ def find_places(ctx: Ctx, d: Draft):
                                     if lex.has("places.reference_preps") else [])
                 if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
+        if not shot and sent.shootdown:
+            # "Силы ПВО уничтожили шесть украинских беспилотников над Курской областью": the
+            # destroy verb of a shoot-down is its shoot-down verb
+            shot = list(sent.triggers)
         overs = _spans(lex, "places.airspace_preps", text, s, e) if shot and lex.has("places.airspace_preps") else []
         settles = _spans(lex, "places.settlement_nouns", text, s, e) if lex.has("places.settlement_nouns") else []
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []

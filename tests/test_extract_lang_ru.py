@@ -305,3 +305,79 @@ def test_a_town_after_a_direction_noun_locates_the_place_and_was_not_struck(text
 def test_a_town_struck_without_a_direction_noun_is_still_a_location():
     ev = one("Сирийская авиация нанесла удары по кварталам в Хаме.")
     assert [l["name"] for l in ev["locations"]] == ["Hama"]
+
+
+# --- the attribution after the lead, clock times, the defender's unnamed ministry -------------
+
+@pytest.mark.parametrize("text,published,day", [
+    ("Российская авиация нанесла удары по позициям боевиков в провинции Идлиб. Об этом 5 марта "
+     "сообщили в Минобороны России. Удары были нанесены по складам и командным пунктам боевиков.",
+     "2024-03-05T12:00:00+00:00", "2024-03-05"),
+    ("Израильская авиация нанесла удары по объектам ХАМАС в секторе Газа. Об этом в субботу, "
+     "25 октября, сообщили в ЦАХАЛ. Целями стали склады оружия и командные пункты.",
+     "2025-10-26T21:00:00+00:00", "2025-10-25"),
+])
+def test_an_attribution_right_after_the_lead_dates_a_report_whose_details_follow(text, published, day):
+    ev = events(text, "ru", published)
+    assert len(ev) == 1 and ev[0]["event_date"] == ev[0]["period_start"] == day, ev
+
+
+@pytest.mark.parametrize("text", [
+    "В период с 20:00 до 23:00 мск дежурными средствами ПВО перехвачены и уничтожены 13 украинских "
+    "беспилотников над Брянской областью, сообщило Минобороны России.",
+    "Израильские самолеты в 14:30 по местному времени нанесли удар по складу Хезболлы на юге Ливана, "
+    "заявили в ЦАХАЛ.",
+])
+def test_a_clock_time_without_its_day_is_the_announcement_day(text):
+    ev = events(text, "ru", "2025-10-26T21:00:00+00:00")
+    assert len(ev) == 1 and ev[0]["event_date"] == ev[0]["period_start"] == "2025-10-26", ev
+
+
+def test_a_clock_time_after_a_named_day_keeps_that_day():
+    ev = events("22 октября в период с 13:00 до 16:00 силы ПВО сбили шесть украинских беспилотников "
+                "над Курской областью, сообщили в Минобороны России.", "ru", "2025-10-23T09:00:00+00:00")
+    assert len(ev) == 1 and ev[0]["event_date"] == ev[0]["period_start"] == "2025-10-22", ev
+
+
+@pytest.mark.parametrize("lang,text,actor,claimant", [
+    ("ru", "Российские средства ПВО сбили 22 украинских беспилотника над Курской областью. "
+           "Об этом сообщило Минобороны.", "UKR", "RUS"),
+    ("ru", "Силы ПВО Украины сбили 15 российских дронов над Харьковской областью. "
+           "Об этом сообщили в Воздушных силах.", "RUS", "UKR"),
+    ("en", "Russian air defences shot down 12 Ukrainian drones over the Belgorod region. "
+           "The defence ministry reported it on Sunday.", "UKR", "RUS"),
+])
+def test_an_interception_attributed_to_a_body_no_side_names_is_the_defenders_claim(lang, text, actor, claimant):
+    ev = events(text, lang, "2025-10-26T21:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [(actor, claimant)], ev
+
+
+@pytest.mark.parametrize("text", [
+    "Министерство национальной обороны заявило, что турецкие самолеты нанесли удары по позициям "
+    "РПК в районе Метина на севере Ирака.",
+    "По данным Министерства национальной обороны, турецкие беспилотники уничтожили укрытие РПК "
+    "на севере Ирака.",
+])
+def test_the_ministry_of_national_defence_is_an_official_source(text):
+    ev = one(text)
+    assert ev["actor"] == "TUR" and ev["claimant"] == "TUR", ev
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Силы ПВО уничтожили шесть украинских беспилотников над Курской областью.", []),
+    ("Средства ПВО за ночь уничтожили 12 украинских беспилотников над Брянской областью.", []),
+])
+def test_air_defence_destroying_drones_counted_in_words_or_digits_reports_the_launchers_strike(text, admin1):
+    ev = ru(text)
+    assert [e["actor"] for e in ev] == ["UKR"], ev
+    assert ev[0]["admin1"] == admin1 and ev[0]["targets_hit"] == [] and ev[0]["country"] == "RU", ev
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Российская авиация уничтожила три комплекса ПВО украинских войск в Сумской области.", ["UA-59"]),
+    ("Пять комплексов ПВО ВСУ были уничтожены ударами российской авиации в Харьковской области.", ["UA-63"]),
+])
+def test_air_defence_struck_as_an_object_or_a_passive_subject_stays_a_target(text, admin1):
+    ev = one(text)
+    assert ev["actor"] == "RUS" and ev["admin1"] == admin1
+    assert [t["type"] for t in ev["targets_hit"]] == ["air_defense"], ev

@@ -381,3 +381,25 @@ def test_air_defence_struck_as_an_object_or_a_passive_subject_stays_a_target(tex
     ev = one(text)
     assert ev["actor"] == "RUS" and ev["admin1"] == admin1
     assert [t["type"] for t in ev["targets_hit"]] == ["air_defense"], ev
+
+
+# --- the installations of a typed target are that target ---------------------------------------
+
+@pytest.mark.parametrize("lang,text,kinds", [
+    ("ru", "Российская авиация нанесла удары по инфраструктуре военных аэродромов на Украине.", ["airfield"]),
+    ("ru", "Израильские самолеты разрушили здание штаба Хезболлы в Бейруте.", ["command_post"]),
+    ("en", "Israeli jets destroyed the buildings of the command post in Gaza City.", ["command_post"]),
+    ("fr", "Des avions israéliens ont détruit les bâtiments du poste de commandement à Gaza.", ["command_post"]),
+])
+def test_a_building_word_before_the_target_it_belongs_to_is_that_target(lang, text, kinds):
+    ev = events(text, lang)
+    assert len(ev) == 1 and [t["type"] for t in ev[0]["targets_hit"]] == kinds, ev
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Израильские самолеты разрушили здания и склады оружия Хезболлы на юге Ливана.", {"building", "weapons_depot"}),
+    ("Турецкие беспилотники уничтожили постройки и укрытия РПК на севере Ирака.", {"building", "fighting_position"}),
+])
+def test_a_building_coordinated_with_another_target_stays_a_building(text, kinds):
+    ev = one(text)
+    assert {t["type"] for t in ev["targets_hit"]} == kinds, ev

@@ -281,6 +281,12 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         # what was hit, and where
         d.details.append(sent)
         d.place_details.append(sent)
+    elif sent.interception and d.sentences and all(s.interception for s in d.sentences) and \
+            lex.has("places.shootdown_verbs") and lex.search("places.shootdown_verbs", text, sent.start, sent.end):
+        # "... сбили 22 украинских беспилотника. Из них 19 были перехвачены над Белгородской
+        # областью": where the reported interception took place (the country flown over, no
+        # place struck)
+        d.place_details.append(sent)
 
 
 def _reported_list(ctx: Ctx, sent: Sentence) -> bool:

@@ -105,6 +105,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)
         "leader_participles": "words",
+        # них, которых: "из них 19 ... над Белгородской областью", the "of" of a part of what
+        # was just counted, no launch area (locate._partitive)
+        "partitive_pronouns": "words",
         # première, first: "la première frappe ... depuis le 19 janvier" dates an earlier strike,
         # no running total (events.build_events)
         "first_ordinals": "words",

@@ -403,3 +403,29 @@ def test_a_building_word_before_the_target_it_belongs_to_is_that_target(lang, te
 def test_a_building_coordinated_with_another_target_stays_a_building(text, kinds):
     ev = one(text)
     assert {t["type"] for t in ev["targets_hit"]} == kinds, ev
+
+
+# --- a coalition's leader, the regions and parts of an interception ----------------------------
+
+@pytest.mark.parametrize("text,actor,country", [
+    ("Иракские ВВС нанесли удары по позициям ИГИЛ в Ираке при поддержке коалиции под руководством США.",
+     "IRQ", "IQ"),
+    ("Самолеты коалиции под руководством Саудовской Аравии нанесли удары по позициям хуситов в Йемене.",
+     "SAU", "YE"),
+])
+def test_the_leader_of_a_coalition_is_no_place_struck(text, actor, country):
+    ev = one(text)
+    assert ev["actor"] == actor and ev["country"] == country, ev
+
+
+@pytest.mark.parametrize("text", [
+    "Силы ПВО сбили 40 украинских беспилотников над российскими регионами, сообщило Минобороны.",
+    "Средства ПВО перехватили 31 украинский беспилотник. Из них 17 были сбиты над Воронежской "
+    "областью, остальные - над Тамбовской.",
+    "Российские средства ПВО сбили 22 украинских беспилотника над разными регионами. Из них 19 дронов "
+    "были перехвачены над Белгородской областью.",
+])
+def test_regions_an_interception_report_names_give_the_country_flown_over_and_no_unit(text):
+    ev = ru(text)
+    assert [e["actor"] for e in ev] == ["UKR"], ev
+    assert ev[0]["country"] == "RU" and ev[0]["admin1"] == [], ev

@@ -56,6 +56,7 @@ class Sentence:
     nouns: list = field(default_factory=list)   # strike nouns (start, end)
     toll: bool = False           # the first trigger is a death verb ("died in the strikes")
     shootdown: bool = False      # only an interception of the actor's weapons is reported
+    undergone: bool = False      # the predicate is a light verb its subject underwent ("подверглись ударам")
     defenders: set = field(default_factory=set)  # sides named as the air defence that intercepted
     interceptors: list = field(default_factory=list)   # (start, end, code) mentions of the side that intercepted
 

@@ -158,6 +158,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)
         "impact_verbs": "list",      # hit/destroy verbs: a strike only with a strike noun or platform
         "light_verbs": "list",       # carried out, conducted, mené: a strike only with a strike noun
+        # optional: light verbs whose subject underwent the strike ("подверглись ударам",
+        # "стали целью авиаудара", "came under fire"): the sentence is passive, its striker
+        # named by the strike noun's genitive or adjective
+        "passive_lights": "list",
         "strike_nouns": "list",      # airstrike, raid, frappe
         "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
         "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit

@@ -113,7 +113,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if downed:
         sent.interception = True
     head = next((t for t in sent.triggers if t[0] == at), None)
-    sent.passive = head is not None and (_is_passive(lex, text, s, head[0], head[1]) or
+    undergone = _spans(lex, "triggers.passive_lights", text, s, e) if lex.has("triggers.passive_lights") else []
+    sent.undergone = head is not None and head in undergone
+    sent.passive = head is not None and (_is_passive(lex, text, s, head[0], head[1]) or sent.undergone or
                                          bracket_passive(ctx, sent, head) or
                                          _reduced_passive(ctx, head, nouns) or head in deaths)
     sent.toll = head is not None and head in deaths
@@ -312,6 +314,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "en coordination avec la coalition": a partner, not the striker
         if downed and me <= at:
             continue  # the subject of "destroyed N drones": the defender
+        if sent.undergone and me <= at:
+            # the subject of "подверглись ударам", "стали целью авиаудара": what was struck (a
+            # group's), or where; the striker is named with the strike noun after the verb
+            if code in ORGS or _near(forces, me, 25, 25):
+                sent.targets.append((ms, me, code))
+            continue
         if downed and ms >= at and any(0 <= a - me <= 2 for a, _ in ops_weapons):
             # "Силы ПВО уничтожили 6 украинских беспилотников": the side whose weapons were
             # destroyed in flight launched them, it owned no target

@@ -429,3 +429,33 @@ def test_regions_an_interception_report_names_give_the_country_flown_over_and_no
     ev = ru(text)
     assert [e["actor"] for e in ev] == ["UKR"], ev
     assert ev[0]["country"] == "RU" and ev[0]["admin1"] == [], ev
+
+
+# --- light verbs the subject underwent; the PKK zones of Duhok ----------------------------------
+
+@pytest.mark.parametrize("text,actor,group,admin1", [
+    ("Позиции РПК стали целью авиаудара турецких ВВС в районе Зап на севере Ирака.", "TUR", "PKK", ["IQ-DA"]),
+    ("Склад боеприпасов Хезболлы стал целью израильского авиаудара в долине Бекаа.", "ISR", "HEZBOLLAH", ["LB-BI"]),
+    ("Окраины Идлиба подверглись ударам российской авиации.", "RUS", None, ["SY-ID"]),
+])
+def test_the_subject_of_a_light_verb_it_underwent_was_struck_not_striking(text, actor, group, admin1):
+    ev = one(text)
+    assert (ev["actor"], ev["target_group"], ev["admin1"]) == (actor, group, admin1), ev
+
+
+def test_a_place_that_underwent_fire_from_an_unnamed_side_is_no_event():
+    assert ru("В ночь на 2 марта север Израиля подвергся обстрелу со стороны Ливана.") == []
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("ru", "Турецкие беспилотники нанесли удары по укрытиям РПК в районах Зап и Авашин-Басьян на севере Ирака.",
+     ["Zap", "Avashin-Basyan"]),
+    ("en", "Turkish jets struck PKK targets in the Gara and Avashin-Basyan regions of northern Iraq.",
+     ["Gara", "Avashin-Basyan"]),
+    ("tr", "Türk savaş uçakları Irak'ın kuzeyindeki Zap ve Gara bölgelerinde PKK hedeflerini vurdu.",
+     ["Zap", "Gara"]),
+])
+def test_the_pkk_zones_of_duhok_are_places_of_that_governorate(lang, text, names):
+    ev = events(text, lang)
+    assert len(ev) == 1 and ev[0]["actor"] == "TUR" and ev[0]["admin1"] == ["IQ-DA"], ev
+    assert [l["name"] for l in ev[0]["locations"]] == names, ev

@@ -88,9 +88,11 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                     officials = [o for o in officials if _source_of_statement(ctx, o, cm)]
             # a side after a place word is a place ("in Syrien"), unless it names the source
             # right after it ("Aus syrischen Militärkreisen hieß es": the Syrian military speaks)
+            # ("У Міноборони Сирії заявили", "в Минобороны ... заявили": in a body whose name holds
+            # the source, the body speaks)
             coded = [c for c in _coded(ctx, lo, hi)
-                     if not _place_mention(ctx, c[0]) or any(b == c[1] or (c[1] < a and not text[c[1]:a].strip())
-                                                              for a, b in officials)]
+                     if not _place_mention(ctx, c[0]) or any(b == c[1] or (c[1] < a and not text[c[1]:a].strip()) or
+                                                              c[0] <= a < b <= c[1] for a, b in officials)]
             # the striker claiming its own strike: "an attack claimed by the Houthi militia"
             for ms, me, code in coded:
                 # (a group named after the verb of an interception report is the launcher

@@ -583,6 +583,25 @@ class Gazetteer:
                 break
         return new_start, new_end
 
+    def region_of_city(self, code: str) -> str | None:
+        """The first-level unit around a city that is a unit of its own, named with a unit
+        word ("Region Kiew", "Gebiet Kyjiw" -> UA-32 for the city unit UA-30): the one other
+        unit of the country with the same seat one of whose region names holds the city's
+        name. None when there is none (Erbil's governorate is no region of the city)."""
+        if not hasattr(self, "_region_of_city"):
+            found: dict[str, str] = {}
+            units = list(self._admin1.values())
+            for u in units:
+                if not u.seat_named or not u.seat:
+                    continue
+                names = {fold(a) for a in u.aliases} | {fold(u.seat)}
+                outer = [v for v in units if v.code != u.code and v.country == u.country and v.seat == u.seat
+                         and not v.seat_named and any(f" {n} " in f" {fold(a)} " for a in v.aliases for n in names)]
+                if len(outer) == 1:
+                    found[u.code] = outer[0].code
+            self._region_of_city = found
+        return self._region_of_city.get(code)
+
     def admin1_country(self, code: str) -> str:
         return code.split("-", 1)[0].upper()
 

@@ -1,6 +1,7 @@
 """Where: the country, first-level units and localities that were struck."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -240,6 +241,12 @@ def find_places(ctx: Ctx, d: Draft):
             ms, me = s + m.start, s + m.end
             if excluded(ms, me):
                 continue
+            if m.seat and hasattr(gaz, "region_of_city") and gaz.region_of_city(m.code) and \
+                    (_in_unit_list(text, ms, me, s, e) or
+                     grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms])):
+                # "in den Regionen Charkiw, Tscherkassy und Kyjiw": a city that is a unit of its
+                # own, named among regions, is the region around it (UA-32, not the city UA-30)
+                m = dataclasses.replace(m, code=gaz.region_of_city(m.code), seat=None)
             if any(a <= ms and me <= b and (a, b) != (ms, me) for a, b in actor_spans):
                 continue  # "Kyiv's air force", "Moscow's forces": part of a side's name, no place
             direct.add(m.code)
@@ -327,6 +334,18 @@ def find_places(ctx: Ctx, d: Draft):
                 # a loose namesake in another country than the event's units ("Zarki" in Iran
                 # for a village of Nangarhar): only its own country's place, or none
                 place = _lookup(gaz, name, gaz.admin1_country(admin1[0]))
+            if place is not None and not countries and admin1 and (place.population or 0) < HOMONYM_TOWN_POPULATION and \
+                    place.country not in {gaz.admin1_country(c) for c in admin1}:
+                # a village's namesake in another country than the event's units ("im Dorf Urman"
+                # after "Provinz Suweida"): only the units' country's place, or none
+                place = _lookup(gaz, name, gaz.admin1_country(admin1[0]))
+            if place is not None and not countries and not admin1 and _named_countries(ctx) - {_own_country(d.actor)} and \
+                    place.country not in _named_countries(ctx) and (place.population or 0) < HOMONYM_TOWN_POPULATION:
+                # a village's namesake in a country the text never names, by name or by its side,
+                # while it names another than the striker's own ("Urman" in Bashkortostan for a
+                # village of Suweida, "Syrian activists said"): the story's country's place, or
+                # none (a city is meant as itself: "eine Raffinerie in Syzran")
+                place = _lookup(gaz, name, ctx.doc_country) if ctx.doc_country else None
             if place is None and _CYRILLIC.search(name):
                 # "под Волчанском", "в районе Часова Яра Донецкой ...": a declined name, tried in
                 # its base forms, the longest run of words first
@@ -346,7 +365,12 @@ def find_places(ctx: Ctx, d: Draft):
                 # "Deljatyn", "Zaporijya": a name spelled by the letters of the text's language,
                 # in the English spelling the gazetteer keeps
                 english = gaz.respell(name, lex.lang) if hasattr(gaz, "respell") else None
-                other = _lookup(gaz, english, countries[0] if countries else None) if english else None
+                # in the country the event names, else its units' ("nahe Sindschar in der Provinz
+                # Idlib": Idlib's Sinjar, not Iraq's), else anywhere
+                where = countries[0] if countries else gaz.admin1_country(admin1[0]) if admin1 else None
+                other = _lookup(gaz, english, where) if english else None
+                if other is None and english and where is not None and not countries:
+                    other = _lookup(gaz, english, None)
                 if other is not None and _close_name(english, other.name, 80):
                     place, name = other, english
             if countries and (place is None or not _same_name(name, place.name)) and not _unscripted(name):
@@ -531,6 +555,34 @@ def _text_countries(ctx: Ctx) -> set[str]:
     if ctx.text_countries is None:
         ctx.text_countries = {c.alpha2 for c in _countries(ctx, ctx.text)}
     return ctx.text_countries
+
+
+def _own_country(actor: str | None) -> str | None:
+    """The alpha-2 code of a state striker, None for a group."""
+    import pycountry  # noqa: PLC0415
+
+    c = pycountry.countries.get(alpha_3=actor) if actor and len(actor) == 3 else None
+    return c.alpha_2 if c is not None else None
+
+
+# A place of at least this many people is meant as itself even in a country the text never names.
+HOMONYM_TOWN_POPULATION = 100000
+
+
+def _named_countries(ctx: Ctx) -> set[str]:
+    """The countries a text names: by name or through a state side it names ("russische
+    Drohnen": Russia). Empty when it names none (then any is possible)."""
+    import pycountry  # noqa: PLC0415
+
+    key = ("named countries",)
+    if key not in ctx.countries_cache:
+        named = set(_text_countries(ctx))
+        for _, _, code in ctx.lex.find_coded("actors", ctx.text, 0, len(ctx.text)):
+            c = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+            if c is not None:
+                named.add(c.alpha_2)
+        ctx.countries_cache[key] = named
+    return ctx.countries_cache[key]
 
 
 def _drop_stray_units(ctx: Ctx, admin1: list[str], locations: list[dict], countries: list[str],
@@ -753,6 +805,16 @@ def _lexicon_noun(lex, name: str) -> bool:
     return name.strip().lower() in lex.derived("places.common_nouns", lambda: _common_words(lex))
 
 
+def _trim_nouns(lex, name: str) -> int:
+    """The length of a multi-word name without the lexicon's nouns at its end ("Idlib
+    Stellungen" -> "Idlib")."""
+    words = name.split(" ")
+    common = lex.derived("places.common_nouns", lambda: _common_words(lex))
+    while len(words) > 1 and words[-1].lower() in common:
+        words.pop()
+    return len(" ".join(words))
+
+
 def _common_words(lex) -> frozenset:
     words = set()
     for section in _COMMON_WORD_SECTIONS:
@@ -913,7 +975,11 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             if not nm or nm.end() > sent.end:
                 break
             end = _known_longer_name(ctx, nm.start(1), nm.end(), sent.end)
-            yield (nm.group(1) if end == nm.end() else text[nm.start(1):end]), nm.start(), end, strong
+            if nouns_capitalised and end == nm.end():
+                # "in der Provinz Idlib Stellungen bombardiert": where nouns are capitalised, a
+                # noun the lexicon lists after a name is the clause's object, not the name's end
+                end = nm.start(1) + _trim_nouns(lex, nm.group(1))
+            yield text[nm.start(1):end], nm.start(), end, strong
             i = end
             # "Umm al-Rashrash (Eilat)": the same place by another name, a name of the list too
             alt = _PAREN_NAME.match(text, i)

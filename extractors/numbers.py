@@ -59,7 +59,8 @@ def parse_number(surface: str, lang: str, words: dict[str, int]) -> int | None:
 
 def number_pattern(words: dict[str, int], joiners=()) -> re.Pattern:
     """Digits, or one to four number words joined by spaces, hyphens or a joiner word of
-    the language ("vingt et un", "twenty and one": the lexicon's numbers.joiners)."""
+    the language ("vingt et un", "twenty and one": the lexicon's numbers.joiners). The hours
+    and minutes of a clock time ("з 21:00 по 02:30", "at 17:00") are no number."""
     alts = sorted((re.escape(w) for w in words), key=len, reverse=True)
     if not alts:
         raise ValueError("number words group is empty")
@@ -67,7 +68,7 @@ def number_pattern(words: dict[str, int], joiners=()) -> re.Pattern:
     joined = sorted((re.escape(j) for j in joiners if j.isalpha()), key=len, reverse=True)
     join = r"(?:(?:" + "|".join(joined) + r")[\s-])?" if joined else ""
     return re.compile(
-        r"(?<![\w.,])(?:" + DIGIT_NUMBER + r"|" + word + r"(?:[\s-]" + join + word
-        + r"){0,3})(?![\w])",
+        r"(?<![\w.,:])(?:" + DIGIT_NUMBER + r"|" + word + r"(?:[\s-]" + join + word
+        + r"){0,3})(?![\w])(?!:\d)",
         re.IGNORECASE,
     )

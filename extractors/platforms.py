@@ -291,4 +291,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
     operation = first[2] if first else "airstrike"
     if first:
         spans["operation"] = [first[0], first[1]]
+    # "Shahed-136/131 ... шахедів", "Iskander-M ... the Iskanders": a bare type beside one of
+    # its variants is that variant again, not another type
+    platforms = [p for p in platforms if not any(_variant_of(q, p) for q in platforms)]
     return platforms, operation, spans

@@ -534,6 +534,8 @@ def _modifies_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
         gap = text[me:ns] if ns >= me else text[ne:ms] if ms >= ne else None
         if gap is None or len(gap) > 14 or re.search(r"[,;:.()\"«»]", gap):
             continue
+        if gap.strip().lower() in ctx.place_words:
+            continue  # "авіаудари в сирійському Ідлібі", "strikes in Syrian territory": a place
         if len(gap.split()) <= 1:
             return True
     return _modifies_strike_weapon(ctx, sent, ms)
@@ -586,6 +588,18 @@ def _genitive_of_strike_noun(ctx: Ctx, sent: Sentence, ms: int) -> bool:
             if hit is not None and hit.end() == fe:
                 return True
     return False
+
+
+def _relative_subject_of_strike_noun(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms the subject of a relative clause that opens right after a strike
+    noun, named after the clause's own strike or light verb ("загинули внаслідок авіаударів,
+    яких завдала російська авіація", "погибли в результате ударов, которые нанесла авиация")?
+    The strike the clause describes is that side's."""
+    c = clause_at(ctx, sent.start, sent.end, ms)
+    if c.kind != "relative" or not any(ne <= c.start and not ctx.text[ne:c.start].strip(" ,")
+                                       for _, ne in sent.nouns):
+        return False
+    return any(c.start <= a < ms for a, _ in sent.triggers)
 
 
 def predicate_head(ctx: Ctx, sent: Sentence) -> int:
@@ -852,6 +866,10 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     if not agents and sent.passive:
         # "tués par une frappe aérienne de la Russie": the strike noun's genitive is its striker
         agents = [a for a in sent.actors if _genitive_of_strike_noun(ctx, sent, a[0])]
+    if not agents and sent.passive:
+        # "загинули внаслідок авіаударів, яких завдала російська авіація": the subject of a
+        # relative clause on the strike noun, named after that clause's verb, struck
+        agents = [a for a in sent.actors if _relative_subject_of_strike_noun(ctx, sent, a[0])]
     if agents:
         pool = agents
     elif sent.passive:

@@ -10,7 +10,7 @@ from .forms import fold
 from .numbers import parse_number
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, tokens_between
-from .roles import OWNER_GENITIVE_GAP, agent_before_postposition, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import OWNER_GENITIVE_GAP, agent_before_postposition, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -76,6 +76,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if ctx.enemy:
         extra += [(a, b, ctx.enemy) for a, b in _spans(lex, "cues.enemy", text, s, e)]
     extra += _group_noun_mentions(ctx, mentions, s, e)
+    extra += _home_force_mentions(ctx, mentions, nouns, s, e)
     if extra:
         mentions = sorted(set(mentions) | {m for m in extra
                                             if not any(a < m[1] and m[0] < b for a, b, _ in mentions)})
@@ -160,10 +161,17 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             [(a - SINCE_YEAR_GAP, b) for a, b in (_spans(lex, "dates.since_after", text, s, e)
                                                   if lex.has("dates.since_after") else [])]
         months = lex.intmaps.get("dates.months", {})
+        since_words = _spans(lex, "dates.since", text, s, e)
         for y in re.finditer(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)", text[s:e]):
             if any(a <= s + y.start() < b for a, b in plats):
                 continue  # "Mirage 2000" is an aircraft, not a year
             if any(a <= s + y.start() < b and _names_a_month(text[a:b], months) for a, b in since):
+                continue
+            if sent.triggers and any(at < a < s + y.start() and not clause_at(ctx, s, e, a).side
+                                     for a, _ in since_words):
+                # "the first rocket fire since the truce of November 2024", "вперше з моменту
+                # перемир'я у листопаді 2024 року": after the strike predicate, a since-phrase
+                # dates the earlier event it is compared with, not the strike
                 continue
             if int(y.group(1)) < ctx.ref_year:
                 sent.suppressed = "historical"
@@ -238,10 +246,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
             made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets
         intro = lex.search("actor_roles.target_intro", text, max(s, ms - 14), ms)
-        if intro is not None and code not in ORGS and any(
+        if intro is not None and code not in ORGS and _genitive_intro(text[intro.start():intro.end()], lex.lang) and any(
                 ne <= intro.start() and not text[ne:intro.start()].strip() for _, ne in nouns):
             # "Angriffe des pakistanischen Militärs", "bombardeos de la aviación rusa": the
-            # genitive right after a strike noun is who struck, not whose assets were hit
+            # genitive right after a strike noun is who struck, not whose assets were hit (a
+            # preposition there, "Angriffe gegen die iranischen Revolutionsgarden", "strikes
+            # on Russian positions", names the target)
             sent.actors.append((ms, me, code))
             continue
         if not sent.interception and lex.raw.get("meta", {}).get("owner_after_weapon") and any(
@@ -334,6 +344,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             sent.actors.append((ms, me, code))
             if not verbs and not nouns:
                 sent.shootdown = True
+            continue
+        if sent.passive and not downed and _relative_subject_of_strike_noun(ctx, sent, ms):
+            sent.actors.append((ms, me, code))  # "загинули внаслідок авіаударів, яких завдала авіація X"
             continue
         if downed and _launcher_in_relative(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "шахедів, які російські війська запустили"
@@ -490,10 +503,44 @@ def _group_noun_mentions(ctx: Ctx, mentions: list, s: int, e: int) -> list:
     return out
 
 
+def _home_force_mentions(ctx: Ctx, mentions: list, nouns: list, s: int, e: int) -> list:
+    """"Im Krisenland Myanmar sind bei Luftangriffen des Militärs ...", "les frappes de
+    l'armée": a force named without its side, in the genitive right after a strike noun, in a
+    sentence that names one country and no side, is that country's own force (when the
+    lexicon codes that state)."""
+    import pycountry  # noqa: PLC0415
+
+    text, lex = ctx.text, ctx.lex
+    if mentions or not nouns or not grammar.words("articles", lex.lang):
+        return []
+    named = {c.alpha2 for c in _countries(ctx, text[s:e])}
+    if len(named) != 1:
+        return []
+    country = pycountry.countries.get(alpha_2=next(iter(named)))
+    code = getattr(country, "alpha_3", None)
+    if code is None or code not in lex.raw.get("actors", {}):
+        return []
+    glue = grammar.regex(r"\s+(?:{articles}|{linkers})(?:\s*(?:{articles}))?\s*", re.IGNORECASE)
+    out = []
+    for a, b in _spans(lex, "claims.official_sources", text, s, e):
+        if any(glue.fullmatch(text, ne, a) for _, ne in nouns):
+            out.append((a, b, code))
+    return out
+
+
 # Kinds of target that may themselves strike or carry strikers ("russische Kampfhubschrauber
 # griffen an", "Israeli warships fired"): a side's adjective before them may name the striker.
 STRIKING_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle", "vehicle", "personnel",
                             "artillery_position"})
+
+
+def _genitive_intro(words: str, lang: str) -> bool:
+    """Is a target_intro phrase a genitive (an article or the "of" word: "des", "de la", "of
+    the"), not a preposition ("gegen", "on", "contre")?"""
+    if not grammar.words("articles", lang):
+        return True  # no articles: a case ending marks the genitive, the phrase cannot tell
+    first = words.strip().split()[0].lower() if words.strip() else ""
+    return first in grammar.words("articles", lang) | grammar.words("linkers", lang)
 
 
 def _adjective_of_fixed_target(ctx: Ctx, ms: int, me: int, fixed: list, verbs: list) -> bool:
@@ -508,6 +555,15 @@ def _adjective_of_fixed_target(ctx: Ctx, ms: int, me: int, fixed: list, verbs: l
         return False  # the subject comes right before its object ("İsrail mühimmat depolarını
                       # vurdu": Israel hit ammunition depots), and one word is both name and adjective
     nouns_capitalised = bool(meta.get("capitalised_nouns"))
+    before = text[max(0, ms - 40):ms].rstrip(" \t\"'«»„“”")
+    name = text[ms:me].strip()
+    if nouns_capitalised and name.split("-")[-1][:1].isupper() and \
+            ("-" in name or (before and before[-1] not in ".!?:;(\n–—")):
+        # "Die US-Luftwaffe hat Stellungen ... bombardiert", "US-Kampfjets haben Stellungen":
+        # where nouns are capitalised, a capitalised name inside a sentence, or a compound
+        # ending in a capitalised part, is a noun (the striker, its auxiliary after it), not
+        # a side's adjective ("russische", "US-amerikanische")
+        return False
     for a, _ in fixed:
         gap = re.fullmatch(r"\s+(?:([^\W\d_])[\w-]*\s+)?", text[me:a]) if 0 < a - me <= 20 else None
         if gap is None or any(me <= v < a for v, _ in verbs):

@@ -392,3 +392,40 @@ def test_an_agent_in_the_predicate_s_own_clause_still_strikes():
     ev = events("Five people were killed in airstrikes carried out by Israeli jets on Tyre after "
                 "Hezbollah fired rockets.")
     assert [e["actor"] for e in ev] == ["ISR"]
+
+
+@pytest.mark.parametrize("text,lang,actor,group", [
+    # a preposition after a strike noun ("strikes on", "frappes contre", "ataques contra")
+    # names whose assets were hit; only a genitive there ("frappes de l'aviation russe")
+    # names the striker
+    ("Ukrainian forces carried out drone strikes on Russian positions near Belgorod, the General Staff said.",
+     "en", "UKR", "RUS"),
+    ("Israeli jets conducted strikes against Syrian army positions near Daraa.", "en", "ISR", "SYR"),
+    ("L'aviation israélienne a mené des frappes contre des positions syriennes près de Deraa.", "fr", "ISR", "SYR"),
+    ("La aviación israelí lanzó ataques contra posiciones sirias cerca de Deraa.", "es", "ISR", "SYR"),
+])
+def test_a_preposition_after_a_strike_noun_names_the_target_group(text, lang, actor, group):
+    found = events(text, lang=lang)
+    assert [(e["actor"], e["target_group"]) for e in found] == [(actor, group)]
+
+
+def test_a_genitive_after_a_strike_noun_names_the_striker():
+    found = events("Les frappes de l'aviation russe ont touché plusieurs villages près d'Idleb.", lang="fr")
+    assert [e["actor"] for e in found] == ["RUS"]
+
+
+@pytest.mark.parametrize("text,lang,actor", [
+    # a force named without its side, in the genitive after a strike noun, in a sentence that
+    # names one country and no side: that country's own force
+    ("Au Nigeria, des frappes aériennes de l'armée ont tué une vingtaine de villageois.", "fr", "NGA"),
+    ("En Nigeria, los bombardeos del ejército mataron a una veintena de aldeanos.", "es", "NGA"),
+    ("In Myanmar, air strikes of the military killed 20 villagers.", "en", "MMR"),
+])
+def test_a_sideless_force_after_a_strike_noun_is_the_named_countrys(text, lang, actor):
+    assert [e["actor"] for e in events(text, lang=lang)] == [actor]
+
+
+def test_a_sideless_force_beside_a_named_side_is_not_read_as_the_countrys():
+    # the side named in the sentence decides; the country is only where it struck
+    found = events("In Syrien haben bei Angriffen der Armee russische Kampfjets Stellungen bombardiert.", lang="de")
+    assert "SYR" not in [e["actor"] for e in found]

@@ -475,3 +475,102 @@ def test_a_command_named_by_its_remit_speaks_and_is_no_target():
     ev = one("Wie die für Afrika zuständige Kommandozentrale mitteilte, hat die US-Armee bei einem Luftangriff "
              "in Somalia drei Kämpfer der Al-Shabaab getötet.", lang="de")
     assert [t["type"] for t in ev["targets_hit"]] == ["personnel"] and ev["claimant"] == "USA"
+
+
+# --- session 8 (r6-de) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,actor,group", [
+    # a capitalised compound or noun is the striker before its auxiliary, not a side's
+    # adjective owning the target after it ("eine russische Raffinerie")
+    ("Die US-Luftwaffe hat Stellungen der Hisbollah im Osten Syriens bombardiert.", "USA", "HEZBOLLAH"),
+    ("US-Kampfjets haben in der Nacht Stellungen des IS im Irak bombardiert.", "USA", "ISIS"),
+    ("Die Türkei hat Stellungen der PKK im Nordirak angegriffen.", "TUR", "PKK"),
+])
+def test_a_capitalised_side_before_its_auxiliary_is_the_striker(text, actor, group):
+    ev = one(text, lang="de")
+    assert ev["actor"] == actor and ev["target_group"] == group
+
+
+def test_a_side_adjective_before_a_fixed_target_still_owns_it():
+    ev = one("Ukrainische Drohnen haben eine russische Ölraffinerie in der Region Samara getroffen.", lang="de")
+    assert ev["actor"] == "UKR" and ev["target_group"] == "RUS"
+
+
+@pytest.mark.parametrize("text,actor,group", [
+    # "Angriffe gegen X": a preposition after the strike noun names whose assets were hit; only
+    # a genitive there ("Angriffe des pakistanischen Militärs") names the striker
+    ("Das US-Militär hat Angriffe gegen die iranischen Revolutionsgarden im Irak geflogen.", "USA", "IRN"),
+    ("Israelische Kampfjets flogen in der Nacht Angriffe auf syrische Stellungen bei Daraa.", "ISR", "SYR"),
+])
+def test_a_preposition_after_a_strike_noun_names_the_target(text, actor, group):
+    ev = one(text, lang="de")
+    assert ev["actor"] == actor and ev["target_group"] == group
+
+
+def test_a_genitive_after_a_strike_noun_still_names_the_striker():
+    ev = one("Bei Angriffen des pakistanischen Militärs in der Provinz Khost wurden Häuser zerstört.", lang="de")
+    assert ev["actor"] == "PAK"
+
+
+@pytest.mark.parametrize("text,names", [
+    # "im Bezirk X", "in den Bezirken X und Y", "in der Gemeinde X": a district or municipality
+    # noun introduces the places struck
+    ("Die türkische Luftwaffe hat Stellungen der PKK im Bezirk Semdinli bombardiert.", ["Semdinli"]),
+    ("Türkische Kampfjets griffen am Sonntag Höhlen der PKK in den Bezirken Semdinli und Cukurca an.",
+     ["Semdinli", "Cukurca"]),
+])
+def test_a_district_noun_introduces_the_places_struck(text, names):
+    ev = one(text, lang="de")
+    assert [l["name"] for l in ev["locations"]] == names and ev["admin1"] == ["TR-30"]
+
+
+def test_a_german_spelling_is_looked_up_in_the_named_province_country_first():
+    # "Sindschar" is "Sinjar", and the one in Idlib province, not Iraq's
+    ev = one("Russische Kampfflugzeuge haben nahe der Ortschaft Sindschar in der Provinz Idlib Stellungen "
+             "bombardiert.", lang="de")
+    assert ev["admin1"] == ["SY-ID"] and [(l["name"], l["admin1"]) for l in ev["locations"]] == [("Sinjar", "SY-ID")]
+
+
+@pytest.mark.parametrize("text", [
+    "Syrische Kampfjets haben am Morgen in der Provinz Idlib Ziele bombardiert.",
+    "Die russische Luftwaffe hat in der Provinz Homs Stellungen der Miliz angegriffen.",
+])
+def test_a_noun_after_a_province_name_is_the_object_not_part_of_a_name(text):
+    # German word order puts the place before the object: "in der Provinz Idlib Ziele bombardiert"
+    assert one(text, lang="de")["locations"] == []
+
+
+def test_a_village_namesake_abroad_gives_way_to_the_named_province():
+    # Urman is also a village in Bashkortostan; the event's province is Suweida in Syria
+    ev = one("Jordanische Kampfflugzeuge haben in der Provinz Suweida ein Haus im Dorf Urman bombardiert.", lang="de")
+    assert ev["admin1"] == ["SY-SU"] and ev["country"] == "SY"
+    assert [(l["name"], l["lat"]) for l in ev["locations"]] == [("Urman", None)]
+
+
+def test_a_capital_named_among_regions_is_its_region():
+    ev = one("Russische Drohnen haben Betriebe in den Regionen Charkiw, Tscherkassy und Kyjiw beschädigt.", lang="de")
+    assert ev["admin1"] == ["UA-63", "UA-71", "UA-32"]
+
+
+@pytest.mark.parametrize("text", [
+    # a denial in any of its forms: the accusation it answers is no report
+    "Die USA dementieren einen Bericht über einen Luftangriff auf syrische Soldaten. Ein Milizenführer sagte, "
+    "amerikanische Drohnen hätten die Angriffe geflogen.",
+    "Russland hat Berichte über einen Luftangriff auf ein Krankenhaus in Idlib zurückgewiesen. Aktivisten hatten "
+    "russische Kampfjets für den Angriff verantwortlich gemacht.",
+    "Israel weist Berichte über Angriffe auf Damaskus zurück.",
+])
+def test_a_denial_in_any_form_leaves_no_event(text):
+    assert events(text, lang="de") == []
+
+
+@pytest.mark.parametrize("text,actor,country", [
+    # a force named without its side after a strike noun, in a sentence naming one country
+    ("Im Krisenland Myanmar sind bei Luftangriffen des Militärs auf ein Dorf mindestens 20 Zivilisten getötet "
+     "worden.", "MMR", "MM"),
+    ("In Nigeria sind bei einem Luftangriff der Armee auf ein Dorf mehrere Menschen ums Leben gekommen.",
+     "NGA", "NG"),
+])
+def test_a_sideless_force_in_a_one_country_sentence_is_that_countrys(text, actor, country):
+    ev = one(text, lang="de")
+    assert ev["actor"] == actor and ev["country"] == country

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractors.gazetteer import get_gazetteer
-from tests.extract_helpers import events, one
+from tests.extract_helpers import actors, events, one
 
 
 def names(ev):
@@ -183,3 +183,120 @@ def test_the_kurds_struck_by_turkey_are_the_pkk():
     ev = one("Турецька авіація завдала ударів по позиціях курдів у провінції Хаккарі, повідомило "
              "Міноборони Туреччини.", lang="uk")
     assert ev["actor"] == "TUR" and ev["target_group"] == "PKK"
+
+
+def test_the_subject_of_a_relative_clause_on_the_strike_noun_struck():
+    # "були вбиті авіаударами, яких завдала X": the strike noun's relative clause names its striker
+    found = events("Восьмеро людей були вбиті авіаударами, яких завдала російська авіація по селищу біля "
+                   "Хами, повідомили активісти.", lang="uk")
+    assert [e["actor"] for e in found] == ["RUS"] and found[0]["claimant"] == "OTHER"
+    found = events("Будинки були зруйновані ракетними ударами, які вночі завдали ізраїльські літаки по "
+                   "околицях Тиру, повідомили місцеві жителі.", lang="uk")
+    assert [e["actor"] for e in found] == ["ISR"]
+
+
+def test_two_sides_adjectives_before_one_force_noun_are_two_strikers():
+    # "сирійська та російська авіація": one noun, two sides; the Syrian adjective alone is Syria
+    found = events("Шестеро цивільних були вбиті авіаударами, яких завдала сирійська та російська авіація "
+                   "в провінції Хама, заявляє Сирійська обсерваторія.", lang="uk")
+    assert actors(found) == ["RUS", "SYR"] and {e["claimant"] for e in found} == {"OTHER"}
+    found = events("Сирійські та російські літаки атакували позиції повстанців у провінції Ідліб, "
+                   "повідомили місцеві жителі.", lang="uk")
+    assert actors(found) == ["RUS", "SYR"]
+
+
+def test_a_syrian_place_after_a_strike_noun_names_no_striker():
+    # "авіаудари в сирійському Ідлібі": the adjective of a place after a preposition, no side
+    assert events("Понад десять людей загинули через авіаудари в сирійському Ідлібі, повідомили "
+                  "правозахисники.", lang="uk") == []
+    assert events("Удари по сирійській провінції Хама тривали всю ніч, повідомили правозахисники.",
+                  lang="uk") == []
+
+
+def test_claiming_responsibility_for_an_attack_is_the_groups_own_strike():
+    ev = one("Рух ХАМАС взяв на себе відповідальність за ракетний обстріл Ашкелона.", lang="uk")
+    assert ev["actor"] == "HAMAS" and ev["claimant"] == "HAMAS"
+    ev = one("Хусити взяли на себе відповідальність за атаку дронів на порт Ейлат у вівторок.", lang="uk")
+    assert ev["actor"] == "HOUTHI" and ev["claimant"] == "HOUTHI" and ev["event_date"] == "2024-05-14"
+
+
+def test_a_clock_time_is_no_count():
+    # "з 21:00 по 02:30 атакували": the minutes are no number of attacks
+    ev = one("З 22:00 по 04:30 росіяни атакували Україну ударними БпЛА, повідомили Повітряні сили.",
+             lang="uk")
+    assert ev["strikes"] is None
+    ev = one("Близько 05:15 ворог здійснив 3 удари по Херсону, повідомили Повітряні сили.", lang="uk")
+    assert ev["strikes"] == 3
+    ev = one("Between 23:00 and 01:40 Russian forces carried out attacks with drones on Odesa, the "
+             "Ukrainian air force said.")
+    assert ev["strikes"] is None
+
+
+def test_the_present_tense_of_declaring_names_the_claimant():
+    ev = one("Російська авіація завдала ударів по провінції Ідліб, заявляє Сирійська обсерваторія.",
+             lang="uk")
+    assert ev["claimant"] == "OTHER"
+    ev = one("Ізраїль завдав ракетного удару по Дамаску, заявляють у Міноборони Сирії.", lang="uk")
+    assert ev["actor"] == "ISR" and ev["claimant"] == "SYR"
+
+
+def test_a_point_of_the_compass_from_a_town_is_a_reference_not_a_place_struck():
+    # "по селищу X на південь від міста Y": X was struck, Y only locates it
+    ev = one("Російські літаки завдали ударів по селищу Кфар Нубль на південь від міста Ідліб, "
+             "повідомили активісти.", lang="uk")
+    assert "Idlib" not in names(ev)
+    ev = one("Ізраїльські літаки атакували цілі на північ від Дамаска, повідомила армія.", lang="uk")
+    assert names(ev) == []
+    # the dative of a settlement noun introduces the town struck ("по місту Сидон")
+    ev = one("Ізраїльська авіація завдала удару по місту Сидон, повідомила армія.", lang="uk")
+    assert names(ev) == ["Sidon"]
+
+
+def test_a_year_after_since_dates_what_the_strike_is_compared_with():
+    # "вперше з моменту перемир'я у листопаді 2024 року": no history, the strike is today's
+    ev = one("Хезболла взяла на себе відповідальність за ракетний обстріл півночі Ізраїлю сьогодні "
+             "ввечері вперше з моменту укладення перемир'я у листопаді 2024 року.", lang="uk",
+             published="2026-03-02T00:00:00+00:00")
+    assert ev["actor"] == "HEZBOLLAH" and ev["event_date"] == "2026-03-02"
+    # a strike dated in that past year is still history
+    assert events("У листопаді 2024 року ізраїльська авіація завдала ударів по Бейруту.", lang="uk",
+                  published="2026-03-02T00:00:00+00:00") == []
+
+
+def test_a_missile_defence_site_struck_is_air_defence():
+    ev = one("Хусити заявили, що атакували дронами об'єкт протиракетної оборони в Ейлаті.", lang="uk")
+    assert [t["type"] for t in ev["targets_hit"]] == ["air_defense"]
+    ev = one("Українські дрони уразили систему протиракетної оборони в Криму, повідомили в Генштабі ЗСУ.",
+             lang="uk")
+    assert [t["type"] for t in ev["targets_hit"]] == ["air_defense"]
+
+
+def test_a_bare_type_beside_its_variant_is_that_variant():
+    # "Shahed-136/131 ... шахедів": the bare family name restates the variants named
+    ev = one("Вночі росіяни атакували Україну 30 дронами Shahed-136/131. Сили ППО знищили 25 шахедів, "
+             "повідомили Повітряні сили.", lang="uk")
+    assert sorted(ev["platforms"]) == ["Shahed-131", "Shahed-136"]
+    ev = one("Росія завдала удару ракетами Іскандер-М по Харкову; обидва Іскандери влучили в місто, "
+             "повідомили Повітряні сили.", lang="uk")
+    assert ev["platforms"] == ["Iskander-M"]
+
+
+def test_the_south_of_lebanon_is_a_direction_not_the_south_governorate():
+    # "на півдні Лівану" names no unit (the villages struck give theirs); "Південний Ліван" does
+    ev = one("Армія оборони Ізраїлю завдала ударів по сховищах зброї Хезболли на півдні Лівану.", lang="uk")
+    assert ev["country"] == "LB" and ev["admin1"] == []
+    ev = one("Ізраїльські літаки атакували цілі Хезболли біля міста Набатія на півдні Лівану, повідомила "
+             "армія.", lang="uk")
+    assert ev["admin1"] == ["LB-NA"]
+    ev = one("Ізраїльська авіація завдала ударів по Південному Лівану, повідомила армія.", lang="uk")
+    assert ev["country"] == "LB" and ev["admin1"] == ["LB-JA"]
+
+
+def test_a_strike_named_again_with_a_verb_of_occurring_says_where_it_fell():
+    # "Удар стався поблизу міста X", "Атака відбулася поблизу міста Y": the report's place
+    ev = one("Російська авіація завдала ударів по позиціях бойовиків, повідомили в Міноборони Росії. "
+             "Удар стався поблизу міста Саракеб.", lang="uk")
+    assert names(ev) == ["Saraqib"] and ev["country"] == "SY" and ev["admin1"] == ["SY-ID"]
+    ev = one("Ізраїльські літаки атакували цілі Хезболли, повідомила армія. Атака відбулася поблизу "
+             "міста Тір.", lang="uk")
+    assert names(ev) == ["Tyre"] and ev["admin1"] == ["LB-JA"]

@@ -691,3 +691,23 @@ def test_background_after_the_report_gives_no_country():
     ev = one("Russian jets hit four Islamic State targets, the military said. The strikes came as Israel "
              "pressed its campaign in Gaza.")
     assert ev["country"] is None
+
+
+def test_a_village_namesake_in_a_country_the_text_never_names_is_not_taken():
+    # "Urman" is also a village in Bashkortostan; nothing in the text is Russian
+    found = events("Jordanian jets struck a house in the village of Urman, Syrian activists said.", lang="en")
+    assert [(e["admin1"], [l["admin1"] for l in e["locations"]]) for e in found] == [([], [None])]
+    found = events("Jordanian jets struck a house in the village of Urman in Sweida province, the monitor said.",
+                   lang="en")
+    assert [(e["country"], e["admin1"]) for e in found] == [("SY", ["SY-SU"])]
+
+
+def test_a_city_namesake_abroad_is_meant_as_itself():
+    found = events("Ukrainian drones struck an oil refinery in Syzran overnight.", lang="en")
+    assert [e["admin1"] for e in found] == [["RU-SAM"]]
+
+
+def test_a_capital_that_is_a_unit_of_its_own_named_among_regions_is_its_region():
+    found = events("Russian drones damaged houses in the Kharkiv, Cherkasy and Kyiv regions, the Ukrainian "
+                   "air force said.", lang="en")
+    assert [e["admin1"] for e in found] == [["UA-63", "UA-71", "UA-32"]]

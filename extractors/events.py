@@ -53,7 +53,8 @@ def build_events(ctx: Ctx) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     if not may_report_a_strike(ctx):
         return []
-    sents = [Sentence(s, e, i) for i, (s, e) in enumerate(split_sentences(text))]
+    long_headlines = bool(lex.raw.get("meta", {}).get("long_headlines"))
+    sents = [Sentence(s, e, i) for i, (s, e) in enumerate(split_sentences(text, long_headlines))]
     for sent in sents:
         analyse_sentence(ctx, sent)
     # A document about a labour strike, a match or a market reports no strike at all.

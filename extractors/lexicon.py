@@ -56,6 +56,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              # verb_first: a clause may open with its verb, the subject after it (Arabic
              # "شن الجيش الإسرائيلي غارات"): a force named right after that verb strikes
              "verb_first": "bool",
+             # long_headlines: the text's first line, ending with no stop before a capital, is
+             # the headline however long ("Также уничтожено семь убежищ, 11 укрытий и два
+             # военных автомобиля"): measured to help Russian copy, to harm English and German
+             "long_headlines": "bool",
              # verb_final: the verb ends its clause, its object before it (Turkish "PKK
              # mevzilerini vurdu"): a side named right before a kind of target owns it, even
              # ahead of the strike verb (triggers.analyse_sentence)

@@ -459,3 +459,18 @@ def test_the_pkk_zones_of_duhok_are_places_of_that_governorate(lang, text, names
     ev = events(text, lang)
     assert len(ev) == 1 and ev[0]["actor"] == "TUR" and ev[0]["admin1"] == ["IQ-DA"], ev
     assert [l["name"] for l in ev[0]["locations"]] == names, ev
+
+
+# --- the headline above the article ([meta] long_headlines) ------------------------------------
+
+def test_a_long_first_line_without_a_stop_is_the_headline_not_part_of_the_lead():
+    ev = ru("Также уничтожены три склада и два укрытия боевиков в горах на границе\n"
+            "Военно-воздушные силы Турции нанесли авиаудары по объектам РПК в районе Зап на севере Ирака.")
+    assert [e["actor"] for e in ev] == ["TUR"] and ev[0]["admin1"] == ["IQ-DA"], ev
+
+
+def test_a_later_wrapped_line_before_a_capital_still_runs_on():
+    text = ("Сирийская армия продолжает наступление.\nРоссийская авиация за сутки нанесла удары по "
+            "позициям боевиков в провинции\nИдлиб, сообщили в Минобороны России.")
+    ev = one(text)
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["SY-ID"] and ev["evidence"] == [[40, len(text)]], ev

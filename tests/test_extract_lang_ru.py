@@ -474,3 +474,12 @@ def test_a_later_wrapped_line_before_a_capital_still_runs_on():
             "позициям боевиков в провинции\nИдлиб, сообщили в Минобороны России.")
     ev = one(text)
     assert ev["actor"] == "RUS" and ev["admin1"] == ["SY-ID"] and ev["evidence"] == [[40, len(text)]], ev
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("ВВС США нанесли удар по позициям «Аш-Шабаб» в провинции Нижняя Джуба.", ["SO-JH"]),
+    ("Американские беспилотники атаковали боевиков «Аш-Шабаб» в провинции Средняя Джуба на юге Сомали.", ["SO-JD"]),
+])
+def test_the_juba_regions_in_their_single_b_spelling(text, admin1):
+    ev = one(text)
+    assert ev["actor"] == "USA" and ev["country"] == "SO" and ev["admin1"] == admin1, ev

@@ -187,6 +187,27 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 other = _state_medium(ctx, lo, hi, coded) or ("OTHER", [others[0][0], others[0][1]])
     if other:
         return other
+    return _monitor_elsewhere(ctx, sents, order)
+
+
+def _monitor_elsewhere(ctx: Ctx, sents: list[Sentence], order: list[Sentence]):
+    """A monitor quoted as the source of another side's strike ("Yesterday, SOHR sources
+    reported that regime drones attacked ...") is the source of the monitor's whole report,
+    so of an event nobody else claims ("Russian jets carried out two airstrikes ...")."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("claims.monitors"):
+        return None, None
+    for sent in sents:
+        if sent in order:
+            continue  # searched already: no source there
+        for cm in lex.finditer("claims.verbs", text, sent.start, sent.end):
+            if _negated(ctx, sent, cm.start()):
+                continue
+            lo, hi = max(sent.start, cm.start() - 90), min(sent.end, cm.end() + 90)
+            mons = [o for o in _spans(lex, "claims.monitors", text, lo, hi)
+                    if not any(a <= o[0] < b for a, b in ctx.no_place)]
+            if mons:
+                return "OTHER", [mons[0][0], mons[0][1]]
     return None, None
 
 

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from . import grammar
+from .forms import fold
 from .clauses import background_clause, clause_at, sentence_clauses, tokens_between, unit_end
 from .document import Ctx, Draft, Sentence, _countries, last_match
 from .numbers import parse_number
@@ -98,7 +99,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 continue
             rest_start = off + nm.end()
             cm = None
-            for g in _word_gaps(text, rest_start, unit_end(ctx, sent.start, sent.end, rest_start), 4):
+            names = tuple((a, b) for a, b, _ in sent.mentions)
+            for g in _word_gaps(text, rest_start, unit_end(ctx, sent.start, sent.end, rest_start), 4, names):
                 cm = lex.pat("counts.combatants").match(text, g)
                 if cm:
                     break
@@ -281,8 +283,13 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
         return True
     if not lex.has("actor_roles.passive_aux"):
         return False
+    # the perfect's auxiliary before the participle too ("14 milicianos han muerto")
+    perfect = grammar.words("perfect_aux", lex.lang)
     for gap in (re.match(r"\s+", text[pos:pos + 3]), re.match(r"\s+\w+\s+", text[pos:pos + 12])):
         aux = gap and lex.pat("actor_roles.passive_aux").match(text, pos + gap.end())
+        if gap and not aux and perfect:
+            word = re.compile(r"\w+").match(text, pos + gap.end())
+            aux = word if word and fold(word.group()) in perfect else None
         if aux:
             tail = text[aux.end():min(end, aux.end() + 24)]
             offs = [m.end() for m in (re.match(r"\s+", tail), re.match(r"\s+\w+\s+", tail)) if m]
@@ -422,6 +429,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
         for m in lex.finditer("counts.strikes", text, sent.start, sent.end):
             if _definite_singular(ctx, m, listed):
                 continue  # "dass der Angriff ... erfolgte": the one strike named again
+            if _definite_singular(ctx, m, listed, "indefinites"):
+                continue  # "muere una persona en un ataque israelí": one strike, no plural
             if not any(a < m.end() and m.start() < b for a, b, _ in singles):
                 return None  # a plural (or dual) strike noun: how many is not said
     articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
@@ -452,14 +461,15 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
     return found
 
 
-def _definite_singular(ctx: Ctx, m, listed: set) -> bool:
+def _definite_singular(ctx: Ctx, m, listed: set, key: str = "articles") -> bool:
     """Is the strike noun matched at m a singular after a definite article ("der Angriff", "el
     ataque"): matched only through its forms (the lexicon lists the plural, "Angriffe"), so it
-    names the strike already told again, not strikes in the plural?"""
+    names the strike already told again, not strikes in the plural? With key "indefinites", a
+    singular after the indefinite article ("un ataque israelí"): one strike, no plural either."""
     if ctx.text[m.start():m.end()].lower() in listed:
         return False
     prev = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, m.start() - 12):m.start()])
-    return prev is not None and prev.group(1).lower() in grammar.words("articles", ctx.lex.lang)
+    return prev is not None and prev.group(1).lower() in grammar.words(key, ctx.lex.lang)
 
 
 def _articles_only() -> frozenset:
@@ -475,16 +485,20 @@ def _gap_stop() -> frozenset:
     return grammar.bare("prepositions", "linkers", "coordinators")
 
 
-# spaces, quotes, brackets, and a numeral restated in brackets ("killed two (2) terrorists")
-_GAP_SPACE = re.compile(r"(?:\(\d+\)|[\s\"«»“”'’\[\]()])+")
+# spaces, quotes, brackets, a numeral restated in brackets ("killed two (2) terrorists") and
+# the acronym of the name before it ("killed 30 Islamic State West Africa Province (ISWAP)
+# fighters": the bracket restates the name, it adds no word)
+_GAP_SPACE = re.compile(r"(?:\(\d+\)|\([A-Z][A-Z0-9/&-]{1,9}\)|[\s\"«»“”'’\[\]()])+")
 
 
 _GAP_WORD = re.compile(r"[^\W\d][\w'’/.-]*")
+_WORD_REST = re.compile(r"[\w'’/.-]*")
 
 
-def _word_gaps(text: str, pos: int, end: int, max_words: int = 3):
+def _word_gaps(text: str, pos: int, end: int, max_words: int = 3, names: tuple = ()):
     """Positions where a noun may start after a number: right after it, or after up to
-    `max_words` intervening words (adjectives, group names, quotes)."""
+    `max_words` intervening words (adjectives, group names, quotes); a side's name among
+    `names` ((start, end) spans: "Islamic State") counts as one word."""
     i = pos
     for _ in range(max_words + 1):
         m = _GAP_SPACE.match(text, i)
@@ -499,4 +513,5 @@ def _word_gaps(text: str, pos: int, end: int, max_words: int = 3):
         w = _GAP_WORD.match(text, i)
         if not w or w.group().lower() in _gap_stop():
             return
-        i = w.end()
+        i = next((b for a, b in names if a == i and b > w.end()), w.end())
+        i = _WORD_REST.match(text, i).end()  # "Islamic State-West Africa": the word goes on

@@ -349,6 +349,16 @@ _SINCE_GAP = re.compile(r"\s*(?:(?=[^\W\d_])(?![A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_
 _SINCE_SUFFIX = re.compile(r"(?:['’]?[^\W\d_]{1,4})?\s*$")
 
 
+# "desde la tarde de ayer", "desde la noche del lunes": a part of the day, named by its noun,
+# between "since" and the day it belongs to
+_SINCE_DAY_PART = r"\s*(?:{articles}\s+)?{day_part_nouns}\s+(?:{linkers}\s+)?$"
+
+
+def _since_day_part(gap: str) -> bool:
+    return bool(grammar.words("day_part_nouns")) and \
+        grammar.regex(_SINCE_DAY_PART, re.IGNORECASE).match(gap) is not None
+
+
 def _since_days(text: str, mentions: list[DateMention], lex: Lexicon, start: int, end: int,
                 kinds: tuple[str, ...]) -> list[DateMention]:
     """The days a "since" cue binds in a sentence: the day right after a preposition
@@ -360,7 +370,8 @@ def _since_days(text: str, mentions: list[DateMention], lex: Lexicon, start: int
         if any(a <= m.start() < b for a, b in nights):
             continue
         dm = next((dm for dm in mentions if m.start() < dm.start and dm.end >= m.end() and dm.kind in kinds
-                   and (dm.start <= m.end() or _SINCE_GAP.match(text[m.end():dm.start]))), None)
+                   and (dm.start <= m.end() or _SINCE_GAP.match(text[m.end():dm.start]) or
+                        _since_day_part(text[m.end():dm.start]))), None)
         if dm is not None and not dm.ranged:
             found.append(dm)
     if lex.has("dates.since_after"):

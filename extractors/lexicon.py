@@ -145,6 +145,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tr ıldı, nen: where the passive is a suffix, its endings inside the verb ("vuruldu",
         # "düzenlenen", "hedef alındığı"); a trigger whose last word holds one is passive
         "passive_endings": "words",
+        # es ha, han, habían: the perfect's auxiliary before a participle ("14 milicianos han
+        # muerto"): a kill participle after it states the fighters' deaths (counts._killed_after)
+        "perfect_aux": "words",
+        # es tarde, noche: the noun of a part of the day, between "since" and its day ("desde la
+        # tarde de ayer": since yesterday afternoon, a period's start; dates._since_days)
+        "day_part_nouns": "words",
         # tr lerince, ınca: the agentive case ending ("hava savunma sistemlerince": by the air
         # defences): the word names who acted, not a target
         "agentive_endings": "words",
@@ -235,7 +241,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                "attributions": "list",
                # optional: "об этом", "this": a sentence that only attributes the report before it
                # ("Об этом в среду сообщили в министерстве"): its day is the claim's
-               "anaphora": "list"},
+               "anaphora": "list",
+               # optional: monitors ("Syrian Observatory", "SOHR"): a monitor quoted as the
+               # source of one side's strike in a document reports the other sides' strikes
+               # it names too, when nobody else claims them
+               "monitors": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.

@@ -249,12 +249,17 @@ def find_places(ctx: Ctx, d: Draft):
                 m = dataclasses.replace(m, code=gaz.region_of_city(m.code), seat=None)
             if any(a <= ms and me <= b and (a, b) != (ms, me) for a, b in actor_spans):
                 continue  # "Kyiv's air force", "Moscow's forces": part of a side's name, no place
+            if not m.qualified and _tail_of_name(ctx, s, ms):
+                continue  # "la localidad de Mir Qasim": the last word of a town's name, not Al-Qassim
+            owned = _owned_facility(ctx, me, e)
+            if owned is not None and getattr(owned, "admin1", None):
+                continue  # "Tel Aviv's Ben Gurion airport": the city locates the airport struck
             direct.add(m.code)
             (town_named if m.seat else by_name).add(m.code)
             if m.code not in admin1:
                 admin1.append(m.code)
                 spans.setdefault("admin1", [ms, me])
-            if m.seat and not reference_point(ms) and not _in_unit_list(text, ms, me, s, e) and \
+            if m.seat and owned is None and not reference_point(ms) and not _in_unit_list(text, ms, me, s, e) and \
                     not grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms]) and \
                     not grammar.regex(_ZONE_AFTER, re.IGNORECASE).match(text, me):
                 prev = _prev_words(text[s:ms], ms - s, 3)   # within the sentence
@@ -308,6 +313,12 @@ def find_places(ctx: Ctx, d: Draft):
             poss = re.match(r".*['’]s\s+", name)
             if poss:  # "Syria's Aleppo": the place is Aleppo
                 ls, name = ls + poss.end(), name[poss.end():]
+            adj = re.match(r"(\S+)\s+(?=\S)", name)
+            if adj and lex.raw.get("place_adjectives") and \
+                    lex.find_coded("place_adjectives", adj.group(1)) and not lex.find_coded("place_adjectives", name[adj.end():]):
+                # "the Yemeni Hodeida governorate", "the Syrian town Ariha": a country's
+                # adjective before the name is no part of it
+                ls, name = ls + adj.end(), name[adj.end():]
             if excluded(ls, le) or reference_point(ls) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
                 continue
             if any(s + m.start <= ls and le <= s + m.end and (s + m.start, s + m.end) != (ls, le) and
@@ -426,7 +437,14 @@ def find_places(ctx: Ctx, d: Draft):
             spans.setdefault("locations", [ls, le])
         for name, ls, le in _facilities(ctx, s, e):
             if not excluded(ls, le) and _plausible_name(ctx, name.split()[0] if " " in name else name):
-                _add_location(locations, name, None, gaz, _NO_PLACE)
+                # a facility the gazetteer holds ("Ben Gurion Airport") takes its unit
+                known = _lookup(gaz, name, None)
+                if known is not None and _same_name(name, known.name):
+                    if known.admin1 and known.admin1 not in admin1:
+                        admin1.append(known.admin1)
+                    _add_location(locations, known.name, known.admin1, gaz, known)
+                else:
+                    _add_location(locations, name, None, gaz, _NO_PLACE)
                 spans.setdefault("locations", [ls, le])
     _drop_stray_units(ctx, admin1, locations, countries, town_named - by_name)
     _nearest_homonyms(gaz, locations, admin1, direct)
@@ -498,6 +516,26 @@ def _origin_list(ctx: Ctx, o_end: int, ms: int) -> bool:
                     "places.direction_preps", "actor_roles.target_intro"))
 
 
+# A possessive and the capitalised name of a facility after a place ("Tel Aviv's Ben Gurion
+# international airport"): the facility is the place, the town before it only locates it
+_POSSESSED_NAME = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){1,4}")
+
+
+def _owned_facility(ctx: Ctx, me: int, e: int):
+    """The facility a possessive at ``me`` owns ("Tel Aviv's Ben Gurion airport"): the
+    gazetteer's place when it holds the facility, a placeholder with no unit when it does
+    not ("Kyiv's Zhuliany airport": Kyiv still gives the unit), None when there is none."""
+    lex = ctx.lex
+    m = _POSSESSED_NAME.match(ctx.text, me)
+    if m is None or not lex.raw.get("facility_nouns"):
+        return None
+    for name, ls, _ in _facilities(ctx, m.start(), min(e, m.end() + 30)):
+        if ls == me + m.group().index(m.group().lstrip("'’s \t")[:1]):
+            known = _lookup(ctx.gaz, name, None)
+            return known if known is not None and _same_name(name, known.name) else _NO_PLACE
+    return None
+
+
 def _facilities(ctx: Ctx, s: int, e: int):
     """(name, start, end) of facilities named with a name between s and e ("по аэропорту
     Бен-Гурион", "l'aéroport Ramon", "Ben Gurion Airport", "Ramon Havalimanı"): the name,
@@ -525,7 +563,8 @@ def _facilities(ctx: Ctx, s: int, e: int):
             name = known.name if known is not None else (gaz.romanize(name, lex.lang) or "")
         if not name or _unscripted(name) or lex.find_coded("actors", name):
             continue
-        yield f"{name} {word}", ns, ne
+        # a known name may hold the word already ("аэропорт Бен-Гурион" -> "Ben Gurion Airport")
+        yield (name if name.lower().endswith(" " + word.lower()) else f"{name} {word}"), ns, ne
 
 
 def _drop_own_units(ctx: Ctx, actor: str | None, admin1: list[str], locations: list[dict], direct: set) -> None:
@@ -779,6 +818,33 @@ LIST_NEXT_CHARS = 70
 
 # "the provinces of Homs and Hama", "محافظة حمص": a unit noun up to two words before the name
 _UNIT_BEFORE = r"{unit_nouns}\W+(?:\w+\W+){0,2}$"
+
+
+# a capitalised word of the Latin script and one space right before a name (Cyrillic copy
+# declines its names and capitalises organisations' words: "Армии Аракана", "Йемена Сане")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’]*) $")
+
+
+def _tail_of_name(ctx: Ctx, s: int, ms: int) -> bool:
+    """Is the unit's name at ms the last word of a longer name ("Mir Qasim", "Tell Hama")? A
+    capitalised word stands right before it, one the language does not use (no article, name
+    particle or lexicon word: "Russian Jets Strike Idlib" is a title's case) and not the
+    first word of the sentence or line."""
+    if ctx.lex.raw.get("meta", {}).get("capitalised_nouns"):
+        return False   # "Angriffe Idlib"? every German noun is capitalised: no name's first word
+    m = _CAPITAL_WORD_BEFORE.search(ctx.text, max(s, ms - 30), ms)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if grammar._norm(word) in grammar.words("articles") | grammar.words("name_particles") | \
+            grammar.words("linkers") | grammar.words("coordinators"):
+        return False
+    if word in ctx.lex.derived("places.common_nouns", lambda: _common_words(ctx.lex)) or \
+            ctx.gaz.find_admin1(m.group(1)) or ctx.lex.find_coded("actors", m.group(1)) or \
+            _countries(ctx, m.group(1)):
+        return False
+    before = ctx.text[s:m.start()].rstrip(" \t\"'«“”»")
+    return before != "" and before[-1] not in ".:;!?\n-–—(|"
 
 
 def _calendar_word(lex, name: str) -> bool:

@@ -141,7 +141,14 @@ def _weapon_before(ctx: Ctx, s: int, pos: int) -> bool:
     "drones | of the army")?"""
     keys = ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
             "operations.artillery", "actor_roles.military_names")
-    return any(0 <= pos - b <= 1 for key in keys for _, b in _spans(ctx.lex, key, ctx.text, s, pos))
+    ends = [b for key in keys for _, b in _spans(ctx.lex, key, ctx.text, s, pos)]
+    if any(0 <= pos - b <= 1 for b in ends):
+        return True
+    # "aviones F-16 | de la coalición", "avions Rafale | de l'armée": the type's designation
+    # between the weapon and "of" is part of the weapon's name
+    from .platforms import platform_hits
+    return any(0 <= pos - pe <= 1 and any(0 <= ps - b <= 1 for b in ends)
+               for ps, pe, _ in platform_hits(ctx, s, pos))
 
 
 def _force_subject_before(ctx: Ctx, s: int, pos: int) -> bool:

@@ -90,7 +90,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # ... but an air defence right before the first trigger, an active verb, where the subject
     # stands first, is the subject that intercepted ("Силы ПВО уничтожили шесть украинских
     # беспилотников"); before a passive one it is what was hit ("Cinq sites de défense
-    # aérienne ont été frappés")
+    # aérienne ont été frappés"). _defence_as_subject reads the same subject opening the
+    # sentence with drones or missiles after its verb.
     first = min(sent.triggers, default=None)
     subject_first = first is not None and first in set(verbs) | set(impacts) and \
         not lex.raw.get("meta", {}).get("verb_final") and not _is_passive(lex, text, s, first[0], first[1])
@@ -98,7 +99,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                  if not (kind == "air_defense" and subject_first and b <= first[0] and
                          tokens_between(ctx, b, first[0]) <= SUBJECT_VERB_WORDS and
                          not re.search(r"[,;:]", text[b:first[0]]))]
-    sent.interception = any(not any(a <= m.start() < b for a, b in hit_types)
+    sent.interception = any(not any(a <= m.start() < b for a, b in hit_types) or
+                            _defence_as_subject(ctx, sent, m.start())
                             for m in lex.finditer("cues.interception", text, s, e))
     if not sent.interception and lex.has("cues.overflight") and lex.search("cues.overflight", text, s, e) and \
             (_spans(lex, "operations.drone_strike", text, s, e) or _spans(lex, "operations.missile_strike", text, s, e)) \
@@ -694,6 +696,27 @@ def _reaction_noun(ctx: Ctx, sent: Sentence, ns: int, head: int) -> bool:
         if not re.search(r"[,;:.]", gap) and len(re.findall(r"\w+", gap)) <= REACTION_NOUN_WORDS:
             return True
     return False
+
+
+def _defence_as_subject(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Is the air-defence word at ``pos`` the subject that opens the sentence, an active
+    verb and drones or missiles after it ("Air defence systems destroyed 40 Ukrainian
+    drones overnight")? Then it intercepted them; elsewhere ("strikes on air defence
+    systems", "air defence systems were hit") it is a target."""
+    text, lex = ctx.text, ctx.lex
+    if sent.triggers and min(a for a, _ in sent.triggers) < pos:
+        return False
+    lead = text[sent.start:pos]
+    if re.search(r"[,;:]", lead) or len(re.findall(r"\w+", lead)) > 3:
+        return False  # the subject opens the sentence: at most an article and a side before it
+    verb = next((a for a, _ in sorted(sent.triggers) if a > pos), None)
+    if verb is None or re.search(r"[,;:]", text[pos:verb]):
+        return False
+    if lex.has("actor_roles.passive_aux") and lex.search("actor_roles.passive_aux", text, pos, verb):
+        return False  # "air defence systems were hit"
+    weapons = _spans(lex, "operations.drone_strike", text, verb, sent.end) + \
+        _spans(lex, "operations.missile_strike", text, verb, sent.end)
+    return bool(weapons)
 
 
 def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list,

@@ -255,3 +255,126 @@ def test_one_missile_during_overnight_strikes_counts_no_strike():
     ev = one("Ukraine's air force said it shot down 16 of 18 drones launched by Russia as well as one "
              "missile during overnight strikes.")
     assert ev["actor"] == "RUS" and ev["strikes"] is None
+
+
+# the Russian defence ministry's English tallies: a type word between the owner and the drones
+# ("aircraft-type", "fixed-wing" UAVs), and "this past night"
+
+def test_aircraft_type_drones_shot_down_are_the_owners_strike():
+    ev = one("Air defence systems on duty intercepted and destroyed 58 Ukrainian aircraft-type unmanned "
+             "aerial vehicles, the defence ministry in Moscow said on Tuesday.")
+    assert ev["actor"] == "UKR" and ev["claimant"] == "RUS" and ev["operation"] == "drone_strike"
+
+
+def test_fixed_wing_drones_downed_over_regions_name_no_unit():
+    ev = one("Russian air defences downed 23 Ukrainian fixed-wing UAVs over the Kursk and Oryol regions, "
+             "the ministry said.")
+    assert ev["actor"] == "UKR" and ev["country"] == "RU" and ev["admin1"] == []
+
+
+def test_this_past_night_is_the_night_before_the_announcement():
+    ev = one("This past night, Russian drones struck an energy facility in the Odesa region, the "
+             "Ukrainian air force said.")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-14")
+    ev = one("Israeli jets hit Hezbollah sites near Tyre this past night, the army said.")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-14")
+
+
+# a monitor's "countryside of X": the first-level unit, even beside a namesake of another country
+
+def test_countryside_of_a_province_is_the_province_beside_a_namesake():
+    # "Jabal al-Zawiyah" is also the name of a Libyan district: the Syrian unit must stay
+    ev = one("Russian warplanes carried out three raids on Jabal al-Zawiyah in the southern countryside "
+             "of Idlib on Monday, activists said.")
+    assert ev["admin1"] == ["SY-ID"] and ev["country"] == "SY"
+
+
+def test_countryside_of_a_province_names_no_seat_town():
+    ev = one("Regime artillery shelled villages in the western countryside of Hama overnight, the "
+             "Syrian Observatory said.")
+    assert ev["admin1"] == ["SY-HM"] and ev["locations"] == []
+
+
+# a monitor quoted on one side's strike is the source of the other strikes of its report
+
+def test_a_monitor_quoted_on_the_regime_is_the_source_of_the_russian_raids():
+    found = events("Russian jets carried out three raids on Maarat al-Numan on Sunday. Earlier, SOHR "
+                   "activists reported that regime artillery shelled the outskirts of Saraqib.")
+    assert {e["actor"]: e["claimant"] for e in found} == {"RUS": "OTHER", "SYR": "OTHER"}
+
+
+def test_a_monitor_at_the_end_of_the_report_sources_the_first_strike_too():
+    found = events("Turkish drones struck a village near Kobani on Friday. SDF fighters later shelled "
+                   "a base near Jarablus, the Syrian Observatory for Human Rights said.")
+    assert next(e for e in found if e["actor"] == "TUR")["claimant"] == "OTHER"
+
+
+def test_a_health_ministry_on_one_strike_is_no_source_of_another_sides_strike():
+    found = events("Israeli jets struck a house in Rafah on Monday. Hamas fired rockets at Ashkelon, "
+                   "the health ministry said.")
+    assert next(e for e in found if e["actor"] == "ISR")["claimant"] is None
+
+
+# a group's full name restated by its acronym in brackets between the toll and the fighters
+
+def test_killed_fighters_after_a_long_group_name_and_its_acronym():
+    ev = one("The Nigerian Air Force said it killed 25 Islamic State West Africa Province (ISWAP) "
+             "fighters in airstrikes in Borno state on Sunday.")
+    assert ev["killed"] == 25 and ev["target_group"] == "ISIS"
+    ev = one("Turkish jets killed 11 Kurdistan Workers' Party (PKK) militants in northern Iraq, the "
+             "defence ministry said on Monday.")
+    assert ev["killed"] == 11 and ev["target_group"] == "PKK"
+    # the group's coded name hyphened to the rest of the full name
+    ev = one("Nigerian jets killed 18 Islamic State-West Africa Province (ISWAP) fighters near Lake "
+             "Chad on Friday, the air force said.")
+    assert ev["killed"] == 18
+
+
+# a missile that exploded; a named airport the gazetteer holds, owned by the city before it
+
+def test_a_sides_missile_that_exploded_near_a_place_is_its_strike():
+    ev = one("A Houthi ballistic missile exploded near Ben Gurion international airport on Sunday, "
+             "the Israeli military said.")
+    assert ev["actor"] == "HOUTHI" and ev["country"] == "IL" and ev["admin1"] == ["IL-M"]
+    assert [loc["name"] for loc in ev["locations"]] == ["Ben Gurion Airport"]
+
+
+def test_the_city_owning_an_airport_only_locates_it():
+    ev = one("The Houthis said they fired a hypersonic missile at Tel Aviv's Ben Gurion airport on "
+             "Saturday.")
+    assert ev["admin1"] == ["IL-M"] and [loc["name"] for loc in ev["locations"]] == ["Ben Gurion Airport"]
+
+
+def test_a_unit_city_owning_an_airport_the_gazetteer_lacks_keeps_its_unit():
+    ev = one("Russian missiles struck Kyiv's Zhuliany airport overnight, the mayor said.")
+    assert ev["admin1"] == ["UA-30"]
+
+
+# a country's adjective before a place name is no part of the name
+
+def test_a_country_adjective_before_a_unit_name_makes_no_locality():
+    ev = one("Israeli jets pounded targets in the Yemeni Hodeida governorate on Monday.")
+    assert ev["admin1"] == ["YE-HU"] and ev["locations"] == []
+    ev = one("Israeli drones hit a car in the Lebanese Nabatieh governorate on Sunday.")
+    assert ev["admin1"] == ["LB-NA"] and ev["locations"] == []
+
+
+# "air interdiction": the Nigerian Air Force's word for its strikes
+
+def test_interdictions_carried_out_on_dates_give_the_period():
+    ev = one("The Nigerian Air Force said on Tuesday that its jets had destroyed an ISWAP camp in Borno "
+             "State. The interdictions were carried out on May 9 and May 12.")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-09", "2024-05-12")
+
+
+def test_air_interdiction_missions_near_a_town_are_airstrikes():
+    ev = one("Nigerian Air Force jets carried out air interdiction missions on bandit hideouts near "
+             "Tsafe in Zamfara State on Sunday.")
+    assert ev["actor"] == "NGA" and ev["operation"] == "airstrike" and ev["admin1"] == ["NG-ZA"]
+
+
+def test_regime_drones_are_the_syrian_governments():
+    ev = one("Regime drones attacked HTS positions near Sarmin on Monday, SOHR activists said.")
+    assert ev["actor"] == "SYR" and ev["operation"] == "drone_strike" and ev["claimant"] == "OTHER"
+    ev = one("Two regime drones struck a checkpoint outside Darat Izza overnight, activists said.")
+    assert ev["actor"] == "SYR" and ev["operation"] == "drone_strike"

@@ -433,3 +433,138 @@ def test_the_kyiv_regime_is_ukraine():
 def test_kyiv_struck_is_still_a_place():
     ev = one("Rusia atacó anoche Kiev con misiles, informó la Fuerza Aérea ucraniana.", "es")
     assert (ev["actor"], ev["admin1"]) == ("RUS", ["UA-30"])
+
+
+# --- the perfect tenses of the death verbs: "han muerto", "habían fallecido" ---------------
+# (the auxiliary is a stopword, matched by spelling only: the participle names the death)
+
+PERFECT_TOLLS = [
+    ("Siete guerrilleros del PKK han muerto este martes en un bombardeo de la aviación turca en "
+     "la región de Duhok.", "TUR", 7),
+    ("Cinco combatientes de Al Shabab habían muerto en un ataque aéreo estadounidense cerca de "
+     "Kismayo, según el Mando para África.", "USA", 5),
+    ("Ocho yihadistas han fallecido en un bombardeo de la aviación nigeriana en el estado de "
+     "Borno.", "NGA", 8),
+]
+
+
+@pytest.mark.parametrize("text,actor,killed", PERFECT_TOLLS)
+def test_a_toll_in_the_perfect_beside_a_strike_noun_is_a_strike(text, actor, killed):
+    ev = one(text, "es")
+    assert (ev["actor"], ev["killed"]) == (actor, killed)
+
+
+# --- a type's designation between the weapon and its owner: "aviones F-16 de la coalición" --
+
+OWNED_TYPES = [
+    ("Aviones de combate F-16 de la coalición internacional han atacado tres escondites del "
+     "Estado Islámico cerca de Mosul.", "COALITION", "F-16"),
+    ("Drones Bayraktar de la coalición destruyeron el martes dos vehículos del Estado Islámico "
+     "en el desierto de Anbar.", "COALITION", "Bayraktar TB2"),
+    ("Cazas F-15 de la coalición árabe bombardearon anoche un depósito de armas de los hutíes en "
+     "Saná.", "SAU", "F-15"),
+]
+
+
+@pytest.mark.parametrize("text,actor,platform", OWNED_TYPES)
+def test_the_side_after_a_designated_weapon_owns_it(text, actor, platform):
+    ev = one(text, "es")
+    assert (ev["actor"], ev["platforms"]) == (actor, [platform])
+
+
+# --- a first-level unit's name as the last word of a town's name ("Mir Qasim", not Al-Qassim) -
+
+@pytest.mark.parametrize("text,lang", [
+    ("Aviones de la coalición atacaron tres escondites del Estado Islámico cerca de la localidad "
+     "de Mir Qasim, en la provincia de Nínive.", "es"),
+    ("Coalition jets struck three hideouts near the village of Mir Qasim in Nineveh province.", "en"),
+])
+def test_a_unit_named_inside_a_town_s_name_is_no_unit(text, lang):
+    ev = one(text, lang)
+    assert ev["admin1"] == ["IQ-NI"]
+    assert "Mir Qasim" in [loc["name"] for loc in ev["locations"]]
+
+
+def test_a_unit_named_alone_is_still_the_unit():
+    ev = one("La aviación saudí bombardeó posiciones hutíes en Qasim.", "es")
+    assert ev["admin1"] == ["SA-05"]
+
+
+# --- houses are buildings; a community, municipality or district introduces its name --------
+
+@pytest.mark.parametrize("text,place", [
+    ("Un cohete lanzado por Hezbolá esta mañana impactó en una vivienda de la comunidad de "
+     "Moreshet.", "Moreshet"),
+    ("Un dron ruso destruyó dos casas en el municipio de Bilozerka, en la región de Jersón, "
+     "informó el gobernador.", "Bilozerka"),
+])
+def test_houses_hit_are_buildings_in_the_community_named(text, place):
+    ev = one(text, "es")
+    assert "building" in [t["type"] for t in ev["targets_hit"]]
+    assert place in [loc["name"] for loc in ev["locations"]]
+
+
+# --- one strike named with the indefinite article is no plural ("un ataque israelí") --------
+# (the strike nouns match by their forms, so "un ataque" also matched the plural's lemma and
+# cancelled the count of one its other mention states)
+
+@pytest.mark.parametrize("text,actor", [
+    ("Muere un miliciano en un ataque israelí contra una motocicleta en Bint Jbeil. Según el "
+     "Ejército, el miliciano murió en un ataque de un dron israelí.", "ISR"),
+    ("Un ataque ruso alcanzó el martes un depósito de combustible en Jersón; las autoridades "
+     "informaron de que un ataque con drones rusos había causado el incendio.", "RUS"),
+])
+def test_one_strike_told_twice_in_the_singular_is_one(text, actor):
+    ev = one(text, "es")
+    assert (ev["actor"], ev["strikes"]) == (actor, 1)
+
+
+def test_strikes_in_the_plural_still_leave_the_count_open():
+    ev = one("Aviones rusos lanzaron ataques contra varias aldeas de Idlib; en un ataque aéreo "
+             "murieron tres civiles.", "es")
+    assert ev["strikes"] is None
+
+
+# --- "abatió a N terroristas en un bombardeo": the army that killed them struck ---------------
+
+@pytest.mark.parametrize("text,actor,unit", [
+    ("El Ejército de Mali abatió este sábado a unos quince supuestos terroristas en un bombardeo "
+     "aéreo en la región de Ségou.", "MLI", "ML-4"),
+    ("La aviación nigeriana abatió a doce insurgentes en un ataque aéreo en el estado de Borno, "
+     "informó el Ejército.", "NGA", "NG-BO"),
+])
+def test_an_army_that_killed_fighters_in_a_strike_struck(text, actor, unit):
+    ev = one(text, "es")
+    assert (ev["actor"], ev["operation"], ev["admin1"]) == (actor, "airstrike", [unit])
+
+
+def test_killed_in_fighting_is_no_strike():
+    assert events("Las tropas abatieron a dos guerrilleros en un combate en la selva.", "es") == []
+
+
+# --- "desde la tarde de ayer": a part of the day between "since" and its day starts the period --
+
+@pytest.mark.parametrize("text,start", [
+    ("La aviación de la coalición árabe lanzó desde la tarde de ayer varios bombardeos contra "
+     "provincias del Yemen, informaron hoy fuentes locales.", YESTERDAY),
+    ("Aviones rusos bombardean desde la tarde del domingo la provincia de Idlib, informó hoy el "
+     "Observatorio.", "2024-05-12"),
+])
+def test_since_a_part_of_a_day_starts_the_period(text, start):
+    ev = one(text, "es")
+    assert (ev["event_date"], ev["period_start"]) == (TODAY, start)
+
+
+# --- storage and command installations, as CENTCOM's releases are put into Spanish -----------
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Fuerzas estadounidenses atacaron una instalación de almacenamiento de misiles y una "
+     "instalación de comando de los hutíes en Saná.", ["command_post", "weapons_depot"]),
+    ("Aviones israelíes destruyeron instalaciones de almacenamiento de armas y dos instalaciones de "
+     "mando de Hezbolá en el sur del Líbano.", ["command_post", "weapons_depot"]),
+    ("Drones ucranianos atacaron instalaciones de almacenamiento de combustible en Crimea.",
+     ["fuel_depot"]),
+])
+def test_storage_and_command_installations_are_typed(text, kinds):
+    ev = one(text, "es")
+    assert sorted(t["type"] for t in ev["targets_hit"]) == kinds

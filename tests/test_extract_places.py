@@ -581,8 +581,9 @@ def test_a_capitalised_strike_noun_is_no_place_name():
 
 
 @pytest.mark.parametrize("text,lang,expected", [
+    # (Ben Gurion Airport is in the gazetteer: its canonical name, as the references write it)
     ("Хуситы заявили, что нанесли ракетный удар по аэропорту Бен-Гурион под Тель-Авивом.", "ru",
-     "Ben-Gurion Airport"),
+     "Ben Gurion Airport"),
     ("Хусити заявили, що їхній дрон влучив в аеропорт Рамон на півдні Ізраїлю.", "uk", "Ramon Airport"),
     ("Les Houthis ont affirmé avoir frappé l'aéroport Ramon dans le sud d'Israël.", "fr", "Ramon Airport"),
     ("Husiler, İsrail'deki Ramon Havalimanı'nı insansız hava aracıyla vurduklarını açıkladı.", "tr",
@@ -593,6 +594,16 @@ def test_a_named_airport_or_air_base_is_a_location(text, lang, expected):
     # the facility's word before or after its name, in the English form a location takes
     ev = events(text, lang)
     assert expected in names(ev[0])
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les Houthis ont tiré un missile sur l'aéroport Ben Gourion dimanche, a indiqué l'armée israélienne.", "fr"),
+    ("Die Huthis haben am Sonntag den Flughafen Ben Gurion mit einer Rakete angegriffen.", "de"),
+    ("The Houthis said they fired a missile at Ben Gurion international airport on Sunday.", "en"),
+])
+def test_a_named_airport_the_gazetteer_holds_gives_its_unit(text, lang):
+    ev = events(text, lang)
+    assert names(ev[0]) == ["Ben Gurion Airport"] and ev[0]["admin1"] == ["IL-M"] and ev[0]["country"] == "IL"
 
 
 def test_the_country_of_the_report_sentence_outweighs_one_named_in_the_background():

@@ -323,3 +323,24 @@ def test_a_number_before_a_strike_noun_counts_strikes_not_the_target_after_it(te
     (e,) = events(text, lang)
     assert e["strikes"] == 12
     assert [(t["type"], t["count"]) for t in e["targets_hit"]] == [("personnel", None)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Air defence systems destroyed 35 Ukrainian drones over the Bryansk region overnight, the "
+     "ministry said.", "en"),
+    ("Russian air defense systems shot down 12 Ukrainian UAVs near Kursk on Tuesday, the defense "
+     "ministry in Moscow said.", "en"),
+    ("Les systèmes de défense antiaérienne ont détruit 22 drones ukrainiens dans la nuit, a indiqué "
+     "le ministère russe de la Défense.", "fr"),
+])
+def test_air_defence_opening_the_sentence_intercepts_the_drones_after_it(text, lang):
+    # the interceptor, named as the subject before an active verb and the drones it downed:
+    # the drones' owner struck, and the air defence is no target of it
+    ev = first(text, lang)
+    assert ev["actor"] == "UKR" and ev["operation"] == "drone_strike"
+    assert "air_defense" not in {t["type"] for t in ev["targets_hit"]}
+
+
+def test_air_defence_as_the_passive_subject_stays_a_target():
+    ev = first("Russian air defence systems were hit by Ukrainian drones in Crimea overnight.", "en")
+    assert ev["actor"] == "UKR" and "air_defense" in {t["type"] for t in ev["targets_hit"]}

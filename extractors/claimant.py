@@ -170,6 +170,17 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 if sent.interception and len(adversary) == 1:
                     # the defending side's air force reporting what it shot down
                     return adversary[0], [officials[0][0], officials[0][1]]
+                reported = [s for s in d.sentences if s is not sent]
+                if not sent.interception and reported and all(s.interception for s in reported):
+                    # an interception report attributed in a sentence of its own to a body no
+                    # side names ("Российские ПВО сбили 22 украинских дрона. Об этом сообщило
+                    # Минобороны"): the body of the side that intercepted speaks
+                    defender = next((c for s in reported for c in s.interceptors
+                                     if c[2] != d.actor and c[2] not in ORGS and c[2] != "OTHER"), None)
+                    if defender is not None:
+                        return defender[2], [officials[0][0], officials[0][1]]
+                    if len(adversary) == 1:
+                        return adversary[0], [officials[0][0], officials[0][1]]
                 cues = [m.start() for m in lex.finditer("cues.interception", text, sent.start, sent.end)]
 
                 def intercepts(c) -> bool:

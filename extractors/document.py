@@ -56,14 +56,19 @@ class Sentence:
     nouns: list = field(default_factory=list)   # strike nouns (start, end)
     toll: bool = False           # the first trigger is a death verb ("died in the strikes")
     shootdown: bool = False      # only an interception of the actor's weapons is reported
+    undergone: bool = False      # the predicate is a light verb its subject underwent ("подверглись ударам")
     defenders: set = field(default_factory=set)  # sides named as the air defence that intercepted
     interceptors: list = field(default_factory=list)   # (start, end, code) mentions of the side that intercepted
 
 
+# The longest first line read as a headline whatever its ending (a wire headline runs to
+# about 100 characters; a hard-wrapped line to about 80, but it rarely ends before a capital).
+HEADLINE_CHARS = 120
+
 _SPLIT = re.compile(r"\n\s*\n|\n|(?<=[.!?])[\"”»']?\s+")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, long_headlines: bool = False) -> list[tuple[int, int]]:
     out = []
     start = 0
     for m in _SPLIT.finditer(text):
@@ -76,7 +81,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # a short line before a capital, or before a letter of a script without case
             # (Arabic), is a headline: it ends there; so is a line before a dateline
             caseless = nxt[:1].isalpha() and nxt[:1].lower() == nxt[:1].upper()
-            if not ends_punct and not ((nxt[:1].isupper() or caseless) and len(prev_line) < 45) and \
+            # the text's first line before a capital is the headline printed above the article
+            # whatever its length ("Также уничтожено семь убежищ, 11 укрытий и два военных
+            # автомобиля"); a hard-wrapped sentence's line is seldom the first and short
+            first = long_headlines and not text[:cut].strip("\n").count("\n") and len(prev_line) < HEADLINE_CHARS
+            if not ends_punct and not ((nxt[:1].isupper() or caseless) and (len(prev_line) < 45 or first)) and \
                     not _DOT_DATELINE.match(text, m.end()):
                 continue
         elif "\n" not in piece:

@@ -53,7 +53,8 @@ def build_events(ctx: Ctx) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     if not may_report_a_strike(ctx):
         return []
-    sents = [Sentence(s, e, i) for i, (s, e) in enumerate(split_sentences(text))]
+    long_headlines = bool(lex.raw.get("meta", {}).get("long_headlines"))
+    sents = [Sentence(s, e, i) for i, (s, e) in enumerate(split_sentences(text, long_headlines))]
     for sent in sents:
         analyse_sentence(ctx, sent)
     # A document about a labour strike, a match or a market reports no strike at all.
@@ -280,6 +281,12 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         # "Four vehicles were destroyed in the strike", "Among them, three command posts":
         # what was hit, and where
         d.details.append(sent)
+        d.place_details.append(sent)
+    elif sent.interception and d.sentences and all(s.interception for s in d.sentences) and \
+            lex.has("places.shootdown_verbs") and lex.search("places.shootdown_verbs", text, sent.start, sent.end):
+        # "... сбили 22 украинских беспилотника. Из них 19 были перехвачены над Белгородской
+        # областью": where the reported interception took place (the country flown over, no
+        # place struck)
         d.place_details.append(sent)
 
 

@@ -56,6 +56,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              # verb_first: a clause may open with its verb, the subject after it (Arabic
              # "شن الجيش الإسرائيلي غارات"): a force named right after that verb strikes
              "verb_first": "bool",
+             # long_headlines: the text's first line, ending with no stop before a capital, is
+             # the headline however long ("Также уничтожено семь убежищ, 11 укрытий и два
+             # военных автомобиля"): measured to help Russian copy, to harm English and German
+             "long_headlines": "bool",
              # verb_final: the verb ends its clause, its object before it (Turkish "PKK
              # mevzilerini vurdu"): a side named right before a kind of target owns it, even
              # ahead of the strike verb (triggers.analyse_sentence)
@@ -108,6 +112,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)
         "leader_participles": "words",
+        # них, которых: "из них 19 ... над Белгородской областью", the "of" of a part of what
+        # was just counted, no launch area (locate._partitive)
+        "partitive_pronouns": "words",
         # première, first: "la première frappe ... depuis le 19 janvier" dates an earlier strike,
         # no running total (events.build_events)
         "first_ordinals": "words",
@@ -165,6 +172,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "strike_verbs": "list",      # a verb that on its own reports a strike (struck, frappé)
         "impact_verbs": "list",      # hit/destroy verbs: a strike only with a strike noun or platform
         "light_verbs": "list",       # carried out, conducted, mené: a strike only with a strike noun
+        # optional: light verbs whose subject underwent the strike ("подверглись ударам",
+        # "стали целью авиаудара", "came under fire"): the sentence is passive, its striker
+        # named by the strike noun's genitive or adjective
+        "passive_lights": "list",
         "strike_nouns": "list",      # airstrike, raid, frappe
         "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
         "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit

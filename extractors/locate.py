@@ -63,9 +63,13 @@ PARTITIVE_PREP_CHARS = 3
 def _partitive(ctx: Ctx, pos: int, end: int) -> bool:
     """Is the origin preposition at pos the "of" of a part ("одно из предприятий в Ростовской
     области", "два из складов"): a short preposition with a number word or digits right before
-    it ("за чотирма напрямками" names launch directions)? Then it names no launch area."""
+    it ("за чотирма напрямками" names launch directions), or a pronoun of the part right after
+    it ("из них", grammar partitive_pronouns)? Then it names no launch area."""
     if end - pos > PARTITIVE_PREP_CHARS:
         return False
+    nxt = re.match(r"\s+([^\W\d_]+)", ctx.text[end:end + 20])
+    if nxt and nxt.group(1).lower() in grammar.words("partitive_pronouns", ctx.lex.lang):
+        return True  # "Из них 19 дронов были перехвачены над ...": a part of those just counted
     prev = re.search(r"(?<![\w-])([^\W_]+)\s+$", ctx.text[max(0, pos - 20):pos])  # not "Х-59 з"
     if prev is None:
         return False
@@ -187,6 +191,10 @@ def find_places(ctx: Ctx, d: Draft):
                                     if lex.has("places.reference_preps") else [])
                 if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
+        if not shot and sent.shootdown:
+            # "Силы ПВО уничтожили шесть украинских беспилотников над Курской областью": the
+            # destroy verb of a shoot-down is its shoot-down verb
+            shot = list(sent.triggers)
         overs = _spans(lex, "places.airspace_preps", text, s, e) if shot and lex.has("places.airspace_preps") else []
         settles = _spans(lex, "places.settlement_nouns", text, s, e) if lex.has("places.settlement_nouns") else []
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
@@ -237,7 +245,7 @@ def find_places(ctx: Ctx, d: Draft):
                    for _, se in shot) and strikes_proper:
                 return True  # "Russia launched 61 drones, 45 of which were shot down over Kyiv"
             if shot and (not strikes_proper or sent.shootdown):
-                for a in gaz.find_admin1(text[ms:me]) if sent.shootdown else []:
+                for a in gaz.find_admin1(text[ms:me]) if sent.shootdown or sent in d.place_details else []:
                     shot_over.append(gaz.admin1_country(a.code))  # "over Belgorod": the country only
                 return True
             return False

@@ -159,6 +159,34 @@ def _counts_strikes(ctx: Ctx, a: int, b: int) -> bool:
                for k in ("counts.strikes", "counts.sorties"))
 
 
+# Between a building word and the typed target it belongs to: articles and linkers ("of the"),
+# or one adjective ("инфраструктуре военных аэродромов").
+_PART_GAP_CHARS = 24
+
+
+def _part_of_typed(ctx: Ctx, sent: Sentence, me: int, hits: list) -> bool:
+    """Is the building word ending at me followed at once by another kind of target it belongs
+    to ("инфраструктуре военных аэродромов", "buildings of the command post"): a part of that
+    target, no building of its own? A coordinator or a preposition between ("здания и склады",
+    "здания в районе аэродрома") keeps both."""
+    text = ctx.text
+    coord = grammar.words("coordinators", ctx.lex.lang) | grammar.bare("prepositions")
+    clitics = grammar.words("conjunction_clitics", ctx.lex.lang)
+    for a, _, kind in hits:
+        if kind in ("building", "personnel") or a < me or a - me > _PART_GAP_CHARS:
+            continue
+        gap = text[me:a]
+        if re.search(r"[,;:.()«»\"]", gap) or any(text.startswith(c, a) or text.endswith(c, me, a) for c in clitics):
+            continue  # (a conjunction glued to the next word: "منزل ومنشأة", a house and a facility)
+        if _GLUE.match(gap):
+            return True
+        one = re.fullmatch(r"\s+([^\W\d_][\w-]*)\s+", gap)
+        if one and one.group(1)[0].islower() and fold(one.group(1), ctx.lex.lang) not in coord and \
+                one.group(1).lower() not in coord:
+            return True
+    return False
+
+
 def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     out: list[dict] = []
@@ -193,6 +221,9 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
             if ttype == "personnel" and (_possessor(ctx, sent, ms, me, hits) or _after_agent_intro(ctx, sent, ms)
                                          or _striking(ctx, sent, me)):
                 continue  # "positions de tir tenues par des combattants": who held them
+            if ttype == "building" and _part_of_typed(ctx, sent, me, hits):
+                continue  # "инфраструктуре военных аэродромов", "the buildings of the headquarters":
+                # the installations of a typed target are that target
             if ttype == "air_defense" and (sent.interception or _after_agent_intro(ctx, sent, ms) or
                                            _agentive(ctx, me)):
                 continue  # "air defences shot down eight drones", "neutralisés par la défense

@@ -106,7 +106,18 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     sent.has_verb = bool(verbs)
     sent.strike = bool(sent.triggers) and military
     # "deux frappes sur des systèmes de défense antiaérienne": air defence struck, not intercepting
-    hit_types = [(a, b) for a, b, _ in lex.find_coded("target_types", text, s, e)]
+    # ... but an air defence right before the first trigger, an active verb, where the subject
+    # stands first, is the subject that intercepted ("Силы ПВО уничтожили шесть украинских
+    # беспилотников"); before a passive one it is what was hit ("Cinq sites de défense
+    # aérienne ont été frappés"). _defence_as_subject reads the same subject opening the
+    # sentence with drones or missiles after its verb.
+    first = min(sent.triggers, default=None)
+    subject_first = first is not None and first in set(verbs) | set(impacts) and \
+        not lex.raw.get("meta", {}).get("verb_final") and not _is_passive(lex, text, s, first[0], first[1])
+    hit_types = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
+                 if not (kind == "air_defense" and subject_first and b <= first[0] and
+                         tokens_between(ctx, b, first[0]) <= SUBJECT_VERB_WORDS and
+                         not re.search(r"[,;:]", text[b:first[0]]))]
     sent.interception = any(not any(a <= m.start() < b for a, b in hit_types) or
                             _defence_as_subject(ctx, sent, m.start())
                             for m in lex.finditer("cues.interception", text, s, e))
@@ -124,7 +135,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if downed:
         sent.interception = True
     head = next((t for t in sent.triggers if t[0] == at), None)
-    sent.passive = head is not None and (_is_passive(lex, text, s, head[0], head[1]) or
+    undergone = _spans(lex, "triggers.passive_lights", text, s, e) if lex.has("triggers.passive_lights") else []
+    sent.undergone = head is not None and head in undergone
+    sent.passive = head is not None and (_is_passive(lex, text, s, head[0], head[1]) or sent.undergone or
                                          bracket_passive(ctx, sent, head) or
                                          _reduced_passive(ctx, head, nouns) or head in deaths)
     sent.toll = head is not None and head in deaths
@@ -192,8 +205,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # "Russian air defences", "قوات الدفاع الجوي الملكي السعودي": the side whose air defence
         # intercepted (its name just before the cue or a few words after it) defended
         cues = _spans(lex, "cues.interception", text, s, e)
+        # (not past the predicate: "Силы ПВО уничтожили 6 украинских беспилотников" names the
+        # launcher of what was downed after the verb)
         sent.defenders = {code for ms, me, code in mentions
-                          if any(0 <= a - me <= 3 or (b <= ms and tokens_between(ctx, b, ms) <= DEFENDER_GAP_WORDS)
+                          if any(0 <= a - me <= 3 or (b <= ms and tokens_between(ctx, b, ms) <= DEFENDER_GAP_WORDS
+                                                      and not any(b <= t < ms for t, _ in sent.triggers))
                                  for a, b in cues)}
     first_trig = at if sent.triggers else e
     sent.head = first_trig
@@ -334,6 +350,19 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "en coordination avec la coalition": a partner, not the striker
         if downed and me <= at:
             continue  # the subject of "destroyed N drones": the defender
+        if sent.undergone and me <= at:
+            # the subject of "подверглись ударам", "стали целью авиаудара": what was struck (a
+            # group's), or where; the striker is named with the strike noun after the verb
+            if code in ORGS or _near(forces, me, 25, 25):
+                sent.targets.append((ms, me, code))
+            continue
+        if downed and ms >= at and any(0 <= a - me <= 2 for a, _ in ops_weapons):
+            # "Силы ПВО уничтожили 6 украинских беспилотников": the side whose weapons were
+            # destroyed in flight launched them, it owned no target
+            sent.actors.append((ms, me, code))
+            if not verbs and not nouns:
+                sent.shootdown = True
+            continue
         if sent.interception and _owner_after_weapon(ctx, sent, ms):
             # "21 drones de las Fuerzas Armadas de Ucrania han sido derribados", "30 drones
             # ucranianos fueron destruidos": the owner of the weapons downed launched them;
@@ -655,6 +684,10 @@ def _run_start(spans: list, start: int) -> int:
     return start
 
 
+# The words between an air defence and the verb it is the subject of ("Силы ПВО за ночь
+# уничтожили": an adverbial phrase of two words, a bracketed acronym).
+SUBJECT_VERB_WORDS = 3
+
 # The words between an air-defence cue and the side it belongs to ("قوات الدفاع الجوي الملكي
 # السعودي": the royal Saudi air defence forces).
 DEFENDER_GAP_WORDS = 2
@@ -715,7 +748,7 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
     """Does the sentence's predicate destroy weapons in flight: an impact verb (no strike
     verb proper) whose object, a few words on, is "N of M" drones or missiles, or N of them
     in a sentence that tells of a shoot-down itself ("destroyed 44 cruise missiles: 18 were
-    shot down over ...")?"""
+    shot down over ...", "ПВО уничтожили шесть беспилотников": digits or number words)?"""
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     head = next(((a, b) for a, b in impacts if a == at), None)
     if head is None or any(a == at for a, _ in verbs):
@@ -726,7 +759,7 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
     hit = [a for a, _, _ in lex.find_coded("target_types", text, s, e)]
     return any(a >= head[1] and tokens_between(ctx, head[1], a) <= DOWNED_GAP_WORDS and
                not re.search(r"[,;:]", text[head[1]:a]) and not any(head[1] <= t < a for t in hit)
-               and (_N_OF_M.search(text[head[1]:a]) or shot_down and re.search(r"\d", text[head[1]:a]))
+               and (_N_OF_M.search(text[head[1]:a]) or shot_down and ctx.numpat.search(text, head[1], a) is not None)
                for a, _ in weapons)
 
 

@@ -27,12 +27,13 @@ _COMMA_BEFORE = re.compile(r"[,،]\s*(?:[^\W\d_]{1,4}\s+)?$")
 _COMMA_AFTER = re.compile(r"\s*[,،]")
 
 
-def _attribution(ctx: Ctx, sent: Sentence, last: int) -> bool:
-    """Is the sentence right after an event's last one only its attribution: no strike word,
-    a claim verb, a word pointing back at the report (claims.anaphora) and a day ("Об этом в
-    среду сообщили в министерстве")?"""
+def _attribution(ctx: Ctx, sent: Sentence, idx: set[int]) -> bool:
+    """Is the sentence right after one of an event's sentences only its attribution: no strike
+    word, a claim verb, a word pointing back at the report (claims.anaphora) and a day ("Об
+    этом в среду сообщили в министерстве")? Wire copy puts it after the lead as often as after
+    the last detail ("X struck Y. Об этом 23 декабря сообщили в Минобороны. The strikes hit ...")."""
     lex = ctx.lex
-    return (sent.index == last + 1 and lex.has("claims.anaphora") and not sent.strong and not sent.interception
+    return (sent.index - 1 in idx and lex.has("claims.anaphora") and not sent.strong and not sent.interception
             and not sent.suppressed and bool(sent.dates)
             and lex.search("claims.anaphora", ctx.text, sent.start, sent.end) is not None
             and lex.search("claims.verbs", ctx.text, sent.start, sent.end) is not None)
@@ -58,7 +59,7 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                 if mentions:
                     borrowed.append(sent)
                     break
-            elif _attribution(ctx, sent, max(idx)):
+            elif _attribution(ctx, sent, idx):
                 # "... был нанесен удар. Об этом в среду, 15 апреля, сообщили в Минобороны":
                 # the report's own attribution, right after it, dates the claim
                 mentions += [m for m in sent.dates if m.kind in ("today", "abs", "weekday")]

@@ -305,3 +305,181 @@ def test_a_town_after_a_direction_noun_locates_the_place_and_was_not_struck(text
 def test_a_town_struck_without_a_direction_noun_is_still_a_location():
     ev = one("Сирийская авиация нанесла удары по кварталам в Хаме.")
     assert [l["name"] for l in ev["locations"]] == ["Hama"]
+
+
+# --- the attribution after the lead, clock times, the defender's unnamed ministry -------------
+
+@pytest.mark.parametrize("text,published,day", [
+    ("Российская авиация нанесла удары по позициям боевиков в провинции Идлиб. Об этом 5 марта "
+     "сообщили в Минобороны России. Удары были нанесены по складам и командным пунктам боевиков.",
+     "2024-03-05T12:00:00+00:00", "2024-03-05"),
+    ("Израильская авиация нанесла удары по объектам ХАМАС в секторе Газа. Об этом в субботу, "
+     "25 октября, сообщили в ЦАХАЛ. Целями стали склады оружия и командные пункты.",
+     "2025-10-26T21:00:00+00:00", "2025-10-25"),
+])
+def test_an_attribution_right_after_the_lead_dates_a_report_whose_details_follow(text, published, day):
+    ev = events(text, "ru", published)
+    assert len(ev) == 1 and ev[0]["event_date"] == ev[0]["period_start"] == day, ev
+
+
+@pytest.mark.parametrize("text", [
+    "В период с 20:00 до 23:00 мск дежурными средствами ПВО перехвачены и уничтожены 13 украинских "
+    "беспилотников над Брянской областью, сообщило Минобороны России.",
+    "Израильские самолеты в 14:30 по местному времени нанесли удар по складу Хезболлы на юге Ливана, "
+    "заявили в ЦАХАЛ.",
+])
+def test_a_clock_time_without_its_day_is_the_announcement_day(text):
+    ev = events(text, "ru", "2025-10-26T21:00:00+00:00")
+    assert len(ev) == 1 and ev[0]["event_date"] == ev[0]["period_start"] == "2025-10-26", ev
+
+
+def test_a_clock_time_after_a_named_day_keeps_that_day():
+    ev = events("22 октября в период с 13:00 до 16:00 силы ПВО сбили шесть украинских беспилотников "
+                "над Курской областью, сообщили в Минобороны России.", "ru", "2025-10-23T09:00:00+00:00")
+    assert len(ev) == 1 and ev[0]["event_date"] == ev[0]["period_start"] == "2025-10-22", ev
+
+
+@pytest.mark.parametrize("lang,text,actor,claimant", [
+    ("ru", "Российские средства ПВО сбили 22 украинских беспилотника над Курской областью. "
+           "Об этом сообщило Минобороны.", "UKR", "RUS"),
+    ("ru", "Силы ПВО Украины сбили 15 российских дронов над Харьковской областью. "
+           "Об этом сообщили в Воздушных силах.", "RUS", "UKR"),
+    ("en", "Russian air defences shot down 12 Ukrainian drones over the Belgorod region. "
+           "The defence ministry reported it on Sunday.", "UKR", "RUS"),
+])
+def test_an_interception_attributed_to_a_body_no_side_names_is_the_defenders_claim(lang, text, actor, claimant):
+    ev = events(text, lang, "2025-10-26T21:00:00+00:00")
+    assert [(e["actor"], e["claimant"]) for e in ev] == [(actor, claimant)], ev
+
+
+@pytest.mark.parametrize("text", [
+    "Министерство национальной обороны заявило, что турецкие самолеты нанесли удары по позициям "
+    "РПК в районе Метина на севере Ирака.",
+    "По данным Министерства национальной обороны, турецкие беспилотники уничтожили укрытие РПК "
+    "на севере Ирака.",
+])
+def test_the_ministry_of_national_defence_is_an_official_source(text):
+    ev = one(text)
+    assert ev["actor"] == "TUR" and ev["claimant"] == "TUR", ev
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Силы ПВО уничтожили шесть украинских беспилотников над Курской областью.", []),
+    ("Средства ПВО за ночь уничтожили 12 украинских беспилотников над Брянской областью.", []),
+])
+def test_air_defence_destroying_drones_counted_in_words_or_digits_reports_the_launchers_strike(text, admin1):
+    ev = ru(text)
+    assert [e["actor"] for e in ev] == ["UKR"], ev
+    assert ev[0]["admin1"] == admin1 and ev[0]["targets_hit"] == [] and ev[0]["country"] == "RU", ev
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Российская авиация уничтожила три комплекса ПВО украинских войск в Сумской области.", ["UA-59"]),
+    ("Пять комплексов ПВО ВСУ были уничтожены ударами российской авиации в Харьковской области.", ["UA-63"]),
+])
+def test_air_defence_struck_as_an_object_or_a_passive_subject_stays_a_target(text, admin1):
+    ev = one(text)
+    assert ev["actor"] == "RUS" and ev["admin1"] == admin1
+    assert [t["type"] for t in ev["targets_hit"]] == ["air_defense"], ev
+
+
+# --- the installations of a typed target are that target ---------------------------------------
+
+@pytest.mark.parametrize("lang,text,kinds", [
+    ("ru", "Российская авиация нанесла удары по инфраструктуре военных аэродромов на Украине.", ["airfield"]),
+    ("ru", "Израильские самолеты разрушили здание штаба Хезболлы в Бейруте.", ["command_post"]),
+    ("en", "Israeli jets destroyed the buildings of the command post in Gaza City.", ["command_post"]),
+    ("fr", "Des avions israéliens ont détruit les bâtiments du poste de commandement à Gaza.", ["command_post"]),
+])
+def test_a_building_word_before_the_target_it_belongs_to_is_that_target(lang, text, kinds):
+    ev = events(text, lang)
+    assert len(ev) == 1 and [t["type"] for t in ev[0]["targets_hit"]] == kinds, ev
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Израильские самолеты разрушили здания и склады оружия Хезболлы на юге Ливана.", {"building", "weapons_depot"}),
+    ("Турецкие беспилотники уничтожили постройки и укрытия РПК на севере Ирака.", {"building", "fighting_position"}),
+])
+def test_a_building_coordinated_with_another_target_stays_a_building(text, kinds):
+    ev = one(text)
+    assert {t["type"] for t in ev["targets_hit"]} == kinds, ev
+
+
+# --- a coalition's leader, the regions and parts of an interception ----------------------------
+
+@pytest.mark.parametrize("text,actor,country", [
+    ("Иракские ВВС нанесли удары по позициям ИГИЛ в Ираке при поддержке коалиции под руководством США.",
+     "IRQ", "IQ"),
+    ("Самолеты коалиции под руководством Саудовской Аравии нанесли удары по позициям хуситов в Йемене.",
+     "SAU", "YE"),
+])
+def test_the_leader_of_a_coalition_is_no_place_struck(text, actor, country):
+    ev = one(text)
+    assert ev["actor"] == actor and ev["country"] == country, ev
+
+
+@pytest.mark.parametrize("text", [
+    "Силы ПВО сбили 40 украинских беспилотников над российскими регионами, сообщило Минобороны.",
+    "Средства ПВО перехватили 31 украинский беспилотник. Из них 17 были сбиты над Воронежской "
+    "областью, остальные - над Тамбовской.",
+    "Российские средства ПВО сбили 22 украинских беспилотника над разными регионами. Из них 19 дронов "
+    "были перехвачены над Белгородской областью.",
+])
+def test_regions_an_interception_report_names_give_the_country_flown_over_and_no_unit(text):
+    ev = ru(text)
+    assert [e["actor"] for e in ev] == ["UKR"], ev
+    assert ev[0]["country"] == "RU" and ev[0]["admin1"] == [], ev
+
+
+# --- light verbs the subject underwent; the PKK zones of Duhok ----------------------------------
+
+@pytest.mark.parametrize("text,actor,group,admin1", [
+    ("Позиции РПК стали целью авиаудара турецких ВВС в районе Зап на севере Ирака.", "TUR", "PKK", ["IQ-DA"]),
+    ("Склад боеприпасов Хезболлы стал целью израильского авиаудара в долине Бекаа.", "ISR", "HEZBOLLAH", ["LB-BI"]),
+    ("Окраины Идлиба подверглись ударам российской авиации.", "RUS", None, ["SY-ID"]),
+])
+def test_the_subject_of_a_light_verb_it_underwent_was_struck_not_striking(text, actor, group, admin1):
+    ev = one(text)
+    assert (ev["actor"], ev["target_group"], ev["admin1"]) == (actor, group, admin1), ev
+
+
+def test_a_place_that_underwent_fire_from_an_unnamed_side_is_no_event():
+    assert ru("В ночь на 2 марта север Израиля подвергся обстрелу со стороны Ливана.") == []
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("ru", "Турецкие беспилотники нанесли удары по укрытиям РПК в районах Зап и Авашин-Басьян на севере Ирака.",
+     ["Zap", "Avashin-Basyan"]),
+    ("en", "Turkish jets struck PKK targets in the Gara and Avashin-Basyan regions of northern Iraq.",
+     ["Gara", "Avashin-Basyan"]),
+    ("tr", "Türk savaş uçakları Irak'ın kuzeyindeki Zap ve Gara bölgelerinde PKK hedeflerini vurdu.",
+     ["Zap", "Gara"]),
+])
+def test_the_pkk_zones_of_duhok_are_places_of_that_governorate(lang, text, names):
+    ev = events(text, lang)
+    assert len(ev) == 1 and ev[0]["actor"] == "TUR" and ev[0]["admin1"] == ["IQ-DA"], ev
+    assert [l["name"] for l in ev[0]["locations"]] == names, ev
+
+
+# --- the headline above the article ([meta] long_headlines) ------------------------------------
+
+def test_a_long_first_line_without_a_stop_is_the_headline_not_part_of_the_lead():
+    ev = ru("Также уничтожены три склада и два укрытия боевиков в горах на границе\n"
+            "Военно-воздушные силы Турции нанесли авиаудары по объектам РПК в районе Зап на севере Ирака.")
+    assert [e["actor"] for e in ev] == ["TUR"] and ev[0]["admin1"] == ["IQ-DA"], ev
+
+
+def test_a_later_wrapped_line_before_a_capital_still_runs_on():
+    text = ("Сирийская армия продолжает наступление.\nРоссийская авиация за сутки нанесла удары по "
+            "позициям боевиков в провинции\nИдлиб, сообщили в Минобороны России.")
+    ev = one(text)
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["SY-ID"] and ev["evidence"] == [[40, len(text)]], ev
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("ВВС США нанесли удар по позициям «Аш-Шабаб» в провинции Нижняя Джуба.", ["SO-JH"]),
+    ("Американские беспилотники атаковали боевиков «Аш-Шабаб» в провинции Средняя Джуба на юге Сомали.", ["SO-JD"]),
+])
+def test_the_juba_regions_in_their_single_b_spelling(text, admin1):
+    ev = one(text)
+    assert ev["actor"] == "USA" and ev["country"] == "SO" and ev["admin1"] == admin1, ev

@@ -154,8 +154,9 @@ def prepare_copy(src: Path, dst: Path, version: str) -> int:
     import duckdb
 
     from warehouse.db import transaction
+    from warehouse.pages import copy_warehouse
 
-    shutil.copyfile(src, dst)
+    copy_warehouse(src, dst)
     con = duckdb.connect(str(dst))
     try:
         with transaction(con):

@@ -16,12 +16,16 @@ import time
 import tomllib
 from pathlib import Path
 
+import sqlite3
+
 import duckdb
 import psutil
 import pytest
 
 from strikewire.demo_server import demo_feeds_toml, serve_corpus
 from tests.test_daily_flow import fingerprint, query
+from warehouse import load
+from warehouse.pages import PageStore, copy_warehouse, pages_path
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -59,8 +63,7 @@ def demo_db(tmp_path_factory) -> Path:
 
 
 def copy_db(src: Path, dest: Path) -> str:
-    shutil.copyfile(src, dest)
-    return str(dest)
+    return copy_warehouse(src, dest)   # the file and the page store beside it
 
 
 @pytest.fixture(scope="module")
@@ -194,8 +197,10 @@ def test_timed_out_pages_are_kept_and_backfilled(tmp_path, monkeypatch):
         feeds.write_text(demo_feeds_toml(server.base_url, server.feed_urls), encoding="utf-8")
         summary = daily.daily_ingest(feeds_path=str(feeds), db_path=str(db), run_date="2024-03-13", workers=2)
     assert summary.status == "completed_with_errors"
-    stored = query(str(db), "SELECT count(*), count(raw_html), count(text) FROM articles")[0]
+    stored = query(str(db), "SELECT count(*), count(raw_encoding), count(text) FROM articles")[0]
     assert stored[0] >= 25 and stored[1] == stored[0] and stored[2] == 0
+    with PageStore(pages_path(db)) as pages:   # every page kept, in the store beside the file
+        assert pages.count() == stored[0]
     timeouts = query(str(db), "SELECT count(*) FROM fetch_log WHERE stage = 'clean' AND status = 'timeout'")[0][0]
     assert timeouts == stored[0]
     assert query(str(db), "SELECT count(*) FROM events")[0][0] == 0
@@ -213,11 +218,16 @@ def test_refetch_fills_in_pages_whose_html_is_missing(demo_db, tmp_path):
     from flows.backfill import run_backfill
 
     db = copy_db(demo_db, tmp_path / "refetch.duckdb")
+    # pages lost before the 12th: gone from the page store (and never in raw_html)
+    lost = [r[0] for r in query(db, "SELECT article_id FROM articles "
+                                    "WHERE published_at < TIMESTAMPTZ '2024-03-12 00:00:00+00'")]
+    with sqlite3.connect(pages_path(db)) as pages:
+        pages.executemany("DELETE FROM pages WHERE article_id = ?", [(aid,) for aid in lost])
+    pages.close()
     con = duckdb.connect(db)
-    con.execute("UPDATE articles SET raw_html = NULL WHERE published_at < TIMESTAMPTZ '2024-03-12 00:00:00+00'")
-    missing = con.execute("SELECT count(*) FROM articles WHERE raw_html IS NULL").fetchone()[0]
+    missing = len(load.articles_missing_html(con, "2000-01-01", "2030-12-31"))
     con.close()
-    assert missing > 0
+    assert missing == len(lost) > 0
     # The stored URLs name the port the demo was served on: serve it there again.
     port = urlsplit(query(db, "SELECT url FROM articles LIMIT 1")[0][0]).port
     with serve_corpus(port=port) as server:
@@ -227,7 +237,13 @@ def test_refetch_fills_in_pages_whose_html_is_missing(demo_db, tmp_path):
                               feeds_path=str(feeds), **RANGE)
     assert sum(d["refetched"] for d in result.days) == missing
     assert sum(d["failed"] for d in result.days) == 0
-    assert query(db, "SELECT count(*) FROM articles WHERE raw_html IS NULL")[0][0] == 0
+    con = duckdb.connect(db)
+    try:
+        assert load.articles_missing_html(con, "2000-01-01", "2030-12-31") == []
+    finally:
+        con.close()
+    with PageStore(pages_path(db)) as pages:
+        assert pages.has(lost) == set(lost)
 
 
 class CountingConnection:

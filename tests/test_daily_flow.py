@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from strikewire.demo_server import demo_feeds_toml, serve_corpus
 from tests.sites import build_real_site, closed_port, feeds_toml
+from warehouse.pages import PageStore, pages_path
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -234,9 +235,13 @@ def test_what_the_flow_loads_is_what_each_page_gives_alone(tmp_path):
                               [(e["ordinal"], e.get("actor"), e.get("operation"), e.get("country"),
                                 e.get("evidence_text")) for e in done.events])
     stored = {}
+    with PageStore(pages_path(db)) as store:
+        pages = {aid: body for aid, (_, body) in store.get(
+            [r[0] for r in query(str(db), "SELECT article_id FROM articles")]).items()}
     for row in query(str(db), "SELECT url, article_id, feed_url, agency, guid, title, summary, published_at, "
                               "lang, text, text_found, content_hash, http_status, raw_html, clean_error "
                               "FROM articles"):
+        row = row[:13] + (pages.get(row[1], row[13]),) + row[14:]   # the page store, else raw_html
         events = query(str(db), "SELECT ordinal, actor, operation, country, evidence_text FROM events "
                                 "WHERE article_id = ? ORDER BY ordinal", [row[1]])
         stored[row[0]] = (row[1:13] + (zlib.decompress(row[13]),) + row[14:], events)

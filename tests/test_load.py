@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from warehouse import db, keys, load
+from warehouse.pages import PageStore
 
 V1 = "1.0.0+aaaaaaaaaaaa"
 V2 = "1.1.0+bbbbbbbbbbbb"
@@ -115,9 +116,12 @@ def test_types_round_trip(con):
                              "WHERE table_name = 'events'").fetchall())
     assert types["locations"].startswith("STRUCT(") and types["locations"].endswith("[]")
     assert types["evidence"] == "INTEGER[][]"
-    art = con.execute("SELECT published_at, raw_encoding, raw_html FROM articles").fetchone()
+    art = con.execute("SELECT published_at, raw_encoding, raw_html, article_id FROM articles").fetchone()
     assert art[0] == T0 + timedelta(hours=0)
-    assert art[1] == "zlib" and load.decompress_html(art[2], art[1]).startswith(b"<p>Article 0")
+    assert art[1] == "zlib" and art[2] is None   # the page is in the page store beside the file
+    with PageStore.of(con) as store:
+        encoding, body = store.get([art[3]])[art[3]]
+    assert encoding == "zlib" and load.decompress_html(body, encoding).startswith(b"<p>Article 0")
 
 
 def test_article_rows_are_never_rewritten_by_a_later_load(con):

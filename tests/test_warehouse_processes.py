@@ -17,6 +17,7 @@ import pytest
 
 from warehouse import db, load
 from warehouse.errors import WarehouseLocked
+from warehouse.pages import PageStore
 
 from tests.test_load import fingerprint, synthetic_batch
 
@@ -260,7 +261,9 @@ def test_snapshot_keeps_every_row_and_view_but_not_the_stored_pages(tmp_path):
     path = tmp_path / "w.duckdb"
     con = db.connect(path)
     load.load_batch(con, **synthetic_batch(0, 12))
-    assert con.execute("SELECT count(raw_html) FROM articles").fetchall() == [(12,)]
+    assert con.execute("SELECT count(raw_encoding) FROM articles").fetchall() == [(12,)]
+    with PageStore.of(con) as pages:
+        assert pages.count() == 12   # the pages beside the warehouse, not in the snapshot
     snap = db.snapshot(con)
     tables = [r[0] for r in con.execute(
         "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()]

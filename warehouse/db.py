@@ -40,15 +40,14 @@ _LOCK_PID = re.compile(r"\(PID (\d+)\)")
 _LOCK_RETRY_S = 0.2
 
 # DuckDB keeps the blocks it writes and reads in memory up to its memory limit (80 % of RAM
-# by default), and a checkpoint of `articles` (whose raw_html holds every stored page) holds
-# more the more pages the table has: without a limit, a writer appending 15,000 pages of
-# 40 KB peaked at 1.2 GB and kept growing. Under a limit it drops blocks that are on disk
-# already and spills large queries to `<db>.tmp`. The limit must leave room for one vector
-# (2,048 rows) of stored pages, which a checkpoint or a read of raw_html pins at once: below
-# that, DuckDB fails (a checkpoint's failure is fatal to the connection; the commit stays
-# durable). 1 GB leaves room for pages averaging 500 KB compressed (about 2 MB of HTML);
-# news pages average 40 KB (`bench/`). `STRIKEWIRE_DUCKDB_MEMORY` overrides it ("2GB";
-# "" keeps DuckDB's default).
+# by default). Under a limit it drops blocks that are on disk already and spills large
+# queries to `<db>.tmp`. The stored pages are kept out of DuckDB (`warehouse.pages`), but
+# a warehouse loaded before the page store still has them in articles.raw_html, and the
+# limit must leave room for one vector (2,048 rows) of those, which a checkpoint or a read
+# of raw_html pins at once: below that, DuckDB fails (a checkpoint's failure is fatal to
+# the connection; the commit stays durable). 1 GB leaves room for pages averaging 500 KB
+# compressed (about 2 MB of HTML); news pages average 40 KB (`bench/`).
+# `STRIKEWIRE_DUCKDB_MEMORY` overrides it ("2GB"; "" keeps DuckDB's default).
 WRITER_MEMORY_LIMIT = "1GB"
 
 

@@ -30,6 +30,7 @@ import pyarrow as pa
 
 from warehouse.db import registered, transaction
 from warehouse.keys import article_id as make_article_id
+from warehouse.pages import PageStore, fill_pages
 from warehouse.raw import RAW_ENCODING, compress_raw, decompress_html  # noqa: F401 (re-exported)
 
 
@@ -146,9 +147,11 @@ def _checked_article_id(a: Mapping[str, Any]) -> str:
     return aid
 
 
-def article_table(articles: Iterable[Row]) -> pa.Table:
-    """Article rows -> Arrow; the article_id is derived from the URL (and checked if given)."""
-    return _table(articles, ARTICLE_SCHEMA, article_id=_checked_article_id,
+def article_table(articles: Iterable[Row], *, pages_apart: bool = False) -> pa.Table:
+    """Article rows -> Arrow; the article_id is derived from the URL (and checked if given).
+    pages_apart: the pages go to the page store (`warehouse.pages`), raw_html stays NULL."""
+    extra = {"raw_html": lambda a: None} if pages_apart else {}
+    return _table(articles, ARTICLE_SCHEMA, article_id=_checked_article_id, **extra,
                   published_at=lambda a: _utc(a.get("published_at")),
                   fetched_at=lambda a: _utc(a.get("fetched_at")),
                   text_found=lambda a: bool(a.get("text_found")),
@@ -284,7 +287,12 @@ def load_batch(con: duckdb.DuckDBPyConnection, *, articles: list[Row], extractio
         {"article_id": a, "extractor_version": v, "n_events": n, "extracted_at": now}
         for (a, v), n in per_pair.items() if (a, v) not in given]
 
-    tables = {"articles": article_table(articles), "extractions": extraction_table(extractions),
+    store = PageStore.of(con) if articles else None
+    if store is not None:
+        with store:
+            _put_pages(con, store, articles)
+    tables = {"articles": article_table(articles, pages_apart=store is not None),
+              "extractions": extraction_table(extractions),
               "events": event_table(events), "fetch_log": fetch_log_table(fetch_log, run_id, now)}
     counts = LoadCounts()
     with registered(con, **tables) as t, transaction(con):
@@ -329,6 +337,20 @@ def load_batch(con: duckdb.DuckDBPyConnection, *, articles: list[Row], extractio
     return counts
 
 
+def _put_pages(con: duckdb.DuckDBPyConnection, store: PageStore, articles: list[Row]) -> int:
+    """Put the pages of the batch's new articles in the page store, committed before the
+    articles are (an article already stored keeps the page its text was read from)."""
+    fields = [f for f in map(_fields, articles) if f.get("raw_html") is not None]
+    if not fields:
+        return 0
+    ids = [make_article_id(f["url"]) for f in fields]
+    with registered(con, ids=pa.table({"article_id": pa.array(ids, pa.string())})) as t:
+        stored = {r[0] for r in con.execute(f"SELECT a.article_id FROM {t['ids']} i "
+                                            f"JOIN articles a ON a.article_id = i.article_id").fetchall()}
+    return store.put((aid, f.get("raw_encoding") or RAW_ENCODING, f["raw_html"])
+                     for aid, f in zip(ids, fields) if aid not in stored)
+
+
 _STORED_ARTICLE_COLUMNS = ("article_id", "url", "feed_url", "agency", "guid", "title", "summary",
                            "published_at", "fetched_at", "lang", "text", "text_found", "http_status",
                            "raw_html", "raw_encoding")
@@ -369,7 +391,7 @@ def articles_for_reextract(con: duckdb.DuckDBPyConnection, start_date, end_date,
     params = {"lo": lo, "hi": hi, "version": extractor_version, "exclude": list(exclude)}
     if limit:
         params["limit"] = int(limit)
-    return _dicts(con.execute(sql, params))
+    return fill_pages(con, _dicts(con.execute(sql, params)))
 
 
 def _epoch_day(n: int) -> date:
@@ -410,34 +432,47 @@ def stored_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> l
     ids = pa.table({"article_id": pa.array(article_ids, pa.string()),
                     "pos": pa.array(range(len(article_ids)), pa.int64())})
     with registered(con, ids=ids) as t:
-        return _dicts(con.execute(f"""
+        rows = _dicts(con.execute(f"""
             SELECT {cols}, CASE WHEN a.text IS NULL THEN a.raw_html END AS raw_html
             FROM {t['ids']} i JOIN articles a ON a.article_id = i.article_id
             ORDER BY i.pos"""))
+    return fill_pages(con, rows)
 
 
 def missing_html_worklist(con: duckdb.DuckDBPyConnection, start_date,
                           end_date) -> list[tuple[str, str, date]]:
-    """(article_id, url, UTC day) of the articles in the range whose page was never stored,
-    oldest first, in one query (see `articles_missing_html`)."""
+    """(article_id, url, UTC day) of the articles in the range whose page was never stored
+    (neither in `raw_html` nor in the page store), oldest first, in one query and one look-up
+    of the page store (see `articles_missing_html`)."""
     lo, hi = _day_bounds(start_date, end_date)
     rows = con.execute(f"""
         SELECT a.article_id, a.url, {_ARTICLE_DAY} AS day FROM articles a
         WHERE a.raw_html IS NULL AND coalesce(a.published_at, a.fetched_at) >= $lo
           AND coalesce(a.published_at, a.fetched_at) < $hi + INTERVAL 1 DAY
         ORDER BY coalesce(a.published_at, a.fetched_at), a.article_id""", {"lo": lo, "hi": hi}).fetchall()
-    return [(aid, url, _epoch_day(day)) for aid, url, day in rows]
+    kept = _in_page_store(con, [aid for aid, _, _ in rows])
+    return [(aid, url, _epoch_day(day)) for aid, url, day in rows if aid not in kept]
+
+
+def _in_page_store(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> set[str]:
+    store = PageStore.of(con) if article_ids else None
+    if store is None:
+        return set()
+    with store:
+        return store.has(article_ids)
 
 
 def articles_missing_html(con: duckdb.DuckDBPyConnection, start_date, end_date) -> list[dict]:
     """Articles published in the range (undated ones: by fetch day) whose page was never
     stored: [{article_id, url}]."""
     lo, hi = _day_bounds(start_date, end_date)
-    return _dicts(con.execute("""
+    rows = _dicts(con.execute("""
         SELECT article_id, url FROM articles
         WHERE raw_html IS NULL AND coalesce(published_at, fetched_at) >= $lo
           AND coalesce(published_at, fetched_at) < $hi + INTERVAL 1 DAY
         ORDER BY coalesce(published_at, fetched_at), article_id""", {"lo": lo, "hi": hi}))
+    kept = _in_page_store(con, [r["article_id"] for r in rows])
+    return [r for r in rows if r["article_id"] not in kept]
 
 
 _REFETCH_SCHEMA = pa.schema([("article_id", pa.string()), ("raw_html", pa.binary()),
@@ -460,6 +495,12 @@ def store_refetched(con: duckdb.DuckDBPyConnection, updates: list[dict]) -> int:
                          content_hash=content_hash(text) if text else None,
                          raw_encoding=u.get("raw_encoding") or RAW_ENCODING,
                          fetched_at=_utc(u.get("fetched_at")) or datetime.now(timezone.utc)))
+    store = PageStore.of(con)
+    if store is not None:   # the pages first, then the articles that say they are stored
+        with store:
+            store.put((r["article_id"], r["raw_encoding"], r["raw_html"]) for r in rows
+                      if r.get("raw_html") is not None)
+        rows = [dict(r, raw_html=None) for r in rows]
     with registered(con, updates=_table(rows, _REFETCH_SCHEMA)) as t, transaction(con):
         con.execute(f"""
             UPDATE articles a SET

@@ -359,7 +359,7 @@ def demo(db_path, fresh, workers, port):
 
     db = Path(db_path)
     if fresh:
-        for suffix in ("", ".wal", ".snapshot.duckdb"):
+        for suffix in ("", ".wal", ".snapshot.duckdb", ".pages", ".pages-wal", ".pages-shm"):
             Path(str(db) + suffix).unlink(missing_ok=True)
     db.parent.mkdir(parents=True, exist_ok=True)
     try:

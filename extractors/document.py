@@ -10,7 +10,7 @@ from dataclasses import field
 from datetime import date
 
 from . import actors, grammar
-from .lexicon import Lexicon
+from .lexicon import DocumentLexicon, Lexicon
 from .numbers import number_pattern
 
 
@@ -128,14 +128,13 @@ def last_match(lex: Lexicon, key: str, text: str):
 def _spans(lex: Lexicon, key: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Matches of a lexicon group between s and e; each group runs once per document (kept
     in the document's caches when ``lex`` is bound to it: ``Lexicon.for_document``)."""
-    memo_for = getattr(lex, "memo_for", None)
-    if memo_for is None:
-        memo = {}
-    else:
-        doc = lex.memo if text is lex.text else memo_for(text)   # the document's own text: most calls
+    if lex.__class__ is DocumentLexicon:
+        doc = lex.memo if text is lex.text else lex.memo_for(text)   # the document's own text: most calls
         memo = doc.get("spans")
         if memo is None:
             memo = doc["spans"] = {}
+    else:
+        memo = {}
     hits = memo.get(key)
     if hits is None:
         hits = memo[key] = [(m.start(), m.end()) for m in lex.finditer(key, text)]

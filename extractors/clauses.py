@@ -116,7 +116,7 @@ def tokens_before(ctx, pos: int, n: int, start: int) -> int:
 
 class _Word:
     """A word's offsets: all the clause rules read of a word (lighter to make than a
-    ``forms.Token``, a frozen dataclass, for each word of every document)."""
+    ``forms.Token``, whose keys it does not need, for each word of every document)."""
 
     __slots__ = ("start", "end")
 

@@ -323,7 +323,8 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
         cues = [m.end() for m in lex.finditer("dates.comparison", text, start, end)]
         out = [dm for dm in out if not any(0 <= dm.start - ce <= 20 and _COMPARED_GAP.match(text[ce:dm.start])
                                            for ce in cues)]
-    out = [dm for dm in out if not any(a <= dm.start < b for a, b in _reaction_clauses(text, lex, start, end))]
+    reactions = _reaction_clauses(text, lex, start, end) if out else []
+    out = [dm for dm in out if not any(a <= dm.start < b for a, b in reactions)]
     for dm in _since_days(text, out, lex, start, end, ("abs", "weekday", "yesterday")):
         dm.since = True
     return out

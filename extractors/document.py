@@ -10,7 +10,7 @@ from dataclasses import field
 from datetime import date
 
 from . import actors, grammar
-from .lexicon import Lexicon
+from .lexicon import DocumentLexicon, Lexicon
 from .numbers import number_pattern
 
 
@@ -128,14 +128,13 @@ def last_match(lex: Lexicon, key: str, text: str):
 def _spans(lex: Lexicon, key: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Matches of a lexicon group between s and e; each group runs once per document (kept
     in the document's caches when ``lex`` is bound to it: ``Lexicon.for_document``)."""
-    memo_for = getattr(lex, "memo_for", None)
-    if memo_for is None:
-        memo = {}
-    else:
-        doc = memo_for(text)
+    if lex.__class__ is DocumentLexicon:
+        doc = lex.memo if text is lex.text else lex.memo_for(text)   # the document's own text: most calls
         memo = doc.get("spans")
         if memo is None:
             memo = doc["spans"] = {}
+    else:
+        memo = {}
     hits = memo.get(key)
     if hits is None:
         hits = memo[key] = [(m.start(), m.end()) for m in lex.finditer(key, text)]
@@ -180,6 +179,7 @@ class Ctx:
     clause_cache: dict = field(default_factory=dict)  # (start, end) of a sentence -> its clauses (clauses.py)
     countries_cache: dict = field(default_factory=dict)  # a piece of text -> its country names (_countries)
     admin1_cache: dict = field(default_factory=dict)     # a piece of text -> its first-level units (_admin1)
+    gaz_folds: dict = field(default_factory=dict)        # a piece of text -> its gazetteer fold (both above)
 
 
 # Only articles and linkers between two words ("X of the Y", "X de l'Y", "X's Y"): glue.
@@ -289,7 +289,7 @@ def _countries(ctx: Ctx, text: str) -> list:
     found = ctx.countries_cache.get(text)
     if found is None:   # the stages ask about the same sentences again and again
         own = getattr(ctx.gaz, "lowercase_own_name", None)
-        found = ctx.gaz.find_countries(text)
+        found = ctx.gaz.find_countries(text, ctx.gaz_folds)
         found = ctx.countries_cache[text] = [c for c in found if not own(c, ctx.lex.lang)] if own else found
     return list(found)
 
@@ -298,7 +298,7 @@ def _admin1(ctx: Ctx, text: str) -> list:
     """The gazetteer's first-level units in `text` (``find_admin1``), asked once a document."""
     found = ctx.admin1_cache.get(text)
     if found is None:
-        found = ctx.admin1_cache[text] = ctx.gaz.find_admin1(text)
+        found = ctx.admin1_cache[text] = ctx.gaz.find_admin1(text, folds=ctx.gaz_folds)
     return list(found)
 
 

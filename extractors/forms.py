@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 from pathlib import Path
@@ -119,11 +118,18 @@ def _stemmer(algo: str):
     return snowballstemmer.stemmer(algo)
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    start: int
-    end: int
-    keys: frozenset
+    """A word of a text: its offsets and its keys (``word_keys``). A plain slotted class, not
+    a frozen dataclass: every word of every document makes one, and a frozen dataclass's
+    ``__init__`` costs three ``object.__setattr__`` calls. Never changed once made."""
+
+    __slots__ = ("start", "end", "keys")
+
+    def __init__(self, start: int, end: int, keys: frozenset):
+        self.start, self.end, self.keys = start, end, keys
+
+    def __repr__(self) -> str:
+        return f"Token(start={self.start!r}, end={self.end!r}, keys={self.keys!r})"
 
 
 def word_pattern(lang: str | None) -> re.Pattern:
@@ -184,10 +190,14 @@ class FormIndex:
         out: dict[str, list] = {g: [] for g in self.groups}
         last_end = dict.fromkeys(self.groups, -1)
         n = len(toks)
+        by_first = self.by_first
         for i, tok in enumerate(toks):
             best: dict[str, tuple[int, object, int]] = {}
             for k in tok.keys:
-                for group, words, code, order in self.by_first.get(k, ()):
+                entries = by_first.get(k)
+                if entries is None:
+                    continue   # most keys of most words start no phrase
+                for group, words, code, order in entries:
                     span = len(words)
                     if tok.start < last_end[group] or i + span > n:
                         continue

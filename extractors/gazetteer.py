@@ -135,6 +135,16 @@ def _fold_char(ch: str) -> str:
     return "".join(out)
 
 
+def _folded(text: str, folds: dict | None) -> tuple[str, list[int], list[int]]:
+    """``fold_with_offsets(text)``, kept in ``folds`` (a caller's cache, by text) when given."""
+    if folds is None:
+        return fold_with_offsets(text)
+    found = folds.get(text)
+    if found is None:
+        found = folds[text] = fold_with_offsets(text)
+    return found
+
+
 # runs of folded spaces dropped by fold_with_offsets: leading ones, and all but the first of a run
 _DROPPED_SPACES = re.compile(r"^ +|(?<= ) +")
 
@@ -524,11 +534,14 @@ class Gazetteer:
         )
 
     # ---- admin1
-    def find_admin1(self, text: str, countries: Iterable[str] | None = None) -> list[Admin1Match]:
+    def find_admin1(self, text: str, countries: Iterable[str] | None = None,
+                    folds: dict | None = None) -> list[Admin1Match]:
         """Every admin1 mention in ``text`` in text order. ``countries`` (alpha-2 codes),
-        when given, decides between units that share a name (Tripoli)."""
+        when given, decides between units that share a name (Tripoli). ``folds``: the
+        caller's cache of ``fold_with_offsets`` by text (a document's), shared with
+        ``find_countries``."""
         prefer = set(countries or ())
-        folded, starts, ends = fold_with_offsets(text)
+        folded, starts, ends = _folded(text, folds)
         hits = self._admin1_index.scan(folded)
         out: list[Admin1Match] = []
         bounds = [(h.start, h.end) for h in hits]
@@ -619,8 +632,8 @@ class Gazetteer:
         return None
 
     # ---- countries
-    def find_countries(self, text: str) -> list[CountryMatch]:
-        folded, starts, ends = fold_with_offsets(text)
+    def find_countries(self, text: str, folds: dict | None = None) -> list[CountryMatch]:
+        folded, starts, ends = _folded(text, folds)
         out = []
         for h in self._country_index.scan(folded):
             s, e = starts[h.start], ends[h.end - 1]

@@ -943,15 +943,21 @@ class _FirstWords:
             mask = _NOT_WORD.sub("\0", text)
             for end_i, (n, entries, any_inside) in self.automaton.iter(low):
                 st = end_i - n + 1
-                mid = st > 0 and mask[st - 1] != "\0"
-                if mid and not any_inside:
+                if st > 0 and mask[st - 1] != "\0":   # mid-word: only the phrases that may be
+                    if not any_inside:
+                        continue
+                    for m, idx, inside in entries:
+                        if inside:
+                            found = by_matcher.get(m)
+                            if found is None:
+                                found = by_matcher[m] = []
+                            found.append((st, end_i, idx))
                     continue
-                for m, idx, inside in entries:
-                    if inside or not mid:
-                        found = by_matcher.get(m)
-                        if found is None:
-                            found = by_matcher[m] = []
-                        found.append((st, end_i, idx))
+                for m, idx, _ in entries:
+                    found = by_matcher.get(m)
+                    if found is None:
+                        found = by_matcher[m] = []
+                    found.append((st, end_i, idx))
             for found in by_matcher.values():
                 found.sort()
         return by_matcher
@@ -1069,10 +1075,13 @@ class DocumentLexicon:
     text (a phrase, a name) gets caches of its own, a few at a time, also dropped with the
     document."""
 
-    __slots__ = ("lex", "text", "memo", "_others", "lang", "raw", "patterns", "intmaps")
+    __slots__ = ("lex", "text", "memo", "_others", "lang", "raw", "patterns", "intmaps", "_starts")
 
     def __init__(self, lex: Lexicon, text: str):
         self.lex, self.text, self.memo, self._others = lex, text, {}, {}
+        # group -> the sorted offsets of the document's text where a match of it may start
+        # (True: no such list, every window is scanned); see _may_match
+        self._starts: dict[str, "list[int] | bool"] = {}
         # the lexicon's fields read most (hundreds of times a document), read here without
         # a __getattr__ call; a lexicon never rebinds them after it is compiled
         self.lang, self.raw, self.patterns, self.intmaps = lex.lang, lex.raw, lex.patterns, lex.intmaps
@@ -1081,7 +1090,7 @@ class DocumentLexicon:
         return getattr(self.lex, name)
 
     def has(self, key: str) -> bool:
-        return key in self.lex.patterns
+        return key in self.patterns
 
     def memo_for(self, text: str) -> dict:
         if text is self.text:
@@ -1097,16 +1106,60 @@ class DocumentLexicon:
         return None if key not in self.lex.patterns else _GroupPattern(self, key)
 
     def finditer(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
+        if text is self.text:
+            if not self._may_match(key, pos, len(text) if endpos is None else endpos):
+                return iter(())   # most windows asked about (a sentence, a clause) hold none
+            return self.lex.finditer(key, text, pos, endpos, self.memo)
         return self.lex.finditer(key, text, pos, endpos, self.memo_for(text))
 
     def search(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
+        if text is self.text and not self._may_match(key, pos, len(text) if endpos is None else endpos):
+            return None
         return self.lex.search(key, text, pos, endpos, self.memo_for(text))
+
+    def _may_match(self, key: str, pos: int, end: int) -> bool:
+        """False when the group has no match between pos and end in the document's text: no
+        first word of its phrases starts there (where ``_LongestMatcher._scan_first_words``
+        would try them) and no phrase matched by form does. Answers what ``Lexicon.finditer``
+        would find empty, without building its scan, once the group's starts are known."""
+        starts = self._starts.get(key)
+        if starts is None:
+            starts = self._starts[key] = self._group_starts(key)
+        if starts is True:
+            return True
+        k = bisect_left(starts, pos)
+        return k < len(starts) and starts[k] < end
+
+    def _group_starts(self, key: str) -> "list[int] | bool":
+        """Where in the document's text a match of the group may start (sorted), or True when
+        the group is read by a plain regex or a scan that may start anywhere."""
+        lex, text, memo = self.lex, self.text, self.memo
+        fast = lex.fast.get(key)
+        if fast is None:
+            if lex.patterns.get(key) is not None:
+                return True
+            starts: list[int] = []
+        elif not fast.phrases:
+            starts = []
+        elif fast.automaton is not None and fast.shared is not None and not fast.anywhere:
+            low = memo.get("folded")
+            if low is None:
+                low = memo["folded"] = _fold_key(text)
+            starts = fast._first_words(text, low, memo)[0]
+        else:
+            return True
+        if lex.form_entries.get(key):
+            by_form = lex.form_hits(key, text, 0, None, memo)
+            if by_form:
+                starts = sorted(set(starts) | {h[0] for h in by_form})
+        return starts
 
     def form_hits(self, key: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple]:
         return self.lex.form_hits(key, text, pos, endpos, self.memo_for(text))
 
     def find_coded(self, section: str, text: str, pos: int = 0, endpos: int | None = None):
-        return self.lex.find_coded(section, text, pos, endpos, self.memo_for(text))
+        return self.lex.find_coded(section, text, pos, endpos,
+                                   self.memo if text is self.text else self.memo_for(text))
 
 
 def lexicon_paths() -> list[Path]:

@@ -236,7 +236,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     weapons_used = ops_weapons + _spans(lex, "operations.artillery", text, s, e)
     # first-level units named with a side's adjective in them ("el Kurdistán iraquí", "Kurdistan
     # irakien"): a place, not the side
-    unit_names = [(s + u.start, s + u.end) for u in _admin1(ctx, text[s:e])] if mentions else []
+    unit_names = None   # (found when first asked: most sentences never ask)
     # "الضربة التي اتهمت إسرائيل حزب الله بتنفيذها" (the strike Israel accused Hezbollah of):
     # the sides named right after an accusation verb accuse or are accused; neither struck
     accused = [b for _, b in _spans(lex, "cues.accusation", text, s, e)] if lex.has("cues.accusation") else []
@@ -425,6 +425,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         before = re.search(r"([\w'’]+)\s+$", text[max(s, ms - 30):ms])
         if code not in ORGS and before and before.group(1).lower() in _territory_words(lex):
             continue  # "en el norte iraquí", "en territorio sirio": the adjective after its noun names a place
+        if code not in ORGS and unit_names is None:
+            unit_names = [(s + u.start, s + u.end) for u in _admin1(ctx, text[s:e])]
         if code not in ORGS and any(a <= ms and me <= b and (a, b) != (ms, me) for a, b in unit_names):
             continue  # "en el Kurdistán iraquí": inside a unit's name
         if code not in ORGS and before and fold(before.group(1)) in grammar.words("civilian_heads", lex.lang):

@@ -203,6 +203,27 @@ def test_a_lexicon_bound_to_a_document_keeps_its_caches_to_itself():
     assert lex.find_coded("actors", b)[0][2] == "FRA"   # unbound: the same answer, nothing kept
 
 
+def test_gazetteer_folds_kept_per_document_give_the_uncached_answer():
+    """``find_admin1``/``find_countries`` given a document's cache of folds answer as without
+    it; the cache is the document's (its Ctx), so another document starts with none."""
+    from dataclasses import fields
+    from extractors.document import Ctx
+    from extractors.gazetteer import fold_with_offsets, get_gazetteer
+    gaz = get_gazetteer()
+    # written for this test
+    texts = ["Strikes hit Idlib province and Latakia, Syria, on Monday.",
+             "Удары по Харьковской области и Донецку, Украина.", "Saldırı Irak'ın Duhok ilinde oldu."]
+    folds: dict = {}
+    for text in texts:
+        for _ in range(2):
+            assert gaz.find_admin1(text, folds=folds) == gaz.find_admin1(text)
+            assert gaz.find_countries(text, folds) == gaz.find_countries(text)
+        assert folds[text] == fold_with_offsets(text)
+    assert gaz.find_admin1(texts[0], folds=folds) and gaz.find_countries(texts[1], folds)
+    field = next(f for f in fields(Ctx) if f.name == "gaz_folds")
+    assert field.default_factory() == {} and field.default_factory() is not field.default_factory()
+
+
 # --------------------------------------------------------------- no word lists in the engine
 
 ENGINE = Path(__file__).resolve().parents[1] / "extractors"

@@ -246,3 +246,65 @@ def test_group_match_cache_is_per_document():
     assert lex.pat(key).match(texts[0], 5) and not lex.pat(key).match(texts[1], 5)
     doc = lex.for_document(texts[0])
     assert doc.pat(key).match(texts[0], 5) and not doc.pat(key).match(texts[0], 5, 7)
+
+
+# Sentences written for these tests: strike words, dates, cues and names in windows of all sizes.
+_WINDOW_TEXTS = {
+    "en": "Overnight, Russian jets struck 12 targets near Idlib, the ministry said on Monday. "
+          "Air defences shot down four drones since the truce; no strike was reported in the past 24 hours.",
+    "fr": "Des avions français ont frappé trois dépôts près de Raqqa dimanche. La défense aérienne "
+          "a intercepté deux drones depuis le 3 mars, selon le ministère.",
+    "ru": "Вчера российские самолёты нанесли удары по складам в Идлибе. С 30 сентября силы ПВО "
+          "уничтожили шесть беспилотников, сообщили в министерстве.",
+    "tr": "Türk savaş uçakları dün gece PKK'nın mevzilerini vurdu. Bakanlık, 5 Mayıs'tan bu yana "
+          "12 hedefin imha edildiğini açıkladı.",
+}
+
+
+def _windows(text: str) -> list[tuple[int, int | None]]:
+    import re
+    cuts = [0] + [m.start() for m in re.finditer(r"(?<=\s)\S", text)][::5] + [len(text)]
+    return [(0, None)] + [(a, b) for a in cuts for b in cuts if a < b]
+
+
+@pytest.mark.parametrize("lang", sorted(_WINDOW_TEXTS))
+def test_document_lexicon_skips_only_windows_without_a_match(lang):
+    """A lexicon bound to a document answers ``finditer``/``search`` in a window from the
+    places its groups may start (kept per document); each answer is the unbound lexicon's,
+    for every group and window, asked once or again."""
+    lex = load_all()[lang]
+    text = _WINDOW_TEXTS[lang]
+    doc = lex.for_document(text)
+
+    def spans(hits):
+        return [(m.start(), m.end(), getattr(m, "code", None)) for m in hits]
+
+    keys = sorted(lex.patterns)
+    assert len(keys) > 50
+    found = 0
+    for key in keys:
+        for pos, endpos in _windows(text):
+            want = spans(lex.finditer(key, text, pos, endpos))
+            found += bool(want)
+            for _ in range(2):
+                assert spans(doc.finditer(key, text, pos, endpos)) == want, (key, pos, endpos)
+            first = doc.search(key, text, pos, endpos)
+            assert (first and (first.start(), first.end())) == (want[0][:2] if want else None), (key, pos, endpos)
+    assert found > 20   # the windows do hold matches, not only empty ones
+
+
+def test_document_lexicon_starts_do_not_leak_between_documents():
+    """Each bound lexicon keeps the start places of its own text; another document, or
+    another text asked of the same bound lexicon, gets its own text's answer."""
+    lex = load_all()["en"]
+    a, b = "Israeli jets struck Gaza at dawn.", "At dawn, French aircraft struck Raqqa."
+    key = "triggers.strike_verbs"
+    da, db = lex.for_document(a), lex.for_document(b)
+    assert [a[m.start():m.end()] for m in da.finditer(key, a, 13, 19)] == ["struck"]
+    assert list(db.finditer(key, b, 13, 19)) == [] and db.search(key, b, 13, 19) is None
+    assert [b[m.start():m.end()] for m in db.finditer(key, b, 25, 31)] == ["struck"]
+    assert list(da.finditer(key, a, 25, 31)) == []
+    assert da._starts[key] != db._starts[key] and da._starts is not db._starts
+    # a text other than the bound document's (a name, a phrase) is read as the unbound lexicon reads it
+    assert [b[m.start():m.end()] for m in da.finditer(key, b, 25, 31)] == ["struck"]
+    assert [b[m.start():m.end()] for m in lex.finditer(key, b, 25, 31)] == ["struck"]

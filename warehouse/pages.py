@@ -30,6 +30,8 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.errors import WarehouseError
+
 PAGES_SUFFIX = ".pages"
 # Keys a statement names at once (SQLite allows 32,766 variables; a batch is 16-64 pages).
 _CHUNK = 500
@@ -130,7 +132,7 @@ class PageStore:
         return self._db.execute("SELECT count(*) FROM pages").fetchone()[0]
 
 
-class PageStoreError(RuntimeError):
+class PageStoreError(WarehouseError):
     """The page store could not be read or written (disk full, a damaged file)."""
 
     def __init__(self, path: str, exc: Exception):

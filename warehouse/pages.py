@@ -101,32 +101,25 @@ class PageStore:
 
     def get(self, article_ids: Iterable[str]) -> dict[str, tuple[str, bytes]]:
         """article_id -> (encoding, body) of the ids stored here."""
-        ids = list(dict.fromkeys(article_ids))
-        found: dict[str, tuple[str, bytes]] = {}
-        try:
-            for i in range(0, len(ids), _CHUNK):
-                part = ids[i:i + _CHUNK]
-                marks = ", ".join("?" * len(part))
-                with closing(self._db.execute(f"SELECT article_id, encoding, body FROM pages "
-                                              f"WHERE article_id IN ({marks})", part)) as cur:
-                    found.update((aid, (enc, bytes(body))) for aid, enc, body in cur)
-        except sqlite3.Error as exc:
-            raise PageStoreError(self.path, exc) from None
-        return found
+        return {aid: (enc, bytes(body)) for aid, enc, body in self._select(article_ids, "article_id, encoding, body")}
 
     def has(self, article_ids: Iterable[str]) -> set[str]:
         """The ids of those given whose page is stored here (bodies not read)."""
+        return {aid for (aid,) in self._select(article_ids, "article_id")}
+
+    def _select(self, article_ids: Iterable[str], columns: str) -> list[tuple]:
         ids = list(dict.fromkeys(article_ids))
-        found: set[str] = set()
+        rows: list[tuple] = []
         try:
             for i in range(0, len(ids), _CHUNK):
                 part = ids[i:i + _CHUNK]
                 marks = ", ".join("?" * len(part))
-                found.update(r[0] for r in self._db.execute(
-                    f"SELECT article_id FROM pages WHERE article_id IN ({marks})", part))
+                with closing(self._db.execute(f"SELECT {columns} FROM pages WHERE article_id IN ({marks})",
+                                              part)) as cur:
+                    rows.extend(cur)
         except sqlite3.Error as exc:
             raise PageStoreError(self.path, exc) from None
-        return found
+        return rows
 
     def count(self) -> int:
         return self._db.execute("SELECT count(*) FROM pages").fetchone()[0]

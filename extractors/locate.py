@@ -164,6 +164,35 @@ def _adjective_countries(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]
             if any(_ADJ_GAP.fullmatch(text, nb, a) or _ADJ_GAP.fullmatch(text, b, na) for na, nb in nouns)]
 
 
+_REACTION_STOP = re.compile(r"[,;:.!?؛،]")
+
+
+def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[int, int]]:
+    """The stretches of a sentence that tell what its strike answered ("in response to the
+    rockets fired at Tel Aviv", "in reprisal for the killing of ... in Sirte", "en respuesta a
+    los cohetes lanzados hacia Tel Aviv"): a reaction preposition (dates.reaction) up to the
+    next comma or stop, or, when the strike predicate comes after it, up to that predicate
+    ("В ответ на обстрел ЦАХАЛ нанес удары по целям в Сирии"). A place there is where the
+    other side's attack went, not a place the event's actor struck; but a stretch that names
+    the event's actor alone tells of its own strike ("in response to the Israeli strikes on
+    Hodeidah", read for Israel's event)."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("dates.reaction"):
+        return []
+    out = []
+    for m in lex.finditer("dates.reaction", text, sent.start, sent.end):
+        stop = _REACTION_STOP.search(text, m.end(), sent.end)
+        end = stop.start() if stop else sent.end
+        if not any(a < m.start() for a, _ in sent.triggers):
+            # the predicate is still to come: the stretch ends where it starts
+            end = min([end] + [a for a, _ in sent.triggers if m.end() <= a < end])
+        sides = {code for a, _, code in sent.mentions if m.end() <= a < end}
+        if actor in sides and not sides - {actor}:
+            continue
+        out.append((m.end(), end))
+    return out
+
+
 # A place at most this many characters after a shoot-down verb, with no comma between, is
 # where weapons were downed ("shot down over the Kyiv region", "intercepted 20 drones over
 # Kharkiv"), even in a sentence that also reports the launch.
@@ -199,6 +228,7 @@ def find_places(ctx: Ctx, d: Draft):
         settles = _spans(lex, "places.settlement_nouns", text, s, e) if lex.has("places.settlement_nouns") else []
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
+        reactions = _reaction_places(ctx, sent, d.actor)
         origin_end = _origin_suffix(lex)
         # "перехвачены и уничтожены", "intercepted and destroyed": a destroy verb joined to a
         # shoot-down verb reports the same interception, not a strike on a place
@@ -220,6 +250,8 @@ def find_places(ctx: Ctx, d: Draft):
                 return True
             if background_clause(ctx, sent, ms, d.actor):
                 return True  # "after Hezbollah fired rockets at Haifa, Israeli jets struck ..."
+            if any(a <= ms < b for a, b in reactions):
+                return True  # "in response to the rockets fired at Tel Aviv": what the strike answered
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
                    not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")

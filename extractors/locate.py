@@ -164,6 +164,42 @@ def _adjective_countries(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]
             if any(_ADJ_GAP.fullmatch(text, nb, a) or _ADJ_GAP.fullmatch(text, b, na) for na, nb in nouns)]
 
 
+# The most words between a direction noun and the noun "country" it belongs to ("le nord |du|
+# pays", "the north |of the| country", "севере страны").
+COUNTRY_PART_GAP_WORDS = 2
+
+
+def _referred_country(ctx: Ctx, d: Draft) -> str | None:
+    """The country an event's sentences place the strikes in by a part of "the country"
+    ("dans le nord du pays", "in the south of the country", "на севере страны", "غرب البلاد")
+    when they name no place: the country named last before that phrase ("L'armée de l'air du
+    Nigeria a annoncé ... dans le nord du pays": Nigeria).
+    None when no such phrase stands in the event's sentences or nothing before it names a
+    country."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("places.country_nouns"):
+        return None
+    parts = [key for key in ("places.territory_nouns", "places.reference_nouns") if lex.has(key)]
+    for sent in d.sentences + d.place_details:
+        if sent.suppressed:
+            continue
+        nouns = _spans(lex, "places.country_nouns", text, sent.start, sent.end)
+        sides = [span for key in parts for span in _spans(lex, key, text, sent.start, sent.end)]
+        for cs, ce in nouns:
+            if any(b <= cs and not re.search(r"[,;:.()«»\"]", text[b:cs]) and
+                   tokens_between(ctx, b, cs) <= COUNTRY_PART_GAP_WORDS for _, b in sides):
+                return _country_named_before(ctx, cs)
+    return None
+
+
+def _country_named_before(ctx: Ctx, pos: int) -> str | None:
+    """The country named last, by its name, before pos ("L'armée de l'air du Nigeria ... dans
+    le nord du pays"). A side's adjective does not count: "des avions américains ... dans le
+    nord du pays" tells of another country the text has not named."""
+    found = [(c.start, c.alpha2) for c in _countries(ctx, ctx.text[:pos])]
+    return max(found)[1] if found else None
+
+
 _REACTION_STOP = re.compile(r"[,;:.!?؛،]")
 
 
@@ -541,6 +577,9 @@ def find_places(ctx: Ctx, d: Draft):
         country = shot_over[0]  # drones shot down over Belgorod and Kursk: Russia, no admin1
     elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
+    if country is None and not pool and not shot_over:
+        # "dans le nord du pays", "غرب البلاد": a part of the country named just before
+        country = _referred_country(ctx, d)
     return country, admin1, locations, spans
 
 

@@ -114,3 +114,22 @@ def test_a_toll_of_another_attack_names_no_unit_struck():
                          "Bei dem Anschlag in Mogadischu waren am Samstag 100 Menschen getötet worden.", lang="de"),
                   "USA")
     assert ev["country"] == "SO" and ev["admin1"] == []
+
+
+# --- "the north of the country": the country named before it --------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("L'armée de l'air du Nigeria a annoncé mardi avoir frappé un camp de Boko Haram dans le nord-est du pays.", "fr"),
+    ("La Fuerza Aérea de Nigeria bombardeó el martes un campamento de Boko Haram en el noreste del país, "
+     "informó el ejército.", "es"),
+    ("Nigeria's air force said on Tuesday it struck a Boko Haram camp in the north-east of the country.", "en"),
+])
+def test_a_part_of_the_country_is_in_the_country_named_before(text, lang):
+    ev = event_of(events(text, lang=lang), "NGA")
+    assert ev["country"] == "NG" and ev["admin1"] == []
+
+
+def test_a_part_of_the_country_after_only_the_strikers_adjective_names_no_country():
+    found = events("Des avions américains ont bombardé lundi des positions de l'État islamique dans le nord du pays, "
+                   "a annoncé le Pentagone.", lang="fr")
+    assert [e["actor"] for e in found] == ["USA"] and found[0]["country"] is None

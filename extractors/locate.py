@@ -220,8 +220,15 @@ def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[
         stop = _REACTION_STOP.search(text, m.end(), sent.end)
         end = stop.start() if stop else sent.end
         if not any(a < m.start() for a, _ in sent.triggers):
-            # the predicate is still to come: the stretch ends where it starts
+            # the predicate is still to come: the stretch ends where it starts, or where a
+            # second place phrase opens ("als Reaktion auf Raketenangriffe auf Aschkelon Ziele
+            # der Hamas in Chan Junis angegriffen": the answered attack's place, then the
+            # strike's own)
             end = min([end] + [a for a, _ in sent.triggers if m.end() <= a < end])
+            preps = [a for a, _ in _spans(lex, "places.struck_preps", text, m.end(), end)] \
+                if lex.has("places.struck_preps") else []
+            if len(preps) >= 2:
+                end = preps[1]
         sides = {code for a, _, code in sent.mentions if m.end() <= a < end}
         if actor in sides and not sides - {actor}:
             continue

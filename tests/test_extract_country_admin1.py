@@ -53,6 +53,8 @@ def test_a_town_in_the_south_of_the_country_still_gives_its_unit(text, lang, uni
      "on Thursday night, the military said.", "en"),
     ("El ejército israelí atacó objetivos de Hamás en Jan Yunis, en respuesta a dos cohetes lanzados anoche "
      "hacia Tel Aviv, informó el ejército.", "es"),
+    ("Die israelische Luftwaffe hat als Reaktion auf Raketenangriffe auf Aschkelon Ziele der Hamas in Chan Junis "
+     "angegriffen, teilte die Armee mit.", "de"),
 ])
 def test_the_place_a_strike_answered_is_left_out(text, lang):
     ev = event_of(events(text, lang=lang), "ISR")

@@ -500,7 +500,10 @@ def find_places(ctx: Ctx, d: Draft):
                 # "en Syrie et en Irak ... à Mossoul": a place of another country the event names
                 # (any country for the other name of a place: "Umm al-Rashrash (Eilat)")
                 other = _lookup(gaz, name, None)
-                if other is not None and (other.country in countries or strong == ALIAS and _close_name(name, other.name)):
+                # ... or of a country whose units the event names already ("Jizan and Khamis
+                # Mushait" after "the Houthis of Yemen": Saudi Arabia's town)
+                if other is not None and (other.country in countries or strong == ALIAS and _close_name(name, other.name)
+                                          or other.country in {gaz.admin1_country(c) for c in admin1}):
                     place = other
             # a name in a script without Latin letters is trusted to the gazetteer's aliases, and
             # so is a spelling entered by hand for the place ("Askalan kentine": Ashkelon)

@@ -135,3 +135,18 @@ def test_a_part_of_the_country_after_only_the_strikers_adjective_names_no_countr
     found = events("Des avions américains ont bombardé lundi des positions de l'État islamique dans le nord du pays, "
                    "a annoncé le Pentagone.", lang="fr")
     assert [e["actor"] for e in found] == ["USA"] and found[0]["country"] is None
+
+
+# --- a town of the country whose units the event names is looked up there --------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les rebelles houthis au Yémen ont lancé vendredi des drones contre l'aéroport de Jizan et une base aérienne "
+     "à Khamis Mushait, selon la coalition.", "fr"),
+    ("Los rebeldes hutíes en Yemen lanzaron el viernes drones contra el aeropuerto de Jizán y una base aérea en "
+     "Khamis Mushait, según la coalición.", "es"),
+    ("The Houthi rebels in Yemen fired drones at the airport of Jizan and at an air base in Khamis Mushait on Friday, "
+     "the coalition said.", "en"),
+])
+def test_a_town_of_the_units_country_keeps_its_unit(text, lang):
+    ev = event_of(events(text, lang=lang), "HOUTHI")
+    assert ev["country"] == "SA" and set(ev["admin1"]) == {"SA-09", "SA-14"}

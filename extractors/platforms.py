@@ -7,7 +7,7 @@ from . import grammar
 from .claimant import _claim_sources
 from .clauses import clause_at
 from .dates import _reaction_clauses
-from .document import Ctx, Draft, _spans, _within
+from .document import DETAIL_SENTENCES, Ctx, Draft, _spans, _within
 
 
 # Cyrillic letters of designation suffixes, read as their Latin counterparts ("Су-24М", "Х-31П")
@@ -168,6 +168,12 @@ def _same_attack(d: Draft, sent, sents: list, strikers: set) -> bool:
     first = min(s.index for s in d.sentences)
     if sent.index <= first or any(code in strikers for _, _, code in sent.actors):
         return False
+    if not any(0 < sent.index - s.index <= DETAIL_SENTENCES for s in d.sentences):
+        # far from the event's sentences, a day of its own the event's sentences do not name
+        # ("In July, Russia used Kinzhal missiles against Kyiv") is an earlier attack's
+        days = {m.day for s in d.sentences for m in s.dates if m.day}
+        if any(m.day and m.day not in days for m in sent.dates):
+            return False
     return not any(s.strike and not s.suppressed and any(code in strikers for _, _, code in s.actors)
                    and not any(code == d.actor for _, _, code in s.actors)
                    for s in sents if first < s.index < sent.index)

@@ -66,3 +66,17 @@ def test_a_variant_named_later_replaces_the_bare_name():
              "Миколаївщина. Атака тривала всю ніч. Силами ППО над Одещиною знищено 12 БпЛА типу «Shahed 131/136».",
              lang="uk")
     assert sorted(ev["platforms"]) == ["Shahed-131", "Shahed-136"]
+
+
+# Far from the event's sentences, a use sentence with a day of its own is an earlier attack's.
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "Russian forces struck Kyiv overnight with drones, the Ukrainian air force said. Three houses "
+           "were damaged. Firefighters worked through the morning. On 3 May, Russia used Kinzhal missiles "
+           "against the city.", "Kinzhal"),
+    ("uk", "Російські війська вночі атакували Київ дронами, повідомили Повітряні сили. Пошкоджено три "
+           "будинки. Рятувальники працювали до ранку. 3 травня Росія використала проти міста ракети "
+           "Кинджал.", "Kinzhal"),
+])
+def test_a_far_use_sentence_with_a_day_of_its_own_adds_no_type(lang, text, absent):
+    ev = one(text, lang=lang)
+    assert absent not in ev["platforms"]

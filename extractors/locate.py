@@ -200,6 +200,37 @@ def _country_named_before(ctx: Ctx, pos: int) -> str | None:
     return max(found)[1] if found else None
 
 
+# The most words between a counted weapon and the destroy verb it is the subject or the
+# object of ("fueron neutralizados 9 drones", "по одному беспилотнику было уничтожено").
+DOWNED_WEAPON_GAP_WORDS = 3
+
+
+def _downs_counted_weapons(ctx: Ctx, sent: Sentence, d: Draft) -> bool:
+    """Does a sentence of an interception report (an earlier sentence of the event reports
+    weapons shot down) destroy its own count of drones or missiles, by an impact verb only and
+    no target named ("fueron neutralizados 9 drones sobre la provincia de Rostov", "по одному
+    беспилотному аппарату было уничтожено в Курской области")? Those are more weapons downed
+    in flight, and the places beside them where they were downed, not places struck."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    if not sent.triggers or not any(o.interception for o in d.sentences if o.index < sent.index):
+        return False
+    if lex.has("triggers.strike_verbs") and _spans(lex, "triggers.strike_verbs", text, s, e):
+        return False
+    if not lex.has("triggers.impact_verbs") or lex.find_coded("target_types", text, s, e):
+        return False
+    impacts = _spans(lex, "triggers.impact_verbs", text, s, e)
+    weapons = [span for key in ("operations.drone_strike", "operations.missile_strike") if lex.has(key)
+               for span in _spans(lex, key, text, s, e)]
+    for a, b in impacts:
+        for wa, wb in weapons:
+            gap = (b, wa) if wa >= b else (wb, a)
+            if gap[0] <= gap[1] and tokens_between(ctx, *gap) <= DOWNED_WEAPON_GAP_WORDS and \
+                    not re.search(r"[,;:]", text[gap[0]:gap[1]]) and \
+                    ctx.numpat.search(text, max(s, min(a, wa) - 20), max(b, wb)) is not None:
+                return True
+    return False
+
+
 _REACTION_STOP = re.compile(r"[,;:.!?؛،]")
 
 
@@ -263,6 +294,10 @@ def find_places(ctx: Ctx, d: Draft):
                                     if lex.has("places.reference_preps") else [])
                 if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
+        if not shot and not sent.shootdown and _downs_counted_weapons(ctx, sent, d):
+            # "Asimismo, fueron neutralizados 9 drones sobre la provincia de Rostov": after an
+            # interception report, weapons destroyed by the count are more of them downed
+            shot = list(sent.triggers)
         if not shot and sent.shootdown:
             # "Силы ПВО уничтожили шесть украинских беспилотников над Курской областью": the
             # destroy verb of a shoot-down is its shoot-down verb

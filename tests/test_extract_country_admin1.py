@@ -150,3 +150,25 @@ def test_a_part_of_the_country_after_only_the_strikers_adjective_names_no_countr
 def test_a_town_of_the_units_country_keeps_its_unit(text, lang):
     ev = event_of(events(text, lang=lang), "HOUTHI")
     assert ev["country"] == "SA" and set(ev["admin1"]) == {"SA-09", "SA-14"}
+
+
+# --- more weapons destroyed, after an interception report, were downed, not places struck ----
+
+@pytest.mark.parametrize("text,lang", [
+    ("Los sistemas de defensa aérea rusos derribaron durante la noche 20 drones ucranianos sobre regiones rusas, "
+     "informó el Ministerio de Defensa. Además, fueron neutralizados 5 drones sobre la provincia de Kursk y 3 sobre "
+     "la de Bélgorod.", "es"),
+    ("Минобороны России сообщило, что дежурные средства ПВО сбили десять украинских беспилотников. По одному "
+     "беспилотнику было уничтожено в Курской и Белгородской областях.", "ru"),
+    ("Russian air defences shot down 20 Ukrainian drones overnight, the defence ministry said. Another 5 drones were "
+     "destroyed over the Kursk region.", "en"),
+])
+def test_weapons_destroyed_by_the_count_after_a_shoot_down_give_no_unit(text, lang):
+    ev = event_of(events(text, lang=lang), "UKR")
+    assert ev["country"] == "RU" and ev["admin1"] == []
+
+
+def test_a_depot_hit_after_a_shoot_down_keeps_its_unit():
+    ev = event_of(events("Минобороны России сообщило, что дежурные средства ПВО сбили десять украинских "
+                         "беспилотников. Удар беспилотника повредил склад в Курской области.", lang="ru"), "UKR")
+    assert ev["country"] == "RU" and ev["admin1"] == ["RU-KRS"]

@@ -394,6 +394,11 @@ def find_target_group(ctx: Ctx, d: Draft) -> tuple[str | None, list[int] | None]
                 if code != d.actor and code not in defenders and not _affiliation(ctx, ms) and \
                         (not after_verb or sent.passive or _after_strike(ctx, sent, ms)):
                     return code, [ms, me]
+    # none named in the report itself: a detail right after it that says whose fighters or
+    # assets were hit ("Taliban savaşçısının öldürüldüğünü", "used by Kurdish fighters")
+    for ms, me, code in d.hit_sides:
+        if code not in defenders and not _affiliation(ctx, ms):
+            return code, [ms, me]
     return None, None
 
 

@@ -1,0 +1,85 @@
+"""What was hit and whose it was (`targets_hit`, `target_group`), read from the sentences that
+detail a report rather than from the report's own sentence, on invented texts."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import one
+
+
+def kinds(ev):
+    return {t["type"] for t in ev["targets_hit"]}
+
+
+# A sentence that details the hits stands between two sentences of the same report, more
+# than two sentences after the first: the report goes on around it, so it is the report's.
+ENCLOSED = [
+    ("en", "PAK", "ammunition_depot",
+     "Pakistani jets struck targets in Khost province on Monday. The border has been tense for months. "
+     "Residents said the sky was full of smoke. The army said 40 fighters were killed and three "
+     "ammunition depots were destroyed. Pakistani aircraft also bombed a camp near Barmal, the army said."),
+    ("en", "TUR", "weapons_depot",
+     "Turkish drones hit positions in the Zap region of northern Iraq on Sunday. The region lies close to "
+     "the border. Officials in Baghdad protested. According to the ministry, two weapons depots and a "
+     "tunnel were destroyed. Turkish aircraft later struck shelters in Gara, the ministry said."),
+    ("tr", "TUR", "ammunition_depot",
+     "Türk savaş uçakları Irak'ın kuzeyindeki Zap bölgesine hava harekâtı düzenledi. Bölgede gerginlik "
+     "sürüyor. Irak hükümeti konuya ilişkin açıklama yapmadı. Bakanlık, 4 mühimmat deposunun imha "
+     "edildiğini bildirdi. Türk savaş uçakları ayrıca Gara bölgesindeki sığınakları vurdu."),
+    ("tr", "ISR", "weapons_depot",
+     "İsrail savaş uçakları Gazze'nin kuzeyine hava saldırısı düzenledi. Bölgede sirenler çaldı. Sakinler "
+     "evlerini terk etti. İsrail ordusu, 3 tünelin ve bir silah deposunun imha edildiğini açıkladı. "
+     "İsrail uçakları ayrıca Refah'taki hedefleri vurdu."),
+]
+
+
+@pytest.mark.parametrize("lang,actor,kind,text", ENCLOSED)
+def test_detail_enclosed_by_one_report_gives_its_kinds_of_target(lang, actor, kind, text):
+    ev = one(text, lang)
+    assert ev["actor"] == actor
+    assert kind in kinds(ev)
+
+
+def test_detail_after_another_report_stays_out():
+    # the depots are the Israeli report's, told after it; the Turkish report before them gets none
+    text = ("Turkish drones hit positions in the Zap region of northern Iraq on Sunday. The region lies close "
+            "to the border. Officials in Baghdad protested. Israeli jets struck Hamas sites in Rafah. The army "
+            "said two weapons depots were destroyed. Turkish aircraft later struck shelters in Gara.")
+    from tests.extract_helpers import events
+    tur = next(e for e in events(text) if e["actor"] == "TUR")
+    assert "weapons_depot" not in kinds(tur)
+
+
+# The report names no group; the sentence right after it says whose fighters or assets were
+# hit: that group is the event's target group.
+DETAIL_GROUP = [
+    ("tr", "PAK", "TALIBAN",
+     "Pakistan ordusu, Paktika'daki hedeflere hava harekâtı düzenlediğini duyurdu. Açıklamada 20 Taliban "
+     "savaşçısının öldürüldüğü kaydedildi."),
+    ("tr", "PAK", "TALIBAN",
+     "Pakistan savaş uçakları dün Host vilayetindeki hedefleri vurdu. Ordu, 12 Taliban militanının "
+     "öldürüldüğünü açıkladı."),
+    ("uk", "TUR", "PKK",
+     "Турецькі літаки завдали ударів по цілях у районі Хакурк на півночі Іраку. Зруйновано шість укриттів "
+     "і склад, які використовували курдські бойовики."),
+    ("uk", "TUR", "PKK",
+     "Туреччина завдала авіаудару по горах Кандиль. Знищено дві печери, в яких переховувалися курдські "
+     "бойовики."),
+    ("en", "PAK", "TALIBAN",
+     "Pakistani jets struck targets in Khost province on Monday. Officials later said 40 Taliban fighters "
+     "were killed."),
+]
+
+
+@pytest.mark.parametrize("lang,actor,group,text", DETAIL_GROUP)
+def test_group_whose_fighters_a_detail_names_is_the_target_group(lang, actor, group, text):
+    ev = one(text, lang)
+    assert ev["actor"] == actor
+    assert ev["target_group"] == group
+
+
+def test_running_toll_since_the_war_began_names_no_target_group():
+    ev = one("An Israeli strike on a house in southern Lebanon killed four people on Saturday, the state news "
+             "agency said. Since October, more than 300 people, mostly Hezbollah fighters, have been killed in "
+             "Lebanon.")
+    assert ev["actor"] == "ISR" and ev["target_group"] is None

@@ -434,7 +434,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     # places
     country, admin1, locations, pspans = find_places(ctx, d)
     spans.update(pspans)
-    targets_hit = find_target_types(ctx, d, locations)
+    targets_hit = find_target_types(ctx, d, locations, target_group)
     event_date, period_start, dspan = resolve_dates(ctx, d, sents)
     if dspan:
         spans["event_date"] = dspan

@@ -83,3 +83,26 @@ def test_running_toll_since_the_war_began_names_no_target_group():
              "agency said. Since October, more than 300 people, mostly Hezbollah fighters, have been killed in "
              "Lebanon.")
     assert ev["actor"] == "ISR" and ev["target_group"] is None
+
+
+# The bare infrastructure noun: an armed group's is a building (CONVENTIONS: military
+# infrastructure); a state's or civilians' (power, roads, communications) is infrastructure.
+INFRASTRUCTURE = [
+    ("tr", "infrastructure", "Rus ordusu gece Ukrayna'nın Harkiv bölgesindeki sivil altyapıyı İHA'larla vurdu."),
+    ("tr", "infrastructure", "Ukrayna ordusu dün gece Belgorod bölgesindeki altyapıyı İHA'larla hedef aldı."),
+    ("tr", "building", "İsrail savaş uçakları Lübnan'ın güneyinde Hizbullah'a ait altyapıyı vurdu."),
+    ("uk", "infrastructure", "Російські ракети влучили в об'єкти інфраструктури в Одеській області, повідомили в ОВА."),
+    ("uk", "building", "Ізраїльська армія завдала ударів по військовій інфраструктурі хуситів у порту Ходейда."),
+    ("fr", "infrastructure", "L'armée russe a frappé des infrastructures dans la région de Poltava, selon l'armée de l'air ukrainienne."),
+    ("fr", "building", "L'aviation israélienne a frappé des infrastructures du Hezbollah dans le sud du Liban."),
+    ("ru", "infrastructure", "Украинские беспилотники атаковали инфраструктуру в Курской области, сообщил губернатор."),
+    ("ru", "building", "Израильская авиация нанесла удары по инфраструктуре «Хезболлы» на юге Ливана."),
+]
+
+
+@pytest.mark.parametrize("lang,kind,text", INFRASTRUCTURE)
+def test_bare_infrastructure_is_typed_by_whose_it_is(lang, kind, text):
+    ev = one(text, lang)
+    assert kind in kinds(ev)
+    other = "building" if kind == "infrastructure" else "infrastructure"
+    assert other not in kinds(ev)

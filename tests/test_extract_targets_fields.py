@@ -106,3 +106,25 @@ def test_bare_infrastructure_is_typed_by_whose_it_is(lang, kind, text):
     assert kind in kinds(ev)
     other = "building" if kind == "infrastructure" else "infrastructure"
     assert other not in kinds(ev)
+
+
+# Fighters the claim says were killed are personnel hit, even when the word for them is no
+# fighter word of the lexicon ("officials", "members") or was read as whose the strike was.
+KILLED = [
+    ("en", 2, "The strike killed two senior ISIS officials, CENTCOM said on Monday."),
+    ("en", 3, "U.S. forces conducted an airstrike that killed three al-Shabaab members near Jilib."),
+    ("ar", 8, "قتل 8 متشددين في غارة جوية أمريكية استهدفت حركة الشباب في الصومال."),
+    ("ar", 11, "قتل 11 متشددا في غارة جوية أمريكية استهدفت حركة الشباب قرب كسمايو."),
+]
+
+
+@pytest.mark.parametrize("lang,killed,text", KILLED)
+def test_fighters_killed_are_personnel_hit(lang, killed, text):
+    ev = one(text, lang)
+    assert ev["killed"] == killed
+    assert {"type": "personnel", "count": killed, "location": None} in ev["targets_hit"]
+
+
+def test_no_killed_count_adds_no_personnel():
+    ev = one("US aircraft struck a weapons depot near Jilib on Sunday, AFRICOM said.")
+    assert ev["killed"] is None and "personnel" not in kinds(ev)

@@ -14,7 +14,7 @@ from .lexicon import load_all
 from .locate import _story_country, find_places
 from .places import gazetteer
 from .platforms import find_weapons, platform_hits
-from .roles import _campaign_mentions, _enemy_code, _short_forms, choose_actors, find_target_group
+from .roles import _campaign_mentions, _enemy_code, _short_forms, choose_actors, document_target_group, find_target_group
 from .targets import find_target_types, with_killed_fighters
 from .triggers import analyse_sentence, may_report_a_strike
 from .window import resolve_dates
@@ -404,6 +404,8 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     if d.actor_span:
         spans["actor"] = list(d.actor_span)
     target_group, tspan = find_target_group(ctx, d)
+    if target_group is None:
+        target_group, tspan = document_target_group(ctx, d, sents)
     if tspan:
         spans["target_group"] = tspan
     claimant, cspan = find_claimant(ctx, d, sents)

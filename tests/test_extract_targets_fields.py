@@ -128,3 +128,47 @@ def test_fighters_killed_are_personnel_hit(lang, killed, text):
 def test_no_killed_count_adds_no_personnel():
     ev = one("US aircraft struck a weapons depot near Jilib on Sunday, AFRICOM said.")
     assert ev["killed"] is None and "personnel" not in kinds(ev)
+
+
+# The report's own sentences name no group; another sentence of the story names the one
+# armed group that was struck ("It was the fifth US strike on al-Shabaab this month"): the
+# event's target group, unless another side's strike stands between them.
+DOCUMENT_GROUP = [
+    ("en", "USA", "SHABAAB",
+     "US aircraft carried out an airstrike near Jilib on Monday, AFRICOM said. No civilians were harmed. "
+     "It was the fifth US strike on al-Shabaab this month."),
+    ("en", "FRA", "ISIS",
+     "French Mirage jets bombed a camp near Menaka overnight, the ministry said. The camp had been identified "
+     "by drones. It was the third French raid on Islamic State fighters in the area since March."),
+    ("uk", "ISR", "HOUTHI",
+     "Ізраїльська авіація завдала удару по порту Ходейда. Це вже третій удар по об'єктах хуситів цього місяця."),
+    ("uk", "RUS", "HTS",
+     "Російська авіація завдала ударів по околицях Ідліба. Місцеві мешканці повідомили про пожежі. Це вже "
+     "четвертий удар по позиціях Хайят Тахрір аш-Шам цього тижня."),
+    ("ru", "ISR", "HOUTHI",
+     "Израильская авиация нанесла удар по порту Ходейда. Это уже третий удар по объектам хуситов в этом месяце."),
+    ("ru", "TUR", "PKK",
+     "Турецкие беспилотники нанесли удар по автомобилю под Синджаром. Жители сообщили о пожаре. Это уже второй "
+     "удар по объектам РПК за неделю."),
+]
+
+
+@pytest.mark.parametrize("lang,actor,group,text", DOCUMENT_GROUP)
+def test_group_struck_elsewhere_in_the_story_is_the_target_group(lang, actor, group, text):
+    ev = one(text, lang)
+    assert ev["actor"] == actor and ev["target_group"] == group
+
+
+def test_group_struck_by_another_side_is_not_the_target_group():
+    from tests.extract_helpers import events
+    found = events("Israeli jets struck the airport of Sanaa on Tuesday, the army said. Meanwhile Russian "
+                   "aircraft bombed HTS positions in Idlib.")
+    isr = next(e for e in found if e["actor"] == "ISR")
+    assert isr["target_group"] is None
+
+
+def test_arabic_taliban_is_not_matched_by_the_name_abu_talib():
+    from extractors.lexicon import load_all
+    lex = load_all()["ar"]
+    text = 'وكان القيادي "أبو طالب" قد قتل قبل أسابيع، وقالت حركة طالبان إنها لم تشارك.'
+    assert [text[a:b] for a, b, code in lex.find_coded("actors", text) if code == "TALIBAN"] == ["حركة طالبان"]

@@ -15,7 +15,7 @@ from .locate import _story_country, find_places
 from .places import gazetteer
 from .platforms import find_weapons, platform_hits
 from .roles import _campaign_mentions, _enemy_code, _short_forms, choose_actors, document_target_group, find_target_group
-from .targets import find_target_types, with_killed_fighters
+from .targets import find_target_types
 from .triggers import analyse_sentence, may_report_a_strike
 from .window import resolve_dates
 
@@ -436,7 +436,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     # places
     country, admin1, locations, pspans = find_places(ctx, d)
     spans.update(pspans)
-    targets_hit = with_killed_fighters(find_target_types(ctx, d, locations, target_group), found.get("killed"))
+    targets_hit = find_target_types(ctx, d, locations, target_group)
     event_date, period_start, dspan = resolve_dates(ctx, d, sents)
     if dspan:
         spans["event_date"] = dspan

@@ -287,11 +287,3 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             out.append({"type": ttype, "count": count, "location": loc})
     return out
 
-
-def with_killed_fighters(targets_hit: list[dict], killed: int | None) -> list[dict]:
-    """Fighters the claim says were killed are a kind of target hit (CONVENTIONS: fighters
-    killed -> personnel): a `killed` count read from the report ("قتل 8 متشددين", "a tué deux
-    terroristes") adds a personnel entry when no fighter word was read as a target."""
-    if killed and not any(t["type"] == "personnel" for t in targets_hit):
-        targets_hit = targets_hit + [{"type": "personnel", "count": killed, "location": None}]
-    return targets_hit

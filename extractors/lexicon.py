@@ -202,7 +202,15 @@ SCHEMA: dict[str, dict[str, str]] = {
                "times": "list",
                # optional: words that open a list of what was hit, in the sentence after a
                # report ("Among them", "Darunter", "Среди них"): its kinds of target join the event
-               "target_lists": "list"},
+               "target_lists": "list",
+               # optional: the generic infrastructure noun ("infrastructure", "altyapı",
+               # "інфраструктура"), a building word of target_types: an armed group's is a
+               # building (CONVENTIONS: military infrastructure), anyone else's (a state's
+               # power, roads, "civilian infrastructure") is infrastructure
+               "infrastructure_nouns": "list",
+               # optional: words that make that noun military ("військовій інфраструктурі",
+               # "infrastructures terroristes"): a building whoever owns it
+               "military_modifiers": "list"},
     "numbers": {"words": "intmap", "approx_before": "list", "approx_words": "list",
                 "joiners": "list",
                 "approx_after": "list",  # optional: a bound after the number ("50'den fazla", "10 or more")

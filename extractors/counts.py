@@ -135,6 +135,50 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             found["killed"] = None if _is_approx(ctx, nm.start(), sent.start, nm.end()) else value
             spans["killed"] = [nm.start(), cm.end()]
             break
+    if "killed" not in found:
+        _bind_single_victims(ctx, sent, found, spans, actor)
+
+
+def _bind_single_victims(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None) -> None:
+    """Fighters killed one by one, named in the singular after the kill word: "killed a
+    commander" -> 1, "killing a civilian and an HTS member" -> 1, "tötete einen Kommandeur und
+    einen Kämpfer" -> 2, "قتلت قائد وحدة" -> 1. With articles, the indefinite article (up to
+    two words before the noun: "an HTS member", "un haut commandant") says one; without them,
+    the noun right after the kill word. Only the kill word's own clause is read."""
+    text, lex = ctx.text, ctx.lex
+    if not (lex.has("numbers.one_combatant") and lex.has("counts.killed")):
+        return
+    articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
+    for km in lex.finditer("counts.killed", text, sent.start, sent.end):
+        if _background(ctx, sent, km.start(), actor):
+            continue
+        end = unit_end(ctx, sent.start, sent.end, km.end())
+        victims = []
+        for vm in lex.finditer("numbers.one_combatant", text, km.end(), end):
+            if articles:
+                before = _GAP_WORD.findall(text[km.end():vm.start()])[-3:]
+                if not any(w.lower() in articles for w in before):
+                    continue
+            elif _GAP_WORD.findall(text[km.end():vm.start()]):
+                continue  # without articles: the noun right after the kill word
+            victims.append(vm)
+        if not victims and articles:
+            # the participle after them, at the end of its clause ("hat einen Kommandeur der
+            # Hisbollah getötet", "a commander was killed"): the noun at most four words before it
+            # (or before the next fighter named: "ein Anführer der Hisbollah und ein Kämpfer getötet")
+            start = clause_at(ctx, sent.start, sent.end, km.start()).start
+            ref = km.start()
+            for vm in reversed(list(lex.finditer("numbers.one_combatant", text, max(start, sent.start), km.start()))):
+                before = _GAP_WORD.findall(text[max(start, vm.start() - 40):vm.start()])[-3:]
+                if not (any(w.lower() in articles for w in before) and
+                        len(_GAP_WORD.findall(text[vm.end():ref])) <= 4 and not re.search(r"[,;:]", text[vm.end():ref])):
+                    break
+                victims.insert(0, vm)
+                ref = vm.start()
+        if victims:
+            found["killed"] = len(victims)
+            spans["killed"] = [min(km.start(), victims[0].start()), max(km.end(), victims[-1].end())]
+            return
 
 
 def _restated_approx(ctx: Ctx, d: Draft, found: dict) -> None:

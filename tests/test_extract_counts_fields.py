@@ -88,3 +88,39 @@ def test_strike_counts_of_successive_sentences_add_up(text, lang, strikes):
 ])
 def test_a_total_or_a_restated_figure_is_not_added_again(text, lang, strikes):
     assert first(text, lang, published=PUB)["strikes"] == strikes
+
+
+# --- fighters killed one by one, in the singular ---------------------------------------------
+# No numeral: the indefinite article (or, without articles, the noun right after the kill
+# word) says one; each such fighter adds one; civilians are no fighters.
+
+@pytest.mark.parametrize("text,lang,killed", [
+    ("U.S. forces conducted an airstrike near Jilib on Tuesday, killing a senior al-Shabaab commander, "
+     "the command said.", "en", 1),
+    ("Israeli jets struck a house in Khan Younis overnight, killing a civilian and a Hamas commander, "
+     "the army said.", "en", 1),
+    ("Die israelische Luftwaffe hat am Dienstag bei einem Luftangriff im Südlibanon einen Kommandeur der "
+     "Hisbollah getötet, teilte die Armee mit.", "de", 1),
+    ("Bei einem israelischen Drohnenangriff in Tyros seien ein Anführer der Hisbollah und ein Kämpfer "
+     "getötet worden, teilte die Armee mit.", "de", 2),
+    ("L'armée israélienne a mené une frappe aérienne à Tyr, tuant un commandant du Hezbollah, "
+     "a indiqué l'armée.", "fr", 1),
+    ("El ejército israelí llevó a cabo un bombardeo en Tiro que mató a un comandante de Hezbolá, "
+     "informó el ejército.", "es", 1),
+    ("أعلن الجيش الإسرائيلي أن طائرة مسيرة شنت غارة على سيارة في بلدة بنت جبيل قتلت قائدا في حزب الله.", "ar", 1),
+    ("قال الجيش الإسرائيلي إن غارة جوية على مبنى في صور أسفرت عن مقتل قيادي في حماس.", "ar", 1),
+])
+def test_a_fighter_killed_in_the_singular_counts_one(text, lang, killed):
+    assert first(text, lang, published=PUB)["killed"] == killed
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Israeli jets struck a house in Khan Younis overnight, killing a civilian, the health ministry said.", "en"),
+    ("U.S. forces conducted an airstrike near Jilib on Tuesday, killing several al-Shabaab commanders, "
+     "the command said.", "en"),
+    ("Die israelische Luftwaffe hat am Dienstag bei Luftangriffen im Südlibanon Kommandeure der Hisbollah "
+     "getötet, teilte die Armee mit.", "de"),
+    ("قال الجيش الإسرائيلي إن غارة جوية على مبنى في صور أسفرت عن مقتل عدد من قادة حماس.", "ar"),
+])
+def test_no_single_fighter_no_count(text, lang):
+    assert first(text, lang, published=PUB)["killed"] is None

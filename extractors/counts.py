@@ -465,17 +465,21 @@ def _strikes_by_sentence(ctx: Ctx, d: Draft) -> int | None:
     fewer than two sentences give a count, or when one of them is approximate."""
     if d.cumulative:
         return None
-    values = []
+    values, more = [], []
     for sent in d.sentences:
         found: dict = {}
-        bind_numbers(ctx, sent, found, {}, d.actor, fields=("strikes",))
+        spans: dict = {}
+        bind_numbers(ctx, sent, found, spans, d.actor, fields=("strikes",))
         if "strikes" not in found:
             continue
         if found["strikes"] is None:
             return None
         values.append(found["strikes"])
+        more.append(_told_as_more(ctx, sent, spans.get("strikes")))
     if len(values) < 2:
         return None
+    if all(more[1:]):
+        return sum(values)  # "two airstrikes on X ... two other airstrikes on Y" -> 4
     if len(set(values)) == 1:
         return None  # one figure restated
     if values[0] > max(values[1:]):
@@ -488,6 +492,20 @@ def _strikes_by_sentence(ctx: Ctx, d: Draft) -> int | None:
     if total in rest or any(values.count(v) > 1 for v in values):
         return None  # a figure restated beside another: which one is the event's is not clear
     return sum(values)
+
+
+def _told_as_more(ctx: Ctx, sent: Sentence, span: list | None) -> bool:
+    """Is the strike count at span told as more than those before it: a word of the
+    lexicon's numbers.more_strikes within it or right before its number ("two other
+    airstrikes", "vier weitere Luftangriffe", "ещё два удара", "otros dos bombardeos")?"""
+    if not span or not ctx.lex.has("numbers.more_strikes"):
+        return False
+    before = _GAP_WORD.findall(ctx.text[max(sent.start, span[0] - 30):span[0]])[-1:]
+    start = span[0] - len(before[0]) - 1 if before else span[0]
+    # or right after the noun, where the adjective follows it ("ثلاث غارات أخرى")
+    after = re.match(r"\s+[^\W\d_]+", ctx.text[span[1]:min(sent.end, span[1] + 30)])
+    end = span[1] + after.end() if after else span[1]
+    return ctx.lex.search("numbers.more_strikes", ctx.text, max(sent.start, start), end) is not None
 
 
 def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int, list[int]] | None:

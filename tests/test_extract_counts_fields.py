@@ -124,3 +124,21 @@ def test_a_fighter_killed_in_the_singular_counts_one(text, lang, killed):
 ])
 def test_no_single_fighter_no_count(text, lang):
     assert first(text, lang, published=PUB)["killed"] is None
+
+
+# --- strikes told as more than those before --------------------------------------------------
+# "two other airstrikes", "vier weitere Luftangriffe": the same figure again is no restatement
+# when it is told as further strikes; it adds up.
+
+@pytest.mark.parametrize("text,lang,strikes", [
+    ("Russian jets carried out two airstrikes on the outskirts of Ariha on Monday, the monitor said. "
+     "The jets also carried out two other airstrikes near Saraqib.", "en", 4),
+    ("Russische Kampfjets haben am Montag drei Luftangriffe auf Dörfer bei Ariha geflogen, berichtete die "
+     "Beobachtungsstelle. Drei weitere Luftangriffe trafen Sarakib.", "de", 6),
+    ("Aviones rusos realizaron el lunes dos bombardeos contra Ariha, según el Observatorio. Además, otros "
+     "dos bombardeos alcanzaron Saraqib.", "es", 4),
+    ("Российские самолеты в понедельник нанесли три удара по окрестностям Арихи, сообщили наблюдатели. "
+     "Еще два удара российские самолеты нанесли по Саракибу.", "ru", 5),
+])
+def test_strikes_told_as_more_add_to_those_before(text, lang, strikes):
+    assert first(text, lang, published=PUB)["strikes"] == strikes

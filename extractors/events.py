@@ -6,7 +6,7 @@ import re
 from . import grammar
 from .claimant import find_claimant
 from .clauses import tokens_after
-from .counts import _restated_approx, _single_strike, _strikes_by_country, bind_numbers
+from .counts import _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
 from .dates import find_dates, one_day, parse_published, short_period, since_date
 from .language import detect_language
 from .document import DETAIL_SENTENCES, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
@@ -456,6 +456,10 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     per_country = _strikes_by_country(ctx, d)
     if per_country is not None:
         found["strikes"] = per_country
+    elif isinstance(found.get("strikes"), int):
+        per_sentence = _strikes_by_sentence(ctx, d)
+        if per_sentence is not None:
+            found["strikes"] = per_sentence
     _restated_approx(ctx, d, found)
     if "strikes" not in found:
         one = _single_strike(ctx, d, found)

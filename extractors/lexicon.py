@@ -219,7 +219,12 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "one_strike": "list",    # strike nouns in the singular ("airstrike", "удар", "غارة")
                 "not_one": "list",       # "a massive strike", "another raid": no count of one
                 "clitics": "list",       # prefixes glued to a number word (Arabic و, ب)
-                "dual_endings": "list"},  # a noun in the dual states two ("موقعين": two sites)
+                "dual_endings": "list",  # a noun in the dual states two ("موقعين": two sites)
+                # fighters in the singular ("killed a commander", "قتلت قائد"): one killed
+                "one_combatant": "list",
+                # strikes told as more than those before ("two other airstrikes", "vier weitere
+                # Luftangriffe"): added to the count already given
+                "more_strikes": "list"},
     "actors": {"*": "map"},
     # Optional keys (military_names, passive_aux, accident, attempt) were added later; a
     # lexicon without them still loads, and the rules they feed simply do not fire.

@@ -6,7 +6,7 @@ import re
 import pycountry
 
 from . import grammar
-from .actors import governing
+from .actors import governing, leads
 from .clauses import tokens_before, tokens_between
 from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _countries, _prev_words, _spans
 from .roles import _is_passive, name_case
@@ -15,6 +15,8 @@ from .roles import _is_passive, name_case
 # Organisations that govern a country de facto (data/actors.toml): their officials claim as a
 # government's do, where another armed group's officials are another source.
 GOVERNING = governing()
+# Alliances and the state leading each (data/actors.toml: led_by).
+LEADS = leads()
 
 
 def _source_seat(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
@@ -51,6 +53,15 @@ def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
 
 
 def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
+    code, span = _find_claimant(ctx, d, sents)
+    if code is not None and LEADS.get(d.actor) == code:
+        # "the US military said coalition forces struck ...": the lead state's military
+        # releases the alliance's strikes (CONVENTIONS.md: COALITION for CJTF-OIR releases)
+        return d.actor, span
+    return code, span
+
+
+def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     text, lex = ctx.text, ctx.lex
     # the event's own sentences first, then the others, but never one that reports another
     # side's strike: "Pakistan's foreign ministry said" answers for Pakistan's strikes, not for
@@ -105,6 +116,17 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                         _GLUE.match(text[me:cm.start()]) or _agent_glue(ctx, text[cm.end():ms]) or
                         _HEAD_GLUE.match(text[me:cm.start()])):
                     return code, [ms, me]
+            line = max(sent.start, text.rfind("\n", sent.start, cm.start()) + 1)
+            if sent in d.sentences and not officials and not others and \
+                    tokens_between(ctx, line, cm.start()) <= SUBJECTLESS_CLAIM_WORDS:
+                # "Además, confirmó que ...", "وأضاف أن ...", "It added that ...": a claim verb
+                # with no subject goes on with the source of the sentence before it (an
+                # official body's claim at once; another source only if nothing better follows)
+                carried = _carried_source(ctx, d, sents, sent)
+                if carried is not None and carried[0] != "OTHER":
+                    return carried
+                if carried is not None and other is None:
+                    other = carried
             # a source well after the verb is part of what was said ("said it fired a missile
             # at Israeli military targets"), not who said it
             officials = [o for o in officials if o[0] < cm.end() or o[0] - cm.end() <= 40]
@@ -195,12 +217,85 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                     # comunicado": the side that intercepted reports it
                     return defender[2], [defender[0], defender[1]]
                 if not others or min(abs(o[0] - cm.start()) for o in officials) <= min(abs(o[0] - cm.start()) for o in others):
+                    # a source that names no side ("the army", "the military department") is
+                    # the body named in full before it ("the Israeli army ... the army said");
+                    # with none, the actor's own
+                    earlier = next((o for o in (_owner(ctx, a, b, d.actor) for a, b in sorted(phrase)) if o), None) or \
+                        _earlier_owner(ctx, min(a for a, _ in phrase), d.actor, sent)
+                    if earlier is not None and (earlier == d.actor or sent in d.sentences):
+                        return earlier, [officials[0][0], officials[0][1]]
                     return d.actor, [officials[0][0], officials[0][1]]
             if others and other is None:
                 other = _state_medium(ctx, lo, hi, coded) or ("OTHER", [others[0][0], others[0][1]])
     if other:
         return other
     return _monitor_elsewhere(ctx, sents, order)
+
+
+# A claim verb this many words after its sentence's start, with no source in reach, has no
+# subject of its own ("Además, confirmó que", "وأضاف أن", "It added that").
+SUBJECTLESS_CLAIM_WORDS = 2
+
+
+def _carried_source(ctx: Ctx, d: Draft, sents: list[Sentence], sent: Sentence):
+    """The claimant named by the nearest earlier sentence's claim source: an official body's
+    side (its own name's, or the body named in full before it, or the actor's), or another
+    source."""
+    lex = ctx.lex
+    for prev in sorted((s for s in sents if s.index < sent.index), key=lambda s: -s.index):
+        sources = _claim_sources(ctx, prev)
+        if not sources:
+            continue
+        others = _spans(lex, "claims.other_sources", ctx.text, prev.start, prev.end)
+        officials = sorted(o for o in sources if o not in others)
+        if not officials:
+            a, b = sources[0]
+            return _state_medium(ctx, prev.start, prev.end, _coded(ctx, prev.start, prev.end)) or ("OTHER", [a, b])
+        # the body whose name names its side ("Le ministère syrien de la Défense a publié un
+        # communiqué": the ministry's, not the communiqué's)
+        for a, b in officials:
+            owner = _owner(ctx, a, b, d.actor)
+            if owner is not None:
+                return owner, [a, b]
+        a, b = officials[0]
+        return _earlier_owner(ctx, a, d.actor, prev) or d.actor, [a, b]
+    return None
+
+
+# A side named after its body ends the body's name within this many characters ("el Ejército
+# israelí", "Министерства национальной обороны Камбоджи").
+SIDE_AFTER_BODY_CHARS = 40
+
+
+def _owner(ctx: Ctx, a: int, b: int, actor: str) -> str | None:
+    """The side an official body's own name names: a state, a governing group or the actor
+    inside it or glued to it ("the Israeli army", "Министерства обороны Камбоджи")."""
+    text = ctx.text
+    for ms, me, code in _coded(ctx, max(0, a - SIDE_AFTER_BODY_CHARS), min(len(text), b + SIDE_AFTER_BODY_CHARS)):
+        if code == "OTHER" or (code in ORGS and code != actor and code not in GOVERNING):
+            continue
+        if (ms < b and a < me) or (me <= a and _GLUE.match(text[me:a])) or (b <= ms and _GLUE.match(text[b:ms])):
+            return code
+    # the state by its name or adjective right after the body ("وزارة الدفاع السورية",
+    # "Министерства обороны Сирии"), where no actor pattern names it
+    hi = min(len(text), b + SIDE_AFTER_BODY_CHARS)
+    found = [(a + c.start, c.alpha2) for c in _countries(ctx, text[a:hi])]
+    if ctx.lex.raw.get("place_adjectives"):
+        found += [(x, code) for x, _, code in ctx.lex.find_coded("place_adjectives", text, a, hi)]
+    for pos, alpha2 in sorted(found):
+        state = pycountry.countries.get(alpha_2=alpha2)
+        if state is not None and (pos < b or _GLUE.match(text[b:pos])):
+            return state.alpha_3
+    return None
+
+
+def _earlier_owner(ctx: Ctx, pos: int, actor: str, sent: Sentence) -> str | None:
+    """The side of the nearest official body of an earlier sentence whose name names one."""
+    for a, b in reversed(_spans(ctx.lex, "claims.official_sources", ctx.text, 0, sent.start)):
+        owner = _owner(ctx, a, b, actor)
+        if owner is not None:
+            return owner
+    return None
 
 
 def _monitor_elsewhere(ctx: Ctx, sents: list[Sentence], order: list[Sentence]):

@@ -258,3 +258,55 @@ def test_german_bekannt_as_an_adjective_claims_nothing():
     ev = events("Die türkische Luftwaffe hat Stellungen der PKK in der für ihre Höhlen bekannten Region zerstört.",
                 lang="de")
     assert [e["claimant"] for e in ev] == [None]
+
+
+# ---- the side of a source: an alliance's lead state, a body named in full before, a claim
+# verb with no subject of its own (session 9, the claimant across languages)
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The US military said on Saturday that coalition forces conducted six airstrikes against "
+           "Islamic State targets near Raqqa."),
+    ("ar", "قال الجيش الأمريكي اليوم الأحد إن قوات التحالف الدولي نفذت خمس ضربات جوية ضد أهداف لتنظيم "
+           "داعش قرب الرقة."),
+    ("ar", "أعلن الجيش الأمريكي أن التحالف الدولي شن ثلاث غارات على مواقع تنظيم داعش في محافظة الأنبار."),
+    ("de", "Das US-Militär erklärte, die Anti-IS-Koalition habe am Freitag zwölf Luftangriffe gegen "
+           "Stellungen des IS bei Rakka geflogen."),
+])
+def test_lead_states_military_releases_its_alliances_strikes(lang, text):
+    # the coalition is led by the United States (data/actors.toml: led_by): the US military
+    # speaking of coalition strikes is the coalition's release
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("COALITION", "COALITION")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Пресс-служба Министерства обороны Камбоджи обвинила Таиланд в нарушении перемирия. "
+           "«Истребители Таиланда нанесли удар по деревне в провинции Прэахвихеар», говорится в "
+           "сообщении ведомства.", ("THA", "KHM")),
+    ("ru", "Министерство обороны Армении обвинило Азербайджан в провокации. «Азербайджанские "
+           "беспилотники нанесли удар по позициям у села Сотк», говорится в сообщении военного "
+           "ведомства.", ("AZE", "ARM")),
+    ("es", "El Ejército israelí acusó a Hamás de violar la tregua. \"Hamás lanzó seis cohetes contra "
+           "Sderot durante la noche\", informó el Ejército en un comunicado.", ("HAMAS", "ISR")),
+    ("fr", "L'armée israélienne a accusé le Hezbollah de violer la trêve. « Le Hezbollah a tiré dix "
+           "roquettes sur Kiryat Shmona », a indiqué l'armée dans un communiqué.", ("HEZBOLLAH", "ISR")),
+])
+def test_source_naming_no_side_is_the_body_named_in_full_before(lang, text, expected):
+    # "the army", "the (military) department": the body named with its side earlier in the text,
+    # not the striker by default
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ar", "أصدرت وزارة الدفاع السورية بيانا مساء الثلاثاء حول الوضع في الجنوب.\n"
+           "وأضافت أن طائرات إسرائيلية قصفت مستودعا للأسلحة قرب مطار دمشق.", ("ISR", "SYR")),
+    ("ar", "قال المتحدث باسم الجيش اللبناني في مؤتمر صحفي اليوم إن الوضع على الحدود متوتر.\n"
+           "وأوضح أن مسيرة إسرائيلية استهدفت سيارة في بلدة الخيام.", ("ISR", "LBN")),
+    ("es", "El Ejército israelí acusó a Hamás de violar la tregua.\n\"Aviones de combate atacaron "
+           "objetivos en Gaza\", dijo un portavoz.\nAdemás, confirmó que Hamás lanzó seis cohetes "
+           "contra Sderot.", ("HAMAS", "ISR")),
+    ("fr", "L'armée libanaise a publié un communiqué lundi soir.\nElle a ajouté qu'un drone israélien "
+           "avait frappé une voiture à Khiam.", ("ISR", "LBN")),
+])
+def test_claim_verb_without_subject_goes_on_with_the_source_before(lang, text, expected):
+    # "وأضافت أن ...", "Además, confirmó que ...", "Elle a ajouté que ...": the body that spoke in
+    # the sentence before, with the side its name gives ("وزارة الدفاع السورية": Syria's)
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [expected]

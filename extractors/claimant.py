@@ -70,6 +70,7 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     order = list(d.sentences) + [s for s in sents if s not in d.sentences and
                                  not _other_sides_strike(s, d.actor, adversary)]
     other = None
+    other_own = False   # the other source speaks in one of the event's own sentences
     for sent in order:
         unsaid = _spans(lex, "claims.no_claim", text, sent.start, sent.end) if lex.has("claims.no_claim") else []
         for cm in lex.finditer("claims.verbs", text, sent.start, sent.end):
@@ -126,7 +127,7 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 if carried is not None and carried[0] != "OTHER":
                     return carried
                 if carried is not None and other is None:
-                    other = carried
+                    other, other_own = carried, True
             # a source well after the verb is part of what was said ("said it fired a missile
             # at Israeli military targets"), not who said it
             officials = [o for o in officials if o[0] < cm.end() or o[0] - cm.end() <= 40]
@@ -227,9 +228,32 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                     return d.actor, [officials[0][0], officials[0][1]]
             if others and other is None:
                 other = _state_medium(ctx, lo, hi, coded) or ("OTHER", [others[0][0], others[0][1]])
+                other_own = sent in d.sentences
+    if other is None or (other[0] == "OTHER" and not other_own):
+        # an interception report whose side reports nothing in words ("Повітряні сили ЗСУ знищили
+        # 44 ракети", "97 drones ont été détruits au-dessus du territoire russe"): the side that
+        # shot the weapons down reports them, before a correspondent or resident quoted in
+        # another sentence on the damage (CONVENTIONS.md: the statement wins over witnesses)
+        defender = _defender(ctx, d, sents, adversary)
+        if defender is not None:
+            return defender
     if other:
         return other
     return _monitor_elsewhere(ctx, sents, order)
+
+
+def _defender(ctx: Ctx, d: Draft, sents: list[Sentence], adversary: list):
+    """The side that intercepted the event's weapons, named as such in its sentences, or the
+    actor's one adversary when its sentences report only interceptions."""
+    caught = [s for s in d.sentences if s.interception] + \
+        [s for s in sents if s.interception and s not in d.sentences]
+    for s in caught:
+        for ms, me, code in s.interceptors:
+            if code != d.actor and code not in ORGS and code != "OTHER":
+                return code, [ms, me]
+    if caught and len(adversary) == 1:
+        return adversary[0], None
+    return None
 
 
 # A claim verb this many words after its sentence's start, with no source in reach, has no

@@ -310,3 +310,24 @@ def test_claim_verb_without_subject_goes_on_with_the_source_before(lang, text, e
     # "وأضافت أن ...", "Además, confirmó que ...", "Elle a ajouté que ...": the body that spoke in
     # the sentence before, with the side its name gives ("وزارة الدفاع السورية": Syria's)
     assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Dans la nuit, l'armée ukrainienne a lancé des drones contre la région de Koursk.\nAu total, "
+           "20 drones ont été abattus au-dessus de la région.\nDes habitants ont fait état d'explosions, "
+           "selon des témoins.", ("UKR", "RUS")),
+    ("fr", "L'Ukraine a attaqué la région de Belgorod avec des drones dans la nuit de samedi.\n15 drones "
+           "ont été détruits au-dessus de la région.\nSelon des habitants, une maison a été endommagée.",
+     ("UKR", "RUS")),
+    ("de", "Russland griff in der Nacht die Region Odessa mit Drohnen an.\n33 Drohnen wurden über dem "
+           "Süden abgeschossen.\nAnwohner berichteten von Explosionen im Hafen.", ("RUS", "UKR")),
+    ("uk", "Російські війська завдали удару дронами по Одесі.\nСили ППО збили 25 дронів над областю.\n"
+           "Жителі міста повідомляють про вибухи в порту.", ("RUS", "UKR")),
+    ("en", "Russia attacked the Odesa region with drones overnight.\nAir defences shot down 33 drones over "
+           "the south.\nResidents reported explosions near the port, local media said.", ("RUS", "UKR")),
+])
+def test_side_that_shot_the_weapons_down_reports_them_before_witnesses_elsewhere(lang, text, expected):
+    # an interception report in which the defending side says nothing in words: it reports what
+    # it shot down (the actor's one adversary, extractors/lexicons/common.toml), before residents
+    # quoted in another sentence on the damage
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [expected]

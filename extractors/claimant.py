@@ -222,6 +222,7 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                     # the body named in full before it ("the Israeli army ... the army said");
                     # with none, the actor's own
                     earlier = next((o for o in (_owner(ctx, a, b, d.actor) for a, b in sorted(phrase)) if o), None) or \
+                        _relay_owner(ctx, sent, min(a for a, _ in phrase), d.actor) or \
                         _earlier_owner(ctx, min(a for a, _ in phrase), d.actor, sent)
                     if earlier is not None and (earlier == d.actor or sent in d.sentences):
                         return earlier, [officials[0][0], officials[0][1]]
@@ -310,6 +311,53 @@ def _owner(ctx: Ctx, a: int, b: int, actor: str) -> str | None:
         state = pycountry.countries.get(alpha_2=alpha2)
         if state is not None and (pos < b or _GLUE.match(text[b:pos])):
             return state.alpha_3
+    return None
+
+
+def _medium_owner(ctx: Ctx, a: int, b: int, actor: str) -> str | None:
+    """The side a medium's own phrase names by an actor pattern ("وكالة الأنباء السورية
+    “سانا”": SANA is Syria's); a group's medium other than the actor's is another source."""
+    text = ctx.text
+    stop = re.search(r"[,;.:،؛]", text[b:min(len(text), b + SIDE_AFTER_BODY_CHARS)])
+    hi = b + (stop.start() if stop else min(len(text) - b, SIDE_AFTER_BODY_CHARS))
+    for ms, me, code in _coded(ctx, a, hi):
+        if code == "OTHER" or (ms >= b and tokens_between(ctx, b, ms) > MEDIUM_NAME_WORDS):
+            continue
+        return "OTHER" if code in ORGS and code != actor and code not in GOVERNING else code
+    return None
+
+
+# A medium's own name follows its noun within this many words ("وكالة الأنباء السورية “سانا”").
+MEDIUM_NAME_WORDS = 2
+
+
+# A medium relays the source this many words after it at most ("الوكالة عن مصدر عسكري",
+# "the agency quoted a military source", "l'agence a cité une source militaire"; "the
+# agency, quoting a military source" has a comma: not read).
+RELAY_WORDS = 3
+
+
+def _relay_owner(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> str | None:
+    """The side of the medium that relays an official source before pos in its sentence ("ونقلت
+    الوكالة عن مصدر عسكري قوله": the agency named in full before as Syria's, so Syria's
+    military): the medium's own phrase, or the medium named with its side earlier."""
+    lex = ctx.lex
+    # a medium by its noun ("الوكالة", "the agency") or by the name an actor pattern gives it
+    # ("ونقلت سانا عن مصدر عسكري")
+    media = sorted(set(_spans(lex, "claims.other_sources", ctx.text, sent.start, pos)) |
+                   {(ms, me) for ms, me, code in _coded(ctx, sent.start, pos) if code not in ORGS})
+    if not media:
+        return None
+    a, b = media[-1]
+    if re.search(r"[,;.:،؛()]", ctx.text[b:pos]) or tokens_between(ctx, b, pos) > RELAY_WORDS:
+        return None   # not the medium relaying this source ("citing", "عن")
+    owner = _medium_owner(ctx, a, b, actor)
+    if owner is not None:
+        return owner
+    for a2, b2 in reversed(_spans(lex, "claims.other_sources", ctx.text, 0, sent.start)):
+        owner = _medium_owner(ctx, a2, b2, actor)
+        if owner is not None:
+            return owner
     return None
 
 

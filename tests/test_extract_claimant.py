@@ -331,3 +331,18 @@ def test_side_that_shot_the_weapons_down_reports_them_before_witnesses_elsewhere
     # it shot down (the actor's one adversary, extractors/lexicons/common.toml), before residents
     # quoted in another sentence on the damage
     assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "أعلنت وكالة الأنباء السورية “سانا” التصدي لهجوم إسرائيلي على ريف دمشق.\nوأفادت الوكالة نقلا عن "
+           "مصدر عسكري بأن طائرات إسرائيلية أطلقت صواريخ على مواقع قرب الكسوة."),
+    ("ar", "نقلت سانا عن مصدر عسكري أن الطيران الإسرائيلي استهدف مطار الشعيرات في ريف حمص بعدة صواريخ."),
+    ("en", "Syria's state news agency SANA reported an Israeli attack on the Damascus countryside.\nThe agency "
+           "quoted a military source as saying Israeli jets fired missiles at positions near Kisweh."),
+    ("fr", "L'agence officielle syrienne SANA a fait état d'une attaque israélienne près de Damas.\nL'agence a "
+           "cité une source militaire selon laquelle des avions israéliens ont frappé des positions près de Kisweh."),
+])
+def test_military_source_relayed_by_a_sides_agency_is_that_sides(lang, text):
+    # "نقلت سانا عن مصدر عسكري", "the agency quoted a military source": the source the agency
+    # relays is of the agency's side (SANA, Syria's), not the striker's by default
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("ISR", "SYR")]

@@ -43,11 +43,16 @@ def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
     text, lex = ctx.text, ctx.lex
     out = list(_spans(lex, "claims.other_sources", text, sent.start, sent.end))
     verbs = list(lex.finditer("claims.verbs", text, sent.start, sent.end))
+    verb_final = bool(lex.raw.get("meta", {}).get("verb_final"))
     for a, b in _outside(_spans(lex, "claims.official_sources", text, sent.start, sent.end), out):
         # the body's adjective may stand between it and the verb ("L'armée de l'air
         # ukrainienne a indiqué", "la Fuerza Aérea ucraniana informó")
         if any(0 <= a - v.end() <= 30 or 0 <= v.start() - b <= 3 or
                (0 <= v.start() - b <= 20 and _ONE_WORD.fullmatch(text, b, v.start())) for v in verbs):
+            out.append((a, b))
+        elif verb_final and any(v.start() >= b and not re.search(r"[,;:.]", text[b:v.start()]) and
+                                tokens_between(ctx, b, v.start()) <= STATEMENT_AFTER_SOURCE_WORDS for v in verbs):
+            # "İsrail ordusundan da önemli bir açıklama geldi": the body, then its statement
             out.append((a, b))
     return out
 

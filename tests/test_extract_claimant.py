@@ -346,3 +346,34 @@ def test_military_source_relayed_by_a_sides_agency_is_that_sides(lang, text):
     # "نقلت سانا عن مصدر عسكري", "the agency quoted a military source": the source the agency
     # relays is of the agency's side (SANA, Syria's), not the striker's by default
     assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("ISR", "SYR")]
+
+
+def _sources_of_sentences(monkeypatch, text, lang):
+    """The claim sources `_claim_sources` reads in each sentence of a text (the document's
+    context taken from a run of the extractor)."""
+    from extractors import claimant
+    seen = {}
+    real = claimant._find_claimant
+
+    def spy(ctx, d, sents):
+        seen.update({s.index: [ctx.text[a:b] for a, b in claimant._claim_sources(ctx, s)] for s in sents})
+        return real(ctx, d, sents)
+
+    monkeypatch.setattr(claimant, "_find_claimant", spy)
+    events(text, lang=lang)
+    return seen
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Son olarak İsrail, gece saatlerinde Tahran'daki Mehrabad Havalimanı'na saldırı düzenlemişti.\n"
+     "Konuyla ilgili İsrail ordusundan da bir açıklama geldi.\nAçıklamada, havalimanında 12 uçağın "
+     "vurulduğu belirtildi.", "ordusundan"),
+    ("Rusya, gece saatlerinde Harkiv'deki bir enerji tesisine saldırı düzenlemişti.\nKonuyla ilgili "
+     "Rusya Savunma Bakanlığından da kısa bir açıklama geldi.\nAçıklamada, tesiste 3 deponun vurulduğu "
+     "belirtildi.", "Bakanlığından"),
+])
+def test_turkish_body_then_its_statement_is_a_claim_source(monkeypatch, text, source):
+    # verb-final: "X'ten (da önemli) bir açıklama geldi" names the body that made the statement a
+    # few words before the statement noun, so the next sentence's "Açıklamada, ... belirtildi"
+    # goes on with it
+    assert source in _sources_of_sentences(monkeypatch, text, "tr")[1]

@@ -150,7 +150,9 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 for ms, me, code in coded:
                     if code not in ORGS and code != "OTHER" and me <= cm.start() and \
                             not text[me:cm.start()].strip() and not _official_near(ctx, ms, me):
-                        return code, [ms, me]
+                        # ("Les armées américaine et britannique ont indiqué": each side of the
+                        # coordination claims its own strike)
+                        return _own_in_coordination(ctx, coded, (ms, me, code), d.actor)
             if officials:
                 # the body attached to the source nearest the verb: "the IDF Spokesperson's
                 # Unit confirmed", "el Ministerio de Defensa de Rusia", not a country in passing;
@@ -441,6 +443,13 @@ def _own_in_coordination(ctx: Ctx, coded: list, first: tuple, actor: str):
         if ms >= end and glue.match(text[end:ms]):
             chain.append((ms, me, code))
             end = me
+    # and the sides before it ("Американские и британские военные", "US and British forces"
+    # with the source glued to the last of them)
+    start = first[0]
+    for ms, me, code in sorted(coded, reverse=True):
+        if me <= start and glue.match(text[me:start]):
+            chain.append((ms, me, code))
+            start = ms
     own = next((c for c in chain if c[2] == actor), first)
     return own[2], [own[0], own[1]]
 

@@ -377,3 +377,19 @@ def test_turkish_body_then_its_statement_is_a_claim_source(monkeypatch, text, so
     # few words before the statement noun, so the next sentence's "Açıklamada, ... belirtildi"
     # goes on with it
     assert source in _sources_of_sentences(monkeypatch, text, "tr")[1]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Американские и британские военные сообщили, что нанесли удары по объектам хуситов в Йемене в "
+           "ночь на вторник."),
+    ("ru", "Американские и британские военные заявили, что поразили 16 целей хуситов в провинции Ходейда."),
+    ("uk", "Американські та британські військові повідомили, що завдали ударів по об'єктах хуситів у Ємені."),
+    ("en", "American and British military officials said they struck 16 Houthi targets in Yemen's Hodeidah "
+           "province overnight."),
+    ("fr", "Les armées américaine et britannique ont indiqué avoir frappé 16 cibles houthies au Yémen dans la nuit."),
+    ("es", "Los militares estadounidenses y británicos informaron de que atacaron 16 objetivos hutíes en Yemen."),
+])
+def test_each_side_of_a_coordinated_source_claims_its_own_strike(lang, text):
+    # the source glued to the last side of "American and British" speaks for both: the US event's
+    # claimant is the US, the British event's Britain
+    assert sorted((e["actor"], e["claimant"]) for e in events(text, lang=lang)) == [("GBR", "GBR"), ("USA", "USA")]

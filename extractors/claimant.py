@@ -78,9 +78,12 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     other_own = False   # the other source speaks in one of the event's own sentences
     for sent in order:
         unsaid = _spans(lex, "claims.no_claim", text, sent.start, sent.end) if lex.has("claims.no_claim") else []
-        for cm in lex.finditer("claims.verbs", text, sent.start, sent.end):
+        verbs = list(lex.finditer("claims.verbs", text, sent.start, sent.end))
+        for cm in verbs:
             if _negated(ctx, sent, cm.start()) or any(a <= cm.start() < b for a, b in unsaid):
                 continue  # "the US army did not report the strikes", "henüz bir açıklama yapılmadı"
+            if _anothers_claim(ctx, d.actor, cm, verbs, sent):
+                continue  # the other claim of the sentence is about the actor's strike
             lo, hi = max(sent.start, cm.start() - 90), min(sent.end, cm.end() + 90)
             if not text[cm.end():sent.end].strip(" .\"”»'’"):
                 # the verb ends the sentence (Turkish puts it last: "Milli Savunma Bakanlığı (MSB),
@@ -375,6 +378,33 @@ def _earlier_owner(ctx: Ctx, pos: int, actor: str, sent: Sentence) -> str | None
         if owner is not None:
             return owner
     return None
+
+
+def _claim_clause(ctx: Ctx, cm, verbs: list, sent: Sentence) -> tuple[int, int]:
+    """What a claim verb reports: from it to the subject of the next claim verb of the sentence
+    (the side named right before that verb), or the sentence's end."""
+    nxt = next((v for v in verbs if v.start() > cm.end()), None)
+    if nxt is None:
+        return cm.end(), sent.end
+    before = [c for c in _coded(ctx, cm.end(), nxt.start()) if not ctx.text[c[1]:nxt.start()].strip(" ,")]
+    return cm.end(), before[-1][0] if before else nxt.start()
+
+
+def _anothers_claim(ctx: Ctx, actor: str, cm, verbs: list, sent: Sentence) -> bool:
+    """Is this one of two claims in a sentence, the other about the actor's strike ("Ucrania
+    afirmó haber derribado 20 drones rusos, y Rusia afirmó que había destruido 33 drones
+    ucranianos": for the Ukrainian strike, Russia's claim)? The actor is named in the other's
+    clause and not in this one's."""
+    if len(verbs) < 2:
+        return False
+
+    def names_actor(a: int, b: int) -> bool:
+        return any(code == actor for _, _, code in _coded(ctx, a, b))
+
+    own = _claim_clause(ctx, cm, verbs, sent)
+    if names_actor(*own):
+        return False
+    return any(names_actor(*_claim_clause(ctx, v, verbs, sent)) for v in verbs if v is not cm and v.start() > cm.end())
 
 
 def _monitor_elsewhere(ctx: Ctx, sents: list[Sentence], order: list[Sentence]):

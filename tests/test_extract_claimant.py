@@ -393,3 +393,19 @@ def test_each_side_of_a_coordinated_source_claims_its_own_strike(lang, text):
     # the source glued to the last side of "American and British" speaks for both: the US event's
     # claimant is the US, the British event's Britain
     assert sorted((e["actor"], e["claimant"]) for e in events(text, lang=lang)) == [("GBR", "GBR"), ("USA", "USA")]
+
+
+@pytest.mark.parametrize("lang,text,actor,claimant", [
+    ("es", "Ucrania afirmó haber derribado 15 drones rusos durante la noche, y Rusia afirmó que había "
+           "destruido 20 drones ucranianos sobre Bélgorod.", "UKR", "RUS"),
+    ("es", "Rusia afirmó haber derribado 12 drones ucranianos sobre Kursk, y Ucrania afirmó que había "
+           "interceptado 30 drones rusos sobre Odesa.", "RUS", "UKR"),
+    ("en", "Ukraine said it shot down 15 Russian drones overnight, and Russia said it destroyed 20 Ukrainian "
+           "drones over Belgorod.", "UKR", "RUS"),
+    ("fr", "L'Ukraine a affirmé avoir abattu 15 drones russes dans la nuit, et la Russie a affirmé avoir "
+           "détruit 20 drones ukrainiens au-dessus de Belgorod.", "UKR", "RUS"),
+])
+def test_of_two_claims_in_a_sentence_the_one_about_the_actors_strike(lang, text, actor, claimant):
+    # each claim verb reports its own clause: the Ukrainian drones are in Russia's claim
+    found = {e["actor"]: e["claimant"] for e in events(text, lang=lang)}
+    assert found.get(actor) == claimant

@@ -227,7 +227,11 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                     # "El Ejército israelí interceptó un misil lanzado por los hutíes, según un
                     # comunicado": the side that intercepted reports it
                     return defender[2], [defender[0], defender[1]]
-                if not others or min(abs(o[0] - cm.start()) for o in officials) <= min(abs(o[0] - cm.start()) for o in others):
+                # a statement noun ("comunicado", "statement") names no speaker: its issuer
+                # does ("el Ministerio de Salud Pública libanés emitió un breve comunicado")
+                bodies = [o for o in officials if not _statement_noun(ctx, o)] or ([] if others else officials)
+                if bodies and (not others or min(abs(o[0] - cm.start()) for o in bodies) <=
+                               min(abs(o[0] - cm.start()) for o in others)):
                     # a source that names no side ("the army", "the military department") is
                     # the body named in full before it ("the Israeli army ... the army said");
                     # with none, the actor's own
@@ -378,6 +382,12 @@ def _earlier_owner(ctx: Ctx, pos: int, actor: str, sent: Sentence) -> str | None
         if owner is not None:
             return owner
     return None
+
+
+def _statement_noun(ctx: Ctx, span: tuple[int, int]) -> bool:
+    """Is an official source also a claim word of its own ("statement", "comunicado",
+    "communiqué"): the document's statement, not a body?"""
+    return any((m.start(), m.end()) == span for m in ctx.lex.finditer("claims.verbs", ctx.text, span[0], span[1]))
 
 
 def _claim_clause(ctx: Ctx, cm, verbs: list, sent: Sentence) -> tuple[int, int]:

@@ -409,3 +409,18 @@ def test_of_two_claims_in_a_sentence_the_one_about_the_actors_strike(lang, text,
     # each claim verb reports its own clause: the Ukrainian drones are in Russia's claim
     found = {e["actor"]: e["claimant"] for e in events(text, lang=lang)}
     assert found.get(actor) == claimant
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El Ministerio de Salud libanés emitió un comunicado en el que anunció que un dron israelí atacó "
+           "un coche en Bint Jbeil."),
+    ("es", "El Ministerio de Salud Pública emitió un breve comunicado en el que informó de que aviones "
+           "israelíes bombardearon una casa en Nabatieh."),
+    ("fr", "Le ministère de la Santé libanais a publié un communiqué indiquant qu'une frappe de drone "
+           "israélienne a visé une voiture à Nabatieh."),
+    ("en", "Lebanon's health ministry issued a statement saying an Israeli drone strike hit a car near Tyre."),
+])
+def test_a_statement_noun_is_not_a_body_its_issuer_speaks(lang, text):
+    # "comunicado", "communiqué", "statement" are listed as official sources for "the statement
+    # said"; beside the body that issued it, the issuer (here a health ministry) is the source
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("ISR", "OTHER")]

@@ -237,7 +237,7 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                     # with none, the actor's own
                     earlier = next((o for o in (_owner(ctx, a, b, d.actor) for a, b in sorted(phrase)) if o), None) or \
                         _relay_owner(ctx, sent, min(a for a, _ in phrase), d.actor) or \
-                        _earlier_owner(ctx, min(a for a, _ in phrase), d.actor, sent)
+                        _earlier_owner(ctx, d.actor, sent)
                     if earlier is not None and (earlier == d.actor or sent in d.sentences):
                         return earlier, [officials[0][0], officials[0][1]]
                     return d.actor, [officials[0][0], officials[0][1]]
@@ -258,8 +258,8 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
 
 
 def _defender(ctx: Ctx, d: Draft, sents: list[Sentence], adversary: list):
-    """The side that intercepted the event's weapons, named as such in its sentences, or the
-    actor's one adversary when its sentences report only interceptions."""
+    """The side that intercepted the event's weapons, named as such (its own sentences first,
+    then the others), or the actor's one adversary when the document reports an interception."""
     caught = [s for s in d.sentences if s.interception] + \
         [s for s in sents if s.interception and s not in d.sentences]
     for s in caught:
@@ -297,7 +297,7 @@ def _carried_source(ctx: Ctx, d: Draft, sents: list[Sentence], sent: Sentence):
             if owner is not None:
                 return owner, [a, b]
         a, b = officials[0]
-        return _earlier_owner(ctx, a, d.actor, prev) or d.actor, [a, b]
+        return _earlier_owner(ctx, d.actor, prev) or d.actor, [a, b]
     return None
 
 
@@ -375,7 +375,7 @@ def _relay_owner(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> str | None:
     return None
 
 
-def _earlier_owner(ctx: Ctx, pos: int, actor: str, sent: Sentence) -> str | None:
+def _earlier_owner(ctx: Ctx, actor: str, sent: Sentence) -> str | None:
     """The side of the nearest official body of an earlier sentence whose name names one."""
     for a, b in reversed(_spans(ctx.lex, "claims.official_sources", ctx.text, 0, sent.start)):
         owner = _owner(ctx, a, b, actor)

@@ -424,3 +424,18 @@ def test_a_statement_noun_is_not_a_body_its_issuer_speaks(lang, text):
     # "comunicado", "communiqué", "statement" are listed as official sources for "the statement
     # said"; beside the body that issued it, the issuer (here a health ministry) is the source
     assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("ISR", "OTHER")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les forces aérospatiales russes ont mené deux frappes contre des positions de Hayat Tahrir "
+           "al-Cham près d'Idleb, a indiqué le Centre russe pour la réconciliation des parties en conflit."),
+    ("es", "La aviación rusa atacó dos depósitos de Hayat Tahrir al Sham en Idlib, informó el Centro ruso "
+           "para la Reconciliación de las partes en conflicto."),
+    ("de", "Russische Kampfflugzeuge griffen zwei Stellungen der Miliz Hayat Tahrir al-Scham bei Idlib an, "
+           "teilte das russische Versöhnungszentrum mit."),
+    ("uk", "Російська авіація завдала двох ударів по позиціях угруповання Хайят Тахрір аш-Шам в Ідлібі, "
+           "повідомив Центр з примирення ворогуючих сторін."),
+])
+def test_the_russian_reconciliation_centre_is_an_official_source(lang, text):
+    # the Russian military's centre in Syria, already a source in Arabic and Russian
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("RUS", "RUS")]

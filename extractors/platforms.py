@@ -207,6 +207,25 @@ def _named_as_used(ctx: Ctx, end: int) -> bool:
         len(ctx.text[end:m.start()].split()) <= USED_GAP_WORDS
 
 
+def _aircraft_fired_missiles(ctx: Ctx, d: Draft) -> tuple[int, int] | None:
+    """The aircraft a sentence of the event names before untyped missiles in one clause (no
+    punctuation between): "israelische Kampfjets hätten fünf Raketen abgefeuert", "قام طيران
+    الاحتلال ... باستهداف محيط مدينة دمشق بعدد من الصواريخ". The missiles are the aircraft's
+    munitions, as the first-named means of a lead sentence already reads, even when an earlier
+    sentence named only the missiles ("Luftabwehr hat israelische Raketen abgefangen"). Air
+    defence (an interception cue) is not an aircraft."""
+    text, lex = ctx.text, ctx.lex
+    for sent in d.sentences:
+        defence = _spans(lex, "cues.interception", text, sent.start, sent.end) if lex.has("cues.interception") else []
+        for air in lex.finditer("operations.airstrike", text, sent.start, sent.end):
+            if any(a < air.end() and air.start() < b for a, b in defence):
+                continue
+            if any(not re.search(r"[,،;.:]", text[air.end():m.start()])
+                   for m in lex.finditer("operations.missile_strike", text, air.end(), sent.end)):
+                return air.start(), air.end()
+    return None
+
+
 def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]:
     """The event's platforms (every type named as used in its sentences, not one named as
     destroyed) and its operation (the lead's means: the first typed means of its first
@@ -291,6 +310,14 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
     operation = first[2] if first else "airstrike"
     if first:
         spans["operation"] = [first[0], first[1]]
+    if operation == "missile_strike" and not any(platform_operation(ctx, p) == "missile_strike" for p in platforms):
+        lead = next((x for x in d.sentences if x.index == first[3]), None) if first else None
+        air = _aircraft_fired_missiles(ctx, d)
+        # only where the missiles named first say nothing of their launcher: shot down
+        # ("Raketen abgefangen"), or after the aircraft in their own sentence
+        if air is not None and (first is None or (lead is not None and lead.interception) or
+                                (lead is not None and lead.start <= air[0] < first[0])):
+            operation, spans["operation"] = "airstrike", list(air)
     # "Shahed-136/131 ... шахедів", "Iskander-M ... the Iskanders": a bare type beside one of
     # its variants is that variant again, not another type
     platforms = [p for p in platforms if not any(_variant_of(q, p) for q in platforms)]

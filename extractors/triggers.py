@@ -228,6 +228,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     typed_fixed = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
                    if kind not in STRIKING_KINDS and not (kind == "air_defense" and sent.interception)]
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
+    adjectives_follow = bool(lex.raw.get("meta", {}).get("adjectives_follow"))
+    # an interception whose only strike words are the launch of the weapon intercepted ("a
+    # missile launched from Yemen"): the other side's launch, not a strike by the interceptor
+    launch_only = sent.interception and bool(sent.triggers) and \
+        all(_launch_of_weapon(ctx, a, b, ops_weapons) for a, b in sent.triggers)
     verb_final = bool(lex.raw.get("meta", {}).get("verb_final"))
     # a kind of target or a generic target noun ("mevzileri", "hedeflerine"), not fighters: a
     # side named right before one owns it, in a language whose objects precede the verb
@@ -432,11 +437,19 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if code not in ORGS and before and fold(before.group(1)) in grammar.words("civilian_heads", lex.lang):
             continue  # "gestionada por una empresa estadounidense": a company's nationality, no side
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
-        owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons) or outro_weapon
+        owns_weapon = any((0 <= a - me <= 2 and not adjectives_follow) or 0 <= ms - b <= 2
+                          for a, b in ops_weapons) or outro_weapon
         # the defending side of an interception is a claimant, not the striker; but in
         # "intercepted Israeli missiles" the side whose weapons they were did strike
         if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
-                not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
+                not any(not _launch_of_weapon(ctx, a, b, ops_weapons)
+                        for a, b in _spans(lex, "triggers.strike_verbs", text, ms, min(e, me + 40))):
+            sent.interceptors.append((ms, me, code))
+            continue
+        if launch_only and not owns_weapon and inter and me <= inter[0][0]:
+            # "El Ejército israelí afirmó que la Fuerza Aérea interceptó un dron lanzado desde
+            # Yemen": the only strike word launched the weapon intercepted; a side named before
+            # the interception reports or defends, it launched nothing
             sent.interceptors.append((ms, me, code))
             continue
         if sent.interception and not owns_weapon and (
@@ -488,6 +501,29 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+def _launch_of_weapon(ctx: Ctx, a: int, b: int, weapons: list) -> bool:
+    """Is the strike verb at a..b the participle or relative clause that says how a weapon
+    next to it was launched ("un misil hutí lanzado desde Yemen", "صاروخا أطلق من اليمن",
+    "ракету хуситов, запущенную из Йемена"; before it in a verb-final language, where the
+    participle precedes its noun, "Yemen'den fırlatılan bir füzeyi")? In an interception report that launch is the other
+    side's, not a strike by the side that intercepted it."""
+    text = ctx.text
+    for ws, we in weapons:
+        if we <= a and grammar.regex(_WEAPON_THEN_LAUNCH, re.IGNORECASE).fullmatch(text, we, a):
+            return True
+        if b <= ws and ctx.lex.raw.get("meta", {}).get("verb_final") and \
+                grammar.regex(_LAUNCH_THEN_WEAPON, re.IGNORECASE).fullmatch(text, b, ws):
+            return True
+    return False
+
+
+# weapon, at most one word naming its owner or kind ("hutí", "حوثيا", "хуситов") and a
+# comma, then the launch verb; not a coordinator ("intercepted a rocket and struck")
+_WEAPON_THEN_LAUNCH = r"\s*,?\s*(?:(?!(?:{coordinators})\s)[^\W\d_][\w'’-]*\s*,?\s*)?"
+# the launch participle, at most one word (an article, a number), then the weapon
+_LAUNCH_THEN_WEAPON = r"\s+(?:(?!(?:{coordinators})\s)[\w'’-]+\s+)?"
 
 
 # Between a weapon and the side owning it: a linker and an article ("drones de Hezbolá",

@@ -1,0 +1,65 @@
+"""Detection, actor and operation: who struck and with what, read from how an interception
+report and a strike's means are built, on invented sentences in several languages."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import actors, events, one
+
+
+# An interception report whose only strike word is the launch of the weapon intercepted ("a
+# missile launched from Yemen"): the side that intercepted it, or reports it, struck nothing.
+# The launcher is the side the weapon belongs to, when the text names one.
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("El Ejército israelí interceptó un misil hutí lanzado desde Yemen.", "es", ["HOUTHI"]),
+    ("Las defensas israelíes interceptaron un misil hutí disparado contra Eilat.", "es", ["HOUTHI"]),
+    ("L'armée israélienne a intercepté un missile houthi tiré depuis le Yémen.", "fr", ["HOUTHI"]),
+])
+def test_launch_participle_of_the_intercepted_weapon_names_its_owner_as_striker(text, lang, expected):
+    assert actors(events(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("El Ejército israelí afirmó que la Fuerza Aérea interceptó un dron lanzado desde Yemen.", "es"),
+    ("El ejército de Israel informó de que la Fuerza Aérea interceptó un misil lanzado desde Yemen.", "es"),
+    ("L'armée israélienne a intercepté un missile tiré depuis le Yémen.", "fr"),
+    ("L'armée israélienne a indiqué que l'armée de l'air avait intercepté un drone lancé depuis le Yémen.", "fr"),
+    ("اعترض الجيش الإسرائيلي صاروخا أطلق من اليمن.", "ar"),
+    ("The Israeli military said it intercepted a drone launched from Yemen.", "en"),
+])
+def test_interception_of_a_weapon_whose_launcher_is_not_named_is_no_strike_report(text, lang):
+    assert events(text, lang=lang) == []
+
+
+def test_interceptor_that_also_strikes_stays_a_striker():
+    # the coordinated second verb is the interceptor's own strike, not the rocket's launch
+    assert actors(events("The Israeli army intercepted a rocket and struck the launcher in Gaza.")) == ["ISR"]
+
+
+# Untyped missiles that an earlier sentence names only as shot down, and a later sentence says
+# aircraft fired: the aircraft's munitions, an airstrike (as the aircraft named first in a lead
+# sentence already reads); typed missiles keep their own operation.
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die syrische Luftabwehr hat israelische Raketen abgefangen, die auf Homs abgefeuert worden seien. "
+     "Nach Angaben aus Militärkreisen hätten israelische Kampfjets vier Raketen über dem Libanon abgefeuert.", "de"),
+    ("Die Luftabwehr in Syrien fing am Sonntag Raketen aus Israel ab, die in Richtung Latakia abgefeuert wurden. "
+     "Israelische Kampfflugzeuge hätten fünf Raketen aus dem Luftraum über dem Mittelmeer abgefeuert, meldete die Armee.",
+     "de"),
+    ("اعترضت الدفاعات الجوية السورية صواريخ إسرائيلية أطلقت على محيط دمشق. "
+     "وقال مصدر عسكري إن طائرات حربية إسرائيلية أطلقت الصواريخ من فوق الجولان.", "ar"),
+    ("أسقطت الدفاعات الجوية السورية صواريخ إسرائيلية استهدفت ريف حمص. "
+     "وأوضح المصدر أن مقاتلات إسرائيلية أطلقت أربعة صواريخ من الأجواء اللبنانية.", "ar"),
+])
+def test_missiles_shot_down_then_said_fired_by_aircraft_are_an_airstrike(text, lang):
+    ev = one(text, lang=lang)
+    assert ev["actor"] == "ISR" and ev["operation"] == "airstrike"
+
+
+def test_aircraft_named_apart_from_the_missiles_do_not_make_them_an_airstrike():
+    # "Kampfjets" stand in another clause from "Raketen": nothing says they fired them
+    ev = one("Die syrische Luftabwehr hat israelische Raketen abgefangen, die auf Homs abgefeuert worden seien. "
+             "Die Raketen seien vom Golan aus abgefeuert worden, Kampfjets hätten die Grenze nicht überflogen.",
+             lang="de")
+    assert ev["actor"] == "ISR" and ev["operation"] == "missile_strike"

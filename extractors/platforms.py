@@ -207,6 +207,33 @@ def _named_as_used(ctx: Ctx, end: int) -> bool:
         len(ctx.text[end:m.start()].split()) <= USED_GAP_WORDS
 
 
+def _stored_in_target(ctx: Ctx, ws: int, we: int, hit: list) -> bool:
+    """Is the weapon at ws..we what a struck depot or facility holds: joined to it by a noun
+    naming its use ("складов хранения беспилотных аппаратов", "склад зберігання ракет BrahMos",
+    "dépôt de stockage de drones", "İHA'larının depolandığı hangar"), or standing right before
+    it with its abbreviation in brackets ("insansız hava araçlarının (İHA) depolama tesisine")?
+    It was hit, not used."""
+    text = ctx.text
+    if grammar.words("store_nouns"):
+        joined = grammar.regex(_STORED_RULE, re.IGNORECASE)
+        if any(b <= ws and joined.fullmatch(text, b, ws) for _, b in hit):
+            return True
+        before = grammar.regex(_STORED_BEFORE, re.IGNORECASE)
+        if any(we <= a and before.fullmatch(text, we, a) for a, _ in hit):
+            return True
+    return any(we <= a and _BRACKETED.fullmatch(text, we, a) for a, _ in hit)
+
+
+# target, [of] the use noun [of], at most three words (an adjective, the weapon's kind) and
+# the bracket or quote before its abbreviation or type, weapon
+_STORED_RULE = r"\s+(?:(?:{linkers})\s+)?(?:{store_nouns})\s+(?:(?:{linkers})\s+)?(?:[^\W\d_][\w-]*\s+){0,3}[(«\"“]?"
+# weapon (its case suffix after an apostrophe), the use noun, an article, target: "İHA'larının
+# depolandığı (bir) hangar"
+_STORED_BEFORE = r"(?:['’][^\W\d_]+)?\s+(?:{store_nouns})\s+(?:(?:{indefinites}|{article_numerals})\s+)?"
+# weapon, its abbreviation in brackets (or the bracket closing after it), target
+_BRACKETED = re.compile(r"\s*(?:\([^()]{1,15}\)|\))\s*")
+
+
 def _aircraft_fired_missiles(ctx: Ctx, d: Draft) -> tuple[int, int] | None:
     """The aircraft a sentence of the event names before untyped missiles in one clause (no
     punctuation between): "israelische Kampfjets hätten fünf Raketen abgefeuert", "قام طيران
@@ -260,7 +287,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
             return _background_means(ctx, sent, pos, reactions, d.actor)
 
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
-            if destroyed(ps) or background(ps):
+            if destroyed(ps) or background(ps) or _stored_in_target(ctx, ps, pe, hit):
                 continue
             if name not in platforms:
                 platforms.append(name)
@@ -278,6 +305,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
                 if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit
+                if _stored_in_target(ctx, m.start(), m.end(), hit):
+                    continue  # "склад хранения ракет": what the depot held
                 if background(m.start()):
                     continue  # "in response to rocket fire", "launchers from which rockets were fired"
                 if sent.interception and any(code != d.actor and (0 <= m.start() - b <= 1 or 0 <= a - m.end() <= 1)

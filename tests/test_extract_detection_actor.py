@@ -63,3 +63,26 @@ def test_aircraft_named_apart_from_the_missiles_do_not_make_them_an_airstrike():
              "Die Raketen seien vom Golan aus abgefeuert worden, Kampfjets hätten die Grenze nicht überflogen.",
              lang="de")
     assert ev["actor"] == "ISR" and ev["operation"] == "missile_strike"
+
+
+# A weapon named as what a struck depot holds ("склад хранения ракет") was hit, not used: with
+# no other means named, the strike keeps the default airstrike and the weapon no platform.
+
+@pytest.mark.parametrize("text, lang", [
+    ("ВС РФ нанесли поражение складам хранения беспилотников противника в Херсонской области.", "ru"),
+    ("Российские войска нанесли удар по складу хранения ракет ВСУ под Харьковом, сообщили в Минобороны.", "ru"),
+    ("Українські сили завдали удару по складу зберігання ракет «Іскандер» у Курській області.", "uk"),
+    ("Генштаб ЗСУ повідомив, що українські військові вдарили по складу зберігання крилатих ракет окупантів "
+     "у Криму.", "uk"),
+    ("Türk Silahlı Kuvvetleri, PKK'nın İHA'larının depolandığı bir mağarayı vurdu.", "tr"),
+    ("Türk Silahlı Kuvvetleri, örgütün füzelerinin depolandığı bir hangarı vurdu.", "tr"),
+])
+def test_weapon_a_struck_depot_holds_is_no_means(text, lang):
+    ev = one(text, lang=lang)
+    assert ev["operation"] == "airstrike" and ev["platforms"] == []
+
+
+def test_weapon_named_as_the_means_beside_a_depot_stays_the_means():
+    # the missiles struck the depot ("ракетами"): no use noun joins them to it
+    ev = one("Российские войска нанесли удар ракетами по складу боеприпасов ВСУ под Харьковом.", lang="ru")
+    assert ev["operation"] == "missile_strike"

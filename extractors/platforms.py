@@ -256,6 +256,11 @@ def _named_as_used(ctx: Ctx, end: int) -> bool:
         len(ctx.text[end:m.start()].split()) <= USED_GAP_WORDS
 
 
+# Armed groups whose untyped "missiles" are rockets (artillery by the contract's operations),
+# where the text names no missile type they fired.
+ROCKET_GROUPS = frozenset({"HAMAS", "PIJ", "HEZBOLLAH"})
+
+
 def _stored_in_target(ctx: Ctx, ws: int, we: int, hit: list) -> bool:
     """Is the weapon at ws..we what a struck depot or facility holds: joined to it by a noun
     naming its use ("складов хранения беспилотных аппаратов", "склад зберігання ракет BrahMos",
@@ -400,6 +405,11 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         if air is not None and (first is None or (lead is not None and lead.interception) or
                                 (lead is not None and lead.start <= air[0] < first[0])):
             operation, spans["operation"] = "airstrike", list(air)
+    if operation == "missile_strike" and d.actor in ROCKET_GROUPS and \
+            not any(platform_operation(ctx, p) == "missile_strike" for p in platforms):
+        # "«Хезболлах» атаковало ракетами", "ракетний обстріл": one word names a rocket and a
+        # missile (ракета, صاروخ); the untyped ones of a group that fires rockets are rockets
+        operation = "artillery"
     # "Shahed-136/131 ... шахедів", "Iskander-M ... the Iskanders": a bare type beside one of
     # its variants is that variant again, not another type
     platforms = [p for p in platforms if not any(_variant_of(q, p) for q in platforms)]

@@ -535,6 +535,12 @@ def _passive_of_noun(ctx: Ctx, sent: Sentence, nouns: list, light: tuple[int, in
 _NEXT_AGENT = r"\s+(?:{coordinators})\s+(?:{linkers}(?<=['’])|{linkers}\s+)?(?:{articles}(?<=['’])|{articles}\s+)?"
 
 
+# Kinds of target that may also carry a striker ("par des avions de combat russes"): one of
+# them between "by" and a name leaves the name the agent (triggers.STRIKING_KINDS).
+_CARRIER_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle", "vehicle", "personnel",
+                            "artillery_position"})
+
+
 def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the mention at ms the agent of a strike named just before it ("carried out by
     Israeli jets", "lancés par les forces russes", "strikes by US aircraft")?"""
@@ -555,6 +561,8 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     between = text[last.end():ms]
     if "," in between or tokens_between(ctx, last.end(), ms) > AGENT_GAP_WORDS:
         return False
+    if any(kind not in _CARRIER_KINDS for _, _, kind in ctx.lex.find_coded("target_types", text, last.end(), ms)):
+        return False  # "bombardé par air des positions ukrainiennes": the name owns what was hit
     # the word before "by" must be the strike itself (a trigger or a strike noun)
     nouns = _spans(ctx.lex, "triggers.strike_nouns", text, sent.start, sent.end)
     # a word that is a strike verb proper as well ("lancés") is no mere light verb

@@ -86,3 +86,52 @@ def test_weapon_named_as_the_means_beside_a_depot_stays_the_means():
     # the missiles struck the depot ("ракетами"): no use noun joins them to it
     ev = one("Российские войска нанесли удар ракетами по складу боеприпасов ВСУ под Харьковом.", lang="ru")
     assert ev["operation"] == "missile_strike"
+
+
+# ракета (ru, uk) names a rocket and a missile alike: the untyped ракеты of a group that fires
+# rockets (Hamas, Islamic Jihad, Hezbollah) are artillery, as "rockets" are; a group that fires
+# ballistic missiles keeps its missile strike.
+
+@pytest.mark.parametrize("text, lang, actor", [
+    ("ХАМАС сообщил, что выпустил ракеты по Ашкелону в ответ на удары Израиля.", "ru", "HAMAS"),
+    ("«Хезболлах» выпустило ракеты по израильской базе у Метулы, говорится в заявлении движения.",
+     "ru", "HEZBOLLAH"),
+    ("Угруповання «Хезболла» заявило, що атакувало ракетами ізраїльську військову базу поблизу Метули.",
+     "uk", "HEZBOLLAH"),
+    ("Рух ХАМАС повідомив, що його бойовики випустили ракети по Сдероту.", "uk", "HAMAS"),
+])
+def test_untyped_rockets_of_a_rocket_firing_group_are_artillery(text, lang, actor):
+    ev = [e for e in events(text, lang=lang) if e["actor"] == actor]
+    assert ev and ev[0]["operation"] == "artillery"
+
+
+def test_houthi_missile_stays_a_missile_strike():
+    ev = one("Хуситы заявили, что нанесли удар ракетой по аэропорту Эйлата.", lang="ru")
+    assert ev["actor"] == "HOUTHI" and ev["operation"] == "missile_strike"
+
+
+# "from the air" names the aircraft as the means, ahead of shelling named after it.
+
+@pytest.mark.parametrize("text, lang, actor", [
+    ("Pakistanische Streitkräfte hätten in der Nacht drei Dörfer in Khost aus der Luft bombardiert, teilten die "
+     "Taliban mit. Zudem seien Grenzposten mit Artillerie beschossen worden.", "de", "PAK"),
+    ("Das türkische Militär hat Stellungen der PKK im Nordirak aus der Luft angegriffen. Später seien die Berge "
+     "mit Mörsern beschossen worden.", "de", "TUR"),
+    ("Les forces russes ont bombardé par air des positions ukrainiennes dans le Donbass. Des missiles ont ensuite "
+     "touché deux dépôts de munitions.", "fr", "RUS"),
+    ("Les forces nigérianes ont mené depuis les airs des frappes contre un camp de Boko Haram, puis l'artillerie "
+     "a pilonné la zone.", "fr", "NGA"),
+])
+def test_from_the_air_is_an_airstrike(text, lang, actor):
+    ev = one(text, lang=lang)
+    assert ev["actor"] == actor and ev["operation"] == "airstrike"
+
+
+# "by air" is no agent phrase: the side named after a target inside it owns the target.
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les forces russes ont bombardé par air des positions ukrainiennes dans le Donbass.", "fr"),
+    ("Las fuerzas rusas bombardearon por aire posiciones ucranianas en el Donbás.", "es"),
+])
+def test_side_after_a_target_in_a_by_air_phrase_is_no_agent(text, lang):
+    assert actors(events(text, lang=lang)) == ["RUS"]

@@ -914,6 +914,8 @@ def _owner_before_weapon(ctx: Ctx, sent: Sentence, me: int) -> bool:
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
+    if sent.named_striker:
+        return list(sent.named_striker)   # "сообщила о ракетной атаке Ирана": the noun's own striker
     if not sent.actors:
         return _speaking_striker(ctx, sent) if sent.passive else []
     first_trig = predicate_head(ctx, sent)

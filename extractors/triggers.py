@@ -77,6 +77,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if nouns:
         trig += deaths  # "murieron en ataques aéreos rusos": its subject is the victim
     sent.triggers = sorted(set(t for t in trig if not _attributive(ctx, t)))
+    if not sent.triggers and nouns and (claims or _spans(lex, "cues.interception", text, s, e)):
+        # "Армия обороны Израиля сообщила о ракетной атаке Ирана", "the army reported an attack
+        # by Iran", "la DCA a repoussé une attaque de l'Iran": no strike verb, but a strike noun
+        # that a report or a defence names with its striker attached reports that strike
+        named = _noun_striker(ctx, nouns, s, e)
+        if named is not None:
+            sent.triggers = [named[0]]
+            sent.named_striker = [named[1]]
     # A strike word counts only in its military sense: beside a strike noun, a weapon, an
     # operation word, a military body or force, or an armed group ("That struck me as odd",
     # "stocks hit record highs", "ads targeted at voters" have none of these).
@@ -501,6 +509,37 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int):
+    """The first strike noun with its striker attached right after it: a state's genitive with
+    no word between where the language has no articles ("атаке Ирана", "удару Ізраїлю"), a
+    genitive after a linker or article ("une attaque de l'Iran", "ein Angriff des Iran"), or
+    an agent phrase ("an attack by Iran"); ((noun start, noun end), (start, end, code))."""
+    text, lex = ctx.text, ctx.lex
+    # (a bare genitive needs a cased language without articles: ru, uk; an Arabic adjective
+    # after its noun, "الغارات الروسية", is no genitive complement)
+    bare = not grammar.words("articles", lex.lang) and bool(grammar.words("case_endings", lex.lang))
+    of_rule = grammar.regex(_NOUN_OF_STRIKER, re.IGNORECASE)
+    agents = [m for m in lex.finditer("actor_roles.agent_intro", text, s, e)] if lex.has("actor_roles.agent_intro") else []
+    for ns, ne in nouns:
+        for ms, me, code in lex.find_coded("actors", text, ne, e):
+            gap = text[ne:ms]
+            if re.search(r"[,;:.()]", gap):
+                break
+            # (a bare genitive of an armed group is as often what was struck: "бомбардування
+            # курдів", "бомбардировки ИГИЛ"; of a state, who struck: "удар Израиля")
+            if (bare and not gap.strip() and code not in ORGS) or (not bare and of_rule.fullmatch(text, ne, ms)) or \
+                    any(ne <= m.start() and m.end() <= ms and not text[ne:m.start()].strip() and
+                        len(text[m.end():ms].split()) <= 1 for m in agents):
+                return (ns, ne), (ms, me, code)
+            break   # only the first name after the noun
+    return None
+
+
+# a strike noun, a linker or an article (or both), the striker's name: "attaque de l'Iran",
+# "Angriff des Iran", "attack of Iran"
+_NOUN_OF_STRIKER = r"\s+(?:(?:{linkers})\s*(?:(?:{articles})\s*)?|(?:{articles})\s*)"
 
 
 def _launch_of_weapon(ctx: Ctx, a: int, b: int, weapons: list) -> bool:

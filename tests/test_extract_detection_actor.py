@@ -135,3 +135,24 @@ def test_from_the_air_is_an_airstrike(text, lang, actor):
 ])
 def test_side_after_a_target_in_a_by_air_phrase_is_no_agent(text, lang):
     assert actors(events(text, lang=lang)) == ["RUS"]
+
+
+# A strike named only by a noun that a report or an air defence names with its striker attached
+# ("сообщила об ударе Ирана", "repelled an attack by Israel") reports that strike; the striker
+# is the noun's complement, not the side reporting or repelling it.
+
+@pytest.mark.parametrize("text, lang, actor", [
+    ("Армия Израиля сообщила об ударе Ирана по Израилю.", "ru", "IRN"),
+    ("Сирийская ПВО отразила удар Израиля по Дамаску.", "ru", "ISR"),
+    ("ЦАХАЛ повідомив про ракетну атаку Ірану на Ізраїль.", "uk", "IRN"),
+    ("Сирійська ППО відбила удар Ізраїлю по околицях Дамаска.", "uk", "ISR"),
+    ("The army reported a missile attack by Iran on Israel overnight.", "en", "IRN"),
+    ("Syrian air defences repelled an attack by Israel on Damascus airport.", "en", "ISR"),
+])
+def test_strike_noun_reported_with_its_striker_is_a_report_of_that_striker(text, lang, actor):
+    assert actors(events(text, lang=lang)) == [actor]
+
+
+def test_bare_genitive_of_an_armed_group_is_what_was_bombed():
+    # "бомбардировки ИГИЛ": the bombing of the group, not by it
+    assert events("Минобороны Сирии сообщило о бомбардировках ИГИЛ в провинции Дейр-эз-Зор.", lang="ru") == []

@@ -156,3 +156,26 @@ def test_strike_noun_reported_with_its_striker_is_a_report_of_that_striker(text,
 def test_bare_genitive_of_an_armed_group_is_what_was_bombed():
     # "бомбардировки ИГИЛ": the bombing of the group, not by it
     assert events("Минобороны Сирии сообщило о бомбардировках ИГИЛ в провинции Дейр-эз-Зор.", lang="ru") == []
+
+
+# Weapons that are the subject of a passive destroy verb after them ("missiles ... were
+# destroyed") were hit, not used: the strike keeps the means named for it (none: airstrike).
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les forces américaines ont mené des frappes contre des cibles houthies au Yémen. Deux missiles antinavires, "
+     "prêts à être tirés, ont été détruits, selon le commandement.", "fr"),
+    ("L'armée israélienne a frappé des positions du Hezbollah. Plusieurs lanceurs et des roquettes ont été "
+     "détruits, a précisé l'armée.", "fr"),
+    ("Американские военные нанесли удары по объектам хуситов в Йемене. Четыре противокорабельные ракеты, "
+     "подготовленные к запуску, были уничтожены, сообщило командование.", "ru"),
+    ("Израильская армия нанесла удары по объектам «Хезболлах» на юге Ливана. Ракеты, подготовленные к пуску, "
+     "были уничтожены, сообщили в ЦАХАЛ.", "ru"),
+])
+def test_weapons_destroyed_in_a_passive_clause_are_no_means(text, lang):
+    assert one(text, lang=lang)["operation"] == "airstrike"
+
+
+def test_weapons_that_struck_before_a_passive_destroy_verb_stay_the_means():
+    # the drones struck the depot, which was destroyed: the drones were used
+    ev = one("Ukrainian drones struck an oil depot in the Bryansk region, which was destroyed, the army said.")
+    assert ev["operation"] == "drone_strike"

@@ -59,6 +59,7 @@ class Sentence:
     undergone: bool = False      # the predicate is a light verb its subject underwent ("подверглись ударам")
     defenders: set = field(default_factory=set)  # sides named as the air defence that intercepted
     interceptors: list = field(default_factory=list)   # (start, end, code) mentions of the side that intercepted
+    named_striker: list = field(default_factory=list)  # (start, end, code) the complement of a strike noun reported or repelled
 
 
 # The longest first line read as a headline whatever its ending (a wire headline runs to

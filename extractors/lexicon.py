@@ -108,6 +108,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # de fabrication, fabriqués en: before a side's name or adjective ("drones de fabrication
         # iranienne", "missiles fabriqués en Corée du Nord"), who made a weapon: no side of the clause
         "maker_prefixes": "words",
+        # хранения, storage, stockage: "склад хранения ракет", "dépôt de stockage de drones": the
+        # weapon a depot holds is what was hit, not the means (platforms._stored_in_target)
+        "store_nouns": "words",
         "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)

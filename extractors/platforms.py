@@ -256,6 +256,62 @@ def _named_as_used(ctx: Ctx, end: int) -> bool:
         len(ctx.text[end:m.start()].split()) <= USED_GAP_WORDS
 
 
+# At most this many characters between a weapon and the passive destroy verb it is the subject
+# of ("missiles antinavires, prêts à être lancés, ont été détruits").
+PASSIVE_SUBJECT_CHARS = 45
+
+
+# Armed groups whose untyped "missiles" are rockets (artillery by the contract's operations),
+# where the text names no missile type they fired.
+ROCKET_GROUPS = frozenset({"HAMAS", "PIJ", "HEZBOLLAH"})
+
+
+def _stored_in_target(ctx: Ctx, ws: int, we: int, hit: list) -> bool:
+    """Is the weapon at ws..we what a struck depot or facility holds: joined to it by a noun
+    naming its use ("складов хранения беспилотных аппаратов", "склад зберігання ракет BrahMos",
+    "dépôt de stockage de drones", "İHA'larının depolandığı hangar"), or standing right before
+    it with its abbreviation in brackets ("insansız hava araçlarının (İHA) depolama tesisine")?
+    It was hit, not used."""
+    text = ctx.text
+    if grammar.words("store_nouns"):
+        joined = grammar.regex(_STORED_RULE, re.IGNORECASE)
+        if any(b <= ws and joined.fullmatch(text, b, ws) for _, b in hit):
+            return True
+        before = grammar.regex(_STORED_BEFORE, re.IGNORECASE)
+        if any(we <= a and before.fullmatch(text, we, a) for a, _ in hit):
+            return True
+    return any(we <= a and _BRACKETED.fullmatch(text, we, a) for a, _ in hit)
+
+
+# target, [of] the use noun [of], at most three words (an adjective, the weapon's kind) and
+# the bracket or quote before its abbreviation or type, weapon
+_STORED_RULE = r"\s+(?:(?:{linkers})\s+)?(?:{store_nouns})\s+(?:(?:{linkers})\s+)?(?:[^\W\d_][\w-]*\s+){0,3}[(«\"“]?"
+# weapon (its case suffix after an apostrophe), the use noun, an article, target: "İHA'larının
+# depolandığı (bir) hangar"
+_STORED_BEFORE = r"(?:['’][^\W\d_]+)?\s+(?:{store_nouns})\s+(?:(?:{indefinites}|{article_numerals})\s+)?"
+# weapon, its abbreviation in brackets (or the bracket closing after it), target
+_BRACKETED = re.compile(r"\s*(?:\([^()]{1,15}\)|\))\s*")
+
+
+def _aircraft_fired_missiles(ctx: Ctx, d: Draft) -> tuple[int, int] | None:
+    """The aircraft a sentence of the event names before untyped missiles in one clause (no
+    punctuation between): "israelische Kampfjets hätten fünf Raketen abgefeuert", "قام طيران
+    الاحتلال ... باستهداف محيط مدينة دمشق بعدد من الصواريخ". The missiles are the aircraft's
+    munitions, as the first-named means of a lead sentence already reads, even when an earlier
+    sentence named only the missiles ("Luftabwehr hat israelische Raketen abgefangen"). Air
+    defence (an interception cue) is not an aircraft."""
+    text, lex = ctx.text, ctx.lex
+    for sent in d.sentences:
+        defence = _spans(lex, "cues.interception", text, sent.start, sent.end) if lex.has("cues.interception") else []
+        for air in lex.finditer("operations.airstrike", text, sent.start, sent.end):
+            if any(a < air.end() and air.start() < b for a, b in defence):
+                continue
+            if any(not re.search(r"[,،;.:]", text[air.end():m.start()])
+                   for m in lex.finditer("operations.missile_strike", text, air.end(), sent.end)):
+                return air.start(), air.end()
+    return None
+
+
 def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]:
     """The event's platforms (every type named as used in its sentences, not one named as
     destroyed) and its operation (the lead's means: the first typed means of its first
@@ -284,13 +340,22 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                                 and lex.search("triggers.instrument_preps", text, b, pos))
                        and not _agent_before(ctx, b, pos) for a, b in impacts)
 
+        def destroyed_after(end: int) -> bool:
+            # "Trois missiles antinavires, prêts à être lancés, ont été détruits", "two drones
+            # were destroyed": the weapon is the subject of a passive destroy verb after it
+            return lex.has("actor_roles.passive_aux") and any(
+                end <= a and a - end <= PASSIVE_SUBJECT_CHARS and not re.search(r"[;.]", text[end:a])
+                and lex.search("actor_roles.passive_aux", text, max(end, a - 12), a) is not None
+                and not any(end <= v < a and not ("," in text[end:v] and "," in text[v:a]) for v, _ in strike_verbs)
+                for a, _ in impacts)   # (a strike verb between commas is an aside: "prêts à être lancés")
+
         reactions = _reaction_clauses(text, lex, sent.start, sent.end)
 
         def background(pos: int) -> bool:
             return _background_means(ctx, sent, pos, reactions, d.actor)
 
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
-            if destroyed(ps) or background(ps):
+            if destroyed(ps) or destroyed_after(pe) or background(ps) or _stored_in_target(ctx, ps, pe, hit):
                 continue
             if name not in platforms:
                 platforms.append(name)
@@ -304,10 +369,12 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                 # it is that strike's object ("ракетный обстрел позиций": rocket fire on positions)
                 names_strike = any(m.start() <= a < m.end() <= b for a, b in nouns)
                 if any(a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike) for a, b in hit) \
-                        or destroyed(m.start()):
+                        or destroyed(m.start()) or destroyed_after(m.end()):
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
                 if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit
+                if _stored_in_target(ctx, m.start(), m.end(), hit):
+                    continue  # "склад хранения ракет": what the depot held
                 if background(m.start()):
                     continue  # "in response to rocket fire", "launchers from which rockets were fired"
                 if sent.interception and any(code != d.actor and (0 <= m.start() - b <= 1 or 0 <= a - m.end() <= 1)
@@ -344,6 +411,19 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
     operation = first[2] if first else "airstrike"
     if first:
         spans["operation"] = [first[0], first[1]]
+    if operation == "missile_strike" and not any(platform_operation(ctx, p) == "missile_strike" for p in platforms):
+        lead = next((x for x in d.sentences if x.index == first[3]), None) if first else None
+        air = _aircraft_fired_missiles(ctx, d)
+        # only where the missiles named first say nothing of their launcher: shot down
+        # ("Raketen abgefangen"), or after the aircraft in their own sentence
+        if air is not None and (first is None or (lead is not None and lead.interception) or
+                                (lead is not None and lead.start <= air[0] < first[0])):
+            operation, spans["operation"] = "airstrike", list(air)
+    if operation == "missile_strike" and d.actor in ROCKET_GROUPS and \
+            not any(platform_operation(ctx, p) == "missile_strike" for p in platforms):
+        # "«Хезболлах» атаковало ракетами", "ракетний обстріл": one word names a rocket and a
+        # missile (ракета, صاروخ); the untyped ones of a group that fires rockets are rockets
+        operation = "artillery"
     # "Shahed-136/131 ... шахедів", "Iskander-M ... the Iskanders": a bare type beside one of
     # its variants is that variant again, not another type
     platforms = [p for p in platforms if not any(_variant_of(q, p) for q in platforms)]

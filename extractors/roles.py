@@ -540,6 +540,12 @@ def _passive_of_noun(ctx: Ctx, sent: Sentence, nouns: list, light: tuple[int, in
 _NEXT_AGENT = r"\s+(?:{coordinators})\s+(?:{linkers}(?<=['’])|{linkers}\s+)?(?:{articles}(?<=['’])|{articles}\s+)?"
 
 
+# Kinds of target that may also carry a striker ("par des avions de combat russes"): one of
+# them between "by" and a name leaves the name the agent (triggers.STRIKING_KINDS).
+_CARRIER_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle", "vehicle", "personnel",
+                            "artillery_position"})
+
+
 def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the mention at ms the agent of a strike named just before it ("carried out by
     Israeli jets", "lancés par les forces russes", "strikes by US aircraft")?"""
@@ -560,6 +566,8 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     between = text[last.end():ms]
     if "," in between or tokens_between(ctx, last.end(), ms) > AGENT_GAP_WORDS:
         return False
+    if any(kind not in _CARRIER_KINDS for _, _, kind in ctx.lex.find_coded("target_types", text, last.end(), ms)):
+        return False  # "bombardé par air des positions ukrainiennes": the name owns what was hit
     # the word before "by" must be the strike itself (a trigger or a strike noun)
     nouns = _spans(ctx.lex, "triggers.strike_nouns", text, sent.start, sent.end)
     # a word that is a strike verb proper as well ("lancés") is no mere light verb
@@ -911,6 +919,8 @@ def _owner_before_weapon(ctx: Ctx, sent: Sentence, me: int) -> bool:
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
+    if sent.named_striker:
+        return list(sent.named_striker)   # "сообщила о ракетной атаке Ирана": the noun's own striker
     if not sent.actors:
         return _speaking_striker(ctx, sent) if sent.passive else []
     first_trig = predicate_head(ctx, sent)

@@ -77,6 +77,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if nouns:
         trig += deaths  # "murieron en ataques aéreos rusos": its subject is the victim
     sent.triggers = sorted(set(t for t in trig if not _attributive(ctx, t)))
+    if not sent.triggers and nouns and (claims or _spans(lex, "cues.interception", text, s, e)):
+        # "Армия обороны Израиля сообщила о ракетной атаке Ирана", "the army reported an attack
+        # by Iran", "la DCA a repoussé une attaque de l'Iran": no strike verb, but a strike noun
+        # that a report or a defence names with its striker attached reports that strike
+        named = _noun_striker(ctx, nouns, s, e)
+        if named is not None:
+            sent.triggers = [named[0]]
+            sent.named_striker = [named[1]]
     # A strike word counts only in its military sense: beside a strike noun, a weapon, an
     # operation word, a military body or force, or an armed group ("That struck me as odd",
     # "stocks hit record highs", "ads targeted at voters" have none of these).
@@ -228,6 +236,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     typed_fixed = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
                    if kind not in STRIKING_KINDS and not (kind == "air_defense" and sent.interception)]
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
+    adjectives_follow = bool(lex.raw.get("meta", {}).get("adjectives_follow"))
+    # an interception whose only strike words are the launch of the weapon intercepted ("a
+    # missile launched from Yemen"): the other side's launch, not a strike by the interceptor
+    launch_only = sent.interception and bool(sent.triggers) and \
+        all(_launch_of_weapon(ctx, a, b, ops_weapons) for a, b in sent.triggers)
     verb_final = bool(lex.raw.get("meta", {}).get("verb_final"))
     # a kind of target or a generic target noun ("mevzileri", "hedeflerine"), not fighters: a
     # side named right before one owns it, in a language whose objects precede the verb
@@ -432,11 +445,19 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if code not in ORGS and before and fold(before.group(1)) in grammar.words("civilian_heads", lex.lang):
             continue  # "gestionada por una empresa estadounidense": a company's nationality, no side
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
-        owns_weapon = any(0 <= a - me <= 2 or 0 <= ms - b <= 2 for a, b in ops_weapons) or outro_weapon
+        owns_weapon = any((0 <= a - me <= 2 and not adjectives_follow) or 0 <= ms - b <= 2
+                          for a, b in ops_weapons) or outro_weapon
         # the defending side of an interception is a claimant, not the striker; but in
         # "intercepted Israeli missiles" the side whose weapons they were did strike
         if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
-                not lex.search("triggers.strike_verbs", text, ms, min(e, me + 40)):
+                not any(not _launch_of_weapon(ctx, a, b, ops_weapons)
+                        for a, b in _spans(lex, "triggers.strike_verbs", text, ms, min(e, me + 40))):
+            sent.interceptors.append((ms, me, code))
+            continue
+        if launch_only and not owns_weapon and inter and me <= inter[0][0]:
+            # "El Ejército israelí afirmó que la Fuerza Aérea interceptó un dron lanzado desde
+            # Yemen": the only strike word launched the weapon intercepted; a side named before
+            # the interception reports or defends, it launched nothing
             sent.interceptors.append((ms, me, code))
             continue
         if sent.interception and not owns_weapon and (
@@ -488,6 +509,60 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int):
+    """The first strike noun with its striker attached right after it: a state's genitive with
+    no word between where the language has no articles ("атаке Ирана", "удару Ізраїлю"), a
+    genitive after a linker or article ("une attaque de l'Iran", "ein Angriff des Iran"), or
+    an agent phrase ("an attack by Iran"); ((noun start, noun end), (start, end, code))."""
+    text, lex = ctx.text, ctx.lex
+    # (a bare genitive needs a cased language without articles: ru, uk; an Arabic adjective
+    # after its noun, "الغارات الروسية", is no genitive complement)
+    bare = not grammar.words("articles", lex.lang) and bool(grammar.words("case_endings", lex.lang))
+    of_rule = grammar.regex(_NOUN_OF_STRIKER, re.IGNORECASE)
+    agents = [m for m in lex.finditer("actor_roles.agent_intro", text, s, e)] if lex.has("actor_roles.agent_intro") else []
+    for ns, ne in nouns:
+        for ms, me, code in lex.find_coded("actors", text, ne, e):
+            gap = text[ne:ms]
+            if re.search(r"[,;:.()]", gap):
+                break
+            # (a bare genitive of an armed group is as often what was struck: "бомбардування
+            # курдів", "бомбардировки ИГИЛ"; of a state, who struck: "удар Израиля")
+            if (bare and not gap.strip() and code not in ORGS) or (not bare and of_rule.fullmatch(text, ne, ms)) or \
+                    any(ne <= m.start() and m.end() <= ms and not text[ne:m.start()].strip() and
+                        len(text[m.end():ms].split()) <= 1 for m in agents):
+                return (ns, ne), (ms, me, code)
+            break   # only the first name after the noun
+    return None
+
+
+# a strike noun, a linker or an article (or both), the striker's name: "attaque de l'Iran",
+# "Angriff des Iran", "attack of Iran"
+_NOUN_OF_STRIKER = r"\s+(?:(?:{linkers})\s*(?:(?:{articles})\s*)?|(?:{articles})\s*)"
+
+
+def _launch_of_weapon(ctx: Ctx, a: int, b: int, weapons: list) -> bool:
+    """Is the strike verb at a..b the participle or relative clause that says how a weapon
+    next to it was launched ("un misil hutí lanzado desde Yemen", "صاروخا أطلق من اليمن",
+    "ракету хуситов, запущенную из Йемена"; before it in a verb-final language, where the
+    participle precedes its noun, "Yemen'den fırlatılan bir füzeyi")? In an interception report that launch is the other
+    side's, not a strike by the side that intercepted it."""
+    text = ctx.text
+    for ws, we in weapons:
+        if we <= a and grammar.regex(_WEAPON_THEN_LAUNCH, re.IGNORECASE).fullmatch(text, we, a):
+            return True
+        if b <= ws and ctx.lex.raw.get("meta", {}).get("verb_final") and \
+                grammar.regex(_LAUNCH_THEN_WEAPON, re.IGNORECASE).fullmatch(text, b, ws):
+            return True
+    return False
+
+
+# weapon, at most one word naming its owner or kind ("hutí", "حوثيا", "хуситов") and a
+# comma, then the launch verb; not a coordinator ("intercepted a rocket and struck")
+_WEAPON_THEN_LAUNCH = r"\s*,?\s*(?:(?!(?:{coordinators})\s)[^\W\d_][\w'’-]*\s*,?\s*)?"
+# the launch participle, at most one word (an article, a number), then the weapon
+_LAUNCH_THEN_WEAPON = r"\s+(?:(?!(?:{coordinators})\s)[\w'’-]+\s+)?"
 
 
 # Between a weapon and the side owning it: a linker and an article ("drones de Hezbolá",

@@ -1,0 +1,181 @@
+"""Detection, actor and operation: who struck and with what, read from how an interception
+report and a strike's means are built, on invented sentences in several languages."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import actors, events, one
+
+
+# An interception report whose only strike word is the launch of the weapon intercepted ("a
+# missile launched from Yemen"): the side that intercepted it, or reports it, struck nothing.
+# The launcher is the side the weapon belongs to, when the text names one.
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("El Ejército israelí interceptó un misil hutí lanzado desde Yemen.", "es", ["HOUTHI"]),
+    ("Las defensas israelíes interceptaron un misil hutí disparado contra Eilat.", "es", ["HOUTHI"]),
+    ("L'armée israélienne a intercepté un missile houthi tiré depuis le Yémen.", "fr", ["HOUTHI"]),
+])
+def test_launch_participle_of_the_intercepted_weapon_names_its_owner_as_striker(text, lang, expected):
+    assert actors(events(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("El Ejército israelí afirmó que la Fuerza Aérea interceptó un dron lanzado desde Yemen.", "es"),
+    ("El ejército de Israel informó de que la Fuerza Aérea interceptó un misil lanzado desde Yemen.", "es"),
+    ("L'armée israélienne a intercepté un missile tiré depuis le Yémen.", "fr"),
+    ("L'armée israélienne a indiqué que l'armée de l'air avait intercepté un drone lancé depuis le Yémen.", "fr"),
+    ("اعترض الجيش الإسرائيلي صاروخا أطلق من اليمن.", "ar"),
+    ("The Israeli military said it intercepted a drone launched from Yemen.", "en"),
+])
+def test_interception_of_a_weapon_whose_launcher_is_not_named_is_no_strike_report(text, lang):
+    assert events(text, lang=lang) == []
+
+
+def test_interceptor_that_also_strikes_stays_a_striker():
+    # the coordinated second verb is the interceptor's own strike, not the rocket's launch
+    assert actors(events("The Israeli army intercepted a rocket and struck the launcher in Gaza.")) == ["ISR"]
+
+
+# Untyped missiles that an earlier sentence names only as shot down, and a later sentence says
+# aircraft fired: the aircraft's munitions, an airstrike (as the aircraft named first in a lead
+# sentence already reads); typed missiles keep their own operation.
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die syrische Luftabwehr hat israelische Raketen abgefangen, die auf Homs abgefeuert worden seien. "
+     "Nach Angaben aus Militärkreisen hätten israelische Kampfjets vier Raketen über dem Libanon abgefeuert.", "de"),
+    ("Die Luftabwehr in Syrien fing am Sonntag Raketen aus Israel ab, die in Richtung Latakia abgefeuert wurden. "
+     "Israelische Kampfflugzeuge hätten fünf Raketen aus dem Luftraum über dem Mittelmeer abgefeuert, meldete die Armee.",
+     "de"),
+    ("اعترضت الدفاعات الجوية السورية صواريخ إسرائيلية أطلقت على محيط دمشق. "
+     "وقال مصدر عسكري إن طائرات حربية إسرائيلية أطلقت الصواريخ من فوق الجولان.", "ar"),
+    ("أسقطت الدفاعات الجوية السورية صواريخ إسرائيلية استهدفت ريف حمص. "
+     "وأوضح المصدر أن مقاتلات إسرائيلية أطلقت أربعة صواريخ من الأجواء اللبنانية.", "ar"),
+])
+def test_missiles_shot_down_then_said_fired_by_aircraft_are_an_airstrike(text, lang):
+    ev = one(text, lang=lang)
+    assert ev["actor"] == "ISR" and ev["operation"] == "airstrike"
+
+
+def test_aircraft_named_apart_from_the_missiles_do_not_make_them_an_airstrike():
+    # "Kampfjets" stand in another clause from "Raketen": nothing says they fired them
+    ev = one("Die syrische Luftabwehr hat israelische Raketen abgefangen, die auf Homs abgefeuert worden seien. "
+             "Die Raketen seien vom Golan aus abgefeuert worden, Kampfjets hätten die Grenze nicht überflogen.",
+             lang="de")
+    assert ev["actor"] == "ISR" and ev["operation"] == "missile_strike"
+
+
+# A weapon named as what a struck depot holds ("склад хранения ракет") was hit, not used: with
+# no other means named, the strike keeps the default airstrike and the weapon no platform.
+
+@pytest.mark.parametrize("text, lang", [
+    ("ВС РФ нанесли поражение складам хранения беспилотников противника в Херсонской области.", "ru"),
+    ("Российские войска нанесли удар по складу хранения ракет ВСУ под Харьковом, сообщили в Минобороны.", "ru"),
+    ("Українські сили завдали удару по складу зберігання ракет «Іскандер» у Курській області.", "uk"),
+    ("Генштаб ЗСУ повідомив, що українські військові вдарили по складу зберігання крилатих ракет окупантів "
+     "у Криму.", "uk"),
+    ("Türk Silahlı Kuvvetleri, PKK'nın İHA'larının depolandığı bir mağarayı vurdu.", "tr"),
+    ("Türk Silahlı Kuvvetleri, örgütün füzelerinin depolandığı bir hangarı vurdu.", "tr"),
+])
+def test_weapon_a_struck_depot_holds_is_no_means(text, lang):
+    ev = one(text, lang=lang)
+    assert ev["operation"] == "airstrike" and ev["platforms"] == []
+
+
+def test_weapon_named_as_the_means_beside_a_depot_stays_the_means():
+    # the missiles struck the depot ("ракетами"): no use noun joins them to it
+    ev = one("Российские войска нанесли удар ракетами по складу боеприпасов ВСУ под Харьковом.", lang="ru")
+    assert ev["operation"] == "missile_strike"
+
+
+# ракета (ru, uk) names a rocket and a missile alike: the untyped ракеты of a group that fires
+# rockets (Hamas, Islamic Jihad, Hezbollah) are artillery, as "rockets" are; a group that fires
+# ballistic missiles keeps its missile strike.
+
+@pytest.mark.parametrize("text, lang, actor", [
+    ("ХАМАС сообщил, что выпустил ракеты по Ашкелону в ответ на удары Израиля.", "ru", "HAMAS"),
+    ("«Хезболлах» выпустило ракеты по израильской базе у Метулы, говорится в заявлении движения.",
+     "ru", "HEZBOLLAH"),
+    ("Угруповання «Хезболла» заявило, що атакувало ракетами ізраїльську військову базу поблизу Метули.",
+     "uk", "HEZBOLLAH"),
+    ("Рух ХАМАС повідомив, що його бойовики випустили ракети по Сдероту.", "uk", "HAMAS"),
+])
+def test_untyped_rockets_of_a_rocket_firing_group_are_artillery(text, lang, actor):
+    ev = [e for e in events(text, lang=lang) if e["actor"] == actor]
+    assert ev and ev[0]["operation"] == "artillery"
+
+
+def test_houthi_missile_stays_a_missile_strike():
+    ev = one("Хуситы заявили, что нанесли удар ракетой по аэропорту Эйлата.", lang="ru")
+    assert ev["actor"] == "HOUTHI" and ev["operation"] == "missile_strike"
+
+
+# "from the air" names the aircraft as the means, ahead of shelling named after it.
+
+@pytest.mark.parametrize("text, lang, actor", [
+    ("Pakistanische Streitkräfte hätten in der Nacht drei Dörfer in Khost aus der Luft bombardiert, teilten die "
+     "Taliban mit. Zudem seien Grenzposten mit Artillerie beschossen worden.", "de", "PAK"),
+    ("Das türkische Militär hat Stellungen der PKK im Nordirak aus der Luft angegriffen. Später seien die Berge "
+     "mit Mörsern beschossen worden.", "de", "TUR"),
+    ("Les forces russes ont bombardé par air des positions ukrainiennes dans le Donbass. Des missiles ont ensuite "
+     "touché deux dépôts de munitions.", "fr", "RUS"),
+    ("Les forces nigérianes ont mené depuis les airs des frappes contre un camp de Boko Haram, puis l'artillerie "
+     "a pilonné la zone.", "fr", "NGA"),
+])
+def test_from_the_air_is_an_airstrike(text, lang, actor):
+    ev = one(text, lang=lang)
+    assert ev["actor"] == actor and ev["operation"] == "airstrike"
+
+
+# "by air" is no agent phrase: the side named after a target inside it owns the target.
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les forces russes ont bombardé par air des positions ukrainiennes dans le Donbass.", "fr"),
+    ("Las fuerzas rusas bombardearon por aire posiciones ucranianas en el Donbás.", "es"),
+])
+def test_side_after_a_target_in_a_by_air_phrase_is_no_agent(text, lang):
+    assert actors(events(text, lang=lang)) == ["RUS"]
+
+
+# A strike named only by a noun that a report or an air defence names with its striker attached
+# ("сообщила об ударе Ирана", "repelled an attack by Israel") reports that strike; the striker
+# is the noun's complement, not the side reporting or repelling it.
+
+@pytest.mark.parametrize("text, lang, actor", [
+    ("Армия Израиля сообщила об ударе Ирана по Израилю.", "ru", "IRN"),
+    ("Сирийская ПВО отразила удар Израиля по Дамаску.", "ru", "ISR"),
+    ("ЦАХАЛ повідомив про ракетну атаку Ірану на Ізраїль.", "uk", "IRN"),
+    ("Сирійська ППО відбила удар Ізраїлю по околицях Дамаска.", "uk", "ISR"),
+    ("The army reported a missile attack by Iran on Israel overnight.", "en", "IRN"),
+    ("Syrian air defences repelled an attack by Israel on Damascus airport.", "en", "ISR"),
+])
+def test_strike_noun_reported_with_its_striker_is_a_report_of_that_striker(text, lang, actor):
+    assert actors(events(text, lang=lang)) == [actor]
+
+
+def test_bare_genitive_of_an_armed_group_is_what_was_bombed():
+    # "бомбардировки ИГИЛ": the bombing of the group, not by it
+    assert events("Минобороны Сирии сообщило о бомбардировках ИГИЛ в провинции Дейр-эз-Зор.", lang="ru") == []
+
+
+# Weapons that are the subject of a passive destroy verb after them ("missiles ... were
+# destroyed") were hit, not used: the strike keeps the means named for it (none: airstrike).
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les forces américaines ont mené des frappes contre des cibles houthies au Yémen. Deux missiles antinavires, "
+     "prêts à être tirés, ont été détruits, selon le commandement.", "fr"),
+    ("L'armée israélienne a frappé des positions du Hezbollah. Plusieurs lanceurs et des roquettes ont été "
+     "détruits, a précisé l'armée.", "fr"),
+    ("Американские военные нанесли удары по объектам хуситов в Йемене. Четыре противокорабельные ракеты, "
+     "подготовленные к запуску, были уничтожены, сообщило командование.", "ru"),
+    ("Израильская армия нанесла удары по объектам «Хезболлах» на юге Ливана. Ракеты, подготовленные к пуску, "
+     "были уничтожены, сообщили в ЦАХАЛ.", "ru"),
+])
+def test_weapons_destroyed_in_a_passive_clause_are_no_means(text, lang):
+    assert one(text, lang=lang)["operation"] == "airstrike"
+
+
+def test_weapons_that_struck_before_a_passive_destroy_verb_stay_the_means():
+    # the drones struck the depot, which was destroyed: the drones were used
+    ev = one("Ukrainian drones struck an oil depot in the Bryansk region, which was destroyed, the army said.")
+    assert ev["operation"] == "drone_strike"

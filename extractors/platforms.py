@@ -256,11 +256,6 @@ def _named_as_used(ctx: Ctx, end: int) -> bool:
         len(ctx.text[end:m.start()].split()) <= USED_GAP_WORDS
 
 
-# At most this many characters between a weapon and the passive destroy verb it is the subject
-# of ("missiles antinavires, prêts à être lancés, ont été détruits").
-PASSIVE_SUBJECT_CHARS = 45
-
-
 # Armed groups whose untyped "missiles" are rockets (artillery by the contract's operations),
 # where the text names no missile type they fired.
 ROCKET_GROUPS = frozenset({"HAMAS", "PIJ", "HEZBOLLAH"})
@@ -340,22 +335,13 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                                 and lex.search("triggers.instrument_preps", text, b, pos))
                        and not _agent_before(ctx, b, pos) for a, b in impacts)
 
-        def destroyed_after(end: int) -> bool:
-            # "Trois missiles antinavires, prêts à être lancés, ont été détruits", "two drones
-            # were destroyed": the weapon is the subject of a passive destroy verb after it
-            return lex.has("actor_roles.passive_aux") and any(
-                end <= a and a - end <= PASSIVE_SUBJECT_CHARS and not re.search(r"[;.]", text[end:a])
-                and lex.search("actor_roles.passive_aux", text, max(end, a - 12), a) is not None
-                and not any(end <= v < a and not ("," in text[end:v] and "," in text[v:a]) for v, _ in strike_verbs)
-                for a, _ in impacts)   # (a strike verb between commas is an aside: "prêts à être lancés")
-
         reactions = _reaction_clauses(text, lex, sent.start, sent.end)
 
         def background(pos: int) -> bool:
             return _background_means(ctx, sent, pos, reactions, d.actor)
 
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
-            if destroyed(ps) or destroyed_after(pe) or background(ps) or _stored_in_target(ctx, ps, pe, hit):
+            if destroyed(ps) or background(ps) or _stored_in_target(ctx, ps, pe, hit):
                 continue
             if name not in platforms:
                 platforms.append(name)
@@ -369,7 +355,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                 # it is that strike's object ("ракетный обстрел позиций": rocket fire on positions)
                 names_strike = any(m.start() <= a < m.end() <= b for a, b in nouns)
                 if any(a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike) for a, b in hit) \
-                        or destroyed(m.start()) or destroyed_after(m.end()):
+                        or destroyed(m.start()):
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
                 if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit

@@ -171,6 +171,8 @@ def test_bare_genitive_of_an_armed_group_is_what_was_bombed():
     ("Израильская армия нанесла удары по объектам «Хезболлах» на юге Ливана. Ракеты, подготовленные к пуску, "
      "были уничтожены, сообщили в ЦАХАЛ.", "ru"),
 ])
+@pytest.mark.xfail(strict=True, reason="taken back before the merge: the rule lowered real2 ru "
+                   "(0.594 -> 0.584)")
 def test_weapons_destroyed_in_a_passive_clause_are_no_means(text, lang):
     assert one(text, lang=lang)["operation"] == "airstrike"
 

@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from .claimant import _place_mention, _source_seat
 from . import grammar
-from .clauses import background_clause, tokens_between
-from .document import Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans
+from .clauses import background_clause, same_unit, tokens_between
+from .document import DETAIL_SENTENCES, Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans
 from .gazetteer import fold as gaz_fold
 from .lexicon import Lexicon
 
@@ -170,12 +170,18 @@ def _adjective_countries(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]
 SHOT_PLACE_CHARS = 30
 
 
-def find_places(ctx: Ctx, d: Draft):
+def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_clause: bool = False,
+                known: tuple[list[str], list[str]] = ((), ())):
+    """The event's country, units, localities and their spans, read from its sentences; with
+    ``sents`` (the document's), also the localities of the sentences that name its strike
+    again (_add_echoed_places); with ``strike_clause``, only the places in the clause of a
+    strike word; ``known`` are the countries and units already found for the event, where
+    its places are looked for first."""
     text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
-    admin1: list[str] = []
+    admin1: list[str] = list(known[1])
     locations: list[dict] = []
     spans: dict = {}
-    countries: list[str] = []
+    countries: list[str] = list(known[0])
     shot_over: list[str] = []
     first_named: dict = {}   # sentence index -> the countries it names as places
     direct: set = set()   # admin1 units the text names itself, not through a locality
@@ -217,6 +223,8 @@ def find_places(ctx: Ctx, d: Draft):
 
         def excluded(ms: int, me: int) -> bool:
             if any(a <= ms < b for a, b in ctx.no_place):
+                return True
+            if strike_clause and not _by_the_strike(ctx, sent, ms, d.actor):
                 return True
             if background_clause(ctx, sent, ms, d.actor):
                 return True  # "after Hezbollah fired rockets at Haifa, Israeli jets struck ..."
@@ -509,7 +517,86 @@ def find_places(ctx: Ctx, d: Draft):
         country = shot_over[0]  # drones shot down over Belgorod and Kursk: Russia, no admin1
     elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
+    if sents is not None:
+        _add_echoed_places(ctx, d, sents, admin1, locations, countries)
     return country, admin1, locations, spans
+
+
+def _echo_sentences(ctx: Ctx, d: Draft, sents: list[Sentence]) -> list[Sentence]:
+    """The document's other sentences that name the event's strike again, by a strike noun
+    or verb, with no other striker ("Die Luftangriffe hätten Wohnhäuser im Dorf X getroffen",
+    "The attack happened in X", "під час обстрілу ринку в місті X"): not held by the event
+    nor by another side's, not denied, historical or a shoot-down, and naming no side but
+    the event's own as the one that struck."""
+    from .events import _uncoded_group_subject  # noqa: PLC0415 (events imports this module)
+
+    out = []
+    for sent in sents:
+        if sent.index in ctx.claimed or sent.suppressed or sent.interception or sent.shootdown or \
+                not (sent.nouns or sent.triggers):
+            continue
+        if _uncoded_group_subject(ctx, sent):
+            continue  # "Die Rebellen beschossen daraufhin ...": a side without a code strikes
+        hit = {code for _, _, code in sent.targets}
+        strikers = {code for _, _, code in sent.actors} - hit
+        if strikers - {d.actor} or d.actor in hit or d.actor not in _nearest_holders(ctx, sent.index):
+            continue  # another side strikes, or the event's own side is hit ("an attack on Turkish ...")
+        out.append(sent)
+    return out
+
+
+def _nearest_holders(ctx: Ctx, index: int) -> set:
+    """The actors whose events hold the report's sentence nearest before the sentence at
+    ``index``: whose strike it names again. A sentence just before them all (a headline, a
+    lead) names the strike of the story's only striker, and no one's when it has several."""
+    before = [i for i in ctx.claimed if i < index]
+    if before:
+        return ctx.claimed[max(before)]
+    everyone = set().union(*ctx.claimed.values()) if ctx.claimed else set()
+    if len(everyone) != 1 or min(ctx.claimed) - index > DETAIL_SENTENCES:
+        return set()   # several strikers, or a lead far from the report (a story it only recalls)
+    return everyone
+
+
+# A sentence that names a strike again says where it fell within this many words of its
+# strike word ("die Luftangriffe hätten Wohnhäuser im Dorf X getroffen").
+ECHO_PLACE_WORDS = 20
+
+
+def _by_the_strike(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> bool:
+    """Does the name at pos belong to the strike of a sentence that names it again: in the
+    clause of its nearest strike word, with no other side named between them ("The strike
+    came as a delegation met in Kabul": the meeting's place; "the raids came hours after
+    shelling by government forces near Saraqib": the other side's)?"""
+    words = [(a, b) for a, b in sent.nouns + sent.triggers if same_unit(ctx, sent.start, sent.end, pos, a)]
+    if not words:
+        return False
+    a, b = min(words, key=lambda w: pos - w[1] if w[1] <= pos else w[0] - pos + len(ctx.text))
+    lo, hi = (b, pos) if b <= pos else (pos, a)
+    return tokens_between(ctx, lo, hi) <= ECHO_PLACE_WORDS and \
+        not any(lo <= m < hi and code != actor for m, _, code in sent.mentions)
+
+
+def _add_echoed_places(ctx: Ctx, d: Draft, sents: list[Sentence], admin1: list[str], locations: list[dict],
+                       countries: list[str]) -> None:
+    """The localities (and their units) of the sentences that name the event's strike again
+    outside its own sentences (_echo_sentences); their countries and units named as such stay
+    the event's own sentences' to say."""
+    echo = _echo_sentences(ctx, d, sents)
+    if not echo:
+        return
+    _, _, more, _ = find_places(ctx, Draft(d.actor, d.cumulative, sentences=echo), strike_clause=True,
+                                known=(countries, admin1))
+    others = [(s.start, s.end) for s in sents if ctx.claimed.get(s.index, set()) - {d.actor}]
+    for loc in more:
+        if any(loc["name"] == old["name"] or _same_name(loc["name"], old["name"]) for old in locations):
+            continue
+        words = ctx.surface.get(loc["name"], set()) | {loc["name"]}
+        if any(w in ctx.text[a:b] for w in words for a, b in others):
+            continue  # "Two were wounded in the Baalbek raid": the place another side's report names
+        locations.append(loc)
+        if loc["admin1"] and loc["admin1"] not in admin1:
+            admin1.append(loc["admin1"])
 
 
 _QUOTES = "\"'«»„“”‘’"

@@ -1,0 +1,66 @@
+"""The `locations` field: how the places struck are found and named, by mechanism, on
+sentences written for these tests in several languages (the gazetteer's own data is tested
+in test_gazetteer*.py, single constructions in test_extract_places.py)."""
+from __future__ import annotations
+
+from tests.extract_helpers import events, one
+
+
+def names(ev):
+    return [loc["name"] for loc in ev["locations"]]
+
+
+# --- a later sentence names the reported strike again and says where it fell ------------
+
+def test_english_toll_sentence_names_the_strike_again_with_its_town():
+    ev = one("Russian warplanes struck militant positions in Idlib province on Tuesday, the defence "
+             "ministry said. Three civilians died in the strikes near the town of Kafr Nabl, a monitor said.")
+    assert ev["actor"] == "RUS" and names(ev) == ["Kafranbel"] and ev["admin1"] == ["SY-ID"]
+
+
+def test_english_agency_report_of_a_wounded_names_the_village_struck():
+    ev = one("The Israeli army said its jets struck Hezbollah targets in southern Lebanon overnight. "
+             "Lebanon's state news agency said two people were wounded in an air strike on a house in "
+             "the village of Kfar Kila.")
+    assert names(ev) == ["Kfar Kila"] and "LB-NA" in ev["admin1"]
+
+
+def test_spanish_monitor_toll_names_the_locality_of_the_attacks():
+    ev = one("La aviación rusa bombardeó posiciones yihadistas en la provincia de Idlib, informó el "
+             "Ministerio de Defensa. Según el Observatorio, cinco civiles murieron en los ataques cerca "
+             "de la localidad de Kafr Nabl.", lang="es")
+    assert ev["actor"] == "RUS" and names(ev) == ["Kafranbel"]
+
+
+def test_spanish_drone_attack_on_a_vehicle_names_its_locality():
+    ev = one("El ejército israelí atacó objetivos de Hezbolá en el sur del Líbano. Las autoridades "
+             "libanesas informaron de un herido en un ataque con dron contra un vehículo en la "
+             "localidad de Kfar Kila.", lang="es")
+    assert names(ev) == ["Kfar Kila"] and "LB-NA" in ev["admin1"]
+
+
+def test_german_attacks_named_again_near_a_village():
+    ev = one("Die russische Luftwaffe hat Stellungen in der Provinz Idlib bombardiert. Bei den Angriffen "
+             "nahe der Ortschaft Sarmin starben nach Angaben von Aktivisten drei Zivilisten.", lang="de")
+    assert names(ev) == ["Sarmin"] and ev["admin1"] == ["SY-ID"]
+
+
+def test_strike_named_again_beside_a_meeting_elsewhere_adds_no_place():
+    # the capital is where talks were held, many words and another predicate away
+    ev = one("Pakistani jets struck militant hideouts in Paktika province on Tuesday, officials said. "
+             "The strikes came on the day a delegation from Islamabad held talks with ministers in Kabul.")
+    assert "Kabul" not in names(ev)
+
+
+def test_attack_on_the_strikers_own_side_named_later_is_not_its_place():
+    ev = one("Aviones turcos bombardearon refugios del PKK en el norte de Irak, según el Ministerio de "
+             "Defensa. La operación se produjo días después de un ataque contra una fábrica turca en la "
+             "ciudad de Kayseri.", lang="es")
+    assert "Kayseri" not in names(ev)
+
+
+def test_sentence_naming_both_strikers_gives_the_later_place_to_both():
+    found = events("Syrische und russische Kampfflugzeuge haben Ziele in der Provinz Idlib bombardiert. "
+                   "Bei den Angriffen nahe der Ortschaft Sarmin starben drei Zivilisten.", lang="de")
+    assert sorted(e["actor"] for e in found) == ["RUS", "SYR"]
+    assert all(names(e) == ["Sarmin"] for e in found)

@@ -1095,7 +1095,7 @@ def _add_location(locations, name, admin1, gaz, place=None):
 # (Turkish capitals Ğ, İ, Ş lie outside À-Þ: "İdlib", "eş-Şarkiyye")
 _CAP = "[A-ZÀ-ÖØ-ÞĞİŞА-ЯЁІЇЄҐ]"
 _CAP_NAME = (r"((?:[A-ZÀ-ÖØ-ÞĞİŞА-ЯЁІЇЄҐ\u0600-\u06FF][\w'’]*|{name_particles}(?=-)|{free_particles}(?=\s))"
-             r"(?:[\s-](?:(?:{name_particles}|{bare:linkers})-|(?:{free_particles}|{bare:linkers})\s)?" + _CAP + r"[\w'’]*){0,3})")
+             r"(?:[\s-](?:(?:{name_particles}|{bare:linkers})-|(?:{inner_particles}|{bare:linkers})\s)?" + _CAP + r"[\w'’]*){0,3})")
 
 
 # between a place preposition and a settlement noun: an article, up to two adjectives

@@ -64,3 +64,29 @@ def test_sentence_naming_both_strikers_gives_the_later_place_to_both():
                    "Bei den Angriffen nahe der Ortschaft Sarmin starben drei Zivilisten.", lang="de")
     assert sorted(e["actor"] for e in found) == ["RUS", "SYR"]
     assert all(names(e) == ["Sarmin"] for e in found)
+
+
+# --- an Arabic article written apart inside a name ("el", an article of Spanish too) ------
+
+def test_english_name_with_a_spaced_article_stays_whole_and_its_list_goes_on():
+    ev = one("Turkish drones struck positions near the villages of Tell el Hawa and Umm Harmala, the "
+             "ministry said.")
+    assert names(ev) == ["Tell el Hawa", "Umm Harmala"]
+
+
+def test_french_name_with_a_spaced_article_in_a_list_of_localities():
+    ev = one("L'aviation israélienne a frappé les localités de Deir el Zahrani et de Kfar Kila, selon "
+             "l'agence.", lang="fr")
+    assert names(ev) == ["Deir el Zahrani", "Kfar Kila"]
+
+
+def test_spanish_list_of_localities_after_a_name_with_el():
+    ev = one("El ejército israelí bombardeó la periferia de las localidades de Aita el Chaab, Aïtaroun, "
+             "Kounine y Blida.", lang="es")
+    assert names(ev) == ["Ayta ash-Shaab", "Aitaroun", "Kounine", "Blida"]
+
+
+def test_a_coordinator_between_two_names_still_splits_them():
+    ev = one("L'aviation russe a frappé des positions dans les localités de Kafr Nabl et Maarat, selon "
+             "l'OSDH.", lang="fr")
+    assert len(ev["locations"]) == 2

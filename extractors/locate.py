@@ -484,7 +484,11 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             if not excluded(ls, le) and _plausible_name(ctx, name.split()[0] if " " in name else name):
                 # a facility the gazetteer holds ("Ben Gurion Airport") takes its unit
                 known = _lookup(gaz, name, None)
-                if known is not None and _same_name(name, known.name):
+                town = None if known is not None and _same_name(name, known.name) else \
+                    _facility_town(ctx, name, countries[:1] + [gaz.admin1_country(c) for c in admin1[:1]])
+                if town is not None:
+                    known = town   # "Sochi airport", "Uluslararası Erbil Havalimanı": the town it serves
+                if known is not None and (town is not None or _same_name(name, known.name)):
                     if known.admin1 and known.admin1 not in admin1:
                         admin1.append(known.admin1)
                     _add_location(locations, known.name, known.admin1, gaz, known)
@@ -689,6 +693,28 @@ def _facilities(ctx: Ctx, s: int, e: int):
             continue
         # a known name may hold the word already ("аэропорт Бен-Гурион" -> "Ben Gurion Airport")
         yield (name if name.lower().endswith(" " + word.lower()) else f"{name} {word}"), ns, ne
+
+
+def _facility_town(ctx: Ctx, name: str, wheres: list[str]):
+    """The town a facility the gazetteer does not hold is named after ("Sochi Airport", "Sanaa
+    Airport", "Uluslararası Erbil Airport"): the longest run of its last words, without the
+    facility word, that names a town of at least ADJECTIVAL_TOWN_POPULATION people (or one
+    entered by hand) in the event's country, else anywhere; None when there is none (a
+    facility with a name of its own: "Ben Gurion Airport", "Ramon Airport")."""
+    gaz = ctx.gaz
+    kinds = sorted(ctx.lex.raw.get("facility_nouns", {}), key=len, reverse=True)
+    base = next((name[:-len(k)].rstrip() for k in kinds if name.endswith(" " + k)), None)
+    if not base:
+        return None
+    words = base.split()
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[-n:])
+        for where in list(dict.fromkeys(w for w in wheres if w)) + [None]:
+            place = _lookup(gaz, cand, where)
+            if place is not None and _close_name(cand, place.name) and \
+                    (place.population >= ADJECTIVAL_TOWN_POPULATION or place.geonameid is None):
+                return place
+    return None
 
 
 def _drop_own_units(ctx: Ctx, actor: str | None, admin1: list[str], locations: list[dict], direct: set) -> None:

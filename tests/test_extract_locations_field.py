@@ -90,3 +90,25 @@ def test_a_coordinator_between_two_names_still_splits_them():
     ev = one("L'aviation russe a frappé des positions dans les localités de Kafr Nabl et Maarat, selon "
              "l'OSDH.", lang="fr")
     assert len(ev["locations"]) == 2
+
+
+# --- a facility the gazetteer does not hold, named after the town it serves ---------------
+
+def test_english_airport_named_by_its_town_is_the_town():
+    ev = one("Ukrainian drones struck a fuel depot at Sochi airport overnight, the military said.")
+    assert names(ev) == ["Sochi"] and ev["admin1"] == ["RU-KDA"]
+
+
+def test_ukrainian_airport_named_by_its_town_is_the_town():
+    ev = one("Українські дрони атакували аеропорт Сочі, повідомили військові.", lang="uk")
+    assert names(ev) == ["Sochi"]
+
+
+def test_turkish_international_airport_of_a_town_is_the_town():
+    ev = one("İran Devrim Muhafızları, Uluslararası Erbil Havalimanı'nı füzelerle vurdu.", lang="tr")
+    assert names(ev) == ["Erbil"]
+
+
+def test_facility_with_a_name_of_its_own_keeps_it():
+    ev = one("Houthi forces said they fired a missile at Ben Gurion Airport near Tel Aviv.")
+    assert "Ben Gurion Airport" in names(ev)

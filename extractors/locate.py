@@ -457,7 +457,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                             break
                 if place is not None and (_same_name(name, place.name) or _unscripted(name)):
                     pass
-                elif (strong or unit_list) and strong not in (CONTAINER, ALIAS) and not is_admin1 and _plausible_name(ctx, name) and \
+                elif (strong or unit_list or (strong is False and place is None and _strike_object(ctx, sent, ls))) and \
+                        strong not in (CONTAINER, ALIAS) and not is_admin1 and _plausible_name(ctx, name) and \
                         not _noun_with_genitive(ctx, name, le) and not _known_alias_after(ctx, le):
                     _add_location(locations, _english_spelling(gaz, lex, name), None, gaz, _NO_PLACE)
                     spans.setdefault("locations", [ls, le])
@@ -524,6 +525,22 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
     if sents is not None:
         _add_echoed_places(ctx, d, sents, admin1, locations, countries)
     return country, admin1, locations, spans
+
+
+# A name the gazetteer lacks, after a plain place preposition, is read as the place struck
+# when a strike word stands at most this many words before that preposition, in its clause
+# ("airstrikes on Hursh Basinqoul", "a frappé à Tumbun Rego", "carried out in Ajigin").
+STRIKE_OBJECT_WORDS = 3
+
+
+def _strike_object(ctx: Ctx, sent: Sentence, ls: int) -> bool:
+    """Does the unknown name at ls follow a strike word of its own clause within
+    STRIKE_OBJECT_WORDS words (the preposition and an article between)? Not where every noun
+    is capitalised ("bei Angriffen auf Stellungen": a noun, not a name)."""
+    if ctx.lex.raw.get("meta", {}).get("capitalised_nouns"):
+        return False
+    return any(b <= ls and tokens_between(ctx, b, ls) <= STRIKE_OBJECT_WORDS and
+               same_unit(ctx, sent.start, sent.end, a, ls) for a, b in sent.triggers + sent.nouns)
 
 
 def _echo_sentences(ctx: Ctx, d: Draft, sents: list[Sentence]) -> list[Sentence]:

@@ -112,3 +112,31 @@ def test_turkish_international_airport_of_a_town_is_the_town():
 def test_facility_with_a_name_of_its_own_keeps_it():
     ev = one("Houthi forces said they fired a missile at Ben Gurion Airport near Tel Aviv.")
     assert "Ben Gurion Airport" in names(ev)
+
+
+# --- a name the gazetteer lacks, right after the strike and a plain preposition ----------
+
+def test_english_unknown_village_right_after_the_airstrikes():
+    ev = one("Russian fighter jets carried out two airstrikes on Hursh Basinqoul, the monitor said.")
+    assert "Hursh Basinqoul" in names(ev)
+
+
+def test_french_unknown_village_right_after_the_strikes():
+    ev = one("L'armée de l'air nigériane a mené des frappes à Tumbun Rego, selon son porte-parole.", lang="fr")
+    assert names(ev) == ["Tumbun Rego"]
+
+
+def test_spanish_unknown_village_right_after_the_bombings():
+    ev = one("La Fuerza Aérea nigeriana llevó a cabo bombardeos en Tumbun Rego, según su portavoz.", lang="es")
+    assert names(ev) == ["Tumbun Rego"]
+
+
+def test_unknown_capitalised_word_far_from_the_strike_is_no_place():
+    ev = one("Russian jets struck militant positions overnight, the ministry said in a statement on Telegram.")
+    assert names(ev) == []
+
+
+def test_german_capitalised_noun_after_the_strike_is_no_place():
+    ev = one("Russische Kampfjets bombardierten am Montag Stellungen der Miliz, teilte das Ministerium mit.",
+             lang="de")
+    assert names(ev) == []

@@ -10,6 +10,7 @@ from . import grammar
 from .clauses import background_clause, same_unit, tokens_between
 from .document import DETAIL_SENTENCES, Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans
 from .gazetteer import fold as gaz_fold
+from .platforms import platform_hits
 from .lexicon import Lexicon
 
 
@@ -1238,6 +1239,16 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 i, strong = named, True
 
     found: dict = {}   # start -> candidate; a name found twice is strong if either finding is
+    if not nouns_capitalised and not lex.raw.get("meta", {}).get("verb_final"):
+        # "ont bombardé Tchanzu et Runyoni", "bombed Yaroun": the strike verb's object is a
+        # place named without a preposition (weak: a name the gazetteer lacks is kept only
+        # right after the verb, _strike_object); Latin script only (a Cyrillic capital may
+        # open a town's adjective: "атакували Рязанський НПЗ", _adjectival_towns)
+        weapons = platform_hits(ctx, sent.start, sent.end)
+        for _, b in sent.triggers:
+            for cand in names_from(b, False):
+                if re.match(r"[A-ZÀ-ÖØ-Þ]", cand[0]) and not any(a < cand[2] and cand[1] < e for a, e, _ in weapons):
+                    found.setdefault(cand[1], cand)   # not "fired Kalibr missiles"
     for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
         i = pm.end()
         strong = pm.end() in strong_ends

@@ -140,3 +140,27 @@ def test_german_capitalised_noun_after_the_strike_is_no_place():
     ev = one("Russische Kampfjets bombardierten am Montag Stellungen der Miliz, teilte das Ministerium mit.",
              lang="de")
     assert names(ev) == []
+
+
+# --- a place named as the strike verb's object, without a preposition --------------------
+
+def test_french_villages_bombed_as_the_verbs_object():
+    ev = one("Deux avions de chasse des FARDC ont bombardé Tchanzu et Runyoni, dans le Nord-Kivu, selon "
+             "l'armée.", lang="fr")
+    assert names(ev)[:2] == ["Tchanzu", "Runyoni"]
+
+
+def test_english_villages_bombed_as_the_verbs_object():
+    ev = one("Israeli jets bombed Yaroun and Blida overnight, the army said.")
+    assert names(ev) == ["Yaroun", "Blida"]
+
+
+def test_spanish_village_attacked_as_the_verbs_object():
+    ev = one("La aviación israelí atacó Yaroun durante la noche, según el ejército.", lang="es")
+    assert names(ev) == ["Yaroun"]
+
+
+def test_a_weapon_named_after_the_verb_is_no_place():
+    ev = one("A Russian submarine fired Kalibr cruise missiles at targets in Raqqa province, the "
+             "ministry said.")
+    assert "Kalibr" not in names(ev)

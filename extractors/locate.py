@@ -287,6 +287,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 admin1.append(m.code)
                 spans.setdefault("admin1", [ms, me])
             if m.seat and owned is None and not reference_point(ms) and not _in_unit_list(text, ms, me, s, e) and \
+                    not _among_units(ctx, [(s + u.start, s + u.end) for u in a1], ms) and \
                     not grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms]) and \
                     not grammar.regex(_ZONE_AFTER, re.IGNORECASE).match(text, me):
                 prev = _prev_words(text[s:ms], ms - s, 3)   # within the sentence
@@ -376,7 +377,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 continue
             unit_list = _in_unit_list(text, ls, le, s, e)
             is_admin1 = any(a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
-            if is_admin1 and (unit_list or grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ls - 40):ls])):
+            if is_admin1 and (unit_list or grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ls - 40):ls]) or
+                              _among_units(ctx, [(s + u.start, s + u.end) for u in a1], ls)):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
             if is_admin1 and strong is False and lex.has("places.town_heads") and text[le:le + 1] in "'’":
                 # "İdlib'de", "Deyrezor'da bulunan hedefler": a unit's own name with only a case
@@ -932,6 +934,37 @@ def _lookup(gaz, name: str, country: str | None):
         # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
         place = gaz.lookup_place(bare, country)
     return place
+
+
+# A list of at least this many first-level units' names, with no unit noun ("in Aleppo, Idlib,
+# Hama and Latakia"), names the units, not their seat towns.
+UNIT_LIST_NAMES = 3
+_UNIT_LIST_GLUE = r"\s*(?:,\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)"
+
+
+def _among_units(ctx: Ctx, units: list[tuple[int, int]], ms: int) -> bool:
+    """Is the unit's name at ms one of a list of UNIT_LIST_NAMES or more units' names, joined
+    by commas and coordinators only, with no town noun after or before the list ("Odessa,
+    Zaporijya ve Sumi kentlerine", "the cities of ...": towns)?"""
+    text, lex = ctx.text, ctx.lex
+    units = sorted(units)
+    i = next((k for k, (a, _) in enumerate(units) if a == ms), None)
+    if i is None:
+        return False
+    glue = grammar.regex(_UNIT_LIST_GLUE, re.IGNORECASE)
+    lo = hi = i
+    while lo > 0 and glue.fullmatch(text, units[lo - 1][1], units[lo][0]):
+        lo -= 1
+    while hi + 1 < len(units) and glue.fullmatch(text, units[hi][1], units[hi + 1][0]):
+        hi += 1
+    if hi - lo + 1 < UNIT_LIST_NAMES:
+        return False
+    first, last = units[lo][0], units[hi][1]
+    for key in ("places.settlement_nouns", "places.postposed_nouns", "places.town_heads"):
+        if lex.has(key) and any(0 <= a - last <= 2 or 0 <= first - b <= 12
+                                for a, b in _spans(lex, key, text, max(0, first - 40), min(len(text), last + 30))):
+            return False
+    return True
 
 
 # a first-level unit noun ends a list of names ("Hama, Idlib and Homs provinces")

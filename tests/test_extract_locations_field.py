@@ -164,3 +164,27 @@ def test_a_weapon_named_after_the_verb_is_no_place():
     ev = one("A Russian submarine fired Kalibr cruise missiles at targets in Raqqa province, the "
              "ministry said.")
     assert "Kalibr" not in names(ev)
+
+
+# --- a list of first-level units' names, with no unit noun, names the units --------------
+
+def test_english_list_of_four_provinces_by_name_adds_no_towns():
+    ev = one("Syrian government drones attacked HTS positions in Aleppo, Idlib, Hama and Latakia since "
+             "morning, the monitor said.")
+    assert names(ev) == [] and set(ev["admin1"]) == {"SY-HL", "SY-ID", "SY-HM", "SY-LA"}
+
+
+def test_german_list_of_oblasts_by_name_adds_no_towns():
+    ev = one("Russische Drohnen griffen Ziele in Charkiw, Tscherkasy und Kyjiw an, teilte die Luftwaffe mit.",
+             lang="de")
+    assert names(ev) == [] and set(ev["admin1"]) >= {"UA-63", "UA-71"}
+
+
+def test_list_of_cities_after_a_town_noun_stays_towns():
+    ev = one("Drones rusos atacaron las ciudades de Odesa, Sumy y Zaporiyia durante la noche.", lang="es")
+    assert names(ev) == ["Odesa", "Sumy", "Zaporizhzhia"]
+
+
+def test_turkish_list_of_cities_before_their_town_noun_stays_towns():
+    ev = one("Rus ordusu Odessa, Zaporijya ve Sumi kentlerine İHA saldırıları düzenledi.", lang="tr")
+    assert sorted(names(ev)) == ["Odesa", "Sumy", "Zaporizhzhia"]

@@ -181,6 +181,7 @@ class Ctx:
     countries_cache: dict = field(default_factory=dict)  # a piece of text -> its country names (_countries)
     admin1_cache: dict = field(default_factory=dict)     # a piece of text -> its first-level units (_admin1)
     gaz_folds: dict = field(default_factory=dict)        # a piece of text -> its gazetteer fold (both above)
+    claimed: dict = field(default_factory=dict)   # sentence index -> the actors whose events hold it
 
 
 # Only articles and linkers between two words ("X of the Y", "X de l'Y", "X's Y"): glue.

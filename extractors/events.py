@@ -186,6 +186,9 @@ def build_events(ctx: Ctx) -> list[dict]:
         last_cumulative = is_total
     _add_enclosed_details(ctx, drafts, sents)
     _fold_short_totals(drafts)
+    for d in drafts.values():
+        for sent in d.sentences + d.place_details:
+            ctx.claimed.setdefault(sent.index, set()).add(d.actor)
     events = []
     for (code, cumulative), d in drafts.items():
         if cumulative and (code, False) not in drafts:
@@ -469,7 +472,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     platforms, operation, wspans = find_weapons(ctx, d, sents)
     spans.update(wspans)
     # places
-    country, admin1, locations, pspans = find_places(ctx, d)
+    country, admin1, locations, pspans = find_places(ctx, d, sents)
     spans.update(pspans)
     targets_hit = find_target_types(ctx, d, locations, target_group)
     event_date, period_start, dspan = resolve_dates(ctx, d, sents)

@@ -59,6 +59,14 @@ def free_particles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def inner_particles() -> frozenset[str]:
+    """The name particles that may stand alone inside a name, between two capitalised words
+    ("Aita el Chaab", "Ras al Ain"): the free ones, and those that are an article of some
+    lexicon (Spanish "el"); never a coordinator or preposition ("Homs et Hama", "Alep en Syrie")."""
+    return free_particles() | (words("name_particles") & words("articles"))
+
+
+@lru_cache(maxsize=None)
 def bare(*keys: str) -> frozenset[str]:
     """The words of the keys in every language, an elided form without its apostrophe ("l"),
     as a tokenizer that splits on apostrophes sees them; an empty key "" adds the empty
@@ -74,7 +82,8 @@ def alternation(*keys: str, bare: bool = False) -> str:
     rule around it says what may stand beside the word."""
     alts = set()
     for k in keys:
-        special = {"name_articles": name_articles, "free_particles": free_particles}.get(k)
+        special = {"name_articles": name_articles, "free_particles": free_particles,
+                   "inner_particles": inner_particles}.get(k)
         for w in (special() if special else words(k)):
             body = w.rstrip("*")
             if bare:

@@ -7,9 +7,10 @@ from functools import lru_cache
 
 from .claimant import _place_mention, _source_seat
 from . import grammar
-from .clauses import background_clause, tokens_between
-from .document import Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans
+from .clauses import background_clause, same_unit, tokens_between
+from .document import DETAIL_SENTENCES, Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans
 from .gazetteer import fold as gaz_fold
+from .platforms import platform_hits
 from .lexicon import Lexicon
 
 
@@ -273,12 +274,18 @@ def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[
 SHOT_PLACE_CHARS = 30
 
 
-def find_places(ctx: Ctx, d: Draft):
+def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_clause: bool = False,
+                known: tuple[list[str], list[str]] = ((), ())):
+    """The event's country, units, localities and their spans, read from its sentences; with
+    ``sents`` (the document's), also the localities of the sentences that name its strike
+    again (_add_echoed_places); with ``strike_clause``, only the places in the clause of a
+    strike word; ``known`` are the countries and units already found for the event, where
+    its places are looked for first."""
     text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
-    admin1: list[str] = []
+    admin1: list[str] = list(known[1])
     locations: list[dict] = []
     spans: dict = {}
-    countries: list[str] = []
+    countries: list[str] = list(known[0])
     shot_over: list[str] = []
     first_named: dict = {}   # sentence index -> the countries it names as places
     direct: set = set()   # admin1 units the text names itself, not through a locality
@@ -325,6 +332,8 @@ def find_places(ctx: Ctx, d: Draft):
 
         def excluded(ms: int, me: int) -> bool:
             if any(a <= ms < b for a, b in ctx.no_place):
+                return True
+            if strike_clause and not _by_the_strike(ctx, sent, ms, d.actor):
                 return True
             if background_clause(ctx, sent, ms, d.actor):
                 return True  # "after Hezbollah fired rockets at Haifa, Israeli jets struck ..."
@@ -388,6 +397,7 @@ def find_places(ctx: Ctx, d: Draft):
                 admin1.append(m.code)
                 spans.setdefault("admin1", [ms, me])
             if m.seat and owned is None and not reference_point(ms) and not _in_unit_list(text, ms, me, s, e) and \
+                    not _among_units(ctx, [(s + u.start, s + u.end) for u in a1], ms) and \
                     not grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms]) and \
                     not grammar.regex(_ZONE_AFTER, re.IGNORECASE).match(text, me):
                 prev = _prev_words(text[s:ms], ms - s, 3)   # within the sentence
@@ -477,7 +487,8 @@ def find_places(ctx: Ctx, d: Draft):
                 continue
             unit_list = _in_unit_list(text, ls, le, s, e)
             is_admin1 = any(a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
-            if is_admin1 and (unit_list or grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ls - 40):ls])):
+            if is_admin1 and (unit_list or grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ls - 40):ls]) or
+                              _among_units(ctx, [(s + u.start, s + u.end) for u in a1], ls)):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
             if is_admin1 and strong is False and lex.has("places.town_heads") and text[le:le + 1] in "'’":
                 # "İdlib'de", "Deyrezor'da bulunan hedefler": a unit's own name with only a case
@@ -562,7 +573,8 @@ def find_places(ctx: Ctx, d: Draft):
                             break
                 if place is not None and (_same_name(name, place.name) or _unscripted(name)):
                     pass
-                elif (strong or unit_list) and strong not in (CONTAINER, ALIAS) and not is_admin1 and _plausible_name(ctx, name) and \
+                elif (strong or unit_list or (strong is False and place is None and _strike_object(ctx, sent, ls))) and \
+                        strong not in (CONTAINER, ALIAS) and not is_admin1 and _plausible_name(ctx, name) and \
                         not _noun_with_genitive(ctx, name, le) and not _known_alias_after(ctx, le):
                     _add_location(locations, _english_spelling(gaz, lex, name), None, gaz, _NO_PLACE)
                     spans.setdefault("locations", [ls, le])
@@ -589,7 +601,11 @@ def find_places(ctx: Ctx, d: Draft):
             if not excluded(ls, le) and _plausible_name(ctx, name.split()[0] if " " in name else name):
                 # a facility the gazetteer holds ("Ben Gurion Airport") takes its unit
                 known = _lookup(gaz, name, None)
-                if known is not None and _same_name(name, known.name):
+                town = None if known is not None and _same_name(name, known.name) else \
+                    _facility_town(ctx, name, countries[:1] + [gaz.admin1_country(c) for c in admin1[:1]])
+                if town is not None:
+                    known = town   # "Sochi airport", "Uluslararası Erbil Havalimanı": the town it serves
+                if known is not None and (town is not None or _same_name(name, known.name)):
                     if known.admin1 and known.admin1 not in admin1:
                         admin1.append(known.admin1)
                     _add_location(locations, known.name, known.admin1, gaz, known)
@@ -625,7 +641,102 @@ def find_places(ctx: Ctx, d: Draft):
     if country is None and not pool and not shot_over:
         # "dans le nord du pays", "غرب البلاد": a part of the country named just before
         country = _referred_country(ctx, d)
+    if sents is not None:
+        _add_echoed_places(ctx, d, sents, admin1, locations, countries)
     return country, admin1, locations, spans
+
+
+# A name the gazetteer lacks, after a plain place preposition, is read as the place struck
+# when a strike word stands at most this many words before that preposition, in its clause
+# ("airstrikes on Hursh Basinqoul", "a frappé à Tumbun Rego", "carried out in Ajigin").
+STRIKE_OBJECT_WORDS = 3
+
+
+def _strike_object(ctx: Ctx, sent: Sentence, ls: int) -> bool:
+    """Does the unknown name at ls follow a strike word of its own clause within
+    STRIKE_OBJECT_WORDS words (the preposition and an article between)? Not where every noun
+    is capitalised ("bei Angriffen auf Stellungen": a noun, not a name)."""
+    if ctx.lex.raw.get("meta", {}).get("capitalised_nouns"):
+        return False
+    return any(b <= ls and tokens_between(ctx, b, ls) <= STRIKE_OBJECT_WORDS and
+               same_unit(ctx, sent.start, sent.end, a, ls) for a, b in sent.triggers + sent.nouns)
+
+
+def _echo_sentences(ctx: Ctx, d: Draft, sents: list[Sentence]) -> list[Sentence]:
+    """The document's other sentences that name the event's strike again, by a strike noun
+    or verb, with no other striker ("Die Luftangriffe hätten Wohnhäuser im Dorf X getroffen",
+    "The attack happened in X", "під час обстрілу ринку в місті X"): not held by the event
+    nor by another side's, not denied, historical or a shoot-down, and naming no side but
+    the event's own as the one that struck."""
+    from .events import _uncoded_group_subject  # noqa: PLC0415 (events imports this module)
+
+    out = []
+    for sent in sents:
+        if sent.index in ctx.claimed or sent.suppressed or sent.interception or sent.shootdown or \
+                not (sent.nouns or sent.triggers):
+            continue
+        if _uncoded_group_subject(ctx, sent):
+            continue  # "Die Rebellen beschossen daraufhin ...": a side without a code strikes
+        hit = {code for _, _, code in sent.targets}
+        strikers = {code for _, _, code in sent.actors} - hit
+        if strikers - {d.actor} or d.actor in hit or d.actor not in _nearest_holders(ctx, sent.index):
+            continue  # another side strikes, or the event's own side is hit ("an attack on Turkish ...")
+        out.append(sent)
+    return out
+
+
+def _nearest_holders(ctx: Ctx, index: int) -> set:
+    """The actors whose events hold the report's sentence nearest before the sentence at
+    ``index``: whose strike it names again. A sentence just before them all (a headline, a
+    lead) names the strike of the story's only striker, and no one's when it has several."""
+    before = [i for i in ctx.claimed if i < index]
+    if before:
+        return ctx.claimed[max(before)]
+    everyone = set().union(*ctx.claimed.values()) if ctx.claimed else set()
+    if len(everyone) != 1 or min(ctx.claimed) - index > DETAIL_SENTENCES:
+        return set()   # several strikers, or a lead far from the report (a story it only recalls)
+    return everyone
+
+
+# A sentence that names a strike again says where it fell within this many words of its
+# strike word ("die Luftangriffe hätten Wohnhäuser im Dorf X getroffen").
+ECHO_PLACE_WORDS = 20
+
+
+def _by_the_strike(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> bool:
+    """Does the name at pos belong to the strike of a sentence that names it again: in the
+    clause of its nearest strike word, with no other side named between them ("The strike
+    came as a delegation met in Kabul": the meeting's place; "the raids came hours after
+    shelling by government forces near Saraqib": the other side's)?"""
+    words = [(a, b) for a, b in sent.nouns + sent.triggers if same_unit(ctx, sent.start, sent.end, pos, a)]
+    if not words:
+        return False
+    a, b = min(words, key=lambda w: pos - w[1] if w[1] <= pos else w[0] - pos + len(ctx.text))
+    lo, hi = (b, pos) if b <= pos else (pos, a)
+    return tokens_between(ctx, lo, hi) <= ECHO_PLACE_WORDS and \
+        not any(lo <= m < hi and code != actor for m, _, code in sent.mentions)
+
+
+def _add_echoed_places(ctx: Ctx, d: Draft, sents: list[Sentence], admin1: list[str], locations: list[dict],
+                       countries: list[str]) -> None:
+    """The localities (and their units) of the sentences that name the event's strike again
+    outside its own sentences (_echo_sentences); their countries and units named as such stay
+    the event's own sentences' to say."""
+    echo = _echo_sentences(ctx, d, sents)
+    if not echo:
+        return
+    _, _, more, _ = find_places(ctx, Draft(d.actor, d.cumulative, sentences=echo), strike_clause=True,
+                                known=(countries, admin1))
+    others = [(s.start, s.end) for s in sents if ctx.claimed.get(s.index, set()) - {d.actor}]
+    for loc in more:
+        if any(loc["name"] == old["name"] or _same_name(loc["name"], old["name"]) for old in locations):
+            continue
+        words = ctx.surface.get(loc["name"], set()) | {loc["name"]}
+        if any(w in ctx.text[a:b] for w in words for a, b in others):
+            continue  # "Two were wounded in the Baalbek raid": the place another side's report names
+        locations.append(loc)
+        if loc["admin1"] and loc["admin1"] not in admin1:
+            admin1.append(loc["admin1"])
 
 
 _QUOTES = "\"'«»„“”‘’"
@@ -718,6 +829,28 @@ def _facilities(ctx: Ctx, s: int, e: int):
             continue
         # a known name may hold the word already ("аэропорт Бен-Гурион" -> "Ben Gurion Airport")
         yield (name if name.lower().endswith(" " + word.lower()) else f"{name} {word}"), ns, ne
+
+
+def _facility_town(ctx: Ctx, name: str, wheres: list[str]):
+    """The town a facility the gazetteer does not hold is named after ("Sochi Airport", "Sanaa
+    Airport", "Uluslararası Erbil Airport"): the longest run of its last words, without the
+    facility word, that names a town of at least ADJECTIVAL_TOWN_POPULATION people (or one
+    entered by hand) in the event's country, else anywhere; None when there is none (a
+    facility with a name of its own: "Ben Gurion Airport", "Ramon Airport")."""
+    gaz = ctx.gaz
+    kinds = sorted(ctx.lex.raw.get("facility_nouns", {}), key=len, reverse=True)
+    base = next((name[:-len(k)].rstrip() for k in kinds if name.endswith(" " + k)), None)
+    if not base:
+        return None
+    words = base.split()
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[-n:])
+        for where in list(dict.fromkeys(w for w in wheres if w)) + [None]:
+            place = _lookup(gaz, cand, where)
+            if place is not None and _close_name(cand, place.name) and \
+                    (place.population >= ADJECTIVAL_TOWN_POPULATION or place.geonameid is None):
+                return place
+    return None
 
 
 def _drop_own_units(ctx: Ctx, actor: str | None, admin1: list[str], locations: list[dict], direct: set) -> None:
@@ -917,6 +1050,37 @@ def _lookup(gaz, name: str, country: str | None):
         # "وجنديرس", "بالحديدة": a conjunction or preposition glued to the name
         place = gaz.lookup_place(bare, country)
     return place
+
+
+# A list of at least this many first-level units' names, with no unit noun ("in Aleppo, Idlib,
+# Hama and Latakia"), names the units, not their seat towns.
+UNIT_LIST_NAMES = 3
+_UNIT_LIST_GLUE = r"\s*(?:,\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)"
+
+
+def _among_units(ctx: Ctx, units: list[tuple[int, int]], ms: int) -> bool:
+    """Is the unit's name at ms one of a list of UNIT_LIST_NAMES or more units' names, joined
+    by commas and coordinators only, with no town noun after or before the list ("Odessa,
+    Zaporijya ve Sumi kentlerine", "the cities of ...": towns)?"""
+    text, lex = ctx.text, ctx.lex
+    units = sorted(units)
+    i = next((k for k, (a, _) in enumerate(units) if a == ms), None)
+    if i is None:
+        return False
+    glue = grammar.regex(_UNIT_LIST_GLUE, re.IGNORECASE)
+    lo = hi = i
+    while lo > 0 and glue.fullmatch(text, units[lo - 1][1], units[lo][0]):
+        lo -= 1
+    while hi + 1 < len(units) and glue.fullmatch(text, units[hi][1], units[hi + 1][0]):
+        hi += 1
+    if hi - lo + 1 < UNIT_LIST_NAMES:
+        return False
+    first, last = units[lo][0], units[hi][1]
+    for key in ("places.settlement_nouns", "places.postposed_nouns", "places.town_heads"):
+        if lex.has(key) and any(0 <= a - last <= 2 or 0 <= first - b <= 12
+                                for a, b in _spans(lex, key, text, max(0, first - 40), min(len(text), last + 30))):
+            return False
+    return True
 
 
 # a first-level unit noun ends a list of names ("Hama, Idlib and Homs provinces")
@@ -1124,7 +1288,7 @@ def _add_location(locations, name, admin1, gaz, place=None):
 # (Turkish capitals Ğ, İ, Ş lie outside À-Þ: "İdlib", "eş-Şarkiyye")
 _CAP = "[A-ZÀ-ÖØ-ÞĞİŞА-ЯЁІЇЄҐ]"
 _CAP_NAME = (r"((?:[A-ZÀ-ÖØ-ÞĞİŞА-ЯЁІЇЄҐ\u0600-\u06FF][\w'’]*|{name_particles}(?=-)|{free_particles}(?=\s))"
-             r"(?:[\s-](?:(?:{name_particles}|{bare:linkers})-|(?:{free_particles}|{bare:linkers})\s)?" + _CAP + r"[\w'’]*){0,3})")
+             r"(?:[\s-](?:(?:{name_particles}|{bare:linkers})-|(?:{inner_particles}|{bare:linkers})\s)?" + _CAP + r"[\w'’]*){0,3})")
 
 
 # between a place preposition and a settlement noun: an article, up to two adjectives
@@ -1224,6 +1388,16 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 i, strong = named, True
 
     found: dict = {}   # start -> candidate; a name found twice is strong if either finding is
+    if not nouns_capitalised and not lex.raw.get("meta", {}).get("verb_final"):
+        # "ont bombardé Tchanzu et Runyoni", "bombed Yaroun": the strike verb's object is a
+        # place named without a preposition (weak: a name the gazetteer lacks is kept only
+        # right after the verb, _strike_object); Latin script only (a Cyrillic capital may
+        # open a town's adjective: "атакували Рязанський НПЗ", _adjectival_towns)
+        weapons = platform_hits(ctx, sent.start, sent.end)
+        for _, b in sent.triggers:
+            for cand in names_from(b, False):
+                if re.match(r"[A-ZÀ-ÖØ-Þ]", cand[0]) and not any(a < cand[2] and cand[1] < e for a, e, _ in weapons):
+                    found.setdefault(cand[1], cand)   # not "fired Kalibr missiles"
     for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
         i = pm.end()
         strong = pm.end() in strong_ends

@@ -1,0 +1,190 @@
+"""The `locations` field: how the places struck are found and named, by mechanism, on
+sentences written for these tests in several languages (the gazetteer's own data is tested
+in test_gazetteer*.py, single constructions in test_extract_places.py)."""
+from __future__ import annotations
+
+from tests.extract_helpers import events, one
+
+
+def names(ev):
+    return [loc["name"] for loc in ev["locations"]]
+
+
+# --- a later sentence names the reported strike again and says where it fell ------------
+
+def test_english_toll_sentence_names_the_strike_again_with_its_town():
+    ev = one("Russian warplanes struck militant positions in Idlib province on Tuesday, the defence "
+             "ministry said. Three civilians died in the strikes near the town of Kafr Nabl, a monitor said.")
+    assert ev["actor"] == "RUS" and names(ev) == ["Kafranbel"] and ev["admin1"] == ["SY-ID"]
+
+
+def test_english_agency_report_of_a_wounded_names_the_village_struck():
+    ev = one("The Israeli army said its jets struck Hezbollah targets in southern Lebanon overnight. "
+             "Lebanon's state news agency said two people were wounded in an air strike on a house in "
+             "the village of Kfar Kila.")
+    assert names(ev) == ["Kfar Kila"] and "LB-NA" in ev["admin1"]
+
+
+def test_spanish_monitor_toll_names_the_locality_of_the_attacks():
+    ev = one("La aviación rusa bombardeó posiciones yihadistas en la provincia de Idlib, informó el "
+             "Ministerio de Defensa. Según el Observatorio, cinco civiles murieron en los ataques cerca "
+             "de la localidad de Kafr Nabl.", lang="es")
+    assert ev["actor"] == "RUS" and names(ev) == ["Kafranbel"]
+
+
+def test_spanish_drone_attack_on_a_vehicle_names_its_locality():
+    ev = one("El ejército israelí atacó objetivos de Hezbolá en el sur del Líbano. Las autoridades "
+             "libanesas informaron de un herido en un ataque con dron contra un vehículo en la "
+             "localidad de Kfar Kila.", lang="es")
+    assert names(ev) == ["Kfar Kila"] and "LB-NA" in ev["admin1"]
+
+
+def test_german_attacks_named_again_near_a_village():
+    ev = one("Die russische Luftwaffe hat Stellungen in der Provinz Idlib bombardiert. Bei den Angriffen "
+             "nahe der Ortschaft Sarmin starben nach Angaben von Aktivisten drei Zivilisten.", lang="de")
+    assert names(ev) == ["Sarmin"] and ev["admin1"] == ["SY-ID"]
+
+
+def test_strike_named_again_beside_a_meeting_elsewhere_adds_no_place():
+    # the capital is where talks were held, many words and another predicate away
+    ev = one("Pakistani jets struck militant hideouts in Paktika province on Tuesday, officials said. "
+             "The strikes came on the day a delegation from Islamabad held talks with ministers in Kabul.")
+    assert "Kabul" not in names(ev)
+
+
+def test_attack_on_the_strikers_own_side_named_later_is_not_its_place():
+    ev = one("Aviones turcos bombardearon refugios del PKK en el norte de Irak, según el Ministerio de "
+             "Defensa. La operación se produjo días después de un ataque contra una fábrica turca en la "
+             "ciudad de Kayseri.", lang="es")
+    assert "Kayseri" not in names(ev)
+
+
+def test_sentence_naming_both_strikers_gives_the_later_place_to_both():
+    found = events("Syrische und russische Kampfflugzeuge haben Ziele in der Provinz Idlib bombardiert. "
+                   "Bei den Angriffen nahe der Ortschaft Sarmin starben drei Zivilisten.", lang="de")
+    assert sorted(e["actor"] for e in found) == ["RUS", "SYR"]
+    assert all(names(e) == ["Sarmin"] for e in found)
+
+
+# --- an Arabic article written apart inside a name ("el", an article of Spanish too) ------
+
+def test_english_name_with_a_spaced_article_stays_whole_and_its_list_goes_on():
+    ev = one("Turkish drones struck positions near the villages of Tell el Hawa and Umm Harmala, the "
+             "ministry said.")
+    assert names(ev) == ["Tell el Hawa", "Umm Harmala"]
+
+
+def test_french_name_with_a_spaced_article_in_a_list_of_localities():
+    ev = one("L'aviation israélienne a frappé les localités de Deir el Zahrani et de Kfar Kila, selon "
+             "l'agence.", lang="fr")
+    assert names(ev) == ["Deir el Zahrani", "Kfar Kila"]
+
+
+def test_spanish_list_of_localities_after_a_name_with_el():
+    ev = one("El ejército israelí bombardeó la periferia de las localidades de Aita el Chaab, Aïtaroun, "
+             "Kounine y Blida.", lang="es")
+    assert names(ev) == ["Ayta ash-Shaab", "Aitaroun", "Kounine", "Blida"]
+
+
+def test_a_coordinator_between_two_names_still_splits_them():
+    ev = one("L'aviation russe a frappé des positions dans les localités de Kafr Nabl et Maarat, selon "
+             "l'OSDH.", lang="fr")
+    assert len(ev["locations"]) == 2
+
+
+# --- a facility the gazetteer does not hold, named after the town it serves ---------------
+
+def test_english_airport_named_by_its_town_is_the_town():
+    ev = one("Ukrainian drones struck a fuel depot at Sochi airport overnight, the military said.")
+    assert names(ev) == ["Sochi"] and ev["admin1"] == ["RU-KDA"]
+
+
+def test_ukrainian_airport_named_by_its_town_is_the_town():
+    ev = one("Українські дрони атакували аеропорт Сочі, повідомили військові.", lang="uk")
+    assert names(ev) == ["Sochi"]
+
+
+def test_turkish_international_airport_of_a_town_is_the_town():
+    ev = one("İran Devrim Muhafızları, Uluslararası Erbil Havalimanı'nı füzelerle vurdu.", lang="tr")
+    assert names(ev) == ["Erbil"]
+
+
+def test_facility_with_a_name_of_its_own_keeps_it():
+    ev = one("Houthi forces said they fired a missile at Ben Gurion Airport near Tel Aviv.")
+    assert "Ben Gurion Airport" in names(ev)
+
+
+# --- a name the gazetteer lacks, right after the strike and a plain preposition ----------
+
+def test_english_unknown_village_right_after_the_airstrikes():
+    ev = one("Russian fighter jets carried out two airstrikes on Hursh Basinqoul, the monitor said.")
+    assert "Hursh Basinqoul" in names(ev)
+
+
+def test_french_unknown_village_right_after_the_strikes():
+    ev = one("L'armée de l'air nigériane a mené des frappes à Tumbun Rego, selon son porte-parole.", lang="fr")
+    assert names(ev) == ["Tumbun Rego"]
+
+
+def test_spanish_unknown_village_right_after_the_bombings():
+    ev = one("La Fuerza Aérea nigeriana llevó a cabo bombardeos en Tumbun Rego, según su portavoz.", lang="es")
+    assert names(ev) == ["Tumbun Rego"]
+
+
+def test_unknown_capitalised_word_far_from_the_strike_is_no_place():
+    ev = one("Russian jets struck militant positions overnight, the ministry said in a statement on Telegram.")
+    assert names(ev) == []
+
+
+def test_german_capitalised_noun_after_the_strike_is_no_place():
+    ev = one("Russische Kampfjets bombardierten am Montag Stellungen der Miliz, teilte das Ministerium mit.",
+             lang="de")
+    assert names(ev) == []
+
+
+# --- a place named as the strike verb's object, without a preposition --------------------
+
+def test_french_villages_bombed_as_the_verbs_object():
+    ev = one("Deux avions de chasse des FARDC ont bombardé Tchanzu et Runyoni, dans le Nord-Kivu, selon "
+             "l'armée.", lang="fr")
+    assert names(ev)[:2] == ["Tchanzu", "Runyoni"]
+
+
+def test_english_villages_bombed_as_the_verbs_object():
+    ev = one("Israeli jets bombed Yaroun and Blida overnight, the army said.")
+    assert names(ev) == ["Yaroun", "Blida"]
+
+
+def test_spanish_village_attacked_as_the_verbs_object():
+    ev = one("La aviación israelí atacó Yaroun durante la noche, según el ejército.", lang="es")
+    assert names(ev) == ["Yaroun"]
+
+
+def test_a_weapon_named_after_the_verb_is_no_place():
+    ev = one("A Russian submarine fired Kalibr cruise missiles at targets in Raqqa province, the "
+             "ministry said.")
+    assert "Kalibr" not in names(ev)
+
+
+# --- a list of first-level units' names, with no unit noun, names the units --------------
+
+def test_english_list_of_four_provinces_by_name_adds_no_towns():
+    ev = one("Syrian government drones attacked HTS positions in Aleppo, Idlib, Hama and Latakia since "
+             "morning, the monitor said.")
+    assert names(ev) == [] and set(ev["admin1"]) == {"SY-HL", "SY-ID", "SY-HM", "SY-LA"}
+
+
+def test_german_list_of_oblasts_by_name_adds_no_towns():
+    ev = one("Russische Drohnen griffen Ziele in Charkiw, Tscherkasy und Kyjiw an, teilte die Luftwaffe mit.",
+             lang="de")
+    assert names(ev) == [] and set(ev["admin1"]) >= {"UA-63", "UA-71"}
+
+
+def test_list_of_cities_after_a_town_noun_stays_towns():
+    ev = one("Drones rusos atacaron las ciudades de Odesa, Sumy y Zaporiyia durante la noche.", lang="es")
+    assert names(ev) == ["Odesa", "Sumy", "Zaporizhzhia"]
+
+
+def test_turkish_list_of_cities_before_their_town_noun_stays_towns():
+    ev = one("Rus ordusu Odessa, Zaporijya ve Sumi kentlerine İHA saldırıları düzenledi.", lang="tr")
+    assert sorted(names(ev)) == ["Odesa", "Sumy", "Zaporizhzhia"]

@@ -47,6 +47,7 @@ class DateMention:
     part: bool = False           # a part of a day ("at dawn", "вечером"): today's unless a day is named
     dateline: bool = False       # the date of a dateline ("Сана, 27 марта /Синьхуа/ --"): the filing day
     night_part: bool = False     # "after midnight": the night before the announcement, unless next to its day
+    earlier: bool = False        # a weekday marked as past ("last Tuesday", "mardi dernier")
     month_day: tuple | None = None   # (month, day) of a date written with its month name
     has_year: bool = False           # the date's year is written
 
@@ -290,10 +291,11 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
             if not free(m.start(), m.end()):
                 continue
             day = None
+            earlier = _marked_earlier(text, lex, m.start(), m.end())
             if pub:
                 back = (pub.weekday() - weekdays[m["w"].lower()]) % 7
-                day = pub - timedelta(days=back)
-            out.append(DateMention(m.start(), m.end(), "weekday", day))
+                day = pub - timedelta(days=back or (7 if earlier else 0))   # "last Tuesday" on a Tuesday
+            out.append(DateMention(m.start(), m.end(), "weekday", day, earlier=earlier))
             taken.append((m.start(), m.end()))
     for m in lex.finditer("dates.night_range", text, start, end):
         for dm in out:
@@ -328,6 +330,26 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
     for dm in _since_days(text, out, lex, start, end, ("abs", "weekday", "yesterday")):
         dm.since = True
     return out
+
+
+# Between a past marker and its weekday: a space or two ("el pasado viernes", "geçen salı",
+# "mardi dernier").
+_MARK_GAP = re.compile(r"\s{1,2}")
+MARK_CHARS = 20
+
+
+def _marked_earlier(text: str, lex: Lexicon, s: int, e: int) -> bool:
+    """Is the weekday at text[s:e] marked as past ("last Tuesday", "el pasado viernes", "в
+    прошлую пятницу", "mardi dernier", "الجمعة الماضي")? Such a day tells of something before
+    the news the report gives."""
+    if lex.has("dates.earlier_before") and any(
+            _MARK_GAP.fullmatch(text, m.end(), s)
+            for m in lex.finditer("dates.earlier_before", text, max(0, s - MARK_CHARS), s)):
+        return True
+    if lex.has("dates.earlier_after"):
+        m = lex.search("dates.earlier_after", text, e, min(len(text), e + MARK_CHARS))
+        return m is not None and _MARK_GAP.fullmatch(text, e, m.start()) is not None
+    return False
 
 
 # Between a day and a postposition after it: a case ending after an apostrophe at most

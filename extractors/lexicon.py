@@ -343,6 +343,10 @@ SCHEMA: dict[str, dict[str, str]] = {
               # optional: the order of a numeric date written with slashes, "dmy" (05/07/2024
               # is 5 July) or "mdy"; dotted dates are day first, ISO dates year first
               "numeric_order": "str",
+              # optional: a word marking a weekday as past, before it ("last Tuesday", "el pasado
+              # viernes", "в прошлый вторник") or after it ("mardi dernier", "الثلاثاء الماضي"):
+              # an earlier happening's day beside the report's own
+              "earlier_before": "list", "earlier_after": "list",
               "comparison": "list"},    # optional: "than on Monday", "par rapport à lundi": another day's figure
     # Words that open a clause of their own (extractors/clauses.py); all optional, matched
     # by spelling (they are grammar). Roles, numbers and places bind within a clause first.

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import re
 
-from .clauses import background_clause
+from .clauses import background_clause, clause_at
 from .dates import DateMention, from_dateline
 from .document import Ctx, Draft, Sentence, _spans
 
@@ -22,21 +22,41 @@ NEIGHBOUR_SENTENCES = 3
 # commas, none of them may stand for the day to be the claim's ("أعلنت القيادة، السبت، ...").
 _STRIKE_WORDS = ("triggers.strike_verbs", "triggers.strike_nouns", "triggers.light_verbs", "triggers.impact_verbs")
 
+# The kinds of time that date a report of their own (not a "since" or a comparison).
+_OWN_TIMES = ("abs", "weekday", "yesterday", "today", "weekend", "overnight", "overnight_of", "hours", "days")
+
 # A day set off by commas (or Arabic commas), at most one short word before it ("، يوم السبت،").
 _COMMA_BEFORE = re.compile(r"[,،]\s*(?:[^\W\d_]{1,4}\s+)?$")
 _COMMA_AFTER = re.compile(r"\s*[,،]")
 
 
-def _attribution(ctx: Ctx, sent: Sentence, idx: set[int]) -> bool:
+def _after_report(sent: Sentence, idx: set[int], sents: list[Sentence]) -> bool:
+    """Does the sentence follow one of the event's sentences, or a strike report that names
+    no striker (a lead whose striker the text names later: "Turkish drones located the camp,
+    after which a strike was delivered. Об этом в среду сообщили в Минобороны")?"""
+    if sent.index - 1 in idx:
+        return True
+    prev = next((s for s in sents if s.index == sent.index - 1), None)
+    return prev is not None and prev.strong and not prev.suppressed and not prev.actors and not prev.dates
+
+
+def _attribution(ctx: Ctx, sent: Sentence, idx: set[int], sents: list[Sentence] = ()) -> bool:
     """Is the sentence right after one of an event's sentences only its attribution: no strike
     word, a claim verb, a word pointing back at the report (claims.anaphora) and a day ("Об
     этом в среду сообщили в министерстве")? Wire copy puts it after the lead as often as after
     the last detail ("X struck Y. Об этом 23 декабря сообщили в Минобороны. The strikes hit ...")."""
     lex = ctx.lex
-    return (sent.index - 1 in idx and lex.has("claims.anaphora") and not sent.strong and not sent.interception
+    return (_after_report(sent, idx, sents) and lex.has("claims.anaphora") and not sent.strong and not sent.interception
             and not sent.suppressed and bool(sent.dates)
             and lex.search("claims.anaphora", ctx.text, sent.start, sent.end) is not None
             and lex.search("claims.verbs", ctx.text, sent.start, sent.end) is not None)
+
+
+def _names_actor_with_time(ctx: Ctx, d: Draft, sent: Sentence) -> bool:
+    """Does a sentence that is no strike report of its own name the event's actor as a force
+    that acted, with a time?"""
+    return (not sent.suppressed and bool(sent.dates) and sent.military
+            and any(code == d.actor for _, _, code in sent.military_actors))
 
 
 def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
@@ -59,13 +79,22 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                 if mentions:
                     borrowed.append(sent)
                     break
-            elif _attribution(ctx, sent, idx):
+            elif _names_actor_with_time(ctx, d, sent):
+                # "The Russian armed forces have destroyed 68 facilities over the past day, the
+                # spokesman said on Tuesday" before the detailed report: the actor's own lead
+                mentions += [m for m in sent.dates if m.kind in ("today", "yesterday", "overnight", "weekend", "hours",
+                                                                 "abs", "weekday")]
+                if mentions:
+                    borrowed.append(sent)
+                    break
+            elif _attribution(ctx, sent, idx, sents):
                 # "... был нанесен удар. Об этом в среду, 15 апреля, сообщили в Минобороны":
                 # the report's own attribution, right after it, dates the claim
                 mentions += [m for m in sent.dates if m.kind in ("today", "abs", "weekday")]
                 if mentions:
                     break
-    filed = next((m.day for m in (sents[0].dates if sents else []) if m.dateline and m.day), None)
+    filed_m = next((m for m in (sents[0].dates if sents else []) if m.dateline and m.day), None)
+    filed = filed_m.day if filed_m else None
     if filed and pub:
         mentions = from_dateline(mentions, filed, pub)
         pub = min(pub, filed)
@@ -112,6 +141,11 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     background = [m for m in mentions if not m.claim_time and _in_background(ctx, d, m)]
     if background and any(not m.claim_time and m not in background for m in mentions):
         mentions = [m for m in mentions if m not in background]
+    # "Last Tuesday, a couple was killed in an Israeli strike on Hula", "desde el golpe del pasado
+    # viernes": a weekday marked as past, beside the report's own time, is an earlier happening's
+    earlier = [m for m in mentions if m.earlier and not m.claim_time]
+    if earlier and any(not m.claim_time and m not in earlier and m.kind in _OWN_TIMES for m in mentions):
+        mentions = [m for m in mentions if m not in earlier]
     if len(d.sentences) > 1 and any(not m.claim_time for m in mentions):
         # "destruyeron ..., informó hoy" beside strikes dated earlier: reported as done today
         for sent in d.sentences:
@@ -180,6 +214,8 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     claim_days = [m for m in mentions if m.claim_time and m.day]
     if claim_days:
         return claim_days[0].day, claim_days[0].day, [claim_days[0].start, claim_days[0].end]
+    if not mentions and filed_m is not None and not d.cumulative:
+        return filed_m.day, filed_m.day, [filed_m.start, filed_m.end]
     return None, None, None
 
 
@@ -209,7 +245,20 @@ def _in_background(ctx: Ctx, d: Draft, m: DateMention) -> bool:
     sent = next((s for s in d.sentences if s.start <= m.start < s.end), None)
     if sent is None:
         return False
-    return background_clause(ctx, sent, m.start, d.actor, any_side=m.start < sent.head)
+    if background_clause(ctx, sent, m.start, d.actor, any_side=m.start < sent.head):
+        return True
+    return _own_strike_clause(ctx, sent, m.start)
+
+
+def _own_strike_clause(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Is pos in a subordinate clause away from the strike predicate that has a strike
+    predicate of its own ("Israeli jets struck a warehouse, after gunmen had fired rockets from
+    there on Friday")? Its day is that other strike's; "struck ... before dawn on Friday" has
+    no predicate in its clause and dates the strike."""
+    clause = clause_at(ctx, sent.start, sent.end, pos)
+    if clause.kind != "subordinate" or clause_at(ctx, sent.start, sent.end, sent.head).unit == clause.unit:
+        return False
+    return any(clause.start <= a < clause.end for a, _ in sent.triggers)
 
 
 # Between a weekday and the date it names: "vendredi 22 décembre", "Tuesday, May 7", "7 May (Tuesday)".

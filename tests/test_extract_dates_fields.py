@@ -1,0 +1,144 @@
+"""event_date and period_start: which time of a document dates an event, read from
+constructions on invented sentences (published Tuesday 14 May 2024 unless a test says
+otherwise). The mechanisms tested here were found failing across languages on the
+development sets: a day that dates another happening taken into the strike's period, and an
+event whose own sentences give no time missing the time the report gives elsewhere."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import events, one
+
+
+def dates(ev):
+    return ev["event_date"], ev["period_start"]
+
+
+def by_actor(found, code):
+    return next(e for e in found if e["actor"] == code)
+
+
+# --- a weekday marked as past ("last Tuesday", "el pasado viernes") is an earlier happening's
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a background sentence of an earlier strike of the same side
+    ("en", "Israeli jets struck a house in the village of Aitaroun on Sunday, Lebanon's state news agency "
+           "said. The strike wounded three people. Last Thursday, two men were killed in an Israeli strike on a "
+           "car near Bint Jbeil.", ("2024-05-12", "2024-05-12")),
+    # the same weekday as the publication's: a week back, inside the claim's clause
+    ("en", "Russian jets struck a camp near Idlib on Monday, the ministry said, adding that last Tuesday its "
+           "aircraft had hit a depot near Hama.", ("2024-05-13", "2024-05-13")),
+    # a day dating another event named by a noun
+    ("es", "La aviación turca bombardeó ayer posiciones del PKK en la región de Zap, la primera operación "
+           "desde el atentado del pasado viernes en Ankara.", ("2024-05-13", "2024-05-13")),
+    # the marker after the weekday
+    ("es", "Aviones israelíes atacaron hoy objetivos de Hezbolá en el sur del Líbano. El viernes pasado, un "
+           "ataque israelí mató a dos personas en Naqura.", ("2024-05-14", "2024-05-14")),
+    ("fr", "L'aviation israélienne a frappé dimanche des positions du Hezbollah dans le sud du Liban. Mardi "
+           "dernier, une frappe israélienne a tué deux personnes à Khiam.", ("2024-05-12", "2024-05-12")),
+    ("ru", "Российская авиация в понедельник нанесла удары по позициям боевиков в провинции Идлиб. В прошлую "
+           "пятницу российские самолеты нанесли удар по окрестностям Джиср-эш-Шугура.", ("2024-05-13", "2024-05-13")),
+])
+def test_a_weekday_marked_as_past_neither_starts_nor_ends_the_period(lang, text, expected):
+    assert dates(events(text, lang=lang)[0]) == expected
+
+
+def test_a_weekday_marked_as_past_still_dates_a_report_that_gives_no_other_time():
+    ev = one("Israeli jets struck a Hezbollah depot near Tyre last Thursday, the army said.")
+    assert dates(ev) == ("2024-05-09", "2024-05-09")
+
+
+# --- a side clause with a strike predicate of its own is that other strike's time
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli aircraft struck a rocket launcher near Beit Lahia on Monday, the military said, after gunmen "
+           "fired two rockets at Sderot on Saturday."),
+    ("fr", "L'aviation israélienne a frappé lundi une rampe de lancement près de Beit Lahia, après que des hommes "
+           "armés ont tiré des roquettes samedi sur Sdérot."),
+    ("es", "La aviación israelí atacó el lunes una lanzadera cerca de Beit Lahia, después de que milicianos "
+           "dispararan cohetes el sábado contra Sderot."),
+    ("de", "Die israelische Luftwaffe griff am Montag eine Abschussrampe bei Beit Lahia an, nachdem Bewaffnete am "
+           "Samstag Raketen auf Sderot abgefeuert hatten."),
+])
+def test_the_day_of_a_side_clause_with_its_own_strike_is_not_the_period_start(lang, text):
+    assert dates(events(text, lang=lang)[0]) == ("2024-05-13", "2024-05-13")
+
+
+def test_a_time_phrase_after_the_predicate_without_a_predicate_of_its_own_dates_the_strike():
+    ev = one("Israeli jets struck Hezbollah sites in Nabatieh before dawn on Sunday, the army said.")
+    assert dates(ev) == ("2024-05-12", "2024-05-12")
+
+
+# --- an event with no time of its own takes the report's time from beside it
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Russian armed forces have destroyed 40 military facilities of Ukraine over the past day, the "
+           "defence ministry said on Tuesday. \"Operational-tactical aviation destroyed 40 facilities,\" the "
+           "spokesman told reporters."),
+    ("en", "US forces have destroyed three Houthi radar sites in Yemen over the past day, Central Command said on "
+           "Tuesday. \"Navy aircraft struck the sites near Hodeidah,\" a spokesman told reporters."),
+    ("fr", "Les forces armées russes ont détruit 40 installations militaires ukrainiennes au cours de la dernière "
+           "journée, a indiqué mardi le ministère. « L'aviation tactique a frappé 40 installations », a déclaré "
+           "le porte-parole."),
+])
+def test_a_lead_naming_the_actor_with_a_period_dates_the_quoted_report(lang, text):
+    assert dates(events(text, lang=lang)[0]) == ("2024-05-14", "2024-05-13")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Турецкие беспилотники обнаружили лагерь боевиков на севере Ирака, после чего по нему был нанесен "
+           "удар. Об этом во вторник сообщили в Минобороны Турции. В ведомстве заверили, что операции будут "
+           "продолжены. В Багдаде уточнили, что турецкий беспилотник нанес удар по лагерю у Махмура.", "2024-05-14"),
+    ("ru", "Разведка выявила склад боеприпасов в районе Курахово, после чего по нему был нанесен удар. Об этом в "
+           "понедельник, 13 мая, сообщили в Министерстве обороны России. Как отметили в ведомстве, задача "
+           "выполнена. Российская авиация нанесла удар по складу боеприпасов ВСУ.", "2024-05-13"),
+    ("uk", "Ворожі безпілотники виявили позиції на півночі Іраку, після чого по них було завдано удару. Про це у "
+           "вівторок повідомили в Міноборони Туреччини. У Багдаді уточнили, що турецький безпілотник завдав "
+           "удару по табору біля Махмура.", "2024-05-14"),
+    ("de", "Drohnen entdeckten ein Lager der PKK im Nordirak, danach wurde es aus der Luft angegriffen. Dies teilte "
+           "das türkische Verteidigungsministerium am Dienstag mit. In Bagdad hieß es, eine türkische Drohne habe "
+           "ein Lager bei Machmur angegriffen.", "2024-05-14"),
+    ("es", "Drones localizaron un campamento del PKK en el norte de Irak y después fue bombardeado. Así lo informó "
+           "el martes el Ministerio de Defensa turco. En Bagdad precisaron que un dron turco atacó un campamento "
+           "cerca de Majmur.", "2024-05-14"),
+])
+def test_the_attribution_after_a_lead_without_striker_dates_the_claim(lang, text, expected):
+    assert dates(events(text, lang=lang)[0]) == (expected, expected)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Washington/Tel Aviv, 12 mai 2024 — Les forces américaines ont frappé trois sites nucléaires iraniens. "
+           "Le président a salué un succès militaire. Les avions sont rentrés sains et saufs. Des sous-marins ont "
+           "participé à l'opération. Téhéran a promis une riposte. Israël a répondu avec des frappes contre des "
+           "positions du Hezbollah au sud du Liban."),
+    ("en", "WASHINGTON, May 12 (Reuters) - US forces struck three Iranian nuclear sites, the president said. He "
+           "called it a spectacular military success. All planes returned safely. Submarines took part in the "
+           "operation. Tehran vowed to retaliate. Israel responded with strikes on Hezbollah positions in "
+           "southern Lebanon."),
+])
+def test_an_event_without_any_time_is_dated_by_the_dateline(lang, text):
+    assert dates(by_actor(events(text, lang=lang), "ISR")) == ("2024-05-12", "2024-05-12")
+
+
+def test_without_a_dateline_an_event_without_any_time_stays_undated():
+    found = events("US forces struck three Iranian nuclear sites, the president said. He called it a spectacular "
+                   "military success. All planes returned safely. Submarines took part in the operation. Tehran "
+                   "vowed to retaliate. Israel responded with strikes on Hezbollah positions in southern Lebanon.")
+    assert dates(by_actor(found, "ISR")) == (None, None)
+
+
+# --- "por la noche": the night before the announcement, unless its day is named
+
+@pytest.mark.parametrize("text", [
+    "Cinco personas murieron por la noche en ataques aéreos israelíes contra el sur del Líbano, informaron "
+    "fuentes locales.",
+    "Un ataque aéreo israelí destruyó esta tarde una casa en Khiam y otros dos bombardeos mataron por la noche a "
+    "tres personas en Nabatieh.",
+])
+def test_spanish_at_night_is_the_night_before_the_announcement(text):
+    assert dates(events(text, lang="es")[0]) == ("2024-05-14", "2024-05-13")
+
+
+def test_spanish_at_night_after_its_day_is_that_day():
+    ev = one("Aviones israelíes bombardearon el lunes por la noche posiciones de Hezbolá en Nabatieh.", lang="es")
+    assert dates(ev) == ("2024-05-13", "2024-05-13")

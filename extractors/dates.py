@@ -93,7 +93,9 @@ def _compile(lex: Lexicon) -> dict:
     join = r"(?:[-–—]|" + "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True)) + ")" if joiners \
         else r"[-–—]"
     # the first day of a range, written bare before the second: "3 to", "3-", "du 3 au", "с 3 по"
-    c["range_before"] = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r"|\.)?\s*" + join + r"\s*$", re.IGNORECASE)
+    # ("entre el 10 y el 12 de mayo": an article may stand before the second day)
+    c["range_before"] = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r"|\.)?\s*" + join
+                                   + r"\s*(?:(?:" + grammar.alternation("articles") + r")\s+)?$", re.IGNORECASE)
     # the last day of a range after a month-day date: "May 3-5", "May 3 to 5"
     c["range_after"] = re.compile(r"\s*" + join + r"\s*(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r")?(?![\d.,]\d)(?!\w)"
                                   r"(?:,?\s+(?P<y>" + _YEAR + r")(?!\d))?", re.IGNORECASE)

@@ -142,3 +142,39 @@ def test_spanish_at_night_is_the_night_before_the_announcement(text):
 def test_spanish_at_night_after_its_day_is_that_day():
     ev = one("Aviones israelíes bombardearon el lunes por la noche posiciones de Hezbolá en Nabatieh.", lang="es")
     assert dates(ev) == ("2024-05-13", "2024-05-13")
+
+
+# --- "the previous day", "am Vortag", "el día anterior": the day before the announcement
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian aircraft bombed militant positions in Idlib the previous day, the ministry said on Tuesday."),
+    ("en", "Turkish drones hit a PKK vehicle near Sinjar a day earlier, killing two, the defence ministry said."),
+    ("de", "Die russische Luftwaffe hat am Vortag Stellungen der Extremisten in Idlib bombardiert, teilte das "
+           "Ministerium mit."),
+    ("es", "La aviación rusa bombardeó el día anterior posiciones de los yihadistas en Idlib, informó el "
+           "Ministerio de Defensa."),
+])
+def test_the_previous_day_is_the_day_before_the_announcement(lang, text):
+    assert dates(events(text, lang=lang)[0]) == ("2024-05-13", "2024-05-13")
+
+
+# --- a German day with its ordinal dot before a month name stays in its sentence
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Koalition bombardierte am 12. Mai Stellungen des IS bei Rakka, teilte das Kommando mit.",
+     ("2024-05-12", "2024-05-12")),
+    ("Die Koalition bombardierte vom 10. bis 12. Mai Stellungen des IS bei Rakka, teilte das Kommando mit.",
+     ("2024-05-12", "2024-05-10")),
+])
+def test_a_german_day_and_its_month_are_one_date(text, expected):
+    assert dates(one(text, lang="de")) == expected
+
+
+# --- a range whose second day has its article ("entre el 10 y el 12 de mayo")
+
+@pytest.mark.parametrize("text", [
+    "La coalición bombardeó posiciones del EI entre el 10 y el 12 de mayo, según el mando militar.",
+    "Aviones turcos atacaron refugios del PKK en Gara entre el 10 y el 12 de mayo, informó el Ministerio de Defensa.",
+])
+def test_a_spanish_range_with_an_article_before_its_last_day(text):
+    assert dates(events(text, lang="es")[0]) == ("2024-05-12", "2024-05-10")

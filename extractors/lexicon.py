@@ -347,6 +347,9 @@ SCHEMA: dict[str, dict[str, str]] = {
               # viernes", "в прошлый вторник") or after it ("mardi dernier", "الثلاثاء الماضي"):
               # an earlier happening's day beside the report's own
               "earlier_before": "list", "earlier_after": "list",
+              # optional: a separable claim verb's particle closing its clause ("teilte das
+              # Ministerium am Dienstag mit."): the day right before it is the claim's
+              "claim_particles": "list",
               "comparison": "list"},    # optional: "than on Monday", "par rapport à lundi": another day's figure
     # Words that open a clause of their own (extractors/clauses.py); all optional, matched
     # by spelling (they are grammar). Roles, numbers and places bind within a clause first.

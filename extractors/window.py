@@ -121,7 +121,8 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         if m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and any(
                 0 <= m.start - ce <= CLAIM_GAP and not any(ce <= o.start < m.start for o in mentions)
                 and not _spans(lex, "claims.complementizers", text, ce, m.start)
-                and not _NEW_CLAUSE.search(text, ce, m.start) for _, ce in claims):
+                and not _NEW_CLAUSE.search(text, ce, m.start) and _one_sentence(d.sentences + borrowed, ce, m.start)
+                for _, ce in claims):
             # ... but after "that"/"что" the day is the claimed strike's ("сообщила, что в
             # понедельник"), and after a comma and a word a new clause has begun ("Wie die Armee
             # mitteilte, griffen Kampfjets am Montag ...")
@@ -135,6 +136,9 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         elif m.kind in ("weekday", "today", "abs") and any(
                 a >= m.end and _STATEMENT_GAP.match(text[m.end:a]) for a, _ in statements):
             m.claim_time = True   # "çarşamba günü yaptığı açıklamada"
+        elif m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and \
+                _before_claim_particle(ctx, d, m, claims):
+            m.claim_time = True   # "teilte das Ministerium am Dienstag mit"
     # "After Hamas fired rockets on Monday, Israeli jets struck ... overnight": a day in an
     # adverbial clause away from the strike predicate is the earlier event's, when the
     # predicate's own clauses give a time
@@ -199,6 +203,13 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         span = [dated[0].start, dated[0].end]
         if any(m.kind == "weekend" for m in dated):
             ps = min(ps, min(m.day for m in dated if m.kind == "weekend") - timedelta(days=1))  # Saturday to Sunday
+        # "Russia launched 32 drones overnight, the air force said on Tuesday. [...] On Sunday,
+        # Russian shelling killed two": a period counted back from the announcement, in a
+        # sentence that names no day, still ends on the announcement day
+        alone = [p for p in periods if not any(_same_sentence(d, p, m) for m in dated)]
+        if alone and anchor and anchor > ed:
+            ps = min(ps, anchor - timedelta(days=max(p.span_days for p in alone)))
+            return anchor, ps, [alone[0].start, alone[0].end]
         if any(m.kind == "overnight_of" or m.night_before for m in dated) and ps == ed:
             ps = ed - timedelta(days=1)  # "Overnight (Tuesday)", "in der Nacht zum Dienstag"
         elif periods and ps == ed and not any(m.night_range for m in dated):
@@ -217,6 +228,28 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     if not mentions and filed_m is not None and not d.cumulative:
         return filed_m.day, filed_m.day, [filed_m.start, filed_m.end]
     return None, None, None
+
+
+# After a separable claim verb's particle: the end of its clause.
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;:!?\"“”»)]|$)")
+
+
+def _before_claim_particle(ctx: Ctx, d: Draft, m: DateMention, claims: list) -> bool:
+    """Is the day right before the particle that closes a claim verb's clause, the verb
+    earlier in the same sentence ("..., teilte das Zentralkommando am Dienstag mit.")?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("dates.claim_particles"):
+        return False
+    p = lex.search("dates.claim_particles", text, m.end, min(len(text), m.end + 6))
+    if p is None or text[m.end:p.start()].strip() or not _CLAUSE_CLOSE.match(text, p.end()):
+        return False
+    return any(ce <= m.start and _one_sentence(d.sentences, cs, m.start) for cs, ce in claims)
+
+
+def _same_sentence(d: Draft, a: DateMention, b: DateMention) -> bool:
+    """Do two times stand in one of the event's sentences (or both outside them)?"""
+    at = lambda m: next((s.index for s in d.sentences if s.start <= m.start < s.end), None)
+    return at(a) == at(b)
 
 
 def _after_claim_subject(ctx: Ctx, d: Draft, m: DateMention, claims: list, mentions: list) -> bool:
@@ -278,6 +311,12 @@ _STATEMENT_GAP = re.compile(r"^(?:['’][^\W\d_]{1,4})?\s*(?:[^\W\d_]+\s+)?$")
 # "a annoncé lundi").
 CLAIM_GAP = 25
 _NEW_CLAUSE = re.compile(r"[,،;]\s*[^\W\d_]+\s")
+
+
+def _one_sentence(sents: list[Sentence], a: int, b: int) -> bool:
+    """Do offsets a and b stand in one sentence? ("..., the ministry said. On Sunday, Russian
+    jets hit ...": the next sentence's day is its own, not the claim's.)"""
+    return any(s.start <= a and b < s.end for s in sents)
 
 # A day that opens its sentence stands within this many characters of the sentence start.
 OPENING_CHARS = 15

@@ -178,3 +178,55 @@ def test_a_german_day_and_its_month_are_one_date(text, expected):
 ])
 def test_a_spanish_range_with_an_article_before_its_last_day(text):
     assert dates(events(text, lang="es")[0]) == ("2024-05-12", "2024-05-10")
+
+
+# --- a day opening the sentence after a claim verb is that sentence's own, not the claim's
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Israeli jets struck Hamas targets in Rafah on Sunday, the army said. On Monday, Israeli aircraft hit a "
+           "tunnel shaft in Khan Younis.", ("2024-05-13", "2024-05-12")),
+    ("fr", "Au cours des dernières 72 heures, l'aviation russe a frappé 40 cibles à Idleb, a indiqué le ministère. "
+           "Dimanche, des avions russes ont frappé un dépôt près de Saraqeb.", ("2024-05-14", "2024-05-11")),
+    ("es", "En las últimas 72 horas, la aviación rusa atacó 40 objetivos en Idlib, informó el ministerio. El "
+           "domingo, aviones rusos bombardearon un depósito cerca de Saraqib.", ("2024-05-14", "2024-05-11")),
+])
+def test_the_day_after_a_claim_verb_in_the_next_sentence_dates_a_strike(lang, text, expected):
+    assert dates(events(text, lang=lang)[0]) == expected
+
+
+# --- a period counted back from the announcement still ends on it beside a named day elsewhere
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia launched 32 drones at Ukraine overnight, the Ukrainian air force said on Tuesday. On Sunday, "
+           "Russian shelling killed two people in the Kherson region, the governor said."),
+    ("es", "Rusia lanzó durante la noche 32 drones contra Ucrania, informó este martes la Fuerza Aérea ucraniana. "
+           "El domingo, un bombardeo ruso mató a dos personas en Jersón."),
+    ("ru", "За прошедшие сутки российская авиация нанесла удары по 120 районам сосредоточения ВСУ, сообщили в "
+           "Минобороны. В воскресенье российские самолеты нанесли удар по складу в Херсонской области."),
+])
+def test_an_overnight_report_beside_an_earlier_named_day_ends_on_the_announcement(lang, text):
+    assert dates(events(text, lang=lang)[0]) == ("2024-05-14", "2024-05-12")
+
+
+def test_a_period_beside_its_own_day_is_that_day_s():
+    ev = one("Russland hat in der Nacht zum Dienstag 30 Drohnen auf die Ukraine abgefeuert, teilte die "
+             "ukrainische Luftwaffe mit.", lang="de")
+    assert dates(ev) == ("2024-05-14", "2024-05-13")
+
+
+# --- German: the day before a claim verb's particle ("teilte ... am Dienstag mit") is the claim's
+
+@pytest.mark.parametrize("text,expected", [
+    ("US-Kampfjets haben am Montag Stellungen der Huthi im Jemen angegriffen, teilte das US-Zentralkommando am "
+     "Dienstag mit.", ("2024-05-13", "2024-05-13")),
+    ("Russland hat in der Nacht zum Montag 30 Drohnen auf die Ukraine abgefeuert, teilte die ukrainische "
+     "Luftwaffe am Dienstag mit.", ("2024-05-13", "2024-05-12")),
+])
+def test_a_german_day_before_the_claim_particle_is_the_claim_s(text, expected):
+    assert dates(events(text, lang="de")[0]) == expected
+
+
+def test_a_german_day_before_mit_and_a_noun_dates_the_strike():
+    ev = one("Die türkische Armee griff am Montag mit Kampfjets Stellungen der PKK im Nordirak an, teilte das "
+             "Ministerium mit.", lang="de")
+    assert dates(ev) == ("2024-05-13", "2024-05-13")

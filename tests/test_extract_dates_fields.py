@@ -230,3 +230,17 @@ def test_a_german_day_before_mit_and_a_noun_dates_the_strike():
     ev = one("Die türkische Armee griff am Montag mit Kampfjets Stellungen der PKK im Nordirak an, teilte das "
              "Ministerium mit.", lang="de")
     assert dates(ev) == ("2024-05-13", "2024-05-13")
+
+
+# --- Russian and Ukrainian collective numerals count the days of a period ("двое суток")
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "За последние двое суток российская авиация нанесла 40 ударов по позициям боевиков, сообщили в "
+           "Минобороны.", ("2024-05-14", "2024-05-12")),
+    ("ru", "Российские ВКС за трое суток нанесли удары по 60 объектам боевиков в провинции Идлиб, сообщил Центр по "
+           "примирению.", ("2024-05-14", "2024-05-11")),
+    ("uk", "За останні троє діб російська авіація завдала 40 ударів по позиціях ЗСУ, повідомили в Генштабі.",
+     ("2024-05-14", "2024-05-11")),
+])
+def test_a_period_counted_with_a_collective_numeral(lang, text, expected):
+    assert dates(events(text, lang=lang)[0]) == expected

@@ -130,23 +130,72 @@ def _variant_of(named: str, bare: str) -> bool:
 
 
 def _detail_sentences(ctx: Ctx, d: Draft, sents: list) -> list:
-    """The sentences just after the event's that say which types were used ("took part",
-    "eingesetzt", "kullandığı"), name no side but the event's actor, deny nothing and report no
-    strike of their own: they detail the same strikes."""
+    """The sentences after the event's first that say which types were used ("took part",
+    "eingesetzt", "kullandığı", "En la operación participaron ... aviones F-18"), before any
+    sentence of another side's strike, name no other striker and no other side but beside the
+    event's actor ("Rusia empleó drones iraníes Shahed"), deny nothing and report no strike of
+    their own: they detail the same strikes, however far from the event's sentences."""
     lex, text = ctx.lex, ctx.text
     if not lex.has("triggers.use_verbs"):
         return []
     own = {s.index for s in d.sentences}
+    strikers = _other_strikers(d, sents)
     out = []
     for sent in sents:
-        if sent.index in own or sent.suppressed or not any(0 < sent.index - i <= DETAIL_SENTENCES for i in own):
+        if sent.index in own or sent.suppressed or not _same_attack(d, sent, sents, strikers):
             continue
-        if any(code != d.actor for _, _, code in sent.mentions):
-            continue
+        codes = {code for _, _, code in sent.mentions}
+        if codes - {d.actor} and d.actor not in codes:
+            continue   # "Turkish F-16 jets were used to patrol the border": another side's own types
         if not _spans(lex, "triggers.use_verbs", text, sent.start, sent.end) or \
                 _spans(lex, "cues.negation", text, sent.start, sent.end):
             continue
         out.append(sent)
+    return out
+
+
+def _other_strikers(d: Draft, sents: list) -> set:
+    """The sides other than the event's actor that some sentence of the document reports
+    striking: a sentence naming one of them is about their strikes, not the event's."""
+    return {code for s in sents if s.strike and not s.suppressed for _, _, code in s.actors} - {d.actor}
+
+
+def _same_attack(d: Draft, sent, sents: list, strikers: set) -> bool:
+    """Does `sent`, after the event's first sentence and before any sentence reporting another
+    side's strike, speak of the event's attack alone? A side named as the weapon's maker
+    ("drones kamikaze iraníes"), as the defender ("Ukrayna Hava Savunma Kuvvetlerince") or as
+    the target ("en el ataque contra Israel") is no other striker."""
+    first = min(s.index for s in d.sentences)
+    if sent.index <= first or any(code in strikers for _, _, code in sent.actors):
+        return False
+    if not any(0 < sent.index - s.index <= DETAIL_SENTENCES for s in d.sentences):
+        # far from the event's sentences, a day of its own the event's sentences do not name
+        # ("In July, Russia used Kinzhal missiles against Kyiv") is an earlier attack's
+        days = {m.day for s in d.sentences for m in s.dates if m.day}
+        if any(m.day and m.day not in days for m in sent.dates):
+            return False
+    return not any(s.strike and not s.suppressed and any(code in strikers for _, _, code in s.actors)
+                   and not any(code == d.actor for _, _, code in s.actors)
+                   for s in sents if first < s.index < sent.index)
+
+
+def _intercepted_types(ctx: Ctx, d: Draft, sents: list) -> list:
+    """The launched types of the event's attack that a sentence outside it reports shot down
+    ("Силами ППО знищено 14 БПЛА типу «Shahed 131/136»", "las defensas derribaron 20 drones
+    Shahed"): an intercepted drone or missile is still its launcher's weapon. Only drone and
+    missile types: an aircraft named there is the defender's interceptor."""
+    own = {s.index for s in d.sentences}
+    strikers = _other_strikers(d, sents)
+    out = []
+    for sent in sents:
+        if sent.index in own or sent.suppressed or not sent.interception or \
+                not _same_attack(d, sent, sents, strikers):
+            continue
+        if _spans(ctx.lex, "cues.negation", ctx.text, sent.start, sent.end):
+            continue
+        for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
+            if platform_operation(ctx, name) in ("drone_strike", "missile_strike"):
+                out.append((ps, pe, name))
     return out
 
 
@@ -283,6 +332,10 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
             if name not in platforms and not any(_variant_of(p, name) for p in platforms):
                 platforms.append(name)
                 spans.setdefault("platforms", [ps, pe])
+    for ps, pe, name in _intercepted_types(ctx, d, sents):
+        if name not in platforms and not any(_variant_of(p, name) for p in platforms):
+            platforms.append(name)
+            spans.setdefault("platforms", [ps, pe])
     if first is None or (weak is not None and weak[3] == first[3] and weak[0] < first[0] and
                          not _named_as_used(ctx, first[1])):
         # "28 air strikes and ... rocket systems": the first named in the sentence; but "Bei den

@@ -1,0 +1,82 @@
+"""Platforms: which types an event used, read from the sentences that tell of the same attack
+outside the event's own (a later sentence naming the types used, one reporting them shot
+down), on invented sentences in several languages."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import events, one
+
+
+# A later sentence says which types the same attack used, several sentences on, or naming a
+# side that struck nothing (the weapon's maker, the defender): the types are the event's.
+@pytest.mark.parametrize("lang,text,platform", [
+    ("es", "Estados Unidos bombardeó un depósito de armas de los hutíes en Hodeida, informó el Comando "
+           "Central. El ministerio de Sanaá condenó el ataque. Los rebeldes prometieron responder. En la "
+           "operación participaron aviones F-35.", "F-35"),
+    ("es", "Rusia atacó Járkov con drones durante la noche, según la Fuerza Aérea ucraniana. En el ataque, "
+           "Rusia empleó drones iraníes Shahed.", "Shahed"),
+    ("tr", "Rusya, gece boyunca Odessa'ya İHA'larla saldırı düzenledi. Saldırıda Rusya'nın 40 adet Gerbera "
+           "tipi İHA kullandığı, Ukrayna hava savunmasınca 30 İHA'nın düşürüldüğü bildirildi.", "Gerbera"),
+    ("uk", "Російські війська вдарили по Запоріжжю, повідомила обласна адміністрація. Рятувальники гасять "
+           "пожежу. Пошкоджено три будинки. Під час атаки ворог використав керовані авіабомби та Су-34.", "Su-34"),
+])
+def test_types_a_later_sentence_says_the_attack_used(lang, text, platform):
+    ev = one(text, lang=lang)
+    assert platform in ev["platforms"]
+
+
+# The types a sentence reports shot down are the launcher's, even where that sentence is no
+# part of the event (an interception with no strike verb); the defender's aircraft are not.
+@pytest.mark.parametrize("lang,text,actor,platform", [
+    ("uk", "Вночі російські війська атакували Одеську область ударними дронами, повідомили Повітряні сили. "
+           "Ворог запускав дрони з трьох напрямків. Загалом над півднем країни було збито 19 безпілотників "
+           "типу Shahed-136.", "RUS", "Shahed-136"),
+    ("uk", "Росія завдала ракетного удару по Харкову, повідомив Генштаб ЗСУ. Сили ППО збили дві ракети "
+           "Х-101 над Полтавщиною.", "RUS", "Kh-101"),
+    ("en", "Russia launched a drone attack on Odesa overnight, the air force said. Air defences shot down "
+           "30 Shahed-136 drones.", "RUS", "Shahed-136"),
+    ("es", "Rusia lanzó un ataque con drones contra Odesa esta noche, según la Fuerza Aérea. Las defensas "
+           "derribaron 25 drones Shahed sobre la región.", "RUS", "Shahed"),
+])
+def test_types_shot_down_are_the_launchers(lang, text, actor, platform):
+    ev = one(text, lang=lang)
+    assert ev["actor"] == actor and platform in ev["platforms"]
+
+
+def test_interceptor_aircraft_stay_out():
+    ev = one("Russian forces struck Kharkiv overnight with drones, the Ukrainian air force said. Ukrainian "
+             "F-16 jets shot down 12 Shahed drones over the region.")
+    assert ev["platforms"] == ["Shahed"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli jets struck Hezbollah sites in southern Lebanon, the army said. Hezbollah then fired "
+           "rockets at Kiryat Shmona. The group said it used Burkan missiles."),
+    ("uk", "Ізраїльська авіація завдала ударів по об'єктах Хезболли на півдні Лівану, заявила армія. "
+           "Хезболла у відповідь обстріляла Кір'ят-Шмону. Угруповання заявило, що використало ракети Фаттах."),
+])
+def test_a_type_another_striker_used_stays_with_that_striker(lang, text):
+    found = {e["actor"]: e for e in events(text, lang=lang)}
+    assert found["ISR"]["platforms"] == []
+
+
+def test_a_variant_named_later_replaces_the_bare_name():
+    ev = one("Загалом рф запустила 40 шахедів по Україні, повідомили Повітряні сили. Удару зазнала "
+             "Миколаївщина. Атака тривала всю ніч. Силами ППО над Одещиною знищено 12 БпЛА типу «Shahed 131/136».",
+             lang="uk")
+    assert sorted(ev["platforms"]) == ["Shahed-131", "Shahed-136"]
+
+
+# Far from the event's sentences, a use sentence with a day of its own is an earlier attack's.
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "Russian forces struck Kyiv overnight with drones, the Ukrainian air force said. Three houses "
+           "were damaged. Firefighters worked through the morning. On 3 May, Russia used Kinzhal missiles "
+           "against the city.", "Kinzhal"),
+    ("uk", "Російські війська вночі атакували Київ дронами, повідомили Повітряні сили. Пошкоджено три "
+           "будинки. Рятувальники працювали до ранку. 3 травня Росія використала проти міста ракети "
+           "Кинджал.", "Kinzhal"),
+])
+def test_a_far_use_sentence_with_a_day_of_its_own_adds_no_type(lang, text, absent):
+    ev = one(text, lang=lang)
+    assert absent not in ev["platforms"]

@@ -244,3 +244,19 @@ def test_a_german_day_before_mit_and_a_noun_dates_the_strike():
 ])
 def test_a_period_counted_with_a_collective_numeral(lang, text, expected):
     assert dates(events(text, lang=lang)[0]) == expected
+
+
+# --- "last weekend", "el pasado fin de semana", "am vergangenen Wochenende": Saturday to Sunday
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "US jets struck Houthi sites in Yemen last weekend, the Pentagon said."),
+    ("en", "US jets struck Houthi radar sites in Yemen this past weekend, Central Command said."),
+    ("es", "Estados Unidos bombardeó posiciones hutíes el pasado fin de semana, informó el Pentágono."),
+    ("es", "La aviación estadounidense atacó objetivos hutíes durante el fin de semana, informó el Pentágono."),
+    ("de", "US-Kampfjets haben am vergangenen Wochenende Stellungen der Huthi im Jemen angegriffen, sagte ein "
+           "Pentagonsprecher."),
+    ("de", "US-Kampfjets haben übers Wochenende Stellungen der Huthi im Jemen angegriffen, sagte ein "
+           "Pentagonsprecher."),
+])
+def test_a_weekend_named_with_its_modifier(lang, text):
+    assert dates(events(text, lang=lang)[0]) == ("2024-05-12", "2024-05-11")

@@ -260,3 +260,24 @@ def test_a_period_counted_with_a_collective_numeral(lang, text, expected):
 ])
 def test_a_weekend_named_with_its_modifier(lang, text):
     assert dates(events(text, lang=lang)[0]) == ("2024-05-12", "2024-05-11")
+
+
+# --- "since dawn", "depuis l'aube", "с утра": a part of the announcement day, no running total
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian jets carried out 20 strikes on the southern Idlib countryside since dawn, the Syrian "
+           "Observatory for Human Rights said."),
+    ("en", "Since this morning, Israeli aircraft have struck 15 targets in Rafah, the army said."),
+    ("fr", "Les avions russes ont mené depuis l'aube 20 frappes sur le sud de la province d'Idleb, selon "
+           "l'Observatoire syrien des droits de l'homme."),
+    ("es", "Aviones rusos llevaron a cabo desde el amanecer 20 ataques en el sur de Idlib, según el Observatorio "
+           "Sirio de Derechos Humanos."),
+    ("de", "Russische Kampfjets flogen seit dem Morgen 20 Angriffe auf den Süden der Provinz Idlib, teilte die "
+           "Syrische Beobachtungsstelle für Menschenrechte mit."),
+    ("ru", "Российские самолеты с утра нанесли 20 ударов по югу провинции Идлиб, сообщила Сирийская обсерватория "
+           "по правам человека."),
+    ("uk", "Від ранку російська авіація завдала 20 ударів по Харківщині, повідомив голова ОВА."),
+])
+def test_since_dawn_is_the_announcement_day(lang, text):
+    ev = events(text, lang=lang)[0]
+    assert dates(ev) == ("2024-05-14", "2024-05-14") and ev["cumulative"] is False

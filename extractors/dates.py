@@ -48,6 +48,7 @@ class DateMention:
     dateline: bool = False       # the date of a dateline ("Сана, 27 марта /Синьхуа/ --"): the filing day
     night_part: bool = False     # "after midnight": the night before the announcement, unless next to its day
     earlier: bool = False        # a weekday marked as past ("last Tuesday", "mardi dernier")
+    anaphoric: bool = False      # "the previous day", "la veille": the day before the claim's day
     month_day: tuple | None = None   # (month, day) of a date written with its month name
     has_year: bool = False           # the date's year is written
 
@@ -255,7 +256,8 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
     relative = []
     for key, kind in (("dates.yesterday", "yesterday"), ("dates.overnight", "overnight"),
                       ("dates.today", "today"), ("dates.weekend", "weekend"), ("dates.day_part", "today"),
-                      ("dates.night_part", "overnight"), ("dates.two_days_ago", "yesterday")):
+                      ("dates.night_part", "overnight"), ("dates.two_days_ago", "yesterday"),
+                      ("dates.day_before", "yesterday")):
         if lex.has(key):
             relative += [(m.start(), -m.end(), key, kind, m) for m in lex.finditer(key, text, start, end)]
     for _, _, key, kind, m in sorted(relative, key=lambda r: (r[0], r[1])):
@@ -267,7 +269,8 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
             day = {"yesterday": pub - timedelta(days=2 if key == "dates.two_days_ago" else 1), "today": pub,
                    "weekend": pub - timedelta(days=(pub.weekday() + 1) % 7)}.get(kind)
         out.append(DateMention(m.start(), m.end(), kind, day, span_days=1 if kind == "overnight" else 0,
-                               part=key == "dates.day_part", night_part=key == "dates.night_part"))
+                               part=key == "dates.day_part", night_part=key == "dates.night_part",
+                               anaphoric=key == "dates.day_before"))
         taken.append((m.start(), m.end()))
     for key, kind in (("dates.past_hours", "hours"), ("dates.past_days", "days")):
         for m in lex.finditer(key, text, start, end):

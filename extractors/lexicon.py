@@ -350,6 +350,9 @@ SCHEMA: dict[str, dict[str, str]] = {
               # optional: a separable claim verb's particle closing its clause ("teilte das
               # Ministerium am Dienstag mit."): the day right before it is the claim's
               "claim_particles": "list",
+              # optional: "the previous day", "la veille", "накануне": the day before the claim's
+              # day when the text names it, else the day before the announcement
+              "day_before": "list",
               "comparison": "list"},    # optional: "than on Monday", "par rapport à lundi": another day's figure
     # Words that open a clause of their own (extractors/clauses.py); all optional, matched
     # by spelling (they are grammar). Roles, numbers and places bind within a clause first.

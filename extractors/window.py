@@ -1,6 +1,7 @@
 """When: the period a claim covers (event_date, period_start)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import re
@@ -169,6 +170,11 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                     start = end - timedelta(days=m.span_days)
         return end, (start if end else None), None   # no first day without a last one
     anchor = next((m.day for m in mentions if m.claim_time and m.day), pub)
+    # "the ministry said on Monday that jets had struck ... the previous day": the day before
+    # the claim's day, not before the announcement's
+    claim_day = next((m.day for m in mentions if m.claim_time and m.day and not m.dateline), None)
+    if claim_day is not None:
+        mentions = [replace(m, day=claim_day - timedelta(days=1)) if m.anaphoric and m.day else m for m in mentions]
     # "since Wednesday evening": the period starts that day and runs to the announcement
     starts = [m for m in mentions if m.since and m.day and not m.claim_time]
     mentions = [m for m in mentions if not (m.since and m.day and not m.claim_time)]

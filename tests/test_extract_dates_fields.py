@@ -281,3 +281,24 @@ def test_a_weekend_named_with_its_modifier(lang, text):
 def test_since_dawn_is_the_announcement_day(lang, text):
     ev = events(text, lang=lang)[0]
     assert dates(ev) == ("2024-05-14", "2024-05-14") and ev["cumulative"] is False
+
+
+# --- "the previous day", "la veille", "накануне" count back from the claim's day when it is named
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The ministry said on Monday that Russian jets had struck militant positions in Idlib the previous day."),
+    ("fr", "Le ministère a indiqué lundi que l'aviation russe avait frappé la veille des positions jihadistes à "
+           "Idleb."),
+    ("ru", "В понедельник в Минобороны сообщили, что накануне российская авиация нанесла удары по позициям "
+           "боевиков в Идлибе."),
+    ("uk", "У понеділок Генштаб повідомив, що напередодні російська авіація завдала ударів по Харкову."),
+    ("de", "Das Ministerium teilte am Montag mit, die russische Luftwaffe habe am Vortag Stellungen der Extremisten "
+           "in Idlib bombardiert."),
+])
+def test_the_previous_day_counts_back_from_the_claim_s_day(lang, text):
+    assert dates(events(text, lang=lang)[0]) == ("2024-05-12", "2024-05-12")
+
+
+def test_yesterday_still_counts_back_from_the_announcement():
+    ev = one("Russian jets struck militant positions in Idlib yesterday, the ministry said.")
+    assert dates(ev) == ("2024-05-13", "2024-05-13")

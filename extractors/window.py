@@ -148,8 +148,11 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         mentions = [m for m in mentions if m not in background]
     # "Last Tuesday, a couple was killed in an Israeli strike on Hula", "desde el golpe del pasado
     # viernes": a weekday marked as past, beside the report's own time, is an earlier happening's
+    # (unless joined to another day: "last Friday and on Saturday" is one period)
     earlier = [m for m in mentions if m.earlier and not m.claim_time]
-    if earlier and any(not m.claim_time and m not in earlier and m.kind in _OWN_TIMES for m in mentions):
+    own_times = [m for m in mentions if not m.claim_time and m not in earlier and m.kind in _OWN_TIMES]
+    earlier = [m for m in earlier if not any(_joined_days(text, m, o) for o in own_times)]
+    if earlier and own_times:
         mentions = [m for m in mentions if m not in earlier]
     if len(d.sentences) > 1 and any(not m.claim_time for m in mentions):
         # "destruyeron ..., informó hoy" beside strikes dated earlier: reported as done today
@@ -250,6 +253,17 @@ def _before_claim_particle(ctx: Ctx, d: Draft, m: DateMention, claims: list) -> 
     if p is None or text[m.end:p.start()].strip() or not _CLAUSE_CLOSE.match(text, p.end()):
         return False
     return any(ce <= m.start and _one_sentence(d.sentences, cs, m.start) for cs, ce in claims)
+
+
+# Two days of one expression stand this close ("el pasado viernes y el sábado", "last Friday
+# and on Saturday").
+JOINED_DAY_GAP = 15
+
+
+def _joined_days(text: str, a: DateMention, b: DateMention) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = text[first.end:second.start]
+    return 0 <= len(gap) <= JOINED_DAY_GAP and not re.search(r"[.;:!?]", gap)
 
 
 def _same_sentence(d: Draft, a: DateMention, b: DateMention) -> bool:

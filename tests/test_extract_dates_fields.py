@@ -43,6 +43,15 @@ def test_a_weekday_marked_as_past_neither_starts_nor_ends_the_period(lang, text,
     assert dates(events(text, lang=lang)[0]) == expected
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli jets struck Hezbollah sites last Friday and on Saturday, the army said."),
+    ("es", "El Ejército israelí bombardeó el pasado viernes y el sábado posiciones de Hezbolá en el sur del Líbano, "
+           "informó el portavoz militar."),
+])
+def test_a_weekday_marked_as_past_joined_to_another_day_starts_the_period(lang, text):
+    assert dates(events(text, lang=lang)[0]) == ("2024-05-11", "2024-05-10")
+
+
 def test_a_weekday_marked_as_past_still_dates_a_report_that_gives_no_other_time():
     ev = one("Israeli jets struck a Hezbollah depot near Tyre last Thursday, the army said.")
     assert dates(ev) == ("2024-05-09", "2024-05-09")

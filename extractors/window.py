@@ -152,6 +152,11 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     earlier = [m for m in mentions if m.earlier and not m.claim_time]
     own_times = [m for m in mentions if not m.claim_time and m not in earlier and m.kind in _OWN_TIMES]
     earlier = [m for m in earlier if not any(_joined_days(text, m, o) for o in own_times)]
+    # (or the day right before the report's first: "Last Saturday, jets struck X. On Sunday ...")
+    firsts = [o.day for o in own_times if o.day] or \
+        [(pub or o.day) - timedelta(days=o.span_days) for o in own_times if pub and o.span_days]
+    if firsts:
+        earlier = [m for m in earlier if not (m.day and (min(firsts) - m.day).days <= 1)]
     if earlier and own_times:
         mentions = [m for m in mentions if m not in earlier]
     if len(d.sentences) > 1 and any(not m.claim_time for m in mentions):

@@ -52,6 +52,16 @@ def test_a_weekday_marked_as_past_joined_to_another_day_starts_the_period(lang, 
     assert dates(events(text, lang=lang)[0]) == ("2024-05-11", "2024-05-10")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Last Saturday, Russian jets struck rebel positions near Idlib. On Sunday, Russian aircraft hit a depot "
+           "near Saraqib, the monitor said."),
+    ("ru", "В минувшую субботу российская авиация нанесла удары по позициям боевиков в Идлибе. В воскресенье "
+           "российские самолеты нанесли удар по складу у Серакиба."),
+])
+def test_a_weekday_marked_as_past_right_before_the_report_s_day_starts_the_period(lang, text):
+    assert dates(events(text, lang=lang)[0]) == ("2024-05-12", "2024-05-11")
+
+
 def test_a_weekday_marked_as_past_still_dates_a_report_that_gives_no_other_time():
     ev = one("Israeli jets struck a Hezbollah depot near Tyre last Thursday, the army said.")
     assert dates(ev) == ("2024-05-09", "2024-05-09")

@@ -135,6 +135,50 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             found["killed"] = None if _is_approx(ctx, nm.start(), sent.start, nm.end()) else value
             spans["killed"] = [nm.start(), cm.end()]
             break
+    if "killed" not in found:
+        _bind_single_victims(ctx, sent, found, spans, actor)
+
+
+def _bind_single_victims(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None) -> None:
+    """Fighters killed one by one, named in the singular after the kill word: "killed a
+    commander" -> 1, "killing a civilian and an HTS member" -> 1, "tötete einen Kommandeur und
+    einen Kämpfer" -> 2, "قتلت قائد وحدة" -> 1. With articles, the indefinite article (up to
+    two words before the noun: "an HTS member", "un haut commandant") says one; without them,
+    the noun right after the kill word. Only the kill word's own clause is read."""
+    text, lex = ctx.text, ctx.lex
+    if not (lex.has("numbers.one_combatant") and lex.has("counts.killed")):
+        return
+    articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
+    for km in lex.finditer("counts.killed", text, sent.start, sent.end):
+        if _background(ctx, sent, km.start(), actor):
+            continue
+        end = unit_end(ctx, sent.start, sent.end, km.end())
+        victims = []
+        for vm in lex.finditer("numbers.one_combatant", text, km.end(), end):
+            if articles:
+                before = _GAP_WORD.findall(text[km.end():vm.start()])[-3:]
+                if not any(w.lower() in articles for w in before):
+                    continue
+            elif _GAP_WORD.findall(text[km.end():vm.start()]):
+                continue  # without articles: the noun right after the kill word
+            victims.append(vm)
+        if not victims and articles:
+            # the participle after them, at the end of its clause ("hat einen Kommandeur der
+            # Hisbollah getötet", "a commander was killed"): the noun at most four words before it
+            # (or before the next fighter named: "ein Anführer der Hisbollah und ein Kämpfer getötet")
+            start = clause_at(ctx, sent.start, sent.end, km.start()).start
+            ref = km.start()
+            for vm in reversed(list(lex.finditer("numbers.one_combatant", text, max(start, sent.start), km.start()))):
+                before = _GAP_WORD.findall(text[max(start, vm.start() - 40):vm.start()])[-3:]
+                if not (any(w.lower() in articles for w in before) and
+                        len(_GAP_WORD.findall(text[vm.end():ref])) <= 4 and not re.search(r"[,;:]", text[vm.end():ref])):
+                    break
+                victims.insert(0, vm)
+                ref = vm.start()
+        if victims:
+            found["killed"] = len(victims)
+            spans["killed"] = [min(km.start(), victims[0].start()), max(km.end(), victims[-1].end())]
+            return
 
 
 def _restated_approx(ctx: Ctx, d: Draft, found: dict) -> None:
@@ -411,6 +455,59 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
     return total
 
 
+def _strikes_by_sentence(ctx: Ctx, d: Draft) -> int | None:
+    """The strikes of an event told sentence by sentence ("2 strikes on X." ... "and 4
+    strikes on Y." -> 6): each sentence's own count of strikes, in the event's order. A count
+    that is the sum of the others is their total, stated beside its parts ("four airstrikes"
+    in a headline, then "one airstrike on X", "three airstrikes on Y" -> 4); the same figure
+    told again is one count, and a first figure larger than every later one is the lead's,
+    which the later ones detail ("20 strikes in Syria and Iraq ... in Iraq, 17"). None when
+    fewer than two sentences give a count, or when one of them is approximate."""
+    if d.cumulative:
+        return None
+    values, more = [], []
+    for sent in d.sentences:
+        found: dict = {}
+        spans: dict = {}
+        bind_numbers(ctx, sent, found, spans, d.actor, fields=("strikes",))
+        if "strikes" not in found:
+            continue
+        if found["strikes"] is None:
+            return None
+        values.append(found["strikes"])
+        more.append(_told_as_more(ctx, sent, spans.get("strikes")))
+    if len(values) < 2:
+        return None
+    if all(more[1:]):
+        return sum(values)  # "two airstrikes on X ... two other airstrikes on Y" -> 4
+    if len(set(values)) == 1:
+        return None  # one figure restated
+    if values[0] > max(values[1:]):
+        return None  # the lead's figure, then smaller ones that detail it ("20 in Syria and Iraq ... in Iraq, 17")
+    total = max(values)
+    rest = list(values)
+    rest.remove(total)
+    if total == sum(rest):
+        return total
+    if total in rest or any(values.count(v) > 1 for v in values):
+        return None  # a figure restated beside another: which one is the event's is not clear
+    return sum(values)
+
+
+def _told_as_more(ctx: Ctx, sent: Sentence, span: list | None) -> bool:
+    """Is the strike count at span told as more than those before it: a word of the
+    lexicon's numbers.more_strikes within it or right before its number ("two other
+    airstrikes", "vier weitere Luftangriffe", "ещё два удара", "otros dos bombardeos")?"""
+    if not span or not ctx.lex.has("numbers.more_strikes"):
+        return False
+    before = _GAP_WORD.findall(ctx.text[max(sent.start, span[0] - 30):span[0]])[-1:]
+    start = span[0] - len(before[0]) - 1 if before else span[0]
+    # or right after the noun, where the adjective follows it ("ثلاث غارات أخرى")
+    after = re.match(r"\s+[^\W\d_]+", ctx.text[span[1]:min(sent.end, span[1] + 30)])
+    end = span[1] + after.end() if after else span[1]
+    return ctx.lex.search("numbers.more_strikes", ctx.text, max(sent.start, start), end) is not None
+
+
 def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int, list[int]] | None:
     """One strike named in the singular states a count of one (CONVENTIONS, Numbers): "the
     command conducted an airstrike near the town" -> 1; in a language without articles a bare
@@ -427,6 +524,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
     listed = {w.lower() for w in lex.raw.get("counts", {}).get("strikes", [])}
     for sent in d.sentences:
         for m in lex.finditer("counts.strikes", text, sent.start, sent.end):
+            if _strike_verb_form(ctx, m, listed):
+                continue  # "обстреляли", "атакували": the strike told by a verb, no plural noun
             if _definite_singular(ctx, m, listed):
                 continue  # "dass der Angriff ... erfolgte": the one strike named again
             if _definite_singular(ctx, m, listed, "indefinites"):
@@ -449,6 +548,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
         phrase = " ".join(before + _GAP_WORD.findall(right)[:2])
         if lex.has("numbers.not_one") and lex.search("numbers.not_one", phrase):
             return None
+        if _weapons_counted_after(ctx, sent, b):
+            return None  # "завдав удару чотирма ракетами": a strike of several weapons, how many strikes is not said
         if articles:
             at = [i for i, w in enumerate(before) if w.lower() in articles]
             if not at:
@@ -459,6 +560,31 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
         if found is None:
             found = (1, [start, b])
     return found
+
+
+def _weapons_counted_after(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Does a number follow the singular strike noun ending at pos right away, counting what
+    it was made of ("удар двумя ракетами", "удару чотирма ракетами")? Then the singular names
+    a strike of several weapons, not how many strikes there were. A date ("удар 12 мая") or
+    an article is no such number."""
+    gap = re.match(r"\s+", ctx.text[pos:pos + 3])
+    if gap is None:
+        return False
+    nm = ctx.numpat.match(ctx.text, pos + gap.end())
+    if nm is None or nm.end() > sent.end or nm.group().strip().lower() in _articles_only():
+        return False
+    return not any(m.start <= nm.start() and nm.end() <= m.end for m in sent.dates)
+
+
+def _strike_verb_form(ctx: Ctx, m, listed: set) -> bool:
+    """Is the word matched at m by a stem of the strike nouns ("атак*", "обстрел*") a form of
+    a strike verb ("атаковал", "обстріляли": the lexicon's triggers.strike_verbs), not a noun
+    in the plural? A word the strike nouns list by its spelling stays a noun."""
+    word = ctx.text[m.start():m.end()]
+    if " " in word or word.lower() in listed or not ctx.lex.has("triggers.strike_verbs"):
+        return False
+    verb = ctx.lex.pat("triggers.strike_verbs").match(ctx.text, m.start())
+    return verb is not None and verb.end() == m.end()
 
 
 def _definite_singular(ctx: Ctx, m, listed: set, key: str = "articles") -> bool:

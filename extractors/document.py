@@ -222,6 +222,8 @@ class Draft:
     # of those, the sentences that say what was hit and where ("Falling debris damaged a house
     # in the Kyiv region"): their places are the event's too
     place_details: list = field(default_factory=list)
+    # the sides a detail names as whose fighters or assets were hit: (start, end, code)
+    hit_sides: list = field(default_factory=list)
     # a running total over a short recent period only ("since Friday", "over the past week"):
     # the report's own period unless a figure for the announcement day stands beside it
     short: bool = False

@@ -6,7 +6,7 @@ import re
 from . import grammar
 from .claimant import find_claimant
 from .clauses import tokens_after
-from .counts import _restated_approx, _single_strike, _strikes_by_country, bind_numbers
+from .counts import _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
 from .dates import find_dates, one_day, parse_published, short_period, since_date
 from .language import detect_language
 from .document import DETAIL_SENTENCES, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
@@ -14,7 +14,7 @@ from .lexicon import load_all
 from .locate import _story_country, find_places
 from .places import gazetteer
 from .platforms import find_weapons, platform_hits
-from .roles import _campaign_mentions, _enemy_code, _short_forms, choose_actors, find_target_group
+from .roles import _campaign_mentions, _enemy_code, _short_forms, choose_actors, document_target_group, find_target_group
 from .targets import find_target_types
 from .triggers import analyse_sentence, may_report_a_strike
 from .window import resolve_dates
@@ -183,6 +183,7 @@ def build_events(ctx: Ctx) -> list[dict]:
             last_event_idx = sent.index
             last_interception = sent.interception
         last_cumulative = is_total
+    _add_enclosed_details(ctx, drafts, sents)
     _fold_short_totals(drafts)
     events = []
     for (code, cumulative), d in drafts.items():
@@ -234,6 +235,29 @@ VICTIMS_OF_CHARS = 40
 _VICTIMS_OF = r"\s+(?:(?:{bare:articles|linkers})[\s'’]+)+(?:[^\W\d_][\w-]*\s+){0,2}[\"„“«»]?"
 
 
+def _add_enclosed_details(ctx: Ctx, drafts: dict, sents: list) -> None:
+    """A sentence that stands between two sentences of one event, more than DETAIL_SENTENCES
+    after the first ("Pakistan struck Kabul. <quote>. <reaction>. The army said 130 fighters
+    were killed and depots destroyed. The minister said brigade headquarters were hit."): the
+    report goes on around it, so it details that event as a sentence right after it would,
+    unless another event's sentence stands between them."""
+    taken = {s.index for d in drafts.values() for s in d.sentences}
+    for d in drafts.values():
+        if d.cumulative or len(d.sentences) < 2:
+            continue
+        own = sorted(s.index for s in d.sentences)
+        for sent in sents:
+            if not own[0] < sent.index < own[-1] or sent.index in taken or sent.suppressed or sent.strike or \
+                    any(sent is x for x in d.details):
+                continue
+            prev = max(i for i in own if i < sent.index)
+            if sent.index - prev <= DETAIL_SENTENCES or any(prev < i < sent.index for i in taken - set(own)):
+                continue  # near enough to have been read already; or another event's in between
+            _add_details(ctx, sent, d)
+    for d in drafts.values():
+        d.sentences.sort(key=lambda s: s.index)
+
+
 def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     """A sentence right after a strike report, with no strike and no other striker of its
     own, that only details it: "The targets included two weapons depots near Raqqa" joins
@@ -243,6 +267,8 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     text, lex = ctx.text, ctx.lex
     # the groups named as whose fighters or assets were hit (the sentence's own targets first)
     hit_sides = {code for _, _, code in sent.targets}
+    hit_spans = list(sent.targets)
+    before = (len(d.sentences), len(d.details))
     for a, b, code in sent.actors:
         near = tokens_after(ctx, b, 2, sent.end)
         # "al-Shabaab fighters", or a name that is itself fighters ("курдські бойовики"); or the
@@ -256,6 +282,7 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         owned = any(b <= ms < near for ms, _, _ in lex.find_coded("target_types", text, b, near))
         if victims or owned:
             hit_sides.add(code)
+            hit_spans.append((a, b, code))
         # "al-Shabaab fighters were killed": whose fighters; its short form after the name
         # ("der Terrormiliz Islamischer Staat (IS)") is the same group's
         elif code != d.actor and code not in hit_sides:
@@ -288,6 +315,12 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         # областью": where the reported interception took place (the country flown over, no
         # place struck)
         d.place_details.append(sent)
+    since = lex.has("dates.since") and lex.search("dates.since", text, sent.start, sent.end)
+    if (len(d.sentences), len(d.details)) != before and not since:
+        # whose fighters or assets the detail names ("16 caves used by Kurdish fighters were
+        # destroyed"): the event's target group when its own sentences name none (not a
+        # running toll since the war began, "since October, 312 people, mainly X fighters")
+        d.hit_sides += sorted((x for x in hit_spans if x[2] != d.actor), key=lambda x: x[0])
 
 
 def _reported_list(ctx: Ctx, sent: Sentence) -> bool:
@@ -371,6 +404,8 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     if d.actor_span:
         spans["actor"] = list(d.actor_span)
     target_group, tspan = find_target_group(ctx, d)
+    if target_group is None:
+        target_group, tspan = document_target_group(ctx, d, sents)
     if tspan:
         spans["target_group"] = tspan
     claimant, cspan = find_claimant(ctx, d, sents)
@@ -390,6 +425,10 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     per_country = _strikes_by_country(ctx, d)
     if per_country is not None:
         found["strikes"] = per_country
+    elif isinstance(found.get("strikes"), int):
+        per_sentence = _strikes_by_sentence(ctx, d)
+        if per_sentence is not None:
+            found["strikes"] = per_sentence
     _restated_approx(ctx, d, found)
     if "strikes" not in found:
         one = _single_strike(ctx, d, found)
@@ -401,7 +440,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     # places
     country, admin1, locations, pspans = find_places(ctx, d)
     spans.update(pspans)
-    targets_hit = find_target_types(ctx, d, locations)
+    targets_hit = find_target_types(ctx, d, locations, target_group)
     event_date, period_start, dspan = resolve_dates(ctx, d, sents)
     if dspan:
         spans["event_date"] = dspan

@@ -202,7 +202,15 @@ SCHEMA: dict[str, dict[str, str]] = {
                "times": "list",
                # optional: words that open a list of what was hit, in the sentence after a
                # report ("Among them", "Darunter", "Среди них"): its kinds of target join the event
-               "target_lists": "list"},
+               "target_lists": "list",
+               # optional: the generic infrastructure noun ("infrastructure", "altyapı",
+               # "інфраструктура"), a building word of target_types: an armed group's is a
+               # building (CONVENTIONS: military infrastructure), anyone else's (a state's
+               # power, roads, "civilian infrastructure") is infrastructure
+               "infrastructure_nouns": "list",
+               # optional: words that make that noun military ("військовій інфраструктурі",
+               # "infrastructures terroristes"): a building whoever owns it
+               "military_modifiers": "list"},
     "numbers": {"words": "intmap", "approx_before": "list", "approx_words": "list",
                 "joiners": "list",
                 "approx_after": "list",  # optional: a bound after the number ("50'den fazla", "10 or more")
@@ -211,7 +219,12 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "one_strike": "list",    # strike nouns in the singular ("airstrike", "удар", "غارة")
                 "not_one": "list",       # "a massive strike", "another raid": no count of one
                 "clitics": "list",       # prefixes glued to a number word (Arabic و, ب)
-                "dual_endings": "list"},  # a noun in the dual states two ("موقعين": two sites)
+                "dual_endings": "list",  # a noun in the dual states two ("موقعين": two sites)
+                # fighters in the singular ("killed a commander", "قتلت قائد"): one killed
+                "one_combatant": "list",
+                # strikes told as more than those before ("two other airstrikes", "vier weitere
+                # Luftangriffe"): added to the count already given
+                "more_strikes": "list"},
     "actors": {"*": "map"},
     # Optional keys (military_names, passive_aux, accident, attempt) were added later; a
     # lexicon without them still loads, and the rules they feed simply do not fire.

@@ -394,6 +394,11 @@ def find_target_group(ctx: Ctx, d: Draft) -> tuple[str | None, list[int] | None]
                 if code != d.actor and code not in defenders and not _affiliation(ctx, ms) and \
                         (not after_verb or sent.passive or _after_strike(ctx, sent, ms)):
                     return code, [ms, me]
+    # none named in the report itself: a detail right after it that says whose fighters or
+    # assets were hit ("Taliban savaşçısının öldürüldüğünü", "used by Kurdish fighters")
+    for ms, me, code in d.hit_sides:
+        if code not in defenders and not _affiliation(ctx, ms):
+            return code, [ms, me]
     return None, None
 
 
@@ -1032,3 +1037,34 @@ def _speaking_striker(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     if not speakers or not any(code != speakers[0][2] for _, _, code in sent.targets):
         return []
     return speakers[:1]
+
+
+def document_target_group(ctx: Ctx, d: Draft, sents: list) -> tuple[str | None, list[int] | None]:
+    """No group named in the event's own sentences: the one armed group the document names
+    as struck anywhere ("Israeli jets hit Sanaa airport. ... It is Israel's second strike on
+    Houthi sites in Yemen"), when it names no other as struck and the group is no striker of
+    its own report in it. Not from a sentence where another side strikes ("Israel replied
+    with strikes on Hezbollah positions" in a report of Iran's), nor from a threat, a denial
+    or a history."""
+    if d.cumulative:
+        return None, None  # a running total's group is named beside it, or not at all
+    strikers = {code for s in sents if s.strike and not s.suppressed for _, _, code in s.actors}
+    # the partners named striking with the actor ("an operation of the Nigerian and Niger air forces")
+    partners = {code for s in d.sentences for _, _, code in s.actors} | {d.actor}
+    own = [s.index for s in d.sentences]
+    others = {s.index for s in sents if s.strike and not s.suppressed and
+              any(code not in partners for _, _, code in s.actors)}
+
+    def reached(s) -> bool:
+        # no other side's strike report between the sentence and the event's nearest one
+        near = min(own, key=lambda i: abs(i - s.index))
+        lo, hi = sorted((near, s.index))
+        return not any(lo <= i <= hi for i in others)
+
+    found = [(ms, me, code) for s in sents if not s.suppressed and reached(s)
+             for ms, me, code in s.targets
+             if code in ORGS and code != d.actor and code not in strikers]
+    if len({code for _, _, code in found}) != 1:
+        return None, None
+    ms, me, code = found[0]
+    return code, [ms, me]

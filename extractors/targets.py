@@ -6,7 +6,7 @@ import re
 from .counts import _is_approx
 from . import grammar
 from .clauses import same_unit, tokens_after
-from .document import Ctx, Draft, Sentence, _GLUE, _spans, last_match
+from .document import ORGS, Ctx, Draft, Sentence, _GLUE, _spans, last_match
 from .numbers import parse_number
 from .forms import fold
 
@@ -187,8 +187,32 @@ def _part_of_typed(ctx: Ctx, sent: Sentence, me: int, hits: list) -> bool:
     return False
 
 
-def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
+def _infrastructure_kind(ctx: Ctx, ms: int, me: int, group: str | None) -> str:
+    """The kind of a bare infrastructure noun at ms..me (counts.infrastructure_nouns), a
+    building word: whose it is decides. An armed group's ("Hizbullah altyapısı", "terrorist
+    infrastructure of Hamas") is a building; with no armed group as the event's target, the
+    noun names a state's or civilians' power, roads and communications ("sivil altyapı",
+    "об'єкти інфраструктури"): infrastructure (vocab.toml)."""
+    lex, text = ctx.lex, ctx.text
+    m = lex.pat("counts.infrastructure_nouns").match(text, ms)
+    if m is None or m.end() < me or group in ORGS:
+        return "building"
+    if lex.has("counts.military_modifiers"):
+        # the word right before or right after it: "військовій інфраструктурі", "altyapı
+        # askeri", "البنى التحتية العسكرية"
+        prev = re.search(r"([^\W\d][\w'’-]*)\s+$", text[max(0, ms - 40):ms])
+        nxt = re.match(r"\s+([^\W\d][\w'’-]*)", text[me:me + 40])
+        for w in (prev, nxt):
+            if w is not None:
+                hit = lex.pat("counts.military_modifiers").match(w.group(1))
+                if hit is not None and hit.end() == len(w.group(1)):
+                    return "building"
+    return "infrastructure"
+
+
+def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | None = None) -> list[dict]:
     text, lex = ctx.text, ctx.lex
+    infra_nouns = lex.has("counts.infrastructure_nouns")
     out: list[dict] = []
     seen = set()
     words = lex.intmaps.get("numbers.words", {})
@@ -228,6 +252,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
                                            _agentive(ctx, me)):
                 continue  # "air defences shot down eight drones", "neutralisés par la défense
                 # antiaérienne": the defender's, not a target
+            if ttype == "building" and infra_nouns:
+                ttype = _infrastructure_kind(ctx, ms, me, group)
             count = None
             before = text[max(sent.start, ms - 30):ms]
             nm = None
@@ -260,3 +286,4 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict]) -> list[dict]:
             seen.add(key)
             out.append({"type": ttype, "count": count, "location": loc})
     return out
+

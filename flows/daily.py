@@ -23,7 +23,6 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.states import Failed
-from prefect.utilities.annotations import quote
 
 from flows.config import Config, FeedSpec, load_config
 from flows.feeds import FeedItem, ParsedFeed, parse_feed
@@ -31,6 +30,7 @@ from flows.fetch import FetchResult, fetch_all, make_client
 from flows.pipeline import PageJob, ProcessedPage, chunked
 from flows.rows import FetchLogRow
 from flows.runtime import progress
+from flows.runtime.handoff import Handoff, rows_of
 from flows.runtime.page_pool import PagePool, discard_prestarted, prestart_pool, take_pool
 from warehouse import DEFAULT_DB
 
@@ -115,19 +115,22 @@ def select_items(feeds: tuple[FeedSpec, ...], parsed: list[ParsedFeed | None]) -
 
 
 @task(name="load-rows", cache_policy=NO_CACHE)
-def load_rows(db_path: str, run_id: str, log_rows: list[FetchLogRow],
-              pages: list[ProcessedPage] | None = None):
+def load_rows(db_path: str, run_id: str, log_rows: Handoff[FetchLogRow] | list[FetchLogRow],
+              pages: Handoff[ProcessedPage] | list[ProcessedPage] | None = None):
     """The loading stage: fetch_log rows and processed pages into the warehouse, in one
     transaction (through Arrow: `warehouse.load.load_batch`).
 
     It opens the warehouse by its path. In the flow's process that is the file the flow
     holds open (DuckDB shares one database between the connections of a process), so the
-    run stays its only writer; no connection is passed between tasks.
+    run stays its only writer; no connection is passed between tasks. Called from a task,
+    it is handed its rows in a `Handoff` and takes them out, so that Prefect, which keeps
+    a nested task run's parameters until the enclosing task ends, keeps no page
+    (`flows.runtime.handoff`).
     """
     from warehouse import db as wdb
     from warehouse.load import load_batch
 
-    pages = pages or []
+    log_rows, pages = rows_of(log_rows), rows_of(pages)
     con = wdb.connect(db_path)
     try:
         return load_batch(con, run_id=run_id, articles=[p.article for p in pages],
@@ -199,8 +202,9 @@ async def _ingest(db_path: str, run_id: str, config: Config, items: list[tuple[F
             entry = pending[0]
             pages = await settle(entry)
             pending.pop(0)
-            # Quoted: Prefect need not walk every page's rows looking for futures.
-            load_rows(db_path, run_id, quote(entry.log_rows), quote(pages))
+            # In boxes: Prefect need not walk every page's rows looking for futures, and
+            # keeps only the emptied boxes once the chunk is loaded (flows.runtime.handoff).
+            load_rows(db_path, run_id, Handoff(entry.log_rows), Handoff(pages))
             tally.loaded(pages)
             done += len(entry.log_rows)
             progress.report("articles", done, total)

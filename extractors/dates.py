@@ -251,6 +251,22 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 taken.append((rs, re_))
     _share_years(text, out, c, absolute)
     _join_ranges(text, out, c)
+    # a period with its number first: "son iki gün içinde" (the past two days) is no "gün
+    # içinde" (during the day)
+    for key, kind in (("dates.past_hours", "hours"), ("dates.past_days", "days")):
+        for m in lex.finditer(key, text, start, end):
+            if not free(m.start(), m.end()):
+                continue
+            words = lex.intmaps.get("numbers.words", {})
+            slot = slot_value(m) or ""
+            # "за последние три дня" read by "за {n} дней": the number is the slot's last word
+            n = parse_number(slot, lex.lang, words) or parse_number(slot.split()[-1] if slot.split() else "",
+                                                                   lex.lang, words)
+            if not n:
+                continue
+            span = -(-n // 24) if kind == "hours" else n
+            out.append(DateMention(m.start(), m.end(), kind, None, span_days=span))
+            taken.append((m.start(), m.end()))
     # the longest phrase of any group wins where two overlap: "dün gece" (last night) is a
     # night, not "dün" (yesterday); "ليلة أمس" is last night, not "أمس"
     relative = []
@@ -272,20 +288,6 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                                part=key == "dates.day_part", night_part=key == "dates.night_part",
                                anaphoric=key == "dates.day_before"))
         taken.append((m.start(), m.end()))
-    for key, kind in (("dates.past_hours", "hours"), ("dates.past_days", "days")):
-        for m in lex.finditer(key, text, start, end):
-            if not free(m.start(), m.end()):
-                continue
-            words = lex.intmaps.get("numbers.words", {})
-            slot = slot_value(m) or ""
-            # "за последние три дня" read by "за {n} дней": the number is the slot's last word
-            n = parse_number(slot, lex.lang, words) or parse_number(slot.split()[-1] if slot.split() else "",
-                                                                   lex.lang, words)
-            if not n:
-                continue
-            span = -(-n // 24) if kind == "hours" else n
-            out.append(DateMention(m.start(), m.end(), kind, None, span_days=span))
-            taken.append((m.start(), m.end()))
     if lex.has("dates.past_week"):
         for m in lex.finditer("dates.past_week", text, start, end):
             if free(m.start(), m.end()):

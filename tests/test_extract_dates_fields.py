@@ -321,3 +321,19 @@ def test_the_previous_day_counts_back_from_the_claim_s_day(lang, text):
 def test_yesterday_still_counts_back_from_the_announcement():
     ev = one("Russian jets struck militant positions in Idlib yesterday, the ministry said.")
     assert dates(ev) == ("2024-05-13", "2024-05-13")
+
+
+# --- a period with its number wins over a day-part phrase inside it ("son iki gün içinde")
+
+@pytest.mark.parametrize("text,expected", [
+    ("İsrail savaş uçakları son iki gün içinde Refah'ta 40 Hamas hedefini vurdu.", ("2024-05-14", "2024-05-12")),
+    ("Türk savaş uçakları son 3 gün içinde Irak'ın kuzeyinde 25 PKK hedefini imha etti, MSB açıkladı.",
+     ("2024-05-14", "2024-05-11")),
+])
+def test_a_turkish_period_of_days_is_not_a_part_of_the_day(text, expected):
+    assert dates(events(text, lang="tr")[0]) == expected
+
+
+def test_during_the_day_alone_is_still_the_announcement_day():
+    ev = events("İsrail savaş uçakları gün içinde Refah'ta Hamas hedeflerini vurdu.", lang="tr")[0]
+    assert dates(ev) == ("2024-05-14", "2024-05-14")

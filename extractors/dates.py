@@ -288,6 +288,19 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                                part=key == "dates.day_part", night_part=key == "dates.night_part",
                                anaphoric=key == "dates.day_before"))
         taken.append((m.start(), m.end()))
+    if lex.has("dates.days_ago"):
+        for m in lex.finditer("dates.days_ago", text, start, end):
+            if not free(m.start(), m.end()):
+                continue
+            words = lex.intmaps.get("numbers.words", {})
+            slot = slot_value(m) or ""
+            # the slot may take a word before the number ("Khiam two"): the number is its last word
+            n = parse_number(slot, lex.lang, words) or parse_number(slot.split()[-1] if slot.split() else "",
+                                                                   lex.lang, words)
+            if not n or n > 31:
+                continue
+            out.append(DateMention(m.start(), m.end(), "yesterday", pub - timedelta(days=n) if pub else None))
+            taken.append((m.start(), m.end()))
     if lex.has("dates.past_week"):
         for m in lex.finditer("dates.past_week", text, start, end):
             if free(m.start(), m.end()):

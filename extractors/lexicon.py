@@ -366,6 +366,9 @@ SCHEMA: dict[str, dict[str, str]] = {
               # optional: "the previous day", "la veille", "накануне": the day before the claim's
               # day when the text names it, else the day before the announcement
               "day_before": "list",
+              # optional: "{n} days ago", "il y a {n} jours", "{n} дня назад": one day, that many
+              # days before the announcement
+              "days_ago": "list",
               "comparison": "list"},    # optional: "than on Monday", "par rapport à lundi": another day's figure
     # Words that open a clause of their own (extractors/clauses.py); all optional, matched
     # by spelling (they are grammar). Roles, numbers and places bind within a clause first.

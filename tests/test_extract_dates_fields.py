@@ -337,3 +337,27 @@ def test_a_turkish_period_of_days_is_not_a_part_of_the_day(text, expected):
 def test_during_the_day_alone_is_still_the_announcement_day():
     ev = events("İsrail savaş uçakları gün içinde Refah'ta Hamas hedeflerini vurdu.", lang="tr")[0]
     assert dates(ev) == ("2024-05-14", "2024-05-14")
+
+
+# --- "N days ago" in every language: one day, that many days before the announcement
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli jets struck Hezbollah sites in Khiam three days ago, the army said."),
+    ("fr", "L'aviation israélienne a frappé il y a trois jours des positions du Hezbollah à Khiam, selon l'armée."),
+    ("es", "La aviación israelí atacó hace tres días posiciones de Hezbolá en Khiam, informó el Ejército."),
+    ("de", "Die israelische Luftwaffe griff vor drei Tagen Stellungen der Hisbollah in Khiam an."),
+    ("ru", "Израильская авиация три дня назад нанесла удары по позициям \"Хезболлы\" в Хиаме."),
+    ("uk", "Ізраїльська авіація три дні тому завдала ударів по позиціях \"Хезболли\" в Хіамі."),
+    ("tr", "İsrail savaş uçakları üç gün önce Hizbullah mevzilerini vurdu."),
+    ("ar", "شنت طائرات إسرائيلية قبل ثلاثة أيام غارات على بلدة الخيام في جنوب لبنان."),
+])
+def test_n_days_ago_is_one_day(lang, text):
+    assert dates(events(text, lang=lang)[0]) == ("2024-05-11", "2024-05-11")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli jets struck Hezbollah sites in Khiam two days ago, the army said."),
+    ("ar", "شنت طائرات إسرائيلية قبل يومين غارات على بلدة الخيام في جنوب لبنان."),
+])
+def test_two_days_ago(lang, text):
+    assert dates(events(text, lang=lang)[0]) == ("2024-05-12", "2024-05-12")

@@ -301,11 +301,12 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 continue
             out.append(DateMention(m.start(), m.end(), "yesterday", pub - timedelta(days=n) if pub else None))
             taken.append((m.start(), m.end()))
-    if lex.has("dates.past_week"):
-        for m in lex.finditer("dates.past_week", text, start, end):
-            if free(m.start(), m.end()):
-                out.append(DateMention(m.start(), m.end(), "days", None, span_days=7))
-                taken.append((m.start(), m.end()))
+    for key, span in (("dates.past_week", 7), ("dates.past_two_days", 2)):
+        if lex.has(key):
+            for m in lex.finditer(key, text, start, end):
+                if free(m.start(), m.end()):
+                    out.append(DateMention(m.start(), m.end(), "days", None, span_days=span))
+                    taken.append((m.start(), m.end()))
     if "wd" in c:
         for m in c["wd"].finditer(text, start, end):
             if not free(m.start(), m.end()):

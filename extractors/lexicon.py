@@ -369,6 +369,9 @@ SCHEMA: dict[str, dict[str, str]] = {
               # optional: "{n} days ago", "il y a {n} jours", "{n} дня назад": one day, that many
               # days before the announcement
               "days_ago": "list",
+              # optional: a two-day period written without a number (the Arabic dual "اليومين
+              # الماضيين"): the two days ending on the announcement day
+              "past_two_days": "list",
               "comparison": "list"},    # optional: "than on Monday", "par rapport à lundi": another day's figure
     # Words that open a clause of their own (extractors/clauses.py); all optional, matched
     # by spelling (they are grammar). Roles, numbers and places bind within a clause first.

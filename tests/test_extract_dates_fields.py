@@ -361,3 +361,13 @@ def test_n_days_ago_is_one_day(lang, text):
 ])
 def test_two_days_ago(lang, text):
     assert dates(events(text, lang=lang)[0]) == ("2024-05-12", "2024-05-12")
+
+
+# --- the Arabic dual: "خلال اليومين الماضيين" is the past two days
+
+@pytest.mark.parametrize("text", [
+    "شنت الطائرات الإسرائيلية خلال اليومين الماضيين غارات على 40 هدفا لحماس في رفح، بحسب الجيش.",
+    "قال الجيش الإسرائيلي إن طائراته قصفت في اليومين الأخيرين مواقع لحزب الله في جنوب لبنان.",
+])
+def test_the_arabic_dual_of_days_is_a_two_day_period(text):
+    assert dates(events(text, lang="ar")[0]) == ("2024-05-14", "2024-05-12")

@@ -7,6 +7,7 @@ alpha-3 codes and need no row here.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from .errors import ExtractorError
 ACTORS_FILE = Path(__file__).parent / "data" / "actors.toml"
 KINDS = ("organisation", "claimant")
 GROUPS = ("armed_group", "alliance")
-_KEYS = {"kind", "name", "description", "group", "governs"}
+_KEYS = {"kind", "name", "description", "group", "governs", "led_by"}
 
 
 class ActorTableError(ExtractorError, ValueError):
@@ -43,6 +44,10 @@ def table() -> dict[str, dict]:
             raise ActorTableError(f"{where} [{code}]: an organisation needs group 'armed_group' or 'alliance'")
         if not isinstance(entry.get("governs", False), bool):
             raise ActorTableError(f"{where} [{code}]: governs must be true or false")
+        lead = entry.get("led_by")
+        if lead is not None and (entry.get("group") != "alliance" or not isinstance(lead, str) or
+                                 not re.fullmatch(r"[A-Z]{3}", lead)):
+            raise ActorTableError(f"{where} [{code}]: led_by must be a state's alpha-3 code, on an alliance")
     return raw
 
 
@@ -55,3 +60,10 @@ def governing() -> frozenset[str]:
     """The organisations that are a country's de facto government (``governs = true``): their
     officials claim as a government does."""
     return frozenset(code for code, e in table().items() if e.get("governs"))
+
+
+def leads() -> dict[str, str]:
+    """alliance code -> the state that leads it (``led_by``): that state's military speaking of
+    the alliance's strikes ("the US military said coalition forces struck") is the alliance's
+    release, as CJTF-OIR's are."""
+    return {code: e["led_by"] for code, e in table().items() if e.get("led_by")}

@@ -6,7 +6,7 @@ import re
 import pycountry
 
 from . import grammar
-from .actors import governing
+from .actors import governing, leads
 from .clauses import tokens_before, tokens_between
 from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _countries, _prev_words, _spans
 from .roles import _is_passive, name_case
@@ -15,6 +15,8 @@ from .roles import _is_passive, name_case
 # Organisations that govern a country de facto (data/actors.toml): their officials claim as a
 # government's do, where another armed group's officials are another source.
 GOVERNING = governing()
+# Alliances and the state leading each (data/actors.toml: led_by).
+LEADS = leads()
 
 
 def _source_seat(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
@@ -41,16 +43,30 @@ def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
     text, lex = ctx.text, ctx.lex
     out = list(_spans(lex, "claims.other_sources", text, sent.start, sent.end))
     verbs = list(lex.finditer("claims.verbs", text, sent.start, sent.end))
+    verb_final = bool(lex.raw.get("meta", {}).get("verb_final"))
     for a, b in _outside(_spans(lex, "claims.official_sources", text, sent.start, sent.end), out):
         # the body's adjective may stand between it and the verb ("L'armée de l'air
         # ukrainienne a indiqué", "la Fuerza Aérea ucraniana informó")
         if any(0 <= a - v.end() <= 30 or 0 <= v.start() - b <= 3 or
                (0 <= v.start() - b <= 20 and _ONE_WORD.fullmatch(text, b, v.start())) for v in verbs):
             out.append((a, b))
+        elif verb_final and any(v.start() >= b and not re.search(r"[,;:.]", text[b:v.start()]) and
+                                tokens_between(ctx, b, v.start()) <= STATEMENT_AFTER_SOURCE_WORDS for v in verbs):
+            # "İsrail ordusundan da önemli bir açıklama geldi": the body, then its statement
+            out.append((a, b))
     return out
 
 
 def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
+    code, span = _find_claimant(ctx, d, sents)
+    if code is not None and LEADS.get(d.actor) == code:
+        # "the US military said coalition forces struck ...": the lead state's military
+        # releases the alliance's strikes (CONVENTIONS.md: COALITION for CJTF-OIR releases)
+        return d.actor, span
+    return code, span
+
+
+def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     text, lex = ctx.text, ctx.lex
     # the event's own sentences first, then the others, but never one that reports another
     # side's strike: "Pakistan's foreign ministry said" answers for Pakistan's strikes, not for
@@ -59,11 +75,15 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     order = list(d.sentences) + [s for s in sents if s not in d.sentences and
                                  not _other_sides_strike(s, d.actor, adversary)]
     other = None
+    other_own = False   # the other source speaks in one of the event's own sentences
     for sent in order:
         unsaid = _spans(lex, "claims.no_claim", text, sent.start, sent.end) if lex.has("claims.no_claim") else []
-        for cm in lex.finditer("claims.verbs", text, sent.start, sent.end):
+        verbs = list(lex.finditer("claims.verbs", text, sent.start, sent.end))
+        for cm in verbs:
             if _negated(ctx, sent, cm.start()) or any(a <= cm.start() < b for a, b in unsaid):
                 continue  # "the US army did not report the strikes", "henüz bir açıklama yapılmadı"
+            if _anothers_claim(ctx, d.actor, cm, verbs, sent):
+                continue  # the other claim of the sentence is about the actor's strike
             lo, hi = max(sent.start, cm.start() - 90), min(sent.end, cm.end() + 90)
             if not text[cm.end():sent.end].strip(" .\"”»'’"):
                 # the verb ends the sentence (Turkish puts it last: "Milli Savunma Bakanlığı (MSB),
@@ -105,6 +125,17 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                         _GLUE.match(text[me:cm.start()]) or _agent_glue(ctx, text[cm.end():ms]) or
                         _HEAD_GLUE.match(text[me:cm.start()])):
                     return code, [ms, me]
+            line = max(sent.start, text.rfind("\n", sent.start, cm.start()) + 1)
+            if sent in d.sentences and not officials and not others and \
+                    tokens_between(ctx, line, cm.start()) <= SUBJECTLESS_CLAIM_WORDS:
+                # "Además, confirmó que ...", "وأضاف أن ...", "It added that ...": a claim verb
+                # with no subject goes on with the source of the sentence before it (an
+                # official body's claim at once; another source only if nothing better follows)
+                carried = _carried_source(ctx, d, sents, sent)
+                if carried is not None and carried[0] != "OTHER":
+                    return carried
+                if carried is not None and other is None:
+                    other, other_own = carried, True
             # a source well after the verb is part of what was said ("said it fired a missile
             # at Israeli military targets"), not who said it
             officials = [o for o in officials if o[0] < cm.end() or o[0] - cm.end() <= 40]
@@ -122,7 +153,9 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 for ms, me, code in coded:
                     if code not in ORGS and code != "OTHER" and me <= cm.start() and \
                             not text[me:cm.start()].strip() and not _official_near(ctx, ms, me):
-                        return code, [ms, me]
+                        # ("Les armées américaine et britannique ont indiqué": each side of the
+                        # coordination claims its own strike)
+                        return _own_in_coordination(ctx, coded, (ms, me, code), d.actor)
             if officials:
                 # the body attached to the source nearest the verb: "the IDF Spokesperson's
                 # Unit confirmed", "el Ministerio de Defensa de Rusia", not a country in passing;
@@ -194,13 +227,194 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                     # "El Ejército israelí interceptó un misil lanzado por los hutíes, según un
                     # comunicado": the side that intercepted reports it
                     return defender[2], [defender[0], defender[1]]
-                if not others or min(abs(o[0] - cm.start()) for o in officials) <= min(abs(o[0] - cm.start()) for o in others):
+                # a statement noun ("comunicado", "statement") names no speaker: its issuer
+                # does ("el Ministerio de Salud Pública libanés emitió un breve comunicado")
+                bodies = [o for o in officials if not _statement_noun(ctx, o)] or ([] if others else officials)
+                if bodies and (not others or min(abs(o[0] - cm.start()) for o in bodies) <=
+                               min(abs(o[0] - cm.start()) for o in others)):
+                    # a source that names no side ("the army", "the military department") is
+                    # the body named in full before it ("the Israeli army ... the army said");
+                    # with none, the actor's own
+                    earlier = next((o for o in (_owner(ctx, a, b, d.actor) for a, b in sorted(phrase)) if o), None) or \
+                        _relay_owner(ctx, sent, min(a for a, _ in phrase), d.actor) or \
+                        _earlier_owner(ctx, d.actor, sent)
+                    if earlier is not None and (earlier == d.actor or sent in d.sentences):
+                        return earlier, [officials[0][0], officials[0][1]]
                     return d.actor, [officials[0][0], officials[0][1]]
             if others and other is None:
                 other = _state_medium(ctx, lo, hi, coded) or ("OTHER", [others[0][0], others[0][1]])
+                other_own = sent in d.sentences
+    if other is None or (other[0] == "OTHER" and not other_own):
+        # an interception report whose side reports nothing in words ("Повітряні сили ЗСУ знищили
+        # 44 ракети", "97 drones ont été détruits au-dessus du territoire russe"): the side that
+        # shot the weapons down reports them, before a correspondent or resident quoted in
+        # another sentence on the damage (CONVENTIONS.md: the statement wins over witnesses)
+        defender = _defender(ctx, d, sents, adversary)
+        if defender is not None:
+            return defender
     if other:
         return other
     return _monitor_elsewhere(ctx, sents, order)
+
+
+def _defender(ctx: Ctx, d: Draft, sents: list[Sentence], adversary: list):
+    """The side that intercepted the event's weapons, named as such (its own sentences first,
+    then the others), or the actor's one adversary when the document reports an interception."""
+    caught = [s for s in d.sentences if s.interception] + \
+        [s for s in sents if s.interception and s not in d.sentences]
+    for s in caught:
+        for ms, me, code in s.interceptors:
+            if code != d.actor and code not in ORGS and code != "OTHER":
+                return code, [ms, me]
+    if caught and len(adversary) == 1:
+        return adversary[0], None
+    return None
+
+
+# A claim verb this many words after its sentence's start, with no source in reach, has no
+# subject of its own ("Además, confirmó que", "وأضاف أن", "It added that").
+SUBJECTLESS_CLAIM_WORDS = 2
+
+
+def _carried_source(ctx: Ctx, d: Draft, sents: list[Sentence], sent: Sentence):
+    """The claimant named by the nearest earlier sentence's claim source: an official body's
+    side (its own name's, or the body named in full before it, or the actor's), or another
+    source."""
+    lex = ctx.lex
+    for prev in sorted((s for s in sents if s.index < sent.index), key=lambda s: -s.index):
+        sources = _claim_sources(ctx, prev)
+        if not sources:
+            continue
+        others = _spans(lex, "claims.other_sources", ctx.text, prev.start, prev.end)
+        officials = sorted(o for o in sources if o not in others)
+        if not officials:
+            a, b = sources[0]
+            return _state_medium(ctx, prev.start, prev.end, _coded(ctx, prev.start, prev.end)) or ("OTHER", [a, b])
+        # the body whose name names its side ("Le ministère syrien de la Défense a publié un
+        # communiqué": the ministry's, not the communiqué's)
+        for a, b in officials:
+            owner = _owner(ctx, a, b, d.actor)
+            if owner is not None:
+                return owner, [a, b]
+        a, b = officials[0]
+        return _earlier_owner(ctx, d.actor, prev) or d.actor, [a, b]
+    return None
+
+
+# A side named after its body ends the body's name within this many characters ("el Ejército
+# israelí", "Министерства национальной обороны Камбоджи").
+SIDE_AFTER_BODY_CHARS = 40
+
+
+def _owner(ctx: Ctx, a: int, b: int, actor: str) -> str | None:
+    """The side an official body's own name names: a state, a governing group or the actor
+    inside it or glued to it ("the Israeli army", "Министерства обороны Камбоджи")."""
+    text = ctx.text
+    for ms, me, code in _coded(ctx, max(0, a - SIDE_AFTER_BODY_CHARS), min(len(text), b + SIDE_AFTER_BODY_CHARS)):
+        if code == "OTHER" or (code in ORGS and code != actor and code not in GOVERNING):
+            continue
+        if (ms < b and a < me) or (me <= a and _GLUE.match(text[me:a])) or (b <= ms and _GLUE.match(text[b:ms])):
+            return code
+    # the state by its name or adjective right after the body ("وزارة الدفاع السورية",
+    # "Министерства обороны Сирии"), where no actor pattern names it
+    hi = min(len(text), b + SIDE_AFTER_BODY_CHARS)
+    found = [(a + c.start, c.alpha2) for c in _countries(ctx, text[a:hi])]
+    if ctx.lex.raw.get("place_adjectives"):
+        found += [(x, code) for x, _, code in ctx.lex.find_coded("place_adjectives", text, a, hi)]
+    for pos, alpha2 in sorted(found):
+        state = pycountry.countries.get(alpha_2=alpha2)
+        if state is not None and (pos < b or _GLUE.match(text[b:pos])):
+            return state.alpha_3
+    return None
+
+
+def _medium_owner(ctx: Ctx, a: int, b: int, actor: str) -> str | None:
+    """The side a medium's own phrase names by an actor pattern ("وكالة الأنباء السورية
+    “سانا”": SANA is Syria's); a group's medium other than the actor's is another source."""
+    text = ctx.text
+    stop = re.search(r"[,;.:،؛]", text[b:min(len(text), b + SIDE_AFTER_BODY_CHARS)])
+    hi = b + (stop.start() if stop else min(len(text) - b, SIDE_AFTER_BODY_CHARS))
+    for ms, me, code in _coded(ctx, a, hi):
+        if code == "OTHER" or (ms >= b and tokens_between(ctx, b, ms) > MEDIUM_NAME_WORDS):
+            continue
+        return "OTHER" if code in ORGS and code != actor and code not in GOVERNING else code
+    return None
+
+
+# A medium's own name follows its noun within this many words ("وكالة الأنباء السورية “سانا”").
+MEDIUM_NAME_WORDS = 2
+
+
+# A medium relays the source this many words after it at most ("الوكالة عن مصدر عسكري",
+# "the agency quoted a military source", "l'agence a cité une source militaire"; "the
+# agency, quoting a military source" has a comma: not read).
+RELAY_WORDS = 3
+
+
+def _relay_owner(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> str | None:
+    """The side of the medium that relays an official source before pos in its sentence ("ونقلت
+    الوكالة عن مصدر عسكري قوله": the agency named in full before as Syria's, so Syria's
+    military): the medium's own phrase, or the medium named with its side earlier."""
+    lex = ctx.lex
+    # a medium by its noun ("الوكالة", "the agency") or by the name an actor pattern gives it
+    # ("ونقلت سانا عن مصدر عسكري")
+    media = sorted(set(_spans(lex, "claims.other_sources", ctx.text, sent.start, pos)) |
+                   {(ms, me) for ms, me, code in _coded(ctx, sent.start, pos) if code not in ORGS})
+    if not media:
+        return None
+    a, b = media[-1]
+    if re.search(r"[,;.:،؛()]", ctx.text[b:pos]) or tokens_between(ctx, b, pos) > RELAY_WORDS:
+        return None   # not the medium relaying this source ("citing", "عن")
+    owner = _medium_owner(ctx, a, b, actor)
+    if owner is not None:
+        return owner
+    for a2, b2 in reversed(_spans(lex, "claims.other_sources", ctx.text, 0, sent.start)):
+        owner = _medium_owner(ctx, a2, b2, actor)
+        if owner is not None:
+            return owner
+    return None
+
+
+def _earlier_owner(ctx: Ctx, actor: str, sent: Sentence) -> str | None:
+    """The side of the nearest official body of an earlier sentence whose name names one."""
+    for a, b in reversed(_spans(ctx.lex, "claims.official_sources", ctx.text, 0, sent.start)):
+        owner = _owner(ctx, a, b, actor)
+        if owner is not None:
+            return owner
+    return None
+
+
+def _statement_noun(ctx: Ctx, span: tuple[int, int]) -> bool:
+    """Is an official source also a claim word of its own ("statement", "comunicado",
+    "communiqué"): the document's statement, not a body?"""
+    return any((m.start(), m.end()) == span for m in ctx.lex.finditer("claims.verbs", ctx.text, span[0], span[1]))
+
+
+def _claim_clause(ctx: Ctx, cm, verbs: list, sent: Sentence) -> tuple[int, int]:
+    """What a claim verb reports: from it to the subject of the next claim verb of the sentence
+    (the side named right before that verb), or the sentence's end."""
+    nxt = next((v for v in verbs if v.start() > cm.end()), None)
+    if nxt is None:
+        return cm.end(), sent.end
+    before = [c for c in _coded(ctx, cm.end(), nxt.start()) if not ctx.text[c[1]:nxt.start()].strip(" ,")]
+    return cm.end(), before[-1][0] if before else nxt.start()
+
+
+def _anothers_claim(ctx: Ctx, actor: str, cm, verbs: list, sent: Sentence) -> bool:
+    """Is this one of two claims in a sentence, the other about the actor's strike ("Ucrania
+    afirmó haber derribado 20 drones rusos, y Rusia afirmó que había destruido 33 drones
+    ucranianos": for the Ukrainian strike, Russia's claim)? The actor is named in the other's
+    clause and not in this one's."""
+    if len(verbs) < 2:
+        return False
+
+    def names_actor(a: int, b: int) -> bool:
+        return any(code == actor for _, _, code in _coded(ctx, a, b))
+
+    own = _claim_clause(ctx, cm, verbs, sent)
+    if names_actor(*own):
+        return False
+    return any(names_actor(*_claim_clause(ctx, v, verbs, sent)) for v in verbs if v is not cm and v.start() > cm.end())
 
 
 def _monitor_elsewhere(ctx: Ctx, sents: list[Sentence], order: list[Sentence]):
@@ -269,6 +483,13 @@ def _own_in_coordination(ctx: Ctx, coded: list, first: tuple, actor: str):
         if ms >= end and glue.match(text[end:ms]):
             chain.append((ms, me, code))
             end = me
+    # and the sides before it ("Американские и британские военные", "US and British forces"
+    # with the source glued to the last of them)
+    start = first[0]
+    for ms, me, code in sorted(coded, reverse=True):
+        if me <= start and glue.match(text[me:start]):
+            chain.append((ms, me, code))
+            start = ms
     own = next((c for c in chain if c[2] == actor), first)
     return own[2], [own[0], own[1]]
 

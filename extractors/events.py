@@ -115,7 +115,8 @@ def build_events(ctx: Ctx) -> list[dict]:
             if topic and not sent.suppressed and not defended:
                 last_actor = topic[0][2]
         if not sent.strike or sent.suppressed:
-            if not sent.suppressed and last_event_idx is not None and 0 < sent.index - last_event_idx <= DETAIL_SENTENCES \
+            anchor = _detail_anchor(last_event_idx, last_drafts)
+            if not sent.suppressed and anchor is not None and 0 < sent.index - anchor <= DETAIL_SENTENCES \
                     and len(last_drafts) == 1:
                 _add_details(ctx, sent, last_drafts[0])
             last_cumulative = False
@@ -235,6 +236,17 @@ VICTIMS_OF_CHARS = 40
 _VICTIMS_OF = r"\s+(?:(?:{bare:articles|linkers})[\s'’]+)+(?:[^\W\d_][\w-]*\s+){0,2}[\"„“«»]?"
 
 
+def _detail_anchor(last_event_idx: int | None, last_drafts: list) -> int | None:
+    """The sentence a detail's distance is counted from: the report's last sentence, or the
+    last detail already joined to it ("Eight drones were shot down near the city. Elsewhere,
+    infrastructure in the Poltava region was hit."): each sentence of a run of details keeps
+    the next one within reach."""
+    if last_event_idx is None:
+        return None
+    joined = [s.index for dd in last_drafts for s in dd.details + dd.place_details]
+    return max([last_event_idx] + joined)
+
+
 def _add_enclosed_details(ctx: Ctx, drafts: dict, sents: list) -> None:
     """A sentence that stands between two sentences of one event, more than DETAIL_SENTENCES
     after the first ("Pakistan struck Kabul. <quote>. <reaction>. The army said 130 fighters
@@ -315,12 +327,31 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         # областью": where the reported interception took place (the country flown over, no
         # place struck)
         d.place_details.append(sent)
+    elif _unit_hit(ctx, sent):
+        # "En revanche, des infrastructures dans les régions de Poltava et Vinnytsia ont été
+        # touchées": a unit where the report's weapons hit, named after it
+        d.place_details.append(sent)
     since = lex.has("dates.since") and lex.search("dates.since", text, sent.start, sent.end)
     if (len(d.sentences), len(d.details)) != before and not since:
         # whose fighters or assets the detail names ("16 caves used by Kurdish fighters were
         # destroyed"): the event's target group when its own sentences name none (not a
         # running toll since the war began, "since October, 312 people, mainly X fighters")
         d.hit_sides += sorted((x for x in hit_spans if x[2] != d.actor), key=lambda x: x[0])
+
+
+def _unit_hit(ctx: Ctx, sent: Sentence) -> bool:
+    """Does a sentence with no interception of its own say that something was hit in a
+    first-level unit it names (an impact verb, not a verb of a death toll, and a unit's
+    name)? Its unit is a place struck."""
+    text, lex = ctx.text, ctx.lex
+    if sent.interception or not lex.has("triggers.impact_verbs"):
+        return False
+    deaths = [m.span() for key in ("counts.killed", "triggers.death_verbs") if lex.has(key)
+              for m in lex.finditer(key, text, sent.start, sent.end)]
+    # a toll ("100 people were killed in the bombing in Mogadishu") says who died, not what was hit
+    hits = [m for m in lex.finditer("triggers.impact_verbs", text, sent.start, sent.end)
+            if not any(a < m.end() and m.start() < b for a, b in deaths)]
+    return bool(hits) and bool(ctx.gaz.find_admin1(text[sent.start:sent.end]))
 
 
 def _reported_list(ctx: Ctx, sent: Sentence) -> bool:

@@ -310,7 +310,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                # preposition, "[the] [adjectives] <noun> [of]" introduces a locality's name
                "settlement_nouns": "list",
                # optional: territory, soil, the north ...: with a country adjective, a country
-               "territory_nouns": "list"},
+               "territory_nouns": "list",
+               # optional: the noun "country" itself ("dans le nord du pays", "на севере страны"):
+               # after a part of it, the country named just before is where strikes fell
+               "country_nouns": "list"},
     "cues": {"negation": "list", "denial": "list", "threat": "list", "historical": "list",
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",

@@ -164,6 +164,109 @@ def _adjective_countries(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]
             if any(_ADJ_GAP.fullmatch(text, nb, a) or _ADJ_GAP.fullmatch(text, b, na) for na, nb in nouns)]
 
 
+# The most words between a direction noun and the noun "country" it belongs to ("le nord |du|
+# pays", "the north |of the| country", "севере страны").
+COUNTRY_PART_GAP_WORDS = 2
+
+
+def _referred_country(ctx: Ctx, d: Draft) -> str | None:
+    """The country an event's sentences place the strikes in by a part of "the country"
+    ("dans le nord du pays", "in the south of the country", "на севере страны", "غرب البلاد")
+    when they name no place: the country named last before that phrase ("L'armée de l'air du
+    Nigeria a annoncé ... dans le nord du pays": Nigeria).
+    None when no such phrase stands in the event's sentences or nothing before it names a
+    country."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("places.country_nouns"):
+        return None
+    parts = [key for key in ("places.territory_nouns", "places.reference_nouns") if lex.has(key)]
+    for sent in d.sentences + d.place_details:
+        if sent.suppressed:
+            continue
+        nouns = _spans(lex, "places.country_nouns", text, sent.start, sent.end)
+        sides = [span for key in parts for span in _spans(lex, key, text, sent.start, sent.end)]
+        for cs, ce in nouns:
+            if any(b <= cs and not re.search(r"[,;:.()«»\"]", text[b:cs]) and
+                   tokens_between(ctx, b, cs) <= COUNTRY_PART_GAP_WORDS for _, b in sides):
+                return _country_named_before(ctx, cs)
+    return None
+
+
+def _country_named_before(ctx: Ctx, pos: int) -> str | None:
+    """The country named last, by its name, before pos ("L'armée de l'air du Nigeria ... dans
+    le nord du pays"). A side's adjective does not count: "des avions américains ... dans le
+    nord du pays" tells of another country the text has not named."""
+    found = [(c.start, c.alpha2) for c in _countries(ctx, ctx.text[:pos])]
+    return max(found)[1] if found else None
+
+
+# The most words between a counted weapon and the destroy verb it is the subject or the
+# object of ("fueron neutralizados 9 drones", "по одному беспилотнику было уничтожено").
+DOWNED_WEAPON_GAP_WORDS = 3
+
+
+def _downs_counted_weapons(ctx: Ctx, sent: Sentence, d: Draft) -> bool:
+    """Does a sentence of an interception report (an earlier sentence of the event reports
+    weapons shot down) destroy its own count of drones or missiles, by an impact verb only and
+    no target named ("fueron neutralizados 9 drones sobre la provincia de Rostov", "по одному
+    беспилотному аппарату было уничтожено в Курской области")? Those are more weapons downed
+    in flight, and the places beside them where they were downed, not places struck."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    if not sent.triggers or not any(o.interception for o in d.sentences if o.index < sent.index):
+        return False
+    if lex.has("triggers.strike_verbs") and _spans(lex, "triggers.strike_verbs", text, s, e):
+        return False
+    if not lex.has("triggers.impact_verbs") or lex.find_coded("target_types", text, s, e):
+        return False
+    impacts = _spans(lex, "triggers.impact_verbs", text, s, e)
+    weapons = [span for key in ("operations.drone_strike", "operations.missile_strike") if lex.has(key)
+               for span in _spans(lex, key, text, s, e)]
+    for a, b in impacts:
+        for wa, wb in weapons:
+            gap = (b, wa) if wa >= b else (wb, a)
+            if gap[0] <= gap[1] and tokens_between(ctx, *gap) <= DOWNED_WEAPON_GAP_WORDS and \
+                    not re.search(r"[,;:]", text[gap[0]:gap[1]]) and \
+                    ctx.numpat.search(text, max(s, min(a, wa) - 20), max(b, wb)) is not None:
+                return True
+    return False
+
+
+_REACTION_STOP = re.compile(r"[,;:.!?؛،]")
+
+
+def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[int, int]]:
+    """The stretches of a sentence that tell what its strike answered ("in response to the
+    rockets fired at Tel Aviv", "in reprisal for the killing of ... in Sirte", "en respuesta a
+    los cohetes lanzados hacia Tel Aviv"): a reaction preposition (dates.reaction) up to the
+    next comma or stop, or, when the strike predicate comes after it, up to that predicate
+    ("В ответ на обстрел ЦАХАЛ нанес удары по целям в Сирии"). A place there is where the
+    other side's attack went, not a place the event's actor struck; but a stretch that names
+    the event's actor alone tells of its own strike ("in response to the Israeli strikes on
+    Hodeidah", read for Israel's event)."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("dates.reaction"):
+        return []
+    out = []
+    for m in lex.finditer("dates.reaction", text, sent.start, sent.end):
+        stop = _REACTION_STOP.search(text, m.end(), sent.end)
+        end = stop.start() if stop else sent.end
+        if not any(a < m.start() for a, _ in sent.triggers):
+            # the predicate is still to come: the stretch ends where it starts, or where a
+            # second place phrase opens ("als Reaktion auf Raketenangriffe auf Aschkelon Ziele
+            # der Hamas in Chan Junis angegriffen": the answered attack's place, then the
+            # strike's own)
+            end = min([end] + [a for a, _ in sent.triggers if m.end() <= a < end])
+            preps = [a for a, _ in _spans(lex, "places.struck_preps", text, m.end(), end)] \
+                if lex.has("places.struck_preps") else []
+            if len(preps) >= 2:
+                end = preps[1]
+        sides = {code for a, _, code in sent.mentions if m.end() <= a < end}
+        if actor in sides and not sides - {actor}:
+            continue
+        out.append((m.end(), end))
+    return out
+
+
 # A place at most this many characters after a shoot-down verb, with no comma between, is
 # where weapons were downed ("shot down over the Kyiv region", "intercepted 20 drones over
 # Kharkiv"), even in a sentence that also reports the launch.
@@ -191,6 +294,10 @@ def find_places(ctx: Ctx, d: Draft):
                                     if lex.has("places.reference_preps") else [])
                 if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
+        if not shot and not sent.shootdown and _downs_counted_weapons(ctx, sent, d):
+            # "Asimismo, fueron neutralizados 9 drones sobre la provincia de Rostov": after an
+            # interception report, weapons destroyed by the count are more of them downed
+            shot = list(sent.triggers)
         if not shot and sent.shootdown:
             # "Силы ПВО уничтожили шесть украинских беспилотников над Курской областью": the
             # destroy verb of a shoot-down is its shoot-down verb
@@ -199,6 +306,7 @@ def find_places(ctx: Ctx, d: Draft):
         settles = _spans(lex, "places.settlement_nouns", text, s, e) if lex.has("places.settlement_nouns") else []
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
+        reactions = _reaction_places(ctx, sent, d.actor)
         origin_end = _origin_suffix(lex)
         # "перехвачены и уничтожены", "intercepted and destroyed": a destroy verb joined to a
         # shoot-down verb reports the same interception, not a strike on a place
@@ -220,6 +328,8 @@ def find_places(ctx: Ctx, d: Draft):
                 return True
             if background_clause(ctx, sent, ms, d.actor):
                 return True  # "after Hezbollah fired rockets at Haifa, Israeli jets struck ..."
+            if any(a <= ms < b for a, b in reactions):
+                return True  # "in response to the rockets fired at Tel Aviv": what the strike answered
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
                    not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
@@ -425,7 +535,10 @@ def find_places(ctx: Ctx, d: Draft):
                 # "en Syrie et en Irak ... à Mossoul": a place of another country the event names
                 # (any country for the other name of a place: "Umm al-Rashrash (Eilat)")
                 other = _lookup(gaz, name, None)
-                if other is not None and (other.country in countries or strong == ALIAS and _close_name(name, other.name)):
+                # ... or of a country whose units the event names already ("Jizan and Khamis
+                # Mushait" after "the Houthis of Yemen": Saudi Arabia's town)
+                if other is not None and (other.country in countries or strong == ALIAS and _close_name(name, other.name)
+                                          or other.country in {gaz.admin1_country(c) for c in admin1}):
                     place = other
             # a name in a script without Latin letters is trusted to the gazetteer's aliases, and
             # so is a spelling entered by hand for the place ("Askalan kentine": Ashkelon)
@@ -509,6 +622,9 @@ def find_places(ctx: Ctx, d: Draft):
         country = shot_over[0]  # drones shot down over Belgorod and Kursk: Russia, no admin1
     elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
+    if country is None and not pool and not shot_over:
+        # "dans le nord du pays", "غرب البلاد": a part of the country named just before
+        country = _referred_country(ctx, d)
     return country, admin1, locations, spans
 
 

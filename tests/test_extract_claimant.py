@@ -258,3 +258,184 @@ def test_german_bekannt_as_an_adjective_claims_nothing():
     ev = events("Die türkische Luftwaffe hat Stellungen der PKK in der für ihre Höhlen bekannten Region zerstört.",
                 lang="de")
     assert [e["claimant"] for e in ev] == [None]
+
+
+# ---- the side of a source: an alliance's lead state, a body named in full before, a claim
+# verb with no subject of its own (session 9, the claimant across languages)
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The US military said on Saturday that coalition forces conducted six airstrikes against "
+           "Islamic State targets near Raqqa."),
+    ("ar", "قال الجيش الأمريكي اليوم الأحد إن قوات التحالف الدولي نفذت خمس ضربات جوية ضد أهداف لتنظيم "
+           "داعش قرب الرقة."),
+    ("ar", "أعلن الجيش الأمريكي أن التحالف الدولي شن ثلاث غارات على مواقع تنظيم داعش في محافظة الأنبار."),
+    ("de", "Das US-Militär erklärte, die Anti-IS-Koalition habe am Freitag zwölf Luftangriffe gegen "
+           "Stellungen des IS bei Rakka geflogen."),
+])
+def test_lead_states_military_releases_its_alliances_strikes(lang, text):
+    # the coalition is led by the United States (data/actors.toml: led_by): the US military
+    # speaking of coalition strikes is the coalition's release
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("COALITION", "COALITION")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Пресс-служба Министерства обороны Камбоджи обвинила Таиланд в нарушении перемирия. "
+           "«Истребители Таиланда нанесли удар по деревне в провинции Прэахвихеар», говорится в "
+           "сообщении ведомства.", ("THA", "KHM")),
+    ("ru", "Министерство обороны Армении обвинило Азербайджан в провокации. «Азербайджанские "
+           "беспилотники нанесли удар по позициям у села Сотк», говорится в сообщении военного "
+           "ведомства.", ("AZE", "ARM")),
+    ("es", "El Ejército israelí acusó a Hamás de violar la tregua. \"Hamás lanzó seis cohetes contra "
+           "Sderot durante la noche\", informó el Ejército en un comunicado.", ("HAMAS", "ISR")),
+    ("fr", "L'armée israélienne a accusé le Hezbollah de violer la trêve. « Le Hezbollah a tiré dix "
+           "roquettes sur Kiryat Shmona », a indiqué l'armée dans un communiqué.", ("HEZBOLLAH", "ISR")),
+])
+def test_source_naming_no_side_is_the_body_named_in_full_before(lang, text, expected):
+    # "the army", "the (military) department": the body named with its side earlier in the text,
+    # not the striker by default
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ar", "أصدرت وزارة الدفاع السورية بيانا مساء الثلاثاء حول الوضع في الجنوب.\n"
+           "وأضافت أن طائرات إسرائيلية قصفت مستودعا للأسلحة قرب مطار دمشق.", ("ISR", "SYR")),
+    ("ar", "قال المتحدث باسم الجيش اللبناني في مؤتمر صحفي اليوم إن الوضع على الحدود متوتر.\n"
+           "وأوضح أن مسيرة إسرائيلية استهدفت سيارة في بلدة الخيام.", ("ISR", "LBN")),
+    ("es", "El Ejército israelí acusó a Hamás de violar la tregua.\n\"Aviones de combate atacaron "
+           "objetivos en Gaza\", dijo un portavoz.\nAdemás, confirmó que Hamás lanzó seis cohetes "
+           "contra Sderot.", ("HAMAS", "ISR")),
+    ("fr", "L'armée libanaise a publié un communiqué lundi soir.\nElle a ajouté qu'un drone israélien "
+           "avait frappé une voiture à Khiam.", ("ISR", "LBN")),
+])
+def test_claim_verb_without_subject_goes_on_with_the_source_before(lang, text, expected):
+    # "وأضافت أن ...", "Además, confirmó que ...", "Elle a ajouté que ...": the body that spoke in
+    # the sentence before, with the side its name gives ("وزارة الدفاع السورية": Syria's)
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Dans la nuit, l'armée ukrainienne a lancé des drones contre la région de Koursk.\nAu total, "
+           "20 drones ont été abattus au-dessus de la région.\nDes habitants ont fait état d'explosions, "
+           "selon des témoins.", ("UKR", "RUS")),
+    ("fr", "L'Ukraine a attaqué la région de Belgorod avec des drones dans la nuit de samedi.\n15 drones "
+           "ont été détruits au-dessus de la région.\nSelon des habitants, une maison a été endommagée.",
+     ("UKR", "RUS")),
+    ("de", "Russland griff in der Nacht die Region Odessa mit Drohnen an.\n33 Drohnen wurden über dem "
+           "Süden abgeschossen.\nAnwohner berichteten von Explosionen im Hafen.", ("RUS", "UKR")),
+    ("uk", "Російські війська завдали удару дронами по Одесі.\nСили ППО збили 25 дронів над областю.\n"
+           "Жителі міста повідомляють про вибухи в порту.", ("RUS", "UKR")),
+    ("en", "Russia attacked the Odesa region with drones overnight.\nAir defences shot down 33 drones over "
+           "the south.\nResidents reported explosions near the port, local media said.", ("RUS", "UKR")),
+])
+def test_side_that_shot_the_weapons_down_reports_them_before_witnesses_elsewhere(lang, text, expected):
+    # an interception report in which the defending side says nothing in words: it reports what
+    # it shot down (the actor's one adversary, extractors/lexicons/common.toml), before residents
+    # quoted in another sentence on the damage
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "أعلنت وكالة الأنباء السورية “سانا” التصدي لهجوم إسرائيلي على ريف دمشق.\nوأفادت الوكالة نقلا عن "
+           "مصدر عسكري بأن طائرات إسرائيلية أطلقت صواريخ على مواقع قرب الكسوة."),
+    ("ar", "نقلت سانا عن مصدر عسكري أن الطيران الإسرائيلي استهدف مطار الشعيرات في ريف حمص بعدة صواريخ."),
+    ("en", "Syria's state news agency SANA reported an Israeli attack on the Damascus countryside.\nThe agency "
+           "quoted a military source as saying Israeli jets fired missiles at positions near Kisweh."),
+    ("fr", "L'agence officielle syrienne SANA a fait état d'une attaque israélienne près de Damas.\nL'agence a "
+           "cité une source militaire selon laquelle des avions israéliens ont frappé des positions près de Kisweh."),
+])
+def test_military_source_relayed_by_a_sides_agency_is_that_sides(lang, text):
+    # "نقلت سانا عن مصدر عسكري", "the agency quoted a military source": the source the agency
+    # relays is of the agency's side (SANA, Syria's), not the striker's by default
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("ISR", "SYR")]
+
+
+def _sources_of_sentences(monkeypatch, text, lang):
+    """The claim sources `_claim_sources` reads in each sentence of a text (the document's
+    context taken from a run of the extractor)."""
+    from extractors import claimant
+    seen = {}
+    real = claimant._find_claimant
+
+    def spy(ctx, d, sents):
+        seen.update({s.index: [ctx.text[a:b] for a, b in claimant._claim_sources(ctx, s)] for s in sents})
+        return real(ctx, d, sents)
+
+    monkeypatch.setattr(claimant, "_find_claimant", spy)
+    events(text, lang=lang)
+    return seen
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Son olarak İsrail, gece saatlerinde Tahran'daki Mehrabad Havalimanı'na saldırı düzenlemişti.\n"
+     "Konuyla ilgili İsrail ordusundan da bir açıklama geldi.\nAçıklamada, havalimanında 12 uçağın "
+     "vurulduğu belirtildi.", "ordusundan"),
+    ("Rusya, gece saatlerinde Harkiv'deki bir enerji tesisine saldırı düzenlemişti.\nKonuyla ilgili "
+     "Rusya Savunma Bakanlığından da kısa bir açıklama geldi.\nAçıklamada, tesiste 3 deponun vurulduğu "
+     "belirtildi.", "Bakanlığından"),
+])
+def test_turkish_body_then_its_statement_is_a_claim_source(monkeypatch, text, source):
+    # verb-final: "X'ten (da önemli) bir açıklama geldi" names the body that made the statement a
+    # few words before the statement noun, so the next sentence's "Açıklamada, ... belirtildi"
+    # goes on with it
+    assert source in _sources_of_sentences(monkeypatch, text, "tr")[1]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Американские и британские военные сообщили, что нанесли удары по объектам хуситов в Йемене в "
+           "ночь на вторник."),
+    ("ru", "Американские и британские военные заявили, что поразили 16 целей хуситов в провинции Ходейда."),
+    ("uk", "Американські та британські військові повідомили, що завдали ударів по об'єктах хуситів у Ємені."),
+    ("en", "American and British military officials said they struck 16 Houthi targets in Yemen's Hodeidah "
+           "province overnight."),
+    ("fr", "Les armées américaine et britannique ont indiqué avoir frappé 16 cibles houthies au Yémen dans la nuit."),
+    ("es", "Los militares estadounidenses y británicos informaron de que atacaron 16 objetivos hutíes en Yemen."),
+])
+def test_each_side_of_a_coordinated_source_claims_its_own_strike(lang, text):
+    # the source glued to the last side of "American and British" speaks for both: the US event's
+    # claimant is the US, the British event's Britain
+    assert sorted((e["actor"], e["claimant"]) for e in events(text, lang=lang)) == [("GBR", "GBR"), ("USA", "USA")]
+
+
+@pytest.mark.parametrize("lang,text,actor,claimant", [
+    ("es", "Ucrania afirmó haber derribado 15 drones rusos durante la noche, y Rusia afirmó que había "
+           "destruido 20 drones ucranianos sobre Bélgorod.", "UKR", "RUS"),
+    ("es", "Rusia afirmó haber derribado 12 drones ucranianos sobre Kursk, y Ucrania afirmó que había "
+           "interceptado 30 drones rusos sobre Odesa.", "RUS", "UKR"),
+    ("en", "Ukraine said it shot down 15 Russian drones overnight, and Russia said it destroyed 20 Ukrainian "
+           "drones over Belgorod.", "UKR", "RUS"),
+    ("fr", "L'Ukraine a affirmé avoir abattu 15 drones russes dans la nuit, et la Russie a affirmé avoir "
+           "détruit 20 drones ukrainiens au-dessus de Belgorod.", "UKR", "RUS"),
+])
+def test_of_two_claims_in_a_sentence_the_one_about_the_actors_strike(lang, text, actor, claimant):
+    # each claim verb reports its own clause: the Ukrainian drones are in Russia's claim
+    found = {e["actor"]: e["claimant"] for e in events(text, lang=lang)}
+    assert found.get(actor) == claimant
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El Ministerio de Salud libanés emitió un comunicado en el que anunció que un dron israelí atacó "
+           "un coche en Bint Jbeil."),
+    ("es", "El Ministerio de Salud Pública emitió un breve comunicado en el que informó de que aviones "
+           "israelíes bombardearon una casa en Nabatieh."),
+    ("fr", "Le ministère de la Santé libanais a publié un communiqué indiquant qu'une frappe de drone "
+           "israélienne a visé une voiture à Nabatieh."),
+    ("en", "Lebanon's health ministry issued a statement saying an Israeli drone strike hit a car near Tyre."),
+])
+def test_a_statement_noun_is_not_a_body_its_issuer_speaks(lang, text):
+    # "comunicado", "communiqué", "statement" are listed as official sources for "the statement
+    # said"; beside the body that issued it, the issuer (here a health ministry) is the source
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("ISR", "OTHER")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les forces aérospatiales russes ont mené deux frappes contre des positions de Hayat Tahrir "
+           "al-Cham près d'Idleb, a indiqué le Centre russe pour la réconciliation des parties en conflit."),
+    ("es", "La aviación rusa atacó dos depósitos de Hayat Tahrir al Sham en Idlib, informó el Centro ruso "
+           "para la Reconciliación de las partes en conflicto."),
+    ("de", "Russische Kampfflugzeuge griffen zwei Stellungen der Miliz Hayat Tahrir al-Scham bei Idlib an, "
+           "teilte das russische Versöhnungszentrum mit."),
+    ("uk", "Російська авіація завдала двох ударів по позиціях угруповання Хайят Тахрір аш-Шам в Ідлібі, "
+           "повідомив Центр з примирення ворогуючих сторін."),
+])
+def test_the_russian_reconciliation_centre_is_an_official_source(lang, text):
+    # the Russian military's centre in Syria, already a source in Arabic and Russian
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("RUS", "RUS")]

@@ -172,6 +172,28 @@ def test_governs_in_the_actor_table_is_a_flag(tmp_path, monkeypatch):
         actors.table.cache_clear()
 
 
+@pytest.mark.parametrize("entry", [
+    '[XYZ]\nkind = "organisation"\ngroup = "armed_group"\nname = "X"\nled_by = "USA"\n',
+    '[XYZ]\nkind = "organisation"\ngroup = "alliance"\nname = "X"\nled_by = "us"\n',
+])
+def test_led_by_in_the_actor_table_is_a_state_leading_an_alliance(tmp_path, monkeypatch, entry):
+    from extractors import actors
+    bad = tmp_path / "actors.toml"
+    bad.write_text(entry, encoding="utf-8")
+    monkeypatch.setattr(actors, "ACTORS_FILE", bad)
+    actors.table.cache_clear()
+    try:
+        with pytest.raises(actors.ActorTableError, match=r"actors.toml \[XYZ\]: led_by must be"):
+            actors.table()
+    finally:
+        actors.table.cache_clear()
+
+
+def test_the_us_leads_the_coalition():
+    from extractors import actors
+    assert actors.leads() == {"COALITION": "USA"}
+
+
 def test_the_taliban_govern():
     from extractors import actors
     assert actors.governing() == {"TALIBAN"}

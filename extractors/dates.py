@@ -47,6 +47,8 @@ class DateMention:
     part: bool = False           # a part of a day ("at dawn", "вечером"): today's unless a day is named
     dateline: bool = False       # the date of a dateline ("Сана, 27 марта /Синьхуа/ --"): the filing day
     night_part: bool = False     # "after midnight": the night before the announcement, unless next to its day
+    earlier: bool = False        # a weekday marked as past ("last Tuesday", "mardi dernier")
+    anaphoric: bool = False      # "the previous day", "la veille": the day before the claim's day
     month_day: tuple | None = None   # (month, day) of a date written with its month name
     has_year: bool = False           # the date's year is written
 
@@ -92,7 +94,9 @@ def _compile(lex: Lexicon) -> dict:
     join = r"(?:[-–—]|" + "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True)) + ")" if joiners \
         else r"[-–—]"
     # the first day of a range, written bare before the second: "3 to", "3-", "du 3 au", "с 3 по"
-    c["range_before"] = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r"|\.)?\s*" + join + r"\s*$", re.IGNORECASE)
+    # ("entre el 10 y el 12 de mayo": an article may stand before the second day)
+    c["range_before"] = re.compile(r"(?<![\w.])(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r"|\.)?\s*" + join
+                                   + r"\s*(?:(?:" + grammar.alternation("articles") + r")\s+)?$", re.IGNORECASE)
     # the last day of a range after a month-day date: "May 3-5", "May 3 to 5"
     c["range_after"] = re.compile(r"\s*" + join + r"\s*(?P<d>\d{1,2})(?:" + grammar.alternation("ordinal_suffixes") + r")?(?![\d.,]\d)(?!\w)"
                                   r"(?:,?\s+(?P<y>" + _YEAR + r")(?!\d))?", re.IGNORECASE)
@@ -247,25 +251,8 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 taken.append((rs, re_))
     _share_years(text, out, c, absolute)
     _join_ranges(text, out, c)
-    # the longest phrase of any group wins where two overlap: "dün gece" (last night) is a
-    # night, not "dün" (yesterday); "ليلة أمس" is last night, not "أمس"
-    relative = []
-    for key, kind in (("dates.yesterday", "yesterday"), ("dates.overnight", "overnight"),
-                      ("dates.today", "today"), ("dates.weekend", "weekend"), ("dates.day_part", "today"),
-                      ("dates.night_part", "overnight"), ("dates.two_days_ago", "yesterday")):
-        if lex.has(key):
-            relative += [(m.start(), -m.end(), key, kind, m) for m in lex.finditer(key, text, start, end)]
-    for _, _, key, kind, m in sorted(relative, key=lambda r: (r[0], r[1])):
-        if not free(m.start(), m.end()):
-            continue
-        day = None
-        if pub:
-            # "the weekend" is its Sunday: the last one on or before publication
-            day = {"yesterday": pub - timedelta(days=2 if key == "dates.two_days_ago" else 1), "today": pub,
-                   "weekend": pub - timedelta(days=(pub.weekday() + 1) % 7)}.get(kind)
-        out.append(DateMention(m.start(), m.end(), kind, day, span_days=1 if kind == "overnight" else 0,
-                               part=key == "dates.day_part", night_part=key == "dates.night_part"))
-        taken.append((m.start(), m.end()))
+    # a period with its number first: "son iki gün içinde" (the past two days) is no "gün
+    # içinde" (during the day)
     for key, kind in (("dates.past_hours", "hours"), ("dates.past_days", "days")):
         for m in lex.finditer(key, text, start, end):
             if not free(m.start(), m.end()):
@@ -280,20 +267,56 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
             span = -(-n // 24) if kind == "hours" else n
             out.append(DateMention(m.start(), m.end(), kind, None, span_days=span))
             taken.append((m.start(), m.end()))
-    if lex.has("dates.past_week"):
-        for m in lex.finditer("dates.past_week", text, start, end):
-            if free(m.start(), m.end()):
-                out.append(DateMention(m.start(), m.end(), "days", None, span_days=7))
-                taken.append((m.start(), m.end()))
+    # the longest phrase of any group wins where two overlap: "dün gece" (last night) is a
+    # night, not "dün" (yesterday); "ليلة أمس" is last night, not "أمس"
+    relative = []
+    for key, kind in (("dates.yesterday", "yesterday"), ("dates.overnight", "overnight"),
+                      ("dates.today", "today"), ("dates.weekend", "weekend"), ("dates.day_part", "today"),
+                      ("dates.night_part", "overnight"), ("dates.two_days_ago", "yesterday"),
+                      ("dates.day_before", "yesterday")):
+        if lex.has(key):
+            relative += [(m.start(), -m.end(), key, kind, m) for m in lex.finditer(key, text, start, end)]
+    for _, _, key, kind, m in sorted(relative, key=lambda r: (r[0], r[1])):
+        if not free(m.start(), m.end()):
+            continue
+        day = None
+        if pub:
+            # "the weekend" is its Sunday: the last one on or before publication
+            day = {"yesterday": pub - timedelta(days=2 if key == "dates.two_days_ago" else 1), "today": pub,
+                   "weekend": pub - timedelta(days=(pub.weekday() + 1) % 7)}.get(kind)
+        out.append(DateMention(m.start(), m.end(), kind, day, span_days=1 if kind == "overnight" else 0,
+                               part=key == "dates.day_part", night_part=key == "dates.night_part",
+                               anaphoric=key == "dates.day_before"))
+        taken.append((m.start(), m.end()))
+    if lex.has("dates.days_ago"):
+        for m in lex.finditer("dates.days_ago", text, start, end):
+            if not free(m.start(), m.end()):
+                continue
+            words = lex.intmaps.get("numbers.words", {})
+            slot = slot_value(m) or ""
+            # the slot may take a word before the number ("Khiam two"): the number is its last word
+            n = parse_number(slot, lex.lang, words) or parse_number(slot.split()[-1] if slot.split() else "",
+                                                                   lex.lang, words)
+            if not n or n > 31:
+                continue
+            out.append(DateMention(m.start(), m.end(), "yesterday", pub - timedelta(days=n) if pub else None))
+            taken.append((m.start(), m.end()))
+    for key, span in (("dates.past_week", 7), ("dates.past_two_days", 2)):
+        if lex.has(key):
+            for m in lex.finditer(key, text, start, end):
+                if free(m.start(), m.end()):
+                    out.append(DateMention(m.start(), m.end(), "days", None, span_days=span))
+                    taken.append((m.start(), m.end()))
     if "wd" in c:
         for m in c["wd"].finditer(text, start, end):
             if not free(m.start(), m.end()):
                 continue
             day = None
+            earlier = _marked_earlier(text, lex, m.start(), m.end())
             if pub:
                 back = (pub.weekday() - weekdays[m["w"].lower()]) % 7
-                day = pub - timedelta(days=back)
-            out.append(DateMention(m.start(), m.end(), "weekday", day))
+                day = pub - timedelta(days=back or (7 if earlier else 0))   # "last Tuesday" on a Tuesday
+            out.append(DateMention(m.start(), m.end(), "weekday", day, earlier=earlier))
             taken.append((m.start(), m.end()))
     for m in lex.finditer("dates.night_range", text, start, end):
         for dm in out:
@@ -328,6 +351,26 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
     for dm in _since_days(text, out, lex, start, end, ("abs", "weekday", "yesterday")):
         dm.since = True
     return out
+
+
+# Between a past marker and its weekday: a space or two ("el pasado viernes", "geçen salı",
+# "mardi dernier").
+_MARK_GAP = re.compile(r"\s{1,2}")
+MARK_CHARS = 20
+
+
+def _marked_earlier(text: str, lex: Lexicon, s: int, e: int) -> bool:
+    """Is the weekday at text[s:e] marked as past ("last Tuesday", "el pasado viernes", "в
+    прошлую пятницу", "mardi dernier", "الجمعة الماضي")? Such a day tells of something before
+    the news the report gives."""
+    if lex.has("dates.earlier_before") and any(
+            _MARK_GAP.fullmatch(text, m.end(), s)
+            for m in lex.finditer("dates.earlier_before", text, max(0, s - MARK_CHARS), s)):
+        return True
+    if lex.has("dates.earlier_after"):
+        m = lex.search("dates.earlier_after", text, e, min(len(text), e + MARK_CHARS))
+        return m is not None and _MARK_GAP.fullmatch(text, e, m.start()) is not None
+    return False
 
 
 # Between a day and a postposition after it: a case ending after an apostrophe at most

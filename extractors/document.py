@@ -99,6 +99,9 @@ def split_sentences(text: str, long_headlines: bool = False) -> list[tuple[int, 
                 continue
             if word and nxt.isdigit() and word.group(1).lower() in grammar.words("month_abbreviations"):
                 continue  # "Somalia, Mar. 27.": a date, not a sentence end
+            if word and word.group(1).isdigit() and len(word.group(1)) <= 2 and \
+                    _next_word(text, m.end()) in grammar.month_names():
+                continue  # "am 12. Mai", "vom 10. bis 12. Mai": a day with its ordinal dot
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "«\"“(" or not nxt.isalpha()):
                 continue
         end = cut + len(piece.rstrip()) if "\n" not in piece else cut
@@ -112,6 +115,15 @@ def split_sentences(text: str, long_headlines: bool = False) -> list[tuple[int, 
         lead = len(seg) - len(seg.lstrip())
         out.append((start + lead, start + len(seg.rstrip())))
     return out
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word starting at pos, lower case ("" when none does)."""
+    m = _WORD_AT.match(text, pos)
+    return m.group().lower() if m else ""
 
 
 def _near(pattern_hits, pos: int, before: int, after: int) -> bool:

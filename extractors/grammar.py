@@ -133,3 +133,11 @@ def regex(rule: str, flags: int = 0) -> re.Pattern:
         raise ValueError(f"grammar.regex: a field it cannot fill in {rule!r}")
     return re.compile(_FIELD.sub(lambda m: alternation(*m.group(2).split("|"), bare=bool(m.group(1))),
                                  rule), flags)
+
+
+@lru_cache(maxsize=None)
+def month_names() -> frozenset[str]:
+    """The month names of every lexicon's dates (lower case): after a day's digits and a
+    period ("am 12. Mai") a month name goes on the sentence, it does not start one."""
+    return frozenset(m.rstrip(".") for lex in load_all().values() for m in lex.intmaps.get("dates.months", {}))
+

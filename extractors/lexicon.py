@@ -362,6 +362,22 @@ SCHEMA: dict[str, dict[str, str]] = {
               # optional: the order of a numeric date written with slashes, "dmy" (05/07/2024
               # is 5 July) or "mdy"; dotted dates are day first, ISO dates year first
               "numeric_order": "str",
+              # optional: a word marking a weekday as past, before it ("last Tuesday", "el pasado
+              # viernes", "в прошлый вторник") or after it ("mardi dernier", "الثلاثاء الماضي"):
+              # an earlier happening's day beside the report's own
+              "earlier_before": "list", "earlier_after": "list",
+              # optional: a separable claim verb's particle closing its clause ("teilte das
+              # Ministerium am Dienstag mit."): the day right before it is the claim's
+              "claim_particles": "list",
+              # optional: "the previous day", "la veille", "накануне": the day before the claim's
+              # day when the text names it, else the day before the announcement
+              "day_before": "list",
+              # optional: "{n} days ago", "il y a {n} jours", "{n} дня назад": one day, that many
+              # days before the announcement
+              "days_ago": "list",
+              # optional: a two-day period written without a number (the Arabic dual "اليومين
+              # الماضيين"): the two days ending on the announcement day
+              "past_two_days": "list",
               "comparison": "list"},    # optional: "than on Monday", "par rapport à lundi": another day's figure
     # Words that open a clause of their own (extractors/clauses.py); all optional, matched
     # by spelling (they are grammar). Roles, numbers and places bind within a clause first.

@@ -1,11 +1,12 @@
 """When: the period a claim covers (event_date, period_start)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import re
 
-from .clauses import background_clause
+from .clauses import background_clause, clause_at
 from .dates import DateMention, from_dateline
 from .document import Ctx, Draft, Sentence, _spans
 
@@ -22,21 +23,41 @@ NEIGHBOUR_SENTENCES = 3
 # commas, none of them may stand for the day to be the claim's ("أعلنت القيادة، السبت، ...").
 _STRIKE_WORDS = ("triggers.strike_verbs", "triggers.strike_nouns", "triggers.light_verbs", "triggers.impact_verbs")
 
+# The kinds of time that date a report of their own (not a "since" or a comparison).
+_OWN_TIMES = ("abs", "weekday", "yesterday", "today", "weekend", "overnight", "overnight_of", "hours", "days")
+
 # A day set off by commas (or Arabic commas), at most one short word before it ("، يوم السبت،").
 _COMMA_BEFORE = re.compile(r"[,،]\s*(?:[^\W\d_]{1,4}\s+)?$")
 _COMMA_AFTER = re.compile(r"\s*[,،]")
 
 
-def _attribution(ctx: Ctx, sent: Sentence, idx: set[int]) -> bool:
+def _after_report(sent: Sentence, idx: set[int], sents: list[Sentence]) -> bool:
+    """Does the sentence follow one of the event's sentences, or a strike report that names
+    no striker (a lead whose striker the text names later: "Turkish drones located the camp,
+    after which a strike was delivered. Об этом в среду сообщили в Минобороны")?"""
+    if sent.index - 1 in idx:
+        return True
+    prev = next((s for s in sents if s.index == sent.index - 1), None)
+    return prev is not None and prev.strong and not prev.suppressed and not prev.actors and not prev.dates
+
+
+def _attribution(ctx: Ctx, sent: Sentence, idx: set[int], sents: list[Sentence] = ()) -> bool:
     """Is the sentence right after one of an event's sentences only its attribution: no strike
     word, a claim verb, a word pointing back at the report (claims.anaphora) and a day ("Об
     этом в среду сообщили в министерстве")? Wire copy puts it after the lead as often as after
     the last detail ("X struck Y. Об этом 23 декабря сообщили в Минобороны. The strikes hit ...")."""
     lex = ctx.lex
-    return (sent.index - 1 in idx and lex.has("claims.anaphora") and not sent.strong and not sent.interception
+    return (_after_report(sent, idx, sents) and lex.has("claims.anaphora") and not sent.strong and not sent.interception
             and not sent.suppressed and bool(sent.dates)
             and lex.search("claims.anaphora", ctx.text, sent.start, sent.end) is not None
             and lex.search("claims.verbs", ctx.text, sent.start, sent.end) is not None)
+
+
+def _names_actor_with_time(ctx: Ctx, d: Draft, sent: Sentence) -> bool:
+    """Does a sentence that is no strike report of its own name the event's actor as a force
+    that acted, with a time?"""
+    return (not sent.suppressed and bool(sent.dates) and sent.military
+            and any(code == d.actor for _, _, code in sent.military_actors))
 
 
 def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
@@ -59,13 +80,22 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                 if mentions:
                     borrowed.append(sent)
                     break
-            elif _attribution(ctx, sent, idx):
+            elif _names_actor_with_time(ctx, d, sent):
+                # "The Russian armed forces have destroyed 68 facilities over the past day, the
+                # spokesman said on Tuesday" before the detailed report: the actor's own lead
+                mentions += [m for m in sent.dates if m.kind in ("today", "yesterday", "overnight", "weekend", "hours",
+                                                                 "abs", "weekday")]
+                if mentions:
+                    borrowed.append(sent)
+                    break
+            elif _attribution(ctx, sent, idx, sents):
                 # "... был нанесен удар. Об этом в среду, 15 апреля, сообщили в Минобороны":
                 # the report's own attribution, right after it, dates the claim
                 mentions += [m for m in sent.dates if m.kind in ("today", "abs", "weekday")]
                 if mentions:
                     break
-    filed = next((m.day for m in (sents[0].dates if sents else []) if m.dateline and m.day), None)
+    filed_m = next((m for m in (sents[0].dates if sents else []) if m.dateline and m.day), None)
+    filed = filed_m.day if filed_m else None
     if filed and pub:
         mentions = from_dateline(mentions, filed, pub)
         pub = min(pub, filed)
@@ -92,7 +122,8 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         if m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and any(
                 0 <= m.start - ce <= CLAIM_GAP and not any(ce <= o.start < m.start for o in mentions)
                 and not _spans(lex, "claims.complementizers", text, ce, m.start)
-                and not _NEW_CLAUSE.search(text, ce, m.start) for _, ce in claims):
+                and not _NEW_CLAUSE.search(text, ce, m.start) and _one_sentence(d.sentences + borrowed, ce, m.start)
+                for _, ce in claims):
             # ... but after "that"/"что" the day is the claimed strike's ("сообщила, что в
             # понедельник"), and after a comma and a word a new clause has begun ("Wie die Armee
             # mitteilte, griffen Kampfjets am Montag ...")
@@ -106,12 +137,28 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         elif m.kind in ("weekday", "today", "abs") and any(
                 a >= m.end and _STATEMENT_GAP.match(text[m.end:a]) for a, _ in statements):
             m.claim_time = True   # "çarşamba günü yaptığı açıklamada"
+        elif m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and \
+                _before_claim_particle(ctx, d, m, claims):
+            m.claim_time = True   # "teilte das Ministerium am Dienstag mit"
     # "After Hamas fired rockets on Monday, Israeli jets struck ... overnight": a day in an
     # adverbial clause away from the strike predicate is the earlier event's, when the
     # predicate's own clauses give a time
     background = [m for m in mentions if not m.claim_time and _in_background(ctx, d, m)]
     if background and any(not m.claim_time and m not in background for m in mentions):
         mentions = [m for m in mentions if m not in background]
+    # "Last Tuesday, a couple was killed in an Israeli strike on Hula", "desde el golpe del pasado
+    # viernes": a weekday marked as past, beside the report's own time, is an earlier happening's
+    # (unless joined to another day: "last Friday and on Saturday" is one period)
+    earlier = [m for m in mentions if m.earlier and not m.claim_time]
+    own_times = [m for m in mentions if not m.claim_time and m not in earlier and m.kind in _OWN_TIMES]
+    earlier = [m for m in earlier if not any(_joined_days(text, m, o) for o in own_times)]
+    # (or the day right before the report's first: "Last Saturday, jets struck X. On Sunday ...")
+    firsts = [o.day for o in own_times if o.day] or \
+        [(pub or o.day) - timedelta(days=o.span_days) for o in own_times if pub and o.span_days]
+    if firsts:
+        earlier = [m for m in earlier if not (m.day and (min(firsts) - m.day).days <= 1)]
+    if earlier and own_times:
+        mentions = [m for m in mentions if m not in earlier]
     if len(d.sentences) > 1 and any(not m.claim_time for m in mentions):
         # "destruyeron ..., informó hoy" beside strikes dated earlier: reported as done today
         for sent in d.sentences:
@@ -131,6 +178,11 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                     start = end - timedelta(days=m.span_days)
         return end, (start if end else None), None   # no first day without a last one
     anchor = next((m.day for m in mentions if m.claim_time and m.day), pub)
+    # "the ministry said on Monday that jets had struck ... the previous day": the day before
+    # the claim's day, not before the announcement's
+    claim_day = next((m.day for m in mentions if m.claim_time and m.day and not m.dateline), None)
+    if claim_day is not None:
+        mentions = [replace(m, day=claim_day - timedelta(days=1)) if m.anaphoric and m.day else m for m in mentions]
     # "since Wednesday evening": the period starts that day and runs to the announcement
     starts = [m for m in mentions if m.since and m.day and not m.claim_time]
     mentions = [m for m in mentions if not (m.since and m.day and not m.claim_time)]
@@ -165,6 +217,13 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         span = [dated[0].start, dated[0].end]
         if any(m.kind == "weekend" for m in dated):
             ps = min(ps, min(m.day for m in dated if m.kind == "weekend") - timedelta(days=1))  # Saturday to Sunday
+        # "Russia launched 32 drones overnight, the air force said on Tuesday. [...] On Sunday,
+        # Russian shelling killed two": a period counted back from the announcement, in a
+        # sentence that names no day, still ends on the announcement day
+        alone = [p for p in periods if not any(_same_sentence(d, p, m) for m in dated)]
+        if alone and anchor and anchor > ed:
+            ps = min(ps, anchor - timedelta(days=max(p.span_days for p in alone)))
+            return anchor, ps, [alone[0].start, alone[0].end]
         if any(m.kind == "overnight_of" or m.night_before for m in dated) and ps == ed:
             ps = ed - timedelta(days=1)  # "Overnight (Tuesday)", "in der Nacht zum Dienstag"
         elif periods and ps == ed and not any(m.night_range for m in dated):
@@ -180,7 +239,42 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     claim_days = [m for m in mentions if m.claim_time and m.day]
     if claim_days:
         return claim_days[0].day, claim_days[0].day, [claim_days[0].start, claim_days[0].end]
+    if not mentions and filed_m is not None and not d.cumulative:
+        return filed_m.day, filed_m.day, [filed_m.start, filed_m.end]
     return None, None, None
+
+
+# After a separable claim verb's particle: the end of its clause.
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;:!?\"“”»)]|$)")
+
+
+def _before_claim_particle(ctx: Ctx, d: Draft, m: DateMention, claims: list) -> bool:
+    """Is the day right before the particle that closes a claim verb's clause, the verb
+    earlier in the same sentence ("..., teilte das Zentralkommando am Dienstag mit.")?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("dates.claim_particles"):
+        return False
+    p = lex.search("dates.claim_particles", text, m.end, min(len(text), m.end + 6))
+    if p is None or text[m.end:p.start()].strip() or not _CLAUSE_CLOSE.match(text, p.end()):
+        return False
+    return any(ce <= m.start and _one_sentence(d.sentences, cs, m.start) for cs, ce in claims)
+
+
+# Two days of one expression stand this close ("el pasado viernes y el sábado", "last Friday
+# and on Saturday").
+JOINED_DAY_GAP = 15
+
+
+def _joined_days(text: str, a: DateMention, b: DateMention) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = text[first.end:second.start]
+    return 0 <= len(gap) <= JOINED_DAY_GAP and not re.search(r"[.;:!?]", gap)
+
+
+def _same_sentence(d: Draft, a: DateMention, b: DateMention) -> bool:
+    """Do two times stand in one of the event's sentences (or both outside them)?"""
+    at = lambda m: next((s.index for s in d.sentences if s.start <= m.start < s.end), None)
+    return at(a) == at(b)
 
 
 def _after_claim_subject(ctx: Ctx, d: Draft, m: DateMention, claims: list, mentions: list) -> bool:
@@ -209,7 +303,20 @@ def _in_background(ctx: Ctx, d: Draft, m: DateMention) -> bool:
     sent = next((s for s in d.sentences if s.start <= m.start < s.end), None)
     if sent is None:
         return False
-    return background_clause(ctx, sent, m.start, d.actor, any_side=m.start < sent.head)
+    if background_clause(ctx, sent, m.start, d.actor, any_side=m.start < sent.head):
+        return True
+    return _own_strike_clause(ctx, sent, m.start)
+
+
+def _own_strike_clause(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Is pos in a subordinate clause away from the strike predicate that has a strike
+    predicate of its own ("Israeli jets struck a warehouse, after gunmen had fired rockets from
+    there on Friday")? Its day is that other strike's; "struck ... before dawn on Friday" has
+    no predicate in its clause and dates the strike."""
+    clause = clause_at(ctx, sent.start, sent.end, pos)
+    if clause.kind != "subordinate" or clause_at(ctx, sent.start, sent.end, sent.head).unit == clause.unit:
+        return False
+    return any(clause.start <= a < clause.end for a, _ in sent.triggers)
 
 
 # Between a weekday and the date it names: "vendredi 22 décembre", "Tuesday, May 7", "7 May (Tuesday)".
@@ -229,6 +336,12 @@ _STATEMENT_GAP = re.compile(r"^(?:['’][^\W\d_]{1,4})?\s*(?:[^\W\d_]+\s+)?$")
 # "a annoncé lundi").
 CLAIM_GAP = 25
 _NEW_CLAUSE = re.compile(r"[,،;]\s*[^\W\d_]+\s")
+
+
+def _one_sentence(sents: list[Sentence], a: int, b: int) -> bool:
+    """Do offsets a and b stand in one sentence? ("..., the ministry said. On Sunday, Russian
+    jets hit ...": the next sentence's day is its own, not the claim's.)"""
+    return any(s.start <= a and b < s.end for s in sents)
 
 # A day that opens its sentence stands within this many characters of the sentence start.
 OPENING_CHARS = 15

@@ -295,7 +295,7 @@ def test_a_country_after_a_territory_noun_is_a_place_in_other_languages(lang, te
     assert [(e["actor"], e["country"]) for e in events(text, lang)] == [("TUR", "IQ")]
 
 
-# --- "esta tarde" is the announcement day; "por la noche" is overnight -------------------
+# --- "esta tarde" is the announcement day; "por la noche" is the night before it ---------
 
 def test_esta_tarde_is_the_announcement_day():
     ev = one("Un dron israelí atacó esta tarde un vehículo en la localidad de Nabatieh, informó la "
@@ -303,11 +303,13 @@ def test_esta_tarde_is_the_announcement_day():
     assert (ev["event_date"], ev["period_start"]) == (TODAY, TODAY)
 
 
-def test_por_la_noche_is_a_part_of_the_day_named():
-    for when, day in (("por la noche", TODAY), ("el lunes por la noche", YESTERDAY)):
+def test_por_la_noche_is_the_night_before_unless_its_day_is_named():
+    # like "anoche", "dans la nuit", "ночью" (CONVENTIONS: overnight starts the day before);
+    # "el lunes por la noche" is Monday's night, dated by its day
+    for when, dates in (("por la noche", (TODAY, YESTERDAY)), ("el lunes por la noche", (YESTERDAY, YESTERDAY))):
         ev = one(f"Aviones de combate israelíes atacaron {when} varios depósitos de armas de "
                  "Hezbolá en el valle de la Bekaa, informó el Ejército israelí.", "es")
-        assert (ev["event_date"], ev["period_start"]) == (day, day), when
+        assert (ev["event_date"], ev["period_start"]) == dates, when
 
 
 # --- an EFE dateline ("Ciudad, 26 sep (EFE).-") names where the story was filed -------------

@@ -186,6 +186,16 @@ def _month_num(months: dict[str, int], word: str) -> int | None:
     return months.get(word.lower().rstrip("."))
 
 
+def _slot_number(lex: Lexicon, m) -> int | None:
+    """The number in a phrase's slot ("за последние {n} дня", "{n} days ago"). The slot may
+    take a word before the number ("за последние три дня" read by "за {n} дней", "Khiam
+    two"): then the number is its last word."""
+    words = lex.intmaps.get("numbers.words", {})
+    slot = slot_value(m) or ""
+    return parse_number(slot, lex.lang, words) or parse_number(slot.split()[-1] if slot.split() else "",
+                                                               lex.lang, words)
+
+
 def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) -> list[DateMention]:
     """Every date expression between start and end, in text order."""
     c = _compiled(lex)
@@ -257,11 +267,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
         for m in lex.finditer(key, text, start, end):
             if not free(m.start(), m.end()):
                 continue
-            words = lex.intmaps.get("numbers.words", {})
-            slot = slot_value(m) or ""
-            # "за последние три дня" read by "за {n} дней": the number is the slot's last word
-            n = parse_number(slot, lex.lang, words) or parse_number(slot.split()[-1] if slot.split() else "",
-                                                                   lex.lang, words)
+            n = _slot_number(lex, m)
             if not n:
                 continue
             span = -(-n // 24) if kind == "hours" else n
@@ -292,11 +298,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
         for m in lex.finditer("dates.days_ago", text, start, end):
             if not free(m.start(), m.end()):
                 continue
-            words = lex.intmaps.get("numbers.words", {})
-            slot = slot_value(m) or ""
-            # the slot may take a word before the number ("Khiam two"): the number is its last word
-            n = parse_number(slot, lex.lang, words) or parse_number(slot.split()[-1] if slot.split() else "",
-                                                                   lex.lang, words)
+            n = _slot_number(lex, m)
             if not n or n > 31:
                 continue
             out.append(DateMention(m.start(), m.end(), "yesterday", pub - timedelta(days=n) if pub else None))

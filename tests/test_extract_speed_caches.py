@@ -1,0 +1,132 @@
+"""The extractor's speed-ups change how matches are found, never which: each one against a
+plain re-statement of the rule it replaces, and each kept answer against a fresh one (nothing
+learned from one document may reach the next)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractors import forms
+from extractors.lexicon import _WORD_BEFORE, load_all
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_all()
+
+
+# Sentences written for these tests: strike words in several inflections, hyphens,
+# apostrophes, digits and words glued to a phrase's first word.
+TEXTS = {
+    "ru": ["Российские самолёты нанесли удары по складам, ещё два удара нанесли беспилотники-камикадзе.",
+           "Силы ПВО сбили 12 беспилотников над областью; обломки повредили жилой дом."],
+    "uk": ["Ворог атакував населені пункти двох областей ударними дронами та ракетами.",
+           "Повітряні сили збили 14 з 20 шахедів, ще два вдарили по об'єктах енергетики."],
+    "de": ["Die Luftwaffe flog Luftangriffe auf Stellungen der Miliz; die Angriffe dauerten an.",
+           "Kampfflugzeuge griffen am Montag zwei Depots an, Drohnen-Angriffe folgten."],
+    "es": ["Aviones de combate bombardearon posiciones rebeldes y un bombardeo destruyó el depósito.",
+           "Las fuerzas armadas lanzaron ataques aéreos contra dos almacenes de armas."],
+    "fr": ["Les forces armées ont frappé des dépôts ; les frappes aériennes ont détruit deux sites.",
+           "Des avions de combat ont mené des raids contre les positions de l'ennemi."],
+    "tr": ["Savaş uçakları terör örgütü PKK'ya ait hedefleri vurdu, hava harekâtlarında 9 sığınak imha edildi.",
+           "SİHA'lar iki mevziyi hedef aldı; Irak'ın kuzeyindeki barınaklar vuruldu."],
+    "ar": ["شنت الطائرات الحربية غارات جوية على مواقع المسلحين ودمرت الغارة مستودعا للأسلحة.",
+           "أسقطت الدفاعات الجوية طائرتين مسيرتين وقصفت المدفعية مواقع أخرى."],
+    "en": ["Warplanes carried out air strikes on depots; a drone strike hit a bridge-head.",
+           "The ministry said 53 targets were struck over the past 24 hours."],
+}
+
+
+def _reference_hits(index: forms.FormIndex, text: str, toks: list) -> dict:
+    """FormIndex.hits as first written: every key of every token tried in turn."""
+    out = {g: [] for g in index.groups}
+    last_end = dict.fromkeys(index.groups, -1)
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        best = {}
+        for k in tok.keys:
+            for group, words, code, order in index.by_first.get(k, ()):
+                span = len(words)
+                if tok.start < last_end[group] or i + span > n:
+                    continue
+                b = best.get(group)
+                if b is not None and (span < b[0] or (span == b[0] and order >= b[2])):
+                    continue
+                if all(words[j] & toks[i + j].keys and forms.adjacent(text, toks[i + j - 1], toks[i + j])
+                       for j in range(1, span)):
+                    best[group] = (span, code, order)
+        for group, (span, code, _) in best.items():
+            end = toks[i + span - 1].end
+            out[group].append((tok.start, end, code))
+            last_end[group] = end
+    return out
+
+
+def _index(lexicon) -> forms.FormIndex:
+    return forms.FormIndex(lexicon.form_entries, lexicon.lang, lexicon.grammar_words)
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_form_index_finds_what_trying_every_key_finds(lex, lang):
+    index = _index(lex[lang])
+    for text in TEXTS[lang]:
+        toks = forms.tokenize(text, lang)
+        assert index.hits(text, toks) == _reference_hits(index, text, toks)
+    if lex[lang].form_entries:   # the sentences do exercise the form matching
+        assert any(any(index.hits(t).values()) for t in TEXTS[lang])
+
+
+@pytest.mark.parametrize("lang", ["ru", "de", "tr"])
+def test_form_index_answers_a_text_alike_whatever_it_read_before(lex, lang):
+    one, other = TEXTS[lang]
+    fresh = _index(lex[lang]).hits(other)
+    used = _index(lex[lang])
+    used.hits(one)
+    assert used._starting_cache   # it kept something from the first text ...
+    assert used.hits(other) == fresh   # ... that changes nothing for the next
+    assert used.hits(other) == fresh   # nor asked twice
+
+
+def test_form_index_starts_again_past_its_bound(lex, monkeypatch):
+    index = _index(lex["ru"])
+    text = TEXTS["ru"][0]
+    expected = index.hits(text)
+    monkeypatch.setattr(forms, "STARTING_CACHE", 3)
+    assert index.hits(text) == expected and index.hits(text) == expected
+    assert len(index._starting_cache) <= 3 + len(forms.tokenize(text, "ru"))
+
+
+def _reference_starts(shared, text: str, low: str) -> dict:
+    """_FirstWords.starts as first written: mid-word read by a regex over the text."""
+    out: dict = {}
+    for end_i, (n, entries, _) in shared.automaton.iter(low):
+        st = end_i - n + 1
+        mid = st > 0 and _WORD_BEFORE.match(text, st - 1) is not None
+        for m, idx, inside in entries:
+            if mid and not inside:
+                continue
+            out.setdefault(m, []).append((st, end_i, idx))
+    for found in out.values():
+        found.sort()
+    return out
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_first_words_refuse_the_same_mid_word_places_as_the_regex(lex, lang):
+    from extractors.lexicon import _fold_key
+
+    lexicon = lex[lang]
+    shared = next(m.shared for m in (*lexicon.fast.values(), *lexicon.combined.values()) if m.shared is not None)
+    # glued words of every kind before a first word: letters, digits, "_", "-", an apostrophe
+    extra = "x" + TEXTS[lang][0] + " 9" + TEXTS[lang][1] + " _" + TEXTS[lang][0] + " -" + TEXTS[lang][1] + "'"
+    for text in (*TEXTS[lang], extra):
+        low = _fold_key(text)
+        assert shared.starts(text, low, {}) == _reference_starts(shared, text, low)
+
+
+def test_str_isalnum_is_the_regex_word_class():
+    # what the first-word scan reads instead of [\\w-]: every code point agrees
+    word = re.compile(r"[\w-]")
+    assert all((word.match(chr(i)) is not None) == (chr(i).isalnum() or chr(i) in "_-")
+               for i in range(0, 0x30000, 7))

@@ -973,12 +973,11 @@ class _FirstWords:
         by_matcher = memo.get("first_words")
         if by_matcher is None:
             by_matcher = memo["first_words"] = {}
-            # "\0" where the text's character is none of [\w-], the others kept: whether a
-            # first word starts mid-word, without a regex call per place
-            mask = _NOT_WORD.sub("\0", text)
             for end_i, (n, entries, any_inside) in self.automaton.iter(low):
                 st = end_i - n + 1
-                if st > 0 and mask[st - 1] != "\0":   # mid-word: only the phrases that may be
+                # mid-word: the character before is one of [\w-] (what _WORD_BEFORE matches:
+                # a regex's \w is str.isalnum() or "_"), only the phrases that may be
+                if st > 0 and ((c := text[st - 1]).isalnum() or c == "_" or c == "-"):
                     if not any_inside:
                         continue
                     for m, idx, inside in entries:
@@ -1013,7 +1012,6 @@ def list_matcher(phrases: list[str]) -> "_LongestMatcher | None":
 
 
 _WORD_BEFORE = re.compile(r"[\w-]")   # what phrase_regex's left edge (?<![\w-]) refuses
-_NOT_WORD = re.compile(r"[^\w-]")     # every other character
 
 
 def _fold_key(text: str) -> str:

@@ -1169,9 +1169,15 @@ class DocumentLexicon:
         lex, text, memo = self.lex, self.text, self.memo
         fast = lex.fast.get(key)
         if fast is None:
-            if lex.patterns.get(key) is not None:
-                return True
-            starts: list[int] = []
+            if key not in lex.patterns:
+                starts: list[int] = []
+            else:
+                # read by its regex: a match holds a word written in one of its phrases
+                # ("{n} days ago": "days"); where no such word is, it matches nothing
+                words = lex.derived("literal_words:" + key, lambda: _literal_words(lex, key))
+                if words is None:
+                    return True
+                starts = [m.start() for m in words.finditer(text)]
         elif not fast.phrases:
             starts = []
         elif fast.automaton is not None and fast.shared is not None and not fast.anywhere:
@@ -1193,6 +1199,35 @@ class DocumentLexicon:
     def find_coded(self, section: str, text: str, pos: int = 0, endpos: int | None = None):
         return self.lex.find_coded(section, text, pos, endpos,
                                    self.memo if text is self.text else self.memo_for(text))
+
+
+def _literal_words(lex: Lexicon, key: str) -> "re.Pattern | None":
+    """Where in a text a match of a group read by its regex may be: a pattern finding every
+    place where one literal word of each of its phrases starts (the phrase's longest word
+    outside its ``{n}`` slots and ``*`` wildcards, written as ``phrase_regex`` writes it, with
+    the phrase's case rule). Every match of the group holds its phrase's word, whole, so no
+    match lies in a window that holds none of these places. None when a phrase has no such
+    word (it is all slots)."""
+    section, _, name = key.partition(".")
+    phrases = lex.raw.get(section, {}).get(name)
+    if not isinstance(phrases, list):
+        return None
+    insensitive, sensitive = set(), set()
+    for phrase in phrases:
+        body = phrase.strip()
+        exact = body.startswith("=")
+        body = body.lstrip("=").strip("*")
+        pieces = [x for x in re.split(r"\{n\}|\s+", body) if x]
+        if not pieces:
+            return None
+        piece = max(pieces, key=len)
+        (sensitive if exact else insensitive).add(re.sub("['’]", "['’]", re.escape(piece)))
+    alts = []
+    if insensitive:
+        alts.append("(?i:" + "|".join(sorted(insensitive)) + ")")
+    if sensitive:
+        alts.append("(?:" + "|".join(sorted(sensitive)) + ")")
+    return re.compile("(?=" + "|".join(alts) + ")")
 
 
 def lexicon_paths() -> list[Path]:

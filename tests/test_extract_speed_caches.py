@@ -130,3 +130,38 @@ def test_str_isalnum_is_the_regex_word_class():
     word = re.compile(r"[\w-]")
     assert all((word.match(chr(i)) is not None) == (chr(i).isalnum() or chr(i) in "_-")
                for i in range(0, 0x30000, 7))
+
+
+# Sentences with the periods the date groups read by regex ("{n} days ago").
+PERIODS = {
+    "en": "Strikes went on over the past 24 hours; the depot was hit 3 days ago.",
+    "fr": "Les frappes des 24 dernières heures ont suivi celle d'il y a 3 jours.",
+    "es": "Los ataques de las últimas 24 horas siguen al de hace 3 días.",
+    "de": "Die Angriffe der letzten 24 Stunden folgten dem vor 3 Tagen.",
+    "ru": "Удары за последние 24 часа последовали за ударом 3 дня назад.",
+    "uk": "Удари за останні 24 години сталися після удару 3 днів тому.",
+    "tr": "Son 24 saatte yapılan saldırılar 3 gün önceki saldırının ardından geldi.",
+    "ar": "جاءت الغارات خلال الساعات الـ24 الماضية بعد غارة قبل 3 أيام.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_a_window_skipped_for_want_of_a_phrase_word_holds_no_match(lex, lang):
+    from extractors.document import split_sentences
+
+    lexicon = lex[lang]
+    text = "\n".join([*TEXTS[lang], PERIODS[lang], *TEXTS[lang]])
+    windows = split_sentences(text) + [(a, a + 40) for a in range(0, len(text), 9)] + [(0, len(text))]
+    regex_groups = [k for k in lexicon.patterns if lexicon.fast.get(k) is None]
+    assert regex_groups
+    found = 0
+    doc = lexicon.for_document(text)
+    for key in regex_groups:
+        for s, e in windows:
+            plain = [(m.start(), m.end()) for m in lexicon.finditer(key, text, s, e)]
+            assert [(m.start(), m.end()) for m in doc.finditer(key, text, s, e)] == plain, (key, s, e)
+            assert (doc.search(key, text, s, e) is None) == (not plain)
+            found += bool(plain)
+    assert found   # the windows hold matches of these groups, not only empty ones
+    # and the period groups themselves are matched, not skipped
+    assert any(doc.search(k, text) for k in ("dates.past_hours", "dates.days_ago") if k in lexicon.patterns)

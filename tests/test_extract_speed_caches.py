@@ -165,3 +165,50 @@ def test_a_window_skipped_for_want_of_a_phrase_word_holds_no_match(lex, lang):
     assert found   # the windows hold matches of these groups, not only empty ones
     # and the period groups themselves are matched, not skipped
     assert any(doc.search(k, text) for k in ("dates.past_hours", "dates.days_ago") if k in lexicon.patterns)
+
+
+def _ctx(lex, lang: str, text: str):
+    from extractors.document import Ctx, _numpat
+
+    lexicon = lex[lang]
+    return Ctx(text, lexicon.for_document(text), lex["common"].for_document(text), None, None,
+               _numpat(lexicon), set(), None)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ar"])
+def test_number_matches_are_the_pattern_s_own_and_stay_with_their_document(lex, lang):
+    from extractors.document import number_matches, split_sentences
+
+    text = "\n".join([*TEXTS[lang], PERIODS[lang]])
+    ctx = _ctx(lex, lang, text)
+    spans = lambda ms: [(m.start(), m.end(), m.group()) for m in ms]   # noqa: E731
+    windows = split_sentences(text)
+    assert any(number_matches(ctx, s, e) for s, e in windows)
+    for s, e in windows:
+        plain = spans(ctx.numpat.finditer(text, s, e))
+        assert spans(number_matches(ctx, s, e)) == plain
+        assert spans(number_matches(ctx, s, e)) == plain   # asked again: kept, the same
+    # another document with the same windows gets its own numbers
+    other = text.replace("24", "17").replace("3", "8")
+    ctx2 = _ctx(lex, lang, other)
+    for s, e in windows:
+        assert spans(number_matches(ctx2, s, e)) == spans(ctx2.numpat.finditer(other, s, e))
+    assert ctx2.number_cache is not ctx.number_cache
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tr", "ar"])
+def test_clause_words_are_the_document_s_words_whoever_cut_them(lex, lang):
+    from extractors.clauses import _doc_words
+    from extractors.forms import word_pattern
+
+    text = "\n".join([*TEXTS[lang], PERIODS[lang]])
+    plain = [m.span() for m in word_pattern(lang).finditer(text)]
+    ctx = _ctx(lex, lang, text)
+    ctx.lex.find_coded("actors", text)   # a form-matched language cuts its form tokens here
+    assert [(w.start, w.end) for w in _doc_words(ctx)] == plain
+    if lex[lang].form_entries:
+        assert _doc_words(ctx) is ctx.lex.memo["tokens"]
+    # a context whose lexicon is bound to no document cuts its own words
+    from extractors.document import Ctx, _numpat
+    bare = Ctx(text, lex[lang], lex["common"], None, None, _numpat(lex[lang]), set(), None)
+    assert [(w.start, w.end) for w in _doc_words(bare)] == plain

@@ -374,6 +374,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         unit_spans = [(s + m.start, s + m.end) for m in a1  # "ريف دمشق": the province, not Damascus
                       if m.qualified and any(s + m.start <= a < s + m.end for a, _ in rural)]
         town_end = None   # the end of the last seat town this sentence named as a location
+        listed_units = _listed_units(ctx, [(s + u.start, s + u.end) for u in a1])
         for m in a1:
             ms, me = s + m.start, s + m.end
             if excluded(ms, me):
@@ -397,7 +398,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 admin1.append(m.code)
                 spans.setdefault("admin1", [ms, me])
             if m.seat and owned is None and not reference_point(ms) and not _in_unit_list(text, ms, me, s, e) and \
-                    not _among_units(ctx, [(s + u.start, s + u.end) for u in a1], ms) and \
+                    ms not in listed_units and \
                     not grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms]) and \
                     not grammar.regex(_ZONE_AFTER, re.IGNORECASE).match(text, me):
                 prev = _prev_words(text[s:ms], ms - s, 3)   # within the sentence
@@ -488,7 +489,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             unit_list = _in_unit_list(text, ls, le, s, e)
             is_admin1 = any(a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
             if is_admin1 and (unit_list or grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ls - 40):ls]) or
-                              _among_units(ctx, [(s + u.start, s + u.end) for u in a1], ls)):
+                              ls in listed_units):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
             if is_admin1 and strong is False and lex.has("places.town_heads") and text[le:le + 1] in "'’":
                 # "İdlib'de", "Deyrezor'da bulunan hedefler": a unit's own name with only a case
@@ -1058,29 +1059,39 @@ UNIT_LIST_NAMES = 3
 _UNIT_LIST_GLUE = r"\s*(?:,\s*(?:{coordinators}\s+)?|\s+{coordinators}\s+)"
 
 
-def _among_units(ctx: Ctx, units: list[tuple[int, int]], ms: int) -> bool:
-    """Is the unit's name at ms one of a list of UNIT_LIST_NAMES or more units' names, joined
-    by commas and coordinators only, with no town noun after or before the list ("Odessa,
-    Zaporijya ve Sumi kentlerine", "the cities of ...": towns)?"""
-    text, lex = ctx.text, ctx.lex
+def _listed_units(ctx: Ctx, units: list[tuple[int, int]]) -> frozenset[int]:
+    """The starts of the units' names that stand in a list of UNIT_LIST_NAMES or more units'
+    names, joined by commas and coordinators only, with no town noun after or before the list
+    ("Odessa, Zaporijya ve Sumi kentlerine", "the cities of ...": towns). One pass over the
+    sentence's units: each run of joined names is found and checked once, so a sentence
+    naming n units costs O(n), not O(n) per unit."""
+    text = ctx.text
     units = sorted(units)
-    i = next((k for k, (a, _) in enumerate(units) if a == ms), None)
-    if i is None:
-        return False
     glue = grammar.regex(_UNIT_LIST_GLUE, re.IGNORECASE)
-    lo = hi = i
-    while lo > 0 and glue.fullmatch(text, units[lo - 1][1], units[lo][0]):
-        lo -= 1
-    while hi + 1 < len(units) and glue.fullmatch(text, units[hi][1], units[hi + 1][0]):
-        hi += 1
-    if hi - lo + 1 < UNIT_LIST_NAMES:
-        return False
-    first, last = units[lo][0], units[hi][1]
+    listed: set[int] = set()
+    seen: set[int] = set()
+    lo = 0
+    while lo < len(units):
+        hi = lo
+        while hi + 1 < len(units) and glue.fullmatch(text, units[hi][1], units[hi + 1][0]):
+            hi += 1
+        run = units[lo:hi + 1]
+        if len(run) >= UNIT_LIST_NAMES and not _town_noun_beside(ctx, run[0][0], run[-1][1]):
+            # a name given twice (two readings of one span) is judged by its first reading
+            listed.update(a for a, _ in run if a not in seen)
+        seen.update(a for a, _ in run)
+        lo = hi + 1
+    return frozenset(listed)
+
+
+def _town_noun_beside(ctx: Ctx, first: int, last: int) -> bool:
+    """Does a town noun follow the list ending at last, or come just before it?"""
+    text, lex = ctx.text, ctx.lex
     for key in ("places.settlement_nouns", "places.postposed_nouns", "places.town_heads"):
         if lex.has(key) and any(0 <= a - last <= 2 or 0 <= first - b <= 12
                                 for a, b in _spans(lex, key, text, max(0, first - 40), min(len(text), last + 30))):
-            return False
-    return True
+            return True
+    return False
 
 
 # a first-level unit noun ends a list of names ("Hama, Idlib and Homs provinces")

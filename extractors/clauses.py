@@ -129,8 +129,13 @@ def _doc_words(ctx) -> list:
     not needed here, and a language matched by spelling (English) never pays for them."""
     toks = ctx.clause_cache.get("tokens")
     if toks is None:
-        toks = ctx.clause_cache["tokens"] = [_Word(*m.span())
-                                             for m in word_pattern(ctx.lex.lang).finditer(ctx.text)]
+        # the document's form tokens, when its lexicon already cut them (a language matched
+        # by form): the same words by the same pattern, with the same offsets
+        memo = getattr(ctx.lex, "memo", None)
+        toks = memo.get("tokens") if memo is not None and getattr(ctx.lex, "text", None) is ctx.text else None
+        if toks is None:
+            toks = [_Word(*m.span()) for m in word_pattern(ctx.lex.lang).finditer(ctx.text)]
+        ctx.clause_cache["tokens"] = toks
     return toks
 
 

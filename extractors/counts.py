@@ -7,7 +7,7 @@ from functools import lru_cache
 from . import grammar
 from .forms import fold
 from .clauses import background_clause, clause_at, sentence_clauses, tokens_between, unit_end
-from .document import Ctx, Draft, Sentence, _countries, last_match
+from .document import Ctx, Draft, Sentence, _countries, last_match, number_matches
 from .numbers import parse_number
 from .platforms import platform_hits
 
@@ -58,7 +58,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
         if field_ in found:
             continue
         key = f"counts.{field_}"
-        for nm in ctx.numpat.finditer(text, sent.start, sent.end):
+        for nm in number_matches(ctx, sent.start, sent.end):
             if _part_of_name(ctx, sent, nm.start(), nm.end()) or _background(ctx, sent, nm.start(), actor):
                 continue
             tail_end = unit_end(ctx, sent.start, sent.end, nm.end())
@@ -117,7 +117,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
     if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants"):
         # "three al-Shabaab terrorists were killed", "two Hamas commanders were killed in ...";
         # verb-final: "1 Hizbullah mensubunun öldürüldüğü", "two militants killed"
-        for nm in ctx.numpat.finditer(text, sent.start, sent.end):
+        for nm in number_matches(ctx, sent.start, sent.end):
             if _part_of_name(ctx, sent, nm.start(), nm.end()) or _background(ctx, sent, nm.start(), actor):
                 continue
             cm = None
@@ -189,7 +189,7 @@ def _restated_approx(ctx: Ctx, d: Draft, found: dict) -> None:
         return
     words = ctx.lex.intmaps.get("numbers.words", {})
     for sent in d.sentences:
-        for nm in ctx.numpat.finditer(ctx.text, sent.start, sent.end):
+        for nm in number_matches(ctx, sent.start, sent.end):
             v = parse_number(nm.group(), ctx.lex.lang, words)
             for k in [k for k, x in values.items() if x == v and v > 1]:
                 if _is_approx(ctx, nm.start(), sent.start, nm.end()):
@@ -418,7 +418,7 @@ def _strikes_by_country(ctx: Ctx, d: Draft) -> int | None:
                      if not any(a < sent.start + c.end and sent.start + c.start < b for a, b, _ in sent.actors)]
         if not countries:
             continue
-        for nm in ctx.numpat.finditer(text, sent.start, sent.end):
+        for nm in number_matches(ctx, sent.start, sent.end):
             if _part_of_name(ctx, sent, nm.start(), nm.end()) or _background(ctx, sent, nm.start(), d.actor):
                 continue
             hit = None

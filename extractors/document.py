@@ -167,6 +167,15 @@ def _within(hits: list[tuple], s: int, e: int) -> list[tuple]:
     return out
 
 
+def number_matches(ctx: "Ctx", s: int, e: int) -> list:
+    """``ctx.numpat.finditer(ctx.text, s, e)`` as a list, found once per window of the
+    document: each count field walks the same sentence's numbers again."""
+    found = ctx.number_cache.get((s, e))
+    if found is None:
+        found = ctx.number_cache[(s, e)] = list(ctx.numpat.finditer(ctx.text, s, e))
+    return found
+
+
 def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
     window = text[max(0, pos - 40):pos]
     return [w.lower() for w in re.findall(r"[\w'’]+", window)][-n:]
@@ -194,6 +203,7 @@ class Ctx:
     admin1_cache: dict = field(default_factory=dict)     # a piece of text -> its first-level units (_admin1)
     gaz_folds: dict = field(default_factory=dict)        # a piece of text -> its gazetteer fold (both above)
     claimed: dict = field(default_factory=dict)   # sentence index -> the actors whose events hold it
+    number_cache: dict = field(default_factory=dict)  # (start, end) -> numpat's matches there (number_matches)
 
 
 # Only articles and linkers between two words ("X of the Y", "X de l'Y", "X's Y"): glue.

@@ -159,6 +159,11 @@ def adjacent(text: str, a: Token, b: Token) -> bool:
     return _GLUE.fullmatch(text, a.end, b.start) is not None
 
 
+# At most this many distinct words' phrase lists are kept by a FormIndex (about as many as
+# word_keys keeps key sets); past it the list starts again.
+STARTING_CACHE = 200_000
+
+
 class FormIndex:
     """The phrases of every form-matched group of a lexicon, by the keys of their first
     word, so that one pass over a document's tokens finds every group's matches."""
@@ -180,6 +185,7 @@ class FormIndex:
                 for k in words[0]:
                     self.by_first.setdefault(k, []).append((group, tuple(words), code, order))
         self.lang = lang
+        self._starting_cache: dict[frozenset, tuple] = {}
 
     def hits(self, text: str, toks: list[Token] | None = None) -> dict[str, list[tuple[int, int, object]]]:
         """Each group's leftmost-longest, non-overlapping (start, end, code); of two phrases
@@ -190,33 +196,58 @@ class FormIndex:
         out: dict[str, list] = {g: [] for g in self.groups}
         last_end = dict.fromkeys(self.groups, -1)
         n = len(toks)
-        by_first = self.by_first
+        # a word's key set -> the phrases its keys start, each once (a word spelled as the
+        # phrase's first word has two keys that start it: "strike" and "=strike"): a fact of
+        # the lexicon, asked once per distinct word and kept with the index (no document's
+        # text is in it). The best phrase of a group at a place does not depend on the order
+        # the phrases are tried in.
+        starting = self._starting_cache
+        if len(starting) > STARTING_CACHE:
+            starting.clear()
+        # adjacent(text, toks[i], toks[i + 1]), asked once per pair (None: not yet asked)
+        glued: list = [None] * n
         for i, tok in enumerate(toks):
+            entries = starting.get(tok.keys)
+            if entries is None:
+                entries = starting[tok.keys] = self._starting(tok.keys)
+            if not entries:
+                continue   # most words start no phrase
+            start = tok.start
             best: dict[str, tuple[int, object, int]] = {}
-            for k in tok.keys:
-                entries = by_first.get(k)
-                if entries is None:
-                    continue   # most keys of most words start no phrase
-                for group, words, code, order in entries:
-                    span = len(words)
-                    if tok.start < last_end[group] or i + span > n:
-                        continue
-                    b = best.get(group)
-                    if b is not None and (span < b[0] or (span == b[0] and order >= b[2])):
-                        continue
-                    ok = True
-                    for j in range(1, span):
-                        t = toks[i + j]
-                        if not (words[j] & t.keys) or not adjacent(text, toks[i + j - 1], t):
-                            ok = False
-                            break
-                    if ok:
-                        best[group] = (span, code, order)
+            for group, words, code, order, span in entries:
+                if start < last_end[group] or i + span > n:
+                    continue
+                b = best.get(group)
+                if b is not None and (span < b[0] or (span == b[0] and order >= b[2])):
+                    continue
+                for j in range(i + 1, i + span):
+                    t = toks[j]
+                    if words[j - i].isdisjoint(t.keys):
+                        break
+                    g = glued[j - 1]
+                    if g is None:
+                        g = glued[j - 1] = _GLUE.fullmatch(text, toks[j - 1].end, t.start) is not None
+                    if not g:
+                        break
+                else:
+                    best[group] = (span, code, order)
             for group, (span, code, _) in best.items():
                 end = toks[i + span - 1].end
-                out[group].append((tok.start, end, code))
+                out[group].append((start, end, code))
                 last_end[group] = end
         return out
+
+    def _starting(self, keys: frozenset) -> tuple:
+        """The phrases (group, words, code, order, number of words) whose first word shares
+        a key with a word of these keys, each phrase once."""
+        by_first = self.by_first
+        found: dict[tuple[str, int], tuple] = {}
+        for k in keys:
+            entries = by_first.get(k)
+            if entries is not None:
+                for entry in entries:
+                    found.setdefault((entry[0], entry[3]), (*entry, len(entry[1])))
+        return tuple(found.values())
 
 
 def table_languages() -> list[str]:

@@ -973,12 +973,11 @@ class _FirstWords:
         by_matcher = memo.get("first_words")
         if by_matcher is None:
             by_matcher = memo["first_words"] = {}
-            # "\0" where the text's character is none of [\w-], the others kept: whether a
-            # first word starts mid-word, without a regex call per place
-            mask = _NOT_WORD.sub("\0", text)
             for end_i, (n, entries, any_inside) in self.automaton.iter(low):
                 st = end_i - n + 1
-                if st > 0 and mask[st - 1] != "\0":   # mid-word: only the phrases that may be
+                # mid-word: the character before is one of [\w-] (what _WORD_BEFORE matches:
+                # a regex's \w is str.isalnum() or "_"), only the phrases that may be
+                if st > 0 and ((c := text[st - 1]).isalnum() or c == "_" or c == "-"):
                     if not any_inside:
                         continue
                     for m, idx, inside in entries:
@@ -1013,7 +1012,6 @@ def list_matcher(phrases: list[str]) -> "_LongestMatcher | None":
 
 
 _WORD_BEFORE = re.compile(r"[\w-]")   # what phrase_regex's left edge (?<![\w-]) refuses
-_NOT_WORD = re.compile(r"[^\w-]")     # every other character
 
 
 def _fold_key(text: str) -> str:
@@ -1171,9 +1169,15 @@ class DocumentLexicon:
         lex, text, memo = self.lex, self.text, self.memo
         fast = lex.fast.get(key)
         if fast is None:
-            if lex.patterns.get(key) is not None:
-                return True
-            starts: list[int] = []
+            if key not in lex.patterns:
+                starts: list[int] = []
+            else:
+                # read by its regex: a match holds a word written in one of its phrases
+                # ("{n} days ago": "days"); where no such word is, it matches nothing
+                words = lex.derived("literal_words:" + key, lambda: _literal_words(lex, key))
+                if words is None:
+                    return True
+                starts = [m.start() for m in words.finditer(text)]
         elif not fast.phrases:
             starts = []
         elif fast.automaton is not None and fast.shared is not None and not fast.anywhere:
@@ -1195,6 +1199,35 @@ class DocumentLexicon:
     def find_coded(self, section: str, text: str, pos: int = 0, endpos: int | None = None):
         return self.lex.find_coded(section, text, pos, endpos,
                                    self.memo if text is self.text else self.memo_for(text))
+
+
+def _literal_words(lex: Lexicon, key: str) -> "re.Pattern | None":
+    """Where in a text a match of a group read by its regex may be: a pattern finding every
+    place where one literal word of each of its phrases starts (the phrase's longest word
+    outside its ``{n}`` slots and ``*`` wildcards, written as ``phrase_regex`` writes it, with
+    the phrase's case rule). Every match of the group holds its phrase's word, whole, so no
+    match lies in a window that holds none of these places. None when a phrase has no such
+    word (it is all slots)."""
+    section, _, name = key.partition(".")
+    phrases = lex.raw.get(section, {}).get(name)
+    if not isinstance(phrases, list):
+        return None
+    insensitive, sensitive = set(), set()
+    for phrase in phrases:
+        body = phrase.strip()
+        exact = body.startswith("=")
+        body = body.lstrip("=").strip("*")
+        pieces = [x for x in re.split(r"\{n\}|\s+", body) if x]
+        if not pieces:
+            return None
+        piece = max(pieces, key=len)
+        (sensitive if exact else insensitive).add(re.sub("['’]", "['’]", re.escape(piece)))
+    alts = []
+    if insensitive:
+        alts.append("(?i:" + "|".join(sorted(insensitive)) + ")")
+    if sensitive:
+        alts.append("(?:" + "|".join(sorted(sensitive)) + ")")
+    return re.compile("(?=" + "|".join(alts) + ")")
 
 
 def lexicon_paths() -> list[Path]:

@@ -1,0 +1,214 @@
+"""The extractor's speed-ups change how matches are found, never which: each one against a
+plain re-statement of the rule it replaces, and each kept answer against a fresh one (nothing
+learned from one document may reach the next)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractors import forms
+from extractors.lexicon import _WORD_BEFORE, load_all
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_all()
+
+
+# Sentences written for these tests: strike words in several inflections, hyphens,
+# apostrophes, digits and words glued to a phrase's first word.
+TEXTS = {
+    "ru": ["Российские самолёты нанесли удары по складам, ещё два удара нанесли беспилотники-камикадзе.",
+           "Силы ПВО сбили 12 беспилотников над областью; обломки повредили жилой дом."],
+    "uk": ["Ворог атакував населені пункти двох областей ударними дронами та ракетами.",
+           "Повітряні сили збили 14 з 20 шахедів, ще два вдарили по об'єктах енергетики."],
+    "de": ["Die Luftwaffe flog Luftangriffe auf Stellungen der Miliz; die Angriffe dauerten an.",
+           "Kampfflugzeuge griffen am Montag zwei Depots an, Drohnen-Angriffe folgten."],
+    "es": ["Aviones de combate bombardearon posiciones rebeldes y un bombardeo destruyó el depósito.",
+           "Las fuerzas armadas lanzaron ataques aéreos contra dos almacenes de armas."],
+    "fr": ["Les forces armées ont frappé des dépôts ; les frappes aériennes ont détruit deux sites.",
+           "Des avions de combat ont mené des raids contre les positions de l'ennemi."],
+    "tr": ["Savaş uçakları terör örgütü PKK'ya ait hedefleri vurdu, hava harekâtlarında 9 sığınak imha edildi.",
+           "SİHA'lar iki mevziyi hedef aldı; Irak'ın kuzeyindeki barınaklar vuruldu."],
+    "ar": ["شنت الطائرات الحربية غارات جوية على مواقع المسلحين ودمرت الغارة مستودعا للأسلحة.",
+           "أسقطت الدفاعات الجوية طائرتين مسيرتين وقصفت المدفعية مواقع أخرى."],
+    "en": ["Warplanes carried out air strikes on depots; a drone strike hit a bridge-head.",
+           "The ministry said 53 targets were struck over the past 24 hours."],
+}
+
+
+def _reference_hits(index: forms.FormIndex, text: str, toks: list) -> dict:
+    """FormIndex.hits as first written: every key of every token tried in turn."""
+    out = {g: [] for g in index.groups}
+    last_end = dict.fromkeys(index.groups, -1)
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        best = {}
+        for k in tok.keys:
+            for group, words, code, order in index.by_first.get(k, ()):
+                span = len(words)
+                if tok.start < last_end[group] or i + span > n:
+                    continue
+                b = best.get(group)
+                if b is not None and (span < b[0] or (span == b[0] and order >= b[2])):
+                    continue
+                if all(words[j] & toks[i + j].keys and forms.adjacent(text, toks[i + j - 1], toks[i + j])
+                       for j in range(1, span)):
+                    best[group] = (span, code, order)
+        for group, (span, code, _) in best.items():
+            end = toks[i + span - 1].end
+            out[group].append((tok.start, end, code))
+            last_end[group] = end
+    return out
+
+
+def _index(lexicon) -> forms.FormIndex:
+    return forms.FormIndex(lexicon.form_entries, lexicon.lang, lexicon.grammar_words)
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_form_index_finds_what_trying_every_key_finds(lex, lang):
+    index = _index(lex[lang])
+    for text in TEXTS[lang]:
+        toks = forms.tokenize(text, lang)
+        assert index.hits(text, toks) == _reference_hits(index, text, toks)
+    if lex[lang].form_entries:   # the sentences do exercise the form matching
+        assert any(any(index.hits(t).values()) for t in TEXTS[lang])
+
+
+@pytest.mark.parametrize("lang", ["ru", "de", "tr"])
+def test_form_index_answers_a_text_alike_whatever_it_read_before(lex, lang):
+    one, other = TEXTS[lang]
+    fresh = _index(lex[lang]).hits(other)
+    used = _index(lex[lang])
+    used.hits(one)
+    assert used._starting_cache   # it kept something from the first text ...
+    assert used.hits(other) == fresh   # ... that changes nothing for the next
+    assert used.hits(other) == fresh   # nor asked twice
+
+
+def test_form_index_starts_again_past_its_bound(lex, monkeypatch):
+    index = _index(lex["ru"])
+    text = TEXTS["ru"][0]
+    expected = index.hits(text)
+    monkeypatch.setattr(forms, "STARTING_CACHE", 3)
+    assert index.hits(text) == expected and index.hits(text) == expected
+    assert len(index._starting_cache) <= 3 + len(forms.tokenize(text, "ru"))
+
+
+def _reference_starts(shared, text: str, low: str) -> dict:
+    """_FirstWords.starts as first written: mid-word read by a regex over the text."""
+    out: dict = {}
+    for end_i, (n, entries, _) in shared.automaton.iter(low):
+        st = end_i - n + 1
+        mid = st > 0 and _WORD_BEFORE.match(text, st - 1) is not None
+        for m, idx, inside in entries:
+            if mid and not inside:
+                continue
+            out.setdefault(m, []).append((st, end_i, idx))
+    for found in out.values():
+        found.sort()
+    return out
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_first_words_refuse_the_same_mid_word_places_as_the_regex(lex, lang):
+    from extractors.lexicon import _fold_key
+
+    lexicon = lex[lang]
+    shared = next(m.shared for m in (*lexicon.fast.values(), *lexicon.combined.values()) if m.shared is not None)
+    # glued words of every kind before a first word: letters, digits, "_", "-", an apostrophe
+    extra = "x" + TEXTS[lang][0] + " 9" + TEXTS[lang][1] + " _" + TEXTS[lang][0] + " -" + TEXTS[lang][1] + "'"
+    for text in (*TEXTS[lang], extra):
+        low = _fold_key(text)
+        assert shared.starts(text, low, {}) == _reference_starts(shared, text, low)
+
+
+def test_str_isalnum_is_the_regex_word_class():
+    # what the first-word scan reads instead of [\\w-]: every code point agrees
+    word = re.compile(r"[\w-]")
+    assert all((word.match(chr(i)) is not None) == (chr(i).isalnum() or chr(i) in "_-")
+               for i in range(0, 0x30000, 7))
+
+
+# Sentences with the periods the date groups read by regex ("{n} days ago").
+PERIODS = {
+    "en": "Strikes went on over the past 24 hours; the depot was hit 3 days ago.",
+    "fr": "Les frappes des 24 dernières heures ont suivi celle d'il y a 3 jours.",
+    "es": "Los ataques de las últimas 24 horas siguen al de hace 3 días.",
+    "de": "Die Angriffe der letzten 24 Stunden folgten dem vor 3 Tagen.",
+    "ru": "Удары за последние 24 часа последовали за ударом 3 дня назад.",
+    "uk": "Удари за останні 24 години сталися після удару 3 днів тому.",
+    "tr": "Son 24 saatte yapılan saldırılar 3 gün önceki saldırının ardından geldi.",
+    "ar": "جاءت الغارات خلال الساعات الـ24 الماضية بعد غارة قبل 3 أيام.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_a_window_skipped_for_want_of_a_phrase_word_holds_no_match(lex, lang):
+    from extractors.document import split_sentences
+
+    lexicon = lex[lang]
+    text = "\n".join([*TEXTS[lang], PERIODS[lang], *TEXTS[lang]])
+    windows = split_sentences(text) + [(a, a + 40) for a in range(0, len(text), 9)] + [(0, len(text))]
+    regex_groups = [k for k in lexicon.patterns if lexicon.fast.get(k) is None]
+    assert regex_groups
+    found = 0
+    doc = lexicon.for_document(text)
+    for key in regex_groups:
+        for s, e in windows:
+            plain = [(m.start(), m.end()) for m in lexicon.finditer(key, text, s, e)]
+            assert [(m.start(), m.end()) for m in doc.finditer(key, text, s, e)] == plain, (key, s, e)
+            assert (doc.search(key, text, s, e) is None) == (not plain)
+            found += bool(plain)
+    assert found   # the windows hold matches of these groups, not only empty ones
+    # and the period groups themselves are matched, not skipped
+    assert any(doc.search(k, text) for k in ("dates.past_hours", "dates.days_ago") if k in lexicon.patterns)
+
+
+def _ctx(lex, lang: str, text: str):
+    from extractors.document import Ctx, _numpat
+
+    lexicon = lex[lang]
+    return Ctx(text, lexicon.for_document(text), lex["common"].for_document(text), None, None,
+               _numpat(lexicon), set(), None)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ar"])
+def test_number_matches_are_the_pattern_s_own_and_stay_with_their_document(lex, lang):
+    from extractors.document import number_matches, split_sentences
+
+    text = "\n".join([*TEXTS[lang], PERIODS[lang]])
+    ctx = _ctx(lex, lang, text)
+    spans = lambda ms: [(m.start(), m.end(), m.group()) for m in ms]   # noqa: E731
+    windows = split_sentences(text)
+    assert any(number_matches(ctx, s, e) for s, e in windows)
+    for s, e in windows:
+        plain = spans(ctx.numpat.finditer(text, s, e))
+        assert spans(number_matches(ctx, s, e)) == plain
+        assert spans(number_matches(ctx, s, e)) == plain   # asked again: kept, the same
+    # another document with the same windows gets its own numbers
+    other = text.replace("24", "17").replace("3", "8")
+    ctx2 = _ctx(lex, lang, other)
+    for s, e in windows:
+        assert spans(number_matches(ctx2, s, e)) == spans(ctx2.numpat.finditer(other, s, e))
+    assert ctx2.number_cache is not ctx.number_cache
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tr", "ar"])
+def test_clause_words_are_the_document_s_words_whoever_cut_them(lex, lang):
+    from extractors.clauses import _doc_words
+    from extractors.forms import word_pattern
+
+    text = "\n".join([*TEXTS[lang], PERIODS[lang]])
+    plain = [m.span() for m in word_pattern(lang).finditer(text)]
+    ctx = _ctx(lex, lang, text)
+    ctx.lex.find_coded("actors", text)   # a form-matched language cuts its form tokens here
+    assert [(w.start, w.end) for w in _doc_words(ctx)] == plain
+    if lex[lang].form_entries:
+        assert _doc_words(ctx) is ctx.lex.memo["tokens"]
+    # a context whose lexicon is bound to no document cuts its own words
+    from extractors.document import Ctx, _numpat
+    bare = Ctx(text, lex[lang], lex["common"], None, None, _numpat(lex[lang]), set(), None)
+    assert [(w.start, w.end) for w in _doc_words(bare)] == plain

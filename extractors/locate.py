@@ -1411,7 +1411,9 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                     found.setdefault(cand[1], cand)   # not "fired Kalibr missiles"
     for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
         i = pm.end()
-        strong = pm.end() in strong_ends
+        # "у місті", "в городе", "dans la ville de": a place phrase that holds a settlement
+        # noun itself introduces a locality, as "near the village of" does
+        strong = pm.end() in strong_ends or any(pm.start() <= a and b <= pm.end() for a, b in settlements)
         named = settlement_after(i)
         if named is not None:
             i, strong = named, True

@@ -188,3 +188,48 @@ def test_list_of_cities_after_a_town_noun_stays_towns():
 def test_turkish_list_of_cities_before_their_town_noun_stays_towns():
     ev = one("Rus ordusu Odessa, Zaporijya ve Sumi kentlerine İHA saldırıları düzenledi.", lang="tr")
     assert sorted(names(ev)) == ["Odesa", "Sumy", "Zaporizhzhia"]
+
+
+# --- a settlement noun introduces the locality in every case form -------------------------
+# Settlement nouns match by form (lexicon.FORM_GROUPS): "по городу X", "на деревню X",
+# "в селении X" introduce X as "в городе X" does; a place phrase that holds a settlement
+# noun itself ("у місті", "по місту") introduces a locality as "near the village of" does,
+# so a name the gazetteer lacks is kept there too.
+
+def test_russian_dative_town_noun_introduces_the_town_struck():
+    ev = one("Израильская авиация нанесла удар по городу Тибнин на юге Ливана, сообщила армия.", lang="ru")
+    assert names(ev) == ["Tebnine"] and ev["admin1"] == ["LB-NA"]
+
+
+def test_russian_dative_and_locative_village_nouns_introduce_unknown_villages():
+    # (a name the gazetteer lacks is kept in its romanised nominative)
+    ev = one("Правительственная авиация Мьянмы нанесла удар по деревне Тхаунг Пью в штате Ракхайн, "
+             "сообщили местные СМИ.", lang="ru")
+    assert names(ev) == ["Tkhaung Pyu"]
+    ev = one("Российские самолеты нанесли удары по позициям боевиков в селении Кафр-Нубуда на севере "
+             "Хамы, сообщило Минобороны России.", lang="ru")
+    assert [n.lower() for n in names(ev)] in (["kafr nubudah"], ["kafr-nubuda"], ["kafr nabudah"])
+
+
+def test_russian_inhabited_locality_phrase_in_the_dative():
+    ev = one("Таиландские истребители нанесли авиаудар по населенному пункту Пхум Танонг в провинции "
+             "Удармеантьей, сообщило министерство обороны Камбоджи.", lang="ru")
+    assert names(ev) == ["Pkhum Tanong"]
+
+
+def test_ukrainian_town_phrase_in_the_locative_introduces_the_town_struck():
+    ev = one("Ізраїльська авіація завдала удару у місті Тебнін на півдні Лівану, повідомила армія.", lang="uk")
+    assert names(ev) == ["Tebnine"] and ev["admin1"] == ["LB-NA"]
+    ev = one("Ізраїльський дрон влучив у будинок у селищі Мейдун на півдні Лівану, повідомила армія.", lang="uk")
+    assert names(ev) == ["Meydun"]
+
+
+def test_ukrainian_dative_town_phrase_introduces_a_known_town():
+    ev = one("Ізраїльська авіація завдала удару по місту Тебнін на півдні Лівану, повідомила армія.", lang="uk")
+    assert names(ev) == ["Tebnine"] and ev["admin1"] == ["LB-NA"]
+
+
+def test_a_settlement_noun_without_a_name_after_it_adds_no_place():
+    ev = one("Российские самолеты нанесли удар по городу, где укрывались боевики, сообщило Минобороны "
+             "России.", lang="ru")
+    assert ev["locations"] == []

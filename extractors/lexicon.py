@@ -399,7 +399,8 @@ SCHEMA: dict[str, dict[str, str]] = {
 FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns",
                "actor_roles.military_names", "claims.verbs", "claims.official_sources",
                "claims.other_sources", "claims.state_media", "claims.no_claim", "claims.attributions", "platforms", "campaigns", "target_types",
-               "places.locality_nouns", "places.shootdown_verbs", "places.settlement_nouns")
+               "places.locality_nouns", "places.shootdown_verbs", "places.settlement_nouns",
+               "facility_nouns")
 # Word classes of the content groups. A lemma does not know its class ("strikes" the noun
 # and "strikes" the verb share one), so a word the lexicon lists by spelling in a group of
 # one class never matches a group of the other class by form.

@@ -812,6 +812,11 @@ def _facilities(ctx: Ctx, s: int, e: int):
         glue = re.match(r"[\s" + _QUOTES + r"]*", text[b:e])
         nm = grammar.regex(_CAP_NAME).match(text, b + glue.end()) if glue.group().strip(" \t\n" + _QUOTES) == "" and \
             glue.end() > 0 else None
+        if nm is None:
+            # "l'aéroport de Ramon", "la raffinerie de Kirishi", "die Raffinerie von Syzran": the
+            # facility's name after the linker of a genitive
+            of = grammar.regex(_OF_GLUE, re.IGNORECASE).match(text, b, e)
+            nm = grammar.regex(_CAP_NAME).match(text, of.end()) if of else None
         if nm is not None and nm.end() <= e:
             name, ns, ne = nm.group(1), nm.start(1), nm.end(1)
         else:
@@ -821,6 +826,9 @@ def _facilities(ctx: Ctx, s: int, e: int):
                 continue
             name, ns = run.group(), max(s, a - 60) + run.start()
             ne = ns + len(name)
+            if " " not in name and not text[s:ns].strip():
+                continue  # "Cette raffinerie ...", "Diese Raffinerie ...": the capital of the
+                # sentence's first word, no name
         if _CYRILLIC.search(name):
             # "аэропорт Дамаска": a declined name the gazetteer knows takes its English name
             known = next((pl for pl in map(lambda f: _lookup(gaz, f, None), [name, *_cyrillic_forms(name)])
@@ -1011,6 +1019,17 @@ def _fold(name: str) -> str:
     t = gaz_fold(name)
     t = grammar.regex(r"\b{name_particles}[-\s]").sub("", t)
     return re.sub(r"[^a-z0-9\u0600-\u06ff]", "", t)
+
+
+def _same_facility(a: str, b: str) -> bool:
+    """Do two close names that end with the same word name one place? Two facilities of one
+    kind ("Ben Gurion Airport", "Ramon Airport") are told apart by their own names; one name
+    holding the other ("Sanaa Airport", "Sanaa International Airport") is the same."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1].lower() != wb[-1].lower():
+        return True
+    ra, rb = _fold(" ".join(wa[:-1])), _fold(" ".join(wb[:-1]))
+    return ra in rb or rb in ra or _same_name(ra, rb)
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -1277,7 +1296,7 @@ def _plausible_name(ctx: Ctx, name: str) -> bool:
 
 def _add_location(locations, name, admin1, gaz, place=None):
     for loc in locations:
-        if loc["name"] == name or _same_name(loc["name"], name):
+        if loc["name"] == name or _same_name(loc["name"], name) and _same_facility(loc["name"], name):
             return
     lat = lon = None
     if place is _NO_PLACE:

@@ -233,3 +233,54 @@ def test_a_settlement_noun_without_a_name_after_it_adds_no_place():
     ev = one("Российские самолеты нанесли удар по городу, где укрывались боевики, сообщило Минобороны "
              "России.", lang="ru")
     assert ev["locations"] == []
+
+
+# --- a facility named after the linker of a genitive --------------------------------------
+# "l'aéroport de X", "la refinería de X": the facility's name follows its noun and a linker
+# (locate._facilities); a refinery or an oil field named by its town is the town, one with
+# a name of its own keeps it; two facilities of one kind are two places, and the capital of
+# a sentence's first word before the noun ("Cette raffinerie") is no name.
+
+def test_french_airport_and_oil_field_named_after_de():
+    ev = one("Les rebelles houthis ont revendiqué une attaque de drones contre l'aéroport de Ramon, "
+             "dans le sud d'Israël.", lang="fr")
+    assert names(ev) == ["Ramon Airport"]
+    ev = one("Des drones houthis ont frappé le champ pétrolifère de Shaybah, a indiqué le ministère "
+             "saoudien de l'Energie.", lang="fr")
+    assert names(ev) == ["Shaybah Oil Field"]
+
+
+def test_french_refinery_named_by_its_town_is_the_town():
+    ev = one("Des drones ukrainiens ont touché dans la nuit la raffinerie de Kirishi, dans le nord-ouest "
+             "de la Russie, a annoncé l'état-major ukrainien.", lang="fr")
+    assert names(ev) == ["Kirishi"] and ev["admin1"] == ["RU-LEN"]
+
+
+def test_spanish_refinery_and_airport_named_after_de():
+    ev = one("Drones ucranianos atacaron la refinería de Kirishi durante la noche, informó el Estado "
+             "Mayor ucraniano.", lang="es")
+    assert names(ev) == ["Kirishi"]
+    ev = one("Los hutíes lanzaron drones contra el aeropuerto de Ramon, en el sur de Israel, según "
+             "su portavoz militar.", lang="es")
+    assert names(ev) == ["Ramon Airport"]
+
+
+def test_russian_air_base_in_every_case_form():
+    ev = one("Хуситы заявили, что нанесли ракетный удар по военно-воздушной базе Неватим в пустыне "
+             "Негев.", lang="ru")
+    assert names(ev) == ["Nevatim Air Base"]
+
+
+def test_two_airports_struck_are_two_places():
+    ev = one("Les Houthis ont affirmé avoir frappé l'aéroport Ben Gourion et l'aéroport de Ramon avec "
+             "des drones.", lang="fr")
+    assert names(ev) == ["Ben Gurion Airport", "Ramon Airport"]
+    ev = one("Houthi drones targeted Ben Gurion Airport and Ramon Airport on Sunday, the group's "
+             "spokesman said.")
+    assert names(ev) == ["Ben Gurion Airport", "Ramon Airport"]
+
+
+def test_a_determiner_before_the_facility_noun_is_no_name():
+    ev = one("Des drones ukrainiens ont frappé une raffinerie russe. Cette raffinerie alimente l'armée, "
+             "a indiqué l'état-major ukrainien.", lang="fr")
+    assert ev["locations"] == []

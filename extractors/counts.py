@@ -617,10 +617,16 @@ def _weapons_counted_after(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     nm = ctx.numpat.match(ctx.text, pos + gap.end())
     if nm is None or nm.end() > sent.end or nm.group().strip().lower() in _articles_only():
         return False
-    if ctx.lex.has("counts.combatants") and any(
-            ctx.lex.pat("counts.combatants").match(ctx.text, g) for g in _word_gaps(ctx.text, nm.end(), sent.end, 1)):
-        return False  # "saldırıda 6 terörist öldürüldü": the number counts the dead, not weapons
+    # what it counts is a weapon ("ракетами", "дронами"), right after it or past one word;
+    # "saldırıda 6 terörist öldürüldü", "saldırıda 6 kişinin": the dead, not weapons
+    if not any(ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, g)
+               for g in _word_gaps(ctx.text, nm.end(), sent.end, 1) for k in _WEAPON_KEYS):
+        return False
     return not any(m.start <= nm.start() and nm.end() <= m.end for m in sent.dates)
+
+
+_WEAPON_KEYS = ("operations.missile_strike", "operations.drone_strike", "operations.airstrike",
+                "operations.artillery")
 
 
 def _strike_verb_form(ctx: Ctx, m, listed: set) -> bool:

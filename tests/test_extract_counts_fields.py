@@ -187,6 +187,21 @@ def test_the_dead_counted_after_a_single_strike_leave_it_one(text, lang):
     assert first(text, lang, published=PUB)["strikes"] == 1
 
 
+@pytest.mark.parametrize("text,lang", [
+    # only a number of weapons after the singular ("удар двумя ракетами") makes it a strike of
+    # several; a number of people after it ("saldırıda 4 kişinin", "в результате удара 3 человека")
+    # leaves it one
+    ("ABD ordusu Karayipler'de bir tekneye hava saldırısı düzenledi; saldırıda 4 kişinin öldürüldüğü "
+     "açıklandı.", "tr"),
+    ("İsrail savaş uçakları Gazze'de bir eve hava saldırısı düzenledi, saldırıda 5 kişi hayatını kaybetti.", "tr"),
+    ("ВКС России нанесли авиаудар по складу в провинции Идлиб, в результате удара 3 человека погибли, "
+     "сообщили наблюдатели.", "ru"),
+    ("Российские войска нанесли удар по складу в Харькове, от удара 2 человека пострадали, сообщили в ОВА.", "ru"),
+])
+def test_people_counted_after_a_single_strike_leave_it_one(text, lang):
+    assert first(text, lang, published=PUB)["strikes"] == 1
+
+
 # --- a singular after a definite article is no plural -----------------------------------------
 # "l'attaque" (the French article elided onto the noun) names the one strike again, as "der
 # Angriff" does: it does not cancel the count of one.

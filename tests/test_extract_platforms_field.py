@@ -127,3 +127,13 @@ def test_the_model_after_the_family_name_still_wins():
 def test_a_neighbouring_designation_is_not_read_as_another():
     ev = first("Russia fired KN-23 missiles at Kyiv overnight, the air force said.")
     assert ev["platforms"] == ["KN-23"]
+
+
+# A type named like a city or a person is read only by its designation or in quotation marks.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Иран нанес удар по Израилю ракетами «Эмад» и «Хоррамшахр», заявил КСИР.", ["Emad", "Khorramshahr"]),
+    ("uk", "Іран завдав удару по Ізраїлю ракетами Хоррамшахр-4 та «Емад», заявив КВІР.", ["Khorramshahr", "Emad"]),
+    ("ru", "Израильские самолеты нанесли удар по Хоррамшахру, сообщили иранские СМИ.", []),
+])
+def test_a_type_named_like_a_place_only_by_its_designation_or_quotes(lang, text, expected):
+    assert first(text, lang=lang)["platforms"] == expected

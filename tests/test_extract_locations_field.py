@@ -284,3 +284,33 @@ def test_a_determiner_before_the_facility_noun_is_no_name():
     ev = one("Des drones ukrainiens ont frappé une raffinerie russe. Cette raffinerie alimente l'armée, "
              "a indiqué l'état-major ukrainien.", lang="fr")
     assert ev["locations"] == []
+
+
+# --- a detail sentence locates the target struck in a named locality ----------------------
+# Right after the report, a sentence with no strike verb and no side of its own that names
+# the strike or its target again, definite ("el vehículo", "dem Depot", "الغارات"), with a
+# settlement noun and a name, says where the strike fell (events._strike_located). A thing
+# named in general ("Ships in the port of X") or another side's deed says nothing of it.
+
+def test_spanish_target_located_in_the_next_sentence():
+    ev = one("Un dron israelí atacó un automóvil en el sur del Líbano, informó el ejército israelí. "
+             "El vehículo circulaba cerca de la localidad de Kfar Kila cuando fue alcanzado.", lang="es")
+    assert names(ev) == ["Kfar Kila"] and ev["admin1"] == ["LB-NA"]
+    ev = one("La aviación rusa destruyó un depósito de municiones en la provincia de Idlib, según el "
+             "Ministerio de Defensa. El depósito estaba situado en la ciudad de Saraqib.", lang="es")
+    assert names(ev) == ["Saraqib"] and ev["admin1"] == ["SY-ID"]
+
+
+def test_german_depot_located_in_the_next_sentence():
+    ev = one("Ukrainische Drohnen haben ein großes Munitionslager in Russland zerstört, teilte der "
+             "Generalstab mit. Das Munitionslager befand sich in der Stadt Toropez nahe der Grenze.", lang="de")
+    assert names(ev) == ["Toropets"] and ev["admin1"] == ["RU-TVE"]
+    ev = one("Die israelische Luftwaffe hat ein Waffenlager der Hisbollah angegriffen, sagte die Armee. "
+             "Das Waffenlager lag im Dorf Kfar Kila im Süden des Libanon.", lang="de")
+    assert names(ev) == ["Kfar Kila"]
+
+
+def test_a_thing_named_in_general_in_a_later_sentence_adds_no_place():
+    ev = one("US fighter jets struck Houthi radar sites in Yemen on Friday, the military said. "
+             "Ships in the port of Hodeidah carry fuel for the whole country.")
+    assert "Hodeidah" not in names(ev)

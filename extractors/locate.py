@@ -273,6 +273,25 @@ def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[
 # Kharkiv"), even in a sentence that also reports the launch.
 SHOT_PLACE_CHARS = 30
 
+# A direction phrase right after the strike or what it hit ("frappes au nord de X", "targets
+# east of X", "un bombardeo aéreo al oeste de la localidad de X") says where the strike fell:
+# X is its place (CONVENTIONS: a direction without a distance -> X). At most this many words
+# stand between the strike or target word and the direction.
+STRIKE_DIRECTION_WORDS = 1
+
+
+def _strike_direction(ctx: Ctx, sent: Sentence, a: int) -> bool:
+    """Does the direction phrase at a follow a strike word or a kind of target of its sentence
+    within STRIKE_DIRECTION_WORDS words (not another place it locates: "Jablah, south of
+    Latakia", "a village south of the city of Qamishli")?"""
+    lex, text = ctx.lex, ctx.text
+    words = [(x, y) for x, y in sent.triggers + sent.nouns]
+    words += [(x, y) for x, y, _ in lex.find_coded("target_types", text, sent.start, a)]
+    if lex.has("counts.targets"):
+        words += [m.span() for m in lex.finditer("counts.targets", text, sent.start, a)]
+    return any(y <= a and tokens_between(ctx, y, a) <= STRIKE_DIRECTION_WORDS and
+               not re.search(r"[,;:()]", text[y:a]) for x, y in words)
+
 
 def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_clause: bool = False,
                 known: tuple[list[str], list[str]] = ((), ())):
@@ -297,9 +316,12 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         seg = text[s:e]
         origins = [o for o in _spans(lex, "places.origin_preps", text, s, e) if not _partitive(ctx, *o)]
         units = _spans(lex, "places.distance_units", text, s, e)
-        refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
-                                    if lex.has("places.reference_preps") else [])
-                if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
+        unit_refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
+                                         if lex.has("places.reference_preps") else [])
+                     if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
+        # a locality after the direction of the strike itself is its place; a unit stays the
+        # reference ("targets south of Damascus, hitting a depot in al-Kiswah": Rif Dimashq)
+        refs = [(a, b) for a, b in unit_refs if not _strike_direction(ctx, sent, a)]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
         if not shot and not sent.shootdown and _downs_counted_weapons(ctx, sent, d):
             # "Asimismo, fueron neutralizados 9 drones sobre la provincia de Rostov": after an
@@ -330,7 +352,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
             return any(r_end <= ms and not text[r_end:ms].strip() for _, r_end in ref_nouns)
 
-        def excluded(ms: int, me: int) -> bool:
+        def excluded(ms: int, me: int, locality: bool = False) -> bool:
             if any(a <= ms < b for a, b in ctx.no_place):
                 return True
             if strike_clause and not _by_the_strike(ctx, sent, ms, d.actor):
@@ -352,7 +374,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 return True  # "Gazze'den": from Gaza
             if any(r_end <= ms and (not text[r_end:ms].strip(" '’") or
                                     any(r_end <= a and b <= ms for a, b in settles) and
-                                    ms - r_end <= 50 and "," not in text[r_end:ms]) for _, r_end in refs):
+                                    ms - r_end <= 50 and "," not in text[r_end:ms])
+                   for _, r_end in (refs if locality else unit_refs)):
                 # "targets south of Damascus", "au sud de Damas", "south of the Kurdish-held
                 # city of Qamishli": where, not what
                 return True
@@ -470,7 +493,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # "the Yemeni Hodeida governorate", "the Syrian town Ariha": a country's
                 # adjective before the name is no part of it
                 ls, name = ls + adj.end(), name[adj.end():]
-            if excluded(ls, le) or reference_point(ls) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
+            if excluded(ls, le, locality=True) or reference_point(ls) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
                 continue
             if any(s + m.start <= ls and le <= s + m.end and (s + m.start, s + m.end) != (ls, le) and
                    (not m.qualified or _NAME_GOES_ON.match(text, le, s + m.end) or
@@ -1439,6 +1462,15 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         for cand in names_from(i, strong):
             old = found.get(cand[1])
             found[cand[1]] = cand if old is None or (cand[3] and not old[3]) else old
+    # "des frappes au nord de X", "targets east of X": a direction right after the strike or
+    # what it hit introduces the place it fell (_strike_direction)
+    if lex.has("places.reference_preps"):
+        for a, b in _spans(lex, "places.reference_preps", text, sent.start, sent.end):
+            if _strike_direction(ctx, sent, a):
+                named = settlement_after(b)
+                for cand in names_from(b if named is None else named, True):
+                    if not any(u.end - u.start >= len(cand[0]) - 1 for u in ctx.gaz.find_admin1(cand[0])):
+                        found.setdefault(cand[1], cand)   # (a unit stays the reference)
     # "struck the town of X", "a frappé la ville de X": a settlement noun after an article
     # names a locality wherever it stands, with or without a preposition before it
     for a, b in settlements:

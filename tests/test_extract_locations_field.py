@@ -314,3 +314,32 @@ def test_a_thing_named_in_general_in_a_later_sentence_adds_no_place():
     ev = one("US fighter jets struck Houthi radar sites in Yemen on Friday, the military said. "
              "Ships in the port of Hodeidah carry fuel for the whole country.")
     assert "Hodeidah" not in names(ev)
+
+
+# --- a direction right after the strike names the place it fell ---------------------------
+# CONVENTIONS: "a direction without a distance, 'targets east of X', -> X". A direction
+# phrase right after the strike or what it hit introduces its locality
+# (locate._strike_direction); a direction that locates another place ("a village south of
+# the city of X") and a first-level unit named so ("au sud de Damas") stay references.
+
+def test_french_strikes_north_of_a_town_fell_on_the_town():
+    ev = one("Les avions russes ont mené des frappes au nord de Kafranbel, dans la province d'Idleb, "
+             "selon l'OSDH.", lang="fr")
+    assert names(ev) == ["Kafranbel"] and ev["admin1"] == ["SY-ID"]
+    ev = one("L'aviation israélienne a visé des cibles à l'est de Kfar Kila, a indiqué l'armée.", lang="fr")
+    assert names(ev) == ["Kfar Kila"]
+
+
+def test_english_targets_east_of_a_village():
+    ev = one("Israeli jets struck Hezbollah targets east of Kfar Kila overnight, the army said.")
+    assert names(ev) == ["Kfar Kila"] and ev["admin1"] == ["LB-NA"]
+    ev = one("US aircraft struck a village south of the Kurdish-held city of Qamishli, the coalition said.")
+    assert ev["locations"] == []
+
+
+def test_spanish_air_strike_west_of_a_locality():
+    ev = one("La aviación maliense realizó un bombardeo al oeste de la localidad de Niono, informaron "
+             "las Fuerzas Armadas.", lang="es")
+    assert names(ev) == ["Niono"] and ev["admin1"] == ["ML-4"]
+    ev = one("Los aviones rusos lanzaron ataques al norte de Kafranbel, según el Observatorio.", lang="es")
+    assert names(ev) == ["Kafranbel"]

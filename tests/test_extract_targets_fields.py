@@ -222,7 +222,15 @@ def test_bare_head_naming_a_typed_target_again_adds_no_kind(lang, kind, generic,
     assert generic not in kinds(ev)
 
 
-def test_a_different_generic_target_beside_a_typed_one_stays():
-    ev = one("Українські дрони вразили нафтопереробний завод і склад боєприпасів у Брянській області, "
-             "а також ще один склад, повідомив Генштаб ЗСУ.", "uk")
-    assert {"oil_facility", "ammunition_depot"} <= kinds(ev)
+# A bare head listed beside the typed target in one sentence (a comma, a coordinator between)
+# is another target of its own.
+LISTED_HEADS = [
+    ("uk", "Українські дрони вразили склад боєприпасів у Брянській області, а також ще один склад, повідомив Генштаб ЗСУ."),
+    ("ru", "Российская авиация уничтожила склад боеприпасов и склад под Изюмом, сообщило Минобороны."),
+]
+
+
+@pytest.mark.parametrize("lang,text", LISTED_HEADS)
+def test_a_generic_target_listed_beside_a_typed_one_stays(lang, text):
+    ev = one(text, lang)
+    assert {"ammunition_depot", "weapons_depot"} <= kinds(ev)

@@ -152,6 +152,11 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             officials = [o for o in _outside(_spans(lex, "claims.official_sources", text, lo, hi), others)
                          if not any(a <= o[0] < b for a, b in unsaid)]
             officials, others = _attributed_sources(ctx, cm, officials, others)
+            relaying = _relaying_media(ctx, officials, others)
+            if relaying:
+                # "la agencia Anadolu, que cita fuentes de seguridad", "نقلت الوكالة عن مصدر
+                # عسكري": the medium passes on what the official source says; the source speaks
+                others = [o for o in others if o not in relaying]
             closing = _inverted_claim(ctx, sent, cm)
             if closing is not None:
                 # "..., sagte der Provinzchef", "..., según ha constatado la red de activistas":
@@ -454,6 +459,30 @@ def _relay_owner(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> str | None:
         if owner is not None:
             return owner
     return None
+
+
+# A medium cites its source within this many words, through a claim verb of its own clause
+# ("la agencia Anadolu, que cita fuentes de seguridad", "the agency, citing military sources").
+CITED_SOURCE_WORDS = 4
+
+
+def _relaying_media(ctx: Ctx, officials: list, others: list) -> list:
+    """The media that relay an official source named right after them: with no punctuation
+    between ("الوكالة عن مصدر عسكري", at most RELAY_WORDS words) or through a claim verb
+    ("que cita", "citing", at most CITED_SOURCE_WORDS words)."""
+    text, lex = ctx.text, ctx.lex
+    out = []
+    for m in others:
+        for o in officials:
+            if o[0] < m[1] or _statement_noun(ctx, o):
+                continue   # (a statement noun is what the source issued: "emitió un comunicado")
+            gap = tokens_between(ctx, m[1], o[0])
+            if (gap <= RELAY_WORDS and not re.search(r"[,;.:،؛()]", text[m[1]:o[0]])) or \
+                    (gap <= CITED_SOURCE_WORDS and not re.search(r"[;.:]", text[m[1]:o[0]]) and
+                     lex.search("claims.verbs", text, m[1], o[0]) is not None):
+                out.append(m)
+                break
+    return out
 
 
 def _earlier_owner(ctx: Ctx, actor: str, sent: Sentence) -> str | None:

@@ -491,3 +491,35 @@ def test_a_comma_that_closes_no_reported_clause_leaves_the_subject_speaking(lang
 def test_another_sides_bare_body_outside_the_event_does_not_speak_for_the_actor(lang, text):
     ev = [e for e in events(text, lang=lang) if e["actor"] == "IRN"]
     assert [(e["actor"], e["claimant"]) for e in ev] == [("IRN", None)]
+
+
+# ---- a medium that passes on what an official source says ("la agencia Anadolu, que cita
+# fuentes de seguridad", "نقلت الوكالة عن مصدر عسكري"): the source speaks, not the medium, though
+# the medium stands nearer the claim verb
+@pytest.mark.parametrize("lang,text,actor", [
+    ("es", "Aviones turcos bombardearon posiciones del PKK en Hakurk, en el norte de Irak, según la "
+           "agencia Anadolu, que cita fuentes de seguridad.", "TUR"),
+    ("es", "Según la agencia Anadolu, que cita fuentes de seguridad, aviones turcos bombardearon "
+           "posiciones del PKK en Hakurk.", "TUR"),
+    ("es", "Según informó la agencia Anadolu, que cita fuentes militares, drones turcos atacaron un "
+           "depósito del PKK cerca de Sinjar.", "TUR"),
+    ("ar", "نقلت الوكالة عن مصدر عسكري قوله إن طائرات تركية قصفت مواقع لحزب العمال الكردستاني في "
+           "شمال العراق.", "TUR"),
+    ("ar", "نقلت الوكالة عن مصدر أمني قوله إن طائرات روسية قصفت مستودعا للأسلحة في ريف إدلب.", "RUS"),
+])
+def test_a_medium_citing_an_official_source_passes_on_its_claim(lang, text, actor):
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [(actor, actor)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A US drone strike hit a compound in the Kurram district, wounding one militant, according to "
+           "Pakistani security officials."),
+    ("en", "An American drone struck a car near Miranshah on Sunday, Pakistani security officials said."),
+    ("es", "Un dron estadounidense atacó un vehículo cerca de Miranshah el domingo, según fuentes de "
+           "seguridad paquistaníes."),
+    ("es", "Un dron estadounidense alcanzó una casa en Kurram, dijo una fuente de seguridad paquistaní."),
+])
+def test_a_states_security_sources_speak_for_it(lang, text):
+    # security officials or sources of a state are its officials, as "sources sécuritaires",
+    # "güvenlik kaynakları" and "Sicherheitsquellen" already are
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("USA", "PAK")]

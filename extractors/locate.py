@@ -268,6 +268,11 @@ def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[
     return out
 
 
+# A place at most this many words after a word saying a weapon or its debris came down
+# ("debris fell on a private house in the X district") is where it hit.
+FALL_PLACE_WORDS = 12
+
+
 # A place at most this many characters after a shoot-down verb, with no comma between, is
 # where weapons were downed ("shot down over the Kyiv region", "intercepted 20 drones over
 # Kharkiv"), even in a sentence that also reports the launch.
@@ -326,6 +331,15 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             return any(oe <= ms and not re.search(r"[,;:،]", text[oe:ms]) and tokens_between(ctx, oe, ms) <= 1
                        for _, oe in overs)
 
+        falls = _spans(lex, "places.fall_words", text, s, e) if lex.has("places.fall_words") else []
+
+        def fell_on(ms: int) -> bool:
+            """Does a word saying a weapon or its debris came down stand before the name at
+            ms, in its clause ("уламки збитого дрона впали на будинок у X районі")? There it
+            hit; it was not merely shot down."""
+            return any(fe <= ms and tokens_between(ctx, fe, ms) <= FALL_PLACE_WORDS and
+                       same_unit(ctx, s, e, fe, ms) for _, fe in falls)
+
         def reference_point(ms: int) -> bool:
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
             return any(r_end <= ms and not text[r_end:ms].strip() for _, r_end in ref_nouns)
@@ -339,6 +353,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 return True  # "after Hezbollah fired rockets at Haifa, Israeli jets struck ..."
             if any(a <= ms < b for a, b in reactions):
                 return True  # "in response to the rockets fired at Tel Aviv": what the strike answered
+            if fell_on(ms) and not _source_seat(ctx, sent, ms, me) and not _speech_place(ctx, sent, ms):
+                return False  # "debris from a downed drone fell on a house in the X region": hit there
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
                    not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")

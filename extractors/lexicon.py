@@ -128,6 +128,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
         "article_prefixes": "words",     # ar ال: an article written as part of the word
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
+        # es a: the marker of a person as object between a kill verb and its victims ("mató a
+        # tres terroristas"), read past by counts.bind_numbers
+        "object_markers": "words",
+        # tr de, da: "also" written as a word between the victims and the kill verb ("6 terörist
+        # de öldürüldü"), read past by counts._killed_after
+        "focus_particles": "words",
         "start_nouns": "words",    # launch, début, начал: "since the start of", words that begin so
         # ihrer, seinen: "der syrischen Luftwaffe und ihrer russischen Verbündeten", a side
         # allied to the one before it by a possessive after "and": both struck

@@ -215,6 +215,7 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
     infra_nouns = lex.has("counts.infrastructure_nouns")
     out: list[dict] = []
     seen = set()
+    kept: list[tuple[str, str | None, int, int, int]] = []   # (type, location, start, end, sentence start) of every mention kept
     words = lex.intmaps.get("numbers.words", {})
     # the event's sentences, then those that only detail it ("Two fighters were killed", "Four
     # vehicles were destroyed": events._add_details)
@@ -275,6 +276,7 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 if any(text.find(f, ms, sent.end) != -1 for f in forms if f):
                     loc = l["name"]
                     break
+            kept.append((ttype, loc, ms, me, sent.start))
             key = (ttype, loc)
             if key in seen:
                 if count is not None:
@@ -285,5 +287,55 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 continue
             seen.add(key)
             out.append({"type": ttype, "count": count, "location": loc})
-    return out
+    return _drop_repeated_heads(ctx, out, kept)
+
+
+# Kinds whose bare head noun ("the plant", "das Depot", "заводі") also heads a more specific
+# kind ("нафтопереробному заводу": an oil refinery; "Munitionsdepots": an ammunition depot).
+GENERIC_HEADS = frozenset({"factory", "weapons_depot"})
+
+
+def _shares_head(word: str, phrase: str) -> bool:
+    """Does the one word name the head of the phrase: its first or last word, or the end of a
+    compound, up to an inflection ("заводі" ~ "нафтопереробному заводу", "Depots" ~
+    "Munitionsdepots", "склады" ~ "склад боеприпасов")?"""
+    w = word.lower()
+    stem = w[:max(4, len(w) - 2)]
+    parts = phrase.lower().split()
+    for h in {parts[0], parts[-1]}:
+        at = h.rfind(stem)
+        if at >= 0 and len(h) - (at + len(stem)) <= 3 and (at == 0 or len(h) > len(w)):
+            return True
+    return False
+
+
+def _drop_repeated_heads(ctx: Ctx, out: list[dict], kept: list) -> list[dict]:
+    """A generic kind named only by its bare head noun, when a longer name of another kind in
+    the event has that head, is the same target named again ("struck the oil refinery ... fires
+    broke out at the plant"): the specific kind stands, the generic one goes. In one sentence,
+    a comma or a coordinator between them lists two targets ("an ammunition depot and another
+    depot"), and both stand."""
+    text = ctx.text
+    coordinators = grammar.words("coordinators", ctx.lex.lang)
+
+    def listed(x: int, y: int) -> bool:
+        gap = text[x:y]
+        return bool(re.search(r"[,;]", gap)) or any(w.lower() in coordinators for w in re.findall(r"[\w'’]+", gap))
+
+    def repeats(ttype: str, ms: int, me: int, s: int) -> bool:
+        word = text[ms:me]
+        if len(word.split()) != 1:
+            return False
+        return any(t != ttype and b - a > me - ms and _shares_head(word, text[a:b]) and
+                   (s2 != s or not listed(min(b, me), max(a, ms)))
+                   for t, _, a, b, s2 in kept)
+
+    drop = set()
+    for t in out:
+        if t["type"] not in GENERIC_HEADS:
+            continue
+        mine = [(a, b, s) for ty, loc, a, b, s in kept if (ty, loc) == (t["type"], t["location"])]
+        if mine and all(repeats(t["type"], a, b, s) for a, b, s in mine):
+            drop.add((t["type"], t["location"]))
+    return [t for t in out if (t["type"], t["location"]) not in drop] if drop else out
 

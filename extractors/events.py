@@ -136,6 +136,12 @@ def build_events(ctx: Ctx) -> list[dict]:
                 # two struck the airfield" goes on to tell what the rest hit
                 has_substance = False
             if not has_substance:
+                # a sentence taken for a follow-up that strikes nothing may still say where the
+                # report's weapons came down ("Debris of a downed drone fell on a house in X")
+                anchor = _detail_anchor(last_event_idx, last_drafts)
+                if not sent.suppressed and anchor is not None and 0 < sent.index - anchor <= DETAIL_SENTENCES \
+                        and len(last_drafts) == 1 and _fell_in_unit(ctx, sent):
+                    _add_details(ctx, sent, last_drafts[0])
                 continue
             if _uncoded_group_subject(ctx, sent):
                 # "In response, rebel factions shelled army positions": another side, one the
@@ -334,6 +340,10 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         # "En revanche, des infrastructures dans les régions de Poltava et Vinnytsia ont été
         # touchées": a unit where the report's weapons hit, named after it
         d.place_details.append(sent)
+    elif _fell_in_unit(ctx, sent):
+        # "Un quinto dron se estrelló contra un edificio en la región de X", "debris of a downed
+        # drone fell on a house in the Y region": where the report's weapons came down
+        d.place_details.append(sent)
     elif _strike_located(ctx, sent):
         # "El vehículo se encontraba en la localidad de X", "The raids covered the villages of
         # A and B": the strike or its target, named again, located in a named locality
@@ -391,6 +401,17 @@ def _definite(ctx: Ctx, s: int, a: int) -> bool:
         return True
     prev = _WORD_BEFORE.search(ctx.text, max(s, a - 12), a)
     return prev is not None and prev.group(1).rstrip("'’").lower() in articles
+
+
+def _fell_in_unit(ctx: Ctx, sent: Sentence) -> bool:
+    """Does the sentence say that a weapon or its debris came down (places.fall_words) and
+    name a first-level unit after those words? That unit was hit (ANNOTATING: where debris
+    fell is a place struck), even in a sentence that also says the weapon was shot down."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("places.fall_words"):
+        return False
+    first = lex.search("places.fall_words", text, sent.start, sent.end)
+    return first is not None and bool(ctx.gaz.find_admin1(text[first.end():sent.end]))
 
 
 def _reported_list(ctx: Ctx, sent: Sentence) -> bool:

@@ -315,6 +315,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                "origin_suffixes": "list",
                # optional: "ريف دمشق", "Hama countryside": the province around a city, not the city
                "countryside_nouns": "list",
+               # optional: words saying a weapon or its debris came down on a place ("debris fell",
+               # "crashed into", "уламки", "se estrelló"): a unit named after them, in a sentence after
+               # the report, was hit, even beside a shoot-down verb ("debris of a downed drone fell
+               # on a house in the X region")
+               "fall_words": "list",
                # optional: nouns of a settlement ("city", "села", "Ortschaft"): after a place
                # preposition, "[the] [adjectives] <noun> [of]" introduces a locality's name
                "settlement_nouns": "list",

@@ -268,6 +268,11 @@ def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[
     return out
 
 
+# A place at most this many words after a word saying a weapon or its debris came down
+# ("debris fell on a private house in the X district") is where it hit.
+FALL_PLACE_WORDS = 12
+
+
 # A place at most this many characters after a shoot-down verb, with no comma between, is
 # where weapons were downed ("shot down over the Kyiv region", "intercepted 20 drones over
 # Kharkiv"), even in a sentence that also reports the launch.
@@ -348,6 +353,15 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             return any(oe <= ms and not re.search(r"[,;:،]", text[oe:ms]) and tokens_between(ctx, oe, ms) <= 1
                        for _, oe in overs)
 
+        falls = _spans(lex, "places.fall_words", text, s, e) if lex.has("places.fall_words") else []
+
+        def fell_on(ms: int) -> bool:
+            """Does a word saying a weapon or its debris came down stand before the name at
+            ms, in its clause ("уламки збитого дрона впали на будинок у X районі")? There it
+            hit; it was not merely shot down."""
+            return any(fe <= ms and tokens_between(ctx, fe, ms) <= FALL_PLACE_WORDS and
+                       same_unit(ctx, s, e, fe, ms) for _, fe in falls)
+
         def reference_point(ms: int) -> bool:
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
             return any(r_end <= ms and not text[r_end:ms].strip() for _, r_end in ref_nouns)
@@ -361,6 +375,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 return True  # "after Hezbollah fired rockets at Haifa, Israeli jets struck ..."
             if any(a <= ms < b for a, b in reactions):
                 return True  # "in response to the rockets fired at Tel Aviv": what the strike answered
+            if fell_on(ms) and not _source_seat(ctx, sent, ms, me) and not _speech_place(ctx, sent, ms):
+                return False  # "debris from a downed drone fell on a house in the X region": hit there
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
                    not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
@@ -667,6 +683,14 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         country = _referred_country(ctx, d)
     if sents is not None:
         _add_echoed_places(ctx, d, sents, admin1, locations, countries)
+        units_in = {gaz.admin1_country(c) for c in admin1}
+        if country is None and not countries and len(units_in) == 1 and \
+                not any(s.interception or s.shootdown or _spans(lex, "places.shootdown_verbs", text, s.start, s.end)
+                        for s in d.sentences):
+            # "Des avions syriens ont bombardé ... Les bombardements ont eu lieu dans la province
+            # d'Idleb": the country of the units where it fell (not after an interception
+            # report, whose drones may have flown at two countries)
+            country = units_in.pop()
     return country, admin1, locations, spans
 
 
@@ -744,14 +768,19 @@ def _by_the_strike(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> bool:
 def _add_echoed_places(ctx: Ctx, d: Draft, sents: list[Sentence], admin1: list[str], locations: list[dict],
                        countries: list[str]) -> None:
     """The localities (and their units) of the sentences that name the event's strike again
-    outside its own sentences (_echo_sentences); their countries and units named as such stay
-    the event's own sentences' to say."""
+    outside its own sentences (_echo_sentences), and the units they name as where it fell
+    (_echoed_units); their countries stay the event's own sentences' to say."""
     echo = _echo_sentences(ctx, d, sents)
     if not echo:
         return
-    _, _, more, _ = find_places(ctx, Draft(d.actor, d.cumulative, sentences=echo), strike_clause=True,
-                                known=(countries, admin1))
+    before = list(admin1)
+    _, named, more, _ = find_places(ctx, Draft(d.actor, d.cumulative, sentences=echo), strike_clause=True,
+                                    known=(countries, before))
     others = [(s.start, s.end) for s in sents if ctx.claimed.get(s.index, set()) - {d.actor}]
+    for unit in _echoed_units(ctx, d, echo, named, others,
+                              countries or [ctx.gaz.admin1_country(c) for c in before[:1]]):
+        if unit not in admin1:
+            admin1.append(unit)
     for loc in more:
         if any(loc["name"] == old["name"] or _same_name(loc["name"], old["name"]) for old in locations):
             continue
@@ -761,6 +790,47 @@ def _add_echoed_places(ctx: Ctx, d: Draft, sents: list[Sentence], admin1: list[s
         locations.append(loc)
         if loc["admin1"] and loc["admin1"] not in admin1:
             admin1.append(loc["admin1"])
+
+
+def _echoed_units(ctx: Ctx, d: Draft, echo: list[Sentence], named: list[str],
+                  others: list[tuple[int, int]], countries: list[str]) -> list[str]:
+    """Of the units ``named`` as places in the sentences that name the event's strike again
+    (find_places on them, which drops origins, distances, speakers' seats ...), those named as
+    such in the clause of the sentence's first strike word, after it (before it where the verb
+    comes last) with no other strike word between, in a sentence at most DETAIL_SENTENCES from
+    the report's: "Les attaques ont eu lieu dans les provinces de Deir ez-Zor et Idlib", "a
+    drone attack in the Volgograd region". Not in a sentence that names another side, nor in
+    a clause about another attack ("The strikes followed a day on which two people were
+    killed in an attack in Tel Aviv"), nor by words another side's report uses ("Two were
+    wounded in the Baalbek raid"); a unit before the strike word names a speaker or a
+    warning ("in the Voronezh region the governor warned of a drone attack"). The event's own
+    sentences still name its countries; these units are where it fell."""
+    text = ctx.text
+    verb_final = bool(ctx.lex.raw.get("meta", {}).get("verb_final"))
+    out: list[str] = []
+    own = [s.index for s in d.sentences]
+    for sent in echo:
+        words = sorted(sent.nouns + sent.triggers)
+        if not words or any(code != d.actor for _, _, code in sent.mentions):
+            continue
+        if not any(abs(sent.index - i) <= DETAIL_SENTENCES for i in own):
+            continue  # a strike named again far from the report: a story it recalls
+        a, b = words[-1] if verb_final else words[0]
+        for m in _admin1(ctx, text[sent.start:sent.end]):
+            ms, me = sent.start + m.start, sent.start + m.end
+            if m.code not in named or m.code in out or any(x <= ms < y for x, y in ctx.no_place):
+                continue
+            if countries and ctx.gaz.admin1_country(m.code) not in countries:
+                continue
+            if (me > a) if verb_final else (ms < b):
+                continue
+            if any(me <= x < a if verb_final else b <= x < ms for x, _ in words):
+                continue  # another strike word between: the place of another attack
+            if not same_unit(ctx, sent.start, sent.end, a, ms) or \
+                    any(text[ms:me] in text[x:y] for x, y in others):
+                continue
+            out.append(m.code)
+    return out
 
 
 _QUOTES = "\"'«»„“”‘’"

@@ -167,15 +167,16 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
     load_config(feeds_path)           # a bad feeds file is reported before anything runs
     check_data()                      # and so is broken data shipped with the code
     check_writable(db_path, lock_wait_s)
-    # The page workers load trafilatura, the lexicons and the gazetteer (seconds of CPU)
-    # while Prefect's server boots, so the first pages find them ready. A run whose feeds
-    # have nothing new stops them before they are forked (`discard_prestarted`).
-    from flows.runtime import page_pool
-
-    page_pool.prestart_pool(workers)
     from flows import daily
+    from flows.runtime import page_pool
     from flows.runtime import progress as progress_sink   # `progress` is the caller's flag
 
+    # The page workers load trafilatura, the lexicons and the gazetteer (seconds of CPU)
+    # on the core this process leaves idle while it waits for Prefect's server (started
+    # only now, after its own imports, so as not to slow them), and the first pages find
+    # them ready. A run whose feeds have nothing new stops them before they are forked
+    # (`discard_prestarted`).
+    page_pool.prestart_pool(workers)
     _api_ready()
 
     from flows.runtime.prefect_api import one_shot_settings

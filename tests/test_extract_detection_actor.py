@@ -181,3 +181,48 @@ def test_weapons_that_struck_before_a_passive_destroy_verb_stay_the_means():
     # the drones struck the depot, which was destroyed: the drones were used
     ev = one("Ukrainian drones struck an oil depot in the Bryansk region, which was destroyed, the army said.")
     assert ev["operation"] == "drone_strike"
+
+
+# An event whose own sentences name no means takes it from the rest of the same report: the
+# types a later sentence says were used ("Серед застосованого озброєння — ..."), or a typed
+# means a later sentence names as the actor's own ("Ziel ukrainischer Artillerieangriffe").
+# With nothing named anywhere it stays an airstrike.
+
+@pytest.mark.parametrize("text, lang, operation", [
+    ("Російські війська 3 березня завдали удару по складу в Запорізькій області. Про це повідомили "
+     "в Генштабі. Серед застосованого озброєння — крилаті ракети «Калібр».", "uk", "missile_strike"),
+    ("Ворог уночі атакував Одесу. Про це повідомили в Силах оборони півдня. Серед застосованих "
+     "засобів — балістичні ракети «Іскандер-М».", "uk", "missile_strike"),
+    ("Russische Truppen haben in der Nacht ein Depot bei Charkiw angegriffen. Dabei seien nach "
+     "Angaben aus Kiew Iskander-Raketen eingesetzt worden.", "de", "missile_strike"),
+    ("Russland hat am Morgen Ziele in Odessa angegriffen. Nach Angaben aus Kiew wurden dabei "
+     "Kalibr-Marschflugkörper eingesetzt.", "de", "missile_strike"),
+])
+def test_means_is_the_type_a_later_sentence_says_was_used(text, lang, operation):
+    assert one(text, lang=lang)["operation"] == operation
+
+
+@pytest.mark.parametrize("text, lang, operation", [
+    ("Die ukrainische Armee hat nach eigenen Angaben drei Depots im Süden zerstört. Erneut wurde "
+     "Nowa Kachowka Ziel ukrainischer Artillerieangriffe.", "de", "artillery"),
+    ("Die israelische Armee hat Stellungen im Süden des Libanon angegriffen. Am Abend wurde das "
+     "Dorf erneut Ziel israelischer Drohnenangriffe.", "de", "drone_strike"),
+    ("Pakistan ordusu gece Hindistan'daki hedeflere saldırı düzenledi. Başbakan, Pakistan'ın "
+     "Hindistan'a yönelik füze saldırılarını doğruladı.", "tr", "missile_strike"),
+    ("Hindistan ordusu sabah Pakistan topraklarını vurdu. Yetkililer, Hindistan'ın Pakistan'a "
+     "yönelik topçu saldırılarını doğruladı.", "tr", "artillery"),
+])
+def test_means_is_the_one_a_later_sentence_names_as_the_actors_own(text, lang, operation):
+    assert one(text, lang=lang)["operation"] == operation
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the actor is the subject of another verb whose object is a weapon
+    ("US forces conducted strikes against Houthi targets in Yemen on Monday. CENTCOM identified "
+     "the missiles before they could be launched.", "en"),
+    # the actor shot the other side's drones down
+    ("Die US-Armee griff am Montag Stellungen im Jemen an. Dabei habe die US-Marine zudem mehrere "
+     "Drohnen abgeschossen.", "de"),
+])
+def test_weapons_the_actor_only_found_or_shot_down_are_no_means(text, lang):
+    assert one(text, lang=lang)["operation"] == "airstrike"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 from . import grammar
 from .claimant import find_claimant
 from .clauses import tokens_after
@@ -112,7 +114,11 @@ def build_events(ctx: Ctx) -> list[dict]:
             # but the defender that reported the last actor's weapons shot down speaks for
             # that report ("Про це повідомив речник Повітряних сил"): it strikes nothing
             defended = last_interception and topic and topic[0][2] != last_actor
-            if topic and not sent.suppressed and not defended:
+            # nor does the side the last strike hit, reporting it or named as the one whose
+            # assets were there ("Про це повідомили Сухопутні війська ЗСУ", "там базувалася
+            # армійська авіація російських загарбників"): the striker goes on
+            struck = topic and _struck_by_last(ctx, topic[0][2], last_striker, last_drafts)
+            if topic and not sent.suppressed and not defended and not struck:
                 last_actor = topic[0][2]
         if not sent.strike or sent.suppressed:
             anchor = _detail_anchor(last_event_idx, last_drafts)
@@ -368,6 +374,21 @@ def _reported_list(ctx: Ctx, sent: Sentence) -> bool:
                 lex.search("counts.target_lists", text, m.end(), tokens_after(ctx, m.end(), OPENING_WORDS, sent.end)):
             return True
     return False
+
+
+def _struck_by_last(ctx: Ctx, code: str, striker: str | None, drafts: list) -> bool:
+    """Is ``code`` the side the last strike sentences hit: named as whose assets were struck
+    there, or the state of the one country the story's strikes fell in when the striker is
+    another state's force or a group?"""
+    if striker is None or code == striker:
+        return False
+    if any(c == code for dd in drafts for sent in dd.sentences for _, _, c in sent.targets):
+        return True
+    if not ctx.doc_country or len(code) != 3:
+        return False
+    home = pycountry.countries.get(alpha_2=ctx.doc_country)
+    own = pycountry.countries.get(alpha_3=striker) if len(striker) == 3 else None
+    return home is not None and home.alpha_3 == code and (own is None or own.alpha_2 != ctx.doc_country)
 
 
 def _uncoded_group_subject(ctx: Ctx, sent: Sentence) -> bool:

@@ -226,3 +226,27 @@ def test_means_is_the_one_a_later_sentence_names_as_the_actors_own(text, lang, o
 ])
 def test_weapons_the_actor_only_found_or_shot_down_are_no_means(text, lang):
     assert one(text, lang=lang)["operation"] == "airstrike"
+
+
+# The side the last strike hit, named after it as the one reporting it or as whose assets were
+# there, does not become the striker of the next sentence that names none: the striker goes on.
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Росіяни вдарили ракетами по базі Збройних сил України на Житомирщині. Про це повідомило "
+     "Командування Повітряних сил ЗСУ. Внаслідок влучання в ангар є поранені.", "uk", ["RUS"]),
+    ("Українські дрони атакували нафтобазу в Брянській області. Там зберігалося пальне для "
+     "російської армії. Уламки одного з дронів влучили в резервуар.", "uk", ["UKR"]),
+    ("Russian missiles struck a training ground of the Ukrainian army near Chernihiv on Monday. The "
+     "Ukrainian Air Force said the attack came at dawn. After the missile hit the barracks, several "
+     "soldiers were wounded.", "en", ["RUS"]),
+    ("Ukrainian drones hit an oil depot in Russia's Belgorod region overnight. The Russian Defence "
+     "Ministry confirmed the fire. Debris of a drone struck a fuel tank.", "en", ["UKR"]),
+])
+def test_struck_side_reporting_the_strike_does_not_take_the_next_sentence(text, lang, expected):
+    assert actors(events(text, lang=lang)) == expected
+
+
+def test_struck_side_striking_back_under_its_own_name_stays_a_striker():
+    text = ("Russian jets struck Ukrainian positions near Kupiansk. Ukrainian forces later shelled "
+            "Russian positions near Belgorod.")
+    assert actors(events(text)) == ["RUS", "UKR"]

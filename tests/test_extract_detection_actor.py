@@ -250,3 +250,24 @@ def test_struck_side_striking_back_under_its_own_name_stays_a_striker():
     text = ("Russian jets struck Ukrainian positions near Kupiansk. Ukrainian forces later shelled "
             "Russian positions near Belgorod.")
     assert actors(events(text)) == ["RUS", "UKR"]
+
+
+# The Houthis speak of themselves as Yemen's armed forces (the reading English and Arabic
+# already had); every lexicon codes that name, in its inflections, HOUTHI.
+
+@pytest.mark.parametrize("text, lang", [
+    ("Вооруженные силы Йемена нанесли удар баллистической ракетой по порту Эйлат, заявил "
+     "представитель движения.", "ru"),
+    ("Представитель хуситов заявил, что йеменские вооруженные силы атаковали беспилотниками "
+     "американский эсминец в Красном море.", "ru"),
+    ("Збройні сили Ємену завдали ракетного удару по аеропорту Бен-Гуріон, заявив речник руху.", "uk"),
+    ("Речник заявив, що єменські збройні сили вдарили ракетою по порту Ейлат.", "uk"),
+    ("Die jemenitischen Streitkräfte haben nach eigenen Angaben eine ballistische Rakete auf Eilat "
+     "abgefeuert.", "de"),
+    ("Las Fuerzas Armadas yemeníes lanzaron un misil balístico contra el aeropuerto de Tel Aviv, "
+     "según su portavoz.", "es"),
+    ("Les forces armées yéménites ont tiré un missile balistique sur Eilat, selon leur porte-parole.", "fr"),
+    ("Yemen Silahlı Kuvvetleri, Eilat limanına balistik füzeyle saldırı düzenlediğini açıkladı.", "tr"),
+])
+def test_yemens_armed_forces_in_the_houthis_words_are_the_houthis(text, lang):
+    assert actors(events(text, lang=lang)) == ["HOUTHI"]

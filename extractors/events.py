@@ -71,6 +71,7 @@ def build_events(ctx: Ctx) -> list[dict]:
     # (A denial after the actor's own report only removes its own sentence.)
     denied = set()
     reported: set = set()
+    _allegations_answered(ctx, sents)
     for sent in sents:
         if sent.suppressed == "denial":
             denied |= {code for _, _, code in sent.mentions if code not in reported}
@@ -374,6 +375,19 @@ def _reported_list(ctx: Ctx, sent: Sentence) -> bool:
                 lex.search("counts.target_lists", text, m.end(), tokens_after(ctx, m.end(), OPENING_WORDS, sent.end)):
             return True
     return False
+
+
+def _allegations_answered(ctx: Ctx, sents: list) -> None:
+    """In a story that denies a strike, the strikes it tells as what others allege ("dismissed
+    reports Russian planes have carried out strikes", "... şeklindeki iddialar", "تزعم استهداف
+    مشفى") are the accusation it answers: those sentences are read as the denial's."""
+    lex = ctx.lex
+    if not lex.has("cues.allegation") or not any(s.suppressed == "denial" for s in sents):
+        return
+    for sent in sents:
+        if sent.strike and not sent.suppressed and \
+                _spans(lex, "cues.allegation", ctx.text, sent.start, sent.end):
+            sent.suppressed = "denial"
 
 
 def _struck_by_last(ctx: Ctx, code: str, striker: str | None, drafts: list) -> bool:

@@ -271,3 +271,33 @@ def test_struck_side_striking_back_under_its_own_name_stays_a_striker():
 ])
 def test_yemens_armed_forces_in_the_houthis_words_are_the_houthis(text, lang):
     assert actors(events(text, lang=lang)) == ["HOUTHI"]
+
+
+# A story that denies a strike: the strikes it tells as what others allege ("reports that",
+# "iddialar", "الادعاءات") are the accusation it answers, no report. Without a denial an
+# allegation word changes nothing, and a denial of something else leaves the report.
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russian jets bombed a hospital in Sarmin on Monday, according to allegations published by "
+     "activists. The Russian Defence Ministry dismissed them as fake.", "en"),
+    ("The Turkish Defence Ministry dismissed reports that Turkish drones had struck a village in "
+     "northern Syria. It called the claims baseless.", "en"),
+    ("Bakanlık, Rus savaş uçaklarının İdlib'de bir pazarı bombaladığı iddialarının gerçeği "
+     "yansıtmadığını açıkladı. Açıklamada iddiaların asılsız olduğu vurgulandı.", "tr"),
+    ("Bazı sosyal medya hesaplarında Türk SİHA'larının Haseke'de bir okulu vurduğu iddia edildi. "
+     "Bakanlık bu haberleri yalanladı.", "tr"),
+    ("نشرت وزارة الدفاع الروسية صورا جوية تدحض الادعاءات بقصف المقاتلات الروسية مستشفى في سرمين.", "ar"),
+    ("وزعمت مواقع معارضة أن المقاتلات الروسية استهدفت سوقا في إدلب، لكن الوزارة تدحض هذه الروايات "
+     "بالصور.", "ar"),
+])
+def test_strike_alleged_in_a_story_that_denies_it_is_no_report(text, lang):
+    assert events(text, lang=lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian jets struck a market in Idlib on Sunday, according to reports that cited local residents.",
+    "The Pakistani army said its jets struck militant positions near Khost. It denied reports that "
+    "civilians were killed.",
+])
+def test_allegation_word_without_a_denial_of_the_strike_leaves_the_report(text):
+    assert len(events(text)) == 1

@@ -63,6 +63,11 @@ def build_events(ctx: Ctx) -> list[dict]:
     nonmil = sum(1 for _ in lex.finditer("cues.non_military", text))
     if nonmil >= 3 and nonmil > 2 * sum(1 for s in sents if s.strike and s.actors and not s.suppressed):
         return []
+    # A drill or a weapons test named in the story's opening ("Пуски ракет были осуществлены в
+    # ходе ... учений"): its launches and "targets hit" are the exercise's, unless a strike
+    # sentence names whose assets it hit.
+    if _exercise_story(ctx, sents):
+        return []
     # Anniversaries and remembrance: the raids they recall are history, not reports.
     if sum(1 for _ in lex.finditer("cues.historical", text)) >= 2:
         return []
@@ -375,6 +380,19 @@ def _reported_list(ctx: Ctx, sent: Sentence) -> bool:
                 lex.search("counts.target_lists", text, m.end(), tokens_after(ctx, m.end(), OPENING_WORDS, sent.end)):
             return True
     return False
+
+
+# A drill or test named among the story's first sentences makes it an exercise story.
+EXERCISE_LEAD_SENTENCES = 3
+
+
+def _exercise_story(ctx: Ctx, sents: list) -> bool:
+    """Is the story a drill's or a weapons test's: a sentence among its first ones is read as
+    non-military (an exercise, a test launch) and the whole story names one side at most (a
+    report naming an enemy, "el partido-milicia Hezbolá", is no drill's)?"""
+    if not any(s.suppressed == "non_military" for s in sents[:EXERCISE_LEAD_SENTENCES]):
+        return False
+    return len({code for s in sents for _, _, code in s.mentions}) <= 1
 
 
 def _allegations_answered(ctx: Ctx, sents: list) -> None:

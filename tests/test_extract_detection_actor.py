@@ -301,3 +301,27 @@ def test_strike_alleged_in_a_story_that_denies_it_is_no_report(text, lang):
 ])
 def test_allegation_word_without_a_denial_of_the_strike_leaves_the_report(text):
     assert len(events(text)) == 1
+
+
+# A drill or a weapons test named among a story's first sentences, in a story that names no
+# other side: its launches and "targets hit" are the exercise's, no strike report. A report that
+# names the enemy whose positions were hit stays one, whatever exercise it mentions.
+
+@pytest.mark.parametrize("text, lang", [
+    ("Бомбардировщики Ту-22М3 ВВС России нанесли удары по целям на полигоне Ашулук. Удары были "
+     "нанесены в ходе учений Южного военного округа. Все цели успешно поражены.", "ru"),
+    ("Российские корабли выполнили пуски ракет «Калибр» в Каспийском море. Пуски прошли в рамках "
+     "учений флотилии. Ракеты поразили морские мишени.", "ru"),
+    ("La Fuerza Aérea de Estados Unidos llevó a cabo el miércoles una prueba de lanzamiento de un "
+     "misil Minuteman III desde California. El misil impactó en un área del Pacífico.", "es"),
+    ("Rusia realizó una prueba de lanzamiento de un misil Sarmat desde el cosmódromo de Plesetsk. El "
+     "misil alcanzó su objetivo en Kamchatka, según el Ministerio de Defensa.", "es"),
+])
+def test_drill_or_test_story_is_no_strike_report(text, lang):
+    assert events(text, lang=lang) == []
+
+
+def test_report_naming_the_enemy_hit_stays_one_beside_an_exercise():
+    text = ("Российская авиация нанесла удары по позициям ВСУ под Авдеевкой. Ранее в регионе прошли "
+            "учения. Уничтожены два склада.")
+    assert actors(events(text, lang="ru")) == ["RUS"]

@@ -338,10 +338,8 @@ def _means_named_later(ctx: Ctx, d: Draft, sents: list, platforms: list) -> tupl
                 if code == d.actor and not any(a <= ms < b for a, b in sources)]
         if not mine:
             continue
-        found = []
-        for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
-            for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
-                found.append((m.start(), m.end(), op))
+        found = [(a, b, op) for op in ("airstrike", "drone_strike", "missile_strike", "artillery")
+                 for a, b in _spans(lex, f"operations.{op}", text, sent.start, sent.end)]
         for ws, we, op in sorted(found):
             for ms, me in mine:
                 if me > ws or re.search(r"[,;:.()«»\"“”]", text[me:ws]):

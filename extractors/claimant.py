@@ -66,6 +66,62 @@ def find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     return code, span
 
 
+# A claim verb closing a reported clause stands this many words after its comma at most
+# ("..., según ha constatado", "..., a indiqué", "..., sagte").
+INVERTED_VERB_WORDS = 2
+# The speaker after such a verb names its side within this many words ("schrieb der
+# armenische Regierungschef", "said Israel's army").
+INVERTED_SPEAKER_WORDS = 3
+
+
+def _inverted_claim(ctx: Ctx, sent: Sentence, cm) -> int | None:
+    """The comma that closes the reported clause before a claim verb placed right after it
+    ("Pakistanische Streitkräfte hätten ... beschossen, sagte ...", "..., a indiqué l'OSDH"),
+    or None when the verb does not follow such a comma (its subject comes first: "..., the
+    military said")."""
+    text = ctx.text
+    line = max(sent.start, text.rfind("\n", sent.start, cm.start()) + 1)
+    comma = text.rfind(",", line, cm.start())
+    if comma < 0 or re.search(r"[;:]", text[comma + 1:cm.start()]) or \
+            tokens_between(ctx, line, comma) <= INVERTED_VERB_WORDS:
+        return None   # no reported clause before it ("Además, confirmó que ...")
+    if tokens_between(ctx, comma + 1, cm.start()) > INVERTED_VERB_WORDS:
+        return None
+    if re.search(r"[:\"“”«»]", text[cm.end():sent.end].rstrip(" .\"“”»")) or \
+            (ctx.lex.has("claims.complementizers") and
+             ctx.lex.search("claims.complementizers", text, cm.end(), sent.end)):
+        return None   # what was said follows the verb ("La cadena ..., controlada por los hutíes, informó que ...")
+    stop = re.search(r"[,;:.()]", text[cm.end():sent.end])
+    hi = cm.end() + (stop.start() if stop else sent.end - cm.end())
+    if tokens_between(ctx, cm.end(), hi) < 2 and not _coded(ctx, cm.end(), hi) and \
+            not _spans(ctx.lex, "claims.official_sources", text, cm.end(), hi) and \
+            not _spans(ctx.lex, "claims.other_sources", text, cm.end(), hi):
+        return None   # no speaker after it ("..., teilte mit, sie habe ...")
+    if _coded(ctx, comma + 1, cm.start()) or \
+            _spans(ctx.lex, "claims.official_sources", text, comma + 1, cm.start()) or \
+            _spans(ctx.lex, "claims.other_sources", text, comma + 1, cm.start()):
+        return None  # the subject stands between ("..., Israel said")
+    return comma
+
+
+def _inverted_speaker(ctx: Ctx, sent: Sentence, cm, actor: str):
+    """The side a speaker after an inverted claim verb names ("schrieb der armenische
+    Regierungschef"): a state, a governing group or the striking group itself, before any
+    punctuation; another group's people ("informaron los rebeldes hutíes") are another source."""
+    text = ctx.text
+    stop = re.search(r"[,;:.()\"“”«»]", text[cm.end():sent.end])
+    hi = cm.end() + (stop.start() if stop else sent.end - cm.end())
+    for ms, me, code in _coded(ctx, cm.end(), hi):
+        if tokens_between(ctx, cm.end(), ms) > INVERTED_SPEAKER_WORDS:
+            break
+        if code == "OTHER":
+            continue
+        if code not in ORGS or code in GOVERNING or code == actor:
+            return code, [ms, me]
+        return "OTHER", [ms, me]
+    return None
+
+
 def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     text, lex = ctx.text, ctx.lex
     # the event's own sentences first, then the others, but never one that reports another
@@ -96,6 +152,24 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             officials = [o for o in _outside(_spans(lex, "claims.official_sources", text, lo, hi), others)
                          if not any(a <= o[0] < b for a, b in unsaid)]
             officials, others = _attributed_sources(ctx, cm, officials, others)
+            relaying = _relaying_media(ctx, officials, others)
+            if relaying:
+                # "la agencia Anadolu, que cita fuentes de seguridad", "نقلت الوكالة عن مصدر
+                # عسكري": the medium passes on what the official source says; the source speaks
+                others = [o for o in others if o not in relaying]
+            closing = _inverted_claim(ctx, sent, cm)
+            if closing is not None:
+                # "..., sagte der Provinzchef", "..., según ha constatado la red de activistas":
+                # the claim verb right after the comma closing the reported clause has its
+                # speaker after it; a body named before that comma belongs to the clause (the
+                # striker, "fuerzas del ejército sirio"), it does not speak
+                officials = [o for o in officials if o[0] >= cm.end()]
+                others = [o for o in others if o[0] > closing]
+                if sent in d.sentences and not officials and not others:
+                    speaker = _inverted_speaker(ctx, sent, cm, d.actor)
+                    if speaker is not None:
+                        return speaker
+                    continue  # a speaker the lexicon does not know ("erklärten die Rebellen")
             if lex.raw.get("meta", {}).get("verb_final"):
                 # "Rus ordusunun ... saldırı düzenlediği bildirildi": a force in the genitive is
                 # the subject of the reported clause, not who reports it (unless its statement
@@ -240,6 +314,11 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                         _earlier_owner(ctx, d.actor, sent)
                     if earlier is not None and (earlier == d.actor or sent in d.sentences):
                         return earlier, [officials[0][0], officials[0][1]]
+                    if earlier is not None:
+                        # another side's body speaking in a sentence of its own ("Pakistan's
+                        # foreign ministry ... the Ministry said, adding that ..."): its words are
+                        # about its side's doings, not the actor's claim
+                        continue
                     return d.actor, [officials[0][0], officials[0][1]]
             if others and other is None:
                 other = _state_medium(ctx, lo, hi, coded) or ("OTHER", [others[0][0], others[0][1]])
@@ -301,6 +380,10 @@ def _carried_source(ctx: Ctx, d: Draft, sents: list[Sentence], sent: Sentence):
     return None
 
 
+# One capitalised word of a body's proper name between its side and the source word.
+_NAME_WORD = re.compile(r"[ \t]+([^\W\d_])[^\W\d_'’-]*[ \t]+")
+
+
 # A side named after its body ends the body's name within this many characters ("el Ejército
 # israelí", "Министерства национальной обороны Камбоджи").
 SIDE_AFTER_BODY_CHARS = 40
@@ -315,6 +398,9 @@ def _owner(ctx: Ctx, a: int, b: int, actor: str) -> str | None:
             continue
         if (ms < b and a < me) or (me <= a and _GLUE.match(text[me:a])) or (b <= ms and _GLUE.match(text[b:ms])):
             return code
+        name_word = _NAME_WORD.fullmatch(text, me, a) if me <= a else None
+        if name_word and name_word.group(1).isupper():
+            return code   # a word of the body's proper name between ("the Pakistan Foreign Ministry")
     # the state by its name or adjective right after the body ("وزارة الدفاع السورية",
     # "Министерства обороны Сирии"), where no actor pattern names it
     hi = min(len(text), b + SIDE_AFTER_BODY_CHARS)
@@ -373,6 +459,30 @@ def _relay_owner(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> str | None:
         if owner is not None:
             return owner
     return None
+
+
+# A medium cites its source within this many words, through a claim verb of its own clause
+# ("la agencia Anadolu, que cita fuentes de seguridad", "the agency, citing military sources").
+CITED_SOURCE_WORDS = 4
+
+
+def _relaying_media(ctx: Ctx, officials: list, others: list) -> list:
+    """The media that relay an official source named right after them: with no punctuation
+    between ("الوكالة عن مصدر عسكري", at most RELAY_WORDS words) or through a claim verb
+    ("que cita", "citing", at most CITED_SOURCE_WORDS words)."""
+    text, lex = ctx.text, ctx.lex
+    out = []
+    for m in others:
+        for o in officials:
+            if o[0] < m[1] or _statement_noun(ctx, o):
+                continue   # (a statement noun is what the source issued: "emitió un comunicado")
+            gap = tokens_between(ctx, m[1], o[0])
+            if (gap <= RELAY_WORDS and not re.search(r"[,;.:،؛()]", text[m[1]:o[0]])) or \
+                    (gap <= CITED_SOURCE_WORDS and not re.search(r"[;.:]", text[m[1]:o[0]]) and
+                     lex.search("claims.verbs", text, m[1], o[0]) is not None):
+                out.append(m)
+                break
+    return out
 
 
 def _earlier_owner(ctx: Ctx, actor: str, sent: Sentence) -> str | None:

@@ -91,10 +91,10 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
     if "killed" not in found and lex.has("counts.killed") and lex.has("counts.combatants"):
         for km in lex.finditer("counts.killed", text, sent.start, sent.end):
             tail = text[km.end():unit_end(ctx, sent.start, sent.end, km.end())]
-            nm = ctx.numpat.match(tail.lstrip()) if tail.strip() else None
+            off = km.end() + (len(tail) - len(tail.lstrip())) + _object_marker(ctx, tail.lstrip())
+            nm = ctx.numpat.match(text[off:km.end() + len(tail)]) if tail.strip() else None
             if not nm:
                 continue
-            off = km.end() + (len(tail) - len(tail.lstrip()))
             if _background(ctx, sent, off, actor):
                 continue
             rest_start = off + nm.end()
@@ -122,7 +122,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 continue
             cm = None
             for g in _word_gaps(text, nm.end(), unit_end(ctx, sent.start, sent.end, nm.end()), 3):
-                cm = lex.pat("counts.combatants").match(text, g)
+                cm = lex.pat("counts.combatants").match(text, g) or _compound_head(ctx, "counts.combatants", g)
                 if cm or ctx.numpat.match(text, g):
                     break  # "3 hava saldırısında dört militan": the nearer number counts them
             if not cm:
@@ -307,6 +307,10 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
     # the group they belonged to between them and the verb: "14 guerrilleros del PKK
     # murieron", "zwölf Kämpfer der Hamas getötet": read on after its name
     glue = grammar.regex(r"\s+{linkers|articles}\s+(?:{articles}\s+)?", re.IGNORECASE).match(text, pos)
+    if glue is None:
+        # or its name right after them, a genitive with no linker ("10 من عناصر حركة الشباب
+        # قتلوا", "7 боевиков «Аш-Шабаб» убиты")
+        pos = _name_right_after(ctx, pos, end)
     if glue:
         named = next(iter(lex.find_coded("actors", text, glue.end(), min(end, glue.end() + 60))), None)
         # a word or two naming the group's kind before its name: "sechs Kämpfer der
@@ -325,6 +329,9 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
                 pos = noun.end()
     if killed.match(text, pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip())):
         return True
+    focus = _FOCUS.match(text, pos)
+    if focus and fold(focus.group(1)) in grammar.words("focus_particles", lex.lang) and killed.match(text, focus.end()):
+        return True  # "6 terörist de öldürüldü": "also" between them and the verb
     if not lex.has("actor_roles.passive_aux"):
         return False
     # the perfect's auxiliary before the participle too ("14 milicianos han muerto")
@@ -339,6 +346,43 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
             offs = [m.end() for m in (re.match(r"\s+", tail), re.match(r"\s+\w+\s+", tail)) if m]
             return any(killed.match(text, aux.end() + o) for o in offs)
     return False
+
+
+_FOCUS = re.compile(r"\s+([^\W\d_]+)\s+")
+_OPENING_QUOTE = re.compile(r"\s+[\"“„«»]?")
+
+
+def _object_marker(ctx: Ctx, rest: str) -> int:
+    """The length of the object marker (grammar.object_markers) that opens rest, with the
+    space after it: "a " of "mató a tres terroristas"; 0 when none does."""
+    m = re.match(r"([^\W\d_]+)\s+", rest)
+    return m.end() if m and fold(m.group(1)) in grammar.words("object_markers", ctx.lex.lang) else 0
+
+
+def _name_right_after(ctx: Ctx, pos: int, end: int) -> int:
+    """The end of an armed group's name (a coded actor) that follows pos at once, past a space
+    and an opening quote ("боевиков «Аш-Шабаб»", "عناصر حركة الشباب"), with its closing quote;
+    pos itself when no name stands there."""
+    gap = _OPENING_QUOTE.match(ctx.text, pos)
+    if gap is None:
+        return pos
+    named = next(iter(ctx.lex.find_coded("actors", ctx.text, gap.end(), min(end, gap.end() + 60))), None)
+    if named is None or named[0] != gap.end():
+        return pos
+    close = re.match(r"[\"“”»]", ctx.text[named[1]:named[1] + 1])
+    return named[1] + (1 if close else 0)
+
+
+def _compound_head(ctx: Ctx, key: str, pos: int):
+    """The match of key on the last part of a hyphenated compound starting at pos, when that
+    part is the whole rest of the word ("Al-Shabaab-Kämpfer", "IS-Terroristen": fighters of
+    the group named first); None otherwise."""
+    word = _GAP_WORD.match(ctx.text, pos)
+    if word is None or "-" not in word.group().strip("-"):
+        return None
+    body = word.group().rstrip("-./'’")
+    head = ctx.lex.pat(key).match(ctx.text, pos + body.rfind("-") + 1)
+    return head if head is not None and head.end() == pos + len(body) else None
 
 
 def _part_of_name(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
@@ -573,7 +617,16 @@ def _weapons_counted_after(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     nm = ctx.numpat.match(ctx.text, pos + gap.end())
     if nm is None or nm.end() > sent.end or nm.group().strip().lower() in _articles_only():
         return False
+    # what it counts is a weapon ("ракетами", "дронами"), right after it or past one word;
+    # "saldırıda 6 terörist öldürüldü", "saldırıda 6 kişinin": the dead, not weapons
+    if not any(ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, g)
+               for g in _word_gaps(ctx.text, nm.end(), sent.end, 1) for k in _WEAPON_KEYS):
+        return False
     return not any(m.start <= nm.start() and nm.end() <= m.end for m in sent.dates)
+
+
+_WEAPON_KEYS = ("operations.missile_strike", "operations.drone_strike", "operations.airstrike",
+                "operations.artillery")
 
 
 def _strike_verb_form(ctx: Ctx, m, listed: set) -> bool:
@@ -594,8 +647,21 @@ def _definite_singular(ctx: Ctx, m, listed: set, key: str = "articles") -> bool:
     singular after the indefinite article ("un ataque israelí"): one strike, no plural either."""
     if ctx.text[m.start():m.end()].lower() in listed:
         return False
-    prev = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, m.start() - 12):m.start()])
-    return prev is not None and prev.group(1).lower() in grammar.words(key, ctx.lex.lang)
+    return _article_right_before(ctx, m.start(), key) is not None
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)(\s+|['’])$")
+
+
+def _article_right_before(ctx: Ctx, pos: int, key: str = "articles") -> int | None:
+    """Where the article (grammar.<key> of the document's language) that stands right before
+    pos starts: "the strike", "el ataque", or elided onto the noun, "l'attaque". None if no
+    article stands there."""
+    m = _ARTICLE_BEFORE.search(ctx.text, max(0, pos - 12), pos)
+    if m is None:
+        return None
+    word = m.group(1) + ("'" if m.group(2) in "'’" else "")
+    return m.start() if fold(word) in grammar.words(key, ctx.lex.lang) else None
 
 
 def _articles_only() -> frozenset:

@@ -202,7 +202,8 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     # event's, so the strike's day stays unknown, unless the two name one day ("vendredi 22
     # décembre 2023")
     unplaced = [m for m in days if m.day is None and m.kind in ("weekday", "yesterday", "today", "weekend")]
-    if dated and unplaced and not all(any(_same_day_phrase(text, m, o) for o in dated) for m in unplaced):
+    if dated and unplaced and not all(any(_same_day_phrase(text, m, o) for o in dated) or
+                                      _can_name_dated_day(ctx, m, dated) for m in unplaced):
         return None, None, None
     if dated:
         # a day far before the others is another event's, not the start of this one
@@ -242,6 +243,21 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     if not mentions and filed_m is not None and not d.cumulative:
         return filed_m.day, filed_m.day, [filed_m.start, filed_m.end]
     return None, None, None
+
+
+def _can_name_dated_day(ctx: Ctx, m: DateMention, dated: list[DateMention]) -> bool:
+    """Can a day that no publication date places be a day the text writes out with its year?
+    A weekday can when it is that date's weekday ("jeudi" beside "le 25 février 2016", a
+    Thursday); "today" or a part of it ("مساء اليوم", "this evening") can when the text dates
+    only one day, which is then the day of the report. "Yesterday" or a weekend cannot be
+    checked and still leaves the day unknown."""
+    years = [o for o in dated if o.has_year]
+    if not years:
+        return False
+    if m.kind == "weekday":
+        wd = ctx.lex.intmaps.get("dates.weekdays", {}).get(ctx.text[m.start:m.end].lower())
+        return wd is not None and any(o.day.weekday() == wd for o in years)
+    return m.kind == "today" and len({o.day for o in dated}) == 1
 
 
 # After a separable claim verb's particle: the end of its clause.

@@ -66,7 +66,9 @@ def assert_shares_nothing(docs: list[dict], others: str, other_sources: str) -> 
     """No document of a set reuses an id, a URL or a text of the other sets (their texts
     and source lines joined). Windows of 60 characters every 120: a copied story shares its
     lead and most of its windows; an agency's boilerplate paragraph (a press office's
-    closing lines) may recur in another story and is tolerated up to a fifth of them."""
+    closing lines, the fixed sentences of a ministry's daily drone tally) may recur in
+    another story and is tolerated up to a fifth of them, or two in a short story (eight
+    windows or fewer)."""
     other_ids = set(re.findall(r"^([a-z]{2}-[^\t]+)\t", other_sources, flags=re.M))
     others = re.sub(r"\s+", " ", others)
     for d in docs:
@@ -76,4 +78,4 @@ def assert_shares_nothing(docs: list[dict], others: str, other_sources: str) -> 
         windows = [text[i:i + 60] for i in range(0, max(1, len(text) - 60), 120)]
         shared = [w for w in windows if w in others]
         assert windows[0] not in others, f"{d['id']}: its lead is in another set"
-        assert len(shared) <= len(windows) // 5, f"{d['id']}: shares {shared}"
+        assert len(shared) <= max(2, len(windows) // 5), f"{d['id']}: shares {shared}"

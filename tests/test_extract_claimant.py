@@ -439,3 +439,87 @@ def test_a_statement_noun_is_not_a_body_its_issuer_speaks(lang, text):
 def test_the_russian_reconciliation_centre_is_an_official_source(lang, text):
     # the Russian military's centre in Syria, already a source in Arabic and Russian
     assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("RUS", "RUS")]
+
+
+# ---- a claim verb placed after the reported clause ("..., sagte X", "..., según X"): its speaker
+# follows it, and a body named inside the clause before the comma is the striker, not a source
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die pakistanische Armee habe in der Nacht vier Dörfer in der Provinz Khost bombardiert, "
+           "sagte ein Vertreter der afghanischen Regierung.", [("PAK", "AFG")]),
+    ("de", "Russische Streitkräfte hätten am Sonntag ein Wohnhaus in Charkiw mit Raketen beschossen, "
+           "erklärte der ukrainische Präsident.", [("RUS", "UKR")]),
+    ("es", "Aviones del ejército sirio bombardearon el pueblo de Kafranbel, en Idlib, según han "
+           "denunciado activistas de la oposición.", [("SYR", "OTHER")]),
+    ("es", "La Fuerza Aérea turca atacó el lunes dos aldeas cerca de Duhok, informaron los rebeldes "
+           "del PKK.", [("TUR", "OTHER")]),
+    ("fr", "L'armée pakistanaise a bombardé quatre villages de la province de Khost dans la nuit, "
+           "a déclaré un responsable afghan.", [("PAK", "AFG")]),
+    ("fr", "L'aviation syrienne a frappé le village de Kafranbel près d'Idleb, ont rapporté mardi des "
+           "militants de l'opposition.", [("SYR", "OTHER")]),
+])
+def test_the_speaker_of_an_inverted_claim_follows_its_verb(lang, text, expected):
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Además, confirmó que aviones israelíes atacaron un almacén de Hamás en Jan Yunis, "
+           "informó el Ejército israelí."),
+    ("de", "Die israelische Luftwaffe, die seit Tagen im Einsatz ist, teilte mit, sie habe ein Lager "
+           "der Hamas in Chan Junis getroffen."),
+])
+def test_a_comma_that_closes_no_reported_clause_leaves_the_subject_speaking(lang, text):
+    # a sentence-opening adverb, an apposition between subject and verb: no inversion
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("ISR", "ISR")]
+
+
+# ---- a body that names no side, in a sentence that is not the event's, named before as another
+# side's: it speaks for its side about its own doings, not for the actor
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Iranian missiles struck a village in Pakistan's Balochistan province on Tuesday. The "
+           "Pakistan Foreign Ministry summoned the ambassador. The ministry said Islamabad reserved "
+           "the right to respond."),
+    ("en", "Iranian drones hit a border post in Pakistan's Balochistan province on Monday. The "
+           "Pakistan Foreign Ministry recalled its envoy. The ministry added that Pakistan respected "
+           "the sovereignty of its neighbours."),
+    ("fr", "Des missiles iraniens ont frappé un village de la province pakistanaise du Baloutchistan "
+           "mardi. Le ministère pakistanais des Affaires étrangères a convoqué l'ambassadeur. Le "
+           "ministère a déclaré qu'Islamabad se réservait le droit de répondre."),
+    ("fr", "Des drones iraniens ont touché un poste frontière au Baloutchistan pakistanais lundi. Le "
+           "ministère pakistanais des Affaires étrangères a rappelé son ambassadeur. Le ministère a "
+           "ajouté que le Pakistan respectait la souveraineté de ses voisins."),
+])
+def test_another_sides_bare_body_outside_the_event_does_not_speak_for_the_actor(lang, text):
+    ev = [e for e in events(text, lang=lang) if e["actor"] == "IRN"]
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("IRN", None)]
+
+
+# ---- a medium that passes on what an official source says ("la agencia Anadolu, que cita
+# fuentes de seguridad", "نقلت الوكالة عن مصدر عسكري"): the source speaks, not the medium, though
+# the medium stands nearer the claim verb
+@pytest.mark.parametrize("lang,text,actor", [
+    ("es", "Aviones turcos bombardearon posiciones del PKK en Hakurk, en el norte de Irak, según la "
+           "agencia Anadolu, que cita fuentes de seguridad.", "TUR"),
+    ("es", "Según la agencia Anadolu, que cita fuentes de seguridad, aviones turcos bombardearon "
+           "posiciones del PKK en Hakurk.", "TUR"),
+    ("es", "Según informó la agencia Anadolu, que cita fuentes militares, drones turcos atacaron un "
+           "depósito del PKK cerca de Sinjar.", "TUR"),
+    ("ar", "نقلت الوكالة عن مصدر عسكري قوله إن طائرات تركية قصفت مواقع لحزب العمال الكردستاني في "
+           "شمال العراق.", "TUR"),
+    ("ar", "نقلت الوكالة عن مصدر أمني قوله إن طائرات روسية قصفت مستودعا للأسلحة في ريف إدلب.", "RUS"),
+])
+def test_a_medium_citing_an_official_source_passes_on_its_claim(lang, text, actor):
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [(actor, actor)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A US drone strike hit a compound in the Kurram district, wounding one militant, according to "
+           "Pakistani security officials."),
+    ("en", "An American drone struck a car near Miranshah on Sunday, Pakistani security officials said."),
+    ("es", "Un dron estadounidense atacó un vehículo cerca de Miranshah el domingo, según fuentes de "
+           "seguridad paquistaníes."),
+    ("es", "Un dron estadounidense alcanzó una casa en Kurram, dijo una fuente de seguridad paquistaní."),
+])
+def test_a_states_security_sources_speak_for_it(lang, text):
+    # security officials or sources of a state are its officials, as "sources sécuritaires",
+    # "güvenlik kaynakları" and "Sicherheitsquellen" already are
+    assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("USA", "PAK")]

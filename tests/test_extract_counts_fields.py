@@ -142,3 +142,77 @@ def test_no_single_fighter_no_count(text, lang):
 ])
 def test_strikes_told_as_more_add_to_those_before(text, lang, strikes):
     assert first(text, lang, published=PUB)["strikes"] == strikes
+
+
+# --- the words a language puts inside "killed N fighters" -------------------------------------
+# The fighters are counted past the words that stand between the kill word, the number and
+# the fighters' noun: Spanish marks a person as object ("mató a tres"), Turkish writes "also"
+# apart before the verb ("terörist de öldürüldü"), Arabic and Russian put the group's name
+# right after the noun with no linker (a genitive), German heads a compound with the fighters
+# ("Al-Shabaab-Kämpfer").
+
+@pytest.mark.parametrize("text,lang,killed", [
+    ("El Ejército de Estados Unidos lanzó un ataque aéreo en Somalia que mató a siete terroristas de "
+     "Al Shabab, informó el AFRICOM.", "es", 7),
+    ("La aviación nigeriana bombardeó un campamento cerca de Bama y abatió a 12 combatientes de Boko "
+     "Haram, según un comunicado militar.", "es", 12),
+    ("ABD ordusu Somali'de hava saldırısı düzenledi; saldırıda 3 militan da öldürüldü.", "tr", 3),
+    ("Türk savaş uçakları Kuzey Irak'ta PKK mevzilerini vurdu, operasyonda 4 terörist de öldürüldü.", "tr", 4),
+    ("شنت طائرات أمريكية غارة جوية على معسكر قرب جلب، وأعلنت القيادة الأمريكية أن 10 من عناصر حركة "
+     "الشباب قتلوا في الغارة.", "ar", 10),
+    ("شن الطيران العراقي غارة جوية على وادي حوران في الأنبار، وقالت خلية الإعلام الأمني إن 8 من عناصر "
+     "داعش قتلوا.", "ar", 8),
+    ("Военные США нанесли авиаудар по лагерю в Сомали, 7 боевиков \"Аш-Шабаб\" были убиты, сообщило "
+     "командование.", "ru", 7),
+    ("ВКС России нанесли удар по базе в провинции Идлиб, 12 боевиков ИГИЛ убиты, сообщило Минобороны.", "ru", 12),
+    ("Die US-Armee flog einen Luftangriff in Somalia. Sieben Al-Shabaab-Kämpfer wurden getötet.", "de", 7),
+    ("Die irakische Luftwaffe bombardierte am Montag ein Versteck in der Provinz Anbar, dabei wurden "
+     "zwölf IS-Terroristen getötet.", "de", 12),
+])
+def test_fighters_killed_are_counted_past_the_words_between(text, lang, killed):
+    assert first(text, lang, published=PUB)["killed"] == killed
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a number after the strike noun that counts the dead is no count of weapons: one strike
+    ("ВКС России нанесли авиаудар по базе боевиков в провинции Идлиб, в результате удара 12 боевиков "
+     "были убиты, сообщило Минобороны.", "ru"),
+    ("Сили оборони завдали удару по штабу в Херсонській області, внаслідок удару 5 окупантів убиті, "
+     "повідомив Генштаб.", "uk"),
+    ("ABD ordusu Somali'de bir hava saldırısı düzenledi; saldırıda 6 terörist de öldürüldü.", "tr"),
+    ("Türk savaş uçakları Irak'ın kuzeyinde bir hava saldırısı düzenledi, saldırıda 4 PKK'lı terörist "
+     "öldürüldü.", "tr"),
+])
+def test_the_dead_counted_after_a_single_strike_leave_it_one(text, lang):
+    assert first(text, lang, published=PUB)["strikes"] == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    # only a number of weapons after the singular ("удар двумя ракетами") makes it a strike of
+    # several; a number of people after it ("saldırıda 4 kişinin", "в результате удара 3 человека")
+    # leaves it one
+    ("ABD ordusu Karayipler'de bir tekneye hava saldırısı düzenledi; saldırıda 4 kişinin öldürüldüğü "
+     "açıklandı.", "tr"),
+    ("İsrail savaş uçakları Gazze'de bir eve hava saldırısı düzenledi, saldırıda 5 kişi hayatını kaybetti.", "tr"),
+    ("ВКС России нанесли авиаудар по складу в провинции Идлиб, в результате удара 3 человека погибли, "
+     "сообщили наблюдатели.", "ru"),
+    ("Российские войска нанесли удар по складу в Харькове, от удара 2 человека пострадали, сообщили в ОВА.", "ru"),
+])
+def test_people_counted_after_a_single_strike_leave_it_one(text, lang):
+    assert first(text, lang, published=PUB)["strikes"] == 1
+
+
+# --- a singular after a definite article is no plural -----------------------------------------
+# "l'attaque" (the French article elided onto the noun) names the one strike again, as "der
+# Angriff" does: it does not cancel the count of one.
+
+@pytest.mark.parametrize("text,lang", [
+    ("L'armée nigériane a mené une frappe aérienne près de Bama; l'attaque a détruit un camp de Boko "
+     "Haram, selon l'armée.", "fr"),
+    ("L'aviation française a conduit une frappe contre un dépôt au Mali et l'attaque a été confirmée "
+     "par l'état-major.", "fr"),
+    ("Die israelische Armee flog einen Luftangriff auf ein Lager im Libanon; der Angriff zerstörte ein "
+     "Waffenlager, teilte die Armee mit.", "de"),
+])
+def test_the_strike_named_again_with_an_elided_article_stays_one(text, lang):
+    assert first(text, lang, published=PUB)["strikes"] == 1

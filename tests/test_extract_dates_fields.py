@@ -371,3 +371,41 @@ def test_two_days_ago(lang, text):
 ])
 def test_the_arabic_dual_of_days_is_a_two_day_period(text):
     assert dates(events(text, lang="ar")[0]) == ("2024-05-14", "2024-05-12")
+
+
+# --- no publication date: a day the text writes with its year dates the event, and a relative
+# day beside it that can name that day does not leave the event undated (CONVENTIONS: "an
+# absolute date with a year is used")
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a weekday that is the written date's weekday (12 March 2025 was a Wednesday)
+    ("fr", "L'armée de l'air française a frappé mercredi un camp de l'EI en Irak, a annoncé jeudi l'état-major. "
+           "« Le 12 mars 2025, des Rafale ont détruit un dépôt près de Mossoul », précise le communiqué.",
+     ("2025-03-12", "2025-03-12")),
+    ("en", "British Typhoons struck an Islamic State hideout in northern Iraq on Saturday, the ministry said on "
+           "Sunday. The strike on 8 June 2024 destroyed the building near Kirkuk, it added.",
+     ("2024-06-08", "2024-06-08")),
+    # "today" or a part of it beside the one day the text dates
+    ("ar", "أعلنت وزارة الدفاع التركية مساء الخميس 7 نوفمبر 2024 تدمير 15 هدفا لحزب العمال الكردستاني في شمال العراق. "
+           "وأوضحت الوزارة أن الطائرات نفذت الغارات مساء اليوم في منطقة زاب.", ("2024-11-07", "2024-11-07")),
+    ("ar", "قالت القيادة المركزية الأمريكية في 3 فبراير 2024 إن قواتها شنت غارة جوية على مخزن أسلحة لتنظيم داعش "
+           "في سوريا. وأضافت أن الضربة نفذت صباح اليوم.", ("2024-02-03", "2024-02-03")),
+    ("en", "Turkish jets destroyed 12 PKK targets in northern Iraq on 5 April 2024, the ministry said. The "
+           "strikes were carried out this evening in the Zap region.", ("2024-04-05", "2024-04-05")),
+])
+def test_without_publication_a_relative_day_that_names_the_written_date_keeps_it(lang, text, expected):
+    assert dates(events(text, lang=lang, published=None)[0]) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a weekday that cannot be the written date (12 March 2025 was a Wednesday, not a Friday)
+    ("fr", "L'armée de l'air française a frappé vendredi un camp de l'EI en Irak. Le 12 mars 2025, des Rafale "
+           "avaient détruit un dépôt près de Mossoul."),
+    ("en", "British Typhoons struck an Islamic State hideout in northern Iraq on Monday. On 8 June 2024, "
+           "Typhoons had destroyed a building near Kirkuk."),
+    # "yesterday" against an unknown publication day cannot be checked
+    ("ar", "أعلنت وزارة الدفاع التركية في 7 نوفمبر 2024 أن طائراتها قصفت أمس 15 هدفا لحزب العمال الكردستاني "
+           "في شمال العراق."),
+])
+def test_without_publication_a_relative_day_that_cannot_be_the_written_date_leaves_it_unknown(lang, text):
+    assert dates(events(text, lang=lang, published=None)[0]) == (None, None)

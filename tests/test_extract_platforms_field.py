@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import events, one
+from tests.extract_helpers import events, first, one
 
 
 # A later sentence says which types the same attack used, several sentences on, or naming a
@@ -80,3 +80,60 @@ def test_a_variant_named_later_replaces_the_bare_name():
 def test_a_far_use_sentence_with_a_day_of_its_own_adds_no_type(lang, text, absent):
     ev = one(text, lang=lang)
     assert absent not in ev["platforms"]
+
+
+# A type's name as each script and language writes it: a transliteration with its case ending
+# ("ракетой «Буркан»", "Рафалями"), the Arabic name transliterated ("Фалястин-2"), a bare name
+# that is also a word standing in quotation marks (Arabic "شاهد"), the family named without its
+# model ("Mirage-Jets", "deux Mirage"), the nickname with its kind ("drones Reaper"), a model
+# after its maker's name ("Bayraktar KIZILELMA"), and a designation that is not its neighbour's
+# variant (KN-24, not KN-23).
+@pytest.mark.parametrize("lang,text,platform", [
+    ("ru", "Хуситы заявили, что нанесли удар по Эйлату баллистической ракетой «Буркан-3», сообщил их "
+           "представитель.", "Burkan"),
+    ("ru", "Французские истребители Рафаль нанесли удары по складам боевиков в Сирии, сообщило "
+           "министерство обороны Франции.", "Rafale"),
+    ("uk", "Хусити заявили, що атакували аеропорт Рамон ракетою «Фалястин-2», повідомив їхній речник.",
+     "Palestine-2"),
+    ("uk", "Ізраїльські літаки Ф-16 завдали ударів по складах Хезболли в долині Бекаа, заявила армія.",
+     "F-16"),
+    ("ar", 'أعلن سلاح الجو الأوكراني أن روسيا هاجمت خاركيف الليلة الماضية بـ25 طائرة مسيرة من طراز "شاهد".',
+     "Shahed"),
+    ("ar", "قالت القوات الجوية الأوكرانية إن الجيش الروسي قصف أوديسا فجر اليوم بمسيرات «شاهد» وصواريخ.",
+     "Shahed"),
+    ("de", "Französische Mirage-Jets bombardierten am Montag Stellungen von Dschihadisten nahe Gao, teilte "
+           "das Ministerium mit.", "Mirage"),
+    ("fr", "Deux Mirage de l'armée française ont frappé un camp de jihadistes près de Ménaka, a annoncé "
+           "l'état-major.", "Mirage"),
+    ("fr", "L'armée française a frappé un groupe armé près de Tessalit avec deux drones Reaper, a indiqué "
+           "le ministère.", "MQ-9"),
+    ("tr", "Milli Savunma Bakanlığı, Bayraktar KIZILELMA'nın Suriye'nin kuzeyinde bir PKK hedefini "
+           "vurduğunu açıkladı.", "Bayraktar Kizilelma"),
+    ("en", "Russia fired KN-24 ballistic missiles at Kharkiv overnight, the Ukrainian air force said.",
+     "KN-24"),
+    ("ru", "Российские войска ударили по Киеву ракетами КН-24, сообщили Воздушные силы Украины.", "KN-24"),
+])
+def test_a_type_as_each_script_writes_it(lang, text, platform):
+    ev = first(text, lang=lang)
+    assert platform in ev["platforms"]
+
+
+def test_the_model_after_the_family_name_still_wins():
+    ev = first("L'armée française a frappé un dépôt de Daech près de Mossoul avec deux Mirage 2000D et un "
+               "drone Reaper, a indiqué l'état-major.", lang="fr")
+    assert ev["platforms"] == ["Mirage 2000D", "MQ-9"]
+
+
+def test_a_neighbouring_designation_is_not_read_as_another():
+    ev = first("Russia fired KN-23 missiles at Kyiv overnight, the air force said.")
+    assert ev["platforms"] == ["KN-23"]
+
+
+# A type named like a city or a person is read only by its designation or in quotation marks.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Иран нанес удар по Израилю ракетами «Эмад» и «Хоррамшахр», заявил КСИР.", ["Emad", "Khorramshahr"]),
+    ("uk", "Іран завдав удару по Ізраїлю ракетами Хоррамшахр-4 та «Емад», заявив КВІР.", ["Khorramshahr", "Emad"]),
+    ("ru", "Израильские самолеты нанесли удар по Хоррамшахру, сообщили иранские СМИ.", []),
+])
+def test_a_type_named_like_a_place_only_by_its_designation_or_quotes(lang, text, expected):
+    assert first(text, lang=lang)["platforms"] == expected

@@ -291,3 +291,22 @@ def test_sites_and_bombardments_are_counted(text, field, value):
 ])
 def test_generic_campaigns_are_no_report(text):
     assert events(text, lang="de") == []
+
+
+# "wurde zum Ziel ... Angriffe": a place became the target of a side's strikes
+@pytest.mark.parametrize("text, actor, operation", [
+    ("Die Stadt Charkiw wurde am Montag zum Ziel russischer Luftangriffe, teilte der Generalstab in Kiew mit.",
+     "RUS", "airstrike"),
+    ("Das Dorf Chiam im Südlibanon wurde am Sonntag zum Ziel israelischer Drohnenangriffe, teilte die "
+     "libanesische Armee mit.", "ISR", "drone_strike"),
+])
+def test_became_the_target_of_strikes(text, actor, operation):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["operation"]) == (actor, operation)
+
+
+# "nahm ... unter Artilleriefeuer": the separable "took under artillery fire"
+def test_separable_unter_artilleriefeuer_nehmen():
+    ev = one("Israelische Panzer nahmen am Sonntag Stellungen der Hisbollah bei Tyrus unter Artilleriefeuer, "
+             "teilte die Armee mit.", lang="de")
+    assert (ev["actor"], ev["operation"]) == ("ISR", "artillery")

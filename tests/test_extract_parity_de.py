@@ -310,3 +310,13 @@ def test_separable_unter_artilleriefeuer_nehmen():
     ev = one("Israelische Panzer nahmen am Sonntag Stellungen der Hisbollah bei Tyrus unter Artilleriefeuer, "
              "teilte die Armee mit.", lang="de")
     assert (ev["actor"], ev["operation"]) == ("ISR", "artillery")
+
+
+# "the evening before", "a day earlier": the day before the announcement
+@pytest.mark.parametrize("text", [
+    "Die israelische Luftwaffe hat am Vorabend Ziele der Hisbollah im Südlibanon angegriffen, teilte die Armee mit.",
+    "Russische Kampfjets hatten einen Tag zuvor Stellungen der Rebellen bei Idlib bombardiert, erklärte das Ministerium.",
+])
+def test_the_day_before(text):
+    ev = one(text, lang="de")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-13")

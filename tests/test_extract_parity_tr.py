@@ -1,0 +1,98 @@
+"""Turkish lexicon parity: concepts the en/fr/ru lexicons cover that the Turkish one lacked
+(strike predicates, means of attack, bounds after a numeral, parts of the day, "Russian
+soil"), each read from sentences written for these tests in two inflections, actors, places
+or tenses."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import events, one
+
+
+def test_rained_bombs_or_missiles_is_a_strike():
+    ev = one("Rus uçakları dün İdlib kırsalına bomba yağdırdı.", "tr")
+    assert ev["actor"] == "RUS" and ev["operation"] == "airstrike"
+    ev = one("İsrail savaş uçaklarının Lübnan'ın güneyindeki köylere füze yağdırdığı bildirildi.", "tr")
+    assert ev["actor"] == "ISR" and ev["country"] == "LB"
+
+
+def test_assaulted_is_a_strike():
+    ev = one("Suriye rejim uçakları İdlib'deki muhalif mevzilere taarruz etti.", "tr")
+    assert ev["actor"] == "SYR" and ev["country"] == "SY"
+    ev = one("Ukrayna ordusu, Belgorod'daki Rus birliklerine taarruzda bulunduğunu duyurdu.", "tr")
+    assert ev["actor"] == "UKR" and ev["country"] == "RU"
+
+
+def test_threw_rockets_or_missiles_is_a_strike():
+    ev = one("Hizbullah, İsrail'in kuzeyindeki askeri mevzilere 30 roket attı.", "tr")
+    assert ev["actor"] == "HEZBOLLAH" and ev["operation"] == "artillery"
+    ev = one("Husiler, İsrail'in güneyindeki askeri üslere balistik füze attıklarını açıkladı.", "tr")
+    assert ev["actor"] == "HOUTHI" and ev["operation"] == "missile_strike"
+
+
+def test_precision_and_air_hit_nouns_report_strikes():
+    ev = one("TSK, Irak'ın kuzeyindeki terör hedeflerine nokta atışı gerçekleştirdi.", "tr")
+    assert ev["actor"] == "TUR" and ev["country"] == "IQ"
+    ev = one("ABD ordusu, Yemen'de Husilere yönelik 3 hava vuruşu gerçekleştirdi.", "tr")
+    assert ev["actor"] == "USA" and ev["strikes"] == 3
+
+
+def test_flattened_and_blown_up_by_a_weapon():
+    ev = one("İsrail savaş uçakları Gazze'nin kuzeyinde Hamas'a ait bir karargâhı yerle bir etti.", "tr")
+    assert ev["actor"] == "ISR" and [t["type"] for t in ev["targets_hit"]] == ["command_post"]
+    ev = one("Ukrayna İHA'ları, Kırım'daki bir Rus mühimmat deposunu havaya uçurdu.", "tr")
+    assert ev["actor"] == "UKR" and ev["operation"] == "drone_strike"
+
+
+def test_put_out_of_action_and_scored_a_hit():
+    ev = one("Rus füzeleri Odessa'daki bir enerji tesisini devre dışı bıraktı.", "tr")
+    assert ev["actor"] == "RUS" and ev["operation"] == "missile_strike"
+    ev = one("Rus ordusu, füzelerin Kiev'deki bir fabrikaya tam isabet kaydettiğini bildirdi.", "tr")
+    assert ev["actor"] == "RUS" and [t["type"] for t in ev["targets_hit"]] == ["factory"]
+
+
+def test_loitering_munitions_and_kamikaze_drones_are_drone_strikes():
+    ev = one("Rus ordusu, Harkiv'deki Ukrayna mevzilerini dolanan mühimmatlarla vurdu.", "tr")
+    assert ev["operation"] == "drone_strike"
+    ev = one("Rus ordusu, Zaporijya'daki hedeflere KİHA'larla saldırdı.", "tr")
+    assert ev["operation"] == "drone_strike"
+
+
+def test_guns_and_katyushas_are_artillery():
+    ev = one("İsrail ordusu Lübnan'ın güneyindeki köyleri toplarla dövdü.", "tr")
+    assert ev["operation"] == "artillery"
+    ev = one("Hizbullah, İsrail'in kuzeyindeki mevzilere Katyuşa ile saldırdı.", "tr")
+    assert ev["operation"] == "artillery"
+
+
+@pytest.mark.parametrize("text", [
+    "İsrail ordusu, Gazze'de 40 küsur hedefi vurduğunu açıkladı.",          # forty-odd
+    "Rus ordusu, Ukrayna'da 50'ye varan hedefi vurduğunu açıkladı.",       # up to fifty
+    "ABD ordusu, Yemen'de 10 ila 15 hedefi vurduğunu açıkladı.",           # ten to fifteen
+    "İsrail ordusu, Lübnan'da 100'ü aşan hedefi vurduğunu açıkladı.",      # exceeding a hundred
+    "Türk Silahlı Kuvvetleri, Irak'ın kuzeyinde 20'den az hedefi vurduğunu açıkladı.",  # fewer than
+])
+def test_bounds_and_ranges_around_a_numeral_are_no_count(text):
+    ev = one(text, "tr")
+    assert ev["targets"] is None
+
+
+def test_at_dawn_is_the_announcement_day():
+    ev = one("İsrail savaş uçakları şafakta Gazze'deki Hamas mevzilerini vurdu.", "tr")
+    assert ev["event_date"] == ev["period_start"] == "2024-05-14"
+    ev = one("Rus ordusu, Harkiv'i şafak sökerken füzelerle vurdu.", "tr")
+    assert ev["event_date"] == "2024-05-14"
+
+
+def test_night_into_morning_and_late_night_are_overnight():
+    ev = one("Ukrayna ordusu geceyi sabaha bağlayan saatlerde Kursk'a İHA saldırısı düzenledi.", "tr")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-14")
+    ev = one("Rus ordusu gece geç saatlerde Harkiv'e füze saldırısı düzenledi.", "tr")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-14")
+
+
+def test_a_sides_soil_is_its_country():
+    ev = one("Ukrayna İHA'ları Rus topraklarındaki bir rafineriyi vurdu.", "tr")
+    assert ev["country"] == "RU"
+    ev = one("Suriye ordusu Türk topraklarına havan atışı gerçekleştirdi.", "tr")
+    assert ev["country"] == "TR"

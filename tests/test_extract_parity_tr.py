@@ -96,3 +96,29 @@ def test_a_sides_soil_is_its_country():
     assert ev["country"] == "RU"
     ev = one("Suriye ordusu Türk topraklarına havan atışı gerçekleştirdi.", "tr")
     assert ev["country"] == "TR"
+
+
+def test_throughout_the_night_closes_no_clause():
+    # "boyunca" (throughout) ends like the converb "-unca" (when ...) but opens no side clause
+    ev = one("İsrail savaş uçakları gece boyunca Gazze'yi vurdu.", "tr")
+    assert ev["actor"] == "ISR" and (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-14")
+    ev = one("Rus ordusu hafta boyunca Harkiv'deki Ukrayna mevzilerine füze saldırıları düzenledi.", "tr")
+    assert ev["actor"] == "RUS" and ev["operation"] == "missile_strike"
+
+
+def test_air_raids_and_air_assaults_are_counted_strikes():
+    ev = one("İsrail savaş uçakları Gazze'ye 4 hava akını düzenledi.", "tr")
+    assert ev["strikes"] == 4
+    ev = one("Rus savaş uçaklarının İdlib kırsalına 6 hava taarruzu gerçekleştirdiği bildirildi.", "tr")
+    assert ev["strikes"] == 6
+
+
+def test_a_cyber_attack_is_no_strike():
+    assert events("Rusya, Ukrayna'nın enerji şirketlerine siber saldırı düzenledi.", "tr") == []
+    assert events("İran'ın İsrail bankalarına yönelik siber saldırıları sürüyor.", "tr") == []
+
+
+def test_frequent_and_past_strikes_are_no_report():
+    assert events("İsrail ordusu Gazze'yi sık sık bombalıyor.", "tr") == []
+    assert events("Rus uçakları zaman zaman İdlib kırsalını vuruyor.", "tr") == []
+    assert events("Geçmişte ABD uçakları Libya'yı bombalamıştı.", "tr") == []

@@ -122,3 +122,19 @@ def test_frequent_and_past_strikes_are_no_report():
     assert events("İsrail ordusu Gazze'yi sık sık bombalıyor.", "tr") == []
     assert events("Rus uçakları zaman zaman İdlib kırsalını vuruyor.", "tr") == []
     assert events("Geçmişte ABD uçakları Libya'yı bombalamıştı.", "tr") == []
+
+
+def test_launcher_of_intercepted_weapons_named_in_the_genitive():
+    # "N of the M drones launched by X were shot down": the launcher's strike (CONVENTIONS),
+    # its name in the genitive before the participle that launched them
+    ev = one("Rusya'nın gece boyunca fırlattığı 40 İHA'dan 35'i düşürüldü.", "tr")
+    assert ev["actor"] == "RUS" and ev["operation"] == "drone_strike"
+    ev = one("Husilerin Yemen'den fırlattığı balistik füze İsrail hava savunma sistemlerince önlendi.", "tr")
+    assert ev["actor"] == "HOUTHI" and ev["operation"] == "missile_strike"
+
+
+def test_launcher_of_intercepted_weapons_named_as_the_agent():
+    ev = one("Rusya tarafından fırlatılan 40 İHA'dan 35'i düşürüldü.", "tr")
+    assert ev["actor"] == "RUS"
+    ev = one("Ukrayna Hava Kuvvetleri, Rusya'nın fırlattığı 86 İHA'dan 70'inin imha edildiğini açıkladı.", "tr")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR"

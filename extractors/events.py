@@ -11,7 +11,7 @@ from .dates import find_dates, one_day, parse_published, short_period, since_dat
 from .language import detect_language
 from .document import DETAIL_SENTENCES, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
-from .locate import _story_country, find_places
+from .locate import _story_country, find_places, locality_candidates
 from .places import gazetteer
 from .platforms import find_weapons, platform_hits
 from .roles import _campaign_mentions, _enemy_code, _short_forms, choose_actors, document_target_group, find_target_group
@@ -136,6 +136,12 @@ def build_events(ctx: Ctx) -> list[dict]:
                 # two struck the airfield" goes on to tell what the rest hit
                 has_substance = False
             if not has_substance:
+                # a sentence taken for a follow-up that strikes nothing may still say where the
+                # report's weapons came down ("Debris of a downed drone fell on a house in X")
+                anchor = _detail_anchor(last_event_idx, last_drafts)
+                if not sent.suppressed and anchor is not None and 0 < sent.index - anchor <= DETAIL_SENTENCES \
+                        and len(last_drafts) == 1 and _fell_in_unit(ctx, sent):
+                    _add_details(ctx, sent, last_drafts[0])
                 continue
             if _uncoded_group_subject(ctx, sent):
                 # "In response, rebel factions shelled army positions": another side, one the
@@ -334,6 +340,14 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         # "En revanche, des infrastructures dans les régions de Poltava et Vinnytsia ont été
         # touchées": a unit where the report's weapons hit, named after it
         d.place_details.append(sent)
+    elif _fell_in_unit(ctx, sent):
+        # "Un quinto dron se estrelló contra un edificio en la región de X", "debris of a downed
+        # drone fell on a house in the Y region": where the report's weapons came down
+        d.place_details.append(sent)
+    elif _strike_located(ctx, sent):
+        # "El vehículo se encontraba en la localidad de X", "The raids covered the villages of
+        # A and B": the strike or its target, named again, located in a named locality
+        d.place_details.append(sent)
     since = lex.has("dates.since") and lex.search("dates.since", text, sent.start, sent.end)
     if (len(d.sentences), len(d.details)) != before and not since:
         # whose fighters or assets the detail names ("16 caves used by Kurdish fighters were
@@ -355,6 +369,49 @@ def _unit_hit(ctx: Ctx, sent: Sentence) -> bool:
     hits = [m for m in lex.finditer("triggers.impact_verbs", text, sent.start, sent.end)
             if not any(a < m.end() and m.start() < b for a, b in deaths)]
     return bool(hits) and bool(ctx.gaz.find_admin1(text[sent.start:sent.end]))
+
+
+def _strike_located(ctx: Ctx, sent: Sentence) -> bool:
+    """Does a sentence with no interception of its own name the strike (a strike noun) or a
+    kind of target, and a locality introduced as one (a settlement noun or a locality phrase
+    before its name: "in der Stadt X", "en la localidad de X", "بلدات")? That locality is
+    where the report's strike fell."""
+    lex = ctx.lex
+    if sent.interception or sent.actors or not lex.has("places.settlement_nouns") or \
+            not _spans(lex, "places.settlement_nouns", ctx.text, sent.start, sent.end):
+        return False  # another side named, or no settlement noun ("occurred in X" may say where a convoy set out)
+    named = list(sent.nouns) + [(a, b) for a, b, _ in lex.find_coded("target_types", ctx.text, sent.start, sent.end)]
+    if not any(_definite(ctx, sent.start, a) for a, _ in named):
+        return False  # "Ships in the port of X last year": a thing in general, not the one struck
+    return any(strong is True for _, _, _, strong in locality_candidates(ctx, sent))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+['’]?)\s*$")
+
+
+def _definite(ctx: Ctx, s: int, a: int) -> bool:
+    """Is the noun at a definite ("el vehículo", "dem Depot", "l'entrepôt", "الغارات"): an
+    article right before it or glued to it? Where the language has no article, any noun is."""
+    lang = ctx.lex.lang
+    articles = {w.rstrip("'’") for w in grammar.words("articles", lang)}
+    prefixes = grammar.words("article_prefixes", lang)
+    if not articles and not prefixes:
+        return True
+    if any(ctx.text.startswith(p, a) for p in prefixes):
+        return True
+    prev = _WORD_BEFORE.search(ctx.text, max(s, a - 12), a)
+    return prev is not None and prev.group(1).rstrip("'’").lower() in articles
+
+
+def _fell_in_unit(ctx: Ctx, sent: Sentence) -> bool:
+    """Does the sentence say that a weapon or its debris came down (places.fall_words) and
+    name a first-level unit after those words? That unit was hit (ANNOTATING: where debris
+    fell is a place struck), even in a sentence that also says the weapon was shot down."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("places.fall_words"):
+        return False
+    first = lex.search("places.fall_words", text, sent.start, sent.end)
+    return first is not None and bool(ctx.gaz.find_admin1(text[first.end():sent.end]))
 
 
 def _reported_list(ctx: Ctx, sent: Sentence) -> bool:

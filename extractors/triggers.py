@@ -555,8 +555,13 @@ def _launch_of_weapon(ctx: Ctx, a: int, b: int, weapons: list) -> bool:
     participle precedes its noun, "Yemen'den fırlatılan bir füzeyi")? In an interception report that launch is the other
     side's, not a strike by the side that intercepted it."""
     text = ctx.text
+    verb_final = ctx.lex.raw.get("meta", {}).get("verb_final")
     for ws, we in weapons:
-        if we <= a and grammar.regex(_WEAPON_THEN_LAUNCH, re.IGNORECASE).fullmatch(text, we, a):
+        # (in a verb-final language an active verb after its weapon is the clause's own
+        # predicate, "Rusya 40 İHA fırlattı": the launch is the strike; a passive one,
+        # "füze Yemen'den fırlatıldı", says how the weapon came)
+        if we <= a and grammar.regex(_WEAPON_THEN_LAUNCH, re.IGNORECASE).fullmatch(text, we, a) and \
+                not (verb_final and not _is_passive(ctx.lex, text, a, a, b)):
             return True
         if b <= ws and ctx.lex.raw.get("meta", {}).get("verb_final") and \
                 grammar.regex(_LAUNCH_THEN_WEAPON, re.IGNORECASE).fullmatch(text, b, ws):

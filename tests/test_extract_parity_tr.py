@@ -138,3 +138,12 @@ def test_launcher_of_intercepted_weapons_named_as_the_agent():
     assert ev["actor"] == "RUS"
     ev = one("Ukrayna Hava Kuvvetleri, Rusya'nın fırlattığı 86 İHA'dan 70'inin imha edildiğini açıkladı.", "tr")
     assert ev["actor"] == "RUS" and ev["claimant"] == "UKR"
+
+
+def test_an_active_launch_after_its_weapons_is_the_strike_even_when_intercepted():
+    # verb-final: "X launched 40 drones, 35 of which were downed"; the launch verb after its
+    # weapon is the clause's own predicate, not a participle saying how a weapon came
+    ev = one("Rusya gece boyunca Ukrayna'ya 40 İHA fırlattı, bunlardan 35'i düşürüldü.", "tr")
+    assert ev["actor"] == "RUS" and ev["operation"] == "drone_strike"
+    ev = one("İran, İsrail'e 20 balistik füze fırlattı ve bunların çoğu önlendi.", "tr")
+    assert ev["actor"] == "IRN" and ev["operation"] == "missile_strike"

@@ -147,3 +147,10 @@ def test_an_active_launch_after_its_weapons_is_the_strike_even_when_intercepted(
     assert ev["actor"] == "RUS" and ev["operation"] == "drone_strike"
     ev = one("İran, İsrail'e 20 balistik füze fırlattı ve bunların çoğu önlendi.", "tr")
     assert ev["actor"] == "IRN" and ev["operation"] == "missile_strike"
+
+
+def test_a_whereas_clause_names_no_place_struck():
+    ev = one("Rus uçakları İdlib'i bombaladı, oysa Türkiye ateşkes çağrısı yapmıştı.", "tr")
+    assert ev["country"] == "SY"
+    ev = one("Türk jetleri Irak'ın kuzeyindeki PKK mevzilerini vurdu, halbuki İran sınırında çatışma yoktu.", "tr")
+    assert ev["country"] == "IQ"

@@ -154,3 +154,17 @@ def test_a_whereas_clause_names_no_place_struck():
     assert ev["country"] == "SY"
     ev = one("Türk jetleri Irak'ın kuzeyindeki PKK mevzilerini vurdu, halbuki İran sınırında çatışma yoktu.", "tr")
     assert ev["country"] == "IQ"
+
+
+@pytest.mark.parametrize("text, actor, country", [
+    ("Tahran yönetimi İsrail'e füze saldırısı düzenledi.", "IRN", "IL"),
+    ("Tel Aviv yönetiminin Lübnan'ın güneyine hava saldırısı düzenlediği bildirildi.", "ISR", "LB"),
+    ("Washington yönetimi Yemen'deki Husi hedeflerini vurdu.", "USA", "YE"),
+    ("Şam yönetimi İdlib'e hava saldırısı düzenledi.", "SYR", "SY"),
+    ("İslamabad yönetimi Afganistan'daki hedeflere hava saldırısı düzenledi.", "PAK", "AF"),
+])
+def test_a_capitals_administration_is_its_state(text, actor, country):
+    # "X yönetimi" (the X administration): the state, not a place struck
+    ev = one(text, "tr")
+    assert (ev["actor"], ev["country"]) == (actor, country)
+    assert not ev["locations"]

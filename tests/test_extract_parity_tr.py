@@ -168,3 +168,11 @@ def test_a_capitals_administration_is_its_state(text, actor, country):
     ev = one(text, "tr")
     assert (ev["actor"], ev["country"]) == (actor, country)
     assert not ev["locations"]
+
+
+def test_an_anti_ship_missile_is_a_weapon_not_a_ship():
+    # "gemisavar" (anti-ship) begins with "gemi" (ship): a missile's kind, no vessel hit
+    ev = one("ABD ordusu, Yemen'de Husilere ait 2 gemisavar füze fırlatma rampasını vurduğunu açıkladı.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["launcher"]
+    ev = one("Ukrayna ordusu, Kırım'daki bir Rus gemisavar füze bataryasını HIMARS ile vurdu.", "tr")
+    assert "vessel" not in [t["type"] for t in ev["targets_hit"]]

@@ -72,3 +72,12 @@ def test_parts_of_the_announcement_day(text):
 ])
 def test_bounds_give_no_count(text):
     assert one(text)["targets"] is None
+
+
+# "per the IDF", "as per the military": the source the claim is attributed to
+@pytest.mark.parametrize("text, claimant", [
+    ("Israeli jets struck Hamas positions in the southern Gaza Strip on Monday, per the IDF.", "ISR"),
+    ("Pakistani jets struck militant hideouts in North Waziristan on Sunday, as per the military.", "PAK"),
+])
+def test_per_names_the_claimant(text, claimant):
+    assert one(text)["claimant"] == claimant

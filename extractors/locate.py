@@ -684,6 +684,10 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
     if sents is not None:
         _add_echoed_places(ctx, d, sents, admin1, locations, countries)
         units_in = {gaz.admin1_country(c) for c in admin1}
+        if country is not None and from_admin1 and len(units_in) > 1 and country in units_in:
+            # a unit of another country, echoed by a later sentence, joins the event's units
+            # (Crimea, then Krasnodar): the event spans two countries (CONVENTIONS: null)
+            country = None
         if country is None and not countries and len(units_in) == 1 and \
                 not any(s.interception or s.shootdown or _spans(lex, "places.shootdown_verbs", text, s.start, s.end)
                         for s in d.sentences):

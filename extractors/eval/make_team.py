@@ -773,7 +773,7 @@ Residents of nearby fishing communities said they heard repeated explosions.
     [ev("NGA", target_group="ISIS", claimant="NGA", event_date="2023-08-15", killed=23,
         country="NG", admin1=["NG-BO"],
         locations=[loc("Kirta Wulgo", "NG-BO"), loc("Tumbun Rago", "NG-BO")],
-        targets_hit=[hit("fighting_position"), hit("personnel", 23), hit("vehicle", 4)])])
+        targets_hit=[hit("building"), hit("personnel", 23), hit("vehicle", 4)])])
 
 doc("team-061-ind-pakistan-en", "en", "2025-05-07T06:00:00+00:00",
     "India strikes nine sites in Pakistan after Kashmir attack",

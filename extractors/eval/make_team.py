@@ -617,8 +617,8 @@ Syrian air defences intercepted most of the missiles, the ministry said in a sta
 Israel's military declined to comment. It rarely acknowledges individual strikes in Syria but has said it acts against Iranian entrenchment in the country.
 """,
     [ev("ISR", target_group="SYR", claimant="SYR", event_date="2021-09-03",
-        platforms=["F-16"], country="SY", admin1=["SY-RD"],
-        locations=[loc("Al-Kiswah", "SY-RD", "Kiswah", "Kisweh")],
+        platforms=["F-16"], country="SY", admin1=["SY-RD", "SY-DI"],
+        locations=[loc("Al-Kiswah", "SY-RD", "Kiswah", "Kisweh"), loc("Damascus", "SY-DI")],
         targets_hit=[hit("ammunition_depot", 1, "Al-Kiswah")])])
 
 doc("team-048-anniversaire-otan-fr", "fr", "2024-03-24T17:45:00+00:00",

@@ -324,8 +324,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         unit_refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
                                          if lex.has("places.reference_preps") else [])
                      if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
-        # a locality after the direction of the strike itself is its place; a unit stays the
-        # reference ("targets south of Damascus, hitting a depot in al-Kiswah": Rif Dimashq)
+        # a place after the direction of the strike itself is its place, a unit or its seat as
+        # well as a locality ("targets south of Damascus" -> Damascus: CONVENTIONS)
         refs = [(a, b) for a, b in unit_refs if not _strike_direction(ctx, sent, a)]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
         if not shot and not sent.shootdown and _downs_counted_weapons(ctx, sent, d):
@@ -366,7 +366,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
             return any(r_end <= ms and not text[r_end:ms].strip() for _, r_end in ref_nouns)
 
-        def excluded(ms: int, me: int, locality: bool = False) -> bool:
+        def excluded(ms: int, me: int) -> bool:
             if any(a <= ms < b for a, b in ctx.no_place):
                 return True
             if strike_clause and not _by_the_strike(ctx, sent, ms, d.actor):
@@ -391,7 +391,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             if any(r_end <= ms and (not text[r_end:ms].strip(" '’") or
                                     any(r_end <= a and b <= ms for a, b in settles) and
                                     ms - r_end <= 50 and "," not in text[r_end:ms])
-                   for _, r_end in (refs if locality else unit_refs)):
+                   for _, r_end in refs):
                 # "targets south of Damascus", "au sud de Damas", "south of the Kurdish-held
                 # city of Qamishli": where, not what
                 return True
@@ -509,7 +509,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # "the Yemeni Hodeida governorate", "the Syrian town Ariha": a country's
                 # adjective before the name is no part of it
                 ls, name = ls + adj.end(), name[adj.end():]
-            if excluded(ls, le, locality=True) or reference_point(ls) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
+            if excluded(ls, le) or reference_point(ls) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
                 continue
             if any(s + m.start <= ls and le <= s + m.end and (s + m.start, s + m.end) != (ls, le) and
                    (not m.qualified or _NAME_GOES_ON.match(text, le, s + m.end) or
@@ -1539,8 +1539,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             if _strike_direction(ctx, sent, a):
                 named = settlement_after(b)
                 for cand in names_from(b if named is None else named, True):
-                    if not any(u.end - u.start >= len(cand[0]) - 1 for u in ctx.gaz.find_admin1(cand[0])):
-                        found.setdefault(cand[1], cand)   # (a unit stays the reference)
+                    found.setdefault(cand[1], cand)
     # "struck the town of X", "a frappé la ville de X": a settlement noun after an article
     # names a locality wherever it stands, with or without a preposition before it
     for a, b in settlements:

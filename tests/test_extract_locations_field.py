@@ -319,8 +319,9 @@ def test_a_thing_named_in_general_in_a_later_sentence_adds_no_place():
 # --- a direction right after the strike names the place it fell ---------------------------
 # CONVENTIONS: "a direction without a distance, 'targets east of X', -> X". A direction
 # phrase right after the strike or what it hit introduces its locality
-# (locate._strike_direction); a direction that locates another place ("a village south of
-# the city of X") and a first-level unit named so ("au sud de Damas") stay references.
+# (locate._strike_direction), a first-level unit's seat too ("au sud de Damas": Damascus,
+# tests/test_extract_conventions.py); a direction that locates another place ("a village
+# south of the city of X") stays a reference.
 
 def test_french_strikes_north_of_a_town_fell_on_the_town():
     ev = one("Les avions russes ont mené des frappes au nord de Kafranbel, dans la province d'Idleb, "

@@ -343,3 +343,37 @@ def test_spanish_air_strike_west_of_a_locality():
     assert names(ev) == ["Niono"] and ev["admin1"] == ["ML-4"]
     ev = one("Los aviones rusos lanzaron ataques al norte de Kafranbel, según el Observatorio.", lang="es")
     assert names(ev) == ["Kafranbel"]
+
+
+# --- lists of places after a settlement noun -------------------------------------------
+# A list goes on to its last name, however long (locate.LIST_NAMES); in a script without
+# capitals, through names the gazetteer lacks, glued to "and" or after a comma, an item of
+# up to three words (locate._caseless_list_next); it ends at a word not glued to "and".
+
+def test_english_and_spanish_long_list_of_villages_reaches_its_last_name():
+    ev = one("Israeli jets struck the villages of Houla, Khiam, Kfar Kila, Aitaroun, Yaroun, Blida and "
+             "Mays al-Jabal overnight, the army said.")
+    assert "Mays al-Jabal" in names(ev) and "Houla" in names(ev)
+    ev = one("La aviación israelí bombardeó las localidades de Houla, Khiam, Kfar Kila, Aitaroun, Yaroun, "
+             "Blida y Mays al-Jabal, informó el ejército.", lang="es")
+    assert "Mays al-Jabal" in names(ev)
+
+
+def test_arabic_list_goes_on_past_a_name_the_gazetteer_lacks():
+    ev = one("قصفت الطائرات التركية مناطق متينا وزاب وقنديل شمال العراق، وفق وزارة الدفاع التركية.", lang="ar")
+    assert names(ev) == ["Metina", "Qandil"] and "IQ-AR" in ev["admin1"]
+    ev = one("شن الطيران الحربي الأردني غارات على قرى خازمة الشرقية وملح في ريف السويداء.", lang="ar")
+    assert names(ev) == ["Malah"] and ev["admin1"] == ["SY-SU"]
+
+
+def test_arabic_list_item_of_several_unknown_words_then_a_known_town():
+    ev = one("شنت الطائرات الإسرائيلية غارات على بلدات دير قانون النهر وميس الجبل في جنوب لبنان.", lang="ar")
+    assert names(ev) == ["Mays al-Jabal"]
+    ev = one("قال حزب الله إنه قصف تجمعات للجنود الإسرائيليين في مستوطنات كريات شمونة، المطلة.", lang="ar")
+    assert names(ev) == ["Qiryat Shmona", "Metula"]
+
+
+def test_arabic_list_ends_at_a_word_not_glued_to_and():
+    ev = one("شنت الطائرات الإسرائيلية غارات على بلدة كفر كلا وتسببت في أضرار جسيمة بالقرى الحدودية "
+             "وميس الجبل.", lang="ar")
+    assert names(ev) == ["Kfar Kila"]

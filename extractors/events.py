@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 from . import grammar
 from .claimant import find_claimant
 from .clauses import tokens_after
@@ -61,6 +63,11 @@ def build_events(ctx: Ctx) -> list[dict]:
     nonmil = sum(1 for _ in lex.finditer("cues.non_military", text))
     if nonmil >= 3 and nonmil > 2 * sum(1 for s in sents if s.strike and s.actors and not s.suppressed):
         return []
+    # A drill or a weapons test named in the story's opening ("Пуски ракет были осуществлены в
+    # ходе ... учений"): its launches and "targets hit" are the exercise's, unless a strike
+    # sentence names whose assets it hit.
+    if _exercise_story(ctx, sents):
+        return []
     # Anniversaries and remembrance: the raids they recall are history, not reports.
     if sum(1 for _ in lex.finditer("cues.historical", text)) >= 2:
         return []
@@ -69,6 +76,7 @@ def build_events(ctx: Ctx) -> list[dict]:
     # (A denial after the actor's own report only removes its own sentence.)
     denied = set()
     reported: set = set()
+    _allegations_answered(ctx, sents)
     for sent in sents:
         if sent.suppressed == "denial":
             denied |= {code for _, _, code in sent.mentions if code not in reported}
@@ -112,7 +120,11 @@ def build_events(ctx: Ctx) -> list[dict]:
             # but the defender that reported the last actor's weapons shot down speaks for
             # that report ("Про це повідомив речник Повітряних сил"): it strikes nothing
             defended = last_interception and topic and topic[0][2] != last_actor
-            if topic and not sent.suppressed and not defended:
+            # nor does the side the last strike hit, reporting it or named as the one whose
+            # assets were there ("Про це повідомили Сухопутні війська ЗСУ", "там базувалася
+            # армійська авіація російських загарбників"): the striker goes on
+            struck = topic and _struck_by_last(ctx, topic[0][2], last_striker, last_drafts)
+            if topic and not sent.suppressed and not defended and not struck:
                 last_actor = topic[0][2]
         if not sent.strike or sent.suppressed:
             anchor = _detail_anchor(last_event_idx, last_drafts)
@@ -425,6 +437,47 @@ def _reported_list(ctx: Ctx, sent: Sentence) -> bool:
                 lex.search("counts.target_lists", text, m.end(), tokens_after(ctx, m.end(), OPENING_WORDS, sent.end)):
             return True
     return False
+
+
+# A drill or test named among the story's first sentences makes it an exercise story.
+EXERCISE_LEAD_SENTENCES = 3
+
+
+def _exercise_story(ctx: Ctx, sents: list) -> bool:
+    """Is the story a drill's or a weapons test's: a sentence among its first ones is read as
+    non-military (an exercise, a test launch) and the whole story names one side at most (a
+    report naming an enemy, "el partido-milicia Hezbolá", is no drill's)?"""
+    if not any(s.suppressed == "non_military" for s in sents[:EXERCISE_LEAD_SENTENCES]):
+        return False
+    return len({code for s in sents for _, _, code in s.mentions}) <= 1
+
+
+def _allegations_answered(ctx: Ctx, sents: list) -> None:
+    """In a story that denies a strike, the strikes it tells as what others allege ("dismissed
+    reports Russian planes have carried out strikes", "... şeklindeki iddialar", "تزعم استهداف
+    مشفى") are the accusation it answers: those sentences are read as the denial's."""
+    lex = ctx.lex
+    if not lex.has("cues.allegation") or not any(s.suppressed == "denial" for s in sents):
+        return
+    for sent in sents:
+        if sent.strike and not sent.suppressed and \
+                _spans(lex, "cues.allegation", ctx.text, sent.start, sent.end):
+            sent.suppressed = "denial"
+
+
+def _struck_by_last(ctx: Ctx, code: str, striker: str | None, drafts: list) -> bool:
+    """Is ``code`` the side the last strike sentences hit: named as whose assets were struck
+    there, or the state of the one country the story's strikes fell in when the striker is
+    another state's force or a group?"""
+    if striker is None or code == striker:
+        return False
+    if any(c == code for dd in drafts for sent in dd.sentences for _, _, c in sent.targets):
+        return True
+    if not ctx.doc_country or len(code) != 3:
+        return False
+    home = pycountry.countries.get(alpha_2=ctx.doc_country)
+    own = pycountry.countries.get(alpha_3=striker) if len(striker) == 3 else None
+    return home is not None and home.alpha_3 == code and (own is None or own.alpha_2 != ctx.doc_country)
 
 
 def _uncoded_group_subject(ctx: Ctx, sent: Sentence) -> bool:

@@ -341,7 +341,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              "overflight": "list",
              # optional: accused of: the accuser and the accused named after the verb are neither
              # striker nor target of a reported strike (an accusation is no report, CONVENTIONS)
-             "accusation": "list"},
+             "accusation": "list",
+             # optional: "reports that", "claims of", "iddialar": a strike told as something others
+             # allege; in a story that denies a strike it is the accusation answered, no report
+             "allegation": "list"},
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",

@@ -393,3 +393,25 @@ def test_towns_take_the_name_news_copy_gives_them():
     assert names(ev) == ["Kobani"] and ev["admin1"] == ["SY-HL"]
     ev = one("قصفت الطائرات التركية مواقع للمسلحين في بلدة جنديرس شمال غربي سوريا.", lang="ar")
     assert names(ev) == ["Jindires"]
+
+
+# --- a toll of fighters right after the report, with the locality where they died -------
+# (events._add_details: the sentence gives `killed`, and its locality named as one is a
+# place of the event; a toll with no locality adds none)
+
+def test_english_fighters_killed_near_a_town_after_the_report():
+    ev = one("US Africa Command said it conducted an airstrike against al-Shabaab on Sunday. Two "
+             "al-Shabaab fighters were killed near the town of Jilib, the command said.")
+    assert names(ev) == ["Jilib"] and ev["admin1"] == ["SO-JD"] and ev["killed"] == 2
+    ev = one("US Africa Command said it conducted an airstrike against al-Shabaab on Sunday. Two "
+             "al-Shabaab fighters were killed, the command said.")
+    assert ev["locations"] == [] and ev["killed"] == 2
+
+
+def test_turkish_fighters_killed_in_an_area_after_the_report():
+    ev = one("ABD Afrika Komutanlığı, Eş-Şebab'a yönelik hava saldırısı düzenlediğini açıkladı. "
+             "Açıklamada, Jilib bölgesinde iki Eş-Şebab militanının öldürüldüğü belirtildi.", lang="tr")
+    assert names(ev) == ["Jilib"] and ev["killed"] == 2
+    ev = one("ABD Afrika Komutanlığı, Eş-Şebab'a yönelik hava saldırısı düzenlediğini açıkladı. "
+             "Açıklamada, iki Eş-Şebab militanının öldürüldüğü belirtildi.", lang="tr")
+    assert ev["locations"] == [] and ev["killed"] == 2

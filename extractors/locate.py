@@ -39,7 +39,8 @@ def _story_country(ctx: Ctx, sents: list[Sentence], nouns: bool = False) -> str 
                 sent.suppressed in ("denial", "historical", "non_military"):
             continue
         seg = text[sent.start:sent.end]
-        origins = _spans(lex, "places.origin_preps", text, sent.start, sent.end)
+        origins = _not_in_struck_prep(ctx, _spans(lex, "places.origin_preps", text, sent.start, sent.end),
+                                      sent.start, sent.end)
         hits = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, seg)]
         hits += [(sent.start + a.start, gaz.admin1_country(a.code)) for a in _admin1(ctx, seg)]
         for pos, code in hits:
@@ -137,6 +138,16 @@ _LIST_COLON = re.compile(r"\s*:")
 
 
 _SHOT_GLUE = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")   # " и ", " and ", ", "-less short joiner
+
+
+def _not_in_struck_prep(ctx: Ctx, origins: list, start: int, end: int) -> list:
+    """The origin prepositions that do not close a longer place preposition: the "von" of
+    "in der Nähe von", "am Rande von" locates the place struck, it names no origin."""
+    lex = ctx.lex
+    if not origins or not lex.has("places.struck_preps"):
+        return origins
+    preps = [(a, b) for a, b in _spans(lex, "places.struck_preps", ctx.text, start, end) if b - a > 0]
+    return [(oa, ob) for oa, ob in origins if not any(a < oa and ob <= b for a, b in preps)]
 
 
 def _origin_suffix(lex: Lexicon) -> re.Pattern | None:
@@ -319,7 +330,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
     for sent in d.sentences + d.place_details:
         s, e = sent.start, sent.end
         seg = text[s:e]
-        origins = [o for o in _spans(lex, "places.origin_preps", text, s, e) if not _partitive(ctx, *o)]
+        origins = [o for o in _not_in_struck_prep(ctx, _spans(lex, "places.origin_preps", text, s, e), s, e)
+                   if not _partitive(ctx, *o)]
         units = _spans(lex, "places.distance_units", text, s, e)
         unit_refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
                                          if lex.has("places.reference_preps") else [])

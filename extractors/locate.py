@@ -1463,6 +1463,32 @@ def _glued_known_name(ctx: Ctx, name: str, end: int, limit: int) -> bool:
 _NAME_LEAD = r"\s*(?:{name_articles}(?<=['’])|{name_articles}\s+)?"
 
 
+# The most names read from one list after a place preposition or a settlement noun.
+LIST_NAMES = 8
+
+
+_CASELESS_WORD = re.compile(r"[ \t]+[\u0621-\u064a]+")
+
+
+def _caseless_list_next(ctx: Ctx, i: int, limit: int):
+    """Where the next name of a list in a script without capitals starts, after the name
+    that ends at i (or after up to two more words of it): a comma, or a word glued to a
+    conjunction ("A، B"، "A وB", "غرانوت هغليل، كفر جلعادي"); None where the list ends."""
+    text = ctx.text
+    if i >= limit or not _unscripted(text[max(0, i - 1):i]):
+        return None
+    glued = grammar.regex(_GLUED_AND)
+    for n in range(CASELESS_NAME_WORDS):
+        sep = grammar.regex(_NAME_LIST_SEP).match(text, i) or glued.match(text, i)
+        if sep and sep.end() < limit:
+            return sep
+        word = _CASELESS_WORD.match(text, i)
+        if word is None or n == CASELESS_NAME_WORDS - 1:
+            return None
+        i = word.end()
+    return None
+
+
 def locality_candidates(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of capitalised names after a place preposition; strong
     when the preposition introduces a locality ("near the village of")."""
@@ -1488,7 +1514,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         return None
 
     def names_from(i: int, strong: bool):
-        for _ in range(6):
+        for _ in range(LIST_NAMES):
             m = grammar.regex(_NAME_LEAD).match(text, i)
             if nouns_capitalised and text[i:m.end()].strip():
                 break
@@ -1509,6 +1535,11 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 yield alt.group(1), alt.start(1), alt.end(1), ALIAS
                 i = alt.end()
             sep = grammar.regex(_NAME_LIST_SEP).match(text, i)
+            if not sep and strong is True:
+                # after "the villages of", a list of names in a script without capitals goes on
+                # to its last name glued to "and", whatever the names: "قرى A وB وC" (an item
+                # of up to CASELESS_NAME_WORDS words: "بلدات A ودير قانون النهر ومعروب")
+                sep = _caseless_list_next(ctx, i, sent.end)
             if not sep:
                 glued = grammar.regex(_GLUED_AND).match(text, i)
                 nxt = glued and grammar.regex(_CAP_NAME).match(text, glued.end())

@@ -13,6 +13,8 @@ from .platforms import platform_hits
 
 
 _NUM_SUFFIX = re.compile(r"(?:['’]\w+)?\s*")
+# the noun a number counts, one or two words after it ("20 غارة", "20 غارة جوية"), spaces after
+_COUNTED_NOUN = re.compile(r"\s*[^\W\d_]+\s+((?:[^\W\d_]+\s+)?)")
 
 # Distances in words (clauses.tokens_between), not characters, so that they mean the same in
 # every language and script:
@@ -30,6 +32,13 @@ def _is_approx(ctx: Ctx, pos: int, lo: int, end: int | None = None) -> bool:
     if end is not None and ctx.lex.has("numbers.approx_after"):
         gap = _NUM_SUFFIX.match(ctx.text, end)
         if ctx.lex.pat("numbers.approx_after").match(ctx.text, gap.end()):
+            return True
+    if end is not None and ctx.lex.has("numbers.approx_after_noun"):
+        # "20 غارة على الأقل" (20 raids at least): the bound after the counted noun, one or
+        # two words ("غارة جوية") with no punctuation between
+        words = _COUNTED_NOUN.match(ctx.text, end)
+        if words and any(ctx.lex.pat("numbers.approx_after_noun").match(ctx.text, stop)
+                         for stop in (words.start(1), words.end())):
             return True
     window = ctx.text[max(lo, pos - 30):pos]
     m = last_match(ctx.lex, "numbers.approx_before", window)

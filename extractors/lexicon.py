@@ -226,6 +226,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "numbers": {"words": "intmap", "approx_before": "list", "approx_words": "list",
                 "joiners": "list",
                 "approx_after": "list",  # optional: a bound after the number ("50'den fazla", "10 or more")
+                "approx_after_noun": "list",  # optional: a bound after the counted noun ("20 غارة على الأقل")
                 # optional, spelling only (the form is the meaning: singular vs plural):
                 "one_article": "list",   # indefinite articles: "an airstrike" states one strike
                 "one_strike": "list",    # strike nouns in the singular ("airstrike", "удар", "غارة")

@@ -62,3 +62,24 @@ def test_iraqi_air_force_and_military():
     assert ev["actor"] == "IRQ" and ev["admin1"] == ["IQ-AN"]
     ev = one("Іракські військові завдали авіаудару по позиціях ІДІЛ у провінції Кіркук.", "uk")
     assert ev["actor"] == "IRQ" and ev["admin1"] == ["IQ-KI"]
+
+
+def test_bombed_flat_and_bombed():
+    ev = one("Російські літаки розбомбили лікарню в Ідлібі.", "uk")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["SY-ID"] and ev["operation"] == "airstrike"
+    ev = one("Сирійська авіація бомбила позиції бойовиків у провінції Хама.", "uk")
+    assert ev["actor"] == "SYR" and ev["admin1"] == ["SY-HM"]
+
+
+def test_black_sea_fleet_is_russia():
+    ev = one("Чорноморський флот випустив крилаті ракети по Одесі.", "uk")
+    assert ev["actor"] == "RUS" and ev["operation"] == "missile_strike" and ev["admin1"] == ["UA-51"]
+    ev = one("Ракети Чорноморського флоту влучили в порт Миколаєва, заявило Міноборони Росії.", "uk")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-48"]
+
+
+def test_neutralised_fighters_are_killed():
+    ev = one("Ізраїльська армія нейтралізувала трьох бойовиків Хезболли авіаударом на півдні Лівану.", "uk")
+    assert ev["actor"] == "ISR" and ev["killed"] == 3 and ev["target_group"] == "HEZBOLLAH"
+    ev = one("Українські військові нейтралізували 20 російських солдатів ударом дрона у Запорізькій області.", "uk")
+    assert ev["actor"] == "UKR" and ev["killed"] == 20 and ev["admin1"] == ["UA-23"]

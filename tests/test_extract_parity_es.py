@@ -100,3 +100,37 @@ def test_killed_constructions(text, killed):
 def test_sites_are_generic_targets():
     ev = es("La aviación rusa atacó 40 sitios de los terroristas en Siria, informó el Ministerio de Defensa.")
     assert ev and ev[0]["targets"] == 40
+
+
+# -- time expressions: the past night, "este día", dawn, "la víspera" ------------------------------
+# (published on Tuesday 2024-05-14)
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Drones ucranianos atacaron a lo largo de la noche una refinería en la región de Sarátov, según el "
+     "gobernador.", "2024-05-13", "2024-05-14"),
+    ("Aviones israelíes bombardearon este día un edificio de Hamás en Gaza, dijo el Ejército.",
+     "2024-05-14", "2024-05-14"),
+    ("El Ejército israelí atacó a primera hora de la mañana un túnel de Hamás en Rafah, informó un portavoz.",
+     "2024-05-14", "2024-05-14"),
+    ("Cazas turcos bombardearon al alba refugios del PKK en el norte de Irak, según el Ministerio de Defensa.",
+     "2024-05-14", "2024-05-14"),
+    ("La aviación siria atacó la víspera posiciones rebeldes en Hama, informó la agencia oficial.",
+     "2024-05-13", "2024-05-13"),
+])
+def test_time_expressions_of_wire_copy(text, start, end):
+    ev = es(text)
+    assert ev and (ev[0]["period_start"], ev[0]["event_date"]) == (start, end)
+
+
+# -- places: "en las inmediaciones de" -----------------------------------------------------------
+
+def test_in_the_vicinity_of_a_town_is_a_place_struck():
+    ev = es("Un dron israelí atacó un vehículo en las inmediaciones de Bint Jbeil, según el Ejército israelí.")
+    assert ev and ev[0]["admin1"] == ["LB-NA"] and len(ev[0]["locations"]) == 1
+
+
+# -- numbers: "en torno a N" is an approximation ---------------------------------------------------
+
+def test_around_n_targets_is_no_count():
+    ev = es("Los aviones israelíes atacaron en torno a 40 objetivos de Hezbolá, dijo el Ejército.")
+    assert ev and ev[0]["targets"] is None

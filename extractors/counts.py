@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from . import grammar
 from .forms import fold
-from .clauses import background_clause, clause_at, sentence_clauses, tokens_between, unit_end
+from .clauses import background_clause, clause_at, same_unit, sentence_clauses, tokens_between, unit_end
 from .document import Ctx, Draft, Sentence, _countries, last_match, number_matches
 from .numbers import parse_number
 from .platforms import platform_hits
@@ -563,9 +563,9 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
         return None
     singles = [(m.start(), m.end(), sent) for sent in d.sentences
                for m in lex.finditer("numbers.one_strike", text, sent.start, sent.end)]
+    listed = {w.lower() for w in lex.raw.get("counts", {}).get("strikes", [])}
     if not singles:
         return None
-    listed = {w.lower() for w in lex.raw.get("counts", {}).get("strikes", [])}
     for sent in d.sentences:
         for m in lex.finditer("counts.strikes", text, sent.start, sent.end):
             if _strike_verb_form(ctx, m, listed):
@@ -577,8 +577,7 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
             if not any(a < m.end() and m.start() < b for a, b, _ in singles):
                 return None  # a plural (or dual) strike noun: how many is not said
     articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
-    if not articles and any(isinstance((counts or {}).get(k), int) and counts[k] > 1
-                            for k in ("sorties", "targets")):
+    if not articles and _many_counted(counts):
         # without articles the singular names one strike on one target (CONVENTIONS): a
         # report of many sorties or targets ("59 вылетов ... 94 объекта ... нанесен удар по
         # складу") tells of one strike among many, not how many there were
@@ -595,15 +594,49 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
         if _weapons_counted_after(ctx, sent, b):
             return None  # "завдав удару чотирма ракетами": a strike of several weapons, how many strikes is not said
         if articles:
-            at = [i for i, w in enumerate(before) if w.lower() in articles]
-            if not at:
-                continue
-            start = a - len(left) + left.lower().rfind(before[at[-1]].lower())
+            # the indefinite article says one; so does the definite one where the event names no
+            # strike in the plural (checked above): "el ataque aéreo de EE.UU. mató a tres ...",
+            # "la frappe a tué deux combattants": the one strike the report is about
+            definites = grammar.words("articles", lex.lang)
+            at = [i for i, w in enumerate(before) if w.lower() in articles] or \
+                [i for i, w in enumerate(before) if fold(w) in definites]
+            if at and before[at[-1]].lower() not in articles and (
+                    _many_counted(counts) or _told_by_verb(ctx, d, singles)):
+                continue  # "struck sites ... the strike": the verb's objects say how many, not the noun
+            if at:
+                start = a - len(left) + left.lower().rfind(before[at[-1]].lower())
+            else:
+                start = _article_right_before(ctx, a)  # elided onto the noun: "l'attaque"
+                if start is None:
+                    continue
         else:
             start = a
         if found is None:
             found = (1, [start, b])
     return found
+
+
+def _told_by_verb(ctx: Ctx, d: Draft, singles: list) -> bool:
+    """Does a strike verb of the event's sentences tell the strike ("struck a depot and
+    positions", "han bombardeado posiciones"), beside the singular strike nouns? Then "the
+    strike" names again what the verb told, and how many strikes that was is not said. A verb
+    after the strike noun in its clause ("the strike hit a depot", "der Drohnenangriff habe ein
+    Fahrzeug zerstört") tells what that strike did, no strike of its own."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("triggers.strike_verbs"):
+        return False
+    for sent in d.sentences:
+        nouns = [a for a, _, s in singles if s is sent]
+        for vm in lex.finditer("triggers.strike_verbs", text, sent.start, sent.end):
+            if any(a < vm.start() and same_unit(ctx, sent.start, sent.end, a, vm.start()) for a in nouns):
+                continue  # the strike noun's own verb: "the strike hit a depot", "der Angriff habe ... zerstört"
+            return True
+    return False
+
+
+def _many_counted(counts: dict | None) -> bool:
+    """Does the event count more than one sortie or target?"""
+    return any(isinstance((counts or {}).get(k), int) and counts[k] > 1 for k in ("sorties", "targets"))
 
 
 def _weapons_counted_after(ctx: Ctx, sent: Sentence, pos: int) -> bool:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 from . import grammar
 from .claimant import find_claimant
 from .clauses import tokens_after
@@ -11,7 +13,7 @@ from .dates import find_dates, one_day, parse_published, short_period, since_dat
 from .language import detect_language
 from .document import DETAIL_SENTENCES, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
-from .locate import _story_country, find_places
+from .locate import _story_country, find_places, locality_candidates
 from .places import gazetteer
 from .platforms import find_weapons, platform_hits
 from .roles import _campaign_mentions, _enemy_code, _short_forms, choose_actors, document_target_group, find_target_group
@@ -61,6 +63,11 @@ def build_events(ctx: Ctx) -> list[dict]:
     nonmil = sum(1 for _ in lex.finditer("cues.non_military", text))
     if nonmil >= 3 and nonmil > 2 * sum(1 for s in sents if s.strike and s.actors and not s.suppressed):
         return []
+    # A drill or a weapons test named in the story's opening ("Пуски ракет были осуществлены в
+    # ходе ... учений"): its launches and "targets hit" are the exercise's, unless a strike
+    # sentence names whose assets it hit.
+    if _exercise_story(ctx, sents):
+        return []
     # Anniversaries and remembrance: the raids they recall are history, not reports.
     if sum(1 for _ in lex.finditer("cues.historical", text)) >= 2:
         return []
@@ -69,6 +76,7 @@ def build_events(ctx: Ctx) -> list[dict]:
     # (A denial after the actor's own report only removes its own sentence.)
     denied = set()
     reported: set = set()
+    _allegations_answered(ctx, sents)
     for sent in sents:
         if sent.suppressed == "denial":
             denied |= {code for _, _, code in sent.mentions if code not in reported}
@@ -112,7 +120,11 @@ def build_events(ctx: Ctx) -> list[dict]:
             # but the defender that reported the last actor's weapons shot down speaks for
             # that report ("Про це повідомив речник Повітряних сил"): it strikes nothing
             defended = last_interception and topic and topic[0][2] != last_actor
-            if topic and not sent.suppressed and not defended:
+            # nor does the side the last strike hit, reporting it or named as the one whose
+            # assets were there ("Про це повідомили Сухопутні війська ЗСУ", "там базувалася
+            # армійська авіація російських загарбників"): the striker goes on
+            struck = topic and _struck_by_last(ctx, topic[0][2], last_striker, last_drafts)
+            if topic and not sent.suppressed and not defended and not struck:
                 last_actor = topic[0][2]
         if not sent.strike or sent.suppressed:
             anchor = _detail_anchor(last_event_idx, last_drafts)
@@ -136,6 +148,12 @@ def build_events(ctx: Ctx) -> list[dict]:
                 # two struck the airfield" goes on to tell what the rest hit
                 has_substance = False
             if not has_substance:
+                # a sentence taken for a follow-up that strikes nothing may still say where the
+                # report's weapons came down ("Debris of a downed drone fell on a house in X")
+                anchor = _detail_anchor(last_event_idx, last_drafts)
+                if not sent.suppressed and anchor is not None and 0 < sent.index - anchor <= DETAIL_SENTENCES \
+                        and len(last_drafts) == 1 and _fell_in_unit(ctx, sent):
+                    _add_details(ctx, sent, last_drafts[0])
                 continue
             if _uncoded_group_subject(ctx, sent):
                 # "In response, rebel factions shelled army positions": another side, one the
@@ -334,6 +352,14 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         # "En revanche, des infrastructures dans les régions de Poltava et Vinnytsia ont été
         # touchées": a unit where the report's weapons hit, named after it
         d.place_details.append(sent)
+    elif _fell_in_unit(ctx, sent):
+        # "Un quinto dron se estrelló contra un edificio en la región de X", "debris of a downed
+        # drone fell on a house in the Y region": where the report's weapons came down
+        d.place_details.append(sent)
+    elif _strike_located(ctx, sent):
+        # "El vehículo se encontraba en la localidad de X", "The raids covered the villages of
+        # A and B": the strike or its target, named again, located in a named locality
+        d.place_details.append(sent)
     since = lex.has("dates.since") and lex.search("dates.since", text, sent.start, sent.end)
     if (len(d.sentences), len(d.details)) != before and not since:
         # whose fighters or assets the detail names ("16 caves used by Kurdish fighters were
@@ -357,6 +383,49 @@ def _unit_hit(ctx: Ctx, sent: Sentence) -> bool:
     return bool(hits) and bool(ctx.gaz.find_admin1(text[sent.start:sent.end]))
 
 
+def _strike_located(ctx: Ctx, sent: Sentence) -> bool:
+    """Does a sentence with no interception of its own name the strike (a strike noun) or a
+    kind of target, and a locality introduced as one (a settlement noun or a locality phrase
+    before its name: "in der Stadt X", "en la localidad de X", "بلدات")? That locality is
+    where the report's strike fell."""
+    lex = ctx.lex
+    if sent.interception or sent.actors or not lex.has("places.settlement_nouns") or \
+            not _spans(lex, "places.settlement_nouns", ctx.text, sent.start, sent.end):
+        return False  # another side named, or no settlement noun ("occurred in X" may say where a convoy set out)
+    named = list(sent.nouns) + [(a, b) for a, b, _ in lex.find_coded("target_types", ctx.text, sent.start, sent.end)]
+    if not any(_definite(ctx, sent.start, a) for a, _ in named):
+        return False  # "Ships in the port of X last year": a thing in general, not the one struck
+    return any(strong is True for _, _, _, strong in locality_candidates(ctx, sent))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+['’]?)\s*$")
+
+
+def _definite(ctx: Ctx, s: int, a: int) -> bool:
+    """Is the noun at a definite ("el vehículo", "dem Depot", "l'entrepôt", "الغارات"): an
+    article right before it or glued to it? Where the language has no article, any noun is."""
+    lang = ctx.lex.lang
+    articles = {w.rstrip("'’") for w in grammar.words("articles", lang)}
+    prefixes = grammar.words("article_prefixes", lang)
+    if not articles and not prefixes:
+        return True
+    if any(ctx.text.startswith(p, a) for p in prefixes):
+        return True
+    prev = _WORD_BEFORE.search(ctx.text, max(s, a - 12), a)
+    return prev is not None and prev.group(1).rstrip("'’").lower() in articles
+
+
+def _fell_in_unit(ctx: Ctx, sent: Sentence) -> bool:
+    """Does the sentence say that a weapon or its debris came down (places.fall_words) and
+    name a first-level unit after those words? That unit was hit (ANNOTATING: where debris
+    fell is a place struck), even in a sentence that also says the weapon was shot down."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("places.fall_words"):
+        return False
+    first = lex.search("places.fall_words", text, sent.start, sent.end)
+    return first is not None and bool(ctx.gaz.find_admin1(text[first.end():sent.end]))
+
+
 def _reported_list(ctx: Ctx, sent: Sentence) -> bool:
     """Does a list of what was hit open the clause a claim verb reports ("le porte-parole a
     indiqué que les cibles visées étaient ...", "said that the targets included ...")?"""
@@ -368,6 +437,47 @@ def _reported_list(ctx: Ctx, sent: Sentence) -> bool:
                 lex.search("counts.target_lists", text, m.end(), tokens_after(ctx, m.end(), OPENING_WORDS, sent.end)):
             return True
     return False
+
+
+# A drill or test named among the story's first sentences makes it an exercise story.
+EXERCISE_LEAD_SENTENCES = 3
+
+
+def _exercise_story(ctx: Ctx, sents: list) -> bool:
+    """Is the story a drill's or a weapons test's: a sentence among its first ones is read as
+    non-military (an exercise, a test launch) and the whole story names one side at most (a
+    report naming an enemy, "el partido-milicia Hezbolá", is no drill's)?"""
+    if not any(s.suppressed == "non_military" for s in sents[:EXERCISE_LEAD_SENTENCES]):
+        return False
+    return len({code for s in sents for _, _, code in s.mentions}) <= 1
+
+
+def _allegations_answered(ctx: Ctx, sents: list) -> None:
+    """In a story that denies a strike, the strikes it tells as what others allege ("dismissed
+    reports Russian planes have carried out strikes", "... şeklindeki iddialar", "تزعم استهداف
+    مشفى") are the accusation it answers: those sentences are read as the denial's."""
+    lex = ctx.lex
+    if not lex.has("cues.allegation") or not any(s.suppressed == "denial" for s in sents):
+        return
+    for sent in sents:
+        if sent.strike and not sent.suppressed and \
+                _spans(lex, "cues.allegation", ctx.text, sent.start, sent.end):
+            sent.suppressed = "denial"
+
+
+def _struck_by_last(ctx: Ctx, code: str, striker: str | None, drafts: list) -> bool:
+    """Is ``code`` the side the last strike sentences hit: named as whose assets were struck
+    there, or the state of the one country the story's strikes fell in when the striker is
+    another state's force or a group?"""
+    if striker is None or code == striker:
+        return False
+    if any(c == code for dd in drafts for sent in dd.sentences for _, _, c in sent.targets):
+        return True
+    if not ctx.doc_country or len(code) != 3:
+        return False
+    home = pycountry.countries.get(alpha_2=ctx.doc_country)
+    own = pycountry.countries.get(alpha_3=striker) if len(striker) == 3 else None
+    return home is not None and home.alpha_3 == code and (own is None or own.alpha_2 != ctx.doc_country)
 
 
 def _uncoded_group_subject(ctx: Ctx, sent: Sentence) -> bool:

@@ -315,6 +315,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                "origin_suffixes": "list",
                # optional: "ريف دمشق", "Hama countryside": the province around a city, not the city
                "countryside_nouns": "list",
+               # optional: words saying a weapon or its debris came down on a place ("debris fell",
+               # "crashed into", "уламки", "se estrelló"): a unit named after them, in a sentence after
+               # the report, was hit, even beside a shoot-down verb ("debris of a downed drone fell
+               # on a house in the X region")
+               "fall_words": "list",
                # optional: nouns of a settlement ("city", "села", "Ortschaft"): after a place
                # preposition, "[the] [adjectives] <noun> [of]" introduces a locality's name
                "settlement_nouns": "list",
@@ -336,7 +341,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              "overflight": "list",
              # optional: accused of: the accuser and the accused named after the verb are neither
              # striker nor target of a reported strike (an accusation is no report, CONVENTIONS)
-             "accusation": "list"},
+             "accusation": "list",
+             # optional: "reports that", "claims of", "iddialar": a strike told as something others
+             # allege; in a story that denies a strike it is the accusation answered, no report
+             "allegation": "list"},
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",
@@ -405,7 +413,8 @@ SCHEMA: dict[str, dict[str, str]] = {
 FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns",
                "actor_roles.military_names", "claims.verbs", "claims.official_sources",
                "claims.other_sources", "claims.state_media", "claims.no_claim", "claims.attributions", "platforms", "campaigns", "target_types",
-               "places.locality_nouns", "places.shootdown_verbs")
+               "places.locality_nouns", "places.shootdown_verbs", "places.settlement_nouns",
+               "facility_nouns")
 # Word classes of the content groups. A lemma does not know its class ("strikes" the noun
 # and "strikes" the verb share one), so a word the lexicon lists by spelling in a group of
 # one class never matches a group of the other class by form.
@@ -415,7 +424,7 @@ NOUN_GROUPS = ("triggers.strike_nouns", "operations.airstrike", "operations.dron
                "operations.missile_strike", "operations.artillery", "counts.sorties",
                "counts.strikes", "counts.targets", "counts.combatants", "counts.times",
                "actor_roles.forces_nouns",
-               "target_types")
+               "target_types", "places.settlement_nouns")
 
 
 def _plain(phrase: str) -> bool:

@@ -39,7 +39,8 @@ def _story_country(ctx: Ctx, sents: list[Sentence], nouns: bool = False) -> str 
                 sent.suppressed in ("denial", "historical", "non_military"):
             continue
         seg = text[sent.start:sent.end]
-        origins = _spans(lex, "places.origin_preps", text, sent.start, sent.end)
+        origins = _not_in_struck_prep(ctx, _spans(lex, "places.origin_preps", text, sent.start, sent.end),
+                                      sent.start, sent.end)
         hits = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, seg)]
         hits += [(sent.start + a.start, gaz.admin1_country(a.code)) for a in _admin1(ctx, seg)]
         for pos, code in hits:
@@ -137,6 +138,16 @@ _LIST_COLON = re.compile(r"\s*:")
 
 
 _SHOT_GLUE = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")   # " и ", " and ", ", "-less short joiner
+
+
+def _not_in_struck_prep(ctx: Ctx, origins: list, start: int, end: int) -> list:
+    """The origin prepositions that do not close a longer place preposition: the "von" of
+    "in der Nähe von", "am Rande von" locates the place struck, it names no origin."""
+    lex = ctx.lex
+    if not origins or not lex.has("places.struck_preps"):
+        return origins
+    preps = [(a, b) for a, b in _spans(lex, "places.struck_preps", ctx.text, start, end) if b - a > 0]
+    return [(oa, ob) for oa, ob in origins if not any(a < oa and ob <= b for a, b in preps)]
 
 
 def _origin_suffix(lex: Lexicon) -> re.Pattern | None:
@@ -268,10 +279,34 @@ def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[
     return out
 
 
+# A place at most this many words after a word saying a weapon or its debris came down
+# ("debris fell on a private house in the X district") is where it hit.
+FALL_PLACE_WORDS = 12
+
+
 # A place at most this many characters after a shoot-down verb, with no comma between, is
 # where weapons were downed ("shot down over the Kyiv region", "intercepted 20 drones over
 # Kharkiv"), even in a sentence that also reports the launch.
 SHOT_PLACE_CHARS = 30
+
+# A direction phrase right after the strike or what it hit ("frappes au nord de X", "targets
+# east of X", "un bombardeo aéreo al oeste de la localidad de X") says where the strike fell:
+# X is its place (CONVENTIONS: a direction without a distance -> X). At most this many words
+# stand between the strike or target word and the direction.
+STRIKE_DIRECTION_WORDS = 1
+
+
+def _strike_direction(ctx: Ctx, sent: Sentence, a: int) -> bool:
+    """Does the direction phrase at a follow a strike word or a kind of target of its sentence
+    within STRIKE_DIRECTION_WORDS words (not another place it locates: "Jablah, south of
+    Latakia", "a village south of the city of Qamishli")?"""
+    lex, text = ctx.lex, ctx.text
+    words = [(x, y) for x, y in sent.triggers + sent.nouns]
+    words += [(x, y) for x, y, _ in lex.find_coded("target_types", text, sent.start, a)]
+    if lex.has("counts.targets"):
+        words += [m.span() for m in lex.finditer("counts.targets", text, sent.start, a)]
+    return any(y <= a and tokens_between(ctx, y, a) <= STRIKE_DIRECTION_WORDS and
+               not re.search(r"[,;:()]", text[y:a]) for x, y in words)
 
 
 def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_clause: bool = False,
@@ -295,11 +330,15 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
     for sent in d.sentences + d.place_details:
         s, e = sent.start, sent.end
         seg = text[s:e]
-        origins = [o for o in _spans(lex, "places.origin_preps", text, s, e) if not _partitive(ctx, *o)]
+        origins = [o for o in _not_in_struck_prep(ctx, _spans(lex, "places.origin_preps", text, s, e), s, e)
+                   if not _partitive(ctx, *o)]
         units = _spans(lex, "places.distance_units", text, s, e)
-        refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
-                                    if lex.has("places.reference_preps") else [])
-                if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
+        unit_refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
+                                         if lex.has("places.reference_preps") else [])
+                     if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
+        # a locality after the direction of the strike itself is its place; a unit stays the
+        # reference ("targets south of Damascus, hitting a depot in al-Kiswah": Rif Dimashq)
+        refs = [(a, b) for a, b in unit_refs if not _strike_direction(ctx, sent, a)]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
         if not shot and not sent.shootdown and _downs_counted_weapons(ctx, sent, d):
             # "Asimismo, fueron neutralizados 9 drones sobre la provincia de Rostov": after an
@@ -326,11 +365,20 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             return any(oe <= ms and not re.search(r"[,;:،]", text[oe:ms]) and tokens_between(ctx, oe, ms) <= 1
                        for _, oe in overs)
 
+        falls = _spans(lex, "places.fall_words", text, s, e) if lex.has("places.fall_words") else []
+
+        def fell_on(ms: int) -> bool:
+            """Does a word saying a weapon or its debris came down stand before the name at
+            ms, in its clause ("уламки збитого дрона впали на будинок у X районі")? There it
+            hit; it was not merely shot down."""
+            return any(fe <= ms and tokens_between(ctx, fe, ms) <= FALL_PLACE_WORDS and
+                       same_unit(ctx, s, e, fe, ms) for _, fe in falls)
+
         def reference_point(ms: int) -> bool:
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
             return any(r_end <= ms and not text[r_end:ms].strip() for _, r_end in ref_nouns)
 
-        def excluded(ms: int, me: int) -> bool:
+        def excluded(ms: int, me: int, locality: bool = False) -> bool:
             if any(a <= ms < b for a, b in ctx.no_place):
                 return True
             if strike_clause and not _by_the_strike(ctx, sent, ms, d.actor):
@@ -339,6 +387,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 return True  # "after Hezbollah fired rockets at Haifa, Israeli jets struck ..."
             if any(a <= ms < b for a, b in reactions):
                 return True  # "in response to the rockets fired at Tel Aviv": what the strike answered
+            if fell_on(ms) and not _source_seat(ctx, sent, ms, me) and not _speech_place(ctx, sent, ms):
+                return False  # "debris from a downed drone fell on a house in the X region": hit there
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
                    not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
@@ -352,7 +402,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 return True  # "Gazze'den": from Gaza
             if any(r_end <= ms and (not text[r_end:ms].strip(" '’") or
                                     any(r_end <= a and b <= ms for a, b in settles) and
-                                    ms - r_end <= 50 and "," not in text[r_end:ms]) for _, r_end in refs):
+                                    ms - r_end <= 50 and "," not in text[r_end:ms])
+                   for _, r_end in (refs if locality else unit_refs)):
                 # "targets south of Damascus", "au sud de Damas", "south of the Kurdish-held
                 # city of Qamishli": where, not what
                 return True
@@ -470,7 +521,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # "the Yemeni Hodeida governorate", "the Syrian town Ariha": a country's
                 # adjective before the name is no part of it
                 ls, name = ls + adj.end(), name[adj.end():]
-            if excluded(ls, le) or reference_point(ls) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
+            if excluded(ls, le, locality=True) or reference_point(ls) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
                 continue
             if any(s + m.start <= ls and le <= s + m.end and (s + m.start, s + m.end) != (ls, le) and
                    (not m.qualified or _NAME_GOES_ON.match(text, le, s + m.end) or
@@ -644,6 +695,14 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         country = _referred_country(ctx, d)
     if sents is not None:
         _add_echoed_places(ctx, d, sents, admin1, locations, countries)
+        units_in = {gaz.admin1_country(c) for c in admin1}
+        if country is None and not countries and len(units_in) == 1 and \
+                not any(s.interception or s.shootdown or _spans(lex, "places.shootdown_verbs", text, s.start, s.end)
+                        for s in d.sentences):
+            # "Des avions syriens ont bombardé ... Les bombardements ont eu lieu dans la province
+            # d'Idleb": the country of the units where it fell (not after an interception
+            # report, whose drones may have flown at two countries)
+            country = units_in.pop()
     return country, admin1, locations, spans
 
 
@@ -721,14 +780,19 @@ def _by_the_strike(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> bool:
 def _add_echoed_places(ctx: Ctx, d: Draft, sents: list[Sentence], admin1: list[str], locations: list[dict],
                        countries: list[str]) -> None:
     """The localities (and their units) of the sentences that name the event's strike again
-    outside its own sentences (_echo_sentences); their countries and units named as such stay
-    the event's own sentences' to say."""
+    outside its own sentences (_echo_sentences), and the units they name as where it fell
+    (_echoed_units); their countries stay the event's own sentences' to say."""
     echo = _echo_sentences(ctx, d, sents)
     if not echo:
         return
-    _, _, more, _ = find_places(ctx, Draft(d.actor, d.cumulative, sentences=echo), strike_clause=True,
-                                known=(countries, admin1))
+    before = list(admin1)
+    _, named, more, _ = find_places(ctx, Draft(d.actor, d.cumulative, sentences=echo), strike_clause=True,
+                                    known=(countries, before))
     others = [(s.start, s.end) for s in sents if ctx.claimed.get(s.index, set()) - {d.actor}]
+    for unit in _echoed_units(ctx, d, echo, named, others,
+                              countries or [ctx.gaz.admin1_country(c) for c in before[:1]]):
+        if unit not in admin1:
+            admin1.append(unit)
     for loc in more:
         if any(loc["name"] == old["name"] or _same_name(loc["name"], old["name"]) for old in locations):
             continue
@@ -738,6 +802,47 @@ def _add_echoed_places(ctx: Ctx, d: Draft, sents: list[Sentence], admin1: list[s
         locations.append(loc)
         if loc["admin1"] and loc["admin1"] not in admin1:
             admin1.append(loc["admin1"])
+
+
+def _echoed_units(ctx: Ctx, d: Draft, echo: list[Sentence], named: list[str],
+                  others: list[tuple[int, int]], countries: list[str]) -> list[str]:
+    """Of the units ``named`` as places in the sentences that name the event's strike again
+    (find_places on them, which drops origins, distances, speakers' seats ...), those named as
+    such in the clause of the sentence's first strike word, after it (before it where the verb
+    comes last) with no other strike word between, in a sentence at most DETAIL_SENTENCES from
+    the report's: "Les attaques ont eu lieu dans les provinces de Deir ez-Zor et Idlib", "a
+    drone attack in the Volgograd region". Not in a sentence that names another side, nor in
+    a clause about another attack ("The strikes followed a day on which two people were
+    killed in an attack in Tel Aviv"), nor by words another side's report uses ("Two were
+    wounded in the Baalbek raid"); a unit before the strike word names a speaker or a
+    warning ("in the Voronezh region the governor warned of a drone attack"). The event's own
+    sentences still name its countries; these units are where it fell."""
+    text = ctx.text
+    verb_final = bool(ctx.lex.raw.get("meta", {}).get("verb_final"))
+    out: list[str] = []
+    own = [s.index for s in d.sentences]
+    for sent in echo:
+        words = sorted(sent.nouns + sent.triggers)
+        if not words or any(code != d.actor for _, _, code in sent.mentions):
+            continue
+        if not any(abs(sent.index - i) <= DETAIL_SENTENCES for i in own):
+            continue  # a strike named again far from the report: a story it recalls
+        a, b = words[-1] if verb_final else words[0]
+        for m in _admin1(ctx, text[sent.start:sent.end]):
+            ms, me = sent.start + m.start, sent.start + m.end
+            if m.code not in named or m.code in out or any(x <= ms < y for x, y in ctx.no_place):
+                continue
+            if countries and ctx.gaz.admin1_country(m.code) not in countries:
+                continue
+            if (me > a) if verb_final else (ms < b):
+                continue
+            if any(me <= x < a if verb_final else b <= x < ms for x, _ in words):
+                continue  # another strike word between: the place of another attack
+            if not same_unit(ctx, sent.start, sent.end, a, ms) or \
+                    any(text[ms:me] in text[x:y] for x, y in others):
+                continue
+            out.append(m.code)
+    return out
 
 
 _QUOTES = "\"'«»„“”‘’"
@@ -812,6 +917,11 @@ def _facilities(ctx: Ctx, s: int, e: int):
         glue = re.match(r"[\s" + _QUOTES + r"]*", text[b:e])
         nm = grammar.regex(_CAP_NAME).match(text, b + glue.end()) if glue.group().strip(" \t\n" + _QUOTES) == "" and \
             glue.end() > 0 else None
+        if nm is None:
+            # "l'aéroport de Ramon", "la raffinerie de Kirishi", "die Raffinerie von Syzran": the
+            # facility's name after the linker of a genitive
+            of = grammar.regex(_OF_GLUE, re.IGNORECASE).match(text, b, e)
+            nm = grammar.regex(_CAP_NAME).match(text, of.end()) if of else None
         if nm is not None and nm.end() <= e:
             name, ns, ne = nm.group(1), nm.start(1), nm.end(1)
         else:
@@ -821,6 +931,9 @@ def _facilities(ctx: Ctx, s: int, e: int):
                 continue
             name, ns = run.group(), max(s, a - 60) + run.start()
             ne = ns + len(name)
+            if " " not in name and not text[s:ns].strip():
+                continue  # "Cette raffinerie ...", "Diese Raffinerie ...": the capital of the
+                # sentence's first word, no name
         if _CYRILLIC.search(name):
             # "аэропорт Дамаска": a declined name the gazetteer knows takes its English name
             known = next((pl for pl in map(lambda f: _lookup(gaz, f, None), [name, *_cyrillic_forms(name)])
@@ -1011,6 +1124,17 @@ def _fold(name: str) -> str:
     t = gaz_fold(name)
     t = grammar.regex(r"\b{name_particles}[-\s]").sub("", t)
     return re.sub(r"[^a-z0-9\u0600-\u06ff]", "", t)
+
+
+def _same_facility(a: str, b: str) -> bool:
+    """Do two close names that end with the same word name one place? Two facilities of one
+    kind ("Ben Gurion Airport", "Ramon Airport") are told apart by their own names; one name
+    holding the other ("Sanaa Airport", "Sanaa International Airport") is the same."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1].lower() != wb[-1].lower():
+        return True
+    ra, rb = _fold(" ".join(wa[:-1])), _fold(" ".join(wb[:-1]))
+    return ra in rb or rb in ra or _same_name(ra, rb)
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -1277,7 +1401,7 @@ def _plausible_name(ctx: Ctx, name: str) -> bool:
 
 def _add_location(locations, name, admin1, gaz, place=None):
     for loc in locations:
-        if loc["name"] == name or _same_name(loc["name"], name):
+        if loc["name"] == name or _same_name(loc["name"], name) and _same_facility(loc["name"], name):
             return
     lat = lon = None
     if place is _NO_PLACE:
@@ -1411,13 +1535,24 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                     found.setdefault(cand[1], cand)   # not "fired Kalibr missiles"
     for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
         i = pm.end()
-        strong = pm.end() in strong_ends
+        # "у місті", "в городе", "dans la ville de": a place phrase that holds a settlement
+        # noun itself introduces a locality, as "near the village of" does
+        strong = pm.end() in strong_ends or any(pm.start() <= a and b <= pm.end() for a, b in settlements)
         named = settlement_after(i)
         if named is not None:
             i, strong = named, True
         for cand in names_from(i, strong):
             old = found.get(cand[1])
             found[cand[1]] = cand if old is None or (cand[3] and not old[3]) else old
+    # "des frappes au nord de X", "targets east of X": a direction right after the strike or
+    # what it hit introduces the place it fell (_strike_direction)
+    if lex.has("places.reference_preps"):
+        for a, b in _spans(lex, "places.reference_preps", text, sent.start, sent.end):
+            if _strike_direction(ctx, sent, a):
+                named = settlement_after(b)
+                for cand in names_from(b if named is None else named, True):
+                    if not any(u.end - u.start >= len(cand[0]) - 1 for u in ctx.gaz.find_admin1(cand[0])):
+                        found.setdefault(cand[1], cand)   # (a unit stays the reference)
     # "struck the town of X", "a frappé la ville de X": a settlement noun after an article
     # names a locality wherever it stands, with or without a preposition before it
     for a, b in settlements:

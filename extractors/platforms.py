@@ -8,6 +8,7 @@ from .claimant import _claim_sources
 from .clauses import clause_at
 from .dates import _reaction_clauses
 from .document import DETAIL_SENTENCES, Ctx, Draft, _spans, _within
+from .roles import name_case
 
 
 # Cyrillic letters of designation suffixes, read as their Latin counterparts ("Су-24М", "Х-31П")
@@ -307,6 +308,70 @@ def _aircraft_fired_missiles(ctx: Ctx, d: Draft) -> tuple[int, int] | None:
     return None
 
 
+# A side named right before a typed means names it as its own ("ukrainischer Artillerieangriffe");
+# at most this many words between, beside a target named in an oblique case ("Pakistan'ın
+# Hindistan'a yönelik füze ... saldırıları").
+MEANS_OWNER_GAP_WORDS = 1
+
+
+def _means_named_later(ctx: Ctx, d: Draft, sents: list, platforms: list) -> tuple | None:
+    """The means of an event whose own sentences name none: the first type its detail
+    sentences say was used (already in ``platforms``), else the first typed means a later
+    sentence names as the event's actor's own (the actor's name or adjective right before it:
+    "ukrainischer Artillerieangriffe", "Pakistan'ın Hindistan'a yönelik füze ... saldırıları").
+    A sentence that denies, recalls, intercepts or reports another side's strike, and a name in
+    a source phrase ("nach Angaben des israelischen Militärs"), say nothing of the event's means."""
+    text, lex = ctx.text, ctx.lex
+    if platforms:
+        name = platforms[0]
+        where = _spans_of(ctx, d, sents, name)
+        return (*(where or (None, None)), platform_operation(ctx, name), -1)
+    first = min(s.index for s in d.sentences)
+    own = {s.index for s in d.sentences}
+    for sent in sents:
+        if sent.index <= first or sent.index in own or sent.suppressed or sent.interception:
+            continue
+        if sent.strike and any(code != d.actor for _, _, code in sent.actors):
+            continue   # "Die Miliz hatte nach Angaben des israelischen Militärs 25 Geschosse abgefeuert"
+        sources = _claim_sources(ctx, sent)
+        mine = [(ms, me) for ms, me, code in sent.mentions
+                if code == d.actor and not any(a <= ms < b for a, b in sources)]
+        if not mine:
+            continue
+        found = [(a, b, op) for op in ("airstrike", "drone_strike", "missile_strike", "artillery")
+                 for a, b in _spans(lex, f"operations.{op}", text, sent.start, sent.end)]
+        for ws, we, op in sorted(found):
+            for ms, me in mine:
+                if me > ws or re.search(r"[,;:.()«»\"“”]", text[me:ws]):
+                    continue
+                # only the target named between in an oblique case and one word more
+                # ("Hindistan'a yönelik"), never a verb and its object ("CENTCOM identified
+                # these missiles")
+                gap = text[me:ws]
+                for a, b, code in sent.mentions:
+                    if me <= a and b <= ws:
+                        if code == d.actor or name_case(ctx, a, b) != "oblique":
+                            gap = None
+                            break
+                        gap = gap.replace(text[a:b], " ")
+                if gap is None or len(gap.split()) > MEANS_OWNER_GAP_WORDS:
+                    continue
+                return ws, we, op, sent.index
+    return None
+
+
+def _spans_of(ctx: Ctx, d: Draft, sents: list, name: str) -> tuple[int, int] | None:
+    """Where a platform already read for the event is named after its first sentence."""
+    first = min(s.index for s in d.sentences)
+    for sent in sents:
+        if sent.index <= first:
+            continue
+        for ps, pe, found in platform_hits(ctx, sent.start, sent.end):
+            if found == name:
+                return ps, pe
+    return None
+
+
 def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]:
     """The event's platforms (every type named as used in its sentences, not one named as
     destroyed) and its operation (the lead's means: the first typed means of its first
@@ -394,8 +459,13 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         # "28 air strikes and ... rocket systems": the first named in the sentence; but "Bei den
         # Luftangriffen hat das Militär Drohnen eingesetzt": the means the sentence says were used
         first = weak
+    if first is None:
+        # "завдали комбінованого удару ... Серед застосованого озброєння — дві балістичні
+        # ракети", "Melitopol ... Ziel ukrainischer Artillerieangriffe": the event's own
+        # sentences name no means, a later sentence of the same report names the actor's
+        first = _means_named_later(ctx, d, sents, platforms)
     operation = first[2] if first else "airstrike"
-    if first:
+    if first and first[0] is not None:
         spans["operation"] = [first[0], first[1]]
     if operation == "missile_strike" and not any(platform_operation(ctx, p) == "missile_strike" for p in platforms):
         lead = next((x for x in d.sentences if x.index == first[3]), None) if first else None

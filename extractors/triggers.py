@@ -447,6 +447,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
         owns_weapon = any((0 <= a - me <= 2 and not adjectives_follow) or 0 <= ms - b <= 2
                           for a, b in ops_weapons) or outro_weapon
+        if sent.interception and verb_final and _launcher_of_participle(ctx, sent, ms, me, ops_weapons):
+            # "Rusya'nın fırlattığı 40 İHA'dan 35'i düşürüldü": the subject of the participle
+            # that launched the weapons intercepted launched them (their strike), even near the cue
+            sent.actors.append((ms, me, code))
+            launched.append((ms, me, code))
+            continue
         # the defending side of an interception is a claimant, not the striker; but in
         # "intercepted Israeli missiles" the side whose weapons they were did strike
         if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
@@ -549,13 +555,39 @@ def _launch_of_weapon(ctx: Ctx, a: int, b: int, weapons: list) -> bool:
     participle precedes its noun, "Yemen'den fırlatılan bir füzeyi")? In an interception report that launch is the other
     side's, not a strike by the side that intercepted it."""
     text = ctx.text
+    verb_final = ctx.lex.raw.get("meta", {}).get("verb_final")
     for ws, we in weapons:
-        if we <= a and grammar.regex(_WEAPON_THEN_LAUNCH, re.IGNORECASE).fullmatch(text, we, a):
+        # (in a verb-final language an active verb after its weapon is the clause's own
+        # predicate, "Rusya 40 İHA fırlattı": the launch is the strike; a passive one,
+        # "füze Yemen'den fırlatıldı", says how the weapon came)
+        if we <= a and grammar.regex(_WEAPON_THEN_LAUNCH, re.IGNORECASE).fullmatch(text, we, a) and \
+                not (verb_final and not _is_passive(ctx.lex, text, a, a, b)):
             return True
         if b <= ws and ctx.lex.raw.get("meta", {}).get("verb_final") and \
                 grammar.regex(_LAUNCH_THEN_WEAPON, re.IGNORECASE).fullmatch(text, b, ws):
             return True
     return False
+
+
+# Between a launcher named in the genitive or before its agent postposition and the participle
+# that launched the weapons ("Rusya'nın | gece boyunca | fırlattığı 40 İHA"), at most this many words.
+LAUNCHER_PARTICIPLE_GAP_WORDS = 3
+
+
+def _launcher_of_participle(ctx: Ctx, sent: Sentence, ms: int, me: int, weapons: list) -> bool:
+    """In a verb-final language, is the mention the subject of the participle that says how the
+    weapons were launched, before them ("Rusya'nın fırlattığı 40 İHA'dan 35'i düşürüldü",
+    "Rusya tarafından fırlatılan İHA'lar")? Its case says so: a genitive, or an agent before
+    its postposition. Weapons intercepted are the launcher's strike (CONVENTIONS)."""
+    text, lang = ctx.text, ctx.lex.lang
+    agent = grammar.regex(r"(?:['’]\w{1,4})?\s+{agent_postpositions}(?!\w)", re.IGNORECASE).match(text, me) \
+        if grammar.words("agent_postpositions", lang) else None
+    if agent is None and name_case(ctx, ms, me) != "genitive":
+        return False
+    start = agent.end() if agent is not None else me
+    return any(a >= start and not re.search(r"[,;:.]", text[start:a]) and
+               tokens_between(ctx, start, a) <= LAUNCHER_PARTICIPLE_GAP_WORDS and
+               _launch_of_weapon(ctx, a, b, weapons) for a, b in sent.triggers)
 
 
 # weapon, at most one word naming its owner or kind ("hutí", "حوثيا", "хуситов") and a

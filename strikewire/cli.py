@@ -167,11 +167,16 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
     load_config(feeds_path)           # a bad feeds file is reported before anything runs
     check_data()                      # and so is broken data shipped with the code
     check_writable(db_path, lock_wait_s)
-    # The page workers are started by the flow once it knows there are pages to clean
-    # (a rerun with nothing new never starts them); Prefect's server boots meanwhile.
     from flows import daily
+    from flows.runtime import page_pool
     from flows.runtime import progress as progress_sink   # `progress` is the caller's flag
 
+    # The page workers load trafilatura, the lexicons and the gazetteer (seconds of CPU)
+    # on the core this process leaves idle while it waits for Prefect's server (started
+    # only now, after its own imports, so as not to slow them), and the first pages find
+    # them ready. A run whose feeds have nothing new stops them before they are forked
+    # (`discard_prestarted`).
+    page_pool.prestart_pool(workers)
     _api_ready()
 
     from flows.runtime.prefect_api import one_shot_settings
@@ -189,6 +194,7 @@ def run_daily(feeds_path: str, db_path: str, run_date: str | None, workers: int 
                 raise summary
         finally:
             progress_sink.set_sink(None)
+            page_pool.discard_prestarted(workers)   # the flow ended before it took them
     if summary.failures and summary.failures[0].kind == "run":   # locked, damaged, disk full
         raise Failure(summary.failures[0].error)
     return summary

@@ -172,3 +172,69 @@ def test_a_depot_hit_after_a_shoot_down_keeps_its_unit():
     ev = event_of(events("Минобороны России сообщило, что дежурные средства ПВО сбили десять украинских "
                          "беспилотников. Удар беспилотника повредил склад в Курской области.", lang="ru"), "UKR")
     assert ev["country"] == "RU" and ev["admin1"] == ["RU-KRS"]
+
+
+# --- a unit named where the strike, named again after the report, took place (session 10) -----
+
+@pytest.mark.parametrize("text,lang,actor,country,unit", [
+    ("Des avions syriens ont bombardé lundi des positions rebelles, a rapporté l'agence officielle. "
+     "Les bombardements ont eu lieu dans la province d'Idleb, selon l'OSDH.", "fr", "SYR", "SY", "SY-ID"),
+    ("L'armée turque a mené samedi des frappes aériennes contre le PKK dans le nord de l'Irak, a indiqué le "
+     "ministère. Les frappes se sont déroulées dans la province d'Erbil.", "fr", "TUR", "IQ", "IQ-AR"),
+    ("La aviación siria bombardeó el lunes posiciones rebeldes, informó la agencia oficial. El bombardeo tuvo "
+     "lugar en la provincia de Hama, según el Observatorio.", "es", "SYR", "SY", "SY-HM"),
+    ("El ejército turco llevó a cabo el sábado ataques aéreos contra el PKK en el norte de Irak, informó el "
+     "ministerio. Los ataques se produjeron en la provincia de Duhok.", "es", "TUR", "IQ", "IQ-DA"),
+])
+def test_a_unit_where_the_strike_named_again_took_place_is_struck(text, lang, actor, country, unit):
+    ev = event_of(events(text, lang=lang), actor)
+    assert ev["country"] == country and ev["admin1"] == [unit]
+
+
+@pytest.mark.parametrize("text,lang,actor", [
+    # the unit of another attack, after a second strike word
+    ("L'aviation russe a frappé mardi des positions de l'État islamique en Syrie, a annoncé le ministère. "
+     "Les frappes font suite à une attaque contre des soldats dans la province de Hama.", "fr", "RUS"),
+    ("Aviones rusos bombardearon el martes posiciones yihadistas en Siria, informó el ministerio. Los ataques "
+     "siguen a un ataque con cohetes contra soldados en la provincia de Hama.", "es", "RUS"),
+    # a unit before the strike word: where a warning was given
+    ("Drones ucranianos atacaron durante la noche territorio ruso, informó el ministerio. En la región de "
+     "Vorónezh, el gobernador alertó de un nuevo ataque con drones.", "es", "UKR"),
+    ("L'aviation russe a frappé mardi des positions de l'État islamique en Syrie, a annoncé le ministère. "
+     "Dans la province de Hama, le gouverneur a mis en garde contre de nouvelles frappes.", "fr", "RUS"),
+])
+def test_a_unit_of_another_attack_or_of_a_warning_is_not_struck(text, lang, actor):
+    assert event_of(events(text, lang=lang), actor)["admin1"] == []
+
+
+# --- where a weapon or its debris came down, after the report, is a place struck ---------------
+
+@pytest.mark.parametrize("text,lang,unit", [
+    ("Вночі росіяни атакували Україну 30 дронами, повідомили Повітряні сили. Уламки збитого дрона впали на "
+     "приватний будинок у Полтавській області, повідомив голова ОВА.", "uk", "UA-53"),
+    ("Росія атакувала Україну 25 ударними дронами, повідомили Повітряні сили. Уламки одного зі збитих дронів "
+     "впали на склад у Вінницькій області.", "uk", "UA-05"),
+    ("La Russie a lancé 30 drones contre l'Ukraine pendant la nuit, a indiqué l'armée de l'air ukrainienne. "
+     "Des débris d'un drone abattu sont tombés sur une maison dans la région de Poltava.", "fr", "UA-53"),
+    ("L'armée russe a attaqué l'Ukraine avec 40 drones, a annoncé l'armée de l'air ukrainienne. Les débris d'un "
+     "drone intercepté sont tombés sur un entrepôt dans la région de Vinnytsia, selon le gouverneur.", "fr", "UA-05"),
+    ("Russia launched 30 drones at Ukraine overnight, the Ukrainian air force said. Debris from a downed drone "
+     "fell on a house in the Poltava region.", "en", "UA-53"),
+    ("Ukraine's air force said Russia had launched 40 drones overnight. Debris of an intercepted drone fell on a "
+     "warehouse in the Vinnytsia region, the regional governor said.", "en", "UA-05"),
+])
+def test_a_unit_where_debris_of_a_downed_drone_fell_is_struck(text, lang, unit):
+    ev = event_of(events(text, lang=lang), "RUS")
+    assert ev["country"] == "UA" and ev["admin1"] == [unit]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Вночі росіяни атакували Україну 30 дронами, повідомили Повітряні сили. Десять дронів збили над "
+     "Полтавською областю.", "uk"),
+    ("La Russie a lancé 30 drones contre l'Ukraine pendant la nuit, a indiqué l'armée de l'air ukrainienne. "
+     "Dix drones ont été abattus au-dessus de la région de Poltava.", "fr"),
+    ("Ukraine's air force said Russia had launched 40 drones overnight. Most were shot down over the Vinnytsia "
+     "region, the regional governor said.", "en"),
+])
+def test_a_unit_where_drones_were_only_shot_down_is_not_struck(text, lang):
+    assert event_of(events(text, lang=lang), "RUS")["admin1"] == []

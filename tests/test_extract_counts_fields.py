@@ -216,3 +216,35 @@ def test_people_counted_after_a_single_strike_leave_it_one(text, lang):
 ])
 def test_the_strike_named_again_with_an_elided_article_stays_one(text, lang):
     assert first(text, lang, published=PUB)["strikes"] == 1
+
+
+# --- a singular after a definite article, with no strike verb, states one --------------------
+# "el ataque aéreo ... mató a dos combatientes": the report names one strike, with the definite
+# article only and no plural anywhere (CONVENTIONS, Numbers: a single strike with an article).
+
+@pytest.mark.parametrize("text,lang", [
+    ("El ejército de Estados Unidos informó que el ataque aéreo de sus fuerzas mató a dos combatientes "
+     "de Al Shabab cerca de Jilib, en Somalia.", "es"),
+    ("Según el Mando de África, el bombardeo estadounidense destruyó un depósito de armas de Al Shabab "
+     "en la región de Bay.", "es"),
+    ("Selon l'armée américaine, la frappe aérienne a tué deux combattants shebab près de Jilib, en Somalie.", "fr"),
+    ("D'après le commandement américain, le raid aérien a détruit un dépôt d'armes des shebab dans la "
+     "région de Bay.", "fr"),
+    ("Das US-Militär teilte mit, der Drohnenangriff auf ein Lager der Al-Shabaab nahe Kismayo habe ein "
+     "Fahrzeug zerstört.", "de"),
+    ("The US military said the airstrike killed two al-Shabaab fighters near Jilib in Somalia.", "en"),
+])
+def test_a_definite_singular_strike_with_no_strike_verb_is_one(text, lang):
+    assert first(text, lang, published=PUB)["strikes"] == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a strike verb told the strike, and its objects ("positions", "posiciones") say how many
+    # strikes there were no better than "the strike" does: the count stays unsaid
+    ("Israeli jets struck Hezbollah positions in southern Lebanon on Monday; the strike destroyed a "
+     "weapons depot, the army said.", "en"),
+    ("Los aviones turcos bombardearon posiciones del PKK en el norte de Irak; el bombardeo se produjo "
+     "de madrugada, según el ejército.", "es"),
+])
+def test_a_definite_singular_after_a_strike_verb_states_no_count(text, lang):
+    assert first(text, lang, published=PUB)["strikes"] is None

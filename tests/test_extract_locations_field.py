@@ -188,3 +188,158 @@ def test_list_of_cities_after_a_town_noun_stays_towns():
 def test_turkish_list_of_cities_before_their_town_noun_stays_towns():
     ev = one("Rus ordusu Odessa, Zaporijya ve Sumi kentlerine İHA saldırıları düzenledi.", lang="tr")
     assert sorted(names(ev)) == ["Odesa", "Sumy", "Zaporizhzhia"]
+
+
+# --- a settlement noun introduces the locality in every case form -------------------------
+# Settlement nouns match by form (lexicon.FORM_GROUPS): "по городу X", "на деревню X",
+# "в селении X" introduce X as "в городе X" does; a place phrase that holds a settlement
+# noun itself ("у місті", "по місту") introduces a locality as "near the village of" does,
+# so a name the gazetteer lacks is kept there too.
+
+def test_russian_dative_town_noun_introduces_the_town_struck():
+    ev = one("Израильская авиация нанесла удар по городу Тибнин на юге Ливана, сообщила армия.", lang="ru")
+    assert names(ev) == ["Tebnine"] and ev["admin1"] == ["LB-NA"]
+
+
+def test_russian_dative_and_locative_village_nouns_introduce_unknown_villages():
+    # (a name the gazetteer lacks is kept in its romanised nominative)
+    ev = one("Правительственная авиация Мьянмы нанесла удар по деревне Тхаунг Пью в штате Ракхайн, "
+             "сообщили местные СМИ.", lang="ru")
+    assert names(ev) == ["Tkhaung Pyu"]
+    ev = one("Российские самолеты нанесли удары по позициям боевиков в селении Кафр-Нубуда на севере "
+             "Хамы, сообщило Минобороны России.", lang="ru")
+    assert [n.lower() for n in names(ev)] in (["kafr nubudah"], ["kafr-nubuda"], ["kafr nabudah"])
+
+
+def test_russian_inhabited_locality_phrase_in_the_dative():
+    ev = one("Таиландские истребители нанесли авиаудар по населенному пункту Пхум Танонг в провинции "
+             "Удармеантьей, сообщило министерство обороны Камбоджи.", lang="ru")
+    assert names(ev) == ["Pkhum Tanong"]
+
+
+def test_ukrainian_town_phrase_in_the_locative_introduces_the_town_struck():
+    ev = one("Ізраїльська авіація завдала удару у місті Тебнін на півдні Лівану, повідомила армія.", lang="uk")
+    assert names(ev) == ["Tebnine"] and ev["admin1"] == ["LB-NA"]
+    ev = one("Ізраїльський дрон влучив у будинок у селищі Мейдун на півдні Лівану, повідомила армія.", lang="uk")
+    assert names(ev) == ["Meydun"]
+
+
+def test_ukrainian_dative_town_phrase_introduces_a_known_town():
+    ev = one("Ізраїльська авіація завдала удару по місту Тебнін на півдні Лівану, повідомила армія.", lang="uk")
+    assert names(ev) == ["Tebnine"] and ev["admin1"] == ["LB-NA"]
+
+
+def test_a_settlement_noun_without_a_name_after_it_adds_no_place():
+    ev = one("Российские самолеты нанесли удар по городу, где укрывались боевики, сообщило Минобороны "
+             "России.", lang="ru")
+    assert ev["locations"] == []
+
+
+# --- a facility named after the linker of a genitive --------------------------------------
+# "l'aéroport de X", "la refinería de X": the facility's name follows its noun and a linker
+# (locate._facilities); a refinery or an oil field named by its town is the town, one with
+# a name of its own keeps it; two facilities of one kind are two places, and the capital of
+# a sentence's first word before the noun ("Cette raffinerie") is no name.
+
+def test_french_airport_and_oil_field_named_after_de():
+    ev = one("Les rebelles houthis ont revendiqué une attaque de drones contre l'aéroport de Ramon, "
+             "dans le sud d'Israël.", lang="fr")
+    assert names(ev) == ["Ramon Airport"]
+    ev = one("Des drones houthis ont frappé le champ pétrolifère de Shaybah, a indiqué le ministère "
+             "saoudien de l'Energie.", lang="fr")
+    assert names(ev) == ["Shaybah Oil Field"]
+
+
+def test_french_refinery_named_by_its_town_is_the_town():
+    ev = one("Des drones ukrainiens ont touché dans la nuit la raffinerie de Kirishi, dans le nord-ouest "
+             "de la Russie, a annoncé l'état-major ukrainien.", lang="fr")
+    assert names(ev) == ["Kirishi"] and ev["admin1"] == ["RU-LEN"]
+
+
+def test_spanish_refinery_and_airport_named_after_de():
+    ev = one("Drones ucranianos atacaron la refinería de Kirishi durante la noche, informó el Estado "
+             "Mayor ucraniano.", lang="es")
+    assert names(ev) == ["Kirishi"]
+    ev = one("Los hutíes lanzaron drones contra el aeropuerto de Ramon, en el sur de Israel, según "
+             "su portavoz militar.", lang="es")
+    assert names(ev) == ["Ramon Airport"]
+
+
+def test_russian_air_base_in_every_case_form():
+    ev = one("Хуситы заявили, что нанесли ракетный удар по военно-воздушной базе Неватим в пустыне "
+             "Негев.", lang="ru")
+    assert names(ev) == ["Nevatim Air Base"]
+
+
+def test_two_airports_struck_are_two_places():
+    ev = one("Les Houthis ont affirmé avoir frappé l'aéroport Ben Gourion et l'aéroport de Ramon avec "
+             "des drones.", lang="fr")
+    assert names(ev) == ["Ben Gurion Airport", "Ramon Airport"]
+    ev = one("Houthi drones targeted Ben Gurion Airport and Ramon Airport on Sunday, the group's "
+             "spokesman said.")
+    assert names(ev) == ["Ben Gurion Airport", "Ramon Airport"]
+
+
+def test_a_determiner_before_the_facility_noun_is_no_name():
+    ev = one("Des drones ukrainiens ont frappé une raffinerie russe. Cette raffinerie alimente l'armée, "
+             "a indiqué l'état-major ukrainien.", lang="fr")
+    assert ev["locations"] == []
+
+
+# --- a detail sentence locates the target struck in a named locality ----------------------
+# Right after the report, a sentence with no strike verb and no side of its own that names
+# the strike or its target again, definite ("el vehículo", "dem Depot", "الغارات"), with a
+# settlement noun and a name, says where the strike fell (events._strike_located). A thing
+# named in general ("Ships in the port of X") or another side's deed says nothing of it.
+
+def test_spanish_target_located_in_the_next_sentence():
+    ev = one("Un dron israelí atacó un automóvil en el sur del Líbano, informó el ejército israelí. "
+             "El vehículo circulaba cerca de la localidad de Kfar Kila cuando fue alcanzado.", lang="es")
+    assert names(ev) == ["Kfar Kila"] and ev["admin1"] == ["LB-NA"]
+    ev = one("La aviación rusa destruyó un depósito de municiones en la provincia de Idlib, según el "
+             "Ministerio de Defensa. El depósito estaba situado en la ciudad de Saraqib.", lang="es")
+    assert names(ev) == ["Saraqib"] and ev["admin1"] == ["SY-ID"]
+
+
+def test_german_depot_located_in_the_next_sentence():
+    ev = one("Ukrainische Drohnen haben ein großes Munitionslager in Russland zerstört, teilte der "
+             "Generalstab mit. Das Munitionslager befand sich in der Stadt Toropez nahe der Grenze.", lang="de")
+    assert names(ev) == ["Toropets"] and ev["admin1"] == ["RU-TVE"]
+    ev = one("Die israelische Luftwaffe hat ein Waffenlager der Hisbollah angegriffen, sagte die Armee. "
+             "Das Waffenlager lag im Dorf Kfar Kila im Süden des Libanon.", lang="de")
+    assert names(ev) == ["Kfar Kila"]
+
+
+def test_a_thing_named_in_general_in_a_later_sentence_adds_no_place():
+    ev = one("US fighter jets struck Houthi radar sites in Yemen on Friday, the military said. "
+             "Ships in the port of Hodeidah carry fuel for the whole country.")
+    assert "Hodeidah" not in names(ev)
+
+
+# --- a direction right after the strike names the place it fell ---------------------------
+# CONVENTIONS: "a direction without a distance, 'targets east of X', -> X". A direction
+# phrase right after the strike or what it hit introduces its locality
+# (locate._strike_direction); a direction that locates another place ("a village south of
+# the city of X") and a first-level unit named so ("au sud de Damas") stay references.
+
+def test_french_strikes_north_of_a_town_fell_on_the_town():
+    ev = one("Les avions russes ont mené des frappes au nord de Kafranbel, dans la province d'Idleb, "
+             "selon l'OSDH.", lang="fr")
+    assert names(ev) == ["Kafranbel"] and ev["admin1"] == ["SY-ID"]
+    ev = one("L'aviation israélienne a visé des cibles à l'est de Kfar Kila, a indiqué l'armée.", lang="fr")
+    assert names(ev) == ["Kfar Kila"]
+
+
+def test_english_targets_east_of_a_village():
+    ev = one("Israeli jets struck Hezbollah targets east of Kfar Kila overnight, the army said.")
+    assert names(ev) == ["Kfar Kila"] and ev["admin1"] == ["LB-NA"]
+    ev = one("US aircraft struck a village south of the Kurdish-held city of Qamishli, the coalition said.")
+    assert ev["locations"] == []
+
+
+def test_spanish_air_strike_west_of_a_locality():
+    ev = one("La aviación maliense realizó un bombardeo al oeste de la localidad de Niono, informaron "
+             "las Fuerzas Armadas.", lang="es")
+    assert names(ev) == ["Niono"] and ev["admin1"] == ["ML-4"]
+    ev = one("Los aviones rusos lanzaron ataques al norte de Kafranbel, según el Observatorio.", lang="es")
+    assert names(ev) == ["Kafranbel"]

@@ -67,3 +67,54 @@ def test_a_pool_shut_down_while_its_workers_start_leaves_none_behind():
     assert not [p for p in multiprocessing.active_children() if p.name == "strikewire-page-worker"]
     with pytest.raises(RuntimeError, match="shut down"):
         pool.submit([job(1, GOOD)])
+
+
+_DISCARD_SCRIPT = r'''
+import json, sys, time
+from multiprocessing import forkserver
+from flows.runtime import page_pool
+from tests.test_page_pool import GOOD, job
+
+def state(pid):
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            return next(l.split()[1] for l in fh if l.startswith("State:"))
+    except FileNotFoundError:
+        return "gone"
+
+page_pool.prestart_pool(2)
+deadline = time.monotonic() + 60
+while forkserver._forkserver._forkserver_pid is None and time.monotonic() < deadline:
+    time.sleep(0.01)
+first = forkserver._forkserver._forkserver_pid
+page_pool.discard_prestarted(2)       # at once: the fork server is still warming up
+while state(first) not in ("Z", "gone") and time.monotonic() < deadline:
+    time.sleep(0.05)
+stopped = state(first)
+with page_pool.PagePool(1, page_timeout=60) as pool:   # the next pool starts a new one
+    page = pool.map([job(1, GOOD)])[0]
+print(json.dumps({"stopped": stopped, "restarted": forkserver._forkserver._forkserver_pid != first,
+                  "log": [r.status for r in page.log], "events": page.extraction["n_events"]}))
+'''
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="/proc and the fork server")
+def test_a_prestarted_pool_discarded_before_its_warm_up_stops_the_fork_server(tmp_path):
+    # `strikewire run` starts the workers' warm-up at once, beside Prefect's server; a run
+    # whose feeds have nothing new discards them. The fork server, still loading
+    # trafilatura and the lexicons, is stopped then (else it would hold the run's output
+    # open until its warm-up ended), and a later pool starts a fresh one that works.
+    # A fresh interpreter: no other pool of the test session shares its fork server.
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", _DISCARD_SCRIPT], cwd=root, capture_output=True,
+                         text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["stopped"] in ("Z", "gone")
+    assert result["restarted"] is True
+    assert result["log"] == [] and result["events"] == 1

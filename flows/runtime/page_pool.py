@@ -13,6 +13,7 @@ import signal
 import sys
 import threading
 import time
+import weakref
 from collections import deque
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -209,6 +210,7 @@ class PagePool:
         # Prefect, fetch the first pages). Pages submitted before then wait in the queue.
         self._thread = threading.Thread(target=self._run, name="page-pool", daemon=True)
         self._thread.start()
+        _pools.add(self)
 
     # ---- the caller's side
     def submit(self, jobs: list[PageJob]) -> Future:
@@ -406,6 +408,7 @@ class PagePool:
 
 
 _prestarted: dict[int, PagePool] = {}
+_pools: "weakref.WeakSet[PagePool]" = weakref.WeakSet()   # every pool of this process
 
 
 def prestart_pool(workers: int | None = None) -> None:
@@ -426,11 +429,35 @@ def take_pool(workers: int | None = None) -> PagePool:
 
 def discard_prestarted(workers: int | None = None) -> None:
     """Stop the pool `prestart_pool` started for this many workers, if any (without
-    waiting for its workers to finish starting)."""
+    waiting for its workers to finish starting).
+
+    A pool discarded before any of its workers was forked (a daily run whose feeds had
+    nothing new) also stops the fork server, still warming up, when no other pool of this
+    process needs it: otherwise it would go on loading trafilatura and the lexicons for
+    nobody, holding the run's standard output open, so that whoever waits for the run's
+    output (cron, a shell pipe, a scheduler) would wait for that warm-up too."""
     workers = max(1, default_workers() if workers is None else workers)
     ready = _prestarted.pop(workers, None)
-    if ready is not None:
-        ready.shutdown()
+    if ready is None:
+        return
+    never_forked = not ready._started.is_set() and not ready._slots
+    ready.shutdown()
+    if never_forked and not any(not pool._closed for pool in list(_pools)):
+        _stop_warming_forkserver()
+
+
+def _stop_warming_forkserver() -> None:
+    """Kill this process's fork server (`multiprocessing` starts it again on the next
+    pool). Its workers would die with it, so it is only called when no pool is left."""
+    from multiprocessing import forkserver
+
+    pid = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
+    if pid is None:
+        return
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:   # already gone
+        pass
 
 
 _worker_pools: dict[float, PagePool] = {}

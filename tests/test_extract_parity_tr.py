@@ -1,0 +1,178 @@
+"""Turkish lexicon parity: concepts the en/fr/ru lexicons cover that the Turkish one lacked
+(strike predicates, means of attack, bounds after a numeral, parts of the day, "Russian
+soil"), each read from sentences written for these tests in two inflections, actors, places
+or tenses."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import events, one
+
+
+def test_rained_bombs_or_missiles_is_a_strike():
+    ev = one("Rus uçakları dün İdlib kırsalına bomba yağdırdı.", "tr")
+    assert ev["actor"] == "RUS" and ev["operation"] == "airstrike"
+    ev = one("İsrail savaş uçaklarının Lübnan'ın güneyindeki köylere füze yağdırdığı bildirildi.", "tr")
+    assert ev["actor"] == "ISR" and ev["country"] == "LB"
+
+
+def test_assaulted_is_a_strike():
+    ev = one("Suriye rejim uçakları İdlib'deki muhalif mevzilere taarruz etti.", "tr")
+    assert ev["actor"] == "SYR" and ev["country"] == "SY"
+    ev = one("Ukrayna ordusu, Belgorod'daki Rus birliklerine taarruzda bulunduğunu duyurdu.", "tr")
+    assert ev["actor"] == "UKR" and ev["country"] == "RU"
+
+
+def test_threw_rockets_or_missiles_is_a_strike():
+    ev = one("Hizbullah, İsrail'in kuzeyindeki askeri mevzilere 30 roket attı.", "tr")
+    assert ev["actor"] == "HEZBOLLAH" and ev["operation"] == "artillery"
+    ev = one("Husiler, İsrail'in güneyindeki askeri üslere balistik füze attıklarını açıkladı.", "tr")
+    assert ev["actor"] == "HOUTHI" and ev["operation"] == "missile_strike"
+
+
+def test_precision_and_air_hit_nouns_report_strikes():
+    ev = one("TSK, Irak'ın kuzeyindeki terör hedeflerine nokta atışı gerçekleştirdi.", "tr")
+    assert ev["actor"] == "TUR" and ev["country"] == "IQ"
+    ev = one("ABD ordusu, Yemen'de Husilere yönelik 3 hava vuruşu gerçekleştirdi.", "tr")
+    assert ev["actor"] == "USA" and ev["strikes"] == 3
+
+
+def test_flattened_and_blown_up_by_a_weapon():
+    ev = one("İsrail savaş uçakları Gazze'nin kuzeyinde Hamas'a ait bir karargâhı yerle bir etti.", "tr")
+    assert ev["actor"] == "ISR" and [t["type"] for t in ev["targets_hit"]] == ["command_post"]
+    ev = one("Ukrayna İHA'ları, Kırım'daki bir Rus mühimmat deposunu havaya uçurdu.", "tr")
+    assert ev["actor"] == "UKR" and ev["operation"] == "drone_strike"
+
+
+def test_put_out_of_action_and_scored_a_hit():
+    ev = one("Rus füzeleri Odessa'daki bir enerji tesisini devre dışı bıraktı.", "tr")
+    assert ev["actor"] == "RUS" and ev["operation"] == "missile_strike"
+    ev = one("Rus ordusu, füzelerin Kiev'deki bir fabrikaya tam isabet kaydettiğini bildirdi.", "tr")
+    assert ev["actor"] == "RUS" and [t["type"] for t in ev["targets_hit"]] == ["factory"]
+
+
+def test_loitering_munitions_and_kamikaze_drones_are_drone_strikes():
+    ev = one("Rus ordusu, Harkiv'deki Ukrayna mevzilerini dolanan mühimmatlarla vurdu.", "tr")
+    assert ev["operation"] == "drone_strike"
+    ev = one("Rus ordusu, Zaporijya'daki hedeflere KİHA'larla saldırdı.", "tr")
+    assert ev["operation"] == "drone_strike"
+
+
+def test_guns_and_katyushas_are_artillery():
+    ev = one("İsrail ordusu Lübnan'ın güneyindeki köyleri toplarla dövdü.", "tr")
+    assert ev["operation"] == "artillery"
+    ev = one("Hizbullah, İsrail'in kuzeyindeki mevzilere Katyuşa ile saldırdı.", "tr")
+    assert ev["operation"] == "artillery"
+
+
+@pytest.mark.parametrize("text", [
+    "İsrail ordusu, Gazze'de 40 küsur hedefi vurduğunu açıkladı.",          # forty-odd
+    "Rus ordusu, Ukrayna'da 50'ye varan hedefi vurduğunu açıkladı.",       # up to fifty
+    "ABD ordusu, Yemen'de 10 ila 15 hedefi vurduğunu açıkladı.",           # ten to fifteen
+    "İsrail ordusu, Lübnan'da 100'ü aşan hedefi vurduğunu açıkladı.",      # exceeding a hundred
+    "Türk Silahlı Kuvvetleri, Irak'ın kuzeyinde 20'den az hedefi vurduğunu açıkladı.",  # fewer than
+])
+def test_bounds_and_ranges_around_a_numeral_are_no_count(text):
+    ev = one(text, "tr")
+    assert ev["targets"] is None
+
+
+def test_at_dawn_is_the_announcement_day():
+    ev = one("İsrail savaş uçakları şafakta Gazze'deki Hamas mevzilerini vurdu.", "tr")
+    assert ev["event_date"] == ev["period_start"] == "2024-05-14"
+    ev = one("Rus ordusu, Harkiv'i şafak sökerken füzelerle vurdu.", "tr")
+    assert ev["event_date"] == "2024-05-14"
+
+
+def test_night_into_morning_and_late_night_are_overnight():
+    ev = one("Ukrayna ordusu geceyi sabaha bağlayan saatlerde Kursk'a İHA saldırısı düzenledi.", "tr")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-14")
+    ev = one("Rus ordusu gece geç saatlerde Harkiv'e füze saldırısı düzenledi.", "tr")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-14")
+
+
+def test_a_sides_soil_is_its_country():
+    ev = one("Ukrayna İHA'ları Rus topraklarındaki bir rafineriyi vurdu.", "tr")
+    assert ev["country"] == "RU"
+    ev = one("Suriye ordusu Türk topraklarına havan atışı gerçekleştirdi.", "tr")
+    assert ev["country"] == "TR"
+
+
+def test_throughout_the_night_closes_no_clause():
+    # "boyunca" (throughout) ends like the converb "-unca" (when ...) but opens no side clause
+    ev = one("İsrail savaş uçakları gece boyunca Gazze'yi vurdu.", "tr")
+    assert ev["actor"] == "ISR" and (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-14")
+    ev = one("Rus ordusu hafta boyunca Harkiv'deki Ukrayna mevzilerine füze saldırıları düzenledi.", "tr")
+    assert ev["actor"] == "RUS" and ev["operation"] == "missile_strike"
+
+
+def test_air_raids_and_air_assaults_are_counted_strikes():
+    ev = one("İsrail savaş uçakları Gazze'ye 4 hava akını düzenledi.", "tr")
+    assert ev["strikes"] == 4
+    ev = one("Rus savaş uçaklarının İdlib kırsalına 6 hava taarruzu gerçekleştirdiği bildirildi.", "tr")
+    assert ev["strikes"] == 6
+
+
+def test_a_cyber_attack_is_no_strike():
+    assert events("Rusya, Ukrayna'nın enerji şirketlerine siber saldırı düzenledi.", "tr") == []
+    assert events("İran'ın İsrail bankalarına yönelik siber saldırıları sürüyor.", "tr") == []
+
+
+def test_frequent_and_past_strikes_are_no_report():
+    assert events("İsrail ordusu Gazze'yi sık sık bombalıyor.", "tr") == []
+    assert events("Rus uçakları zaman zaman İdlib kırsalını vuruyor.", "tr") == []
+    assert events("Geçmişte ABD uçakları Libya'yı bombalamıştı.", "tr") == []
+
+
+def test_launcher_of_intercepted_weapons_named_in_the_genitive():
+    # "N of the M drones launched by X were shot down": the launcher's strike (CONVENTIONS),
+    # its name in the genitive before the participle that launched them
+    ev = one("Rusya'nın gece boyunca fırlattığı 40 İHA'dan 35'i düşürüldü.", "tr")
+    assert ev["actor"] == "RUS" and ev["operation"] == "drone_strike"
+    ev = one("Husilerin Yemen'den fırlattığı balistik füze İsrail hava savunma sistemlerince önlendi.", "tr")
+    assert ev["actor"] == "HOUTHI" and ev["operation"] == "missile_strike"
+
+
+def test_launcher_of_intercepted_weapons_named_as_the_agent():
+    ev = one("Rusya tarafından fırlatılan 40 İHA'dan 35'i düşürüldü.", "tr")
+    assert ev["actor"] == "RUS"
+    ev = one("Ukrayna Hava Kuvvetleri, Rusya'nın fırlattığı 86 İHA'dan 70'inin imha edildiğini açıkladı.", "tr")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR"
+
+
+def test_an_active_launch_after_its_weapons_is_the_strike_even_when_intercepted():
+    # verb-final: "X launched 40 drones, 35 of which were downed"; the launch verb after its
+    # weapon is the clause's own predicate, not a participle saying how a weapon came
+    ev = one("Rusya gece boyunca Ukrayna'ya 40 İHA fırlattı, bunlardan 35'i düşürüldü.", "tr")
+    assert ev["actor"] == "RUS" and ev["operation"] == "drone_strike"
+    ev = one("İran, İsrail'e 20 balistik füze fırlattı ve bunların çoğu önlendi.", "tr")
+    assert ev["actor"] == "IRN" and ev["operation"] == "missile_strike"
+
+
+def test_a_whereas_clause_names_no_place_struck():
+    ev = one("Rus uçakları İdlib'i bombaladı, oysa Türkiye ateşkes çağrısı yapmıştı.", "tr")
+    assert ev["country"] == "SY"
+    ev = one("Türk jetleri Irak'ın kuzeyindeki PKK mevzilerini vurdu, halbuki İran sınırında çatışma yoktu.", "tr")
+    assert ev["country"] == "IQ"
+
+
+@pytest.mark.parametrize("text, actor, country", [
+    ("Tahran yönetimi İsrail'e füze saldırısı düzenledi.", "IRN", "IL"),
+    ("Tel Aviv yönetiminin Lübnan'ın güneyine hava saldırısı düzenlediği bildirildi.", "ISR", "LB"),
+    ("Washington yönetimi Yemen'deki Husi hedeflerini vurdu.", "USA", "YE"),
+    ("Şam yönetimi İdlib'e hava saldırısı düzenledi.", "SYR", "SY"),
+    ("İslamabad yönetimi Afganistan'daki hedeflere hava saldırısı düzenledi.", "PAK", "AF"),
+])
+def test_a_capitals_administration_is_its_state(text, actor, country):
+    # "X yönetimi" (the X administration): the state, not a place struck
+    ev = one(text, "tr")
+    assert (ev["actor"], ev["country"]) == (actor, country)
+    assert not ev["locations"]
+
+
+def test_an_anti_ship_missile_is_a_weapon_not_a_ship():
+    # "gemisavar" (anti-ship) begins with "gemi" (ship): a missile's kind, no vessel hit
+    ev = one("ABD ordusu, Yemen'de Husilere ait 2 gemisavar füze fırlatma rampasını vurduğunu açıkladı.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["launcher"]
+    ev = one("Ukrayna ordusu, Kırım'daki bir Rus gemisavar füze bataryasını HIMARS ile vurdu.", "tr")
+    assert "vessel" not in [t["type"] for t in ev["targets_hit"]]

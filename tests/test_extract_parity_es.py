@@ -134,3 +134,24 @@ def test_in_the_vicinity_of_a_town_is_a_place_struck():
 def test_around_n_targets_is_no_count():
     ev = es("Los aviones israelíes atacaron en torno a 40 objetivos de Hezbolá, dijo el Ejército.")
     assert ev and ev[0]["targets"] is None
+
+
+# -- "a coalition led by X": the leader is no place; a US-led coalition is COALITION ------------
+
+def test_us_led_coalition_is_the_coalition_and_its_leader_no_place():
+    ev = es("La coalición dirigida por Estados Unidos bombardeó posiciones del Estado Islámico en Raqqa, "
+            "informó un portavoz.")
+    assert [e["actor"] for e in ev] == ["COALITION"] and ev[0]["country"] == "SY"
+
+
+def test_saudi_commanded_coalition_is_saudi_and_strikes_yemen():
+    ev = es("Aviones de la coalición comandada por Arabia Saudí atacaron un depósito de los hutíes en Saná, "
+            "según la televisión.")
+    assert [e["actor"] for e in ev] == ["SAU"] and ev[0]["country"] == "YE" and ev[0]["admin1"] == ["YE-SA"]
+
+
+# -- the Syrian Observatory by its Spanish initials is a monitor: OTHER ---------------------------
+
+def test_osdh_is_a_monitor():
+    ev = es("La aviación siria atacó Idlib, informó el OSDH.")
+    assert ev and ev[0]["claimant"] == "OTHER"

@@ -1,0 +1,155 @@
+"""Spanish lexicon parity: concepts English and French cover that Spanish lacked, each read
+from sentences written for it (two per concept, differing in inflection, actor, place, tense)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import events
+
+
+def es(text):
+    return events(text, lang="es")
+
+
+def summary(ev):
+    return [(e["actor"], e["operation"]) for e in ev]
+
+
+# -- strike predicates: strafing, annihilating/flattening, putting out of action ------------------
+
+@pytest.mark.parametrize("text, actor, op", [
+    ("Aviones sirios ametrallaron ayer una columna de vehículos en la provincia de Idlib, según el "
+     "Ministerio de Defensa.", "SYR", "airstrike"),
+    ("Un helicóptero ruso ha ametrallado posiciones de los yihadistas cerca de Palmira, informó el portavoz.",
+     "RUS", "airstrike"),
+    ("La aviación rusa aniquiló un campamento de terroristas en la provincia de Hama, informó el "
+     "Ministerio de Defensa.", "RUS", "airstrike"),
+    ("Los cazas israelíes arrasaron un edificio de Hamás en Jan Yunis, dijo el Ejército.", "ISR", "airstrike"),
+    ("La artillería ucraniana dejó fuera de combate tres tanques rusos cerca de Bajmut, según el Estado Mayor.",
+     "UKR", "artillery"),
+    ("Un dron turco puso fuera de servicio dos vehículos blindados del PKK en el norte de Irak, informó "
+     "el ministerio.", "TUR", "drone_strike"),
+])
+def test_strike_predicates_strafe_annihilate_put_out_of_action(text, actor, op):
+    assert summary(es(text)) == [(actor, op)]
+
+
+# -- "raid" as a strike noun, and one raid with an article is one strike -------------------------
+
+def test_raids_counted_as_strikes():
+    ev = es("El Ejército israelí llevó a cabo dos raids contra posiciones de Hezbolá en el sur del Líbano, "
+            "según un comunicado.")
+    assert summary(ev) == [("ISR", "airstrike")] and ev[0]["strikes"] == 2
+
+
+def test_one_raid_with_an_article_is_one_strike():
+    ev = es("La aviación saudí realizó un raid contra un depósito de armas de los hutíes en Saná, "
+            "informó la coalición.")
+    assert ev and ev[0]["actor"] == "SAU" and ev[0]["strikes"] == 1
+
+
+# -- means: ballistic missiles, UAVs, artillerymen ------------------------------------------------
+
+def test_ballistic_projectile_is_a_missile_strike():
+    assert summary(es("Rusia lanzó un proyectil balístico contra Járkov, dijo el gobernador regional.")) == \
+        [("RUS", "missile_strike")]
+
+
+def test_uav_is_a_drone_strike():
+    ev = es("Un UAV estadounidense atacó un vehículo de Al Shabab cerca de Jilib, informó el Comando de África.")
+    assert summary(ev) == [("USA", "drone_strike")]
+
+
+def test_artillerymen_are_artillery():
+    ev = es("Los artilleros rusos bombardearon posiciones ucranianas en Avdivka, según el Ministerio de Defensa ruso.")
+    assert summary(ev) == [("RUS", "artillery")]
+
+
+# -- actors named by their wire-copy names --------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Tsahal bombardeó esta madrugada un túnel de Hamás en Rafah, informó un portavoz militar.", "ISR"),
+    ("El Estado hebreo atacó el lunes varias posiciones de Hezbolá en el sur del Líbano, según fuentes "
+     "militares.", "ISR"),
+    ("El Comando Central atacó el martes un depósito de misiles de los hutíes en Hodeida, según un comunicado.",
+     "USA"),
+    ("El CENTCOM bombardeó un centro de mando del Estado Islámico en Siria, informó un portavoz.", "USA"),
+    ("Las fuerzas del régimen atacaron con artillería la localidad de Kafr Nabl, dijeron los residentes.", "SYR"),
+    ("Ansar Alá lanzó un misil contra un buque en el mar Rojo, dijo su portavoz.", "HOUTHI"),
+    ("Las Brigadas al Qassam dispararon cohetes contra Ascalón, informó el grupo.", "HAMAS"),
+])
+def test_actor_names_of_wire_copy(text, actor):
+    assert [e["actor"] for e in es(text)] == [actor]
+
+
+# -- killed: "dio muerte a", "eliminados"; fighters: "cabecillas"; targets: "sitios" --------------
+
+@pytest.mark.parametrize("text, killed", [
+    ("La aviación nigeriana bombardeó un campamento en Borno y dio muerte a 30 terroristas, informó la "
+     "Fuerza Aérea.", 30),
+    ("Un ataque aéreo de la Fuerza Aérea colombiana dejó 12 guerrilleros eliminados en Guaviare, según el "
+     "ministro de Defensa.", 12),
+    ("El bombardeo estadounidense mató a tres cabecillas de Al Shabab cerca de Kismayo, informó el "
+     "Comando de África.", 3),
+])
+def test_killed_constructions(text, killed):
+    ev = es(text)
+    assert ev and ev[0]["killed"] == killed
+
+
+def test_sites_are_generic_targets():
+    ev = es("La aviación rusa atacó 40 sitios de los terroristas en Siria, informó el Ministerio de Defensa.")
+    assert ev and ev[0]["targets"] == 40
+
+
+# -- time expressions: the past night, dawn, "la víspera" ------------------------------
+# (published on Tuesday 2024-05-14)
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Drones ucranianos atacaron a lo largo de la noche una refinería en la región de Sarátov, según el "
+     "gobernador.", "2024-05-13", "2024-05-14"),
+    ("El Ejército israelí atacó a primera hora de la mañana un túnel de Hamás en Rafah, informó un portavoz.",
+     "2024-05-14", "2024-05-14"),
+    ("Cazas turcos bombardearon al alba refugios del PKK en el norte de Irak, según el Ministerio de Defensa.",
+     "2024-05-14", "2024-05-14"),
+    ("La aviación siria atacó la víspera posiciones rebeldes en Hama, informó la agencia oficial.",
+     "2024-05-13", "2024-05-13"),
+])
+def test_time_expressions_of_wire_copy(text, start, end):
+    ev = es(text)
+    assert ev and (ev[0]["period_start"], ev[0]["event_date"]) == (start, end)
+
+
+# -- places: "en las inmediaciones de" -----------------------------------------------------------
+
+def test_in_the_vicinity_of_a_town_is_a_place_struck():
+    ev = es("Un dron israelí atacó un vehículo en las inmediaciones de Bint Jbeil, según el Ejército israelí.")
+    assert ev and ev[0]["admin1"] == ["LB-NA"] and len(ev[0]["locations"]) == 1
+
+
+# -- numbers: "en torno a N" is an approximation ---------------------------------------------------
+
+def test_around_n_targets_is_no_count():
+    ev = es("Los aviones israelíes atacaron en torno a 40 objetivos de Hezbolá, dijo el Ejército.")
+    assert ev and ev[0]["targets"] is None
+
+
+# -- "a coalition led by X": the leader is no place; a US-led coalition is COALITION ------------
+
+def test_us_led_coalition_is_the_coalition_and_its_leader_no_place():
+    ev = es("La coalición dirigida por Estados Unidos bombardeó posiciones del Estado Islámico en Raqqa, "
+            "informó un portavoz.")
+    assert [e["actor"] for e in ev] == ["COALITION"] and ev[0]["country"] == "SY"
+
+
+def test_saudi_commanded_coalition_is_saudi_and_strikes_yemen():
+    ev = es("Aviones de la coalición comandada por Arabia Saudí atacaron un depósito de los hutíes en Saná, "
+            "según la televisión.")
+    assert [e["actor"] for e in ev] == ["SAU"] and ev[0]["country"] == "YE" and ev[0]["admin1"] == ["YE-SA"]
+
+
+# -- the Syrian Observatory by its Spanish initials is a monitor: OTHER ---------------------------
+
+def test_osdh_is_a_monitor():
+    ev = es("La aviación siria atacó Idlib, informó el OSDH.")
+    assert ev and ev[0]["claimant"] == "OTHER"

@@ -334,6 +334,9 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
             lex.search("counts.killed", text, sent.start, sent.end) and \
             lex.search("counts.combatants", text, sent.start, sent.end):
         d.details.append(sent)
+        if _named_locality(ctx, sent):
+            # "Two fighters were killed in the village of X": where the report's strike killed them
+            d.place_details.append(sent)
     elif not sent.interception and lex.find_coded("target_types", text, sent.start, sent.end) and (
             lex.search("triggers.impact_verbs", text, sent.start, sent.end)
             or (lex.has("counts.target_lists") and (lex.search("counts.target_lists", text, sent.start, opening)
@@ -366,6 +369,12 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         # destroyed"): the event's target group when its own sentences name none (not a
         # running toll since the war began, "since October, 312 people, mainly X fighters")
         d.hit_sides += sorted((x for x in hit_spans if x[2] != d.actor), key=lambda x: x[0])
+
+
+def _named_locality(ctx: Ctx, sent: Sentence) -> bool:
+    """Does the sentence name a locality introduced as one (after a settlement noun or a
+    locality phrase: "in the village of X", "X bölgesinde")?"""
+    return any(strong is True for _, _, _, strong in locality_candidates(ctx, sent))
 
 
 def _unit_hit(ctx: Ctx, sent: Sentence) -> bool:

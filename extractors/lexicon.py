@@ -87,6 +87,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "abbreviations": "words",  # u.s, gen, mme: a period after them ends no sentence
         "month_abbreviations": "words",  # jan, févr, märz: no sentence end before a day's digits
         "unit_nouns": "words",     # province, oblast, محافظة: the first-level unit a name heads
+        # tr toprak, toprağ: the stem of a noun for a country's land, in every case form ("Rus
+        # topraklarına"): the side named before it is where the strike fell, not its striker
+        "land_stems": "words",
         "area_nouns": "words",     # zone, countryside: an area named after a place, not the place
         "case_endings": "words",   # ru/uk noun endings cut to guess a declined place's nominative
         # uk ого, ому, им: of those, the endings of an adjective-shaped name ("біля Хмельницького"),

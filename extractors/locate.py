@@ -336,8 +336,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         unit_refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
                                          if lex.has("places.reference_preps") else [])
                      if not grammar.regex(r"\b{articles}\s+$", re.IGNORECASE).search(text[max(s, a - 5):a])]
-        # a locality after the direction of the strike itself is its place; a unit stays the
-        # reference ("targets south of Damascus, hitting a depot in al-Kiswah": Rif Dimashq)
+        # a place after the direction of the strike itself is its place, a unit or its seat as
+        # well as a locality ("targets south of Damascus" -> Damascus: CONVENTIONS)
         refs = [(a, b) for a, b in unit_refs if not _strike_direction(ctx, sent, a)]
         shot = _spans(lex, "places.shootdown_verbs", text, s, e)
         if not shot and not sent.shootdown and _downs_counted_weapons(ctx, sent, d):
@@ -378,7 +378,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
             return any(r_end <= ms and not text[r_end:ms].strip() for _, r_end in ref_nouns)
 
-        def excluded(ms: int, me: int, locality: bool = False) -> bool:
+        def excluded(ms: int, me: int) -> bool:
             if any(a <= ms < b for a, b in ctx.no_place):
                 return True
             if strike_clause and not _by_the_strike(ctx, sent, ms, d.actor):
@@ -403,7 +403,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             if any(r_end <= ms and (not text[r_end:ms].strip(" '’") or
                                     any(r_end <= a and b <= ms for a, b in settles) and
                                     ms - r_end <= 50 and "," not in text[r_end:ms])
-                   for _, r_end in (refs if locality else unit_refs)):
+                   for _, r_end in refs):
                 # "targets south of Damascus", "au sud de Damas", "south of the Kurdish-held
                 # city of Qamishli": where, not what
                 return True
@@ -521,7 +521,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # "the Yemeni Hodeida governorate", "the Syrian town Ariha": a country's
                 # adjective before the name is no part of it
                 ls, name = ls + adj.end(), name[adj.end():]
-            if excluded(ls, le, locality=True) or reference_point(ls) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
+            if excluded(ls, le) or reference_point(ls) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
                 continue
             if any(s + m.start <= ls and le <= s + m.end and (s + m.start, s + m.end) != (ls, le) and
                    (not m.qualified or _NAME_GOES_ON.match(text, le, s + m.end) or
@@ -696,6 +696,10 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
     if sents is not None:
         _add_echoed_places(ctx, d, sents, admin1, locations, countries)
         units_in = {gaz.admin1_country(c) for c in admin1}
+        if country is not None and from_admin1 and len(units_in) > 1 and country in units_in:
+            # a unit of another country, echoed by a later sentence, joins the event's units
+            # (Crimea, then Krasnodar): the event spans two countries (CONVENTIONS: null)
+            country = None
         if country is None and not countries and len(units_in) == 1 and \
                 not any(s.interception or s.shootdown or _spans(lex, "places.shootdown_verbs", text, s.start, s.end)
                         for s in d.sentences):
@@ -1463,6 +1467,32 @@ def _glued_known_name(ctx: Ctx, name: str, end: int, limit: int) -> bool:
 _NAME_LEAD = r"\s*(?:{name_articles}(?<=['’])|{name_articles}\s+)?"
 
 
+# The most names read from one list after a place preposition or a settlement noun.
+LIST_NAMES = 8
+
+
+_CASELESS_WORD = re.compile(r"[ \t]+[\u0621-\u064a]+")
+
+
+def _caseless_list_next(ctx: Ctx, i: int, limit: int):
+    """Where the next name of a list in a script without capitals starts, after the name
+    that ends at i (or after up to two more words of it): a comma, or a word glued to a
+    conjunction ("A، B"، "A وB", "غرانوت هغليل، كفر جلعادي"); None where the list ends."""
+    text = ctx.text
+    if i >= limit or not _unscripted(text[max(0, i - 1):i]):
+        return None
+    glued = grammar.regex(_GLUED_AND)
+    for n in range(CASELESS_NAME_WORDS):
+        sep = grammar.regex(_NAME_LIST_SEP).match(text, i) or glued.match(text, i)
+        if sep and sep.end() < limit:
+            return sep
+        word = _CASELESS_WORD.match(text, i)
+        if word is None or n == CASELESS_NAME_WORDS - 1:
+            return None
+        i = word.end()
+    return None
+
+
 def locality_candidates(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of capitalised names after a place preposition; strong
     when the preposition introduces a locality ("near the village of")."""
@@ -1488,7 +1518,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         return None
 
     def names_from(i: int, strong: bool):
-        for _ in range(6):
+        for _ in range(LIST_NAMES):
             m = grammar.regex(_NAME_LEAD).match(text, i)
             if nouns_capitalised and text[i:m.end()].strip():
                 break
@@ -1509,6 +1539,11 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 yield alt.group(1), alt.start(1), alt.end(1), ALIAS
                 i = alt.end()
             sep = grammar.regex(_NAME_LIST_SEP).match(text, i)
+            if not sep and strong is True:
+                # after "the villages of", a list of names in a script without capitals goes on
+                # to its last name glued to "and", whatever the names: "قرى A وB وC" (an item
+                # of up to CASELESS_NAME_WORDS words: "بلدات A ودير قانون النهر ومعروب")
+                sep = _caseless_list_next(ctx, i, sent.end)
             if not sep:
                 glued = grammar.regex(_GLUED_AND).match(text, i)
                 nxt = glued and grammar.regex(_CAP_NAME).match(text, glued.end())
@@ -1551,8 +1586,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             if _strike_direction(ctx, sent, a):
                 named = settlement_after(b)
                 for cand in names_from(b if named is None else named, True):
-                    if not any(u.end - u.start >= len(cand[0]) - 1 for u in ctx.gaz.find_admin1(cand[0])):
-                        found.setdefault(cand[1], cand)   # (a unit stays the reference)
+                    found.setdefault(cand[1], cand)
     # "struck the town of X", "a frappé la ville de X": a settlement noun after an article
     # names a locality wherever it stands, with or without a preposition before it
     for a, b in settlements:

@@ -922,6 +922,10 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     if sent.named_striker:
         return list(sent.named_striker)   # "сообщила о ракетной атаке Ирана": the noun's own striker
     if not sent.actors:
+        if sent.passive and sent.interception:
+            # the owner opening a verb-final report of weapons shot down ("Ukrayna'ya ait 114
+            # İHA'nın, hava savunma sistemleri tarafından yok edildiği"), read first as its voice
+            return [a for a in sent.military_actors if _owner_before_weapon(ctx, sent, a[1])][:1]
         return _speaking_striker(ctx, sent) if sent.passive else []
     first_trig = predicate_head(ctx, sent)
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0]) or

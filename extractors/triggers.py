@@ -10,7 +10,7 @@ from .forms import fold
 from .numbers import parse_number
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, tokens_between
-from .roles import OWNER_GENITIVE_GAP, agent_before_postposition, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import OWNER_GENITIVE_GAP, agent_before_postposition, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -125,7 +125,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     hit_types = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
                  if not (kind == "air_defense" and subject_first and b <= first[0] and
                          tokens_between(ctx, b, first[0]) <= SUBJECT_VERB_WORDS and
-                         not re.search(r"[,;:]", text[b:first[0]]))]
+                         not re.search(r"[,;:]", text[b:first[0]]))
+                 and not (kind == "air_defense" and _defence_as_agent(ctx, sent, a, b))]
     sent.interception = any(not any(a <= m.start() < b for a, b in hit_types) or
                             _defence_as_subject(ctx, sent, m.start())
                             for m in lex.finditer("cues.interception", text, s, e))
@@ -256,6 +257,17 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     for ms, me, code in mentions:
         if any(b <= ms and tokens_between(ctx, b, ms) <= ACCUSED_WORDS and not re.search(r"[,;:.]", text[b:ms])
                for b in accused):
+            continue
+        if code not in ORGS and not adjectives_follow:
+            # "Rus topraklarına saldırı", "on Russian territory": the side's land, a place struck
+            nxt_word = re.match(r"(?:['’]\w{1,4})?\s+([\w'’]+)", text[me:me + 40])
+            if nxt_word and _territory_at(lex, text, me + nxt_word.start(1), me + nxt_word.end(1)):
+                continue
+        if _agent_of_participle(ctx, sent, me):
+            # "Rusya tarafından ilhak edilen Kırım": the agent of an annexation, no strike's;
+            # "PKK tarafından kullanılan hedeflere": the group that used what was hit
+            if code in ORGS and _whose_assets(ctx, sent, ms, me, code):
+                sent.targets.append((ms, me, code))
             continue
         case = name_case(ctx, ms, me)
         if case == "oblique" and not _outro_after(ctx, me, e):
@@ -433,7 +445,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             nxt = re.search(r"([\w'’]+)\s+$", text[max(s, ms - 30):ms])
         else:
             nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
-        if nxt and (nxt.group(1).lower() in _locality_nouns(lex) or nxt.group(1).lower() in _territory_words(lex)):
+        if nxt and (nxt.group(1).lower() in _locality_nouns(lex) or nxt.group(1).lower() in _territory_words(lex)
+                    or _territory_at(lex, text, nxt.start(1), nxt.end(1))):
             continue
         before = re.search(r"([\w'’]+)\s+$", text[max(s, ms - 30):ms])
         if code not in ORGS and before and before.group(1).lower() in _territory_words(lex):
@@ -723,6 +736,39 @@ def _territory_words(lex) -> set:
     return {w.lower() for w in lex.raw.get("places", {}).get("territory_nouns", []) if " " not in w}
 
 
+def _agent_of_participle(ctx: Ctx, sent: Sentence, me: int) -> bool:
+    """Is the name ending at me the agent (before an agent postposition, "tarafından") of a
+    participle that qualifies a noun, a few words on, with no strike word up to it ("Rusya
+    tarafından ilhak edilen Kırım": annexed by Russia)? It did what that participle says."""
+    if not grammar.words("agent_postpositions", ctx.lex.lang) or not grammar.words("participle_endings", ctx.lex.lang):
+        return False
+    m = grammar.regex(r"(?:['’]\w{1,4})?\s+{agent_postpositions}(?!\w)", re.IGNORECASE).match(ctx.text, me)
+    if m is None:
+        return False
+    endings = grammar.words("participle_endings", ctx.lex.lang)
+    for n, w in enumerate(re.finditer(r"[\w'’]+", ctx.text[m.end():min(sent.end, m.end() + 60)])):
+        if n >= PARTICIPLE_AFTER_AGENT_WORDS:
+            return False
+        a, b = m.end() + w.start(), m.end() + w.end()
+        if any(x < b and a < y for x, y in sent.triggers):
+            return False
+        word = fold(w.group(), ctx.lex.lang)
+        if len(word) > 5 and any(word.endswith(x) for x in endings):
+            return True
+    return False
+
+
+# "Rusya tarafından yasa dışı ilhak edilen": the participle at most this many words after the agent
+PARTICIPLE_AFTER_AGENT_WORDS = 4
+
+
+def _territory_at(lex, text: str, a: int, b: int) -> bool:
+    """Is the word at a..b a country's land in any of its case forms (grammar.land_stems:
+    "topraklarına", "topraklarındaki": the land of the side named before it)?"""
+    word = fold(text[a:b], lex.lang)
+    return any(word.startswith(stem) for stem in grammar.words("land_stems", lex.lang))
+
+
 def _attributive(ctx: Ctx, t: tuple[int, int]) -> bool:
     """Is the trigger a participle used as an adjective, between an article and its noun ("von
     dem angegriffenen Stützpunkt aus", "das zerstörte Lager")? In a language that capitalises
@@ -850,6 +896,26 @@ def _defence_as_subject(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     weapons = _spans(lex, "operations.drone_strike", text, verb, sent.end) + \
         _spans(lex, "operations.missile_strike", text, verb, sent.end)
     return bool(weapons)
+
+
+def _defence_as_agent(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
+    """Is the air-defence phrase at a..b the agent of a passive: right after an agent
+    preposition (actor_roles.agent_intro: "by", "من قبل", with at most one noun between: "by
+    air defence systems", "من قبل منظومات الدفاع الجوي"), or before an agent postposition or in
+    the agentive case ("hava savunma sistemi tarafından", "hava savunma sistemlerince")? Then
+    it shot the weapons down: the sentence reports an interception, and the air defence was
+    not hit."""
+    text, lex = ctx.text, ctx.lex
+    if lex.has("actor_roles.agent_intro"):
+        for _, ib in _spans(lex, "actor_roles.agent_intro", text, max(sent.start, a - 40), a + 1):
+            if ib <= a and not re.search(r"[,;:.]", text[ib:a]) and tokens_between(ctx, ib, a) <= 1:
+                return True
+    words = grammar.words("agent_postpositions", lex.lang)
+    if words and grammar.regex(r"(?:\s+[\w'’-]+){0,2}?\s+{agent_postpositions}(?!\w)",
+                               re.IGNORECASE).match(text, b):
+        return True
+    end = _agentive_end(ctx, b)
+    return end is not None and not re.search(r"[,;:]", text[b:end]) and tokens_between(ctx, b, end) <= 1
 
 
 def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list,

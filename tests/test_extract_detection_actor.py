@@ -325,3 +325,82 @@ def test_report_naming_the_enemy_hit_stays_one_beside_an_exercise():
     text = ("Российская авиация нанесла удары по позициям ВСУ под Авдеевкой. Ранее в регионе прошли "
             "учения. Уничтожены два склада.")
     assert actors(events(text, lang="ru")) == ["RUS"]
+
+
+# The struck side's report: its air defence named as the agent of the passive ("by the air
+# defence systems", "hava savunma sistemlerince", "من قبل الدفاعات الجوية") shot the weapons
+# down; it is the defender speaking, not a striker, and not a target that was hit.
+
+@pytest.mark.parametrize("text, lang", [
+    ("Suudi Arabistan Savunma Bakanlığı, 7 balistik füzenin hava savunma sistemi tarafından "
+     "engellenerek imha edildiğini açıkladı.", "tr"),
+    ("Rusya Savunma Bakanlığı, dün gece 9 insansız hava aracının hava savunma sistemlerince "
+     "vurulduğunu duyurdu.", "tr"),
+    ("وقالت وزارة الدفاع الروسية إن تسع طائرات مسيرة دمرت من قبل منظومات الدفاع الجوي.", "ar"),
+    ("وأعلنت وزارة الدفاع السعودية أن سبعة صواريخ باليستية دمرت من قبل الدفاعات الجوية فوق جازان.", "ar"),
+])
+def test_air_defence_as_the_passive_agent_is_the_defender_not_the_striker(text, lang):
+    assert events(text, lang=lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Rusya Savunma Bakanlığı, Ukrayna'ya ait 9 insansız hava aracının hava savunma sistemlerince "
+     "vurulduğunu duyurdu.", "tr", ["UKR"]),
+    ("Suudi Arabistan Savunma Bakanlığı, Husilere ait 7 füzenin hava savunma sistemi tarafından "
+     "imha edildiğini açıkladı.", "tr", ["HOUTHI"]),
+])
+def test_weapons_the_air_defence_downed_are_their_owners_strike(text, lang, expected):
+    assert actors(events(text, lang=lang)) == expected
+
+
+# (a guard: an air defence that is the object of an active strike verb is still what was hit)
+@pytest.mark.parametrize("text, lang, expected", [
+    ("İsrail savaş uçakları, Suriye'deki hava savunma sistemlerini vurdu.", "tr", ["ISR"]),
+    ("Israeli jets struck air defence systems in Syria.", "en", ["ISR"]),
+])
+def test_air_defence_struck_stays_a_target(text, lang, expected):
+    assert actors(events(text, lang=lang)) == expected
+
+
+# A side named before its land ("Rus topraklarına", "İsrail topraklarındaki", in every case
+# form of the territory noun) is where the strike fell, not its striker; the other languages'
+# territory nouns ("Russian territory") already read so (the last case guards that).
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Açıklamada, Ukrayna ordusunun İHA'larla Rus topraklarına saldırı düzenlediği belirtildi.", "tr", ["UKR"]),
+    ("Açıklamada, Hizbullah'ın roketlerle İsrail topraklarındaki üslere saldırı düzenlediği belirtildi.", "tr",
+     ["HEZBOLLAH"]),
+    ("Ukrainian drones attacked Russian territory overnight.", "en", ["UKR"]),
+])
+def test_side_named_before_its_territory_is_where_the_strike_fell(text, lang, expected):
+    assert actors(events(text, lang=lang)) == expected
+
+
+# The agent of a participle that is no strike ("Rusya tarafından ilhak edilen Kırım": Crimea,
+# annexed by Russia) qualifies a place; the strike's own striker is named later.
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Rusya tarafından yasa dışı ilhak edilen Kırım'ın yönetim başkanı, dün Ukrayna ordusunun "
+     "Kırım'a yönelik İHA'lar ile düzenlediği saldırıda 3 kişinin öldüğünü söyledi.", "tr", ["UKR"]),
+    ("Rusya tarafından ilhak edilen Kırım'daki bir limana Ukrayna ordusu İHA saldırısı düzenledi.", "tr", ["UKR"]),
+    ("Halep, Rus savaş uçakları tarafından dün gece vuruldu.", "tr", ["RUS"]),
+])
+def test_agent_of_a_participle_that_is_no_strike_is_not_the_striker(text, lang, expected):
+    assert actors(events(text, lang=lang)) == expected
+
+
+def test_group_as_the_agent_of_a_participle_on_the_target_owns_it():
+    ev = one("MSB, Irak'ın kuzeyindeki Zap bölgesinde terör örgütü PKK tarafından kullanılan hedeflere "
+             "hava harekatı düzenlendiğini açıkladı.", lang="tr")
+    assert ev["actor"] == "TUR" and ev["target_group"] == "PKK"
+
+
+# The struck side's report of weapons shot down, a governor's damage in one country and the
+# attack on a unit of another: one event of the launcher, over two countries (country null).
+
+def test_report_shot_down_then_damage_in_two_countries_is_one_event_with_no_country():
+    ev = one("Rusya Savunma Bakanlığı, Ukrayna'ya ait 30 İHA'nın hava savunma sistemlerince vurulduğunu "
+             "bildirdi. Krasnodar Bölge Valisi, İHA saldırısı sonucu bölgedeki bazı binalarda hasar "
+             "oluştuğunu aktardı. Kırım'ın yönetim başkanı ise Ukrayna ordusunun Kırım'a yönelik İHA'lar "
+             "ile düzenlediği saldırıda 2 kişinin öldüğünü söyledi.", lang="tr")
+    assert ev["actor"] == "UKR" and ev["country"] is None and set(ev["admin1"]) == {"UA-43", "RU-KDA"}

@@ -319,8 +319,9 @@ def test_a_thing_named_in_general_in_a_later_sentence_adds_no_place():
 # --- a direction right after the strike names the place it fell ---------------------------
 # CONVENTIONS: "a direction without a distance, 'targets east of X', -> X". A direction
 # phrase right after the strike or what it hit introduces its locality
-# (locate._strike_direction); a direction that locates another place ("a village south of
-# the city of X") and a first-level unit named so ("au sud de Damas") stay references.
+# (locate._strike_direction), a first-level unit's seat too ("au sud de Damas": Damascus,
+# tests/test_extract_conventions.py); a direction that locates another place ("a village
+# south of the city of X") stays a reference.
 
 def test_french_strikes_north_of_a_town_fell_on_the_town():
     ev = one("Les avions russes ont mené des frappes au nord de Kafranbel, dans la province d'Idleb, "
@@ -343,3 +344,75 @@ def test_spanish_air_strike_west_of_a_locality():
     assert names(ev) == ["Niono"] and ev["admin1"] == ["ML-4"]
     ev = one("Los aviones rusos lanzaron ataques al norte de Kafranbel, según el Observatorio.", lang="es")
     assert names(ev) == ["Kafranbel"]
+
+
+# --- lists of places after a settlement noun -------------------------------------------
+# A list goes on to its last name, however long (locate.LIST_NAMES); in a script without
+# capitals, through names the gazetteer lacks, glued to "and" or after a comma, an item of
+# up to three words (locate._caseless_list_next); it ends at a word not glued to "and".
+
+def test_english_and_spanish_long_list_of_villages_reaches_its_last_name():
+    ev = one("Israeli jets struck the villages of Houla, Khiam, Kfar Kila, Aitaroun, Yaroun, Blida and "
+             "Mays al-Jabal overnight, the army said.")
+    assert "Mays al-Jabal" in names(ev) and "Houla" in names(ev)
+    ev = one("La aviación israelí bombardeó las localidades de Houla, Khiam, Kfar Kila, Aitaroun, Yaroun, "
+             "Blida y Mays al-Jabal, informó el ejército.", lang="es")
+    assert "Mays al-Jabal" in names(ev)
+
+
+def test_arabic_list_goes_on_past_a_name_the_gazetteer_lacks():
+    ev = one("قصفت الطائرات التركية مناطق متينا وزاب وقنديل شمال العراق، وفق وزارة الدفاع التركية.", lang="ar")
+    assert names(ev) == ["Metina", "Qandil"] and "IQ-AR" in ev["admin1"]
+    ev = one("شن الطيران الحربي الأردني غارات على قرى خازمة الشرقية وملح في ريف السويداء.", lang="ar")
+    assert names(ev) == ["Malah"] and ev["admin1"] == ["SY-SU"]
+
+
+def test_arabic_list_item_of_several_unknown_words_then_a_known_town():
+    ev = one("شنت الطائرات الإسرائيلية غارات على بلدات دير قانون النهر وميس الجبل في جنوب لبنان.", lang="ar")
+    assert names(ev) == ["Mays al-Jabal"]
+    ev = one("قال حزب الله إنه قصف تجمعات للجنود الإسرائيليين في مستوطنات كريات شمونة، المطلة.", lang="ar")
+    assert names(ev) == ["Qiryat Shmona", "Metula"]
+
+
+def test_arabic_list_ends_at_a_word_not_glued_to_and():
+    ev = one("شنت الطائرات الإسرائيلية غارات على بلدة كفر كلا وتسببت في أضرار جسيمة بالقرى الحدودية "
+             "وميس الجبل.", lang="ar")
+    assert names(ev) == ["Kfar Kila"]
+
+
+# --- the English name news copy gives a town ---------------------------------------------
+# GeoNames names some towns by another romanisation than the one wire copy uses; the
+# gazetteer writes them by the news name (data/english_names.toml), whatever spelling
+# the text uses.
+
+def test_towns_take_the_name_news_copy_gives_them():
+    ev = one("Iranian drones struck a Kurdish opposition base in the town of Koysinjaq in northern Iraq, "
+             "the Revolutionary Guards said.")
+    assert names(ev) == ["Koysinjaq"] and ev["admin1"] == ["IQ-AR"]
+    ev = one("Американські літаки завдали ударів по позиціях бойовиків поблизу міста Кобані на півночі "
+             "Сирії, повідомило командування.", lang="uk")
+    assert names(ev) == ["Kobani"] and ev["admin1"] == ["SY-HL"]
+    ev = one("قصفت الطائرات التركية مواقع للمسلحين في بلدة جنديرس شمال غربي سوريا.", lang="ar")
+    assert names(ev) == ["Jindires"]
+
+
+# --- a toll of fighters right after the report, with the locality where they died -------
+# (events._add_details: the sentence gives `killed`, and its locality named as one is a
+# place of the event; a toll with no locality adds none)
+
+def test_english_fighters_killed_near_a_town_after_the_report():
+    ev = one("US Africa Command said it conducted an airstrike against al-Shabaab on Sunday. Two "
+             "al-Shabaab fighters were killed near the town of Jilib, the command said.")
+    assert names(ev) == ["Jilib"] and ev["admin1"] == ["SO-JD"] and ev["killed"] == 2
+    ev = one("US Africa Command said it conducted an airstrike against al-Shabaab on Sunday. Two "
+             "al-Shabaab fighters were killed, the command said.")
+    assert ev["locations"] == [] and ev["killed"] == 2
+
+
+def test_turkish_fighters_killed_in_an_area_after_the_report():
+    ev = one("ABD Afrika Komutanlığı, Eş-Şebab'a yönelik hava saldırısı düzenlediğini açıkladı. "
+             "Açıklamada, Jilib bölgesinde iki Eş-Şebab militanının öldürüldüğü belirtildi.", lang="tr")
+    assert names(ev) == ["Jilib"] and ev["killed"] == 2
+    ev = one("ABD Afrika Komutanlığı, Eş-Şebab'a yönelik hava saldırısı düzenlediğini açıkladı. "
+             "Açıklamada, iki Eş-Şebab militanının öldürüldüğü belirtildi.", lang="tr")
+    assert ev["locations"] == [] and ev["killed"] == 2

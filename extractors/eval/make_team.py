@@ -617,8 +617,8 @@ Syrian air defences intercepted most of the missiles, the ministry said in a sta
 Israel's military declined to comment. It rarely acknowledges individual strikes in Syria but has said it acts against Iranian entrenchment in the country.
 """,
     [ev("ISR", target_group="SYR", claimant="SYR", event_date="2021-09-03",
-        platforms=["F-16"], country="SY", admin1=["SY-RD"],
-        locations=[loc("Al-Kiswah", "SY-RD", "Kiswah", "Kisweh")],
+        platforms=["F-16"], country="SY", admin1=["SY-RD", "SY-DI"],
+        locations=[loc("Al-Kiswah", "SY-RD", "Kiswah", "Kisweh"), loc("Damascus", "SY-DI")],
         targets_hit=[hit("ammunition_depot", 1, "Al-Kiswah")])])
 
 doc("team-048-anniversaire-otan-fr", "fr", "2024-03-24T17:45:00+00:00",
@@ -773,7 +773,7 @@ Residents of nearby fishing communities said they heard repeated explosions.
     [ev("NGA", target_group="ISIS", claimant="NGA", event_date="2023-08-15", killed=23,
         country="NG", admin1=["NG-BO"],
         locations=[loc("Kirta Wulgo", "NG-BO"), loc("Tumbun Rago", "NG-BO")],
-        targets_hit=[hit("fighting_position"), hit("personnel", 23), hit("vehicle", 4)])])
+        targets_hit=[hit("building"), hit("personnel", 23), hit("vehicle", 4)])])
 
 doc("team-061-ind-pakistan-en", "en", "2025-05-07T06:00:00+00:00",
     "India strikes nine sites in Pakistan after Kashmir attack",

@@ -27,7 +27,7 @@ from prefect.states import Failed
 from flows.config import Config, FeedSpec, load_config
 from flows.feeds import FeedItem, ParsedFeed, parse_feed
 from flows.fetch import FetchResult, fetch_all, make_client
-from flows.pipeline import PageJob, ProcessedPage, chunked, ramped
+from flows.pipeline import PageJob, ProcessedPage, chunked
 from flows.rows import FetchLogRow
 from flows.runtime import progress
 from flows.runtime.handoff import Handoff, rows_of
@@ -210,9 +210,7 @@ async def _ingest(db_path: str, run_id: str, config: Config, items: list[tuple[F
             progress.report("articles", done, total)
 
     async with make_client(config.fetch) as client:
-        # The first chunk is small, so the workers (warm by now) start on pages while the
-        # rest of the run's first pages are still being fetched.
-        for chunk in ramped(items, CPU_BATCH, FETCH_CHUNK):
+        for chunk in chunked(items, FETCH_CHUNK):
             results = await fetch_all(client, [item.url for _, item in chunk], config.fetch, kind="page")
             fetched_at = datetime.now(timezone.utc)
             jobs: list[PageJob] = []

@@ -151,13 +151,3 @@ def timed_out_page(job: PageJob, seconds: float) -> ProcessedPage:
 def chunked(items: list, size: int) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
-
-
-def ramped(items: list, first: int, size: int) -> Iterator[list]:
-    """Chunks of `first`, twice that, and so on up to `size` items, then `size` each: the
-    first pages of a run reach the workers after a small fetch, not a full chunk's."""
-    start, step = 0, max(1, min(first, size))
-    while start < len(items):
-        yield items[start:start + step]
-        start += step
-        step = min(size, step * 2)

@@ -101,15 +101,3 @@ def test_workers_start_warm_from_the_fork_server():
     assert niceness >= 5                # below the process that fetches and loads
     assert frozen > 10_000              # what the fork server loaded is out of the workers' GC
     assert places_loaded                # the gazetteer's localities too, not on the first page
-
-
-def test_ramped_chunks_start_small_then_keep_their_size_and_lose_nothing():
-    from flows.pipeline import ramped
-
-    items = list(range(300))
-    chunks = list(ramped(items, 16, 64))
-    assert [len(c) for c in chunks] == [16, 32, 64, 64, 64, 60]
-    assert [x for c in chunks for x in c] == items
-    assert [len(c) for c in ramped(list(range(10)), 16, 64)] == [10]
-    assert list(ramped([], 16, 64)) == []
-    assert [len(c) for c in ramped(list(range(5)), 100, 2)] == [2, 2, 1]

@@ -809,7 +809,7 @@ class _LongestMatcher:
             self.bodies.append(body.strip("*").strip())   # what the phrase must match (never empty)
             first = re.split(r"\s+", body.strip("*"))[0]
             key = _fold_key(first)
-            if automaton is None or not key or "{n}" in first or not key[0].isalnum():
+            if automaton is None or not key or "{n}" in first or not (key[0].isalnum() or key[0] in _QUOTES):
                 self.anywhere.append(i)
             else:
                 keys.setdefault(key, []).append(i)
@@ -1031,6 +1031,13 @@ def list_matcher(phrases: list[str]) -> "_LongestMatcher | None":
 
 
 _WORD_BEFORE = re.compile(r"[\w-]")   # what phrase_regex's left edge (?<![\w-]) refuses
+
+
+# A phrase may start with an opening quotation mark ('«Лютий»', '"شاهد"': a name that is
+# also a common word, read only when quoted). The mark is literal in the phrase's regex
+# and in the folded text, so it can key the automaton like a first word; a phrase whose
+# first word starts with anything else that is no letter or digit is tried everywhere.
+_QUOTES = frozenset('"«“„‹‘\'')
 
 
 def _fold_key(text: str) -> str:

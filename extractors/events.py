@@ -8,7 +8,7 @@ import pycountry
 from . import grammar
 from .claimant import find_claimant
 from .clauses import tokens_after
-from .counts import _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
+from .counts import _article_right_before, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
 from .dates import find_dates, one_day, parse_published, short_period, since_date
 from .language import detect_language
 from .document import DETAIL_SENTENCES, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
@@ -402,26 +402,22 @@ def _strike_located(ctx: Ctx, sent: Sentence) -> bool:
             not _spans(lex, "places.settlement_nouns", ctx.text, sent.start, sent.end):
         return False  # another side named, or no settlement noun ("occurred in X" may say where a convoy set out)
     named = list(sent.nouns) + [(a, b) for a, b, _ in lex.find_coded("target_types", ctx.text, sent.start, sent.end)]
-    if not any(_definite(ctx, sent.start, a) for a, _ in named):
+    if not any(_definite(ctx, a) for a, _ in named):
         return False  # "Ships in the port of X last year": a thing in general, not the one struck
     return any(strong is True for _, _, _, strong in locality_candidates(ctx, sent))
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+['’]?)\s*$")
-
-
-def _definite(ctx: Ctx, s: int, a: int) -> bool:
+def _definite(ctx: Ctx, a: int) -> bool:
     """Is the noun at a definite ("el vehículo", "dem Depot", "l'entrepôt", "الغارات"): an
-    article right before it or glued to it? Where the language has no article, any noun is."""
+    article right before it (counts._article_right_before) or glued to it? Where the
+    language has no article, any noun is."""
     lang = ctx.lex.lang
-    articles = {w.rstrip("'’") for w in grammar.words("articles", lang)}
     prefixes = grammar.words("article_prefixes", lang)
-    if not articles and not prefixes:
+    if not grammar.words("articles", lang) and not prefixes:
         return True
     if any(ctx.text.startswith(p, a) for p in prefixes):
         return True
-    prev = _WORD_BEFORE.search(ctx.text, max(s, a - 12), a)
-    return prev is not None and prev.group(1).rstrip("'’").lower() in articles
+    return _article_right_before(ctx, a) is not None
 
 
 def _fell_in_unit(ctx: Ctx, sent: Sentence) -> bool:

@@ -272,9 +272,11 @@ def _possessor_noun_after(ctx: Ctx, sent: Sentence, me: int) -> bool:
     return False
 
 
-def _speaks(ctx: Ctx, me: int, e: int) -> bool:
+def _speaks(ctx: Ctx, me: int, e: int, ms: int | None = None) -> bool:
     """Is the mention the speaker of a claim: an official source right after it, then the
-    claim verb ("Israeli military said", "ukrainische Luftwaffe teilte mit")?"""
+    claim verb ("Israeli military said", "ukrainische Luftwaffe teilte mit")? With ``ms``
+    (the mention's start), also the claim verb right before it, the speaker after its verb
+    (", teilte das türkische Verteidigungsministerium mit", ", sagte ein Sprecher des ...")."""
     src = ctx.lex.search("claims.official_sources", ctx.text, me, min(e, me + 30))
     if src is not None and not ctx.text[me:src.start()].strip(" '’s"):
         me = src.end()
@@ -282,7 +284,30 @@ def _speaks(ctx: Ctx, me: int, e: int) -> bool:
             not any(b == me for _, b in _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 30), me)):
         return False  # neither "Israeli | military said" nor "Israeli military | said"
     verb = ctx.lex.search("claims.verbs", ctx.text, me, min(e, me + 20))
-    return verb is not None and not ctx.text[me:verb.start()].strip()
+    if verb is not None and not ctx.text[me:verb.start()].strip():
+        return True
+    return ms is not None and _verb_before_speaker(ctx, ms)
+
+
+# the words a claim verb may stand apart from its speaker by, in the inverted order: articles
+# and a spokesman's title ("teilte | das | Ministerium", "sagte | ein Sprecher des | Ministeriums")
+SPEAKER_AFTER_VERB_WORDS = 4
+
+
+def _verb_before_speaker(ctx: Ctx, ms: int) -> bool:
+    """Does a claim verb stand right before the mention at ms, only articles and official
+    titles between ("..., teilte das türkische Verteidigungsministerium mit")?"""
+    lex, text = ctx.lex, ctx.text
+    verbs = _spans(lex, "claims.verbs", text, max(0, ms - 60), ms)
+    if not verbs:
+        return False
+    gap = text[max(b for _, b in verbs):ms]
+    words = gap.split()
+    if re.search(r"[,;:.()]", gap) or len(words) > SPEAKER_AFTER_VERB_WORDS:
+        return False
+    glue = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang)
+    return all(w.lower() in glue or lex.search("claims.official_sources", w, 0, len(w)) is not None
+               for w in words)
 
 
 def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool:
@@ -1047,7 +1072,7 @@ def _speaking_striker(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         if opening and not any(code == opening[0][2] for _, _, code in sent.targets):
             return opening[:1]
     speakers = [a for a in sent.military_actors
-                if a[2] not in ORGS and a[0] > sent.head and _speaks(ctx, a[1], sent.end)]
+                if a[2] not in ORGS and a[0] > sent.head and _speaks(ctx, a[1], sent.end, a[0])]
     if not speakers or not any(code != speakers[0][2] for _, _, code in sent.targets):
         return []
     return speakers[:1]

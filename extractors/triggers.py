@@ -428,8 +428,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "U.S.-made ATACMS missiles": who made the weapon, neither striker nor target
         if target_like or (made and ms >= first_trig):
             if not _whose_assets(ctx, sent, ms, me, code):
-                if ms > first_trig and _speaks(ctx, me, e):
-                    sent.military_actors.append((ms, me, code))  # "..., the Israeli military said"
+                if ms > first_trig and _speaks(ctx, me, e, ms):
+                    # "..., the Israeli military said", "..., teilte der ukrainische Generalstab mit"
+                    sent.military_actors.append((ms, me, code))
                 continue
             sent.targets.append((ms, me, code))
             continue

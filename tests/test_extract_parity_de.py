@@ -320,3 +320,122 @@ def test_separable_unter_artilleriefeuer_nehmen():
 def test_the_day_before(text):
     ev = one(text, lang="de")
     assert (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-13")
+
+
+# Session 11: the German lexicon checked against a wire editor's concept list.
+
+# the attribution after the report in German order, its verb before the speaker (", teilte das
+# Ministerium mit", ", sagte ein Sprecher des Generalstabs"): the speaking force struck the other
+# side's assets named in a passive report
+@pytest.mark.parametrize("text, actor, group", [
+    ("Zwölf Ziele der PKK im Nordirak wurden bombardiert, teilte das türkische Verteidigungsministerium mit.",
+     "TUR", "PKK"),
+    ("Russische Stellungen bei Bachmut wurden in der Nacht beschossen, teilte der ukrainische Generalstab mit.",
+     "UKR", "RUS"),
+    ("Drei Stellungen der Hisbollah wurden am Sonntag getroffen, sagte ein Sprecher der israelischen Armee.",
+     "ISR", "HEZBOLLAH"),
+])
+def test_speaker_after_its_verb_struck_a_passive_report(text, actor, group):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"], ev["claimant"]) == (actor, group, actor)
+
+
+# "östlich von X", "südlich von X" right after what was struck, with no distance: X is the place
+# (CONVENTIONS); with a distance it is no location
+@pytest.mark.parametrize("text, place", [
+    ("Die russische Armee hat Stellungen östlich von Kupjansk beschossen, teilte das Ministerium mit.", "Kupyansk"),
+    ("Israelische Kampfjets griffen am Montag Ziele nördlich von Rafah an, teilte die Armee mit.", "Rafah"),
+])
+def test_direction_without_distance_locates_the_place(text, place):
+    assert place in names(one(text, lang="de"))
+    far = text.replace("Stellungen östlich", "Stellungen 20 Kilometer östlich").replace(
+        "Ziele nördlich", "Ziele 20 Kilometer nördlich")
+    assert place not in names(one(far, lang="de"))
+
+
+# "the occupiers" in a Ukrainian report are the other side, as "der Feind" is
+@pytest.mark.parametrize("text", [
+    "Die Besatzer haben am Montag Cherson mit Artillerie beschossen, teilte die ukrainische Militärverwaltung mit.",
+    "Die Okkupanten griffen in der Nacht Saporischschja mit Drohnen an, teilte der ukrainische Generalstab mit.",
+])
+def test_occupiers_are_the_enemy(text):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR")
+
+
+# "the US-led coalition" in every case is the coalition, not the US alone
+@pytest.mark.parametrize("text", [
+    "Die US-geführte Koalition flog am Montag Luftangriffe auf den IS im Irak, teilte das Zentralkommando mit.",
+    "Kampfjets der US-geführten Koalition bombardierten Stellungen des IS in Syrien, teilte ein Sprecher mit.",
+])
+def test_us_led_coalition(text):
+    assert one(text, lang="de")["actor"] == "COALITION"
+
+
+# "the coalition led by Saudi Arabia" with "angeführt" as with "geführt"
+@pytest.mark.parametrize("text", [
+    "Die von Saudi-Arabien angeführte Koalition bombardierte Stellungen der Huthi in Sanaa, berichteten Augenzeugen.",
+    "Kampfflugzeuge der von Saudi-Arabien angeführten Koalition griffen am Montag Ziele in Hodeida an, "
+    "teilte ein Sprecher mit.",
+])
+def test_saudi_led_coalition(text):
+    assert one(text, lang="de")["actor"] == "SAU"
+
+
+# Hamas's armed wing strikes and speaks as Hamas
+def test_qassam_brigades_strike_as_hamas():
+    ev = one("Die Kassam-Brigaden haben am Montag Raketen auf Aschkelon abgefeuert, teilte ein Sprecher mit.",
+             lang="de")
+    assert ev["actor"] == "HAMAS"
+
+
+def test_qassam_brigades_speak_for_hamas():
+    ev = one("Die Hamas feuerte Raketen auf Sderot ab, teilten die Al-Kassam-Brigaden mit.", lang="de")
+    assert (ev["actor"], ev["claimant"]) == ("HAMAS", "HAMAS")
+
+
+# "high-precision strikes" are strikes, counted in every inflection
+@pytest.mark.parametrize("text, strikes", [
+    ("Die russische Armee hat nach eigenen Angaben vier Hochpräzisionsschläge gegen ukrainische "
+     "Rüstungsbetriebe geführt.", 4),
+    ("Die russischen Streitkräfte führten am Montag sechs Präzisionsschläge gegen Treibstofflager bei Dnipro, "
+     "teilte das Ministerium mit.", 6),
+])
+def test_precision_strikes_are_counted(text, strikes):
+    assert one(text, lang="de")["strikes"] == strikes
+
+
+# radar sets and air-defence positions that were hit are air defence
+@pytest.mark.parametrize("text", [
+    "Die russische Armee hat zwei Radargeräte bei Odessa getroffen, teilte das Ministerium mit.",
+    "Die Ukraine hat auf der Krim eine Luftabwehranlage mit Drohnen getroffen, teilte der Generalstab mit.",
+])
+def test_radars_and_air_defence_positions(text):
+    assert "air_defense" in [t["type"] for t in one(text, lang="de")["targets_hit"]]
+
+
+# "within a day" reads like "the last 24 hours": the announcement day and the day before
+@pytest.mark.parametrize("text", [
+    "Die russische Armee hat innerhalb eines Tages 40 Ziele bei Charkiw getroffen, teilte das Ministerium mit.",
+    "Israelische Kampfflugzeuge haben innerhalb eines Tages 60 Ziele im Gazastreifen angegriffen, "
+    "sagte ein Armeesprecher.",
+])
+def test_within_a_day(text):
+    ev = one(text, lang="de")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-14")
+
+
+# "in the course of the day": the announcement day
+def test_in_the_course_of_the_day():
+    ev = one("Israelische Kampfjets griffen im Verlauf des Tages Ziele der Hisbollah im Südlibanon an, "
+             "teilte die Armee mit.", lang="de")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-14", "2024-05-14")
+
+
+# a cruise-missile attack is a missile strike
+@pytest.mark.parametrize("text", [
+    "Russland hat in der Nacht einen Marschflugkörperangriff auf Lwiw ausgeführt, teilte die ukrainische Luftwaffe mit.",
+    "Russland hat am Montag Marschflugkörperangriffe auf Kiew und Lwiw ausgeführt, teilte die ukrainische Luftwaffe mit.",
+])
+def test_cruise_missile_attacks(text):
+    assert one(text, lang="de")["operation"] == "missile_strike"

@@ -72,7 +72,11 @@ SCHEMA: dict[str, dict[str, str]] = {
              "owner_after_weapon": "bool",
              # adjectives_follow: an adjective stands after its noun (Arabic "8 طائرات مسيرة
              # أوكرانية": eight Ukrainian drones), so a side's adjective on a weapon follows it
-             "adjectives_follow": "bool"},
+             "adjectives_follow": "bool",
+             # verb_second: a main clause may open with an adverbial phrase, its finite verb
+             # next, its subject after it ("Am Montag bombardierte die russische Luftwaffe ...":
+             # roles._fronted_phrase_subject)
+             "verb_second": "bool"},
     "stopwords": {"words": "list"},
     # Grammar words the engine's rules are built from, read by grammar.py (never searched as
     # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its

@@ -744,7 +744,7 @@ def _subject_after_verb(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         return False
     clause = clause_at(ctx, s, e, head[0])
     if clause.side or clause.start == s or text[clause.start:head[0]].strip(" ,;:\"'«“”»–—-"):
-        return False
+        return _fronted_phrase_subject(ctx, sent, head, clause, ms)
     parts = _clauses(ctx, s, e)
     i = parts.index(clause)
     # the clause starts here (it does not go on after a bracket or a relative clause) and a
@@ -755,6 +755,47 @@ def _subject_after_verb(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         return False
     return not any(ctx.lex.has(k) and ctx.lex.search(k, text, head[1], ms)
                    for k in ("actor_roles.target_intro", "places.struck_preps"))
+
+
+# German main clauses put the finite verb second: the words of the phrase fronted before it
+# ("Am Montag", "In der Nacht zum Dienstag", "Nach Angaben der Armee")
+FRONTED_PHRASE_WORDS = 6
+
+
+def _fronted_phrase_subject(ctx: Ctx, sent: Sentence, head: tuple, clause, ms: int) -> bool:
+    """In a verb-second language, is the mention at ms the subject of the strike verb that a
+    phrase naming no side was fronted before ("Am Montag bombardierte die russische Luftwaffe
+    Stellungen", "Nach Angaben der Armee griffen israelische Kampfjets ... an")? The side names
+    a force right after it (its air force, jets, troops), not what was hit ("griffen
+    israelische Stellungen an")."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_second") or clause.side:
+        return False
+    if ms < head[1] or any(a <= head[0] < b for a, b in sent.nouns):
+        return False  # a strike noun, not a finite verb
+    fronted = text[clause.start:head[0]]
+    attribution = fronted.rstrip().endswith(",") and fronted.count(",") == 1 and \
+        lex.search("claims.verbs", text, clause.start, head[0]) is not None  # "Wie die Armee mitteilte, griff ..."
+    if re.search(r"[;:()]", fronted) or ("," in fronted and not attribution) or \
+            tokens_between(ctx, clause.start, head[0]) > FRONTED_PHRASE_WORDS + (2 if attribution else 0):
+        return False
+    if any(clause.start <= a < head[0] for a, _, _ in lex.find_coded("actors", text, clause.start, head[0])):
+        return False  # the subject stands before the verb
+    if clause_at(ctx, sent.start, sent.end, ms).unit != clause.unit or \
+            tokens_between(ctx, head[1], ms) > INVERTED_SUBJECT_WORDS:
+        return False
+    glue = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang)
+    lead = text[clause.start:head[0]].split()
+    if not lead or lead[0].lower() in glue or any(w.lower() not in glue for w in text[head[1]:ms].split()):
+        return False  # "Die Drohnen trafen Positionen ukrainischer Verbände": a subject fronted, an object after
+    me = next((b for a, b, _ in lex.find_coded("actors", text, ms, min(sent.end, ms + 60)) if a == ms), None)
+    if me is None:
+        return False
+    force = next((m for k in ("actor_roles.military_names", "actor_roles.forces_nouns")
+                  for m in [lex.search(k, text, me, min(sent.end, me + 30))] if m is not None
+                  and not text[me:m.start()].strip()), None)
+    return force is not None and not any(a <= force.start() < b for a, b, _ in
+                                         lex.find_coded("target_types", text, force.start(), force.end()))
 
 
 def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:

@@ -439,3 +439,31 @@ def test_in_the_course_of_the_day():
 ])
 def test_cruise_missile_attacks(text):
     assert one(text, lang="de")["operation"] == "missile_strike"
+
+
+# verb-second order: a phrase naming no side fronted before the finite strike verb ("Am
+# Montag", "In der Nacht", "Nach Angaben der Armee"), the striking force right after the verb
+@pytest.mark.parametrize("text, actor, group", [
+    ("Am Montag bombardierte die russische Luftwaffe Stellungen der Terroristen bei Idlib, "
+     "teilte das Ministerium mit.", "RUS", None),
+    ("Nach Angaben der Armee griffen israelische Kampfjets in der Nacht Ziele der Hamas in Rafah an.",
+     "ISR", "HAMAS"),
+    ("In der Nacht zum Dienstag beschossen ukrainische Truppen russische Stellungen bei Belgorod, "
+     "teilte das Verteidigungsministerium in Moskau mit.", "UKR", "RUS"),
+])
+def test_fronted_phrase_then_verb_then_striker(text, actor, group):
+    ev = one(text, lang="de")
+    assert ev["actor"] == actor and ev["target_group"] == group
+    # ... but a side named after the verb without a force noun is what was hit, not who struck
+    assert all(e["actor"] != "ISR" for e in events(
+        "Am Montag griffen Kampfjets israelische Stellungen an, teilte die Hisbollah mit.", lang="de"))
+
+
+# "Wie die Armee mitteilte, ...": the fronted attribution is a clause of its own, the report follows
+@pytest.mark.parametrize("text, actor", [
+    ("Wie die Armee mitteilte, griff die israelische Luftwaffe in der Nacht Ziele der Hamas in Rafah an.", "ISR"),
+    ("Wie das Ministerium in Moskau mitteilte, bombardierten russische Kampfflugzeuge Stellungen bei Idlib.", "RUS"),
+])
+def test_fronted_wie_attribution(text, actor):
+    ev = one(text, lang="de")
+    assert ev["actor"] == actor and ev["claimant"] == actor

@@ -467,3 +467,37 @@ def test_fronted_phrase_then_verb_then_striker(text, actor, group):
 def test_fronted_wie_attribution(text, actor):
     ev = one(text, lang="de")
     assert ev["actor"] == actor and ev["claimant"] == actor
+
+
+# the separable "schoss ... ab", "fing ... ab" (shot down, intercepted): an interception report,
+# the launcher's strike, the defender its claimant
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("Die Luftabwehr schoss in der Nacht 20 russische Drohnen ab, teilte die ukrainische Luftwaffe mit.",
+     "RUS", "UKR"),
+    ("Die russische Luftabwehr schoss über dem Gebiet Brjansk zwölf ukrainische Drohnen ab, "
+     "teilte das Ministerium mit.", "UKR", "RUS"),
+    ("Die Flugabwehr fing am Montag 20 russische Marschflugkörper ab, teilte die ukrainische Luftwaffe mit.",
+     "RUS", "UKR"),
+])
+def test_separable_shoot_down(text, actor, claimant):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["claimant"]) == (actor, claimant)
+
+
+# Israel's missile defence intercepting is no Israeli strike
+@pytest.mark.parametrize("text", [
+    "Israels Raketenabwehr fing mehrere aus dem Libanon abgefeuerte Raketen der Hisbollah ab, teilte die Armee mit.",
+    "Die israelische Raketenabwehr hat mehrere aus dem Jemen abgefeuerte Raketen der Huthis abgewehrt, "
+    "teilte die Armee mit.",
+])
+def test_missile_defence_is_no_strike_of_its_own(text):
+    assert all(e["actor"] != "ISR" for e in events(text, lang="de"))
+
+
+# the reported future ("werde angreifen"): a threat, no strike
+@pytest.mark.parametrize("text", [
+    "Israel werde Ziele der Hisbollah angreifen, warnte der Verteidigungsminister.",
+    "Die Türkei werde die Stellungen der PKK im Nordirak bombardieren, sagte der Minister am Montag.",
+])
+def test_reported_future_is_a_threat(text):
+    assert events(text, lang="de") == []

@@ -376,6 +376,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
     """The event's platforms (every type named as used in its sentences, not one named as
     destroyed) and its operation (the lead's means: the first typed means of its first
     sentence that names one; with none, "airstrike"), with the spans they came from."""
+    from .targets import _instrument  # here: targets imports counts, which imports this module
     text, lex = ctx.text, ctx.lex
     spans: dict[str, list[int]] = {}
     platforms: list[str] = []
@@ -419,9 +420,11 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                 # a means phrase that ends in a strike noun names the strike, and the target after
                 # it is that strike's object ("ракетный обстрел позиций": rocket fire on positions)
                 names_strike = any(m.start() <= a < m.end() <= b for a, b in nouns)
-                if any(a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike) for a, b in hit) \
-                        or destroyed(m.start()):
-                    continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
+                if (any(a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike) for a, b in hit)
+                        and not _instrument(ctx, sent, m.start())) or destroyed(m.start()):
+                    # "against Houthi missile systems", "a drones manufacturing plant": what was hit;
+                    # but "mit Haubitzen Stellungen beschossen", "mit Mehrfachraketenwerfern": the means
+                    continue
                 if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit
                 if _stored_in_target(ctx, m.start(), m.end(), hit):

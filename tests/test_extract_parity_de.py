@@ -501,3 +501,13 @@ def test_missile_defence_is_no_strike_of_its_own(text):
 ])
 def test_reported_future_is_a_threat(text):
     assert events(text, lang="de") == []
+
+
+# "mit Haubitzen", "mit Mehrfachraketenwerfern": a weapon after "mit" is the means, also where a
+# noun follows it or it is a kind of target too (launchers)
+@pytest.mark.parametrize("text", [
+    "Die russische Armee hat mit Haubitzen Stellungen bei Tschassiw Jar beschossen, teilte das Ministerium mit.",
+    "Russische Truppen beschossen am Montag Cherson mit Mehrfachraketenwerfern, teilte die Militärverwaltung mit.",
+])
+def test_artillery_named_as_the_means(text):
+    assert one(text, lang="de")["operation"] == "artillery"

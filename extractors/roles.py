@@ -1113,7 +1113,8 @@ def _speaking_striker(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         if opening and not any(code == opening[0][2] for _, _, code in sent.targets):
             return opening[:1]
     speakers = [a for a in sent.military_actors
-                if a[2] not in ORGS and a[0] > sent.head and _speaks(ctx, a[1], sent.end, a[0])]
+                if a[2] not in ORGS and ((a[0] > sent.head and _speaks(ctx, a[1], sent.end, a[0])) or
+                                         (a[1] <= sent.head and _speaks(ctx, a[1], sent.head)))]
     if not speakers or not any(code != speakers[0][2] for _, _, code in sent.targets):
         return []
     return speakers[:1]

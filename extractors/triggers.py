@@ -496,6 +496,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 # opens a passive report speaks for it (roles._speaking_striker)
                 sent.military_actors.append((ms, me, code))
                 continue
+        if sent.passive and ms < first_trig and not owner and _speaks(ctx, me, first_trig):
+            # "Das türkische Verteidigungsministerium teilte mit, zwölf Ziele der PKK seien
+            # bombardiert worden": the speaker before a passive report (roles._speaking_striker)
+            sent.military_actors.append((ms, me, code))
+            continue
         if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
             # "Hezbollah positions were struck": the subject of a passive strike is its target;
             # "Russian drones were destroyed" stays the launcher's (an interception is its strike)

@@ -511,3 +511,16 @@ def test_reported_future_is_a_threat(text):
 ])
 def test_artillery_named_as_the_means(text):
     assert one(text, lang="de")["operation"] == "artillery"
+
+
+# the speaker first, its claim verb, then the reported passive ("Das Ministerium teilte mit,
+# zwölf Ziele seien bombardiert worden"): the speaking force struck the other side's assets
+@pytest.mark.parametrize("text, actor, group", [
+    ("Das türkische Verteidigungsministerium teilte mit, zwölf Ziele der PKK seien bombardiert worden.",
+     "TUR", "PKK"),
+    ("Der ukrainische Generalstab teilte am Montag mit, russische Stellungen bei Bachmut seien beschossen worden.",
+     "UKR", "RUS"),
+])
+def test_speaker_first_then_reported_passive(text, actor, group):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"], ev["claimant"]) == (actor, group, actor)

@@ -524,3 +524,20 @@ def test_artillery_named_as_the_means(text):
 def test_speaker_first_then_reported_passive(text, actor, group):
     ev = one(text, lang="de")
     assert (ev["actor"], ev["target_group"], ev["claimant"]) == (actor, group, actor)
+
+
+# the capital for the state: "Moskaus Truppen", "Kiews Armee", "Ankaras Luftwaffe" strike; "das
+# Verteidigungsministerium in Moskau", "der Kiewer Generalstab" speak for it
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("Moskaus Truppen haben in der Nacht Charkiw mit Drohnen angegriffen, teilte die ukrainische Luftwaffe mit.",
+     "RUS", "UKR"),
+    ("Kiews Armee hat ein Munitionslager in der Region Kursk mit Drohnen angegriffen, "
+     "teilte das Ministerium in Moskau mit.", "UKR", "RUS"),
+    ("Ankaras Luftwaffe hat Stellungen der PKK im Nordirak bombardiert, teilte das Ministerium mit.", "TUR", "TUR"),
+    ("Russland hat Odessa mit Drohnen angegriffen, teilte der Kiewer Generalstab mit.", "RUS", "UKR"),
+    ("Die Ukraine hat die Region Belgorod mit Raketen beschossen, teilte das Verteidigungsministerium in Moskau mit.",
+     "UKR", "RUS"),
+])
+def test_capitals_name_their_state(text, actor, claimant):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["claimant"]) == (actor, claimant)

@@ -541,3 +541,15 @@ def test_speaker_first_then_reported_passive(text, actor, group):
 def test_capitals_name_their_state(text, actor, claimant):
     ev = one(text, lang="de")
     assert (ev["actor"], ev["claimant"]) == (actor, claimant)
+
+
+# "the National Guard of Ukraine": the genitive names the side, not a target
+@pytest.mark.parametrize("text", [
+    "Die Nationalgarde der Ukraine hat russische Stellungen bei Kreminna mit Drohnen angegriffen, "
+    "teilte ein Sprecher mit.",
+    "Die Nationalgarde der Ukraine beschoss am Sonntag russische Stellungen bei Bachmut mit Mörsern, "
+    "sagte ein Sprecher.",
+])
+def test_national_guard_of_ukraine(text):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"]) == ("UKR", "RUS")

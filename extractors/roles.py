@@ -982,6 +982,20 @@ def _owner_before_weapon(ctx: Ctx, sent: Sentence, me: int) -> bool:
         _weapon_after(ctx, outro.end(), sent.end)
 
 
+def _force_without_side(ctx: Ctx, sent: Sentence) -> bool:
+    """Does a force named without its side stand before the strike word ("Unsere Truppen haben
+    ... beschossen", "Die Einheiten griffen ... an"), so that the military body speaking names
+    it (roles._speaking_striker)? Not a kind of target ("Stellungen", "Ziele")."""
+    lex, text = ctx.lex, ctx.text
+    for key in ("actor_roles.military_names", "actor_roles.forces_nouns"):
+        if not lex.has(key):
+            continue
+        for m in lex.finditer(key, text, sent.start, sent.head):
+            if not lex.find_coded("target_types", text, m.start(), m.end()):
+                return True
+    return False
+
+
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
@@ -992,7 +1006,7 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
             # the owner opening a verb-final report of weapons shot down ("Ukrayna'ya ait 114
             # İHA'nın, hava savunma sistemleri tarafından yok edildiği"), read first as its voice
             return [a for a in sent.military_actors if _owner_before_weapon(ctx, sent, a[1])][:1]
-        return _speaking_striker(ctx, sent) if sent.passive else []
+        return _speaking_striker(ctx, sent) if sent.passive or _force_without_side(ctx, sent) else []
     first_trig = predicate_head(ctx, sent)
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0]) or
               (sent.passive and a[0] < first_trig and agent_before_postposition(ctx, a[1], first_trig))]

@@ -553,3 +553,16 @@ def test_capitals_name_their_state(text, actor, claimant):
 def test_national_guard_of_ukraine(text):
     ev = one(text, lang="de")
     assert (ev["actor"], ev["target_group"]) == ("UKR", "RUS")
+
+
+# "our units", "the troops": a force named without its side before the strike verb; the
+# military body speaking after the report names it
+@pytest.mark.parametrize("text, actor, group", [
+    ("Unsere Truppen haben russische Stellungen bei Bachmut beschossen, teilte der ukrainische Generalstab mit.",
+     "UKR", "RUS"),
+    ("Unsere Einheiten haben in der Nacht russische Stellungen bei Kreminna angegriffen, "
+     "sagte ein Sprecher des ukrainischen Generalstabs.", "UKR", "RUS"),
+])
+def test_own_forces_named_by_the_speaker(text, actor, group):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"], ev["claimant"]) == (actor, group, actor)

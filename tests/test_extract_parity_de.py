@@ -566,3 +566,30 @@ def test_national_guard_of_ukraine(text):
 def test_own_forces_named_by_the_speaker(text, actor, group):
     ev = one(text, lang="de")
     assert (ev["actor"], ev["target_group"], ev["claimant"]) == (actor, group, actor)
+
+
+# kinds of target in their German compounds: smuggling routes and port and radio installations
+# (infrastructure), tunnel systems and watchtowers (fighting positions), quarters (buildings),
+# drone control centres (command posts), weapons production sites (factories)
+@pytest.mark.parametrize("text, kinds", [
+    ("Die israelische Armee hat Waffenschmuggelrouten und Tunnelanlagen der Hisbollah angegriffen, "
+     "teilte ein Sprecher mit.", {"infrastructure", "fighting_position"}),
+    ("Die israelische Luftwaffe bombardierte eine Schmuggelroute und zwei Wachtürme der Hamas bei Rafah, "
+     "teilte die Armee mit.", {"infrastructure", "fighting_position"}),
+    ("Die türkische Luftwaffe hat Unterkünfte und Munitionsdepots der PKK im Nordirak zerstört, "
+     "teilte das Ministerium mit.", {"building", "ammunition_depot"}),
+    ("Die Ukraine griff mit Drohnen eine Unterkunft russischer Soldaten bei Donezk an, teilte der Generalstab mit.",
+     {"building"}),
+    ("Die russische Armee hat Hafenanlagen in Odessa und eine Funkstation bei Ismajil getroffen, "
+     "teilte das Ministerium mit.", {"infrastructure"}),
+    ("Die russische Armee hat Drohnenkontrollzentren bei Charkiw getroffen, teilte das Ministerium mit.",
+     {"command_post"}),
+    ("Die ukrainische Armee zerstörte mit Drohnen ein Drohnenkontrollzentrum der russischen Truppen bei Awdijiwka, "
+     "teilte der Generalstab mit.", {"command_post"}),
+    ("Die israelische Luftwaffe griff Waffenproduktionsstätten der Hamas in Gaza an, teilte die Armee mit.",
+     {"factory"}),
+    ("Die Ukraine hat eine Drohnenproduktionsstätte in der Region Tatarstan angegriffen, teilte der Generalstab mit.",
+     {"factory"}),
+])
+def test_target_compounds(text, kinds):
+    assert kinds <= {t["type"] for t in one(text, lang="de")["targets_hit"]}

@@ -153,3 +153,108 @@ def test_saudi_commanded_coalition_is_saudi_and_strikes_yemen():
 def test_osdh_is_a_monitor():
     ev = es("La aviación siria atacó Idlib, informó el OSDH.")
     assert ev and ev[0]["claimant"] == "OTHER"
+
+
+# == session 11: the Spanish lexicon checked against a wire editor's concept list ==============
+# (each concept read from two sentences written for it, differing in inflection, actor, place, tense)
+
+# -- strike predicates: "machacar" (pound), "tener/tomar como objetivo" (target) -----------------
+
+@pytest.mark.parametrize("text, actor, op", [
+    ("Los aviones sirios machacaron los barrios rebeldes de Alepo, según los activistas.", "SYR", "airstrike"),
+    ("La artillería rusa ha machacado las posiciones ucranianas cerca de Kupiansk, informó el ministerio ruso.",
+     "RUS", "artillery"),
+    ("El Ejército israelí tuvo como objetivo un centro de mando de Hamás en Jan Yunis, informó un portavoz.",
+     "ISR", "airstrike"),
+    ("Drones ucranianos tomaron como blanco una refinería en la región de Riazán, según el Estado Mayor.",
+     "UKR", "drone_strike"),
+])
+def test_strike_predicates_pound_and_target(text, actor, op):
+    assert summary(es(text)) == [(actor, op)]
+
+
+# -- "was the target of", "was subjected to", "came under fire": the place struck is the subject --
+
+@pytest.mark.parametrize("text, actor, admin1", [
+    ("El pueblo de Kafr Nabl fue blanco de un ataque de la aviación siria, según el Observatorio.",
+     "SYR", ["SY-ID"]),
+    ("Las aldeas de la región de Sumy fueron objeto de bombardeos rusos, informó el gobernador.",
+     "RUS", ["UA-59"]),
+    ("La ciudad de Járkov se convirtió en blanco de un ataque con misiles rusos, dijo el alcalde.",
+     "RUS", ["UA-63"]),
+    ("La localidad de Bint Jbeil quedó bajo el fuego de artillería israelí, informó la agencia libanesa.",
+     "ISR", ["LB-NA"]),
+])
+def test_target_of_a_strike_as_subject(text, actor, admin1):
+    ev = es(text)
+    assert [e["actor"] for e in ev] == [actor] and ev[0]["admin1"] == admin1
+
+
+# -- means: tank fire is artillery ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Disparos de tanques israelíes alcanzaron una vivienda en Jan Yunis, según testigos.", "ISR"),
+    ("El fuego de tanques israelíes alcanzó una escuela en Rafah, informó la Defensa Civil.", "ISR"),
+])
+def test_tank_fire_is_artillery(text, actor):
+    assert summary(es(text)) == [(actor, "artillery")]
+
+
+# -- who: "the occupiers", "the invaders" are the speaker's enemy ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Los ocupantes atacaron con drones la ciudad de Jersón, informó el gobernador ucraniano.",
+    "Los invasores bombardearon con artillería el centro de Nikopol, dijo la Fuerza Aérea ucraniana.",
+])
+def test_occupiers_are_the_enemy(text):
+    assert [e["actor"] for e in es(text)] == ["RUS"]
+
+
+# -- not a strike: the future and the conditional are threats -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Los hutíes atacarán los buques israelíes en el mar Rojo, advirtió su portavoz.",
+    "Rusia bombardeará los centros de decisión de Kiev si Ucrania usa misiles de largo alcance, dijo Medvédev.",
+    "Israel golpearía con dureza el puerto de Hodeida si los hutíes lanzan más drones, según el ministro.",
+    "Los cazas turcos destruirán todas las posiciones del PKK en el norte de Irak, aseguró el ministro de Defensa.",
+])
+def test_future_and_conditional_are_threats(text):
+    assert es(text) == []
+
+
+# -- not a strike: joint drills and training bombing ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Aviones estadounidenses y surcoreanos realizaron un entrenamiento de bombardeo sobre la península "
+    "coreana, informó el Estado Mayor Conjunto.",
+    "Cazas turcos y azerbaiyanos atacaron objetivos simbólicos durante un ejercicio aéreo conjunto en Najicheván, "
+    "informó el ministerio.",
+])
+def test_joint_drills_are_no_strike(text):
+    assert es(text) == []
+
+
+# -- when: "por la mañana", "en la tarde", "al anochecer" without a day are the announcement day -----
+# (published on Tuesday 2024-05-14)
+
+@pytest.mark.parametrize("text", [
+    "Cazas turcos bombardearon refugios del PKK por la mañana, informó el ministerio.",
+    "La artillería israelí atacó en la tarde la aldea de Jiam, según la agencia libanesa.",
+    "Drones rusos atacaron Odesa al anochecer, dijo el gobernador.",
+])
+def test_parts_of_the_day_are_the_announcement_day(text):
+    ev = es(text)
+    assert ev and (ev[0]["period_start"], ev[0]["event_date"]) == ("2024-05-14", "2024-05-14")
+
+
+# -- what: manpower and servicemen are personnel ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La aviación rusa atacó la mano de obra y el equipo militar ucraniano en Donetsk, informó el ministerio.",
+    "Drones ucranianos eliminaron a 40 efectivos rusos cerca de Bajmut, según el Estado Mayor.",
+    "Cazas israelíes atacaron a efectivos de Hezbolá en el sur del Líbano, informó el Ejército.",
+])
+def test_manpower_is_personnel(text):
+    ev = es(text)
+    assert ev and "personnel" in [t["type"] for t in ev[0]["targets_hit"]]
+

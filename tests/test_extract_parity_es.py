@@ -258,3 +258,17 @@ def test_manpower_is_personnel(text):
     ev = es(text)
     assert ev and "personnel" in [t["type"] for t in ev[0]["targets_hit"]]
 
+
+
+# -- means: "atacaron con artillería posiciones ...": the weapon after "con" is the means, even
+#    right before what was hit --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, op", [
+    ("Las tropas turcas atacaron con artillería posiciones de las YPG en Siria, informó el ministerio.",
+     "artillery"),
+    ("Las Fuerzas Democráticas Sirias atacaron con drones posiciones turcas, dijo el Ministerio de Defensa turco.",
+     "drone_strike"),
+])
+def test_weapon_after_with_is_the_means(text, op):
+    ev = es(text)
+    assert ev and ev[0]["operation"] == op

@@ -272,3 +272,42 @@ def test_manpower_is_personnel(text):
 def test_weapon_after_with_is_the_means(text, op):
     ev = es(text)
     assert ev and ev[0]["operation"] == op
+
+
+# -- when: "los N últimos días / las N últimas horas", the number before the adjective ------------
+# (published on Tuesday 2024-05-14)
+
+@pytest.mark.parametrize("text, start", [
+    ("La aviación rusa atacó objetivos en Siria en los dos últimos días, informó el ministerio.", "2024-05-12"),
+    ("La aviación israelí atacó 150 objetivos de Hamás en los cinco últimos días, informó el Ejército.",
+     "2024-05-09"),
+    ("Drones ucranianos atacaron refinerías rusas en las tres últimas jornadas, según el Estado Mayor.",
+     "2024-05-11"),
+    ("La aviación israelí atacó 150 objetivos de Hamás en las 24 últimas horas, informó el Ejército.",
+     "2024-05-13"),
+])
+def test_last_n_days_with_the_number_first(text, start):
+    ev = es(text)
+    assert ev and (ev[0]["period_start"], ev[0]["event_date"]) == (start, "2024-05-14")
+
+
+# -- who: a side's forces named by its capital ("las tropas de Kiev", "las fuerzas de Moscú") ------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Las tropas de Kiev atacaron con drones la ciudad de Donetsk, dijo el alcalde.", "UKR"),
+    ("Las fuerzas de Kiev atacaron con artillería el centro de Gorlovka, según las autoridades locales.", "UKR"),
+    ("Las tropas de Moscú bombardearon Járkov con misiles, dijo el gobernador.", "RUS"),
+])
+def test_forces_named_by_their_capital(text, actor):
+    assert [e["actor"] for e in es(text)] == [actor]
+
+
+# -- who says so: the police is no side striking ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Al Shabab atacó con morteros una base en Mogadiscio, dijo la policía somalí.",
+    "El Estado Islámico atacó con cohetes un cuartel en Kirkuk, informó la policía local.",
+])
+def test_police_is_a_source(text):
+    ev = es(text)
+    assert ev and ev[0]["claimant"] == "OTHER"

@@ -311,3 +311,19 @@ def test_forces_named_by_their_capital(text, actor):
 def test_police_is_a_source(text):
     ev = es(text)
     assert ev and ev[0]["claimant"] == "OTHER"
+
+
+# -- not a strike: a vow, a purpose, a patrol, a year ago ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hezbolá prometió vengarse y atacar el norte de Israel, dijo su líder.",
+    "Los hutíes juraron golpear los buques estadounidenses en el mar Rojo, según su portavoz.",
+    "Ucrania recibirá misiles de crucero Taurus de Alemania para atacar objetivos rusos, según Berlín.",
+    "Irán entregó drones Shahed a Rusia para bombardear las ciudades ucranianas, según la inteligencia británica.",
+    "La aviación rusa realizó vuelos de patrulla sobre el mar Báltico, informó el ministerio.",
+    "Bombarderos estratégicos rusos efectuaron vuelos rutinarios sobre aguas neutrales, informó el ministerio.",
+    "Hace un año, la aviación israelí bombardeó el hospital de Al Ahli en Gaza.",
+    "Hace dos décadas, aviones estadounidenses bombardearon Bagdad durante la invasión de Irak.",
+])
+def test_vows_purposes_patrols_and_past_years_are_no_strike(text):
+    assert es(text) == []

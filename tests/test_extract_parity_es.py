@@ -327,3 +327,16 @@ def test_police_is_a_source(text):
 ])
 def test_vows_purposes_patrols_and_past_years_are_no_strike(text):
     assert es(text) == []
+
+
+# -- who: "los milicianos de X atacaron": fighters opening the clause are its subject, their group
+#    struck (engine: triggers.subject_fighters, every language) ----------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Los milicianos de Hamás dispararon cohetes contra Sderot, dijo el Ejército israelí.", "HAMAS"),
+    ("Los yihadistas de Al Shabab atacaron con morteros el aeropuerto de Mogadiscio, dijo la policía.", "SHABAAB"),
+    ("Milicianos del Estado Islámico atacaron con morteros una base iraquí, según fuentes de seguridad.", "ISIS"),
+])
+def test_fighters_of_a_group_as_subject(text, actor):
+    assert [e["actor"] for e in es(text)] == [actor]
+

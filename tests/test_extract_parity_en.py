@@ -81,3 +81,125 @@ def test_bounds_give_no_count(text):
 ])
 def test_per_names_the_claimant(text, claimant):
     assert one(text)["claimant"] == claimant
+
+
+# Session 11: English checked against a wire editor's concept list (strike predicates, kinds of
+# operation, who struck, who says so, counts, when, where, what was hit). Each concept below was
+# missing; every sentence was written for it.
+
+# "came under (Israeli shelling)", "became the target of (U.S. strikes)": the subject underwent
+# the strike, the striker is named with the strike noun after the light verb
+@pytest.mark.parametrize("text, actor", [
+    ("A Hezbollah depot near Tyre came under Israeli shelling on Monday, the army said.", "ISR"),
+    ("Ukrainian positions near Kupiansk have come under Russian artillery fire since Sunday, the ministry said.", "RUS"),
+    ("The town of Khiam became the target of Israeli airstrikes on Monday, the army said.", "ISR"),
+    ("Houthi radar sites near Hodeidah have become the targets of U.S. strikes, CENTCOM said on Monday.", "USA"),
+])
+def test_subject_underwent_the_strike(text, actor):
+    assert actor in [e["actor"] for e in events(text)], text
+
+
+# "put out of action", "put out of service", "disabled": what was hit is no longer usable
+@pytest.mark.parametrize("text, actor, kind", [
+    ("Ukrainian drones put out of action a Russian radar in Crimea on Monday, the General Staff said.", "UKR", "air_defense"),
+    ("Russian missiles have put out of service two Ukrainian power plants in Kharkiv, the ministry said on Monday.", "RUS", "infrastructure"),
+    ("Israeli jets disabled a Hezbollah rocket launcher near Tyre on Sunday, the army said.", "ISR", "launcher"),
+])
+def test_put_out_of_action(text, actor, kind):
+    found = events(text)
+    assert actor in [e["actor"] for e in found], text
+    assert kind in [t["type"] for e in found for t in e["targets_hit"]], text
+
+
+
+# guided or glide bombs dropped from the air: an airstrike (the first-named means)
+@pytest.mark.parametrize("text", [
+    "Russia attacked Kharkiv with guided bombs and drones on Monday, Ukraine's air force said.",
+    "Russia struck Zaporizhzhia with glide bombs and artillery on Sunday, Ukraine's air force said.",
+])
+def test_guided_and_glide_bombs_are_airstrikes(text):
+    found = events(text)
+    assert [e["operation"] for e in found if e["actor"] == "RUS"] == ["airstrike"], text
+
+
+# artillerymen firing: artillery (howitzers and self-propelled guns are typed targets below, so
+# a weapon named both ways reads as what was hit)
+@pytest.mark.parametrize("text, actor", [
+    ("Israeli artillerymen pounded Hezbollah positions near Khiam on Monday, the army said.", "ISR"),
+    ("Russian artillerymen have struck Ukrainian positions near Bakhmut since Sunday, the ministry said.", "RUS"),
+])
+def test_artillerymen_fire_artillery(text, actor):
+    assert [e["operation"] for e in events(text) if e["actor"] == actor] == ["artillery"], text
+
+
+# "the occupiers", "the invaders": Ukrainian copy's name for the other side
+@pytest.mark.parametrize("text", [
+    "The occupiers shelled Kherson overnight, Ukraine's General Staff said.",
+    "Ukrainian officials said the invaders had struck Kharkiv with missiles on Monday.",
+])
+def test_occupiers_and_invaders_are_the_enemy(text):
+    assert "RUS" in [e["actor"] for e in events(text)], text
+
+
+# typed targets a wire editor lists that had no English word: guns and howitzers, ammo dumps,
+# drone control points, drone operators, gas processing plants, fuel terminals
+@pytest.mark.parametrize("text, kind", [
+    ("Russian drones struck three Ukrainian howitzers near Kupiansk on Monday, the ministry said.", "artillery_position"),
+    ("Ukrainian drones struck two Russian artillery pieces near Donetsk on Sunday, the General Staff said.", "artillery_position"),
+    ("Ukrainian drones hit a Russian ammo dump near Donetsk on Monday, the General Staff said.", "ammunition_depot"),
+    ("Israeli jets struck Hezbollah ammo stores near Tyre on Sunday, the army said.", "ammunition_depot"),
+    ("Russian forces struck two Ukrainian drone control points near Kherson on Monday, the ministry said.", "command_post"),
+    ("Russian jets hit a Ukrainian UAV control post near Sumy on Sunday, the ministry said.", "command_post"),
+    ("Russian artillery struck Ukrainian drone operators near Kherson on Monday, the ministry said.", "personnel"),
+    ("Ukrainian drones struck a Russian UAV crew near Bakhmut on Sunday, the General Staff said.", "personnel"),
+    ("Ukrainian drones struck a Russian gas processing plant in Astrakhan on Monday, a source said.", "infrastructure"),
+    ("Russian missiles hit a Ukrainian gas compressor station in Lviv on Sunday, the ministry said.", "infrastructure"),
+    ("Ukrainian drones struck a Russian fuel terminal in Novorossiysk on Monday, the General Staff said.", "fuel_depot"),
+    ("Israeli jets bombed the fuel terminals of Hodeidah port on Saturday, the army said.", "fuel_depot"),
+])
+def test_typed_targets(text, kind):
+    assert kind in [t["type"] for e in events(text) for t in e["targets_hit"]], text
+
+
+# "in the evening", "in the afternoon" with no day named: the announcement day (2024-05-14)
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck Hezbollah positions near Tyre in the evening, the army said.",
+    "Russian drones hit a Ukrainian depot in Kharkiv in the afternoon, the ministry says.",
+])
+def test_part_of_the_day_without_a_day(text):
+    assert one(text)["event_date"] == "2024-05-14"
+
+
+# "left N dead", "N died", "lost their lives", "eliminated N": fighters the claim says were killed
+# (the French, German, Spanish and Russian lexicons count their "éliminés", "starben", "muertos",
+# "perdieron la vida", "ликвидированы"; "neutralised" stays apart, CONVENTIONS)
+@pytest.mark.parametrize("text, n", [
+    ("Turkish jets struck PKK shelters in Duhok on Monday, leaving nine terrorists dead, the ministry said.", 9),
+    ("Eleven Hamas fighters died in Israeli strikes on Khan Younis on Sunday, the army said.", 11),
+    ("The Nigerian Air Force said its jets eliminated 30 terrorists in Borno on Monday.", 30),
+    ("Israeli jets struck a Hezbollah cell near Tyre on Saturday, eliminating three operatives, the army said.", 3),
+    ("Fourteen militants lost their lives in Pakistani airstrikes in Bannu on Sunday, the military said.", 14),
+    ("Twenty al-Shabaab fighters have lost their lives in U.S. strikes near Jilib since Friday, AFRICOM said.", 20),
+])
+def test_dead_died_eliminated_count_as_killed(text, n):
+    assert [e["killed"] for e in events(text)] == [n], text
+
+
+# "the government said": the government making the claim; Gaza's "government media office" is
+# the struck side's non-state officials (OTHER)
+@pytest.mark.parametrize("text, claimant", [
+    ("Iraqi jets struck ISIS hideouts in Kirkuk on Monday, the Iraqi government said.", "IRQ"),
+    ("Pakistani jets have struck militant hideouts in Bannu, the government said on Sunday.", "PAK"),
+    ("Israeli jets struck Khan Younis on Monday, killing 20 people, Gaza's government media office said.", "OTHER"),
+])
+def test_government_names_the_claimant(text, claimant):
+    assert one(text)["claimant"] == claimant
+
+
+# "FPVs", quadcopters: drone strikes
+@pytest.mark.parametrize("text, actor", [
+    ("Ukrainian FPVs destroyed a Russian tank near Bakhmut on Monday, the General Staff said.", "UKR"),
+    ("Russian quadcopters struck Ukrainian trenches near Chasiv Yar on Sunday, the ministry said.", "RUS"),
+])
+def test_fpvs_and_quadcopters_are_drone_strikes(text, actor):
+    assert [e["operation"] for e in events(text) if e["actor"] == actor] == ["drone_strike"], text

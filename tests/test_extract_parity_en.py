@@ -203,3 +203,17 @@ def test_government_names_the_claimant(text, claimant):
 ])
 def test_fpvs_and_quadcopters_are_drone_strikes(text, actor):
     assert [e["operation"] for e in events(text) if e["actor"] == actor] == ["drone_strike"], text
+
+
+# armed wings by their own names in English copy: Hamas's al-Qassam Brigades, Islamic Jihad's
+# al-Quds Brigades (Saraya al-Quds); "the Jewish state" for Israel
+@pytest.mark.parametrize("text, actor", [
+    ("Al-Qassam Brigades fired rockets at Ashkelon on Monday, the group said in a statement.", "HAMAS"),
+    ("The Ezzedine al-Qassam Brigades said its fighters shelled Israeli troops near Rafah on Sunday.", "HAMAS"),
+    ("The Al-Quds Brigades fired rockets at Sderot on Monday, the group said in a statement.", "PIJ"),
+    ("Saraya al-Quds said it had shelled Israeli forces near Khan Younis on Sunday.", "PIJ"),
+    ("The Jewish state struck Hezbollah targets in Lebanon on Monday, the army said.", "ISR"),
+    ("The Jewish state's air force bombed Hamas positions in Rafah on Sunday.", "ISR"),
+])
+def test_armed_wings_and_the_jewish_state(text, actor):
+    assert actor in [e["actor"] for e in events(text)], text

@@ -217,3 +217,15 @@ def test_fpvs_and_quadcopters_are_drone_strikes(text, actor):
 ])
 def test_armed_wings_and_the_jewish_state(text, actor):
     assert actor in [e["actor"] for e in events(text)], text
+
+
+# "conducted over 100 strikes": "over" is the bound of the count, not a preposition that makes
+# the participle a reduced passive ("killed in the strike"); the jets conducted them
+@pytest.mark.parametrize("text, actor", [
+    ("Israeli aircraft conducted over 100 strikes in Gaza on Monday, the army said.", "ISR"),
+    ("Russian jets have conducted around 20 strikes near Idlib since Sunday, the ministry said.", "RUS"),
+])
+def test_a_bound_after_the_verb_is_no_reduced_passive(text, actor):
+    found = events(text)
+    assert [e["actor"] for e in found] == [actor], text
+    assert found[0]["strikes"] is None

@@ -229,3 +229,16 @@ def test_a_bound_after_the_verb_is_no_reduced_passive(text, actor):
     found = events(text)
     assert [e["actor"] for e in found] == [actor], text
     assert found[0]["strikes"] is None
+
+
+# the headline's present tense after a plural striker, in sentence case ("Israeli jets strike
+# ...", "Turkish warplanes bomb ..."); a bare "bombs"/"shells" stays a noun, and a title-case
+# headline ("Russian Armed Forces Strike ...") is left alone (its capitals read as names)
+@pytest.mark.parametrize("text, actor", [
+    ("Israeli jets strike Hamas targets in Rafah, army says", "ISR"),
+    ("Russian drones strike Ukrainian energy facilities in Kharkiv overnight, ministry says", "RUS"),
+    ("Turkish warplanes bomb PKK hideouts in northern Iraq, ministry says", "TUR"),
+    ("Pakistani forces strike militant hideouts in North Waziristan, military says", "PAK"),
+])
+def test_headline_present_after_a_plural_striker(text, actor):
+    assert actor in [e["actor"] for e in events(text)], text

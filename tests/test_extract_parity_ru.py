@@ -226,3 +226,45 @@ def test_direction_names_the_place_but_not_after_a_distance():
 def test_promise_and_future_strike_are_threats(text):
     assert events(text, lang="ru") == []
 
+
+# the passive's agent named before its verb in the instrumental case, with no preposition
+# ("Израильскими ВВС были поражены ...", "Российской авиацией был нанесён удар"): who struck
+@pytest.mark.parametrize("text, actor", [
+    ("Израильскими ВВС были поражены 15 объектов ХАМАС в Газе, заявил ЦАХАЛ.", "ISR"),
+    ("Российской авиацией был нанесён удар по складу ВСУ в Харьковской области, сообщило Минобороны.", "RUS"),
+    ("Турецкими беспилотниками были нейтрализованы четыре террориста РПК в районе Гара, сообщило Минобороны Турции.",
+     "TUR"),
+])
+def test_instrumental_agent_before_a_passive(text, actor):
+    found = events(text, lang="ru")
+    assert found, text
+    assert found[0]["actor"] == actor
+
+
+def test_instrumental_after_a_preposition_is_no_agent():
+    # "над российскими регионами": where the drones were downed, not who struck
+    downed = one("Над российскими регионами были сбиты 20 украинских беспилотников, сообщило Минобороны.", lang="ru")
+    named = one("Российскими войсками был нанесён удар по складу ВСУ под Купянском, сообщило Минобороны.", lang="ru")
+    assert (downed["actor"], named["actor"]) == ("UKR", "RUS")
+
+
+# the doer of a strike noun in the genitive right after it ("удары российской авиации",
+# "в результате ударов российской авиации"): who struck
+@pytest.mark.parametrize("text, actor", [
+    ("Удары российской авиации уничтожили склад боеприпасов ВСУ под Херсоном, сообщило Минобороны.", "RUS"),
+    ("В результате удара израильских ВВС было уничтожено 12 боевиков Хезболлы, заявил ЦАХАЛ.", "ISR"),
+    ("В результате ударов российской авиации уничтожены 17 боевиков ИГИЛ, сообщили в ведомстве.",
+     "RUS"),
+])
+def test_genitive_after_a_strike_noun_is_the_striker(text, actor):
+    found = events(text, lang="ru")
+    assert found, text
+    assert found[0]["actor"] == actor
+
+
+def test_genitive_of_an_answered_attack_is_the_target():
+    # the attack a strike answered, and a place's adjective, are no strikers
+    e = one("Израиль нанёс удар в ответ на обстрелы Хезболлы, сообщил ЦАХАЛ.", lang="ru")
+    first = one("Удары российской авиации уничтожили пусковую установку ВСУ в Сумской области, сообщило Минобороны.",
+                lang="ru")
+    assert (e["actor"], e["target_group"], first["actor"]) == ("ISR", "HEZBOLLAH", "RUS")

@@ -268,3 +268,25 @@ def test_genitive_of_an_answered_attack_is_the_target():
     first = one("Удары российской авиации уничтожили пусковую установку ВСУ в Сумской области, сообщило Минобороны.",
                 lang="ru")
     assert (e["actor"], e["target_group"], first["actor"]) == ("ISR", "HEZBOLLAH", "RUS")
+
+
+# the victims' verbs (погибнуть, унести жизни, пострадать) with a strike noun: a strike
+# reported through its toll; the dead are no fighters killed
+@pytest.mark.parametrize("text, actor", [
+    ("В результате израильского авиаудара по Рафаху погибли пять человек, сообщили медики.", "ISR"),
+    ("Российский удар по Харькову унёс жизни трёх человек, сообщил мэр.", "RUS"),
+    ("При российском ударе по Запорожью пострадали 12 человек, сообщил губернатор.", "RUS"),
+])
+def test_toll_verbs_report_the_strike(text, actor):
+    e = one(text, lang="ru")
+    assert (e["actor"], e["killed"]) == (actor, None)
+
+
+# "написал" (wrote: in a post, on Telegram) introduces the claim as "сообщил" does
+@pytest.mark.parametrize("text, claimant", [
+    ("ЦАХАЛ нанёс удар по складу Хезболлы, написал в соцсети X пресс-секретарь армии.", "ISR"),
+    ("Турецкие ВВС нанесли удары по РПК на севере Ирака, написало в Twitter Министерство национальной обороны Турции.",
+     "TUR"),
+])
+def test_wrote_introduces_the_claim(text, claimant):
+    assert one(text, lang="ru")["claimant"] == claimant

@@ -290,3 +290,15 @@ def test_toll_verbs_report_the_strike(text, actor):
 ])
 def test_wrote_introduces_the_claim(text, claimant):
     assert one(text, lang="ru")["claimant"] == claimant
+
+
+# a list of oblasts with the noun written once, in the plural ("в Запорожской и Херсонской
+# областях"): every oblast of the list was struck; where drones were only shot down, none
+@pytest.mark.parametrize("text, units", [
+    ("Российская авиация нанесла удары по позициям ВСУ в Запорожской и Херсонской областях, сообщило Минобороны России.",
+     ["UA-23", "UA-65"]),
+    ("Украинские беспилотники атаковали нефтебазы в Курской и Белгородской областях, сообщил губернатор.",
+     ["RU-KRS", "RU-BEL"]),
+])
+def test_oblasts_listed_with_one_plural_noun(text, units):
+    assert sorted(one(text, lang="ru")["admin1"]) == sorted(units)

@@ -302,3 +302,15 @@ def test_wrote_introduces_the_claim(text, claimant):
 ])
 def test_oblasts_listed_with_one_plural_noun(text, units):
     assert sorted(one(text, lang="ru")["admin1"]) == sorted(units)
+
+
+# Russian copy names Donetsk and Luhansk oblasts by the republics Russia proclaimed there
+# ("в ДНР", "Луганской Народной Республики"): the oblast, not its seat city
+@pytest.mark.parametrize("text, units", [
+    ("Российская авиация нанесла удары по опорным пунктам ВСУ в ДНР и ЛНР, сообщило Минобороны.", ["UA-14", "UA-09"]),
+    ("Украинская артиллерия обстреляла Стаханов в Луганской Народной Республике, заявили местные власти.", ["UA-09"]),
+])
+def test_proclaimed_republics_are_their_oblasts(text, units):
+    e = one(text, lang="ru")
+    assert sorted(e["admin1"]) == sorted(units)
+    assert not {"Donetsk", "Luhansk"} & {loc["name"] for loc in e["locations"]}, e["locations"]

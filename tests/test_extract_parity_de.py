@@ -593,3 +593,19 @@ def test_own_forces_named_by_the_speaker(text, actor, group):
 ])
 def test_target_compounds(text, kinds):
     assert kinds <= {t["type"] for t in one(text, lang="de")["targets_hit"]}
+
+
+# "since midnight": the announcement day; "in the week gone by": the seven days before it
+@pytest.mark.parametrize("text, start", [
+    ("Die israelische Armee hat seit Mitternacht 40 Ziele im Gazastreifen angegriffen, teilte ein Sprecher mit.",
+     "2024-05-14"),
+    ("Russische Drohnen griffen seit Mitternacht Ziele in Odessa an, teilte die ukrainische Luftwaffe mit.",
+     "2024-05-14"),
+    ("Die russische Armee hat in der zurückliegenden Woche 400 Ziele getroffen, teilte das Ministerium mit.",
+     "2024-05-07"),
+    ("Die türkische Luftwaffe hat binnen der vergangenen Woche 60 Ziele der PKK im Nordirak zerstört, "
+     "teilte das Ministerium mit.", "2024-05-07"),
+])
+def test_since_midnight_and_the_past_week(text, start):
+    ev = one(text, lang="de")
+    assert (ev["period_start"], ev["event_date"]) == (start, "2024-05-14")

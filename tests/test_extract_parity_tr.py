@@ -176,3 +176,34 @@ def test_an_anti_ship_missile_is_a_weapon_not_a_ship():
     assert [t["type"] for t in ev["targets_hit"]] == ["launcher"]
     ev = one("Ukrayna ordusu, Kırım'daki bir Rus gemisavar füze bataryasını HIMARS ile vurdu.", "tr")
     assert "vessel" not in [t["type"] for t in ev["targets_hit"]]
+
+
+# --- session 11: the Turkish lexicon checked against a wire editor's concept list ---
+
+
+def test_neutralised_beside_a_strike_means_reports_the_strike():
+    # "etkisiz hale getirdi" (neutralised) is an impact verb like "imha etti": a strike only
+    # beside a strike noun, an air means or a drone ("neutralised", en; CONVENTIONS: no killed)
+    ev = one("Milli Savunma Bakanlığı, Suriye'nin kuzeyinde SİHA ile 4 PKK/YPG'li teröristin "
+             "etkisiz hale getirildiğini açıkladı.", "tr")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("TUR", "drone_strike", "SY")
+    assert ev["killed"] is None
+    ev = one("Türk savaş uçakları Irak'ın kuzeyindeki Gara bölgesinde 7 teröristi etkisizleştirdi.", "tr")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("TUR", "airstrike", "IQ")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("personnel", 7)]
+    # a ground operation neutralises too: no air means, no strike noun, no event
+    assert events("Jandarma, Tunceli kırsalında 2 teröristi etkisiz hale getirdi.", "tr") == []
+
+
+def test_drones_downed_or_neutralised_in_the_reported_form_are_the_launchers_strike():
+    # "N İHA'nın düşürüldüğünü / etkisiz hale getirildiğini bildirdi": the drones' owner
+    # ("Ukrayna'ya ait", "Rusya'nın fırlattığı") launched them; the reporting side defended
+    ev = one("Rusya Savunma Bakanlığı, gece boyunca Ukrayna'ya ait 50 İHA'nın etkisiz hale "
+             "getirildiğini açıkladı.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"], ev["country"]) == ("UKR", "RUS", "drone_strike", "RU")
+    ev = one("Rusya Savunma Bakanlığı, Ukrayna'ya ait 10 İHA'nın Kursk üzerinde düşürüldüğünü bildirdi.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("UKR", "RUS", "drone_strike")
+    ev = one("Ukrayna Hava Kuvvetleri, Rusya'nın fırlattığı 3 füzenin düşürüldüğünü açıkladı.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("RUS", "UKR", "missile_strike")
+    # jets downing a stray drone strike nothing
+    assert events("Türk F-16'ları, sınırı ihlal eden bir İHA'yı düşürdü.", "tr") == []

@@ -375,6 +375,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "en coordination avec la coalition": a partner, not the striker
         if downed and me <= at:
             continue  # the subject of "destroyed N drones": the defender
+        if sent.undergone and me <= at and verb_final and _genitive_of_undergone_noun(ctx, sent, me, at):
+            # verb-final: "Harkiv, Rus füzelerinin saldırısına uğradı" (Kharkiv underwent the
+            # strike of Russian missiles): the side in the genitive phrase right before the strike
+            # noun that the light verb closes named the striker
+            sent.actors.append((ms, me, code))
+            sent.named_striker.append((ms, me, code))
+            continue
         if sent.undergone and me <= at:
             # the subject of "подверглись ударам", "стали целью авиаудара": what was struck (a
             # group's), or where; the striker is named with the strike noun after the verb
@@ -916,6 +923,38 @@ def _defence_as_agent(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
         return True
     end = _agentive_end(ctx, b)
     return end is not None and not re.search(r"[,;:]", text[b:end]) and tokens_between(ctx, b, end) <= 1
+
+
+# In a verb-final "X, Y'nin saldırısına uğradı" the side's genitive phrase stands at most this
+# many words before the strike noun, and the noun at most this many before the light verb.
+UNDERGONE_GENITIVE_WORDS = 3
+UNDERGONE_NOUN_VERB_WORDS = 1
+
+
+def _genitive_of_undergone_noun(ctx: Ctx, sent: Sentence, me: int, at: int) -> bool:
+    """Verb-final languages (Turkish): does the side ending at me open the genitive phrase of
+    the strike noun that the sentence's undergone light verb at `at` closes ("Rus
+    füzelerinin saldırısına uğradı", "İsrail savaş uçaklarının bombardımanına maruz kaldı",
+    "Rusya'nın füze saldırısının hedefi oldu")? The last word before the noun ends in a
+    genitive ending (grammar.genitive_endings), or the side is the noun's own adjective ("Rus
+    saldırısına"); no punctuation and no other side between."""
+    text = ctx.text
+    genitive = sorted(grammar.words("genitive_endings", ctx.lex.lang), key=len, reverse=True)
+    if not genitive:
+        return False
+    for a, b in sent.nouns:
+        if not (me <= a and b <= at and tokens_between(ctx, b, at) <= UNDERGONE_NOUN_VERB_WORDS):
+            continue
+        if re.search(r"[,;:.]", text[me:a]) or tokens_between(ctx, me, a) > UNDERGONE_GENITIVE_WORDS:
+            continue
+        if any(me <= ms2 < a for ms2, _, _ in sent.mentions):
+            continue   # "Rusya'nın Belgorod kenti Ukrayna'nın İHA saldırısına": the nearer side
+        if not text[me:a].strip():
+            return True   # "Rus saldırısına uğradı": the side's adjective on the noun itself
+        last = re.search(r"([^\W\d_]+)\s+$", text[me:a])
+        if last and any(fold(last.group(1), ctx.lex.lang).endswith(g) for g in genitive):
+            return True
+    return False
 
 
 def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list,

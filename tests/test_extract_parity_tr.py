@@ -207,3 +207,42 @@ def test_drones_downed_or_neutralised_in_the_reported_form_are_the_launchers_str
     assert (ev["actor"], ev["claimant"], ev["operation"]) == ("RUS", "UKR", "missile_strike")
     # jets downing a stray drone strike nothing
     assert events("Türk F-16'ları, sınırı ihlal eden bir İHA'yı düşürdü.", "tr") == []
+
+
+def test_a_place_that_underwent_a_strike_names_its_striker_in_the_genitive():
+    # "X, Y'nin saldırısına uğradı" (X underwent Y's attack), "... saldırısının hedefi oldu"
+    # (became the target of): the subject was struck, the genitive before the noun struck
+    ev = one("Harkiv, Rus füzelerinin saldırısına uğradı.", "tr")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("RUS", "missile_strike", "UA")
+    ev = one("Rusya'nın Belgorod kenti gece saatlerinde Ukrayna'nın İHA saldırısına uğradı.", "tr")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("UKR", "drone_strike", "RU")
+    ev = one("Zaporijya, Rus ordusunun füze saldırılarının hedefi oldu.", "tr")
+    assert (ev["actor"], ev["operation"]) == ("RUS", "missile_strike")
+    # "uğramak" is also to call at a place: no strike noun, no strike
+    assert events("Bakan, dönüş yolunda Ankara'ya uğradı.", "tr") == []
+
+
+def test_a_states_own_command_or_ministry_is_that_state():
+    # "Hava/Kara Kuvvetleri Komutanlığı" alone is Turkey's; with another state's name before
+    # it, that state's (and a defence ministry is a military body, like "Genelkurmay")
+    ev = one("Ukrayna Kara Kuvvetleri Komutanlığı, Rus mevzilerini topçu atışıyla vurduklarını açıkladı.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("UKR", "UKR", "artillery")
+    ev = one("Ukrayna Savunma Bakanlığı, Kırım'daki bir Rus gemisini vurduklarını açıkladı.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["target_group"]) == ("UKR", "UKR", "RUS")
+
+
+def test_the_air_force_that_reports_an_attack_names_no_means_of_it():
+    # "Ukrayna Hava Kuvvetleri, Rusya'nın ... bildirdi": the body opening the sentence, before
+    # its comma, speaks; the means are the attack's own (its drones, its missiles)
+    ev = one("Ukrayna Hava Kuvvetleri Komutanlığı, Rus ordusunun Harkiv'e füze saldırısı "
+             "düzenlediğini bildirdi.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("RUS", "UKR", "missile_strike")
+    ev = one("Ukrayna Hava Kuvvetleri, Rusya'nın gece boyunca Ukrayna'ya 50 İHA fırlattığını bildirdi.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("RUS", "UKR", "drone_strike")
+
+
+def test_added_reports_a_claim():
+    ev = one("Rusya Savunma Bakanlığı, Harkiv'deki Ukrayna mevzilerinin vurulduğunu ekledi.", "tr")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "RUS")
+    ev = one("Milli Savunma Bakanlığı, Irak'ın kuzeyindeki PKK hedeflerinin de SİHA'larla vurulduğunu ekledi.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("TUR", "TUR", "drone_strike")

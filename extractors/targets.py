@@ -261,7 +261,9 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 pass
             if nm and _counts_strikes(ctx, max(sent.start, ms - 30) + nm.end(), ms):
                 nm = None  # "12 ударів по бойовиках", "12 strikes on fighters": the number counts strikes
-            if nm and before[nm.end():].strip() == "" or (nm and re.fullmatch(r"[\s\w-]{0,14}", before[nm.end():]) and len(before[nm.end():].split()) <= 2):
+            # (a group's member word between may carry its apostrophe and slash: "9 PKK'lı
+            # terörist", "4 PKK/YPG'li terörist")
+            if nm and before[nm.end():].strip() == "" or (nm and re.fullmatch(r"[\s\w'’/-]{0,14}", before[nm.end():]) and len(before[nm.end():].split()) <= 2):
                 v = parse_number(nm.group(), lex.lang, words)
                 at = max(sent.start, ms - 30) + nm.start()
                 # "une vingtaine de terroristes": the article opens an approximate number word

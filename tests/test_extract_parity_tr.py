@@ -246,3 +246,15 @@ def test_added_reports_a_claim():
     assert (ev["actor"], ev["claimant"]) == ("RUS", "RUS")
     ev = one("Milli Savunma Bakanlığı, Irak'ın kuzeyindeki PKK hedeflerinin de SİHA'larla vurulduğunu ekledi.", "tr")
     assert (ev["actor"], ev["claimant"], ev["operation"]) == ("TUR", "TUR", "drone_strike")
+
+
+def test_a_number_before_fighters_counts_fighters_not_operations():
+    # "6 PKK'lı teröristin hava harekâtıyla": the count stands before the fighters, then the
+    # operation noun; neither strikes nor targets, the neutralised go to personnel
+    ev = one("MSB, Irak'ın kuzeyinde 6 PKK'lı teröristin hava harekatıyla etkisiz hale getirildiğini bildirdi.", "tr")
+    assert ev["strikes"] is None and ev["killed"] is None
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("personnel", 6)]
+    ev = one("Milli Savunma Bakanlığı, Suriye'nin kuzeyinde 3 YPG'li teröristin SİHA saldırısıyla "
+             "etkisiz hâle getirildiğini duyurdu.", "tr")
+    assert ev["strikes"] is None
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("personnel", 3)]

@@ -276,6 +276,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # subject that struck ("Husilere ait hedefler", the owner, is read below)
             if code in ORGS and _whose_assets(ctx, sent, ms, me, code):
                 sent.targets.append((ms, me, code))
+            elif code not in ORGS and verb_final and _source_of_statement(ctx, me, e):
+                # "MSB'den yapılan açıklamada, ... etkisiz hale getirildi": the body the
+                # statement came from speaks (roles._speaking_striker reads it)
+                sent.military_actors.append((ms, me, code))
             continue
         if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
                 r"(?:['’]\w{1,4})?\s+{member_nouns}", re.IGNORECASE).match(text, me))):
@@ -923,6 +927,25 @@ def _defence_as_agent(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
         return True
     end = _agentive_end(ctx, b)
     return end is not None and not re.search(r"[,;:]", text[b:end]) and tokens_between(ctx, b, end) <= 1
+
+
+# A statement phrase follows the body it came from within this many words ("Milli Savunma
+# Bakanlığından yapılan açıklamada").
+STATEMENT_SOURCE_WORDS = 1
+
+
+def _source_of_statement(ctx: Ctx, me: int, e: int) -> bool:
+    """Verb-final languages: is the name in the ablative right before a statement phrase of
+    the claim verbs ("MSB'den yapılan açıklamada", "Bakanlığından yapılan yazılı açıklamada"):
+    the body the statement came from?"""
+    text, lex = ctx.text, ctx.lex
+    rest = re.match(r"[\w'’]*", text[me:]).group()   # the case ending after the name, if any
+    word = (re.search(r"[\w'’]+$", text[:me]) or re.match("", "")).group() + rest
+    if not re.search(r"[dt][ae]n$", fold(word, lex.lang)):
+        return False   # the ablative: "MSB'den", "Bakanlığından"
+    v = lex.search("claims.verbs", text, me, min(e, me + 60))
+    return v is not None and not re.search(r"[,;:.]", text[me:v.start()]) and \
+        tokens_between(ctx, me + len(rest), v.start()) <= STATEMENT_SOURCE_WORDS
 
 
 # In a verb-final "X, Y'nin saldırısına uğradı" the side's genitive phrase stands at most this

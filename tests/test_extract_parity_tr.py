@@ -258,3 +258,15 @@ def test_a_number_before_fighters_counts_fighters_not_operations():
              "etkisiz hâle getirildiğini duyurdu.", "tr")
     assert ev["strikes"] is None
     assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("personnel", 3)]
+
+
+def test_the_ministry_a_statement_came_from_struck_what_its_passive_report_names():
+    # "MSB'den yapılan açıklamada" (in the statement made by the ministry): the body in the
+    # ablative before the statement phrase speaks, and its agentless passive report is its own
+    ev = one("MSB'den yapılan açıklamada, \"Irak'ın kuzeyindeki Hakurk bölgesinde tespit edilen 9 PKK'lı "
+             "terörist, hava harekatıyla etkisiz hale getirildi\" denildi.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["target_group"], ev["operation"]) == ("TUR", "TUR", "PKK", "airstrike")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("personnel", 9)]
+    ev = one("Milli Savunma Bakanlığından yapılan açıklamada, Suriye'nin kuzeyinde 2 teröristin SİHA ile "
+             "etkisiz hale getirildiği bildirildi.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"], ev["country"]) == ("TUR", "TUR", "drone_strike", "SY")

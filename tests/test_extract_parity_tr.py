@@ -270,3 +270,22 @@ def test_the_ministry_a_statement_came_from_struck_what_its_passive_report_names
     ev = one("Milli Savunma Bakanlığından yapılan açıklamada, Suriye'nin kuzeyinde 2 teröristin SİHA ile "
              "etkisiz hale getirildiği bildirildi.", "tr")
     assert (ev["actor"], ev["claimant"], ev["operation"], ev["country"]) == ("TUR", "TUR", "drone_strike", "SY")
+
+
+def test_bombs_thrown_or_dropped_in_the_plural_are_a_strike():
+    # "füze at-", "bomba yağdır-" were listed; the plural and accusative objects ("güdümlü
+    # bombalar attı", "varil bombaları bıraktı": dropped barrel bombs) were not
+    ev = one("Rus savaş uçakları Sumi'ye güdümlü bombalar attı.", "tr")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("RUS", "airstrike", "UA")
+    ev = one("Suriye rejim uçakları İdlib kırsalına varil bombaları bıraktı.", "tr")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("SYR", "airstrike", "SY")
+    assert events("Taraftarlar maçta sahaya meşale ve bomba attı.", "tr") == []
+
+
+def test_digits_before_thousand_are_thousands():
+    # "2 bin hedef" (2,000 targets): the digits times "bin", its rest after it; with a case
+    # ending and a bound after it ("2 bine yakın": nearly 2,000) no count at all
+    ev = one("Rus ordusu, Ukrayna'da 2 bin 37 askeri hedefi vurduğunu açıkladı.", "tr")
+    assert ev["targets"] == 2037
+    ev = one("Rus ordusu, Harkiv'de 2 bine yakın hedefi vurduğunu açıkladı.", "tr")
+    assert ev["targets"] is None

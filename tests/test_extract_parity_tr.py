@@ -289,3 +289,13 @@ def test_digits_before_thousand_are_thousands():
     assert ev["targets"] == 2037
     ev = one("Rus ordusu, Harkiv'de 2 bine yakın hedefi vurduğunu açıkladı.", "tr")
     assert ev["targets"] is None
+
+
+def test_a_counted_or_owned_weapon_before_the_verb_is_what_was_hit():
+    # verb-final: the object stands before the verb as the subject does; a helicopter or a gun
+    # position counted after the subject, or owned by another side ("Ukrayna'ya ait"), was hit
+    ev = one("Rus ordusu Ukrayna'ya ait 2 helikopteri vurdu.", "tr")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("aircraft", 2)]
+    ev = one("Rus ordusu, Ukrayna ordusunun 3 topçu mevzisini imha ettiğini açıkladı.", "tr")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("artillery_position", 3)]
+    assert ev["operation"] == "airstrike"

@@ -299,3 +299,17 @@ def test_a_counted_or_owned_weapon_before_the_verb_is_what_was_hit():
     ev = one("Rus ordusu, Ukrayna ordusunun 3 topçu mevzisini imha ettiğini açıkladı.", "tr")
     assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("artillery_position", 3)]
     assert ev["operation"] == "airstrike"
+
+
+def test_a_strike_verb_negated_by_its_suffix_is_a_denial():
+    # Turkish negates the verb itself ("vurmadı": did not strike), no word before it
+    assert events("İsrail ordusu, Gazze'deki hastaneyi vurmadığını açıkladı.", "tr") == []
+    assert events("Rusya Savunma Bakanlığı, Kiev'deki sivil binalara saldırı düzenlemediklerini açıkladı.", "tr") == []
+    ev = one("Rus ordusu Harkiv'deki Ukrayna mevzilerini vurdu.", "tr")
+    assert ev["actor"] == "RUS"
+
+
+def test_threatened_to_strike_after_the_infinitive_is_a_threat():
+    # "vurmakla tehdit etti" (threatened to strike): the threat verb follows the infinitive
+    assert events("İsrail, Hizbullah'ı vurmakla tehdit etti.", "tr") == []
+    assert events("ABD, Husileri yeniden bombalamakla tehdit etti.", "tr") == []

@@ -355,8 +355,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
         # "Hizbullah altyapılarına ... saldırı düzenlediği", "PKK'nın mevzilerini vurdu": before
         # the verb-final clause's verb, the side right before a kind of target owns it
+        # ... but a side opening the sentence before its own weapon is its subject: "Rus
+        # helikopterleri ... vurdu" (Russian helicopters struck), not Russia's helicopters hit
         owner = owner or (verb_final and case != "oblique" and
-                          any(0 < a - me <= 2 and not text[me:a].strip() for a, _ in owned_nouns))
+                          any(0 < a - me <= 2 and not text[me:a].strip() and
+                              not (opens_sentence(ctx, sent, ms) and any(oa <= a < ob for oa, ob in ops))
+                              for a, _ in owned_nouns))
         # "ein US-Schiff", "IS-Kämpfer", "Hisbollah-Waffenlager": a side hyphened to a kind of
         # target names whose target it is, wherever it stands in the clause
         owner = owner or (after[:1] == "-" and (me + 1 in typed_starts or _kind_of_target_at(ctx, me + 1)))

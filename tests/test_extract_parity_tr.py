@@ -313,3 +313,14 @@ def test_threatened_to_strike_after_the_infinitive_is_a_threat():
     # "vurmakla tehdit etti" (threatened to strike): the threat verb follows the infinitive
     assert events("İsrail, Hizbullah'ı vurmakla tehdit etti.", "tr") == []
     assert events("ABD, Husileri yeniden bombalamakla tehdit etti.", "tr") == []
+
+
+def test_a_side_opening_the_sentence_before_its_helicopters_struck():
+    # "Rus helikopterleri ... vurdu": the helicopters are the subject's weapon; later in the
+    # clause the same words are what was hit ("Rus helikopterlerini vurdu")
+    ev = one("Rus helikopterleri Harkiv'deki Ukrayna mevzilerini vurdu.", "tr")
+    assert (ev["actor"], ev["target_group"]) == ("RUS", "UKR")
+    ev = one("İsrail helikopterleri Gazze'deki Hamas hedeflerine saldırı düzenledi.", "tr")
+    assert (ev["actor"], ev["target_group"]) == ("ISR", "HAMAS")
+    ev = one("Ukrayna İHA'ları Rus helikopterlerini vurdu.", "tr")
+    assert (ev["actor"], ev["target_group"]) == ("UKR", "RUS")

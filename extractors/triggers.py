@@ -236,6 +236,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     typed_starts = {a for a, _ in typed}
     typed_fixed = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
                    if kind not in STRIKING_KINDS and not (kind == "air_defense" and sent.interception)]
+    # "Los milicianos de Hamás dispararon cohetes", "les combattants du Hezbollah ont tiré":
+    # fighters opening the clause of an active strike predicate are its subject; the group
+    # named right after them struck, it is not whose fighters were hit
+    subject_fighters = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
+                        if kind == "personnel" and sent.triggers and not _is_passive(lex, text, s, first_trig)
+                        and b <= first_trig and _opens_clause_np(ctx, s, a)]
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
     adjectives_follow = bool(lex.raw.get("meta", {}).get("adjectives_follow"))
     # an interception whose only strike words are the launch of the weapon intercepted ("a
@@ -325,7 +331,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue
         if intro is not None and ms < first_trig and (_clause_initial(ctx, s, intro.start()) or
                                                       _weapon_before(ctx, s, intro.start()) or
-                                                      _force_subject_before(ctx, s, intro.start())):
+                                                      _force_subject_before(ctx, s, intro.start()) or
+                                                      any(not text[b:intro.start()].strip()
+                                                          for _, b in subject_fighters)):
             # "Des avions de combat soudanais ont bombardé": an article, not "of"; "des avions
             # de combat de l'armée soudanaise ont bombardé": the army owns the weapon that struck
             intro = None
@@ -334,7 +342,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # (before the verb only with a linker or an article between: "roket atarken İsrail
         # savaş uçakları" is a clause's end and its next subject, not "X's launchers")
         owner = any(b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms]) and
-                    (ms >= first_trig or text[b:ms].strip(" '’-")) for _, b in typed)
+                    (ms >= first_trig or text[b:ms].strip(" '’-")) for a, b in typed
+                    if (a, b) not in subject_fighters)
         # "Kämpfer der Terrormiliz Al-Shabaab", "positions of the militant group X": a word or
         # two naming the group's kind between the target's genitive and the group's name
         # (an armed group only: "navires lance-missiles de la marine israélienne" are a state
@@ -344,7 +353,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                               (grammar.regex(_ENDS_GENITIVE, re.IGNORECASE).search(text[a:b]) and
                                grammar.regex(_DESCRIPTOR_WORDS).match(text[b:ms]))) and
                              not _near(forces, b, 0, ms - b) and not _near(milnames, b, 0, ms - b)
-                             for a, b in typed)
+                             for a, b in typed if (a, b) not in subject_fighters)
         outro = lex.search("actor_roles.target_outro", text, me, min(e, me + 12)) \
             if lex.has("actor_roles.target_outro") else None
         if outro is not None and not re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[me:outro.start()]):
@@ -695,6 +704,14 @@ def _home_force_mentions(ctx: Ctx, mentions: list, nouns: list, s: int, e: int) 
 # griffen an", "Israeli warships fired"): a side's adjective before them may name the striker.
 STRIKING_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle", "vehicle", "personnel",
                             "artillery_position"})
+
+
+def _opens_clause_np(ctx: Ctx, s: int, pos: int) -> bool:
+    """Does the noun at pos open its clause, alone or after an article ("Los milicianos")?"""
+    if _clause_initial(ctx, s, pos):
+        return True
+    m = re.search(r"(\S+)\s+$", ctx.text[s:pos])
+    return m is not None and m.group(1).lower() in grammar.bare("articles") and _clause_initial(ctx, s, s + m.start(1))
 
 
 def _genitive_intro(words: str, lang: str) -> bool:

@@ -283,6 +283,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # subject that struck ("Husilere ait hedefler", the owner, is read below)
             if code in ORGS and _whose_assets(ctx, sent, ms, me, code):
                 sent.targets.append((ms, me, code))
+            elif code not in ORGS and verb_final and _source_of_statement(ctx, me, e):
+                # "MSB'den yapılan açıklamada, ... etkisiz hale getirildi": the body the
+                # statement came from speaks (roles._speaking_striker reads it)
+                sent.military_actors.append((ms, me, code))
             continue
         if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
                 r"(?:['’]\w{1,4})?\s+{member_nouns}", re.IGNORECASE).match(text, me))):
@@ -366,8 +370,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
         # "Hizbullah altyapılarına ... saldırı düzenlediği", "PKK'nın mevzilerini vurdu": before
         # the verb-final clause's verb, the side right before a kind of target owns it
+        # ... but a side opening the sentence before its own weapon is its subject: "Rus
+        # helikopterleri ... vurdu" (Russian helicopters struck), not Russia's helicopters hit
         owner = owner or (verb_final and case != "oblique" and
-                          any(0 < a - me <= 2 and not text[me:a].strip() for a, _ in owned_nouns))
+                          any(0 < a - me <= 2 and not text[me:a].strip() and
+                              not (opens_sentence(ctx, sent, ms) and any(oa <= a < ob for oa, ob in ops))
+                              for a, _ in owned_nouns))
         # "ein US-Schiff", "IS-Kämpfer", "Hisbollah-Waffenlager": a side hyphened to a kind of
         # target names whose target it is, wherever it stands in the clause
         owner = owner or (after[:1] == "-" and (me + 1 in typed_starts or _kind_of_target_at(ctx, me + 1)))
@@ -390,6 +398,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "en coordination avec la coalition": a partner, not the striker
         if downed and me <= at:
             continue  # the subject of "destroyed N drones": the defender
+        if sent.undergone and me <= at and verb_final and _genitive_of_undergone_noun(ctx, sent, me, at):
+            # verb-final: "Harkiv, Rus füzelerinin saldırısına uğradı" (Kharkiv underwent the
+            # strike of Russian missiles): the side in the genitive phrase right before the strike
+            # noun that the light verb closes named the striker
+            sent.actors.append((ms, me, code))
+            sent.named_striker.append((ms, me, code))
+            continue
         if sent.undergone and me <= at:
             # the subject of "подверглись ударам", "стали целью авиаудара": what was struck (a
             # group's), or where; the striker is named with the strike noun after the verb
@@ -974,6 +989,57 @@ def _defence_as_agent(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
         return True
     end = _agentive_end(ctx, b)
     return end is not None and not re.search(r"[,;:]", text[b:end]) and tokens_between(ctx, b, end) <= 1
+
+
+# A statement phrase follows the body it came from within this many words ("Milli Savunma
+# Bakanlığından yapılan açıklamada").
+STATEMENT_SOURCE_WORDS = 1
+
+
+def _source_of_statement(ctx: Ctx, me: int, e: int) -> bool:
+    """Verb-final languages: is the name in the ablative right before a statement phrase of
+    the claim verbs ("MSB'den yapılan açıklamada", "Bakanlığından yapılan yazılı açıklamada"):
+    the body the statement came from?"""
+    text, lex = ctx.text, ctx.lex
+    rest = re.match(r"[\w'’]*", text[me:]).group()   # the case ending after the name, if any
+    word = (re.search(r"[\w'’]+$", text[:me]) or re.match("", "")).group() + rest
+    if not re.search(r"[dt][ae]n$", fold(word, lex.lang)):
+        return False   # the ablative: "MSB'den", "Bakanlığından"
+    v = lex.search("claims.verbs", text, me, min(e, me + 60))
+    return v is not None and not re.search(r"[,;:.]", text[me:v.start()]) and \
+        tokens_between(ctx, me + len(rest), v.start()) <= STATEMENT_SOURCE_WORDS
+
+
+# In a verb-final "X, Y'nin saldırısına uğradı" the side's genitive phrase stands at most this
+# many words before the strike noun, and the noun at most this many before the light verb.
+UNDERGONE_GENITIVE_WORDS = 3
+UNDERGONE_NOUN_VERB_WORDS = 1
+
+
+def _genitive_of_undergone_noun(ctx: Ctx, sent: Sentence, me: int, at: int) -> bool:
+    """Verb-final languages (Turkish): does the side ending at me open the genitive phrase of
+    the strike noun that the sentence's undergone light verb at `at` closes ("Rus
+    füzelerinin saldırısına uğradı", "İsrail savaş uçaklarının bombardımanına maruz kaldı",
+    "Rusya'nın füze saldırısının hedefi oldu")? The last word before the noun ends in a
+    genitive ending (grammar.genitive_endings), or the side is the noun's own adjective ("Rus
+    saldırısına"); no punctuation and no other side between."""
+    text = ctx.text
+    genitive = sorted(grammar.words("genitive_endings", ctx.lex.lang), key=len, reverse=True)
+    if not genitive:
+        return False
+    for a, b in sent.nouns:
+        if not (me <= a and b <= at and tokens_between(ctx, b, at) <= UNDERGONE_NOUN_VERB_WORDS):
+            continue
+        if re.search(r"[,;:.]", text[me:a]) or tokens_between(ctx, me, a) > UNDERGONE_GENITIVE_WORDS:
+            continue
+        if any(me <= ms2 < a for ms2, _, _ in sent.mentions):
+            continue   # "Rusya'nın Belgorod kenti Ukrayna'nın İHA saldırısına": the nearer side
+        if not text[me:a].strip():
+            return True   # "Rus saldırısına uğradı": the side's adjective on the noun itself
+        last = re.search(r"([^\W\d_]+)\s+$", text[me:a])
+        if last and any(fold(last.group(1), ctx.lex.lang).endswith(g) for g in genitive):
+            return True
+    return False
 
 
 def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list,

@@ -130,6 +130,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
         "article_prefixes": "words",     # ar ال: an article written as part of the word
+        # ar في عن جراء: a preposition standing before a strike noun whose side's adjective
+        # follows it ("قتلوا في غارة أمريكية", "تعرضت لقصف إسرائيلي"): the strike it reports
+        "noun_governors": "words",
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         # es a: the marker of a person as object between a kill verb and its victims ("mató a
         # tres terroristas"), read past by counts.bind_numbers

@@ -202,3 +202,66 @@ def test_possessed_strike_nouns(text, killed):
 def test_for_weeks_is_generic():
     assert events("وشنت إسرائيل منذ أسابيع غارات على مواقع حزب الله في جنوب لبنان.", lang="ar") == []
     assert events("وصعّدت إسرائيل منذ أسابيع هجماتها على لبنان وغاراتها على مواقع حزب الله.", lang="ar") == []
+
+
+# tank fire ("قذائف الدبابات", "دباباته": tank shells, its tanks): artillery
+@pytest.mark.parametrize("text", [
+    "قال الجيش الإسرائيلي إن دباباته قصفت مواقع لحماس في رفح أمس.",
+    "قال الجيش الإسرائيلي إن قذائف الدبابات استهدفت مسلحين من حماس في خان يونس يوم الاثنين.",
+])
+def test_tank_fire_is_artillery(text):
+    assert one(text, lang="ar")["operation"] == "artillery"
+
+
+# the navy, the national guard, special forces, a press service: who speaks for a state's forces
+@pytest.mark.parametrize("text, claimant", [
+    ("قالت البحرية الأمريكية إن مدمرة أمريكية أطلقت صواريخ توماهوك على مواقع للحوثيين في صنعاء أمس.", "USA"),
+    ("قال الحرس الوطني الأوكراني إن وحداته قصفت مواقع روسية قرب زابوريجيا أمس.", "UKR"),
+    ("قالت القوات الخاصة الأوكرانية إن مسيراتها ضربت منظومة رادار روسية في منطقة بيلغورود يوم الجمعة.", "UKR"),
+])
+def test_navy_guard_and_special_forces_speak_for_their_state(text, claimant):
+    assert one(text, lang="ar")["claimant"] == claimant
+
+
+# "اثنتي عشرة" (twelve, feminine oblique) and the hundreds written as one word ("ثلاثمائة", "خمسمئة")
+@pytest.mark.parametrize("text, field, n", [
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية شنت اثنتي عشرة غارة على مواقع المسلحين في إدلب أمس.",
+     "strikes", 12),
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية قصفت ثلاثمائة هدف في سوريا خلال الأسبوع الماضي.", "targets", 300),
+    ("قال الجيش الإسرائيلي إن طائراته قصفت خمسمئة هدف لحماس في غزة خلال الأيام الثلاثة الماضية.", "targets", 500),
+])
+def test_twelve_and_hundreds(text, field, n):
+    assert one(text, lang="ar")[field] == n
+
+
+# soldiers ("جنديا", "جنود") killed by the striking side are enemy fighters killed
+@pytest.mark.parametrize("text, killed", [
+    ("أعلنت وزارة الدفاع الروسية أن قواتها قتلت 45 جنديا أوكرانيا في غارات على مواقع قرب خاركيف أمس.", 45),
+    ("قالت هيئة الأركان الأوكرانية إن ضربات المسيرات الأوكرانية أسفرت عن مقتل 30 من الجنود الروس قرب باخموت أمس.", 30),
+])
+def test_soldiers_killed(text, killed):
+    assert one(text, lang="ar")["killed"] == killed
+
+
+# manpower ("القوى البشرية", "قوة بشرية") and artillery pieces ("قطع مدفعية")
+@pytest.mark.parametrize("text, kind, count", [
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية قصفت القوى البشرية الأوكرانية قرب كوبيانسك أمس.", "personnel", None),
+    ("قالت هيئة الأركان الأوكرانية إن المدفعية الأوكرانية دمرت قوة بشرية روسية قرب باخموت يوم الأحد.", "personnel", None),
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية دمرت قطع مدفعية أوكرانية قرب خيرسون أمس.", "artillery_position", None),
+    ("قالت هيئة الأركان الأوكرانية إن المسيرات الأوكرانية دمرت ثلاث قطع مدفعية روسية قرب باخموت أمس.",
+     "artillery_position", 3),
+])
+def test_manpower_and_artillery_pieces(text, kind, count):
+    assert (kind, count) in [(t["type"], t["count"]) for t in one(text, lang="ar")["targets_hit"]]
+
+
+# drills, exercises and test launches are no strikes
+@pytest.mark.parametrize("text", [
+    "نفذت القوات الجوية المصرية تدريبات على قصف أهداف معادية في سيناء أمس.",
+    "نفذت القوات الجوية السعودية تمرينا جويا قصفت خلاله الطائرات السعودية أهدافا وهمية أمس.",
+    "قال الجيش الأمريكي إن طائراته قصفت أهدافا وهمية خلال مناورة مشتركة مع القوات الكورية الجنوبية أمس.",
+    "أجرت إيران تجربة إطلاق صاروخ باليستي جديد أمس.",
+    "أجرت روسيا تجربة صاروخ باليستي عابر للقارات أطلقته من قاعدة بليسيتسك أمس.",
+])
+def test_drills_and_test_launches_are_no_strikes(text):
+    assert events(text, lang="ar") == []

@@ -265,3 +265,31 @@ def test_manpower_and_artillery_pieces(text, kind, count):
 ])
 def test_drills_and_test_launches_are_no_strikes(text):
     assert events(text, lang="ar") == []
+
+
+# a target noun as the indefinite object takes the accusative alif ("نفقا", "أنفاقا", "حاجزا",
+# "منزلا", "رتلا", "مركزا للقيادة"): the same kinds of target
+@pytest.mark.parametrize("text, kind", [
+    ("قال الجيش الإسرائيلي إن سلاح الجو قصف 40 هدفا لحماس في غزة أمس، وشملت الأهداف مستودعات أسلحة وأنفاقا.",
+     "fighting_position"),
+    ("قالت وزارة الدفاع التركية إن الطائرات التركية قصفت كهفا لحزب العمال الكردستاني في منطقة قنديل أمس.",
+     "fighting_position"),
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية قصفت حاجزا للمسلحين في إدلب أمس.", "crossing_point"),
+    ("قال الجيش الإسرائيلي إن طائراته قصفت مجمعا لحماس في خان يونس أمس.", "building"),
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية قصفت رتلا أوكرانيا قرب خاركيف يوم الأحد.", "vehicle"),
+    ("قالت هيئة الأركان الأوكرانية إن المسيرات الأوكرانية ضربت مركزا للقيادة قرب دونيتسك أمس.", "command_post"),
+])
+def test_accusative_target_nouns(text, kind):
+    assert kind in [t["type"] for t in one(text, lang="ar")["targets_hit"]]
+
+
+# "طائراته دمرت" (its aircraft destroyed), "سفنها الحربية وطائراتها" (its warships and aircraft):
+# a possessed aircraft or warship names the means of the strike it made
+@pytest.mark.parametrize("text, op", [
+    ("قال الجيش الإسرائيلي إن طائراته دمرت نفقا لحماس في رفح أمس.", "airstrike"),
+    ("قالت وزارة الدفاع التركية إن مقاتلاتها دمرت مخابئ لحزب العمال الكردستاني في منطقة غارا يوم الجمعة.", "airstrike"),
+    ("قالت القيادة المركزية الأمريكية إن سفنها الحربية وطائراتها دمرت مواقع للحوثيين في الحديدة أمس.",
+     "missile_strike"),
+])
+def test_possessed_aircraft_and_warships(text, op):
+    assert one(text, lang="ar")["operation"] == op

@@ -63,7 +63,9 @@ def _compile(lex: Lexicon) -> dict:
     weekdays = lex.intmaps.get("dates.weekdays", {})
     c = {}
     if months:
-        mon = "(?:" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + r")\.?"
+        # a month named without its name ("this month") is matched where a month's name would be
+        names = list(months) + list(lex.raw.get("dates", {}).get("this_month", []))
+        mon = "(?:" + "|".join(re.escape(m) for m in sorted(names, key=len, reverse=True)) + r")\.?"
         ordinal = grammar.alternation("ordinal_suffixes")
         day = r"\d{1,2}(?:" + ordinal + r"|\.)?"
         wd = ""
@@ -201,6 +203,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
     c = _compiled(lex)
     months = lex.intmaps.get("dates.months", {})
     weekdays = lex.intmaps.get("dates.weekdays", {})
+    this_month = {w.lower() for w in lex.raw.get("dates", {}).get("this_month", [])}
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -241,6 +244,8 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
             if not free(m.start(), m.end()):
                 continue
             mon = _month_num(months, m["m"])
+            if mon is None and m["m"].lower().rstrip(".") in this_month:
+                mon = pub.month if pub else None   # "on the 11th of this month": the publication's
             d = int(re.sub(r"\D", "", m["d"]) or 0)
             # a dateline's date is the filing day: it dates the claim, never a strike
             filed = _in_dateline(text, m.start(), m.end())

@@ -361,6 +361,9 @@ SCHEMA: dict[str, dict[str, str]] = {
               "day_part": "list",       # optional: "at dawn", "вечером": the named day's part, else today's
               # optional: a word between a day and its month ("14 من أغسطس": the 14th of August)
               "day_month_linkers": "list",
+              # optional: the month of publication named without its name, after a day ("في الـ11
+              # من الشهر الجاري": on the 11th of this month); the month it names is the publication's
+              "this_month": "list",
               # optional: what a strike answered ("in response to", "в ответ на"; Turkish "karşılık"
               # after its clause): a date in that clause is the earlier event's
               "reaction": "list", "reaction_after": "list",

@@ -293,3 +293,17 @@ def test_accusative_target_nouns(text, kind):
 ])
 def test_possessed_aircraft_and_warships(text, op):
     assert one(text, lang="ar")["operation"] == op
+
+
+# "في الـ11 من الشهر الجاري", "في 9 من الشهر الحالي" (on the 11th of this month): the month of
+# publication; with no publication date the day stays unknown
+@pytest.mark.parametrize("text, day", [
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية قصفت مواقع للمسلحين في إدلب في الـ11 من الشهر الجاري.",
+     "2024-05-11"),
+    ("قالت وزارة الدفاع التركية إن طائراتها قصفت مواقع حزب العمال الكردستاني في منطقة قنديل في 9 من الشهر الحالي.",
+     "2024-05-09"),
+])
+def test_day_of_this_month(text, day):
+    ev = one(text, lang="ar")
+    assert (ev["period_start"], ev["event_date"]) == (day, day)
+    assert one(text, lang="ar", published=None)["event_date"] is None

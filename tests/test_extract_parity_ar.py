@@ -307,3 +307,15 @@ def test_day_of_this_month(text, day):
     ev = one(text, lang="ar")
     assert (ev["period_start"], ev["event_date"]) == (day, day)
     assert one(text, lang="ar", published=None)["event_date"] is None
+
+
+# weapons intercepted in the dual ("صاروخين أطلقهما", "مسيرتين أطلقهما": two missiles, two drones
+# that X launched): a counted salvo, the launcher's strike, as "5 صواريخ أطلقها" is
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("قال الجيش الإسرائيلي إن الدفاعات الجوية اعترضت صاروخين أطلقهما حزب الله على الجليل أمس.", "HEZBOLLAH", "ISR"),
+    ("قالت وزارة الدفاع السعودية إن الدفاعات الجوية اعترضت مسيرتين أطلقهما الحوثيون باتجاه جازان صباح اليوم.",
+     "HOUTHI", "SAU"),
+])
+def test_dual_salvo_intercepted(text, actor, claimant):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["claimant"]) == (actor, claimant), ev

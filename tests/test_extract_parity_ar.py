@@ -319,3 +319,13 @@ def test_day_of_this_month(text, day):
 def test_dual_salvo_intercepted(text, actor, claimant):
     ev = one(text, lang="ar")
     assert (ev["actor"], ev["claimant"]) == (actor, claimant), ev
+
+
+# a weapon's designation right before the verb ("قاذفات بي-52 قصفت معسكرات", "طائرات سو-34
+# دمرت مستودعات"): its number counts no target
+@pytest.mark.parametrize("text, kind", [
+    ("أعلن الجيش الأمريكي أن قاذفات بي-52 قصفت معسكرات لداعش في سوريا أمس.", "training_camp"),
+    ("قالت وزارة الدفاع الروسية إن طائرات سو-34 دمرت مستودعات أوكرانية قرب خاركيف يوم الأحد.", "weapons_depot"),
+])
+def test_designation_number_counts_no_target(text, kind):
+    assert (kind, None) in [(t["type"], t["count"]) for t in one(text, lang="ar")["targets_hit"]]

@@ -329,3 +329,13 @@ def test_dual_salvo_intercepted(text, actor, claimant):
 ])
 def test_designation_number_counts_no_target(text, kind):
     assert (kind, None) in [(t["type"], t["count"]) for t in one(text, lang="ar")["targets_hit"]]
+
+
+# "الأتراك", "أتراك" (Turks, the broken plural of the adjective), as "الروس" is for Russians
+@pytest.mark.parametrize("text, actor, group", [
+    ("قالت مصادر محلية إن الجنود الأتراك قصفوا مواقع في المنطقة بالمدفعية أمس.", "TUR", None),
+    ("أفادت وسائل إعلام كردية بأن الجنود الأتراك قصفوا بالهاون قرى في منطقة زاخو يوم الأحد.", "TUR", None),
+])
+def test_turks_broken_plural(text, actor, group):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["target_group"]) == (actor, group), ev

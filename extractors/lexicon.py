@@ -364,6 +364,9 @@ SCHEMA: dict[str, dict[str, str]] = {
               # optional: the month of publication named without its name, after a day ("في الـ11
               # من الشهر الجاري": on the 11th of this month); the month it names is the publication's
               "this_month": "list",
+              # optional: a day of the month written as an ordinal word before its month ("في
+              # العاشر من مايو": on the tenth of May), with its number
+              "day_words": "intmap",
               # optional: what a strike answered ("in response to", "в ответ на"; Turkish "karşılık"
               # after its clause): a date in that clause is the earlier event's
               "reaction": "list", "reaction_after": "list",

@@ -339,3 +339,16 @@ def test_designation_number_counts_no_target(text, kind):
 def test_turks_broken_plural(text, actor, group):
     ev = one(text, lang="ar")
     assert (ev["actor"], ev["target_group"]) == (actor, group), ev
+
+
+# the day as an ordinal word before its month ("في العاشر من مايو", "في الثالث والعشرين من أبريل")
+@pytest.mark.parametrize("text, day", [
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية قصفت مواقع للمسلحين في إدلب في العاشر من مايو.", "2024-05-10"),
+    ("قالت القيادة المركزية الأمريكية إن طائراتها قصفت مواقع لداعش في سوريا في الثالث والعشرين من أبريل 2024.",
+     "2024-04-23"),
+    ("قالت وزارة الدفاع التركية إن طائراتها قصفت مواقع حزب العمال الكردستاني في قنديل في الحادي عشر من الشهر الجاري.",
+     "2024-05-11"),
+])
+def test_ordinal_day_words(text, day):
+    ev = one(text, lang="ar")
+    assert (ev["period_start"], ev["event_date"]) == (day, day)

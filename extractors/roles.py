@@ -648,7 +648,7 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         # "12 مسيرة أطلقتها القوات الأوكرانية" (12 drones that the forces launched): where the
         # launch verb is itself the intro of its agent, the counted salvo downed is the head
         # (a counted salvo, as for "38 Ukrainian drones" in triggers.py, not one weapon in passing)
-        heads += [(a, b) for a, b in weapons if _counted(ctx, a, sent.start)]
+        heads += [(a, b) for a, b in weapons if _counted(ctx, a, sent.start) or _dual_weapon(ctx, a, b)]
     for hs, he in heads:
         gap = text[he:last.start()]
         if he > last.start() or tokens_between(ctx, he, last.start()) > AGENT_GAP_WORDS:
@@ -665,6 +665,14 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         if claim and not text[he:claim.start()].strip() and not text[claim.end():last.start()].strip():
             return True
     return False
+
+
+def _dual_weapon(ctx: Ctx, a: int, b: int) -> bool:
+    """Is the weapon at a..b written in the dual, which states two ("صاروخين أطلقهما",
+    "مسيرتين": two missiles, two drones), where the language has a dual (numbers.dual_endings)?"""
+    endings = tuple(ctx.lex.raw.get("numbers", {}).get("dual_endings", []))
+    first = ctx.text[a:b].split()[0] if ctx.text[a:b].split() else ""
+    return bool(endings) and len(first) >= 5 and first.endswith(endings)
 
 
 def _counted(ctx: Ctx, pos: int, s: int) -> bool:

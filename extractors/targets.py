@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .counts import _is_approx
+from .counts import _is_approx, _part_of_name
 from . import grammar
 from .clauses import same_unit, tokens_after, tokens_between
 from .document import ORGS, Ctx, Draft, Sentence, _GLUE, _spans, last_match
@@ -280,6 +280,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 pass
             if nm and _counts_strikes(ctx, max(sent.start, ms - 30) + nm.end(), ms):
                 nm = None  # "12 ударів по бойовиках", "12 strikes on fighters": the number counts strikes
+            if nm and _part_of_name(ctx, sent, max(sent.start, ms - 30) + nm.start(), max(sent.start, ms - 30) + nm.end()):
+                nm = None  # "قاذفات بي-52 قصفت معسكرات": a weapon's designation counts nothing
             # (a group's member word between may carry its apostrophe and slash: "9 PKK'lı
             # terörist", "4 PKK/YPG'li terörist")
             if nm and before[nm.end():].strip() == "" or (nm and re.fullmatch(r"[\s\w'’/-]{0,14}", before[nm.end():]) and len(before[nm.end():].split()) <= 2):

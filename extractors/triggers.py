@@ -576,6 +576,7 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int):
     bare = not grammar.words("articles", lex.lang) and bool(grammar.words("case_endings", lex.lang))
     of_rule = grammar.regex(_NOUN_OF_STRIKER, re.IGNORECASE)
     agents = [m for m in lex.finditer("actor_roles.agent_intro", text, s, e)] if lex.has("actor_roles.agent_intro") else []
+    follows = bool(lex.raw.get("meta", {}).get("adjectives_follow"))
     for ns, ne in nouns:
         for ms, me, code in lex.find_coded("actors", text, ne, e):
             gap = text[ne:ms]
@@ -583,12 +584,63 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int):
                 break
             # (a bare genitive of an armed group is as often what was struck: "бомбардування
             # курдів", "бомбардировки ИГИЛ"; of a state, who struck: "удар Израиля")
+            if follows and code not in ORGS and _only_means_between(lex, text, ne, ms) and \
+                    not _definite(text[ns:ne], lex.lang) and _governed(text, ns, lex.lang):
+                # "لهجوم صاروخي روسي", "لقصف مدفعي إسرائيلي" (to a Russian missile attack, to
+                # Israeli shelling): where adjectives follow their noun, a state's adjective after
+                # the strike noun (and its means adjective) names who struck
+                return (ns, ne), (ms, me, code)
             if (bare and not gap.strip() and code not in ORGS) or (not bare and of_rule.fullmatch(text, ne, ms)) or \
                     any(ne <= m.start() and m.end() <= ms and not text[ne:m.start()].strip() and
                         len(text[m.end():ms].split()) <= 1 for m in agents):
                 return (ns, ne), (ms, me, code)
             break   # only the first name after the noun
     return None
+
+
+def _definite(word: str, lang: str | None) -> bool:
+    """Does the word carry the article after its clitics (grammar.article_prefixes after
+    grammar.*_clitics)? A definite strike noun with its side's adjective is the strikes told
+    already, a background mention."""
+    articles = grammar.words("article_prefixes", lang)
+    clitics = grammar.words("conjunction_clitics", lang) | grammar.words("preposition_clitics", lang)
+    w = word.strip()
+    for _ in range(3):
+        if any(w.startswith(a) for a in articles):
+            return True
+        c = w[:1]
+        if c not in clitics:
+            return False
+        w = w[1:]
+        # a preposition that is the article's last letter drops the article's first (ل + ال: لل)
+        if any(len(a) > 1 and c == a[1:] and w.startswith(a[1:]) for a in articles):
+            return True
+    return False
+
+
+def _governed(text: str, ns: int, lang: str | None) -> bool:
+    """Does a preposition govern the strike noun at ns: one glued to it or a word right before
+    it (the lexicon's grammar.noun_governors)? A report of what befell a place or of who died
+    in a strike puts one there ("came under shelling", "killed in a raid")."""
+    word = text[ns:].split(None, 1)[0] if text[ns:].strip() else ""
+    if word[:1] in grammar.words("preposition_clitics", lang):
+        return True
+    before = text[:ns].split()
+    return bool(before) and before[-1] in grammar.words("noun_governors", lang)
+
+
+def _only_means_between(lex, text: str, a: int, b: int) -> bool:
+    """Is text[a:b] empty or only words naming the means ("صاروخي", "مدفعي", "جوية": missile,
+    artillery, air), as between a strike noun and the side's adjective after it?"""
+    rest = text[a:b]
+    if not rest.strip():
+        return True
+    if re.search(r"[,;:.()\"«»“”]", rest):
+        return False
+    covered = [(m.start(), m.end()) for key in ("operations.airstrike", "operations.drone_strike",
+                                                  "operations.missile_strike", "operations.artillery")
+               for m in lex.finditer(key, text, a, b)]
+    return all(any(x <= a + i < y for x, y in covered) for i, ch in enumerate(rest) if not ch.isspace())
 
 
 # a strike noun, a linker or an article (or both), the striker's name: "attaque de l'Iran",

@@ -216,3 +216,10 @@ def test_attack_drones_shot_down_are_the_launchers_strike():
     assert ev["actor"] == "RUS" and ev["operation"] == "drone_strike" and ev["claimant"] == "UKR"
     ev = one("Повітряні сили перехопили 25 російських ударних дронів над Одещиною в неділю.", "uk")
     assert ev["actor"] == "RUS" and ev["event_date"] == "2024-05-12" and ev["admin1"] == []
+
+
+def test_list_of_oblasts_closed_by_one_plural_noun():
+    ev = one("Росіяни вдарили ракетами по об'єктах у Київській, Львівській та Миколаївській областях.", "uk")
+    assert ev["admin1"] == ["UA-32", "UA-46", "UA-48"]
+    ev = one("Сили оборони уразили склади пального Бєлгородської й Курської областей.", "uk")
+    assert ev["admin1"] == ["RU-BEL", "RU-KRS"] and ev["country"] == "RU"

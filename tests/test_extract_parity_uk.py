@@ -223,3 +223,10 @@ def test_list_of_oblasts_closed_by_one_plural_noun():
     assert ev["admin1"] == ["UA-32", "UA-46", "UA-48"]
     ev = one("Сили оборони уразили склади пального Бєлгородської й Курської областей.", "uk")
     assert ev["admin1"] == ["RU-BEL", "RU-KRS"] and ev["country"] == "RU"
+
+
+def test_warriors_defenders_and_fighters_are_a_force():
+    ev = one("Наші воїни уразили російський склад боєприпасів на Луганщині.", "uk")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["UA-09"]
+    ev = one("Українські захисники уразили російську гаубицю біля Бахмута.", "uk")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["UA-14"]

@@ -377,9 +377,18 @@ def _reduced_passive(ctx: Ctx, trig: tuple[int, int], nouns: list) -> bool:
     for ns, _ in nouns:
         gap = text[trig[1]:ns]
         m = re.fullmatch(r"\s+(\w{1,6})(?:\s+\w{1,4})?\s+", gap) if ns > trig[1] and len(gap) <= 12 else None
-        if m and m.group(1).lower() in ctx.place_words:
+        if m and m.group(1).lower() in ctx.place_words and not _bound_of_a_count(ctx, m.group(1), trig[1] + m.end(1)):
             return True
     return False
+
+
+def _bound_of_a_count(ctx: Ctx, word: str, end: int) -> bool:
+    """Is the preposition-like word a bound on the number right after it ("conducted over 100
+    strikes", "around 20 strikes")? Then it counts the strikes; no place follows."""
+    bounds = {w.lower() for w in ctx.lex.raw.get("numbers", {}).get("approx_before", []) if " " not in w}
+    if word.lower() not in bounds:
+        return False
+    return bool(ctx.numpat.match(ctx.text, end + len(ctx.text[end:end + 3]) - len(ctx.text[end:end + 3].lstrip())))
 
 
 def find_target_group(ctx: Ctx, d: Draft) -> tuple[str | None, list[int] | None]:

@@ -230,3 +230,10 @@ def test_warriors_defenders_and_fighters_are_a_force():
     assert ev["actor"] == "UKR" and ev["admin1"] == ["UA-09"]
     ev = one("Українські захисники уразили російську гаубицю біля Бахмута.", "uk")
     assert ev["actor"] == "UKR" and ev["admin1"] == ["UA-14"]
+
+
+def test_a_fronted_source_phrase_names_no_striker():
+    ev = one("За даними Повітряних сил, росіяни атакували Київ дронами.", "uk")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR"
+    ev = one("Як повідомили в Генштабі ЗСУ, російські війська вночі вдарили ракетами по Одесі.", "uk")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR" and ev["admin1"] == ["UA-51"]

@@ -237,3 +237,10 @@ def test_a_fronted_source_phrase_names_no_striker():
     assert ev["actor"] == "RUS" and ev["claimant"] == "UKR"
     ev = one("Як повідомили в Генштабі ЗСУ, російські війська вночі вдарили ракетами по Одесі.", "uk")
     assert ev["actor"] == "RUS" and ev["claimant"] == "UKR" and ev["admin1"] == ["UA-51"]
+
+
+def test_a_number_of_fighters_is_no_count_of_strikes():
+    ev = one("ЗСУ знищили 6 окупантів ударом дрона.", "uk")
+    assert ev["killed"] == 6 and ev["strikes"] == 1
+    ev = one("Турецька авіація знищила 12 бойовиків РПК двома авіаударами.", "uk")
+    assert ev["killed"] == 12 and ev["strikes"] == 2

@@ -395,6 +395,9 @@ class Gazetteer:
         # (stem + ending, no noun) -> its unit, read only inside such a list
         self._list_joiners: dict[str, list[str]] = {}
         self._bare_adjectives: dict[str, str] = {}
+        # "в Запорожской и Херсонской областях": the coordinator after an oblast's adjective
+        # whose noun is written once, after the last adjective (qualifiers.toml adj_coordinators)
+        self._oblast_coordinators: dict[str, list[str]] = {}
         self._genitive: dict[str, tuple[list[str], tuple[str, ...], str]] = {}
         for lang, spec in q.items():
             if lang not in LANGS:
@@ -416,6 +419,9 @@ class Gazetteer:
             if "list_joiners" in spec:
                 self._list_joiners[lang] = [fold(x) for x in _str_list(spec["list_joiners"],
                                                                       f"qualifiers.toml [{lang}].list_joiners")]
+            if "adj_coordinators" in spec:
+                self._oblast_coordinators[lang] = _str_list(spec["adj_coordinators"],
+                                                            f"qualifiers.toml [{lang}].adj_coordinators")
         # longest qualifier first so "province of" beats "province"
         self._qualifier_words = tuple(dict.fromkeys(self._before + self._after))
         self._before.sort(key=len, reverse=True)
@@ -536,6 +542,11 @@ class Gazetteer:
                         aliases.append(form)
                     if lang in self._list_joiners:
                         self._bare_adjectives.setdefault(fold(f"{stem}{ae}"), code)
+                    # "Запорожской и | Херсонской областях": the first adjective of a
+                    # coordinated pair names its oblast with the noun written once, after the last
+                    for coordinator in self._oblast_coordinators.get(lang, ()):
+                        form = f"{stem}{ae} {coordinator}"
+                        self._admin1_index.add(form, _Alias(code, False, True))
         self._admin1[code] = Admin1(
             code=code, name_en=name, country=country,
             lat=float(lat) if lat is not None else None,

@@ -4,6 +4,8 @@ full names of the IRGC, the Qassam Brigades, Ansarullah and the Iraqi air force)
 from sentences written for these tests in two inflections, actors, places or tenses."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_helpers import one
 
 
@@ -128,9 +130,17 @@ def test_loitering_munitions_and_quadcopters_are_drones():
     assert ev["actor"] == "UKR" and ev["operation"] == "drone_strike"
 
 
-def test_russians_and_occupiers_as_the_force_that_struck():
+def test_russians_as_the_force_that_struck():
     ev = one("Росіяни вдарили по Херсону.", "uk")
     assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-65"]
+    ev = one("Росіяни вночі вдарили по Сумах дронами.", "uk")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-59"]
+
+
+@pytest.mark.xfail(strict=True, reason="окупанти/загарбники/рашисти as a striking force were taken back: 
+                   "Ukrainian copy they are also what was struck ('уразили окупантів'), and as force "
+                   "nouns they lowered held-out Ukrainian text (real2 uk 0.645 -> 0.622)")
+def test_occupiers_as_the_force_that_struck():
     ev = one("Окупанти вдарили по Сумах уночі.", "uk")
     assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-59"] and ev["period_start"] == "2024-05-13"
 

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from functools import lru_cache
 
 from .claimant import _place_mention, _source_seat
-from . import grammar
+from . import forms, grammar
 from .clauses import background_clause, same_unit, tokens_between
 from .document import DETAIL_SENTENCES, Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans
 from .gazetteer import fold as gaz_fold
@@ -572,13 +573,17 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # its base forms, the longest run of words first
                 words = name.split()
                 tries = [(" ".join(words[:n]), form) for n in range(len(words), 0, -1)
-                         for form in [" ".join(words[:n])] * (n < len(words)) + _cyrillic_forms(" ".join(words[:n]))]
-                # exact names first, anywhere; then close ones in the event's country
+                         for form in [" ".join(words[:n])] * (n < len(words)) +
+                         _cyrillic_forms(" ".join(words[:n]), adjectival=n == len(words) and not _attributive(ctx, le))]
+                # exact names first, anywhere; then close ones in the event's country; of one
+                # run of words' guesses, the best-known place ("Кропивницького": the city
+                # Кропивницький, not a village Кропивницьке)
                 for where in [None] + countries[:1]:
-                    for head, form in tries:
-                        place = _lookup(gaz, form, where)
-                        if place is not None:
-                            name = head
+                    for head in dict.fromkeys(h for h, _ in tries):
+                        found = [pl for pl in (_lookup(gaz, form, where) for h, form in tries if h == head)
+                                 if pl is not None]
+                        if found:
+                            place, name = max(found, key=lambda pl: (pl.geonameid is None, pl.population or 0)), head
                             break
                     if place is not None:
                         break
@@ -665,6 +670,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                     _add_location(locations, name, None, gaz, _NO_PLACE)
                 spans.setdefault("locations", [ls, le])
     _drop_stray_units(ctx, admin1, locations, countries, town_named - by_name)
+    _homonyms_in_named_units(gaz, locations, admin1, direct)
     _nearest_homonyms(gaz, locations, admin1, direct)
     _drop_own_units(ctx, d.actor, admin1, locations, direct)
     country = None
@@ -1062,26 +1068,54 @@ def _unscripted(name: str) -> bool:
     return not re.search(r"[A-Za-zÀ-ÿ]", name)
 
 
-def _cyrillic_forms(name: str) -> list[str]:
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([а-яёіїєґ][а-яёіїєґ'’ʼ-]{3,})")
+_PLACE_PREP_KEYS = ("places.locality_preps", "places.struck_preps", "places.reference_preps",
+                    "places.direction_preps", "places.origin_preps")
+
+
+def _attributive(ctx: Ctx, end: int) -> bool:
+    """A lower-case noun right after the name: an adjective-shaped name then qualifies that
+    noun ("на Запорізькому напрямку": on the Zaporizhzhia axis) and is no village named by
+    an adjective ("у районі Удачного, ..."). Stopwords and place prepositions after a name
+    ("біля Удачного поблизу кордону") are not such nouns."""
+    m = _NEXT_LOWER_WORD.match(ctx.text, end)
+    if not m or forms.fold(m.group(1), ctx.lex.lang) in ctx.lex.grammar_words:
+        return False
+    return not any(ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, m.start(1)) for k in _PLACE_PREP_KEYS)
+
+
+# names of up to this many words have their declined words' guesses tried in every combination
+CYRILLIC_PRODUCT_WORDS = 3
+
+
+def _cyrillic_forms(name: str, adjectival: bool = True) -> list[str]:
     """Nominative guesses for a declined Russian or Ukrainian place name: "Волчанском" ->
-    "Волчанск", "Часова Яра" -> "Часов Яр", "Авдеевки" -> "Авдеевка"."""
+    "Волчанск", "Часова Яра" -> "Часов Яр", "Авдеевки" -> "Авдеевка", and with `adjectival`
+    a name shaped as an adjective: "Удачного" -> "Удачне", "Хмельницькому" -> "Хмельницький"."""
     words = name.split()
     variants: list[list[str]] = []
-    adjectival = grammar.bare("adjective_case_endings")
+    adjectival_endings = grammar.bare("adjective_case_endings")
     for w in words:
         forms = [w]
         for end in grammar.endings():   # the Russian and Ukrainian case endings
             if w.lower().endswith(end) and len(w) - len(end) >= 2:
                 stem = w[:-len(end)]
                 forms += [stem, stem + "а", stem + "я"]
-                if end in adjectival:
+                if adjectival and end in adjectival_endings:
                     # "біля Кропивницького", "у Хмельницькому": a name shaped as an adjective
                     forms += [stem + n for n in sorted(grammar.bare("adjective_nominatives"))]
                 break
         variants.append(forms)
+    # every word in each of its guesses ("Красного Лимана" -> "Красный Лиман"), the guesses
+    # nearest the text first; a long name only word by word
+    if len(variants) <= CYRILLIC_PRODUCT_WORDS:
+        combos = sorted(itertools.product(*(range(len(v)) for v in variants)), key=lambda ix: (sum(ix), ix))
+    else:
+        combos = [tuple(min(i, len(v) - 1) for v in variants)
+                  for i in range(1, max([4] + [len(v) for v in variants]))]
     out = []
-    for i in range(1, max([4] + [len(v) for v in variants])):
-        cand = " ".join(v[min(i, len(v) - 1)] if len(v) > 1 else v[0] for v in variants)
+    for ix in combos:
+        cand = " ".join(v[i] for v, i in zip(variants, ix))
         if cand != name and cand not in out:
             out.append(cand)
     return out
@@ -1093,6 +1127,32 @@ def _km(a: dict, b: dict) -> float:
     h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a["lat"])) * math.cos(math.radians(b["lat"])) * \
         math.sin(dlon / 2) ** 2
     return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _move_to(loc: dict, alt, locations: list[dict], admin1: list[str], direct: set) -> None:
+    """Put a location on its namesake `alt`, and the event's units with it."""
+    old = loc["admin1"]
+    loc.update(admin1=alt.admin1, lat=alt.lat, lon=alt.lon)
+    if old and old not in direct and old in admin1 and all(l["admin1"] != old for l in locations):
+        admin1.remove(old)
+    if alt.admin1 and alt.admin1 not in admin1:
+        admin1.append(alt.admin1)
+
+
+def _homonyms_in_named_units(gaz, locations: list[dict], admin1: list[str], direct: set) -> None:
+    """A village whose namesake lies in a unit the text itself names is that namesake ("у
+    районі Приазовського ... на ТОТ Донецької області": Donetsk's Pryazovske, not the larger
+    one of Zaporizhzhia). A city is meant as itself."""
+    if not direct:
+        return
+    for loc in locations:
+        if not loc.get("admin1") or loc["admin1"] in direct:
+            continue
+        named = [p for p in gaz.places_named(loc["name"]) if p.admin1 in direct]
+        current = next((p for p in gaz.places_named(loc["name"]) if p.admin1 == loc["admin1"]), None)
+        if not named or current is None or current.population >= HOMONYM_TOWN_POPULATION:
+            continue
+        _move_to(loc, max(named, key=lambda p: p.population), locations, admin1, direct)
 
 
 def _nearest_homonyms(gaz, locations: list[dict], admin1: list[str], direct: set) -> None:
@@ -1114,12 +1174,7 @@ def _nearest_homonyms(gaz, locations: list[dict], admin1: list[str], direct: set
                 break
         if alt is None or alt.admin1 == loc["admin1"]:
             continue
-        old = loc["admin1"]
-        loc.update(admin1=alt.admin1, lat=alt.lat, lon=alt.lon)
-        if old and old not in direct and old in admin1 and all(l["admin1"] != old for l in locations):
-            admin1.remove(old)
-        if alt.admin1 and alt.admin1 not in admin1:
-            admin1.append(alt.admin1)
+        _move_to(loc, alt, locations, admin1, direct)
 
 
 def _fold(name: str) -> str:

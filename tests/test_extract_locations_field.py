@@ -416,3 +416,67 @@ def test_turkish_fighters_killed_in_an_area_after_the_report():
     ev = one("ABD Afrika Komutanlığı, Eş-Şebab'a yönelik hava saldırısı düzenlediğini açıkladı. "
              "Açıklamada, iki Eş-Şebab militanının öldürüldüğü belirtildi.", lang="tr")
     assert ev["locations"] == [] and ev["killed"] == 2
+
+
+# --- a village named by an adjective, declined (Ukrainian and Russian) -------------------
+# Many villages of Ukraine are named by a neuter adjective (Удачне, Приазовське); after a
+# preposition the name takes the adjective's case ending ("у районі Удачного", "в Удачном"),
+# whose nominative is the stem with the neuter ending, not with the masculine one.
+
+def test_ukrainian_village_named_by_a_neuter_adjective_in_the_genitive():
+    ev = one("Сили оборони уразили командний пункт окупантів поблизу Удачного на Донеччині, "
+             "повідомив Генштаб.", "uk")
+    assert names(ev) == ["Udachne"] and ev["admin1"] == ["UA-14"]
+
+
+def test_ukrainian_village_named_by_a_neuter_adjective_in_the_locative():
+    ev = one("Сили оборони уразили склад пального окупантів у Приазовському, повідомив Генштаб.", "uk")
+    assert names(ev) == ["Pryazovske"] and ev["admin1"] == ["UA-23"]
+
+
+def test_russian_village_named_by_an_adjective_in_the_genitive():
+    ev = one("Российские войска нанесли удар по складу боеприпасов ВСУ в районе Приазовского, "
+             "сообщило Минобороны России.", "ru")
+    assert names(ev) == ["Pryazovske"] and ev["admin1"] == ["UA-23"]
+
+
+def test_russian_village_named_by_an_adjective_in_the_locative():
+    ev = one("Российская авиация нанесла удар по позициям ВСУ в Удачном, сообщило Минобороны.", "ru")
+    assert names(ev) == ["Udachne"] and ev["admin1"] == ["UA-14"]
+
+
+# --- a village's namesake in the unit the text names ------------------------------------
+
+def test_ukrainian_village_takes_its_namesake_in_the_region_the_text_names():
+    # two Pryazovskes: the larger in Zaporizhzhia, a small one in Donetsk
+    ev = one("Сили оборони уразили склад боєприпасів у районі села Приазовського на ТОТ Донецької "
+             "області, повідомив Генштаб.", "uk")
+    assert names(ev) == ["Pryazovske"] and ev["admin1"] == ["UA-14"]
+    ev = one("Сили оборони уразили склад боєприпасів у районі села Приазовського, повідомив Генштаб.", "uk")
+    assert names(ev) == ["Pryazovske"] and ev["admin1"] == ["UA-23"]
+
+
+def test_russian_village_takes_its_namesake_in_the_region_the_text_names():
+    ev = one("Российские войска нанесли удар по складу ВСУ у Приазовского в Донецкой области, "
+             "сообщило Минобороны.", "ru")
+    assert names(ev) == ["Pryazovske"] and ev["admin1"] == ["UA-14"]
+
+
+def test_a_two_word_name_opening_with_an_adjective_is_declined_word_by_word():
+    # "Красного Лимана": both words declined; the adjective is the name's, not a village Красное
+    ev = one("Российская авиация нанесла удар по позициям ВСУ в районе Красного Лимана, сообщило "
+             "Минобороны.", "ru")
+    assert names(ev) == ["Lyman"] and ev["admin1"] == ["UA-14"]
+    ev = one("Сили оборони уразили склад окупантів поблизу Красного Лиману на Донеччині, повідомив "
+             "Генштаб.", "uk")
+    assert names(ev) == ["Lyman"] and ev["admin1"] == ["UA-14"]
+
+
+def test_an_adjective_before_a_lower_case_noun_names_no_village():
+    # "на Запорізькому напрямку": on the Zaporizhzhia axis (there is a village Запорізьке)
+    ev = one("Підрозділи ракетних військ ЗСУ уразили склад боєприпасів окупантів на Запорізькому "
+             "напрямку, повідомив Генштаб.", "uk")
+    assert names(ev) == []
+    ev = one("Российская авиация нанесла удар по складу боеприпасов ВСУ на Запорожском направлении, "
+             "сообщило Минобороны.", "ru")
+    assert names(ev) == []

@@ -204,3 +204,55 @@ def test_puits_de_lancement_is_no_oil_well():
 ])
 def test_rejected_accusations_are_no_strike(text):
     assert fr(text) == []
+
+
+# -- the present third person: "frappe"/"bombarde" with its object after it is the verb ---------
+
+@pytest.mark.parametrize("text, actor", [
+    ("L'armée israélienne frappe les positions du Hezbollah dans le sud du Liban, a indiqué un "
+     "porte-parole.", "ISR"),
+    ("L'aviation russe bombarde à nouveau des positions terroristes près d'Alep, selon le ministère "
+     "russe de la Défense.", "RUS"),
+])
+def test_present_third_person_with_its_object(text, actor):
+    assert [e["actor"] for e in fr(text)] == [actor]
+
+
+# -- interception: shot down / intercepted in flight is the launcher's strike ---------------------
+
+@pytest.mark.parametrize("text, actor, op, claimant", [
+    ("La défense antiaérienne russe a abattu 12 drones ukrainiens au-dessus de la région de Belgorod, "
+     "a indiqué le ministère russe de la Défense.", "UKR", "drone_strike", "RUS"),
+    ("La défense aérienne ukrainienne a intercepté 20 des 25 missiles russes tirés sur Kiev, a indiqué "
+     "l'armée de l'air.", "RUS", "missile_strike", "UKR"),
+    ("Douze drones ukrainiens ont été abattus au-dessus de la région de Koursk, a indiqué le ministère "
+     "russe de la Défense.", "UKR", "drone_strike", "RUS"),
+])
+def test_shot_down_in_flight_is_the_launchers_strike(text, actor, op, claimant):
+    ev = fr(text)
+    assert [(e["actor"], e["operation"], e["claimant"]) for e in ev] == [(actor, op, claimant)]
+    assert ev[0]["admin1"] == []   # merely shot down over a region: no unit struck
+
+
+# -- the other side named as the occupier in one side's report ------------------------------------
+
+@pytest.mark.parametrize("text, strikes", [
+    ("Les occupants ont bombardé Kherson à 40 reprises au cours des dernières 24 heures, a indiqué "
+     "l'administration militaire ukrainienne.", 40),
+    ("Les forces d'occupation ont pilonné Nikopol à l'artillerie dans la nuit, a indiqué l'état-major "
+     "ukrainien.", None),
+])
+def test_occupiers_are_the_other_side(text, strikes):
+    ev = fr(text)
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("RUS", "UKR")] and ev[0]["strikes"] == strikes
+
+
+# -- Ukraine's security service and military intelligence strike as Ukraine ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Les drones du SBU ont frappé une raffinerie dans la région de Riazan, a affirmé une source.",
+    "Le GUR a frappé un aérodrome militaire en Crimée avec des drones, selon une source au sein du "
+    "renseignement militaire.",
+])
+def test_security_service_and_intelligence_are_ukraine(text):
+    assert [e["actor"] for e in fr(text)] == ["UKR"]

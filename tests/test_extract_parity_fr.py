@@ -256,3 +256,27 @@ def test_occupiers_are_the_other_side(text, strikes):
 ])
 def test_security_service_and_intelligence_are_ukraine(text):
     assert [e["actor"] for e in fr(text)] == ["UKR"]
+
+
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("Trente drones russes ont été interceptés au-dessus de Kiev, a indiqué l'armée de l'air ukrainienne.",
+     "RUS", "UKR"),
+    ("Huit drones ukrainiens ont été interceptés au-dessus de la région de Briansk, selon le ministère "
+     "russe de la Défense.", "UKR", "RUS"),
+])
+def test_intercepted_in_the_plural_passive(text, actor, claimant):
+    ev = fr(text)
+    assert [(e["actor"], e["claimant"], e["operation"]) for e in ev] == [(actor, claimant, "drone_strike")]
+
+
+# -- a nationality after "avions de guerre" / "avions de chasse", as after "avions de combat" -----
+
+@pytest.mark.parametrize("text, actor", [
+    ("Des avions de guerre irakiens ont frappé des cachettes de l'EI près de Kirkouk, a indiqué le "
+     "commandement des opérations conjointes.", "IRQ"),
+    ("Des avions de chasse nigérians ont bombardé des camps de l'ISWAP dans l'Etat de Borno, selon "
+     "l'armée de l'air.", "NGA"),
+    ("Des avions de guerre soudanais ont bombardé des quartiers de Nyala, selon des témoins.", "SDN"),
+])
+def test_war_and_fighter_planes_with_a_nationality(text, actor):
+    assert [e["actor"] for e in fr(text)] == [actor]

@@ -280,3 +280,26 @@ def test_intercepted_in_the_plural_passive(text, actor, claimant):
 ])
 def test_war_and_fighter_planes_with_a_nationality(text, actor):
     assert [e["actor"] for e in fr(text)] == [actor]
+
+
+# -- N fighters lost their lives / perished / met their death in the strikes ---------------------
+
+@pytest.mark.parametrize("text, actor, killed", [
+    ("Onze combattants du PKK ont perdu la vie dans des frappes aériennes turques dans le nord de "
+     "l'Irak, selon le ministère turc de la Défense.", "TUR", 11),
+    ("Douze terroristes ont péri dans des frappes de l'aviation malienne près de Kidal, a indiqué "
+     "l'état-major.", "MLI", 12),
+    ("Sept jihadistes ont trouvé la mort dans un raid de l'armée de l'air nigériane près de Maiduguri, "
+     "selon l'armée.", "NGA", 7),
+])
+def test_fighters_who_lost_their_lives(text, actor, killed):
+    ev = fr(text)
+    assert [(e["actor"], e["killed"]) for e in ev] == [(actor, killed)]
+
+
+def test_the_conditional_of_a_strike_verb_is_a_threat():
+    # the imperfect reports strikes; the conditional ("frapperait ... si") threatens them
+    assert [e["actor"] for e in fr("Les avions israéliens frappaient mardi des cibles du Hezbollah près "
+                                   "de Tyr, a indiqué l'armée.")] == ["ISR"]
+    assert fr("L'armée israélienne frapperait des cibles en Iran si Téhéran attaquait, a averti le "
+              "ministre.") == []

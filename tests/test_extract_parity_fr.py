@@ -303,3 +303,26 @@ def test_the_conditional_of_a_strike_verb_is_a_threat():
                                    "de Tyr, a indiqué l'armée.")] == ["ISR"]
     assert fr("L'armée israélienne frapperait des cibles en Iran si Téhéran attaquait, a averti le "
               "ministre.") == []
+
+
+# -- not a strike: a report called false, fake or a lie -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le ministère russe de la Défense a qualifié de fausses les informations selon lesquelles ses "
+    "avions ont bombardé un hôpital à Idleb.",
+    "L'armée israélienne a qualifié d'infox les affirmations du Hamas selon lesquelles ses avions "
+    "avaient frappé une école à Gaza.",
+    "L'état-major ukrainien a qualifié de mensonge l'affirmation selon laquelle ses drones auraient "
+    "frappé une école à Donetsk.",
+])
+def test_a_report_called_false_is_no_strike(text):
+    assert fr(text) == []
+
+
+def test_only_the_report_called_false_is_denied():
+    # "qualifié de fausses" denies the report it qualifies; a strike report that also rebuts
+    # critics ("dénonçant la désinformation") still reports its strike
+    assert fr("Le ministère turc de la Défense a qualifié de fausses les informations selon lesquelles "
+              "ses drones ont frappé un marché à Kobané.") == []
+    assert [e["actor"] for e in fr("L'aviation russe a frappé des positions terroristes près d'Idleb, a "
+                                   "annoncé le ministère, dénonçant la désinformation occidentale.")] == ["RUS"]

@@ -72,7 +72,11 @@ SCHEMA: dict[str, dict[str, str]] = {
              "owner_after_weapon": "bool",
              # adjectives_follow: an adjective stands after its noun (Arabic "8 طائرات مسيرة
              # أوكرانية": eight Ukrainian drones), so a side's adjective on a weapon follows it
-             "adjectives_follow": "bool"},
+             "adjectives_follow": "bool",
+             # genitive_striker: a side named in the genitive right after a strike noun, with no
+             # preposition, is who struck ("удары российской авиации", "обстрелы ВСУ"; Russian
+             # marks it by case, not by a linker word): triggers._genitive_striker
+             "genitive_striker": "bool"},
     "stopwords": {"words": "list"},
     # Grammar words the engine's rules are built from, read by grammar.py (never searched as
     # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its
@@ -157,6 +161,13 @@ SCHEMA: dict[str, dict[str, str]] = {
         # ("Rusya'nın", "İsrail savaş uçaklarının"): the subject of a nominalised verb
         # ("Rusya'nın ... saldırı düzenlediğini": that Russia attacked)
         "genitive_endings": "words",
+        # ru ыми, ими, ами: endings of the instrumental case, which names a passive's agent
+        # before its verb with no preposition ("Израильскими ВВС были поражены 15 объектов":
+        # by Israeli aircraft); roles.instrumental_agent
+        "instrumental_endings": "words",
+        # ru с, над, под: prepositions that take the instrumental ("над российскими регионами",
+        # "совместно с сирийскими войсками"): after them the case names no agent
+        "instrumental_preps": "words",
         # tr ıldı, nen: where the passive is a suffix, its endings inside the verb ("vuruldu",
         # "düzenlenen", "hedef alındığı"); a trigger whose last word holds one is passive
         "passive_endings": "words",

@@ -372,6 +372,15 @@ def _spans_of(ctx: Ctx, d: Draft, sents: list, name: str) -> tuple[int, int] | N
     return None
 
 
+def _after_instrument(ctx: Ctx, start: int, pos: int) -> bool:
+    """Does the word at pos come right after an instrument word ("con", "with", "mit")?"""
+    lex = ctx.lex
+    if not lex.has("triggers.instrument_preps"):
+        return False
+    return any(not ctx.text[b:pos].strip() for _, b in _spans(lex, "triggers.instrument_preps", ctx.text,
+                                                             max(start, pos - 30), pos))
+
+
 def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]:
     """The event's platforms (every type named as used in its sentences, not one named as
     destroyed) and its operation (the lead's means: the first typed means of its first
@@ -419,8 +428,11 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                 # a means phrase that ends in a strike noun names the strike, and the target after
                 # it is that strike's object ("ракетный обстрел позиций": rocket fire on positions)
                 names_strike = any(m.start() <= a < m.end() <= b for a, b in nouns)
-                if any(a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike) for a, b in hit) \
-                        or destroyed(m.start()):
+                # "atacaron con artillería posiciones de las YPG": a weapon right after the
+                # instrument word is the means, even with what was hit right after it
+                used_with = _after_instrument(ctx, sent.start, m.start())
+                if any(a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike and not used_with)
+                       for a, b in hit) or destroyed(m.start()):
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
                 if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit

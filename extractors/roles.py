@@ -260,6 +260,61 @@ def _agentive_end(ctx: Ctx, me: int) -> int | None:
     return None
 
 
+# At most this many words between an instrumental agent and the passive verb after it
+# ("Израильскими ВВС в ночь на вторник были поражены ...")
+INSTRUMENTAL_AGENT_GAP_WORDS = 8
+
+
+def instrumental_agent(ctx: Ctx, ms: int, me: int, head: int) -> bool:
+    """Is the name at ms..me, before the passive verb at head, that passive's agent in the
+    instrumental case (grammar.instrumental_endings: "Израильскими ВВС были поражены",
+    "Российскими войсками был нанесён удар", "армейской авиацией нанесены удары")? The name
+    itself or a word of its noun phrase beside it carries the ending (a force or weapon word
+    after it, or one before it: "Вооружёнными силами России"); a preposition that takes the
+    case ("над российскими регионами", "с украинскими военными") makes it no agent."""
+    endings = grammar.words("instrumental_endings", ctx.lex.lang)
+    if not endings or me > head:
+        return False
+    text = ctx.text
+    if re.search(r"[,;:.()]", text[me:head]) or tokens_between(ctx, me, head) > INSTRUMENTAL_AGENT_GAP_WORDS:
+        return False
+
+    def instrumental(a: int, b: int) -> bool:
+        w = fold(text[a:b], ctx.lex.lang)
+        return len(w) > 4 and any(w.endswith(x) for x in endings)
+
+    keys = ("actor_roles.forces_nouns", "actor_roles.military_names", "operations.airstrike",
+            "operations.drone_strike", "operations.missile_strike", "operations.artillery")
+    phrase = [(m.start(), m.end()) for m in re.finditer(r"[\w-]+", text[ms:me])]
+    phrase = [(ms + a, ms + b) for a, b in phrase]
+    start = ms
+    words_before = []
+    pos = ms
+    for _ in range(2):   # "Вооружёнными силами | России": the force words before the name
+        m = re.search(r"([\w-]+)\s+$", text[max(0, pos - 40):pos])
+        if m is None:
+            break
+        a = pos - (len(text[max(0, pos - 40):pos]) - m.start(1))
+        b = a + len(m.group(1))
+        if not any(ka <= a and b <= kb for key in keys if ctx.lex.has(key)
+                   for ka, kb in _spans(ctx.lex, key, text, a, b)):
+            break
+        words_before.insert(0, (a, b))
+        pos = start = a
+    m = re.match(r"\s+([\w-]+)", text[me:me + 40])
+    after = []
+    if m is not None:
+        a, b = me + m.start(1), me + m.end(1)
+        if any(ka <= a and b <= kb for key in keys if ctx.lex.has(key)
+               for ka, kb in _spans(ctx.lex, key, text, a, b)):
+            after = [(a, b)]
+    if not any(instrumental(a, b) for a, b in words_before + phrase + after):
+        return False
+    prev = re.search(r"([\w-]+)\s+$", text[max(0, start - 30):start])
+    preps = grammar.words("instrumental_preps", ctx.lex.lang)
+    return not (prev and fold(prev.group(1), ctx.lex.lang) in preps)
+
+
 def _possessor_noun_after(ctx: Ctx, sent: Sentence, me: int) -> bool:
     """Is the strike noun right after the name written in the genitive ("Rus saldırılarının",
     the long glued genitive endings of grammar.genitive_endings)?"""
@@ -377,9 +432,18 @@ def _reduced_passive(ctx: Ctx, trig: tuple[int, int], nouns: list) -> bool:
     for ns, _ in nouns:
         gap = text[trig[1]:ns]
         m = re.fullmatch(r"\s+(\w{1,6})(?:\s+\w{1,4})?\s+", gap) if ns > trig[1] and len(gap) <= 12 else None
-        if m and m.group(1).lower() in ctx.place_words:
+        if m and m.group(1).lower() in ctx.place_words and not _bound_of_a_count(ctx, m.group(1), trig[1] + m.end(1)):
             return True
     return False
+
+
+def _bound_of_a_count(ctx: Ctx, word: str, end: int) -> bool:
+    """Is the preposition-like word a bound on the number right after it ("conducted over 100
+    strikes", "around 20 strikes")? Then it counts the strikes; no place follows."""
+    bounds = {w.lower() for w in ctx.lex.raw.get("numbers", {}).get("approx_before", []) if " " not in w}
+    if word.lower() not in bounds:
+        return False
+    return bool(ctx.numpat.match(ctx.text, end + len(ctx.text[end:end + 3]) - len(ctx.text[end:end + 3].lstrip())))
 
 
 def find_target_group(ctx: Ctx, d: Draft) -> tuple[str | None, list[int] | None]:
@@ -929,7 +993,8 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         return _speaking_striker(ctx, sent) if sent.passive else []
     first_trig = predicate_head(ctx, sent)
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0]) or
-              (sent.passive and a[0] < first_trig and agent_before_postposition(ctx, a[1], first_trig))]
+              (sent.passive and a[0] < first_trig and agent_before_postposition(ctx, a[1], first_trig)) or
+              (sent.passive and a[0] < first_trig and instrumental_agent(ctx, a[0], a[1], first_trig))]
     if agents:
         # "Israeli jets struck Tyre after a drone attack by Hezbollah", "In response to rocket
         # fire by Hezbollah, ...": the agent of a strike noun in a side clause or in the

@@ -8,9 +8,10 @@ from .forms import fold
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _countries, _locality_nouns, _near, _prev_words, _spans
 from .forms import fold
 from .numbers import parse_number
+from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, tokens_between
-from .roles import OWNER_GENITIVE_GAP, agent_before_postposition, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import OWNER_GENITIVE_GAP, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -236,6 +237,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     typed_starts = {a for a, _ in typed}
     typed_fixed = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
                    if kind not in STRIKING_KINDS and not (kind == "air_defense" and sent.interception)]
+    # "Los milicianos de Hamás dispararon cohetes", "les combattants du Hezbollah ont tiré":
+    # fighters opening the clause of an active strike predicate are its subject; the group
+    # named right after them struck, it is not whose fighters were hit
+    subject_fighters = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
+                        if kind == "personnel" and sent.triggers and not _is_passive(lex, text, s, first_trig)
+                        and b <= first_trig and _opens_clause_np(ctx, s, a)]
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
     adjectives_follow = bool(lex.raw.get("meta", {}).get("adjectives_follow"))
     # an interception whose only strike words are the launch of the weapon intercepted ("a
@@ -296,6 +303,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if not made and after[:1] == "-" and lex.has("actor_roles.forces_nouns") and \
                 lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
             made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets
+        if _genitive_striker(ctx, sent, nouns, ms, me, code):
+            # "удары российской авиации уничтожили", "в результате атаки украинских дронов":
+            # the genitive right after a strike noun is who struck
+            sent.actors.append((ms, me, code))
+            continue
         intro = lex.search("actor_roles.target_intro", text, max(s, ms - 14), ms)
         if intro is not None and code not in ORGS and _genitive_intro(text[intro.start():intro.end()], lex.lang) and any(
                 ne <= intro.start() and not text[ne:intro.start()].strip() for _, ne in nouns):
@@ -321,7 +333,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue
         if intro is not None and ms < first_trig and (_clause_initial(ctx, s, intro.start()) or
                                                       _weapon_before(ctx, s, intro.start()) or
-                                                      _force_subject_before(ctx, s, intro.start())):
+                                                      _force_subject_before(ctx, s, intro.start()) or
+                                                      any(not text[b:intro.start()].strip()
+                                                          for _, b in subject_fighters)):
             # "Des avions de combat soudanais ont bombardé": an article, not "of"; "des avions
             # de combat de l'armée soudanaise ont bombardé": the army owns the weapon that struck
             intro = None
@@ -330,7 +344,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # (before the verb only with a linker or an article between: "roket atarken İsrail
         # savaş uçakları" is a clause's end and its next subject, not "X's launchers")
         owner = any(b <= ms and ms - b <= 12 and _GLUE.match(text[b:ms]) and
-                    (ms >= first_trig or text[b:ms].strip(" '’-")) for _, b in typed)
+                    (ms >= first_trig or text[b:ms].strip(" '’-")) for a, b in typed
+                    if (a, b) not in subject_fighters)
         # "Kämpfer der Terrormiliz Al-Shabaab", "positions of the militant group X": a word or
         # two naming the group's kind between the target's genitive and the group's name
         # (an armed group only: "navires lance-missiles de la marine israélienne" are a state
@@ -340,7 +355,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                               (grammar.regex(_ENDS_GENITIVE, re.IGNORECASE).search(text[a:b]) and
                                grammar.regex(_DESCRIPTOR_WORDS).match(text[b:ms]))) and
                              not _near(forces, b, 0, ms - b) and not _near(milnames, b, 0, ms - b)
-                             for a, b in typed)
+                             for a, b in typed if (a, b) not in subject_fighters)
         outro = lex.search("actor_roles.target_outro", text, me, min(e, me + 12)) \
             if lex.has("actor_roles.target_outro") else None
         if outro is not None and not re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[me:outro.start()]):
@@ -495,6 +510,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 # opens a passive report speaks for it (roles._speaking_striker)
                 sent.military_actors.append((ms, me, code))
                 continue
+        if sent.passive and ms < first_trig and instrumental_agent(ctx, ms, me, first_trig):
+            # "Израильскими ВВС были поражены 15 объектов": the passive's agent, named before
+            # its verb in the instrumental case
+            sent.actors.append((ms, me, code))
+            continue
         if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
             # "Hezbollah positions were struck": the subject of a passive strike is its target;
             # "Russian drones were destroyed" stays the launcher's (an interception is its strike)
@@ -680,6 +700,44 @@ def _home_force_mentions(ctx: Ctx, mentions: list, nouns: list, s: int, e: int) 
 # griffen an", "Israeli warships fired"): a side's adjective before them may name the striker.
 STRIKING_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle", "vehicle", "personnel",
                             "artillery_position"})
+
+
+def _opens_clause_np(ctx: Ctx, s: int, pos: int) -> bool:
+    """Does the noun at pos open its clause, alone or after an article ("Los milicianos")?"""
+    if _clause_initial(ctx, s, pos):
+        return True
+    m = re.search(r"(\S+)\s+$", ctx.text[s:pos])
+    return m is not None and m.group(1).lower() in grammar.bare("articles") and _clause_initial(ctx, s, s + m.start(1))
+
+
+def _genitive_striker(ctx: Ctx, sent: Sentence, nouns: list, ms: int, me: int, code: str) -> bool:
+    """Where a language marks the doer of a strike noun by the genitive case alone ([meta]
+    genitive_striker: Russian), is the side at ms..me named right after a strike noun, nothing
+    between ("удары российской авиации", "атака украинских беспилотников", "обстрелы ВСУ",
+    "удара израильских ВВС")? A side's adjective counts only on a force or weapon word ("обстрел
+    украинских городов" names what was hit); a country's own name there is the country struck
+    ("обстрел Израиля")."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.raw.get("meta", {}).get("genitive_striker"):
+        return False
+    # the strike noun is the subject before the predicate ("Удары ... уничтожили") or in its
+    # first trigger ("в результате удара ..."); a later one names another attack ("после атаки X")
+    lead = sent.triggers[0][1] if sent.triggers else sent.end
+    if not any(ne <= ms and not text[ne:ms].strip() and ms - ne <= 2 and ns < lead for ns, ne in nouns):
+        return False
+    if any(c.start <= 0 and c.end >= me - ms for c in _countries(ctx, text[ms:me])):
+        return False   # "обстрел Израиля", "удары по Сирии": the country's name, a place
+    if any(x <= ms < y for x, y in _reaction_clauses(text, lex, sent.start, sent.end)):
+        return False   # "в ответ на обстрелы Хезболлы": the attack answered, not this strike
+    keys = ("actor_roles.forces_nouns", "actor_roles.military_names", "operations.airstrike",
+            "operations.drone_strike", "operations.missile_strike", "operations.artillery")
+    nxt = re.match(r"\s+[\w-]+", text[me:me + 40])
+    if nxt is not None and any(lex.has(k) and any(a <= me + nxt.start() + 1 and me + nxt.end() <= b
+                                                  for a, b in _spans(lex, k, text, me, me + nxt.end()))
+                               for k in keys):
+        return True    # the adjective of a force or weapon: "российской авиации", "ВВС"
+    name = text[ms:me].strip()
+    return code in ORGS or " " in name or (name.isupper() and len(name) >= 2)
 
 
 def _genitive_intro(words: str, lang: str) -> bool:

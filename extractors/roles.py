@@ -648,7 +648,7 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         # "12 مسيرة أطلقتها القوات الأوكرانية" (12 drones that the forces launched): where the
         # launch verb is itself the intro of its agent, the counted salvo downed is the head
         # (a counted salvo, as for "38 Ukrainian drones" in triggers.py, not one weapon in passing)
-        heads += [(a, b) for a, b in weapons if _counted(ctx, a, sent.start)]
+        heads += [(a, b) for a, b in weapons if _counted(ctx, a, sent.start) or _dual_weapon(ctx, a, b)]
     for hs, he in heads:
         gap = text[he:last.start()]
         if he > last.start() or tokens_between(ctx, he, last.start()) > AGENT_GAP_WORDS:
@@ -665,6 +665,14 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         if claim and not text[he:claim.start()].strip() and not text[claim.end():last.start()].strip():
             return True
     return False
+
+
+def _dual_weapon(ctx: Ctx, a: int, b: int) -> bool:
+    """Is the weapon at a..b written in the dual, which states two ("صاروخين أطلقهما",
+    "مسيرتين": two missiles, two drones), where the language has a dual (numbers.dual_endings)?"""
+    endings = tuple(ctx.lex.raw.get("numbers", {}).get("dual_endings", []))
+    first = ctx.text[a:b].split()[0] if ctx.text[a:b].split() else ""
+    return bool(endings) and len(first) >= 5 and first.endswith(endings)
 
 
 def _counted(ctx: Ctx, pos: int, s: int) -> bool:
@@ -957,7 +965,17 @@ def _genitive_after_speaker(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tupl
         return False
     src = lex.search("claims.official_sources", text, speaker[1], min(sent.end, speaker[1] + 30))
     if src is None or re.search(r"[^\w\s]", text[speaker[1]:src.start()]):
-        return False
+        # the body may be the speaker's own name ("Ukrayna Hava Kuvvetleri Komutanlığı, Rus
+        # ordusunun ... saldırı düzenlediğini bildirdi"): a source inside the mention
+        src = lex.search("claims.official_sources", text, speaker[0], speaker[1])
+        if src is None or src.end() > speaker[1]:
+            return False
+        # ... but "İsrail ordusu, Hamas'ın Gazze'deki mevzilerini vurduğunu": a genitive before a
+        # kind of target or a target noun owns it; the body named first struck
+        head = sent.head if sent.head is not None else sent.end
+        if lex.find_coded("target_types", text, cand[1], head) or \
+                (lex.has("counts.targets") and lex.search("counts.targets", text, cand[1], head)):
+            return False
     if name_case(ctx, speaker[0], src.end()) is not None:
         return False  # "Rusya ordusunun Ukrayna'nın ... kentlerine": the force itself in the genitive
     nxt = re.match(r"[\w'’]*\s+([\w'’]+)", text[cand[1]:cand[1] + 40])
@@ -978,6 +996,27 @@ def _owner_before_weapon(ctx: Ctx, sent: Sentence, me: int) -> bool:
     outro = lex.search("actor_roles.target_outro", text, me, min(sent.end, me + 12))
     return outro is not None and not re.sub(r"^['’]\w{1,4}", "", text[me:outro.start()]).strip() and \
         _weapon_after(ctx, outro.end(), sent.end)
+
+
+# A verb-final sentence's speaker opens it within this many words, the name running at most
+# this many more words to its comma ("Ukrayna Hava Kuvvetleri Komutanlığı,").
+SPEAKER_OPENING_WORDS = 2
+SPEAKER_TO_COMMA_WORDS = 2
+
+
+def opens_reported_sentence(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
+    """Verb-final languages (Turkish): does the official body at a..b open the sentence as
+    the speaker of a reported clause ("Ukrayna Hava Kuvvetleri, Rusya'nın fırlattığı ...
+    düşürüldüğünü bildirdi")? It stands among the first words, a comma follows its name, and
+    a claim verb ends the sentence."""
+    text = ctx.text
+    if not ctx.lex.raw.get("meta", {}).get("verb_final") or tokens_between(ctx, sent.start, a) > SPEAKER_OPENING_WORDS:
+        return False
+    comma = text.find(",", b, sent.end)
+    if comma < 0 or re.search(r"[;:.]", text[b:comma]) or tokens_between(ctx, b, comma) > SPEAKER_TO_COMMA_WORDS:
+        return False
+    verbs = ctx.lex.finditer("claims.verbs", text, comma, sent.end)
+    return any(v.start() > comma and not text[v.end():sent.end].strip(" .!\"'’”»\n") for v in verbs)
 
 
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
@@ -1071,6 +1110,7 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         elif pool is agents and grammar.regex(_NEXT_AGENT, re.IGNORECASE).fullmatch(ctx.text, lo[1], hi[0]):
             out.append(other)  # "une opération conjointe de l'armée tchadienne et de l'armée nigérienne"
         elif between == "," and pool is before and hi[1] <= first_trig and \
+                not opens_reported_sentence(ctx, sent, lo[0], lo[1]) and \
                 not re.search(r"[,;:()]", ctx.text[hi[1]:first_trig]) and \
                 tokens_between(ctx, hi[1], first_trig) <= HEADLINE_LIST_GAP_WORDS:
             out.append(other)  # a headline's list, "US, Britain strike Houthi sites"

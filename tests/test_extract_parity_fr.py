@@ -220,6 +220,8 @@ def test_present_third_person_with_its_object(text, actor):
 
 # -- interception: shot down / intercepted in flight is the launcher's strike ---------------------
 
+@pytest.mark.xfail(strict=True, reason="[meta] owner_after_weapon was taken back for French: it lowered "
+                   "held-out French text (real2 fr 0.665 -> 0.646)")
 @pytest.mark.parametrize("text, actor, op, claimant", [
     ("La défense antiaérienne russe a abattu 12 drones ukrainiens au-dessus de la région de Belgorod, "
      "a indiqué le ministère russe de la Défense.", "UKR", "drone_strike", "RUS"),
@@ -258,6 +260,8 @@ def test_security_service_and_intelligence_are_ukraine(text):
     assert [e["actor"] for e in fr(text)] == ["UKR"]
 
 
+@pytest.mark.xfail(strict=True, reason="[meta] owner_after_weapon was taken back for French: it lowered "
+                   "held-out French text (real2 fr 0.665 -> 0.646)")
 @pytest.mark.parametrize("text, actor, claimant", [
     ("Trente drones russes ont été interceptés au-dessus de Kiev, a indiqué l'armée de l'air ukrainienne.",
      "RUS", "UKR"),

@@ -173,17 +173,29 @@ MATRIX = {
         'tr': "Ukrayna hava savunması gece Rusya'nın Kiev bölgesine fırlattığı 30 İHA'yı düşürdü.",
         'uk': 'Українська ППО вночі збила 30 безпілотників, запущених Росією по Київській області.',
     }),
+    # fixed: ru (feminine/neuter сбила/сбил/перехватила as interception, as uk has); held: ar de en es tr uk; xfail: fr
+    'shot_down_adjective': ('RUS', {
+        'ar': 'أسقطت الدفاعات الجوية الأوكرانية 25 مسيرة روسية فوق منطقة أوديسا الليلة الماضية.',
+        'de': 'Die ukrainische Flugabwehr hat in der Nacht 25 russische Drohnen über dem Gebiet Odessa abgeschossen.',
+        'en': 'Ukraine\'s air defence shot down 25 Russian drones over the Odesa region overnight.',
+        'es': 'La defensa aérea ucraniana derribó esta noche 25 drones rusos sobre la región de Odesa.',
+        'fr': "La défense aérienne ukrainienne a abattu cette nuit 25 drones russes au-dessus de la région d'Odessa.",
+        'ru': 'Украинская ПВО ночью сбила 25 российских беспилотников над Одесской областью.',
+        'tr': "Ukrayna hava savunması gece Odessa bölgesi üzerinde 25 Rus İHA'sını düşürdü.",
+        'uk': 'Українська ППО вночі збила 25 російських дронів над Одеською областю.',
+    }),
 }
 
 # the cases not fixed yet: (construction, language) -> why
 XFAIL: dict[tuple[str, str], str] = {
+    ("shot_down_adjective", "fr"): "'La défense aérienne ukrainienne a abattu 25 drones russes' gives no event: 'a abattu' with the defence as subject is not read as an interception",
     ("active_struck", "ar"): "no event: verb-first 'قصفت القوات الروسية' with a night phrase before the object is not read",
     ("passive_by", "ar"): "'تعرضت X لغارة إسرائيلية' (X underwent an Israeli raid) is not read as a strike with an adjective actor",
     ("came_under_fire", "ar"): "'تعرضت X لقصف روسي' (X came under Russian shelling): same undergo construction",
-    ("nominal_killed", "ar"): "'أسفرت غارات أمريكية عن مقتل' (US raids resulted in deaths): nominal strike with an adjective actor not read",
-    ("nominal_killed", "es"): "'Los ataques estadounidenses ... mataron': nominal subject with an adjective actor not read",
-    ("nominal_killed", "fr"): "'Des frappes américaines ... ont tué': nominal subject with an adjective actor not read",
-    ("nominal_killed", "uk"): "'Внаслідок американських ударів ... загинули': nominal strike after внаслідок not read",
+    ("nominal_killed", "ar"): "'أسفرت غارات أمريكية عن مقتل' (US raids resulted in deaths): أسفر as a death verb fixed it but lowered real/ar 0.773 -> 0.770; قتل/لقوا حتفهم as death verbs broke the killed counts of test_extract_parity_ar; both taken back",
+    ("nominal_killed", "uk"): "uk has no triggers.death_verbs (ru has погибли): adding загин*/постраждал* fixed this and raised real8/uk 0.744 -> 0.754 and real6/uk 0.677 -> 0.691 but lowered dev2/uk 0.886 -> 0.883 (dev2 macro 0.904 -> 0.903), so it was taken back",
+    ("nominal_killed", "es"): "'posiciones' (a force noun) after an adjective actor drops the event; 'Los ataques estadounidenses ... mataron': nominal subject with an adjective actor not read",
+    ("nominal_killed", "fr"): "'positions' (a force noun) drops the event: 'contre des dépôts du Hezbollah' passes, 'contre des positions du Hezbollah' does not; 'Des frappes américaines ... ont tué': nominal subject with an adjective actor not read",
     ("came_under_fire", "de"): "'geriet unter russischen Artilleriebeschuss' not read",
     ("came_under_fire", "es"): "'quedó bajo el fuego de la artillería rusa' not read",
     ("came_under_fire", "tr"): "'Rus topçusunun ateşi altında kaldı' not read",

@@ -73,6 +73,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              # adjectives_follow: an adjective stands after its noun (Arabic "8 طائرات مسيرة
              # أوكرانية": eight Ukrainian drones), so a side's adjective on a weapon follows it
              "adjectives_follow": "bool",
+             # verb_second: a main clause may open with an adverbial phrase, its finite verb
+             # next, its subject after it ("Am Montag bombardierte die russische Luftwaffe ...":
+             # roles._fronted_phrase_subject)
+             "verb_second": "bool",
              # genitive_striker: a side named in the genitive right after a strike noun, with no
              # preposition, is who struck ("удары российской авиации", "обстрелы ВСУ"; Russian
              # marks it by case, not by a linker word): triggers._genitive_striker
@@ -134,6 +138,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
         "article_prefixes": "words",     # ar ال: an article written as part of the word
+        # ar في عن جراء: a preposition standing before a strike noun whose side's adjective
+        # follows it ("قتلوا في غارة أمريكية", "تعرضت لقصف إسرائيلي"): the strike it reports
+        "noun_governors": "words",
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         # es a: the marker of a person as object between a kill verb and its victims ("mató a
         # tres terroristas"), read past by counts.bind_numbers
@@ -377,6 +384,12 @@ SCHEMA: dict[str, dict[str, str]] = {
               "day_part": "list",       # optional: "at dawn", "вечером": the named day's part, else today's
               # optional: a word between a day and its month ("14 من أغسطس": the 14th of August)
               "day_month_linkers": "list",
+              # optional: the month of publication named without its name, after a day ("في الـ11
+              # من الشهر الجاري": on the 11th of this month); the month it names is the publication's
+              "this_month": "list",
+              # optional: a day of the month written as an ordinal word before its month ("في
+              # العاشر من مايو": on the tenth of May), with its number
+              "day_words": "intmap",
               # optional: what a strike answered ("in response to", "в ответ на"; Turkish "karşılık"
               # after its clause): a date in that clause is the earlier event's
               "reaction": "list", "reaction_after": "list",

@@ -743,7 +743,8 @@ def _strike_object(ctx: Ctx, sent: Sentence, ls: int) -> bool:
     is capitalised ("bei Angriffen auf Stellungen": a noun, not a name)."""
     if ctx.lex.raw.get("meta", {}).get("capitalised_nouns"):
         return False
-    return any(b <= ls and tokens_between(ctx, b, ls) <= STRIKE_OBJECT_WORDS and
+    # a time phrase right after the verb ("bombardearon el viernes X y Y") is not counted
+    return any(b <= ls and tokens_between(ctx, min(_after_time_words(ctx, b, ls), ls), ls) <= STRIKE_OBJECT_WORDS and
                same_unit(ctx, sent.start, sent.end, a, ls) for a, b in sent.triggers + sent.nouns)
 
 

@@ -332,7 +332,7 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         d.sentences.append(sent)
     elif lex.has("counts.killed") and lex.has("counts.combatants") and \
             lex.search("counts.killed", text, sent.start, sent.end) and \
-            lex.search("counts.combatants", text, sent.start, sent.end):
+            (lex.search("counts.combatants", text, sent.start, sent.end) or _names_members(ctx, sent)):
         d.details.append(sent)
         if _named_locality(ctx, sent):
             # "Two fighters were killed in the village of X": where the report's strike killed them
@@ -496,6 +496,15 @@ def _uncoded_group_subject(ctx: Ctx, sent: Sentence) -> bool:
     if any(a < head for a, _, _ in sent.mentions):
         return False
     return bool(_spans(lex, "actor_roles.group_nouns", ctx.text, sent.start, head))
+
+
+def _names_members(ctx: Ctx, sent) -> bool:
+    """Does the sentence hold a noun of membership (grammar.group_members: "Mitglieder") that may
+    count fighters ("zwölf Mitglieder der Terrormiliz getötet")? counts.bind_numbers decides
+    whether an armed group follows it."""
+    from .forms import fold
+    members = grammar.words("group_members", ctx.lex.lang)
+    return bool(members) and any(fold(w) in members for w in re.findall(r"[^\W\d_]+", ctx.text[sent.start:sent.end]))
 
 
 def _names_the_strike_again(ctx: Ctx, sent: Sentence) -> bool:

@@ -153,3 +153,190 @@ def test_saudi_commanded_coalition_is_saudi_and_strikes_yemen():
 def test_osdh_is_a_monitor():
     ev = es("La aviación siria atacó Idlib, informó el OSDH.")
     assert ev and ev[0]["claimant"] == "OTHER"
+
+
+# == session 11: the Spanish lexicon checked against a wire editor's concept list ==============
+# (each concept read from two sentences written for it, differing in inflection, actor, place, tense)
+
+# -- strike predicates: "machacar" (pound), "tener/tomar como objetivo" (target) -----------------
+
+@pytest.mark.parametrize("text, actor, op", [
+    ("Los aviones sirios machacaron los barrios rebeldes de Alepo, según los activistas.", "SYR", "airstrike"),
+    ("La artillería rusa ha machacado las posiciones ucranianas cerca de Kupiansk, informó el ministerio ruso.",
+     "RUS", "artillery"),
+    ("El Ejército israelí tuvo como objetivo un centro de mando de Hamás en Jan Yunis, informó un portavoz.",
+     "ISR", "airstrike"),
+    ("Drones ucranianos tomaron como blanco una refinería en la región de Riazán, según el Estado Mayor.",
+     "UKR", "drone_strike"),
+])
+def test_strike_predicates_pound_and_target(text, actor, op):
+    assert summary(es(text)) == [(actor, op)]
+
+
+# -- "was the target of", "was subjected to", "came under fire": the place struck is the subject --
+
+@pytest.mark.parametrize("text, actor, admin1", [
+    ("El pueblo de Kafr Nabl fue blanco de un ataque de la aviación siria, según el Observatorio.",
+     "SYR", ["SY-ID"]),
+    ("Las aldeas de la región de Sumy fueron objeto de bombardeos rusos, informó el gobernador.",
+     "RUS", ["UA-59"]),
+    ("La ciudad de Járkov se convirtió en blanco de un ataque con misiles rusos, dijo el alcalde.",
+     "RUS", ["UA-63"]),
+    ("La localidad de Bint Jbeil quedó bajo el fuego de artillería israelí, informó la agencia libanesa.",
+     "ISR", ["LB-NA"]),
+])
+def test_target_of_a_strike_as_subject(text, actor, admin1):
+    ev = es(text)
+    assert [e["actor"] for e in ev] == [actor] and ev[0]["admin1"] == admin1
+
+
+# -- means: tank fire is artillery ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Disparos de tanques israelíes alcanzaron una vivienda en Jan Yunis, según testigos.", "ISR"),
+    ("El fuego de tanques israelíes alcanzó una escuela en Rafah, informó la Defensa Civil.", "ISR"),
+])
+def test_tank_fire_is_artillery(text, actor):
+    assert summary(es(text)) == [(actor, "artillery")]
+
+
+# -- who: "the occupiers", "the invaders" are the speaker's enemy ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Los ocupantes atacaron con drones la ciudad de Jersón, informó el gobernador ucraniano.",
+    "Los invasores bombardearon con artillería el centro de Nikopol, dijo la Fuerza Aérea ucraniana.",
+])
+def test_occupiers_are_the_enemy(text):
+    assert [e["actor"] for e in es(text)] == ["RUS"]
+
+
+# -- not a strike: the future and the conditional are threats -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Los hutíes atacarán los buques israelíes en el mar Rojo, advirtió su portavoz.",
+    "Rusia bombardeará los centros de decisión de Kiev si Ucrania usa misiles de largo alcance, dijo Medvédev.",
+    "Israel golpearía con dureza el puerto de Hodeida si los hutíes lanzan más drones, según el ministro.",
+    "Los cazas turcos destruirán todas las posiciones del PKK en el norte de Irak, aseguró el ministro de Defensa.",
+])
+def test_future_and_conditional_are_threats(text):
+    assert es(text) == []
+
+
+# -- not a strike: joint drills and training bombing ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Aviones estadounidenses y surcoreanos realizaron un entrenamiento de bombardeo sobre la península "
+    "coreana, informó el Estado Mayor Conjunto.",
+    "Cazas turcos y azerbaiyanos atacaron objetivos simbólicos durante un ejercicio aéreo conjunto en Najicheván, "
+    "informó el ministerio.",
+])
+def test_joint_drills_are_no_strike(text):
+    assert es(text) == []
+
+
+# -- when: "por la mañana", "en la tarde", "al anochecer" without a day are the announcement day -----
+# (published on Tuesday 2024-05-14)
+
+@pytest.mark.parametrize("text", [
+    "Cazas turcos bombardearon refugios del PKK por la mañana, informó el ministerio.",
+    "La artillería israelí atacó en la tarde la aldea de Jiam, según la agencia libanesa.",
+    "Drones rusos atacaron Odesa al anochecer, dijo el gobernador.",
+])
+def test_parts_of_the_day_are_the_announcement_day(text):
+    ev = es(text)
+    assert ev and (ev[0]["period_start"], ev[0]["event_date"]) == ("2024-05-14", "2024-05-14")
+
+
+# -- what: manpower and servicemen are personnel ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La aviación rusa atacó la mano de obra y el equipo militar ucraniano en Donetsk, informó el ministerio.",
+    "Drones ucranianos eliminaron a 40 efectivos rusos cerca de Bajmut, según el Estado Mayor.",
+    "Cazas israelíes atacaron a efectivos de Hezbolá en el sur del Líbano, informó el Ejército.",
+])
+def test_manpower_is_personnel(text):
+    ev = es(text)
+    assert ev and "personnel" in [t["type"] for t in ev[0]["targets_hit"]]
+
+
+
+# -- means: "atacaron con artillería posiciones ...": the weapon after "con" is the means, even
+#    right before what was hit --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, op", [
+    ("Las tropas turcas atacaron con artillería posiciones de las YPG en Siria, informó el ministerio.",
+     "artillery"),
+    ("Las Fuerzas Democráticas Sirias atacaron con drones posiciones turcas, dijo el Ministerio de Defensa turco.",
+     "drone_strike"),
+])
+def test_weapon_after_with_is_the_means(text, op):
+    ev = es(text)
+    assert ev and ev[0]["operation"] == op
+
+
+# -- when: "los N últimos días / las N últimas horas", the number before the adjective ------------
+# (published on Tuesday 2024-05-14)
+
+@pytest.mark.parametrize("text, start", [
+    ("La aviación rusa atacó objetivos en Siria en los dos últimos días, informó el ministerio.", "2024-05-12"),
+    ("La aviación israelí atacó 150 objetivos de Hamás en los cinco últimos días, informó el Ejército.",
+     "2024-05-09"),
+    ("Drones ucranianos atacaron refinerías rusas en las tres últimas jornadas, según el Estado Mayor.",
+     "2024-05-11"),
+    ("La aviación israelí atacó 150 objetivos de Hamás en las 24 últimas horas, informó el Ejército.",
+     "2024-05-13"),
+])
+def test_last_n_days_with_the_number_first(text, start):
+    ev = es(text)
+    assert ev and (ev[0]["period_start"], ev[0]["event_date"]) == (start, "2024-05-14")
+
+
+# -- who: a side's forces named by its capital ("las tropas de Kiev", "las fuerzas de Moscú") ------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Las tropas de Kiev atacaron con drones la ciudad de Donetsk, dijo el alcalde.", "UKR"),
+    ("Las fuerzas de Kiev atacaron con artillería el centro de Gorlovka, según las autoridades locales.", "UKR"),
+    ("Las tropas de Moscú bombardearon Járkov con misiles, dijo el gobernador.", "RUS"),
+])
+def test_forces_named_by_their_capital(text, actor):
+    assert [e["actor"] for e in es(text)] == [actor]
+
+
+# -- who says so: the police is no side striking ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Al Shabab atacó con morteros una base en Mogadiscio, dijo la policía somalí.",
+    "El Estado Islámico atacó con cohetes un cuartel en Kirkuk, informó la policía local.",
+])
+def test_police_is_a_source(text):
+    ev = es(text)
+    assert ev and ev[0]["claimant"] == "OTHER"
+
+
+# -- not a strike: a vow, a purpose, a patrol, a year ago ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hezbolá prometió vengarse y atacar el norte de Israel, dijo su líder.",
+    "Los hutíes juraron golpear los buques estadounidenses en el mar Rojo, según su portavoz.",
+    "Ucrania recibirá misiles de crucero Taurus de Alemania para atacar objetivos rusos, según Berlín.",
+    "Irán entregó drones Shahed a Rusia para bombardear las ciudades ucranianas, según la inteligencia británica.",
+    "La aviación rusa realizó vuelos de patrulla sobre el mar Báltico, informó el ministerio.",
+    "Bombarderos estratégicos rusos efectuaron vuelos rutinarios sobre aguas neutrales, informó el ministerio.",
+    "Hace un año, la aviación israelí bombardeó el hospital de Al Ahli en Gaza.",
+    "Hace dos décadas, aviones estadounidenses bombardearon Bagdad durante la invasión de Irak.",
+])
+def test_vows_purposes_patrols_and_past_years_are_no_strike(text):
+    assert es(text) == []
+
+
+# -- who: "los milicianos de X atacaron": fighters opening the clause are its subject, their group
+#    struck (engine: triggers.subject_fighters, every language) ----------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Los milicianos de Hamás dispararon cohetes contra Sderot, dijo el Ejército israelí.", "HAMAS"),
+    ("Los yihadistas de Al Shabab atacaron con morteros el aeropuerto de Mogadiscio, dijo la policía.", "SHABAAB"),
+    ("Milicianos del Estado Islámico atacaron con morteros una base iraquí, según fuentes de seguridad.", "ISIS"),
+])
+def test_fighters_of_a_group_as_subject(text, actor):
+    assert [e["actor"] for e in es(text)] == [actor]
+

@@ -272,10 +272,54 @@ MATRIX: dict[str, tuple[int | None, dict[str, str]]] = {
         "ar": "أعلن الجيش الأمريكي أنه نفذ غارة جوية في سوريا، وهي الغارة التي أسفرت عن مقتل 5 من عناصر "
               "تنظيم داعش.",
     }),
+    # failed on main at 84800f7 in uk, ar (fixed here); the others guard what held
+    "eliminated": (9, {
+        "en": "The Israeli army said its aircraft struck a Hamas cell in Jabalia and eliminated nine terrorists.",
+        "de": "Die israelische Armee hat nach eigenen Angaben bei einem Luftangriff in Dschabalia neun "
+              "Terroristen eliminiert.",
+        "fr": "L'armée israélienne a annoncé avoir éliminé neuf terroristes lors d'une frappe aérienne à "
+              "Jabaliya.",
+        "es": "El Ejército israelí afirmó haber eliminado a nueve terroristas en un ataque aéreo en Yabalia.",
+        "ru": "Израильская авиация нанесла удар в Джабалии, ликвидированы девять террористов ХАМАС, "
+              "сообщила армия.",
+        "uk": "Ізраїльська авіація завдала удару в Джабалії, ліквідовано дев'ятьох терористів ХАМАС, "
+              "повідомила армія.",
+        "tr": "Türk jetlerinin Kuzey Irak'a düzenlediği hava harekâtında 9 terörist ölü olarak ele geçirildi.",
+        "ar": "أعلن الجيش الإسرائيلي أن طائراته قصفت خلية لحماس في جباليا وقضت على 9 مسلحين.",
+    }),
+    # a monitor's toll quoted beside the actor's claim is not the claim's (ANNOTATING)
+    # held on main at 84800f7 in de, fr, es (guards); fails in en, ru, uk, tr, ar (xfail)
+    "monitor_toll": (None, {
+        "en": "The Russian Defence Ministry said its jets struck militant depots in Idlib. The Syrian "
+              "Observatory for Human Rights said 11 fighters were killed.",
+        "de": "Das russische Verteidigungsministerium teilte mit, Kampfjets hätten Depots von Extremisten in "
+              "Idlib bombardiert. Die Syrische Beobachtungsstelle für Menschenrechte meldete elf getötete "
+              "Kämpfer.",
+        "fr": "Le ministère russe de la Défense a annoncé que ses avions avaient frappé des dépôts jihadistes "
+              "à Idleb. Selon l'Observatoire syrien des droits de l'homme, 11 combattants ont été tués.",
+        "es": "El Ministerio de Defensa ruso informó de que sus aviones bombardearon depósitos yihadistas en "
+              "Idlib. Según el Observatorio Sirio de Derechos Humanos, 11 combatientes murieron.",
+        "ru": "Минобороны России сообщило, что самолёты нанесли удар по складам боевиков в Идлибе. По данным "
+              "Сирийской обсерватории по правам человека, убиты 11 боевиков.",
+        "uk": "Міноборони Росії повідомило, що літаки завдали удару по складах бойовиків в Ідлібі. За даними "
+              "Сирійської обсерваторії з прав людини, вбито 11 бойовиків.",
+        "tr": "Rusya Savunma Bakanlığı, savaş uçaklarının İdlib'deki militan depolarını vurduğunu açıkladı. "
+              "Suriye İnsan Hakları Gözlemevi ise 11 militanın öldürüldüğünü bildirdi.",
+        "ar": "أعلنت وزارة الدفاع الروسية أن طائراتها قصفت مستودعات للمسلحين في إدلب. وقال المرصد السوري "
+              "لحقوق الإنسان إن 11 مسلحا قتلوا.",
+    }),
 }
+
+MONITOR = ("a monitor's toll told in a sentence of its own is read as the claim's: that sentence joins"
+           " the event (the kill word makes it one of its sentences, not a detail), and no rule asks who told the toll")
 
 # (construction, lang) -> why it still fails
 XFAIL: dict[tuple[str, str], str] = {
+    ("monitor_toll", "en"): MONITOR,
+    ("monitor_toll", "ru"): MONITOR,
+    ("monitor_toll", "uk"): MONITOR,
+    ("monitor_toll", "tr"): MONITOR,
+    ("monitor_toll", "ar"): MONITOR,
     ("died", "ru"): "'погибли' as a kill word was tried and taken back: in ru copy it mostly tells civilian "
                     "or own-side losses, and 'военнослужащих' is among the fighter nouns of both sides",
     ("died", "tr"): "'hayatını kaybetti' as a kill word was tried and taken back: it read a conflict's "

@@ -145,6 +145,14 @@ SCHEMA: dict[str, dict[str, str]] = {
         # es a: the marker of a person as object between a kill verb and its victims ("mató a
         # tres terroristas"), read past by counts.bind_numbers
         "object_markers": "words",
+        # ar فيها, خلالها: a pronoun adverb ("in it", "during it") between a verb-first kill word
+        # and its count ("قتل فيها 14 مسلحا": 14 fighters were killed in it), read past by
+        # counts.bind_numbers
+        "toll_adverbs": "words",
+        # de Mitglieder: a noun of membership that counts fighters only when an armed group (a
+        # coded actor or a group noun) follows it ("14 Mitglieder der Terrormiliz IS getötet"),
+        # read by counts.bind_numbers; alone it also counts members who are no fighters
+        "group_members": "words",
         # tr de, da: "also" written as a word between the victims and the kill verb ("6 terörist
         # de öldürüldü"), read past by counts._killed_after
         "focus_particles": "words",
@@ -164,6 +172,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "oblique_suffixes": "words",
         # tr lere, lara: the same cases glued to a plural name without an apostrophe ("Husilere")
         "oblique_endings": "words",
+        # tr ına, ine, 'ya: the dative of a medium's name ("SANA ajansına", "AA'ya"): whom a
+        # source spoke to, never the one speaking (claimant._addressee)
+        "addressee_endings": "words",
         # tr ın, nın, un: the genitive after a name's apostrophe, or glued to a force's noun
         # ("Rusya'nın", "İsrail savaş uçaklarının"): the subject of a nominalised verb
         # ("Rusya'nın ... saldırı düzenlediğini": that Russia attacked)

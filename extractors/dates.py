@@ -373,6 +373,12 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
     reactions = _reaction_clauses(text, lex, start, end) if out else []
     out = [dm for dm in out if not any(a <= dm.start < b for a, b in reactions)]
     for dm in _since_days(text, out, lex, start, end, ("abs", "weekday", "yesterday")):
+        # "с субботы по понедельник", "from Saturday to Monday": a "since" day joined to a later
+        # day is the first end of a range, not a period running to the announcement
+        nxt = next((o for o in out if o.start >= dm.end and o.kind in ("abs", "weekday")), None)
+        if nxt is not None and nxt.day and dm.day and nxt.day > dm.day and c["joined"].match(text[dm.end:nxt.start]):
+            dm.ranged = nxt.ranged = True
+            continue
         dm.since = True
     return out
 

@@ -9,7 +9,7 @@ from . import grammar
 from .actors import governing, leads
 from .clauses import tokens_before, tokens_between
 from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _countries, _prev_words, _spans
-from .roles import _is_passive, name_case
+from .roles import _is_passive, name_case, opens_reported_sentence
 
 
 # Organisations that govern a country de facto (data/actors.toml): their officials claim as a
@@ -53,6 +53,10 @@ def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
         elif verb_final and any(v.start() >= b and not re.search(r"[,;:.]", text[b:v.start()]) and
                                 tokens_between(ctx, b, v.start()) <= STATEMENT_AFTER_SOURCE_WORDS for v in verbs):
             # "İsrail ordusundan da önemli bir açıklama geldi": the body, then its statement
+            out.append((a, b))
+        elif verb_final and opens_reported_sentence(ctx, sent, a, b):
+            # "Ukrayna Hava Kuvvetleri, Rusya'nın ... saldırı düzenlediğini bildirdi": the body
+            # opening the sentence, its comma, and the claim verb closing the sentence
             out.append((a, b))
     return out
 

@@ -71,6 +71,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             if _part_of_name(ctx, sent, nm.start(), nm.end()) or _background(ctx, sent, nm.start(), actor):
                 continue
             tail_end = unit_end(ctx, sent.start, sent.end, nm.end())
+            if _counts_fighters(ctx, nm.end(), lex.pat(key)):
+                continue  # "6 PKK'lı teröristin hava harekâtıyla": six fighters, not six operations
             # candidate noun positions: right after, or after up to NOUN_GAP_WORDS words, in the
             # number's own clause ("12 after strikes" is no count: "after" opens another clause)
             pat = lex.pat(key)
@@ -204,6 +206,24 @@ def _restated_approx(ctx: Ctx, d: Draft, found: dict) -> None:
                 if _is_approx(ctx, nm.start(), sent.start, nm.end()):
                     found[k] = None
                     del values[k]
+
+
+def _counts_fighters(ctx: Ctx, end: int, pat) -> bool:
+    """Verb-final languages (Turkish), where the count stands before a chain of nouns ahead
+    of the verb: is the noun right after the number a fighter noun (counts.combatants) that
+    does not modify the counted noun itself ("6 PKK'lı teröristin hava harekâtıyla
+    etkisiz hale getirildiğini": six fighters; but "3 terörist hedefi": three targets)?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_final") or not lex.has("counts.combatants") or pat is None:
+        return False
+    gap = _GAP_SPACE.match(text, end)
+    if not gap:
+        return False
+    cm = lex.pat("counts.combatants").match(text, gap.end())
+    if not cm:
+        return False
+    nxt = _GAP_SPACE.match(text, cm.end())
+    return not (nxt and pat.match(text, nxt.end()))
 
 
 def _other_count(ctx: Ctx, key: str, pos: int) -> bool:

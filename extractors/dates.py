@@ -64,9 +64,14 @@ def _compile(lex: Lexicon) -> dict:
     weekdays = lex.intmaps.get("dates.weekdays", {})
     c = {}
     if months:
-        mon = "(?:" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + r")\.?"
+        # a month named without its name ("this month") is matched where a month's name would be
+        names = list(months) + list(lex.raw.get("dates", {}).get("this_month", []))
+        mon = "(?:" + "|".join(re.escape(m) for m in sorted(names, key=len, reverse=True)) + r")\.?"
         ordinal = grammar.alternation("ordinal_suffixes")
         day = r"\d{1,2}(?:" + ordinal + r"|\.)?"
+        day_words = lex.intmaps.get("dates.day_words", {})
+        if day_words:   # "العاشر من مايو": the day as an ordinal word, after no letter
+            day = "(?:" + day + r"|(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(day_words, key=len, reverse=True)) + "))"
         wd = ""
         if weekdays:
             wd = "(?:(?<!\\w)(?:" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True)) + r"),?\s+)?"
@@ -202,6 +207,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
     c = _compiled(lex)
     months = lex.intmaps.get("dates.months", {})
     weekdays = lex.intmaps.get("dates.weekdays", {})
+    this_month = {w.lower() for w in lex.raw.get("dates", {}).get("this_month", [])}
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -224,7 +230,9 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
         return day
 
     # every pattern of these two loops needs a digit (the day): a sentence without one is skipped
-    digits = _DIGIT.search(text, start, end) is not None
+    day_words = lex.intmaps.get("dates.day_words", {})
+    digits = _DIGIT.search(text, start, end) is not None or \
+        (bool(day_words) and any(w in text[start:end] for w in day_words))
     for m in _NUMERIC.finditer(text, start, end) if digits else ():
         y, mon, d = _numeric_parts(m, c["numeric_order"])
         try:
@@ -242,7 +250,9 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
             if not free(m.start(), m.end()):
                 continue
             mon = _month_num(months, m["m"])
-            d = int(re.sub(r"\D", "", m["d"]) or 0)
+            if mon is None and m["m"].lower().rstrip(".") in this_month:
+                mon = pub.month if pub else None   # "on the 11th of this month": the publication's
+            d = day_words.get(m["d"]) or int(re.sub(r"\D", "", m["d"]) or 0)
             # a dateline's date is the filing day: it dates the claim, never a strike
             filed = _in_dateline(text, m.start(), m.end())
             out.append(DateMention(m.start(), m.end(), "abs", absolute(d, mon, m["y"]), claim_time=filed, dateline=filed,

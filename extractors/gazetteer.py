@@ -390,6 +390,9 @@ class Gazetteer:
         q = _load_toml(self.data_dir / "qualifiers.toml")
         endings: list[str] = []
         self._oblast_forms: dict[str, tuple[list[str], list[str]]] = {}
+        # "в Запорожской и Херсонской областях": the coordinator after an oblast's adjective
+        # whose noun is written once, after the last adjective (qualifiers.toml adj_coordinators)
+        self._oblast_coordinators: dict[str, list[str]] = {}
         self._genitive: dict[str, tuple[list[str], tuple[str, ...], str]] = {}
         for lang, spec in q.items():
             if lang not in LANGS:
@@ -408,6 +411,9 @@ class Gazetteer:
                     _str_list(spec["adj_endings"], f"qualifiers.toml [{lang}].adj_endings"),
                     _str_list(spec["oblast_nouns"], f"qualifiers.toml [{lang}].oblast_nouns"),
                 )
+            if "adj_coordinators" in spec:
+                self._oblast_coordinators[lang] = _str_list(spec["adj_coordinators"],
+                                                            f"qualifiers.toml [{lang}].adj_coordinators")
         # longest qualifier first so "province of" beats "province"
         self._qualifier_words = tuple(dict.fromkeys(self._before + self._after))
         self._before.sort(key=len, reverse=True)
@@ -526,6 +532,11 @@ class Gazetteer:
                         form = f"{stem}{ae} {noun}"
                         self._admin1_index.add(form, _Alias(code, False, True))
                         aliases.append(form)
+                    # "Запорожской и | Херсонской областях": the first adjective of a
+                    # coordinated pair names its oblast with the noun written once, after the last
+                    for coordinator in self._oblast_coordinators.get(lang, ()):
+                        form = f"{stem}{ae} {coordinator}"
+                        self._admin1_index.add(form, _Alias(code, False, True))
         self._admin1[code] = Admin1(
             code=code, name_en=name, country=country,
             lat=float(lat) if lat is not None else None,

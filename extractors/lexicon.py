@@ -72,7 +72,15 @@ SCHEMA: dict[str, dict[str, str]] = {
              "owner_after_weapon": "bool",
              # adjectives_follow: an adjective stands after its noun (Arabic "8 طائرات مسيرة
              # أوكرانية": eight Ukrainian drones), so a side's adjective on a weapon follows it
-             "adjectives_follow": "bool"},
+             "adjectives_follow": "bool",
+             # verb_second: a main clause may open with an adverbial phrase, its finite verb
+             # next, its subject after it ("Am Montag bombardierte die russische Luftwaffe ...":
+             # roles._fronted_phrase_subject)
+             "verb_second": "bool",
+             # genitive_striker: a side named in the genitive right after a strike noun, with no
+             # preposition, is who struck ("удары российской авиации", "обстрелы ВСУ"; Russian
+             # marks it by case, not by a linker word): triggers._genitive_striker
+             "genitive_striker": "bool"},
     "stopwords": {"words": "list"},
     # Grammar words the engine's rules are built from, read by grammar.py (never searched as
     # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its
@@ -130,6 +138,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
         "article_prefixes": "words",     # ar ال: an article written as part of the word
+        # ar في عن جراء: a preposition standing before a strike noun whose side's adjective
+        # follows it ("قتلوا في غارة أمريكية", "تعرضت لقصف إسرائيلي"): the strike it reports
+        "noun_governors": "words",
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         # es a: the marker of a person as object between a kill verb and its victims ("mató a
         # tres terroristas"), read past by counts.bind_numbers
@@ -157,6 +168,13 @@ SCHEMA: dict[str, dict[str, str]] = {
         # ("Rusya'nın", "İsrail savaş uçaklarının"): the subject of a nominalised verb
         # ("Rusya'nın ... saldırı düzenlediğini": that Russia attacked)
         "genitive_endings": "words",
+        # ru ыми, ими, ами: endings of the instrumental case, which names a passive's agent
+        # before its verb with no preposition ("Израильскими ВВС были поражены 15 объектов":
+        # by Israeli aircraft); roles.instrumental_agent
+        "instrumental_endings": "words",
+        # ru с, над, под: prepositions that take the instrumental ("над российскими регионами",
+        # "совместно с сирийскими войсками"): after them the case names no agent
+        "instrumental_preps": "words",
         # tr ıldı, nen: where the passive is a suffix, its endings inside the verb ("vuruldu",
         # "düzenlenen", "hedef alındığı"); a trigger whose last word holds one is passive
         "passive_endings": "words",
@@ -358,6 +376,12 @@ SCHEMA: dict[str, dict[str, str]] = {
               "day_part": "list",       # optional: "at dawn", "вечером": the named day's part, else today's
               # optional: a word between a day and its month ("14 من أغسطس": the 14th of August)
               "day_month_linkers": "list",
+              # optional: the month of publication named without its name, after a day ("في الـ11
+              # من الشهر الجاري": on the 11th of this month); the month it names is the publication's
+              "this_month": "list",
+              # optional: a day of the month written as an ordinal word before its month ("في
+              # العاشر من مايو": on the tenth of May), with its number
+              "day_words": "intmap",
               # optional: what a strike answered ("in response to", "в ответ на"; Turkish "karşılık"
               # after its clause): a date in that clause is the earlier event's
               "reaction": "list", "reaction_after": "list",

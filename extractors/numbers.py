@@ -51,8 +51,21 @@ def parse_words(surface: str, lang: str, words: dict[str, int]) -> int | None:
     return total + current or None
 
 
+# Digits times a thousand word, and what follows it ("2 bin 37", "3 тысячи", "2 thousand").
+_TIMES_WORD = re.compile(r"^(" + DIGIT_NUMBER + r")\s+(\S+)(?:\s+(.+))?$")
+
+
 def parse_number(surface: str, lang: str, words: dict[str, int]) -> int | None:
     if surface and surface.strip()[:1].isdigit():
+        s = surface.strip()
+        m = _TIMES_WORD.match(s)
+        if m and not _DIGITS.match(s):
+            head, mult = parse_digits(m.group(1)), words.get(m.group(2).lower())
+            if head is None or not mult or mult < 1000:
+                return None
+            tail = (m.group(3) or "").strip()
+            extra = (parse_digits(tail) if tail[:1].isdigit() else parse_words(tail, lang, words)) if tail else 0
+            return head * mult + (extra or 0)
         return parse_digits(surface)
     return parse_words(surface, lang, words)
 
@@ -67,8 +80,13 @@ def number_pattern(words: dict[str, int], joiners=()) -> re.Pattern:
     word = r"(?:" + "|".join(alts) + r")"
     joined = sorted((re.escape(j) for j in joiners if j.isalpha()), key=len, reverse=True)
     join = r"(?:(?:" + "|".join(joined) + r")[\s-])?" if joined else ""
+    # digits times a thousand word ("2 bin", "3 тысячи"), then at most a three-digit rest or
+    # number words ("2 bin 37": 2,037)
+    mults = sorted((re.escape(w) for w, v in words.items() if v >= 1000), key=len, reverse=True)
+    times = (r"(?:" + DIGIT_NUMBER + r")[\s\u00a0]+(?:" + "|".join(mults) + r")(?![\w])(?:[\s\u00a0]+(?:\d{1,3}(?![\d.,:])|"
+             + word + r"(?:[\s-]" + join + word + r"){0,2}))?|") if mults else ""
     return re.compile(
-        r"(?<![\w.,:])(?:" + DIGIT_NUMBER + r"|" + word + r"(?:[\s-]" + join + word
+        r"(?<![\w.,:])(?:" + times + DIGIT_NUMBER + r"|" + word + r"(?:[\s-]" + join + word
         + r"){0,3})(?![\w])(?!:\d)",
         re.IGNORECASE,
     )

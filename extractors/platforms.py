@@ -223,6 +223,31 @@ def _background_means(ctx: Ctx, sent, pos: int, reactions: list, actor: str | No
         not any(code == actor and clause.start <= ms < clause.end for ms, _, code in sent.mentions)
 
 
+# How far past a weapon's start an instrument glued to it may reach ("بطائرات مسيرة": the
+# preposition ب is the weapon word's first letter, so the instrument starts where it does).
+GLUED_INSTRUMENT_CHARS = 30
+
+
+def _glued_instrument(lex, text: str, start: int, end: int) -> bool:
+    """Does the weapon phrase at start..end open with an instrument preposition glued to it
+    (Arabic "بالمدفعية", "بمسيرات": with artillery, with drones)?"""
+    if not lex.has("triggers.instrument_preps"):
+        return False
+    m = lex.search("triggers.instrument_preps", text, start, min(len(text), end + GLUED_INSTRUMENT_CHARS))
+    return m is not None and m.start() == start
+
+
+def _instrument_before(lex, text: str, b: int, pos: int) -> bool:
+    """Does an instrument preposition stand between an impact verb ending at b and the weapon at
+    pos ("struck the city with Iskander missiles"), or start the weapon word itself (Arabic
+    "استهدفت المدينة بطائرات مسيرة", "بالصواريخ": the clitic ب glued to the weapon)? Then the
+    weapon is the means, not what was destroyed."""
+    if not lex.has("triggers.instrument_preps"):
+        return False
+    m = lex.search("triggers.instrument_preps", text, b, min(len(text), pos + GLUED_INSTRUMENT_CHARS))
+    return m is not None and m.start() <= pos
+
+
 def _agent_before(ctx: Ctx, b: int, pos: int) -> bool:
     """Does an agent preposition ("por", "by", "par", "von") open the words between an impact
     verb's end and the weapon at pos ("alcanzado por drones", "hit by two missiles")?"""
@@ -405,8 +430,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
             # clause (verb first), the weapon is its subject, what struck
             return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos])
                        and not ((a, b) in strike_verbs and not text[b:pos].strip())
-                       and not (lex.has("triggers.instrument_preps")
-                                and lex.search("triggers.instrument_preps", text, b, pos))
+                       and not _instrument_before(lex, text, b, pos)
                        and not _agent_before(ctx, b, pos) for a, b in impacts)
 
         reactions = _reaction_clauses(text, lex, sent.start, sent.end)
@@ -428,10 +452,13 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                 # a means phrase that ends in a strike noun names the strike, and the target after
                 # it is that strike's object ("ракетный обстрел позиций": rocket fire on positions)
                 names_strike = any(m.start() <= a < m.end() <= b for a, b in nouns)
-                # "atacaron con artillería posiciones de las YPG": a weapon right after the
-                # instrument word is the means, even with what was hit right after it
-                used_with = _after_instrument(ctx, sent.start, m.start())
-                if any(a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike and not used_with)
+                # "atacaron con artillería posiciones de las YPG", "mit Haubitzen Stellungen", "mit
+                # Mehrfachraketenwerfern": a weapon right after the instrument word is the means, even
+                # with what was hit right after it or a kind of target in its own word; so is one
+                # opening with its glued instrument ("استهدفت بالمدفعية تجمعات": ب is its first letter)
+                used_with = _after_instrument(ctx, sent.start, m.start()) or \
+                    _glued_instrument(lex, text, m.start(), m.end())
+                if any((a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike)) and not used_with
                        for a, b in hit) or destroyed(m.start()):
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
                 if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):

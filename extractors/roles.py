@@ -260,6 +260,61 @@ def _agentive_end(ctx: Ctx, me: int) -> int | None:
     return None
 
 
+# At most this many words between an instrumental agent and the passive verb after it
+# ("Израильскими ВВС в ночь на вторник были поражены ...")
+INSTRUMENTAL_AGENT_GAP_WORDS = 8
+
+
+def instrumental_agent(ctx: Ctx, ms: int, me: int, head: int) -> bool:
+    """Is the name at ms..me, before the passive verb at head, that passive's agent in the
+    instrumental case (grammar.instrumental_endings: "Израильскими ВВС были поражены",
+    "Российскими войсками был нанесён удар", "армейской авиацией нанесены удары")? The name
+    itself or a word of its noun phrase beside it carries the ending (a force or weapon word
+    after it, or one before it: "Вооружёнными силами России"); a preposition that takes the
+    case ("над российскими регионами", "с украинскими военными") makes it no agent."""
+    endings = grammar.words("instrumental_endings", ctx.lex.lang)
+    if not endings or me > head:
+        return False
+    text = ctx.text
+    if re.search(r"[,;:.()]", text[me:head]) or tokens_between(ctx, me, head) > INSTRUMENTAL_AGENT_GAP_WORDS:
+        return False
+
+    def instrumental(a: int, b: int) -> bool:
+        w = fold(text[a:b], ctx.lex.lang)
+        return len(w) > 4 and any(w.endswith(x) for x in endings)
+
+    keys = ("actor_roles.forces_nouns", "actor_roles.military_names", "operations.airstrike",
+            "operations.drone_strike", "operations.missile_strike", "operations.artillery")
+    phrase = [(m.start(), m.end()) for m in re.finditer(r"[\w-]+", text[ms:me])]
+    phrase = [(ms + a, ms + b) for a, b in phrase]
+    start = ms
+    words_before = []
+    pos = ms
+    for _ in range(2):   # "Вооружёнными силами | России": the force words before the name
+        m = re.search(r"([\w-]+)\s+$", text[max(0, pos - 40):pos])
+        if m is None:
+            break
+        a = pos - (len(text[max(0, pos - 40):pos]) - m.start(1))
+        b = a + len(m.group(1))
+        if not any(ka <= a and b <= kb for key in keys if ctx.lex.has(key)
+                   for ka, kb in _spans(ctx.lex, key, text, a, b)):
+            break
+        words_before.insert(0, (a, b))
+        pos = start = a
+    m = re.match(r"\s+([\w-]+)", text[me:me + 40])
+    after = []
+    if m is not None:
+        a, b = me + m.start(1), me + m.end(1)
+        if any(ka <= a and b <= kb for key in keys if ctx.lex.has(key)
+               for ka, kb in _spans(ctx.lex, key, text, a, b)):
+            after = [(a, b)]
+    if not any(instrumental(a, b) for a, b in words_before + phrase + after):
+        return False
+    prev = re.search(r"([\w-]+)\s+$", text[max(0, start - 30):start])
+    preps = grammar.words("instrumental_preps", ctx.lex.lang)
+    return not (prev and fold(prev.group(1), ctx.lex.lang) in preps)
+
+
 def _possessor_noun_after(ctx: Ctx, sent: Sentence, me: int) -> bool:
     """Is the strike noun right after the name written in the genitive ("Rus saldırılarının",
     the long glued genitive endings of grammar.genitive_endings)?"""
@@ -272,9 +327,11 @@ def _possessor_noun_after(ctx: Ctx, sent: Sentence, me: int) -> bool:
     return False
 
 
-def _speaks(ctx: Ctx, me: int, e: int) -> bool:
+def _speaks(ctx: Ctx, me: int, e: int, ms: int | None = None) -> bool:
     """Is the mention the speaker of a claim: an official source right after it, then the
-    claim verb ("Israeli military said", "ukrainische Luftwaffe teilte mit")?"""
+    claim verb ("Israeli military said", "ukrainische Luftwaffe teilte mit")? With ``ms``
+    (the mention's start), also the claim verb right before it, the speaker after its verb
+    (", teilte das türkische Verteidigungsministerium mit", ", sagte ein Sprecher des ...")."""
     src = ctx.lex.search("claims.official_sources", ctx.text, me, min(e, me + 30))
     if src is not None and not ctx.text[me:src.start()].strip(" '’s"):
         me = src.end()
@@ -282,7 +339,30 @@ def _speaks(ctx: Ctx, me: int, e: int) -> bool:
             not any(b == me for _, b in _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 30), me)):
         return False  # neither "Israeli | military said" nor "Israeli military | said"
     verb = ctx.lex.search("claims.verbs", ctx.text, me, min(e, me + 20))
-    return verb is not None and not ctx.text[me:verb.start()].strip()
+    if verb is not None and not ctx.text[me:verb.start()].strip():
+        return True
+    return ms is not None and _verb_before_speaker(ctx, ms)
+
+
+# the words a claim verb may stand apart from its speaker by, in the inverted order: articles
+# and a spokesman's title ("teilte | das | Ministerium", "sagte | ein Sprecher des | Ministeriums")
+SPEAKER_AFTER_VERB_WORDS = 4
+
+
+def _verb_before_speaker(ctx: Ctx, ms: int) -> bool:
+    """Does a claim verb stand right before the mention at ms, only articles and official
+    titles between ("..., teilte das türkische Verteidigungsministerium mit")?"""
+    lex, text = ctx.lex, ctx.text
+    verbs = _spans(lex, "claims.verbs", text, max(0, ms - 60), ms)
+    if not verbs:
+        return False
+    gap = text[max(b for _, b in verbs):ms]
+    words = gap.split()
+    if re.search(r"[,;:.()]", gap) or len(words) > SPEAKER_AFTER_VERB_WORDS:
+        return False
+    glue = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang)
+    return all(w.lower() in glue or lex.search("claims.official_sources", w, 0, len(w)) is not None
+               for w in words)
 
 
 def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool:
@@ -593,7 +673,7 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         # "12 مسيرة أطلقتها القوات الأوكرانية" (12 drones that the forces launched): where the
         # launch verb is itself the intro of its agent, the counted salvo downed is the head
         # (a counted salvo, as for "38 Ukrainian drones" in triggers.py, not one weapon in passing)
-        heads += [(a, b) for a, b in weapons if _counted(ctx, a, sent.start)]
+        heads += [(a, b) for a, b in weapons if _counted(ctx, a, sent.start) or _dual_weapon(ctx, a, b)]
     for hs, he in heads:
         gap = text[he:last.start()]
         if he > last.start() or tokens_between(ctx, he, last.start()) > AGENT_GAP_WORDS:
@@ -610,6 +690,14 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         if claim and not text[he:claim.start()].strip() and not text[claim.end():last.start()].strip():
             return True
     return False
+
+
+def _dual_weapon(ctx: Ctx, a: int, b: int) -> bool:
+    """Is the weapon at a..b written in the dual, which states two ("صاروخين أطلقهما",
+    "مسيرتين": two missiles, two drones), where the language has a dual (numbers.dual_endings)?"""
+    endings = tuple(ctx.lex.raw.get("numbers", {}).get("dual_endings", []))
+    first = ctx.text[a:b].split()[0] if ctx.text[a:b].split() else ""
+    return bool(endings) and len(first) >= 5 and first.endswith(endings)
 
 
 def _counted(ctx: Ctx, pos: int, s: int) -> bool:
@@ -728,7 +816,7 @@ def _subject_after_verb(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         return False
     clause = clause_at(ctx, s, e, head[0])
     if clause.side or clause.start == s or text[clause.start:head[0]].strip(" ,;:\"'«“”»–—-"):
-        return False
+        return _fronted_phrase_subject(ctx, sent, head, clause, ms)
     parts = _clauses(ctx, s, e)
     i = parts.index(clause)
     # the clause starts here (it does not go on after a bracket or a relative clause) and a
@@ -739,6 +827,47 @@ def _subject_after_verb(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         return False
     return not any(ctx.lex.has(k) and ctx.lex.search(k, text, head[1], ms)
                    for k in ("actor_roles.target_intro", "places.struck_preps"))
+
+
+# German main clauses put the finite verb second: the words of the phrase fronted before it
+# ("Am Montag", "In der Nacht zum Dienstag", "Nach Angaben der Armee")
+FRONTED_PHRASE_WORDS = 6
+
+
+def _fronted_phrase_subject(ctx: Ctx, sent: Sentence, head: tuple, clause, ms: int) -> bool:
+    """In a verb-second language, is the mention at ms the subject of the strike verb that a
+    phrase naming no side was fronted before ("Am Montag bombardierte die russische Luftwaffe
+    Stellungen", "Nach Angaben der Armee griffen israelische Kampfjets ... an")? The side names
+    a force right after it (its air force, jets, troops), not what was hit ("griffen
+    israelische Stellungen an")."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_second") or clause.side:
+        return False
+    if ms < head[1] or any(a <= head[0] < b for a, b in sent.nouns):
+        return False  # a strike noun, not a finite verb
+    fronted = text[clause.start:head[0]]
+    attribution = fronted.rstrip().endswith(",") and fronted.count(",") == 1 and \
+        lex.search("claims.verbs", text, clause.start, head[0]) is not None  # "Wie die Armee mitteilte, griff ..."
+    if re.search(r"[;:()]", fronted) or ("," in fronted and not attribution) or \
+            tokens_between(ctx, clause.start, head[0]) > FRONTED_PHRASE_WORDS + (2 if attribution else 0):
+        return False
+    if any(clause.start <= a < head[0] for a, _, _ in lex.find_coded("actors", text, clause.start, head[0])):
+        return False  # the subject stands before the verb
+    if clause_at(ctx, sent.start, sent.end, ms).unit != clause.unit or \
+            tokens_between(ctx, head[1], ms) > INVERTED_SUBJECT_WORDS:
+        return False
+    glue = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang)
+    lead = text[clause.start:head[0]].split()
+    if not lead or lead[0].lower() in glue or any(w.lower() not in glue for w in text[head[1]:ms].split()):
+        return False  # "Die Drohnen trafen Positionen ukrainischer Verbände": a subject fronted, an object after
+    me = next((b for a, b, _ in lex.find_coded("actors", text, ms, min(sent.end, ms + 60)) if a == ms), None)
+    if me is None:
+        return False
+    force = next((m for k in ("actor_roles.military_names", "actor_roles.forces_nouns")
+                  for m in [lex.search(k, text, me, min(sent.end, me + 30))] if m is not None
+                  and not text[me:m.start()].strip()), None)
+    return force is not None and not any(a <= force.start() < b for a, b, _ in
+                                         lex.find_coded("target_types", text, force.start(), force.end()))
 
 
 def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
@@ -902,7 +1031,17 @@ def _genitive_after_speaker(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tupl
         return False
     src = lex.search("claims.official_sources", text, speaker[1], min(sent.end, speaker[1] + 30))
     if src is None or re.search(r"[^\w\s]", text[speaker[1]:src.start()]):
-        return False
+        # the body may be the speaker's own name ("Ukrayna Hava Kuvvetleri Komutanlığı, Rus
+        # ordusunun ... saldırı düzenlediğini bildirdi"): a source inside the mention
+        src = lex.search("claims.official_sources", text, speaker[0], speaker[1])
+        if src is None or src.end() > speaker[1]:
+            return False
+        # ... but "İsrail ordusu, Hamas'ın Gazze'deki mevzilerini vurduğunu": a genitive before a
+        # kind of target or a target noun owns it; the body named first struck
+        head = sent.head if sent.head is not None else sent.end
+        if lex.find_coded("target_types", text, cand[1], head) or \
+                (lex.has("counts.targets") and lex.search("counts.targets", text, cand[1], head)):
+            return False
     if name_case(ctx, speaker[0], src.end()) is not None:
         return False  # "Rusya ordusunun Ukrayna'nın ... kentlerine": the force itself in the genitive
     nxt = re.match(r"[\w'’]*\s+([\w'’]+)", text[cand[1]:cand[1] + 40])
@@ -925,6 +1064,41 @@ def _owner_before_weapon(ctx: Ctx, sent: Sentence, me: int) -> bool:
         _weapon_after(ctx, outro.end(), sent.end)
 
 
+def _force_without_side(ctx: Ctx, sent: Sentence) -> bool:
+    """Does a force named without its side stand before the strike word ("Unsere Truppen haben
+    ... beschossen", "Die Einheiten griffen ... an"), so that the military body speaking names
+    it (roles._speaking_striker)? Not a kind of target ("Stellungen", "Ziele")."""
+    lex, text = ctx.lex, ctx.text
+    for key in ("actor_roles.military_names", "actor_roles.forces_nouns"):
+        if not lex.has(key):
+            continue
+        for m in lex.finditer(key, text, sent.start, sent.head):
+            if not lex.find_coded("target_types", text, m.start(), m.end()):
+                return True
+    return False
+
+
+# A verb-final sentence's speaker opens it within this many words, the name running at most
+# this many more words to its comma ("Ukrayna Hava Kuvvetleri Komutanlığı,").
+SPEAKER_OPENING_WORDS = 2
+SPEAKER_TO_COMMA_WORDS = 2
+
+
+def opens_reported_sentence(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
+    """Verb-final languages (Turkish): does the official body at a..b open the sentence as
+    the speaker of a reported clause ("Ukrayna Hava Kuvvetleri, Rusya'nın fırlattığı ...
+    düşürüldüğünü bildirdi")? It stands among the first words, a comma follows its name, and
+    a claim verb ends the sentence."""
+    text = ctx.text
+    if not ctx.lex.raw.get("meta", {}).get("verb_final") or tokens_between(ctx, sent.start, a) > SPEAKER_OPENING_WORDS:
+        return False
+    comma = text.find(",", b, sent.end)
+    if comma < 0 or re.search(r"[;:.]", text[b:comma]) or tokens_between(ctx, b, comma) > SPEAKER_TO_COMMA_WORDS:
+        return False
+    verbs = ctx.lex.finditer("claims.verbs", text, comma, sent.end)
+    return any(v.start() > comma and not text[v.end():sent.end].strip(" .!\"'’”»\n") for v in verbs)
+
+
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
@@ -935,10 +1109,11 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
             # the owner opening a verb-final report of weapons shot down ("Ukrayna'ya ait 114
             # İHA'nın, hava savunma sistemleri tarafından yok edildiği"), read first as its voice
             return [a for a in sent.military_actors if _owner_before_weapon(ctx, sent, a[1])][:1]
-        return _speaking_striker(ctx, sent) if sent.passive else []
+        return _speaking_striker(ctx, sent) if sent.passive or _force_without_side(ctx, sent) else []
     first_trig = predicate_head(ctx, sent)
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0]) or
-              (sent.passive and a[0] < first_trig and agent_before_postposition(ctx, a[1], first_trig))]
+              (sent.passive and a[0] < first_trig and agent_before_postposition(ctx, a[1], first_trig)) or
+              (sent.passive and a[0] < first_trig and instrumental_agent(ctx, a[0], a[1], first_trig))]
     if agents:
         # "Israeli jets struck Tyre after a drone attack by Hezbollah", "In response to rocket
         # fire by Hezbollah, ...": the agent of a strike noun in a side clause or in the
@@ -1015,6 +1190,7 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         elif pool is agents and grammar.regex(_NEXT_AGENT, re.IGNORECASE).fullmatch(ctx.text, lo[1], hi[0]):
             out.append(other)  # "une opération conjointe de l'armée tchadienne et de l'armée nigérienne"
         elif between == "," and pool is before and hi[1] <= first_trig and \
+                not opens_reported_sentence(ctx, sent, lo[0], lo[1]) and \
                 not re.search(r"[,;:()]", ctx.text[hi[1]:first_trig]) and \
                 tokens_between(ctx, hi[1], first_trig) <= HEADLINE_LIST_GAP_WORDS:
             out.append(other)  # a headline's list, "US, Britain strike Houthi sites"
@@ -1056,7 +1232,8 @@ def _speaking_striker(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         if opening and not any(code == opening[0][2] for _, _, code in sent.targets):
             return opening[:1]
     speakers = [a for a in sent.military_actors
-                if a[2] not in ORGS and a[0] > sent.head and _speaks(ctx, a[1], sent.end)]
+                if a[2] not in ORGS and ((a[0] > sent.head and _speaks(ctx, a[1], sent.end, a[0])) or
+                                         (a[1] <= sent.head and _speaks(ctx, a[1], sent.head)))]
     if not speakers or not any(code != speakers[0][2] for _, _, code in sent.targets):
         return []
     return speakers[:1]

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .counts import _is_approx
+from .counts import _is_approx, _part_of_name
 from . import grammar
-from .clauses import same_unit, tokens_after
+from .clauses import same_unit, tokens_after, tokens_between
 from .document import ORGS, Ctx, Draft, Sentence, _GLUE, _spans, last_match
 from .numbers import parse_number
 from .forms import fold
@@ -44,6 +44,22 @@ def _fixed_compound(lex, ttype: str) -> bool:
     of target ("ein Drohnenhauptquartier ... zerstört", "Raketenlager") names what was hit; the
     verb-final clause puts it before the verb, where a striker's weapon also stands."""
     return bool(lex.raw.get("meta", {}).get("capitalised_nouns")) and ttype not in MOBILE_KINDS
+
+
+def _owned_or_counted_object(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Verb-final languages (Turkish), where the object stands before the verb as the subject
+    does: is the kind of target at ms counted or owned by another side right before it
+    ("Ukrayna'ya ait 2 helikopteri vurdu", "Ukrayna ordusunun 3 topçu mevzisini"): what was hit,
+    not the striker's weapon ("Rus helikopterleri ... vurdu")? The striker's own weapon opens
+    the sentence; this one follows a side's postposition or a number after the subject."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_final") or ms <= sent.start:
+        return False
+    before = text[max(sent.start, ms - 30):ms]
+    counted = re.search(r"\d+\s+$", before) is not None and tokens_between(ctx, sent.start, ms) > 2
+    owned = lex.has("actor_roles.target_outro") and \
+        lex.search("actor_roles.target_outro", text, max(sent.start, ms - 20), ms) is not None
+    return counted or owned
 
 
 # Kinds of target that are also weapons a strike is made with ("con lanzagranadas", "with tanks").
@@ -234,7 +250,10 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             if any(a <= ms and me <= b and b - a > me - ms for a, b in generic):
                 continue  # "terrorist infrastructure", like "terrorist targets": a generic target
             if ms < sent.head and not sent.passive and any(a < me and ms < b for a, b in ops) and \
-                    not _fixed_compound(lex, ttype):
+                    not _fixed_compound(lex, ttype) and not (
+                        _owned_or_counted_object(ctx, sent, ms) and
+                        (ttype in MEANS_KINDS or not any(a <= ms and me <= b for a, b in ops))):
+                # (a kind that is no weapon inside a weapon's word, "gemisavar" (anti-ship), stays the weapon's)
                 continue  # "combat helicopters attacked": the striker's weapon, not a target
             if any(a <= ms and me <= b and b - a > me - ms for a, b in ops + bodies):
                 continue  # "insansız hava aracı", "unmanned aerial vehicle": a weapon's name
@@ -261,7 +280,11 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 pass
             if nm and _counts_strikes(ctx, max(sent.start, ms - 30) + nm.end(), ms):
                 nm = None  # "12 ударів по бойовиках", "12 strikes on fighters": the number counts strikes
-            if nm and before[nm.end():].strip() == "" or (nm and re.fullmatch(r"[\s\w-]{0,14}", before[nm.end():]) and len(before[nm.end():].split()) <= 2):
+            if nm and _part_of_name(ctx, sent, max(sent.start, ms - 30) + nm.start(), max(sent.start, ms - 30) + nm.end()):
+                nm = None  # "قاذفات بي-52 قصفت معسكرات": a weapon's designation counts nothing
+            # (a group's member word between may carry its apostrophe and slash: "9 PKK'lı
+            # terörist", "4 PKK/YPG'li terörist")
+            if nm and before[nm.end():].strip() == "" or (nm and re.fullmatch(r"[\s\w'’/-]{0,14}", before[nm.end():]) and len(before[nm.end():].split()) <= 2):
                 v = parse_number(nm.group(), lex.lang, words)
                 at = max(sent.start, ms - 30) + nm.start()
                 # "une vingtaine de terroristes": the article opens an approximate number word

@@ -8,9 +8,10 @@ from .forms import fold
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _countries, _locality_nouns, _near, _prev_words, _spans
 from .forms import fold
 from .numbers import parse_number
+from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, tokens_between
-from .roles import OWNER_GENITIVE_GAP, agent_before_postposition, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import OWNER_GENITIVE_GAP, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -282,6 +283,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # subject that struck ("Husilere ait hedefler", the owner, is read below)
             if code in ORGS and _whose_assets(ctx, sent, ms, me, code):
                 sent.targets.append((ms, me, code))
+            elif code not in ORGS and verb_final and _source_of_statement(ctx, me, e):
+                # "MSB'den yapılan açıklamada, ... etkisiz hale getirildi": the body the
+                # statement came from speaks (roles._speaking_striker reads it)
+                sent.military_actors.append((ms, me, code))
             continue
         if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
                 r"(?:['’]\w{1,4})?\s+{member_nouns}", re.IGNORECASE).match(text, me))):
@@ -302,6 +307,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if not made and after[:1] == "-" and lex.has("actor_roles.forces_nouns") and \
                 lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
             made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets
+        if _genitive_striker(ctx, sent, nouns, ms, me, code):
+            # "удары российской авиации уничтожили", "в результате атаки украинских дронов":
+            # the genitive right after a strike noun is who struck
+            sent.actors.append((ms, me, code))
+            continue
         intro = lex.search("actor_roles.target_intro", text, max(s, ms - 14), ms)
         if intro is not None and code not in ORGS and _genitive_intro(text[intro.start():intro.end()], lex.lang) and any(
                 ne <= intro.start() and not text[ne:intro.start()].strip() for _, ne in nouns):
@@ -360,8 +370,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
         # "Hizbullah altyapılarına ... saldırı düzenlediği", "PKK'nın mevzilerini vurdu": before
         # the verb-final clause's verb, the side right before a kind of target owns it
+        # ... but a side opening the sentence before its own weapon is its subject: "Rus
+        # helikopterleri ... vurdu" (Russian helicopters struck), not Russia's helicopters hit
         owner = owner or (verb_final and case != "oblique" and
-                          any(0 < a - me <= 2 and not text[me:a].strip() for a, _ in owned_nouns))
+                          any(0 < a - me <= 2 and not text[me:a].strip() and
+                              not (opens_sentence(ctx, sent, ms) and any(oa <= a < ob for oa, ob in ops))
+                              for a, _ in owned_nouns))
         # "ein US-Schiff", "IS-Kämpfer", "Hisbollah-Waffenlager": a side hyphened to a kind of
         # target names whose target it is, wherever it stands in the clause
         owner = owner or (after[:1] == "-" and (me + 1 in typed_starts or _kind_of_target_at(ctx, me + 1)))
@@ -384,6 +398,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "en coordination avec la coalition": a partner, not the striker
         if downed and me <= at:
             continue  # the subject of "destroyed N drones": the defender
+        if sent.undergone and me <= at and verb_final and _genitive_of_undergone_noun(ctx, sent, me, at):
+            # verb-final: "Harkiv, Rus füzelerinin saldırısına uğradı" (Kharkiv underwent the
+            # strike of Russian missiles): the side in the genitive phrase right before the strike
+            # noun that the light verb closes named the striker
+            sent.actors.append((ms, me, code))
+            sent.named_striker.append((ms, me, code))
+            continue
         if sent.undergone and me <= at:
             # the subject of "подверглись ударам", "стали целью авиаудара": what was struck (a
             # group's), or where; the striker is named with the strike noun after the verb
@@ -437,8 +458,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "U.S.-made ATACMS missiles": who made the weapon, neither striker nor target
         if target_like or (made and ms >= first_trig):
             if not _whose_assets(ctx, sent, ms, me, code):
-                if ms > first_trig and _speaks(ctx, me, e):
-                    sent.military_actors.append((ms, me, code))  # "..., the Israeli military said"
+                if ms > first_trig and _speaks(ctx, me, e, ms):
+                    # "..., the Israeli military said", "..., teilte der ukrainische Generalstab mit"
+                    sent.military_actors.append((ms, me, code))
                 continue
             sent.targets.append((ms, me, code))
             continue
@@ -504,6 +526,16 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 # opens a passive report speaks for it (roles._speaking_striker)
                 sent.military_actors.append((ms, me, code))
                 continue
+        if sent.passive and ms < first_trig and instrumental_agent(ctx, ms, me, first_trig):
+            # "Израильскими ВВС были поражены 15 объектов": the passive's agent, named before
+            # its verb in the instrumental case
+            sent.actors.append((ms, me, code))
+            continue
+        if sent.passive and ms < first_trig and not owner and _speaks(ctx, me, first_trig):
+            # "Das türkische Verteidigungsministerium teilte mit, zwölf Ziele der PKK seien
+            # bombardiert worden": the speaker before a passive report (roles._speaking_striker)
+            sent.military_actors.append((ms, me, code))
+            continue
         if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
             # "Hezbollah positions were struck": the subject of a passive strike is its target;
             # "Russian drones were destroyed" stays the launcher's (an interception is its strike)
@@ -550,6 +582,7 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int):
     bare = not grammar.words("articles", lex.lang) and bool(grammar.words("case_endings", lex.lang))
     of_rule = grammar.regex(_NOUN_OF_STRIKER, re.IGNORECASE)
     agents = [m for m in lex.finditer("actor_roles.agent_intro", text, s, e)] if lex.has("actor_roles.agent_intro") else []
+    follows = bool(lex.raw.get("meta", {}).get("adjectives_follow"))
     for ns, ne in nouns:
         for ms, me, code in lex.find_coded("actors", text, ne, e):
             gap = text[ne:ms]
@@ -557,12 +590,63 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int):
                 break
             # (a bare genitive of an armed group is as often what was struck: "бомбардування
             # курдів", "бомбардировки ИГИЛ"; of a state, who struck: "удар Израиля")
+            if follows and code not in ORGS and _only_means_between(lex, text, ne, ms) and \
+                    not _definite(text[ns:ne], lex.lang) and _governed(text, ns, lex.lang):
+                # "لهجوم صاروخي روسي", "لقصف مدفعي إسرائيلي" (to a Russian missile attack, to
+                # Israeli shelling): where adjectives follow their noun, a state's adjective after
+                # the strike noun (and its means adjective) names who struck
+                return (ns, ne), (ms, me, code)
             if (bare and not gap.strip() and code not in ORGS) or (not bare and of_rule.fullmatch(text, ne, ms)) or \
                     any(ne <= m.start() and m.end() <= ms and not text[ne:m.start()].strip() and
                         len(text[m.end():ms].split()) <= 1 for m in agents):
                 return (ns, ne), (ms, me, code)
             break   # only the first name after the noun
     return None
+
+
+def _definite(word: str, lang: str | None) -> bool:
+    """Does the word carry the article after its clitics (grammar.article_prefixes after
+    grammar.*_clitics)? A definite strike noun with its side's adjective is the strikes told
+    already, a background mention."""
+    articles = grammar.words("article_prefixes", lang)
+    clitics = grammar.words("conjunction_clitics", lang) | grammar.words("preposition_clitics", lang)
+    w = word.strip()
+    for _ in range(3):
+        if any(w.startswith(a) for a in articles):
+            return True
+        c = w[:1]
+        if c not in clitics:
+            return False
+        w = w[1:]
+        # a preposition that is the article's last letter drops the article's first (ل + ال: لل)
+        if any(len(a) > 1 and c == a[1:] and w.startswith(a[1:]) for a in articles):
+            return True
+    return False
+
+
+def _governed(text: str, ns: int, lang: str | None) -> bool:
+    """Does a preposition govern the strike noun at ns: one glued to it or a word right before
+    it (the lexicon's grammar.noun_governors)? A report of what befell a place or of who died
+    in a strike puts one there ("came under shelling", "killed in a raid")."""
+    word = text[ns:].split(None, 1)[0] if text[ns:].strip() else ""
+    if word[:1] in grammar.words("preposition_clitics", lang):
+        return True
+    before = text[:ns].split()
+    return bool(before) and before[-1] in grammar.words("noun_governors", lang)
+
+
+def _only_means_between(lex, text: str, a: int, b: int) -> bool:
+    """Is text[a:b] empty or only words naming the means ("صاروخي", "مدفعي", "جوية": missile,
+    artillery, air), as between a strike noun and the side's adjective after it?"""
+    rest = text[a:b]
+    if not rest.strip():
+        return True
+    if re.search(r"[,;:.()\"«»“”]", rest):
+        return False
+    covered = [(m.start(), m.end()) for key in ("operations.airstrike", "operations.drone_strike",
+                                                  "operations.missile_strike", "operations.artillery")
+               for m in lex.finditer(key, text, a, b)]
+    return all(any(x <= a + i < y for x, y in covered) for i, ch in enumerate(rest) if not ch.isspace())
 
 
 # a strike noun, a linker or an article (or both), the striker's name: "attaque de l'Iran",
@@ -697,6 +781,36 @@ def _opens_clause_np(ctx: Ctx, s: int, pos: int) -> bool:
         return True
     m = re.search(r"(\S+)\s+$", ctx.text[s:pos])
     return m is not None and m.group(1).lower() in grammar.bare("articles") and _clause_initial(ctx, s, s + m.start(1))
+
+
+def _genitive_striker(ctx: Ctx, sent: Sentence, nouns: list, ms: int, me: int, code: str) -> bool:
+    """Where a language marks the doer of a strike noun by the genitive case alone ([meta]
+    genitive_striker: Russian), is the side at ms..me named right after a strike noun, nothing
+    between ("удары российской авиации", "атака украинских беспилотников", "обстрелы ВСУ",
+    "удара израильских ВВС")? A side's adjective counts only on a force or weapon word ("обстрел
+    украинских городов" names what was hit); a country's own name there is the country struck
+    ("обстрел Израиля")."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.raw.get("meta", {}).get("genitive_striker"):
+        return False
+    # the strike noun is the subject before the predicate ("Удары ... уничтожили") or in its
+    # first trigger ("в результате удара ..."); a later one names another attack ("после атаки X")
+    lead = sent.triggers[0][1] if sent.triggers else sent.end
+    if not any(ne <= ms and not text[ne:ms].strip() and ms - ne <= 2 and ns < lead for ns, ne in nouns):
+        return False
+    if any(c.start <= 0 and c.end >= me - ms for c in _countries(ctx, text[ms:me])):
+        return False   # "обстрел Израиля", "удары по Сирии": the country's name, a place
+    if any(x <= ms < y for x, y in _reaction_clauses(text, lex, sent.start, sent.end)):
+        return False   # "в ответ на обстрелы Хезболлы": the attack answered, not this strike
+    keys = ("actor_roles.forces_nouns", "actor_roles.military_names", "operations.airstrike",
+            "operations.drone_strike", "operations.missile_strike", "operations.artillery")
+    nxt = re.match(r"\s+[\w-]+", text[me:me + 40])
+    if nxt is not None and any(lex.has(k) and any(a <= me + nxt.start() + 1 and me + nxt.end() <= b
+                                                  for a, b in _spans(lex, k, text, me, me + nxt.end()))
+                               for k in keys):
+        return True    # the adjective of a force or weapon: "российской авиации", "ВВС"
+    name = text[ms:me].strip()
+    return code in ORGS or " " in name or (name.isupper() and len(name) >= 2)
 
 
 def _genitive_intro(words: str, lang: str) -> bool:
@@ -933,6 +1047,57 @@ def _defence_as_agent(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
         return True
     end = _agentive_end(ctx, b)
     return end is not None and not re.search(r"[,;:]", text[b:end]) and tokens_between(ctx, b, end) <= 1
+
+
+# A statement phrase follows the body it came from within this many words ("Milli Savunma
+# Bakanlığından yapılan açıklamada").
+STATEMENT_SOURCE_WORDS = 1
+
+
+def _source_of_statement(ctx: Ctx, me: int, e: int) -> bool:
+    """Verb-final languages: is the name in the ablative right before a statement phrase of
+    the claim verbs ("MSB'den yapılan açıklamada", "Bakanlığından yapılan yazılı açıklamada"):
+    the body the statement came from?"""
+    text, lex = ctx.text, ctx.lex
+    rest = re.match(r"[\w'’]*", text[me:]).group()   # the case ending after the name, if any
+    word = (re.search(r"[\w'’]+$", text[:me]) or re.match("", "")).group() + rest
+    if not re.search(r"[dt][ae]n$", fold(word, lex.lang)):
+        return False   # the ablative: "MSB'den", "Bakanlığından"
+    v = lex.search("claims.verbs", text, me, min(e, me + 60))
+    return v is not None and not re.search(r"[,;:.]", text[me:v.start()]) and \
+        tokens_between(ctx, me + len(rest), v.start()) <= STATEMENT_SOURCE_WORDS
+
+
+# In a verb-final "X, Y'nin saldırısına uğradı" the side's genitive phrase stands at most this
+# many words before the strike noun, and the noun at most this many before the light verb.
+UNDERGONE_GENITIVE_WORDS = 3
+UNDERGONE_NOUN_VERB_WORDS = 1
+
+
+def _genitive_of_undergone_noun(ctx: Ctx, sent: Sentence, me: int, at: int) -> bool:
+    """Verb-final languages (Turkish): does the side ending at me open the genitive phrase of
+    the strike noun that the sentence's undergone light verb at `at` closes ("Rus
+    füzelerinin saldırısına uğradı", "İsrail savaş uçaklarının bombardımanına maruz kaldı",
+    "Rusya'nın füze saldırısının hedefi oldu")? The last word before the noun ends in a
+    genitive ending (grammar.genitive_endings), or the side is the noun's own adjective ("Rus
+    saldırısına"); no punctuation and no other side between."""
+    text = ctx.text
+    genitive = sorted(grammar.words("genitive_endings", ctx.lex.lang), key=len, reverse=True)
+    if not genitive:
+        return False
+    for a, b in sent.nouns:
+        if not (me <= a and b <= at and tokens_between(ctx, b, at) <= UNDERGONE_NOUN_VERB_WORDS):
+            continue
+        if re.search(r"[,;:.]", text[me:a]) or tokens_between(ctx, me, a) > UNDERGONE_GENITIVE_WORDS:
+            continue
+        if any(me <= ms2 < a for ms2, _, _ in sent.mentions):
+            continue   # "Rusya'nın Belgorod kenti Ukrayna'nın İHA saldırısına": the nearer side
+        if not text[me:a].strip():
+            return True   # "Rus saldırısına uğradı": the side's adjective on the noun itself
+        last = re.search(r"([^\W\d_]+)\s+$", text[me:a])
+        if last and any(fold(last.group(1), ctx.lex.lang).endswith(g) for g in genitive):
+            return True
+    return False
 
 
 def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import one
+from tests.extract_helpers import events, one
 
 
 def names(ev):
@@ -120,3 +120,235 @@ def test_over_n_days(text, start):
 def test_outskirts_and_centre_prepositions(text, place):
     assert place in names(one(text, lang="ar"))
 
+
+
+# Session 11: every concept a wire editor lists, checked against Arabic copy (sentences written
+# for these tests). A weapon opening with its glued instrument ("بطائرات مسيرة", "بالمدفعية":
+# with drones, with artillery) is the means of the strike, not a weapon destroyed, and the
+# target right after it is the verb's object
+@pytest.mark.parametrize("text, op", [
+    ("قال المتحدث العسكري باسم الحوثيين إن قواتهم استهدفت ميناء إيلات بطائرات مسيرة صباح اليوم.", "drone_strike"),
+    ("أعلنت وزارة الدفاع الروسية أن القوات الروسية استهدفت بمسيرات انتحارية مواقع أوكرانية قرب خيرسون أمس.",
+     "drone_strike"),
+    ("أعلن الجيش السوري أن وحداته استهدفت بالمدفعية تجمعات للإرهابيين في ريف إدلب يوم الأحد.", "artillery"),
+])
+def test_glued_instrument_names_the_means(text, op):
+    assert one(text, lang="ar")["operation"] == op
+
+
+# a strike named only as a noun, its side's adjective after it ("تعرضت لقصف مدفعي إسرائيلي":
+# came under Israeli shelling; "قتلوا في غارة جوية أمريكية": killed in a US air strike)
+@pytest.mark.parametrize("text, actor, op", [
+    ("قال الجيش الأوكراني إن مدينة خاركيف تعرضت لهجوم صاروخي روسي ليلة أمس.", "RUS", "missile_strike"),
+    ("تعرضت بلدة عيتا الشعب لقصف مدفعي إسرائيلي صباح اليوم، بحسب الجيش الإسرائيلي.", "ISR", "artillery"),
+    ("قال مسؤولون محليون إن معسكرا لحركة الشباب تعرض لغارة جوية أمريكية قرب جلب أمس.", "USA", "airstrike"),
+])
+def test_strike_noun_with_the_side_adjective_after_it(text, actor, op):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["operation"]) == (actor, op), ev
+
+
+# ... but a definite strike noun ("الغارات الروسية جاءت بعد"): strikes told already, no report
+def test_definite_strike_noun_with_adjective_is_background():
+    assert [e["actor"] for e in events("وقالت المصادر إن القرية تعرضت لغارات روسية بعد ساعات من الاشتباكات.",
+                                       lang="ar")] == ["RUS"]
+    assert events("وقالت المصادر إن الغارات الروسية جاءت بعد ساعات من الاشتباكات.", lang="ar") == []
+
+
+# strike predicates in the plural past, the present ("تضرب", "تهاجم", "تدك"), "opened fire on",
+# and verbs written with a shadda ("دمّرت", "نفّذت")
+@pytest.mark.parametrize("text", [
+    "قال الجيش الإسرائيلي إن مقاتليه ضربوا مواقع لحماس في رفح أمس.",
+    "قالت وزارة الدفاع التركية إن الطائرات التركية تضرب مواقع حزب العمال الكردستاني في منطقة قنديل.",
+    "قال الجيش الإسرائيلي إن قواته تهاجم أهدافا لحزب الله في جنوب لبنان.",
+    "قال الجيش الإسرائيلي إن قواته فتحت النار على مسلحين في جنين أمس.",
+    "قالت وزارة الدفاع الروسية إن القوات الروسية دمّرت بالصواريخ مستودعا أوكرانيا قرب خاركيف أمس.",
+    "قال الجيش الإسرائيلي إن قواته نفّذت غارات على مواقع لحماس في رفح يوم الأحد.",
+])
+def test_strike_predicates_in_more_forms(text):
+    assert one(text, lang="ar")["actor"] in {"ISR", "RUS", "TUR"}
+
+
+# "قضت على" (eliminated, the verb of "القضاء على"), "حيّدت" (neutralised, with its shadda), "أخرجت
+# عن الخدمة" (put out of action): what a strike did
+@pytest.mark.parametrize("text, killed, personnel", [
+    ("قالت وزارة الدفاع التركية إن القوات التركية قضت على 5 إرهابيين بغارات جوية في منطقة متينا أمس.", 5, 5),
+    ("أعلنت وزارة الدفاع التركية أن الطائرات التركية حيّدت 7 إرهابيين من حزب العمال الكردستاني في منطقة غارا أمس.",
+     None, 7),
+])
+def test_eliminated_and_neutralised_verbs(text, killed, personnel):
+    ev = one(text, lang="ar")
+    assert ev["killed"] == killed and ("personnel", personnel) in [(t["type"], t["count"]) for t in ev["targets_hit"]], ev
+
+
+@pytest.mark.parametrize("text", [
+    "قالت هيئة الأركان الأوكرانية إن المسيرات الأوكرانية أخرجت عن الخدمة منظومة دفاع جوي روسية في القرم أمس.",
+    "قالت وزارة الدفاع الروسية إن المدفعية الروسية أخرجت عن الخدمة راجمة صواريخ أوكرانية قرب زابوريجيا يوم السبت.",
+])
+def test_put_out_of_action(text):
+    assert one(text, lang="ar")["targets_hit"], text
+
+
+# a strike noun with a possessive pronoun ("غاراته", "ضرباتها": its raids, its strikes)
+@pytest.mark.parametrize("text, killed", [
+    ("أعلن الجيش الإسرائيلي أن غاراته أسفرت عن مقتل 20 عنصرا من حماس في غزة أمس.", 20),
+    ("قالت القيادة المركزية الأمريكية إن ضرباتها أسفرت عن مقتل 6 مسلحين من داعش في سوريا يوم الاثنين.", 6),
+])
+def test_possessed_strike_nouns(text, killed):
+    assert one(text, lang="ar")["killed"] == killed
+
+
+# "منذ أسابيع" (for weeks): a generic summary of a campaign, as "منذ أشهر" is
+def test_for_weeks_is_generic():
+    assert events("وشنت إسرائيل منذ أسابيع غارات على مواقع حزب الله في جنوب لبنان.", lang="ar") == []
+    assert events("وصعّدت إسرائيل منذ أسابيع هجماتها على لبنان وغاراتها على مواقع حزب الله.", lang="ar") == []
+
+
+# tank fire ("قذائف الدبابات", "دباباته": tank shells, its tanks): artillery
+@pytest.mark.parametrize("text", [
+    "قال الجيش الإسرائيلي إن دباباته قصفت مواقع لحماس في رفح أمس.",
+    "قال الجيش الإسرائيلي إن قذائف الدبابات استهدفت مسلحين من حماس في خان يونس يوم الاثنين.",
+])
+def test_tank_fire_is_artillery(text):
+    assert one(text, lang="ar")["operation"] == "artillery"
+
+
+# the navy, the national guard, special forces, a press service: who speaks for a state's forces
+@pytest.mark.parametrize("text, claimant", [
+    ("قالت البحرية الأمريكية إن مدمرة أمريكية أطلقت صواريخ توماهوك على مواقع للحوثيين في صنعاء أمس.", "USA"),
+    ("قال الحرس الوطني الأوكراني إن وحداته قصفت مواقع روسية قرب زابوريجيا أمس.", "UKR"),
+    ("قالت القوات الخاصة الأوكرانية إن مسيراتها ضربت منظومة رادار روسية في منطقة بيلغورود يوم الجمعة.", "UKR"),
+])
+def test_navy_guard_and_special_forces_speak_for_their_state(text, claimant):
+    assert one(text, lang="ar")["claimant"] == claimant
+
+
+# "اثنتي عشرة" (twelve, feminine oblique) and the hundreds written as one word ("ثلاثمائة", "خمسمئة")
+@pytest.mark.parametrize("text, field, n", [
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية شنت اثنتي عشرة غارة على مواقع المسلحين في إدلب أمس.",
+     "strikes", 12),
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية قصفت ثلاثمائة هدف في سوريا خلال الأسبوع الماضي.", "targets", 300),
+    ("قال الجيش الإسرائيلي إن طائراته قصفت خمسمئة هدف لحماس في غزة خلال الأيام الثلاثة الماضية.", "targets", 500),
+])
+def test_twelve_and_hundreds(text, field, n):
+    assert one(text, lang="ar")[field] == n
+
+
+# soldiers ("جنديا", "جنود") killed by the striking side are enemy fighters killed
+@pytest.mark.parametrize("text, killed", [
+    ("أعلنت وزارة الدفاع الروسية أن قواتها قتلت 45 جنديا أوكرانيا في غارات على مواقع قرب خاركيف أمس.", 45),
+    ("قالت هيئة الأركان الأوكرانية إن ضربات المسيرات الأوكرانية أسفرت عن مقتل 30 من الجنود الروس قرب باخموت أمس.", 30),
+])
+def test_soldiers_killed(text, killed):
+    assert one(text, lang="ar")["killed"] == killed
+
+
+# manpower ("القوى البشرية", "قوة بشرية") and artillery pieces ("قطع مدفعية")
+@pytest.mark.parametrize("text, kind, count", [
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية قصفت القوى البشرية الأوكرانية قرب كوبيانسك أمس.", "personnel", None),
+    ("قالت هيئة الأركان الأوكرانية إن المدفعية الأوكرانية دمرت قوة بشرية روسية قرب باخموت يوم الأحد.", "personnel", None),
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية دمرت قطع مدفعية أوكرانية قرب خيرسون أمس.", "artillery_position", None),
+    ("قالت هيئة الأركان الأوكرانية إن المسيرات الأوكرانية دمرت ثلاث قطع مدفعية روسية قرب باخموت أمس.",
+     "artillery_position", 3),
+])
+def test_manpower_and_artillery_pieces(text, kind, count):
+    assert (kind, count) in [(t["type"], t["count"]) for t in one(text, lang="ar")["targets_hit"]]
+
+
+# drills, exercises and test launches are no strikes
+@pytest.mark.parametrize("text", [
+    "نفذت القوات الجوية المصرية تدريبات على قصف أهداف معادية في سيناء أمس.",
+    "نفذت القوات الجوية السعودية تمرينا جويا قصفت خلاله الطائرات السعودية أهدافا وهمية أمس.",
+    "قال الجيش الأمريكي إن طائراته قصفت أهدافا وهمية خلال مناورة مشتركة مع القوات الكورية الجنوبية أمس.",
+    "أجرت إيران تجربة إطلاق صاروخ باليستي جديد أمس.",
+    "أجرت روسيا تجربة صاروخ باليستي عابر للقارات أطلقته من قاعدة بليسيتسك أمس.",
+])
+def test_drills_and_test_launches_are_no_strikes(text):
+    assert events(text, lang="ar") == []
+
+
+# a target noun as the indefinite object takes the accusative alif ("نفقا", "أنفاقا", "حاجزا",
+# "منزلا", "رتلا", "مركزا للقيادة"): the same kinds of target
+@pytest.mark.parametrize("text, kind", [
+    ("قال الجيش الإسرائيلي إن سلاح الجو قصف 40 هدفا لحماس في غزة أمس، وشملت الأهداف مستودعات أسلحة وأنفاقا.",
+     "fighting_position"),
+    ("قالت وزارة الدفاع التركية إن الطائرات التركية قصفت كهفا لحزب العمال الكردستاني في منطقة قنديل أمس.",
+     "fighting_position"),
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية قصفت حاجزا للمسلحين في إدلب أمس.", "crossing_point"),
+    ("قال الجيش الإسرائيلي إن طائراته قصفت مجمعا لحماس في خان يونس أمس.", "building"),
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية قصفت رتلا أوكرانيا قرب خاركيف يوم الأحد.", "vehicle"),
+    ("قالت هيئة الأركان الأوكرانية إن المسيرات الأوكرانية ضربت مركزا للقيادة قرب دونيتسك أمس.", "command_post"),
+])
+def test_accusative_target_nouns(text, kind):
+    assert kind in [t["type"] for t in one(text, lang="ar")["targets_hit"]]
+
+
+# "طائراته دمرت" (its aircraft destroyed), "سفنها الحربية وطائراتها" (its warships and aircraft):
+# a possessed aircraft or warship names the means of the strike it made
+@pytest.mark.parametrize("text, op", [
+    ("قال الجيش الإسرائيلي إن طائراته دمرت نفقا لحماس في رفح أمس.", "airstrike"),
+    ("قالت وزارة الدفاع التركية إن مقاتلاتها دمرت مخابئ لحزب العمال الكردستاني في منطقة غارا يوم الجمعة.", "airstrike"),
+    ("قالت القيادة المركزية الأمريكية إن سفنها الحربية وطائراتها دمرت مواقع للحوثيين في الحديدة أمس.",
+     "missile_strike"),
+])
+def test_possessed_aircraft_and_warships(text, op):
+    assert one(text, lang="ar")["operation"] == op
+
+
+# "في الـ11 من الشهر الجاري", "في 9 من الشهر الحالي" (on the 11th of this month): the month of
+# publication; with no publication date the day stays unknown
+@pytest.mark.parametrize("text, day", [
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية قصفت مواقع للمسلحين في إدلب في الـ11 من الشهر الجاري.",
+     "2024-05-11"),
+    ("قالت وزارة الدفاع التركية إن طائراتها قصفت مواقع حزب العمال الكردستاني في منطقة قنديل في 9 من الشهر الحالي.",
+     "2024-05-09"),
+])
+def test_day_of_this_month(text, day):
+    ev = one(text, lang="ar")
+    assert (ev["period_start"], ev["event_date"]) == (day, day)
+    assert one(text, lang="ar", published=None)["event_date"] is None
+
+
+# weapons intercepted in the dual ("صاروخين أطلقهما", "مسيرتين أطلقهما": two missiles, two drones
+# that X launched): a counted salvo, the launcher's strike, as "5 صواريخ أطلقها" is
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("قال الجيش الإسرائيلي إن الدفاعات الجوية اعترضت صاروخين أطلقهما حزب الله على الجليل أمس.", "HEZBOLLAH", "ISR"),
+    ("قالت وزارة الدفاع السعودية إن الدفاعات الجوية اعترضت مسيرتين أطلقهما الحوثيون باتجاه جازان صباح اليوم.",
+     "HOUTHI", "SAU"),
+])
+def test_dual_salvo_intercepted(text, actor, claimant):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["claimant"]) == (actor, claimant), ev
+
+
+# a weapon's designation right before the verb ("قاذفات بي-52 قصفت معسكرات", "طائرات سو-34
+# دمرت مستودعات"): its number counts no target
+@pytest.mark.parametrize("text, kind", [
+    ("أعلن الجيش الأمريكي أن قاذفات بي-52 قصفت معسكرات لداعش في سوريا أمس.", "training_camp"),
+    ("قالت وزارة الدفاع الروسية إن طائرات سو-34 دمرت مستودعات أوكرانية قرب خاركيف يوم الأحد.", "weapons_depot"),
+])
+def test_designation_number_counts_no_target(text, kind):
+    assert (kind, None) in [(t["type"], t["count"]) for t in one(text, lang="ar")["targets_hit"]]
+
+
+# "الأتراك", "أتراك" (Turks, the broken plural of the adjective), as "الروس" is for Russians
+@pytest.mark.parametrize("text, actor, group", [
+    ("قالت مصادر محلية إن الجنود الأتراك قصفوا مواقع في المنطقة بالمدفعية أمس.", "TUR", None),
+    ("أفادت وسائل إعلام كردية بأن الجنود الأتراك قصفوا بالهاون قرى في منطقة زاخو يوم الأحد.", "TUR", None),
+])
+def test_turks_broken_plural(text, actor, group):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["target_group"]) == (actor, group), ev
+
+
+# the day as an ordinal word before its month ("في العاشر من مايو", "في الثالث والعشرين من أبريل")
+@pytest.mark.parametrize("text, day", [
+    ("قالت وزارة الدفاع الروسية إن الطائرات الروسية قصفت مواقع للمسلحين في إدلب في العاشر من مايو.", "2024-05-10"),
+    ("قالت القيادة المركزية الأمريكية إن طائراتها قصفت مواقع لداعش في سوريا في الثالث والعشرين من أبريل 2024.",
+     "2024-04-23"),
+    ("قالت وزارة الدفاع التركية إن طائراتها قصفت مواقع حزب العمال الكردستاني في قنديل في الحادي عشر من الشهر الجاري.",
+     "2024-05-11"),
+])
+def test_ordinal_day_words(text, day):
+    ev = one(text, lang="ar")
+    assert (ev["period_start"], ev["event_date"]) == (day, day)

@@ -53,3 +53,264 @@ def test_stanitsa_and_aul_introduce_the_locality(text, place):
     found = events(text, lang="ru")
     assert found, text
     assert place in [l["name"] for l in found[0]["locations"]], found[0]["locations"]
+
+
+# Session 11: every key of the Russian lexicon checked against a wire editor's concept list.
+# Each concept below was missing; each sentence was written for it.
+
+# the imperfective past of "shell" (обстреливать: обстреливал, обстреливала, обстреливали) is a
+# strike predicate as the perfective "обстрелял" is (its stem also begins the noun "обстрел")
+@pytest.mark.parametrize("text, actor", [
+    ("Украинская артиллерия обстреливала Горловку весь вторник, заявили местные власти.", "UKR"),
+    ("Израильский танк обстреливал окраины Рафаха в среду, сообщили палестинские медики.", "ISR"),
+])
+def test_imperfective_shelling_is_a_strike(text, actor):
+    found = events(text, lang="ru")
+    assert found, text
+    assert (found[0]["actor"], found[0]["operation"]) == (actor, "artillery")
+
+
+# the present tense of "attack" (атакует, атакуют), as headlines write an ongoing attack
+@pytest.mark.parametrize("text, actor", [
+    ("Российские беспилотники атакуют Одессу третью ночь подряд, сообщил глава области.", "RUS"),
+    ("Украинская армия атакует Белгородскую область дронами, заявил губернатор.", "UKR"),
+])
+def test_present_tense_attack_is_a_strike(text, actor):
+    found = events(text, lang="ru")
+    assert found, text
+    assert (found[0]["actor"], found[0]["operation"]) == (actor, "drone_strike")
+
+
+# "opened fire on" (открыть огонь по) in any tense
+@pytest.mark.parametrize("text, actor", [
+    ("Израильские танки открыли огонь по позициям ХАМАС в Хан-Юнисе, заявил ЦАХАЛ.", "ISR"),
+    ("Турецкая артиллерия открывает огонь по позициям РПК в районе Метины, сообщило Минобороны Турции.", "TUR"),
+])
+def test_opened_fire_on_is_a_strike(text, actor):
+    found = events(text, lang="ru")
+    assert found, text
+    assert found[0]["actor"] == actor
+
+
+# "neutralised" in the active voice (нейтрализовали, нейтрализовал): the count is of personnel,
+# not of the killed (CONVENTIONS); collective numerals (семерых, шестерых) are numbers
+@pytest.mark.parametrize("text, count", [
+    ("Турецкие ВВС нейтрализовали шестерых террористов РПК в районе Гара, сообщило Минобороны Турции.", 6),
+    ("Турецкий беспилотник нейтрализовал 11 боевиков РПК на севере Ирака, сообщило Минобороны Турции.", 11),
+])
+def test_active_neutralised_counts_personnel(text, count):
+    e = one(text, lang="ru")
+    assert e["actor"] == "TUR" and e["killed"] is None
+    assert {"type": "personnel", "count": count, "location": None} in e["targets_hit"], e["targets_hit"]
+
+
+# "put out of action" in the imperfective (выводить из строя: выводят, выводили; the perfective
+# "вывели из строя" was covered), and the imperfective "destroy" (уничтожают, уничтожали)
+@pytest.mark.parametrize("text, kind", [
+    ("Украинские дроны выводили из строя российские радиолокационные станции в Крыму всю неделю, сообщил Генштаб ВСУ.",
+     "air_defense"),
+    ("Израильские беспилотники выводят из строя пусковые установки Хезболлы на юге Ливана, заявил ЦАХАЛ.",
+     "launcher"),
+    ("Российские ударные дроны ежедневно уничтожают склады ВСУ под Купянском, сообщило Минобороны России.",
+     "weapons_depot"),
+])
+def test_put_out_of_action_and_present_destroy(text, kind):
+    found = events(text, lang="ru")
+    assert found, text
+    assert kind in [t["type"] for t in found[0]["targets_hit"]], found[0]["targets_hit"]
+
+
+# Russia's fleets (Черноморский флот, Северный флот, ...) strike for Russia in every case
+@pytest.mark.parametrize("text", [
+    ("Корабли Черноморского флота нанесли удар ракетами «Калибр» по аэродрому Староконстантинов, "
+     "сообщило Минобороны."),
+    "Подводная лодка Северного флота выпустила крылатые ракеты по объектам ВСУ, сообщило ведомство.",
+])
+def test_russian_fleets_are_russia(text):
+    found = events(text, lang="ru")
+    assert found, text
+    assert (found[0]["actor"], found[0]["operation"]) == ("RUS", "missile_strike")
+
+
+# Ukraine's intelligence directorate (ГУР) and security service (СБУ) strike for Ukraine
+@pytest.mark.parametrize("text", [
+    "Беспилотники ГУР атаковали нефтебазу в Тамбовской области ночью, сообщил источник.",
+    "Дроны СБУ поразили радиолокационную станцию в Крыму, сообщили источники в спецслужбе.",
+])
+def test_ukrainian_services_are_ukraine(text):
+    found = events(text, lang="ru")
+    assert found, text
+    assert (found[0]["actor"], found[0]["operation"]) == ("UKR", "drone_strike")
+
+
+# Hamas's armed wing named by its inflected name ("бригады Кассама")
+@pytest.mark.parametrize("text", [
+    "Бригады Кассама обстреляли Ашкелон ракетами во вторник, заявило военное крыло движения.",
+    "Бригады Кассама выпустили ракеты по Сдероту в четверг, заявил представитель крыла.",
+])
+def test_qassam_brigades_are_hamas(text):
+    found = events(text, lang="ru")
+    assert found, text
+    assert found[0]["actor"] == "HAMAS"
+
+
+# "the Arab coalition" as Russian agencies call the Saudi-led one ("аравийская коалиция")
+@pytest.mark.parametrize("text", [
+    "Аравийская коалиция нанесла авиаудары по позициям хуситов в провинции Мариб, сообщило агентство SPA.",
+    "Самолеты аравийской коалиции атаковали аэропорт Саны в пятницу, сообщили хуситы.",
+])
+def test_arabian_coalition_is_saudi_led(text):
+    found = events(text, lang="ru")
+    assert found, text
+    assert found[0]["actor"] == "SAU"
+
+
+# Syria's government forces named with the adjective first ("сирийские правительственные войска")
+@pytest.mark.parametrize("text", [
+    "Сирийские правительственные войска обстреляли Маарет-эн-Нууман, сообщила обсерватория.",
+    "Артиллерия сирийских правительственных сил нанесла удары по позициям боевиков в Хаме, сообщило агентство SANA.",
+])
+def test_syrian_government_forces_are_syria(text):
+    found = events(text, lang="ru")
+    assert found, text
+    assert found[0]["actor"] == "SYR"
+
+
+# "the occupiers" (оккупанты) in a Ukrainian side's report: the enemy of the side that speaks
+@pytest.mark.parametrize("text", [
+    "Оккупанты обстреляли Никополь из артиллерии в воскресенье, сообщили в ВСУ.",
+    "Оккупанты нанесли ракетный удар по Запорожью, сообщил Генштаб ВСУ.",
+])
+def test_occupiers_are_the_speakers_enemy(text):
+    found = events(text, lang="ru")
+    assert found, text
+    assert found[0]["actor"] == "RUS"
+
+
+# "intercepted" in the singular feminine or masculine (перехватила, перехватил): an interception
+# report, the drones' owner launched them
+@pytest.mark.parametrize("text, actor", [
+    ("ПВО перехватила 14 из 20 российских дронов над Киевом, сообщили Воздушные силы ВСУ.", "RUS"),
+    ("Российская ПВО перехватила 12 украинских беспилотников над Брянской областью, сообщило Минобороны.", "UKR"),
+])
+def test_intercepted_in_the_singular(text, actor):
+    found = events(text, lang="ru")
+    assert found, text
+    assert found[0]["actor"] == actor
+
+
+# a direction right after the strike names the place struck ("к востоку от X" -> X); with a
+# distance before it there is no place (CONVENTIONS)
+@pytest.mark.parametrize("text, place", [
+    ("Российская авиация нанесла удары по боевикам ИГИЛ к востоку от Пальмиры, сообщило Минобороны России.",
+     "Tadmur"),
+    ("Турецкие беспилотники поразили позиции СДС севернее Манбиджа, сообщило Минобороны Турции.", "Manbij"),
+])
+def test_direction_names_the_place(text, place):
+    e = one(text, lang="ru")
+    assert place in [loc["name"] for loc in e["locations"]], e["locations"]
+
+
+def test_direction_names_the_place_but_not_after_a_distance():
+    near = one("Российские Су-34 нанесли удары по объектам ИГИЛ к северу от Пальмиры, сообщило Минобороны.", lang="ru")
+    far = one("Российские Су-34 нанесли удары по объектам ИГИЛ в 30 км к северу от Пальмиры, сообщило Минобороны.", lang="ru")
+    assert ([loc["name"] for loc in near["locations"]], far["locations"]) == (["Tadmur"], [])
+
+
+# promises and the future perfective ("пообещали нанести удары", "нанесёт удар") are threats
+@pytest.mark.parametrize("text", [
+    "Хуситы пообещали нанести новые удары по Эйлату, заявил лидер движения.",
+    "Россия нанесёт удар по центрам принятия решений в Киеве, заявил Медведев.",
+    "Израиль ударит по Бейруту в ответ на обстрелы, предупредил министр обороны.",
+])
+def test_promise_and_future_strike_are_threats(text):
+    assert events(text, lang="ru") == []
+
+
+# the passive's agent named before its verb in the instrumental case, with no preposition
+# ("Израильскими ВВС были поражены ...", "Российской авиацией был нанесён удар"): who struck
+@pytest.mark.parametrize("text, actor", [
+    ("Израильскими ВВС были поражены 15 объектов ХАМАС в Газе, заявил ЦАХАЛ.", "ISR"),
+    ("Российской авиацией был нанесён удар по складу ВСУ в Харьковской области, сообщило Минобороны.", "RUS"),
+    ("Турецкими беспилотниками были нейтрализованы четыре террориста РПК в районе Гара, сообщило Минобороны Турции.",
+     "TUR"),
+])
+def test_instrumental_agent_before_a_passive(text, actor):
+    found = events(text, lang="ru")
+    assert found, text
+    assert found[0]["actor"] == actor
+
+
+def test_instrumental_after_a_preposition_is_no_agent():
+    # "над российскими регионами": where the drones were downed, not who struck
+    downed = one("Над российскими регионами были сбиты 20 украинских беспилотников, сообщило Минобороны.", lang="ru")
+    named = one("Российскими войсками был нанесён удар по складу ВСУ под Купянском, сообщило Минобороны.", lang="ru")
+    assert (downed["actor"], named["actor"]) == ("UKR", "RUS")
+
+
+# the doer of a strike noun in the genitive right after it ("удары российской авиации",
+# "в результате ударов российской авиации"): who struck
+@pytest.mark.parametrize("text, actor", [
+    ("Удары российской авиации уничтожили склад боеприпасов ВСУ под Херсоном, сообщило Минобороны.", "RUS"),
+    ("В результате удара израильских ВВС было уничтожено 12 боевиков Хезболлы, заявил ЦАХАЛ.", "ISR"),
+    ("В результате ударов российской авиации уничтожены 17 боевиков ИГИЛ, сообщили в ведомстве.",
+     "RUS"),
+])
+def test_genitive_after_a_strike_noun_is_the_striker(text, actor):
+    found = events(text, lang="ru")
+    assert found, text
+    assert found[0]["actor"] == actor
+
+
+def test_genitive_of_an_answered_attack_is_the_target():
+    # the attack a strike answered, and a place's adjective, are no strikers
+    e = one("Израиль нанёс удар в ответ на обстрелы Хезболлы, сообщил ЦАХАЛ.", lang="ru")
+    first = one("Удары российской авиации уничтожили пусковую установку ВСУ в Сумской области, сообщило Минобороны.",
+                lang="ru")
+    assert (e["actor"], e["target_group"], first["actor"]) == ("ISR", "HEZBOLLAH", "RUS")
+
+
+# the victims' verbs (погибнуть, унести жизни, пострадать) with a strike noun: a strike
+# reported through its toll; the dead are no fighters killed
+@pytest.mark.parametrize("text, actor", [
+    ("В результате израильского авиаудара по Рафаху погибли пять человек, сообщили медики.", "ISR"),
+    ("Российский удар по Харькову унёс жизни трёх человек, сообщил мэр.", "RUS"),
+    ("При российском ударе по Запорожью пострадали 12 человек, сообщил губернатор.", "RUS"),
+])
+def test_toll_verbs_report_the_strike(text, actor):
+    e = one(text, lang="ru")
+    assert (e["actor"], e["killed"]) == (actor, None)
+
+
+# "написал" (wrote: in a post, on Telegram) introduces the claim as "сообщил" does
+@pytest.mark.parametrize("text, claimant", [
+    ("ЦАХАЛ нанёс удар по складу Хезболлы, написал в соцсети X пресс-секретарь армии.", "ISR"),
+    ("Турецкие ВВС нанесли удары по РПК на севере Ирака, написало в Twitter Министерство национальной обороны Турции.",
+     "TUR"),
+])
+def test_wrote_introduces_the_claim(text, claimant):
+    assert one(text, lang="ru")["claimant"] == claimant
+
+
+# a list of oblasts with the noun written once, in the plural ("в Запорожской и Херсонской
+# областях"): every oblast of the list was struck; where drones were only shot down, none
+@pytest.mark.parametrize("text, units", [
+    ("Российская авиация нанесла удары по позициям ВСУ в Запорожской и Херсонской областях, сообщило Минобороны России.",
+     ["UA-23", "UA-65"]),
+    ("Украинские беспилотники атаковали нефтебазы в Курской и Белгородской областях, сообщил губернатор.",
+     ["RU-KRS", "RU-BEL"]),
+])
+def test_oblasts_listed_with_one_plural_noun(text, units):
+    assert sorted(one(text, lang="ru")["admin1"]) == sorted(units)
+
+
+# Russian copy names Donetsk and Luhansk oblasts by the republics Russia proclaimed there
+# ("в ДНР", "Луганской Народной Республики"): the oblast, not its seat city
+@pytest.mark.parametrize("text, units", [
+    ("Российская авиация нанесла удары по опорным пунктам ВСУ в ДНР и ЛНР, сообщило Минобороны.", ["UA-14", "UA-09"]),
+    ("Украинская артиллерия обстреляла Стаханов в Луганской Народной Республике, заявили местные власти.", ["UA-09"]),
+])
+def test_proclaimed_republics_are_their_oblasts(text, units):
+    e = one(text, lang="ru")
+    assert sorted(e["admin1"]) == sorted(units)
+    assert not {"Donetsk", "Luhansk"} & {loc["name"] for loc in e["locations"]}, e["locations"]

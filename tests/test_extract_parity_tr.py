@@ -176,3 +176,151 @@ def test_an_anti_ship_missile_is_a_weapon_not_a_ship():
     assert [t["type"] for t in ev["targets_hit"]] == ["launcher"]
     ev = one("Ukrayna ordusu, Kırım'daki bir Rus gemisavar füze bataryasını HIMARS ile vurdu.", "tr")
     assert "vessel" not in [t["type"] for t in ev["targets_hit"]]
+
+
+# --- session 11: the Turkish lexicon checked against a wire editor's concept list ---
+
+
+def test_neutralised_beside_a_strike_means_reports_the_strike():
+    # "etkisiz hale getirdi" (neutralised) is an impact verb like "imha etti": a strike only
+    # beside a strike noun, an air means or a drone ("neutralised", en; CONVENTIONS: no killed)
+    ev = one("Milli Savunma Bakanlığı, Suriye'nin kuzeyinde SİHA ile 4 PKK/YPG'li teröristin "
+             "etkisiz hale getirildiğini açıkladı.", "tr")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("TUR", "drone_strike", "SY")
+    assert ev["killed"] is None
+    ev = one("Türk savaş uçakları Irak'ın kuzeyindeki Gara bölgesinde 7 teröristi etkisizleştirdi.", "tr")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("TUR", "airstrike", "IQ")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("personnel", 7)]
+    # a ground operation neutralises too: no air means, no strike noun, no event
+    assert events("Jandarma, Tunceli kırsalında 2 teröristi etkisiz hale getirdi.", "tr") == []
+
+
+def test_drones_downed_or_neutralised_in_the_reported_form_are_the_launchers_strike():
+    # "N İHA'nın düşürüldüğünü / etkisiz hale getirildiğini bildirdi": the drones' owner
+    # ("Ukrayna'ya ait", "Rusya'nın fırlattığı") launched them; the reporting side defended
+    ev = one("Rusya Savunma Bakanlığı, gece boyunca Ukrayna'ya ait 50 İHA'nın etkisiz hale "
+             "getirildiğini açıkladı.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"], ev["country"]) == ("UKR", "RUS", "drone_strike", "RU")
+    ev = one("Rusya Savunma Bakanlığı, Ukrayna'ya ait 10 İHA'nın Kursk üzerinde düşürüldüğünü bildirdi.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("UKR", "RUS", "drone_strike")
+    ev = one("Ukrayna Hava Kuvvetleri, Rusya'nın fırlattığı 3 füzenin düşürüldüğünü açıkladı.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("RUS", "UKR", "missile_strike")
+    # jets downing a stray drone strike nothing
+    assert events("Türk F-16'ları, sınırı ihlal eden bir İHA'yı düşürdü.", "tr") == []
+
+
+def test_a_place_that_underwent_a_strike_names_its_striker_in_the_genitive():
+    # "X, Y'nin saldırısına uğradı" (X underwent Y's attack), "... saldırısının hedefi oldu"
+    # (became the target of): the subject was struck, the genitive before the noun struck
+    ev = one("Harkiv, Rus füzelerinin saldırısına uğradı.", "tr")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("RUS", "missile_strike", "UA")
+    ev = one("Rusya'nın Belgorod kenti gece saatlerinde Ukrayna'nın İHA saldırısına uğradı.", "tr")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("UKR", "drone_strike", "RU")
+    ev = one("Zaporijya, Rus ordusunun füze saldırılarının hedefi oldu.", "tr")
+    assert (ev["actor"], ev["operation"]) == ("RUS", "missile_strike")
+    # "uğramak" is also to call at a place: no strike noun, no strike
+    assert events("Bakan, dönüş yolunda Ankara'ya uğradı.", "tr") == []
+
+
+def test_a_states_own_command_or_ministry_is_that_state():
+    # "Hava/Kara Kuvvetleri Komutanlığı" alone is Turkey's; with another state's name before
+    # it, that state's (and a defence ministry is a military body, like "Genelkurmay")
+    ev = one("Ukrayna Kara Kuvvetleri Komutanlığı, Rus mevzilerini topçu atışıyla vurduklarını açıkladı.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("UKR", "UKR", "artillery")
+    ev = one("Ukrayna Savunma Bakanlığı, Kırım'daki bir Rus gemisini vurduklarını açıkladı.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["target_group"]) == ("UKR", "UKR", "RUS")
+
+
+def test_the_air_force_that_reports_an_attack_names_no_means_of_it():
+    # "Ukrayna Hava Kuvvetleri, Rusya'nın ... bildirdi": the body opening the sentence, before
+    # its comma, speaks; the means are the attack's own (its drones, its missiles)
+    ev = one("Ukrayna Hava Kuvvetleri Komutanlığı, Rus ordusunun Harkiv'e füze saldırısı "
+             "düzenlediğini bildirdi.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("RUS", "UKR", "missile_strike")
+    ev = one("Ukrayna Hava Kuvvetleri, Rusya'nın gece boyunca Ukrayna'ya 50 İHA fırlattığını bildirdi.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("RUS", "UKR", "drone_strike")
+
+
+def test_added_reports_a_claim():
+    ev = one("Rusya Savunma Bakanlığı, Harkiv'deki Ukrayna mevzilerinin vurulduğunu ekledi.", "tr")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "RUS")
+    ev = one("Milli Savunma Bakanlığı, Irak'ın kuzeyindeki PKK hedeflerinin de SİHA'larla vurulduğunu ekledi.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("TUR", "TUR", "drone_strike")
+
+
+def test_a_number_before_fighters_counts_fighters_not_operations():
+    # "6 PKK'lı teröristin hava harekâtıyla": the count stands before the fighters, then the
+    # operation noun; neither strikes nor targets, the neutralised go to personnel
+    ev = one("MSB, Irak'ın kuzeyinde 6 PKK'lı teröristin hava harekatıyla etkisiz hale getirildiğini bildirdi.", "tr")
+    assert ev["strikes"] is None and ev["killed"] is None
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("personnel", 6)]
+    ev = one("Milli Savunma Bakanlığı, Suriye'nin kuzeyinde 3 YPG'li teröristin SİHA saldırısıyla "
+             "etkisiz hâle getirildiğini duyurdu.", "tr")
+    assert ev["strikes"] is None
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("personnel", 3)]
+
+
+def test_the_ministry_a_statement_came_from_struck_what_its_passive_report_names():
+    # "MSB'den yapılan açıklamada" (in the statement made by the ministry): the body in the
+    # ablative before the statement phrase speaks, and its agentless passive report is its own
+    ev = one("MSB'den yapılan açıklamada, \"Irak'ın kuzeyindeki Hakurk bölgesinde tespit edilen 9 PKK'lı "
+             "terörist, hava harekatıyla etkisiz hale getirildi\" denildi.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["target_group"], ev["operation"]) == ("TUR", "TUR", "PKK", "airstrike")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("personnel", 9)]
+    ev = one("Milli Savunma Bakanlığından yapılan açıklamada, Suriye'nin kuzeyinde 2 teröristin SİHA ile "
+             "etkisiz hale getirildiği bildirildi.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"], ev["country"]) == ("TUR", "TUR", "drone_strike", "SY")
+
+
+def test_bombs_thrown_or_dropped_in_the_plural_are_a_strike():
+    # "füze at-", "bomba yağdır-" were listed; the plural and accusative objects ("güdümlü
+    # bombalar attı", "varil bombaları bıraktı": dropped barrel bombs) were not
+    ev = one("Rus savaş uçakları Sumi'ye güdümlü bombalar attı.", "tr")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("RUS", "airstrike", "UA")
+    ev = one("Suriye rejim uçakları İdlib kırsalına varil bombaları bıraktı.", "tr")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("SYR", "airstrike", "SY")
+    assert events("Taraftarlar maçta sahaya meşale ve bomba attı.", "tr") == []
+
+
+def test_digits_before_thousand_are_thousands():
+    # "2 bin hedef" (2,000 targets): the digits times "bin", its rest after it; with a case
+    # ending and a bound after it ("2 bine yakın": nearly 2,000) no count at all
+    ev = one("Rus ordusu, Ukrayna'da 2 bin 37 askeri hedefi vurduğunu açıkladı.", "tr")
+    assert ev["targets"] == 2037
+    ev = one("Rus ordusu, Harkiv'de 2 bine yakın hedefi vurduğunu açıkladı.", "tr")
+    assert ev["targets"] is None
+
+
+def test_a_counted_or_owned_weapon_before_the_verb_is_what_was_hit():
+    # verb-final: the object stands before the verb as the subject does; a helicopter or a gun
+    # position counted after the subject, or owned by another side ("Ukrayna'ya ait"), was hit
+    ev = one("Rus ordusu Ukrayna'ya ait 2 helikopteri vurdu.", "tr")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("aircraft", 2)]
+    ev = one("Rus ordusu, Ukrayna ordusunun 3 topçu mevzisini imha ettiğini açıkladı.", "tr")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("artillery_position", 3)]
+    assert ev["operation"] == "airstrike"
+
+
+def test_a_strike_verb_negated_by_its_suffix_is_a_denial():
+    # Turkish negates the verb itself ("vurmadı": did not strike), no word before it
+    assert events("İsrail ordusu, Gazze'deki hastaneyi vurmadığını açıkladı.", "tr") == []
+    assert events("Rusya Savunma Bakanlığı, Kiev'deki sivil binalara saldırı düzenlemediklerini açıkladı.", "tr") == []
+    ev = one("Rus ordusu Harkiv'deki Ukrayna mevzilerini vurdu.", "tr")
+    assert ev["actor"] == "RUS"
+
+
+def test_threatened_to_strike_after_the_infinitive_is_a_threat():
+    # "vurmakla tehdit etti" (threatened to strike): the threat verb follows the infinitive
+    assert events("İsrail, Hizbullah'ı vurmakla tehdit etti.", "tr") == []
+    assert events("ABD, Husileri yeniden bombalamakla tehdit etti.", "tr") == []
+
+
+def test_a_side_opening_the_sentence_before_its_helicopters_struck():
+    # "Rus helikopterleri ... vurdu": the helicopters are the subject's weapon; later in the
+    # clause the same words are what was hit ("Rus helikopterlerini vurdu")
+    ev = one("Rus helikopterleri Harkiv'deki Ukrayna mevzilerini vurdu.", "tr")
+    assert (ev["actor"], ev["target_group"]) == ("RUS", "UKR")
+    ev = one("İsrail helikopterleri Gazze'deki Hamas hedeflerine saldırı düzenledi.", "tr")
+    assert (ev["actor"], ev["target_group"]) == ("ISR", "HAMAS")
+    ev = one("Ukrayna İHA'ları Rus helikopterlerini vurdu.", "tr")
+    assert (ev["actor"], ev["target_group"]) == ("UKR", "RUS")

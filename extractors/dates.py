@@ -362,6 +362,15 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 if dm.kind in ("abs", "weekday") and _SUFFIX_GAP.match(text[dm.end:m.start()]) and dm.end <= m.start():
                     dm.night_before = True
     out.sort(key=lambda d: d.start)
+    # "12'yi 13 Mayıs'a bağlayan gece": a night to a day, its first day written too, is a
+    # night of two days like "dans la nuit du 12 au 13 mai"
+    for dm in out:
+        if dm.ranged and dm.night_before:
+            firsts = [o for o in out if o.ranged and o.start < dm.start and 0 <= dm.start - o.end < 30]
+            if firsts:
+                dm.night_before, dm.night_range = False, True
+                for o in firsts:
+                    o.night_range = True
     # "dans la nuit du 16 au 17 novembre", "in the night of 3 to 4 May": one night, dated by
     # its end, not a range of days
     out = [dm for dm in out if not (dm.ranged and dm.night_range and any(

@@ -309,6 +309,17 @@ MATRIX = {
         "tr": "Türk savaş uçakları 10 Mayıs'ta Kandil'de, 12 Mayıs'ta ise Metina'da PKK'ya ait sığınakları vurdu, Milli Savunma Bakanlığı açıkladı.",
         "ar": "قصفت طائرات تركية في 10 مايو مخابئ لحزب العمال الكردستاني في قنديل، وفي 12 مايو في متينا، بحسب وزارة الدفاع.",
     }),
+    # a later sentence telling when the campaign began: background, not the period's start
+    "campaign_start_background": ((D(13), D(13)), {
+        "en": "Russian aircraft struck 12 Islamic State targets in Syria on Monday, the ministry said. Russia began its air campaign in Syria on 30 April.",
+        "fr": "L'aviation russe a frappé lundi 12 cibles de l'État islamique en Syrie, a indiqué le ministère. La Russie a lancé sa campagne aérienne en Syrie le 30 avril.",
+        "de": "Die russische Luftwaffe hat am Montag zwölf Ziele des Islamischen Staates in Syrien angegriffen, teilte das Ministerium mit. Russland hatte seine Luftangriffe in Syrien am 30. April begonnen.",
+        "es": "La aviación rusa atacó el lunes 12 objetivos del Estado Islámico en Siria, informó el ministerio. Rusia inició su campaña aérea en Siria el 30 de abril.",
+        "ru": "Российская авиация в понедельник поразила 12 объектов ИГ в Сирии, сообщило министерство. 30 апреля Россия начала наносить авиаудары в Сирии.",
+        "uk": "Російська авіація в понеділок уразила 12 об'єктів ІДІЛ у Сирії, повідомило міністерство. 30 квітня Росія почала завдавати авіаударів у Сирії.",
+        "tr": "Rus savaş uçakları pazartesi günü Suriye'de DEAŞ'a ait 12 hedefi vurdu, bakanlık açıkladı. Rusya, Suriye'deki hava harekatına 30 Nisan'da başlamıştı.",
+        "ar": "قصفت الطائرات الروسية يوم الاثنين 12 هدفا لتنظيم داعش في سوريا، بحسب الوزارة. وكانت روسيا قد بدأت حملتها الجوية في سوريا في 30 أبريل.",
+    }),
     # no time expression at all: both null, whatever `published` says
     "no_time": ((None, None), {
         "en": "Israeli jets struck Hezbollah positions in southern Lebanon, the army said.",
@@ -322,7 +333,7 @@ MATRIX = {
     }),
 }
 
-# Before the change that brought this matrix (main at d4a68c3) these 40 cases failed and now
+# Before the change that brought this matrix (main at d4a68c3) these 42 cases failed and now
 # pass: week_ago (all 8: no "a week ago" group), since_week_start (all 8: "since the start
 # of" read as a running total with no day), comparison_weekday ar de es fr tr (no "more
 # than" / postposed cue), since_weekday ar tr ("منذ" + weekday, "pazar gününden bu yana"),
@@ -333,10 +344,17 @@ MATRIX = {
 # announcement); and in the third batch night_attack ar de en es fr ru uk (a strike named
 # as a night's: "night-time attack", "attaque nocturne", "ночная атака"; tr held before),
 # and night_of_dates tr ("12'yi 13 Mayıs'a bağlayan gece", read as the night to the 13th).
-# two_dates (all 8) was added as a guard: it held before.
+# two_dates (all 8) was added as a guard: it held before. campaign_start_background: fr and
+# tr fixed ("a lancé sa campagne aérienne", "başlamıştı" as background), en de es held before,
+# ar ru uk xfail.
 # Every other passing case guards a behaviour that held before.
 # (construction, lang) -> why it still fails (strict: the test turns red when it is fixed)
 XFAIL: dict[tuple[str, str], str] = {
+    ("campaign_start_background", "ar"): "no event at all: with the background sentence after it ('وكانت روسيا قد "
+                                         "بدأت حملتها الجوية') the Arabic report is not detected (detection, not dates)",
+    ("campaign_start_background", "ru"): "'начала наносить' as background was taken back: it is also a report's own "
+                                         "'began striking' (real ru 0.873 -> 0.865); it needs the date's clause, not the phrase",
+    ("campaign_start_background", "uk"): "'почала завдавати' as background: taken back with the Russian one (same reading)",
 }
 
 LANGS = ("ar", "de", "en", "es", "fr", "ru", "tr", "uk")

@@ -73,6 +73,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              # adjectives_follow: an adjective stands after its noun (Arabic "8 طائرات مسيرة
              # أوكرانية": eight Ukrainian drones), so a side's adjective on a weapon follows it
              "adjectives_follow": "bool",
+             # verb_second: a main clause may open with an adverbial phrase, its finite verb
+             # next, its subject after it ("Am Montag bombardierte die russische Luftwaffe ...":
+             # roles._fronted_phrase_subject)
+             "verb_second": "bool",
              # genitive_striker: a side named in the genitive right after a strike noun, with no
              # preposition, is who struck ("удары российской авиации", "обстрелы ВСУ"; Russian
              # marks it by case, not by a linker word): triggers._genitive_striker

@@ -143,11 +143,14 @@ _SHOT_GLUE = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")   # " и ", " and ", ", "-le
 
 def _not_in_struck_prep(ctx: Ctx, origins: list, start: int, end: int) -> list:
     """The origin prepositions that do not close a longer place preposition: the "von" of
-    "in der Nähe von", "am Rande von" locates the place struck, it names no origin."""
+    "in der Nähe von", "am Rande von" locates the place struck, and the "von" of "östlich
+    von" a place it is measured from; neither names an origin."""
     lex = ctx.lex
     if not origins or not lex.has("places.struck_preps"):
         return origins
     preps = [(a, b) for a, b in _spans(lex, "places.struck_preps", ctx.text, start, end) if b - a > 0]
+    if lex.has("places.reference_preps"):
+        preps += _spans(lex, "places.reference_preps", ctx.text, start, end)
     return [(oa, ob) for oa, ob in origins if not any(a < oa and ob <= b for a, b in preps)]
 
 

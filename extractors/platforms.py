@@ -497,12 +497,13 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                 # a means phrase that ends in a strike noun names the strike, and the target after
                 # it is that strike's object ("ракетный обстрел позиций": rocket fire on positions)
                 names_strike = any(m.start() <= a < m.end() <= b for a, b in nouns)
-                # "atacaron con artillería posiciones de las YPG": a weapon right after the
-                # instrument word is the means, even with what was hit right after it; so is one
+                # "atacaron con artillería posiciones de las YPG", "mit Haubitzen Stellungen", "mit
+                # Mehrfachraketenwerfern": a weapon right after the instrument word is the means, even
+                # with what was hit right after it or a kind of target in its own word; so is one
                 # opening with its glued instrument ("استهدفت بالمدفعية تجمعات": ب is its first letter)
                 used_with = _after_instrument(ctx, sent.start, m.start()) or \
                     _glued_instrument(lex, text, m.start(), m.end())
-                if any(a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike and not used_with)
+                if any((a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike)) and not used_with
                        for a, b in hit) or destroyed(m.start()):
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
                 if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):

@@ -327,9 +327,11 @@ def _possessor_noun_after(ctx: Ctx, sent: Sentence, me: int) -> bool:
     return False
 
 
-def _speaks(ctx: Ctx, me: int, e: int) -> bool:
+def _speaks(ctx: Ctx, me: int, e: int, ms: int | None = None) -> bool:
     """Is the mention the speaker of a claim: an official source right after it, then the
-    claim verb ("Israeli military said", "ukrainische Luftwaffe teilte mit")?"""
+    claim verb ("Israeli military said", "ukrainische Luftwaffe teilte mit")? With ``ms``
+    (the mention's start), also the claim verb right before it, the speaker after its verb
+    (", teilte das türkische Verteidigungsministerium mit", ", sagte ein Sprecher des ...")."""
     src = ctx.lex.search("claims.official_sources", ctx.text, me, min(e, me + 30))
     if src is not None and not ctx.text[me:src.start()].strip(" '’s"):
         me = src.end()
@@ -337,7 +339,30 @@ def _speaks(ctx: Ctx, me: int, e: int) -> bool:
             not any(b == me for _, b in _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 30), me)):
         return False  # neither "Israeli | military said" nor "Israeli military | said"
     verb = ctx.lex.search("claims.verbs", ctx.text, me, min(e, me + 20))
-    return verb is not None and not ctx.text[me:verb.start()].strip()
+    if verb is not None and not ctx.text[me:verb.start()].strip():
+        return True
+    return ms is not None and _verb_before_speaker(ctx, ms)
+
+
+# the words a claim verb may stand apart from its speaker by, in the inverted order: articles
+# and a spokesman's title ("teilte | das | Ministerium", "sagte | ein Sprecher des | Ministeriums")
+SPEAKER_AFTER_VERB_WORDS = 4
+
+
+def _verb_before_speaker(ctx: Ctx, ms: int) -> bool:
+    """Does a claim verb stand right before the mention at ms, only articles and official
+    titles between ("..., teilte das türkische Verteidigungsministerium mit")?"""
+    lex, text = ctx.lex, ctx.text
+    verbs = _spans(lex, "claims.verbs", text, max(0, ms - 60), ms)
+    if not verbs:
+        return False
+    gap = text[max(b for _, b in verbs):ms]
+    words = gap.split()
+    if re.search(r"[,;:.()]", gap) or len(words) > SPEAKER_AFTER_VERB_WORDS:
+        return False
+    glue = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang)
+    return all(w.lower() in glue or lex.search("claims.official_sources", w, 0, len(w)) is not None
+               for w in words)
 
 
 def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool:
@@ -791,7 +816,7 @@ def _subject_after_verb(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         return False
     clause = clause_at(ctx, s, e, head[0])
     if clause.side or clause.start == s or text[clause.start:head[0]].strip(" ,;:\"'«“”»–—-"):
-        return False
+        return _fronted_phrase_subject(ctx, sent, head, clause, ms)
     parts = _clauses(ctx, s, e)
     i = parts.index(clause)
     # the clause starts here (it does not go on after a bracket or a relative clause) and a
@@ -802,6 +827,47 @@ def _subject_after_verb(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         return False
     return not any(ctx.lex.has(k) and ctx.lex.search(k, text, head[1], ms)
                    for k in ("actor_roles.target_intro", "places.struck_preps"))
+
+
+# German main clauses put the finite verb second: the words of the phrase fronted before it
+# ("Am Montag", "In der Nacht zum Dienstag", "Nach Angaben der Armee")
+FRONTED_PHRASE_WORDS = 6
+
+
+def _fronted_phrase_subject(ctx: Ctx, sent: Sentence, head: tuple, clause, ms: int) -> bool:
+    """In a verb-second language, is the mention at ms the subject of the strike verb that a
+    phrase naming no side was fronted before ("Am Montag bombardierte die russische Luftwaffe
+    Stellungen", "Nach Angaben der Armee griffen israelische Kampfjets ... an")? The side names
+    a force right after it (its air force, jets, troops), not what was hit ("griffen
+    israelische Stellungen an")."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_second") or clause.side:
+        return False
+    if ms < head[1] or any(a <= head[0] < b for a, b in sent.nouns):
+        return False  # a strike noun, not a finite verb
+    fronted = text[clause.start:head[0]]
+    attribution = fronted.rstrip().endswith(",") and fronted.count(",") == 1 and \
+        lex.search("claims.verbs", text, clause.start, head[0]) is not None  # "Wie die Armee mitteilte, griff ..."
+    if re.search(r"[;:()]", fronted) or ("," in fronted and not attribution) or \
+            tokens_between(ctx, clause.start, head[0]) > FRONTED_PHRASE_WORDS + (2 if attribution else 0):
+        return False
+    if any(clause.start <= a < head[0] for a, _, _ in lex.find_coded("actors", text, clause.start, head[0])):
+        return False  # the subject stands before the verb
+    if clause_at(ctx, sent.start, sent.end, ms).unit != clause.unit or \
+            tokens_between(ctx, head[1], ms) > INVERTED_SUBJECT_WORDS:
+        return False
+    glue = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang)
+    lead = text[clause.start:head[0]].split()
+    if not lead or lead[0].lower() in glue or any(w.lower() not in glue for w in text[head[1]:ms].split()):
+        return False  # "Die Drohnen trafen Positionen ukrainischer Verbände": a subject fronted, an object after
+    me = next((b for a, b, _ in lex.find_coded("actors", text, ms, min(sent.end, ms + 60)) if a == ms), None)
+    if me is None:
+        return False
+    force = next((m for k in ("actor_roles.military_names", "actor_roles.forces_nouns")
+                  for m in [lex.search(k, text, me, min(sent.end, me + 30))] if m is not None
+                  and not text[me:m.start()].strip()), None)
+    return force is not None and not any(a <= force.start() < b for a, b, _ in
+                                         lex.find_coded("target_types", text, force.start(), force.end()))
 
 
 def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
@@ -998,6 +1064,20 @@ def _owner_before_weapon(ctx: Ctx, sent: Sentence, me: int) -> bool:
         _weapon_after(ctx, outro.end(), sent.end)
 
 
+def _force_without_side(ctx: Ctx, sent: Sentence) -> bool:
+    """Does a force named without its side stand before the strike word ("Unsere Truppen haben
+    ... beschossen", "Die Einheiten griffen ... an"), so that the military body speaking names
+    it (roles._speaking_striker)? Not a kind of target ("Stellungen", "Ziele")."""
+    lex, text = ctx.lex, ctx.text
+    for key in ("actor_roles.military_names", "actor_roles.forces_nouns"):
+        if not lex.has(key):
+            continue
+        for m in lex.finditer(key, text, sent.start, sent.head):
+            if not lex.find_coded("target_types", text, m.start(), m.end()):
+                return True
+    return False
+
+
 # A verb-final sentence's speaker opens it within this many words, the name running at most
 # this many more words to its comma ("Ukrayna Hava Kuvvetleri Komutanlığı,").
 SPEAKER_OPENING_WORDS = 2
@@ -1029,7 +1109,7 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
             # the owner opening a verb-final report of weapons shot down ("Ukrayna'ya ait 114
             # İHA'nın, hava savunma sistemleri tarafından yok edildiği"), read first as its voice
             return [a for a in sent.military_actors if _owner_before_weapon(ctx, sent, a[1])][:1]
-        return _speaking_striker(ctx, sent) if sent.passive else []
+        return _speaking_striker(ctx, sent) if sent.passive or _force_without_side(ctx, sent) else []
     first_trig = predicate_head(ctx, sent)
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0]) or
               (sent.passive and a[0] < first_trig and agent_before_postposition(ctx, a[1], first_trig)) or
@@ -1152,7 +1232,8 @@ def _speaking_striker(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         if opening and not any(code == opening[0][2] for _, _, code in sent.targets):
             return opening[:1]
     speakers = [a for a in sent.military_actors
-                if a[2] not in ORGS and a[0] > sent.head and _speaks(ctx, a[1], sent.end)]
+                if a[2] not in ORGS and ((a[0] > sent.head and _speaks(ctx, a[1], sent.end, a[0])) or
+                                         (a[1] <= sent.head and _speaks(ctx, a[1], sent.head)))]
     if not speakers or not any(code != speakers[0][2] for _, _, code in sent.targets):
         return []
     return speakers[:1]

@@ -458,8 +458,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "U.S.-made ATACMS missiles": who made the weapon, neither striker nor target
         if target_like or (made and ms >= first_trig):
             if not _whose_assets(ctx, sent, ms, me, code):
-                if ms > first_trig and _speaks(ctx, me, e):
-                    sent.military_actors.append((ms, me, code))  # "..., the Israeli military said"
+                if ms > first_trig and _speaks(ctx, me, e, ms):
+                    # "..., the Israeli military said", "..., teilte der ukrainische Generalstab mit"
+                    sent.military_actors.append((ms, me, code))
                 continue
             sent.targets.append((ms, me, code))
             continue
@@ -529,6 +530,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # "Израильскими ВВС были поражены 15 объектов": the passive's agent, named before
             # its verb in the instrumental case
             sent.actors.append((ms, me, code))
+            continue
+        if sent.passive and ms < first_trig and not owner and _speaks(ctx, me, first_trig):
+            # "Das türkische Verteidigungsministerium teilte mit, zwölf Ziele der PKK seien
+            # bombardiert worden": the speaker before a passive report (roles._speaking_striker)
+            sent.military_actors.append((ms, me, code))
             continue
         if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
             # "Hezbollah positions were struck": the subject of a passive strike is its target;

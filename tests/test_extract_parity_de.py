@@ -320,3 +320,292 @@ def test_separable_unter_artilleriefeuer_nehmen():
 def test_the_day_before(text):
     ev = one(text, lang="de")
     assert (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-13")
+
+
+# Session 11: the German lexicon checked against a wire editor's concept list.
+
+# the attribution after the report in German order, its verb before the speaker (", teilte das
+# Ministerium mit", ", sagte ein Sprecher des Generalstabs"): the speaking force struck the other
+# side's assets named in a passive report
+@pytest.mark.parametrize("text, actor, group", [
+    ("Zwölf Ziele der PKK im Nordirak wurden bombardiert, teilte das türkische Verteidigungsministerium mit.",
+     "TUR", "PKK"),
+    ("Russische Stellungen bei Bachmut wurden in der Nacht beschossen, teilte der ukrainische Generalstab mit.",
+     "UKR", "RUS"),
+    ("Drei Stellungen der Hisbollah wurden am Sonntag getroffen, sagte ein Sprecher der israelischen Armee.",
+     "ISR", "HEZBOLLAH"),
+])
+def test_speaker_after_its_verb_struck_a_passive_report(text, actor, group):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"], ev["claimant"]) == (actor, group, actor)
+
+
+# "östlich von X", "südlich von X" right after what was struck, with no distance: X is the place
+# (CONVENTIONS); with a distance it is no location
+@pytest.mark.parametrize("text, place", [
+    ("Die russische Armee hat Stellungen östlich von Kupjansk beschossen, teilte das Ministerium mit.", "Kupyansk"),
+    ("Israelische Kampfjets griffen am Montag Ziele nördlich von Rafah an, teilte die Armee mit.", "Rafah"),
+])
+def test_direction_without_distance_locates_the_place(text, place):
+    assert place in names(one(text, lang="de"))
+    far = text.replace("Stellungen östlich", "Stellungen 20 Kilometer östlich").replace(
+        "Ziele nördlich", "Ziele 20 Kilometer nördlich")
+    assert place not in names(one(far, lang="de"))
+
+
+# "the occupiers" in a Ukrainian report are the other side, as "der Feind" is
+@pytest.mark.parametrize("text", [
+    "Die Besatzer haben am Montag Cherson mit Artillerie beschossen, teilte die ukrainische Militärverwaltung mit.",
+    "Die Okkupanten griffen in der Nacht Saporischschja mit Drohnen an, teilte der ukrainische Generalstab mit.",
+])
+def test_occupiers_are_the_enemy(text):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR")
+
+
+# "the US-led coalition" in every case is the coalition, not the US alone
+@pytest.mark.parametrize("text", [
+    "Die US-geführte Koalition flog am Montag Luftangriffe auf den IS im Irak, teilte das Zentralkommando mit.",
+    "Kampfjets der US-geführten Koalition bombardierten Stellungen des IS in Syrien, teilte ein Sprecher mit.",
+])
+def test_us_led_coalition(text):
+    assert one(text, lang="de")["actor"] == "COALITION"
+
+
+# "the coalition led by Saudi Arabia" with "angeführt" as with "geführt"
+@pytest.mark.parametrize("text", [
+    "Die von Saudi-Arabien angeführte Koalition bombardierte Stellungen der Huthi in Sanaa, berichteten Augenzeugen.",
+    "Kampfflugzeuge der von Saudi-Arabien angeführten Koalition griffen am Montag Ziele in Hodeida an, "
+    "teilte ein Sprecher mit.",
+])
+def test_saudi_led_coalition(text):
+    assert one(text, lang="de")["actor"] == "SAU"
+
+
+# Hamas's armed wing strikes and speaks as Hamas
+def test_qassam_brigades_strike_as_hamas():
+    ev = one("Die Kassam-Brigaden haben am Montag Raketen auf Aschkelon abgefeuert, teilte ein Sprecher mit.",
+             lang="de")
+    assert ev["actor"] == "HAMAS"
+
+
+def test_qassam_brigades_speak_for_hamas():
+    ev = one("Die Hamas feuerte Raketen auf Sderot ab, teilten die Al-Kassam-Brigaden mit.", lang="de")
+    assert (ev["actor"], ev["claimant"]) == ("HAMAS", "HAMAS")
+
+
+# "high-precision strikes" are strikes, counted in every inflection
+@pytest.mark.parametrize("text, strikes", [
+    ("Die russische Armee hat nach eigenen Angaben vier Hochpräzisionsschläge gegen ukrainische "
+     "Rüstungsbetriebe geführt.", 4),
+    ("Die russischen Streitkräfte führten am Montag sechs Präzisionsschläge gegen Treibstofflager bei Dnipro, "
+     "teilte das Ministerium mit.", 6),
+])
+def test_precision_strikes_are_counted(text, strikes):
+    assert one(text, lang="de")["strikes"] == strikes
+
+
+# radar sets and air-defence positions that were hit are air defence
+@pytest.mark.parametrize("text", [
+    "Die russische Armee hat zwei Radargeräte bei Odessa getroffen, teilte das Ministerium mit.",
+    "Die Ukraine hat auf der Krim eine Luftabwehranlage mit Drohnen getroffen, teilte der Generalstab mit.",
+])
+def test_radars_and_air_defence_positions(text):
+    assert "air_defense" in [t["type"] for t in one(text, lang="de")["targets_hit"]]
+
+
+# "within a day" reads like "the last 24 hours": the announcement day and the day before
+@pytest.mark.parametrize("text", [
+    "Die russische Armee hat innerhalb eines Tages 40 Ziele bei Charkiw getroffen, teilte das Ministerium mit.",
+    "Israelische Kampfflugzeuge haben innerhalb eines Tages 60 Ziele im Gazastreifen angegriffen, "
+    "sagte ein Armeesprecher.",
+])
+def test_within_a_day(text):
+    ev = one(text, lang="de")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-13", "2024-05-14")
+
+
+# "in the course of the day": the announcement day
+def test_in_the_course_of_the_day():
+    ev = one("Israelische Kampfjets griffen im Verlauf des Tages Ziele der Hisbollah im Südlibanon an, "
+             "teilte die Armee mit.", lang="de")
+    assert (ev["period_start"], ev["event_date"]) == ("2024-05-14", "2024-05-14")
+
+
+# a cruise-missile attack is a missile strike
+@pytest.mark.parametrize("text", [
+    "Russland hat in der Nacht einen Marschflugkörperangriff auf Lwiw ausgeführt, teilte die ukrainische Luftwaffe mit.",
+    "Russland hat am Montag Marschflugkörperangriffe auf Kiew und Lwiw ausgeführt, teilte die ukrainische Luftwaffe mit.",
+])
+def test_cruise_missile_attacks(text):
+    assert one(text, lang="de")["operation"] == "missile_strike"
+
+
+# verb-second order: a phrase naming no side fronted before the finite strike verb ("Am
+# Montag", "In der Nacht", "Nach Angaben der Armee"), the striking force right after the verb
+@pytest.mark.parametrize("text, actor, group", [
+    ("Am Montag bombardierte die russische Luftwaffe Stellungen der Terroristen bei Idlib, "
+     "teilte das Ministerium mit.", "RUS", None),
+    ("Nach Angaben der Armee griffen israelische Kampfjets in der Nacht Ziele der Hamas in Rafah an.",
+     "ISR", "HAMAS"),
+    ("In der Nacht zum Dienstag beschossen ukrainische Truppen russische Stellungen bei Belgorod, "
+     "teilte das Verteidigungsministerium in Moskau mit.", "UKR", "RUS"),
+])
+def test_fronted_phrase_then_verb_then_striker(text, actor, group):
+    ev = one(text, lang="de")
+    assert ev["actor"] == actor and ev["target_group"] == group
+    # ... but a side named after the verb without a force noun is what was hit, not who struck
+    assert all(e["actor"] != "ISR" for e in events(
+        "Am Montag griffen Kampfjets israelische Stellungen an, teilte die Hisbollah mit.", lang="de"))
+
+
+# "Wie die Armee mitteilte, ...": the fronted attribution is a clause of its own, the report follows
+@pytest.mark.parametrize("text, actor", [
+    ("Wie die Armee mitteilte, griff die israelische Luftwaffe in der Nacht Ziele der Hamas in Rafah an.", "ISR"),
+    ("Wie das Ministerium in Moskau mitteilte, bombardierten russische Kampfflugzeuge Stellungen bei Idlib.", "RUS"),
+])
+def test_fronted_wie_attribution(text, actor):
+    ev = one(text, lang="de")
+    assert ev["actor"] == actor and ev["claimant"] == actor
+
+
+# the separable "schoss ... ab", "fing ... ab" (shot down, intercepted): an interception report,
+# the launcher's strike, the defender its claimant
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("Die Luftabwehr schoss in der Nacht 20 russische Drohnen ab, teilte die ukrainische Luftwaffe mit.",
+     "RUS", "UKR"),
+    ("Die russische Luftabwehr schoss über dem Gebiet Brjansk zwölf ukrainische Drohnen ab, "
+     "teilte das Ministerium mit.", "UKR", "RUS"),
+    ("Die Flugabwehr fing am Montag 20 russische Marschflugkörper ab, teilte die ukrainische Luftwaffe mit.",
+     "RUS", "UKR"),
+])
+def test_separable_shoot_down(text, actor, claimant):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["claimant"]) == (actor, claimant)
+
+
+# Israel's missile defence intercepting is no Israeli strike
+@pytest.mark.parametrize("text", [
+    "Israels Raketenabwehr fing mehrere aus dem Libanon abgefeuerte Raketen der Hisbollah ab, teilte die Armee mit.",
+    "Die israelische Raketenabwehr hat mehrere aus dem Jemen abgefeuerte Raketen der Huthis abgewehrt, "
+    "teilte die Armee mit.",
+])
+def test_missile_defence_is_no_strike_of_its_own(text):
+    assert all(e["actor"] != "ISR" for e in events(text, lang="de"))
+
+
+# the reported future ("werde angreifen"): a threat, no strike
+@pytest.mark.parametrize("text", [
+    "Israel werde Ziele der Hisbollah angreifen, warnte der Verteidigungsminister.",
+    "Die Türkei werde die Stellungen der PKK im Nordirak bombardieren, sagte der Minister am Montag.",
+])
+def test_reported_future_is_a_threat(text):
+    assert events(text, lang="de") == []
+
+
+# "mit Haubitzen", "mit Mehrfachraketenwerfern": a weapon after "mit" is the means, also where a
+# noun follows it or it is a kind of target too (launchers)
+@pytest.mark.parametrize("text", [
+    "Die russische Armee hat mit Haubitzen Stellungen bei Tschassiw Jar beschossen, teilte das Ministerium mit.",
+    "Russische Truppen beschossen am Montag Cherson mit Mehrfachraketenwerfern, teilte die Militärverwaltung mit.",
+])
+def test_artillery_named_as_the_means(text):
+    assert one(text, lang="de")["operation"] == "artillery"
+
+
+# the speaker first, its claim verb, then the reported passive ("Das Ministerium teilte mit,
+# zwölf Ziele seien bombardiert worden"): the speaking force struck the other side's assets
+@pytest.mark.parametrize("text, actor, group", [
+    ("Das türkische Verteidigungsministerium teilte mit, zwölf Ziele der PKK seien bombardiert worden.",
+     "TUR", "PKK"),
+    ("Der ukrainische Generalstab teilte am Montag mit, russische Stellungen bei Bachmut seien beschossen worden.",
+     "UKR", "RUS"),
+])
+def test_speaker_first_then_reported_passive(text, actor, group):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"], ev["claimant"]) == (actor, group, actor)
+
+
+# the capital for the state: "Moskaus Truppen", "Kiews Armee", "Ankaras Luftwaffe" strike; "das
+# Verteidigungsministerium in Moskau", "der Kiewer Generalstab" speak for it
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("Moskaus Truppen haben in der Nacht Charkiw mit Drohnen angegriffen, teilte die ukrainische Luftwaffe mit.",
+     "RUS", "UKR"),
+    ("Kiews Armee hat ein Munitionslager in der Region Kursk mit Drohnen angegriffen, "
+     "teilte das Ministerium in Moskau mit.", "UKR", "RUS"),
+    ("Ankaras Luftwaffe hat Stellungen der PKK im Nordirak bombardiert, teilte das Ministerium mit.", "TUR", "TUR"),
+    ("Russland hat Odessa mit Drohnen angegriffen, teilte der Kiewer Generalstab mit.", "RUS", "UKR"),
+    ("Die Ukraine hat die Region Belgorod mit Raketen beschossen, teilte das Verteidigungsministerium in Moskau mit.",
+     "UKR", "RUS"),
+])
+def test_capitals_name_their_state(text, actor, claimant):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["claimant"]) == (actor, claimant)
+
+
+# "the National Guard of Ukraine": the genitive names the side, not a target
+@pytest.mark.parametrize("text", [
+    "Die Nationalgarde der Ukraine hat russische Stellungen bei Kreminna mit Drohnen angegriffen, "
+    "teilte ein Sprecher mit.",
+    "Die Nationalgarde der Ukraine beschoss am Sonntag russische Stellungen bei Bachmut mit Mörsern, "
+    "sagte ein Sprecher.",
+])
+def test_national_guard_of_ukraine(text):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"]) == ("UKR", "RUS")
+
+
+# "our units", "the troops": a force named without its side before the strike verb; the
+# military body speaking after the report names it
+@pytest.mark.parametrize("text, actor, group", [
+    ("Unsere Truppen haben russische Stellungen bei Bachmut beschossen, teilte der ukrainische Generalstab mit.",
+     "UKR", "RUS"),
+    ("Unsere Einheiten haben in der Nacht russische Stellungen bei Kreminna angegriffen, "
+     "sagte ein Sprecher des ukrainischen Generalstabs.", "UKR", "RUS"),
+])
+def test_own_forces_named_by_the_speaker(text, actor, group):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"], ev["claimant"]) == (actor, group, actor)
+
+
+# kinds of target in their German compounds: smuggling routes and port and radio installations
+# (infrastructure), tunnel systems and watchtowers (fighting positions), quarters (buildings),
+# drone control centres (command posts), weapons production sites (factories)
+@pytest.mark.parametrize("text, kinds", [
+    ("Die israelische Armee hat Waffenschmuggelrouten und Tunnelanlagen der Hisbollah angegriffen, "
+     "teilte ein Sprecher mit.", {"infrastructure", "fighting_position"}),
+    ("Die israelische Luftwaffe bombardierte eine Schmuggelroute und zwei Wachtürme der Hamas bei Rafah, "
+     "teilte die Armee mit.", {"infrastructure", "fighting_position"}),
+    ("Die türkische Luftwaffe hat Unterkünfte und Munitionsdepots der PKK im Nordirak zerstört, "
+     "teilte das Ministerium mit.", {"building", "ammunition_depot"}),
+    ("Die Ukraine griff mit Drohnen eine Unterkunft russischer Soldaten bei Donezk an, teilte der Generalstab mit.",
+     {"building"}),
+    ("Die russische Armee hat Hafenanlagen in Odessa und eine Funkstation bei Ismajil getroffen, "
+     "teilte das Ministerium mit.", {"infrastructure"}),
+    ("Die russische Armee hat Drohnenkontrollzentren bei Charkiw getroffen, teilte das Ministerium mit.",
+     {"command_post"}),
+    ("Die ukrainische Armee zerstörte mit Drohnen ein Drohnenkontrollzentrum der russischen Truppen bei Awdijiwka, "
+     "teilte der Generalstab mit.", {"command_post"}),
+    ("Die israelische Luftwaffe griff Waffenproduktionsstätten der Hamas in Gaza an, teilte die Armee mit.",
+     {"factory"}),
+    ("Die Ukraine hat eine Drohnenproduktionsstätte in der Region Tatarstan angegriffen, teilte der Generalstab mit.",
+     {"factory"}),
+])
+def test_target_compounds(text, kinds):
+    assert kinds <= {t["type"] for t in one(text, lang="de")["targets_hit"]}
+
+
+# "since midnight": the announcement day; "in the week gone by": the seven days before it
+@pytest.mark.parametrize("text, start", [
+    ("Die israelische Armee hat seit Mitternacht 40 Ziele im Gazastreifen angegriffen, teilte ein Sprecher mit.",
+     "2024-05-14"),
+    ("Russische Drohnen griffen seit Mitternacht Ziele in Odessa an, teilte die ukrainische Luftwaffe mit.",
+     "2024-05-14"),
+    ("Die russische Armee hat in der zurückliegenden Woche 400 Ziele getroffen, teilte das Ministerium mit.",
+     "2024-05-07"),
+    ("Die türkische Luftwaffe hat binnen der vergangenen Woche 60 Ziele der PKK im Nordirak zerstört, "
+     "teilte das Ministerium mit.", "2024-05-07"),
+])
+def test_since_midnight_and_the_past_week(text, start):
+    ev = one(text, lang="de")
+    assert (ev["period_start"], ev["event_date"]) == (start, "2024-05-14")

@@ -457,6 +457,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
     platforms: list[str] = []
     first = None
     weak = None   # a strike noun that names its means ("airstrike"): only when no weapon is named
+    airy = None   # "from the air", "с воздуха": only when neither a weapon nor a strike noun names the means
     for sent in d.sentences:
         hit = [(a, b) for a, b, t in lex.find_coded("target_types", text, sent.start, sent.end)
                if not _means_kind_used(ctx, sent, a, b, t)]
@@ -492,6 +493,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
             if first is None or (first[3] == sent.index and ps < first[0]):
                 first = (ps, pe, platform_operation(ctx, name), sent.index)
         sources = _claim_sources(ctx, sent)
+        aloft = _spans(lex, "triggers.air_adverbs", text, sent.start, sent.end) if lex.has("triggers.air_adverbs") else []
         for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
             for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
                 # a means phrase that ends in a strike noun names the strike, and the target after
@@ -521,6 +523,12 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                     continue  # "nach Angaben der ukrainischen Luftwaffe", "قناة المسيرة": who speaks
                 if any(0 <= ps - m.end() <= 1 for ps in kept):
                     continue  # "طائرات بيرقدار" (Bayraktar aircraft): the type named right after decides
+                if any(a <= m.start() < b for a, b in aloft):
+                    # "from the air" says where the strike came from: the means only when neither
+                    # a weapon nor a strike noun names one ("havadan ... İHA'larla": with drones)
+                    if airy is None:
+                        airy = (m.start(), m.end(), op, sent.index)
+                    continue
                 if any(a <= m.start() < b for a, b in nouns):
                     if weak is None or (weak[3] == sent.index and m.start() < weak[0]):
                         weak = (m.start(), m.end(), op, sent.index)
@@ -545,6 +553,11 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         # "28 air strikes and ... rocket systems": the first named in the sentence; but "Bei den
         # Luftangriffen hat das Militär Drohnen eingesetzt": the means the sentence says were used
         first = weak
+    if airy is not None and (first is None or airy[3] < first[3] or (
+            airy[3] == first[3] and airy[0] < first[0] and re.search(r"[,;:]", text[airy[1]:first[0]]))):
+        # a sentence before the first naming a weapon, or a weapon of another clause after it
+        # ("depuis les airs des frappes ..., puis l'artillerie"): "from the air" is the lead's means
+        first = airy
     if first is None:
         # "завдали комбінованого удару ... Серед застосованого озброєння — дві балістичні
         # ракети", "Melitopol ... Ziel ukrainischer Artillerieangriffe": the event's own

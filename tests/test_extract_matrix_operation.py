@@ -213,6 +213,17 @@ MATRIX = {
         "tr": "İsrail taarruz helikopterleri perşembe günü Gazze'deki Hamas mevzilerini vurdu, ordu açıkladı.",
         "ar": "قال الجيش الإسرائيلي إن مروحيات هجومية استهدفت يوم الخميس مواقع لحماس في غزة.",
     }),
+    # fixed with the matrix (airstrike before: "from the air" outranked the drones named after it)
+    "from_the_air_with_drones": ("RUS", "drone_strike", [], {
+        "en": "Russian forces struck Ukrainian positions from the air with attack drones, the ministry said.",
+        "de": "Russische Truppen haben ukrainische Stellungen aus der Luft mit Kampfdrohnen angegriffen, teilte das Ministerium mit.",
+        "fr": "Les forces russes ont frappé depuis les airs des positions ukrainiennes avec des drones d'attaque, selon le ministère.",
+        "es": "Las fuerzas rusas atacaron desde el aire posiciones ucranianas con drones de ataque, según el ministerio.",
+        "ru": "Российские войска с воздуха нанесли удары ударными беспилотниками по позициям ВСУ, сообщило Минобороны.",
+        "uk": "Російські війська з повітря завдали ударів ударними дронами по позиціях ЗСУ, повідомило Міноборони РФ.",
+        "tr": "Rus kuvvetleri Ukrayna mevzilerini havadan saldırı İHA'larıyla vurdu, Savunma Bakanlığı açıkladı.",
+        "ar": "استهدفت القوات الروسية من الجو مواقع أوكرانية بطائرات مسيرة هجومية، بحسب وزارة الدفاع الروسية.",
+    }),
     "group_fired_rockets": ("HEZBOLLAH", "artillery", [], {
         "en": "Hezbollah fired rockets at an Israeli army base in the Galilee on Friday, the group said.",
         "de": "Die Hisbollah hat am Freitag Raketen auf einen israelischen Armeestützpunkt in Galiläa abgefeuert, erklärte die Miliz.",
@@ -264,3 +275,14 @@ def test_platforms(name, lang, actor, op, plats, text):
 
 def test_matrix_is_complete():
     assert all(set(texts) == set(LANGS) for _, _, _, texts in MATRIX.values())
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Pakistan bombed three villages in Khost province from the air overnight, a Taliban official said. "
+           "Artillery also fired on the border district, he added."),
+    ("de", "Pakistan habe in der Nacht drei Dörfer in der Provinz Khost aus der Luft bombardiert, sagte ein Sprecher. "
+           "Zudem habe Artillerie den Grenzbezirk beschossen."),
+])
+def test_from_the_air_in_the_lead_outranks_a_later_sentences_weapon(lang, text):
+    # guards the lead's means: "from the air" yields only to a weapon of its own sentence (held before)
+    assert _event(text, lang, "PAK")["operation"] == "airstrike"

@@ -14,6 +14,11 @@ from tests.extract_helpers import events
 LANGS = ("ar", "de", "en", "es", "fr", "ru", "tr", "uk")
 
 # construction: (actor, operation, platforms, {lang: sentence})
+# Fixed with the matrix (they failed on main before it): operation of loitering_munitions de fr,
+# multiple_rocket_launchers en fr, mortars fr, bayraktar_tb2 ar, from_the_air_with_drones de ru tr
+# uk; platforms of shahed136_geran2 ar, bayraktar_tb2 ar, types_in_a_later_sentence ar. Every
+# other passing case guards what held before (the Arabic sentences name the ministry or army as
+# the source: without one, several are not read as reports at all, a detection matter).
 MATRIX = {
     "warplanes_struck": ("ISR", "airstrike", [], {
         "en": "Israeli warplanes struck Hezbollah positions in southern Lebanon on Monday, the army said.",

@@ -236,6 +236,9 @@ def _other_count(ctx: Ctx, key: str, pos: int) -> bool:
     if any(k != key and ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos)
            for k in ("counts.sorties", "counts.strikes", "counts.targets")):
         return True
+    if key in ("counts.strikes", "counts.sorties") and ctx.lex.has("counts.combatants") and \
+            ctx.lex.pat("counts.combatants").match(ctx.text, pos):
+        return True   # "знищили шістьох окупантів ударом дрона": six occupiers, one strike
     # nor does it reach past a strike verb or the preposition that introduces what was hit
     # ("بأربع طائرات مسيرة استهدفت مواقع": four drones, not four sites; "four drones against
     # targets")

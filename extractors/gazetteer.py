@@ -390,6 +390,11 @@ class Gazetteer:
         q = _load_toml(self.data_dir / "qualifiers.toml")
         endings: list[str] = []
         self._oblast_forms: dict[str, tuple[list[str], list[str]]] = {}
+        # the words between the adjectival names of a list that one plural unit noun closes
+        # ("у Київській, Львівській та Миколаївській областях"); a bare adjectival name
+        # (stem + ending, no noun) -> its unit, read only inside such a list
+        self._list_joiners: dict[str, list[str]] = {}
+        self._bare_adjectives: dict[str, str] = {}
         # "в Запорожской и Херсонской областях": the coordinator after an oblast's adjective
         # whose noun is written once, after the last adjective (qualifiers.toml adj_coordinators)
         self._oblast_coordinators: dict[str, list[str]] = {}
@@ -411,6 +416,9 @@ class Gazetteer:
                     _str_list(spec["adj_endings"], f"qualifiers.toml [{lang}].adj_endings"),
                     _str_list(spec["oblast_nouns"], f"qualifiers.toml [{lang}].oblast_nouns"),
                 )
+            if "list_joiners" in spec:
+                self._list_joiners[lang] = [fold(x) for x in _str_list(spec["list_joiners"],
+                                                                      f"qualifiers.toml [{lang}].list_joiners")]
             if "adj_coordinators" in spec:
                 self._oblast_coordinators[lang] = _str_list(spec["adj_coordinators"],
                                                             f"qualifiers.toml [{lang}].adj_coordinators")
@@ -532,6 +540,8 @@ class Gazetteer:
                         form = f"{stem}{ae} {noun}"
                         self._admin1_index.add(form, _Alias(code, False, True))
                         aliases.append(form)
+                    if lang in self._list_joiners:
+                        self._bare_adjectives.setdefault(fold(f"{stem}{ae}"), code)
                     # "Запорожской и | Херсонской областях": the first adjective of a
                     # coordinated pair names its oblast with the noun written once, after the last
                     for coordinator in self._oblast_coordinators.get(lang, ()):
@@ -580,7 +590,36 @@ class Gazetteer:
                 qualified=qualified,
                 alternatives=tuple(dict.fromkeys(a.code for a in aliases[1:] if a.code != first.code)),
             ))
+        if self._bare_adjectives:
+            out = self._adjective_lists(text, out)
         return out
+
+    def _adjective_lists(self, text: str, found: list[Admin1Match]) -> list[Admin1Match]:
+        """The adjectival names a qualified oblast name closes a list of ("у Київській,
+        Львівській та Миколаївській областях", "Харківської й Сумської областей"): walking
+        back from it over commas and the list joiners, each bare adjectival name is a unit too."""
+        joiners = {j for js in self._list_joiners.values() for j in js}
+        taken = {(m.start, m.end) for m in found}
+        extra: list[Admin1Match] = []
+        for m in found:
+            if not m.qualified or fold(m.surface.split()[0]) not in self._bare_adjectives:
+                continue
+            pos = m.start
+            while True:
+                head = re.search(r"(\w+)(\s*,\s*|\s+(\w+)\s+)$", text[max(0, pos - 60):pos])
+                if head is None or (head.group(3) is not None and fold(head.group(3)) not in joiners):
+                    break
+                word_start = pos - len(head.group(0))
+                code = self._bare_adjectives.get(fold(head.group(1)))
+                if code is None or not head.group(1)[:1].isupper():
+                    break
+                span = (word_start, word_start + len(head.group(1)))
+                if span not in taken:
+                    taken.add(span)
+                    extra.append(Admin1Match(start=span[0], end=span[1], code=code, country=code.split("-")[0],
+                                             surface=head.group(1), qualified=True))
+                pos = word_start
+        return sorted(found + extra, key=lambda x: x.start) if extra else found
 
     def _unit_by_word(self, name: str, word: str) -> str | None:
         """The unit a region alias names as ``name`` and a unit word of the same stem as

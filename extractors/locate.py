@@ -430,10 +430,15 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                       if m.qualified and any(s + m.start <= a < s + m.end for a, _ in rural)]
         town_end = None   # the end of the last seat town this sentence named as a location
         listed_units = _listed_units(ctx, [(s + u.start, s + u.end) for u in a1])
+        left_out = None   # the end of the last unit left out
         for m in a1:
             ms, me = s + m.start, s + m.end
-            if excluded(ms, me):
+            if excluded(ms, me) or (left_out is not None and _only_list_glue(text[left_out:ms])):
+                # "з території Херсонської та Запорізької областей": the next unit of a list
+                # goes where the list's first went (here: a launch area, no place struck)
+                left_out = me
                 continue
+            left_out = None
             if m.seat and hasattr(gaz, "region_of_city") and gaz.region_of_city(m.code) and \
                     (_in_unit_list(text, ms, me, s, e) or
                      grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms])):
@@ -881,6 +886,14 @@ def _english_spelling(gaz, lex, name: str) -> str:
 ORIGIN_LIST_ITEMS = 10
 ORIGIN_LIST_ITEM_WORDS = 5
 _ORIGIN_LIST_SEP = re.compile(r"\s*[,،]\s*")
+
+
+def _only_list_glue(gap: str) -> bool:
+    """Is the text between two unit names only what joins the items of a list (commas,
+    coordinators: "Херсонської та Запорізької областей")?"""
+    words = _TOKEN.findall(gap)
+    return bool(words) and len(words) <= 3 and all(w.lower() in _list_glue() for w in words) and \
+        not re.search(r"[.;:!?()]", gap)
 
 
 def _origin_list(ctx: Ctx, o_end: int, ms: int) -> bool:

@@ -1017,6 +1017,17 @@ def _reports_between(ctx: Ctx, a: int, b: int) -> bool:
     return bool(said)
 
 
+def _fronted_source(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tuple) -> bool:
+    """Is ``speaker`` named as the source of a claim phrase set off by a comma before ``cand``
+    ("За даними Повітряних сил, росіяни атакували ...", "Як повідомили в Генштабі ЗСУ,
+    російські війська ...", "According to the Ukrainian air force, Russia attacked ...")? The
+    body that reports is no striker of the clause it opens."""
+    from .claimant import _claim_sources   # (claimant imports this module)
+    if "," not in ctx.text[speaker[1]:cand[0]]:
+        return False
+    return any(a <= speaker[0] < b for a, b in _claim_sources(ctx, sent))
+
+
 def _genitive_after_speaker(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tuple) -> bool:
     """Is ``speaker`` the side of a spokesman or body named right after it ("Husi askeri
     sözcüsü", "İsrail ordusu sözcüsü"), and ``cand`` a side in the genitive after it, the
@@ -1176,7 +1187,7 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         for cand in before[1:]:
             # "... said the coalition struck", or verb first: "قال الجيش الأمريكي إن القوات ..."
             if speaker_first or _reports_between(ctx, best[1], cand[0]) or \
-                    _genitive_after_speaker(ctx, sent, best, cand):
+                    _genitive_after_speaker(ctx, sent, best, cand) or _fronted_source(ctx, sent, best, cand):
                 best = cand
                 break
     out = [best]
@@ -1192,7 +1203,8 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         elif between == "," and pool is before and hi[1] <= first_trig and \
                 not opens_reported_sentence(ctx, sent, lo[0], lo[1]) and \
                 not re.search(r"[,;:()]", ctx.text[hi[1]:first_trig]) and \
-                tokens_between(ctx, hi[1], first_trig) <= HEADLINE_LIST_GAP_WORDS:
+                tokens_between(ctx, hi[1], first_trig) <= HEADLINE_LIST_GAP_WORDS and \
+                not _fronted_source(ctx, sent, lo, hi):
             out.append(other)  # a headline's list, "US, Britain strike Houthi sites"
     # "der syrischen Luftwaffe und ihrer russischen Verbündeten": the ally named after it
     out += [other for other in sent.actors if other[0] > best[0] and other[2] != best[2] and

@@ -4,6 +4,8 @@ full names of the IRGC, the Qassam Brigades, Ansarullah and the Iraqi air force)
 from sentences written for these tests in two inflections, actors, places or tenses."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_helpers import one
 
 
@@ -83,3 +85,172 @@ def test_neutralised_fighters_are_killed():
     assert ev["actor"] == "ISR" and ev["killed"] == 3 and ev["target_group"] == "HEZBOLLAH"
     ev = one("Українські військові нейтралізували 20 російських солдатів ударом дрона у Запорізькій області.", "uk")
     assert ev["actor"] == "UKR" and ev["killed"] == 20 and ev["admin1"] == ["UA-23"]
+
+
+# Session 11: the Ukrainian lexicon checked against a wire editor's concept list (strike
+# predicates, kinds of operation, who struck, counts, time, place, what was hit, what is no
+# strike); each concept missing before is read here from two sentences written for the test.
+
+from tests.extract_helpers import events
+
+
+def test_imperfective_strike_predicate():
+    ev = one("Російська армія наносила удари по Херсону вчора ввечері.", "uk")
+    assert ev["actor"] == "RUS" and ev["event_date"] == "2024-05-13" and ev["admin1"] == ["UA-65"]
+    ev = one("Ізраїльські літаки наносять удари по південному Лівану з понеділка.", "uk")
+    assert ev["actor"] == "ISR" and ev["country"] == "LB"
+
+
+def test_opened_or_kept_up_fire_on_a_place():
+    ev = one("Окупанти вели вогонь по Нікополю з мінометів у вівторок.", "uk")
+    assert ev["actor"] == "RUS" and ev["operation"] == "artillery" and ev["event_date"] == "2024-05-14"
+    ev = one("Російські військові відкрили вогонь по Куп'янську з реактивних систем залпового вогню.", "uk")
+    assert ev["actor"] == "RUS" and ev["operation"] == "artillery"
+
+
+def test_place_that_came_under_a_strike():
+    ev = one("Харків потрапив під ракетний удар російських військ вранці.", "uk")
+    assert ev["actor"] == "RUS" and ev["operation"] == "missile_strike" and ev["admin1"] == ["UA-63"]
+    ev = one("Нафтобаза в Туапсе опинилася під ударом українських безпілотників.", "uk")
+    assert ev["actor"] == "UKR" and ev["operation"] == "drone_strike"
+    assert [t["type"] for t in ev["targets_hit"]] == ["fuel_depot"]
+
+
+def test_pounded_colloquially():
+    ev = one("Сили оборони вгатили по позиціях окупантів під Бахмутом.", "uk")
+    assert ev["actor"] == "UKR" and ev["target_group"] == "RUS" and ev["admin1"] == ["UA-14"]
+    ev = one("Українська артилерія вгатила по російському складу в Олешках.", "uk")
+    assert ev["actor"] == "UKR" and ev["operation"] == "artillery"
+
+
+def test_loitering_munitions_and_quadcopters_are_drones():
+    ev = one("Росіяни атакували Херсон баражуючими боєприпасами.", "uk")
+    assert ev["actor"] == "RUS" and ev["operation"] == "drone_strike"
+    ev = one("Українські бійці атакували квадрокоптерами російський бліндаж на Запоріжжі.", "uk")
+    assert ev["actor"] == "UKR" and ev["operation"] == "drone_strike"
+
+
+def test_russians_as_the_force_that_struck():
+    ev = one("Росіяни вдарили по Херсону.", "uk")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-65"]
+    ev = one("Росіяни вночі вдарили по Сумах дронами.", "uk")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-59"]
+
+
+@pytest.mark.xfail(strict=True, reason="окупанти/загарбники/рашисти as a striking force were taken back: 
+                   "Ukrainian copy they are also what was struck ('уразили окупантів'), and as force "
+                   "nouns they lowered held-out Ukrainian text (real2 uk 0.645 -> 0.622)")
+def test_occupiers_as_the_force_that_struck():
+    ev = one("Окупанти вдарили по Сумах уночі.", "uk")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-59"] and ev["period_start"] == "2024-05-13"
+
+
+def test_weapon_in_the_instrumental_after_the_strike_noun_is_the_means():
+    ev = one("ЗСУ знищили російський танк ударом дрона.", "uk")
+    assert ev["actor"] == "UKR" and ev["operation"] == "drone_strike"
+    assert [t["type"] for t in ev["targets_hit"]] == ["armored_vehicle"]
+    ev = one("Українські військові уразили російську гаубицю ударами FPV-дронів біля Покровська.", "uk")
+    assert ev["operation"] == "drone_strike" and ev["admin1"] == ["UA-14"]
+
+
+def test_ukrainian_services_named_alone():
+    ev = one("Бійці ССО уразили склад боєприпасів у Курській області.", "uk")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["RU-KRS"]
+    ev = one("Нацгвардійці уразили російську гармату біля Бахмута.", "uk")
+    assert ev["actor"] == "UKR"
+    ev = one("Прикордонники ДПСУ уразили російський склад у Сумській області.", "uk")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["UA-59"]
+
+
+def test_groups_in_their_case_forms_and_other_names():
+    ev = one("Бойовики ІДІЛу атакували позиції іракської армії в провінції Анбар.", "uk")
+    assert ev["actor"] == "ISIS" and ev["admin1"] == ["IQ-AN"]
+    ev = one("Курдистанська робітнича партія атакувала турецьку базу в провінції Хаккярі.", "uk")
+    assert ev["actor"] == "PKK"
+    ev = one("Сили СДС атакували позиції ІДІЛ у провінції Ракка.", "uk")
+    assert ev["actor"] == "SDF" and ev["target_group"] == "ISIS"
+
+
+def test_animate_collective_and_oblique_numerals():
+    ev = one("Турецька авіація нейтралізувала дев'ятьох бойовиків РПК.", "uk")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("personnel", 9)]
+    ev = one("Сили оборони ліквідували шістьох окупантів ударом дрона під Бахмутом.", "uk")
+    assert ev["killed"] == 6
+    ev = one("Ізраїльські літаки завдали ударів по сімдесяти об'єктах Хезболли.", "uk")
+    assert ev["targets"] == 70 and ev["target_group"] == "HEZBOLLAH"
+
+
+def test_raid_noun_with_its_stem_change():
+    ev = one("Ізраїльська авіація здійснила три нальоти на південь Лівану.", "uk")
+    assert ev["actor"] == "ISR" and ev["strikes"] == 3
+    ev = one("Сирійські льотчики здійснили два нальоти на позиції бойовиків у провінції Ідліб.", "uk")
+    assert ev["actor"] == "SYR" and ev["strikes"] == 2 and ev["admin1"] == ["SY-ID"]
+
+
+def test_past_hours_in_the_genitive_and_this_morning():
+    ev = one("Ізраїльська авіація завдала ударів по Лівану впродовж останніх 24 годин.", "uk")
+    assert ev["event_date"] == "2024-05-14" and ev["period_start"] == "2024-05-13"
+    ev = one("Ізраїльська авіація завдала удару по Бейруту цього ранку.", "uk")
+    assert ev["event_date"] == "2024-05-14" and ev["period_start"] == "2024-05-14"
+    ev = one("Росіяни обстріляли Оріхів протягом останніх трьох діб.", "uk")
+    assert ev["event_date"] == "2024-05-14" and ev["period_start"] == "2024-05-11"
+
+
+def test_near_a_place_without_a_preposition_after_it():
+    ev = one("Російська армія вдарила неподалік Харкова.", "uk")
+    assert [loc["name"] for loc in ev["locations"]] == ["Kharkiv"]
+    ev = one("Ізраїльські літаки атакували позиції Хезболли неподалік Тіра.", "uk")
+    assert [loc["name"] for loc in ev["locations"]] == ["Tyre"]
+
+
+def test_hideouts_caches_and_seaports():
+    ev = one("Ізраїльські літаки знищили схованку бойовиків ХАМАС у Газі.", "uk")
+    assert [t["type"] for t in ev["targets_hit"]] == ["building"]
+    ev = one("Ізраїльські літаки уразили схованки зброї Хезболли.", "uk")
+    assert [t["type"] for t in ev["targets_hit"]] == ["weapons_depot"]
+    ev = one("Українські дрони атакували морський порт у Новоросійську.", "uk")
+    assert [t["type"] for t in ev["targets_hit"]] == ["infrastructure"]
+
+
+def test_denials_threats_deals_and_anniversaries_are_no_strike():
+    assert events("Міноборони України заперечило, що українські війська обстрілювали Донецьк.", "uk") == []
+    assert events("Генштаб відкинув звинувачення, що ЗСУ вдарили по Горлівці.", "uk") == []
+    assert events("Ізраїльські літаки вдарять по Бейруту, пригрозив міністр оборони.", "uk") == []
+    assert events("Росія завдасть удару по Києву, погрожує Медведєв.", "uk") == []
+    assert events("Росіяни вдарили по руках з китайцями щодо постачання газу.", "uk") == []
+    assert events("У роковини удару російських військ по Вінниці містяни вшанували загиблих.", "uk") == []
+
+
+def test_attack_drones_shot_down_are_the_launchers_strike():
+    ev = one("Сили ППО збили 30 російських ударних безпілотників вночі.", "uk")
+    assert ev["actor"] == "RUS" and ev["operation"] == "drone_strike" and ev["claimant"] == "UKR"
+    ev = one("Повітряні сили перехопили 25 російських ударних дронів над Одещиною в неділю.", "uk")
+    assert ev["actor"] == "RUS" and ev["event_date"] == "2024-05-12" and ev["admin1"] == []
+
+
+def test_list_of_oblasts_closed_by_one_plural_noun():
+    ev = one("Росіяни вдарили ракетами по об'єктах у Київській, Львівській та Миколаївській областях.", "uk")
+    assert ev["admin1"] == ["UA-32", "UA-46", "UA-48"]
+    ev = one("Сили оборони уразили склади пального Бєлгородської й Курської областей.", "uk")
+    assert ev["admin1"] == ["RU-BEL", "RU-KRS"] and ev["country"] == "RU"
+
+
+def test_warriors_defenders_and_fighters_are_a_force():
+    ev = one("Наші воїни уразили російський склад боєприпасів на Луганщині.", "uk")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["UA-09"]
+    ev = one("Українські захисники уразили російську гаубицю біля Бахмута.", "uk")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["UA-14"]
+
+
+def test_a_fronted_source_phrase_names_no_striker():
+    ev = one("За даними Повітряних сил, росіяни атакували Київ дронами.", "uk")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR"
+    ev = one("Як повідомили в Генштабі ЗСУ, російські війська вночі вдарили ракетами по Одесі.", "uk")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR" and ev["admin1"] == ["UA-51"]
+
+
+def test_a_number_of_fighters_is_no_count_of_strikes():
+    ev = one("ЗСУ знищили 6 окупантів ударом дрона.", "uk")
+    assert ev["killed"] == 6 and ev["strikes"] == 1
+    ev = one("Турецька авіація знищила 12 бойовиків РПК двома авіаударами.", "uk")
+    assert ev["killed"] == 12 and ev["strikes"] == 2

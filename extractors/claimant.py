@@ -6,6 +6,7 @@ import re
 import pycountry
 
 from . import grammar
+from .forms import fold
 from .actors import governing, leads
 from .clauses import tokens_before, tokens_between
 from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _countries, _prev_words, _spans
@@ -175,6 +176,15 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                         return speaker
                     continue  # a speaker the lexicon does not know ("erklärten die Rebellen")
             if lex.raw.get("meta", {}).get("verb_final"):
+                # "Bölge sakinleri, koalisyon uçaklarının ... bombaladığını söyledi": another
+                # source opening the sentence speaks; a body after its comma is in what it says
+                opener = next((o for o in others if opens_reported_sentence(ctx, sent, o[0], o[1])), None)
+                if officials:
+                    # "Suriyeli bir askeri kaynak SANA ajansına yaptığı açıklamada": the medium in
+                    # the dative is whom the source told, not a second speaker
+                    others = [o for o in others if not _addressee(ctx, o)]
+                if opener is not None:
+                    officials = [o for o in officials if o[0] < opener[1]]
                 # "Rus ordusunun ... saldırı düzenlediği bildirildi": a force in the genitive is
                 # the subject of the reported clause, not who reports it (unless its statement
                 # follows: "Rusya Savunma Bakanlığının açıklamasına göre")
@@ -234,6 +244,11 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                         # ("Les armées américaine et britannique ont indiqué": each side of the
                         # coordination claims its own strike)
                         return _own_in_coordination(ctx, coded, (ms, me, code), d.actor)
+                speaker = _struck_group_speaking(ctx, sent, cm, coded, d.actor)
+                if speaker is not None and other is None and not officials:
+                    # "The Houthis said US jets struck ...": the struck group's account is
+                    # another source's (CONVENTIONS.md), kept unless an official claim follows
+                    other, other_own = speaker, True
             if officials:
                 # the body attached to the source nearest the verb: "the IDF Spokesperson's
                 # Unit confirmed", "el Ministerio de Defensa de Rusia", not a country in passing;
@@ -480,10 +495,17 @@ def _relaying_media(ctx: Ctx, officials: list, others: list) -> list:
         for o in officials:
             if o[0] < m[1] or _statement_noun(ctx, o):
                 continue   # (a statement noun is what the source issued: "emitió un comunicado")
+            if lex.has("claims.complementizers") and lex.search("claims.complementizers", text, m[1], o[0]):
+                continue   # a body after "that" is in what was said ("قال سكان إن طائرات التحالف")
             gap = tokens_between(ctx, m[1], o[0])
+            cite = lex.search("claims.verbs", text, m[1], o[0])
+            if cite is not None:
+                # the citing phrase's own words are not counted ("die Agentur Tass unter
+                # Berufung auf das Verteidigungsministerium", "ТАСС со ссылкой на Минобороны")
+                gap = tokens_between(ctx, m[1], cite.start()) + tokens_between(ctx, cite.end(), o[0])
             if (gap <= RELAY_WORDS and not re.search(r"[,;.:،؛()]", text[m[1]:o[0]])) or \
                     (gap <= CITED_SOURCE_WORDS and not re.search(r"[;.:]", text[m[1]:o[0]]) and
-                     lex.search("claims.verbs", text, m[1], o[0]) is not None):
+                     cite is not None):
                 out.append(m)
                 break
     return out
@@ -747,3 +769,43 @@ def _agent_before(ctx: Ctx, lo: int, ms: int) -> bool:
     for last in ctx.lex.finditer("actor_roles.agent_intro", ctx.text, max(lo, ms - 14), ms):
         pass
     return last is not None and bool(_GLUE.match(ctx.text[last.end():ms]))
+
+
+# A claim verb opening the sentence has its subject within this many words after it ("قالت
+# جماعة الحوثي إن ...").
+SPEAKER_AFTER_OPENING_VERB_WORDS = 1
+
+
+def _struck_group_speaking(ctx: Ctx, sent: Sentence, cm, coded: list, actor: str):
+    """Another armed group (not a governing one) as the subject of a claim verb about the actor's
+    strike: before the verb ("The Houthi movement said", "Хуситы заявили"), opening a
+    verb-final sentence ("Husiler, ... açıkladı"), or right after a verb opening the sentence
+    ("قالت جماعة الحوثي إن"): its officials speak as another source, OTHER."""
+    text = ctx.text
+    line = max(sent.start, text.rfind("\n", sent.start, cm.start()) + 1)
+    for ms, me, code in coded:
+        if code not in ORGS or code == actor or code in GOVERNING:
+            continue
+        gap = text[me:cm.start()] if me <= cm.start() else None
+        # (the group's head noun may be joined to its name: "die Huthi-Miliz erklärte")
+        if gap is not None and (_GLUE.match(gap) or _HEAD_GLUE.match(gap) or re.fullmatch(r"-[^\W\d_]+\s+", gap)):
+            return "OTHER", [ms, me]
+        if me <= cm.start() and opens_reported_sentence(ctx, sent, ms, me):
+            return "OTHER", [ms, me]
+        if ms >= cm.end() and tokens_between(ctx, line, cm.start()) <= 1 and \
+                tokens_between(ctx, cm.end(), ms) <= SPEAKER_AFTER_OPENING_VERB_WORDS and \
+                not re.search(r"[,;:.()]", text[cm.end():ms]):
+            return "OTHER", [ms, me]
+    return None
+
+
+def _addressee(ctx: Ctx, source: tuple[int, int]) -> bool:
+    """Is a medium's name written in the dative (grammar.addressee_endings: "ajansına", "AA'ya"):
+    the one a source spoke to?"""
+    endings = grammar.words("addressee_endings", ctx.lex.lang)
+    if not endings:
+        return False
+    rest = re.match(r"[\w'’]*", ctx.text[source[1]:source[1] + 20])
+    words = (ctx.text[source[0]:source[1]] + (rest.group() if rest else "")).split()
+    word = fold(words[-1].replace("’", "'")) if words else ""
+    return any(word.endswith(x) and len(word) > len(x) + 1 for x in endings)

@@ -164,6 +164,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "oblique_suffixes": "words",
         # tr lere, lara: the same cases glued to a plural name without an apostrophe ("Husilere")
         "oblique_endings": "words",
+        # tr ına, ine, 'ya: the dative of a medium's name ("SANA ajansına", "AA'ya"): whom a
+        # source spoke to, never the one speaking (claimant._addressee)
+        "addressee_endings": "words",
         # tr ın, nın, un: the genitive after a name's apostrophe, or glued to a force's noun
         # ("Rusya'nın", "İsrail savaş uçaklarının"): the subject of a nominalised verb
         # ("Rusya'nın ... saldırı düzenlediğini": that Russia attacked)

@@ -1,0 +1,221 @@
+"""Claimant across the eight languages: one matrix of the constructions wire copy uses to say
+who makes a claim (CONVENTIONS.md, claimant), each written as one short strike-report sentence
+per language in that language's own order and forms. Sentences written for this test.
+
+Each row says, per construction, which languages failed before the change that made them pass
+("fixed: ...") and which held before and are guarded ("held: ..."); cases still failing are
+marked xfail(strict=True) with the reason, for the next person.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import events
+
+PUBLISHED = "2024-05-14T09:00:00+00:00"   # a Tuesday
+
+# construction -> (expected claimant, {language: sentence})
+MATRIX = {
+    # held: ar de en es fr ru tr uk
+    'said_after': ('RUS', {
+        'ar': 'قصفت الطائرات الروسية مستودع وقود قرب خاركيف الليلة الماضية، قالت وزارة الدفاع الروسية يوم الاثنين.',
+        'de': 'Russische Kampfjets haben in der Nacht ein Treibstofflager bei Charkiw zerstört, teilte das russische Verteidigungsministerium am Montag mit.',
+        'en': 'Russian aircraft struck a Ukrainian fuel depot near Kharkiv overnight, the Russian defence ministry said on Monday.',
+        'es': 'La aviación rusa atacó un depósito de combustible cerca de Járkov durante la noche, informó el lunes el Ministerio de Defensa ruso.',
+        'fr': "L'aviation russe a frappé un dépôt de carburant près de Kharkiv dans la nuit, a indiqué lundi le ministère russe de la Défense.",
+        'ru': 'Российская авиация ночью уничтожила склад горючего под Харьковом, сообщило в понедельник Министерство обороны России.',
+        'tr': 'Rusya Savunma Bakanlığı, Rus savaş uçaklarının gece Harkiv yakınlarında bir yakıt deposunu vurduğunu pazartesi günü bildirdi.',
+        'uk': 'Російські літаки вночі завдали удару по нафтобазі біля Харкова, заявило в понеділок Міністерство оборони Росії.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'said_before': ('ISR', {
+        'ar': 'قال الجيش الإسرائيلي الأحد إن طائراته الحربية قصفت مستودعات أسلحة لحزب الله في جنوب لبنان.',
+        'de': 'Die israelische Armee erklärte am Sonntag, ihre Kampfflugzeuge hätten Waffenlager der Hisbollah im Südlibanon angegriffen.',
+        'en': 'The Israeli military said its fighter jets struck Hezbollah weapons depots in southern Lebanon on Sunday.',
+        'es': 'El ejército israelí afirmó el domingo que sus cazas bombardearon depósitos de armas de Hezbolá en el sur del Líbano.',
+        'fr': "L'armée israélienne a affirmé dimanche que ses avions de combat avaient frappé des dépôts d'armes du Hezbollah dans le sud du Liban.",
+        'ru': 'Израильская армия заявила в воскресенье, что её истребители нанесли удары по складам оружия «Хезболлы» на юге Ливана.',
+        'tr': "İsrail ordusu, savaş uçaklarının pazar günü Lübnan'ın güneyinde Hizbullah'a ait silah depolarını vurduğunu açıkladı.",
+        'uk': 'Ізраїльська армія заявила в неділю, що її винищувачі вдарили по складах зброї «Хезболли» на півдні Лівану.',
+    }),
+    # fixed: tr; held: ar de en es fr ru uk
+    'according_to': ('UKR', {
+        'ar': 'أطلقت روسيا 45 طائرة مسيرة هجومية على أوكرانيا خلال الليل، وفقا لسلاح الجو الأوكراني.',
+        'de': 'Laut der ukrainischen Luftwaffe griff Russland in der Nacht die Region Odessa mit 45 Drohnen an.',
+        'en': 'Russia launched 45 attack drones at Ukraine overnight, according to the Ukrainian air force.',
+        'es': 'Rusia lanzó 45 drones de ataque contra Ucrania durante la noche, según la Fuerza Aérea ucraniana.',
+        'fr': "Selon l'armée de l'air ukrainienne, la Russie a lancé 45 drones d'attaque contre l'Ukraine dans la nuit.",
+        'ru': 'По данным Воздушных сил Украины, ночью Россия атаковала Одесскую область 45 ударными беспилотниками.',
+        'tr': "Ukrayna Hava Kuvvetlerinin verdiği bilgiye göre Rusya gece Odessa bölgesine 45 saldırı İHA'sıyla saldırdı.",
+        'uk': 'За даними Повітряних сил ЗСУ, вночі Росія атакувала Одещину 45 ударними дронами.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'in_a_statement': ('USA', {
+        'ar': 'وقالت القيادة المركزية الأمريكية في بيان إن قواتها قصفت الخميس مواقع رادار تابعة للحوثيين في اليمن.',
+        'de': 'US-Streitkräfte haben am Donnerstag Radarstellungen der Huthi im Jemen angegriffen, hieß es in einer Erklärung des US-Zentralkommandos.',
+        'en': 'US forces struck Houthi radar sites in Yemen on Thursday, Central Command said in a statement.',
+        'es': 'Fuerzas estadounidenses atacaron el jueves instalaciones de radar de los hutíes en Yemen, según un comunicado del Comando Central de Estados Unidos.',
+        'fr': 'Les forces américaines ont frappé jeudi des radars houthis au Yémen, a déclaré le commandement central américain dans un communiqué.',
+        'ru': 'Американские военные в четверг нанесли удары по радарам хуситов в Йемене, говорится в заявлении Центрального командования США.',
+        'tr': "ABD Merkez Kuvvetler Komutanlığı yaptığı yazılı açıklamada, ABD güçlerinin perşembe günü Yemen'de Husilere ait radar mevzilerini vurduğunu bildirdi.",
+        'uk': 'Американські військові в четвер завдали ударів по радарах хуситів у Ємені, йдеться в заяві Центрального командування США.',
+    }),
+    # fixed: de; held: ar en es fr ru tr uk
+    'relayed_citing': ('RUS', {
+        'ar': 'ذكرت وكالة تاس نقلا عن وزارة الدفاع الروسية أن القوات الروسية قصفت مستودع ذخيرة أوكرانيا في منطقة سومي.',
+        'de': 'Russische Truppen haben ein ukrainisches Munitionsdepot im Gebiet Sumy getroffen, meldete die Agentur Tass unter Berufung auf das Verteidigungsministerium.',
+        'en': 'Russian forces hit a Ukrainian ammunition depot in the Sumy region, TASS reported, citing the defence ministry.',
+        'es': 'Las fuerzas rusas atacaron un depósito de municiones ucraniano en la región de Sumy, informó la agencia TASS citando al Ministerio de Defensa.',
+        'fr': "Les forces russes ont frappé un dépôt de munitions ukrainien dans la région de Soumy, a rapporté l'agence TASS citant le ministère de la Défense.",
+        'ru': 'Российские войска поразили склад боеприпасов ВСУ в Сумской области, передает ТАСС со ссылкой на Минобороны.',
+        'tr': 'TASS ajansının Rusya Savunma Bakanlığına dayandırdığı habere göre Rus güçleri Sumi bölgesinde bir Ukrayna mühimmat deposunu vurdu.',
+        'uk': 'Російські війська уразили склад боєприпасів у Сумській області, повідомляє ТАСС з посиланням на міноборони РФ.',
+    }),
+    # held: ar de en es fr ru uk; xfail: tr
+    'source_told': ('SYR', {
+        'ar': 'وقال مصدر عسكري سوري لوكالة سانا إن طائرات إسرائيلية استهدفت فجر اليوم مواقع قرب دمشق.',
+        'de': 'Israelische Kampfjets haben im Morgengrauen Stellungen bei Damaskus angegriffen, sagte eine syrische Militärquelle der Staatsagentur Sana.',
+        'en': 'Israeli jets struck positions near Damascus at dawn, a Syrian military source told the state news agency SANA.',
+        'es': 'Aviones israelíes atacaron al amanecer posiciones cerca de Damasco, dijo una fuente militar siria a la agencia oficial SANA.',
+        'fr': "Des avions israéliens ont frappé à l'aube des positions près de Damas, a déclaré une source militaire syrienne à l'agence officielle Sana.",
+        'ru': 'Израильские самолеты на рассвете нанесли удары по позициям под Дамаском, сообщил агентству САНА источник в сирийской армии.',
+        'tr': 'Suriyeli bir askeri kaynak SANA ajansına yaptığı açıklamada, İsrail savaş uçaklarının şafak vakti Şam yakınlarındaki mevzileri vurduğunu söyledi.',
+        'uk': 'Ізраїльські літаки на світанку вдарили по позиціях поблизу Дамаска, повідомило агентству SANA джерело в сирійській армії.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'press_service': ('RUS', {
+        'ar': 'أعلن المكتب الإعلامي لوزارة الدفاع الروسية أن قاذفات سو-34 قصفت مواقع للقوات الأوكرانية في منطقة زابوريجيا.',
+        'de': 'Russische Su-34-Bomber griffen ukrainische Stellungen im Gebiet Saporischschja an, teilte der Pressedienst des russischen Verteidigungsministeriums mit.',
+        'en': 'Russian Su-34 bombers struck Ukrainian positions in the Zaporizhzhia region, the press service of the Russian defence ministry said.',
+        'es': 'Bombarderos rusos Su-34 atacaron posiciones ucranianas en la región de Zaporiyia, informó el servicio de prensa del Ministerio de Defensa de Rusia.',
+        'fr': 'Des bombardiers russes Su-34 ont frappé des positions ukrainiennes dans la région de Zaporijjia, a annoncé le service de presse du ministère russe de la Défense.',
+        'ru': 'Пресс-служба Минобороны России сообщила, что бомбардировщики Су-34 нанесли удар по позициям ВСУ в Запорожской области.',
+        'tr': 'Rusya Savunma Bakanlığı basın servisi, Su-34 bombardıman uçaklarının Zaporijya bölgesindeki Ukrayna mevzilerini vurduğunu duyurdu.',
+        'uk': 'Пресслужба міноборони Росії заявила, що бомбардувальники Су-34 вдарили по позиціях ЗСУ в Запорізькій області.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'spokesman': ('TUR', {
+        'ar': 'قال متحدث باسم وزارة الدفاع التركية إن مقاتلات تركية قصفت الثلاثاء مخابئ لحزب العمال الكردستاني في شمال العراق.',
+        'de': 'Ein Sprecher des türkischen Verteidigungsministeriums sagte, türkische Kampfflugzeuge hätten am Dienstag PKK-Verstecke im Nordirak bombardiert.',
+        'en': 'Turkish warplanes struck PKK hideouts in northern Iraq on Tuesday, a Turkish defence ministry spokesman said.',
+        'es': 'Un portavoz del Ministerio de Defensa turco dijo que aviones de combate bombardearon el martes escondites del PKK en el norte de Irak.',
+        'fr': "Un porte-parole du ministère turc de la Défense a déclaré que des avions de combat avaient bombardé mardi des caches du PKK dans le nord de l'Irak.",
+        'ru': 'Официальный представитель Минобороны Турции заявил, что во вторник турецкие ВВС нанесли удары по укрытиям РПК на севере Ирака.',
+        'tr': "Milli Savunma Bakanlığı Sözcüsü, Türk savaş uçaklarının salı günü Irak'ın kuzeyindeki PKK sığınaklarını vurduğunu söyledi.",
+        'uk': 'Речник міністерства оборони Туреччини заявив, що у вівторок турецька авіація завдала ударів по сховищах РПК на півночі Іраку.',
+    }),
+    # fixed: tr; held: ar de en es fr ru uk
+    'daily_briefing': ('RUS', {
+        'ar': 'وأفادت وزارة الدفاع الروسية في إيجازها اليومي بأن الطيران والمدفعية الروسية استهدفا 112 موقعا للجيش الأوكراني خلال اليوم الماضي.',
+        'de': 'Die russische Luftwaffe und Artillerie haben binnen 24 Stunden 112 Stellungen der ukrainischen Armee getroffen, hieß es im täglichen Lagebericht des russischen Verteidigungsministeriums.',
+        'en': 'Russian aviation and artillery hit 112 Ukrainian army units over the past day, the Russian defence ministry said in its daily briefing.',
+        'es': 'La aviación y la artillería rusas alcanzaron 112 posiciones del ejército ucraniano en las últimas 24 horas, según el parte diario del Ministerio de Defensa ruso.',
+        'fr': "L'aviation et l'artillerie russes ont frappé 112 positions de l'armée ukrainienne en 24 heures, selon le bilan quotidien du ministère russe de la Défense.",
+        'ru': 'Оперативно-тактическая авиация и артиллерия за сутки поразили 112 районов сосредоточения ВСУ, говорится в ежедневной сводке Минобороны России.',
+        'tr': 'Rusya Savunma Bakanlığının günlük brifinginde, Rus hava kuvvetleri ve topçusunun son 24 saatte 112 Ukrayna ordusu mevzisini vurduğu belirtildi.',
+        'uk': 'За добу російська авіація та артилерія уразили 112 позицій ЗСУ, йдеться у щоденному зведенні міноборони РФ.',
+    }),
+    # fixed: ar; held: de en es fr ru tr uk
+    'wrote_on_telegram': ('UKR', {
+        'ar': 'كتبت هيئة الأركان العامة الأوكرانية على تلغرام أن مسيرات أوكرانية أصابت مصفاة نفط في منطقة ساراتوف الروسية الليلة الماضية.',
+        'de': 'Ukrainische Drohnen haben in der Nacht eine Ölraffinerie im russischen Gebiet Saratow getroffen, schrieb der ukrainische Generalstab auf Telegram.',
+        'en': "Ukrainian drones hit an oil refinery in Russia's Saratov region overnight, the General Staff of Ukraine's armed forces wrote on Telegram.",
+        'es': 'Drones ucranianos alcanzaron durante la noche una refinería de petróleo en la región rusa de Sarátov, escribió el Estado Mayor ucraniano en Telegram.',
+        'fr': "Des drones ukrainiens ont touché dans la nuit une raffinerie de pétrole dans la région russe de Saratov, a écrit l'état-major ukrainien sur Telegram.",
+        'ru': 'Генштаб ВСУ написал в Telegram, что украинские беспилотники ночью поразили нефтеперерабатывающий завод в Саратовской области.',
+        'tr': "Ukrayna Genelkurmay Başkanlığı, Ukrayna İHA'larının gece Rusya'nın Saratov bölgesindeki bir petrol rafinerisini vurduğunu Telegram hesabından duyurdu.",
+        'uk': 'Генштаб ЗСУ повідомив у Telegram, що українські дрони вночі уразили нафтопереробний завод у Саратовській області Росії.',
+    }),
+    # fixed: tr; held: ar de en es fr ru uk
+    'impersonal': ('UKR', {
+        'ar': 'وجاء في بيان لسلاح الجو الأوكراني أن روسيا أطلقت 30 طائرة مسيرة على أوكرانيا خلال الليل.',
+        'de': 'Bei der ukrainischen Luftwaffe hieß es, Russland habe die Ukraine in der Nacht mit 30 Drohnen angegriffen.',
+        'en': 'Russia attacked Ukraine with 30 drones overnight, Ukrainian air force officials said.',
+        'es': 'Desde la Fuerza Aérea de Ucrania informaron que Rusia lanzó 30 drones contra el país durante la noche.',
+        'fr': "Du côté de l'armée de l'air ukrainienne, on indique que la Russie a lancé 30 drones contre l'Ukraine dans la nuit.",
+        'ru': 'В Воздушных силах ВСУ сообщили, что ночью Россия атаковала Украину 30 беспилотниками.',
+        'tr': "Ukrayna Hava Kuvvetlerinden yapılan açıklamada, Rusya'nın gece Ukrayna'ya 30 İHA ile saldırdığı bildirildi.",
+        'uk': 'У Повітряних силах повідомили, що вночі Росія атакувала Україну 30 ударними дронами.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'monitor': ('OTHER', {
+        'ar': 'قال المرصد السوري لحقوق الإنسان إن طائرات حربية روسية نفذت الجمعة 14 غارة على ريف إدلب.',
+        'de': 'Russische Kampfflugzeuge flogen am Freitag nach Angaben der Syrischen Beobachtungsstelle für Menschenrechte 14 Luftangriffe auf das Umland von Idlib.',
+        'en': 'Russian warplanes carried out 14 air strikes on the Idlib countryside on Friday, the Syrian Observatory for Human Rights said.',
+        'es': 'Aviones rusos lanzaron el viernes 14 bombardeos contra la periferia de Idlib, según el Observatorio Sirio de Derechos Humanos.',
+        'fr': "Des avions russes ont mené vendredi 14 frappes aériennes sur la campagne d'Idleb, a rapporté l'Observatoire syrien des droits de l'homme.",
+        'ru': 'Российские самолеты в пятницу нанесли 14 авиаударов по окрестностям Идлиба, сообщила Сирийская обсерватория по правам человека.',
+        'tr': 'Suriye İnsan Hakları Gözlemevi, Rus savaş uçaklarının cuma günü İdlib kırsalına 14 hava saldırısı düzenlediğini bildirdi.',
+        'uk': "Російські літаки в п'ятницю завдали 14 авіаударів по околицях Ідліба, повідомила Сирійська обсерваторія з прав людини.",
+    }),
+    # fixed: ar de en es fr ru uk; xfail: tr
+    'struck_side': ('OTHER', {
+        'ar': 'قالت جماعة الحوثي إن طائرات أمريكية شنت السبت غارات على مطار الحديدة.',
+        'de': 'Die Huthi-Miliz erklärte, US-Kampfflugzeuge hätten am Samstag den Flughafen von Hodeida bombardiert.',
+        'en': 'The Houthi movement said US warplanes struck the airport in Hodeidah on Saturday.',
+        'es': 'Los rebeldes hutíes denunciaron que aviones estadounidenses bombardearon el sábado el aeropuerto de Hodeida.',
+        'fr': "Les rebelles houthis ont affirmé que des avions américains avaient bombardé samedi l'aéroport de Hodeïda.",
+        'ru': 'Хуситы заявили, что американские самолеты в субботу нанесли удар по аэропорту Ходейды.',
+        'tr': 'Husiler, ABD savaş uçaklarının cumartesi günü Hudeyde havalimanını bombaladığını açıkladı.',
+        'uk': 'Хусити заявили, що американські літаки в суботу завдали удару по аеропорту Ходейди.',
+    }),
+    # fixed: es tr; held: de en fr ru uk; xfail: ar
+    'residents': ('OTHER', {
+        'ar': 'قال سكان إن طائرات التحالف بقيادة السعودية قصفت الأربعاء معسكرا في صنعاء.',
+        'de': 'Kampfjets der saudisch geführten Koalition bombardierten am Mittwoch ein Militärlager in Sanaa, berichteten Anwohner.',
+        'en': 'Saudi-led coalition jets bombed a military camp in Sanaa on Wednesday, residents said.',
+        'es': 'Aviones de la coalición liderada por Arabia Saudí bombardearon el miércoles un campamento militar en Saná, según vecinos de la zona.',
+        'fr': "Des avions de la coalition menée par l'Arabie saoudite ont bombardé mercredi un camp militaire à Sanaa, selon des habitants.",
+        'ru': 'Самолеты возглавляемой Саудовской Аравией коалиции в среду нанесли удар по военному лагерю в Сане, рассказали местные жители.',
+        'tr': "Bölge sakinleri, Suudi Arabistan öncülüğündeki koalisyon uçaklarının çarşamba günü Sana'daki bir askeri kampı bombaladığını söyledi.",
+        'uk': 'Літаки очолюваної Саудівською Аравією коаліції в середу завдали удару по військовому табору в Сані, розповіли місцеві жителі.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'dateline_only': (None, {
+        'ar': 'كييف (رويترز) - أصابت صواريخ روسية منشأة للطاقة في منطقة لفيف صباح الثلاثاء.',
+        'de': 'Kiew (dpa) - Russische Raketen haben am frühen Dienstag eine Energieanlage im Gebiet Lwiw getroffen.',
+        'en': 'KYIV, May 14 (Reuters) - Russian missiles struck an energy facility in the Lviv region early on Tuesday.',
+        'es': 'Kiev, 14 may (EFE).- Misiles rusos impactaron la madrugada de este martes en una instalación energética de la región de Leópolis.',
+        'fr': 'KIEV (AFP) - Des missiles russes ont frappé mardi matin une installation énergétique dans la région de Lviv.',
+        'ru': 'КИЕВ, 14 мая. /ТАСС/. Российские ракеты во вторник утром поразили энергетический объект во Львовской области.',
+        'tr': 'KİEV (AA) - Rus füzeleri salı sabahı Lviv bölgesindeki bir enerji tesisini vurdu.',
+        'uk': "КИЇВ, 14 травня /Укрінформ/. Російські ракети у вівторок вранці влучили в енергетичний об'єкт у Львівській області.",
+    }),
+    # held: ar de en es fr ru tr uk
+    'no_speaker': (None, {
+        'ar': 'قصفت طائرات حربية إسرائيلية الأربعاء مبنى في الضاحية الجنوبية لبيروت.',
+        'de': 'Israelische Kampfflugzeuge bombardierten am Mittwoch ein Gebäude in den südlichen Vororten Beiruts.',
+        'en': "Israeli warplanes bombed a building in Beirut's southern suburbs on Wednesday.",
+        'es': 'Aviones de guerra israelíes bombardearon el miércoles un edificio en los suburbios del sur de Beirut.',
+        'fr': 'Des avions de guerre israéliens ont bombardé mercredi un immeuble dans la banlieue sud de Beyrouth.',
+        'ru': 'Израильские военные самолеты в среду нанесли удар по зданию в южном пригороде Бейрута.',
+        'tr': "İsrail savaş uçakları çarşamba günü Beyrut'un güney banliyölerindeki bir binayı bombaladı.",
+        'uk': 'Ізраїльські військові літаки в середу завдали удару по будівлі в південному передмісті Бейрута.',
+    }),
+}
+
+# the cases not fixed yet: (construction, language) -> why
+XFAIL = {
+    ("residents", "ar"): "the coalition named after إن (that) is read as the speaking body; dropping bodies after a complementizer fixed it but lowered real/uk and real6/ar, so it was taken back",
+    ('source_told', 'tr'): "the demonym 'Suriyeli' is not coded SYR in tr, so the military source's side falls back to the striker",
+    ('struck_side', 'tr'): "actor read as HOUTHI: the speaker opening the sentence is taken as the striker instead of the genitive subject 'ABD savaş uçaklarının' of the nominalised verb",
+}
+
+
+def _cases():
+    for construction, (expected, by_lang) in MATRIX.items():
+        for lang, text in by_lang.items():
+            marks = [pytest.mark.xfail(strict=True, reason=XFAIL[(construction, lang)])] \
+                if (construction, lang) in XFAIL else []
+            yield pytest.param(construction, lang, text, expected, marks=marks, id=f"{construction}-{lang}")
+
+
+def test_matrix_covers_every_language():
+    assert all(sorted(by_lang) == ["ar", "de", "en", "es", "fr", "ru", "tr", "uk"] for _, by_lang in MATRIX.values())
+
+
+@pytest.mark.parametrize("construction, lang, text, expected", list(_cases()))
+def test_claimant_matrix(construction, lang, text, expected):
+    found = events(text, lang=lang, published=PUBLISHED)
+    assert found, f"no event read from the {construction} sentence"
+    assert found[0]["claimant"] == expected, (construction, lang, found[0]["actor"], found[0]["claimant"])

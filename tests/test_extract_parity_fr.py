@@ -1,0 +1,332 @@
+"""French lexicon parity: concepts a French wire editor lists that the French lexicon lacked,
+each read from sentences written for it (two per concept, differing in inflection, actor,
+place, tense). The concept list is the one of issue 11's session-11 pass (strike predicates,
+kinds of operation, who struck, when, what was hit, not a strike)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import events
+
+
+def fr(text):
+    return events(text, lang="fr")
+
+
+def summary(ev):
+    return [(e["actor"], e["operation"]) for e in ev]
+
+
+def hit_types(ev):
+    return {t["type"] for e in ev for t in e["targets_hit"]}
+
+
+# -- strike predicates in every tense: "frapper", "bombarder", "cibler" ------------------------
+# (the participles "frappé", "bombardé" are keyed as adjectives: their present, imperfect and
+# infinitive forms were missed)
+
+@pytest.mark.parametrize("text, actor, op", [
+    ("Les forces russes frappent des positions ukrainiennes près de Koupiansk, a annoncé le "
+     "ministère russe de la Défense.", "RUS", "airstrike"),
+    ("Les avions israéliens bombardaient mardi des positions du Hamas à Rafah, a indiqué l'armée.",
+     "ISR", "airstrike"),
+    ("Les drones turcs frappaient lundi des positions du PKK près de Gara, selon le ministère turc de "
+     "la Défense.", "TUR", "drone_strike"),
+    ("L'aviation russe a continué de frapper des positions terroristes près d'Alep, a indiqué le "
+     "ministère russe de la Défense.", "RUS", "airstrike"),
+    ("Des hélicoptères maliens bombardent des repaires de terroristes près de Tombouctou, a indiqué "
+     "l'état-major.", "MLI", "airstrike"),
+])
+def test_strike_verbs_in_finite_tenses(text, actor, op):
+    assert summary(fr(text)) == [(actor, op)]
+
+
+# -- wiped out, razed, put out of action ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor, kind", [
+    ("L'aviation syrienne a anéanti un convoi de terroristes près de Hama, a annoncé l'armée syrienne.",
+     "SYR", "vehicle"),
+    ("Des frappes russes anéantissent deux dépôts de munitions près de Kramatorsk, selon le ministère "
+     "russe de la Défense.", "RUS", "ammunition_depot"),
+    ("L'aviation israélienne a rasé un immeuble du Hamas à Gaza, a indiqué l'armée.", "ISR", "building"),
+    ("Les bombardiers russes ont rasé deux postes de commandement près de Bakhmout, a affirmé le "
+     "ministère russe de la Défense.", "RUS", "command_post"),
+    ("Un drone ukrainien a mis hors d'usage un système de défense antiaérienne russe en Crimée, a "
+     "indiqué l'état-major.", "UKR", "air_defense"),
+    ("Des frappes de drones turcs ont mis hors service trois véhicules du PKK près de Sinjar, selon le "
+     "ministère turc de la Défense.", "TUR", "vehicle"),
+])
+def test_wiped_out_razed_put_out_of_action(text, actor, kind):
+    ev = fr(text)
+    assert [e["actor"] for e in ev] == [actor] and kind in hit_types(ev)
+
+
+# -- "pris pour cible": targeted, active and passive ----------------------------------------------
+
+@pytest.mark.parametrize("text, actor, group", [
+    ("Une position du Hezbollah a été prise pour cible par l'aviation israélienne près de Naqoura, a "
+     "indiqué l'armée.", "ISR", "HEZBOLLAH"),
+    ("Les drones turcs ont pris pour cible un véhicule du PKK près de Sinjar, selon le ministère turc "
+     "de la Défense.", "TUR", "PKK"),
+])
+def test_taken_as_a_target(text, actor, group):
+    ev = fr(text)
+    assert [(e["actor"], e["target_group"]) for e in ev] == [(actor, group)]
+
+
+# -- what the struck underwent: "a fait l'objet de", "a été la cible de", "sous le feu" -----------
+
+@pytest.mark.parametrize("text, actor, op", [
+    ("Le port d'Odessa a fait l'objet d'une attaque de drones russes dans la nuit, a indiqué "
+     "l'armée ukrainienne.", "RUS", "drone_strike"),
+    ("Des positions du Hamas ont fait l'objet de frappes israéliennes à Khan Younès, a indiqué "
+     "l'armée.", "ISR", "airstrike"),
+    ("La ville de Kharkiv a été la cible d'une frappe russe mardi, a indiqué le gouverneur.",
+     "RUS", "airstrike"),
+    ("Des villages du sud du Liban sont passés sous le feu de tirs d'artillerie israéliens lundi, selon "
+     "l'agence officielle.", "ISR", "artillery"),
+    ("Des positions ukrainiennes ont essuyé une frappe russe près de Bakhmout, selon le ministère russe "
+     "de la Défense.", "RUS", "airstrike"),
+])
+def test_struck_side_underwent_the_strike(text, actor, op):
+    assert summary(fr(text)) == [(actor, op)]
+
+
+# -- periphrases: "infliger une frappe", "ouvrir le feu" with a weapon ----------------------------
+
+@pytest.mark.parametrize("text, actor, op", [
+    ("Les forces russes ont infligé une frappe contre des positions ukrainiennes près de Pokrovsk, a "
+     "indiqué le ministère russe de la Défense.", "RUS", "airstrike"),
+    ("L'aviation turque inflige de lourdes frappes au PKK dans la région de Gara, selon le ministère "
+     "turc de la Défense.", "TUR", "airstrike"),
+    ("L'artillerie israélienne a ouvert le feu sur des positions du Hezbollah près de Khiam, a "
+     "indiqué l'armée.", "ISR", "artillery"),
+    ("Des hélicoptères russes ouvrent le feu sur des positions ukrainiennes près de Koupiansk, selon le "
+     "ministère russe de la Défense.", "RUS", "airstrike"),
+])
+def test_periphrases_inflict_a_strike_open_fire(text, actor, op):
+    assert summary(fr(text)) == [(actor, op)]
+
+
+def test_opening_fire_is_a_strike_only_with_a_weapon():
+    # the artillery opening fire strikes; soldiers opening fire on a crowd do not
+    assert summary(fr("L'artillerie russe a ouvert le feu sur des positions ukrainiennes près de "
+                      "Bakhmout, selon le ministère russe de la Défense.")) == [("RUS", "artillery")]
+    assert fr("Des soldats israéliens ont ouvert le feu sur des manifestants à Naplouse, selon des "
+              "témoins.") == []
+
+
+# -- kinds of operation: UAV and loitering munitions, mortars and tank fire -----------------------
+
+@pytest.mark.parametrize("text, actor, op", [
+    ("Un UAV turc a frappé un véhicule du PKK près de Sinjar, a indiqué le ministère turc de la Défense.",
+     "TUR", "drone_strike"),
+    ("Une munition rôdeuse russe a détruit un char ukrainien près de Bakhmout, selon le ministère "
+     "russe de la Défense.", "RUS", "drone_strike"),
+    ("L'armée ukrainienne a bombardé Donetsk au mortier, selon les autorités russes.", "UKR", "artillery"),
+    ("L'armée israélienne a mené des tirs de chars contre des positions du Hamas à Rafah, a indiqué "
+     "l'armée.", "ISR", "artillery"),
+])
+def test_kinds_of_operation(text, actor, op):
+    assert summary(fr(text)) == [(actor, op)]
+
+
+# -- who struck: the Revolutionary Guards, the armed wings, the Sahel's al-Qaeda branch -----------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Les Gardiens de la révolution ont tiré des missiles sur des positions kurdes à Erbil, selon "
+     "l'agence Tasnim.", "IRN"),
+    ("Les pasdaran ont frappé des groupes armés au Kurdistan irakien avec des drones, a rapporté la "
+     "télévision d'État.", "IRN"),
+    ("Les Brigades Ezzedine al-Qassam ont tiré des roquettes sur Sdérot, a revendiqué le groupe.", "HAMAS"),
+    ("Les Brigades al-Qods ont lancé une salve de roquettes sur Ashkelon, a indiqué l'armée israélienne.",
+     "PIJ"),
+    ("Le Djihad islamique a tiré des roquettes sur Sdérot, a indiqué l'armée israélienne.", "PIJ"),
+])
+def test_who_struck_armed_wings_and_guards(text, actor):
+    assert [e["actor"] for e in fr(text)] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "L'armée malienne a frappé des positions du JNIM près de Tombouctou, a indiqué l'état-major.",
+    "L'aviation burkinabè a bombardé des combattants du GSIM dans la province du Soum, selon l'armée.",
+])
+def test_sahel_al_qaeda_branch_is_the_target_group(text):
+    ev = fr(text)
+    assert ev and ev[0]["target_group"] == "AQ"
+
+
+# -- when: the evening, the morning, the afternoon of the announcement day ------------------------
+
+@pytest.mark.parametrize("text", [
+    "L'aviation russe a mené 40 frappes près d'Idleb en soirée, a annoncé le ministère russe de la Défense.",
+    "Des drones ukrainiens ont frappé une raffinerie dans la région de Riazan en fin de matinée, a "
+    "indiqué le gouverneur.",
+    "L'armée israélienne a frappé des positions du Hezbollah dans l'après-midi, a indiqué un porte-parole.",
+])
+def test_parts_of_the_announcement_day(text):
+    ev = fr(text)
+    assert ev and (ev[0]["event_date"], ev[0]["period_start"]) == ("2024-05-14", "2024-05-14")
+
+
+# -- what was hit: howitzers, launch shafts, storage facilities -----------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("L'aviation russe a détruit deux obusiers M777 près de Kharkiv, selon le ministère russe de la "
+     "Défense.", "artillery_position"),
+    ("Un drone russe a frappé un canon automoteur ukrainien près de Koupiansk, selon le ministère.",
+     "artillery_position"),
+    ("L'aviation israélienne a frappé des puits de lancement de roquettes du Hamas à Gaza, a indiqué "
+     "l'armée.", "launcher"),
+    ("Les avions israéliens ont frappé un puits de lancement du Hezbollah près de Tyr, a indiqué l'armée.",
+     "launcher"),
+    ("L'armée américaine a frappé des installations de stockage de missiles des Houthis au Yémen, a "
+     "indiqué le Centcom.", "weapons_depot"),
+    ("Les avions britanniques ont bombardé une installation de stockage de l'EI près de Mossoul, selon "
+     "le ministère.", "weapons_depot"),
+])
+def test_what_was_hit(text, kind):
+    assert kind in hit_types(fr(text))
+
+
+def test_puits_de_lancement_is_no_oil_well():
+    assert "oil_facility" not in hit_types(fr(
+        "L'aviation israélienne a frappé des puits de lancement de roquettes du Hamas à Gaza, a "
+        "indiqué l'armée."))
+
+
+# -- not a strike: a denial told with "rejeter", accusations "selon lesquelles" -------------------
+
+@pytest.mark.parametrize("text", [
+    "Moscou rejette les accusations selon lesquelles ses avions auraient bombardé un marché à Idleb.",
+    "L'armée turque a rejeté les accusations de l'opposition selon lesquelles ses drones ont frappé un "
+    "village près de Kobané.",
+])
+def test_rejected_accusations_are_no_strike(text):
+    assert fr(text) == []
+
+
+# -- the present third person: "frappe"/"bombarde" with its object after it is the verb ---------
+
+@pytest.mark.parametrize("text, actor", [
+    ("L'armée israélienne frappe les positions du Hezbollah dans le sud du Liban, a indiqué un "
+     "porte-parole.", "ISR"),
+    ("L'aviation russe bombarde à nouveau des positions terroristes près d'Alep, selon le ministère "
+     "russe de la Défense.", "RUS"),
+])
+def test_present_third_person_with_its_object(text, actor):
+    assert [e["actor"] for e in fr(text)] == [actor]
+
+
+# -- interception: shot down / intercepted in flight is the launcher's strike ---------------------
+
+@pytest.mark.xfail(strict=True, reason="[meta] owner_after_weapon was taken back for French: it lowered "
+                   "held-out French text (real2 fr 0.665 -> 0.646)")
+@pytest.mark.parametrize("text, actor, op, claimant", [
+    ("La défense antiaérienne russe a abattu 12 drones ukrainiens au-dessus de la région de Belgorod, "
+     "a indiqué le ministère russe de la Défense.", "UKR", "drone_strike", "RUS"),
+    ("La défense aérienne ukrainienne a intercepté 20 des 25 missiles russes tirés sur Kiev, a indiqué "
+     "l'armée de l'air.", "RUS", "missile_strike", "UKR"),
+    ("Douze drones ukrainiens ont été abattus au-dessus de la région de Koursk, a indiqué le ministère "
+     "russe de la Défense.", "UKR", "drone_strike", "RUS"),
+])
+def test_shot_down_in_flight_is_the_launchers_strike(text, actor, op, claimant):
+    ev = fr(text)
+    assert [(e["actor"], e["operation"], e["claimant"]) for e in ev] == [(actor, op, claimant)]
+    assert ev[0]["admin1"] == []   # merely shot down over a region: no unit struck
+
+
+# -- the other side named as the occupier in one side's report ------------------------------------
+
+@pytest.mark.parametrize("text, strikes", [
+    ("Les occupants ont bombardé Kherson à 40 reprises au cours des dernières 24 heures, a indiqué "
+     "l'administration militaire ukrainienne.", 40),
+    ("Les forces d'occupation ont pilonné Nikopol à l'artillerie dans la nuit, a indiqué l'état-major "
+     "ukrainien.", None),
+])
+def test_occupiers_are_the_other_side(text, strikes):
+    ev = fr(text)
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("RUS", "UKR")] and ev[0]["strikes"] == strikes
+
+
+# -- Ukraine's security service and military intelligence strike as Ukraine ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Les drones du SBU ont frappé une raffinerie dans la région de Riazan, a affirmé une source.",
+    "Le GUR a frappé un aérodrome militaire en Crimée avec des drones, selon une source au sein du "
+    "renseignement militaire.",
+])
+def test_security_service_and_intelligence_are_ukraine(text):
+    assert [e["actor"] for e in fr(text)] == ["UKR"]
+
+
+@pytest.mark.xfail(strict=True, reason="[meta] owner_after_weapon was taken back for French: it lowered "
+                   "held-out French text (real2 fr 0.665 -> 0.646)")
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("Trente drones russes ont été interceptés au-dessus de Kiev, a indiqué l'armée de l'air ukrainienne.",
+     "RUS", "UKR"),
+    ("Huit drones ukrainiens ont été interceptés au-dessus de la région de Briansk, selon le ministère "
+     "russe de la Défense.", "UKR", "RUS"),
+])
+def test_intercepted_in_the_plural_passive(text, actor, claimant):
+    ev = fr(text)
+    assert [(e["actor"], e["claimant"], e["operation"]) for e in ev] == [(actor, claimant, "drone_strike")]
+
+
+# -- a nationality after "avions de guerre" / "avions de chasse", as after "avions de combat" -----
+
+@pytest.mark.parametrize("text, actor", [
+    ("Des avions de guerre irakiens ont frappé des cachettes de l'EI près de Kirkouk, a indiqué le "
+     "commandement des opérations conjointes.", "IRQ"),
+    ("Des avions de chasse nigérians ont bombardé des camps de l'ISWAP dans l'Etat de Borno, selon "
+     "l'armée de l'air.", "NGA"),
+    ("Des avions de guerre soudanais ont bombardé des quartiers de Nyala, selon des témoins.", "SDN"),
+])
+def test_war_and_fighter_planes_with_a_nationality(text, actor):
+    assert [e["actor"] for e in fr(text)] == [actor]
+
+
+# -- N fighters lost their lives / perished / met their death in the strikes ---------------------
+
+@pytest.mark.parametrize("text, actor, killed", [
+    ("Onze combattants du PKK ont perdu la vie dans des frappes aériennes turques dans le nord de "
+     "l'Irak, selon le ministère turc de la Défense.", "TUR", 11),
+    ("Douze terroristes ont péri dans des frappes de l'aviation malienne près de Kidal, a indiqué "
+     "l'état-major.", "MLI", 12),
+    ("Sept jihadistes ont trouvé la mort dans un raid de l'armée de l'air nigériane près de Maiduguri, "
+     "selon l'armée.", "NGA", 7),
+])
+def test_fighters_who_lost_their_lives(text, actor, killed):
+    ev = fr(text)
+    assert [(e["actor"], e["killed"]) for e in ev] == [(actor, killed)]
+
+
+def test_the_conditional_of_a_strike_verb_is_a_threat():
+    # the imperfect reports strikes; the conditional ("frapperait ... si") threatens them
+    assert [e["actor"] for e in fr("Les avions israéliens frappaient mardi des cibles du Hezbollah près "
+                                   "de Tyr, a indiqué l'armée.")] == ["ISR"]
+    assert fr("L'armée israélienne frapperait des cibles en Iran si Téhéran attaquait, a averti le "
+              "ministre.") == []
+
+
+# -- not a strike: a report called false, fake or a lie -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le ministère russe de la Défense a qualifié de fausses les informations selon lesquelles ses "
+    "avions ont bombardé un hôpital à Idleb.",
+    "L'armée israélienne a qualifié d'infox les affirmations du Hamas selon lesquelles ses avions "
+    "avaient frappé une école à Gaza.",
+    "L'état-major ukrainien a qualifié de mensonge l'affirmation selon laquelle ses drones auraient "
+    "frappé une école à Donetsk.",
+])
+def test_a_report_called_false_is_no_strike(text):
+    assert fr(text) == []
+
+
+def test_only_the_report_called_false_is_denied():
+    # "qualifié de fausses" denies the report it qualifies; a strike report that also rebuts
+    # critics ("dénonçant la désinformation") still reports its strike
+    assert fr("Le ministère turc de la Défense a qualifié de fausses les informations selon lesquelles "
+              "ses drones ont frappé un marché à Kobané.") == []
+    assert [e["actor"] for e in fr("L'aviation russe a frappé des positions terroristes près d'Idleb, a "
+                                   "annoncé le ministère, dénonçant la désinformation occidentale.")] == ["RUS"]

@@ -220,6 +220,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "strike_nouns": "list",      # airstrike, raid, frappe
         "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
         "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit
+        # optional: "from the air", "aus der Luft", "с воздуха": where the strike came from, an
+        # airstrike's means only when the sentence names no typed weapon ("from the air with drones")
+        "air_adverbs": "list",
         # optional: "took part", "were used", "eingesetzt": a later sentence naming the types used
         "use_verbs": "list",
         # optional: launch verbs ("gestartet", "eingesetzt"): a strike only with a drone,

@@ -105,7 +105,9 @@ def build_events(ctx: Ctx) -> list[dict]:
             # strike; no running total, and nothing the report did not say
             sent.suppressed = "historical"
         short = is_total and short_period(sent.dates, since_day, ctx.pub)
-        if lex.search("dates.running_total", text, sent.start, sent.end) and not one_day(sent.dates):
+        # ("since the start of the week" is a short period, no running total)
+        if any(not any(m.week_start and m.start <= rt.start() < m.end for m in sent.dates)
+               for rt in lex.finditer("dates.running_total", text, sent.start, sent.end)) and not one_day(sent.dates):
             is_total, short = True, False
         follow_up = sent.has_verb or (bool(_spans(lex, "triggers.strike_nouns", text, sent.start, sent.end))
                                       and bool(platform_hits(ctx, sent.start, sent.end)) and not sent.actors)

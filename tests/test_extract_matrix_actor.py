@@ -171,10 +171,24 @@ MATRIX = {
         'tr': "ABD Donanması cuma günü Yemen'deki Husi mevzilerine Tomahawk füzeleri fırlattı.",
         'uk': 'ВМС США в пʼятницю завдали ударів ракетами «Томагавк» по позиціях хуситів у Ємені.',
     }),
+    # held: de en es fr tr; xfail: ar ru uk
+    'positions_of_state_forces': (('RUS', 'UKR'), {
+        'ar': 'قصفت القوات الروسية الخميس مواقع للقوات الأوكرانية في منطقة زابوريجيا.',
+        'de': 'Russische Truppen haben am Donnerstag Stellungen der ukrainischen Streitkräfte im Gebiet Saporischschja beschossen.',
+        'en': 'Russian troops shelled positions of the Ukrainian armed forces in the Zaporizhzhia region on Thursday.',
+        'es': 'Las tropas rusas bombardearon el jueves posiciones de las fuerzas ucranianas en la región de Zaporiyia.',
+        'fr': "Les troupes russes ont bombardé jeudi des positions des forces ukrainiennes dans la région de Zaporijia.",
+        'ru': 'Российские войска в четверг нанесли удар по позициям ВСУ в Запорожской области.',
+        'tr': "Rus birlikleri perşembe günü Zaporijya bölgesinde Ukrayna ordusuna ait mevzileri vurdu.",
+        'uk': 'Російські війська в четвер завдали удару по позиціях ЗСУ на Запоріжжі.',
+    }),
 }
 
 # the cases not fixed yet: (construction, language) -> why
 XFAIL = {
+    ('positions_of_state_forces', 'ru'): "target group missed: after 'удар по позициям', 'ВСУ' is read as the strike noun's genitive striker (_genitive_intro takes every intro as a genitive where there are no articles); reading 'по' as a preposition fixed this but lowered dev2 uk 0.886->0.880 and real ru 0.873->0.866 (target_group), so it was taken back",
+    ('positions_of_state_forces', 'uk'): "same as ru: 'удару по позиціях ЗСУ' reads ЗСУ as the striker's genitive; the fix was taken back (see ru)",
+    ('positions_of_state_forces', 'ar'): "no event read from 'قصفت القوات الروسية ... مواقع للقوات الأوكرانية' (forces as the subject, not aircraft)",
     ('ministry_our_forces', 'ar'): "no event: 'قواتنا' (our forces) inside a ministry's reported speech is not read as the ministry's side striking",
     ('ministry_our_forces', 'ru'): "no event: 'наши войска' (our forces) is not read as the side of the ministry that speaks",
     ('ministry_our_forces', 'uk'): "no event: 'наші війська' (our forces) is not read as the side of the ministry that speaks",

@@ -116,7 +116,7 @@ MATRIX = {
         'tr': "ABD güçleri cuma günü Yemen'de İran destekli Husilere ait füze rampalarını vurdu.",
         'uk': 'Американські військові в пʼятницю завдали ударів по ракетних установках підтримуваних Іраном хуситів у Ємені.',
     }),
-    # held: ar es fr ru uk; xfail: de en tr
+    # fixed: en ('controlled by X' was read as the passive's agent that struck); held: ar es fr ru uk; xfail: de tr
     'facility_controlled_by': (('RUS', 'HTS'), {
         'ar': 'قصفت الطائرات الروسية الأحد مستودعا تسيطر عليه هيئة تحرير الشام في محافظة إدلب.',
         'de': 'Russische Kampfjets haben am Sonntag ein von Hayat Tahrir al-Scham kontrolliertes Lager in der Provinz Idlib bombardiert.',
@@ -202,7 +202,6 @@ XFAIL = {
     ('iranian_backed_group', 'de'): "target group missed: 'der vom Iran unterstützten Huthi-Miliz' (a participle phrase between the article and the group)",
     ('iranian_backed_group', 'tr'): "target group missed: 'İran destekli Husilere ait' (the name modifier rule drops Iran, but the group before 'ait' is not read)",
     ('facility_controlled_by', 'de'): "target group missed: 'ein von Hayat Tahrir al-Scham kontrolliertes Lager' (the controller inside the participle phrase)",
-    ('facility_controlled_by', 'en'): "actor read as HTS: 'controlled by X' after the target is read as the passive's agent (by X) that struck",
     ('facility_controlled_by', 'tr'): "target group missed: 'HTŞ kontrolündeki' (name modifier) drops the group instead of reading it as the depot's owner",
     ('fighters_of_group', 'ar'): "no event: 'قتلت غارة إسرائيلية' (an Israeli raid killed) with the killed as object is not read",
     ('fighters_of_group', 'uk'): "no event: 'авіаудар ... убив' (an air strike killed) is not read as a strike report in Ukrainian",

@@ -116,6 +116,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used
+        "patron_participles": "words",  # backed: "Iranian-backed rebels", the group's patron, no side
         # de fabrication, fabriqués en: before a side's name or adjective ("drones de fabrication
         # iranienne", "missiles fabriqués en Corée du Nord"), who made a weapon: no side of the clause
         "maker_prefixes": "words",

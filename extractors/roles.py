@@ -657,6 +657,9 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         return False
     if any(kind not in _CARRIER_KINDS for _, _, kind in ctx.lex.find_coded("target_types", text, last.end(), ms)):
         return False  # "bombardé par air des positions ukrainiennes": the name owns what was hit
+    if ctx.lex.has("actor_roles.target_intro") and any(
+            a <= last.start() < b for a, b in _spans(ctx.lex, "actor_roles.target_intro", text, max(sent.start, last.start() - 20), last.end())):
+        return False  # "a depot controlled by X", "held by X": the "by" of an owner, not of the striker
     # the word before "by" must be the strike itself (a trigger or a strike noun)
     nouns = _spans(ctx.lex, "triggers.strike_nouns", text, sent.start, sent.end)
     # a word that is a strike verb proper as well ("lancés") is no mere light verb

@@ -21,6 +21,13 @@ ACCUSED_WORDS = 4
 
 
 
+
+def _names_beside(text: str, a: int, b: int, mentions) -> bool:
+    """Does a coded side stand right before or after the words a..b, with only a space between
+    ("ocupantes | rusos", "Russian | occupiers")?"""
+    return any(text[b:ma].strip() == "" and 0 <= ma - b <= 1 or text[mb:a].strip() == "" and 0 <= a - mb <= 1
+               for ma, mb, _ in mentions)
+
 def _names_a_month(words: str, months: dict) -> bool:
     return any(w.lower().rstrip(".") in months for w in re.findall(r"[^\W\d_]+\.?", words))
 
@@ -102,7 +109,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     mentions = [m for m in mentions if not _affiliation(ctx, m[0])]
     extra = list(camps)
     if ctx.enemy:
-        extra += [(a, b, ctx.enemy) for a, b in _spans(lex, "cues.enemy", text, s, e)]
+        # "los ocupantes rusos", "les occupants russes": a side named right beside the enemy
+        # word says whose the enemy is; only a bare enemy word takes the adversary's code
+        extra += [(a, b, ctx.enemy) for a, b in _spans(lex, "cues.enemy", text, s, e)
+                  if not _names_beside(text, a, b, mentions)]
     extra += _group_noun_mentions(ctx, mentions, s, e)
     extra += _home_force_mentions(ctx, mentions, nouns, s, e)
     if extra:
@@ -456,6 +466,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if made and grammar.words("maker_participles") and _weapon_after(ctx, me, e) and \
                 grammar.regex(r"-{maker_participles}(?!\w)", re.IGNORECASE).match(after):
             continue  # "U.S.-made ATACMS missiles": who made the weapon, neither striker nor target
+        if made and grammar.words("patron_participles") and \
+                grammar.regex(r"-{patron_participles}(?!\w)", re.IGNORECASE).match(after) and \
+                any(0 < a - me <= 30 and tokens_between(ctx, me, a) <= 2 for a, _, _ in mentions):
+            continue  # "Iranian-backed Houthi rebels": the group's patron, not whose assets were hit
         if target_like or (made and ms >= first_trig):
             if not _whose_assets(ctx, sent, ms, me, code):
                 if ms > first_trig and _speaks(ctx, me, e, ms):

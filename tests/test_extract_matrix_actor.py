@@ -1,0 +1,228 @@
+"""Actor and target group across the eight languages: one matrix of the constructions wire copy
+uses to say who struck and whose forces or assets were struck (CONVENTIONS.md, Codes;
+EXTRACTION.md, actor / target_group), each written as one short strike-report sentence per
+language in that language's own order and forms. Sentences written for this test.
+
+Each row says, per construction, which languages failed before the change that made them pass
+("fixed: ...") and which held before and are guarded ("held: ..."); cases still failing are
+marked xfail(strict=True) with the reason, for the next person.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import events
+
+PUBLISHED = "2024-05-14T09:00:00+00:00"   # a Tuesday
+
+# construction -> ((expected actor, expected target_group), {language: sentence})
+MATRIX = {
+    # held: ar de en es fr ru tr uk
+    'army_of_state': (('ISR', 'HEZBOLLAH'), {
+        'ar': 'قال الجيش الإسرائيلي إنه قصف ليل الاثنين مواقع لحزب الله في جنوب لبنان.',
+        'de': 'Die israelische Armee hat in der Nacht zum Montag Stellungen der Hisbollah im Südlibanon bombardiert.',
+        'en': 'The Israeli army struck Hezbollah positions in southern Lebanon overnight on Monday.',
+        'es': 'El ejército israelí bombardeó el lunes por la noche posiciones de Hezbolá en el sur del Líbano.',
+        'fr': "L'armée israélienne a bombardé lundi soir des positions du Hezbollah dans le sud du Liban.",
+        'ru': 'Израильская армия в ночь на понедельник нанесла удары по позициям «Хезболлы» на юге Ливана.',
+        'tr': "İsrail ordusu pazartesi gecesi Lübnan'ın güneyinde Hizbullah mevzilerini bombaladı.",
+        'uk': 'Ізраїльська армія в ніч на понеділок завдала ударів по позиціях «Хезболли» на півдні Лівану.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'air_force_of_state': (('RUS', 'UKR'), {
+        'ar': 'دمرت القوات الجوية الروسية مستودع ذخيرة للجيش الأوكراني في منطقة دونيتسك يوم الأحد.',
+        'de': 'Die russische Luftwaffe hat am Sonntag ein Munitionslager der ukrainischen Armee im Gebiet Donezk zerstört.',
+        'en': 'The Russian air force destroyed a Ukrainian army ammunition depot in the Donetsk region on Sunday.',
+        'es': 'La fuerza aérea rusa destruyó el domingo un depósito de municiones del ejército ucraniano en la región de Donetsk.',
+        'fr': "L'armée de l'air russe a détruit dimanche un dépôt de munitions de l'armée ukrainienne dans la région de Donetsk.",
+        'ru': 'Российские ВКС в воскресенье уничтожили склад боеприпасов украинской армии в Донецкой области.',
+        'tr': "Rus hava kuvvetleri pazar günü Donetsk bölgesinde Ukrayna ordusuna ait bir mühimmat deposunu imha etti.",
+        'uk': 'Російська авіація в неділю знищила склад боєприпасів української армії на Донеччині.',
+    }),
+    # held: en es fr; xfail: ar de ru tr uk
+    'ministry_our_forces': (('RUS', 'UKR'), {
+        'ar': 'قالت وزارة الدفاع الروسية إن قواتنا دمرت 12 مدفعا أوكرانيا في منطقة خاركيف يوم الجمعة.',
+        'de': 'Das russische Verteidigungsministerium teilte mit, unsere Truppen hätten am Freitag zwölf ukrainische Geschütze im Gebiet Charkiw zerstört.',
+        'en': 'Our forces destroyed 12 Ukrainian artillery guns in the Kharkiv region on Friday, the Russian defence ministry said.',
+        'es': 'Nuestras tropas destruyeron el viernes 12 piezas de artillería ucranianas en la región de Járkov, informó el Ministerio de Defensa ruso.',
+        'fr': "Nos forces ont détruit vendredi 12 pièces d'artillerie ukrainiennes dans la région de Kharkiv, a indiqué le ministère russe de la Défense.",
+        'ru': 'Наши войска в пятницу уничтожили 12 орудий ВСУ в Харьковской области, сообщило Минобороны России.',
+        'tr': 'Rusya Savunma Bakanlığı, güçlerimizin cuma günü Harkiv bölgesinde 12 Ukrayna topunu imha ettiğini açıkladı.',
+        'uk': 'Міноборони Росії заявило, що наші війська в пʼятницю знищили 12 гармат ЗСУ на Харківщині.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'us_led_coalition': (('COALITION', 'ISIS'), {
+        'ar': 'شن التحالف الدولي بقيادة الولايات المتحدة الثلاثاء غارات على مواقع لتنظيم الدولة الإسلامية قرب الرقة.',
+        'de': 'Die US-geführte Koalition hat am Dienstag Stellungen der Terrormiliz Islamischer Staat bei Rakka angegriffen.',
+        'en': 'The US-led coalition struck Islamic State positions near Raqqa on Tuesday.',
+        'es': 'La coalición liderada por Estados Unidos atacó el martes posiciones del Estado Islámico cerca de Raqqa.',
+        'fr': "La coalition menée par les Etats-Unis a frappé mardi des positions de l'Etat islamique près de Raqqa.",
+        'ru': 'Возглавляемая США коалиция во вторник нанесла удары по позициям «Исламского государства» близ Ракки.',
+        'tr': "ABD öncülüğündeki koalisyon salı günü Rakka yakınlarında IŞİD mevzilerini vurdu.",
+        'uk': 'Очолювана США коаліція у вівторок завдала ударів по позиціях «Ісламської держави» поблизу Ракки.',
+    }),
+    # held: de en es fr ru tr uk; xfail: ar
+    'saudi_led_coalition': (('SAU', 'HOUTHI'), {
+        'ar': 'شن التحالف بقيادة السعودية غارات جوية على مواقع للحوثيين في محافظة صعدة يوم الخميس.',
+        'de': 'Die saudisch geführte Koalition hat am Donnerstag Stellungen der Huthi-Rebellen in der Provinz Saada bombardiert.',
+        'en': 'The Saudi-led coalition bombed Houthi positions in Saada province on Thursday.',
+        'es': 'La coalición liderada por Arabia Saudí bombardeó el jueves posiciones de los hutíes en la provincia de Saada.',
+        'fr': "La coalition menée par l'Arabie saoudite a bombardé jeudi des positions des Houthis dans la province de Saada.",
+        'ru': 'Возглавляемая Саудовской Аравией коалиция в четверг нанесла удары по позициям хуситов в провинции Саада.',
+        'tr': "Suudi Arabistan öncülüğündeki koalisyon perşembe günü Saada vilayetinde Husi mevzilerini bombaladı.",
+        'uk': 'Очолювана Саудівською Аравією коаліція в четвер завдала ударів по позиціях хуситів у провінції Саада.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'nationality_adj_aircraft': (('TUR', 'PKK'), {
+        'ar': 'قصفت طائرات حربية تركية مواقع لحزب العمال الكردستاني في شمال العراق يوم السبت.',
+        'de': 'Türkische Kampfflugzeuge haben am Samstag Stellungen der PKK im Nordirak bombardiert.',
+        'en': 'Turkish warplanes bombed PKK positions in northern Iraq on Saturday.',
+        'es': 'Aviones de combate turcos bombardearon el sábado posiciones del PKK en el norte de Irak.',
+        'fr': "Des avions de combat turcs ont bombardé samedi des positions du PKK dans le nord de l'Irak.",
+        'ru': 'Турецкие военные самолеты в субботу нанесли удары по позициям РПК на севере Ирака.',
+        'tr': "Türk savaş uçakları cumartesi günü Irak'ın kuzeyinde PKK mevzilerini bombaladı.",
+        'uk': 'Турецькі військові літаки в суботу завдали ударів по позиціях РПК на півночі Іраку.',
+    }),
+    # held: ar en es fr tr; xfail: de ru uk
+    'drones_launched_by_shot_down': (('RUS', None), {
+        'ar': 'أسقطت الدفاعات الجوية الأوكرانية 30 طائرة مسيرة أطلقتها روسيا فوق منطقة كييف ليلا.',
+        'de': 'Die ukrainische Flugabwehr hat in der Nacht 30 von Russland gestartete Drohnen über dem Gebiet Kiew abgeschossen.',
+        'en': 'Ukrainian air defences shot down 30 drones launched by Russia over the Kyiv region overnight.',
+        'es': 'La defensa antiaérea ucraniana derribó durante la noche 30 drones lanzados por Rusia sobre la región de Kiev.',
+        'fr': "La défense antiaérienne ukrainienne a abattu dans la nuit 30 drones lancés par la Russie au-dessus de la région de Kiev.",
+        'ru': 'Украинская ПВО ночью сбила над Киевской областью 30 беспилотников, запущенных Россией.',
+        'tr': "Ukrayna hava savunması gece Kiev bölgesi üzerinde Rusya'nın fırlattığı 30 İHA'yı düşürdü.",
+        'uk': 'Українська ППО вночі збила над Київщиною 30 дронів, запущених Росією.',
+    }),
+    # fixed: es fr; held: ar de en ru tr uk
+    'the_enemy_occupiers': (('RUS', None), {
+        'ar': 'قصف المحتلون الروس مدينة خيرسون بالمدفعية يوم الأربعاء.',
+        'de': 'Die russischen Besatzer haben am Mittwoch die Stadt Cherson mit Artillerie beschossen.',
+        'en': 'The Russian occupiers shelled the city of Kherson with artillery on Wednesday.',
+        'es': 'Los ocupantes rusos bombardearon el miércoles con artillería la ciudad de Jersón.',
+        'fr': "Les occupants russes ont bombardé mercredi la ville de Kherson à l'artillerie.",
+        'ru': 'Российские оккупанты в среду обстреляли Херсон из артиллерии.',
+        'tr': "Rus işgalciler çarşamba günü Herson kentini topçu ateşiyle bombaladı.",
+        'uk': 'Російські окупанти в середу обстріляли Херсон з артилерії.',
+    }),
+    # fixed: en; held: es fr ru uk; xfail: ar de tr
+    'iranian_backed_group': (('USA', 'HOUTHI'), {
+        'ar': 'قصفت القوات الأمريكية الجمعة منصات صواريخ للحوثيين المدعومين من إيران في اليمن.',
+        'de': 'US-Streitkräfte haben am Freitag Raketenwerfer der vom Iran unterstützten Huthi-Miliz im Jemen angegriffen.',
+        'en': 'US forces struck missile launchers of the Iranian-backed Houthi rebels in Yemen on Friday.',
+        'es': 'Fuerzas estadounidenses atacaron el viernes lanzaderas de misiles de los rebeldes hutíes, respaldados por Irán, en Yemen.',
+        'fr': "Les forces américaines ont frappé vendredi des lanceurs de missiles des rebelles houthis, soutenus par l'Iran, au Yémen.",
+        'ru': 'Американские военные в пятницу нанесли удары по ракетным установкам поддерживаемых Ираном хуситов в Йемене.',
+        'tr': "ABD güçleri cuma günü Yemen'de İran destekli Husilere ait füze rampalarını vurdu.",
+        'uk': 'Американські військові в пʼятницю завдали ударів по ракетних установках підтримуваних Іраном хуситів у Ємені.',
+    }),
+    # fixed: en ('controlled by X' was read as the passive's agent that struck); held: ar es fr ru uk; xfail: de tr
+    'facility_controlled_by': (('RUS', 'HTS'), {
+        'ar': 'قصفت الطائرات الروسية الأحد مستودعا تسيطر عليه هيئة تحرير الشام في محافظة إدلب.',
+        'de': 'Russische Kampfjets haben am Sonntag ein von Hayat Tahrir al-Scham kontrolliertes Lager in der Provinz Idlib bombardiert.',
+        'en': 'Russian jets bombed a depot controlled by Hayat Tahrir al-Sham in Idlib province on Sunday.',
+        'es': 'Aviones rusos bombardearon el domingo un almacén controlado por Hayat Tahrir al Sham en la provincia de Idlib.',
+        'fr': "Des avions russes ont bombardé dimanche un dépôt contrôlé par Hayat Tahrir al-Cham dans la province d'Idleb.",
+        'ru': 'Российские самолеты в воскресенье нанесли удар по складу, контролируемому «Хайат Тахрир аш-Шам», в провинции Идлиб.',
+        'tr': "Rus savaş uçakları pazar günü İdlib vilayetinde HTŞ kontrolündeki bir depoyu bombaladı.",
+        'uk': 'Російські літаки в неділю завдали удару по складу, підконтрольному «Хайят Тахрір аш-Шам», у провінції Ідліб.',
+    }),
+    # held: de en es fr ru tr; xfail: ar uk
+    'fighters_of_group': (('ISR', 'HAMAS'), {
+        'ar': 'قتلت غارة إسرائيلية الثلاثاء ثلاثة مقاتلين من حركة حماس في خان يونس.',
+        'de': 'Bei einem israelischen Luftangriff wurden am Dienstag drei Hamas-Kämpfer in Chan Junis getötet.',
+        'en': 'An Israeli air strike killed three Hamas fighters in Khan Younis on Tuesday.',
+        'es': 'Un ataque aéreo israelí mató el martes a tres combatientes de Hamás en Jan Yunis.',
+        'fr': "Une frappe aérienne israélienne a tué mardi trois combattants du Hamas à Khan Younès.",
+        'ru': 'Израильский авиаудар во вторник убил трех боевиков ХАМАС в Хан-Юнисе.',
+        'tr': "İsrail'in salı günü Han Yunus'a düzenlediği hava saldırısında üç Hamas militanı öldü.",
+        'uk': 'Ізраїльський авіаудар у вівторок убив трьох бойовиків ХАМАС у Хан-Юнісі.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'infrastructure_of_state': (('UKR', 'RUS'), {
+        'ar': 'هاجمت طائرات مسيرة أوكرانية ليل السبت مصفاة نفط روسية في منطقة ريازان.',
+        'de': 'Ukrainische Drohnen haben in der Nacht zum Samstag eine russische Ölraffinerie im Gebiet Rjasan angegriffen.',
+        'en': 'Ukrainian drones attacked a Russian oil refinery in the Ryazan region overnight on Saturday.',
+        'es': 'Drones ucranianos atacaron en la madrugada del sábado una refinería rusa en la región de Riazán.',
+        'fr': "Des drones ukrainiens ont attaqué dans la nuit de vendredi à samedi une raffinerie russe dans la région de Riazan.",
+        'ru': 'Украинские беспилотники в ночь на субботу атаковали российский нефтеперерабатывающий завод в Рязанской области.',
+        'tr': "Ukrayna İHA'ları cumartesi gecesi Ryazan bölgesindeki bir Rus petrol rafinerisine saldırdı.",
+        'uk': 'Українські дрони в ніч на суботу атакували російський нафтопереробний завод у Рязанській області.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'two_states_aircraft': (('RUS', None), {
+        'ar': 'قصفت طائرات روسية وسورية الاثنين بلدات في ريف إدلب الجنوبي.',
+        'de': 'Russische und syrische Kampfjets haben am Montag Ortschaften im Süden der Provinz Idlib bombardiert.',
+        'en': 'Russian and Syrian warplanes bombed towns in southern Idlib province on Monday.',
+        'es': 'Aviones rusos y sirios bombardearon el lunes localidades del sur de la provincia de Idlib.',
+        'fr': "Des avions russes et syriens ont bombardé lundi des localités du sud de la province d'Idleb.",
+        'ru': 'Российские и сирийские самолеты в понедельник нанесли удары по населенным пунктам на юге провинции Идлиб.',
+        'tr': "Rus ve Suriye savaş uçakları pazartesi günü İdlib'in güneyindeki beldeleri bombaladı.",
+        'uk': 'Російські та сирійські літаки в понеділок завдали ударів по населених пунктах на півдні провінції Ідліб.',
+    }),
+    # held: de en es fr ru tr uk; xfail: ar
+    'navy_of_state': (('USA', 'HOUTHI'), {
+        'ar': 'أطلقت البحرية الأمريكية صواريخ توماهوك على مواقع للحوثيين في اليمن يوم الجمعة.',
+        'de': 'Die US-Marine hat am Freitag Tomahawk-Marschflugkörper auf Stellungen der Huthi im Jemen abgefeuert.',
+        'en': 'The US Navy fired Tomahawk missiles at Houthi positions in Yemen on Friday.',
+        'es': 'La Armada estadounidense lanzó el viernes misiles Tomahawk contra posiciones de los hutíes en Yemen.',
+        'fr': "La marine américaine a tiré vendredi des missiles Tomahawk sur des positions houthies au Yémen.",
+        'ru': 'ВМС США в пятницу нанесли удары ракетами «Томагавк» по позициям хуситов в Йемене.',
+        'tr': "ABD Donanması cuma günü Yemen'deki Husi mevzilerine Tomahawk füzeleri fırlattı.",
+        'uk': 'ВМС США в пʼятницю завдали ударів ракетами «Томагавк» по позиціях хуситів у Ємені.',
+    }),
+    # held: de en es fr tr; xfail: ar ru uk
+    'positions_of_state_forces': (('RUS', 'UKR'), {
+        'ar': 'قصفت القوات الروسية الخميس مواقع للقوات الأوكرانية في منطقة زابوريجيا.',
+        'de': 'Russische Truppen haben am Donnerstag Stellungen der ukrainischen Streitkräfte im Gebiet Saporischschja beschossen.',
+        'en': 'Russian troops shelled positions of the Ukrainian armed forces in the Zaporizhzhia region on Thursday.',
+        'es': 'Las tropas rusas bombardearon el jueves posiciones de las fuerzas ucranianas en la región de Zaporiyia.',
+        'fr': "Les troupes russes ont bombardé jeudi des positions des forces ukrainiennes dans la région de Zaporijia.",
+        'ru': 'Российские войска в четверг нанесли удар по позициям ВСУ в Запорожской области.',
+        'tr': "Rus birlikleri perşembe günü Zaporijya bölgesinde Ukrayna ordusuna ait mevzileri vurdu.",
+        'uk': 'Російські війська в четвер завдали удару по позиціях ЗСУ на Запоріжжі.',
+    }),
+}
+
+# the cases not fixed yet: (construction, language) -> why
+XFAIL = {
+    ('positions_of_state_forces', 'ru'): "target group missed: after 'удар по позициям', 'ВСУ' is read as the strike noun's genitive striker (_genitive_intro takes every intro as a genitive where there are no articles); reading 'по' as a preposition fixed this but lowered dev2 uk 0.886->0.880 and real ru 0.873->0.866 (target_group), so it was taken back",
+    ('positions_of_state_forces', 'uk'): "same as ru: 'удару по позиціях ЗСУ' reads ЗСУ as the striker's genitive; the fix was taken back (see ru)",
+    ('positions_of_state_forces', 'ar'): "no event read from 'قصفت القوات الروسية ... مواقع للقوات الأوكرانية' (forces as the subject, not aircraft)",
+    ('ministry_our_forces', 'ar'): "no event: 'قواتنا' (our forces) inside a ministry's reported speech is not read as the ministry's side striking",
+    ('ministry_our_forces', 'ru'): "no event: 'наши войска' (our forces) is not read as the side of the ministry that speaks",
+    ('ministry_our_forces', 'uk'): "no event: 'наші війська' (our forces) is not read as the side of the ministry that speaks",
+    ('ministry_our_forces', 'de'): "actor read as UKR from the adjective 'ukrainische' of the guns hit: 'unsere Truppen' is not read as the speaking ministry's side",
+    ('ministry_our_forces', 'tr'): "target group missed: 'Ukrayna topunu' (a side's name before a kind of target) is not read as whose guns were hit",
+    ('saudi_led_coalition', 'ar'): 'no event read from the Arabic sentence (شن ... غارات جوية with التحالف بقيادة السعودية)',
+    ('drones_launched_by_shot_down', 'de'): "no event: a participle 'von Russland gestartete Drohnen' in an interception report is not read as the launcher",
+    ('drones_launched_by_shot_down', 'ru'): "no event: 'беспилотников, запущенных Россией' (launched by) after an interception is not read as the launcher",
+    ('drones_launched_by_shot_down', 'uk'): "no event: 'дронів, запущених Росією' (launched by) after an interception is not read as the launcher",
+    ('iranian_backed_group', 'ar'): "'المدعومين من إيران' (backed by Iran) makes Iran the actor: a patron after 'backed by' is not set aside in Arabic",
+    ('iranian_backed_group', 'de'): "target group missed: 'der vom Iran unterstützten Huthi-Miliz' (a participle phrase between the article and the group)",
+    ('iranian_backed_group', 'tr'): "target group missed: 'İran destekli Husilere ait' (the name modifier rule drops Iran, but the group before 'ait' is not read)",
+    ('facility_controlled_by', 'de'): "target group missed: 'ein von Hayat Tahrir al-Scham kontrolliertes Lager' (the controller inside the participle phrase)",
+    ('facility_controlled_by', 'tr'): "target group missed: 'kontrolündeki' is a tr name_modifier, so the group is dropped; moving it to target_outro is not enough: the outro is voided because _weapon_after sees 'bombaladı' within two words ('bir depoyu bombaladı'), so HTŞ stays among the actors",
+    ('fighters_of_group', 'ar'): "no event: 'قتلت غارة إسرائيلية' (an Israeli raid killed) with the killed as object is not read",
+    ('fighters_of_group', 'uk'): "no event: 'авіаудар ... убив' (an air strike killed) is not read as a strike report in Ukrainian",
+    ('navy_of_state', 'ar'): "no event: 'أطلقت البحرية الأمريكية صواريخ على مواقع' (fired missiles at positions) is not read as a strike",
+}
+
+
+def _cases():
+    for construction, (expected, by_lang) in MATRIX.items():
+        for lang, text in by_lang.items():
+            marks = [pytest.mark.xfail(strict=True, reason=XFAIL[(construction, lang)])] \
+                if (construction, lang) in XFAIL else []
+            yield pytest.param(construction, lang, text, expected, marks=marks, id=f"{construction}-{lang}")
+
+
+def test_matrix_covers_every_language():
+    assert all(sorted(by_lang) == ["ar", "de", "en", "es", "fr", "ru", "tr", "uk"] for _, by_lang in MATRIX.values())
+
+
+@pytest.mark.parametrize("construction, lang, text, expected", list(_cases()))
+def test_actor_matrix(construction, lang, text, expected):
+    found = events(text, lang=lang, published=PUBLISHED)
+    assert found, f"no event read from the {construction} sentence"
+    assert (found[0]["actor"], found[0]["target_group"]) == expected, (construction, lang, [(e["actor"], e["target_group"]) for e in found])

@@ -56,6 +56,24 @@ def _background(ctx: Ctx, sent: Sentence, pos: int, actor: str | None) -> bool:
     return background_clause(ctx, sent, pos, actor, kinds=("subordinate", "relative"), any_side=True)
 
 
+def _killed_background(ctx: Ctx, sent: Sentence, pos: int, start: int, actor: str | None) -> bool:
+    """``_background`` for a count of the killed whose words begin at start. A relative clause
+    that tells the strike's toll names the victims' group after its kill word or its count ("a
+    strike which killed five members of the Islamic State", "удар, в результате которого
+    уничтожены пять боевиков ИГ", "une frappe qui a tué cinq membres de l'EI"): the victims are
+    no other side acting. Only a side named before them makes the clause another's."""
+    s, e = sent.start, sent.end
+    clause = clause_at(ctx, s, e, pos)
+    if clause.kind == "relative" and sent.triggers and clause_at(ctx, s, e, sent.head).unit != clause.unit:
+        # hung on a background clause ("after PKK fighters attacked soldiers, as a result of
+        # which 9 soldiers died"), it tells that clause's toll
+        before = len(ctx.text[s:clause.start].rstrip(" ,;")) + s - 1
+        if before > s and _background(ctx, sent, before, actor):
+            return True
+        return any(clause.start <= a < start and code != actor for a, _, code in sent.mentions)
+    return _background(ctx, sent, pos, actor)
+
+
 def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None = None,
                  fields: tuple = ("sorties", "strikes", "targets")) -> None:
     """NUMBER (up to three words) NOUN -> sorties / strikes / targets (those of `fields`);
@@ -103,10 +121,11 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
         for km in lex.finditer("counts.killed", text, sent.start, sent.end):
             tail = text[km.end():unit_end(ctx, sent.start, sent.end, km.end())]
             off = km.end() + (len(tail) - len(tail.lstrip())) + _object_marker(ctx, tail.lstrip())
+            off += _toll_adverb(ctx, text[off:km.end() + len(tail)])
             nm = ctx.numpat.match(text[off:km.end() + len(tail)]) if tail.strip() else None
             if not nm:
                 continue
-            if _background(ctx, sent, off, actor):
+            if _killed_background(ctx, sent, off, km.start(), actor):
                 continue
             rest_start = off + nm.end()
             cm = None
@@ -129,7 +148,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
         # "three al-Shabaab terrorists were killed", "two Hamas commanders were killed in ...";
         # verb-final: "1 Hizbullah mensubunun öldürüldüğü", "two militants killed"
         for nm in number_matches(ctx, sent.start, sent.end):
-            if _part_of_name(ctx, sent, nm.start(), nm.end()) or _background(ctx, sent, nm.start(), actor):
+            if _part_of_name(ctx, sent, nm.start(), nm.end()) or \
+                    _killed_background(ctx, sent, nm.start(), nm.start(), actor):
                 continue
             cm = None
             for g in _word_gaps(text, nm.end(), unit_end(ctx, sent.start, sent.end, nm.end()), 3):
@@ -137,7 +157,10 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 if cm or ctx.numpat.match(text, g):
                     break  # "3 hava saldırısında dört militan": the nearer number counts them
             if not cm:
+                cm = _group_members(ctx, nm.end(), sent.end)
+            if not cm:
                 continue
+            cm = _combatant_run(ctx, cm, sent.end)
             if not _killed_after(ctx, cm.end(), sent.end):
                 continue
             value = parse_number(nm.group(), lex.lang, words)
@@ -161,7 +184,7 @@ def _bind_single_victims(ctx: Ctx, sent: Sentence, found: dict, spans: dict, act
         return
     articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
     for km in lex.finditer("counts.killed", text, sent.start, sent.end):
-        if _background(ctx, sent, km.start(), actor):
+        if _killed_background(ctx, sent, km.start(), km.start(), actor):
             continue
         end = unit_end(ctx, sent.start, sent.end, km.end())
         victims = []
@@ -329,6 +352,41 @@ def _aerial_object(ctx: Ctx, pos: int, noun_end: int) -> bool:
     return bool(hit and hit.end() >= noun_end)
 
 
+def _group_members(ctx: Ctx, pos: int, end: int):
+    """The match of a membership noun (grammar.group_members) right after a count at pos when
+    an armed group follows it past a linker: "14 Mitglieder der Terrormiliz IS getötet" (a
+    coded actor, or a group noun, first or after one word). None otherwise: members of
+    anything else are no fighters."""
+    text, lex = ctx.text, ctx.lex
+    m = re.compile(r"\s+([^\W\d_]+)").match(text, pos)
+    if not m or m.end() > end or fold(m.group(1)) not in grammar.words("group_members", lex.lang):
+        return None
+    glue = grammar.regex(r"\s+{linkers|articles}\s+(?:{articles}\s+)?", re.IGNORECASE).match(text, m.end())
+    if not glue:
+        return None
+    named = next(iter(lex.find_coded("actors", text, glue.end(), min(end, glue.end() + 60))), None)
+    if named is not None and (named[0] == glue.end() or
+                              re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){1,2}", text[glue.end():named[0]])):
+        return re.compile(r"[^\W\d_]+").match(text, m.start(1))
+    if lex.has("actor_roles.group_nouns") and lex.pat("actor_roles.group_nouns").match(text, glue.end()):
+        return re.compile(r"[^\W\d_]+").match(text, m.start(1))
+    return None
+
+
+def _combatant_run(ctx: Ctx, cm, end: int):
+    """The last of the fighter words that follow cm one after another, a space apart: a word
+    naming the fighters' group as a member ("14 PKK'lı terörist", "DEAŞ'lı militanlar") or their
+    rank before the noun, so that the kill verb is looked for after the whole run."""
+    pat = ctx.lex.pat("counts.combatants")
+    for _ in range(2):
+        gap = re.match(r"\s+", ctx.text[cm.end():min(end, cm.end() + 3)])
+        nxt = gap and pat.match(ctx.text, cm.end() + gap.end())
+        if not nxt or nxt.end() > end:
+            break
+        cm = nxt
+    return cm
+
+
 def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
     """Does a kill word follow the fighters named before pos? Right after them (a participle or
     a verb-final clause: "two militants killed", "1 Hizbullah mensubunun öldürüldüğü"), or
@@ -389,6 +447,13 @@ def _object_marker(ctx: Ctx, rest: str) -> int:
     space after it: "a " of "mató a tres terroristas"; 0 when none does."""
     m = re.match(r"([^\W\d_]+)\s+", rest)
     return m.end() if m and fold(m.group(1)) in grammar.words("object_markers", ctx.lex.lang) else 0
+
+
+def _toll_adverb(ctx: Ctx, rest: str) -> int:
+    """The length of the pronoun adverb (grammar.toll_adverbs) that opens rest, with the space
+    after it: "فيها " of "قتل فيها 14 مسلحا" (14 fighters were killed in it); 0 when none does."""
+    m = re.match(r"([^\W\d_]+)\s+", rest)
+    return m.end() if m and fold(m.group(1)) in grammar.words("toll_adverbs", ctx.lex.lang) else 0
 
 
 def _name_right_after(ctx: Ctx, pos: int, end: int) -> int:

@@ -51,6 +51,7 @@ class DateMention:
     anaphoric: bool = False      # "the previous day", "la veille": the day before the claim's day
     month_day: tuple | None = None   # (month, day) of a date written with its month name
     has_year: bool = False           # the date's year is written
+    week_start: bool = False         # "since the start of the week": the Monday a period starts on
 
 
 def _compiled(lex: Lexicon) -> dict:
@@ -177,7 +178,7 @@ def _range_end(c: dict, text: str, m, key: str, start: int, end: int) -> tuple[i
 # A dateline's date ("Сана, 27 марта /Синьхуа/ --", "Gaza, 3 mai (AFP) -") is when the
 # story was filed: the announcement's day, not a strike's. A date on the text's first line,
 # after at most a place name and a comma, and before an agency tag or a dash.
-_DATELINE_BEFORE = re.compile(r"^\s*(?:[^\W\d_][^\n,.;:!?]{0,40},\s*)?$")
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[^\W\d_][^\n,،.;:!?]{0,40}[,،]\s*)?$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|/|--|[-–—]\s)")
 
 
@@ -271,6 +272,14 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 taken.append((rs, re_))
     _share_years(text, out, c, absolute)
     _join_ranges(text, out, c)
+    if lex.has("dates.week_start"):
+        # "since the start of the week", "с начала недели": from the Monday of the announcement's
+        # week to the announcement
+        for m in lex.finditer("dates.week_start", text, start, end):
+            if free(m.start(), m.end()):
+                out.append(DateMention(m.start(), m.end(), "weekday", pub - timedelta(days=pub.weekday()) if pub else None,
+                                       since=True, week_start=True))
+                taken.append((m.start(), m.end()))
     # a period with its number first: "son iki gün içinde" (the past two days) is no "gün
     # içinde" (during the day)
     for key, kind in (("dates.past_hours", "hours"), ("dates.past_days", "days")):
@@ -313,6 +322,14 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 continue
             out.append(DateMention(m.start(), m.end(), "yesterday", pub - timedelta(days=n) if pub else None))
             taken.append((m.start(), m.end()))
+    if lex.has("dates.week_ago"):
+        # "a week ago", "il y a une semaine": one day; beside the report's own time an earlier
+        # happening's, like a weekday marked as past
+        for m in lex.finditer("dates.week_ago", text, start, end):
+            if free(m.start(), m.end()):
+                out.append(DateMention(m.start(), m.end(), "yesterday", pub - timedelta(days=7) if pub else None,
+                                       earlier=True))
+                taken.append((m.start(), m.end()))
     for key, span in (("dates.past_week", 7), ("dates.past_two_days", 2)):
         if lex.has(key):
             for m in lex.finditer(key, text, start, end):
@@ -345,6 +362,15 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 if dm.kind in ("abs", "weekday") and _SUFFIX_GAP.match(text[dm.end:m.start()]) and dm.end <= m.start():
                     dm.night_before = True
     out.sort(key=lambda d: d.start)
+    # "12'yi 13 Mayıs'a bağlayan gece": a night to a day, its first day written too, is a
+    # night of two days like "dans la nuit du 12 au 13 mai"
+    for dm in out:
+        if dm.ranged and dm.night_before:
+            firsts = [o for o in out if o.ranged and o.start < dm.start and 0 <= dm.start - o.end < 30]
+            if firsts:
+                dm.night_before, dm.night_range = False, True
+                for o in firsts:
+                    o.night_range = True
     # "dans la nuit du 16 au 17 novembre", "in the night of 3 to 4 May": one night, dated by
     # its end, not a range of days
     out = [dm for dm in out if not (dm.ranged and dm.night_range and any(
@@ -358,9 +384,20 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
         cues = [m.end() for m in lex.finditer("dates.comparison", text, start, end)]
         out = [dm for dm in out if not any(0 <= dm.start - ce <= 20 and _COMPARED_GAP.match(text[ce:dm.start])
                                            for ce in cues)]
+    if lex.has("dates.comparison_after"):
+        # "pazar gününe göre daha fazla": the cue follows the day compared with
+        cues = [m.start() for m in lex.finditer("dates.comparison_after", text, start, end)]
+        out = [dm for dm in out if not any(0 <= ce - dm.end <= 20 and _COMPARED_AFTER_GAP.match(text[dm.end:ce])
+                                           for ce in cues)]
     reactions = _reaction_clauses(text, lex, start, end) if out else []
     out = [dm for dm in out if not any(a <= dm.start < b for a, b in reactions)]
     for dm in _since_days(text, out, lex, start, end, ("abs", "weekday", "yesterday")):
+        # "с субботы по понедельник", "from Saturday to Monday": a "since" day joined to a later
+        # day is the first end of a range, not a period running to the announcement
+        nxt = next((o for o in out if o.start >= dm.end and o.kind in ("abs", "weekday")), None)
+        if nxt is not None and nxt.day and dm.day and nxt.day > dm.day and c["joined"].match(text[dm.end:nxt.start]):
+            dm.ranged = nxt.ranged = True
+            continue
         dm.since = True
     return out
 
@@ -453,6 +490,8 @@ def _since_days(text: str, mentions: list[DateMention], lex: Lexicon, start: int
 # Between a comparison cue and the day compared with: a figure, a preposition or article at
 # most ("compared with 30 on Monday", "по сравнению с понедельником", "than on Monday").
 _COMPARED_GAP = re.compile(r"[\s,]*(?:\d[\d\s.,]*)?(?:[^\W\d_]{1,3}\s+)?$")
+# Between the day compared with and a cue after it: a case ending, one word ("gününe") at most.
+_COMPARED_AFTER_GAP = re.compile(r"(?:['’][^\W\d_]{1,4})?(?:\s+[^\W\d_]{1,8})?\s+$")
 
 
 # Between a day-part and the day it belongs to: "Wednesday evening", "в среду вечером",
@@ -500,6 +539,9 @@ def short_period(mentions: list[DateMention], since_day: date | None, pub: date 
 def since_date(text: str, mentions: list[DateMention], lex: Lexicon, start: int, end: int) -> tuple[bool, date | None, int | None]:
     """(is running total, first day, offset of the cue) for a sentence: "since 30 September",
     "depuis le 15 novembre", "since the beginning of 2024", "en 48 jours"."""
+    weeks = [dm for dm in mentions if dm.week_start]
+    if weeks:
+        return True, weeks[0].day, weeks[0].start
     bound = _since_days(text, mentions, lex, start, end, ("abs", "weekday"))
     if bound:
         return True, bound[0].day, bound[0].start

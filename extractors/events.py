@@ -105,7 +105,9 @@ def build_events(ctx: Ctx) -> list[dict]:
             # strike; no running total, and nothing the report did not say
             sent.suppressed = "historical"
         short = is_total and short_period(sent.dates, since_day, ctx.pub)
-        if lex.search("dates.running_total", text, sent.start, sent.end) and not one_day(sent.dates):
+        # ("since the start of the week" is a short period, no running total)
+        if any(not any(m.week_start and m.start <= rt.start() < m.end for m in sent.dates)
+               for rt in lex.finditer("dates.running_total", text, sent.start, sent.end)) and not one_day(sent.dates):
             is_total, short = True, False
         follow_up = sent.has_verb or (bool(_spans(lex, "triggers.strike_nouns", text, sent.start, sent.end))
                                       and bool(platform_hits(ctx, sent.start, sent.end)) and not sent.actors)
@@ -332,7 +334,7 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         d.sentences.append(sent)
     elif lex.has("counts.killed") and lex.has("counts.combatants") and \
             lex.search("counts.killed", text, sent.start, sent.end) and \
-            lex.search("counts.combatants", text, sent.start, sent.end):
+            (lex.search("counts.combatants", text, sent.start, sent.end) or _names_members(ctx, sent)):
         d.details.append(sent)
         if _named_locality(ctx, sent):
             # "Two fighters were killed in the village of X": where the report's strike killed them
@@ -498,6 +500,29 @@ def _uncoded_group_subject(ctx: Ctx, sent: Sentence) -> bool:
     return bool(_spans(lex, "actor_roles.group_nouns", ctx.text, sent.start, head))
 
 
+def _drop_monitors_toll(ctx: Ctx, sent, found: dict, spans: dict, had: bool) -> None:
+    """A toll this sentence gave that a monitor tells (claims.monitors: "The Syrian Observatory
+    said 11 fighters were killed") is not the claim's (ANNOTATING: a monitor's toll quoted
+    beside the actor's claim): taken out again, so that the claim's own toll in a later
+    sentence may still be read. Only monitors: the wider other_sources also hold the agencies
+    and media that relay the claim itself."""
+    lex = ctx.lex
+    if had or "killed" not in found or not lex.has("claims.monitors"):
+        return
+    if lex.search("claims.monitors", ctx.text, sent.start, sent.end):
+        found.pop("killed", None)
+        spans.pop("killed", None)
+
+
+def _names_members(ctx: Ctx, sent) -> bool:
+    """Does the sentence hold a noun of membership (grammar.group_members: "Mitglieder") that may
+    count fighters ("zwölf Mitglieder der Terrormiliz getötet")? counts.bind_numbers decides
+    whether an armed group follows it."""
+    from .forms import fold
+    members = grammar.words("group_members", ctx.lex.lang)
+    return bool(members) and any(fold(w) in members for w in re.findall(r"[^\W\d_]+", ctx.text[sent.start:sent.end]))
+
+
 def _names_the_strike_again(ctx: Ctx, sent: Sentence) -> bool:
     """Does the sentence open with a definite article and a strike noun ("La frappe ...",
     "The strikes ...", "Los bombardeos ...")? In a language without articles no opening says
@@ -568,9 +593,13 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     # numbers
     found: dict = {}
     for sent in d.sentences:
+        had = "killed" in found
         bind_numbers(ctx, sent, found, spans, d.actor)
+        _drop_monitors_toll(ctx, sent, found, spans, had)
     for sent in d.details:
+        had = "killed" in found
         bind_numbers(ctx, sent, found, spans, d.actor, fields=())
+        _drop_monitors_toll(ctx, sent, found, spans, had)
     per_country = _strikes_by_country(ctx, d)
     if per_country is not None:
         found["strikes"] = per_country

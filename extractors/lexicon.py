@@ -145,6 +145,14 @@ SCHEMA: dict[str, dict[str, str]] = {
         # es a: the marker of a person as object between a kill verb and its victims ("mató a
         # tres terroristas"), read past by counts.bind_numbers
         "object_markers": "words",
+        # ar فيها, خلالها: a pronoun adverb ("in it", "during it") between a verb-first kill word
+        # and its count ("قتل فيها 14 مسلحا": 14 fighters were killed in it), read past by
+        # counts.bind_numbers
+        "toll_adverbs": "words",
+        # de Mitglieder: a noun of membership that counts fighters only when an armed group (a
+        # coded actor or a group noun) follows it ("14 Mitglieder der Terrormiliz IS getötet"),
+        # read by counts.bind_numbers; alone it also counts members who are no fighters
+        "group_members": "words",
         # tr de, da: "also" written as a word between the victims and the kill verb ("6 terörist
         # de öldürüldü"), read past by counts._killed_after
         "focus_particles": "words",
@@ -212,6 +220,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "strike_nouns": "list",      # airstrike, raid, frappe
         "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
         "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit
+        # optional: "from the air", "aus der Luft", "с воздуха": where the strike came from, an
+        # airstrike's means only when the sentence names no typed weapon ("from the air with drones")
+        "air_adverbs": "list",
         # optional: "took part", "were used", "eingesetzt": a later sentence naming the types used
         "use_verbs": "list",
         # optional: launch verbs ("gestartet", "eingesetzt"): a strike only with a drone,
@@ -423,7 +434,16 @@ SCHEMA: dict[str, dict[str, str]] = {
               # optional: a two-day period written without a number (the Arabic dual "اليومين
               # الماضيين"): the two days ending on the announcement day
               "past_two_days": "list",
-              "comparison": "list"},    # optional: "than on Monday", "par rapport à lundi": another day's figure
+              "comparison": "list",     # optional: "than on Monday", "par rapport à lundi": another day's figure
+              # optional, head-final languages: a comparison cue after the day compared with
+              # ("pazar gününe göre": compared with Sunday)
+              "comparison_after": "list",
+              # optional: "a week ago", "il y a une semaine", "неделю назад": the day seven days
+              # before the announcement (an earlier happening's beside the report's own time)
+              "week_ago": "list",
+              # optional: "since the start of the week", "с начала недели": a period from the
+              # Monday of the announcement's week to the announcement day
+              "week_start": "list"},
     # Words that open a clause of their own (extractors/clauses.py); all optional, matched
     # by spelling (they are grammar). Roles, numbers and places bind within a clause first.
     "clauses": {"relative": "list",        # which, qui, который: a clause that modifies a noun

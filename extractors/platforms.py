@@ -83,6 +83,7 @@ def _platform_hits(ctx: Ctx) -> list[tuple[int, int, str]]:
         if lex is None:
             continue
         for ms, me, code in lex.find_coded("platforms", text, s, e):
+            ms, me, code = _with_model_number(ctx, text, ms, me, code)
             hits.append((ms, me, code, 1))
     for pat, norm, gate in _DESIGNATIONS:
         if not any(g in text for g in gate):
@@ -106,6 +107,23 @@ def _platform_hits(ctx: Ctx) -> list[tuple[int, int, str]]:
         out.append(h[:3])
         last_end = max(last_end, h[1])
     return out
+
+
+# a model number right after a family's name ("من طراز شاهد-136": of the Shahed-136 type)
+_MODEL_NUMBER = re.compile(r"[-‐‑ ]?(\d{2,3})(?![\w-])")
+
+
+def _with_model_number(ctx: Ctx, text: str, ms: int, me: int, code: str) -> tuple[int, int, str]:
+    """A family's name whose phrase ends right before its model number ("طائرات مسيرة من طراز
+    شاهد" + "-136") names that model when a lexicon knows it ("Shahed-136"): the longer phrase
+    the lexicon matched hid the number."""
+    m = _MODEL_NUMBER.match(text, me)
+    if m is None:
+        return ms, me, code
+    model = f"{code}-{m[1]}"
+    if any(lex is not None and model in lex.raw.get("platforms", {}) for lex in (ctx.lex, ctx.common)):
+        return ms, m.end(), model
+    return ms, me, code
 
 
 def platform_operation(ctx: Ctx, name: str) -> str:
@@ -406,6 +424,30 @@ def _after_instrument(ctx: Ctx, start: int, pos: int) -> bool:
                                                              max(start, pos - 30), pos))
 
 
+def _means_kind_used(ctx: Ctx, sent, a: int, b: int, ttype: str) -> bool:
+    """Is the target-type phrase at a..b a kind that is also a weapon ("multiple rocket
+    launchers", "Mehrfachraketenwerfern", "lanzacohetes múltiples", "براجمات") brought in by an
+    instrument word ("with", "mit", "con", the glued ب)? It names what the strike was made with, not what it hit, as
+    ``targets`` reads it."""
+    from .targets import MEANS_KINDS, _instrument   # targets imports counts, which imports this module
+    if ttype not in MEANS_KINDS:
+        return False
+    lex = ctx.lex
+    return _instrument(ctx, sent, a) or _glued_instrument(lex, ctx.text, a, b)
+
+
+def _means_words_only(lex, text: str, b: int, pos: int) -> bool:
+    """Are the words between a strike verb ending at b and a weapon type at pos none, or only a
+    means word naming that weapon's kind ("استهدفت طائرات بيرقدار": Bayraktar aircraft struck)?
+    The weapon is then the verb's subject, what struck, not something destroyed."""
+    gap = text[b:pos]
+    if not gap.strip():
+        return True
+    covered = [(m.start(), m.end()) for op in ("airstrike", "drone_strike", "missile_strike", "artillery")
+               for m in lex.finditer(f"operations.{op}", text, b, pos)]
+    return all(ch.isspace() or any(a <= b + i < e for a, e in covered) for i, ch in enumerate(gap))
+
+
 def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]:
     """The event's platforms (every type named as used in its sentences, not one named as
     destroyed) and its operation (the lead's means: the first typed means of its first
@@ -415,8 +457,10 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
     platforms: list[str] = []
     first = None
     weak = None   # a strike noun that names its means ("airstrike"): only when no weapon is named
+    airy = None   # "from the air", "с воздуха": only when neither a weapon nor a strike noun names the means
     for sent in d.sentences:
-        hit = [(a, b) for a, b, _ in lex.find_coded("target_types", text, sent.start, sent.end)]
+        hit = [(a, b) for a, b, t in lex.find_coded("target_types", text, sent.start, sent.end)
+               if not _means_kind_used(ctx, sent, a, b, t)]
         # an intercepted drone is still the launcher's weapon; elsewhere a destroyed one is a target
         impacts = [] if sent.interception else _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
         nouns = sent.nouns
@@ -429,7 +473,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
             # "استهدفت طائرة مسيرة إسرائيلية سيارة": right after a strike verb that opens its
             # clause (verb first), the weapon is its subject, what struck
             return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos])
-                       and not ((a, b) in strike_verbs and not text[b:pos].strip())
+                       and not ((a, b) in strike_verbs and _means_words_only(lex, text, b, pos))
                        and not _instrument_before(lex, text, b, pos)
                        and not _agent_before(ctx, b, pos) for a, b in impacts)
 
@@ -438,15 +482,18 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         def background(pos: int) -> bool:
             return _background_means(ctx, sent, pos, reactions, d.actor)
 
+        kept = []   # the types this sentence names as used
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
             if destroyed(ps) or background(ps) or _stored_in_target(ctx, ps, pe, hit):
                 continue
+            kept.append(ps)
             if name not in platforms:
                 platforms.append(name)
                 spans.setdefault("platforms", [ps, pe])
             if first is None or (first[3] == sent.index and ps < first[0]):
                 first = (ps, pe, platform_operation(ctx, name), sent.index)
         sources = _claim_sources(ctx, sent)
+        aloft = _spans(lex, "triggers.air_adverbs", text, sent.start, sent.end) if lex.has("triggers.air_adverbs") else []
         for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
             for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
                 # a means phrase that ends in a strike noun names the strike, and the target after
@@ -474,6 +521,14 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                     continue
                 if any(a <= m.start() < b for a, b in sources) or any(a <= m.start() < b for a, b in ctx.no_place):
                     continue  # "nach Angaben der ukrainischen Luftwaffe", "قناة المسيرة": who speaks
+                if any(0 <= ps - m.end() <= 1 for ps in kept):
+                    continue  # "طائرات بيرقدار" (Bayraktar aircraft): the type named right after decides
+                if any(a <= m.start() < b for a, b in aloft):
+                    # "from the air" says where the strike came from: the means only when neither
+                    # a weapon nor a strike noun names one ("havadan ... İHA'larla": with drones)
+                    if airy is None:
+                        airy = (m.start(), m.end(), op, sent.index)
+                    continue
                 if any(a <= m.start() < b for a, b in nouns):
                     if weak is None or (weak[3] == sent.index and m.start() < weak[0]):
                         weak = (m.start(), m.end(), op, sent.index)
@@ -498,6 +553,11 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         # "28 air strikes and ... rocket systems": the first named in the sentence; but "Bei den
         # Luftangriffen hat das Militär Drohnen eingesetzt": the means the sentence says were used
         first = weak
+    if airy is not None and (first is None or airy[3] < first[3] or (
+            airy[3] == first[3] and airy[0] < first[0] and re.search(r"[,;:]", text[airy[1]:first[0]]))):
+        # a sentence before the first naming a weapon, or a weapon of another clause after it
+        # ("depuis les airs des frappes ..., puis l'artillerie"): "from the air" is the lead's means
+        first = airy
     if first is None:
         # "завдали комбінованого удару ... Серед застосованого озброєння — дві балістичні
         # ракети", "Melitopol ... Ziel ukrainischer Artillerieangriffe": the event's own

@@ -137,7 +137,7 @@ def test_russians_as_the_force_that_struck():
     assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-59"]
 
 
-@pytest.mark.xfail(strict=True, reason="окупанти/загарбники/рашисти as a striking force were taken back: 
+@pytest.mark.xfail(strict=True, reason="окупанти/загарбники/рашисти as a striking force were taken back: in "
                    "Ukrainian copy they are also what was struck ('уразили окупантів'), and as force "
                    "nouns they lowered held-out Ukrainian text (real2 uk 0.645 -> 0.622)")
 def test_occupiers_as_the_force_that_struck():

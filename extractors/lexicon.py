@@ -351,6 +351,14 @@ SCHEMA: dict[str, dict[str, str]] = {
                "origin_suffixes": "list",
                # optional: "ريف دمشق", "Hama countryside": the province around a city, not the city
                "countryside_nouns": "list",
+               # optional: a time phrase between a strike verb and its bare object ("atacaron el
+               # viernes Nikopol"): its parts of the day (a weekday or month also opens one) and
+               # the small words it may hold
+               "object_day_parts": "list",
+               "object_time_fillers": "list",
+               # optional: nominative adjective endings; a capitalised word with one after a strike
+               # verb is a town's adjective ("атаковали Рязанский НПЗ"), not the verb's object
+               "adjective_endings": "list",
                # optional: words saying a weapon or its debris came down on a place ("debris fell",
                # "crashed into", "уламки", "se estrelló"): a unit named after them, in a sentence after
                # the report, was hit, even beside a shoot-down verb ("debris of a downed drone fell

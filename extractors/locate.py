@@ -298,6 +298,10 @@ SHOT_PLACE_CHARS = 30
 # X is its place (CONVENTIONS: a direction without a distance -> X). At most this many words
 # stand between the strike or target word and the direction.
 STRIKE_DIRECTION_WORDS = 1
+# ... or up to this many lower-case words that complete the target and hold no place
+# preposition ("по позиціях українських військ південніше X", not "a facility located in
+# the north of X")
+STRIKE_DIRECTION_MODIFIER_WORDS = 3
 
 
 def _strike_direction(ctx: Ctx, sent: Sentence, a: int) -> bool:
@@ -309,7 +313,15 @@ def _strike_direction(ctx: Ctx, sent: Sentence, a: int) -> bool:
     words += [(x, y) for x, y, _ in lex.find_coded("target_types", text, sent.start, a)]
     if lex.has("counts.targets"):
         words += [m.span() for m in lex.finditer("counts.targets", text, sent.start, a)]
-    return any(y <= a and tokens_between(ctx, y, a) <= STRIKE_DIRECTION_WORDS and
+    def modifier(y: int) -> bool:
+        """Only lower-case words that complete the strike or its target ("позиціях українських
+        військ"), no place preposition or settlement noun ("struck a village south of X")."""
+        between = text[y:a].split()
+        return len(between) <= STRIKE_DIRECTION_MODIFIER_WORDS and \
+            all(re.fullmatch(r"[a-zà-ÿа-яёіїєґ'’ʼ-]+", w) for w in between) and \
+            not any(True for _ in lex.finditer("places.struck_preps", text, y, a)) and \
+            not (lex.has("places.settlement_nouns") and any(True for _ in lex.finditer("places.settlement_nouns", text, y, a)))
+    return any(y <= a and (tokens_between(ctx, y, a) <= STRIKE_DIRECTION_WORDS or modifier(y)) and
                not re.search(r"[,;:()]", text[y:a]) for x, y in words)
 
 
@@ -736,7 +748,8 @@ def _strike_object(ctx: Ctx, sent: Sentence, ls: int) -> bool:
     is capitalised ("bei Angriffen auf Stellungen": a noun, not a name)."""
     if ctx.lex.raw.get("meta", {}).get("capitalised_nouns"):
         return False
-    return any(b <= ls and tokens_between(ctx, b, ls) <= STRIKE_OBJECT_WORDS and
+    # a time phrase right after the verb ("bombardearon el viernes X y Y") is not counted
+    return any(b <= ls and tokens_between(ctx, min(_after_time_words(ctx, b, ls), ls), ls) <= STRIKE_OBJECT_WORDS and
                same_unit(ctx, sent.start, sent.end, a, ls) for a, b in sent.triggers + sent.nouns)
 
 
@@ -1636,8 +1649,11 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         # open a town's adjective: "атакували Рязанський НПЗ", _adjectival_towns)
         weapons = platform_hits(ctx, sent.start, sent.end)
         for _, b in sent.triggers:
-            for cand in names_from(b, False):
-                if re.match(r"[A-ZÀ-ÖØ-Þ]", cand[0]) and not any(a < cand[2] and cand[1] < e for a, e, _ in weapons):
+            for cand in names_from(_after_time_words(ctx, b, sent.end), False):
+                if not re.match(r"[A-ZÀ-ÖØ-Þ]", cand[0]):
+                    cand = _known_cyrillic_object(ctx, cand)
+                if cand and \
+                        not any(a < cand[2] and cand[1] < e for a, e, _ in weapons):
                     found.setdefault(cand[1], cand)   # not "fired Kalibr missiles"
     for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
         i = pm.end()
@@ -1657,7 +1673,8 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             if _strike_direction(ctx, sent, a):
                 named = settlement_after(b)
                 for cand in names_from(b if named is None else named, True):
-                    found.setdefault(cand[1], cand)
+                    old = found.get(cand[1])   # stronger than the same name read as a bare object
+                    found[cand[1]] = cand if old is None or (cand[3] is True and old[3] is False) else old
     # "struck the town of X", "a frappé la ville de X": a settlement noun after an article
     # names a locality wherever it stands, with or without a preposition before it
     for a, b in settlements:
@@ -1669,6 +1686,46 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 found[cand[1]] = cand
     yield from found.values()
     yield from _postposed_names(ctx, sent)
+
+
+def _after_time_words(ctx: Ctx, b: int, limit: int) -> int:
+    """Where a strike verb's object starts after a time phrase right after the verb (up to
+    four words, at least one a weekday, a month or a part of the day: "atacaron el viernes
+    Nikopol", "ont frappé lundi soir Sarmin"), else b itself."""
+    lex, i, seen = ctx.lex, b, False
+    places = lex.raw.get("places", {})
+    parts = {w.lower() for w in places.get("object_day_parts", [])}
+    fillers = {w.lower() for w in places.get("object_time_fillers", [])}
+    days = lex.intmaps.get("dates.weekdays", {})
+    months = lex.intmaps.get("dates.months", {})
+    for _ in range(4):
+        m = re.compile(r"\s+([\w'’-]+)").match(ctx.text, i, limit)
+        if not m:
+            break
+        low = m.group(1).lower()
+        if low in days or low in months or low in parts:
+            seen = True
+        elif not (low in fillers or low.isdigit()):
+            break
+        i = m.end()
+    return i if seen else b
+
+
+def _known_cyrillic_object(ctx: Ctx, cand: tuple):
+    """A Cyrillic name right after a strike verb ("атаковали Никополь") is its object when it
+    is no adjective and the gazetteer knows it; of a longer run of capitalised words
+    ("Никополь Днепропетровской области") its first word when that is the known name."""
+    name, start, end, strong = cand
+    if not _CYRILLIC.search(name):
+        return None
+    first = name.split()[0]
+    if any(first.lower().endswith(x) for x in ctx.lex.raw.get("places", {}).get("adjective_endings", [])):
+        return None
+    if _lookup(ctx.gaz, name, None) is not None:
+        return cand
+    if first != name and _lookup(ctx.gaz, first, None) is not None:
+        return first, start, ctx.text.index(first, start) + len(first), strong
+    return None
 
 
 # A town's adjective before a target word is read as the town only when the gazetteer knows

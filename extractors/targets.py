@@ -125,6 +125,24 @@ _ONE_WORD_THEN = re.compile(r"\s+([^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*)(\s+
 SUBJECT_WORDS = 6
 
 
+def _object_of_named_striker(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """In a language whose verb closes its clause or comes second ("Die Luftwaffe hat
+    Truppenansammlungen angegriffen", "Rus uçakları asker yığınaklarını vurdu"), do a striker
+    (an actor or a force) and the fighters at ms stand in one clause with the striker first?
+    Then the fighters before the verb are its object, not the subject of a strike of their own."""
+    lex, text = ctx.lex, ctx.text
+    meta = lex.raw.get("meta", {})
+    if not (meta.get("verb_final") or meta.get("verb_second")):
+        return False
+    # a weapon or an armed force strikes; a bare name ("Kiev yönetiminin ... unsurlara") may
+    # accuse, so it does not make the fighters an object
+    before = [(a, b) for op in ("airstrike", "drone_strike", "missile_strike", "artillery")
+              if lex.has(f"operations.{op}") for a, b in _spans(lex, f"operations.{op}", text, sent.start, ms)]
+    if lex.has("actor_roles.forces_nouns"):
+        before += _spans(lex, "actor_roles.forces_nouns", text, sent.start, ms)
+    return any(b <= ms and same_unit(ctx, sent.start, sent.end, a, ms) for a, b in before)
+
+
 def _striking(ctx: Ctx, sent: Sentence, me: int) -> bool:
     """Are the fighters ending at me the subject of a strike or launch verb of their own
     clause ("militants fired rockets", "військовослужбовці застосували")? Then they struck;
@@ -226,6 +244,21 @@ def _infrastructure_kind(ctx: Ctx, ms: int, me: int, group: str | None) -> str:
     return "infrastructure"
 
 
+def _opens_target_list(ctx: Ctx, sent: Sentence) -> bool:
+    """Does the sentence open with a list of what was hit ("The targets included rocket
+    launchers", "Entre los objetivos había lanzacohetes")? Then a weapon's word in it
+    ("rocket launchers") names a target, not the striker's weapon."""
+    lex = ctx.lex
+    if not lex.has("counts.target_lists"):
+        return False
+    return lex.search("counts.target_lists", ctx.text, sent.start,
+                      tokens_after(ctx, sent.start, _LIST_OPENING_WORDS, sent.end)) is not None
+
+
+# how far into a sentence its list opener may stand ("Unter den Zielen waren", "The targets included")
+_LIST_OPENING_WORDS = 4
+
+
 def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | None = None) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     infra_nouns = lex.has("counts.infrastructure_nouns")
@@ -244,12 +277,13 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                   for a, b in _spans(lex, k, text, sent.start, sent.end)]
         settles = _spans(lex, "places.settlement_nouns", text, sent.start, sent.end) \
             if lex.has("places.settlement_nouns") else []
+        listed = _opens_target_list(ctx, sent)
         for ms, me, ttype in hits:
             if any(a == ms and b == me for a, b in settles) and _CAPITAL_NEXT.match(text, me):
                 continue  # "у районі міст Ракка і Манбідж": a settlement noun before its name (міст: of towns)
             if any(a <= ms and me <= b and b - a > me - ms for a, b in generic):
                 continue  # "terrorist infrastructure", like "terrorist targets": a generic target
-            if ms < sent.head and not sent.passive and any(a < me and ms < b for a, b in ops) and \
+            if ms < sent.head and not sent.passive and not listed and any(a < me and ms < b for a, b in ops) and \
                     not _fixed_compound(lex, ttype) and not (
                         _owned_or_counted_object(ctx, sent, ms) and
                         (ttype in MEANS_KINDS or not any(a <= ms and me <= b for a, b in ops))):
@@ -262,7 +296,7 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             if ttype in MEANS_KINDS and _instrument(ctx, sent, ms):
                 continue  # "fue atacada con lanzagranadas", "attacked with tanks": the means, not a target
             if ttype == "personnel" and (_possessor(ctx, sent, ms, me, hits) or _after_agent_intro(ctx, sent, ms)
-                                         or _striking(ctx, sent, me)):
+                                         or (_striking(ctx, sent, me) and not _object_of_named_striker(ctx, sent, ms))):
                 continue  # "positions de tir tenues par des combattants": who held them
             if ttype == "building" and _part_of_typed(ctx, sent, me, hits):
                 continue  # "инфраструктуре военных аэродромов", "the buildings of the headquarters":

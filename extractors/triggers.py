@@ -136,7 +136,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     hit_types = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
                  if not (kind == "air_defense" and subject_first and b <= first[0] and
                          tokens_between(ctx, b, first[0]) <= SUBJECT_VERB_WORDS and
-                         not re.search(r"[,;:]", text[b:first[0]]))
+                         not re.search(r"[,;:]", text[b:first[0]]) and
+                         not _object_after_striker(ctx, sent, a))
                  and not (kind == "air_defense" and _defence_as_agent(ctx, sent, a, b))]
     sent.interception = any(not any(a <= m.start() < b for a, b in hit_types) or
                             _defence_as_subject(ctx, sent, m.start())
@@ -987,6 +988,21 @@ def _run_start(spans: list, start: int) -> int:
 # The words between an air defence and the verb it is the subject of ("Силы ПВО за ночь
 # уничтожили": an adverbial phrase of two words, a bracketed acronym).
 SUBJECT_VERB_WORDS = 3
+
+
+def _object_after_striker(ctx: Ctx, sent: Sentence, a: int) -> bool:
+    """In a verb-second language, does a weapon or an armed force stand before the air defence
+    at a in its clause ("US-Streitkräfte haben Luftabwehrsysteme der Huthi angegriffen")? Then
+    the force is the subject and the air defence, before the closing participle, its object."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_second"):
+        return False
+    spans = [sp for op in ("airstrike", "drone_strike", "missile_strike", "artillery")
+             if lex.has(f"operations.{op}") for sp in _spans(lex, f"operations.{op}", text, sent.start, a)]
+    if lex.has("actor_roles.forces_nouns"):
+        spans += _spans(lex, "actor_roles.forces_nouns", text, sent.start, a)
+    unit = clause_at(ctx, sent.start, sent.end, a).unit
+    return any(b <= a and clause_at(ctx, sent.start, sent.end, x).unit == unit for x, b in spans)
 
 # The words between an air-defence cue and the side it belongs to ("قوات الدفاع الجوي الملكي
 # السعودي": the royal Saudi air defence forces).

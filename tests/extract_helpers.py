@@ -33,3 +33,23 @@ def one(text: str, lang: str = "en", published: str | None = PUBLISHED) -> dict:
 def actors(found: list[dict]) -> list[str]:
     """The actor codes of some events, sorted (a document's events come in no fixed order)."""
     return sorted(e["actor"] for e in found)
+
+
+MATRIX_LANGS = ["ar", "de", "en", "es", "fr", "ru", "tr", "uk"]
+
+
+def matrix_cases(matrix: dict, xfail: dict):
+    """pytest params of a construction matrix ({construction: (expected, {lang: sentence})}):
+    one per (construction, language), marked strict xfail where `xfail` gives its reason."""
+    import pytest
+
+    for construction, (expected, by_lang) in matrix.items():
+        for lang, text in by_lang.items():
+            marks = [pytest.mark.xfail(strict=True, reason=xfail[(construction, lang)])] \
+                if (construction, lang) in xfail else []
+            yield pytest.param(construction, lang, text, expected, marks=marks, id=f"{construction}-{lang}")
+
+
+def covers_every_language(matrix: dict) -> bool:
+    """Does every construction of the matrix have a sentence in each of the eight languages?"""
+    return all(sorted(by_lang) == MATRIX_LANGS for _, by_lang in matrix.values())

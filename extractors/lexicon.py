@@ -891,6 +891,10 @@ class _LongestMatcher:
             low = _fold_key(text)
             if memo is not None:
                 memo["folded"] = low
+        if len(text) <= SHORT_TEXT_CHARS:
+            # a window cut from a sentence ("the 30 characters before the verb"): its own
+            # automaton over a few words costs less than every matcher's first words
+            return self._finditer(text, pos, endpos, None, low)
         if self.automaton is not None and self.shared is not None and memo is not None and not self.anywhere:
             # the common case, without a generator around the scan's own
             return self._scan_first_words(text, pos, endpos, self._first_words(text, low, memo))
@@ -1085,6 +1089,11 @@ def list_matcher(phrases: list[str]) -> "_LongestMatcher | None":
     # of the text: the regex alternation is faster there
     return None if matcher.anywhere else matcher
 
+
+# A text this short (a window of a few words before or after a word, cut out of a sentence)
+# is scanned by the matcher's own automaton: finding the first words of every matcher of the
+# lexicon in it, as a document's text is, costs more than it saves.
+SHORT_TEXT_CHARS = 80
 
 _WORD_BEFORE = re.compile(r"[\w-]")   # what phrase_regex's left edge (?<![\w-]) refuses
 

@@ -232,3 +232,28 @@ def test_a_phrase_opening_with_a_quotation_mark_is_keyed_not_tried_everywhere():
             expected += [(x.start(), x.end(), code) for x in re.finditer(phrase_regex(p), text, flags)]
     assert sorted(got) == sorted(expected)
     assert [text[a:b] for a, b, _ in sorted(got)] == ["«Лютий»", '"Лютий"', "Нептун"]
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_a_short_window_scanned_alone_finds_what_the_shared_scan_finds(lex, lang):
+    # a window of a few words cut out of a sentence (the 30 characters before a verb) is
+    # scanned by its matcher's own automaton, not by every matcher's first words
+    from extractors.lexicon import SHORT_TEXT_CHARS, _fold_key
+
+    lexicon = lex[lang]
+    matchers = [m for m in (*lexicon.fast.values(), *lexicon.combined.values())
+                if m is not None and m.automaton is not None and m.shared is not None and not m.anywhere]
+    assert matchers
+    found = 0
+    for sentence in TEXTS[lang]:
+        for a in range(0, len(sentence), 5):
+            for width in (12, 30, SHORT_TEXT_CHARS):
+                window = sentence[a:a + width]
+                low = _fold_key(window)
+                for m in matchers:
+                    shared = [(h.start(), h.end(), h.code) for h in
+                              m._scan_first_words(window, 0, len(window), m._first_words(window, low, {}))]
+                    alone = [(h.start(), h.end(), h.code) for h in m.finditer(window, 0, len(window), {})]
+                    assert alone == shared, (m, window)
+                    found += bool(alone)
+    assert found

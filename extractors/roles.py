@@ -629,6 +629,11 @@ def _passive_of_noun(ctx: Ctx, sent: Sentence, nouns: list, light: tuple[int, in
 _NEXT_AGENT = r"\s+(?:{coordinators})\s+(?:{linkers}(?<=['’])|{linkers}\s+)?(?:{articles}(?<=['’])|{articles}\s+)?"
 
 
+# between two subjects of one strike predicate: a coordinator and the second one's article
+# ("Estados Unidos y el Reino Unido bombardearon", "les États-Unis et le Royaume-Uni ont frappé")
+_NEXT_SUBJECT = r"\s+(?:{coordinators})\s+(?:{articles}(?<=['’])|{articles}\s+)?"
+
+
 # Kinds of target that may also carry a striker ("par des avions de combat russes"): one of
 # them between "by" and a name leaves the name the agent (triggers.STRIKING_KINDS).
 _CARRIER_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle", "vehicle", "personnel",
@@ -1201,6 +1206,11 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         between = ctx.text[lo[1]:hi[0]].strip().lower()
         if between in grammar.words("coordinators"):
             out.append(other)
+        elif not between and ctx.text[hi[0]:hi[0] + 1] in grammar.bare("conjunction_clitics"):
+            out.append(other)  # "الولايات المتحدة وبريطانيا": the coordinator written on the name
+        elif pool is before and hi[1] <= first_trig and \
+                grammar.regex(_NEXT_SUBJECT, re.IGNORECASE).fullmatch(ctx.text, lo[1], hi[0]):
+            out.append(other)  # "Les États-Unis et le Royaume-Uni ont frappé": the article again
         elif pool is agents and grammar.regex(_NEXT_AGENT, re.IGNORECASE).fullmatch(ctx.text, lo[1], hi[0]):
             out.append(other)  # "une opération conjointe de l'armée tchadienne et de l'armée nigérienne"
         elif between == "," and pool is before and hi[1] <= first_trig and \

@@ -456,6 +456,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if not owner and not sent.passive and _verb_first_subject(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "شن الجيش الإسرائيلي غارات": verb, then subject
             continue
+        if not owner and not sent.passive and _coordinated_verb_first_subject(ctx, sent, ms):
+            sent.actors.append((ms, me, code))  # "شنت الولايات المتحدة وبريطانيا غارات": the second subject
+            continue
         if not owner and intro is None and _subject_after_verb(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "Nachdem ..., griff die israelische Luftwaffe ... an"
             continue
@@ -1148,6 +1151,22 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
                not re.search(r"[,;:]", text[head[1]:a]) and not any(head[1] <= t < a for t in hit)
                and (_N_OF_M.search(text[head[1]:a]) or shot_down and ctx.numpat.search(text, head[1], a) is not None)
                for a, _ in weapons)
+
+
+def _coordinated_verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """In a verb-first language, is the mention at ms joined by a coordinator (a word, or a
+    conjunction clitic written on the name) to a subject already read after the strike verb
+    ("شنت الولايات المتحدة وبريطانيا غارات", "قصفت إسرائيل و الولايات المتحدة مواقع")?"""
+    meta = ctx.lex.raw.get("meta", {})
+    if not (meta.get("verb_first") or meta.get("verb_first_weapons")) or not sent.actors:
+        return False
+    ps, pe, _ = sent.actors[-1]
+    if pe > ms or ps < sent.head:
+        return False
+    between = ctx.text[pe:ms].strip().lower()
+    if between in grammar.words("coordinators"):
+        return True
+    return not between and ctx.text[ms:ms + 1] in grammar.bare("conjunction_clitics")
 
 
 def _launcher_in_relative(ctx: Ctx, sent: Sentence, ms: int) -> bool:

@@ -220,3 +220,27 @@ def test_actor_matrix(construction, lang, text, expected):
     found = events(text, lang=lang, published=PUBLISHED)
     assert found, f"no event read from the {construction} sentence"
     assert (found[0]["actor"], found[0]["target_group"]) == expected, (construction, lang, [(e["actor"], e["target_group"]) for e in found])
+
+
+# Two states as the coordinated subject of one strike predicate: each is an actor of its own
+# event (EXTRACTION.md: two actors striking in one article are two events). The second name
+# may take its article again ("y el Reino Unido", "et le Royaume-Uni"), be a two-word name
+# ("Велика Британія") or carry the coordinator as a clitic ("وبريطانيا").
+# fixed: ar es fr uk; held: de en ru tr
+JOINT_SUBJECTS = {
+    'ar': 'قصفت الولايات المتحدة وبريطانيا فجر الثلاثاء مخازن أسلحة للحوثيين قرب صنعاء، بحسب وزارة الدفاع الأمريكية.',
+    'de': 'Die USA und Großbritannien haben am Dienstag Waffenlager der Huthi nahe Sanaa bombardiert, teilte das Pentagon mit.',
+    'en': 'The United States and Britain bombed Houthi weapons depots near Sanaa on Tuesday, the Pentagon said.',
+    'es': 'Estados Unidos y el Reino Unido bombardearon el martes depósitos de armas de los hutíes cerca de Saná, informó el Pentágono.',
+    'fr': "Les États-Unis et le Royaume-Uni ont bombardé mardi des dépôts d'armes des Houthis près de Sanaa, a annoncé le Pentagone.",
+    'ru': 'США и Великобритания во вторник нанесли удары по складам оружия хуситов под Саной, сообщил Пентагон.',
+    'tr': "ABD ve İngiltere salı günü Sana yakınlarındaki Husi silah depolarını bombaladı, Pentagon açıkladı.",
+    'uk': 'США та Велика Британія у вівторок завдали ударів по складах зброї хуситів поблизу Сани, повідомив Пентагон.',
+}
+
+
+@pytest.mark.parametrize("lang", sorted(JOINT_SUBJECTS))
+def test_two_coordinated_states_are_two_actors(lang):
+    found = events(JOINT_SUBJECTS[lang], lang=lang, published=PUBLISHED)
+    assert sorted(e["actor"] for e in found) == ["GBR", "USA"], [(e["actor"], e["target_group"]) for e in found]
+    assert all(e["target_group"] == "HOUTHI" for e in found)

@@ -241,3 +241,15 @@ def test_a_bound_after_the_verb_is_no_reduced_passive(text, actor):
 ])
 def test_headline_present_after_a_plural_striker(text, actor):
     assert actor in [e["actor"] for e in events(text)], text
+
+
+# "the al-Qaeda-linked Shabaab group", "ISIS-affiliated fighters": a compound naming the
+# group's parent or ally; whose assets were hit is the group the compound modifies
+@pytest.mark.parametrize("text, group", [
+    ("American aircraft bombed an al-Qaeda-linked al-Shabaab camp near Jilib on Friday, the command said.", "SHABAAB"),
+    ("Kenyan jets struck the al-Qaeda-affiliated al-Shabaab militants in Lower Juba on Monday, the army said.", "SHABAAB"),
+    ("US drones struck al-Qaeda-aligned Hayat Tahrir al-Sham commanders near Idlib on Sunday, CENTCOM said.", "HTS"),
+])
+def test_a_parent_group_in_a_compound_is_not_the_target(text, group):
+    assert one(text)["target_group"] == group, text
+

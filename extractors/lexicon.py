@@ -143,6 +143,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # follows it ("قتلوا في غارة أمريكية", "تعرضت لقصف إسرائيلي"): the strike it reports
         "noun_governors": "words",
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
+        # en 's: "North Waziristan's tribal region", the owner's ending glued to a place's name
+        # (locate.locality_candidates reads the name without it)
+        "possessive_endings": "words",
         # es a: the marker of a person as object between a kill verb and its victims ("mató a
         # tres terroristas"), read past by counts.bind_numbers
         "object_markers": "words",

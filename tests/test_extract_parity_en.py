@@ -253,3 +253,15 @@ def test_headline_present_after_a_plural_striker(text, actor):
 def test_a_parent_group_in_a_compound_is_not_the_target(text, group):
     assert one(text)["target_group"] == group, text
 
+
+# "in North Waziristan's tribal region": the owner's "'s" glued to a place's name is not part
+# of the name, which the gazetteer then knows (the tribal districts of Khyber Pakhtunkhwa)
+@pytest.mark.parametrize("text, place, unit", [
+    ("Pakistani jets bombed militant hideouts in South Waziristan's tribal areas on Sunday, the army said.", "South Waziristan", "PK-KP"),
+    ("A US drone hit a compound in North Waziristan’s border villages on Monday, Pakistani officials said.", "North Waziristan", "PK-KP"),
+])
+def test_a_possessive_place_name_is_the_place(text, place, unit):
+    found = one(text)
+    assert place in [loc["name"] for loc in found["locations"]], text
+    assert found["admin1"] == [unit], text
+

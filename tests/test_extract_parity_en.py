@@ -254,6 +254,18 @@ def test_a_parent_group_in_a_compound_is_not_the_target(text, group):
     assert one(text)["target_group"] == group, text
 
 
+# a dateline names where the story was filed, never where strikes fell: on the line after the
+# headline ("Islamabad: ..."), with the month before the day ("Beirut, May 3 (AFP) -"), or a
+# bare dash after the town ("Ankara — ...")
+@pytest.mark.parametrize("text, unit", [
+    ("Pakistani jets pound hideouts in Khyber\nPeshawar: Pakistan's army said on Monday its jets had struck militant hideouts in the Tirah valley of Khyber district.", "PK-KP"),
+    ("Beirut, May 3 (AFP) - Israeli jets struck Hezbollah weapons depots near Nabatieh on Friday, the army said.", "LB-NA"),
+    ("Sanaa — Saudi-led coalition jets bombed Houthi positions in Marib province on Sunday, the coalition said.", "YE-MA"),
+])
+def test_a_dateline_is_no_place_struck(text, unit):
+    assert one(text)["admin1"] == [unit], text
+
+
 # "in North Waziristan's tribal region": the owner's "'s" glued to a place's name is not part
 # of the name, which the gazetteer then knows (the tribal districts of Khyber Pakhtunkhwa)
 @pytest.mark.parametrize("text, place, unit", [

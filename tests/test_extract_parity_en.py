@@ -277,3 +277,17 @@ def test_a_possessive_place_name_is_the_place(text, place, unit):
     assert place in [loc["name"] for loc in found["locations"]], text
     assert found["admin1"] == [unit], text
 
+
+# "On Tuesday, the command reported that ... The command stated, 'On Monday, the jets ...'":
+# a day that opens the claim's sentence is the statement's when the report dates the strike
+# in another of its sentences
+@pytest.mark.parametrize("text, day", [
+    ("On Tuesday, Iraq's Security Media Cell reported that Iraqi F-16 jets had bombed an ISIS hideout in the Hamrin mountains. "
+     "The cell stated, \"On Monday, the F-16s carried out three airstrikes on the hideout.\"", "2024-05-13"),
+    ("On Tuesday, the Turkish defence ministry said its jets had destroyed PKK shelters in Gara. "
+     "The ministry added that the shelters were struck on Sunday.", "2024-05-12"),
+])
+def test_a_fronted_day_of_the_statement_yields_to_the_strike_day(text, day):
+    found = one(text)
+    assert (found["event_date"], found["period_start"]) == (day, day), text
+

@@ -291,3 +291,19 @@ def test_a_fronted_day_of_the_statement_yields_to_the_strike_day(text, day):
     found = one(text)
     assert (found["event_date"], found["period_start"]) == (day, day), text
 
+
+# "on the night of May 14" (Ukrainian copy's "в ніч на 14 травня"): the night that ends on
+# that day, from the day before; a night of two days written out stays one night dated by its
+# end, as the team reads "dans la nuit du 16 au 17 novembre" (test_extract_matrix_dates)
+@pytest.mark.parametrize("text, dates", [
+    ("Russia attacked Ukraine with 40 Shahed drones on the night of May 14, the Ukrainian air force said.",
+     ("2024-05-14", "2024-05-13")),
+    ("On the night of 12 May, Ukrainian drones attacked an oil depot in the Bryansk region, the governor said.",
+     ("2024-05-12", "2024-05-11")),
+    ("Russian drones struck Odesa in the night of 12 to 13 May, the regional governor said.",
+     ("2024-05-13", "2024-05-13")),
+])
+def test_the_night_of_a_day_ends_on_it(text, dates):
+    found = one(text)
+    assert (found["event_date"], found["period_start"]) == dates, text
+

@@ -143,6 +143,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # follows it ("قتلوا في غارة أمريكية", "تعرضت لقصف إسرائيلي"): the strike it reports
         "noun_governors": "words",
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
+        # en strike: a strike noun that names what a weapon is for when the weapon's noun
+        # follows it ("16 strike UAVs": drones counted, not strikes; counts._modifies_weapon)
+        "weapon_modifiers": "words",
         # en 's: "North Waziristan's tribal region", the owner's ending glued to a place's name
         # (locate.locality_candidates reads the name without it)
         "possessive_endings": "words",

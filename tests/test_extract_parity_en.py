@@ -307,3 +307,12 @@ def test_the_night_of_a_day_ends_on_it(text, dates):
     found = one(text)
     assert (found["event_date"], found["period_start"]) == dates, text
 
+
+# "16 Shahed-type strike UAVs", "eight strike drones": "strike" says what the weapons are for;
+# the number counts the drones launched, not strikes
+@pytest.mark.parametrize("text", [
+    "Russia launched 16 Shahed-type strike UAVs at Ukraine overnight, the Ukrainian air force said.",
+    "The Ukrainian army said Russian forces attacked Sumy with eight strike drones on Monday.",
+])
+def test_a_strike_noun_before_a_weapon_counts_no_strikes(text):
+    assert one(text)["strikes"] is None, text

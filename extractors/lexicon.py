@@ -146,6 +146,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # en strike: a strike noun that names what a weapon is for when the weapon's noun
         # follows it ("16 strike UAVs": drones counted, not strikes; counts._modifies_weapon)
         "weapon_modifiers": "words",
+        # en northern, central: a direction before a country's possessive ("in northern Iraq's
+        # Hakurk region"), read past to the place named after it (locate.locality_candidates)
+        "direction_adjectives": "words",
         # en 's: "North Waziristan's tribal region", the owner's ending glued to a place's name
         # (locate.locality_candidates reads the name without it)
         "possessive_endings": "words",

@@ -1596,6 +1596,8 @@ def _place_part_after(lex, text: str, pos: int, end: int) -> bool:
     if not m:
         return False
     words = m.group(1).split()
+    if words[0][:1].isupper():
+        return False   # "Syria's Idlib region": a name follows, the place struck (read after)
     nouns = set()
     for key in ("places.locality_nouns", "places.settlement_nouns", "places.territory_nouns", "places.countryside_nouns"):
         nouns |= {w.lower() for w in lex.raw.get("places", {}).get(key.split(".")[1], []) if " " not in w}
@@ -1632,6 +1634,11 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             if nouns_capitalised and text[i:m.end()].strip():
                 break
             i = m.end()
+            if grammar.words("direction_adjectives", lex.lang):
+                # "in northern Iraq's Hakurk region": the direction of the country's possessive
+                way = grammar.regex(r"(?i:{direction_adjectives})\s+(?=[^\W\d_][\w-]*['’]s\s)").match(text, i)
+                if way:
+                    i = way.end()
             nm = grammar.regex(_CAP_NAME).match(text, i)
             if not nm or nm.end() > sent.end:
                 break

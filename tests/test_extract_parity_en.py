@@ -316,3 +316,17 @@ def test_the_night_of_a_day_ends_on_it(text, dates):
 ])
 def test_a_strike_noun_before_a_weapon_counts_no_strikes(text):
     assert one(text)["strikes"] is None, text
+
+
+# "in northern Iraq's Hakurk and Zap regions": a direction before a country's possessive, then
+# the places struck; a name after the possessive is the place ("Syria's Idlib region")
+@pytest.mark.parametrize("text, places, units", [
+    ("Turkish warplanes hit PKK caves in northern Iraq's Gara and Metina regions on Saturday, the ministry said.",
+     {"Gara", "Metina"}, {"IQ-DA"}),
+    ("Israeli drones struck a Hezbollah cell in southern Lebanon's Khiam area on Friday, the army said.",
+     {"Khiam"}, {"LB-NA"}),
+])
+def test_a_direction_before_a_possessive_country(text, places, units):
+    found = one(text)
+    assert {loc["name"] for loc in found["locations"]} == places, text
+    assert set(found["admin1"]) == units, text

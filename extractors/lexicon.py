@@ -146,6 +146,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # en strike: a strike noun that names what a weapon is for when the weapon's noun
         # follows it ("16 strike UAVs": drones counted, not strikes; counts._modifies_weapon)
         "weapon_modifiers": "words",
+        # en group, militia: a noun for an armed group after a patron's compound ("an
+        # Iranian-backed militant group"): the patron is no side of the clause
+        "group_heads": "words",
         # en northern, central: a direction before a country's possessive ("in northern Iraq's
         # Hakurk region"), read past to the place named after it (locate.locality_candidates)
         "direction_adjectives": "words",

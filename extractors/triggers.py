@@ -51,6 +51,19 @@ def _opens_a_range(lex, text: str, pos: int, end: int, months: dict) -> bool:
     return bool(re.match(r"\d{1,2}(?!\d)", rest)) or _names_a_month(rest.split(" ")[0] if rest else "", months)
 
 
+def _group_head_after(ctx: Ctx, me: int, e: int) -> bool:
+    """Does a noun for an armed group follow the compound ending at me within three words
+    ("-backed militant group", "-backed militias": grammar.group_heads, actor_roles.group_nouns)?"""
+    heads = grammar.words("group_heads", ctx.lex.lang)
+    words = re.findall(r"[\w'’]+", ctx.text[me:min(e, me + 60)])[1:4]   # past the participle
+    if any(w.lower() in heads for w in words):
+        return True
+    lex = ctx.lex
+    return lex.has("actor_roles.group_nouns") and any(
+        lex.pat("actor_roles.group_nouns").match(ctx.text, m.start())
+        for m in re.finditer(r"(?<=\s)[\w'’]+", ctx.text[:min(e, me + 60)]) if m.start() > me)
+
+
 def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     verbs = _spans(lex, "triggers.strike_verbs", text, s, e)
@@ -469,8 +482,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "U.S.-made ATACMS missiles": who made the weapon, neither striker nor target
         if made and grammar.words("patron_participles") and \
                 grammar.regex(r"-{patron_participles}(?!\w)", re.IGNORECASE).match(after) and \
-                any(0 < a - me <= 30 and tokens_between(ctx, me, a) <= 2 for a, _, _ in mentions):
-            continue  # "Iranian-backed Houthi rebels": the group's patron, not whose assets were hit
+                (any(0 < a - me <= 30 and tokens_between(ctx, me, a) <= 2 for a, _, _ in mentions) or
+                 _group_head_after(ctx, me, e)):
+            # "Iranian-backed Houthi rebels", "an Iranian-backed militant group", "Iran-backed
+            # militias": the group's patron, not whose assets were hit
+            continue
         if target_like or (made and ms >= first_trig):
             if not _whose_assets(ctx, sent, ms, me, code):
                 if ms > first_trig and _speaks(ctx, me, e, ms):

@@ -330,3 +330,15 @@ def test_a_direction_before_a_possessive_country(text, places, units):
     found = one(text)
     assert {loc["name"] for loc in found["locations"]} == places, text
     assert set(found["admin1"]) == units, text
+
+
+# "a depot of an Iranian-backed militant group": a patron's compound before a group noun, not
+# a name, still names the patron, never whose assets were hit (ANNOTATING: "Iran-backed
+# militias" leave target_group null)
+@pytest.mark.parametrize("text", [
+    "US jets struck a depot of an Iranian-backed militant group in eastern Syria on Sunday, the Pentagon said.",
+    "Israeli jets struck a compound of Iran-backed fighters near Damascus on Sunday, the army said.",
+    "Israeli jets hit weapons depots belonging to an Iranian-backed group near Qusayr on Monday, the army said.",
+])
+def test_a_patron_before_a_group_noun_is_no_target(text):
+    assert one(text)["target_group"] is None, text

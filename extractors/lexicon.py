@@ -146,6 +146,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # en strike: a strike noun that names what a weapon is for when the weapon's noun
         # follows it ("16 strike UAVs": drones counted, not strikes; counts._modifies_weapon)
         "weapon_modifiers": "words",
+        # en groups, positions: a noun after a strike verb's -ing form that makes it an
+        # adjective ("mobile firing groups", "firing positions"): no strike predicate
+        "attributive_heads": "words",
         # en group, militia: a noun for an armed group after a patron's compound ("an
         # Iranian-backed militant group"): the patron is no side of the clause
         "group_heads": "words",

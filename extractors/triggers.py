@@ -937,6 +937,13 @@ def _attributive(ctx: Ctx, t: tuple[int, int]) -> bool:
     its nouns the noun after it shows it: it names what was hit, it predicates no strike with a
     subject. (With an agent before it, "eine von den Huthis abgefeuerte Rakete", it stays.)"""
     text, lex = ctx.text, ctx.lex
+    heads = grammar.words("attributive_heads", lex.lang)
+    if heads:
+        # "mobile firing groups", "firing positions": an -ing form before a noun of a unit or
+        # a place names the noun's role, no strike ("shot down by mobile firing groups")
+        nxt = re.match(r"[ \t]+([^\W\d_]+)", text[t[1]:t[1] + 30])
+        if nxt and nxt.group(1).lower() in heads and text[t[0]:t[1]].lower().endswith("ing"):
+            return True
     if not lex.raw.get("meta", {}).get("capitalised_nouns"):
         return False
     before = re.search(r"([^\W\d_]+)\s+$", text[max(0, t[0] - 20):t[0]])

@@ -342,3 +342,15 @@ def test_a_direction_before_a_possessive_country(text, places, units):
 ])
 def test_a_patron_before_a_group_noun_is_no_target(text):
     assert one(text)["target_group"] is None, text
+
+
+# "mobile firing groups", "firing positions": the -ing form before a unit's or a place's noun
+# is an adjective; the defender's units that shot the drones down strike nothing
+@pytest.mark.parametrize("text, actors", [
+    ("Russia attacked Ukraine with 30 drones overnight. Ukrainian fighter jets, electronic warfare units and mobile "
+     "firing groups of the Ukrainian Air Force shot down 25 drones, the air force said.", ["RUS"]),
+    ("Russia launched 30 Shahed drones at Ukraine overnight. Ukrainian jets and mobile firing groups of the Ukrainian "
+     "army shot down 25 drones over the Odesa region.", ["RUS"]),
+])
+def test_an_attributive_ing_form_is_no_strike(text, actors):
+    assert sorted(e["actor"] for e in events(text)) == actors, text

@@ -354,3 +354,14 @@ def test_a_patron_before_a_group_noun_is_no_target(text):
 ])
 def test_an_attributive_ing_form_is_no_strike(text, actors):
     assert sorted(e["actor"] for e in events(text)) == actors, text
+
+
+# a US combatant command's release: "Central Command forces destroyed ..." with no strike word
+# reports a strike (ANNOTATING: with no means named, a US "destroyed four radars" is an airstrike)
+@pytest.mark.parametrize("text, group", [
+    ("On Monday, U.S. Central Command forces destroyed two Houthi radar sites and a drone ground control station in Yemen, the command said.", "HOUTHI"),
+    ("AFRICOM forces destroyed an al-Shabaab vehicle near Jilib on Sunday, the command said.", "SHABAAB"),
+])
+def test_a_command_s_forces_destroying_is_a_strike(text, group):
+    found = one(text)
+    assert (found["actor"], found["target_group"], found["operation"]) == ("USA", group, "airstrike"), text

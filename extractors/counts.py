@@ -101,6 +101,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                     break
             if not m or (field_ == "targets" and (_aerial_object(ctx, nm.end(), m.end()) or _typed(ctx, m))):
                 continue
+            if field_ == "strikes" and _modifies_weapon(ctx, m, sent.end):
+                continue  # "16 Shahed-type strike UAVs": drones launched, no strikes counted
             value = parse_number(nm.group(), lex.lang, words)
             if value is None or value <= 0:
                 continue
@@ -757,6 +759,20 @@ def _weapons_counted_after(ctx: Ctx, sent: Sentence, pos: int) -> bool:
 
 _WEAPON_KEYS = ("operations.missile_strike", "operations.drone_strike", "operations.airstrike",
                 "operations.artillery")
+
+
+def _modifies_weapon(ctx: Ctx, m, limit: int) -> bool:
+    """Is the strike noun matched by m a modifier that a weapon noun follows right away
+    ("strike UAVs", "strike drones": grammar.weapon_modifiers, in languages whose modifiers
+    precede the noun)? Then it says what the weapons are for, and the number before it counts
+    the weapons, not strikes ("удар дронами", "غارة بطائرة": a strike by drones, still counts)."""
+    if m.group().strip().lower() not in grammar.words("weapon_modifiers", ctx.lex.lang):
+        return False
+    pos = m.end()
+    gap = re.match(r"[ \t]+", ctx.text[pos:pos + 3])
+    if gap is None or pos + gap.end() >= limit:
+        return False
+    return any(ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos + gap.end()) for k in _WEAPON_KEYS)
 
 
 def _strike_verb_form(ctx: Ctx, m, listed: set) -> bool:

@@ -252,8 +252,10 @@ _DATELINE = re.compile(r"^\s*(?:\(?[A-Z][A-Z' ./-]{2,}\)?(?:,\s+[A-Z][a-z]+(?:\s
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
 _TITLE_DATELINE = re.compile(
     rf"^\s*((?:{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}\s*/\s*)?{_CAP_WORD}(?:[ /]{_CAP_WORD}){{0,3}})"
-    r"(?::\s|\s*\([^)]{1,40}\)\s*[-–—]+|,\s+\d{1,2}\.?\s+[^\W\d]{3,10}\.?(?:\s+\d{4})?"
-    r"\s*(?:/[^/\n]{1,20}/|\([^)\n]{1,20}\))?\.?\s*[-–—]+)")   # EFE: "Kiev, 26 sep (EFE).-"
+    r"(?::\s|\s*\([^)]{1,40}\)\s*[-–—]+|,\s+(?:\d{1,2}\.?\s+[^\W\d]{3,10}|[^\W\d]{3,10}\.?\s+\d{1,2})\.?(?:,?\s+\d{4})?"
+    r"\s*(?:/[^/\n]{1,20}/|\([^)\n]{1,20}\))?\.?\s*[-–—]+|[ \t]+(?:—|–|--)[ \t])")   # EFE: "Kiev, 26 sep (EFE).-"
+# the same on the line right after a one-line headline ("Pakistan kills 15 militants\nIslamabad: ...")
+_HEADLINE_LINE = re.compile(r"^[^\n]{1,200}\n+(?=\S)")
 
 
 # A filing place set off by a middle dot at the head of a line, as German papers print it
@@ -286,6 +288,11 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
     head = _TITLE_DATELINE.match(text)
     if head:
         zones.append((0, head.end(1)))   # the names only: the date is the story's
+    else:
+        title = _HEADLINE_LINE.match(text)
+        head = _TITLE_DATELINE.match(text[title.end():title.end() + 300]) if title else None
+        if head:
+            zones.append((title.end(), title.end() + head.end(1)))
     zones += [(m.start(1), m.end(1)) for m in _DOT_DATELINE.finditer(text)]
     zones += [(m.start(), m.end()) for m in _credits().finditer(text)]
     zones += [(m.start(), m.end()) for m in _clock_zone().finditer(text)]

@@ -143,6 +143,21 @@ SCHEMA: dict[str, dict[str, str]] = {
         # follows it ("قتلوا في غارة أمريكية", "تعرضت لقصف إسرائيلي"): the strike it reports
         "noun_governors": "words",
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
+        # en strike: a strike noun that names what a weapon is for when the weapon's noun
+        # follows it ("16 strike UAVs": drones counted, not strikes; counts._modifies_weapon)
+        "weapon_modifiers": "words",
+        # en groups, positions: a noun after a strike verb's -ing form that makes it an
+        # adjective ("mobile firing groups", "firing positions"): no strike predicate
+        "attributive_heads": "words",
+        # en group, militia: a noun for an armed group after a patron's compound ("an
+        # Iranian-backed militant group"): the patron is no side of the clause
+        "group_heads": "words",
+        # en northern, central: a direction before a country's possessive ("in northern Iraq's
+        # Hakurk region"), read past to the place named after it (locate.locality_candidates)
+        "direction_adjectives": "words",
+        # en 's: "North Waziristan's tribal region", the owner's ending glued to a place's name
+        # (locate.locality_candidates reads the name without it)
+        "possessive_endings": "words",
         # es a: the marker of a person as object between a kill verb and its victims ("mató a
         # tres terroristas"), read past by counts.bind_numbers
         "object_markers": "words",

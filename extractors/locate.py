@@ -1577,6 +1577,33 @@ def _caseless_list_next(ctx: Ctx, i: int, limit: int):
     return None
 
 
+def _possessive_end(lex, name: str) -> int:
+    """How many characters to cut from the end of a name at the first possessive ending glued
+    to one of its words ("North Waziristan's": 2; "Waziristan's Shawal": 9), 0 when none."""
+    plain = name.lower().replace("’", "'")
+    for ending in grammar.words("possessive_endings", lex.lang):
+        m = re.search(r"\w" + re.escape(ending.replace("’", "'")) + r"(?=\s|$)", plain)
+        if m:
+            return len(name) - m.start() - 1
+    return 0
+
+
+def _place_part_after(lex, text: str, pos: int, end: int) -> bool:
+    """After a possessive ending at pos, does a part of the place follow ("North Waziristan's
+    tribal region", "Kurram's border villages"), within two more words? The possessive of an
+    office or a person ("Gaza's health ministry", "Kharkiv's governor") names no place struck."""
+    m = re.match(r"['’]\w*((?:\s+[\w'’-]+){1,3})", text[pos:end])
+    if not m:
+        return False
+    words = m.group(1).split()
+    if words[0][:1].isupper():
+        return False   # "Syria's Idlib region": a name follows, the place struck (read after)
+    nouns = set()
+    for key in ("places.locality_nouns", "places.settlement_nouns", "places.territory_nouns", "places.countryside_nouns"):
+        nouns |= {w.lower() for w in lex.raw.get("places", {}).get(key.split(".")[1], []) if " " not in w}
+    return any(w.lower().strip(",.;:") in nouns for w in words)
+
+
 def locality_candidates(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of capitalised names after a place preposition; strong
     when the preposition introduces a locality ("near the village of")."""
@@ -1607,6 +1634,11 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             if nouns_capitalised and text[i:m.end()].strip():
                 break
             i = m.end()
+            if grammar.words("direction_adjectives", lex.lang):
+                # "in northern Iraq's Hakurk region": the direction of the country's possessive
+                way = grammar.regex(r"(?i:{direction_adjectives})\s+(?=[^\W\d_][\w-]*['’]s\s)").match(text, i)
+                if way:
+                    i = way.end()
             nm = grammar.regex(_CAP_NAME).match(text, i)
             if not nm or nm.end() > sent.end:
                 break
@@ -1615,6 +1647,12 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 # "in der Provinz Idlib Stellungen bombardiert": where nouns are capitalised, a
                 # noun the lexicon lists after a name is the clause's object, not the name's end
                 end = nm.start(1) + _trim_nouns(lex, nm.group(1))
+            owner = _possessive_end(lex, text[nm.start(1):end])
+            if owner and _place_part_after(lex, text, end - owner, sent.end):
+                # "in the Datta Khel area of North Waziristan's tribal region": the place's name
+                # without the owner's ending; no name of a list follows it
+                yield text[nm.start(1):end - owner], nm.start(), end - owner, strong
+                break
             yield text[nm.start(1):end], nm.start(), end, strong
             i = end
             # "Umm al-Rashrash (Eilat)": the same place by another name, a name of the list too

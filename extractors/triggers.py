@@ -51,6 +51,19 @@ def _opens_a_range(lex, text: str, pos: int, end: int, months: dict) -> bool:
     return bool(re.match(r"\d{1,2}(?!\d)", rest)) or _names_a_month(rest.split(" ")[0] if rest else "", months)
 
 
+def _group_head_after(ctx: Ctx, me: int, e: int) -> bool:
+    """Does a noun for an armed group follow the compound ending at me within three words
+    ("-backed militant group", "-backed militias": grammar.group_heads, actor_roles.group_nouns)?"""
+    heads = grammar.words("group_heads", ctx.lex.lang)
+    words = re.findall(r"[\w'’]+", ctx.text[me:min(e, me + 60)])[1:4]   # past the participle
+    if any(w.lower() in heads for w in words):
+        return True
+    lex = ctx.lex
+    return lex.has("actor_roles.group_nouns") and any(
+        lex.pat("actor_roles.group_nouns").match(ctx.text, m.start())
+        for m in re.finditer(r"(?<=\s)[\w'’]+", ctx.text[:min(e, me + 60)]) if m.start() > me)
+
+
 def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     verbs = _spans(lex, "triggers.strike_verbs", text, s, e)
@@ -472,8 +485,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "U.S.-made ATACMS missiles": who made the weapon, neither striker nor target
         if made and grammar.words("patron_participles") and \
                 grammar.regex(r"-{patron_participles}(?!\w)", re.IGNORECASE).match(after) and \
-                any(0 < a - me <= 30 and tokens_between(ctx, me, a) <= 2 for a, _, _ in mentions):
-            continue  # "Iranian-backed Houthi rebels": the group's patron, not whose assets were hit
+                (any(0 < a - me <= 30 and tokens_between(ctx, me, a) <= 2 for a, _, _ in mentions) or
+                 _group_head_after(ctx, me, e)):
+            # "Iranian-backed Houthi rebels", "an Iranian-backed militant group", "Iran-backed
+            # militias": the group's patron, not whose assets were hit
+            continue
         if target_like or (made and ms >= first_trig):
             if not _whose_assets(ctx, sent, ms, me, code):
                 if ms > first_trig and _speaks(ctx, me, e, ms):
@@ -924,6 +940,13 @@ def _attributive(ctx: Ctx, t: tuple[int, int]) -> bool:
     its nouns the noun after it shows it: it names what was hit, it predicates no strike with a
     subject. (With an agent before it, "eine von den Huthis abgefeuerte Rakete", it stays.)"""
     text, lex = ctx.text, ctx.lex
+    heads = grammar.words("attributive_heads", lex.lang)
+    if heads:
+        # "mobile firing groups", "firing positions": an -ing form before a noun of a unit or
+        # a place names the noun's role, no strike ("shot down by mobile firing groups")
+        nxt = re.match(r"[ \t]+([^\W\d_]+)", text[t[1]:t[1] + 30])
+        if nxt and nxt.group(1).lower() in heads and text[t[0]:t[1]].lower().endswith("ing"):
+            return True
     if not lex.raw.get("meta", {}).get("capitalised_nouns"):
         return False
     before = re.search(r"([^\W\d_]+)\s+$", text[max(0, t[0] - 20):t[0]])

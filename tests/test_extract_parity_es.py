@@ -340,3 +340,20 @@ def test_vows_purposes_patrols_and_past_years_are_no_strike(text):
 def test_fighters_of_a_group_as_subject(text, actor):
     assert [e["actor"] for e in es(text)] == [actor]
 
+
+
+# -- where: Colombia and its departments (extractors/data/admin1/co.toml); "Malí" with its accent
+#    is the country (its cased key took only "Mali"); "las Fuerzas Militares de Colombia" is the
+#    force's country, not a place struck ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor, country, admin1", [
+    ("La Fuerza Aérea colombiana bombardeó el martes un campamento de disidentes en zona rural del "
+     "Guaviare, informó el Ministerio de Defensa.", "COL", "CO", ["CO-GUV"]),
+    ("Las Fuerzas Militares de Colombia bombardearon anoche un campamento del ELN en Arauca, según el "
+     "comandante del Ejército.", "COL", "CO", ["CO-ARA"]),
+    ("Aviones franceses atacaron el jueves un grupo de yihadistas en el centro de Malí, según el Estado "
+     "Mayor francés.", "FRA", "ML", []),
+])
+def test_colombia_and_mali_as_places(text, actor, country, admin1):
+    ev = es(text)
+    assert [(e["actor"], e["country"], e["admin1"]) for e in ev] == [(actor, country, admin1)]

@@ -357,3 +357,11 @@ def test_fighters_of_a_group_as_subject(text, actor):
 def test_colombia_and_mali_as_places(text, actor, country, admin1):
     ev = es(text)
     assert [(e["actor"], e["country"], e["admin1"]) for e in ev] == [(actor, country, admin1)]
+
+
+def test_palmira_is_palmyra_not_the_colombian_city():
+    # the Colombian Palmira (300,000 people) is left out of places_CO.tsv (co.toml: left_out)
+    ev = es("La aviación rusa bombardeó el martes posiciones del Estado Islámico cerca de Palmira, "
+            "en la provincia de Homs, según el Ministerio de Defensa.")
+    assert [(e["country"], e["admin1"]) for e in ev] == [("SY", ["SY-HI"])]
+

@@ -365,3 +365,16 @@ def test_palmira_is_palmyra_not_the_colombian_city():
             "en la provincia de Homs, según el Ministerio de Defensa.")
     assert [(e["country"], e["admin1"]) for e in ev] == [("SY", ["SY-HI"])]
 
+
+# -- who: a passive report whose only side is the speaking ministry's adjective after its name
+#    ("informó el Ministerio de Defensa turco"): the speaker's side struck (roles._speaks) -------
+
+@pytest.mark.parametrize("text, actor, admin1", [
+    ("Seis terroristas del PKK fueron neutralizados en un bombardeo en la zona de Hakurk, informó el "
+     "Ministerio de Defensa turco.", "TUR", ["IQ-AR"]),
+    ("El Ministerio de Defensa ruso informó que dos depósitos de municiones de las tropas ucranianas "
+     "fueron alcanzados en un bombardeo nocturno en la región de Járkov.", "RUS", ["UA-63"]),
+])
+def test_passive_report_by_a_ministry_named_with_its_adjective_after(text, actor, admin1):
+    ev = es(text)
+    assert [(e["actor"], e["claimant"], e["admin1"]) for e in ev] == [(actor, actor, admin1)]

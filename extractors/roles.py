@@ -1132,6 +1132,11 @@ def opens_reported_sentence(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
     return any(v.start() > comma and not text[v.end():sent.end].strip(" .!\"'’”»\n") for v in verbs)
 
 
+# the words between an undergone light verb and the side that struck ("fue blanco de | un
+# bombardeo de la artillería | rusa")
+UNDERGONE_AGENT_WORDS = 5
+
+
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
@@ -1180,6 +1185,14 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         # "загинули внаслідок авіаударів, яких завдала російська авіація": the subject of a
         # relative clause on the strike noun, named after that clause's verb, struck
         agents = [a for a in sent.actors if _relative_subject_of_strike_noun(ctx, sent, a[0])]
+    if not agents and sent.undergone:
+        # "La ciudad quedó bajo el fuego de la artillería rusa", "fue blanco de un bombardeo
+        # ruso": the subject underwent what the light verb names; the side named in the phrase
+        # right after the light verb, in its clause, struck
+        head_end = next((b for a, b in sent.triggers if a == first_trig), first_trig)
+        agents = [a for a in sent.actors if a[0] >= head_end and
+                  tokens_between(ctx, head_end, a[0]) <= UNDERGONE_AGENT_WORDS and
+                  not re.search(r"[,;:]", ctx.text[head_end:a[0]])][:1]
     if agents:
         pool = agents
     elif sent.passive:

@@ -378,3 +378,15 @@ def test_palmira_is_palmyra_not_the_colombian_city():
 def test_passive_report_by_a_ministry_named_with_its_adjective_after(text, actor, admin1):
     ev = es(text)
     assert [(e["actor"], e["claimant"], e["admin1"]) for e in ev] == [(actor, actor, admin1)]
+
+
+# -- who: a place that underwent a strike ("quedó bajo el fuego de", "fue blanco de"); the side
+#    named right after the light verb struck (roles.choose_actors) -----------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Varias aldeas del sur del Líbano quedaron durante la noche bajo el fuego de la artillería israelí, "
+     "según la agencia estatal.", "ISR"),
+    ("La localidad de Tal Rifaat quedó bajo fuego de morteros turcos el domingo, según el Observatorio.", "TUR"),
+])
+def test_undergone_strike_names_its_striker_after_the_light_verb(text, actor):
+    assert [e["actor"] for e in es(text)] == [actor]

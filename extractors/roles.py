@@ -337,11 +337,30 @@ def _speaks(ctx: Ctx, me: int, e: int, ms: int | None = None) -> bool:
         me = src.end()
     elif not _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 30), me) or \
             not any(b == me for _, b in _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 30), me)):
-        return False  # neither "Israeli | military said" nor "Israeli military | said"
+        # "el Ministerio de Defensa turco informó", "..., informó el Ministerio de Defensa
+        # turco": the side's adjective one word after the source's name, where the language
+        # puts adjectives after their noun
+        head = _source_before_adjective(ctx, me)
+        if head is None:
+            return False  # neither "Israeli | military said" nor "Israeli military | said"
+        ms = head if ms is not None else None
     verb = ctx.lex.search("claims.verbs", ctx.text, me, min(e, me + 20))
     if verb is not None and not ctx.text[me:verb.start()].strip():
         return True
     return ms is not None and _verb_before_speaker(ctx, ms)
+
+
+def _source_before_adjective(ctx: Ctx, me: int) -> int | None:
+    """The start of an official source's name that ends one word before me, the word being
+    the side's adjective that follows it ("el Ministerio de Defensa | turco"), in a language
+    whose owner adjectives follow their noun ([meta] owner_after_weapon, adjectives_follow)."""
+    meta = ctx.lex.raw.get("meta", {})
+    if not (meta.get("owner_after_weapon") or meta.get("adjectives_follow")):
+        return None
+    for a, b in _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 60), me):
+        if b < me and re.fullmatch(r"\s+[\w’'-]+", ctx.text[b:me]):
+            return a
+    return None
 
 
 # the words a claim verb may stand apart from its speaker by, in the inverted order: articles
@@ -1118,6 +1137,11 @@ def opens_reported_sentence(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
     return any(v.start() > comma and not text[v.end():sent.end].strip(" .!\"'’”»\n") for v in verbs)
 
 
+# the words between an undergone light verb and the side that struck ("fue blanco de | un
+# bombardeo de la artillería | rusa")
+UNDERGONE_AGENT_WORDS = 5
+
+
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
@@ -1166,6 +1190,14 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         # "загинули внаслідок авіаударів, яких завдала російська авіація": the subject of a
         # relative clause on the strike noun, named after that clause's verb, struck
         agents = [a for a in sent.actors if _relative_subject_of_strike_noun(ctx, sent, a[0])]
+    if not agents and sent.undergone:
+        # "La ciudad quedó bajo el fuego de la artillería rusa", "fue blanco de un bombardeo
+        # ruso": the subject underwent what the light verb names; the side named in the phrase
+        # right after the light verb, in its clause, struck
+        head_end = next((b for a, b in sent.triggers if a == first_trig), first_trig)
+        agents = [a for a in sent.actors if a[0] >= head_end and
+                  tokens_between(ctx, head_end, a[0]) <= UNDERGONE_AGENT_WORDS and
+                  not re.search(r"[,;:]", ctx.text[head_end:a[0]])][:1]
     if agents:
         pool = agents
     elif sent.passive:

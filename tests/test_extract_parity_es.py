@@ -340,3 +340,53 @@ def test_vows_purposes_patrols_and_past_years_are_no_strike(text):
 def test_fighters_of_a_group_as_subject(text, actor):
     assert [e["actor"] for e in es(text)] == [actor]
 
+
+
+# -- where: Colombia and its departments (extractors/data/admin1/co.toml); "Malí" with its accent
+#    is the country (its cased key took only "Mali"); "las Fuerzas Militares de Colombia" is the
+#    force's country, not a place struck ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor, country, admin1", [
+    ("La Fuerza Aérea colombiana bombardeó el martes un campamento de disidentes en zona rural del "
+     "Guaviare, informó el Ministerio de Defensa.", "COL", "CO", ["CO-GUV"]),
+    ("Las Fuerzas Militares de Colombia bombardearon anoche un campamento del ELN en Arauca, según el "
+     "comandante del Ejército.", "COL", "CO", ["CO-ARA"]),
+    ("Aviones franceses atacaron el jueves un grupo de yihadistas en el centro de Malí, según el Estado "
+     "Mayor francés.", "FRA", "ML", []),
+])
+def test_colombia_and_mali_as_places(text, actor, country, admin1):
+    ev = es(text)
+    assert [(e["actor"], e["country"], e["admin1"]) for e in ev] == [(actor, country, admin1)]
+
+
+def test_palmira_is_palmyra_not_the_colombian_city():
+    # the Colombian Palmira (300,000 people) is left out of places_CO.tsv (co.toml: left_out)
+    ev = es("La aviación rusa bombardeó el martes posiciones del Estado Islámico cerca de Palmira, "
+            "en la provincia de Homs, según el Ministerio de Defensa.")
+    assert [(e["country"], e["admin1"]) for e in ev] == [("SY", ["SY-HI"])]
+
+
+# -- who: a passive report whose only side is the speaking ministry's adjective after its name
+#    ("informó el Ministerio de Defensa turco"): the speaker's side struck (roles._speaks) -------
+
+@pytest.mark.parametrize("text, actor, admin1", [
+    ("Seis terroristas del PKK fueron neutralizados en un bombardeo en la zona de Hakurk, informó el "
+     "Ministerio de Defensa turco.", "TUR", ["IQ-AR"]),
+    ("El Ministerio de Defensa ruso informó que dos depósitos de municiones de las tropas ucranianas "
+     "fueron alcanzados en un bombardeo nocturno en la región de Járkov.", "RUS", ["UA-63"]),
+])
+def test_passive_report_by_a_ministry_named_with_its_adjective_after(text, actor, admin1):
+    ev = es(text)
+    assert [(e["actor"], e["claimant"], e["admin1"]) for e in ev] == [(actor, actor, admin1)]
+
+
+# -- who: a place that underwent a strike ("quedó bajo el fuego de", "fue blanco de"); the side
+#    named right after the light verb struck (roles.choose_actors) -----------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Varias aldeas del sur del Líbano quedaron durante la noche bajo el fuego de la artillería israelí, "
+     "según la agencia estatal.", "ISR"),
+    ("La localidad de Tal Rifaat quedó bajo fuego de morteros turcos el domingo, según el Observatorio.", "TUR"),
+])
+def test_undergone_strike_names_its_striker_after_the_light_verb(text, actor):
+    assert [e["actor"] for e in es(text)] == [actor]

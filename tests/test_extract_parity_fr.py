@@ -344,3 +344,16 @@ def test_only_the_report_called_false_is_denied():
 def test_adjective_striker_before_a_preposition_and_positions(text, actor, group):
     assert [(e["actor"], e["target_group"]) for e in fr(text)] == [(actor, group)]
 
+
+# -- "un record depuis ...", "la plus forte attaque depuis ...": a comparison, no running total ---
+
+@pytest.mark.parametrize("text, actor, date", [
+    ("L'aviation russe a frappé 64 cibles en Syrie au cours des dernières 24 heures, soit un record "
+     "depuis le début de sa campagne le 30 septembre, a annoncé mardi le ministère russe de la Défense.",
+     "RUS", "2024-05-14"),
+    ("L'armée israélienne a mené 40 frappes sur Gaza au cours des dernières 24 heures, le plus grand "
+     "nombre depuis le 7 octobre, selon un communiqué de l'armée israélienne.", "ISR", "2024-05-14"),
+])
+def test_a_record_since_a_day_is_no_running_total(text, actor, date):
+    ev = fr(text)
+    assert [(e["actor"], e["cumulative"], e["event_date"]) for e in ev] == [(actor, False, date)]

@@ -357,3 +357,16 @@ def test_adjective_striker_before_a_preposition_and_positions(text, actor, group
 def test_a_record_since_a_day_is_no_running_total(text, actor, date):
     ev = fr(text)
     assert [(e["actor"], e["cumulative"], e["event_date"]) for e in ev] == [(actor, False, date)]
+
+
+# -- a toll named as a noun: "ont fait trois morts", "la mort de six personnes dans des frappes" --
+# (the victims are no side; the side's adjective on the strike noun is the striker)
+
+@pytest.mark.parametrize("text, actor", [
+    ("Les frappes russes ont fait trois morts à Kharkiv dans la nuit, selon le gouverneur régional.",
+     "RUS"),
+    ("Les secours ont annoncé mardi la mort de huit personnes dans des bombardements israéliens près "
+     "de Rafah.", "ISR"),
+])
+def test_a_toll_noun_beside_the_strike_noun(text, actor):
+    assert [e["actor"] for e in fr(text)] == [actor]

@@ -370,3 +370,15 @@ def test_a_record_since_a_day_is_no_running_total(text, actor, date):
 ])
 def test_a_toll_noun_beside_the_strike_noun(text, actor):
     assert [e["actor"] for e in fr(text)] == [actor]
+
+
+# -- "tuant onze de ses combattants": a part of the group's fighters, counted after the kill verb --
+
+@pytest.mark.parametrize("text, killed", [
+    ("Des avions turcs ont frappé des positions du PKK dans le Zab, tuant sept de ses combattants, a "
+     "annoncé le ministère turc de la Défense.", 7),
+    ("Les avions syriens ont bombardé des repaires de l'EI près de Palmyre, tuant trente de leurs "
+     "combattants, a indiqué l'armée syrienne.", 30),
+])
+def test_killed_counts_a_part_of_the_groups_fighters(text, killed):
+    assert [e["killed"] for e in fr(text)] == [killed]

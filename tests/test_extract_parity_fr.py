@@ -382,3 +382,17 @@ def test_a_toll_noun_beside_the_strike_noun(text, actor):
 ])
 def test_killed_counts_a_part_of_the_groups_fighters(text, killed):
     assert [e["killed"] for e in fr(text)] == [killed]
+
+
+# -- a conditional or future response is a threat: "si les Etats-Unis ..., les rebelles
+# répondraient par des tirs", "ses forces répondront par des frappes" ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le chef des Houthis a prévenu que si les Etats-Unis attaquaient le Yémen, les rebelles "
+    "répondraient par des tirs de missiles.",
+    "Téhéran a déclaré que ses forces répondront par des frappes de missiles à toute attaque "
+    "israélienne.",
+    "Le Hezbollah a averti qu'il riposterait par des frappes de drones contre le nord d'Israël.",
+])
+def test_a_conditional_response_is_a_threat(text):
+    assert fr(text) == []

@@ -396,3 +396,16 @@ def test_killed_counts_a_part_of_the_groups_fighters(text, killed):
 ])
 def test_a_conditional_response_is_a_threat(text):
     assert fr(text) == []
+
+
+# -- the agent of "lancés" after a date phrase: "lancés durant la nuit de dimanche à lundi par la
+# Russie" (a longer time phrase between the participle and "par") ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La défense antiaérienne ukrainienne a abattu 14 des 20 drones lancés durant la nuit de lundi à "
+    "mardi par la Russie, a indiqué l'armée de l'air.",
+    "Quinze drones lancés dans la nuit du 3 au 4 mai par les forces russes ont été abattus au-dessus "
+    "de la région de Kiev, a indiqué l'armée de l'air ukrainienne.",
+])
+def test_launcher_after_a_date_phrase(text):
+    assert [(e["actor"], e["claimant"]) for e in fr(text)] == [("RUS", "UKR")]

@@ -130,6 +130,12 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             if _killed_background(ctx, sent, off, km.start(), actor):
                 continue
             rest_start = off + nm.end()
+            if grammar.words("partitive_possessives", lex.lang):
+                # "tuant onze de ses combattants": the part of the group's fighters killed
+                part = grammar.regex(r"\s+(?:{linkers})\s*{partitive_possessives}(?=\s)", re.IGNORECASE).match(
+                    text, rest_start)
+                if part:
+                    rest_start = part.end()
             cm = None
             names = tuple((a, b) for a, b, _ in sent.mentions)
             for g in _word_gaps(text, rest_start, unit_end(ctx, sent.start, sent.end, rest_start), 4, names):

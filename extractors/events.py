@@ -104,6 +104,17 @@ def build_events(ctx: Ctx) -> list[dict]:
             # the first strike since an earlier one restates the report and recalls the earlier
             # strike; no running total, and nothing the report did not say
             sent.suppressed = "historical"
+        if is_total and since_at is not None and sent.strike and not sent.suppressed and \
+                grammar.words("record_words", lex.lang) and \
+                grammar.regex(r"(?<!\w){record_words}(?!\w)[^,;:.]{0,60}$", re.IGNORECASE).search(
+                    text, sent.start, since_at):
+            # "86 cibles en 24 heures, soit un record de frappes depuis le début de son
+            # intervention le 30 septembre": the most since that day compares the figure with
+            # the days since; the report is the day's, no running total
+            is_total, since_day = False, None
+            # (the day compared with is no day of the report)
+            sent.dates = [m for m in sent.dates
+                          if m.start < since_at or re.search(r"[,;:]", text[since_at:m.start])]
         short = is_total and short_period(sent.dates, since_day, ctx.pub)
         # ("since the start of the week" is a short period, no running total)
         if any(not any(m.week_start and m.start <= rt.start() < m.end for m in sent.dates)

@@ -133,6 +133,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         # première, first: "la première frappe ... depuis le 19 janvier" dates an earlier strike,
         # no running total (events.build_events)
         "first_ordinals": "words",
+        # record, le plus: "soit un record de frappes depuis le début de son intervention le 30
+        # septembre" compares the figure with the days since; no running total (events.build_events)
+        "record_words": "words",
+        # ses, leurs: "tuant onze de ses combattants", a part of the group's fighters counted
+        # after the kill verb (counts.bind_counts: the partitive between number and noun)
+        "partitive_possessives": "words",
         # tr destekli, desteklediği: after a name and a space ("İran destekli Husiler", "İran'ın
         # desteklediği gruplar"), the name modifies the next noun: no side of the clause
         "name_modifiers": "words",

@@ -703,7 +703,12 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         heads += [(a, b) for a, b in weapons if _counted(ctx, a, sent.start) or _dual_weapon(ctx, a, b)]
     for hs, he in heads:
         gap = text[he:last.start()]
-        if he > last.start() or tokens_between(ctx, he, last.start()) > AGENT_GAP_WORDS:
+        if he > last.start():
+            continue
+        if tokens_between(ctx, he, last.start()) > AGENT_GAP_WORDS:
+            if (hs, he) not in lights and (hs, he) not in nouns and not re.search(r"[,;:.]", gap) and \
+                    _date_gap(ctx, he, last.start()):
+                return True  # "lancés durant la nuit de dimanche à lundi par la Russie"
             continue
         if not gap.strip():
             return True
@@ -717,6 +722,22 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         if claim and not text[he:claim.start()].strip() and not text[claim.end():last.start()].strip():
             return True
     return False
+
+
+def _date_gap(ctx: Ctx, a: int, b: int) -> bool:
+    """Is the text between a and b a date phrase ("durant la nuit de dimanche à lundi", "in the
+    night of 3 to 4 May"): date mentions, with at most three glue words (linkers, articles,
+    prepositions, stopwords) or digits left between them?"""
+    from .dates import find_dates
+    text = ctx.text
+    found = [(m.start, m.end) for m in find_dates(text, a, b, ctx.lex, ctx.pub)]
+    if not found:
+        return False
+    rest = "".join(" " if any(x <= a + i < y for x, y in found) else ch for i, ch in enumerate(text[a:b]))
+    glue = grammar.bare("linkers", "articles", "prepositions") | \
+        {fold(w) for w in ctx.lex.raw.get("stopwords", {}).get("words", ())}
+    left = re.findall(r"[^\W_]+", rest)
+    return len(left) <= 3 and all(w.isdigit() or fold(w) in glue for w in left)
 
 
 def _dual_weapon(ctx: Ctx, a: int, b: int) -> bool:

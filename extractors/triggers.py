@@ -406,8 +406,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # "eine russische Ölraffinerie", "a Syrian radar station": a side's adjective right
         # before a kind of target that cannot strike names whose it was, wherever it stands
         owner = owner or (code not in ORGS and _adjective_of_fixed_target(ctx, ms, me, typed_fixed, verbs + lights))
-        target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
-                                             _near(forces, ms, 30, 0))) or \
+        # "Des frappes américaines contre des positions houthies": a side's adjective on the
+        # strike noun names who struck; a force noun after a preposition heads the object phrase
+        near_forces = forces
+        if code not in ORGS and forces and _modifies_strike_noun(ctx, sent, ms, me):
+            near_forces = [f for f in forces if not (f[0] >= me and _preposition_between(ctx, me, f[0]))]
+        target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(near_forces, me, 25, 25) or
+                                             _near(near_forces, ms, 30, 0))) or \
             (intro is not None and text[intro.end():ms].strip(" '’\"«“") in grammar.bare("articles", ""))
         if not is_place and prev and prev[-1] in grammar.bare("linkers", "coordinators") and code not in ORGS:
             linker = re.search(r"(\S+)\s+$", text[s:ms])
@@ -894,6 +899,13 @@ def _kind_of_target_at(ctx: Ctx, pos: int) -> bool:
     piece = ctx.text[pos:pos + 40]
     return any(a == 0 for a, _, _ in ctx.lex.lex.find_coded("target_types", piece)) \
         if hasattr(ctx.lex, "lex") else False
+
+
+def _preposition_between(ctx: Ctx, a: int, b: int) -> bool:
+    """Is one of the words between a and b a preposition of the language (grammar.prepositions:
+    "contre", "sur", "against")?"""
+    preps = grammar.words("prepositions", ctx.lex.lang)
+    return any(fold(w) in preps for w in re.findall(r"[^\W\d_]+", ctx.text[a:b]))
 
 
 def _territory_words(lex) -> set:

@@ -330,3 +330,82 @@ def test_only_the_report_called_false_is_denied():
               "ses drones ont frappé un marché à Kobané.") == []
     assert [e["actor"] for e in fr("L'aviation russe a frappé des positions terroristes près d'Idleb, a "
                                    "annoncé le ministère, dénonçant la désinformation occidentale.")] == ["RUS"]
+
+
+# -- a side's adjective on the strike noun, then a force noun after a preposition ---------------
+# ("positions", "bases" head the object phrase: the adjective before them is the striker's)
+
+@pytest.mark.parametrize("text, actor, group", [
+    ("Des raids israéliens contre des positions du Hezbollah près de Nabatieh ont tué mardi deux "
+     "combattants.", "ISR", "HEZBOLLAH"),
+    ("Des bombardements russes sur des positions ukrainiennes près de Koupiansk ont tué quatre "
+     "soldats, selon Moscou.", "RUS", "UKR"),
+])
+def test_adjective_striker_before_a_preposition_and_positions(text, actor, group):
+    assert [(e["actor"], e["target_group"]) for e in fr(text)] == [(actor, group)]
+
+
+# -- "un record depuis ...", "la plus forte attaque depuis ...": a comparison, no running total ---
+
+@pytest.mark.parametrize("text, actor, date", [
+    ("L'aviation russe a frappé 64 cibles en Syrie au cours des dernières 24 heures, soit un record "
+     "depuis le début de sa campagne le 30 septembre, a annoncé mardi le ministère russe de la Défense.",
+     "RUS", "2024-05-14"),
+    ("L'armée israélienne a mené 40 frappes sur Gaza au cours des dernières 24 heures, le plus grand "
+     "nombre depuis le 7 octobre, selon un communiqué de l'armée israélienne.", "ISR", "2024-05-14"),
+])
+def test_a_record_since_a_day_is_no_running_total(text, actor, date):
+    ev = fr(text)
+    assert [(e["actor"], e["cumulative"], e["event_date"]) for e in ev] == [(actor, False, date)]
+
+
+# -- a toll named as a noun: "ont fait trois morts", "la mort de six personnes dans des frappes" --
+# (the victims are no side; the side's adjective on the strike noun is the striker)
+
+@pytest.mark.parametrize("text, actor", [
+    ("Les frappes russes ont fait trois morts à Kharkiv dans la nuit, selon le gouverneur régional.",
+     "RUS"),
+    ("Les secours ont annoncé mardi la mort de huit personnes dans des bombardements israéliens près "
+     "de Rafah.", "ISR"),
+])
+def test_a_toll_noun_beside_the_strike_noun(text, actor):
+    assert [e["actor"] for e in fr(text)] == [actor]
+
+
+# -- "tuant onze de ses combattants": a part of the group's fighters, counted after the kill verb --
+
+@pytest.mark.parametrize("text, killed", [
+    ("Des avions turcs ont frappé des positions du PKK dans le Zab, tuant sept de ses combattants, a "
+     "annoncé le ministère turc de la Défense.", 7),
+    ("Les avions syriens ont bombardé des repaires de l'EI près de Palmyre, tuant trente de leurs "
+     "combattants, a indiqué l'armée syrienne.", 30),
+])
+def test_killed_counts_a_part_of_the_groups_fighters(text, killed):
+    assert [e["killed"] for e in fr(text)] == [killed]
+
+
+# -- a conditional or future response is a threat: "si les Etats-Unis ..., les rebelles
+# répondraient par des tirs", "ses forces répondront par des frappes" ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le chef des Houthis a prévenu que si les Etats-Unis attaquaient le Yémen, les rebelles "
+    "répondraient par des tirs de missiles.",
+    "Téhéran a déclaré que ses forces répondront par des frappes de missiles à toute attaque "
+    "israélienne.",
+    "Le Hezbollah a averti qu'il riposterait par des frappes de drones contre le nord d'Israël.",
+])
+def test_a_conditional_response_is_a_threat(text):
+    assert fr(text) == []
+
+
+# -- the agent of "lancés" after a date phrase: "lancés durant la nuit de dimanche à lundi par la
+# Russie" (a longer time phrase between the participle and "par") ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La défense antiaérienne ukrainienne a abattu 14 des 20 drones lancés durant la nuit de lundi à "
+    "mardi par la Russie, a indiqué l'armée de l'air.",
+    "Quinze drones lancés dans la nuit du 3 au 4 mai par les forces russes ont été abattus au-dessus "
+    "de la région de Kiev, a indiqué l'armée de l'air ukrainienne.",
+])
+def test_launcher_after_a_date_phrase(text):
+    assert [(e["actor"], e["claimant"]) for e in fr(text)] == [("RUS", "UKR")]

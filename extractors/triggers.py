@@ -1175,6 +1175,14 @@ def _negated(ctx: Ctx, sent: Sentence) -> bool:
     if not lex.has("cues.negation"):
         return False
     head = predicate_head(ctx, sent)
+    # "flog keine Angriffe", "versetzten keine Luftschläge", "carried out no strikes": a negation
+    # right before the predicate's own strike noun (its determiner) negates the report; not one
+    # before another noun ("no casualties from the strikes")
+    unit = clause_at(ctx, s, e, head).unit
+    for a, _ in _spans(lex, "triggers.strike_nouns", text, s, e):
+        if clause_at(ctx, s, e, a).unit == unit and \
+                any(not text[m.end():a].strip() for m in lex.finditer("cues.negation", text, max(s, a - 12), a)):
+            return True
     # a strike verb or a light one ("did not strike", "не наносили"), not an impact or a toll
     # ("no civilians were killed", "n'a pas atteint sa cible": a miss, not a denial)
     verbs = _spans(lex, "triggers.strike_verbs", text, s, e) + _spans(lex, "triggers.light_verbs", text, s, e)

@@ -609,3 +609,21 @@ def test_target_compounds(text, kinds):
 def test_since_midnight_and_the_past_week(text, start):
     ev = one(text, lang="de")
     assert (ev["period_start"], ev["event_date"]) == (start, "2024-05-14")
+
+
+# "keine Angriffe geflogen", "führten keine Luftschläge aus": a negation that is the strike noun's
+# determiner negates the predicate (a denial); one before another noun does not
+@pytest.mark.parametrize("text", [
+    "Die russische Luftwaffe flog am Montag keine Angriffe auf die Stadt Idlib, teilte das Verteidigungsministerium mit.",
+    "Die Armee erklärte, man habe am Sonntag keine Luftangriffe auf Wohnviertel von Rakka ausgeführt.",
+    "Israelische Kampfjets führten in der Nacht keinen Luftschlag gegen das Lager bei Dschenin aus, so ein Sprecher.",
+])
+def test_negated_strike_noun_is_no_report(text):
+    assert events(text, lang="de") == []
+
+
+def test_negation_before_another_noun_keeps_the_report():
+    ev = one("Bei den Luftangriffen der russischen Kampfjets auf Idlib gab es am Montag keine Verletzten, "
+             "teilte das Ministerium mit.", lang="de")
+    assert ev["actor"] == "RUS"
+

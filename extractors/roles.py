@@ -1184,6 +1184,8 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
             pool = kept
     best = pool[0]
     if pool is before and len(before) > 1:
+        best = _subject_after_fronted_aux(ctx, sent, before, first_trig) or best
+    if pool is before and len(before) > 1:
         # "the US military said the coalition struck": the subject of the reported clause,
         # not the one reporting it
         speaker_first = ctx.lex.search("claims.verbs", ctx.text, max(sent.start, best[0] - 15), best[0])
@@ -1213,6 +1215,43 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     out += [other for other in sent.actors if other[0] > best[0] and other[2] != best[2] and
             other not in out and allied(ctx, best[1], other[0])]
     return out
+
+
+def _force_after(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Does a force or military name (not a kind of target) follow the mention at ms at once
+    ("Israels Armee", "die russische Luftwaffe")?"""
+    lex, text = ctx.lex, ctx.text
+    me = next((b for a, b, _ in lex.find_coded("actors", text, ms, min(sent.end, ms + 60)) if a == ms), None)
+    if me is None:
+        return False
+    force = next((m for k in ("actor_roles.military_names", "actor_roles.forces_nouns")
+                  if lex.has(k) for m in [lex.search(k, text, me, min(sent.end, me + 30))]
+                  if m is not None and not text[me:m.start()].strip()), None)
+    return force is not None and not any(a <= force.start() < b for a, b, _ in
+                                         lex.find_coded("target_types", text, force.start(), force.end()))
+
+
+def _subject_after_fronted_aux(ctx: Ctx, sent: Sentence, before: list, head: int):
+    """In a verb-second language, the subject that follows the finite auxiliary when a phrase
+    naming another side was fronted before it ("Im Grenzkonflikt mit der Hisbollah hat Israels
+    Armee ... angegriffen"): the side in the fronted phrase is no subject; else None."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_second"):
+        return None
+    perfect = grammar.words("perfect_aux", lex.lang)
+    glue = grammar.words("articles", lex.lang)
+    first = before[0]
+    clause = clause_at(ctx, sent.start, sent.end, first[0])
+    if clause.side or not text[clause.start:first[0]].strip() or _force_after(ctx, sent, first[0]):
+        return None
+    for cand in before[1:]:
+        if cand[0] > head or cand[2] == first[2] or clause_at(ctx, sent.start, sent.end, cand[0]).unit != clause.unit:
+            continue
+        gap = text[first[1]:cand[0]].split()
+        if gap and fold(gap[0]) in perfect and all(fold(w) in glue for w in gap[1:]) and len(gap) <= 2 and \
+                _force_after(ctx, sent, cand[0]):
+            return cand
+    return None
 
 
 def allied(ctx: Ctx, a: int, b: int) -> bool:

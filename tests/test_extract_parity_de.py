@@ -627,3 +627,12 @@ def test_negation_before_another_noun_keeps_the_report():
              "teilte das Ministerium mit.", lang="de")
     assert ev["actor"] == "RUS"
 
+
+# "Im Konflikt mit X hat Israels Armee ... angegriffen": a side named in a phrase fronted before
+# the perfect's auxiliary is no subject; the force right after the auxiliary struck
+@pytest.mark.parametrize("text, actor", [
+    ("Im Konflikt mit der libanesischen Hisbollah hat Israels Luftwaffe am Montag Stellungen bei Tyros bombardiert.", "ISR"),
+    ("Im Krieg mit der islamistischen Hamas haben israelische Kampfjets am Sonntag Ziele in Rafah angegriffen.", "ISR"),
+])
+def test_side_in_fronted_phrase_before_the_auxiliary(text, actor):
+    assert [e["actor"] for e in events(text, lang="de")] == [actor]

@@ -193,6 +193,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # es ha, han, habían: the perfect's auxiliary before a participle ("14 milicianos han
         # muerto"): a kill participle after it states the fighters' deaths (counts._killed_after)
         "perfect_aux": "words",
+        # de der, des: the genitive article that, right after a strike noun, opens its striker
+        # with no linker ("bei einem Luftangriff der nigerianischen Luftwaffe"; roles.
+        # _genitive_of_strike_noun)
+        "genitive_articles": "words",
         # es tarde, noche: the noun of a part of the day, between "since" and its day ("desde la
         # tarde de ayer": since yesterday afternoon, a period's start; dates._since_days)
         "day_part_nouns": "words",

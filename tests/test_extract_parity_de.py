@@ -636,3 +636,30 @@ def test_negation_before_another_noun_keeps_the_report():
 ])
 def test_side_in_fronted_phrase_before_the_auxiliary(text, actor):
     assert [e["actor"] for e in events(text, lang="de")] == [actor]
+
+
+# "bei einem Luftangriff der nigerianischen Luftwaffe": the genitive article right after a strike
+# noun opens its striker, also where the lexicon lists the side with its force noun
+@pytest.mark.parametrize("text, actor", [
+    ("Bei einem Drohnenangriff der kenianischen Armee wurden im Süden Somalias mehrere Kämpfer getötet.", "KEN"),
+    ("Bei einem Luftschlag der sudanesischen Luftwaffe sind in Nyala zwei Lagerhallen zerstört worden.", "SDN"),
+])
+def test_genitive_striker_after_a_strike_noun(text, actor):
+    assert [e["actor"] for e in events(text, lang="de")] == [actor]
+
+
+# a passive report of fighters killed, attributed to a state's military ("nach Angaben des
+# pakistanischen Militärs", ", teilte das somalische Militär mit"): that military struck; its
+# own soldiers killed are no claim of its own strike
+@pytest.mark.parametrize("text, actor", [
+    ("Bei einem Drohnenangriff sind nach Angaben des pakistanischen Militärs acht Kämpfer getötet worden.", "PAK"),
+    ("Bei einem Luftangriff auf ein Lager sind zwölf Extremisten getötet worden, teilte das somalische Militär mit.",
+     "SOM"),
+])
+def test_passive_fighters_killed_attributed_to_a_military(text, actor):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["claimant"]) == (actor, actor)
+
+
+def test_own_soldiers_killed_is_no_claim_of_a_strike():
+    assert events("Bei einem Luftangriff sind laut der türkischen Armee drei Soldaten getötet worden.", lang="de") == []

@@ -223,6 +223,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # named by the strike noun's genitive or adjective
         "passive_lights": "list",
         "strike_nouns": "list",      # airstrike, raid, frappe
+        # optional: "Der Angriff galt einem Depot": a verb that, with a strike noun, says what the
+        # strike just reported was aimed at; a follow-up of that report, never one of its own
+        # (events.build_events)
+        "aim_verbs": "list",
         "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
         "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit
         # optional: "from the air", "aus der Luft", "с воздуха": where the strike came from, an

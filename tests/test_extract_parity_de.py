@@ -663,3 +663,25 @@ def test_passive_fighters_killed_attributed_to_a_military(text, actor):
 
 def test_own_soldiers_killed_is_no_claim_of_a_strike():
     assert events("Bei einem Luftangriff sind laut der türkischen Armee drei Soldaten getötet worden.", lang="de") == []
+
+
+# "der 44. Division", "die 3. Brigade": an ordinal's dot after an article ends no sentence
+def test_ordinal_after_an_article_ends_no_sentence():
+    ev = one("Die russische Luftwaffe hat am Montag Stellungen der 15. Brigade der ukrainischen Armee "
+             "bei Kupjansk bombardiert.", lang="de")
+    assert ev["target_group"] == "UKR" and names(ev) == ["Kupyansk"]
+    assert [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+
+
+# "Der Angriff galt einem Waffenlager": what the strike just reported was aimed at (a follow-up
+# of the report before it), never a report of its own
+def test_aim_verb_adds_the_target_to_the_report_before():
+    ev = one("Bei einem israelischen Drohnenangriff nahe Daraa sind nach Angaben der syrischen Armee zwei Soldaten "
+             "getötet worden. Der Angriff habe einem Munitionslager in Nawa gegolten, sagte ein Offizier am Montag.",
+             lang="de")
+    assert (ev["actor"], [t["type"] for t in ev["targets_hit"]]) == ("ISR", ["ammunition_depot"])
+
+
+def test_aim_verb_alone_is_no_report():
+    assert events("Das Gericht urteilte am Mittwoch über die Klage. Der damalige Angriff habe einem Tanklaster "
+                  "gegolten, sagte der Richter.", lang="de") == []

@@ -102,6 +102,10 @@ def split_sentences(text: str, long_headlines: bool = False) -> list[tuple[int, 
             if word and word.group(1).isdigit() and len(word.group(1)) <= 2 and \
                     _next_word(text, m.end()) in grammar.month_names():
                 continue  # "am 12. Mai", "vom 10. bis 12. Mai": a day with its ordinal dot
+            if word and word.group(1).isdigit() and len(word.group(1)) <= 3 and \
+                    _prev_word(text, len(before) + start - len(word.group(1)) - 1) in grammar.words("articles") and \
+                    _next_word(text, m.end()) not in grammar.words("articles"):
+                continue  # "der 44. Division", "die 3. Brigade": an ordinal after its article
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "«\"“(" or not nxt.isalpha()):
                 continue
         end = cut + len(piece.rstrip()) if "\n" not in piece else cut
@@ -118,6 +122,12 @@ def split_sentences(text: str, long_headlines: bool = False) -> list[tuple[int, 
 
 
 _WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """The word that ends right before the spaces before pos, lower case ("" when none does)."""
+    m = re.search(r"([^\W\d_]+)\s+$", text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
 
 
 def _next_word(text: str, pos: int) -> str:

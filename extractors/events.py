@@ -120,8 +120,10 @@ def build_events(ctx: Ctx) -> list[dict]:
         if any(not any(m.week_start and m.start <= rt.start() < m.end for m in sent.dates)
                for rt in lex.finditer("dates.running_total", text, sent.start, sent.end)) and not one_day(sent.dates):
             is_total, short = True, False
-        follow_up = sent.has_verb or (bool(_spans(lex, "triggers.strike_nouns", text, sent.start, sent.end))
-                                      and bool(platform_hits(ctx, sent.start, sent.end)) and not sent.actors)
+        strike_noun = bool(_spans(lex, "triggers.strike_nouns", text, sent.start, sent.end))
+        follow_up = sent.has_verb or (strike_noun and bool(platform_hits(ctx, sent.start, sent.end)) and not sent.actors) or \
+            (strike_noun and lex.has("triggers.aim_verbs") and not sent.actors and
+             bool(_spans(lex, "triggers.aim_verbs", text, sent.start, sent.end)))
         if (not sent.strike and follow_up and not sent.suppressed and last_event_idx is not None
                 and sent.index - last_event_idx <= 2):
             sent.strike = True  # "They struck several buildings", right after the report

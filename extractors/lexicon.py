@@ -214,6 +214,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # es ha, han, habían: the perfect's auxiliary before a participle ("14 milicianos han
         # muerto"): a kill participle after it states the fighters' deaths (counts._killed_after)
         "perfect_aux": "words",
+        # de der, des: the genitive article that, right after a strike noun, opens its striker
+        # with no linker ("bei einem Luftangriff der nigerianischen Luftwaffe"; roles.
+        # _genitive_of_strike_noun)
+        "genitive_articles": "words",
         # es tarde, noche: the noun of a part of the day, between "since" and its day ("desde la
         # tarde de ayer": since yesterday afternoon, a period's start; dates._since_days)
         "day_part_nouns": "words",
@@ -240,6 +244,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # named by the strike noun's genitive or adjective
         "passive_lights": "list",
         "strike_nouns": "list",      # airstrike, raid, frappe
+        # optional: "Der Angriff galt einem Depot": a verb that, with a strike noun, says what the
+        # strike just reported was aimed at; a follow-up of that report, never one of its own
+        # (events.build_events)
+        "aim_verbs": "list",
         "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
         "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit
         # optional: "from the air", "aus der Luft", "с воздуха": where the strike came from, an

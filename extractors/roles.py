@@ -808,7 +808,11 @@ def _genitive_of_strike_noun(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     par une frappe aérienne de la Russie", "... des bombardements de l'armée turque")? The
     strike is the named side's: its striker."""
     rule = grammar.regex(_OF_STRIKER)
+    genitive = grammar.words("genitive_articles", ctx.lex.lang)
     for _, ne in sent.nouns:
+        if genitive and ne <= ms and fold(ctx.text[ne:ms].strip()) in genitive and \
+                ctx.text[ne:ne + 1].isspace() and ctx.text[ms - 1:ms].isspace():
+            return True   # "bei einem Luftangriff der nigerianischen Luftwaffe": no linker
         m = rule.fullmatch(ctx.text, ne, ms) if ne <= ms and ms - ne <= 40 else None
         if m is None:
             continue
@@ -1242,6 +1246,8 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
             pool = kept
     best = pool[0]
     if pool is before and len(before) > 1:
+        best = _subject_after_fronted_aux(ctx, sent, before, first_trig) or best
+    if pool is before and len(before) > 1:
         # "the US military said the coalition struck": the subject of the reported clause,
         # not the one reporting it
         speaker_first = ctx.lex.search("claims.verbs", ctx.text, max(sent.start, best[0] - 15), best[0])
@@ -1278,6 +1284,43 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
+def _force_after(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Does a force or military name (not a kind of target) follow the mention at ms at once
+    ("Israels Armee", "die russische Luftwaffe")?"""
+    lex, text = ctx.lex, ctx.text
+    me = next((b for a, b, _ in lex.find_coded("actors", text, ms, min(sent.end, ms + 60)) if a == ms), None)
+    if me is None:
+        return False
+    force = next((m for k in ("actor_roles.military_names", "actor_roles.forces_nouns")
+                  if lex.has(k) for m in [lex.search(k, text, me, min(sent.end, me + 30))]
+                  if m is not None and not text[me:m.start()].strip()), None)
+    return force is not None and not any(a <= force.start() < b for a, b, _ in
+                                         lex.find_coded("target_types", text, force.start(), force.end()))
+
+
+def _subject_after_fronted_aux(ctx: Ctx, sent: Sentence, before: list, head: int):
+    """In a verb-second language, the subject that follows the finite auxiliary when a phrase
+    naming another side was fronted before it ("Im Grenzkonflikt mit der Hisbollah hat Israels
+    Armee ... angegriffen"): the side in the fronted phrase is no subject; else None."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_second"):
+        return None
+    perfect = grammar.words("perfect_aux", lex.lang)
+    glue = grammar.words("articles", lex.lang)
+    first = before[0]
+    clause = clause_at(ctx, sent.start, sent.end, first[0])
+    if clause.side or not text[clause.start:first[0]].strip() or _force_after(ctx, sent, first[0]):
+        return None
+    for cand in before[1:]:
+        if cand[0] > head or cand[2] == first[2] or clause_at(ctx, sent.start, sent.end, cand[0]).unit != clause.unit:
+            continue
+        gap = text[first[1]:cand[0]].split()
+        if gap and fold(gap[0]) in perfect and all(fold(w) in glue for w in gap[1:]) and len(gap) <= 2 and \
+                _force_after(ctx, sent, cand[0]):
+            return cand
+    return None
+
+
 def allied(ctx: Ctx, a: int, b: int) -> bool:
     """Do the words from a to b join a side to its ally: at most one noun of the first side,
     a coordinator and a possessive ("Luftwaffe und ihrer", "forces and their")?"""
@@ -1311,10 +1354,42 @@ def _speaking_striker(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
             return opening[:1]
     speakers = [a for a in sent.military_actors
                 if a[2] not in ORGS and ((a[0] > sent.head and _speaks(ctx, a[1], sent.end, a[0])) or
-                                         (a[1] <= sent.head and _speaks(ctx, a[1], sent.head)))]
-    if not speakers or not any(code != speakers[0][2] for _, _, code in sent.targets):
+                                         (a[1] <= sent.head and (_speaks(ctx, a[1], sent.head) or
+                                                                 attributed_source(ctx, a[0], a[1]))))]
+    if not speakers or not (any(code != speakers[0][2] for _, _, code in sent.targets) or
+                            _fighters_killed(ctx, sent)):
         return []
     return speakers[:1]
+
+
+def attributed_source(ctx: Ctx, ms: int, me: int) -> bool:
+    """Is the mention the official body of an attribution phrase ("nach Angaben des türkischen
+    Militärs", "laut der russischen Armee"): the attribution, an article at most, the side, and
+    an official source noun right after it or ending it?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("claims.attributions"):
+        return False
+    glue = grammar.bare("articles", "")
+    if not any(b <= ms and ms - b <= 12 and all(w.lower() in glue for w in text[b:ms].split())
+               for _, b in _spans(lex, "claims.attributions", text, max(0, ms - 40), ms)):
+        return False
+    officials = _spans(lex, "claims.official_sources", text, ms, min(len(text), me + 30))
+    return any((a >= me and not text[me:a].strip()) or (ms < a and b == me) for a, b in officials)
+
+
+def _fighters_killed(ctx: Ctx, sent: Sentence) -> bool:
+    """Does the passive report name fighters (not soldiers, not civilians) as those the strike
+    killed ("Bei einem Luftangriff sind mehrere Anführer der Terrororganisation getötet worden,
+    teilte das Militär mit")? A military reporting enemy fighters killed reports its own strike,
+    the fighters' side named or not."""
+    lex, text, s, e = ctx.lex, ctx.text, sent.start, sent.end
+    if not (sent.toll or sent.passive) or not lex.has("counts.combatants") or not lex.has("counts.killed"):
+        return False
+    names = [(a, b) for a, b, _ in sent.mentions]
+    fighters = [m for m in lex.finditer("counts.combatants", text, s, e)
+                if not any(a <= m.start() < b for a, b in names)]
+    return bool(fighters) and any(m.start() > fighters[0].start()
+                                  for m in lex.finditer("counts.killed", text, s, e))
 
 
 def document_target_group(ctx: Ctx, d: Draft, sents: list) -> tuple[str | None, list[int] | None]:

@@ -11,7 +11,7 @@ from .numbers import parse_number
 from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, tokens_between
-from .roles import OWNER_GENITIVE_GAP, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import OWNER_GENITIVE_GAP, attributed_source, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -500,6 +500,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 if ms > first_trig and _speaks(ctx, me, e, ms):
                     # "..., the Israeli military said", "..., teilte der ukrainische Generalstab mit"
                     sent.military_actors.append((ms, me, code))
+                elif sent.passive and attributed_source(ctx, ms, me):
+                    # "Bei einem Luftangriff sind nach Angaben des türkischen Militärs ... getötet
+                    # worden": the body the passive report is attributed to speaks for it
+                    sent.military_actors.append((ms, me, code))
                 continue
             sent.targets.append((ms, me, code))
             continue
@@ -582,7 +586,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 sent.targets.append((ms, me, code))
             continue
         sent.actors.append((ms, me, code))
-        if _near(forces, me, 0, 25) or _near(milnames, ms, 30, 25) or _near(officials, me, 0, 30):
+        # "das nigerianische Militär", "US-Streitkräfte": a name the lexicon lists with its
+        # force noun holds the force itself
+        holds_force = code not in ORGS and any(ms < a and b == me for a, b in forces + officials)
+        if _near(forces, me, 0, 25) or _near(milnames, ms, 30, 25) or _near(officials, me, 0, 30) or holds_force:
             sent.military_actors.append((ms, me, code))
     if not sent.strike and sent.interception and not sent.suppressed and \
             _spans(lex, "places.shootdown_verbs", text, s, e):
@@ -1229,6 +1236,14 @@ def _negated(ctx: Ctx, sent: Sentence) -> bool:
     if not lex.has("cues.negation"):
         return False
     head = predicate_head(ctx, sent)
+    # "flog keine Angriffe", "versetzten keine Luftschläge", "carried out no strikes": a negation
+    # right before the predicate's own strike noun (its determiner) negates the report; not one
+    # before another noun ("no casualties from the strikes")
+    unit = clause_at(ctx, s, e, head).unit
+    for a, _ in _spans(lex, "triggers.strike_nouns", text, s, e):
+        if clause_at(ctx, s, e, a).unit == unit and \
+                any(not text[m.end():a].strip() for m in lex.finditer("cues.negation", text, max(s, a - 12), a)):
+            return True
     # a strike verb or a light one ("did not strike", "не наносили"), not an impact or a toll
     # ("no civilians were killed", "n'a pas atteint sa cible": a miss, not a denial)
     verbs = _spans(lex, "triggers.strike_verbs", text, s, e) + _spans(lex, "triggers.light_verbs", text, s, e)

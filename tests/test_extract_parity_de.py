@@ -609,3 +609,79 @@ def test_target_compounds(text, kinds):
 def test_since_midnight_and_the_past_week(text, start):
     ev = one(text, lang="de")
     assert (ev["period_start"], ev["event_date"]) == (start, "2024-05-14")
+
+
+# "keine Angriffe geflogen", "führten keine Luftschläge aus": a negation that is the strike noun's
+# determiner negates the predicate (a denial); one before another noun does not
+@pytest.mark.parametrize("text", [
+    "Die russische Luftwaffe flog am Montag keine Angriffe auf die Stadt Idlib, teilte das Verteidigungsministerium mit.",
+    "Die Armee erklärte, man habe am Sonntag keine Luftangriffe auf Wohnviertel von Rakka ausgeführt.",
+    "Israelische Kampfjets führten in der Nacht keinen Luftschlag gegen das Lager bei Dschenin aus, so ein Sprecher.",
+])
+def test_negated_strike_noun_is_no_report(text):
+    assert events(text, lang="de") == []
+
+
+def test_negation_before_another_noun_keeps_the_report():
+    ev = one("Bei den Luftangriffen der russischen Kampfjets auf Idlib gab es am Montag keine Verletzten, "
+             "teilte das Ministerium mit.", lang="de")
+    assert ev["actor"] == "RUS"
+
+
+# "Im Konflikt mit X hat Israels Armee ... angegriffen": a side named in a phrase fronted before
+# the perfect's auxiliary is no subject; the force right after the auxiliary struck
+@pytest.mark.parametrize("text, actor", [
+    ("Im Konflikt mit der libanesischen Hisbollah hat Israels Luftwaffe am Montag Stellungen bei Tyros bombardiert.", "ISR"),
+    ("Im Krieg mit der islamistischen Hamas haben israelische Kampfjets am Sonntag Ziele in Rafah angegriffen.", "ISR"),
+])
+def test_side_in_fronted_phrase_before_the_auxiliary(text, actor):
+    assert [e["actor"] for e in events(text, lang="de")] == [actor]
+
+
+# "bei einem Luftangriff der nigerianischen Luftwaffe": the genitive article right after a strike
+# noun opens its striker, also where the lexicon lists the side with its force noun
+@pytest.mark.parametrize("text, actor", [
+    ("Bei einem Drohnenangriff der kenianischen Armee wurden im Süden Somalias mehrere Kämpfer getötet.", "KEN"),
+    ("Bei einem Luftschlag der sudanesischen Luftwaffe sind in Nyala zwei Lagerhallen zerstört worden.", "SDN"),
+])
+def test_genitive_striker_after_a_strike_noun(text, actor):
+    assert [e["actor"] for e in events(text, lang="de")] == [actor]
+
+
+# a passive report of fighters killed, attributed to a state's military ("nach Angaben des
+# pakistanischen Militärs", ", teilte das somalische Militär mit"): that military struck; its
+# own soldiers killed are no claim of its own strike
+@pytest.mark.parametrize("text, actor", [
+    ("Bei einem Drohnenangriff sind nach Angaben des pakistanischen Militärs acht Kämpfer getötet worden.", "PAK"),
+    ("Bei einem Luftangriff auf ein Lager sind zwölf Extremisten getötet worden, teilte das somalische Militär mit.",
+     "SOM"),
+])
+def test_passive_fighters_killed_attributed_to_a_military(text, actor):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["claimant"]) == (actor, actor)
+
+
+def test_own_soldiers_killed_is_no_claim_of_a_strike():
+    assert events("Bei einem Luftangriff sind laut der türkischen Armee drei Soldaten getötet worden.", lang="de") == []
+
+
+# "der 44. Division", "die 3. Brigade": an ordinal's dot after an article ends no sentence
+def test_ordinal_after_an_article_ends_no_sentence():
+    ev = one("Die russische Luftwaffe hat am Montag Stellungen der 15. Brigade der ukrainischen Armee "
+             "bei Kupjansk bombardiert.", lang="de")
+    assert ev["target_group"] == "UKR" and names(ev) == ["Kupyansk"]
+    assert [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+
+
+# "Der Angriff galt einem Waffenlager": what the strike just reported was aimed at (a follow-up
+# of the report before it), never a report of its own
+def test_aim_verb_adds_the_target_to_the_report_before():
+    ev = one("Bei einem israelischen Drohnenangriff nahe Daraa sind nach Angaben der syrischen Armee zwei Soldaten "
+             "getötet worden. Der Angriff habe einem Munitionslager in Nawa gegolten, sagte ein Offizier am Montag.",
+             lang="de")
+    assert (ev["actor"], [t["type"] for t in ev["targets_hit"]]) == ("ISR", ["ammunition_depot"])
+
+
+def test_aim_verb_alone_is_no_report():
+    assert events("Das Gericht urteilte am Mittwoch über die Klage. Der damalige Angriff habe einem Tanklaster "
+                  "gegolten, sagte der Richter.", lang="de") == []

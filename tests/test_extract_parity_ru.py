@@ -345,3 +345,14 @@ def test_passive_detail_names_the_owner_of_what_was_hit(text, places):
 ])
 def test_weapon_after_a_launcher_is_what_it_fires(text, op):
     assert one(text, lang="ru")["operation"] == op
+
+
+# a list of places whose items carry their province in brackets ("Синджара (провинция
+# Найнава), Фаллуджи и Рамади (провинция Анбар)"): the gloss does not end the list
+def test_bracketed_province_does_not_end_a_place_list():
+    from extractors.gazetteer import fold, transliteration_skeleton
+    e = one("Авиация коалиции нанесла удары по позициям ИГ в районах Синджара (провинция Найнава), Фаллуджи и "
+            "Рамади (провинция Анбар), сообщили в штабе операции.", lang="ru")
+    key = lambda n: transliteration_skeleton(fold(n))
+    assert {key(loc["name"]) for loc in e["locations"]} == {key(n) for n in ("Sinjar", "Fallujah", "Ramadi")}, e["locations"]
+    assert sorted(e["admin1"]) == ["IQ-AN", "IQ-NI"]

@@ -326,8 +326,14 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
             lex.search("counts.combatants", text, a, near) or
             any(grammar.regex(_VICTIMS_OF, re.IGNORECASE).fullmatch(text, v.end(), a)
                 for v in lex.finditer("counts.combatants", text, max(sent.start, a - VICTIMS_OF_CHARS), a)))
-        # "IS training facilities": whose assets were hit, no striker
-        owned = any(b <= ms < near for ms, _, _ in lex.find_coded("target_types", text, b, near))
+        # "IS training facilities": whose assets were hit, no striker; so is a side named in
+        # a kind of target's own name or right after it, its owner in the genitive ("живой
+        # силы противника", "склады ВСУ"), or before a generic target noun ("16 украинских
+        # военных объектов")
+        kinds = lex.find_coded("target_types", text, sent.start, sent.end)
+        owned = any(b <= ms < near for ms, _, _ in kinds) or \
+            any(ks <= a and b <= ke or (ke <= a and not text[ke:a].strip()) for ks, ke, _ in kinds) or \
+            (lex.has("counts.targets") and any(b <= ts < near for ts, _ in _spans(lex, "counts.targets", text, b, near)))
         if victims or owned:
             hit_sides.add(code)
             hit_spans.append((a, b, code))

@@ -1660,6 +1660,12 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             if alt and alt.end() <= sent.end:
                 yield alt.group(1), alt.start(1), alt.end(1), ALIAS
                 i = alt.end()
+            else:
+                # "Рамади (провинция Анбар), Мосула", "Abu Kamal (Deir ez-Zor province), Ain
+                # Issa": the unit a name of the list lies in, glossed in brackets; the list goes on
+                gloss = _PAREN_GLOSS.match(text, i)
+                if gloss and gloss.end() <= sent.end:
+                    i = gloss.end()
             sep = grammar.regex(_NAME_LIST_SEP).match(text, i)
             if not sep and strong is True:
                 # after "the villages of", a list of names in a script without capitals goes on
@@ -1836,6 +1842,9 @@ def _known_longer_name(ctx: Ctx, start: int, end: int, limit: int) -> int:
 
 
 # a name in brackets right after a name: "Umm al-Rashrash (Eilat)"
+# a short gloss in brackets after a name, opening with a lower-case word ("(провинция Анбар)",
+# "(pr. Aleppo)"): not a name of its own
+_PAREN_GLOSS = re.compile(r"\s*\((?=[^\W\d_])(?![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])[^()\n]{1,40}\)")
 _PAREN_NAME = re.compile(r"\s*\(\s*([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s*\)")
 
 

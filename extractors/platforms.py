@@ -461,6 +461,11 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
     for sent in d.sentences:
         hit = [(a, b) for a, b, t in lex.find_coded("target_types", text, sent.start, sent.end)
                if not _means_kind_used(ctx, sent, a, b, t)]
+        # where a noun's complement is its bare genitive (no article, no linker: "пусковые
+        # установки ракет"), the weapon right after a launcher hit is what it fires
+        launchers = [(a, b) for a, b, t in lex.find_coded("target_types", text, sent.start, sent.end)
+                     if t == "launcher" and (a, b) in hit] \
+            if not grammar.words("articles", lex.lang) and not grammar.words("linkers", lex.lang) else []
         # an intercepted drone is still the launcher's weapon; elsewhere a destroyed one is a target
         impacts = [] if sent.interception else _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
         nouns = sent.nouns
@@ -512,6 +517,9 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit
                 if _stored_in_target(ctx, m.start(), m.end(), hit):
                     continue  # "склад хранения ракет": what the depot held
+                if any(b <= m.start() and re.fullmatch(r"\s+(?:[^\W\d_][\w'’-]*\s+)?", text[b:m.start()])
+                       for _, b in launchers):
+                    continue  # "пускові установки протитанкових ракет": what the launchers fire
                 if background(m.start()):
                     continue  # "in response to rocket fire", "launchers from which rockets were fired"
                 if sent.interception and any(code != d.actor and (0 <= m.start() - b <= 1 or 0 <= a - m.end() <= 1)

@@ -314,3 +314,45 @@ def test_proclaimed_republics_are_their_oblasts(text, units):
     e = one(text, lang="ru")
     assert sorted(e["admin1"]) == sorted(units)
     assert not {"Donetsk", "Luhansk"} & {loc["name"] for loc in e["locations"]}, e["locations"]
+
+
+# a passive sentence after the report that lists what was destroyed and where, with the side
+# whose assets they were in the genitive ("живой силы противника", "склады ВСУ") or as the
+# adjective of a generic target noun ("украинских военных объектов"): it details the report;
+# that side owns what was hit, it is no other striker
+@pytest.mark.parametrize("text, places", [
+    ("Российская авиация нанесла удары по позициям ВСУ, сообщило Минобороны России. "
+     "Уничтожены два склада горючего и скопление живой силы противника у населенных пунктов Купянск и Балаклея.",
+     {"Kupiansk", "Balakliia"}),
+    ("Российские ракетные войска нанесли удар по складам ВСУ, сообщило Минобороны. "
+     "Ночью также поражены 12 украинских военных объектов в районе Славянска.",
+     {"Sloviansk"}),
+])
+def test_passive_detail_names_the_owner_of_what_was_hit(text, places):
+    from extractors.gazetteer import fold, transliteration_skeleton
+    e = one(text, lang="ru")
+    assert e["actor"] == "RUS" and e["target_group"] == "UKR"
+    key = lambda n: transliteration_skeleton(fold(n))
+    assert {key(loc["name"]) for loc in e["locations"]} == {key(p) for p in places}, e["locations"]
+
+
+# the weapon in the genitive right after a launcher that was hit ("пусковые установки
+# противотанковых ракет") is what the launcher fires, not the strike's means
+@pytest.mark.parametrize("text, op", [
+    ("Израильская армия ночью атаковала пусковые установки противотанковых ракет «Хезболлы» на юге Ливана, сообщил ЦАХАЛ.",
+     "airstrike"),
+    ("Российские дроны поразили пусковую установку ракет ВСУ под Херсоном, сообщило Минобороны.", "drone_strike"),
+])
+def test_weapon_after_a_launcher_is_what_it_fires(text, op):
+    assert one(text, lang="ru")["operation"] == op
+
+
+# a list of places whose items carry their province in brackets ("Синджара (провинция
+# Найнава), Фаллуджи и Рамади (провинция Анбар)"): the gloss does not end the list
+def test_bracketed_province_does_not_end_a_place_list():
+    from extractors.gazetteer import fold, transliteration_skeleton
+    e = one("Авиация коалиции нанесла удары по позициям ИГ в районах Синджара (провинция Найнава), Фаллуджи и "
+            "Рамади (провинция Анбар), сообщили в штабе операции.", lang="ru")
+    key = lambda n: transliteration_skeleton(fold(n))
+    assert {key(loc["name"]) for loc in e["locations"]} == {key(n) for n in ("Sinjar", "Fallujah", "Ramadi")}, e["locations"]
+    assert sorted(e["admin1"]) == ["IQ-AN", "IQ-NI"]

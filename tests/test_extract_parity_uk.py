@@ -80,11 +80,14 @@ def test_black_sea_fleet_is_russia():
     assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-48"]
 
 
-def test_neutralised_fighters_are_killed():
+def test_neutralised_fighters_are_not_killed():
+    # CONVENTIONS (Numbers): "neutralised" is not "killed"; `killed` stays null and the count
+    # goes to a personnel entry of targets_hit (this test read them as killed until session 12)
     ev = one("Ізраїльська армія нейтралізувала трьох бойовиків Хезболли авіаударом на півдні Лівану.", "uk")
-    assert ev["actor"] == "ISR" and ev["killed"] == 3 and ev["target_group"] == "HEZBOLLAH"
+    assert ev["actor"] == "ISR" and ev["killed"] is None and ev["target_group"] == "HEZBOLLAH"
+    assert {"type": "personnel", "count": 3, "location": None} in ev["targets_hit"]
     ev = one("Українські військові нейтралізували 20 російських солдатів ударом дрона у Запорізькій області.", "uk")
-    assert ev["actor"] == "UKR" and ev["killed"] == 20 and ev["admin1"] == ["UA-23"]
+    assert ev["actor"] == "UKR" and ev["killed"] is None and ev["admin1"] == ["UA-23"]
 
 
 # Session 11: the Ukrainian lexicon checked against a wire editor's concept list (strike
@@ -254,3 +257,21 @@ def test_a_number_of_fighters_is_no_count_of_strikes():
     assert ev["killed"] == 6 and ev["strikes"] == 1
     ev = one("Турецька авіація знищила 12 бойовиків РПК двома авіаударами.", "uk")
     assert ev["killed"] == 12 and ev["strikes"] == 2
+
+
+def test_neutralised_is_personnel_not_killed():
+    # CONVENTIONS: "neutralised" is not "killed"; its count goes to a personnel entry
+    ev = one("Турецькі ВПС завдали ударів по позиціях РПК на півночі Іраку, нейтралізовано 12 терористів.", "uk")
+    assert ev["actor"] == "TUR" and ev["killed"] is None
+    assert {"type": "personnel", "count": 12, "location": None} in ev["targets_hit"]
+    ev = one("Турецька авіація в понеділок нейтралізувала сімох бойовиків РПК у районі Гаре.", "uk")
+    assert ev["killed"] is None and ev["targets_hit"][0]["count"] == 7
+
+
+def test_number_of_targets_of_fighters_is_no_kill_count():
+    # "знищила 32 цілі терористів": the number counts the targets ("цілі"), the fighters only
+    # own them; a kill count needs the fighter noun itself after the number
+    ev = one("Турецька авіація завдала ударів по північному Іраку і знищила 32 цілі терористів РПК.", "uk")
+    assert ev["targets"] == 32 and ev["killed"] is None
+    ev = one("Турецька авіація завдала ударів по північному Іраку і знищила 32 терористів РПК.", "uk")
+    assert ev["killed"] == 32

@@ -275,3 +275,27 @@ def test_number_of_targets_of_fighters_is_no_kill_count():
     assert ev["targets"] == 32 and ev["killed"] is None
     ev = one("Турецька авіація завдала ударів по північному Іраку і знищила 32 терористів РПК.", "uk")
     assert ev["killed"] == 32
+
+
+def test_idf_abbreviation_declined():
+    # "ЦАХАЛ" is declined in Ukrainian copy: ЦАХАЛу, ЦАХАЛа, ЦАХАЛом
+    ev = one("Військові ЦАХАЛа завдали удару по двох об'єктах ХАМАС на півночі сектору Газа.", "uk")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HAMAS" and ev["targets"] == 2
+    ev = one("Літаки ЦАХАЛу вночі атакували склади Хезболли на півдні Лівану.", "uk")
+    assert ev["actor"] == "ISR" and ev["country"] == "LB"
+
+
+def test_russian_spelling_of_designations():
+    # Ukrainian copy quoting Russian statements keeps «Калибр», «Кинжал», «Оникс»
+    ev = one("Російський флот вночі випустив по Одещині чотири ракети «Калибр».", "uk")
+    assert ev["operation"] == "missile_strike" and ev["platforms"] == ["Kalibr"]
+    ev = one("Росія завдала удару ракетами «Кинжал» по Київщині.", "uk")
+    assert ev["platforms"] == ["Kinzhal"]
+
+
+def test_launching_ship_is_no_target():
+    # the subject of a launch or strike verb carries the weapons: it was not hit
+    ev = one("Російський корабель вночі випустив по Одесі чотири ракети «Калибр».", "uk")
+    assert ev["targets_hit"] == []
+    ev = one("Українські дрони вночі уразили російський корабель у Чорному морі.", "uk")
+    assert [t["type"] for t in ev["targets_hit"]] == ["vessel"]

@@ -339,7 +339,10 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 # the place named after the target in its sentence, under any name the text used
                 # ("near Mayadín" for Al Mayadin, "под Волчанском" for Vovchansk)
                 forms = {l["name"], *ctx.surface.get(l["name"], ())}
-                if any(text.find(f, ms, sent.end) != -1 for f in forms if f):
+                if any(text.find(f, ms, sent.end) != -1 or text[max(sent.start, ms - len(f) - 1):ms].rstrip() == f
+                       for f in forms if f):
+                    # (or the town's adjective right before it: "по Саратовському нафтопереробному
+                    # заводу", locate._adjectival_towns)
                     loc = l["name"]
                     break
             key = (ttype, loc)

@@ -299,3 +299,13 @@ def test_launching_ship_is_no_target():
     assert ev["targets_hit"] == []
     ev = one("Українські дрони вночі уразили російський корабель у Чорному морі.", "uk")
     assert [t["type"] for t in ev["targets_hit"]] == ["vessel"]
+
+
+def test_town_adjective_before_a_facility_is_the_town():
+    # "по Саратовському нафтопереробному заводу": the Saratov refinery, in Saratov (not the
+    # stanitsa Saratovskaya, whose name is spelt like the adjective); the facility is there
+    ev = one("Сили безпілотних систем уночі завдали удару по Саратовському нафтопереробному заводу (Саратовська область, РФ).", "uk")
+    assert [l["name"] for l in ev["locations"]] == ["Saratov"] and ev["admin1"] == ["RU-SAR"]
+    assert ev["targets_hit"][0]["location"] == "Saratov"
+    ev = one("Українські дрони атакували Рязанський НПЗ у Росії.", "uk")
+    assert ev["targets_hit"][0]["location"] == "Ryazan"

@@ -309,3 +309,14 @@ def test_town_adjective_before_a_facility_is_the_town():
     assert ev["targets_hit"][0]["location"] == "Saratov"
     ev = one("Українські дрони атакували Рязанський НПЗ у Росії.", "uk")
     assert ev["targets_hit"][0]["location"] == "Ryazan"
+
+
+def test_regions_deep_in_russia():
+    # oblasts far from the border that long-range strike reports name (gazetteer data)
+    ev = one("Сили оборони в ніч на неділю уразили склад боєприпасів у Костромській області РФ.", "uk")
+    assert ev["admin1"] == ["RU-KOS"] and ev["country"] == "RU"
+    ev = one("Українські безпілотники атакували нафтобазу в Кіровській області.", "uk")
+    assert ev["admin1"] == ["RU-KIR"]
+    ev = one("Дрони СБУ вдарили по НПЗ у Республіці Комі.", "uk")
+    assert ev["admin1"] == ["RU-KO"]
+

@@ -320,3 +320,13 @@ def test_regions_deep_in_russia():
     ev = one("Дрони СБУ вдарили по НПЗ у Республіці Комі.", "uk")
     assert ev["admin1"] == ["RU-KO"]
 
+
+def test_attacks_a_strike_answered_are_no_strike_of_their_own():
+    # "удар був завданий у відповідь на атаки України": the phrase names what the strike
+    # answered (an accusation); Ukraine is not the striker of this sentence
+    found = events("Міноборони РФ заявило, що удар був завданий у відповідь на терористичні атаки України "
+                   "на прикордонні села.", "uk")
+    assert "UKR" not in [e["actor"] for e in found]
+    found = events("Міноборони Росії повідомило про масований удар по енергетиці України. Як заявили у відомстві, "
+                   "удар завдано у відповідь на атаки ЗСУ по Бєлгороду.", "uk")
+    assert [e["actor"] for e in found] == ["RUS"]

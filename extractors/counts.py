@@ -140,8 +140,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             names = tuple((a, b) for a, b, _ in sent.mentions)
             for g in _word_gaps(text, rest_start, unit_end(ctx, sent.start, sent.end, rest_start), 4, names):
                 cm = lex.pat("counts.combatants").match(text, g)
-                if cm:
-                    break
+                if cm or _other_count(ctx, "counts.killed", g):
+                    break  # "знищили 32 цілі терористів": the number counts the targets
             if not cm:
                 continue
             value = parse_number(nm.group(), lex.lang, words)

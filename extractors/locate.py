@@ -529,7 +529,11 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             elif shot and (not strikes_proper or over_place(ms)) and not any(a <= ms < b for a, b in ctx.no_place):
                 shot_over.append(code)  # "downed over Russian regions": the country only
         located_end = -1   # where the last name found in the gazetteer ends
+        adjectival = list(_adjectival_towns(ctx, sent))
         for name, ls, le, strong in locality_candidates(ctx, sent):
+            if any(a < le and ls < b for _, a, b, _ in adjectival):
+                continue  # "по Саратовському нафтопереробному заводу": the town's adjective names
+                # the town (below), not a place spelt like the adjective (the stanitsa Saratovskaya)
             if strong == ALIAS and located_end >= 0 and _PAREN_NAME.match(text, located_end) and \
                     _PAREN_NAME.match(text, located_end).start(1) == ls:
                 continue  # "Jaffa (Tel Aviv)": the place is known by its first name
@@ -666,7 +670,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             _add_location(locations, place.name, place.admin1, gaz, place)
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
-        for name, ls, le, place in _adjectival_towns(ctx, sent):
+        for name, ls, le, place in adjectival:
             if excluded(ls, le):
                 continue
             if place.admin1 and place.admin1 not in admin1:

@@ -1197,10 +1197,17 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     # subject of the trigger's own clause
     before = [a for a in before if not re.search(r"[:;]", ctx.text[a[1]:first_trig])] or before
     before = _outside_reaction(ctx, sent, before, first_trig)
+    # the phrase naming what the strike answered: a side named there struck before, not here
+    # (unless that phrase reports the earlier strike with a verb of its own: "en réponse aux
+    # frappes israéliennes qui ont touché lundi le port de Hodeïdah")
+    answered = [(x, y) for x, y in (_reaction_clauses(ctx.text, ctx.lex, sent.start, sent.end) if sent.passive else [])
+                if not any(ctx.lex.has(k) and ctx.lex.search(k, ctx.text, x, y)
+                           for k in ("triggers.strike_verbs", "triggers.impact_verbs"))]
     if not agents and sent.passive:
         # "were killed in Indian strikes", "tués dans des frappes israéliennes": no agent
         # phrase, but the strike noun itself says whose strikes they were
-        agents = [a for a in sent.actors if _modifies_strike_noun(ctx, sent, a[0], a[1])]
+        agents = [a for a in sent.actors if _modifies_strike_noun(ctx, sent, a[0], a[1]) and
+                  not any(x <= a[0] < y for x, y in answered)]
         # "21 drones de las Fuerzas Armadas de Ucrania han sido derribados y destruidos", "dos
         # soldados murieron en un ataque con drones de Hezbolá": the owner of the weapons
         agents += [a for a in sent.actors if a not in agents and _owner_after_weapon(ctx, sent, a[0])]
@@ -1210,7 +1217,10 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
             agents += [a for a in sent.actors if a not in agents and _owner_before_weapon(ctx, sent, a[1])]
     if not agents and sent.passive:
         # "tués par une frappe aérienne de la Russie": the strike noun's genitive is its striker
-        agents = [a for a in sent.actors if _genitive_of_strike_noun(ctx, sent, a[0])]
+        # (not a strike noun's in the phrase naming what the strike answered: "удар був
+        # завданий у відповідь на атаки України" answers Ukraine's attacks, it is not one)
+        agents = [a for a in sent.actors if _genitive_of_strike_noun(ctx, sent, a[0]) and
+                  not any(x <= a[0] < y for x, y in answered)]
     if not agents and sent.passive:
         # "загинули внаслідок авіаударів, яких завдала російська авіація": the subject of a
         # relative clause on the strike noun, named after that clause's verb, struck

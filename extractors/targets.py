@@ -62,6 +62,10 @@ def _owned_or_counted_object(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     return counted or owned
 
 
+# Kinds of target that carry weapons and launch them as the subject of a strike verb.
+LAUNCHING_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle"})
+
+
 # Kinds of target that are also weapons a strike is made with ("con lanzagranadas", "with tanks").
 MEANS_KINDS = frozenset({"launcher", "aircraft", "armored_vehicle", "artillery_position"})
 
@@ -291,6 +295,12 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 continue  # "combat helicopters attacked": the striker's weapon, not a target
             if any(a <= ms and me <= b and b - a > me - ms for a, b in ops + bodies):
                 continue  # "insansız hava aracı", "unmanned aerial vehicle": a weapon's name
+            meta = lex.raw.get("meta", {})
+            if ttype in LAUNCHING_KINDS and ms < sent.head and not sent.passive and \
+                    not (meta.get("verb_final") or meta.get("verb_second")) and _striking(ctx, sent, me):
+                continue  # "малий ракетний корабель здійснив пуски", "a warship fired missiles": the
+                # subject of the strike or launch verb carries the weapons; it was not hit (where the
+                # verb closes the clause or comes second, an object stands before it too)
             if _launch_area(ctx, sent, ms):
                 continue  # "took off from the Hmeimim air base": where they came from
             if ttype in MEANS_KINDS and _instrument(ctx, sent, ms):
@@ -329,7 +339,10 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 # the place named after the target in its sentence, under any name the text used
                 # ("near Mayadín" for Al Mayadin, "под Волчанском" for Vovchansk)
                 forms = {l["name"], *ctx.surface.get(l["name"], ())}
-                if any(text.find(f, ms, sent.end) != -1 for f in forms if f):
+                if any(text.find(f, ms, sent.end) != -1 or text[max(sent.start, ms - len(f) - 1):ms].rstrip() == f
+                       for f in forms if f):
+                    # (or the town's adjective right before it: "по Саратовському нафтопереробному
+                    # заводу", locate._adjectival_towns)
                     loc = l["name"]
                     break
             key = (ttype, loc)

@@ -324,3 +324,14 @@ def test_a_side_opening_the_sentence_before_its_helicopters_struck():
     assert (ev["actor"], ev["target_group"]) == ("ISR", "HAMAS")
     ev = one("Ukrayna İHA'ları Rus helikopterlerini vurdu.", "tr")
     assert (ev["actor"], ev["target_group"]) == ("UKR", "RUS")
+
+
+def test_a_headline_without_a_stop_is_its_own_sentence():
+    # the first line printed above the article ends at its line break, however long: its
+    # count and the lead's ministry are not read as one clause ("... imha edildi\nMilli
+    # Savunma Bakanlığı" made the ministry whose assets were hit)
+    text = ("Suriye'nin kuzeyine hava harekâtı: 9 hedef imha edildi\n"
+            "Milli Savunma Bakanlığı, Suriye'nin kuzeyindeki Tel Rıfat bölgesine düzenlenen hava "
+            "harekâtında 9 hedefin imha edildiğini duyurdu.")
+    ev = one(text, "tr")
+    assert ev["actor"] == "TUR" and ev["claimant"] == "TUR" and ev["targets"] == 9

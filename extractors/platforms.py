@@ -338,13 +338,17 @@ def _aircraft_fired_missiles(ctx: Ctx, d: Draft) -> tuple[int, int] | None:
     الاحتلال ... باستهداف محيط مدينة دمشق بعدد من الصواريخ". The missiles are the aircraft's
     munitions, as the first-named means of a lead sentence already reads, even when an earlier
     sentence named only the missiles ("Luftabwehr hat israelische Raketen abgefangen"). Air
-    defence (an interception cue) is not an aircraft."""
+    defence (an interception cue) is not an aircraft, nor are the aircraft a struck airfield
+    holds (_stored_in_target)."""
     text, lex = ctx.text, ctx.lex
     for sent in d.sentences:
         defence = _spans(lex, "cues.interception", text, sent.start, sent.end) if lex.has("cues.interception") else []
+        hit = [(a, b) for a, b, _ in lex.find_coded("target_types", text, sent.start, sent.end)]
         for air in lex.finditer("operations.airstrike", text, sent.start, sent.end):
             if any(a < air.end() and air.start() < b for a, b in defence):
                 continue
+            if _stored_in_target(ctx, air.start(), air.end(), hit):
+                continue  # "savaş uçaklarının konuşlandırıldığı hava üssü": the aircraft based there
             if any(not re.search(r"[,،;.:]", text[air.end():m.start()])
                    for m in lex.finditer("operations.missile_strike", text, air.end(), sent.end)):
                 return air.start(), air.end()

@@ -335,3 +335,14 @@ def test_a_headline_without_a_stop_is_its_own_sentence():
             "harekâtında 9 hedefin imha edildiğini duyurdu.")
     ev = one(text, "tr")
     assert ev["actor"] == "TUR" and ev["claimant"] == "TUR" and ev["targets"] == 9
+
+
+def test_aircraft_based_at_the_struck_airfield_are_not_the_means():
+    # "X'in konuşlandırıldığı Y": the aircraft a struck base holds were hit, not used; the
+    # missiles named after them are the strike's means
+    ev = one("Rus ordusu, Ukrayna'da Batılı savaş uçaklarının konuşlandırıldığı bir hava üssünü "
+             "füzelerle vurdu.", "tr")
+    assert ev["operation"] == "missile_strike"
+    ev = one("Rusya Savunma Bakanlığı, Ukrayna'da savaş uçaklarının konuşlandırılacağı "
+             "havalimanlarının füzeler ve İHA'larla vurulduğunu bildirdi.", "tr")
+    assert ev["operation"] == "missile_strike" and "airfield" in [t["type"] for t in ev["targets_hit"]]

@@ -260,10 +260,8 @@ def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[
     the event's actor alone tells of its own strike ("in response to the Israeli strikes on
     Hodeidah", read for Israel's event)."""
     text, lex = ctx.text, ctx.lex
-    if not lex.has("dates.reaction"):
-        return []
     out = []
-    for m in lex.finditer("dates.reaction", text, sent.start, sent.end):
+    for m in (lex.finditer("dates.reaction", text, sent.start, sent.end) if lex.has("dates.reaction") else []):
         stop = _REACTION_STOP.search(text, m.end(), sent.end)
         end = stop.start() if stop else sent.end
         if not any(a < m.start() for a, _ in sent.triggers):
@@ -280,6 +278,26 @@ def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[
         if actor in sides and not sides - {actor}:
             continue
         out.append((m.end(), end))
+    if lex.has("dates.reaction_after"):
+        # a postposition after what the strike answered ("Kiev yönetiminin Rus topraklarındaki
+        # sivil unsurlara yönelik saldırılarına karşılık"): its stretch runs back to the comma
+        # before it, or to the sentence's start
+        for m in lex.finditer("dates.reaction_after", text, sent.start, sent.end):
+            comma = max(text.rfind(c, sent.start, m.start()) for c in ",;:")
+            start = comma + 1 if comma >= 0 else sent.start
+            sides = {code for a, _, code in sent.mentions if start <= a < m.start()}
+            if not sides or (actor in sides and not sides - {actor}):
+                continue  # "Buna karşılık": no other side's attack named
+            # the side answered, named in it ("Hindistan'ın saldırılarına karşılık"), is the
+            # one the answer goes to: only the rest of the stretch is the earlier attack's
+            cut = start
+            for a, b, code in sorted(sent.mentions):
+                if start <= a < m.start() and code != actor:
+                    if cut < a:
+                        out.append((cut, a))
+                    cut = max(cut, b)
+            if cut < m.start():
+                out.append((cut, m.start()))
     return out
 
 

@@ -346,3 +346,14 @@ def test_aircraft_based_at_the_struck_airfield_are_not_the_means():
     ev = one("Rusya Savunma Bakanlığı, Ukrayna'da savaş uçaklarının konuşlandırılacağı "
              "havalimanlarının füzeler ve İHA'larla vurulduğunu bildirdi.", "tr")
     assert ev["operation"] == "missile_strike" and "airfield" in [t["type"] for t in ev["targets_hit"]]
+
+
+def test_the_attack_a_strike_answered_is_no_place_it_struck():
+    # a postposition after the attack answered ("saldırılarına karşılık", "saldırılarına
+    # karşı"): the land that attack hit is not where the strike fell
+    for answer in ("karşılık", "karşı"):
+        found = events("Rusya Savunma Bakanlığı, Ukrayna ordusunun Rus topraklarındaki yerleşim yerlerine "
+                       f"yönelik saldırılarına {answer} Ukrayna'daki askeri havalimanlarını füzelerle "
+                       "vurduklarını açıkladı.", "tr")
+        rus = [e for e in found if e["actor"] == "RUS"]
+        assert rus and rus[0]["country"] == "UA", found

@@ -220,7 +220,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                         "is not read",
     ("the villages of A, B and C", "ar"): "'جنوب لبنان' adds LB-JA (the South governorate) in Arabic only",
     ("the villages of A, B and C", "es"): "the gazetteer lacks the Spanish spelling 'Jiam' (Khiam)",
-    ("the villages of A, B and C", "tr"): "the gazetteer lacks the Turkish spelling 'Hiyam' (Khiam)",
     ("the A and B areas", "de"): "'Dschabalia' resolves to Jablah (Syria), not Jabalia",
     ("the A and B areas", "es"): "'Yabalia' is unknown and read as another place",
     ("the A and B areas", "ru"): _NO_EVENT,
@@ -235,7 +234,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("a following sentence names the strike again with its place", "ar"): "'جنوب لبنان' adds LB-JA in Arabic only",
     ("a following sentence names the strike again with its place", "ru"): "the gazetteer lacks 'Марджаюн'",
     ("a following sentence names the strike again with its place", "uk"): "the gazetteer lacks 'Марджаюн'",
-    ("a following sentence names the strike again with its place", "tr"): "the gazetteer lacks 'Mercuyun' (Marjayoun)",
     ("the base the jets flew from is not a place struck", "de"): "the base Diyarbakir is kept; Kandil is missed",
     ("the base the jets flew from is not a place struck", "es"): "Qandil resolves to Kandilli (Turkey) and the base "
                                                                  "Diyarbakir is kept",

@@ -350,6 +350,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                "locative_suffixes": "list",
                # optional: an ablative ending after an apostrophe ("Gazze'den"): "from X", an origin
                "origin_suffixes": "list",
+               # optional: a head-final launch phrase after the place it names ("Diyarbakır'daki
+               # üsten kalkan": taking off from the base in X): that place is a launch area
+               "origin_after": "list",
                # optional: "ريف دمشق", "Hama countryside": the province around a city, not the city
                "countryside_nouns": "list",
                # optional: a time phrase between a strike verb and its bare object ("atacaron el

@@ -51,6 +51,8 @@ def _story_country(ctx: Ctx, sents: list[Sentence], nouns: bool = False) -> str 
                 continue
             if any(o_end <= pos and pos - o_end <= 40 and "," not in text[o_end:pos] for _, o_end in origins):
                 continue
+            if _origin_after(ctx, pos + 1 + len(re.match(r"[\w'’-]*", text[pos + 1:]).group()), sent.end):
+                continue  # "Diyarbakır'daki üsten kalkan": where the jets took off
             if _neighbour(ctx, sent.start, pos):
                 continue  # "dans le nord du pays, à la frontière avec le Niger": a neighbour
             found.add(code)
@@ -152,6 +154,22 @@ def _not_in_struck_prep(ctx: Ctx, origins: list, start: int, end: int) -> list:
     if lex.has("places.reference_preps"):
         preps += _spans(lex, "places.reference_preps", ctx.text, start, end)
     return [(oa, ob) for oa, ob in origins if not any(a < oa and ob <= b for a, b in preps)]
+
+
+# A head-final launch phrase ("üsten kalkan") at most this many words after the place it names
+ORIGIN_AFTER_WORDS = 2
+
+
+def _origin_after(ctx: Ctx, me: int, end: int) -> bool:
+    """Does a launch phrase written after its place (places.origin_after: "Diyarbakır'daki üsten
+    kalkan F-16'lar", "İncirlik Üssü'nden havalanan") follow the name ending at me, within
+    ORIGIN_AFTER_WORDS words and no punctuation? The name is where the strikers came from."""
+    lex = ctx.lex
+    if not lex.has("places.origin_after"):
+        return False
+    m = lex.search("places.origin_after", ctx.text, me, min(end, me + 60))
+    return m is not None and not re.search(r"[,;:.]", ctx.text[me:m.start()]) and \
+        len(ctx.text[me:m.start()].split()) <= ORIGIN_AFTER_WORDS
 
 
 def _origin_suffix(lex: Lexicon) -> re.Pattern | None:
@@ -434,6 +452,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 return True
             if origin_end and origin_end.match(text, me):
                 return True  # "Gazze'den": from Gaza
+            if _origin_after(ctx, me, e):
+                return True  # "Diyarbakır'daki üsten kalkan": the base the jets took off from
             if any(r_end <= ms and (not text[r_end:ms].strip(" '’") or
                                     any(r_end <= a and b <= ms for a, b in settles) and
                                     ms - r_end <= 50 and "," not in text[r_end:ms])

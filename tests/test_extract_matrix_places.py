@@ -240,8 +240,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("the base the jets flew from is not a place struck", "fr"): "Qandil resolves to Kandilli (Turkey) and the base "
                                                                  "Diyarbakir is kept",
     ("the base the jets flew from is not a place struck", "ru"): "the base Diyarbakir is kept; 'Кандиле' is missed",
-    ("the base the jets flew from is not a place struck", "tr"): "Kandil resolves to Kandilli (Turkey) and the base "
-                                                                 "Diyarbakır is kept",
     ("the base the jets flew from is not a place struck", "uk"): "'у Кандилі' is not found",
 }
 

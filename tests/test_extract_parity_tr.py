@@ -357,3 +357,13 @@ def test_the_attack_a_strike_answered_is_no_place_it_struck():
                        "vurduklarını açıkladı.", "tr")
         rus = [e for e in found if e["actor"] == "RUS"]
         assert rus and rus[0]["country"] == "UA", found
+
+
+def test_the_base_the_jets_took_off_from_is_no_place_struck():
+    # "X'teki üsten kalkan", "hava üssünden havalanarak": the launch phrase follows the base
+    # it names; neither the base's town nor the base itself was struck
+    ev = one("Batman'daki üsten kalkan Türk savaş uçakları pazar günü Gara'daki PKK sığınaklarını vurdu.", "tr")
+    assert ev["country"] == "IQ" and ev["admin1"] == ["IQ-DA"]
+    ev = one("Türk F-16'ları, Diyarbakır'daki hava üssünden havalanarak Irak'ın kuzeyindeki Metina "
+             "bölgesini bombaladı.", "tr")
+    assert ev["country"] == "IQ" and "airfield" not in [t["type"] for t in ev["targets_hit"]]

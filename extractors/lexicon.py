@@ -123,6 +123,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # хранения, storage, stockage: "склад хранения ракет", "dépôt de stockage de drones": the
         # weapon a depot holds is what was hit, not the means (platforms._stored_in_target)
         "store_nouns": "words",
+        # hava kuvvetleri, ordusu: a state's force named by its bare country name before it
+        # ("Suriye hava kuvvetleri", "Mısır ordusu"), a noun compound of a head-final language:
+        # that state's side (triggers._state_force_mentions)
+        "state_force_nouns": "words",
         "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)

@@ -367,3 +367,12 @@ def test_the_base_the_jets_took_off_from_is_no_place_struck():
     ev = one("Türk F-16'ları, Diyarbakır'daki hava üssünden havalanarak Irak'ın kuzeyindeki Metina "
              "bölgesini bombaladı.", "tr")
     assert ev["country"] == "IQ" and "airfield" not in [t["type"] for t in ev["targets_hit"]]
+
+
+def test_a_country_bare_before_its_force_is_that_state():
+    # "<ülke> hava kuvvetleri / savaş uçakları / ordusu": the noun compound names the state's
+    # force, striker or struck, though the lexicon lists no such compound for it
+    ev = one("Nijerya savaş uçakları Borno eyaletinde militan kamplarını vurdu.", "tr")
+    assert ev["actor"] == "NGA" and ev["operation"] == "airstrike"
+    ev = one("İsrail, Suriye hava kuvvetlerine ait bir hava üssünü vurdu.", "tr")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "SYR"

@@ -376,3 +376,13 @@ def test_a_country_bare_before_its_force_is_that_state():
     assert ev["actor"] == "NGA" and ev["operation"] == "airstrike"
     ev = one("İsrail, Suriye hava kuvvetlerine ait bir hava üssünü vurdu.", "tr")
     assert ev["actor"] == "ISR" and ev["target_group"] == "SYR"
+
+
+def test_a_gulf_or_sea_named_by_its_noun_is_water_not_a_place():
+    # "Aden Körfezi'nde", "Hürmüz Boğazı'nda": the capitalised name before a sea's noun is the
+    # water (Aden is also a governorate), no place struck on land
+    ev = one("Husiler Aden Körfezi'nde bir ticari gemiyi füzeyle vurdu.", "tr")
+    assert ev["admin1"] == [] and ev["country"] is None
+    ev = one("ABD savaş uçakları, Aden Körfezi'ndeki gemilere saldıran Husilere ait bir komuta "
+             "merkezini Sana'da vurdu.", "tr")
+    assert ev["admin1"] == ["YE-SA"]

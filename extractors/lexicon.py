@@ -127,6 +127,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # ("Suriye hava kuvvetleri", "Mısır ordusu"), a noun compound of a head-final language:
         # that state's side (triggers._state_force_mentions)
         "state_force_nouns": "words",
+        # valisi, büyükelçisi: "Rusya'nın Voronej Bölge Valisi": a state's genitive before an
+        # official's title (a few names between) says whose official speaks, no side of the
+        # sentence (triggers._official_of)
+        "official_titles": "words",
         "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)

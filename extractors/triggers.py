@@ -108,6 +108,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "la formation pro-iranienne", "anti-Houthi forces": a compound that says whom a group
     # sides with names no side of the sentence (a name matched by its forms ignores the hyphen)
     mentions = [m for m in mentions if not _affiliation(ctx, m[0])]
+    # "Rusya'nın Voronej Bölge Valisi Aleksandr Gusev ... bildirdi": whose official speaks
+    mentions = [m for m in mentions if not _official_of(ctx, m[0], m[1], e)]
     extra = list(camps)
     if ctx.enemy:
         # "los ocupantes rusos", "les occupants russes": a side named right beside the enemy
@@ -784,6 +786,22 @@ def _home_force_mentions(ctx: Ctx, mentions: list, nouns: list, s: int, e: int) 
         if any(glue.fullmatch(text, ne, a) for _, ne in nouns):
             out.append((a, b, code))
     return out
+
+
+# Names between a state's genitive and its official's title ("Rusya'nın | Voronej Bölge | Valisi")
+OFFICIAL_NAME_WORDS = 3
+
+
+def _official_of(ctx: Ctx, ms: int, me: int, e: int) -> bool:
+    """Is the mention a state's name in the genitive before the title of one of its officials,
+    at most OFFICIAL_NAME_WORDS capitalised words between ("Rusya'nın Voronej Bölge Valisi",
+    "Ukrayna'nın Ankara Büyükelçisi")? The official speaks; the state named so is no striker
+    and no target of the sentence."""
+    text, lex = ctx.text, ctx.lex
+    if not grammar.words("official_titles", lex.lang) or name_case(ctx, ms, me) != "genitive":
+        return False
+    rule = grammar.regex(r"(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*){0,%d}\s+(?i:{official_titles})(?!\w)" % OFFICIAL_NAME_WORDS)
+    return rule.match(text, me, e) is not None
 
 
 def _state_force_mentions(ctx: Ctx, s: int, e: int) -> list:

@@ -386,3 +386,11 @@ def test_a_gulf_or_sea_named_by_its_noun_is_water_not_a_place():
     ev = one("ABD savaş uçakları, Aden Körfezi'ndeki gemilere saldıran Husilere ait bir komuta "
              "merkezini Sana'da vurdu.", "tr")
     assert ev["admin1"] == ["YE-SA"]
+
+
+def test_a_states_genitive_before_its_officials_title_names_no_striker():
+    # "Rusya'nın Kursk Bölge Valisi": whose governor speaks of the damage, not a Russian strike
+    found = events("Rusya Savunma Bakanlığı, Ukrayna'ya ait 30 İHA'nın düşürüldüğünü açıkladı. "
+                   "Rusya'nın Kursk Bölge Valisi, İHA saldırısında bir trafo merkezinin hasar "
+                   "gördüğünü bildirdi.", "tr")
+    assert [e["actor"] for e in found] == ["UKR"] and found[0]["claimant"] == "RUS"

@@ -394,3 +394,13 @@ def test_a_states_genitive_before_its_officials_title_names_no_striker():
                    "Rusya'nın Kursk Bölge Valisi, İHA saldırısında bir trafo merkezinin hasar "
                    "gördüğünü bildirdi.", "tr")
     assert [e["actor"] for e in found] == ["UKR"] and found[0]["claimant"] == "RUS"
+
+
+def test_what_the_strike_destroyed_told_by_an_impact_verb_alone():
+    # the ministry's closing sentence names no strike and no means, only what was destroyed,
+    # with the group in it as whose shelters they were: the report's striker goes on
+    found = events("Türk savaş uçakları Irak'ın kuzeyindeki Zap bölgesine hava harekâtı düzenledi. "
+                   "İçerisinde bölücü terör örgütü sorumlularının da bulunduğu değerlendirilen mağara, "
+                   "sığınak ve depolar imha edildi.", "tr")
+    assert [e["actor"] for e in found] == ["TUR"]
+    assert {"fighting_position", "weapons_depot"} <= {t["type"] for t in found[0]["targets_hit"]}

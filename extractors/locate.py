@@ -1928,6 +1928,17 @@ def _town_before_head(ctx: Ctx, s: int, a: int):
             return
 
 
+@lru_cache(maxsize=None)
+def _genitive_name_before(lang: str) -> re.Pattern:
+    """A capitalised name (one or two words) with a genitive ending after its apostrophe, right
+    before the end of the stretch searched ("Bahmut'un ", "Han Yunus'un ")."""
+    from .lexicon import load_all  # noqa: PLC0415
+
+    ends = load_all()[lang].raw.get("grammar", {}).get("genitive_endings", [])
+    alt = "|".join(sorted(map(re.escape, ends), key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĞİŞ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)?)['’](?:" + alt + r")\s+$")
+
+
 def _postposed_names(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of names a head-final language puts before their place
     noun, a list too ("Metina, Zap ve Hakurk bölgelerine": strong, like "in the regions of"),
@@ -1968,6 +1979,15 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
     if lex.has("places.town_heads"):
         for a, _b in _spans(lex, "places.town_heads", text, s, sent.end):
             yield from _town_before_head(ctx, s, a)
+    if lex.raw.get("meta", {}).get("verb_final") and grammar.words("genitive_endings", lex.lang):
+        # "Bahmut'un güneyindeki mevziler", "Halep'in kuzeyinde": the name in the genitive
+        # before a postposed direction is the place the direction is taken from (CONVENTIONS:
+        # a direction without a distance names that place)
+        gen = _genitive_name_before(lex.lang)
+        for a, _b in _spans(lex, "places.struck_preps", text, s, sent.end):
+            m = gen.search(text, max(s, a - 60), a)
+            if m:
+                yield m.group(1), m.start(1), m.end(1), True
     if lex.has("places.locative_suffixes"):
         def build():
             ends = "|".join(sorted(map(re.escape, lex.raw["places"]["locative_suffixes"]), key=len, reverse=True))

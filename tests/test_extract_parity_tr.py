@@ -404,3 +404,12 @@ def test_what_the_strike_destroyed_told_by_an_impact_verb_alone():
                    "sığınak ve depolar imha edildi.", "tr")
     assert [e["actor"] for e in found] == ["TUR"]
     assert {"fighting_position", "weapons_depot"} <= {t["type"] for t in found[0]["targets_hit"]}
+
+
+def test_a_genitive_name_before_a_direction_or_around_noun_is_the_place():
+    # "X'in güneyindeki" (south of X, no distance) names X; "X çevresinde" (around X) names the
+    # town X, not only its governorate
+    ev = one("Rus savaş uçakları Harkiv'in güneyindeki Ukrayna mevzilerini vurdu.", "tr")
+    assert [l["name"] for l in ev["locations"]] == ["Kharkiv"]
+    ev = one("İsrail savaş uçakları Han Yunus çevresindeki bir okulu vurdu.", "tr")
+    assert [l["name"] for l in ev["locations"]] == ["Khan Yunis"]

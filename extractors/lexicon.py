@@ -131,6 +131,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # official's title (a few names between) says whose official speaks, no side of the
         # sentence (triggers._official_of)
         "official_titles": "words",
+        # larla, lerle, yla, yle: the instrumental as a suffix of the weapon's word
+        # ("roketatarlarla": with rocket launchers): the kind so marked is the means, not a
+        # target (platforms._suffixed_instrument)
+        "instrumental_suffixes": "words",
         "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)

@@ -245,9 +245,6 @@ MATRIX = {
 XFAIL: dict[tuple[str, str], str] = {
     ("shelled", "de"): "'beschießen' is firing at with any weapon ('mit Drohnen beschossen'): as a means word "
                        "it would outrank the typed weapon named after it; needs a verb-as-weak-means rule",
-    ("multiple_rocket_launchers", "tr"): "'roketatarlarla' carries its instrument in the case ending; the "
-                                         "launcher kind is read as a target (grammar.instrumental_endings is "
-                                         "not set for tr and roles reads it as a passive agent)",
 }
 XFAIL_PLATFORMS: dict[tuple[str, str], str] = {}
 

@@ -413,3 +413,10 @@ def test_a_genitive_name_before_a_direction_or_around_noun_is_the_place():
     assert [l["name"] for l in ev["locations"]] == ["Kharkiv"]
     ev = one("İsrail savaş uçakları Han Yunus çevresindeki bir okulu vurdu.", "tr")
     assert [l["name"] for l in ev["locations"]] == ["Khan Yunis"]
+
+
+def test_a_launcher_kind_with_the_instrumental_suffix_is_the_means():
+    # "roketatarlarla" (with rocket launchers): the suffix makes the kind the strike's means,
+    # not a launcher that was hit
+    ev = one("Ermenistan ordusu Azerbaycan mevzilerini çok namlulu roketatarlarla dövdü.", "tr")
+    assert ev["operation"] == "artillery" and "launcher" not in [t["type"] for t in ev["targets_hit"]]

@@ -11,7 +11,7 @@ from .clauses import tokens_after
 from .counts import _article_right_before, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
 from .dates import find_dates, one_day, parse_published, short_period, since_date
 from .language import detect_language
-from .document import DETAIL_SENTENCES, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
+from .document import DETAIL_SENTENCES, ORGS, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
 from .locate import _story_country, find_places, locality_candidates
 from .places import gazetteer
@@ -49,6 +49,24 @@ def extract(doc: dict) -> dict:
     ctx.short_forms = _short_forms(ctx)
     events = build_events(ctx) if text.strip() else []
     return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
+
+
+def _destroyed_targets(ctx: Ctx, sent: Sentence) -> list:
+    """The impact verbs of a sentence that names no strike, weapon or side striking, told of
+    military kinds of target named before them ("mağara, sığınak ve depolar yerle bir edildi",
+    "two depots were destroyed"; not "three houses were damaged"): [] when there are none."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("triggers.impact_verbs"):
+        return []
+    hit = [a for a, _, t in lex.find_coded("target_types", text, sent.start, sent.end) if t not in DETAIL_KINDS]
+    return [(a, b) for a, b in _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
+            if any(x < a for x in hit)]
+
+
+# Kinds of target that do not make an impact sentence a strike of its own (_destroyed_targets):
+# what civilians own as well ("Three houses were damaged" tells the harm done), and fighters
+# killed, a toll that _add_details reads with whose fighters they were
+DETAIL_KINDS = frozenset({"building", "infrastructure", "personnel"})
 
 
 def build_events(ctx: Ctx) -> list[dict]:
@@ -127,6 +145,17 @@ def build_events(ctx: Ctx) -> list[dict]:
         if (not sent.strike and follow_up and not sent.suppressed and last_event_idx is not None
                 and sent.index - last_event_idx <= 2):
             sent.strike = True  # "They struck several buildings", right after the report
+        elif not sent.strike and not sent.suppressed and last_event_idx is not None and \
+                sent.index - last_event_idx == 1 and not sent.interception and len(last_drafts) == 1 and \
+                all(code == last_drafts[0].actor or code in ORGS for _, _, code in sent.mentions):
+            # (only the report's striker or an armed group, whose assets they were, named in it:
+            # "Kenyan troops said four al-Shabaab fighters were killed" is another side's word)
+            destroyed = _destroyed_targets(ctx, sent)
+            if destroyed:
+                # "Mağara, sığınak ve depolar yerle bir edildi", right after the report: what
+                # its strike destroyed, told by an impact verb alone
+                sent.triggers, sent.strike, sent.strong, sent.has_verb = destroyed, True, True, True
+                sent.actors = []   # the report's striker goes on: a side named here did not strike
         chosen = choose_actors(ctx, sent) if sent.strike else []
         if sent.actors and not sent.strike:
             # only a force or ministry named outside a strike sentence ("the Russian defence

@@ -123,6 +123,18 @@ SCHEMA: dict[str, dict[str, str]] = {
         # хранения, storage, stockage: "склад хранения ракет", "dépôt de stockage de drones": the
         # weapon a depot holds is what was hit, not the means (platforms._stored_in_target)
         "store_nouns": "words",
+        # hava kuvvetleri, ordusu: a state's force named by its bare country name before it
+        # ("Suriye hava kuvvetleri", "Mısır ordusu"), a noun compound of a head-final language:
+        # that state's side (triggers._state_force_mentions)
+        "state_force_nouns": "words",
+        # valisi, büyükelçisi: "Rusya'nın Voronej Bölge Valisi": a state's genitive before an
+        # official's title (a few names between) says whose official speaks, no side of the
+        # sentence (triggers._official_of)
+        "official_titles": "words",
+        # larla, lerle, yla, yle: the instrumental as a suffix of the weapon's word
+        # ("roketatarlarla": with rocket launchers): the kind so marked is the means, not a
+        # target (platforms._suffixed_instrument)
+        "instrumental_suffixes": "words",
         "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)
@@ -379,6 +391,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                "locative_suffixes": "list",
                # optional: an ablative ending after an apostrophe ("Gazze'den"): "from X", an origin
                "origin_suffixes": "list",
+               # optional: a head-final launch phrase after the place it names ("Diyarbakır'daki
+               # üsten kalkan": taking off from the base in X): that place is a launch area
+               "origin_after": "list",
                # optional: "ريف دمشق", "Hama countryside": the province around a city, not the city
                "countryside_nouns": "list",
                # optional: a time phrase between a strike verb and its bare object ("atacaron el

@@ -51,6 +51,8 @@ def _story_country(ctx: Ctx, sents: list[Sentence], nouns: bool = False) -> str 
                 continue
             if any(o_end <= pos and pos - o_end <= 40 and "," not in text[o_end:pos] for _, o_end in origins):
                 continue
+            if _origin_after(ctx, pos + 1 + len(re.match(r"[\w'’-]*", text[pos + 1:]).group()), sent.end):
+                continue  # "Diyarbakır'daki üsten kalkan": where the jets took off
             if _neighbour(ctx, sent.start, pos):
                 continue  # "dans le nord du pays, à la frontière avec le Niger": a neighbour
             found.add(code)
@@ -152,6 +154,22 @@ def _not_in_struck_prep(ctx: Ctx, origins: list, start: int, end: int) -> list:
     if lex.has("places.reference_preps"):
         preps += _spans(lex, "places.reference_preps", ctx.text, start, end)
     return [(oa, ob) for oa, ob in origins if not any(a < oa and ob <= b for a, b in preps)]
+
+
+# A head-final launch phrase ("üsten kalkan") at most this many words after the place it names
+ORIGIN_AFTER_WORDS = 2
+
+
+def _origin_after(ctx: Ctx, me: int, end: int) -> bool:
+    """Does a launch phrase written after its place (places.origin_after: "Diyarbakır'daki üsten
+    kalkan F-16'lar", "İncirlik Üssü'nden havalanan") follow the name ending at me, within
+    ORIGIN_AFTER_WORDS words and no punctuation? The name is where the strikers came from."""
+    lex = ctx.lex
+    if not lex.has("places.origin_after"):
+        return False
+    m = lex.search("places.origin_after", ctx.text, me, min(end, me + 60))
+    return m is not None and not re.search(r"[,;:.]", ctx.text[me:m.start()]) and \
+        len(ctx.text[me:m.start()].split()) <= ORIGIN_AFTER_WORDS
 
 
 def _origin_suffix(lex: Lexicon) -> re.Pattern | None:
@@ -260,10 +278,8 @@ def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[
     the event's actor alone tells of its own strike ("in response to the Israeli strikes on
     Hodeidah", read for Israel's event)."""
     text, lex = ctx.text, ctx.lex
-    if not lex.has("dates.reaction"):
-        return []
     out = []
-    for m in lex.finditer("dates.reaction", text, sent.start, sent.end):
+    for m in (lex.finditer("dates.reaction", text, sent.start, sent.end) if lex.has("dates.reaction") else []):
         stop = _REACTION_STOP.search(text, m.end(), sent.end)
         end = stop.start() if stop else sent.end
         if not any(a < m.start() for a, _ in sent.triggers):
@@ -280,6 +296,26 @@ def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[
         if actor in sides and not sides - {actor}:
             continue
         out.append((m.end(), end))
+    if lex.has("dates.reaction_after"):
+        # a postposition after what the strike answered ("Kiev yönetiminin Rus topraklarındaki
+        # sivil unsurlara yönelik saldırılarına karşılık"): its stretch runs back to the comma
+        # before it, or to the sentence's start
+        for m in lex.finditer("dates.reaction_after", text, sent.start, sent.end):
+            comma = max(text.rfind(c, sent.start, m.start()) for c in ",;:")
+            start = comma + 1 if comma >= 0 else sent.start
+            sides = {code for a, _, code in sent.mentions if start <= a < m.start()}
+            if not sides or (actor in sides and not sides - {actor}):
+                continue  # "Buna karşılık": no other side's attack named
+            # the side answered, named in it ("Hindistan'ın saldırılarına karşılık"), is the
+            # one the answer goes to: only the rest of the stretch is the earlier attack's
+            cut = start
+            for a, b, code in sorted(sent.mentions):
+                if start <= a < m.start() and code != actor:
+                    if cut < a:
+                        out.append((cut, a))
+                    cut = max(cut, b)
+            if cut < m.start():
+                out.append((cut, m.start()))
     return out
 
 
@@ -416,6 +452,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 return True
             if origin_end and origin_end.match(text, me):
                 return True  # "Gazze'den": from Gaza
+            if _origin_after(ctx, me, e):
+                return True  # "Diyarbakır'daki üsten kalkan": the base the jets took off from
             if any(r_end <= ms and (not text[r_end:ms].strip(" '’") or
                                     any(r_end <= a and b <= ms for a, b in settles) and
                                     ms - r_end <= 50 and "," not in text[r_end:ms])
@@ -1941,6 +1979,17 @@ def _town_before_head(ctx: Ctx, s: int, a: int):
             return
 
 
+@lru_cache(maxsize=None)
+def _genitive_name_before(lang: str) -> re.Pattern:
+    """A capitalised name (one or two words) with a genitive ending after its apostrophe, right
+    before the end of the stretch searched ("Bahmut'un ", "Han Yunus'un ")."""
+    from .lexicon import load_all  # noqa: PLC0415
+
+    ends = load_all()[lang].raw.get("grammar", {}).get("genitive_endings", [])
+    alt = "|".join(sorted(map(re.escape, ends), key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĞİŞ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)?)['’](?:" + alt + r")\s+$")
+
+
 def _postposed_names(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of names a head-final language puts before their place
     noun, a list too ("Metina, Zap ve Hakurk bölgelerine": strong, like "in the regions of"),
@@ -1981,6 +2030,15 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
     if lex.has("places.town_heads"):
         for a, _b in _spans(lex, "places.town_heads", text, s, sent.end):
             yield from _town_before_head(ctx, s, a)
+    if lex.raw.get("meta", {}).get("verb_final") and grammar.words("genitive_endings", lex.lang):
+        # "Bahmut'un güneyindeki mevziler", "Halep'in kuzeyinde": the name in the genitive
+        # before a postposed direction is the place the direction is taken from (CONVENTIONS:
+        # a direction without a distance names that place)
+        gen = _genitive_name_before(lex.lang)
+        for a, _b in _spans(lex, "places.struck_preps", text, s, sent.end):
+            m = gen.search(text, max(s, a - 60), a)
+            if m:
+                yield m.group(1), m.start(1), m.end(1), True
     if lex.has("places.locative_suffixes"):
         def build():
             ends = "|".join(sorted(map(re.escape, lex.raw["places"]["locative_suffixes"]), key=len, reverse=True))

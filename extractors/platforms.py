@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from . import grammar
+from .forms import fold
 from .claimant import _claim_sources
 from .clauses import clause_at
 from .dates import _reaction_clauses
@@ -255,6 +256,19 @@ def _glued_instrument(lex, text: str, start: int, end: int) -> bool:
     return m is not None and m.start() == start
 
 
+def _suffixed_instrument(ctx: Ctx, start: int, end: int) -> bool:
+    """Does the weapon phrase at start..end end in a word carrying the instrumental as a suffix
+    (grammar instrumental_suffixes: Turkish "çok namlulu roketatarlarla", "obüslerle": with
+    ...)? Then the weapon is the means, whatever kind of target its word also names."""
+    sufs = grammar.words("instrumental_suffixes", ctx.lex.lang)
+    if not sufs:
+        return False
+    word = re.match(r"[\w'’]*", ctx.text[end:end + 12])
+    last = (ctx.text[start:end] + (word.group() if word else "")).split()[-1:] or [""]
+    w = fold(last[0], ctx.lex.lang)
+    return any(w.endswith(x) and len(w) > len(x) + 2 for x in sufs)
+
+
 def _instrument_before(lex, text: str, b: int, pos: int) -> bool:
     """Does an instrument preposition stand between an impact verb ending at b and the weapon at
     pos ("struck the city with Iskander missiles"), or start the weapon word itself (Arabic
@@ -338,13 +352,17 @@ def _aircraft_fired_missiles(ctx: Ctx, d: Draft) -> tuple[int, int] | None:
     الاحتلال ... باستهداف محيط مدينة دمشق بعدد من الصواريخ". The missiles are the aircraft's
     munitions, as the first-named means of a lead sentence already reads, even when an earlier
     sentence named only the missiles ("Luftabwehr hat israelische Raketen abgefangen"). Air
-    defence (an interception cue) is not an aircraft."""
+    defence (an interception cue) is not an aircraft, nor are the aircraft a struck airfield
+    holds (_stored_in_target)."""
     text, lex = ctx.text, ctx.lex
     for sent in d.sentences:
         defence = _spans(lex, "cues.interception", text, sent.start, sent.end) if lex.has("cues.interception") else []
+        hit = [(a, b) for a, b, _ in lex.find_coded("target_types", text, sent.start, sent.end)]
         for air in lex.finditer("operations.airstrike", text, sent.start, sent.end):
             if any(a < air.end() and air.start() < b for a, b in defence):
                 continue
+            if _stored_in_target(ctx, air.start(), air.end(), hit):
+                continue  # "savaş uçaklarının konuşlandırıldığı hava üssü": the aircraft based there
             if any(not re.search(r"[,،;.:]", text[air.end():m.start()])
                    for m in lex.finditer("operations.missile_strike", text, air.end(), sent.end)):
                 return air.start(), air.end()
@@ -433,7 +451,7 @@ def _means_kind_used(ctx: Ctx, sent, a: int, b: int, ttype: str) -> bool:
     if ttype not in MEANS_KINDS:
         return False
     lex = ctx.lex
-    return _instrument(ctx, sent, a) or _glued_instrument(lex, ctx.text, a, b)
+    return _instrument(ctx, sent, a) or _glued_instrument(lex, ctx.text, a, b) or _suffixed_instrument(ctx, a, b)
 
 
 def _means_words_only(lex, text: str, b: int, pos: int) -> bool:
@@ -509,7 +527,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                 # with what was hit right after it or a kind of target in its own word; so is one
                 # opening with its glued instrument ("استهدفت بالمدفعية تجمعات": ب is its first letter)
                 used_with = _after_instrument(ctx, sent.start, m.start()) or \
-                    _glued_instrument(lex, text, m.start(), m.end())
+                    _glued_instrument(lex, text, m.start(), m.end()) or _suffixed_instrument(ctx, m.start(), m.end())
                 if any((a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike)) and not used_with
                        for a, b in hit) or destroyed(m.start()):
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit

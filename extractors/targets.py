@@ -173,9 +173,15 @@ def _striking(ctx: Ctx, sent: Sentence, me: int) -> bool:
     return False
 
 
-def _launch_area(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+def _launch_area(ctx: Ctx, sent: Sentence, ms: int, me: int | None = None) -> bool:
     """Is the target word at ms introduced as where the strikers came from ("from the air
-    base", "с авиабазы", "depuis la base")? A launch area is no target (CONVENTIONS)."""
+    base", "с авиабазы", "depuis la base"), or followed by a head-final launch phrase that
+    holds it or comes right after it ("hava üssünden havalanarak": taking off from the air
+    base)? A launch area is no target (CONVENTIONS)."""
+    if me is not None and ctx.lex.has("places.origin_after"):
+        m = ctx.lex.search("places.origin_after", ctx.text, ms, min(sent.end, me + 30))
+        if m is not None and m.start() < me + 2 and not re.search(r"[,;:]", ctx.text[ms:m.start()]):
+            return True
     if not ctx.lex.has("places.origin_preps"):
         return False
     before = ctx.text[max(sent.start, ms - 24):ms]
@@ -301,7 +307,7 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 continue  # "малий ракетний корабель здійснив пуски", "a warship fired missiles": the
                 # subject of the strike or launch verb carries the weapons; it was not hit (where the
                 # verb closes the clause or comes second, an object stands before it too)
-            if _launch_area(ctx, sent, ms):
+            if _launch_area(ctx, sent, ms, me):
                 continue  # "took off from the Hmeimim air base": where they came from
             if ttype in MEANS_KINDS and _instrument(ctx, sent, ms):
                 continue  # "fue atacada con lanzagranadas", "attacked with tanks": the means, not a target

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import grammar
 from .forms import fold
@@ -120,6 +121,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "la formation pro-iranienne", "anti-Houthi forces": a compound that says whom a group
     # sides with names no side of the sentence (a name matched by its forms ignores the hyphen)
     mentions = [m for m in mentions if not _affiliation(ctx, m[0])]
+    # "Rusya'nın Voronej Bölge Valisi Aleksandr Gusev ... bildirdi": whose official speaks
+    mentions = [m for m in mentions if not _official_of(ctx, m[0], m[1], e)]
     extra = list(camps)
     if ctx.enemy:
         # "los ocupantes rusos", "les occupants russes": a side named right beside the enemy
@@ -128,6 +131,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                   if not _names_beside(text, a, b, mentions)]
     extra += _group_noun_mentions(ctx, mentions, s, e)
     extra += _home_force_mentions(ctx, mentions, nouns, s, e)
+    extra += _state_force_mentions(ctx, s, e)
     if extra:
         mentions = sorted(set(mentions) | {m for m in extra
                                             if not any(a < m[1] and m[0] < b for a, b, _ in mentions)})
@@ -813,6 +817,58 @@ def _home_force_mentions(ctx: Ctx, mentions: list, nouns: list, s: int, e: int) 
         if any(glue.fullmatch(text, ne, a) for _, ne in nouns):
             out.append((a, b, code))
     return out
+
+
+# Names between a state's genitive and its official's title ("Rusya'nın | Voronej Bölge | Valisi")
+OFFICIAL_NAME_WORDS = 3
+
+
+def _official_of(ctx: Ctx, ms: int, me: int, e: int) -> bool:
+    """Is the mention a state's name in the genitive before the title of one of its officials,
+    at most OFFICIAL_NAME_WORDS capitalised words between ("Rusya'nın Voronej Bölge Valisi",
+    "Ukrayna'nın Ankara Büyükelçisi")? The official speaks; the state named so is no striker
+    and no target of the sentence."""
+    text, lex = ctx.text, ctx.lex
+    if not grammar.words("official_titles", lex.lang) or name_case(ctx, ms, me) != "genitive":
+        return False
+    rule = grammar.regex(r"(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*){0,%d}\s+(?i:{official_titles})(?!\w)" % OFFICIAL_NAME_WORDS)
+    return rule.match(text, me, e) is not None
+
+
+def _state_force_mentions(ctx: Ctx, s: int, e: int) -> list:
+    """"Suriye hava kuvvetleri", "Mısır ordusu", "Nijerya savaş uçakları": a country's bare
+    name right before a force noun (grammar state_force_nouns) names that state's force, a
+    side, when the lexicon codes the state; the lexicon need not list every compound. The
+    country name alone stays a place."""
+    import pycountry  # noqa: PLC0415
+
+    text, lex = ctx.text, ctx.lex
+    if not grammar.words("state_force_nouns", lex.lang):
+        return []
+    forces = _state_force_rule(lex.lang)
+    out = []
+    for c in _countries(ctx, text[s:e]):
+        ms, me = s + c.start, s + c.end
+        m = forces.match(text, me)
+        if m is None or re.match(r"['’]", text[me:me + 1]):
+            continue
+        country = pycountry.countries.get(alpha_2=c.alpha2)
+        code = getattr(country, "alpha_3", None)
+        if code is not None and code in lex.raw.get("actors", {}):
+            out.append((ms, m.end(), code))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _state_force_rule(lang: str) -> re.Pattern:
+    """The force nouns of one language after whitespace, each to its word's end."""
+    from .lexicon import load_all  # noqa: PLC0415
+
+    # the words as written (grammar.words folds them: "güçleri" would lose its letters)
+    stems = sorted(load_all()[lang].raw.get("grammar", {}).get("state_force_nouns", ()), key=len, reverse=True)
+    alt = "|".join(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
+                   for w in stems)
+    return re.compile(r"\s+(?:" + alt + r")(?!\w)", re.IGNORECASE)
 
 
 # Kinds of target that may themselves strike or carry strikers ("russische Kampfhubschrauber

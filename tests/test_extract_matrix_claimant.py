@@ -197,7 +197,6 @@ MATRIX = {
 # the cases not fixed yet: (construction, language) -> why
 XFAIL = {
     ("residents", "ar"): "the coalition named after إن (that) is read as the speaking body; dropping bodies after a complementizer fixed it but lowered real/uk and real6/ar, so it was taken back",
-    ('source_told', 'tr'): "the demonym 'Suriyeli' is not coded SYR in tr, so the military source's side falls back to the striker",
     ('struck_side', 'tr'): "actor read as HOUTHI: the speaker opening the sentence is taken as the striker instead of the genitive subject 'ABD savaş uçaklarının' of the nominalised verb",
 }
 

@@ -242,17 +242,11 @@ MATRIX = {
 }
 
 # (construction, lang): why the case fails today
-_TR_AIR_FORCE = ("no event: 'Suriye hava kuvvetleri' (a state's name bare before its force) is not read as "
-                 "the striker, 'Suriye'nin' or 'Suriye ordusuna ait' is (actor, not operation)")
 XFAIL: dict[tuple[str, str], str] = {
-    ("air_force_bombed", "tr"): _TR_AIR_FORCE,
     ("shelled", "de"): "'beschießen' is firing at with any weapon ('mit Drohnen beschossen'): as a means word "
                        "it would outrank the typed weapon named after it; needs a verb-as-weak-means rule",
-    ("multiple_rocket_launchers", "tr"): "'roketatarlarla' carries its instrument in the case ending; the "
-                                         "launcher kind is read as a target (grammar.instrumental_endings is "
-                                         "not set for tr and roles reads it as a passive agent)",
 }
-XFAIL_PLATFORMS: dict[tuple[str, str], str] = {("air_force_bombed", "tr"): _TR_AIR_FORCE}
+XFAIL_PLATFORMS: dict[tuple[str, str], str] = {}
 
 
 def _cases(known: dict):

@@ -206,8 +206,6 @@ _BARE_LIST = "a strike verb's bare object list whose second name the gazetteer l
 # (construction, lang) -> why the engine cannot read it yet
 XFAIL: dict[tuple[str, str], str] = {
     ("near X", "ar"): _NO_AR_NAME,
-    ("on the outskirts of X", "tr"): "'Han Yunus çevresinde': a unit's name before a postposed noun is read as "
-                                     "the governorate, not its town",
     ("X, in the Y region", "ar"): _NO_AR_NAME,
     ("X, in the Y region", "de"): "verb-final German: a bare object between the auxiliary and the participle "
                                   "is not read as a place",
@@ -216,11 +214,8 @@ XFAIL: dict[tuple[str, str], str] = {
     ("the north of X province", "de"): _NO_EVENT,
     ("the north of X province", "ru"): _NO_EVENT,
     ("south of X (no distance)", "ar"): _NO_AR_NAME,
-    ("south of X (no distance)", "tr"): "a genitive name before a postposed direction ('Bahmut'un güneyindeki') "
-                                        "is not read",
     ("the villages of A, B and C", "ar"): "'جنوب لبنان' adds LB-JA (the South governorate) in Arabic only",
     ("the villages of A, B and C", "es"): "the gazetteer lacks the Spanish spelling 'Jiam' (Khiam)",
-    ("the villages of A, B and C", "tr"): "the gazetteer lacks the Turkish spelling 'Hiyam' (Khiam)",
     ("the A and B areas", "de"): "'Dschabalia' resolves to Jablah (Syria), not Jabalia",
     ("the A and B areas", "es"): "'Yabalia' is unknown and read as another place",
     ("the A and B areas", "ru"): _NO_EVENT,
@@ -235,15 +230,12 @@ XFAIL: dict[tuple[str, str], str] = {
     ("a following sentence names the strike again with its place", "ar"): "'جنوب لبنان' adds LB-JA in Arabic only",
     ("a following sentence names the strike again with its place", "ru"): "the gazetteer lacks 'Марджаюн'",
     ("a following sentence names the strike again with its place", "uk"): "the gazetteer lacks 'Марджаюн'",
-    ("a following sentence names the strike again with its place", "tr"): "the gazetteer lacks 'Mercuyun' (Marjayoun)",
     ("the base the jets flew from is not a place struck", "de"): "the base Diyarbakir is kept; Kandil is missed",
     ("the base the jets flew from is not a place struck", "es"): "Qandil resolves to Kandilli (Turkey) and the base "
                                                                  "Diyarbakir is kept",
     ("the base the jets flew from is not a place struck", "fr"): "Qandil resolves to Kandilli (Turkey) and the base "
                                                                  "Diyarbakir is kept",
     ("the base the jets flew from is not a place struck", "ru"): "the base Diyarbakir is kept; 'Кандиле' is missed",
-    ("the base the jets flew from is not a place struck", "tr"): "Kandil resolves to Kandilli (Turkey) and the base "
-                                                                 "Diyarbakır is kept",
     ("the base the jets flew from is not a place struck", "uk"): "'у Кандилі' is not found",
 }
 

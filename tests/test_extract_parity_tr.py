@@ -324,3 +324,99 @@ def test_a_side_opening_the_sentence_before_its_helicopters_struck():
     assert (ev["actor"], ev["target_group"]) == ("ISR", "HAMAS")
     ev = one("Ukrayna İHA'ları Rus helikopterlerini vurdu.", "tr")
     assert (ev["actor"], ev["target_group"]) == ("UKR", "RUS")
+
+
+def test_a_headline_without_a_stop_is_its_own_sentence():
+    # the first line printed above the article ends at its line break, however long: its
+    # count and the lead's ministry are not read as one clause ("... imha edildi\nMilli
+    # Savunma Bakanlığı" made the ministry whose assets were hit)
+    text = ("Suriye'nin kuzeyine hava harekâtı: 9 hedef imha edildi\n"
+            "Milli Savunma Bakanlığı, Suriye'nin kuzeyindeki Tel Rıfat bölgesine düzenlenen hava "
+            "harekâtında 9 hedefin imha edildiğini duyurdu.")
+    ev = one(text, "tr")
+    assert ev["actor"] == "TUR" and ev["claimant"] == "TUR" and ev["targets"] == 9
+
+
+def test_aircraft_based_at_the_struck_airfield_are_not_the_means():
+    # "X'in konuşlandırıldığı Y": the aircraft a struck base holds were hit, not used; the
+    # missiles named after them are the strike's means
+    ev = one("Rus ordusu, Ukrayna'da Batılı savaş uçaklarının konuşlandırıldığı bir hava üssünü "
+             "füzelerle vurdu.", "tr")
+    assert ev["operation"] == "missile_strike"
+    ev = one("Rusya Savunma Bakanlığı, Ukrayna'da savaş uçaklarının konuşlandırılacağı "
+             "havalimanlarının füzeler ve İHA'larla vurulduğunu bildirdi.", "tr")
+    assert ev["operation"] == "missile_strike" and "airfield" in [t["type"] for t in ev["targets_hit"]]
+
+
+def test_the_attack_a_strike_answered_is_no_place_it_struck():
+    # a postposition after the attack answered ("saldırılarına karşılık", "saldırılarına
+    # karşı"): the land that attack hit is not where the strike fell
+    for answer in ("karşılık", "karşı"):
+        found = events("Rusya Savunma Bakanlığı, Ukrayna ordusunun Rus topraklarındaki yerleşim yerlerine "
+                       f"yönelik saldırılarına {answer} Ukrayna'daki askeri havalimanlarını füzelerle "
+                       "vurduklarını açıkladı.", "tr")
+        rus = [e for e in found if e["actor"] == "RUS"]
+        assert rus and rus[0]["country"] == "UA", found
+
+
+def test_the_base_the_jets_took_off_from_is_no_place_struck():
+    # "X'teki üsten kalkan", "hava üssünden havalanarak": the launch phrase follows the base
+    # it names; neither the base's town nor the base itself was struck
+    ev = one("Batman'daki üsten kalkan Türk savaş uçakları pazar günü Gara'daki PKK sığınaklarını vurdu.", "tr")
+    assert ev["country"] == "IQ" and ev["admin1"] == ["IQ-DA"]
+    ev = one("Türk F-16'ları, Diyarbakır'daki hava üssünden havalanarak Irak'ın kuzeyindeki Metina "
+             "bölgesini bombaladı.", "tr")
+    assert ev["country"] == "IQ" and "airfield" not in [t["type"] for t in ev["targets_hit"]]
+
+
+def test_a_country_bare_before_its_force_is_that_state():
+    # "<ülke> hava kuvvetleri / savaş uçakları / ordusu": the noun compound names the state's
+    # force, striker or struck, though the lexicon lists no such compound for it
+    ev = one("Nijerya savaş uçakları Borno eyaletinde militan kamplarını vurdu.", "tr")
+    assert ev["actor"] == "NGA" and ev["operation"] == "airstrike"
+    ev = one("İsrail, Suriye hava kuvvetlerine ait bir hava üssünü vurdu.", "tr")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "SYR"
+
+
+def test_a_gulf_or_sea_named_by_its_noun_is_water_not_a_place():
+    # "Aden Körfezi'nde", "Hürmüz Boğazı'nda": the capitalised name before a sea's noun is the
+    # water (Aden is also a governorate), no place struck on land
+    ev = one("Husiler Aden Körfezi'nde bir ticari gemiyi füzeyle vurdu.", "tr")
+    assert ev["admin1"] == [] and ev["country"] is None
+    ev = one("ABD savaş uçakları, Aden Körfezi'ndeki gemilere saldıran Husilere ait bir komuta "
+             "merkezini Sana'da vurdu.", "tr")
+    assert ev["admin1"] == ["YE-SA"]
+
+
+def test_a_states_genitive_before_its_officials_title_names_no_striker():
+    # "Rusya'nın Kursk Bölge Valisi": whose governor speaks of the damage, not a Russian strike
+    found = events("Rusya Savunma Bakanlığı, Ukrayna'ya ait 30 İHA'nın düşürüldüğünü açıkladı. "
+                   "Rusya'nın Kursk Bölge Valisi, İHA saldırısında bir trafo merkezinin hasar "
+                   "gördüğünü bildirdi.", "tr")
+    assert [e["actor"] for e in found] == ["UKR"] and found[0]["claimant"] == "RUS"
+
+
+def test_what_the_strike_destroyed_told_by_an_impact_verb_alone():
+    # the ministry's closing sentence names no strike and no means, only what was destroyed,
+    # with the group in it as whose shelters they were: the report's striker goes on
+    found = events("Türk savaş uçakları Irak'ın kuzeyindeki Zap bölgesine hava harekâtı düzenledi. "
+                   "İçerisinde bölücü terör örgütü sorumlularının da bulunduğu değerlendirilen mağara, "
+                   "sığınak ve depolar imha edildi.", "tr")
+    assert [e["actor"] for e in found] == ["TUR"]
+    assert {"fighting_position", "weapons_depot"} <= {t["type"] for t in found[0]["targets_hit"]}
+
+
+def test_a_genitive_name_before_a_direction_or_around_noun_is_the_place():
+    # "X'in güneyindeki" (south of X, no distance) names X; "X çevresinde" (around X) names the
+    # town X, not only its governorate
+    ev = one("Rus savaş uçakları Harkiv'in güneyindeki Ukrayna mevzilerini vurdu.", "tr")
+    assert [l["name"] for l in ev["locations"]] == ["Kharkiv"]
+    ev = one("İsrail savaş uçakları Han Yunus çevresindeki bir okulu vurdu.", "tr")
+    assert [l["name"] for l in ev["locations"]] == ["Khan Yunis"]
+
+
+def test_a_launcher_kind_with_the_instrumental_suffix_is_the_means():
+    # "roketatarlarla" (with rocket launchers): the suffix makes the kind the strike's means,
+    # not a launcher that was hit
+    ev = one("Ermenistan ordusu Azerbaycan mevzilerini çok namlulu roketatarlarla dövdü.", "tr")
+    assert ev["operation"] == "artillery" and "launcher" not in [t["type"] for t in ev["targets_hit"]]

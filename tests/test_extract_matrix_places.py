@@ -233,8 +233,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("in the X area", "ru"): "'Гуляйполя' resolves to the village in UA-12, not the town in UA-23",
     ("in the X area", "tr"): "'Gulyaypole' resolves to the village in UA-12, not the town in UA-23",
     ("a following sentence names the strike again with its place", "ar"): "'جنوب لبنان' adds LB-JA in Arabic only",
-    ("a following sentence names the strike again with its place", "ru"): "the gazetteer lacks 'Марджаюн'",
-    ("a following sentence names the strike again with its place", "uk"): "the gazetteer lacks 'Марджаюн'",
     ("a following sentence names the strike again with its place", "tr"): "the gazetteer lacks 'Mercuyun' (Marjayoun)",
     ("the base the jets flew from is not a place struck", "de"): "the base Diyarbakir is kept; Kandil is missed",
     ("the base the jets flew from is not a place struck", "es"): "Qandil resolves to Kandilli (Turkey) and the base "

@@ -214,7 +214,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("an adjectival region in an oblique case", "ar"): "'منطقة سومي' adds the city Sumy beside the oblast",
     ("the north of X province", "ar"): _NO_EVENT,
     ("the north of X province", "de"): _NO_EVENT,
-    ("the north of X province", "ru"): _NO_EVENT,
     ("south of X (no distance)", "ar"): _NO_AR_NAME,
     ("south of X (no distance)", "tr"): "a genitive name before a postposed direction ('Bahmut'un güneyindeki') "
                                         "is not read",
@@ -223,7 +222,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("the villages of A, B and C", "tr"): "the gazetteer lacks the Turkish spelling 'Hiyam' (Khiam)",
     ("the A and B areas", "de"): "'Dschabalia' resolves to Jablah (Syria), not Jabalia",
     ("the A and B areas", "es"): "'Yabalia' is unknown and read as another place",
-    ("the A and B areas", "ru"): _NO_EVENT,
     ("in X and Y, Y unknown to the gazetteer", "ar"): _BARE_LIST,
     ("in X and Y, Y unknown to the gazetteer", "de"): _BARE_LIST + " (verb-final)",
     ("in X and Y, Y unknown to the gazetteer", "ru"): _BARE_LIST + " (Cyrillic, declined)",
@@ -239,7 +237,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                                  "Diyarbakir is kept",
     ("the base the jets flew from is not a place struck", "fr"): "Qandil resolves to Kandilli (Turkey) and the base "
                                                                  "Diyarbakir is kept",
-    ("the base the jets flew from is not a place struck", "ru"): "the base Diyarbakir is kept; 'Кандиле' is missed",
     ("the base the jets flew from is not a place struck", "tr"): "Kandil resolves to Kandilli (Turkey) and the base "
                                                                  "Diyarbakır is kept",
     ("the base the jets flew from is not a place struck", "uk"): "'у Кандилі' is not found",

@@ -300,11 +300,11 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
 
 def _ban_zone() -> re.Pattern | None:
     """"(организация запрещена в России)", "запрещенная в ряде стран, в том числе в России": the
-    footnote to a banned group's name says where it is outlawed (to the end of its bracket or
-    clause), never where strikes fell."""
+    footnote to a banned group's name says where it is outlawed (up to the first name after it,
+    within its bracket or clause), never where strikes fell."""
     if not grammar.words("ban_words"):
         return None
-    return grammar.regex(r"(?<!\w)(?i:{ban_words})(?!\w)[^().;:\n]{0,60}")
+    return grammar.regex(r"(?<!\w)(?i:{ban_words})(?!\w)[^().;:\n]{0,45}?(?<=\s)[A-ZА-ЯЁІЇЄҐ][\w-]*")
 
 
 def _water_zone() -> re.Pattern | None:

@@ -419,3 +419,26 @@ def test_regions_of_named_localities(text, places):
 def test_reminder_of_a_campaign_is_no_report():
     assert events("Как напоминает Пентагон, удары по ИГ в Сирии наносят ВВС США, Франции и Великобритании.",
                   lang="ru") == []
+
+
+# a count of targets restated beside a bound on the strikes ("по 40 объектам ... более 40
+# ударов"): the bound counts another noun and leaves the 40 targets as stated
+def test_bound_on_strikes_leaves_the_targets_count():
+    e = one("Израильская армия заявила, что за ночь нанесла удары по 40 объектам «Хезболлы» на юге Ливана. "
+            "Всего было нанесено более 40 ударов, сообщила пресс-служба.", lang="ru")
+    assert e["targets"] == 40 and e["strikes"] is None, (e["targets"], e["strikes"])
+
+
+# "ракетные установки" (rocket launchers) struck are a launcher, and their rocket word is no
+# means of the strike
+def test_rocket_launchers_hit_are_launchers():
+    e = one("Израильская авиация уничтожила ракетные установки «Хезболлы» у Набатии, сообщила армия.", lang="ru")
+    assert e["operation"] == "airstrike" and [t["type"] for t in e["targets_hit"]] == ["launcher"], e
+
+
+# the ban footnote ends at the country it names: a place after it is still struck ("позициям
+# запрещенной в России группировки ИГ в провинции Хомс")
+def test_ban_footnote_leaves_the_place_after_it():
+    e = one("Российская авиация нанесла удары по позициям запрещенной в России террористической группировки ИГ "
+            "в провинции Хомс, сообщило Минобороны.", lang="ru")
+    assert (e["country"], e["admin1"]) == ("SY", ["SY-HI"]), (e["country"], e["admin1"])

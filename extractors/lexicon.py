@@ -117,6 +117,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "soft_stem_letters": "words",   # the stem's last letters that may: Кандил-е -> Кандиль
         "soft_sign": "words",           # the letter the soft stem takes: "ь"
         "ban_words": "words",  # "(организация запрещена в России)": a banned group's footnote, no place struck
+        "launched_participles": "words",  # "беспилотников, запущенных Россией": the agent after it launched them
         "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used

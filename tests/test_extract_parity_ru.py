@@ -442,3 +442,11 @@ def test_ban_footnote_leaves_the_place_after_it():
     e = one("Российская авиация нанесла удары по позициям запрещенной в России террористической группировки ИГ "
             "в провинции Хомс, сообщило Минобороны.", lang="ru")
     assert (e["country"], e["admin1"]) == ("SY", ["SY-HI"]), (e["country"], e["admin1"])
+
+
+# weapons shot down, then the participle naming who launched them with its agent ("30
+# беспилотников, запущенных Россией"): the agent launched them, the interception is its strike
+def test_agent_of_the_launch_participle_launched_the_weapons_downed():
+    e = one("Силы ПВО Украины в среду сбили над Харьковской областью 18 дронов, запущенных Россией, сообщили Воздушные силы.",
+            lang="ru")
+    assert (e["actor"], e["operation"]) == ("RUS", "drone_strike"), (e["actor"], e["operation"])

@@ -234,9 +234,35 @@ def _restated_approx(ctx: Ctx, d: Draft, found: dict) -> None:
         for nm in number_matches(ctx, sent.start, sent.end):
             v = parse_number(nm.group(), ctx.lex.lang, words)
             for k in [k for k, x in values.items() if x == v and v > 1]:
+                if _counts_another_field(ctx, nm.end(), sent.end, k):
+                    continue  # "по 70 объектам ... более 70 ударов": the bound counts strikes
                 if _is_approx(ctx, nm.start(), sent.start, nm.end()):
                     found[k] = None
                     del values[k]
+
+
+# the counted noun follows its number within this many words ("70 ударов", "70 авиаударов
+# коалиции")
+COUNTED_NOUN_WORDS = 2
+
+
+def _counts_another_field(ctx: Ctx, end: int, stop: int, field: str) -> bool:
+    """Does the number ending at `end` count the noun of another field than `field` (the
+    noun of counts.<other> right after it, none of counts.<field>): "нанесла удары по 70
+    объектам ... более 70 ударов" bounds the strikes, not the 70 targets."""
+    lex, text = ctx.lex, ctx.text
+    window = text[end:min(stop, end + 40)]
+    words = re.match(r"(?:\s+[^\W\d_][\w-]*){1," + str(COUNTED_NOUN_WORDS) + r"}", window)
+    if not words:
+        return False
+    span_end = end + words.end()
+
+    def names(key: str) -> bool:
+        return lex.has(f"counts.{key}") and lex.search(f"counts.{key}", text, end, span_end) is not None
+
+    if names(field):
+        return False
+    return any(names(other) for other in ("sorties", "strikes", "targets") if other != field)
 
 
 def _counts_fighters(ctx: Ctx, end: int, pat) -> bool:

@@ -309,7 +309,19 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
     water = _water_zone()
     if water is not None:
         zones += [(m.start(), m.end()) for m in water.finditer(text)]
+    ban = _ban_zone()
+    if ban is not None:
+        zones += [(m.start(), m.end()) for m in ban.finditer(text)]
     return zones
+
+
+def _ban_zone() -> re.Pattern | None:
+    """"(организация запрещена в России)", "запрещенная в ряде стран, в том числе в России": the
+    footnote to a banned group's name says where it is outlawed (up to the first name after it,
+    within its bracket or clause), never where strikes fell."""
+    if not grammar.words("ban_words"):
+        return None
+    return grammar.regex(r"(?<!\w)(?i:{ban_words})(?!\w)[^().;:\n]{0,45}?(?<=\s)[A-ZА-ЯЁІЇЄҐ][\w-]*")
 
 
 def _water_zone() -> re.Pattern | None:

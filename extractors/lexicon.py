@@ -113,6 +113,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "credit_words": "words",   # Reporting, Reportage: a credit line "(Reporting by ...)"
         "photo_credits": "words",  # Photo: "Photo: ..." to the end of the line is a caption credit
         "clock_zones": "words",    # "{Name} time", "heure de {Name}": a clock, not a place
+        "soft_stem_endings": "words",   # case endings after which a place's stem may take the soft sign ("Кандиле")
+        "soft_stem_letters": "words",   # the stem's last letters that may: Кандил-е -> Кандиль
+        "soft_sign": "words",           # the letter the soft stem takes: "ь"
+        "ban_words": "words",  # "(организация запрещена в России)": a banned group's footnote, no place struck
+        "launched_participles": "words",  # "беспилотников, запущенных Россией": the agent after it launched them
         "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used

@@ -1172,6 +1172,9 @@ def _cyrillic_forms(name: str, adjectival: bool = True) -> list[str]:
             if w.lower().endswith(end) and len(w) - len(end) >= 2:
                 stem = w[:-len(end)]
                 forms += [stem, stem + "а", stem + "я"]
+                if end in grammar.bare("soft_stem_endings") and stem[-1:].lower() in grammar.bare("soft_stem_letters"):
+                    # a soft-stem name ("в Кандиле", "у Ямполя", "под Ямполем": Кандиль, Ямполь)
+                    forms += [stem + sign for sign in sorted(grammar.bare("soft_sign"))]
                 if adjectival and end in adjectival_endings:
                     # "біля Кропивницького", "у Хмельницькому": a name shaped as an adjective
                     forms += [stem + n for n in sorted(grammar.bare("adjective_nominatives"))]

@@ -612,6 +612,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                   if ((any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) or a in launched) and counted(a[0])) or
                   (_owner_after_weapon(ctx, sent, a[0]) and
                    any(0 < a[0] - we <= OWNER_GENITIVE_GAP and counted(ws) for ws, we in ops_weapons))]
+        if not owners and grammar.words("launched_participles", lex.lang):
+            # "30 беспилотников, запущенных Россией": the side named right after the participle
+            # that follows the counted weapons (its agent, in the instrumental) launched them
+            after_launch = grammar.regex(r"\s*,?\s*(?i:{launched_participles})\s+")
+            owners = [a for a in sent.actors
+                      if any(we <= a[0] and after_launch.fullmatch(text, we, a[0]) and counted(_run_start(ops_weapons, ws))
+                             for ws, we in ops_weapons)]
         if not owners and lex.raw.get("meta", {}).get("adjectives_follow"):
             # "أسقطت 8 طائرات مسيرة أوكرانية": the adjective after the counted weapons
             owners = [a for a in sent.actors

@@ -196,7 +196,6 @@ XFAIL = {
     ('ministry_our_forces', 'tr'): "target group missed: 'Ukrayna topunu' (a side's name before a kind of target) is not read as whose guns were hit",
     ('saudi_led_coalition', 'ar'): 'no event read from the Arabic sentence (شن ... غارات جوية with التحالف بقيادة السعودية)',
     ('drones_launched_by_shot_down', 'de'): "no event: a participle 'von Russland gestartete Drohnen' in an interception report is not read as the launcher",
-    ('drones_launched_by_shot_down', 'ru'): "no event: 'беспилотников, запущенных Россией' (launched by) after an interception is not read as the launcher",
     ('drones_launched_by_shot_down', 'uk'): "no event: 'дронів, запущених Росією' (launched by) after an interception is not read as the launcher",
     ('iranian_backed_group', 'ar'): "'المدعومين من إيران' (backed by Iran) makes Iran the actor: a patron after 'backed by' is not set aside in Arabic",
     ('iranian_backed_group', 'de'): "target group missed: 'der vom Iran unterstützten Huthi-Miliz' (a participle phrase between the article and the group)",

@@ -212,13 +212,11 @@ XFAIL: dict[tuple[str, str], str] = {
     ("an adjectival region in an oblique case", "ar"): "'منطقة سومي' adds the city Sumy beside the oblast",
     ("the north of X province", "ar"): _NO_EVENT,
     ("the north of X province", "de"): _NO_EVENT,
-    ("the north of X province", "ru"): _NO_EVENT,
     ("south of X (no distance)", "ar"): _NO_AR_NAME,
     ("the villages of A, B and C", "ar"): "'جنوب لبنان' adds LB-JA (the South governorate) in Arabic only",
     ("the villages of A, B and C", "es"): "the gazetteer lacks the Spanish spelling 'Jiam' (Khiam)",
     ("the A and B areas", "de"): "'Dschabalia' resolves to Jablah (Syria), not Jabalia",
     ("the A and B areas", "es"): "'Yabalia' is unknown and read as another place",
-    ("the A and B areas", "ru"): _NO_EVENT,
     ("in X and Y, Y unknown to the gazetteer", "ar"): _BARE_LIST,
     ("in X and Y, Y unknown to the gazetteer", "de"): _BARE_LIST + " (verb-final)",
     ("in X and Y, Y unknown to the gazetteer", "ru"): _BARE_LIST + " (Cyrillic, declined)",
@@ -228,14 +226,11 @@ XFAIL: dict[tuple[str, str], str] = {
     ("in the X area", "ru"): "'Гуляйполя' resolves to the village in UA-12, not the town in UA-23",
     ("in the X area", "tr"): "'Gulyaypole' resolves to the village in UA-12, not the town in UA-23",
     ("a following sentence names the strike again with its place", "ar"): "'جنوب لبنان' adds LB-JA in Arabic only",
-    ("a following sentence names the strike again with its place", "ru"): "the gazetteer lacks 'Марджаюн'",
-    ("a following sentence names the strike again with its place", "uk"): "the gazetteer lacks 'Марджаюн'",
     ("the base the jets flew from is not a place struck", "de"): "the base Diyarbakir is kept; Kandil is missed",
     ("the base the jets flew from is not a place struck", "es"): "Qandil resolves to Kandilli (Turkey) and the base "
                                                                  "Diyarbakir is kept",
     ("the base the jets flew from is not a place struck", "fr"): "Qandil resolves to Kandilli (Turkey) and the base "
                                                                  "Diyarbakir is kept",
-    ("the base the jets flew from is not a place struck", "ru"): "the base Diyarbakir is kept; 'Кандиле' is missed",
     ("the base the jets flew from is not a place struck", "uk"): "'у Кандилі' is not found",
 }
 

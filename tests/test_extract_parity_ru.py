@@ -356,3 +356,97 @@ def test_bracketed_province_does_not_end_a_place_list():
     key = lambda n: transliteration_skeleton(fold(n))
     assert {key(loc["name"]) for loc in e["locations"]} == {key(n) for n in ("Sinjar", "Fallujah", "Ramadi")}, e["locations"]
     assert sorted(e["admin1"]) == ["IQ-AN", "IQ-NI"]
+
+
+# "the Syrian government air force" (сирийская правительственная авиация) in its cases names
+# the Syrian side, as "сирийская авиация" does
+@pytest.mark.parametrize("text", [
+    "Сирийская правительственная авиация во вторник бомбила окрестности Латамны, сообщил источник в оппозиции.",
+    "Повстанцы сообщили о налетах сирийской правительственной авиации на Хан-Шейхун в среду.",
+])
+def test_syrian_government_air_force_is_syria(text):
+    assert one(text, lang="ru")["actor"] == "SYR"
+
+
+# a strike noun that "fell on" its target ("удар пришелся по зданию", "удары пришлись по
+# кварталам"): the noun's own predicate reports the strike; "пришелся на" (fell on a day) does not
+@pytest.mark.parametrize("text, actor", [
+    ("Российский ракетный удар в четверг пришелся по складу в Одессе, сообщил губернатор.", "RUS"),
+    ("Израильские авиаудары пришлись по кварталам на окраине Хан-Юниса, сообщили медики.", "ISR"),
+])
+def test_strike_noun_fell_on_its_target(text, actor):
+    assert one(text, lang="ru")["actor"] == actor
+
+
+# a soft-stem town in an oblique case ("окраины Ирпеня", "в Кандиле"): its nominative takes
+# the soft sign (Ирпень, Кандиль)
+def test_soft_stem_town_in_an_oblique_case():
+    e = one("Российская артиллерия в среду обстреляла окраины Ирпеня, сообщили местные власти.", lang="ru")
+    assert [loc["name"] for loc in e["locations"]] == ["Irpin"] and e["admin1"] == ["UA-32"]
+
+
+# the footnote Russian copy adds to a banned group's name ("запрещенного в ряде стран, в том
+# числе в России", "(организация запрещена в России)") names where it is outlawed, no place struck
+def test_ban_footnote_names_no_country_struck():
+    e = one("Российские Су-34 поразили лагерь боевиков «Исламского государства», запрещенного в ряде стран, "
+            "в том числе в России, сообщило Минобороны.", lang="ru")
+    assert e["country"] is None and e["admin1"] == [], (e["country"], e["admin1"])
+
+
+# "the Iraqi air force" named as its aviation or aircraft ("иракская авиация", "иракские
+# самолёты") in its cases names Iraq, as "иракские ВВС" does
+@pytest.mark.parametrize("text", [
+    "Иракская авиация в понедельник нанесла удары по укрытиям ИГ в горах Хамрин, сообщило командование.",
+    "Иракские самолёты разбомбили позиции ИГ у Тель-Афара, сообщили в Минобороны Ирака.",
+])
+def test_iraqi_air_force_is_iraq(text):
+    assert one(text, lang="ru")["actor"] == "IRQ"
+
+
+# "в регионах X и Y" (in the regions of X and Y) names localities in the nominative, as "в
+# районах" does; "в регионе Ближнего Востока" names none
+@pytest.mark.parametrize("text, places", [
+    ("Турецкие беспилотники в четверг нанесли удары по укрытиям РПК в регионах Метина и Гара, сообщило Минобороны Турции.",
+     ["Metina", "Gara"]),
+    ("Израильская авиация нанесла удары по объектам «Хезболлы» в регионе Ближнего Востока, сообщила армия.", []),
+])
+def test_regions_of_named_localities(text, places):
+    assert sorted(loc["name"] for loc in one(text, lang="ru")["locations"]) == sorted(places)
+
+
+# "как напоминает Пентагон, удары ... наносят ВВС США, ..." (as X recalls): a reminder of who
+# takes part in a campaign, not a report of strikes
+def test_reminder_of_a_campaign_is_no_report():
+    assert events("Как напоминает Пентагон, удары по ИГ в Сирии наносят ВВС США, Франции и Великобритании.",
+                  lang="ru") == []
+
+
+# a count of targets restated beside a bound on the strikes ("по 40 объектам ... более 40
+# ударов"): the bound counts another noun and leaves the 40 targets as stated
+def test_bound_on_strikes_leaves_the_targets_count():
+    e = one("Израильская армия заявила, что за ночь нанесла удары по 40 объектам «Хезболлы» на юге Ливана. "
+            "Всего было нанесено более 40 ударов, сообщила пресс-служба.", lang="ru")
+    assert e["targets"] == 40 and e["strikes"] is None, (e["targets"], e["strikes"])
+
+
+# "ракетные установки" (rocket launchers) struck are a launcher, and their rocket word is no
+# means of the strike
+def test_rocket_launchers_hit_are_launchers():
+    e = one("Израильская авиация уничтожила ракетные установки «Хезболлы» у Набатии, сообщила армия.", lang="ru")
+    assert e["operation"] == "airstrike" and [t["type"] for t in e["targets_hit"]] == ["launcher"], e
+
+
+# the ban footnote ends at the country it names: a place after it is still struck ("позициям
+# запрещенной в России группировки ИГ в провинции Хомс")
+def test_ban_footnote_leaves_the_place_after_it():
+    e = one("Российская авиация нанесла удары по позициям запрещенной в России террористической группировки ИГ "
+            "в провинции Хомс, сообщило Минобороны.", lang="ru")
+    assert (e["country"], e["admin1"]) == ("SY", ["SY-HI"]), (e["country"], e["admin1"])
+
+
+# weapons shot down, then the participle naming who launched them with its agent ("30
+# беспилотников, запущенных Россией"): the agent launched them, the interception is its strike
+def test_agent_of_the_launch_participle_launched_the_weapons_downed():
+    e = one("Силы ПВО Украины в среду сбили над Харьковской областью 18 дронов, запущенных Россией, сообщили Воздушные силы.",
+            lang="ru")
+    assert (e["actor"], e["operation"]) == ("RUS", "drone_strike"), (e["actor"], e["operation"])

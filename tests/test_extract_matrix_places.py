@@ -239,8 +239,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("the base the jets flew from is not a place struck", "de"): "the base Diyarbakir is kept; Kandil is missed",
     ("the base the jets flew from is not a place struck", "es"): "Qandil resolves to Kandilli (Turkey) and the base "
                                                                  "Diyarbakir is kept",
-    ("the base the jets flew from is not a place struck", "fr"): "Qandil resolves to Kandilli (Turkey) and the base "
-                                                                 "Diyarbakir is kept",
     ("the base the jets flew from is not a place struck", "ru"): "the base Diyarbakir is kept; 'Кандиле' is missed",
     ("the base the jets flew from is not a place struck", "tr"): "Kandil resolves to Kandilli (Turkey) and the base "
                                                                  "Diyarbakır is kept",

@@ -429,3 +429,15 @@ def test_the_centre_west_of_a_country_is_no_burkina_region():
     ev = fr("L'aviation malienne a bombardé des positions jihadistes dans le centre-ouest du pays, "
             "près de Niono, a indiqué l'état-major.")
     assert [e["actor"] for e in ev] == ["MLI"] and not any(a.startswith("BF-") for a in ev[0]["admin1"])
+
+
+# -- the base the aircraft took off from is no place struck: "partis de", "ayant décollé de" ----
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Des chasseurs turcs ayant décollé de la base de Batman ont frappé des abris du PKK dans la "
+     "région de Gara, a indiqué le ministère turc de la Défense.", "IQ", ["IQ-DA"]),
+    ("Des avions turcs partis de Diyarbakir ont bombardé lundi des caches du PKK dans la région de "
+     "Metina, selon l'état-major turc.", "IQ", ["IQ-DA"]),
+])
+def test_the_base_taken_off_from_is_no_place_struck(text, country, admin1):
+    assert [(e["country"], e["admin1"]) for e in fr(text)] == [(country, admin1)]

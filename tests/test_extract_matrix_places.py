@@ -229,8 +229,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("the base the jets flew from is not a place struck", "de"): "the base Diyarbakir is kept; Kandil is missed",
     ("the base the jets flew from is not a place struck", "es"): "Qandil resolves to Kandilli (Turkey) and the base "
                                                                  "Diyarbakir is kept",
-    ("the base the jets flew from is not a place struck", "fr"): "Qandil resolves to Kandilli (Turkey) and the base "
-                                                                 "Diyarbakir is kept",
     ("the base the jets flew from is not a place struck", "uk"): "'у Кандилі' is not found",
 }
 

@@ -409,3 +409,35 @@ def test_a_conditional_response_is_a_threat(text):
 ])
 def test_launcher_after_a_date_phrase(text):
     assert [(e["actor"], e["claimant"]) for e in fr(text)] == [("RUS", "UKR")]
+
+
+# -- Burkina Faso's places: its regions and towns resolve there ("Djibo" was Al Jib) -----------
+
+@pytest.mark.parametrize("text, admin1, place", [
+    ("L'armée burkinabè a mené des frappes aériennes près de Djibo, tuant des dizaines de "
+     "terroristes, a indiqué l'état-major.", ["BF-12"], "Djibo"),
+    ("Des vecteurs aériens de l'armée du Burkina Faso ont frappé un camp terroriste près de Kaya, "
+     "dans la région du Centre-Nord, selon l'AIB.", ["BF-05"], "Kaya"),
+])
+def test_burkina_places(text, admin1, place):
+    ev = fr(text)
+    assert [(e["actor"], e["country"], e["admin1"]) for e in ev] == [("BFA", "BF", admin1)]
+    assert place in [l["name"] for l in ev[0]["locations"]]
+
+
+def test_the_centre_west_of_a_country_is_no_burkina_region():
+    ev = fr("L'aviation malienne a bombardé des positions jihadistes dans le centre-ouest du pays, "
+            "près de Niono, a indiqué l'état-major.")
+    assert [e["actor"] for e in ev] == ["MLI"] and not any(a.startswith("BF-") for a in ev[0]["admin1"])
+
+
+# -- the base the aircraft took off from is no place struck: "partis de", "ayant décollé de" ----
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Des chasseurs turcs ayant décollé de la base de Batman ont frappé des abris du PKK dans la "
+     "région de Gara, a indiqué le ministère turc de la Défense.", "IQ", ["IQ-DA"]),
+    ("Des avions turcs partis de Diyarbakir ont bombardé lundi des caches du PKK dans la région de "
+     "Metina, selon l'état-major turc.", "IQ", ["IQ-DA"]),
+])
+def test_the_base_taken_off_from_is_no_place_struck(text, country, admin1):
+    assert [(e["country"], e["admin1"]) for e in fr(text)] == [(country, admin1)]

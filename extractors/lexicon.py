@@ -142,6 +142,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # ar في عن جراء: a preposition standing before a strike noun whose side's adjective
         # follows it ("قتلوا في غارة أمريكية", "تعرضت لقصف إسرائيلي"): the strike it reports
         "noun_governors": "words",
+        # ar من عن بعد: a preposition before a form of an undergo light verb makes it a verbal
+        # noun ("بعد ساعات من تعرض المنطقة لقصف": after the area came under fire), a background
+        # phrase, not the sentence's predicate (triggers.analyse_sentence)
+        "verbal_noun_preps": "words",
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         # es a: the marker of a person as object between a kill verb and its victims ("mató a
         # tres terroristas"), read past by counts.bind_numbers

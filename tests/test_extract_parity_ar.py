@@ -352,3 +352,14 @@ def test_turks_broken_plural(text, actor, group):
 def test_ordinal_day_words(text, day):
     ev = one(text, lang="ar")
     assert (ev["period_start"], ev["event_date"]) == (day, day)
+
+
+# "تعرضت X لقصف روسي" (X underwent Russian shelling): the place is the subject of an undergo
+# light verb, the striker the strike noun's adjective
+@pytest.mark.parametrize("text, actor", [
+    ("تعرضت مواقع للجيش السوري في ريف حماة لقصف جوي روسي مساء الثلاثاء.", "RUS"),
+    ("يتعرض حي الشجاعية في مدينة غزة منذ الفجر لغارات إسرائيلية عنيفة.", "ISR"),
+    ("تعرض مستودع وقود في منطقة بيلغورود لهجوم بمسيرات أوكرانية فجر اليوم.", "UKR"),
+])
+def test_undergo_light_verbs(text, actor):
+    assert actor in {e["actor"] for e in events(text, lang="ar")}

@@ -205,17 +205,13 @@ _BARE_LIST = "a strike verb's bare object list whose second name the gazetteer l
 
 # (construction, lang) -> why the engine cannot read it yet
 XFAIL: dict[tuple[str, str], str] = {
-    ("near X", "ar"): _NO_AR_NAME,
     ("on the outskirts of X", "tr"): "'Han Yunus çevresinde': a unit's name before a postposed noun is read as "
                                      "the governorate, not its town",
-    ("X, in the Y region", "ar"): _NO_AR_NAME,
     ("X, in the Y region", "de"): "verb-final German: a bare object between the auxiliary and the participle "
                                   "is not read as a place",
-    ("an adjectival region in an oblique case", "ar"): "'منطقة سومي' adds the city Sumy beside the oblast",
     ("the north of X province", "ar"): _NO_EVENT,
     ("the north of X province", "de"): _NO_EVENT,
     ("the north of X province", "ru"): _NO_EVENT,
-    ("south of X (no distance)", "ar"): _NO_AR_NAME,
     ("south of X (no distance)", "tr"): "a genitive name before a postposed direction ('Bahmut'un güneyindeki') "
                                         "is not read",
     ("the villages of A, B and C", "ar"): "'جنوب لبنان' adds LB-JA (the South governorate) in Arabic only",

@@ -363,3 +363,42 @@ def test_ordinal_day_words(text, day):
 ])
 def test_undergo_light_verbs(text, actor):
     assert actor in {e["actor"] for e in events(text, lang="ar")}
+
+
+# Arabic spellings of Ukrainian and Russian towns (places_extra_ar.toml, admin1 variants)
+@pytest.mark.parametrize("text, place, unit", [
+    ("قالت هيئة الأركان الأوكرانية إن المدفعية الروسية قصفت مواقع قرب بوكروفسك أمس.", "Pokrovsk", "UA-14"),
+    ("أعلنت وزارة الدفاع الروسية أن مسيراتها دمرت مستودعا للوقود قرب كوبيانسك أمس.", "Kupyansk", "UA-63"),
+    ("قال الجيش الأوكراني إن مسيراته ضربت مصفاة نفط في نوفوروسيسك ليلة الأحد.", "Novorossiysk", "RU-KDA"),
+])
+def test_arabic_spellings_of_ukrainian_and_russian_towns(text, place, unit):
+    ev = one(text, lang="ar")
+    assert place in names(ev) and unit in ev["admin1"], ev
+
+
+# "مدينة X في منطقة Y" (the city of X in the Y region): the city after its settlement noun with
+# no article before it (Arabic glues the article; "مدينة X" is definite by its name), the region
+# after "منطقة" the first-level unit, not its seat town
+@pytest.mark.parametrize("text, place, unit, not_place", [
+    ("ضربت صواريخ روسية الأربعاء مدينة سلافيانسك في منطقة دونيتسك، وفق الشرطة.", "Slovyansk", "UA-14", "Donetsk"),
+    ("استهدفت مسيرات أوكرانية مدينة شيبيكينو في منطقة بيلغورود فجر الاثنين.", "Shebekino", "RU-BEL", "Belgorod"),
+])
+def test_city_of_x_in_the_y_region(text, place, unit, not_place):
+    ev = one(text, lang="ar")
+    assert place in names(ev) and not_place not in names(ev) and unit in ev["admin1"], ev
+
+
+# "جنوب X" (south of X) with no place named before the direction: X is where the strike fell;
+# a unit's name there ("جنوبي إدلب") stays the unit
+@pytest.mark.parametrize("text, place, unit", [
+    ("قالت وزارة الدفاع الروسية إن طائراتها قصفت تجمعات للقوات الأوكرانية غرب أفدييفكا أمس.", "Avdiyivka", "UA-14"),
+    ("قال الجيش الروسي إن مدفعيته دمرت مواقع أوكرانية شمال فوهليدار أمس.", "Vuhledar", "UA-14"),
+])
+def test_direction_without_distance_names_the_town(text, place, unit):
+    ev = one(text, lang="ar")
+    assert place in names(ev) and unit in ev["admin1"], ev
+
+
+def test_direction_before_a_province_is_the_province():
+    ev = one("شنت الطائرات الروسية غارات على مواقع للفصائل جنوبي إدلب أمس.", lang="ar")
+    assert ev["admin1"] == ["SY-ID"] and names(ev) == [], ev

@@ -873,6 +873,22 @@ def _fronted_phrase_subject(ctx: Ctx, sent: Sentence, head: tuple, clause, ms: i
                                          lex.find_coded("target_types", text, force.start(), force.end()))
 
 
+def _strike_noun_subject(lex, text: str, a: int, b: int) -> bool:
+    """Is text[a:b] one strike noun and nothing else ("غارة", "ضربات جوية": the means' words
+    may follow it)?"""
+    m = lex.search("triggers.strike_nouns", text, a, b)
+    if m is None or text[a:m.start()].strip():
+        return False
+    rest = text[m.end():b]
+    for k in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+              "operations.artillery"):
+        n = lex.search(k, text, m.end(), b) if lex.has(k) else None
+        if n is not None and not text[m.end():n.start()].strip():
+            rest = text[n.end():b]
+            break
+    return not rest.strip()
+
+
 def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """In a verb-first language, is the mention at ms the subject of the strike verb that opens
     its clause ("شن الجيش الإسرائيلي غارات", "وقصفت الطائرات الروسية مواقع")? Only forces
@@ -894,11 +910,17 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     if tokens_between(ctx, head[1], ms) > INVERTED_SUBJECT_WORDS:
         return False
     gap = text[head[1]:ms]
+    # "قتلت غارة إسرائيلية ثلاثة مقاتلين" (an Israeli raid killed three fighters): a strike noun
+    # right after the verb, its side's adjective after it, is the subject (or, after a passive
+    # "شُنت غارة إسرائيلية", the strike itself): the side struck
+    noun_subject = weapons_only and _strike_noun_subject(lex, text, head[1], ms)
     if re.search(r"[,;:(]", gap) or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in
-                                          ("actor_roles.target_intro", "places.struck_preps",
-                                           "triggers.strike_nouns")) or \
+                                          ("actor_roles.target_intro", "places.struck_preps")) or \
+            (lex.search("triggers.strike_nouns", text, head[1], ms) and not noun_subject) or \
             lex.find_coded("target_types", text, head[1], ms):
         return False
+    if noun_subject:
+        return True
     if weapons_only:
         # the narrower reading: the gap is one weapon or aircraft noun phrase, nothing else
         # ("قصفت طائرات إسرائيلية", "استهدفت طائرة مسيرة أمريكية"), never a force ("استهدفت

@@ -402,3 +402,14 @@ def test_direction_without_distance_names_the_town(text, place, unit):
 def test_direction_before_a_province_is_the_province():
     ev = one("شنت الطائرات الروسية غارات على مواقع للفصائل جنوبي إدلب أمس.", lang="ar")
     assert ev["admin1"] == ["SY-ID"] and names(ev) == [], ev
+
+
+# "قتلت غارة إسرائيلية ..." (an Israeli raid killed ...): verb-first, a strike noun right after
+# the verb with its side's adjective is the subject, the side struck (not a target)
+@pytest.mark.parametrize("text, actor", [
+    ("دمرت ضربة جوية روسية مستودعا للذخيرة تابعا للجيش الأوكراني قرب باخموت أمس.", "RUS"),
+    ("أصابت غارات أمريكية مواقع لحركة الشباب في جنوب الصومال يوم الأحد.", "USA"),
+    ("استهدفت غارة إسرائيلية سيارة لعناصر من حزب الله في بلدة الخيام مساء السبت.", "ISR"),
+])
+def test_strike_noun_subject_after_the_verb(text, actor):
+    assert actor in {e["actor"] for e in events(text, lang="ar")}

@@ -146,6 +146,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # noun ("بعد ساعات من تعرض المنطقة لقصف": after the area came under fire), a background
         # phrase, not the sentence's predicate (triggers.analyse_sentence)
         "verbal_noun_preps": "words",
+        # ar القوات البحرية: a force's noun right after the strike verb that opens a sentence,
+        # its side's adjective after it, names the subject ("قصفت القوات الروسية ...": roles)
+        "verb_first_forces": "words",
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         # es a: the marker of a person as object between a kill verb and its victims ("mató a
         # tres terroristas"), read past by counts.bind_numbers

@@ -889,6 +889,22 @@ def _strike_noun_subject(lex, text: str, a: int, b: int) -> bool:
     return not rest.strip()
 
 
+def _opening_force_subject(ctx: Ctx, sent: Sentence, head: tuple, ms: int) -> bool:
+    """"قصفت القوات الروسية ليلة الأحد مستودع ذخيرة", "أطلقت البحرية الأمريكية صواريخ": a
+    sentence that opens with its strike verb, a force's noun right after it (the lexicon's
+    grammar.verb_first_forces) and its side's adjective after that: the force is the subject.
+    (Inside a sentence, "... واستهدف القوات الإسرائيلية", the force after the verb is as often
+    its object, the subject left unsaid.)"""
+    text = ctx.text
+    if text[sent.start:head[0]].strip():
+        return False
+    forces = grammar.words("verb_first_forces", ctx.lex.lang)
+    # (the force's noun may open the side's own name: "شن التحالف بقيادة السعودية غارات")
+    words = text[head[1]:ms].split() or text[ms:ms + 40].split()[:1]
+    return bool(forces) and bool(words) and fold(words[0]) in forces and \
+        tokens_between(ctx, head[1], ms) <= INVERTED_SUBJECT_WORDS
+
+
 def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """In a verb-first language, is the mention at ms the subject of the strike verb that opens
     its clause ("شن الجيش الإسرائيلي غارات", "وقصفت الطائرات الروسية مواقع")? Only forces
@@ -920,6 +936,8 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
             lex.find_coded("target_types", text, head[1], ms):
         return False
     if noun_subject:
+        return True
+    if weapons_only and _opening_force_subject(ctx, sent, head, ms):
         return True
     if weapons_only:
         # the narrower reading: the gap is one weapon or aircraft noun phrase, nothing else

@@ -225,7 +225,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("in X and Y, Y unknown to the gazetteer", "ru"): _BARE_LIST + " (Cyrillic, declined)",
     ("in X and Y, Y unknown to the gazetteer", "tr"): _BARE_LIST + " (accusative suffix)",
     ("in X and Y, Y unknown to the gazetteer", "uk"): _BARE_LIST + " (Cyrillic, declined)",
-    ("in the X area", "ar"): _NO_EVENT,
     ("in the X area", "ru"): "'Гуляйполя' resolves to the village in UA-12, not the town in UA-23",
     ("in the X area", "tr"): "'Gulyaypole' resolves to the village in UA-12, not the town in UA-23",
     ("a following sentence names the strike again with its place", "ar"): "'جنوب لبنان' adds LB-JA in Arabic only",

@@ -413,3 +413,20 @@ def test_direction_before_a_province_is_the_province():
 ])
 def test_strike_noun_subject_after_the_verb(text, actor):
     assert actor in {e["actor"] for e in events(text, lang="ar")}
+
+
+# a sentence that opens with its strike verb, a force's noun right after it and the side's
+# adjective after that ("قصفت القوات الروسية ...", "أطلقت البحرية الأمريكية ..."): the force is
+# the subject; "للحوثيين" (ل + الحوثيين) names the Houthis
+@pytest.mark.parametrize("text, actor", [
+    ("قصفت القوات الأوكرانية فجر الثلاثاء مخزنا للوقود في مدينة دونيتسك.", "UKR"),
+    ("استهدف الجيش الإسرائيلي مساء الجمعة مبنى في حي الشجاعية بمدينة غزة.", "ISR"),
+    ("هاجمت القوات التركية بالمسيرات مخابئ لحزب العمال الكردستاني في شمال العراق.", "TUR"),
+])
+def test_opening_verb_then_force_subject(text, actor):
+    assert actor in {e["actor"] for e in events(text, lang="ar")}
+
+
+def test_houthis_with_the_lam_clitic():
+    ev = one("شنت القوات الأمريكية ضربات على مواقع للحوثيين في محافظة الحديدة.", lang="ar")
+    assert (ev["actor"], ev["target_group"]) == ("USA", "HOUTHI"), ev

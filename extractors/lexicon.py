@@ -165,6 +165,13 @@ SCHEMA: dict[str, dict[str, str]] = {
         # ar في عن جراء: a preposition standing before a strike noun whose side's adjective
         # follows it ("قتلوا في غارة أمريكية", "تعرضت لقصف إسرائيلي"): the strike it reports
         "noun_governors": "words",
+        # ar من عن بعد: a preposition before a form of an undergo light verb makes it a verbal
+        # noun ("بعد ساعات من تعرض المنطقة لقصف": after the area came under fire), a background
+        # phrase, not the sentence's predicate (triggers.analyse_sentence)
+        "verbal_noun_preps": "words",
+        # ar القوات البحرية: a force's noun right after the strike verb that opens a sentence,
+        # its side's adjective after it, names the subject ("قصفت القوات الروسية ...": roles)
+        "verb_first_forces": "words",
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         # en strike: a strike noun that names what a weapon is for when the weapon's noun
         # follows it ("16 strike UAVs": drones counted, not strikes; counts._modifies_weapon)

@@ -361,6 +361,29 @@ def _strike_direction(ctx: Ctx, sent: Sentence, a: int) -> bool:
                not re.search(r"[,;:()]", text[y:a]) for x, y in words)
 
 
+# the words of a place's name that may stand right before a direction noun ("بيت لاهيا شمال ...")
+NAME_BEFORE_DIRECTION_WORDS = 3
+
+
+def _place_named_before(ctx: Ctx, s: int, at: int) -> bool:
+    """Does a known place (a locality or a first-level unit) end right before offset at, its
+    name one to three words long ("الصليف" in "الصليف شمال الحديدة")?"""
+    words = ctx.text[s:at].split()[-NAME_BEFORE_DIRECTION_WORDS:]
+    if not words or re.search(r"[,;:،.]$", words[-1]):
+        return False
+    for n in range(1, len(words) + 1):
+        name = " ".join(words[-n:])
+        if ctx.gaz.places_named(name) or any(m.end - m.start >= len(name) - 1 for m in ctx.gaz.find_admin1(name)):
+            return True
+    return False
+
+
+def _town_not_unit(gaz, name: str) -> bool:
+    """Does the gazetteer know a locality by exactly this name, and no first-level unit?"""
+    return bool(gaz.places_named(name)) and not any(m.end - m.start >= len(name.strip()) - 1
+                                                   for m in gaz.find_admin1(name))
+
+
 def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_clause: bool = False,
                 known: tuple[list[str], list[str]] = ((), ())):
     """The event's country, units, localities and their spans, read from its sentences; with
@@ -426,9 +449,15 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             return any(fe <= ms and tokens_between(ctx, fe, ms) <= FALL_PLACE_WORDS and
                        same_unit(ctx, s, e, fe, ms) for _, fe in falls)
 
-        def reference_point(ms: int) -> bool:
-            """"الصليف شمال الحديدة": the name after a direction noun locates, it was not struck."""
-            return any(r_end <= ms and not text[r_end:ms].strip() for _, r_end in ref_nouns)
+        def reference_point(ms: int, name: str | None = None) -> bool:
+            """"الصليف شمال الحديدة": the name after a direction noun locates, it was not
+            struck. But with no place named before the direction, a town the gazetteer knows
+            by that very name, no first-level unit's ("مواقع جنوب باخموت", positions south of
+            Bakhmut), is where the strike fell (CONVENTIONS: a direction without a distance
+            -> X); a unit's name there ("جنوبي إدلب") is the unit, not its seat."""
+            return any(r_end <= ms and not text[r_end:ms].strip() and
+                       not (name and not _place_named_before(ctx, s, r_start) and _town_not_unit(gaz, name))
+                       for r_start, r_end in ref_nouns)
 
         def excluded(ms: int, me: int) -> bool:
             if any(a <= ms < b for a, b in ctx.no_place):
@@ -584,7 +613,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # "the Yemeni Hodeida governorate", "the Syrian town Ariha": a country's
                 # adjective before the name is no part of it
                 ls, name = ls + adj.end(), name[adj.end():]
-            if excluded(ls, le) or reference_point(ls) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
+            if excluded(ls, le) or reference_point(ls, name) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
                 continue
             if any(s + m.start <= ls and le <= s + m.end and (s + m.start, s + m.end) != (ls, le) and
                    (not m.qualified or _NAME_GOES_ON.match(text, le, s + m.end) or
@@ -1766,8 +1795,11 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                     found[cand[1]] = cand if old is None or (cand[3] is True and old[3] is False) else old
     # "struck the town of X", "a frappé la ville de X": a settlement noun after an article
     # names a locality wherever it stands, with or without a preposition before it
+    # (where the article is glued to its word, "مدينة كراماتورسك", the city of Kramatorsk, is
+    # definite by the name it governs: no article stands before the settlement noun)
+    glued_article = bool(grammar.words("article_prefixes", lex.lang))
     for a, b in settlements:
-        lead = grammar.regex(_ARTICLE_LEAD, re.IGNORECASE).search(text, max(sent.start, a - 40), a)
+        lead = glued_article or grammar.regex(_ARTICLE_LEAD, re.IGNORECASE).search(text, max(sent.start, a - 40), a)
         glue = grammar.regex(_SETTLEMENT_GLUE, re.IGNORECASE).match(text, b)
         if lead and glue and not (nouns_capitalised and glue.group().strip() and
                                   glue.group().strip().lower() not in grammar.words("linkers", lex.lang)):

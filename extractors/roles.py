@@ -922,6 +922,38 @@ def _fronted_phrase_subject(ctx: Ctx, sent: Sentence, head: tuple, clause, ms: i
                                          lex.find_coded("target_types", text, force.start(), force.end()))
 
 
+def _strike_noun_subject(lex, text: str, a: int, b: int) -> bool:
+    """Is text[a:b] one strike noun and nothing else ("غارة", "ضربات جوية": the means' words
+    may follow it)?"""
+    m = lex.search("triggers.strike_nouns", text, a, b)
+    if m is None or text[a:m.start()].strip():
+        return False
+    rest = text[m.end():b]
+    for k in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+              "operations.artillery"):
+        n = lex.search(k, text, m.end(), b) if lex.has(k) else None
+        if n is not None and not text[m.end():n.start()].strip():
+            rest = text[n.end():b]
+            break
+    return not rest.strip()
+
+
+def _opening_force_subject(ctx: Ctx, sent: Sentence, head: tuple, ms: int) -> bool:
+    """"قصفت القوات الروسية ليلة الأحد مستودع ذخيرة", "أطلقت البحرية الأمريكية صواريخ": a
+    sentence that opens with its strike verb, a force's noun right after it (the lexicon's
+    grammar.verb_first_forces) and its side's adjective after that: the force is the subject.
+    (Inside a sentence, "... واستهدف القوات الإسرائيلية", the force after the verb is as often
+    its object, the subject left unsaid.)"""
+    text = ctx.text
+    if text[sent.start:head[0]].strip():
+        return False
+    forces = grammar.words("verb_first_forces", ctx.lex.lang)
+    # (the force's noun may open the side's own name: "شن التحالف بقيادة السعودية غارات")
+    words = text[head[1]:ms].split() or text[ms:ms + 40].split()[:1]
+    return bool(forces) and bool(words) and fold(words[0]) in forces and \
+        tokens_between(ctx, head[1], ms) <= INVERTED_SUBJECT_WORDS
+
+
 def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """In a verb-first language, is the mention at ms the subject of the strike verb that opens
     its clause ("شن الجيش الإسرائيلي غارات", "وقصفت الطائرات الروسية مواقع")? Only forces
@@ -943,11 +975,19 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     if tokens_between(ctx, head[1], ms) > INVERTED_SUBJECT_WORDS:
         return False
     gap = text[head[1]:ms]
+    # "قتلت غارة إسرائيلية ثلاثة مقاتلين" (an Israeli raid killed three fighters): a strike noun
+    # right after the verb, its side's adjective after it, is the subject (or, after a passive
+    # "شُنت غارة إسرائيلية", the strike itself): the side struck
+    noun_subject = weapons_only and _strike_noun_subject(lex, text, head[1], ms)
     if re.search(r"[,;:(]", gap) or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in
-                                          ("actor_roles.target_intro", "places.struck_preps",
-                                           "triggers.strike_nouns")) or \
+                                          ("actor_roles.target_intro", "places.struck_preps")) or \
+            (lex.search("triggers.strike_nouns", text, head[1], ms) and not noun_subject) or \
             lex.find_coded("target_types", text, head[1], ms):
         return False
+    if noun_subject:
+        return True
+    if weapons_only and _opening_force_subject(ctx, sent, head, ms):
+        return True
     if weapons_only:
         # the narrower reading: the gap is one weapon or aircraft noun phrase, nothing else
         # ("قصفت طائرات إسرائيلية", "استهدفت طائرة مسيرة أمريكية"), never a force ("استهدفت

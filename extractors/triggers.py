@@ -74,6 +74,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # it made; "yapılan açıklamada") made the statement, not the strike
     claims = _spans(lex, "claims.verbs", text, s, e)
     lights = [t for t in lights if not any(a <= t[0] and t[1] <= b and (a, b) != t for a, b in claims)]
+    if lex.has("triggers.passive_lights") and grammar.words("verbal_noun_preps", lex.lang):
+        # "بعد ساعات من تعرض المنطقة لقصف": after a preposition the undergo verb is a verbal noun
+        undergo = set(_spans(lex, "triggers.passive_lights", text, s, e))
+        lights = [t for t in lights if t not in undergo or not _after_verbal_noun_prep(text, t[0], lex.lang)]
     nouns = _spans(lex, "triggers.strike_nouns", text, s, e)
     ops = []
     for key in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
@@ -679,6 +683,13 @@ def _definite(word: str, lang: str | None) -> bool:
         if any(len(a) > 1 and c == a[1:] and w.startswith(a[1:]) for a in articles):
             return True
     return False
+
+
+def _after_verbal_noun_prep(text: str, at: int, lang: str | None) -> bool:
+    """Does a preposition that makes the next word a verbal noun (grammar.verbal_noun_preps)
+    stand right before the word at `at`?"""
+    before = text[:at].split()
+    return bool(before) and fold(before[-1].strip(",،")) in grammar.words("verbal_noun_preps", lang)
 
 
 def _governed(text: str, ns: int, lang: str | None) -> bool:

@@ -205,14 +205,10 @@ _BARE_LIST = "a strike verb's bare object list whose second name the gazetteer l
 
 # (construction, lang) -> why the engine cannot read it yet
 XFAIL: dict[tuple[str, str], str] = {
-    ("near X", "ar"): _NO_AR_NAME,
-    ("X, in the Y region", "ar"): _NO_AR_NAME,
     ("X, in the Y region", "de"): "verb-final German: a bare object between the auxiliary and the participle "
                                   "is not read as a place",
-    ("an adjectival region in an oblique case", "ar"): "'منطقة سومي' adds the city Sumy beside the oblast",
     ("the north of X province", "ar"): _NO_EVENT,
     ("the north of X province", "de"): _NO_EVENT,
-    ("south of X (no distance)", "ar"): _NO_AR_NAME,
     ("the villages of A, B and C", "ar"): "'جنوب لبنان' adds LB-JA (the South governorate) in Arabic only",
     ("the villages of A, B and C", "es"): "the gazetteer lacks the Spanish spelling 'Jiam' (Khiam)",
     ("the A and B areas", "de"): "'Dschabalia' resolves to Jablah (Syria), not Jabalia",
@@ -222,7 +218,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("in X and Y, Y unknown to the gazetteer", "ru"): _BARE_LIST + " (Cyrillic, declined)",
     ("in X and Y, Y unknown to the gazetteer", "tr"): _BARE_LIST + " (accusative suffix)",
     ("in X and Y, Y unknown to the gazetteer", "uk"): _BARE_LIST + " (Cyrillic, declined)",
-    ("in the X area", "ar"): _NO_EVENT,
     ("in the X area", "ru"): "'Гуляйполя' resolves to the village in UA-12, not the town in UA-23",
     ("in the X area", "tr"): "'Gulyaypole' resolves to the village in UA-12, not the town in UA-23",
     ("a following sentence names the strike again with its place", "ar"): "'جنوب لبنان' adds LB-JA in Arabic only",

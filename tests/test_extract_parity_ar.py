@@ -352,3 +352,81 @@ def test_turks_broken_plural(text, actor, group):
 def test_ordinal_day_words(text, day):
     ev = one(text, lang="ar")
     assert (ev["period_start"], ev["event_date"]) == (day, day)
+
+
+# "تعرضت X لقصف روسي" (X underwent Russian shelling): the place is the subject of an undergo
+# light verb, the striker the strike noun's adjective
+@pytest.mark.parametrize("text, actor", [
+    ("تعرضت مواقع للجيش السوري في ريف حماة لقصف جوي روسي مساء الثلاثاء.", "RUS"),
+    ("يتعرض حي الشجاعية في مدينة غزة منذ الفجر لغارات إسرائيلية عنيفة.", "ISR"),
+    ("تعرض مستودع وقود في منطقة بيلغورود لهجوم بمسيرات أوكرانية فجر اليوم.", "UKR"),
+])
+def test_undergo_light_verbs(text, actor):
+    assert actor in {e["actor"] for e in events(text, lang="ar")}
+
+
+# Arabic spellings of Ukrainian and Russian towns (places_extra_ar.toml, admin1 variants)
+@pytest.mark.parametrize("text, place, unit", [
+    ("قالت هيئة الأركان الأوكرانية إن المدفعية الروسية قصفت مواقع قرب بوكروفسك أمس.", "Pokrovsk", "UA-14"),
+    ("أعلنت وزارة الدفاع الروسية أن مسيراتها دمرت مستودعا للوقود قرب كوبيانسك أمس.", "Kupyansk", "UA-63"),
+    ("قال الجيش الأوكراني إن مسيراته ضربت مصفاة نفط في نوفوروسيسك ليلة الأحد.", "Novorossiysk", "RU-KDA"),
+])
+def test_arabic_spellings_of_ukrainian_and_russian_towns(text, place, unit):
+    ev = one(text, lang="ar")
+    assert place in names(ev) and unit in ev["admin1"], ev
+
+
+# "مدينة X في منطقة Y" (the city of X in the Y region): the city after its settlement noun with
+# no article before it (Arabic glues the article; "مدينة X" is definite by its name), the region
+# after "منطقة" the first-level unit, not its seat town
+@pytest.mark.parametrize("text, place, unit, not_place", [
+    ("ضربت صواريخ روسية الأربعاء مدينة سلافيانسك في منطقة دونيتسك، وفق الشرطة.", "Slovyansk", "UA-14", "Donetsk"),
+    ("استهدفت مسيرات أوكرانية مدينة شيبيكينو في منطقة بيلغورود فجر الاثنين.", "Shebekino", "RU-BEL", "Belgorod"),
+])
+def test_city_of_x_in_the_y_region(text, place, unit, not_place):
+    ev = one(text, lang="ar")
+    assert place in names(ev) and not_place not in names(ev) and unit in ev["admin1"], ev
+
+
+# "جنوب X" (south of X) with no place named before the direction: X is where the strike fell;
+# a unit's name there ("جنوبي إدلب") stays the unit
+@pytest.mark.parametrize("text, place, unit", [
+    ("قالت وزارة الدفاع الروسية إن طائراتها قصفت تجمعات للقوات الأوكرانية غرب أفدييفكا أمس.", "Avdiyivka", "UA-14"),
+    ("قال الجيش الروسي إن مدفعيته دمرت مواقع أوكرانية شمال فوهليدار أمس.", "Vuhledar", "UA-14"),
+])
+def test_direction_without_distance_names_the_town(text, place, unit):
+    ev = one(text, lang="ar")
+    assert place in names(ev) and unit in ev["admin1"], ev
+
+
+def test_direction_before_a_province_is_the_province():
+    ev = one("شنت الطائرات الروسية غارات على مواقع للفصائل جنوبي إدلب أمس.", lang="ar")
+    assert ev["admin1"] == ["SY-ID"] and names(ev) == [], ev
+
+
+# "قتلت غارة إسرائيلية ..." (an Israeli raid killed ...): verb-first, a strike noun right after
+# the verb with its side's adjective is the subject, the side struck (not a target)
+@pytest.mark.parametrize("text, actor", [
+    ("دمرت ضربة جوية روسية مستودعا للذخيرة تابعا للجيش الأوكراني قرب باخموت أمس.", "RUS"),
+    ("أصابت غارات أمريكية مواقع لحركة الشباب في جنوب الصومال يوم الأحد.", "USA"),
+    ("استهدفت غارة إسرائيلية سيارة لعناصر من حزب الله في بلدة الخيام مساء السبت.", "ISR"),
+])
+def test_strike_noun_subject_after_the_verb(text, actor):
+    assert actor in {e["actor"] for e in events(text, lang="ar")}
+
+
+# a sentence that opens with its strike verb, a force's noun right after it and the side's
+# adjective after that ("قصفت القوات الروسية ...", "أطلقت البحرية الأمريكية ..."): the force is
+# the subject; "للحوثيين" (ل + الحوثيين) names the Houthis
+@pytest.mark.parametrize("text, actor", [
+    ("قصفت القوات الأوكرانية فجر الثلاثاء مخزنا للوقود في مدينة دونيتسك.", "UKR"),
+    ("استهدف الجيش الإسرائيلي مساء الجمعة مبنى في حي الشجاعية بمدينة غزة.", "ISR"),
+    ("هاجمت القوات التركية بالمسيرات مخابئ لحزب العمال الكردستاني في شمال العراق.", "TUR"),
+])
+def test_opening_verb_then_force_subject(text, actor):
+    assert actor in {e["actor"] for e in events(text, lang="ar")}
+
+
+def test_houthis_with_the_lam_clitic():
+    ev = one("شنت القوات الأمريكية ضربات على مواقع للحوثيين في محافظة الحديدة.", lang="ar")
+    assert (ev["actor"], ev["target_group"]) == ("USA", "HOUTHI"), ev

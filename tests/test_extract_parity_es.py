@@ -390,3 +390,16 @@ def test_passive_report_by_a_ministry_named_with_its_adjective_after(text, actor
 ])
 def test_undergone_strike_names_its_striker_after_the_light_verb(text, actor):
     assert [e["actor"] for e in es(text)] == [actor]
+
+
+# -- who: the state's adjective right after the strike noun struck, even with a force noun
+#    ("posiciones", "objetivos") after it (triggers.analyse_sentence) ---------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Los bombardeos turcos contra posiciones kurdas en la provincia de Duhok destruyeron el martes "
+     "dos depósitos de armas.", "TUR"),
+    ("Las incursiones israelíes contra posiciones de Hezbolá cerca de Tiro mataron a tres combatientes, "
+     "según el Ejército.", "ISR"),
+])
+def test_adjective_on_the_strike_noun_is_the_striker(text, actor):
+    assert [e["actor"] for e in es(text)] == [actor]

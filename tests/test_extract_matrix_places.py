@@ -219,10 +219,8 @@ XFAIL: dict[tuple[str, str], str] = {
     ("south of X (no distance)", "tr"): "a genitive name before a postposed direction ('Bahmut'un güneyindeki') "
                                         "is not read",
     ("the villages of A, B and C", "ar"): "'جنوب لبنان' adds LB-JA (the South governorate) in Arabic only",
-    ("the villages of A, B and C", "es"): "the gazetteer lacks the Spanish spelling 'Jiam' (Khiam)",
     ("the villages of A, B and C", "tr"): "the gazetteer lacks the Turkish spelling 'Hiyam' (Khiam)",
     ("the A and B areas", "de"): "'Dschabalia' resolves to Jablah (Syria), not Jabalia",
-    ("the A and B areas", "es"): "'Yabalia' is unknown and read as another place",
     ("the A and B areas", "ru"): _NO_EVENT,
     ("in X and Y, Y unknown to the gazetteer", "ar"): _BARE_LIST,
     ("in X and Y, Y unknown to the gazetteer", "de"): _BARE_LIST + " (verb-final)",

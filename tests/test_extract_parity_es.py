@@ -403,3 +403,16 @@ def test_undergone_strike_names_its_striker_after_the_light_verb(text, actor):
 ])
 def test_adjective_on_the_strike_noun_is_the_striker(text, actor):
     assert [e["actor"] for e in es(text)] == [actor]
+
+
+# -- where: the Spanish agencies' spellings of Khiam ("Jiam") and Jabalia ("Yabalia"): places_extra2 --
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Un dron israelí atacó el miércoles una vivienda en El Jiam, en el sur del Líbano, según la agencia "
+     "estatal libanesa.", "Khiam", ["LB-NA"]),
+    ("La aviación israelí bombardeó anoche una escuela en Yabalia, en el norte de Gaza, informó la "
+     "Defensa Civil.", "Jabalia", ["PS-NGZ"]),
+])
+def test_spanish_spellings_of_khiam_and_jabalia(text, name, admin1):
+    ev = es(text)
+    assert [([l["name"] for l in e["locations"]], e["admin1"]) for e in ev] == [([name], admin1)]

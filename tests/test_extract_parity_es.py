@@ -416,3 +416,18 @@ def test_adjective_on_the_strike_noun_is_the_striker(text, actor):
 def test_spanish_spellings_of_khiam_and_jabalia(text, name, admin1):
     ev = es(text)
     assert [([l["name"] for l in e["locations"]], e["admin1"]) for e in ev] == [([name], admin1)]
+
+
+# -- targets: leaders and senior members of a group ("altos cargos", "cabecillas", "comandantes",
+#    "dirigentes") are personnel hit, so the group named after them is whose they were ------------
+
+@pytest.mark.parametrize("text, actor, group", [
+    ("El Ejército iraquí anunció la muerte de tres dirigentes del Estado Islámico en la provincia de "
+     "Saladino en un bombardeo efectuado por cazas F-16.", "IRQ", "ISIS"),
+    ("La Fuerza Aérea nigeriana informó de la muerte de cuatro cabecillas del Estado Islámico en un "
+     "ataque aéreo realizado el lunes en el estado de Borno.", "NGA", "ISIS"),
+])
+def test_leaders_of_a_group_are_its_personnel(text, actor, group):
+    ev = es(text)
+    assert [(e["actor"], e["target_group"]) for e in ev] == [(actor, group)]
+    assert ev[0]["targets_hit"] and ev[0]["targets_hit"][0]["type"] == "personnel"

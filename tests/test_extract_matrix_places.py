@@ -235,8 +235,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("a following sentence names the strike again with its place", "uk"): "the gazetteer lacks 'Марджаюн'",
     ("a following sentence names the strike again with its place", "tr"): "the gazetteer lacks 'Mercuyun' (Marjayoun)",
     ("the base the jets flew from is not a place struck", "de"): "the base Diyarbakir is kept; Kandil is missed",
-    ("the base the jets flew from is not a place struck", "es"): "Qandil resolves to Kandilli (Turkey) and the base "
-                                                                 "Diyarbakir is kept",
     ("the base the jets flew from is not a place struck", "fr"): "Qandil resolves to Kandilli (Turkey) and the base "
                                                                  "Diyarbakir is kept",
     ("the base the jets flew from is not a place struck", "ru"): "the base Diyarbakir is kept; 'Кандиле' is missed",

@@ -431,3 +431,12 @@ def test_leaders_of_a_group_are_its_personnel(text, actor, group):
     ev = es(text)
     assert [(e["actor"], e["target_group"]) for e in ev] == [(actor, group)]
     assert ev[0]["targets_hit"] and ev[0]["targets_hit"][0]["type"] == "personnel"
+
+
+# -- where: the base the aircraft took off from ("que despegaron de la base de X") is a launch
+#    area, not a place struck (places.origin_preps) ---------------------------------------------
+
+def test_the_base_the_jets_took_off_from_is_no_place_struck():
+    ev = es("Aviones turcos que despegaron de la base aérea de Malatya bombardearon el viernes refugios "
+            "del PKK en la región de Hakurk, según el ministerio.")
+    assert [(e["actor"], e["country"], e["admin1"]) for e in ev] == [("TUR", "IQ", ["IQ-AR"])]

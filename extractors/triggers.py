@@ -419,8 +419,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         near_forces = forces
         if code not in ORGS and forces and _modifies_strike_noun(ctx, sent, ms, me):
             near_forces = [f for f in forces if not (f[0] >= me and _preposition_between(ctx, me, f[0]))]
+        # "Los ataques estadounidenses contra posiciones hutíes": a state's adjective on the
+        # strike noun itself names whose strikes they were, however near the force noun after it
         target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(near_forces, me, 25, 25) or
-                                             _near(near_forces, ms, 30, 0))) or \
+                                             _near(near_forces, ms, 30, 0)) and
+                                not (code not in ORGS and _adjective_on_strike_noun(ctx, sent, ms, me))) or \
             (intro is not None and text[intro.end():ms].strip(" '’\"«“") in grammar.bare("articles", ""))
         if not is_place and prev and prev[-1] in grammar.bare("linkers", "coordinators") and code not in ORGS:
             linker = re.search(r"(\S+)\s+$", text[s:ms])
@@ -630,6 +633,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+def _adjective_on_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
+    """Is the single-word mention the adjective right after a strike noun ("ataques
+    estadounidenses", "frappes américaines"), nothing but a space between?"""
+    if " " in ctx.text[ms:me].strip():
+        return False
+    return any(ne <= ms and not ctx.text[ne:ms].strip() for _, ne in
+               _spans(ctx.lex, "triggers.strike_nouns", ctx.text, sent.start, sent.end))
 
 
 def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int):

@@ -210,9 +210,7 @@ XFAIL: dict[tuple[str, str], str] = {
     ("the north of X province", "ar"): _NO_EVENT,
     ("the north of X province", "de"): _NO_EVENT,
     ("the villages of A, B and C", "ar"): "'جنوب لبنان' adds LB-JA (the South governorate) in Arabic only",
-    ("the villages of A, B and C", "es"): "the gazetteer lacks the Spanish spelling 'Jiam' (Khiam)",
     ("the A and B areas", "de"): "'Dschabalia' resolves to Jablah (Syria), not Jabalia",
-    ("the A and B areas", "es"): "'Yabalia' is unknown and read as another place",
     ("in X and Y, Y unknown to the gazetteer", "ar"): _BARE_LIST,
     ("in X and Y, Y unknown to the gazetteer", "de"): _BARE_LIST + " (verb-final)",
     ("in X and Y, Y unknown to the gazetteer", "ru"): _BARE_LIST + " (Cyrillic, declined)",
@@ -222,8 +220,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("in the X area", "tr"): "'Gulyaypole' resolves to the village in UA-12, not the town in UA-23",
     ("a following sentence names the strike again with its place", "ar"): "'جنوب لبنان' adds LB-JA in Arabic only",
     ("the base the jets flew from is not a place struck", "de"): "the base Diyarbakir is kept; Kandil is missed",
-    ("the base the jets flew from is not a place struck", "es"): "Qandil resolves to Kandilli (Turkey) and the base "
-                                                                 "Diyarbakir is kept",
     ("the base the jets flew from is not a place struck", "uk"): "'у Кандилі' is not found",
 }
 

@@ -390,3 +390,53 @@ def test_passive_report_by_a_ministry_named_with_its_adjective_after(text, actor
 ])
 def test_undergone_strike_names_its_striker_after_the_light_verb(text, actor):
     assert [e["actor"] for e in es(text)] == [actor]
+
+
+# -- who: the state's adjective right after the strike noun struck, even with a force noun
+#    ("posiciones", "objetivos") after it (triggers.analyse_sentence) ---------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Los bombardeos turcos contra posiciones kurdas en la provincia de Duhok destruyeron el martes "
+     "dos depósitos de armas.", "TUR"),
+    ("Las incursiones israelíes contra posiciones de Hezbolá cerca de Tiro mataron a tres combatientes, "
+     "según el Ejército.", "ISR"),
+])
+def test_adjective_on_the_strike_noun_is_the_striker(text, actor):
+    assert [e["actor"] for e in es(text)] == [actor]
+
+
+# -- where: the Spanish agencies' spellings of Khiam ("Jiam") and Jabalia ("Yabalia"): places_extra2 --
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Un dron israelí atacó el miércoles una vivienda en El Jiam, en el sur del Líbano, según la agencia "
+     "estatal libanesa.", "Khiam", ["LB-NA"]),
+    ("La aviación israelí bombardeó anoche una escuela en Yabalia, en el norte de Gaza, informó la "
+     "Defensa Civil.", "Jabalia", ["PS-NGZ"]),
+])
+def test_spanish_spellings_of_khiam_and_jabalia(text, name, admin1):
+    ev = es(text)
+    assert [([l["name"] for l in e["locations"]], e["admin1"]) for e in ev] == [([name], admin1)]
+
+
+# -- targets: leaders and senior members of a group ("altos cargos", "cabecillas", "comandantes",
+#    "dirigentes") are personnel hit, so the group named after them is whose they were ------------
+
+@pytest.mark.parametrize("text, actor, group", [
+    ("El Ejército iraquí anunció la muerte de tres dirigentes del Estado Islámico en la provincia de "
+     "Saladino en un bombardeo efectuado por cazas F-16.", "IRQ", "ISIS"),
+    ("La Fuerza Aérea nigeriana informó de la muerte de cuatro cabecillas del Estado Islámico en un "
+     "ataque aéreo realizado el lunes en el estado de Borno.", "NGA", "ISIS"),
+])
+def test_leaders_of_a_group_are_its_personnel(text, actor, group):
+    ev = es(text)
+    assert [(e["actor"], e["target_group"]) for e in ev] == [(actor, group)]
+    assert ev[0]["targets_hit"] and ev[0]["targets_hit"][0]["type"] == "personnel"
+
+
+# -- where: the base the aircraft took off from ("que despegaron de la base de X") is a launch
+#    area, not a place struck (places.origin_preps) ---------------------------------------------
+
+def test_the_base_the_jets_took_off_from_is_no_place_struck():
+    ev = es("Aviones turcos que despegaron de la base aérea de Malatya bombardearon el viernes refugios "
+            "del PKK en la región de Hakurk, según el ministerio.")
+    assert [(e["actor"], e["country"], e["admin1"]) for e in ev] == [("TUR", "IQ", ["IQ-AR"])]

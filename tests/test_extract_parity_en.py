@@ -365,3 +365,13 @@ def test_an_attributive_ing_form_is_no_strike(text, actors):
 def test_a_command_s_forces_destroying_is_a_strike(text, group):
     found = one(text)
     assert (found["actor"], found["target_group"], found["operation"]) == ("USA", group, "airstrike"), text
+
+
+# "along its restive border with Afghanistan": the country after "border with" is the
+# neighbour of the place struck (as fr "à la frontière avec"), not where the strikes fell
+@pytest.mark.parametrize("text, country", [
+    ("Pakistani jets pounded militant hideouts in South Waziristan along the country's border with Afghanistan on Monday, the army said.", "PK"),
+    ("Pakistan's army said its jets had killed 20 militants in strikes along its restive border with Afghanistan on Monday.", None),
+])
+def test_the_country_after_border_with_is_a_neighbour(text, country):
+    assert one(text)["country"] == country, text

@@ -375,3 +375,12 @@ def test_a_command_s_forces_destroying_is_a_strike(text, group):
 ])
 def test_the_country_after_border_with_is_a_neighbour(text, country):
     assert one(text)["country"] == country, text
+
+
+# "in Yemeni capital Sanaa" (no article): a country's adjective alone names no locality
+@pytest.mark.parametrize("text", [
+    "Saudi-led coalition says jets hit army camp in Yemeni capital Sanaa. The coalition said it destroyed seven weapons stores at the camp on Thursday.",
+    "Saudi-led coalition says it destroyed weapons stores in raids on camp in Yemeni capital Sanaa.",
+])
+def test_a_country_adjective_alone_is_no_locality(text):
+    assert "Yemeni" not in [loc["name"] for e in events(text) for loc in e["locations"]], text

@@ -384,3 +384,15 @@ def test_the_country_after_border_with_is_a_neighbour(text, country):
 ])
 def test_a_country_adjective_alone_is_no_locality(text):
     assert "Yemeni" not in [loc["name"] for e in events(text) for loc in e["locations"]], text
+
+
+# "called the hits fair retaliation for Moscow's attacks on Odesa": what the strike answered,
+# with or without "in" before "retaliation", names no place the strike hit
+@pytest.mark.parametrize("text, units", [
+    ("Ukrainian drones hit an oil depot in Russia's Bryansk region overnight, calling it fair retaliation for Moscow's strikes on Odesa, officials said.",
+     ["RU-BRY"]),
+    ("Israeli jets struck Houthi targets in Hodeidah on Sunday, as revenge for missile attacks on Eilat, the army said.",
+     ["YE-HU"]),
+])
+def test_what_a_strike_answered_is_no_place_struck(text, units):
+    assert one(text)["admin1"] == units, text

@@ -615,6 +615,9 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 ls, name = ls + adj.end(), name[adj.end():]
             if excluded(ls, le) or reference_point(ls, name) or _calendar_word(lex, name) or _lexicon_noun(lex, name):
                 continue
+            if lex.raw.get("place_adjectives") and any(
+                    a == 0 and b == len(name.strip()) for a, b, _ in lex.find_coded("place_adjectives", name.strip())):
+                continue  # "in Yemeni capital Sanaa": a country's adjective alone names no locality
             if any(s + m.start <= ls and le <= s + m.end and (s + m.start, s + m.end) != (ls, le) and
                    (not m.qualified or _NAME_GOES_ON.match(text, le, s + m.end) or
                     _NAME_BEFORE.search(text, s + m.start, ls)) for m in a1):

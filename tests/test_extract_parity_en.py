@@ -365,3 +365,34 @@ def test_an_attributive_ing_form_is_no_strike(text, actors):
 def test_a_command_s_forces_destroying_is_a_strike(text, group):
     found = one(text)
     assert (found["actor"], found["target_group"], found["operation"]) == ("USA", group, "airstrike"), text
+
+
+# "along its restive border with Afghanistan": the country after "border with" is the
+# neighbour of the place struck (as fr "à la frontière avec"), not where the strikes fell
+@pytest.mark.parametrize("text, country", [
+    ("Pakistani jets pounded militant hideouts in South Waziristan along the country's border with Afghanistan on Monday, the army said.", "PK"),
+    ("Pakistan's army said its jets had killed 20 militants in strikes along its restive border with Afghanistan on Monday.", None),
+])
+def test_the_country_after_border_with_is_a_neighbour(text, country):
+    assert one(text)["country"] == country, text
+
+
+# "in Yemeni capital Sanaa" (no article): a country's adjective alone names no locality
+@pytest.mark.parametrize("text", [
+    "Saudi-led coalition says jets hit army camp in Yemeni capital Sanaa. The coalition said it destroyed seven weapons stores at the camp on Thursday.",
+    "Saudi-led coalition says it destroyed weapons stores in raids on camp in Yemeni capital Sanaa.",
+])
+def test_a_country_adjective_alone_is_no_locality(text):
+    assert "Yemeni" not in [loc["name"] for e in events(text) for loc in e["locations"]], text
+
+
+# "called the hits fair retaliation for Moscow's attacks on Odesa": what the strike answered,
+# with or without "in" before "retaliation", names no place the strike hit
+@pytest.mark.parametrize("text, units", [
+    ("Ukrainian drones hit an oil depot in Russia's Bryansk region overnight, calling it fair retaliation for Moscow's strikes on Odesa, officials said.",
+     ["RU-BRY"]),
+    ("Israeli jets struck Houthi targets in Hodeidah on Sunday, as revenge for missile attacks on Eilat, the army said.",
+     ["YE-HU"]),
+])
+def test_what_a_strike_answered_is_no_place_struck(text, units):
+    assert one(text)["admin1"] == units, text

@@ -337,30 +337,11 @@ def _speaks(ctx: Ctx, me: int, e: int, ms: int | None = None) -> bool:
         me = src.end()
     elif not _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 30), me) or \
             not any(b == me for _, b in _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 30), me)):
-        # "el Ministerio de Defensa turco informó", "..., informó el Ministerio de Defensa
-        # turco": the side's adjective one word after the source's name, where the language
-        # puts adjectives after their noun
-        head = _source_before_adjective(ctx, me)
-        if head is None:
-            return False  # neither "Israeli | military said" nor "Israeli military | said"
-        ms = head if ms is not None else None
+        return False  # neither "Israeli | military said" nor "Israeli military | said"
     verb = ctx.lex.search("claims.verbs", ctx.text, me, min(e, me + 20))
     if verb is not None and not ctx.text[me:verb.start()].strip():
         return True
     return ms is not None and _verb_before_speaker(ctx, ms)
-
-
-def _source_before_adjective(ctx: Ctx, me: int) -> int | None:
-    """The start of an official source's name that ends one word before me, the word being
-    the side's adjective that follows it ("el Ministerio de Defensa | turco"), in a language
-    whose owner adjectives follow their noun ([meta] owner_after_weapon, adjectives_follow)."""
-    meta = ctx.lex.raw.get("meta", {})
-    if not (meta.get("owner_after_weapon") or meta.get("adjectives_follow")):
-        return None
-    for a, b in _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 60), me):
-        if b < me and re.fullmatch(r"\s+[\w’'-]+", ctx.text[b:me]):
-            return a
-    return None
 
 
 # the words a claim verb may stand apart from its speaker by, in the inverted order: articles

@@ -122,8 +122,7 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         if m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and any(
                 0 <= m.start - ce <= CLAIM_GAP and not any(ce <= o.start < m.start for o in mentions)
                 and not _spans(lex, "claims.complementizers", text, ce, m.start)
-                and not _NEW_CLAUSE.search(text, ce, m.start) and not _QUOTE_OPENS.search(text, ce, m.start)
-                and _one_sentence(d.sentences + borrowed, ce, m.start)
+                and not _NEW_CLAUSE.search(text, ce, m.start) and _one_sentence(d.sentences + borrowed, ce, m.start)
                 for _, ce in claims):
             # ... but after "that"/"что" the day is the claimed strike's ("сообщила, что в
             # понедельник"), and after a comma and a word a new clause has begun ("Wie die Armee
@@ -353,8 +352,6 @@ _STATEMENT_GAP = re.compile(r"^(?:['’][^\W\d_]{1,4})?\s*(?:[^\W\d_]+\s+)?$")
 # "a annoncé lundi").
 CLAIM_GAP = 25
 _NEW_CLAUSE = re.compile(r"[,،;]\s*[^\W\d_]+\s")
-# an opening quotation mark: after "stated, “On Monday, ...", the day is the quoted report's
-_QUOTE_OPENS = re.compile(r"[\"“«„]")
 
 
 def _one_sentence(sents: list[Sentence], a: int, b: int) -> bool:
@@ -377,11 +374,8 @@ def _before_claim_verb(ctx: Ctx, d: Draft, m: DateMention, claims: list, mention
     sent = next((s for s in d.sentences if s.start <= m.start < s.end), None)
     if sent is None or m.start - sent.start > OPENING_CHARS:
         return False
-    if not any(o is not m and o.start > m.end and not o.dateline and not o.since and o.kind in _OWN_TIMES
-               for o in mentions):
-        # the only time the report gives: the strike's too, as before ("On Tuesday, the
-        # command reported ... The command stated, 'On Monday, the jets ...'": Monday dates it)
-        return False
+    if not any(o is not m and sent.start <= o.start < sent.end and o.start > m.end for o in mentions):
+        return False   # the only time the sentence gives: the strike's too, as before
     for cs, ce in claims:
         if m.end <= cs <= m.end + OPENING_CLAIM_GAP and not any(m.end <= o.start < cs for o in mentions) and \
                 not any(_spans(ctx.lex, g, text, m.end, cs) for g in _STRIKE_WORDS):

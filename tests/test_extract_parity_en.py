@@ -287,6 +287,8 @@ def test_a_possessive_place_name_is_the_place(text, place, unit):
     ("On Tuesday, the Turkish defence ministry said its jets had destroyed PKK shelters in Gara. "
      "The ministry added that the shelters were struck on Sunday.", "2024-05-12"),
 ])
+@pytest.mark.xfail(strict=True, reason="taken back at the merge: the rule (window._QUOTE_OPENS and the fronted "
+                   "statement day) lowered held-out Arabic text (real2 ar 0.786 -> 0.768)")
 def test_a_fronted_day_of_the_statement_yields_to_the_strike_day(text, day):
     found = one(text)
     assert (found["event_date"], found["period_start"]) == (day, day), text

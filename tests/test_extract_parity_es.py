@@ -375,6 +375,8 @@ def test_palmira_is_palmyra_not_the_colombian_city():
     ("El Ministerio de Defensa ruso informó que dos depósitos de municiones de las tropas ucranianas "
      "fueron alcanzados en un bombardeo nocturno en la región de Járkov.", "RUS", ["UA-63"]),
 ])
+@pytest.mark.xfail(strict=True, reason="taken back at the merge: reading the speaking ministry's adjective as "
+                   "the striker lowered held-out Spanish text (real2 es 0.414 -> 0.399)")
 def test_passive_report_by_a_ministry_named_with_its_adjective_after(text, actor, admin1):
     ev = es(text)
     assert [(e["actor"], e["claimant"], e["admin1"]) for e in ev] == [(actor, actor, admin1)]

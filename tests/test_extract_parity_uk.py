@@ -338,3 +338,11 @@ def test_settlement_abbreviations():
     assert [l["name"] for l in ev["locations"]] == ["Pokrovsk"] and ev["admin1"] == ["UA-14"]
     ev = one("Росіяни вдарили КАБами по смт Велика Писарівка.", "uk")
     assert [l["name"] for l in ev["locations"]] == ["Velyka Pysarivka"]
+
+
+def test_on_zaporizhzhia_is_the_region():
+    # "на Запоріжжі" names the region (as "на Харківщині" does); "у Запоріжжі" the city
+    ev = one("Російські війська обстріляли Степногірськ на Запоріжжі.", "uk")
+    assert [l["name"] for l in ev["locations"]] == ["Stepnohirsk"] and ev["admin1"] == ["UA-23"]
+    ev = one("Російські дрони атакували підприємство у Запоріжжі.", "uk")
+    assert [l["name"] for l in ev["locations"]] == ["Zaporizhzhia"]

@@ -200,7 +200,6 @@ XFAIL = {
     ('iranian_backed_group', 'tr'): "target group missed: 'İran destekli Husilere ait' (the name modifier rule drops Iran, but the group before 'ait' is not read)",
     ('facility_controlled_by', 'de'): "target group missed: 'ein von Hayat Tahrir al-Scham kontrolliertes Lager' (the controller inside the participle phrase)",
     ('facility_controlled_by', 'tr'): "target group missed: 'kontrolündeki' is a tr name_modifier, so the group is dropped; moving it to target_outro is not enough: the outro is voided because _weapon_after sees 'bombaladı' within two words ('bir depoyu bombaladı'), so HTŞ stays among the actors",
-    ('fighters_of_group', 'uk'): "no event: 'авіаудар ... убив' (an air strike killed) is not read as a strike report in Ukrainian",
 }
 
 

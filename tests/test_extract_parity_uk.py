@@ -330,3 +330,19 @@ def test_attacks_a_strike_answered_are_no_strike_of_their_own():
     found = events("Міноборони Росії повідомило про масований удар по енергетиці України. Як заявили у відомстві, "
                    "удар завдано у відповідь на атаки ЗСУ по Бєлгороду.", "uk")
     assert [e["actor"] for e in found] == ["RUS"]
+
+
+def test_settlement_abbreviations():
+    # official Ukrainian copy abbreviates місто/село/селище міського типу: "у районі м. Покровськ"
+    ev = one("Сили оборони вночі уразили пункт управління противника у районі м. Покровськ.", "uk")
+    assert [l["name"] for l in ev["locations"]] == ["Pokrovsk"] and ev["admin1"] == ["UA-14"]
+    ev = one("Росіяни вдарили КАБами по смт Велика Писарівка.", "uk")
+    assert [l["name"] for l in ev["locations"]] == ["Velyka Pysarivka"]
+
+
+def test_on_zaporizhzhia_is_the_region():
+    # "на Запоріжжі" names the region (as "на Харківщині" does); "у Запоріжжі" the city
+    ev = one("Російські війська обстріляли Степногірськ на Запоріжжі.", "uk")
+    assert [l["name"] for l in ev["locations"]] == ["Stepnohirsk"] and ev["admin1"] == ["UA-23"]
+    ev = one("Російські дрони атакували підприємство у Запоріжжі.", "uk")
+    assert [l["name"] for l in ev["locations"]] == ["Zaporizhzhia"]

@@ -223,6 +223,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # named by the strike noun's genitive or adjective
         "passive_lights": "list",
         "strike_nouns": "list",      # airstrike, raid, frappe
+        # optional: "30 von Russland gestartete Drohnen": a launch participle before the weapon,
+        # its agent ("von Russland") named before it; that side launched the weapons
+        # (triggers.analyse_sentence)
+        "launched_participles": "list",
         # optional: "Der Angriff galt einem Depot": a verb that, with a strike noun, says what the
         # strike just reported was aimed at; a follow-up of that report, never one of its own
         # (events.build_events)

@@ -255,6 +255,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                         if kind == "personnel" and sent.triggers and not _is_passive(lex, text, s, first_trig)
                         and b <= first_trig and _opens_clause_np(ctx, s, a)]
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
+    launched_at: dict = {}   # where the agent phrase of a launch participle starts ("30 von Russland")
     adjectives_follow = bool(lex.raw.get("meta", {}).get("adjectives_follow"))
     # an interception whose only strike words are the launch of the weapon intercepted ("a
     # missile launched from Yemen"): the other side's launch, not a strike by the interceptor
@@ -459,6 +460,16 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if not owner and intro is None and _subject_after_verb(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "Nachdem ..., griff die israelische Luftwaffe ... an"
             continue
+        agent = lex.search("actor_roles.agent_intro", text, max(s, ms - 12), ms) \
+            if lex.has("actor_roles.agent_intro") and lex.has("triggers.launched_participles") else None
+        if agent is not None and all(w.lower() in grammar.bare("articles") for w in text[agent.end():ms].split()):
+            part = lex.pat("triggers.launched_participles").match(text, me + len(text[me:]) - len(text[me:].lstrip()))
+            if part is not None and _weapon_after(ctx, part.end(), e):
+                # "30 von Russland gestartete Drohnen": the participle's agent launched them
+                sent.actors.append((ms, me, code))
+                launched.append((ms, me, code))
+                launched_at[(ms, me, code)] = agent.start()
+                continue
         if grammar.words("launcher_participles") and _weapon_after(ctx, me, e) and \
                 grammar.regex(r"-{launcher_participles}(?!\w)", re.IGNORECASE).match(after):
             sent.actors.append((ms, me, code))  # "five Russia-launched drones": who launched them
@@ -581,7 +592,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # rusos") only where the lexicon says the language puts it there ([meta]
         # owner_after_weapon): for every language it lowered held-out French text
         owners = [a for a in sent.actors
-                  if ((any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) or a in launched) and counted(a[0])) or
+                  if ((any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) or a in launched) and
+                      counted(launched_at.get(a, a[0]))) or
                   (_owner_after_weapon(ctx, sent, a[0]) and
                    any(0 < a[0] - we <= OWNER_GENITIVE_GAP and counted(ws) for ws, we in ops_weapons))]
         if not owners and lex.raw.get("meta", {}).get("adjectives_follow"):

@@ -83,7 +83,7 @@ MATRIX = {
         'tr': "Türk savaş uçakları cumartesi günü Irak'ın kuzeyinde PKK mevzilerini bombaladı.",
         'uk': 'Турецькі військові літаки в суботу завдали ударів по позиціях РПК на півночі Іраку.',
     }),
-    # held: ar en es fr tr; xfail: de ru uk
+    # fixed: de; held: ar en es fr tr; xfail: ru uk
     'drones_launched_by_shot_down': (('RUS', None), {
         'ar': 'أسقطت الدفاعات الجوية الأوكرانية 30 طائرة مسيرة أطلقتها روسيا فوق منطقة كييف ليلا.',
         'de': 'Die ukrainische Flugabwehr hat in der Nacht 30 von Russland gestartete Drohnen über dem Gebiet Kiew abgeschossen.',
@@ -195,7 +195,6 @@ XFAIL = {
     ('ministry_our_forces', 'de'): "actor read as UKR from the adjective 'ukrainische' of the guns hit: 'unsere Truppen' is not read as the speaking ministry's side",
     ('ministry_our_forces', 'tr'): "target group missed: 'Ukrayna topunu' (a side's name before a kind of target) is not read as whose guns were hit",
     ('saudi_led_coalition', 'ar'): 'no event read from the Arabic sentence (شن ... غارات جوية with التحالف بقيادة السعودية)',
-    ('drones_launched_by_shot_down', 'de'): "no event: a participle 'von Russland gestartete Drohnen' in an interception report is not read as the launcher",
     ('drones_launched_by_shot_down', 'ru'): "no event: 'беспилотников, запущенных Россией' (launched by) after an interception is not read as the launcher",
     ('drones_launched_by_shot_down', 'uk'): "no event: 'дронів, запущених Росією' (launched by) after an interception is not read as the launcher",
     ('iranian_backed_group', 'ar'): "'المدعومين من إيران' (backed by Iran) makes Iran the actor: a patron after 'backed by' is not set aside in Arabic",

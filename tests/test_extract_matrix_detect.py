@@ -162,7 +162,7 @@ MATRIX = {
         'tr': "Herson kenti cuma sabahı Rus topçusunun ateşi altında kaldı.",
         'uk': 'Херсон у пʼятницю вранці потрапив під обстріл російської артилерії.',
     }),
-    # held: ar en es fr tr; xfail: de ru uk
+    # fixed: de; held: ar en es fr tr; xfail: ru uk
     'shot_down_launched_by': ('RUS', {
         'ar': 'أسقطت الدفاعات الجوية الأوكرانية ليلا 30 طائرة مسيرة أطلقتها روسيا على منطقة كييف.',
         'de': 'Die ukrainische Luftabwehr hat in der Nacht 30 von Russland gestartete Drohnen über dem Gebiet Kiew abgeschossen.',
@@ -199,7 +199,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("came_under_fire", "de"): "'geriet unter russischen Artilleriebeschuss' not read",
     ("came_under_fire", "es"): "'quedó bajo el fuego de la artillería rusa' not read",
     ("came_under_fire", "tr"): "'Rus topçusunun ateşi altında kaldı' not read",
-    ("shot_down_launched_by", "de"): "'von Russland gestartete Drohnen ... abgeschossen': the launcher in the participle phrase is not taken as actor",
     ("shot_down_launched_by", "ru"): "'сбила 30 беспилотников, запущенных Россией': the launcher in the participle phrase is not taken as actor",
     ("shot_down_launched_by", "uk"): "'збила 30 безпілотників, запущених Росією': the launcher in the participle phrase is not taken as actor",
 }

@@ -685,3 +685,13 @@ def test_aim_verb_adds_the_target_to_the_report_before():
 def test_aim_verb_alone_is_no_report():
     assert events("Das Gericht urteilte am Mittwoch über die Klage. Der damalige Angriff habe einem Tanklaster "
                   "gegolten, sagte der Richter.", lang="de") == []
+
+
+# "30 von Russland gestartete Drohnen ... abgeschossen": the agent of a launch participle before
+# the weapons shot down launched them
+@pytest.mark.parametrize("text, actor", [
+    ("Die Luftverteidigung hat am Sonntag 14 von Russland abgefeuerte Marschflugkörper über Odessa abgefangen.", "RUS"),
+    ("Die israelische Armee hat in der Nacht zwölf von der Hisbollah gestartete Drohnen abgeschossen.", "HEZBOLLAH"),
+])
+def test_agent_of_a_launch_participle_launched_the_weapons_downed(text, actor):
+    assert [e["actor"] for e in events(text, lang="de")] == [actor]

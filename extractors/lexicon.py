@@ -300,7 +300,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                     # Miliz", "the rebels"): the group named last before them, a few sentences
                     # back at most, is meant ("Ein Sprecher der Huthis teilte mit, die Rebellen
                     # hätten ... angegriffen")
-                    "group_nouns": "list"},
+                    "group_nouns": "list",
+                    # optional: "ein von der HTS kontrolliertes Lager": a participle after an
+                    # agent phrase that makes its agent the owner of the noun after it (whose
+                    # asset was hit), not a striker
+                    "owner_participles": "list"},
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
                # optional: "that", "que", "dass": what follows a claim verb is what was claimed
                "complementizers": "list",

@@ -324,7 +324,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # the genitive right after a strike noun is who struck
             sent.actors.append((ms, me, code))
             continue
-        intro = lex.search("actor_roles.target_intro", text, max(s, ms - 14), ms)
+        # "Raketenwerfer der vom Iran unterstützten Huthi-Miliz": the article before a
+        # participle phrase is the group's own
+        lead = _participle_phrase_start(ctx, s, ms)
+        intro = lex.search("actor_roles.target_intro", text, max(s, lead - 14), lead)
         if intro is not None and code not in ORGS and _genitive_intro(text[intro.start():intro.end()], lex.lang) and any(
                 ne <= intro.start() and not text[ne:intro.start()].strip() for _, ne in nouns):
             # "Angriffe des pakistanischen Militärs", "bombardeos de la aviación rusa": the
@@ -396,7 +399,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         owner = owner or (code not in ORGS and _adjective_of_fixed_target(ctx, ms, me, typed_fixed, verbs + lights))
         target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(forces, me, 25, 25) or
                                              _near(forces, ms, 30, 0))) or \
-            (intro is not None and text[intro.end():ms].strip(" '’\"«“") in grammar.bare("articles", ""))
+            (intro is not None and text[intro.end():lead].strip(" '’\"«“") in grammar.bare("articles", ""))
         if not is_place and prev and prev[-1] in grammar.bare("linkers", "coordinators") and code not in ORGS:
             linker = re.search(r"(\S+)\s+$", text[s:ms])
             # "Las Fuerzas Armadas de Ucrania atacaron": the force's country, not a place
@@ -451,7 +454,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             modifies = False
         if modifies:
             is_place = False  # "killed in Indian strikes", "bei israelischen Luftangriffen"
-        if _is_agent(ctx, sent, ms) or (sent.passive and modifies):
+        if lex.has("actor_roles.owner_participles") and _agent_of_other(ctx, ms) and \
+                lex.pat("actor_roles.owner_participles").match(text, me + len(text[me:]) - len(text[me:].lstrip())):
+            sent.targets.append((ms, me, code))  # "ein von der HTS kontrolliertes Lager": its owner
+            continue
+        if (lead == ms and _is_agent(ctx, sent, ms)) or (sent.passive and modifies):
             sent.actors.append((ms, me, code))
             continue
         if not owner and not sent.passive and _verb_first_subject(ctx, sent, ms):
@@ -1220,6 +1227,31 @@ def _negated(ctx: Ctx, sent: Sentence) -> bool:
                 clause_at(ctx, s, e, m.start()).unit == clause_at(ctx, s, e, head).unit:
             return True
     return False
+
+
+# "der vom Iran unterstützten": the words of an agent phrase before its participle, at most
+PARTICIPLE_PHRASE_WORDS = 4
+
+
+def _participle_phrase_start(ctx: Ctx, s: int, ms: int) -> int:
+    """Where an agent phrase with its participle that stands right before the name at ms starts
+    ("der | vom Iran unterstützten | Huthi-Miliz"); ms itself when none does."""
+    lex, text = ctx.lex, ctx.text
+    endings = grammar.words("participle_endings", lex.lang)
+    if not endings or not lex.has("actor_roles.agent_intro"):
+        return ms
+    last = re.search(r"([^\W\d_]+)\s+$", text[max(s, ms - 30):ms])
+    if last is None or not any(fold(last.group(1), lex.lang).endswith(x) for x in endings) or \
+            last.group(1)[:1].isupper():
+        return ms
+    start = ms - len(text[max(s, ms - 30):ms]) + last.start()
+    agent = None
+    for agent in lex.finditer("actor_roles.agent_intro", text, max(s, start - 40), start):
+        pass
+    if agent is None or tokens_between(ctx, agent.end(), start) > PARTICIPLE_PHRASE_WORDS or \
+            re.search(r"[,;:()]", text[agent.end():start]):
+        return ms
+    return agent.start()
 
 
 def _owned_institutions(ctx: Ctx, mentions: list, s: int, e: int) -> list:

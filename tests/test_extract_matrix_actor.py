@@ -105,7 +105,7 @@ MATRIX = {
         'tr': "Rus işgalciler çarşamba günü Herson kentini topçu ateşiyle bombaladı.",
         'uk': 'Російські окупанти в середу обстріляли Херсон з артилерії.',
     }),
-    # fixed: en; held: es fr ru uk; xfail: ar de tr
+    # fixed: en de; held: es fr ru uk; xfail: ar tr
     'iranian_backed_group': (('USA', 'HOUTHI'), {
         'ar': 'قصفت القوات الأمريكية الجمعة منصات صواريخ للحوثيين المدعومين من إيران في اليمن.',
         'de': 'US-Streitkräfte haben am Freitag Raketenwerfer der vom Iran unterstützten Huthi-Miliz im Jemen angegriffen.',
@@ -116,7 +116,7 @@ MATRIX = {
         'tr': "ABD güçleri cuma günü Yemen'de İran destekli Husilere ait füze rampalarını vurdu.",
         'uk': 'Американські військові в пʼятницю завдали ударів по ракетних установках підтримуваних Іраном хуситів у Ємені.',
     }),
-    # fixed: en ('controlled by X' was read as the passive's agent that struck); held: ar es fr ru uk; xfail: de tr
+    # fixed: en ('controlled by X' was read as the passive's agent that struck), de ('von X kontrolliertes Lager'); held: ar es fr ru uk; xfail: tr
     'facility_controlled_by': (('RUS', 'HTS'), {
         'ar': 'قصفت الطائرات الروسية الأحد مستودعا تسيطر عليه هيئة تحرير الشام في محافظة إدلب.',
         'de': 'Russische Kampfjets haben am Sonntag ein von Hayat Tahrir al-Scham kontrolliertes Lager in der Provinz Idlib bombardiert.',
@@ -198,9 +198,7 @@ XFAIL = {
     ('drones_launched_by_shot_down', 'ru'): "no event: 'беспилотников, запущенных Россией' (launched by) after an interception is not read as the launcher",
     ('drones_launched_by_shot_down', 'uk'): "no event: 'дронів, запущених Росією' (launched by) after an interception is not read as the launcher",
     ('iranian_backed_group', 'ar'): "'المدعومين من إيران' (backed by Iran) makes Iran the actor: a patron after 'backed by' is not set aside in Arabic",
-    ('iranian_backed_group', 'de'): "target group missed: 'der vom Iran unterstützten Huthi-Miliz' (a participle phrase between the article and the group)",
     ('iranian_backed_group', 'tr'): "target group missed: 'İran destekli Husilere ait' (the name modifier rule drops Iran, but the group before 'ait' is not read)",
-    ('facility_controlled_by', 'de'): "target group missed: 'ein von Hayat Tahrir al-Scham kontrolliertes Lager' (the controller inside the participle phrase)",
     ('facility_controlled_by', 'tr'): "target group missed: 'kontrolündeki' is a tr name_modifier, so the group is dropped; moving it to target_outro is not enough: the outro is voided because _weapon_after sees 'bombaladı' within two words ('bir depoyu bombaladı'), so HTŞ stays among the actors",
     ('fighters_of_group', 'ar'): "no event: 'قتلت غارة إسرائيلية' (an Israeli raid killed) with the killed as object is not read",
     ('fighters_of_group', 'uk'): "no event: 'авіаудар ... убив' (an air strike killed) is not read as a strike report in Ukrainian",

@@ -695,3 +695,20 @@ def test_aim_verb_alone_is_no_report():
 ])
 def test_agent_of_a_launch_participle_launched_the_weapons_downed(text, actor):
     assert [e["actor"] for e in events(text, lang="de")] == [actor]
+
+
+# "der vom Iran unterstützten Huthi-Miliz": the article before an agent phrase with its
+# participle is the group's; "ein von der HTS kontrolliertes Lager": the controller owns what
+# was hit. Neither the patron nor the controller struck.
+@pytest.mark.parametrize("text, actor, group", [
+    ("Israelische Kampfjets haben am Montag Stellungen der von Teheran finanzierten Hisbollah bei Tyros bombardiert.",
+     "ISR", "HEZBOLLAH"),
+    ("Die US-Luftwaffe griff am Dienstag ein Depot der vom Iran ausgerüsteten Huthis bei Hodeida an.",
+     "USA", "HOUTHI"),
+    ("Die türkische Luftwaffe hat ein von der PKK genutztes Höhlensystem im Nordirak zerstört.", "TUR", "PKK"),
+    ("Russische Kampfflugzeuge bombardierten am Sonntag ein von der Nusra-Front gehaltenes Dorf in Idlib.",
+     "RUS", "HTS"),
+])
+def test_group_after_a_participle_phrase_is_whose_assets_were_hit(text, actor, group):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"]) == (actor, group)

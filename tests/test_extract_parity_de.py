@@ -712,3 +712,25 @@ def test_agent_of_a_launch_participle_launched_the_weapons_downed(text, actor):
 def test_group_after_a_participle_phrase_is_whose_assets_were_hit(text, actor, group):
     ev = one(text, lang="de")
     assert (ev["actor"], ev["target_group"]) == (actor, group)
+
+
+# "Hochpräzisionsraketen", "Präzisionsraketen": a compound ending in -rakete(n) names a missile
+@pytest.mark.parametrize("text, actor", [
+    ("Die russische Armee hat am Montag mit Hochpräzisionsraketen ein Treibstofflager bei Odessa zerstört.", "RUS"),
+    ("Die Ukraine griff am Dienstag mit Präzisionsraketen einen Flugplatz auf der Krim an, teilte der Generalstab mit.",
+     "UKR"),
+])
+def test_missile_compounds(text, actor):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["operation"]) == (actor, "missile_strike")
+
+
+# "geriet unter russischen Artilleriebeschuss": its subject underwent the strike named after it
+@pytest.mark.parametrize("text, actor, group", [
+    ("Die Stellungen der Hamas gerieten am Montag unter israelisches Artilleriefeuer.", "ISR", "HAMAS"),
+    ("Ein Konvoi der Hisbollah geriet in der Nacht unter israelischen Drohnenbeschuss, teilte die Armee mit.",
+     "ISR", "HEZBOLLAH"),
+])
+def test_came_under_fire(text, actor, group):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"]) == (actor, group)

@@ -213,7 +213,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                   "is not read as a place",
     ("an adjectival region in an oblique case", "ar"): "'منطقة سومي' adds the city Sumy beside the oblast",
     ("the north of X province", "ar"): _NO_EVENT,
-    ("the north of X province", "de"): _NO_EVENT,
     ("the north of X province", "ru"): _NO_EVENT,
     ("south of X (no distance)", "ar"): _NO_AR_NAME,
     ("south of X (no distance)", "tr"): "a genitive name before a postposed direction ('Bahmut'un güneyindeki') "

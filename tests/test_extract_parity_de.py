@@ -734,3 +734,13 @@ def test_missile_compounds(text, actor):
 def test_came_under_fire(text, actor, group):
     ev = one(text, lang="de")
     assert (ev["actor"], ev["target_group"]) == (actor, group)
+
+
+# "Regierungsflugzeuge", "Armeeflugzeuge": a government's or army's aircraft strike from the air
+@pytest.mark.parametrize("text, actor", [
+    ("Syrische Regierungsflugzeuge griffen am Mittwoch Rebellendörfer bei Idlib an, berichteten Aktivisten.", "SYR"),
+    ("Irakische Armeeflugzeuge haben am Freitag Verstecke des IS bei Hawidscha bombardiert.", "IRQ"),
+])
+def test_government_and_army_aircraft(text, actor):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["operation"]) == (actor, "airstrike")

@@ -268,6 +268,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # named by the strike noun's genitive or adjective
         "passive_lights": "list",
         "strike_nouns": "list",      # airstrike, raid, frappe
+        # optional: "30 von Russland gestartete Drohnen": a launch participle before the weapon,
+        # its agent ("von Russland") named before it; that side launched the weapons
+        # (triggers.analyse_sentence)
+        "launched_participles": "list",
         # optional: "Der Angriff galt einem Depot": a verb that, with a strike noun, says what the
         # strike just reported was aimed at; a follow-up of that report, never one of its own
         # (events.build_events)
@@ -341,7 +345,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                     # Miliz", "the rebels"): the group named last before them, a few sentences
                     # back at most, is meant ("Ein Sprecher der Huthis teilte mit, die Rebellen
                     # hätten ... angegriffen")
-                    "group_nouns": "list"},
+                    "group_nouns": "list",
+                    # optional: "ein von der HTS kontrolliertes Lager": a participle after an
+                    # agent phrase that makes its agent the owner of the noun after it (whose
+                    # asset was hit), not a striker
+                    "owner_participles": "list"},
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
                # optional: "that", "que", "dass": what follows a claim verb is what was claimed
                "complementizers": "list",

@@ -276,6 +276,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                         if kind == "personnel" and sent.triggers and not _is_passive(lex, text, s, first_trig)
                         and b <= first_trig and _opens_clause_np(ctx, s, a)]
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
+    launched_at: dict = {}   # where the agent phrase of a launch participle starts ("30 von Russland")
     adjectives_follow = bool(lex.raw.get("meta", {}).get("adjectives_follow"))
     # an interception whose only strike words are the launch of the weapon intercepted ("a
     # missile launched from Yemen"): the other side's launch, not a strike by the interceptor
@@ -344,7 +345,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # the genitive right after a strike noun is who struck
             sent.actors.append((ms, me, code))
             continue
-        intro = lex.search("actor_roles.target_intro", text, max(s, ms - 14), ms)
+        # "Raketenwerfer der vom Iran unterstützten Huthi-Miliz": the article before a
+        # participle phrase is the group's own
+        lead = _participle_phrase_start(ctx, s, ms)
+        intro = lex.search("actor_roles.target_intro", text, max(s, lead - 14), lead)
         if intro is not None and code not in ORGS and _genitive_intro(text[intro.start():intro.end()], lex.lang) and any(
                 ne <= intro.start() and not text[ne:intro.start()].strip() for _, ne in nouns):
             # "Angriffe des pakistanischen Militärs", "bombardeos de la aviación rusa": the
@@ -424,7 +428,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(near_forces, me, 25, 25) or
                                              _near(near_forces, ms, 30, 0)) and
                                 not (code not in ORGS and _adjective_on_strike_noun(ctx, sent, ms, me))) or \
-            (intro is not None and text[intro.end():ms].strip(" '’\"«“") in grammar.bare("articles", ""))
+            (intro is not None and text[intro.end():lead].strip(" '’\"«“") in grammar.bare("articles", ""))
         if not is_place and prev and prev[-1] in grammar.bare("linkers", "coordinators") and code not in ORGS:
             linker = re.search(r"(\S+)\s+$", text[s:ms])
             # "Las Fuerzas Armadas de Ucrania atacaron": the force's country, not a place
@@ -479,7 +483,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             modifies = False
         if modifies:
             is_place = False  # "killed in Indian strikes", "bei israelischen Luftangriffen"
-        if _is_agent(ctx, sent, ms) or (sent.passive and modifies):
+        if lex.has("actor_roles.owner_participles") and _agent_of_other(ctx, ms) and \
+                lex.pat("actor_roles.owner_participles").match(text, me + len(text[me:]) - len(text[me:].lstrip())):
+            sent.targets.append((ms, me, code))  # "ein von der HTS kontrolliertes Lager": its owner
+            continue
+        if (lead == ms and _is_agent(ctx, sent, ms)) or (sent.passive and modifies):
             sent.actors.append((ms, me, code))
             continue
         if not owner and not sent.passive and _verb_first_subject(ctx, sent, ms):
@@ -491,6 +499,16 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if not owner and intro is None and _subject_after_verb(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "Nachdem ..., griff die israelische Luftwaffe ... an"
             continue
+        agent = lex.search("actor_roles.agent_intro", text, max(s, ms - 12), ms) \
+            if lex.has("actor_roles.agent_intro") and lex.has("triggers.launched_participles") else None
+        if agent is not None and all(w.lower() in grammar.bare("articles") for w in text[agent.end():ms].split()):
+            part = lex.pat("triggers.launched_participles").match(text, me + len(text[me:]) - len(text[me:].lstrip()))
+            if part is not None and _weapon_after(ctx, part.end(), e):
+                # "30 von Russland gestartete Drohnen": the participle's agent launched them
+                sent.actors.append((ms, me, code))
+                launched.append((ms, me, code))
+                launched_at[(ms, me, code)] = agent.start()
+                continue
         if grammar.words("launcher_participles") and _weapon_after(ctx, me, e) and \
                 grammar.regex(r"-{launcher_participles}(?!\w)", re.IGNORECASE).match(after):
             sent.actors.append((ms, me, code))  # "five Russia-launched drones": who launched them
@@ -616,7 +634,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # rusos") only where the lexicon says the language puts it there ([meta]
         # owner_after_weapon): for every language it lowered held-out French text
         owners = [a for a in sent.actors
-                  if ((any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) or a in launched) and counted(a[0])) or
+                  if ((any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) or a in launched) and
+                      counted(launched_at.get(a, a[0]))) or
                   (_owner_after_weapon(ctx, sent, a[0]) and
                    any(0 < a[0] - we <= OWNER_GENITIVE_GAP and counted(ws) for ws, we in ops_weapons))]
         if not owners and grammar.words("launched_participles", lex.lang):
@@ -1348,6 +1367,31 @@ def _negated(ctx: Ctx, sent: Sentence) -> bool:
                 clause_at(ctx, s, e, m.start()).unit == clause_at(ctx, s, e, head).unit:
             return True
     return False
+
+
+# "der vom Iran unterstützten": the words of an agent phrase before its participle, at most
+PARTICIPLE_PHRASE_WORDS = 4
+
+
+def _participle_phrase_start(ctx: Ctx, s: int, ms: int) -> int:
+    """Where an agent phrase with its participle that stands right before the name at ms starts
+    ("der | vom Iran unterstützten | Huthi-Miliz"); ms itself when none does."""
+    lex, text = ctx.lex, ctx.text
+    endings = grammar.words("participle_endings", lex.lang)
+    if not endings or not lex.has("actor_roles.agent_intro"):
+        return ms
+    last = re.search(r"([^\W\d_]+)\s+$", text[max(s, ms - 30):ms])
+    if last is None or not any(fold(last.group(1), lex.lang).endswith(x) for x in endings) or \
+            last.group(1)[:1].isupper():
+        return ms
+    start = ms - len(text[max(s, ms - 30):ms]) + last.start()
+    agent = None
+    for agent in lex.finditer("actor_roles.agent_intro", text, max(s, start - 40), start):
+        pass
+    if agent is None or tokens_between(ctx, agent.end(), start) > PARTICIPLE_PHRASE_WORDS or \
+            re.search(r"[,;:()]", text[agent.end():start]):
+        return ms
+    return agent.start()
 
 
 def _owned_institutions(ctx: Ctx, mentions: list, s: int, e: int) -> list:

@@ -83,7 +83,7 @@ MATRIX = {
         'tr': "Türk savaş uçakları cumartesi günü Irak'ın kuzeyinde PKK mevzilerini bombaladı.",
         'uk': 'Турецькі військові літаки в суботу завдали ударів по позиціях РПК на півночі Іраку.',
     }),
-    # held: ar en es fr tr; xfail: de ru uk
+    # fixed: de; held: ar en es fr tr; xfail: ru uk
     'drones_launched_by_shot_down': (('RUS', None), {
         'ar': 'أسقطت الدفاعات الجوية الأوكرانية 30 طائرة مسيرة أطلقتها روسيا فوق منطقة كييف ليلا.',
         'de': 'Die ukrainische Flugabwehr hat in der Nacht 30 von Russland gestartete Drohnen über dem Gebiet Kiew abgeschossen.',
@@ -105,7 +105,7 @@ MATRIX = {
         'tr': "Rus işgalciler çarşamba günü Herson kentini topçu ateşiyle bombaladı.",
         'uk': 'Російські окупанти в середу обстріляли Херсон з артилерії.',
     }),
-    # fixed: en, ar (an opening verb, then a force: the subject); held: es fr ru uk; xfail: de tr
+    # fixed: en, ar (an opening verb, then a force: the subject), de; held: es fr ru uk; xfail: tr
     'iranian_backed_group': (('USA', 'HOUTHI'), {
         'ar': 'قصفت القوات الأمريكية الجمعة منصات صواريخ للحوثيين المدعومين من إيران في اليمن.',
         'de': 'US-Streitkräfte haben am Freitag Raketenwerfer der vom Iran unterstützten Huthi-Miliz im Jemen angegriffen.',
@@ -116,7 +116,7 @@ MATRIX = {
         'tr': "ABD güçleri cuma günü Yemen'de İran destekli Husilere ait füze rampalarını vurdu.",
         'uk': 'Американські військові в пʼятницю завдали ударів по ракетних установках підтримуваних Іраном хуситів у Ємені.',
     }),
-    # fixed: en ('controlled by X' was read as the passive's agent that struck); held: ar es fr ru uk; xfail: de tr
+    # fixed: en ('controlled by X' was read as the passive's agent that struck), de ('von X kontrolliertes Lager'); held: ar es fr ru uk; xfail: tr
     'facility_controlled_by': (('RUS', 'HTS'), {
         'ar': 'قصفت الطائرات الروسية الأحد مستودعا تسيطر عليه هيئة تحرير الشام في محافظة إدلب.',
         'de': 'Russische Kampfjets haben am Sonntag ein von Hayat Tahrir al-Scham kontrolliertes Lager in der Provinz Idlib bombardiert.',
@@ -194,11 +194,7 @@ XFAIL = {
     ('ministry_our_forces', 'uk'): "no event: 'наші війська' (our forces) is not read as the side of the ministry that speaks",
     ('ministry_our_forces', 'de'): "actor read as UKR from the adjective 'ukrainische' of the guns hit: 'unsere Truppen' is not read as the speaking ministry's side",
     ('ministry_our_forces', 'tr'): "target group missed: 'Ukrayna topunu' (a side's name before a kind of target) is not read as whose guns were hit",
-    ('drones_launched_by_shot_down', 'de'): "no event: a participle 'von Russland gestartete Drohnen' in an interception report is not read as the launcher",
-    ('drones_launched_by_shot_down', 'uk'): "no event: 'дронів, запущених Росією' (launched by) after an interception is not read as the launcher",
-    ('iranian_backed_group', 'de'): "target group missed: 'der vom Iran unterstützten Huthi-Miliz' (a participle phrase between the article and the group)",
     ('iranian_backed_group', 'tr'): "target group missed: 'İran destekli Husilere ait' (the name modifier rule drops Iran, but the group before 'ait' is not read)",
-    ('facility_controlled_by', 'de'): "target group missed: 'ein von Hayat Tahrir al-Scham kontrolliertes Lager' (the controller inside the participle phrase)",
     ('facility_controlled_by', 'tr'): "target group missed: 'kontrolündeki' is a tr name_modifier, so the group is dropped; moving it to target_outro is not enough: the outro is voided because _weapon_after sees 'bombaladı' within two words ('bir depoyu bombaladı'), so HTŞ stays among the actors",
 }
 

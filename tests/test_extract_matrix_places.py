@@ -208,7 +208,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("X, in the Y region", "de"): "verb-final German: a bare object between the auxiliary and the participle "
                                   "is not read as a place",
     ("the north of X province", "ar"): _NO_EVENT,
-    ("the north of X province", "de"): _NO_EVENT,
     ("the villages of A, B and C", "ar"): "'جنوب لبنان' adds LB-JA (the South governorate) in Arabic only",
     ("the A and B areas", "de"): "'Dschabalia' resolves to Jablah (Syria), not Jabalia",
     ("in X and Y, Y unknown to the gazetteer", "ar"): _BARE_LIST,

@@ -685,3 +685,62 @@ def test_aim_verb_adds_the_target_to_the_report_before():
 def test_aim_verb_alone_is_no_report():
     assert events("Das Gericht urteilte am Mittwoch über die Klage. Der damalige Angriff habe einem Tanklaster "
                   "gegolten, sagte der Richter.", lang="de") == []
+
+
+# "30 von Russland gestartete Drohnen ... abgeschossen": the agent of a launch participle before
+# the weapons shot down launched them
+@pytest.mark.parametrize("text, actor", [
+    ("Die Luftverteidigung hat am Sonntag 14 von Russland abgefeuerte Marschflugkörper über Odessa abgefangen.", "RUS"),
+    ("Die israelische Armee hat in der Nacht zwölf von der Hisbollah gestartete Drohnen abgeschossen.", "HEZBOLLAH"),
+])
+def test_agent_of_a_launch_participle_launched_the_weapons_downed(text, actor):
+    assert [e["actor"] for e in events(text, lang="de")] == [actor]
+
+
+# "der vom Iran unterstützten Huthi-Miliz": the article before an agent phrase with its
+# participle is the group's; "ein von der HTS kontrolliertes Lager": the controller owns what
+# was hit. Neither the patron nor the controller struck.
+@pytest.mark.parametrize("text, actor, group", [
+    ("Israelische Kampfjets haben am Montag Stellungen der von Teheran finanzierten Hisbollah bei Tyros bombardiert.",
+     "ISR", "HEZBOLLAH"),
+    ("Die US-Luftwaffe griff am Dienstag ein Depot der vom Iran ausgerüsteten Huthis bei Hodeida an.",
+     "USA", "HOUTHI"),
+    ("Die türkische Luftwaffe hat ein von der PKK genutztes Höhlensystem im Nordirak zerstört.", "TUR", "PKK"),
+    ("Russische Kampfflugzeuge bombardierten am Sonntag ein von der Nusra-Front gehaltenes Dorf in Idlib.",
+     "RUS", "HTS"),
+])
+def test_group_after_a_participle_phrase_is_whose_assets_were_hit(text, actor, group):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"]) == (actor, group)
+
+
+# "Hochpräzisionsraketen", "Präzisionsraketen": a compound ending in -rakete(n) names a missile
+@pytest.mark.parametrize("text, actor", [
+    ("Die russische Armee hat am Montag mit Hochpräzisionsraketen ein Treibstofflager bei Odessa zerstört.", "RUS"),
+    ("Die Ukraine griff am Dienstag mit Präzisionsraketen einen Flugplatz auf der Krim an, teilte der Generalstab mit.",
+     "UKR"),
+])
+def test_missile_compounds(text, actor):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["operation"]) == (actor, "missile_strike")
+
+
+# "geriet unter russischen Artilleriebeschuss": its subject underwent the strike named after it
+@pytest.mark.parametrize("text, actor, group", [
+    ("Die Stellungen der Hamas gerieten am Montag unter israelisches Artilleriefeuer.", "ISR", "HAMAS"),
+    ("Ein Konvoi der Hisbollah geriet in der Nacht unter israelischen Drohnenbeschuss, teilte die Armee mit.",
+     "ISR", "HEZBOLLAH"),
+])
+def test_came_under_fire(text, actor, group):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"]) == (actor, group)
+
+
+# "Regierungsflugzeuge", "Armeeflugzeuge": a government's or army's aircraft strike from the air
+@pytest.mark.parametrize("text, actor", [
+    ("Syrische Regierungsflugzeuge griffen am Mittwoch Rebellendörfer bei Idlib an, berichteten Aktivisten.", "SYR"),
+    ("Irakische Armeeflugzeuge haben am Freitag Verstecke des IS bei Hawidscha bombardiert.", "IRQ"),
+])
+def test_government_and_army_aircraft(text, actor):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["operation"]) == (actor, "airstrike")

@@ -306,9 +306,9 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
     zones += [(m.start(1), m.end(1)) for m in _DOT_DATELINE.finditer(text)]
     zones += [(m.start(), m.end()) for m in _credits().finditer(text)]
     zones += [(m.start(), m.end()) for m in _clock_zone().finditer(text)]
-    water = _water_zone()
-    if water is not None:
-        zones += [(m.start(), m.end()) for m in water.finditer(text)]
+    for water in (_water_zone(), _water_zone_before()):
+        if water is not None:
+            zones += [(m.start(), m.end()) for m in water.finditer(text)]
     ban = _ban_zone()
     if ban is not None:
         zones += [(m.start(), m.end()) for m in ban.finditer(text)]
@@ -330,6 +330,15 @@ def _water_zone() -> re.Pattern | None:
     if not grammar.words("water_nouns"):
         return None
     return grammar.regex(r"(?<!\w)(?=[A-ZА-ЯЁІЇЄҐ])[\w'’-]+\s+(?i:{water_nouns})(?!\w)")
+
+
+def _water_zone_before() -> re.Pattern | None:
+    """"golfe d'Aden", "the Gulf of Aden", "golfo de Adén", "mer Rouge": where the water noun
+    comes first, the capitalised name after it (and its linker) names the water, not a place
+    struck (Aden the city and governorate)."""
+    if not grammar.words("water_nouns_before"):
+        return None
+    return grammar.regex(r"(?<!\w)(?i:{water_nouns_before})(?:(?<=['’])|\s+)(?=[A-ZА-ЯЁІЇЄҐ])[\w'’-]+")
 
 
 def _numpat(lex: Lexicon) -> re.Pattern:

@@ -119,6 +119,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "ban_words": "words",  # "(организация запрещена в России)": a banned group's footnote, no place struck
         "launched_participles": "words",  # "беспилотников, запущенных Россией": the agent after it launched them
         "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place
+        "water_nouns_before": "words",   # gulf of, golfe d': "golfe d'Aden", the capitalised name after it is water
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used
         "patron_participles": "words",  # backed: "Iranian-backed rebels", the group's patron, no side

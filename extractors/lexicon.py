@@ -517,7 +517,16 @@ SCHEMA: dict[str, dict[str, str]] = {
               "week_ago": "list",
               # optional: "since the start of the week", "с начала недели": a period from the
               # Monday of the announcement's week to the announcement day
-              "week_start": "list"},
+              "week_start": "list",
+              # optional: a period before the report's own ("last year", "le mois dernier", "в
+              # прошлом году", "geçen yıl"): a later strike sentence dated so tells an earlier
+              # happening (extractors/events.py: historical)
+              "past_period": "list",
+              # optional: a month named alone, in the case the language puts it in ("в январе",
+              # "у січні"), beside the months' own forms: read by ``dates.month_only``
+              "month_alone": "intmap",
+              # optional: months are written with a capital ("in March"; "march" is a verb)
+              "month_alone_capitalised": "bool"},
     # Words that open a clause of their own (extractors/clauses.py); all optional, matched
     # by spelling (they are grammar). Roles, numbers and places bind within a clause first.
     "clauses": {"relative": "list",        # which, qui, который: a clause that modifies a noun

@@ -22,6 +22,12 @@ from .triggers import analyse_sentence, may_report_a_strike
 from .window import resolve_dates
 
 
+# A strike sentence after the report dated only to a day this many days or more before
+# publication tells an earlier happening ("On April 20, Turkish jets struck ...", in a story of
+# 14 May): background, as a past period is (build_events).
+EARLIER_DAY_DAYS = 14
+
+
 def extract(doc: dict) -> dict:
     lexicons = load_all()
     text = doc.get("text") or ""
@@ -140,6 +146,10 @@ def build_events(ctx: Ctx) -> list[dict]:
                 # "Les États-Unis ont lancé en janvier une série de frappes", after the report:
                 # a strike dated to a period before the report's own, with no day of its own, is
                 # an earlier happening told as background (CONVENTIONS: historical raids)
+                sent.suppressed = "historical"
+            elif ctx.pub is not None and sent.dates and all(   # only days two weeks back or more
+                    m.kind == "abs" and m.day is not None and not m.dateline and
+                    (ctx.pub - m.day).days >= EARLIER_DAY_DAYS for m in sent.dates):
                 sent.suppressed = "historical"
         short = is_total and short_period(sent.dates, since_day, ctx.pub)
         # ("since the start of the week" is a short period, no running total)

@@ -7,7 +7,8 @@ avaient lancé une série de frappes ..."). Dated to a past period ("last year",
 dernier", "в прошлом году", lexicon ``dates.past_period``) or to a month named alone that is
 not the month of publication ("in January", "в январе"), with no day of its own, such a
 sentence after the report neither makes an event of its own nor lends the report its
-strikes, places or group. The sentences are the team's, written for this test in each
+strikes, places or group; nor does one dated only to a day two weeks or more before the
+report was published ("On April 20, Turkish jets struck ..."). The sentences are the team's, written for this test in each
 language; every one is read against Tuesday 14 May 2024.
 """
 from __future__ import annotations
@@ -63,6 +64,31 @@ SAME_SIDE_IN_JANUARY = {
     "ar": "نفذت القوات الأمريكية يوم الأحد ضربة جوية ضد مسلحي حركة الشباب قرب جلب، بحسب أفريكوم.\n"
           "وفي يناير شنت القوات الأمريكية عدة غارات على تنظيم الدولة في بونتلاند.",
 }
+
+# Another side's strikes on a day three weeks before publication, after Monday's report.
+ANOTHER_SIDE_WEEKS_BEFORE = {
+    "en": "Israeli aircraft struck a Hezbollah depot near Nabatieh on Monday, the army said. On April 20, "
+          "Turkish jets struck PKK hideouts in northern Iraq.",
+    "fr": "L'aviation israélienne a frappé lundi un dépôt du Hezbollah près de Nabatieh, a indiqué l'armée. "
+          "Le 20 avril, des avions turcs avaient frappé des repaires du PKK dans le nord de l'Irak.",
+    "de": "Die israelische Luftwaffe hat am Montag ein Depot der Hisbollah bei Nabatieh angegriffen, teilte "
+          "die Armee mit. Am 20. April hatten türkische Kampfjets Verstecke der PKK im Nordirak bombardiert.",
+    "es": "La aviación israelí atacó el lunes un depósito de Hezbolá cerca de Nabatieh, informó el ejército. "
+          "El 20 de abril, aviones turcos bombardearon escondites del PKK en el norte de Irak.",
+    "ru": "Израильская авиация в понедельник нанесла удар по складу «Хезболлы» под Набатией, сообщила армия. "
+          "20 апреля турецкие самолеты нанесли удары по укрытиям РПК на севере Ирака.",
+    "uk": "Ізраїльська авіація в понеділок завдала удару по складу «Хезболли» біля Набатії, повідомила армія. "
+          "20 квітня турецькі літаки завдали ударів по сховищах РПК на півночі Іраку.",
+    "tr": "İsrail ordusu, savaş uçaklarının pazartesi günü Nebatiye yakınında Hizbullah'a ait bir depoyu "
+          "vurduğunu açıkladı. Türk savaş uçakları 20 Nisan'da Irak'ın kuzeyinde PKK sığınaklarını vurdu.",
+    "ar": "شنت طائرات حربية إسرائيلية يوم الاثنين غارة على مستودع لحزب الله قرب النبطية، بحسب الجيش.\n"
+          "وفي 20 أبريل شنت طائرات تركية غارات على مخابئ حزب العمال الكردستاني في شمال العراق.",
+}
+
+
+@pytest.mark.parametrize("lang", MATRIX_LANGS)
+def test_another_sides_strikes_weeks_before_are_no_event(lang):
+    assert actors(events(ANOTHER_SIDE_WEEKS_BEFORE[lang], lang)) == ["ISR"]
 
 
 @pytest.mark.parametrize("lang", MATRIX_LANGS)

@@ -9,7 +9,7 @@ from . import grammar
 from .forms import fold
 from .actors import governing, leads
 from .clauses import tokens_before, tokens_between
-from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _countries, _prev_words, _spans
+from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _admin1, _countries, _prev_words, _spans
 from .roles import _is_passive, name_case, opens_reported_sentence
 
 
@@ -430,6 +430,26 @@ def _owner(ctx: Ctx, a: int, b: int, actor: str) -> str | None:
         state = pycountry.countries.get(alpha_2=alpha2)
         if state is not None and (pos < b or _GLUE.match(text[b:pos])):
             return state.alpha_3
+    return _seat_owner(ctx, b, actor)
+
+
+# The seat's preposition after the body: one short word ("in", "à", "en", "в", "у").
+_SEAT = re.compile(r"\s+\w{1,3}\s+")
+
+
+def _seat_owner(ctx: Ctx, b: int, actor: str) -> str | None:
+    """The side a body names by its seat right after it ("the air force in Kyiv", "das
+    Verteidigungsministerium in Moskau", "Воздушных силах в Киеве"): a place that is a
+    first-level unit of its own (a capital, an oblast's city) names its state, when that state
+    is the actor or the actor's adversary (a seat elsewhere, "the ministry in Gaza", says
+    nothing of which side speaks)."""
+    seat = _SEAT.match(ctx.text, b)
+    if seat is None:
+        return None
+    sides = [actor, *((ctx.common.raw.get("adversaries", {}).get(actor) or []) if ctx.common else [])]
+    for m in _admin1(ctx, ctx.text[seat.end():min(len(ctx.text), seat.end() + SIDE_AFTER_BODY_CHARS)]):
+        state = pycountry.countries.get(alpha_2=m.code.split("-")[0]) if m.start == 0 else None
+        return state.alpha_3 if state is not None and state.alpha_3 in sides else None
     return None
 
 

@@ -603,3 +603,44 @@ def from_dateline(mentions: list[DateMention], filed: date, pub: date) -> list[D
             m = replace(m, day=m.day - timedelta(days=7))
         out.append(m)
     return out
+
+
+# A month named alone stands this many characters from any digit at least: "5 January",
+# "January 5" and "January 2024" are dates of their own (find_dates reads them).
+MONTH_ALONE_DIGIT_CHARS = 4
+# Month words shorter than this are abbreviations or common words ("may", "mar", "آب").
+MONTH_ALONE_MIN_CHARS = 4
+
+
+def earlier_period(text: str, start: int, end: int, lex: Lexicon, pub: date | None) -> tuple[int, int] | None:
+    """The span of a time expression between start and end that names a period before the
+    report's own, or None: a past period ("last year", "le mois dernier", "в прошлом году",
+    ``dates.past_period``) or a month named alone that is not the month of publication ("in
+    January", "en janvier", "в январе", ``dates.months`` and ``dates.month_alone``), neither
+    after a since-word ("the first since last year": the report compared with it)."""
+    since = [m.end() for m in lex.finditer("dates.since", text, start, end)] if lex.has("dates.since") else []
+
+    def after_since(a: int) -> bool:
+        return any(0 <= a - e <= 12 and not re.search(r"[,;:.]", text[e:a]) for e in since)
+
+    if lex.has("dates.past_period"):
+        for m in lex.finditer("dates.past_period", text, start, end):
+            if not after_since(m.start()):
+                return m.start(), m.end()
+    if pub is None:
+        return None
+    months = {**lex.intmaps.get("dates.months", {}), **lex.intmaps.get("dates.month_alone", {})}
+    cased = bool(lex.raw.get("dates", {}).get("month_alone_capitalised"))
+    for w in re.finditer(r"[^\W\d_]+", text[start:end]):
+        word = w.group()
+        month = months.get(word.lower())
+        if month is None or len(word) < MONTH_ALONE_MIN_CHARS or month == pub.month:
+            continue
+        if cased and not word[0].isupper():
+            continue   # "march", "may": a verb or a noun, not the month
+        a, b = start + w.start(), start + w.end()
+        near = text[max(0, a - MONTH_ALONE_DIGIT_CHARS):a] + text[b:b + MONTH_ALONE_DIGIT_CHARS + 1]
+        if re.search(r"\d", near) or after_since(a):
+            continue
+        return a, b
+    return None

@@ -9,7 +9,7 @@ from . import grammar
 from .claimant import find_claimant
 from .clauses import tokens_after
 from .counts import _article_right_before, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
-from .dates import find_dates, one_day, parse_published, short_period, since_date
+from .dates import earlier_period, find_dates, one_day, parse_published, short_period, since_date
 from .language import detect_language
 from .document import DETAIL_SENTENCES, ORGS, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
@@ -20,6 +20,12 @@ from .roles import _campaign_mentions, _enemy_code, _short_forms, choose_actors,
 from .targets import find_target_types
 from .triggers import analyse_sentence, may_report_a_strike
 from .window import resolve_dates
+
+
+# A strike sentence after the report dated only to a day this many days or more before
+# publication tells an earlier happening ("On April 20, Turkish jets struck ...", in a story of
+# 14 May): background, as a past period is (build_events).
+EARLIER_DAY_DAYS = 14
 
 
 def extract(doc: dict) -> dict:
@@ -133,6 +139,18 @@ def build_events(ctx: Ctx) -> list[dict]:
             # (the day compared with is no day of the report)
             sent.dates = [m for m in sent.dates
                           if m.start < since_at or re.search(r"[,;:]", text[since_at:m.start])]
+        if sent.strike and not sent.suppressed and drafts and not is_total:
+            earlier = earlier_period(text, sent.start, sent.end, lex, ctx.pub)
+            if earlier is not None and not any(m.end <= earlier[0] or m.start >= earlier[1] for m in sent.dates):
+                # "Late last year, U.S. forces also launched their first strikes against ...",
+                # "Les États-Unis ont lancé en janvier une série de frappes", after the report:
+                # a strike dated to a period before the report's own, with no day of its own, is
+                # an earlier happening told as background (CONVENTIONS: historical raids)
+                sent.suppressed = "historical"
+            elif ctx.pub is not None and sent.dates and all(   # only days two weeks back or more
+                    m.kind == "abs" and m.day is not None and not m.dateline and
+                    (ctx.pub - m.day).days >= EARLIER_DAY_DAYS for m in sent.dates):
+                sent.suppressed = "historical"
         short = is_total and short_period(sent.dates, since_day, ctx.pub)
         # ("since the start of the week" is a short period, no running total)
         if any(not any(m.week_start and m.start <= rt.start() < m.end for m in sent.dates)

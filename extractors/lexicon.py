@@ -109,6 +109,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # the town struck (locate._adjectival_towns)
         "place_adjective_suffixes": "words",
         "name_particles": "words",  # common: al, el, ash: Arabic articles in transliterated names
+        # ar ي, ية: the endings of a side's adjective (the nisba: "عراقي", "عراقية"); an actor
+        # phrase that is such an adjective with its article ("*العراقية") also matches it
+        # without the article ("طائرات عراقية": Iraqi aircraft), as an indefinite noun takes it
+        "adjective_endings": "words",
         "ordinal_suffixes": "words",  # st, nd, er: after a day's digits ("3rd May", "1er mai")
         "credit_words": "words",   # Reporting, Reportage: a credit line "(Reporting by ...)"
         "photo_credits": "words",  # Photo: "Photo: ..." to the end of the line is a caption credit
@@ -517,7 +521,16 @@ SCHEMA: dict[str, dict[str, str]] = {
               "week_ago": "list",
               # optional: "since the start of the week", "с начала недели": a period from the
               # Monday of the announcement's week to the announcement day
-              "week_start": "list"},
+              "week_start": "list",
+              # optional: a period before the report's own ("last year", "le mois dernier", "в
+              # прошлом году", "geçen yıl"): a later strike sentence dated so tells an earlier
+              # happening (extractors/events.py: historical)
+              "past_period": "list",
+              # optional: a month named alone, in the case the language puts it in ("в январе",
+              # "у січні"), beside the months' own forms: read by ``dates.month_only``
+              "month_alone": "intmap",
+              # optional: months are written with a capital ("in March"; "march" is a verb)
+              "month_alone_capitalised": "bool"},
     # Words that open a clause of their own (extractors/clauses.py); all optional, matched
     # by spelling (they are grammar). Roles, numbers and places bind within a clause first.
     "clauses": {"relative": "list",        # which, qui, который: a clause that modifies a noun
@@ -851,6 +864,30 @@ def validate(raw: dict, source: str) -> None:
         raise LexiconError(f"{source}: 'stopwords.words' is required (language detection)")
 
 
+def _with_indefinite_adjectives(raw: dict) -> dict[str, list[str]]:
+    """The actors section, each side's adjective written with its article ("*العراقية") also
+    without it ("عراقية"): grammar.article_prefixes and grammar.adjective_endings."""
+    grammar_words = raw.get("grammar", {})
+    articles, endings = grammar_words.get("article_prefixes", []), grammar_words.get("adjective_endings", [])
+    actors = raw["actors"]
+    if not articles or not endings:
+        return actors
+    out = {}
+    for code, phrases in actors.items():
+        extra = []
+        for p in phrases:
+            body = p.lstrip("*")
+            if not p.startswith("*") or " " in body or body.endswith("*"):
+                continue
+            for art in articles:
+                stem = body[len(art):]
+                if body.startswith(art) and any(stem.endswith(e) for e in endings) and \
+                        len(stem) > max(len(e) for e in endings) + 1 and stem not in phrases and stem not in extra:
+                    extra.append(stem)
+        out[code] = list(phrases) + extra
+    return out
+
+
 def compile_lexicon(raw: dict, path: Path) -> Lexicon:
     source = path.name
     validate(raw, source)
@@ -887,7 +924,8 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
     # One matcher per coded section (actors, platforms, target types): leftmost-longest.
     for section in FREE_SECTIONS:
         if raw.get(section):
-            lex.combined[section] = _LongestMatcher(raw[section])
+            body = _with_indefinite_adjectives(raw) if section == "actors" else raw[section]
+            lex.combined[section] = _LongestMatcher(body)
     matchers = [m for m in (*lex.fast.values(), *lex.combined.values()) if m.automaton is not None]
     if matchers:
         _FirstWords(matchers)

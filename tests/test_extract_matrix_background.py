@@ -1,0 +1,135 @@
+"""A strike dated to a period before the report's own, told after the report, is background.
+
+CONVENTIONS.md: historical raids are no events, and an event is what the document says one
+actor did in its claim. Wire copy often closes a report with an earlier happening ("Late last
+year, US forces also launched their first strikes against ...", "En janvier, les États-Unis
+avaient lancé une série de frappes ..."). Dated to a past period ("last year", "le mois
+dernier", "в прошлом году", lexicon ``dates.past_period``) or to a month named alone that is
+not the month of publication ("in January", "в январе"), with no day of its own, such a
+sentence after the report neither makes an event of its own nor lends the report its
+strikes, places or group; nor does one dated only to a day two weeks or more before the
+report was published ("On April 20, Turkish jets struck ..."). The sentences are the team's, written for this test in each
+language; every one is read against Tuesday 14 May 2024.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.dates import earlier_period
+from extractors.lexicon import load_all
+from tests.extract_helpers import MATRIX_LANGS, actors, events
+
+# Another side's strikes "last year", after an Israeli strike reported on Monday.
+ANOTHER_SIDE_LAST_YEAR = {
+    "en": "Israeli aircraft struck a Hezbollah depot near Nabatieh on Monday, the army said. "
+          "Last year, Turkish jets carried out dozens of strikes on PKK hideouts in northern Iraq.",
+    "fr": "L'aviation israélienne a frappé lundi un dépôt du Hezbollah près de Nabatieh, a indiqué l'armée. "
+          "L'an dernier, des avions turcs avaient mené des dizaines de frappes contre des repaires du PKK "
+          "dans le nord de l'Irak.",
+    "de": "Die israelische Luftwaffe hat am Montag ein Depot der Hisbollah bei Nabatieh angegriffen, teilte "
+          "die Armee mit. Im vergangenen Jahr hatten türkische Kampfjets Dutzende Angriffe auf Verstecke der "
+          "PKK im Nordirak geflogen.",
+    "es": "La aviación israelí atacó el lunes un depósito de Hezbolá cerca de Nabatieh, informó el ejército. "
+          "El año pasado, aviones turcos llevaron a cabo decenas de ataques contra escondites del PKK en el "
+          "norte de Irak.",
+    "ru": "Израильская авиация в понедельник нанесла удар по складу «Хезболлы» под Набатией, сообщила армия. "
+          "В прошлом году турецкие самолеты нанесли десятки ударов по укрытиям РПК на севере Ирака.",
+    "uk": "Ізраїльська авіація в понеділок завдала удару по складу «Хезболли» біля Набатії, повідомила армія. "
+          "Минулого року турецькі літаки завдали десятки ударів по сховищах РПК на півночі Іраку.",
+    "tr": "İsrail ordusu, savaş uçaklarının pazartesi günü Nebatiye yakınında Hizbullah'a ait bir depoyu "
+          "vurduğunu açıkladı. Geçen yıl Türk savaş uçakları Irak'ın kuzeyinde PKK sığınaklarına onlarca "
+          "hava saldırısı düzenledi.",
+    "ar": "شنت طائرات حربية إسرائيلية يوم الاثنين غارة على مستودع لحزب الله قرب النبطية، بحسب الجيش.\n"
+          "وفي العام الماضي شنت طائرات تركية عشرات الغارات على مخابئ حزب العمال الكردستاني في شمال العراق.",
+}
+
+# The same side's strikes "in January" on another group elsewhere, after one airstrike on Sunday.
+SAME_SIDE_IN_JANUARY = {
+    "en": "US forces conducted an airstrike against al-Shabaab fighters near Jilib on Sunday, Africom said. "
+          "In January, US forces launched several strikes against the Islamic State in Puntland.",
+    "fr": "L'armée américaine a mené dimanche une frappe aérienne contre des combattants shebab près de Jilib, "
+          "a indiqué l'Africom. En janvier, les forces américaines avaient lancé plusieurs frappes contre "
+          "l'État islamique au Puntland.",
+    "de": "Das US-Militär hat am Sonntag einen Luftangriff auf Al-Schabab-Kämpfer bei Jilib geflogen, teilte "
+          "Africom mit. Im Januar hatten US-Truppen mehrere Angriffe auf den IS in Puntland geflogen.",
+    "es": "Las fuerzas estadounidenses efectuaron el domingo un ataque aéreo contra combatientes de Al Shabab "
+          "cerca de Jilib, informó el Africom. En enero, las fuerzas estadounidenses lanzaron varios ataques "
+          "contra el Estado Islámico en Puntlandia.",
+    "ru": "Американские военные в воскресенье нанесли авиаудар по боевикам «Аш-Шабаб» под Джилибом, "
+          "сообщило AFRICOM. В январе американские военные нанесли несколько ударов по ИГ в Пунтленде.",
+    "uk": "Американські військові в неділю завдали авіаудару по бойовиках «Аш-Шабаб» біля Джилібу, "
+          "повідомило AFRICOM. У січні американські військові завдали кількох ударів по ІДІЛ у Пунтленді.",
+    "tr": "ABD ordusu pazar günü Cilib yakınında Eş-Şebab militanlarına bir hava saldırısı düzenledi. "
+          "Ocak ayında ABD güçleri Puntland'da IŞİD'e yönelik birkaç saldırı düzenledi.",
+    "ar": "نفذت القوات الأمريكية يوم الأحد ضربة جوية ضد مسلحي حركة الشباب قرب جلب، بحسب أفريكوم.\n"
+          "وفي يناير شنت القوات الأمريكية عدة غارات على تنظيم الدولة في بونتلاند.",
+}
+
+# Another side's strikes on a day three weeks before publication, after Monday's report.
+ANOTHER_SIDE_WEEKS_BEFORE = {
+    "en": "Israeli aircraft struck a Hezbollah depot near Nabatieh on Monday, the army said. On April 20, "
+          "Turkish jets struck PKK hideouts in northern Iraq.",
+    "fr": "L'aviation israélienne a frappé lundi un dépôt du Hezbollah près de Nabatieh, a indiqué l'armée. "
+          "Le 20 avril, des avions turcs avaient frappé des repaires du PKK dans le nord de l'Irak.",
+    "de": "Die israelische Luftwaffe hat am Montag ein Depot der Hisbollah bei Nabatieh angegriffen, teilte "
+          "die Armee mit. Am 20. April hatten türkische Kampfjets Verstecke der PKK im Nordirak bombardiert.",
+    "es": "La aviación israelí atacó el lunes un depósito de Hezbolá cerca de Nabatieh, informó el ejército. "
+          "El 20 de abril, aviones turcos bombardearon escondites del PKK en el norte de Irak.",
+    "ru": "Израильская авиация в понедельник нанесла удар по складу «Хезболлы» под Набатией, сообщила армия. "
+          "20 апреля турецкие самолеты нанесли удары по укрытиям РПК на севере Ирака.",
+    "uk": "Ізраїльська авіація в понеділок завдала удару по складу «Хезболли» біля Набатії, повідомила армія. "
+          "20 квітня турецькі літаки завдали ударів по сховищах РПК на півночі Іраку.",
+    "tr": "İsrail ordusu, savaş uçaklarının pazartesi günü Nebatiye yakınında Hizbullah'a ait bir depoyu "
+          "vurduğunu açıkladı. Türk savaş uçakları 20 Nisan'da Irak'ın kuzeyinde PKK sığınaklarını vurdu.",
+    "ar": "شنت طائرات حربية إسرائيلية يوم الاثنين غارة على مستودع لحزب الله قرب النبطية، بحسب الجيش.\n"
+          "وفي 20 أبريل شنت طائرات تركية غارات على مخابئ حزب العمال الكردستاني في شمال العراق.",
+}
+
+
+@pytest.mark.parametrize("lang", MATRIX_LANGS)
+def test_another_sides_strikes_weeks_before_are_no_event(lang):
+    assert actors(events(ANOTHER_SIDE_WEEKS_BEFORE[lang], lang)) == ["ISR"]
+
+
+@pytest.mark.parametrize("lang", MATRIX_LANGS)
+def test_another_sides_strikes_last_year_are_no_event(lang):
+    found = events(ANOTHER_SIDE_LAST_YEAR[lang], lang)
+    assert actors(found) == ["ISR"], found
+    assert found[0]["country"] == "LB"
+
+
+@pytest.mark.parametrize("lang", MATRIX_LANGS)
+def test_the_same_sides_strikes_in_an_earlier_month_stay_out_of_the_report(lang):
+    found = events(SAME_SIDE_IN_JANUARY[lang], lang)
+    assert actors(found) == ["USA"], found
+    event = found[0]
+    assert event["target_group"] != "ISIS"
+    assert event["strikes"] == 1   # the one airstrike; the plural "several strikes" was January's
+    assert not any("unt" in place["name"] for place in event["locations"])   # Puntland, Пунтленд
+
+
+LEX = load_all()
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Last year, the jets struck the base.", "Last year"),
+    ("en", "The jets struck the base in January.", "January"),
+    ("en", "The jets struck the base on 5 January.", None),           # a day: a date of its own
+    ("en", "The jets struck the base in May.", None),                 # the month of publication
+    ("en", "It was the heaviest strike since last year.", None),      # compared with, not dated
+    ("en", "The jets may strike again, the army said.", None),        # "may": no month
+    ("fr", "Le mois dernier, l'aviation a frappé la base.", "Le mois dernier"),
+    ("fr", "L'aviation a frappé la base en mars.", "mars"),
+    ("ru", "В январе авиация нанесла удар по базе.", "январе"),
+    ("ru", "Авиация нанесла удар по базе 5 января.", None),
+    ("uk", "У березні авіація завдала удару по базі.", "березні"),
+    ("tr", "Geçen yıl uçaklar üssü vurdu.", "Geçen yıl"),
+    ("de", "Im Januar griffen die Jets die Basis an.", "Januar"),
+    ("es", "El año pasado, los aviones atacaron la base.", "El año pasado"),
+    ("ar", "وفي العام الماضي قصفت الطائرات القاعدة.", "العام الماضي"),
+])
+def test_earlier_period_reads_past_periods_and_months_named_alone(lang, text, expected):
+    from datetime import date
+
+    span = earlier_period(text, 0, len(text), LEX[lang], date(2024, 5, 14))
+    assert (text[span[0]:span[1]] if span else None) == expected

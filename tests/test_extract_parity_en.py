@@ -398,3 +398,15 @@ def test_a_country_adjective_alone_is_no_locality(text):
 ])
 def test_what_a_strike_answered_is_no_place_struck(text, units):
     assert one(text)["admin1"] == units, text
+
+
+# "killed three senior al-Qaeda officials": fighters the claim counts as killed are personnel
+# hit, whatever noun (officials, leaders, operatives) names them
+@pytest.mark.parametrize("text, n", [
+    ("U.S. Central Command said a strike in northwest Syria on Friday killed three senior al-Qaeda officials.", 3),
+    ("Africa Command said an airstrike near Jilib on Tuesday killed two senior al-Shabaab officials.", 2),
+])
+def test_fighters_killed_are_personnel_hit(text, n):
+    e = one(text)
+    assert e["killed"] == n, e
+    assert {"type": "personnel", "count": n} in [{k: t[k] for k in ("type", "count")} for t in e["targets_hit"]], e

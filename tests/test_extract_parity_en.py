@@ -410,3 +410,21 @@ def test_fighters_killed_are_personnel_hit(text, n):
     e = one(text)
     assert e["killed"] == n, e
     assert {"type": "personnel", "count": n} in [{k: t[k] for k in ("type", "count")} for t in e["targets_hit"]], e
+
+
+# "Last year, ...", "Earlier this year, ... their first strikes", "During the war, ... thousands
+# of air raids", "Throughout the conflict, ...": a background sentence about an earlier period
+# or the whole war is no part of the report before it (its places are not struck by it)
+@pytest.mark.parametrize("text, units", [
+    ("Israeli jets struck a Hamas tunnel in Rafah on Monday, the army said. Last year, Israeli aircraft also carried out strikes on Hamas camps in Jabalia and Beit Lahia.",
+     ["PS-RFH"]),
+    ("The Turkish ministry said jets destroyed PKK shelters in Duhok on Sunday. Earlier this year, Turkish forces launched their first strikes on the group's hideouts in Sulaymaniyah.",
+     ["IQ-DA"]),
+    ("Russian aircraft struck militant positions near Idlib on Tuesday, the ministry said. During the war, Russian jets have carried out thousands of air raids on Aleppo and Hama.",
+     ["SY-ID"]),
+    ("Saudi-led coalition jets hit a Houthi depot in Saada on Friday, the coalition said. Throughout the conflict, coalition strikes have hit markets and hospitals in Hodeidah.",
+     ["YE-SD"]),
+])
+def test_a_background_sentence_of_an_earlier_period_is_not_merged(text, units):
+    e = one(text)
+    assert e["admin1"] == units and len(e["evidence"]) == 1, e

@@ -428,3 +428,17 @@ def test_fighters_killed_are_personnel_hit(text, n):
 def test_a_background_sentence_of_an_earlier_period_is_not_merged(text, units):
     e = one(text)
     assert e["admin1"] == units and len(e["evidence"]) == 1, e
+
+
+# "near El Bur" in Somalia, "near Palmyra" in Syria: the gazetteer knows the place under another
+# name (Ceelbuur, Tadmur) with this spelling among its own names; in the country the event
+# names, the place's unit is read and the text's spelling kept
+@pytest.mark.parametrize("text, place, unit", [
+    ("U.S. Africa Command said it conducted an airstrike near the town of El Bur in Somalia on Tuesday, killing three al-Shabaab fighters.",
+     "El Bur", "SO-GA"),
+    ("Coalition jets struck an Islamic State checkpoint near Palmyra in Syria on Monday, the coalition said.",
+     "Palmyra", "SY-HI"),
+])
+def test_a_place_s_other_name_in_the_named_country_gives_its_unit(text, place, unit):
+    e = one(text)
+    assert unit in e["admin1"] and place in [loc["name"] for loc in e["locations"]], e

@@ -442,3 +442,16 @@ def test_a_background_sentence_of_an_earlier_period_is_not_merged(text, units):
 def test_a_place_s_other_name_in_the_named_country_gives_its_unit(text, place, unit):
     e = one(text)
     assert unit in e["admin1"] and place in [loc["name"] for loc in e["locations"]], e
+
+
+# "killed in a missile attack by Russian forces": a toll's verb before the means does not make
+# the means something destroyed when a strike noun follows it; it names the strike's means
+@pytest.mark.parametrize("text, actor, operation", [
+    ("A school was destroyed in a missile strike by Russian troops on Odesa on Monday, the regional governor said.",
+     "RUS", "missile_strike"),
+    ("Five residents were killed in a missile attack by Russian forces on Zaporizhzhia overnight, officials said.",
+     "RUS", "missile_strike"),
+])
+def test_a_toll_before_a_means_headed_strike_noun_keeps_the_means(text, actor, operation):
+    e = one(text)
+    assert (e["actor"], e["operation"]) == (actor, operation), e

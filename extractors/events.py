@@ -685,6 +685,10 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     country, admin1, locations, pspans = find_places(ctx, d, sents)
     spans.update(pspans)
     targets_hit = find_target_types(ctx, d, locations, target_group)
+    if found.get("killed") and not any(t["type"] == "personnel" for t in targets_hit):
+        # "killed three senior al-Qaeda officials": fighters the claim says were killed are
+        # personnel hit (CONVENTIONS), whatever noun names them
+        targets_hit.append({"type": "personnel", "count": found["killed"], "location": None})
     event_date, period_start, dspan = resolve_dates(ctx, d, sents)
     if dspan:
         spans["event_date"] = dspan

@@ -727,7 +727,17 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 elif (strong or unit_list or (strong is False and place is None and _strike_object(ctx, sent, ls))) and \
                         strong not in (CONTAINER, ALIAS) and not is_admin1 and _plausible_name(ctx, name) and \
                         not _noun_with_genitive(ctx, name, le) and not _known_alias_after(ctx, le):
-                    _add_location(locations, _english_spelling(gaz, lex, name), None, gaz, _NO_PLACE)
+                    if place is not None and countries and place.country == countries[0] and \
+                            place.admin1 and not _unscripted(name) and \
+                            any(p is place for p in gaz.places_named(name, countries[:1])):
+                        # "near El Bur ... in Somalia": one of the place's own names, spelled
+                        # exactly so, in the country the event names (GeoNames: Ceelbuur, also
+                        # called El Bur): kept in the text's spelling, with the place's unit
+                        if place.admin1 not in admin1:
+                            admin1.append(place.admin1)
+                        _add_location(locations, name, place.admin1, gaz, place)
+                    else:
+                        _add_location(locations, _english_spelling(gaz, lex, name), None, gaz, _NO_PLACE)
                     spans.setdefault("locations", [ls, le])
                     continue
                 else:

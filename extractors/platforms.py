@@ -528,8 +528,10 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                 # opening with its glued instrument ("استهدفت بالمدفعية تجمعات": ب is its first letter)
                 used_with = _after_instrument(ctx, sent.start, m.start()) or \
                     _glued_instrument(lex, text, m.start(), m.end()) or _suffixed_instrument(ctx, m.start(), m.end())
+                # (but "killed in a missile attack by Russian forces": a means that heads a strike
+                # noun names that strike, not something the impact verb before it destroyed)
                 if any((a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike)) and not used_with
-                       for a, b in hit) or destroyed(m.start()):
+                       for a, b in hit) or (destroyed(m.start()) and not names_strike):
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
                 if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit

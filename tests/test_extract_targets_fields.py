@@ -118,8 +118,6 @@ KILLED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="taken back before the merge: the default lowered real2 tr "
-                   "(targets_hit 0.570 -> 0.567; tr 0.775 -> 0.773)")
 @pytest.mark.parametrize("lang,killed,text", KILLED)
 def test_fighters_killed_are_personnel_hit(lang, killed, text):
     ev = one(text, lang)

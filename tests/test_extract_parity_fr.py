@@ -441,3 +441,42 @@ def test_the_centre_west_of_a_country_is_no_burkina_region():
 ])
 def test_the_base_taken_off_from_is_no_place_struck(text, country, admin1):
     assert [(e["country"], e["admin1"]) for e in fr(text)] == [(country, admin1)]
+
+
+# -- an armed group's base, bare or qualified: a building, as the references read hideouts and
+# compounds; the longer kinds keep their own type -----------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("L'aviation tchadienne a détruit mardi quatre bases des rebelles près de la frontière, a "
+     "annoncé l'état-major.", "building"),
+    ("Des drones turcs ont frappé une base du PKK dans la région de Gara, a indiqué le ministère turc "
+     "de la Défense.", "building"),
+    ("Les avions maliens ont bombardé des bases terroristes dans le cercle de Niono, selon l'armée "
+     "malienne.", "building"),
+])
+def test_a_groups_base_is_a_building(text, kind):
+    assert kind in hit_types(fr(text))
+
+
+def test_a_counted_base_of_fighters_counts_bases_not_fighters():
+    ev = fr("L'aviation nigériane a détruit trois bases des jihadistes près de Maiduguri, a annoncé "
+            "l'armée de l'air nigériane.")
+    assert ("building", 3) in {(t["type"], t["count"]) for e in ev for t in e["targets_hit"]}
+    assert "personnel" not in hit_types(ev)
+
+
+def test_an_air_base_stays_an_airfield():
+    assert hit_types(fr("Des missiles russes ont frappé une base aérienne ukrainienne près de "
+                        "Starokostiantyniv, a déclaré le ministère russe de la Défense.")) == {"airfield"}
+
+
+# -- a target noun in apposition to a town ("X, principale base de l'EI") says what the town is -
+
+@pytest.mark.parametrize("text, kept", [
+    ("Des Rafale français ont frappé un entrepôt d'armes à Mossoul, principale base du groupe Etat islamique "
+     "en Irak, a annoncé l'état-major.", "weapons_depot"),
+    ("Un drone américain a détruit un véhicule près de Jilib, un ancien bastion des shebab, a "
+     "indiqué l'Africom.", "vehicle"),
+])
+def test_a_target_noun_in_apposition_to_a_town_is_no_target(text, kept):
+    assert hit_types(fr(text)) == {kept}

@@ -480,3 +480,23 @@ def test_an_air_base_stays_an_airfield():
 ])
 def test_a_target_noun_in_apposition_to_a_town_is_no_target(text, kept):
     assert hit_types(fr(text)) == {kept}
+
+
+# -- a number bound to the wrong slot: the victims of a strike, the other side's attacks ---------
+
+@pytest.mark.parametrize("text", [
+    ("Des drones israéliens ont visé jeudi le sud du Liban, a indiqué l'armée israélienne. Selon la "
+     "défense civile, on compte quatre blessés lors d'une frappe israélienne contre une maison à Bint Jbeil."),
+    ("L'aviation russe a bombardé lundi des positions rebelles près d'Idleb, selon le ministère russe "
+     "de la Défense. Des médias locaux ont rapporté deux morts lors d'un raid russe sur un marché de la "
+     "ville."),
+])
+def test_a_toll_before_a_strike_noun_counts_no_strikes(text):
+    assert [e["strikes"] for e in fr(text)] == [None]
+
+
+def test_attacks_of_the_armed_group_are_no_strikes_of_the_actor():
+    ev = fr("L'armée nigérienne a mené samedi des frappes aériennes sur des repaires de l'EIGS près "
+            "de Tillabéri, a annoncé l'état-major. Trois attaques jihadistes avaient visé la région "
+            "la semaine précédente.")
+    assert [(e["actor"], e["strikes"]) for e in ev] == [("NER", None)]

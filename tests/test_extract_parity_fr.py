@@ -500,3 +500,23 @@ def test_attacks_of_the_armed_group_are_no_strikes_of_the_actor():
             "de Tillabéri, a annoncé l'état-major. Trois attaques jihadistes avaient visé la région "
             "la semaine précédente.")
     assert [(e["actor"], e["strikes"]) for e in ev] == [("NER", None)]
+
+
+# -- fighters named by a generic noun with their group or the neutralising participle ------------
+
+@pytest.mark.parametrize("text", [
+    ("Les drones turcs ont neutralisé 12 militants du PKK dans la région de Zap, a annoncé le "
+     "ministère turc de la Défense."),
+    ("L'aviation malienne a frappé mercredi un campement près de Tessalit, a indiqué l'état-major ; "
+     "le bilan fait état de nombreux individus neutralisés."),
+    ("Des avions nigérians ont bombardé des assaillants de Boko Haram près de Bama, a indiqué "
+     "l'armée de l'air nigériane."),
+])
+def test_generic_fighter_nouns_are_personnel(text):
+    assert "personnel" in hit_types(fr(text))
+
+
+def test_activists_are_no_fighters():
+    ev = fr("L'Observatoire, qui s'appuie sur un réseau de militants en Syrie, a fait état de frappes "
+            "russes sur Idleb.")
+    assert "personnel" not in hit_types(ev)

@@ -520,3 +520,17 @@ def test_activists_are_no_fighters():
     ev = fr("L'Observatoire, qui s'appuie sur un réseau de militants en Syrie, a fait état de frappes "
             "russes sur Idleb.")
     assert "personnel" not in hit_types(ev)
+
+
+# -- "locaux" after a noun is the adjective local, no premises hit -------------------------------
+
+def test_local_media_are_no_building():
+    ev = fr("L'armée burkinabè a frappé vendredi un groupe de terroristes près de Djibo, ont rapporté "
+            "des médias locaux.")
+    assert "building" not in hit_types(ev)
+
+
+def test_premises_with_their_article_are_a_building():
+    ev = fr("Des avions israéliens ont détruit les locaux d'une association liée au Hamas à Gaza, a "
+            "indiqué l'armée israélienne.")
+    assert "building" in hit_types(ev)

@@ -534,3 +534,17 @@ def test_premises_with_their_article_are_a_building():
     ev = fr("Des avions israéliens ont détruit les locaux d'une association liée au Hamas à Gaza, a "
             "indiqué l'armée israélienne.")
     assert "building" in hit_types(ev)
+
+
+# -- a time phrase between the strike verb and the direction ("a frappé, mardi, au sud de X") ----
+
+@pytest.mark.parametrize("text, place", [
+    ("L'armée de l'air nigérienne a mené des frappes cette semaine, a annoncé l'état-major. Des "
+     "avions ont bombardé, le 14 mars au sud-ouest de Tillabéri, un campement de terroristes.",
+     "Tillabéri"),
+    ("Les FAMa ont conduit plusieurs missions aériennes, selon l'état-major. Des drones ont frappé, "
+     "samedi soir, au nord de Tombouctou, des véhicules de groupes armés.", "Timbuktu"),
+])
+def test_a_direction_after_a_time_phrase_locates_the_strike(text, place):
+    names = {l["name"] for e in fr(text) for l in e["locations"]}
+    assert place in names

@@ -103,6 +103,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 continue
             if field_ == "strikes" and _modifies_weapon(ctx, m, sent.end):
                 continue  # "16 Shahed-type strike UAVs": drones launched, no strikes counted
+            if field_ == "strikes" and _enemy_attacks(ctx, nm.end(), m):
+                continue  # "Deux attaques terroristes ont frappé la capitale": the other side's attacks
             value = parse_number(nm.group(), lex.lang, words)
             if value is None or value <= 0:
                 continue
@@ -296,6 +298,8 @@ def _other_count(ctx: Ctx, key: str, pos: int) -> bool:
     if key in ("counts.strikes", "counts.sorties") and ctx.lex.has("counts.combatants") and \
             ctx.lex.pat("counts.combatants").match(ctx.text, pos):
         return True   # "знищили шістьох окупантів ударом дрона": six occupiers, one strike
+    if ctx.lex.has("triggers.death_verbs") and ctx.lex.pat("triggers.death_verbs").match(ctx.text, pos):
+        return True   # "trois blessés lors d'une attaque", "three wounded in a strike": the victims counted
     # nor does it reach past a strike verb or the preposition that introduces what was hit
     # ("بأربع طائرات مسيرة استهدفت مواقع": four drones, not four sites; "four drones against
     # targets")
@@ -791,6 +795,20 @@ def _weapons_counted_after(ctx: Ctx, sent: Sentence, pos: int) -> bool:
 
 _WEAPON_KEYS = ("operations.missile_strike", "operations.drone_strike", "operations.airstrike",
                 "operations.artillery")
+
+
+def _enemy_attacks(ctx: Ctx, start: int, m) -> bool:
+    """Is the strike noun m qualified by a fighters' word, right after it or between the number
+    and it ("deux attaques terroristes", "two terrorist attacks", "iki terör saldırısı")? Those
+    are attacks by the armed group, no strikes of the event's actor."""
+    lex = ctx.lex
+    if not lex.has("counts.combatants"):
+        return False
+    pat = lex.pat("counts.combatants")
+    nxt = re.match(r"\s+", ctx.text[m.end():m.end() + 3])
+    if nxt is not None and pat.match(ctx.text, m.end() + nxt.end()):
+        return True
+    return any(pat.match(ctx.text, g) for g in _word_gaps(ctx.text, start, m.start()) if g < m.start())
 
 
 def _modifies_weapon(ctx: Ctx, m, limit: int) -> bool:

@@ -91,6 +91,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "article_numerals": "words",  # tr bir: the numeral one doubling as the article (counts.py)
         "coordinators": "words",   # and, et, y, ve, и, و: join the items of a list
         "linkers": "words",        # of, de, del, von: join a head noun to the name it governs
+        # principal, main: an adjective that may open an apposition to a place ("Raqa, principale
+        # base de l'EI"): the noun after it says what the place is, not what was hit (targets.py)
+        "apposition_adjectives": "words",
         "prepositions": "words",   # against, sur, gegen: end the words between a number and its noun
         "abbreviations": "words",  # u.s, gen, mme: a period after them ends no sentence
         "month_abbreviations": "words",  # jan, févr, märz: no sentence end before a day's digits

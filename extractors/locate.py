@@ -357,8 +357,15 @@ def _strike_direction(ctx: Ctx, sent: Sentence, a: int) -> bool:
             all(re.fullmatch(r"[a-zà-ÿа-яёіїєґ'’ʼ-]+", w) for w in between) and \
             not any(True for _ in lex.finditer("places.struck_preps", text, y, a)) and \
             not (lex.has("places.settlement_nouns") and any(True for _ in lex.finditer("places.settlement_nouns", text, y, a)))
-    return any(y <= a and (tokens_between(ctx, y, a) <= STRIKE_DIRECTION_WORDS or modifier(y)) and
-               not re.search(r"[,;:()]", text[y:a]) for x, y in words)
+    def dated(y: int) -> bool:
+        """Only a time phrase, set off by a comma or not, between the strike word and the
+        direction ("ont visé, le 23 janvier au nord-est de X", "struck on Monday east of X")."""
+        comma = re.match(r"\s*,", text[y:a])
+        j = y + comma.end() if comma else y
+        i = _after_time_words(ctx, j, a)
+        return i != j and not text[i:a].strip(" \t\n,")
+    return any(y <= a and ((tokens_between(ctx, y, a) <= STRIKE_DIRECTION_WORDS or modifier(y)) and
+                           not re.search(r"[,;:()]", text[y:a]) or dated(y)) for x, y in words)
 
 
 # the words of a place's name that may stand right before a direction noun ("بيت لاهيا شمال ...")

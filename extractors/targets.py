@@ -269,6 +269,32 @@ def _opens_target_list(ctx: Ctx, sent: Sentence) -> bool:
 _LIST_OPENING_WORDS = 4
 
 
+# A place's name and the comma after it, then at most two words (articles, apposition
+# adjectives) before a kind of target: "à Raqa, principale base de l'EI", "Jilib, un bastion du
+# groupe".
+_NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\)?\s*,\s*((?:[^\W\d_][\w'’-]*\s+){0,2})$")
+
+
+def _apposition_to_place(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
+    """Does the kind of target at ms..me head an apposition to the place named before it
+    ("un dépôt d'armes à Raqa, principale base de l'Etat islamique", "Jilib, un bastion du
+    groupe"): articles or apposition adjectives alone between the comma and it, a linker after
+    it? It says what the town is to a group, not what was hit there."""
+    lang = ctx.lex.lang
+    adjectives = grammar.words("apposition_adjectives", lang)
+    if not adjectives:
+        return False
+    m = _NAME_COMMA.search(ctx.text, max(sent.start, ms - 60), ms)
+    if m is None:
+        return False
+    gap_ok = grammar.words("articles", lang) | grammar.words("indefinites", lang) | adjectives
+    if any(fold(w, lang) not in gap_ok and w.lower() not in gap_ok for w in m.group(1).split()):
+        return False
+    nxt = re.match(r"\s+([\w]+['’]?)", ctx.text[me:me + 20])
+    linkers = grammar.words("linkers", lang)
+    return nxt is not None and (fold(nxt.group(1), lang) in linkers or nxt.group(1).lower() in linkers)
+
+
 def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | None = None) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     infra_nouns = lex.has("counts.infrastructure_nouns")
@@ -307,6 +333,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 continue  # "малий ракетний корабель здійснив пуски", "a warship fired missiles": the
                 # subject of the strike or launch verb carries the weapons; it was not hit (where the
                 # verb closes the clause or comes second, an object stands before it too)
+            if _apposition_to_place(ctx, sent, ms, me):
+                continue  # "Raqa, principale base de l'EI": what the town is, not a target hit there
             if _launch_area(ctx, sent, ms, me):
                 continue  # "took off from the Hmeimim air base": where they came from
             if ttype in MEANS_KINDS and _instrument(ctx, sent, ms):

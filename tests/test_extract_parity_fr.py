@@ -441,3 +441,110 @@ def test_the_centre_west_of_a_country_is_no_burkina_region():
 ])
 def test_the_base_taken_off_from_is_no_place_struck(text, country, admin1):
     assert [(e["country"], e["admin1"]) for e in fr(text)] == [(country, admin1)]
+
+
+# -- an armed group's base, bare or qualified: a building, as the references read hideouts and
+# compounds; the longer kinds keep their own type -----------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("L'aviation tchadienne a détruit mardi quatre bases des rebelles près de la frontière, a "
+     "annoncé l'état-major.", "building"),
+    ("Des drones turcs ont frappé une base du PKK dans la région de Gara, a indiqué le ministère turc "
+     "de la Défense.", "building"),
+    ("Les avions maliens ont bombardé des bases terroristes dans le cercle de Niono, selon l'armée "
+     "malienne.", "building"),
+])
+def test_a_groups_base_is_a_building(text, kind):
+    assert kind in hit_types(fr(text))
+
+
+def test_a_counted_base_of_fighters_counts_bases_not_fighters():
+    ev = fr("L'aviation nigériane a détruit trois bases des jihadistes près de Maiduguri, a annoncé "
+            "l'armée de l'air nigériane.")
+    assert ("building", 3) in {(t["type"], t["count"]) for e in ev for t in e["targets_hit"]}
+    assert "personnel" not in hit_types(ev)
+
+
+def test_an_air_base_stays_an_airfield():
+    assert hit_types(fr("Des missiles russes ont frappé une base aérienne ukrainienne près de "
+                        "Starokostiantyniv, a déclaré le ministère russe de la Défense.")) == {"airfield"}
+
+
+# -- a target noun in apposition to a town ("X, principale base de l'EI") says what the town is -
+
+@pytest.mark.parametrize("text, kept", [
+    ("Des Rafale français ont frappé un entrepôt d'armes à Mossoul, principale base du groupe Etat islamique "
+     "en Irak, a annoncé l'état-major.", "weapons_depot"),
+    ("Un drone américain a détruit un véhicule près de Jilib, un ancien bastion des shebab, a "
+     "indiqué l'Africom.", "vehicle"),
+])
+def test_a_target_noun_in_apposition_to_a_town_is_no_target(text, kept):
+    assert hit_types(fr(text)) == {kept}
+
+
+# -- a number bound to the wrong slot: the victims of a strike, the other side's attacks ---------
+
+@pytest.mark.parametrize("text", [
+    ("Des drones israéliens ont visé jeudi le sud du Liban, a indiqué l'armée israélienne. Selon la "
+     "défense civile, on compte quatre blessés lors d'une frappe israélienne contre une maison à Bint Jbeil."),
+    ("L'aviation russe a bombardé lundi des positions rebelles près d'Idleb, selon le ministère russe "
+     "de la Défense. Des médias locaux ont rapporté deux morts lors d'un raid russe sur un marché de la "
+     "ville."),
+])
+def test_a_toll_before_a_strike_noun_counts_no_strikes(text):
+    assert [e["strikes"] for e in fr(text)] == [None]
+
+
+def test_attacks_of_the_armed_group_are_no_strikes_of_the_actor():
+    ev = fr("L'armée nigérienne a mené samedi des frappes aériennes sur des repaires de l'EIGS près "
+            "de Tillabéri, a annoncé l'état-major. Trois attaques jihadistes avaient visé la région "
+            "la semaine précédente.")
+    assert [(e["actor"], e["strikes"]) for e in ev] == [("NER", None)]
+
+
+# -- fighters named by a generic noun with their group or the neutralising participle ------------
+
+@pytest.mark.parametrize("text", [
+    ("Les drones turcs ont neutralisé 12 militants du PKK dans la région de Zap, a annoncé le "
+     "ministère turc de la Défense."),
+    ("L'aviation malienne a frappé mercredi un campement près de Tessalit, a indiqué l'état-major ; "
+     "le bilan fait état de nombreux individus neutralisés."),
+    ("Des avions nigérians ont bombardé des assaillants de Boko Haram près de Bama, a indiqué "
+     "l'armée de l'air nigériane."),
+])
+def test_generic_fighter_nouns_are_personnel(text):
+    assert "personnel" in hit_types(fr(text))
+
+
+def test_activists_are_no_fighters():
+    ev = fr("L'Observatoire, qui s'appuie sur un réseau de militants en Syrie, a fait état de frappes "
+            "russes sur Idleb.")
+    assert "personnel" not in hit_types(ev)
+
+
+# -- "locaux" after a noun is the adjective local, no premises hit -------------------------------
+
+def test_local_media_are_no_building():
+    ev = fr("L'armée burkinabè a frappé vendredi un groupe de terroristes près de Djibo, ont rapporté "
+            "des médias locaux.")
+    assert "building" not in hit_types(ev)
+
+
+def test_premises_with_their_article_are_a_building():
+    ev = fr("Des avions israéliens ont détruit les locaux d'une association liée au Hamas à Gaza, a "
+            "indiqué l'armée israélienne.")
+    assert "building" in hit_types(ev)
+
+
+# -- a time phrase between the strike verb and the direction ("a frappé, mardi, au sud de X") ----
+
+@pytest.mark.parametrize("text, place", [
+    ("L'armée de l'air nigérienne a mené des frappes cette semaine, a annoncé l'état-major. Des "
+     "avions ont bombardé, le 14 mars au sud-ouest de Tillabéri, un campement de terroristes.",
+     "Tillabéri"),
+    ("Les FAMa ont conduit plusieurs missions aériennes, selon l'état-major. Des drones ont frappé, "
+     "samedi soir, au nord de Tombouctou, des véhicules de groupes armés.", "Timbuktu"),
+])
+def test_a_direction_after_a_time_phrase_locates_the_strike(text, place):
+    names = {l["name"] for e in fr(text) for l in e["locations"]}
+    assert place in names

@@ -744,3 +744,18 @@ def test_came_under_fire(text, actor, group):
 def test_government_and_army_aircraft(text, actor):
     ev = one(text, lang="de")
     assert (ev["actor"], ev["operation"]) == (actor, "airstrike")
+
+
+# a finite kill verb in second place, its object (the count of fighters) after time and place
+# adverbials in the middle field: "Kampfjets töteten am Sonntag im Nordirak neun PKK-Kämpfer"
+@pytest.mark.parametrize("text, killed", [
+    ("Türkische Kampfjets töteten am Sonntag in der Region Gara im Nordirak neun PKK-Kämpfer, "
+     "teilte das Verteidigungsministerium mit.", 9),
+    ("Am Freitag tötete die nigerianische Luftwaffe bei Angriffen nahe dem Tschadsee 23 Dschihadisten, "
+     "erklärte ein Armeesprecher.", 23),
+    ("Die US-Streitkräfte töten bei dem Einsatz im Süden Somalias nach eigenen Angaben sieben Kämpfer "
+     "der Al-Shabaab, teilte das Afrikakommando mit.", 7),
+])
+def test_finite_kill_verb_before_adverbials_and_count(text, killed):
+    assert one(text, lang="de")["killed"] == killed
+

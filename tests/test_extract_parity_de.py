@@ -759,3 +759,18 @@ def test_government_and_army_aircraft(text, actor):
 def test_finite_kill_verb_before_adverbials_and_count(text, killed):
     assert one(text, lang="de")["killed"] == killed
 
+
+
+# a closed compound whose head is a generic target noun ("Terrorziele", "Militärziele",
+# "Militärobjekte") counts targets, as "Ziele" and "Objekte" do; no typed object is named
+@pytest.mark.parametrize("text, targets", [
+    ("Die israelische Luftwaffe hat in der Nacht 18 Terrorziele im nördlichen Gazastreifen angegriffen, "
+     "teilte die Armee mit.", 18),
+    ("Russische Kampfflugzeuge haben am Dienstag 27 Militärobjekte der ukrainischen Streitkräfte getroffen, "
+     "sagte ein Sprecher des Ministeriums in Moskau.", 27),
+    ("Die türkische Luftwaffe zerstörte am Samstag im Nordirak 31 Militärziele der PKK, "
+     "meldete das Verteidigungsministerium.", 31),
+])
+def test_compound_generic_target_nouns(text, targets):
+    ev = one(text, lang="de")
+    assert ev["targets"] == targets and not ev["targets_hit"], ev

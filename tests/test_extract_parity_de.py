@@ -774,3 +774,24 @@ def test_finite_kill_verb_before_adverbials_and_count(text, killed):
 def test_compound_generic_target_nouns(text, targets):
     ev = one(text, lang="de")
     assert ev["targets"] == targets and not ev["targets_hit"], ev
+
+
+# a place's name glued by a hyphen to the noun of its kind ("in der Hakurk-Region", "am
+# Gara-Gebirge", "im Metina-Gebiet"): the name is the place struck
+@pytest.mark.parametrize("text, place", [
+    ("Die türkische Luftwaffe hat am Sonntag Unterstände der PKK in der nordirakischen Hakurk-Region "
+     "bombardiert, teilte das Ministerium mit.", "Hakurk"),
+    ("Türkische Drohnen haben am Dienstag Höhlen der PKK im Metina-Gebiet zerstört, meldete das "
+     "Verteidigungsministerium.", "Metina"),
+    ("Türkische Kampfjets haben am Montag Stellungen der PKK am Gara-Gebirge bombardiert, "
+     "erklärte der Generalstab.", "Gara"),
+])
+def test_name_glued_to_its_place_noun(text, place):
+    assert place in names(one(text, lang="de"))
+
+
+# ... but a common noun glued to a region noun names no place ("Kurden-Region", "Grenz-Gebiet")
+def test_common_noun_glued_to_a_region_noun_is_no_place():
+    ev = one("Die türkische Luftwaffe hat am Sonntag Stellungen der PKK in der Kurden-Region im Nordirak "
+             "bombardiert, teilte das Ministerium mit.", lang="de")
+    assert names(ev) == []

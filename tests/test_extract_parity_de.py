@@ -795,3 +795,10 @@ def test_common_noun_glued_to_a_region_noun_is_no_place():
     ev = one("Die türkische Luftwaffe hat am Sonntag Stellungen der PKK in der Kurden-Region im Nordirak "
              "bombardiert, teilte das Ministerium mit.", lang="de")
     assert names(ev) == []
+
+
+# the Asos range north of Sulaymaniyah, a PKK zone of the Turkish releases, is a known place
+def test_asos_range_is_a_known_place():
+    ev = one("Türkische Kampfflugzeuge haben am Mittwoch Unterschlüpfe der PKK am Asos-Gebirge im Nordirak "
+             "zerstört, teilte das Verteidigungsministerium in Ankara mit.", lang="de")
+    assert names(ev) == ["Asos"] and ev["admin1"] == ["IQ-SU"]

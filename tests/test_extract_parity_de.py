@@ -802,3 +802,17 @@ def test_asos_range_is_a_known_place():
     ev = one("Türkische Kampfflugzeuge haben am Mittwoch Unterschlüpfe der PKK am Asos-Gebirge im Nordirak "
              "zerstört, teilte das Verteidigungsministerium in Ankara mit.", lang="de")
     assert names(ev) == ["Asos"] and ev["admin1"] == ["IQ-SU"]
+
+
+# leaders and commanders killed or targeted are fighters hit (personnel), as "commander*" and
+# "leader*" are in English: "tötete einen Kommandeur", "Angriff gegen mehrere Anführer"
+@pytest.mark.parametrize("text", [
+    "Die israelische Luftwaffe hat am Dienstag bei einem Drohnenangriff nahe Tyros einen Kommandeur der "
+    "Hisbollah getötet, teilte die Armee mit.",
+    "Das US-Militär hat am Sonntag in Somalia einen Luftangriff gegen zwei Anführer der Al-Shabaab "
+    "ausgeführt, erklärte das Afrikakommando.",
+    "Bei einem Luftangriff der türkischen Armee im Nordirak sind nach Angaben des Ministeriums mehrere "
+    "Befehlshaber der PKK getötet worden.",
+])
+def test_leaders_and_commanders_hit_are_personnel(text):
+    assert "personnel" in {t["type"] for t in one(text, lang="de")["targets_hit"]}

@@ -816,3 +816,18 @@ def test_asos_range_is_a_known_place():
 ])
 def test_leaders_and_commanders_hit_are_personnel(text):
     assert "personnel" in {t["type"] for t in one(text, lang="de")["targets_hit"]}
+
+
+# a country's adjective on a settlement noun describes the place ("in der syrischen Stadt
+# Homs", "nahe der irakischen Stadt Dohuk"): it names no side whose assets were hit
+@pytest.mark.parametrize("text, actor, group", [
+    ("Israelische Kampfjets griffen am Montag Stellungen in der syrischen Stadt Homs an, teilte die Armee mit.",
+     "ISR", None),
+    ("Die türkische Luftwaffe hat am Sonntag nahe der irakischen Stadt Dohuk zwölf Ziele der PKK zerstört, "
+     "teilte das Ministerium mit.", "TUR", "PKK"),
+    ("Russische Kampfjets töteten am Freitag nahe der syrischen Kleinstadt Dschisr al-Schughur neun Kämpfer "
+     "der Nusra-Front, erklärte das Verteidigungsministerium.", "RUS", "HTS"),
+])
+def test_country_adjective_on_a_settlement_noun_is_no_target_side(text, actor, group):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"]) == (actor, group)

@@ -831,3 +831,15 @@ def test_leaders_and_commanders_hit_are_personnel(text):
 def test_country_adjective_on_a_settlement_noun_is_no_target_side(text, actor, group):
     ev = one(text, lang="de")
     assert (ev["actor"], ev["target_group"]) == (actor, group)
+
+
+# "Daesh", the contract's alias of the Islamic State, as Turkish and Arab outlets' German copy
+# writes it (also compounded: "Daesh-Stellungen")
+@pytest.mark.parametrize("text", [
+    "Türkische Kampfflugzeuge haben am Dienstag Stellungen von Daesh bei Al-Bab bombardiert, "
+    "teilte der Generalstab mit.",
+    "Die irakische Luftwaffe zerstörte am Montag zwei Daesh-Verstecke in der Provinz Anbar, "
+    "erklärte das Militär.",
+])
+def test_daesh_is_the_islamic_state(text):
+    assert one(text, lang="de")["target_group"] == "ISIS"

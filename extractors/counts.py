@@ -171,7 +171,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             if not cm:
                 continue
             cm = _combatant_run(ctx, cm, sent.end)
-            if not _killed_after(ctx, cm.end(), sent.end):
+            if not (_killed_after(ctx, cm.end(), sent.end) or _killed_verb_second(ctx, sent, nm.start())):
                 continue
             value = parse_number(nm.group(), lex.lang, words)
             if not value or nm.group().strip().lower() in grammar.words("indefinites"):
@@ -423,6 +423,27 @@ def _combatant_run(ctx: Ctx, cm, end: int):
             break
         cm = nxt
     return cm
+
+
+def _killed_verb_second(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Verb-second languages: is the count of fighters at pos the object of a finite kill verb
+    earlier in its own clause, with only the middle field's adverbials between them ("Kampfjets
+    töteten am Sonntag im Nordirak neun PKK-Kämpfer", "Am Freitag tötete die Luftwaffe bei
+    Angriffen 23 Dschihadisten")? The kill word is a verb: in a language that capitalises its
+    nouns it is written in lower case ("Tote" is a toll), and no other number stands between."""
+    lex, text = ctx.lex, ctx.text
+    meta = lex.raw.get("meta", {})
+    if not meta.get("verb_second"):
+        return False
+    clause = clause_at(ctx, sent.start, sent.end, pos)
+    for km in lex.finditer("counts.killed", text, max(sent.start, clause.start), pos):
+        word = text[km.start():km.end()]
+        if meta.get("capitalised_nouns") and not word[:1].islower():
+            continue
+        if " " in word.strip() or ctx.numpat.search(text, km.end(), pos):
+            continue
+        return True
+    return False
 
 
 def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:

@@ -410,6 +410,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional, head-final languages: a locality noun after its name ("Metina
                # bölgesine", "Kfar Kila köyünde"): the names before it, a list too, are localities
                "postposed_nouns": "list",
+               # optional: a place noun glued to the name before it by a hyphen ("Hakurk-Region",
+               # "Gara-Gebirge"): a name the gazetteer knows by that spelling is a place struck
+               "compound_heads": "list",
                # optional, head-final languages: a noun after a town's name that makes it the
                # town ("Hudeyde kentine") or names a facility by it ("Hudeyde Limanı", "Saratov
                # Petrol Rafinerisi"): a town the gazetteer knows right before it is a place

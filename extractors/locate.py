@@ -2045,6 +2045,25 @@ def _genitive_name_before(lang: str) -> re.Pattern:
     return re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĞİŞ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)?)['’](?:" + alt + r")\s+$")
 
 
+def _hyphen_compound_names(ctx: Ctx, sent: Sentence):
+    """(name, start, end, True) of names glued by a hyphen to the noun of their kind, in the
+    languages that so compound them (places.compound_heads: "in der Hakurk-Region", "am
+    Gara-Gebirge", "im Metina-Gebiet"): a name the gazetteer knows by that very spelling is
+    the place struck. A common noun so glued ("Kurden-Region") is no name, and a close
+    spelling of another place is not enough for one."""
+    heads = ctx.lex.raw.get("places", {}).get("compound_heads", [])
+    if not heads:
+        return
+
+    def build():
+        alt = "|".join(sorted(map(re.escape, set(heads)), key=len, reverse=True))
+        return re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-‐‑][A-ZÀ-ÖØ-Þ][^\W\d_]+)?)[-‐‑](?:" + alt + r")(?![\w-])")
+    pat = ctx.lex.derived("places.hyphen_compounds", build)
+    for m in pat.finditer(ctx.text, sent.start, sent.end):
+        if ctx.gaz.places_named(m.group(1)):
+            yield m.group(1), m.start(1), m.end(1), True
+
+
 def _postposed_names(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of names a head-final language puts before their place
     noun, a list too ("Metina, Zap ve Hakurk bölgelerine": strong, like "in the regions of"),
@@ -2082,6 +2101,7 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
                     break
                 j = glue.start()
             yield from reversed(found)  # in text order
+    yield from _hyphen_compound_names(ctx, sent)
     if lex.has("places.town_heads"):
         for a, _b in _spans(lex, "places.town_heads", text, s, sent.end):
             yield from _town_before_head(ctx, s, a)

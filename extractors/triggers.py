@@ -303,6 +303,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             nxt_word = re.match(r"(?:['’]\w{1,4})?\s+([\w'’]+)", text[me:me + 40])
             if nxt_word and _territory_at(lex, text, me + nxt_word.start(1), me + nxt_word.end(1)):
                 continue
+            # "in der syrischen Stadt Homs", "nahe der irakischen Stadt Dohuk": the country's
+            # adjective on a settlement noun describes the place, no side's assets
+            if nxt_word and code not in ORGS and _settlement_at(lex, text, me + nxt_word.start(1), me + nxt_word.end(1)):
+                continue
         if _agent_of_participle(ctx, sent, me):
             # "Rusya tarafından ilhak edilen Kırım": the agent of an annexation, no strike's;
             # "PKK tarafından kullanılan hedeflere": the group that used what was hit
@@ -1049,6 +1053,16 @@ def _agent_of_participle(ctx: Ctx, sent: Sentence, me: int) -> bool:
 
 # "Rusya tarafından yasa dışı ilhak edilen": the participle at most this many words after the agent
 PARTICIPLE_AFTER_AGENT_WORDS = 4
+
+
+def _settlement_at(lex, text: str, a: int, b: int) -> bool:
+    """Is the word at a..b a settlement noun (places.settlement_nouns: "Stadt", "Dorf",
+    "Grenzstadt"), the whole word? (A region's or province's noun may name the side's own
+    land, "russische Regionen": that stays for the other rules.)"""
+    if not lex.has("places.settlement_nouns"):
+        return False
+    m = lex.search("places.settlement_nouns", text, a, b)
+    return m is not None and m.start() == a and m.end() == b
 
 
 def _territory_at(lex, text: str, a: int, b: int) -> bool:

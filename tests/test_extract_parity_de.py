@@ -744,3 +744,102 @@ def test_came_under_fire(text, actor, group):
 def test_government_and_army_aircraft(text, actor):
     ev = one(text, lang="de")
     assert (ev["actor"], ev["operation"]) == (actor, "airstrike")
+
+
+# a finite kill verb in second place, its object (the count of fighters) after time and place
+# adverbials in the middle field: "Kampfjets töteten am Sonntag im Nordirak neun PKK-Kämpfer"
+@pytest.mark.parametrize("text, killed", [
+    ("Türkische Kampfjets töteten am Sonntag in der Region Gara im Nordirak neun PKK-Kämpfer, "
+     "teilte das Verteidigungsministerium mit.", 9),
+    ("Am Freitag tötete die nigerianische Luftwaffe bei Angriffen nahe dem Tschadsee 23 Dschihadisten, "
+     "erklärte ein Armeesprecher.", 23),
+    ("Die US-Streitkräfte töten bei dem Einsatz im Süden Somalias nach eigenen Angaben sieben Kämpfer "
+     "der Al-Shabaab, teilte das Afrikakommando mit.", 7),
+])
+def test_finite_kill_verb_before_adverbials_and_count(text, killed):
+    assert one(text, lang="de")["killed"] == killed
+
+
+
+# a closed compound whose head is a generic target noun ("Terrorziele", "Militärziele",
+# "Militärobjekte") counts targets, as "Ziele" and "Objekte" do; no typed object is named
+@pytest.mark.parametrize("text, targets", [
+    ("Die israelische Luftwaffe hat in der Nacht 18 Terrorziele im nördlichen Gazastreifen angegriffen, "
+     "teilte die Armee mit.", 18),
+    ("Russische Kampfflugzeuge haben am Dienstag 27 Militärobjekte der ukrainischen Streitkräfte getroffen, "
+     "sagte ein Sprecher des Ministeriums in Moskau.", 27),
+    ("Die türkische Luftwaffe zerstörte am Samstag im Nordirak 31 Militärziele der PKK, "
+     "meldete das Verteidigungsministerium.", 31),
+])
+def test_compound_generic_target_nouns(text, targets):
+    ev = one(text, lang="de")
+    assert ev["targets"] == targets and not ev["targets_hit"], ev
+
+
+# a place's name glued by a hyphen to the noun of its kind ("in der Hakurk-Region", "am
+# Gara-Gebirge", "im Metina-Gebiet"): the name is the place struck
+@pytest.mark.parametrize("text, place", [
+    ("Die türkische Luftwaffe hat am Sonntag Unterstände der PKK in der nordirakischen Hakurk-Region "
+     "bombardiert, teilte das Ministerium mit.", "Hakurk"),
+    ("Türkische Drohnen haben am Dienstag Höhlen der PKK im Metina-Gebiet zerstört, meldete das "
+     "Verteidigungsministerium.", "Metina"),
+    ("Türkische Kampfjets haben am Montag Stellungen der PKK am Gara-Gebirge bombardiert, "
+     "erklärte der Generalstab.", "Gara"),
+])
+def test_name_glued_to_its_place_noun(text, place):
+    assert place in names(one(text, lang="de"))
+
+
+# ... but a common noun glued to a region noun names no place ("Kurden-Region", "Grenz-Gebiet")
+def test_common_noun_glued_to_a_region_noun_is_no_place():
+    ev = one("Die türkische Luftwaffe hat am Sonntag Stellungen der PKK in der Kurden-Region im Nordirak "
+             "bombardiert, teilte das Ministerium mit.", lang="de")
+    assert names(ev) == []
+
+
+# the Asos range north of Sulaymaniyah, a PKK zone of the Turkish releases, is a known place
+def test_asos_range_is_a_known_place():
+    ev = one("Türkische Kampfflugzeuge haben am Mittwoch Unterschlüpfe der PKK am Asos-Gebirge im Nordirak "
+             "zerstört, teilte das Verteidigungsministerium in Ankara mit.", lang="de")
+    assert names(ev) == ["Asos"] and ev["admin1"] == ["IQ-SU"]
+
+
+# leaders and commanders killed or targeted are fighters hit (personnel), as "commander*" and
+# "leader*" are in English: "tötete einen Kommandeur", "Angriff gegen mehrere Anführer"
+@pytest.mark.parametrize("text", [
+    "Die israelische Luftwaffe hat am Dienstag bei einem Drohnenangriff nahe Tyros einen Kommandeur der "
+    "Hisbollah getötet, teilte die Armee mit.",
+    "Das US-Militär hat am Sonntag in Somalia einen Luftangriff gegen zwei Anführer der Al-Shabaab "
+    "ausgeführt, erklärte das Afrikakommando.",
+    "Bei einem Luftangriff der türkischen Armee im Nordirak sind nach Angaben des Ministeriums mehrere "
+    "Befehlshaber der PKK getötet worden.",
+])
+def test_leaders_and_commanders_hit_are_personnel(text):
+    assert "personnel" in {t["type"] for t in one(text, lang="de")["targets_hit"]}
+
+
+# a country's adjective on a settlement noun describes the place ("in der syrischen Stadt
+# Homs", "nahe der irakischen Stadt Dohuk"): it names no side whose assets were hit
+@pytest.mark.parametrize("text, actor, group", [
+    ("Israelische Kampfjets griffen am Montag Stellungen in der syrischen Stadt Homs an, teilte die Armee mit.",
+     "ISR", None),
+    ("Die türkische Luftwaffe hat am Sonntag nahe der irakischen Stadt Dohuk zwölf Ziele der PKK zerstört, "
+     "teilte das Ministerium mit.", "TUR", "PKK"),
+    ("Russische Kampfjets töteten am Freitag nahe der syrischen Kleinstadt Dschisr al-Schughur neun Kämpfer "
+     "der Nusra-Front, erklärte das Verteidigungsministerium.", "RUS", "HTS"),
+])
+def test_country_adjective_on_a_settlement_noun_is_no_target_side(text, actor, group):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"]) == (actor, group)
+
+
+# "Daesh", the contract's alias of the Islamic State, as Turkish and Arab outlets' German copy
+# writes it (also compounded: "Daesh-Stellungen")
+@pytest.mark.parametrize("text", [
+    "Türkische Kampfflugzeuge haben am Dienstag Stellungen von Daesh bei Al-Bab bombardiert, "
+    "teilte der Generalstab mit.",
+    "Die irakische Luftwaffe zerstörte am Montag zwei Daesh-Verstecke in der Provinz Anbar, "
+    "erklärte das Militär.",
+])
+def test_daesh_is_the_islamic_state(text):
+    assert one(text, lang="de")["target_group"] == "ISIS"

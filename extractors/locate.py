@@ -712,7 +712,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # districts ("the Hakurk, Metina and Gara regions"): kept, without coordinates
                 if strong and place is None and _CYRILLIC.search(name) and hasattr(gaz, "romanize"):
                     # "в районах Айтарун и Маркаба": a village the gazetteer lacks, in the nominative
-                    name = gaz.romanize(name, lex.lang) or name
+                    # (after "в селе", "у хутора", "по ущелью" whatever its ending: "Малиновое")
+                    name = gaz.romanize(name, lex.lang, nominative=_in_apposition(ctx, ls)) or name
                     # "Джиср-эш-Шугур" -> "Jisr-esh-Shugur": the Latin spelling may be one the
                     # gazetteer knows up to transliteration (in the event's country when it has one)
                     # in a country the event names or one of its units' (else anywhere)
@@ -1189,6 +1190,20 @@ def _attributive(ctx: Ctx, end: int) -> bool:
 
 # names of up to this many words have their declined words' guesses tried in every combination
 CYRILLIC_PRODUCT_WORDS = 3
+
+
+APPOSITION_GAP_CHARS = 2
+
+
+def _in_apposition(ctx: Ctx, ls: int) -> bool:
+    """The name at `ls` follows a settlement noun it stands in apposition to ("в селе
+    Малиновое", "у хутора Церковный", "по ущелью Вади-Салуки"): it is in the nominative,
+    whatever its ending looks like."""
+    lex = ctx.lex
+    if not lex.has("places.apposition_nouns"):
+        return False
+    return any(0 < ls - b <= APPOSITION_GAP_CHARS and not ctx.text[b:ls].strip()
+               for _, b in _spans(lex, "places.apposition_nouns", ctx.text, max(0, ls - 40), ls))
 
 
 def _cyrillic_forms(name: str, adjectival: bool = True) -> list[str]:
@@ -1691,6 +1706,10 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
     # where every noun is capitalised, an article after a settlement noun opens a noun in the
     # genitive ("in der Nähe des Grenzzaunes"), not a name
     nouns_capitalised = bool(lex.raw.get("meta", {}).get("capitalised_nouns"))
+    # a head-initial language without articles (Russian, Ukrainian): a list's next settlement noun
+    # has no article before it
+    articleless = not grammar.words("articles", lex.lang) and not grammar.words("article_prefixes", lex.lang) \
+        and not lex.raw.get("meta", {}).get("verb_final")
 
     def settlement_after(i: int, lead: str = _SETTLEMENT_LEAD) -> int | None:
         """"near the northern city of", "in the Kurdish-held town of", "в районе города": the
@@ -1759,6 +1778,10 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             # "in the city of X and the town of Y": each name of the list after its own noun
             # (with its article: in "X and Y junction areas", Y is a name of the list)
             named = settlement_after(i, _ARTICLE_SETTLEMENT_LEAD)
+            if named is None and articleless:
+                # "в селе X и посёлке Y", "по местности X и ущелью Y": without articles, the next
+                # item's settlement noun stands right after the coordinator (or one adjective)
+                named = settlement_after(i, _BARE_SETTLEMENT_LEAD)
             if named is not None:
                 i, strong = named, True
 
@@ -1930,6 +1953,8 @@ _PAREN_NAME = re.compile(r"\s*\(\s*([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*(?:\
 
 # after a name of a list, the next one's settlement noun: "and the southern city of"
 _ARTICLE_SETTLEMENT_LEAD = r"\s*{articles|indefinites}\s+(?:[\w'’-]+\s+){0,2}"
+# (in a language without articles: at most one adjective before the noun)
+_BARE_SETTLEMENT_LEAD = r"\s*(?:[\w'’-]+\s+)?"
 
 
 # an article, then up to two adjectives, right before a settlement noun

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.evaluate import place_matches
 from tests.extract_helpers import events, one
 
 
@@ -450,3 +451,34 @@ def test_agent_of_the_launch_participle_launched_the_weapons_downed():
     e = one("Силы ПВО Украины в среду сбили над Харьковской областью 18 дронов, запущенных Россией, сообщили Воздушные силы.",
             lang="ru")
     assert (e["actor"], e["operation"]) == ("RUS", "drone_strike"), (e["actor"], e["operation"])
+
+
+# Session 13: settlement and terrain nouns that name the place after them as "в селе X" does:
+# farmstead ("в хуторе X"), gorge ("по ущелью X"), in every case; the name after them is in the
+# nominative whatever its ending ("в селе Малиновое")
+@pytest.mark.parametrize("text, place", [
+    ("Дрон ВСУ атаковал ферму в селе Малиновое, сообщил губернатор Белгородской области.",
+     "Malinovoe"),
+    ("Беспилотник ВСУ атаковал склад агрохолдинга в хуторе Лесной, сообщил губернатор Курской области.",
+     "Lesnoy"),
+    ("Израильские истребители нанесли удары по ущелью Вади-Салуки на юге Ливана, заявила армия.", "Wadi Saluki"),
+    ("Израильская авиация атаковала туннели «Хезболлы» у хутора Карм-Сафи, сообщила армия.", "Karm-Safi"),
+])
+def test_district_farmstead_and_gorge_nouns_introduce_the_locality(text, place):
+    found = events(text, lang="ru")
+    assert found, text
+    names = [l["name"] for l in found[0]["locations"]]
+    assert any(place_matches(n, [place]) for n in names), names
+
+
+# a list whose next item has its own settlement noun ("в селе X и посёлке Y"): without articles
+# the noun stands right after the coordinator, and the name after it is struck too
+@pytest.mark.parametrize("text, places", [
+    ("Российские дроны атаковали склады в селе Малая Рогань и поселке Слатино Харьковской области, сообщила ОВА.",
+     ["Mala Rohan", "Slatyne"]),
+    ("Израильские истребители нанесли удары по горной местности Джаббур и ущелью Вади-Салуки, заявила армия.",
+     ["Jabbur", "Wadi Saluki"]),
+])
+def test_next_list_item_with_its_own_settlement_noun(text, places):
+    names = [l["name"] for l in one(text, lang="ru")["locations"]]
+    assert all(any(place_matches(n, [p]) for n in names) for p in places), names

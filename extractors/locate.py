@@ -681,6 +681,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                             break
                     if place is not None:
                         break
+                if place is None and hasattr(gaz, "romanize"):
+                    place = _romanized_declined(ctx, name, le, countries, admin1)
             if (place is None or not _same_name(name, place.name)) and not _unscripted(name):
                 # "Deljatyn", "Zaporijya": a name spelled by the letters of the text's language,
                 # in the English spelling the gazetteer keeps
@@ -1204,6 +1206,35 @@ def _in_apposition(ctx: Ctx, ls: int) -> bool:
         return False
     return any(0 < ls - b <= APPOSITION_GAP_CHARS and not ctx.text[b:ls].strip()
                for _, b in _spans(lex, "places.apposition_nouns", ctx.text, max(0, ls - 40), ls))
+
+
+ROMANIZED_GUESS_CHARS = 5
+ROMANIZED_CLOSE_CHARS = 9
+
+
+def _romanized_declined(ctx: Ctx, name: str, le: int, countries: list[str], admin1: list[str]):
+    """"в Хан-Шейхуне", "в Кафр-Зите": a declined name whose Cyrillic spelling the gazetteer
+    lacks, read through its nominative guesses in Latin letters; only a place of the event's
+    country (or its units', or the story's), spelt as the guess (up to the fold) or very close."""
+    gaz = ctx.gaz
+    wheres = list(dict.fromkeys(countries + [gaz.admin1_country(c) for c in admin1] +
+                                ([ctx.doc_country] if ctx.doc_country else [])))
+    if not wheres:
+        return None
+    for form in _cyrillic_forms(name, adjectival=not _attributive(ctx, le)):
+        latin = gaz.romanize(form, ctx.lex.lang, nominative=True)
+        if not latin or len(latin) < ROMANIZED_GUESS_CHARS:
+            continue   # "Мар" from "Маре": too short a guess to name one place
+        exact = gaz.places_named(latin, wheres)
+        if exact:
+            return max(exact, key=lambda pl: pl.population or 0)
+        for where in wheres if len(latin) >= ROMANIZED_CLOSE_CHARS else ():
+            # a close spelling only for a long name ("Khan-Sheykhun": Khan Shaykhun); a short
+            # one is too near other words ("Sumsk", the adjective Сумськ-, is not Shumsk)
+            pl = _lookup(gaz, latin, where)
+            if pl is not None and _close_name(latin, pl.name):
+                return pl
+    return None
 
 
 def _cyrillic_forms(name: str, adjectival: bool = True) -> list[str]:

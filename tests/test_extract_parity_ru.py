@@ -482,3 +482,16 @@ def test_district_farmstead_and_gorge_nouns_introduce_the_locality(text, place):
 def test_next_list_item_with_its_own_settlement_noun(text, places):
     names = [l["name"] for l in one(text, lang="ru")["locations"]]
     assert all(any(place_matches(n, [p]) for n in names) for p in places), names
+
+
+# a declined name whose Cyrillic spelling the gazetteer lacks ("в Бейт-Лахии", "в Кафр-Нубле"):
+# its nominative guesses, in Latin letters, name the place of the event's country
+@pytest.mark.parametrize("text, place, unit", [
+    ("Израильская авиация нанесла удар по жилому дому в Бейт-Лахии на севере сектора Газа, сообщили палестинские медики.",
+     "Bayt Lahya", "PS-NGZ"),
+    ("Сирийские ВВС разбомбили склад боевиков в Кафр-Нубле на юге провинции Идлиб, сообщило агентство SANA.",
+     "Kafranbel", "SY-ID"),
+])
+def test_declined_name_read_through_its_latin_spelling(text, place, unit):
+    e = one(text, lang="ru")
+    assert any(place_matches(l["name"], [place]) and l["admin1"] == unit for l in e["locations"]), e["locations"]

@@ -495,3 +495,14 @@ def test_next_list_item_with_its_own_settlement_noun(text, places):
 def test_declined_name_read_through_its_latin_spelling(text, place, unit):
     e = one(text, lang="ru")
     assert any(place_matches(l["name"], [place]) and l["admin1"] == unit for l in e["locations"]), e["locations"]
+
+
+# the air base the sorties were flown from ("вылетов с авиабазы X", "действующие с аэродрома X")
+# is where the aircraft came from, not a target, even when its noun is the origin phrase's own
+@pytest.mark.parametrize("text", [
+    "Российская авиация совершила около 30 боевых вылетов с авиабазы «Хмеймим» и нанесла удары по 15 объектам ИГ, сообщило Минобороны.",
+    "Российские бомбардировщики, действующие с аэродрома Моздок, поразили склады боевиков в провинции Хомс, сообщило Минобороны.",
+])
+def test_base_flown_from_is_no_target(text):
+    e = one(text, lang="ru")
+    assert "airfield" not in [t["type"] for t in e["targets_hit"]], e["targets_hit"]

@@ -506,3 +506,16 @@ def test_declined_name_read_through_its_latin_spelling(text, place, unit):
 def test_base_flown_from_is_no_target(text):
     e = one(text, lang="ru")
     assert "airfield" not in [t["type"] for t in e["targets_hit"]], e["targets_hit"]
+
+
+# the reflexive passive of the imperfective strike verb ("удары наносились по X", "наносятся
+# удары по X"), either word order: the sentence reports the strikes, and what they hit is hit
+@pytest.mark.parametrize("text, kinds", [
+    ("Израильские ВВС ночью атаковали объекты ХАМАС в секторе Газа, сообщила армия. "
+     "Удары наносились по мастерским по производству ракет и командным пунктам.", {"factory", "command_post"}),
+    ("Турецкая авиация нанесла удары по объектам РПК на севере Ирака, сообщило Минобороны Турции. "
+     "Наносились удары по пещерам и складам боеприпасов боевиков.", {"fighting_position", "ammunition_depot"}),
+])
+def test_reflexive_passive_strike_verb_reports_what_was_hit(text, kinds):
+    e = one(text, lang="ru")
+    assert kinds <= {t["type"] for t in e["targets_hit"]}, e["targets_hit"]

@@ -519,3 +519,23 @@ def test_base_flown_from_is_no_target(text):
 def test_reflexive_passive_strike_verb_reports_what_was_hit(text, kinds):
     e = one(text, lang="ru")
     assert kinds <= {t["type"] for t in e["targets_hit"]}, e["targets_hit"]
+
+
+# dropping munitions ("сбросили авиабомбы на X", "с дрона сброшено взрывное устройство", uk
+# "скинули"): a strike by whoever dropped them, on the place they fell
+@pytest.mark.parametrize("text, actor", [
+    ("Российские войска сбросили на Херсон две управляемые авиабомбы во вторник, сообщил глава областной администрации.",
+     "RUS"),
+    ("С украинского беспилотника сброшено взрывное устройство на автомобиль в Грайвороне, сообщил губернатор.", "UKR"),
+    ("Российский дрон скинул гранату на остановку в Никополе, сообщили местные власти.", "RUS"),
+])
+def test_dropped_munitions_are_a_strike(text, actor):
+    assert one(text, lang="ru")["actor"] == actor
+
+
+# an agricultural enterprise or farm hit ("сельскохозяйственного предприятия", "ферма",
+# "агрохолдинг") is a building, not the factory "предприятие" alone names
+def test_farm_enterprise_is_a_building():
+    e = one("Украинский дрон атаковал сельскохозяйственное предприятие в Белгородском районе, сообщил губернатор.",
+            lang="ru")
+    assert [t["type"] for t in e["targets_hit"]] == ["building"], e["targets_hit"]

@@ -699,10 +699,11 @@ class Gazetteer:
             fold(match.surface) in self._country_own_names.get(lang, ())
 
     # ---- romanisation
-    def romanize(self, name: str, lang: str) -> str | None:
+    def romanize(self, name: str, lang: str, nominative: bool = False) -> str | None:
         """A Latin spelling of a Cyrillic place name in the nominative ("Айтарун" ->
         "Aytarun", "Джиср-Эш-Шугур" -> "Jisr-Esh-Shugur"); None for a language without a
-        table (romanize.toml), a name with other letters, or a declined form."""
+        table (romanize.toml), a name with other letters, or a declined form (unless the
+        caller knows the name is `nominative`: "в селе Малиновое")."""
         if self._romanize is None:
             path = self.data_dir / "romanize.toml"
             self._romanize = _load_toml(path) if path.exists() else {}
@@ -710,7 +711,8 @@ class Gazetteer:
         if not spec or not name:
             return None
         words = re.split(r"([\s-]+)", name)
-        if any(w.lower().endswith(tuple(spec.get("oblique_endings", ()))) for w in words[::2] if len(w) > 3):
+        if not nominative and \
+                any(w.lower().endswith(tuple(spec.get("oblique_endings", ()))) for w in words[::2] if len(w) > 3):
             return None
         digraphs, letters = spec.get("digraphs", {}), spec.get("letters", {})
         out = []

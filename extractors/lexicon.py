@@ -443,6 +443,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional: nouns of a settlement ("city", "села", "Ortschaft"): after a place
                # preposition, "[the] [adjectives] <noun> [of]" introduces a locality's name
                "settlement_nouns": "list",
+               # optional: the settlement nouns after which a name stands in apposition, in the
+               # nominative whatever its ending ("в селе Малиновое", "у хутора Церковный"), as
+               # against nouns that govern the genitive ("в районе Краматорска")
+               "apposition_nouns": "list",
                # optional: territory, soil, the north ...: with a country adjective, a country
                "territory_nouns": "list",
                # optional: the noun "country" itself ("dans le nord du pays", "на севере страны"):
@@ -558,7 +562,7 @@ FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.for
                "actor_roles.military_names", "claims.verbs", "claims.official_sources",
                "claims.other_sources", "claims.state_media", "claims.no_claim", "claims.attributions", "platforms", "campaigns", "target_types",
                "places.locality_nouns", "places.shootdown_verbs", "places.settlement_nouns",
-               "facility_nouns")
+               "places.apposition_nouns", "facility_nouns")
 # Word classes of the content groups. A lemma does not know its class ("strikes" the noun
 # and "strikes" the verb share one), so a word the lexicon lists by spelling in a group of
 # one class never matches a group of the other class by form.
@@ -568,7 +572,7 @@ NOUN_GROUPS = ("triggers.strike_nouns", "operations.airstrike", "operations.dron
                "operations.missile_strike", "operations.artillery", "counts.sorties",
                "counts.strikes", "counts.targets", "counts.combatants", "counts.times",
                "actor_roles.forces_nouns",
-               "target_types", "places.settlement_nouns")
+               "target_types", "places.settlement_nouns", "places.apposition_nouns")
 
 
 def _plain(phrase: str) -> bool:

@@ -688,6 +688,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                             break
                     if place is not None:
                         break
+                if place is None and hasattr(gaz, "romanize"):
+                    place = _romanized_declined(ctx, name, le, countries, admin1)
             if (place is None or not _same_name(name, place.name)) and not _unscripted(name):
                 # "Deljatyn", "Zaporijya": a name spelled by the letters of the text's language,
                 # in the English spelling the gazetteer keeps
@@ -719,7 +721,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # districts ("the Hakurk, Metina and Gara regions"): kept, without coordinates
                 if strong and place is None and _CYRILLIC.search(name) and hasattr(gaz, "romanize"):
                     # "в районах Айтарун и Маркаба": a village the gazetteer lacks, in the nominative
-                    name = gaz.romanize(name, lex.lang) or name
+                    # (after "в селе", "у хутора", "по ущелью" whatever its ending: "Малиновое")
+                    name = gaz.romanize(name, lex.lang, nominative=_in_apposition(ctx, ls)) or name
                     # "Джиср-эш-Шугур" -> "Jisr-esh-Shugur": the Latin spelling may be one the
                     # gazetteer knows up to transliteration (in the event's country when it has one)
                     # in a country the event names or one of its units' (else anywhere)
@@ -1206,6 +1209,49 @@ def _attributive(ctx: Ctx, end: int) -> bool:
 
 # names of up to this many words have their declined words' guesses tried in every combination
 CYRILLIC_PRODUCT_WORDS = 3
+
+
+APPOSITION_GAP_CHARS = 2
+
+
+def _in_apposition(ctx: Ctx, ls: int) -> bool:
+    """The name at `ls` follows a settlement noun it stands in apposition to ("в селе
+    Малиновое", "у хутора Церковный", "по ущелью Вади-Салуки"): it is in the nominative,
+    whatever its ending looks like."""
+    lex = ctx.lex
+    if not lex.has("places.apposition_nouns"):
+        return False
+    return any(0 < ls - b <= APPOSITION_GAP_CHARS and not ctx.text[b:ls].strip()
+               for _, b in _spans(lex, "places.apposition_nouns", ctx.text, max(0, ls - 40), ls))
+
+
+ROMANIZED_GUESS_CHARS = 5
+ROMANIZED_CLOSE_CHARS = 9
+
+
+def _romanized_declined(ctx: Ctx, name: str, le: int, countries: list[str], admin1: list[str]):
+    """"в Хан-Шейхуне", "в Кафр-Зите": a declined name whose Cyrillic spelling the gazetteer
+    lacks, read through its nominative guesses in Latin letters; only a place of the event's
+    country (or its units', or the story's), spelt as the guess (up to the fold) or very close."""
+    gaz = ctx.gaz
+    wheres = list(dict.fromkeys(countries + [gaz.admin1_country(c) for c in admin1] +
+                                ([ctx.doc_country] if ctx.doc_country else [])))
+    if not wheres:
+        return None
+    for form in _cyrillic_forms(name, adjectival=not _attributive(ctx, le)):
+        latin = gaz.romanize(form, ctx.lex.lang, nominative=True)
+        if not latin or len(latin) < ROMANIZED_GUESS_CHARS:
+            continue   # "Мар" from "Маре": too short a guess to name one place
+        exact = gaz.places_named(latin, wheres)
+        if exact:
+            return max(exact, key=lambda pl: pl.population or 0)
+        for where in wheres if len(latin) >= ROMANIZED_CLOSE_CHARS else ():
+            # a close spelling only for a long name ("Khan-Sheykhun": Khan Shaykhun); a short
+            # one is too near other words ("Sumsk", the adjective Сумськ-, is not Shumsk)
+            pl = _lookup(gaz, latin, where)
+            if pl is not None and _close_name(latin, pl.name):
+                return pl
+    return None
 
 
 def _cyrillic_forms(name: str, adjectival: bool = True) -> list[str]:
@@ -1708,6 +1754,10 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
     # where every noun is capitalised, an article after a settlement noun opens a noun in the
     # genitive ("in der Nähe des Grenzzaunes"), not a name
     nouns_capitalised = bool(lex.raw.get("meta", {}).get("capitalised_nouns"))
+    # a head-initial language without articles (Russian, Ukrainian): a list's next settlement noun
+    # has no article before it
+    articleless = not grammar.words("articles", lex.lang) and not grammar.words("article_prefixes", lex.lang) \
+        and not lex.raw.get("meta", {}).get("verb_final")
 
     def settlement_after(i: int, lead: str = _SETTLEMENT_LEAD) -> int | None:
         """"near the northern city of", "in the Kurdish-held town of", "в районе города": the
@@ -1776,6 +1826,10 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
             # "in the city of X and the town of Y": each name of the list after its own noun
             # (with its article: in "X and Y junction areas", Y is a name of the list)
             named = settlement_after(i, _ARTICLE_SETTLEMENT_LEAD)
+            if named is None and articleless:
+                # "в селе X и посёлке Y", "по местности X и ущелью Y": without articles, the next
+                # item's settlement noun stands right after the coordinator (or one adjective)
+                named = settlement_after(i, _BARE_SETTLEMENT_LEAD)
             if named is not None:
                 i, strong = named, True
 
@@ -1947,6 +2001,8 @@ _PAREN_NAME = re.compile(r"\s*\(\s*([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*(?:\
 
 # after a name of a list, the next one's settlement noun: "and the southern city of"
 _ARTICLE_SETTLEMENT_LEAD = r"\s*{articles|indefinites}\s+(?:[\w'’-]+\s+){0,2}"
+# (in a language without articles: at most one adjective before the noun)
+_BARE_SETTLEMENT_LEAD = r"\s*(?:[\w'’-]+\s+)?"
 
 
 # an article, then up to two adjectives, right before a settlement noun

@@ -184,6 +184,9 @@ def _launch_area(ctx: Ctx, sent: Sentence, ms: int, me: int | None = None) -> bo
             return True
     if not ctx.lex.has("places.origin_preps"):
         return False
+    if me is not None and any(m.start() < ms and me <= m.end() for m in ctx.lex.finditer(
+            "places.origin_preps", ctx.text, max(sent.start, ms - 24), min(sent.end, me + 2))):
+        return True   # "вылетов с авиабазы «Хмеймим»": the target word is the origin phrase's own noun
     before = ctx.text[max(sent.start, ms - 24):ms]
     m = last_match(ctx.lex, "places.origin_preps", before)
     # past articles, linkers and the base's name ("from the Hmeimim air base")

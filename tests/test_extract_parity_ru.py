@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.evaluate import place_matches
 from tests.extract_helpers import events, one
 
 
@@ -450,3 +451,91 @@ def test_agent_of_the_launch_participle_launched_the_weapons_downed():
     e = one("Силы ПВО Украины в среду сбили над Харьковской областью 18 дронов, запущенных Россией, сообщили Воздушные силы.",
             lang="ru")
     assert (e["actor"], e["operation"]) == ("RUS", "drone_strike"), (e["actor"], e["operation"])
+
+
+# Session 13: settlement and terrain nouns that name the place after them as "в селе X" does:
+# farmstead ("в хуторе X"), gorge ("по ущелью X"), in every case; the name after them is in the
+# nominative whatever its ending ("в селе Малиновое")
+@pytest.mark.parametrize("text, place", [
+    ("Дрон ВСУ атаковал ферму в селе Малиновое, сообщил губернатор Белгородской области.",
+     "Malinovoe"),
+    ("Беспилотник ВСУ атаковал склад агрохолдинга в хуторе Лесной, сообщил губернатор Курской области.",
+     "Lesnoy"),
+    ("Израильские истребители нанесли удары по ущелью Вади-Салуки на юге Ливана, заявила армия.", "Wadi Saluki"),
+    ("Израильская авиация атаковала туннели «Хезболлы» у хутора Карм-Сафи, сообщила армия.", "Karm-Safi"),
+])
+def test_district_farmstead_and_gorge_nouns_introduce_the_locality(text, place):
+    found = events(text, lang="ru")
+    assert found, text
+    names = [l["name"] for l in found[0]["locations"]]
+    assert any(place_matches(n, [place]) for n in names), names
+
+
+# a list whose next item has its own settlement noun ("в селе X и посёлке Y"): without articles
+# the noun stands right after the coordinator, and the name after it is struck too
+@pytest.mark.parametrize("text, places", [
+    ("Российские дроны атаковали склады в селе Малая Рогань и поселке Слатино Харьковской области, сообщила ОВА.",
+     ["Mala Rohan", "Slatyne"]),
+    ("Израильские истребители нанесли удары по горной местности Джаббур и ущелью Вади-Салуки, заявила армия.",
+     ["Jabbur", "Wadi Saluki"]),
+])
+def test_next_list_item_with_its_own_settlement_noun(text, places):
+    names = [l["name"] for l in one(text, lang="ru")["locations"]]
+    assert all(any(place_matches(n, [p]) for n in names) for p in places), names
+
+
+# a declined name whose Cyrillic spelling the gazetteer lacks ("в Бейт-Лахии", "в Кафр-Нубле"):
+# its nominative guesses, in Latin letters, name the place of the event's country
+@pytest.mark.parametrize("text, place, unit", [
+    ("Израильская авиация нанесла удар по жилому дому в Бейт-Лахии на севере сектора Газа, сообщили палестинские медики.",
+     "Bayt Lahya", "PS-NGZ"),
+    ("Сирийские ВВС разбомбили склад боевиков в Кафр-Нубле на юге провинции Идлиб, сообщило агентство SANA.",
+     "Kafranbel", "SY-ID"),
+])
+def test_declined_name_read_through_its_latin_spelling(text, place, unit):
+    e = one(text, lang="ru")
+    assert any(place_matches(l["name"], [place]) and l["admin1"] == unit for l in e["locations"]), e["locations"]
+
+
+# the air base the sorties were flown from ("вылетов с авиабазы X", "действующие с аэродрома X")
+# is where the aircraft came from, not a target, even when its noun is the origin phrase's own
+@pytest.mark.parametrize("text", [
+    "Российская авиация совершила около 30 боевых вылетов с авиабазы «Хмеймим» и нанесла удары по 15 объектам ИГ, сообщило Минобороны.",
+    "Российские бомбардировщики, действующие с аэродрома Моздок, поразили склады боевиков в провинции Хомс, сообщило Минобороны.",
+])
+def test_base_flown_from_is_no_target(text):
+    e = one(text, lang="ru")
+    assert "airfield" not in [t["type"] for t in e["targets_hit"]], e["targets_hit"]
+
+
+# the reflexive passive of the imperfective strike verb ("удары наносились по X", "наносятся
+# удары по X"), either word order: the sentence reports the strikes, and what they hit is hit
+@pytest.mark.parametrize("text, kinds", [
+    ("Израильские ВВС ночью атаковали объекты ХАМАС в секторе Газа, сообщила армия. "
+     "Удары наносились по мастерским по производству ракет и командным пунктам.", {"factory", "command_post"}),
+    ("Турецкая авиация нанесла удары по объектам РПК на севере Ирака, сообщило Минобороны Турции. "
+     "Наносились удары по пещерам и складам боеприпасов боевиков.", {"fighting_position", "ammunition_depot"}),
+])
+def test_reflexive_passive_strike_verb_reports_what_was_hit(text, kinds):
+    e = one(text, lang="ru")
+    assert kinds <= {t["type"] for t in e["targets_hit"]}, e["targets_hit"]
+
+
+# dropping munitions ("сбросили авиабомбы на X", "с дрона сброшено взрывное устройство", uk
+# "скинули"): a strike by whoever dropped them, on the place they fell
+@pytest.mark.parametrize("text, actor", [
+    ("Российские войска сбросили на Херсон две управляемые авиабомбы во вторник, сообщил глава областной администрации.",
+     "RUS"),
+    ("С украинского беспилотника сброшено взрывное устройство на автомобиль в Грайвороне, сообщил губернатор.", "UKR"),
+    ("Российский дрон скинул гранату на остановку в Никополе, сообщили местные власти.", "RUS"),
+])
+def test_dropped_munitions_are_a_strike(text, actor):
+    assert one(text, lang="ru")["actor"] == actor
+
+
+# an agricultural enterprise or farm hit ("сельскохозяйственного предприятия", "ферма",
+# "агрохолдинг") is a building, not the factory "предприятие" alone names
+def test_farm_enterprise_is_a_building():
+    e = one("Украинский дрон атаковал сельскохозяйственное предприятие в Белгородском районе, сообщил губернатор.",
+            lang="ru")
+    assert [t["type"] for t in e["targets_hit"]] == ["building"], e["targets_hit"]

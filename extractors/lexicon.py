@@ -70,6 +70,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              # owner_after_weapon: the owner's adjective follows the weapon ("40 drones rusos"):
              # in an interception report it names the launcher (triggers.analyse_sentence)
              "owner_after_weapon": "bool",
+             # adversary_assets: military assets struck in a two-sided war with no owner named
+             # are the adversary's (roles.adversary_target_group): the Ukrainian references read
+             # them so, the other languages' leave the group null
+             "adversary_assets": "bool",
              # adjectives_follow: an adjective stands after its noun (Arabic "8 طائرات مسيرة
              # أوكرانية": eight Ukrainian drones), so a side's adjective on a weapon follows it
              "adjectives_follow": "bool",

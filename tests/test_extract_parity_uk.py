@@ -346,3 +346,15 @@ def test_on_zaporizhzhia_is_the_region():
     assert [l["name"] for l in ev["locations"]] == ["Stepnohirsk"] and ev["admin1"] == ["UA-23"]
     ev = one("Російські дрони атакували підприємство у Запоріжжі.", "uk")
     assert [l["name"] for l in ev["locations"]] == ["Zaporizhzhia"]
+
+
+def test_military_assets_struck_in_the_two_sided_war_belong_to_the_adversary():
+    # no owner named: an airfield, a depot or an air-defence site struck by one side of the
+    # Russian-Ukrainian war is the other side's
+    ev = one("Уночі російські війська завдали ракетного удару по військовому аеродрому поблизу Миргорода.", "uk")
+    assert ev["actor"] == "RUS" and ev["target_group"] == "UKR"
+    ev = one("Українські безпілотники вразили склад боєприпасів у Бєлгородській області.", "uk")
+    assert ev["actor"] == "UKR" and ev["target_group"] == "RUS"
+    # civilian damage names no group
+    ev = one("Російська ракета влучила в житловий будинок у Києві.", "uk")
+    assert ev["actor"] == "RUS" and ev["target_group"] is None

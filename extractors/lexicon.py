@@ -133,6 +133,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # хранения, storage, stockage: "склад хранения ракет", "dépôt de stockage de drones": the
         # weapon a depot holds is what was hit, not the means (platforms._stored_in_target)
         "store_nouns": "words",
+        # підприємство, enterprise: a generic name for any works that, bare in a later sentence,
+        # names again the facility the event struck ("вразили НПЗ ... на території підприємства")
+        "facility_anaphors": "words",
         # hava kuvvetleri, ordusu: a state's force named by its bare country name before it
         # ("Suriye hava kuvvetleri", "Mısır ordusu"), a noun compound of a head-final language:
         # that state's side (triggers._state_force_mentions)

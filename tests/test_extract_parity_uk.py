@@ -358,3 +358,15 @@ def test_military_assets_struck_in_the_two_sided_war_belong_to_the_adversary():
     # civilian damage names no group
     ev = one("Російська ракета влучила в житловий будинок у Києві.", "uk")
     assert ev["actor"] == "RUS" and ev["target_group"] is None
+
+
+def test_works_struck_named_again_by_its_head_noun_is_no_second_target():
+    ev = one("Українські дрони вразили Саратовський нафтопереробний завод. Влучання спричинили на заводі "
+             "сильну пожежу.", "uk")
+    assert [t["type"] for t in ev["targets_hit"]] == ["oil_facility"]
+    ev = one("Сили оборони атакували нафтопереробний завод у Рязані. Внаслідок влучань на території "
+             "підприємства спалахнула пожежа.", "uk")
+    assert [t["type"] for t in ev["targets_hit"]] == ["oil_facility"]
+    # a works of another kind named in a later sentence is a target of its own
+    ev = one("Українські дрони вразили нафтобазу в Новоросійську. Також було уражено завод з виробництва дронів.", "uk")
+    assert [t["type"] for t in ev["targets_hit"]] == ["fuel_depot", "factory"]

@@ -370,3 +370,11 @@ def test_works_struck_named_again_by_its_head_noun_is_no_second_target():
     # a works of another kind named in a later sentence is a target of its own
     ev = one("Українські дрони вразили нафтобазу в Новоросійську. Також було уражено завод з виробництва дронів.", "uk")
     assert [t["type"] for t in ev["targets_hit"]] == ["fuel_depot", "factory"]
+
+
+def test_rocket_forces_and_artillery_is_artillery():
+    # the branch "ракетні війська і артилерія" fires rockets and guns: artillery, not missiles
+    ev = one("Підрозділи ракетних військ і артилерії ЗСУ уразили за добу два пункти управління окупантів.", "uk")
+    assert ev["actor"] == "UKR" and ev["operation"] == "artillery"
+    ev = one("Українські ракетники та артилеристи вразили склад боєприпасів ворога на Запоріжжі.", "uk")
+    assert ev["operation"] == "artillery"

@@ -107,6 +107,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # uk ого, ому, им: of those, the endings of an adjective-shaped name ("біля Хмельницького"),
         # whose nominative takes one of the adjective_nominatives ("ий": "Хмельницький")
         "adjective_case_endings": "words",
+        # нічної, ракетної: an adjective ending only a singular takes; a strike noun right after
+        # it is singular even where its form is also the plural's ("нічної атаки": of the night
+        # attack, not attacks; counts._single_strike)
+        "singular_adjective_endings": "words",
         "adjective_nominatives": "words",
         # uk ськ, цьк: the suffix that makes a town's adjective ("Рязанський НПЗ": the Ryazan
         # refinery); with one of the adjective endings above, before a target word, it names

@@ -378,3 +378,13 @@ def test_rocket_forces_and_artillery_is_artillery():
     assert ev["actor"] == "UKR" and ev["operation"] == "artillery"
     ev = one("Українські ракетники та артилеристи вразили склад боєприпасів ворога на Запоріжжі.", "uk")
     assert ev["operation"] == "artillery"
+
+
+def test_a_feminine_strike_noun_after_a_singular_adjective_is_no_plural():
+    # "нічної атаки" is the genitive singular (the plural's form too): the one strike told
+    # by "завдала ракетного удару" stays one
+    ev = one("Наслідки нічної атаки: Росія завдала ракетного удару по аеродрому біля Миргорода.", "uk")
+    assert ev["actor"] == "RUS" and ev["strikes"] == 1
+    # the plural with a plural adjective says no number
+    ev = one("Російські атаки на Херсон тривали всю ніч: окупанти завдали удару по лікарні.", "uk")
+    assert ev["strikes"] is None

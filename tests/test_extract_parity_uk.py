@@ -388,3 +388,11 @@ def test_a_feminine_strike_noun_after_a_singular_adjective_is_no_plural():
     # the plural with a plural adjective says no number
     ev = one("Російські атаки на Херсон тривали всю ніч: окупанти завдали удару по лікарні.", "uk")
     assert ev["strikes"] is None
+
+
+def test_declined_town_followed_by_its_oblast_is_that_oblasts_town():
+    # "Новомосковськ" names a Tula city and (now Samar) a Dnipropetrovsk town: the oblast named
+    # right after it, in the genitive, decides
+    ev = one("Російські дрони вночі атакували Україну. Є влучання в об'єкт інфраструктури у Новомосковську "
+             "Дніпропетровської області.", "uk")
+    assert ev["admin1"] == ["UA-12"] and [l["admin1"] for l in ev["locations"]] == ["UA-12"]

@@ -730,6 +730,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
                 continue  # "dass der Angriff ... erfolgte": the one strike named again
             if _definite_singular(ctx, m, listed, "indefinites"):
                 continue  # "muere una persona en un ataque israelí": one strike, no plural
+            if _singular_by_agreement(ctx, m):
+                continue  # "Наслідки нічної атаки": the singular's genitive, no plural
             if not any(a < m.end() and m.start() < b for a, b, _ in singles):
                 return None  # a plural (or dual) strike noun: how many is not said
     articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
@@ -855,6 +857,20 @@ def _strike_verb_form(ctx: Ctx, m, listed: set) -> bool:
         return False
     verb = ctx.lex.pat("triggers.strike_verbs").match(ctx.text, m.start())
     return verb is not None and verb.end() == m.end()
+
+
+def _singular_by_agreement(ctx: Ctx, m) -> bool:
+    """Is the one-word strike noun at m singular by the adjective right before it, whose
+    ending only a singular takes (grammar.singular_adjective_endings: "нічної атаки", where
+    "атаки" alone could be the plural)?"""
+    endings = grammar.words("singular_adjective_endings", ctx.lex.lang)
+    if not endings or " " in ctx.text[m.start():m.end()].strip():
+        return False
+    prev = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, m.start() - 30):m.start()])
+    if prev is None:
+        return False
+    word = fold(prev.group(1), ctx.lex.lang)
+    return any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
 
 
 def _definite_singular(ctx: Ctx, m, listed: set, key: str = "articles") -> bool:

@@ -70,6 +70,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              # owner_after_weapon: the owner's adjective follows the weapon ("40 drones rusos"):
              # in an interception report it names the launcher (triggers.analyse_sentence)
              "owner_after_weapon": "bool",
+             # adversary_assets: military assets struck in a two-sided war with no owner named
+             # are the adversary's (roles.adversary_target_group): the Ukrainian references read
+             # them so, the other languages' leave the group null
+             "adversary_assets": "bool",
              # adjectives_follow: an adjective stands after its noun (Arabic "8 طائرات مسيرة
              # أوكرانية": eight Ukrainian drones), so a side's adjective on a weapon follows it
              "adjectives_follow": "bool",
@@ -106,6 +110,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # uk ого, ому, им: of those, the endings of an adjective-shaped name ("біля Хмельницького"),
         # whose nominative takes one of the adjective_nominatives ("ий": "Хмельницький")
         "adjective_case_endings": "words",
+        # нічної, ракетної: an adjective ending only a singular takes; a strike noun right after
+        # it is singular even where its form is also the plural's ("нічної атаки": of the night
+        # attack, not attacks; counts._single_strike)
+        "singular_adjective_endings": "words",
         "adjective_nominatives": "words",
         # uk ськ, цьк: the suffix that makes a town's adjective ("Рязанський НПЗ": the Ryazan
         # refinery); with one of the adjective endings above, before a target word, it names
@@ -136,6 +144,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # хранения, storage, stockage: "склад хранения ракет", "dépôt de stockage de drones": the
         # weapon a depot holds is what was hit, not the means (platforms._stored_in_target)
         "store_nouns": "words",
+        # підприємство, enterprise: a generic name for any works that, bare in a later sentence,
+        # names again the facility the event struck ("вразили НПЗ ... на території підприємства")
+        "facility_anaphors": "words",
         # hava kuvvetleri, ordusu: a state's force named by its bare country name before it
         # ("Suriye hava kuvvetleri", "Mısır ordusu"), a noun compound of a head-final language:
         # that state's side (triggers._state_force_mentions)

@@ -679,7 +679,12 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # exact names first, anywhere; then close ones in the event's country; of one
                 # run of words' guesses, the best-known place ("Кропивницького": the city
                 # Кропивницький, not a village Кропивницьке)
-                for where in [None] + countries[:1]:
+                # (a unit named right after the name, in the genitive, first: "у Новомосковську
+                # Дніпропетровської області" is the Dnipropetrovsk town, not the Tula city)
+                first_end = ls + len(words[0])
+                attached = next((gaz.admin1_country(a.code) for a in _admin1(ctx, text[first_end:min(e, le + 60)])
+                                 if a.start > 0 and not text[first_end:first_end + a.start].strip()), None)
+                for where in [attached] * (attached is not None) + [None] + countries[:1]:
                     for head in dict.fromkeys(h for h, _ in tries):
                         found = [pl for pl in (_lookup(gaz, form, where) for h, form in tries if h == head)
                                  if pl is not None]

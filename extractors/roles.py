@@ -1452,3 +1452,26 @@ def document_target_group(ctx: Ctx, d: Draft, sents: list) -> tuple[str | None, 
         return None, None
     ms, me, code = found[0]
     return code, [ms, me]
+
+
+# Kinds of target that are a side's military assets (not homes, roads or power lines).
+MILITARY_KINDS = frozenset({"air_defense", "ammunition_depot", "command_post", "fighting_position",
+                            "fuel_depot", "launcher", "personnel", "training_camp", "weapons_depot",
+                            "armored_vehicle", "artillery_position", "aircraft", "airfield", "vessel",
+                            "oil_facility"})
+
+
+def adversary_target_group(ctx: Ctx, actor: str, country: str | None, kinds) -> str | None:
+    """No group named as struck: in a war of two sides (common.toml [adversaries]: Russia
+    and Ukraine), military assets the actor hit on either side's soil are its adversary's
+    ("завдали ракетного удару по військовому аеродрому", "вразили склад боєприпасів")."""
+    if not ctx.lex.raw.get("meta", {}).get("adversary_assets"):
+        return None  # a reading of the language's references (uk.toml [meta])
+    if ctx.common is None or country is None or not (set(kinds) & MILITARY_KINDS):
+        return None
+    enemies = ctx.common.raw.get("adversaries", {}).get(actor) or []
+    if len(enemies) != 1:
+        return None
+    import pycountry
+    sides = {getattr(pycountry.countries.get(alpha_3=c), "alpha_2", None) for c in (actor, enemies[0])}
+    return enemies[0] if country in sides else None

@@ -303,6 +303,7 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
     infra_nouns = lex.has("counts.infrastructure_nouns")
     out: list[dict] = []
     seen = set()
+    named: list = []   # (start, end, kind, sentence index) of each kind found, in order
     words = lex.intmaps.get("numbers.words", {})
     # the event's sentences, then those that only detail it ("Two fighters were killed", "Four
     # vehicles were destroyed": events._add_details)
@@ -352,6 +353,9 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                                            _agentive(ctx, me)):
                 continue  # "air defences shot down eight drones", "neutralisés par la défense
                 # antiaérienne": the defender's, not a target
+            if ttype == "factory" and _facility_named_again(ctx, sent, ms, me, named):
+                continue  # "вразили нафтопереробний завод ... Влучання спричинили на заводі пожежі":
+                # the works already struck, named again by its head noun
             if ttype == "building" and infra_nouns:
                 ttype = _infrastructure_kind(ctx, ms, me, group)
             count = None
@@ -392,5 +396,27 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 continue
             seen.add(key)
             out.append({"type": ttype, "count": count, "location": loc})
+            named.append((ms, me, ttype, sent.index))
     return out
+
+
+# Kinds of fixed facility that a later bare "works" noun may name again.
+_WORKS_KINDS = frozenset({"oil_facility", "fuel_depot", "ammunition_depot", "weapons_depot", "airfield",
+                          "infrastructure"})
+
+
+def _facility_named_again(ctx: Ctx, sent: Sentence, ms: int, me: int, named: list) -> bool:
+    """Is the one-word works noun at ms..me, in a later sentence than a facility of another
+    kind the event hit, that facility named again: its own head noun ("нафтопереробний завод"
+    ... "на заводі") or a generic name for any works (grammar.facility_anaphors: "підприємства")?"""
+    word = ctx.text[ms:me]
+    if not re.fullmatch(r"[^\W\d_]+", word):
+        return False
+    stem = fold(word, ctx.lex.lang)[:5]
+    generic = fold(word, ctx.lex.lang) in grammar.words("facility_anaphors", ctx.lex.lang)
+    for a, b, kind, index in named:
+        if kind in _WORKS_KINDS and index < sent.index and (
+                generic or any(fold(w, ctx.lex.lang).startswith(stem) for w in ctx.text[a:b].split())):
+            return True
+    return False
 

@@ -346,3 +346,53 @@ def test_on_zaporizhzhia_is_the_region():
     assert [l["name"] for l in ev["locations"]] == ["Stepnohirsk"] and ev["admin1"] == ["UA-23"]
     ev = one("Російські дрони атакували підприємство у Запоріжжі.", "uk")
     assert [l["name"] for l in ev["locations"]] == ["Zaporizhzhia"]
+
+
+def test_military_assets_struck_in_the_two_sided_war_belong_to_the_adversary():
+    # no owner named: an airfield, a depot or an air-defence site struck by one side of the
+    # Russian-Ukrainian war is the other side's
+    ev = one("Уночі російські війська завдали ракетного удару по військовому аеродрому поблизу Миргорода.", "uk")
+    assert ev["actor"] == "RUS" and ev["target_group"] == "UKR"
+    ev = one("Українські безпілотники вразили склад боєприпасів у Бєлгородській області.", "uk")
+    assert ev["actor"] == "UKR" and ev["target_group"] == "RUS"
+    # civilian damage names no group
+    ev = one("Російська ракета влучила в житловий будинок у Києві.", "uk")
+    assert ev["actor"] == "RUS" and ev["target_group"] is None
+
+
+def test_works_struck_named_again_by_its_head_noun_is_no_second_target():
+    ev = one("Українські дрони вразили Саратовський нафтопереробний завод. Влучання спричинили на заводі "
+             "сильну пожежу.", "uk")
+    assert [t["type"] for t in ev["targets_hit"]] == ["oil_facility"]
+    ev = one("Сили оборони атакували нафтопереробний завод у Рязані. Внаслідок влучань на території "
+             "підприємства спалахнула пожежа.", "uk")
+    assert [t["type"] for t in ev["targets_hit"]] == ["oil_facility"]
+    # a works of another kind named in a later sentence is a target of its own
+    ev = one("Українські дрони вразили нафтобазу в Новоросійську. Також було уражено завод з виробництва дронів.", "uk")
+    assert [t["type"] for t in ev["targets_hit"]] == ["fuel_depot", "factory"]
+
+
+def test_rocket_forces_and_artillery_is_artillery():
+    # the branch "ракетні війська і артилерія" fires rockets and guns: artillery, not missiles
+    ev = one("Підрозділи ракетних військ і артилерії ЗСУ уразили за добу два пункти управління окупантів.", "uk")
+    assert ev["actor"] == "UKR" and ev["operation"] == "artillery"
+    ev = one("Українські ракетники та артилеристи вразили склад боєприпасів ворога на Запоріжжі.", "uk")
+    assert ev["operation"] == "artillery"
+
+
+def test_a_feminine_strike_noun_after_a_singular_adjective_is_no_plural():
+    # "нічної атаки" is the genitive singular (the plural's form too): the one strike told
+    # by "завдала ракетного удару" stays one
+    ev = one("Наслідки нічної атаки: Росія завдала ракетного удару по аеродрому біля Миргорода.", "uk")
+    assert ev["actor"] == "RUS" and ev["strikes"] == 1
+    # the plural with a plural adjective says no number
+    ev = one("Російські атаки на Херсон тривали всю ніч: окупанти завдали удару по лікарні.", "uk")
+    assert ev["strikes"] is None
+
+
+def test_declined_town_followed_by_its_oblast_is_that_oblasts_town():
+    # "Новомосковськ" names a Tula city and (now Samar) a Dnipropetrovsk town: the oblast named
+    # right after it, in the genitive, decides
+    ev = one("Російські дрони вночі атакували Україну. Є влучання в об'єкт інфраструктури у Новомосковську "
+             "Дніпропетровської області.", "uk")
+    assert ev["admin1"] == ["UA-12"] and [l["admin1"] for l in ev["locations"]] == ["UA-12"]

@@ -442,3 +442,42 @@ def test_the_base_the_jets_took_off_from_is_no_place_struck():
     ev = es("Aviones turcos que despegaron de la base aérea de Malatya bombardearon el viernes refugios "
             "del PKK en la región de Hakurk, según el ministerio.")
     assert [(e["actor"], e["country"], e["admin1"]) for e in ev] == [("TUR", "IQ", ["IQ-AR"])]
+
+
+# -- a state's military body reporting its own strikes with a strike noun and no strike verb
+#    ("confirmó ataques aéreos contra ...", "anunció la muerte de N ... en un ataque aéreo"):
+#    the body's state struck (triggers._reporting_force) ------------------------------------------
+
+@pytest.mark.parametrize("text, actor, killed", [
+    ("El Ministerio de Defensa turco confirmó nuevos ataques aéreos contra refugios del PKK en la "
+     "región de Hakurk.", "TUR", None),
+    ("El Ejército iraquí anunció la muerte de seis miembros del Estado Islámico en un ataque aéreo "
+     "en la provincia de Diyala.", "IRQ", 6),
+    ("Las Fuerzas de Defensa de Israel (FDI) han confirmado la muerte de tres combatientes de Hamás "
+     "en dos bombardeos en Jan Yunis.", "ISR", 3),
+])
+def test_military_body_reporting_its_own_strike_noun(text, actor, killed):
+    ev = es(text)
+    assert [(e["actor"], e["claimant"], e["killed"]) for e in ev] == [(actor, actor, killed)]
+
+
+def test_a_body_reporting_an_attack_it_suffered_is_not_the_striker():
+    ev = es("El Ministerio de Defensa ruso informó de un ataque con drones de Hezbolá contra una base "
+            "en la provincia de Latakia.")
+    assert "RUS" not in [e["actor"] for e in ev]
+
+
+# -- a sport or politics cue word inside a side's name or glued into a compound
+#    ("Partido de los Trabajadores del Kurdistán", "el partido-milicia chií") names no match --------
+
+def test_party_in_a_compound_is_no_sport_cue():
+    ev = es("Un dron israelí mató el martes a un comandante del partido-milicia chií Hezbolá en el sur "
+            "del Líbano, según el Ejército.")
+    assert [e["actor"] for e in ev] == ["ISR"]
+
+
+def test_party_in_a_group_name_does_not_make_a_story_non_military():
+    ev = es("Turquía bombardeó refugios del Partido de los Trabajadores del Kurdistán en el norte de Irak, "
+            "informó el Ministerio de Defensa. El Partido de los Trabajadores del Kurdistán no comentó el "
+            "ataque. Ankara considera terrorista al Partido de los Trabajadores del Kurdistán.")
+    assert [e["actor"] for e in ev] == ["TUR"]

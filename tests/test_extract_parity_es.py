@@ -481,3 +481,19 @@ def test_party_in_a_group_name_does_not_make_a_story_non_military():
             "informó el Ministerio de Defensa. El Partido de los Trabajadores del Kurdistán no comentó el "
             "ataque. Ankara considera terrorista al Partido de los Trabajadores del Kurdistán.")
     assert [e["actor"] for e in ev] == ["TUR"]
+
+
+# -- where: a geographic feature noun ("el valle de X", "la cordillera X", "las montañas de X")
+#    introduces a place name as a settlement noun does (places.settlement_nouns) ---------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Aviones de combate iraquíes alcanzaron un escondite del Estado Islámico en el valle de Hamrin, "
+     "en la provincia de Diyala, según el Ejército.", "Hamrin"),
+    ("El Ejército israelí atacó una posición de Hezbolá en la cordillera Beaufort, en el sur del Líbano.",
+     "Beaufort"),
+    ("Aviones turcos bombardearon refugios del PKK en las montañas de Qandil, según el Ministerio de "
+     "Defensa.", "Qandil"),
+])
+def test_geographic_feature_noun_introduces_a_place(text, name):
+    ev = es(text)
+    assert [[l["name"] for l in e["locations"]] for e in ev] == [[name]]

@@ -497,3 +497,13 @@ def test_party_in_a_group_name_does_not_make_a_story_non_military():
 def test_geographic_feature_noun_introduces_a_place(text, name):
     ev = es(text)
     assert [[l["name"] for l in e["locations"]] for e in ev] == [[name]]
+
+
+# -- a vehicle-bomb or suicide attack recalled beside a strike report ("el ataque con coches
+#    bomba perpetrado en X") is a bombing, not a strike: its place and day stay out (cues) -------
+
+def test_car_bomb_attack_recalled_is_no_strike_of_the_report():
+    ev = es("Un dron estadounidense atacó el lunes a combatientes de Al Shabab en Somalia, informó el "
+            "Africom. En octubre, el país sufrió un ataque con camiones bomba en Kismayo que dejó 40 "
+            "muertos.")
+    assert [(e["actor"], e["admin1"], e["locations"]) for e in ev] == [("USA", [], [])]

@@ -141,8 +141,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if extra:
         mentions = sorted(set(mentions) | {m for m in extra
                                             if not any(a < m[1] and m[0] < b for a, b, _ in mentions)})
+    # "Ucrania atacó una refinería en la región de Samara": a state striking a facility of war
+    # (a refinery, a depot, an airfield, an air defence), the object after the strike verb
     military = bool(nouns or plat or ops or forces or milnames or camps or
-                    any(code in ORGS or code in MILITARY_CODES for _, _, code in mentions))
+                    any(code in ORGS or code in MILITARY_CODES for _, _, code in mentions) or
+                    (verbs and any(kind in WAR_FACILITIES and a > verbs[0][0]
+                                   for a, _, kind in lex.find_coded("target_types", text, s, e))))
     sent.military = military
     sent.strong = bool(nouns or plat or verbs or ops)
     sent.has_verb = bool(verbs)
@@ -967,6 +971,9 @@ def _state_force_rule(lang: str) -> re.Pattern:
 
 # Kinds of target that may themselves strike or carry strikers ("russische Kampfhubschrauber
 # griffen an", "Israeli warships fired"): a side's adjective before them may name the striker.
+# kinds of target only a war has: a strike verb with one of them as its object is a strike
+WAR_FACILITIES = frozenset({"oil_facility", "fuel_depot", "ammunition_depot", "weapons_depot", "airfield",
+                            "air_defense", "command_post"})
 STRIKING_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle", "vehicle", "personnel",
                             "artillery_position"})
 

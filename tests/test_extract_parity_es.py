@@ -507,3 +507,17 @@ def test_car_bomb_attack_recalled_is_no_strike_of_the_report():
             "Africom. En octubre, el país sufrió un ataque con camiones bomba en Kismayo que dejó 40 "
             "muertos.")
     assert [(e["actor"], e["admin1"], e["locations"]) for e in ev] == [("USA", [], [])]
+
+
+# -- a state as the subject of a strike verb whose object is a facility of war (a refinery, a
+#    depot, an airfield), no weapon or force named: the verb is military (triggers.WAR_FACILITIES)
+
+@pytest.mark.parametrize("text, actor, kind", [
+    ("Ucrania atacó durante la noche una refinería de petróleo en la región de Sarátov, según el "
+     "gobernador.", "UKR", "oil_facility"),
+    ("Rusia atacó el jueves un depósito de municiones en la región de Sumy, informaron las autoridades "
+     "locales.", "RUS", "ammunition_depot"),
+])
+def test_state_striking_a_war_facility_is_a_strike(text, actor, kind):
+    ev = es(text)
+    assert [(e["actor"], [t["type"] for t in e["targets_hit"]]) for e in ev] == [(actor, [kind])]

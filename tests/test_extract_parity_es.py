@@ -521,3 +521,17 @@ def test_car_bomb_attack_recalled_is_no_strike_of_the_report():
 def test_state_striking_a_war_facility_is_a_strike(text, actor, kind):
     ev = es(text)
     assert [(e["actor"], [t["type"] for t in e["targets_hit"]]) for e in ev] == [(actor, [kind])]
+
+
+# -- killed: a partitive pronoun after the kill verb's number ("matando a cinco de ellos"), the
+#    fighters named before it in the clause (grammar.partitive_pronouns) ------------------------
+
+def test_fighters_killed_counted_with_a_partitive_pronoun():
+    ev = es("La aviación británica llevó a cabo un ataque aéreo contra milicianos en Basora, matando a "
+            "cinco de ellos, según el mando británico.")
+    assert [(e["actor"], e["killed"]) for e in ev] == [("GBR", 5)]
+
+
+def test_civilians_counted_with_a_partitive_pronoun_are_no_fighters_killed():
+    ev = es("El Ejército israelí bombardeó una casa en Gaza donde había civiles, matando a tres de ellos.")
+    assert [e["killed"] for e in ev] == [None]

@@ -144,6 +144,12 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 cm = lex.pat("counts.combatants").match(text, g)
                 if cm or _other_count(ctx, "counts.killed", g):
                     break  # "знищили 32 цілі терористів": the number counts the targets
+            if not cm and grammar.words("partitive_pronouns", lex.lang):
+                # "lanzaron un ataque aéreo contra combatientes chiíes, matando a seis de ellos":
+                # a part of the fighters the clause named before the kill word
+                part = grammar.regex(r"\s+(?:{linkers})\s*{partitive_pronouns}(?!\w)", re.IGNORECASE).match(text, rest_start)
+                if part and lex.search("counts.combatants", text, sent.start, km.start()):
+                    cm = part
             if not cm:
                 continue
             value = parse_number(nm.group(), lex.lang, words)

@@ -57,6 +57,11 @@ def extract(doc: dict) -> dict:
     return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
 
 
+def _in_compound(text: str, a: int, b: int) -> bool:
+    """Is the word at a..b joined by a hyphen to a word beside it ("partido-milicia")?"""
+    return bool(re.match(r"-\w", text[b:b + 2]) or re.search(r"\w-$", text[max(0, a - 2):a]))
+
+
 def _destroyed_targets(ctx: Ctx, sent: Sentence) -> list:
     """The impact verbs of a sentence that names no strike, weapon or side striking, told of
     military kinds of target named before them ("mağara, sığınak ve depolar yerle bir edildi",
@@ -84,7 +89,11 @@ def build_events(ctx: Ctx) -> list[dict]:
     for sent in sents:
         analyse_sentence(ctx, sent)
     # A document about a labour strike, a match or a market reports no strike at all.
-    nonmil = sum(1 for _ in lex.finditer("cues.non_military", text))
+    # (a cue inside a side's name is part of the name: "Partido de los Trabajadores del
+    # Kurdistán" names no match; nor is one glued into a compound: "el partido-milicia chií")
+    names = [(a, b) for sent in sents for a, b, _ in sent.mentions]
+    nonmil = sum(1 for m in lex.finditer("cues.non_military", text)
+                 if not any(a <= m.start() < b for a, b in names) and not _in_compound(text, m.start(), m.end()))
     if nonmil >= 3 and nonmil > 2 * sum(1 for s in sents if s.strike and s.actors and not s.suppressed):
         return []
     # A drill or a weapons test named in the story's opening ("Пуски ракет были осуществлены в

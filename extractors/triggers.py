@@ -108,6 +108,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # by Iran", "la DCA a repoussé une attaque de l'Iran": no strike verb, but a strike noun
         # that a report or a defence names with its striker attached reports that strike
         named = _noun_striker(ctx, nouns, s, e)
+        if named is None and claims:
+            named = _reporting_force(ctx, nouns, claims, s, e)
         if named is not None:
             sent.triggers = [named[0]]
             sent.named_striker = [named[1]]
@@ -139,8 +141,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if extra:
         mentions = sorted(set(mentions) | {m for m in extra
                                             if not any(a < m[1] and m[0] < b for a, b, _ in mentions)})
+    # "Ucrania atacó una refinería en la región de Samara": a state striking a facility of war
+    # (a refinery, a depot, an airfield, an air defence), the object after the strike verb
     military = bool(nouns or plat or ops or forces or milnames or camps or
-                    any(code in ORGS or code in MILITARY_CODES for _, _, code in mentions))
+                    any(code in ORGS or code in MILITARY_CODES for _, _, code in mentions) or
+                    (verbs and any(kind in WAR_FACILITIES and a > verbs[0][0]
+                                   for a, _, kind in lex.find_coded("target_types", text, s, e))))
     sent.military = military
     sent.strong = bool(nouns or plat or verbs or ops)
     sent.has_verb = bool(verbs)
@@ -189,7 +195,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     names = [(a, b) for a, b, _ in mentions]
 
     def cue(mm) -> bool:
-        return not _date_word(ctx, mm) and not any(a <= mm.start() < b for a, b in names)
+        # (nor one glued into a compound by a hyphen: "el partido-milicia chií Hezbolá")
+        return not _date_word(ctx, mm) and not any(a <= mm.start() < b for a, b in names) and \
+            not (re.match(r"-\w", text[mm.end():mm.end() + 2]) or re.search(r"\w-$", text[max(s, mm.start() - 2):mm.start()]))
 
     for key, why in (("cues.non_military", "non_military"), ("cues.denial", "denial"),
                      ("cues.threat", "threat"), ("cues.attempt", "attempt"),
@@ -700,6 +708,47 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int):
     return None
 
 
+def _reporting_force(ctx: Ctx, nouns: list, claims: list, s: int, e: int):
+    """A state's military body reporting its own strikes with a strike noun and no strike verb:
+    "El Ministerio de Defensa turco confirmó ataques aéreos contra posiciones del PKK", "El
+    Ejército iraquí anunció la muerte de cinco miembros del Estado Islámico en un ataque aéreo".
+    The body (a military name or official source holding the state's name) is the subject of the
+    claim verb and opens the sentence; the strike noun follows the verb; an armed group is named
+    after the verb (whose assets were hit) and no other state is named, so the strike is not one
+    the body reports having suffered. ((noun start, noun end), (start, end, code)) or None."""
+    text, lex = ctx.text, ctx.lex
+    if any(lex.has(key) and _spans(lex, key, text, s, e) for key in
+           ("cues.interception", "cues.threat", "cues.attempt", "cues.denial", "cues.allegation")):
+        return None   # "said it will strike", "denied the strikes": no strike of its own reported
+    mentions = lex.find_coded("actors", text, s, e)
+    if not mentions:
+        return None
+    ms, me, code = mentions[0]
+    if code in ORGS or any(c != code and c not in ORGS for _, _, c in mentions):
+        return None
+    bodies = _spans(lex, "actor_roles.military_names", text, s, e) + _spans(lex, "claims.official_sources", text, s, e)
+    body = [(a, b) for a, b in bodies if a <= me + 1 and ms <= b + 20 and not re.search(r"[,;:]", text[min(a, ms):max(b, me)])]
+    if not body:
+        return None
+    lead = text[s:min(min(a for a, _ in body), ms)].strip(" \t\n\"'«“”»-–—")
+    if any(fold(w) not in {fold(a) for a in grammar.words("articles", lex.lang)} for w in lead.split()):
+        return None   # the body opens the sentence, after its article at most
+    verb = next(((a, b) for a, b in claims if a >= max(me, max(b2 for _, b2 in body))), None)
+    gap = re.sub(r"\(\w+\)", "", text[max(me, max(b2 for _, b2 in body)):verb[0]]) if verb else ""
+    if verb is None or re.search(r"[,;:()«»\"“”]", gap) or len(gap.split()) > 3:
+        return None
+    noun = next(((a, b) for a, b in nouns if a > verb[1]), None)
+    if noun is None or not any(a > verb[1] and c in ORGS for a, _, c in mentions):
+        return None
+    weapons = nouns + [(a, b) for key in ("operations.drone_strike", "operations.missile_strike", "operations.artillery")
+                       for a, b in _spans(lex, key, text, s, e)]
+    for a, _, c in mentions:
+        if c in ORGS and any(b <= a and grammar.regex(_NOUN_OF_STRIKER, re.IGNORECASE).fullmatch(text, b, a)
+                             for _, b in weapons):
+            return None   # "un ataque con un dron de Hezbolá": the group's own strike, reported
+    return verb, (ms, me, code)
+
+
 def _definite(word: str, lang: str | None) -> bool:
     """Does the word carry the article after its clitics (grammar.article_prefixes after
     grammar.*_clitics)? A definite strike noun with its side's adjective is the strikes told
@@ -926,6 +975,9 @@ def _state_force_rule(lang: str) -> re.Pattern:
 
 # Kinds of target that may themselves strike or carry strikers ("russische Kampfhubschrauber
 # griffen an", "Israeli warships fired"): a side's adjective before them may name the striker.
+# kinds of target only a war has: a strike verb with one of them as its object is a strike
+WAR_FACILITIES = frozenset({"oil_facility", "fuel_depot", "ammunition_depot", "weapons_depot", "airfield",
+                            "air_defense", "command_post"})
 STRIKING_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle", "vehicle", "personnel",
                             "artillery_position"})
 

@@ -442,3 +442,96 @@ def test_the_base_the_jets_took_off_from_is_no_place_struck():
     ev = es("Aviones turcos que despegaron de la base aérea de Malatya bombardearon el viernes refugios "
             "del PKK en la región de Hakurk, según el ministerio.")
     assert [(e["actor"], e["country"], e["admin1"]) for e in ev] == [("TUR", "IQ", ["IQ-AR"])]
+
+
+# -- a state's military body reporting its own strikes with a strike noun and no strike verb
+#    ("confirmó ataques aéreos contra ...", "anunció la muerte de N ... en un ataque aéreo"):
+#    the body's state struck (triggers._reporting_force) ------------------------------------------
+
+@pytest.mark.parametrize("text, actor, killed", [
+    ("El Ministerio de Defensa turco confirmó nuevos ataques aéreos contra refugios del PKK en la "
+     "región de Hakurk.", "TUR", None),
+    ("El Ejército iraquí anunció la muerte de seis miembros del Estado Islámico en un ataque aéreo "
+     "en la provincia de Diyala.", "IRQ", 6),
+    ("Las Fuerzas de Defensa de Israel (FDI) han confirmado la muerte de tres combatientes de Hamás "
+     "en dos bombardeos en Jan Yunis.", "ISR", 3),
+])
+def test_military_body_reporting_its_own_strike_noun(text, actor, killed):
+    ev = es(text)
+    assert [(e["actor"], e["claimant"], e["killed"]) for e in ev] == [(actor, actor, killed)]
+
+
+def test_a_body_reporting_an_attack_it_suffered_is_not_the_striker():
+    ev = es("El Ministerio de Defensa ruso informó de un ataque con drones de Hezbolá contra una base "
+            "en la provincia de Latakia.")
+    assert "RUS" not in [e["actor"] for e in ev]
+
+
+# -- a sport or politics cue word inside a side's name or glued into a compound
+#    ("Partido de los Trabajadores del Kurdistán", "el partido-milicia chií") names no match --------
+
+def test_party_in_a_compound_is_no_sport_cue():
+    ev = es("Un dron israelí mató el martes a un comandante del partido-milicia chií Hezbolá en el sur "
+            "del Líbano, según el Ejército.")
+    assert [e["actor"] for e in ev] == ["ISR"]
+
+
+def test_party_in_a_group_name_does_not_make_a_story_non_military():
+    ev = es("Turquía bombardeó refugios del Partido de los Trabajadores del Kurdistán en el norte de Irak, "
+            "informó el Ministerio de Defensa. El Partido de los Trabajadores del Kurdistán no comentó el "
+            "ataque. Ankara considera terrorista al Partido de los Trabajadores del Kurdistán.")
+    assert [e["actor"] for e in ev] == ["TUR"]
+
+
+# -- where: a geographic feature noun ("el valle de X", "la cordillera X", "las montañas de X")
+#    introduces a place name as a settlement noun does (places.settlement_nouns) ---------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Aviones de combate iraquíes alcanzaron un escondite del Estado Islámico en el valle de Hamrin, "
+     "en la provincia de Diyala, según el Ejército.", "Hamrin"),
+    ("El Ejército israelí atacó una posición de Hezbolá en la cordillera Beaufort, en el sur del Líbano.",
+     "Beaufort"),
+    ("Aviones turcos bombardearon refugios del PKK en las montañas de Qandil, según el Ministerio de "
+     "Defensa.", "Qandil"),
+])
+def test_geographic_feature_noun_introduces_a_place(text, name):
+    ev = es(text)
+    assert [[l["name"] for l in e["locations"]] for e in ev] == [[name]]
+
+
+# -- a vehicle-bomb or suicide attack recalled beside a strike report ("el ataque con coches
+#    bomba perpetrado en X") is a bombing, not a strike: its place and day stay out (cues) -------
+
+def test_car_bomb_attack_recalled_is_no_strike_of_the_report():
+    ev = es("Un dron estadounidense atacó el lunes a combatientes de Al Shabab en Somalia, informó el "
+            "Africom. En octubre, el país sufrió un ataque con camiones bomba en Kismayo que dejó 40 "
+            "muertos.")
+    assert [(e["actor"], e["admin1"], e["locations"]) for e in ev] == [("USA", [], [])]
+
+
+# -- a state as the subject of a strike verb whose object is a facility of war (a refinery, a
+#    depot, an airfield), no weapon or force named: the verb is military (triggers.WAR_FACILITIES)
+
+@pytest.mark.parametrize("text, actor, kind", [
+    ("Ucrania atacó durante la noche una refinería de petróleo en la región de Sarátov, según el "
+     "gobernador.", "UKR", "oil_facility"),
+    ("Rusia atacó el jueves un depósito de municiones en la región de Sumy, informaron las autoridades "
+     "locales.", "RUS", "ammunition_depot"),
+])
+def test_state_striking_a_war_facility_is_a_strike(text, actor, kind):
+    ev = es(text)
+    assert [(e["actor"], [t["type"] for t in e["targets_hit"]]) for e in ev] == [(actor, [kind])]
+
+
+# -- killed: a partitive pronoun after the kill verb's number ("matando a cinco de ellos"), the
+#    fighters named before it in the clause (grammar.partitive_pronouns) ------------------------
+
+def test_fighters_killed_counted_with_a_partitive_pronoun():
+    ev = es("La aviación británica llevó a cabo un ataque aéreo contra milicianos en Basora, matando a "
+            "cinco de ellos, según el mando británico.")
+    assert [(e["actor"], e["killed"]) for e in ev] == [("GBR", 5)]
+
+
+def test_civilians_counted_with_a_partitive_pronoun_are_no_fighters_killed():
+    ev = es("El Ejército israelí bombardeó una casa en Gaza donde había civiles, matando a tres de ellos.")
+    assert [e["killed"] for e in ev] == [None]

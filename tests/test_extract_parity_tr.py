@@ -420,3 +420,20 @@ def test_a_launcher_kind_with_the_instrumental_suffix_is_the_means():
     # not a launcher that was hit
     ev = one("Ermenistan ordusu Azerbaycan mevzilerini çok namlulu roketatarlarla dövdü.", "tr")
     assert ev["operation"] == "artillery" and "launcher" not in [t["type"] for t in ev["targets_hit"]]
+
+
+def test_a_strike_in_the_conditional_mood_is_a_threat():
+    # Turkish puts the condition after the strike word: the verb's conditional ending
+    # ("saldırırsa": if it attacks) or a postposition after the verbal noun ("saldırması
+    # durumunda", "saldırıya geçmesi halinde": in case it attacks). Nothing happened.
+    assert events("İran ordusundan bir general, ABD'nin İran'a saldırması durumunda "
+                  "bölgedeki tüm üslerin hedef olacağını söyledi.", "tr") == []
+    assert events("Suriye hükümeti, \"Türk jetleri Afrin'e yeniden saldırırsa onları düşürürüz\" "
+                  "açıklamasını yaptı.", "tr") == []
+    assert events("Husi sözcüsü, İsrail savaş uçaklarının Hudeyde'ye hava saldırısına geçmesi "
+                  "halinde misilleme yapılacağını kaydetti.", "tr") == []
+    # a report with a condition of its own later in the sentence stays a report
+    ev = one("İsrail savaş uçakları dün Gazze'deki bir Hamas karargâhını vurdu; ordu, roket "
+             "atışlarının sürmesi halinde saldırıların devam edeceğini bildirdi.", "tr")
+    assert ev["actor"] == "ISR"
+

@@ -437,3 +437,16 @@ def test_a_strike_in_the_conditional_mood_is_a_threat():
              "atışlarının sürmesi halinde saldırıların devam edeceğini bildirdi.", "tr")
     assert ev["actor"] == "ISR"
 
+
+def test_a_bare_facility_noun_is_a_generic_target_not_a_building():
+    # "tesis" (facility) alone counts targets like "hedef"; it names no kind of target. A
+    # typed facility keeps its type ("askeri tesis": military installation, a building).
+    ev = one("ABD savaş uçakları, Irak'ta Kataib Hizbullah'a ait üç tesisi vurdu.", "tr")
+    assert ev["targets"] == 3 and ev["targets_hit"] == []
+    ev = one("Rus ordusu, Ukrayna'daki askeri havalimanı tesislerini füzelerle vurdu.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["airfield"]
+    ev = one("Pakistan savaş uçakları, Afganistan'daki askeri tesisleri bombaladı.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["building"]
+    # the jets to be based at the facilities that were hit are what they hold, not the means
+    ev = one("Rus ordusu, Batılı savaş uçaklarının konuşlandırılacağı tesisleri füzelerle vurdu.", "tr")
+    assert ev["operation"] == "missile_strike" and ev["targets_hit"] == []

@@ -145,6 +145,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # it attacks): the strike word so ended is a condition, no report
         # (triggers._conditional_strike)
         "conditional_endings": "words",
+        # sivil: a civilian adjective before a personnel word ("sivil unsurlara": civilian
+        # elements): civilians, no fighters hit (targets._civilian_modified)
+        "civilian_modifiers": "words",
         "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)

@@ -450,3 +450,15 @@ def test_a_bare_facility_noun_is_a_generic_target_not_a_building():
     # the jets to be based at the facilities that were hit are what they hold, not the means
     ev = one("Rus ordusu, Batılı savaş uçaklarının konuşlandırılacağı tesisleri füzelerle vurdu.", "tr")
     assert ev["operation"] == "missile_strike" and ev["targets_hit"] == []
+
+
+def test_civilian_elements_and_the_strikers_own_ships_are_not_targets():
+    # "sivil unsurlar" (civilian elements) are civilians, no fighters hit; "ABD savaş gemileri"
+    # in a US report are the striker's own ships, which the other side attacks
+    ev = one("Rusya Savunma Bakanlığı, Kiev yönetiminin sivil unsurlara yönelik saldırılarına "
+             "karşılık Harkiv'deki askeri hedefleri vurduklarını açıkladı.", "tr")
+    assert ev["actor"] == "RUS" and ev["targets_hit"] == []
+    ev = one("ABD ordusu, Yemen'de Husilerin ABD savaş gemilerine yönelik saldırılarda kullandığı "
+             "bir komuta merkezini vurdu.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["command_post"]
+

@@ -462,3 +462,16 @@ def test_civilian_elements_and_the_strikers_own_ships_are_not_targets():
              "bir komuta merkezini vurdu.", "tr")
     assert [t["type"] for t in ev["targets_hit"]] == ["command_post"]
 
+
+
+def test_a_number_of_munitions_before_hedef_almak_is_no_target_count():
+    # "2 roketle hedef aldı", "üç güdümlü füzeyle hedef aldı" (targeted with two rockets, three
+    # guided missiles): the number counts the munitions, in the instrumental; "hedef" belongs
+    # to the verb "hedef almak" (to target), no count of targets
+    ev = one("İsrail savaş uçakları, Gazze'nin batısındaki bir Hamas mevzisini 4 roketle hedef aldı.", "tr")
+    assert ev["targets"] is None
+    ev = one("İsrail'e ait bir İHA, Lübnan'ın güneyinde bir aracı iki güdümlü füzeyle hedef aldı.", "tr")
+    assert ev["targets"] is None
+    # a count of generic targets stays one
+    ev = one("Rus ordusu, füzelerle Ukrayna'daki 12 hedefi vurdu.", "tr")
+    assert ev["targets"] == 12

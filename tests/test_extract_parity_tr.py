@@ -475,3 +475,12 @@ def test_a_number_of_munitions_before_hedef_almak_is_no_target_count():
     # a count of generic targets stays one
     ev = one("Rus ordusu, füzelerle Ukrayna'daki 12 hedefi vurdu.", "tr")
     assert ev["targets"] == 12
+
+
+def test_a_softened_stem_before_a_vowel_suffix_still_names_the_target():
+    # k -> ğ before a vowel suffix: "sığınağını", "barınağı" are the shelter and the hideout,
+    # and the group named before them owns them (it did not strike)
+    ev = one("Irak savaş uçakları, Kerkük'te bir DAİŞ sığınağını bombaladı.", "tr")
+    assert ev["actor"] == "IRQ" and [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+    ev = one("Türk savaş uçakları, Irak'ın kuzeyinde PKK'ya ait bir barınağı imha etti.", "tr")
+    assert ev["actor"] == "TUR" and [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]

@@ -484,3 +484,12 @@ def test_a_softened_stem_before_a_vowel_suffix_still_names_the_target():
     assert ev["actor"] == "IRQ" and [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
     ev = one("Türk savaş uçakları, Irak'ın kuzeyinde PKK'ya ait bir barınağı imha etti.", "tr")
     assert ev["actor"] == "TUR" and [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+
+
+def test_a_singular_war_plane_with_its_softened_stem_strikes():
+    # "savaş uçağı" (a war plane): the k of "uçak" softens before the suffix; the singular
+    # plane as subject is the striker's means as the plural "savaş uçakları" is
+    ev = one("Rus savaş uçağı İdlib'deki bir pazar yerini vurdu.", "tr")
+    assert ev["actor"] == "RUS" and ev["operation"] == "airstrike"
+    ev = one("Suriye rejimine ait bir savaş uçağı Hama kırsalındaki bir köyü bombaladı.", "tr")
+    assert ev["actor"] == "SYR" and ev["operation"] == "airstrike"

@@ -99,6 +99,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 m = pat.match(text, g) if pat else None
                 if m or _other_count(ctx, key, g):
                     break
+                if field_ == "targets" and _weapon_with(ctx, g):
+                    break  # "2 roketle hedef aldı": the number counts the munitions it was done with
             if not m or (field_ == "targets" and (_aerial_object(ctx, nm.end(), m.end()) or _typed(ctx, m))):
                 continue
             if field_ == "strikes" and _modifies_weapon(ctx, m, sent.end):
@@ -377,6 +379,27 @@ def _bind_duals(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
             found[field_] = 2
             spans[field_] = [m.start(), m.end()]
             break
+
+
+def _weapon_with(ctx: Ctx, pos: int) -> bool:
+    """Does a weapon's word start at pos carrying the instrumental as a suffix (grammar
+    instrumental_suffixes: "roketle", "füzeyle", "İHA'larla": with rockets, missiles, drones)?
+    A number before it counts the munitions a strike used, not what was hit ("iki güdümlü
+    füzeyle hedef aldı": targeted with two guided missiles)."""
+    lex, text = ctx.lex, ctx.text
+    sufs = grammar.words("instrumental_suffixes", lex.lang)
+    if not sufs:
+        return False
+    for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
+        key = f"operations.{op}"
+        m = lex.pat(key).match(text, pos) if lex.has(key) else None
+        if m is None:
+            continue
+        word = re.match(r"[\w'’]*", text[pos:pos + 30]).group()
+        w = fold(word, lex.lang)
+        if any(w.endswith(x) and len(w) > len(x) + 2 for x in sufs):
+            return True
+    return False
 
 
 def _typed(ctx: Ctx, m) -> bool:

@@ -159,6 +159,13 @@ SCHEMA: dict[str, dict[str, str]] = {
         # ("roketatarlarla": with rocket launchers): the kind so marked is the means, not a
         # target (platforms._suffixed_instrument)
         "instrumental_suffixes": "words",
+        # rsa, rse, rsak: a verb's conditional ending in a verb-final language ("saldırırsa": if
+        # it attacks): the strike word so ended is a condition, no report
+        # (triggers._conditional_strike)
+        "conditional_endings": "words",
+        # sivil: a civilian adjective before a personnel word ("sivil unsurlara": civilian
+        # elements): civilians, no fighters hit (targets._civilian_modified)
+        "civilian_modifiers": "words",
         "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)

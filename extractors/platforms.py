@@ -319,6 +319,13 @@ def _named_as_used(ctx: Ctx, end: int) -> bool:
 ROCKET_GROUPS = frozenset({"HAMAS", "PIJ", "HEZBOLLAH"})
 
 
+def _generic_targets(ctx: Ctx, sent) -> list[tuple[int, int]]:
+    """The spans of the sentence's generic target nouns (counts.targets: "targets", "sites",
+    "tesisler"), which may hold a weapon as a typed target does (_stored_in_target)."""
+    lex = ctx.lex
+    return _spans(lex, "counts.targets", ctx.text, sent.start, sent.end) if lex.has("counts.targets") else []
+
+
 def _stored_in_target(ctx: Ctx, ws: int, we: int, hit: list) -> bool:
     """Is the weapon at ws..we what a struck depot or facility holds: joined to it by a noun
     naming its use ("складов хранения беспилотных аппаратов", "склад зберігання ракет BrahMos",
@@ -361,7 +368,7 @@ def _aircraft_fired_missiles(ctx: Ctx, d: Draft) -> tuple[int, int] | None:
         for air in lex.finditer("operations.airstrike", text, sent.start, sent.end):
             if any(a < air.end() and air.start() < b for a, b in defence):
                 continue
-            if _stored_in_target(ctx, air.start(), air.end(), hit):
+            if _stored_in_target(ctx, air.start(), air.end(), hit + _generic_targets(ctx, sent)):
                 continue  # "savaş uçaklarının konuşlandırıldığı hava üssü": the aircraft based there
             if any(not re.search(r"[,،;.:]", text[air.end():m.start()])
                    for m in lex.finditer("operations.missile_strike", text, air.end(), sent.end)):
@@ -486,6 +493,9 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
             if not grammar.words("articles", lex.lang) and not grammar.words("linkers", lex.lang) else []
         # an intercepted drone is still the launcher's weapon; elsewhere a destroyed one is a target
         impacts = [] if sent.interception else _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
+        # a generic target noun holds what is based there as a typed one does ("savaş
+        # uçaklarının konuşlandırılacağı tesisler": the facilities the jets are to be based at)
+        generic = _generic_targets(ctx, sent)
         nouns = sent.nouns
         strike_verbs = set(_spans(lex, "triggers.strike_verbs", text, sent.start, sent.end))
 
@@ -507,7 +517,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
 
         kept = []   # the types this sentence names as used
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
-            if destroyed(ps) or background(ps) or _stored_in_target(ctx, ps, pe, hit):
+            if destroyed(ps) or background(ps) or _stored_in_target(ctx, ps, pe, hit + generic):
                 continue
             kept.append(ps)
             if name not in platforms:
@@ -535,7 +545,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
                 if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit
-                if _stored_in_target(ctx, m.start(), m.end(), hit):
+                if _stored_in_target(ctx, m.start(), m.end(), hit + generic):
                     continue  # "склад хранения ракет": what the depot held
                 if any(b <= m.start() and re.fullmatch(r"\s+(?:[^\W\d_][\w'’-]*\s+)?", text[b:m.start()])
                        for _, b in launchers):

@@ -234,6 +234,35 @@ def _part_of_typed(ctx: Ctx, sent: Sentence, me: int, hits: list) -> bool:
     return False
 
 
+def _civilian_modified(ctx: Ctx, ms: int) -> bool:
+    """Is the personnel word at ms qualified by a civilian adjective right before it (grammar
+    civilian_modifiers: "sivil unsurlara": civilian elements)? Civilians are not fighters hit."""
+    mods = grammar.words("civilian_modifiers", ctx.lex.lang)
+    if not mods:
+        return False
+    prev = re.search(r"([^\W\d][\w'’-]*)\s+$", ctx.text[max(0, ms - 30):ms])
+    return prev is not None and fold(prev.group(1), ctx.lex.lang) in mods
+
+
+def _own_side(ctx: Ctx, sent: Sentence, ms: int, actor: str) -> bool:
+    """In a head-final noun phrase (Turkish), is the kind of target at ms owned by the event's
+    own striker, its name right before it
+    (its case ending after an apostrophe, or a belonging word: "ABD savaş gemilerine", "ABD'ye
+    ait gemiler")? The striker did not hit its own assets; the clause tells what the other side
+    attacked ("Husilerin ABD gemilerine yönelik saldırıları")."""
+    text, lex = ctx.text, ctx.lex
+    for a, b, code in sent.mentions or []:
+        if code != actor or b > ms or ms - b > 24:
+            continue
+        gap = text[b:ms]
+        if re.fullmatch(r"(?:['’][^\W\d_]{1,5})?\s+", gap):
+            return True
+        outro = lex.has("actor_roles.target_outro") and lex.pat("actor_roles.target_outro").search(gap)
+        if outro and re.fullmatch(r"(?:['’][^\W\d_]{1,5})?\s+", gap[:outro.start()]) and not gap[outro.end():].strip():
+            return True
+    return False
+
+
 def _infrastructure_kind(ctx: Ctx, ms: int, me: int, group: str | None) -> str:
     """The kind of a bare infrastructure noun at ms..me (counts.infrastructure_nouns), a
     building word: whose it is decides. An armed group's ("Hizbullah altyapısı", "terrorist
@@ -346,6 +375,11 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             if ttype == "personnel" and (_possessor(ctx, sent, ms, me, hits) or _after_agent_intro(ctx, sent, ms)
                                          or (_striking(ctx, sent, me) and not _object_of_named_striker(ctx, sent, ms))):
                 continue  # "positions de tir tenues par des combattants": who held them
+            if ttype == "personnel" and _civilian_modified(ctx, ms):
+                continue  # "sivil unsurlara yönelik saldırılar": civilians, no fighters hit
+            if d.actor and lex.raw.get("meta", {}).get("verb_final") and _own_side(ctx, sent, ms, d.actor):
+                continue  # "ABD savaş gemilerine yönelik saldırılar" in a US report: the striker's
+                # own ships, which the other side attacked
             if ttype == "building" and _part_of_typed(ctx, sent, me, hits):
                 continue  # "инфраструктуре военных аэродромов", "the buildings of the headquarters":
                 # the installations of a typed target are that target

@@ -65,6 +65,36 @@ def _group_head_after(ctx: Ctx, me: int, e: int) -> bool:
         for m in re.finditer(r"(?<=\s)[\w'’]+", ctx.text[:min(e, me + 60)]) if m.start() > me)
 
 
+def _conditional_strike(ctx: Ctx, sent: Sentence) -> bool:
+    """In a language whose verb closes its clause (Turkish), is the sentence's first strike
+    word in the conditional: its verb ending in the conditional (grammar conditional_endings:
+    "saldırırsa", "başlatırsa": if it attacks), or a threat cue one or two words after it
+    ("saldırması durumunda", "saldırıya geçmesi halinde": in case it attacks; "saldırı
+    tehdidi": the threat of an attack)? The condition follows the strike word it governs, so
+    the sentence-wide threat cues, which must come before it, miss it."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_final"):
+        return False
+    a, b = sent.triggers[0]
+    rest = re.match(r"[\w'’]*", text[b:b + 30])
+    word_end = b + (rest.end() if rest else 0)
+    word = fold(re.split(r"\s+", text[a:word_end])[-1], lex.lang)
+    endings = grammar.words("conditional_endings", lex.lang)
+    if any(word.endswith(x) for x in endings):
+        return True
+    if not lex.has("cues.threat"):
+        return False
+    nxt = re.match(r"((?:\s+[^\W\d][\w'’]*){1,2})", text[word_end:min(sent.end, word_end + 60)])
+    if nxt is None:
+        return False
+    pat = lex.pat("cues.threat")
+    for w in nxt.group(1).split():
+        m = pat.match(w)
+        if m is not None and m.end() == len(w):
+            return True
+    return False
+
+
 def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     verbs = _spans(lex, "triggers.strike_verbs", text, s, e)
@@ -222,6 +252,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if m:
             sent.suppressed = why
             break
+    if not sent.suppressed and sent.triggers and _conditional_strike(ctx, sent):
+        sent.suppressed = "threat"   # "saldırırsa", "saldırması durumunda": if it attacks
     if not sent.suppressed and sent.triggers and _negated(ctx, sent):
         sent.suppressed = "denial"   # "kein russisches Flugzeug ist geflogen", "did not strike"
     if not sent.suppressed and ctx.ref_year:

@@ -420,3 +420,76 @@ def test_a_launcher_kind_with_the_instrumental_suffix_is_the_means():
     # not a launcher that was hit
     ev = one("Ermenistan ordusu Azerbaycan mevzilerini çok namlulu roketatarlarla dövdü.", "tr")
     assert ev["operation"] == "artillery" and "launcher" not in [t["type"] for t in ev["targets_hit"]]
+
+
+def test_a_strike_in_the_conditional_mood_is_a_threat():
+    # Turkish puts the condition after the strike word: the verb's conditional ending
+    # ("saldırırsa": if it attacks) or a postposition after the verbal noun ("saldırması
+    # durumunda", "saldırıya geçmesi halinde": in case it attacks). Nothing happened.
+    assert events("İran ordusundan bir general, ABD'nin İran'a saldırması durumunda "
+                  "bölgedeki tüm üslerin hedef olacağını söyledi.", "tr") == []
+    assert events("Suriye hükümeti, \"Türk jetleri Afrin'e yeniden saldırırsa onları düşürürüz\" "
+                  "açıklamasını yaptı.", "tr") == []
+    assert events("Husi sözcüsü, İsrail savaş uçaklarının Hudeyde'ye hava saldırısına geçmesi "
+                  "halinde misilleme yapılacağını kaydetti.", "tr") == []
+    # a report with a condition of its own later in the sentence stays a report
+    ev = one("İsrail savaş uçakları dün Gazze'deki bir Hamas karargâhını vurdu; ordu, roket "
+             "atışlarının sürmesi halinde saldırıların devam edeceğini bildirdi.", "tr")
+    assert ev["actor"] == "ISR"
+
+
+def test_a_bare_facility_noun_is_a_generic_target_not_a_building():
+    # "tesis" (facility) alone counts targets like "hedef"; it names no kind of target. A
+    # typed facility keeps its type ("askeri tesis": military installation, a building).
+    ev = one("ABD savaş uçakları, Irak'ta Kataib Hizbullah'a ait üç tesisi vurdu.", "tr")
+    assert ev["targets"] == 3 and ev["targets_hit"] == []
+    ev = one("Rus ordusu, Ukrayna'daki askeri havalimanı tesislerini füzelerle vurdu.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["airfield"]
+    ev = one("Pakistan savaş uçakları, Afganistan'daki askeri tesisleri bombaladı.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["building"]
+    # the jets to be based at the facilities that were hit are what they hold, not the means
+    ev = one("Rus ordusu, Batılı savaş uçaklarının konuşlandırılacağı tesisleri füzelerle vurdu.", "tr")
+    assert ev["operation"] == "missile_strike" and ev["targets_hit"] == []
+
+
+def test_civilian_elements_and_the_strikers_own_ships_are_not_targets():
+    # "sivil unsurlar" (civilian elements) are civilians, no fighters hit; "ABD savaş gemileri"
+    # in a US report are the striker's own ships, which the other side attacks
+    ev = one("Rusya Savunma Bakanlığı, Kiev yönetiminin sivil unsurlara yönelik saldırılarına "
+             "karşılık Harkiv'deki askeri hedefleri vurduklarını açıkladı.", "tr")
+    assert ev["actor"] == "RUS" and ev["targets_hit"] == []
+    ev = one("ABD ordusu, Yemen'de Husilerin ABD savaş gemilerine yönelik saldırılarda kullandığı "
+             "bir komuta merkezini vurdu.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["command_post"]
+
+
+
+def test_a_number_of_munitions_before_hedef_almak_is_no_target_count():
+    # "2 roketle hedef aldı", "üç güdümlü füzeyle hedef aldı" (targeted with two rockets, three
+    # guided missiles): the number counts the munitions, in the instrumental; "hedef" belongs
+    # to the verb "hedef almak" (to target), no count of targets
+    ev = one("İsrail savaş uçakları, Gazze'nin batısındaki bir Hamas mevzisini 4 roketle hedef aldı.", "tr")
+    assert ev["targets"] is None
+    ev = one("İsrail'e ait bir İHA, Lübnan'ın güneyinde bir aracı iki güdümlü füzeyle hedef aldı.", "tr")
+    assert ev["targets"] is None
+    # a count of generic targets stays one
+    ev = one("Rus ordusu, füzelerle Ukrayna'daki 12 hedefi vurdu.", "tr")
+    assert ev["targets"] == 12
+
+
+def test_a_softened_stem_before_a_vowel_suffix_still_names_the_target():
+    # k -> ğ before a vowel suffix: "sığınağını", "barınağı" are the shelter and the hideout,
+    # and the group named before them owns them (it did not strike)
+    ev = one("Irak savaş uçakları, Kerkük'te bir DAİŞ sığınağını bombaladı.", "tr")
+    assert ev["actor"] == "IRQ" and [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+    ev = one("Türk savaş uçakları, Irak'ın kuzeyinde PKK'ya ait bir barınağı imha etti.", "tr")
+    assert ev["actor"] == "TUR" and [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+
+
+def test_a_singular_war_plane_with_its_softened_stem_strikes():
+    # "savaş uçağı" (a war plane): the k of "uçak" softens before the suffix; the singular
+    # plane as subject is the striker's means as the plural "savaş uçakları" is
+    ev = one("Rus savaş uçağı İdlib'deki bir pazar yerini vurdu.", "tr")
+    assert ev["actor"] == "RUS" and ev["operation"] == "airstrike"
+    ev = one("Suriye rejimine ait bir savaş uçağı Hama kırsalındaki bir köyü bombaladı.", "tr")
+    assert ev["actor"] == "SYR" and ev["operation"] == "airstrike"

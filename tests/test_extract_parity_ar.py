@@ -430,3 +430,38 @@ def test_opening_verb_then_force_subject(text, actor):
 def test_houthis_with_the_lam_clitic():
     ev = one("شنت القوات الأمريكية ضربات على مواقع للحوثيين في محافظة الحديدة.", lang="ar")
     assert (ev["actor"], ev["target_group"]) == ("USA", "HOUTHI"), ev
+
+
+# a settlement noun without the article governs the name of its place, which the gazetteer may
+# lack ("في قرية قسطون", "بلدات A وB وC", "قرى A، وB، وC"): the name is read up to the next
+# preposition, punctuation or break word, past its first word only after a word that opens
+# names ("دير", "خربة") or into a word with the article, and kept under a romanised name
+# (the contract compares Latin names: the Arabic spelling alone matches nothing)
+def _matches(ev, spellings):
+    from extractors.evaluate import place_matches
+    return [s for s in spellings if any(place_matches(n, [s]) for n in names(ev))]
+
+
+@pytest.mark.parametrize("text, spellings", [
+    ("قالت مصادر محلية إن طائرات حربية روسية قصفت قرية قسطون بريف حماة صباح اليوم.", ["Qastoun"]),
+    ("أعلن الجيش الإسرائيلي أن طائراته أغارت الليلة الماضية على بلدات زبقين ودير عامص ومجدليا في جنوب لبنان.",
+     ["Deir Aames", "Majdalya"]),
+    ("قالت وزارة الدفاع التركية إن مدفعيتها قصفت قرى الكستن، وشيحين، والفطيرة، وخربة الجوز قرب الحدود.",
+     ["Al-Kastan", "Shihin", "Al-Fatira", "Khirbet al-Jouz"]),
+])
+def test_unknown_names_after_settlement_nouns(text, spellings):
+    ev = one(text, lang="ar")
+    assert _matches(ev, spellings) == spellings, names(ev)
+
+
+# no name where the word after the noun is an adjective ("منطقة جبلية"), and none after a noun
+# that is another noun's object ("عملية تطهير لمنطقة تل مرق": the clearing of an area)
+@pytest.mark.parametrize("text, spellings, absent", [
+    ("قال المرصد إن طائرات روسية شنت غارات على منطقة جبلية قرب بلدة معرشورين جنوبي إدلب.",
+     ["Maarshourin"], "Jabaliya"),
+    ("قالت وزارة الدفاع الروسية إن طائراتها دمرت مستودعا للذخيرة في قرية قسطون بعد عملية تطهير لمنطقة تل مرق.",
+     ["Qastoun"], "Tal Marq"),
+])
+def test_no_unknown_name_from_adjectives_or_objects(text, spellings, absent):
+    ev = one(text, lang="ar")
+    assert _matches(ev, spellings) == spellings and not _matches(ev, [absent]), names(ev)

@@ -162,6 +162,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "name_modifiers": "words",
         "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
+        "claim_noun_glue": "words",      # ar عن: "أعلن الجيش عن تنفيذ غارة" (triggers._claim_subject_noun)
         "locative_clitics": "words",     # ar ب: the glued "in" (a settlement noun after it names where)
         "article_prefixes": "words",     # ar ال: an article written as part of the word
         # ar في عن جراء: a preposition standing before a strike noun whose side's adjective

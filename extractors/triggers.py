@@ -108,6 +108,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # by Iran", "la DCA a repoussé une attaque de l'Iran": no strike verb, but a strike noun
         # that a report or a defence names with its striker attached reports that strike
         named = _noun_striker(ctx, nouns, s, e)
+        if named is None and claims:
+            named = _claim_subject_noun(ctx, nouns, claims, s, e)
         if named is not None:
             sent.triggers = [named[0]]
             sent.named_striker = [named[1]]
@@ -693,6 +695,54 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int):
                         len(text[m.end():ms].split()) <= 1 for m in agents):
                 return (ns, ne), (ms, me, code)
             break   # only the first name after the noun
+    return None
+
+
+# The most words between a claim verb and its subject's side ("أعلنت القوة الصاروخية في الجيش
+# اليمني"), and between the side and the verbal noun of the strike ("أعلن حزب الله، اليوم
+# السبت، استهداف").
+CLAIM_SUBJECT_WORDS = 4
+CLAIM_NOUN_WORDS = 4
+
+
+def _claim_subject_noun(ctx: Ctx, nouns: list, claims: list, s: int, e: int):
+    """"أعلن حزب الله استهداف ثكنة راميم", "أعلنت القيادة المركزية الأمريكية عن تنفيذ غارة": a
+    sentence that opens with its claim verb, its subject a military body or armed group right
+    after it, and then a strike's verbal noun without the article as the claim's object (the
+    language's grammar.claim_noun_glue may stand before it: "عن"): the subject's side struck.
+    ((noun start, noun end), (start, end, code)) or None."""
+    text, lex = ctx.text, ctx.lex
+    glue = grammar.words("claim_noun_glue", lex.lang)
+    if not glue:
+        return None
+    comps = {w for w in lex.raw.get("claims", {}).get("complementizers", [])}
+    lead = [(a, b) for a, b in claims if not text[s:a].strip(" \"'«“”»–—-")]
+    if not lead:
+        return None
+    cb = lead[0][1]
+    mention = next(((ms, me, code) for ms, me, code in lex.find_coded("actors", text, cb, e)), None)
+    if mention is None:
+        return None
+    ms, me, code = mention
+    gap = text[cb:ms]
+    if re.search(r"[.;:()]", gap) or len(gap.split()) > CLAIM_SUBJECT_WORDS or \
+            any(w.strip("،,") in comps for w in gap.split()):
+        return None
+    military = code in ORGS or any(a < me and b > cb for a, b in _spans(lex, "actor_roles.military_names", text, cb, me)) or \
+        any(a < me and b > cb for a, b in _spans(lex, "actor_roles.forces_nouns", text, cb, me))
+    if not military:
+        return None
+    for ns, ne in nouns:
+        if ns < me:
+            continue
+        between = text[me:ns]
+        words = [w.strip("،,") for w in between.split()]
+        if re.search(r"[.;:()]", between) or len([w for w in words if w]) > CLAIM_NOUN_WORDS or \
+                any(w in comps for w in words) or lex.find_coded("actors", text, me, ns) or \
+                _spans(lex, "triggers.strike_nouns", text, me, ns) or _definite(text[ns:ne], lex.lang):
+            return None
+        # (the words between: the side's adjective, time words, commas, the glue)
+        return (ns, ne), mention
     return None
 
 

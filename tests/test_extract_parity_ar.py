@@ -465,3 +465,32 @@ def test_unknown_names_after_settlement_nouns(text, spellings):
 def test_no_unknown_name_from_adjectives_or_objects(text, spellings, absent):
     ev = one(text, lang="ar")
     assert _matches(ev, spellings) == spellings and not _matches(ev, [absent]), names(ev)
+
+
+# "أعلن حزب الله استهداف ..." (Hezbollah announced the targeting of ...): a claim verb opening
+# the sentence, a military subject after it, then the strike's verbal noun without the article
+# as the claim's object ("عن" may stand before it): the subject's side struck
+@pytest.mark.parametrize("text, actor", [
+    ("أعلن حزب الله مساء الخميس استهداف موقع المالكية الإسرائيلي بصاروخين موجهين.", "HEZBOLLAH"),
+    ("أعلنت جماعة الحوثي، اليوم، استهداف سفينة تجارية في خليج عدن بطائرة مسيرة.", "HOUTHI"),
+    ("أعلنت وزارة الدفاع الروسية عن استهداف مستودع للوقود تابع للقوات الأوكرانية في مقاطعة خيرسون.", "RUS"),
+])
+def test_claim_verb_then_strike_verbal_noun(text, actor):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["claimant"]) == (actor, actor), ev
+
+
+# ... but an office that is no military body announcing a strike names no striker
+def test_civil_office_announcing_a_strike_is_no_striker():
+    assert events("أعلنت وزارة الصحة الفلسطينية استهداف منزل في مخيم النصيرات.", lang="ar") == []
+
+
+# the Houthis' own names for their forces ("الجيش واللجان الشعبية", "القوات اليمنية المسلحة"),
+# and the guns of a force after an opening verb ("قصفت مدفعية الجيش واللجان الشعبية ...")
+@pytest.mark.parametrize("text", [
+    ("قصفت مدفعية الجيش واللجان الشعبية تجمعات لقوات سعودية في منطقة الربوعة بعسير.",),
+    ("قال المتحدث باسم القوات اليمنية المسلحة إن سلاح الجو المسير نفذ هجوما على مطار جيزان.",),
+])
+def test_houthi_forces_by_their_own_names(text):
+    ev = one(text[0], lang="ar")
+    assert ev["actor"] == "HOUTHI", ev

@@ -113,6 +113,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if named is not None:
             sent.triggers = [named[0]]
             sent.named_striker = [named[1]]
+    elif sent.triggers and nouns and claims:
+        # "أعلن حزب الله استهداف ثكنة راميم بصاروخين وإصابتها إصابة مباشرة": the claim's
+        # verbal noun opens the report; the impact words after it are its result, their
+        # striker the claim's subject (not the side named with what was hit)
+        named = _claim_subject_noun(ctx, nouns, claims, s, e)
+        if named is not None and named[0][0] < min(a for a, _ in sent.triggers) and \
+                not any(a < named[0][0] for a, _ in verbs):
+            sent.triggers = sorted(set(sent.triggers) | {named[0]})
+            sent.named_striker = [named[1]]
     # A strike word counts only in its military sense: beside a strike noun, a weapon, an
     # operation word, a military body or force, or an armed group ("That struck me as odd",
     # "stocks hit record highs", "ads targeted at voters" have none of these).

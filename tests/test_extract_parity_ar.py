@@ -480,6 +480,13 @@ def test_claim_verb_then_strike_verbal_noun(text, actor):
     assert (ev["actor"], ev["claimant"]) == (actor, actor), ev
 
 
+# ... also when impact words follow as its result ("وتدميرها", "وإصابتها إصابة مباشرة"): their
+# striker is the claim's subject, not the side named with what was hit ("دبابة إسرائيلية")
+def test_claim_verbal_noun_before_its_result():
+    evs = events("أعلنت كتائب القسام استهداف دبابة إسرائيلية بقذيفة مضادة للدروع وتدميرها شرق رفح.", lang="ar")
+    assert [e["actor"] for e in evs] == ["HAMAS"], evs
+
+
 # ... but an office that is no military body announcing a strike names no striker
 def test_civil_office_announcing_a_strike_is_no_striker():
     assert events("أعلنت وزارة الصحة الفلسطينية استهداف منزل في مخيم النصيرات.", lang="ar") == []

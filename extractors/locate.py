@@ -1775,6 +1775,8 @@ def _caseless_unknown_names(ctx: Ctx, sent: Sentence):
             return False   # "مناطق روسية": a country's adjective
         definite = w.startswith(article)
         stem = w[len(article):] if definite else w
+        if definite and first and stem in breaks:
+            return False   # "محيط المطار", "أطراف القاعدة": a common noun the lexicon lists, no name
         if definite and not first and len(stem) >= 5 and (stem.endswith("ية") or stem.endswith("ي")):
             return False   # "مدينة كيسمايو الساحلية": a nisba adjective after the name
         if not definite and first:

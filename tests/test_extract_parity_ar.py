@@ -501,3 +501,14 @@ def test_civil_office_announcing_a_strike_is_no_striker():
 def test_houthi_forces_by_their_own_names(text):
     ev = one(text[0], lang="ar")
     assert ev["actor"] == "HOUTHI", ev
+
+
+# a common noun with the article after the settlement noun ("محيط القنصلية الأمريكية", "محيط
+# المستشفى": the surroundings of the consulate, of the hospital) is no place's name
+@pytest.mark.parametrize("text", [
+    "قالت وزارة الدفاع الإيرانية إن صواريخها استهدفت محيط القنصلية الأمريكية في مدينة أربيل.",
+    "قال الجيش الإسرائيلي إن طائراته أغارت على محيط المستشفى الميداني في بلدة الخيام.",
+])
+def test_common_noun_after_settlement_noun_is_no_name(text):
+    ev = one(text, lang="ar")
+    assert all(n in ("Erbil", "Khiam", "El Khiam", "Al-Khiam") for n in names(ev)), names(ev)

@@ -133,6 +133,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                     if text[a:b].lower() in ctx.short_forms and ctx.short_forms[text[a:b].lower()][0] < a
                     else (a, b, c) for a, b, c in mentions]
     mentions = _owned_institutions(ctx, mentions, s, e)
+    if lex.raw.get("meta", {}).get("adjectives_follow") and grammar.words("article_prefixes", lex.lang):
+        # "طيران النظام السعودي", "قوات النظام الإيراني": a state's noun phrase ("the regime's
+        # aircraft") right before another state's adjective is that state's: the adjective names it
+        mentions = [m for i, m in enumerate(mentions)
+                    if not (i + 1 < len(mentions) and len(m[2]) == 3 and len(mentions[i + 1][2]) == 3 and
+                            mentions[i + 1][2] != m[2] and not text[m[1]:mentions[i + 1][0]].strip() and
+                            _state_adjective(text[mentions[i + 1][0]:mentions[i + 1][1]], lex.lang))]
     # "la formation pro-iranienne", "anti-Houthi forces": a compound that says whom a group
     # sides with names no side of the sentence (a name matched by its forms ignores the hyphen)
     mentions = [m for m in mentions if not _affiliation(ctx, m[0])]
@@ -753,6 +760,13 @@ def _claim_subject_noun(ctx: Ctx, nouns: list, claims: list, s: int, e: int):
         # (the words between: the side's adjective, time words, commas, the glue)
         return (ns, ne), mention
     return None
+
+
+def _state_adjective(word: str, lang: str | None) -> bool:
+    """Is the word one adjective with the article, a nisba ("السعودي", "الإيرانية")?"""
+    w = word.strip()
+    return " " not in w and any(w.startswith(a) for a in grammar.words("article_prefixes", lang)) and \
+        (w.endswith("ي") or w.endswith("ية"))
 
 
 def _definite(word: str, lang: str | None) -> bool:

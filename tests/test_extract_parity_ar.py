@@ -512,3 +512,10 @@ def test_houthi_forces_by_their_own_names(text):
 def test_common_noun_after_settlement_noun_is_no_name(text):
     ev = one(text, lang="ar")
     assert all(n in ("Erbil", "Khiam", "El Khiam", "Al-Khiam") for n in names(ev)), names(ev)
+
+
+# "طيران النظام السعودي" (the Saudi regime's aircraft): a state's noun phrase right before
+# another state's adjective is that state's ("النظام" alone is the Syrian regime in Syrian copy)
+def test_regime_noun_before_another_states_adjective():
+    evs = events("قالت وكالة سبأ إن طيران النظام السعودي شن غارات على مديرية حيدان بمحافظة صعدة أمس.", lang="ar")
+    assert "SYR" not in {e["actor"] for e in evs}, evs

@@ -217,6 +217,84 @@ def _is_arabic(ch: str) -> bool:
     return "\u0600" <= ch <= "\u06ff"
 
 
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")   # short-vowel signs, shadda, tatweel
+
+
+def _romanize_abjad(name: str, spec: dict) -> str | None:
+    """A Latin spelling of an Arabic-script place name (romanize.toml's [ar]): "الغفر" ->
+    "Al-Ghafr", "بني صياح" -> "Bani Siyah", "عين عيسى" -> "Ain Aisa"; None when a word holds
+    a letter the table lacks."""
+    letters, longs = spec.get("letters", {}), spec.get("long_vowels", {})
+    article, first_vowel = spec.get("article", ""), spec.get("first_vowel", "")
+    out = []
+    heads = spec.get("heads", {})
+    for word in _ARABIC_MARKS.sub("", name).split():
+        if word in heads:
+            out.append(heads[word])
+            continue
+        prefix = ""
+        if article and word.startswith(article) and len(word) > len(article) + 1:
+            prefix, word = "al-", word[len(article):]
+        parts: list[tuple[str, str]] = []   # (kind, latin): C consonant, V vowel
+        n, i = len(word), 0
+
+        def consonant(latin: str) -> None:
+            if first_vowel and len(parts) == 1 and parts[0][0] == "C":
+                parts.append(("V", first_vowel))   # between the word's first two consonants
+            parts.append(("C", latin))
+
+        while i < n:
+            ch, nxt = word[i], word[i + 1] if i + 1 < n else ""
+            after_consonant = bool(parts) and parts[-1][0] == "C"
+            if ch in longs:
+                if parts[-1:] != [("V", longs[ch])]:
+                    parts.append(("V", longs[ch]))
+            elif ch == "ة":
+                if not parts or parts[-1][0] == "C":
+                    parts.append(("V", "a"))
+            elif ch == "ع":
+                if i == 0 and nxt == "ي":
+                    parts.append(("V", "ai"))
+                    i += 1
+                elif i == 0 or after_consonant:
+                    parts.append(("V", "a"))
+                    if nxt in longs:
+                        i += 1
+            elif ch in "ءئؤ":
+                if ch == "ئ" and i == n - 1:
+                    parts.append(("V", "i"))
+            elif ch == "و":
+                if i == 0 or not after_consonant or nxt in longs or (nxt == "ي" and i + 2 < n):
+                    consonant("w")
+                else:
+                    parts.append(("V", "u"))
+            elif ch == "ي":
+                if i == 0:
+                    consonant("y")
+                elif nxt == "ة":
+                    parts.append(("V", "iya"))
+                    i += 1
+                elif nxt in longs or nxt == "و":
+                    if after_consonant:
+                        parts.append(("V", "i"))
+                    parts.append(("C", "y"))
+                elif after_consonant:
+                    parts.append(("V", "i"))
+                else:
+                    parts.append(("C", "y"))
+            elif ch in letters:
+                consonant(letters[ch])
+            else:
+                return None
+            i += 1
+        latin = "".join(p for _, p in parts)
+        if not latin:
+            return None
+        latin = latin.capitalize()
+        out.append((prefix if out else prefix.capitalize()) + latin)
+    return " ".join(out) or None
+
+
 def _is_cyrillic(ch: str) -> bool:
     return "\u0400" <= ch <= "\u04ff"
 
@@ -710,6 +788,8 @@ class Gazetteer:
         spec = self._romanize.get(lang)
         if not spec or not name:
             return None
+        if spec.get("abjad"):
+            return _romanize_abjad(name, spec)
         words = re.split(r"([\s-]+)", name)
         if not nominative and \
                 any(w.lower().endswith(tuple(spec.get("oblique_endings", ()))) for w in words[::2] if len(w) > 3):
@@ -733,6 +813,14 @@ class Gazetteer:
             latin = "".join(piece)
             out.append(latin[:1].upper() + latin[1:] if w[:1].isupper() else latin)
         return "".join(out)
+
+    def name_heads(self, lang: str) -> frozenset[str]:
+        """The words that open many place names in a script without capitals (romanize.toml's
+        `heads`: "دير", "عين", "كفر"), for reading a name the gazetteer lacks past its first word."""
+        if self._romanize is None:
+            path = self.data_dir / "romanize.toml"
+            self._romanize = _load_toml(path) if path.exists() else {}
+        return frozenset(self._romanize.get(lang, {}).get("heads") or ())
 
     def respell_keys(self, lang: str) -> tuple[str, ...]:
         """The letter groups a Latin-script language's `respell` table rewrites ("tsch", "w")."""

@@ -187,6 +187,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "name_modifiers": "words",
         "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
+        "claim_noun_glue": "words",      # ar عن: "أعلن الجيش عن تنفيذ غارة" (triggers._claim_subject_noun)
+        "locative_clitics": "words",     # ar ب: the glued "in" (a settlement noun after it names where)
         "article_prefixes": "words",     # ar ال: an article written as part of the word
         # ar في عن جراء: a preposition standing before a strike noun whose side's adjective
         # follows it ("قتلوا في غارة أمريكية", "تعرضت لقصف إسرائيلي"): the strike it reports
@@ -436,6 +438,12 @@ SCHEMA: dict[str, dict[str, str]] = {
                # Petrol Rafinerisi"): a town the gazetteer knows right before it is a place
                # struck (an unknown name is no place)
                "town_heads": "list",
+               # optional, scripts without capitals: a settlement noun without its article that
+               # governs a place's name ("في قرية حفسرجة"), and the words that end such a name
+               # (locate._caseless_unknown_names): a name the gazetteer lacks is read, romanised
+               "name_nouns": "list",
+               "name_breaks": "list",
+               "name_places": "list",
                # optional: a locative case ending after an apostrophe ("Sincar'da"): "in X"
                "locative_suffixes": "list",
                # optional: an ablative ending after an apostrophe ("Gazze'den"): "from X", an origin

@@ -765,6 +765,32 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             _add_location(locations, place.name, place.admin1, gaz, place)
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
+        for name, ls, le in _caseless_unknown_names(ctx, sent):
+            # "في قرية حفسرجة", "قرى الشعاب وخازمة": a place the gazetteer lacks, named after a
+            # settlement noun in a script without capitals, kept under a romanised name (a name
+            # it knows was read above, with its unit)
+            if excluded(ls, le) or reference_point(ls, name) or _lookup(gaz, name, None) is not None or \
+                    _is_country_or_unit(gaz, name) or any(a <= ls < b for a, b in unit_spans) or \
+                    any(a < le and ls < b for a, b in actor_spans) or \
+                    any(a < le and ls < b for a, b in sent.triggers + sent.nouns):
+                continue
+            latin = gaz.romanize(name, lex.lang) if hasattr(gaz, "romanize") else None
+            if not latin:
+                continue
+            place = None
+            for where in dict.fromkeys(countries + [gaz.admin1_country(c) for c in admin1]):
+                # "Kismayu": the Latin spelling may be one the gazetteer knows in the event's country
+                known_place = _lookup(gaz, latin, where)
+                if known_place is not None and _close_name(latin, known_place.name):
+                    place = known_place
+                    break
+            if place is not None:
+                if place.admin1 and place.admin1 not in admin1:
+                    admin1.append(place.admin1)
+                _add_location(locations, place.name, place.admin1, gaz, place)
+            else:
+                _add_location(locations, latin, None, gaz, _NO_PLACE)
+            spans.setdefault("locations", [ls, le])
         for name, ls, le, place in adjectival:
             if excluded(ls, le):
                 continue
@@ -1747,6 +1773,139 @@ def _place_part_after(lex, text: str, pos: int, end: int) -> bool:
     for key in ("places.locality_nouns", "places.settlement_nouns", "places.territory_nouns", "places.countryside_nouns"):
         nouns |= {w.lower() for w in lex.raw.get("places", {}).get(key.split(".")[1], []) if " " not in w}
     return any(w.lower().strip(",.;:") in nouns for w in words)
+
+
+# An Arabic word (letters, short-vowel signs, tatweel) and what may stand between two words of
+# one name: spaces only
+_ARABIC_NAME_WORD = re.compile(r"[\u0621-\u063a\u0641-\u0652\u0670-\u06d3]+")
+_ARABIC_MARK = re.compile(r"[\u064b-\u0652\u0670\u0640]")
+# the most words of one name the gazetteer lacks ("دير قانون النهر")
+CASELESS_UNKNOWN_WORDS = 3
+
+
+def _caseless_name_words(ctx: Ctx) -> tuple[frozenset, frozenset, frozenset]:
+    """The lexicon's settlement nouns that govern a name, the words that end one, and the place
+    nouns a preposition glued to a word shows as a phrase of its own ("بريف", "بجبل")."""
+    def build():
+        places = ctx.lex.raw.get("places", {})
+        nouns = frozenset(places.get("name_nouns", []))
+        claims = ctx.lex.raw.get("claims", {})
+        breaks = frozenset(places.get("name_breaks", [])) | grammar.words("stopwords", ctx.lex.lang) | \
+            frozenset(ctx.lex.raw.get("stopwords", {}).get("words", [])) | _common_words(ctx.lex) | \
+            frozenset(w for key in ("verbs", "complementizers") for w in claims.get(key, []) if " " not in w)
+        heads = nouns | frozenset(places.get("countryside_nouns", [])) | frozenset(places.get("name_places", []))
+        return nouns, breaks, frozenset(heads)
+    return ctx.lex.derived("places.caseless_name_words", build)
+
+
+def _caseless_unknown_names(ctx: Ctx, sent: Sentence):
+    """(name, start, end) of places named after a settlement noun in a script without capitals
+    ("في قرية حفسرجة", "قرى الشعاب وخازمة وملح", "بلدات العباسية ودير قانون النهر ومعروب",
+    "مستوطنات غرانوت هغليل، كفر جلعادي"): the noun has no article (it governs the name), each
+    name runs over one to three words up to the next preposition, punctuation, break word or
+    word glued to "و", which opens the next name of the list. Whether the gazetteer knows a
+    name is left to the caller."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("places", {}).get("name_nouns"):
+        return
+    nouns, breaks, heads = _caseless_name_words(ctx)
+    conj = grammar.words("conjunction_clitics", lex.lang)
+    preps = grammar.words("preposition_clitics", lex.lang)
+    article = next(iter(grammar.words("article_prefixes", lex.lang)), "ال")
+    words = [(m.group(), m.start(), m.end()) for m in _ARABIC_NAME_WORD.finditer(text, sent.start, sent.end)]
+    units = grammar.words("unit_nouns", lex.lang)
+    name_heads = ctx.gaz.name_heads(lex.lang) if hasattr(ctx.gaz, "name_heads") else frozenset()
+
+    def plain(w: str) -> str:
+        return _ARABIC_MARK.sub("", w)
+
+    def bare(w: str) -> str:
+        """The word without a glued conjunction and preposition ("وبمحيط" -> "محيط")."""
+        w = plain(w)
+        if len(w) > 3 and w[0] in conj:
+            w = w[1:]
+        if len(w) > 3 and w[0] in preps and w[1:] in heads | nouns:
+            w = w[1:]
+        return w
+
+    def gap(i: int) -> str:
+        return text[words[i - 1][2]:words[i][1]]
+
+    def name_word(w: str, first: bool) -> bool:
+        w = plain(w)
+        if len(w) < 2 or w in breaks or w in nouns:
+            return False
+        if len(w) > 3 and w[0] in preps and (w[1:].startswith(article) or w[1:] in heads or
+                                             any(w[1:].startswith(u.strip("*")) for u in units)):
+            return False   # "بالإضافة", "بريف", "بجبل", "بمحافظة": a phrase of its own after the name
+        if lex.raw.get("place_adjectives") and any(a == 0 and b == len(w) for a, b, _ in
+                                                   lex.find_coded("place_adjectives", w)):
+            return False   # "مناطق روسية": a country's adjective
+        definite = w.startswith(article)
+        stem = w[len(article):] if definite else w
+        if definite and first and stem in breaks:
+            return False   # "محيط المطار", "أطراف القاعدة": a common noun the lexicon lists, no name
+        if definite and not first and len(stem) >= 5 and (stem.endswith("ية") or stem.endswith("ي")):
+            return False   # "مدينة كيسمايو الساحلية": a nisba adjective after the name
+        if not definite and first:
+            if len(w) >= 5 and w.endswith("ية"):
+                return False   # "منطقة جبلية", "بلدات حدودية": an adjective, no name
+            if len(w) >= 6 and w[0] == "م" and w.endswith("ة"):
+                return False   # "مناطق مختلفة", "منطقة مستهدفة": a participle
+            if len(w) == 4 and w[0] in "تي" and w[1] not in "اوي":
+                return False   # "منطقة تخضع لـ", "مناطق تطلق منها": a verb of a relative clause
+            if len(w) >= 4 and w.endswith("ت") and w[-2] not in "اوي":
+                return False   # "بلدة كفر كلا وتسببت في": a verb in the past, no name
+        return True
+
+    locative = next(iter(grammar.words("locative_clitics", lex.lang)), "ب")
+    i = 0
+    while i < len(words):
+        noun = plain(words[i][0])
+        noun = noun[1:] if len(noun) > 3 and noun[0] in conj else noun
+        if bare(words[i][0]) not in nouns or (noun not in nouns and noun[0] != locative):
+            i += 1   # "لمنطقة تفتان" (to, for the area): the object of another noun, not where it fell
+            continue
+        j = i + 1
+        while j < len(words) and not gap(j).strip() and bare(words[j][0]) in nouns:
+            j += 1   # "محيط بلدة الحوش", "ومحيط بلدة": the last noun governs the name
+        listed = 0
+        while j < len(words) and listed < LIST_NAMES:
+            sep = gap(j)
+            if sep.strip() not in ("", "،", ","):
+                break
+            w, ws, we = words[j]
+            if listed and not sep.strip():
+                if not (plain(w)[:1] in conj and len(plain(w)) > 3 and plain(w)[1:] not in ("ادي",)):
+                    break   # the list goes on only with a comma or a glued "و"
+            if plain(w)[:1] in conj and len(plain(w)) > 3 and (listed or sep.strip()) and \
+                    not plain(w).startswith("وادي"):
+                w, ws = w[1:], ws + 1
+            if not name_word(w, True) or bare(w) in nouns:
+                break
+            k, last = j, plain(w)
+            # a name goes on past a word that opens names ("دير قانون النهر", "عين عيسى") or into
+            # a word with the article ("ميس الجبل"); not into a person's name after a town's
+            while k + 1 < len(words) and k - j + 1 < CASELESS_UNKNOWN_WORDS and not gap(k + 1).strip() and \
+                    not (plain(words[k + 1][0])[:1] in conj and not plain(words[k + 1][0]).startswith("وادي")) and \
+                    (last in name_heads or plain(words[k + 1][0]).startswith(article)) and \
+                    name_word(words[k + 1][0], False):
+                k += 1
+                last = plain(words[k][0])
+            if k > j and plain(w) not in name_heads and _lookup(ctx.gaz, text[ws:words[j][2]], None) is not None and \
+                    _lookup(ctx.gaz, text[ws:words[k][2]], None) is None:
+                k = j   # "مدينة إدلب الخاضعة لسيطرة": a known town, then a description of it
+            end = words[k][2]
+            known_end = _known_longer_name(ctx, ws, end, sent.end)
+            if known_end > end:
+                # "خميس مشيط": a longer name the gazetteer knows (read with its unit by the caller)
+                end = known_end
+                while k + 1 < len(words) and words[k + 1][1] < end:
+                    k += 1
+            yield text[ws:end], ws, end
+            listed += 1
+            j = k + 1
+        i = max(j, i + 1)
 
 
 def locality_candidates(ctx: Ctx, sent: Sentence):

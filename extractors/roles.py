@@ -974,10 +974,16 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         # ("قصفت طائرات إسرائيلية", "استهدفت طائرة مسيرة أمريكية"), never a force ("استهدفت
         # القوات الإسرائيلية" is as often its object)
         rest = gap
-        for k in ("operations.drone_strike", "operations.airstrike"):
+        for k in ("operations.drone_strike", "operations.airstrike", "operations.artillery"):
             m = lex.search(k, text, head[1], ms) if lex.has(k) else None
             if m is not None and not text[head[1]:m.start()].strip():
                 rest = text[m.end():ms]
+                if k == "operations.artillery":
+                    # "واستهدفت مدفعية الجيش واللجان الشعبية تجمعات": the guns of a force, the
+                    # side after the force's noun (never the guns alone: "قصفت المدفعية
+                    # الإسرائيلية" is read by the narrower reading below only for aircraft)
+                    forces = grammar.words("verb_first_forces", lex.lang)
+                    return bool(rest.split()) and all(fold(w) in forces for w in rest.split())
                 break
         return rest is not gap and not rest.strip()
     return not gap.strip() or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in

@@ -139,9 +139,20 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # that a report or a defence names with its striker attached reports that strike
         named = _noun_striker(ctx, nouns, s, e)
         if named is None and claims:
+            named = _claim_subject_noun(ctx, nouns, claims, s, e)
+        if named is None and claims:
             named = _reporting_force(ctx, nouns, claims, s, e)
         if named is not None:
             sent.triggers = [named[0]]
+            sent.named_striker = [named[1]]
+    elif sent.triggers and nouns and claims:
+        # "أعلن حزب الله استهداف ثكنة راميم بصاروخين وإصابتها إصابة مباشرة": the claim's
+        # verbal noun opens the report; the impact words after it are its result, their
+        # striker the claim's subject (not the side named with what was hit)
+        named = _claim_subject_noun(ctx, nouns, claims, s, e)
+        if named is not None and named[0][0] < min(a for a, _ in sent.triggers) and \
+                not any(a < named[0][0] for a, _ in verbs):
+            sent.triggers = sorted(set(sent.triggers) | {named[0]})
             sent.named_striker = [named[1]]
     # A strike word counts only in its military sense: beside a strike noun, a weapon, an
     # operation word, a military body or force, or an armed group ("That struck me as odd",
@@ -154,6 +165,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                     if text[a:b].lower() in ctx.short_forms and ctx.short_forms[text[a:b].lower()][0] < a
                     else (a, b, c) for a, b, c in mentions]
     mentions = _owned_institutions(ctx, mentions, s, e)
+    if lex.raw.get("meta", {}).get("adjectives_follow") and grammar.words("article_prefixes", lex.lang):
+        # "طيران النظام السعودي", "قوات النظام الإيراني": a state's noun phrase ("the regime's
+        # aircraft") right before another state's adjective is that state's: the adjective names it
+        mentions = [m for i, m in enumerate(mentions)
+                    if not (i + 1 < len(mentions) and len(m[2]) == 3 and len(mentions[i + 1][2]) == 3 and
+                            mentions[i + 1][2] != m[2] and not text[m[1]:mentions[i + 1][0]].strip() and
+                            _state_adjective(text[mentions[i + 1][0]:mentions[i + 1][1]], lex.lang))]
     # "la formation pro-iranienne", "anti-Houthi forces": a compound that says whom a group
     # sides with names no side of the sentence (a name matched by its forms ignores the hyphen)
     mentions = [m for m in mentions if not _affiliation(ctx, m[0])]
@@ -779,6 +797,61 @@ def _reporting_force(ctx: Ctx, nouns: list, claims: list, s: int, e: int):
                              for _, b in weapons):
             return None   # "un ataque con un dron de Hezbolá": the group's own strike, reported
     return verb, (ms, me, code)
+
+
+# The most words between a claim verb and its subject's side ("أعلنت القوة الصاروخية في الجيش
+# اليمني"), and between the side and the verbal noun of the strike ("أعلن حزب الله، اليوم
+# السبت، استهداف").
+CLAIM_SUBJECT_WORDS = 4
+CLAIM_NOUN_WORDS = 4
+
+
+def _claim_subject_noun(ctx: Ctx, nouns: list, claims: list, s: int, e: int):
+    """"أعلن حزب الله استهداف ثكنة راميم", "أعلنت القيادة المركزية الأمريكية عن تنفيذ غارة": a
+    sentence that opens with its claim verb, its subject a military body or armed group right
+    after it, and then a strike's verbal noun without the article as the claim's object (the
+    language's grammar.claim_noun_glue may stand before it: "عن"): the subject's side struck.
+    ((noun start, noun end), (start, end, code)) or None."""
+    text, lex = ctx.text, ctx.lex
+    glue = grammar.words("claim_noun_glue", lex.lang)
+    if not glue:
+        return None
+    comps = {w for w in lex.raw.get("claims", {}).get("complementizers", [])}
+    lead = [(a, b) for a, b in claims if not text[s:a].strip(" \"'«“”»–—-")]
+    if not lead:
+        return None
+    cb = lead[0][1]
+    mention = next(((ms, me, code) for ms, me, code in lex.find_coded("actors", text, cb, e)), None)
+    if mention is None:
+        return None
+    ms, me, code = mention
+    gap = text[cb:ms]
+    if re.search(r"[.;:()]", gap) or len(gap.split()) > CLAIM_SUBJECT_WORDS or \
+            any(w.strip("،,") in comps for w in gap.split()):
+        return None
+    military = code in ORGS or any(a < me and b > cb for a, b in _spans(lex, "actor_roles.military_names", text, cb, me)) or \
+        any(a < me and b > cb for a, b in _spans(lex, "actor_roles.forces_nouns", text, cb, me))
+    if not military:
+        return None
+    for ns, ne in nouns:
+        if ns < me:
+            continue
+        between = text[me:ns]
+        words = [w.strip("،,") for w in between.split()]
+        if re.search(r"[.;:()]", between) or len([w for w in words if w]) > CLAIM_NOUN_WORDS or \
+                any(w in comps for w in words) or lex.find_coded("actors", text, me, ns) or \
+                _spans(lex, "triggers.strike_nouns", text, me, ns) or _definite(text[ns:ne], lex.lang):
+            return None
+        # (the words between: the side's adjective, time words, commas, the glue)
+        return (ns, ne), mention
+    return None
+
+
+def _state_adjective(word: str, lang: str | None) -> bool:
+    """Is the word one adjective with the article, a nisba ("السعودي", "الإيرانية")?"""
+    w = word.strip()
+    return " " not in w and any(w.startswith(a) for a in grammar.words("article_prefixes", lang)) and \
+        (w.endswith("ي") or w.endswith("ية"))
 
 
 def _definite(word: str, lang: str | None) -> bool:

@@ -113,10 +113,12 @@ def test_name_of_several_words_the_gazetteer_knows_in_saudi_arabia():
     assert ev[0]["admin1"] == ["SA-14"] and ev[0]["country"] == "SA"
 
 
-def test_unknown_village_in_arabic_script_is_not_reported():
-    # the contract wants an English name; a village the gazetteer lacks cannot be given one
+def test_unknown_village_in_arabic_script_is_reported_romanised():
+    # the contract wants a Latin name; a village the gazetteer lacks, named after a settlement
+    # noun, is given a romanised one (romanize.toml [ar]) close to the spelling copy gives it
+    from extractors.evaluate import place_matches
     ev = events("شنت الطائرات الإسرائيلية غارة على بلدة دير سريان في جنوب لبنان.", lang="ar")
-    assert ev and names(ev[0]) == []
+    assert ev and len(names(ev[0])) == 1 and place_matches(names(ev[0])[0], ["Deir Siryan"]), names(ev[0])
 
 
 def test_drones_downed_over_regions_named_by_an_adjective_give_the_country():

@@ -361,15 +361,16 @@ def test_english_and_spanish_long_list_of_villages_reaches_its_last_name():
 
 
 def test_arabic_list_goes_on_past_a_name_the_gazetteer_lacks():
+    # the name it lacks is kept too, romanised (locate._caseless_unknown_names), without a unit
     ev = one("قصفت الطائرات التركية مناطق متينا وزاب وقنديل شمال العراق، وفق وزارة الدفاع التركية.", lang="ar")
-    assert names(ev) == ["Metina", "Qandil"] and "IQ-AR" in ev["admin1"]
+    assert sorted(names(ev)) == ["Metina", "Qandil", "Zab"] and "IQ-AR" in ev["admin1"]
     ev = one("شن الطيران الحربي الأردني غارات على قرى خازمة الشرقية وملح في ريف السويداء.", lang="ar")
-    assert names(ev) == ["Malah"] and ev["admin1"] == ["SY-SU"]
+    assert sorted(names(ev)) == ["Khazma", "Malah"] and ev["admin1"] == ["SY-SU"]
 
 
 def test_arabic_list_item_of_several_unknown_words_then_a_known_town():
     ev = one("شنت الطائرات الإسرائيلية غارات على بلدات دير قانون النهر وميس الجبل في جنوب لبنان.", lang="ar")
-    assert names(ev) == ["Mays al-Jabal"]
+    assert sorted(names(ev)) == ["Deir Qanun al-Nahr", "Mays al-Jabal"]
     ev = one("قال حزب الله إنه قصف تجمعات للجنود الإسرائيليين في مستوطنات كريات شمونة، المطلة.", lang="ar")
     assert names(ev) == ["Qiryat Shmona", "Metula"]
 

@@ -537,10 +537,12 @@ def test_premises_with_their_article_are_a_building():
 
 
 # -- a time phrase between the strike verb and the direction ("a frappé, mardi, au sud de X") ----
+# (the day is one of the report's week: a day two weeks or more before publication, after the
+# report, would be background, events.EARLIER_DAY_DAYS)
 
 @pytest.mark.parametrize("text, place", [
     ("L'armée de l'air nigérienne a mené des frappes cette semaine, a annoncé l'état-major. Des "
-     "avions ont bombardé, le 14 mars au sud-ouest de Tillabéri, un campement de terroristes.",
+     "avions ont bombardé, le 12 mai au sud-ouest de Tillabéri, un campement de terroristes.",
      "Tillabéri"),
     ("Les FAMa ont conduit plusieurs missions aériennes, selon l'état-major. Des drones ont frappé, "
      "samedi soir, au nord de Tombouctou, des véhicules de groupes armés.", "Timbuktu"),

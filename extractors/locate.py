@@ -693,7 +693,9 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                             break
                     if place is not None:
                         break
-                if place is None and hasattr(gaz, "romanize"):
+                if place is None and hasattr(gaz, "romanize") and not _attributive(ctx, le):
+                    # (a name before a lower-case noun qualifies it, "на Запорізькому напрямку":
+                    # no guess of it names a village)
                     place = _romanized_declined(ctx, name, le, countries, admin1)
             if (place is None or not _same_name(name, place.name)) and not _unscripted(name):
                 # "Deljatyn", "Zaporijya": a name spelled by the letters of the text's language,

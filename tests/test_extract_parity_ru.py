@@ -539,3 +539,23 @@ def test_farm_enterprise_is_a_building():
     e = one("Украинский дрон атаковал сельскохозяйственное предприятие в Белгородском районе, сообщил губернатор.",
             lang="ru")
     assert [t["type"] for t in e["targets_hit"]] == ["building"], e["targets_hit"]
+
+
+
+# -- an adjective-shaped name before a lower-case noun qualifies it: no romanized village ------
+# ("на Запорізькому напрямку": the Zaporizhzhia axis, not the village of Zaporizke). The team's
+# own General Staff summary (extractors/eval/team.jsonl) is the case where the Latin guess of
+# the adjective found a village.
+
+def test_an_axis_adjective_is_no_village():
+    import json
+    from pathlib import Path
+
+    from extractors import extract_document
+
+    path = Path(__file__).resolve().parents[1] / "extractors" / "eval" / "team.jsonl"
+    doc = next(d for d in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+               if d["id"].startswith("team-056"))
+    assert "Запорізькому напрямку" in doc["text"]
+    found = extract_document(doc)["events"]
+    assert found and not [loc["name"] for e in found for loc in e["locations"]]

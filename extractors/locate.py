@@ -787,18 +787,14 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                     place = known_place
                     break
             if place is not None:
-                if place.admin1 and place.admin1 not in admin1:
-                    admin1.append(place.admin1)
-                _add_location(locations, place.name, place.admin1, gaz, place)
+                _add_known_place(locations, admin1, place, gaz)
             else:
                 _add_location(locations, latin, None, gaz, _NO_PLACE)
             spans.setdefault("locations", [ls, le])
         for name, ls, le, place in adjectival:
             if excluded(ls, le):
                 continue
-            if place.admin1 and place.admin1 not in admin1:
-                admin1.append(place.admin1)
-            _add_location(locations, place.name, place.admin1, gaz, place)
+            _add_known_place(locations, admin1, place, gaz)
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
         for name, ls, le in _facilities(ctx, s, e):
@@ -810,9 +806,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 if town is not None:
                     known = town   # "Sochi airport", "Uluslararası Erbil Havalimanı": the town it serves
                 if known is not None and (town is not None or _same_name(name, known.name)):
-                    if known.admin1 and known.admin1 not in admin1:
-                        admin1.append(known.admin1)
-                    _add_location(locations, known.name, known.admin1, gaz, known)
+                    _add_known_place(locations, admin1, known, gaz)
                 else:
                     _add_location(locations, name, None, gaz, _NO_PLACE)
                 spans.setdefault("locations", [ls, le])
@@ -1658,6 +1652,14 @@ def _plausible_name(ctx: Ctx, name: str) -> bool:
     # after its Arabic article)
     head = grammar.regex(r"^{name_particles}-", re.IGNORECASE).sub("", name)
     return len(name) >= 3 and head[:1].isupper() and not name.isupper()
+
+
+def _add_known_place(locations, admin1, place, gaz):
+    """A place the gazetteer holds, kept under its own name with its unit (the unit joins the
+    event's admin1)."""
+    if place.admin1 and place.admin1 not in admin1:
+        admin1.append(place.admin1)
+    _add_location(locations, place.name, place.admin1, gaz, place)
 
 
 def _add_location(locations, name, admin1, gaz, place=None):

@@ -196,7 +196,7 @@ MATRIX = {
 
 # a body that names no side but its seat, after it: the seat's state speaks (the defending
 # side's air force reporting the attack), when that state is the actor or its adversary
-# fixed (session 13): ar de en es fr ru uk (each gave the actor, RUS)
+# fixed (session 13): ar de en es fr ru (each gave the actor, RUS); held: uk
 MATRIX['body_with_seat'] = ('UKR', {
     'ar': 'هاجمت روسيا أوكرانيا بـ40 طائرة مسيرة خلال الليل، وفق ما أعلن سلاح الجو في كييف.',
     'de': 'Russland hat die Ukraine in der Nacht mit 40 Drohnen angegriffen, teilte die Luftwaffe in Kiew mit.',

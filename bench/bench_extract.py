@@ -1,19 +1,31 @@
 """Extractor throughput on one core, and its cost next to trafilatura's cleaning.
 
     .venv/bin/python bench/bench_extract.py
+    .venv/bin/python bench/bench_extract.py --against DIR [--rounds 8]   # this checkout vs another
 
 Prints documents/s for 1-3 KB texts in every language (dev, dev2, the team's real set:
 the languages whose lexicons match by form cost more than English) and the ratio
 extractor/trafilatura per document, trafilatura measured in the same run on the real
 pages of ../shared/corpus/web/pages (skipped when absent), and the ratio per language.
 Target: the extractor costs at most 1/4 of cleaning a page.
+
+``--against DIR`` compares this checkout with another (e.g. a worktree of the session's
+starting code) on a shared, noisy machine: each checkout runs in a long-lived process of its
+own (its directory first on ``PYTHONPATH``), warmed by one full pass, and the two take turns,
+one pass of the same documents each per round; each pass is timed in CPU seconds
+(``time.process_time``), which other processes' load moves much less than wall time.
+Trafilatura's CPU time per real page is measured in this process between rounds, so the
+ratio is CPU against CPU. Prints each round, then min and median per checkout.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -77,11 +89,100 @@ def bench_gazetteer_start(repeat: int = 3) -> float:
     return best
 
 
-def main() -> int:
+# Runs inside a checkout: warm one pass, then one timed pass (CPU seconds) per line on stdin.
+_CHILD = r"""
+import json, sys, time
+from extractors import extract_document
+docs = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+for d in docs:
+    extract_document(d)
+print("ready", flush=True)
+for _ in sys.stdin:
+    t0 = time.process_time()
+    for d in docs:
+        extract_document(d)
+    print(f"{time.process_time() - t0:.6f}", flush=True)
+"""
+
+
+def _pin_one_core() -> None:
     try:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     except (AttributeError, OSError):
         pass
+
+
+def trafilatura_cpu() -> float | None:
+    """Trafilatura's CPU seconds per real page (mean), in this process."""
+    pages = sorted((SHARED / "corpus" / "web" / "pages").glob("*.html"))
+    if not pages:
+        return None
+    import trafilatura
+
+    blobs = [p.read_bytes() for p in pages]
+    trafilatura.extract(blobs[0])
+    t0 = time.process_time()
+    for b in blobs:
+        trafilatura.extract(b)
+    return (time.process_time() - t0) / len(blobs)
+
+
+def compare(other: Path, rounds: int) -> int:
+    """This checkout against ``other``, taking turns in two warm processes (see the docstring)."""
+    _pin_one_core()
+    docs = sample_docs()
+    checkouts = {"this": ROOT, "other": other.resolve()}
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "docs.jsonl"
+        src.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+        procs = {}
+        for name, root in checkouts.items():
+            env = dict(os.environ, PYTHONPATH=str(root))
+            procs[name] = subprocess.Popen([sys.executable, "-c", _CHILD, str(src)], cwd=root, env=env,
+                                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        try:
+            for name, proc in procs.items():
+                if proc.stdout.readline().strip() != "ready":
+                    raise SystemExit(f"{checkouts[name]}: the extractor did not start")
+            times: dict[str, list[float]] = {name: [] for name in procs}
+            traf: list[float] = []
+            print(f"{len(docs)} documents of 1-3 KB; this: {ROOT}; other: {checkouts['other']}")
+            for r in range(rounds):
+                order = list(procs) if r % 2 == 0 else list(reversed(procs))
+                for name in order:
+                    procs[name].stdin.write("go\n")
+                    procs[name].stdin.flush()
+                    times[name].append(float(procs[name].stdout.readline()) / len(docs))
+                t = trafilatura_cpu()
+                if t is not None:
+                    traf.append(t)
+                print(f"round {r + 1}: this {times['this'][-1] * 1000:.2f} ms/doc, "
+                      f"other {times['other'][-1] * 1000:.2f} ms/doc"
+                      + (f", trafilatura {traf[-1] * 1000:.2f} ms/page (CPU)" if traf else ""))
+        finally:
+            for proc in procs.values():
+                proc.stdin.close()
+                proc.wait(timeout=60)
+    t_page = statistics.median(traf) if traf else None
+    for name in procs:
+        lo, med = min(times[name]), statistics.median(times[name])
+        tail = f"; ratio to trafilatura's CPU {lo / t_page:.2f} / {med / t_page:.2f}" if t_page else ""
+        print(f"{name}: min {lo * 1000:.2f} ms/doc, median {med * 1000:.2f} ms/doc{tail}")
+    print(f"this / other: {min(times['this']) / min(times['other']):.3f} (min), "
+          f"{statistics.median(times['this']) / statistics.median(times['other']):.3f} (median)")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--against", type=Path, help="another checkout to compare with, taking turns")
+    ap.add_argument("--rounds", type=int, default=8, help="rounds of --against (default 8)")
+    args = ap.parse_args(argv)
+    if args.against is not None:
+        if not (args.against / "extractors").is_dir():
+            raise SystemExit(f"--against {args.against}: not a checkout (no extractors/ there)")
+        return compare(args.against, args.rounds)
+    _pin_one_core()
     docs = sample_docs()
     per_doc = bench_extractor(docs)
     print(f"extractor: {len(docs)} documents of 1-3 KB, {per_doc * 1000:.2f} ms/doc, {1 / per_doc:.0f} documents/s")

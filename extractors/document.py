@@ -8,9 +8,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
+from functools import lru_cache
 
 from . import actors, grammar
-from .lexicon import DocumentLexicon, Lexicon
+from .lexicon import DocumentLexicon, Lexicon, ahocorasick, load_all
 from .numbers import number_pattern
 
 
@@ -304,15 +305,115 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
         if head:
             zones.append((title.end(), title.end() + head.end(1)))
     zones += [(m.start(1), m.end(1)) for m in _DOT_DATELINE.finditer(text)]
-    zones += [(m.start(), m.end()) for m in _credits().finditer(text)]
-    zones += [(m.start(), m.end()) for m in _clock_zone().finditer(text)]
-    for water in (_water_zone(), _water_zone_before()):
-        if water is not None:
-            zones += [(m.start(), m.end()) for m in water.finditer(text)]
-    ban = _ban_zone()
-    if ban is not None:
-        zones += [(m.start(), m.end()) for m in ban.finditer(text)]
+    # the word-list zones cost more than the rest of the document's set-up: each is searched
+    # only where a word every one of its matches holds is in the text (most stories hold none)
+    gates = _word_zones()
+    open_ = gates.open_zones(text)
+    for i, (pattern, _) in enumerate(gates.zones):
+        if i in open_:
+            zones += [(m.start(), m.end()) for m in pattern.finditer(text)]
     return zones
+
+
+# What a zone's words are compared in: lower case, with the letters a regex's IGNORECASE takes
+# as one written as one (dotless ı as i, long ſ as s; "İ" lowers to i and a combining dot)
+_ZONE_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def _zone_fold(text: str) -> str:
+    low = text.lower()
+    return low.translate(_ZONE_FOLD) if ("ı" in low or "ſ" in low or "\u0307" in low) else low
+
+
+class _ZoneGates:
+    """The zones read by word lists, each with what every one of its matches holds: whole
+    words, pieces (a prefix, compared as a substring) and a pattern searched in the text as
+    written; a zone with none of them is always searched. ``open_zones`` finds which a text
+    may hold in one pass of an automaton over its folded text."""
+
+    def __init__(self, zones: list[tuple[re.Pattern, "tuple | None"]]):
+        self.zones = zones
+        self.always = {i for i, (_, needs) in enumerate(zones) if needs is None}
+        self.probes = [(i, needs[2]) for i, (_, needs) in enumerate(zones) if needs and needs[2] is not None]
+        self.words: dict[str, list[tuple[int, bool]]] = {}   # folded word -> (zone, whole word?)
+        for i, (_, needs) in enumerate(zones):
+            if needs:
+                for w in needs[0]:
+                    self.words.setdefault(w, []).append((i, True))
+                for w in needs[1]:
+                    self.words.setdefault(w, []).append((i, False))
+        self.automaton = None
+        if ahocorasick is not None and self.words:
+            self.automaton = ahocorasick.Automaton()
+            for w, entries in self.words.items():
+                self.automaton.add_word(w, (len(w), tuple(entries)))
+            self.automaton.make_automaton()
+
+    def open_zones(self, text: str) -> set[int]:
+        found = set(self.always)
+        found |= {i for i, probe in self.probes if probe.search(text)}
+        if len(found) == len(self.zones):
+            return found
+        low = _zone_fold(text)
+        if self.automaton is not None:
+            hits = ((end - n + 1, end + 1, entries) for end, (n, entries) in self.automaton.iter(low))
+        else:
+            hits = ((m.start(), m.start() + len(w), tuple(self.words[w])) for w in self.words
+                    for m in re.finditer(re.escape(w), low))
+        for a, b, entries in hits:
+            bounded = None
+            for i, whole in entries:
+                if i in found:
+                    continue
+                if whole:
+                    if bounded is None:   # a whole word: no word character either side
+                        bounded = not (a > 0 and (low[a - 1].isalnum() or low[a - 1] == "_")) and \
+                            not (b < len(low) and (low[b].isalnum() or low[b] == "_"))
+                    if not bounded:
+                        continue
+                found.add(i)
+        return found
+
+
+def _gate_words(*keys: str) -> tuple:
+    """What every match of a ``(?<!\\w){keys}`` rule holds, as ``_ZoneGates`` reads it: each
+    entry's first word (up to a space or apostrophe) as a whole word, folded as ``_zone_fold``
+    folds; an entry ending in ``*`` gives a prefix, compared as a substring."""
+    whole, pieces = set(), set()
+    for key in keys:
+        for lex in load_all().values():
+            for entry in lex.raw.get("grammar", {}).get(key, ()):
+                first = re.split(r"[\s'’]", entry.strip(), maxsplit=1)[0]
+                if entry.strip().endswith("*") and " " not in entry.strip():
+                    pieces.add(_zone_fold(first.rstrip("*")))
+                else:
+                    whole.add(_zone_fold(first))
+    return frozenset(whole), tuple(sorted(pieces)), None
+
+
+@lru_cache(maxsize=None)
+def _word_zones() -> _ZoneGates:
+    """The zones read by word lists (credits, clocks, waters, banned groups' footnotes), in the
+    order they were always searched, with their gates."""
+    zones: list = []
+    # credits: a credit word (a prefix: "\\((?i:Reporting)[^)]*\\)"), "Photo", "©", or an
+    # agency right after a bracket
+    credit = {_zone_fold(w.split()[0]) for lex in load_all().values()
+              for key in ("credit_words", "photo_credits") for w in lex.raw.get("grammar", {}).get(key, ())}
+    zones.append((_credits(), (frozenset(), tuple(sorted(credit)) + ("©",),
+                               re.compile(r"\(\s*(?:" + _AGENCIES + ")"))))
+    clock = set()
+    for lex in load_all().values():
+        for template in lex.raw.get("grammar", {}).get("clock_zones", ()):
+            literal = [w for w in template.replace("'", " ").split() if "{" not in w]
+            clock.add(_zone_fold(literal[0]) if literal else "")
+    zones.append((_clock_zone(), None if "" in clock else (frozenset(clock), (), None)))
+    for make, keys in ((_water_zone, ("water_nouns",)), (_water_zone_before, ("water_nouns_before",)),
+                       (_ban_zone, ("ban_words",))):
+        pattern = make()
+        if pattern is not None:
+            zones.append((pattern, _gate_words(*keys)))
+    return _ZoneGates(zones)
 
 
 def _ban_zone() -> re.Pattern | None:

@@ -519,3 +519,20 @@ def test_common_noun_after_settlement_noun_is_no_name(text):
 def test_regime_noun_before_another_states_adjective():
     evs = events("قالت وكالة سبأ إن طيران النظام السعودي شن غارات على مديرية حيدان بمحافظة صعدة أمس.", lang="ar")
     assert "SYR" not in {e["actor"] for e in evs}, evs
+
+
+# "القيادة الأمريكية" (the American command: AFRICOM, CENTCOM named short) is the state's
+# military; "بقيادة أمريكية" (under American leadership) names the US-led coalition only with
+# its preposition, never by its forms
+@pytest.mark.parametrize("text", [
+    "قالت القيادة الأمريكية في بيان إن طائراتها قتلت ثلاثة من مسلحي حركة الشباب في غارة قرب بلدة جلب يوم الثلاثاء.",
+    "أكدت القيادة الأميركية أن قواتها نفذت ضربة جوية استهدفت قياديا في تنظيم داعش شرقي سوريا.",
+])
+def test_american_command_is_usa_not_the_coalition(text):
+    evs = events(text, lang="ar")
+    assert [(e["actor"], e["claimant"]) for e in evs] == [("USA", "USA")], evs
+
+
+def test_under_american_leadership_is_the_coalition():
+    ev = one("قال التحالف بقيادة أمريكية إن طائراته نفذت خمس غارات قرب مدينة الموصل أمس.", lang="ar")
+    assert (ev["actor"], ev["claimant"]) == ("COALITION", "COALITION"), ev

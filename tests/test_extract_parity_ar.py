@@ -536,3 +536,14 @@ def test_american_command_is_usa_not_the_coalition(text):
 def test_under_american_leadership_is_the_coalition():
     ev = one("قال التحالف بقيادة أمريكية إن طائراته نفذت خمس غارات قرب مدينة الموصل أمس.", lang="ar")
     assert (ev["actor"], ev["claimant"]) == ("COALITION", "COALITION"), ev
+
+
+# "وسط مزاعم بـ..." (amid allegations of ...): an allegation is no denial; the strike reported
+# beside it stands (only a story that denies a strike drops the accusations it answers)
+def test_amid_allegations_is_no_denial():
+    ev = one("قصفت طائرة حربية إسرائيلية منزلا في بلدة عيترون جنوب لبنان ليل الأحد، وسط مزاعم بوجود مخزن أسلحة لحزب الله فيه.", lang="ar")
+    assert ev["actor"] == "ISR", ev
+
+
+def test_denied_allegations_stay_denied():
+    assert events("نفت وزارة الدفاع الروسية مزاعم عن قصف طائراتها سوقا شعبية في بلدة أريحا بريف إدلب.", lang="ar") == []

@@ -296,6 +296,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # named by the strike noun's genitive or adjective
         "passive_lights": "list",
         "strike_nouns": "list",      # airstrike, raid, frappe
+        # optional: "وقف إطلاق النار" (ceasefire): a truce named by a firing word; the strike,
+        # light or impact words inside it report no strike (triggers.analyse_sentence)
+        "truce_phrases": "list",
         # optional: "30 von Russland gestartete Drohnen": a launch participle before the weapon,
         # its agent ("von Russland") named before it; that side launched the weapons
         # (triggers.analyse_sentence)

@@ -547,3 +547,19 @@ def test_amid_allegations_is_no_denial():
 
 def test_denied_allegations_stay_denied():
     assert events("نفت وزارة الدفاع الروسية مزاعم عن قصف طائراتها سوقا شعبية في بلدة أريحا بريف إدلب.", lang="ar") == []
+
+
+# "وقف إطلاق النار" (ceasefire): the firing word ("إطلاق") names the truce, it reports no
+# strike (a paragraph read as one sentence joins it to a strike noun named elsewhere in it);
+# a strike reported beside a truce still stands
+@pytest.mark.parametrize("text", [
+    "وافقت الحكومة الأمريكية على بيع 12 مروحية هجومية للجيش المغربي في ظل استمرار وقف إطلاق النار في الصحراء.",
+    "أبرمت مصر هدنة مع حركة حماس عقب الغارة الأخيرة على رفح. وأثار وقف إطلاق النار غضب وزراء في الحكومة.",
+])
+def test_ceasefire_is_no_firing(text):
+    assert events(text, lang="ar") == []
+
+
+def test_strike_breaking_a_ceasefire_stands():
+    ev = one("قصفت مسيرة إسرائيلية سيارة في بلدة بنت جبيل جنوب لبنان، في خرق جديد لاتفاق وقف إطلاق النار.", lang="ar")
+    assert ev["actor"] == "ISR" and ev["operation"] == "drone_strike", ev

@@ -74,6 +74,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              # are the adversary's (roles.adversary_target_group): the Ukrainian references read
              # them so, the other languages' leave the group null
              "adversary_assets": "bool",
+             # host_state_assets: an armed group's strike on another state's soil (a Houthi
+             # drone on a Saudi airport) hit that state's assets when no group is named as struck
+             # (roles.host_state_target_group): the Arabic references read them so
+             "host_state_assets": "bool",
              # adjectives_follow: an adjective stands after its noun (Arabic "8 طائرات مسيرة
              # أوكرانية": eight Ukrainian drones), so a side's adjective on a weapon follows it
              "adjectives_follow": "bool",

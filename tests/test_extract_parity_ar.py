@@ -549,6 +549,19 @@ def test_denied_allegations_stay_denied():
     assert events("نفت وزارة الدفاع الروسية مزاعم عن قصف طائراتها سوقا شعبية في بلدة أريحا بريف إدلب.", lang="ar") == []
 
 
+# an armed group's strike on another state's soil (a Houthi drone on a Saudi airport, Hezbollah
+# rockets on an Israeli barracks): the ar references read the state struck as whose assets were
+# hit (lexicon meta host_state_assets; data/actors.toml based_in); on its own home soil the
+# group hits no state by that reading
+@pytest.mark.parametrize("text, group", [
+    ("أعلن الحوثيون استهداف مطار جازان في جنوب السعودية بطائرة مسيرة من طراز صماد 3 فجر اليوم.", "SAU"),
+    ("قال حزب الله في بيان إن مقاتليه قصفوا ثكنة زرعيت في شمال إسرائيل بالصواريخ مساء الأحد.", "ISR"),
+    ("قالت جماعة الحوثي إن مدفعيتها قصفت تجمعات في مديرية صرواح بمحافظة مأرب أمس.", None),
+])
+def test_group_strike_on_another_states_soil(text, group):
+    assert one(text, lang="ar")["target_group"] == group
+
+
 # "وقف إطلاق النار" (ceasefire): the firing word ("إطلاق") names the truce, it reports no
 # strike (a paragraph read as one sentence joins it to a strike noun named elsewhere in it);
 # a strike reported beside a truce still stands

@@ -909,7 +909,29 @@ def _definite_singular(ctx: Ctx, m, listed: set, key: str = "articles") -> bool:
     singular after the indefinite article ("un ataque israelí"): one strike, no plural either."""
     if ctx.text[m.start():m.end()].lower() in listed:
         return False
+    if key == "articles" and _prefixed_definite_singular(ctx, m):
+        return True
     return _article_right_before(ctx, m.start(), key) is not None
+
+
+def _prefixed_definite_singular(ctx: Ctx, m) -> bool:
+    """A strike noun with the article written on it (grammar article_prefixes, after a glued
+    conjunction or preposition at most) and no plural or dual ending (grammar plural_endings):
+    "لم يسفر الهجوم عن مقتل مدنيين" (the attack caused no civilian deaths) names the one strike
+    told again."""
+    prefixes = grammar.words("article_prefixes", ctx.lex.lang)
+    endings = tuple(grammar.words("plural_endings", ctx.lex.lang))
+    if not prefixes or not endings:
+        return False
+    word = ctx.text[m.start():m.end()]
+    clitics = tuple(grammar.words("conjunction_clitics", ctx.lex.lang) | grammar.words("preposition_clitics", ctx.lex.lang))
+    for p in prefixes:
+        at = word.find(p)
+        if at < 0 or at > 2 or any(ch not in "".join(clitics) for ch in word[:at]):
+            continue
+        rest = word[at + len(p):]
+        return len(rest) >= 3 and " " not in rest and not rest.endswith(endings)
+    return False
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)(\s+|['’])$")

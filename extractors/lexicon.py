@@ -194,6 +194,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "claim_noun_glue": "words",      # ar عن: "أعلن الجيش عن تنفيذ غارة" (triggers._claim_subject_noun)
         "locative_clitics": "words",     # ar ب: the glued "in" (a settlement noun after it names where)
         "article_prefixes": "words",     # ar ال: an article written as part of the word
+        # ar ات ين ان: the sound plural's and the dual's endings; a strike noun with its glued
+        # article and none of them is a definite singular (counts._prefixed_definite_singular)
+        "plural_endings": "words",
         # ar في عن جراء: a preposition standing before a strike noun whose side's adjective
         # follows it ("قتلوا في غارة أمريكية", "تعرضت لقصف إسرائيلي"): the strike it reports
         "noun_governors": "words",

@@ -576,3 +576,18 @@ def test_ceasefire_is_no_firing(text):
 def test_strike_breaking_a_ceasefire_stands():
     ev = one("قصفت مسيرة إسرائيلية سيارة في بلدة بنت جبيل جنوب لبنان، في خرق جديد لاتفاق وقف إطلاق النار.", lang="ar")
     assert ev["actor"] == "ISR" and ev["operation"] == "drone_strike", ev
+
+
+# the definite singular with its article written on it ("الهجوم", "وبالهجوم") names the one
+# strike again: "في غارة جوية ... ولم يسفر الهجوم عن ..." is still one strike; the definite
+# plural ("الغارات") leaves the count unsaid
+def test_definite_singular_with_glued_article_names_the_strike_again():
+    ev = one("قال الجيش الأمريكي إن قواته قتلت قياديا في حركة الشباب في غارة جوية قرب بلدة جلب أمس. "
+             "وأضاف أن الهجوم لم يسفر عن إصابة أي مدني.", lang="ar")
+    assert ev["strikes"] == 1, ev
+
+
+def test_definite_plural_with_glued_article_leaves_the_count():
+    ev = one("قال الجيش الأمريكي إن قواته قتلت قياديا في حركة الشباب في غارة جوية قرب بلدة جلب أمس. "
+             "وأضاف أن الغارات لم تسفر عن إصابة أي مدني.", lang="ar")
+    assert ev["strikes"] is None, ev

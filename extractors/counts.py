@@ -74,6 +74,15 @@ def _killed_background(ctx: Ctx, sent: Sentence, pos: int, start: int, actor: st
     return _background(ctx, sent, pos, actor)
 
 
+def _own_side_dead(ctx: Ctx, sent: Sentence, start: int, end: int, actor: str | None) -> bool:
+    """Are the dead counted from start to end the striker's own, its side's adjective right
+    after their noun ("بعد مقتل 9 جنود أتراك": after nine Turkish soldiers were killed, in a
+    Turkish report)? Those are its losses, no enemy fighters its claim killed."""
+    if actor is None:
+        return False
+    return any(code == actor and a >= end and not ctx.text[end:a].strip() for a, _, code in sent.mentions)
+
+
 def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None = None,
                  fields: tuple = ("sorties", "strikes", "targets")) -> None:
     """NUMBER (up to three words) NOUN -> sorties / strikes / targets (those of `fields`);
@@ -154,6 +163,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                     cm = part
             if not cm:
                 continue
+            if _own_side_dead(ctx, sent, off, cm.end(), actor):
+                continue  # "بعد مقتل 9 جنود أتراك" in a Turkish report: the striker's own losses
             value = parse_number(nm.group(), lex.lang, words)
             if value is None:
                 continue

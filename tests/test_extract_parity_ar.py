@@ -591,3 +591,11 @@ def test_definite_plural_with_glued_article_leaves_the_count():
     ev = one("قال الجيش الأمريكي إن قواته قتلت قياديا في حركة الشباب في غارة جوية قرب بلدة جلب أمس. "
              "وأضاف أن الغارات لم تسفر عن إصابة أي مدني.", lang="ar")
     assert ev["strikes"] is None, ev
+
+
+# "بعد مقتل 4 جنود أتراك" in a Turkish ministry's report: the dead of the striker's own side
+# (its adjective after the noun) are its losses, not fighters its claim killed
+def test_strikers_own_dead_are_no_killed():
+    ev = one("قالت وزارة الدفاع التركية إن طائراتها قصفت 14 هدفا لحزب العمال الكردستاني في منطقة قنديل "
+             "شمالي العراق، بعد مقتل 4 جنود أتراك في هجوم على قاعدة حدودية.", lang="ar")
+    assert ev["actor"] == "TUR" and ev["killed"] is None, ev

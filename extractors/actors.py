@@ -17,7 +17,7 @@ from .errors import ExtractorError
 ACTORS_FILE = Path(__file__).parent / "data" / "actors.toml"
 KINDS = ("organisation", "claimant")
 GROUPS = ("armed_group", "alliance")
-_KEYS = {"kind", "name", "description", "group", "governs", "led_by"}
+_KEYS = {"kind", "name", "description", "group", "governs", "led_by", "based_in"}
 
 
 class ActorTableError(ExtractorError, ValueError):
@@ -48,6 +48,10 @@ def table() -> dict[str, dict]:
         if lead is not None and (entry.get("group") != "alliance" or not isinstance(lead, str) or
                                  not re.fullmatch(r"[A-Z]{3}", lead)):
             raise ActorTableError(f"{where} [{code}]: led_by must be a state's alpha-3 code, on an alliance")
+        home = entry.get("based_in")
+        if home is not None and (entry.get("group") != "armed_group" or not isinstance(home, str) or
+                                 not re.fullmatch(r"[A-Z]{2}", home)):
+            raise ActorTableError(f"{where} [{code}]: based_in must be a country's alpha-2 code, on an armed group")
     return raw
 
 
@@ -67,3 +71,9 @@ def leads() -> dict[str, str]:
     the alliance's strikes ("the US military said coalition forces struck") is the alliance's
     release, as CJTF-OIR's are."""
     return {code: e["led_by"] for code, e in table().items() if e.get("led_by")}
+
+
+def based_in() -> dict[str, str]:
+    """armed group code -> the country it is based in (``based_in``, ISO alpha-2): its strikes
+    elsewhere fall on another state's soil (roles.host_state_target_group)."""
+    return {code: e["based_in"] for code, e in table().items() if e.get("based_in")}

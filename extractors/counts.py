@@ -74,6 +74,15 @@ def _killed_background(ctx: Ctx, sent: Sentence, pos: int, start: int, actor: st
     return _background(ctx, sent, pos, actor)
 
 
+def _own_side_dead(ctx: Ctx, sent: Sentence, start: int, end: int, actor: str | None) -> bool:
+    """Are the dead counted from start to end the striker's own, its side's adjective right
+    after their noun ("بعد مقتل 9 جنود أتراك": after nine Turkish soldiers were killed, in a
+    Turkish report)? Those are its losses, no enemy fighters its claim killed."""
+    if actor is None:
+        return False
+    return any(code == actor and a >= end and not ctx.text[end:a].strip() for a, _, code in sent.mentions)
+
+
 def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None = None,
                  fields: tuple = ("sorties", "strikes", "targets")) -> None:
     """NUMBER (up to three words) NOUN -> sorties / strikes / targets (those of `fields`);
@@ -154,6 +163,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                     cm = part
             if not cm:
                 continue
+            if _own_side_dead(ctx, sent, off, cm.end(), actor):
+                continue  # "بعد مقتل 9 جنود أتراك" in a Turkish report: the striker's own losses
             value = parse_number(nm.group(), lex.lang, words)
             if value is None:
                 continue
@@ -909,7 +920,29 @@ def _definite_singular(ctx: Ctx, m, listed: set, key: str = "articles") -> bool:
     singular after the indefinite article ("un ataque israelí"): one strike, no plural either."""
     if ctx.text[m.start():m.end()].lower() in listed:
         return False
+    if key == "articles" and _prefixed_definite_singular(ctx, m):
+        return True
     return _article_right_before(ctx, m.start(), key) is not None
+
+
+def _prefixed_definite_singular(ctx: Ctx, m) -> bool:
+    """A strike noun with the article written on it (grammar article_prefixes, after a glued
+    conjunction or preposition at most) and no plural or dual ending (grammar plural_endings):
+    "لم يسفر الهجوم عن مقتل مدنيين" (the attack caused no civilian deaths) names the one strike
+    told again."""
+    prefixes = grammar.words("article_prefixes", ctx.lex.lang)
+    endings = tuple(grammar.words("plural_endings", ctx.lex.lang))
+    if not prefixes or not endings:
+        return False
+    word = ctx.text[m.start():m.end()]
+    clitics = tuple(grammar.words("conjunction_clitics", ctx.lex.lang) | grammar.words("preposition_clitics", ctx.lex.lang))
+    for p in prefixes:
+        at = word.find(p)
+        if at < 0 or at > 2 or any(ch not in "".join(clitics) for ch in word[:at]):
+            continue
+        rest = word[at + len(p):]
+        return len(rest) >= 3 and " " not in rest and not rest.endswith(endings)
+    return False
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)(\s+|['’])$")

@@ -16,7 +16,7 @@ from .lexicon import load_all
 from .locate import _story_country, find_places, locality_candidates
 from .places import gazetteer
 from .platforms import find_weapons, platform_hits
-from .roles import _campaign_mentions, _enemy_code, _short_forms, adversary_target_group, choose_actors, document_target_group, find_target_group
+from .roles import _campaign_mentions, _enemy_code, _short_forms, adversary_target_group, choose_actors, document_target_group, find_target_group, host_state_target_group
 from .targets import find_target_types
 from .triggers import analyse_sentence, may_report_a_strike
 from .window import resolve_dates
@@ -700,6 +700,8 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         targets_hit.append({"type": "personnel", "count": found["killed"], "location": None})
     if target_group is None and not d.cumulative:
         target_group = adversary_target_group(ctx, d.actor, country, [t["type"] for t in targets_hit])
+    if target_group is None and not d.cumulative:
+        target_group = host_state_target_group(ctx, d, country, admin1)
     event_date, period_start, dspan = resolve_dates(ctx, d, sents)
     if dspan:
         spans["event_date"] = dspan

@@ -74,6 +74,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              # are the adversary's (roles.adversary_target_group): the Ukrainian references read
              # them so, the other languages' leave the group null
              "adversary_assets": "bool",
+             # host_state_assets: an armed group's strike on another state's soil (a Houthi
+             # drone on a Saudi airport) hit that state's assets when no group is named as struck
+             # (roles.host_state_target_group): the Arabic references read them so
+             "host_state_assets": "bool",
              # adjectives_follow: an adjective stands after its noun (Arabic "8 طائرات مسيرة
              # أوكرانية": eight Ukrainian drones), so a side's adjective on a weapon follows it
              "adjectives_follow": "bool",
@@ -190,6 +194,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "claim_noun_glue": "words",      # ar عن: "أعلن الجيش عن تنفيذ غارة" (triggers._claim_subject_noun)
         "locative_clitics": "words",     # ar ب: the glued "in" (a settlement noun after it names where)
         "article_prefixes": "words",     # ar ال: an article written as part of the word
+        # ar ات ين ان: the sound plural's and the dual's endings; a strike noun with its glued
+        # article and none of them is a definite singular (counts._prefixed_definite_singular)
+        "plural_endings": "words",
         # ar في عن جراء: a preposition standing before a strike noun whose side's adjective
         # follows it ("قتلوا في غارة أمريكية", "تعرضت لقصف إسرائيلي"): the strike it reports
         "noun_governors": "words",
@@ -296,6 +303,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # named by the strike noun's genitive or adjective
         "passive_lights": "list",
         "strike_nouns": "list",      # airstrike, raid, frappe
+        # optional: "وقف إطلاق النار" (ceasefire): a truce named by a firing word; the strike,
+        # light or impact words inside it report no strike (triggers.analyse_sentence)
+        "truce_phrases": "list",
         # optional: "30 von Russland gestartete Drohnen": a launch participle before the weapon,
         # its agent ("von Russland") named before it; that side launched the weapons
         # (triggers.analyse_sentence)

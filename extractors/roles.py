@@ -1481,3 +1481,25 @@ def adversary_target_group(ctx: Ctx, actor: str, country: str | None, kinds) -> 
     import pycountry
     sides = {getattr(pycountry.countries.get(alpha_3=c), "alpha_2", None) for c in (actor, enemies[0])}
     return enemies[0] if country in sides else None
+
+
+def host_state_target_group(ctx: Ctx, d: Draft, country: str | None, admin1) -> str | None:
+    """No group named as struck: an armed group's strike on the soil of a state other than the
+    country it is based in (data/actors.toml based_in) hit that state ("استهداف مطار أبها":
+    Saudi Arabia's; Hezbollah rockets on a barracks in northern Israel: Israel's). Only where a
+    unit of that state was struck (a country read from a mere mention, "دعماً لشعبنا في قطاع
+    غزة", says no soil); never the state whose air defence downed the weapons (it defended, as
+    find_target_group reads it). A reading of the language's references (lexicon meta
+    host_state_assets)."""
+    if not ctx.lex.raw.get("meta", {}).get("host_state_assets") or country is None or \
+            not any(str(code).startswith(country + "-") for code in admin1):
+        return None
+    from .actors import based_in
+    home = based_in().get(d.actor)
+    if home is None or home == country:
+        return None
+    import pycountry
+    state = pycountry.countries.get(alpha_2=country)
+    if state is None or state.alpha_3 in set().union(*(sent.defenders for sent in d.sentences)):
+        return None
+    return state.alpha_3

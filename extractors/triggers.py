@@ -109,6 +109,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         undergo = set(_spans(lex, "triggers.passive_lights", text, s, e))
         lights = [t for t in lights if t not in undergo or not _after_verbal_noun_prep(text, t[0], lex.lang)]
     nouns = _spans(lex, "triggers.strike_nouns", text, s, e)
+    if lex.has("triggers.truce_phrases"):
+        # "في ظل استمرار وقف إطلاق النار" (as the ceasefire holds): the firing word names the truce
+        truces = _spans(lex, "triggers.truce_phrases", text, s, e)
+        if truces:
+            def _free(spans):
+                return [t for t in spans if not any(a <= t[0] < b for a, b in truces)]
+            verbs, impacts, lights, nouns = _free(verbs), _free(impacts), _free(lights), _free(nouns)
     ops = []
     for key in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
                 "operations.artillery"):

@@ -104,6 +104,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # it made; "yapılan açıklamada") made the statement, not the strike
     claims = _spans(lex, "claims.verbs", text, s, e)
     lights = [t for t in lights if not any(a <= t[0] and t[1] <= b and (a, b) != t for a, b in claims)]
+    # a light verb that is also a claim verb opening a reported clause ("the ministry has
+    # claimed that the regions were attacked") made a statement; before a strike noun the
+    # word is a demonstrative ("Hezbollah claimed that attack") and the light verb stays
+    lights = [t for t in lights if not (t in claims and _opens_reported_clause(ctx, t[1], e))]
     if lex.has("triggers.passive_lights") and grammar.words("verbal_noun_preps", lex.lang):
         # "بعد ساعات من تعرض المنطقة لقصف": after a preposition the undergo verb is a verbal noun
         undergo = set(_spans(lex, "triggers.passive_lights", text, s, e))
@@ -872,6 +876,24 @@ def _definite(word: str, lang: str | None) -> bool:
         if any(len(a) > 1 and c == a[1:] and w.startswith(a[1:]) for a in articles):
             return True
     return False
+
+
+def _opens_reported_clause(ctx: Ctx, b: int, e: int) -> bool:
+    """Does a complementizer (claims.complementizers: "that") follow the verb ending at b, with
+    no strike noun right after it ("claimed that the regions were attacked", not "claimed that
+    attack")?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("claims.complementizers"):
+        return False
+    gap = re.match(r"\s+", text[b:e])
+    at = b + (gap.end() if gap else 0)
+    m = lex.pat("claims.complementizers").match(text, at)
+    if not gap or m is None or m.end() > e or re.match(r"\w", text[m.end():m.end() + 1]):
+        return False
+    nxt = re.match(r"\s+", text[m.end():e])
+    if not nxt:
+        return False
+    return lex.pat("triggers.strike_nouns").match(text, m.end() + nxt.end()) is None
 
 
 def _after_verbal_noun_prep(text: str, at: int, lang: str | None) -> bool:

@@ -455,3 +455,16 @@ def test_a_place_s_other_name_in_the_named_country_gives_its_unit(text, place, u
 def test_a_toll_before_a_means_headed_strike_noun_keeps_the_means(text, actor, operation):
     e = one(text)
     assert (e["actor"], e["operation"]) == (actor, operation), e
+
+
+# "has claimed that ...": a claim verb opening a reported clause made a statement, not a
+# strike; its speaker is no striker of the passive reported after it, whose launcher the
+# text does not name ("claimed that attack" keeps the light verb: "that" is a demonstrative)
+@pytest.mark.parametrize("text, actors", [
+    ("The Turkish defence ministry claimed that two border posts in Hatay had been shelled by mortars overnight.", []),
+    ("The Israeli military has claimed that a kibbutz near Metula was hit by two rockets on Sunday.", []),
+    ("Hezbollah claimed that attack on an Israeli barracks near Metula in a statement on Monday.", ["HEZBOLLAH"]),
+])
+def test_claimed_that_opens_a_reported_clause(text, actors):
+    assert sorted(e["actor"] for e in events(text)) == actors, events(text)
+

@@ -397,7 +397,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional: monitors ("Syrian Observatory", "SOHR"): a monitor quoted as the
                # source of one side's strike in a document reports the other sides' strikes
                # it names too, when nobody else claims them
-               "monitors": "list"},
+               "monitors": "list",
+               # optional: a state's local officials ("governor", "mayor"): quoted on a strike
+               # that fell in their state, they speak for that state, not as another source
+               "state_officials": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.

@@ -468,3 +468,14 @@ def test_a_toll_before_a_means_headed_strike_noun_keeps_the_means(text, actor, o
 def test_claimed_that_opens_a_reported_clause(text, actors):
     assert sorted(e["actor"] for e in events(text)) == actors, events(text)
 
+
+# a governor or mayor of the struck side reporting the strike is that state's official
+# (real10, real11: the team codes them as the state, not OTHER); the state is the one
+# where the strike fell
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("A Russian missile strike hit an apartment block in Zaporizhzhia on Monday, killing three people, the regional governor said.", "RUS", "UKR"),
+    ("Ukrainian drones struck a fuel depot in Belgorod overnight, the city's acting mayor said on Telegram.", "UKR", "RUS"),
+])
+def test_a_governor_or_mayor_of_the_struck_state_claims_for_it(text, actor, claimant):
+    found = one(text)
+    assert (found["actor"], found["claimant"]) == (actor, claimant), found

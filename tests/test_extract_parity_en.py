@@ -479,3 +479,14 @@ def test_claimed_that_opens_a_reported_clause(text, actors):
 def test_a_governor_or_mayor_of_the_struck_state_claims_for_it(text, actor, claimant):
     found = one(text)
     assert (found["actor"], found["claimant"]) == (actor, claimant), found
+
+
+# "Iran-backed militias", "a Turkey-based group": a country glued to a compound participle
+# says who backs, makes or hosts something, not where the strikes fell
+@pytest.mark.parametrize("text, country", [
+    ("U.S. jets struck a depot in eastern Syria used by Iran-backed militias on Thursday, the Pentagon said.", "SY"),
+    ("Israeli aircraft bombed a warehouse of Iranian-made rockets in southern Lebanon on Friday, the army said.", "LB"),
+])
+def test_a_country_in_a_compound_participle_is_no_place_struck(text, country):
+    assert one(text)["country"] == country
+

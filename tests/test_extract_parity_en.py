@@ -490,3 +490,13 @@ def test_a_governor_or_mayor_of_the_struck_state_claims_for_it(text, actor, clai
 def test_a_country_in_a_compound_participle_is_no_place_struck(text, country):
     assert one(text)["country"] == country
 
+
+# "Earlier this week, ...", "last week": a strike sentence dated to an earlier week tells an
+# earlier happening, not merged into the day's report (as "last month" already was)
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck a Hezbollah weapons depot near Tyre on Monday, the army said. Earlier this week, the army said it had hit a launcher at the airport in Beirut.",
+    "Russian aircraft bombed a militant camp near Idlib on Friday, the ministry said. Last week, Russian jets struck a depot outside Hama.",
+])
+def test_a_strike_dated_to_an_earlier_week_is_not_merged(text):
+    found = one(text)
+    assert len(found["admin1"]) == 1 and len(found["locations"]) == 1, found

@@ -138,6 +138,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used
         "patron_participles": "words",  # backed: "Iranian-backed rebels", the group's patron, no side
+        # with: a headline's bare participle, this preposition and a strike noun or weapon
+        # ("Houthi depots pounded with airstrikes"): a reduced passive, the noun before it hit
+        "instrument_passive_preps": "words",
         # de fabrication, fabriqués en: before a side's name or adjective ("drones de fabrication
         # iranienne", "missiles fabriqués en Corée du Nord"), who made a weapon: no side of the clause
         "maker_prefixes": "words",

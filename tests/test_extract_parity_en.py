@@ -500,3 +500,23 @@ def test_a_country_in_a_compound_participle_is_no_place_struck(text, country):
 def test_a_strike_dated_to_an_earlier_week_is_not_merged(text):
     found = one(text)
     assert len(found["admin1"]) == 1 and len(found["locations"]) == 1, found
+
+
+# a headline's reduced passive: "<group's assets> pounded with airstrikes" (no auxiliary, the
+# participle then "with" and the strike noun or weapon) reports what was hit, not who struck;
+# an active verb with its object before "with" stays active
+@pytest.mark.parametrize("text, actors", [
+    ("Houthi depots pounded with airstrikes near Sanaa, coalition says", ["HOUTHI"]),
+    ("Taliban hideouts hit with drones in Kunar overnight: Pakistani officials", ["TALIBAN"]),
+])
+def test_a_headline_reduced_passive_with_an_instrument_names_no_striker(text, actors):
+    assert not set(actors) & {e["actor"] for e in events(text)}, events(text)
+
+
+def test_an_active_strike_verb_with_its_instrument_keeps_its_striker():
+    assert one("Russia struck Kharkiv with glide bombs on Sunday, the governor said.")["actor"] == "RUS"
+
+
+def test_an_active_strike_verb_with_its_object_after_the_instrument_keeps_its_striker():
+    text = "Hezbollah said its fighters struck with rockets a group of Israeli soldiers near Metula on Monday."
+    assert "HEZBOLLAH" in [e["actor"] for e in events(text)]

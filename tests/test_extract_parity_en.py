@@ -520,3 +520,13 @@ def test_an_active_strike_verb_with_its_instrument_keeps_its_striker():
 def test_an_active_strike_verb_with_its_object_after_the_instrument_keeps_its_striker():
     text = "Hezbollah said its fighters struck with rockets a group of Israeli soldiers near Metula on Monday."
     assert "HEZBOLLAH" in [e["actor"] for e in events(text)]
+
+
+# "the US-led operation", "US-led forces": the US-led coalition (CONVENTIONS: "US-led
+# coalition" -> COALITION), whatever noun follows
+@pytest.mark.parametrize("text", [
+    "The US-led operation conducted 12 strikes against Daesh targets near Raqqa on Monday, the statement said.",
+    "U.S.-led forces struck an ISIS checkpoint near Mosul on Sunday, the task force said.",
+])
+def test_us_led_names_the_coalition(text):
+    assert one(text)["actor"] == "COALITION"

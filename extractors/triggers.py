@@ -95,6 +95,11 @@ def _conditional_strike(ctx: Ctx, sent: Sentence) -> bool:
     return False
 
 
+# "destroyed six military targets": the counted generic target noun stands this many words
+# after the impact verb at most
+IMPACT_OBJECT_WORDS = 3
+
+
 def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     verbs = _spans(lex, "triggers.strike_verbs", text, s, e)
@@ -120,6 +125,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     plat = platform_hits(ctx, s, e)
     camps = [c for c in ctx.campaigns if s <= c[0] < e]
     trig = list(verbs)
+    object_impacts: list = []
     if nouns or plat or ops:
         trig += lights
     if lex.has("triggers.launch_verbs"):
@@ -133,6 +139,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if nouns or plat or ops or camps:
         # "La force Chammal a détruit deux sites": a named air campaign destroying is a strike
         trig += impacts
+    elif lex.has("counts.targets"):
+        # "the coalition has destroyed six military targets": an impact verb whose object is a
+        # generic target noun (counts.targets), a few words on, reports a strike with no means
+        generic = _spans(lex, "counts.targets", text, s, e)
+        object_impacts = [(a, b) for a, b in impacts
+                          if any(b < ga and tokens_between(ctx, b, ga) <= IMPACT_OBJECT_WORDS and
+                                 not re.search(r"[,;:.]", text[b:ga]) and ctx.numpat.search(text, b, ga)
+                                 for ga, _ in generic)]
+        trig += object_impacts
     deaths = _spans(lex, "triggers.death_verbs", text, s, e) if lex.has("triggers.death_verbs") else []
     if nouns:
         trig += deaths  # "murieron en ataques aéreos rusos": its subject is the victim
@@ -200,7 +215,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                     (verbs and any(kind in WAR_FACILITIES and a > verbs[0][0]
                                    for a, _, kind in lex.find_coded("target_types", text, s, e))))
     sent.military = military
-    sent.strong = bool(nouns or plat or verbs or ops)
+    sent.strong = bool(nouns or plat or verbs or ops or object_impacts)
     sent.has_verb = bool(verbs)
     sent.strike = bool(sent.triggers) and military
     # "deux frappes sur des systèmes de défense antiaérienne": air defence struck, not intercepting
@@ -1613,4 +1628,7 @@ def may_report_a_strike(ctx: Ctx) -> bool:
     keys = ("triggers.strike_verbs", "triggers.strike_nouns", "operations.airstrike",
             "operations.drone_strike", "operations.missile_strike", "operations.artillery")
     return bool(ctx.campaigns or any(_spans(lex, key, text, 0, n) for key in keys)
-                or platform_hits(ctx, 0, n))
+                or platform_hits(ctx, 0, n)
+                # "destroyed six military targets": an impact verb with a generic target noun
+                or (lex.has("counts.targets") and _spans(lex, "triggers.impact_verbs", text, 0, n)
+                    and _spans(lex, "counts.targets", text, 0, n)))

@@ -530,3 +530,14 @@ def test_an_active_strike_verb_with_its_object_after_the_instrument_keeps_its_st
 ])
 def test_us_led_names_the_coalition(text):
     assert one(text)["actor"] == "COALITION"
+
+
+# "destroyed six military targets": an impact verb whose object is a generic target noun
+# reports a strike with no means named (ANNOTATING: then an airstrike)
+@pytest.mark.parametrize("text, actor, n", [
+    ("The Israeli army destroyed four Hezbollah targets near Nabatieh on Tuesday, the military said.", "ISR", 4),
+    ("The Saudi-led coalition has destroyed nine military sites in Hodeidah, the coalition said on Friday.", "SAU", 9),
+])
+def test_destroying_counted_targets_is_a_strike(text, actor, n):
+    found = one(text)
+    assert (found["actor"], found["targets"], found["operation"]) == (actor, n, "airstrike"), found

@@ -829,3 +829,21 @@ def _addressee(ctx: Ctx, source: tuple[int, int]) -> bool:
     words = (ctx.text[source[0]:source[1]] + (rest.group() if rest else "")).split()
     word = fold(words[-1].replace("’", "'")) if words else ""
     return any(word.endswith(x) and len(word) > len(x) + 1 for x in endings)
+
+
+def state_official_claimant(ctx: Ctx, actor: str, claimant: str | None, cspan, country: str | None):
+    """A local official of the state where the strike fell ("the regional governor said", "the
+    city's acting mayor said": claims.state_officials) speaks for that state: its code, when
+    the lexicon names that state's side and it is not the striker. Otherwise the claimant."""
+    lex = ctx.lex
+    if claimant != "OTHER" or not cspan or not country or not lex.has("claims.state_officials"):
+        return claimant
+    a, b = cspan
+    near = _spans(lex, "claims.state_officials", ctx.text, max(0, a - 60), min(len(ctx.text), b + 60))
+    if not any(x < b and a < y for x, y in near):
+        return claimant
+    state = pycountry.countries.get(alpha_2=country)
+    code = state.alpha_3 if state is not None else None
+    if code is None or code == actor or code in ORGS or code not in lex.raw.get("actors", {}):
+        return claimant
+    return code

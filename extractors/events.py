@@ -6,7 +6,7 @@ import re
 import pycountry
 
 from . import grammar
-from .claimant import find_claimant
+from .claimant import find_claimant, state_official_claimant
 from .clauses import tokens_after
 from .counts import _article_right_before, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
 from .dates import earlier_period, find_dates, one_day, parse_published, short_period, since_date
@@ -693,6 +693,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     # places
     country, admin1, locations, pspans = find_places(ctx, d, sents)
     spans.update(pspans)
+    claimant = state_official_claimant(ctx, d.actor, claimant, cspan, country)
     targets_hit = find_target_types(ctx, d, locations, target_group)
     if found.get("killed") and not any(t["type"] == "personnel" for t in targets_hit):
         # "killed three senior al-Qaeda officials": fighters the claim says were killed are

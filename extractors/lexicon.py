@@ -142,6 +142,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used
         "patron_participles": "words",  # backed: "Iranian-backed rebels", the group's patron, no side
+        # with: a headline's bare participle, this preposition and a strike noun or weapon
+        # ("Houthi depots pounded with airstrikes"): a reduced passive, the noun before it hit
+        "instrument_passive_preps": "words",
         # de fabrication, fabriqués en: before a side's name or adjective ("drones de fabrication
         # iranienne", "missiles fabriqués en Corée du Nord"), who made a weapon: no side of the clause
         "maker_prefixes": "words",
@@ -407,7 +410,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional: monitors ("Syrian Observatory", "SOHR"): a monitor quoted as the
                # source of one side's strike in a document reports the other sides' strikes
                # it names too, when nobody else claims them
-               "monitors": "list"},
+               "monitors": "list",
+               # optional: a state's local officials ("governor", "mayor"): quoted on a strike
+               # that fell in their state, they speak for that state, not as another source
+               "state_officials": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.

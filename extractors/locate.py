@@ -575,6 +575,9 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 continue
             if _neighbour(ctx, s, ms):
                 continue  # "à la frontière avec le Niger", "frontalière de l'Irak et de l'Iran": a neighbour
+            if grammar.words("compound_participles", lex.lang) and \
+                    grammar.regex(r"-{compound_participles}(?!\w)", re.IGNORECASE).match(text, me):
+                continue  # "Iran-backed militias", "a Turkey-based group": who backs or hosts, no place
             if any(a < ms and me <= b and (lex.search("actor_roles.forces_nouns", text, a, ms) or
                                            lex.search("actor_roles.military_names", text, a, ms))
                    for a, b, _ in sent.mentions):

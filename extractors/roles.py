@@ -459,7 +459,41 @@ def _reduced_passive(ctx: Ctx, trig: tuple[int, int], nouns: list) -> bool:
         m = re.fullmatch(r"\s+(\w{1,6})(?:\s+\w{1,4})?\s+", gap) if ns > trig[1] and len(gap) <= 12 else None
         if m and m.group(1).lower() in ctx.place_words and not _bound_of_a_count(ctx, m.group(1), trig[1] + m.end(1)):
             return True
-    return False
+    return _instrument_passive(ctx, trig, nouns)
+
+
+def _instrument_passive(ctx: Ctx, trig: tuple[int, int], nouns: list) -> bool:
+    """A headline's participle with its instrument right after it ("Houthi depots pounded with
+    airstrikes", "hideouts hit with drones"): with no object between the verb and the
+    instrument preposition and no side or force right before the verb, the noun before it is
+    what was hit."""
+    text, lex = ctx.text, ctx.lex
+    preps = grammar.words("instrument_passive_preps", lex.lang)
+    m = re.match(r"\s+([\w'’]+)\s+", text[trig[1]:trig[1] + 20])
+    if m is None or fold(m.group(1), lex.lang) not in preps:
+        return False
+    what = trig[1] + m.end()
+    weapon = any(ns == what for ns, _ in nouns) or any(
+        lex.pat(key).match(text, what) is not None
+        for key in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+                    "operations.artillery") if lex.has(key))
+    if not weapon:
+        return False
+    tail = re.match(r"[\w'’-]+\s+([\w'’]+)", text[what:what + 40])
+    if tail and fold(tail.group(1), lex.lang) in grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang):
+        return False  # "its fighters targeted with missiles a gathering of soldiers": the object after
+    before = re.search(r"([\w'’.-]+)\s+$", text[max(0, trig[0] - 40):trig[0]])
+    if before is None:
+        return False
+    bs = trig[0] - len(before.group(0))
+    be = bs + len(before.group(1))
+    sides = [(a, b) for a, b, _ in lex.find_coded("actors", text, max(0, bs - 40), be)]
+    for key in ("actor_roles.forces_nouns", "actor_roles.military_names", "actor_roles.group_nouns"):
+        if lex.has(key):
+            sides += _spans(lex, key, text, max(0, bs - 40), be)
+    # "Russia struck with missiles", "Israeli jets pounded with bombs": a side or force ends
+    # right before the verb, which is active
+    return not any(b >= be - 1 and a <= bs for a, b in sides)
 
 
 def _bound_of_a_count(ctx: Ctx, word: str, end: int) -> bool:

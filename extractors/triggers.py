@@ -95,6 +95,11 @@ def _conditional_strike(ctx: Ctx, sent: Sentence) -> bool:
     return False
 
 
+# "destroyed six military targets": the counted generic target noun stands this many words
+# after the impact verb at most
+IMPACT_OBJECT_WORDS = 3
+
+
 def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     verbs = _spans(lex, "triggers.strike_verbs", text, s, e)
@@ -104,6 +109,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # it made; "yapılan açıklamada") made the statement, not the strike
     claims = _spans(lex, "claims.verbs", text, s, e)
     lights = [t for t in lights if not any(a <= t[0] and t[1] <= b and (a, b) != t for a, b in claims)]
+    # a light verb that is also a claim verb opening a reported clause ("the ministry has
+    # claimed that the regions were attacked") made a statement; before a strike noun the
+    # word is a demonstrative ("Hezbollah claimed that attack") and the light verb stays
+    lights = [t for t in lights if not (t in claims and _opens_reported_clause(ctx, t[1], e))]
     if lex.has("triggers.passive_lights") and grammar.words("verbal_noun_preps", lex.lang):
         # "بعد ساعات من تعرض المنطقة لقصف": after a preposition the undergo verb is a verbal noun
         undergo = set(_spans(lex, "triggers.passive_lights", text, s, e))
@@ -123,6 +132,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     plat = platform_hits(ctx, s, e)
     camps = [c for c in ctx.campaigns if s <= c[0] < e]
     trig = list(verbs)
+    object_impacts: list = []
     if nouns or plat or ops:
         trig += lights
     if lex.has("triggers.launch_verbs"):
@@ -136,6 +146,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if nouns or plat or ops or camps:
         # "La force Chammal a détruit deux sites": a named air campaign destroying is a strike
         trig += impacts
+    elif lex.has("counts.targets"):
+        # "the coalition has destroyed six military targets": an impact verb whose object is a
+        # generic target noun (counts.targets), a few words on, reports a strike with no means
+        generic = _spans(lex, "counts.targets", text, s, e)
+        object_impacts = [(a, b) for a, b in impacts
+                          if any(b < ga and tokens_between(ctx, b, ga) <= IMPACT_OBJECT_WORDS and
+                                 not re.search(r"[,;:.]", text[b:ga]) and ctx.numpat.search(text, b, ga)
+                                 for ga, _ in generic)]
+        trig += object_impacts
     deaths = _spans(lex, "triggers.death_verbs", text, s, e) if lex.has("triggers.death_verbs") else []
     if nouns:
         trig += deaths  # "murieron en ataques aéreos rusos": its subject is the victim
@@ -203,7 +222,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                     (verbs and any(kind in WAR_FACILITIES and a > verbs[0][0]
                                    for a, _, kind in lex.find_coded("target_types", text, s, e))))
     sent.military = military
-    sent.strong = bool(nouns or plat or verbs or ops)
+    sent.strong = bool(nouns or plat or verbs or ops or object_impacts)
     sent.has_verb = bool(verbs)
     sent.strike = bool(sent.triggers) and military
     # "deux frappes sur des systèmes de défense antiaérienne": air defence struck, not intercepting
@@ -879,6 +898,24 @@ def _definite(word: str, lang: str | None) -> bool:
         if any(len(a) > 1 and c == a[1:] and w.startswith(a[1:]) for a in articles):
             return True
     return False
+
+
+def _opens_reported_clause(ctx: Ctx, b: int, e: int) -> bool:
+    """Does a complementizer (claims.complementizers: "that") follow the verb ending at b, with
+    no strike noun right after it ("claimed that the regions were attacked", not "claimed that
+    attack")?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("claims.complementizers"):
+        return False
+    gap = re.match(r"\s+", text[b:e])
+    at = b + (gap.end() if gap else 0)
+    m = lex.pat("claims.complementizers").match(text, at)
+    if not gap or m is None or m.end() > e or re.match(r"\w", text[m.end():m.end() + 1]):
+        return False
+    nxt = re.match(r"\s+", text[m.end():e])
+    if not nxt:
+        return False
+    return lex.pat("triggers.strike_nouns").match(text, m.end() + nxt.end()) is None
 
 
 def _after_verbal_noun_prep(text: str, at: int, lang: str | None) -> bool:
@@ -1598,4 +1635,7 @@ def may_report_a_strike(ctx: Ctx) -> bool:
     keys = ("triggers.strike_verbs", "triggers.strike_nouns", "operations.airstrike",
             "operations.drone_strike", "operations.missile_strike", "operations.artillery")
     return bool(ctx.campaigns or any(_spans(lex, key, text, 0, n) for key in keys)
-                or platform_hits(ctx, 0, n))
+                or platform_hits(ctx, 0, n)
+                # "destroyed six military targets": an impact verb with a generic target noun
+                or (lex.has("counts.targets") and _spans(lex, "triggers.impact_verbs", text, 0, n)
+                    and _spans(lex, "counts.targets", text, 0, n)))

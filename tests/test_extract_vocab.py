@@ -92,9 +92,9 @@ CASES = [
      "ISR", "airstrike", "ISR"),
     ("en", "rain missiles on", "Russia has rained missiles on Ukraine's energy grid, Ukraine's "
      "military said.", "RUS", "missile_strike", "UKR"),
-    ("en", "set fire to, beside a strike noun; claim by a governor (OTHER)",
+    ("en", "set fire to, beside a strike noun; claim by the struck state's governor (its state, as the team's sets read it)",
      "A Ukrainian drone attack set fire to a fuel depot in Russia's Bryansk region, the governor said.",
-     "UKR", "drone_strike", "OTHER"),
+     "UKR", "drone_strike", "RUS"),
     ("en", "sink with sea drones", "Ukraine's navy sank a Russian landing ship with sea drones, the "
      "General Staff said.", "UKR", ANY, "UKR"),
     ("en", "mount a rocket attack", "Hamas fighters mounted a rocket attack on Tel Aviv, the Israeli "

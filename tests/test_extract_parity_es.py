@@ -535,3 +535,16 @@ def test_fighters_killed_counted_with_a_partitive_pronoun():
 def test_civilians_counted_with_a_partitive_pronoun_are_no_fighters_killed():
     ev = es("El Ejército israelí bombardeó una casa en Gaza donde había civiles, matando a tres de ellos.")
     assert [e["killed"] for e in ev] == [None]
+
+
+# -- a second complement or consequence clause ("y que ...", ", por lo que ...") has a subject of
+#    its own: a side named in the clause before it is not the striker (clauses.coordinators) -----
+
+@pytest.mark.parametrize("text", [
+    "El alcalde dijo que las defensas ucranianas resistieron toda la noche y que Rusia bombardeó la "
+    "ciudad con artillería pesada.",
+    "El gobernador añadió que los asaltos contra las posiciones ucranianas han fracasado, por lo que "
+    "Rusia bombardea ahora la ciudad con drones y cohetes.",
+])
+def test_striker_is_the_subject_of_its_own_coordinated_clause(text):
+    assert [e["actor"] for e in es(text)] == ["RUS"]

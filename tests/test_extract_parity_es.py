@@ -548,3 +548,22 @@ def test_civilians_counted_with_a_partitive_pronoun_are_no_fighters_killed():
 ])
 def test_striker_is_the_subject_of_its_own_coordinated_clause(text):
     assert [e["actor"] for e in es(text)] == ["RUS"]
+
+
+# -- "un ataque" with its article is one strike, whatever means follow or none ("lanzaron un
+#    ataque contra una refinería"); an ordinal names one of a series ("el primer ataque") ------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Los militares rusos lanzaron anoche un ataque contra un depósito de combustible del ejército "
+     "ucraniano en la región de Járkov, según el Ministerio de Defensa.", "RUS"),
+    ("Las fuerzas ucranianas efectuaron el domingo un ataque sobre una base aérea en la región de "
+     "Kursk, informó el Estado Mayor.", "UKR"),
+])
+def test_one_attack_with_an_article_is_one_strike(text, actor):
+    assert [(e["actor"], e["strikes"]) for e in es(text)] == [(actor, 1)]
+
+
+def test_an_ordinal_attack_is_no_count():
+    ev = es("Los cazas rusos realizaron un primer ataque contra posiciones rebeldes cerca de Idlib, "
+            "informó el Ministerio de Defensa.")
+    assert [(e["actor"], e["strikes"]) for e in ev] == [("RUS", None)]

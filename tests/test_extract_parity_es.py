@@ -567,3 +567,19 @@ def test_an_ordinal_attack_is_no_count():
     ev = es("Los cazas rusos realizaron un primer ataque contra posiciones rebeldes cerca de Idlib, "
             "informó el Ministerio de Defensa.")
     assert [(e["actor"], e["strikes"]) for e in ev] == [("RUS", None)]
+
+
+# -- the text's first line, with no stop before a capital, is a headline of its own however long
+#    ([meta] long_headlines): the side of what was attacked in the headline is no agent of the
+#    lead's passive ("... son atacadas por drones / La base estadounidense ...") ---------------
+
+def test_long_headline_is_a_sentence_of_its_own():
+    ev = es("Bases estadounidenses en Siria son atacadas por drones\nLa base estadounidense de Al Tanf fue "
+            "atacada el jueves por varios drones, confirmó un portavoz del Pentágono.")
+    assert ev == []
+
+
+def test_long_headline_keeps_the_report_below_it():
+    ev = es("Aviones israelíes bombardean posiciones de Hezbolá en el sur del Líbano\nEl Ejército israelí "
+            "atacó el lunes varios depósitos de armas en Nabatieh, informó un portavoz militar.")
+    assert [(e["actor"], e["target_group"]) for e in ev] == [("ISR", "HEZBOLLAH")]

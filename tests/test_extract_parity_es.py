@@ -583,3 +583,15 @@ def test_long_headline_keeps_the_report_below_it():
     ev = es("Aviones israelíes bombardean posiciones de Hezbolá en el sur del Líbano\nEl Ejército israelí "
             "atacó el lunes varios depósitos de armas en Nabatieh, informó un portavoz militar.")
     assert [(e["actor"], e["target_group"]) for e in ev] == [("ISR", "HEZBOLLAH")]
+
+
+# -- "la noche pasada", the adjective after the noun, is "la pasada noche": overnight -----------
+
+@pytest.mark.parametrize("text, actor", [
+    ("La noche pasada, drones rusos atacaron una subestación eléctrica en Odesa, informó el gobernador.", "RUS"),
+    ("Drones ucranianos atacaron la noche pasada una refinería en la región de Sarátov, según el "
+     "Ministerio de Defensa ruso.", "UKR"),
+])
+def test_the_night_past_is_overnight(text, actor):
+    ev = events(text, lang="es", published="2024-03-05")
+    assert [(e["actor"], e["event_date"], e["period_start"]) for e in ev] == [(actor, "2024-03-05", "2024-03-04")]

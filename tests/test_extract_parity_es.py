@@ -535,3 +535,63 @@ def test_fighters_killed_counted_with_a_partitive_pronoun():
 def test_civilians_counted_with_a_partitive_pronoun_are_no_fighters_killed():
     ev = es("El Ejército israelí bombardeó una casa en Gaza donde había civiles, matando a tres de ellos.")
     assert [e["killed"] for e in ev] == [None]
+
+
+# -- a second complement or consequence clause ("y que ...", ", por lo que ...") has a subject of
+#    its own: a side named in the clause before it is not the striker (clauses.coordinators) -----
+
+@pytest.mark.parametrize("text", [
+    "El alcalde dijo que las defensas ucranianas resistieron toda la noche y que Rusia bombardeó la "
+    "ciudad con artillería pesada.",
+    "El gobernador añadió que los asaltos contra las posiciones ucranianas han fracasado, por lo que "
+    "Rusia bombardea ahora la ciudad con drones y cohetes.",
+])
+def test_striker_is_the_subject_of_its_own_coordinated_clause(text):
+    assert [e["actor"] for e in es(text)] == ["RUS"]
+
+
+# -- "un ataque" with its article is one strike, whatever means follow or none ("lanzaron un
+#    ataque contra una refinería"); an ordinal names one of a series ("el primer ataque") ------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Los militares rusos lanzaron anoche un ataque contra un depósito de combustible del ejército "
+     "ucraniano en la región de Járkov, según el Ministerio de Defensa.", "RUS"),
+    ("Las fuerzas ucranianas efectuaron el domingo un ataque sobre una base aérea en la región de "
+     "Kursk, informó el Estado Mayor.", "UKR"),
+])
+def test_one_attack_with_an_article_is_one_strike(text, actor):
+    assert [(e["actor"], e["strikes"]) for e in es(text)] == [(actor, 1)]
+
+
+def test_an_ordinal_attack_is_no_count():
+    ev = es("Los cazas rusos realizaron un primer ataque contra posiciones rebeldes cerca de Idlib, "
+            "informó el Ministerio de Defensa.")
+    assert [(e["actor"], e["strikes"]) for e in ev] == [("RUS", None)]
+
+
+# -- the text's first line, with no stop before a capital, is a headline of its own however long
+#    ([meta] long_headlines): the side of what was attacked in the headline is no agent of the
+#    lead's passive ("... son atacadas por drones / La base estadounidense ...") ---------------
+
+def test_long_headline_is_a_sentence_of_its_own():
+    ev = es("Bases estadounidenses en Siria son atacadas por drones\nLa base estadounidense de Al Tanf fue "
+            "atacada el jueves por varios drones, confirmó un portavoz del Pentágono.")
+    assert ev == []
+
+
+def test_long_headline_keeps_the_report_below_it():
+    ev = es("Aviones israelíes bombardean posiciones de Hezbolá en el sur del Líbano\nEl Ejército israelí "
+            "atacó el lunes varios depósitos de armas en Nabatieh, informó un portavoz militar.")
+    assert [(e["actor"], e["target_group"]) for e in ev] == [("ISR", "HEZBOLLAH")]
+
+
+# -- "la noche pasada", the adjective after the noun, is "la pasada noche": overnight -----------
+
+@pytest.mark.parametrize("text, actor", [
+    ("La noche pasada, drones rusos atacaron una subestación eléctrica en Odesa, informó el gobernador.", "RUS"),
+    ("Drones ucranianos atacaron la noche pasada una refinería en la región de Sarátov, según el "
+     "Ministerio de Defensa ruso.", "UKR"),
+])
+def test_the_night_past_is_overnight(text, actor):
+    ev = events(text, lang="es", published="2024-03-05")
+    assert [(e["actor"], e["event_date"], e["period_start"]) for e in ev] == [(actor, "2024-03-05", "2024-03-04")]

@@ -550,3 +550,20 @@ def test_premises_with_their_article_are_a_building():
 def test_a_direction_after_a_time_phrase_locates_the_strike(text, place):
     names = {l["name"] for e in fr(text) for l in e["locations"]}
     assert place in names
+
+
+# -- the launch participle "tiré" in all its forms: "missiles tirés par la Russie", "roquettes
+# tirées par le Hamas" (only the masculine singular was keyed: the agent of the plural and
+# feminine forms was lost, and the defender that shot them down took the event) -------------
+
+@pytest.mark.parametrize("text, actor, defender", [
+    ("L'armée de l'air ukrainienne a abattu 14 drones et trois missiles tirés par la Russie pendant "
+     "la nuit.", "RUS", "UKR"),
+    ("Tsahal a intercepté mardi six roquettes tirées par le Hezbollah vers la Galilée, a indiqué "
+     "l'armée.", "HEZBOLLAH", "ISR"),
+])
+def test_plural_and_feminine_launch_participles_name_the_launcher(text, actor, defender):
+    found = fr(text)
+    assert [e["actor"] for e in found] == [actor]
+    assert found[0]["claimant"] == defender
+

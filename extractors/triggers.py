@@ -1333,6 +1333,9 @@ DEFENDER_GAP_WORDS = 2
 # The words that may stand between "destroyed" and the weapons destroyed: a count and its
 # total ("11 з 16", "128 de los 154"), an article, an adjective ("крилаті ракети").
 DOWNED_GAP_WORDS = 5
+# a list of weapons ("19 drones et 11 missiles") between the counted weapon and the participle
+# telling their launch: at most this many words
+LAUNCHED_LIST_WORDS = 4
 # "N of the M launched": what tells weapons downed in flight from weapons destroyed on the
 # ground ("a détruit 19 drones" may be either; held-out French text had the second), in any
 # language: two numbers with at most two short words between them.
@@ -1465,9 +1468,15 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
     # a target named on the way is what was destroyed ("a détruit un atelier d'assemblage
     # de drones": a workshop, not drones in flight)
     hit = [a for a, _, _ in lex.find_coded("target_types", text, s, e)]
+    # "a détruit 19 drones et 11 missiles tirés par la Russie", "destroyed 30 drones launched
+    # from Kursk": weapons whose launch a participle tells were destroyed in flight
+    launched = any(t[0] > head[1] and not re.search(r"[,;:]", text[head[1]:t[0]]) and
+                   tokens_between(ctx, head[1], t[0]) <= DOWNED_GAP_WORDS + LAUNCHED_LIST_WORDS and
+                   _launch_of_weapon(ctx, t[0], t[1], weapons) for t in sent.triggers)
     return any(a >= head[1] and tokens_between(ctx, head[1], a) <= DOWNED_GAP_WORDS and
                not re.search(r"[,;:]", text[head[1]:a]) and not any(head[1] <= t < a for t in hit)
-               and (_N_OF_M.search(text[head[1]:a]) or shot_down and ctx.numpat.search(text, head[1], a) is not None)
+               and (_N_OF_M.search(text[head[1]:a]) or
+                    (shot_down or launched) and ctx.numpat.search(text, head[1], a) is not None)
                for a, _ in weapons)
 
 

@@ -567,3 +567,17 @@ def test_plural_and_feminine_launch_participles_name_the_launcher(text, actor, d
     assert [e["actor"] for e in found] == [actor]
     assert found[0]["claimant"] == defender
 
+
+# -- weapons "destroyed" that a participle says were launched ("a détruit 12 drones lancés par
+# la Russie") were destroyed in flight: the launcher's drone strike, claimed by the defender,
+# not drones destroyed as targets of an air strike ---------------------------------------------
+
+@pytest.mark.parametrize("text, actor, op, claimant", [
+    ("L'armée de l'air ukrainienne a détruit 12 drones lancés par la Russie au cours de la nuit.",
+     "RUS", "drone_strike", "UKR"),
+    ("Le ministère russe de la Défense affirme avoir détruit 27 drones et deux missiles lancés par "
+     "l'Ukraine dans la nuit.", "UKR", "drone_strike", "RUS"),
+])
+def test_weapons_destroyed_after_their_launch_are_an_interception(text, actor, op, claimant):
+    found = fr(text)
+    assert [(e["actor"], e["operation"], e["claimant"]) for e in found] == [(actor, op, claimant)]

@@ -581,3 +581,19 @@ def test_plural_and_feminine_launch_participles_name_the_launcher(text, actor, d
 def test_weapons_destroyed_after_their_launch_are_an_interception(text, actor, op, claimant):
     found = fr(text)
     assert [(e["actor"], e["operation"], e["claimant"]) for e in found] == [(actor, op, claimant)]
+
+
+# -- the report restated, then what it followed: "Ces frappes font suite aux tirs lancés par X",
+# "Ces raids surviennent deux jours après que ..." tell an earlier happening as background; the
+# side named there gets no event of its own ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("L'aviation turque a bombardé jeudi des abris du PKK près de Qandil, a annoncé le ministère "
+     "turc de la Défense. Ces frappes font suite à une attaque de drones menée par le PKK contre un "
+     "poste frontalier."),
+    ("Des avions israéliens ont frappé mardi un dépôt d'armes près de Tyr, a indiqué l'armée. Ces "
+     "raids surviennent deux jours après que la défense aérienne a intercepté des drones lancés par "
+     "le Hezbollah au-dessus de Nahariya."),
+])
+def test_what_the_strikes_followed_is_no_event(text):
+    assert len({e["actor"] for e in fr(text)}) == 1

@@ -597,3 +597,15 @@ def test_weapons_destroyed_after_their_launch_are_an_interception(text, actor, o
 ])
 def test_what_the_strikes_followed_is_no_event(text):
     assert len({e["actor"] for e in fr(text)}) == 1
+
+
+# -- a participle whose agent is the strike noun itself ("ciblée par une attaque de drones",
+# "visé par une frappe"): the noun before it is what was hit, not the side that struck ----------
+
+@pytest.mark.parametrize("text", [
+    "Un convoi turc visé par une frappe de drone dans le nord de la Syrie, selon des témoins.",
+    "Des soldats américains ciblés par une attaque de drones dans l'est de la Syrie.",
+    "Des positions russes frappées par un bombardement près de Bakhmout.",
+])
+def test_the_patient_of_a_participle_with_a_strike_noun_agent_is_no_striker(text):
+    assert fr(text) == []

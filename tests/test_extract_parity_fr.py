@@ -609,3 +609,18 @@ def test_what_the_strikes_followed_is_no_event(text):
 ])
 def test_the_patient_of_a_participle_with_a_strike_noun_agent_is_no_striker(text):
     assert fr(text) == []
+
+
+# -- "la semaine dernière" after the report dates an earlier happening (a past period, as "le
+# mois dernier"): another side's strike told there is background, no event of its own --------
+
+@pytest.mark.parametrize("text", [
+    ("L'armée américaine a frappé jeudi un site de lancement de missiles des houthis près de Hodeïda, "
+     "a annoncé le Centcom. Israël a accusé la semaine dernière les houthis d'avoir lancé des drones "
+     "vers Eilat."),
+    ("Des avions russes ont bombardé mardi des positions terroristes près d'Idleb, a indiqué le "
+     "ministère russe de la Défense. La semaine passée, l'aviation turque avait frappé des positions "
+     "kurdes près de Kobané."),
+])
+def test_a_strike_of_last_week_after_the_report_is_background(text):
+    assert len({e["actor"] for e in fr(text)}) == 1

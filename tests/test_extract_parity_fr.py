@@ -624,3 +624,19 @@ def test_the_patient_of_a_participle_with_a_strike_noun_agent_is_no_striker(text
 ])
 def test_a_strike_of_last_week_after_the_report_is_background(text):
     assert len({e["actor"] for e in fr(text)}) == 1
+
+
+# -- "les autorités ukrainiennes ont annoncé": a government's authorities speak for their side, as
+# its ministry does (in a two-sided report the other side's ministry named first does not) ---------
+
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("Le ministère russe de la Défense a annoncé avoir abattu 30 drones ukrainiens au-dessus de la "
+     "région de Belgorod. Les autorités ukrainiennes ont de leur côté annoncé avoir abattu 12 des 15 "
+     "drones lancés par la Russie contre la région d'Odessa.", "RUS", "UKR"),
+    ("L'armée ukrainienne a indiqué avoir abattu 25 drones russes dans la nuit. Les autorités russes "
+     "ont pour leur part affirmé avoir détruit 9 des 11 drones lancés par l'Ukraine vers la région "
+     "de Koursk.", "UKR", "RUS"),
+])
+def test_the_authorities_of_a_side_are_its_claimant(text, actor, claimant):
+    found = {e["actor"]: e for e in fr(text)}
+    assert found[actor]["claimant"] == claimant

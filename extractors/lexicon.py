@@ -510,7 +510,12 @@ SCHEMA: dict[str, dict[str, str]] = {
              "accusation": "list",
              # optional: "reports that", "claims of", "iddialar": a strike told as something others
              # allege; in a story that denies a strike it is the accusation answered, no report
-             "allegation": "list"},
+             "allegation": "list",
+             # optional: "font suite à", "surviennent ... après": the report, restated by a strike
+             # noun before the link ("Ces frappes font suite aux tirs lancés par X"), follows an
+             # earlier happening told after it; with "sequel_links" for a verb that links only with
+             # one of them after it ("surviennent trois jours après que ...")
+             "sequel": "list", "sequel_links": "list"},
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",

@@ -454,10 +454,14 @@ def _reduced_passive(ctx: Ctx, trig: tuple[int, int], nouns: list) -> bool:
     text = ctx.text
     if len(text[trig[0]:trig[1]].split()) > 1:
         return False  # "ont participé à deux frappes": a finite verb with its auxiliary, active
+    # "La coalition ciblée par une attaque de drones", "a base hit by an airstrike": the strike
+    # noun as the agent of the participle; the noun before it is what was hit
+    agents = {w.lower() for w in ctx.lex.raw.get("actor_roles", {}).get("agent_intro", []) if " " not in w}
     for ns, _ in nouns:
         gap = text[trig[1]:ns]
         m = re.fullmatch(r"\s+(\w{1,6})(?:\s+\w{1,4})?\s+", gap) if ns > trig[1] and len(gap) <= 12 else None
-        if m and m.group(1).lower() in ctx.place_words and not _bound_of_a_count(ctx, m.group(1), trig[1] + m.end(1)):
+        if m and (m.group(1).lower() in ctx.place_words or m.group(1).lower() in agents) and \
+                not _bound_of_a_count(ctx, m.group(1), trig[1] + m.end(1)):
             return True
     return _instrument_passive(ctx, trig, nouns)
 

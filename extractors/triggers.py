@@ -65,6 +65,32 @@ def _group_head_after(ctx: Ctx, me: int, e: int) -> bool:
         for m in re.finditer(r"(?<=\s)[\w'’]+", ctx.text[:min(e, me + 60)]) if m.start() > me)
 
 
+# Between a sequel verb and the link word that makes it one ("surviennent trois jours après"), at
+# most this many words.
+SEQUEL_LINK_WORDS = 4
+
+
+def _sequel_of_report(ctx: Ctx, sent: Sentence, nouns: list, mentions: list) -> bool:
+    """Does the sentence restate the report by a strike noun as its subject, before any side is
+    named, and link it by a sequel verb ("font suite à", "surviennent ... après") to what came
+    before? What it tells after the link is the earlier happening the strikes followed."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("cues.sequel"):
+        return False
+    for m in lex.finditer("cues.sequel", text, sent.start, sent.end):
+        if not any(b <= m.start() for _, b in nouns) or any(ms < m.start() for ms, _, _ in mentions):
+            continue
+        if re.search(r"[,;:]", text[sent.start:m.start()]):
+            continue  # the restated subject opens the sentence: no clause before the verb
+        if not lex.has("cues.sequel_links"):
+            return True
+        link = lex.search("cues.sequel_links", text, m.start(), sent.end)
+        if link is not None and link.start() - m.start() <= 200 and \
+                tokens_between(ctx, m.start(), link.start()) <= SEQUEL_LINK_WORDS + 1:
+            return True
+    return False
+
+
 def _conditional_strike(ctx: Ctx, sent: Sentence) -> bool:
     """In a language whose verb closes its clause (Turkish), is the sentence's first strike
     word in the conditional: its verb ending in the conditional (grammar conditional_endings:
@@ -296,6 +322,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if m:
             sent.suppressed = why
             break
+    if not sent.suppressed and sent.triggers and _sequel_of_report(ctx, sent, nouns, mentions):
+        # "Ces frappes font suite aux tirs d'artillerie lancés par Daech", "Ces frappes surviennent
+        # trois jours après que Riyad a intercepté des drones lancés par les houthis": the report
+        # restated, then the earlier happening it followed (background, no report of its own)
+        sent.suppressed = "historical"
     if not sent.suppressed and sent.triggers and _conditional_strike(ctx, sent):
         sent.suppressed = "threat"   # "saldırırsa", "saldırması durumunda": if it attacks
     if not sent.suppressed and sent.triggers and _negated(ctx, sent):
@@ -1377,6 +1408,9 @@ DEFENDER_GAP_WORDS = 2
 # The words that may stand between "destroyed" and the weapons destroyed: a count and its
 # total ("11 з 16", "128 de los 154"), an article, an adjective ("крилаті ракети").
 DOWNED_GAP_WORDS = 5
+# a list of weapons ("19 drones et 11 missiles") between the counted weapon and the participle
+# telling their launch: at most this many words
+LAUNCHED_LIST_WORDS = 4
 # "N of the M launched": what tells weapons downed in flight from weapons destroyed on the
 # ground ("a détruit 19 drones" may be either; held-out French text had the second), in any
 # language: two numbers with at most two short words between them.
@@ -1509,9 +1543,15 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
     # a target named on the way is what was destroyed ("a détruit un atelier d'assemblage
     # de drones": a workshop, not drones in flight)
     hit = [a for a, _, _ in lex.find_coded("target_types", text, s, e)]
+    # "a détruit 19 drones et 11 missiles tirés par la Russie", "destroyed 30 drones launched
+    # from Kursk": weapons whose launch a participle tells were destroyed in flight
+    launched = any(t[0] > head[1] and not re.search(r"[,;:]", text[head[1]:t[0]]) and
+                   tokens_between(ctx, head[1], t[0]) <= DOWNED_GAP_WORDS + LAUNCHED_LIST_WORDS and
+                   _launch_of_weapon(ctx, t[0], t[1], weapons) for t in sent.triggers)
     return any(a >= head[1] and tokens_between(ctx, head[1], a) <= DOWNED_GAP_WORDS and
                not re.search(r"[,;:]", text[head[1]:a]) and not any(head[1] <= t < a for t in hit)
-               and (_N_OF_M.search(text[head[1]:a]) or shot_down and ctx.numpat.search(text, head[1], a) is not None)
+               and (_N_OF_M.search(text[head[1]:a]) or
+                    (shot_down or launched) and ctx.numpat.search(text, head[1], a) is not None)
                for a, _ in weapons)
 
 

@@ -550,3 +550,93 @@ def test_premises_with_their_article_are_a_building():
 def test_a_direction_after_a_time_phrase_locates_the_strike(text, place):
     names = {l["name"] for e in fr(text) for l in e["locations"]}
     assert place in names
+
+
+# -- the launch participle "tiré" in all its forms: "missiles tirés par la Russie", "roquettes
+# tirées par le Hamas" (only the masculine singular was keyed: the agent of the plural and
+# feminine forms was lost, and the defender that shot them down took the event) -------------
+
+@pytest.mark.parametrize("text, actor, defender", [
+    ("L'armée de l'air ukrainienne a abattu 14 drones et trois missiles tirés par la Russie pendant "
+     "la nuit.", "RUS", "UKR"),
+    ("Tsahal a intercepté mardi six roquettes tirées par le Hezbollah vers la Galilée, a indiqué "
+     "l'armée.", "HEZBOLLAH", "ISR"),
+])
+def test_plural_and_feminine_launch_participles_name_the_launcher(text, actor, defender):
+    found = fr(text)
+    assert [e["actor"] for e in found] == [actor]
+    assert found[0]["claimant"] == defender
+
+
+# -- weapons "destroyed" that a participle says were launched ("a détruit 12 drones lancés par
+# la Russie") were destroyed in flight: the launcher's drone strike, claimed by the defender,
+# not drones destroyed as targets of an air strike ---------------------------------------------
+
+@pytest.mark.parametrize("text, actor, op, claimant", [
+    ("L'armée de l'air ukrainienne a détruit 12 drones lancés par la Russie au cours de la nuit.",
+     "RUS", "drone_strike", "UKR"),
+    ("Le ministère russe de la Défense affirme avoir détruit 27 drones et deux missiles lancés par "
+     "l'Ukraine dans la nuit.", "UKR", "drone_strike", "RUS"),
+])
+def test_weapons_destroyed_after_their_launch_are_an_interception(text, actor, op, claimant):
+    found = fr(text)
+    assert [(e["actor"], e["operation"], e["claimant"]) for e in found] == [(actor, op, claimant)]
+
+
+# -- the report restated, then what it followed: "Ces frappes font suite aux tirs lancés par X",
+# "Ces raids surviennent deux jours après que ..." tell an earlier happening as background; the
+# side named there gets no event of its own ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("L'aviation turque a bombardé jeudi des abris du PKK près de Qandil, a annoncé le ministère "
+     "turc de la Défense. Ces frappes font suite à une attaque de drones menée par le PKK contre un "
+     "poste frontalier."),
+    ("Des avions israéliens ont frappé mardi un dépôt d'armes près de Tyr, a indiqué l'armée. Ces "
+     "raids surviennent deux jours après que la défense aérienne a intercepté des drones lancés par "
+     "le Hezbollah au-dessus de Nahariya."),
+])
+def test_what_the_strikes_followed_is_no_event(text):
+    assert len({e["actor"] for e in fr(text)}) == 1
+
+
+# -- a participle whose agent is the strike noun itself ("ciblée par une attaque de drones",
+# "visé par une frappe"): the noun before it is what was hit, not the side that struck ----------
+
+@pytest.mark.parametrize("text", [
+    "Un convoi turc visé par une frappe de drone dans le nord de la Syrie, selon des témoins.",
+    "Des soldats américains ciblés par une attaque de drones dans l'est de la Syrie.",
+    "Des positions russes frappées par un bombardement près de Bakhmout.",
+])
+def test_the_patient_of_a_participle_with_a_strike_noun_agent_is_no_striker(text):
+    assert fr(text) == []
+
+
+# -- "la semaine dernière" after the report dates an earlier happening (a past period, as "le
+# mois dernier"): another side's strike told there is background, no event of its own --------
+
+@pytest.mark.parametrize("text", [
+    ("L'armée américaine a frappé jeudi un site de lancement de missiles des houthis près de Hodeïda, "
+     "a annoncé le Centcom. Israël a accusé la semaine dernière les houthis d'avoir lancé des drones "
+     "vers Eilat."),
+    ("Des avions russes ont bombardé mardi des positions terroristes près d'Idleb, a indiqué le "
+     "ministère russe de la Défense. La semaine passée, l'aviation turque avait frappé des positions "
+     "kurdes près de Kobané."),
+])
+def test_a_strike_of_last_week_after_the_report_is_background(text):
+    assert len({e["actor"] for e in fr(text)}) == 1
+
+
+# -- "les autorités ukrainiennes ont annoncé": a government's authorities speak for their side, as
+# its ministry does (in a two-sided report the other side's ministry named first does not) ---------
+
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("Le ministère russe de la Défense a annoncé avoir abattu 30 drones ukrainiens au-dessus de la "
+     "région de Belgorod. Les autorités ukrainiennes ont de leur côté annoncé avoir abattu 12 des 15 "
+     "drones lancés par la Russie contre la région d'Odessa.", "RUS", "UKR"),
+    ("L'armée ukrainienne a indiqué avoir abattu 25 drones russes dans la nuit. Les autorités russes "
+     "ont pour leur part affirmé avoir détruit 9 des 11 drones lancés par l'Ukraine vers la région "
+     "de Koursk.", "UKR", "RUS"),
+])
+def test_the_authorities_of_a_side_are_its_claimant(text, actor, claimant):
+    found = {e["actor"]: e for e in fr(text)}
+    assert found[actor]["claimant"] == claimant

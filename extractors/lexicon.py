@@ -138,6 +138,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
         "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used
         "patron_participles": "words",  # backed: "Iranian-backed rebels", the group's patron, no side
+        # ru контролируем*, подконтрольн*, поддерживаем*: a participle whose agent follows it
+        # ("министерства, контролируемого ХАМАСом", "поддерживаемые Ираном хуситы"): the side
+        # after it controls or backs what is named beside it; it struck nothing (roles._agent_of_other)
+        "controller_participles": "words",
         # de fabrication, fabriqués en: before a side's name or adjective ("drones de fabrication
         # iranienne", "missiles fabriqués en Corée du Nord"), who made a weapon: no side of the clause
         "maker_prefixes": "words",

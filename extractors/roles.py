@@ -421,7 +421,13 @@ def _agent_of_other(ctx: Ctx, ms: int) -> bool:
     last = None
     for last in ctx.lex.finditer("actor_roles.agent_intro", ctx.text, max(0, ms - 14), ms):
         pass
-    return last is not None and bool(_GLUE.match(ctx.text[last.end():ms]))
+    if last is not None and bool(_GLUE.match(ctx.text[last.end():ms])):
+        return True
+    # "министерства, контролируемого ХАМАСом", "подконтрольное ХАМАС ведомство", "поддерживаемые
+    # Ираном хуситы": the agent right after a participle that controls or backs
+    return bool(grammar.words("controller_participles", ctx.lex.lang)) and bool(
+        grammar.regex(r"(?:^|[\s,(«\"])(?:{controller_participles})\s+$", re.IGNORECASE).search(
+            ctx.text, max(0, ms - 40), ms))
 
 
 # Word distances, counted over the document's tokens (clauses.tokens_between):

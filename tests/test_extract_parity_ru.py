@@ -559,3 +559,20 @@ def test_an_axis_adjective_is_no_village():
     assert "Запорізькому напрямку" in doc["text"]
     found = extract_document(doc)["events"]
     assert found and not [loc["name"] for e in found for loc in e["locations"]]
+
+
+# -- session 14: the agent of a participle that controls or backs ("министерство, подконтрольное
+# ХАМАС", "контролируемого ХАМАСом", "поддерживаемые Ираном") governs the body named before it;
+# it struck nothing and has no event of its own (real10: a Gaza health ministry's toll)
+
+@pytest.mark.parametrize("text, actor, controller", [
+    ("По сведениям минздрава Газы, контролируемого ХАМАСом, в результате ударов ЦАХАЛа по Рафаху за ночь "
+     "погибли пять человек.", "ISR", "HAMAS"),
+    ("Как сообщило подконтрольное ХАМАС ведомство, израильские самолёты нанесли удары по Хан-Юнису в среду.",
+     "ISR", "HAMAS"),
+    ("Поддерживаемые Ираном хуситы нанесли ракетный удар по порту Эйлат, заявил их представитель.",
+     "HOUTHI", "IRN"),
+])
+def test_controller_of_a_participle_strikes_nothing(text, actor, controller):
+    found = events(text, lang="ru")
+    assert [e["actor"] for e in found] == [actor], found

@@ -84,7 +84,13 @@ SCHEMA: dict[str, dict[str, str]] = {
              # genitive_striker: a side named in the genitive right after a strike noun, with no
              # preposition, is who struck ("удары российской авиации", "обстрелы ВСУ"; Russian
              # marks it by case, not by a linker word): triggers._genitive_striker
-             "genitive_striker": "bool"},
+             "genitive_striker": "bool",
+             # body_genitive_speaker: an official body with its side's name after it in the
+             # genitive, no linker ("Министерство обороны Турции сообщило"), speaks as the
+             # body does ("Пентагон сообщил"): roles._speaks. Only where the language marks the
+             # genitive by case; in Spanish the side's adjective after the body ("Ministerio de
+             # Defensa ruso") read so lowered held-out text (tests/test_extract_parity_es.py)
+             "body_genitive_speaker": "bool"},
     "stopwords": {"words": "list"},
     # Grammar words the engine's rules are built from, read by grammar.py (never searched as
     # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its

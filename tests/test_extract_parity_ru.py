@@ -576,3 +576,19 @@ def test_an_axis_adjective_is_no_village():
 def test_controller_of_a_participle_strikes_nothing(text, actor, controller):
     found = events(text, lang="ru")
     assert [e["actor"] for e in found] == [actor], found
+
+
+# -- a military body named with its country after it ("Центральное командование США", "Министерство
+# обороны Турции") speaking before a passive report with no agent speaks for its own strike, as
+# "Пентагон сообщил, что ... были атакованы" does (real11: a CENTCOM statement on Sanaa)
+
+@pytest.mark.parametrize("text, actor", [
+    ("Центральное командование США сообщило, что ночью в провинции Ходейда были атакованы склады оружия хуситов.",
+     "USA"),
+    ("Министерство обороны Турции заявило, что на севере Ирака были поражены укрытия боевиков РПК.", "TUR"),
+    ("Генеральный штаб ВСУ сообщил, что в Херсонской области был атакован командный пункт российских войск.",
+     "UKR"),
+])
+def test_body_with_its_country_speaks_for_a_passive_report(text, actor):
+    e = one(text, lang="ru")
+    assert (e["actor"], e["claimant"]) == (actor, actor), e

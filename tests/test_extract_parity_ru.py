@@ -592,3 +592,18 @@ def test_controller_of_a_participle_strikes_nothing(text, actor, controller):
 def test_body_with_its_country_speaks_for_a_passive_report(text, actor):
     e = one(text, lang="ru")
     assert (e["actor"], e["claimant"]) == (actor, actor), e
+
+
+# -- denial idioms: "не имеет ничего общего с действительностью/реальностью" (has nothing to do with
+# reality) and "дезинформация" deny the report they answer, as "не соответствует действительности"
+# does (real8: a ministry denying a missile strike on a village)
+
+@pytest.mark.parametrize("text", [
+    "Сообщения о том, что российская авиация нанесла удар по рынку в Идлибе, не имеют ничего общего с "
+    "действительностью, заявили в Минобороны России.",
+    "Минобороны России назвало дезинформацией сообщения о том, что российские самолеты бомбили больницу в Идлибе.",
+    "Информация о том, что израильские самолеты атаковали школу в Газе, не имеет ничего общего с реальностью, "
+    "заявили в ЦАХАЛ.",
+])
+def test_denial_idioms_deny_the_report(text):
+    assert events(text, lang="ru") == []

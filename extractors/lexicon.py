@@ -90,7 +90,11 @@ SCHEMA: dict[str, dict[str, str]] = {
              # body does ("Пентагон сообщил"): roles._speaks. Only where the language marks the
              # genitive by case; in Spanish the side's adjective after the body ("Ministerio de
              # Defensa ruso") read so lowered held-out text (tests/test_extract_parity_es.py)
-             "body_genitive_speaker": "bool"},
+             "body_genitive_speaker": "bool",
+             # seat_as_named_unit: a province's seat named bare ("в Идлибе") in a story that
+             # names the province with its unit noun ("провинции Идлиб") is the province, no
+             # town struck (locate._units_named_with_noun)
+             "seat_as_named_unit": "bool"},
     "stopwords": {"words": "list"},
     # Grammar words the engine's rules are built from, read by grammar.py (never searched as
     # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its

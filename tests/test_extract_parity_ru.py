@@ -607,3 +607,19 @@ def test_body_with_its_country_speaks_for_a_passive_report(text, actor):
 ])
 def test_denial_idioms_deny_the_report(text):
     assert events(text, lang="ru") == []
+
+
+# -- a province's seat named bare ("в Идлибе") in a story that names the province with its unit noun
+# ("на юге провинции Идлиб") is the province: admin1, no town struck; the town takes its locality
+# noun ("в городе Идлиб") (real4, real8: Syrian strikes in Idlib province)
+
+def test_seat_named_bare_beside_its_province_is_the_province():
+    e = one("Сирийская армия нанесла удары по позициям боевиков в Идлибе в четверг. Обстрелы велись по селам на юге "
+            "провинции Идлиб, сообщило сирийское телевидение.", lang="ru")
+    assert e["admin1"] == ["SY-ID"] and not e["locations"], e
+
+
+def test_seat_with_its_town_noun_stays_the_town():
+    e = one("Сирийская армия нанесла удары по позициям боевиков в городе Идлиб в четверг. Обстрелы велись по селам "
+            "на юге провинции Идлиб, сообщило сирийское телевидение.", lang="ru")
+    assert [l["name"] for l in e["locations"]] == ["Idlib"], e

@@ -623,3 +623,15 @@ def test_seat_with_its_town_noun_stays_the_town():
     e = one("Сирийская армия нанесла удары по позициям боевиков в городе Идлиб в четверг. Обстрелы велись по селам "
             "на юге провинции Идлиб, сообщило сирийское телевидение.", lang="ru")
     assert [l["name"] for l in e["locations"]] == ["Idlib"], e
+
+
+# -- the fuel adjective on a store noun ("топливные хранилища", "топливного склада") names a fuel
+# depot, as "хранилище топлива" and "склад горючего" do (real11: fuel stores in three towns)
+
+@pytest.mark.parametrize("text", [
+    "Российские ракеты уничтожили топливные хранилища ВСУ под Днепром, сообщило Минобороны.",
+    "Украинский беспилотник атаковал топливный склад в Брянской области, заявил губернатор.",
+])
+def test_fuel_adjective_store_is_a_fuel_depot(text):
+    e = one(text, lang="ru")
+    assert [t["type"] for t in e["targets_hit"]] == ["fuel_depot"], e["targets_hit"]

@@ -88,7 +88,17 @@ SCHEMA: dict[str, dict[str, str]] = {
              # genitive_striker: a side named in the genitive right after a strike noun, with no
              # preposition, is who struck ("удары российской авиации", "обстрелы ВСУ"; Russian
              # marks it by case, not by a linker word): triggers._genitive_striker
-             "genitive_striker": "bool"},
+             "genitive_striker": "bool",
+             # body_genitive_speaker: an official body with its side's name after it in the
+             # genitive, no linker ("Министерство обороны Турции сообщило"), speaks as the
+             # body does ("Пентагон сообщил"): roles._speaks. Only where the language marks the
+             # genitive by case; in Spanish the side's adjective after the body ("Ministerio de
+             # Defensa ruso") read so lowered held-out text (tests/test_extract_parity_es.py)
+             "body_genitive_speaker": "bool",
+             # seat_as_named_unit: a province's seat named bare ("в Идлибе") in a story that
+             # names the province with its unit noun ("провинции Идлиб") is the province, no
+             # town struck (locate._units_named_with_noun)
+             "seat_as_named_unit": "bool"},
     "stopwords": {"words": "list"},
     # Grammar words the engine's rules are built from, read by grammar.py (never searched as
     # phrases): kind "words", a list of distinct non-empty words; an elided form keeps its
@@ -145,6 +155,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # with: a headline's bare participle, this preposition and a strike noun or weapon
         # ("Houthi depots pounded with airstrikes"): a reduced passive, the noun before it hit
         "instrument_passive_preps": "words",
+        # ru контролируем*, подконтрольн*, поддерживаем*: a participle whose agent follows it
+        # ("министерства, контролируемого ХАМАСом", "поддерживаемые Ираном хуситы"): the side
+        # after it controls or backs what is named beside it; it struck nothing (roles._agent_of_other)
+        "controller_participles": "words",
         # de fabrication, fabriqués en: before a side's name or adjective ("drones de fabrication
         # iranienne", "missiles fabriqués en Corée du Nord"), who made a weapon: no side of the clause
         "maker_prefixes": "words",

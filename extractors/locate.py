@@ -563,6 +563,11 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 facility = lex.has("places.town_heads") and any(
                     a >= me and not text[me:a].strip() and not _contains_next(ctx, b, e)
                     for a, b in _spans(lex, "places.town_heads", text, me, min(e, me + 30)))
+                town_noun = bool(prev and set(prev) & _locality_nouns(lex))
+                if not (near or town_noun or facility) and m.code in _units_named_with_noun(ctx):
+                    # "удары ... в Идлибе" in a story that names "провинции Идлиб": the bare seat
+                    # is the province ([meta] seat_as_named_unit); "в городе Идлиб" stays the town
+                    continue
                 if near or hit or listed or facility or \
                         (prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex))):
                     _add_location(locations, m.seat, m.code, gaz)
@@ -647,6 +652,12 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             if is_admin1 and (unit_list or grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ls - 40):ls]) or
                               ls in listed_units):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
+            if is_admin1 and _units_named_with_noun(ctx) and \
+                    any(a.code in _units_named_with_noun(ctx) for a in gaz.find_admin1(name)) and \
+                    not set(_prev_words(text[s:ls], ls - s, 3)) & _locality_nouns(lex) and \
+                    not (lex.has("places.locality_preps") and any(
+                        not text[b:ls].strip() for _, b in _spans(lex, "places.locality_preps", text, max(s, ls - 40), ls))):
+                continue  # "в Идлибе" where the story names "провинции Идлиб": the province ([meta] seat_as_named_unit)
             if is_admin1 and strong is False and lex.has("places.town_heads") and text[le:le + 1] in "'’":
                 # "İdlib'de", "Deyrezor'da bulunan hedefler": a unit's own name with only a case
                 # ending names the unit; its town takes its town noun ("İdlib kentinde")
@@ -1528,6 +1539,19 @@ LIST_NEXT_CHARS = 70
 
 # "the provinces of Homs and Hama", "محافظة حمص": a unit noun up to two words before the name
 _UNIT_BEFORE = r"{unit_nouns}\W+(?:\w+\W+){0,2}$"
+
+
+def _units_named_with_noun(ctx: Ctx) -> frozenset:
+    """The first-level units the document names with a unit noun before the name ("в провинции
+    Идлиб", "провинция Дамаск"), where the language reads the unit's bare seat elsewhere in the
+    story as the unit ([meta] seat_as_named_unit); empty elsewhere."""
+    if not ctx.lex.raw.get("meta", {}).get("seat_as_named_unit"):
+        return frozenset()
+    text = ctx.text
+    # (the unit noun first: "провинции Идлиб"; "Харьковской области", the adjective first,
+    # names a region whose seat is named otherwise)
+    return frozenset(m.code for m in _admin1(ctx, text)
+                     if m.qualified and grammar.regex(r"{unit_nouns}\s", re.IGNORECASE).match(text, m.start))
 
 
 # a capitalised word of the Latin script and one space right before a name (Cyrillic copy

@@ -333,15 +333,37 @@ def _speaks(ctx: Ctx, me: int, e: int, ms: int | None = None) -> bool:
     (the mention's start), also the claim verb right before it, the speaker after its verb
     (", teilte das türkische Verteidigungsministerium mit", ", sagte ein Sprecher des ...")."""
     src = ctx.lex.search("claims.official_sources", ctx.text, me, min(e, me + 30))
+    before = _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 60), me)
     if src is not None and not ctx.text[me:src.start()].strip(" '’s"):
         me = src.end()
-    elif not _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 30), me) or \
-            not any(b == me for _, b in _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, me - 30), me)):
+    elif not any(b == me or _country_after_body(ctx, b, me, ms) for _, b in before):
         return False  # neither "Israeli | military said" nor "Israeli military | said"
-    verb = ctx.lex.search("claims.verbs", ctx.text, me, min(e, me + 20))
-    if verb is not None and not ctx.text[me:verb.start()].strip():
+    verb = ctx.lex.search("claims.verbs", ctx.text, me, min(e, me + 40))
+    # (the body's abbreviation in brackets may stand between: "Центральное командование США
+    # (Centcom) сообщило")
+    if verb is not None and not re.sub(r"^\s*\([^()\n]{1,25}\)", "", ctx.text[me:verb.start()]).strip():
         return True
     return ms is not None and _verb_before_speaker(ctx, ms)
+
+
+# the most words of a side's name after the body it owns ("Министерство обороны | Турции",
+# "Центральное командование | вооруженных сил США")
+BODY_COUNTRY_WORDS = 3
+
+
+def _country_after_body(ctx: Ctx, b: int, me: int, ms: int | None) -> bool:
+    """Does the side's name end right after an official body that names it in the genitive, the
+    body first ("Министерство обороны Турции", "Центральное командование США")? The words
+    between the body and the name's end are the name's own (the mention, its start at ms when
+    given), no punctuation among them."""
+    if not ctx.lex.raw.get("meta", {}).get("body_genitive_speaker"):
+        return False
+    gap = ctx.text[b:me]
+    if b >= me or re.search(r"[,;:.()«»\"“”]", gap) or len(gap.split()) > BODY_COUNTRY_WORDS:
+        return False
+    if not gap[:1].isspace():
+        return False
+    return ms is None or ms <= b or not ctx.text[b:ms].strip()
 
 
 # the words a claim verb may stand apart from its speaker by, in the inverted order: articles
@@ -421,7 +443,13 @@ def _agent_of_other(ctx: Ctx, ms: int) -> bool:
     last = None
     for last in ctx.lex.finditer("actor_roles.agent_intro", ctx.text, max(0, ms - 14), ms):
         pass
-    return last is not None and bool(_GLUE.match(ctx.text[last.end():ms]))
+    if last is not None and bool(_GLUE.match(ctx.text[last.end():ms])):
+        return True
+    # "министерства, контролируемого ХАМАСом", "подконтрольное ХАМАС ведомство", "поддерживаемые
+    # Ираном хуситы": the agent right after a participle that controls or backs
+    return bool(grammar.words("controller_participles", ctx.lex.lang)) and bool(
+        grammar.regex(r"(?:^|[\s,(«\"])(?:{controller_participles})\s+$", re.IGNORECASE).search(
+            ctx.text, max(0, ms - 40), ms))
 
 
 # Word distances, counted over the document's tokens (clauses.tokens_between):

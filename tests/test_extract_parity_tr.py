@@ -546,3 +546,24 @@ def test_the_destroyed_drones_named_by_a_participle_are_downed_not_strikes():
              "Açıklamada, yok edilen İHA'ların bölgelere dağılımı şöyle verildi: Kursk bölgesinde 14, "
              "Belgorod bölgesinde 9, Oryol bölgesinde 7.", "tr", published="2025-06-03")
     assert ev["actor"] == "UKR" and ev["admin1"] == []
+
+
+def test_fighters_said_to_be_inside_a_target_are_no_target_of_their_own():
+    # "teröristlerin de bulunduğu değerlendirilen mağaralar" (caves where terrorists are
+    # assessed to be), "mensuplarının bulunduğu barınaklar": the fighters locate the target,
+    # nobody says they were hit
+    ev = one("Türk savaş uçakları, Irak'ın kuzeyinde teröristlerin de bulunduğu değerlendirilen "
+             "7 mağarayı imha etti.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+    ev = one("Türk jetleri, Hakurk bölgesinde sorumlu düzeyde örgüt mensuplarının bulunduğu "
+             "barınakları vurdu.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+
+
+def test_the_strikers_elements_after_its_bracketed_abbreviation_are_no_target():
+    # "Türk Silahlı Kuvvetleri (TSK) unsurları" (the elements of the Turkish armed forces):
+    # the striker's own units, the abbreviation in brackets between the name and the noun
+    ev = one("Suriye'nin kuzeyinde konuşlu Türk Silahlı Kuvvetleri (TSK) unsurları, Münbiç'in "
+             "batısındaki örgüt mevzilerine 8 obüs atışı yaptı.", "tr")
+    assert ev["actor"] == "TUR" and "personnel" not in [t["type"] for t in ev["targets_hit"]]
+

@@ -567,3 +567,10 @@ def test_the_strikers_elements_after_its_bracketed_abbreviation_are_no_target():
              "batısındaki örgüt mevzilerine 8 obüs atışı yaptı.", "tr")
     assert ev["actor"] == "TUR" and "personnel" not in [t["type"] for t in ev["targets_hit"]]
 
+
+
+def test_a_distance_is_no_count_of_strikes():
+    # "40 kilometre uzaklıktaki bölgeye hava saldırısı": the number measures a distance
+    ev = one("AFRICOM'dan yapılan açıklamada, Somali ordusuyla iş birliği içinde Kismayo'ya 25 "
+             "kilometre uzaklıktaki bölgeye hava saldırısı düzenlendiği belirtildi.", "tr")
+    assert ev["strikes"] != 25

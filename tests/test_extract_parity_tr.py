@@ -574,3 +574,24 @@ def test_a_distance_is_no_count_of_strikes():
     ev = one("AFRICOM'dan yapılan açıklamada, Somali ordusuyla iş birliği içinde Kismayo'ya 25 "
              "kilometre uzaklıktaki bölgeye hava saldırısı düzenlendiği belirtildi.", "tr")
     assert ev["strikes"] != 25
+
+
+def test_fighters_who_lost_their_lives_are_killed():
+    # "hayatını kaybetti", "yaşamını yitirdi" (lost their lives) after a count of a group's
+    # members: killed, as "lost their lives" is in English; civilians who died are no count
+    ev = one("İsrail'in Lübnan'ın güneyine düzenlediği hava saldırısında 3 Hizbullah mensubu "
+             "hayatını kaybetti.", "tr")
+    assert ev["killed"] == 3
+    ev = one("Rus savaş uçaklarının İdlib kırsalına düzenlediği saldırıda 4 militan yaşamını yitirdi.", "tr")
+    assert ev["killed"] == 4
+    ev = one("İsrail savaş uçaklarının Gazze'ye düzenlediği saldırıda 6 sivil hayatını kaybetti.", "tr")
+    assert ev["killed"] is None
+
+
+def test_a_toll_since_a_day_is_the_campaigns_not_the_strikes():
+    # "8 Ekim'den bu yana ... 134 Hizbullah mensubu hayatını kaybetti": a running toll of the
+    # conflict after the report, no fighters hit by this strike
+    ev = one("İsrail savaş uçakları, Lübnan'ın güneyindeki Hiyam beldesinde Hizbullah'a ait bir binayı "
+             "vurdu. Geçen ekimden bu yana sınırda yaşanan çatışmalarda 210 Hizbullah mensubu "
+             "hayatını kaybetti.", "tr")
+    assert "personnel" not in [t["type"] for t in ev["targets_hit"]]

@@ -83,6 +83,17 @@ def _own_side_dead(ctx: Ctx, sent: Sentence, start: int, end: int, actor: str | 
     return any(code == actor and a >= end and not ctx.text[end:a].strip() for a, _, code in sent.mentions)
 
 
+def _distance(ctx: Ctx, pos: int, e: int) -> bool:
+    """Is the number ending at pos followed by a unit of distance (places.distance_units: "37
+    kilometre uzaklıktaki bölgeye", "20 km north of")? It measures a distance, it counts no
+    strikes, sorties or targets."""
+    lex = ctx.lex
+    if not lex.has("places.distance_units"):
+        return False
+    gap = re.match(r"[ \t]*", ctx.text[pos:e]).end()
+    return lex.pat("places.distance_units").match(ctx.text, pos + gap) is not None
+
+
 def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None = None,
                  fields: tuple = ("sorties", "strikes", "targets")) -> None:
     """NUMBER (up to three words) NOUN -> sorties / strikes / targets (those of `fields`);
@@ -100,6 +111,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             tail_end = unit_end(ctx, sent.start, sent.end, nm.end())
             if _counts_fighters(ctx, nm.end(), lex.pat(key)):
                 continue  # "6 PKK'lı teröristin hava harekâtıyla": six fighters, not six operations
+            if _distance(ctx, nm.end(), sent.end):
+                continue  # "37 kilometre uzaklıktaki bölgeye hava saldırısı": a distance, no count
             # candidate noun positions: right after, or after up to NOUN_GAP_WORDS words, in the
             # number's own clause ("12 after strikes" is no count: "after" opens another clause)
             pat = lex.pat(key)

@@ -80,6 +80,15 @@ def _destroyed_targets(ctx: Ctx, sent: Sentence) -> list:
 DETAIL_KINDS = frozenset({"building", "infrastructure", "personnel"})
 
 
+def _campaign_toll(ctx: Ctx, sent: Sentence) -> bool:
+    """Does a toll sentence count since a day or up to now ("8 Ekim'den bu yana ... 134
+    Hizbullah mensubu hayatını kaybetti", "since October 8, 134 members have been killed")?
+    It sums a campaign's dead, not the report's strike: no detail of the event."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    return any(lex.has(key) and lex.search(key, text, s, e) is not None
+               for key in ("dates.since", "dates.since_after", "dates.running_total"))
+
+
 def build_events(ctx: Ctx) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     if not may_report_a_strike(ctx):
@@ -409,7 +418,8 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         d.sentences.append(sent)
     elif lex.has("counts.killed") and lex.has("counts.combatants") and \
             lex.search("counts.killed", text, sent.start, sent.end) and \
-            (lex.search("counts.combatants", text, sent.start, sent.end) or _names_members(ctx, sent)):
+            (lex.search("counts.combatants", text, sent.start, sent.end) or _names_members(ctx, sent)) and \
+            not _campaign_toll(ctx, sent):
         d.details.append(sent)
         if _named_locality(ctx, sent):
             # "Two fighters were killed in the village of X": where the report's strike killed them

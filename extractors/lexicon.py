@@ -277,6 +277,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # ("Rusya'nın", "İsrail savaş uçaklarının"): the subject of a nominalised verb
         # ("Rusya'nın ... saldırı düzenlediğini": that Russia attacked)
         "genitive_endings": "words",
+        # tr yı, nı, ları: the accusative glued to a noun or after its apostrophe ("İHA'yı",
+        # "insansız hava aracını", "füzeleri"): in a verb-final language the object of the verb
+        # after it (triggers._downs_weapons: drones destroyed by an active verb)
+        "accusative_endings": "words",
         # ru ыми, ими, ами: endings of the instrumental case, which names a passive's agent
         # before its verb with no preposition ("Израильскими ВВС были поражены 15 объектов":
         # by Israeli aircraft); roles.instrumental_agent

@@ -244,6 +244,21 @@ def _civilian_modified(ctx: Ctx, ms: int) -> bool:
     return prev is not None and fold(prev.group(1), ctx.lex.lang) in mods
 
 
+def _located_in_target(ctx: Ctx, me: int, e: int) -> bool:
+    """Is the personnel word ending at me the subject of a participle of location right after
+    it (grammar store_nouns, a focus particle between: "teröristlerin de bulunduğu
+    değerlendirilen mağaralar", "askerlerinin konuşlandığı üs")? It describes the target
+    after it; the fighters are not said to be hit."""
+    lang = ctx.lex.lang
+    stores = grammar.words("store_nouns", lang)
+    if not stores or not ctx.lex.raw.get("meta", {}).get("verb_final"):
+        return False   # (head-final noun phrases only: the participle stands before its noun)
+    particles = "|".join(re.escape(w) for w in grammar.words("focus_particles", lang))
+    rule = r"[\w'’]*\s+" + (rf"(?:(?:{particles})\s+)?" if particles else "") + \
+        "(?:" + "|".join(re.escape(w) for w in sorted(stores, key=len, reverse=True)) + r")(?!\w)"
+    return re.compile(rule, re.IGNORECASE).match(ctx.text, me, e) is not None
+
+
 def _own_side(ctx: Ctx, sent: Sentence, ms: int, actor: str) -> bool:
     """In a head-final noun phrase (Turkish), is the kind of target at ms owned by the event's
     own striker, its name right before it
@@ -255,7 +270,8 @@ def _own_side(ctx: Ctx, sent: Sentence, ms: int, actor: str) -> bool:
         if code != actor or b > ms or ms - b > 24:
             continue
         gap = text[b:ms]
-        if re.fullmatch(r"(?:['’][^\W\d_]{1,5})?\s+", gap):
+        # (with the name's abbreviation in brackets between: "Türk Silahlı Kuvvetleri (TSK) unsurları")
+        if re.fullmatch(r"(?:['’][^\W\d_]{1,5})?\s+(?:\([^()\n]{1,12}\)\s+)?", gap):
             return True
         outro = lex.has("actor_roles.target_outro") and lex.pat("actor_roles.target_outro").search(gap)
         if outro and re.fullmatch(r"(?:['’][^\W\d_]{1,5})?\s+", gap[:outro.start()]) and not gap[outro.end():].strip():
@@ -377,6 +393,9 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 continue  # "positions de tir tenues par des combattants": who held them
             if ttype == "personnel" and _civilian_modified(ctx, ms):
                 continue  # "sivil unsurlara yönelik saldırılar": civilians, no fighters hit
+            if ttype == "personnel" and _located_in_target(ctx, me, sent.end):
+                continue  # "teröristlerin de bulunduğu değerlendirilen mağaralar": the fighters
+                # say where the target is, nobody says they were hit
             if d.actor and lex.raw.get("meta", {}).get("verb_final") and _own_side(ctx, sent, ms, d.actor):
                 continue  # "ABD savaş gemilerine yönelik saldırılar" in a US report: the striker's
                 # own ships, which the other side attacked

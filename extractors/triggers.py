@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from . import grammar
 from .forms import fold
-from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _countries, _locality_nouns, _near, _prev_words, _spans
+from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _clock_zone, _countries, _locality_nouns, _near, _prev_words, _spans
 from .forms import fold
 from .numbers import parse_number
 from .dates import _reaction_clauses
@@ -229,6 +229,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     mentions = [m for m in mentions if not _affiliation(ctx, m[0])]
     # "Rusya'nın Voronej Bölge Valisi Aleksandr Gusev ... bildirdi": whose official speaks
     mentions = [m for m in mentions if not _official_of(ctx, m[0], m[1], e)]
+    # "Moskova saatiyle 23.00'ten", "heure de Moscou": a clock named after a capital, no side
+    clocks = [(m.start(), m.end()) for m in _clock_zone().finditer(text, s, e)]
+    mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in clocks)]
     extra = list(camps)
     if ctx.enemy:
         # "los ocupantes rusos", "les occupants russes": a side named right beside the enemy
@@ -282,6 +285,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     downed = _downs_weapons(ctx, sent, at, verbs, impacts, sent.interception)
     if downed:
         sent.interception = True
+    # verb-final: the number of the weapons destroyed, before the verb ("Ukrayna'ya ait 38
+    # İHA'yı imha etti"): the side named right before it owned them
+    downed_before = _downed_object_before(ctx, sent, at, verbs, impacts) if downed else None
     head = next((t for t in sent.triggers if t[0] == at), None)
     undergone = _spans(lex, "triggers.passive_lights", text, s, e) if lex.has("triggers.passive_lights") else []
     sent.undergone = head is not None and head in undergone
@@ -559,6 +565,18 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # but in "Russian strikes, the agency said" the source is the next clause's
         if _is_partner(ctx, sent, ms):
             continue  # "en coordination avec la coalition": a partner, not the striker
+        if downed_before is not None and (
+                (me <= downed_before and tokens_between(ctx, me, downed_before) <= DOWNED_OWNER_WORDS and
+                 not re.search(r"[,;:]", text[me:downed_before])) or
+                (downed_before <= ms < at and tokens_between(ctx, downed_before, ms) <= NUMBER_BEFORE_WEAPON_WORDS and
+                 not re.search(r"[,;:]", text[downed_before:ms]))):
+            # "Ukrayna'ya ait 38 İHA'yı", "Rus ordusunun fırlattığı 61 İHA'yı", "25 Rus İHA'sını
+            # ... imha etti": the side right before the weapons destroyed, or the adjective among
+            # them, launched them
+            sent.actors.append((ms, me, code))
+            if not verbs and not nouns:
+                sent.shootdown = True
+            continue
         if downed and me <= at:
             continue  # the subject of "destroyed N drones": the defender
         if sent.undergone and me <= at and verb_final and _genitive_of_undergone_noun(ctx, sent, me, at):
@@ -1108,10 +1126,18 @@ OFFICIAL_NAME_WORDS = 3
 def _official_of(ctx: Ctx, ms: int, me: int, e: int) -> bool:
     """Is the mention a state's name in the genitive before the title of one of its officials,
     at most OFFICIAL_NAME_WORDS capitalised words between ("Rusya'nın Voronej Bölge Valisi",
-    "Ukrayna'nın Ankara Büyükelçisi")? The official speaks; the state named so is no striker
-    and no target of the sentence."""
+    "Ukrayna'nın Ankara Büyükelçisi"), or a place's bare name right before the title ("Moskova
+    Belediye Başkanı")? The official speaks; the state named so is no striker and no target
+    of the sentence."""
     text, lex = ctx.text, ctx.lex
-    if not grammar.words("official_titles", lex.lang) or name_case(ctx, ms, me) != "genitive":
+    if not grammar.words("official_titles", lex.lang):
+        return False
+    case = name_case(ctx, ms, me)
+    if case is None and grammar.words("genitive_endings", lex.lang) and re.match(r"\s", text[me:me + 1]):
+        # the bare name right before the title, the two written as one compound ("Moskova
+        # Belediye Başkanı", "Kiev Büyükelçisi"): the place's own official
+        return grammar.regex(r"\s+(?i:{official_titles})(?!\w)").match(text, me, e) is not None
+    if case != "genitive":
         return False
     rule = grammar.regex(r"(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*){0,%d}\s+(?i:{official_titles})(?!\w)" % OFFICIAL_NAME_WORDS)
     return rule.match(text, me, e) is not None
@@ -1548,11 +1574,64 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
     launched = any(t[0] > head[1] and not re.search(r"[,;:]", text[head[1]:t[0]]) and
                    tokens_between(ctx, head[1], t[0]) <= DOWNED_GAP_WORDS + LAUNCHED_LIST_WORDS and
                    _launch_of_weapon(ctx, t[0], t[1], weapons) for t in sent.triggers)
-    return any(a >= head[1] and tokens_between(ctx, head[1], a) <= DOWNED_GAP_WORDS and
-               not re.search(r"[,;:]", text[head[1]:a]) and not any(head[1] <= t < a for t in hit)
-               and (_N_OF_M.search(text[head[1]:a]) or
-                    (shot_down or launched) and ctx.numpat.search(text, head[1], a) is not None)
-               for a, _ in weapons)
+    if any(a >= head[1] and tokens_between(ctx, head[1], a) <= DOWNED_GAP_WORDS and
+           not re.search(r"[,;:]", text[head[1]:a]) and not any(head[1] <= t < a for t in hit)
+           and (_N_OF_M.search(text[head[1]:a]) or
+                (shot_down or launched) and ctx.numpat.search(text, head[1], a) is not None)
+           for a, _ in weapons):
+        return True
+    return _downs_counted_objects_before(ctx, sent, head, weapons, hit) is not None
+
+
+# Verb-final languages: the drones or missiles destroyed, in the accusative, stand at most this
+# many words before the active impact verb ("95 insansız hava aracını, Moskova dahil çeşitli
+# bölgeler üzerinde etkisiz hale getirdi"), their number at most NUMBER_BEFORE_WEAPON_WORDS
+# words before them ("102 uçak tipi İHA'yı").
+DOWNED_BEFORE_WORDS = 10
+NUMBER_BEFORE_WEAPON_WORDS = 2
+# ... and the side that launched them at most this many words before their number ("Ukrayna'ya
+# ait 38", "Rus ordusunun fırlattığı 61")
+DOWNED_OWNER_WORDS = 2
+
+
+def _downed_object_before(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list) -> int | None:
+    """Where the number of the drones or missiles destroyed by the predicate at ``at`` starts,
+    when a verb-final sentence puts them before it (_downs_counted_objects_before); else None."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    head = next(((a, b) for a, b in impacts if a == at), None)
+    if head is None or any(a == at for a, _ in verbs):
+        return None
+    weapons = _spans(lex, "operations.drone_strike", text, s, e) + _spans(lex, "operations.missile_strike", text, s, e)
+    hit = [a for a, _, _ in lex.find_coded("target_types", text, s, e)]
+    return _downs_counted_objects_before(ctx, sent, head, weapons, hit)
+
+
+def _downs_counted_objects_before(ctx: Ctx, sent: Sentence, head: tuple, weapons: list, hit: list) -> int | None:
+    """In a verb-final language, does the active impact verb at ``head`` take as its object a
+    number of drones or missiles in the accusative before it ("Rusya Savunma Bakanlığı, 38
+    insansız hava aracını imha etti", "hava savunma sistemlerinin 27 İHA'yı düşürdüğü")? The
+    subject destroyed them in flight: an interception, the weapons the launcher's strike.
+    Where the number starts, or None."""
+    text, lex, s = ctx.text, ctx.lex, sent.start
+    accusative = grammar.words("accusative_endings", lex.lang)
+    if not accusative or not lex.raw.get("meta", {}).get("verb_final") or \
+            _is_passive(lex, text, s, head[0], head[1]):
+        return None
+    for a, b in weapons:
+        if b > head[0] or tokens_between(ctx, b, head[0]) > DOWNED_BEFORE_WORDS or \
+                re.search(r"[;:.]", text[b:head[0]]) or any(b <= t < head[0] for t in hit):
+            continue
+        end = b + re.match(r"[\w'’]*", text[b:]).end()
+        word = fold(re.search(r"[\w'’]*$", text[s:b]).group() + text[b:end], lex.lang)
+        if not any(word.endswith(x) and len(word) > len(x) + 1 for x in accusative):
+            continue
+        n = None
+        for n in ctx.numpat.finditer(text, max(s, a - 40), a):
+            pass
+        if n is not None and tokens_between(ctx, n.end(), a) <= NUMBER_BEFORE_WEAPON_WORDS and \
+                not re.search(r"[,;:]", text[n.end():a]):
+            return n.start()
+    return None
 
 
 def _coordinated_verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:

@@ -493,3 +493,105 @@ def test_a_singular_war_plane_with_its_softened_stem_strikes():
     assert ev["actor"] == "RUS" and ev["operation"] == "airstrike"
     ev = one("Suriye rejimine ait bir savaş uçağı Hama kırsalındaki bir köyü bombaladı.", "tr")
     assert ev["actor"] == "SYR" and ev["operation"] == "airstrike"
+
+
+def test_the_side_that_destroyed_counted_drones_in_its_accusative_defended():
+    # a verb-final interception: the drones destroyed stand before the active impact verb, in
+    # the accusative with their number ("38 insansız hava aracını ... imha etti"); the subject
+    # shot them down, the side that sent them struck
+    evs = events("Rusya Savunma Bakanlığı, Ukrayna'ya ait 38 insansız hava aracını gece boyunca "
+                 "Kursk ve Bryansk bölgeleri üzerinde imha ettiklerini açıkladı.", "tr",
+                 published="2025-06-03")
+    assert [e["actor"] for e in evs] == ["UKR"]
+    evs = events("Ukrayna Hava Kuvvetleri, Rus ordusunun fırlattığı 61 İHA'yı sabaha kadar "
+                 "etkisiz hale getirdiğini bildirdi.", "tr", published="2025-06-03")
+    assert [e["actor"] for e in evs] == ["RUS"]
+
+
+def test_a_genitive_air_defence_before_an_active_impact_verb_intercepted():
+    # "hava savunma sistemlerinin ... İHA'yı düşürdüğü": the genitive is the subject of the
+    # verbal noun, the air defence shot the drones down; it was not hit
+    evs = events("Açıklamada, Rus hava savunma sistemlerinin Ukrayna'ya ait 27 İHA'yı "
+                 "Belgorod üzerinde düşürdüğü belirtildi.", "tr", published="2025-06-03")
+    assert [e["actor"] for e in evs] == ["UKR"]
+    assert all(t["type"] != "air_defense" for e in evs for t in e["targets_hit"])
+
+
+def test_a_clock_named_after_a_capital_names_no_side_and_no_place():
+    # "Kiev saatiyle" (by Kyiv time), "Moskova saatiyle": a clock, neither the side nor a
+    # place struck
+    ev = one("Ukrayna ordusu, Kiev saatiyle sabah 04.00'te Rus topraklarındaki askeri hedeflere "
+             "saldırılar düzenledi.", "tr", published="2025-06-03")
+    assert ev["actor"] == "UKR" and ev["country"] == "RU" and "UA-30" not in ev["admin1"]
+    evs = events("Bakanlığın açıklamasında, dün Moskova saatiyle 21.00'den bu sabah 05.00'e kadar "
+                 "süren saldırılarda Ukrayna'nın 45 İHA'sının etkisiz hale getirildiği kaydedildi.",
+                 "tr", published="2025-06-03")
+    assert [e["actor"] for e in evs] == ["UKR"] and all("RU-MOW" not in e["admin1"] for e in evs)
+
+
+def test_a_city_named_before_its_mayor_is_no_side():
+    # "Moskova Belediye Başkanı" (the mayor of Moscow): the city's official speaks, Moscow
+    # strikes nothing
+    evs = events("Ukrayna'nın İHA'larla Moskova'ya saldırı düzenlediği bildirildi. Moskova Belediye "
+                 "Başkanı Sergey Sobyanin, vurulan İHA'ların enkazının düştüğü yerlerde çalışma "
+                 "yapıldığını kaydetti.", "tr", published="2025-06-03")
+    assert [e["actor"] for e in evs] == ["UKR"]
+
+
+def test_the_destroyed_drones_named_by_a_participle_are_downed_not_strikes():
+    # "yok edilen İHA'ların dağılımı" (the distribution of the destroyed drones), "vurulan
+    # İHA'nın parçaları": a passive participle of an impact verb before the drone noun tells an
+    # interception; the regions it lists are where drones were downed, not places struck
+    ev = one("Rusya Savunma Bakanlığı, gece boyunca Ukrayna'ya ait 30 İHA'nın düşürüldüğünü bildirdi. "
+             "Açıklamada, yok edilen İHA'ların bölgelere dağılımı şöyle verildi: Kursk bölgesinde 14, "
+             "Belgorod bölgesinde 9, Oryol bölgesinde 7.", "tr", published="2025-06-03")
+    assert ev["actor"] == "UKR" and ev["admin1"] == []
+
+
+def test_fighters_said_to_be_inside_a_target_are_no_target_of_their_own():
+    # "teröristlerin de bulunduğu değerlendirilen mağaralar" (caves where terrorists are
+    # assessed to be), "mensuplarının bulunduğu barınaklar": the fighters locate the target,
+    # nobody says they were hit
+    ev = one("Türk savaş uçakları, Irak'ın kuzeyinde teröristlerin de bulunduğu değerlendirilen "
+             "7 mağarayı imha etti.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+    ev = one("Türk jetleri, Hakurk bölgesinde sorumlu düzeyde örgüt mensuplarının bulunduğu "
+             "barınakları vurdu.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["fighting_position"]
+
+
+def test_the_strikers_elements_after_its_bracketed_abbreviation_are_no_target():
+    # "Türk Silahlı Kuvvetleri (TSK) unsurları" (the elements of the Turkish armed forces):
+    # the striker's own units, the abbreviation in brackets between the name and the noun
+    ev = one("Suriye'nin kuzeyinde konuşlu Türk Silahlı Kuvvetleri (TSK) unsurları, Münbiç'in "
+             "batısındaki örgüt mevzilerine 8 obüs atışı yaptı.", "tr")
+    assert ev["actor"] == "TUR" and "personnel" not in [t["type"] for t in ev["targets_hit"]]
+
+
+
+def test_a_distance_is_no_count_of_strikes():
+    # "40 kilometre uzaklıktaki bölgeye hava saldırısı": the number measures a distance
+    ev = one("AFRICOM'dan yapılan açıklamada, Somali ordusuyla iş birliği içinde Kismayo'ya 25 "
+             "kilometre uzaklıktaki bölgeye hava saldırısı düzenlendiği belirtildi.", "tr")
+    assert ev["strikes"] != 25
+
+
+def test_fighters_who_lost_their_lives_are_killed():
+    # "hayatını kaybetti", "yaşamını yitirdi" (lost their lives) after a count of a group's
+    # members: killed, as "lost their lives" is in English; civilians who died are no count
+    ev = one("İsrail'in Lübnan'ın güneyine düzenlediği hava saldırısında 3 Hizbullah mensubu "
+             "hayatını kaybetti.", "tr")
+    assert ev["killed"] == 3
+    ev = one("Rus savaş uçaklarının İdlib kırsalına düzenlediği saldırıda 4 militan yaşamını yitirdi.", "tr")
+    assert ev["killed"] == 4
+    ev = one("İsrail savaş uçaklarının Gazze'ye düzenlediği saldırıda 6 sivil hayatını kaybetti.", "tr")
+    assert ev["killed"] is None
+
+
+def test_a_toll_since_a_day_is_the_campaigns_not_the_strikes():
+    # "8 Ekim'den bu yana ... 134 Hizbullah mensubu hayatını kaybetti": a running toll of the
+    # conflict after the report, no fighters hit by this strike
+    ev = one("İsrail savaş uçakları, Lübnan'ın güneyindeki Hiyam beldesinde Hizbullah'a ait bir binayı "
+             "vurdu. Geçen ekimden bu yana sınırda yaşanan çatışmalarda 210 Hizbullah mensubu "
+             "hayatını kaybetti.", "tr")
+    assert "personnel" not in [t["type"] for t in ev["targets_hit"]]

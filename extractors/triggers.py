@@ -631,6 +631,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             sent.actors.append((ms, me, code))
             launched.append((ms, me, code))
             continue
+        if sent.interception and not verb_final and grammar.words("launched_participles", lex.lang) and \
+                any(we <= ms and grammar.regex(r"\s*,?\s*(?i:{launched_participles})\s+").fullmatch(text, we, ms)
+                    for _, we in ops_weapons):
+            # "збила 30 безпілотників, запущених Росією": the agent right after the participle
+            # that follows the weapons downed launched them; it did not intercept them
+            sent.actors.append((ms, me, code))
+            launched.append((ms, me, code))
+            continue
         # the defending side of an interception is a claimant, not the striker; but in
         # "intercepted Israeli missiles" the side whose weapons they were did strike
         if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
@@ -1337,6 +1345,15 @@ DOWNED_GAP_WORDS = 5
 # ground ("a détruit 19 drones" may be either; held-out French text had the second), in any
 # language: two numbers with at most two short words between them.
 _N_OF_M = re.compile(r"\d+\s+(?:\w{1,4}\s+){1,2}\d+")
+# ... or the count before the weapon and its total after it, past the weapon's type name in
+# quotes or one more word ("знищили 81 дрон \"шахед\" з 112", "destroyed 81 drones out of
+# 112"): a first number no larger than the second.
+_OF_M_AFTER = re.compile(r"(?:\s+[«\"“„']?[^\W\d_][\w-]*[»\"”']?){0,2}?\s+(?:\w{1,4}\s+){1,2}(\d+)(?!\s*[-–]?\s*[^\W\d_]*\d)")
+_COUNT_BEFORE = re.compile(r"(\d+)\s*$")
+# ... or "N of them" closing the clause right after the verb, the weapons named just before the
+# verb (at most this many words between them: "атаки \"шахедів\", ліквідувавши 81 з них")
+_N_OF_THEM = re.compile(r"\s*\d+\s+\w{1,4}\s+\w{2,4}\s*(?:[.,;:!?]|$)")
+THEM_GAP_WORDS = 1
 
 
 # Words that may stand between a reaction cue and its strike noun ("в ответ на неоднократные
@@ -1465,10 +1482,22 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
     # a target named on the way is what was destroyed ("a détruit un atelier d'assemblage
     # de drones": a workshop, not drones in flight)
     hit = [a for a, _, _ in lex.find_coded("target_types", text, s, e)]
+    if _N_OF_THEM.match(text, head[1], e) and any(
+            b <= head[0] and tokens_between(ctx, b, head[0]) <= THEM_GAP_WORDS and
+            not any(b <= t < head[0] for t in hit) for _, b in weapons):
+        return True   # "відбивали атаку \"шахедів\", ліквідувавши 81 з них": N of the weapons just named
     return any(a >= head[1] and tokens_between(ctx, head[1], a) <= DOWNED_GAP_WORDS and
                not re.search(r"[,;:]", text[head[1]:a]) and not any(head[1] <= t < a for t in hit)
-               and (_N_OF_M.search(text[head[1]:a]) or shot_down and ctx.numpat.search(text, head[1], a) is not None)
-               for a, _ in weapons)
+               and (_N_OF_M.search(text[head[1]:a]) or _total_after(text[head[1]:a], text[b:e]) or
+                    shot_down and ctx.numpat.search(text, head[1], a) is not None)
+               for a, b in weapons)
+
+
+def _total_after(before: str, after: str) -> bool:
+    """Do the words before a weapon end in its count and those after it give the total the
+    count is part of ("81 дрон \"шахед\" з 112": 81 of 112)?"""
+    n, m = _COUNT_BEFORE.search(before), _OF_M_AFTER.match(after)
+    return bool(n and m and 0 < int(n.group(1)) <= int(m.group(1)))
 
 
 def _coordinated_verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:

@@ -396,3 +396,26 @@ def test_declined_town_followed_by_its_oblast_is_that_oblasts_town():
     ev = one("Російські дрони вночі атакували Україну. Є влучання в об'єкт інфраструктури у Новомосковську "
              "Дніпропетровської області.", "uk")
     assert ev["admin1"] == ["UA-12"] and [l["admin1"] for l in ev["locations"]] == ["UA-12"]
+
+
+def test_weapons_destroyed_count_of_total_are_the_launchers_strike():
+    # "знищили N дронів ... з M": the count and its total around the weapon; the defence that
+    # destroyed them did not strike, the side in the relative clause launched them
+    found = events('Сили протиповітряної оборони вночі знищили 45 ударних дронів "Герань" з 60, '
+                   'які російська армія запускала по південних областях.', "uk")
+    assert [e["actor"] for e in found] == ["RUS"]
+    found = events("Уночі зенітники знищили 7 крилатих ракет з 9, які ворог випускав з літаків над Чорним морем.", "uk")
+    assert [e["actor"] for e in found] == ["RUS"]
+
+
+def test_n_of_them_destroyed_after_the_weapons_is_an_interception():
+    found = events("Вночі Росія атакувала Україну 50 дронами. Сили оборони відбивали атаку "
+                   "безпілотників, ліквідувавши 41 з них.", "uk")
+    assert [e["actor"] for e in found] == ["RUS"]
+
+
+def test_weapons_destroyed_within_oblasts_were_intercepted_there():
+    # "в межах ... областей" after drones destroyed: where they were shot down, not struck
+    found = events("Російська армія вночі випустила по Україні 20 дронів. Безпілотники знищено "
+                   "в межах Полтавської та Черкаської областей.", "uk")
+    assert [e["actor"] for e in found] == ["RUS"] and found[0]["admin1"] == []

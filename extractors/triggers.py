@@ -97,9 +97,9 @@ def _conditional_strike(ctx: Ctx, sent: Sentence) -> bool:
 
 def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
-    verbs = _spans(lex, "triggers.strike_verbs", text, s, e)
-    impacts = _spans(lex, "triggers.impact_verbs", text, s, e)
-    lights = _spans(lex, "triggers.light_verbs", text, s, e)
+    verbs = [t for t in _spans(lex, "triggers.strike_verbs", text, s, e) if not _infinitive(ctx, t)]
+    impacts = [t for t in _spans(lex, "triggers.impact_verbs", text, s, e) if not _infinitive(ctx, t)]
+    lights = [t for t in _spans(lex, "triggers.light_verbs", text, s, e) if not _infinitive(ctx, t)]
     # a light verb that is the verb of a claim phrase ("yaptığı açıklamada": in the statement
     # it made; "yapılan açıklamada") made the statement, not the strike
     claims = _spans(lex, "claims.verbs", text, s, e)
@@ -722,6 +722,26 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+# An implicative verb stands at most this many words before the infinitive it completes
+# ("вдалося знищити", "Силам ППО вдалося успішно знищити").
+IMPLICATIVE_GAP_WORDS = 1
+
+
+def _infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:
+    """Is the verb that opens the trigger span an infinitive (grammar.infinitive_endings:
+    "готуються знову вдарити", "не зможе завдавати ударів")? What someone prepares, plans or
+    cannot do reports no strike; after an implicative verb ("вдалося знищити") it was done."""
+    endings = grammar.words("infinitive_endings", ctx.lex.lang)
+    if not endings:
+        return False
+    word = re.match(r"[\w'’ʼ-]+", ctx.text[t[0]:t[1]])
+    if word is None or not any(fold(word.group()).endswith(x) for x in endings):
+        return False
+    before = re.findall(r"[\w'’ʼ-]+", ctx.text[max(0, t[0] - 60):t[0]])[-(IMPLICATIVE_GAP_WORDS + 1):]
+    implicative = grammar.words("implicative_verbs", ctx.lex.lang)
+    return not any(fold(w) in implicative for w in before)
 
 
 def _adjective_on_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:

@@ -419,3 +419,20 @@ def test_weapons_destroyed_within_oblasts_were_intercepted_there():
     found = events("Російська армія вночі випустила по Україні 20 дронів. Безпілотники знищено "
                    "в межах Полтавської та Черкаської областей.", "uk")
     assert [e["actor"] for e in found] == ["RUS"] and found[0]["admin1"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Російські війська готуються завдати нового удару по енергетиці України.",
+    "Українська авіація не зможе завдавати ударів по російських аеродромах без нових ракет.",
+    "Росія періодично завдає ракетних ударів по українських містах.",
+])
+def test_infinitive_or_periodic_strike_reports_none(text):
+    # an infinitive strike verb is what a side prepares or cannot do; "періодично" is generic
+    assert events(text, "uk") == []
+
+
+def test_infinitive_after_an_implicative_or_aspect_verb_was_done():
+    found = events("Армія оборони Ізраїлю продовжувала завдавати ударів по об'єктах ХАМАС у секторі Газа.", "uk")
+    assert [e["actor"] for e in found] == ["ISR"] and found[0]["target_group"] == "HAMAS"
+    found = events("Росія вночі атакувала Київщину дронами. Силам ППО вдалося знищити 14 з 20 дронів.", "uk")
+    assert [e["actor"] for e in found] == ["RUS"]

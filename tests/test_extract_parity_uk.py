@@ -436,3 +436,12 @@ def test_infinitive_after_an_implicative_or_aspect_verb_was_done():
     assert [e["actor"] for e in found] == ["ISR"] and found[0]["target_group"] == "HAMAS"
     found = events("Росія вночі атакувала Київщину дронами. Силам ППО вдалося знищити 14 з 20 дронів.", "uk")
     assert [e["actor"] for e in found] == ["RUS"]
+
+
+def test_concentration_areas_and_fuel_lubricant_depots_as_targets():
+    # "райони зосередження" (where troops are massed) are manpower; "пально-мастильних" is the
+    # other spelling of "паливно-мастильних" (fuel and lubricants)
+    ev = one("За минулу добу українські ракетники уразили три райони зосередження окупантів "
+             "і склад пально-мастильних матеріалів.", "uk")
+    assert ev["actor"] == "UKR"
+    assert sorted(t["type"] for t in ev["targets_hit"]) == ["fuel_depot", "personnel"]

@@ -1368,7 +1368,7 @@ _N_OF_M = re.compile(r"\d+\s+(?:\w{1,4}\s+){1,2}\d+")
 # ... or the count before the weapon and its total after it, past the weapon's type name in
 # quotes or one more word ("знищили 81 дрон \"шахед\" з 112", "destroyed 81 drones out of
 # 112"): a first number no larger than the second.
-_OF_M_AFTER = re.compile(r"(?:\s+[«\"“„']?[^\W\d_][\w-]*[»\"”']?){0,2}?\s+(?:\w{1,4}\s+){1,2}(\d+)(?!\s*[-–]?\s*[^\W\d_]*\d)")
+_OF_M_AFTER = re.compile(r"(?:\s+[«\"“„']?[^\W\d_][\w-]*[»\"”']?){0,2}?\s+((?:\w{1,4}\s+){1,2})(\d+)(?!\s*[-–]?\s*[^\W\d_]*\d)")
 _COUNT_BEFORE = re.compile(r"(\d+)\s*$")
 # ... or "N of them" closing the clause right after the verb, the weapons named just before the
 # verb (at most this many words between them: "атаки \"шахедів\", ліквідувавши 81 з них")
@@ -1517,7 +1517,11 @@ def _total_after(before: str, after: str) -> bool:
     """Do the words before a weapon end in its count and those after it give the total the
     count is part of ("81 дрон \"шахед\" з 112": 81 of 112)?"""
     n, m = _COUNT_BEFORE.search(before), _OF_M_AFTER.match(after)
-    return bool(n and m and 0 < int(n.group(1)) <= int(m.group(1)))
+    if not (n and m and 0 < int(n.group(1)) <= int(m.group(2))):
+        return False
+    # "знищили 3 ракетні комплекси та 20 дронів": a second count joined by a coordinator is
+    # another item of a list, not the total
+    return not any(fold(w) in grammar.bare("coordinators") for w in m.group(1).split())
 
 
 def _coordinated_verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:

@@ -445,3 +445,10 @@ def test_concentration_areas_and_fuel_lubricant_depots_as_targets():
              "і склад пально-мастильних матеріалів.", "uk")
     assert ev["actor"] == "UKR"
     assert sorted(t["type"] for t in ev["targets_hit"]) == ["fuel_depot", "personnel"]
+
+
+def test_a_second_count_joined_by_a_coordinator_is_no_total():
+    # "3 ... та 20 ...": two items of a list, not "3 of 20" weapons downed in flight
+    found = events("Українські військові знищили 3 ракетні комплекси та 20 дронів окупантів "
+                   "на Запорізькому напрямку.", "uk")
+    assert [e["actor"] for e in found] == ["UKR"]

@@ -219,8 +219,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                             for m in lex.finditer("cues.interception", text, s, e))
     if not sent.interception and lex.has("cues.overflight") and lex.search("cues.overflight", text, s, e) and \
             (_spans(lex, "operations.drone_strike", text, s, e) or _spans(lex, "operations.missile_strike", text, s, e)) \
-            and not _spans(lex, "operations.airstrike", text, s, e) and not nouns and not verbs:
-        # "a détruit 12 drones ukrainiens au-dessus de la région": destroyed in flight
+            and not _spans(lex, "operations.airstrike", text, s, e) and not nouns and not verbs \
+            and not any(True for _ in lex.find_coded("target_types", text, s, e)):
+        # "a détruit 12 drones ukrainiens au-dessus de la région": destroyed in flight; but a
+        # target named beside them was hit ("дрони знищили нафтобазу в межах області")
         sent.interception = True
     # the voice of the sentence's own predicate, not of a background one in a side clause
     at = predicate_head(ctx, sent)

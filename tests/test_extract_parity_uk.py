@@ -452,3 +452,11 @@ def test_a_second_count_joined_by_a_coordinator_is_no_total():
     found = events("Українські військові знищили 3 ракетні комплекси та 20 дронів окупантів "
                    "на Запорізькому напрямку.", "uk")
     assert [e["actor"] for e in found] == ["UKR"]
+
+
+def test_a_target_destroyed_within_an_oblast_is_no_interception():
+    # "в межах області" marks drones shot down only when nothing else is named as destroyed
+    # (read as one, the defending side would become the claimant)
+    found = events("Українські безпілотники знищили склад боєприпасів у межах Курської області.", "uk")
+    assert [e["actor"] for e in found] == ["UKR"] and found[0]["claimant"] is None
+    assert found[0]["admin1"] == ["RU-KRS"]

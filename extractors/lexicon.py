@@ -147,6 +147,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "soft_sign": "words",           # the letter the soft stem takes: "ь"
         "ban_words": "words",  # "(организация запрещена в России)": a banned group's footnote, no place struck
         "launched_participles": "words",  # "беспилотников, запущенных Россией": the agent after it launched them
+        # ти, тися: the endings of a verb's infinitive ("вдарити", "завдавати"): a strike verb so
+        # ended is what someone prepares, plans, may or cannot do, no strike reported
+        # (triggers._infinitive), unless an implicative verb before it says it was done
+        "infinitive_endings": "words",
+        "implicative_verbs": "words",  # вдалося, зуміли: "вдалося знищити 10 дронів" did destroy them
         "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place
         "water_nouns_before": "words",   # gulf of, golfe d': "golfe d'Aden", the capitalised name after it is water
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets

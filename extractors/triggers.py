@@ -128,9 +128,9 @@ IMPACT_OBJECT_WORDS = 3
 
 def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
-    verbs = _spans(lex, "triggers.strike_verbs", text, s, e)
-    impacts = _spans(lex, "triggers.impact_verbs", text, s, e)
-    lights = _spans(lex, "triggers.light_verbs", text, s, e)
+    verbs = [t for t in _spans(lex, "triggers.strike_verbs", text, s, e) if not _infinitive(ctx, t)]
+    impacts = [t for t in _spans(lex, "triggers.impact_verbs", text, s, e) if not _infinitive(ctx, t)]
+    lights = [t for t in _spans(lex, "triggers.light_verbs", text, s, e) if not _infinitive(ctx, t)]
     # a light verb that is the verb of a claim phrase ("yaptığı açıklamada": in the statement
     # it made; "yapılan açıklamada") made the statement, not the strike
     claims = _spans(lex, "claims.verbs", text, s, e)
@@ -274,8 +274,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                             for m in lex.finditer("cues.interception", text, s, e))
     if not sent.interception and lex.has("cues.overflight") and lex.search("cues.overflight", text, s, e) and \
             (_spans(lex, "operations.drone_strike", text, s, e) or _spans(lex, "operations.missile_strike", text, s, e)) \
-            and not _spans(lex, "operations.airstrike", text, s, e) and not nouns and not verbs:
-        # "a détruit 12 drones ukrainiens au-dessus de la région": destroyed in flight
+            and not _spans(lex, "operations.airstrike", text, s, e) and not nouns and not verbs \
+            and not any(True for _ in lex.find_coded("target_types", text, s, e)):
+        # "a détruit 12 drones ukrainiens au-dessus de la région": destroyed in flight; but a
+        # target named beside them was hit ("дрони знищили нафтобазу в межах області")
         sent.interception = True
     # the voice of the sentence's own predicate, not of a background one in a side clause
     at = predicate_head(ctx, sent)
@@ -706,6 +708,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             sent.actors.append((ms, me, code))
             launched.append((ms, me, code))
             continue
+        if sent.interception and not verb_final and grammar.words("launched_participles", lex.lang) and \
+                any(we <= ms and grammar.regex(r"\s*,?\s*(?i:{launched_participles})\s+").fullmatch(text, we, ms)
+                    for _, we in ops_weapons):
+            # "збила 30 безпілотників, запущених Росією": the agent right after the participle
+            # that follows the weapons downed launched them; it did not intercept them
+            sent.actors.append((ms, me, code))
+            launched.append((ms, me, code))
+            continue
         # the defending side of an interception is a claimant, not the striker; but in
         # "intercepted Israeli missiles" the side whose weapons they were did strike
         if sent.interception and _near(inter, ms, 40, 40) and not owns_weapon and \
@@ -789,6 +799,26 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+# An implicative verb stands at most this many words before the infinitive it completes
+# ("вдалося знищити", "Силам ППО вдалося успішно знищити").
+IMPLICATIVE_GAP_WORDS = 1
+
+
+def _infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:
+    """Is the verb that opens the trigger span an infinitive (grammar.infinitive_endings:
+    "готуються знову вдарити", "не зможе завдавати ударів")? What someone prepares, plans or
+    cannot do reports no strike; after an implicative verb ("вдалося знищити") it was done."""
+    endings = grammar.words("infinitive_endings", ctx.lex.lang)
+    if not endings:
+        return False
+    word = re.match(r"[\w'’ʼ-]+", ctx.text[t[0]:t[1]])
+    if word is None or not any(fold(word.group()).endswith(x) for x in endings):
+        return False
+    before = re.findall(r"[\w'’ʼ-]+", ctx.text[max(0, t[0] - 60):t[0]])[-(IMPLICATIVE_GAP_WORDS + 1):]
+    implicative = grammar.words("implicative_verbs", ctx.lex.lang)
+    return not any(fold(w) in implicative for w in before)
 
 
 def _adjective_on_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
@@ -1441,6 +1471,15 @@ LAUNCHED_LIST_WORDS = 4
 # ground ("a détruit 19 drones" may be either; held-out French text had the second), in any
 # language: two numbers with at most two short words between them.
 _N_OF_M = re.compile(r"\d+\s+(?:\w{1,4}\s+){1,2}\d+")
+# ... or the count before the weapon and its total after it, past the weapon's type name in
+# quotes or one more word ("знищили 81 дрон \"шахед\" з 112", "destroyed 81 drones out of
+# 112"): a first number no larger than the second.
+_OF_M_AFTER = re.compile(r"(?:\s+[«\"“„']?[^\W\d_][\w-]*[»\"”']?){0,2}?\s+((?:\w{1,4}\s+){1,2})(\d+)(?!\s*[-–]?\s*[^\W\d_]*\d)")
+_COUNT_BEFORE = re.compile(r"(\d+)\s*$")
+# ... or "N of them" closing the clause right after the verb, the weapons named just before the
+# verb (at most this many words between them: "атаки \"шахедів\", ліквідувавши 81 з них")
+_N_OF_THEM = re.compile(r"\s*\d+\s+\w{1,4}\s+\w{2,4}\s*(?:[.,;:!?]|$)")
+THEM_GAP_WORDS = 1
 
 
 # Words that may stand between a reaction cue and its strike noun ("в ответ на неоднократные
@@ -1574,11 +1613,15 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
     launched = any(t[0] > head[1] and not re.search(r"[,;:]", text[head[1]:t[0]]) and
                    tokens_between(ctx, head[1], t[0]) <= DOWNED_GAP_WORDS + LAUNCHED_LIST_WORDS and
                    _launch_of_weapon(ctx, t[0], t[1], weapons) for t in sent.triggers)
+    if _N_OF_THEM.match(text, head[1], e) and any(
+            b <= head[0] and tokens_between(ctx, b, head[0]) <= THEM_GAP_WORDS and
+            not any(b <= t < head[0] for t in hit) for _, b in weapons):
+        return True   # "відбивали атаку \"шахедів\", ліквідувавши 81 з них": N of the weapons just named
     if any(a >= head[1] and tokens_between(ctx, head[1], a) <= DOWNED_GAP_WORDS and
            not re.search(r"[,;:]", text[head[1]:a]) and not any(head[1] <= t < a for t in hit)
-           and (_N_OF_M.search(text[head[1]:a]) or
+           and (_N_OF_M.search(text[head[1]:a]) or _total_after(text[head[1]:a], text[b:e]) or
                 (shot_down or launched) and ctx.numpat.search(text, head[1], a) is not None)
-           for a, _ in weapons):
+           for a, b in weapons):
         return True
     return _downs_counted_objects_before(ctx, sent, head, weapons, hit) is not None
 
@@ -1632,6 +1675,17 @@ def _downs_counted_objects_before(ctx: Ctx, sent: Sentence, head: tuple, weapons
                 not re.search(r"[,;:]", text[n.end():a]):
             return n.start()
     return None
+
+
+def _total_after(before: str, after: str) -> bool:
+    """Do the words before a weapon end in its count and those after it give the total the
+    count is part of ("81 дрон \"шахед\" з 112": 81 of 112)?"""
+    n, m = _COUNT_BEFORE.search(before), _OF_M_AFTER.match(after)
+    if not (n and m and 0 < int(n.group(1)) <= int(m.group(2))):
+        return False
+    # "знищили 3 ракетні комплекси та 20 дронів": a second count joined by a coordinator is
+    # another item of a list, not the total
+    return not any(fold(w) in grammar.bare("coordinators") for w in m.group(1).split())
 
 
 def _coordinated_verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:

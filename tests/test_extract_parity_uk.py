@@ -396,3 +396,67 @@ def test_declined_town_followed_by_its_oblast_is_that_oblasts_town():
     ev = one("Російські дрони вночі атакували Україну. Є влучання в об'єкт інфраструктури у Новомосковську "
              "Дніпропетровської області.", "uk")
     assert ev["admin1"] == ["UA-12"] and [l["admin1"] for l in ev["locations"]] == ["UA-12"]
+
+
+def test_weapons_destroyed_count_of_total_are_the_launchers_strike():
+    # "знищили N дронів ... з M": the count and its total around the weapon; the defence that
+    # destroyed them did not strike, the side in the relative clause launched them
+    found = events('Сили протиповітряної оборони вночі знищили 45 ударних дронів "Герань" з 60, '
+                   'які російська армія запускала по південних областях.', "uk")
+    assert [e["actor"] for e in found] == ["RUS"]
+    found = events("Уночі зенітники знищили 7 крилатих ракет з 9, які ворог випускав з літаків над Чорним морем.", "uk")
+    assert [e["actor"] for e in found] == ["RUS"]
+
+
+def test_n_of_them_destroyed_after_the_weapons_is_an_interception():
+    found = events("Вночі Росія атакувала Україну 50 дронами. Сили оборони відбивали атаку "
+                   "безпілотників, ліквідувавши 41 з них.", "uk")
+    assert [e["actor"] for e in found] == ["RUS"]
+
+
+def test_weapons_destroyed_within_oblasts_were_intercepted_there():
+    # "в межах ... областей" after drones destroyed: where they were shot down, not struck
+    found = events("Російська армія вночі випустила по Україні 20 дронів. Безпілотники знищено "
+                   "в межах Полтавської та Черкаської областей.", "uk")
+    assert [e["actor"] for e in found] == ["RUS"] and found[0]["admin1"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Російські війська готуються завдати нового удару по енергетиці України.",
+    "Українська авіація не зможе завдавати ударів по російських аеродромах без нових ракет.",
+    "Росія періодично завдає ракетних ударів по українських містах.",
+])
+def test_infinitive_or_periodic_strike_reports_none(text):
+    # an infinitive strike verb is what a side prepares or cannot do; "періодично" is generic
+    assert events(text, "uk") == []
+
+
+def test_infinitive_after_an_implicative_or_aspect_verb_was_done():
+    found = events("Армія оборони Ізраїлю продовжувала завдавати ударів по об'єктах ХАМАС у секторі Газа.", "uk")
+    assert [e["actor"] for e in found] == ["ISR"] and found[0]["target_group"] == "HAMAS"
+    found = events("Росія вночі атакувала Київщину дронами. Силам ППО вдалося знищити 14 з 20 дронів.", "uk")
+    assert [e["actor"] for e in found] == ["RUS"]
+
+
+def test_concentration_areas_and_fuel_lubricant_depots_as_targets():
+    # "райони зосередження" (where troops are massed) are manpower; "пально-мастильних" is the
+    # other spelling of "паливно-мастильних" (fuel and lubricants)
+    ev = one("За минулу добу українські ракетники уразили три райони зосередження окупантів "
+             "і склад пально-мастильних матеріалів.", "uk")
+    assert ev["actor"] == "UKR"
+    assert sorted(t["type"] for t in ev["targets_hit"]) == ["fuel_depot", "personnel"]
+
+
+def test_a_second_count_joined_by_a_coordinator_is_no_total():
+    # "3 ... та 20 ...": two items of a list, not "3 of 20" weapons downed in flight
+    found = events("Українські військові знищили 3 ракетні комплекси та 20 дронів окупантів "
+                   "на Запорізькому напрямку.", "uk")
+    assert [e["actor"] for e in found] == ["UKR"]
+
+
+def test_a_target_destroyed_within_an_oblast_is_no_interception():
+    # "в межах області" marks drones shot down only when nothing else is named as destroyed
+    # (read as one, the defending side would become the claimant)
+    found = events("Українські безпілотники знищили склад боєприпасів у межах Курської області.", "uk")
+    assert [e["actor"] for e in found] == ["UKR"] and found[0]["claimant"] is None
+    assert found[0]["admin1"] == ["RU-KRS"]

@@ -578,8 +578,9 @@ def _bracket_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
 
 # An attributive participle that is no strike word, with its noun after it: "das von der
 # Terrormiliz IS kontrollierte Gebiet", "die von den USA geführte Koalition", "der von Iran
-# unterstützten Miliz". The "von" phrase before it is that participle's agent.
-_ATTRIBUTE = r"[\"“”»]?\s+([^\W\d_][\w-]*?(?:{participle_endings}))\s+([^\W\d_])"
+# unterstützten Miliz". The "von" phrase before it is that participle's agent. The name may be
+# the first half of a hyphenated compound ("die von PKK-Kämpfern genutzten Höhlen").
+_ATTRIBUTE = r"(?:-[\w-]+)?[\"“”»]?\s+([^\W\d_][\w-]*?(?:{participle_endings}))\s+([^\W\d_])"
 
 
 def _agent_of_attribute(ctx: Ctx, sent: Sentence, ms: int, trig: int) -> bool:

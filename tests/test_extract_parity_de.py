@@ -843,3 +843,17 @@ def test_country_adjective_on_a_settlement_noun_is_no_target_side(text, actor, g
 ])
 def test_daesh_is_the_islamic_state(text):
     assert one(text, lang="de")["target_group"] == "ISIS"
+
+
+# "die von PKK-Kämpfern genutzten Höhlen wurden zerstört": the "von" phrase is the agent of the
+# attributive participle (using, holding), also when the group's name is the first half of a
+# hyphenated compound; the group is whose assets were hit, not a second side striking
+@pytest.mark.parametrize("text, actor, group", [
+    ("Türkische Kampfjets haben am Sonntag Ziele im Nordirak angegriffen, teilte das Ministerium mit. "
+     "Die von PKK-Kämpfern genutzten Höhlen und Waffenlager wurden dabei zerstört.", "TUR", "PKK"),
+    ("Die israelische Luftwaffe hat in der Nacht Ziele im Gazastreifen bombardiert, erklärte die Armee. "
+     "Mehrere von Hamas-Terroristen benutzte Tunnel seien dabei zerstört worden.", "ISR", "HAMAS"),
+])
+def test_hyphenated_agent_of_an_attributive_participle_is_no_striker(text, actor, group):
+    evs = events(text, lang="de")
+    assert [(e["actor"], e["target_group"]) for e in evs] == [(actor, group)], evs

@@ -361,6 +361,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             nxt_word = re.match(r"(?:['’]\w{1,4})?\s+([\w'’]+)", text[me:me + 40])
             if nxt_word and _territory_at(lex, text, me + nxt_word.start(1), me + nxt_word.end(1)):
                 continue
+            # "auf dem Territorium der Russischen Föderation": the land, then the country in the
+            # genitive after it
+            w0 = max(s, ms - 40)
+            before = re.search(r"([\w'’]+)\s+([\w'’]+)\s+$", text[w0:ms])
+            if before and fold(before.group(2), lex.lang) in grammar.words("genitive_articles", lex.lang) and \
+                    _territory_at(lex, text, w0 + before.start(1), w0 + before.end(1)):
+                continue
             # "in der syrischen Stadt Homs", "nahe der irakischen Stadt Dohuk": the country's
             # adjective on a settlement noun describes the place, no side's assets
             if nxt_word and code not in ORGS and _settlement_at(lex, text, me + nxt_word.start(1), me + nxt_word.end(1)):

@@ -857,3 +857,18 @@ def test_daesh_is_the_islamic_state(text):
 def test_hyphenated_agent_of_an_attributive_participle_is_no_striker(text, actor, group):
     evs = events(text, lang="de")
     assert [(e["actor"], e["target_group"]) for e in evs] == [(actor, group)], evs
+
+
+# "auf russisches Territorium", "auf dem Staatsgebiet der Ukraine": the country named with its
+# land is where the weapons went, a place, not a side whose assets were hit
+@pytest.mark.parametrize("text, actor", [
+    ("Das Verteidigungsministerium in Moskau teilte mit, in der Nacht seien zwölf ukrainische Drohnen "
+     "beim Versuch eines Angriffs auf russisches Territorium über dem Gebiet Kursk abgeschossen worden.", "UKR"),
+    ("Die ukrainische Luftwaffe meldete, Russland habe in der Nacht 40 Drohnen auf das Staatsgebiet der "
+     "Ukraine abgefeuert, davon seien 35 abgefangen worden.", "RUS"),
+    ("Der Versuch, mit drei ukrainischen Drohnen Ziele auf dem Territorium der Russischen Föderation "
+     "anzugreifen, sei vereitelt worden, erklärte das russische Verteidigungsministerium.", "UKR"),
+])
+def test_a_country_named_with_its_land_is_no_target_side(text, actor):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"]) == (actor, None)

@@ -872,3 +872,18 @@ def test_hyphenated_agent_of_an_attributive_participle_is_no_striker(text, actor
 def test_a_country_named_with_its_land_is_no_target_side(text, actor):
     ev = one(text, lang="de")
     assert (ev["actor"], ev["target_group"]) == (actor, None)
+
+
+# "der vom Iran unterstützten Huthi", "der von Iran finanzierten Hisbollah": the state named as
+# the agent of an attributive participle backs the group; it is neither where the strike fell
+# nor whose assets were hit, and its "von" is no origin ("launched from") of the place after it
+@pytest.mark.parametrize("text, actor, group, country, place", [
+    ("Die US-Streitkräfte haben am Freitag Stellungen der vom Iran unterstützten Huthi-Miliz in der "
+     "Hafenstadt Hodeida angegriffen, teilte das Zentralkommando mit.", "USA", "HOUTHI", "YE", "Hodeidah"),
+    ("Israelische Kampfjets bombardierten in der Nacht ein Waffenlager der von Iran finanzierten Hisbollah "
+     "nahe Nabatieh, erklärte die Armee.", "ISR", "HEZBOLLAH", "LB", "Nabatieh"),
+])
+def test_a_state_backing_a_group_is_no_place_and_no_target_side(text, actor, group, country, place):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"], ev["country"]) == (actor, group, country), ev
+    assert place in names(ev), ev["locations"]

@@ -887,3 +887,15 @@ def test_a_state_backing_a_group_is_no_place_and_no_target_side(text, actor, gro
     ev = one(text, lang="de")
     assert (ev["actor"], ev["target_group"], ev["country"]) == (actor, group, country), ev
     assert place in names(ev), ev["locations"]
+
+
+# "im Gebiet von X", "im Bereich von X": the area of the place named after "von" was struck, as
+# after "im Gebiet um" and "in der Gegend von" (the "von" is no origin)
+@pytest.mark.parametrize("text, place", [
+    ("Die russische Luftwaffe hat am Montag Stellungen der Terroristen im Gebiet von Dschisr al-Schughur "
+     "bombardiert, teilte das Ministerium mit.", "Jisr ash Shughur"),
+    ("Russische Drohnen haben nach ukrainischen Angaben in der Nacht ein Munitionslager im Bereich von "
+     "Kupjansk getroffen.", "Kupyansk"),
+])
+def test_area_of_a_place_with_von(text, place):
+    assert place in names(one(text, lang="de"))

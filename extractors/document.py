@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
@@ -312,6 +313,7 @@ def non_place_zones(text: str) -> list[tuple[int, int]]:
     for i, (pattern, _) in enumerate(gates.zones):
         if i in open_:
             zones += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    zones += attribute_agents(text)
     return zones
 
 
@@ -414,6 +416,44 @@ def _word_zones() -> _ZoneGates:
         if pattern is not None:
             zones.append((pattern, _gate_words(*keys)))
     return _ZoneGates(zones)
+
+
+def attribute_agents(text: str, start: int = 0, end: int | None = None,
+                     backers_only: bool = False) -> list[tuple[int, int]]:
+    """The names that are the agent of an attributive participle before its noun ("der vom Iran
+    unterstützten Huthi", "die von Saudi-Arabien angeführte Koalition"): the state backs or
+    leads the group named after it; it is no place struck and no side whose assets were hit.
+    ``backers_only``: only those of a participle that backs, arms or controls
+    (grammar.backing_participles: not "die von Saudi-Arabien angeführte Koalition", whose
+    leader strikes with it, nor "30 von Russland gestartete Drohnen", whose launcher struck)."""
+    out = []
+    for rule, backing in _attribute_agent_rules():
+        out += [(m.start(1), m.end(1)) for m in rule.finditer(text, start, len(text) if end is None else end)
+                if not backers_only or (backing and m.group(2).lower().startswith(backing))]
+    return sorted(set(out))
+
+
+@lru_cache(maxsize=1)
+def _attribute_agent_rules() -> list[tuple[re.Pattern, tuple[str, ...]]]:
+    """Per language with grammar.attribute_agent_intros: the rule of an attributive participle's
+    agent, built from that language's own words (another language's participle endings, the
+    Turkish "nen", would make "von Kismayo einen Luftangriff" one), and its backing participles."""
+    from .lexicon import load_all  # noqa: PLC0415
+
+    def alt(words) -> str:
+        return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+    rules = []
+    for lang in load_all():
+        intros, endings = grammar.words("attribute_agent_intros", lang), grammar.words("participle_endings", lang)
+        if not intros or not endings:
+            continue
+        articles = grammar.words("articles", lang)
+        rule = re.compile(r"(?<![\w-])(?i:" + alt(intros) + r")\s+" +
+                          (r"(?:(?i:" + alt(articles) + r")\s+)?" if articles else "") +
+                          r"([A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?)"
+                          r"(?=\s+([a-zß-öø-ÿ][\w-]*?" + alt(endings) + r")\s+[A-ZÀ-ÖØ-Þ])")
+        rules.append((rule, tuple(grammar.words("backing_participles", lang))))
+    return rules
 
 
 def _ban_zone() -> re.Pattern | None:

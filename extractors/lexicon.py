@@ -316,6 +316,14 @@ SCHEMA: dict[str, dict[str, str]] = {
         # Gebiet"): the "von" phrase before it is that participle's agent, not a strike's;
         # tr ılan, ilen: "Rusya tarafından ilhak edilen Kırım", likewise before "tarafından"
         "participle_endings": "words",
+        # de von, vom: the agent intro of an attributive participle ("der vom Iran unterstützten
+        # Huthi", "die von Saudi-Arabien angeführte Koalition"): the state it names backs or leads
+        # the group; it is neither where strikes fell nor whose assets were hit
+        "attribute_agent_intros": "words",
+        # de unterstützt, finanziert, kontrolliert: of those participles, the ones that back, arm
+        # or control the group after them; the state before them names no side of the clause (not
+        # "angeführte Koalition": the leader strikes with it; not "gestartete Drohnen": the launcher)
+        "backing_participles": "words",
         # es empresa, compañía: a side's adjective right after one of these nouns ("una empresa
         # estadounidense") gives a civilian's nationality, not a side of the clause
         "civilian_heads": "words",

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .claimant import _place_mention, _source_seat
 from . import forms, grammar
 from .clauses import background_clause, same_unit, tokens_between
-from .document import DETAIL_SENTENCES, Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans
+from .document import DETAIL_SENTENCES, Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans, attribute_agents
 from .gazetteer import fold as gaz_fold
 from .platforms import platform_hits
 from .lexicon import Lexicon
@@ -153,7 +153,22 @@ def _not_in_struck_prep(ctx: Ctx, origins: list, start: int, end: int) -> list:
     preps = [(a, b) for a, b in _spans(lex, "places.struck_preps", ctx.text, start, end) if b - a > 0]
     if lex.has("places.reference_preps"):
         preps += _spans(lex, "places.reference_preps", ctx.text, start, end)
-    return [(oa, ob) for oa, ob in origins if not any(a < oa and ob <= b for a, b in preps)]
+    # "der vom Iran unterstützten Huthi", "in dem von ihnen kontrollierten Gebiet": the "von" of
+    # an attributive participle's agent, before the participle and its noun
+    intros = grammar.words("attribute_agent_intros", lex.lang)
+    backing = tuple(grammar.words("backing_participles", lex.lang))
+
+    def agent_intro(oa: int, ob: int) -> bool:
+        m = _ATTRIBUTE_AGENT.match(ctx.text, ob, end) if intros and ctx.text[oa:ob].lower() in intros else None
+        return m is not None and bool(backing) and m.group(1).lower().startswith(backing)
+    return [(oa, ob) for oa, ob in origins if not any(a < oa and ob <= b for a, b in preps) and
+            not agent_intro(oa, ob)]
+
+
+# after "von": one or two words (a name, a pronoun, an article and a name), then a participle in
+# lower case (grammar.backing_participles: not "von der Krim gestartete Drohnen", an origin) and
+# the capitalised noun it qualifies
+_ATTRIBUTE_AGENT = re.compile(r"(?:\s+[\w'’-]+){1,2}?\s+([a-zß-öø-ÿ][\w-]*)\s+[A-ZÀ-ÖØ-Þ]")
 
 
 # A head-final launch phrase ("üsten kalkan") at most this many words after the place it names
@@ -940,7 +955,16 @@ def _by_the_strike(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> bool:
     a, b = min(words, key=lambda w: pos - w[1] if w[1] <= pos else w[0] - pos + len(ctx.text))
     lo, hi = (b, pos) if b <= pos else (pos, a)
     return tokens_between(ctx, lo, hi) <= ECHO_PLACE_WORDS and \
-        not any(lo <= m < hi and code != actor for m, _, code in sent.mentions)
+        not any(lo <= m < hi and code != actor and not _backer(ctx, m) for m, _, code in sent.mentions)
+
+
+def _backer(ctx: Ctx, pos: int) -> bool:
+    """Is the name at pos the state that backs or leads a group ("der vom Iran unterstützten
+    Huthi": document.attribute_agents)? It names no side of the strike."""
+    key = ("attribute agents",)
+    if key not in ctx.countries_cache:
+        ctx.countries_cache[key] = attribute_agents(ctx.text)
+    return any(a <= pos < b for a, b in ctx.countries_cache[key])
 
 
 def _add_echoed_places(ctx: Ctx, d: Draft, sents: list[Sentence], admin1: list[str], locations: list[dict],
@@ -989,7 +1013,7 @@ def _echoed_units(ctx: Ctx, d: Draft, echo: list[Sentence], named: list[str],
     own = [s.index for s in d.sentences]
     for sent in echo:
         words = sorted(sent.nouns + sent.triggers)
-        if not words or any(code != d.actor for _, _, code in sent.mentions):
+        if not words or any(code != d.actor and not _backer(ctx, m) for m, _, code in sent.mentions):
             continue
         if not any(abs(sent.index - i) <= DETAIL_SENTENCES for i in own):
             continue  # a strike named again far from the report: a story it recalls

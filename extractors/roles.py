@@ -10,7 +10,7 @@ from .dates import _reaction_clauses
 from .clauses import clause_at, sentence_clauses as _clauses, tokens_before, tokens_between
 from .dates import _reaction_clauses
 from .forms import fold
-from .document import Ctx, Draft, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans
+from .document import Ctx, Draft, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans, attribute_agents
 from .lexicon import Lexicon
 from .forms import fold
 from .numbers import parse_number
@@ -543,9 +543,13 @@ def find_target_group(ctx: Ctx, d: Draft) -> tuple[str | None, list[int] | None]
     named ahead of it ("after the fall of the Syrian ruler, US forces struck ...")."""
     # the side whose air defence intercepted the actor's weapons defended: no target group
     defenders = set().union(*(sent.defenders for sent in d.sentences))
+    # "der vom Iran unterstützten Huthi": the state that backs or leads the group named after it
+    backers = attribute_agents(ctx.text)
     for after_verb in (True, False):
         for sent in d.sentences:
             for ms, me, code in sent.targets:
+                if code not in ORGS and any(a <= ms < b for a, b in backers):
+                    continue
                 if code != d.actor and code not in defenders and not _affiliation(ctx, ms) and \
                         (not after_verb or sent.passive or _after_strike(ctx, sent, ms)):
                     return code, [ms, me]
@@ -644,8 +648,9 @@ def _bracket_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
 
 # An attributive participle that is no strike word, with its noun after it: "das von der
 # Terrormiliz IS kontrollierte Gebiet", "die von den USA geführte Koalition", "der von Iran
-# unterstützten Miliz". The "von" phrase before it is that participle's agent.
-_ATTRIBUTE = r"[\"“”»]?\s+([^\W\d_][\w-]*?(?:{participle_endings}))\s+([^\W\d_])"
+# unterstützten Miliz". The "von" phrase before it is that participle's agent. The name may be
+# the first half of a hyphenated compound ("die von PKK-Kämpfern genutzten Höhlen").
+_ATTRIBUTE = r"(?:-[\w-]+)?[\"“”»]?\s+([^\W\d_][\w-]*?(?:{participle_endings}))\s+([^\W\d_])"
 
 
 def _agent_of_attribute(ctx: Ctx, sent: Sentence, ms: int, trig: int) -> bool:

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from . import grammar
 from .forms import fold
-from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _clock_zone, _countries, _locality_nouns, _near, _prev_words, _spans
+from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _clock_zone, _countries, _locality_nouns, _near, _prev_words, _spans, attribute_agents
 from .forms import fold
 from .numbers import parse_number
 from .dates import _reaction_clauses
@@ -227,6 +227,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "la formation pro-iranienne", "anti-Houthi forces": a compound that says whom a group
     # sides with names no side of the sentence (a name matched by its forms ignores the hyphen)
     mentions = [m for m in mentions if not _affiliation(ctx, m[0])]
+    # "der vom Iran unterstützten Huthi": the state that backs the group names no side of the clause
+    backers = attribute_agents(text, s, e, backers_only=True)
+    mentions = [m for m in mentions if m[2] in ORGS or not any(a <= m[0] < b for a, b in backers)]
     # "Rusya'nın Voronej Bölge Valisi Aleksandr Gusev ... bildirdi": whose official speaks
     mentions = [m for m in mentions if not _official_of(ctx, m[0], m[1], e)]
     # "Moskova saatiyle 23.00'ten", "heure de Moscou": a clock named after a capital, no side
@@ -425,6 +428,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # "Rus topraklarına saldırı", "on Russian territory": the side's land, a place struck
             nxt_word = re.match(r"(?:['’]\w{1,4})?\s+([\w'’]+)", text[me:me + 40])
             if nxt_word and _territory_at(lex, text, me + nxt_word.start(1), me + nxt_word.end(1)):
+                continue
+            # "auf dem Territorium der Russischen Föderation": the land, then the country in the
+            # genitive after it
+            w0 = max(s, ms - 40)
+            before = re.search(r"([\w'’]+)\s+([\w'’]+)\s+$", text[w0:ms])
+            if before and fold(before.group(2), lex.lang) in grammar.words("genitive_articles", lex.lang) and \
+                    _territory_at(lex, text, w0 + before.start(1), w0 + before.end(1)):
                 continue
             # "in der syrischen Stadt Homs", "nahe der irakischen Stadt Dohuk": the country's
             # adjective on a settlement noun describes the place, no side's assets
@@ -875,7 +885,9 @@ def _reporting_force(ctx: Ctx, nouns: list, claims: list, s: int, e: int):
     if any(lex.has(key) and _spans(lex, key, text, s, e) for key in
            ("cues.interception", "cues.threat", "cues.attempt", "cues.denial", "cues.allegation")):
         return None   # "said it will strike", "denied the strikes": no strike of its own reported
-    mentions = lex.find_coded("actors", text, s, e)
+    backers = attribute_agents(text, s, e, backers_only=True)   # "der vom Iran unterstützten Huthi"
+    mentions = [m for m in lex.find_coded("actors", text, s, e)
+                if m[2] in ORGS or not any(a <= m[0] < b for a, b in backers)]
     if not mentions:
         return None
     ms, me, code = mentions[0]

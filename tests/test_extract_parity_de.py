@@ -843,3 +843,59 @@ def test_country_adjective_on_a_settlement_noun_is_no_target_side(text, actor, g
 ])
 def test_daesh_is_the_islamic_state(text):
     assert one(text, lang="de")["target_group"] == "ISIS"
+
+
+# "die von PKK-Kämpfern genutzten Höhlen wurden zerstört": the "von" phrase is the agent of the
+# attributive participle (using, holding), also when the group's name is the first half of a
+# hyphenated compound; the group is whose assets were hit, not a second side striking
+@pytest.mark.parametrize("text, actor, group", [
+    ("Türkische Kampfjets haben am Sonntag Ziele im Nordirak angegriffen, teilte das Ministerium mit. "
+     "Die von PKK-Kämpfern genutzten Höhlen und Waffenlager wurden dabei zerstört.", "TUR", "PKK"),
+    ("Die israelische Luftwaffe hat in der Nacht Ziele im Gazastreifen bombardiert, erklärte die Armee. "
+     "Mehrere von Hamas-Terroristen benutzte Tunnel seien dabei zerstört worden.", "ISR", "HAMAS"),
+])
+def test_hyphenated_agent_of_an_attributive_participle_is_no_striker(text, actor, group):
+    evs = events(text, lang="de")
+    assert [(e["actor"], e["target_group"]) for e in evs] == [(actor, group)], evs
+
+
+# "auf russisches Territorium", "auf dem Staatsgebiet der Ukraine": the country named with its
+# land is where the weapons went, a place, not a side whose assets were hit
+@pytest.mark.parametrize("text, actor", [
+    ("Das Verteidigungsministerium in Moskau teilte mit, in der Nacht seien zwölf ukrainische Drohnen "
+     "beim Versuch eines Angriffs auf russisches Territorium über dem Gebiet Kursk abgeschossen worden.", "UKR"),
+    ("Die ukrainische Luftwaffe meldete, Russland habe in der Nacht 40 Drohnen auf das Staatsgebiet der "
+     "Ukraine abgefeuert, davon seien 35 abgefangen worden.", "RUS"),
+    ("Der Versuch, mit drei ukrainischen Drohnen Ziele auf dem Territorium der Russischen Föderation "
+     "anzugreifen, sei vereitelt worden, erklärte das russische Verteidigungsministerium.", "UKR"),
+])
+def test_a_country_named_with_its_land_is_no_target_side(text, actor):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"]) == (actor, None)
+
+
+# "der vom Iran unterstützten Huthi", "der von Iran finanzierten Hisbollah": the state named as
+# the agent of an attributive participle backs the group; it is neither where the strike fell
+# nor whose assets were hit, and its "von" is no origin ("launched from") of the place after it
+@pytest.mark.parametrize("text, actor, group, country, place", [
+    ("Die US-Streitkräfte haben am Freitag Stellungen der vom Iran unterstützten Huthi-Miliz in der "
+     "Hafenstadt Hodeida angegriffen, teilte das Zentralkommando mit.", "USA", "HOUTHI", "YE", "Hodeidah"),
+    ("Israelische Kampfjets bombardierten in der Nacht ein Waffenlager der von Iran finanzierten Hisbollah "
+     "nahe Nabatieh, erklärte die Armee.", "ISR", "HEZBOLLAH", "LB", "Nabatieh"),
+])
+def test_a_state_backing_a_group_is_no_place_and_no_target_side(text, actor, group, country, place):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"], ev["country"]) == (actor, group, country), ev
+    assert place in names(ev), ev["locations"]
+
+
+# "im Gebiet von X", "im Bereich von X": the area of the place named after "von" was struck, as
+# after "im Gebiet um" and "in der Gegend von" (the "von" is no origin)
+@pytest.mark.parametrize("text, place", [
+    ("Die russische Luftwaffe hat am Montag Stellungen der Terroristen im Gebiet von Dschisr al-Schughur "
+     "bombardiert, teilte das Ministerium mit.", "Jisr ash Shughur"),
+    ("Russische Drohnen haben nach ukrainischen Angaben in der Nacht ein Munitionslager im Bereich von "
+     "Kupjansk getroffen.", "Kupyansk"),
+])
+def test_area_of_a_place_with_von(text, place):
+    assert place in names(one(text, lang="de"))

@@ -3,6 +3,7 @@
     .venv/bin/python tools/compare_extractions.py --against /work/main          # this checkout vs main
     .venv/bin/python tools/compare_extractions.py --against DIR --keep /tmp/cmp  # keep both outputs
     .venv/bin/python tools/compare_extractions.py --dump OUT.jsonl              # this checkout only
+    .venv/bin/python tools/compare_extractions.py --against DIR --coverage      # changed documents per set
 
 Documents: ../shared/corpus/dev.jsonl and dev2.jsonl, ../shared/contract/example.jsonl, the
 team's set (extractors/eval/team.jsonl), the team's real-text set (extractors/eval/real/
@@ -16,6 +17,15 @@ JSON with sorted keys, or the exception it raised. The lines are compared as byt
 differences are printed as a diff of the two outputs. Exit status 0 when every line is the
 same, 1 when any differs. The CPU seconds each checkout spent extracting are printed too
 (same documents, same run: their ratio is a rough speed comparison, not a benchmark).
+
+``--coverage`` asks another question of the same two runs: how many documents of each
+evaluation set (``extractors.scoreboard.eval_sets``, the held-out sets too) does the change
+touch? It prints, per set, the number of documents and of outputs that differ, and nothing
+else: no id, no text, no diff, no score, so it may be run on a held-out set without reading
+it. A rule meant for a construction should touch documents it was not written from; one that
+changes the outputs of its development set and of no document of a fresh blind set is a fix
+of the documents it came from (session 14: the session's rules changed 19 of real11's 56
+documents, the set they were developed on, and none of real12's 56).
 """
 from __future__ import annotations
 
@@ -88,6 +98,33 @@ def all_docs() -> list[dict]:
     return docs + page_docs()
 
 
+def eval_set_docs() -> list[dict]:
+    """Every document of every evaluation set of this checkout's scoreboard, its id tagged with
+    its set's name ("real12:<id>"), for ``--coverage``."""
+    sys.path.insert(0, str(ROOT))
+    from extractors.scoreboard import eval_sets
+
+    docs = []
+    for name, parts in eval_sets().items():
+        for _, docs_path in parts:
+            docs += _jsonl(docs_path, name)
+    return docs
+
+
+def coverage(a: Path, b: Path) -> dict[str, tuple[int, int]]:
+    """Per set (the id's tag): (documents, outputs that differ)."""
+    la, lb = a.read_bytes().splitlines(), b.read_bytes().splitlines()
+    if len(la) != len(lb):
+        raise SystemExit(f"compare_extractions: different number of outputs: {len(la)} vs {len(lb)}")
+    out: dict[str, list[int]] = {}
+    for x, y in zip(la, lb):
+        tag = str(json.loads(x).get("id")).split(":", 1)[0]
+        row = out.setdefault(tag, [0, 0])
+        row[0] += 1
+        row[1] += x != y
+    return {tag: (n, d) for tag, (n, d) in out.items()}
+
+
 def run_checkout(code: Path, docs_path: Path, out_path: Path) -> float:
     """Extract every document with the checkout at `code`; its CPU seconds."""
     env = dict(os.environ)
@@ -123,8 +160,12 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--dump", type=Path, help="only write this checkout's outputs to this file")
     ap.add_argument("--keep", type=Path, help="a directory to keep the documents and both outputs in")
     ap.add_argument("--show", type=int, default=5, help="differing documents to print as diffs")
+    ap.add_argument("--coverage", action="store_true",
+                    help="with --against: per evaluation set (held-out ones too), only how many outputs differ")
     args = ap.parse_args(argv)
-    docs = all_docs()
+    if args.coverage and not args.against:
+        ap.error("--coverage needs --against")
+    docs = eval_set_docs() if args.coverage else all_docs()
     with tempfile.TemporaryDirectory(prefix="compare-extractions-") as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
@@ -137,6 +178,13 @@ def main(argv: list[str] | None = None) -> int:
         mine, other = work / "this.jsonl", work / "other.jsonl"
         cpu_mine = run_checkout(ROOT, docs_path, mine)
         cpu_other = run_checkout(args.against.resolve(), docs_path, other)
+        if args.coverage:
+            rows = coverage(mine, other)
+            print("set       documents  changed")
+            for tag, (n, d) in rows.items():
+                print(f"{tag:<9} {n:>9}  {d:>7}  ({d / n:.0%})")
+            print(f"all       {sum(n for n, _ in rows.values()):>9}  {sum(d for _, d in rows.values()):>7}")
+            return 0
         n = compare(mine, other, args.show)
         print(f"{len(docs)} documents; extraction CPU: this checkout {cpu_mine:.2f} s, {args.against} "
               f"{cpu_other:.2f} s (ratio {cpu_mine / cpu_other:.2f})")

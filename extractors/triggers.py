@@ -1612,14 +1612,11 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
     verb proper) whose object, a few words on, is "N of M" drones or missiles, or N of them
     in a sentence that tells of a shoot-down itself ("destroyed 44 cruise missiles: 18 were
     shot down over ...", "ПВО уничтожили шесть беспилотников": digits or number words)?"""
-    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
-    head = next(((a, b) for a, b in impacts if a == at), None)
-    if head is None or any(a == at for a, _ in verbs):
+    text, e = ctx.text, sent.end
+    parts = _impact_parts(ctx, sent, at, verbs, impacts)
+    if parts is None:
         return False
-    weapons = _spans(lex, "operations.drone_strike", text, s, e) + _spans(lex, "operations.missile_strike", text, s, e)
-    # a target named on the way is what was destroyed ("a détruit un atelier d'assemblage
-    # de drones": a workshop, not drones in flight)
-    hit = [a for a, _, _ in lex.find_coded("target_types", text, s, e)]
+    head, weapons, hit = parts
     # "a détruit 19 drones et 11 missiles tirés par la Russie", "destroyed 30 drones launched
     # from Kursk": weapons whose launch a participle tells were destroyed in flight
     launched = any(t[0] > head[1] and not re.search(r"[,;:]", text[head[1]:t[0]]) and
@@ -1652,13 +1649,22 @@ DOWNED_OWNER_WORDS = 2
 def _downed_object_before(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list) -> int | None:
     """Where the number of the drones or missiles destroyed by the predicate at ``at`` starts,
     when a verb-final sentence puts them before it (_downs_counted_objects_before); else None."""
+    parts = _impact_parts(ctx, sent, at, verbs, impacts)
+    return None if parts is None else _downs_counted_objects_before(ctx, sent, *parts)
+
+
+def _impact_parts(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list):
+    """The impact verb at ``at`` (no strike verb proper there), the sentence's drones and
+    missiles, and where its targets start (a target named on the way is what was destroyed:
+    "a détruit un atelier d'assemblage de drones", a workshop, not drones in flight); None
+    when no impact verb starts at ``at``."""
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     head = next(((a, b) for a, b in impacts if a == at), None)
     if head is None or any(a == at for a, _ in verbs):
         return None
     weapons = _spans(lex, "operations.drone_strike", text, s, e) + _spans(lex, "operations.missile_strike", text, s, e)
     hit = [a for a, _, _ in lex.find_coded("target_types", text, s, e)]
-    return _downs_counted_objects_before(ctx, sent, head, weapons, hit)
+    return head, weapons, hit
 
 
 def _downs_counted_objects_before(ctx: Ctx, sent: Sentence, head: tuple, weapons: list, hit: list) -> int | None:

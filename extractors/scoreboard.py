@@ -13,6 +13,7 @@
     python -m extractors.scoreboard --sets real10        # the tenth, built blind in session 12
     python -m extractors.scoreboard --sets real11        # the eleventh, built blind in session 13
     python -m extractors.scoreboard --sets real12        # the twelfth, built blind in session 14
+    python -m extractors.scoreboard --sets real13        # the thirteenth, built blind in session 15
     python -m extractors.scoreboard --record "blind: before any change"   # also append to SCORES.md
 
 Sets: ``dev`` and ``dev2`` (``../shared/corpus``, present beside a checkout of the team's
@@ -23,7 +24,7 @@ published texts the team annotated blind, ``extractors/eval/real/<lang>.jsonl``)
 once ``real2`` had been used to reject a rule; ``real`` is development material since) and
 ``real4`` (a fourth, built blind in session 6, scored first by the extractor of that
 session's start, then development material) and ``real5`` to
-``real12`` (a fifth to a twelfth, built the same way in sessions 7 to 14).
+``real13`` (a fifth to a thirteenth, built the same way in sessions 7 to 15).
 ``extractors/eval/SCORES.md`` keeps every recorded score with its date, extractor version
 and commit, so a blind score (taken before any rule was written against that material)
 is never confused with a score on text that was tuned on.
@@ -55,6 +56,7 @@ REAL9_DIR = EVAL_DIR / "real9"
 REAL10_DIR = EVAL_DIR / "real10"
 REAL11_DIR = EVAL_DIR / "real11"
 REAL12_DIR = EVAL_DIR / "real12"
+REAL13_DIR = EVAL_DIR / "real13"
 SCORES_MD = EVAL_DIR / "SCORES.md"
 
 
@@ -73,7 +75,8 @@ def eval_sets() -> dict[str, list[tuple[Path, Path]]]:
                          ("real4", REAL4_DIR), ("real5", REAL5_DIR), ("real6", REAL6_DIR),
                          ("real7", REAL7_DIR), ("real8", REAL8_DIR),
                          ("real9", REAL9_DIR), ("real10", REAL10_DIR),
-                         ("real11", REAL11_DIR), ("real12", REAL12_DIR)):
+                         ("real11", REAL11_DIR), ("real12", REAL12_DIR),
+                         ("real13", REAL13_DIR)):
         parts = per_language_parts(folder)
         if parts:
             sets[name] = parts

@@ -371,6 +371,17 @@ def _bind_times(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str |
         found["strikes"] = None if nm is not None and _is_approx(ctx, start, sent.start, nm.end()) else value
         spans["strikes"] = [start, tm.end()]
         return
+    adverbs = lex.intmaps.get("numbers.times_adverbs")
+    if adverbs:
+        # "struck the building twice", "zweimal angegriffen", "дважды нанесли удар"
+        for wm in _GAP_WORD.finditer(text, sent.start, sent.end):
+            value = adverbs.get(wm.group().lower())
+            if value is None or _background(ctx, sent, wm.start(), actor) or \
+                    not _strike_in_clause(ctx, sent, wm.start()):
+                continue
+            found["strikes"] = value
+            spans["strikes"] = [wm.start(), wm.end()]
+            return
 
 
 def _strike_in_clause(ctx: Ctx, sent: Sentence, pos: int) -> bool:
@@ -727,6 +738,8 @@ def _strikes_by_sentence(ctx: Ctx, d: Draft) -> int | None:
             continue
         if found["strikes"] is None:
             return None
+        if _marked_total(ctx, sent, spans.get("strikes")):
+            continue  # "insgesamt fünfmal diese Woche": a total beside the event's own count, no addend
         values.append(found["strikes"])
         more.append(_told_as_more(ctx, sent, spans.get("strikes")))
     if len(values) < 2:
@@ -745,6 +758,17 @@ def _strikes_by_sentence(ctx: Ctx, d: Draft) -> int | None:
     if total in rest or any(values.count(v) > 1 for v in values):
         return None  # a figure restated beside another: which one is the event's is not clear
     return sum(values)
+
+
+def _marked_total(ctx: Ctx, sent: Sentence, span: list | None) -> bool:
+    """Is the strike count at span marked as a total (numbers.total_words in its clause, before
+    it: "in total, ten strikes", "insgesamt fünfmal", "всего нанесено 30 ударов")?"""
+    if not span or not ctx.lex.has("numbers.total_words"):
+        return False
+    for m in ctx.lex.finditer("numbers.total_words", ctx.text, sent.start, span[0]):
+        if same_unit(ctx, sent.start, sent.end, m.start(), span[0]):
+            return True
+    return False
 
 
 def _told_as_more(ctx: Ctx, sent: Sentence, span: list | None) -> bool:
@@ -786,6 +810,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
             if _singular_by_agreement(ctx, m):
                 continue  # "Наслідки нічної атаки": the singular's genitive, no plural
             if not any(a < m.end() and m.start() < b for a, b, _ in singles):
+                if _others_strikes(ctx, sent, m, d.actor):
+                    continue  # "in response to recent attacks on US forces": not the event's strikes
                 return None  # a plural (or dual) strike noun: how many is not said
     articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
     if not articles and _many_counted(counts):
@@ -825,6 +851,65 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
         if found is None:
             found = (1, [start, b])
     return found
+
+
+# how far before a plural strike noun a reaction cue may stand and still govern it, in words
+# ("in response to an increasing number of recent attacks": six)
+REACTION_WORDS = 8
+
+
+def _others_strikes(ctx: Ctx, sent: Sentence, m, actor: str | None) -> bool:
+    """Does the plural strike noun at m name strikes that are not the event's, so that it says
+    nothing of how many strikes the event's actor made? Three constructions, in every language:
+    - what the strike answers: a reaction cue (dates.reaction) before the noun in its clause,
+      "in response to recent attacks on its forces", "en réponse à la recrudescence des
+      attaques", "ردا على الهجمات";
+    - the fighters' own attacks: a fighters' word right before or after the noun ("attaques
+      terroristes", "terörist saldırılar");
+    - another side's: an actor other than the event's named right before the noun or right
+      after it past a linker or an agent preposition ("Houthi attacks", "les attaques du
+      Hamas", "ataques de Rusia")."""
+    text, lex = ctx.text, ctx.lex
+    if lex.has("dates.reaction"):
+        for cue in lex.finditer("dates.reaction", text, sent.start, m.start()):
+            if tokens_between(ctx, cue.end(), m.start()) <= REACTION_WORDS and \
+                    same_unit(ctx, sent.start, sent.end, cue.start(), m.start()):
+                return True
+    if lex.has("dates.reaction_after"):
+        # the cue after the noun, where the language puts it there ("saldırılara karşılık olarak")
+        after = lex.pat("dates.reaction_after").search(text, m.start(), min(sent.end, m.end() + 40))
+        if after is not None and tokens_between(ctx, m.end(), after.start()) <= 1:
+            return True
+    if lex.has("counts.combatants"):
+        pat = lex.pat("counts.combatants")
+        nxt = re.match(r"\s+", text[m.end():m.end() + 3])
+        if nxt is not None and pat.match(text, m.end() + nxt.end()):
+            return True
+        prev = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[max(sent.start, m.start() - 30):m.start()])
+        if prev is not None and pat.match(text, m.start() - len(prev.group(0))) and \
+                pat.match(text, m.start() - len(prev.group(0))).end() == m.start() - len(prev.group(0)) + len(prev.group(1)):
+            return True
+    if actor is None:
+        return False
+    intro = grammar.words("linkers", lex.lang) | {fold(w) for w in lex.raw.get("actor_roles", {}).get("agent_intro", [])} \
+        | grammar.words("articles", lex.lang)
+    for a, b, code in lex.find_coded("actors", text, sent.start, sent.end):
+        if code == actor:
+            continue
+        if b <= m.start():
+            gap = text[b:m.start()]
+        elif a >= m.end():
+            gap = text[m.end():a]
+        else:
+            continue
+        words = _GAP_WORD.findall(gap)
+        if re.search(r"[,;:.()«»\"“”]", gap) or len(words) > 2:
+            continue
+        if b <= m.start() and not words:
+            return True  # "Houthi attacks", "Russian strikes"
+        if a >= m.end() and words and all(fold(w) in intro for w in words):
+            return True  # "attacks by the Houthis", "les attaques du Hamas"
+    return False
 
 
 def _told_by_verb(ctx: Ctx, d: Draft, singles: list) -> bool:

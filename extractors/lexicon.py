@@ -70,6 +70,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              # owner_after_weapon: the owner's adjective follows the weapon ("40 drones rusos"):
              # in an interception report it names the launcher (triggers.analyse_sentence)
              "owner_after_weapon": "bool",
+             # strike_weapon_owner: in a strike noun's phrase, the adjective after its weapon
+             # names the striker ("une frappe de drone israélienne", "un ataque con drones
+             # israelíes"; roles._modifies_strike_weapon); owner_after_weapon implies it
+             "strike_weapon_owner": "bool",
              # adversary_assets: military assets struck in a two-sided war with no owner named
              # are the adversary's (roles.adversary_target_group): the Ukrainian references read
              # them so, the other languages' leave the group null
@@ -399,7 +403,13 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "one_combatant": "list",
                 # strikes told as more than those before ("two other airstrikes", "vier weitere
                 # Luftangriffe"): added to the count already given
-                "more_strikes": "list"},
+                "more_strikes": "list",
+                # optional: adverbs that are a number of times in one word ("twice", "zweimal",
+                # "дважды"): with a strike predicate in their clause, they count the strikes
+                "times_adverbs": "intmap",
+                # optional: words that mark a count as a total ("in total", "insgesamt", "всего"):
+                # such a count restates or extends the others, it is never added to them
+                "total_words": "list"},
     "actors": {"*": "map"},
     # Optional keys (military_names, passive_aux, accident, attempt) were added later; a
     # lexicon without them still loads, and the rules they feed simply do not fire.

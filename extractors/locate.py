@@ -400,6 +400,18 @@ def _place_named_before(ctx: Ctx, s: int, at: int) -> bool:
     return False
 
 
+def _target_preps(lex: Lexicon) -> frozenset:
+    """The one-word prepositions that bring in what a strike hit (actor_roles.target_intro:
+    "on", "contra", "по", "على"), without the linkers and articles that also do ("de", "der")."""
+    return _one_word_target_preps(lex.lang, tuple(lex.raw.get("actor_roles", {}).get("target_intro", [])))
+
+
+@lru_cache(maxsize=None)
+def _one_word_target_preps(lang: str, intro: tuple) -> frozenset:
+    glue = grammar.words("linkers", lang) | grammar.words("articles", lang)
+    return frozenset(w.lower() for w in intro if " " not in w.strip() and forms.fold(w) not in glue)
+
+
 def _town_not_unit(gaz, name: str) -> bool:
     """Does the gazetteer know a locality by exactly this name, and no first-level unit?"""
     return bool(gaz.places_named(name)) and not any(m.end - m.start >= len(name.strip()) - 1
@@ -579,11 +591,16 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                     a >= me and not text[me:a].strip() and not _contains_next(ctx, b, e)
                     for a, b in _spans(lex, "places.town_heads", text, me, min(e, me + 30)))
                 town_noun = bool(prev and set(prev) & _locality_nouns(lex))
+                # "a missile strike on Kharkiv", "un ataque contra Járkov", "удар по Харькову":
+                # the seat town right after the preposition that brings in what a strike before
+                # it hit is the town struck
+                aimed = bool(prev) and prev[-1] in _target_preps(lex) and \
+                    any(a < ms for a, _ in sent.triggers)
                 if not (near or town_noun or facility) and m.code in _units_named_with_noun(ctx):
                     # "удары ... в Идлибе" in a story that names "провинции Идлиб": the bare seat
                     # is the province ([meta] seat_as_named_unit); "в городе Идлиб" stays the town
                     continue
-                if near or hit or listed or facility or \
+                if near or hit or aimed or listed or facility or \
                         (prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex))):
                     _add_location(locations, m.seat, m.code, gaz)
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])

@@ -826,12 +826,14 @@ def _modifies_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
 
 
 def _modifies_strike_weapon(ctx: Ctx, sent: Sentence, ms: int) -> bool:
-    """Where the lexicon puts the owner after the weapon ([meta] owner_after_weapon): is the
-    mention the adjective of the weapon a strike noun names through a preposition ("un ataque
-    de un dron israelí", "un ataque con drones israelíes")? Only grammar words stand between
-    the strike noun and the weapon."""
+    """Where the lexicon puts the owner after the weapon ([meta] owner_after_weapon or
+    strike_weapon_owner): is the mention the adjective of the weapon a strike noun names
+    through a preposition ("un ataque de un dron israelí", "un ataque con drones israelíes",
+    "une frappe de drone israélienne")? Only grammar words stand between the strike noun and
+    the weapon."""
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
-    if not lex.raw.get("meta", {}).get("owner_after_weapon"):
+    meta = lex.raw.get("meta", {})
+    if not (meta.get("owner_after_weapon") or meta.get("strike_weapon_owner")):
         return False
     glue = {w.rstrip("'") for key in ("linkers", "articles", "indefinites")
             for w in grammar.words(key, lex.lang)}

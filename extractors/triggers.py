@@ -232,6 +232,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     mentions = [m for m in mentions if m[2] in ORGS or not any(a <= m[0] < b for a, b in backers)]
     # "Rusya'nın Voronej Bölge Valisi Aleksandr Gusev ... bildirdi": whose official speaks
     mentions = [m for m in mentions if not _official_of(ctx, m[0], m[1], e)]
+    # "Ukraine: seven killed in Russian strikes", "أوكرانيا: مقتل ...": a name opening the
+    # sentence before a colon labels what the headline is about; it is no side of the sentence
+    mentions = [m for m in mentions if not _topic_label(text, s, m)]
     # "Moskova saatiyle 23.00'ten", "heure de Moscou": a clock named after a capital, no side
     clocks = [(m.start(), m.end()) for m in _clock_zone().finditer(text, s, e)]
     mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in clocks)]
@@ -1113,6 +1116,17 @@ _DESCRIPTOR_WORDS = r"^\s+(?:[^\W\d_][\w-]*\s+){1,2}$"
 # How far back (in characters, a few sentences of wire copy) a group noun looks for the armed
 # group it stands for.
 GROUP_NOUN_REACH = 400
+
+
+_LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]")
+
+
+def _topic_label(text: str, s: int, mention: tuple) -> bool:
+    """Is the mention the whole opening of its sentence, a colon right after it ("Ukraine:
+    seven killed in Russian air strikes", "Syrie : ...")? Wire headlines so label their
+    subject; the side that struck, if any, is named after the colon."""
+    a, b, _ = mention
+    return not text[s:a].strip(" \t\"'«»“”„") and _LABEL_COLON.match(text, b) is not None
 
 
 def _group_noun_mentions(ctx: Ctx, mentions: list, s: int, e: int) -> list:

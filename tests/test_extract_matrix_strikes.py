@@ -1,0 +1,208 @@
+"""The `strikes` field in all eight languages, by a matrix of constructions.
+
+`strikes` was the weakest field of every blind set the team built (0.43 on real12 when it
+was scored blind): the engine missed the one strike a report names in the singular and the
+count an adverb or a pair of strikes gives. Each construction below is written once per
+language as that language's agency copy would say it (its own word order, cases and verb
+forms; not word-for-word translations). The expected value follows the contract
+(CONVENTIONS, "Numbers"): a single strike reported with an article, or in a language
+without articles a singular strike noun for one strike on one target, is 1; an unnumbered
+plural is null; so is a "massive" strike. Every sentence was written for this test.
+
+Each row's comment says in which languages it failed on main at b2ceac0 (session 15's start),
+which were fixed and which held. A case that fails today stays as a strict xfail with its reason (XFAIL
+below), so the next person sees what is left.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import covers_every_language, events, matrix_cases
+
+PUB = "2024-06-11T08:00:00+00:00"
+
+# construction -> ((expected actor of the first event, expected strikes), {lang: sentence})
+MATRIX: dict[str, tuple[tuple[str, int | None], dict[str, str]]] = {
+    # one strike with the indefinite article, or a bare singular strike noun where the
+    # language has no article. Held: ar de en es fr ru uk; tr xfail
+    "article_singular": (("USA", 1), {
+        "ar": "نفذ الجيش الأمريكي يوم الأحد غارة جوية على مسلحي حركة الشباب قرب مدينة جليب في جنوب "
+              "الصومال، وفق القيادة الأمريكية في أفريقيا.",
+        "de": "Das US-Militär hat am Sonntag einen Luftangriff auf Kämpfer der Al-Shabaab nahe Jilib im "
+              "Süden Somalias geflogen, teilte das Afrika-Kommando mit.",
+        "en": "The US military carried out an airstrike against al-Shabaab fighters near Jilib in southern "
+              "Somalia on Sunday, Africa Command said.",
+        "es": "El ejército estadounidense llevó a cabo el domingo un ataque aéreo contra combatientes de Al "
+              "Shabab cerca de Jilib, en el sur de Somalia, informó el Africom.",
+        "fr": "L'armée américaine a mené dimanche une frappe aérienne contre des combattants shebab près de "
+              "Jilib, dans le sud de la Somalie, a annoncé l'Africom.",
+        "ru": "Американские военные в воскресенье нанесли авиаудар по боевикам «Аш-Шабааб» у города Джилиб "
+              "на юге Сомали, сообщило Африканское командование.",
+        "tr": "ABD ordusu pazar günü Somali'nin güneyindeki Cilib kenti yakınlarında Eş Şebab militanlarına "
+              "hava saldırısı düzenledi.",
+        "uk": "Американські військові в неділю завдали авіаудару по бойовиках «Аш-Шабаб» поблизу міста "
+              "Джилиб на півдні Сомалі, повідомило Африканське командування.",
+    }),
+    # a weapon's attack named once, the striker only by a nationality adjective. Failed: ar de
+    # en (the compound was no singular strike noun: numbers.one_strike), fr (no event: the
+    # adjective after the weapon, [meta] strike_weapon_owner); tr xfail; held: es ru uk
+    "weapon_attack_singular": (("RUS", 1), {
+        "ar": "قُتل شخصان يوم الاثنين في هجوم صاروخي روسي على مدينة سومي، بحسب حاكم المنطقة.",
+        "de": "Bei einem russischen Raketenangriff auf die Stadt Sumy sind am Montag zwei Menschen getötet "
+              "worden, teilte der Gouverneur mit.",
+        "en": "Two people were killed in a Russian missile attack on the city of Sumy on Monday, the "
+              "regional governor said.",
+        "es": "Dos personas murieron el lunes en un ataque ruso con misiles contra la ciudad de Sumy, "
+              "informó el gobernador regional.",
+        "fr": "Deux personnes ont été tuées lundi dans une attaque de missile russe contre la ville de "
+              "Soumy, a indiqué le gouverneur régional.",
+        "ru": "В результате ракетного удара российских войск по Сумам в понедельник погибли два человека, "
+              "сообщил губернатор области.",
+        "tr": "Rusya'nın pazartesi günü Sumi kentine düzenlediği füze saldırısında iki kişi hayatını "
+              "kaybetti.",
+        "uk": "Внаслідок ракетного удару російських військ по Сумах у понеділок загинули двоє людей, "
+              "повідомив голова обласної військової адміністрації.",
+    }),
+    # a strike told with its answer to the other side's attacks: those plural attacks are not
+    # the event's, the one airstrike is (counts._others_strikes). Failed: ar en es fr ru uk;
+    # tr xfail; held: de
+    "reaction_to_attacks": (("USA", 1), {
+        "ar": "نفذ الجيش الأمريكي يوم الأحد غارة جوية على مستودع لفصيل مسلح في شرق سوريا ردا على "
+              "الهجمات الأخيرة على قواته.",
+        "de": "Das US-Militär hat am Sonntag als Reaktion auf die jüngsten Angriffe auf seine Truppen "
+              "einen Luftangriff auf ein Depot einer Miliz im Osten Syriens geflogen.",
+        "en": "The US military carried out an airstrike on a militia depot in eastern Syria on Sunday in "
+              "response to recent attacks on its forces.",
+        "es": "El ejército estadounidense llevó a cabo el domingo un ataque aéreo contra un depósito de "
+              "una milicia en el este de Siria, en respuesta a los recientes ataques contra sus tropas.",
+        "fr": "L'armée américaine a mené dimanche une frappe aérienne contre un dépôt d'une milice dans "
+              "l'est de la Syrie, en réponse aux récentes attaques contre ses forces.",
+        "ru": "Американские военные в воскресенье нанесли авиаудар по складу вооружённой группировки на "
+              "востоке Сирии в ответ на недавние атаки на свои войска.",
+        "tr": "ABD ordusu, güçlerine yönelik son saldırılara karşılık olarak pazar günü Suriye'nin "
+              "doğusunda bir milis grubunun deposuna hava saldırısı düzenledi.",
+        "uk": "Американські військові в неділю завдали авіаудару по складу збройного угруповання на сході "
+              "Сирії у відповідь на нещодавні атаки на свої війська.",
+    }),
+    # "twice": the adverb counts the strikes. Failed: de en ru uk (numbers.times_adverbs);
+    # held: ar es fr tr ("N times" words)
+    "twice": (("ISR", 2), {
+        "ar": "قصفت طائرات إسرائيلية يوم الأحد مبنى في مدينة النبطية مرتين، بحسب الجيش الإسرائيلي.",
+        "de": "Israelische Kampfflugzeuge haben am Sonntag ein Gebäude in der Stadt Nabatieh zweimal "
+              "angegriffen, teilte die Armee mit.",
+        "en": "Israeli warplanes struck a building in the town of Nabatieh twice on Sunday, the army said.",
+        "es": "Aviones israelíes bombardearon dos veces el domingo un edificio en la ciudad de Nabatieh, "
+              "informó el ejército.",
+        "fr": "Des avions israéliens ont frappé à deux reprises dimanche un bâtiment dans la ville de "
+              "Nabatiyé, a indiqué l'armée.",
+        "ru": "Израильские самолёты в воскресенье дважды нанесли удар по зданию в городе Набатия, "
+              "сообщила армия.",
+        "tr": "İsrail savaş uçakları pazar günü Nebatiye kentindeki bir binayı iki kez vurdu.",
+        "uk": "Ізраїльські літаки в неділю двічі завдали удару по будівлі в місті Набатія, повідомила армія.",
+    }),
+    # a number with a modifier between it and the strike noun
+    "two_separate": (("ISR", 2), {
+        "ar": "أعلن الجيش الإسرائيلي يوم الثلاثاء أنه قتل عنصرين من حزب الله في غارتين منفصلتين في جنوب "
+              "لبنان.",
+        "de": "Die israelische Armee hat nach eigenen Angaben am Dienstag bei zwei getrennten Angriffen im "
+              "Südlibanon zwei Hisbollah-Mitglieder getötet.",
+        "en": "The Israeli army said it killed two Hezbollah members in two separate strikes in southern "
+              "Lebanon on Tuesday.",
+        "es": "El ejército israelí afirmó haber matado el martes a dos miembros de Hezbolá en dos ataques "
+              "separados en el sur del Líbano.",
+        "fr": "L'armée israélienne a affirmé avoir tué mardi deux membres du Hezbollah lors de deux frappes "
+              "distinctes dans le sud du Liban.",
+        "ru": "Израильская армия заявила, что во вторник в ходе двух отдельных ударов на юге Ливана "
+              "ликвидировала двух членов «Хезболлы».",
+        "tr": "İsrail ordusu salı günü Lübnan'ın güneyinde iki ayrı saldırıda iki Hizbullah mensubunu "
+              "öldürdüğünü açıkladı.",
+        "uk": "Ізраїльська армія заявила, що у вівторок під час двох окремих ударів на півдні Лівану "
+              "ліквідувала двох членів «Хезболли».",
+    }),
+    # a count in digits: guards
+    "digits": (("USA", 14), {
+        "ar": "شنت القوات الأمريكية يوم الجمعة 14 غارة جوية على مواقع تنظيم داعش في سوريا.",
+        "de": "US-Streitkräfte haben am Freitag 14 Luftangriffe auf Stellungen des IS in Syrien geflogen.",
+        "en": "US forces carried out 14 airstrikes against Islamic State positions in Syria on Friday.",
+        "es": "Las fuerzas estadounidenses realizaron el viernes 14 ataques aéreos contra posiciones del "
+              "Estado Islámico en Siria.",
+        "fr": "Les forces américaines ont mené vendredi 14 frappes aériennes contre des positions de l'État "
+              "islamique en Syrie.",
+        "ru": "Американские военные в пятницу нанесли 14 авиаударов по позициям ИГ в Сирии.",
+        "tr": "ABD güçleri cuma günü Suriye'de DEAŞ mevzilerine 14 hava saldırısı düzenledi.",
+        "uk": "Американські військові в пʼятницю завдали 14 авіаударів по позиціях ІДІЛ у Сирії.",
+    }),
+    # an unnumbered plural says nothing of how many: guards
+    "plural_unnumbered": (("ISR", None), {
+        "ar": "شنت طائرات إسرائيلية يوم الأحد غارات على بلدة الخيام في جنوب لبنان.",
+        "de": "Israelische Kampfflugzeuge haben am Sonntag Luftangriffe auf die Stadt Chiam im Südlibanon "
+              "geflogen.",
+        "en": "Israeli aircraft carried out airstrikes on the town of Khiam in southern Lebanon on Sunday.",
+        "es": "Aviones israelíes llevaron a cabo el domingo bombardeos contra la localidad de Jiam, en el "
+              "sur del Líbano.",
+        "fr": "Des avions israéliens ont mené dimanche des frappes sur la localité de Khiam, dans le sud "
+              "du Liban.",
+        "ru": "Израильские самолёты в воскресенье нанесли удары по городу Хиам на юге Ливана.",
+        "tr": "İsrail uçakları pazar günü Lübnan'ın güneyindeki Hiyam kasabasına hava saldırıları "
+              "düzenledi.",
+        "uk": "Ізраїльські літаки в неділю завдали ударів по місту Хіам на півдні Лівану.",
+    }),
+    # a "massive" strike is no count (CONVENTIONS). Failed: ar (the masculine "واسعا" was not
+    # listed) after the weapon-attack nouns were; de xfail (no event); held: en es fr ru tr uk
+    "massive": (("RUS", None), {
+        "ar": "شنت روسيا ليلة الأحد هجوما صاروخيا واسعا على العاصمة الأوكرانية كييف.",
+        "de": "Russland hat in der Nacht zum Sonntag einen massiven Raketenangriff auf die ukrainische "
+              "Hauptstadt Kiew gestartet.",
+        "en": "Russia launched a massive missile strike on the Ukrainian capital Kyiv overnight on Sunday.",
+        "es": "Rusia lanzó en la noche del domingo un ataque masivo con misiles contra la capital "
+              "ucraniana, Kiev.",
+        "fr": "La Russie a lancé dans la nuit de dimanche une frappe massive de missiles sur la capitale "
+              "ukrainienne, Kiev.",
+        "ru": "Россия в ночь на воскресенье нанесла массированный ракетный удар по Киеву.",
+        "tr": "Rusya pazar gecesi Ukrayna'nın başkenti Kiev'e yoğun bir füze saldırısı düzenledi.",
+        "uk": "Росія в ніч на неділю завдала масованого ракетного удару по Києву.",
+    }),
+}
+
+_TR_BARE = ("a Turkish bare singular strike noun ('hava saldırısı düzenledi'): counting it as one "
+            "lowered tr on 8 of 10 development sets (session 15); the team's Turkish references count "
+            "it only for one strike on one target, which the engine cannot tell yet")
+XFAIL: dict[tuple[str, str], str] = {
+    ("article_singular", "tr"): _TR_BARE,
+    ("weapon_attack_singular", "tr"): _TR_BARE,
+    ("reaction_to_attacks", "tr"): _TR_BARE,
+    ("massive", "de"): "no event: 'einen Angriff starten' is no light verb yet; 'gestartet' is also an "
+                       "aircraft's take-off ('6600 Mal gestartet'), and as a light verb it made events of "
+                       "sortie totals (real de 0.847 -> 0.773, session 15)",
+}
+
+
+def test_every_construction_has_all_eight_languages():
+    assert covers_every_language(MATRIX)
+
+
+@pytest.mark.parametrize("construction,lang,text,expected", list(matrix_cases(MATRIX, XFAIL)))
+def test_strikes(construction, lang, text, expected):
+    actor, strikes = expected
+    found = events(text, lang, published=PUB)
+    assert found, text
+    assert (found[0]["actor"], found[0]["strikes"]) == (actor, strikes)
+
+
+def test_a_total_beside_the_events_own_count_is_no_addend():
+    # "insgesamt fünfmal" is the week's total (numbers.total_words), not three more strikes
+    text = ("Die US-Luftwaffe hat am Mittwoch in Somalia zwei Luftangriffe auf Stellungen der Al-Shabaab "
+            "geflogen, teilte das Afrika-Kommando mit. Damit griff das US-Militär die Miliz in dieser "
+            "Woche insgesamt fünfmal aus der Luft an.")
+    assert events(text, "de", published=PUB)[0]["strikes"] == 2
+
+
+@pytest.mark.parametrize("article", ["einen", "einem"])
+def test_the_german_indefinite_article_in_every_case_is_no_count_of_its_own(article):
+    # "einen massiven Luftangriff": the article, inflected, is no numeral one beside "massiv"
+    verb = "geflogen" if article == "einen" else "getroffen"
+    text = (f"Die russische Luftwaffe hat am Sonntag {article} massiven Luftangriff auf Charkiw {verb}, "
+            "teilte der Gouverneur mit.") if article == "einen" else (
+            "Bei einem massiven russischen Luftangriff auf Charkiw sind am Sonntag drei Menschen getötet "
+            "worden, teilte der Gouverneur mit.")
+    assert events(text, "de", published=PUB)[0]["strikes"] is None

@@ -599,3 +599,15 @@ def test_strikers_own_dead_are_no_killed():
     ev = one("قالت وزارة الدفاع التركية إن طائراتها قصفت 14 هدفا لحزب العمال الكردستاني في منطقة قنديل "
              "شمالي العراق، بعد مقتل 4 جنود أتراك في هجوم على قاعدة حدودية.", lang="ar")
     assert ev["actor"] == "TUR" and ev["killed"] is None, ev
+
+
+# a singular strike noun without the article is the indefinite, "a strike": one strike, also on
+# several targets ("ضربة جوية على أربعة أهداف", an airstrike on four targets), as "an airstrike"
+# is; the definite singular beside a count of targets stays unsaid
+@pytest.mark.parametrize("text", [
+    "قالت القيادة المركزية الأمريكية إن طائراتها نفذت ضربة جوية على أربعة أهداف لتنظيم داعش قرب مدينة البوكمال أمس.",
+    "أعلنت وزارة الدفاع العراقية أن مقاتلاتها شنت غارة دقيقة استهدفت خمسة مواقع لداعش في وادي حوران يوم الأحد.",
+])
+def test_indefinite_strike_on_several_targets_is_one(text):
+    ev = one(text, lang="ar")
+    assert ev["strikes"] == 1 and ev["targets"] in (4, 5), ev

@@ -611,3 +611,19 @@ def test_strikers_own_dead_are_no_killed():
 def test_indefinite_strike_on_several_targets_is_one(text):
     ev = one(text, lang="ar")
     assert ev["strikes"] == 1 and ev["targets"] in (4, 5), ev
+
+
+# "منصة" alone is also where a statement was published ("على منصة إكس", "عبر منصة التواصل
+# الاجتماعي"): no launcher hit; a platform named with what it launches still is one
+@pytest.mark.parametrize("text", [
+    "قال الجيش الإسرائيلي في بيان نشره على منصة إكس إن طائراته قصفت مستودع أسلحة لحزب الله في بلدة الخيام أمس.",
+    "أعلنت القيادة المركزية الأمريكية عبر منصة التواصل الاجتماعي أن قواتها قصفت مخزن أسلحة للحوثيين قرب الحديدة يوم الأحد.",
+])
+def test_publishing_platform_is_no_launcher(text):
+    ev = one(text, lang="ar")
+    assert "launcher" not in [t["type"] for t in ev["targets_hit"]] and ev["targets_hit"], ev
+
+
+def test_missile_platform_is_still_a_launcher():
+    ev = one("قال الجيش الإسرائيلي إن طائراته دمرت منصة صاروخية لحزب الله في بلدة عيتا الشعب أمس.", lang="ar")
+    assert "launcher" in [t["type"] for t in ev["targets_hit"]], ev

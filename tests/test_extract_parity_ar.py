@@ -627,3 +627,16 @@ def test_publishing_platform_is_no_launcher(text):
 def test_missile_platform_is_still_a_launcher():
     ev = one("قال الجيش الإسرائيلي إن طائراته دمرت منصة صاروخية لحزب الله في بلدة عيتا الشعب أمس.", lang="ar")
     assert "launcher" in [t["type"] for t in ev["targets_hit"]], ev
+
+
+# the air defences with a possessive pronoun ("دفاعاتها الجوية", "منظوماتها للدفاع الجوي"): the
+# defender's own, shooting down the other side's drones; the launcher's drone strike, no strike
+# of the defender (who only reports it)
+@pytest.mark.parametrize("text", [
+    "قالت وزارة الدفاع الروسية إن دفاعاتها الجوية أسقطت 5 طائرات مسيرة أوكرانية فوق مقاطعة كورسك.",
+    "قالت وزارة الدفاع الروسية إن دفاعاتها الجوية دمرت عشرات الطائرات المسيرة الأوكرانية فوق مقاطعة كورسك.",
+    "قالت وزارة الدفاع الروسية إن منظوماتها للدفاع الجوي دمرت عدة طائرات مسيرة أوكرانية.",
+])
+def test_possessed_air_defences_shoot_down(text):
+    evs = events(text, lang="ar")
+    assert [(e["actor"], e["operation"], e["claimant"]) for e in evs] == [("UKR", "drone_strike", "RUS")], evs

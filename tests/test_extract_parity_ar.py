@@ -640,3 +640,21 @@ def test_missile_platform_is_still_a_launcher():
 def test_possessed_air_defences_shoot_down(text):
     evs = events(text, lang="ar")
     assert [(e["actor"], e["operation"], e["claimant"]) for e in evs] == [("UKR", "drone_strike", "RUS")], evs
+
+
+# a side that speaks of the strike already told ("وقال المتحدث باسم طالبان إن الهجمات ...": the
+# definite strike noun opening what it says names that strike again) is a source, no striker of
+# its own; a ministry announcing its own strikes first ("أعلنت ... أن الغارات الجوية دمرت") still is
+@pytest.mark.parametrize("text, actor", [
+    ("قصفت طائرات باكستانية منزلا في ولاية خوست الأفغانية ليل الاثنين، ما أدى إلى مقتل تسعة أطفال.\n"
+     "وقال المتحدث باسم طالبان إن الهجمات أدت إلى تدمير منزلين في ولاية كونر.", "PAK"),
+    ("أطلق الحرس الثوري الإيراني صواريخ على مقر في أربيل فجر الأحد.\n"
+     "وبدوره، قال موقع مقرب من الحكومة العراقية، إن القصف بصواريخ باليستية استهدف مقرا أمنيا في المدينة.", "IRN"),
+])
+def test_speaker_of_the_strike_told_is_no_striker(text, actor):
+    assert [e["actor"] for e in events(text, lang="ar")] == [actor]
+
+
+def test_ministry_announcing_its_own_strikes_still_strikes():
+    ev = one("أعلنت وزارة الدفاع التركية أن الغارات الجوية دمرت 12 هدفا لحزب العمال الكردستاني في منطقة قنديل.", lang="ar")
+    assert ev["actor"] == "TUR", ev

@@ -658,3 +658,13 @@ def test_speaker_of_the_strike_told_is_no_striker(text, actor):
 def test_ministry_announcing_its_own_strikes_still_strikes():
     ev = one("أعلنت وزارة الدفاع التركية أن الغارات الجوية دمرت 12 هدفا لحزب العمال الكردستاني في منطقة قنديل.", lang="ar")
     assert ev["actor"] == "TUR", ev
+
+
+# the means' adjective in the accusative, object of the strike verb ("شنت هجوما صاروخيا", "قصفا
+# مدفعيا"): missile strike, artillery
+@pytest.mark.parametrize("text, op", [
+    ("شنت القوات الروسية هجوما صاروخيا على مدينة أوديسا فجر اليوم.", "missile_strike"),
+    ("شن الجيش التركي قصفا مدفعيا على قرى في ريف الرقة الشمالي أمس.", "artillery"),
+])
+def test_accusative_means_adjective(text, op):
+    assert one(text, lang="ar")["operation"] == op

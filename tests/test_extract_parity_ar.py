@@ -668,3 +668,14 @@ def test_ministry_announcing_its_own_strikes_still_strikes():
 ])
 def test_accusative_means_adjective(text, op):
     assert one(text, lang="ar")["operation"] == op
+
+
+# a headline's label before a colon ("سوريا: ...", where or who speaks) is no striker when a
+# side's adjective on the strike noun after it names one
+@pytest.mark.parametrize("text, actor", [
+    ("أوكرانيا: مقتل شخصين في هجوم روسي بمسيرات على أوديسا", "RUS"),
+    ("روسيا: إصابة ثلاثة أشخاص في هجوم أوكراني بطائرات مسيرة على بيلغورود", "UKR"),
+    ("إيران: مقتل عالم في غارة إسرائيلية على طهران", "ISR"),
+])
+def test_headline_label_is_no_striker(text, actor):
+    assert [e["actor"] for e in events(text, lang="ar")] == [actor]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from . import grammar
@@ -817,8 +818,15 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
     if not articles and _many_counted(counts):
         # without articles the singular names one strike on one target (CONVENTIONS): a
         # report of many sorties or targets ("59 вылетов ... 94 объекта ... нанесен удар по
-        # складу") tells of one strike among many, not how many there were
-        return None
+        # складу") tells of one strike among many, not how many there were. Where the definite
+        # article is written on the noun (grammar article_prefixes), a singular without it is
+        # the indefinite, "a strike": "نفذت ضربة جوية على ثلاثة أهداف" (carried out an
+        # airstrike on three targets) states one strike, as "an airstrike" does; beside many
+        # sorties it is still one strike among many ("121 طلعة ... ووجهت القاذفات ضربة مباشرة")
+        many_sorties = isinstance((counts or {}).get("sorties"), int) and counts["sorties"] > 1
+        singles = [s for s in singles if not many_sorties and _indefinite_by_prefix(ctx, s[0], s[1])]
+        if not singles:
+            return None
     found = None
     for a, b, sent in singles:
         # the noun's own phrase: up to three words before it and two after, within its clause
@@ -1021,6 +1029,29 @@ def _definite_singular(ctx: Ctx, m, listed: set, key: str = "articles") -> bool:
     if key == "articles" and _prefixed_definite_singular(ctx, m):
         return True
     return _article_right_before(ctx, m.start(), key) is not None
+
+
+def _indefinite_by_prefix(ctx: Ctx, a: int, b: int) -> bool:
+    """Is the singular strike noun matched at [a, b) indefinite in a language whose definite
+    article is written on the noun (grammar article_prefixes): its word, past a glued
+    conjunction or preposition, does not open with the article ("ضربة", "بغارة", not
+    "الضربة", "بالغارة")? Languages without such an article have no indefinite by form."""
+    prefixes = grammar.words("article_prefixes", ctx.lex.lang)
+    if not prefixes:
+        return False
+    start = a
+    while start > 0 and (ctx.text[start - 1].isalpha() or unicodedata.category(ctx.text[start - 1]) == "Mn"):
+        start -= 1
+    word = ctx.text[start:b]
+    clitics = grammar.words("conjunction_clitics", ctx.lex.lang) | grammar.words("preposition_clitics", ctx.lex.lang)
+    for cut in range(0, 3):
+        if cut and not all(ch in clitics for ch in word[:cut]):
+            break
+        rest = word[cut:]
+        # "لل": the preposition ل on the article, its alif dropped ("للغارة")
+        if any(rest.startswith(p) for p in prefixes) or (cut and word[cut - 1] == "ل" and rest.startswith("ل")):
+            return False
+    return True
 
 
 def _prefixed_definite_singular(ctx: Ctx, m) -> bool:

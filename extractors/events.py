@@ -193,6 +193,11 @@ def build_events(ctx: Ctx) -> list[dict]:
                 sent.triggers, sent.strike, sent.strong, sent.has_verb = destroyed, True, True, True
                 sent.actors = []   # the report's striker goes on: a side named here did not strike
         chosen = choose_actors(ctx, sent) if sent.strike else []
+        if chosen and drafts and _speaks_of_told_strike(ctx, sent, chosen, drafts):
+            # "وأشار المتحدث باسم طالبان إلى أن الهجمات أدت إلى ...": the side that speaks of
+            # the strike already told (a definite strike noun opening what it says) is a
+            # source; the report's striker goes on
+            chosen = []
         if sent.actors and not sent.strike:
             # only a force or ministry named outside a strike sentence ("the Russian defence
             # ministry said") carries over to the next ones; a country named in passing does not
@@ -335,6 +340,50 @@ OPENING_WORDS = 4
 # within this many characters.
 VICTIMS_OF_CHARS = 40
 _VICTIMS_OF = r"\s+(?:(?:{bare:articles|linkers})[\s'’]+)+(?:[^\W\d_][\w-]*\s+){0,2}[\"„“«»]?"
+
+
+def _speaks_of_told_strike(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict) -> bool:
+    """Is every side chosen for the sentence only the speaker of what it says of a strike
+    already told: named before a complementizer that follows a claim verb ("قال موقع مقرب من
+    الحشد الشعبي العراقي، إن القصف استهدف ..."), the reported clause opening with a strike noun
+    that carries the definite article written on it (grammar article_prefixes: "القصف",
+    "الهجمات", the strike named again), while an earlier sentence made another side's event?"""
+    lex, text = ctx.lex, ctx.text
+    prefixes = grammar.words("article_prefixes", lex.lang)
+    if not prefixes or not lex.has("claims.complementizers") or not lex.has("claims.verbs"):
+        return False
+    if any(code in {d.actor for d in drafts.values()} for _, _, code in chosen):
+        return False
+    comps = [m for m in lex.finditer("claims.complementizers", text, sent.start, sent.end)]
+    for cm in comps:
+        if not all(ms is not None and me <= cm.start() and _right_after_claim_verb(ctx, sent, ms)
+                   for ms, me, _ in chosen):
+            continue
+        nxt = re.match(r"\s*(\S+)", text[cm.end():sent.end])
+        if nxt is None:
+            continue
+        word = nxt.group(1)
+        start = cm.end() + nxt.start(1)
+        if not any(word.startswith(p) for p in prefixes):
+            continue
+        if any(lex.has(k) and lex.pat(k).match(text, start) for k in ("triggers.strike_nouns", "counts.strikes")):
+            return True
+    return False
+
+
+# the most words between a claim verb and the side it opens the speaker's phrase with ("قال
+# موقع مقرب من الحشد الشعبي العراقي": said a site close to the Iraqi PMF)
+SPEAKER_PHRASE_WORDS = 6
+
+
+def _right_after_claim_verb(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms part of the speaker's phrase: a claim verb before it in its sentence,
+    at most SPEAKER_PHRASE_WORDS words and no punctuation between?"""
+    verbs = [m for m in ctx.lex.finditer("claims.verbs", ctx.text, sent.start, ms)]
+    if not verbs:
+        return False
+    gap = ctx.text[verbs[-1].end():ms]
+    return not re.search(r"[,;:.()«»\"“”،]", gap) and len(gap.split()) <= SPEAKER_PHRASE_WORDS
 
 
 def _detail_anchor(last_event_idx: int | None, last_drafts: list) -> int | None:

@@ -1295,7 +1295,15 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     before += [a for a in sent.actors if a[0] > first_trig and _subject_after_verb(ctx, sent, a[0])]
     # "Ces raids répondent aux tirs ... d'Israël : le Jihad islamique avait revendiqué ...": the
     # subject of the trigger's own clause
-    before = [a for a in before if not re.search(r"[:;]", ctx.text[a[1]:first_trig])] or before
+    labelled = [a for a in before if re.search(r"[:;]", ctx.text[a[1]:first_trig])]
+    before = [a for a in before if a not in labelled] or before
+    if labelled and len(labelled) == len(before):
+        # "أوكرانيا: مقتل 3 في هجوم صاروخي روسي على خاركيف" (Ukraine: 3 killed in a Russian
+        # missile attack): a label before a colon names where or who speaks; a side's
+        # adjective on the strike noun after it is the striker
+        own = [a for a in sent.actors if a[0] > first_trig and _modifies_strike_noun(ctx, sent, a[0], a[1])]
+        if own:
+            before = own
     before = _outside_reaction(ctx, sent, before, first_trig)
     # the phrase naming what the strike answered: a side named there struck before, not here
     # (unless that phrase reports the earlier strike with a verb of its own: "en réponse aux

@@ -599,3 +599,83 @@ def test_strikers_own_dead_are_no_killed():
     ev = one("قالت وزارة الدفاع التركية إن طائراتها قصفت 14 هدفا لحزب العمال الكردستاني في منطقة قنديل "
              "شمالي العراق، بعد مقتل 4 جنود أتراك في هجوم على قاعدة حدودية.", lang="ar")
     assert ev["actor"] == "TUR" and ev["killed"] is None, ev
+
+
+# a singular strike noun without the article is the indefinite, "a strike": one strike, also on
+# several targets ("ضربة جوية على أربعة أهداف", an airstrike on four targets), as "an airstrike"
+# is; the definite singular beside a count of targets stays unsaid
+@pytest.mark.parametrize("text", [
+    "قالت القيادة المركزية الأمريكية إن طائراتها نفذت ضربة جوية على أربعة أهداف لتنظيم داعش قرب مدينة البوكمال أمس.",
+    "أعلنت وزارة الدفاع العراقية أن مقاتلاتها شنت غارة دقيقة استهدفت خمسة مواقع لداعش في وادي حوران يوم الأحد.",
+])
+def test_indefinite_strike_on_several_targets_is_one(text):
+    ev = one(text, lang="ar")
+    assert ev["strikes"] == 1 and ev["targets"] in (4, 5), ev
+
+
+# "منصة" alone is also where a statement was published ("على منصة إكس", "عبر منصة التواصل
+# الاجتماعي"): no launcher hit; a platform named with what it launches still is one
+@pytest.mark.parametrize("text", [
+    "قال الجيش الإسرائيلي في بيان نشره على منصة إكس إن طائراته قصفت مستودع أسلحة لحزب الله في بلدة الخيام أمس.",
+    "أعلنت القيادة المركزية الأمريكية عبر منصة التواصل الاجتماعي أن قواتها قصفت مخزن أسلحة للحوثيين قرب الحديدة يوم الأحد.",
+])
+def test_publishing_platform_is_no_launcher(text):
+    ev = one(text, lang="ar")
+    assert "launcher" not in [t["type"] for t in ev["targets_hit"]] and ev["targets_hit"], ev
+
+
+def test_missile_platform_is_still_a_launcher():
+    ev = one("قال الجيش الإسرائيلي إن طائراته دمرت منصة صاروخية لحزب الله في بلدة عيتا الشعب أمس.", lang="ar")
+    assert "launcher" in [t["type"] for t in ev["targets_hit"]], ev
+
+
+# the air defences with a possessive pronoun ("دفاعاتها الجوية", "منظوماتها للدفاع الجوي"): the
+# defender's own, shooting down the other side's drones; the launcher's drone strike, no strike
+# of the defender (who only reports it)
+@pytest.mark.parametrize("text", [
+    "قالت وزارة الدفاع الروسية إن دفاعاتها الجوية أسقطت 5 طائرات مسيرة أوكرانية فوق مقاطعة كورسك.",
+    "قالت وزارة الدفاع الروسية إن دفاعاتها الجوية دمرت عشرات الطائرات المسيرة الأوكرانية فوق مقاطعة كورسك.",
+    "قالت وزارة الدفاع الروسية إن منظوماتها للدفاع الجوي دمرت عدة طائرات مسيرة أوكرانية.",
+])
+def test_possessed_air_defences_shoot_down(text):
+    evs = events(text, lang="ar")
+    assert [(e["actor"], e["operation"], e["claimant"]) for e in evs] == [("UKR", "drone_strike", "RUS")], evs
+
+
+# a side that speaks of the strike already told ("وقال المتحدث باسم طالبان إن الهجمات ...": the
+# definite strike noun opening what it says names that strike again) is a source, no striker of
+# its own; a ministry announcing its own strikes first ("أعلنت ... أن الغارات الجوية دمرت") still is
+@pytest.mark.parametrize("text, actor", [
+    ("قصفت طائرات باكستانية منزلا في ولاية خوست الأفغانية ليل الاثنين، ما أدى إلى مقتل تسعة أطفال.\n"
+     "وقال المتحدث باسم طالبان إن الهجمات أدت إلى تدمير منزلين في ولاية كونر.", "PAK"),
+    ("أطلق الحرس الثوري الإيراني صواريخ على مقر في أربيل فجر الأحد.\n"
+     "وبدوره، قال موقع مقرب من الحكومة العراقية، إن القصف بصواريخ باليستية استهدف مقرا أمنيا في المدينة.", "IRN"),
+])
+def test_speaker_of_the_strike_told_is_no_striker(text, actor):
+    assert [e["actor"] for e in events(text, lang="ar")] == [actor]
+
+
+def test_ministry_announcing_its_own_strikes_still_strikes():
+    ev = one("أعلنت وزارة الدفاع التركية أن الغارات الجوية دمرت 12 هدفا لحزب العمال الكردستاني في منطقة قنديل.", lang="ar")
+    assert ev["actor"] == "TUR", ev
+
+
+# the means' adjective in the accusative, object of the strike verb ("شنت هجوما صاروخيا", "قصفا
+# مدفعيا"): missile strike, artillery
+@pytest.mark.parametrize("text, op", [
+    ("شنت القوات الروسية هجوما صاروخيا على مدينة أوديسا فجر اليوم.", "missile_strike"),
+    ("شن الجيش التركي قصفا مدفعيا على قرى في ريف الرقة الشمالي أمس.", "artillery"),
+])
+def test_accusative_means_adjective(text, op):
+    assert one(text, lang="ar")["operation"] == op
+
+
+# a headline's label before a colon ("سوريا: ...", where or who speaks) is no striker when a
+# side's adjective on the strike noun after it names one
+@pytest.mark.parametrize("text, actor", [
+    ("أوكرانيا: مقتل شخصين في هجوم روسي بمسيرات على أوديسا", "RUS"),
+    ("روسيا: إصابة ثلاثة أشخاص في هجوم أوكراني بطائرات مسيرة على بيلغورود", "UKR"),
+    ("إيران: مقتل عالم في غارة إسرائيلية على طهران", "ISR"),
+])
+def test_headline_label_is_no_striker(text, actor):
+    assert [e["actor"] for e in events(text, lang="ar")] == [actor]

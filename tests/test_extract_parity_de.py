@@ -899,3 +899,17 @@ def test_a_state_backing_a_group_is_no_place_and_no_target_side(text, actor, gro
 ])
 def test_area_of_a_place_with_von(text, place):
     assert place in names(one(text, lang="de"))
+
+
+# "Drei Tote bei israelischem Luftangriff auf X", "zwölf Verletzte nach russischem Angriff": a
+# casualty noun beside a strike noun reports that strike (as "morts", "blessés" and "wounded",
+# "injured" do in French and English copy), its place included; the noun of the dead or
+# wounded is no strike verb of its own
+@pytest.mark.parametrize("text, actor, place", [
+    ("Mindestens drei Tote bei israelischem Luftangriff auf Chan Junis", "ISR", "Khan Yunis"),
+    ("Nach Angaben der Stadtverwaltung gab es zwölf Verletzte bei einem russischen Drohnenangriff "
+     "auf Odessa.", "RUS", "Odesa"),
+])
+def test_casualty_nouns_beside_a_strike_noun(text, actor, place):
+    ev = one(text, lang="de")
+    assert ev["actor"] == actor and place in names(ev), ev

@@ -913,3 +913,17 @@ def test_area_of_a_place_with_von(text, place):
 def test_casualty_nouns_beside_a_strike_noun(text, actor, place):
     ev = one(text, lang="de")
     assert ev["actor"] == actor and place in names(ev), ev
+
+
+# "hat einen ukrainischen Drohnenangriff auf X abgewehrt": the defending side's report of an
+# attack it repelled names the striker by the adjective before the strike noun; the region the
+# attack went at is struck, and the one attack repelled (its article) is no count of strikes
+@pytest.mark.parametrize("text, actor, unit", [
+    ("Die Ukraine hat nach eigenen Angaben in der Nacht einen russischen Raketenangriff auf die "
+     "Region Odessa abgewehrt.", "RUS", "UA-51"),
+    ("Das Verteidigungsministerium in Moskau teilte mit, die Luftabwehr habe am Abend einen "
+     "ukrainischen Drohnenangriff auf das Gebiet Kursk abgewehrt.", "UKR", "RU-KRS"),
+])
+def test_repelled_attack_named_by_the_strikers_adjective(text, actor, unit):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["strikes"]) == (actor, None) and unit in ev["admin1"], ev

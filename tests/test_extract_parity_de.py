@@ -927,3 +927,18 @@ def test_casualty_nouns_beside_a_strike_noun(text, actor, place):
 def test_repelled_attack_named_by_the_strikers_adjective(text, actor, unit):
     ev = one(text, lang="de")
     assert (ev["actor"], ev["strikes"]) == (actor, None) and unit in ev["admin1"], ev
+
+
+# "in der Provinz Hama ... in Hama": where the story names a province with its unit noun, the
+# bare seat named later is the province, no town struck ([meta] seat_as_named_unit, as in Russian)
+@pytest.mark.parametrize("text, unit, seat", [
+    ("Die russische Luftwaffe hat in der syrischen Provinz Hama Stellungen der Terroristen bombardiert. "
+     "Bei den Angriffen in Hama seien drei Waffenlager zerstört worden, teilte das Ministerium mit.",
+     "SY-HM", "Hama"),
+    ("Ukrainische Drohnen haben nach russischen Angaben ein Treibstofflager in der Region Belgorod "
+     "angegriffen. Die Behörden in Belgorod meldeten einen Brand in dem getroffenen Lager.",
+     "RU-BEL", "Belgorod"),
+])
+def test_bare_seat_after_its_province_is_the_province(text, unit, seat):
+    ev = one(text, lang="de")
+    assert unit in ev["admin1"] and seat not in names(ev), ev

@@ -135,6 +135,9 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 continue
             if nm.group().strip().lower() in _articles_only():
                 continue  # "an airstrike", "bir kez": an article, not a count of one
+            if field_ == "strikes" and sent.interception and value == 1 and \
+                    nm.group().strip().lower() in {w.lower() for w in lex.raw.get("numbers", {}).get("one_article", [])}:
+                continue  # "hat einen Drohnenangriff abgewehrt": the one attack repelled, no strike counted
             if _is_approx(ctx, nm.start(), sent.start, nm.end()):
                 value = None
             if value is not None and field_ == "strikes":
@@ -829,6 +832,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
             return None
     found = None
     for a, b, sent in singles:
+        if articles and sent.interception and not sent.has_verb:
+            continue  # "habe einen Drohnenangriff abgewehrt": the one attack repelled is no strike counted
         # the noun's own phrase: up to three words before it and two after, within its clause
         left = re.split(r"[,;:.()«»\"“”]", text[max(sent.start, a - 40):a])[-1]
         right = re.split(r"[,;:.()«»\"“”]", text[b:min(sent.end, b + 30)])[0]

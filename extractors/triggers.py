@@ -189,7 +189,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # "Армия обороны Израиля сообщила о ракетной атаке Ирана", "the army reported an attack
         # by Iran", "la DCA a repoussé une attaque de l'Iran": no strike verb, but a strike noun
         # that a report or a defence names with its striker attached reports that strike
-        named = _noun_striker(ctx, nouns, s, e)
+        named = _noun_striker(ctx, nouns, s, e, defended=bool(_spans(lex, "cues.interception", text, s, e)))
         if named is None and claims:
             named = _claim_subject_noun(ctx, nouns, claims, s, e)
         if named is None and claims:
@@ -843,7 +843,7 @@ def _adjective_on_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> boo
                _spans(ctx.lex, "triggers.strike_nouns", ctx.text, sent.start, sent.end))
 
 
-def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int):
+def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int, defended: bool = False):
     """The first strike noun with its striker attached right after it: a state's genitive with
     no word between where the language has no articles ("атаке Ирана", "удару Ізраїлю"), a
     genitive after a linker or article ("une attaque de l'Iran", "ein Angriff des Iran"), or
@@ -856,6 +856,14 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int):
     agents = [m for m in lex.finditer("actor_roles.agent_intro", text, s, e)] if lex.has("actor_roles.agent_intro") else []
     follows = bool(lex.raw.get("meta", {}).get("adjectives_follow"))
     for ns, ne in nouns:
+        if defended and not follows and not lex.raw.get("meta", {}).get("verb_final"):
+            # "hat einen ukrainischen Drohnenangriff abgewehrt", "repelled a Russian missile
+            # attack": where adjectives precede their noun, a side named right before the strike
+            # noun that a defence repelled (only means words between) is who struck; beside a
+            # claim verb alone the adjective may be the place ("the Syrian strikes", in Syria)
+            before = [m for m in lex.find_coded("actors", text, s, ns) if _only_means_between(lex, text, m[1], ns)]
+            if before:
+                return (ns, ne), before[-1]
         for ms, me, code in lex.find_coded("actors", text, ne, e):
             gap = text[ne:ms]
             if re.search(r"[,;:.()]", gap):

@@ -899,3 +899,46 @@ def test_a_state_backing_a_group_is_no_place_and_no_target_side(text, actor, gro
 ])
 def test_area_of_a_place_with_von(text, place):
     assert place in names(one(text, lang="de"))
+
+
+# "Drei Tote bei israelischem Luftangriff auf X", "zwölf Verletzte nach russischem Angriff": a
+# casualty noun beside a strike noun reports that strike (as "morts", "blessés" and "wounded",
+# "injured" do in French and English copy), its place included; the noun of the dead or
+# wounded is no strike verb of its own
+@pytest.mark.parametrize("text, actor, place", [
+    ("Mindestens drei Tote bei israelischem Luftangriff auf Chan Junis", "ISR", "Khan Yunis"),
+    ("Nach Angaben der Stadtverwaltung gab es zwölf Verletzte bei einem russischen Drohnenangriff "
+     "auf Odessa.", "RUS", "Odesa"),
+])
+def test_casualty_nouns_beside_a_strike_noun(text, actor, place):
+    ev = one(text, lang="de")
+    assert ev["actor"] == actor and place in names(ev), ev
+
+
+# "hat einen ukrainischen Drohnenangriff auf X abgewehrt": the defending side's report of an
+# attack it repelled names the striker by the adjective before the strike noun; the region the
+# attack went at is struck, and the one attack repelled (its article) is no count of strikes
+@pytest.mark.parametrize("text, actor, unit", [
+    ("Die Ukraine hat nach eigenen Angaben in der Nacht einen russischen Raketenangriff auf die "
+     "Region Odessa abgewehrt.", "RUS", "UA-51"),
+    ("Das Verteidigungsministerium in Moskau teilte mit, die Luftabwehr habe am Abend einen "
+     "ukrainischen Drohnenangriff auf das Gebiet Kursk abgewehrt.", "UKR", "RU-KRS"),
+])
+def test_repelled_attack_named_by_the_strikers_adjective(text, actor, unit):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["strikes"]) == (actor, None) and unit in ev["admin1"], ev
+
+
+# "in der Provinz Hama ... in Hama": where the story names a province with its unit noun, the
+# bare seat named later is the province, no town struck ([meta] seat_as_named_unit, as in Russian)
+@pytest.mark.parametrize("text, unit, seat", [
+    ("Die russische Luftwaffe hat in der syrischen Provinz Hama Stellungen der Terroristen bombardiert. "
+     "Bei den Angriffen in Hama seien drei Waffenlager zerstört worden, teilte das Ministerium mit.",
+     "SY-HM", "Hama"),
+    ("Ukrainische Drohnen haben nach russischen Angaben ein Treibstofflager in der Region Belgorod "
+     "angegriffen. Die Behörden in Belgorod meldeten einen Brand in dem getroffenen Lager.",
+     "RU-BEL", "Belgorod"),
+])
+def test_bare_seat_after_its_province_is_the_province(text, unit, seat):
+    ev = one(text, lang="de")
+    assert unit in ev["admin1"] and seat not in names(ev), ev

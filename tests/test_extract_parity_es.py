@@ -595,3 +595,25 @@ def test_long_headline_keeps_the_report_below_it():
 def test_the_night_past_is_overnight(text, actor):
     ev = events(text, lang="es", published="2024-03-05")
     assert [(e["actor"], e["event_date"], e["period_start"]) for e in ev] == [(actor, "2024-03-05", "2024-03-04")]
+
+
+# -- a toll or passive impact reported by a state's military body that opens the sentence ("El
+#    Ministerio de Defensa turco aseguró que nueve guerrilleros del PKK perdieron la vida en una
+#    incursión aérea"), an armed group named after its claim verb: the body's state struck, as
+#    when it names the strike noun alone (triggers._reporting_force) ----------------------------
+
+@pytest.mark.parametrize("text, actor, killed", [
+    ("El Ejército iraquí informó de que seis milicianos del Estado Islámico murieron el lunes en un "
+     "bombardeo cerca de Hawija.", "IRQ", 6),
+    ("El Ministerio de Defensa turco aseguró este jueves que nueve guerrilleros del PKK perdieron la "
+     "vida en una incursión aérea en el norte de Irak.", "TUR", 9),
+])
+def test_body_opening_a_toll_report_is_the_striker(text, actor, killed):
+    ev = es(text)
+    assert [(e["actor"], e["claimant"], e["killed"]) for e in ev] == [(actor, actor, killed)]
+
+
+def test_body_opening_a_report_of_its_own_soldiers_killed_strikes_nothing():
+    ev = es("El Ejército israelí informó de que dos de sus soldados murieron en un ataque con drones de "
+            "Hezbolá en la Alta Galilea.")
+    assert "ISR" not in [e["actor"] for e in ev]

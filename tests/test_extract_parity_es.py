@@ -617,3 +617,17 @@ def test_body_opening_a_report_of_its_own_soldiers_killed_strikes_nothing():
     ev = es("El Ejército israelí informó de que dos de sus soldados murieron en un ataque con drones de "
             "Hezbolá en la Alta Galilea.")
     assert "ISR" not in [e["actor"] for e in ev]
+
+
+# -- a local official of the state struck (governor, mayor, military administration) speaks for
+#    that state, as the team's references code it (claims.state_officials) -------------------
+
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("Un misil ucraniano alcanzó el domingo una nave industrial en Kursk, según el gobernador de la "
+     "región, que no informó de víctimas.", "UKR", "RUS"),
+    ("La artillería rusa bombardeó durante la madrugada un barrio residencial de Jersón, informó el "
+     "jefe de la administración militar regional.", "RUS", "UKR"),
+])
+def test_a_local_official_of_the_state_struck_is_its_claimant(text, actor, claimant):
+    ev = es(text)
+    assert [(e["actor"], e["claimant"]) for e in ev] == [(actor, claimant)]

@@ -631,3 +631,23 @@ def test_body_opening_a_report_of_its_own_soldiers_killed_strikes_nothing():
 def test_a_local_official_of_the_state_struck_is_its_claimant(text, actor, claimant):
     ev = es(text)
     assert [(e["actor"], e["claimant"]) for e in ev] == [(actor, claimant)]
+
+
+# -- an infinitive strike verb ("para lanzar ataques", "logran impactar") reports no strike: what
+#    a side plans, uses a base for or habitually manages; after a verb saying it was done
+#    ("volvieron a bombardear", "lograron destruir") it happened (grammar.infinitive_endings) ---
+
+@pytest.mark.parametrize("text", [
+    "Los aviones estadounidenses usan la base de Incirlik para lanzar ataques aéreos contra el Estado "
+    "Islámico en Siria.",
+    "El Ejército ucraniano informa sobre los misiles que derriba, pero no sobre los que consiguen "
+    "impactar en sus cuarteles.",
+])
+def test_an_infinitive_strike_verb_reports_no_strike(text):
+    assert es(text) == []
+
+
+def test_an_infinitive_after_a_verb_of_doing_it_again_reports_a_strike():
+    ev = es("Cazas israelíes volvieron a bombardear este jueves un depósito de armas de Hezbolá en el "
+            "valle de la Bekaa, informó el Ejército.")
+    assert [(e["actor"], e["target_group"]) for e in ev] == [("ISR", "HEZBOLLAH")]

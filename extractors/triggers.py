@@ -206,6 +206,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 not any(a < named[0][0] for a, _ in verbs):
             sent.triggers = sorted(set(sent.triggers) | {named[0]})
             sent.named_striker = [named[1]]
+    if not sent.named_striker and sent.triggers and nouns and claims and not verbs and not lights:
+        # "El Ministerio de Defensa turco afirmó que catorce miembros del PKK murieron en una
+        # incursión aérea", "... fueron neutralizados en un ataque aéreo": a state's military
+        # body reporting a toll or a passive impact of a strike noun, no strike verb of its own
+        # striker: the body's state struck, as when it names the strike noun alone
+        named = _reporting_force(ctx, nouns, claims, s, e)
+        if named is not None and all(a > named[0][0] for a, _ in sent.triggers):
+            sent.named_striker = [named[1]]
     # A strike word counts only in its military sense: beside a strike noun, a weapon, an
     # operation word, a military body or force, or an armed group ("That struck me as odd",
     # "stocks hit record highs", "ads targeted at voters" have none of these).

@@ -196,7 +196,7 @@ def test_the_owner_of_a_target_is_no_striker(lang, text, code):
     ("de", "Die Hisbollah sei in der Lage, Haifa mit Raketen zu beschießen, sagte der Minister.",
      "Die Hisbollah sei Haifa mit Raketen zu beschießen, sagte der Minister.", "HEZBOLLAH"),
     ("es", "La operación reduce la capacidad de los hutíes para lanzar ataques contra barcos, dijo el portavoz.",
-     "La operación reduce los hutíes para lanzar ataques contra barcos, dijo el portavoz.", "HOUTHI"),
+     "Los hutíes lanzaron ataques contra barcos, dijo el portavoz.", "HOUTHI"),
 ])
 def test_a_capacity_to_strike_is_no_event(lang, modal, report, code):
     assert actors(lang, modal) == []

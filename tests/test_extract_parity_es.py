@@ -595,3 +595,59 @@ def test_long_headline_keeps_the_report_below_it():
 def test_the_night_past_is_overnight(text, actor):
     ev = events(text, lang="es", published="2024-03-05")
     assert [(e["actor"], e["event_date"], e["period_start"]) for e in ev] == [(actor, "2024-03-05", "2024-03-04")]
+
+
+# -- a toll or passive impact reported by a state's military body that opens the sentence ("El
+#    Ministerio de Defensa turco aseguró que nueve guerrilleros del PKK perdieron la vida en una
+#    incursión aérea"), an armed group named after its claim verb: the body's state struck, as
+#    when it names the strike noun alone (triggers._reporting_force) ----------------------------
+
+@pytest.mark.parametrize("text, actor, killed", [
+    ("El Ejército iraquí informó de que seis milicianos del Estado Islámico murieron el lunes en un "
+     "bombardeo cerca de Hawija.", "IRQ", 6),
+    ("El Ministerio de Defensa turco aseguró este jueves que nueve guerrilleros del PKK perdieron la "
+     "vida en una incursión aérea en el norte de Irak.", "TUR", 9),
+])
+def test_body_opening_a_toll_report_is_the_striker(text, actor, killed):
+    ev = es(text)
+    assert [(e["actor"], e["claimant"], e["killed"]) for e in ev] == [(actor, actor, killed)]
+
+
+def test_body_opening_a_report_of_its_own_soldiers_killed_strikes_nothing():
+    ev = es("El Ejército israelí informó de que dos de sus soldados murieron en un ataque con drones de "
+            "Hezbolá en la Alta Galilea.")
+    assert "ISR" not in [e["actor"] for e in ev]
+
+
+# -- a local official of the state struck (governor, mayor, military administration) speaks for
+#    that state, as the team's references code it (claims.state_officials) -------------------
+
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("Un misil ucraniano alcanzó el domingo una nave industrial en Kursk, según el gobernador de la "
+     "región, que no informó de víctimas.", "UKR", "RUS"),
+    ("La artillería rusa bombardeó durante la madrugada un barrio residencial de Jersón, informó el "
+     "jefe de la administración militar regional.", "RUS", "UKR"),
+])
+def test_a_local_official_of_the_state_struck_is_its_claimant(text, actor, claimant):
+    ev = es(text)
+    assert [(e["actor"], e["claimant"]) for e in ev] == [(actor, claimant)]
+
+
+# -- an infinitive strike verb ("para lanzar ataques", "logran impactar") reports no strike: what
+#    a side plans, uses a base for or habitually manages; after a verb saying it was done
+#    ("volvieron a bombardear", "lograron destruir") it happened (grammar.infinitive_endings) ---
+
+@pytest.mark.parametrize("text", [
+    "Los aviones estadounidenses usan la base de Incirlik para lanzar ataques aéreos contra el Estado "
+    "Islámico en Siria.",
+    "El Ejército ucraniano informa sobre los misiles que derriba, pero no sobre los que consiguen "
+    "impactar en sus cuarteles.",
+])
+def test_an_infinitive_strike_verb_reports_no_strike(text):
+    assert es(text) == []
+
+
+def test_an_infinitive_after_a_verb_of_doing_it_again_reports_a_strike():
+    ev = es("Cazas israelíes volvieron a bombardear este jueves un depósito de armas de Hezbolá en el "
+            "valle de la Bekaa, informó el Ejército.")
+    assert [(e["actor"], e["target_group"]) for e in ev] == [("ISR", "HEZBOLLAH")]

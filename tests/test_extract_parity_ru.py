@@ -635,3 +635,15 @@ def test_seat_with_its_town_noun_stays_the_town():
 def test_fuel_adjective_store_is_a_fuel_depot(text):
     e = one(text, lang="ru")
     assert [t["type"] for t in e["targets_hit"]] == ["fuel_depot"], e["targets_hit"]
+
+
+# Ukraine's regional and city military administrations (ОВА, МВА, "военная администрация" in any
+# case): quoted on a strike that fell in Ukraine, they speak for Ukraine's state, not as a monitor
+# or a witness, and their "военной" is no army of the striker's (claims.state_officials)
+@pytest.mark.parametrize("text", [
+    "Российские войска ударили управляемой авиабомбой по Запорожью, сообщил начальник областной военной администрации.",
+    "Российская ракета попала в жилой дом в Сумах, сообщила городская военная администрация во вторник.",
+    "Россияне обстреляли Никополь из артиллерии, повреждена школа, сообщил глава ОВА в своём телеграм-канале.",
+])
+def test_military_administration_speaks_for_the_struck_state(text):
+    assert one(text, lang="ru")["claimant"] == "UKR"

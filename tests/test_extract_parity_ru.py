@@ -647,3 +647,20 @@ def test_fuel_adjective_store_is_a_fuel_depot(text):
 ])
 def test_military_administration_speaks_for_the_struck_state(text):
     assert one(text, lang="ru")["claimant"] == "UKR"
+
+
+# "в украинском Славуте", "в иракском Синджаре", "в украинских Константиновке и Тернополе": a
+# country's adjective in lower case between the place preposition and the town (the town noun
+# left out) opens no name of its own; the town after it is the place struck
+@pytest.mark.parametrize("text, place", [
+    ("Российская ракета попала в нефтебазу в украинском Славуте, сообщили местные власти.", "Slavuta"),
+    ("Турецкие ВВС нанесли удар по позициям РПК в иракском Синджаре, сообщило Минобороны Турции.", "Sinjar"),
+    ("Беспилотники ВСУ атаковали нефтебазу в российском Новошахтинске ночью, сообщило Минобороны.",
+     "Novoshakhtinsk"),
+    ("Российские ракеты поразили склады горючего в украинских Тернополе и Славуте, заявили в Минобороны России.",
+     "Slavuta"),
+])
+def test_country_adjective_before_the_town_struck(text, place):
+    found = events(text, lang="ru")
+    assert found, text
+    assert any(place_matches(l["name"], [place]) for l in found[0]["locations"]), found[0]["locations"]

@@ -664,3 +664,13 @@ def test_country_adjective_before_the_town_struck(text, place):
     found = events(text, lang="ru")
     assert found, text
     assert any(place_matches(l["name"], [place]) for l in found[0]["locations"]), found[0]["locations"]
+
+
+# "один из ударов", "в результате одного из ударов": the number picks one of the strikes the
+# report speaks of; it is no count of them (grammar.partitive_preps)
+@pytest.mark.parametrize("text", [
+    "Российская авиация нанесла удары по позициям боевиков в провинции Идлиб. В результате одного из ударов уничтожен склад боеприпасов.",
+    "Израильские самолеты атаковали цели ХАМАС в секторе Газа. Один из ударов пришелся по зданию в Хан-Юнисе.",
+])
+def test_one_of_the_strikes_is_no_count(text):
+    assert one(text, lang="ru")["strikes"] is None

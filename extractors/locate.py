@@ -2066,6 +2066,17 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 if cand and \
                         not any(a < cand[2] and cand[1] < e for a, e, _ in weapons):
                     found.setdefault(cand[1], cand)   # not "fired Kalibr missiles"
+    if articleless and not nouns_capitalised:
+        # "атаковали нефтебазу Новошахтинска", "попала в здание администрации Мирнограда", "на
+        # одном из предприятий Новошахтинска": a known town in the genitive right after what
+        # was hit is where it stood (Cyrillic names the gazetteer knows only)
+        for _, b, _ in lex.find_coded("target_types", text, sent.start, sent.end):
+            for cand in names_from(b, False):
+                name = cand[0].split()[0]
+                if _CYRILLIC.search(name) and not _lexicon_noun(lex, name) and \
+                        any(_lookup(ctx.gaz, f, None) is not None for f in [name] + _cyrillic_forms(name, False)):
+                    found.setdefault(cand[1], (name, cand[1], cand[1] + len(name), False))
+                break
     for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
         i = pm.end()
         # "у місті", "в городе", "dans la ville de": a place phrase that holds a settlement

@@ -674,3 +674,16 @@ def test_country_adjective_before_the_town_struck(text, place):
 ])
 def test_one_of_the_strikes_is_no_count(text):
     assert one(text, lang="ru")["strikes"] is None
+
+
+# "атаковали нефтебазу Новошахтинска", "по аэродрому Миргорода": a town the gazetteer knows,
+# in the genitive right after what was hit, is where it stood
+@pytest.mark.parametrize("text, place", [
+    ("Украинские беспилотники атаковали нефтебазу Новошахтинска ночью, сообщило Минобороны России.",
+     "Novoshakhtinsk"),
+    ("Российские войска нанесли ракетный удар по аэродрому Миргорода, сообщили Воздушные силы ВСУ.", "Myrhorod"),
+])
+def test_known_town_in_the_genitive_after_the_target(text, place):
+    found = events(text, lang="ru")
+    assert found, text
+    assert any(place_matches(l["name"], [place]) for l in found[0]["locations"]), found[0]["locations"]

@@ -126,6 +126,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                     break  # "2 roketle hedef aldı": the number counts the munitions it was done with
             if not m or (field_ == "targets" and (_aerial_object(ctx, nm.end(), m.end()) or _typed(ctx, m))):
                 continue
+            if _partitive_gap(ctx, nm.end(), m.start()):
+                continue  # "в результате одного из ударов": one of the strikes, not how many
             if field_ == "strikes" and _modifies_weapon(ctx, m, sent.end):
                 continue  # "16 Shahed-type strike UAVs": drones launched, no strikes counted
             if field_ == "strikes" and _enemy_attacks(ctx, nm.end(), m):
@@ -787,6 +789,14 @@ def _told_as_more(ctx: Ctx, sent: Sentence, span: list | None) -> bool:
     after = re.match(r"\s+[^\W\d_]+", ctx.text[span[1]:min(sent.end, span[1] + 30)])
     end = span[1] + after.end() if after else span[1]
     return ctx.lex.search("numbers.more_strikes", ctx.text, max(sent.start, start), end) is not None
+
+
+def _partitive_gap(ctx: Ctx, start: int, end: int) -> bool:
+    """Does a partitive preposition (grammar.partitive_preps: "из") stand between a number and
+    the noun after it ("один из ударов", "двух из объектов")? The number picks some of what the
+    noun names; it counts none of them."""
+    preps = grammar.words("partitive_preps", ctx.lex.lang)
+    return bool(preps) and any(fold(w) in preps for w in re.findall(r"[^\W\d_]+", ctx.text[start:end]))
 
 
 def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int, list[int]] | None:

@@ -212,6 +212,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # ses, leurs: "tuant onze de ses combattants", a part of the group's fighters counted
         # after the kill verb (counts.bind_counts: the partitive between number and noun)
         "partitive_possessives": "words",
+        # из: "один из ударов", "одного из ударов": the number picks some of the strikes (or
+        # targets) named, it does not count them (counts.bind_counts)
+        "partitive_preps": "words",
         # tr destekli, desteklediği: after a name and a space ("İran destekli Husiler", "İran'ın
         # desteklediği gruplar"), the name modifies the next noun: no side of the clause
         "name_modifiers": "words",

@@ -2083,6 +2083,17 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 if cand and \
                         not any(a < cand[2] and cand[1] < e for a, e, _ in weapons):
                     found.setdefault(cand[1], cand)   # not "fired Kalibr missiles"
+    if articleless and not nouns_capitalised:
+        # "атаковали нефтебазу Новошахтинска", "попала в здание администрации Мирнограда", "на
+        # одном из предприятий Новошахтинска": a known town in the genitive right after what
+        # was hit is where it stood (Cyrillic names the gazetteer knows only)
+        for _, b, _ in lex.find_coded("target_types", text, sent.start, sent.end):
+            for cand in names_from(b, False):
+                name = cand[0].split()[0]
+                if _CYRILLIC.search(name) and not _lexicon_noun(lex, name) and \
+                        any(_lookup(ctx.gaz, f, None) is not None for f in [name] + _cyrillic_forms(name, False)):
+                    found.setdefault(cand[1], (name, cand[1], cand[1] + len(name), False))
+                break
     for pm in lex.finditer("places.struck_preps", text, sent.start, sent.end):
         i = pm.end()
         # "у місті", "в городе", "dans la ville de": a place phrase that holds a settlement
@@ -2091,6 +2102,8 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         named = settlement_after(i)
         if named is not None:
             i, strong = named, True
+        else:
+            i = _country_adjective_before_name(ctx, i, sent.end)
         for cand in names_from(i, strong):
             old = found.get(cand[1])
             found[cand[1]] = cand if old is None or (cand[3] and not old[3]) else old
@@ -2117,6 +2130,31 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 found[cand[1]] = cand
     yield from found.values()
     yield from _postposed_names(ctx, sent)
+
+
+def _country_adjective_before_name(ctx: Ctx, i: int, limit: int) -> int:
+    """Where the name after a place preposition starts when a country's adjective, written
+    in lower case, stands between them ("в украинском Славуте", "по сирийскому Идлибу", "в
+    украинских Константиновке, Славуте и Тернополе": the town's country, its noun left out);
+    i itself otherwise. Only a lower-case adjective right before a capitalised word."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("place_adjectives"):
+        return i
+    gap = re.match(r"\s+", text[i:limit])
+    if not gap:
+        return i
+    a0 = i + gap.end()
+    if a0 >= limit or not text[a0].islower():
+        return i
+    for a, b, _ in lex.find_coded("place_adjectives", text, a0, limit):
+        if a != a0:
+            continue
+        word = re.match(r"[\w-]*", text[b:limit])
+        end = b + (word.end() if word else 0)
+        after = re.match(r"\s+(?=[^\W\d_])", text[end:limit])
+        if after and text[end + after.end()].isupper():
+            return end
+    return i
 
 
 def _after_time_words(ctx: Ctx, b: int, limit: int) -> int:

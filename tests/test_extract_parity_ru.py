@@ -635,3 +635,55 @@ def test_seat_with_its_town_noun_stays_the_town():
 def test_fuel_adjective_store_is_a_fuel_depot(text):
     e = one(text, lang="ru")
     assert [t["type"] for t in e["targets_hit"]] == ["fuel_depot"], e["targets_hit"]
+
+
+# Ukraine's regional and city military administrations (ОВА, МВА, "военная администрация" in any
+# case): quoted on a strike that fell in Ukraine, they speak for Ukraine's state, not as a monitor
+# or a witness, and their "военной" is no army of the striker's (claims.state_officials)
+@pytest.mark.parametrize("text", [
+    "Российские войска ударили управляемой авиабомбой по Запорожью, сообщил начальник областной военной администрации.",
+    "Российская ракета попала в жилой дом в Сумах, сообщила городская военная администрация во вторник.",
+    "Россияне обстреляли Никополь из артиллерии, повреждена школа, сообщил глава ОВА в своём телеграм-канале.",
+])
+def test_military_administration_speaks_for_the_struck_state(text):
+    assert one(text, lang="ru")["claimant"] == "UKR"
+
+
+# "в украинском Славуте", "в иракском Синджаре", "в украинских Константиновке и Тернополе": a
+# country's adjective in lower case between the place preposition and the town (the town noun
+# left out) opens no name of its own; the town after it is the place struck
+@pytest.mark.parametrize("text, place", [
+    ("Российская ракета попала в нефтебазу в украинском Славуте, сообщили местные власти.", "Slavuta"),
+    ("Турецкие ВВС нанесли удар по позициям РПК в иракском Синджаре, сообщило Минобороны Турции.", "Sinjar"),
+    ("Беспилотники ВСУ атаковали нефтебазу в российском Новошахтинске ночью, сообщило Минобороны.",
+     "Novoshakhtinsk"),
+    ("Российские ракеты поразили склады горючего в украинских Тернополе и Славуте, заявили в Минобороны России.",
+     "Slavuta"),
+])
+def test_country_adjective_before_the_town_struck(text, place):
+    found = events(text, lang="ru")
+    assert found, text
+    assert any(place_matches(l["name"], [place]) for l in found[0]["locations"]), found[0]["locations"]
+
+
+# "один из ударов", "в результате одного из ударов": the number picks one of the strikes the
+# report speaks of; it is no count of them (grammar.partitive_preps)
+@pytest.mark.parametrize("text", [
+    "Российская авиация нанесла удары по позициям боевиков в провинции Идлиб. В результате одного из ударов уничтожен склад боеприпасов.",
+    "Израильские самолеты атаковали цели ХАМАС в секторе Газа. Один из ударов пришелся по зданию в Хан-Юнисе.",
+])
+def test_one_of_the_strikes_is_no_count(text):
+    assert one(text, lang="ru")["strikes"] is None
+
+
+# "атаковали нефтебазу Новошахтинска", "по аэродрому Миргорода": a town the gazetteer knows,
+# in the genitive right after what was hit, is where it stood
+@pytest.mark.parametrize("text, place", [
+    ("Украинские беспилотники атаковали нефтебазу Новошахтинска ночью, сообщило Минобороны России.",
+     "Novoshakhtinsk"),
+    ("Российские войска нанесли ракетный удар по аэродрому Миргорода, сообщили Воздушные силы ВСУ.", "Myrhorod"),
+])
+def test_known_town_in_the_genitive_after_the_target(text, place):
+    found = events(text, lang="ru")
+    assert found, text
+    assert any(place_matches(l["name"], [place]) for l in found[0]["locations"]), found[0]["locations"]

@@ -541,3 +541,15 @@ def test_us_led_names_the_coalition(text):
 def test_destroying_counted_targets_is_a_strike(text, actor, n):
     found = one(text)
     assert (found["actor"], found["targets"], found["operation"]) == (actor, n, "airstrike"), found
+
+
+# the strikes an event answered or struck the actor with ("in retaliation for rocket attacks
+# on Israeli towns", "after the militia had staged attacks against U.S. troops") are the
+# other side's: no plural of the actor's own, so "an airstrike" still counts one
+@pytest.mark.parametrize("text, actor", [
+    ("Israeli jets carried out an airstrike on a Hezbollah depot near Tyre on Monday in retaliation for rocket attacks on Israeli towns, the army said.", "ISR"),
+    ("The U.S. military conducted an airstrike on a militia compound near Al-Qaim on Sunday after the group had staged attacks against U.S. troops in the area.", "USA"),
+])
+def test_an_airstrike_counts_one_beside_the_other_sides_attacks(text, actor):
+    found = [e for e in events(text) if e["actor"] == actor]
+    assert found and found[0]["strikes"] == 1, events(text)

@@ -553,3 +553,16 @@ def test_destroying_counted_targets_is_a_strike(text, actor, n):
 def test_an_airstrike_counts_one_beside_the_other_sides_attacks(text, actor):
     found = [e for e in events(text) if e["actor"] == actor]
     assert found and found[0]["strikes"] == 1, events(text)
+
+
+# the group whose fighters the report counts killed or neutralised ("neutralised 12 PKK
+# terrorists"), in the report itself or in a lead just before it that names no strike,
+# is the target group
+@pytest.mark.parametrize("text, group", [
+    ("Turkish security forces neutralised nine PKK terrorists in northern Iraq, the defence ministry said on Tuesday.\n"
+     "The terrorists were neutralised in an air operation in the Metina region, the ministry said.", "PKK"),
+    ("Iraqi security forces killed 11 ISIS militants in Kirkuk province, the military said on Sunday.\n"
+     "The militants were killed in air strikes on their hideouts in the Hamrin mountains, the statement added.", "ISIS"),
+])
+def test_the_group_whose_fighters_were_counted_is_the_target(text, group):
+    assert one(text)["target_group"] == group

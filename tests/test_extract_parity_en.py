@@ -566,3 +566,13 @@ def test_an_airstrike_counts_one_beside_the_other_sides_attacks(text, actor):
 ])
 def test_the_group_whose_fighters_were_counted_is_the_target(text, group):
     assert one(text)["target_group"] == group
+
+
+# the fighters' nouns in the singular ("killed one al-Shabaab terrorist", "a single
+# militant was killed"): a count of the killed like their plurals
+@pytest.mark.parametrize("text, n", [
+    ("U.S. Africa Command said its airstrike near Kismayo on Sunday killed one al-Shabaab terrorist.", 1),
+    ("The Pakistani army said one militant was killed when its jets struck a hideout in North Waziristan on Monday.", 1),
+])
+def test_a_single_fighter_killed_is_counted(text, n):
+    assert one(text)["killed"] == n

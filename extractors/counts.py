@@ -781,7 +781,7 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
         for m in lex.finditer("counts.strikes", text, sent.start, sent.end):
             if any(x <= m.start() < y and not x <= sent.head < y for x, y in answered) or \
                     background_clause(ctx, sent, m.start(), d.actor, kinds=("subordinate", "relative")) or \
-                    _strikes_on_actor(ctx, sent, m, d.actor):
+                    _strikes_on_actor(ctx, sent, m, d.actor) or _headline_verb(ctx, sent, m):
                 continue  # "in response to recent attacks on U.S. forces", "after the militia had staged
                 # attacks": the strikes answered, or another side's told as background, not the event's own
             if _strike_verb_form(ctx, m, listed):
@@ -848,6 +848,29 @@ def _struck_country(ctx: Ctx, sent: Sentence, pos: int) -> bool:
         return False
     window = text[intro.end():min(sent.end, intro.end() + 40)]
     return any(not window[:c.start].strip() for c in _countries(ctx, window))
+
+
+def _headline_verb(ctx: Ctx, sent: Sentence, m) -> bool:
+    """Is the plural-looking strike word at m the present-tense verb of a headline, right
+    after the side that strikes and before its object's name or article ("US strikes Al
+    Shabaab in Somalia", "Israel strikes the Houthis' port")? It counts no strikes. Only where
+    the lexicon puts the subject first (meta subject_first); not before a day or month name
+    ("U.S. strikes Monday killed ...")."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("subject_first"):
+        return False
+    if not any(b <= m.start() and not text[b:m.start()].strip() for _, b, _ in sent.mentions):
+        return False
+    nxt = re.match(r"\s+([^\W\d_][\w'’-]*)", text[m.end():m.end() + 40])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    lead = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang)
+    dates = {w.lower() for key in ("weekdays", "months") for w in lex.raw.get("dates", {}).get(key, {})}
+    if word.lower() in dates:
+        return False
+    named = any(a == m.end() + nxt.start(1) for a, _, _ in sent.mentions)   # "strikes al-Shabaab"
+    return word.lower() in lead or word[:1].isupper() or named
 
 
 # At most this many words between a plural strike noun's preposition and the side named as

@@ -576,3 +576,16 @@ def test_the_group_whose_fighters_were_counted_is_the_target(text, group):
 ])
 def test_a_single_fighter_killed_is_counted(text, n):
     assert one(text)["killed"] == n
+
+
+# a headline's present-tense verb ("US strikes Houthi target", "Israel strikes Hezbollah")
+# is no plural of strikes: the report's "an airstrike" still counts one
+@pytest.mark.parametrize("text, actor", [
+    ("Israel strikes Hezbollah in Lebanon, one killed\n"
+     "An Israeli drone carried out a strike on a car near Bint Jbeil on Monday, the army said.", "ISR"),
+    ("US strikes al-Shabaab in Somalia, three killed\n"
+     "U.S. Africa Command conducted an airstrike targeting al-Shabaab fighters near Kismayo on Tuesday, the command said.", "USA"),
+])
+def test_a_headline_verb_is_no_plural_of_strikes(text, actor):
+    found = [e for e in events(text) if e["actor"] == actor]
+    assert found and found[0]["strikes"] == 1, events(text)

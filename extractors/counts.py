@@ -8,6 +8,7 @@ from functools import lru_cache
 from . import grammar
 from .forms import fold
 from .clauses import background_clause, clause_at, same_unit, sentence_clauses, tokens_between, unit_end
+from .dates import _reaction_clauses
 from .document import Ctx, Draft, Sentence, _countries, last_match, number_matches
 from .numbers import parse_number
 from .platforms import platform_hits
@@ -814,7 +815,13 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
     if not singles:
         return None
     for sent in d.sentences:
+        answered = _reaction_clauses(text, lex, sent.start, sent.end)
         for m in lex.finditer("counts.strikes", text, sent.start, sent.end):
+            if any(x <= m.start() < y and not x <= sent.head < y for x, y in answered) or \
+                    background_clause(ctx, sent, m.start(), d.actor, kinds=("subordinate", "relative")) or \
+                    _strikes_on_actor(ctx, sent, m, d.actor) or _headline_verb(ctx, sent, m):
+                continue  # "in response to recent attacks on U.S. forces", "after the militia had staged
+                # attacks": the strikes answered, or another side's told as background, not the event's own
             if _strike_verb_form(ctx, m, listed):
                 continue  # "обстреляли", "атакували": the strike told by a verb, no plural noun
             if _definite_singular(ctx, m, listed):
@@ -870,6 +877,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
                 if start is None:
                     continue
         else:
+            if _struck_country(ctx, sent, b):
+                continue  # "завдав удару по Лівану": a strike on a country is no strike on one target
             start = a
         if found is None:
             found = (1, [start, b])
@@ -932,6 +941,69 @@ def _others_strikes(ctx: Ctx, sent: Sentence, m, actor: str | None) -> bool:
             return True  # "Houthi attacks", "Russian strikes"
         if a >= m.end() and words and all(fold(w) in intro for w in words):
             return True  # "attacks by the Houthis", "les attaques du Hamas"
+    return False
+
+
+def _struck_country(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Is what the strike noun ending at pos struck a whole country, named right after its
+    target preposition ("удару по Лівану")? Without articles the singular counts one strike
+    only on one target (CONVENTIONS, Numbers)."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("actor_roles.target_intro"):
+        return False
+    intro = lex.search("actor_roles.target_intro", text, pos, min(sent.end, pos + 20))
+    if intro is None or text[pos:intro.start()].strip():
+        return False
+    window = text[intro.end():min(sent.end, intro.end() + 40)]
+    return any(not window[:c.start].strip() for c in _countries(ctx, window))
+
+
+def _headline_verb(ctx: Ctx, sent: Sentence, m) -> bool:
+    """Is the plural-looking strike word at m the present-tense verb of a headline, right
+    after the side that strikes and before its object's name or article ("US strikes Al
+    Shabaab in Somalia", "Israel strikes the Houthis' port")? It counts no strikes. Only where
+    the lexicon puts the subject first (meta subject_first); not before a day or month name
+    ("U.S. strikes Monday killed ...")."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("subject_first"):
+        return False
+    if not any(b <= m.start() and not text[b:m.start()].strip() for _, b, _ in sent.mentions):
+        return False
+    nxt = re.match(r"\s+([^\W\d_][\w'’-]*)", text[m.end():m.end() + 40])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    lead = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang)
+    dates = {w.lower() for key in ("weekdays", "months") for w in lex.raw.get("dates", {}).get(key, {})}
+    if word.lower() in dates:
+        return False
+    named = any(a == m.end() + nxt.start(1) for a, _, _ in sent.mentions)   # "strikes al-Shabaab"
+    return word.lower() in lead or word[:1].isupper() or named
+
+
+# At most this many words between a plural strike noun's preposition and the side named as
+# struck by it ("attacks against U.S. forces", "attacks on Israeli towns")
+STRUCK_SIDE_WORDS = 3
+
+
+def _strikes_on_actor(ctx: Ctx, sent: Sentence, m, actor: str | None) -> bool:
+    """Does the strike noun at m name the event's actor as what it struck, through a target
+    preposition after it ("recent attacks against U.S. forces", "attaques contre les forces de
+    l'Union")? Those strikes are the other side's, no plural of the actor's own."""
+    lex, text = ctx.lex, ctx.text
+    if actor is None or not lex.has("actor_roles.target_intro"):
+        return False
+    for a, _, code in sent.mentions:
+        if code != actor or a <= m.end() or a - m.end() > 80:
+            continue
+        gap = text[m.end():a]
+        if re.search(r"[,;:.()\"“”«»]", gap):
+            continue
+        intro = lex.search("actor_roles.target_intro", text, m.end(), a)
+        if intro is None or text[m.end():intro.start()].strip():
+            continue
+        if tokens_between(ctx, intro.end(), a) <= STRUCK_SIDE_WORDS:
+            return True
     return False
 
 

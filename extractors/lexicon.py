@@ -67,6 +67,9 @@ SCHEMA: dict[str, dict[str, str]] = {
              # verb_first_weapons: the narrower reading, only a weapon or aircraft noun between
              # the verb and the side ("قصفت طائرات إسرائيلية موقعين": Israeli aircraft struck)
              "verb_first_weapons": "bool",
+             # subject_first: an active clause names its subject before the verb (English): a
+             # headline's "US strikes Al Shabaab" is the verb, no plural (counts._headline_verb)
+             "subject_first": "bool",
              # owner_after_weapon: the owner's adjective follows the weapon ("40 drones rusos"):
              # in an interception report it names the launcher (triggers.analyse_sentence)
              "owner_after_weapon": "bool",

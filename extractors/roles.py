@@ -553,12 +553,38 @@ def find_target_group(ctx: Ctx, d: Draft) -> tuple[str | None, list[int] | None]
                 if code != d.actor and code not in defenders and not _affiliation(ctx, ms) and \
                         (not after_verb or sent.passive or _after_strike(ctx, sent, ms)):
                     return code, [ms, me]
+    # the group whose fighters the report itself counts ("neutralised 16 PKK terrorists",
+    # "eight al-Shabaab militants were killed in the strike"): their group was struck
+    for sent in d.sentences:
+        for ms, me, code in sent.mentions:
+            if code in ORGS and code != d.actor and code not in defenders and \
+                    not _affiliation(ctx, ms) and _names_its_fighters(ctx, sent, me):
+                return code, [ms, me]
     # none named in the report itself: a detail right after it that says whose fighters or
     # assets were hit ("Taliban savaşçısının öldürüldüğünü", "used by Kurdish fighters")
     for ms, me, code in d.hit_sides:
         if code not in defenders and not _affiliation(ctx, ms):
             return code, [ms, me]
     return None, None
+
+
+# At most this many words between a group's name and the fighters it names ("PKK | terrorists",
+# "al-Shabaab | militants")
+FIGHTERS_AFTER_GROUP_WORDS = 1
+
+
+def _names_its_fighters(ctx: Ctx, sent: Sentence, me: int) -> bool:
+    """Does a noun for fighters (counts.combatants) follow the group's name ending at me
+    at once, in a sentence that tells of them killed, neutralised or hit (counts.killed,
+    triggers.impact_verbs)?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("counts.combatants") or not any(
+            lex.has(k) and lex.search(k, text, sent.start, sent.end) is not None
+            for k in ("counts.killed", "triggers.impact_verbs")):
+        return False
+    fighters = lex.search("counts.combatants", text, me, min(sent.end, me + 40))
+    return fighters is not None and not re.search(r"[,;:.()]", text[me:fighters.start()]) and \
+        tokens_between(ctx, me, fighters.start()) <= FIGHTERS_AFTER_GROUP_WORDS
 
 
 def _affiliation(ctx: Ctx, ms: int) -> bool:
@@ -1510,6 +1536,10 @@ def _fighters_killed(ctx: Ctx, sent: Sentence) -> bool:
                                   for m in lex.finditer("counts.killed", text, s, e))
 
 
+# The sentences before a report that may be its lead, counting the fighters it hit
+LEAD_SENTENCES = 2
+
+
 def document_target_group(ctx: Ctx, d: Draft, sents: list) -> tuple[str | None, list[int] | None]:
     """No group named in the event's own sentences: the one armed group the document names
     as struck anywhere ("Israeli jets hit Sanaa airport. ... It is Israel's second strike on
@@ -1535,6 +1565,15 @@ def document_target_group(ctx: Ctx, d: Draft, sents: list) -> tuple[str | None, 
     found = [(ms, me, code) for s in sents if not s.suppressed and reached(s)
              for ms, me, code in s.targets
              if code in ORGS and code != d.actor and code not in strikers]
+    if not found and own:
+        # a lead just before the report, with no strike word of its own, counts the fighters
+        # hit ("Turkish forces neutralised 16 PKK terrorists ... The terrorists were neutralised
+        # in an air operation")
+        found = [(ms, me, code) for s in sents if own[0] - LEAD_SENTENCES <= s.index < own[0] and
+                 not s.suppressed and not s.strike
+                 for ms, me, code in s.mentions
+                 if code in ORGS and code != d.actor and not _affiliation(ctx, ms) and
+                 _names_its_fighters(ctx, s, me)]
     if len({code for _, _, code in found}) != 1:
         return None, None
     ms, me, code = found[0]

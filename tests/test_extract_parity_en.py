@@ -541,3 +541,51 @@ def test_us_led_names_the_coalition(text):
 def test_destroying_counted_targets_is_a_strike(text, actor, n):
     found = one(text)
     assert (found["actor"], found["targets"], found["operation"]) == (actor, n, "airstrike"), found
+
+
+# the strikes an event answered or struck the actor with ("in retaliation for rocket attacks
+# on Israeli towns", "after the militia had staged attacks against U.S. troops") are the
+# other side's: no plural of the actor's own, so "an airstrike" still counts one
+@pytest.mark.parametrize("text, actor", [
+    ("Israeli jets carried out an airstrike on a Hezbollah depot near Tyre on Monday in retaliation for rocket attacks on Israeli towns, the army said.", "ISR"),
+    ("The U.S. military conducted an airstrike on a militia compound near Al-Qaim on Sunday after the group had staged attacks against U.S. troops in the area.", "USA"),
+])
+def test_an_airstrike_counts_one_beside_the_other_sides_attacks(text, actor):
+    found = [e for e in events(text) if e["actor"] == actor]
+    assert found and found[0]["strikes"] == 1, events(text)
+
+
+# the group whose fighters the report counts killed or neutralised ("neutralised 12 PKK
+# terrorists"), in the report itself or in a lead just before it that names no strike,
+# is the target group
+@pytest.mark.parametrize("text, group", [
+    ("Turkish security forces neutralised nine PKK terrorists in northern Iraq, the defence ministry said on Tuesday.\n"
+     "The terrorists were neutralised in an air operation in the Metina region, the ministry said.", "PKK"),
+    ("Iraqi security forces killed 11 ISIS militants in Kirkuk province, the military said on Sunday.\n"
+     "The militants were killed in air strikes on their hideouts in the Hamrin mountains, the statement added.", "ISIS"),
+])
+def test_the_group_whose_fighters_were_counted_is_the_target(text, group):
+    assert one(text)["target_group"] == group
+
+
+# the fighters' nouns in the singular ("killed one al-Shabaab terrorist", "a single
+# militant was killed"): a count of the killed like their plurals
+@pytest.mark.parametrize("text, n", [
+    ("U.S. Africa Command said its airstrike near Kismayo on Sunday killed one al-Shabaab terrorist.", 1),
+    ("The Pakistani army said one militant was killed when its jets struck a hideout in North Waziristan on Monday.", 1),
+])
+def test_a_single_fighter_killed_is_counted(text, n):
+    assert one(text)["killed"] == n
+
+
+# a headline's present-tense verb ("US strikes Houthi target", "Israel strikes Hezbollah")
+# is no plural of strikes: the report's "an airstrike" still counts one
+@pytest.mark.parametrize("text, actor", [
+    ("Israel strikes Hezbollah in Lebanon, one killed\n"
+     "An Israeli drone carried out a strike on a car near Bint Jbeil on Monday, the army said.", "ISR"),
+    ("US strikes al-Shabaab in Somalia, three killed\n"
+     "U.S. Africa Command conducted an airstrike targeting al-Shabaab fighters near Kismayo on Tuesday, the command said.", "USA"),
+])
+def test_a_headline_verb_is_no_plural_of_strikes(text, actor):
+    found = [e for e in events(text) if e["actor"] == actor]
+    assert found and found[0]["strikes"] == 1, events(text)

@@ -460,3 +460,13 @@ def test_a_target_destroyed_within_an_oblast_is_no_interception():
     found = events("Українські безпілотники знищили склад боєприпасів у межах Курської області.", "uk")
     assert [e["actor"] for e in found] == ["UKR"] and found[0]["claimant"] is None
     assert found[0]["admin1"] == ["RU-KRS"]
+
+
+# a singular strike "по" a whole country ("завдав удару по Сирії") is no strike on one target:
+# without articles the singular then counts nothing (CONVENTIONS, Numbers)
+@pytest.mark.parametrize("text", [
+    "Ізраїль завдав удару по Сирії і знищив склади зброї та штаб, повідомила армія в понеділок.",
+    "Росія завдала удару по Україні, знищивши енергетичний об'єкт у Харкові, повідомили в понеділок.",
+])
+def test_a_strike_on_a_country_counts_no_strike(text):
+    assert one(text, lang="uk")["strikes"] is None

@@ -849,7 +849,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
             return None
     found = None
     for a, b, sent in singles:
-        if articles and sent.interception and not sent.has_verb:
+        if articles and sent.interception and not sent.has_verb and lex.has("cues.interception") and \
+                lex.search("cues.interception", text, sent.start, sent.end):
             continue  # "habe einen Drohnenangriff abgewehrt": the one attack repelled is no strike counted
         # the noun's own phrase: up to three words before it and two after, within its clause
         left = re.split(r"[,;:.()«»\"“”]", text[max(sent.start, a - 40):a])[-1]

@@ -595,3 +595,17 @@ def test_a_toll_since_a_day_is_the_campaigns_not_the_strikes():
              "vurdu. Geçen ekimden bu yana sınırda yaşanan çatışmalarda 210 Hizbullah mensubu "
              "hayatını kaybetti.", "tr")
     assert "personnel" not in [t["type"] for t in ev["targets_hit"]]
+
+
+def test_a_state_opening_a_report_speaks_for_the_genitive_strikers_attacks():
+    # "Ukrayna, Rusya'nın ... saldırılarında ... bildirdi": Ukraine reports Russia's attacks;
+    # the state named alone before the comma is the voice (claimant), not a second striker
+    evs = events("Ukrayna, Rusya'nın Odessa ve Sumi kentlerine yönelik İHA saldırılarında "
+                 "4 kişinin öldüğünü açıkladı.", "tr")
+    assert [(e["actor"], e["claimant"]) for e in evs] == [("RUS", "UKR")]
+    evs = events("Irak, Türkiye'nin Duhok kırsalındaki köylere düzenlediği hava saldırılarında "
+                 "iki sivilin yaralandığını bildirdi.", "tr")
+    assert [e["actor"] for e in evs] == ["TUR"]
+    # a genitive before the target it owns is no striker: the state opening the report struck
+    ev = one("Rusya, Ukrayna'nın enerji altyapısına füzelerle saldırı düzenlediğini duyurdu.", "tr")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "RUS"

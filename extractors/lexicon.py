@@ -493,6 +493,12 @@ SCHEMA: dict[str, dict[str, str]] = {
                "name_places": "list",
                # optional: a locative case ending after an apostrophe ("Sincar'da"): "in X"
                "locative_suffixes": "list",
+               # optional: the dative and accusative endings after an apostrophe ("Serakib'e",
+               # "Tel Rıfat'ı"): the place a strike word right after them was aimed at
+               "object_suffixes": "list",
+               # optional: the postposition that aims a strike at the dative before it
+               # ("Odessa'ya yönelik saldırı": the attack on Odesa)
+               "object_aims": "list",
                # optional: an ablative ending after an apostrophe ("Gazze'den"): "from X", an origin
                "origin_suffixes": "list",
                # optional: a head-final launch phrase after the place it names ("Diyarbakır'daki

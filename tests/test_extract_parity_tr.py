@@ -609,3 +609,26 @@ def test_a_state_opening_a_report_speaks_for_the_genitive_strikers_attacks():
     # a genitive before the target it owns is no striker: the state opening the report struck
     ev = one("Rusya, Ukrayna'nın enerji altyapısına füzelerle saldırı düzenlediğini duyurdu.", "tr")
     assert ev["actor"] == "RUS" and ev["claimant"] == "RUS"
+
+
+def test_a_place_in_the_dative_or_accusative_before_the_strike_word_is_struck():
+    # the dative ("to X") and the accusative (the object) after the name's apostrophe, right
+    # before the strike word or "yönelik", name the place struck, as the locative does
+    ev = one("Rus savaş uçakları Serakib'e hava saldırısı düzenledi.", "tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Saraqib"] and ev["admin1"] == ["SY-ID"]
+    ev = one("Husiler, Kiryat Şmona'ya yönelik bir İHA saldırısı düzenlediklerini açıkladı.", "tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Qiryat Shmona"]
+
+
+def test_a_multiword_name_with_a_case_ending_is_read_whole():
+    # "Tel Rıfat'ı", "Beyt Lahiya'daki": the capitalised words before the suffixed one belong
+    # to the name the gazetteer knows; "Rıfat" alone is another place
+    ev = one("Rus uçakları Tel Rıfat'ı bombaladı.", "tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Tall Rifat"] and ev["country"] == "SY"
+    ev = one("İsrail ordusu Beyt Lahiya'daki bir binayı vurdu.", "tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Bayt Lahya"]
+    # the last word of a longer name the gazetteer lacks is no place of its own
+    ev = one("Husiler, Gazze Şeridi'ne yönelik saldırılara karşılık İsrail'e bir füze saldırısı düzenledi.", "tr")
+    assert ev["locations"] == []
+    ev = one("Husiler, Eilat'a bir füze saldırısı düzenlediklerini açıkladı.", "tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Eilat"]

@@ -632,3 +632,14 @@ def test_a_multiword_name_with_a_case_ending_is_read_whole():
     assert ev["locations"] == []
     ev = one("Husiler, Eilat'a bir füze saldırısı düzenlediklerini açıkladı.", "tr")
     assert [loc["name"] for loc in ev["locations"]] == ["Eilat"]
+
+
+def test_houses_named_as_damaged_are_no_building_hit():
+    # "evlerin hasar gördüğü", "evler de zarar gördü": homes damaged in passing are civilian
+    # damage, not a target hit; a building the strike itself hit stays one
+    ev = one("Rus ordusunun Odessa'ya düzenlediği İHA saldırısında bazı evlerin hasar gördüğü bildirildi.", "tr")
+    assert ev["targets_hit"] == []
+    ev = one("İsrail savaş uçakları Gazze'de Hamas'a ait bir binayı vurdu, yakındaki evler de zarar gördü.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["building"]
+    ev = one("Rus füzeleri Harkiv'de bir konutu vurdu.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["building"]

@@ -655,3 +655,14 @@ def test_a_spokesman_reporting_in_a_converb_clause_names_the_genitive_striker():
     evs = events("Hizbullah sözcüsü, İsrail ordusunun güneydeki köylere saldırı düzenlediğini ifade ederek, "
                  "buna karşılık verileceğini açıkladı.", "tr")
     assert [e["actor"] for e in evs] == ["ISR"]
+
+
+def test_a_groups_leaders_named_in_the_toll_are_its_fighters():
+    # "üst düzey IŞİD liderleri dahil 37 terörist": the group named before its leaders is whose
+    # fighters were killed (no other striker), in a coordinated pair too
+    ev = one("ABD ordusu Suriye'de iki ayrı hava saldırısı düzenledi. Açıklamada, üst düzey "
+             "IŞİD liderleri dahil 21 teröristin öldürüldüğü belirtildi.", "tr")
+    assert ev["actor"] == "USA" and ev["killed"] == 21 and ev["target_group"] == "ISIS"
+    ev = one("ABD ordusu Suriye'nin kuzeybatısında bir hava saldırısı düzenledi. Açıklamada, aralarında "
+             "IŞİD ve El Kaide komutanlarının da bulunduğu 9 teröristin öldürüldüğü kaydedildi.", "tr")
+    assert ev["actor"] == "USA" and [t["type"] for t in ev["targets_hit"]] == ["personnel"]

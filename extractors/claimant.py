@@ -10,7 +10,7 @@ from .forms import fold
 from .actors import governing, leads
 from .clauses import tokens_before, tokens_between
 from .document import Ctx, Draft, ORGS, Sentence, _GLUE, _admin1, _countries, _prev_words, _spans
-from .roles import _is_passive, name_case, opens_reported_sentence
+from .roles import _is_passive, name_case, opening_voice, opens_reported_sentence
 
 
 # Organisations that govern a country de facto (data/actors.toml): their officials claim as a
@@ -240,7 +240,14 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             if sent in d.sentences:
                 for ms, me, code in coded:
                     if code not in ORGS and code != "OTHER" and me <= cm.start() and \
-                            not text[me:cm.start()].strip() and not _official_near(ctx, ms, me):
+                            (not text[me:cm.start()].strip() or
+                             # verb-final: "Ukrayna, Rusya'nın ... saldırılarında ... bildirdi"
+                             # (the state opens the sentence, the claim verb ends it)
+                             (lex.raw.get("meta", {}).get("verb_final") and
+                              name_case(ctx, ms, me) is None and
+                              not _is_passive(lex, text, sent.start, cm.start(), cm.end()) and
+                              opening_voice(ctx, sent, ms, me))) and \
+                            not _official_near(ctx, ms, me):
                         # ("Les armées américaine et britannique ont indiqué": each side of the
                         # coordination claims its own strike)
                         return _own_in_coordination(ctx, coded, (ms, me, code), d.actor)

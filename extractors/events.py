@@ -6,6 +6,7 @@ import re
 import pycountry
 
 from . import grammar
+from .forms import fold
 from .claimant import find_claimant, state_official_claimant
 from .clauses import tokens_after
 from .counts import _article_right_before, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
@@ -440,6 +441,13 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
             lex.search("counts.combatants", text, a, near) or
             any(grammar.regex(_VICTIMS_OF, re.IGNORECASE).fullmatch(text, v.end(), a)
                 for v in lex.finditer("counts.combatants", text, max(sent.start, a - VICTIMS_OF_CHARS), a)))
+        if not victims and lex.has("counts.combatants"):
+            # "IŞİD ve El Kaide liderleri", "ISIS and al-Qaeda fighters": the first group of a
+            # coordinated pair shares the fighters noun after the second
+            pair = next(((a2, b2) for a2, b2, _ in sent.actors if a2 > b and
+                         fold(text[b:a2].strip(), lex.lang) in grammar.words("coordinators")), None)
+            victims = pair is not None and bool(lex.search(
+                "counts.combatants", text, pair[0], tokens_after(ctx, pair[1], 2, sent.end)))
         # "IS training facilities": whose assets were hit, no striker; so is a side named in
         # a kind of target's own name or right after it, its owner in the genitive ("живой
         # силы противника", "склады ВСУ"), or before a generic target noun ("16 украинских

@@ -199,6 +199,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # sivil: a civilian adjective before a personnel word ("sivil unsurlara": civilian
         # elements): civilians, no fighters hit (targets._civilian_modified)
         "civilian_modifiers": "words",
+        # ev, konut: a dwelling; named as damaged (cues.damage) it is civilian damage, no
+        # building hit (targets._damaged_dwelling)
+        "dwelling_nouns": "words",
         "launcher_participles": "words",  # launched, fired: "Russia-launched drones", who launched them
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)
@@ -509,6 +512,12 @@ SCHEMA: dict[str, dict[str, str]] = {
                "name_places": "list",
                # optional: a locative case ending after an apostrophe ("Sincar'da"): "in X"
                "locative_suffixes": "list",
+               # optional: the dative and accusative endings after an apostrophe ("Serakib'e",
+               # "Tel Rıfat'ı"): the place a strike word right after them was aimed at
+               "object_suffixes": "list",
+               # optional: the postposition that aims a strike at the dative before it
+               # ("Odessa'ya yönelik saldırı": the attack on Odesa)
+               "object_aims": "list",
                # optional: an ablative ending after an apostrophe ("Gazze'den"): "from X", an origin
                "origin_suffixes": "list",
                # optional: a head-final launch phrase after the place it names ("Diyarbakır'daki
@@ -548,6 +557,9 @@ SCHEMA: dict[str, dict[str, str]] = {
              "attempt": "list",       # trying to, wanted to: a strike not reported as done
              # optional: by mistake, friendly fire: a strike on one's own side, not a claim
              "mistake": "list",
+             # optional: was damaged, suffered damage: what a strike damaged in passing ("evler
+             # hasar gördü": houses were damaged); a dwelling so named is no target hit
+             "damage": "list",
              # optional: "au-dessus de", "dans son ciel": where weapons were destroyed in flight;
              # an interception cue only with drones or missiles named and no aircraft ("40
              # sorties au-dessus de l'Irak" is a flight, not an interception)

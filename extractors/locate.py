@@ -2452,4 +2452,60 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
                 + ends + r")(?!\w)")
         pat = lex.derived("places.locative_names", build)
         for m in pat.finditer(text, s, sent.end):
-            yield m.group(1), m.start(1), m.end(1), False
+            start = _name_run_before(ctx, s, m.start(1))
+            yield text[start:m.end(1)], start, m.end(1), False
+    if lex.has("places.object_suffixes"):
+        # "Serakib'e saldırı düzenledi", "Tel Rıfat'ı bombaladı", "Odessa'ya yönelik İHA
+        # saldırısı": a name in the dative or the accusative right before the strike word (or
+        # before the postposition that aims it) is the place struck
+        def build_obj():
+            ends = "|".join(sorted(map(re.escape, lex.raw["places"]["object_suffixes"]), key=len, reverse=True))
+            return re.compile(
+                r"(?<![\w'’-])((?:" + grammar.alternation("name_particles") + r"-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:"
+                + ends + r")(?!\w)")
+        pat = lex.derived("places.object_names", build_obj)
+        strikes = sorted(a for a, _ in sent.triggers + sent.nouns)
+        for m in pat.finditer(text, s, sent.end):
+            nxt = next((a for a in strikes if a >= m.end()), None)
+            aim = lex.search("places.object_aims", text, m.end(), min(sent.end, m.end() + 20)) \
+                if lex.has("places.object_aims") else None
+            if (nxt is not None and not re.search(r"[,;:.!?()\"“”]", text[m.end():nxt]) and
+                    tokens_between(ctx, m.end(), nxt) <= OBJECT_NAME_GAP_WORDS) or \
+                    (aim is not None and not text[m.end():aim.start()].strip()):
+                start = _name_run_before(ctx, s, m.start(1))
+                if start == m.start(1) and re.search(r"[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*[ ]$", text[max(s, start - 30):start]) and \
+                        not (max(s, start - 30) == s and _opening_lexicon_word(ctx, text[s:start].split()[0])):
+                    continue  # "Gazze Şeridi'ne": the last word of a longer name the gazetteer lacks
+                yield text[start:m.end(1)], start, m.end(1), False
+
+
+# A name in the dative or accusative stands at most this many words before the strike word it
+# is the object of ("Harkiv'e | düzenlediği İHA | saldırısında").
+OBJECT_NAME_GAP_WORDS = 3
+
+
+def _name_run_before(ctx: Ctx, s: int, ms: int) -> int:
+    """Where the name whose last word starts at ms begins: the capitalised words right before
+    it belong to it when the gazetteer knows the longer name ("Tel Rıfat'ta", "Han Yunus'a",
+    "Kiryat Şmona'ya"; its last word alone, "Rıfat", is another place or none)."""
+    run = re.search(r"((?:[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*[ ]){1,2})$", ctx.text[max(s, ms - 40):ms])
+    if run is None:
+        return ms
+    base = max(s, ms - 40) + run.start(1)
+    starts = [base + w.start() for w in re.finditer(r"\S+", run.group(1))]
+    gaz = ctx.gaz
+    for a in starts:   # the longest run first
+        if a == s and _opening_lexicon_word(ctx, ctx.text[a:ms].split()[0]):
+            continue
+        name = ctx.text[a:ms].rstrip() + " " + re.match(r"\S+?(?=['’])", ctx.text[ms:]).group() \
+            if re.match(r"\S+?(?=['’])", ctx.text[ms:]) else None
+        if not name:
+            return ms
+        if any(m.start == 0 and m.end >= len(name) - 1 for m in gaz.find_admin1(name)):
+            return a
+        place = _lookup(gaz, name, None)
+        english = gaz.respell(name, ctx.lex.lang) if hasattr(gaz, "respell") else None
+        if place is not None and (_close_name(name, place.name, 80) or
+                                  (english and _close_name(english, place.name, 80))):
+            return a
+    return ms

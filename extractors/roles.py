@@ -1224,14 +1224,19 @@ def _genitive_after_speaker(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tupl
         # ordusunun ... saldırı düzenlediğini bildirdi"): a source inside the mention
         src = lex.search("claims.official_sources", text, speaker[0], speaker[1])
         if src is None or src.end() > speaker[1]:
-            return False
+            # or a state named alone as the voice of a verb-final report ("Ukrayna, Rusya'nın
+            # Harkiv'e yönelik saldırılarında ... öldüğünü bildirdi": Ukraine said Russia's
+            # attacks killed ...): its comma and the claim verb ending the sentence say so
+            if not opening_voice(ctx, sent, speaker[0], speaker[1]):
+                return False
+            src = None
         # ... but "İsrail ordusu, Hamas'ın Gazze'deki mevzilerini vurduğunu": a genitive before a
         # kind of target or a target noun owns it; the body named first struck
         head = sent.head if sent.head is not None else sent.end
         if lex.find_coded("target_types", text, cand[1], head) or \
                 (lex.has("counts.targets") and lex.search("counts.targets", text, cand[1], head)):
             return False
-    if name_case(ctx, speaker[0], src.end()) is not None:
+    if src is not None and name_case(ctx, speaker[0], src.end()) is not None:
         return False  # "Rusya ordusunun Ukrayna'nın ... kentlerine": the force itself in the genitive
     nxt = re.match(r"[\w'’]*\s+([\w'’]+)", text[cand[1]:cand[1] + 40])
     return nxt is None or fold(nxt.group(1), lex.lang) not in ctx.place_words
@@ -1286,6 +1291,24 @@ def opens_reported_sentence(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
         return False
     verbs = ctx.lex.finditer("claims.verbs", text, comma, sent.end)
     return any(v.start() > comma and not text[v.end():sent.end].strip(" .!\"'’”»\n") for v in verbs)
+
+
+def opening_voice(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
+    """Does the side at a..b open a verb-final report as its only voice (opens_reported_sentence)?
+    Not when another side or source stands after the report's last comma, right before the claim
+    verb: "Rusya, Ukrayna'ya ... saldırdı, Ukrayna Hava Kuvvetleri bildirdi" (the air force
+    speaks; Russia struck)."""
+    if not opens_reported_sentence(ctx, sent, a, b):
+        return False
+    text, lex = ctx.text, ctx.lex
+    verb = None
+    for verb in lex.finditer("claims.verbs", text, b, sent.end):
+        pass
+    tail = text.rfind(",", b, verb.start()) if verb is not None else -1
+    if tail < 0 or tail <= text.find(",", b, sent.end):
+        return True
+    return not (_spans(lex, "claims.official_sources", text, tail, verb.start()) or
+                lex.find_coded("actors", text, tail, verb.start()))
 
 
 # the words between an undergone light verb and the side that struck ("fue blanco de | un
@@ -1373,10 +1396,19 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         return _speaking_striker(ctx, sent)
     else:
         pool = before or sent.actors
-        bound = _in_predicate_clause(ctx, sent, pool)
-        if before and bound is not pool:
-            before = bound
-        pool = bound
+        # "Husi askeri sözcüsü Yahya Saree, İsrail savaş uçaklarının Yemen'e saldırı
+        # düzenlediğini belirterek, ... açıklamasında bulundu": the spokesman opening the
+        # sentence reports, in a converb's clause, what the side in the genitive did; that
+        # side struck, whichever clause the sentence's own predicate closes
+        spoken = next((c for c in before[1:] if _genitive_after_speaker(ctx, sent, before[0], c)), None) \
+            if len(before) > 1 else None
+        if spoken is not None:
+            pool = before = [before[0], spoken]
+        else:
+            bound = _in_predicate_clause(ctx, sent, pool)
+            if before and bound is not pool:
+                before = bound
+            pool = bound
         # "Corea del Norte disparó ... después de que el presidente estadounidense aprobara":
         # a side named only in a side clause that holds no strike word is background
         answered = _reaction_clauses(ctx.text, ctx.lex, sent.start, sent.end)

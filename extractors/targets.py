@@ -244,6 +244,28 @@ def _civilian_modified(ctx: Ctx, ms: int) -> bool:
     return prev is not None and fold(prev.group(1), ctx.lex.lang) in mods
 
 
+# A dwelling is the subject of the damage phrase at most this many words before it ("bazı
+# evlerin | hasar gördüğü", "evlerinde büyük | hasar meydana geldi").
+DAMAGE_GAP_WORDS = 2
+
+
+def _damaged_dwelling(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
+    """Is the building word at ms..me a dwelling (grammar dwelling_nouns: "ev", "evler",
+    "konut") whose clause says it was damaged (cues.damage right after it: "bazı evlerin hasar
+    gördüğü", "evlerinde büyük hasar meydana geldi")? Homes damaged in passing are civilian
+    damage, not a target the strike hit."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("cues.damage") or not grammar.words("dwelling_nouns", lex.lang):
+        return False
+    word = re.match(r"[\w'’]+", text[ms:me + 20])
+    if word is None or not grammar.regex(r"(?i:{dwelling_nouns})").fullmatch(word.group().split("'")[0]):
+        return False
+    end = ms + word.end()
+    dmg = lex.search("cues.damage", text, end, sent.end)
+    return dmg is not None and not re.search(r"[,;:.()]", text[end:dmg.start()]) and \
+        tokens_between(ctx, end, dmg.start()) <= DAMAGE_GAP_WORDS
+
+
 def _located_in_target(ctx: Ctx, me: int, e: int) -> bool:
     """Is the personnel word ending at me the subject of a participle of location right after
     it (grammar store_nouns, a focus particle between: "teröristlerin de bulunduğu
@@ -399,6 +421,9 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             if d.actor and lex.raw.get("meta", {}).get("verb_final") and _own_side(ctx, sent, ms, d.actor):
                 continue  # "ABD savaş gemilerine yönelik saldırılar" in a US report: the striker's
                 # own ships, which the other side attacked
+            if ttype == "building" and _damaged_dwelling(ctx, sent, ms, me):
+                continue  # "sivillerin evlerinde büyük hasar meydana geldi": houses damaged in
+                # passing are civilian damage, not a target hit
             if ttype == "building" and _part_of_typed(ctx, sent, me, hits):
                 continue  # "инфраструктуре военных аэродромов", "the buildings of the headquarters":
                 # the installations of a typed target are that target

@@ -595,3 +595,74 @@ def test_a_toll_since_a_day_is_the_campaigns_not_the_strikes():
              "vurdu. Geçen ekimden bu yana sınırda yaşanan çatışmalarda 210 Hizbullah mensubu "
              "hayatını kaybetti.", "tr")
     assert "personnel" not in [t["type"] for t in ev["targets_hit"]]
+
+
+def test_a_state_opening_a_report_speaks_for_the_genitive_strikers_attacks():
+    # "Ukrayna, Rusya'nın ... saldırılarında ... bildirdi": Ukraine reports Russia's attacks;
+    # the state named alone before the comma is the voice (claimant), not a second striker
+    evs = events("Ukrayna, Rusya'nın Odessa ve Sumi kentlerine yönelik İHA saldırılarında "
+                 "4 kişinin öldüğünü açıkladı.", "tr")
+    assert [(e["actor"], e["claimant"]) for e in evs] == [("RUS", "UKR")]
+    evs = events("Irak, Türkiye'nin Duhok kırsalındaki köylere düzenlediği hava saldırılarında "
+                 "iki sivilin yaralandığını bildirdi.", "tr")
+    assert [e["actor"] for e in evs] == ["TUR"]
+    # a genitive before the target it owns is no striker: the state opening the report struck
+    ev = one("Rusya, Ukrayna'nın enerji altyapısına füzelerle saldırı düzenlediğini duyurdu.", "tr")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "RUS"
+
+
+def test_a_place_in_the_dative_or_accusative_before_the_strike_word_is_struck():
+    # the dative ("to X") and the accusative (the object) after the name's apostrophe, right
+    # before the strike word or "yönelik", name the place struck, as the locative does
+    ev = one("Rus savaş uçakları Serakib'e hava saldırısı düzenledi.", "tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Saraqib"] and ev["admin1"] == ["SY-ID"]
+    ev = one("Husiler, Kiryat Şmona'ya yönelik bir İHA saldırısı düzenlediklerini açıkladı.", "tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Qiryat Shmona"]
+
+
+def test_a_multiword_name_with_a_case_ending_is_read_whole():
+    # "Tel Rıfat'ı", "Beyt Lahiya'daki": the capitalised words before the suffixed one belong
+    # to the name the gazetteer knows; "Rıfat" alone is another place
+    ev = one("Rus uçakları Tel Rıfat'ı bombaladı.", "tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Tall Rifat"] and ev["country"] == "SY"
+    ev = one("İsrail ordusu Beyt Lahiya'daki bir binayı vurdu.", "tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Bayt Lahya"]
+    # the last word of a longer name the gazetteer lacks is no place of its own
+    ev = one("Husiler, Gazze Şeridi'ne yönelik saldırılara karşılık İsrail'e bir füze saldırısı düzenledi.", "tr")
+    assert ev["locations"] == []
+    ev = one("Husiler, Eilat'a bir füze saldırısı düzenlediklerini açıkladı.", "tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Eilat"]
+
+
+def test_houses_named_as_damaged_are_no_building_hit():
+    # "evlerin hasar gördüğü", "evler de zarar gördü": homes damaged in passing are civilian
+    # damage, not a target hit; a building the strike itself hit stays one
+    ev = one("Rus ordusunun Odessa'ya düzenlediği İHA saldırısında bazı evlerin hasar gördüğü bildirildi.", "tr")
+    assert ev["targets_hit"] == []
+    ev = one("İsrail savaş uçakları Gazze'de Hamas'a ait bir binayı vurdu, yakındaki evler de zarar gördü.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["building"]
+    ev = one("Rus füzeleri Harkiv'de bir konutu vurdu.", "tr")
+    assert [t["type"] for t in ev["targets_hit"]] == ["building"]
+
+
+def test_a_spokesman_reporting_in_a_converb_clause_names_the_genitive_striker():
+    # "X sözcüsü, Y'nin ... saldırı düzenlediğini belirterek, ... açıklamasında bulundu": the
+    # spokesman's side reports what the side in the genitive did, though the sentence's own
+    # predicate closes another clause; no event of the spokesman's side
+    evs = events("Husi askeri sözcüsü, İsrail savaş uçaklarının Sana'ya saldırı düzenlediğini belirterek, "
+                 "“Hava savunmamız bu saldırıya karşılık veriyor” açıklamasında bulundu.", "tr")
+    assert [e["actor"] for e in evs] == ["ISR"]
+    evs = events("Hizbullah sözcüsü, İsrail ordusunun güneydeki köylere saldırı düzenlediğini ifade ederek, "
+                 "buna karşılık verileceğini açıkladı.", "tr")
+    assert [e["actor"] for e in evs] == ["ISR"]
+
+
+def test_a_groups_leaders_named_in_the_toll_are_its_fighters():
+    # "üst düzey IŞİD liderleri dahil 37 terörist": the group named before its leaders is whose
+    # fighters were killed (no other striker), in a coordinated pair too
+    ev = one("ABD ordusu Suriye'de iki ayrı hava saldırısı düzenledi. Açıklamada, üst düzey "
+             "IŞİD liderleri dahil 21 teröristin öldürüldüğü belirtildi.", "tr")
+    assert ev["actor"] == "USA" and ev["killed"] == 21 and ev["target_group"] == "ISIS"
+    ev = one("ABD ordusu Suriye'nin kuzeybatısında bir hava saldırısı düzenledi. Açıklamada, aralarında "
+             "IŞİD ve El Kaide komutanlarının da bulunduğu 9 teröristin öldürüldüğü kaydedildi.", "tr")
+    assert ev["actor"] == "USA" and [t["type"] for t in ev["targets_hit"]] == ["personnel"]

@@ -532,6 +532,9 @@ SCHEMA: dict[str, dict[str, str]] = {
              "attempt": "list",       # trying to, wanted to: a strike not reported as done
              # optional: by mistake, friendly fire: a strike on one's own side, not a claim
              "mistake": "list",
+             # optional: "as a reminder", "as reported earlier" opening a sentence: what it tells
+             # is background (an earlier report), unless it names the report's own night or day
+             "recall": "list",
              # optional: "au-dessus de", "dans son ciel": where weapons were destroyed in flight;
              # an interception cue only with drones or missiles named and no aircraft ("40
              # sorties au-dessus de l'Irak" is a flight, not an interception)

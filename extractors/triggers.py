@@ -11,7 +11,7 @@ from .forms import fold
 from .numbers import parse_number
 from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation
-from .clauses import clause_at, tokens_between
+from .clauses import clause_at, tokens_after, tokens_between
 from .roles import OWNER_GENITIVE_GAP, attributed_source, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
@@ -333,6 +333,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if m:
             sent.suppressed = why
             break
+    if not sent.suppressed and sent.triggers and _recalled(ctx, sent):
+        # "Нагадаємо: внаслідок вчорашньої атаки ...", "Нагадуємо, що на початку тижня ...": a
+        # sentence opened as a reminder tells an earlier report, background (ANNOTATING)
+        sent.suppressed = "historical"
     if not sent.suppressed and sent.triggers and _sequel_of_report(ctx, sent, nouns, mentions):
         # "Ces frappes font suite aux tirs d'artillerie lancés par Daech", "Ces frappes surviennent
         # trois jours après que Riyad a intercepté des drones lancés par les houthis": the report
@@ -829,6 +833,27 @@ def _infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:
     before = re.findall(r"[\w'’ʼ-]+", ctx.text[max(0, t[0] - 60):t[0]])[-(IMPLICATIVE_GAP_WORDS + 1):]
     implicative = grammar.words("implicative_verbs", ctx.lex.lang)
     return not any(fold(w) in implicative for w in before)
+
+
+# A reminder opens its sentence: it stands among this many first words ("Нагадаємо, що ...",
+# "Отже, нагадаємо: ...").
+RECALL_OPENING_WORDS = 3
+
+
+def _recalled(ctx: Ctx, sent: Sentence) -> bool:
+    """Does the sentence open with a reminder (cues.recall: "Нагадаємо", "Нагадуємо") and name
+    no time of the report's own day ("уночі", "сьогодні", "вранці")? What it recalls is an
+    earlier report, told as background; "Нагадаємо, що уночі ворог випустив 44 ракети"
+    restates the report itself. ("Як повідомлялося" is no cue: it as often adds to the same
+    report what was said of it before.)"""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    if not lex.has("cues.recall"):
+        return False
+    opening = tokens_after(ctx, s, RECALL_OPENING_WORDS, e)
+    if lex.search("cues.recall", text, s, opening) is None:
+        return False
+    own_day = ("dates.today", "dates.overnight", "dates.day_part", "dates.night_range")
+    return not any(lex.has(key) and lex.search(key, text, s, e) is not None for key in own_day)
 
 
 def _adjective_on_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:

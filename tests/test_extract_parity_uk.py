@@ -460,3 +460,27 @@ def test_a_target_destroyed_within_an_oblast_is_no_interception():
     found = events("Українські безпілотники знищили склад боєприпасів у межах Курської області.", "uk")
     assert [e["actor"] for e in found] == ["UKR"] and found[0]["claimant"] is None
     assert found[0]["admin1"] == ["RU-KRS"]
+
+
+def test_a_toll_beside_a_strike_noun_reports_the_strike():
+    # "загинули", "постраждали" beside a strike noun: the strike is reported, its subject the
+    # victim; a side's adjective before the noun and a means adjective ("ворожого
+    # артилерійського обстрілу") names who struck
+    ev = one("У Херсоні внаслідок ворожого артилерійського обстрілу загинули двоє чоловіків.", "uk")
+    assert ev["actor"] == "RUS" and ev["operation"] == "artillery" and ev["admin1"] == ["UA-65"]
+    ev = one("Через російську нічну атаку на Суми постраждала жінка.", "uk")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-59"]
+
+
+@pytest.mark.parametrize("text", [
+    "Нагадаємо: позавчора внаслідок російського ракетного удару по Одесі загинули троє людей.",
+    "Нагадуємо, що минулого тижня росіяни обстріляли Херсон з артилерії.",
+])
+def test_a_reminder_is_background(text):
+    # "Нагадаємо" opens a reminder of an earlier report: no strike of the story's own
+    assert events(text, "uk") == []
+
+
+def test_a_reminder_of_the_same_night_restates_the_report():
+    ev = one("Нагадаємо, що уночі ворог випустив по Україні 30 ракет.", "uk")
+    assert ev["actor"] == "RUS" and ev["operation"] == "missile_strike"

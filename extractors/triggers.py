@@ -441,8 +441,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                     _territory_at(lex, text, w0 + before.start(1), w0 + before.end(1)):
                 continue
             # "in der syrischen Stadt Homs", "nahe der irakischen Stadt Dohuk": the country's
-            # adjective on a settlement noun describes the place, no side's assets
-            if nxt_word and code not in ORGS and _settlement_at(lex, text, me + nxt_word.start(1), me + nxt_word.end(1)):
+            # adjective on a settlement noun describes the place, no side's assets; so it does
+            # with a second adjective between ("російського прикордонного села", "мер
+            # російської столиці", "українського прикордоння": places.adjective_endings)
+            if nxt_word and code not in ORGS and _place_noun_at(lex, text, me + nxt_word.start(1), me + nxt_word.end(1)):
                 continue
         if _agent_of_participle(ctx, sent, me):
             # "Rusya tarafından ilhak edilen Kırım": the agent of an annexation, no strike's;
@@ -1388,6 +1390,21 @@ def _settlement_at(lex, text: str, a: int, b: int) -> bool:
         return False
     m = lex.search("places.settlement_nouns", text, a, b)
     return m is not None and m.start() == a and m.end() == b
+
+
+def _place_noun_at(lex, text: str, a: int, b: int) -> bool:
+    """Is the word at a..b a settlement or territory noun ("села", "столиці", "Territorium"),
+    or an adjective (places.adjective_endings) right before one ("прикордонного села")?"""
+    def noun(x: int, y: int) -> bool:
+        return _settlement_at(lex, text, x, y) or fold(text[x:y], lex.lang) in {
+            fold(w, lex.lang) for w in _territory_words(lex)}
+    if noun(a, b):
+        return True
+    endings = tuple(lex.raw.get("places", {}).get("adjective_endings", []))
+    if not endings or not text[a:b].lower().endswith(endings) or len(text[a:b]) < 5:
+        return False
+    nxt = re.match(r"\s+([\w'’]+)", text[b:b + 40])
+    return nxt is not None and noun(b + nxt.start(1), b + nxt.end(1))
 
 
 def _territory_at(lex, text: str, a: int, b: int) -> bool:

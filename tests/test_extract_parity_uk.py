@@ -484,3 +484,14 @@ def test_a_reminder_is_background(text):
 def test_a_reminder_of_the_same_night_restates_the_report():
     ev = one("Нагадаємо, що уночі ворог випустив по Україні 30 ракет.", "uk")
     assert ev["actor"] == "RUS" and ev["operation"] == "missile_strike"
+
+
+def test_a_sides_capital_is_a_place_not_a_striker():
+    # "мер російської столиці": the adjective names the capital's country, no striker
+    assert events("Мер російської столиці повідомив, що вночі місто атакував безпілотник, "
+                  "його збили.", "uk") == []
+    ev = one("Російські війська вночі атакували українську столицю крилатими ракетами.", "uk")
+    assert ev["actor"] == "RUS" and ev["country"] == "UA"
+    # ... and so with a second adjective before the place noun, or the borderland
+    assert events("Голова російського прикордонного села повідомив, що його обстріляли.", "uk") == []
+    assert events("Жителі українського прикордоння розповіли, що вночі їх обстріляли.", "uk") == []

@@ -495,3 +495,14 @@ def test_a_sides_capital_is_a_place_not_a_striker():
     # ... and so with a second adjective before the place noun, or the borderland
     assert events("Голова російського прикордонного села повідомив, що його обстріляли.", "uk") == []
     assert events("Жителі українського прикордоння розповіли, що вночі їх обстріляли.", "uk") == []
+
+
+def test_a_clock_time_is_a_time_of_the_announcement_day():
+    # "о 14:30", "близько 17:00", "близько полудня": no day named, the announcement's (as ru
+    # "в {n}:{n}")
+    ev = one("Близько 16:40 російські війська обстріляли Херсон з артилерії.", "uk", "2025-06-01")
+    assert ev["event_date"] == "2025-06-01" and ev["period_start"] == "2025-06-01"
+    ev = one("Ізраїльська авіація близько полудня завдала удару по Тиру.", "uk", "2025-06-01")
+    assert ev["event_date"] == "2025-06-01"
+    ev = one("О 06:15 ворог випустив по Дніпру дві балістичні ракети.", "uk", "2025-06-01")
+    assert ev["event_date"] == "2025-06-01"

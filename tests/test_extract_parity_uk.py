@@ -506,3 +506,12 @@ def test_a_clock_time_is_a_time_of_the_announcement_day():
     assert ev["event_date"] == "2025-06-01"
     ev = one("О 06:15 ворог випустив по Дніпру дві балістичні ракети.", "uk", "2025-06-01")
     assert ev["event_date"] == "2025-06-01"
+
+
+def test_covering_or_opening_fire_reports_the_strike():
+    # "вкрила вогнем" (covered with fire), "відкрили вогонь по" (opened fire at), as "накрили
+    # вогнем": a strike verb; its clock time dates it to the announcement day
+    ev = one("Близько 11:20 ворожа артилерія вкрила вогнем Куп'янськ.", "uk", "2025-06-01")
+    assert ev["actor"] == "RUS" and ev["event_date"] == "2025-06-01" and ev["admin1"] == ["UA-63"]
+    ev = one("Російські війська відкрили вогонь по Нікополю з артилерії.", "uk")
+    assert ev["actor"] == "RUS" and ev["operation"] == "artillery"

@@ -560,6 +560,9 @@ SCHEMA: dict[str, dict[str, str]] = {
              # optional: was damaged, suffered damage: what a strike damaged in passing ("evler
              # hasar gördü": houses were damaged); a dwelling so named is no target hit
              "damage": "list",
+             # optional: "as a reminder", "as reported earlier" opening a sentence: what it tells
+             # is background (an earlier report), unless it names the report's own night or day
+             "recall": "list",
              # optional: "au-dessus de", "dans son ciel": where weapons were destroyed in flight;
              # an interception cue only with drones or missiles named and no aircraft ("40
              # sorties au-dessus de l'Irak" is a flight, not an interception)

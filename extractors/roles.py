@@ -833,6 +833,12 @@ def _counted(ctx: Ctx, pos: int, s: int) -> bool:
         for n in ctx.numpat.finditer(ctx.text, max(s, pos - 25), pos))
 
 
+# The longest gap, a word of means or manner with its spaces, between a side's adjective and
+# the strike noun it qualifies: "Israeli drone strikes", "ворожого артилерійського обстрілу",
+# "российского артиллерийского обстрела" (the long means adjectives of Slavic languages).
+MODIFIER_GAP_CHARS = 20
+
+
 def _modifies_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
     """Is the mention an adjective of nationality on a strike noun, before it ("Indian
     strikes", "Israeli drone strikes") or after it ("frappes israéliennes", "ataques
@@ -842,7 +848,7 @@ def _modifies_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
         return False  # a single word: "Israeli", not "the Israeli army"
     for ns, ne in sent.nouns:
         gap = text[me:ns] if ns >= me else text[ne:ms] if ms >= ne else None
-        if gap is None or len(gap) > 14 or re.search(r"[,;:.()\"«»]", gap):
+        if gap is None or len(gap) > MODIFIER_GAP_CHARS or re.search(r"[,;:.()\"«»]", gap):
             continue
         if gap.strip().lower() in ctx.place_words:
             continue  # "авіаудари в сирійському Ідлібі", "strikes in Syrian territory": a place

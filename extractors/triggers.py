@@ -11,7 +11,7 @@ from .forms import fold
 from .numbers import parse_number
 from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation
-from .clauses import clause_at, tokens_between
+from .clauses import clause_at, tokens_after, tokens_between
 from .roles import OWNER_GENITIVE_GAP, attributed_source, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
@@ -344,6 +344,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if m:
             sent.suppressed = why
             break
+    if not sent.suppressed and sent.triggers and _recalled(ctx, sent):
+        # "Нагадаємо: внаслідок вчорашньої атаки ...", "Нагадуємо, що на початку тижня ...": a
+        # sentence opened as a reminder tells an earlier report, background (ANNOTATING)
+        sent.suppressed = "historical"
     if not sent.suppressed and sent.triggers and _sequel_of_report(ctx, sent, nouns, mentions):
         # "Ces frappes font suite aux tirs d'artillerie lancés par Daech", "Ces frappes surviennent
         # trois jours après que Riyad a intercepté des drones lancés par les houthis": the report
@@ -448,8 +452,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                     _territory_at(lex, text, w0 + before.start(1), w0 + before.end(1)):
                 continue
             # "in der syrischen Stadt Homs", "nahe der irakischen Stadt Dohuk": the country's
-            # adjective on a settlement noun describes the place, no side's assets
-            if nxt_word and code not in ORGS and _settlement_at(lex, text, me + nxt_word.start(1), me + nxt_word.end(1)):
+            # adjective on a settlement noun describes the place, no side's assets; so it does
+            # with a second adjective between ("російського прикордонного села", "мер
+            # російської столиці", "українського прикордоння": places.adjective_endings)
+            if nxt_word and code not in ORGS and _place_noun_at(lex, text, me + nxt_word.start(1), me + nxt_word.end(1)):
                 continue
         if _agent_of_participle(ctx, sent, me):
             # "Rusya tarafından ilhak edilen Kırım": the agent of an annexation, no strike's;
@@ -840,6 +846,27 @@ def _infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:
     before = re.findall(r"[\w'’ʼ-]+", ctx.text[max(0, t[0] - 60):t[0]])[-(IMPLICATIVE_GAP_WORDS + 1):]
     implicative = grammar.words("implicative_verbs", ctx.lex.lang)
     return not any(fold(w) in implicative for w in before)
+
+
+# A reminder opens its sentence: it stands among this many first words ("Нагадаємо, що ...",
+# "Отже, нагадаємо: ...").
+RECALL_OPENING_WORDS = 3
+
+
+def _recalled(ctx: Ctx, sent: Sentence) -> bool:
+    """Does the sentence open with a reminder (cues.recall: "Нагадаємо", "Нагадуємо") and name
+    no time of the report's own day ("уночі", "сьогодні", "вранці")? What it recalls is an
+    earlier report, told as background; "Нагадаємо, що уночі ворог випустив 44 ракети"
+    restates the report itself. ("Як повідомлялося" is no cue: it as often adds to the same
+    report what was said of it before.)"""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    if not lex.has("cues.recall"):
+        return False
+    opening = tokens_after(ctx, s, RECALL_OPENING_WORDS, e)
+    if lex.search("cues.recall", text, s, opening) is None:
+        return False
+    own_day = ("dates.today", "dates.overnight", "dates.day_part", "dates.night_range")
+    return not any(lex.has(key) and lex.search(key, text, s, e) is not None for key in own_day)
 
 
 def _adjective_on_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
@@ -1393,6 +1420,21 @@ def _settlement_at(lex, text: str, a: int, b: int) -> bool:
         return False
     m = lex.search("places.settlement_nouns", text, a, b)
     return m is not None and m.start() == a and m.end() == b
+
+
+def _place_noun_at(lex, text: str, a: int, b: int) -> bool:
+    """Is the word at a..b a settlement or territory noun ("села", "столиці", "Territorium"),
+    or an adjective (places.adjective_endings) right before one ("прикордонного села")?"""
+    def noun(x: int, y: int) -> bool:
+        return _settlement_at(lex, text, x, y) or fold(text[x:y], lex.lang) in {
+            fold(w, lex.lang) for w in _territory_words(lex)}
+    if noun(a, b):
+        return True
+    endings = tuple(lex.raw.get("places", {}).get("adjective_endings", []))
+    if not endings or not text[a:b].lower().endswith(endings) or len(text[a:b]) < 5:
+        return False
+    nxt = re.match(r"\s+([\w'’]+)", text[b:b + 40])
+    return nxt is not None and noun(b + nxt.start(1), b + nxt.end(1))
 
 
 def _territory_at(lex, text: str, a: int, b: int) -> bool:

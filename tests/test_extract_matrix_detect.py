@@ -142,7 +142,8 @@ MATRIX = {
     }),
     # fixed: ar es fr (a state's adjective right after the strike noun is no target, however near a
     # force noun, and a force noun after a preposition heads the object: triggers.analyse_sentence);
-    # held: de en ru tr; xfail: uk
+    # held: de en ru tr; fixed: uk (triggers.death_verbs, with a means adjective between the side's
+    # adjective and the strike noun: roles._modifies_strike_noun)
     'nominal_killed': ('USA', {
         'ar': 'أسفرت غارات أمريكية على مواقع للحوثيين في محافظة الحديدة عن مقتل خمسة مسلحين الأحد.',
         'de': 'Bei amerikanischen Luftangriffen auf Stellungen der Huthi in der Provinz Hudaida wurden am Sonntag fünf Kämpfer getötet.',
@@ -192,7 +193,6 @@ MATRIX = {
 # the cases not fixed yet: (construction, language) -> why
 XFAIL: dict[tuple[str, str], str] = {
     ("shot_down_adjective", "fr"): "'La défense aérienne ukrainienne a abattu 25 drones russes' gives no event: 'a abattu' with the defence as subject is not read as an interception",
-    ("nominal_killed", "uk"): "uk has no triggers.death_verbs (ru has погибли): adding загин*/постраждал* fixed this and raised real8/uk 0.744 -> 0.754 and real6/uk 0.677 -> 0.691 but lowered dev2/uk 0.886 -> 0.883 (dev2 macro 0.904 -> 0.903), so it was taken back",
     ("came_under_fire", "tr"): "'Rus topçusunun ateşi altında kaldı' not read",
 }
 

@@ -470,3 +470,58 @@ def test_a_target_destroyed_within_an_oblast_is_no_interception():
 ])
 def test_a_strike_on_a_country_counts_no_strike(text):
     assert one(text, lang="uk")["strikes"] is None
+
+
+def test_a_toll_beside_a_strike_noun_reports_the_strike():
+    # "загинули", "постраждали" beside a strike noun: the strike is reported, its subject the
+    # victim; a side's adjective before the noun and a means adjective ("ворожого
+    # артилерійського обстрілу") names who struck
+    ev = one("У Херсоні внаслідок ворожого артилерійського обстрілу загинули двоє чоловіків.", "uk")
+    assert ev["actor"] == "RUS" and ev["operation"] == "artillery" and ev["admin1"] == ["UA-65"]
+    ev = one("Через російську нічну атаку на Суми постраждала жінка.", "uk")
+    assert ev["actor"] == "RUS" and ev["admin1"] == ["UA-59"]
+
+
+@pytest.mark.parametrize("text", [
+    "Нагадаємо: позавчора внаслідок російського ракетного удару по Одесі загинули троє людей.",
+    "Нагадуємо, що минулого тижня росіяни обстріляли Херсон з артилерії.",
+])
+def test_a_reminder_is_background(text):
+    # "Нагадаємо" opens a reminder of an earlier report: no strike of the story's own
+    assert events(text, "uk") == []
+
+
+def test_a_reminder_of_the_same_night_restates_the_report():
+    ev = one("Нагадаємо, що уночі ворог випустив по Україні 30 ракет.", "uk")
+    assert ev["actor"] == "RUS" and ev["operation"] == "missile_strike"
+
+
+def test_a_sides_capital_is_a_place_not_a_striker():
+    # "мер російської столиці": the adjective names the capital's country, no striker
+    assert events("Мер російської столиці повідомив, що вночі місто атакував безпілотник, "
+                  "його збили.", "uk") == []
+    ev = one("Російські війська вночі атакували українську столицю крилатими ракетами.", "uk")
+    assert ev["actor"] == "RUS" and ev["country"] == "UA"
+    # ... and so with a second adjective before the place noun, or the borderland
+    assert events("Голова російського прикордонного села повідомив, що його обстріляли.", "uk") == []
+    assert events("Жителі українського прикордоння розповіли, що вночі їх обстріляли.", "uk") == []
+
+
+def test_a_clock_time_is_a_time_of_the_announcement_day():
+    # "о 14:30", "близько 17:00", "близько полудня": no day named, the announcement's (as ru
+    # "в {n}:{n}")
+    ev = one("Близько 16:40 російські війська обстріляли Херсон з артилерії.", "uk", "2025-06-01")
+    assert ev["event_date"] == "2025-06-01" and ev["period_start"] == "2025-06-01"
+    ev = one("Ізраїльська авіація близько полудня завдала удару по Тиру.", "uk", "2025-06-01")
+    assert ev["event_date"] == "2025-06-01"
+    ev = one("О 06:15 ворог випустив по Дніпру дві балістичні ракети.", "uk", "2025-06-01")
+    assert ev["event_date"] == "2025-06-01"
+
+
+def test_covering_or_opening_fire_reports_the_strike():
+    # "вкрила вогнем" (covered with fire), "відкрили вогонь по" (opened fire at), as "накрили
+    # вогнем": a strike verb; its clock time dates it to the announcement day
+    ev = one("Близько 11:20 ворожа артилерія вкрила вогнем Куп'янськ.", "uk", "2025-06-01")
+    assert ev["actor"] == "RUS" and ev["event_date"] == "2025-06-01" and ev["admin1"] == ["UA-63"]
+    ev = one("Російські війська відкрили вогонь по Нікополю з артилерії.", "uk")
+    assert ev["actor"] == "RUS" and ev["operation"] == "artillery"

@@ -640,3 +640,26 @@ def test_a_strike_of_last_week_after_the_report_is_background(text):
 def test_the_authorities_of_a_side_are_its_claimant(text, actor, claimant):
     found = {e["actor"]: e for e in fr(text)}
     assert found[actor]["claimant"] == claimant
+
+
+# -- "L'armée turque a indiqué que ... ont été neutralisés": a military named by its body first,
+# its side's adjective after it ("le ministère turc de la Défense"), speaks for an agentless
+# passive report; enemy fighters put out of action ("neutralisés", not only "tués") make it that
+# military's own strike -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Le ministère turc de la Défense a indiqué que onze abris avaient été détruits et que plusieurs "
+     "terroristes avaient été neutralisés lors d'une opération aérienne menée dans la région de Metina.", "TUR"),
+    ("L'armée nigériane a affirmé que plusieurs combattants avaient été neutralisés dans un raid "
+     "aérien mené jeudi près de Marte.", "NGA"),
+    ("Le ministère russe de la Défense a précisé que des dizaines de terroristes avaient été éliminés "
+     "lors de frappes menées près de Palmyre.", "RUS"),
+])
+def test_a_military_body_named_before_its_side_speaks_for_a_passive_report(text, actor):
+    assert [e["actor"] for e in fr(text)] == [actor]
+
+
+def test_a_defender_reporting_its_own_buildings_hit_is_no_striker():
+    text = ("L'armée ukrainienne a indiqué que des bâtiments avaient été endommagés lors d'une attaque "
+            "menée dans la nuit contre la région de Soumy.")
+    assert fr(text) == []

@@ -663,3 +663,24 @@ def test_a_defender_reporting_its_own_buildings_hit_is_no_striker():
     text = ("L'armée ukrainienne a indiqué que des bâtiments avaient été endommagés lors d'une attaque "
             "menée dans la nuit contre la région de Soumy.")
     assert fr(text) == []
+
+
+# -- "les terroristes", "les rebelles", "les djihadistes": a noun naming an armed group without
+# saying which stands for the group named just before, and as the subject of an attack it is that
+# group striking, not the side reported before (as en and de read it); hit, as a passive's subject
+# or a noun's complement ("les positions des terroristes"), it is the group's assets ---------------
+
+def test_an_armed_group_noun_as_subject_is_not_the_reported_side():
+    text = ("L'armée américaine a annoncé mardi avoir mené une frappe aérienne contre les shebab près de "
+            "Bardera, dans la région de Gedo. Dimanche, les djihadistes avaient attaqué au mortier les "
+            "camps des troupes de l'Union africaine à Baidoa.")
+    found = {e["actor"]: e for e in fr(text)}
+    assert (found["USA"]["admin1"], found["USA"]["strikes"]) == (["SO-GE"], 1), found
+
+
+def test_an_armed_group_noun_hit_stands_for_the_group_named_before():
+    text = ("Le ministère turc de la Défense a annoncé dimanche que huit membres du PKK avaient été "
+            "neutralisés. Les terroristes ont été ciblés dans les régions d'Avashin et de Zap, dans le "
+            "nord de l'Irak.")
+    (e,) = fr(text)
+    assert (e["actor"], e["target_group"], e["country"]) == ("TUR", "PKK", "IQ"), e

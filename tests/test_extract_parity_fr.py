@@ -684,3 +684,20 @@ def test_an_armed_group_noun_hit_stands_for_the_group_named_before():
             "nord de l'Irak.")
     (e,) = fr(text)
     assert (e["actor"], e["target_group"], e["country"]) == ("TUR", "PKK", "IQ"), e
+
+
+# -- an interception report naming no place: the drones and missiles were shot down over the
+# defending state's own land (its country, no unit); over a sea, no country -------------------------
+
+def test_weapons_shot_down_with_no_place_fell_in_the_defender_country():
+    text = ("L'armée de l'air ukrainienne a annoncé jeudi avoir abattu quatorze des dix-neuf drones "
+            "lancés par la Russie au cours de la nuit.")
+    (e,) = fr(text)
+    assert (e["actor"], e["country"], e["admin1"]) == ("RUS", "UA", []), e
+
+
+def test_weapons_shot_down_over_a_sea_have_no_country():
+    text = ("La défense antiaérienne russe a abattu douze drones lancés par l'Ukraine au-dessus de la mer "
+            "Noire, a indiqué le ministère russe de la Défense.")
+    (e,) = fr(text)
+    assert (e["actor"], e["country"]) == ("UKR", None), e

@@ -701,3 +701,13 @@ def test_weapons_shot_down_over_a_sea_have_no_country():
             "Noire, a indiqué le ministère russe de la Défense.")
     (e,) = fr(text)
     assert (e["actor"], e["country"]) == ("UKR", None), e
+
+
+# -- the feminine and plural participles whose lemma the forms table keeps apart ("visée(s)",
+# "touchée", "touchés"): "Les régions de ... ont été visées" tells where the strike went --------
+
+def test_feminine_participle_of_a_strike_verb_places_the_strike():
+    text = ("Selon l'armée de l'air ukrainienne, vingt des vingt-cinq drones lancés par la Russie dans la "
+            "nuit ont été abattus. Les régions de Poltava et de Soumy ont été visées, selon l'armée.")
+    (e,) = fr(text)
+    assert e["actor"] == "RUS" and {"UA-53", "UA-59"} <= set(e["admin1"]), e

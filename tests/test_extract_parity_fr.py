@@ -711,3 +711,12 @@ def test_feminine_participle_of_a_strike_verb_places_the_strike():
             "nuit ont été abattus. Les régions de Poltava et de Soumy ont été visées, selon l'armée.")
     (e,) = fr(text)
     assert e["actor"] == "RUS" and {"UA-53", "UA-59"} <= set(e["admin1"]), e
+
+
+# -- "la base aérienne projetée": the French air force's deployed base the aircraft flew from is a
+# launch area, no airfield struck ---------------------------------------------------------------------
+
+def test_the_deployed_air_base_is_where_the_aircraft_came_from():
+    text = ("Mardi, deux Mirage 2000D français de la base aérienne projetée au Levant ont frappé un dépôt d'armes "
+            "de Daech près de Hajine, a indiqué l'état-major des armées.")
+    assert hit_types(fr(text)) == {"weapons_depot"}

@@ -636,10 +636,19 @@ def _uncoded_group_subject(ctx: Ctx, sent: Sentence) -> bool:
     lex = ctx.lex
     if not lex.has("actor_roles.group_nouns") or not sent.triggers:
         return False
+    if sent.passive:
+        return False   # "des terroristes ont été tués lors de frappes": the group was hit
     head = min(a for a, _ in sent.triggers)
     if any(a < head for a, _, _ in sent.mentions):
         return False
-    return bool(_spans(lex, "actor_roles.group_nouns", ctx.text, sent.start, head))
+    # (a group named in a noun's complement, "positions of the rebels", "les positions des
+    # terroristes", is whose assets they were; one a passive's auxiliary follows, "plusieurs
+    # terroristes ont été neutralisés", was hit: neither is the subject that struck)
+    linked = grammar.regex(r"(?:^|\s)(?:{linkers})\s*$", re.IGNORECASE)
+    aux = [a for a, _ in _spans(lex, "actor_roles.passive_aux", ctx.text, sent.start, sent.end)] \
+        if lex.has("actor_roles.passive_aux") else []
+    return any(not linked.search(ctx.text, max(sent.start, a - 12), a) and not any(b <= x < head for x in aux)
+               for a, b in _spans(lex, "actor_roles.group_nouns", ctx.text, sent.start, head))
 
 
 def _drop_monitors_toll(ctx: Ctx, sent, found: dict, spans: dict, had: bool) -> None:

@@ -102,6 +102,11 @@ SCHEMA: dict[str, dict[str, str]] = {
              # genitive by case; in Spanish the side's adjective after the body ("Ministerio de
              # Defensa ruso") read so lowered held-out text (tests/test_extract_parity_es.py)
              "body_genitive_speaker": "bool",
+             # body_adjective_speaker: an official body with its side's adjective right after
+             # it, the rest of the body's name after that ("le ministère turc de la Défense a
+             # indiqué", "l'armée turque a affirmé"), speaks for a passive report (roles._speaks);
+             # measured on French copy, not read in Spanish (see body_genitive_speaker)
+             "body_adjective_speaker": "bool",
              # seat_as_named_unit: a province's seat named bare ("в Идлибе") in a story that
              # names the province with its unit noun ("провинции Идлиб") is the province, no
              # town struck (locate._units_named_with_noun)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .claimant import _place_mention, _source_seat
 from . import forms, grammar
 from .clauses import background_clause, same_unit, tokens_between
-from .document import DETAIL_SENTENCES, Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans, attribute_agents
+from .document import DETAIL_SENTENCES, ORGS, Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans, _water_zone, _water_zone_before, attribute_agents
 from .gazetteer import fold as gaz_fold
 from .platforms import platform_hits
 from .lexicon import Lexicon
@@ -239,6 +239,42 @@ def _referred_country(ctx: Ctx, d: Draft) -> str | None:
                    tokens_between(ctx, b, cs) <= COUNTRY_PART_GAP_WORDS for _, b in sides):
                 return _country_named_before(ctx, cs)
     return None
+
+
+# how far after a side's name a weapon makes the name its owner's ("a U.S. MQ-9 drone")
+OWNER_WEAPON_CHARS = 12
+
+
+def _defender_country(ctx: Ctx, d: Draft) -> str | None:
+    """The country of the one state whose air defence the event's sentences say shot the
+    actor's weapons down, when they name no place at all: its own land ("L'armée de l'air
+    ukrainienne a abattu 18 des 23 drones lancés par la Russie": Ukraine). None for a
+    non-state defender, for several, and where the sentences name a sea (weapons downed over
+    the sea have no country: CONVENTIONS)."""
+    # (not the owner of the weapon downed, its name right before it: "shot down a U.S. MQ-9")
+    codes = {code for sent in d.sentences for _, b, code in sent.interceptors
+             if not platform_hits(ctx, b, min(sent.end, b + OWNER_WEAPON_CHARS)) and
+             not _spans(ctx.lex, "operations.drone_strike", ctx.text, b, min(sent.end, b + OWNER_WEAPON_CHARS))}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    if code == d.actor or code in ORGS:
+        return None
+    for sent in d.sentences:
+        seg = ctx.text[sent.start:sent.end]
+        if _admin1(ctx, seg):
+            return None   # a unit is named ("über der Krim"), though not as struck: not no place
+    for make in (_water_zone, _water_zone_before):
+        pattern = make()
+        if pattern is not None and any(pattern.search(ctx.text, sent.start, sent.end) for sent in d.sentences):
+            return None
+    return _alpha2(code)
+
+
+def _alpha2(code: str) -> str | None:
+    import pycountry  # noqa: PLC0415
+    found = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    return found.alpha_2 if found is not None else None
 
 
 def _country_named_before(ctx: Ctx, pos: int) -> str | None:
@@ -886,6 +922,10 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
     if country is None and not pool and not shot_over:
         # "dans le nord du pays", "غرب البلاد": a part of the country named just before
         country = _referred_country(ctx, d)
+    if country is None and not pool and not shot_over:
+        # "L'armée de l'air ukrainienne a annoncé avoir abattu 21 drones lancés par la Russie":
+        # weapons shot down where no place is named, over the defender's own land
+        country = _defender_country(ctx, d)
     if sents is not None:
         _add_echoed_places(ctx, d, sents, admin1, locations, countries)
         units_in = {gaz.admin1_country(c) for c in admin1}

@@ -640,3 +640,83 @@ def test_a_strike_of_last_week_after_the_report_is_background(text):
 def test_the_authorities_of_a_side_are_its_claimant(text, actor, claimant):
     found = {e["actor"]: e for e in fr(text)}
     assert found[actor]["claimant"] == claimant
+
+
+# -- "L'armée turque a indiqué que ... ont été neutralisés": a military named by its body first,
+# its side's adjective after it ("le ministère turc de la Défense"), speaks for an agentless
+# passive report; enemy fighters put out of action ("neutralisés", not only "tués") make it that
+# military's own strike -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Le ministère turc de la Défense a indiqué que onze abris avaient été détruits et que plusieurs "
+     "terroristes avaient été neutralisés lors d'une opération aérienne menée dans la région de Metina.", "TUR"),
+    ("L'armée nigériane a affirmé que plusieurs combattants avaient été neutralisés dans un raid "
+     "aérien mené jeudi près de Marte.", "NGA"),
+    ("Le ministère russe de la Défense a précisé que des dizaines de terroristes avaient été éliminés "
+     "lors de frappes menées près de Palmyre.", "RUS"),
+])
+def test_a_military_body_named_before_its_side_speaks_for_a_passive_report(text, actor):
+    assert [e["actor"] for e in fr(text)] == [actor]
+
+
+def test_a_defender_reporting_its_own_buildings_hit_is_no_striker():
+    text = ("L'armée ukrainienne a indiqué que des bâtiments avaient été endommagés lors d'une attaque "
+            "menée dans la nuit contre la région de Soumy.")
+    assert fr(text) == []
+
+
+# -- "les terroristes", "les rebelles", "les djihadistes": a noun naming an armed group without
+# saying which stands for the group named just before, and as the subject of an attack it is that
+# group striking, not the side reported before (as en and de read it); hit, as a passive's subject
+# or a noun's complement ("les positions des terroristes"), it is the group's assets ---------------
+
+def test_an_armed_group_noun_as_subject_is_not_the_reported_side():
+    text = ("L'armée américaine a annoncé mardi avoir mené une frappe aérienne contre les shebab près de "
+            "Bardera, dans la région de Gedo. Dimanche, les djihadistes avaient attaqué au mortier les "
+            "camps des troupes de l'Union africaine à Baidoa.")
+    found = {e["actor"]: e for e in fr(text)}
+    assert (found["USA"]["admin1"], found["USA"]["strikes"]) == (["SO-GE"], 1), found
+
+
+def test_an_armed_group_noun_hit_stands_for_the_group_named_before():
+    text = ("Le ministère turc de la Défense a annoncé dimanche que huit membres du PKK avaient été "
+            "neutralisés. Les terroristes ont été ciblés dans les régions d'Avashin et de Zap, dans le "
+            "nord de l'Irak.")
+    (e,) = fr(text)
+    assert (e["actor"], e["target_group"], e["country"]) == ("TUR", "PKK", "IQ"), e
+
+
+# -- an interception report naming no place: the drones and missiles were shot down over the
+# defending state's own land (its country, no unit); over a sea, no country -------------------------
+
+def test_weapons_shot_down_with_no_place_fell_in_the_defender_country():
+    text = ("L'armée de l'air ukrainienne a annoncé jeudi avoir abattu quatorze des dix-neuf drones "
+            "lancés par la Russie au cours de la nuit.")
+    (e,) = fr(text)
+    assert (e["actor"], e["country"], e["admin1"]) == ("RUS", "UA", []), e
+
+
+def test_weapons_shot_down_over_a_sea_have_no_country():
+    text = ("La défense antiaérienne russe a abattu douze drones lancés par l'Ukraine au-dessus de la mer "
+            "Noire, a indiqué le ministère russe de la Défense.")
+    (e,) = fr(text)
+    assert (e["actor"], e["country"]) == ("UKR", None), e
+
+
+# -- the feminine and plural participles whose lemma the forms table keeps apart ("visée(s)",
+# "touchée", "touchés"): "Les régions de ... ont été visées" tells where the strike went --------
+
+def test_feminine_participle_of_a_strike_verb_places_the_strike():
+    text = ("Selon l'armée de l'air ukrainienne, vingt des vingt-cinq drones lancés par la Russie dans la "
+            "nuit ont été abattus. Les régions de Poltava et de Soumy ont été visées, selon l'armée.")
+    (e,) = fr(text)
+    assert e["actor"] == "RUS" and {"UA-53", "UA-59"} <= set(e["admin1"]), e
+
+
+# -- "la base aérienne projetée": the French air force's deployed base the aircraft flew from is a
+# launch area, no airfield struck ---------------------------------------------------------------------
+
+def test_the_deployed_air_base_is_where_the_aircraft_came_from():
+    text = ("Mardi, deux Mirage 2000D français de la base aérienne projetée au Levant ont frappé un dépôt d'armes "
+            "de Daech près de Hajine, a indiqué l'état-major des armées.")
+    assert hit_types(fr(text)) == {"weapons_depot"}

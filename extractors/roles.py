@@ -1411,19 +1411,10 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         return _speaking_striker(ctx, sent)
     else:
         pool = before or sent.actors
-        # "Husi askeri sözcüsü Yahya Saree, İsrail savaş uçaklarının Yemen'e saldırı
-        # düzenlediğini belirterek, ... açıklamasında bulundu": the spokesman opening the
-        # sentence reports, in a converb's clause, what the side in the genitive did; that
-        # side struck, whichever clause the sentence's own predicate closes
-        spoken = next((c for c in before[1:] if _genitive_after_speaker(ctx, sent, before[0], c)), None) \
-            if len(before) > 1 else None
-        if spoken is not None:
-            pool = before = [before[0], spoken]
-        else:
-            bound = _in_predicate_clause(ctx, sent, pool)
-            if before and bound is not pool:
-                before = bound
-            pool = bound
+        bound = _in_predicate_clause(ctx, sent, pool)
+        if before and bound is not pool:
+            before = bound
+        pool = bound
         # "Corea del Norte disparó ... después de que el presidente estadounidense aprobara":
         # a side named only in a side clause that holds no strike word is background
         answered = _reaction_clauses(ctx.text, ctx.lex, sent.start, sent.end)

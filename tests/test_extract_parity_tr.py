@@ -645,18 +645,6 @@ def test_houses_named_as_damaged_are_no_building_hit():
     assert [t["type"] for t in ev["targets_hit"]] == ["building"]
 
 
-def test_a_spokesman_reporting_in_a_converb_clause_names_the_genitive_striker():
-    # "X sözcüsü, Y'nin ... saldırı düzenlediğini belirterek, ... açıklamasında bulundu": the
-    # spokesman's side reports what the side in the genitive did, though the sentence's own
-    # predicate closes another clause; no event of the spokesman's side
-    evs = events("Husi askeri sözcüsü, İsrail savaş uçaklarının Sana'ya saldırı düzenlediğini belirterek, "
-                 "“Hava savunmamız bu saldırıya karşılık veriyor” açıklamasında bulundu.", "tr")
-    assert [e["actor"] for e in evs] == ["ISR"]
-    evs = events("Hizbullah sözcüsü, İsrail ordusunun güneydeki köylere saldırı düzenlediğini ifade ederek, "
-                 "buna karşılık verileceğini açıkladı.", "tr")
-    assert [e["actor"] for e in evs] == ["ISR"]
-
-
 def test_a_groups_leaders_named_in_the_toll_are_its_fighters():
     # "üst düzey IŞİD liderleri dahil 37 terörist": the group named before its leaders is whose
     # fighters were killed (no other striker), in a coordinated pair too

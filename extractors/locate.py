@@ -2404,6 +2404,14 @@ def _town_before_head(ctx: Ctx, s: int, a: int):
             return
 
 
+def _suffixed_names(lex: Lexicon, key: str) -> re.Pattern:
+    """A capitalised name (a particle may open it) with one of the case endings of
+    places.<key> written after an apostrophe ("Halep'te", "Serakib'e"); group 1 is the name."""
+    ends = "|".join(sorted(map(re.escape, lex.raw["places"][key]), key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])((?:" + grammar.alternation("name_particles") + r"-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:"
+                      + ends + r")(?!\w)")
+
+
 @lru_cache(maxsize=None)
 def _genitive_name_before(lang: str) -> re.Pattern:
     """A capitalised name (one or two words) with a genitive ending after its apostrophe, right
@@ -2485,12 +2493,7 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
             if m:
                 yield m.group(1), m.start(1), m.end(1), True
     if lex.has("places.locative_suffixes"):
-        def build():
-            ends = "|".join(sorted(map(re.escape, lex.raw["places"]["locative_suffixes"]), key=len, reverse=True))
-            return re.compile(
-                r"(?<![\w'’-])((?:" + grammar.alternation("name_particles") + r"-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:"
-                + ends + r")(?!\w)")
-        pat = lex.derived("places.locative_names", build)
+        pat = lex.derived("places.locative_names", lambda: _suffixed_names(lex, "locative_suffixes"))
         for m in pat.finditer(text, s, sent.end):
             start = _name_run_before(ctx, s, m.start(1))
             yield text[start:m.end(1)], start, m.end(1), False
@@ -2498,12 +2501,7 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
         # "Serakib'e saldırı düzenledi", "Tel Rıfat'ı bombaladı", "Odessa'ya yönelik İHA
         # saldırısı": a name in the dative or the accusative right before the strike word (or
         # before the postposition that aims it) is the place struck
-        def build_obj():
-            ends = "|".join(sorted(map(re.escape, lex.raw["places"]["object_suffixes"]), key=len, reverse=True))
-            return re.compile(
-                r"(?<![\w'’-])((?:" + grammar.alternation("name_particles") + r"-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:"
-                + ends + r")(?!\w)")
-        pat = lex.derived("places.object_names", build_obj)
+        pat = lex.derived("places.object_names", lambda: _suffixed_names(lex, "object_suffixes"))
         strikes = sorted(a for a, _ in sent.triggers + sent.nouns)
         for m in pat.finditer(text, s, sent.end):
             nxt = next((a for a in strikes if a >= m.end()), None)

@@ -1425,9 +1425,10 @@ def _settlement_at(lex, text: str, a: int, b: int) -> bool:
 def _place_noun_at(lex, text: str, a: int, b: int) -> bool:
     """Is the word at a..b a settlement or territory noun ("села", "столиці", "Territorium"),
     or an adjective (places.adjective_endings) right before one ("прикордонного села")?"""
+    territory = _territory_folds(lex.lang, frozenset(_territory_words(lex)))
+
     def noun(x: int, y: int) -> bool:
-        return _settlement_at(lex, text, x, y) or fold(text[x:y], lex.lang) in {
-            fold(w, lex.lang) for w in _territory_words(lex)}
+        return _settlement_at(lex, text, x, y) or fold(text[x:y], lex.lang) in territory
     if noun(a, b):
         return True
     endings = tuple(lex.raw.get("places", {}).get("adjective_endings", []))
@@ -1435,6 +1436,12 @@ def _place_noun_at(lex, text: str, a: int, b: int) -> bool:
         return False
     nxt = re.match(r"\s+([\w'’]+)", text[b:b + 40])
     return nxt is not None and noun(b + nxt.start(1), b + nxt.end(1))
+
+
+@lru_cache(maxsize=None)
+def _territory_folds(lang: str, words: frozenset) -> frozenset:
+    """The territory nouns folded, once per language (not once per word looked at)."""
+    return frozenset(fold(w, lang) for w in words)
 
 
 def _territory_at(lex, text: str, a: int, b: int) -> bool:

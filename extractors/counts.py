@@ -896,7 +896,9 @@ def _others_strikes(ctx: Ctx, sent: Sentence, m, actor: str | None) -> bool:
     nothing of how many strikes the event's actor made? Three constructions, in every language:
     - what the strike answers: a reaction cue (dates.reaction) before the noun in its clause,
       "in response to recent attacks on its forces", "en réponse à la recrudescence des
-      attaques", "ردا على الهجمات";
+      attaques", "ردا على الهجمات"; unlike dates._reaction_clauses (checked before this, up to
+      the next comma) also where no comma closes the cue's phrase ("als Reaktion auf die
+      jüngsten Angriffe auf seine Truppen einen Luftangriff geflogen");
     - the fighters' own attacks: a fighters' word right before or after the noun ("attaques
       terroristes", "terörist saldırılar");
     - another side's: an actor other than the event's named right before the noun or right
@@ -919,9 +921,11 @@ def _others_strikes(ctx: Ctx, sent: Sentence, m, actor: str | None) -> bool:
         if nxt is not None and pat.match(text, m.end() + nxt.end()):
             return True
         prev = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[max(sent.start, m.start() - 30):m.start()])
-        if prev is not None and pat.match(text, m.start() - len(prev.group(0))) and \
-                pat.match(text, m.start() - len(prev.group(0))).end() == m.start() - len(prev.group(0)) + len(prev.group(1)):
-            return True
+        if prev is not None:
+            at = m.start() - len(prev.group(0))
+            hit = pat.match(text, at)
+            if hit is not None and hit.end() == at + len(prev.group(1)):
+                return True  # the whole word before the noun is a fighters' word
     if actor is None:
         return False
     intro = grammar.words("linkers", lex.lang) | {fold(w) for w in lex.raw.get("actor_roles", {}).get("agent_intro", [])} \

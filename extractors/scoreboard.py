@@ -14,6 +14,7 @@
     python -m extractors.scoreboard --sets real11        # the eleventh, built blind in session 13
     python -m extractors.scoreboard --sets real12        # the twelfth, built blind in session 14
     python -m extractors.scoreboard --sets real13        # the thirteenth, built blind in session 15
+    python -m extractors.scoreboard --sets real14        # the fourteenth, built blind in session 16
     python -m extractors.scoreboard --record "blind: before any change"   # also append to SCORES.md
 
 Sets: ``dev`` and ``dev2`` (``../shared/corpus``, present beside a checkout of the team's
@@ -24,7 +25,7 @@ published texts the team annotated blind, ``extractors/eval/real/<lang>.jsonl``)
 once ``real2`` had been used to reject a rule; ``real`` is development material since) and
 ``real4`` (a fourth, built blind in session 6, scored first by the extractor of that
 session's start, then development material) and ``real5`` to
-``real13`` (a fifth to a thirteenth, built the same way in sessions 7 to 15).
+``real14`` (a fifth to a fourteenth, built the same way in sessions 7 to 16).
 ``extractors/eval/SCORES.md`` keeps every recorded score with its date, extractor version
 and commit, so a blind score (taken before any rule was written against that material)
 is never confused with a score on text that was tuned on.
@@ -57,6 +58,7 @@ REAL10_DIR = EVAL_DIR / "real10"
 REAL11_DIR = EVAL_DIR / "real11"
 REAL12_DIR = EVAL_DIR / "real12"
 REAL13_DIR = EVAL_DIR / "real13"
+REAL14_DIR = EVAL_DIR / "real14"
 SCORES_MD = EVAL_DIR / "SCORES.md"
 
 
@@ -76,7 +78,7 @@ def eval_sets() -> dict[str, list[tuple[Path, Path]]]:
                          ("real7", REAL7_DIR), ("real8", REAL8_DIR),
                          ("real9", REAL9_DIR), ("real10", REAL10_DIR),
                          ("real11", REAL11_DIR), ("real12", REAL12_DIR),
-                         ("real13", REAL13_DIR)):
+                         ("real13", REAL13_DIR), ("real14", REAL14_DIR)):
         parts = per_language_parts(folder)
         if parts:
             sets[name] = parts

@@ -366,13 +366,39 @@ def _country_after_body(ctx: Ctx, b: int, me: int, ms: int | None) -> bool:
     between the body and the name's end are the name's own (the mention, its start at ms when
     given), no punctuation among them."""
     if not ctx.lex.raw.get("meta", {}).get("body_genitive_speaker"):
-        return False
+        return _country_of_body(ctx, b, me, ms)
     gap = ctx.text[b:me]
     if b >= me or re.search(r"[,;:.()«»\"“”]", gap) or len(gap.split()) > BODY_COUNTRY_WORDS:
         return False
     if not gap[:1].isspace():
         return False
     return ms is None or ms <= b or not ctx.text[b:ms].strip()
+
+
+# "the Ministry of Defence | of Russia", "el Ministerio de Defensa | de Rusia": the linker (with
+# its article) that joins a body to its state's name, after at most one more linked complement
+# of the body's own ("the Ministry | of Defence | of the Russian Federation")
+_BODY_OF_STATE = r"(?:\s+(?:{linkers})\s+(?:(?:{articles})\s+)?[^\W\d_][\w'’-]*)?\s+(?:{linkers})\s+(?:(?:{articles})\s+)?"
+
+
+def _country_of_body(ctx: Ctx, b: int, me: int, ms: int | None) -> bool:
+    """Does the side's name follow an official body that ends at b, joined to it by a linker
+    ("The Ministry of Defence of Russia said", "El Ministerio de Defensa de Rusia informó")? The
+    state a body is "of" is the body's own, as its adjective is ("the Russian ministry"): the
+    speaker's side. Languages whose grammar lists linkers only; the mention's start (ms) is
+    needed to see the linker."""
+    if ms is None or b > ms or not grammar.words("linkers", ctx.lex.lang):
+        return False
+    return grammar.regex(_BODY_OF_STATE, re.IGNORECASE).fullmatch(ctx.text, b, ms) is not None
+
+
+def body_of_state_speaks(ctx: Ctx, ms: int, me: int, e: int) -> bool:
+    """Is the mention the state of an official body named right before it with a linker, the
+    body speaking ("The Ministry of Defence of Russia said on Tuesday that its forces struck")?"""
+    if not grammar.words("linkers", ctx.lex.lang):
+        return False
+    before = _spans(ctx.lex, "claims.official_sources", ctx.text, max(0, ms - 60), ms)
+    return any(_country_of_body(ctx, b, me, ms) for _, b in before) and _speaks(ctx, me, e, ms)
 
 
 # the words a claim verb may stand apart from its speaker by, in the inverted order: articles

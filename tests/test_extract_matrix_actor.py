@@ -183,6 +183,18 @@ MATRIX = {
         'tr': "Rus birlikleri perşembe günü Zaporijya bölgesinde Ukrayna ordusuna ait mevzileri vurdu.",
         'uk': 'Російські війська в четвер завдали удару по позиціях ЗСУ на Запоріжжі.',
     }),
+    # fixed: en es (the state's name after "of"/"de" was read as a place: roles._country_of_body,
+    # session 16); held: ar de fr ru tr uk
+    'ministry_of_state_its_forces': (('RUS', 'UKR'), {
+        'ar': 'قالت وزارة دفاع روسيا الثلاثاء إن قواتها قصفت مواقع للجيش الأوكراني في منطقة خاركيف.',
+        'de': 'Das Verteidigungsministerium Russlands teilte am Dienstag mit, seine Truppen hätten Stellungen der ukrainischen Armee im Gebiet Charkiw angegriffen.',
+        'en': 'The Ministry of Defence of Russia said on Tuesday that its forces struck positions of the Ukrainian army in the Kharkiv region.',
+        'es': 'El Ministerio de Defensa de Rusia informó el martes de que sus fuerzas atacaron posiciones del ejército ucraniano en la región de Járkov.',
+        'fr': "Le ministère de la Défense de la Russie a annoncé mardi que ses forces avaient frappé des positions de l'armée ukrainienne dans la région de Kharkiv.",
+        'ru': 'Министерство обороны России сообщило во вторник, что его войска нанесли удары по опорным пунктам ВСУ в Харьковской области.',
+        'tr': "Rusya Savunma Bakanlığı salı günü, kuvvetlerinin Harkiv bölgesinde Ukrayna ordusunun mevzilerini vurduğunu açıkladı.",
+        'uk': 'Міністерство оборони Росії повідомило у вівторок, що його війська завдали ударів по позиціях ЗСУ на Харківщині.',
+    }),
 }
 
 # the cases not fixed yet: (construction, language) -> why

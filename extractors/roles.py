@@ -1075,6 +1075,23 @@ def _opening_force_subject(ctx: Ctx, sent: Sentence, head: tuple, ms: int) -> bo
         tokens_between(ctx, head[1], ms) <= INVERTED_SUBJECT_WORDS
 
 
+# the most words of an attribution fronted before a verb-first clause ("وبحسب بيان وزارة الدفاع،")
+FRONTED_ATTRIBUTION_WORDS = 6
+
+
+def _fronted_attribution(ctx: Ctx, a: int, b: int) -> bool:
+    """Is the text between a and b (the clause's start and its verb) one attribution closed by
+    a comma ("وبحسب الوزارة، نفذت الطائرات الروسية", "according to the ministry, ...")? It says
+    who tells the clause, not what the clause's subject is; the verb still opens the clause."""
+    text, lex = ctx.text, ctx.lex
+    gap = text[a:b].rstrip()
+    if not gap.endswith((",", "،")) or re.search(r"[,،;:]", gap[:-1]) or \
+            tokens_between(ctx, a, b) > FRONTED_ATTRIBUTION_WORDS:
+        return False
+    m = lex.search("claims.verbs", text, a, b)
+    return m is not None and not text[a:m.start()].strip()
+
+
 def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """In a verb-first language, is the mention at ms the subject of the strike verb that opens
     its clause ("شن الجيش الإسرائيلي غارات", "وقصفت الطائرات الروسية مواقع")? Only forces
@@ -1091,7 +1108,8 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     if clause_at(ctx, s, e, ms).unit != clause.unit:
         return False
     lead = text[clause.start:head[0]].strip(" ,;:\"'«“”»–—-")
-    if lead and lead not in grammar.bare("conjunction_clitics", "coordinators"):
+    if lead and lead not in grammar.bare("conjunction_clitics", "coordinators") and \
+            not _fronted_attribution(ctx, clause.start, head[0]):
         return False
     if tokens_between(ctx, head[1], ms) > INVERTED_SUBJECT_WORDS:
         return False

@@ -188,12 +188,105 @@ MATRIX = {
         'tr': "Ukrayna hava savunması gece Odessa bölgesi üzerinde 25 Rus İHA'sını düşürdü.",
         'uk': 'Українська ППО вночі збила 25 російських дронів над Одеською областю.',
     }),
+    # session 16: constructions of wire copy probed in every language (sentences written for this test)
+    # fixed: ar (a verb-first clause after a fronted attribution closed by a comma, "وبحسب الوزارة، نفذت":
+    # roles._fronted_attribution; and "وبحسب" with its conjunction in claims.verbs); held: de en es fr ru tr uk
+    'n_strikes_aircraft_said': ('RUS', {
+        'ar': 'وبحسب الوزارة، نفذت الطائرات الروسية يوم الاثنين 20 غارة على مواقع للمسلحين في محافظة إدلب.',
+        'de': 'Nach Angaben des Ministeriums flog die russische Luftwaffe am Montag 20 Angriffe auf Stellungen von Milizen in der Provinz Idlib.',
+        'en': 'The ministry said Russian aircraft carried out 20 strikes on militant positions in Idlib province on Monday.',
+        'es': 'Según el ministerio, la aviación rusa realizó el lunes 20 ataques contra posiciones de milicianos en la provincia de Idlib.',
+        'fr': "Selon le ministère, l'aviation russe a effectué lundi 20 frappes contre des positions de militants dans la province d'Idleb.",
+        'ru': 'По данным министерства, российская авиация в понедельник нанесла 20 ударов по позициям боевиков в провинции Идлиб.',
+        'tr': 'Bakanlığa göre Rus uçakları pazartesi günü İdlib vilayetindeki militan mevzilerine 20 saldırı düzenledi.',
+        'uk': 'За даними міністерства, російська авіація в понеділок завдала 20 ударів по позиціях бойовиків у провінції Ідліб.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'wave_of_strikes': ('ISR', {
+        'ar': 'شنت إسرائيل ليلا موجة من الغارات الجوية على قطاع غزة أسفرت عن مقتل 12 شخصا على الأقل.',
+        'de': 'Israel hat in der Nacht eine Welle von Luftangriffen auf den Gazastreifen gestartet und dabei mindestens zwölf Menschen getötet.',
+        'en': 'Israel launched a wave of airstrikes on the Gaza Strip overnight, killing at least 12 people.',
+        'es': 'Israel lanzó durante la noche una oleada de ataques aéreos sobre la Franja de Gaza que mató al menos a 12 personas.',
+        'fr': 'Israël a lancé dans la nuit une vague de frappes aériennes sur la bande de Gaza, tuant au moins 12 personnes.',
+        'ru': 'Израиль ночью нанес серию авиаударов по сектору Газа, погибли по меньшей мере 12 человек.',
+        'tr': "İsrail gece boyunca Gazze Şeridi'ne bir dizi hava saldırısı düzenledi, en az 12 kişi hayatını kaybetti.",
+        'uk': 'Ізраїль уночі завдав серії авіаударів по сектору Гази, загинули щонайменше 12 людей.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'headline_strike_kills': ('ISR', {
+        'ar': 'غارة إسرائيلية على مدرسة في غزة تقتل 20 شخصا\nاستهدفت غارة جوية إسرائيلية الاثنين مدرسة تؤوي نازحين في مدينة غزة ما أسفر عن مقتل 20 شخصا، بحسب الدفاع المدني.',
+        'de': 'Israelischer Angriff auf Schule in Gaza tötet 20 Menschen\nEin israelischer Luftangriff hat am Montag eine Schule in der Stadt Gaza getroffen, in der Vertriebene Zuflucht gesucht hatten; 20 Menschen wurden getötet, teilte der Zivilschutz mit.',
+        'en': 'Israeli strike on Gaza school kills 20\nAn Israeli airstrike hit a school sheltering displaced people in Gaza City on Monday, killing 20 people, the civil defence agency said.',
+        'es': 'Un ataque israelí contra una escuela de Gaza deja 20 muertos\nUn bombardeo israelí alcanzó el lunes una escuela que albergaba a desplazados en la ciudad de Gaza y mató a 20 personas, según la defensa civil.',
+        'fr': 'Une frappe israélienne sur une école de Gaza fait 20 morts\nUne frappe aérienne israélienne a touché lundi une école abritant des déplacés dans la ville de Gaza, tuant 20 personnes, selon la défense civile.',
+        'ru': 'Израильский удар по школе в Газе унес жизни 20 человек\nИзраильский авиаудар в понедельник пришелся по школе в городе Газа, где укрывались беженцы; погибли 20 человек, сообщила служба гражданской обороны.',
+        'tr': "İsrail'in Gazze'deki okula saldırısında 20 kişi öldü\nİsrail'e ait savaş uçakları pazartesi günü Gazze kentinde yerinden edilmiş kişilerin sığındığı bir okulu vurdu, sivil savunma 20 kişinin öldüğünü açıkladı.",
+        'uk': 'Ізраїльський удар по школі в Газі забрав життя 20 людей\nІзраїльський авіаудар у понеділок влучив у школу в місті Газа, де переховувалися переселенці; загинули 20 людей, повідомила служба цивільної оборони.',
+    }),
+    # held: ar de en es fr ru tr uk
+    'drones_targeted': ('TUR', {
+        'ar': 'استهدفت طائرات مسيرة تركية يوم الأحد مواقع لحزب العمال الكردستاني في شمال العراق، بحسب وزارة الدفاع.',
+        'de': 'Türkische Drohnen haben am Sonntag Stellungen der PKK im Nordirak ins Visier genommen, teilte das Verteidigungsministerium mit.',
+        'en': 'Turkish drones targeted PKK positions in northern Iraq on Sunday, the defence ministry said.',
+        'es': 'Drones turcos atacaron el domingo posiciones del PKK en el norte de Irak, informó el Ministerio de Defensa.',
+        'fr': "Des drones turcs ont visé dimanche des positions du PKK dans le nord de l'Irak, a indiqué le ministère de la Défense.",
+        'ru': 'Турецкие беспилотники в воскресенье атаковали позиции РПК на севере Ирака, сообщило министерство обороны.',
+        'tr': "Türk SİHA'ları pazar günü Irak'ın kuzeyindeki PKK mevzilerini hedef aldı, Milli Savunma Bakanlığı açıkladı.",
+        'uk': 'Турецькі безпілотники в неділю атакували позиції РПК на півночі Іраку, повідомило міністерство оборони.',
+    }),
+    # held: de en es fr ru tr uk; xfail: ar
+    'launched_drones_at': ('RUS', {
+        'ar': 'أطلقت روسيا ليلا 50 طائرة مسيرة على أوكرانيا، أسقطت الدفاعات الجوية 40 منها، بحسب سلاح الجو.',
+        'de': 'Russland hat in der Nacht 50 Drohnen auf die Ukraine abgefeuert, 40 davon wurden nach Angaben der Luftwaffe abgeschossen.',
+        'en': 'Russia launched 50 drones at Ukraine overnight, and air defences shot down 40 of them, the air force said.',
+        'es': 'Rusia lanzó durante la noche 50 drones contra Ucrania, de los cuales 40 fueron derribados por la defensa aérea, según la Fuerza Aérea.',
+        'fr': "La Russie a lancé dans la nuit 50 drones sur l'Ukraine, dont 40 ont été abattus par la défense aérienne, selon l'armée de l'air.",
+        'ru': 'Россия ночью запустила по Украине 50 беспилотников, 40 из них были сбиты силами ПВО, сообщили в Воздушных силах.',
+        'tr': "Rusya gece boyunca Ukrayna'ya 50 İHA fırlattı, Hava Kuvvetleri bunların 40'ının düşürüldüğünü açıkladı.",
+        'uk': 'Росія вночі запустила по Україні 50 дронів, 40 з них збила протиповітряна оборона, повідомили в Повітряних силах.',
+    }),
+    # held: ar de en es fr ru uk; xfail: tr
+    'hit_by_missile': ('RUS', {
+        'ar': 'أصاب صاروخ روسي الاثنين مبنى سكنيا في خاركيف، بحسب حاكم المنطقة.',
+        'de': 'Ein Wohnhaus in Charkiw ist am Montag von einer russischen Rakete getroffen worden, teilte der Gouverneur der Region mit.',
+        'en': 'A residential building in Kharkiv was hit by a Russian missile on Monday, the regional governor said.',
+        'es': 'Un edificio residencial de Járkov fue alcanzado el lunes por un misil ruso, informó el gobernador regional.',
+        'fr': "Un immeuble d'habitation de Kharkiv a été touché lundi par un missile russe, a indiqué le gouverneur régional.",
+        'ru': 'В понедельник в Харькове российская ракета попала в жилой дом, сообщил губернатор области.',
+        'tr': "Harkiv'de bir konut binası pazartesi günü Rus füzesiyle vuruldu, bölge valisi açıkladı.",
+        'uk': 'У понеділок у Харкові російська ракета влучила в житловий будинок, повідомив голова ОВА.',
+    }),
+    # fixed: en ("after striking"), fr (the gérondif "en frappant"); held: ar de ru tr uk; xfail: es
+    'after_striking': ('USA', {
+        'ar': 'قتلت القوات الأمريكية ثلاثة من مسلحي حركة الشباب بعد قصف مجمع في جنوب الصومال يوم الجمعة، بحسب أفريكوم.',
+        'de': 'US-Streitkräfte haben bei einem Angriff auf ein Gelände im Süden Somalias am Freitag drei Kämpfer der Al-Shabaab getötet, teilte Africom mit.',
+        'en': 'US forces killed three al-Shabaab militants after striking a compound in southern Somalia on Friday, AFRICOM said.',
+        'es': 'Las fuerzas estadounidenses mataron a tres milicianos de Al Shabab al bombardear el viernes un complejo en el sur de Somalia, según el Africom.',
+        'fr': "Les forces américaines ont tué trois combattants shebab en frappant vendredi un complexe dans le sud de la Somalie, selon l'Africom.",
+        'ru': 'Американские военные в пятницу ликвидировали трех боевиков «Аш-Шабаб», нанеся удар по комплексу на юге Сомали, сообщили в AFRICOM.',
+        'tr': "ABD güçleri cuma günü Somali'nin güneyinde bir yerleşkeyi vurarak üç Eş-Şebab militanını öldürdü, AFRICOM açıkladı.",
+        'uk': "Американські військові в п'ятницю ліквідували трьох бойовиків «Аш-Шабаб», завдавши удару по комплексу на півдні Сомалі, повідомили в AFRICOM.",
+    }),
+    # held: ar de en es fr ru tr uk
+    'according_to_neutralised': ('TUR', {
+        'ar': 'وبحسب وزارة الدفاع التركية، حيدت طائرات السبت 12 إرهابيا من حزب العمال الكردستاني في شمال العراق.',
+        'de': 'Nach Angaben des türkischen Verteidigungsministeriums haben Kampfjets am Samstag zwölf PKK-Terroristen im Nordirak neutralisiert.',
+        'en': 'According to the Turkish defence ministry, jets neutralised 12 PKK terrorists in northern Iraq on Saturday.',
+        'es': 'Según el Ministerio de Defensa turco, aviones neutralizaron el sábado a 12 terroristas del PKK en el norte de Irak.',
+        'fr': "Selon le ministère turc de la Défense, des avions ont neutralisé samedi 12 terroristes du PKK dans le nord de l'Irak.",
+        'ru': 'По данным Минобороны Турции, самолеты в субботу нейтрализовали 12 террористов РПК на севере Ирака.',
+        'tr': "Milli Savunma Bakanlığına göre uçaklar cumartesi günü Irak'ın kuzeyinde 12 PKK'lı teröristi etkisiz hale getirdi.",
+        'uk': 'За даними Міноборони Туреччини, літаки в суботу нейтралізували 12 терористів РПК на півночі Іраку.',
+    }),
 }
 
 # the cases not fixed yet: (construction, language) -> why
 XFAIL: dict[tuple[str, str], str] = {
     ("shot_down_adjective", "fr"): "'La défense aérienne ukrainienne a abattu 25 drones russes' gives no event: 'a abattu' with the defence as subject is not read as an interception",
     ("came_under_fire", "tr"): "'Rus topçusunun ateşi altında kaldı' not read",
+    ("after_striking", "es"): "no event: 'al bombardear' (on bombing) is an infinitive, read as no strike done (grammar.infinitive_endings); 'al' as a grammar word that makes it done was tried in session 16 and taken back: every grammar word also breaks place names, and 'Umm al Rashrash' lost its name (real es-infobae)",
+    ("launched_drones_at", "ar"): "no event: 'أطلقت روسيا ليلا 50 طائرة مسيرة على أوكرانيا، أسقطت الدفاعات الجوية 40 منها': with the interception clause after the comma, the launch is not read as Russia's strike (without it, it is)",
+    ("hit_by_missile", "tr"): "no event: 'Rus füzesiyle vuruldu' (hit with a Russian missile, the passive with the weapon in the instrumental) is not read as Russia's strike",
 }
 
 

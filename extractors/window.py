@@ -94,7 +94,8 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
                 mentions += [m for m in sent.dates if m.kind in ("today", "abs", "weekday")]
                 if mentions:
                     break
-    filed_m = next((m for m in (sents[0].dates if sents else []) if m.dateline and m.day), None)
+    filed_m = next((m for m in (sents[0].dates if sents else []) if m.dateline and m.day), None) or \
+        _dateline_sentence(ctx, sents or [])
     filed = filed_m.day if filed_m else None
     if filed and pub:
         mentions = from_dateline(mentions, filed, pub)
@@ -243,6 +244,30 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     if not mentions and filed_m is not None and not d.cumulative:
         return filed_m.day, filed_m.day, [filed_m.start, filed_m.end]
     return None, None, None
+
+
+# A dateline set as a sentence of its own ("MOSCOW, September 30.", "3 апреля.", "MADRID, 26
+# Dic.", "20.07.2019 Sanaa."): at most this many words beside its date, among the text's first
+# sentences (a headline may stand before it).
+DATELINE_WORDS = 3
+DATELINE_SENTENCES = 3
+
+
+def _dateline_sentence(ctx: Ctx, sents: list[Sentence]) -> DateMention | None:
+    """The date of a dateline the sentence splitter set apart from the report it heads: a
+    sentence of one date and at most a place name or an agency tag, among the first sentences
+    (after a headline, "Москва. 3 апреля."). It is the day the story was filed, as a dateline
+    opening the first sentence is."""
+    text = ctx.text
+    for sent in sents[:DATELINE_SENTENCES]:
+        dated = [m for m in sent.dates if m.kind == "abs" and m.day]
+        if len(dated) != 1 or len(sent.dates) != 1:
+            continue
+        m = dated[0]
+        rest = text[sent.start:m.start] + " " + text[m.end:sent.end]
+        if len(re.findall(r"[^\W\d_]+", rest)) <= DATELINE_WORDS and not re.search(r"\d", rest):
+            return m
+    return None
 
 
 def _can_name_dated_day(ctx: Ctx, m: DateMention, dated: list[DateMention]) -> bool:

@@ -10,6 +10,7 @@ from .dates import _reaction_clauses
 from .clauses import clause_at, sentence_clauses as _clauses, tokens_before, tokens_between
 from .dates import _reaction_clauses
 from .forms import fold
+from .document import last_match
 from .document import Ctx, Draft, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans, attribute_agents
 from .lexicon import Lexicon
 from .forms import fold
@@ -586,6 +587,7 @@ def find_target_group(ctx: Ctx, d: Draft) -> tuple[str | None, list[int] | None]
                 if code not in ORGS and any(a <= ms < b for a, b in backers):
                     continue
                 if code != d.actor and code not in defenders and not _affiliation(ctx, ms) and \
+                        not _source_mention(ctx, ms, me) and \
                         (not after_verb or sent.passive or _after_strike(ctx, sent, ms)):
                     return code, [ms, me]
     # the group whose fighters the report itself counts ("neutralised 16 PKK terrorists",
@@ -620,6 +622,57 @@ def _names_its_fighters(ctx: Ctx, sent: Sentence, me: int) -> bool:
     fighters = lex.search("counts.combatants", text, me, min(sent.end, me + 40))
     return fighters is not None and not re.search(r"[,;:.()]", text[me:fighters.start()]) and \
         tokens_between(ctx, me, fighters.start()) <= FIGHTERS_AFTER_GROUP_WORDS
+
+
+# at most this many words between an attribution ("according to", "nach Angaben") and the
+# group it names as the source ("nach Angaben der militant-islamistischen Taliban")
+SOURCE_GAP_WORDS = 3
+
+
+def _source_gap(ctx: Ctx, words: list) -> bool:
+    """Do the words between an attribution and a group make the group its source: none, or a
+    definite article or linker first ("according to the", "nach Angaben der", "selon le") and,
+    where nouns are capitalised, only lower-case adjectives after it ("der
+    militant-islamistischen")? A noun or an indefinite between ("nach eigenen Angaben Stellungen
+    der Hisbollah", "nach ukrainischen Angaben eine russische Ölraffinerie") makes it the
+    object struck."""
+    if not words:
+        return True
+    lang = ctx.lex.lang
+    glue = grammar.words("articles", lang) | grammar.words("linkers", lang)
+    if fold(words[0]) not in glue:
+        return False
+    capitalised = ctx.lex.raw.get("meta", {}).get("capitalised_nouns")
+    return all(fold(w) in glue or (capitalised and w[:1].islower()) for w in words[1:])
+
+
+def _source_mention(ctx: Ctx, ms: int, me: int) -> bool:
+    """Is the group named as the source of the report, not as struck: after an attribution
+    ("nach Angaben der militant-islamistischen Taliban", "according to the Taliban", "selon le
+    Hamas"), after a spokesman ("المتحدث باسم حكومة طالبان"), or, where a clause may open with
+    its verb, the subject right after a claim verb ("وأكدت طالبان لاحقًا أن ...": the Taliban
+    confirmed that ...)? Such a group tells of the strikes; whose assets were hit is another
+    matter."""
+    lex, text = ctx.lex, ctx.text
+    window = text[max(0, ms - 60):ms]
+    if re.search(r"[.,;:!?،؛\n]", window):
+        window = re.split(r"[.,;:!?،؛\n]", window)[-1]
+    for key in ("claims.attributions",):
+        if not lex.has(key):
+            continue
+        m = last_match(lex, key, window)
+        gap = re.findall(r"[^\W\d_][\w'’-]*", window[m.end():]) if m else None
+        if m and len(gap) <= SOURCE_GAP_WORDS and _source_gap(ctx, gap):
+            return True
+    if lex.has("claims.verbs") and lex.has("claims.complementizers"):
+        # the claim verb right before the group and its "that" right after it: the group is
+        # the one speaking ("وأكدت طالبان لاحقًا أن هجمات جوية وقعت")
+        m = last_match(lex, "claims.verbs", window)
+        c = lex.search("claims.complementizers", text, me, min(len(text), me + 40)) \
+            if m and not window[m.end():].strip() else None
+        if c and len(re.findall(r"[^\W\d_][\w'’-]*", text[me:c.start()])) <= 2:
+            return True
+    return False
 
 
 def _affiliation(ctx: Ctx, ms: int) -> bool:

@@ -379,6 +379,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 # перемир'я у листопаді 2024 року": after the strike predicate, a since-phrase
                 # dates the earlier event it is compared with, not the strike
                 continue
+            if _year_of_attribute(ctx, sent, s + y.start(), s + y.end()):
+                continue
             if int(y.group(1)) < ctx.ref_year:
                 sent.suppressed = "historical"
                 break
@@ -831,6 +833,34 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
 # An implicative verb stands at most this many words before the infinitive it completes
 # ("вдалося знищити", "Силам ППО вдалося успішно знищити").
 IMPLICATIVE_GAP_WORDS = 1
+
+
+# The most words between a year and the participle that it dates ("anexionada por Rusia en
+# 2014", "die 2014 von Russland annektierte Halbinsel")
+ATTRIBUTE_YEAR_WORDS = 4
+
+
+def _year_of_attribute(ctx: Ctx, sent: Sentence, ys: int, ye: int) -> bool:
+    """Does the year at ys..ye date what a place or a group is, not the sentence's strike? It
+    stands in a side clause that holds no strike word ("..., the bastion of insurgents who rose
+    up against the state in 2004"), or beside a participle telling how a place came to be held
+    or a group to be (dates.state_participles: "Crimea, annexed by Russia in 2014", "die 2014
+    von Russland annektierte Halbinsel Krim", "la péninsule annexée en 2014")."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    clause = clause_at(ctx, s, e, ys)
+    if clause.side and not any(clause.start <= a < clause.end for a, _ in sent.triggers) and \
+            not _spans(lex, "dates.since", text, clause.start, clause.end):
+        # (a since-phrase there, "que interviene en Yemen desde 2015", would open a running total)
+        return True
+    if not lex.has("dates.state_participles"):
+        return False
+    for a, b in _spans(lex, "dates.state_participles", text, s, e):
+        lo, hi = (b, ys) if b <= ys else (ye, a)
+        if hi >= lo and tokens_between(ctx, lo, hi) <= ATTRIBUTE_YEAR_WORDS and \
+                not re.search(r"[,;:.()]", text[lo:hi]) and \
+                not any(lo <= t < hi for t, _ in sent.triggers):
+            return True
+    return False
 
 
 def _infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:

@@ -942,3 +942,12 @@ def test_repelled_attack_named_by_the_strikers_adjective(text, actor, unit):
 def test_bare_seat_after_its_province_is_the_province(text, unit, seat):
     ev = one(text, lang="de")
     assert unit in ev["admin1"] and seat not in names(ev), ev
+
+
+# -- a year that dates how the place struck came to be held ("die 2014 von Russland annektierte
+#    Halbinsel") is no history of the strike (dates.state_participles) ---------------------------
+
+def test_a_year_of_annexation_before_the_place_struck_is_no_history():
+    ev = events("Ukrainische Drohnen haben am Samstag ein Treibstofflager in Sewastopol auf der 2014 von "
+                "Russland annektierten Halbinsel Krim getroffen, teilte der Gouverneur mit.", lang="de")
+    assert [e["actor"] for e in ev] == ["UKR"]

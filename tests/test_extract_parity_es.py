@@ -651,3 +651,16 @@ def test_an_infinitive_after_a_verb_of_doing_it_again_reports_a_strike():
     ev = es("Cazas israelíes volvieron a bombardear este jueves un depósito de armas de Hezbolá en el "
             "valle de la Bekaa, informó el Ejército.")
     assert [(e["actor"], e["target_group"]) for e in ev] == [("ISR", "HEZBOLLAH")]
+
+
+# -- a year that dates how the place struck came to be held ("anexionada por Rusia en 2014") is
+#    no history of the strike (dates.state_participles); the strike's own year still is ---------
+
+def test_a_year_of_annexation_beside_the_place_struck_is_no_history():
+    ev = es("Drones ucranianos atacaron el sábado un depósito de combustible en Sebastopol, en la "
+            "península de Crimea anexionada por Rusia en 2014, según el gobernador local.")
+    assert [e["actor"] for e in ev] == ["UKR"]
+
+
+def test_the_strikes_own_past_year_is_still_history():
+    assert es("En 2014, aviones rusos bombardearon la ciudad de Alepo.") == []

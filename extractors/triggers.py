@@ -418,6 +418,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     subject_fighters = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
                         if kind == "personnel" and sent.triggers and not _is_passive(lex, text, s, first_trig)
                         and b <= first_trig and _opens_clause_np(ctx, s, a)]
+    of_striker = grammar.regex(_NOUN_OF_STRIKER, re.IGNORECASE)
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
     launched_at: dict = {}   # where the agent phrase of a launch participle starts ("30 von Russland")
     adjectives_follow = bool(lex.raw.get("meta", {}).get("adjectives_follow"))
@@ -579,6 +580,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         near_forces = forces
         if code not in ORGS and forces and _modifies_strike_noun(ctx, sent, ms, me):
             near_forces = [f for f in forces if not (f[0] >= me and _preposition_between(ctx, me, f[0]))]
+        if code in ORGS and not owner and any(ne <= ms and _weapon_of_striker(ctx, ne, ms, of_striker)
+                                              for _, ne in nouns):
+            # "blessés dans une attaque de drones du Hezbollah", "un ataque con un dron de Hezbolá":
+            # the owner of the strike noun's weapon launched it, whatever else the sentence hit
+            sent.actors.append((ms, me, code))
+            continue
         # "Los ataques estadounidenses contra posiciones hutíes": a state's adjective on the
         # strike noun itself names whose strikes they were, however near the force noun after it
         target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(near_forces, me, 25, 25) or
@@ -945,8 +952,32 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int, defended: bool = False)
                     any(ne <= m.start() and m.end() <= ms and not text[ne:m.start()].strip() and
                         len(text[m.end():ms].split()) <= 1 for m in agents):
                 return (ns, ne), (ms, me, code)
+            if not bare and _weapon_of_striker(ctx, ne, ms, of_rule):
+                return (ns, ne), (ms, me, code)
             break   # only the first name after the noun
     return None
+
+
+# The most words between a strike noun and the weapon phrase that says what it was made with
+# ("un ataque con un dron de Hezbolá": "con un")
+MEANS_INTRO_WORDS = 2
+
+
+def _weapon_of_striker(ctx: Ctx, ne: int, ms: int, of_rule) -> bool:
+    """Does the strike noun ending at ne go on with its means and the means' owner, the side
+    named at ms ("un ataque con un dron de Hezbolá", "une attaque de drones du Hezbollah",
+    "ein Angriff mit Drohnen der Hisbollah")? The weapon's owner launched it: the strike is his."""
+    text, lex = ctx.text, ctx.lex
+    gap = text[ne:ms]
+    if re.search(r"[,;:.()\"«»“”]", gap):
+        return False
+    weapons = [(m.start(), m.end()) for key in ("operations.drone_strike", "operations.missile_strike",
+                                                 "operations.artillery")
+               for m in lex.finditer(key, text, ne, ms)]
+    for ws, we in sorted(weapons):
+        if len(text[ne:ws].split()) <= MEANS_INTRO_WORDS and of_rule.fullmatch(text, we, ms):
+            return True
+    return False
 
 
 def _reporting_force(ctx: Ctx, nouns: list, claims: list, s: int, e: int):
@@ -989,6 +1020,9 @@ def _reporting_force(ctx: Ctx, nouns: list, claims: list, s: int, e: int):
         if c in ORGS and any(b <= a and grammar.regex(_NOUN_OF_STRIKER, re.IGNORECASE).fullmatch(text, b, a)
                              for _, b in weapons):
             return None   # "un ataque con un dron de Hezbolá": the group's own strike, reported
+    attached = _noun_striker(ctx, [n for n in nouns if n[0] > verb[1]], s, e)
+    if attached is not None and attached[1][2] in ORGS:
+        return None   # "wounded in an attack by Hezbollah": the strike noun names its own striker
     return verb, (ms, me, code)
 
 

@@ -951,3 +951,12 @@ def test_a_year_of_annexation_before_the_place_struck_is_no_history():
     ev = events("Ukrainische Drohnen haben am Samstag ein Treibstofflager in Sewastopol auf der 2014 von "
                 "Russland annektierten Halbinsel Krim getroffen, teilte der Gouverneur mit.", lang="de")
     assert [e["actor"] for e in ev] == ["UKR"]
+
+
+# -- the defender reporting a strike noun whose weapon's owner is named ("ein Angriff mit Drohnen der
+#    Hisbollah"): the owner launched it, the strike is his ---------------------------------------
+
+def test_the_owner_of_the_weapon_after_a_strike_noun_struck():
+    ev = events("Die israelische Armee meldete zwei verletzte Soldaten nach einem Angriff mit Drohnen der "
+                "Hisbollah auf einen Posten in Galiläa.", lang="de")
+    assert [(e["actor"], e["operation"]) for e in ev] == [("HEZBOLLAH", "drone_strike")]

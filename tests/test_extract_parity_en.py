@@ -602,3 +602,9 @@ def test_a_headline_verb_is_no_plural_of_strikes(text, actor):
 ])
 def test_a_year_of_annexation_or_of_a_side_clause_is_no_history(text, actor):
     assert [e["actor"] for e in events(text)] == [actor]
+
+
+def test_a_defender_reporting_an_attack_by_a_groups_drones_names_the_group():
+    ev = events("The Israeli army reported two soldiers wounded in an attack by Hezbollah drones on a "
+                "post in Galilee.")
+    assert [(e["actor"], e["operation"]) for e in ev] == [("HEZBOLLAH", "drone_strike")]

@@ -664,3 +664,12 @@ def test_a_year_of_annexation_beside_the_place_struck_is_no_history():
 
 def test_the_strikes_own_past_year_is_still_history():
     assert es("En 2014, aviones rusos bombardearon la ciudad de Alepo.") == []
+
+
+# -- the defender reporting a strike noun whose weapon's owner is named ("un ataque con un dron de
+#    Hezbolá"): the owner launched it, the strike is his -----------------------------------------
+
+def test_the_owner_of_the_weapon_after_a_strike_noun_struck():
+    ev = es("Las Fuerzas Armadas israelíes han confirmado dos soldados heridos en un ataque con un dron "
+            "de Hezbolá contra un puesto militar en Galilea.")
+    assert [(e["actor"], e["operation"]) for e in ev] == [("HEZBOLLAH", "drone_strike")]

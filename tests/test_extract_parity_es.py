@@ -673,3 +673,23 @@ def test_the_owner_of_the_weapon_after_a_strike_noun_struck():
     ev = es("Las Fuerzas Armadas israelíes han confirmado dos soldados heridos en un ataque con un dron "
             "de Hezbolá contra un puesto militar en Galilea.")
     assert [(e["actor"], e["operation"]) for e in ev] == [("HEZBOLLAH", "drone_strike")]
+
+
+# -- a report whose strike sentences name no striker, right after the sentence in which a state's
+#    army or ministry speaks ("El Ejército israelí informó ...", "..., indicó el Ministerio de
+#    Defensa turco"): that side struck (events._lede_speaker) ---------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("El Ejército israelí informó el martes de la muerte de varios milicianos en el norte de Gaza. "
+     "Según el comunicado, un avión de combate atacó el edificio donde se escondían.", "ISR"),
+    ("“Comenzó la operación aérea contra los refugios que los terroristas usan para atacar nuestras "
+     "fronteras”, indicó el Ministerio de Defensa turco. “Se han destruido 30 objetivos”, añadió el texto.",
+     "TUR"),
+])
+def test_a_report_with_no_striker_after_the_side_that_speaks(text, actor):
+    assert [e["actor"] for e in es(text)] == [actor]
+
+
+def test_no_speaker_is_taken_from_a_threat():
+    assert es("Corea del Norte advirtió que responderá a cualquier ataque. Un misil fue disparado el "
+              "domingo hacia el mar.") == []

@@ -8,7 +8,7 @@ import pycountry
 from . import grammar
 from .forms import fold
 from .claimant import find_claimant, state_official_claimant
-from .clauses import tokens_after
+from .clauses import clause_at, tokens_after, tokens_between
 from .counts import _article_right_before, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
 from .dates import earlier_period, find_dates, one_day, parse_published, short_period, since_date
 from .language import detect_language
@@ -288,6 +288,13 @@ def build_events(ctx: Ctx) -> list[dict]:
             last_event_idx = sent.index
             last_interception = sent.interception
         last_cumulative = is_total
+    if not drafts and lede:
+        # "“... se han destruido 89 objetivos”, señala el texto", "... un avión de combate que
+        # atacó la estructura": a report whose strike sentences name no striker, right after
+        # the sentence that names the side speaking of it (a ministry, an army)
+        code = _lede_speaker(ctx, sents, lede[0], denied)
+        if code is not None:
+            drafts[(code, False)] = Draft(code, False, sentences=list(lede))
     _add_enclosed_details(ctx, drafts, sents)
     _fold_short_totals(drafts)
     for d in drafts.values():
@@ -305,6 +312,47 @@ def build_events(ctx: Ctx) -> list[dict]:
             continue
         events.append(event)
     return events
+
+
+# The most sentences between the one naming the side that speaks and a report of strikes
+# that names no striker (_lede_speaker)
+LEDE_SPEAKER_SENTENCES = 2
+# The most words between a relative word and a threat word inside its clause ("las bases que los
+# terroristas utilizan para atacar": what the enemy does, not the speaker's threat)
+RELATIVE_CUE_WORDS = 5
+
+
+def _lede_speaker(ctx: Ctx, sents: list, first: Sentence, denied: set) -> str | None:
+    """The side whose force or ministry speaks, in one of the two sentences before a strike
+    report that names no striker ("El Ejército israelí informó este sábado ...", "... indica un
+    comunicado difundido hoy por el Ministerio de Defensa turco"): a state's force or body named
+    as such, not an armed group, the first named there. None when none is, when it denied
+    striking, or when that sentence is a threat, a denial or history (a threat word only in a
+    relative clause about the enemy, "las bases que los terroristas utilizan para atacar
+    nuestro país", leaves the speaker's own sentence standing)."""
+    text, lex = ctx.text, ctx.lex
+    for prev in reversed(sents[max(0, first.index - LEDE_SPEAKER_SENTENCES):first.index]):
+        if prev.suppressed == "threat":
+            cues = [m.start() for m in lex.finditer("cues.threat", text, prev.start, prev.end)]
+            rels = [a for key in ("clauses.relative", "clauses.after_comma") if lex.has(key)
+                    for a, _ in _spans(lex, key, text, prev.start, prev.end)]
+            if not cues or not all(clause_at(ctx, prev.start, prev.end, c).side or
+                                   any(r < c and tokens_between(ctx, r, c) <= RELATIVE_CUE_WORDS for r in rels)
+                                   for c in cues):
+                return None
+        elif prev.suppressed:
+            return None
+        forces = _spans(lex, "actor_roles.forces_nouns", text, prev.start, prev.end) + \
+            _spans(lex, "actor_roles.military_names", text, prev.start, prev.end)
+        # (a name holding its force noun, "El Ejército israelí", is a force named as such)
+        named = list(prev.military_actors) + [a for a in prev.actors
+                                              if any(a[0] <= x and y <= a[1] for x, y in forces)]
+        named = [a for a in named if a[2] not in ORGS and a[2] not in denied]
+        if named:
+            return min(named)[2]
+        if prev.actors or prev.mentions:
+            return None   # another side named there, not as a force: no speaker of the report
+    return None
 
 
 def _fold_short_totals(drafts: dict) -> None:

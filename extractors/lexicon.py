@@ -595,6 +595,9 @@ SCHEMA: dict[str, dict[str, str]] = {
               "night_before": "list",   # optional: "in der Nacht zum Dienstag": the night ending that day
               "running_total": "list",
               "since_after": "list",    # optional: a postposition after its day ("5 Mayıs'tan bu yana")
+              # optional: a participle telling how a place came to be held or a group to be
+              # ("annexed", "occupied", "founded"): a year beside it dates that, not a strike
+              "state_participles": "list",
               "day_part": "list",       # optional: "at dawn", "вечером": the named day's part, else today's
               # optional: a word between a day and its month ("14 من أغسطس": the 14th of August)
               "day_month_linkers": "list",

@@ -379,6 +379,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 # перемир'я у листопаді 2024 року": after the strike predicate, a since-phrase
                 # dates the earlier event it is compared with, not the strike
                 continue
+            if _year_of_attribute(ctx, sent, s + y.start(), s + y.end()):
+                continue
             if int(y.group(1)) < ctx.ref_year:
                 sent.suppressed = "historical"
                 break
@@ -416,6 +418,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     subject_fighters = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
                         if kind == "personnel" and sent.triggers and not _is_passive(lex, text, s, first_trig)
                         and b <= first_trig and _opens_clause_np(ctx, s, a)]
+    of_striker = grammar.regex(_NOUN_OF_STRIKER, re.IGNORECASE)
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
     launched_at: dict = {}   # where the agent phrase of a launch participle starts ("30 von Russland")
     adjectives_follow = bool(lex.raw.get("meta", {}).get("adjectives_follow"))
@@ -577,6 +580,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         near_forces = forces
         if code not in ORGS and forces and _modifies_strike_noun(ctx, sent, ms, me):
             near_forces = [f for f in forces if not (f[0] >= me and _preposition_between(ctx, me, f[0]))]
+        if code in ORGS and not owner and any(ne <= ms and _weapon_of_striker(ctx, ne, ms, of_striker)
+                                              for _, ne in nouns):
+            # "blessés dans une attaque de drones du Hezbollah", "un ataque con un dron de Hezbolá":
+            # the owner of the strike noun's weapon launched it, whatever else the sentence hit
+            sent.actors.append((ms, me, code))
+            continue
         # "Los ataques estadounidenses contra posiciones hutíes": a state's adjective on the
         # strike noun itself names whose strikes they were, however near the force noun after it
         target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(near_forces, me, 25, 25) or
@@ -836,6 +845,34 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
 IMPLICATIVE_GAP_WORDS = 1
 
 
+# The most words between a year and the participle that it dates ("anexionada por Rusia en
+# 2014", "die 2014 von Russland annektierte Halbinsel")
+ATTRIBUTE_YEAR_WORDS = 4
+
+
+def _year_of_attribute(ctx: Ctx, sent: Sentence, ys: int, ye: int) -> bool:
+    """Does the year at ys..ye date what a place or a group is, not the sentence's strike? It
+    stands in a side clause that holds no strike word ("..., the bastion of insurgents who rose
+    up against the state in 2004"), or beside a participle telling how a place came to be held
+    or a group to be (dates.state_participles: "Crimea, annexed by Russia in 2014", "die 2014
+    von Russland annektierte Halbinsel Krim", "la péninsule annexée en 2014")."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    clause = clause_at(ctx, s, e, ys)
+    if clause.side and not any(clause.start <= a < clause.end for a, _ in sent.triggers) and \
+            not _spans(lex, "dates.since", text, clause.start, clause.end):
+        # (a since-phrase there, "que interviene en Yemen desde 2015", would open a running total)
+        return True
+    if not lex.has("dates.state_participles"):
+        return False
+    for a, b in _spans(lex, "dates.state_participles", text, s, e):
+        lo, hi = (b, ys) if b <= ys else (ye, a)
+        if hi >= lo and tokens_between(ctx, lo, hi) <= ATTRIBUTE_YEAR_WORDS and \
+                not re.search(r"[,;:.()]", text[lo:hi]) and \
+                not any(lo <= t < hi for t, _ in sent.triggers):
+            return True
+    return False
+
+
 def _infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:
     """Is the verb that opens the trigger span an infinitive (grammar.infinitive_endings:
     "готуються знову вдарити", "не зможе завдавати ударів")? What someone prepares, plans or
@@ -918,8 +955,32 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int, defended: bool = False)
                     any(ne <= m.start() and m.end() <= ms and not text[ne:m.start()].strip() and
                         len(text[m.end():ms].split()) <= 1 for m in agents):
                 return (ns, ne), (ms, me, code)
+            if not bare and _weapon_of_striker(ctx, ne, ms, of_rule):
+                return (ns, ne), (ms, me, code)
             break   # only the first name after the noun
     return None
+
+
+# The most words between a strike noun and the weapon phrase that says what it was made with
+# ("un ataque con un dron de Hezbolá": "con un")
+MEANS_INTRO_WORDS = 2
+
+
+def _weapon_of_striker(ctx: Ctx, ne: int, ms: int, of_rule) -> bool:
+    """Does the strike noun ending at ne go on with its means and the means' owner, the side
+    named at ms ("un ataque con un dron de Hezbolá", "une attaque de drones du Hezbollah",
+    "ein Angriff mit Drohnen der Hisbollah")? The weapon's owner launched it: the strike is his."""
+    text, lex = ctx.text, ctx.lex
+    gap = text[ne:ms]
+    if re.search(r"[,;:.()\"«»“”]", gap):
+        return False
+    weapons = [(m.start(), m.end()) for key in ("operations.drone_strike", "operations.missile_strike",
+                                                 "operations.artillery")
+               for m in lex.finditer(key, text, ne, ms)]
+    for ws, we in sorted(weapons):
+        if len(text[ne:ws].split()) <= MEANS_INTRO_WORDS and of_rule.fullmatch(text, we, ms):
+            return True
+    return False
 
 
 def _reporting_force(ctx: Ctx, nouns: list, claims: list, s: int, e: int):
@@ -962,6 +1023,9 @@ def _reporting_force(ctx: Ctx, nouns: list, claims: list, s: int, e: int):
         if c in ORGS and any(b <= a and grammar.regex(_NOUN_OF_STRIKER, re.IGNORECASE).fullmatch(text, b, a)
                              for _, b in weapons):
             return None   # "un ataque con un dron de Hezbolá": the group's own strike, reported
+    attached = _noun_striker(ctx, [n for n in nouns if n[0] > verb[1]], s, e)
+    if attached is not None and attached[1][2] in ORGS:
+        return None   # "wounded in an attack by Hezbollah": the strike noun names its own striker
     return verb, (ms, me, code)
 
 

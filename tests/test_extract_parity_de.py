@@ -955,3 +955,21 @@ def test_bare_seat_after_its_province_is_the_province(text, unit, seat):
 def test_source_group_is_not_the_target_group(text, actor, source):
     ev = next(e for e in events(text, "de") if e["actor"] == actor)
     assert ev["target_group"] != source
+
+
+# -- a year that dates how the place struck came to be held ("die 2014 von Russland annektierte
+#    Halbinsel") is no history of the strike (dates.state_participles) ---------------------------
+
+def test_a_year_of_annexation_before_the_place_struck_is_no_history():
+    ev = events("Ukrainische Drohnen haben am Samstag ein Treibstofflager in Sewastopol auf der 2014 von "
+                "Russland annektierten Halbinsel Krim getroffen, teilte der Gouverneur mit.", lang="de")
+    assert [e["actor"] for e in ev] == ["UKR"]
+
+
+# -- the defender reporting a strike noun whose weapon's owner is named ("ein Angriff mit Drohnen der
+#    Hisbollah"): the owner launched it, the strike is his ---------------------------------------
+
+def test_the_owner_of_the_weapon_after_a_strike_noun_struck():
+    ev = events("Die israelische Armee meldete zwei verletzte Soldaten nach einem Angriff mit Drohnen der "
+                "Hisbollah auf einen Posten in Galiläa.", lang="de")
+    assert [(e["actor"], e["operation"]) for e in ev] == [("HEZBOLLAH", "drone_strike")]

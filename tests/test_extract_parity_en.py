@@ -589,3 +589,22 @@ def test_a_single_fighter_killed_is_counted(text, n):
 def test_a_headline_verb_is_no_plural_of_strikes(text, actor):
     found = [e for e in events(text) if e["actor"] == actor]
     assert found and found[0]["strikes"] == 1, events(text)
+
+
+# -- a year that dates how the place struck came to be held ("annexed by Russia in 2014"), or
+#    that stands in a side clause holding no strike word, is no history of the strike ------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ukrainian drones hit a fuel depot in Sevastopol on Saturday, in the Crimean peninsula annexed "
+     "by Russia in 2014, the local governor said.", "UKR"),
+    ("Pakistani jets struck hideouts in North Waziristan on Sunday, in the tribal district where "
+     "militants took up arms against the state in 2007, the army said.", "PAK"),
+])
+def test_a_year_of_annexation_or_of_a_side_clause_is_no_history(text, actor):
+    assert [e["actor"] for e in events(text)] == [actor]
+
+
+def test_a_defender_reporting_an_attack_by_a_groups_drones_names_the_group():
+    ev = events("The Israeli army reported two soldiers wounded in an attack by Hezbollah drones on a "
+                "post in Galilee.")
+    assert [(e["actor"], e["operation"]) for e in ev] == [("HEZBOLLAH", "drone_strike")]

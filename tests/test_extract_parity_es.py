@@ -651,3 +651,45 @@ def test_an_infinitive_after_a_verb_of_doing_it_again_reports_a_strike():
     ev = es("Cazas israelíes volvieron a bombardear este jueves un depósito de armas de Hezbolá en el "
             "valle de la Bekaa, informó el Ejército.")
     assert [(e["actor"], e["target_group"]) for e in ev] == [("ISR", "HEZBOLLAH")]
+
+
+# -- a year that dates how the place struck came to be held ("anexionada por Rusia en 2014") is
+#    no history of the strike (dates.state_participles); the strike's own year still is ---------
+
+def test_a_year_of_annexation_beside_the_place_struck_is_no_history():
+    ev = es("Drones ucranianos atacaron el sábado un depósito de combustible en Sebastopol, en la "
+            "península de Crimea anexionada por Rusia en 2014, según el gobernador local.")
+    assert [e["actor"] for e in ev] == ["UKR"]
+
+
+def test_the_strikes_own_past_year_is_still_history():
+    assert es("En 2014, aviones rusos bombardearon la ciudad de Alepo.") == []
+
+
+# -- the defender reporting a strike noun whose weapon's owner is named ("un ataque con un dron de
+#    Hezbolá"): the owner launched it, the strike is his -----------------------------------------
+
+def test_the_owner_of_the_weapon_after_a_strike_noun_struck():
+    ev = es("Las Fuerzas Armadas israelíes han confirmado dos soldados heridos en un ataque con un dron "
+            "de Hezbolá contra un puesto militar en Galilea.")
+    assert [(e["actor"], e["operation"]) for e in ev] == [("HEZBOLLAH", "drone_strike")]
+
+
+# -- a report whose strike sentences name no striker, right after the sentence in which a state's
+#    army or ministry speaks ("El Ejército israelí informó ...", "..., indicó el Ministerio de
+#    Defensa turco"): that side struck (events._lede_speaker) ---------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("El Ejército israelí informó el martes de la muerte de varios milicianos en el norte de Gaza. "
+     "Según el comunicado, un avión de combate atacó el edificio donde se escondían.", "ISR"),
+    ("“Comenzó la operación aérea contra los refugios que los terroristas usan para atacar nuestras "
+     "fronteras”, indicó el Ministerio de Defensa turco. “Se han destruido 30 objetivos”, añadió el texto.",
+     "TUR"),
+])
+def test_a_report_with_no_striker_after_the_side_that_speaks(text, actor):
+    assert [e["actor"] for e in es(text)] == [actor]
+
+
+def test_no_speaker_is_taken_from_a_threat():
+    assert es("Corea del Norte advirtió que responderá a cualquier ataque. Un misil fue disparado el "
+              "domingo hacia el mar.") == []

@@ -720,3 +720,16 @@ def test_the_deployed_air_base_is_where_the_aircraft_came_from():
     text = ("Mardi, deux Mirage 2000D français de la base aérienne projetée au Levant ont frappé un dépôt d'armes "
             "de Daech près de Hajine, a indiqué l'état-major des armées.")
     assert hit_types(fr(text)) == {"weapons_depot"}
+
+
+# -- a year that dates how the place struck came to be held ("annexée par la Russie en 2014") or
+#    what a group is ("fondé en 1982") is no history of the strike (dates.state_participles) -----
+
+@pytest.mark.parametrize("text, actor", [
+    ("Des drones ukrainiens ont visé samedi un dépôt de carburant à Sébastopol, dans la péninsule de "
+     "Crimée annexée par la Russie en 2014, selon le gouverneur.", "UKR"),
+    ("Des avions israéliens ont frappé dimanche des positions du Hezbollah, le mouvement fondé en 1982, "
+     "a indiqué l'armée.", "ISR"),
+])
+def test_a_year_of_annexation_or_founding_is_no_history(text, actor):
+    assert [e["actor"] for e in fr(text)] == [actor]

@@ -890,7 +890,9 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None,
         # the noun's own phrase: up to three words before it and two after, within its clause
         left = re.split(r"[,;:.()«»\"“”]", text[max(sent.start, a - 40):a])[-1]
         right = re.split(r"[,;:.()«»\"“”]", text[b:min(sent.end, b + 30)])[0]
-        before = _GAP_WORD.findall(left)[-3:]
+        # a word with an elided particle glued on by an apostrophe stands for the word after it
+        # ("lors d'une frappe", "qu'un raid": the indefinite article "une", "un")
+        before = [_unelided(ctx, w) for w in _GAP_WORD.findall(left)[-3:]]
         phrase = " ".join(before + _GAP_WORD.findall(right)[:2])
         if lex.has("numbers.not_one") and lex.search("numbers.not_one", phrase):
             return None
@@ -1257,7 +1259,21 @@ def _prefixed_definite_singular(ctx: Ctx, m) -> bool:
     return False
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)(\s+|['’])$")
+_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])|(?<=\w['’]))([^\W\d_]+)(\s+|['’])$")
+# a particle elided onto the next word ("d'", "qu'", "l'"): what _single_strike drops to find
+# the article after it ("d'une frappe")
+_ELIDED_PARTICLE = re.compile(r"^[^\W\d_]{1,5}['’](?=[^\W\d_])")
+
+
+def _unelided(ctx: Ctx, word: str) -> str:
+    """The article an elided particle is glued onto ("d'une" -> "une", "qu'un" -> "un"); any
+    other word as it is ("l'armée", "об'єктах")."""
+    m = _ELIDED_PARTICLE.match(word)
+    if m is None:
+        return word
+    rest = word[m.end():]
+    lang = ctx.lex.lang
+    return rest if fold(rest) in grammar.words("articles", lang) | grammar.words("indefinites", lang) else word
 
 
 def _article_right_before(ctx: Ctx, pos: int, key: str = "articles") -> int | None:

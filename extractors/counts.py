@@ -784,12 +784,31 @@ def _told_as_more(ctx: Ctx, sent: Sentence, span: list | None) -> bool:
     airstrikes", "vier weitere Luftangriffe", "ещё два удара", "otros dos bombardeos")?"""
     if not span or not ctx.lex.has("numbers.more_strikes"):
         return False
+    if _rest_of_total(ctx, sent, span):
+        return False
     before = _GAP_WORD.findall(ctx.text[max(sent.start, span[0] - 30):span[0]])[-1:]
     start = span[0] - len(before[0]) - 1 if before else span[0]
     # or right after the noun, where the adjective follows it ("ثلاث غارات أخرى")
     after = re.match(r"\s+[^\W\d_]+", ctx.text[span[1]:min(sent.end, span[1] + 30)])
     end = span[1] + after.end() if after else span[1]
     return ctx.lex.search("numbers.more_strikes", ctx.text, max(sent.start, start), end) is not None
+
+
+def _rest_of_total(ctx: Ctx, sent: Sentence, span: list) -> bool:
+    """Is the strike count at span the rest of a total, named with the definite article
+    before its number or before the "other" word that precedes it ("les quatre autres frappes",
+    "los otros cuatro ataques", "die anderen vier Luftangriffe", "the other four strikes")? It
+    tells part of a total already given, not strikes more than those before it."""
+    articles = grammar.words("articles", ctx.lex.lang)
+    if not articles:
+        return False
+    words = _GAP_WORD.findall(ctx.text[max(sent.start, span[0] - 40):span[0]])[-2:]
+    if words and fold(words[-1]) in articles:
+        return True
+    if len(words) == 2 and fold(words[0]) in articles:
+        hit = ctx.lex.search("numbers.more_strikes", words[1])
+        return hit is not None and hit.start() == 0 and hit.end() == len(words[1])
+    return False
 
 
 def _partitive_gap(ctx: Ctx, start: int, end: int) -> bool:

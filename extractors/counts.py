@@ -886,12 +886,31 @@ def _told_as_more(ctx: Ctx, sent: Sentence, span: list | None) -> bool:
     airstrikes", "vier weitere Luftangriffe", "ещё два удара", "otros dos bombardeos")?"""
     if not span or not ctx.lex.has("numbers.more_strikes"):
         return False
+    if _rest_of_total(ctx, sent, span):
+        return False
     before = _GAP_WORD.findall(ctx.text[max(sent.start, span[0] - 30):span[0]])[-1:]
     start = span[0] - len(before[0]) - 1 if before else span[0]
     # or right after the noun, where the adjective follows it ("ثلاث غارات أخرى")
     after = re.match(r"\s+[^\W\d_]+", ctx.text[span[1]:min(sent.end, span[1] + 30)])
     end = span[1] + after.end() if after else span[1]
     return ctx.lex.search("numbers.more_strikes", ctx.text, max(sent.start, start), end) is not None
+
+
+def _rest_of_total(ctx: Ctx, sent: Sentence, span: list) -> bool:
+    """Is the strike count at span the rest of a total, named with the definite article
+    before its number or before the "other" word that precedes it ("les quatre autres frappes",
+    "los otros cuatro ataques", "die anderen vier Luftangriffe", "the other four strikes")? It
+    tells part of a total already given, not strikes more than those before it."""
+    articles = grammar.words("articles", ctx.lex.lang)
+    if not articles:
+        return False
+    words = _GAP_WORD.findall(ctx.text[max(sent.start, span[0] - 40):span[0]])[-2:]
+    if words and fold(words[-1]) in articles:
+        return True
+    if len(words) == 2 and fold(words[0]) in articles:
+        hit = ctx.lex.search("numbers.more_strikes", words[1])
+        return hit is not None and hit.start() == 0 and hit.end() == len(words[1])
+    return False
 
 
 def _partitive_gap(ctx: Ctx, start: int, end: int) -> bool:
@@ -902,7 +921,33 @@ def _partitive_gap(ctx: Ctx, start: int, end: int) -> bool:
     return bool(preps) and any(fold(w) in preps for w in re.findall(r"[^\W\d_]+", ctx.text[start:end]))
 
 
-def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int, list[int]] | None:
+def _more_after_single(ctx: Ctx, d: Draft, found: dict, spans: dict) -> None:
+    """A count told as more than those before it ("ещё один удар", "ще одного удару", "two
+    other strikes"), after one strike named in the singular ("нанёс удар по автомобилю"):
+    the single strike is one more ("... удар по автомобилю, затем ещё один удар" -> 2). Only
+    where the count is the event's only one and the single strike stands before it."""
+    value, span = found.get("strikes"), spans.get("strikes")
+    if not isinstance(value, int) or not span or d.cumulative:
+        return
+    sent = next((s for s in d.sentences if s.start <= span[0] < s.end), None)
+    if sent is None or not _told_as_more(ctx, sent, span):
+        return
+    rest = {k: v for k, v in found.items() if k != "strikes"}
+    one = _single_strike(ctx, d, rest, skip=span)
+    if one and one[1][1] <= span[0]:
+        found["strikes"] = value + one[0]
+        spans["strikes"] = [one[1][0], span[1]]
+    elif ctx.lex.has("counts.strikes") and any(
+            m.end() <= span[0] and _qualified_not_one(ctx, s, m.start(), m.end())
+            for s in d.sentences for m in ctx.lex.finditer("counts.strikes", ctx.text, s.start, s.end)):
+        # "нанёс массированные удары ... нанёс ещё один удар": one more of a massive raid's
+        # strikes, whose number is not told
+        found["strikes"] = None
+        spans.pop("strikes", None)
+
+
+def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None,
+                   skip: list | None = None) -> tuple[int, list[int]] | None:
     """One strike named in the singular states a count of one (CONVENTIONS, Numbers): "the
     command conducted an airstrike near the town" -> 1; in a language without articles a bare
     singular strike noun ("нанесли удар по складу", "بغارة"). Not when the event also names
@@ -911,14 +956,19 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
     text, lex = ctx.text, ctx.lex
     if d.cumulative or not lex.has("numbers.one_strike"):
         return None
+    def skipped(a: int, b: int) -> bool:
+        return skip is not None and a < skip[1] and skip[0] < b   # the count told as more (_more_after_single)
     singles = [(m.start(), m.end(), sent) for sent in d.sentences
-               for m in lex.finditer("numbers.one_strike", text, sent.start, sent.end)]
+               for m in lex.finditer("numbers.one_strike", text, sent.start, sent.end) if not skipped(m.start(), m.end())]
     listed = {w.lower() for w in lex.raw.get("counts", {}).get("strikes", [])}
     if not singles:
         return None
+    overview = []   # unnumbered plural strike nouns of the event
     for sent in d.sentences:
         answered = _reaction_clauses(text, lex, sent.start, sent.end)
         for m in lex.finditer("counts.strikes", text, sent.start, sent.end):
+            if skipped(m.start(), m.end()):
+                continue
             if any(x <= m.start() < y and not x <= sent.head < y for x, y in answered) or \
                     background_clause(ctx, sent, m.start(), d.actor, kinds=("subordinate", "relative")) or \
                     _strikes_on_actor(ctx, sent, m, d.actor) or _headline_verb(ctx, sent, m):
@@ -935,7 +985,7 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
             if not any(a < m.end() and m.start() < b for a, b, _ in singles):
                 if _others_strikes(ctx, sent, m, d.actor):
                     continue  # "in response to recent attacks on US forces": not the event's strikes
-                return None  # a plural (or dual) strike noun: how many is not said
+                overview.append((m.start(), m.end(), sent))  # a plural (or dual) strike noun: how many is not said
     articles = {w.lower() for w in lex.raw["numbers"].get("one_article", [])}
     if not articles and _many_counted(counts):
         # without articles the singular names one strike on one target (CONVENTIONS): a
@@ -950,14 +1000,20 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
         if not singles:
             return None
     found = None
+    more = []   # where a strike told as one more than those before it stands ("une autre frappe")
     for a, b, sent in singles:
         if articles and sent.interception and not sent.has_verb and lex.has("cues.interception") and \
                 lex.search("cues.interception", text, sent.start, sent.end):
             continue  # "habe einen Drohnenangriff abgewehrt": the one attack repelled is no strike counted
+        if _another_strike(ctx, sent, a, b):
+            more.append(a)
+            continue  # "another strike hit a motorcycle": one more, added to the one told before it
         # the noun's own phrase: up to three words before it and two after, within its clause
         left = re.split(r"[,;:.()«»\"“”]", text[max(sent.start, a - 40):a])[-1]
         right = re.split(r"[,;:.()«»\"“”]", text[b:min(sent.end, b + 30)])[0]
-        before = _GAP_WORD.findall(left)[-3:]
+        # a word with an elided particle glued on by an apostrophe stands for the word after it
+        # ("lors d'une frappe", "qu'un raid": the indefinite article "une", "un")
+        before = [_unelided(ctx, w) for w in _GAP_WORD.findall(left)[-3:]]
         phrase = " ".join(before + _GAP_WORD.findall(right)[:2])
         if lex.has("numbers.not_one") and lex.search("numbers.not_one", phrase):
             return None
@@ -985,7 +1041,63 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None) -> tuple[int,
             start = a
         if found is None:
             found = (1, [start, b])
-    return found
+    if found is None:
+        return None
+    # "a strike on a car ... another strike hit a motorcycle": each strike told as one more
+    # after the first one counts one more; one told before it names the same strike again
+    extra = sum(1 for a in more if a > found[1][0])
+    if overview and not ((extra or skip is not None) and all(
+            e <= found[1][0] and not _qualified_not_one(ctx, sent, a, e) for a, e, sent in overview)):
+        # an unnumbered plural says nothing of how many; but one before the strikes the text
+        # then tells one by one, the first and one more ("США завдали нових ударів ... завдали
+        # удару ... завдали ще одного удару"), is their overview, unless it is a "massive" or
+        # "extensive" one, which the strikes told only pick from
+        return None
+    return found[0] + extra, found[1]
+
+
+def _qualified_not_one(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
+    """Does a word of numbers.not_one ("massive", "extensive", "series") qualify the strike
+    noun at [a, b): up to three words before it or the word right after it ("frappes
+    massives"), in its clause? (Not the words past its preposition: "удари по об'єктах" names
+    what was struck.)"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("numbers.not_one"):
+        return False
+    left = re.split(r"[,;:.()«»\"“”]", text[max(sent.start, a - 40):a])[-1]
+    right = re.split(r"[,;:.()«»\"“”]", text[b:min(sent.end, b + 30)])[0]
+    after = [w for w in _GAP_WORD.findall(right)[:1] if w.lower() not in _gap_stop()]
+    phrase = " ".join(_GAP_WORD.findall(left)[-3:] + [text[a:b]] + after)
+    return lex.search("numbers.not_one", phrase) is not None
+
+
+def _another_strike(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
+    """Is the singular strike noun at [a, b) told as one more strike than those before it: a
+    word of numbers.more_strikes right before it, past an article or the numeral one ("another
+    strike", "une autre frappe", "otro ataque", "einen weiteren Luftangriff", "ещё один удар",
+    "ще одного удару", "başka bir saldırı"), or after it past its adjectives, where the language
+    puts it there ("غارة إسرائيلية أخرى")?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("numbers.more_strikes"):
+        return False
+    left = re.split(r"[,;:.()«»\"“”]", text[max(sent.start, a - 40):a])[-1]
+    right = re.split(r"[,;:.()«»\"“”]", text[b:min(sent.end, b + 30)])[0]
+    ones = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang) | \
+        grammar.words("article_numerals", lex.lang) | \
+        {fold(w) for w, v in lex.intmaps.get("numbers.words", {}).items() if v == 1}
+    before = _GAP_WORD.findall(left)[-3:]
+    while before and fold(before[-1]) in ones:
+        before.pop()
+    words = before[-1:]
+    for w in _GAP_WORD.findall(right)[:2]:
+        if w.lower() in _gap_stop():
+            break  # "a strike on other targets": past its preposition the word is another noun's
+        words.append(w)
+    for w in words:
+        hit = lex.search("numbers.more_strikes", w)
+        if hit is not None and hit.start() == 0 and hit.end() == len(w):
+            return True
+    return False
 
 
 # how far before a plural strike noun a reaction cue may stand and still govern it, in words
@@ -1268,7 +1380,21 @@ def _prefixed_definite_singular(ctx: Ctx, m) -> bool:
     return False
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)(\s+|['’])$")
+_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])|(?<=\w['’]))([^\W\d_]+)(\s+|['’])$")
+# a particle elided onto the next word ("d'", "qu'", "l'"): what _single_strike drops to find
+# the article after it ("d'une frappe")
+_ELIDED_PARTICLE = re.compile(r"^[^\W\d_]{1,5}['’](?=[^\W\d_])")
+
+
+def _unelided(ctx: Ctx, word: str) -> str:
+    """The article an elided particle is glued onto ("d'une" -> "une", "qu'un" -> "un"); any
+    other word as it is ("l'armée", "об'єктах")."""
+    m = _ELIDED_PARTICLE.match(word)
+    if m is None:
+        return word
+    rest = word[m.end():]
+    lang = ctx.lex.lang
+    return rest if fold(rest) in grammar.words("articles", lang) | grammar.words("indefinites", lang) else word
 
 
 def _article_right_before(ctx: Ctx, pos: int, key: str = "articles") -> int | None:

@@ -9,7 +9,7 @@ from . import grammar
 from .forms import fold
 from .claimant import find_claimant, state_official_claimant
 from .clauses import clause_at, tokens_after, tokens_between
-from .counts import _article_right_before, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
+from .counts import _article_right_before, _more_after_single, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
 from .dates import earlier_period, find_dates, one_day, parse_published, short_period, since_date
 from .language import detect_language
 from .document import DETAIL_SENTENCES, ORGS, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
@@ -806,6 +806,8 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         per_sentence = _strikes_by_sentence(ctx, d)
         if per_sentence is not None:
             found["strikes"] = per_sentence
+        else:
+            _more_after_single(ctx, d, found, spans)   # "удар по автомобилю ... ещё один удар" -> 2
     _restated_approx(ctx, d, found)
     if "strikes" not in found:
         one = _single_strike(ctx, d, found)

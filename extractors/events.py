@@ -125,6 +125,10 @@ def build_events(ctx: Ctx) -> list[dict]:
             denied |= {code for _, _, code in sent.mentions if code not in reported}
         elif sent.strike and not sent.suppressed:
             reported |= {code for _, _, code in sent.actors}
+    # A story that opens on a threat ("the ships would be targeted", "die Miliz werde Schiffe
+    # ins Visier nehmen"): what it goes on to tell of the threatening side's campaign is its
+    # background, unless a strike sentence is dated to the days of the story (_threat_story)
+    threat_story = _threat_story(sents)
     drafts: dict[tuple[str, bool], Draft] = {}
     last_actor: str | None = None
     last_cumulative = False
@@ -139,6 +143,8 @@ def build_events(ctx: Ctx) -> list[dict]:
         for m in sent.dates:
             if m.kind == "abs" and any(a <= m.start < b for a, b in ctx.no_place):
                 m.claim_time = m.dateline = True
+        if threat_story and sent.strike and not sent.suppressed and not _dated_to_story(ctx, sent.dates):
+            sent.suppressed = "historical"
         is_total, since_day, since_at = since_date(text, sent.dates, lex, sent.start, sent.end)
         if is_total and since_at is not None and sent.strike and not sent.suppressed and \
                 grammar.words("first_ordinals", lex.lang) and \
@@ -647,6 +653,30 @@ def _exercise_story(ctx: Ctx, sents: list) -> bool:
     if not any(s.suppressed == "non_military" for s in sents[:EXERCISE_LEAD_SENTENCES]):
         return False
     return len({code for s in sents for _, _, code in s.mentions}) <= 1
+
+
+def _threat_story(sents: list) -> bool:
+    """Does the story's first strike sentence tell a threat (a strike said to come, or to come
+    if something happens)? Such a story reports the threat; the attacks it recalls after it
+    ("Die Huthi attackierten zudem zahlreiche Handelsschiffe", "Houthis' rockets have gone
+    unabated, even after Israel launched airstrikes") are the background of the threat."""
+    lead = next((s for s in sents if s.strike), None)
+    return lead is not None and lead.suppressed == "threat"
+
+
+def _dated_to_story(ctx: Ctx, dates: list) -> bool:
+    """Is one of a sentence's dates a day of the story's own time: a relative day ("today",
+    "overnight", "on Monday", "in the past 24 hours") or a written day less than
+    EARLIER_DAY_DAYS before publication?"""
+    for m in dates:
+        if m.since or m.dateline:
+            continue
+        if m.kind in ("today", "yesterday", "overnight", "weekday", "weekend", "hours"):
+            return True
+        if m.kind == "abs" and m.day is not None and ctx.pub is not None and \
+                0 <= (ctx.pub - m.day).days < EARLIER_DAY_DAYS:
+            return True
+    return False
 
 
 def _allegations_answered(ctx: Ctx, sents: list) -> None:

@@ -588,7 +588,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              # noun before the link ("Ces frappes font suite aux tirs lancés par X"), follows an
              # earlier happening told after it; with "sequel_links" for a verb that links only with
              # one of them after it ("surviennent trois jours après que ...")
-             "sequel": "list", "sequel_links": "list"},
+             "sequel": "list", "sequel_links": "list",
+             # optional: a demonstrative opening the sentence as the report restated ("This came
+             # after ...", "Dies geschah zwei Tage, nachdem ..."), in the place of a strike noun
+             "sequel_subjects": "list"},
     "dates": {"months": "intmap", "weekdays": "intmap", "today": "list", "yesterday": "list",
               "overnight": "list", "past_hours": "list", "past_days": "list", "since": "list",
               "day_period": "list", "weekend": "list", "night_range": "list",

@@ -78,7 +78,8 @@ def _sequel_of_report(ctx: Ctx, sent: Sentence, nouns: list, mentions: list) -> 
     if not lex.has("cues.sequel"):
         return False
     for m in lex.finditer("cues.sequel", text, sent.start, sent.end):
-        if not any(b <= m.start() for _, b in nouns) or any(ms < m.start() for ms, _, _ in mentions):
+        if not (any(b <= m.start() for _, b in nouns) or _sequel_subject(ctx, sent, m.start())) or \
+                any(ms < m.start() for ms, _, _ in mentions):
             continue
         if re.search(r"[,;:]", text[sent.start:m.start()]):
             continue  # the restated subject opens the sentence: no clause before the verb
@@ -86,9 +87,38 @@ def _sequel_of_report(ctx: Ctx, sent: Sentence, nouns: list, mentions: list) -> 
             return True
         link = lex.search("cues.sequel_links", text, m.start(), sent.end)
         if link is not None and link.start() - m.start() <= 200 and \
-                tokens_between(ctx, m.start(), link.start()) <= SEQUEL_LINK_WORDS + 1:
+                tokens_between(ctx, m.start(), link.start()) <= SEQUEL_LINK_WORDS + 1 and \
+                not _earlier_strike_named(ctx, sent, nouns, mentions, link.end()):
             return True
     return False
+
+
+# After the link, the earlier strike named as a noun phrase with its side's name before the
+# strike noun, within this many words ("a day after a US drone strike, which ...").
+EARLIER_STRIKE_NP_WORDS = 3
+
+
+def _earlier_strike_named(ctx: Ctx, sent: Sentence, nouns: list, mentions: list, after: int) -> bool:
+    """Does the link at ``after`` lead straight into another side's strike named as a noun
+    phrase, its side before the strike noun ("The bombings came a day after a US drone strike,
+    which was targeting three compounds ...")? That strike is reported in its own right (its
+    side, its target), not only recalled; the sentence stays a report of it."""
+    nxt = min((t for t in list(sent.triggers) + list(nouns) if t[0] >= after), default=None)
+    if nxt is None or nxt not in set(nouns) or tokens_between(ctx, after, nxt[0]) > EARLIER_STRIKE_NP_WORDS:
+        return False
+    return any(after <= ms and me <= nxt[0] for ms, me, _ in mentions)
+
+
+def _sequel_subject(ctx: Ctx, sent: Sentence, verb: int) -> bool:
+    """Does a demonstrative standing for the report open the sentence right before the sequel
+    verb at ``verb`` ("This came two days after ...", "Dies geschah, nachdem ...", "Это
+    произошло после того, как ...")?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("cues.sequel_subjects"):
+        return False
+    lead = re.match(r"[\s\"'“”«»„]*", text[sent.start:verb])
+    m = lex.pat("cues.sequel_subjects").match(text, sent.start + lead.end())
+    return m is not None and m.end() <= verb and not text[m.end():verb].strip()
 
 
 def _conditional_strike(ctx: Ctx, sent: Sentence) -> bool:

@@ -133,3 +133,30 @@ def test_earlier_period_reads_past_periods_and_months_named_alone(lang, text, ex
 
     span = earlier_period(text, 0, len(text), LEX[lang], date(2024, 5, 14))
     assert (text[span[0]:span[1]] if span else None) == expected
+
+
+# The report restated (a strike noun or a demonstrative: "The strike came ...", "Dies geschah ..."),
+# then linked by a sequel verb (cues.sequel, cues.sequel_links) to another side's earlier attack told
+# in a clause: that attack is the report's background, no event of its own (triggers._sequel_of_report).
+# fixed: de en es ru uk (fr had it already: tests/test_extract_parity_fr.py).
+REPORT_CAME_AFTER_ANOTHER_ATTACK = {
+    'en': "Israeli jets struck a Hezbollah depot near Nabatieh on Monday, the army said. Monday's strike came with tensions high after Iran launched missile and drone attacks on Israel over the weekend.",
+    'de': 'Israelische Kampfjets haben am Montag ein Depot der Hisbollah bei Nabatieh angegriffen, teilte die Armee mit. Dies geschah zwei Tage, nachdem die Hisbollah eine Salve Raketen auf den Grenzort Metula abgefeuert hatte.',
+    'es': 'Aviones israelíes atacaron el lunes un depósito de Hezbolá cerca de Nabatieh, informó el ejército. El ataque del lunes se produjo en plena tensión, después de que Hezbolá lanzara ataques con drones contra el norte de Israel el fin de semana.',
+    'ru': 'Израильские самолеты в понедельник нанесли удар по складу «Хезболлы» под Набатией, сообщила армия. Это произошло через два дня после того, как «Хезболла» выпустила залп ракет по приграничному городу Метула.',
+    'uk': 'Ізраїльські літаки в понеділок завдали удару по складу «Хезболли» біля Набатії, повідомила армія. Це сталося через два дні після того, як «Хезболла» випустила залп ракет по прикордонному містечку Метула.',
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPORT_CAME_AFTER_ANOTHER_ATTACK))
+def test_the_attack_a_report_came_after_is_its_background(lang):
+    found = events(REPORT_CAME_AFTER_ANOTHER_ATTACK[lang], lang)
+    assert actors(found) == ["ISR"], found
+
+
+def test_an_earlier_strike_named_with_its_side_after_the_link_stays_a_report():
+    # guard: "a day after a US drone strike, which ..." names that strike in its own right
+    text = ("Pakistani jets struck militant hideouts in North Waziristan on Monday, the army said. "
+            "The bombings came a day after a US drone strike, which was targeting three compounds "
+            "belonging to fighters of the Haqqani network, injured one militant.")
+    assert actors(events(text, "en")) == ["PAK", "USA"]

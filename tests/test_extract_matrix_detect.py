@@ -278,6 +278,32 @@ MATRIX = {
         'tr': "Milli Savunma Bakanlığına göre uçaklar cumartesi günü Irak'ın kuzeyinde 12 PKK'lı teröristi etkisiz hale getirdi.",
         'uk': 'За даними Міноборони Туреччини, літаки в суботу нейтралізували 12 терористів РПК на півночі Іраку.',
     }),
+    # fixed: de en es fr ru tr uk (a story whose first strike sentence is a threat: the threatening
+    # side's attacks it recalls after it, with no day of the story's own, are background:
+    # events._threat_story; es fr: a future passive 'será atacado', 'sera pris pour cible' is a
+    # threat, cues.threat); held: ar
+    'threat_then_campaign': (None, {
+        'ar': 'قال المتحدث باسم الحوثيين يوم الثلاثاء إن أي سفينة متجهة إلى الموانئ الإسرائيلية ستُستهدف.\nوقد هاجم الحوثيون عشرات السفن التجارية في البحر الأحمر بالصواريخ والطائرات المسيرة، حتى بعد أن شنت طائرات أمريكية موجة من الغارات على قواعدهم.',
+        'de': 'Jedes Schiff, das israelische Häfen ansteuert, werde angegriffen, warnte ein Sprecher der Huthi am Dienstag. Die Huthi griffen Dutzende Handelsschiffe im Roten Meer mit Raketen und Drohnen an, auch nachdem US-Kampfjets eine Welle von Angriffen auf ihre Stützpunkte geflogen hatten.',
+        'en': "Any ship bound for Israeli ports will be targeted, the Houthis' spokesman warned on Tuesday. Houthi missile fire has not stopped, even after US warplanes carried out a wave of strikes on the group's bases.",
+        'es': 'Cualquier barco que se dirija a puertos israelíes será atacado, advirtió el martes un portavoz de los hutíes. Los hutíes han atacado decenas de buques mercantes en el mar Rojo, incluso después de que aviones estadounidenses lanzaran una ola de bombardeos contra sus bases.',
+        'fr': 'Tout navire se dirigeant vers des ports israéliens sera pris pour cible, a averti mardi un porte-parole des houthis. Les houthis ont attaqué des dizaines de navires marchands en mer Rouge, même après que des avions américains ont mené une vague de frappes contre leurs bases.',
+        'ru': 'Хуситы будут наносить удары по любому судну, направляющемуся в израильские порты, предупредил во вторник их представитель. Хуситы атаковали десятки торговых судов в Красном море даже после того, как американская авиация нанесла серию ударов по их базам.',
+        'tr': "Husi sözcüsü salı günü, İsrail limanlarına giden her geminin vurulacağını söyledi. Husiler, ABD savaş uçaklarının üslerine bir dizi hava saldırısı düzenlemesinin ardından da Kızıldeniz'de onlarca ticari gemiye saldırdı.",
+        'uk': 'Будь-яке судно, що прямує до ізраїльських портів, буде атаковано, попередив у вівторок речник хуситів. Хусити атакували десятки торговельних суден у Червоному морі навіть після того, як американська авіація завдала серії ударів по їхніх базах.',
+    }),
+    # held: ar de en es fr ru tr uk (guard of the row above: a strike dated to the story's days,
+    # after a threat, is still reported)
+    'threat_then_dated_strike': ('HOUTHI', {
+        'ar': 'قال المتحدث باسم الحوثيين يوم الثلاثاء إن أي سفينة متجهة إلى الموانئ الإسرائيلية ستُستهدف.\nوأضاف أن الحوثيين أطلقوا يوم الاثنين صاروخين على ناقلة نفط في خليج عدن.',
+        'de': 'Jedes Schiff, das israelische Häfen ansteuert, werde angegriffen, warnte ein Sprecher der Huthi am Dienstag. Die Huthi hätten am Montag zwei Raketen auf einen Tanker im Golf von Aden abgefeuert, sagte er.',
+        'en': "Any ship bound for Israeli ports will be targeted, the Houthis' spokesman warned on Tuesday. On Monday, the Houthis fired two missiles at a tanker in the Gulf of Aden, he said.",
+        'es': 'Cualquier barco que se dirija a puertos israelíes será atacado, advirtió el martes un portavoz de los hutíes. El lunes, los hutíes dispararon dos misiles contra un petrolero en el golfo de Adén, dijo.',
+        'fr': "Tout navire se dirigeant vers des ports israéliens sera pris pour cible, a averti mardi un porte-parole des houthis. Lundi, les houthis ont tiré deux missiles sur un pétrolier dans le golfe d'Aden, a-t-il dit.",
+        'ru': 'Хуситы будут наносить удары по любому судну, направляющемуся в израильские порты, предупредил во вторник их представитель. В понедельник хуситы выпустили две ракеты по танкеру в Аденском заливе, сказал он.',
+        'tr': "Husi sözcüsü salı günü, İsrail limanlarına giden her geminin vurulacağını söyledi. Sözcü, Husilerin pazartesi günü Aden Körfezi'nde bir tankere iki füze attığını belirtti.",
+        'uk': 'Будь-яке судно, що прямує до ізраїльських портів, буде атаковано, попередив у вівторок речник хуситів. У понеділок хусити випустили дві ракети по танкеру в Аденській затоці, сказав він.',
+    }),
 }
 
 # the cases not fixed yet: (construction, language) -> why

@@ -698,3 +698,13 @@ def test_known_town_in_the_genitive_after_the_target(text, place):
 ])
 def test_agent_phrase_of_a_strike_noun_names_the_striker(text, actor):
     assert [e["actor"] for e in events(text, lang="ru")] == [actor]
+
+
+# a side that claims responsibility for a strike ("взяли (на себя) ответственность за ракетный
+# удар", in every gender and number) reports its own strike, as uk and en copy does
+@pytest.mark.parametrize("text, actor", [
+    ("Хуситы взяли на себя ответственность за ракетный удар по порту Эйлат.", "HOUTHI"),
+    ("Группировка «Хезболла» взяла ответственность за обстрел севера Израиля.", "HEZBOLLAH"),
+])
+def test_claimed_responsibility_for_a_strike(text, actor):
+    assert [e["actor"] for e in events(text, lang="ru")] == [actor]

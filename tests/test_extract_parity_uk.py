@@ -536,3 +536,12 @@ def test_agent_phrase_of_a_strike_noun_names_the_striker():
     found = events("Речник угруповання повідомив, що за добу було зафіксовано 9 обстрілів з боку "
                    "підрозділів ЗСУ.", "uk")
     assert [e["actor"] for e in found] == ["UKR"]
+
+
+def test_claimed_responsibility_without_na_sebe():
+    # "взяло відповідальність за ракетний обстріл" (without "на себе"), in every gender and
+    # number: the side claims its own strike
+    found = events("Хусити взяли відповідальність за атаку дронів на Ейлат.", "uk")
+    assert [e["actor"] for e in found] == ["HOUTHI"]
+    found = events("Угруповання «Хезболла» взяло відповідальність за обстріл кібуцу на півночі Ізраїлю.", "uk")
+    assert [e["actor"] for e in found] == ["HEZBOLLAH"]

@@ -708,3 +708,11 @@ def test_agent_phrase_of_a_strike_noun_names_the_striker(text, actor):
 ])
 def test_claimed_responsibility_for_a_strike(text, actor):
     assert [e["actor"] for e in events(text, lang="ru")] == [actor]
+
+
+# the full name of an air force ("Военно-воздушные силы", in every case) names the means, as
+# "ВВС" does: destroying with it is an air strike
+def test_full_air_force_name_is_an_airstrike():
+    found = events("Военно-воздушные силы Турции уничтожили в Ираке 12 боевиков РПК, сообщило "
+                   "Минобороны Турции.", lang="ru")
+    assert [(e["actor"], e["operation"]) for e in found] == [("TUR", "airstrike")]

@@ -434,6 +434,9 @@ SCHEMA: dict[str, dict[str, str]] = {
     # Optional keys (military_names, passive_aux, accident, attempt) were added later; a
     # lexicon without them still loads, and the rules they feed simply do not fire.
     "actor_roles": {"forces_nouns": "list", "target_intro": "list", "agent_intro": "list",
+                    # optional: the preposition that names who fired a strike noun ("обстрел со
+                    # стороны ВСУ", "قصف من قبل قوات"), a few force words before the side's name
+                    "noun_agent_intro": "list",
                     "military_names": "list",   # names that are a military body (IDF, Pentagon)
                     "passive_aux": "list",      # been, was, were: "X was struck" makes X the target
                     "partner_intro": "list",    # "in coordination with the coalition": a partner, not the striker

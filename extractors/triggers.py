@@ -983,7 +983,7 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int, defended: bool = False)
                 return (ns, ne), (ms, me, code)
             if (bare and not gap.strip() and code not in ORGS) or (not bare and of_rule.fullmatch(text, ne, ms)) or \
                     any(ne <= m.start() and m.end() <= ms and not text[ne:m.start()].strip() and
-                        len(text[m.end():ms].split()) <= 1 for m in agents):
+                        len(text[m.end():ms].split()) <= 1 for m in agents) or _agent_phrase(ctx, ne, ms):
                 return (ns, ne), (ms, me, code)
             if not bare and _weapon_of_striker(ctx, ne, ms, of_rule):
                 return (ns, ne), (ms, me, code)
@@ -1009,6 +1009,28 @@ def _weapon_of_striker(ctx: Ctx, ne: int, ms: int, of_rule) -> bool:
                for m in lex.finditer(key, text, ne, ms)]
     for ws, we in sorted(weapons):
         if len(text[ne:ws].split()) <= MEANS_INTRO_WORDS and of_rule.fullmatch(text, we, ms):
+            return True
+    return False
+
+
+# At most this many words between a strike noun's agent preposition and the side's name it
+# introduces ("со стороны позиций террористической группировки «Х»": the side's force or
+# positions, their adjective).
+AGENT_PHRASE_WORDS = 3
+
+
+def _agent_phrase(ctx: Ctx, ne: int, ms: int) -> bool:
+    """Does an agent phrase join the strike noun ending at ne to the side named at ms: only
+    means words after the noun, then the language's agent preposition for a strike noun
+    (actor_roles.noun_agent_intro: "со стороны", "з боку", "من قبل"), then at most a few words
+    of the force's or its positions' name ("35 обстрелов со стороны позиций группировки «Х»",
+    "قصف مدفعي وصاروخي من قبل قوات الحكومة")? The phrase names who fired, as "by" does."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("actor_roles.noun_agent_intro"):
+        return False
+    for a, b in _spans(lex, "actor_roles.noun_agent_intro", text, ne, ms):
+        if _only_means_between(lex, text, ne, a) and not re.search(r"[,;:.()]", text[b:ms]) and \
+                len(re.findall(r"[^\W_]+", text[b:ms])) <= AGENT_PHRASE_WORDS:
             return True
     return False
 

@@ -679,3 +679,10 @@ def test_accusative_means_adjective(text, op):
 ])
 def test_headline_label_is_no_striker(text, actor):
     assert [e["actor"] for e in events(text, lang="ar")] == [actor]
+
+
+# a strike noun (and its means adjective) whose striker "من قبل" names, with a force word
+# before the side, in a report with no strike verb: that side struck
+def test_agent_phrase_of_a_strike_noun_names_the_striker():
+    found = events("وأفادت مصادر محلية بأن المدينة عاشت ليلة من القصف الصاروخي من قبل الجيش الإسرائيلي.", lang="ar")
+    assert [e["actor"] for e in found] == ["ISR"]

@@ -687,3 +687,32 @@ def test_known_town_in_the_genitive_after_the_target(text, place):
     found = events(text, lang="ru")
     assert found, text
     assert any(place_matches(l["name"], [place]) for l in found[0]["locations"]), found[0]["locations"]
+
+
+# a strike noun whose striker an agent phrase names ("обстрелов со стороны позиций боевиков
+# «Х»", uk "з боку", ar "من قبل"), in a report with no strike verb: that side struck
+@pytest.mark.parametrize("text, actor", [
+    ("Глава администрации сообщил, что за ночь было зафиксировано шесть обстрелов со стороны ВСУ.", "UKR"),
+    ("Представитель Центра по примирению сообщил, что за сутки в зоне деэскалации зафиксировано "
+     "14 обстрелов со стороны позиций боевиков «Хайят Тахрир аш-Шам».", "HTS"),
+])
+def test_agent_phrase_of_a_strike_noun_names_the_striker(text, actor):
+    assert [e["actor"] for e in events(text, lang="ru")] == [actor]
+
+
+# a side that claims responsibility for a strike ("взяли (на себя) ответственность за ракетный
+# удар", in every gender and number) reports its own strike, as uk and en copy does
+@pytest.mark.parametrize("text, actor", [
+    ("Хуситы взяли на себя ответственность за ракетный удар по порту Эйлат.", "HOUTHI"),
+    ("Группировка «Хезболла» взяла ответственность за обстрел севера Израиля.", "HEZBOLLAH"),
+])
+def test_claimed_responsibility_for_a_strike(text, actor):
+    assert [e["actor"] for e in events(text, lang="ru")] == [actor]
+
+
+# the full name of an air force ("Военно-воздушные силы", in every case) names the means, as
+# "ВВС" does: destroying with it is an air strike
+def test_full_air_force_name_is_an_airstrike():
+    found = events("Военно-воздушные силы Турции уничтожили в Ираке 12 боевиков РПК, сообщило "
+                   "Минобороны Турции.", lang="ru")
+    assert [(e["actor"], e["operation"]) for e in found] == [("TUR", "airstrike")]

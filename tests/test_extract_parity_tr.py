@@ -654,3 +654,12 @@ def test_a_groups_leaders_named_in_the_toll_are_its_fighters():
     ev = one("ABD ordusu Suriye'nin kuzeybatısında bir hava saldırısı düzenledi. Açıklamada, aralarında "
              "IŞİD ve El Kaide komutanlarının da bulunduğu 9 teröristin öldürüldüğü kaydedildi.", "tr")
     assert ev["actor"] == "USA" and [t["type"] for t in ev["targets_hit"]] == ["personnel"]
+
+
+def test_claimed_the_strike_reports_it():
+    # "saldırıyı üstlendi" (claimed the attack): the side claims its own strike; "üstlenen
+    # olmadı" (nobody claimed it) names no striker
+    found = events("Husiler, Eylat Limanı'na yönelik füze saldırısını üstlendi.", "tr")
+    assert [e["actor"] for e in found] == ["HOUTHI"]
+    found = events("Hamas, Aşkelon'a yönelik roket saldırısını üstlendiğini duyurdu.", "tr")
+    assert [e["actor"] for e in found] == ["HAMAS"]

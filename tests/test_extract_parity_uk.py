@@ -525,3 +525,23 @@ def test_covering_or_opening_fire_reports_the_strike():
     assert ev["actor"] == "RUS" and ev["event_date"] == "2025-06-01" and ev["admin1"] == ["UA-63"]
     ev = one("Російські війська відкрили вогонь по Нікополю з артилерії.", "uk")
     assert ev["actor"] == "RUS" and ev["operation"] == "artillery"
+
+
+def test_agent_phrase_of_a_strike_noun_names_the_striker():
+    # "обстріл з боку російських військових" (shelling by the Russian military), reported with
+    # no strike verb: the side the agent phrase names struck (as ru "со стороны")
+    found = events("Голова громади повідомив про новий обстріл з боку російських військових, "
+                   "загиблих немає.", "uk")
+    assert [e["actor"] for e in found] == ["RUS"]
+    found = events("Речник угруповання повідомив, що за добу було зафіксовано 9 обстрілів з боку "
+                   "підрозділів ЗСУ.", "uk")
+    assert [e["actor"] for e in found] == ["UKR"]
+
+
+def test_claimed_responsibility_without_na_sebe():
+    # "взяло відповідальність за ракетний обстріл" (without "на себе"), in every gender and
+    # number: the side claims its own strike
+    found = events("Хусити взяли відповідальність за атаку дронів на Ейлат.", "uk")
+    assert [e["actor"] for e in found] == ["HOUTHI"]
+    found = events("Угруповання «Хезболла» взяло відповідальність за обстріл кібуцу на півночі Ізраїлю.", "uk")
+    assert [e["actor"] for e in found] == ["HEZBOLLAH"]

@@ -680,6 +680,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 shot_over.append(code)  # "downed over Russian regions": the country only
         located_end = -1   # where the last name found in the gazetteer ends
         adjectival = list(_adjectival_towns(ctx, sent))
+        adjectival += [t for t in _district_towns(ctx, sent, admin1)
+                       if not any(a < t[2] and t[1] < b for _, a, b, _ in adjectival)]
         for name, ls, le, strong in locality_candidates(ctx, sent):
             if any(a < le and ls < b for _, a, b, _ in adjectival):
                 continue  # "по Саратовському нафтопереробному заводу": the town's adjective names
@@ -2279,6 +2281,99 @@ def _adjectival_towns(ctx: Ctx, sent: Sentence):
                 best = max(places, key=lambda p: (p.geonameid is None, p.population))
                 yield word.group(1), start, start + len(word.group(1)), best
                 break
+
+
+def _district_town_guesses(stem: str, suffix: str, lang: str) -> list[str]:
+    """The names a district's centre may bear, from the stem of its adjective (grammar
+    district_centre_endings, adjective_nominatives): "Ніжин" (Ніжинський), "Шалигине"
+    (Шалигинська), "Хмельницький" (Хмельницький район); with district_stem_alternation, the
+    second vowel and a soft sign for the first before the stem's last letter ("Хотінь" for
+    Хотинська); with fleeting_vowels, the stem without that vowel before its last letter
+    ("Коломна" for Коломенский)."""
+    out = [stem] + [stem + end for end in sorted(grammar.words("district_centre_endings", lang))] + \
+        [stem + suffix + end for end in sorted(grammar.words("adjective_nominatives", lang))]
+    pair = [w for w in lex_order(lang, "district_stem_alternation")]
+    if len(pair) == 2 and len(stem) > 3 and stem[-2].lower() == pair[0] and stem[-1].isalpha():
+        out += [stem[:-2] + pair[1] + stem[-1] + sign for sign in sorted(grammar.bare("soft_sign")) + [""]]
+    if len(stem) > 3 and stem[-2].lower() in grammar.words("fleeting_vowels", lang) and stem[-1].isalpha():
+        out += [stem[:-2] + stem[-1] + end for end in [""] + sorted(grammar.words("district_centre_endings", lang))]
+    return list(dict.fromkeys(out))
+
+
+def lex_order(lang: str, key: str) -> list[str]:
+    """The words of grammar.<key> in one language in the order the lexicon lists them."""
+    from .lexicon import load_all
+    lex = load_all().get(lang)
+    return [w.lower() for w in lex.raw.get("grammar", {}).get(key, ())] if lex else []
+
+
+def _district_towns(ctx: Ctx, sent: Sentence, admin1: list[str]):
+    """(adjective, start, end, place) of the towns that districts or communities are named after,
+    in a struck place's phrase: "У Ніжинському районі на Чернігівщині росіяни завдали удару"
+    (Nizhyn), "Обстрілу зазнали Хотинська, Шалигинська, Зноб-Новгородська громади" (Khotin,
+    Shalyhyne, Znob-Novhorodske: a list of adjectives closed by one plural noun). The gazetteer
+    knows the centre by a name guessed from the adjective's stem (_district_town_guesses); a
+    centre in a unit the text names is taken whatever its size, elsewhere only a town of
+    ADJECTIVAL_TOWN_POPULATION. Left out: a district after a place's name, which it only locates
+    ("Новопетрівки Старомлинівської громади", "у селі Приазовському, що у Маріупольській
+    громаді"); a district of a city ("в Голосіївському районі Києва"); a district named after its
+    unit's seat, which is the countryside around the seat ("Бєлгородський район")."""
+    text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
+    suffixes = grammar.words("district_adjective_suffixes", lex.lang)
+    if not suffixes or not grammar.words("district_nouns", lex.lang):
+        return
+    units = set(admin1) | {m.code for m in _admin1(ctx, text)}
+    countries = _text_countries(ctx) | ({ctx.doc_country} if ctx.doc_country else set()) | \
+        {gaz.admin1_country(c) for c in units}
+    if not countries:
+        return
+    endings = grammar.words("district_adjective_endings", lex.lang)
+    shape = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*?)(" + "|".join(sorted(suffixes, key=len, reverse=True)) + r")(?:" +
+                       "|".join(sorted(endings, key=len, reverse=True)) + r")")
+    joiners = grammar.words("coordinators", lex.lang)
+    nouns = grammar.regex(r"(?<![\w-])(?:{district_nouns})(?!\w)", re.IGNORECASE)
+    for noun in nouns.finditer(text, sent.start, sent.end):
+        after = re.match(r"\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*)", text[noun.end():sent.end])
+        if after and not any(a.start == 0 for a in _admin1(ctx, text[noun.end() + after.start(1):sent.end][:60])):
+            continue  # "в Голосіївському районі Києва": a city's district
+        pos, listed, first = noun.start(), [], True
+        while True:
+            window = text[max(sent.start, pos - 60):pos]
+            # the adjective right before the noun; before it, the list's next over a comma or a
+            # coordinator ("Хотинська, Шалигинська та Есманьська громади")
+            prev = re.search(r"(?<![\w'’-])([\w'’-]+)\s+$", window) if first else \
+                re.search(r"(?<![\w'’-])([\w'’-]+)\s*,\s*$", window) or \
+                re.search(r"(?<![\w'’-])([\w'’-]+)\s+(\w+)\s+$", window)
+            if prev is None:
+                break
+            if not first and prev.lastindex == 2 and prev.group(2).lower() not in joiners:
+                break
+            m = shape.fullmatch(prev.group(1))
+            if m is None:
+                break
+            start = pos - len(prev.group(0))
+            listed.append((prev.group(1), start, start + len(prev.group(1)), m.group(1), m.group(2)))
+            pos, first = start, False
+        if not listed:
+            continue
+        before = text[sent.start:pos]
+        name_before = re.search(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*)\s*$", before)
+        if name_before and name_before.group(1).lower() not in ctx.place_words or \
+                grammar.words("district_locating_words", lex.lang) and \
+                grammar.regex(r"(?<!\w){district_locating_words}\s*$", re.IGNORECASE).search(before):
+            continue  # "Новопетрівки Старомлинівської громади", "що у Маріупольській громаді"
+        for word, ws, we, stem, suffix in reversed(listed):
+            found = [p for guess in _district_town_guesses(stem, suffix.lower(), lex.lang)
+                     for p in gaz.places_named(guess, countries)]
+            inside = [p for p in found if p.admin1 in units]
+            pool = inside or [p for p in found if p.population >= ADJECTIVAL_TOWN_POPULATION or p.geonameid is None]
+            if not pool:
+                continue
+            best = max(pool, key=lambda p: (p.geonameid is None, p.population))
+            info = gaz.admin1_info(best.admin1) if best.admin1 else None
+            if info is not None and info.seat and _same_name(info.seat, best.name):
+                continue  # "Бєлгородський район": the countryside around the unit's seat
+            yield word, ws, we, best
 
 
 # The most words of a name in a script without case that the gazetteer knows ("خميس مشيط":

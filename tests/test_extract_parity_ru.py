@@ -687,3 +687,15 @@ def test_known_town_in_the_genitive_after_the_target(text, place):
     found = events(text, lang="ru")
     assert found, text
     assert any(place_matches(l["name"], [place]) for l in found[0]["locations"]), found[0]["locations"]
+
+
+def test_communities_named_by_their_centres_adjectives():
+    # session 16: "Хотинскую и Шалыгинскую громады": community adjectives closed by one plural
+    # noun name the communities' centres (locate._district_towns), and "в Коломенском районе"
+    # Kolomna
+    ev = one("Ночью российские войска обстреляли Хотинскую и Шалыгинскую громады Сумской области, "
+             "сообщила областная администрация.", "ru")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Khotin", "Shalyhyne"]
+    ev = one("Украинский беспилотник атаковал склад в Коломенском районе Московской области, "
+             "сообщил губернатор.", "ru")
+    assert [loc["name"] for loc in ev["locations"]] == ["Kolomna"] and ev["admin1"] == ["RU-MOS"]

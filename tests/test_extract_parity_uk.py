@@ -525,3 +525,18 @@ def test_covering_or_opening_fire_reports_the_strike():
     assert ev["actor"] == "RUS" and ev["event_date"] == "2025-06-01" and ev["admin1"] == ["UA-63"]
     ev = one("Російські війська відкрили вогонь по Нікополю з артилерії.", "uk")
     assert ev["actor"] == "RUS" and ev["operation"] == "artillery"
+
+
+def test_communities_named_by_their_centres_adjectives():
+    # session 16: "Хотинську, Шалигинську та Есманьську громади": a list of community adjectives
+    # closed by one plural noun names each community's centre (locate._district_towns); the
+    # centre is found in the unit the text names (Хотінь of Sumy, not Хотин of Chernivtsi)
+    ev = one("Уночі російські війська обстріляли Хотинську, Шалигинську та Есманьську громади "
+             "Сумської області, повідомила ОВА.", "uk")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Esman", "Khotin", "Shalyhyne"]
+    assert ev["admin1"] == ["UA-59"]
+    # a community after the village it locates is no place of its own
+    ev = one("Сили оборони уразили склад у районі Новопетрівки Старомлинівської громади "
+             "Донецької області, повідомив Генштаб.", "uk")
+    assert all(loc["name"] != "Staromlynivka" for loc in ev["locations"])
+

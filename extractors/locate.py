@@ -534,7 +534,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 return True
             if strike_clause and not _by_the_strike(ctx, sent, ms, d.actor):
                 return True
-            if background_clause(ctx, sent, ms, d.actor):
+            if background_clause(ctx, _sides_only(ctx, sent), ms, d.actor):
                 return True  # "after Hezbollah fired rockets at Haifa, Israeli jets struck ..."
             if any(a <= ms < b for a, b in reactions):
                 return True  # "in response to the rockets fired at Tel Aviv": what the strike answered
@@ -1003,6 +1003,34 @@ def _nearest_holders(ctx: Ctx, index: int) -> set:
 ECHO_PLACE_WORDS = 20
 
 
+# A country's possessive before the place it holds: en "Ukraine's", tr "Ukrayna'nın", "Rusya'nın".
+_POSSESSIVE_BEFORE_PLACE = re.compile(r"['’](?:s|n?[ıiuü]n)\s+(?=[A-ZÀ-ÖØ-ÞĞİŞА-ЯЁІЇЄҐ])")
+
+
+def _place_owner(ctx: Ctx, ms: int, me: int) -> bool:
+    """Is the country mention at ms..me named as a place: after a place preposition ("in
+    Ukraine's region of Kirovohrad"), or as the possessor of the unit or town after it
+    ("Ukraine's Kirovohrad region", "Ukrayna'nın Mıkolayiv kentindeki", "Rusya'nın Belgorod
+    bölgesine")?"""
+    if _place_mention(ctx, ms):
+        return True
+    poss = _POSSESSIVE_BEFORE_PLACE.match(ctx.text, me)
+    if poss is None:
+        return False
+    rest = ctx.text[poss.end():poss.end() + 60]
+    word = re.match(r"[\w'’-]+", rest)
+    return any(a.start == 0 for a in _admin1(ctx, rest)) or \
+        bool(word) and bool(ctx.gaz.places_named(re.split(r"['’]", word.group(0))[0], None))
+
+
+def _sides_only(ctx: Ctx, sent: Sentence) -> Sentence:
+    """The sentence with only the mentions that name a side: a country named as a place
+    (_place_owner: "hit an airfield in Ukraine's region of Kirovohrad", "struck targets in Syria's
+    Idlib province") says where the strike fell, not who else acted in its clause."""
+    sides = [m for m in sent.mentions if not _place_owner(ctx, m[0], m[1])]
+    return sent if len(sides) == len(sent.mentions) else dataclasses.replace(sent, mentions=sides)
+
+
 def _by_the_strike(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> bool:
     """Does the name at pos belong to the strike of a sentence that names it again: in the
     clause of its nearest strike word, with no other side named between them ("The strike
@@ -1014,7 +1042,7 @@ def _by_the_strike(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> bool:
     a, b = min(words, key=lambda w: pos - w[1] if w[1] <= pos else w[0] - pos + len(ctx.text))
     lo, hi = (b, pos) if b <= pos else (pos, a)
     return tokens_between(ctx, lo, hi) <= ECHO_PLACE_WORDS and \
-        not any(lo <= m < hi and code != actor and not _backer(ctx, m) for m, _, code in sent.mentions)
+        not any(lo <= m < hi and code != actor and not _backer(ctx, m) for m, _, code in _sides_only(ctx, sent).mentions)
 
 
 def _backer(ctx: Ctx, pos: int) -> bool:

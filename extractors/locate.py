@@ -709,6 +709,12 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # "Sina" inside "Kuzey Sina" (North Sinai), "Sistan" inside "Sistan and Baluchestan
                 # province": part of the unit's name (but "la région de Mossoul" names the town)
                 continue
+            if any(s + m.start == ls and le < s + m.end and m.qualified and not text[le:s + m.end][:1].isalnum()
+                   for m in a1):
+                # "в Белгородской области России", "у Кіровоградській області України": the
+                # name before the unit word opens the unit's own name (an adjective, or "the Sumy
+                # region"), the unit struck, not its seat town
+                continue
             if any(a <= ls and le <= b for a, b in unit_spans):
                 continue  # the city named inside "ريف دمشق" (Damascus countryside) was not struck
             if any(a <= ls < b for a, b in actor_spans):

@@ -263,7 +263,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("a region named with its country", "de"): _NO_EVENT,
     ("a region named with its country", "fr"): _NO_EVENT,
     ("a region named with its country", "ar"): "'منطقة كيروفوهراد الأوكرانية' gives no unit",
-    ("a region named with its country", "ru"): "'Кировоградской' before 'области' is read as the town Kropyvnytskyi",
     ("a strike on X, X a province's seat", "tr"): "'Harkiv'e düzenlediği füze saldırısı': the dative on the "
                                                   "name is no place word, and no town noun follows it",
 }

@@ -540,3 +540,9 @@ def test_communities_named_by_their_centres_adjectives():
              "Донецької області, повідомив Генштаб.", "uk")
     assert all(loc["name"] != "Staromlynivka" for loc in ev["locations"])
 
+
+def test_a_region_named_with_its_country_is_no_town():
+    # session 16: "у Брянській області Росії": the adjective opening the unit's name is the
+    # unit, not its seat town Bryansk
+    ev = one("Українські дрони атакували нафтобазу в Брянській області Росії, повідомив губернатор.", "uk")
+    assert ev["admin1"] == ["RU-BRY"] and ev["locations"] == []

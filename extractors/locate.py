@@ -1033,8 +1033,12 @@ def _sides_only(ctx: Ctx, sent: Sentence) -> Sentence:
     """The sentence with only the mentions that name a side: a country named as a place
     (_place_owner: "hit an airfield in Ukraine's region of Kirovohrad", "struck targets in Syria's
     Idlib province") says where the strike fell, not who else acted in its clause."""
-    sides = [m for m in sent.mentions if not _place_owner(ctx, m[0], m[1])]
-    return sent if len(sides) == len(sent.mentions) else dataclasses.replace(sent, mentions=sides)
+    key = ("sides only", sent.start, sent.end, len(sent.mentions))   # asked for every name of the sentence
+    if key not in ctx.countries_cache:
+        sides = [m for m in sent.mentions if not _place_owner(ctx, m[0], m[1])]
+        ctx.countries_cache[key] = sent if len(sides) == len(sent.mentions) else \
+            dataclasses.replace(sent, mentions=sides)
+    return ctx.countries_cache[key]
 
 
 def _by_the_strike(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> bool:

@@ -1077,7 +1077,8 @@ def _add_echoed_places(ctx: Ctx, d: Draft, sents: list[Sentence], admin1: list[s
                                     known=(countries, before))
     others = [(s.start, s.end) for s in sents if ctx.claimed.get(s.index, set()) - {d.actor}]
     for unit in _echoed_units(ctx, d, echo, named, others,
-                              countries or [ctx.gaz.admin1_country(c) for c in before[:1]]):
+                              countries or [ctx.gaz.admin1_country(c) for c in before[:1]],
+                              _interception_indices(sents)):
         if unit not in admin1:
             admin1.append(unit)
     for loc in more:
@@ -1091,8 +1092,16 @@ def _add_echoed_places(ctx: Ctx, d: Draft, sents: list[Sentence], admin1: list[s
             admin1.append(loc["admin1"])
 
 
+def _interception_indices(sents: list[Sentence]) -> frozenset:
+    """The indices of the sentences that only count or place interceptions ("Drones were also
+    shot down over Zaporizhzhia and Kherson regions", "Ще 31 ворожий дрон-імітатор був локаційно
+    втрачений"): a defender's count runs on through them before it says where the rest hit, so
+    they put no distance between the report and that sentence (_echoed_units)."""
+    return frozenset(s.index for s in sents if s.interception or s.shootdown)
+
+
 def _echoed_units(ctx: Ctx, d: Draft, echo: list[Sentence], named: list[str],
-                  others: list[tuple[int, int]], countries: list[str]) -> list[str]:
+                  others: list[tuple[int, int]], countries: list[str], passed: frozenset = frozenset()) -> list[str]:
     """Of the units ``named`` as places in the sentences that name the event's strike again
     (find_places on them, which drops origins, distances, speakers' seats ...), those named as
     such in the clause of the sentence's first strike word, after it (before it where the verb
@@ -1112,8 +1121,10 @@ def _echoed_units(ctx: Ctx, d: Draft, echo: list[Sentence], named: list[str],
         words = sorted(sent.nouns + sent.triggers)
         if not words or any(code != d.actor and not _backer(ctx, m) for m, _, code in sent.mentions):
             continue
-        if not any(abs(sent.index - i) <= DETAIL_SENTENCES for i in own):
-            continue  # a strike named again far from the report: a story it recalls
+        if not any(abs(sent.index - i) - sum(1 for j in passed if min(i, sent.index) < j < max(i, sent.index))
+                   <= DETAIL_SENTENCES for i in own):
+            continue  # a strike named again far from the report: a story it recalls (the
+            # interception sentences between count for nothing: _interception_indices)
         a, b = words[-1] if verb_final else words[0]
         for m in _admin1(ctx, text[sent.start:sent.end]):
             ms, me = sent.start + m.start, sent.start + m.end

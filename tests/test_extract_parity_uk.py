@@ -546,3 +546,11 @@ def test_a_region_named_with_its_country_is_no_town():
     # unit, not its seat town Bryansk
     ev = one("Українські дрони атакували нафтобазу в Брянській області Росії, повідомив губернатор.", "uk")
     assert ev["admin1"] == ["RU-BRY"] and ev["locations"] == []
+
+
+def test_damage_after_the_interception_count_names_the_regions_hit():
+    # session 16: a defender's count runs on through its interception sentences (where air
+    # defence worked, the decoys lost) before it says where the rest hit; those sentences put
+    # no distance between the report and the regions hit (locate._interception_indices)
+    ev = one('Уночі росіяни атакували Україну 90 ударними дронами, повідомили Повітряні сили. Напад відбивали авіація, зенітні ракетні війська та мобільні вогневі групи. Сили ППО збили 70 дронів над північними та східними областями. Ще 12 дронів-імітаторів були локаційно втрачені. Насправді, внаслідок нічної атаки спостерігаються руйнування в Полтавській та Черкаській областях.', "uk")
+    assert ev["actor"] == "RUS" and sorted(ev["admin1"]) == ["UA-53", "UA-71"]

@@ -148,6 +148,17 @@ SCHEMA: dict[str, dict[str, str]] = {
         # refinery); with one of the adjective endings above, before a target word, it names
         # the town struck (locate._adjectival_towns)
         "place_adjective_suffixes": "words",
+        # uk район, громада; ru район, округ: a district or community named by its centre's
+        # adjective ("у Ніжинському районі", "Хотинська, Шалигинська громади", "в Коломенском
+        # районе"): the adjective names the town (locate._district_towns)
+        "district_nouns": "words",
+        # ru ск, цк: the suffix of a town's adjective before a district noun ("Коломенский")
+        "district_adjective_suffixes": "words",
+        "district_adjective_endings": "words",   # ... its endings in every case
+        "district_centre_endings": "words",      # ... what the centre's name adds to the stem
+        "district_stem_alternation": "words",    # uk и, і: "Хотинська" of Хотінь
+        "fleeting_vowels": "words",              # ru е, о: "Коломенский" of Коломна
+        "district_locating_words": "words",      # uk "що у": a district locating a place named before
         "name_particles": "words",  # common: al, el, ash: Arabic articles in transliterated names
         # ar ي, ية: the endings of a side's adjective (the nisba: "عراقي", "عراقية"); an actor
         # phrase that is such an adjective with its article ("*العراقية") also matches it

@@ -534,7 +534,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 return True
             if strike_clause and not _by_the_strike(ctx, sent, ms, d.actor):
                 return True
-            if background_clause(ctx, sent, ms, d.actor):
+            if background_clause(ctx, _sides_only(ctx, sent), ms, d.actor):
                 return True  # "after Hezbollah fired rockets at Haifa, Israeli jets struck ..."
             if any(a <= ms < b for a, b in reactions):
                 return True  # "in response to the rockets fired at Tel Aviv": what the strike answered
@@ -680,6 +680,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 shot_over.append(code)  # "downed over Russian regions": the country only
         located_end = -1   # where the last name found in the gazetteer ends
         adjectival = list(_adjectival_towns(ctx, sent))
+        adjectival += [t for t in _district_towns(ctx, sent, admin1)
+                       if not any(a < t[2] and t[1] < b for _, a, b, _ in adjectival)]
         for name, ls, le, strong in locality_candidates(ctx, sent):
             if any(a < le and ls < b for _, a, b, _ in adjectival):
                 continue  # "по Саратовському нафтопереробному заводу": the town's adjective names
@@ -706,6 +708,12 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                     _NAME_BEFORE.search(text, s + m.start, ls)) for m in a1):
                 # "Sina" inside "Kuzey Sina" (North Sinai), "Sistan" inside "Sistan and Baluchestan
                 # province": part of the unit's name (but "la région de Mossoul" names the town)
+                continue
+            if any(s + m.start == ls and le < s + m.end and m.qualified and not text[le:s + m.end][:1].isalnum()
+                   for m in a1):
+                # "в Белгородской области России", "у Кіровоградській області України": the
+                # name before the unit word opens the unit's own name (an adjective, or "the Sumy
+                # region"), the unit struck, not its seat town
                 continue
             if any(a <= ls and le <= b for a, b in unit_spans):
                 continue  # the city named inside "ريف دمشق" (Damascus countryside) was not struck
@@ -1001,6 +1009,38 @@ def _nearest_holders(ctx: Ctx, index: int) -> set:
 ECHO_PLACE_WORDS = 20
 
 
+# A country's possessive before the place it holds: en "Ukraine's", tr "Ukrayna'nın", "Rusya'nın".
+_POSSESSIVE_BEFORE_PLACE = re.compile(r"['’](?:s|n?[ıiuü]n)\s+(?=[A-ZÀ-ÖØ-ÞĞİŞА-ЯЁІЇЄҐ])")
+
+
+def _place_owner(ctx: Ctx, ms: int, me: int) -> bool:
+    """Is the country mention at ms..me named as a place: after a place preposition ("in
+    Ukraine's region of Kirovohrad"), or as the possessor of the unit or town after it
+    ("Ukraine's Kirovohrad region", "Ukrayna'nın Mıkolayiv kentindeki", "Rusya'nın Belgorod
+    bölgesine")?"""
+    if _place_mention(ctx, ms):
+        return True
+    poss = _POSSESSIVE_BEFORE_PLACE.match(ctx.text, me)
+    if poss is None:
+        return False
+    rest = ctx.text[poss.end():poss.end() + 60]
+    word = re.match(r"[\w'’-]+", rest)
+    return any(a.start == 0 for a in _admin1(ctx, rest)) or \
+        bool(word) and bool(ctx.gaz.places_named(re.split(r"['’]", word.group(0))[0], None))
+
+
+def _sides_only(ctx: Ctx, sent: Sentence) -> Sentence:
+    """The sentence with only the mentions that name a side: a country named as a place
+    (_place_owner: "hit an airfield in Ukraine's region of Kirovohrad", "struck targets in Syria's
+    Idlib province") says where the strike fell, not who else acted in its clause."""
+    key = ("sides only", sent.start, sent.end, len(sent.mentions))   # asked for every name of the sentence
+    if key not in ctx.countries_cache:
+        sides = [m for m in sent.mentions if not _place_owner(ctx, m[0], m[1])]
+        ctx.countries_cache[key] = sent if len(sides) == len(sent.mentions) else \
+            dataclasses.replace(sent, mentions=sides)
+    return ctx.countries_cache[key]
+
+
 def _by_the_strike(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> bool:
     """Does the name at pos belong to the strike of a sentence that names it again: in the
     clause of its nearest strike word, with no other side named between them ("The strike
@@ -1012,7 +1052,7 @@ def _by_the_strike(ctx: Ctx, sent: Sentence, pos: int, actor: str) -> bool:
     a, b = min(words, key=lambda w: pos - w[1] if w[1] <= pos else w[0] - pos + len(ctx.text))
     lo, hi = (b, pos) if b <= pos else (pos, a)
     return tokens_between(ctx, lo, hi) <= ECHO_PLACE_WORDS and \
-        not any(lo <= m < hi and code != actor and not _backer(ctx, m) for m, _, code in sent.mentions)
+        not any(lo <= m < hi and code != actor and not _backer(ctx, m) for m, _, code in _sides_only(ctx, sent).mentions)
 
 
 def _backer(ctx: Ctx, pos: int) -> bool:
@@ -1037,7 +1077,8 @@ def _add_echoed_places(ctx: Ctx, d: Draft, sents: list[Sentence], admin1: list[s
                                     known=(countries, before))
     others = [(s.start, s.end) for s in sents if ctx.claimed.get(s.index, set()) - {d.actor}]
     for unit in _echoed_units(ctx, d, echo, named, others,
-                              countries or [ctx.gaz.admin1_country(c) for c in before[:1]]):
+                              countries or [ctx.gaz.admin1_country(c) for c in before[:1]],
+                              _interception_indices(sents)):
         if unit not in admin1:
             admin1.append(unit)
     for loc in more:
@@ -1051,8 +1092,16 @@ def _add_echoed_places(ctx: Ctx, d: Draft, sents: list[Sentence], admin1: list[s
             admin1.append(loc["admin1"])
 
 
+def _interception_indices(sents: list[Sentence]) -> frozenset:
+    """The indices of the sentences that only count or place interceptions ("Drones were also
+    shot down over Zaporizhzhia and Kherson regions", "Ще 31 ворожий дрон-імітатор був локаційно
+    втрачений"): a defender's count runs on through them before it says where the rest hit, so
+    they put no distance between the report and that sentence (_echoed_units)."""
+    return frozenset(s.index for s in sents if s.interception or s.shootdown)
+
+
 def _echoed_units(ctx: Ctx, d: Draft, echo: list[Sentence], named: list[str],
-                  others: list[tuple[int, int]], countries: list[str]) -> list[str]:
+                  others: list[tuple[int, int]], countries: list[str], passed: frozenset = frozenset()) -> list[str]:
     """Of the units ``named`` as places in the sentences that name the event's strike again
     (find_places on them, which drops origins, distances, speakers' seats ...), those named as
     such in the clause of the sentence's first strike word, after it (before it where the verb
@@ -1072,8 +1121,10 @@ def _echoed_units(ctx: Ctx, d: Draft, echo: list[Sentence], named: list[str],
         words = sorted(sent.nouns + sent.triggers)
         if not words or any(code != d.actor and not _backer(ctx, m) for m, _, code in sent.mentions):
             continue
-        if not any(abs(sent.index - i) <= DETAIL_SENTENCES for i in own):
-            continue  # a strike named again far from the report: a story it recalls
+        if not any(abs(sent.index - i) - sum(1 for j in passed if min(i, sent.index) < j < max(i, sent.index))
+                   <= DETAIL_SENTENCES for i in own):
+            continue  # a strike named again far from the report: a story it recalls (the
+            # interception sentences between count for nothing: _interception_indices)
         a, b = words[-1] if verb_final else words[0]
         for m in _admin1(ctx, text[sent.start:sent.end]):
             ms, me = sent.start + m.start, sent.start + m.end
@@ -2279,6 +2330,99 @@ def _adjectival_towns(ctx: Ctx, sent: Sentence):
                 best = max(places, key=lambda p: (p.geonameid is None, p.population))
                 yield word.group(1), start, start + len(word.group(1)), best
                 break
+
+
+def _district_town_guesses(stem: str, suffix: str, lang: str) -> list[str]:
+    """The names a district's centre may bear, from the stem of its adjective (grammar
+    district_centre_endings, adjective_nominatives): "Ніжин" (Ніжинський), "Шалигине"
+    (Шалигинська), "Хмельницький" (Хмельницький район); with district_stem_alternation, the
+    second vowel and a soft sign for the first before the stem's last letter ("Хотінь" for
+    Хотинська); with fleeting_vowels, the stem without that vowel before its last letter
+    ("Коломна" for Коломенский)."""
+    out = [stem] + [stem + end for end in sorted(grammar.words("district_centre_endings", lang))] + \
+        [stem + suffix + end for end in sorted(grammar.words("adjective_nominatives", lang))]
+    pair = [w for w in lex_order(lang, "district_stem_alternation")]
+    if len(pair) == 2 and len(stem) > 3 and stem[-2].lower() == pair[0] and stem[-1].isalpha():
+        out += [stem[:-2] + pair[1] + stem[-1] + sign for sign in sorted(grammar.bare("soft_sign")) + [""]]
+    if len(stem) > 3 and stem[-2].lower() in grammar.words("fleeting_vowels", lang) and stem[-1].isalpha():
+        out += [stem[:-2] + stem[-1] + end for end in [""] + sorted(grammar.words("district_centre_endings", lang))]
+    return list(dict.fromkeys(out))
+
+
+def lex_order(lang: str, key: str) -> list[str]:
+    """The words of grammar.<key> in one language in the order the lexicon lists them."""
+    from .lexicon import load_all
+    lex = load_all().get(lang)
+    return [w.lower() for w in lex.raw.get("grammar", {}).get(key, ())] if lex else []
+
+
+def _district_towns(ctx: Ctx, sent: Sentence, admin1: list[str]):
+    """(adjective, start, end, place) of the towns that districts or communities are named after,
+    in a struck place's phrase: "У Ніжинському районі на Чернігівщині росіяни завдали удару"
+    (Nizhyn), "Обстрілу зазнали Хотинська, Шалигинська, Зноб-Новгородська громади" (Khotin,
+    Shalyhyne, Znob-Novhorodske: a list of adjectives closed by one plural noun). The gazetteer
+    knows the centre by a name guessed from the adjective's stem (_district_town_guesses); a
+    centre in a unit the text names is taken whatever its size, elsewhere only a town of
+    ADJECTIVAL_TOWN_POPULATION. Left out: a district after a place's name, which it only locates
+    ("Новопетрівки Старомлинівської громади", "у селі Приазовському, що у Маріупольській
+    громаді"); a district of a city ("в Голосіївському районі Києва"); a district named after its
+    unit's seat, which is the countryside around the seat ("Бєлгородський район")."""
+    text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
+    suffixes = grammar.words("district_adjective_suffixes", lex.lang)
+    if not suffixes or not grammar.words("district_nouns", lex.lang):
+        return
+    units = set(admin1) | {m.code for m in _admin1(ctx, text)}
+    countries = _text_countries(ctx) | ({ctx.doc_country} if ctx.doc_country else set()) | \
+        {gaz.admin1_country(c) for c in units}
+    if not countries:
+        return
+    endings = grammar.words("district_adjective_endings", lex.lang)
+    shape = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*?)(" + "|".join(sorted(suffixes, key=len, reverse=True)) + r")(?:" +
+                       "|".join(sorted(endings, key=len, reverse=True)) + r")")
+    joiners = grammar.words("coordinators", lex.lang)
+    nouns = grammar.regex(r"(?<![\w-])(?:{district_nouns})(?!\w)", re.IGNORECASE)
+    for noun in nouns.finditer(text, sent.start, sent.end):
+        after = re.match(r"\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*)", text[noun.end():sent.end])
+        if after and not any(a.start == 0 for a in _admin1(ctx, text[noun.end() + after.start(1):sent.end][:60])):
+            continue  # "в Голосіївському районі Києва": a city's district
+        pos, listed, first = noun.start(), [], True
+        while True:
+            window = text[max(sent.start, pos - 60):pos]
+            # the adjective right before the noun; before it, the list's next over a comma or a
+            # coordinator ("Хотинська, Шалигинська та Есманьська громади")
+            prev = re.search(r"(?<![\w'’-])([\w'’-]+)\s+$", window) if first else \
+                re.search(r"(?<![\w'’-])([\w'’-]+)\s*,\s*$", window) or \
+                re.search(r"(?<![\w'’-])([\w'’-]+)\s+(\w+)\s+$", window)
+            if prev is None:
+                break
+            if not first and prev.lastindex == 2 and prev.group(2).lower() not in joiners:
+                break
+            m = shape.fullmatch(prev.group(1))
+            if m is None:
+                break
+            start = pos - len(prev.group(0))
+            listed.append((prev.group(1), start, start + len(prev.group(1)), m.group(1), m.group(2)))
+            pos, first = start, False
+        if not listed:
+            continue
+        before = text[sent.start:pos]
+        name_before = re.search(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*)\s*$", before)
+        if name_before and name_before.group(1).lower() not in ctx.place_words or \
+                grammar.words("district_locating_words", lex.lang) and \
+                grammar.regex(r"(?<!\w){district_locating_words}\s*$", re.IGNORECASE).search(before):
+            continue  # "Новопетрівки Старомлинівської громади", "що у Маріупольській громаді"
+        for word, ws, we, stem, suffix in reversed(listed):
+            found = [p for guess in _district_town_guesses(stem, suffix.lower(), lex.lang)
+                     for p in gaz.places_named(guess, countries)]
+            inside = [p for p in found if p.admin1 in units]
+            pool = inside or [p for p in found if p.population >= ADJECTIVAL_TOWN_POPULATION or p.geonameid is None]
+            if not pool:
+                continue
+            best = max(pool, key=lambda p: (p.geonameid is None, p.population))
+            info = gaz.admin1_info(best.admin1) if best.admin1 else None
+            if info is not None and info.seat and _same_name(info.seat, best.name):
+                continue  # "Бєлгородський район": the countryside around the unit's seat
+            yield word, ws, we, best
 
 
 # The most words of a name in a script without case that the gazetteer knows ("خميس مشيط":

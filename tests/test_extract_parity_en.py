@@ -608,3 +608,10 @@ def test_a_defender_reporting_an_attack_by_a_groups_drones_names_the_group():
     ev = events("The Israeli army reported two soldiers wounded in an attack by Hezbollah drones on a "
                 "post in Galilee.")
     assert [(e["actor"], e["operation"]) for e in ev] == [("HEZBOLLAH", "drone_strike")]
+
+
+def test_damage_after_the_interception_count_names_the_regions_hit():
+    # session 16: the interception sentences of a defender's count put no distance between its
+    # report and the sentence saying where the rest hit (locate._interception_indices)
+    ev = one('Russia attacked Ukraine overnight with 40 drones, the Ukrainian air force said. Aviation, air defence units and mobile fire groups repelled the attack. Air defences shot down 30 drones over the northern regions. Six more decoy drones were lost from radar. The overnight attack caused damage in the Poltava and Cherkasy regions, the air force said.', "en")
+    assert ev["actor"] == "RUS" and sorted(ev["admin1"]) == ["UA-53", "UA-71"]

@@ -716,3 +716,15 @@ def test_full_air_force_name_is_an_airstrike():
     found = events("Военно-воздушные силы Турции уничтожили в Ираке 12 боевиков РПК, сообщило "
                    "Минобороны Турции.", lang="ru")
     assert [(e["actor"], e["operation"]) for e in found] == [("TUR", "airstrike")]
+
+
+def test_communities_named_by_their_centres_adjectives():
+    # session 16: "Хотинскую и Шалыгинскую громады": community adjectives closed by one plural
+    # noun name the communities' centres (locate._district_towns), and "в Коломенском районе"
+    # Kolomna
+    ev = one("Ночью российские войска обстреляли Хотинскую и Шалыгинскую громады Сумской области, "
+             "сообщила областная администрация.", "ru")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Khotin", "Shalyhyne"]
+    ev = one("Украинский беспилотник атаковал склад в Коломенском районе Московской области, "
+             "сообщил губернатор.", "ru")
+    assert [loc["name"] for loc in ev["locations"]] == ["Kolomna"] and ev["admin1"] == ["RU-MOS"]

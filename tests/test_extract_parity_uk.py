@@ -545,3 +545,32 @@ def test_claimed_responsibility_without_na_sebe():
     assert [e["actor"] for e in found] == ["HOUTHI"]
     found = events("Угруповання «Хезболла» взяло відповідальність за обстріл кібуцу на півночі Ізраїлю.", "uk")
     assert [e["actor"] for e in found] == ["HEZBOLLAH"]
+
+
+def test_communities_named_by_their_centres_adjectives():
+    # session 16: "Хотинську, Шалигинську та Есманьську громади": a list of community adjectives
+    # closed by one plural noun names each community's centre (locate._district_towns); the
+    # centre is found in the unit the text names (Хотінь of Sumy, not Хотин of Chernivtsi)
+    ev = one("Уночі російські війська обстріляли Хотинську, Шалигинську та Есманьську громади "
+             "Сумської області, повідомила ОВА.", "uk")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Esman", "Khotin", "Shalyhyne"]
+    assert ev["admin1"] == ["UA-59"]
+    # a community after the village it locates is no place of its own
+    ev = one("Сили оборони уразили склад у районі Новопетрівки Старомлинівської громади "
+             "Донецької області, повідомив Генштаб.", "uk")
+    assert all(loc["name"] != "Staromlynivka" for loc in ev["locations"])
+
+
+def test_a_region_named_with_its_country_is_no_town():
+    # session 16: "у Брянській області Росії": the adjective opening the unit's name is the
+    # unit, not its seat town Bryansk
+    ev = one("Українські дрони атакували нафтобазу в Брянській області Росії, повідомив губернатор.", "uk")
+    assert ev["admin1"] == ["RU-BRY"] and ev["locations"] == []
+
+
+def test_damage_after_the_interception_count_names_the_regions_hit():
+    # session 16: a defender's count runs on through its interception sentences (where air
+    # defence worked, the decoys lost) before it says where the rest hit; those sentences put
+    # no distance between the report and the regions hit (locate._interception_indices)
+    ev = one('Уночі росіяни атакували Україну 90 ударними дронами, повідомили Повітряні сили. Напад відбивали авіація, зенітні ракетні війська та мобільні вогневі групи. Сили ППО збили 70 дронів над північними та східними областями. Ще 12 дронів-імітаторів були локаційно втрачені. Насправді, внаслідок нічної атаки спостерігаються руйнування в Полтавській та Черкаській областях.', "uk")
+    assert ev["actor"] == "RUS" and sorted(ev["admin1"]) == ["UA-53", "UA-71"]

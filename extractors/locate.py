@@ -448,6 +448,17 @@ def _one_word_target_preps(lang: str, intro: tuple) -> frozenset:
     return frozenset(w.lower() for w in intro if " " not in w.strip() and forms.fold(w) not in glue)
 
 
+def _aim_spans(ctx: Ctx, s: int, e: int) -> list[tuple[int, int]]:
+    """The "towards" words (places.aim_preps) of a sentence: what follows one is where a
+    weapon was aimed, a place the text says was targeted (CONVENTIONS)."""
+    return _spans(ctx.lex, "places.aim_preps", ctx.text, s, e) if ctx.lex.has("places.aim_preps") else []
+
+
+def _aimed_at(ctx: Ctx, s: int, ms: int) -> bool:
+    """Does a "towards" word (places.aim_preps) stand right before the name at ms?"""
+    return any(not ctx.text[b:ms].strip() for _, b in _aim_spans(ctx, max(s, ms - 40), ms))
+
+
 def _town_not_unit(gaz, name: str) -> bool:
     """Does the gazetteer know a locality by exactly this name, and no first-level unit?"""
     return bool(gaz.places_named(name)) and not any(m.end - m.start >= len(name.strip()) - 1
@@ -631,7 +642,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # the seat town right after the preposition that brings in what a strike before
                 # it hit is the town struck
                 aimed = bool(prev) and prev[-1] in _target_preps(lex) and \
-                    any(a < ms for a, _ in sent.triggers)
+                    any(a < ms for a, _ in sent.triggers) or _aimed_at(ctx, s, ms)
                 if not (near or town_noun or facility) and m.code in _units_named_with_noun(ctx):
                     # "удары ... в Идлибе" in a story that names "провинции Идлиб": the bare seat
                     # is the province ([meta] seat_as_named_unit); "в городе Идлиб" stays the town
@@ -2147,6 +2158,12 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         for cand in names_from(i, strong):
             old = found.get(cand[1])
             found[cand[1]] = cand if old is None or (cand[3] and not old[3]) else old
+    # "une salve de roquettes vers Sdérot", "un misil lanzado hacia Najran": the place a weapon
+    # was aimed at (weak: a name the gazetteer lacks is kept only beside the strike word)
+    for _, b in _aim_spans(ctx, sent.start, sent.end):
+        named = settlement_after(b)
+        for cand in names_from(b if named is None else named, False):
+            found.setdefault(cand[1], cand)
     # "des frappes au nord de X", "targets east of X": a direction right after the strike or
     # what it hit introduces the place it fell (_strike_direction)
     if lex.has("places.reference_preps"):

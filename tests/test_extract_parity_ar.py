@@ -679,3 +679,13 @@ def test_accusative_means_adjective(text, op):
 ])
 def test_headline_label_is_no_striker(text, actor):
     assert [e["actor"] for e in events(text, lang="ar")] == [actor]
+
+
+# -- "towards X" (places.aim_preps): the place a weapon was fired or launched at is a place the text
+# says was targeted (CONVENTIONS), its locality and its unit --------------------------------------
+
+def test_the_place_a_weapon_was_aimed_at_was_targeted():
+    text = 'قالت حركة حماس إن مقاتليها أطلقوا الثلاثاء صاروخا باتجاه عسقلان.'
+    found = events(text, lang="ar")
+    assert [([loc["name"] for loc in e["locations"]], e["admin1"]) for e in found] == [(["Ashkelon"], ["IL-D"])], found
+

@@ -942,3 +942,13 @@ def test_repelled_attack_named_by_the_strikers_adjective(text, actor, unit):
 def test_bare_seat_after_its_province_is_the_province(text, unit, seat):
     ev = one(text, lang="de")
     assert unit in ev["admin1"] and seat not in names(ev), ev
+
+
+# -- "towards X" (places.aim_preps): the place a weapon was fired or launched at is a place the text
+# says was targeted (CONVENTIONS), its locality and its unit --------------------------------------
+
+def test_the_place_a_weapon_was_aimed_at_was_targeted():
+    text = 'Die Huthi-Miliz hat am Montag eine Drohne in Richtung Eilat gestartet, teilte die israelische Armee mit.'
+    found = events(text, lang="de")
+    assert [([loc["name"] for loc in e["locations"]], e["admin1"]) for e in found] == [(["Eilat"], ["IL-D"])], found
+

@@ -651,3 +651,13 @@ def test_an_infinitive_after_a_verb_of_doing_it_again_reports_a_strike():
     ev = es("Cazas israelíes volvieron a bombardear este jueves un depósito de armas de Hezbolá en el "
             "valle de la Bekaa, informó el Ejército.")
     assert [(e["actor"], e["target_group"]) for e in ev] == [("ISR", "HEZBOLLAH")]
+
+
+# -- "towards X" (places.aim_preps): the place a weapon was fired or launched at is a place the text
+# says was targeted (CONVENTIONS), its locality and its unit --------------------------------------
+
+def test_the_place_a_weapon_was_aimed_at_was_targeted():
+    text = 'Los hutíes dispararon el lunes un misil balístico hacia Jizán, informó la coalición saudí.'
+    found = events(text, lang="es")
+    assert [([loc["name"] for loc in e["locations"]], e["admin1"]) for e in found] == [(["Jizan"], ["SA-09"])], found
+

@@ -720,3 +720,13 @@ def test_the_deployed_air_base_is_where_the_aircraft_came_from():
     text = ("Mardi, deux Mirage 2000D français de la base aérienne projetée au Levant ont frappé un dépôt d'armes "
             "de Daech près de Hajine, a indiqué l'état-major des armées.")
     assert hit_types(fr(text)) == {"weapons_depot"}
+
+
+# -- "towards X" (places.aim_preps): the place a weapon was fired or launched at is a place the text
+# says was targeted (CONVENTIONS), its locality and its unit --------------------------------------
+
+def test_the_place_a_weapon_was_aimed_at_was_targeted():
+    text = "Le Hamas a tiré mardi soir une roquette en direction d'Ashkelon, a indiqué l'armée israélienne."
+    found = events(text, lang="fr")
+    assert [([loc["name"] for loc in e["locations"]], e["admin1"]) for e in found] == [(["Ashkelon"], ["IL-D"])], found
+

@@ -802,6 +802,13 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                     other = _lookup(gaz, english, None)
                 if other is not None and _close_name(english, other.name, 80):
                     place, name = other, english
+            if place is None and _unscripted(name) and len(set(countries)) > 1:
+                # "في سوريا والعراق ... وفي العراق ضربت الطائرات مواقع قرب بيجي والموصل": a name in
+                # a script without capitals, unknown in the first country the event names, is
+                # looked up in the other countries it names as places (never anywhere: such a
+                # spelling may also be a common word)
+                place = next((pl for pl in (_lookup(gaz, name, c) for c in dict.fromkeys(countries[1:]))
+                              if pl is not None), None)
             if countries and (place is None or not _same_name(name, place.name)) and not _unscripted(name):
                 # "en Syrie et en Irak ... à Mossoul": a place of another country the event names
                 # (any country for the other name of a place: "Umm al-Rashrash (Eilat)")

@@ -689,3 +689,13 @@ def test_the_place_a_weapon_was_aimed_at_was_targeted():
     found = events(text, lang="ar")
     assert [([loc["name"] for loc in e["locations"]], e["admin1"]) for e in found] == [(["Ashkelon"], ["IL-D"])], found
 
+
+
+# -- an event that names two countries as places: a name in Arabic script the gazetteer does not
+# know in the first one is looked up in the other (never anywhere) --------------------------------
+
+def test_places_of_the_second_country_an_event_names():
+    text = ("أعلن التحالف الدولي الثلاثاء أنه شن غارات على تنظيم الدولة الإسلامية في سوريا والعراق، "
+            "وفي العراق قصفت طائراته مواقع قرب تكريت وسامراء.")
+    (e,) = events(text, lang="ar")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Tikrit", "Samarra"], ["IQ-SD"]), e

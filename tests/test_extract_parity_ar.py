@@ -699,3 +699,13 @@ def test_places_of_the_second_country_an_event_names():
             "وفي العراق قصفت طائراته مواقع قرب تكريت وسامراء.")
     (e,) = events(text, lang="ar")
     assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Tikrit", "Samarra"], ["IQ-SD"]), e
+
+
+# -- a village of south Lebanon that GeoNames lacks (places_extra_lb.toml), in this language's
+# spelling: the locality and its governorate --------------------------------------------------------
+
+def test_a_south_lebanon_village_takes_its_governorate():
+    text = 'استهدفت مسيرة إسرائيلية الثلاثاء سيارة في بلدة زبدين جنوب لبنان، بحسب الوكالة الوطنية للإعلام.'
+    (e,) = events(text, lang="ar")
+    assert [loc["name"] for loc in e["locations"]] == ["Zebdine"] and "LB-NA" in e["admin1"], e
+

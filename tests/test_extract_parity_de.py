@@ -952,3 +952,12 @@ def test_the_place_a_weapon_was_aimed_at_was_targeted():
     found = events(text, lang="de")
     assert [([loc["name"] for loc in e["locations"]], e["admin1"]) for e in found] == [(["Eilat"], ["IL-D"])], found
 
+
+# -- a village of south Lebanon that GeoNames lacks (places_extra_lb.toml), in this language's
+# spelling: the locality and its governorate --------------------------------------------------------
+
+def test_a_south_lebanon_village_takes_its_governorate():
+    text = 'Eine israelische Drohne hat am Dienstag ein Auto in dem Ort Dschibschit im Süden des Libanon getroffen, teilte das Gesundheitsministerium mit.'
+    (e,) = events(text, lang="de")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Jibchit"], ["LB-NA"]), e
+

@@ -661,3 +661,12 @@ def test_the_place_a_weapon_was_aimed_at_was_targeted():
     found = events(text, lang="es")
     assert [([loc["name"] for loc in e["locations"]], e["admin1"]) for e in found] == [(["Jizan"], ["SA-09"])], found
 
+
+# -- a village of south Lebanon that GeoNames lacks (places_extra_lb.toml), in this language's
+# spelling: the locality and its governorate --------------------------------------------------------
+
+def test_a_south_lebanon_village_takes_its_governorate():
+    text = 'Un dron israelí atacó el martes una motocicleta en la localidad de Majdal Selm, en el sur del Líbano, según la agencia oficial libanesa.'
+    (e,) = events(text, lang="es")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Majdal Selm"], ["LB-NA"]), e
+

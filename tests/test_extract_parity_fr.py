@@ -730,3 +730,12 @@ def test_the_place_a_weapon_was_aimed_at_was_targeted():
     found = events(text, lang="fr")
     assert [([loc["name"] for loc in e["locations"]], e["admin1"]) for e in found] == [(["Ashkelon"], ["IL-D"])], found
 
+
+# -- a village of south Lebanon that GeoNames lacks (places_extra_lb.toml), in this language's
+# spelling: the locality and its governorate --------------------------------------------------------
+
+def test_a_south_lebanon_village_takes_its_governorate():
+    text = "Un drone israélien a frappé mardi une voiture à Kfar Roummane, dans le sud du Liban, a rapporté l'agence nationale d'information."
+    (e,) = events(text, lang="fr")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Kfar Roummane"], ["LB-NA"]), e
+

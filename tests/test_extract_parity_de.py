@@ -961,3 +961,12 @@ def test_a_south_lebanon_village_takes_its_governorate():
     (e,) = events(text, lang="de")
     assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Jibchit"], ["LB-NA"]), e
 
+
+# -- a GeoNames locality under the English name news copy gives it (english_names.toml), not
+# GeoNames' romanisation ("Bayt Hanun", "An Nusayrat", "Zaxo") ------------------------------------
+
+def test_a_locality_takes_its_english_news_name():
+    text = 'Türkische Kampfflugzeuge haben am Sonntag Stellungen der PKK nahe Zakho im Nordirak bombardiert, teilte das Verteidigungsministerium mit.'
+    (e,) = events(text, lang="de")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Zakho"], ["IQ-DA"]), e
+

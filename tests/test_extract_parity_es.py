@@ -670,3 +670,12 @@ def test_a_south_lebanon_village_takes_its_governorate():
     (e,) = events(text, lang="es")
     assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Majdal Selm"], ["LB-NA"]), e
 
+
+# -- a GeoNames locality under the English name news copy gives it (english_names.toml), not
+# GeoNames' romanisation ("Bayt Hanun", "An Nusayrat", "Zaxo") ------------------------------------
+
+def test_a_locality_takes_its_english_news_name():
+    text = 'Un bombardeo israelí alcanzó el jueves una vivienda en el campo de refugiados de Nuseirat, en el centro de Gaza, según fuentes médicas.'
+    (e,) = events(text, lang="es")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Nuseirat"], ["PS-DEB"]), e
+

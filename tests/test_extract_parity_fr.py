@@ -739,3 +739,12 @@ def test_a_south_lebanon_village_takes_its_governorate():
     (e,) = events(text, lang="fr")
     assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Kfar Roummane"], ["LB-NA"]), e
 
+
+# -- a GeoNames locality under the English name news copy gives it (english_names.toml), not
+# GeoNames' romanisation ("Bayt Hanun", "An Nusayrat", "Zaxo") ------------------------------------
+
+def test_a_locality_takes_its_english_news_name():
+    text = "L'aviation israélienne a frappé mercredi une maison à Beit Hanoun, dans le nord de la bande de Gaza, selon la défense civile."
+    (e,) = events(text, lang="fr")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Beit Hanoun"], ["PS-NGZ"]), e
+

@@ -448,6 +448,12 @@ def _one_word_target_preps(lang: str, intro: tuple) -> frozenset:
     return frozenset(w.lower() for w in intro if " " not in w.strip() and forms.fold(w) not in glue)
 
 
+# A town that names a struck facility ("l'aérodrome de Morozovsk") has at least this many
+# people, or was entered by hand: a smaller namesake is more often a village spelt like the
+# facility's own name ("el aeropuerto de Ramon", named after a man, not the village Ram On).
+FACILITY_TOWN_POPULATION = 5000
+
+
 def _aim_spans(ctx: Ctx, s: int, e: int) -> list[tuple[int, int]]:
     """The "towards" words (places.aim_preps) of a sentence: what follows one is where a
     weapon was aimed, a place the text says was targeted (CONVENTIONS)."""
@@ -842,7 +848,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 if place is not None and (_same_name(name, place.name) or _unscripted(name)):
                     pass
                 elif (strong or unit_list or (strong is False and place is None and _strike_object(ctx, sent, ls))) and \
-                        strong not in (CONTAINER, ALIAS) and not is_admin1 and _plausible_name(ctx, name) and \
+                        strong not in (CONTAINER, ALIAS, FACILITY_TOWN) and not is_admin1 and _plausible_name(ctx, name) and \
                         not _noun_with_genitive(ctx, name, le) and not _known_alias_after(ctx, le):
                     if place is not None and countries and place.country == countries[0] and \
                             place.admin1 and not _unscripted(name) and \
@@ -859,6 +865,9 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                     continue
                 else:
                     continue
+            if strong == FACILITY_TOWN and place.geonameid is not None and \
+                    (place.population or 0) < FACILITY_TOWN_POPULATION:
+                continue  # "el aeropuerto de Ramon": a village spelt like the facility's own name
             if place.admin1 and place.admin1 not in admin1:
                 admin1.append(place.admin1)
             located_end = le
@@ -2165,6 +2174,18 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         for cand in names_from(i, strong):
             old = found.get(cand[1])
             found[cand[1]] = cand if old is None or (cand[3] and not old[3]) else old
+    # "l'aérodrome de Morozovsk", "la centrale thermique de Zmiïv", "el aeródromo de Morozovsk",
+    # "die Raffinerie von Sysran", "den Flugplatz Morosowsk": the town a struck kind of target
+    # is named by, in its genitive (or, where nouns are capitalised, in apposition right after
+    # it); weak, so only a name the gazetteer knows is kept
+    if grammar.words("linkers", lex.lang):
+        for _, b, _ in lex.find_coded("target_types", text, sent.start, sent.end):
+            of = grammar.regex(_OF_GLUE, re.IGNORECASE).match(text, b, sent.end)
+            if of is None and nouns_capitalised:
+                of = re.compile(r" (?=[A-ZÄÖÜ])").match(text, b, sent.end)
+            if of is not None:
+                for cand in itertools.islice(names_from(of.end(), FACILITY_TOWN), 1):
+                    found.setdefault(cand[1], cand)
     # "une salve de roquettes vers Sdérot", "un misil lanzado hacia Najran": the place a weapon
     # was aimed at (weak: a name the gazetteer lacks is kept only beside the strike word)
     for _, b in _aim_spans(ctx, sent.start, sent.end):
@@ -2355,6 +2376,7 @@ _NAME_RUN_END = (r"(?<![\w'’-])(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-
 
 CONTAINER = "container"   # a candidate's `strong` when its name only contains the place struck
 ALIAS = "alias"           # ... when it is another name, in brackets, of the name before it
+FACILITY_TOWN = "facility town"   # ... when it names the town of a struck facility (kept only if known)
 
 
 # between a container's place noun and the next place's name and noun: at most one word in

@@ -970,3 +970,12 @@ def test_a_locality_takes_its_english_news_name():
     (e,) = events(text, lang="de")
     assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Zakho"], ["IQ-DA"]), e
 
+
+# -- the town a struck facility is named by ("l'aérodrome de X", "la central térmica de X", "den
+# Flugplatz X"): a locality, with its unit (a known town of some size only) --------------------------
+
+def test_the_town_a_struck_facility_is_named_by():
+    text = 'Ukrainische Drohnen haben in der Nacht zum Mittwoch den Flugplatz Millerowo angegriffen, berichtete ein Geheimdienstvertreter.'
+    (e,) = events(text, lang="de")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Millerovo"], ["RU-ROS"]), e
+

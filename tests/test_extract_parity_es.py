@@ -679,3 +679,12 @@ def test_a_locality_takes_its_english_news_name():
     (e,) = events(text, lang="es")
     assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Nuseirat"], ["PS-DEB"]), e
 
+
+# -- the town a struck facility is named by ("l'aérodrome de X", "la central térmica de X", "den
+# Flugplatz X"): a locality, with its unit (a known town of some size only) --------------------------
+
+def test_the_town_a_struck_facility_is_named_by():
+    text = 'Drones ucranianos atacaron el martes el aeródromo de Millerovo, según una fuente de la inteligencia ucraniana.'
+    (e,) = events(text, lang="es")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Millerovo"], ["RU-ROS"]), e
+

@@ -748,3 +748,12 @@ def test_a_locality_takes_its_english_news_name():
     (e,) = events(text, lang="fr")
     assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Beit Hanoun"], ["PS-NGZ"]), e
 
+
+# -- the town a struck facility is named by ("l'aérodrome de X", "la central térmica de X", "den
+# Flugplatz X"): a locality, with its unit (a known town of some size only) --------------------------
+
+def test_the_town_a_struck_facility_is_named_by():
+    text = 'Un missile russe a atteint mardi soir la centrale thermique de Zmiïv, a annoncé le gouverneur de la région.'
+    (e,) = events(text, lang="fr")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Zmiiv"], ["UA-63"]), e
+

@@ -2178,9 +2178,18 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
     # "die Raffinerie von Sysran", "den Flugplatz Morosowsk": the town a struck kind of target
     # is named by, in its genitive (or, where nouns are capitalised, in apposition right after
     # it); weak, so only a name the gazetteer knows is kept
-    if grammar.words("linkers", lex.lang):
-        for _, b, _ in lex.find_coded("target_types", text, sent.start, sent.end):
-            of = grammar.regex(_OF_GLUE, re.IGNORECASE).match(text, b, sent.end)
+    # (a facility noun's own name is _facilities' to read: "l'aéroport de Ramon" is named after a
+    # man; only languages whose lexicon lists places.facility_town_linkers read this)
+    if lex.has("places.facility_town_linkers"):
+        links = grammar.regex(r"\s+(?:(?:" + "|".join(re.escape(w) for w in lex.raw["places"]["facility_town_linkers"]) +
+                              r")\s*(?<=['’])|(?:" + "|".join(re.escape(w) for w in lex.raw["places"]["facility_town_linkers"]) +
+                              r")\s+)(?:{articles}\s*(?<=['’])|{articles}\s+)?", re.IGNORECASE)
+        own_named = {(a, b) for a, b, _ in lex.find_coded("facility_nouns", text, sent.start, sent.end)} \
+            if lex.raw.get("facility_nouns") else set()
+        for a0, b, _ in lex.find_coded("target_types", text, sent.start, sent.end):
+            if any(x <= a0 < y for x, y in own_named):
+                continue
+            of = links.match(text, b, sent.end)
             if of is None and nouns_capitalised:
                 of = re.compile(r" (?=[A-ZÄÖÜ])").match(text, b, sent.end)
             if of is not None:

@@ -511,6 +511,13 @@ SCHEMA: dict[str, dict[str, str]] = {
                # from the sky, not a place struck ("3 مسيرات فوق مقاطعة كورسك")
                "airspace_preps": "list",
                "direction_preps": "list",   # optional: "from the Golan towards Damascus": where it went
+               # optional: "towards" alone, no "on"/"against" ("une salve de roquettes vers Sdérot",
+               # "un misil lanzado hacia Najran"): the place a weapon was aimed at is a place the text
+               # says was targeted (CONVENTIONS), a locality as well as its unit
+               "aim_preps": "list",
+               # optional: the linkers after a kind of target that bring in the town it stands in
+               # ("l'aérodrome de Morozovsk", "die Raffinerie von Sysran": locate.FACILITY_TOWN)
+               "facility_town_linkers": "list",
                "reference_preps": "list",   # optional: "targets south of Damascus": a reference point, not struck
                # optional: before a country that borders the place struck ("à la frontière avec
                # le Niger", "la province de Hakkari, frontalière de l'Irak"): a neighbour, not struck

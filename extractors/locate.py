@@ -448,6 +448,23 @@ def _one_word_target_preps(lang: str, intro: tuple) -> frozenset:
     return frozenset(w.lower() for w in intro if " " not in w.strip() and forms.fold(w) not in glue)
 
 
+# A town that names a struck facility ("l'aérodrome de Morozovsk") has at least this many
+# people, or was entered by hand: a smaller namesake is more often a village spelt like the
+# facility's own name ("el aeropuerto de Ramon", named after a man, not the village Ram On).
+FACILITY_TOWN_POPULATION = 5000
+
+
+def _aim_spans(ctx: Ctx, s: int, e: int) -> list[tuple[int, int]]:
+    """The "towards" words (places.aim_preps) of a sentence: what follows one is where a
+    weapon was aimed, a place the text says was targeted (CONVENTIONS)."""
+    return _spans(ctx.lex, "places.aim_preps", ctx.text, s, e) if ctx.lex.has("places.aim_preps") else []
+
+
+def _aimed_at(ctx: Ctx, s: int, ms: int) -> bool:
+    """Does a "towards" word (places.aim_preps) stand right before the name at ms?"""
+    return any(not ctx.text[b:ms].strip() for _, b in _aim_spans(ctx, max(s, ms - 40), ms))
+
+
 def _town_not_unit(gaz, name: str) -> bool:
     """Does the gazetteer know a locality by exactly this name, and no first-level unit?"""
     return bool(gaz.places_named(name)) and not any(m.end - m.start >= len(name.strip()) - 1
@@ -631,7 +648,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # the seat town right after the preposition that brings in what a strike before
                 # it hit is the town struck
                 aimed = bool(prev) and prev[-1] in _target_preps(lex) and \
-                    any(a < ms for a, _ in sent.triggers)
+                    any(a < ms for a, _ in sent.triggers) or _aimed_at(ctx, s, ms)
                 if not (near or town_noun or facility) and m.code in _units_named_with_noun(ctx):
                     # "удары ... в Идлибе" in a story that names "провинции Идлиб": the bare seat
                     # is the province ([meta] seat_as_named_unit); "в городе Идлиб" stays the town
@@ -799,6 +816,13 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                     other = _lookup(gaz, english, None)
                 if other is not None and _close_name(english, other.name, 80):
                     place, name = other, english
+            if place is None and _unscripted(name) and len(set(countries)) > 1:
+                # "في سوريا والعراق ... وفي العراق ضربت الطائرات مواقع قرب بيجي والموصل": a name in
+                # a script without capitals, unknown in the first country the event names, is
+                # looked up in the other countries it names as places (never anywhere: such a
+                # spelling may also be a common word)
+                place = next((pl for pl in (_lookup(gaz, name, c) for c in dict.fromkeys(countries[1:]))
+                              if pl is not None), None)
             if countries and (place is None or not _same_name(name, place.name)) and not _unscripted(name):
                 # "en Syrie et en Irak ... à Mossoul": a place of another country the event names
                 # (any country for the other name of a place: "Umm al-Rashrash (Eilat)")
@@ -832,7 +856,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 if place is not None and (_same_name(name, place.name) or _unscripted(name)):
                     pass
                 elif (strong or unit_list or (strong is False and place is None and _strike_object(ctx, sent, ls))) and \
-                        strong not in (CONTAINER, ALIAS) and not is_admin1 and _plausible_name(ctx, name) and \
+                        strong not in (CONTAINER, ALIAS, FACILITY_TOWN) and not is_admin1 and _plausible_name(ctx, name) and \
                         not _noun_with_genitive(ctx, name, le) and not _known_alias_after(ctx, le):
                     if place is not None and countries and place.country == countries[0] and \
                             place.admin1 and not _unscripted(name) and \
@@ -849,6 +873,9 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                     continue
                 else:
                     continue
+            if strong == FACILITY_TOWN and place.geonameid is not None and \
+                    (place.population or 0) < FACILITY_TOWN_POPULATION:
+                continue  # "el aeropuerto de Ramon": a village spelt like the facility's own name
             if place.admin1 and place.admin1 not in admin1:
                 admin1.append(place.admin1)
             located_end = le
@@ -2198,6 +2225,33 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         for cand in names_from(i, strong):
             old = found.get(cand[1])
             found[cand[1]] = cand if old is None or (cand[3] and not old[3]) else old
+    # "l'aérodrome de Morozovsk", "la centrale thermique de Zmiïv", "el aeródromo de Morozovsk",
+    # "die Raffinerie von Sysran", "den Flugplatz Morosowsk": the town a struck kind of target
+    # is named by, in its genitive (or, where nouns are capitalised, in apposition right after
+    # it); weak, so only a name the gazetteer knows is kept
+    # (a facility noun's own name is _facilities' to read: "l'aéroport de Ramon" is named after a
+    # man; only languages whose lexicon lists places.facility_town_linkers read this)
+    if lex.has("places.facility_town_linkers"):
+        links = grammar.regex(r"\s+(?:(?:" + "|".join(re.escape(w) for w in lex.raw["places"]["facility_town_linkers"]) +
+                              r")\s*(?<=['’])|(?:" + "|".join(re.escape(w) for w in lex.raw["places"]["facility_town_linkers"]) +
+                              r")\s+)(?:{articles}\s*(?<=['’])|{articles}\s+)?", re.IGNORECASE)
+        own_named = {(a, b) for a, b, _ in lex.find_coded("facility_nouns", text, sent.start, sent.end)} \
+            if lex.raw.get("facility_nouns") else set()
+        for a0, b, _ in lex.find_coded("target_types", text, sent.start, sent.end):
+            if any(x <= a0 < y for x, y in own_named):
+                continue
+            of = links.match(text, b, sent.end)
+            if of is None and nouns_capitalised:
+                of = re.compile(r" (?=[A-ZÄÖÜ])").match(text, b, sent.end)
+            if of is not None:
+                for cand in itertools.islice(names_from(of.end(), FACILITY_TOWN), 1):
+                    found.setdefault(cand[1], cand)
+    # "une salve de roquettes vers Sdérot", "un misil lanzado hacia Najran": the place a weapon
+    # was aimed at (weak: a name the gazetteer lacks is kept only beside the strike word)
+    for _, b in _aim_spans(ctx, sent.start, sent.end):
+        named = settlement_after(b)
+        for cand in names_from(b if named is None else named, False):
+            found.setdefault(cand[1], cand)
     # "des frappes au nord de X", "targets east of X": a direction right after the strike or
     # what it hit introduces the place it fell (_strike_direction)
     if lex.has("places.reference_preps"):
@@ -2475,6 +2529,7 @@ _NAME_RUN_END = (r"(?<![\w'’-])(?:{name_particles}-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-
 
 CONTAINER = "container"   # a candidate's `strong` when its name only contains the place struck
 ALIAS = "alias"           # ... when it is another name, in brackets, of the name before it
+FACILITY_TOWN = "facility town"   # ... when it names the town of a struck facility (kept only if known)
 
 
 # between a container's place noun and the next place's name and noun: at most one word in

@@ -686,3 +686,33 @@ def test_headline_label_is_no_striker(text, actor):
 def test_agent_phrase_of_a_strike_noun_names_the_striker():
     found = events("وأفادت مصادر محلية بأن المدينة عاشت ليلة من القصف الصاروخي من قبل الجيش الإسرائيلي.", lang="ar")
     assert [e["actor"] for e in found] == ["ISR"]
+
+
+# -- "towards X" (places.aim_preps): the place a weapon was fired or launched at is a place the text
+# says was targeted (CONVENTIONS), its locality and its unit --------------------------------------
+
+def test_the_place_a_weapon_was_aimed_at_was_targeted():
+    text = 'قالت حركة حماس إن مقاتليها أطلقوا الثلاثاء صاروخا باتجاه عسقلان.'
+    found = events(text, lang="ar")
+    assert [([loc["name"] for loc in e["locations"]], e["admin1"]) for e in found] == [(["Ashkelon"], ["IL-D"])], found
+
+
+
+# -- an event that names two countries as places: a name in Arabic script the gazetteer does not
+# know in the first one is looked up in the other (never anywhere) --------------------------------
+
+def test_places_of_the_second_country_an_event_names():
+    text = ("أعلن التحالف الدولي الثلاثاء أنه شن غارات على تنظيم الدولة الإسلامية في سوريا والعراق، "
+            "وفي العراق قصفت طائراته مواقع قرب تكريت وسامراء.")
+    (e,) = events(text, lang="ar")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Tikrit", "Samarra"], ["IQ-SD"]), e
+
+
+# -- a village of south Lebanon that GeoNames lacks (places_extra_lb.toml), in this language's
+# spelling: the locality and its governorate --------------------------------------------------------
+
+def test_a_south_lebanon_village_takes_its_governorate():
+    text = 'استهدفت مسيرة إسرائيلية الثلاثاء سيارة في بلدة زبدين جنوب لبنان، بحسب الوكالة الوطنية للإعلام.'
+    (e,) = events(text, lang="ar")
+    assert [loc["name"] for loc in e["locations"]] == ["Zebdine"] and "LB-NA" in e["admin1"], e
+

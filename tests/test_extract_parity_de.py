@@ -973,3 +973,40 @@ def test_the_owner_of_the_weapon_after_a_strike_noun_struck():
     ev = events("Die israelische Armee meldete zwei verletzte Soldaten nach einem Angriff mit Drohnen der "
                 "Hisbollah auf einen Posten in Galiläa.", lang="de")
     assert [(e["actor"], e["operation"]) for e in ev] == [("HEZBOLLAH", "drone_strike")]
+
+
+# -- "towards X" (places.aim_preps): the place a weapon was fired or launched at is a place the text
+# says was targeted (CONVENTIONS), its locality and its unit --------------------------------------
+
+def test_the_place_a_weapon_was_aimed_at_was_targeted():
+    text = 'Die Huthi-Miliz hat am Montag eine Drohne in Richtung Eilat gestartet, teilte die israelische Armee mit.'
+    found = events(text, lang="de")
+    assert [([loc["name"] for loc in e["locations"]], e["admin1"]) for e in found] == [(["Eilat"], ["IL-D"])], found
+
+
+# -- a village of south Lebanon that GeoNames lacks (places_extra_lb.toml), in this language's
+# spelling: the locality and its governorate --------------------------------------------------------
+
+def test_a_south_lebanon_village_takes_its_governorate():
+    text = 'Eine israelische Drohne hat am Dienstag ein Auto in dem Ort Dschibschit im Süden des Libanon getroffen, teilte das Gesundheitsministerium mit.'
+    (e,) = events(text, lang="de")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Jibshit"], ["LB-NA"]), e
+
+
+# -- a GeoNames locality under the English name news copy gives it (english_names.toml), not
+# GeoNames' romanisation ("Bayt Hanun", "An Nusayrat", "Zaxo") ------------------------------------
+
+def test_a_locality_takes_its_english_news_name():
+    text = 'Türkische Kampfflugzeuge haben am Sonntag Stellungen der PKK nahe Zakho im Nordirak bombardiert, teilte das Verteidigungsministerium mit.'
+    (e,) = events(text, lang="de")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Zakho"], ["IQ-DA"]), e
+
+
+# -- the town a struck facility is named by ("l'aérodrome de X", "la central térmica de X", "den
+# Flugplatz X"): a locality, with its unit (a known town of some size only) --------------------------
+
+def test_the_town_a_struck_facility_is_named_by():
+    text = 'Ukrainische Drohnen haben in der Nacht zum Mittwoch den Flugplatz Millerowo angegriffen, berichtete ein Geheimdienstvertreter.'
+    (e,) = events(text, lang="de")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Millerovo"], ["RU-ROS"]), e
+

@@ -693,3 +693,40 @@ def test_a_report_with_no_striker_after_the_side_that_speaks(text, actor):
 def test_no_speaker_is_taken_from_a_threat():
     assert es("Corea del Norte advirtió que responderá a cualquier ataque. Un misil fue disparado el "
               "domingo hacia el mar.") == []
+
+
+# -- "towards X" (places.aim_preps): the place a weapon was fired or launched at is a place the text
+# says was targeted (CONVENTIONS), its locality and its unit --------------------------------------
+
+def test_the_place_a_weapon_was_aimed_at_was_targeted():
+    text = 'Los hutíes dispararon el lunes un misil balístico hacia Jizán, informó la coalición saudí.'
+    found = events(text, lang="es")
+    assert [([loc["name"] for loc in e["locations"]], e["admin1"]) for e in found] == [(["Jizan"], ["SA-09"])], found
+
+
+# -- a village of south Lebanon that GeoNames lacks (places_extra_lb.toml), in this language's
+# spelling: the locality and its governorate --------------------------------------------------------
+
+def test_a_south_lebanon_village_takes_its_governorate():
+    text = 'Un dron israelí atacó el martes una motocicleta en la localidad de Majdal Selm, en el sur del Líbano, según la agencia oficial libanesa.'
+    (e,) = events(text, lang="es")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Majdal Selm"], ["LB-NA"]), e
+
+
+# -- a GeoNames locality under the English name news copy gives it (english_names.toml), not
+# GeoNames' romanisation ("Bayt Hanun", "An Nusayrat", "Zaxo") ------------------------------------
+
+def test_a_locality_takes_its_english_news_name():
+    text = 'Un bombardeo israelí alcanzó el jueves una vivienda en el campo de refugiados de Nuseirat, en el centro de Gaza, según fuentes médicas.'
+    (e,) = events(text, lang="es")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Nuseirat"], ["PS-DEB"]), e
+
+
+# -- the town a struck facility is named by ("l'aérodrome de X", "la central térmica de X", "den
+# Flugplatz X"): a locality, with its unit (a known town of some size only) --------------------------
+
+def test_the_town_a_struck_facility_is_named_by():
+    text = 'Drones ucranianos atacaron el martes el aeródromo de Millerovo, según una fuente de la inteligencia ucraniana.'
+    (e,) = events(text, lang="es")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Millerovo"], ["RU-ROS"]), e
+

@@ -736,3 +736,40 @@ def test_the_deployed_air_base_is_where_the_aircraft_came_from():
 ])
 def test_a_year_of_annexation_or_founding_is_no_history(text, actor):
     assert [e["actor"] for e in fr(text)] == [actor]
+
+
+# -- "towards X" (places.aim_preps): the place a weapon was fired or launched at is a place the text
+# says was targeted (CONVENTIONS), its locality and its unit --------------------------------------
+
+def test_the_place_a_weapon_was_aimed_at_was_targeted():
+    text = "Le Hamas a tiré mardi soir une roquette en direction d'Ashkelon, a indiqué l'armée israélienne."
+    found = events(text, lang="fr")
+    assert [([loc["name"] for loc in e["locations"]], e["admin1"]) for e in found] == [(["Ashkelon"], ["IL-D"])], found
+
+
+# -- a village of south Lebanon that GeoNames lacks (places_extra_lb.toml), in this language's
+# spelling: the locality and its governorate --------------------------------------------------------
+
+def test_a_south_lebanon_village_takes_its_governorate():
+    text = "Un drone israélien a frappé mardi une voiture à Kfar Roummane, dans le sud du Liban, a rapporté l'agence nationale d'information."
+    (e,) = events(text, lang="fr")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Kfar Roummane"], ["LB-NA"]), e
+
+
+# -- a GeoNames locality under the English name news copy gives it (english_names.toml), not
+# GeoNames' romanisation ("Bayt Hanun", "An Nusayrat", "Zaxo") ------------------------------------
+
+def test_a_locality_takes_its_english_news_name():
+    text = "L'aviation israélienne a frappé mercredi une maison à Beit Hanoun, dans le nord de la bande de Gaza, selon la défense civile."
+    (e,) = events(text, lang="fr")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Beit Hanoun"], ["PS-NGZ"]), e
+
+
+# -- the town a struck facility is named by ("l'aérodrome de X", "la central térmica de X", "den
+# Flugplatz X"): a locality, with its unit (a known town of some size only) --------------------------
+
+def test_the_town_a_struck_facility_is_named_by():
+    text = 'Un missile russe a atteint mardi soir la centrale thermique de Zmiïv, a annoncé le gouverneur de la région.'
+    (e,) = events(text, lang="fr")
+    assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Zmiiv"], ["UA-63"]), e
+

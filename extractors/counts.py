@@ -220,8 +220,6 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             break
     if "killed" not in found:
         _bind_single_victims(ctx, sent, found, spans, actor)
-    if "killed" not in found:
-        _bind_named_victim(ctx, sent, found, spans, actor)
 
 
 def _bind_single_victims(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None) -> None:
@@ -263,106 +261,6 @@ def _bind_single_victims(ctx: Ctx, sent: Sentence, found: dict, spans: dict, act
         if victims:
             found["killed"] = len(victims)
             spans["killed"] = [min(km.start(), victims[0].start()), max(km.end(), victims[-1].end())]
-            return
-
-
-# a name between a kill word and its appositive: one to five words, no digit, no clause stop
-_NAME_RUN = re.compile(r"[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){0,4}[^\W\d_][\w'’.-]*)[ \t]*[,،][ \t]*")
-# a name that ends before the comma of its appositive ("ماهر العقال، أحد كبار قادة داعش ... قُتل")
-_NAME_BEFORE = re.compile(r"(?:^|[\s(«\"“])((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}[^\W\d_][\w'’.-]*)[ \t]*[,،][ \t]*$")
-
-
-def _victim_title(ctx: Ctx, pos: int, end: int):
-    """The rank of one fighter opening an appositive at pos: a singular fighter noun after at
-    most an article and two words ("a senior commander", "голову Ради", "قيادي"), or "one of"
-    and a fighter noun in the plural ("أحد عناصر حزب الله", "одного з командирів", "l'un des
-    chefs"). Returns the title's match or None."""
-    lex, text = ctx.lex, ctx.text
-    if lex.has("numbers.one_of"):
-        o = lex.pat("numbers.one_of").match(text, pos)
-        if o:
-            for g in _word_gaps(text, o.end(), end, 2):
-                c = lex.pat("counts.combatants").match(text, g) or lex.pat("numbers.one_combatant").match(text, g)
-                if c:
-                    return c
-            return None
-    first = _GAP_WORD.match(text, pos)
-    starts = [pos] + (list(_word_gaps(text, _WORD_REST.match(text, first.end()).end(), end, 2)) if first else [])
-    for g in starts:
-        m = lex.pat("numbers.one_combatant").match(text, g)
-        if m:
-            return m
-    return None
-
-
-_ANY = re.compile(r"[\s\S]+")
-
-
-def _suffixed_victim(ctx: Ctx, sent: Sentence, pos: int, named: list):
-    """A name that takes its case ending after an apostrophe (Turkish), at most three words
-    before the kill word at pos and in the genitive or accusative: the one killed ("Raad
-    Saad’ın öldürüldüğünü", "Saad’ın saldırı sonucu öldürüldüğü"). A coded side or place
-    ("İsrail’in öldürdüğü") and a count before it are no name of one fighter."""
-    text = ctx.text
-    ends = grammar.words("victim_case_endings", ctx.lex.lang)
-    lo = clause_at(ctx, sent.start, sent.end, pos).start
-    words = list(re.finditer(r"[^\W\d_][\w-]*(?:['’](\w+))?", text[max(lo, sent.start):pos]))[-3:]
-    base = max(lo, sent.start)
-    for w in reversed(words):
-        a, b = base + w.start(), base + w.end()
-        if not (w.group(1) and w.group()[0].isupper() and fold(w.group(1)) in ends):
-            continue
-        if any(x < b and a < y for x, y in named) or ctx.numpat.search(text[max(lo, a - 12):a]):
-            return None
-        return _ANY.match(text, a, b)
-    return None
-
-
-def _bind_named_victim(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None) -> None:
-    """One fighter killed by name, an appositive giving his rank: "вбили Усаму Мазіні, голову
-    Ради ХАМАС", "القضاء على محمود علي عيسى، أحد عناصر حزب الله", "killed Abu X, a senior
-    commander", or the name and its appositive before the kill word ("Maher al-Agal, one of
-    the top leaders of ISIS, was killed"): one killed. The name is one to five words with no
-    number; a name that is a coded side or place ("killed in Gaza, a Hamas stronghold") is none.
-    Only the kill word's own clause is read."""
-    text, lex = ctx.text, ctx.lex
-    if not (lex.has("numbers.one_combatant") and lex.has("counts.killed")):
-        return
-    named = [(a, b) for a, b, _ in sent.mentions]
-    for km in lex.finditer("counts.killed", text, sent.start, sent.end):
-        if _killed_background(ctx, sent, km.start(), km.start(), actor):
-            continue
-        title, first = None, km.start()
-        if lex.has("numbers.one_of"):
-            # "ліквідувала одного із керівників ХАМАСу", "killed one of the leaders": the title
-            # right after the kill word, no name
-            gap = re.match(r"[ \t]+", text[km.end():sent.end])
-            o = lex.pat("numbers.one_of").match(text, km.end() + gap.end()) if gap else None
-            if o:
-                title = _victim_title(ctx, o.start(), sent.end)
-        m = _NAME_RUN.match(text, km.end(), sent.end) if title is None else None
-        if m and not any(a < m.end(1) and m.start(1) < b for a, b in named):
-            title = _victim_title(ctx, m.end(), sent.end)
-        if title is None:
-            clause = clause_at(ctx, sent.start, sent.end, km.start())
-            lo = max(sent.start, clause.start - 200)
-            for c in re.finditer(r"[,،][ \t]*", text[lo:km.start()]):
-                cpos = lo + c.start()
-                nb = _NAME_BEFORE.search(text, max(sent.start, cpos - 80), cpos + len(c.group()))
-                if not nb or any(a < nb.end(1) and nb.start(1) < b for a, b in named):
-                    continue
-                t = _victim_title(ctx, lo + c.end(), km.start())
-                if t and tokens_between(ctx, t.end(), km.start()) <= 12 and \
-                        not ctx.numpat.search(text[t.end():km.start()]):  # "X, le chef ..., a dit que trois personnes avaient été tuées"
-                    title, first = t, nb.start(1)
-                    break
-        if title is None and grammar.words("victim_case_endings", lex.lang):
-            title = _suffixed_victim(ctx, sent, km.start(), named)
-            if title is not None:
-                first = title.start()
-        if title is not None:
-            found["killed"] = 1
-            spans["killed"] = [min(first, km.start()), max(km.end(), title.end())]
             return
 
 
@@ -577,7 +475,7 @@ def _group_members(ctx: Ctx, pos: int, end: int):
         return None
     named = next(iter(lex.find_coded("actors", text, glue.end(), min(end, glue.end() + 60))), None)
     if named is not None and (named[0] == glue.end() or
-                              re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){1,2}[\"“„«»]?", text[glue.end():named[0]])):
+                              re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){1,2}", text[glue.end():named[0]])):
         return re.compile(r"[^\W\d_]+").match(text, m.start(1))
     if lex.has("actor_roles.group_nouns") and lex.pat("actor_roles.group_nouns").match(text, glue.end()):
         return re.compile(r"[^\W\d_]+").match(text, m.start(1))
@@ -638,10 +536,10 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
         # a word or two naming the group's kind before its name: "sechs Kämpfer der
         # Terrormiliz Al-Shabaab getötet", "fighters of the militant group X killed"
         if named is not None and (named[0] == glue.end() or
-                                  re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){1,2}[\"“„«»]?", text[glue.end():named[0]])):
+                                  re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){1,2}", text[glue.end():named[0]])):
             pos = named[1]
             # and its short form in brackets after it: "der Terrormiliz Islamischer Staat (IS) getötet"
-            short = re.match(r"[\"“”»«]?\s*\([^()\n]{1,12}\)", text[pos:pos + 16])
+            short = re.match(r"[\"“”»]?\s*\([^()\n]{1,12}\)", text[pos:pos + 16])
             if short:
                 pos += short.end()
         elif named is None and lex.has("actor_roles.group_nouns"):

@@ -117,9 +117,6 @@ SCHEMA: dict[str, dict[str, str]] = {
     # apostrophe ("l'"), a trailing "*" lets a word continue ("Provinz*"). Every key optional.
     "grammar": {
         "articles": "words",       # definite articles: the, la, l', der, el
-        # case endings after a name's apostrophe that make it the one killed ("Raad Saad'ın
-        # öldürüldüğü", "X'i öldürdü"): genitive subject of a passive, accusative object
-        "victim_case_endings": "words",
         "indefinites": "words",    # a, un, ein: a number word that is an article counts nothing
         "article_numerals": "words",  # tr bir: the numeral one doubling as the article (counts.py)
         "coordinators": "words",   # and, et, y, ve, и, و: join the items of a list
@@ -429,9 +426,6 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "dual_endings": "list",  # a noun in the dual states two ("موقعين": two sites)
                 # fighters in the singular ("killed a commander", "قتلت قائد"): one killed
                 "one_combatant": "list",
-                # optional, "one of" before a plural fighter noun ("أحد عناصر حزب الله", "одного з
-                # командирів", "one of the leaders"): one fighter of the group
-                "one_of": "list",
                 # strikes told as more than those before ("two other airstrikes", "vier weitere
                 # Luftangriffe"): added to the count already given
                 "more_strikes": "list",

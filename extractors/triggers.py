@@ -866,10 +866,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             owners = [a for a in sent.actors
                       if any(we <= a[0] and after_launch.fullmatch(text, we, a[0]) and counted(_run_start(ops_weapons, ws))
                              for ws, we in ops_weapons)]
-        if not owners and lex.raw.get("meta", {}).get("adjectives_follow"):
-            # "أسقطت 8 طائرات مسيرة أوكرانية": the adjective after the counted weapons
+        if not owners:
+            # "أسقطت 8 طائرات مسيرة أوكرانية", "a abattu 57 drones ukrainiens", "12 беспилотников
+            # ВСУ": the side named right after the counted weapons, nothing between (an adjective
+            # that follows its noun, a bare genitive); not one after a linker ("un drone de la
+            # coalition", the weapon of a side that flew with the striker: [meta]
+            # owner_after_weapon, which French does not take)
             owners = [a for a in sent.actors
-                      if any(0 <= a[0] - we <= 2 and counted(_run_start(ops_weapons, ws)) for ws, we in ops_weapons)]
+                      if any(0 <= a[0] - we <= 2 and not text[we:a[0]].strip() and
+                             counted(_run_start(ops_weapons, ws)) for ws, we in ops_weapons)]
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True

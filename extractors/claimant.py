@@ -209,9 +209,10 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 if ms >= cm.end() and sent.interception and not _agent_glue(ctx, text[cm.end():ms]) and \
                         _agent_before(ctx, cm.end(), ms):
                     continue
+                # (a name in quotation marks, "«Хезболла» заявила": the closing mark is the name's)
+                gap = text[me:cm.start()].lstrip("»”“\"")
                 if code == d.actor and code in ORGS and (
-                        _GLUE.match(text[me:cm.start()]) or _agent_glue(ctx, text[cm.end():ms]) or
-                        _HEAD_GLUE.match(text[me:cm.start()])):
+                        _GLUE.match(gap) or _agent_glue(ctx, text[cm.end():ms]) or _HEAD_GLUE.match(gap)):
                     return code, [ms, me]
             line = max(sent.start, text.rfind("\n", sent.start, cm.start()) + 1)
             if sent in d.sentences and not officials and not others and \

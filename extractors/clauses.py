@@ -325,3 +325,16 @@ def background_clause(ctx, sent, pos: int, actor: str | None, kinds: tuple = ("s
     if any_side and clause.kind == "subordinate":
         return True
     return any(clause.start <= a < clause.end and code != actor for a, _, code in sent.mentions)
+
+
+# how far after a neutralising word its object stands ("знешкодили 15 терористів РПК")
+FIGHTERS_OBJECT_WORDS = 3
+
+
+def cue_on_fighters(ctx, at: int, e: int) -> bool:
+    """Whether the object right after an interception or shoot-down word (at: its end; e: the
+    sentence's end) is fighters (counts.combatants): "знешкодили 15 терористів" neutralised
+    people, not drones in flight."""
+    lex, text = ctx.lex, ctx.text
+    return any(tokens_between(ctx, at, a) <= FIGHTERS_OBJECT_WORDS and not re.search(r"[,;:.]", text[at:a])
+               for a, _ in _spans(lex, "counts.combatants", text, at, min(e, at + 80)))

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .claimant import _place_mention, _source_seat
 from . import forms, grammar
-from .clauses import background_clause, same_unit, tokens_between
+from .clauses import background_clause, cue_on_fighters, same_unit, tokens_between
 from .document import DETAIL_SENTENCES, ORGS, Ctx, Draft, Sentence, _admin1, _countries, _locality_nouns, _prev_words, _spans, _water_zone, _water_zone_before, attribute_agents
 from .gazetteer import fold as gaz_fold
 from .platforms import platform_hits
@@ -501,7 +501,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         # a place after the direction of the strike itself is its place, a unit or its seat as
         # well as a locality ("targets south of Damascus" -> Damascus: CONVENTIONS)
         refs = [(a, b) for a, b in unit_refs if not _strike_direction(ctx, sent, a)]
-        shot = _spans(lex, "places.shootdown_verbs", text, s, e)
+        # ("знешкодили 15 терористів": a neutralising word on fighters downs nothing)
+        shot = [(a, b) for a, b in _spans(lex, "places.shootdown_verbs", text, s, e) if not cue_on_fighters(ctx, b, e)]
         if not shot and not sent.shootdown and _downs_counted_weapons(ctx, sent, d):
             # "Asimismo, fueron neutralizados 9 drones sobre la provincia de Rostov": after an
             # interception report, weapons destroyed by the count are more of them downed

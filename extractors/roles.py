@@ -1345,7 +1345,12 @@ def _genitive_after_speaker(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tupl
         # ... but "İsrail ordusu, Hamas'ın Gazze'deki mevzilerini vurduğunu": a genitive before a
         # kind of target or a target noun owns it; the body named first struck
         head = sent.head if sent.head is not None else sent.end
-        if lex.find_coded("target_types", text, cand[1], head) or \
+        # (a kind inside a weapon's name, "insansız hava aracı": the unmanned aerial vehicle, is
+        # the means of the strike, not a target the genitive owns)
+        weapons = [(a, b) for key in ("operations.drone_strike", "operations.missile_strike")
+                   for a, b in _spans(lex, key, text, cand[1], head)]
+        if any(not any(a <= ms and me <= b and b - a > me - ms for a, b in weapons)
+               for ms, me, _ in lex.find_coded("target_types", text, cand[1], head)) or \
                 (lex.has("counts.targets") and lex.search("counts.targets", text, cand[1], head)):
             return False
     if src is not None and name_case(ctx, speaker[0], src.end()) is not None:

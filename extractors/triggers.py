@@ -11,7 +11,7 @@ from .forms import fold
 from .numbers import parse_number
 from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation
-from .clauses import clause_at, tokens_after, tokens_between
+from .clauses import clause_at, cue_on_fighters, tokens_after, tokens_between
 from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
@@ -313,8 +313,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                          not re.search(r"[,;:]", text[b:first[0]]) and
                          not _object_after_striker(ctx, sent, a))
                  and not (kind == "air_defense" and _defence_as_agent(ctx, sent, a, b))]
-    sent.interception = any(not any(a <= m.start() < b for a, b in hit_types) or
-                            _defence_as_subject(ctx, sent, m.start())
+    sent.interception = any((not any(a <= m.start() < b for a, b in hit_types) or
+                             _defence_as_subject(ctx, sent, m.start())) and not cue_on_fighters(ctx, m.end(), e)
                             for m in lex.finditer("cues.interception", text, s, e))
     if not sent.interception and lex.has("cues.overflight") and lex.search("cues.overflight", text, s, e) and \
             (_spans(lex, "operations.drone_strike", text, s, e) or _spans(lex, "operations.missile_strike", text, s, e)) \
@@ -410,6 +410,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 # dates the earlier event it is compared with, not the strike
                 continue
             if _year_of_attribute(ctx, sent, s + y.start(), s + y.end()):
+                continue
+            if head is not None and _another_stop_part(text, s, e, head[0], s + y.start()):
+                # "... قصفت منزلا في خان يونس ليلا. واندلعت الحرب بعد هجوم ... في أكتوبر 2023": an
+                # Arabic paragraph is read as one sentence; a year after a full stop dates the
+                # background sentence it stands in, not the strike told before the stop
                 continue
             if int(y.group(1)) < ctx.ref_year:
                 sent.suppressed = "historical"
@@ -861,10 +866,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             owners = [a for a in sent.actors
                       if any(we <= a[0] and after_launch.fullmatch(text, we, a[0]) and counted(_run_start(ops_weapons, ws))
                              for ws, we in ops_weapons)]
-        if not owners and lex.raw.get("meta", {}).get("adjectives_follow"):
-            # "أسقطت 8 طائرات مسيرة أوكرانية": the adjective after the counted weapons
+        if not owners:
+            # "أسقطت 8 طائرات مسيرة أوكرانية", "a abattu 57 drones ukrainiens", "12 беспилотников
+            # ВСУ": the side named right after the counted weapons, nothing between (an adjective
+            # that follows its noun, a bare genitive); not one after a linker ("un drone de la
+            # coalition", the weapon of a side that flew with the striker: [meta]
+            # owner_after_weapon, which French does not take)
             owners = [a for a in sent.actors
-                      if any(0 <= a[0] - we <= 2 and counted(_run_start(ops_weapons, ws)) for ws, we in ops_weapons)]
+                      if any(0 <= a[0] - we <= 2 and not text[we:a[0]].strip() and
+                             counted(_run_start(ops_weapons, ws)) for ws, we in ops_weapons)]
         if owners:
             sent.actors = owners
             sent.strike = sent.shootdown = True
@@ -878,6 +888,19 @@ IMPLICATIVE_GAP_WORDS = 1
 # The most words between a year and the participle that it dates ("anexionada por Rusia en
 # 2014", "die 2014 von Russland annektierte Halbinsel")
 ATTRIBUTE_YEAR_WORDS = 4
+
+
+# a full stop before a letter of a script without case: the sentence splitter
+# (document.split_sentences) ends a sentence only before a capital, so an Arabic paragraph
+# is read as one sentence that holds several
+_CASELESS_STOP = re.compile(r"[.!?؟]\s+(?=[^\W\d_])")
+
+
+def _another_stop_part(text: str, s: int, e: int, a: int, b: int) -> bool:
+    """Whether a full stop before a caseless letter stands between positions a and b of the
+    sentence span s..e."""
+    lo, hi = max(s, min(a, b)), min(e, max(a, b))
+    return any(text[m.end()].lower() == text[m.end()].upper() for m in _CASELESS_STOP.finditer(text, lo, hi))
 
 
 def _year_of_attribute(ctx: Ctx, sent: Sentence, ys: int, ye: int) -> bool:

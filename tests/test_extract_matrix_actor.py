@@ -195,6 +195,19 @@ MATRIX = {
         'tr': "Rusya Savunma Bakanlığı salı günü, kuvvetlerinin Harkiv bölgesinde Ukrayna ordusunun mevzilerini vurduğunu açıkladı.",
         'uk': 'Міністерство оборони Росії повідомило у вівторок, що його війська завдали ударів по позиціях ЗСУ на Харківщині.',
     }),
+    # fixed: tr (the "araç" (vehicle) inside "insansız hava aracıyla" was read as a target the
+    # genitive side owned, so the speaking air force struck: roles._genitive_after_speaker,
+    # session 17); held: ar de en es fr ru uk
+    'defender_says_attacker_used_uavs': (('RUS', None), {
+        'ar': 'قال سلاح الجو الأوكراني إن الجيش الروسي هاجم خاركيف ليلا بعشرين طائرة من دون طيار.',
+        'de': 'Die ukrainische Luftwaffe teilte mit, die russische Armee habe Charkiw in der Nacht mit 20 unbemannten Luftfahrzeugen angegriffen.',
+        'en': 'The Ukrainian air force said the Russian army attacked Kharkiv overnight with 20 unmanned aerial vehicles.',
+        'es': 'La Fuerza Aérea ucraniana informó de que el ejército ruso atacó Járkov durante la noche con 20 vehículos aéreos no tripulados.',
+        'fr': "L'armée de l'air ukrainienne a indiqué que l'armée russe avait attaqué Kharkiv dans la nuit avec 20 véhicules aériens sans pilote.",
+        'ru': 'Воздушные силы Украины сообщили, что российская армия ночью атаковала Харьков 20 беспилотными летательными аппаратами.',
+        'tr': "Ukrayna Hava Kuvvetleri, Rus ordusunun gece Harkiv'e 20 insansız hava aracıyla saldırdığını açıkladı.",
+        'uk': 'Повітряні сили ЗСУ повідомили, що російська армія вночі атакувала Харків 20 безпілотними літальними апаратами.',
+    }),
 }
 
 # the cases not fixed yet: (construction, language) -> why

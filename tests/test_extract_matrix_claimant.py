@@ -208,8 +208,83 @@ MATRIX['body_with_seat'] = ('UKR', {
     'uk': 'Росія вночі атакувала Україну 40 дронами, повідомили у Повітряних силах у Києві.',
 })
 
+# session 17: medical, rescue and relief sources (the team's reading: OTHER, as their lists in
+# claims.other_sources have it), one concept a row, each with its word in every language
+# fixed: tr uk; held: ar de en es fr ru
+MATRIX['civil_defence_said'] = ('OTHER', {
+    'ar': 'قال الدفاع المدني في غزة إن الطائرات الإسرائيلية قصفت منزلا في خان يونس ليلا.',
+    'de': 'Die israelische Luftwaffe hat in der Nacht ein Haus in Chan Junis bombardiert und neun Menschen getötet, teilte der Zivilschutz mit.',
+    'en': "Israeli aircraft struck a house in Khan Younis overnight, killing nine people, Gaza's civil defence agency said.",
+    'es': 'La aviación israelí bombardeó durante la noche una casa en Jan Yunis y mató a nueve personas, según la Defensa Civil de Gaza.',
+    'fr': "L'aviation israélienne a frappé dans la nuit une maison à Khan Younès, tuant neuf personnes, selon la défense civile de Gaza.",
+    'ru': 'Израильская авиация ночью нанесла удар по дому в Хан-Юнисе, погибли девять человек, сообщила служба гражданской обороны Газы.',
+    'tr': "Gazze Sivil Savunma Müdürlüğü, İsrail savaş uçaklarının gece Han Yunus'ta bir evi vurduğunu açıkladı.",
+    'uk': "Ізраїльська авіація вночі завдала удару по будинку в Хан-Юнісі, загинули дев'ять людей, повідомила служба цивільної оборони Гази.",
+})
+# fixed: de ru uk; held: ar en es fr tr
+MATRIX['health_ministry_said'] = ('OTHER', {
+    'ar': 'قالت وزارة الصحة إن طائرات حربية إسرائيلية قصفت يوم الاثنين مبنى في مدينة غزة ما أسفر عن مقتل ستة أشخاص.',
+    'de': 'Israelische Kampfflugzeuge haben am Montag ein Gebäude in der Stadt Gaza bombardiert und sechs Menschen getötet, teilte das Gesundheitsministerium mit.',
+    'en': 'Israeli warplanes bombed a building in Gaza City on Monday, killing six people, the health ministry said.',
+    'es': 'Aviones israelíes bombardearon el lunes un edificio de la ciudad de Gaza y mataron a seis personas, según el Ministerio de Sanidad.',
+    'fr': 'Des avions israéliens ont bombardé lundi un immeuble de la ville de Gaza, tuant six personnes, selon le ministère de la Santé.',
+    'ru': 'Израильские самолеты в понедельник разбомбили здание в городе Газа, погибли шесть человек, сообщило министерство здравоохранения.',
+    'tr': 'Sağlık Bakanlığı, İsrail savaş uçaklarının pazartesi günü Gazze kentinde bir binayı bombaladığını ve altı kişinin öldüğünü açıkladı.',
+    'uk': "Ізраїльські літаки в понеділок розбомбили будівлю в місті Газа, загинули шестеро людей, повідомило міністерство охорони здоров'я.",
+})
+# fixed: de fr tr; held: ar en es ru uk
+MATRIX['medics_hospital_said'] = ('OTHER', {
+    'ar': 'قال مسعفون في مستشفى قريب إن غارة جوية إسرائيلية استهدفت الأحد مخيما للخيام في رفح ما أسفر عن مقتل خمسة أشخاص.',
+    'de': 'Ein israelischer Luftangriff hat am Sonntag ein Zeltlager in Rafah getroffen und fünf Menschen getötet, sagten Ärzte eines nahe gelegenen Krankenhauses.',
+    'en': 'An Israeli airstrike hit a tent camp in Rafah on Sunday, killing five people, medics at a nearby hospital said.',
+    'es': 'Un ataque aéreo israelí alcanzó el domingo un campamento de tiendas en Rafah y mató a cinco personas, según médicos de un hospital cercano.',
+    'fr': "Une frappe aérienne israélienne a touché dimanche un camp de tentes à Rafah, tuant cinq personnes, selon des médecins d'un hôpital voisin.",
+    'ru': 'Израильский авиаудар в воскресенье пришелся по палаточному лагерю в Рафахе, погибли пять человек, сообщили медики близлежащей больницы.',
+    'tr': "Yakındaki bir hastanenin doktorları, İsrail'in pazar günü Refah'taki bir çadır kampına düzenlediği hava saldırısında beş kişinin öldüğünü söyledi.",
+    'uk': "Ізраїльський авіаудар у неділю влучив у наметовий табір у Рафаху, загинули п'ятеро людей, повідомили медики сусідньої лікарні.",
+})
+# fixed: ar es tr; held: de en fr ru uk
+MATRIX['rescuers_said'] = ('OTHER', {
+    'ar': 'قال رجال الإنقاذ إن صواريخ روسية أصابت ليلا مبنى سكنيا في دنيبرو ما أسفر عن مقتل أربعة أشخاص.',
+    'de': 'Russische Raketen haben in der Nacht ein Wohnhaus in Dnipro getroffen und vier Menschen getötet, teilten Rettungskräfte mit.',
+    'en': 'Russian missiles struck an apartment block in Dnipro overnight, killing four people, rescuers said.',
+    'es': 'Misiles rusos alcanzaron durante la noche un bloque de viviendas en Dnipró y mataron a cuatro personas, según los servicios de rescate.',
+    'fr': "Des missiles russes ont frappé dans la nuit un immeuble d'habitation à Dnipro, tuant quatre personnes, selon les secouristes.",
+    'ru': 'Российские ракеты ночью попали в жилой дом в Днепре, погибли четыре человека, сообщили спасатели.',
+    'tr': "Kurtarma ekipleri, Rus füzelerinin gece Dnipro'da bir apartmanı vurduğunu ve dört kişinin öldüğünü bildirdi.",
+    'uk': 'Російські ракети вночі влучили в житловий будинок у Дніпрі, загинули четверо людей, повідомили рятувальники.',
+})
+# fixed: ar de fr ru tr uk; held: en es
+MATRIX['red_crescent_said'] = ('OTHER', {
+    'ar': 'قال الهلال الأحمر الفلسطيني إن طائرة مسيرة إسرائيلية استهدفت الثلاثاء سيارة في جنين ما أسفر عن مقتل رجلين.',
+    'de': 'Eine israelische Drohne hat am Dienstag ein Auto in Dschenin getroffen und zwei Männer getötet, teilte der Palästinensische Rote Halbmond mit.',
+    'en': 'An Israeli drone struck a car in Jenin on Tuesday, killing two men, the Palestinian Red Crescent said.',
+    'es': 'Un dron israelí atacó el martes un coche en Yenín y mató a dos hombres, según la Media Luna Roja palestina.',
+    'fr': 'Un drone israélien a frappé mardi une voiture à Jénine, tuant deux hommes, selon le Croissant-Rouge palestinien.',
+    'ru': 'Израильский беспилотник во вторник нанес удар по автомобилю в Дженине, погибли двое мужчин, сообщил Палестинский Красный Полумесяц.',
+    'tr': "Filistin Kızılayı, İsrail'e ait bir insansız hava aracının salı günü Cenin'de bir otomobili vurduğunu ve iki kişinin öldüğünü açıkladı.",
+    'uk': 'Ізраїльський дрон у вівторок завдав удару по автомобілю в Дженіні, загинули двоє чоловіків, повідомив Палестинський Червоний Півмісяць.',
+})
+
+
+# session 17: an armed group claiming its own attack, its name in quotation marks as Russian and
+# Ukrainian copy write it ("«Хезболла» заявила"): the closing mark is the name's
+# (claimant._find_claimant). fixed: ru uk; held: ar de en es fr; xfail: tr
+MATRIX['group_claims_own_attack'] = ('HEZBOLLAH', {
+    'ar': 'أعلن حزب الله أنه استهدف الأحد قاعدة عسكرية إسرائيلية في الجولان بصلية من الصواريخ.',
+    'de': 'Die Hisbollah hat nach eigenen Angaben am Sonntag eine Salve Raketen auf einen israelischen Militärstützpunkt auf den Golanhöhen abgefeuert.',
+    'en': 'Hezbollah said it fired a barrage of rockets at an Israeli military base in the Golan Heights on Sunday.',
+    'es': 'Hezbolá afirmó haber disparado el domingo una andanada de cohetes contra una base militar israelí en los Altos del Golán.',
+    'fr': "Le Hezbollah a affirmé avoir tiré dimanche une salve de roquettes sur une base militaire israélienne sur le plateau du Golan.",
+    'ru': '«Хезболла» заявила, что в воскресенье выпустила залп ракет по израильской военной базе на Голанских высотах.',
+    'tr': "Hizbullah, pazar günü Golan Tepeleri'ndeki bir İsrail askeri üssüne roket saldırısı düzenlediğini açıkladı.",
+    'uk': '«Хезболла» заявила, що в неділю випустила залп ракет по ізраїльській військовій базі на Голанських висотах.',
+})
+
+
 # the cases not fixed yet: (construction, language) -> why
 XFAIL = {
+    ('group_claims_own_attack', 'tr'): "no claimant: the group opening the sentence with its comma ('Hizbullah, ... düzenlediğini açıkladı') is not read as the speaker of its own claim",
     ('body_with_seat', 'tr'): "the seat stands before the body with the relative suffix ('Kiev'deki'), and 'Hava "
                               "Kuvvetleri Komutanlığı' is the Turkish air force's own name (TUR): the seat rule "
                               "(claimant._seat_owner) reads only a seat after the body",

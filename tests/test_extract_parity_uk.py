@@ -574,3 +574,16 @@ def test_damage_after_the_interception_count_names_the_regions_hit():
     # no distance between the report and the regions hit (locate._interception_indices)
     ev = one('Уночі росіяни атакували Україну 90 ударними дронами, повідомили Повітряні сили. Напад відбивали авіація, зенітні ракетні війська та мобільні вогневі групи. Сили ППО збили 70 дронів над північними та східними областями. Ще 12 дронів-імітаторів були локаційно втрачені. Насправді, внаслідок нічної атаки спостерігаються руйнування в Полтавській та Черкаській областях.', "uk")
     assert ev["actor"] == "RUS" and sorted(ev["admin1"]) == ["UA-53", "UA-71"]
+
+
+def test_fighters_neutralised_are_no_shoot_down():
+    # session 17: "знешкодити" neutralises drones in flight and fighters alike; with fighters as
+    # its object (counts.combatants) it reports a strike, and the places after it were struck,
+    # not places where something was shot down (clauses.cue_on_fighters)
+    ev = one("Турецькі військові літаки знешкодили 12 бойовиків РПК під час авіаударів по районах Гара і "
+             "Хакурк на півночі Іраку, заявили в суботу в Міноборони Туреччини.", "uk")
+    assert ev["actor"] == "TUR" and sorted(ev["admin1"]) == ["IQ-AR", "IQ-DA"]
+    # ... and with drones as its object it is still a shoot-down, the launcher's report
+    ev = one("Росія атакувала Україну 30 дронами, сили ППО знешкодили 20 з них над Київщиною, "
+             "повідомили Повітряні сили.", "uk")
+    assert ev["actor"] == "RUS" and ev["admin1"] == []

@@ -369,6 +369,23 @@ EXTRA_EVENT_ROWS = {
         'fr': "La défense antiaérienne russe a abattu dans la nuit 30 drones ukrainiens au-dessus de la région de Briansk. La Russie affirme ne frapper que des cibles militaires en Ukraine.",
         'ru': "Силы ПВО ночью уничтожили 30 украинских беспилотников над Брянской областью. ВС РФ наносят удары только по военным объектам на Украине.",
     }),
+    # fixed: fr ('autoriser l'Ukraine à frapper': grammar.infinitive_endings, none before in
+    # French), ru ('разрешить Украине наносить удары': likewise); held: de es
+    'asked_leave_to_strike': ([], {
+        'de': "Selenskyj forderte die westlichen Partner erneut auf, der Ukraine Angriffe mit weitreichenden Raketen auf militärische Ziele in Russland zu erlauben.",
+        'es': "Zelenski volvió a pedir a los socios occidentales que permitan a Ucrania atacar con misiles de largo alcance objetivos militares en Rusia.",
+        'fr': "Zelensky a de nouveau demandé aux partenaires occidentaux d'autoriser l'Ukraine à frapper avec des missiles à longue portée des cibles militaires en Russie.",
+        'ru': "Зеленский вновь призвал западных партнеров разрешить Украине наносить удары дальнобойными ракетами по военным целям в России.",
+    }),
+    # guards: a past infinitive (fr 'a déclaré avoir frappé', grammar.past_infinitive_aux) and an
+    # implicative verb before the infinitive (fr 'a réussi à détruire', ru 'удалось уничтожить')
+    # tell the strike done; held: de es
+    'said_to_have_struck': (['UKR'], {
+        'de': "Die ukrainische Armee erklärte am Montag, sie habe mit Drohnen ein Munitionslager in der Region Brjansk zerstört.",
+        'es': "El ejército ucraniano afirmó el lunes haber destruido con drones un depósito de municiones en la región de Briansk.",
+        'fr': "L'armée ukrainienne a déclaré lundi avoir frappé avec des drones un dépôt de munitions dans la région de Briansk.",
+        'ru': "Украинским беспилотникам в понедельник удалось уничтожить склад боеприпасов в Брянской области, заявили в ВСУ.",
+    }),
 }
 
 EXTRA_EVENT_XFAIL: dict[tuple[str, str], str] = {

@@ -386,9 +386,20 @@ EXTRA_EVENT_ROWS = {
         'fr': "L'armée ukrainienne a déclaré lundi avoir frappé avec des drones un dépôt de munitions dans la région de Briansk.",
         'ru': "Украинским беспилотникам в понедельник удалось уничтожить склад боеприпасов в Брянской области, заявили в ВСУ.",
     }),
+    # fixed: es fr ('la Franja de Gaza, bombardeada por Israel', 'la bande de Gaza, bombardée par
+    # Israël': a participle set off by a comma, its agent a side that has not struck in the
+    # report, describes the place: events._appositive_agent_participle); xfail: de ru (see XFAIL)
+    'appositive_participle_background': (['HOUTHI'], {
+        'de': "Die Huthi-Miliz hat am Montag zwei Raketen auf einen Tanker im Golf von Aden abgefeuert, teilte ihr Sprecher mit. Die Miliz erklärt, sie handle aus Solidarität mit dem von Israel bombardierten Gazastreifen.",
+        'es': "Los hutíes dispararon el lunes dos misiles contra un petrolero en el golfo de Adén, informó su portavoz. La milicia asegura actuar en solidaridad con la Franja de Gaza, bombardeada por Israel.",
+        'fr': "Les houthis ont tiré lundi deux missiles sur un pétrolier dans le golfe d'Aden, a indiqué leur porte-parole. La milice dit agir en solidarité avec la bande de Gaza, bombardée par Israël.",
+        'ru': "Хуситы в понедельник выпустили две ракеты по танкеру в Аденском заливе, сообщил их представитель. Группировка заявляет, что действует в знак солидарности с сектором Газа, который бомбит Израиль.",
+    }),
 }
 
 EXTRA_EVENT_XFAIL: dict[tuple[str, str], str] = {
+    ("appositive_participle_background", "de"): "ISR event: the prenominal participle with its agent ('dem von Israel bombardierten Gazastreifen') is kept on purpose (triggers._attributive: 'eine von den Huthis abgefeuerte Rakete' names its launcher); telling description from report there needs more than the comma rule",
+    ("appositive_participle_background", "ru"): "ISR event: the relative clause in the present ('который бомбит Израиль') is read as a report; a present-tense generic is not told apart yet",
     ("only_military_targets_boilerplate", "fr"): "no event at all: 'La défense antiaérienne russe a abattu ... 30 drones ukrainiens' (the defence as subject of 'a abattu') is not read as an interception (as shot_down_adjective-fr)",
 }
 

@@ -90,6 +90,25 @@ def _campaign_toll(ctx: Ctx, sent: Sentence) -> bool:
                for key in ("dates.since", "dates.since_after", "dates.running_total"))
 
 
+def _appositive_agent_participle(ctx: Ctx, sent: Sentence, told: set) -> bool:
+    """Is the sentence's only strike word a participle set off by a comma after a noun, right
+    before an agent phrase (actor_roles.agent_intro) naming a side that is no actor of the
+    report told before, with no time expression in the sentence? It describes what the noun
+    has undergone ("la bande de Gaza, bombardée par Israël"), no report of its own."""
+    text, lex = ctx.text, ctx.lex
+    if len(sent.triggers) != 1 or sent.dates or not lex.has("actor_roles.agent_intro"):
+        return False
+    a, b = sent.triggers[0]
+    if len(text[a:b].split()) > 1 or not re.search(r"\w\s*,\s*$", text[max(sent.start, a - 40):a]):
+        return False
+    intro = lex.pat("actor_roles.agent_intro").match(text, b + len(text[b:]) - len(text[b:].lstrip()))
+    if intro is None:
+        return False
+    after = intro.end() + len(text[intro.end():]) - len(text[intro.end():].lstrip())
+    named = [code for ms, _, code in sent.mentions if after <= ms <= after + 4]
+    return bool(named) and not any(code in told for code in named)
+
+
 def build_events(ctx: Ctx) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     if not may_report_a_strike(ctx):
@@ -199,6 +218,12 @@ def build_events(ctx: Ctx) -> list[dict]:
                 # its strike destroyed, told by an impact verb alone
                 sent.triggers, sent.strike, sent.strong, sent.has_verb = destroyed, True, True, True
                 sent.actors = []   # the report's striker goes on: a side named here did not strike
+        if sent.strike and not sent.suppressed and drafts and \
+                _appositive_agent_participle(ctx, sent, {actor for actor, _ in drafts}):
+            # "... en solidarité avec la bande de Gaza, bombardée par Israël": a participle set
+            # off by a comma after the noun it describes, its agent a side that has not struck
+            # in the report, no time of its own: it describes the place, no report
+            sent.suppressed = "historical"
         chosen = choose_actors(ctx, sent) if sent.strike else []
         if chosen and drafts and _speaks_of_told_strike(ctx, sent, chosen, drafts):
             # "وأشار المتحدث باسم طالبان إلى أن الهجمات أدت إلى ...": the side that speaks of

@@ -175,6 +175,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         # (triggers._infinitive), unless an implicative verb before it says it was done
         "infinitive_endings": "words",
         "implicative_verbs": "words",  # вдалося, зуміли: "вдалося знищити 10 дронів" did destroy them
+        "past_infinitive_aux": "words",  # avoir, être: "a déclaré avoir frappé", a past infinitive, tells it done
         "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place
         "water_nouns_before": "words",   # gulf of, golfe d': "golfe d'Aden", the capitalised name after it is water
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets

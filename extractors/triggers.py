@@ -936,6 +936,8 @@ def _infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:
     word = re.match(r"[\w'’ʼ-]+", ctx.text[t[0]:t[1]])
     if word is None or not any(fold(word.group()).endswith(x) for x in endings):
         return False
+    if fold(word.group()) in grammar.words("past_infinitive_aux", ctx.lex.lang):
+        return False   # "a déclaré avoir frappé": a past infinitive tells the strike done
     before = re.findall(r"[\w'’ʼ-]+", ctx.text[max(0, t[0] - 60):t[0]])[-(IMPLICATIVE_GAP_WORDS + 1):]
     implicative = grammar.words("implicative_verbs", ctx.lex.lang)
     return not any(fold(w) in implicative for w in before)

@@ -343,3 +343,81 @@ def test_detect_matrix(construction, lang, text, expected):
     else:
         assert found, f"no event read from the {construction} sentence"
         assert expected in {e["actor"] for e in found}, (construction, lang, [e["actor"] for e in found])
+
+
+# -- extra events (session 17, r15-de probes): constructions that must give no event of their own,
+# in the four languages the probes covered (de es fr ru). Each maps a construction to the exact
+# actors expected (sorted; [] for none) and a sentence per language, written for this test.
+EXTRA_EVENT_ROWS = {
+    # fixed: de ('Berichte/Vorwürfe ... zurück', a denial with its object between verb and
+    # particle), es ('rechazó las informaciones'), fr ('a rejeté les informations'); held: ru
+    'denial_rejected_reports': ([], {
+        'de': "Das Pentagon wies Berichte zurück, wonach US-Kampfflugzeuge am Freitag eine Hochzeitsgesellschaft in der Provinz Helmand bombardiert hätten.",
+        'es': "El Pentágono rechazó los informes según los cuales aviones estadounidenses habrían bombardeado el viernes una boda en la provincia de Helmand.",
+        'fr': "Le Pentagone a rejeté les informations selon lesquelles des avions américains auraient bombardé vendredi un mariage dans la province du Helmand.",
+        'ru': "Пентагон опроверг сообщения о том, что американские самолеты в пятницу нанесли удар по свадьбе в провинции Гильменд.",
+    }),
+    # fixed: fr ('allait lancer', aller + infinitive: what someone is going to do), ru
+    # ('собирается нанести'); held: de es
+    'going_to_strike': ([], {
+        'de': "Trump kündigte am Mittwoch an, er werde Raketen auf Syrien abfeuern lassen, und warnte Russland vor einer Einmischung.",
+        'es': "Trump anunció el miércoles que va a lanzar misiles contra Siria y advirtió a Rusia que no intervenga.",
+        'fr': "Trump a prévenu mercredi qu'il allait lancer des missiles sur la Syrie et a mis en garde la Russie.",
+        'ru': "Трамп в среду заявил, что собирается нанести ракетный удар по Сирии, и предостерег Россию от вмешательства.",
+    }),
+    # fixed: ru ('с начала войны' a running total: another side's total with no daily figure is
+    # not coded); held: de es fr
+    'other_sides_total_since_the_war_began': (['UKR'], {
+        'de': "Ukrainische Drohnen haben in der Nacht eine Ölraffinerie im Gebiet Krasnodar getroffen, teilte der Generalstab in Kiew mit. Seit Beginn des Krieges hat Russland Tausende Raketen auf ukrainische Städte abgefeuert.",
+        'es': "Drones ucranianos alcanzaron durante la noche una refinería en la región de Krasnodar, informó el Estado Mayor en Kiev. Desde el inicio de la guerra, Rusia ha lanzado miles de misiles contra ciudades ucranianas.",
+        'fr': "Des drones ukrainiens ont touché dans la nuit une raffinerie de la région de Krasnodar, a indiqué l'état-major à Kiev. Depuis le début de la guerre, la Russie a tiré des milliers de missiles sur des villes ukrainiennes.",
+        'ru': "Украинские беспилотники ночью поразили нефтеперерабатывающий завод в Краснодарском крае, сообщил Генштаб ВСУ. С начала войны Россия выпустила тысячи ракет по украинским городам.",
+    }),
+    # fixed: de es ru ('nur militärische Ziele', 'solo ataca objetivos militares', 'только по
+    # военным объектам': the boilerplate that a side strikes only military targets is a generic
+    # statement, no report); xfail: fr (the interception before it gives no event, see XFAIL)
+    'only_military_targets_boilerplate': (['UKR'], {
+        'de': "Die russische Luftabwehr hat in der Nacht 30 ukrainische Drohnen über dem Gebiet Brjansk abgeschossen. Russland greift nach eigener Darstellung nur militärische Ziele in der Ukraine an.",
+        'es': "La defensa antiaérea rusa derribó durante la noche 30 drones ucranianos sobre la región de Briansk. Rusia afirma que solo ataca objetivos militares en Ucrania.",
+        'fr': "La défense antiaérienne russe a abattu dans la nuit 30 drones ukrainiens au-dessus de la région de Briansk. La Russie affirme ne frapper que des cibles militaires en Ukraine.",
+        'ru': "Силы ПВО ночью уничтожили 30 украинских беспилотников над Брянской областью. ВС РФ наносят удары только по военным объектам на Украине.",
+    }),
+    # fixed: fr ('autoriser l'Ukraine à frapper': grammar.infinitive_endings, none before in
+    # French), ru ('разрешить Украине наносить удары': likewise); held: de es
+    'asked_leave_to_strike': ([], {
+        'de': "Selenskyj forderte die westlichen Partner erneut auf, der Ukraine Angriffe mit weitreichenden Raketen auf militärische Ziele in Russland zu erlauben.",
+        'es': "Zelenski volvió a pedir a los socios occidentales que permitan a Ucrania atacar con misiles de largo alcance objetivos militares en Rusia.",
+        'fr': "Zelensky a de nouveau demandé aux partenaires occidentaux d'autoriser l'Ukraine à frapper avec des missiles à longue portée des cibles militaires en Russie.",
+        'ru': "Зеленский вновь призвал западных партнеров разрешить Украине наносить удары дальнобойными ракетами по военным целям в России.",
+    }),
+    # guards: a past infinitive (fr 'a déclaré avoir frappé', grammar.past_infinitive_aux) and an
+    # implicative verb before the infinitive (fr 'a réussi à détruire', ru 'удалось уничтожить')
+    # tell the strike done; held: de es
+    'said_to_have_struck': (['UKR'], {
+        'de': "Die ukrainische Armee erklärte am Montag, sie habe mit Drohnen ein Munitionslager in der Region Brjansk zerstört.",
+        'es': "El ejército ucraniano afirmó el lunes haber destruido con drones un depósito de municiones en la región de Briansk.",
+        'fr': "L'armée ukrainienne a déclaré lundi avoir frappé avec des drones un dépôt de munitions dans la région de Briansk.",
+        'ru': "Украинским беспилотникам в понедельник удалось уничтожить склад боеприпасов в Брянской области, заявили в ВСУ.",
+    }),
+    # fixed: es fr ('la Franja de Gaza, bombardeada por Israel', 'la bande de Gaza, bombardée par
+    # Israël': a participle set off by a comma, its agent a side that has not struck in the
+    # report, describes the place: events._appositive_agent_participle); xfail: de ru (see XFAIL)
+    'appositive_participle_background': (['HOUTHI'], {
+        'de': "Die Huthi-Miliz hat am Montag zwei Raketen auf einen Tanker im Golf von Aden abgefeuert, teilte ihr Sprecher mit. Die Miliz erklärt, sie handle aus Solidarität mit dem von Israel bombardierten Gazastreifen.",
+        'es': "Los hutíes dispararon el lunes dos misiles contra un petrolero en el golfo de Adén, informó su portavoz. La milicia asegura actuar en solidaridad con la Franja de Gaza, bombardeada por Israel.",
+        'fr': "Les houthis ont tiré lundi deux missiles sur un pétrolier dans le golfe d'Aden, a indiqué leur porte-parole. La milice dit agir en solidarité avec la bande de Gaza, bombardée par Israël.",
+        'ru': "Хуситы в понедельник выпустили две ракеты по танкеру в Аденском заливе, сообщил их представитель. Группировка заявляет, что действует в знак солидарности с сектором Газа, который бомбит Израиль.",
+    }),
+}
+
+EXTRA_EVENT_XFAIL: dict[tuple[str, str], str] = {
+    ("appositive_participle_background", "de"): "ISR event: the prenominal participle with its agent ('dem von Israel bombardierten Gazastreifen') is kept on purpose (triggers._attributive: 'eine von den Huthis abgefeuerte Rakete' names its launcher); telling description from report there needs more than the comma rule",
+    ("appositive_participle_background", "ru"): "ISR event: the relative clause in the present ('который бомбит Израиль') is read as a report; a present-tense generic is not told apart yet",
+    ("only_military_targets_boilerplate", "fr"): "no event at all: 'La défense antiaérienne russe a abattu ... 30 drones ukrainiens' (the defence as subject of 'a abattu') is not read as an interception (as shot_down_adjective-fr)",
+}
+
+
+@pytest.mark.parametrize("construction, lang, text, expected", list(matrix_cases(EXTRA_EVENT_ROWS, EXTRA_EVENT_XFAIL)))
+def test_extra_event_rows(construction, lang, text, expected):
+    found = events(text, lang=lang, published=PUBLISHED)
+    assert sorted(e["actor"] for e in found) == expected, (construction, lang, [(e["actor"], e.get("operation")) for e in found])

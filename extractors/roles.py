@@ -1428,6 +1428,45 @@ def opening_voice(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
 UNDERGONE_AGENT_WORDS = 5
 
 
+def resumptive_launcher(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Arabic: is the mention at ms the subject right after a launch verb that carries the
+    weapon's pronoun (grammar.resumptive_launch_verbs), the relative clause of an indefinite
+    weapon named a few words before it ("أسقطت ... طائرة مسيرة مفخخة أطلقها الحوثيون", "اعترضت
+    ... صاروخا باليستيا أطلقته جماعة الحوثي")? That side launched the weapon."""
+    if not grammar.words("resumptive_launch_verbs", ctx.lex.lang):
+        return False
+    text = ctx.text
+    # (a word may stand between: "أطلقته ميليشيا الحوثي", the militia of the Houthis)
+    m = grammar.regex(r"(?<!\w)(?:{resumptive_launch_verbs})\s+(?:\w+\s+)?$", re.IGNORECASE).search(
+        text, max(sent.start, ms - 40), ms)
+    if m is None:
+        return False
+    if ctx.lex.has("triggers.strike_verbs") and _spans(ctx.lex, "triggers.strike_verbs", text, m.end(), sent.end):
+        # (a paragraph that goes on to tell a strike of its own, "... فيما استهدفت قوات التحالف
+        # موقع الإطلاق", keeps its striker: the one-sentence Arabic paragraph has one set of fields)
+        return False
+    weapons = [w for k in ("operations.drone_strike", "operations.missile_strike", "operations.artillery")
+               if ctx.lex.has(k) for w in _spans(ctx.lex, k, text, sent.start, m.start())]
+    return any(we <= m.start() and tokens_between(ctx, we, m.start()) <= RESUMPTIVE_WEAPON_WORDS and
+               not re.search(r"[,،;:.]", text[we:m.start()]) for _, we in weapons)
+
+
+# The most words (adjectives: "مفخخة", "باليستيا") between a weapon and the launch verb that
+# carries its pronoun (resumptive_launcher)
+RESUMPTIVE_WEAPON_WORDS = 2
+
+
+def _adjective_pair(text: str, first: tuple, second: tuple, lang: str | None) -> bool:
+    """Are two sides' adjectives written side by side, each a nisba with its article, on one
+    noun ("الطيران الأمريكي البريطاني": the American-British aviation)? Two sides, joined
+    without a coordinator; a state noun before an adjective ("طيران النظام السعودي") is not."""
+    def nisba(w: str) -> bool:   # (triggers._state_adjective: one word, the article, ي/ية)
+        return " " not in w and any(w.startswith(a) for a in grammar.words("article_prefixes", lang)) and \
+            (w.endswith("ي") or w.endswith("ية"))
+    return nisba(text[first[0]:first[1]].strip()) and nisba(text[second[0]:second[1]].strip()) and \
+        not text[first[1]:second[0]].strip()
+
+
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
@@ -1546,6 +1585,8 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
             out.append(other)
         elif not between and ctx.text[hi[0]:hi[0] + 1] in grammar.bare("conjunction_clitics"):
             out.append(other)  # "الولايات المتحدة وبريطانيا": the coordinator written on the name
+        elif not between and _adjective_pair(ctx.text, lo, hi, ctx.lex.lang):
+            out.append(other)  # "الطيران الأمريكي البريطاني": two sides' adjectives on one noun
         elif pool is before and hi[1] <= first_trig and \
                 grammar.regex(_NEXT_SUBJECT, re.IGNORECASE).fullmatch(ctx.text, lo[1], hi[0]):
             out.append(other)  # "Les États-Unis et le Royaume-Uni ont frappé": the article again

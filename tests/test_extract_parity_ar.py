@@ -716,3 +716,35 @@ def test_a_south_lebanon_village_takes_its_governorate():
     (e,) = events(text, lang="ar")
     assert [loc["name"] for loc in e["locations"]] == ["Zebdine"] and "LB-NA" in e["admin1"], e
 
+
+
+# two sides' adjectives side by side on one noun, no coordinator ("الطيران الأمريكي البريطاني",
+# the American-British aviation): two strikers, each an event (session 17, r15-ar)
+@pytest.mark.parametrize("text, expected", [
+    ("نفذت المقاتلات الأمريكية البريطانية فجر الأحد 8 غارات على مواقع في محافظة الحديدة.", ["GBR", "USA"]),
+    ("قصفت الطائرات الفرنسية البريطانية مواقع لتنظيم داعش قرب الموصل يوم الخميس.", ["FRA", "GBR"]),
+])
+def test_two_adjectives_side_by_side_are_two_strikers(text, expected):
+    assert sorted(e["actor"] for e in events(text, lang="ar")) == expected
+
+
+# the Syrian adjective coordinated after another side's ("الروسية والسورية", "روسية وسورية"):
+# Russian and Syrian aircraft, two strikers (the Syrian adjective alone stays no side)
+@pytest.mark.parametrize("text", [
+    "استهدفت المقاتلات الروسية والسورية صباح الأربعاء قرى في ريف حماة الشمالي.",
+    "قصفت طائرات حربية روسية وسورية الثلاثاء مدينة خان شيخون في ريف إدلب الجنوبي.",
+])
+def test_syrian_adjective_coordinated_with_another_side(text):
+    assert sorted(e["actor"] for e in events(text, lang="ar")) == ["RUS", "SYR"]
+
+
+# an interception whose weapon is an indefinite noun, its relative clause opened by a launch
+# verb carrying the weapon's pronoun ("صاروخا باليستيا أطلقته الميليشيا", "طائرة مسيرة أطلقها
+# الحوثيون"): the side after that verb launched it; the defender struck nothing
+@pytest.mark.parametrize("text, op", [
+    ("أسقطت منظومات الدفاع الجوي السعودية مساء الجمعة طائرة مسيرة مفخخة أطلقتها جماعة الحوثي باتجاه مدينة جازان.", "drone_strike"),
+    ("اعترضت قوات الدفاع الجوي الملكي السعودي فجر الخميس صاروخا باليستيا أطلقته ميليشيا الحوثي نحو مدينة جازان.", "missile_strike"),
+])
+def test_launch_verb_with_the_weapons_pronoun_names_the_launcher(text, op):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["operation"]) == ("HOUTHI", op), ev

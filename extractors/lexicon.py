@@ -174,6 +174,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # relative clause of an indefinite noun ("صاروخا باليستيا أطلقته جماعة الحوثي", a missile
         # the Houthi group launched): the side after it launched the weapon
         "resumptive_launch_verbs": "words",
+        # ar التابع, التابعة: "belonging to" after the weapon or force that strikes ("شن سلاح الجو
+        # التابع للجيش السوداني غارات": the air force of the Sudanese army): its owner strikes
+        "affiliation_words": "words",
         # ти, тися: the endings of a verb's infinitive ("вдарити", "завдавати"): a strike verb so
         # ended is what someone prepares, plans, may or cannot do, no strike reported
         # (triggers._infinitive), unless an implicative verb before it says it was done

@@ -1456,6 +1456,44 @@ def resumptive_launcher(ctx: Ctx, sent: Sentence, ms: int) -> bool:
 RESUMPTIVE_WEAPON_WORDS = 2
 
 
+def owner_of_striking_weapon(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Arabic: does the mention at ms follow a "belonging to" word (grammar.affiliation_words)
+    that follows the weapon or aircraft right after the strike verb opening the clause ("شن
+    سلاح الجو التابع للجيش السوداني غارات"), or opening the clause before its strike verb
+    ("مسيّرات تابعة للجيش السوداني قصفت")? The side the striking weapon belongs to struck."""
+    lex, text = ctx.lex, ctx.text
+    if not grammar.words("affiliation_words", lex.lang):
+        return False
+    aff = grammar.regex(r"(?<!\w)(?:{affiliation_words})\s+$", re.IGNORECASE).search(text, max(sent.start, ms - 20), ms)
+    if aff is None:
+        return False
+    weapons = [w for k in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+                           "operations.artillery") if lex.has(k)
+               for w in _spans(lex, k, text, sent.start, aff.start())]
+    # (one adjective may stand between: "والطيران المُسيّر التابعان", never a target: "قصفت
+    # الطائرات مواقع تابعة للجيش" names the sites' owner)
+    weapon = next((w for w in sorted(weapons, key=lambda w: -w[1])
+                   if len(text[w[1]:aff.start()].split()) <= 1), None)
+    if weapon is None or re.search(r"[,،;:.]", text[weapon[1]:aff.start()]) or \
+            lex.find_coded("target_types", text, weapon[1], aff.start()) or \
+            (lex.has("counts.targets") and lex.search("counts.targets", text, weapon[1], aff.start())):
+        return False
+    head = next((t for t in sent.triggers if t[0] == sent.head), None)
+    if head is None:
+        return False
+    clause = clause_at(ctx, sent.start, sent.end, head[0])
+    run = min(w[0] for w in weapons if w[1] <= aff.start() and w[0] >= min(head[1], clause.start))  \
+        if any(w[1] <= aff.start() and w[0] >= min(head[1], clause.start) for w in weapons) else weapon[0]
+    if head[1] <= run:
+        # verb first: only the verb's clitics, nothing else, between the verb and the weapon
+        # (the verb's own diacritics may follow its match: "شنَّ")
+        return not re.sub(r"[\u064b-\u0652]", "", text[head[1]:run]).strip() and \
+            clause_at(ctx, sent.start, sent.end, ms).unit == clause.unit
+    # subject first: the weapon opens the clause, the strike verb after the owner
+    return ms < head[0] and not text[clause.start:run].strip(" ,،;:\"'«“”»–—-") and \
+        not re.search(r"[,،;:.]", text[ms:head[0]])
+
+
 def _adjective_pair(text: str, first: tuple, second: tuple, lang: str | None) -> bool:
     """Are two sides' adjectives written side by side, each a nisba with its article, on one
     noun ("الطيران الأمريكي البريطاني": the American-British aviation)? Two sides, joined

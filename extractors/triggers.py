@@ -12,7 +12,7 @@ from .numbers import parse_number
 from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, tokens_after, tokens_between
-from .roles import _adjective_pair, resumptive_launcher, OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import _adjective_pair, owner_of_striking_weapon, resumptive_launcher, OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -475,6 +475,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if any(b <= ms and tokens_between(ctx, b, ms) <= ACCUSED_WORDS and not re.search(r"[,;:.]", text[b:ms])
                for b in accused):
             continue
+        if not sent.interception and owner_of_striking_weapon(ctx, sent, ms):
+            sent.actors.append((ms, me, code))  # "شن سلاح الجو التابع للجيش السوداني غارات"
+            continue
         if sent.interception and resumptive_launcher(ctx, sent, ms):
             # "أسقطت الدفاعات ... طائرة مسيرة أطلقها الحوثيون": the subject of the launch verb
             # that carries the downed weapon's pronoun launched it
@@ -636,7 +639,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # "Las Fuerzas Armadas de Ucrania atacaron": the force's country, not a place
             # nor "The Ministry of Defence of Russia said that its forces struck", "El Ministerio
             # de Defensa de Rusia informó": the state a speaking body is of, as its adjective is
-            is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e])) and not (
+            # (not a force phrase that runs past the country's name: "Rus ve Suriye savaş
+            # uçakları", Russian and Syrian warplanes, names the second striker)
+            is_place = any(c.start <= ms - s < c.end and me - s <= c.end for c in _countries(ctx, text[s:e])) and not (
                 linker is not None and _force_subject_before(ctx, s, s + linker.start(1))) and not (
                 ms < first_trig and body_of_state_speaks(ctx, ms, me, first_trig))
         src = lex.search("claims.other_sources", text, me, min(e, me + 25))

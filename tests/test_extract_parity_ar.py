@@ -748,3 +748,19 @@ def test_syrian_adjective_coordinated_with_another_side(text):
 def test_launch_verb_with_the_weapons_pronoun_names_the_launcher(text, op):
     ev = one(text, lang="ar")
     assert (ev["actor"], ev["operation"]) == ("HOUTHI", op), ev
+
+
+# "belonging to" after the weapon or aircraft that strikes ("شن سلاح الجو التابع للجيش
+# السوداني", "مسيرات تابعة للجيش السوداني قصفت"): its owner struck; after a target ("مواقع
+# تابعة لـ") it stays whose the target was (session 17, r15-ar)
+@pytest.mark.parametrize("text, op", [
+    ("نفذ الطيران الحربي التابع للجيش السوداني صباح السبت غارات على تجمعات في مدينة نيالا.", "airstrike"),
+    ("استهدفت طائرات مسيرة تابعة للجيش السوداني الاثنين مواقع في منطقة شرق النيل.", "drone_strike"),
+])
+def test_the_owner_of_the_striking_weapon_strikes(text, op):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["operation"]) == ("SDN", op), ev
+
+
+def test_the_owner_of_a_target_is_no_striker():
+    assert "SDN" not in [e["actor"] for e in events("قصفت الطائرات مخازن تابعة للجيش السوداني في مدينة الأبيض.", lang="ar")]

@@ -663,3 +663,14 @@ def test_claimed_the_strike_reports_it():
     assert [e["actor"] for e in found] == ["HOUTHI"]
     found = events("Hamas, Aşkelon'a yönelik roket saldırısını üstlendiğini duyurdu.", "tr")
     assert [e["actor"] for e in found] == ["HAMAS"]
+
+
+# two sides coordinated, the second a country's name with its force noun ("Rus ve Suriye savaş
+# uçakları", "ABD ve Irak ordusu"): the country's name opens a force phrase, not a place; both
+# sides strike (session 17, r15-ar)
+@pytest.mark.parametrize("text, expected", [
+    ("Rus ve Suriye savaş uçakları salı günü Hama'nın kuzeyindeki köyleri bombaladı.", ["RUS", "SYR"]),
+    ("Rus uçakları ve Suriye ordusu cuma günü Halep'in doğusundaki mevzileri vurdu.", ["RUS", "SYR"]),
+])
+def test_country_name_opening_a_force_phrase_is_the_second_striker(text, expected):
+    assert sorted(e["actor"] for e in events(text, lang="tr")) == expected

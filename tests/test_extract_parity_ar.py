@@ -764,3 +764,22 @@ def test_the_owner_of_the_striking_weapon_strikes(text, op):
 
 def test_the_owner_of_a_target_is_no_striker():
     assert "SDN" not in [e["actor"] for e in events("قصفت الطائرات مخازن تابعة للجيش السوداني في مدينة الأبيض.", lang="ar")]
+
+
+# Known gaps (session 17, r15-ar probes), each a missing event
+@pytest.mark.xfail(strict=True, reason="a second side striking in a later clause of the one-sentence Arabic paragraph ('... وأطلق حزب الله لاحقا صواريخ', '... فيما ذكرت وسائل إعلام أن حزب الله نفذ هجوما') is not chosen: choose_actors takes the head clause's striker only, and giving the paragraph's fields to both sides cost real ar (yemeress)")
+def test_second_side_in_a_later_clause_of_the_paragraph():
+    text = "أغارت طائرات إسرائيلية الثلاثاء على بلدة في جنوب لبنان. وأطلق حزب الله بعد ساعات صواريخ على مستوطنة في الجليل."
+    assert "HEZBOLLAH" in [e["actor"] for e in events(text, lang="ar")]
+
+
+@pytest.mark.xfail(strict=True, reason="an impact verb ('دمرت', 'أصابت') after 'its forces' in a ministry's reported clause, with no weapon or strike noun, is no trigger (impact verbs need a strike noun, a weapon or a counted generic target)")
+def test_its_forces_destroyed_in_a_ministry_claim():
+    text = "قالت وزارة الدفاع الروسية إن قواتها دمرت مستودعا للوقود تابعا للجيش الأوكراني قرب مدينة إيزيوم."
+    assert "RUS" in [e["actor"] for e in events(text, lang="ar")]
+
+
+@pytest.mark.xfail(strict=True, reason="'تصدت لهجمات الحوثيين' (repelled the Houthis' attacks): the attacks' owner after a defence verb is not read as the launcher")
+def test_repelled_the_groups_attacks():
+    text = "أعلنت البحرية الأمريكية أن مدمرة تابعة لها تصدت الأحد لهجمات الحوثيين في البحر الأحمر."
+    assert "HOUTHI" in [e["actor"] for e in events(text, lang="ar")]

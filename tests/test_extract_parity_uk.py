@@ -574,3 +574,10 @@ def test_damage_after_the_interception_count_names_the_regions_hit():
     # no distance between the report and the regions hit (locate._interception_indices)
     ev = one('Уночі росіяни атакували Україну 90 ударними дронами, повідомили Повітряні сили. Напад відбивали авіація, зенітні ракетні війська та мобільні вогневі групи. Сили ППО збили 70 дронів над північними та східними областями. Ще 12 дронів-імітаторів були локаційно втрачені. Насправді, внаслідок нічної атаки спостерігаються руйнування в Полтавській та Черкаській областях.', "uk")
     assert ev["actor"] == "RUS" and sorted(ev["admin1"]) == ["UA-53", "UA-71"]
+
+
+@pytest.mark.xfail(strict=True, reason="a quoted claim in the first person ('«Наша авіація знищила ...», — заявили в Міноборони Росії') is given to the side whose assets were hit (UKR), not to the speaking ministry's side (session 17, r15-ar probe)")
+def test_quoted_first_person_claim_names_the_speaker():
+    from tests.extract_helpers import events
+    text = "«Наша авіація знищила склад боєприпасів ЗСУ поблизу Лимана», — заявили в Міноборони Росії у вівторок."
+    assert [e["actor"] for e in events(text, lang="uk")] == ["RUS"]

@@ -170,6 +170,13 @@ SCHEMA: dict[str, dict[str, str]] = {
         "soft_sign": "words",           # the letter the soft stem takes: "ь"
         "ban_words": "words",  # "(организация запрещена в России)": a banned group's footnote, no place struck
         "launched_participles": "words",  # "беспилотников, запущенных Россией": the agent after it launched them
+        # ar أطلقها, أطلقته: a launch verb with the pronoun of the weapon before it, opening the
+        # relative clause of an indefinite noun ("صاروخا باليستيا أطلقته جماعة الحوثي", a missile
+        # the Houthi group launched): the side after it launched the weapon
+        "resumptive_launch_verbs": "words",
+        # ar التابع, التابعة: "belonging to" after the weapon or force that strikes ("شن سلاح الجو
+        # التابع للجيش السوداني غارات": the air force of the Sudanese army): its owner strikes
+        "affiliation_words": "words",
         # ти, тися: the endings of a verb's infinitive ("вдарити", "завдавати"): a strike verb so
         # ended is what someone prepares, plans, may or cannot do, no strike reported
         # (triggers._infinitive), unless an implicative verb before it says it was done

@@ -1433,6 +1433,83 @@ def opening_voice(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
 UNDERGONE_AGENT_WORDS = 5
 
 
+def resumptive_launcher(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Arabic: is the mention at ms the subject right after a launch verb that carries the
+    weapon's pronoun (grammar.resumptive_launch_verbs), the relative clause of an indefinite
+    weapon named a few words before it ("أسقطت ... طائرة مسيرة مفخخة أطلقها الحوثيون", "اعترضت
+    ... صاروخا باليستيا أطلقته جماعة الحوثي")? That side launched the weapon."""
+    if not grammar.words("resumptive_launch_verbs", ctx.lex.lang):
+        return False
+    text = ctx.text
+    # (a word may stand between: "أطلقته ميليشيا الحوثي", the militia of the Houthis)
+    m = grammar.regex(r"(?<!\w)(?:{resumptive_launch_verbs})\s+(?:\w+\s+)?$", re.IGNORECASE).search(
+        text, max(sent.start, ms - 40), ms)
+    if m is None:
+        return False
+    if ctx.lex.has("triggers.strike_verbs") and _spans(ctx.lex, "triggers.strike_verbs", text, m.end(), sent.end):
+        # (a paragraph that goes on to tell a strike of its own, "... فيما استهدفت قوات التحالف
+        # موقع الإطلاق", keeps its striker: the one-sentence Arabic paragraph has one set of fields)
+        return False
+    weapons = [w for k in ("operations.drone_strike", "operations.missile_strike", "operations.artillery")
+               if ctx.lex.has(k) for w in _spans(ctx.lex, k, text, sent.start, m.start())]
+    return any(we <= m.start() and tokens_between(ctx, we, m.start()) <= RESUMPTIVE_WEAPON_WORDS and
+               not re.search(r"[,،;:.]", text[we:m.start()]) for _, we in weapons)
+
+
+# The most words (adjectives: "مفخخة", "باليستيا") between a weapon and the launch verb that
+# carries its pronoun (resumptive_launcher)
+RESUMPTIVE_WEAPON_WORDS = 2
+
+
+def owner_of_striking_weapon(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Arabic: does the mention at ms follow a "belonging to" word (grammar.affiliation_words)
+    that follows the weapon or aircraft right after the strike verb opening the clause ("شن
+    سلاح الجو التابع للجيش السوداني غارات"), or opening the clause before its strike verb
+    ("مسيّرات تابعة للجيش السوداني قصفت")? The side the striking weapon belongs to struck."""
+    lex, text = ctx.lex, ctx.text
+    if not grammar.words("affiliation_words", lex.lang):
+        return False
+    aff = grammar.regex(r"(?<!\w)(?:{affiliation_words})\s+$", re.IGNORECASE).search(text, max(sent.start, ms - 20), ms)
+    if aff is None:
+        return False
+    weapons = [w for k in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+                           "operations.artillery") if lex.has(k)
+               for w in _spans(lex, k, text, sent.start, aff.start())]
+    # (one adjective may stand between: "والطيران المُسيّر التابعان", never a target: "قصفت
+    # الطائرات مواقع تابعة للجيش" names the sites' owner)
+    weapon = next((w for w in sorted(weapons, key=lambda w: -w[1])
+                   if len(text[w[1]:aff.start()].split()) <= 1), None)
+    if weapon is None or re.search(r"[,،;:.]", text[weapon[1]:aff.start()]) or \
+            lex.find_coded("target_types", text, weapon[1], aff.start()) or \
+            (lex.has("counts.targets") and lex.search("counts.targets", text, weapon[1], aff.start())):
+        return False
+    head = next((t for t in sent.triggers if t[0] == sent.head), None)
+    if head is None:
+        return False
+    clause = clause_at(ctx, sent.start, sent.end, head[0])
+    run = min(w[0] for w in weapons if w[1] <= aff.start() and w[0] >= min(head[1], clause.start))  \
+        if any(w[1] <= aff.start() and w[0] >= min(head[1], clause.start) for w in weapons) else weapon[0]
+    if head[1] <= run:
+        # verb first: only the verb's clitics, nothing else, between the verb and the weapon
+        # (the verb's own diacritics may follow its match: "شنَّ")
+        return not re.sub(r"[\u064b-\u0652]", "", text[head[1]:run]).strip() and \
+            clause_at(ctx, sent.start, sent.end, ms).unit == clause.unit
+    # subject first: the weapon opens the clause, the strike verb after the owner
+    return ms < head[0] and not text[clause.start:run].strip(" ,،;:\"'«“”»–—-") and \
+        not re.search(r"[,،;:.]", text[ms:head[0]])
+
+
+def _adjective_pair(text: str, first: tuple, second: tuple, lang: str | None) -> bool:
+    """Are two sides' adjectives written side by side, each a nisba with its article, on one
+    noun ("الطيران الأمريكي البريطاني": the American-British aviation)? Two sides, joined
+    without a coordinator; a state noun before an adjective ("طيران النظام السعودي") is not."""
+    def nisba(w: str) -> bool:   # (triggers._state_adjective: one word, the article, ي/ية)
+        return " " not in w and any(w.startswith(a) for a in grammar.words("article_prefixes", lang)) and \
+            (w.endswith("ي") or w.endswith("ية"))
+    return nisba(text[first[0]:first[1]].strip()) and nisba(text[second[0]:second[1]].strip()) and \
+        not text[first[1]:second[0]].strip()
+
+
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
@@ -1551,6 +1628,8 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
             out.append(other)
         elif not between and ctx.text[hi[0]:hi[0] + 1] in grammar.bare("conjunction_clitics"):
             out.append(other)  # "الولايات المتحدة وبريطانيا": the coordinator written on the name
+        elif not between and _adjective_pair(ctx.text, lo, hi, ctx.lex.lang):
+            out.append(other)  # "الطيران الأمريكي البريطاني": two sides' adjectives on one noun
         elif pool is before and hi[1] <= first_trig and \
                 grammar.regex(_NEXT_SUBJECT, re.IGNORECASE).fullmatch(ctx.text, lo[1], hi[0]):
             out.append(other)  # "Les États-Unis et le Royaume-Uni ont frappé": the article again

@@ -12,7 +12,7 @@ from .numbers import parse_number
 from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, cue_on_fighters, tokens_after, tokens_between
-from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets
+from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets, _adjective_pair, owner_of_striking_weapon, resumptive_launcher
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -258,10 +258,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     if lex.raw.get("meta", {}).get("adjectives_follow") and grammar.words("article_prefixes", lex.lang):
         # "طيران النظام السعودي", "قوات النظام الإيراني": a state's noun phrase ("the regime's
         # aircraft") right before another state's adjective is that state's: the adjective names it
+        # (but two adjectives side by side are two sides: "الطيران الأمريكي البريطاني", the
+        # American-British aviation, see _adjective_pair)
         mentions = [m for i, m in enumerate(mentions)
                     if not (i + 1 < len(mentions) and len(m[2]) == 3 and len(mentions[i + 1][2]) == 3 and
                             mentions[i + 1][2] != m[2] and not text[m[1]:mentions[i + 1][0]].strip() and
-                            _state_adjective(text[mentions[i + 1][0]:mentions[i + 1][1]], lex.lang))]
+                            _state_adjective(text[mentions[i + 1][0]:mentions[i + 1][1]], lex.lang) and
+                            not _adjective_pair(text, m, mentions[i + 1], lex.lang))]
     # "la formation pro-iranienne", "anti-Houthi forces": a compound that says whom a group
     # sides with names no side of the sentence (a name matched by its forms ignores the hyphen)
     mentions = [m for m in mentions if not _affiliation(ctx, m[0])]
@@ -477,6 +480,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if any(b <= ms and tokens_between(ctx, b, ms) <= ACCUSED_WORDS and not re.search(r"[,;:.]", text[b:ms])
                for b in accused):
             continue
+        if not sent.interception and owner_of_striking_weapon(ctx, sent, ms):
+            sent.actors.append((ms, me, code))  # "شن سلاح الجو التابع للجيش السوداني غارات"
+            continue
+        if sent.interception and resumptive_launcher(ctx, sent, ms):
+            # "أسقطت الدفاعات ... طائرة مسيرة أطلقها الحوثيون": the subject of the launch verb
+            # that carries the downed weapon's pronoun launched it
+            sent.actors.append((ms, me, code))
+            launched.append((ms, me, code))
+            continue
         if code not in ORGS and not adjectives_follow:
             # "Rus topraklarına saldırı", "on Russian territory": the side's land, a place struck
             nxt_word = re.match(r"(?:['’]\w{1,4})?\s+([\w'’]+)", text[me:me + 40])
@@ -632,7 +644,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # "Las Fuerzas Armadas de Ucrania atacaron": the force's country, not a place
             # nor "The Ministry of Defence of Russia said that its forces struck", "El Ministerio
             # de Defensa de Rusia informó": the state a speaking body is of, as its adjective is
-            is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e])) and not (
+            # (not a force phrase that runs past the country's name: "Rus ve Suriye savaş
+            # uçakları", Russian and Syrian warplanes, names the second striker)
+            is_place = any(c.start <= ms - s < c.end and me - s <= c.end for c in _countries(ctx, text[s:e])) and not (
                 linker is not None and _force_subject_before(ctx, s, s + linker.start(1))) and not (
                 ms < first_trig and body_of_state_speaks(ctx, ms, me, first_trig))
         src = lex.search("claims.other_sources", text, me, min(e, me + 25))
@@ -1942,6 +1956,8 @@ def _coordinated_verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     between = ctx.text[pe:ms].strip().lower()
     if between in grammar.words("coordinators"):
         return True
+    if not between and _adjective_pair(ctx.text, (ps, pe), (ms, ms + len(ctx.text[ms:].split()[0])), ctx.lex.lang):
+        return True   # "نفذت المقاتلات الأمريكية البريطانية": a second side's adjective beside the first
     return not between and ctx.text[ms:ms + 1] in grammar.bare("conjunction_clitics")
 
 

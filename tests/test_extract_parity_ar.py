@@ -716,3 +716,70 @@ def test_a_south_lebanon_village_takes_its_governorate():
     (e,) = events(text, lang="ar")
     assert [loc["name"] for loc in e["locations"]] == ["Zebdine"] and "LB-NA" in e["admin1"], e
 
+
+
+# two sides' adjectives side by side on one noun, no coordinator ("الطيران الأمريكي البريطاني",
+# the American-British aviation): two strikers, each an event (session 17, r15-ar)
+@pytest.mark.parametrize("text, expected", [
+    ("نفذت المقاتلات الأمريكية البريطانية فجر الأحد 8 غارات على مواقع في محافظة الحديدة.", ["GBR", "USA"]),
+    ("قصفت الطائرات الفرنسية البريطانية مواقع لتنظيم داعش قرب الموصل يوم الخميس.", ["FRA", "GBR"]),
+])
+def test_two_adjectives_side_by_side_are_two_strikers(text, expected):
+    assert sorted(e["actor"] for e in events(text, lang="ar")) == expected
+
+
+# the Syrian adjective coordinated after another side's ("الروسية والسورية", "روسية وسورية"):
+# Russian and Syrian aircraft, two strikers (the Syrian adjective alone stays no side)
+@pytest.mark.parametrize("text", [
+    "استهدفت المقاتلات الروسية والسورية صباح الأربعاء قرى في ريف حماة الشمالي.",
+    "قصفت طائرات حربية روسية وسورية الثلاثاء مدينة خان شيخون في ريف إدلب الجنوبي.",
+])
+def test_syrian_adjective_coordinated_with_another_side(text):
+    assert sorted(e["actor"] for e in events(text, lang="ar")) == ["RUS", "SYR"]
+
+
+# an interception whose weapon is an indefinite noun, its relative clause opened by a launch
+# verb carrying the weapon's pronoun ("صاروخا باليستيا أطلقته الميليشيا", "طائرة مسيرة أطلقها
+# الحوثيون"): the side after that verb launched it; the defender struck nothing
+@pytest.mark.parametrize("text, op", [
+    ("أسقطت منظومات الدفاع الجوي السعودية مساء الجمعة طائرة مسيرة مفخخة أطلقتها جماعة الحوثي باتجاه مدينة جازان.", "drone_strike"),
+    ("اعترضت قوات الدفاع الجوي الملكي السعودي فجر الخميس صاروخا باليستيا أطلقته ميليشيا الحوثي نحو مدينة جازان.", "missile_strike"),
+])
+def test_launch_verb_with_the_weapons_pronoun_names_the_launcher(text, op):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["operation"]) == ("HOUTHI", op), ev
+
+
+# "belonging to" after the weapon or aircraft that strikes ("شن سلاح الجو التابع للجيش
+# السوداني", "مسيرات تابعة للجيش السوداني قصفت"): its owner struck; after a target ("مواقع
+# تابعة لـ") it stays whose the target was (session 17, r15-ar)
+@pytest.mark.parametrize("text, op", [
+    ("نفذ الطيران الحربي التابع للجيش السوداني صباح السبت غارات على تجمعات في مدينة نيالا.", "airstrike"),
+    ("استهدفت طائرات مسيرة تابعة للجيش السوداني الاثنين مواقع في منطقة شرق النيل.", "drone_strike"),
+])
+def test_the_owner_of_the_striking_weapon_strikes(text, op):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["operation"]) == ("SDN", op), ev
+
+
+def test_the_owner_of_a_target_is_no_striker():
+    assert "SDN" not in [e["actor"] for e in events("قصفت الطائرات مخازن تابعة للجيش السوداني في مدينة الأبيض.", lang="ar")]
+
+
+# Known gaps (session 17, r15-ar probes), each a missing event
+@pytest.mark.xfail(strict=True, reason="a second side striking in a later clause of the one-sentence Arabic paragraph ('... وأطلق حزب الله لاحقا صواريخ', '... فيما ذكرت وسائل إعلام أن حزب الله نفذ هجوما') is not chosen: choose_actors takes the head clause's striker only, and giving the paragraph's fields to both sides cost real ar (yemeress)")
+def test_second_side_in_a_later_clause_of_the_paragraph():
+    text = "أغارت طائرات إسرائيلية الثلاثاء على بلدة في جنوب لبنان. وأطلق حزب الله بعد ساعات صواريخ على مستوطنة في الجليل."
+    assert "HEZBOLLAH" in [e["actor"] for e in events(text, lang="ar")]
+
+
+@pytest.mark.xfail(strict=True, reason="an impact verb ('دمرت', 'أصابت') after 'its forces' in a ministry's reported clause, with no weapon or strike noun, is no trigger (impact verbs need a strike noun, a weapon or a counted generic target)")
+def test_its_forces_destroyed_in_a_ministry_claim():
+    text = "قالت وزارة الدفاع الروسية إن قواتها دمرت مستودعا للوقود تابعا للجيش الأوكراني قرب مدينة إيزيوم."
+    assert "RUS" in [e["actor"] for e in events(text, lang="ar")]
+
+
+@pytest.mark.xfail(strict=True, reason="'تصدت لهجمات الحوثيين' (repelled the Houthis' attacks): the attacks' owner after a defence verb is not read as the launcher")
+def test_repelled_the_groups_attacks():
+    text = "أعلنت البحرية الأمريكية أن مدمرة تابعة لها تصدت الأحد لهجمات الحوثيين في البحر الأحمر."
+    assert "HOUTHI" in [e["actor"] for e in events(text, lang="ar")]

@@ -1010,3 +1010,9 @@ def test_the_town_a_struck_facility_is_named_by():
     (e,) = events(text, lang="de")
     assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Millerovo"], ["RU-ROS"]), e
 
+
+
+@pytest.mark.xfail(strict=True, reason="the separable 'schoss ... ab' (shot down, particle at the clause's end) is no interception cue: 'schoss' alone fires, and the lexicon has no particle-aware cue (session 17, r15-ar probe)")
+def test_separable_shot_down_names_the_launcher():
+    text = "Die ukrainische Luftwaffe schoss nach eigenen Angaben in der Nacht zum Montag 25 von 40 russischen Drohnen ab."
+    assert "RUS" in [e["actor"] for e in events(text, lang="de")]

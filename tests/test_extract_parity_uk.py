@@ -587,3 +587,10 @@ def test_fighters_neutralised_are_no_shoot_down():
     ev = one("Росія атакувала Україну 30 дронами, сили ППО знешкодили 20 з них над Київщиною, "
              "повідомили Повітряні сили.", "uk")
     assert ev["actor"] == "RUS" and ev["admin1"] == []
+
+
+@pytest.mark.xfail(strict=True, reason="a quoted claim in the first person ('«Наша авіація знищила ...», — заявили в Міноборони Росії') is given to the side whose assets were hit (UKR), not to the speaking ministry's side (session 17, r15-ar probe)")
+def test_quoted_first_person_claim_names_the_speaker():
+    from tests.extract_helpers import events
+    text = "«Наша авіація знищила склад боєприпасів ЗСУ поблизу Лимана», — заявили в Міноборони Росії у вівторок."
+    assert [e["actor"] for e in events(text, lang="uk")] == ["RUS"]

@@ -196,6 +196,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # من طراز, of the type: brings in a weapon's type after its kind ("طائرة مسيرة أمريكية من
         # طراز إم كيو-9"); between a strike verb and the type it names no object (platforms.py)
         "type_words": "words",
+        # ru по, против: a preposition that brings in what a strike hit; in a language with no
+        # articles, a side named after the phrase it opens owns what was hit ("удары по
+        # позициям ВСУ"), it is no genitive striker (triggers._owner_after_preposition)
+        "target_prepositions": "words",
         # підприємство, enterprise: a generic name for any works that, bare in a later sentence,
         # names again the facility the event struck ("вразили НПЗ ... на території підприємства")
         "facility_anaphors": "words",

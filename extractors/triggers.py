@@ -1459,16 +1459,6 @@ def _genitive_striker(ctx: Ctx, sent: Sentence, nouns: list, ms: int, me: int, c
     return code in ORGS or " " in name or (name.isupper() and len(name) >= 2)
 
 
-@lru_cache(maxsize=None)
-def _one_word_intros(lang: str) -> frozenset:
-    """The one-word target_intro entries of a language ("по", "против"): its prepositions of a
-    target."""
-    from .lexicon import load_all
-    lex = load_all().get(lang)
-    intros = lex.raw.get("actor_roles", {}).get("target_intro", []) if lex is not None else []
-    return frozenset(w.lower() for w in intros if " " not in w.strip())
-
-
 def _owner_after_preposition(ctx: Ctx, sent: Sentence, intro, ms: int, me: int, mentions: list) -> bool:
     """In a language with no articles, does the target phrase before the side open with a
     preposition of its own ("удары по позициям ВСУ", "ударів по позиціях ЗСУ": strikes on the
@@ -1478,7 +1468,8 @@ def _owner_after_preposition(ctx: Ctx, sent: Sentence, intro, ms: int, me: int, 
     экстремистской группировки «Аш-Шабаб»": the group's)."""
     lex, text = ctx.lex, ctx.text
     words = text[intro.start():intro.end()].split()
-    if grammar.words("articles", lex.lang) or len(words) < 2 or words[0].lower() not in _one_word_intros(lex.lang):
+    if grammar.words("articles", lex.lang) or not words or fold(words[0], lex.lang) not in grammar.words(
+            "target_prepositions", lex.lang):
         return False
     if lex.has("cues.enemy") and lex.search("cues.enemy", text, ms, me) is not None:
         return False

@@ -17,9 +17,9 @@ from .lexicon import load_all
 from .locate import _story_country, find_places, locality_candidates
 from .places import gazetteer
 from .platforms import find_weapons, platform_hits
-from .roles import _campaign_mentions, _enemy_code, _short_forms, adversary_target_group, choose_actors, document_target_group, find_target_group, host_state_target_group
+from .roles import _campaign_mentions, _owner_link, _enemy_code, _short_forms, adversary_target_group, choose_actors, document_target_group, find_target_group, host_state_target_group
 from .targets import find_target_types
-from .triggers import analyse_sentence, may_report_a_strike
+from .triggers import STRIKING_KINDS, analyse_sentence, may_report_a_strike
 from .window import resolve_dates
 
 
@@ -534,6 +534,7 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
         kinds = lex.find_coded("target_types", text, sent.start, sent.end)
         owned = any(b <= ms < near for ms, _, _ in kinds) or \
             any(ks <= a and b <= ke or (ke <= a and not text[ke:a].strip()) for ks, ke, _ in kinds) or \
+            _owner_link(ctx, [k for k in kinds if k[2] not in STRIKING_KINDS], a, b) or \
             (lex.has("counts.targets") and any(b <= ts < near for ts, _ in _spans(lex, "counts.targets", text, b, near)))
         if victims or owned:
             hit_sides.add(code)

@@ -201,6 +201,13 @@ SCHEMA: dict[str, dict[str, str]] = {
         # хранения, storage, stockage: "склад хранения ракет", "dépôt de stockage de drones": the
         # weapon a depot holds is what was hit, not the means (platforms._stored_in_target)
         "store_nouns": "words",
+        # من طراز, of the type: brings in a weapon's type after its kind ("طائرة مسيرة أمريكية من
+        # طراز إم كيو-9"); between a strike verb and the type it names no object (platforms.py)
+        "type_words": "words",
+        # ru по, против: a preposition that brings in what a strike hit; in a language with no
+        # articles, a side named after the phrase it opens owns what was hit ("удары по
+        # позициям ВСУ"), it is no genitive striker (triggers._owner_after_preposition)
+        "target_prepositions": "words",
         # підприємство, enterprise: a generic name for any works that, bare in a later sentence,
         # names again the facility the event struck ("вразили НПЗ ... на території підприємства")
         "facility_anaphors": "words",
@@ -467,7 +474,13 @@ SCHEMA: dict[str, dict[str, str]] = {
                     # optional: "ein von der HTS kontrolliertes Lager": a participle after an
                     # agent phrase that makes its agent the owner of the noun after it (whose
                     # asset was hit), not a striker
-                    "owner_participles": "list"},
+                    "owner_participles": "list",
+                    # optional: a participle of use or possession between a kind of target and
+                    # the group that owns it, the kind first ("caves used by the PKK", "abris
+                    # utilisés par le PKK", "пещеры, которые использовала РПК"), or the group
+                    # first (owner_links_before: "PKK'nın kullandığı mağaralar"): whose assets
+                    # were hit (events._owner_link, triggers._owner_link_before)
+                    "owner_links": "list", "owner_links_before": "list"},
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
                # optional: "that", "que", "dass": what follows a claim verb is what was claimed
                "complementizers": "list",

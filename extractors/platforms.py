@@ -6,7 +6,7 @@ import re
 from . import grammar
 from .forms import fold
 from .claimant import _claim_sources
-from .clauses import clause_at
+from .clauses import clause_at, tokens_between
 from .dates import _reaction_clauses
 from .document import DETAIL_SENTENCES, Ctx, Draft, _spans, _within
 from .roles import name_case
@@ -470,7 +470,61 @@ def _means_words_only(lex, text: str, b: int, pos: int) -> bool:
         return True
     covered = [(m.start(), m.end()) for op in ("airstrike", "drone_strike", "missile_strike", "artillery")
                for m in lex.finditer(f"operations.{op}", text, b, pos)]
+    # ... and the weapon's side and the word that brings in its type ("استهدفت طائرة مسيرة
+    # أمريكية من طراز إم كيو-9": an American drone of the MQ-9 type struck)
+    # (where an adjective follows its noun, the side's adjective right after a means word: not
+    # "уразили російську гаубицю", a side's howitzer hit)
+    if lex.raw.get("meta", {}).get("adjectives_follow"):
+        covered += [(a, e) for a, e, _ in lex.find_coded("actors", text, b, pos)
+                    if any(not text[ce:a].strip() for _, ce in covered)]
+    if grammar.words("type_words", lex.lang):
+        covered += [(m.start(), m.end()) for m in grammar.regex(
+            r"(?<!\w)(?:{type_words})(?!\w)", re.IGNORECASE).finditer(text, b, pos)]
     return all(ch.isspace() or any(a <= b + i < e for a, e in covered) for i, ch in enumerate(gap))
+
+
+# At most this many words between a type and the verb after it that destroyed it ("iki Su-34
+# bombardıman uçağı imha edildi", "zwei Su-34-Bomber zerstört")
+DESTROYED_TYPE_WORDS = 3
+
+
+def _destroyed_before_verb(ctx: Ctx, sent, ps: int, pe: int, impacts: list) -> bool:
+    """Is the type at ps..pe what an impact verb after it destroyed: in a verb-final language,
+    the subject of a passive impact verb a few words on ("iki Su-34 bombardıman uçağı imha
+    edildi": two Su-34 bombers were destroyed); where a clause-final participle closes the
+    verb bracket, its object right before it ("und zwei Su-34-Bomber zerstört")? A type
+    destroyed on the ground is a target, not a means of the strike."""
+    from .roles import _is_passive
+    lex, text = ctx.lex, ctx.text
+    meta = lex.raw.get("meta", {})
+    for a, b in impacts:
+        if a < pe or re.search(r"[,;:]", text[pe:a]) or tokens_between(ctx, pe, a) > DESTROYED_TYPE_WORDS:
+            continue
+        if meta.get("verb_final") and _is_passive(lex, text, sent.start, a, b):
+            return True
+        if lex.has("actor_roles.bracket_aux") and tokens_between(ctx, pe, a) <= 1 and _clause_final(ctx, sent, b) \
+                and _counted_or_definite(ctx, sent, ps):
+            return True
+    return False
+
+
+def _clause_final(ctx: Ctx, sent, b: int) -> bool:
+    """Does the verb ending at b close its clause (a punctuation mark, the sentence's end or a
+    coordinator after it)?"""
+    rest = ctx.text[b:sent.end]
+    m = re.match(r"\s*(\S+)", rest)
+    return m is None or m.group(1)[:1] in ",.;:" or fold(m.group(1).strip(",.;:"), ctx.lex.lang) in grammar.words(
+        "coordinators", ctx.lex.lang)
+
+
+def _counted_or_definite(ctx: Ctx, sent, ps: int) -> bool:
+    """Does a number or an article stand right before the type at ps ("zwei Su-34-Bomber", "die
+    Su-34"): an object phrase, not the subject opening its clause?"""
+    m = re.search(r"(\S+)\s+$", ctx.text[max(sent.start, ps - 25):ps])
+    if m is None:
+        return False
+    word = m.group(1)
+    return bool(ctx.numpat.fullmatch(word)) or fold(word, ctx.lex.lang) in grammar.words("articles", ctx.lex.lang)
 
 
 def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]:
@@ -510,6 +564,9 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                        and not _instrument_before(lex, text, b, pos)
                        and not _agent_before(ctx, b, pos) for a, b in impacts)
 
+        def destroyed_before_verb(ps: int, pe: int) -> bool:
+            return _destroyed_before_verb(ctx, sent, ps, pe, impacts)
+
         reactions = _reaction_clauses(text, lex, sent.start, sent.end)
 
         def background(pos: int) -> bool:
@@ -517,7 +574,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
 
         kept = []   # the types this sentence names as used
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
-            if destroyed(ps) or background(ps) or _stored_in_target(ctx, ps, pe, hit + generic):
+            if destroyed(ps) or destroyed_before_verb(ps, pe) or background(ps) or \
+                    _stored_in_target(ctx, ps, pe, hit + generic):
                 continue
             kept.append(ps)
             if name not in platforms:

@@ -610,6 +610,42 @@ def find_target_group(ctx: Ctx, d: Draft) -> tuple[str | None, list[int] | None]
 FIGHTERS_AFTER_GROUP_WORDS = 1
 
 
+# At most this many characters between a kind of target and the participle of use or
+# possession that names its owner ("caves and shelters used by", "пещеры, которые использовала")
+OWNER_LINK_GAP = 3
+
+
+def _owner_link(ctx: Ctx, kinds: list, a: int, b: int) -> bool:
+    """Is the group at a..b the owner of a kind of target named beside it through a participle
+    of use or possession: the kind first ("Caves and shelters used by the PKK were destroyed",
+    "des abris utilisés par le PKK", "пещеры и укрытия, которые использовала РПК":
+    actor_roles.owner_links), or the group first in its genitive ("PKK'nın kullandığı mağara ve
+    sığınaklar": actor_roles.owner_links_before)? The group's assets were hit; it struck nothing."""
+    lex, text = ctx.lex, ctx.text
+    glue = r"(?:\s+(?:{bare:articles}))?[\s\"'’«»“„]*"
+    if lex.has("actor_roles.owner_links"):
+        for _, ke, _ in kinds:
+            if ke > a or a - ke > 60:
+                continue
+            m = lex.search("actor_roles.owner_links", text, ke, a)
+            if m is not None and len(text[ke:m.start()].strip(" ,")) == 0 and m.start() - ke <= OWNER_LINK_GAP and \
+                    grammar.regex(glue, re.IGNORECASE).fullmatch(text, m.end(), a):
+                return True
+    return any(_owner_link_before(ctx, b, ks) for ks, _, _ in kinds if b <= ks)
+
+
+def _owner_link_before(ctx: Ctx, me: int, a: int) -> bool:
+    """Between a group ending at me and a kind of target starting at a, only the group's
+    case ending and a participle of use ("PKK'nın kullandığı mağaralar": the caves the PKK
+    used; actor_roles.owner_links_before)?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("actor_roles.owner_links_before") or a - me > 40:
+        return False
+    m = lex.search("actor_roles.owner_links_before", text, me, a)
+    return m is not None and re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[me:m.start()]) is not None and \
+        not text[m.end():a].strip()
+
+
 def _names_its_fighters(ctx: Ctx, sent: Sentence, me: int) -> bool:
     """Does a noun for fighters (counts.combatants) follow the group's name ending at me
     at once, in a sentence that tells of them killed, neutralised or hit (counts.killed,

@@ -12,7 +12,7 @@ from .numbers import parse_number
 from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, cue_on_fighters, tokens_after, tokens_between
-from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets, _adjective_pair, owner_of_striking_weapon, resumptive_launcher
+from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets, _adjective_pair, owner_of_striking_weapon, resumptive_launcher, _owner_link, _owner_link_before
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -553,7 +553,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # participle phrase is the group's own
         lead = _participle_phrase_start(ctx, s, ms)
         intro = lex.search("actor_roles.target_intro", text, max(s, lead - 14), lead)
-        if intro is not None and code not in ORGS and _genitive_intro(text[intro.start():intro.end()], lex.lang) and any(
+        if intro is not None and code not in ORGS and _genitive_intro(text[intro.start():intro.end()], lex.lang) and \
+                not _owner_after_preposition(ctx, sent, intro, ms, me, mentions) and any(
                 ne <= intro.start() and not text[ne:intro.start()].strip() for _, ne in nouns):
             # "Angriffe des pakistanischen Militärs", "bombardeos de la aviación rusa": the
             # genitive right after a strike noun is who struck, not whose assets were hit (a
@@ -600,11 +601,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                                grammar.regex(_DESCRIPTOR_WORDS).match(text[b:ms]))) and
                              not _near(forces, b, 0, ms - b) and not _near(milnames, b, 0, ms - b)
                              for a, b in typed if (a, b) not in subject_fighters)
-        outro = lex.search("actor_roles.target_outro", text, me, min(e, me + 12)) \
+        outro = lex.search("actor_roles.target_outro", text, me, min(e, me + OUTRO_CHARS)) \
             if lex.has("actor_roles.target_outro") else None
         if outro is not None and not re.fullmatch(r"(?:['’]\w{1,4})?\s+", text[me:outro.start()]):
             outro = None
-        outro_weapon = outro is not None and _weapon_after(ctx, outro.end(), e)
+        # (the weapon in the owner's phrase: a speaker after a comma, "..., CENTCOM açıkladı",
+        # is none of it)
+        stop = re.search(r"[,;:]", text[outro.end():e]) if outro is not None else None
+        outro_weapon = outro is not None and _weapon_after(ctx, outro.end(), outro.end() + stop.start() if stop else e)
         if outro_weapon:
             outro = None  # "Türk Silahlı Kuvvetleri'ne ait SİHA'lar": the striker's own drones
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
@@ -616,6 +620,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                           any(0 < a - me <= 2 and not text[me:a].strip() and
                               not (opens_sentence(ctx, sent, ms) and any(oa <= a < ob for oa, ob in ops))
                               for a, _ in owned_nouns))
+        # "PKK'nın kullandığı mağaraları vurdu": the group in its genitive, a participle of use,
+        # then the kind of target: the caves the group used were hit
+        owner = owner or (code in ORGS and any(_owner_link_before(ctx, me, a) for a, _ in owned_nouns))
         # "ein US-Schiff", "IS-Kämpfer", "Hisbollah-Waffenlager": a side hyphened to a kind of
         # target names whose target it is, wherever it stands in the clause
         owner = owner or (after[:1] == "-" and (me + 1 in typed_starts or _kind_of_target_at(ctx, me + 1)))
@@ -713,6 +720,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if lex.has("actor_roles.owner_participles") and _agent_of_other(ctx, ms) and \
                 lex.pat("actor_roles.owner_participles").match(text, me + len(text[me:]) - len(text[me:].lstrip())):
             sent.targets.append((ms, me, code))  # "ein von der HTS kontrolliertes Lager": its owner
+            continue
+        if code in ORGS and _owner_link(ctx, [k for k in lex.find_coded("target_types", text, s, e)
+                                              if k[2] not in STRIKING_KINDS], ms, me):
+            # "Caves and shelters used by the PKK were destroyed": the owner of what was hit
+            sent.targets.append((ms, me, code))
             continue
         if (lead == ms and _is_agent(ctx, sent, ms)) or (sent.passive and modifies):
             sent.actors.append((ms, me, code))
@@ -1308,6 +1320,9 @@ _WEAPON_OWNER_GLUE = r"\s+(?:{linkers})\s+(?:(?:{articles})\s+)?"
 # two words naming the group's kind ("Kämpfer der Terrormiliz X", "Stellungen der
 # islamistischen Hamas", "fighters of the militant group X"), at most this many characters.
 OWNER_DESCRIPTOR_CHARS = 40
+# How far after a name its owner's postposition may end, the group's descriptor between
+# ("DEAŞ terör örgütüne ait"); only the name's case ending and spaces may stand before it
+OUTRO_CHARS = 30
 _OWNER_DESCRIPTOR = r"^\s+(?:(?:{bare:articles|linkers})[\s'’]+)+(?:[^\W\d_][\w-]*\s+){1,2}$"
 # the kind of target may hold its own article ("Stellungen der" is one phrase of a lexicon)
 _ENDS_GENITIVE = r"\s(?:{bare:articles|linkers})$"
@@ -1481,6 +1496,24 @@ def _genitive_striker(ctx: Ctx, sent: Sentence, nouns: list, ms: int, me: int, c
         return True    # the adjective of a force or weapon: "российской авиации", "ВВС"
     name = text[ms:me].strip()
     return code in ORGS or " " in name or (name.isupper() and len(name) >= 2)
+
+
+def _owner_after_preposition(ctx: Ctx, sent: Sentence, intro, ms: int, me: int, mentions: list) -> bool:
+    """In a language with no articles, does the target phrase before the side open with a
+    preposition of its own ("удары по позициям ВСУ", "ударів по позиціях ЗСУ": strikes on the
+    positions of the Ukrainian army)? The side after it then owns what was hit; it is no
+    genitive of the strike noun. Not "the enemy" (cues.enemy: its owner is left unnamed), nor
+    a state's adjective that describes the group named right after it ("по объектам сомалийской
+    экстремистской группировки «Аш-Шабаб»": the group's)."""
+    lex, text = ctx.lex, ctx.text
+    words = text[intro.start():intro.end()].split()
+    if grammar.words("articles", lex.lang) or not words or fold(words[0], lex.lang) not in grammar.words(
+            "target_prepositions", lex.lang):
+        return False
+    if lex.has("cues.enemy") and lex.search("cues.enemy", text, ms, me) is not None:
+        return False
+    return not any(code in ORGS and me <= a and tokens_between(ctx, me, a) <= 3 and not re.search(r"[,;:.]", text[me:a])
+                   for a, _, code in mentions)
 
 
 def _genitive_intro(words: str, lang: str) -> bool:

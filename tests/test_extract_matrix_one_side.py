@@ -54,9 +54,28 @@ MATRIX = {
         'tr': "Vali, Ukrayna İHA'larının gece Bryansk bölgesindeki bir petrol deposunu vurduğunu açıkladı. Rusya Soruşturma Komitesi, saldırıyla ilgili terör soruşturması başlatıldığını açıkladı.",
         'uk': "Українські дрони вночі вразили нафтобазу в Брянській області, повідомив губернатор. Слідчий комітет Росії порушив кримінальну справу про теракт у зв'язку з атакою.",
     }),
+    # fixed: tr (a passive strike verb whose subject is drones in the genitive, 'İHA'nın vurulduğunu':
+    # hit in flight, an interception: triggers._weapons_hit_passive); held: de; xfail: ar en es fr ru uk
+    'drones_hit_in_flight_passive': (['UKR'], {
+        'ar': "قالت وزارة الدفاع الروسية إنه تم إسقاط 20 طائرة مسيرة تابعة لأوكرانيا فوق مقاطعة بيلغورود خلال الليل.",
+        'de': "Nach Angaben des russischen Verteidigungsministeriums wurden in der Nacht 20 ukrainische Drohnen über dem Gebiet Belgorod abgeschossen.",
+        'en': "The Russian defence ministry said 20 drones belonging to Ukraine were shot down over the Belgorod region overnight.",
+        'es': "Según el Ministerio de Defensa ruso, 20 drones pertenecientes a Ucrania fueron derribados durante la noche sobre la región de Bélgorod.",
+        'fr': "Selon le ministère russe de la Défense, 20 drones appartenant à l'Ukraine ont été abattus pendant la nuit au-dessus de la région de Belgorod.",
+        'ru': "По данным Минобороны России, ночью над Белгородской областью были сбиты 20 беспилотников, принадлежащих Украине.",
+        'tr': "Rusya Savunma Bakanlığı, Ukrayna'ya ait 20 insansız hava aracının gece Belgorod bölgesi üzerinde vurulduğunu bildirdi.",
+        'uk': "За даними міноборони РФ, уночі над Бєлгородською областю було збито 20 безпілотників, що належать Україні.",
+    }),
 }
 
-XFAIL: dict[tuple[str, str], str] = {}
+XFAIL: dict[tuple[str, str], str] = {
+    ("drones_hit_in_flight_passive", "ar"): "no event: the owner named after the weapon ('تابعة لأوكرانيا') is not read as the launcher of weapons shot down",
+    ("drones_hit_in_flight_passive", "en"): "no event: the owner named after the weapon ('drones belonging to Ukraine', where 'belonging to' introduces a target) is not read as the launcher of weapons shot down",
+    ("drones_hit_in_flight_passive", "es"): "no event: the owner named after the weapon ('pertenecientes a Ucrania') is not read as the launcher of weapons shot down",
+    ("drones_hit_in_flight_passive", "fr"): "no event: the owner named after the weapon ('appartenant à l'Ukraine') is not read as the launcher of weapons shot down",
+    ("drones_hit_in_flight_passive", "ru"): "no event: the owner named after the weapon ('принадлежащих Украине') is not read as the launcher of weapons shot down",
+    ("drones_hit_in_flight_passive", "uk"): "no event: the owner named after the weapon ('що належать Україні') is not read as the launcher of weapons shot down",
+}
 
 
 def test_matrix_covers_every_language():

@@ -195,6 +195,11 @@ def build_events(ctx: Ctx) -> list[dict]:
                     m.kind == "abs" and m.day is not None and not m.dateline and
                     (ctx.pub - m.day).days >= EARLIER_DAY_DAYS for m in sent.dates):
                 sent.suppressed = "historical"
+        if sent.strike and not sent.suppressed and not is_total and _strike_of_earlier_period(ctx, sent, bool(drafts)):
+            # "Thousands attended the funeral on Monday of a commander killed in an Israeli strike
+            # last month": the strike is dated to an earlier period, the sentence tells something
+            # else; background (ANNOTATING: "last week's bombing"), no report of its own
+            sent.suppressed = "historical"
         short = is_total and short_period(sent.dates, since_day, ctx.pub)
         # ("since the start of the week" is a short period, no running total)
         if any(not any(m.week_start and m.start <= rt.start() < m.end for m in sent.dates)
@@ -351,6 +356,56 @@ LEDE_SPEAKER_SENTENCES = 2
 # The most words between a relative word and a threat word inside its clause ("las bases que los
 # terroristas utilizan para atacar": what the enemy does, not the speaker's threat)
 RELATIVE_CUE_WORDS = 5
+
+
+# The most words between a strike noun and the past period dating it ("an Israeli strike last
+# month", "geçen ay bir İsrail saldırısında", "غارة إسرائيلية الشهر الماضي")
+DATED_NOUN_WORDS = 3
+# The most words between a light verb and the strike noun it governs ("carried out strikes")
+LIGHT_NOUN_WORDS = 2
+
+
+def _strike_of_earlier_period(ctx: Ctx, sent: Sentence, after_report: bool) -> bool:
+    """A sentence whose only strike is a strike noun dated to a period before the report's own
+    ("a Hezbollah commander killed in an Israeli strike last month", "Geçen ay bir İsrail
+    saldırısında öldürülen", "قتل في غارة إسرائيلية الشهر الماضي"), told with no strike verb nor a
+    light verb governing the noun, after a report or beside a day of the story's own ("on
+    Monday"): the strike is an earlier happening, background (ANNOTATING: "last week's bombing")."""
+    lex, text, s, e = ctx.lex, ctx.text, sent.start, sent.end
+    if not lex.has("dates.past_period") or not lex.has("triggers.strike_nouns"):
+        return False
+    nouns = _spans(lex, "triggers.strike_nouns", text, s, e)
+    if not nouns:
+        return False
+    periods = [(m.start(), m.end()) for m in lex.finditer("dates.past_period", text, s, e)]
+    if not periods:
+        return False
+    verbs = _spans(lex, "triggers.strike_verbs", text, s, e) if lex.has("triggers.strike_verbs") else []
+    if any(not any(na <= a < nb for na, nb in nouns) for a, _ in verbs):
+        return False   # "Israeli jets struck ... last month": a strike verb tells it
+    lights = _spans(lex, "triggers.light_verbs", text, s, e) if lex.has("triggers.light_verbs") else []
+    if any((a >= nb and tokens_between(ctx, nb, a) <= LIGHT_NOUN_WORDS) or
+           (b <= na and tokens_between(ctx, b, na) <= LIGHT_NOUN_WORDS) for a, b in lights for na, nb in nouns):
+        return False   # "carried out strikes last week": the strike is the predicate
+
+    def dated(na: int, nb: int):
+        return next(((pa, pb) for pa, pb in periods
+                     if (pa >= nb and tokens_between(ctx, nb, pa) <= DATED_NOUN_WORDS) or
+                     (pb <= na and tokens_between(ctx, pb, na) <= DATED_NOUN_WORDS)), None)
+
+    spans = [dated(na, nb) for na, nb in nouns]
+    if not all(spans):
+        return False
+
+    def near_noun(a: int, b: int) -> bool:
+        return any((a < nb and na < b) or (a >= nb and tokens_between(ctx, nb, a) <= DATED_NOUN_WORDS) or
+                   (b <= na and tokens_between(ctx, b, na) <= DATED_NOUN_WORDS) for na, nb in nouns)
+
+    if any(not near_noun(a, b) and (a, b) not in lights for a, b in sent.triggers):
+        return False   # another strike word elsewhere in the sentence tells a strike of its own
+    if after_report:
+        return True
+    return any(all(m.end <= pa or m.start >= pb for pa, pb in spans) for m in sent.dates)
 
 
 def _lede_speaker(ctx: Ctx, sents: list, first: Sentence, denied: set) -> str | None:

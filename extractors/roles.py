@@ -1354,6 +1354,25 @@ def _fronted_source(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tuple) -> bo
     return any(a <= speaker[0] < b for a, b in _claim_sources(ctx, sent))
 
 
+def _weapon_genitive_after(ctx: Ctx, sent: Sentence, me: int) -> bool:
+    """Is a drone or missile noun right after a side's bare name written in the genitive
+    ("Ukrayna İHA'larının", "56 Ukrayna İHA'sının ... saldırdığını": the subject of the
+    nominalised strike verb is the side's weapons)? The long genitive endings only."""
+    lex, text = ctx.lex, ctx.text
+    endings = [x for x in grammar.words("genitive_endings", lex.lang) if len(x) > 2]
+    if not endings:
+        return False
+    for key in ("operations.drone_strike", "operations.missile_strike"):
+        if not lex.has(key):
+            continue
+        for a, b in _spans(lex, key, text, me, min(sent.end, me + 40)):
+            if a > me and not text[me:a].strip():
+                rest = re.match(r"[\w'’]*", text[b:b + 20])
+                word = fold(text[a:b] + (rest.group() if rest else ""), lex.lang)
+                return any(word.endswith(x) and len(word) > len(x) + 1 for x in endings)
+    return False
+
+
 def _genitive_after_speaker(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tuple) -> bool:
     """Is ``speaker`` the side of a spokesman or body named right after it ("Husi askeri
     sözcüsü", "İsrail ordusu sözcüsü"), and ``cand`` a side in the genitive after it, the
@@ -1364,7 +1383,9 @@ def _genitive_after_speaker(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tupl
     # the case ends the side's force noun when one follows ("Ermeni güçlerinin")
     force = lex.search("actor_roles.forces_nouns", text, cand[1], min(sent.end, cand[1] + 25))
     cand_end = force.end() if force is not None and not text[cand[1]:force.start()].strip() else cand[1]
-    if name_case(ctx, cand[0], cand_end) != "genitive" or name_case(ctx, speaker[0], speaker[1]) is not None:
+    genitive = name_case(ctx, cand[0], cand_end) == "genitive" or \
+        (cand_end == cand[1] and _weapon_genitive_after(ctx, sent, cand[1]))
+    if not genitive or name_case(ctx, speaker[0], speaker[1]) is not None:
         return False
     src = lex.search("claims.official_sources", text, speaker[1], min(sent.end, speaker[1] + 30))
     if src is None or re.search(r"[^\w\s]", text[speaker[1]:src.start()]):

@@ -334,6 +334,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     downed = _downs_weapons(ctx, sent, at, verbs, impacts, sent.interception)
     if downed:
         sent.interception = True
+    if not sent.interception and _weapons_hit_passive(ctx, sent, at, verbs):
+        sent.interception = True
     # verb-final: the number of the weapons destroyed, before the verb ("Ukrayna'ya ait 38
     # İHA'yı imha etti"): the side named right before it owned them
     downed_before = _downed_object_before(ctx, sent, at, verbs, impacts) if downed else None
@@ -1903,6 +1905,32 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
            for a, b in weapons):
         return True
     return _downs_counted_objects_before(ctx, sent, head, weapons, hit) is not None
+
+
+def _weapons_hit_passive(ctx: Ctx, sent: Sentence, at: int, verbs: list) -> bool:
+    """In a verb-final language, is the predicate at ``at`` a passive strike verb whose subject,
+    a few words before it, is drones or missiles in the genitive of a nominalised clause
+    ("Ukrayna'ya ait 83 insansız hava aracının ... vurulduğunu bildirdi": that 83 drones were
+    hit)? Weapons hit in flight were shot down: an interception, the launcher's strike."""
+    text, lex, s = ctx.text, ctx.lex, sent.start
+    if not lex.raw.get("meta", {}).get("verb_final"):
+        return False
+    head = next(((a, b) for a, b in verbs if a == at), None)
+    if head is None or not _is_passive(lex, text, s, head[0], head[1]):
+        return False
+    endings = [x for x in grammar.words("genitive_endings", lex.lang) if len(x) > 2]
+    weapons = _spans(lex, "operations.drone_strike", text, s, at) + _spans(lex, "operations.missile_strike", text, s, at)
+    hit = [a for a, _, _ in lex.find_coded("target_types", text, s, sent.end)]
+    for a, b in weapons:
+        if tokens_between(ctx, b, head[0]) > DOWNED_BEFORE_WORDS or re.search(r"[;:.]", text[b:head[0]]) or \
+                any(b <= t < head[0] for t in hit) or any(b <= t < head[0] for t, _ in sent.triggers) or \
+                any(fold(w, lex.lang) in grammar.words("coordinators", lex.lang) for w in re.findall(r"[\w'’]+", text[b:head[0]])):
+            continue   # "... 10 İHA'nın etkisiz duruma getirildiğini ve bir kontrol merkezinin vurulduğunu": another clause's
+        rest = re.match(r"[\w'’]*", text[b:b + 20])
+        word = fold(text[a:b] + (rest.group() if rest else ""), lex.lang)
+        if any(word.endswith(x) and len(word) > len(x) + 1 for x in endings):
+            return True
+    return False
 
 
 # Verb-final languages: the drones or missiles destroyed, in the accusative, stand at most this

@@ -129,6 +129,74 @@ MATRIX = {
         'tr': "Bir Türk İHA'sı pazartesi günü Irak'ın kuzeyinde teknik arıza nedeniyle düştü.",
         'uk': 'Турецький безпілотник у понеділок розбився на півночі Іраку через технічну несправність.',
     }),
+    # a strike dated to an earlier period, told as how a person of the story died
+    # fixed: ar de en es fr tr (a strike noun dated to an earlier period, no strike verb of its own,
+    # beside a day of the story: events._strike_of_earlier_period); held: ru uk
+    'funeral_of_one_killed_earlier': (None, {
+        'ar': "شارك الآلاف الاثنين في بيروت في تشييع قيادي في حزب الله قتل في غارة إسرائيلية الشهر الماضي.",
+        'de': "Tausende nahmen am Montag in Beirut an der Beerdigung eines Hisbollah-Kommandeurs teil, der im vergangenen Monat bei einem israelischen Angriff getötet worden war.",
+        'en': "Thousands attended the funeral in Beirut on Monday of a Hezbollah commander killed in an Israeli strike last month.",
+        'es': "Miles de personas asistieron el lunes en Beirut al funeral de un comandante de Hezbolá muerto en un ataque israelí el mes pasado.",
+        'fr': "Des milliers de personnes ont assisté lundi à Beyrouth aux funérailles d'un commandant du Hezbollah tué dans une frappe israélienne le mois dernier.",
+        'ru': "Тысячи человек в понедельник пришли в Бейруте на похороны командира «Хезболлы», погибшего в результате израильского удара в прошлом месяце.",
+        'tr': "Geçen ay bir İsrail saldırısında öldürülen Hizbullah komutanının pazartesi günü Beyrut'ta düzenlenen cenaze törenine binlerce kişi katıldı.",
+        'uk': "Тисячі людей у понеділок прийшли в Бейруті на похорон командира «Хезболли», загиблого внаслідок ізраїльського удару минулого місяця.",
+    }),
+    # fixed: en ('one year since' as a historical cue); held: ar fr ru tr uk; xfail: de es
+    'marked_one_year_since': (None, {
+        'ar': "أحيا سكان كراماتورسك الاثنين الذكرى السنوية الأولى لضربة صاروخية روسية على مطعم بيتزا أسفرت عن مقتل 13 شخصا.",
+        'de': "Die Einwohner von Kramatorsk gedachten am Montag der 13 Toten, die vor einem Jahr bei einem russischen Raketenangriff auf eine Pizzeria ums Leben gekommen waren.",
+        'en': "Residents of Kramatorsk on Monday marked one year since a Russian missile strike on a pizzeria killed 13 people.",
+        'es': "Los vecinos de Kramatorsk recordaron el lunes a los 13 muertos del ataque ruso con misiles contra una pizzería, un año después de la tragedia.",
+        'fr': "Les habitants de Kramatorsk ont marqué lundi le premier anniversaire de la frappe russe sur une pizzeria qui avait tué 13 personnes.",
+        'ru': "Жители Краматорска в понедельник почтили память 13 погибших в годовщину российского ракетного удара по пиццерии.",
+        'tr': "Kramatorsk sakinleri pazartesi günü, bir Rus füzesinin bir pizzacıyı vurarak 13 kişiyi öldürdüğü saldırının yıl dönümünde anma töreni düzenledi.",
+        'uk': "Мешканці Краматорська в понеділок вшанували пам'ять 13 загиблих у річницю російського ракетного удару по піцерії.",
+    }),
+    # fixed: en ('moratorium', 'halt to strikes' as non-military cues); held: ar de es fr ru tr uk
+    'halt_to_strikes_agreed': (None, {
+        'ar': "اتفقت روسيا وأوكرانيا الاثنين على وقف الضربات على منشآت الطاقة لمدة 30 يوما.",
+        'de': "Russland und die Ukraine haben sich am Montag auf ein 30-tägiges Moratorium für Angriffe auf Energieanlagen geeinigt.",
+        'en': "Russia and Ukraine agreed on Monday to a 30-day halt to strikes on energy facilities.",
+        'es': "Rusia y Ucrania acordaron el lunes una moratoria de 30 días de los ataques contra instalaciones energéticas.",
+        'fr': "La Russie et l'Ukraine se sont mises d'accord lundi sur un moratoire de 30 jours sur les frappes contre les installations énergétiques.",
+        'ru': "Россия и Украина в понедельник договорились о 30-дневном мораторий на удары по энергетическим объектам.",
+        'tr': "Rusya ve Ukrayna pazartesi günü enerji tesislerine yönelik saldırılara 30 gün ara verilmesi konusunda anlaştı.",
+        'uk': "Росія та Україна в понеділок погодилися на 30-денний мораторій на удари по енергетичних об'єктах.",
+    }),
+    # fixed: en ('jailed', 'sentenced' as non-military cues); held: ar de es fr ru tr uk
+    'court_jailed_for_guiding_strikes': (None, {
+        'ar': "قضت محكمة أوكرانية الاثنين بسجن رجل 15 عاما بتهمة المساعدة في توجيه ضربات صاروخية روسية على أوديسا.",
+        'de': "Ein ukrainisches Gericht hat am Montag einen Mann zu 15 Jahren Haft verurteilt, weil er russische Raketenangriffe auf Odessa gelenkt haben soll.",
+        'en': "A Ukrainian court on Monday jailed a man for 15 years for helping guide Russian missile strikes on Odesa.",
+        'es': "Un tribunal ucraniano condenó el lunes a 15 años de cárcel a un hombre por ayudar a dirigir ataques rusos con misiles contra Odesa.",
+        'fr': "Un tribunal ukrainien a condamné lundi à 15 ans de prison un homme accusé d'avoir aidé à guider des frappes russes de missiles sur Odessa.",
+        'ru': "Украинский суд в понедельник приговорил к 15 годам заключения мужчину, помогавшего наводить российские ракетные удары на Одессу.",
+        'tr': "Ukrayna'da bir mahkeme pazartesi günü Rus füze saldırılarını Odessa'ya yönlendirmeye yardım eden bir adamı 15 yıl hapis cezasına çarptırdı.",
+        'uk': "Український суд у понеділок засудив до 15 років ув'язнення чоловіка, який допомагав наводити російські ракетні удари на Одесу.",
+    }),
+    # fixed: tr ('önledi*' as interception: the defender is no striker, and the launcher is unnamed); held: ar de en es fr ru uk
+    'intercepted_missile_unnamed_launcher': (None, {
+        'ar': "قال الجيش الإسرائيلي إنه اعترض مساء الاثنين صاروخا أطلق من اليمن.",
+        'de': "Die israelische Armee hat nach eigenen Angaben am Montagabend eine aus dem Jemen abgefeuerte Rakete abgefangen.",
+        'en': "The Israeli military said it intercepted a missile launched from Yemen on Monday night.",
+        'es': "El ejército israelí informó de que interceptó el lunes por la noche un misil lanzado desde Yemen.",
+        'fr': "L'armée israélienne a indiqué avoir intercepté lundi soir un missile tiré depuis le Yémen.",
+        'ru': "Израильская армия сообщила, что в понедельник вечером перехватила ракету, выпущенную из Йемена.",
+        'tr': "İsrail ordusu, pazartesi gecesi Yemen'den fırlatılan bir füzeyi önlediğini açıkladı.",
+        'uk': "Армія Ізраїлю заявила, що в понеділок увечері перехопила ракету, випущену з Ємену.",
+    }),
+    # fixed: uk ('заперечив' and its forms as denial); held: ar de en es fr tr; xfail: ru
+    'denied_after_accusation': (None, {
+        'ar': "نفت باكستان الاثنين أن تكون طائراتها قد قصفت قرى في ولاية خوست، بعد أن اتهمتها حكومة طالبان بقتل مدنيين.",
+        'de': "Pakistan hat am Montag bestritten, dass seine Kampfjets Dörfer in der Provinz Chost bombardiert hätten, nachdem die Taliban-Regierung ihm die Tötung von Zivilisten vorgeworfen hatte.",
+        'en': "Pakistan denied on Monday that its jets had bombed villages in Khost province, after the Taliban government accused it of killing civilians.",
+        'es': "Pakistán negó el lunes que sus aviones hubieran bombardeado aldeas en la provincia de Jost, después de que el gobierno talibán lo acusara de matar a civiles.",
+        'fr': "Le Pakistan a démenti lundi que ses avions aient bombardé des villages de la province de Khost, après que le gouvernement taliban l'a accusé d'avoir tué des civils.",
+        'ru': "Пакистан в понедельник отверг сообщения о том, что его самолеты бомбили деревни в провинции Хост, после того как правительство талибов обвинило его в убийстве мирных жителей.",
+        'tr': "Pakistan, Taliban yönetiminin kendisini sivilleri öldürmekle suçlamasının ardından pazartesi günü savaş uçaklarının Host vilayetindeki köyleri bombaladığı iddiasını reddetti.",
+        'uk': "Пакистан у понеділок заперечив, що його літаки бомбардували села в провінції Хост, після того як уряд талібів звинуватив його у вбивстві цивільних.",
+    }),
     # fixed: ar (تعرض* as an undergo light verb); held: de en es fr ru tr uk
     'passive_by': ('ISR', {
         'ar': 'تعرضت بلدة بنت جبيل في جنوب لبنان لغارة جوية إسرائيلية فجر الخميس.',
@@ -326,6 +394,9 @@ XFAIL: dict[tuple[str, str], str] = {
     ("after_striking", "es"): "no event: 'al bombardear' (on bombing) is an infinitive, read as no strike done (grammar.infinitive_endings); 'al' as a grammar word that makes it done was tried in session 16 and taken back: every grammar word also breaks place names, and 'Umm al Rashrash' lost its name (real es-infobae)",
     ("launched_drones_at", "ar"): "no event: 'أطلقت روسيا ليلا 50 طائرة مسيرة على أوكرانيا، أسقطت الدفاعات الجوية 40 منها': with the interception clause after the comma, the launch is not read as Russia's strike (without it, it is)",
     ("hit_by_missile", "tr"): "no event: 'Rus füzesiyle vuruldu' (hit with a Russian missile, the passive with the weapon in the instrumental) is not read as Russia's strike",
+    ("marked_one_year_since", "de"): "'gedachten ... der Toten, die vor einem Jahr bei einem russischen Raketenangriff ums Leben gekommen waren' gives RUS: 'vor einem Jahr' (singular) is no historical cue (left to the de/es/fr/ru member)",
+    ("marked_one_year_since", "es"): "'recordaron ... a los muertos del ataque ruso ..., un año después de la tragedia' gives RUS: remembrance ('recordaron', 'un año después') is no historical cue (left to the de/es/fr/ru member)",
+    ("denied_after_accusation", "ru"): "'Пакистан ... отверг сообщения о том, что его самолеты бомбили' gives PAK: 'отверг' is no denial cue (left to the de/es/fr/ru member)",
 }
 
 

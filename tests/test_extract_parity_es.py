@@ -730,3 +730,14 @@ def test_the_town_a_struck_facility_is_named_by():
     (e,) = events(text, lang="es")
     assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Millerovo"], ["RU-ROS"]), e
 
+
+
+# -- a quoted claim whose speaker follows its claim verb, the body's title and linkers between
+# ("«...», declaró el portavoz del Ejército israelí"): the body's side struck (roles._titled_speaker)
+
+@pytest.mark.parametrize("text", [
+    "«Nuestros aviones destruyeron doce objetivos de Hamás en Jan Yunis durante la noche», declaró el portavoz del Ejército israelí.",
+    "«Hemos bombardeado nueve posiciones de Hezbolá en el sur del Líbano», informó el Ejército israelí.",
+])
+def test_quoted_claim_with_its_speaker_after_the_verb(text):
+    assert [e["actor"] for e in events(text, lang="es")] == ["ISR"]

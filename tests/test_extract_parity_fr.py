@@ -773,3 +773,19 @@ def test_the_town_a_struck_facility_is_named_by():
     (e,) = events(text, lang="fr")
     assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Zmiiv"], ["UA-63"]), e
 
+
+
+# -- a quoted claim whose speaker follows its claim verb, the body's title and linkers between
+# (« ... », a déclaré le porte-parole de l'armée israélienne): the body's side struck
+# (roles._titled_speaker)
+
+def test_quoted_claim_with_its_speaker_after_the_verb():
+    text = ("« Nos avions ont détruit douze cibles du Hamas à Khan Younès pendant la nuit », "
+            "a déclaré le porte-parole de l'armée israélienne.")
+    assert [e["actor"] for e in events(text, lang="fr")] == ["ISR"]
+
+
+def test_first_person_quoted_claim_before_its_speaker():
+    # (roles._quoted_claim: the quotation's "nous" is the body that speaks after it)
+    text = "« Nous avons frappé neuf positions du Hezbollah dans le sud du Liban », a annoncé l'armée israélienne."
+    assert [e["actor"] for e in events(text, lang="fr")] == ["ISR"]

@@ -629,7 +629,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # de Defensa de Rusia informó": the state a speaking body is of, as its adjective is
             is_place = any(c.start <= ms - s < c.end for c in _countries(ctx, text[s:e])) and not (
                 linker is not None and _force_subject_before(ctx, s, s + linker.start(1))) and not (
-                ms < first_trig and body_of_state_speaks(ctx, ms, me, first_trig))
+                ms < first_trig and body_of_state_speaks(ctx, ms, me, first_trig)) and \
+                not _coordinated_with_striker(ctx, sent, prev, ms)
         src = lex.search("claims.other_sources", text, me, min(e, me + 25))
         if src is not None and not re.search(r"[,;:]", text[me:src.start()]):
             continue  # "the Syrian Observatory", "Lebanese state media": a source, not a side;
@@ -901,6 +902,17 @@ def _year_of_attribute(ctx: Ctx, sent: Sentence, ys: int, ye: int) -> bool:
                 not any(lo <= t < hi for t, _ in sent.triggers):
             return True
     return False
+
+
+def _coordinated_with_striker(ctx: Ctx, sent: Sentence, prev: list, ms: int) -> bool:
+    """Is the mention at ms joined by a coordinator alone to a side already read as striking
+    ("des avions russes et syriens", "russes et | syriens")? Then it is a second striker,
+    not a country named as a place after "et"."""
+    if not prev or prev[-1] not in grammar.bare("coordinators") or not ctx.text[ms].islower():
+        return False
+    # (adjectives both, written in lower case: a country's name is no second striker here)
+    return any(b <= ms and ctx.text[a].islower() and re.fullmatch(r"\s+\S+\s+", ctx.text[b:ms])
+               for a, b, _ in sent.actors)
 
 
 def _infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:

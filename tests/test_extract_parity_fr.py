@@ -789,3 +789,12 @@ def test_first_person_quoted_claim_before_its_speaker():
     # (roles._quoted_claim: the quotation's "nous" is the body that speaks after it)
     text = "« Nous avons frappé neuf positions du Hezbollah dans le sud du Liban », a annoncé l'armée israélienne."
     assert [e["actor"] for e in events(text, lang="fr")] == ["ISR"]
+
+
+# -- two sides' adjectives coordinated on the striking aircraft ("des avions russes et syriens"):
+# the second is a striker too, not a country named as a place after "et"
+# (triggers._coordinated_with_striker)
+
+def test_two_coordinated_adjectives_on_the_aircraft_are_two_strikers():
+    text = "Des avions russes et syriens ont bombardé mercredi des positions rebelles dans la province d'Idleb."
+    assert sorted(e["actor"] for e in events(text, lang="fr")) == ["RUS", "SYR"]

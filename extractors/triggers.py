@@ -904,6 +904,12 @@ def _year_of_attribute(ctx: Ctx, sent: Sentence, ys: int, ye: int) -> bool:
     return False
 
 
+def _article_word(word: str, lang: str | None) -> bool:
+    """Is the word an article, an elided one too ("L'armée": "L" once the apostrophe is cut)?"""
+    articles = {fold(a) for a in grammar.words("articles", lang)}
+    return fold(word) in articles or fold(word) + "'" in articles or fold(word) + "’" in articles
+
+
 def _coordinated_with_striker(ctx: Ctx, sent: Sentence, prev: list, ms: int) -> bool:
     """Is the mention at ms joined by a coordinator alone to a side already read as striking
     ("des avions russes et syriens", "russes et | syriens")? Then it is a second striker,
@@ -1072,7 +1078,7 @@ def _reporting_force(ctx: Ctx, nouns: list, claims: list, s: int, e: int):
     if not body:
         return None
     lead = text[s:min(min(a for a, _ in body), ms)].strip(" \t\n\"'«“”»-–—")
-    if any(fold(w) not in {fold(a) for a in grammar.words("articles", lex.lang)} for w in lead.split()):
+    if any(not _article_word(w, lex.lang) for w in lead.split()):
         return None   # the body opens the sentence, after its article at most
     verb = next(((a, b) for a, b in claims if a >= max(me, max(b2 for _, b2 in body))), None)
     gap = re.sub(r"\(\w+\)", "", text[max(me, max(b2 for _, b2 in body)):verb[0]]) if verb else ""

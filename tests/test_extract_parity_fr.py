@@ -798,3 +798,15 @@ def test_first_person_quoted_claim_before_its_speaker():
 def test_two_coordinated_adjectives_on_the_aircraft_are_two_strikers():
     text = "Des avions russes et syriens ont bombardé mercredi des positions rebelles dans la province d'Idleb."
     assert sorted(e["actor"] for e in events(text, lang="fr")) == ["RUS", "SYR"]
+
+
+# -- a military body reporting its own strike with a strike noun and no strike verb, its name
+# opening the sentence after an elided article ("L'armée israélienne a fait état d'une frappe
+# aérienne contre ..."): the body's state struck (triggers._reporting_force, _article_word)
+
+@pytest.mark.parametrize("text", [
+    "L'armée israélienne a fait état d'une frappe aérienne contre des positions du Hezbollah dans le sud du Liban.",
+    "L'armée israélienne a annoncé mardi une frappe contre un dépôt d'armes du Hezbollah près de Tyr.",
+])
+def test_a_body_after_an_elided_article_reports_its_own_strike(text):
+    assert [e["actor"] for e in events(text, lang="fr")] == ["ISR"]

@@ -623,3 +623,19 @@ def test_damage_after_the_interception_count_names_the_regions_hit():
 def test_first_person_quoted_claim_before_its_speaker():
     text = '"We struck nine Hezbollah positions in southern Lebanon," the Israeli military said.'
     assert [e["actor"] for e in events(text, lang="en")] == ["ISR"]
+
+
+# -- probes of session 17 (missing events) still failing: strict xfails for the next person
+
+@pytest.mark.xfail(strict=True, reason="a passive report whose agent is the US-led coalition after 'by', the sentence "
+                   "opening on the counted strikes, gives no event")
+def test_passive_strikes_conducted_by_the_coalition():
+    text = "Nine airstrikes were conducted against the Islamic State in Iraq on Friday by the US-led coalition."
+    assert [e["actor"] for e in events(text, lang="en")] == ["COALITION"]
+
+
+@pytest.mark.xfail(strict=True, reason="'the Russian Aerospace Forces destroyed three ammunition depots': an impact "
+                   "verb with typed targets and no weapon or strike noun fails the document gate")
+def test_aerospace_forces_destroyed_depots():
+    text = "The Russian Aerospace Forces destroyed three ammunition depots in the Zaporizhzhia region, the ministry said."
+    assert [e["actor"] for e in events(text, lang="en")] == ["RUS"]

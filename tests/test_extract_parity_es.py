@@ -751,3 +751,12 @@ def test_quoted_claim_with_its_speaker_after_the_verb(text):
 def test_the_idf_abbreviation_names_the_striker():
     text = "Las FDI atacaron el viernes un centro de mando de Hamás en Deir al Balah, según un comunicado militar."
     assert [e["actor"] for e in events(text, lang="es")] == ["ISR"]
+
+
+# -- probes of session 17 (missing events) still failing: strict xfails for the next person
+
+@pytest.mark.xfail(strict=True, reason="'alcanzar' (hit) with a force as subject and a typed target but no weapon or "
+                   "strike noun passes no trigger: the document gate (may_report_a_strike) wants a strike word")
+def test_force_hit_a_depot_with_an_impact_verb_alone():
+    text = "El Estado Mayor ucraniano confirmó que sus fuerzas alcanzaron un depósito de combustible en la región rusa de Briansk."
+    assert [e["actor"] for e in events(text, lang="es")] == ["UKR"]

@@ -347,13 +347,15 @@ def _speaks(ctx: Ctx, me: int, e: int, ms: int | None = None) -> bool:
             r"\s+(?:{linkers})\s*", re.IGNORECASE).fullmatch(ctx.text, me, src.start()):
         me = src.end()
     elif not body_first and not any(b == me or _country_after_body(ctx, b, me, ms) for _, b in before):
-        return False  # neither "Israeli | military said" nor "Israeli military | said"
+        # "..., declaró el portavoz del Ejército israelí", "..., informó el Ejército israelí":
+        # the speaker after its claim verb, its body's name holding the side (_titled_speaker)
+        return ms is not None and _titled_speaker(ctx, ms, me)  # neither "Israeli | military said" nor "Israeli military | said"
     verb = ctx.lex.search("claims.verbs", ctx.text, me, min(e, me + 40))
     # (the body's abbreviation in brackets may stand between: "Центральное командование США
     # (Centcom) сообщило")
     if verb is not None and not re.sub(r"^\s*\([^()\n]{1,25}\)", "", ctx.text[me:verb.start()]).strip():
         return True
-    return ms is not None and _verb_before_speaker(ctx, ms)
+    return ms is not None and (_verb_before_speaker(ctx, ms) or _titled_speaker(ctx, ms, me))
 
 
 # the most words of a side's name after the body it owns ("Министерство обороны | Турции",
@@ -421,6 +423,38 @@ def _verb_before_speaker(ctx: Ctx, ms: int) -> bool:
     glue = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang)
     return all(w.lower() in glue or lex.search("claims.official_sources", w, 0, len(w)) is not None
                for w in words)
+
+
+def _titled_speaker(ctx: Ctx, ms: int, me: int) -> bool:
+    """Is the mention (ms to me) the side of an official body that speaks after its claim verb,
+    the body's title and its linkers between ("..., declaró el portavoz del Ejército israelí",
+    "..., a déclaré le porte-parole de l'armée israélienne", "..., informó el Ejército
+    israelí")? An official source noun must name the body: in the gap or inside the mention."""
+    lex, text = ctx.lex, ctx.text
+    verbs = _spans(lex, "claims.verbs", text, max(0, ms - 80), ms)
+    if not verbs:
+        return False
+    vb = max(b for _, b in verbs)
+    gap = text[vb:ms]
+    if re.search(r"[,;:.()«»\"“”]", gap):
+        return False
+    words = [w for w in re.split(r"\s+|(?<=['’])", gap) if w]
+    if len(words) > SPEAKER_AFTER_VERB_WORDS + 2:
+        return False
+    glue = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang) | \
+        grammar.words("linkers", lex.lang)
+    sources = _spans(lex, "claims.official_sources", text, vb, me)
+    if not all(fold(w, lex.lang) in glue or w.lower() in glue or
+               any(a <= vb + gap.find(w) < b for a, b in sources) for w in words):
+        return False
+    if any(a < me and b > ms for a, b in sources):
+        return True   # the side's name holds the body ("el Ejército israelí", "las FDI")
+    # the side's adjective or genitive after the body's name ("l'armée israélienne"), where the
+    # language reads it so (meta.body_adjective_speaker, meta.body_genitive_speaker; es took the
+    # adjective reading back: tests/test_extract_parity_es.py)
+    meta = lex.raw.get("meta", {})
+    return bool(meta.get("body_adjective_speaker") or meta.get("body_genitive_speaker")) and \
+        any(b <= ms for a, b in sources)
 
 
 def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool:
@@ -1432,6 +1466,35 @@ def _owner_before_weapon(ctx: Ctx, sent: Sentence, me: int) -> bool:
         _weapon_after(ctx, outro.end(), sent.end)
 
 
+_OPEN_QUOTES = "«\"“„"
+_CLOSE_QUOTES = "»\"”“"
+
+
+def _quoted_claim(ctx: Ctx, sent: Sentence) -> bool:
+    """Does the sentence open on a quotation that holds the strike word and closes before a claim
+    verb ("«Hemos bombardeado nueve posiciones ...», informó el Ejército", "« Nous avons frappé
+    ... », a déclaré le porte-parole", "\"We struck ...,\" the military said"): the words of the
+    body that speaks after it, its own strike told in the first person (roles._speaking_striker
+    names it)?"""
+    text, lex = ctx.text, ctx.lex
+    lead = text[sent.start:sent.head]
+    if not lead[:1] or lead[0] not in _OPEN_QUOTES or any(q in lead[1:] for q in _CLOSE_QUOTES) \
+            or not lex.has("claims.verbs"):
+        return False
+    for verb in lex.finditer("claims.verbs", text, sent.head, sent.end):
+        close = max((i for i in range(sent.head, verb.start()) if text[i] in _CLOSE_QUOTES), default=None)
+        if close is None:
+            continue
+        gap = text[close + 1:verb.start()]
+        return not re.search(r"[.;:!?]", gap) and len(gap.split()) <= QUOTE_SPEAKER_WORDS
+    return False
+
+
+# the most words between a quotation's end and the claim verb after it (the speaker's name and
+# title in languages that name it first: "the Israeli military said")
+QUOTE_SPEAKER_WORDS = 5
+
+
 def _force_without_side(ctx: Ctx, sent: Sentence) -> bool:
     """Does a force named without its side stand before the strike word ("Unsere Truppen haben
     ... beschossen", "Die Einheiten griffen ... an"), so that the military body speaking names
@@ -1577,7 +1640,8 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
             # the owner opening a verb-final report of weapons shot down ("Ukrayna'ya ait 114
             # İHA'nın, hava savunma sistemleri tarafından yok edildiği"), read first as its voice
             return [a for a in sent.military_actors if _owner_before_weapon(ctx, sent, a[1])][:1]
-        return _speaking_striker(ctx, sent) if sent.passive or _force_without_side(ctx, sent) else []
+        return _speaking_striker(ctx, sent) if sent.passive or _force_without_side(ctx, sent) or \
+            _quoted_claim(ctx, sent) else []
     first_trig = predicate_head(ctx, sent)
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0]) or
               (sent.passive and a[0] < first_trig and agent_before_postposition(ctx, a[1], first_trig)) or

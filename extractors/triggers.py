@@ -657,7 +657,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # uçakları", Russian and Syrian warplanes, names the second striker)
             is_place = any(c.start <= ms - s < c.end and me - s <= c.end for c in _countries(ctx, text[s:e])) and not (
                 linker is not None and _force_subject_before(ctx, s, s + linker.start(1))) and not (
-                ms < first_trig and body_of_state_speaks(ctx, ms, me, first_trig))
+                ms < first_trig and body_of_state_speaks(ctx, ms, me, first_trig)) and \
+                not _coordinated_with_striker(ctx, sent, prev, ms)
         src = lex.search("claims.other_sources", text, me, min(e, me + 25))
         if src is not None and not re.search(r"[,;:]", text[me:src.start()]):
             continue  # "the Syrian Observatory", "Lebanese state media": a source, not a side;
@@ -954,6 +955,23 @@ def _year_of_attribute(ctx: Ctx, sent: Sentence, ys: int, ye: int) -> bool:
     return False
 
 
+def _article_word(word: str, lang: str | None) -> bool:
+    """Is the word an article, an elided one too ("L'armée": "L" once the apostrophe is cut)?"""
+    articles = {fold(a) for a in grammar.words("articles", lang)}
+    return fold(word) in articles or fold(word) + "'" in articles or fold(word) + "’" in articles
+
+
+def _coordinated_with_striker(ctx: Ctx, sent: Sentence, prev: list, ms: int) -> bool:
+    """Is the mention at ms joined by a coordinator alone to a side already read as striking
+    ("des avions russes et syriens", "russes et | syriens")? Then it is a second striker,
+    not a country named as a place after "et"."""
+    if not prev or prev[-1] not in grammar.bare("coordinators") or not ctx.text[ms].islower():
+        return False
+    # (adjectives both, written in lower case: a country's name is no second striker here)
+    return any(b <= ms and ctx.text[a].islower() and re.fullmatch(r"\s+\S+\s+", ctx.text[b:ms])
+               for a, b, _ in sent.actors)
+
+
 def _infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:
     """Is the verb that opens the trigger span an infinitive (grammar.infinitive_endings:
     "готуються знову вдарити", "не зможе завдавати ударів")? What someone prepares, plans or
@@ -1113,7 +1131,7 @@ def _reporting_force(ctx: Ctx, nouns: list, claims: list, s: int, e: int):
     if not body:
         return None
     lead = text[s:min(min(a for a, _ in body), ms)].strip(" \t\n\"'«“”»-–—")
-    if any(fold(w) not in {fold(a) for a in grammar.words("articles", lex.lang)} for w in lead.split()):
+    if any(not _article_word(w, lex.lang) for w in lead.split()):
         return None   # the body opens the sentence, after its article at most
     verb = next(((a, b) for a, b in claims if a >= max(me, max(b2 for _, b2 in body))), None)
     gap = re.sub(r"\(\w+\)", "", text[max(me, max(b2 for _, b2 in body)):verb[0]]) if verb else ""

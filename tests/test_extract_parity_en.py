@@ -615,3 +615,27 @@ def test_damage_after_the_interception_count_names_the_regions_hit():
     # report and the sentence saying where the rest hit (locate._interception_indices)
     ev = one('Russia attacked Ukraine overnight with 40 drones, the Ukrainian air force said. Aviation, air defence units and mobile fire groups repelled the attack. Air defences shot down 30 drones over the northern regions. Six more decoy drones were lost from radar. The overnight attack caused damage in the Poltava and Cherkasy regions, the air force said.', "en")
     assert ev["actor"] == "RUS" and sorted(ev["admin1"]) == ["UA-53", "UA-71"]
+
+
+# -- a quotation opening the sentence tells the speaking body's own strike in the first person
+# ("We struck ...," the Israeli military said): the body's side struck (roles._quoted_claim)
+
+def test_first_person_quoted_claim_before_its_speaker():
+    text = '"We struck nine Hezbollah positions in southern Lebanon," the Israeli military said.'
+    assert [e["actor"] for e in events(text, lang="en")] == ["ISR"]
+
+
+# -- probes of session 17 (missing events) still failing: strict xfails for the next person
+
+@pytest.mark.xfail(strict=True, reason="a passive report whose agent is the US-led coalition after 'by', the sentence "
+                   "opening on the counted strikes, gives no event")
+def test_passive_strikes_conducted_by_the_coalition():
+    text = "Nine airstrikes were conducted against the Islamic State in Iraq on Friday by the US-led coalition."
+    assert [e["actor"] for e in events(text, lang="en")] == ["COALITION"]
+
+
+@pytest.mark.xfail(strict=True, reason="'the Russian Aerospace Forces destroyed three ammunition depots': an impact "
+                   "verb with typed targets and no weapon or strike noun fails the document gate")
+def test_aerospace_forces_destroyed_depots():
+    text = "The Russian Aerospace Forces destroyed three ammunition depots in the Zaporizhzhia region, the ministry said."
+    assert [e["actor"] for e in events(text, lang="en")] == ["RUS"]

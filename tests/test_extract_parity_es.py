@@ -730,3 +730,33 @@ def test_the_town_a_struck_facility_is_named_by():
     (e,) = events(text, lang="es")
     assert ([loc["name"] for loc in e["locations"]], e["admin1"]) == (["Millerovo"], ["RU-ROS"]), e
 
+
+
+# -- a quoted claim whose speaker follows its claim verb, the body's title and linkers between
+# ("«...», declaró el portavoz del Ejército israelí"): the body's side struck (roles._titled_speaker)
+
+@pytest.mark.parametrize("text", [
+    "«Nuestros aviones destruyeron doce objetivos de Hamás en Jan Yunis durante la noche», declaró el portavoz del Ejército israelí.",
+    "«Hemos bombardeado nueve posiciones de Hezbolá en el sur del Líbano», informó el Ejército israelí.",
+])
+def test_quoted_claim_with_its_speaker_after_the_verb(text):
+    assert [e["actor"] for e in events(text, lang="es")] == ["ISR"]
+
+
+# -- "las FDI" (Fuerzas de Defensa de Israel), the abbreviation Spanish wire copy gives the
+# Israeli army, names the striker
+
+@pytest.mark.xfail(strict=True, reason="'=FDI' as an ISR name was taken back (session 17): it lowered real6 es "
+                   ".707 -> .673 (an event it added) while raising real11 es .746 -> .763")
+def test_the_idf_abbreviation_names_the_striker():
+    text = "Las FDI atacaron el viernes un centro de mando de Hamás en Deir al Balah, según un comunicado militar."
+    assert [e["actor"] for e in events(text, lang="es")] == ["ISR"]
+
+
+# -- probes of session 17 (missing events) still failing: strict xfails for the next person
+
+@pytest.mark.xfail(strict=True, reason="'alcanzar' (hit) with a force as subject and a typed target but no weapon or "
+                   "strike noun passes no trigger: the document gate (may_report_a_strike) wants a strike word")
+def test_force_hit_a_depot_with_an_impact_verb_alone():
+    text = "El Estado Mayor ucraniano confirmó que sus fuerzas alcanzaron un depósito de combustible en la región rusa de Briansk."
+    assert [e["actor"] for e in events(text, lang="es")] == ["UKR"]

@@ -728,3 +728,51 @@ def test_communities_named_by_their_centres_adjectives():
     ev = one("Украинский беспилотник атаковал склад в Коломенском районе Московской области, "
              "сообщил губернатор.", "ru")
     assert [loc["name"] for loc in ev["locations"]] == ["Kolomna"] and ev["admin1"] == ["RU-MOS"]
+
+
+# -- a quoted claim whose speaker follows its claim verb («...», заявил представитель израильской
+# армии): "представитель" alone is no official source here; adding it lowered real6 ru (session 17)
+
+@pytest.mark.xfail(strict=True, reason="'представитель' is not an official source; as one it lowered real6 ru by .015")
+def test_quoted_claim_with_its_speaker_after_the_verb():
+    text = "«Наши самолеты ночью уничтожили двенадцать целей ХАМАС в Хан-Юнисе», заявил представитель израильской армии."
+    assert [e["actor"] for e in events(text, lang="ru")] == ["ISR"]
+
+
+# -- a quotation opening the sentence tells the speaking body's own strike in the first person
+# («Мы нанесли удары ...», заявила израильская армия): the body's side struck (roles._quoted_claim)
+
+def test_first_person_quoted_claim_before_its_speaker():
+    text = "«Мы нанесли удары по девяти позициям «Хезболлы» на юге Ливана», заявила израильская армия."
+    assert [e["actor"] for e in events(text, lang="ru")] == ["ISR"]
+
+
+# -- probes of session 17 (missing events) still failing: strict xfails for the next person
+
+@pytest.mark.xfail(strict=True, reason="the nominal 'подтвердил поражение склада' (confirmed the hitting of a depot) "
+                   "with no weapon or strike noun fails the document gate")
+def test_general_staff_confirmed_the_hitting_of_a_depot():
+    text = "Генштаб ВСУ подтвердил поражение склада горючего в Брянской области России."
+    assert [e["actor"] for e in events(text, lang="ru")] == ["UKR"]
+
+
+@pytest.mark.xfail(strict=True, reason="a possessive force subject ('Его силы') after a sentence naming the speaking "
+                   "command gives no striker in ru")
+def test_possessive_forces_after_the_speaking_command():
+    text = ("Центральное командование США во вторник сообщило о новой операции в Сирии. Его силы нанесли авиаудар "
+            "по лагерю «Исламского государства», уничтожив двух боевиков.")
+    assert [e["actor"] for e in events(text, lang="ru")] == ["USA"]
+
+
+@pytest.mark.xfail(strict=True, reason="'Удар ... был нанесен ВВС Израиля': a passive strike with its agent after the "
+                   "verb in the nominative gives no event")
+def test_passive_strike_with_its_agent_after_the_verb():
+    text = "Удар по зданию в Бейруте был нанесен ВВС Израиля, подтвердила армия."
+    assert [e["actor"] for e in events(text, lang="ru")] == ["ISR"]
+
+
+@pytest.mark.xfail(strict=True, reason="'Возглавляемая США международная коалиция' reads USA, not COALITION: the "
+                   "participle phrase before 'коалиция' is not joined to it")
+def test_us_led_coalition_with_the_participle_first():
+    text = "Возглавляемая США международная коалиция в пятницу нанесла девять авиаударов по «Исламскому государству» в Ираке."
+    assert [e["actor"] for e in events(text, lang="ru")] == ["COALITION"]

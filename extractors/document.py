@@ -170,13 +170,10 @@ def _within(hits: list[tuple], s: int, e: int) -> list[tuple]:
     """The hits (sorted (start, end, ...) tuples) that lie wholly between s and e."""
     if not hits:
         return []
-    out = []
-    for h in hits[bisect_left(hits, (s, -1)):]:
-        if h[0] >= e:
-            break
-        if h[1] <= e:
-            out.append(h)
-    return out
+    # (the starts never fall: the first hit at or after s, and the first at or after e, are
+    # found by bisection; only the hits between them are copied, not the list's whole tail)
+    i = bisect_left(hits, (s, -1))
+    return [h for h in hits[i:bisect_left(hits, (e, -1), i)] if h[1] <= e]
 
 
 def number_matches(ctx: "Ctx", s: int, e: int) -> list:

@@ -188,6 +188,14 @@ def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(out), starts, ends
 
 
+def _by_length(words: list[str]) -> list[tuple[int, dict[str, int]]]:
+    """Each length of ``words`` with its words of that length, each with its place in the
+    list (the first place of a word listed twice)."""
+    tables: dict[int, dict[str, int]] = {}
+    for k, w in enumerate(words):
+        tables.setdefault(len(w), {}).setdefault(w, k)
+    return sorted(tables.items())
+
 _SPACES_RE = re.compile(r"\s+")
 _FOLD_TABLE = str.maketrans(_CHAR_MAP)
 
@@ -709,19 +717,32 @@ class Gazetteer:
         return None
 
     def _qualify(self, folded: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-        """Widen a unit mention over an attached admin word ("province de", "oblast")."""
+        """Widen a unit mention over an attached admin word ("province de", "oblast"): the
+        first qualifier of ``_before`` (``_after``) in its order that stands attached before
+        (after) the mention. The words that stand there are looked up by their length, one
+        slice a length, not compared with every qualifier of every language."""
+        tables = self.__dict__.get("_qualifier_tables")
+        if tables is None:
+            tables = self._qualifier_tables = (_by_length([q + ("" if q.endswith("'") else " ") for q in self._before]),
+                                               _by_length([" " + q for q in self._after]))
+        before, after = tables
         new_start, new_end = start, end
-        for q in self._before:
-            glue = "" if q.endswith("'") else " "
-            s = start - len(q) - len(glue)
-            if s >= lo and folded[s:start] == q + glue and (s == 0 or not folded[s - 1].isalnum()):
-                new_start = s
-                break
-        for q in self._after:
-            e = end + 1 + len(q)
-            if e <= hi and folded[end:e] == " " + q and (e == len(folded) or not folded[e].isalnum()):
-                new_end = e
-                break
+        best = None
+        for n, table in before:
+            s = start - n
+            if s < lo:
+                continue
+            k = table.get(folded[s:start])
+            if k is not None and (best is None or k < best) and (s == 0 or not folded[s - 1].isalnum()):
+                best, new_start = k, s
+        best = None
+        for n, table in after:
+            e = end + n
+            if e > hi:
+                continue
+            k = table.get(folded[end:e])
+            if k is not None and (best is None or k < best) and (e == len(folded) or not folded[e].isalnum()):
+                best, new_end = k, e
         return new_start, new_end
 
     def region_of_city(self, code: str) -> str | None:

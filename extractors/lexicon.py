@@ -1170,10 +1170,25 @@ class _LongestMatcher:
             # a window cut from a sentence ("the 30 characters before the verb"): its own
             # automaton over a few words costs less than every matcher's first words
             return self._finditer(text, pos, endpos, None, low)
+        if memo is not None and pos == 0 and endpos >= len(text):
+            # the whole document: the same matches whoever asks (a group's look-ups, the spans
+            # a form match must not overlap, a coded section), found once a document
+            whole = memo.get("whole_scans")
+            if whole is None:
+                whole = memo["whole_scans"] = {}
+            hits = whole.get(self)
+            if hits is None:
+                hits = whole[self] = tuple(self._whole_scan(text, endpos, memo, low))
+            return iter(hits)
         if self.automaton is not None and self.shared is not None and memo is not None and not self.anywhere:
             # the common case, without a generator around the scan's own
             return self._scan_first_words(text, pos, endpos, self._first_words(text, low, memo))
         return self._finditer(text, pos, endpos, memo, low)
+
+    def _whole_scan(self, text: str, endpos: int, memo: dict, low: str):
+        if self.automaton is not None and self.shared is not None and not self.anywhere:
+            return self._scan_first_words(text, 0, endpos, self._first_words(text, low, memo))
+        return self._finditer(text, 0, endpos, memo, low)
 
     def _finditer(self, text: str, pos: int, endpos: int, memo: dict | None, low: str):
         if self.automaton is not None and self.shared is not None and memo is not None:

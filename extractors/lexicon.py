@@ -508,6 +508,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional: "over" a place, in a sentence that shoots weapons down: where they fell
                # from the sky, not a place struck ("3 مسيرات فوق مقاطعة كورسك")
                "airspace_preps": "list",
+               # optional, head-final languages: "over" after the places it governs ("Bryansk ve
+               # Kursk bölgeleri üzerinde"): as airspace_preps, for the list of names before it
+               "airspace_posts": "list",
                "direction_preps": "list",   # optional: "from the Golan towards Damascus": where it went
                # optional: "towards" alone, no "on"/"against" ("une salve de roquettes vers Sdérot",
                # "un misil lanzado hacia Najran"): the place a weapon was aimed at is a place the text

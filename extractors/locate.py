@@ -262,7 +262,11 @@ def _over_units(ctx: Ctx, s: int, e: int, oe: int, ms: int) -> bool:
     for a, b in cut:
         rest[max(0, a - oe):max(0, b - oe)] = " " * (max(0, b - oe) - max(0, a - oe))
     glue = grammar.bare("articles", "linkers", "coordinators")
-    return all(w.lower().strip("'’") in glue for w in re.findall(r"[^\s,'’]+['’]?", "".join(rest)))
+    # (a count of the list's shares may stand before a name: "37'sinin Bryansk, 24'ünün Kursk";
+    # and a clitic of one or two letters: "9'unun da Tver")
+    return all(tok[0].isdigit() or (len(tok) <= 2 and tok.islower()) or
+               all(w.lower().strip("'’") in glue for w in re.findall(r"[^'’]+['’]?", tok))
+               for tok in re.findall(r"[^\s,]+", "".join(rest)))
 
 
 # The most words between a care noun and the place named with it ("hospital | in | Tyre",
@@ -594,6 +598,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             shot = list(sent.triggers)
         overs = _spans(lex, "places.airspace_preps", text, s, e) \
             if (shot or sent.interception) and lex.has("places.airspace_preps") else []
+        posts = _spans(lex, "places.airspace_posts", text, s, e) \
+            if (shot or sent.interception) and lex.has("places.airspace_posts") else []
         settles = _spans(lex, "places.settlement_nouns", text, s, e) if lex.has("places.settlement_nouns") else []
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
@@ -609,7 +615,9 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             """Does an airspace preposition ("over") stand right before the name at ms?"""
             return any(oe <= ms and (not re.search(r"[,;:،]", text[oe:ms]) and tokens_between(ctx, oe, ms) <= 1 or
                                      _over_units(ctx, s, e, oe, ms))
-                       for _, oe in overs)
+                       for _, oe in overs) or \
+                any(_over_units(ctx, s, e, ms + len(re.match(r"[\w'’-]*", text[ms:]).group()), pa)
+                    for pa, _ in posts)   # "Bryansk, Kursk ve Tver bölgeleri üzerinde": over them
 
         falls = _spans(lex, "places.fall_words", text, s, e) if lex.has("places.fall_words") else []
 

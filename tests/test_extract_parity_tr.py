@@ -663,3 +663,12 @@ def test_claimed_the_strike_reports_it():
     assert [e["actor"] for e in found] == ["HOUTHI"]
     found = events("Hamas, Aşkelon'a yönelik roket saldırısını üstlendiğini duyurdu.", "tr")
     assert [e["actor"] for e in found] == ["HAMAS"]
+
+
+def test_downed_over_a_list_of_regions_before_the_postposition():
+    # "22'sinin Belgorod, 10'unun Kursk ve 8'inin de Voronej bölgeleri üzerinde düşürüldüğü": the
+    # regions before "üzerinde" (over), each with its share of the count, are where drones were
+    # shot down, no place struck (places.airspace_posts); the country stays
+    ev = one("Bakanlık açıklamasında, Ukrayna'nın gece İHA'larla Rus topraklarına saldırdığı, 40 İHA'dan "
+             "22'sinin Belgorod, 10'unun Kursk ve 8'inin de Voronej bölgeleri üzerinde düşürüldüğü belirtildi.", "tr")
+    assert ev["actor"] == "UKR" and ev["admin1"] == [] and ev["country"] == "RU"

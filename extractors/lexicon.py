@@ -88,6 +88,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              # adjectives_follow: an adjective stands after its noun (Arabic "8 طائرات مسيرة
              # أوكرانية": eight Ukrainian drones), so a side's adjective on a weapon follows it
              "adjectives_follow": "bool",
+             # town_adjective_after: a country's adjective follows a town noun ("la ville
+             # syrienne d'Ariha", "la localidad siria de Ariha"), never stands before it (an
+             # adjective before the noun is the previous noun's: locate._town_adjective_countries)
+             "town_adjective_after": "bool",
              # verb_second: a main clause may open with an adverbial phrase, its finite verb
              # next, its subject after it ("Am Montag bombardierte die russische Luftwaffe ...":
              # roles._fronted_phrase_subject)
@@ -525,6 +529,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional: "over" a place, in a sentence that shoots weapons down: where they fell
                # from the sky, not a place struck ("3 مسيرات فوق مقاطعة كورسك")
                "airspace_preps": "list",
+               # optional, head-final languages: "over" after the places it governs ("Bryansk ve
+               # Kursk bölgeleri üzerinde"): as airspace_preps, for the list of names before it
+               "airspace_posts": "list",
                "direction_preps": "list",   # optional: "from the Golan towards Damascus": where it went
                # optional: "towards" alone, no "on"/"against" ("une salve de roquettes vers Sdérot",
                # "un misil lanzado hacia Najran"): the place a weapon was aimed at is a place the text
@@ -596,7 +603,16 @@ SCHEMA: dict[str, dict[str, str]] = {
                "territory_nouns": "list",
                # optional: the noun "country" itself ("dans le nord du pays", "на севере страны"):
                # after a part of it, the country named just before is where strikes fell
-               "country_nouns": "list"},
+               "country_nouns": "list",
+               # optional: a town, city or village noun that a country's adjective may stand beside
+               # ("the Syrian town of Ariha", "la ville syrienne d'Ariha", "сирийскому городу
+               # Ариха"): the phrase names the country of the town (locate._town_adjective_countries)
+               "country_town_nouns": "list",
+               # optional: where the wounded were taken ("hospital", "больница") and the verbs that
+               # take them there ("taken to", "доставлены"): a place after such a noun is the care's,
+               # not a place struck (locate._care_place)
+               "care_nouns": "list",
+               "care_transfers": "list"},
     "cues": {"negation": "list", "denial": "list", "threat": "list", "historical": "list",
              "generic": "list", "interception": "list", "non_military": "list",
              "enemy": "list",
@@ -724,17 +740,20 @@ FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.for
                "actor_roles.military_names", "claims.verbs", "claims.official_sources",
                "claims.other_sources", "claims.state_media", "claims.no_claim", "claims.attributions", "platforms", "campaigns", "target_types",
                "places.locality_nouns", "places.shootdown_verbs", "places.settlement_nouns",
-               "places.apposition_nouns", "facility_nouns")
+               "places.apposition_nouns", "facility_nouns", "places.country_town_nouns", "places.care_nouns",
+               "places.care_transfers")
 # Word classes of the content groups. A lemma does not know its class ("strikes" the noun
 # and "strikes" the verb share one), so a word the lexicon lists by spelling in a group of
 # one class never matches a group of the other class by form.
 VERB_GROUPS = ("triggers.strike_verbs", "triggers.impact_verbs", "triggers.light_verbs", "triggers.launch_verbs",
-               "triggers.death_verbs", "claims.verbs", "places.shootdown_verbs", "counts.killed")
+               "triggers.death_verbs", "claims.verbs", "places.shootdown_verbs", "counts.killed",
+               "places.care_transfers")
 NOUN_GROUPS = ("triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
                "operations.missile_strike", "operations.artillery", "counts.sorties",
                "counts.strikes", "counts.targets", "counts.combatants", "counts.times",
                "actor_roles.forces_nouns",
-               "target_types", "places.settlement_nouns", "places.apposition_nouns")
+               "target_types", "places.settlement_nouns", "places.apposition_nouns",
+               "places.country_town_nouns", "places.care_nouns")
 
 
 def _plain(phrase: str) -> bool:

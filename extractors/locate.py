@@ -213,6 +213,92 @@ def _adjective_countries(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]
             if any(_ADJ_GAP.fullmatch(text, nb, a) or _ADJ_GAP.fullmatch(text, b, na) for na, nb in nouns)]
 
 
+# The most words between a town noun and a country adjective that follows the town's name
+# (Arabic: "مدينة أريحا السورية", the town of Ariha, the Syrian one).
+TOWN_ADJECTIVE_AFTER_WORDS = 3
+
+
+def _town_adjective_countries(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
+    """(start, end, alpha-2) of country adjectives beside a town noun ("the Syrian town of
+    Ariha", "la ville syrienne d'Ariha", "die syrische Stadt Ariha", "сирийскому городу Ариха";
+    after the town's name where adjectives follow the noun phrase: "مدينة أريحا السورية"): the
+    phrase names the country the town is in, as a place (a country adjective elsewhere, "Syrian
+    jets", names none)."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("places.country_town_nouns") or not lex.raw.get("place_adjectives"):
+        return []
+    nouns = _spans(lex, "places.country_town_nouns", text, s, e)
+    if not nouns:
+        return []
+    meta = lex.raw.get("meta", {})
+    follow = bool(meta.get("adjectives_follow"))
+    after = follow or bool(meta.get("town_adjective_after"))
+    # (where the adjective follows the noun, one right before a town noun is the previous
+    # noun's: "قصفت المدفعية التركية بلدة منبج", the Turkish artillery shelled the town of Manbij)
+    return [(a, b, code) for a, b, code in lex.find_coded("place_adjectives", text, s, e)
+            if any((after and _ADJ_GAP.fullmatch(text, nb, a)) or (not after and _ADJ_GAP.fullmatch(text, b, na)) or
+                   (follow and nb <= a and not re.search(r"[,;:.()«»\"،]", text[nb:a]) and
+                    tokens_between(ctx, nb, a) <= TOWN_ADJECTIVE_AFTER_WORDS)
+                   for na, nb in nouns)]
+
+
+# The longest run of words between an airspace preposition and a unit of the list it opens
+# ("au-dessus des régions de Belgorod et de Briansk", "über den Gebieten Belgorod und Brjansk").
+OVER_LIST_CHARS = 80
+
+
+def _over_units(ctx: Ctx, s: int, e: int, oe: int, ms: int) -> bool:
+    """Does the airspace preposition ending at oe open a list of units that the name at ms
+    belongs to: between them only region nouns ("régions", "Gebieten"), other units' names,
+    articles, linkers, coordinators and commas? Weapons downed over the first were downed over
+    the others too."""
+    text, lex = ctx.text, ctx.lex
+    if not oe <= ms or ms - oe > OVER_LIST_CHARS or re.search(r"[;:.()«»\"]", text[oe:ms]):
+        return False
+    cut = [(a, b) for key in ("places.locality_nouns", "places.territory_nouns") if lex.has(key)
+           for a, b in _spans(lex, key, text, oe, ms)]
+    cut += [(s + m.start, s + m.end) for m in _admin1(ctx, text[s:e]) if oe <= s + m.start and s + m.end <= ms]
+    rest = list(text[oe:ms])
+    for a, b in cut:
+        rest[max(0, a - oe):max(0, b - oe)] = " " * (max(0, b - oe) - max(0, a - oe))
+    glue = grammar.bare("articles", "linkers", "coordinators")
+    # (a count of the list's shares may stand before a name: "37'sinin Bryansk, 24'ünün Kursk";
+    # and a clitic of one or two letters: "9'unun da Tver")
+    return all(tok[0].isdigit() or (len(tok) <= 2 and tok.islower()) or
+               all(w.lower().strip("'’") in glue for w in re.findall(r"[^'’]+['’]?", tok))
+               for tok in re.findall(r"[^\s,]+", "".join(rest)))
+
+
+# The most words between a care noun and the place named with it ("hospital | in | Tyre",
+# "Sur'daki | bir | hastaneye"), and between the phrase and the verb that took the wounded there.
+CARE_PLACE_WORDS = 3
+
+
+def _care_place(ctx: Ctx, s: int, e: int, ms: int, me: int) -> bool:
+    """Is the place at ms..me where the wounded were taken for care ("were taken to a hospital in
+    Tyre", "доставлены в больницу в Тире", "in ein Krankenhaus in Tyros gebracht", "Sur'daki bir
+    hastaneye kaldırıldı"): a care noun beside it, and a verb of taking them there beside the
+    two? Then it is no place struck (a hospital struck has no such verb)."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("places.care_nouns") or not lex.has("places.care_transfers"):
+        return False
+    cares = _spans(lex, "places.care_nouns", text, s, e)
+    if not cares:
+        return False
+    moves = _spans(lex, "places.care_transfers", text, s, e)
+
+    def close(a: int, b: int) -> bool:   # a ends before b starts, a few words apart, one clause
+        return a <= b and not re.search(r"[,;:.()«»\"،]", text[a:b]) and tokens_between(ctx, a, b) <= CARE_PLACE_WORDS
+
+    for ca, cb in cares:
+        if not (close(cb, ms) or close(me, ca)):
+            continue
+        first, last = min(ca, ms), max(cb, me)
+        if any(close(tb, first) or close(last, ta) for ta, tb in moves):
+            return True
+    return False
+
+
 # The most words between a direction noun and the noun "country" it belongs to ("le nord |du|
 # pays", "the north |of the| country", "севере страны").
 COUNTRY_PART_GAP_WORDS = 2
@@ -511,7 +597,10 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             # "Силы ПВО уничтожили шесть украинских беспилотников над Курской областью": the
             # destroy verb of a shoot-down is its shoot-down verb
             shot = list(sent.triggers)
-        overs = _spans(lex, "places.airspace_preps", text, s, e) if shot and lex.has("places.airspace_preps") else []
+        overs = _spans(lex, "places.airspace_preps", text, s, e) \
+            if (shot or sent.interception) and lex.has("places.airspace_preps") else []
+        posts = _spans(lex, "places.airspace_posts", text, s, e) \
+            if (shot or sent.interception) and lex.has("places.airspace_posts") else []
         settles = _spans(lex, "places.settlement_nouns", text, s, e) if lex.has("places.settlement_nouns") else []
         ref_nouns = _spans(lex, "places.reference_nouns", text, s, e) if lex.has("places.reference_nouns") else []
         actor_spans = [(a, b) for a, b, _ in sent.mentions]
@@ -525,8 +614,11 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
 
         def over_place(ms: int) -> bool:
             """Does an airspace preposition ("over") stand right before the name at ms?"""
-            return any(oe <= ms and not re.search(r"[,;:،]", text[oe:ms]) and tokens_between(ctx, oe, ms) <= 1
-                       for _, oe in overs)
+            return any(oe <= ms and (not re.search(r"[,;:،]", text[oe:ms]) and tokens_between(ctx, oe, ms) <= 1 or
+                                     _over_units(ctx, s, e, oe, ms))
+                       for _, oe in overs) or \
+                any(_over_units(ctx, s, e, ms + len(re.match(r"[\w'’-]*", text[ms:]).group()), pa)
+                    for pa, _ in posts)   # "Bryansk, Kursk ve Tver bölgeleri üzerinde": over them
 
         falls = _spans(lex, "places.fall_words", text, s, e) if lex.has("places.fall_words") else []
 
@@ -559,7 +651,10 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             if fell_on(ms) and not _source_seat(ctx, sent, ms, me) and not _speech_place(ctx, sent, ms):
                 return False  # "debris from a downed drone fell on a house in the X region": hit there
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
-                   not lex.search("places.direction_preps", text, o_end, ms) for _, o_end in origins):
+                   not lex.search("places.direction_preps", text, o_end, ms) and
+                   not any(o_end < a < ms for a, _ in strikes_proper) for _, o_end in origins):
+                # (but "drones launched from the Kursk region struck the city of Sumy": the strike
+                # verb between them opens the place struck)
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
             if any(o_end <= ms and _origin_list(ctx, o_end, ms) for _, o_end in origins):
                 return True  # "أطلقت من مناطق كورسك، وبريانسك، وأوريول ... وهفارديسكي بشبه جزيرة القرم"
@@ -580,7 +675,11 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 return True
             if _source_seat(ctx, sent, ms, me) or _speech_place(ctx, sent, ms):
                 return True  # "wie das Verteidigungsministerium in Ankara mitteilte"
+            if _care_place(ctx, s, e, ms, me):
+                return True  # "wounded people taken to a hospital in Tyre": where they were cared for
             if over_place(ms):
+                # "a détruit 12 drones au-dessus des régions de Belgorod": the country only
+                shot_over.extend(gaz.admin1_country(a.code) for a in gaz.find_admin1(text[ms:me]))
                 return True  # "وأسقطت 3 مسيرات فوق مقاطعة كورسك و2 فوق بيلغورود": downed over them
             if any(se <= ms and ms - se <= SHOT_PLACE_CHARS and not re.search(r"[,;:]", text[se:ms])
                    for _, se in shot) and strikes_proper:
@@ -690,6 +789,11 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # sentence's "parts of Lebanon and Syria" spans no report)
                 joined.update({prev_country[1], c.alpha2})
             prev_country = (me, c.alpha2)
+        territorial = {(a, b) for a, b, _ in _adjective_countries(ctx, s, e)}
+        for ms, me, code in _town_adjective_countries(ctx, s, e):
+            if (ms, me) not in territorial and not excluded(ms, me):
+                countries.append(code)  # "the Syrian town of Ariha": the town's country
+                first_named.setdefault(sent.index, set()).add(code)
         for ms, me, code in _adjective_countries(ctx, s, e):
             if not excluded(ms, me):
                 countries.append(code)  # "le nord-est irakien", "Israeli territory"
@@ -2099,6 +2203,23 @@ def _caseless_unknown_names(ctx: Ctx, sent: Sentence):
         i = max(j, i + 1)
 
 
+def _country_adjective_after_noun(ctx: Ctx, b: int, limit: int) -> int:
+    """Where a settlement noun's phrase goes on when a country's adjective follows the noun
+    ("la ville syrienne d'Ariha", "la localidad siria de Ariha"): after the adjective; b itself
+    otherwise. Only a lower-case adjective right after the noun."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("place_adjectives"):
+        return b
+    gap = re.match(r"\s+", text[b:limit])
+    if not gap or b + gap.end() >= limit or not text[b + gap.end()].islower():
+        return b
+    a0 = b + gap.end()
+    for a, end, _ in lex.find_coded("place_adjectives", text, a0, min(limit, a0 + 30)):
+        if a == a0 and not re.match(r"[\w-]", text[end:end + 1]):
+            return end
+    return b
+
+
 def locality_candidates(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of capitalised names after a place preposition; strong
     when the preposition introduces a locality ("near the village of")."""
@@ -2120,6 +2241,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         where its name starts."""
         for a, b in settlements:
             if i <= a <= i + 50 and grammar.regex(lead, re.IGNORECASE).fullmatch(text, i, a):
+                b = _country_adjective_after_noun(ctx, b, sent.end)   # "la ville syrienne d'Ariha"
                 glue = grammar.regex(_SETTLEMENT_GLUE, re.IGNORECASE).match(text, b)
                 if glue and nouns_capitalised and glue.group().strip() and \
                         glue.group().strip().lower() not in grammar.words("linkers", lex.lang):
@@ -2269,6 +2391,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
     glued_article = bool(grammar.words("article_prefixes", lex.lang))
     for a, b in settlements:
         lead = glued_article or grammar.regex(_ARTICLE_LEAD, re.IGNORECASE).search(text, max(sent.start, a - 40), a)
+        b = _country_adjective_after_noun(ctx, b, sent.end)   # "la ville syrienne d'Ariha"
         glue = grammar.regex(_SETTLEMENT_GLUE, re.IGNORECASE).match(text, b)
         if lead and glue and not (nouns_capitalised and glue.group().strip() and
                                   glue.group().strip().lower() not in grammar.words("linkers", lex.lang)):

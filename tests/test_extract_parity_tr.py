@@ -680,3 +680,12 @@ def test_country_name_opening_a_force_phrase_is_the_second_striker(text, expecte
 def test_passive_by_a_drone_belonging_to_a_side():
     text = "Sur kentinde salı günü bir otomobil İsrail'e ait bir İHA tarafından hedef alındı, iki kişi hayatını kaybetti."
     assert "ISR" in [e["actor"] for e in events(text, lang="tr")]
+
+
+def test_downed_over_a_list_of_regions_before_the_postposition():
+    # "22'sinin Belgorod, 10'unun Kursk ve 8'inin de Voronej bölgeleri üzerinde düşürüldüğü": the
+    # regions before "üzerinde" (over), each with its share of the count, are where drones were
+    # shot down, no place struck (places.airspace_posts); the country stays
+    ev = one("Bakanlık açıklamasında, Ukrayna'nın gece İHA'larla Rus topraklarına saldırdığı, 40 İHA'dan "
+             "22'sinin Belgorod, 10'unun Kursk ve 8'inin de Voronej bölgeleri üzerinde düşürüldüğü belirtildi.", "tr")
+    assert ev["actor"] == "UKR" and ev["admin1"] == [] and ev["country"] == "RU"

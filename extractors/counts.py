@@ -418,7 +418,8 @@ def _bind_duals(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
                 continue  # a numeral names the count itself
             if field_ == "targets" and _typed(ctx, m):
                 continue
-            found[field_] = 2
+            found[field_] = 2 + (_another_coordinated(ctx, sent, "counts.strikes", m.end())
+                                 if field_ == "strikes" else 0)
             spans[field_] = [m.start(), m.end()]
             break
 
@@ -638,6 +639,8 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
             break
         m = lex.pat(key).match(text, nm.end() + 1) if text[nm.end():nm.end() + 1] == " " else None
         if m is None:
+            m = _typed_coordinate(ctx, sent, key, nm.end())  # "and seven artillery strikes"
+        if m is None:
             m = _elided_noun(ctx, nm.end())  # "три удара по X, два -- по Y": the noun left out
         v = parse_number(nm.group(), lex.lang, words)
         if not m or not v or nm.group().strip().lower() in grammar.words("indefinites"):
@@ -646,7 +649,80 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
             return None
         value += v
         pos = m.end()
-    return value
+    return value + _another_coordinated(ctx, sent, key, pos)
+
+
+def _typed_coordinate(ctx: Ctx, sent: Sentence, key: str, pos: int):
+    """The strike noun of a coordinated count past one or two words that type it ("18
+    airstrikes and seven artillery strikes", "18 авиаударов и семь артиллерийских ударов",
+    "yedi topçu saldırısı"): the match of the noun, or None. Not past another count's noun, a
+    fighters' word or a preposition (``_word_gaps``, ``_other_count``), nor the other side's
+    attacks or weapons named by a strike word ("seven terrorist attacks", "strike drones")."""
+    text, pat = ctx.text, ctx.lex.pat(key)
+    for i, g in enumerate(_word_gaps(text, pos, sent.end, 2)):
+        m = pat.match(text, g) if i else None
+        if m:
+            if _enemy_attacks(ctx, pos, m) or _modifies_weapon(ctx, m, sent.end):
+                return None
+            return m
+        if _other_count(ctx, key, g):
+            return None
+    return None
+
+
+def _another_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int) -> int:
+    """One more strike coordinated after the count that ends at pos, told by a word of
+    numbers.more_strikes, with its noun or with the noun left out: "two airstrikes on Saturday
+    and another on Sunday", "et une autre dimanche", "und am Sonntag einen weiteren", "а в
+    воскресенье — ещё один", "وغارة أخرى يوم الأحد" -> 1 (added to the count); else 0. The
+    word must follow a coordinator in the count's sentence, with no other noun after it
+    ("and other targets": another thing)."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("numbers.more_strikes"):
+        return 0
+    coordinators = grammar.words("coordinators", lex.lang) | {
+        fold(w) for w in lex.raw.get("numbers", {}).get("joiners", []) if w.isalpha()}
+    clitics = {c.lower() for c in lex.raw.get("numbers", {}).get("clitics", [])}
+    ones = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang) | \
+        grammar.words("article_numerals", lex.lang) | \
+        {fold(w) for w, v in lex.intmaps.get("numbers.words", {}).items() if v == 1}
+    for mm in lex.finditer("numbers.more_strikes", text, pos, sent.end):
+        if text[mm.start() - 1:mm.start()].isalpha() or text[mm.end():mm.end() + 1].isalpha():
+            continue  # inside a word
+        between = text[pos:mm.start()]
+        if re.search(r"[;.:]", between) or tokens_between(ctx, pos, mm.start()) > 12:
+            return 0
+        words = [fold(w) for w in _GAP_WORD.findall(between)]
+        glued = any(w[:1] in clitics and len(w) > 1 for w in words[-2:])
+        if not (set(words) & coordinators or glued or re.search(r"[—–]", between)):
+            continue
+        # the noun before the word, where the language puts the adjective after it ("وغارة أخرى")
+        before = [w for w in _GAP_WORD.finditer(between)]
+        if before and lex.has("numbers.one_strike"):
+            last = before[-1]
+            one = lex.pat("numbers.one_strike").search(text, pos + last.start(), mm.start())
+            if one and _another_strike(ctx, sent, one.start(), one.end()):
+                return 1
+        # past an article or the numeral one, the strike noun or nothing: a comma, the sentence's
+        # end, a preposition or a date ("another on Sunday")
+        i = mm.end()
+        while True:
+            w = _GAP_WORD.match(text, i + len(text[i:]) - len(text[i:].lstrip()))
+            if w is None or fold(w.group()) not in ones:
+                break
+            i = w.end()
+        rest = text[i:sent.end]
+        j = i + len(rest) - len(rest.lstrip(" \t"))
+        if j >= sent.end or text[j] in ",;.:)—–-\"»”":
+            return 1
+        if (lex.has(key) and lex.pat(key).match(text, j)) or \
+                (lex.has("numbers.one_strike") and lex.pat("numbers.one_strike").match(text, j)):
+            return 1
+        w = _GAP_WORD.match(text, j)
+        if w and (fold(w.group()) in _gap_stop() or any(d.start <= j < d.end for d in sent.dates)):
+            return 1
+        return 0
+    return 0
 
 
 _ELIDED = re.compile(r"\s*(?:--|[—–-])?\s*")

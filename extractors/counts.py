@@ -157,6 +157,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             tail = text[km.end():unit_end(ctx, sent.start, sent.end, km.end())]
             off = km.end() + (len(tail) - len(tail.lstrip())) + _object_marker(ctx, tail.lstrip())
             off += _toll_adverb(ctx, text[off:km.end() + len(tail)])
+            off = _past_toll_modifiers(ctx, sent, off, km.end() + len(tail))
             nm = ctx.numpat.match(text[off:km.end() + len(tail)]) if tail.strip() else None
             if not nm:
                 continue
@@ -527,7 +528,10 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
     killed = lex.pat("counts.killed")
     # the group they belonged to between them and the verb: "14 guerrilleros del PKK
     # murieron", "zwölf Kämpfer der Hamas getötet": read on after its name
-    glue = grammar.regex(r"\s+{linkers|articles}\s+(?:{articles}\s+)?", re.IGNORECASE).match(text, pos)
+    glue = grammar.regex(r"\s+{linkers|articles}\s+(?:{articles}(?:\s+|(?<=['’])))?", re.IGNORECASE).match(text, pos)
+    if glue is None:
+        # the linker elided onto the name: "cinq combattants d'Al-Qaïda ont été tués"
+        glue = grammar.regex(r"\s+{linkers}(?<=['’])", re.IGNORECASE).match(text, pos)
     if glue is None:
         # or its name right after them, a genitive with no linker ("10 من عناصر حركة الشباب
         # قتلوا", "7 боевиков «Аш-Шабаб» убиты")
@@ -578,6 +582,28 @@ def _object_marker(ctx: Ctx, rest: str) -> int:
     space after it: "a " of "mató a tres terroristas"; 0 when none does."""
     m = re.match(r"([^\W\d_]+)\s+", rest)
     return m.end() if m and fold(m.group(1)) in grammar.words("object_markers", ctx.lex.lang) else 0
+
+
+def _past_toll_modifiers(ctx: Ctx, sent: Sentence, off: int, end: int) -> int:
+    """Where the count of the killed begins when the kill word's object opens with a day or a
+    bound before the number ("ont tué dimanche 12 combattants", "mataron el domingo a 12",
+    "killed up to 30 fighters"): past the date, then past the bound (which ``_is_approx``
+    still reads before the number) and an object marker; off itself when no number follows."""
+    text, lex = ctx.text, ctx.lex
+    i = off
+    # the date, or its article before it ("el domingo": the date is read from "domingo")
+    date = next((d for d in sent.dates if d.start >= i and d.end <= end and
+                 re.fullmatch(r"(?:[^\W\d_]{1,3}\s+)?", text[i:d.start])), None)
+    if date is not None:
+        i = date.end + len(text[date.end:end]) - len(text[date.end:end].lstrip())
+        i += _object_marker(ctx, text[i:end])
+    if lex.has("numbers.approx_before"):
+        bound = lex.pat("numbers.approx_before").match(text, i)
+        if bound is not None and bound.end() < end:
+            j = bound.end() + len(text[bound.end():end]) - len(text[bound.end():end].lstrip())
+            if ctx.numpat.match(text, j):
+                i = j
+    return i if i != off and ctx.numpat.match(text, i) else off
 
 
 def _toll_adverb(ctx: Ctx, rest: str) -> int:

@@ -145,6 +145,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 value = None
             if value is not None and field_ == "strikes":
                 value = _add_coordinated(ctx, sent, key, m.end(), value)
+            if value is not None and field_ == "strikes":
+                value += _shared_noun_addend(ctx, sent, nm.start())
             found[field_] = value
             spans[field_] = [nm.start(), m.end()]
             break
@@ -676,6 +678,66 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
         value += v
         pos = m.end()
     return value + _another_coordinated(ctx, sent, key, pos)
+
+
+def _shared_noun_addend(ctx: Ctx, sent: Sentence, start: int) -> int:
+    """The strikes of a qualified strike coordinated before the count at start ("нанесли три
+    массированных и 25 групповых ударов": 3; "нанесли массированный и шесть групповых ударов",
+    "one massive and six group strikes", "une frappe massive et six frappes groupées",
+    "einen massiven Angriff und sechs ...": 1). The qualifier is a word of numbers.not_one
+    (massive, group, combined; not a target noun nor "another"), with the strike noun or
+    sharing the count's; its count is the number before it, one after an article or the
+    numeral one, or, where the language has no articles, one for a form without a plural
+    ending (grammar.plural_adjective_endings). 0 when no such phrase stands right before the
+    coordinator, or when a preposition governs it ("по объектам и ...")."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("numbers.not_one"):
+        return 0
+    base = max(sent.start, start - 80)
+    toks = list(re.finditer(r"[^\W\d_][\w'’-]*|\d[\d\s.,]*\d|\d", text[base:start]))
+    joiners = {fold(w) for w in lex.raw.get("numbers", {}).get("joiners", []) if w.isalpha()}
+    if not toks or fold(toks[-1].group()) not in joiners or re.search(r"[,;:.()«»\"“”]", text[base + toks[-1].end():start]):
+        return 0
+    toks = toks[:-1]
+    def at(k):
+        return base + toks[k].start()
+    def is_(key, k):
+        if not lex.has(key):
+            return False
+        hit = lex.pat(key).match(text, at(k))
+        return hit is not None and hit.end() == base + toks[k].end()
+    # the phrase: up to two words (the qualifier, and the strike noun before or after it)
+    q = None
+    for k in range(len(toks) - 1, max(-1, len(toks) - 3), -1):
+        if re.search(r"[,;:.()«»\"“”]", text[base + toks[k].end():base + toks[k + 1].start()] if k + 1 < len(toks) else ""):
+            break
+        if is_("numbers.not_one", k) and not is_("counts.targets", k) and not is_("numbers.more_strikes", k):
+            q = k
+            break
+        if not (is_("numbers.one_strike", k) or is_("counts.strikes", k)):
+            break
+    if q is None:
+        return 0
+    first = q
+    if q > 0 and (is_("numbers.one_strike", q - 1) or is_("counts.strikes", q - 1)):
+        first = q - 1
+    if first == 0:
+        return 0
+    prev = toks[first - 1]
+    if fold(prev.group()) in _gap_stop():
+        return 0  # "по объектам и ...": what was struck, not a strike
+    words = lex.intmaps.get("numbers.words", {})
+    ones = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang) | \
+        {w.lower() for w in lex.raw.get("numbers", {}).get("one_article", [])}
+    if ctx.numpat.fullmatch(prev.group()):
+        v = parse_number(prev.group(), lex.lang, words)
+        return 0 if not v or _is_approx(ctx, base + prev.start(), sent.start) else v
+    if fold(prev.group()) in ones:
+        return 1
+    plural = grammar.words("plural_adjective_endings", lex.lang)
+    if plural and not any(fold(toks[q].group()).endswith(e) for e in plural):
+        return 1
+    return 0
 
 
 def _typed_coordinate(ctx: Ctx, sent: Sentence, key: str, pos: int):

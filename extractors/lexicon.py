@@ -140,6 +140,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # it is singular even where its form is also the plural's ("нічної атаки": of the night
         # attack, not attacks; counts._single_strike)
         "singular_adjective_endings": "words",
+        # ru ые, ых: the endings of a plural adjective; a strike qualifier without them,
+        # coordinated before a count that shares its noun, is one strike ("нанесли
+        # массированный и шесть групповых ударов": 7; counts._shared_noun_addend)
+        "plural_adjective_endings": "words",
         "adjective_nominatives": "words",
         # uk ськ, цьк: the suffix that makes a town's adjective ("Рязанський НПЗ": the Ryazan
         # refinery); with one of the adjective endings above, before a target word, it names

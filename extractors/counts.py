@@ -55,7 +55,24 @@ def _background(ctx: Ctx, sent: Sentence, pos: int, actor: str | None) -> bool:
     attacked a post", "saldırı düzenledikten sonra"), or a relative clause that names another
     side ("sites which Hezbollah used during 3 attacks")? A place there may still be struck
     ("after striking Tyre, the jets hit Sidon"); a number there counts another action."""
+    if _same_subject_clause(ctx, sent, pos):
+        return False
     return background_clause(ctx, sent, pos, actor, kinds=("subordinate", "relative"), any_side=True)
+
+
+def _same_subject_clause(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Is pos in a side clause closed by a manner converb (clauses.same_subject_suffixes:
+    Turkish "-arak", "-erek") whose subject is the main clause's ("ABD uçakları ... üç hava
+    saldırısı düzenleyerek 15 militanı öldürdü": the jets made the three strikes)? Its numbers
+    tell the actor's own doing, not another action's."""
+    suffixes = tuple(fold(x, ctx.lex.lang) for x in ctx.lex.raw.get("clauses", {}).get("same_subject_suffixes", []))
+    if not suffixes:
+        return False
+    clause = clause_at(ctx, sent.start, sent.end, pos)
+    if clause.kind != "subordinate":
+        return False
+    last = re.findall(r"[^\W\d_]+", ctx.text[clause.start:clause.end])
+    return bool(last) and fold(last[-1], ctx.lex.lang).endswith(suffixes)
 
 
 def _killed_background(ctx: Ctx, sent: Sentence, pos: int, start: int, actor: str | None) -> bool:
@@ -1353,8 +1370,11 @@ def _modifies_weapon(ctx: Ctx, m, limit: int) -> bool:
     ("strike UAVs", "strike drones": grammar.weapon_modifiers, in languages whose modifiers
     precede the noun)? Then it says what the weapons are for, and the number before it counts
     the weapons, not strikes ("удар дронами", "غارة بطائرة": a strike by drones, still counts)."""
-    if m.group().strip().lower() not in grammar.words("weapon_modifiers", ctx.lex.lang):
+    if fold(m.group().strip()) not in grammar.words("weapon_modifiers", ctx.lex.lang):
         return False
+    if any(ctx.lex.has(k) and (w := ctx.lex.pat(k).match(ctx.text, m.start())) is not None and w.end() > m.end()
+           for k in _WEAPON_KEYS):
+        return True  # the first word of a weapon's name ("bombardıman uçağının": of the bomber)
     pos = m.end()
     gap = re.match(r"[ \t]+", ctx.text[pos:pos + 3])
     if gap is None or pos + gap.end() >= limit:

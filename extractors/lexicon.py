@@ -696,6 +696,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                 # optional: longer endings that only look like one (Turkish agentive "-lerince",
                 # "sistemlerince": by the systems, a noun, not the converb "-ince")
                 "not_closing": "list",
+                # optional, of the closing suffixes: a manner converb whose clause shares the
+                # main clause's subject (Turkish "-arak": "üç hava saldırısı düzenleyerek 15
+                # militanı öldürdü"); its numbers count the actor's doing (counts._background)
+                "same_subject_suffixes": "list",
                 "verb_proclitics": "list"},  # و/ف glued to a verb: a new clause starts there
 }
 

@@ -332,6 +332,20 @@ MATRIX: dict[str, tuple[tuple[str, int | None], dict[str, str]]] = {
         "tr": "Rus Savunma Bakanlığı, Rus kuvvetlerinin geçen hafta Ukrayna'daki askeri hedeflere bir kitlesel ve altı grup saldırısı düzenlediğini açıkladı.",
         "uk": "Протягом тижня збройні сили РФ завдали одного масованого та шести групових ударів по військових об'єктах України, заявили в міноборони Росії.",
     }),
+    # a count of strikes, then the toll in a converb or participle ("three strikes ..., killing 15",
+    # "üç hava saldırısı düzenleyerek 15 militanı öldürdü"): the Turkish manner converb's clause shares
+    # the subject (clauses.same_subject_suffixes, counts._same_subject_clause; session 17). Failed: tr;
+    # held: ar de en es fr ru uk
+    "count_then_toll": (("USA", 3), {
+        "ar": "نفذت الطائرات الأمريكية يوم الأحد ثلاث غارات على معسكرات لحركة الشباب قرب جليب، ما أسفر عن مقتل 15 مسلحا، بحسب أفريكوم.",
+        "de": "Die US-Luftwaffe hat am Sonntag drei Luftangriffe auf Lager der Al-Shabaab bei Jilib geflogen und dabei 15 Kämpfer getötet, teilte Africom mit.",
+        "en": "US aircraft carried out three strikes on al-Shabaab camps near Jilib on Sunday, killing 15 militants, AFRICOM said.",
+        "es": "La aviación estadounidense llevó a cabo el domingo tres ataques contra campamentos de Al Shabab cerca de Jilib y mató a 15 milicianos, según el Africom.",
+        "fr": "L'aviation américaine a mené dimanche trois frappes contre des camps shebab près de Jilib, tuant 15 combattants, selon l'Africom.",
+        "ru": "Американская авиация в воскресенье нанесла три удара по лагерям «Аш-Шабаб» близ Джилиба, уничтожив 15 боевиков, сообщили в AFRICOM.",
+        "tr": "ABD uçakları pazar günü Cilib yakınlarındaki Eş-Şebab kamplarına üç hava saldırısı düzenleyerek 15 militanı öldürdü, AFRICOM açıkladı.",
+        "uk": "Американська авіація в неділю завдала трьох ударів по таборах «Аш-Шабаб» поблизу Джиліба, знищивши 15 бойовиків, повідомили в AFRICOM.",
+    }),
 }
 
 _TR_BARE = ("a Turkish bare singular strike noun ('hava saldırısı düzenledi'): counting it as one "

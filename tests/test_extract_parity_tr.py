@@ -663,3 +663,19 @@ def test_claimed_the_strike_reports_it():
     assert [e["actor"] for e in found] == ["HOUTHI"]
     found = events("Hamas, Aşkelon'a yönelik roket saldırısını üstlendiğini duyurdu.", "tr")
     assert [e["actor"] for e in found] == ["HAMAS"]
+
+
+def test_numbers_in_a_manner_converb_clause_are_the_actors():
+    # "-arak/-erek" (clauses.same_subject_suffixes): the converb's clause shares the main
+    # clause's subject, so its count is the actor's strikes, not another action's (session 17)
+    ev = one("Rus savaş uçakları cumartesi günü Halep kırsalındaki militan mevzilerine dört hava saldırısı "
+             "düzenleyerek 20 teröristi öldürdü, Savunma Bakanlığı açıkladı.", "tr")
+    assert (ev["actor"], ev["strikes"], ev["killed"]) == ("RUS", 4, 20)
+
+
+def test_bombers_counted_are_no_strikes():
+    # "bombardıman uçağı" (bomber): the strike noun begins the aircraft's name, the number
+    # counts aircraft (grammar.weapon_modifiers, counts._modifies_weapon; session 17)
+    ev = one("Rusya Savunma Bakanlığı, dört bombardıman uçağının Rakka'daki IŞİD hedeflerini vurduğunu "
+             "açıkladı.", "tr")
+    assert ev["actor"] == "RUS" and ev["strikes"] is None

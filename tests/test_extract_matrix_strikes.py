@@ -346,12 +346,40 @@ MATRIX: dict[str, tuple[tuple[str, int | None], dict[str, str]]] = {
         "tr": "ABD uçakları pazar günü Cilib yakınlarındaki Eş-Şebab kamplarına üç hava saldırısı düzenleyerek 15 militanı öldürdü, AFRICOM açıkladı.",
         "uk": "Американська авіація в неділю завдала трьох ударів по таборах «Аш-Шабаб» поблизу Джиліба, знищивши 15 бойовиків, повідомили в AFRICOM.",
     }),
+    # a compound count in words ("twenty-five strikes", "двадцать пять ударов", "vingt-cinq frappes");
+    # failed: ar ("خمسا وعشرين" read 20: the unit's accusative was no number word; ar numbers.words,
+    # session 17); held: de en es fr ru tr uk
+    "compound_words": (("RUS", 25), {
+        "ar": "نفذت الطائرات الروسية يوم الأحد خمسا وعشرين غارة على مواقع المسلحين في محافظة حماة، بحسب وزارة الدفاع.",
+        "de": "Russische Kampfflugzeuge haben am Sonntag fünfundzwanzig Angriffe auf Stellungen von Milizen in der Provinz Hama geflogen, teilte das Verteidigungsministerium mit.",
+        "en": "Russian warplanes carried out twenty-five strikes on militant positions in Hama province on Sunday, the defence ministry said.",
+        "es": "Los aviones rusos llevaron a cabo el domingo veinticinco ataques contra posiciones de milicianos en la provincia de Hama, informó el Ministerio de Defensa.",
+        "fr": "Les avions russes ont mené dimanche vingt-cinq frappes contre des positions de militants dans la province de Hama, a indiqué le ministère de la Défense.",
+        "ru": "Российские самолёты в воскресенье нанесли двадцать пять ударов по позициям боевиков в провинции Хама, сообщило Минобороны.",
+        "tr": "Rus savaş uçakları pazar günü Hama vilayetindeki militan mevzilerine yirmi beş hava saldırısı düzenledi, Savunma Bakanlığı açıkladı.",
+        "uk": "Російські літаки в неділю завдали двадцять п'ять ударів по позиціях бойовиків у провінції Хама, повідомило міноборони Росії.",
+    }),
+    # sorties and strikes counted side by side over "the past 24 hours": the strike count is the one
+    # before the strike noun (neither 40 nor 24). tr fixed with the converb rule (count_then_toll);
+    # ar xfail (session 17 probe); held: de en es fr ru uk
+    "sorties_and_strikes": (("RUS", 60), {
+        "ar": "نفذت الطائرات الروسية خلال الساعات الـ24 الماضية 40 طلعة جوية و60 غارة على أهداف للمسلحين في سوريا، بحسب وزارة الدفاع.",
+        "de": "Russische Kampfflugzeuge haben in den vergangenen 24 Stunden 40 Einsätze geflogen und 60 Angriffe auf Ziele von Milizen in Syrien ausgeführt, teilte das Verteidigungsministerium mit.",
+        "en": "Russian aircraft flew 40 sorties and carried out 60 strikes against militant targets in Syria over the past 24 hours, the defence ministry said.",
+        "es": "En las últimas 24 horas, los aviones rusos realizaron 40 salidas y llevaron a cabo 60 ataques contra objetivos de milicianos en Siria, informó el Ministerio de Defensa.",
+        "fr": "Au cours des dernières 24 heures, les avions russes ont effectué 40 sorties et mené 60 frappes contre des cibles de militants en Syrie, a indiqué le ministère de la Défense.",
+        "ru": "За последние 24 часа российские самолёты совершили 40 боевых вылетов и нанесли 60 ударов по объектам боевиков в Сирии, сообщило Минобороны.",
+        "tr": "Rus savaş uçakları son 24 saatte Suriye'de 40 sorti yaparak militan hedeflerine 60 hava saldırısı düzenledi, Savunma Bakanlığı açıkladı.",
+        "uk": "За останні 24 години російські літаки здійснили 40 бойових вильотів і завдали 60 ударів по об'єктах бойовиків у Сирії, повідомило міноборони Росії.",
+    }),
 }
 
 _TR_BARE = ("a Turkish bare singular strike noun ('hava saldırısı düzenledi'): counting it as one "
             "lowered tr on 8 of 10 development sets (session 15); the team's Turkish references count "
             "it only for one strike on one target, which the engine cannot tell yet")
 XFAIL: dict[tuple[str, str], str] = {
+    ("sorties_and_strikes", "ar"): "'و60 غارة': the clitic و glued to digits hides the number "
+                                   "(numbers.number_pattern allows no letter before digits)",
     ("article_singular", "tr"): _TR_BARE,
     ("weapon_attack_singular", "tr"): _TR_BARE,
     ("reaction_to_attacks", "tr"): _TR_BARE,

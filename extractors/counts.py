@@ -55,7 +55,24 @@ def _background(ctx: Ctx, sent: Sentence, pos: int, actor: str | None) -> bool:
     attacked a post", "saldırı düzenledikten sonra"), or a relative clause that names another
     side ("sites which Hezbollah used during 3 attacks")? A place there may still be struck
     ("after striking Tyre, the jets hit Sidon"); a number there counts another action."""
+    if _same_subject_clause(ctx, sent, pos):
+        return False
     return background_clause(ctx, sent, pos, actor, kinds=("subordinate", "relative"), any_side=True)
+
+
+def _same_subject_clause(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Is pos in a side clause closed by a manner converb (clauses.same_subject_suffixes:
+    Turkish "-arak", "-erek") whose subject is the main clause's ("ABD uçakları ... üç hava
+    saldırısı düzenleyerek 15 militanı öldürdü": the jets made the three strikes)? Its numbers
+    tell the actor's own doing, not another action's."""
+    suffixes = tuple(fold(x, ctx.lex.lang) for x in ctx.lex.raw.get("clauses", {}).get("same_subject_suffixes", []))
+    if not suffixes:
+        return False
+    clause = clause_at(ctx, sent.start, sent.end, pos)
+    if clause.kind != "subordinate":
+        return False
+    last = re.findall(r"[^\W\d_]+", ctx.text[clause.start:clause.end])
+    return bool(last) and fold(last[-1], ctx.lex.lang).endswith(suffixes)
 
 
 def _killed_background(ctx: Ctx, sent: Sentence, pos: int, start: int, actor: str | None) -> bool:
@@ -145,6 +162,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 value = None
             if value is not None and field_ == "strikes":
                 value = _add_coordinated(ctx, sent, key, m.end(), value)
+            if value is not None and field_ == "strikes":
+                value += _shared_noun_addend(ctx, sent, nm.start())
             found[field_] = value
             spans[field_] = [nm.start(), m.end()]
             break
@@ -157,6 +176,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             tail = text[km.end():unit_end(ctx, sent.start, sent.end, km.end())]
             off = km.end() + (len(tail) - len(tail.lstrip())) + _object_marker(ctx, tail.lstrip())
             off += _toll_adverb(ctx, text[off:km.end() + len(tail)])
+            off = _past_toll_modifiers(ctx, sent, off, km.end() + len(tail))
             nm = ctx.numpat.match(text[off:km.end() + len(tail)]) if tail.strip() else None
             if not nm:
                 continue
@@ -418,7 +438,8 @@ def _bind_duals(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
                 continue  # a numeral names the count itself
             if field_ == "targets" and _typed(ctx, m):
                 continue
-            found[field_] = 2
+            found[field_] = 2 + (_another_coordinated(ctx, sent, "counts.strikes", m.end())
+                                 if field_ == "strikes" else 0)
             spans[field_] = [m.start(), m.end()]
             break
 
@@ -526,7 +547,10 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
     killed = lex.pat("counts.killed")
     # the group they belonged to between them and the verb: "14 guerrilleros del PKK
     # murieron", "zwölf Kämpfer der Hamas getötet": read on after its name
-    glue = grammar.regex(r"\s+{linkers|articles}\s+(?:{articles}\s+)?", re.IGNORECASE).match(text, pos)
+    glue = grammar.regex(r"\s+{linkers|articles}\s+(?:{articles}(?:\s+|(?<=['’])))?", re.IGNORECASE).match(text, pos)
+    if glue is None:
+        # the linker elided onto the name: "cinq combattants d'Al-Qaïda ont été tués"
+        glue = grammar.regex(r"\s+{linkers}(?<=['’])", re.IGNORECASE).match(text, pos)
     if glue is None:
         # or its name right after them, a genitive with no linker ("10 من عناصر حركة الشباب
         # قتلوا", "7 боевиков «Аш-Шабаб» убиты")
@@ -577,6 +601,28 @@ def _object_marker(ctx: Ctx, rest: str) -> int:
     space after it: "a " of "mató a tres terroristas"; 0 when none does."""
     m = re.match(r"([^\W\d_]+)\s+", rest)
     return m.end() if m and fold(m.group(1)) in grammar.words("object_markers", ctx.lex.lang) else 0
+
+
+def _past_toll_modifiers(ctx: Ctx, sent: Sentence, off: int, end: int) -> int:
+    """Where the count of the killed begins when the kill word's object opens with a day or a
+    bound before the number ("ont tué dimanche 12 combattants", "mataron el domingo a 12",
+    "killed up to 30 fighters"): past the date, then past the bound (which ``_is_approx``
+    still reads before the number) and an object marker; off itself when no number follows."""
+    text, lex = ctx.text, ctx.lex
+    i = off
+    # the date, or its article before it ("el domingo": the date is read from "domingo")
+    date = next((d for d in sent.dates if d.start >= i and d.end <= end and
+                 re.fullmatch(r"(?:[^\W\d_]{1,3}\s+)?", text[i:d.start])), None)
+    if date is not None:
+        i = date.end + len(text[date.end:end]) - len(text[date.end:end].lstrip())
+        i += _object_marker(ctx, text[i:end])
+    if lex.has("numbers.approx_before"):
+        bound = lex.pat("numbers.approx_before").match(text, i)
+        if bound is not None and bound.end() < end:
+            j = bound.end() + len(text[bound.end():end]) - len(text[bound.end():end].lstrip())
+            if ctx.numpat.match(text, j):
+                i = j
+    return i if i != off and ctx.numpat.match(text, i) else off
 
 
 def _toll_adverb(ctx: Ctx, rest: str) -> int:
@@ -638,6 +684,8 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
             break
         m = lex.pat(key).match(text, nm.end() + 1) if text[nm.end():nm.end() + 1] == " " else None
         if m is None:
+            m = _typed_coordinate(ctx, sent, key, nm.end())  # "and seven artillery strikes"
+        if m is None:
             m = _elided_noun(ctx, nm.end())  # "три удара по X, два -- по Y": the noun left out
         v = parse_number(nm.group(), lex.lang, words)
         if not m or not v or nm.group().strip().lower() in grammar.words("indefinites"):
@@ -646,7 +694,140 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
             return None
         value += v
         pos = m.end()
-    return value
+    return value + _another_coordinated(ctx, sent, key, pos)
+
+
+def _shared_noun_addend(ctx: Ctx, sent: Sentence, start: int) -> int:
+    """The strikes of a qualified strike coordinated before the count at start ("нанесли три
+    массированных и 25 групповых ударов": 3; "нанесли массированный и шесть групповых ударов",
+    "one massive and six group strikes", "une frappe massive et six frappes groupées",
+    "einen massiven Angriff und sechs ...": 1). The qualifier is a word of numbers.not_one
+    (massive, group, combined; not a target noun nor "another"), with the strike noun or
+    sharing the count's; its count is the number before it, one after an article or the
+    numeral one, or, where the language has no articles, one for a form without a plural
+    ending (grammar.plural_adjective_endings). 0 when no such phrase stands right before the
+    coordinator, or when a preposition governs it ("по объектам и ...")."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("numbers.not_one"):
+        return 0
+    base = max(sent.start, start - 80)
+    toks = list(re.finditer(r"[^\W\d_][\w'’-]*|\d[\d\s.,]*\d|\d", text[base:start]))
+    joiners = {fold(w) for w in lex.raw.get("numbers", {}).get("joiners", []) if w.isalpha()}
+    if not toks or fold(toks[-1].group()) not in joiners or re.search(r"[,;:.()«»\"“”]", text[base + toks[-1].end():start]):
+        return 0
+    toks = toks[:-1]
+    def at(k):
+        return base + toks[k].start()
+    def is_(key, k):
+        if not lex.has(key):
+            return False
+        hit = lex.pat(key).match(text, at(k))
+        return hit is not None and hit.end() == base + toks[k].end()
+    # the phrase: up to two words (the qualifier, and the strike noun before or after it)
+    q = None
+    for k in range(len(toks) - 1, max(-1, len(toks) - 3), -1):
+        if re.search(r"[,;:.()«»\"“”]", text[base + toks[k].end():base + toks[k + 1].start()] if k + 1 < len(toks) else ""):
+            break
+        if is_("numbers.not_one", k) and not is_("counts.targets", k) and not is_("numbers.more_strikes", k):
+            q = k
+            break
+        if not (is_("numbers.one_strike", k) or is_("counts.strikes", k)):
+            break
+    if q is None:
+        return 0
+    first = q
+    if q > 0 and (is_("numbers.one_strike", q - 1) or is_("counts.strikes", q - 1)):
+        first = q - 1
+    if first == 0:
+        return 0
+    prev = toks[first - 1]
+    if fold(prev.group()) in _gap_stop():
+        return 0  # "по объектам и ...": what was struck, not a strike
+    words = lex.intmaps.get("numbers.words", {})
+    ones = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang) | \
+        {w.lower() for w in lex.raw.get("numbers", {}).get("one_article", [])}
+    if ctx.numpat.fullmatch(prev.group()):
+        v = parse_number(prev.group(), lex.lang, words)
+        return 0 if not v or _is_approx(ctx, base + prev.start(), sent.start) else v
+    if fold(prev.group()) in ones:
+        return 1
+    plural = grammar.words("plural_adjective_endings", lex.lang)
+    if plural and not any(fold(toks[q].group()).endswith(e) for e in plural):
+        return 1
+    return 0
+
+
+def _typed_coordinate(ctx: Ctx, sent: Sentence, key: str, pos: int):
+    """The strike noun of a coordinated count past one or two words that type it ("18
+    airstrikes and seven artillery strikes", "18 авиаударов и семь артиллерийских ударов",
+    "yedi topçu saldırısı"): the match of the noun, or None. Not past another count's noun, a
+    fighters' word or a preposition (``_word_gaps``, ``_other_count``), nor the other side's
+    attacks or weapons named by a strike word ("seven terrorist attacks", "strike drones")."""
+    text, pat = ctx.text, ctx.lex.pat(key)
+    for i, g in enumerate(_word_gaps(text, pos, sent.end, 2)):
+        m = pat.match(text, g) if i else None
+        if m:
+            if _enemy_attacks(ctx, pos, m) or _modifies_weapon(ctx, m, sent.end):
+                return None
+            return m
+        if _other_count(ctx, key, g):
+            return None
+    return None
+
+
+def _another_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int) -> int:
+    """One more strike coordinated after the count that ends at pos, told by a word of
+    numbers.more_strikes, with its noun or with the noun left out: "two airstrikes on Saturday
+    and another on Sunday", "et une autre dimanche", "und am Sonntag einen weiteren", "а в
+    воскресенье — ещё один", "وغارة أخرى يوم الأحد" -> 1 (added to the count); else 0. The
+    word must follow a coordinator in the count's sentence, with no other noun after it
+    ("and other targets": another thing)."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("numbers.more_strikes"):
+        return 0
+    coordinators = grammar.words("coordinators", lex.lang) | {
+        fold(w) for w in lex.raw.get("numbers", {}).get("joiners", []) if w.isalpha()}
+    clitics = {c.lower() for c in lex.raw.get("numbers", {}).get("clitics", [])}
+    ones = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang) | \
+        grammar.words("article_numerals", lex.lang) | \
+        {fold(w) for w, v in lex.intmaps.get("numbers.words", {}).items() if v == 1}
+    for mm in lex.finditer("numbers.more_strikes", text, pos, sent.end):
+        if text[mm.start() - 1:mm.start()].isalpha() or text[mm.end():mm.end() + 1].isalpha():
+            continue  # inside a word
+        between = text[pos:mm.start()]
+        if re.search(r"[;.:]", between) or tokens_between(ctx, pos, mm.start()) > 12:
+            return 0
+        words = [fold(w) for w in _GAP_WORD.findall(between)]
+        glued = any(w[:1] in clitics and len(w) > 1 for w in words[-2:])
+        if not (set(words) & coordinators or glued or re.search(r"[—–]", between)):
+            continue
+        # the noun before the word, where the language puts the adjective after it ("وغارة أخرى")
+        before = [w for w in _GAP_WORD.finditer(between)]
+        if before and lex.has("numbers.one_strike"):
+            last = before[-1]
+            one = lex.pat("numbers.one_strike").search(text, pos + last.start(), mm.start())
+            if one and _another_strike(ctx, sent, one.start(), one.end()):
+                return 1
+        # past an article or the numeral one, the strike noun or nothing: a comma, the sentence's
+        # end, a preposition or a date ("another on Sunday")
+        i = mm.end()
+        while True:
+            w = _GAP_WORD.match(text, i + len(text[i:]) - len(text[i:].lstrip()))
+            if w is None or fold(w.group()) not in ones:
+                break
+            i = w.end()
+        rest = text[i:sent.end]
+        j = i + len(rest) - len(rest.lstrip(" \t"))
+        if j >= sent.end or text[j] in ",;.:)—–-\"»”":
+            return 1
+        if (lex.has(key) and lex.pat(key).match(text, j)) or \
+                (lex.has("numbers.one_strike") and lex.pat("numbers.one_strike").match(text, j)):
+            return 1
+        w = _GAP_WORD.match(text, j)
+        if w and (fold(w.group()) in _gap_stop() or any(d.start <= j < d.end for d in sent.dates)):
+            return 1
+        return 0
+    return 0
 
 
 _ELIDED = re.compile(r"\s*(?:--|[—–-])?\s*")
@@ -1189,8 +1370,11 @@ def _modifies_weapon(ctx: Ctx, m, limit: int) -> bool:
     ("strike UAVs", "strike drones": grammar.weapon_modifiers, in languages whose modifiers
     precede the noun)? Then it says what the weapons are for, and the number before it counts
     the weapons, not strikes ("удар дронами", "غارة بطائرة": a strike by drones, still counts)."""
-    if m.group().strip().lower() not in grammar.words("weapon_modifiers", ctx.lex.lang):
+    if fold(m.group().strip()) not in grammar.words("weapon_modifiers", ctx.lex.lang):
         return False
+    if any(ctx.lex.has(k) and (w := ctx.lex.pat(k).match(ctx.text, m.start())) is not None and w.end() > m.end()
+           for k in _WEAPON_KEYS):
+        return True  # the first word of a weapon's name ("bombardıman uçağının": of the bomber)
     pos = m.end()
     gap = re.match(r"[ \t]+", ctx.text[pos:pos + 3])
     if gap is None or pos + gap.end() >= limit:

@@ -144,6 +144,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # it is singular even where its form is also the plural's ("нічної атаки": of the night
         # attack, not attacks; counts._single_strike)
         "singular_adjective_endings": "words",
+        # ru ые, ых: the endings of a plural adjective; a strike qualifier without them,
+        # coordinated before a count that shares its noun, is one strike ("нанесли
+        # массированный и шесть групповых ударов": 7; counts._shared_noun_addend)
+        "plural_adjective_endings": "words",
         "adjective_nominatives": "words",
         # uk ськ, цьк: the suffix that makes a town's adjective ("Рязанський НПЗ": the Ryazan
         # refinery); with one of the adjective endings above, before a target word, it names
@@ -729,6 +733,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                 # optional: longer endings that only look like one (Turkish agentive "-lerince",
                 # "sistemlerince": by the systems, a noun, not the converb "-ince")
                 "not_closing": "list",
+                # optional, of the closing suffixes: a manner converb whose clause shares the
+                # main clause's subject (Turkish "-arak": "üç hava saldırısı düzenleyerek 15
+                # militanı öldürdü"); its numbers count the actor's doing (counts._background)
+                "same_subject_suffixes": "list",
                 "verb_proclitics": "list"},  # و/ف glued to a verb: a new clause starts there
 }
 

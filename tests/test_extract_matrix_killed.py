@@ -311,6 +311,45 @@ MATRIX: dict[str, tuple[int | None, dict[str, str]]] = {
         "ar": "أعلنت وزارة الدفاع الروسية أن طائراتها قصفت مستودعات للمسلحين في إدلب. وقال المرصد السوري "
               "لحقوق الإنسان إن 11 مسلحا قتلوا.",
     }),
+    # the kill verb's object opens with the day before the count ("ont tué dimanche 12 combattants",
+    # "mataron el domingo a 12"): the count past the date (counts._past_toll_modifiers; session 17).
+    # Failed: es fr; held: ar de en ru tr uk
+    "day_before_count": (12, {
+        "ar": "قتل 12 مسلحا يوم الأحد في غارات للطائرات الروسية على معسكر في محافظة إدلب، بحسب وزارة الدفاع الروسية.",
+        "de": "Bei russischen Luftangriffen auf ein Lager von Milizen in der Provinz Idlib sind am Sonntag 12 Kämpfer getötet worden, teilte das Verteidigungsministerium mit.",
+        "en": "Russian airstrikes on a militant camp in Idlib province killed 12 fighters on Sunday, the defence ministry said.",
+        "es": "Los bombardeos rusos contra un campamento de milicianos en la provincia de Idlib mataron el domingo a 12 combatientes, informó el Ministerio de Defensa.",
+        "fr": "Des frappes aériennes russes contre un camp de militants dans la province d'Idleb ont tué dimanche 12 combattants, a indiqué le ministère de la Défense.",
+        "ru": "В результате ударов российской авиации по лагерю боевиков в провинции Идлиб в воскресенье уничтожены 12 террористов, сообщило Минобороны.",
+        "tr": "Rus savaş uçaklarının pazar günü İdlib vilayetindeki bir militan kampına düzenlediği hava saldırılarında 12 terörist öldürüldü.",
+        "uk": "Внаслідок ударів російської авіації по табору бойовиків у провінції Ідліб у неділю знищено 12 терористів, повідомило міноборони Росії.",
+    }),
+    # a bound right after the kill verb ("killed up to 30 fighters"): the count is read past it and is
+    # null (counts._past_toll_modifiers); before, "a militant base" was read as one fighter killed.
+    # Failed: en; held: ar de es fr ru tr uk
+    "up_to": (None, {
+        "ar": "أسفرت غارات روسية على قاعدة للمسلحين في إدلب عن مقتل ما يصل إلى 30 مسلحا، بحسب وزارة الدفاع.",
+        "de": "Bei russischen Luftangriffen auf einen Stützpunkt von Milizen in Idlib wurden bis zu 30 Kämpfer getötet, teilte das Verteidigungsministerium mit.",
+        "en": "Russian airstrikes on a militant base in Idlib killed up to 30 fighters, the defence ministry said.",
+        "es": "Los bombardeos rusos contra una base de milicianos en Idlib mataron hasta 30 combatientes, informó el Ministerio de Defensa.",
+        "fr": "Des frappes russes contre une base de militants à Idleb ont tué jusqu'à 30 combattants, a indiqué le ministère de la Défense.",
+        "ru": "В результате ударов российской авиации по базе боевиков в Идлибе уничтожены до 30 террористов, сообщило Минобороны.",
+        "tr": "Rus savaş uçaklarının İdlib'deki bir militan üssüne düzenlediği hava saldırılarında 30'a kadar terörist öldürüldü, Savunma Bakanlığı açıkladı.",
+        "uk": "Унаслідок ударів російської авіації по базі бойовиків в Ідлібі знищено до 30 терористів, повідомило міноборони Росії.",
+    }),
+    # the count in words, the fighters' group right after them with an elided linker, then the passive
+    # ("cinq combattants d'Al-Qaïda ont été tués"; counts._killed_after; session 17). Failed: fr (fixed);
+    # es de tr xfail (no event); held: ar en ru uk
+    "group_after_count_passive": (5, {
+        "ar": "قتل خمسة من عناصر تنظيم القاعدة يوم الخميس في غارة لطائرة مسيرة أمريكية في محافظة مأرب اليمنية.",
+        "de": "Fünf Kämpfer von Al-Kaida sind am Donnerstag bei einem US-Drohnenangriff in der jemenitischen Provinz Marib getötet worden.",
+        "en": "Five al-Qaeda militants were killed in a US drone strike in Yemen's Marib province on Thursday, officials said.",
+        "es": "Cinco milicianos de Al Qaeda fueron abatidos el jueves en un ataque con dron estadounidense en la provincia yemení de Marib.",
+        "fr": "Cinq combattants d'Al-Qaïda ont été tués jeudi dans une frappe de drone américaine dans la province de Marib, au Yémen.",
+        "ru": "В результате удара американского беспилотника в йеменской провинции Мариб в четверг уничтожены пятеро боевиков «Аль-Каиды».",
+        "tr": "ABD'ye ait bir insansız hava aracının perşembe günü Yemen'in Marib vilayetine düzenlediği saldırıda beş El Kaide militanı öldürüldü.",
+        "uk": "Унаслідок удару американського безпілотника в єменській провінції Маріб у четвер ліквідовано п'ятьох бойовиків «Аль-Каїди».",
+    }),
 }
 
 # (construction, lang) -> why it still fails
@@ -320,6 +359,12 @@ XFAIL: dict[tuple[str, str], str] = {
     ("died", "uk"): "'загинули' as a kill word was tried and taken back: it read the striker's own soldiers "
                     "killed in an earlier attack as the strike's toll (real uk 0.875 -> 0.852); it needs "
                     "the enemy's side of the dead bound",
+    ("group_after_count_passive", "es"): "no event: 'un ataque con dron estadounidense' with the fighters as "
+                                         "subject of 'fueron abatidos' gives no actor (session 17 probe)",
+    ("group_after_count_passive", "de"): "no event: the actor as a compound's first part ('einem "
+                                         "US-Drohnenangriff') is not read (session 17 probe)",
+    ("group_after_count_passive", "tr"): "no event: 'ABD'ye ait bir insansız hava aracının ... saldırıda' "
+                                         "gives no actor (session 17 probe)",
 }
 
 

@@ -292,12 +292,94 @@ MATRIX: dict[str, tuple[tuple[str, int | None], dict[str, str]]] = {
               "хуситів у провінції Саада. Вісім із них припали на район Маран, а решта чотири удари "
               "було завдано по південному заходу провінції.",
     }),
+    # per-type strike counts coordinated, the second typed by a word before its noun ("18 airstrikes
+    # and seven artillery strikes", "sieben Artillerieangriffe"): summed (ANNOTATING; counts.
+    # _typed_coordinate; session 17). Failed: de en ru tr uk; held: ar es fr
+    "per_type_sum": (("ISR", 25), {
+        "ar": "قال الجيش الإسرائيلي إنه نفذ يوم الاثنين 18 غارة جوية وسبع ضربات مدفعية على مواقع لحزب الله في جنوب لبنان.",
+        "de": "Die israelische Armee hat am Montag nach eigenen Angaben 18 Luftangriffe und sieben Artillerieangriffe auf Stellungen der Hisbollah im Südlibanon ausgeführt.",
+        "en": "The Israeli army said it carried out 18 airstrikes and seven artillery strikes on Hezbollah positions in southern Lebanon on Monday.",
+        "es": "El ejército israelí informó de que el lunes llevó a cabo 18 ataques aéreos y siete ataques de artillería contra posiciones de Hezbolá en el sur del Líbano.",
+        "fr": "L'armée israélienne a indiqué avoir mené lundi 18 frappes aériennes et sept frappes d'artillerie contre des positions du Hezbollah dans le sud du Liban.",
+        "ru": "Израильская армия в понедельник нанесла 18 авиаударов и семь артиллерийских ударов по позициям «Хезболлы» на юге Ливана, сообщили военные.",
+        "tr": "İsrail ordusu pazartesi günü Lübnan'ın güneyindeki Hizbullah mevzilerine 18 hava saldırısı ve yedi topçu saldırısı düzenlediğini açıkladı.",
+        "uk": "Ізраїльська армія в понеділок завдала 18 авіаударів і сім артилерійських ударів по позиціях «Хезболли» на півдні Лівану, повідомили військові.",
+    }),
+    # a count, then one more coordinated with "another", its noun left out or kept ("two
+    # airstrikes on Saturday and another on Sunday", "а в воскресенье — ещё один", "وغارة أخرى"):
+    # the count plus one (counts._another_coordinated; session 17). Failed: ar de en es fr ru uk; held: tr
+    "count_and_another": (("USA", 3), {
+        "ar": "نفذت القوات الأمريكية غارتين على حركة الشباب يوم السبت وغارة أخرى يوم الأحد، بحسب أفريكوم.",
+        "de": "Die US-Streitkräfte haben am Samstag zwei Luftangriffe auf die Al-Shabaab geflogen und am Sonntag einen weiteren, teilte Africom mit.",
+        "en": "US forces carried out two airstrikes against al-Shabaab on Saturday and another on Sunday, AFRICOM said.",
+        "es": "Las fuerzas estadounidenses llevaron a cabo dos ataques contra Al Shabab el sábado y otro el domingo, según el Africom.",
+        "fr": "Les forces américaines ont mené deux frappes contre les shebab samedi et une autre dimanche, selon l'Africom.",
+        "ru": "Американские военные в субботу нанесли два удара по «Аш-Шабаб», а в воскресенье — ещё один, сообщили в AFRICOM.",
+        "tr": "ABD güçleri cumartesi günü Eş-Şebab'a iki hava saldırısı, pazar günü de bir hava saldırısı daha düzenledi, AFRICOM açıkladı.",
+        "uk": "Американські військові в суботу завдали двох ударів по «Аш-Шабаб», а в неділю — ще одного, повідомили в AFRICOM.",
+    }),
+    # a qualified strike coordinated before a count that shares its noun, the weekly summary's "one
+    # massive and six group strikes" ("нанесли массированный и шесть групповых ударов", "une frappe
+    # massive et six frappes groupées"): one plus the count (counts._shared_noun_addend; session 17).
+    # Failed: de en es fr ru tr uk; held: ar
+    "massive_and_group": (("RUS", 7), {
+        "ar": "قالت وزارة الدفاع الروسية إن قواتها نفذت خلال الأسبوع الماضي ضربة مكثفة واحدة وست ضربات جماعية على أهداف عسكرية أوكرانية.",
+        "de": "Die russischen Streitkräfte haben in der vergangenen Woche einen massiven Angriff und sechs Gruppenangriffe auf militärische Ziele in der Ukraine ausgeführt, teilte das Verteidigungsministerium mit.",
+        "en": "Over the past week, Russian forces carried out one massive and six group strikes on Ukrainian military targets, the defence ministry said.",
+        "es": "Durante la última semana, las fuerzas rusas llevaron a cabo un ataque masivo y seis ataques en grupo contra objetivos militares ucranianos, informó el Ministerio de Defensa.",
+        "fr": "Au cours de la semaine écoulée, les forces russes ont mené une frappe massive et six frappes groupées contre des cibles militaires ukrainiennes, a indiqué le ministère de la Défense.",
+        "ru": "За прошедшую неделю Вооруженные силы России нанесли один массированный и шесть групповых ударов по военным объектам Украины, сообщили в Минобороны.",
+        "tr": "Rus Savunma Bakanlığı, Rus kuvvetlerinin geçen hafta Ukrayna'daki askeri hedeflere bir kitlesel ve altı grup saldırısı düzenlediğini açıkladı.",
+        "uk": "Протягом тижня збройні сили РФ завдали одного масованого та шести групових ударів по військових об'єктах України, заявили в міноборони Росії.",
+    }),
+    # a count of strikes, then the toll in a converb or participle ("three strikes ..., killing 15",
+    # "üç hava saldırısı düzenleyerek 15 militanı öldürdü"): the Turkish manner converb's clause shares
+    # the subject (clauses.same_subject_suffixes, counts._same_subject_clause; session 17). Failed: tr;
+    # held: ar de en es fr ru uk
+    "count_then_toll": (("USA", 3), {
+        "ar": "نفذت الطائرات الأمريكية يوم الأحد ثلاث غارات على معسكرات لحركة الشباب قرب جليب، ما أسفر عن مقتل 15 مسلحا، بحسب أفريكوم.",
+        "de": "Die US-Luftwaffe hat am Sonntag drei Luftangriffe auf Lager der Al-Shabaab bei Jilib geflogen und dabei 15 Kämpfer getötet, teilte Africom mit.",
+        "en": "US aircraft carried out three strikes on al-Shabaab camps near Jilib on Sunday, killing 15 militants, AFRICOM said.",
+        "es": "La aviación estadounidense llevó a cabo el domingo tres ataques contra campamentos de Al Shabab cerca de Jilib y mató a 15 milicianos, según el Africom.",
+        "fr": "L'aviation américaine a mené dimanche trois frappes contre des camps shebab près de Jilib, tuant 15 combattants, selon l'Africom.",
+        "ru": "Американская авиация в воскресенье нанесла три удара по лагерям «Аш-Шабаб» близ Джилиба, уничтожив 15 боевиков, сообщили в AFRICOM.",
+        "tr": "ABD uçakları pazar günü Cilib yakınlarındaki Eş-Şebab kamplarına üç hava saldırısı düzenleyerek 15 militanı öldürdü, AFRICOM açıkladı.",
+        "uk": "Американська авіація в неділю завдала трьох ударів по таборах «Аш-Шабаб» поблизу Джиліба, знищивши 15 бойовиків, повідомили в AFRICOM.",
+    }),
+    # a compound count in words ("twenty-five strikes", "двадцать пять ударов", "vingt-cinq frappes");
+    # failed: ar ("خمسا وعشرين" read 20: the unit's accusative was no number word; ar numbers.words,
+    # session 17); held: de en es fr ru tr uk
+    "compound_words": (("RUS", 25), {
+        "ar": "نفذت الطائرات الروسية يوم الأحد خمسا وعشرين غارة على مواقع المسلحين في محافظة حماة، بحسب وزارة الدفاع.",
+        "de": "Russische Kampfflugzeuge haben am Sonntag fünfundzwanzig Angriffe auf Stellungen von Milizen in der Provinz Hama geflogen, teilte das Verteidigungsministerium mit.",
+        "en": "Russian warplanes carried out twenty-five strikes on militant positions in Hama province on Sunday, the defence ministry said.",
+        "es": "Los aviones rusos llevaron a cabo el domingo veinticinco ataques contra posiciones de milicianos en la provincia de Hama, informó el Ministerio de Defensa.",
+        "fr": "Les avions russes ont mené dimanche vingt-cinq frappes contre des positions de militants dans la province de Hama, a indiqué le ministère de la Défense.",
+        "ru": "Российские самолёты в воскресенье нанесли двадцать пять ударов по позициям боевиков в провинции Хама, сообщило Минобороны.",
+        "tr": "Rus savaş uçakları pazar günü Hama vilayetindeki militan mevzilerine yirmi beş hava saldırısı düzenledi, Savunma Bakanlığı açıkladı.",
+        "uk": "Російські літаки в неділю завдали двадцять п'ять ударів по позиціях бойовиків у провінції Хама, повідомило міноборони Росії.",
+    }),
+    # sorties and strikes counted side by side over "the past 24 hours": the strike count is the one
+    # before the strike noun (neither 40 nor 24). tr fixed with the converb rule (count_then_toll);
+    # ar xfail (session 17 probe); held: de en es fr ru uk
+    "sorties_and_strikes": (("RUS", 60), {
+        "ar": "نفذت الطائرات الروسية خلال الساعات الـ24 الماضية 40 طلعة جوية و60 غارة على أهداف للمسلحين في سوريا، بحسب وزارة الدفاع.",
+        "de": "Russische Kampfflugzeuge haben in den vergangenen 24 Stunden 40 Einsätze geflogen und 60 Angriffe auf Ziele von Milizen in Syrien ausgeführt, teilte das Verteidigungsministerium mit.",
+        "en": "Russian aircraft flew 40 sorties and carried out 60 strikes against militant targets in Syria over the past 24 hours, the defence ministry said.",
+        "es": "En las últimas 24 horas, los aviones rusos realizaron 40 salidas y llevaron a cabo 60 ataques contra objetivos de milicianos en Siria, informó el Ministerio de Defensa.",
+        "fr": "Au cours des dernières 24 heures, les avions russes ont effectué 40 sorties et mené 60 frappes contre des cibles de militants en Syrie, a indiqué le ministère de la Défense.",
+        "ru": "За последние 24 часа российские самолёты совершили 40 боевых вылетов и нанесли 60 ударов по объектам боевиков в Сирии, сообщило Минобороны.",
+        "tr": "Rus savaş uçakları son 24 saatte Suriye'de 40 sorti yaparak militan hedeflerine 60 hava saldırısı düzenledi, Savunma Bakanlığı açıkladı.",
+        "uk": "За останні 24 години російські літаки здійснили 40 бойових вильотів і завдали 60 ударів по об'єктах бойовиків у Сирії, повідомило міноборони Росії.",
+    }),
 }
 
 _TR_BARE = ("a Turkish bare singular strike noun ('hava saldırısı düzenledi'): counting it as one "
             "lowered tr on 8 of 10 development sets (session 15); the team's Turkish references count "
             "it only for one strike on one target, which the engine cannot tell yet")
 XFAIL: dict[tuple[str, str], str] = {
+    ("sorties_and_strikes", "ar"): "'و60 غارة': the clitic و glued to digits hides the number "
+                                   "(numbers.number_pattern allows no letter before digits)",
     ("article_singular", "tr"): _TR_BARE,
     ("weapon_attack_singular", "tr"): _TR_BARE,
     ("reaction_to_attacks", "tr"): _TR_BARE,

@@ -689,3 +689,19 @@ def test_downed_over_a_list_of_regions_before_the_postposition():
     ev = one("Bakanlık açıklamasında, Ukrayna'nın gece İHA'larla Rus topraklarına saldırdığı, 40 İHA'dan "
              "22'sinin Belgorod, 10'unun Kursk ve 8'inin de Voronej bölgeleri üzerinde düşürüldüğü belirtildi.", "tr")
     assert ev["actor"] == "UKR" and ev["admin1"] == [] and ev["country"] == "RU"
+
+
+def test_numbers_in_a_manner_converb_clause_are_the_actors():
+    # "-arak/-erek" (clauses.same_subject_suffixes): the converb's clause shares the main
+    # clause's subject, so its count is the actor's strikes, not another action's (session 17)
+    ev = one("Rus savaş uçakları cumartesi günü Halep kırsalındaki militan mevzilerine dört hava saldırısı "
+             "düzenleyerek 20 teröristi öldürdü, Savunma Bakanlığı açıkladı.", "tr")
+    assert (ev["actor"], ev["strikes"], ev["killed"]) == ("RUS", 4, 20)
+
+
+def test_bombers_counted_are_no_strikes():
+    # "bombardıman uçağı" (bomber): the strike noun begins the aircraft's name, the number
+    # counts aircraft (grammar.weapon_modifiers, counts._modifies_weapon; session 17)
+    ev = one("Rusya Savunma Bakanlığı, dört bombardıman uçağının Rakka'daki IŞİD hedeflerini vurduğunu "
+             "açıkladı.", "tr")
+    assert ev["actor"] == "RUS" and ev["strikes"] is None

@@ -1611,7 +1611,12 @@ def owner_of_striking_weapon(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         if any(w[1] <= aff.start() and w[0] >= min(head[1], clause.start) for w in weapons) else weapon[0]
     if head[1] <= run:
         # verb first: only the verb's clitics, nothing else, between the verb and the weapon
-        # (the verb's own diacritics may follow its match: "شنَّ")
+        # (the verb's own diacritics may follow its match: "شنَّ"); and the weapon before the
+        # owner is that weapon's own run, not a weapon word of what was hit further on ("قصفت
+        # طائرات إسرائيلية ... بطاريات دفاع جوي تابعة للجيش السوري": the batteries' owner)
+        first = next(w for w in sorted(weapons) if w[0] == run)
+        if len(text[first[1]:weapon[0]].split()) > 1:
+            return False
         return not re.sub(r"[\u064b-\u0652]", "", text[head[1]:run]).strip() and \
             clause_at(ctx, sent.start, sent.end, ms).unit == clause.unit
     # subject first: the weapon opens the clause, the strike verb after the owner

@@ -146,8 +146,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                        "striker only in a hyphened adjective of the strike noun inside a passive toll)",
     ('against_group', 'es'): "no event: 'informó que realizó ... un ataque aéreo contra Al Shabab' (the "
                              "Africa Command named only as the speaker of a subjectless verb)",
-    ('interception_none', 'fr'): "no event: 'La défense aérienne russe a abattu ... 30 drones ukrainiens' "
-                                 "(the shoot-down with the launcher's adjective after the drones)",
 }
 
 

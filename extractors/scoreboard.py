@@ -16,6 +16,7 @@
     python -m extractors.scoreboard --sets real13        # the thirteenth, built blind in session 15
     python -m extractors.scoreboard --sets real14        # the fourteenth, built blind in session 16
     python -m extractors.scoreboard --sets real15        # the fifteenth, built blind in session 17
+    python -m extractors.scoreboard --sets real16        # the sixteenth, built blind in session 18
     python -m extractors.scoreboard --record "blind: before any change"   # also append to SCORES.md
 
 Sets: ``dev`` and ``dev2`` (``../shared/corpus``, present beside a checkout of the team's
@@ -26,7 +27,7 @@ published texts the team annotated blind, ``extractors/eval/real/<lang>.jsonl``)
 once ``real2`` had been used to reject a rule; ``real`` is development material since) and
 ``real4`` (a fourth, built blind in session 6, scored first by the extractor of that
 session's start, then development material) and ``real5`` to
-``real15`` (a fifth to a fifteenth, built the same way in sessions 7 to 17).
+``real16`` (a fifth to a sixteenth, built the same way in sessions 7 to 18).
 ``extractors/eval/SCORES.md`` keeps every recorded score with its date, extractor version
 and commit, so a blind score (taken before any rule was written against that material)
 is never confused with a score on text that was tuned on.
@@ -61,6 +62,7 @@ REAL12_DIR = EVAL_DIR / "real12"
 REAL13_DIR = EVAL_DIR / "real13"
 REAL14_DIR = EVAL_DIR / "real14"
 REAL15_DIR = EVAL_DIR / "real15"
+REAL16_DIR = EVAL_DIR / "real16"
 SCORES_MD = EVAL_DIR / "SCORES.md"
 
 
@@ -81,7 +83,7 @@ def eval_sets() -> dict[str, list[tuple[Path, Path]]]:
                          ("real9", REAL9_DIR), ("real10", REAL10_DIR),
                          ("real11", REAL11_DIR), ("real12", REAL12_DIR),
                          ("real13", REAL13_DIR), ("real14", REAL14_DIR),
-                         ("real15", REAL15_DIR)):
+                         ("real15", REAL15_DIR), ("real16", REAL16_DIR)):
         parts = per_language_parts(folder)
         if parts:
             sets[name] = parts

@@ -68,7 +68,7 @@ def assert_shares_nothing(docs: list[dict], others: str, other_sources: str) -> 
     lead and most of its windows; an agency's boilerplate paragraph (a press office's
     closing lines, the fixed sentences of a ministry's daily drone tally) may recur in
     another story and is tolerated up to a fifth of them, or two in a short story (eight
-    windows or fewer)."""
+    windows or fewer). A shared lead counts as a copy when another window is shared too."""
     other_ids = set(re.findall(r"^([a-z]{2}-[^\t]+)\t", other_sources, flags=re.M))
     others = re.sub(r"\s+", " ", others)
     for d in docs:
@@ -77,5 +77,7 @@ def assert_shares_nothing(docs: list[dict], others: str, other_sources: str) -> 
         text = re.sub(r"\s+", " ", d["text"])
         windows = [text[i:i + 60] for i in range(0, max(1, len(text) - 60), 120)]
         shared = [w for w in windows if w in others]
-        assert windows[0] not in others, f"{d['id']}: its lead is in another set"
+        # a lead shared with nothing else shared is a formula that opens many stories ("The
+        # governor of the Belgorod region, Vyacheslav Gladkov, reported"); a copied story shares more
+        assert windows[0] not in others or len(shared) < 2, f"{d['id']}: its lead is in another set"
         assert len(shared) <= max(2, len(windows) // 5), f"{d['id']}: shares {shared}"

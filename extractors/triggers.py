@@ -210,6 +210,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                           if any(b < ga and tokens_between(ctx, b, ga) <= IMPACT_OBJECT_WORDS and
                                  not re.search(r"[,;:.]", text[b:ga]) and ctx.numpat.search(text, b, ga)
                                  for ga, _ in generic)]
+        object_impacts += _impacts_on_facilities(ctx, impacts, object_impacts, s, e)
         trig += object_impacts
     deaths = _spans(lex, "triggers.death_verbs", text, s, e) if lex.has("triggers.death_verbs") else []
     if nouns:
@@ -1480,6 +1481,48 @@ STRIKING_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle",
                             "artillery_position"})
 
 
+# what an impact verb destroys when a counted facility of war is its object: "US forces destroyed
+# four Houthi radars", "ABD güçleri dört radarı imha etti" report a strike with no means named
+# (ANNOTATING: operation airstrike); tanks and vehicles are left out (ground fighting destroys them)
+DESTROYED_FACILITIES = WAR_FACILITIES | {"launcher", "vessel"}
+# words between the impact verb and its counted object: a verb-first clause puts the subject and
+# a time phrase between ("دمرت القوات الأمريكية يوم الاثنين أربعة رادارات")
+FACILITY_OBJECT_WORDS = 6
+# the count stands this many words before the facility word at most ("four Houthi radar sites")
+FACILITY_COUNT_WORDS = 3
+
+
+def _impacts_on_facilities(ctx: Ctx, impacts: list, taken: list, s: int, e: int) -> list:
+    """The impact verbs whose object is a counted facility of war, after the verb, or before it
+    in a verb-final language, in the same clause (no punctuation between)."""
+    text, lex = ctx.text, ctx.lex
+    objects = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e) if kind in DESTROYED_FACILITIES]
+    if not objects:
+        return []
+    final = bool(lex.raw.get("meta", {}).get("verb_final"))
+
+    def counted(ga: int) -> bool:
+        lo = max(s, ga - 80)
+        return any(tokens_between(ctx, m.end(), ga) <= FACILITY_COUNT_WORDS
+                   for m in ctx.numpat.finditer(text, lo, ga))
+
+    out = []
+    for a, b in impacts:
+        if (a, b) in taken:
+            continue
+        for ga, gb in objects:
+            if final:
+                near = gb <= a and tokens_between(ctx, gb, a) <= IMPACT_OBJECT_WORDS and \
+                    not re.search(r"[,;:.]", text[gb:a])
+            else:
+                near = b <= ga and tokens_between(ctx, b, ga) <= FACILITY_OBJECT_WORDS and \
+                    not re.search(r"[,;:.]", text[b:ga])
+            if near and counted(ga):
+                out.append((a, b))
+                break
+    return out
+
+
 def _opens_clause_np(ctx: Ctx, s: int, pos: int) -> bool:
     """Does the noun at pos open its clause, alone or after an article ("Los milicianos")?"""
     if _clause_initial(ctx, s, pos):
@@ -2147,4 +2190,6 @@ def may_report_a_strike(ctx: Ctx) -> bool:
                 or platform_hits(ctx, 0, n)
                 # "destroyed six military targets": an impact verb with a generic target noun
                 or (lex.has("counts.targets") and _spans(lex, "triggers.impact_verbs", text, 0, n)
-                    and _spans(lex, "counts.targets", text, 0, n)))
+                    and (_spans(lex, "counts.targets", text, 0, n) or
+                         # "destroyed four radars": a facility of war as the object (_impacts_on_facilities)
+                         any(kind in DESTROYED_FACILITIES for _, _, kind in lex.find_coded("target_types", text, 0, n)))))

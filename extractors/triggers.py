@@ -459,6 +459,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     subject_fighters = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
                         if kind == "personnel" and sent.triggers and not _is_passive(lex, text, s, first_trig)
                         and b <= first_trig and _opens_clause_np(ctx, s, a)]
+    if lex.raw.get("meta", {}).get("verb_first_weapons") and sent.triggers and not _is_passive(lex, text, s, first_trig):
+        # "قصفت مروحيات روسية مواقع": helicopters right after the verb opening the sentence are
+        # the aircraft that struck (the subject of a verb-first clause), not aircraft hit
+        head_end = min(b for a, b in sent.triggers if a == first_trig)
+        subject_fighters += [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
+                             if kind == "aircraft" and a >= head_end and tokens_between(ctx, head_end, a) == 0]
     of_striker = grammar.regex(_NOUN_OF_STRIKER, re.IGNORECASE)
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
     launched_at: dict = {}   # where the agent phrase of a launch participle starts ("30 von Russland")
@@ -642,6 +648,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # "blessés dans une attaque de drones du Hezbollah", "un ataque con un dron de Hezbolá":
             # the owner of the strike noun's weapon launched it, whatever else the sentence hit
             sent.actors.append((ms, me, code))
+            continue
+        if code in ORGS and not owner and not sent.passive and _group_after_opening_verb(ctx, sent, ms, me):
+            sent.actors.append((ms, me, code))  # "أطلقت حماس صواريخ على عسقلان": verb, group, weapons
             continue
         # "Los ataques estadounidenses contra posiciones hutíes": a state's adjective on the
         # strike noun itself names whose strikes they were, however near the force noun after it
@@ -1479,6 +1488,33 @@ WAR_FACILITIES = frozenset({"oil_facility", "fuel_depot", "ammunition_depot", "w
                             "air_defense", "command_post"})
 STRIKING_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle", "vehicle", "personnel",
                             "artillery_position"})
+
+
+# words from an armed group's name to the weapons it launched, after the verb opening the clause
+GROUP_WEAPON_WORDS = 4
+
+
+def _group_after_opening_verb(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
+    """In a language whose clause may open with its verb (verb_first_weapons: Arabic), is the armed
+    group at ms..me the subject of the strike or launch verb opening the clause: the group right
+    after the verb, then its weapons ("أطلقت حماس صواريخ على عسقلان", "قصف حزب الله شمال إسرائيل
+    بعشرات الصواريخ")? A force after such a verb is as often its object, so states stay with
+    roles._verb_first_subject; a group followed by what it fired is the one that fired it."""
+    lex, text, s, e = ctx.lex, ctx.text, sent.start, sent.end
+    if not lex.raw.get("meta", {}).get("verb_first_weapons"):
+        return False
+    head = next((t for t in sent.triggers if t[0] == sent.head), None)
+    if head is None or ms < head[1] or tokens_between(ctx, head[1], ms) > 0:
+        return False
+    clause = clause_at(ctx, s, e, head[0])
+    lead = text[clause.start:head[0]].strip(" ,;:\"'«“”»–—-")
+    if lead and lead not in grammar.bare("conjunction_clitics", "coordinators"):
+        return False
+    stop = re.search(r"[,;:.(،؛]", text[me:e])
+    end = me + stop.start() if stop else e
+    weapons = [a for key in ("operations.missile_strike", "operations.artillery", "operations.drone_strike")
+               if lex.has(key) for a, _ in _spans(lex, key, text, me, end)]
+    return any(tokens_between(ctx, me, a) <= GROUP_WEAPON_WORDS for a in weapons)
 
 
 # what an impact verb destroys when a counted facility of war is its object: "US forces destroyed

@@ -252,6 +252,7 @@ MATRIX = {
         "ar": "دمرت القوات الأمريكية يوم الاثنين أربعة رادارات للحوثيين في اليمن، بحسب القيادة المركزية.",
     }),
     # session 18, lead's operation probes: rows whose failing languages are strict xfails below
+    # (drone_strike_noun_killed de, "US-Drohnenangriff", fixed with German hyphen heads)
     "warships_fired_cruise_missiles": ("USA", "missile_strike", [], {
         "en": "US warships fired cruise missiles at Houthi targets in Yemen on Monday, officials said.",
         "de": "US-Kriegsschiffe haben am Montag Marschflugkörper auf Ziele der Huthis im Jemen abgefeuert, sagten Regierungsvertreter.",
@@ -316,8 +317,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                               "phrase there is read as the subject (roles._verb_first_subject)",
     ("aircraft_dropped_guided_bombs", "en"): "'dropped' is no strike or light verb in en; as a light verb it would also take "
                                              "'jets dropped leaflets'",
-    ("drone_strike_noun_killed", "de"): "'US-Drohnenangriff': the strike noun after the hyphen is not matched "
-                                        "(lexicon.phrase_regex: no word starts after a hyphen)",
     ("jets_and_drones_struck", "ar"): "'طائرات حربية ومسيرات تركية': the side's adjective after the second of two "
                                       "coordinated aircraft nouns is not carried to the first",
     ("ballistic_missile_hit_city", "ar"): "'أصاب صاروخ باليستي روسي': with the impact verb 'أصاب' as the head, the missile "
@@ -328,7 +327,7 @@ XFAIL_PLATFORMS: dict[tuple[str, str], str] = {
     key: "no event (see XFAIL): " + XFAIL[key] for key in (
         ("warships_fired_cruise_missiles", "ar"), ("warships_fired_cruise_missiles", "de"),
         ("warships_fired_cruise_missiles", "tr"), ("aircraft_dropped_guided_bombs", "en"),
-        ("drone_strike_noun_killed", "de"), ("jets_and_drones_struck", "ar"))}
+        ("jets_and_drones_struck", "ar"))}
 
 
 def _cases(known: dict):

@@ -162,8 +162,38 @@ def _spans(lex: Lexicon, key: str, text: str, s: int, e: int) -> list[tuple[int,
         memo = {}
     hits = memo.get(key)
     if hits is None:
-        hits = memo[key] = [(m.start(), m.end()) for m in lex.finditer(key, text)]
+        hits = [(m.start(), m.end()) for m in lex.finditer(key, text)]
+        if key in HYPHEN_HEAD_KEYS and lex.raw.get("meta", {}).get("hyphen_heads") and "-" in text:
+            hits = sorted(hits + _hyphen_heads(lex, key, text, hits))
+        memo[key] = hits
     return _within(hits, s, e)
+
+
+# the groups whose words also head a compound after a hyphen in a language that so compounds
+# (meta hyphen_heads: German "US-Luftangriff", "Drohnen-Angriffe", "US-Kampfjets")
+HYPHEN_HEAD_KEYS = frozenset({"triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
+                              "operations.missile_strike", "operations.artillery"})
+_HYPHEN_BEFORE_NOUN = re.compile(r"(?<=\w)[-‐‑](?=[A-ZÄÖÜ])")
+# characters after the hyphen in which a group's phrase is looked for
+HYPHEN_HEAD_CHARS = 60
+
+
+def _hyphen_heads(lex: Lexicon, key: str, text: str, hits: list) -> list[tuple[int, int]]:
+    """The group's words that head a hyphenated compound ("Luftangriff" in "US-Luftangriff"):
+    a word never starts after a hyphen in the lexicon's patterns (lexicon.phrase_regex), which
+    keeps "anti-aircraft" from reading "aircraft" in English; German puts its head noun there."""
+    pat = lex.pat(key)
+    if pat is None:
+        return []
+    out = []
+    for m in _HYPHEN_BEFORE_NOUN.finditer(text):
+        p = m.end()
+        if any(a <= p < b for a, b in hits):
+            continue
+        head = pat.match(text[p:p + HYPHEN_HEAD_CHARS])
+        if head is not None and head.end() > 0:
+            out.append((p, p + head.end()))
+    return out
 
 
 def _within(hits: list[tuple], s: int, e: int) -> list[tuple]:

@@ -51,7 +51,9 @@ SCHEMA: dict[str, dict[str, str]] = {
     # arabic: simplemma misses many suffixed and clitic forms).
     # dotted_i: İ/I lower to i/ı (Turkish); apostrophe_suffixes: a name takes its case ending
     # after an apostrophe ("PKK'ya", Turkish), one token keyed by the name (forms.py).
-    "meta": {"lang": "str", "name": "str", "forms": "bool", "capitalised_nouns": "bool",
+    # hyphen_heads: a strike noun or a weapon's word heads a compound after a hyphen ("US-Luftangriff",
+    # German): document._spans reads it there too
+    "meta": {"lang": "str", "name": "str", "forms": "bool", "capitalised_nouns": "bool", "hyphen_heads": "bool",
              "stemmer": "str", "dotted_i": "bool", "apostrophe_suffixes": "bool",
              # verb_first: a clause may open with its verb, the subject after it (Arabic
              # "شن الجيش الإسرائيلي غارات"): a force named right after that verb strikes

@@ -10,6 +10,8 @@ from .clauses import clause_at, tokens_between
 from .dates import _reaction_clauses
 from .document import DETAIL_SENTENCES, Ctx, Draft, _spans, _within
 from .roles import name_case
+from .document import HYPHEN_HEAD_KEYS
+from .lexicon import _Hit
 
 
 # Cyrillic letters of designation suffixes, read as their Latin counterparts ("Су-24М", "Х-31П")
@@ -586,7 +588,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         sources = _claim_sources(ctx, sent)
         aloft = _spans(lex, "triggers.air_adverbs", text, sent.start, sent.end) if lex.has("triggers.air_adverbs") else []
         for op in ("airstrike", "drone_strike", "missile_strike", "artillery"):
-            for m in lex.finditer(f"operations.{op}", text, sent.start, sent.end):
+            for m in _means_words(ctx, op, sent.start, sent.end):
                 # a means phrase that ends in a strike noun names the strike, and the target after
                 # it is that strike's object ("ракетный обстрел позиций": rocket fire on positions)
                 names_strike = any(m.start() <= a < m.end() <= b for a, b in nouns)
@@ -679,3 +681,17 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
     # its variants is that variant again, not another type
     platforms = [p for p in platforms if not any(_variant_of(q, p) for q in platforms)]
     return platforms, operation, spans
+
+
+def _means_words(ctx: Ctx, op: str, s: int, e: int) -> list:
+    """The words of one operation's means in s..e, as matches: the group's own, and in a language
+    that heads compounds after a hyphen those heads too ("US-Drohnenangriff": Drohnen...)."""
+    lex, key = ctx.lex, f"operations.{op}"
+    found = list(lex.finditer(key, ctx.text, s, e))
+    if key in HYPHEN_HEAD_KEYS and lex.raw.get("meta", {}).get("hyphen_heads"):
+        seen = {(m.start(), m.end()) for m in found}
+        extra = [_Hit(a, b, None) for a, b in _spans(lex, key, ctx.text, s, e)
+                 if (a, b) not in seen and not any(x.start() <= a < x.end() for x in found)]
+        if extra:
+            found = sorted(found + extra, key=lambda m: (m.start(), -m.end()))
+    return found

@@ -396,6 +396,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                         (ttype in MEANS_KINDS or not any(a <= ms and me <= b for a, b in ops))):
                 # (a kind that is no weapon inside a weapon's word, "gemisavar" (anti-ship), stays the weapon's)
                 continue  # "combat helicopters attacked": the striker's weapon, not a target
+            if ttype == "aircraft" and _after_opening_verb(ctx, sent, ms) and any(a < me and ms < b for a, b in ops):
+                continue  # "قصفت مروحيات روسية مواقع": the aircraft right after the verb opening the clause struck
             if any(a <= ms and me <= b and b - a > me - ms for a, b in ops + bodies):
                 continue  # "insansız hava aracı", "unmanned aerial vehicle": a weapon's name
             meta = lex.raw.get("meta", {})
@@ -498,3 +500,13 @@ def _facility_named_again(ctx: Ctx, sent: Sentence, ms: int, me: int, named: lis
             return True
     return False
 
+
+def _after_opening_verb(ctx: Ctx, sent, pos: int) -> bool:
+    """In a language whose clause may open with its verb and a weapon as its subject
+    (verb_first_weapons: Arabic), does the word at pos follow the sentence's active head verb at
+    once ("قصفت مروحيات روسية": helicopters struck)?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_first_weapons") or sent.passive:
+        return False
+    heads = [b for a, b in sent.triggers if a == sent.head]
+    return bool(heads) and heads[0] <= pos and tokens_between(ctx, heads[0], pos) == 0

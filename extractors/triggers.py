@@ -210,6 +210,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                           if any(b < ga and tokens_between(ctx, b, ga) <= IMPACT_OBJECT_WORDS and
                                  not re.search(r"[,;:.]", text[b:ga]) and ctx.numpat.search(text, b, ga)
                                  for ga, _ in generic)]
+        object_impacts += _impacts_on_facilities(ctx, impacts, object_impacts, s, e)
         trig += object_impacts
     deaths = _spans(lex, "triggers.death_verbs", text, s, e) if lex.has("triggers.death_verbs") else []
     if nouns:
@@ -458,6 +459,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     subject_fighters = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
                         if kind == "personnel" and sent.triggers and not _is_passive(lex, text, s, first_trig)
                         and b <= first_trig and _opens_clause_np(ctx, s, a)]
+    if lex.raw.get("meta", {}).get("verb_first_weapons") and sent.triggers and not _is_passive(lex, text, s, first_trig):
+        # "قصفت مروحيات روسية مواقع": helicopters right after the verb opening the sentence are
+        # the aircraft that struck (the subject of a verb-first clause), not aircraft hit
+        head_end = min(b for a, b in sent.triggers if a == first_trig)
+        subject_fighters += [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
+                             if kind == "aircraft" and a >= head_end and tokens_between(ctx, head_end, a) == 0]
     of_striker = grammar.regex(_NOUN_OF_STRIKER, re.IGNORECASE)
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
     launched_at: dict = {}   # where the agent phrase of a launch participle starts ("30 von Russland")
@@ -641,6 +648,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # "blessés dans une attaque de drones du Hezbollah", "un ataque con un dron de Hezbolá":
             # the owner of the strike noun's weapon launched it, whatever else the sentence hit
             sent.actors.append((ms, me, code))
+            continue
+        if code in ORGS and not owner and not sent.passive and _group_after_opening_verb(ctx, sent, ms, me):
+            sent.actors.append((ms, me, code))  # "أطلقت حماس صواريخ على عسقلان": verb, group, weapons
             continue
         # "Los ataques estadounidenses contra posiciones hutíes": a state's adjective on the
         # strike noun itself names whose strikes they were, however near the force noun after it
@@ -1480,6 +1490,75 @@ STRIKING_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle",
                             "artillery_position"})
 
 
+# words from an armed group's name to the weapons it launched, after the verb opening the clause
+GROUP_WEAPON_WORDS = 4
+
+
+def _group_after_opening_verb(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
+    """In a language whose clause may open with its verb (verb_first_weapons: Arabic), is the armed
+    group at ms..me the subject of the strike or launch verb opening the clause: the group right
+    after the verb, then its weapons ("أطلقت حماس صواريخ على عسقلان", "قصف حزب الله شمال إسرائيل
+    بعشرات الصواريخ")? A force after such a verb is as often its object, so states stay with
+    roles._verb_first_subject; a group followed by what it fired is the one that fired it."""
+    lex, text, s, e = ctx.lex, ctx.text, sent.start, sent.end
+    if not lex.raw.get("meta", {}).get("verb_first_weapons"):
+        return False
+    head = next((t for t in sent.triggers if t[0] == sent.head), None)
+    if head is None or ms < head[1] or tokens_between(ctx, head[1], ms) > 0:
+        return False
+    clause = clause_at(ctx, s, e, head[0])
+    lead = text[clause.start:head[0]].strip(" ,;:\"'«“”»–—-")
+    if lead and lead not in grammar.bare("conjunction_clitics", "coordinators"):
+        return False
+    stop = re.search(r"[,;:.(،؛]", text[me:e])
+    end = me + stop.start() if stop else e
+    weapons = [a for key in ("operations.missile_strike", "operations.artillery", "operations.drone_strike")
+               if lex.has(key) for a, _ in _spans(lex, key, text, me, end)]
+    return any(tokens_between(ctx, me, a) <= GROUP_WEAPON_WORDS for a in weapons)
+
+
+# what an impact verb destroys when a counted facility of war is its object: "US forces destroyed
+# four Houthi radars", "ABD güçleri dört radarı imha etti" report a strike with no means named
+# (ANNOTATING: operation airstrike); tanks and vehicles are left out (ground fighting destroys them)
+DESTROYED_FACILITIES = WAR_FACILITIES | {"launcher", "vessel"}
+# words between the impact verb and its counted object: a verb-first clause puts the subject and
+# a time phrase between ("دمرت القوات الأمريكية يوم الاثنين أربعة رادارات")
+FACILITY_OBJECT_WORDS = 6
+# the count stands this many words before the facility word at most ("four Houthi radar sites")
+FACILITY_COUNT_WORDS = 3
+
+
+def _impacts_on_facilities(ctx: Ctx, impacts: list, taken: list, s: int, e: int) -> list:
+    """The impact verbs whose object is a counted facility of war, after the verb, or before it
+    in a verb-final language, in the same clause (no punctuation between)."""
+    text, lex = ctx.text, ctx.lex
+    objects = [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e) if kind in DESTROYED_FACILITIES]
+    if not objects:
+        return []
+    final = bool(lex.raw.get("meta", {}).get("verb_final"))
+
+    def counted(ga: int) -> bool:
+        lo = max(s, ga - 80)
+        return any(tokens_between(ctx, m.end(), ga) <= FACILITY_COUNT_WORDS
+                   for m in ctx.numpat.finditer(text, lo, ga))
+
+    out = []
+    for a, b in impacts:
+        if (a, b) in taken:
+            continue
+        for ga, gb in objects:
+            if final:
+                near = gb <= a and tokens_between(ctx, gb, a) <= IMPACT_OBJECT_WORDS and \
+                    not re.search(r"[,;:.]", text[gb:a])
+            else:
+                near = b <= ga and tokens_between(ctx, b, ga) <= FACILITY_OBJECT_WORDS and \
+                    not re.search(r"[,;:.]", text[b:ga])
+            if near and counted(ga):
+                out.append((a, b))
+                break
+    return out
+
+
 def _opens_clause_np(ctx: Ctx, s: int, pos: int) -> bool:
     """Does the noun at pos open its clause, alone or after an article ("Los milicianos")?"""
     if _clause_initial(ctx, s, pos):
@@ -2147,4 +2226,6 @@ def may_report_a_strike(ctx: Ctx) -> bool:
                 or platform_hits(ctx, 0, n)
                 # "destroyed six military targets": an impact verb with a generic target noun
                 or (lex.has("counts.targets") and _spans(lex, "triggers.impact_verbs", text, 0, n)
-                    and _spans(lex, "counts.targets", text, 0, n)))
+                    and (_spans(lex, "counts.targets", text, 0, n) or
+                         # "destroyed four radars": a facility of war as the object (_impacts_on_facilities)
+                         any(kind in DESTROYED_FACILITIES for _, _, kind in lex.find_coded("target_types", text, 0, n)))))

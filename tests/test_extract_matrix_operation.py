@@ -239,14 +239,95 @@ MATRIX = {
         "tr": "Hizbullah cuma günü Celile'deki bir İsrail ordu üssüne roket attı.",
         "ar": "أعلن حزب الله أنه أطلق يوم الجمعة صواريخ على قاعدة للجيش الإسرائيلي في الجليل.",
     }),
+    # fixed in session 18 (no event at all in seven languages before): an impact verb whose
+    # object is a counted facility of war reports a strike with no means named
+    "destroyed_counted_facilities": ("USA", "airstrike", [], {
+        "en": "US forces destroyed four Houthi radars in Yemen on Monday, Central Command said.",
+        "de": "US-Streitkräfte haben am Montag vier Radaranlagen der Huthis im Jemen zerstört, teilte das Zentralkommando mit.",
+        "fr": "Les forces américaines ont détruit lundi quatre radars houthis au Yémen, a indiqué le Centcom.",
+        "es": "Las fuerzas estadounidenses destruyeron el lunes cuatro radares hutíes en Yemen, informó el Comando Central.",
+        "ru": "Силы США в понедельник уничтожили четыре радара хуситов в Йемене, сообщило Центральное командование.",
+        "uk": "Сили США в понеділок знищили чотири радари хуситів в Ємені, повідомило Центральне командування.",
+        "tr": "ABD güçleri pazartesi günü Yemen'de Husilere ait dört radarı imha etti, CENTCOM açıkladı.",
+        "ar": "دمرت القوات الأمريكية يوم الاثنين أربعة رادارات للحوثيين في اليمن، بحسب القيادة المركزية.",
+    }),
+    # session 18, lead's operation probes: rows whose failing languages are strict xfails below
+    # (drone_strike_noun_killed de, "US-Drohnenangriff", fixed with German hyphen heads)
+    "warships_fired_cruise_missiles": ("USA", "missile_strike", [], {
+        "en": "US warships fired cruise missiles at Houthi targets in Yemen on Monday, officials said.",
+        "de": "US-Kriegsschiffe haben am Montag Marschflugkörper auf Ziele der Huthis im Jemen abgefeuert, sagten Regierungsvertreter.",
+        "fr": "Des navires de guerre américains ont tiré lundi des missiles de croisière sur des cibles houthies au Yémen, selon des responsables.",
+        "es": "Buques de guerra estadounidenses lanzaron el lunes misiles de crucero contra objetivos hutíes en Yemen, según funcionarios.",
+        "ru": "Американские военные корабли в понедельник выпустили крылатые ракеты по объектам хуситов в Йемене, сообщили официальные лица.",
+        "uk": "Американські військові кораблі в понеділок випустили крилаті ракети по об'єктах хуситів в Ємені, повідомили посадовці.",
+        "tr": "ABD savaş gemileri pazartesi günü Yemen'deki Husi hedeflerine seyir füzeleri fırlattı, yetkililer açıkladı.",
+        "ar": "أطلقت سفن حربية أمريكية يوم الاثنين صواريخ كروز على أهداف للحوثيين في اليمن.",
+    }),
+    "aircraft_dropped_guided_bombs": ("RUS", "airstrike", [], {
+        "en": "Russian aircraft dropped guided bombs on Kharkiv on Monday, injuring 12 people, the governor said.",
+        "de": "Russische Flugzeuge haben am Montag Gleitbomben auf Charkiw abgeworfen und zwölf Menschen verletzt, teilte der Gouverneur mit.",
+        "fr": "L'aviation russe a largué lundi des bombes guidées sur Kharkiv, blessant 12 personnes, a indiqué le gouverneur.",
+        "es": "La aviación rusa lanzó el lunes bombas guiadas sobre Járkov e hirió a 12 personas, informó el gobernador.",
+        "ru": "Российская авиация в понедельник сбросила управляемые авиабомбы на Харьков, ранены 12 человек, сообщил губернатор.",
+        "uk": "Російська авіація в понеділок скинула керовані авіабомби на Харків, поранено 12 людей, повідомив губернатор.",
+        "tr": "Rus uçakları pazartesi günü Harkiv'e güdümlü bombalar attı, 12 kişi yaralandı, vali açıkladı.",
+        "ar": "ألقت الطائرات الروسية يوم الاثنين قنابل موجهة على خاركيف ما أدى إلى إصابة 12 شخصا، بحسب الحاكم.",
+    }),
+    "drone_strike_noun_killed": ("USA", "drone_strike", [], {
+        "en": "A US drone strike killed an al-Shabaab commander in southern Somalia on Monday, AFRICOM said.",
+        "de": "Ein US-Drohnenangriff hat am Montag im Süden Somalias einen Kommandeur der Al-Schabaab getötet, teilte Africom mit.",
+        "fr": "Une frappe de drone américaine a tué lundi un commandant des shebab dans le sud de la Somalie, a indiqué l'Africom.",
+        "es": "Un ataque con dron estadounidense mató el lunes a un comandante de Al Shabab en el sur de Somalia, informó el Africom.",
+        "ru": "Удар американского беспилотника в понедельник уничтожил командира «Аш-Шабааб» на юге Сомали, сообщило AFRICOM.",
+        "uk": "Удар американського безпілотника в понеділок знищив командира «Аш-Шабаб» на півдні Сомалі, повідомило AFRICOM.",
+        "tr": "ABD'nin pazartesi günü Somali'nin güneyinde düzenlediği İHA saldırısında bir Eş-Şebab komutanı öldürüldü, AFRICOM açıkladı.",
+        "ar": "قتلت غارة بطائرة مسيرة أمريكية يوم الاثنين قياديا في حركة الشباب جنوبي الصومال، بحسب أفريكوم.",
+    }),
+    "jets_and_drones_struck": ("TUR", "airstrike", [], {
+        "en": "Turkish jets and drones struck PKK targets in northern Iraq on Monday, the defence ministry said.",
+        "de": "Türkische Kampfjets und Drohnen haben am Montag Ziele der PKK im Nordirak angegriffen, teilte das Verteidigungsministerium mit.",
+        "fr": "Des avions et des drones turcs ont frappé lundi des cibles du PKK dans le nord de l'Irak, a indiqué le ministère de la Défense.",
+        "es": "Aviones y drones turcos atacaron el lunes objetivos del PKK en el norte de Irak, informó el Ministerio de Defensa.",
+        "ru": "Турецкие самолеты и беспилотники в понедельник нанесли удары по целям РПК на севере Ирака, сообщило министерство обороны.",
+        "uk": "Турецькі літаки та безпілотники в понеділок завдали ударів по цілях РПК на півночі Іраку, повідомило міністерство оборони.",
+        "tr": "Türk savaş uçakları ve SİHA'lar pazartesi günü Irak'ın kuzeyindeki PKK hedeflerini vurdu, Milli Savunma Bakanlığı açıkladı.",
+        "ar": "قصفت طائرات حربية ومسيرات تركية يوم الاثنين أهدافا لحزب العمال الكردستاني في شمال العراق، بحسب وزارة الدفاع.",
+    }),
+    "ballistic_missile_hit_city": ("RUS", "missile_strike", [], {
+        "en": "A Russian ballistic missile hit the centre of Dnipro on Monday, killing five people, the governor said.",
+        "de": "Eine russische ballistische Rakete hat am Montag das Zentrum von Dnipro getroffen und fünf Menschen getötet, teilte der Gouverneur mit.",
+        "fr": "Un missile balistique russe a frappé lundi le centre de Dnipro, tuant cinq personnes, a indiqué le gouverneur.",
+        "es": "Un misil balístico ruso impactó el lunes en el centro de Dnipró y mató a cinco personas, informó el gobernador.",
+        "ru": "Российская баллистическая ракета в понедельник попала в центр Днепра, погибли пять человек, сообщил губернатор.",
+        "uk": "Російська балістична ракета в понеділок влучила в центр Дніпра, загинули п'ятеро людей, повідомив губернатор.",
+        "tr": "Bir Rus balistik füzesi pazartesi günü Dnipro'nun merkezini vurdu, beş kişi öldü, vali açıkladı.",
+        "ar": "أصاب صاروخ باليستي روسي يوم الاثنين وسط مدينة دنيبرو ما أسفر عن مقتل خمسة أشخاص، بحسب الحاكم.",
+    }),
 }
 
 # (construction, lang): why the case fails today
 XFAIL: dict[tuple[str, str], str] = {
     ("shelled", "de"): "'beschießen' is firing at with any weapon ('mit Drohnen beschossen'): as a means word "
                        "it would outrank the typed weapon named after it; needs a verb-as-weak-means rule",
+    ("warships_fired_cruise_missiles", "de"): "the compound 'US-Kriegsschiffe': a lexicon word never starts after a hyphen "
+                                              "(lexicon.phrase_regex), so the warships are not read; the Huthis are taken",
+    ("warships_fired_cruise_missiles", "tr"): "'ABD savaş gemileri' opening the sentence: the warships are a kind of target, "
+                                              "so ABD is read as their owner, not as the side that fired",
+    ("warships_fired_cruise_missiles", "ar"): "'سفن حربية أمريكية' right after the opening verb: only a weapon or aircraft "
+                                              "phrase there is read as the subject (roles._verb_first_subject)",
+    ("aircraft_dropped_guided_bombs", "en"): "'dropped' is no strike or light verb in en; as a light verb it would also take "
+                                             "'jets dropped leaflets'",
+    ("jets_and_drones_struck", "ar"): "'طائرات حربية ومسيرات تركية': the side's adjective after the second of two "
+                                      "coordinated aircraft nouns is not carried to the first",
+    ("ballistic_missile_hit_city", "ar"): "'أصاب صاروخ باليستي روسي': with the impact verb 'أصاب' as the head, the missile "
+                                          "subject gives no missile_strike (airstrike, the no-means default)",
 }
-XFAIL_PLATFORMS: dict[tuple[str, str], str] = {}
+# no event at all in these (the reasons above): no platforms either
+XFAIL_PLATFORMS: dict[tuple[str, str], str] = {
+    key: "no event (see XFAIL): " + XFAIL[key] for key in (
+        ("warships_fired_cruise_missiles", "ar"), ("warships_fired_cruise_missiles", "de"),
+        ("warships_fired_cruise_missiles", "tr"), ("aircraft_dropped_guided_bombs", "en"),
+        ("jets_and_drones_struck", "ar"))}
 
 
 def _cases(known: dict):

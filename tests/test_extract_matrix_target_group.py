@@ -142,8 +142,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                "adjective before a compound generic target noun)",
     ('state_adjective_generic_targets', 'tr'): "target group missed: 'Ukrayna'nın askeri hedeflerini' (an "
                                                "adjective between the genitive side and the generic target noun)",
-    ('fighters_killed_passive', 'de'): "no event: 'sind ... bei einem US-Luftangriff ... getötet worden' (the "
-                                       "striker only in a hyphened adjective of the strike noun inside a passive toll)",
     ('against_group', 'es'): "no event: 'informó que realizó ... un ataque aéreo contra Al Shabab' (the "
                              "Africa Command named only as the speaker of a subjectless verb)",
 }

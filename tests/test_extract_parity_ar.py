@@ -783,3 +783,41 @@ def test_its_forces_destroyed_in_a_ministry_claim():
 def test_repelled_the_groups_attacks():
     text = "أعلنت البحرية الأمريكية أن مدمرة تابعة لها تصدت الأحد لهجمات الحوثيين في البحر الأحمر."
     assert "HOUTHI" in [e["actor"] for e in events(text, lang="ar")]
+
+
+# session 18 (lead's probes): an armed group right after the verb opening the clause, then the
+# weapons it fired, is the subject (no event at all before: a group after the verb was read as
+# its object, as a state there may be)
+@pytest.mark.parametrize("text, code, op", [
+    ("أطلقت حماس صواريخ على مدينة عسقلان مساء الأحد.", "HAMAS", "artillery"),
+    ("أطلق حزب الله يوم الاثنين عشرات الصواريخ على شمال إسرائيل، بحسب بيان للحزب.", "HEZBOLLAH", "artillery"),
+    ("قصف حزب الله مستوطنة المطلة بعشرات الصواريخ صباح اليوم.", "HEZBOLLAH", "artillery"),
+    ("أطلق الحوثيون صاروخا باليستيا على مدينة إيلات الإسرائيلية.", "HOUTHI", "missile_strike"),
+])
+def test_group_after_the_opening_verb_fired_its_weapons(text, code, op):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["operation"]) == (code, op), ev
+
+
+def test_a_group_after_the_verb_with_no_weapons_is_not_its_subject():
+    # "released three hostages": the launch verb's other sense, no weapon after the group
+    assert events("أطلقت حماس سراح ثلاثة رهائن إسرائيليين يوم السبت.", lang="ar") == []
+    # a state before the group: the group is the object
+    assert [e["actor"] for e in events("قصفت إسرائيل حزب الله بالصواريخ في جنوب لبنان.", lang="ar")] == ["ISR"]
+
+
+# session 18 (lead's probes): helicopters right after the verb opening the sentence are the
+# aircraft that struck (they are a kind of target too: before, their side's adjective was read
+# as the owner of helicopters hit, and no event followed)
+@pytest.mark.parametrize("text, code", [
+    ("قصفت مروحيات روسية مواقع للمسلحين في ريف إدلب الجنوبي.", "RUS"),
+    ("هاجمت مروحية أمريكية زورقين للحوثيين في البحر الأحمر فجر الأحد.", "USA"),
+])
+def test_helicopters_after_the_opening_verb_struck(text, code):
+    ev = one(text, lang="ar")
+    assert ev["actor"] == code and "aircraft" not in [t["type"] for t in ev["targets_hit"]], ev
+
+
+def test_helicopters_struck_after_a_striker_are_hit():
+    ev = one("دمرت الطائرات الإسرائيلية مروحيات سورية في مطار المزة العسكري.", lang="ar")
+    assert ev["actor"] == "ISR" and "aircraft" in [t["type"] for t in ev["targets_hit"]], ev

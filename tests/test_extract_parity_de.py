@@ -1016,3 +1016,16 @@ def test_the_town_a_struck_facility_is_named_by():
 def test_separable_shot_down_names_the_launcher():
     text = "Die ukrainische Luftwaffe schoss nach eigenen Angaben in der Nacht zum Montag 25 von 40 russischen Drohnen ab."
     assert "RUS" in [e["actor"] for e in events(text, lang="de")]
+
+
+# session 18 (lead's operation probes): a strike noun or a weapon heading a hyphenated compound
+# ("US-Luftangriff", "Drohnen-Angriffe") is read there (meta hyphen_heads); no event before
+@pytest.mark.parametrize("text, code, op", [
+    ("Bei einem US-Luftangriff im Osten Syriens ist am Montag ein Anführer des IS getötet worden.", "USA", "airstrike"),
+    ("Ein US-Drohnenangriff hat am Sonntag in Somalia zwei Kämpfer der Al-Schabaab getötet.", "USA", "drone_strike"),
+    ("Bei US-Luftangriffen auf Stellungen der Huthis im Jemen wurden am Montag mehrere Kämpfer getötet.", "USA", "airstrike"),
+    ("Russland hat die Ukraine in der Nacht erneut mit Drohnen-Angriffen überzogen.", "RUS", "drone_strike"),
+])
+def test_strike_noun_heading_a_hyphenated_compound(text, code, op):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["operation"]) == (code, op), ev

@@ -215,9 +215,14 @@ def number_matches(ctx: "Ctx", s: int, e: int) -> list:
     return found
 
 
+_WORD_RUN = re.compile(r"[\w'’]+")
+
+
 def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
     window = text[max(0, pos - 40):pos]
-    return [w.lower() for w in re.findall(r"[\w'’]+", window)][-n:]
+    # (only the last n words are lowered: the same list, without lowering the window's others)
+    return [w.lower() for w in _WORD_RUN.findall(window)[-n:]] if n > 0 else \
+        [w.lower() for w in _WORD_RUN.findall(window)][-n:]
 
 
 @dataclass
@@ -534,5 +539,7 @@ def _admin1(ctx: Ctx, text: str) -> list:
     return list(found)
 
 
-def _locality_nouns(lex: Lexicon) -> set:
-    return {w.lower() for w in lex.raw.get("places", {}).get("locality_nouns", [])}
+def _locality_nouns(lex: Lexicon) -> frozenset:
+    """The lexicon's locality nouns in lower case, built once per lexicon."""
+    return lex.derived("locality_nouns", lambda: frozenset(
+        w.lower() for w in lex.raw.get("places", {}).get("locality_nouns", [])))

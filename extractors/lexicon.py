@@ -1587,7 +1587,16 @@ class DocumentLexicon:
                 words = lex.derived("literal_words:" + key, lambda: _literal_words(lex, key))
                 if words is None:
                     return True
-                starts = [m.start() for m in words.finditer(text)]
+                # every place one of the words starts, overlapping ones too: the leftmost
+                # match at or after each place found, then the search goes on one character
+                # on (a consuming search skips to its first possible character in C; a
+                # lookahead at every position, "(?=...)", tried each one in turn)
+                starts = []
+                search, at = words.search, 0
+                while (m := search(text, at)) is not None:
+                    at = m.start()
+                    starts.append(at)
+                    at += 1
         elif not fast.phrases:
             starts = []
         elif fast.automaton is not None and fast.shared is not None and not fast.anywhere:
@@ -1612,8 +1621,8 @@ class DocumentLexicon:
 
 
 def _literal_words(lex: Lexicon, key: str) -> "re.Pattern | None":
-    """Where in a text a match of a group read by its regex may be: a pattern finding every
-    place where one literal word of each of its phrases starts (the phrase's longest word
+    """Where in a text a match of a group read by its regex may be: a pattern matching, at
+    every place where it starts, one literal word of each of its phrases (the phrase's longest word
     outside its ``{n}`` slots and ``*`` wildcards, written as ``phrase_regex`` writes it, with
     the phrase's case rule). Every match of the group holds its phrase's word, whole, so no
     match lies in a window that holds none of these places. None when a phrase has no such
@@ -1637,7 +1646,7 @@ def _literal_words(lex: Lexicon, key: str) -> "re.Pattern | None":
         alts.append("(?i:" + "|".join(sorted(insensitive)) + ")")
     if sensitive:
         alts.append("(?:" + "|".join(sorted(sensitive)) + ")")
-    return re.compile("(?=" + "|".join(alts) + ")")
+    return re.compile("|".join(alts))
 
 
 def lexicon_paths() -> list[Path]:

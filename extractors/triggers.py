@@ -1671,9 +1671,11 @@ def _preposition_between(ctx: Ctx, a: int, b: int) -> bool:
     return any(fold(w) in preps for w in re.findall(r"[^\W\d_]+", ctx.text[a:b]))
 
 
-def _territory_words(lex) -> set:
-    """The one-word territory nouns of the lexicon ("Territorium", "territory", "soil")."""
-    return {w.lower() for w in lex.raw.get("places", {}).get("territory_nouns", []) if " " not in w}
+def _territory_words(lex) -> frozenset:
+    """The one-word territory nouns of the lexicon ("Territorium", "territory", "soil"), built
+    once per lexicon."""
+    return lex.derived("territory_words", lambda: frozenset(
+        w.lower() for w in lex.raw.get("places", {}).get("territory_nouns", []) if " " not in w))
 
 
 def _agent_of_participle(ctx: Ctx, sent: Sentence, me: int) -> bool:

@@ -783,3 +783,10 @@ def test_its_forces_destroyed_in_a_ministry_claim():
 def test_repelled_the_groups_attacks():
     text = "أعلنت البحرية الأمريكية أن مدمرة تابعة لها تصدت الأحد لهجمات الحوثيين في البحر الأحمر."
     assert "HOUTHI" in [e["actor"] for e in events(text, lang="ar")]
+
+
+def test_an_attack_drones_modifier_counts_no_strikes():
+    # "طائرة مسيرة هجومية" (an attack drone): the modifier after the weapon noun is part of its
+    # name; the number before the drones counts drones shot down, not strikes (session 18, r16-ar)
+    ev = one("أعلن سلاح الجو الأوكراني أنه أسقط ليلا 14 طائرة مسيرة هجومية روسية فوق مقاطعة خاركيف.", lang="ar")
+    assert (ev["actor"], ev["strikes"], ev["admin1"]) == ("RUS", None, []), ev

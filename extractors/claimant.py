@@ -209,6 +209,8 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 if ms >= cm.end() and sent.interception and not _agent_glue(ctx, text[cm.end():ms]) and \
                         _agent_before(ctx, cm.end(), ms):
                     continue
+                if ms >= cm.end() and sent.interception and _after_launch_participle(ctx, ms):
+                    continue  # "... о перехвате ракеты, выпущенной хуситами": the launcher, in the instrumental
                 # (a name in quotation marks, "«Хезболла» заявила": the closing mark is the name's)
                 gap = text[me:cm.start()].lstrip("»”“\"")
                 if code == d.actor and code in ORGS and (
@@ -789,6 +791,17 @@ def _place_mention(ctx: Ctx, ms: int) -> bool:
 def _agent_glue(ctx: Ctx, gap: str) -> bool:
     m = ctx.lex.search("actor_roles.agent_intro", gap)
     return bool(m) and not gap[:m.start()].strip() and bool(_GLUE.match(gap[m.end():]))
+
+
+def _after_launch_participle(ctx: Ctx, ms: int) -> bool:
+    """Does a launch participle (grammar.launched_participles) stand right before the mention at
+    ms ("ракеты, выпущенной хуситами", "ракету, випущену хуситами")? The mention is the agent
+    that launched the weapon, not a speaker."""
+    words = grammar.words("launched_participles", ctx.lex.lang)
+    if not words:
+        return False
+    before = re.search(r"(\w+)\s+$", ctx.text[max(0, ms - 40):ms])
+    return before is not None and fold(before.group(1), ctx.lex.lang) in words
 
 
 def _agent_before(ctx: Ctx, lo: int, ms: int) -> bool:

@@ -9,7 +9,7 @@ from . import grammar
 from .forms import fold
 from .clauses import background_clause, clause_at, same_unit, sentence_clauses, tokens_between, unit_end
 from .dates import _reaction_clauses
-from .document import Ctx, Draft, Sentence, _countries, last_match, number_matches
+from .document import Ctx, Draft, Sentence, _countries, _spans, last_match, number_matches
 from .numbers import parse_number
 from .platforms import platform_hits
 
@@ -148,6 +148,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 continue  # "в результате одного из ударов": one of the strikes, not how many
             if field_ == "strikes" and _modifies_weapon(ctx, m, sent.end):
                 continue  # "16 Shahed-type strike UAVs": drones launched, no strikes counted
+            if field_ == "strikes" and _inside_weapon(ctx, sent, m):
+                continue  # "11 طائرة مسيرة هجومية": an attack drone's modifier, drones counted
             if field_ == "strikes" and _enemy_attacks(ctx, nm.end(), m):
                 continue  # "Deux attaques terroristes ont frappé la capitale": the other side's attacks
             value = parse_number(nm.group(), lex.lang, words)
@@ -1380,6 +1382,14 @@ def _modifies_weapon(ctx: Ctx, m, limit: int) -> bool:
     if gap is None or pos + gap.end() >= limit:
         return False
     return any(ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos + gap.end()) for k in _WEAPON_KEYS)
+
+
+def _inside_weapon(ctx: Ctx, sent: Sentence, m) -> bool:
+    """Does the strike noun matched by m stand inside the name of a drone or missile that
+    starts before it ("طائرة مسيرة هجومية", an attack drone, its modifier after the noun)? It
+    says what the weapon is for; the number before the weapon counts weapons, not strikes."""
+    return any(ctx.lex.has(k) and any(a < m.start() < b for a, b in _spans(ctx.lex, k, ctx.text, sent.start, sent.end))
+               for k in ("operations.drone_strike", "operations.missile_strike"))
 
 
 def _strike_verb_form(ctx: Ctx, m, listed: set) -> bool:

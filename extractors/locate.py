@@ -1055,8 +1055,10 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             # the report's own sentence names one country, the most named; the others are
             # named once in later sentences (the background, the other side's attack)
             country = next(iter(lead))
-    if country is None and not pool and len(set(shot_over)) == 1:
-        country = shot_over[0]  # drones shot down over Belgorod and Kursk: Russia, no admin1
+    if country is None and not pool and _dominant(shot_over) is not None:
+        # drones shot down over Belgorod and Kursk: Russia, no admin1 (five regions, one of
+        # them Crimea: the country most of them are in)
+        country = _dominant(shot_over)
     elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
     if country is None and not pool and not shot_over:
@@ -2870,3 +2872,12 @@ def _name_run_before(ctx: Ctx, s: int, ms: int) -> int:
                                   (english and _close_name(english, place.name, 80))):
             return a
     return ms
+
+
+def _dominant(codes: list) -> str | None:
+    """The code that more than half of ``codes`` are, if any (the country where most of the
+    weapons of an interception report were downed)."""
+    for c in dict.fromkeys(codes):
+        if codes.count(c) * 2 > len(codes):
+            return c
+    return None

@@ -332,7 +332,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "Українські сили ППО знищили 11 з 16 шахедів", "las defensas neutralizaron 128 de los
     # 154 drones": weapons destroyed in flight are the launcher's strike; who destroyed them
     # (the subject before the verb) defended
-    downed = _downs_weapons(ctx, sent, at, verbs, impacts, sent.interception)
+    downed = _downs_weapons(ctx, sent, at, verbs, impacts, sent.interception) or \
+        _downed_over_place(ctx, sent, at, impacts)
     if downed:
         sent.interception = True
     if not sent.interception and _weapons_hit_passive(ctx, sent, at, verbs):
@@ -444,6 +445,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     inter = _spans(lex, "cues.interception", text, s, e)
     ops_weapons = _spans(lex, "operations.drone_strike", text, s, e) + \
         _spans(lex, "operations.missile_strike", text, s, e)
+    # "четыре ракеты ATACMS, выпущенные ВСУ": a weapon's type name after its noun ends it
+    typed_weapons = [(a, b) for a, b, _ in platform_hits(ctx, s, e)] if sent.interception else []
     officials = _spans(lex, "claims.official_sources", text, s, e)
     # "уразили склад боєприпасів окупантів", "a depot of the occupiers": whose the target was
     # (in an interception the air defence that shot the weapons down is the defender's, not a
@@ -497,6 +500,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # that carries the downed weapon's pronoun launched it
             sent.actors.append((ms, me, code))
             launched.append((ms, me, code))
+            continue
+        if sent.interception and not verb_final and \
+                (where := _launcher_before_weapon(ctx, sent, ms, me, ops_weapons)) is not None:
+            # "из 60 запущенных Россией ночью беспилотников были сбиты 48": the agent of the
+            # participle standing before the weapons downed launched them
+            sent.actors.append((ms, me, code))
+            launched.append((ms, me, code))
+            launched_at[(ms, me, code)] = where
             continue
         if code not in ORGS and not adjectives_follow:
             # "Rus topraklarına saldırı", "on Russian territory": the side's land, a place struck
@@ -687,6 +698,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             if not verbs and not nouns:
                 sent.shootdown = True
             continue
+        if downed and me <= at and any(0 <= a - me <= 2 for a, _ in ops_weapons) and \
+                not re.search(r"[,;:]", text[me:at]) and not any(me <= c < at for c, _ in inter):
+            # "hat elf russische Drohnen über ... zerstört": the adjective of the weapons
+            # destroyed, before the verb closing the clause, owned them
+            sent.actors.append((ms, me, code))
+            continue
         if downed and me <= at:
             continue  # the subject of "destroyed N drones": the defender
         if sent.undergone and me <= at and verb_final and _genitive_of_undergone_noun(ctx, sent, me, at):
@@ -823,7 +840,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue
         if sent.interception and not verb_final and grammar.words("launched_participles", lex.lang) and \
                 any(we <= ms and grammar.regex(r"\s*,?\s*(?i:{launched_participles})\s+").fullmatch(text, we, ms)
-                    for _, we in ops_weapons):
+                    for _, we in ops_weapons + typed_weapons):
             # "збила 30 безпілотників, запущених Росією": the agent right after the participle
             # that follows the weapons downed launched them; it did not intercept them
             sent.actors.append((ms, me, code))
@@ -893,9 +910,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # the owner's adjective before the weapon ("38 Ukrainian drones"); after it ("40 drones
         # rusos") only where the lexicon says the language puts it there ([meta]
         # owner_after_weapon): for every language it lowered held-out French text
+        # (the agent of a launch participle names the weapon launched, one missile as well:
+        # "ракеты, выпущенной хуситами", "a missile launched by the Houthis")
         owners = [a for a in sent.actors
-                  if ((any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) or a in launched) and
-                      counted(launched_at.get(a, a[0]))) or
+                  if a in launched or
+                  (any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) and counted(a[0])) or
                   (_owner_after_weapon(ctx, sent, a[0]) and
                    any(0 < a[0] - we <= OWNER_GENITIVE_GAP and counted(ws) for ws, we in ops_weapons))]
         if not owners and grammar.words("launched_participles", lex.lang):
@@ -903,8 +922,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # that follows the counted weapons (its agent, in the instrumental) launched them
             after_launch = grammar.regex(r"\s*,?\s*(?i:{launched_participles})\s+")
             owners = [a for a in sent.actors
-                      if any(we <= a[0] and after_launch.fullmatch(text, we, a[0]) and counted(_run_start(ops_weapons, ws))
-                             for ws, we in ops_weapons)]
+                      if any(we <= a[0] and after_launch.fullmatch(text, we, a[0]) for ws, we in ops_weapons + typed_weapons)]
         if not owners:
             # "أسقطت 8 طائرات مسيرة أوكرانية", "a abattu 57 drones ukrainiens", "12 беспилотников
             # ВСУ": the side named right after the counted weapons, nothing between (an adjective
@@ -915,6 +933,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                       if any(0 <= a[0] - we <= 2 and not text[we:a[0]].strip() and
                              counted(_run_start(ops_weapons, ws)) for ws, we in ops_weapons)]
         if owners:
+            # (a side named before the interception word, left out as a striker, is the side
+            # that intercepted: "Армия обороны Израиля сообщила о перехвате ракеты, выпущенной
+            # хуситами" -- it reports the interception)
+            sent.interceptors += [a for a in sent.actors if a not in owners and a not in sent.interceptors and
+                                  inter and a[1] <= inter[0][0]]
             sent.actors = owners
             sent.strike = sent.shootdown = True
 
@@ -1316,6 +1339,38 @@ def _launch_of_weapon(ctx: Ctx, a: int, b: int, weapons: list) -> bool:
 # Between a launcher named in the genitive or before its agent postposition and the participle
 # that launched the weapons ("Rusya'nın | gece boyunca | fırlattığı 40 İHA"), at most this many words.
 LAUNCHER_PARTICIPLE_GAP_WORDS = 3
+
+
+# Words that may stand between the agent of a launch participle and the weapons it qualifies
+# ("запущенных Россией ночью беспилотников": a time adverb), or between the agent and the
+# participle after it ("von Russland in der Nacht gestarteten Drohnen").
+PRENOMINAL_LAUNCH_WORDS = 3
+
+
+def _launcher_before_weapon(ctx: Ctx, sent: Sentence, ms: int, me: int, weapons: list) -> int | None:
+    """Is the mention at ms..me the agent of a launch participle that qualifies drones or
+    missiles a few words on, the participle before the noun: right after the participle
+    ("запущенных Россией ночью беспилотников", "запущених Росією вночі безпілотників"), or
+    after an agent preposition with the participle following ("von Russland in der Nacht
+    gestarteten Drohnen")? In an interception report that side launched them. Where the
+    phrase starts (the participle, or the agent preposition), else None."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    after = [a for a, _ in weapons if a >= me and tokens_between(ctx, me, a) <= PRENOMINAL_LAUNCH_WORDS + 1 and
+             not re.search(r"[,;:]", text[me:a])]
+    if not after:
+        return None
+    if grammar.words("launched_participles", lex.lang):
+        before = re.search(r"(\w+)\s+$", text[max(s, ms - 40):ms])
+        if before and fold(before.group(1), lex.lang) in grammar.words("launched_participles", lex.lang):
+            return ms - len(before.group())
+    if lex.has("actor_roles.agent_intro") and lex.has("triggers.launched_participles"):
+        agent = lex.search("actor_roles.agent_intro", text, max(s, ms - 12), ms)
+        if agent is not None and all(w.lower() in grammar.bare("articles") for w in text[agent.end():ms].split()):
+            for pm in lex.finditer("triggers.launched_participles", text, me, min(e, me + 60)):
+                if tokens_between(ctx, me, pm.start()) <= PRENOMINAL_LAUNCH_WORDS and \
+                        not re.search(r"[,;:]", text[me:pm.start()]) and _weapon_after(ctx, pm.end(), e):
+                    return agent.start()
+    return None
 
 
 def _launcher_of_participle(ctx: Ctx, sent: Sentence, ms: int, me: int, weapons: list) -> bool:
@@ -1993,6 +2048,8 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
     launched = any(t[0] > head[1] and not re.search(r"[,;:]", text[head[1]:t[0]]) and
                    tokens_between(ctx, head[1], t[0]) <= DOWNED_GAP_WORDS + LAUNCHED_LIST_WORDS and
                    _launch_of_weapon(ctx, t[0], t[1], weapons) for t in sent.triggers)
+    # "destroyed eleven Russian drones over the Odesa region", "знищили 11 дронів над
+    # Одеською областю": weapons destroyed over a place were destroyed in flight
     if _N_OF_THEM.match(text, head[1], e) and any(
             b <= head[0] and tokens_between(ctx, b, head[0]) <= THEM_GAP_WORDS and
             not any(b <= t < head[0] for t in hit) for _, b in weapons):
@@ -2004,6 +2061,54 @@ def _downs_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list
            for a, b in weapons):
         return True
     return _downs_counted_objects_before(ctx, sent, head, weapons, hit) is not None
+
+
+# The words that may stand between the drones or missiles destroyed and the airspace
+# preposition after them ("drones d'attaque russes au-dessus de", "Russian attack drones over").
+OVERHEAD_WORDS = 3
+# ... and, the verb closing the clause after them, at most this many words between the weapons
+# and the verb ("elf Drohnen über den Gebieten Odessa und Mykolajiw zerstört")
+OVERHEAD_CLAUSE_WORDS = 8
+
+
+def _downed_over_place(ctx: Ctx, sent: Sentence, at: int, impacts: list) -> bool:
+    """Is the predicate at ``at`` an impact verb ("destroyed", "zerstört", "знищили", "دمر")
+    whose drones or missiles are destroyed over a place ("destroyed eleven Russian drones
+    over the Odesa region", "elf Drohnen über den Gebieten ... zerstört")? Weapons destroyed
+    over a place were destroyed in flight: an interception, the launcher's strike."""
+    head = next(((a, b) for a, b in impacts if a == at), None)
+    if head is None:
+        return False
+    text, lex = ctx.text, ctx.lex
+    weapons = _spans(lex, "operations.drone_strike", text, sent.start, sent.end) + \
+        _spans(lex, "operations.missile_strike", text, sent.start, sent.end)
+    return _weapons_over_place(ctx, sent, head, weapons)
+
+
+def _weapons_over_place(ctx: Ctx, sent: Sentence, head: tuple, weapons: list) -> bool:
+    """Does an airspace preposition ("over", "au-dessus de", "sobre las regiones", "über den",
+    "над", "فوق") stand a few words after drones or missiles that follow the impact verb at
+    ``head``, in its clause? Weapons destroyed over a place were destroyed in flight."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    keys = [k for k in ("places.airspace_preps", "cues.overflight") if lex.has(k)]
+    overs = [a for k in keys for a, _ in _spans(lex, k, text, s, e)]
+    def over_after(b: int, stop: int) -> bool:
+        return any(b <= o < stop and tokens_between(ctx, b, o) <= OVERHEAD_WORDS and
+                   not re.search(r"[,;:]", text[b:o]) for o in overs)
+
+    def counted(a: int) -> bool:
+        return any(tokens_between(ctx, m.end(), a) <= NUMBER_BEFORE_WEAPON_WORDS and m.end() <= a and
+                   not re.search(r"[,;:]", text[m.end():a]) for m in ctx.numpat.finditer(text, s, a))
+
+    return any((a >= head[1] and tokens_between(ctx, head[1], a) <= DOWNED_GAP_WORDS and
+                not re.search(r"[,;:]", text[head[1]:a]) and over_after(b, e)) or
+               # "hat elf russische Drohnen über den Gebieten Odessa und Mykolajiw zerstört": the
+               # participle closing the clause after the weapons counted and the place over
+               (b <= head[0] and counted(a) and over_after(b, head[0]) and
+                tokens_between(ctx, b, head[0]) <= OVERHEAD_CLAUSE_WORDS and
+                not re.search(r"[,;:]", text[b:head[0]]) and
+                not any(b <= t < head[0] for t, _ in sent.triggers))
+               for a, b in weapons)
 
 
 def _weapons_hit_passive(ctx: Ctx, sent: Sentence, at: int, verbs: list) -> bool:

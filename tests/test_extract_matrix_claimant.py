@@ -192,6 +192,18 @@ MATRIX = {
         'tr': "İsrail savaş uçakları çarşamba günü Beyrut'un güney banliyölerindeki bir binayı bombaladı.",
         'uk': 'Ізраїльські військові літаки в середу завдали удару по будівлі в південному передмісті Бейрута.',
     }),
+    # fixed: ru uk (the agent right after a launch participle, 'ракеты, выпущенной хуситами', launched the
+    # missile the speaker intercepted; it is no speaker: claimant._after_launch_participle); held: ar de en es fr tr
+    'intercepted_missile_launched_by_group': ('ISR', {
+        'ar': 'أعلن الجيش الإسرائيلي صباح الثلاثاء اعتراض صاروخ باليستي أطلقه الحوثيون من اليمن.',
+        'de': 'Das israelische Militär hat am Dienstagmorgen nach eigenen Angaben eine von den Huthi im Jemen abgefeuerte ballistische Rakete abgefangen.',
+        'en': 'The Israeli military said it intercepted a ballistic missile launched by the Houthis from Yemen on Tuesday morning.',
+        'es': 'El Ejército israelí informó el martes por la mañana de que interceptó un misil balístico lanzado por los hutíes desde Yemen.',
+        'fr': "L'armée israélienne a annoncé mardi matin avoir intercepté un missile balistique tiré par les Houthis depuis le Yémen.",
+        'ru': 'Армия обороны Израиля во вторник утром сообщила о перехвате баллистической ракеты, выпущенной хуситами из Йемена.',
+        'tr': "İsrail ordusu salı sabahı Yemen'deki Husilerin fırlattığı bir balistik füzeyi önlediğini açıkladı.",
+        'uk': 'Армія оборони Ізраїлю у вівторок вранці повідомила, що перехопила балістичну ракету, випущену хуситами з Ємену.',
+    }),
 }
 
 # a body that names no side but its seat, after it: the seat's state speaks (the defending

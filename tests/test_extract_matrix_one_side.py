@@ -66,9 +66,76 @@ MATRIX = {
         'tr': "Rusya Savunma Bakanlığı, Ukrayna'ya ait 20 insansız hava aracının gece Belgorod bölgesi üzerinde vurulduğunu bildirdi.",
         'uk': "За даними міноборони РФ, уночі над Бєлгородською областю було збито 20 безпілотників, що належать Україні.",
     }),
+    # fixed: ar de en es fr ru uk (an impact verb on drones or missiles with an airspace preposition a few words
+    # after them, "destroyed N drones over the X region", reports them destroyed in flight: triggers._downed_over_place;
+    # the owner adjective before the weapons, before a clause-final verb, launched them; "attack drones" is a drone);
+    # held: tr
+    'defender_destroyed_owner_drones_over_regions': (['RUS'], {
+        'ar': "قال الجيش الأوكراني إنه دمر خلال الليل إحدى عشرة طائرة مسيرة هجومية روسية فوق منطقتي أوديسا وميكولايف.",
+        'de': "Das ukrainische Militär hat nach eigenen Angaben in der Nacht elf russische Angriffsdrohnen über den Gebieten Odessa und Mykolajiw zerstört.",
+        'en': "Ukraine's military said it destroyed eleven Russian attack drones over the Odesa and Mykolaiv regions overnight.",
+        'es': "El Ejército ucraniano afirmó haber destruido once drones de ataque rusos sobre las regiones de Odesa y Mykolaiv durante la noche.",
+        'fr': "L'armée ukrainienne a déclaré avoir détruit onze drones d'attaque russes au-dessus des régions d'Odessa et de Mykolaïv pendant la nuit.",
+        'ru': "Украинские военные заявили, что ночью уничтожили одиннадцать российских ударных беспилотников над Одесской и Николаевской областями.",
+        'tr': "Ukrayna ordusu, gece boyunca Odessa ve Mykolayiv bölgeleri üzerinde on bir Rus saldırı İHA'sını imha ettiğini açıkladı.",
+        'uk': "Українські військові заявили, що вночі знищили одинадцять російських ударних дронів над Одеською та Миколаївською областями.",
+    }),
+    # fixed: de ru uk (the agent of a launch participle before the weapons, 'из 60 запущенных Россией ночью
+    # беспилотников', 'der 60 von Russland in der Nacht gestarteten Drohnen', launched them: triggers._launcher_before_weapon);
+    # held: ar en es fr tr
+    'n_of_m_launched_by_side_shot_down': (['RUS'], {
+        'ar': 'قال سلاح الجو الأوكراني إنه تم إسقاط 48 من أصل 60 طائرة مسيرة أطلقتها روسيا خلال الليل.',
+        'de': 'Nach Angaben der ukrainischen Luftwaffe wurden 48 der 60 von Russland in der Nacht gestarteten Drohnen abgeschossen.',
+        'en': "Ukraine's air force said 48 of the 60 drones launched by Russia overnight had been shot down.",
+        'es': 'La Fuerza Aérea de Ucrania informó de que 48 de los 60 drones lanzados por Rusia durante la noche fueron derribados.',
+        'fr': "L'armée de l'air ukrainienne a indiqué que 48 des 60 drones lancés par la Russie pendant la nuit avaient été abattus.",
+        'ru': 'Воздушные силы ВСУ сообщили, что из 60 запущенных Россией ночью беспилотников были сбиты 48.',
+        'tr': "Ukrayna Hava Kuvvetleri, Rusya'nın gece boyunca fırlattığı 60 insansız hava aracından 48'inin düşürüldüğünü bildirdi.",
+        'uk': 'Повітряні сили ЗСУ повідомили, що з 60 запущених Росією вночі безпілотників було збито 48.',
+    }),
+    # fixed: en es (the shoot-down noun 'downing', 'derribo' as an interception cue), ru uk ('над' as an airspace
+    # preposition: drones destroyed over a place); held: ar fr tr
+    'nominal_downing_of_owner_drones': (['UKR'], {
+        'ar': 'أعلنت وزارة الدفاع الروسية، الثلاثاء، إسقاط 15 طائرة مسيرة أوكرانية فوق القرم والبحر الأسود.',
+        'de': 'Das russische Verteidigungsministerium meldete am Dienstag den Abschuss von 15 ukrainischen Drohnen über der Krim und dem Schwarzen Meer.',
+        'en': "Russia's Defence Ministry reported the downing of 15 Ukrainian drones over Crimea and the Black Sea on Tuesday.",
+        'es': 'El Ministerio de Defensa ruso informó el martes del derribo de 15 drones ucranianos sobre Crimea y el mar Negro.',
+        'fr': 'Le ministère russe de la Défense a fait état mardi de la destruction de 15 drones ukrainiens au-dessus de la Crimée et de la mer Noire.',
+        'ru': 'Минобороны России во вторник сообщило об уничтожении 15 украинских беспилотников над Крымом и Черным морем.',
+        'tr': 'Rusya Savunma Bakanlığı salı günü Kırım ve Karadeniz üzerinde 15 Ukrayna insansız hava aracının düşürüldüğünü duyurdu.',
+        'uk': 'Міноборони Росії у вівторок повідомило про знищення 15 українських безпілотників над Кримом і Чорним морем.',
+    }),
+    # fixed: ru uk (a type name between the weapon and its launch participle, 'ракеты ATACMS, выпущенные ВСУ', ends
+    # the weapon); held: ar de en es fr tr
+    'typed_missiles_launched_by_side_shot_down': (['UKR'], {
+        'ar': 'أعلنت وزارة الدفاع الروسية أن الدفاعات الجوية أسقطت فوق القرم أربعة صواريخ أتاكمز أطلقتها القوات الأوكرانية.',
+        'de': 'Die russische Flugabwehr hat vier von ukrainischen Truppen abgefeuerte ATACMS-Raketen über der Krim abgeschossen, teilte das Ministerium in Moskau mit.',
+        'en': 'Russian air defence systems shot down four ATACMS missiles fired by Ukrainian forces over Crimea, the ministry in Moscow said.',
+        'es': 'Los sistemas de defensa antiaérea rusos derribaron cuatro misiles ATACMS disparados por las fuerzas ucranianas sobre Crimea, informó el ministerio en Moscú.',
+        'fr': 'Les systèmes de défense antiaérienne russes ont abattu quatre missiles ATACMS tirés par les forces ukrainiennes au-dessus de la Crimée, a indiqué le ministère à Moscou.',
+        'ru': 'Средства ПВО сбили над Крымом четыре ракеты ATACMS, выпущенные ВСУ, сообщило Минобороны РФ.',
+        'tr': 'Rusya Savunma Bakanlığı, hava savunma sistemlerinin Ukrayna ordusunun fırlattığı dört ATACMS füzesini Kırım üzerinde düşürdüğünü açıkladı.',
+        'uk': 'У Міноборони РФ заявили, що російська ППО збила над Кримом чотири ракети ATACMS, випущені ЗСУ.',
+    }),
+    # fixed: ar ru uk (a missile launched by a group and intercepted, one missile: 'أطلقه الحوثيون' with the
+    # weapon's masculine pronoun, 'ракеты, выпущенной хуситами' with a feminine participle, 'о перехвате' as a
+    # shoot-down word; the launch participle's agent needs no salvo count); held: de en es fr tr
+    'missile_launched_by_group_intercepted': (['HOUTHI'], {
+        'ar': 'أعلن الجيش الإسرائيلي صباح الثلاثاء اعتراض صاروخ باليستي أطلقه الحوثيون من اليمن.',
+        'de': 'Das israelische Militär hat am Dienstagmorgen nach eigenen Angaben eine von den Huthi im Jemen abgefeuerte ballistische Rakete abgefangen.',
+        'en': 'The Israeli military said it intercepted a ballistic missile launched by the Houthis from Yemen on Tuesday morning.',
+        'es': 'El Ejército israelí informó el martes por la mañana de que interceptó un misil balístico lanzado por los hutíes desde Yemen.',
+        'fr': "L'armée israélienne a annoncé mardi matin avoir intercepté un missile balistique tiré par les Houthis depuis le Yémen.",
+        'ru': 'Армия обороны Израиля во вторник утром сообщила о перехвате баллистической ракеты, выпущенной хуситами из Йемена.',
+        'tr': "İsrail ordusu salı sabahı Yemen'deki Husilerin fırlattığı bir balistik füzeyi önlediğini açıkladı.",
+        'uk': 'Армія оборони Ізраїлю у вівторок вранці повідомила, що перехопила балістичну ракету, випущену хуситами з Ємену.',
+    }),
 }
 
 XFAIL: dict[tuple[str, str], str] = {
+    ("nominal_downing_of_owner_drones", "de"): "'den Abschuss von N Drohnen' is no interception: 'Abschuss' as a cue "
+        "gave an event to the Ukrainian drones a daily Russian summary counts in passing (real8 de-finanzen, whose "
+        "reference has none; -0.045 on real8 de), taken back",
     ("drones_hit_in_flight_passive", "ar"): "no event: the owner named after the weapon ('تابعة لأوكرانيا') is not read as the launcher of weapons shot down",
     ("drones_hit_in_flight_passive", "en"): "no event: the owner named after the weapon ('drones belonging to Ukraine', where 'belonging to' introduces a target) is not read as the launcher of weapons shot down",
     ("drones_hit_in_flight_passive", "es"): "no event: the owner named after the weapon ('pertenecientes a Ucrania') is not read as the launcher of weapons shot down",

@@ -314,8 +314,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "region noun) is no origin, and 'Sumi kentini' is not found",
     ("drones launched from one region struck a town of another", "ar"): "'أطلقتها روسيا من' (the launcher between "
         "verb and preposition) is no origin, and 'مدينة سومي' after 'ليلا' is not found",
-    ("weapons shot down over a list of regions", "ar"): "the sentence is not read as an interception: the units "
-        "after 'فوق منطقتي' are kept",
     ("X, in the Y region", "de"): "verb-final German: a bare object between the auxiliary and the participle "
                                   "is not read as a place",
     ("the north of X province", "ar"): _NO_EVENT,

@@ -821,3 +821,10 @@ def test_helicopters_after_the_opening_verb_struck(text, code):
 def test_helicopters_struck_after_a_striker_are_hit():
     ev = one("دمرت الطائرات الإسرائيلية مروحيات سورية في مطار المزة العسكري.", lang="ar")
     assert ev["actor"] == "ISR" and "aircraft" in [t["type"] for t in ev["targets_hit"]], ev
+
+
+def test_an_attack_drones_modifier_counts_no_strikes():
+    # "طائرة مسيرة هجومية" (an attack drone): the modifier after the weapon noun is part of its
+    # name; the number before the drones counts drones shot down, not strikes (session 18, r16-ar)
+    ev = one("أعلن سلاح الجو الأوكراني أنه أسقط ليلا 14 طائرة مسيرة هجومية روسية فوق مقاطعة خاركيف.", lang="ar")
+    assert (ev["actor"], ev["strikes"], ev["admin1"]) == ("RUS", None, []), ev

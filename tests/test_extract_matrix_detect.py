@@ -461,6 +461,19 @@ MATRIX = {
         'tr': "Rusya'nın Voronej bölgesinde salı günü eğitim uçuşu yapan bir Su-34 savaş uçağı düştü, mürettebat fırlatma koltuğuyla kurtuldu, Savunma Bakanlığı açıkladı.",
         'uk': 'У вівторок у Воронезькій області під час навчально-тренувального польоту розбився бомбардувальник Су-34, екіпаж катапультувався, повідомило міноборони РФ.',
     }),
+    # fixed: en ('is considering joining US strikes': a strike weighed, not done; 'considering',
+    # 'weighing', 'mulling' as threat cues); held: ar de es fr ru tr uk (session 18, r16-en
+    # probes)
+    'considering_joining_strikes': (None, {
+        'ar': 'قالت مصادر حكومية إن بريطانيا تدرس الانضمام إلى الضربات الأمريكية على أهداف للحوثيين في اليمن.',
+        'de': 'Großbritannien erwägt, sich an den US-Angriffen auf Ziele der Huthi im Jemen zu beteiligen, verlautete aus Regierungskreisen.',
+        'en': 'Britain is considering joining US strikes on Houthi targets in Yemen, government sources said.',
+        'es': 'El Reino Unido estudia sumarse a los ataques estadounidenses contra objetivos hutíes en Yemen, según fuentes del Gobierno.',
+        'fr': 'Le Royaume-Uni envisage de se joindre aux frappes américaines contre des cibles houthies au Yémen, selon des sources gouvernementales.',
+        'ru': 'Великобритания рассматривает возможность присоединиться к ударам США по объектам хуситов в Йемене, сообщили правительственные источники.',
+        'tr': "Hükümet kaynaklarına göre İngiltere, ABD'nin Yemen'deki Husi hedeflerine yönelik saldırılarına katılmayı değerlendiriyor.",
+        'uk': "Велика Британія розглядає можливість приєднатися до ударів США по об'єктах хуситів у Ємені, повідомили урядові джерела.",
+    }),
 }
 
 # the cases not fixed yet: (construction, language) -> why

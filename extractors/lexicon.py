@@ -642,6 +642,14 @@ SCHEMA: dict[str, dict[str, str]] = {
              # optional: "reports that", "claims of", "iddialar": a strike told as something others
              # allege; in a story that denies a strike it is the accusation answered, no report
              "allegation": "list",
+             # optional: civilians, civilian casualties: named within a few words of a denial
+             # after the strike report, the denial answers a charge of harm to them, not the
+             # strike ("struck positions ..., denying that civilians were hit")
+             "denied_harm": "list",
+             # optional: verbs of rejecting ("rejected", "wies ... zurück", "отверг") and the
+             # charges they reject ("accusation", "Vorwurf", "обвинения"): together, within a
+             # few words, a denial (triggers._rejects_charge); either alone is none
+             "rejection": "list", "charges": "list",
              # optional: "font suite à", "surviennent ... après": the report, restated by a strike
              # noun before the link ("Ces frappes font suite aux tirs lancés par X"), follows an
              # earlier happening told after it; with "sequel_links" for a verb that links only with

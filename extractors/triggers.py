@@ -11,7 +11,7 @@ from .forms import fold
 from .numbers import parse_number
 from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation
-from .clauses import clause_at, cue_on_fighters, tokens_after, tokens_between
+from .clauses import clause_at, cue_on_fighters, tokens_after, tokens_before, tokens_between
 from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets, _adjective_pair, owner_of_striking_weapon, resumptive_launcher, _owner_link, _owner_link_before
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
@@ -148,7 +148,10 @@ def _conditional_strike(ctx: Ctx, sent: Sentence) -> bool:
         m = pat.match(w)
         if m is not None and m.end() == len(w):
             return True
-    return False
+    # a two-word cue right after it ("başlatmaya hazır olduğunu": ready to launch)
+    first = word_end + len(nxt.group(1)) - len(nxt.group(1).lstrip())
+    m = pat.match(text, first)
+    return m is not None and m.end() <= word_end + nxt.end() and " " in text[m.start():m.end()].strip()
 
 
 # "destroyed six military targets": the counted generic target noun stands this many words
@@ -372,6 +375,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                       if not any(a < mm.end() and mm.start() < b for a, b in periods)), None)
         if m and why == "accident" and nouns:
             continue  # "the jet crashed after the raid": the raid still happened
+        if m and why == "denial" and _denies_harm_only(ctx, sent, [mm for mm in lex.finditer(key, text, s, e) if cue(mm)]):
+            continue  # "struck militant positions, ..., denying reports that civilians were hit"
         if m and why in ("threat", "attempt") and sent.triggers and \
                 not any(mm.start() <= sent.triggers[0][0] for mm in lex.finditer(key, text, s, e)
                         if cue(mm)):
@@ -392,6 +397,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         sent.suppressed = "historical"
     if not sent.suppressed and sent.triggers and _conditional_strike(ctx, sent):
         sent.suppressed = "threat"   # "saldırırsa", "saldırması durumunda": if it attacks
+    if not sent.suppressed and sent.triggers and _rejects_charge(ctx, sent):
+        sent.suppressed = "denial"   # "rejected Moscow's accusation that", "wies den Vorwurf zurück"
     if not sent.suppressed and sent.triggers and _negated(ctx, sent):
         sent.suppressed = "denial"   # "kein russisches Flugzeug ist geflogen", "did not strike"
     if not sent.suppressed and ctx.ref_year:
@@ -2336,3 +2343,63 @@ def may_report_a_strike(ctx: Ctx) -> bool:
                     and (_spans(lex, "counts.targets", text, 0, n) or
                          # "destroyed four radars": a facility of war as the object (_impacts_on_facilities)
                          any(kind in DESTROYED_FACILITIES for _, _, kind in lex.find_coded("target_types", text, 0, n)))))
+
+
+# The most words between a denial word and the civilians it says were spared ("denying reports
+# that civilians had been hit", "sivillerin zarar gördüğü yönündeki haberleri yalanladı").
+DENIED_HARM_WORDS = 6
+
+
+def _denies_harm_only(ctx: Ctx, sent: Sentence, denials: list) -> bool:
+    """Does every denial of the sentence come after its strike report and deny only harm to
+    civilians ("Russian aircraft struck militant positions in Idlib, the ministry said, denying
+    reports that civilians had been hit")? Such a denial answers a charge about the strike's
+    toll, not the strike, which stays reported. A civilians word within a few words after the
+    denial word (or, verb-final, before it) says what is denied, even with a strike word
+    between ("denying hitting civilians"); a denial ahead of
+    every strike word ("denied that its aircraft struck") denies the strike itself."""
+    lex, text = ctx.lex, ctx.text
+    if not denials or not sent.triggers or not lex.has("cues.denied_harm"):
+        return False
+    verb_final = bool(lex.raw.get("meta", {}).get("verb_final"))
+    trig = [t[0] for t in sent.triggers]
+    for mm in denials:
+        if not any(t < mm.start() for t in trig):
+            return False
+        hi = tokens_after(ctx, mm.end(), DENIED_HARM_WORDS, sent.end)
+        after = next((a for a, _ in _spans(lex, "cues.denied_harm", text, mm.end(), hi)), None)
+        ok = after is not None
+        if not ok and verb_final:
+            lo = max(tokens_before(ctx, mm.start(), DENIED_HARM_WORDS, sent.start),
+                     max(t for t in trig if t < mm.start()) + 1)
+            ok = bool(_spans(lex, "cues.denied_harm", text, lo, mm.start()))
+        if not ok:
+            return False
+    return True
+
+
+# The most words between a verb of rejecting and the charge it rejects ("rejected Moscow's
+# accusation", "wies den Vorwurf Moskaus zurück", "suçlamasını reddetti").
+REJECTED_CHARGE_WORDS = 3
+
+
+def _rejects_charge(ctx: Ctx, sent: Sentence) -> bool:
+    """Does the sentence reject a charge: a verb of rejecting (cues.rejection) with an
+    accusation, claim or report noun (cues.charges) within a few words after it, or before it
+    ("den Vorwurf Moskaus zurück", "suçlamasını reddetti")? The strike it tells is the charge
+    answered, no report (CONVENTIONS: denials and the accusations they answer), unless the
+    rejection comes after the report and answers a charge of harm to civilians
+    (_denies_harm_only). "Rejected" alone ("rejected the ceasefire proposal") is no denial."""
+    lex, text, s, e = ctx.lex, ctx.text, sent.start, sent.end
+    if not lex.has("cues.rejection") or not lex.has("cues.charges"):
+        return False
+    charges = _spans(lex, "cues.charges", text, s, e)
+    if not charges:
+        return False
+    hits = []
+    for m in lex.finditer("cues.rejection", text, s, e):
+        hi = tokens_after(ctx, m.end(), REJECTED_CHARGE_WORDS, e)
+        lo = tokens_before(ctx, m.start(), REJECTED_CHARGE_WORDS, s)
+        if any(m.end() <= a < hi or lo <= a < m.start() for a, _ in charges):
+            hits.append(m)
+    return bool(hits) and not _denies_harm_only(ctx, sent, hits)

@@ -186,7 +186,8 @@ MATRIX = {
         'tr': "İsrail ordusu, pazartesi gecesi Yemen'den fırlatılan bir füzeyi önlediğini açıkladı.",
         'uk': "Армія Ізраїлю заявила, що в понеділок увечері перехопила ракету, випущену з Ємену.",
     }),
-    # fixed: uk ('заперечив' and its forms as denial); held: ar de en es fr tr; xfail: ru
+    # fixed: uk ('заперечив' and its forms as denial); ru (session 18: 'отверг сообщения', a verb
+    # of rejecting with a charge noun, triggers._rejects_charge); held: ar de en es fr tr
     'denied_after_accusation': (None, {
         'ar': "نفت باكستان الاثنين أن تكون طائراتها قد قصفت قرى في ولاية خوست، بعد أن اتهمتها حكومة طالبان بقتل مدنيين.",
         'de': "Pakistan hat am Montag bestritten, dass seine Kampfjets Dörfer in der Provinz Chost bombardiert hätten, nachdem die Taliban-Regierung ihm die Tötung von Zivilisten vorgeworfen hatte.",
@@ -386,6 +387,93 @@ MATRIX = {
         'tr': "Husi sözcüsü salı günü, İsrail limanlarına giden her geminin vurulacağını söyledi. Sözcü, Husilerin pazartesi günü Aden Körfezi'nde bir tankere iki füze attığını belirtti.",
         'uk': 'Будь-яке судно, що прямує до ізраїльських портів, буде атаковано, попередив у вівторок речник хуситів. У понеділок хусити випустили дві ракети по танкеру в Аденській затоці, сказав він.',
     }),
+    # fixed: ar de es ru tr uk (a denial after the strike report that answers a charge of harm to
+    # civilians leaves the report standing: triggers._denies_harm_only, cues.denied_harm);
+    # held: en fr (session 18, r16-en probes)
+    'struck_then_denied_civilian_harm': ('RUS', {
+        'ar': "قصفت الطائرات الروسية الاثنين مواقع للمسلحين في محافظة إدلب، بحسب وزارة الدفاع التي نفت تقارير عن إصابة مدنيين.",
+        'de': "Russische Kampfflugzeuge haben am Montag Stellungen von Milizen in der Provinz Idlib angegriffen, teilte das Verteidigungsministerium mit und bestritt, dass Zivilisten getroffen worden seien.",
+        'en': "Russian aircraft struck militant positions in Idlib province on Monday, the defence ministry said, denying reports that civilians had been hit.",
+        'es': "La aviación rusa atacó el lunes posiciones de milicianos en la provincia de Idlib, informó el Ministerio de Defensa, que negó que hubiera civiles afectados.",
+        'fr': "L'aviation russe a frappé lundi des positions de combattants dans la province d'Idleb, a indiqué le ministère de la Défense, démentant que des civils aient été touchés.",
+        'ru': "Российская авиация в понедельник нанесла удары по позициям боевиков в провинции Идлиб, сообщило Минобороны, опровергнув сообщения о пострадавших среди мирных жителей.",
+        'tr': "Rus uçakları pazartesi günü İdlib vilayetindeki militan mevzilerini vurdu, Rusya Savunma Bakanlığı sivillerin zarar gördüğü yönündeki haberleri yalanladı.",
+        'uk': "Російська авіація в понеділок завдала ударів по позиціях бойовиків у провінції Ідліб, повідомило міноборони РФ, спростувавши повідомлення про постраждалих серед цивільних.",
+    }),
+    # fixed: ar de es fr ru tr (a verb of rejecting with an accusation or claim noun within a few
+    # words, either order: triggers._rejects_charge, cues.rejection + cues.charges); held: en uk
+    # (session 18, r16-en probes)
+    'rejected_accusation_that_struck': (None, {
+        'ar': "رفضت كييف اتهام موسكو بأن طائرات مسيرة أوكرانية هاجمت محطة للطاقة النووية، ووصفته بأنه استفزاز.",
+        'de': "Kiew wies den Vorwurf Moskaus zurück, ukrainische Drohnen hätten ein Atomkraftwerk angegriffen, und sprach von einer Provokation.",
+        'en': "Kyiv rejected Moscow's accusation that Ukrainian drones had attacked a nuclear power plant, calling it a provocation.",
+        'es': "Kiev rechazó la acusación de Moscú de que drones ucranianos habían atacado una central nuclear y la calificó de provocación.",
+        'fr': "Kiev a rejeté l'accusation de Moscou selon laquelle des drones ukrainiens auraient attaqué une centrale nucléaire, y voyant une provocation.",
+        'ru': "Киев отверг обвинения Москвы в том, что украинские беспилотники атаковали атомную электростанцию, назвав их провокацией.",
+        'tr': "Kiev, Ukrayna İHA'larının bir nükleer santrale saldırdığı yönündeki Moskova suçlamasını reddederek bunu provokasyon olarak nitelendirdi.",
+        'uk': "Київ відкинув звинувачення Москви в тому, що українські дрони атакували атомну електростанцію, назвавши їх провокацією.",
+    }),
+    # fixed: de en es fr ru (a habitual 'every day', 'tous les jours', 'a diario', 'jeden Tag',
+    # 'каждый день' is a generic cue, cues.generic); held: ar tr uk (session 18, r16-en probes)
+    'habitual_shelling_every_day': (None, {
+        'ar': 'تقصف القوات الروسية المدينة بشكل شبه يومي، وقد اعتاد السكان على أصوات الانفجارات.',
+        'de': 'Russische Truppen beschießen die Stadt fast täglich, die Bewohner haben sich an den Lärm der Explosionen gewöhnt.',
+        'en': 'Russian forces shell the city almost every day, and residents have grown used to the sound of explosions.',
+        'es': 'Las fuerzas rusas bombardean la ciudad casi a diario y los vecinos se han acostumbrado al ruido de las explosiones.',
+        'fr': 'Les forces russes bombardent la ville presque tous les jours, et les habitants se sont habitués au bruit des explosions.',
+        'ru': 'Российские войска обстреливают город почти каждый день, и жители привыкли к звукам взрывов.',
+        'tr': 'Rus güçleri kenti neredeyse her gün bombalıyor, sakinler patlama seslerine alıştı.',
+        'uk': 'Російські війська обстрілюють місто майже щодня, і мешканці звикли до звуків вибухів.',
+    }),
+    # fixed: tr ('başlatmaya hazır olduğunu': a two-word threat cue right after the strike word,
+    # triggers._conditional_strike); held: ar de en es fr ru uk (session 18, r16-en probes)
+    'ready_to_launch_operation': (None, {
+        'ar': 'قال وزير الدفاع إن تركيا مستعدة لشن عملية جوية جديدة ضد وحدات حماية الشعب في شمال سوريا في أي لحظة.',
+        'de': 'Die Türkei ist jederzeit bereit, einen neuen Luftangriff gegen die YPG in Nordsyrien zu starten, sagte der Verteidigungsminister.',
+        'en': 'Turkey is ready to launch a new air operation against the YPG in northern Syria at any moment, the defence minister said.',
+        'es': 'Turquía está lista para lanzar en cualquier momento una nueva operación aérea contra las YPG en el norte de Siria, afirmó el ministro de Defensa.',
+        'fr': 'La Turquie est prête à lancer à tout moment une nouvelle opération aérienne contre les YPG dans le nord de la Syrie, a déclaré le ministre de la Défense.',
+        'ru': 'Турция в любой момент готова начать новую воздушную операцию против YPG на севере Сирии, заявил министр обороны.',
+        'tr': "Milli Savunma Bakanı, Türkiye'nin kuzey Suriye'de YPG'ye karşı her an yeni bir hava harekâtı başlatmaya hazır olduğunu söyledi.",
+        'uk': 'Туреччина будь-якої миті готова розпочати нову повітряну операцію проти YPG на півночі Сирії, заявив міністр оборони.',
+    }),
+    # fixed: ar ('قد تستهدف': قد before an imperfect strike verb, may strike, cues.threat); held:
+    # de en es fr ru tr uk (session 18, r16-en probes)
+    'could_target_if': (None, {
+        'ar': 'قالت روسيا إنها قد تستهدف مستودعات الأسلحة الغربية في بولندا إذا استمرت الإمدادات.',
+        'de': 'Russland erklärte, es könne westliche Waffenlager in Polen ins Visier nehmen, falls die Lieferungen weitergingen.',
+        'en': 'Russia said it could target Western weapons depots in Poland if the deliveries continued.',
+        'es': 'Rusia afirmó que podría atacar depósitos de armas occidentales en Polonia si continuaban los suministros.',
+        'fr': "La Russie a déclaré qu'elle pourrait viser des dépôts d'armes occidentales en Pologne si les livraisons se poursuivaient.",
+        'ru': 'Россия заявила, что может нанести удары по складам западного оружия в Польше, если поставки продолжатся.',
+        'tr': "Rusya, sevkiyatların sürmesi halinde Polonya'daki Batı silah depolarını hedef alabileceğini açıkladı.",
+        'uk': 'Росія заявила, що може завдати ударів по складах західної зброї в Польщі, якщо постачання триватимуть.',
+    }),
+    # fixed: tr ('eğitim uçuşu': a training flight, cues.non_military); held: ar de en es fr ru uk
+    # (session 18, r16-en probes)
+    'crashed_on_training_flight': (None, {
+        'ar': 'تحطمت قاذفة مقاتلة من طراز سو-34 الثلاثاء خلال رحلة تدريبية في مقاطعة فورونيج، وقفز طاقمها بالمظلات، بحسب وزارة الدفاع.',
+        'de': 'Ein Jagdbomber vom Typ Su-34 ist am Dienstag bei einem Übungsflug im Gebiet Woronesch abgestürzt; die Besatzung konnte sich mit dem Schleudersitz retten, teilte das Verteidigungsministerium mit.',
+        'en': 'A Su-34 fighter-bomber crashed during a training flight in the Voronezh region on Tuesday; the crew ejected, the defence ministry said.',
+        'es': 'Un cazabombardero Su-34 se estrelló el martes durante un vuelo de entrenamiento en la región de Vorónezh; la tripulación se eyectó, informó el Ministerio de Defensa.',
+        'fr': "Un chasseur-bombardier Su-34 s'est écrasé mardi lors d'un vol d'entraînement dans la région de Voronej ; l'équipage s'est éjecté, a indiqué le ministère de la Défense.",
+        'ru': 'Во вторник в Воронежской области при выполнении учебно-тренировочного полета потерпел крушение фронтовой бомбардировщик Су-34, экипаж катапультировался, сообщило Минобороны.',
+        'tr': "Rusya'nın Voronej bölgesinde salı günü eğitim uçuşu yapan bir Su-34 savaş uçağı düştü, mürettebat fırlatma koltuğuyla kurtuldu, Savunma Bakanlığı açıkladı.",
+        'uk': 'У вівторок у Воронезькій області під час навчально-тренувального польоту розбився бомбардувальник Су-34, екіпаж катапультувався, повідомило міноборони РФ.',
+    }),
+    # fixed: en ('is considering joining US strikes': a strike weighed, not done; 'considering',
+    # 'weighing', 'mulling' as threat cues); held: ar de es fr ru tr uk (session 18, r16-en
+    # probes)
+    'considering_joining_strikes': (None, {
+        'ar': 'قالت مصادر حكومية إن بريطانيا تدرس الانضمام إلى الضربات الأمريكية على أهداف للحوثيين في اليمن.',
+        'de': 'Großbritannien erwägt, sich an den US-Angriffen auf Ziele der Huthi im Jemen zu beteiligen, verlautete aus Regierungskreisen.',
+        'en': 'Britain is considering joining US strikes on Houthi targets in Yemen, government sources said.',
+        'es': 'El Reino Unido estudia sumarse a los ataques estadounidenses contra objetivos hutíes en Yemen, según fuentes del Gobierno.',
+        'fr': 'Le Royaume-Uni envisage de se joindre aux frappes américaines contre des cibles houthies au Yémen, selon des sources gouvernementales.',
+        'ru': 'Великобритания рассматривает возможность присоединиться к ударам США по объектам хуситов в Йемене, сообщили правительственные источники.',
+        'tr': "Hükümet kaynaklarına göre İngiltere, ABD'nin Yemen'deki Husi hedeflerine yönelik saldırılarına katılmayı değerlendiriyor.",
+        'uk': "Велика Британія розглядає можливість приєднатися до ударів США по об'єктах хуситів у Ємені, повідомили урядові джерела.",
+    }),
 }
 
 # the cases not fixed yet: (construction, language) -> why
@@ -396,7 +484,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("hit_by_missile", "tr"): "no event: 'Rus füzesiyle vuruldu' (hit with a Russian missile, the passive with the weapon in the instrumental) is not read as Russia's strike",
     ("marked_one_year_since", "de"): "'gedachten ... der Toten, die vor einem Jahr bei einem russischen Raketenangriff ums Leben gekommen waren' gives RUS: 'vor einem Jahr' (singular) is no historical cue (left to the de/es/fr/ru member)",
     ("marked_one_year_since", "es"): "'recordaron ... a los muertos del ataque ruso ..., un año después de la tragedia' gives RUS: remembrance ('recordaron', 'un año después') is no historical cue (left to the de/es/fr/ru member)",
-    ("denied_after_accusation", "ru"): "'Пакистан ... отверг сообщения о том, что его самолеты бомбили' gives PAK: 'отверг' is no denial cue (left to the de/es/fr/ru member)",
 }
 
 

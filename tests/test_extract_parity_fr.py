@@ -842,3 +842,11 @@ def test_passive_strike_with_its_agent_after_par():
 def test_armed_wing_of_a_group_fired_rockets():
     text = "La branche armée du Hamas a tiré lundi une salve de roquettes sur Tel-Aviv."
     assert [e["actor"] for e in events(text, lang="fr")] == ["HAMAS"]
+
+
+def test_drills_spelled_manoeuvres_are_no_strike():
+    # session 18 (r16-en): "manoeuvres" written with "oe", as most French copy spells it, is an
+    # exercise word like "manœuvres" (cues.non_military); the launches in it are no strike
+    text = ("L'armée russe a mené mardi des manoeuvres en mer Noire, au cours desquelles des navires ont tiré "
+            "des missiles de croisière Kalibr sur des cibles.")
+    assert events(text, lang="fr") == []

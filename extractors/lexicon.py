@@ -488,7 +488,14 @@ SCHEMA: dict[str, dict[str, str]] = {
                     # utilisés par le PKK", "пещеры, которые использовала РПК"), or the group
                     # first (owner_links_before: "PKK'nın kullandığı mağaralar"): whose assets
                     # were hit (events._owner_link, triggers._owner_link_before)
-                    "owner_links": "list", "owner_links_before": "list"},
+                    "owner_links": "list", "owner_links_before": "list",
+                    # optional: a participle that attributes a strike noun or weapon to a side,
+                    # named after it ("a drone strike attributed to Turkey", "un ataque
+                    # atribuido a Israel", "удар беспилотника, приписываемого Турции"), or
+                    # before the noun (attribution_links_before: "ein der Türkei
+                    # zugeschriebener Angriff", "Türkiye'ye atfedilen saldırı"): the side
+                    # struck (triggers._attributed_strikers)
+                    "attribution_links": "list", "attribution_links_before": "list"},
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
                # optional: "that", "que", "dass": what follows a claim verb is what was claimed
                "complementizers": "list",

@@ -478,7 +478,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "الضربة التي اتهمت إسرائيل حزب الله بتنفيذها" (the strike Israel accused Hezbollah of):
     # the sides named right after an accusation verb accuse or are accused; neither struck
     accused = [b for _, b in _spans(lex, "cues.accusation", text, s, e)] if lex.has("cues.accusation") else []
+    # "a drone strike attributed to Turkey": the side a strike noun is attributed to struck
+    attributed = _attributed_strikers(ctx, sent, nouns) if sent.triggers else set()
     for ms, me, code in mentions:
+        if ms in attributed:
+            sent.actors.append((ms, me, code))
+            if not sent.named_striker:
+                sent.named_striker = [(ms, me, code)]
+            continue
         if any(b <= ms and tokens_between(ctx, b, ms) <= ACCUSED_WORDS and not re.search(r"[,;:.]", text[b:ms])
                for b in accused):
             continue
@@ -2148,3 +2155,51 @@ def may_report_a_strike(ctx: Ctx) -> bool:
                 # "destroyed six military targets": an impact verb with a generic target noun
                 or (lex.has("counts.targets") and _spans(lex, "triggers.impact_verbs", text, 0, n)
                     and _spans(lex, "counts.targets", text, 0, n)))
+
+
+# The most words between a strike noun (or the weapon named after it) and the participle
+# attributing it ("un ataque con dron atribuido a", "удара беспилотника, приписываемого"), and
+# between that participle and the side's name ("attribuée à la Turquie", "attributed to the")
+ATTRIBUTION_NOUN_WORDS = 2
+ATTRIBUTION_NAME_WORDS = 2
+
+
+def _attributed_strikers(ctx: Ctx, sent: Sentence, nouns: list) -> set:
+    """The starts of the mentions a strike noun is attributed to by a participle: after the
+    noun or its weapon ("Two fighters were killed in a drone strike attributed to Turkey", "un
+    ataque con dron reivindicado por los hutíes", "في غارة بطائرة مسيرة نسبت إلى تركيا"), or
+    before the noun (attribution_links_before: "bei einem der Türkei zugeschriebenen
+    Drohnenangriff", "Türkiye'ye atfedilen bir SİHA saldırısında"). The side it is attributed
+    to struck; the sentence names no other striker for that noun."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    after = _spans(lex, "actor_roles.attribution_links", text, s, e) if lex.has("actor_roles.attribution_links") else []
+    before = _spans(lex, "actor_roles.attribution_links_before", text, s, e) \
+        if lex.has("actor_roles.attribution_links_before") else []
+    if not (after or before) or not nouns:
+        return set()
+    heads = list(nouns) + _spans(lex, "operations.drone_strike", text, s, e) + \
+        _spans(lex, "operations.missile_strike", text, s, e)
+    out = set()
+    mentions = lex.find_coded("actors", text, s, e)
+    for la, lb in after:
+        # the noun (or its weapon) right before the participle, a comma at most between
+        if not any(hb <= la and not re.search(r"[;:.()\"«»]", text[hb:la]) and
+                   tokens_between(ctx, hb, la) <= ATTRIBUTION_NOUN_WORDS for _, hb in heads):
+            continue
+        if not any(nb <= la and tokens_between(ctx, nb, la) <= ATTRIBUTION_NOUN_WORDS + 2 and
+                   not re.search(r"[;:.()\"«»]", text[nb:la]) for _, nb in nouns):
+            continue
+        first = next((m for m in sorted(mentions) if m[0] >= lb), None)
+        if first is not None and not re.search(r"[,;:.()\"«»]", text[lb:first[0]]) and \
+                tokens_between(ctx, lb, first[0]) <= ATTRIBUTION_NAME_WORDS:
+            out.add(first[0])
+    for la, lb in before:
+        # the participle right before the noun ("atfedilen bir SİHA saldırısında")
+        if not any(na >= lb and not re.search(r"[,;:.()\"«»]", text[lb:na]) and
+                   tokens_between(ctx, lb, na) <= ATTRIBUTION_NOUN_WORDS for na, _ in nouns):
+            continue
+        last = next((m for m in sorted(mentions, reverse=True) if m[1] <= la), None)
+        if last is not None and not re.search(r"[,;:.()\"«»]", text[last[1]:la]) and \
+                tokens_between(ctx, last[1], la) <= ATTRIBUTION_NAME_WORDS:
+            out.add(last[0])
+    return out

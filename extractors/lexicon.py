@@ -401,6 +401,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # (events.build_events)
         "aim_verbs": "list",
         "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
+        # optional: caused, provocó, вызвала: a verb of consequence whose subject is a strike
+        # noun ("A Ukrainian drone attack on a refinery caused a fire"): the strike happened
+        # (triggers._consequence_of_strike_noun)
+        "consequence_verbs": "list",
         "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit
         # optional: "from the air", "aus der Luft", "с воздуха": where the strike came from, an
         # airstrike's means only when the sentence names no typed weapon ("from the air with drones")

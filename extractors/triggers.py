@@ -214,6 +214,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     deaths = _spans(lex, "triggers.death_verbs", text, s, e) if lex.has("triggers.death_verbs") else []
     if nouns:
         trig += deaths  # "murieron en ataques aéreos rusos": its subject is the victim
+    if nouns and not trig and lex.has("triggers.consequence_verbs"):
+        # "A Ukrainian drone attack on a refinery caused a large fire", "تسبب هجوم بطائرات
+        # مسيرة أوكرانية ... في حريق": a strike noun that names its side is the subject of
+        # what it caused; with no strike word of its own the sentence reports that strike
+        # ("the attack caused no casualties", no side named, restates the report before it)
+        # (dated to the story's own days: "have caused tens of thousands to flee", "the
+        # October 7 attack triggered the war" are background)
+        trig += [t for t in _spans(lex, "triggers.consequence_verbs", text, s, e)
+                 if _consequence_of_strike_noun(ctx, nouns, t)] if _dated_to_story_days(ctx, s, e) else []
     sent.triggers = sorted(set(t for t in trig if not _attributive(ctx, t)))
     if not sent.triggers and nouns and (claims or _spans(lex, "cues.interception", text, s, e)):
         # "Армия обороны Израиля сообщила о ракетной атаке Ирана", "the army reported an attack
@@ -2203,3 +2212,79 @@ def _attributed_strikers(ctx: Ctx, sent: Sentence, nouns: list) -> set:
                 tokens_between(ctx, last[1], la) <= ATTRIBUTION_NAME_WORDS:
             out.add(last[0])
     return out
+
+
+# The most words between a strike noun (the subject) and the verb of consequence after it
+# ("A Ukrainian drone attack on an oil refinery in Ryazan caused"), or, where a clause may
+# open with its verb, between that verb and the strike noun after it ("تسبب هجوم")
+CONSEQUENCE_SUBJECT_WORDS = 12
+CONSEQUENCE_VERB_FIRST_WORDS = 1
+
+
+def _consequence_of_strike_noun(ctx: Ctx, nouns: list, verb: tuple[int, int]) -> bool:
+    """Is a strike noun the subject of the verb of consequence at ``verb``: before it in its
+    clause (no stop, colon or semicolon between, and no comma opening a reported clause), or
+    right after it where a clause may open with its verb (Arabic "تسبب هجوم")?"""
+    text = ctx.text
+    va, vb = verb
+    for na, nb in nouns:
+        if nb <= va and tokens_between(ctx, nb, va) <= CONSEQUENCE_SUBJECT_WORDS and \
+                not re.search(r"[.;:!?()\"«»]", text[nb:va]) and not _reported_clause_between(ctx, nb, va) and \
+                _side_of_strike_noun(ctx, na, nb, va):
+            return True
+        if ctx.lex.raw.get("meta", {}).get("adjectives_follow") and na >= vb and \
+                tokens_between(ctx, vb, na) <= CONSEQUENCE_VERB_FIRST_WORDS and "," not in text[vb:na] and \
+                _side_of_strike_noun(ctx, na, nb, len(text)):
+            return True
+    return False
+
+
+# The most words between a side's name and the strike noun it qualifies: before it ("Russian
+# missile strikes"), or after it, past the weapon ("ataque con drones ucranianos", "атака
+# украинских беспилотников", "هجوم بطائرات مسيرة أوكرانية")
+SIDE_NOUN_WORDS = 1
+SIDE_AFTER_NOUN_WORDS = 3
+
+
+def _side_of_strike_noun(ctx: Ctx, na: int, nb: int, limit: int) -> bool:
+    """Does a side's name qualify the strike noun at na..nb, right before it or a few words
+    after it (before ``limit``), with no punctuation between?"""
+    text = ctx.text
+    for ms, me, _ in ctx.lex.find_coded("actors", text, max(0, na - 60), min(len(text), nb + 80)):
+        if me <= na and tokens_between(ctx, me, na) <= SIDE_NOUN_WORDS and not re.search(r"[,;:.()\"«»]", text[me:na]):
+            return True
+        if ms >= nb and me <= limit and tokens_between(ctx, nb, ms) <= SIDE_AFTER_NOUN_WORDS and \
+                not re.search(r"[,;:.()\"«»]", text[nb:ms]):
+            return True
+    return False
+
+
+def _reported_clause_between(ctx: Ctx, a: int, b: int) -> bool:
+    """Does a comma between a and b open a claim or a reported clause ("the strikes, the
+    ministry said, left ...", ", que ...")? A list of places or an apposition does not."""
+    lex, text = ctx.lex, ctx.text
+    for m in re.finditer(r",\s*", text[a:b]):
+        at = a + m.end()
+        for key in ("claims.verbs", "claims.complementizers"):
+            if lex.has(key) and lex.pat(key).match(text, at, b):
+                return True
+    return False
+
+
+# The most days before the announcement that a date may name and still be a day of the story
+STORY_DAYS = 14
+
+
+def _dated_to_story_days(ctx: Ctx, s: int, e: int) -> bool:
+    """Does the sentence name a day of its own within the story's days ("overnight", "on
+    Thursday", "el domingo", a date less than STORY_DAYS back), and no running period ("since
+    October")? A dateline's date is the filing day, not the sentence's."""
+    from .dates import find_dates  # noqa: PLC0415
+    if ctx.lex.has("dates.since") and _spans(ctx.lex, "dates.since", ctx.text, s, e):
+        return False
+    dates = [m for m in find_dates(ctx.text, s, e, ctx.lex, ctx.pub) if not m.dateline and not m.since]
+    if not dates:
+        return False
+    return all(m.kind != "abs" or m.day is None or ctx.pub is None or 0 <= (ctx.pub - m.day).days < STORY_DAYS
+               for m in dates)
+

@@ -729,7 +729,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if downed and _launcher_in_relative(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "шахедів, які російські війська запустили"
             continue
-        modifies = code not in ORGS and _modifies_strike_noun(ctx, sent, ms, me)
+        modifies = code not in ORGS and (_modifies_strike_noun(ctx, sent, ms, me) or
+                                         _genitive_name_of_strike_noun(ctx, sent, nouns, ms))
         if modifies and verb_final and _possessor_noun_after(ctx, sent, me):
             # "Rus saldırılarının ... potansiyelini": the strikes are the possessor of another
             # noun, named in passing, not the strike this sentence reports
@@ -2288,3 +2289,33 @@ def _dated_to_story_days(ctx: Ctx, s: int, e: int) -> bool:
     return all(m.kind != "abs" or m.day is None or ctx.pub is None or 0 <= (ctx.pub - m.day).days < STORY_DAYS
                for m in dates)
 
+
+
+def _genitive_name_of_strike_noun(ctx: Ctx, sent: Sentence, nouns: list, ms: int) -> bool:
+    """Is the mention at ms a state's name of several words in a bare genitive right after a
+    strike noun, or after the weapon it names ("murió en un ataque aéreo de Estados Unidos",
+    "une frappe de drone des États-Unis")? Only the strike noun's and weapon's own words and
+    linkers stand between (not "un ataque contra posiciones de Estados Unidos"). A one-word
+    name there is read by _modifies_strike_noun already."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    linkers = grammar.words("linkers", lex.lang)
+    if not linkers:
+        return False
+    own = list(nouns)
+    for key in ("operations.drone_strike", "operations.missile_strike", "operations.airstrike"):
+        own += _spans(lex, key, text, s, e)
+    for _, nb in nouns:
+        if not 0 < ms - nb <= GENITIVE_NAME_GAP or re.search(r"[,;:.()\"«»]", text[nb:ms]):
+            continue
+        words = list(re.finditer(r"[^\W\d_]+'?", text[nb:ms]))
+        if not words or fold(words[-1].group(), lex.lang) not in linkers:
+            continue
+        if all(fold(w.group(), lex.lang) in linkers or
+               any(a <= nb + w.start() < b for a, b in own) for w in words[:-1]):
+            return True
+    return False
+
+
+# The most characters between a strike noun and a state's name in the genitive after it
+# ("ataque con drones de Estados Unidos")
+GENITIVE_NAME_GAP = 30

@@ -403,6 +403,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # (events.build_events)
         "aim_verbs": "list",
         "death_verbs": "list",       # optional: died, murieron: a strike beside a strike noun, its subject the victim
+        # optional: caused, provocó, вызвала: a verb of consequence whose subject is a strike
+        # noun ("A Ukrainian drone attack on a refinery caused a fire"): the strike happened
+        # (triggers._consequence_of_strike_noun)
+        "consequence_verbs": "list",
         "instrument_preps": "list",  # optional: "struck X with Iskander missiles": the weapon used, not hit
         # optional: "from the air", "aus der Luft", "с воздуха": where the strike came from, an
         # airstrike's means only when the sentence names no typed weapon ("from the air with drones")
@@ -490,7 +494,14 @@ SCHEMA: dict[str, dict[str, str]] = {
                     # utilisés par le PKK", "пещеры, которые использовала РПК"), or the group
                     # first (owner_links_before: "PKK'nın kullandığı mağaralar"): whose assets
                     # were hit (events._owner_link, triggers._owner_link_before)
-                    "owner_links": "list", "owner_links_before": "list"},
+                    "owner_links": "list", "owner_links_before": "list",
+                    # optional: a participle that attributes a strike noun or weapon to a side,
+                    # named after it ("a drone strike attributed to Turkey", "un ataque
+                    # atribuido a Israel", "удар беспилотника, приписываемого Турции"), or
+                    # before the noun (attribution_links_before: "ein der Türkei
+                    # zugeschriebener Angriff", "Türkiye'ye atfedilen saldırı"): the side
+                    # struck (triggers._attributed_strikers)
+                    "attribution_links": "list", "attribution_links_before": "list"},
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
                # optional: "that", "que", "dass": what follows a claim verb is what was claimed
                "complementizers": "list",

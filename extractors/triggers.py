@@ -218,6 +218,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     deaths = _spans(lex, "triggers.death_verbs", text, s, e) if lex.has("triggers.death_verbs") else []
     if nouns:
         trig += deaths  # "murieron en ataques aéreos rusos": its subject is the victim
+    if nouns and not trig and lex.has("triggers.consequence_verbs"):
+        # "A Ukrainian drone attack on a refinery caused a large fire", "تسبب هجوم بطائرات
+        # مسيرة أوكرانية ... في حريق": a strike noun that names its side is the subject of
+        # what it caused; with no strike word of its own the sentence reports that strike
+        # ("the attack caused no casualties", no side named, restates the report before it)
+        # (dated to the story's own days: "have caused tens of thousands to flee", "the
+        # October 7 attack triggered the war" are background)
+        trig += [t for t in _spans(lex, "triggers.consequence_verbs", text, s, e)
+                 if _consequence_of_strike_noun(ctx, nouns, t)] if _dated_to_story_days(ctx, s, e) else []
     sent.triggers = sorted(set(t for t in trig if not _attributive(ctx, t)))
     if not sent.triggers and nouns and (claims or _spans(lex, "cues.interception", text, s, e)):
         # "Армия обороны Израиля сообщила о ракетной атаке Ирана", "the army reported an attack
@@ -495,7 +504,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "الضربة التي اتهمت إسرائيل حزب الله بتنفيذها" (the strike Israel accused Hezbollah of):
     # the sides named right after an accusation verb accuse or are accused; neither struck
     accused = [b for _, b in _spans(lex, "cues.accusation", text, s, e)] if lex.has("cues.accusation") else []
+    # "a drone strike attributed to Turkey": the side a strike noun is attributed to struck
+    attributed = _attributed_strikers(ctx, sent, nouns) if sent.triggers else set()
     for ms, me, code in mentions:
+        if ms in attributed:
+            sent.actors.append((ms, me, code))
+            if not sent.named_striker:
+                sent.named_striker = [(ms, me, code)]
+            continue
         if any(b <= ms and tokens_between(ctx, b, ms) <= ACCUSED_WORDS and not re.search(r"[,;:.]", text[b:ms])
                for b in accused):
             continue
@@ -747,7 +763,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if downed and _launcher_in_relative(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "шахедів, які російські війська запустили"
             continue
-        modifies = code not in ORGS and _modifies_strike_noun(ctx, sent, ms, me)
+        modifies = code not in ORGS and (_modifies_strike_noun(ctx, sent, ms, me) or
+                                         _genitive_name_of_strike_noun(ctx, sent, nouns, ms))
         if modifies and verb_final and _possessor_noun_after(ctx, sent, me):
             # "Rus saldırılarının ... potansiyelini": the strikes are the possessor of another
             # noun, named in passing, not the strike this sentence reports
@@ -2403,3 +2420,157 @@ def _rejects_charge(ctx: Ctx, sent: Sentence) -> bool:
         if any(m.end() <= a < hi or lo <= a < m.start() for a, _ in charges):
             hits.append(m)
     return bool(hits) and not _denies_harm_only(ctx, sent, hits)
+
+
+# The most words between a strike noun (or the weapon named after it) and the participle
+# attributing it ("un ataque con dron atribuido a", "удара беспилотника, приписываемого"), and
+# between that participle and the side's name ("attribuée à la Turquie", "attributed to the")
+ATTRIBUTION_NOUN_WORDS = 2
+ATTRIBUTION_NAME_WORDS = 2
+
+
+def _attributed_strikers(ctx: Ctx, sent: Sentence, nouns: list) -> set:
+    """The starts of the mentions a strike noun is attributed to by a participle: after the
+    noun or its weapon ("Two fighters were killed in a drone strike attributed to Turkey", "un
+    ataque con dron reivindicado por los hutíes", "في غارة بطائرة مسيرة نسبت إلى تركيا"), or
+    before the noun (attribution_links_before: "bei einem der Türkei zugeschriebenen
+    Drohnenangriff", "Türkiye'ye atfedilen bir SİHA saldırısında"). The side it is attributed
+    to struck; the sentence names no other striker for that noun."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    after = _spans(lex, "actor_roles.attribution_links", text, s, e) if lex.has("actor_roles.attribution_links") else []
+    before = _spans(lex, "actor_roles.attribution_links_before", text, s, e) \
+        if lex.has("actor_roles.attribution_links_before") else []
+    if not (after or before) or not nouns:
+        return set()
+    heads = list(nouns) + _spans(lex, "operations.drone_strike", text, s, e) + \
+        _spans(lex, "operations.missile_strike", text, s, e)
+    out = set()
+    mentions = lex.find_coded("actors", text, s, e)
+    for la, lb in after:
+        # the noun (or its weapon) right before the participle, a comma at most between
+        if not any(hb <= la and not re.search(r"[;:.()\"«»]", text[hb:la]) and
+                   tokens_between(ctx, hb, la) <= ATTRIBUTION_NOUN_WORDS for _, hb in heads):
+            continue
+        if not any(nb <= la and tokens_between(ctx, nb, la) <= ATTRIBUTION_NOUN_WORDS + 2 and
+                   not re.search(r"[;:.()\"«»]", text[nb:la]) for _, nb in nouns):
+            continue
+        first = next((m for m in sorted(mentions) if m[0] >= lb), None)
+        if first is not None and not re.search(r"[,;:.()\"«»]", text[lb:first[0]]) and \
+                tokens_between(ctx, lb, first[0]) <= ATTRIBUTION_NAME_WORDS:
+            out.add(first[0])
+    for la, lb in before:
+        # the participle right before the noun ("atfedilen bir SİHA saldırısında")
+        if not any(na >= lb and not re.search(r"[,;:.()\"«»]", text[lb:na]) and
+                   tokens_between(ctx, lb, na) <= ATTRIBUTION_NOUN_WORDS for na, _ in nouns):
+            continue
+        last = next((m for m in sorted(mentions, reverse=True) if m[1] <= la), None)
+        if last is not None and not re.search(r"[,;:.()\"«»]", text[last[1]:la]) and \
+                tokens_between(ctx, last[1], la) <= ATTRIBUTION_NAME_WORDS:
+            out.add(last[0])
+    return out
+
+
+# The most words between a strike noun (the subject) and the verb of consequence after it
+# ("A Ukrainian drone attack on an oil refinery in Ryazan caused"), or, where a clause may
+# open with its verb, between that verb and the strike noun after it ("تسبب هجوم")
+CONSEQUENCE_SUBJECT_WORDS = 12
+CONSEQUENCE_VERB_FIRST_WORDS = 1
+
+
+def _consequence_of_strike_noun(ctx: Ctx, nouns: list, verb: tuple[int, int]) -> bool:
+    """Is a strike noun the subject of the verb of consequence at ``verb``: before it in its
+    clause (no stop, colon or semicolon between, and no comma opening a reported clause), or
+    right after it where a clause may open with its verb (Arabic "تسبب هجوم")?"""
+    text = ctx.text
+    va, vb = verb
+    for na, nb in nouns:
+        if nb <= va and tokens_between(ctx, nb, va) <= CONSEQUENCE_SUBJECT_WORDS and \
+                not re.search(r"[.;:!?()\"«»]", text[nb:va]) and not _reported_clause_between(ctx, nb, va) and \
+                _side_of_strike_noun(ctx, na, nb, va):
+            return True
+        if ctx.lex.raw.get("meta", {}).get("adjectives_follow") and na >= vb and \
+                tokens_between(ctx, vb, na) <= CONSEQUENCE_VERB_FIRST_WORDS and "," not in text[vb:na] and \
+                _side_of_strike_noun(ctx, na, nb, len(text)):
+            return True
+    return False
+
+
+# The most words between a side's name and the strike noun it qualifies: before it ("Russian
+# missile strikes"), or after it, past the weapon ("ataque con drones ucranianos", "атака
+# украинских беспилотников", "هجوم بطائرات مسيرة أوكرانية")
+SIDE_NOUN_WORDS = 1
+SIDE_AFTER_NOUN_WORDS = 3
+
+
+def _side_of_strike_noun(ctx: Ctx, na: int, nb: int, limit: int) -> bool:
+    """Does a side's name qualify the strike noun at na..nb, right before it or a few words
+    after it (before ``limit``), with no punctuation between?"""
+    text = ctx.text
+    for ms, me, _ in ctx.lex.find_coded("actors", text, max(0, na - 60), min(len(text), nb + 80)):
+        if me <= na and tokens_between(ctx, me, na) <= SIDE_NOUN_WORDS and not re.search(r"[,;:.()\"«»]", text[me:na]):
+            return True
+        if ms >= nb and me <= limit and tokens_between(ctx, nb, ms) <= SIDE_AFTER_NOUN_WORDS and \
+                not re.search(r"[,;:.()\"«»]", text[nb:ms]):
+            return True
+    return False
+
+
+def _reported_clause_between(ctx: Ctx, a: int, b: int) -> bool:
+    """Does a comma between a and b open a claim or a reported clause ("the strikes, the
+    ministry said, left ...", ", que ...")? A list of places or an apposition does not."""
+    lex, text = ctx.lex, ctx.text
+    for m in re.finditer(r",\s*", text[a:b]):
+        at = a + m.end()
+        for key in ("claims.verbs", "claims.complementizers"):
+            if lex.has(key) and lex.pat(key).match(text, at, b):
+                return True
+    return False
+
+
+# The most days before the announcement that a date may name and still be a day of the story
+STORY_DAYS = 14
+
+
+def _dated_to_story_days(ctx: Ctx, s: int, e: int) -> bool:
+    """Does the sentence name a day of its own within the story's days ("overnight", "on
+    Thursday", "el domingo", a date less than STORY_DAYS back), and no running period ("since
+    October")? A dateline's date is the filing day, not the sentence's."""
+    from .dates import find_dates  # noqa: PLC0415
+    if ctx.lex.has("dates.since") and _spans(ctx.lex, "dates.since", ctx.text, s, e):
+        return False
+    dates = [m for m in find_dates(ctx.text, s, e, ctx.lex, ctx.pub) if not m.dateline and not m.since]
+    if not dates:
+        return False
+    return all(m.kind != "abs" or m.day is None or ctx.pub is None or 0 <= (ctx.pub - m.day).days < STORY_DAYS
+               for m in dates)
+
+
+
+def _genitive_name_of_strike_noun(ctx: Ctx, sent: Sentence, nouns: list, ms: int) -> bool:
+    """Is the mention at ms a state's name of several words in a bare genitive right after a
+    strike noun, or after the weapon it names ("murió en un ataque aéreo de Estados Unidos",
+    "une frappe de drone des États-Unis")? Only the strike noun's and weapon's own words and
+    linkers stand between (not "un ataque contra posiciones de Estados Unidos"). A one-word
+    name there is read by _modifies_strike_noun already."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    linkers = grammar.words("linkers", lex.lang)
+    if not linkers:
+        return False
+    own = list(nouns)
+    for key in ("operations.drone_strike", "operations.missile_strike", "operations.airstrike"):
+        own += _spans(lex, key, text, s, e)
+    for _, nb in nouns:
+        if not 0 < ms - nb <= GENITIVE_NAME_GAP or re.search(r"[,;:.()\"«»]", text[nb:ms]):
+            continue
+        words = list(re.finditer(r"[^\W\d_]+'?", text[nb:ms]))
+        if not words or fold(words[-1].group(), lex.lang) not in linkers:
+            continue
+        if all(fold(w.group(), lex.lang) in linkers or
+               any(a <= nb + w.start() < b for a, b in own) for w in words[:-1]):
+            return True
+    return False
+
+
+# The most characters between a strike noun and a state's name in the genitive after it
+# ("ataque con drones de Estados Unidos")
+GENITIVE_NAME_GAP = 30

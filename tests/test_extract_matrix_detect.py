@@ -474,6 +474,56 @@ MATRIX = {
         'tr': "Hükümet kaynaklarına göre İngiltere, ABD'nin Yemen'deki Husi hedeflerine yönelik saldırılarına katılmayı değerlendiriyor.",
         'uk': "Велика Британія розглядає можливість приєднатися до ударів США по об'єктах хуситів у Ємені, повідомили урядові джерела.",
     }),
+    # fixed: en es fr ru tr uk (a participle attributing the strike noun or its weapon to a
+    # side: actor_roles.attribution_links after the noun, attribution_links_before in de tr;
+    # triggers._attributed_strikers); held: ar de
+    'strike_attributed_to': ('TUR', {
+        'ar': 'قتل مقاتلان من قوات سوريا الديمقراطية يوم الاثنين في غارة بطائرة مسيرة نسبت إلى تركيا قرب القامشلي شمال شرقي سوريا، بحسب المرصد.',
+        'de': 'Zwei SDF-Kämpfer sind am Montag bei einem der Türkei zugeschriebenen Drohnenangriff nahe Kamischli im Nordosten Syriens getötet worden, teilte eine Beobachtungsstelle mit.',
+        'en': 'Two SDF fighters were killed on Monday in a drone strike attributed to Turkey near Qamishli in north-eastern Syria, a war monitor said.',
+        'es': 'Dos combatientes de las FDS murieron el lunes en un ataque con dron atribuido a Turquía cerca de Qamishli, en el noreste de Siria, según un observatorio.',
+        'fr': 'Deux combattants des FDS ont été tués lundi dans une frappe de drone attribuée à la Turquie près de Qamichli, dans le nord-est de la Syrie, selon une ONG.',
+        'ru': 'Двое бойцов СДС погибли в понедельник в результате удара беспилотника, приписываемого Турции, близ Камышлы на северо-востоке Сирии, сообщила правозащитная организация.',
+        'tr': "Suriye'nin kuzeydoğusundaki Kamışlı yakınlarında pazartesi günü Türkiye'ye atfedilen bir SİHA saldırısında iki SDG militanı öldü, bir gözlemevi bildirdi.",
+        'uk': 'Двоє бійців СДС загинули в понеділок унаслідок удару безпілотника, який приписують Туреччині, поблизу Камишли на північному сході Сирії, повідомила правозахисна організація.',
+    }),
+    # fixed: de ('einem von den Huthi reklamierten Drohnenangriff': attribution_links_before);
+    # held: en es fr tr; xfail: ar ru uk (see XFAIL)
+    'attack_claimed_by': ('HOUTHI', {
+        'ar': 'تضررت سفينة تجارية الجمعة في هجوم بطائرة مسيرة تبناه الحوثيون قبالة ميناء الحديدة اليمني.',
+        'de': 'Ein Handelsschiff ist am Freitag bei einem von den Huthi reklamierten Drohnenangriff vor dem jemenitischen Hafen Hodeida beschädigt worden.',
+        'en': 'A merchant ship was damaged on Friday in a drone attack claimed by the Houthis off the Yemeni port of Hodeidah.',
+        'es': 'Un buque mercante resultó dañado el viernes en un ataque con dron reivindicado por los hutíes frente al puerto yemení de Hodeida.',
+        'fr': "Un navire marchand a été endommagé vendredi lors d'une attaque de drone revendiquée par les Houthis au large du port yéménite de Hodeïda.",
+        'ru': 'Торговое судно было повреждено в пятницу в результате атаки беспилотника, ответственность за которую взяли на себя хуситы, у йеменского порта Ходейда.',
+        'tr': 'Yemen\'in Hudeyde limanı açıklarında bir ticari gemi cuma günü Husilerin üstlendiği bir İHA saldırısında hasar gördü.',
+        'uk': "Торговельне судно було пошкоджене в п'ятницю внаслідок атаки безпілотника, відповідальність за яку взяли на себе хусити, біля єменського порту Ходейда.",
+    }),
+    # fixed: ar de en es fr (a verb of consequence, triggers.consequence_verbs, whose subject is a
+    # strike noun naming its side, in a sentence with no strike word of its own, dated to the
+    # story's days: triggers._consequence_of_strike_noun, _dated_to_story_days); held: ru tr uk
+    'strike_noun_caused': ('UKR', {
+        'ar': 'تسبب هجوم بطائرات مسيرة أوكرانية على مصفاة نفط في ريازان ليلا في اندلاع حريق كبير، بحسب حاكم المنطقة.',
+        'de': 'Ein ukrainischer Drohnenangriff auf eine Ölraffinerie in Rjasan hat in der Nacht einen Großbrand ausgelöst, teilte der Gouverneur der Region mit.',
+        'en': 'A Ukrainian drone attack on an oil refinery in Ryazan caused a large fire overnight, the regional governor said.',
+        'es': 'Un ataque con drones ucranianos contra una refinería de Riazán provocó durante la noche un gran incendio, informó el gobernador regional.',
+        'fr': 'Une attaque de drones ukrainiens contre une raffinerie de Riazan a provoqué un important incendie dans la nuit, a indiqué le gouverneur régional.',
+        'ru': 'Атака украинских беспилотников на нефтеперерабатывающий завод в Рязани ночью вызвала крупный пожар, сообщил губернатор области.',
+        'tr': "Ukrayna'nın Ryazan'daki bir petrol rafinerisine düzenlediği İHA saldırısı gece büyük bir yangına yol açtı, bölge valisi açıkladı.",
+        'uk': 'Атака українських дронів на нафтопереробний завод у Рязані вночі спричинила масштабну пожежу, повідомив губернатор області.',
+    }),
+    # fixed: ar ru uk (the same rule: 'оставили без света', 'залишили без світла', 'تسببت ...
+    # في انقطاع'); held: en es tr; xfail: de fr (see XFAIL)
+    'strike_noun_left_without_power': ('RUS', {
+        'ar': 'تسببت ضربات صاروخية روسية على منشآت للطاقة في منطقة خاركيف الخميس في انقطاع الكهرباء عن 200 ألف شخص، بحسب الحاكم.',
+        'de': 'Russische Raketenangriffe auf Energieanlagen im Gebiet Charkiw haben am Donnerstag 200.000 Menschen von der Stromversorgung abgeschnitten, teilte der Gouverneur mit.',
+        'en': 'Russian missile strikes on energy facilities in the Kharkiv region left 200,000 people without power on Thursday, the governor said.',
+        'es': 'Los ataques con misiles rusos contra instalaciones energéticas de la región de Járkov dejaron el jueves sin electricidad a 200.000 personas, informó el gobernador.',
+        'fr': "Des frappes de missiles russes contre des installations énergétiques de la région de Kharkiv ont privé jeudi 200 000 personnes d'électricité, a indiqué le gouverneur.",
+        'ru': 'Российские ракетные удары по объектам энергетики в Харьковской области в четверг оставили без света 200 тысяч человек, сообщил губернатор.',
+        'tr': "Rusya'nın Harkiv bölgesindeki enerji tesislerine düzenlediği füze saldırıları perşembe günü 200 bin kişiyi elektriksiz bıraktı, bölge valisi açıkladı.",
+        'uk': "Російські ракетні удари по об'єктах енергетики на Харківщині в четвер залишили без світла 200 тисяч людей, повідомив голова ОВА.",
+    }),
 }
 
 # the cases not fixed yet: (construction, language) -> why
@@ -484,6 +534,11 @@ XFAIL: dict[tuple[str, str], str] = {
     ("hit_by_missile", "tr"): "no event: 'Rus füzesiyle vuruldu' (hit with a Russian missile, the passive with the weapon in the instrumental) is not read as Russia's strike",
     ("marked_one_year_since", "de"): "'gedachten ... der Toten, die vor einem Jahr bei einem russischen Raketenangriff ums Leben gekommen waren' gives RUS: 'vor einem Jahr' (singular) is no historical cue (left to the de/es/fr/ru member)",
     ("marked_one_year_since", "es"): "'recordaron ... a los muertos del ataque ruso ..., un año después de la tragedia' gives RUS: remembrance ('recordaron', 'un año después') is no historical cue (left to the de/es/fr/ru member)",
+    ("attack_claimed_by", "ar"): "no event: 'تضررت سفينة ... في هجوم' (a ship damaged in an attack) has no strike predicate; 'تضرر' is no trigger, so the attribution ('تبناه الحوثيون') is never read",
+    ("attack_claimed_by", "ru"): "no event: 'судно было повреждено в результате атаки' has no strike predicate ('повреждено' is no trigger), and the relative 'ответственность за которую взяли на себя' is no attribution link yet",
+    ("attack_claimed_by", "uk"): "no event: 'судно було пошкоджене внаслідок атаки' has no strike predicate ('пошкоджене' is no trigger), and 'відповідальність за яку взяли на себе' is no attribution link yet",
+    ("strike_noun_left_without_power", "de"): "no event: 'Raketenangriffe ... haben ... von der Stromversorgung abgeschnitten': 'abgeschnitten' (cut off) is no verb of consequence (triggers.consequence_verbs lists 'verursacht', 'ausgelöst')",
+    ("strike_noun_left_without_power", "fr"): "no event: 'des frappes ... ont privé 200 000 personnes d'électricité': 'privé' is no verb of consequence (it is also the adjective 'private')",
 }
 
 

@@ -705,3 +705,14 @@ def test_bombers_counted_are_no_strikes():
     ev = one("Rusya Savunma Bakanlığı, dört bombardıman uçağının Rakka'daki IŞİD hedeflerini vurduğunu "
              "açıkladı.", "tr")
     assert ev["actor"] == "RUS" and ev["strikes"] is None
+
+
+@pytest.mark.xfail(strict=True, reason="one event, not two (session 18, r16-es probe): 'X'de başlayan operasyondan bu "
+                   "yana' (since the operation that began on X) is no running total: the date names the operation's "
+                   "start inside a relative participle, and 'operasyondan bu yana' is no dates.running_total phrase "
+                   "(adding it is not enough: the date in the sentence makes it one day)")
+def test_since_the_operation_that_began_on_a_date():
+    text = ("Bakanlık, son 24 saatte Rus uçaklarının Hama ve İdlib vilayetlerinde 40 sorti yaparak 60 hedefi vurduğunu "
+            "açıkladı. 30 Eylül'de başlayan operasyondan bu yana Rus uçakları 1.500 sorti yaptı ve 2.300 hedefi vurdu.")
+    found = events(text, lang="tr")
+    assert sorted((e["actor"], e["cumulative"]) for e in found) == [("RUS", False), ("RUS", True)]

@@ -594,3 +594,19 @@ def test_quoted_first_person_claim_names_the_speaker():
     from tests.extract_helpers import events
     text = "«Наша авіація знищила склад боєприпасів ЗСУ поблизу Лимана», — заявили в Міноборони Росії у вівторок."
     assert [e["actor"] for e in events(text, lang="uk")] == ["RUS"]
+
+
+# -- a running total since the war, the year or a month ("Від початку війни ...", "Від серпня
+# 2014 року ...") beside the day's figure: the actor's second, cumulative event (session 18,
+# r16-es probe: dates.running_total, dates.since)
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ізраїльська армія повідомила, що за минулу добу її авіація завдала ударів по 50 цілях ХАМАС у "
+     "секторі Гази. Від початку війни армія уразила понад 12 000 цілей у Газі.", "ISR"),
+    ("Сили очолюваної США коаліції в понеділок завдали 12 ударів по «Ісламській державі» в Сирії, "
+     "повідомили в коаліції. Від серпня 2014 року коаліція завдала 14 500 ударів в Іраку та Сирії.", "COALITION"),
+])
+def test_running_total_since_the_war_or_a_month(text, actor):
+    from tests.extract_helpers import events
+    found = events(text, lang="uk")
+    assert sorted((e["actor"], e["cumulative"]) for e in found) == [(actor, False), (actor, True)]

@@ -277,7 +277,32 @@ MATRIX: dict[str, tuple[list[str], list[str], dict[str, str]]] = {
         'tr': "İsrail savaş uçakları pazar günü Hudeyde Limanı'nı vurdu, ordu açıkladı.",
         'ar': 'قصفت طائرات إسرائيلية الأحد ميناء الحديدة، بحسب الجيش.',
     }),
+    'positions of fighters in the provinces of A and B': ([], ['SY-ID', 'SY-HM'], {
+        'en': 'Russian aircraft struck positions of militants in the provinces of Idlib and Hama on Monday, the ministry said.',
+        'de': 'Russische Kampfflugzeuge haben am Montag Stellungen von Milizen in den Provinzen Idlib und Hama bombardiert, teilte das Ministerium mit.',
+        'es': 'Aviones rusos atacaron el lunes posiciones de milicianos en las provincias de Idlib y Hama, informó el ministerio.',
+        'fr': "Des avions russes ont frappé lundi des positions de miliciens dans les provinces d'Idleb et de Hama, a indiqué le ministère.",
+        'ru': 'Российские самолеты в понедельник нанесли удары по позициям боевиков в провинциях Идлиб и Хама, сообщило министерство.',
+        'uk': 'Російські літаки в понеділок завдали ударів по позиціях бойовиків у провінціях Ідліб і Хама, повідомило міністерство.',
+        'tr': 'Rus savaş uçakları pazartesi günü İdlib ve Hama vilayetlerindeki militan mevzilerini vurdu, bakanlık açıkladı.',
+        'ar': 'قصفت طائرات روسية الاثنين مواقع للمسلحين في محافظتي إدلب وحماة، بحسب الوزارة.',
+    }),
+    'in the south of a country, no unit': ([], [], {
+        'en': 'Israeli jets struck Hezbollah weapons depots in southern Lebanon on Sunday, the army said.',
+        'de': 'Israelische Kampfjets haben am Sonntag Waffenlager der Hisbollah im Süden des Libanon angegriffen, teilte die Armee mit.',
+        'es': 'Aviones israelíes atacaron el domingo depósitos de armas de Hezbolá en el sur del Líbano, informó el ejército.',
+        'fr': "Des avions israéliens ont frappé dimanche des dépôts d'armes du Hezbollah dans le sud du Liban, a indiqué l'armée.",
+        'ru': 'Израильские самолеты в воскресенье нанесли удары по складам оружия «Хезболлы» на юге Ливана, сообщила армия.',
+        'uk': 'Ізраїльські літаки в неділю завдали ударів по складах зброї «Хезболли» на півдні Лівану, повідомила армія.',
+        'tr': "İsrail savaş uçakları pazar günü Lübnan'ın güneyindeki Hizbullah silah depolarını vurdu, ordu açıkladı.",
+        'ar': 'قصفت طائرات إسرائيلية الأحد مخازن أسلحة لحزب الله في الجنوب اللبناني، بحسب الجيش.',
+    }),
 }
+
+# Cases branch r16-fr made pass: "positions of fighters in the provinces of A and B" de (the
+# "von" of an owner before a place preposition names no origin: locate._owner_linker). Its
+# other cases passed before it. Taking 'جنوب لبنان' out of LB-JA's names was tried and taken
+# back: it lowered real9 ar and real10 ar (-0.009, -0.008), whose references read it as LB-JA.
 
 # Cases branch r15-fr made pass (every other case of its four rows passed before it): "the
 # wounded were taken to a hospital in X" en ru uk (a care noun and a verb of taking the wounded
@@ -320,6 +345,9 @@ XFAIL: dict[tuple[str, str], str] = {
                                   "is not read as a place",
     ("the north of X province", "ar"): _NO_EVENT,
     ("the villages of A, B and C", "ar"): "'جنوب لبنان' adds LB-JA (the South governorate) in Arabic only",
+    ("in the south of a country, no unit", "ar"): "'الجنوب اللبناني' adds LB-JA in Arabic only (the Arabic "
+        "references of real9 and real10 read it so, those of real7, real14 and real15 do not)",
+    ("a following sentence names the strike again with its place", "ar"): "'جنوب لبنان' adds LB-JA in Arabic only",
     ("the A and B areas", "de"): "'Dschabalia' resolves to Jablah (Syria), not Jabalia",
     ("in X and Y, Y unknown to the gazetteer", "ar"): _BARE_LIST,
     ("in X and Y, Y unknown to the gazetteer", "de"): _BARE_LIST + " (verb-final)",
@@ -328,7 +356,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("in X and Y, Y unknown to the gazetteer", "uk"): _BARE_LIST + " (Cyrillic, declined)",
     ("in the X area", "ru"): "'Гуляйполя' resolves to the village in UA-12, not the town in UA-23",
     ("in the X area", "tr"): "'Gulyaypole' resolves to the village in UA-12, not the town in UA-23",
-    ("a following sentence names the strike again with its place", "ar"): "'جنوب لبنان' adds LB-JA in Arabic only",
     ("the base the jets flew from is not a place struck", "de"): "the base Diyarbakir is kept; Kandil is missed",
     ("the base the jets flew from is not a place struck", "uk"): "'у Кандилі' is not found",
     ("a district named after its centre", "es"): "'en el distrito de Nizhyn' is not read as a place",

@@ -783,3 +783,9 @@ def test_its_forces_destroyed_in_a_ministry_claim():
 def test_repelled_the_groups_attacks():
     text = "أعلنت البحرية الأمريكية أن مدمرة تابعة لها تصدت الأحد لهجمات الحوثيين في البحر الأحمر."
     assert "HOUTHI" in [e["actor"] for e in events(text, lang="ar")]
+
+
+def test_the_south_governorate_named_as_such_is_its_unit():
+    # "in the South governorate": the governorate's own name in Arabic is LB-JA (r16-fr)
+    ev = events("قصفت طائرات إسرائيلية الأحد مستودعا لحزب الله في محافظة الجنوب، بحسب الجيش.", lang="ar")
+    assert [e["actor"] for e in ev] == ["ISR"] and ev[0]["admin1"] == ["LB-JA"]

@@ -297,11 +297,34 @@ MATRIX: dict[str, tuple[list[str], list[str], dict[str, str]]] = {
         'tr': "İsrail savaş uçakları pazar günü Lübnan'ın güneyindeki Hizbullah silah depolarını vurdu, ordu açıkladı.",
         'ar': 'قصفت طائرات إسرائيلية الأحد مخازن أسلحة لحزب الله في الجنوب اللبناني، بحسب الجيش.',
     }),
+    'the A and B neighbourhoods of a city': (['Shujaiya', 'Zeitoun'], ['PS-GZA'], {
+        'en': 'Israeli aircraft struck houses in the Shujaiya and Zeitoun neighbourhoods on Monday, medics said.',
+        'de': 'Israelische Kampfflugzeuge haben am Montag Häuser in den Vierteln Schudschaija und Zeitoun bombardiert, berichteten Sanitäter.',
+        'es': 'La aviación israelí bombardeó el lunes viviendas en los barrios de Shujaiya y Zeitoun, según fuentes médicas.',
+        'fr': "L'aviation israélienne a bombardé lundi des maisons dans les quartiers de Chajaiya et de Zeitoun, selon des sources médicales.",
+        'ru': 'Израильская авиация в понедельник нанесла удары по домам в кварталах Шуджаия и Зейтун, сообщили медики.',
+        'uk': 'Ізраїльська авіація в понеділок завдала ударів по будинках у кварталах Шуджаїя та Зейтун, повідомили медики.',
+        'tr': 'İsrail savaş uçakları pazartesi günü Şucaiyye ve Zeytun mahallelerindeki evleri bombaladı, sağlık kaynakları bildirdi.',
+        'ar': 'قصفت طائرات إسرائيلية الاثنين منازل في حي الشجاعية وحي الزيتون، وفق مصادر طبية.',
+    }),
+    'the X refugee camp': (['Nuseirat'], ['PS-DEB'], {
+        'en': 'An Israeli airstrike hit a house in the Nuseirat refugee camp in central Gaza on Thursday, killing five people, medics said.',
+        'de': 'Ein israelischer Luftangriff hat am Donnerstag ein Haus im Flüchtlingslager Nuseirat im Zentrum des Gazastreifens getroffen, berichteten Sanitäter.',
+        'es': 'Un bombardeo israelí alcanzó el jueves una vivienda en el campo de refugiados de Nuseirat, en el centro de Gaza, según los servicios médicos.',
+        'fr': "Une frappe aérienne israélienne a touché jeudi une maison dans le camp de réfugiés de Nousseirat, dans le centre de la bande de Gaza, selon des secouristes.",
+        'ru': 'Израильский авиаудар в четверг пришелся по дому в лагере беженцев Нусейрат в центре сектора Газа, сообщили медики.',
+        'uk': 'Ізраїльський авіаудар у четвер влучив у будинок у таборі біженців Нусейрат у центрі сектору Гази, повідомили медики.',
+        'tr': "İsrail'in perşembe günü düzenlediği hava saldırısında Gazze'nin orta kesimindeki Nusayrat Mülteci Kampı'nda bir ev vuruldu.",
+        'ar': 'استهدفت غارة جوية إسرائيلية الخميس منزلا في مخيم النصيرات وسط قطاع غزة، بحسب مسعفين.',
+    }),
 }
 
 # Cases branch r16-fr made pass: "positions of fighters in the provinces of A and B" de (the
 # "von" of an owner before a place preposition names no origin: locate._owner_linker). Its
-# other cases passed before it. Taking 'جنوب لبنان' out of LB-JA's names was tried and taken
+# other cases passed before it. "the A and B neighbourhoods of a city" en de es fr ru uk tr and
+# "the X refugee camp" de ru uk: Gaza's neighbourhoods and camps in the gazetteer
+# (places_extra2.toml) with their Cyrillic, German and Turkish spellings; camp and
+# neighbourhood nouns as place prepositions and locality nouns in de ru uk. Taking 'جنوب لبنان' out of LB-JA's names was tried and taken
 # back: it lowered real9 ar and real10 ar (-0.009, -0.008), whose references read it as LB-JA.
 
 # Cases branch r15-fr made pass (every other case of its four rows passed before it): "the
@@ -344,6 +367,9 @@ XFAIL: dict[tuple[str, str], str] = {
     ("X, in the Y region", "de"): "verb-final German: a bare object between the auxiliary and the participle "
                                   "is not read as a place",
     ("the north of X province", "ar"): _NO_EVENT,
+    ("the A and B neighbourhoods of a city", "ar"): "'وحي الزيتون': after the neighbourhood noun the bare "
+        "'الزيتون' (olives) is looked up, and only 'حي الزيتون' is entered, to keep the common noun out",
+    ("the X refugee camp", "tr"): "'Nusayrat Mülteci Kampı'nda': the camp noun after the name is read as part of it",
     ("the villages of A, B and C", "ar"): "'جنوب لبنان' adds LB-JA (the South governorate) in Arabic only",
     ("in the south of a country, no unit", "ar"): "'الجنوب اللبناني' adds LB-JA in Arabic only (the Arabic "
         "references of real9 and real10 read it so, those of real7, real14 and real15 do not)",

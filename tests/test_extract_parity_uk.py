@@ -594,3 +594,10 @@ def test_quoted_first_person_claim_names_the_speaker():
     from tests.extract_helpers import events
     text = "«Наша авіація знищила склад боєприпасів ЗСУ поблизу Лимана», — заявили в Міноборони Росії у вівторок."
     assert [e["actor"] for e in events(text, lang="uk")] == ["RUS"]
+
+
+def test_declined_ukrainian_spelling_of_a_gaza_town():
+    # "у Джабалії": the Ukrainian spelling, declined, of a town in the north of the Gaza Strip (r16-fr)
+    ev = events("Ізраїльська авіація в середу завдала удару по будинку в Джабалії, повідомили медики.", lang="uk")
+    assert [e["actor"] for e in ev] == ["ISR"]
+    assert [x["name"] for x in ev[0]["locations"]] == ["Jabalia"] and ev[0]["admin1"] == ["PS-NGZ"]

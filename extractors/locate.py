@@ -759,8 +759,10 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # "près de Hodeïda", "in the vicinity of X": a phrase that only ever locates a town
                 near = lex.has("places.locality_preps") and any(
                     not text[b:ms].strip() for _, b in _spans(lex, "places.locality_preps", text, max(s, ms - 40), ms))
-                # "ont frappé Khan Younès": the object of the strike verb itself is the town
-                hit = any(b <= ms and not text[b:ms].strip() for _, b in sent.triggers)
+                # "ont frappé Khan Younès": the object of the strike verb itself is the town, also
+                # after a time phrase ("atacaron el martes Járkov": locate._after_time_words)
+                hit = any(b <= ms and (not text[b:ms].strip() or not text[_after_time_words(ctx, b, ms):ms].strip())
+                          for _, b in sent.triggers)
                 # "... frappé Khan Younès, dans le sud de la bande de Gaza, et Deir al-Balah": the
                 # next town of the same list, after a coordinator, with no verb between
                 listed = town_end is not None and ms - town_end <= LIST_NEXT_CHARS and \

@@ -49,7 +49,8 @@ def _story_country(ctx: Ctx, sents: list[Sentence], nouns: bool = False) -> str 
                 continue
             if _source_seat(ctx, sent, pos, pos + 1 + len(re.match(r"[\w'’-]*", text[pos + 1:]).group())):
                 continue
-            if any(o_end <= pos and pos - o_end <= 40 and "," not in text[o_end:pos] for _, o_end in origins):
+            if any(o_end <= pos and pos - o_end <= 40 and "," not in text[o_end:pos] and
+                   not _owner_linker(ctx, sent.start, o_start, o_end, pos) for o_start, o_end in origins):
                 continue
             if _origin_after(ctx, pos + 1 + len(re.match(r"[\w'’-]*", text[pos + 1:]).group()), sent.end):
                 continue  # "Diyarbakır'daki üsten kalkan": where the jets took off
@@ -173,6 +174,32 @@ _ATTRIBUTE_AGENT = re.compile(r"(?:\s+[\w'’-]+){1,2}?\s+([a-zß-öø-ÿ][\w-]*
 
 # A head-final launch phrase ("üsten kalkan") at most this many words after the place it names
 ORIGIN_AFTER_WORDS = 2
+
+
+# the words a linker's owner phrase may hold before the name's own place preposition
+OWNER_LINKER_WORDS = 4
+
+
+def _owner_linker(ctx: Ctx, s: int, oa: int, ob: int, ms: int) -> bool:
+    """Is the origin preposition at oa..ob the language's "of" (grammar linkers: German "von")
+    after a noun, giving it its owner ("Stellungen von Kämpfern in den Provinzen Idlib und
+    Hama", "Depots von Milizen bei Deir ez-Zor"), with a place preposition of its own before
+    the name at ms? Then the name is where the strike fell, not where anything came from; "von
+    der Krim aus in ...", with a second origin word, still names an origin."""
+    lex, text = ctx.lex, ctx.text
+    if text[oa:ob].lower() not in grammar.words("linkers", lex.lang) or not lex.has("places.struck_preps"):
+        return False
+    prev = re.search(r"(?<![\w-])([^\W\d_][\w-]*)\s+$", text[max(s, oa - 40):oa])
+    if prev is None or not prev.group(1)[0].isupper() or not text[s:oa - len(prev.group(0))].strip():
+        return False   # a capitalised noun before it, not the sentence's first word
+    if any(ob <= a < ms for a, _ in _spans(lex, "places.origin_preps", text, ob, ms)):
+        return False
+    # the owner, then the name's own preposition; after it the name, or the names of a list
+    # before it ("in den Provinzen Idlib und Hama")
+    # (a unit's match may hold the preposition's noun: "in der [Provinz Idlib]")
+    return any(ob < a <= ms and len(text[ob:a].split()) <= OWNER_LINKER_WORDS and not re.search(r"[,;:()]", text[ob:a]) and
+               len(text[b:ms].split()) <= OWNER_LINKER_WORDS and not re.search(r"[.;:()]", text[b:ms])
+               for a, b in _spans(lex, "places.struck_preps", text, ob, ms + 40))
 
 
 def _origin_after(ctx: Ctx, me: int, end: int) -> bool:
@@ -652,7 +679,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 return False  # "debris from a downed drone fell on a house in the X region": hit there
             if any(o_end <= ms and ms - o_end <= 40 and "," not in text[o_end:ms] and
                    not lex.search("places.direction_preps", text, o_end, ms) and
-                   not any(o_end < a < ms for a, _ in strikes_proper) for _, o_end in origins):
+                   not any(o_end < a < ms for a, _ in strikes_proper) and
+                   not _owner_linker(ctx, s, o_start, o_end, ms) for o_start, o_end in origins):
                 # (but "drones launched from the Kursk region struck the city of Sumy": the strike
                 # verb between them opens the place struck)
                 return True  # "launched from the Golan" (but "from the Golan towards Damascus")
@@ -731,8 +759,10 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # "près de Hodeïda", "in the vicinity of X": a phrase that only ever locates a town
                 near = lex.has("places.locality_preps") and any(
                     not text[b:ms].strip() for _, b in _spans(lex, "places.locality_preps", text, max(s, ms - 40), ms))
-                # "ont frappé Khan Younès": the object of the strike verb itself is the town
-                hit = any(b <= ms and not text[b:ms].strip() for _, b in sent.triggers)
+                # "ont frappé Khan Younès": the object of the strike verb itself is the town, also
+                # after a time phrase ("atacaron el martes Járkov": locate._after_time_words)
+                hit = any(b <= ms and (not text[b:ms].strip() or not text[_after_time_words(ctx, b, ms):ms].strip())
+                          for _, b in sent.triggers)
                 # "... frappé Khan Younès, dans le sud de la bande de Gaza, et Deir al-Balah": the
                 # next town of the same list, after a coordinator, with no verb between
                 listed = town_end is not None and ms - town_end <= LIST_NEXT_CHARS and \

@@ -277,7 +277,67 @@ MATRIX: dict[str, tuple[list[str], list[str], dict[str, str]]] = {
         'tr': "İsrail savaş uçakları pazar günü Hudeyde Limanı'nı vurdu, ordu açıkladı.",
         'ar': 'قصفت طائرات إسرائيلية الأحد ميناء الحديدة، بحسب الجيش.',
     }),
+    'positions of fighters in the provinces of A and B': ([], ['SY-ID', 'SY-HM'], {
+        'en': 'Russian aircraft struck positions of militants in the provinces of Idlib and Hama on Monday, the ministry said.',
+        'de': 'Russische Kampfflugzeuge haben am Montag Stellungen von Milizen in den Provinzen Idlib und Hama bombardiert, teilte das Ministerium mit.',
+        'es': 'Aviones rusos atacaron el lunes posiciones de milicianos en las provincias de Idlib y Hama, informó el ministerio.',
+        'fr': "Des avions russes ont frappé lundi des positions de miliciens dans les provinces d'Idleb et de Hama, a indiqué le ministère.",
+        'ru': 'Российские самолеты в понедельник нанесли удары по позициям боевиков в провинциях Идлиб и Хама, сообщило министерство.',
+        'uk': 'Російські літаки в понеділок завдали ударів по позиціях бойовиків у провінціях Ідліб і Хама, повідомило міністерство.',
+        'tr': 'Rus savaş uçakları pazartesi günü İdlib ve Hama vilayetlerindeki militan mevzilerini vurdu, bakanlık açıkladı.',
+        'ar': 'قصفت طائرات روسية الاثنين مواقع للمسلحين في محافظتي إدلب وحماة، بحسب الوزارة.',
+    }),
+    'in the south of a country, no unit': ([], [], {
+        'en': 'Israeli jets struck Hezbollah weapons depots in southern Lebanon on Sunday, the army said.',
+        'de': 'Israelische Kampfjets haben am Sonntag Waffenlager der Hisbollah im Süden des Libanon angegriffen, teilte die Armee mit.',
+        'es': 'Aviones israelíes atacaron el domingo depósitos de armas de Hezbolá en el sur del Líbano, informó el ejército.',
+        'fr': "Des avions israéliens ont frappé dimanche des dépôts d'armes du Hezbollah dans le sud du Liban, a indiqué l'armée.",
+        'ru': 'Израильские самолеты в воскресенье нанесли удары по складам оружия «Хезболлы» на юге Ливана, сообщила армия.',
+        'uk': 'Ізраїльські літаки в неділю завдали ударів по складах зброї «Хезболли» на півдні Лівану, повідомила армія.',
+        'tr': "İsrail savaş uçakları pazar günü Lübnan'ın güneyindeki Hizbullah silah depolarını vurdu, ordu açıkladı.",
+        'ar': 'قصفت طائرات إسرائيلية الأحد مخازن أسلحة لحزب الله في الجنوب اللبناني، بحسب الجيش.',
+    }),
+    'the A and B neighbourhoods of a city': (['Shujaiya', 'Zeitoun'], ['PS-GZA'], {
+        'en': 'Israeli aircraft struck houses in the Shujaiya and Zeitoun neighbourhoods on Monday, medics said.',
+        'de': 'Israelische Kampfflugzeuge haben am Montag Häuser in den Vierteln Schudschaija und Zeitoun bombardiert, berichteten Sanitäter.',
+        'es': 'La aviación israelí bombardeó el lunes viviendas en los barrios de Shujaiya y Zeitoun, según fuentes médicas.',
+        'fr': "L'aviation israélienne a bombardé lundi des maisons dans les quartiers de Chajaiya et de Zeitoun, selon des sources médicales.",
+        'ru': 'Израильская авиация в понедельник нанесла удары по домам в кварталах Шуджаия и Зейтун, сообщили медики.',
+        'uk': 'Ізраїльська авіація в понеділок завдала ударів по будинках у кварталах Шуджаїя та Зейтун, повідомили медики.',
+        'tr': 'İsrail savaş uçakları pazartesi günü Şucaiyye ve Zeytun mahallelerindeki evleri bombaladı, sağlık kaynakları bildirdi.',
+        'ar': 'قصفت طائرات إسرائيلية الاثنين منازل في حي الشجاعية وحي الزيتون، وفق مصادر طبية.',
+    }),
+    'the X refugee camp': (['Nuseirat'], ['PS-DEB'], {
+        'en': 'An Israeli airstrike hit a house in the Nuseirat refugee camp in central Gaza on Thursday, killing five people, medics said.',
+        'de': 'Ein israelischer Luftangriff hat am Donnerstag ein Haus im Flüchtlingslager Nuseirat im Zentrum des Gazastreifens getroffen, berichteten Sanitäter.',
+        'es': 'Un bombardeo israelí alcanzó el jueves una vivienda en el campo de refugiados de Nuseirat, en el centro de Gaza, según los servicios médicos.',
+        'fr': "Une frappe aérienne israélienne a touché jeudi une maison dans le camp de réfugiés de Nousseirat, dans le centre de la bande de Gaza, selon des secouristes.",
+        'ru': 'Израильский авиаудар в четверг пришелся по дому в лагере беженцев Нусейрат в центре сектора Газа, сообщили медики.',
+        'uk': 'Ізраїльський авіаудар у четвер влучив у будинок у таборі біженців Нусейрат у центрі сектору Гази, повідомили медики.',
+        'tr': "İsrail'in perşembe günü düzenlediği hava saldırısında Gazze'nin orta kesimindeki Nusayrat Mülteci Kampı'nda bir ev vuruldu.",
+        'ar': 'استهدفت غارة جوية إسرائيلية الخميس منزلا في مخيم النصيرات وسط قطاع غزة، بحسب مسعفين.',
+    }),
+    'a seat town as the bare object after a time phrase': (['Kharkiv'], ['UA-63'], {
+        'en': 'Russian missiles struck overnight Kharkiv, wounding six people, the governor said.',
+        'de': 'Russische Raketen trafen in der Nacht Charkiw und verletzten sechs Menschen, teilte der Gouverneur mit.',
+        'es': 'Misiles rusos atacaron el martes Járkov y dejaron seis heridos, según el gobernador.',
+        'fr': 'Des missiles russes ont frappé mardi Kharkiv, blessant six personnes, selon le gouverneur.',
+        'ru': 'Российские ракеты ночью атаковали Харьков, ранены шесть человек, сообщил губернатор.',
+        'uk': 'Російські ракети вночі атакували Харків, поранено шістьох людей, повідомив голова ОВА.',
+        'tr': "Rus füzeleri salı günü Harkiv'i vurdu, altı kişi yaralandı, vali açıkladı.",
+        'ar': 'قصفت صواريخ روسية الثلاثاء مدينة خاركيف ما أدى إلى إصابة ستة أشخاص، بحسب الحاكم.',
+    }),
 }
+
+# Cases branch r16-fr made pass: "positions of fighters in the provinces of A and B" de (the
+# "von" of an owner before a place preposition names no origin: locate._owner_linker). Its
+# other cases passed before it. "the A and B neighbourhoods of a city" en de es fr ru uk tr and
+# "the X refugee camp" de ru uk: Gaza's neighbourhoods and camps in the gazetteer
+# (places_extra2.toml) with their Cyrillic, German and Turkish spellings; camp and
+# neighbourhood nouns as place prepositions and locality nouns in de ru uk. "a seat town as
+# the bare object after a time phrase" es (a unit's seat town right after a strike verb and
+# a time phrase is the town struck, as without the phrase). Taking 'جنوب لبنان' out of LB-JA's names was tried and taken
+# back: it lowered real9 ar and real10 ar (-0.009, -0.008), whose references read it as LB-JA.
 
 # Cases branch r15-fr made pass (every other case of its four rows passed before it): "the
 # wounded were taken to a hospital in X" en ru uk (a care noun and a verb of taking the wounded
@@ -317,7 +377,15 @@ XFAIL: dict[tuple[str, str], str] = {
     ("X, in the Y region", "de"): "verb-final German: a bare object between the auxiliary and the participle "
                                   "is not read as a place",
     ("the north of X province", "ar"): _NO_EVENT,
+    ("the A and B neighbourhoods of a city", "ar"): "'وحي الزيتون': after the neighbourhood noun the bare "
+        "'الزيتون' (olives) is looked up, and only 'حي الزيتون' is entered, to keep the common noun out",
+    ("a seat town as the bare object after a time phrase", "tr"): "'Harkiv'i vurdu': the accusative object "
+        "before a head-final strike verb is read as the unit only",
+    ("the X refugee camp", "tr"): "'Nusayrat Mülteci Kampı'nda': the camp noun after the name is read as part of it",
     ("the villages of A, B and C", "ar"): "'جنوب لبنان' adds LB-JA (the South governorate) in Arabic only",
+    ("in the south of a country, no unit", "ar"): "'الجنوب اللبناني' adds LB-JA in Arabic only (the Arabic "
+        "references of real9 and real10 read it so, those of real7, real14 and real15 do not)",
+    ("a following sentence names the strike again with its place", "ar"): "'جنوب لبنان' adds LB-JA in Arabic only",
     ("the A and B areas", "de"): "'Dschabalia' resolves to Jablah (Syria), not Jabalia",
     ("in X and Y, Y unknown to the gazetteer", "ar"): _BARE_LIST,
     ("in X and Y, Y unknown to the gazetteer", "de"): _BARE_LIST + " (verb-final)",
@@ -326,7 +394,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("in X and Y, Y unknown to the gazetteer", "uk"): _BARE_LIST + " (Cyrillic, declined)",
     ("in the X area", "ru"): "'Гуляйполя' resolves to the village in UA-12, not the town in UA-23",
     ("in the X area", "tr"): "'Gulyaypole' resolves to the village in UA-12, not the town in UA-23",
-    ("a following sentence names the strike again with its place", "ar"): "'جنوب لبنان' adds LB-JA in Arabic only",
     ("the base the jets flew from is not a place struck", "de"): "the base Diyarbakir is kept; Kandil is missed",
     ("the base the jets flew from is not a place struck", "uk"): "'у Кандилі' is not found",
     ("a district named after its centre", "es"): "'en el distrito de Nizhyn' is not read as a place",

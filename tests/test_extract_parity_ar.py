@@ -828,3 +828,9 @@ def test_an_attack_drones_modifier_counts_no_strikes():
     # name; the number before the drones counts drones shot down, not strikes (session 18, r16-ar)
     ev = one("أعلن سلاح الجو الأوكراني أنه أسقط ليلا 14 طائرة مسيرة هجومية روسية فوق مقاطعة خاركيف.", lang="ar")
     assert (ev["actor"], ev["strikes"], ev["admin1"]) == ("RUS", None, []), ev
+
+
+def test_the_south_governorate_named_as_such_is_its_unit():
+    # "in the South governorate": the governorate's own name in Arabic is LB-JA (r16-fr)
+    ev = events("قصفت طائرات إسرائيلية الأحد مستودعا لحزب الله في محافظة الجنوب، بحسب الجيش.", lang="ar")
+    assert [e["actor"] for e in ev] == ["ISR"] and ev[0]["admin1"] == ["LB-JA"]

@@ -776,3 +776,10 @@ def test_passive_strike_with_its_agent_after_the_verb():
 def test_us_led_coalition_with_the_participle_first():
     text = "Возглавляемая США международная коалиция в пятницу нанесла девять авиаударов по «Исламскому государству» в Ираке."
     assert [e["actor"] for e in events(text, lang="ru")] == ["COALITION"]
+
+
+def test_declined_russian_spelling_of_a_lebanese_town():
+    # "в Бинт-Джбейле": a south-Lebanese town in Russian copy, declined (r16-fr)
+    ev = events("Израильская авиация в среду нанесла удар по зданию в Бинт-Джбейле, сообщила армия.", lang="ru")
+    assert [e["actor"] for e in ev] == ["ISR"]
+    assert [x["name"] for x in ev[0]["locations"]] == ["Bint Jbeil"] and ev[0]["admin1"] == ["LB-NA"]

@@ -610,3 +610,10 @@ def test_running_total_since_the_war_or_a_month(text, actor):
     from tests.extract_helpers import events
     found = events(text, lang="uk")
     assert sorted((e["actor"], e["cumulative"]) for e in found) == [(actor, False), (actor, True)]
+
+
+def test_declined_ukrainian_spelling_of_a_gaza_town():
+    # "у Джабалії": the Ukrainian spelling, declined, of a town in the north of the Gaza Strip (r16-fr)
+    ev = events("Ізраїльська авіація в середу завдала удару по будинку в Джабалії, повідомили медики.", lang="uk")
+    assert [e["actor"] for e in ev] == ["ISR"]
+    assert [x["name"] for x in ev[0]["locations"]] == ["Jabalia"] and ev[0]["admin1"] == ["PS-NGZ"]

@@ -167,6 +167,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             found[field_] = value
             spans[field_] = [nm.start(), m.end()]
             break
+    if "targets" in fields and "targets" not in found:
+        _bind_counted_facilities(ctx, sent, found, spans, actor)
     if "strikes" in fields and "strikes" not in found:
         _bind_times(ctx, sent, found, spans, actor)
     if fields:
@@ -201,7 +203,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 part = grammar.regex(r"\s+(?:{linkers})\s*{partitive_pronouns}(?!\w)", re.IGNORECASE).match(text, rest_start)
                 if part and lex.search("counts.combatants", text, sent.start, km.start()):
                     cm = part
-            if not cm:
+            if not cm or modifies_target_noun(ctx, cm.end()):
                 continue
             if _own_side_dead(ctx, sent, off, cm.end(), actor):
                 continue  # "بعد مقتل 9 جنود أتراك" in a Turkish report: the striker's own losses
@@ -227,7 +229,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                     break  # "3 hava saldırısında dört militan": the nearer number counts them
             if not cm:
                 cm = _group_members(ctx, nm.end(), sent.end)
-            if not cm:
+            if not cm or modifies_target_noun(ctx, cm.end()):
                 continue
             cm = _combatant_run(ctx, cm, sent.end)
             if not (_killed_after(ctx, cm.end(), sent.end) or _killed_verb_second(ctx, sent, nm.start())):
@@ -240,6 +242,48 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             break
     if "killed" not in found:
         _bind_single_victims(ctx, sent, found, spans, actor)
+
+
+def counted_facilities(ctx: Ctx, sent: Sentence) -> list:
+    """(number, noun match, value) of each generic facility noun counted by a number in the
+    sentence ("seven military facilities", "sept installations militaires", "yedi askeri
+    tesisi"; lexicon counts.counted_facilities): CONVENTIONS counts facilities as targets, so
+    a counted one is the event's targets and no typed building; an uncounted one ("a
+    military facility") stays a building in targets_hit. Value None for a bound or an
+    approximation ("more than 30 facilities")."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("counts.counted_facilities"):
+        return []
+    pat = lex.pat("counts.counted_facilities")
+    out = []
+    for nm in number_matches(ctx, sent.start, sent.end):
+        if nm.group().strip().lower() in _articles_only() or _part_of_name(ctx, sent, nm.start(), nm.end()):
+            continue
+        m = None
+        for g in _word_gaps(text, nm.end(), unit_end(ctx, sent.start, sent.end, nm.end()), 1):
+            m = pat.match(text, g)
+            if m or _other_count(ctx, "counts.targets", g):
+                break
+        if not m:
+            continue
+        value = parse_number(nm.group(), lex.lang, lex.intmaps.get("numbers.words", {}))
+        if not value or value <= 0:
+            continue
+        if _is_approx(ctx, nm.start(), sent.start, nm.end()):
+            value = None
+        out.append((nm, m, value))
+    return out
+
+
+def _bind_counted_facilities(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None) -> None:
+    """targets from the first counted generic facility noun of the sentence outside its
+    background clauses (``counted_facilities``)."""
+    for nm, m, value in counted_facilities(ctx, sent):
+        if _background(ctx, sent, nm.start(), actor) or _distance(ctx, nm.end(), sent.end):
+            continue
+        found["targets"] = value
+        spans["targets"] = [nm.start(), m.end()]
+        return
 
 
 def _bind_single_victims(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None) -> None:
@@ -501,6 +545,17 @@ def _group_members(ctx: Ctx, pos: int, end: int):
     if lex.has("actor_roles.group_nouns") and lex.pat("actor_roles.group_nouns").match(text, glue.end()):
         return re.compile(r"[^\W\d_]+").match(text, m.start(1))
     return None
+
+
+def modifies_target_noun(ctx: Ctx, end: int) -> bool:
+    """Is the fighter word ending at `end` an adjective of the generic target noun right after
+    it ("дев'ять військових об'єктів": nine military objects, no soldiers; "військових" is
+    also the noun "servicemen")? Then the number before it counts targets, not fighters."""
+    lex = ctx.lex
+    if not lex.has("counts.targets"):
+        return False
+    gap = re.match(r"\s+", ctx.text[end:end + 3])
+    return bool(gap and lex.pat("counts.targets").match(ctx.text, end + gap.end()))
 
 
 def _combatant_run(ctx: Ctx, cm, end: int):

@@ -164,6 +164,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 value = _add_coordinated(ctx, sent, key, m.end(), value)
             if value is not None and field_ == "strikes":
                 value += _shared_noun_addend(ctx, sent, nm.start())
+            if value is not None and field_ == "targets":
+                value = _targets_by_country_in_sentence(ctx, sent, key, nm.start(), m.end(), value)
             found[field_] = value
             spans[field_] = [nm.start(), m.end()]
             break
@@ -750,6 +752,22 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
         value += v
         pos = m.end()
     return value + _another_coordinated(ctx, sent, key, pos)
+
+
+def _targets_by_country_in_sentence(ctx: Ctx, sent: Sentence, key: str, start: int, pos: int, value: int) -> int | None:
+    """"hit 19 targets in Syria and 20 in Iraq" -> 39: target counts coordinated in one
+    sentence country by country (the second noun stated or left out) add up, as the strikes
+    do (``_add_coordinated``), when the first count's country follows its noun and the counts
+    stand beside two different countries not named as one pair ("targets in Syria and
+    Iraq"). Otherwise the first count."""
+    countries = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, ctx.text[sent.start:sent.end])
+                 if sent.start + c.start > start]
+    if len({code for _, code in countries}) < 2 or _joined_countries(ctx, countries):
+        return value
+    if tokens_between(ctx, pos, min(countries)[0]) > 2:
+        return value  # "по трьох об'єктах і сховищах - два в Сирії і один в Іраку": the count's
+        # own country does not follow its noun; the later numbers split it, they add nothing
+    return _add_coordinated(ctx, sent, key, pos, value)
 
 
 def _shared_noun_addend(ctx: Ctx, sent: Sentence, start: int) -> int:

@@ -196,9 +196,23 @@ MATRIX = {
         'tr': "İsrail ordusu, savaş uçaklarının Lübnan'ın güneyinde Hizbullah'a ait dokuz askeri tesisi imha ettiğini açıkladı.",
         'uk': 'Ізраїльські бойові літаки знищили девʼять військових обʼєктів «Хезболли» на півдні Лівану, повідомила армія.',
     }),
+    # fixed: de en es fr ru uk; xfail: ar tr (r16-ru: target counts given country by
+    # country in one sentence add up, the second noun stated or left out)
+    'targets_by_country': ((33, set()), {
+        'ar': 'أعلن التحالف أن طائراته قصفت يوم الأحد 21 هدفا في العراق و12 في سوريا.',
+        'de': 'Die Koalition hat am Sonntag nach eigenen Angaben 21 Ziele im Irak und 12 Ziele in Syrien angegriffen.',
+        'en': 'Coalition warplanes struck 21 targets in Iraq and 12 in Syria on Sunday, the task force said.',
+        'es': 'Los aviones de la coalición atacaron el domingo 21 objetivos en Irak y 12 en Siria, informó la fuerza operativa.',
+        'fr': "Les avions de la coalition ont frappé dimanche 21 cibles en Irak et 12 en Syrie, a indiqué la force opérationnelle.",
+        'ru': 'Авиация коалиции в воскресенье поразила 21 цель в Ираке и 12 целей в Сирии, сообщило командование.',
+        'tr': "Koalisyon, savaş uçaklarının pazar günü Irak'ta 21, Suriye'de 12 hedefi vurduğunu açıkladı.",
+        'uk': 'Авіація коаліції в неділю уразила 21 ціль в Іраку та 12 цілей у Сирії, повідомило командування.',
+    }),
 }
 
 XFAIL: dict[tuple[str, str], str] = {
+    ('targets_by_country', 'ar'): "a digit glued to its conjunction ('و12') is no number for the number pattern (its lookbehind refuses a letter before the digits), so the second count is not read (r16-ru probe)",
+    ('targets_by_country', 'tr'): "the first count's noun is left out ('Irak'ta 21, Suriye'de 12 hedefi'): only the last count has its noun (r16-ru probe)",
     ('hideouts_shelters_caves', 'ar'): "مخابئ is listed as fighting_position in ar (a concrete 'مخبأ' in real/ar is a bunker), so Arabic hideouts are not told from bunkers; أوكار is the building word",
 }
 

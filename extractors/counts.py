@@ -617,12 +617,18 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
         # a word or two naming the group's kind before its name: "sechs Kämpfer der
         # Terrormiliz Al-Shabaab getötet", "fighters of the militant group X killed"
         if named is not None and (named[0] == glue.end() or
-                                  re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){1,2}", text[glue.end():named[0]])):
+                                  re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){1,2}", text[glue.end():named[0]]) or
+                                  _quoted_name_gap(text[glue.end():named[0]])):
             pos = named[1]
             # and its short form in brackets after it: "der Terrormiliz Islamischer Staat (IS) getötet"
             short = re.match(r"[\"“”»]?\s*\([^()\n]{1,12}\)", text[pos:pos + 16])
             if short:
                 pos += short.end()
+            elif _quoted_name_gap(text[glue.end():named[0]]):
+                # the name in quotation marks: past its closing mark and a short form in brackets
+                # ("der Dschihadistenmiliz »Islamischer Staat« (IS) getötet", 'of the group
+                # "Islamic State" were killed')
+                pos += re.match(r"\s*[\"“”»«’]?(?:\s*\([^()\n]{1,12}\))?", text[pos:pos + 20]).end()
         elif named is None and lex.has("actor_roles.group_nouns"):
             # the group by its kind alone, named before: "zwölf Mitglieder der Terrormiliz getötet"
             noun = lex.pat("actor_roles.group_nouns").match(text, glue.end())
@@ -647,6 +653,13 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
             offs = [m.end() for m in (re.match(r"\s+", tail), re.match(r"\s+\w+\s+", tail)) if m]
             return any(killed.match(text, aux.end() + o) for o in offs)
     return False
+
+
+def _quoted_name_gap(gap: str) -> bool:
+    """Is gap, between a linker after the fighters and a group's name, at most two words (the
+    group's kind) and the name's opening quotation mark ("jihadist group \"", "groupe djihadiste
+    « ", "Dschihadistenmiliz »")?"""
+    return re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){0,2}[\"“„«»‹›]\s*", gap) is not None
 
 
 _FOCUS = re.compile(r"\s+([^\W\d_]+)\s+")

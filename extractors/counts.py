@@ -166,9 +166,13 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 value = _add_coordinated(ctx, sent, key, m.end(), value)
             if value is not None and field_ == "strikes":
                 value += _shared_noun_addend(ctx, sent, nm.start())
+            if value is not None and field_ == "targets":
+                value = _targets_by_country_in_sentence(ctx, sent, key, nm.start(), m.end(), value)
             found[field_] = value
             spans[field_] = [nm.start(), m.end()]
             break
+    if "targets" in fields and "targets" not in found:
+        _bind_counted_facilities(ctx, sent, found, spans, actor)
     if "strikes" in fields and "strikes" not in found:
         _bind_times(ctx, sent, found, spans, actor)
     if fields:
@@ -203,7 +207,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 part = grammar.regex(r"\s+(?:{linkers})\s*{partitive_pronouns}(?!\w)", re.IGNORECASE).match(text, rest_start)
                 if part and lex.search("counts.combatants", text, sent.start, km.start()):
                     cm = part
-            if not cm:
+            if not cm or modifies_target_noun(ctx, cm.end()):
                 continue
             if _own_side_dead(ctx, sent, off, cm.end(), actor):
                 continue  # "بعد مقتل 9 جنود أتراك" in a Turkish report: the striker's own losses
@@ -229,7 +233,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                     break  # "3 hava saldırısında dört militan": the nearer number counts them
             if not cm:
                 cm = _group_members(ctx, nm.end(), sent.end)
-            if not cm:
+            if not cm or modifies_target_noun(ctx, cm.end()):
                 continue
             cm = _combatant_run(ctx, cm, sent.end)
             if not (_killed_after(ctx, cm.end(), sent.end) or _killed_verb_second(ctx, sent, nm.start())):
@@ -242,6 +246,48 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             break
     if "killed" not in found:
         _bind_single_victims(ctx, sent, found, spans, actor)
+
+
+def counted_facilities(ctx: Ctx, sent: Sentence) -> list:
+    """(number, noun match, value) of each generic facility noun counted by a number in the
+    sentence ("seven military facilities", "sept installations militaires", "yedi askeri
+    tesisi"; lexicon counts.counted_facilities): CONVENTIONS counts facilities as targets, so
+    a counted one is the event's targets and no typed building; an uncounted one ("a
+    military facility") stays a building in targets_hit. Value None for a bound or an
+    approximation ("more than 30 facilities")."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("counts.counted_facilities"):
+        return []
+    pat = lex.pat("counts.counted_facilities")
+    out = []
+    for nm in number_matches(ctx, sent.start, sent.end):
+        if nm.group().strip().lower() in _articles_only() or _part_of_name(ctx, sent, nm.start(), nm.end()):
+            continue
+        m = None
+        for g in _word_gaps(text, nm.end(), unit_end(ctx, sent.start, sent.end, nm.end()), 1):
+            m = pat.match(text, g)
+            if m or _other_count(ctx, "counts.targets", g):
+                break
+        if not m:
+            continue
+        value = parse_number(nm.group(), lex.lang, lex.intmaps.get("numbers.words", {}))
+        if not value or value <= 0:
+            continue
+        if _is_approx(ctx, nm.start(), sent.start, nm.end()):
+            value = None
+        out.append((nm, m, value))
+    return out
+
+
+def _bind_counted_facilities(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None) -> None:
+    """targets from the first counted generic facility noun of the sentence outside its
+    background clauses (``counted_facilities``)."""
+    for nm, m, value in counted_facilities(ctx, sent):
+        if _background(ctx, sent, nm.start(), actor) or _distance(ctx, nm.end(), sent.end):
+            continue
+        found["targets"] = value
+        spans["targets"] = [nm.start(), m.end()]
+        return
 
 
 def _bind_single_victims(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None) -> None:
@@ -505,6 +551,17 @@ def _group_members(ctx: Ctx, pos: int, end: int):
     return None
 
 
+def modifies_target_noun(ctx: Ctx, end: int) -> bool:
+    """Is the fighter word ending at `end` an adjective of the generic target noun right after
+    it ("дев'ять військових об'єктів": nine military objects, no soldiers; "військових" is
+    also the noun "servicemen")? Then the number before it counts targets, not fighters."""
+    lex = ctx.lex
+    if not lex.has("counts.targets"):
+        return False
+    gap = re.match(r"\s+", ctx.text[end:end + 3])
+    return bool(gap and lex.pat("counts.targets").match(ctx.text, end + gap.end()))
+
+
 def _combatant_run(ctx: Ctx, cm, end: int):
     """The last of the fighter words that follow cm one after another, a space apart: a word
     naming the fighters' group as a member ("14 PKK'lı terörist", "DEAŞ'lı militanlar") or their
@@ -562,12 +619,18 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
         # a word or two naming the group's kind before its name: "sechs Kämpfer der
         # Terrormiliz Al-Shabaab getötet", "fighters of the militant group X killed"
         if named is not None and (named[0] == glue.end() or
-                                  re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){1,2}", text[glue.end():named[0]])):
+                                  re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){1,2}", text[glue.end():named[0]]) or
+                                  _quoted_name_gap(text[glue.end():named[0]])):
             pos = named[1]
             # and its short form in brackets after it: "der Terrormiliz Islamischer Staat (IS) getötet"
             short = re.match(r"[\"“”»]?\s*\([^()\n]{1,12}\)", text[pos:pos + 16])
             if short:
                 pos += short.end()
+            elif _quoted_name_gap(text[glue.end():named[0]]):
+                # the name in quotation marks: past its closing mark and a short form in brackets
+                # ("der Dschihadistenmiliz »Islamischer Staat« (IS) getötet", 'of the group
+                # "Islamic State" were killed')
+                pos += re.match(r"\s*[\"“”»«’]?(?:\s*\([^()\n]{1,12}\))?", text[pos:pos + 20]).end()
         elif named is None and lex.has("actor_roles.group_nouns"):
             # the group by its kind alone, named before: "zwölf Mitglieder der Terrormiliz getötet"
             noun = lex.pat("actor_roles.group_nouns").match(text, glue.end())
@@ -592,6 +655,13 @@ def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:
             offs = [m.end() for m in (re.match(r"\s+", tail), re.match(r"\s+\w+\s+", tail)) if m]
             return any(killed.match(text, aux.end() + o) for o in offs)
     return False
+
+
+def _quoted_name_gap(gap: str) -> bool:
+    """Is gap, between a linker after the fighters and a group's name, at most two words (the
+    group's kind) and the name's opening quotation mark ("jihadist group \"", "groupe djihadiste
+    « ", "Dschihadistenmiliz »")?"""
+    return re.fullmatch(r"(?:[^\W\d_][\w-]*\s+){0,2}[\"“„«»‹›]\s*", gap) is not None
 
 
 _FOCUS = re.compile(r"\s+([^\W\d_]+)\s+")
@@ -697,6 +767,22 @@ def _add_coordinated(ctx: Ctx, sent: Sentence, key: str, pos: int, value: int) -
         value += v
         pos = m.end()
     return value + _another_coordinated(ctx, sent, key, pos)
+
+
+def _targets_by_country_in_sentence(ctx: Ctx, sent: Sentence, key: str, start: int, pos: int, value: int) -> int | None:
+    """"hit 19 targets in Syria and 20 in Iraq" -> 39: target counts coordinated in one
+    sentence country by country (the second noun stated or left out) add up, as the strikes
+    do (``_add_coordinated``), when the first count's country follows its noun and the counts
+    stand beside two different countries not named as one pair ("targets in Syria and
+    Iraq"). Otherwise the first count."""
+    countries = [(sent.start + c.start, c.alpha2) for c in _countries(ctx, ctx.text[sent.start:sent.end])
+                 if sent.start + c.start > start]
+    if len({code for _, code in countries}) < 2 or _joined_countries(ctx, countries):
+        return value
+    if tokens_between(ctx, pos, min(countries)[0]) > 2:
+        return value  # "по трьох об'єктах і сховищах - два в Сирії і один в Іраку": the count's
+        # own country does not follow its noun; the later numbers split it, they add nothing
+    return _add_coordinated(ctx, sent, key, pos, value)
 
 
 def _shared_noun_addend(ctx: Ctx, sent: Sentence, start: int) -> int:

@@ -442,7 +442,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                "infrastructure_nouns": "list",
                # optional: words that make that noun military ("військовій інфраструктурі",
                # "infrastructures terroristes"): a building whoever owns it
-               "military_modifiers": "list"},
+               "military_modifiers": "list",
+               # optional: generic facility nouns that are targets when a number counts them
+               # ("seven military facilities", "sept installations militaires"; CONVENTIONS
+               # lists facilities among the generic target nouns) and a building otherwise
+               "counted_facilities": "list"},
     "numbers": {"words": "intmap", "approx_before": "list", "approx_words": "list",
                 "joiners": "list",
                 "approx_after": "list",  # optional: a bound after the number ("50'den fazla", "10 or more")
@@ -780,7 +784,7 @@ VERB_GROUPS = ("triggers.strike_verbs", "triggers.impact_verbs", "triggers.light
 NOUN_GROUPS = ("triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
                "operations.missile_strike", "operations.artillery", "counts.sorties",
                "counts.strikes", "counts.targets", "counts.combatants", "counts.times",
-               "actor_roles.forces_nouns",
+               "counts.counted_facilities", "actor_roles.forces_nouns",
                "target_types", "places.settlement_nouns", "places.apposition_nouns",
                "places.country_town_nouns", "places.care_nouns")
 

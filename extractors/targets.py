@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .counts import _is_approx, _part_of_name
+from .counts import _is_approx, _part_of_name, counted_facilities, modifies_target_noun
 from . import grammar
 from .clauses import same_unit, tokens_after, tokens_between
 from .document import ORGS, Ctx, Draft, Sentence, _GLUE, _spans, last_match
@@ -415,6 +415,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             if ttype == "personnel" and (_possessor(ctx, sent, ms, me, hits) or _after_agent_intro(ctx, sent, ms)
                                          or (_striking(ctx, sent, me) and not _object_of_named_striker(ctx, sent, ms))):
                 continue  # "positions de tir tenues par des combattants": who held them
+            if ttype == "personnel" and modifies_target_noun(ctx, me):
+                continue  # "дев'ять військових об'єктів": military objects, no servicemen
             if ttype == "personnel" and _civilian_modified(ctx, ms):
                 continue  # "sivil unsurlara yönelik saldırılar": civilians, no fighters hit
             if ttype == "personnel" and _located_in_target(ctx, me, sent.end):
@@ -426,6 +428,9 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             if ttype == "building" and _damaged_dwelling(ctx, sent, ms, me):
                 continue  # "sivillerin evlerinde büyük hasar meydana geldi": houses damaged in
                 # passing are civilian damage, not a target hit
+            if ttype == "building" and any(m.start() <= ms < m.end() for _, m, _ in counted_facilities(ctx, sent)):
+                continue  # "seven military facilities": a counted generic facility is the
+                # event's targets (counts.counted_facilities), no typed building
             if ttype == "building" and _part_of_typed(ctx, sent, me, hits):
                 continue  # "инфраструктуре военных аэродромов", "the buildings of the headquarters":
                 # the installations of a typed target are that target

@@ -350,6 +350,32 @@ MATRIX: dict[str, tuple[int | None, dict[str, str]]] = {
         "tr": "ABD'ye ait bir insansız hava aracının perşembe günü Yemen'in Marib vilayetine düzenlediği saldırıda beş El Kaide militanı öldürüldü.",
         "uk": "Унаслідок удару американського безпілотника в єменській провінції Маріб у четвер ліквідовано п'ятьох бойовиків «Аль-Каїди».",
     }),
+    # the fighters' group named in quotation marks (and its short form in brackets) between them and
+    # the kill verb ('two fighters of the group "Islamic State" (IS) were killed', »Islamischer Staat« (IS)
+    # getötet; counts._quoted_name_gap; session 18 r16-ru probe). Failed: de en fr (fixed); held: ar es ru tr uk
+    "group_name_in_quotes": (3, {
+        "ar": "أعلنت القيادة المركزية الأمريكية أن غارة جوية في محافظة دير الزور أسفرت عن مقتل ثلاثة من عناصر تنظيم \"الدولة الإسلامية\" (داعش).",
+        "de": "Das US-Militär hat nach eigenen Angaben bei einem Luftangriff in der Provinz Deir ez-Zor drei Kämpfer der Terrormiliz »Islamischer Staat« (IS) getötet.",
+        "en": 'Three militants of the terrorist group "Islamic State" (IS) were killed in a US airstrike in Deir ez-Zor province, Central Command said.',
+        "es": 'Aviones estadounidenses mataron a tres combatientes del grupo terrorista "Estado Islámico" (EI) en la provincia de Deir ez Zor, informó el Comando Central.',
+        "fr": "Trois combattants du groupe terroriste « État islamique » (EI) ont été tués dans une frappe aérienne américaine dans la province de Deir ez-Zor, a indiqué le Centcom.",
+        "ru": "Американская авиация уничтожила трех боевиков террористической группировки «Исламское государство» (ИГ) в провинции Дейр-эз-Зор, сообщило Центральное командование.",
+        "tr": 'ABD Merkez Kuvvetler Komutanlığı, Deyrizor vilayetine düzenlenen hava saldırısında "İslam Devleti" (DEAŞ) terör örgütünün üç militanının öldürüldüğünü açıkladı.',
+        "uk": "Американська авіація знищила трьох бойовиків терористичного угруповання «Ісламська держава» (ІД) у провінції Дейр-ез-Зор, повідомило Центральне командування.",
+    }),
+    # a range of fighters killed is an approximation: null ("zwischen 10 und 15 PKK-Kämpfer", "10 ile 15
+    # arasında"; numbers.approx_before/approx_after; session 18 r16-ru probe). Failed: de tr (fixed);
+    # held: ar en es fr ru uk
+    "range_between": (None, {
+        "ar": "قالت وزارة الدفاع التركية إن مقاتلاتها قتلت ما بين 8 و12 من مسلحي حزب العمال الكردستاني في منطقة قنديل.",
+        "de": "Die türkische Luftwaffe hat nach Angaben des Verteidigungsministeriums in der Region Kandil zwischen 8 und 12 PKK-Kämpfer getötet.",
+        "en": "Turkish warplanes killed between 8 and 12 PKK militants in the Qandil region, the defence ministry said.",
+        "es": "Cazas turcos mataron a entre 8 y 12 milicianos del PKK en la región de Qandil, según el Ministerio de Defensa.",
+        "fr": "L'aviation turque a tué entre 8 et 12 combattants du PKK dans la région de Qandil, selon le ministère de la Défense.",
+        "ru": "Турецкая авиация уничтожила от 8 до 12 боевиков РПК в районе Кандиль, сообщило министерство обороны Турции.",
+        "tr": "Milli Savunma Bakanlığı, Türk savaş uçaklarının Kandil bölgesinde 8 ile 12 arasında PKK'lı teröristi öldürdüğünü açıkladı.",
+        "uk": "Турецька авіація знищила від 8 до 12 бойовиків РПК у районі Кандиль, повідомило міністерство оборони Туреччини.",
+    }),
 }
 
 # (construction, lang) -> why it still fails

@@ -183,9 +183,36 @@ MATRIX = {
         'tr': "İsrail ordusu, savaş uçaklarının pazartesi günü Lübnan'ın güneyinde 20 Hizbullah hedefini vurduğunu açıkladı. Hedefler arasında roketatarlar ve silah depoları bulunuyordu.",
         'uk': 'Ізраїльська авіація в понеділок уразила 20 цілей «Хезболли» на півдні Лівану, повідомила армія. Серед цілей були ракетні пускові установки та склади зброї.',
     }),
+    # fixed: ar de en es fr tr uk; held: ru (r16-ru: a counted generic facility noun is a
+    # count of targets, CONVENTIONS "facilities", and no building; uncounted it stays a
+    # building; uk "військових об'єктів" is military objects, not nine servicemen killed)
+    'counted_facilities': ((9, set()), {
+        'ar': 'قال الجيش الإسرائيلي إن طائراته الحربية دمرت تسع منشآت عسكرية لحزب الله في جنوب لبنان.',
+        'de': 'Israelische Kampfflugzeuge haben im Südlibanon neun militärische Einrichtungen der Hisbollah zerstört, teilte die Armee mit.',
+        'en': 'Israeli warplanes destroyed nine Hezbollah military facilities in southern Lebanon, the army said.',
+        'es': 'Aviones de combate israelíes destruyeron nueve instalaciones militares de Hezbolá en el sur del Líbano, informó el ejército.',
+        'fr': "Des avions de combat israéliens ont détruit neuf installations militaires du Hezbollah dans le sud du Liban, a indiqué l'armée.",
+        'ru': 'Израильские боевые самолеты уничтожили девять военных объектов «Хезболлы» на юге Ливана, сообщила армия.',
+        'tr': "İsrail ordusu, savaş uçaklarının Lübnan'ın güneyinde Hizbullah'a ait dokuz askeri tesisi imha ettiğini açıkladı.",
+        'uk': 'Ізраїльські бойові літаки знищили девʼять військових обʼєктів «Хезболли» на півдні Лівану, повідомила армія.',
+    }),
+    # fixed: de en es fr ru uk; xfail: ar tr (r16-ru: target counts given country by
+    # country in one sentence add up, the second noun stated or left out)
+    'targets_by_country': ((33, set()), {
+        'ar': 'أعلن التحالف أن طائراته قصفت يوم الأحد 21 هدفا في العراق و12 في سوريا.',
+        'de': 'Die Koalition hat am Sonntag nach eigenen Angaben 21 Ziele im Irak und 12 Ziele in Syrien angegriffen.',
+        'en': 'Coalition warplanes struck 21 targets in Iraq and 12 in Syria on Sunday, the task force said.',
+        'es': 'Los aviones de la coalición atacaron el domingo 21 objetivos en Irak y 12 en Siria, informó la fuerza operativa.',
+        'fr': "Les avions de la coalition ont frappé dimanche 21 cibles en Irak et 12 en Syrie, a indiqué la force opérationnelle.",
+        'ru': 'Авиация коалиции в воскресенье поразила 21 цель в Ираке и 12 целей в Сирии, сообщило командование.',
+        'tr': "Koalisyon, savaş uçaklarının pazar günü Irak'ta 21, Suriye'de 12 hedefi vurduğunu açıkladı.",
+        'uk': 'Авіація коаліції в неділю уразила 21 ціль в Іраку та 12 цілей у Сирії, повідомило командування.',
+    }),
 }
 
 XFAIL: dict[tuple[str, str], str] = {
+    ('targets_by_country', 'ar'): "a digit glued to its conjunction ('و12') is no number for the number pattern (its lookbehind refuses a letter before the digits), so the second count is not read (r16-ru probe)",
+    ('targets_by_country', 'tr'): "the first count's noun is left out ('Irak'ta 21, Suriye'de 12 hedefi'): only the last count has its noun (r16-ru probe)",
     ('hideouts_shelters_caves', 'ar'): "مخابئ is listed as fighting_position in ar (a concrete 'مخبأ' in real/ar is a bunker), so Arabic hideouts are not told from bunkers; أوكار is the building word",
 }
 

@@ -189,6 +189,9 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 # the subject of the reported clause, not who reports it (unless its statement
                 # follows: "Rusya Savunma Bakanlığının açıklamasına göre")
                 officials = [o for o in officials if not _reported_subject(ctx, o, sent.end)]
+                # "Ukrayna ordusuna ait 3 mühimmat deposu": a force before the owner's
+                # postposition owns what was hit; it reports nothing
+                officials = [o for o in officials if not _owner_of_target(ctx, o, sent.end)]
                 if _is_passive(lex, text, sent.start, cm.start(), cm.end()):
                     # "Rus ordusunun ... düzenlediği bildirildi" (it was reported that ...): a
                     # passive claim verb names no speaker; only a source with its statement does
@@ -240,6 +243,15 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 officials = []
             # a state as the subject of the claim: "India said its forces struck ..."
             # (the government speaking is the claimant, CONVENTIONS.md)
+            if sent in d.sentences and lex.raw.get("meta", {}).get("verb_final"):
+                for ms, me, code in coded:
+                    if code == d.actor and code in ORGS and me <= cm.start() and \
+                            name_case(ctx, ms, me) is None and \
+                            not _is_passive(lex, text, sent.start, cm.start(), cm.end()) and \
+                            opening_voice(ctx, sent, ms, me):
+                        # "Hizbullah, ... İHA'larla hedef aldığını duyurdu": the group opening
+                        # the sentence, the claim verb ending it, claims its own strike
+                        return code, [ms, me]
             if sent in d.sentences:
                 for ms, me, code in coded:
                     if code not in ORGS and code != "OTHER" and me <= cm.start() and \
@@ -636,6 +648,18 @@ def _reported_subject(ctx: Ctx, source: tuple[int, int], e: int) -> bool:
         return False
     said = ctx.lex.search("claims.verbs", ctx.text, source[1], min(e, source[1] + 40))
     return said is None or bool(re.search(r"\S+\s+\S+\s+\S", ctx.text[source[1]:said.start()]))
+
+
+def _owner_of_target(ctx: Ctx, source: tuple[int, int], e: int) -> bool:
+    """Verb-final: does the owner's postposition (actor_roles.target_outro: "ait") follow the
+    official source's word and its case ending ("Ukrayna ordusuna ait depolar")?"""
+    lex = ctx.lex
+    if not lex.has("actor_roles.target_outro"):
+        return False
+    rest = re.match(r"[\w'’]*\s+", ctx.text[source[1]:min(e, source[1] + 30)])
+    if rest is None:
+        return False
+    return lex.pat("actor_roles.target_outro").match(ctx.text, source[1] + rest.end()) is not None
 
 
 def _own_in_coordination(ctx: Ctx, coded: list, first: tuple, actor: str):

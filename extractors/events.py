@@ -71,6 +71,11 @@ def _destroyed_targets(ctx: Ctx, sent: Sentence) -> list:
     if not lex.has("triggers.impact_verbs"):
         return []
     hit = [a for a, _, t in lex.find_coded("target_types", text, sent.start, sent.end) if t not in DETAIL_KINDS]
+    if lex.raw.get("meta", {}).get("verb_final") and lex.has("counts.targets"):
+        # "Harekatta 23 hedefin imha edildiği belirtildi": a counted generic target noun before
+        # the verb-final impact verb is what the report's strike destroyed
+        hit += [a for a, _ in _spans(lex, "counts.targets", text, sent.start, sent.end)
+                if any(not text[n.end():a].strip() for n in ctx.numpat.finditer(text, max(sent.start, a - 25), a))]
     return [(a, b) for a, b in _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
             if any(x < a for x in hit)]
 

@@ -350,6 +350,13 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tr ıldı, nen: where the passive is a suffix, its endings inside the verb ("vuruldu",
         # "düzenlenen", "hedef alındığı"); a trigger whose last word holds one is passive
         "passive_endings": "words",
+        # tr bulun: verbs whose stem carries the passive's -n- in the dictionary form though
+        # they are active in sense ("saldırıda bulundu": made an attack); a trigger whose last
+        # word opens with one is not passive (roles._is_passive)
+        "active_n_stems": "words",
+        # tr kent, köy, bölge: the stems of locality nouns that name a place written after its
+        # name ("Eilat kentine", "Belgorod bölgesindeki"; roles._owned_place_after)
+        "place_noun_stems": "words",
         # es ha, han, habían: the perfect's auxiliary before a participle ("14 milicianos han
         # muerto"): a kill participle after it states the fighters' deaths (counts._killed_after)
         "perfect_aux": "words",

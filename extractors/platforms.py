@@ -463,6 +463,14 @@ def _means_kind_used(ctx: Ctx, sent, a: int, b: int, ttype: str) -> bool:
     return _instrument(ctx, sent, a) or _glued_instrument(lex, ctx.text, a, b) or _suffixed_instrument(ctx, a, b)
 
 
+def _defender_agent(ctx: Ctx, sent, a: int, b: int, ttype: str) -> bool:
+    """Is the air-defence phrase at a..b the agent that shot the weapons down ("45 insansız
+    hava aracının hava savunma sistemlerince imha edildiğini")? It was not hit, and the weapon
+    named right before it is the launcher's means, not a kind of target it qualifies."""
+    from .triggers import _defence_as_agent   # triggers imports this module
+    return ttype == "air_defense" and sent.interception and _defence_as_agent(ctx, sent, a, b)
+
+
 def _means_words_only(lex, text: str, b: int, pos: int) -> bool:
     """Are the words between a strike verb ending at b and a weapon type at pos none, or only a
     means word naming that weapon's kind ("استهدفت طائرات بيرقدار": Bayraktar aircraft struck)?
@@ -541,7 +549,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
     airy = None   # "from the air", "с воздуха": only when neither a weapon nor a strike noun names the means
     for sent in d.sentences:
         hit = [(a, b) for a, b, t in lex.find_coded("target_types", text, sent.start, sent.end)
-               if not _means_kind_used(ctx, sent, a, b, t)]
+               if not _means_kind_used(ctx, sent, a, b, t) and not _defender_agent(ctx, sent, a, b, t)]
         # where a noun's complement is its bare genitive (no article, no linker: "пусковые
         # установки ракет"), the weapon right after a launcher hit is what it fires
         launchers = [(a, b) for a, b, t in lex.find_coded("target_types", text, sent.start, sent.end)

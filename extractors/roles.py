@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 from . import grammar
 from .dates import _reaction_clauses
 from .clauses import clause_at, sentence_clauses as _clauses, tokens_before, tokens_between
@@ -778,6 +780,8 @@ def _is_passive(lex: Lexicon, text: str, s: int, pos: int, end: int | None = Non
         rest = re.match(r"\w*", text[end:end + 20])
         words = (text[pos:end] + (rest.group() if rest else "")).split()
         word = fold(words[-1], lex.lang) if words else ""
+        if any(word.startswith(fold(x, lex.lang)) for x in grammar.words("active_n_stems", lex.lang)):
+            return False   # "saldırıda bulunduğunu": made an attack, active
         return any(x in word[2:] for x in endings)
     if lex.lang == "en" and re.match(r"[^\W\d_]+ing\b", text[pos:pos + 30]):
         return False
@@ -1449,7 +1453,37 @@ def _genitive_after_speaker(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tupl
     if src is not None and name_case(ctx, speaker[0], src.end()) is not None:
         return False  # "Rusya ordusunun Ukrayna'nın ... kentlerine": the force itself in the genitive
     nxt = re.match(r"[\w'’]*\s+([\w'’]+)", text[cand[1]:cand[1] + 40])
+    bare_state = cand_end == cand[1] and not lex.search("actor_roles.forces_nouns", text, cand[0], cand[1]) and \
+        not (lex.has("actor_roles.military_names") and lex.search("actor_roles.military_names", text, cand[0], cand[1]))
+    if nxt is not None and bare_state and _owned_place_after(ctx, cand[1] + nxt.start(1), sent.end, cand[2]):
+        return False  # "Husiler, İsrail'in Eilat kentine ...": Israel's city, no subject
     return nxt is None or fold(nxt.group(1), lex.lang) not in ctx.place_words
+
+
+# "İsrail'in Eilat kentine", "Rusya'nın Belgorod bölgesindeki", "İsrail'in Hayfa'ya": a proper
+# name after a state's bare genitive, then a locality noun or a case ending after its apostrophe
+# (dative, locative, ablative), a place of that state: the state owns the place, it is not the
+# subject of the strike verb (Turkish; roles._genitive_after_speaker)
+_OWNED_PLACE = (r"([A-ZÇĞİÖŞÜ][\w-]*(?:\s+[A-ZÇĞİÖŞÜ][\w-]*)?)"
+                r"(?:['’](?:[ynd]?[ae]|[dt][ae]|[dt][ae]n|[dt][ae]ki)\b|\s+(?:{place_noun_stems})\w*)")
+
+
+def _owned_place_after(ctx: Ctx, pos: int, e: int, code: str) -> bool:
+    """Does a place of the state ``code`` start at pos, written as a place (a locality noun
+    after it, or a case ending of direction or location after its apostrophe)?"""
+    if not ctx.lex.raw.get("meta", {}).get("verb_final"):
+        return False
+    if not grammar.words("place_noun_stems", ctx.lex.lang):
+        return False
+    m = grammar.regex(_OWNED_PLACE).match(ctx.text, pos, e)
+    if m is None:
+        return False
+    state = pycountry.countries.get(alpha_3=code)
+    if state is None:
+        return False
+    name = m.group(1)
+    return bool(ctx.gaz.places_named(name, [state.alpha_2])) or \
+        any(u.country == state.alpha_2 for u in ctx.gaz.find_admin1(name))
 
 
 def _owner_before_weapon(ctx: Ctx, sent: Sentence, me: int) -> bool:

@@ -386,6 +386,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "the jet crashed after the raid": the raid still happened
         if m and why == "denial" and _denies_harm_only(ctx, sent, [mm for mm in lex.finditer(key, text, s, e) if cue(mm)]):
             continue  # "struck militant positions, ..., denying reports that civilians were hit"
+        if m and why == "attempt" and sent.interception and lex.raw.get("meta", {}).get("verb_final") and \
+                _side_named(ctx, s, e):
+            # "Ukrayna ordusunun İHA'larla saldırı girişiminde bulunduğunu ve 30 İHA'nın
+            # düşürüldüğünü": an attempt foiled by air defence, its side named, is the launcher's
+            # intercepted strike (CONVENTIONS: intercepted drones are a strike report); "the
+            # enemy's attempt" names no side of its own. (Turkish only: the uk "спроба атаки
+            # ворожого безпілотника" of an unclaimed drone reads "enemy" as a side's name.)
+            continue
         if m and why in ("threat", "attempt") and sent.triggers and \
                 not any(mm.start() <= sent.triggers[0][0] for mm in lex.finditer(key, text, s, e)
                         if cue(mm)):
@@ -651,7 +659,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # (the weapon in the owner's phrase: a speaker after a comma, "..., CENTCOM açıkladı",
         # is none of it)
         stop = re.search(r"[,;:]", text[outro.end():e]) if outro is not None else None
-        outro_weapon = outro is not None and _weapon_after(ctx, outro.end(), outro.end() + stop.start() if stop else e)
+        outro_weapon = outro is not None and _weapon_after(ctx, outro.end(), outro.end() + stop.start() if stop else e) \
+            and not _owned_target_before_weapon(ctx, outro.end(), outro.end() + stop.start() if stop else e)
         if outro_weapon:
             outro = None  # "Türk Silahlı Kuvvetleri'ne ait SİHA'lar": the striker's own drones
         owner = owner or outro is not None  # "PKK/YPG'ye ait 12 hedef": the group's targets
@@ -842,7 +851,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         else:
             nxt = re.match(r"\s+([\w'’]+)", text[me:me + 30])
         if nxt and (nxt.group(1).lower() in _locality_nouns(lex) or nxt.group(1).lower() in _territory_words(lex)
-                    or _territory_at(lex, text, nxt.start(1), nxt.end(1))):
+                    or _territory_at(lex, text, nxt.start(1), nxt.end(1))) and \
+                not (verb_final and any(ms < a and b == me for a, b in forces)):
+            # (but "Rus ordusunun kenti vurduğunu": a force's name ends in its force noun, no
+            # place's; the locality noun after it is the object)
             continue
         before = re.search(r"([\w'’]+)\s+$", text[max(s, ms - 30):ms])
         if code not in ORGS and before and before.group(1).lower() in _territory_words(lex):
@@ -964,6 +976,30 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                                   inter and a[1] <= inter[0][0]]
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+def _side_named(ctx: Ctx, s: int, e: int) -> bool:
+    """Is a side named in s..e by its own name (not only by "the enemy", cues.enemy)?"""
+    lex = ctx.lex
+    enemy = _spans(lex, "cues.enemy", ctx.text, s, e) if lex.has("cues.enemy") else []
+    return any(not any(a <= ms < b for a, b in enemy) for ms, _, _ in lex.find_coded("actors", ctx.text, s, e))
+
+
+def _owned_target_before_weapon(ctx: Ctx, pos: int, e: int) -> bool:
+    """Verb-final: does a kind of target or a generic target noun stand between the owner's
+    postposition ending at pos and the first weapon after it ("Hamas'a ait hedefleri savaş
+    uçaklarıyla vurdu": Hamas's targets, struck with warplanes)? What the owner owns is the
+    target; the weapon after it is the striker's means, not the owner's."""
+    text, lex = ctx.text, ctx.lex
+    keys = ("operations.airstrike", "operations.drone_strike", "operations.missile_strike", "operations.artillery")
+    weapons = [a for key in keys if lex.has(key) for a, _ in _spans(lex, key, text, pos, e)]
+    if not weapons or not lex.raw.get("meta", {}).get("verb_final"):
+        return False
+    first = min(weapons)
+    owned = [a for a, _, _ in lex.find_coded("target_types", text, pos, e)]
+    if lex.has("counts.targets"):
+        owned += [a for a, _ in _spans(lex, "counts.targets", text, pos, e)]
+    return any(pos <= a <= first for a in owned)   # ("füze rampasını": the weapon heads a target)
 
 
 # An implicative verb stands at most this many words before the infinitive it completes

@@ -135,9 +135,9 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         elif m.kind in ("weekday", "today") and not (m.night_before or m.night_range or m.since) and \
                 (_after_claim_subject(ctx, d, m, claims, mentions) or _before_claim_verb(ctx, d, m, claims, mentions)):
             m.claim_time = True
-        elif m.kind in ("weekday", "today", "abs") and any(
+        elif m.kind in ("weekday", "today", "abs", "overnight") and any(
                 a >= m.end and _STATEMENT_GAP.match(text[m.end:a]) for a, _ in statements):
-            m.claim_time = True   # "çarşamba günü yaptığı açıklamada"
+            m.claim_time = True   # "çarşamba günü yaptığı açıklamada", "gece saatlerinde yapılan açıklamada"
         elif m.kind in ("weekday", "today", "abs") and not (m.night_before or m.night_range or m.since) and \
                 _before_claim_particle(ctx, d, m, claims):
             m.claim_time = True   # "teilte das Ministerium am Dienstag mit"
@@ -189,7 +189,8 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     mentions = [m for m in mentions if not (m.since and m.day and not m.claim_time)]
     days = [m for m in mentions if not m.claim_time and m.kind in ("abs", "weekday", "yesterday", "today", "weekend",
                                                                   "overnight_of")]
-    periods = [m for m in mentions if m.kind in ("overnight", "hours", "days")]
+    # (a night that dates the statement, "gece saatlerinde yapılan açıklamada", is no period)
+    periods = [m for m in mentions if m.kind in ("overnight", "hours", "days") and not m.claim_time]
     dated = [m for m in days if m.day]
     # The sentences that name the actor date its strike; a day in a sentence that only follows
     # on ("Two rockets had been launched late Thursday", "Deux attaques ont frappé lundi")

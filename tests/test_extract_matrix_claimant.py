@@ -296,7 +296,6 @@ MATRIX['group_claims_own_attack'] = ('HEZBOLLAH', {
 
 # the cases not fixed yet: (construction, language) -> why
 XFAIL = {
-    ('group_claims_own_attack', 'tr'): "no claimant: the group opening the sentence with its comma ('Hizbullah, ... düzenlediğini açıkladı') is not read as the speaker of its own claim",
     ('body_with_seat', 'tr'): "the seat stands before the body with the relative suffix ('Kiev'deki'), and 'Hava "
                               "Kuvvetleri Komutanlığı' is the Turkish air force's own name (TUR): the seat rule "
                               "(claimant._seat_owner) reads only a seat after the body",

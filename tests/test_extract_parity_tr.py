@@ -716,3 +716,90 @@ def test_since_the_operation_that_began_on_a_date():
             "açıkladı. 30 Eylül'de başlayan operasyondan bu yana Rus uçakları 1.500 sorti yaptı ve 2.300 hedefi vurdu.")
     found = events(text, lang="tr")
     assert sorted((e["actor"], e["cumulative"]) for e in found) == [("RUS", False), ("RUS", True)]
+
+
+# ---- session 18 (r16-tr): probes of the commonest Turkish wire shapes ------------------------
+
+def test_made_an_attack_with_bulun_in_every_form():
+    # "saldırıda bulundu/bulunduğunu", "saldırı girişiminde bulunduğunu": the light verb
+    # "bulunmak" holds the passive's -n- in its stem but is active (grammar.active_n_stems)
+    ev = one("Savunma Bakanlığı, Ukrayna ordusunun dün gece İHA'larla Rus topraklarına saldırıda "
+             "bulunduğunu açıkladı.", "tr")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("UKR", "drone_strike", "RU")
+    ev = one("Rusya Savunma Bakanlığı, Kiev yönetiminin gece saatlerinde Kursk bölgesine insansız hava "
+             "araçlarıyla saldırı girişiminde bulunduğunu ve 22 İHA'nın düşürüldüğünü bildirdi.", "tr")
+    assert (ev["actor"], ev["claimant"]) == ("UKR", "RUS")
+
+
+def test_weapons_in_the_genitive_before_a_passive_of_destruction_were_shot_down():
+    # "57 Ukrayna İHA'sının imha edildiği", "insansız hava aracının hava savunma sistemlerince yok
+    # edildiğini": the owner's name on the weapon launched it; the air defence as the agent was
+    # not hit, and the weapon before it is the means (platforms._defender_agent)
+    ev = one("Rusya Savunma Bakanlığından yapılan açıklamada, sabaha kadar 31 Ukrayna İHA'sının "
+             "yok edildiği bildirildi.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("UKR", "RUS", "drone_strike")
+    ev = one("Rusya Savunma Bakanlığı, gece boyunca Ukrayna'ya ait 19 insansız hava aracının hava "
+             "savunma sistemlerince yok edildiğini duyurdu.", "tr")
+    assert (ev["actor"], ev["operation"]) == ("UKR", "drone_strike")
+
+
+def test_falling_debris_of_a_downed_drone_is_an_interception():
+    ev = one("Kursk Bölge Valisi, düşürülen bir Ukrayna İHA'sının parçalarının düşmesi sonucu bir "
+             "benzin istasyonunda yangın çıktığını bildirdi.", "tr")
+    assert (ev["actor"], ev["operation"], ev["claimant"]) == ("UKR", "drone_strike", "RUS")
+
+
+def test_a_governor_mayor_or_military_administration_speaks_for_the_state():
+    ev = one("Belgorod Valisi, Ukrayna ordusunun kente düzenlediği İHA saldırısında iki kişinin "
+             "yaralandığını açıkladı.", "tr")
+    assert ev["claimant"] == "RUS"
+    ev = one("Odessa Askeri Yönetimi, Rusya'nın kente balistik füzelerle saldırdığını bildirdi.", "tr")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR")
+
+
+def test_owned_targets_before_the_means_instrumental():
+    # "Hamas'a ait hedefleri savaş uçaklarıyla vurdu": the weapon after the owned target is
+    # the striker's means; Hamas owns the targets (triggers._owned_target_before_weapon)
+    ev = one("İsrail ordusu, Refah'ta Hamas'a ait mevzileri savaş uçaklarıyla vurduğunu açıkladı.", "tr")
+    assert (ev["actor"], ev["target_group"]) == ("ISR", "HAMAS")
+    ev = one("ABD ordusu, Yemen'de Husilere ait 3 füze rampasını imha ettiğini duyurdu.", "tr")
+    assert ev["target_group"] == "HOUTHI"
+
+
+def test_a_force_before_the_owners_postposition_does_not_speak():
+    ev = one("Rusya Savunma Bakanlığı, Donetsk bölgesinde Ukrayna ordusuna ait iki mühimmat deposunun "
+             "vurulduğunu açıkladı.", "tr")
+    assert (ev["actor"], ev["claimant"], ev["target_group"]) == ("RUS", "RUS", "UKR")
+
+
+def test_a_force_in_the_genitive_before_a_locality_noun_is_the_subject():
+    # "Rus ordusunun kenti vurduğunu": "kenti" is the object, not the force's city
+    ev = one("Zaporijya Valisi, Rus ordusunun kenti güdümlü bombalarla vurduğunu bildirdi.", "tr")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR")
+
+
+def test_an_armed_group_opening_the_sentence_claims_its_own_strike():
+    ev = one("Hizbullah, İsrail'in kuzeyindeki bir askeri mevziyi güdümlü füzelerle hedef aldığını "
+             "açıkladı.", "tr")
+    assert (ev["actor"], ev["claimant"]) == ("HEZBOLLAH", "HEZBOLLAH")
+
+
+def test_a_states_genitive_before_its_own_city_owns_it():
+    # "İsrail'in Eilat kentine": Israel's city, not the subject of the strike verb
+    ev = one("Husiler, İsrail'in Aşkelon kentine balistik füzeyle saldırı düzenlediklerini açıkladı.", "tr")
+    assert ev["actor"] == "HOUTHI"
+
+
+@pytest.mark.xfail(strict=True, reason="a state's genitive before a direction word and its own city "
+                   "('İsrail'in güneyindeki Aşkelon kentine') is still read as the subject of the strike verb "
+                   "after the speaker (roles._genitive_after_speaker reads only the word right after it; r16-tr probe)")
+def test_a_states_genitive_before_a_direction_and_its_city_owns_it():
+    ev = one("Husiler, İsrail'in güneyindeki Aşkelon kentine balistik füze fırlattıklarını açıkladı.", "tr")
+    assert ev["actor"] == "HOUTHI"
+
+
+@pytest.mark.xfail(strict=True, reason="'kente' (the city) pointing back to the city of the governor's title "
+                   "('Belgorod Valisi') gives no location (r16-tr probe)")
+def test_the_city_of_the_governors_title_is_the_place_struck():
+    ev = one("Belgorod Valisi, Ukrayna ordusunun kente İHA'larla saldırdığını bildirdi.", "tr")
+    assert [loc["name"] for loc in ev["locations"]] == ["Belgorod"]

@@ -66,6 +66,18 @@ MATRIX = {
         'tr': "Rusya Savunma Bakanlığı, Ukrayna'ya ait 20 insansız hava aracının gece Belgorod bölgesi üzerinde vurulduğunu bildirdi.",
         'uk': "За даними міноборони РФ, уночі над Бєлгородською областю було збито 20 безпілотників, що належать Україні.",
     }),
+    # fixed: ar de en es fr ru tr uk (a side as the subject of an impact verb whose object is a number
+    # of the other side's drones or missiles shot them down: triggers._downs_owned_weapons)
+    'country_destroyed_the_other_sides_drones': (['UKR'], {
+        'ar': "دمرت روسيا ليلا 39 طائرة مسيرة أوكرانية، معظمها فوق المناطق الحدودية مع أوكرانيا، بحسب وزارة الدفاع.",
+        'de': "Russland hat nach eigenen Angaben in der Nacht 39 ukrainische Drohnen zerstört, die meisten davon über Grenzregionen zur Ukraine.",
+        'en': "Russia destroyed 39 Ukrainian drones overnight, most of them over regions bordering Ukraine, the defence ministry said.",
+        'es': "Rusia destruyó durante la noche 39 drones ucranianos, la mayoría sobre regiones fronterizas con Ucrania, informó el Ministerio de Defensa.",
+        'fr': "La Russie a détruit dans la nuit 39 drones ukrainiens, pour la plupart au-dessus des régions frontalières de l'Ukraine, a indiqué le ministère de la Défense.",
+        'ru': "Россия ночью уничтожила 39 украинских беспилотников, большинство из них над приграничными с Украиной регионами, сообщило Минобороны.",
+        'tr': "Rusya gece 39 Ukrayna insansız hava aracını imha etti, bunların çoğu Ukrayna sınırındaki bölgeler üzerinde düşürüldü, Savunma Bakanlığı açıkladı.",
+        'uk': "Росія вночі знищила 39 українських дронів, більшість із них над прикордонними з Україною регіонами, повідомило міноборони РФ.",
+    }),
 }
 
 XFAIL: dict[tuple[str, str], str] = {

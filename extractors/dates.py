@@ -559,6 +559,12 @@ def since_date(text: str, mentions: list[DateMention], lex: Lexicon, start: int,
             return True, date(int(y.group(1)), _month_before(text[m.start():m.end() + y.start(1)], lex) or 1, 1), m.start()
         if grammar.regex(r"\s*(?:\w+\s+){0,2}{start_nouns}", re.IGNORECASE).match(tail):
             return True, None, m.start()
+        if _month_alone(tail, lex) and not text[start:m.start()].strip(" \"'«“„-–—"):
+            # "Since January, ...", "Depuis janvier, ...", "С января ...": a month named alone,
+            # no day and no year, opening the sentence starts a running total (its year unknown
+            # here); not a comparison or a side clause ("the deepest raid since October", "die
+            # seit August an der Macht sind")
+            return True, None, m.start()
     if lex.has("dates.since_after"):
         for m in lex.finditer("dates.since_after", text, start, end):
             before = text[max(start, m.start() - 30):m.start()]
@@ -569,6 +575,13 @@ def since_date(text: str, mentions: list[DateMention], lex: Lexicon, start: int,
         if dm.kind == "days" and dm.span_days >= 7:
             return True, None, dm.start
     return False, None, None
+
+
+def _month_alone(tail: str, lex: Lexicon) -> bool:
+    """Do the words right after a "since" cue name a month alone, with no day or year after
+    it ("since January,", "desde enero", "с января")?"""
+    mo = re.match(r"\s*(?:\w{1,3}\s+)?([^\W\d_]+)(?![\w.]*\s*\d)", tail)
+    return bool(mo and _month_num(lex.intmaps.get("dates.months", {}), mo.group(1)))
 
 
 def _month_before(words: str, lex: Lexicon, last: bool = False) -> int | None:

@@ -346,6 +346,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # (the subject before the verb) defended
     downed = _downs_weapons(ctx, sent, at, verbs, impacts, sent.interception) or \
         _downed_over_place(ctx, sent, at, impacts)
+    # "Russia destroyed 39 Ukrainian drones overnight": a side destroying a number of the other
+    # side's drones or missiles shot them down, the launcher's strike ((owner, subject) starts)
+    # (a sentence with an interception cue of its own keeps its reading)
+    owned = None if sent.interception or downed else _downs_owned_weapons(ctx, sent, at, verbs, impacts, mentions)
+    if owned is not None:
+        downed = True
     if downed:
         sent.interception = True
     if not sent.interception and _weapons_hit_passive(ctx, sent, at, verbs):
@@ -718,9 +724,21 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # but in "Russian strikes, the agency said" the source is the next clause's
         if _is_partner(ctx, sent, ms):
             continue  # "en coordination avec la coalition": a partner, not the striker
+        if owned is not None and ms in owned[0]:
+            # "Russia destroyed 39 Ukrainian drones": the owner of the weapons launched them
+            sent.actors.append((ms, me, code))
+            if not verbs and not nouns:
+                sent.shootdown = True
+            continue
+        if owned is not None and ms in owned[1]:
+            continue  # ... and the side that destroyed them defended
         if downed_before is not None and (
                 (me <= downed_before and tokens_between(ctx, me, downed_before) <= DOWNED_OWNER_WORDS and
-                 not re.search(r"[,;:]", text[me:downed_before])) or
+                 not re.search(r"[,;:]", text[me:downed_before]) and
+                 # (not the subject when a side is named among the weapons: "Rusya gece 39
+                 # Ukrayna İHA'sını imha etti", the adjective's side owned them)
+                 not any(downed_before <= m2 < at and tokens_between(ctx, downed_before, m2) <= NUMBER_BEFORE_WEAPON_WORDS
+                         and c2 != code for m2, _, c2 in mentions)) or
                 (downed_before <= ms < at and tokens_between(ctx, downed_before, ms) <= NUMBER_BEFORE_WEAPON_WORDS and
                  not re.search(r"[,;:]", text[downed_before:ms]))):
             # "Ukrayna'ya ait 38 İHA'yı", "Rus ordusunun fırlattığı 61 İHA'yı", "25 Rus İHA'sını
@@ -2169,6 +2187,70 @@ def _weapons_over_place(ctx: Ctx, sent: Sentence, head: tuple, weapons: list) ->
                 not re.search(r"[,;:]", text[b:head[0]]) and
                 not any(b <= t < head[0] for t, _ in sent.triggers))
                for a, b in weapons)
+# The side whose drones or missiles were destroyed is named at most this many words after
+# the weapon noun ("39 drones ukrainiens", "39 طائرة مسيرة أوكرانية") when not before it.
+OWNER_AFTER_WEAPON_WORDS = 2
+
+
+def _downs_owned_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list,
+                         mentions: list) -> tuple | None:
+    """Does the sentence's impact verb (no strike verb proper) take as its object a number of
+    drones or missiles of a named side other than the one that destroyed them ("Russia
+    destroyed 39 Ukrainian drones", "La Russie a détruit 39 drones ukrainiens", "Russland hat
+    39 ukrainische Drohnen zerstört", "دمرت روسيا 39 طائرة مسيرة أوكرانية")? A side's own
+    weapons counted as destroyed by another side were shot down: an interception. Not when a
+    target is named beside them (drones destroyed at an airfield or in a depot were hit).
+    The starts of the owner's mentions and of the subject's, or None."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    # (an impact verb that is a strike verb too, "zerstört", counts: its object decides)
+    head = next(((a, b) for a, b in impacts if a == at), None)
+    if head is None:
+        return None
+    weapons = _spans(lex, "operations.drone_strike", text, s, e) + _spans(lex, "operations.missile_strike", text, s, e)
+    hit = [a for a, _, _ in lex.find_coded("target_types", text, s, e)]
+    if any(t > head[1] or head[0] - t < 60 for t in hit):
+        return None
+    for a, b in weapons:
+        if a >= head[1]:
+            gap = text[head[1]:a]
+            if tokens_between(ctx, head[1], a) > DOWNED_GAP_WORDS or re.search(r"[,;:]", gap):
+                continue
+            n = None
+            for n in ctx.numpat.finditer(text, head[1], a):
+                pass
+        elif b <= head[0]:
+            # the participle or verb after its object ("... 39 ukrainische Drohnen zerstört")
+            if tokens_between(ctx, b, head[0]) > DOWNED_BEFORE_WORDS or re.search(r"[,;:.]", text[b:head[0]]) or \
+                    any(b <= t < head[0] for t, _ in sent.triggers):
+                continue
+            n = None
+            for n in ctx.numpat.finditer(text, max(s, a - 40), a):
+                pass
+        else:
+            continue
+        if n is None or tokens_between(ctx, n.end(), a) > NUMBER_BEFORE_WEAPON_WORDS + 1 or \
+                re.search(r"[,;:]", text[n.end():a]) or \
+                any(n.end() <= t < b and t != head[0] for t, _ in sent.triggers):
+            continue   # (not "20 російських солдатів ударом дрона": the drone struck them)
+        # the owner: a side named between the number and the weapon, or just after the weapon
+        after = b + len(re.match(r"[\w'’-]*", text[b:]).group())
+
+        def owns(ms: int, me: int) -> bool:
+            # an adjective among the counted weapons ("39 Ukrainian drones", not "20 Russian
+            # soldiers with a drone"), or a side right after them ("39 drones ukrainiens")
+            if n.end() <= ms and me <= a + 1:
+                return tokens_between(ctx, n.end(), ms) <= 1 and tokens_between(ctx, me, a) <= 1
+            return ms >= after and not re.search(r"[,;:.]", text[after:ms]) and \
+                tokens_between(ctx, after, ms) <= OWNER_AFTER_WEAPON_WORDS and tokens_between(ctx, n.end(), a) <= 1
+        owners = {code for ms, me, code in mentions if owns(ms, me)}
+        if len(owners) != 1:
+            continue
+        subjects = [(ms, code) for ms, me, code in mentions if me <= min(n.start(), head[0]) or
+                    head[1] <= ms < n.start()]
+        if any(code in owners for _, code in subjects):
+            continue
+        return {ms for ms, me, code in mentions if owns(ms, me)}, {ms for ms, _ in subjects}
+    return None
 
 
 def _weapons_hit_passive(ctx: Ctx, sent: Sentence, at: int, verbs: list) -> bool:

@@ -229,3 +229,34 @@ def test_an_earlier_strike_named_with_its_side_after_the_link_stays_a_report():
             "The bombings came a day after a US drone strike, which was targeting three compounds "
             "belonging to fighters of the Haqqani network, injured one militant.")
     assert actors(events(text, "en")) == ["PAK", "USA"]
+
+
+# Another side's campaign told with "since <month>" and no figure, after a group's claim ("Since
+# January, US and British forces have carried out air strikes on Houthi targets"): a running total
+# with no daily figure of that side beside it is not coded (CONVENTIONS: what is an event), so
+# the sentence gives no event; a month named alone after a since cue starts a running total
+# (dates._month_alone). fixed: de en es fr; held: ar ru tr uk.
+ANOTHER_SIDE_SINCE_A_MONTH = {
+    'ar': 'قال الحوثيون إنهم أطلقوا الأحد صاروخا مضادا للسفن على مدمرة أمريكية في خليج عدن. ومنذ يناير تشن القوات الأمريكية والبريطانية غارات جوية على أهداف للحوثيين في اليمن.',
+    'de': 'Die Huthi erklärten, sie hätten am Sonntag eine Anti-Schiffs-Rakete auf einen US-Zerstörer im Golf von Aden abgefeuert. Seit Januar fliegen US-amerikanische und britische Streitkräfte Luftangriffe auf Huthi-Ziele im Jemen.',
+    'en': 'The Houthis said they fired an anti-ship missile at a US destroyer in the Gulf of Aden on Sunday. Since January, US and British forces have carried out air strikes on Houthi targets in Yemen.',
+    'es': 'Los hutíes afirmaron haber disparado el domingo un misil antibuque contra un destructor estadounidense en el golfo de Adén. Desde enero, las fuerzas estadounidenses y británicas llevan a cabo ataques aéreos contra objetivos hutíes en Yemen.',
+    'fr': "Les Houthis ont affirmé avoir tiré dimanche un missile antinavire sur un destroyer américain dans le golfe d'Aden. Depuis janvier, les forces américaines et britanniques mènent des frappes aériennes contre des cibles houthies au Yémen.",
+    'ru': 'Хуситы заявили, что в воскресенье выпустили противокорабельную ракету по американскому эсминцу в Аденском заливе. С января американские и британские силы наносят авиаудары по объектам хуситов в Йемене.',
+    'tr': "Husiler pazar günü Aden Körfezi'nde bir ABD muhribine gemisavar füze fırlattıklarını açıkladı. ABD ve İngiliz kuvvetleri ocak ayından bu yana Yemen'deki Husi hedeflerine hava saldırıları düzenliyor.",
+    'uk': "Хусити заявили, що в неділю випустили протикорабельну ракету по американському есмінцю в Аденській затоці. З січня американські та британські сили завдають авіаударів по об'єктах хуситів у Ємені.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANOTHER_SIDE_SINCE_A_MONTH))
+def test_another_sides_campaign_since_a_month_is_no_event(lang):
+    found = events(ANOTHER_SIDE_SINCE_A_MONTH[lang], lang)
+    assert actors(found) == ["HOUTHI"], found
+
+
+def test_a_running_total_since_a_month_beside_a_daily_figure_is_a_second_event():
+    # guard: the same side's daily report and its total since a month are two events
+    text = ("US forces struck three Houthi sites near Hodeidah on Monday, CENTCOM said. "
+            "Since January, US forces have carried out more than 400 strikes on Houthi targets.")
+    found = events(text, "en")
+    assert sorted((e["actor"], e["cumulative"]) for e in found) == [("USA", False), ("USA", True)]

@@ -130,12 +130,37 @@ MATRIX = {
         'tr': "İsrail ordusu salı sabahı Yemen'deki Husilerin fırlattığı bir balistik füzeyi önlediğini açıkladı.",
         'uk': 'Армія оборони Ізраїлю у вівторок вранці повідомила, що перехопила балістичну ракету, випущену хуситами з Ємену.',
     }),
+    # fixed: ar de en es fr ru tr uk (a side as the subject of an impact verb whose object is a number
+    # of the other side's drones or missiles shot them down: triggers._downs_owned_weapons)
+    'country_destroyed_the_other_sides_drones': (['UKR'], {
+        'ar': "دمرت روسيا ليلا 39 طائرة مسيرة أوكرانية، معظمها فوق المناطق الحدودية مع أوكرانيا، بحسب وزارة الدفاع.",
+        'de': "Russland hat nach eigenen Angaben in der Nacht 39 ukrainische Drohnen zerstört, die meisten davon über Grenzregionen zur Ukraine.",
+        'en': "Russia destroyed 39 Ukrainian drones overnight, most of them over regions bordering Ukraine, the defence ministry said.",
+        'es': "Rusia destruyó durante la noche 39 drones ucranianos, la mayoría sobre regiones fronterizas con Ucrania, informó el Ministerio de Defensa.",
+        'fr': "La Russie a détruit dans la nuit 39 drones ukrainiens, pour la plupart au-dessus des régions frontalières de l'Ukraine, a indiqué le ministère de la Défense.",
+        'ru': "Россия ночью уничтожила 39 украинских беспилотников, большинство из них над приграничными с Украиной регионами, сообщило Минобороны.",
+        'tr': "Rusya gece 39 Ukrayna insansız hava aracını imha etti, bunların çoğu Ukrayna sınırındaki bölgeler üzerinde düşürüldü, Savunma Bakanlığı açıkladı.",
+        'uk': "Росія вночі знищила 39 українських дронів, більшість із них над прикордонними з Україною регіонами, повідомило міноборони РФ.",
+    }),
+    # fixed: en tr uk ('only military targets' and its kin as generic cues, as fr es ru de had them);
+    # held: de es fr ru; xfail: ar
+    'defender_says_it_strikes_only_military_targets': (['UKR'], {
+        'ar': "أسقطت الدفاعات الجوية الروسية ليلا 72 مسيرة أوكرانية، بحسب وزارة الدفاع. وأضافت الوزارة أن القوات المسلحة الروسية تضرب الأهداف العسكرية ومنشآت الصناعات الدفاعية فقط.",
+        'de': "Die russische Luftabwehr hat in der Nacht 72 ukrainische Drohnen abgeschossen, teilte das Verteidigungsministerium mit. Die russischen Streitkräfte griffen ausschließlich militärische Ziele und Betriebe der Rüstungsindustrie an, hieß es weiter.",
+        'en': "Russian air defences shot down 72 Ukrainian drones overnight, the defence ministry said. The Russian armed forces strike only military targets and defence industry sites, the ministry added.",
+        'es': "Las defensas antiaéreas rusas derribaron durante la noche 72 drones ucranianos, informó el Ministerio de Defensa. Las fuerzas armadas rusas solo atacan objetivos militares e instalaciones de la industria de defensa, añadió el ministerio.",
+        'fr': "La défense antiaérienne russe a abattu dans la nuit 72 drones ukrainiens, a indiqué le ministère de la Défense. Les forces armées russes ne frappent que des cibles militaires et des sites de l'industrie de défense, a ajouté le ministère.",
+        'ru': "Российская ПВО ночью сбила 72 украинских беспилотника, сообщило Минобороны. ВС РФ наносят удары только по военным объектам и предприятиям ВПК, добавили в ведомстве.",
+        'tr': "Rus hava savunması gece 72 Ukrayna insansız hava aracını düşürdü, Savunma Bakanlığı açıkladı. Bakanlık, Rus silahlı kuvvetlerinin yalnızca askeri hedefleri ve savunma sanayii tesislerini vurduğunu ekledi.",
+        'uk': "Російська ППО вночі збила 72 українські дрони, повідомило міноборони РФ. Збройні сили РФ завдають ударів лише по військових об'єктах і підприємствах ВПК, додали у відомстві.",
+    }),
 }
 
 XFAIL: dict[tuple[str, str], str] = {
     ("nominal_downing_of_owner_drones", "de"): "'den Abschuss von N Drohnen' is no interception: 'Abschuss' as a cue "
         "gave an event to the Ukrainian drones a daily Russian summary counts in passing (real8 de-finanzen, whose "
         "reference has none; -0.045 on real8 de), taken back",
+    ("defender_says_it_strikes_only_military_targets", "ar"): "the defender's disclaimer ends with 'فقط' after a list of targets, and the Arabic paragraph read as one sentence gives the defender (RUS) as the actor",
     ("drones_hit_in_flight_passive", "ar"): "no event: the owner named after the weapon ('تابعة لأوكرانيا') is not read as the launcher of weapons shot down",
     ("drones_hit_in_flight_passive", "en"): "no event: the owner named after the weapon ('drones belonging to Ukraine', where 'belonging to' introduces a target) is not read as the launcher of weapons shot down",
     ("drones_hit_in_flight_passive", "es"): "no event: the owner named after the weapon ('pertenecientes a Ucrania') is not read as the launcher of weapons shot down",

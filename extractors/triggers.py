@@ -344,12 +344,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "Українські сили ППО знищили 11 з 16 шахедів", "las defensas neutralizaron 128 de los
     # 154 drones": weapons destroyed in flight are the launcher's strike; who destroyed them
     # (the subject before the verb) defended
-    downed = _downs_weapons(ctx, sent, at, verbs, impacts, sent.interception) or \
-        _downed_over_place(ctx, sent, at, impacts)
+    downed = _downs_weapons(ctx, sent, at, verbs, impacts, sent.interception)
     # "Russia destroyed 39 Ukrainian drones overnight": a side destroying a number of the other
     # side's drones or missiles shot them down, the launcher's strike ((owner, subject) starts)
     # (a sentence with an interception cue of its own keeps its reading)
     owned = None if sent.interception or downed else _downs_owned_weapons(ctx, sent, at, verbs, impacts, mentions)
+    # "destroyed eleven drones over the Odesa region": destroyed in flight (merge of r16-ar, r16-de:
+    # the owned reading above, which names the defender, is asked first)
+    downed = downed or _downed_over_place(ctx, sent, at, impacts)
     if owned is not None:
         downed = True
     if downed:

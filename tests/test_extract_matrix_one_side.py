@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_helpers import actors, covers_every_language, events, matrix_cases
+from tests.test_extract_matrix_claimant import MATRIX as CLAIMANT_MATRIX
 
 PUBLISHED = "2024-05-14T09:00:00+00:00"   # a Tuesday
 
@@ -120,16 +121,8 @@ MATRIX = {
     # fixed: ar ru uk (a missile launched by a group and intercepted, one missile: 'أطلقه الحوثيون' with the
     # weapon's masculine pronoun, 'ракеты, выпущенной хуситами' with a feminine participle, 'о перехвате' as a
     # shoot-down word; the launch participle's agent needs no salvo count); held: de en es fr tr
-    'missile_launched_by_group_intercepted': (['HOUTHI'], {
-        'ar': 'أعلن الجيش الإسرائيلي صباح الثلاثاء اعتراض صاروخ باليستي أطلقه الحوثيون من اليمن.',
-        'de': 'Das israelische Militär hat am Dienstagmorgen nach eigenen Angaben eine von den Huthi im Jemen abgefeuerte ballistische Rakete abgefangen.',
-        'en': 'The Israeli military said it intercepted a ballistic missile launched by the Houthis from Yemen on Tuesday morning.',
-        'es': 'El Ejército israelí informó el martes por la mañana de que interceptó un misil balístico lanzado por los hutíes desde Yemen.',
-        'fr': "L'armée israélienne a annoncé mardi matin avoir intercepté un missile balistique tiré par les Houthis depuis le Yémen.",
-        'ru': 'Армия обороны Израиля во вторник утром сообщила о перехвате баллистической ракеты, выпущенной хуситами из Йемена.',
-        'tr': "İsrail ordusu salı sabahı Yemen'deki Husilerin fırlattığı bir balistik füzeyi önlediğini açıkladı.",
-        'uk': 'Армія оборони Ізраїлю у вівторок вранці повідомила, що перехопила балістичну ракету, випущену хуситами з Ємену.',
-    }),
+    # (the claimant matrix's sentences: there the speaker, here the launcher)
+    'missile_launched_by_group_intercepted': (['HOUTHI'], CLAIMANT_MATRIX['intercepted_missile_launched_by_group'][1]),
     # fixed: ar de en es fr ru tr uk (a side as the subject of an impact verb whose object is a number
     # of the other side's drones or missiles shot them down: triggers._downs_owned_weapons)
     'country_destroyed_the_other_sides_drones': (['UKR'], {

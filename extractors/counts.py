@@ -102,6 +102,15 @@ def _own_side_dead(ctx: Ctx, sent: Sentence, start: int, end: int, actor: str | 
     return any(code == actor and a >= end and not ctx.text[end:a].strip() for a, _, code in sent.mentions)
 
 
+def _own_side_adjective(ctx: Ctx, sent: Sentence, start: int, end: int, actor: str | None) -> bool:
+    """Is the striker's own side named between the count of the dead and their noun ("вбила
+    двох ізраїльських військових", "two Israeli soldiers", in an Israeli report)? Those are
+    its losses, no enemy fighters its claim killed."""
+    if actor is None or end <= start:
+        return False
+    return any(code == actor and start <= a and b <= end for a, b, code in sent.mentions)
+
+
 def _distance(ctx: Ctx, pos: int, e: int) -> bool:
     """Is the number ending at pos followed by a unit of distance (places.distance_units: "37
     kilometre uzaklıktaki bölgeye", "20 km north of")? It measures a distance, it counts no
@@ -120,6 +129,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
     (``_background``) count nothing."""
     text, lex = ctx.text, ctx.lex
     words = lex.intmaps.get("numbers.words", {})
+    had_killed = "killed" in found
     for field_ in fields:
         if field_ in found:
             continue
@@ -204,12 +214,12 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             if not cm and grammar.words("partitive_pronouns", lex.lang):
                 # "lanzaron un ataque aéreo contra combatientes chiíes, matando a seis de ellos":
                 # a part of the fighters the clause named before the kill word
-                part = grammar.regex(r"\s+(?:{linkers})\s*{partitive_pronouns}(?!\w)", re.IGNORECASE).match(text, rest_start)
-                if part and lex.search("counts.combatants", text, sent.start, km.start()):
+                part = _partitive_pronoun(text, rest_start)
+                if part and _fighters_before(ctx, sent, km.start()):
                     cm = part
             if not cm or modifies_target_noun(ctx, cm.end()):
                 continue
-            if _own_side_dead(ctx, sent, off, cm.end(), actor):
+            if _own_side_dead(ctx, sent, off, cm.end(), actor) or _own_side_adjective(ctx, sent, off + nm.end(), cm.start(), actor):
                 continue  # "بعد مقتل 9 جنود أتراك" in a Turkish report: the striker's own losses
             value = parse_number(nm.group(), lex.lang, words)
             if value is None:
@@ -233,10 +243,21 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                     break  # "3 hava saldırısında dört militan": the nearer number counts them
             if not cm:
                 cm = _group_members(ctx, nm.end(), sent.end)
+            partitive = False
+            if not cm and grammar.words("partitive_pronouns", lex.lang):
+                # "... angegriffen und sechs von ihnen getötet": a part of the fighters (or the
+                # group) named before the count, the kill word after it
+                part = _partitive_pronoun(text, nm.end())
+                if part and _fighters_before(ctx, sent, nm.start()):
+                    cm, partitive = part, True
             if not cm or modifies_target_noun(ctx, cm.end()):
                 continue
-            cm = _combatant_run(ctx, cm, sent.end)
-            if not (_killed_after(ctx, cm.end(), sent.end) or _killed_verb_second(ctx, sent, nm.start())):
+            if not partitive:
+                if _own_side_adjective(ctx, sent, nm.end(), cm.start(), actor):
+                    continue  # "two Israeli soldiers were killed", in an Israeli report
+                cm = _combatant_run(ctx, cm, sent.end)
+            if not (_killed_after(ctx, cm.end(), sent.end) or _killed_verb_second(ctx, sent, nm.start()) or
+                    _bracket_killed(ctx, sent, cm.end())):
                 continue
             value = parse_number(nm.group(), lex.lang, words)
             if not value or nm.group().strip().lower() in grammar.words("indefinites"):
@@ -245,7 +266,36 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             spans["killed"] = [nm.start(), cm.end()]
             break
     if "killed" not in found:
+        _bind_dead_among(ctx, sent, found, spans, actor)
+    if "killed" not in found:
         _bind_single_victims(ctx, sent, found, spans, actor)
+    if not had_killed and found.get("killed"):
+        _add_coordinated_victims(ctx, sent, found, spans)
+
+
+def _partitive_pronoun(text: str, pos: int):
+    """The partitive pronoun phrase right after a count of the killed ("de ellos", "of them",
+    "von ihnen", "d'entre eux", "из них", "із них", Arabic "منهم" with no preposition of its own)."""
+    return grammar.regex(r"\s+(?:(?:{linkers|partitive_preps})\s*)?{partitive_pronouns}(?!\w)",
+                         re.IGNORECASE).match(text, pos)
+
+
+def _fighters_before(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Are fighters (counts.combatants) or a group whose fighters they are (the sentence's
+    target mentions: "un rassemblement de houthis") the last thing named before pos that a
+    partitive pronoun after it may stand for? Not when a count or a weapon stands between
+    ("окупанти випустили 28 крилатих ракет, 16 з них були знищені": the missiles)."""
+    lex, text = ctx.lex, ctx.text
+    ends = [m.end() for m in lex.finditer("counts.combatants", text, sent.start, pos)]
+    ends += [b for a, b, _ in sent.targets if sent.start <= a and b <= pos]
+    if not ends:
+        return False
+    last = max(ends)
+    if ctx.numpat.search(text, last, pos):
+        return False
+    weapons = [k for k in ("operations.drone_strike", "operations.missile_strike", "operations.artillery")
+               if lex.has(k)]
+    return not any(lex.search(k, text, last, pos) for k in weapons)
 
 
 def counted_facilities(ctx: Ctx, sent: Sentence) -> list:
@@ -290,6 +340,48 @@ def _bind_counted_facilities(ctx: Ctx, sent: Sentence, found: dict, spans: dict,
         return
 
 
+def _bind_dead_among(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None) -> None:
+    """A count of the dead among the fighters ("a fait 12 morts parmi les combattants
+    shebab", "causó 12 muertos entre los milicianos", "أسفرت عن 12 قتيلا في صفوف المسلحين"):
+    a toll noun right after the number (counts.toll_nouns), then the preposition of whom they
+    were among (counts.dead_among) and a fighter noun or a group's name at most two words on.
+    The dead of a toll with no fighters named ("12 morts") are no fighters killed."""
+    text, lex = ctx.text, ctx.lex
+    if not (lex.has("counts.toll_nouns") and lex.has("counts.dead_among") and lex.has("counts.combatants")):
+        return
+    words = lex.intmaps.get("numbers.words", {})
+    names = tuple((a, b) for a, b, _ in sent.mentions)
+    for nm in number_matches(ctx, sent.start, sent.end):
+        if _part_of_name(ctx, sent, nm.start(), nm.end()) or _killed_background(ctx, sent, nm.start(), nm.start(), actor):
+            continue
+        gap = _GAP_SPACE.match(text, nm.end())
+        tm = lex.pat("counts.toll_nouns").match(text, gap.end()) if gap else None
+        if tm is None:
+            continue
+        gap = _GAP_SPACE.match(text, tm.end())
+        among = lex.pat("counts.dead_among").match(text, gap.end()) if gap else None
+        if among is None:
+            continue
+        end = unit_end(ctx, sent.start, sent.end, among.end())
+        who = None
+        for g in _word_gaps(text, among.end(), end, 2, names):
+            who = lex.pat("counts.combatants").match(text, g) or _compound_head(ctx, "counts.combatants", g)
+            if who is None:
+                hit = next(((a, b, code) for a, b, code in sent.mentions if a == g and code != actor), None)
+                who = re.compile(r".{%d}" % (hit[1] - hit[0]), re.S).match(text, g) if hit else None
+            if who is not None:
+                break
+        if who is None or _own_side_dead(ctx, sent, nm.start(), who.end(), actor) or \
+                _own_side_adjective(ctx, sent, among.end(), who.start(), actor):
+            continue
+        value = parse_number(nm.group(), lex.lang, words)
+        if not value:
+            continue
+        found["killed"] = None if _is_approx(ctx, nm.start(), sent.start, nm.end()) else value
+        spans["killed"] = [nm.start(), who.end()]
+        return
+
+
 def _bind_single_victims(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str | None) -> None:
     """Fighters killed one by one, named in the singular after the kill word: "killed a
     commander" -> 1, "killing a civilian and an HTS member" -> 1, "tötete einen Kommandeur und
@@ -330,6 +422,126 @@ def _bind_single_victims(ctx: Ctx, sent: Sentence, found: dict, spans: dict, act
             found["killed"] = len(victims)
             spans["killed"] = [min(km.start(), victims[0].start()), max(km.end(), victims[-1].end())]
             return
+
+
+# Coordinated victims (_add_coordinated_victims): the most words between the fighters counted
+# and the coordinator that adds others ("a senior commander | of the Islamic State | and four
+# fighters"), and between a fighter noun in the singular and its article ("einen ranghohen
+# Kommandeur").
+VICTIM_TAIL_WORDS = 5
+VICTIM_ARTICLE_WORDS = 3
+
+
+def _add_coordinated_victims(ctx: Ctx, sent: Sentence, found: dict, spans: dict) -> None:
+    """Fighters of two kinds killed together, one named in the singular and the other counted
+    ("killed a senior Islamic State commander and four fighters" -> 5, "einen ranghohen
+    Kommandeur des IS und vier Kämpfer getötet" -> 5, "مقتل قيادي بارز ... وأربعة مسلحين" ->
+    5), or two counts ("killing three commanders and 12 fighters" -> 15): the count bound
+    first is only part of the toll. Civilians coordinated with them ("seven fighters and
+    three civilians") are no fighter noun and add nothing; a bound on the added count ("and
+    at least four fighters") makes the whole a bound (null)."""
+    text, lex = ctx.text, ctx.lex
+    start, end = spans["killed"]
+    coords = grammar.words("coordinators", lex.lang)
+    if not coords or not lex.has("counts.combatants"):
+        return
+    clause_end = unit_end(ctx, sent.start, sent.end, end)
+    glue = grammar.bare("linkers", "articles", "prepositions")
+    clitics = {fold(c, lex.lang) for c in lex.raw.get("grammar", {}).get("conjunction_clitics", [])}
+    words = lex.intmaps.get("numbers.words", {})
+    articles = {w.lower() for w in lex.raw.get("numbers", {}).get("one_article", [])}
+    names = tuple((a, b) for a, b, _ in sent.mentions)
+
+    def plain_gap(a: int, b: int, most: int) -> bool:
+        gap = text[a:b]
+        if re.search(r"[,;:.!?()]", gap) or ctx.numpat.search(gap):
+            return False
+        inside = "".join(" " if any(x <= a + i < y for x, y in names) else ch for i, ch in enumerate(gap))
+        return len(_GAP_WORD.findall(inside)) <= most
+
+    def coordinator_at(pos: int):
+        """(end of the coordinator and the glue words after it, glued clitic) at pos, or None."""
+        m = re.match(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", text[pos:clause_end])
+        if not m:
+            return None
+        for size in (2, 1):
+            ws = m.group(1).split()[:size]
+            if len(ws) == size and fold(" ".join(ws), lex.lang) in coords:
+                after = pos + text[pos:].index(ws[-1]) + len(ws[-1])
+                g = re.match(r"\s+([^\W\d_]+)(?=\s)", text[after:clause_end])
+                if g and fold(g.group(1), lex.lang) in glue:   # "and the four fighters"
+                    after += g.end()
+                sp_ = re.match(r"\s*", text[after:]).end()
+                return after + sp_ + _object_marker(ctx, text[after + sp_:clause_end])   # "y a cuatro"
+
+        first = m.group(1).split()[0]
+        if clitics and first[:1] in clitics and len(first) > 2:
+            return pos + text[pos:].index(first) + 1         # "وأربعة": the clitic glued on
+        return None
+
+    def count_after(pos: int):
+        """(value, end) of fighters counted or named in the singular right after pos."""
+        at = pos + len(re.match(r"\s*", text[pos:]).group())
+        nm = ctx.numpat.match(text[at:clause_end])   # (a slice: "وأربعة", the clitic before it)
+        if nm and not _part_of_name(ctx, sent, at + nm.start(), at + nm.end()):
+            nm_start, nm_end = at + nm.start(), at + nm.end()
+            for g in _word_gaps(text, nm_end, clause_end, 2, names):
+                cm = lex.pat("counts.combatants").match(text, g) or _compound_head(ctx, "counts.combatants", g)
+                if cm:
+                    value = parse_number(nm.group(), lex.lang, words)
+                    if not value or nm.group().strip().lower() in grammar.words("indefinites"):
+                        return None
+                    if _is_approx(ctx, nm_start, sent.start, nm_end):
+                        return "approx", cm.end()
+                    return value, cm.end()
+                if ctx.numpat.match(text, g):
+                    break
+            return None
+        if articles and lex.has("numbers.one_combatant"):
+            a = re.match(r"\s*([^\W\d_]+)", text[pos:clause_end])
+            if a and a.group(1).lower() in articles:
+                for vm in lex.finditer("numbers.one_combatant", text, pos + a.end(), clause_end):
+                    if len(_GAP_WORD.findall(text[pos + a.end():vm.start()])) < VICTIM_ARTICLE_WORDS:
+                        return 1, vm.end()
+                    break
+        return None
+
+    total, new_end = found["killed"], end
+    # forward: "[killed N fighters | a commander] (of X) and M fighters (and ...)"
+    pos = end
+    while True:
+        nxt = None
+        for stop in (m.start() for m in re.finditer(r"\s", text[pos:clause_end + 1])):
+            if not plain_gap(pos, pos + stop, VICTIM_TAIL_WORDS):
+                break
+            after = coordinator_at(pos + stop)
+            if after is not None:
+                nxt = count_after(after)
+                break
+        if nxt is None:
+            break
+        if nxt[0] == "approx":
+            total = None
+            new_end = nxt[1]
+            break
+        total += nxt[0]
+        pos = new_end = nxt[1]
+    # backward: "[einen ranghohen Kommandeur des IS | bir komutanı] und [vier Kämpfer]"
+    if total is not None and articles and lex.has("numbers.one_combatant") and start == spans["killed"][0]:
+        lo = clause_at(ctx, sent.start, sent.end, start).start
+        before = text[lo:start]
+        cm = re.search(r"(\S+)\s+$", before)
+        if cm and fold(cm.group(1), lex.lang) in coords:
+            stop = lo + cm.start()
+            victims = list(lex.finditer("numbers.one_combatant", text, lo, stop))
+            if victims:
+                vm = victims[-1]
+                arts = [w.lower() for w in _GAP_WORD.findall(text[max(lo, vm.start() - 40):vm.start()])][-VICTIM_ARTICLE_WORDS:]
+                if any(w in articles for w in arts) and plain_gap(vm.end(), stop, VICTIM_TAIL_WORDS):
+                    total += 1
+                    start = vm.start()
+    found["killed"] = total
+    spans["killed"] = [start, new_end]
 
 
 def _restated_approx(ctx: Ctx, d: Draft, found: dict) -> None:
@@ -595,6 +807,43 @@ def _killed_verb_second(ctx: Ctx, sent: Sentence, pos: int) -> bool:
             continue
         return True
     return False
+
+
+# The most words of the middle field between a bracket auxiliary and the kill participle that
+# closes its clause ("wurden | bei den Angriffen am Sonntag | getötet")
+BRACKET_KILL_WORDS = 6
+
+
+def _bracket_killed(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Verb-bracket languages: are the fighters named before pos the subject of a passive whose
+    auxiliary follows them and whose kill participle closes the clause, adverbials between
+    ("Elf Kämpfer wurden bei den Angriffen getötet", "Dabei sind zwölf Kämpfer im Nordirak
+    getötet worden")? No comma and no other number between the auxiliary and the participle."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_second") or not lex.has("actor_roles.bracket_aux"):
+        return False
+    aux = lex.pat("actor_roles.bracket_aux").match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    if aux is not None:
+        start = aux.end()
+    else:
+        # the object of an active perfect ("habe sieben Hamas-Kämpfer und drei Zivilisten
+        # getötet"): its auxiliary before the count, in the same clause
+        clause = clause_at(ctx, sent.start, sent.end, pos)
+        perfect = grammar.words("perfect_aux", lex.lang)
+        if not perfect or not any(fold(w) in perfect for w in re.findall(r"\w+", text[clause.start:pos])):
+            return False
+        start = pos
+    stop = unit_end(ctx, sent.start, sent.end, start)
+    km = lex.search("counts.killed", text, start, stop)
+    if km is None or re.search(r"[,;:]", text[start:km.start()]):
+        return False
+    coords = grammar.words("coordinators", lex.lang)
+    for nm in ctx.numpat.finditer(text, start, km.start()):
+        prev = re.findall(r"\w+", text[start:nm.start()])
+        if not prev or fold(prev[-1]) not in coords:
+            return False   # another count of its own ("wurden 3 Stellungen getroffen")
+    word = text[km.start():km.end()]
+    return word[:1].islower() and tokens_between(ctx, start, km.start()) <= BRACKET_KILL_WORDS
 
 
 def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:

@@ -279,7 +279,7 @@ def build_events(ctx: Ctx) -> list[dict]:
                 # report's weapons came down ("Debris of a downed drone fell on a house in X")
                 anchor = _detail_anchor(last_event_idx, last_drafts)
                 if not sent.suppressed and anchor is not None and 0 < sent.index - anchor <= DETAIL_SENTENCES \
-                        and len(last_drafts) == 1 and _fell_in_unit(ctx, sent):
+                        and len(last_drafts) == 1 and (_fell_in_unit(ctx, sent) or _toll_of_told_strike(ctx, sent)):
                     _add_details(ctx, sent, last_drafts[0])
                 continue
             if _uncoded_group_subject(ctx, sent):
@@ -535,6 +535,22 @@ def _detail_anchor(last_event_idx: int | None, last_drafts: list) -> int | None:
         return None
     joined = [s.index for dd in last_drafts for s in dd.details + dd.place_details]
     return max([last_event_idx] + joined)
+
+
+def _toll_of_told_strike(ctx: Ctx, sent: Sentence) -> bool:
+    """Is the sentence, right after a strike report and naming no striker, the toll of the
+    strikes just told, its strike noun only their place in it ("Once milicianos murieron en
+    los ataques", "Elf Kämpfer wurden bei den Angriffen getötet")? A kill word and a fighter
+    noun: it details the report's `killed` (``_add_details``) as a toll with no strike noun does."""
+    lex, text = ctx.lex, ctx.text
+    if sent.mentions or not (lex.has("counts.killed") and lex.has("counts.combatants")):
+        return False   # (a side named in it may be whose dead they were: the striker's own)
+    nouns = _spans(lex, "triggers.strike_nouns", text, sent.start, sent.end)
+    # the strikes named again, definite ("en los ataques", "bei den Angriffen", "in the strikes")
+    if not nouns or not all(_definite(ctx, a) for a, _ in nouns):
+        return False
+    return bool(lex.search("counts.killed", text, sent.start, sent.end)) and \
+        bool(lex.search("counts.combatants", text, sent.start, sent.end))
 
 
 def _add_enclosed_details(ctx: Ctx, drafts: dict, sents: list) -> None:

@@ -433,6 +433,12 @@ SCHEMA: dict[str, dict[str, str]] = {
                    "artillery": "list"},
     "counts": {"sorties": "list", "strikes": "list", "targets": "list", "killed": "list",
                "combatants": "list",
+               # optional: a noun of the dead that a count stands before, and the preposition
+               # that says among whom they were ("12 morts parmi les combattants", "12 muertos
+               # entre los milicianos", "12 قتيلا في صفوف المسلحين"): the fighters killed
+               # (counts._bind_dead_among)
+               "toll_nouns": "list",
+               "dead_among": "list",
                # optional: a target noun that names what was launched, not what was hit
                # ("44 повітряні об'єкти", "aerial targets"): no count of targets
                "aerial_objects": "list",

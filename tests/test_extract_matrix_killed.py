@@ -376,10 +376,87 @@ MATRIX: dict[str, tuple[int | None, dict[str, str]]] = {
         "tr": "Milli Savunma Bakanlığı, Türk savaş uçaklarının Kandil bölgesinde 8 ile 12 arasında PKK'lı teröristi öldürdüğünü açıkladı.",
         "uk": "Турецька авіація знищила від 8 до 12 бойовиків РПК у районі Кандиль, повідомило міністерство оборони Туреччини.",
     }),
+    # a fighter named in the singular and a count coordinated with it: their sum ("killed a senior IS
+    # commander and four fighters"; counts._add_coordinated_victims; session 19 r17-es probe). Failed in
+    # every language (fixed)
+    "commander_and_count": (5, {
+        "ar": "قالت القيادة المركزية الأمريكية إن غارة جوية أمريكية في شرق سوريا يوم الأربعاء أسفرت عن مقتل قيادي بارز في تنظيم الدولة الإسلامية وأربعة مسلحين.",
+        "de": "Ein US-Luftangriff im Osten Syriens hat am Mittwoch einen ranghohen Kommandeur des Islamischen Staates und vier Kämpfer getötet, teilte das Zentralkommando mit.",
+        "en": "A US airstrike in eastern Syria on Wednesday killed a senior Islamic State commander and four fighters, Central Command said.",
+        "es": "Un ataque aéreo estadounidense en el este de Siria mató el miércoles a un alto comandante del Estado Islámico y a cuatro combatientes, informó el Comando Central.",
+        "fr": "Une frappe aérienne américaine dans l'est de la Syrie a tué mercredi un haut commandant de l'État islamique et quatre combattants, a indiqué le Centcom.",
+        "ru": "Американский авиаудар на востоке Сирии в среду уничтожил одного из главарей «Исламского государства» и четырёх боевиков, сообщило Центральное командование США.",
+        "tr": "ABD'nin çarşamba günü Suriye'nin doğusunda düzenlediği hava saldırısında IŞİD'in üst düzey bir komutanı ve dört militan öldürüldü, CENTCOM açıkladı.",
+        "uk": "Американський авіаудар на сході Сирії в середу знищив одного з ватажків «Ісламської держави» та чотирьох бойовиків, повідомило Центральне командування США.",
+    }),
+    # a part of the fighters named before the kill word ("killing six of them"; grammar.partitive_pronouns,
+    # counts._fighters_before; session 19 r17-es probe). Failed: ar de en fr ru uk (fixed), tr (xfail); held: es
+    "partitive_of_them": (6, {
+        "ar": "أغارت طائرات التحالف بقيادة السعودية يوم السبت على تجمع لمسلحي الحوثي قرب مأرب ما أسفر عن مقتل ستة منهم، بحسب التحالف.",
+        "de": "Die Luftwaffe der von Saudi-Arabien geführten Koalition hat am Samstag eine Ansammlung von Huthi-Kämpfern nahe Marib angegriffen und sechs von ihnen getötet, teilte die Koalition mit.",
+        "en": "Saudi-led coalition aircraft struck a gathering of Houthi fighters near Marib on Saturday, killing six of them, the coalition said.",
+        "es": "La aviación de la coalición liderada por Arabia Saudí bombardeó el sábado una concentración de combatientes hutíes cerca de Marib y mató a seis de ellos, informó la coalición.",
+        "fr": "L'aviation de la coalition menée par l'Arabie saoudite a frappé samedi un rassemblement de combattants houthis près de Marib, tuant six d'entre eux, a indiqué la coalition.",
+        "ru": "Авиация возглавляемой Саудовской Аравией коалиции в субботу нанесла удар по скоплению хуситов близ Мариба, уничтожив шестерых из них, сообщила коалиция.",
+        "tr": "Suudi Arabistan öncülüğündeki koalisyonun savaş uçakları cumartesi günü Marib yakınlarında toplanan Husi militanlarını vurdu ve bunlardan altısını öldürdü, koalisyon açıkladı.",
+        "uk": "Авіація очолюваної Саудівською Аравією коаліції в суботу завдала удару по скупченню хуситів поблизу Маріба, знищивши шістьох із них, повідомила коаліція.",
+    }),
+    # the toll in the sentence after the report, the strikes named again in it ("Eleven militants were
+    # killed in the strikes"; events._toll_of_told_strike, counts._bracket_killed; session 19 r17-es probe).
+    # Failed: de es (fixed); held: ar en fr ru tr uk
+    "toll_after_strike_noun": (11, {
+        "ar": "قصفت طائرات تركية يوم الأحد مواقع لحزب العمال الكردستاني في منطقة غارا شمالي العراق. وقُتل أحد عشر مسلحا في الغارات، بحسب وزارة الدفاع.",
+        "de": "Türkische Kampfjets haben am Sonntag Stellungen der PKK in der Region Gara im Nordirak angegriffen. Elf Kämpfer wurden bei den Angriffen getötet, teilte das Verteidigungsministerium mit.",
+        "en": "Turkish jets struck PKK positions in the Gara region of northern Iraq on Sunday. Eleven militants were killed in the strikes, the defence ministry said.",
+        "es": "Aviones turcos bombardearon el domingo posiciones del PKK en la región de Gara, en el norte de Irak. Once milicianos murieron en los ataques, informó el Ministerio de Defensa.",
+        "fr": "Des avions turcs ont frappé dimanche des positions du PKK dans la région de Gara, dans le nord de l'Irak. Onze combattants ont été tués dans ces frappes, a indiqué le ministère de la Défense.",
+        "ru": "Турецкие самолёты в воскресенье нанесли удары по позициям РПК в районе Гара на севере Ирака. В результате ударов были убиты одиннадцать боевиков, сообщило министерство обороны.",
+        "tr": "Türk savaş uçakları pazar günü Irak'ın kuzeyindeki Gara bölgesinde PKK mevzilerini vurdu. Saldırılarda on bir terörist öldürüldü, Milli Savunma Bakanlığı açıkladı.",
+        "uk": "Турецькі літаки в неділю завдали ударів по позиціях РПК у районі Гара на півночі Іраку. Унаслідок ударів було вбито одинадцять бойовиків, повідомило міністерство оборони.",
+    }),
+    # the striker's own soldiers killed in the attack it answered, its side's adjective before their
+    # noun ("killed two Israeli soldiers"; counts._own_side_adjective; session 19 r17-es probe).
+    # Failed: uk (fixed); held: ar de en es fr ru tr
+    "own_side_before_noun": (None, {
+        "ar": "أغارت الطائرات الإسرائيلية يوم الجمعة على مواقع لحزب الله في جنوب لبنان بعد أن قتل صاروخ مضاد للدروع جنديين إسرائيليين قرب الحدود، بحسب الجيش.",
+        "de": "Die israelische Luftwaffe hat am Freitag Stellungen der Hisbollah im Südlibanon angegriffen, nachdem eine Panzerabwehrrakete zwei israelische Soldaten nahe der Grenze getötet hatte, teilte die Armee mit.",
+        "en": "Israeli aircraft struck Hezbollah positions in southern Lebanon on Friday after an anti-tank missile killed two Israeli soldiers near the border, the army said.",
+        "es": "La aviación israelí bombardeó el viernes posiciones de Hezbolá en el sur del Líbano después de que un misil antitanque matara a dos soldados israelíes cerca de la frontera, informó el Ejército.",
+        "fr": "L'aviation israélienne a frappé vendredi des positions du Hezbollah dans le sud du Liban après qu'un missile antichar a tué deux soldats israéliens près de la frontière, a indiqué l'armée.",
+        "ru": "Израильская авиация в пятницу нанесла удары по позициям «Хезболлы» на юге Ливана после того, как противотанковая ракета убила двух израильских военных у границы, сообщила армия.",
+        "tr": "İsrail savaş uçakları, sınır yakınında bir tanksavar füzesinin iki İsrail askerini öldürmesinin ardından cuma günü Lübnan'ın güneyindeki Hizbullah mevzilerini vurdu, ordu açıkladı.",
+        "uk": "Ізраїльська авіація в п'ятницю завдала ударів по позиціях «Хезбалли» на півдні Лівану після того, як протитанкова ракета вбила двох ізраїльських військових біля кордону, повідомила армія.",
+    }),
+    # fighters and civilians killed side by side: the fighters alone (session 19 r17-es probe; the
+    # German perfect's object before its participle, counts._bracket_killed). Failed: de (fixed), tr
+    # (xfail); held: ar en es fr ru uk
+    "fighters_then_civilians": (7, {
+        "ar": "قال الجيش الإسرائيلي إن غارته على مركز قيادة لحماس في مدينة غزة أسفرت عن مقتل سبعة من مقاتلي حماس وثلاثة مدنيين.",
+        "de": "Die israelische Armee teilte mit, ihr Angriff auf eine Kommandozentrale der Hamas in der Stadt Gaza habe sieben Hamas-Kämpfer und drei Zivilisten getötet.",
+        "en": "The Israeli military said its strike on a Hamas command centre in Gaza City killed seven Hamas fighters and three civilians.",
+        "es": "El Ejército israelí informó de que su ataque contra un centro de mando de Hamás en la ciudad de Gaza mató a siete milicianos de Hamás y a tres civiles.",
+        "fr": "L'armée israélienne a indiqué que sa frappe contre un centre de commandement du Hamas à Gaza avait tué sept combattants du Hamas et trois civils.",
+        "ru": "Израильская армия сообщила, что её удар по командному центру ХАМАС в городе Газа уничтожил семерых боевиков ХАМАС, также погибли трое мирных жителей.",
+        "tr": "İsrail ordusu, Gazze kentindeki bir Hamas komuta merkezine düzenlediği saldırıda yedi Hamas militanının ve üç sivilin öldürüldüğünü açıkladı.",
+        "uk": "Ізраїльська армія повідомила, що її удар по командному центру ХАМАС у місті Газа знищив сімох бойовиків ХАМАС, також загинули троє цивільних.",
+    }),
+    # the dead counted among the fighters ("a fait 12 morts parmi les combattants", "12 قتيلا في صفوف";
+    # counts.toll_nouns, counts.dead_among, counts._bind_dead_among; session 19 r17-es probe). Failed: ar de
+    # es fr (fixed); the other languages rarely write it so
+    "dead_among_fighters": (12, {
+        "ar": "شنت طائرات أمريكية يوم الثلاثاء غارة قرب جلب أسفرت عن 12 قتيلا في صفوف مسلحي حركة الشباب، بحسب القيادة الأمريكية في أفريقيا.",
+        "de": "Der Luftangriff der US-Armee nahe Jilib forderte zwölf Tote unter den Kämpfern der Al-Shabaab, teilte das Afrika-Kommando mit.",
+        "es": "El bombardeo estadounidense cerca de Jilib causó 12 muertos entre los milicianos de Al Shabab, informó el Mando de África.",
+        "fr": "La frappe aérienne américaine près de Jilib a fait 12 morts parmi les combattants shebab, a indiqué mardi le commandement américain pour l'Afrique.",
+    }),
 }
 
 # (construction, lang) -> why it still fails
 XFAIL: dict[tuple[str, str], str] = {
+    ("partitive_of_them", "tr"): "'bunlardan altısını': a number word with a possessive and case suffix ('altısını') "
+                                 "is no number yet (numbers.words holds bare forms; session 19 probe)",
+    ("fighters_then_civilians", "tr"): "'yedi Hamas militanının ve üç sivilin öldürüldüğünü': the genitive count before "
+                                       "a coordinated pair and a nominalised kill verb is not bound (session 19 probe)",
     ("died", "ru"): "'погибли' as a kill word was tried and taken back: in ru copy it mostly tells civilian "
                     "or own-side losses, and 'военнослужащих' is among the fighter nouns of both sides",
     ("died", "uk"): "'загинули' as a kill word was tried and taken back: it read the striker's own soldiers "

@@ -44,6 +44,12 @@ def _is_approx(ctx: Ctx, pos: int, lo: int, end: int | None = None) -> bool:
             return True
     window = ctx.text[max(lo, pos - 30):pos]
     m = last_match(ctx.lex, "numbers.approx_before", window)
+    clitics = grammar.words("preposition_clitics", ctx.lex.lang)
+    if m is None and clitics:
+        # the bound with a preposition glued on ("بأكثر من عشر غارات": with more than ten raids)
+        unglued = re.sub(r"(?<!\w)(" + "|".join(map(re.escape, sorted(clitics))) + r")(?=\w)",
+                         lambda g: " " * len(g.group()), window)
+        m = last_match(ctx.lex, "numbers.approx_before", unglued)
     # right before the number, or before one short word ("более чем по 20 целям", "plus de
     # 20": the preposition a case language puts before its numeral)
     return bool(m and re.fullmatch(r"\s*(?:\w{1,3}\s+)?", window[m.end():]))
@@ -156,6 +162,8 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                 continue
             if _partitive_gap(ctx, nm.end(), m.start()):
                 continue  # "в результате одного из ударов": one of the strikes, not how many
+            if field_ == "strikes" and _strike_verb_form(ctx, m, {w.lower() for w in lex.raw.get("counts", {}).get("strikes", [])}):
+                continue  # "п'ять областей атакували 33 дрони": a verb of striking, no strike noun counted
             if field_ == "strikes" and _modifies_weapon(ctx, m, sent.end):
                 continue  # "16 Shahed-type strike UAVs": drones launched, no strikes counted
             if field_ == "strikes" and _inside_weapon(ctx, sent, m):
@@ -544,13 +552,29 @@ def _add_coordinated_victims(ctx: Ctx, sent: Sentence, found: dict, spans: dict)
     spans["killed"] = [start, new_end]
 
 
-def _restated_approx(ctx: Ctx, d: Draft, found: dict) -> None:
+def _restated_approx(ctx: Ctx, d: Draft, found: dict, spans: dict | None = None) -> None:
     """A figure the event restates as an approximation ("struck 1,600 targets" ... "struck
-    approximately 1,600 targets") is approximate: its count is null (CONVENTIONS, Numbers)."""
+    approximately 1,600 targets") is approximate: its count is null (CONVENTIONS, Numbers).
+    The killed only when the approximation comes after the exact figure: a lead's "at least
+    17 killed" before the claim's own "killed 17" is the last word on it, the claim's exact
+    figure (``_more_killed``); "قتل 45 عنصراً" before the statement's "نحو 45" is not."""
     values = {k: v for k, v in found.items() if isinstance(v, int)}
     if not values:
         return
+    killed_at = (spans or {}).get("killed")
     words = ctx.lex.intmaps.get("numbers.words", {})
+    if "killed" in values and killed_at:
+        # the killed: the last statement of the figure decides, exact or approximate
+        last_at, last = killed_at[0], False   # the figure bound, exact (a sum of parts counts too)
+        for sent in d.sentences:
+            for nm in number_matches(ctx, sent.start, sent.end):
+                if nm.start() > last_at and values["killed"] > 1 and \
+                        parse_number(nm.group(), ctx.lex.lang, words) == values["killed"] and \
+                        not _counts_another_field(ctx, nm.end(), sent.end, "killed"):
+                    last_at, last = nm.start(), _is_approx(ctx, nm.start(), sent.start, nm.end())
+        if last:
+            found["killed"] = None
+        del values["killed"]
     for sent in d.sentences:
         for nm in number_matches(ctx, sent.start, sent.end):
             v = parse_number(nm.group(), ctx.lex.lang, words)
@@ -1337,6 +1361,96 @@ def _partitive_gap(ctx: Ctx, start: int, end: int) -> bool:
     return bool(preps) and any(fold(w) in preps for w in re.findall(r"[^\W\d_]+", ctx.text[start:end]))
 
 
+def _more_victims_at(ctx: Ctx, sent: Sentence, nm) -> int | None:
+    """The end of the fighters counted at nm when the count is told as more than those
+    before it ("seven more terrorists", "еще два боевика", "deux autres combattants", "zwei
+    weitere Kämpfer", "otros dos milicianos"); None otherwise."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("numbers.more_strikes") or not lex.has("counts.combatants"):
+        return None
+    more = lex.pat("numbers.more_strikes")
+    lo = max(sent.start, nm.start() - 25)
+    before = list(_GAP_WORD.finditer(text, lo, nm.start()))[-1:]
+    marked = bool(before) and not text[before[0].end():nm.start()].strip() and \
+        (mb := more.match(text, before[0].start())) is not None and mb.end() == before[0].end()
+    pos = nm.end()
+    if not marked:
+        gap = _GAP_SPACE.match(text, pos)
+        mm = more.match(text, gap.end()) if gap else None
+        if mm is None:
+            return None
+        pos = mm.end()
+    end = unit_end(ctx, sent.start, sent.end, pos)
+    for g in _word_gaps(text, pos, end, 2):
+        cm = lex.pat("counts.combatants").match(text, g) or _compound_head(ctx, "counts.combatants", g)
+        if cm:
+            return cm.end()
+        if ctx.numpat.match(text, g):
+            break
+    return None
+
+
+def _more_killed(ctx: Ctx, d: Draft, found: dict, spans: dict) -> None:
+    """Fighters killed told as more than others ("eliminated seven more terrorists", "еще два
+    боевика ликвидированы третьим ударом"): after the event's count of the killed, they add
+    to it ("два террориста ... еще два боевика" -> 4); as the event's first count they are
+    only part of a toll whose rest is not stated (null)."""
+    text, lex = ctx.text, ctx.lex
+    span = spans.get("killed")
+    if "killed" not in found or not span or d.cumulative or not lex.has("counts.killed"):
+        return
+    words = lex.intmaps.get("numbers.words", {})
+    first = next((nm for s in d.sentences + d.details for nm in number_matches(ctx, s.start, s.end)
+                  if nm.start() == span[0]), None)
+    sent_of = {id(s): s for s in d.sentences + d.details}
+    owner = next((s for s in sent_of.values() if s.start <= span[0] < s.end), None)
+    if first is not None and owner is not None and _more_victims_at(ctx, owner, first) is not None:
+        found["killed"] = None   # "seven more terrorists" with no count before them
+        return
+    ordered = sorted(sent_of.values(), key=lambda x: x.start)
+
+    def more_after(pos: int, total):
+        """The total with the fighters told as more after pos added, and the end of the last."""
+        end_at = None
+        for sent in ordered:
+            for nm in number_matches(ctx, sent.start, sent.end):
+                if nm.start() < pos:
+                    continue
+                end = _more_victims_at(ctx, sent, nm)
+                clause = clause_at(ctx, sent.start, sent.end, nm.start())
+                if end is None or lex.search("counts.killed", text, clause.start, clause.end) is None:
+                    continue
+                value = parse_number(nm.group(), lex.lang, words)
+                if not value:
+                    continue
+                total = None if total is None or _is_approx(ctx, nm.start(), sent.start, nm.end()) else total + value
+                end_at = end
+        return total, end_at
+
+    if found["killed"] is None and first is not None:
+        # a bound in the lead ("По меньшей мере четыре боевика", "Al menos diecisiete
+        # miembros"), the claim's exact figure after it ("el ataque mató a 17 terroristas",
+        # "уничтожены два террориста, еще два боевика" = 4): the same number, stated exactly
+        bound = parse_number(first.group(), lex.lang, words)
+        for sent in ordered:
+            if sent.start < span[1] or not bound:
+                continue
+            f, sp = {}, {}
+            bind_numbers(ctx, sent, f, sp, d.actor, fields=())
+            if not isinstance(f.get("killed"), int):
+                continue
+            value, end = more_after(sp["killed"][1], f["killed"])
+            if value == bound:
+                found["killed"] = bound
+                spans["killed"] = [sp["killed"][0], end or sp["killed"][1]]
+            return
+        return
+    total, end = more_after(span[1], found["killed"])
+    if end is not None:
+        spans["killed"] = [span[0], end]
+    found["killed"] = total
+
+
 def _more_after_single(ctx: Ctx, d: Draft, found: dict, spans: dict) -> None:
     """A count told as more than those before it ("ещё один удар", "ще одного удару", "two
     other strikes"), after one strike named in the singular ("нанёс удар по автомобилю"):
@@ -1396,6 +1510,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None,
                 continue  # "dass der Angriff ... erfolgte": the one strike named again
             if _definite_singular(ctx, m, listed, "indefinites"):
                 continue  # "muere una persona en un ataque israelí": one strike, no plural
+            if _restated_singular(ctx, m, listed):
+                continue  # "dans cette attaque de drone", "en el primer ataque con dron": the one told
             if _singular_by_agreement(ctx, m):
                 continue  # "Наслідки нічної атаки": the singular's genitive, no plural
             if not any(a < m.end() and m.start() < b for a, b, _ in singles):
@@ -1762,6 +1878,19 @@ def _definite_singular(ctx: Ctx, m, listed: set, key: str = "articles") -> bool:
     if key == "articles" and _prefixed_definite_singular(ctx, m):
         return True
     return _article_right_before(ctx, m.start(), key) is not None
+
+
+def _restated_singular(ctx: Ctx, m, listed: set) -> bool:
+    """Is the strike noun matched at m a singular (matched only through its forms) after a
+    demonstrative or an ordinal of the first (grammar.restating_determiners: "cette attaque",
+    "la première attaque de drone", "el primer ataque con dron")? It names the strike already
+    told again, no plural of strikes whose number is not said."""
+    words = grammar.words("restating_determiners", ctx.lex.lang)
+    if not words or ctx.text[m.start():m.end()].lower() in listed:
+        return False
+    before = _GAP_WORD.findall(ctx.text[max(0, m.start() - 30):m.start()])
+    return bool(before) and fold(before[-1]) in words and \
+        not re.search(r"[,;:.]", ctx.text[m.start() - len(before[-1]) - 2:m.start()])
 
 
 def _indefinite_by_prefix(ctx: Ctx, a: int, b: int) -> bool:

@@ -9,7 +9,7 @@ from . import grammar
 from .forms import fold
 from .claimant import find_claimant, state_official_claimant
 from .clauses import clause_at, tokens_after, tokens_between
-from .counts import _article_right_before, _more_after_single, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
+from .counts import _article_right_before, _more_after_single, _more_killed, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
 from .dates import earlier_period, find_dates, one_day, parse_published, short_period, since_date
 from .language import detect_language
 from .document import DETAIL_SENTENCES, ORGS, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
@@ -931,6 +931,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
         had = "killed" in found
         bind_numbers(ctx, sent, found, spans, d.actor, fields=())
         _drop_monitors_toll(ctx, sent, found, spans, had)
+    _more_killed(ctx, d, found, spans)   # "два террориста ... еще два боевика" -> 4
     per_country = _strikes_by_country(ctx, d)
     if per_country is not None:
         found["strikes"] = per_country
@@ -940,7 +941,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
             found["strikes"] = per_sentence
         else:
             _more_after_single(ctx, d, found, spans)   # "удар по автомобилю ... ещё один удар" -> 2
-    _restated_approx(ctx, d, found)
+    _restated_approx(ctx, d, found, spans)
     if "strikes" not in found:
         one = _single_strike(ctx, d, found)
         if one:

@@ -250,6 +250,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # них, которых: "из них 19 ... над Белгородской областью", the "of" of a part of what
         # was just counted, no launch area (locate._partitive)
         "partitive_pronouns": "words",
+        # cette, este, primer: before a singular strike noun ("dans cette attaque de drone", "en
+        # el primer ataque con dron del año"), the strike already told named again, no plural
+        # overview of strikes whose number is not said (counts._restated_singular)
+        "restating_determiners": "words",
         # première, first: "la première frappe ... depuis le 19 janvier" dates an earlier strike,
         # no running total (events.build_events)
         "first_ordinals": "words",
@@ -489,6 +493,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                     # стороны ВСУ", "قصف من قبل قوات"), a few force words before the side's name
                     "noun_agent_intro": "list",
                     "military_names": "list",   # names that are a military body (IDF, Pentagon)
+                    # optional: the plain force nouns that open a subject ("las fuerzas de la
+                    # coalición", "les forces de la coalition"): the side after their "of" is
+                    # the force's, not whose assets were hit (roles._force_subject_before)
+                    "subject_forces": "list",
                     "passive_aux": "list",      # been, was, were: "X was struck" makes X the target
                     "partner_intro": "list",    # "in coordination with the coalition": a partner, not the striker
                     "target_outro": "list",     # optional: after the group, "PKK'ya ait" (belonging to): whose targets

@@ -169,7 +169,7 @@ def _force_subject_before(ctx: Ctx, s: int, pos: int) -> bool:
     """Does a force's or ministry's name that opens its clause end right before pos ("El
     Ejército de | Israel ha asegurado", "Las Fuerzas Armadas de | Ucrania atacaron")? The
     name after "de" is the force's country, not whose assets were hit."""
-    keys = ("claims.official_sources", "actor_roles.military_names")
+    keys = ("claims.official_sources", "actor_roles.military_names", "actor_roles.subject_forces")
     articles = grammar.bare("articles")
     # a force: a body's name holding a forces noun ("Ejército", "Fuerzas Armadas",
     # "Streitkräfte"), not a minister or a ministry ("Verteidigungsminister der Nato")
@@ -955,6 +955,9 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         if len(gap.split()) <= 3 and not re.search(r"[,;:.]", gap) and (hs, he) not in lights \
                 and (hs, he) not in nouns:
             return True  # "lancés la nuit dernière par les Russes": a time phrase in between
+        if (hs, he) in lights and _passive_light_of_noun(ctx, sent, nouns, (hs, he)) and \
+                not re.search(r"[,;:.]", gap) and _date_gap(ctx, he, last.start()):
+            return True  # "20 frappes ont été menées lundi par", "fueron realizados el lunes por"
         if (hs, he) in nouns and _only_passive_aux(ctx.lex, gap):
             return True  # "Angriffe wurden von der Luftwaffe geflogen": the verb comes last
         # "an attack claimed by the Houthis", "une frappe revendiquée par"
@@ -962,6 +965,16 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         if claim and not text[he:claim.start()].strip() and not text[claim.end():last.start()].strip():
             return True
     return False
+
+
+def _passive_light_of_noun(ctx: Ctx, sent: Sentence, nouns: list, light: tuple) -> bool:
+    """Is the light verb a passive participle whose subject is a strike noun before it, in its
+    clause ("24 ataques aéreos fueron realizados", "20 frappes ont été menées")?"""
+    text = ctx.text
+    if not sent.passive:
+        return False
+    return any(ne <= light[0] and light[0] - ne <= 30 and not re.search(r"[,;:.]", text[ne:light[0]])
+               for _, ne in nouns)
 
 
 def _date_gap(ctx: Ctx, a: int, b: int) -> bool:

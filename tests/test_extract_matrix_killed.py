@@ -449,10 +449,42 @@ MATRIX: dict[str, tuple[int | None, dict[str, str]]] = {
         "es": "El bombardeo estadounidense cerca de Jilib causó 12 muertos entre los milicianos de Al Shabab, informó el Mando de África.",
         "fr": "La frappe aérienne américaine près de Jilib a fait 12 morts parmi les combattants shebab, a indiqué mardi le commandement américain pour l'Afrique.",
     }),
+    # fighters killed told as more after the event's count: they add to it ("two militants ... two more
+    # fighters were killed" -> 4; counts._more_killed, counts._more_victims_at; session 19 r17-es,
+    # from real16 ru-tass). Failed in every language but tr ar (xfail)
+    "more_after_count": (4, {
+        "ar": "قال الجيش الأمريكي إن أول غارتين قرب جلب أسفرتا عن مقتل اثنين من مسلحي حركة الشباب، فيما قتل مسلحان آخران في غارة ثالثة.",
+        "de": "Das US-Militär hat nahe Jilib drei Luftangriffe geflogen und dabei zwei Al-Shabaab-Kämpfer getötet, zwei weitere Kämpfer wurden beim dritten Angriff getötet.",
+        "en": "The US military said its first two strikes near Jilib killed two al-Shabaab militants, and two more fighters were killed in a third strike.",
+        "es": "Según el Ejército estadounidense, los dos primeros ataques cerca de Jilib mataron a dos milicianos de Al Shabab, y otros dos combatientes murieron en un tercer ataque.",
+        "fr": "L'armée américaine a mené trois frappes près de Jilib : les deux premières ont tué deux combattants shebab, et deux autres combattants ont été tués par la troisième.",
+        "ru": "Американские военные нанесли три авиаудара близ Джилиба, в результате двух атак были уничтожены два боевика «Аш-Шабаб», еще два боевика ликвидированы третьим ударом.",
+        "tr": "ABD ordusuna göre Cilib yakınlarındaki ilk iki saldırıda iki Eş-Şebab militanı öldürüldü, üçüncü saldırıda iki militan daha öldürüldü.",
+        "uk": "За даними американських військових, унаслідок перших двох ударів поблизу Джиліба знищено двох бойовиків «Аш-Шабаб», ще двох бойовиків ліквідовано третім ударом.",
+    }),
+    # a bound in the lead, the claim's exact figure after it: the last statement decides ("At least 17
+    # ... killed" then "the strike killed 17 terrorists" -> 17; counts._more_killed, counts._restated_approx;
+    # session 19 r17-es, from real16 es-suresnoticia and ru-tass). Failed in every language (fixed but
+    # ar: xfail)
+    "bound_then_exact": (17, {
+        "ar": "قُتل ما لا يقل عن 17 من مسلحي حركة الشباب يوم الأربعاء في غارة جوية أمريكية وسط الصومال، بحسب القيادة الأمريكية في أفريقيا. ووفقا لتقييم أولي، أسفرت الغارة عن مقتل 17 إرهابيا ولم يصب أي مدني.",
+        "de": "Mindestens 17 Al-Shabaab-Kämpfer sind am Mittwoch bei einem Luftangriff der US-Streitkräfte in Zentralsomalia getötet worden, teilte das Afrika-Kommando mit. Nach einer ersten Einschätzung tötete der Angriff 17 Terroristen, Zivilisten kamen nicht zu Schaden.",
+        "en": "At least 17 al-Shabaab fighters were killed in a US airstrike in central Somalia on Wednesday, Africa Command said. According to its initial assessment, the strike killed 17 terrorists and no civilians were harmed.",
+        "es": "Al menos 17 milicianos de Al Shabab murieron el miércoles en un ataque aéreo estadounidense en el centro de Somalia, informó el AFRICOM. Según su evaluación inicial, el ataque mató a 17 terroristas y ningún civil resultó herido.",
+        "fr": "Au moins 17 combattants shebab ont été tués mercredi dans une frappe aérienne américaine dans le centre de la Somalie, a indiqué l'Africom. Selon son évaluation initiale, la frappe a tué 17 terroristes et aucun civil n'a été blessé.",
+        "ru": "В результате американского авиаудара в центральной части Сомали в среду ликвидированы не менее 17 боевиков «Аш-Шабаб», сообщило командование АФРИКОМ. По первоначальной оценке, удар уничтожил 17 террористов, мирные жители не пострадали.",
+        "tr": "ABD'nin çarşamba günü Somali'nin orta kesiminde düzenlediği hava saldırısında en az 17 Eş-Şebab militanı öldürüldü. AFRICOM'un ilk değerlendirmesine göre saldırıda 17 terörist öldürüldü, siviller zarar görmedi.",
+        "uk": "Унаслідок американського авіаудару в центральній частині Сомалі в середу ліквідовано щонайменше 17 бойовиків «Аш-Шабаб», повідомило командування AFRICOM. За первинною оцінкою, удар знищив 17 терористів, цивільні не постраждали.",
+    }),
 }
 
 # (construction, lang) -> why it still fails
 XFAIL: dict[tuple[str, str], str] = {
+    ("more_after_count", "tr"): "'iki militan daha': the 'more' word after the fighters' noun is not read (session 19 probe)",
+    ("more_after_count", "ar"): "'مسلحان آخران': a dual noun with its 'other' adjective, no numeral, is not read as "
+                                "more fighters (session 19 probe)",
+    ("bound_then_exact", "ar"): "an Arabic paragraph is one sentence: the exact figure after the bound in it is not "
+                                "looked for (counts._more_killed reads later sentences; session 19 probe)",
     ("partitive_of_them", "tr"): "'bunlardan altısını': a number word with a possessive and case suffix ('altısını') "
                                  "is no number yet (numbers.words holds bare forms; session 19 probe)",
     ("fighters_then_civilians", "tr"): "'yedi Hamas militanının ve üç sivilin öldürüldüğünü': the genitive count before "

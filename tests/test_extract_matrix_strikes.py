@@ -372,12 +372,49 @@ MATRIX: dict[str, tuple[tuple[str, int | None], dict[str, str]]] = {
         "tr": "Rus savaş uçakları son 24 saatte Suriye'de 40 sorti yaparak militan hedeflerine 60 hava saldırısı düzenledi, Savunma Bakanlığı açıkladı.",
         "uk": "За останні 24 години російські літаки здійснили 40 бойових вильотів і завдали 60 ударів по об'єктах бойовиків у Сирії, повідомило міноборони Росії.",
     }),
+    # a count of strikes as the subject of a passive light verb, a day between it and its agent
+    # ("24 airstrikes were conducted on Monday by", "fueron realizados el lunes por"; roles._is_agent,
+    # roles._passive_light_of_noun; session 19 r17-es probe). Failed: fr es (fixed), ru uk ar (xfail);
+    # held: en de tr
+    "passive_count_dated_agent": (("COALITION", 24), {
+        "ar": "نُفذت يوم الاثنين 24 غارة جوية من قبل التحالف الدولي بقيادة الولايات المتحدة على أهداف لتنظيم الدولة الإسلامية قرب الموصل.",
+        "de": "Vierundzwanzig Luftangriffe sind am Montag von der US-geführten Koalition gegen Ziele des Islamischen Staates nahe Mossul geflogen worden.",
+        "en": "Twenty-four airstrikes were conducted by the US-led coalition against Islamic State targets near Mosul on Monday.",
+        "es": "Veinticuatro ataques aéreos fueron realizados el lunes por la coalición liderada por Estados Unidos contra objetivos del Estado Islámico cerca de Mosul.",
+        "fr": "Vingt-quatre frappes aériennes ont été menées lundi par la coalition dirigée par les États-Unis contre des cibles du groupe État islamique près de Mossoul.",
+        "ru": "Двадцать четыре авиаудара были нанесены в понедельник возглавляемой США коалицией по объектам «Исламского государства» близ Мосула.",
+        "tr": "ABD öncülüğündeki koalisyon tarafından pazartesi günü Musul yakınlarındaki IŞİD hedeflerine 24 hava saldırısı düzenlendi.",
+        "uk": "Двадцять чотири авіаудари було завдано в понеділок очолюваною США коаліцією по об'єктах «Ісламської держави» поблизу Мосула.",
+    }),
+    # "the forces of the coalition" opening the subject, the coalition after the force noun's "of"
+    # ("las fuerzas de la coalición realizaron 12 ataques"; actor_roles.subject_forces,
+    # roles._force_subject_before; session 19 r17-es probe). Failed: es fr (fixed), de (xfail); held:
+    # ar en ru tr uk
+    "force_of_coalition_subject": (("COALITION", 12), {
+        "ar": "نفذت قوات التحالف يوم الأحد 12 ضربة تضمنت 21 اشتباكا ضد أهداف داعش في العراق، بحسب قوة المهام المشتركة.",
+        "de": "Am Sonntag flogen die Streitkräfte der Koalition 12 Angriffe mit 21 Einsätzen gegen Ziele des IS im Irak, teilte die Einsatzgruppe mit.",
+        "en": "On Sunday, coalition military forces conducted 12 strikes consisting of 21 engagements against ISIS targets in Iraq, the task force said.",
+        "es": "El domingo, las fuerzas de la coalición realizaron 12 ataques que comprendieron 21 enfrentamientos contra objetivos del EI en Irak, informó la fuerza de tarea.",
+        "fr": "Dimanche, les forces de la coalition ont mené 12 frappes comprenant 21 engagements contre des cibles de l'EI en Irak, a indiqué la force opérationnelle.",
+        "ru": "В воскресенье силы коалиции нанесли 12 ударов, включавших 21 поражение, по объектам ИГ в Ираке, сообщило оперативное командование.",
+        "tr": "Koalisyon güçleri pazar günü Irak'taki IŞİD hedeflerine 21 angajmandan oluşan 12 saldırı düzenledi, görev gücü açıkladı.",
+        "uk": "У неділю сили коаліції завдали 12 ударів, що включали 21 ураження, по об'єктах ІД в Іраку, повідомило оперативне командування.",
+    }),
 }
 
 _TR_BARE = ("a Turkish bare singular strike noun ('hava saldırısı düzenledi'): counting it as one "
             "lowered tr on 8 of 10 development sets (session 15); the team's Turkish references count "
             "it only for one strike on one target, which the engine cannot tell yet")
 XFAIL: dict[tuple[str, str], str] = {
+    ("passive_count_dated_agent", "ru"): "no event: the instrumental agent after the passive verb ('были нанесены ... "
+                                         "коалицией') is read as what was hit (session 19 probe)",
+    ("passive_count_dated_agent", "uk"): "no event: the instrumental agent after the passive verb ('було завдано ... "
+                                         "коаліцією') is read as what was hit (session 19 probe)",
+    ("passive_count_dated_agent", "ar"): "no event: the vowelled passive 'نُفذت' is no light verb (its damma is not "
+                                         "folded away) and 'من قبل' after the strike noun is not read (session 19 probe)",
+    ("force_of_coalition_subject", "de"): "no event: after a fronted phrase, 'flogen die Streitkräfte der Koalition' "
+                                          "puts the force noun before the side's genitive; roles._fronted_phrase_subject "
+                                          "reads only a force word after the side (session 19 probe)",
     ("sorties_and_strikes", "ar"): "'و60 غارة': the clitic و glued to digits hides the number "
                                    "(numbers.number_pattern allows no letter before digits)",
     ("article_singular", "tr"): _TR_BARE,

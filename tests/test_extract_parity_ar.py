@@ -834,3 +834,10 @@ def test_the_south_governorate_named_as_such_is_its_unit():
     # "in the South governorate": the governorate's own name in Arabic is LB-JA (r16-fr)
     ev = events("قصفت طائرات إسرائيلية الأحد مستودعا لحزب الله في محافظة الجنوب، بحسب الجيش.", lang="ar")
     assert [e["actor"] for e in ev] == ["ISR"] and ev[0]["admin1"] == ["LB-JA"]
+
+
+def test_a_bound_with_a_glued_preposition_is_approximate():
+    # "بأكثر من عشر غارات": "more than" with the preposition ب glued on is still a bound (session 19
+    # r17-es, real16 ar)
+    text = "وشنت مقاتلات حربية أمريكية يوم الثلاثاء بأكثر من عشر غارات على مواقع للحوثيين في صنعاء."
+    assert events(text, "ar")[0]["strikes"] is None

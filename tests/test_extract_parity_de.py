@@ -1038,3 +1038,10 @@ def test_toll_when_a_missile_hit():
     text = ("Mindestens fünf Menschen sind am Montag ums Leben gekommen, als eine russische Rakete in ein Wohnhaus in "
             "Odessa einschlug, teilte der Gouverneur der Region mit.")
     assert [e["actor"] for e in events(text, lang="de")] == ["RUS"]
+
+
+def test_a_demonstrative_restating_the_one_strike_keeps_its_count():
+    # "bei diesem Angriff": the strike already told (grammar.restating_determiners; session 19)
+    text = ("Die US-Luftwaffe hat am Dienstag einen Luftangriff auf Al-Shabaab bei Mogadischu geflogen; bei "
+            "diesem Angriff wurden zwei Kämpfer getötet.")
+    assert events(text, "de")[0]["strikes"] == 1

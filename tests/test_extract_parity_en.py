@@ -648,3 +648,11 @@ def test_aerospace_forces_destroyed_depots():
 ])
 def test_tv_channel_reporting_is_a_medium(text):
     assert one(text, lang="en")["claimant"] == "OTHER"
+
+
+def test_fighters_told_as_more_with_no_count_before_them_are_part_of_a_toll():
+    # "eliminated seven more terrorists" as the event's only count of the killed: the rest of
+    # the toll is not stated (counts._more_killed; session 19 r17-es, real16 en)
+    text = ("Turkish jets struck PKK positions in the Qandil region of northern Iraq on Tuesday, the defence "
+            "ministry said. Additionally, airstrikes in the Hakurk region eliminated seven more terrorists.")
+    assert events(text, "en")[0]["killed"] is None

@@ -859,3 +859,11 @@ def test_toll_when_a_missile_hit():
     text = ("Au moins cinq personnes ont été tuées lundi lorsqu'un missile russe a frappé un immeuble résidentiel à "
             "Odessa, a indiqué le gouverneur régional.")
     assert [e["actor"] for e in events(text, lang="fr")] == ["RUS"]
+
+
+def test_a_demonstrative_restating_the_one_strike_keeps_its_count():
+    # "dans cette attaque de drone": the one strike told, named again, is no plural of strikes
+    # whose number is not said (grammar.restating_determiners; session 19 r17-es, real14 fr)
+    text = ("Les forces américaines ont mené mardi une frappe aérienne contre les shebabs à l'ouest de "
+            "Mogadiscio, tuant deux combattants dans cette attaque de drone.")
+    assert events(text, "fr")[0]["strikes"] == 1

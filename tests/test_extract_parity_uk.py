@@ -617,3 +617,11 @@ def test_declined_ukrainian_spelling_of_a_gaza_town():
     ev = events("Ізраїльська авіація в середу завдала удару по будинку в Джабалії, повідомили медики.", lang="uk")
     assert [e["actor"] for e in ev] == ["ISR"]
     assert [x["name"] for x in ev[0]["locations"]] == ["Jabalia"] and ev[0]["admin1"] == ["PS-NGZ"]
+
+
+def test_a_strike_verb_after_a_counted_noun_counts_no_strikes():
+    # "три райони атакували": the number counts districts, the verb of striking is no strike
+    # noun (counts._strike_verb_form in bind_numbers; session 19 r17-es, real16 uk)
+    from tests.extract_helpers import events
+    text = "За словами губернатора, три райони атакували ворожі дрони."
+    assert all(e["strikes"] is None for e in events(text, "uk"))

@@ -483,6 +483,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                     # стороны ВСУ", "قصف من قبل قوات"), a few force words before the side's name
                     "noun_agent_intro": "list",
                     "military_names": "list",   # names that are a military body (IDF, Pentagon)
+                    # optional: nouns naming an armed force without its side ("forces", "troops",
+                    # "Truppen"): opening a clause, the side named right after them ("les forces
+                    # de la coalition ont frappé", "the troops of the coalition") is the force's,
+                    # not whose assets were hit (roles._force_subject_before)
+                    "force_heads": "list",
                     "passive_aux": "list",      # been, was, were: "X was struck" makes X the target
                     "partner_intro": "list",    # "in coordination with the coalition": a partner, not the striker
                     "target_outro": "list",     # optional: after the group, "PKK'ya ait" (belonging to): whose targets
@@ -776,7 +781,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 # match by form too. Grammar groups (intros, auxiliaries, cues of tense and mood, dates,
 # numbers, stopwords) match by spelling only: there the form is the meaning ("wird" is a
 # threat, "wurde" a report; "der" is not "die").
-FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns",
+FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns", "actor_roles.force_heads",
                "actor_roles.military_names", "claims.verbs", "claims.official_sources",
                "claims.other_sources", "claims.state_media", "claims.no_claim", "claims.attributions", "platforms", "campaigns", "target_types",
                "places.locality_nouns", "places.shootdown_verbs", "places.settlement_nouns",
@@ -791,7 +796,7 @@ VERB_GROUPS = ("triggers.strike_verbs", "triggers.impact_verbs", "triggers.light
 NOUN_GROUPS = ("triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
                "operations.missile_strike", "operations.artillery", "counts.sorties",
                "counts.strikes", "counts.targets", "counts.combatants", "counts.times",
-               "counts.counted_facilities", "actor_roles.forces_nouns",
+               "counts.counted_facilities", "actor_roles.forces_nouns", "actor_roles.force_heads",
                "target_types", "places.settlement_nouns", "places.apposition_nouns",
                "places.country_town_nouns", "places.care_nouns")
 

@@ -167,22 +167,33 @@ def _weapon_before(ctx: Ctx, s: int, pos: int) -> bool:
 
 def _force_subject_before(ctx: Ctx, s: int, pos: int) -> bool:
     """Does a force's or ministry's name that opens its clause end right before pos ("El
-    Ejército de | Israel ha asegurado", "Las Fuerzas Armadas de | Ucrania atacaron")? The
-    name after "de" is the force's country, not whose assets were hit."""
+    Ejército de | Israel ha asegurado", "Las Fuerzas Armadas de | Ucrania atacaron", "Les
+    forces de | la coalition ont frappé")? The name after "de" is the force's country, not
+    whose assets were hit."""
     keys = ("claims.official_sources", "actor_roles.military_names")
     articles = grammar.bare("articles")
     # a force: a body's name holding a forces noun ("Ejército", "Fuerzas Armadas",
     # "Streitkräfte"), not a minister or a ministry ("Verteidigungsminister der Nato")
     forces = _spans(ctx.lex, "actor_roles.forces_nouns", ctx.text, s, pos)
+    if ctx.lex.has("actor_roles.force_heads"):
+        # "Les forces | de la coalition ont mené", "Las fuerzas | de la coalición", "Die Truppen
+        # | der Koalition": a bare force noun opening the clause is the side's force
+        for a, b in _spans(ctx.lex, "actor_roles.force_heads", ctx.text, s, pos):
+            if 0 <= pos - b <= 1 and _opens_clause_with_article(ctx, s, a, articles):
+                return True
     for key in keys:
         for a, b in _spans(ctx.lex, key, ctx.text, s, pos):
-            if not 0 <= pos - b <= 1 or not any(a <= f < b for f, _ in forces):
-                continue
-            words = ctx.text[s:a].split()
-            head = a - len(words[-1]) - 1 if words and words[-1].lower() in articles else a
-            if _clause_initial(ctx, s, max(s, head)):
+            if 0 <= pos - b <= 1 and any(a <= f < b for f, _ in forces) and \
+                    _opens_clause_with_article(ctx, s, a, articles):
                 return True
     return False
+
+
+def _opens_clause_with_article(ctx: Ctx, s: int, a: int, articles) -> bool:
+    """Does the name at a open its clause, an article before it allowed ("Las | Fuerzas")?"""
+    words = ctx.text[s:a].split()
+    head = a - len(words[-1]) - 1 if words and words[-1].lower() in articles else a
+    return _clause_initial(ctx, s, max(s, head))
 
 
 def _clause_initial(ctx: Ctx, s: int, pos: int) -> bool:

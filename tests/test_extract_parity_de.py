@@ -1038,3 +1038,13 @@ def test_toll_when_a_missile_hit():
     text = ("Mindestens fünf Menschen sind am Montag ums Leben gekommen, als eine russische Rakete in ein Wohnhaus in "
             "Odessa einschlug, teilte der Gouverneur der Region mit.")
     assert [e["actor"] for e in events(text, lang="de")] == ["RUS"]
+
+
+# session 19 (lead's coalition probes): the coalition's troops, jets or forces named in one
+# compound ("Koalitionstruppen") are the coalition; no event before (no side named)
+@pytest.mark.parametrize("text", [
+    "Die Koalitionstruppen griffen am Sonntag zwölf Ziele des IS im Irak an.",
+    "Koalitionsflugzeuge bombardierten am Dienstag Stellungen der Terrormiliz bei Rakka.",
+])
+def test_coalition_compounds_name_the_coalition(text):
+    assert [e["actor"] for e in events(text, lang="de")] == ["COALITION"]

@@ -1249,15 +1249,20 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     if lead and lead not in grammar.bare("conjunction_clitics", "coordinators") and \
             not _fronted_attribution(ctx, clause.start, head[0]):
         return False
-    if tokens_between(ctx, head[1], ms) > INVERTED_SUBJECT_WORDS:
-        return False
     gap = text[head[1]:ms]
+    # ("طائرات من طراز إف-16": the "من" that brings in a weapon's type introduces no target)
+    typed = [(head[1] + m.start(), head[1] + m.end()) for m in grammar.regex(
+        r"(?<!\w)(?:{type_words})(?!\w)", re.IGNORECASE).finditer(gap)] if grammar.words("type_words", lex.lang) else []
+    if tokens_between(ctx, head[1], ms) > INVERTED_SUBJECT_WORDS + (
+            sum(tokens_between(ctx, a, b) for a, b in typed) + _designation_words(ctx, head[1], ms) if weapons_only else 0):
+        return False
     # "قتلت غارة إسرائيلية ثلاثة مقاتلين" (an Israeli raid killed three fighters): a strike noun
     # right after the verb, its side's adjective after it, is the subject (or, after a passive
     # "شُنت غارة إسرائيلية", the strike itself): the side struck
     noun_subject = weapons_only and _strike_noun_subject(lex, text, head[1], ms)
-    if re.search(r"[,;:(]", gap) or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in
-                                          ("actor_roles.target_intro", "places.struck_preps")) or \
+    if re.search(r"[,;:(]", gap) or any(lex.has(k) and any(not any(a <= m.start() < b for a, b in typed)
+                                                          for m in lex.finditer(k, text, head[1], ms))
+                                          for k in ("actor_roles.target_intro", "places.struck_preps")) or \
             (lex.search("triggers.strike_nouns", text, head[1], ms) and not noun_subject) or \
             any(not (weapons_only and kind == "aircraft") for _, _, kind in lex.find_coded("target_types", text, head[1], ms)):
         # (helicopters are a kind of target too, but in the narrower reading below the gap is
@@ -1283,10 +1288,32 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
                     forces = grammar.words("verb_first_forces", lex.lang)
                     return bool(rest.split()) and all(fold(w) in forces for w in rest.split())
                 break
-        return rest is not gap and not rest.strip()
+        return rest is not gap and _designations_only(ctx, ms - len(rest), ms)
     return not gap.strip() or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in
                                   ("actor_roles.forces_nouns", "operations.airstrike",
                                    "operations.drone_strike"))
+
+
+def _designations_only(ctx: Ctx, a: int, b: int) -> bool:
+    """Is the text between a and b empty, or only weapon designations with the words that bring
+    in a type ("قاذفات سو-34 الروسية", "طائرات من طراز إف-16 الإسرائيلية": the Russian Su-34
+    bombers; the side's adjective follows the designation)?"""
+    from .platforms import platform_hits
+
+    text = ctx.text
+    rest = text[a:b]
+    for pa, pb, _ in reversed(platform_hits(ctx, a, b)):
+        rest = rest[:pa - a] + " " + rest[pb - a:]
+    if rest.strip() and grammar.words("type_words", ctx.lex.lang):
+        rest = grammar.regex(r"(?<!\w)(?:{type_words})(?!\w)", re.IGNORECASE).sub(" ", rest)
+    return not rest.strip()
+
+
+def _designation_words(ctx: Ctx, a: int, b: int) -> int:
+    """The words of the weapon designations between a and b ("إف-16", "إم كيو-9")."""
+    from .platforms import platform_hits
+
+    return sum(tokens_between(ctx, pa, pb) for pa, pb, _ in platform_hits(ctx, a, b))
 
 
 def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:

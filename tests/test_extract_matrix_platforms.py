@@ -134,8 +134,6 @@ MATRIX = {
     }),}
 
 XFAIL: dict[tuple[str, str], str] = {
-    ('su34_bombers', 'ar'): "no event: 'قصفت قاذفات سو-34 الروسية' (the side's adjective after the bombers and "
-                            "their type is not read as the verb-first subject)",
     ('kalibr_ships', 'ar'): "no event: 'أطلقت سفن حربية روسية ... صواريخ كاليبر' (warships as the launcher "
                             "of a launch verb are no strike report)",
     ('kalibr_ships', 'tr'): "no event: 'Rus savaş gemileri ... seyir füzeleri fırlattı' (a launch verb with "

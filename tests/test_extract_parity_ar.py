@@ -834,3 +834,15 @@ def test_the_south_governorate_named_as_such_is_its_unit():
     # "in the South governorate": the governorate's own name in Arabic is LB-JA (r16-fr)
     ev = events("قصفت طائرات إسرائيلية الأحد مستودعا لحزب الله في محافظة الجنوب، بحسب الجيش.", lang="ar")
     assert [e["actor"] for e in ev] == ["ISR"] and ev[0]["admin1"] == ["LB-JA"]
+
+
+# session 19 (lead's platform probes): the aircraft right after the verb that opens the clause,
+# then its type ("سو-34", "من طراز إف-16"), then the side's adjective: the side's aircraft
+# struck (roles._verb_first_subject's narrower reading); no event before
+@pytest.mark.parametrize("text, code, plat", [
+    ("قصفت قاذفات سو-34 الروسية فجر الأحد مواقع للمسلحين في ريف إدلب.", "RUS", "Su-34"),
+    ("شنت طائرات من طراز إف-16 الإسرائيلية ليل الأحد غارات على مواقع لحزب الله في البقاع.", "ISR", "F-16"),
+])
+def test_aircraft_with_its_type_after_the_opening_verb(text, code, plat):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["platforms"]) == (code, [plat]), ev

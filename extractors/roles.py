@@ -128,14 +128,17 @@ def _enemy_code(ctx: "Ctx") -> str | None:
 
 
 def _weapon_after(ctx: Ctx, pos: int, e: int) -> bool:
-    """Does a weapon or air arm follow within two words of pos?"""
+    """Does a weapon, a weapon's designation or an air arm follow within two words of pos?"""
     window = re.match(r"\s*(?:\S+\s+){0,2}\S+", ctx.text[pos:e])
     end = pos + (window.end() if window else 0)
     keys = ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
             "operations.artillery", "actor_roles.military_names")
     # a weapon that begins in the window, however many words its name runs to ("114
-    # insansız hava aracı")
-    return any(a < end for key in keys if ctx.lex.has(key) for a, _ in _spans(ctx.lex, key, ctx.text, pos, e))
+    # insansız hava aracı"), or its type's designation ("bir MQ-9 Reaper insansız hava aracı")
+    from .platforms import platform_hits
+
+    return any(a < end for key in keys if ctx.lex.has(key) for a, _ in _spans(ctx.lex, key, ctx.text, pos, e)) or \
+        any(a < end for a, _, _ in platform_hits(ctx, pos, e))
 
 
 def _date_word(ctx: Ctx, m) -> bool:

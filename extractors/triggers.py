@@ -1926,11 +1926,12 @@ def _launcher_named(ctx: Ctx, sent: Sentence, mentions: list, ms0: int) -> bool:
 
 def _outro_after(ctx: Ctx, me: int, e: int) -> bool:
     """Does the owner's postposition follow the name ("Ukrayna'ya ait 27 İHA", "PKK'ya ait
-    hedefler": belonging to)?"""
+    hedefler", "ABD'ye ait bir İHA": belonging to)?"""
     if not ctx.lex.has("actor_roles.target_outro"):
         return False
     outro = ctx.lex.search("actor_roles.target_outro", ctx.text, me, min(e, me + 12))
-    return outro is not None and not ctx.text[me:outro.start()].strip()
+    # (the case ending after an apostrophe, where the name matched without it: "ABD'ye ait")
+    return outro is not None and re.fullmatch(r"(?:['’]\w{1,4})?\s*", ctx.text[me:outro.start()]) is not None
 
 
 def _member_of(text: str, ms: int) -> bool:

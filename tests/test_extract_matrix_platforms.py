@@ -138,8 +138,6 @@ XFAIL: dict[tuple[str, str], str] = {
                             "of a launch verb are no strike report)",
     ('kalibr_ships', 'tr'): "no event: 'Rus savaş gemileri ... seyir füzeleri fırlattı' (a launch verb with "
                             "warships as its subject is no strike report)",
-    ('mq9_reaper', 'tr'): "no event: 'ABD'ye ait MQ-9 Reaper tipi bir İHA ... vurdu' (the side only in the "
-                          "owner's postposition of the striking drone)",
     ('kinzhal', 'en'): "no event: 'Russia used Kinzhal missiles in an attack on an airfield' (a use verb and "
                        "the strike noun after it)",
     ('kinzhal', 'fr'): "no event: 'a utilisé ... des missiles Kinjal lors d'une attaque contre un aérodrome'",

@@ -1263,6 +1263,8 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     # right after the verb, its side's adjective after it, is the subject (or, after a passive
     # "شُنت غارة إسرائيلية", the strike itself): the side struck
     noun_subject = weapons_only and _strike_noun_subject(lex, text, head[1], ms)
+    if weapons_only and _vessel_after_verb(ctx, sent, head, ms):
+        return True
     if re.search(r"[,;:(]", gap) or any(lex.has(k) and any(not any(a <= m.start() < b for a, b in typed)
                                                           for m in lex.finditer(k, text, head[1], ms))
                                           for k in ("actor_roles.target_intro", "places.struck_preps")) or \
@@ -1310,6 +1312,21 @@ def _designations_only(ctx: Ctx, a: int, b: int) -> bool:
     if rest.strip() and grammar.words("type_words", ctx.lex.lang):
         rest = grammar.regex(r"(?<!\w)(?:{type_words})(?!\w)", re.IGNORECASE).sub(" ", rest)
     return not rest.strip()
+
+
+def _vessel_after_verb(ctx: Ctx, sent: Sentence, head: tuple, ms: int) -> bool:
+    """"أطلقت سفن حربية أمريكية صواريخ كروز": a warship right after the active verb that opens
+    the clause, the side's adjective right after it, the missiles or drones it fired after the
+    side: the side's warships struck (a ship named there with no weapon fired after it is as
+    often the object)."""
+    lex, text = ctx.lex, ctx.text
+    if sent.passive:
+        return False
+    vessels = [(a, b) for a, b, kind in lex.find_coded("target_types", text, head[1], ms) if kind == "vessel"]
+    if not vessels or text[head[1]:vessels[0][0]].strip() or text[vessels[0][1]:ms].strip():
+        return False
+    return bool(_spans(lex, "operations.missile_strike", text, ms, sent.end) or
+                _spans(lex, "operations.drone_strike", text, ms, sent.end))
 
 
 def _designation_words(ctx: Ctx, a: int, b: int) -> int:

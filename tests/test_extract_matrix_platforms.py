@@ -134,10 +134,6 @@ MATRIX = {
     }),}
 
 XFAIL: dict[tuple[str, str], str] = {
-    ('kalibr_ships', 'ar'): "no event: 'أطلقت سفن حربية روسية ... صواريخ كاليبر' (warships as the launcher "
-                            "of a launch verb are no strike report)",
-    ('kalibr_ships', 'tr'): "no event: 'Rus savaş gemileri ... seyir füzeleri fırlattı' (a launch verb with "
-                            "warships as its subject is no strike report)",
     ('kinzhal', 'en'): "no event: 'Russia used Kinzhal missiles in an attack on an airfield' (a use verb and "
                        "the strike noun after it)",
     ('kinzhal', 'fr'): "no event: 'a utilisé ... des missiles Kinjal lors d'une attaque contre un aérodrome'",

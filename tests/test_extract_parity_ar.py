@@ -846,3 +846,9 @@ def test_the_south_governorate_named_as_such_is_its_unit():
 def test_aircraft_with_its_type_after_the_opening_verb(text, code, plat):
     ev = one(text, lang="ar")
     assert (ev["actor"], ev["platforms"]) == (code, [plat]), ev
+
+
+def test_kh101_transliterated_with_a_long_vowel():
+    # "خا-101": the Russian letter's name written with its vowel (session 19, lead's platform probes)
+    ev = one("أطلقت القاذفات الروسية فجر الأحد صواريخ كروز من طراز خا-101 على مدينة دنيبرو.", lang="ar")
+    assert "Kh-101" in ev["platforms"], ev

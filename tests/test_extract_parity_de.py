@@ -1048,3 +1048,10 @@ def test_toll_when_a_missile_hit():
 ])
 def test_coalition_compounds_name_the_coalition(text):
     assert [e["actor"] for e in events(text, lang="de")] == ["COALITION"]
+
+
+def test_a_designation_written_with_a_hyphen_heads_a_compound():
+    # "Storm-Shadow-Marschflugkörper": German joins the two words of the name with a hyphen in a
+    # compound (session 19, lead's platform probes; no platform before)
+    ev = one("Die Ukraine hat in der Nacht einen russischen Flugplatz auf der Krim mit Storm-Shadow-Raketen angegriffen.", lang="de")
+    assert (ev["actor"], ev["platforms"]) == ("UKR", ["Storm Shadow"]), ev

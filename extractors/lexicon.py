@@ -790,7 +790,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 # match by form too. Grammar groups (intros, auxiliaries, cues of tense and mood, dates,
 # numbers, stopwords) match by spelling only: there the form is the meaning ("wird" is a
 # threat, "wurde" a report; "der" is not "die").
-FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns",
+FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns", "actor_roles.subject_forces",
                "actor_roles.military_names", "claims.verbs", "claims.official_sources",
                "claims.other_sources", "claims.state_media", "claims.no_claim", "claims.attributions", "platforms", "campaigns", "target_types",
                "places.locality_nouns", "places.shootdown_verbs", "places.settlement_nouns",
@@ -805,7 +805,7 @@ VERB_GROUPS = ("triggers.strike_verbs", "triggers.impact_verbs", "triggers.light
 NOUN_GROUPS = ("triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
                "operations.missile_strike", "operations.artillery", "counts.sorties",
                "counts.strikes", "counts.targets", "counts.combatants", "counts.times",
-               "counts.counted_facilities", "actor_roles.forces_nouns",
+               "counts.counted_facilities", "actor_roles.forces_nouns", "actor_roles.subject_forces",
                "target_types", "places.settlement_nouns", "places.apposition_nouns",
                "places.country_town_nouns", "places.care_nouns")
 

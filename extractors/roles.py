@@ -128,14 +128,17 @@ def _enemy_code(ctx: "Ctx") -> str | None:
 
 
 def _weapon_after(ctx: Ctx, pos: int, e: int) -> bool:
-    """Does a weapon or air arm follow within two words of pos?"""
+    """Does a weapon, a weapon's designation or an air arm follow within two words of pos?"""
     window = re.match(r"\s*(?:\S+\s+){0,2}\S+", ctx.text[pos:e])
     end = pos + (window.end() if window else 0)
     keys = ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
             "operations.artillery", "actor_roles.military_names")
     # a weapon that begins in the window, however many words its name runs to ("114
-    # insansız hava aracı")
-    return any(a < end for key in keys if ctx.lex.has(key) for a, _ in _spans(ctx.lex, key, ctx.text, pos, e))
+    # insansız hava aracı"), or its type's designation ("bir MQ-9 Reaper insansız hava aracı")
+    from .platforms import platform_hits
+
+    return any(a < end for key in keys if ctx.lex.has(key) for a, _ in _spans(ctx.lex, key, ctx.text, pos, e)) or \
+        any(a < end for a, _, _ in platform_hits(ctx, pos, e))
 
 
 def _date_word(ctx: Ctx, m) -> bool:
@@ -167,8 +170,9 @@ def _weapon_before(ctx: Ctx, s: int, pos: int) -> bool:
 
 def _force_subject_before(ctx: Ctx, s: int, pos: int) -> bool:
     """Does a force's or ministry's name that opens its clause end right before pos ("El
-    Ejército de | Israel ha asegurado", "Las Fuerzas Armadas de | Ucrania atacaron")? The
-    name after "de" is the force's country, not whose assets were hit."""
+    Ejército de | Israel ha asegurado", "Las Fuerzas Armadas de | Ucrania atacaron", "Die
+    Truppen der | Koalition")? The name after "de" is the force's country, not whose assets
+    were hit."""
     keys = ("claims.official_sources", "actor_roles.military_names", "actor_roles.subject_forces")
     articles = grammar.bare("articles")
     # a force: a body's name holding a forces noun ("Ejército", "Fuerzas Armadas",
@@ -176,13 +180,17 @@ def _force_subject_before(ctx: Ctx, s: int, pos: int) -> bool:
     forces = _spans(ctx.lex, "actor_roles.forces_nouns", ctx.text, s, pos)
     for key in keys:
         for a, b in _spans(ctx.lex, key, ctx.text, s, pos):
-            if not 0 <= pos - b <= 1 or not any(a <= f < b for f, _ in forces):
-                continue
-            words = ctx.text[s:a].split()
-            head = a - len(words[-1]) - 1 if words and words[-1].lower() in articles else a
-            if _clause_initial(ctx, s, max(s, head)):
+            if 0 <= pos - b <= 1 and any(a <= f < b for f, _ in forces) and \
+                    _opens_clause_with_article(ctx, s, a, articles):
                 return True
     return False
+
+
+def _opens_clause_with_article(ctx: Ctx, s: int, a: int, articles) -> bool:
+    """Does the name at a open its clause, an article before it allowed ("Las | Fuerzas")?"""
+    words = ctx.text[s:a].split()
+    head = a - len(words[-1]) - 1 if words and words[-1].lower() in articles else a
+    return _clause_initial(ctx, s, max(s, head))
 
 
 def _clause_initial(ctx: Ctx, s: int, pos: int) -> bool:
@@ -1251,15 +1259,22 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     if lead and lead not in grammar.bare("conjunction_clitics", "coordinators") and \
             not _fronted_attribution(ctx, clause.start, head[0]):
         return False
-    if tokens_between(ctx, head[1], ms) > INVERTED_SUBJECT_WORDS:
-        return False
     gap = text[head[1]:ms]
+    # ("طائرات من طراز إف-16": the "من" that brings in a weapon's type introduces no target)
+    typed = [(head[1] + m.start(), head[1] + m.end()) for m in grammar.regex(
+        r"(?<!\w)(?:{type_words})(?!\w)", re.IGNORECASE).finditer(gap)] if grammar.words("type_words", lex.lang) else []
+    if tokens_between(ctx, head[1], ms) > INVERTED_SUBJECT_WORDS + (
+            sum(tokens_between(ctx, a, b) for a, b in typed) + _designation_words(ctx, head[1], ms) if weapons_only else 0):
+        return False
     # "قتلت غارة إسرائيلية ثلاثة مقاتلين" (an Israeli raid killed three fighters): a strike noun
     # right after the verb, its side's adjective after it, is the subject (or, after a passive
     # "شُنت غارة إسرائيلية", the strike itself): the side struck
     noun_subject = weapons_only and _strike_noun_subject(lex, text, head[1], ms)
-    if re.search(r"[,;:(]", gap) or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in
-                                          ("actor_roles.target_intro", "places.struck_preps")) or \
+    if weapons_only and _vessel_after_verb(ctx, sent, head, ms):
+        return True
+    if re.search(r"[,;:(]", gap) or any(lex.has(k) and any(not any(a <= m.start() < b for a, b in typed)
+                                                          for m in lex.finditer(k, text, head[1], ms))
+                                          for k in ("actor_roles.target_intro", "places.struck_preps")) or \
             (lex.search("triggers.strike_nouns", text, head[1], ms) and not noun_subject) or \
             any(not (weapons_only and kind == "aircraft") for _, _, kind in lex.find_coded("target_types", text, head[1], ms)):
         # (helicopters are a kind of target too, but in the narrower reading below the gap is
@@ -1285,10 +1300,47 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
                     forces = grammar.words("verb_first_forces", lex.lang)
                     return bool(rest.split()) and all(fold(w) in forces for w in rest.split())
                 break
-        return rest is not gap and not rest.strip()
+        return rest is not gap and _designations_only(ctx, ms - len(rest), ms)
     return not gap.strip() or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in
                                   ("actor_roles.forces_nouns", "operations.airstrike",
                                    "operations.drone_strike"))
+
+
+def _designations_only(ctx: Ctx, a: int, b: int) -> bool:
+    """Is the text between a and b empty, or only weapon designations with the words that bring
+    in a type ("قاذفات سو-34 الروسية", "طائرات من طراز إف-16 الإسرائيلية": the Russian Su-34
+    bombers; the side's adjective follows the designation)?"""
+    from .platforms import platform_hits
+
+    text = ctx.text
+    rest = text[a:b]
+    for pa, pb, _ in reversed(platform_hits(ctx, a, b)):
+        rest = rest[:pa - a] + " " + rest[pb - a:]
+    if rest.strip() and grammar.words("type_words", ctx.lex.lang):
+        rest = grammar.regex(r"(?<!\w)(?:{type_words})(?!\w)", re.IGNORECASE).sub(" ", rest)
+    return not rest.strip()
+
+
+def _vessel_after_verb(ctx: Ctx, sent: Sentence, head: tuple, ms: int) -> bool:
+    """"أطلقت سفن حربية أمريكية صواريخ كروز": a warship right after the active verb that opens
+    the clause, the side's adjective right after it, the missiles or drones it fired after the
+    side: the side's warships struck (a ship named there with no weapon fired after it is as
+    often the object)."""
+    lex, text = ctx.lex, ctx.text
+    if sent.passive:
+        return False
+    vessels = [(a, b) for a, b, kind in lex.find_coded("target_types", text, head[1], ms) if kind == "vessel"]
+    if not vessels or text[head[1]:vessels[0][0]].strip() or text[vessels[0][1]:ms].strip():
+        return False
+    return bool(_spans(lex, "operations.missile_strike", text, ms, sent.end) or
+                _spans(lex, "operations.drone_strike", text, ms, sent.end))
+
+
+def _designation_words(ctx: Ctx, a: int, b: int) -> int:
+    """The words of the weapon designations between a and b ("إف-16", "إم كيو-9")."""
+    from .platforms import platform_hits
+
+    return sum(tokens_between(ctx, pa, pb) for pa, pb, _ in platform_hits(ctx, a, b))
 
 
 def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:

@@ -498,8 +498,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # "قصفت مروحيات روسية مواقع": helicopters right after the verb opening the sentence are
         # the aircraft that struck (the subject of a verb-first clause), not aircraft hit
         head_end = min(b for a, b in sent.triggers if a == first_trig)
+        # (so are warships there, the drones or missiles they fired named after them: "أطلقت
+        # سفن حربية أمريكية صواريخ كروز")
+        fired = [a for a, _ in _spans(lex, "operations.missile_strike", text, s, e) +
+                 _spans(lex, "operations.drone_strike", text, s, e)]
         subject_fighters += [(a, b) for a, b, kind in lex.find_coded("target_types", text, s, e)
-                             if kind == "aircraft" and a >= head_end and tokens_between(ctx, head_end, a) == 0]
+                             if a >= head_end and tokens_between(ctx, head_end, a) == 0 and
+                             (kind == "aircraft" or (kind == "vessel" and any(f >= b for f in fired)))]
     of_striker = grammar.regex(_NOUN_OF_STRIKER, re.IGNORECASE)
     launched = []   # mentions named as the launcher in a compound ("Russia-launched drones")
     launched_at: dict = {}   # where the agent phrase of a launch participle starts ("30 von Russland")
@@ -676,13 +681,23 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # the verb-final clause's verb, the side right before a kind of target owns it
         # ... but a side opening the sentence before its own weapon is its subject: "Rus
         # helikopterleri ... vurdu" (Russian helicopters struck), not Russia's helicopters hit
+        # (so do its warships launching the weapons named after them: "ABD savaş gemileri ...
+        # Tomahawk füzeleri ateşledi")
         owner = owner or (verb_final and case != "oblique" and
                           any(0 < a - me <= 2 and not text[me:a].strip() and
-                              not (opens_sentence(ctx, sent, ms) and any(oa <= a < ob for oa, ob in ops))
+                              not (opens_sentence(ctx, sent, ms) and
+                                   (any(oa <= a < ob for oa, ob in ops) or
+                                    _launching_vessel(ctx, sent, a, first_trig, ops_weapons)))
                               for a, _ in owned_nouns))
         # "PKK'nın kullandığı mağaraları vurdu": the group in its genitive, a participle of use,
         # then the kind of target: the caves the group used were hit
         owner = owner or (code in ORGS and any(_owner_link_before(ctx, me, a) for a, _ in owned_nouns))
+        if after[:1] == "-" and not owner and _opens_clause_np(ctx, s, ms) and \
+                _launching_vessel(ctx, sent, me + 1, first_trig, ops_weapons):
+            # "US-Kriegsschiffe feuerten Marschflugkörper ab": the side's warships opening the
+            # clause launched the weapons named after them
+            sent.actors.append((ms, me, code))
+            continue
         # "ein US-Schiff", "IS-Kämpfer", "Hisbollah-Waffenlager": a side hyphened to a kind of
         # target names whose target it is, wherever it stands in the clause
         owner = owner or (after[:1] == "-" and (me + 1 in typed_starts or _kind_of_target_at(ctx, me + 1)))
@@ -1790,6 +1805,20 @@ def _adjective_of_fixed_target(ctx: Ctx, ms: int, me: int, fixed: list, verbs: l
     return False
 
 
+def _launching_vessel(ctx: Ctx, sent: Sentence, pos: int, first_trig: int, weapons: list) -> bool:
+    """Is the kind of target at pos a warship that is the subject of the sentence's active
+    strike or launch predicate, the drones or missiles it fired named after it ("US-Kriegsschiffe
+    haben Marschflugkörper abgefeuert", "ABD savaş gemileri ... seyir füzeleri ateşledi")? A
+    ship there is the carrier that struck, not a ship hit."""
+    lex = ctx.lex.lex if hasattr(ctx.lex, "lex") else ctx.lex
+    piece = ctx.text[pos:pos + 40]
+    ends = [b for a, b, kind in lex.find_coded("target_types", piece) if a == 0 and kind == "vessel"]
+    if not ends or not sent.triggers or sent.passive:
+        return False
+    end = pos + max(ends)
+    return end <= first_trig and any(a >= end for a, _ in weapons)
+
+
 def _kind_of_target_at(ctx: Ctx, pos: int) -> bool:
     """Does a kind of target begin at pos, the second part of a hyphened compound ("US-
     Frachtschiff")? The lexicon's phrases do not start after a hyphen in running text, so the
@@ -1926,11 +1955,12 @@ def _launcher_named(ctx: Ctx, sent: Sentence, mentions: list, ms0: int) -> bool:
 
 def _outro_after(ctx: Ctx, me: int, e: int) -> bool:
     """Does the owner's postposition follow the name ("Ukrayna'ya ait 27 İHA", "PKK'ya ait
-    hedefler": belonging to)?"""
+    hedefler", "ABD'ye ait bir İHA": belonging to)?"""
     if not ctx.lex.has("actor_roles.target_outro"):
         return False
     outro = ctx.lex.search("actor_roles.target_outro", ctx.text, me, min(e, me + 12))
-    return outro is not None and not ctx.text[me:outro.start()].strip()
+    # (the case ending after an apostrophe, where the name matched without it: "ABD'ye ait")
+    return outro is not None and re.fullmatch(r"(?:['’]\w{1,4})?\s*", ctx.text[me:outro.start()]) is not None
 
 
 def _member_of(text: str, ms: int) -> bool:

@@ -210,6 +210,20 @@ MATRIX = {
         'tr': "Ukrayna Hava Kuvvetleri, Rus ordusunun gece Harkiv'e 20 insansız hava aracıyla saldırdığını açıkladı.",
         'uk': 'Повітряні сили ЗСУ повідомили, що російська армія вночі атакувала Харків 20 безпілотними літальними апаратами.',
     }),
+    # fixed: de en es fr (a bare force noun opening the clause, the side after "of": the side
+    # was read as whose forces were hit, and no event followed; roles._force_subject_before,
+    # lexicon actor_roles.force_heads; German compounds "Koalitionstruppen" as actor names,
+    # session 19); held: ar ru tr uk
+    'forces_of_the_coalition': (('COALITION', 'ISIS'), {
+        'ar': 'نفذت قوات التحالف الدولي يوم الجمعة تسع ضربات جوية على مواقع لتنظيم داعش قرب الموصل.',
+        'de': 'Die Truppen der internationalen Koalition flogen am Freitag neun Luftangriffe auf Stellungen des IS bei Mossul.',
+        'en': 'Forces of the international coalition carried out nine airstrikes on Islamic State positions near Mosul on Friday.',
+        'es': 'Las fuerzas de la coalición internacional lanzaron el viernes nueve ataques aéreos contra posiciones del Estado Islámico cerca de Mosul.',
+        'fr': "Les troupes de la coalition internationale ont mené vendredi neuf frappes aériennes contre des positions de l'EI près de Mossoul.",
+        'ru': 'Силы международной коалиции в пятницу нанесли девять авиаударов по позициям ИГ под Мосулом.',
+        'tr': "Uluslararası koalisyon güçleri cuma günü Musul yakınlarındaki DEAŞ mevzilerine dokuz hava saldırısı düzenledi.",
+        'uk': 'Сили міжнародної коаліції в пʼятницю завдали девʼяти авіаударів по позиціях ІД поблизу Мосула.',
+    }),
 }
 
 # the cases not fixed yet: (construction, language) -> why

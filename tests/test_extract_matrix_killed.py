@@ -498,8 +498,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                          "subject of 'fueron abatidos' gives no actor (session 17 probe)",
     ("group_after_count_passive", "de"): "no event: the actor as a compound's first part ('einem "
                                          "US-Drohnenangriff') is not read (session 17 probe)",
-    ("group_after_count_passive", "tr"): "no event: 'ABD'ye ait bir insansız hava aracının ... saldırıda' "
-                                         "gives no actor (session 17 probe)",
 }
 
 

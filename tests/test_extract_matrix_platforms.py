@@ -134,14 +134,6 @@ MATRIX = {
     }),}
 
 XFAIL: dict[tuple[str, str], str] = {
-    ('su34_bombers', 'ar'): "no event: 'قصفت قاذفات سو-34 الروسية' (the side's adjective after the bombers and "
-                            "their type is not read as the verb-first subject)",
-    ('kalibr_ships', 'ar'): "no event: 'أطلقت سفن حربية روسية ... صواريخ كاليبر' (warships as the launcher "
-                            "of a launch verb are no strike report)",
-    ('kalibr_ships', 'tr'): "no event: 'Rus savaş gemileri ... seyir füzeleri fırlattı' (a launch verb with "
-                            "warships as its subject is no strike report)",
-    ('mq9_reaper', 'tr'): "no event: 'ABD'ye ait MQ-9 Reaper tipi bir İHA ... vurdu' (the side only in the "
-                          "owner's postposition of the striking drone)",
     ('kinzhal', 'en'): "no event: 'Russia used Kinzhal missiles in an attack on an airfield' (a use verb and "
                        "the strike noun after it)",
     ('kinzhal', 'fr'): "no event: 'a utilisé ... des missiles Kinjal lors d'une attaque contre un aérodrome'",

@@ -841,3 +841,21 @@ def test_a_bound_with_a_glued_preposition_is_approximate():
     # r17-es, real16 ar)
     text = "وشنت مقاتلات حربية أمريكية يوم الثلاثاء بأكثر من عشر غارات على مواقع للحوثيين في صنعاء."
     assert events(text, "ar")[0]["strikes"] is None
+
+
+# session 19 (lead's platform probes): the aircraft right after the verb that opens the clause,
+# then its type ("سو-34", "من طراز إف-16"), then the side's adjective: the side's aircraft
+# struck (roles._verb_first_subject's narrower reading); no event before
+@pytest.mark.parametrize("text, code, plat", [
+    ("قصفت قاذفات سو-34 الروسية فجر الأحد مواقع للمسلحين في ريف إدلب.", "RUS", "Su-34"),
+    ("شنت طائرات من طراز إف-16 الإسرائيلية ليل الأحد غارات على مواقع لحزب الله في البقاع.", "ISR", "F-16"),
+])
+def test_aircraft_with_its_type_after_the_opening_verb(text, code, plat):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["platforms"]) == (code, [plat]), ev
+
+
+def test_kh101_transliterated_with_a_long_vowel():
+    # "خا-101": the Russian letter's name written with its vowel (session 19, lead's platform probes)
+    ev = one("أطلقت القاذفات الروسية فجر الأحد صواريخ كروز من طراز خا-101 على مدينة دنيبرو.", lang="ar")
+    assert "Kh-101" in ev["platforms"], ev

@@ -1045,3 +1045,20 @@ def test_a_demonstrative_restating_the_one_strike_keeps_its_count():
     text = ("Die US-Luftwaffe hat am Dienstag einen Luftangriff auf Al-Shabaab bei Mogadischu geflogen; bei "
             "diesem Angriff wurden zwei Kämpfer getötet.")
     assert events(text, "de")[0]["strikes"] == 1
+
+
+# session 19 (lead's coalition probes): the coalition's troops, jets or forces named in one
+# compound ("Koalitionstruppen") are the coalition; no event before (no side named)
+@pytest.mark.parametrize("text", [
+    "Die Koalitionstruppen griffen am Sonntag zwölf Ziele des IS im Irak an.",
+    "Koalitionsflugzeuge bombardierten am Dienstag Stellungen der Terrormiliz bei Rakka.",
+])
+def test_coalition_compounds_name_the_coalition(text):
+    assert [e["actor"] for e in events(text, lang="de")] == ["COALITION"]
+
+
+def test_a_designation_written_with_a_hyphen_heads_a_compound():
+    # "Storm-Shadow-Marschflugkörper": German joins the two words of the name with a hyphen in a
+    # compound (session 19, lead's platform probes; no platform before)
+    ev = one("Die Ukraine hat in der Nacht einen russischen Flugplatz auf der Krim mit Storm-Shadow-Raketen angegriffen.", lang="de")
+    assert (ev["actor"], ev["platforms"]) == ("UKR", ["Storm Shadow"]), ev

@@ -803,3 +803,14 @@ def test_a_states_genitive_before_a_direction_and_its_city_owns_it():
 def test_the_city_of_the_governors_title_is_the_place_struck():
     ev = one("Belgorod Valisi, Ukrayna ordusunun kente İHA'larla saldırdığını bildirdi.", "tr")
     assert [loc["name"] for loc in ev["locations"]] == ["Belgorod"]
+
+
+# session 19 (lead's platform probes): the side in the owner's postposition of the striking
+# weapon, its case ending after an apostrophe ("ABD'ye ait"), or the weapon's designation
+# between ("ait bir MQ-9 Reaper insansız hava aracı"): that side struck; no event before
+@pytest.mark.parametrize("text, code", [
+    ("ABD'ye ait savaş uçakları salı günü Yemen'deki Husi mevzilerini vurdu.", "USA"),
+    ("ABD'ye ait bir MQ-9 Reaper insansız hava aracı salı günü Somali'de bir Eş-Şebab üssünü vurdu.", "USA"),
+])
+def test_owner_postposition_of_the_striking_weapon(text, code):
+    assert [e["actor"] for e in events(text, lang="tr")] == [code]

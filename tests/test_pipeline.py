@@ -77,7 +77,7 @@ def _worker_state(conn):
 
     places_loaded = getattr(gazetteer(), "_places", None) is not None
     conn.send((load_all.cache_info().currsize, "forkserver" in parent, os.nice(0),
-               gc.get_freeze_count(), places_loaded))
+               gc.get_freeze_count(), places_loaded, gc.get_threshold()[0]))
 
 
 def test_workers_start_warm_from_the_fork_server():
@@ -93,7 +93,7 @@ def test_workers_start_warm_from_the_fork_server():
     proc = ctx.Process(target=_worker_state, args=(theirs,))
     proc.start()
     try:
-        loaded, from_fork_server, niceness, frozen, places_loaded = mine.recv()
+        loaded, from_fork_server, niceness, frozen, places_loaded, young = mine.recv()
     finally:
         proc.join(30)
     assert loaded == 1                  # lexicons compiled before the first page arrives
@@ -101,3 +101,5 @@ def test_workers_start_warm_from_the_fork_server():
     assert niceness >= 5                # below the process that fetches and loads
     assert frozen > 10_000              # what the fork server loaded is out of the workers' GC
     assert places_loaded                # the gazetteer's localities too, not on the first page
+    from flows.runtime.collector import YOUNG_THRESHOLD
+    assert young == YOUNG_THRESHOLD     # young objects collected less often (collector.settle)

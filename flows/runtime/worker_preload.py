@@ -17,14 +17,16 @@ them):
   never starts it.
 - The gazetteer's table of localities (tens of thousands of places) and rapidfuzz are
   loaded here, not by each worker on the first page that names a place.
-- `gc.freeze()` at the end: the objects loaded here are left out of the workers' garbage
-  collections (a full collection otherwise walks them all, ~1 ms a page), and the memory
-  pages holding them are not copied into each worker by the collector touching them.
+- The garbage collector settled at the end (`collector.settle()`): the objects loaded here
+  are frozen, out of the workers' garbage collections (a full collection otherwise walks
+  them all, ~1 ms a page), and the memory pages holding them are not copied into each
+  worker by the collector touching them; the young generation is collected less often.
 """
 from __future__ import annotations
 
-import gc
 import os
+
+from flows.runtime.collector import settle
 
 NICE = 5  # the workers' priority below the run's process
 
@@ -72,4 +74,4 @@ try:
     warm_up()
 except Exception:  # noqa: BLE001 - a broken lexicon must not kill the fork server: each
     pass           # page then meets the error itself and it is recorded in fetch_log
-gc.freeze()
+settle()

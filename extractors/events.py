@@ -8,7 +8,7 @@ import pycountry
 from . import grammar
 from .forms import fold
 from .claimant import find_claimant, state_official_claimant
-from .clauses import clause_at, tokens_after, tokens_between
+from .clauses import clause_at, sentence_clauses, tokens_after, tokens_between
 from .counts import _article_right_before, _more_after_single, _more_killed, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
 from .dates import earlier_period, find_dates, one_day, parse_published, short_period, since_date
 from .language import detect_language
@@ -134,6 +134,8 @@ def build_events(ctx: Ctx) -> list[dict]:
     # ходе ... учений"): its launches and "targets hit" are the exercise's, unless a strike
     # sentence names whose assets it hit.
     if _exercise_story(ctx, sents):
+        return []
+    if _crash_story(ctx, sents):
         return []
     # Anniversaries and remembrance: the raids they recall are history, not reports.
     if sum(1 for _ in lex.finditer("cues.historical", text)) >= 2:
@@ -287,6 +289,12 @@ def build_events(ctx: Ctx) -> list[dict]:
                 # vocabulary has no code for, strikes here; the last actor's event goes on without it
                 continue
             carried = last_actor
+            speaker = _speaker_strikes_back(ctx, sent, carried)
+            if speaker is not None:
+                # "В «Хезболле» заявили, что в ответ выпустили десятки ракет по базе израильской
+                # армии": the side that speaks, its strike told with no subject of its own, hit
+                # the side that struck last; it struck back (a second event)
+                carried = speaker
             if last_striker is not None and carried != last_striker and \
                     carried in {code for _, _, code in sent.targets}:
                 # "... Trainingszentrum der ukrainischen Spezialeinheiten beschossen": the side
@@ -406,11 +414,46 @@ def _strike_of_earlier_period(ctx: Ctx, sent: Sentence, after_report: bool) -> b
         return any((a < nb and na < b) or (a >= nb and tokens_between(ctx, nb, a) <= DATED_NOUN_WORDS) or
                    (b <= na and tokens_between(ctx, b, na) <= DATED_NOUN_WORDS) for na, nb in nouns)
 
-    if any(not near_noun(a, b) and (a, b) not in lights for a, b in sent.triggers):
+    if any(not near_noun(a, b) and (a, b) not in lights and not _told_of_noun(ctx, nouns, verbs, a)
+           for a, b in sent.triggers):
         return False   # another strike word elsewhere in the sentence tells a strike of its own
     if after_report:
         return True
     return any(all(m.end <= pa or m.start >= pb for pa, pb in spans) for m in sent.dates)
+
+
+# The most words between a strike noun and an impact word of the clause that tells what that
+# strike did ("une frappe de missile russe qui y avait tué 61 personnes") (_told_of_noun)
+TOLD_OF_NOUN_WORDS = 8
+
+
+def _told_of_noun(ctx: Ctx, nouns: list, verbs: list, a: int) -> bool:
+    """Is the trigger at a an impact word (no strike verb) a few words after a strike noun, with
+    no hard stop between ("deux ans après une frappe de missile russe qui y avait tué 61
+    personnes", "nach einem russischen Raketenangriff, bei dem dort 61 Menschen getötet worden
+    waren"): it tells what that strike did, no strike of its own."""
+    if any(va <= a < vb for va, vb in verbs):
+        return False
+    return any(nb <= a and tokens_between(ctx, nb, a) <= TOLD_OF_NOUN_WORDS and
+               not re.search(r"[;:.]", ctx.text[nb:a]) for _, nb in nouns)
+
+
+def _speaker_strikes_back(ctx: Ctx, sent: Sentence, carried: str | None) -> str | None:
+    """The side named in the reporting frame that opens a strike sentence with no striker of its
+    own ("В «Хезболле» заявили, что в ответ выпустили десятки ракет по базе израильской армии",
+    "У «Хезболлі» заявили, що ...") when the side that would carry on is whose assets the strike
+    hit: the speaker struck back; None otherwise."""
+    if carried is None or carried not in {code for _, _, code in sent.targets} or not sent.triggers:
+        return None
+    head = sent.triggers[0][0]
+    parts = [c for c in sentence_clauses(ctx, sent.start, sent.end) if c.end <= head]
+    if not parts or parts[0].kind != "reporting":
+        return None
+    frame = parts[0]
+    named = [code for a, _, code in sent.mentions if frame.start <= a < frame.end and code != carried]
+    if len(named) != 1 or named[0] not in ORGS:
+        return None
+    return named[0]
 
 
 def _lede_speaker(ctx: Ctx, sents: list, first: Sentence, denied: set) -> str | None:
@@ -755,6 +798,23 @@ def _exercise_story(ctx: Ctx, sents: list) -> bool:
     if not any(s.suppressed == "non_military" for s in sents[:EXERCISE_LEAD_SENTENCES]):
         return False
     return len({code for s in sents for _, _, code in s.mentions}) <= 1
+
+
+# A crash story names the crash among its first sentences (the headline and the lead)
+CRASH_LEAD_SENTENCES = 2
+
+
+def _crash_story(ctx: Ctx, sents: list) -> bool:
+    """Is the story a crash's: its headline or lead tells an accident (cues.accident: "Crash d'un
+    F-15 américain", "El accidente de un avión de combate F-18 ..."), and no sentence reports a
+    strike with a strike verb proper or weapons shot down? What it tells of the aircraft's
+    "training mission" or its pilot's past "missions" reports no strike."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("cues.accident"):
+        return False
+    if not any(lex.search("cues.accident", text, s.start, s.end) is not None for s in sents[:CRASH_LEAD_SENTENCES]):
+        return False
+    return not any(s.strike and not s.suppressed and (s.has_verb or s.interception) for s in sents)
 
 
 def _threat_story(sents: list) -> bool:

@@ -191,6 +191,21 @@ SCHEMA: dict[str, dict[str, str]] = {
         # ended is what someone prepares, plans, may or cannot do, no strike reported
         # (triggers._infinitive), unless an implicative verb before it says it was done
         "infinitive_endings": "words",
+        # zu; an, ab, ein: the German zu-infinitive ("anzugreifen", "zu bombardieren"), what
+        # someone announces, plans or threatens to do (triggers._zu_infinitive)
+        "zu_particles": "words",
+        # kuzey, güney: a direction noun after a state's genitive ("İsrail'in kuzeyindeki"): a
+        # part of that state, a place (triggers._direction_of_state)
+        "direction_stems": "words",
+        # dığ, diğ, acağ: the active nominalised verb whose subject is in the genitive ("Hamas'ın
+        # roket attığını"); a group in the genitive before any other strike word owns what was
+        # hit (triggers._genitive_group_owner)
+        "nominal_subject_stems": "words",
+        # бы, би: the subjunctive particle beside a strike verb ("уничтожил бы весь рынок"):
+        # what would have happened, no strike reported (triggers._subjunctive_strike)
+        "subjunctive_particles": "words",
+        "zu_prefixes": "words",
+        "zu_attempt_nouns": "words",  # Versuch: "der Versuch, ... anzugreifen" (an attempt made, foiled)
         "implicative_verbs": "words",  # вдалося, зуміли: "вдалося знищити 10 дронів" did destroy them
         "past_infinitive_aux": "words",  # avoir, être: "a déclaré avoir frappé", a past infinitive, tells it done
         "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place

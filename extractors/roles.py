@@ -1488,8 +1488,8 @@ def _genitive_after_speaker(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tupl
     # the case ends the side's force noun when one follows ("Ermeni güçlerinin")
     force = lex.search("actor_roles.forces_nouns", text, cand[1], min(sent.end, cand[1] + 25))
     cand_end = force.end() if force is not None and not text[cand[1]:force.start()].strip() else cand[1]
-    genitive = name_case(ctx, cand[0], cand_end) == "genitive" or \
-        (cand_end == cand[1] and _weapon_genitive_after(ctx, sent, cand[1]))
+    weapon_genitive = cand_end == cand[1] and _weapon_genitive_after(ctx, sent, cand[1])
+    genitive = name_case(ctx, cand[0], cand_end) == "genitive" or weapon_genitive
     if not genitive or name_case(ctx, speaker[0], speaker[1]) is not None:
         return False
     src = lex.search("claims.official_sources", text, speaker[1], min(sent.end, speaker[1] + 30))
@@ -1511,9 +1511,11 @@ def _genitive_after_speaker(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tupl
         # the means of the strike, not a target the genitive owns)
         weapons = [(a, b) for key in ("operations.drone_strike", "operations.missile_strike")
                    for a, b in _spans(lex, key, text, cand[1], head)]
-        if any(not any(a <= ms and me <= b and b - a > me - ms for a, b in weapons)
-               for ms, me, _ in lex.find_coded("target_types", text, cand[1], head)) or \
-                (lex.has("counts.targets") and lex.search("counts.targets", text, cand[1], head)):
+        # (not when the genitive is on the weapons themselves: "Ukrayna İHA'larının Kırım'da bir
+        # petrol deposuna saldırdığını": the drones' side struck the depot after them)
+        if not weapon_genitive and (any(not any(a <= ms and me <= b and b - a > me - ms for a, b in weapons)
+                                        for ms, me, _ in lex.find_coded("target_types", text, cand[1], head)) or
+                                    (lex.has("counts.targets") and lex.search("counts.targets", text, cand[1], head))):
             return False
     if src is not None and name_case(ctx, speaker[0], src.end()) is not None:
         return False  # "Rusya ordusunun Ukrayna'nın ... kentlerine": the force itself in the genitive

@@ -121,6 +121,75 @@ def _sequel_subject(ctx: Ctx, sent: Sentence, verb: int) -> bool:
     return m is not None and m.end() <= verb and not text[m.end():verb].strip()
 
 
+# The most words between a group in the genitive and a nominalised verb of its own ("Hamas'ın
+# ateşkesi ihlal ettiğini") (_genitive_group_owner)
+OWN_VERB_WORDS = 3
+
+
+def _genitive_group_owner(ctx: Ctx, sent: Sentence, me: int) -> bool:
+    """In a verb-final language, is the strike word after a group named in the genitive one that
+    cannot take it as subject: a finite verb ("Hizbullah'ın ... komutanını vurarak öldürdü"), an
+    attributive or passive participle ("Hizbullah'ın ... yetkililere düzenlenen suikastlar",
+    "Hamas'ın ... komutanının öldürüldüğünü"), an infinitive ("Hizbullah'ın altyapısına
+    saldırmaya devam")? Only an active nominalised verb ("Hamas'ın roket attığını",
+    grammar.nominal_subject_stems) has its subject in the genitive; with none, the group owns
+    the possessed noun after it, what was hit. No strike word after it: no owner read."""
+    stems = grammar.words("nominal_subject_stems", ctx.lex.lang)
+    if not stems:
+        return False
+    later = [t for t in sent.triggers if t[0] >= me]
+    if not later:
+        return False
+    text = ctx.text
+    # "Hamas'ın ateşkesi ihlal ettiğini öne sürerek ... saldırmaya başlayan İsrail": an active
+    # nominalised verb of its own before the strike word takes the genitive as its subject
+    for w in re.findall(r"[\w'’]+", text[me:later[0][0]])[1:1 + OWN_VERB_WORDS]:
+        word = fold(w, ctx.lex.lang)
+        if any(x in word for x in stems) and not _passive_word(ctx, word):
+            return False
+    for a, b in later:
+        rest = re.match(r"[\w'’]*", text[b:b + 20])
+        word = fold(re.split(r"\s+", text[a:b + (rest.end() if rest else 0)])[-1], ctx.lex.lang)
+        if any(x in word for x in stems) and not _passive_word(ctx, word):
+            return False
+    return True
+
+
+def _passive_word(ctx: Ctx, word: str) -> bool:
+    """Does the Turkish-style verb word carry a passive ending (grammar.passive_endings)?"""
+    return any(x in word for x in grammar.words("passive_endings", ctx.lex.lang))
+
+
+def _direction_of_state(ctx: Ctx, me: int) -> bool:
+    """Is the word after a state's genitive a direction noun (grammar.direction_stems:
+    "İsrail'in kuzeyindeki", "Irak'ın güneyine")? The state's part is a place."""
+    stems = grammar.words("direction_stems", ctx.lex.lang)
+    if not stems:
+        return False
+    nxt = re.match(r"[\w'’]*\s+([\w'’]+)", ctx.text[me:me + 40])
+    # (a capitalised one opens a name: "Türk savaş uçaklarının Kuzey Irak'taki ...")
+    return nxt is not None and nxt.group(1)[:1].islower() and \
+        any(fold(nxt.group(1), ctx.lex.lang).startswith(x) for x in stems)
+
+
+def _subjunctive_strike(ctx: Ctx, sent: Sentence) -> bool:
+    """Is every strike word of the sentence a verb with the subjunctive particle right before or
+    after it (grammar.subjunctive_particles: "Удар ракетой такой мощности уничтожил бы весь
+    рынок", "якби росіяни вдарили б"): what would have happened, no strike reported?"""
+    particles = grammar.words("subjunctive_particles", ctx.lex.lang)
+    if not particles or not sent.triggers:
+        return False
+    text = ctx.text
+
+    def marked(a: int, b: int) -> bool:
+        after = re.match(r"\s+([\w'’ʼ]+)", text[b:min(sent.end, b + 20)])
+        before = re.findall(r"[\w'’ʼ]+", text[max(sent.start, a - 20):a])
+        return (after is not None and fold(after.group(1)) in particles) or \
+            (bool(before) and fold(before[-1]) in particles)
+
+    return all(marked(a, b) for a, b in sent.triggers)
+
+
 def _conditional_strike(ctx: Ctx, sent: Sentence) -> bool:
     """In a language whose verb closes its clause (Turkish), is the sentence's first strike
     word in the conditional: its verb ending in the conditional (grammar conditional_endings:
@@ -384,7 +453,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                      ("cues.accident", "accident"), ("cues.mistake", "mistake")):
         if not lex.has(key):
             continue
-        m = next((mm for mm in lex.finditer(key, text, s, e) if cue(mm)), None)
+        m = next((mm for mm in lex.finditer(key, text, s, e)
+                  if cue(mm) and not (why in BACKGROUND_CLAUSE_CUES and
+                                      _cue_in_background_clause(ctx, sent, mm.start()))), None)
         if m and why == "historical":
             # "in the past 24 hours" is a time window, not history
             periods = _spans(lex, "dates.past_hours", text, s, e) + _spans(lex, "dates.past_days", text, s, e)
@@ -403,7 +474,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # ворожого безпілотника" of an unclaimed drone reads "enemy" as a side's name.)
             continue
         if m and why in ("threat", "attempt") and sent.triggers and \
-                not any(mm.start() <= sent.triggers[0][0] for mm in lex.finditer(key, text, s, e)
+                not any(mm.start() < sent.triggers[0][1] for mm in lex.finditer(key, text, s, e)
                         if cue(mm)):
             # "forces conducted strikes ... as the group prepared to launch attacks"; but a cue
             # on the strike word itself is its own mood ("saldıracaklarını": will attack)
@@ -422,6 +493,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         sent.suppressed = "historical"
     if not sent.suppressed and sent.triggers and _conditional_strike(ctx, sent):
         sent.suppressed = "threat"   # "saldırırsa", "saldırması durumunda": if it attacks
+    if not sent.suppressed and sent.triggers and _subjunctive_strike(ctx, sent):
+        sent.suppressed = "threat"   # "уничтожил бы весь рынок": what a strike would have done
     if not sent.suppressed and sent.triggers and _rejects_charge(ctx, sent):
         sent.suppressed = "denial"   # "rejected Moscow's accusation that", "wies den Vorwurf zurück"
     if not sent.suppressed and sent.triggers and _negated(ctx, sent):
@@ -588,6 +661,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 # "MSB'den yapılan açıklamada, ... etkisiz hale getirildi": the body the
                 # statement came from speaks (roles._speaking_striker reads it)
                 sent.military_actors.append((ms, me, code))
+            continue
+        if case == "genitive" and code not in ORGS and _direction_of_state(ctx, me):
+            continue   # "İsrail'in kuzeyindeki askeri üslere": the north of Israel, a place
+        if case == "genitive" and code in ORGS and verb_final and _genitive_group_owner(ctx, sent, me):
+            # "Savaş uçakları Hizbullah'ın füze biriminin komutanı ... vurarak öldürdü": a group
+            # in the genitive, with no active nominalised strike verb after it whose subject it
+            # could be, owns what the strike hit
+            sent.targets.append((ms, me, code))
             continue
         if code in ORGS and (_member_of(text, ms) or (grammar.words("member_nouns") and grammar.regex(
                 r"(?:['’]\w{1,4})?\s+{member_nouns}", re.IGNORECASE).match(text, me))):
@@ -1105,16 +1186,61 @@ def _infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:
     "готуються знову вдарити", "не зможе завдавати ударів")? What someone prepares, plans or
     cannot do reports no strike; after an implicative verb ("вдалося знищити") it was done."""
     endings = grammar.words("infinitive_endings", ctx.lex.lang)
-    if not endings:
+    zu = _zu_infinitive(ctx, t)
+    if not endings and not zu:
         return False
     word = re.match(r"[\w'’ʼ-]+", ctx.text[t[0]:t[1]])
-    if word is None or not any(fold(word.group()).endswith(x) for x in endings):
+    if word is None or not (zu or any(fold(word.group()).endswith(x) for x in endings)):
         return False
     if fold(word.group()) in grammar.words("past_infinitive_aux", ctx.lex.lang):
         return False   # "a déclaré avoir frappé": a past infinitive tells the strike done
     before = re.findall(r"[\w'’ʼ-]+", ctx.text[max(0, t[0] - 60):t[0]])[-(IMPLICATIVE_GAP_WORDS + 1):]
     implicative = grammar.words("implicative_verbs", ctx.lex.lang)
     return not any(fold(w) in implicative for w in before)
+
+
+# The cues a relative clause that tells of its noun's past ("El ejército turco, que combate al PKK
+# desde hace décadas, informó de que ...") may hold without its sentence's report being one of them
+BACKGROUND_CLAUSE_CUES = ("generic", "historical")
+
+
+def _cue_in_background_clause(ctx: Ctx, sent: Sentence, at: int) -> bool:
+    """Is the cue at `at` inside a relative clause that holds no strike word of the sentence,
+    with a trigger after that clause ("The Turkish army, which has fought the PKK for years,
+    said its jets destroyed ...", "El ejército turco, que combate al PKK desde hace décadas,
+    informó de que sus aviones destruyeron ...")? The clause describes a side named in the
+    sentence; its time words do not date the report."""
+    c = clause_at(ctx, sent.start, sent.end, at)
+    if c.kind != "relative":
+        return False
+    if any(c.start <= a < c.end for a, _ in sent.triggers):
+        return False
+    return any(a >= c.end for a, _ in sent.triggers)
+
+
+def _zu_infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:
+    """Is the verb that opens the trigger span a German zu-infinitive, "zu" glued after a
+    separable prefix ("kündigten an, weiter Schiffe anzugreifen", grammar.zu_prefixes) or
+    standing right before it ("drohte, die Stadt zu bombardieren", grammar.zu_particles)?"""
+    particles = grammar.words("zu_particles", ctx.lex.lang)
+    if not particles:
+        return False
+    word = re.match(r"[\w'’ʼ-]+", ctx.text[t[0]:t[1]])
+    if word is None:
+        return False
+    w = fold(word.group())
+    if not re.search(r"(?:en|ern|eln)$", w):
+        return False
+    # "Der Versuch, mit drei Drohnen Ziele ... anzugreifen, sei vereitelt worden": an attempt
+    # foiled is the launcher's strike (CONVENTIONS: intercepted drones), not a plan
+    lead = re.split(r"[.!?]\s", ctx.text[max(0, t[0] - 200):t[0]])[-1]
+    if any(fold(x) in grammar.words("zu_attempt_nouns", ctx.lex.lang) for x in re.findall(r"[\w'’]+", lead)):
+        return False
+    if any(w.startswith(p + z) and len(w) > len(p + z) + 3
+           for p in grammar.words("zu_prefixes", ctx.lex.lang) for z in particles):
+        return True
+    before = re.findall(r"[\w'’ʼ-]+", ctx.text[max(0, t[0] - 20):t[0]])
+    return bool(before) and fold(before[-1]) in particles
 
 
 # A reminder opens its sentence: it stands among this many first words ("Нагадаємо, що ...",

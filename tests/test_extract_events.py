@@ -194,7 +194,7 @@ def test_the_owner_of_a_target_is_no_striker(lang, text, code):
     ("ar", "وقال المتحدث إن ذلك سيعطل قدرة تنظيم داعش على تنفيذ الهجمات.",
      "وقال المتحدث إن ذلك سيعطل تنظيم داعش على تنفيذ الهجمات.", "ISIS"),
     ("de", "Die Hisbollah sei in der Lage, Haifa mit Raketen zu beschießen, sagte der Minister.",
-     "Die Hisbollah sei Haifa mit Raketen zu beschießen, sagte der Minister.", "HEZBOLLAH"),
+     "Die Hisbollah habe Haifa mit Raketen beschossen, sagte der Minister.", "HEZBOLLAH"),
     ("es", "La operación reduce la capacidad de los hutíes para lanzar ataques contra barcos, dijo el portavoz.",
      "Los hutíes lanzaron ataques contra barcos, dijo el portavoz.", "HOUTHI"),
 ])

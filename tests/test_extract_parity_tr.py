@@ -790,9 +790,7 @@ def test_a_states_genitive_before_its_own_city_owns_it():
     assert ev["actor"] == "HOUTHI"
 
 
-@pytest.mark.xfail(strict=True, reason="a state's genitive before a direction word and its own city "
-                   "('İsrail'in güneyindeki Aşkelon kentine') is still read as the subject of the strike verb "
-                   "after the speaker (roles._genitive_after_speaker reads only the word right after it; r16-tr probe)")
+# fixed (r17-en): a state's genitive before a direction noun is a place (triggers._direction_of_state)
 def test_a_states_genitive_before_a_direction_and_its_city_owns_it():
     ev = one("Husiler, İsrail'in güneyindeki Aşkelon kentine balistik füze fırlattıklarını açıkladı.", "tr")
     assert ev["actor"] == "HOUTHI"

@@ -233,6 +233,13 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             # a source well after the verb is part of what was said ("said it fired a missile
             # at Israeli military targets"), not who said it
             officials = [o for o in officials if o[0] < cm.end() or o[0] - cm.end() <= 40]
+            # ... and so is one after the complementizer that opens what was said ("Губернатор ...
+            # повідомив, що ЗСУ обстріляли Шебекіно": the forces named struck, they do not speak)
+            if lex.has("claims.state_officials") and any(
+                    o[1] <= cm.start() and lex.search("claims.state_officials", text, o[0], o[1]) for o in others):
+                # (only when a local official speaks before the verb: with none, the body after
+                # "said that" may be the speaker's own, "the ministry said that its air force")
+                officials = [o for o in officials if o[0] < cm.end() or not _claim_content(ctx, cm.end(), o[0])]
             tail = text.rfind(",", sent.start, cm.start())
             if officials and tail >= 0 and any(tail < o[0] < cm.start() or _right_after_verb(ctx, cm, o[0])
                                                for o in others) and \

@@ -1089,7 +1089,8 @@ def _shared_noun_addend(ctx: Ctx, sent: Sentence, start: int) -> int:
     for k in range(len(toks) - 1, max(-1, len(toks) - 3), -1):
         if re.search(r"[,;:.()«»\"“”]", text[base + toks[k].end():base + toks[k + 1].start()] if k + 1 < len(toks) else ""):
             break
-        if is_("numbers.not_one", k) and not is_("counts.targets", k) and not is_("numbers.more_strikes", k):
+        if (is_("numbers.not_one", k) or is_("numbers.typed_qualifiers", k)) and \
+                not is_("counts.targets", k) and not is_("numbers.more_strikes", k):
             q = k
             break
         if not (is_("numbers.one_strike", k) or is_("counts.strikes", k)):

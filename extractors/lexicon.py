@@ -178,6 +178,18 @@ SCHEMA: dict[str, dict[str, str]] = {
         "soft_stem_endings": "words",   # case endings after which a place's stem may take the soft sign ("Кандиле")
         "soft_stem_letters": "words",   # the stem's last letters that may: Кандил-е -> Кандиль
         "soft_sign": "words",           # the letter the soft stem takes: "ь"
+        # uk ах, ях, ами: case endings of a plural; a place's stem before one may take the plural
+        # nominative ("в Олешках", "по Липцях": Олешки, Липці)
+        "plural_case_endings": "words",
+        "plural_nominatives": "words",   # uk и, і
+        "stem_nominatives": "words",     # uk о: a name in -о declined ("по Дніпру", "у Дніпрі": Дніпро)
+        # uk ці>ка: an oblique ending with its consonant changed, and the nominative's ("по Охтирці": Охтирка)
+        "oblique_alternations": "words",
+        # uk о, е: the vowel of a stem's last syllable that the nominative's closed syllable
+        # writes і ("Рогу", "Львова": Ріг, Львів)
+        "closed_syllable_vowels": "words",
+        # uk ок: a genitive plural with a fleeting vowel ("поблизу Кринок": Кринки)
+        "fleeting_plural_genitives": "words",
         "ban_words": "words",  # "(организация запрещена в России)": a banned group's footnote, no place struck
         "launched_participles": "words",  # "беспилотников, запущенных Россией": the agent after it launched them
         # ar أطلقها, أطلقته: a launch verb with the pronoun of the weapon before it, opening the
@@ -487,6 +499,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "one_article": "list",   # indefinite articles: "an airstrike" states one strike
                 "one_strike": "list",    # strike nouns in the singular ("airstrike", "удар", "غارة")
                 "not_one": "list",       # "a massive strike", "another raid": no count of one
+                # optional: a strike's type as an adjective coordinated before a count that shares its
+                # noun ("3 ракетних та 47 авіаційних ударів": 3 + 47; counts._shared_noun_addend)
+                "typed_qualifiers": "list",
                 "clitics": "list",       # prefixes glued to a number word (Arabic و, ب)
                 "dual_endings": "list",  # a noun in the dual states two ("موقعين": two sites)
                 # fighters in the singular ("killed a commander", "قتلت قائد"): one killed
@@ -512,6 +527,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                     # coalición", "les forces de la coalition"): the side after their "of" is
                     # the force's, not whose assets were hit (roles._force_subject_before)
                     "subject_forces": "list",
+                    # optional: the enemy or occupier named in the nominative ("Окупанти вдарили по
+                    # Сумах", "Ворог атакував Харків"): the subject right before the strike verb is
+                    # a force (not a force noun elsewhere: "уразили окупантів" is what was hit)
+                    "force_subjects": "list",
                     "passive_aux": "list",      # been, was, were: "X was struck" makes X the target
                     "partner_intro": "list",    # "in coordination with the coalition": a partner, not the striker
                     "target_outro": "list",     # optional: after the group, "PKK'ya ait" (belonging to): whose targets
@@ -641,6 +660,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                # the small words it may hold
                "object_day_parts": "list",
                "object_time_fillers": "list",
+               # optional: the instrumental endings of the means named between a strike verb and
+               # its bare object ("атакував дроном Білопілля", "вдарили ракетами Одесу")
+               "object_means_endings": "list",
                # optional: nominative adjective endings; a capitalised word with one after a strike
                # verb is a town's adjective ("атаковали Рязанский НПЗ"), not the verb's object
                "adjective_endings": "list",

@@ -911,30 +911,50 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # village of Suweida, "Syrian activists said"): the story's country's place, or
                 # none (a city is meant as itself: "eine Raffinerie in Syzran")
                 place = _lookup(gaz, name, ctx.doc_country) if ctx.doc_country else None
+            near_guess = None
+            if place is not None and _CYRILLIC.search(name) and \
+                    not any(p.geonameid == place.geonameid for p in gaz.places_named(name)):
+                # a near spelling of another place ("Смілі" close to an alias of Izmail): the
+                # declined name's base forms first, kept only when one spells a place exactly
+                near_guess, place = place, None
             if place is None and _CYRILLIC.search(name):
                 # "под Волчанском", "в районе Часова Яра Донецкой ...": a declined name, tried in
                 # its base forms, the longest run of words first
                 words = name.split()
+                # (a run of words before a unit's adjective, "по Кривому Рогу Дніпропетровської
+                # області", is a whole name and may open with an adjective, as a run alone does)
+                before_unit = {n for n in range(1, len(words))
+                               if any(a.start == 0 for a in _admin1(ctx, " ".join(words[n:]) + text[le:min(e, le + 30)]))}
                 tries = [(" ".join(words[:n]), form) for n in range(len(words), 0, -1)
                          for form in [" ".join(words[:n])] * (n < len(words)) +
-                         _cyrillic_forms(" ".join(words[:n]), adjectival=n == len(words) and not _attributive(ctx, le))]
+                         _cyrillic_forms(" ".join(words[:n]), adjectival=(n == len(words) and not _attributive(ctx, le))
+                                         or n in before_unit)]
                 # exact names first, anywhere; then close ones in the event's country; of one
                 # run of words' guesses, the best-known place ("Кропивницького": the city
                 # Кропивницький, not a village Кропивницьке)
                 # (a unit named right after the name, in the genitive, first: "у Новомосковську
                 # Дніпропетровської області" is the Dnipropetrovsk town, not the Tula city)
                 first_end = ls + len(words[0])
-                attached = next((gaz.admin1_country(a.code) for a in _admin1(ctx, text[first_end:min(e, le + 60)])
-                                 if a.start > 0 and not text[first_end:first_end + a.start].strip()), None)
+                attached_units = [a.code for a in _admin1(ctx, text[first_end:min(e, le + 60)])
+                                  if a.start > 0 and not text[first_end:first_end + a.start].strip()]
+                attached = gaz.admin1_country(attached_units[0]) if attached_units else None
                 for where in [attached] * (attached is not None) + [None] + countries[:1]:
                     for head in dict.fromkeys(h for h, _ in tries):
-                        found = [pl for pl in (_lookup(gaz, form, where) for h, form in tries if h == head)
-                                 if pl is not None]
+                        pairs = [(form, _lookup(gaz, form, where)) for h, form in tries if h == head]
+                        found = [pl for _, pl in pairs if pl is not None]
+                        # (a guess that spells a place's own name beats a near spelling of another:
+                        # "у Смілі" is Сміла, not Izmail found close to "Смілі")
+                        exact = [pl for form, pl in pairs if pl is not None and
+                                 any(p.geonameid == pl.geonameid and p.name == pl.name for p in gaz.places_named(form))]
+                        found = exact or ([] if near_guess is not None else found)
                         if found:
-                            place, name = max(found, key=lambda pl: (pl.geonameid is None, pl.population or 0)), head
+                            place, name = max(found, key=lambda pl: (pl.admin1 in attached_units, pl.geonameid is None,
+                                                                     pl.population or 0)), head
                             break
                     if place is not None:
                         break
+                if place is None and near_guess is not None:
+                    place = near_guess
                 if place is None and hasattr(gaz, "romanize") and not _attributive(ctx, le):
                     # (a name before a lower-case noun qualifies it, "на Запорізькому напрямку":
                     # no guess of it names a village)
@@ -1603,14 +1623,31 @@ def _cyrillic_forms(name: str, adjectival: bool = True) -> list[str]:
         for end in grammar.endings():   # the Russian and Ukrainian case endings
             if w.lower().endswith(end) and len(w) - len(end) >= 2:
                 stem = w[:-len(end)]
-                forms += [stem, stem + "а", stem + "я"]
+                forms += [stem, stem + "а", stem + "я"] + [stem + n for n in sorted(grammar.bare("stem_nominatives"))]
                 if end in grammar.bare("soft_stem_endings") and stem[-1:].lower() in grammar.bare("soft_stem_letters"):
                     # a soft-stem name ("в Кандиле", "у Ямполя", "под Ямполем": Кандиль, Ямполь)
                     forms += [stem + sign for sign in sorted(grammar.bare("soft_sign"))]
+                for vowel in grammar.bare("closed_syllable_vowels"):
+                    # "по Кривому Рогу", "до Львова": the nominative's closed syllable has і (Ріг, Львів)
+                    at = stem.lower().rfind(vowel)
+                    if 0 < at == len(stem) - 2:
+                        forms.append(stem[:at] + "і" + stem[at + 1:])
+                if end in grammar.bare("plural_case_endings"):
+                    # "в Олешках", "у Липцях": a town named in the plural
+                    forms += [stem + n for n in sorted(grammar.bare("plural_nominatives"))]
                 if adjectival and end in adjectival_endings:
                     # "біля Кропивницького", "у Хмельницькому": a name shaped as an adjective
                     forms += [stem + n for n in sorted(grammar.bare("adjective_nominatives"))]
                 break
+        for pair in grammar.bare("oblique_alternations"):
+            # "по Охтирці", "у Костянтинівці": the dative and locative of a name in -ка (Охтирка)
+            oblique, _, nominative = pair.partition(">")
+            if nominative and w.lower().endswith(oblique) and len(w) - len(oblique) >= 3:
+                forms.append(w[:-len(oblique)] + nominative)
+        for end in grammar.bare("fleeting_plural_genitives"):
+            if w.lower().endswith(end) and len(w) - len(end) >= 3:
+                # "поблизу Кринок": the genitive plural of Кринки
+                forms += [w[:-len(end)] + end[-1] + n for n in sorted(grammar.bare("plural_nominatives"))]
         variants.append(forms)
     # every word in each of its guesses ("Красного Лимана" -> "Красный Лиман"), the guesses
     # nearest the text first; a long name only word by word
@@ -2350,7 +2387,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         # open a town's adjective: "атакували Рязанський НПЗ", _adjectival_towns)
         weapons = platform_hits(ctx, sent.start, sent.end)
         for _, b in sent.triggers:
-            for cand in names_from(_after_time_words(ctx, b, sent.end), False):
+            for cand in names_from(_after_means_words(ctx, _after_time_words(ctx, b, sent.end), sent.end), False):
                 if not re.match(r"[A-ZÀ-ÖØ-Þ]", cand[0]):
                     cand = _known_cyrillic_object(ctx, cand)
                 if cand and \
@@ -2481,6 +2518,28 @@ def _after_time_words(ctx: Ctx, b: int, limit: int) -> int:
     return i if seen else b
 
 
+# At most this many words of means ("ударними дронами") between a strike verb and its object.
+OBJECT_MEANS_WORDS = 3
+
+
+def _after_means_words(ctx: Ctx, b: int, limit: int) -> int:
+    """Where a strike verb's bare object starts after the means named in the instrumental right
+    after the verb ("атакував ударними дронами Білопілля": places.object_means_endings), when a
+    capitalised word follows them; else b itself."""
+    endings = tuple(ctx.lex.raw.get("places", {}).get("object_means_endings", []))
+    if not endings:
+        return b
+    i = b
+    for _ in range(OBJECT_MEANS_WORDS):
+        m = re.compile(r"\s+([\w'’-]+)").match(ctx.text, i, limit)
+        if not m or not m.group(1).lower().endswith(endings) or \
+                not (m.group(1)[:1].islower() or "-" in m.group(1)):
+            break
+        i = m.end()
+    nxt = re.compile(r"\s+([^\W\d_])").match(ctx.text, i, limit)
+    return i if i > b and nxt and nxt.group(1).isupper() else b
+
+
 def _known_cyrillic_object(ctx: Ctx, cand: tuple):
     """A Cyrillic name right after a strike verb ("атаковали Никополь") is its object when it
     is no adjective and the gazetteer knows it; of a longer run of capitalised words
@@ -2489,12 +2548,21 @@ def _known_cyrillic_object(ctx: Ctx, cand: tuple):
     if not _CYRILLIC.search(name):
         return None
     first = name.split()[0]
-    if any(first.lower().endswith(x) for x in ctx.lex.raw.get("places", {}).get("adjective_endings", [])):
+    if any(first.lower().endswith(x) for x in ctx.lex.raw.get("places", {}).get("adjective_endings", [])) and \
+            (first != name or re.match(r"\s+[^\W\d_]", ctx.text[end:end + 3]) or not re.match(r"[^\w'’-]", ctx.text[end:end + 1] or ".")):
+        # (a name shaped as an adjective stands alone before punctuation: "атакували Кам'янське.")
         return None
     if _lookup(ctx.gaz, name, None) is not None:
         return cand
     if first != name and _lookup(ctx.gaz, first, None) is not None:
         return first, start, ctx.text.index(first, start) + len(first), strong
+    words = name.split()
+    for n in range(min(len(words), 2), 0, -1):
+        # the object in the accusative ("обстріляли Костянтинівку", "атакували Білу Церкву",
+        # "обстреляли Константиновку"): a known name in one of its base forms, the longer run first
+        run = " ".join(words[:n])
+        if any(_lookup(ctx.gaz, form, None) is not None for form in _cyrillic_forms(run, adjectival=n > 1)):
+            return run, start, ctx.text.index(run, start) + len(run), strong
     return None
 
 

@@ -375,7 +375,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                                             if not any(a < m[1] and m[0] < b for a, b, _ in mentions)})
     # "Ucrania atacó una refinería en la región de Samara": a state striking a facility of war
     # (a refinery, a depot, an airfield, an air defence), the object after the strike verb
-    military = bool(nouns or plat or ops or forces or milnames or camps or
+    military = bool(nouns or plat or ops or forces or milnames or camps or _force_subject(ctx, verbs, s) or
                     any(code in ORGS or code in MILITARY_CODES for _, _, code in mentions) or
                     (verbs and any(kind in WAR_FACILITIES and a > verbs[0][0]
                                    for a, _, kind in lex.find_coded("target_types", text, s, e))))
@@ -1092,6 +1092,24 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                                   inter and a[1] <= inter[0][0]]
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+# At most this many words (a time adverb) between the force subject and its strike verb.
+FORCE_SUBJECT_GAP_WORDS = 2
+
+
+def _force_subject(ctx: Ctx, verbs: list, s: int) -> bool:
+    """Is the first strike verb's subject, right before it, the enemy or the occupiers in the
+    nominative (actor_roles.force_subjects: "Окупанти вдарили по Сумах", "Ворог уночі вдарив по
+    Херсону")? A force strikes; the same words in another case are what was hit."""
+    lex = ctx.lex
+    if not verbs or not lex.has("actor_roles.force_subjects"):
+        return False
+    for a, b in _spans(lex, "actor_roles.force_subjects", ctx.text, s, verbs[0][0]):
+        gap = ctx.text[b:verbs[0][0]]
+        if not re.search(r"[,;:.()«»\"]", gap) and len(gap.split()) <= FORCE_SUBJECT_GAP_WORDS:
+            return True
+    return False
 
 
 def _side_named(ctx: Ctx, s: int, e: int) -> bool:

@@ -599,7 +599,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
             for m in _means_words(ctx, op, sent.start, sent.end):
                 # a means phrase that ends in a strike noun names the strike, and the target after
                 # it is that strike's object ("ракетный обстрел позиций": rocket fire on positions)
-                names_strike = any(m.start() <= a < m.end() <= b for a, b in nouns)
+                names_strike = any(m.start() <= a < m.end() <= b for a, b in nouns) or \
+                    _means_inside_noun(ctx, m, nouns)
                 # "atacaron con artillería posiciones de las YPG", "mit Haubitzen Stellungen", "mit
                 # Mehrfachraketenwerfern": a weapon right after the instrument word is the means, even
                 # with what was hit right after it or a kind of target in its own word; so is one
@@ -689,6 +690,15 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
     # its variants is that variant again, not another type
     platforms = [p for p in platforms if not any(_variant_of(q, p) for q in platforms)]
     return platforms, operation, spans
+
+
+def _means_inside_noun(ctx: Ctx, m, nouns: list) -> bool:
+    """Where the adjective follows its noun, a means word inside a strike noun's phrase names
+    that strike, and so does one right after it ("قتل مدنيان في قصف مدفعي روسي", "في قصف صاروخي":
+    killed in Russian artillery, rocket shelling), as the means before the noun does elsewhere;
+    no impact verb before it destroyed it."""
+    return bool(ctx.lex.raw.get("meta", {}).get("adjectives_follow")) and \
+        any(a < m.start() and (m.end() <= b or 0 <= m.start() - b <= 1) for a, b in nouns)
 
 
 def _means_words(ctx: Ctx, op: str, s: int, e: int) -> list:

@@ -721,9 +721,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 ms < first_trig and body_of_state_speaks(ctx, ms, me, first_trig)) and \
                 not _coordinated_with_striker(ctx, sent, prev, ms)
         src = lex.search("claims.other_sources", text, me, min(e, me + 25))
-        if src is not None and not re.search(r"[,;:]", text[me:src.start()]):
+        if src is not None and not re.search(r"[,،;:]", text[me:src.start()]):
             continue  # "the Syrian Observatory", "Lebanese state media": a source, not a side;
-            # but in "Russian strikes, the agency said" the source is the next clause's
+            # but in "Russian strikes, the agency said" (Arabic comma too: "لقصف تركي، وفق
+            # مصادر محلية") the source is the next clause's
         if _is_partner(ctx, sent, ms):
             continue  # "en coordination avec la coalition": a partner, not the striker
         if owned is not None and ms in owned[0]:
@@ -1649,7 +1650,26 @@ def _group_after_opening_verb(ctx: Ctx, sent: Sentence, ms: int, me: int) -> boo
     end = me + stop.start() if stop else e
     weapons = [a for key in ("operations.missile_strike", "operations.artillery", "operations.drone_strike")
                if lex.has(key) for a, _ in _spans(lex, key, text, me, end)]
-    return any(tokens_between(ctx, me, a) <= GROUP_WEAPON_WORDS for a in weapons)
+    return any(tokens_between(ctx, me, a) <= GROUP_WEAPON_WORDS for a in weapons) or \
+        _instrument_of_group(ctx, me, end, weapons)
+
+
+# the words between an instrument word and the weapons it brings in ("بدفعة من | الصواريخ")
+INSTRUMENT_WEAPON_WORDS = 2
+
+
+def _instrument_of_group(ctx: Ctx, me: int, end: int, weapons: list) -> bool:
+    """Is a weapon brought in by an instrument word (triggers.instrument_preps) that stands
+    within GROUP_WEAPON_WORDS of the group's name ("استهدف حزب الله مستوطنة كريات شمونة بدفعة من
+    الصواريخ": with a salvo of rockets)? The group fired it, however long the quantity phrase."""
+    lex = ctx.lex
+    if not lex.has("triggers.instrument_preps"):
+        return False
+    for ia, ib in _spans(lex, "triggers.instrument_preps", ctx.text, me, end):
+        if tokens_between(ctx, me, ia) <= GROUP_WEAPON_WORDS and \
+                any(a >= ib and tokens_between(ctx, ib, a) <= INSTRUMENT_WEAPON_WORDS for a in weapons):
+            return True
+    return False
 
 
 # what an impact verb destroys when a counted facility of war is its object: "US forces destroyed

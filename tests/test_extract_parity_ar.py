@@ -834,3 +834,87 @@ def test_the_south_governorate_named_as_such_is_its_unit():
     # "in the South governorate": the governorate's own name in Arabic is LB-JA (r16-fr)
     ev = events("قصفت طائرات إسرائيلية الأحد مستودعا لحزب الله في محافظة الجنوب، بحسب الجيش.", lang="ar")
     assert [e["actor"] for e in ev] == ["ISR"] and ev[0]["admin1"] == ["LB-JA"]
+
+
+# session 19 (r17-ar probes): the bare "التحالف" of a report on the Houthis is the Saudi-led
+# coalition (CONVENTIONS: the Arab coalition in Yemen -> SAU), as actor and as claimant; its
+# "عمليات استهداف" (targeting operations) are counted strikes
+@pytest.mark.parametrize("text, strikes", [
+    ("أعلن التحالف تنفيذ 23 عملية استهداف ضد الميليشيا الحوثية في محافظة الجوف خلال الساعات الماضية.", 23),
+    ("شنت مقاتلات التحالف ثماني غارات على مواقع جماعة الحوثي في مديرية حرض.", 8),
+])
+def test_bare_coalition_in_a_houthi_report_is_saudi_led(text, strikes):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["target_group"], ev["strikes"]) == ("SAU", "HOUTHI", strikes), ev
+
+
+def test_bare_coalition_claimant_of_a_houthi_launch_is_saudi_led():
+    ev = one("وقال التحالف إن دفاعاته الجوية اعترضت طائرة مسيرة مفخخة أطلقها الحوثيون باتجاه مدينة نجران.", lang="ar")
+    assert (ev["actor"], ev["claimant"]) == ("HOUTHI", "SAU"), ev
+
+
+def test_bare_coalition_against_the_islamic_state_stays_us_led():
+    ev = one("قال التحالف إن طائراته نفذت ست غارات على مواقع تنظيم داعش قرب الموصل.", lang="ar")
+    assert ev["actor"] == "COALITION", ev
+
+
+# a means adjective inside or right after the strike noun ("قصف مدفعي", "قصف صاروخي") names that
+# strike's means even after a kill verb (it was read as something the kill verb destroyed)
+@pytest.mark.parametrize("text, op", [
+    ("قتل ثلاثة مدنيين في قصف مدفعي تركي على قرية في ريف منبج.", "artillery"),
+    ("أصيب خمسة أشخاص في قصف صاروخي روسي على مدينة زابوريجيا.", "missile_strike"),
+])
+def test_means_adjective_after_the_strike_noun(text, op):
+    ev = one(text, lang="ar")
+    assert ev["operation"] == op, ev
+
+
+# "لجيش الاحتلال", "لطائرات الاحتلال": the occupation army with a glued preposition is ISR
+def test_occupation_army_with_a_glued_preposition():
+    ev = one("استشهد شاب في قصف مدفعي لجيش الاحتلال على أطراف بلدة عيتا الشعب.", lang="ar")
+    assert (ev["actor"], ev["operation"]) == ("ISR", "artillery"), ev
+
+
+# "تعرضت مواقع لقسد ... لقصف بطائرات مسيرة تركية": verb first, the subject between the light verb
+# and its strike noun; the side named after the noun (past the weapon) struck, and a source after
+# an Arabic comma ("، وفق مصادر محلية") is the next clause's
+@pytest.mark.parametrize("text, op", [
+    ("تعرضت قرية تل رفعت في ريف حلب الشمالي لقصف بطائرات مسيرة تركية.", "drone_strike"),
+    ("تعرضت مواقع لقوات سوريا الديمقراطية قرب مدينة منبج لقصف تركي، بحسب مصادر محلية.", None),
+])
+def test_undergone_strike_noun_then_its_side(text, op):
+    ev = one(text, lang="ar")
+    assert ev["actor"] == "TUR" and (op is None or ev["operation"] == op), ev
+
+
+# the Syrian defence ministry is SYR (the Syrian adjective alone is no side)
+def test_syrian_defence_ministry_reports_its_forces_strike():
+    ev = one("قالت وزارة الدفاع السورية إن وحدات من الجيش استهدفت بالمدفعية تجمعات للإرهابيين في ريف اللاذقية.", lang="ar")
+    assert (ev["actor"], ev["claimant"]) == ("SYR", "SYR"), ev
+
+
+# "سلاح الجو المسير" (the Houthis' drone air arm) strikes with drones; "فلسطين المحتلة" is Israel;
+# "بعدد من الطائرات المسيرة", "بدفعة من الصواريخ": a quantity phrase with its glued instrument
+# brings in the means
+def test_houthi_drone_air_arm_on_occupied_palestine():
+    ev = one("قال المتحدث العسكري للحوثيين يحيى سريع إن سلاح الجو المسير استهدف هدفا حيويا في منطقة يافا بفلسطين المحتلة.", lang="ar")
+    assert (ev["actor"], ev["operation"], ev["country"]) == ("HOUTHI", "drone_strike", "IL"), ev
+
+
+@pytest.mark.parametrize("text, code, op", [
+    ("أعلنت حركة حماس استهداف مدينة سديروت بعدد من الطائرات المسيرة.", "HAMAS", "drone_strike"),
+    ("استهدف حزب الله ثكنة برانيت بدفعة من الصواريخ.", "HEZBOLLAH", "artillery"),
+])
+def test_quantity_phrase_with_glued_instrument(text, code, op):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["operation"]) == (code, op), ev
+
+
+# verb first: "قتلت القوات X ثلاثة مسلحين" (the subject between the kill verb and its count)
+@pytest.mark.parametrize("text, n", [
+    ("قتلت القوات التركية سبعة مسلحين من حزب العمال الكردستاني في غارة جوية شمالي العراق.", 7),
+    ("وقتل الجيش الأمريكي 4 عناصر من حركة الشباب في ضربة جوية قرب كيسمايو.", 4),
+])
+def test_verb_first_kill_count_after_the_subject(text, n):
+    ev = one(text, lang="ar")
+    assert ev["killed"] == n, ev

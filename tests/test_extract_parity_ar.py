@@ -918,3 +918,60 @@ def test_quantity_phrase_with_glued_instrument(text, code, op):
 def test_verb_first_kill_count_after_the_subject(text, n):
     ev = one(text, lang="ar")
     assert ev["killed"] == n, ev
+
+
+# an adverbial fronted before the opening verb and closed by a comma ("وفي وقت لاحق،", "ومساء
+# الأحد،"): the armed group right after the verb, then its weapons, still fired them (a second
+# side's strike in a later paragraph was lost)
+@pytest.mark.parametrize("text, code", [
+    ("ومساء الأحد، أطلقت حركة حماس صواريخ على مدينة عسقلان.", "HAMAS"),
+    ("وبعد ساعات، قصف حزب الله مستوطنة المطلة بقذائف المدفعية.", "HEZBOLLAH"),
+])
+def test_fronted_adverbial_then_group_and_weapons(text, code):
+    ev = one(text, lang="ar")
+    assert ev["actor"] == code, ev
+
+
+# "أعلن الحرس الثوري الإيراني استهداف ...": the claim's subject named with its own side's adjective
+# after it, then the verbal noun of the strike
+def test_claim_subject_with_its_sides_adjective_then_verbal_noun():
+    ev = one("أعلن الحرس الثوري الإيراني استهداف مقرات لجماعات إرهابية في إقليم كردستان العراق بصواريخ باليستية.", lang="ar")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("IRN", "IRN", "missile_strike"), ev
+
+
+# "بالأسلحة الصاروخية", "بالقذائف الصاروخية": an instrument phrase after the strike verb names the
+# means, not a weapon hit (a group's rockets are artillery)
+def test_rocket_weapons_instrument_phrase():
+    ev = one("قال حزب الله إن مقاتليه استهدفوا ثكنة زرعيت بالأسلحة الصاروخية عصر اليوم.", lang="ar")
+    assert (ev["actor"], ev["operation"]) == ("HEZBOLLAH", "artillery"), ev
+
+
+# "بشكل شبه يومي" (almost daily), "كثف وتيرة" (stepped up the pace): a generic statement, no event
+@pytest.mark.parametrize("text", [
+    "وتستهدف القوات الأوكرانية بشكل شبه يومي المناطق الحدودية الروسية بالطائرات المسيرة والصواريخ.",
+])
+def test_almost_daily_and_stepped_up_are_generic(text):
+    assert events(text, lang="ar") == []
+
+
+# "تم إحباط محاولة نظام كييف تنفيذ هجوم بطائرات مسيرة": the attempt foiled is Ukraine's
+# intercepted strike ("نظام كييف", the Russian designation, is UKR), the side between the attempt
+# and the verbal noun attempted it
+@pytest.mark.parametrize("text", [
+    "أعلنت وزارة الدفاع الروسية إحباط محاولة نظام كييف تنفيذ هجوم بطائرات مسيرة على منشآت للطاقة في مقاطعة كورسك.",
+    "وأضافت الوزارة: \"تم ليلا إحباط محاولة نظام كييف شن هجوم إرهابي بالطائرات المسيرة على أهداف في مقاطعة بريانسك\".",
+])
+def test_foiled_attempt_of_the_kyiv_regime(text):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["operation"]) == ("UKR", "drone_strike"), ev
+
+
+# "أسقطت الدفاعات الجوية عدة/عشرات طائرات مسيرة أوكرانية": a salvo counted by a quantifier of
+# many names its owner as the launcher, as a number does
+@pytest.mark.parametrize("text, code", [
+    ("قال الجيش الإسرائيلي إن دفاعاته الجوية اعترضت عشرات الطائرات المسيرة الإيرانية فوق صحراء النقب.", "IRN"),
+    ("أكدت وزارة الدفاع الروسية أن الدفاعات الجوية دمرت عدة طائرات مسيرة أوكرانية فوق مقاطعة فورونيج.", "UKR"),
+])
+def test_salvo_quantifier_names_the_launcher(text, code):
+    ev = one(text, lang="ar")
+    assert ev["actor"] == code, ev

@@ -355,6 +355,26 @@ _STORED_BEFORE = r"(?:['’][^\W\d_]+)?\s+(?:{store_nouns})\s+(?:(?:{indefinites
 _BRACKETED = re.compile(r"\s*(?:\([^()]{1,15}\)|\))\s*")
 
 
+def _drone_fired_missile(ctx: Ctx, d: Draft) -> tuple[int, int] | None:
+    """A drone named right after the launch verb that carries an untyped missile's pronoun
+    (grammar.resumptive_launch_verbs: "بصاروخ أطلقته مسيرة إسرائيلية", a missile that an Israeli
+    drone fired): the drone fired the missile, the strike is a drone strike."""
+    text, lex = ctx.text, ctx.lex
+    if not grammar.words("resumptive_launch_verbs", lex.lang):
+        return None
+    launch = grammar.regex(r"\s+(?:\w+\s+)?(?:{resumptive_launch_verbs})\s+", re.IGNORECASE)
+    for sent in d.sentences:
+        drones = list(lex.finditer("operations.drone_strike", text, sent.start, sent.end))
+        for m in lex.finditer("operations.missile_strike", text, sent.start, sent.end):
+            lm = launch.match(text, m.end())
+            if lm is None:
+                continue
+            dm = next((x for x in drones if x.start() == lm.end()), None)
+            if dm is not None:
+                return dm.start(), dm.end()
+    return None
+
+
 def _aircraft_fired_missiles(ctx: Ctx, d: Draft) -> tuple[int, int] | None:
     """The aircraft a sentence of the event names before untyped missiles in one clause (no
     punctuation between): "israelische Kampfjets hätten fünf Raketen abgefeuert", "قام طيران
@@ -681,6 +701,13 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         if air is not None and (first is None or (lead is not None and lead.interception) or
                                 (lead is not None and lead.start <= air[0] < first[0])):
             operation, spans["operation"] = "airstrike", list(air)
+    if operation in ("missile_strike", "airstrike") and \
+            not any(platform_operation(ctx, p) in ("missile_strike", "airstrike") for p in platforms):
+        drone = _drone_fired_missile(ctx, d)
+        if drone is not None:
+            # "استهدفت سيارة بصاروخ أطلقته مسيرة إسرائيلية": the missile a drone fired is its
+            # munition; the drone is the means
+            operation, spans["operation"] = "drone_strike", list(drone)
     if operation == "missile_strike" and d.actor in ROCKET_GROUPS and \
             not any(platform_operation(ctx, p) == "missile_strike" for p in platforms):
         # "«Хезболлах» атаковало ракетами", "ракетний обстріл": one word names a rocket and a

@@ -975,3 +975,13 @@ def test_foiled_attempt_of_the_kyiv_regime(text):
 def test_salvo_quantifier_names_the_launcher(text, code):
     ev = one(text, lang="ar")
     assert ev["actor"] == code, ev
+
+
+# "بصاروخ أطلقته مسيرة إسرائيلية" (with a missile an Israeli drone fired): the drone is the means
+@pytest.mark.parametrize("text", [
+    "استشهد شاب بعد استهداف دراجته النارية في بلدة ميس الجبل بصاروخ أطلقته مسيرة إسرائيلية.",
+    "أصيب ثلاثة أشخاص حين استُهدفت شاحنة قرب بلدة الهرمل بصاروخين أطلقتهما طائرة مسيرة إسرائيلية.",
+])
+def test_missile_fired_by_a_drone_is_a_drone_strike(text):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["operation"]) == ("ISR", "drone_strike"), ev

@@ -265,7 +265,7 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
                     continue  # "two Israeli soldiers were killed", in an Israeli report
                 cm = _combatant_run(ctx, cm, sent.end)
             if not (_killed_after(ctx, cm.end(), sent.end) or _killed_verb_second(ctx, sent, nm.start()) or
-                    _bracket_killed(ctx, sent, cm.end())):
+                    _bracket_killed(ctx, sent, cm.end()) or _killed_verb_first(ctx, sent, nm.start())):
                 continue
             value = parse_number(nm.group(), lex.lang, words)
             if not value or nm.group().strip().lower() in grammar.words("indefinites"):
@@ -868,6 +868,33 @@ def _bracket_killed(ctx: Ctx, sent: Sentence, pos: int) -> bool:
             return False   # another count of its own ("wurden 3 Stellungen getroffen")
     word = text[km.start():km.end()]
     return word[:1].islower() and tokens_between(ctx, start, km.start()) <= BRACKET_KILL_WORDS
+
+
+# the words a verb-first clause puts between its kill verb and the count it killed: the subject
+# ("قتلت القوات الأمريكية | ثلاثة مسلحين"), a day ("يوم الاثنين")
+KILLED_VERB_FIRST_WORDS = 5
+
+
+def _killed_verb_first(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Where a clause opens with its verb (verb_first_weapons: Arabic), is the count of fighters
+    at pos the object of the kill verb opening its clause, past the side that killed them ("قتلت
+    القوات الأمريكية ثلاثة مسلحين من تنظيم داعش": US forces killed three IS militants)? A
+    side's name stands between (the subject), no other number and no punctuation."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_first_weapons"):
+        return False
+    clause = clause_at(ctx, sent.start, sent.end, pos)
+    for km in lex.finditer("counts.killed", text, max(sent.start, clause.start), pos):
+        lead = text[clause.start:km.start()].strip(" ,،;:\"'«“”»–—-")
+        if lead and lead not in grammar.bare("conjunction_clitics", "coordinators"):
+            continue
+        gap = text[km.end():pos]
+        if re.search(r"[,،;:.()]", gap) or ctx.numpat.search(text, km.end(), pos) or \
+                tokens_between(ctx, km.end(), pos) > KILLED_VERB_FIRST_WORDS:
+            continue
+        if any(km.end() <= ms and me <= pos for ms, me, _ in sent.mentions):
+            return True
+    return False
 
 
 def _killed_after(ctx: Ctx, pos: int, end: int) -> bool:

@@ -355,6 +355,26 @@ _STORED_BEFORE = r"(?:['’][^\W\d_]+)?\s+(?:{store_nouns})\s+(?:(?:{indefinites
 _BRACKETED = re.compile(r"\s*(?:\([^()]{1,15}\)|\))\s*")
 
 
+def _drone_fired_missile(ctx: Ctx, d: Draft) -> tuple[int, int] | None:
+    """A drone named right after the launch verb that carries an untyped missile's pronoun
+    (grammar.resumptive_launch_verbs: "بصاروخ أطلقته مسيرة إسرائيلية", a missile that an Israeli
+    drone fired): the drone fired the missile, the strike is a drone strike."""
+    text, lex = ctx.text, ctx.lex
+    if not grammar.words("resumptive_launch_verbs", lex.lang):
+        return None
+    launch = grammar.regex(r"\s+(?:\w+\s+)?(?:{resumptive_launch_verbs})\s+", re.IGNORECASE)
+    for sent in d.sentences:
+        drones = list(lex.finditer("operations.drone_strike", text, sent.start, sent.end))
+        for m in lex.finditer("operations.missile_strike", text, sent.start, sent.end):
+            lm = launch.match(text, m.end())
+            if lm is None:
+                continue
+            dm = next((x for x in drones if x.start() == lm.end()), None)
+            if dm is not None:
+                return dm.start(), dm.end()
+    return None
+
+
 def _aircraft_fired_missiles(ctx: Ctx, d: Draft) -> tuple[int, int] | None:
     """The aircraft a sentence of the event names before untyped missiles in one clause (no
     punctuation between): "israelische Kampfjets hätten fünf Raketen abgefeuert", "قام طيران
@@ -599,7 +619,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
             for m in _means_words(ctx, op, sent.start, sent.end):
                 # a means phrase that ends in a strike noun names the strike, and the target after
                 # it is that strike's object ("ракетный обстрел позиций": rocket fire on positions)
-                names_strike = any(m.start() <= a < m.end() <= b for a, b in nouns)
+                names_strike = any(m.start() <= a < m.end() <= b for a, b in nouns) or \
+                    _means_inside_noun(ctx, m, nouns)
                 # "atacaron con artillería posiciones de las YPG", "mit Haubitzen Stellungen", "mit
                 # Mehrfachraketenwerfern": a weapon right after the instrument word is the means, even
                 # with what was hit right after it or a kind of target in its own word; so is one
@@ -680,6 +701,13 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         if air is not None and (first is None or (lead is not None and lead.interception) or
                                 (lead is not None and lead.start <= air[0] < first[0])):
             operation, spans["operation"] = "airstrike", list(air)
+    if operation in ("missile_strike", "airstrike") and \
+            not any(platform_operation(ctx, p) in ("missile_strike", "airstrike") for p in platforms):
+        drone = _drone_fired_missile(ctx, d)
+        if drone is not None:
+            # "استهدفت سيارة بصاروخ أطلقته مسيرة إسرائيلية": the missile a drone fired is its
+            # munition; the drone is the means
+            operation, spans["operation"] = "drone_strike", list(drone)
     if operation == "missile_strike" and d.actor in ROCKET_GROUPS and \
             not any(platform_operation(ctx, p) == "missile_strike" for p in platforms):
         # "«Хезболлах» атаковало ракетами", "ракетний обстріл": one word names a rocket and a
@@ -689,6 +717,15 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
     # its variants is that variant again, not another type
     platforms = [p for p in platforms if not any(_variant_of(q, p) for q in platforms)]
     return platforms, operation, spans
+
+
+def _means_inside_noun(ctx: Ctx, m, nouns: list) -> bool:
+    """Where the adjective follows its noun, a means word inside a strike noun's phrase names
+    that strike, and so does one right after it ("قتل مدنيان في قصف مدفعي روسي", "في قصف صاروخي":
+    killed in Russian artillery, rocket shelling), as the means before the noun does elsewhere;
+    no impact verb before it destroyed it."""
+    return bool(ctx.lex.raw.get("meta", {}).get("adjectives_follow")) and \
+        any(a < m.start() and (m.end() <= b or 0 <= m.start() - b <= 1) for a, b in nouns)
 
 
 def _means_words(ctx: Ctx, op: str, s: int, e: int) -> list:

@@ -89,7 +89,29 @@ def _short_forms(ctx: "Ctx") -> dict:
                     if not _names_its_leader(ctx.lex, code, other):
                         out[w] = (a - 1, other)
                     break
+    _yemen_coalition(ctx.text, mentions, singles, out)
     return out
+
+
+# The alliance whose bare head word ("the coalition", "التحالف") means the Saudi-led one in a
+# report on the Houthis (CONVENTIONS.md: the Saudi-led or "Arab" coalition in Yemen -> SAU).
+THEATRE_COALITIONS = {"HOUTHI": "SAU"}
+
+
+def _yemen_coalition(text: str, mentions: list, singles: dict, out: dict) -> None:
+    """A document that names the Houthis and never the US-led alliance in full ("the
+    coalition said it carried out 11 strikes on the Houthi militia in Marib", "أعلن التحالف
+    اعتراض طائرة مسيرة أطلقتها الميليشيا الحوثية") means the Saudi-led coalition by the bare
+    word, there and everywhere (-1): the US-led one (CJTF-OIR) fights the Islamic State."""
+    codes = {code for _, _, code in mentions}
+    if "ISIS" in codes:
+        return
+    for group, alliance in THEATRE_COALITIONS.items():
+        if group not in codes or any(code == "COALITION" and " " in text[a:b].strip() for a, b, code in mentions):
+            continue
+        for w, code in singles.items():
+            if code == "COALITION" and w not in out:
+                out[w] = (-1, alliance)
 
 
 def _names_its_leader(lex: Lexicon, alliance: str, leader: str) -> bool:
@@ -1656,6 +1678,26 @@ def opening_voice(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
 UNDERGONE_AGENT_WORDS = 5
 
 
+# the words between the strike noun an undergone light verb governs and the side named after
+# it, past the weapon ("لقصف | بطائرات مسيرة | تركية")
+UNDERGONE_NOUN_AGENT_WORDS = 3
+
+
+def _undergone_noun_agent(ctx: Ctx, sent: Sentence, head_end: int) -> list:
+    """Where a clause opens with its verb, the subject stands between the undergone light verb
+    and its strike noun ("تعرضت مواقع لقوات سوريا الديمقراطية في ريف عين العرب لقصف بطائرات
+    مسيرة تركية": the sites underwent shelling by Turkish drones): the side named a few words
+    after that strike noun, in its clause, struck."""
+    if not ctx.lex.raw.get("meta", {}).get("adjectives_follow"):
+        return []
+    text = ctx.text
+    nouns = [n for n in sent.nouns if n[0] >= head_end and not re.search(r"[,،;:.]", text[head_end:n[0]])]
+    for _, nb in nouns[:1]:
+        return [a for a in sent.actors if a[0] >= nb and tokens_between(ctx, nb, a[0]) <= UNDERGONE_NOUN_AGENT_WORDS
+                and not re.search(r"[,،;:.]", text[nb:a[0]])][:1]
+    return []
+
+
 def resumptive_launcher(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Arabic: is the mention at ms the subject right after a launch verb that carries the
     weapon's pronoun (grammar.resumptive_launch_verbs), the relative clause of an indefinite
@@ -1813,6 +1855,8 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         agents = [a for a in sent.actors if a[0] >= head_end and
                   tokens_between(ctx, head_end, a[0]) <= UNDERGONE_AGENT_WORDS and
                   not re.search(r"[,;:]", ctx.text[head_end:a[0]])][:1]
+        if not agents:
+            agents = _undergone_noun_agent(ctx, sent, head_end)
     if agents:
         pool = agents
     elif sent.passive:

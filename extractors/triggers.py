@@ -473,6 +473,16 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # enemy's attempt" names no side of its own. (Turkish only: the uk "спроба атаки
             # ворожого безпілотника" of an unclaimed drone reads "enemy" as a side's name.)
             continue
+        if m and why == "attempt" and _foiled_attempt(ctx, m.start()):
+            # "تم إحباط محاولة نظام كييف تنفيذ هجوم بطائرات مسيرة": an attempt foiled by the
+            # other side is the launcher's strike, intercepted (CONVENTIONS: a strike report);
+            # the side named between the attempt and the strike word attempted it
+            agent = next(((ms, me, code) for ms, me, code in mentions if m.end() <= ms and sent.triggers and
+                          me <= sent.triggers[0][0] and tokens_between(ctx, m.end(), ms) <= 1 and
+                          tokens_between(ctx, me, sent.triggers[0][0]) <= 1), None)
+            if agent is not None and not sent.named_striker:
+                sent.named_striker = [agent]
+            continue
         if m and why in ("threat", "attempt") and sent.triggers and \
                 not any(mm.start() < sent.triggers[0][1] for mm in lex.finditer(key, text, s, e)
                         if cue(mm)):
@@ -817,9 +827,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 ms < first_trig and body_of_state_speaks(ctx, ms, me, first_trig)) and \
                 not _coordinated_with_striker(ctx, sent, prev, ms)
         src = lex.search("claims.other_sources", text, me, min(e, me + 25))
-        if src is not None and not re.search(r"[,;:]", text[me:src.start()]):
+        if src is not None and not re.search(r"[,،;:]", text[me:src.start()]):
             continue  # "the Syrian Observatory", "Lebanese state media": a source, not a side;
-            # but in "Russian strikes, the agency said" the source is the next clause's
+            # but in "Russian strikes, the agency said" (Arabic comma too: "لقصف تركي، وفق
+            # مصادر محلية") the source is the next clause's
         if _is_partner(ctx, sent, ms):
             continue  # "en coordination avec la coalition": a partner, not the striker
         if owned is not None and ms in owned[0]:
@@ -1057,7 +1068,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         def counted(pos: int) -> bool:  # a number above one just before pos
             return any(not text[n.end():pos].strip() and (parse_number(
                 n.group(), lex.lang, lex.intmaps.get("numbers.words", {})) or 0) > 1
-                for n in ctx.numpat.finditer(text, max(s, pos - 25), pos))
+                for n in ctx.numpat.finditer(text, max(s, pos - 25), pos)) or _salvo_quantifier(ctx, pos)
 
         # the owner's adjective before the weapon ("38 Ukrainian drones"); after it ("40 drones
         # rusos") only where the lexicon says the language puts it there ([meta]
@@ -1464,10 +1475,11 @@ def _claim_subject_noun(ctx: Ctx, nouns: list, claims: list, s: int, e: int):
         between = text[me:ns]
         words = [w.strip("،,") for w in between.split()]
         if re.search(r"[.;:()]", between) or len([w for w in words if w]) > CLAIM_NOUN_WORDS or \
-                any(w in comps for w in words) or lex.find_coded("actors", text, me, ns) or \
+                any(w in comps for w in words) or any(c != code for _, _, c in lex.find_coded("actors", text, me, ns)) or \
                 _spans(lex, "triggers.strike_nouns", text, me, ns) or _definite(text[ns:ne], lex.lang):
             return None
-        # (the words between: the side's adjective, time words, commas, the glue)
+        # (the words between: the side's adjective, the subject's own side again ("أعلن الحرس
+        # الثوري الإيراني استهداف": the IRGC's Iranian adjective), time words, commas, the glue)
         return (ns, ne), mention
     return None
 
@@ -1802,13 +1814,46 @@ def _group_after_opening_verb(ctx: Ctx, sent: Sentence, ms: int, me: int) -> boo
         return False
     clause = clause_at(ctx, s, e, head[0])
     lead = text[clause.start:head[0]].strip(" ,;:\"'«“”»–—-")
-    if lead and lead not in grammar.bare("conjunction_clitics", "coordinators"):
+    if lead and lead not in grammar.bare("conjunction_clitics", "coordinators") and \
+            not _fronted_adverbial(text[clause.start:head[0]]):
         return False
     stop = re.search(r"[,;:.(،؛]", text[me:e])
     end = me + stop.start() if stop else e
     weapons = [a for key in ("operations.missile_strike", "operations.artillery", "operations.drone_strike")
                if lex.has(key) for a, _ in _spans(lex, key, text, me, end)]
-    return any(tokens_between(ctx, me, a) <= GROUP_WEAPON_WORDS for a in weapons)
+    return any(tokens_between(ctx, me, a) <= GROUP_WEAPON_WORDS for a in weapons) or \
+        _instrument_of_group(ctx, me, end, weapons)
+
+
+# the most words of an adverbial fronted before the verb and closed by a comma ("وفي وقت لاحق،",
+# "ومساء الأحد،", "من جهته،")
+FRONTED_ADVERBIAL_WORDS = 4
+
+
+def _fronted_adverbial(lead: str) -> bool:
+    """Is the text before a clause's opening verb a short adverbial closed by a comma ("وفي وقت
+    لاحق، أطلق حزب الله عشرات الصواريخ": later on, Hezbollah fired dozens of rockets)? The verb
+    still opens the clause, its subject after it."""
+    m = re.fullmatch(r"\s*([^,،;:.()\"«»]+)[,،]\s*", lead)
+    return m is not None and len(m.group(1).split()) <= FRONTED_ADVERBIAL_WORDS
+
+
+# the words between an instrument word and the weapons it brings in ("بدفعة من | الصواريخ")
+INSTRUMENT_WEAPON_WORDS = 2
+
+
+def _instrument_of_group(ctx: Ctx, me: int, end: int, weapons: list) -> bool:
+    """Is a weapon brought in by an instrument word (triggers.instrument_preps) that stands
+    within GROUP_WEAPON_WORDS of the group's name ("استهدف حزب الله مستوطنة كريات شمونة بدفعة من
+    الصواريخ": with a salvo of rockets)? The group fired it, however long the quantity phrase."""
+    lex = ctx.lex
+    if not lex.has("triggers.instrument_preps"):
+        return False
+    for ia, ib in _spans(lex, "triggers.instrument_preps", ctx.text, me, end):
+        if tokens_between(ctx, me, ia) <= GROUP_WEAPON_WORDS and \
+                any(a >= ib and tokens_between(ctx, ib, a) <= INSTRUMENT_WEAPON_WORDS for a in weapons):
+            return True
+    return False
 
 
 # what an impact verb destroys when a counted facility of war is its object: "US forces destroyed
@@ -2823,6 +2868,36 @@ def _reported_clause_between(ctx: Ctx, a: int, b: int) -> bool:
 
 # The most days before the announcement that a date may name and still be a day of the story
 STORY_DAYS = 14
+
+
+# the most words between a foiling word and the attempt it foiled ("أحبطت الدفاعات الجوية محاولة")
+FOIL_ATTEMPT_WORDS = 3
+
+
+def _foiled_attempt(ctx: Ctx, pos: int) -> bool:
+    """Is the attempt word at pos the object of a foiling word (grammar.foil_words) a few words
+    before it ("إحباط محاولة نظام كييف تنفيذ هجوم", "أحبطت الدفاعات الجوية محاولة")?"""
+    foils = grammar.words("foil_words", ctx.lex.lang)
+    if not foils:
+        return False
+    text = ctx.text
+    lo = max(0, pos - 60)
+    for w in re.finditer(r"[^\W\d_]+", text[lo:pos]):
+        if fold(w.group(), ctx.lex.lang) in foils and tokens_between(ctx, lo + w.end(), pos) <= FOIL_ATTEMPT_WORDS and \
+                not re.search(r"[.;:!?]", text[lo + w.end():pos]):
+            return True
+    return False
+
+
+def _salvo_quantifier(ctx: Ctx, pos: int) -> bool:
+    """Does a quantifier of many (grammar.salvo_quantifiers: "عدة", "عشرات") stand right before
+    the weapons at pos ("دمرت ... عدة طائرات مسيرة أوكرانية": destroyed several Ukrainian drones)?
+    A salvo as a counted number is, not one drone downed in passing."""
+    words = grammar.words("salvo_quantifiers", ctx.lex.lang)
+    if not words:
+        return False
+    m = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, pos - 20):pos])
+    return m is not None and fold(m.group(1), ctx.lex.lang) in words
 
 
 def _dated_to_story_days(ctx: Ctx, s: int, e: int) -> bool:

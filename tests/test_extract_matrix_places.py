@@ -327,7 +327,68 @@ MATRIX: dict[str, tuple[list[str], list[str], dict[str, str]]] = {
         'tr': "Rus füzeleri salı günü Harkiv'i vurdu, altı kişi yaralandı, vali açıkladı.",
         'ar': 'قصفت صواريخ روسية الثلاثاء مدينة خاركيف ما أدى إلى إصابة ستة أشخاص، بحسب الحاكم.',
     }),
+    'the A, B and C regions, one plural unit noun after the last': ([], ['UA-63', 'UA-59', 'UA-53'], {
+        'en': "Russian missile strikes damaged power facilities in the Kharkiv, Sumy and Poltava regions on Monday, the energy ministry said.",
+        'fr': "Des frappes de missiles russes ont endommagé lundi des installations électriques dans les régions de Kharkiv, Soumy et Poltava, a indiqué le ministère de l'Énergie.",
+        'es': "Ataques con misiles rusos dañaron el lunes instalaciones eléctricas en las regiones de Járkov, Sumy y Poltava, informó el Ministerio de Energía.",
+        'de': "Russische Raketenangriffe haben am Montag Energieanlagen in den Gebieten Charkiw, Sumy und Poltawa beschädigt, teilte das Energieministerium mit.",
+        'ru': "Российские ракетные удары в понедельник повредили энергообъекты в Харьковской, Сумской и Полтавской областях, сообщили в министерстве энергетики.",
+        'uk': "Російські ракетні удари в понеділок пошкодили енергооб'єкти в Харківській, Сумській і Полтавській областях, повідомили в Міненерго.",
+        'tr': "Rus füzeleri pazartesi günü Harkiv, Sumi ve Poltava bölgelerindeki enerji tesislerini vurdu, Enerji Bakanlığı açıkladı.",
+        'ar': "استهدفت صواريخ روسية الاثنين منشآت للطاقة في مناطق خاركيف وسومي وبولتافا، بحسب وزارة الطاقة.",
+    }),
+    'two seat towns struck, after a time phrase, a clitic or with one case ending': (['Rafah', 'Khan Yunis'], ['PS-RFH', 'PS-KYS'], {
+        'en': "Israeli aircraft struck Rafah and Khan Younis overnight, killing 15 people, the health ministry said.",
+        'fr': "L'aviation israélienne a frappé dans la nuit Rafah et Khan Younès, tuant 15 personnes, selon le ministère de la Santé.",
+        'es': "La aviación israelí bombardeó durante la noche Rafah y Jan Yunis y mató a 15 personas, según el Ministerio de Sanidad.",
+        'de': "Die israelische Luftwaffe hat in der Nacht Rafah und Chan Junis angegriffen und 15 Menschen getötet, teilte das Gesundheitsministerium mit.",
+        'ru': "Израильская авиация ночью нанесла удары по Рафаху и Хан-Юнису, погибли 15 человек, сообщил минздрав.",
+        'uk': "Ізраїльська авіація вночі завдала ударів по Рафаху та Хан-Юнісу, загинули 15 людей, повідомив мінздрав.",
+        'tr': "İsrail savaş uçakları gece Refah ve Han Yunus'u vurdu, 15 kişi hayatını kaybetti, Sağlık Bakanlığı açıkladı.",
+        'ar': "شنت الطائرات الإسرائيلية ليلا غارات على رفح وبخان يونس ما أسفر عن مقتل 15 شخصا، بحسب وزارة الصحة.",
+    }),
+    'in X, X a seat town (the Arabic "in" glued to it)': (['Deir al-Balah'], ['PS-DEB'], {
+        'en': "Three people were killed in an Israeli airstrike in Deir al-Balah on Thursday, the civil defence said.",
+        'fr': "Trois personnes ont été tuées jeudi dans une frappe aérienne israélienne à Deir el-Balah, selon la défense civile.",
+        'es': "Tres personas murieron el jueves en un ataque aéreo israelí en Deir al Balah, según la defensa civil.",
+        'de': "Drei Menschen sind am Donnerstag bei einem israelischen Luftangriff in Deir al-Balah getötet worden, teilte der Zivilschutz mit.",
+        'ru': "Три человека погибли в четверг в результате израильского авиаудара в Дейр-эль-Балахе, сообщила гражданская оборона.",
+        'uk': "Троє людей загинули в четвер унаслідок ізраїльського авіаудару в Дейр-ель-Балаху, повідомила цивільна оборона.",
+        'tr': "Deyr el-Belah'ta perşembe günü düzenlenen İsrail hava saldırısında üç kişi öldü, sivil savunma açıkladı.",
+        'ar': "استشهد ثلاثة أشخاص الخميس في غارة جوية إسرائيلية بدير البلح، بحسب الدفاع المدني.",
+    }),
+    'the outskirts of X, X a seat town (the Turkish genitive before the noun)': (['Deir ez-Zor'], ['SY-DY'], {
+        'en': "Russian aircraft struck Islamic State positions on the outskirts of Deir ez-Zor on Friday, the defence ministry said.",
+        'fr': "L'aviation russe a frappé vendredi des positions de l'État islamique à la périphérie de Deir ez-Zor, a indiqué le ministère de la Défense.",
+        'es': "La aviación rusa atacó el viernes posiciones del Estado Islámico en las afueras de Deir ez Zor, informó el Ministerio de Defensa.",
+        'de': "Die russische Luftwaffe hat am Freitag Stellungen des Islamischen Staates am Stadtrand von Deir ez-Zor angegriffen, teilte das Verteidigungsministerium mit.",
+        'ru': "Российская авиация в пятницу нанесла удары по позициям ИГ на окраинах Дейр-эз-Зора, сообщило министерство обороны.",
+        'uk': "Російська авіація в п'ятницю завдала ударів по позиціях ІД на околицях Дейр-ез-Зора, повідомило міністерство оборони.",
+        'tr': "Rus savaş uçakları cuma günü Deyrizor'un eteklerindeki IŞİD mevzilerini vurdu, Rusya Savunma Bakanlığı açıkladı.",
+        'ar': "شنت الطائرات الروسية الجمعة غارات على مواقع لتنظيم الدولة الإسلامية في أطراف مدينة دير الزور، بحسب وزارة الدفاع الروسية.",
+    }),
+    'A and B, the case ending or the preposition on the last name only': (['Qamishli', 'Tal Rifat'], ['SY-HA', 'SY-HL'], {
+        'en': "Turkish drones struck YPG targets in Qamishli and Tal Rifat on Saturday, the defence ministry said.",
+        'fr': "Des drones turcs ont frappé samedi des cibles des YPG à Qamichli et Tal Rifaat, a indiqué le ministère de la Défense.",
+        'es': "Drones turcos atacaron el sábado objetivos de las YPG en Qamishli y Tal Rifaat, informó el Ministerio de Defensa.",
+        'de': "Türkische Drohnen haben am Samstag Ziele der YPG in Kamischli und Tall Rifaat angegriffen, teilte das Verteidigungsministerium mit.",
+        'ru': "Турецкие беспилотники в субботу нанесли удары по целям YPG в Камышлы и Телль-Рифаате, сообщило министерство обороны.",
+        'uk': "Турецькі безпілотники в суботу завдали ударів по цілях YPG у Камишли і Телль-Рифааті, повідомило міністерство оборони.",
+        'tr': "Türk SİHA'ları cumartesi günü Kamışlı ve Tel Rıfat'taki YPG hedeflerini vurdu, Milli Savunma Bakanlığı açıkladı.",
+        'ar': "استهدفت طائرات مسيرة تركية السبت مواقع لوحدات حماية الشعب في القامشلي وتل رفعت، بحسب وزارة الدفاع.",
+    }),
 }
+
+# Cases branch r17-fr made pass: "a seat town as the bare object after a time phrase" tr and
+# "two seat towns struck ..." tr (a province's seat in the accusative right before a strike
+# verb is the town struck, with the bare names of its list: locate._suffixed_object); "two
+# seat towns ..." es ("durante la noche" between the verb and its object) and ar ("وبخان
+# يونس": locate._glued_clitics); "in X, X a seat town" ar (the glued "in"); "the outskirts of
+# X ..." tr ("Deyrizor'un eteklerindeki": a genitive may join a name to its head noun); "A and
+# B, the case ending ... on the last name only" tr (locate._known_names_listed_before); "the
+# A, B and C regions ..." ru (qualifiers.toml list_joiners). The Turkish locative ("Deyr
+# el-Belah'ta ... saldırısında") as "in X" for a seat town was tried and taken back: real16 tr
+# +0.008, real6 tr -0.007 (one document each).
 
 # Cases branch r16-fr made pass: "positions of fighters in the provinces of A and B" de (the
 # "von" of an owner before a place preposition names no origin: locate._owner_linker). Its
@@ -379,8 +440,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("the north of X province", "ar"): _NO_EVENT,
     ("the A and B neighbourhoods of a city", "ar"): "'وحي الزيتون': after the neighbourhood noun the bare "
         "'الزيتون' (olives) is looked up, and only 'حي الزيتون' is entered, to keep the common noun out",
-    ("a seat town as the bare object after a time phrase", "tr"): "'Harkiv'i vurdu': the accusative object "
-        "before a head-final strike verb is read as the unit only",
     ("the X refugee camp", "tr"): "'Nusayrat Mülteci Kampı'nda': the camp noun after the name is read as part of it",
     ("the villages of A, B and C", "ar"): "'جنوب لبنان' adds LB-JA (the South governorate) in Arabic only",
     ("in the south of a country, no unit", "ar"): "'الجنوب اللبناني' adds LB-JA in Arabic only (the Arabic "
@@ -401,6 +460,16 @@ XFAIL: dict[tuple[str, str], str] = {
     ("a region named with its country", "de"): _NO_EVENT,
     ("a region named with its country", "fr"): _NO_EVENT,
     ("a region named with its country", "ar"): "'منطقة كيروفوهراد الأوكرانية' gives no unit",
+    ("the A, B and C regions, one plural unit noun after the last", "ar"): "'في مناطق خاركيف وسومي "
+        "وبولتافا': the seats of the units are kept as towns beside them",
+    ("in X, X a seat town (the Arabic \"in\" glued to it)", "tr"): "'Deyr el-Belah'ta' (the locative on a "
+        "province's seat) is read as the unit only",
+    ("A and B, the case ending or the preposition on the last name only", "ru"): "the gazetteer lacks the "
+        "Cyrillic spellings 'Камышлы' and 'Телль-Рифаат'",
+    ("A and B, the case ending or the preposition on the last name only", "uk"): "the gazetteer lacks the "
+        "Cyrillic spelling 'Телль-Рифаат'",
+    ("A and B, the case ending or the preposition on the last name only", "ar"): "'وتل رفعت' after the "
+        "conjunction is not found",
     ("a strike on X, X a province's seat", "tr"): "'Harkiv'e düzenlediği füze saldırısı': the dative on the "
                                                   "name is no place word, and no town noun follows it",
 }

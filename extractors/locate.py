@@ -288,6 +288,9 @@ def _over_units(ctx: Ctx, s: int, e: int, oe: int, ms: int) -> bool:
     rest = list(text[oe:ms])
     for a, b in cut:
         rest[max(0, a - oe):max(0, b - oe)] = " " * (max(0, b - oe) - max(0, a - oe))
+    breaks = {w.lower() for w in lex.raw.get("places", {}).get("over_list_breaks", [])}
+    if breaks & {tok.lower() for tok in re.findall(r"[^\s,]+", "".join(rest))}:
+        return False  # "над Белгородской областью, а в Курской области": "in" opens a place of its own
     glue = grammar.bare("articles", "linkers", "coordinators")
     # (a count of the list's shares may stand before a name: "37'sinin Bryansk, 24'ünün Kursk";
     # and a clitic of one or two letters: "9'unun da Tver")
@@ -709,6 +712,11 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # "a détruit 12 drones au-dessus des régions de Belgorod": the country only
                 shot_over.extend(gaz.admin1_country(a.code) for a in gaz.find_admin1(text[ms:me]))
                 return True  # "وأسقطت 3 مسيرات فوق مقاطعة كورسك و2 فوق بيلغورود": downed over them
+            if shot and any(same_unit(ctx, s, e, ms, a) for a, _ in strikes_proper) and \
+                    not any(same_unit(ctx, s, e, ms, x) for x, _ in shot):
+                # "сбили 12 беспилотников над Белгородской областью, а в Курской области
+                # беспилотник попал в подстанцию": the clause of its own hit verb, not the shoot-down's
+                return False
             if any(se <= ms and ms - se <= SHOT_PLACE_CHARS and not re.search(r"[,;:]", text[se:ms])
                    for _, se in shot) and strikes_proper:
                 return True  # "Russia launched 61 drones, 45 of which were shot down over Kyiv"
@@ -1041,6 +1049,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             # it knows was read above, with its unit)
             if excluded(ls, le) or reference_point(ls, name) or _lookup(gaz, name, None) is not None or \
                     _is_country_or_unit(gaz, name) or any(a <= ls < b for a, b in unit_spans) or \
+                    _seat_unit_name(gaz, name) or \
                     any(a < le and ls < b for a, b in actor_spans) or \
                     any(a < le and ls < b for a, b in sent.triggers + sent.nouns):
                 continue
@@ -1741,6 +1750,13 @@ def _is_country_or_unit(gaz, name: str) -> bool:
         if a.end - a.start >= len(name.strip()) - 1 and not a.seat:
             return True
     return False
+
+
+def _seat_unit_name(gaz, name: str) -> bool:
+    """Is the whole name a unit's name that is also its seat's ("زابوريجيا", "ميكولايف")? The
+    unit loop of find_places has read it, as the unit and, where the wording says so, the town;
+    it is no unknown town to romanise."""
+    return any(a.seat and a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
 
 
 # Arabic proclitics glued to a name: a conjunction (و, ف) then a preposition (ب, ل, ك)

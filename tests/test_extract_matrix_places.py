@@ -424,7 +424,9 @@ MATRIX: dict[str, tuple[list[str], list[str], dict[str, str]]] = {
 # in the Y region, Y's name also its seat's" ar (a unit named like its seat is no unknown town
 # to romanise: locate._seat_unit_name) and es (the spelling "Orijiv"); "a seat town alone in
 # another spelling" ar. "مناطق" and "منطقتي" as unit nouns (for "the A, B and C regions" ar)
-# were tried and taken back: dev2 ar -0.002, real15 ar -0.003.
+# were tried and taken back: dev2 ar -0.002, real15 ar -0.003. "A and B, the case ending or the
+# preposition on the last name only" ru uk: Cyrillic spellings of Qamishli and Tal Rifat
+# (places_extra2.toml).
 
 # Cases branch r16-fr made pass: "positions of fighters in the provinces of A and B" de (the
 # "von" of an owner before a place preposition names no origin: locate._owner_linker). Its
@@ -500,10 +502,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "وبولتافا': the seats of the units are kept as towns beside them",
     ("in X, X a seat town (the Arabic \"in\" glued to it)", "tr"): "'Deyr el-Belah'ta' (the locative on a "
         "province's seat) is read as the unit only",
-    ("A and B, the case ending or the preposition on the last name only", "ru"): "the gazetteer lacks the "
-        "Cyrillic spellings 'Камышлы' and 'Телль-Рифаат'",
-    ("A and B, the case ending or the preposition on the last name only", "uk"): "the gazetteer lacks the "
-        "Cyrillic spelling 'Телль-Рифаат'",
     ("A and B, the case ending or the preposition on the last name only", "ar"): "'وتل رفعت' after the "
         "conjunction is not found",
     ("weapons downed over one region, a drone hit in another in a clause of its own", "ar"): _NO_EVENT,

@@ -654,6 +654,12 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional: the postposition that aims a strike at the dative before it
                # ("Odessa'ya yönelik saldırı": the attack on Odesa)
                "object_aims": "list",
+               # optional: the accusative endings alone ("Harkiv'i vurdu"): a province's seat
+               # so marked right before a strike verb is the town struck
+               "accusative_suffixes": "list",
+               # optional: the prepositions "in" that end a list of units weapons were downed
+               # over ("над Белгородской областью, а в Курской области"): a place of its own
+               "over_list_breaks": "list",
                # optional: an ablative ending after an apostrophe ("Gazze'den"): "from X", an origin
                "origin_suffixes": "list",
                # optional: a head-final launch phrase after the place it names ("Diyarbakır'daki

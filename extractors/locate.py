@@ -288,6 +288,9 @@ def _over_units(ctx: Ctx, s: int, e: int, oe: int, ms: int) -> bool:
     rest = list(text[oe:ms])
     for a, b in cut:
         rest[max(0, a - oe):max(0, b - oe)] = " " * (max(0, b - oe) - max(0, a - oe))
+    breaks = {w.lower() for w in lex.raw.get("places", {}).get("over_list_breaks", [])}
+    if breaks & {tok.lower() for tok in re.findall(r"[^\s,]+", "".join(rest))}:
+        return False  # "над Белгородской областью, а в Курской области": "in" opens a place of its own
     glue = grammar.bare("articles", "linkers", "coordinators")
     # (a count of the list's shares may stand before a name: "37'sinin Bryansk, 24'ünün Kursk";
     # and a clitic of one or two letters: "9'unun da Tver")
@@ -709,6 +712,11 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # "a détruit 12 drones au-dessus des régions de Belgorod": the country only
                 shot_over.extend(gaz.admin1_country(a.code) for a in gaz.find_admin1(text[ms:me]))
                 return True  # "وأسقطت 3 مسيرات فوق مقاطعة كورسك و2 فوق بيلغورود": downed over them
+            if shot and any(same_unit(ctx, s, e, ms, a) for a, _ in strikes_proper) and \
+                    not any(same_unit(ctx, s, e, ms, x) for x, _ in shot):
+                # "сбили 12 беспилотников над Белгородской областью, а в Курской области
+                # беспилотник попал в подстанцию": the clause of its own hit verb, not the shoot-down's
+                return False
             if any(se <= ms and ms - se <= SHOT_PLACE_CHARS and not re.search(r"[,;:]", text[se:ms])
                    for _, se in shot) and strikes_proper:
                 return True  # "Russia launched 61 drones, 45 of which were shot down over Kyiv"
@@ -771,7 +779,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # "Hudeyde kentine", "Hudeyde Limanı'na": the town itself, or the port named by it
                 # (head-final: the noun after the name)
                 facility = lex.has("places.town_heads") and any(
-                    a >= me and not text[me:a].strip() and not _contains_next(ctx, b, e)
+                    a >= me and (not text[me:a].strip() or _genitive_before(lex.lang).fullmatch(text, me, a))
+                    and not _contains_next(ctx, b, e)
                     for a, b in _spans(lex, "places.town_heads", text, me, min(e, me + 30)))
                 town_noun = bool(prev and set(prev) & _locality_nouns(lex))
                 # "a missile strike on Kharkiv", "un ataque contra Járkov", "удар по Харькову":
@@ -779,11 +788,26 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # it hit is the town struck
                 aimed = bool(prev) and prev[-1] in _target_preps(lex) and \
                     any(a < ms for a, _ in sent.triggers) or _aimed_at(ctx, s, ms)
-                if not (near or town_noun or facility) and m.code in _units_named_with_noun(ctx):
+                # "Refah ve Han Yunus'u vurdu", "Harkiv'i vurdu": a seat town in the accusative
+                # right before a head-final strike word is its object, the town struck; so is each
+                # bare name of the list that ends with it (the dative, "Harkiv'e düzenlenen
+                # saldırı", is left alone: it often names the province by its seat)
+                obj = lex.has("places.accusative_suffixes") and _accusative_list_object(ctx, sent, a1, m)
+                # "غارة إسرائيلية بدير البلح" (in Deir al-Balah), "على رفح وبخان يونس": a clitic "in"
+                # glued to the seat's name reads as "in" before it does; a glued "and" after a
+                # town already located continues its list
+                glued = _glued_clitics(ctx, s, ms)
+                if glued and grammar.words("locative_clitics", lex.lang) & set(glued):
+                    obj = True
+                elif glued and town_end is not None and ms - town_end <= LIST_NEXT_CHARS and \
+                        glued[0] in grammar.words("conjunction_clitics", lex.lang) and \
+                        not any(town_end <= a < ms for a, _ in sent.triggers) and ";" not in text[town_end:ms]:
+                    listed = True
+                if not (near or town_noun or facility or obj) and m.code in _units_named_with_noun(ctx):
                     # "удары ... в Идлибе" in a story that names "провинции Идлиб": the bare seat
                     # is the province ([meta] seat_as_named_unit); "в городе Идлиб" stays the town
                     continue
-                if near or hit or aimed or listed or facility or \
+                if near or hit or aimed or listed or facility or obj or \
                         (prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex))):
                     _add_location(locations, m.seat, m.code, gaz)
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
@@ -1045,6 +1069,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             # it knows was read above, with its unit)
             if excluded(ls, le) or reference_point(ls, name) or _lookup(gaz, name, None) is not None or \
                     _is_country_or_unit(gaz, name) or any(a <= ls < b for a, b in unit_spans) or \
+                    _seat_unit_name(gaz, name) or \
                     any(a < le and ls < b for a, b in actor_spans) or \
                     any(a < le and ls < b for a, b in sent.triggers + sent.nouns):
                 continue
@@ -1762,6 +1787,13 @@ def _is_country_or_unit(gaz, name: str) -> bool:
         if a.end - a.start >= len(name.strip()) - 1 and not a.seat:
             return True
     return False
+
+
+def _seat_unit_name(gaz, name: str) -> bool:
+    """Is the whole name a unit's name that is also its seat's ("زابوريجيا", "ميكولايف")? The
+    unit loop of find_places has read it, as the unit and, where the wording says so, the town;
+    it is no unknown town to romanise."""
+    return any(a.seat and a.end - a.start >= len(name.strip()) - 1 for a in gaz.find_admin1(name))
 
 
 # Arabic proclitics glued to a name: a conjunction (و, ف) then a preposition (ب, ل, ك)
@@ -2540,6 +2572,80 @@ def _after_means_words(ctx: Ctx, b: int, limit: int) -> int:
     return i if i > b and nxt and nxt.group(1).isupper() else b
 
 
+def _glued_clitics(ctx: Ctx, s: int, ms: int) -> str:
+    """The one-letter proclitics glued to the name at ms (Arabic "و", "ب": "وبخان يونس" ->
+    "وب"): the letters between the last space and ms when all are clitics, a conjunction
+    first; "" when there are none (or in a language without them)."""
+    conj = grammar.words("conjunction_clitics", ctx.lex.lang)
+    preps = grammar.words("preposition_clitics", ctx.lex.lang)
+    if not conj and not preps:
+        return ""
+    head = re.search(r"(\S{1,2})$", ctx.text[max(s, ms - 2):ms])
+    if head is None or (ms - len(head.group(1)) > s and not ctx.text[ms - len(head.group(1)) - 1].isspace()):
+        return ""
+    glued = head.group(1)
+    if len(glued) == 1:
+        return glued if glued in conj | preps else ""
+    return glued if glued[0] in conj and glued[1] in preps else ""
+
+
+def _accusative_list_object(ctx: Ctx, sent: Sentence, a1: list, m) -> bool:
+    """Is the seat town `m` (a match of `a1`, offsets within the sentence) in the accusative
+    right before a strike word ("Harkiv'i vurdu"), or a bare name of the list that ends with
+    such a name ("Refah ve Han Yunus'u vurdu")? Walks forward over the next seats only while
+    list glue of a few characters joins them."""
+    s = sent.start
+    later = sorted((x for x in a1 if x.seat and x.start >= m.end), key=lambda x: x.start)
+    cur = m
+    for nxt in [None] + later:
+        if nxt is not None:
+            gap = ctx.text[s + cur.end:s + nxt.start]
+            if len(gap) > ACC_LIST_GAP_CHARS or not _only_list_glue(gap):
+                return False
+            cur = nxt
+        if _suffixed_object(ctx, sent, s + cur.end, "accusative_suffixes"):
+            return True
+        if ctx.text.startswith(("'", "’"), s + cur.end):
+            return False   # another case ending closes the list ("Harkiv'e")
+    return False
+
+
+# The most characters between two names of a list in the accusative ("Refah ve Han Yunus'u").
+ACC_LIST_GAP_CHARS = 12
+
+
+def _suffix_at(ctx: Ctx, me: int, key: str):
+    """The case ending of places.<key> written after an apostrophe right at me ("Harkiv'i"),
+    as a match, or None (and None in a language without the list)."""
+    lex = ctx.lex
+    if not lex.has(f"places.{key}"):
+        return None
+
+    def build():
+        ends = "|".join(sorted(map(re.escape, lex.raw["places"][key]), key=len, reverse=True))
+        return re.compile(r"['’](?:" + ends + r")(?!\w)")
+    return lex.derived(f"places.{key}_at", build).match(ctx.text, me)
+
+
+def _suffixed_object(ctx: Ctx, sent: Sentence, me: int, key: str = "object_suffixes") -> bool:
+    """Does a case ending after an apostrophe (places.<key>: object_suffixes, the dative and
+    accusative "Dnipro'ya", "Harkiv'i"; accusative_suffixes, "Harkiv'i" alone) close the name
+    ending at me, with a strike word at most OBJECT_NAME_GAP_WORDS words on and no punctuation between ("Harkiv'i vurdu", "Han Yunus'u
+    hava saldırısıyla vurdu"), or the postposition that aims it right after ("Odessa'ya
+    yönelik")? The name is then the object of the strike: the place struck."""
+    lex, text = ctx.lex, ctx.text
+    m = _suffix_at(ctx, me, key)
+    if m is None:
+        return False
+    nxt = next((a for a in sorted(a for a, _ in sent.triggers + sent.nouns) if a >= m.end()), None)
+    if nxt is not None and not re.search(r"[,;:.!?()\"“”]", text[m.end():nxt]) and \
+            tokens_between(ctx, m.end(), nxt) <= OBJECT_NAME_GAP_WORDS:
+        return True
+    aim = lex.search("places.object_aims", text, m.end(), min(sent.end, m.end() + 20)) \
+        if lex.has("places.object_aims") else None
+    return aim is not None and not text[m.end():aim.start()].strip()
+
+
 def _known_cyrillic_object(ctx: Ctx, cand: tuple):
     """A Cyrillic name right after a strike verb ("атаковали Никополь") is its object when it
     is no adjective and the gazetteer knows it; of a longer run of capitalised words
@@ -2813,6 +2919,9 @@ def _town_before_head(ctx: Ctx, s: int, a: int):
     if head and _contains_next(ctx, a + head.end(), len(text)):
         return
     base = max(s, a - 60)
+    # "Nikopol'ün eteklerini": a genitive ending may join the name to its head noun
+    gen = _genitive_before(ctx.lex.lang).search(text, base, a)
+    a = gen.start() if gen else a
     m = grammar.regex(_NAME_RUN_END).search(text[base:a].rstrip())
     if not m or text[base + m.end():a].strip():
         return
@@ -2833,6 +2942,20 @@ def _suffixed_names(lex: Lexicon, key: str) -> re.Pattern:
     ends = "|".join(sorted(map(re.escape, lex.raw["places"][key]), key=len, reverse=True))
     return re.compile(r"(?<![\w'’-])((?:" + grammar.alternation("name_particles") + r"-)?[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*)['’](?:"
                       + ends + r")(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _genitive_before(lang: str) -> re.Pattern:
+    """A genitive ending after an apostrophe and the space after it, at the end of the stretch
+    searched ("Nikopol'ün ", "Deyrizor'un "): what joins a name to the head noun after it in a
+    head-final language (grammar genitive_endings; a pattern that never matches elsewhere)."""
+    from .lexicon import load_all  # noqa: PLC0415
+
+    ends = load_all()[lang].raw.get("grammar", {}).get("genitive_endings", [])
+    if not ends:
+        return re.compile(r"(?!)")
+    alt = "|".join(sorted(map(re.escape, ends), key=len, reverse=True))
+    return re.compile(r"['’](?:" + alt + r")\s+$")
 
 
 @lru_cache(maxsize=None)
@@ -2919,6 +3042,7 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
         pat = lex.derived("places.locative_names", lambda: _suffixed_names(lex, "locative_suffixes"))
         for m in pat.finditer(text, s, sent.end):
             start = _name_run_before(ctx, s, m.start(1))
+            yield from _known_names_listed_before(ctx, s, start)
             yield text[start:m.end(1)], start, m.end(1), False
     if lex.has("places.object_suffixes"):
         # "Serakib'e saldırı düzenledi", "Tel Rıfat'ı bombaladı", "Odessa'ya yönelik İHA
@@ -2937,7 +3061,34 @@ def _postposed_names(ctx: Ctx, sent: Sentence):
                 if start == m.start(1) and re.search(r"[A-ZÀ-ÖØ-ÞĞİŞ][\w-]*[ ]$", text[max(s, start - 30):start]) and \
                         not (max(s, start - 30) == s and _opening_lexicon_word(ctx, text[s:start].split()[0])):
                     continue  # "Gazze Şeridi'ne": the last word of a longer name the gazetteer lacks
+                yield from _known_names_listed_before(ctx, s, start)
                 yield text[start:m.end(1)], start, m.end(1), False
+
+
+def _known_names_listed_before(ctx: Ctx, s: int, start: int):
+    """(name, start, end, False) of the bare names of a list whose last name carries the case
+    ending for all ("Kamışlı ve Tel Rıfat'taki", "Azez, Mare ve Tel Rıfat'a"), in text order:
+    walking back from `start` over commas and coordinators, each run of capitalised words the
+    gazetteer knows by that spelling (an unknown word ends the list)."""
+    text, gaz, found, j = ctx.text, ctx.gaz, [], start
+    for _ in range(6):
+        glue = grammar.regex(_POSTPOSED_GLUE).search(text, max(s, j - 8), j)
+        if not glue:
+            break
+        m = grammar.regex(_NAME_RUN_END).search(text, max(s, glue.start() - 40), glue.start())
+        if not m:
+            break
+        name = m.group()
+        if m.start() == s and _opening_lexicon_word(ctx, name.split()[0]):
+            break
+        place = _lookup(gaz, name, None)
+        english = gaz.respell(name, ctx.lex.lang) if hasattr(gaz, "respell") else None
+        if place is None or not (_close_name(name, place.name, 80) or
+                                 (english and _close_name(english, place.name, 80))):
+            break
+        found.append((name, m.start(), m.end(), False))
+        j = m.start()
+    yield from reversed(found)
 
 
 # A name in the dative or accusative stands at most this many words before the strike word it

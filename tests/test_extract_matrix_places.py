@@ -327,7 +327,106 @@ MATRIX: dict[str, tuple[list[str], list[str], dict[str, str]]] = {
         'tr': "Rus füzeleri salı günü Harkiv'i vurdu, altı kişi yaralandı, vali açıkladı.",
         'ar': 'قصفت صواريخ روسية الثلاثاء مدينة خاركيف ما أدى إلى إصابة ستة أشخاص، بحسب الحاكم.',
     }),
+    'the A, B and C regions, one plural unit noun after the last': ([], ['UA-63', 'UA-59', 'UA-53'], {
+        'en': "Russian missile strikes damaged power facilities in the Kharkiv, Sumy and Poltava regions on Monday, the energy ministry said.",
+        'fr': "Des frappes de missiles russes ont endommagé lundi des installations électriques dans les régions de Kharkiv, Soumy et Poltava, a indiqué le ministère de l'Énergie.",
+        'es': "Ataques con misiles rusos dañaron el lunes instalaciones eléctricas en las regiones de Járkov, Sumy y Poltava, informó el Ministerio de Energía.",
+        'de': "Russische Raketenangriffe haben am Montag Energieanlagen in den Gebieten Charkiw, Sumy und Poltawa beschädigt, teilte das Energieministerium mit.",
+        'ru': "Российские ракетные удары в понедельник повредили энергообъекты в Харьковской, Сумской и Полтавской областях, сообщили в министерстве энергетики.",
+        'uk': "Російські ракетні удари в понеділок пошкодили енергооб'єкти в Харківській, Сумській і Полтавській областях, повідомили в Міненерго.",
+        'tr': "Rus füzeleri pazartesi günü Harkiv, Sumi ve Poltava bölgelerindeki enerji tesislerini vurdu, Enerji Bakanlığı açıkladı.",
+        'ar': "استهدفت صواريخ روسية الاثنين منشآت للطاقة في مناطق خاركيف وسومي وبولتافا، بحسب وزارة الطاقة.",
+    }),
+    'two seat towns struck, after a time phrase, a clitic or with one case ending': (['Rafah', 'Khan Yunis'], ['PS-RFH', 'PS-KYS'], {
+        'en': "Israeli aircraft struck Rafah and Khan Younis overnight, killing 15 people, the health ministry said.",
+        'fr': "L'aviation israélienne a frappé dans la nuit Rafah et Khan Younès, tuant 15 personnes, selon le ministère de la Santé.",
+        'es': "La aviación israelí bombardeó durante la noche Rafah y Jan Yunis y mató a 15 personas, según el Ministerio de Sanidad.",
+        'de': "Die israelische Luftwaffe hat in der Nacht Rafah und Chan Junis angegriffen und 15 Menschen getötet, teilte das Gesundheitsministerium mit.",
+        'ru': "Израильская авиация ночью нанесла удары по Рафаху и Хан-Юнису, погибли 15 человек, сообщил минздрав.",
+        'uk': "Ізраїльська авіація вночі завдала ударів по Рафаху та Хан-Юнісу, загинули 15 людей, повідомив мінздрав.",
+        'tr': "İsrail savaş uçakları gece Refah ve Han Yunus'u vurdu, 15 kişi hayatını kaybetti, Sağlık Bakanlığı açıkladı.",
+        'ar': "شنت الطائرات الإسرائيلية ليلا غارات على رفح وبخان يونس ما أسفر عن مقتل 15 شخصا، بحسب وزارة الصحة.",
+    }),
+    'in X, X a seat town (the Arabic "in" glued to it)': (['Deir al-Balah'], ['PS-DEB'], {
+        'en': "Three people were killed in an Israeli airstrike in Deir al-Balah on Thursday, the civil defence said.",
+        'fr': "Trois personnes ont été tuées jeudi dans une frappe aérienne israélienne à Deir el-Balah, selon la défense civile.",
+        'es': "Tres personas murieron el jueves en un ataque aéreo israelí en Deir al Balah, según la defensa civil.",
+        'de': "Drei Menschen sind am Donnerstag bei einem israelischen Luftangriff in Deir al-Balah getötet worden, teilte der Zivilschutz mit.",
+        'ru': "Три человека погибли в четверг в результате израильского авиаудара в Дейр-эль-Балахе, сообщила гражданская оборона.",
+        'uk': "Троє людей загинули в четвер унаслідок ізраїльського авіаудару в Дейр-ель-Балаху, повідомила цивільна оборона.",
+        'tr': "Deyr el-Belah'ta perşembe günü düzenlenen İsrail hava saldırısında üç kişi öldü, sivil savunma açıkladı.",
+        'ar': "استشهد ثلاثة أشخاص الخميس في غارة جوية إسرائيلية بدير البلح، بحسب الدفاع المدني.",
+    }),
+    'the outskirts of X, X a seat town (the Turkish genitive before the noun)': (['Deir ez-Zor'], ['SY-DY'], {
+        'en': "Russian aircraft struck Islamic State positions on the outskirts of Deir ez-Zor on Friday, the defence ministry said.",
+        'fr': "L'aviation russe a frappé vendredi des positions de l'État islamique à la périphérie de Deir ez-Zor, a indiqué le ministère de la Défense.",
+        'es': "La aviación rusa atacó el viernes posiciones del Estado Islámico en las afueras de Deir ez Zor, informó el Ministerio de Defensa.",
+        'de': "Die russische Luftwaffe hat am Freitag Stellungen des Islamischen Staates am Stadtrand von Deir ez-Zor angegriffen, teilte das Verteidigungsministerium mit.",
+        'ru': "Российская авиация в пятницу нанесла удары по позициям ИГ на окраинах Дейр-эз-Зора, сообщило министерство обороны.",
+        'uk': "Російська авіація в п'ятницю завдала ударів по позиціях ІД на околицях Дейр-ез-Зора, повідомило міністерство оборони.",
+        'tr': "Rus savaş uçakları cuma günü Deyrizor'un eteklerindeki IŞİD mevzilerini vurdu, Rusya Savunma Bakanlığı açıkladı.",
+        'ar': "شنت الطائرات الروسية الجمعة غارات على مواقع لتنظيم الدولة الإسلامية في أطراف مدينة دير الزور، بحسب وزارة الدفاع الروسية.",
+    }),
+    'A and B, the case ending or the preposition on the last name only': (['Qamishli', 'Tal Rifat'], ['SY-HA', 'SY-HL'], {
+        'en': "Turkish drones struck YPG targets in Qamishli and Tal Rifat on Saturday, the defence ministry said.",
+        'fr': "Des drones turcs ont frappé samedi des cibles des YPG à Qamichli et Tal Rifaat, a indiqué le ministère de la Défense.",
+        'es': "Drones turcos atacaron el sábado objetivos de las YPG en Qamishli y Tal Rifaat, informó el Ministerio de Defensa.",
+        'de': "Türkische Drohnen haben am Samstag Ziele der YPG in Kamischli und Tall Rifaat angegriffen, teilte das Verteidigungsministerium mit.",
+        'ru': "Турецкие беспилотники в субботу нанесли удары по целям YPG в Камышлы и Телль-Рифаате, сообщило министерство обороны.",
+        'uk': "Турецькі безпілотники в суботу завдали ударів по цілях YPG у Камишли і Телль-Рифааті, повідомило міністерство оборони.",
+        'tr': "Türk SİHA'ları cumartesi günü Kamışlı ve Tel Rıfat'taki YPG hedeflerini vurdu, Milli Savunma Bakanlığı açıkladı.",
+        'ar': "استهدفت طائرات مسيرة تركية السبت مواقع لوحدات حماية الشعب في القامشلي وتل رفعت، بحسب وزارة الدفاع.",
+    }),
+    'weapons downed over one region, a drone hit in another in a clause of its own': ([], ['RU-KRS'], {
+        'en': 'Air defences shot down 12 Ukrainian drones over the Belgorod region overnight, while in the Kursk region a drone hit an electrical substation, the governor said.',
+        'fr': 'La défense aérienne a abattu dans la nuit 12 drones ukrainiens au-dessus de la région de Belgorod, tandis que dans la région de Koursk un drone a touché une sous-station électrique, selon le gouverneur.',
+        'es': 'La defensa aérea derribó durante la noche 12 drones ucranianos sobre la región de Bélgorod, mientras que en la región de Kursk un dron alcanzó una subestación eléctrica, según el gobernador.',
+        'de': 'Die Luftabwehr hat in der Nacht zwölf ukrainische Drohnen über dem Gebiet Belgorod abgeschossen, im Gebiet Kursk traf eine Drohne ein Umspannwerk, teilte der Gouverneur mit.',
+        'ru': 'Силы ПВО ночью сбили 12 украинских беспилотников над Белгородской областью, а в Курской области беспилотник попал в электроподстанцию, сообщил губернатор.',
+        'uk': 'Російська ППО вночі збила 12 українських дронів над Бєлгородською областю, а в Курській області дрон влучив в електропідстанцію, повідомив губернатор.',
+        'tr': "Hava savunması gece Belgorod bölgesi üzerinde 12 Ukrayna İHA'sını düşürdü, Kursk bölgesinde ise bir İHA bir trafo merkezini vurdu, vali açıkladı.",
+        'ar': 'أسقطت الدفاعات الجوية ليلا 12 طائرة مسيرة أوكرانية فوق منطقة بيلغورود، فيما أصابت مسيرة محطة كهرباء فرعية في منطقة كورسك، بحسب الحاكم.',
+    }),
+    "the town of X in the Y region, Y's name also its seat's": (['Orikhiv'], ['UA-23'], {
+        'en': 'Russian artillery shelled the town of Orikhiv in the Zaporizhzhia region on Wednesday, killing an elderly woman, the governor said.',
+        'fr': "L'artillerie russe a pilonné mercredi la ville d'Orikhiv, dans la région de Zaporijjia, tuant une femme âgée, a indiqué le gouverneur.",
+        'es': 'La artillería rusa bombardeó el miércoles la ciudad de Orijiv, en la región de Zaporiyia, y mató a una anciana, informó el gobernador.',
+        'de': 'Russische Artillerie hat am Mittwoch die Stadt Orichiw im Gebiet Saporischschja beschossen und eine ältere Frau getötet, teilte der Gouverneur mit.',
+        'ru': 'Российская артиллерия в среду обстреляла город Орехов Запорожской области, погибла пожилая женщина, сообщил губернатор.',
+        'uk': 'Російська артилерія в середу обстріляла місто Оріхів Запорізької області, загинула літня жінка, повідомив голова ОВА.',
+        'tr': 'Rus topçusu çarşamba günü Zaporijya bölgesindeki Orihiv kentini bombaladı, yaşlı bir kadın öldü, vali açıkladı.',
+        'ar': 'قصفت المدفعية الروسية الأربعاء مدينة أوريخيف في منطقة زابوريجيا ما أسفر عن مقتل امرأة مسنة، بحسب الحاكم.',
+    }),
+    'a seat town alone in another spelling, inflected': (['Mykolaiv'], ['UA-48'], {
+        'en': 'Russian missiles hit Nikolaev on Thursday, damaging a port facility, the mayor said.',
+        'fr': 'Des missiles russes ont frappé jeudi Mykolaïv, endommageant une installation portuaire, a indiqué le maire.',
+        'es': 'Misiles rusos impactaron el jueves en Nikoláyev y dañaron una instalación portuaria, informó el alcalde.',
+        'de': 'Russische Raketen haben am Donnerstag Mykolajiw getroffen und eine Hafenanlage beschädigt, teilte der Bürgermeister mit.',
+        'ru': 'Российские ракеты в четверг поразили Николаев, повреждено портовое сооружение, сообщил мэр.',
+        'uk': 'Російські ракети в четвер влучили в Миколаїв, пошкоджено портову споруду, повідомив міський голова.',
+        'tr': "Rus füzeleri perşembe günü Mikolayiv'i vurdu, bir liman tesisi hasar gördü, belediye başkanı açıkladı.",
+        'ar': 'أصابت صواريخ روسية الخميس مدينة ميكولايف ما ألحق أضرارا بمنشأة في الميناء، بحسب رئيس البلدية.',
+    }),
 }
+
+# Cases branch r17-fr made pass: "a seat town as the bare object after a time phrase" tr and
+# "two seat towns struck ..." tr (a province's seat in the accusative right before a strike
+# verb is the town struck, with the bare names of its list: locate._suffixed_object); "two
+# seat towns ..." es ("durante la noche" between the verb and its object) and ar ("وبخان
+# يونس": locate._glued_clitics); "in X, X a seat town" ar (the glued "in"); "the outskirts of
+# X ..." tr ("Deyrizor'un eteklerindeki": a genitive may join a name to its head noun); "A and
+# B, the case ending ... on the last name only" tr (locate._known_names_listed_before); "the
+# A, B and C regions ..." ru (qualifiers.toml list_joiners). The Turkish locative ("Deyr
+# el-Belah'ta ... saldırısında") as "in X" for a seat town was tried and taken back: real16 tr
+# +0.008, real6 tr -0.007 (one document each). Then: "weapons downed over one region, a drone
+# hit in another ..." es ru uk (a unit in the clause of a hit verb, not of the shoot-down, is a
+# place struck; "in" ends a list of units downed over: places.over_list_breaks); "the town of X
+# in the Y region, Y's name also its seat's" ar (a unit named like its seat is no unknown town
+# to romanise: locate._seat_unit_name) and es (the spelling "Orijiv"); "a seat town alone in
+# another spelling" ar. "مناطق" and "منطقتي" as unit nouns (for "the A, B and C regions" ar)
+# were tried and taken back: dev2 ar -0.002, real15 ar -0.003. "A and B, the case ending or the
+# preposition on the last name only" ru uk: Cyrillic spellings of Qamishli and Tal Rifat
+# (places_extra2.toml).
 
 # Cases branch r16-fr made pass: "positions of fighters in the provinces of A and B" de (the
 # "von" of an owner before a place preposition names no origin: locate._owner_linker). Its
@@ -379,8 +478,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("the north of X province", "ar"): _NO_EVENT,
     ("the A and B neighbourhoods of a city", "ar"): "'وحي الزيتون': after the neighbourhood noun the bare "
         "'الزيتون' (olives) is looked up, and only 'حي الزيتون' is entered, to keep the common noun out",
-    ("a seat town as the bare object after a time phrase", "tr"): "'Harkiv'i vurdu': the accusative object "
-        "before a head-final strike verb is read as the unit only",
     ("the X refugee camp", "tr"): "'Nusayrat Mülteci Kampı'nda': the camp noun after the name is read as part of it",
     ("the villages of A, B and C", "ar"): "'جنوب لبنان' adds LB-JA (the South governorate) in Arabic only",
     ("in the south of a country, no unit", "ar"): "'الجنوب اللبناني' adds LB-JA in Arabic only (the Arabic "
@@ -401,6 +498,15 @@ XFAIL: dict[tuple[str, str], str] = {
     ("a region named with its country", "de"): _NO_EVENT,
     ("a region named with its country", "fr"): _NO_EVENT,
     ("a region named with its country", "ar"): "'منطقة كيروفوهراد الأوكرانية' gives no unit",
+    ("the A, B and C regions, one plural unit noun after the last", "ar"): "'في مناطق خاركيف وسومي "
+        "وبولتافا': the seats of the units are kept as towns beside them",
+    ("in X, X a seat town (the Arabic \"in\" glued to it)", "tr"): "'Deyr el-Belah'ta' (the locative on a "
+        "province's seat) is read as the unit only",
+    ("A and B, the case ending or the preposition on the last name only", "ar"): "'وتل رفعت' after the "
+        "conjunction is not found",
+    ("weapons downed over one region, a drone hit in another in a clause of its own", "ar"): _NO_EVENT,
+    ("a seat town alone in another spelling, inflected", "de"): "verb-final German: a bare object between the "
+        "auxiliary and the participle is read as the unit only",
     ("a strike on X, X a province's seat", "tr"): "'Harkiv'e düzenlediği füze saldırısı': the dative on the "
                                                   "name is no place word, and no town noun follows it",
 }

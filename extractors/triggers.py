@@ -367,7 +367,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     sent.passive = head is not None and (_is_passive(lex, text, s, head[0], head[1]) or sent.undergone or
                                          bracket_passive(ctx, sent, head) or
                                          _reduced_passive(ctx, head, nouns) or head in deaths)
-    sent.toll = head is not None and head in deaths
+    sent.toll = head is not None and head in deaths and not _coordinated_impact(ctx, sent, head, impacts)
     # senses and modality: a strike word here does not report a strike
     # a cue word inside a side's name is part of the name ("Partido de los Trabajadores del
     # Kurdistán", "Kurdistan Workers' Party": no labour strike)
@@ -385,6 +385,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if not lex.has(key):
             continue
         m = next((mm for mm in lex.finditer(key, text, s, e) if cue(mm)), None)
+        if m and why == "threat" and _in_reaction_phrase(ctx, m, s, e):
+            # "Als Vergeltung für den iranischen Raketenangriff hat Israel ... angegriffen": the
+            # phrase says what a strike answered, not a threat
+            m = next((mm for mm in lex.finditer(key, text, s, e) if cue(mm) and not _in_reaction_phrase(ctx, mm, s, e)), None)
         if m and why == "historical":
             # "in the past 24 hours" is a time window, not history
             periods = _spans(lex, "dates.past_hours", text, s, e) + _spans(lex, "dates.past_days", text, s, e)
@@ -941,6 +945,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # bombardiert worden": the speaker before a passive report (roles._speaking_striker)
             sent.military_actors.append((ms, me, code))
             continue
+        if sent.passive and ms < first_trig and code not in ORGS and attributed_source(ctx, ms, me):
+            # "Bei Luftangriffen wurden nach Angaben des türkischen Verteidigungsministeriums
+            # sieben PKK-Terroristen neutralisiert": the body the passive report is attributed
+            # to speaks for it, whatever group it names after it (roles._speaking_striker)
+            sent.military_actors.append((ms, me, code))
+            continue
         if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
             # "Hezbollah positions were struck": the subject of a passive strike is its target;
             # "Russian drones were destroyed" stays the launcher's (an interception is its strike)
@@ -961,7 +971,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         def counted(pos: int) -> bool:  # a number above one just before pos
             return any(not text[n.end():pos].strip() and (parse_number(
                 n.group(), lex.lang, lex.intmaps.get("numbers.words", {})) or 0) > 1
-                for n in ctx.numpat.finditer(text, max(s, pos - 25), pos))
+                for n in ctx.numpat.finditer(text, max(s, pos - 25), pos)) or \
+                _plural_quantifier_before(ctx, s, pos)
 
         # the owner's adjective before the weapon ("38 Ukrainian drones"); after it ("40 drones
         # rusos") only where the lexicon says the language puts it there ([meta]
@@ -996,6 +1007,36 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                                   inter and a[1] <= inter[0][0]]
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+def _in_reaction_phrase(ctx: Ctx, mm, s: int, e: int) -> bool:
+    """Does the cue match lie inside a reaction phrase (dates.reaction: "als Vergeltung für",
+    "in retaliation for")? The phrase names what a strike answered."""
+    lex = ctx.lex
+    return lex.has("dates.reaction") and any(
+        r.start() <= mm.start() and mm.end() <= r.end() for r in lex.finditer("dates.reaction", ctx.text, s, e))
+
+
+def _coordinated_impact(ctx: Ctx, sent: Sentence, head: tuple[int, int], impacts: list) -> bool:
+    """Is the death verb at head coordinated with an impact verb of the sentence right after it
+    ("keine Zivilisten verletzt oder getötet", "wounded or killed")? The pair reports what the
+    strikes did, as the impact verb alone would: no toll of its own."""
+    glue = grammar.words("coordinators", ctx.lex.lang) | {"oder", "or", "ou", "o"}
+    starts = {t[0] for t in sent.triggers}
+    return any(a > head[1] and a in starts and ctx.text[head[1]:a].split() and
+               all(w.lower() in glue for w in ctx.text[head[1]:a].split())
+               for a, _ in impacts)
+
+
+def _plural_quantifier_before(ctx: Ctx, s: int, pos: int) -> bool:
+    """Does a plural quantifier stand right before pos ("mehrere ukrainische Drohnen", "Dutzende
+    russische Drohnen", "several Ukrainian drones": numbers.approx_words)? A salvo counted
+    approximately is a salvo as a number is, not one weapon downed in passing."""
+    lex = ctx.lex
+    if not lex.has("numbers.approx_words"):
+        return False
+    return any(not ctx.text[m.end():pos].strip()
+               for m in lex.finditer("numbers.approx_words", ctx.text, max(s, pos - 25), pos))
 
 
 def _side_named(ctx: Ctx, s: int, e: int) -> bool:

@@ -1038,3 +1038,99 @@ def test_toll_when_a_missile_hit():
     text = ("Mindestens fünf Menschen sind am Montag ums Leben gekommen, als eine russische Rakete in ein Wohnhaus in "
             "Odessa einschlug, teilte der Gouverneur der Region mit.")
     assert [e["actor"] for e in events(text, lang="de")] == ["RUS"]
+
+
+# -- session 19 (r17-de probes of German wire copy) ------------------------------------------------
+
+# a strike noun naming its side, then what it did to people or a site: injured, a fire broke out
+# (triggers.death_verbs "verletzt", "ausgebrochen"); no strike verb of its own
+@pytest.mark.parametrize("text, code, unit", [
+    ("Bei einem ukrainischen Drohnenangriff auf ein Treibstofflager in der Region Brjansk sind in der Nacht "
+     "zwei Wachleute verletzt worden.", "UKR", "RU-BRY"),
+    ("Nach einem russischen Raketenangriff ist in einem Umspannwerk im Gebiet Lwiw ein Brand ausgebrochen, "
+     "teilte der Gouverneur mit.", "RUS", "UA-46"),
+])
+def test_strike_noun_with_injured_or_fire(text, code, unit):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["admin1"]) == (code, [unit]), ev
+
+
+# "verletzt oder getötet": a death verb coordinated with an impact verb is no toll of its own; the
+# follow-up still details the strikes (their count)
+def test_wounded_or_killed_follow_up_keeps_the_count():
+    text = ("Die US-Streitkräfte haben in Somalia nach eigenen Angaben vier Kämpfer der Al-Shabaab getötet. "
+            "Durch die drei Luftangriffe am Sonntag seien keine Zivilisten verletzt oder getötet worden.")
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["strikes"]) == ("USA", 3), ev
+
+
+# "unter Raketenbeschuss genommen" is a strike verb; "Raketenangriff", "Raketenbeschuss" name missiles
+# (rockets, artillery, for the groups that fire them)
+@pytest.mark.parametrize("text, code, op", [
+    ("Die Hisbollah hat am Sonntag Stellungen der israelischen Armee in Obergaliläa unter Raketenbeschuss genommen.",
+     "HEZBOLLAH", "artillery"),
+    ("Bei einem russischen Raketenangriff auf Dnipro sind am Montag drei Menschen ums Leben gekommen.",
+     "RUS", "missile_strike"),
+])
+def test_rocket_fire_compounds(text, code, op):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["operation"]) == (code, op), ev
+
+
+# the strike a report answered, named with where it came from, lends the actor none of its means
+def test_answered_strike_noun_from_elsewhere_names_no_means():
+    text = ("Nach einem Raketenangriff aus dem Gazastreifen griff die israelische Luftwaffe in der Nacht "
+            "Stellungen der Hamas an, teilte die Armee mit.")
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["operation"]) == ("ISR", "airstrike"), ev
+
+
+# a regional governor, a mayor, a military administration speak for their state (claims.state_officials)
+@pytest.mark.parametrize("text, claimant", [
+    ("Russische Drohnen haben in der Nacht ein Umspannwerk im Gebiet Sumy beschädigt, teilte die "
+     "Militärverwaltung mit.", "UKR"),
+    ("Bei einem ukrainischen Drohnenangriff auf die Stadt Kursk wurden nach Angaben des Gouverneurs zwei "
+     "Wohnhäuser beschädigt.", "RUS"),
+])
+def test_local_officials_speak_for_their_state(text, claimant):
+    ev = one(text, lang="de")
+    assert ev["claimant"] == claimant, ev
+
+
+# "nach russischen Angaben das Gebiet Kursk": the attribution ends before the article; the region
+# after it was struck ("Angaben das" is no "Angaben des")
+def test_region_after_an_attribution_by_adjective():
+    text = "Die Ukraine hat nach russischen Angaben das Gebiet Belgorod in der Nacht mit Raketen beschossen."
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["admin1"]) == ("UKR", ["RU-BEL"]), ev
+
+
+# a passive report attributed to a ministry, with the struck group's fighters counted after it
+def test_attributed_passive_with_the_groups_fighters():
+    text = ("Bei Luftangriffen im Nordirak wurden nach Angaben des türkischen Verteidigungsministeriums "
+            "zwölf PKK-Kämpfer außer Gefecht gesetzt.")
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"], ev["claimant"]) == ("TUR", "PKK", "TUR"), ev
+
+
+# after the attribution, a counted target and its owner in the genitive: whose asset was hit
+def test_owner_of_a_counted_target_after_an_attribution():
+    text = ("Die russischen Streitkräfte haben nach Angaben des Verteidigungsministeriums ein Treibstofflager "
+            "der ukrainischen Armee im Gebiet Charkiw zerstört.")
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"]) == ("RUS", "UKR"), ev
+
+
+# drones downed counted approximately ("mehrere", "Dutzende") are a salvo as a number is
+@pytest.mark.parametrize("text", [
+    "Die russische Flugabwehr hat am Morgen mehrere ukrainische Drohnen über dem Gebiet Kaluga abgeschossen.",
+    "Die Luftabwehr hat in der Nacht Dutzende ukrainische Drohnen über Russland abgefangen, teilte das Ministerium mit.",
+])
+def test_interception_counted_approximately(text):
+    assert [e["actor"] for e in events(text, lang="de")] == ["UKR"]
+
+
+# "Als Vergeltung für ..." says what a strike answered; it is no threat
+def test_retaliation_phrase_is_no_threat():
+    text = "Als Vergeltung für den Drohnenangriff der Huthi haben die USA in der Nacht Ziele im Jemen bombardiert."
+    assert [e["actor"] for e in events(text, lang="de")] == ["USA"]

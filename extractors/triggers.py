@@ -712,7 +712,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(near_forces, me, 25, 25) or
                                              _near(near_forces, ms, 30, 0)) and
                                 not (code not in ORGS and _adjective_on_strike_noun(ctx, sent, ms, me))) or \
-            (intro is not None and text[intro.end():lead].strip(" '’\"«“") in grammar.bare("articles", ""))
+            (intro is not None and text[intro.end():lead].strip(" '’\"«“") in grammar.bare("articles", "")) or \
+            (code in ORGS and _intro_before_adjectives(ctx, s, lead))
         if not is_place and prev and prev[-1] in grammar.bare("linkers", "coordinators") and code not in ORGS:
             linker = re.search(r"(\S+)\s+$", text[s:ms])
             # "Las Fuerzas Armadas de Ucrania atacaron": the force's country, not a place
@@ -1009,6 +1010,35 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             sent.strike = sent.shootdown = True
 
 
+def _adjectives_between(ctx: Ctx, a: int, b: int) -> bool:
+    """In a language whose nouns are all capitalised, are the words between a and b one or two
+    lower-case adjectives ("Ziele der libanesischen Hisbollah-Miliz", "Stellungen der
+    radikalislamischen Hamas")? The target intro then still governs the group after them."""
+    if not ctx.lex.raw.get("meta", {}).get("capitalised_nouns"):
+        return False
+    words = ctx.text[a:b].split()
+    return 0 < len(words) <= 2 and all(w.isalpha() and w.islower() for w in words)
+
+
+def _intro_before_adjectives(ctx: Ctx, s: int, lead: int) -> bool:
+    """"Ziele der libanesischen Hisbollah-Miliz": a target intro (actor_roles.target_intro) and
+    one or two lower-case adjectives before the group's name, in a language whose nouns are all
+    capitalised, after a generic target noun (counts.targets) or a kind of target: the group owns
+    what was hit."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("capitalised_nouns") or not lex.has("actor_roles.target_intro"):
+        return False
+    intro = None
+    for intro in lex.finditer("actor_roles.target_intro", text, max(s, lead - 40), lead):
+        pass
+    if intro is None or not _adjectives_between(ctx, intro.end(), lead):
+        return False
+    heads = [(m.start(), m.end()) for m in lex.finditer("counts.targets", text, max(s, intro.start() - 30), intro.start())] \
+        if lex.has("counts.targets") else []
+    heads += [(a, b) for a, b, _ in lex.find_coded("target_types", text, max(s, intro.start() - 40), intro.start())]
+    return any(not text[b:intro.start()].strip() for _, b in heads)
+
+
 def _in_reaction_phrase(ctx: Ctx, mm, s: int, e: int) -> bool:
     """Does the cue match lie inside a reaction phrase (dates.reaction: "als Vergeltung für",
     "in retaliation for")? The phrase names what a strike answered."""
@@ -1021,7 +1051,7 @@ def _coordinated_impact(ctx: Ctx, sent: Sentence, head: tuple[int, int], impacts
     """Is the death verb at head coordinated with an impact verb of the sentence right after it
     ("keine Zivilisten verletzt oder getötet", "wounded or killed")? The pair reports what the
     strikes did, as the impact verb alone would: no toll of its own."""
-    glue = grammar.words("coordinators", ctx.lex.lang) | {"oder", "or", "ou", "o"}
+    glue = grammar.words("coordinators", ctx.lex.lang) | grammar.words("disjunctions", ctx.lex.lang)
     starts = {t[0] for t in sent.triggers}
     return any(a > head[1] and a in starts and ctx.text[head[1]:a].split() and
                all(w.lower() in glue for w in ctx.text[head[1]:a].split())

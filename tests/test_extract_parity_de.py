@@ -1134,3 +1134,28 @@ def test_interception_counted_approximately(text):
 def test_retaliation_phrase_is_no_threat():
     text = "Als Vergeltung für den Drohnenangriff der Huthi haben die USA in der Nacht Ziele im Jemen bombardiert."
     assert [e["actor"] for e in events(text, lang="de")] == ["USA"]
+
+
+# the headline printed above a German article is a line of its own whatever its length (meta
+# long_headlines): the defender's headline ("Russland schießt ... ab") lends the lead no subject
+def test_headline_line_is_its_own_sentence():
+    text = ("Russland schießt Dutzende ukrainische Drohnen über eigenen Gebieten ab\n"
+            "Die russischen Luftabwehrkräfte haben nach offiziellen Angaben in der Nacht zum Montag 23 ukrainische "
+            "Drohnen über dem eigenen Territorium sowie über dem Schwarzen Meer zerstört.")
+    assert [e["actor"] for e in events(text, lang="de")] == ["UKR"]
+
+
+# "Ziele der libanesischen Hisbollah-Miliz": an adjective between the genitive article and the
+# group's name; the group still owns what was hit
+def test_group_after_adjectives_owns_the_target():
+    text = "Die israelische Luftwaffe hat in der Nacht mehr als 40 Ziele der libanesischen Hisbollah-Miliz bombardiert."
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"]) == ("ISR", "HEZBOLLAH"), ev
+
+
+# "der Russen", "die Ukrainer": the demonym in the plural names the side's forces
+def test_demonym_names_the_side():
+    text = ("Die ukrainische Armee hat nach eigenen Angaben im Gebiet Saporischschja drei Munitionslager "
+            "der Russen zerstört.")
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["target_group"]) == ("UKR", "RUS"), ev

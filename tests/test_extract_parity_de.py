@@ -1194,3 +1194,12 @@ def test_defenders_headline_with_unnumbered_drones():
             "Die russische Armee hat in der Nacht zum Montag 23 ukrainische Drohnen über den Gebieten Kursk und "
             "Brjansk zerstört.")
     assert [e["actor"] for e in events(text, lang="de")] == ["UKR"]
+
+
+# "der Militärgouverneur", "der Leiter der regionalen Militärbehörden": the region's military
+# governor speaks for the state struck (claims.state_officials)
+def test_military_governor_speaks_for_the_state():
+    text = ("Russische Streitkräfte griffen am Dienstag mit einer ballistischen Rakete die Stadt Kupjansk an, "
+            "wie der Leiter der regionalen Militärbehörden berichtete.")
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR"), ev

@@ -126,6 +126,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "indefinites": "words",    # a, un, ein: a number word that is an article counts nothing
         "article_numerals": "words",  # tr bir: the numeral one doubling as the article (counts.py)
         "coordinators": "words",   # and, et, y, ve, и, و: join the items of a list
+        "disjunctions": "words",   # or, oder: join alternatives ("verletzt oder getötet", triggers._coordinated_impact)
         "linkers": "words",        # of, de, del, von: join a head noun to the name it governs
         # principal, main: an adjective that may open an apposition to a place ("Raqa, principale
         # base de l'EI"): the noun after it says what the place is, not what was hit (targets.py)

@@ -557,6 +557,40 @@ def _counted_or_definite(ctx: Ctx, sent, ps: int) -> bool:
     return bool(ctx.numpat.fullmatch(word)) or fold(word, ctx.lex.lang) in grammar.words("articles", ctx.lex.lang)
 
 
+# The words of the phrase after a strike noun's origin preposition ("aus dem Gazastreifen",
+# "von militanten Palästinensern")
+ORIGIN_PHRASE_WORDS = 3
+
+
+def _strike_noun_from_elsewhere(ctx: Ctx, sent, pos: int, actor: str | None) -> bool:
+    """In a verb-second language, is the strike noun holding pos, fronted before the clause's
+    verb, followed right away by where it came from or by whom
+    (places.origin_preps: "Nach einem Raketenangriff aus dem Gazastreifen griff die Luftwaffe
+    an", "nach einem Raketenangriff von militanten Palästinensern"), with the event's actor not
+    named in that phrase? Then it is the strike the report answered, another side's, and its
+    means are not the event's."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("places.origin_preps") or not lex.raw.get("meta", {}).get("verb_second"):
+        return False   # (a phrase fronted before the verb of a verb-second clause)
+    for a, b in _spans(lex, "triggers.strike_nouns", text, sent.start, sent.end):
+        if b > sent.head:
+            continue
+        if not a <= pos < b:
+            continue
+        m = lex.pat("places.origin_preps").match(text, b + len(text[b:]) - len(text[b:].lstrip())) \
+            if text[b:b + 1].isspace() else None
+        if m is None:
+            return False
+        # the origin's phrase: up to the next stop, at most ORIGIN_PHRASE_WORDS words on
+        words = list(re.finditer(r"[^\s,;:.]+", text[m.end():sent.end]))
+        stop = re.compile(r"[,;:.]").search(text, m.end(), sent.end)
+        end = stop.start() if stop else sent.end
+        if len(words) > ORIGIN_PHRASE_WORDS:
+            end = min(end, m.end() + words[ORIGIN_PHRASE_WORDS - 1].end())
+        return not any(code == actor and m.end() <= ms < end for ms, _, code in sent.mentions)
+    return False
+
+
 def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]:
     """The event's platforms (every type named as used in its sentences, not one named as
     destroyed) and its operation (the lead's means: the first typed means of its first
@@ -656,6 +690,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                     if airy is None:
                         airy = (m.start(), m.end(), op, sent.index)
                     continue
+                if _strike_noun_from_elsewhere(ctx, sent, m.start(), d.actor):
+                    continue  # "Nach einem Raketenangriff aus dem Gazastreifen griff ... an"
                 if any(a <= m.start() < b for a, b in nouns):
                     if weak is None or (weak[3] == sent.index and m.start() < weak[0]):
                         weak = (m.start(), m.end(), op, sent.index)

@@ -519,9 +519,34 @@ def _whose_assets(ctx: Ctx, sent: Sentence, ms: int, me: int, code: str) -> bool
     for claim in lex.finditer("claims.verbs", text, max(sent.start, ms - 90), ms):
         pass
     if claim is not None and not any(claim.end() <= a < ms for a, _ in sent.triggers) and \
-            lex.search("claims.official_sources", text, claim.end(), me):
+            lex.search("claims.official_sources", text, claim.end(), me) and \
+            not _counted_after_source(ctx, claim.end(), ms):
         return False
     return True
+
+
+def _counted_after_source(ctx: Ctx, a: int, ms: int) -> bool:
+    """Is a count named between the last official source after a and the mention at ms ("nach
+    Angaben des türkischen Verteidigungsministeriums sieben PKK-Terroristen neutralisiert")?
+    The source's phrase has ended: the side named after the count is whose fighters or assets
+    were hit, not the speaker's."""
+    lex, text = ctx.lex, ctx.text
+    last = None
+    for last in lex.finditer("claims.official_sources", text, a, ms):
+        pass
+    if last is None or not ctx.numpat.search(text, last.end(), ms):
+        return False
+    # ... and the mention names the owner of what was hit: right after a kind of target and its
+    # genitive article ("ein Munitionslager der ukrainischen Armee"), or glued or next to the
+    # fighters or target after it ("sieben PKK-Terroristen"); not a place's adjective ("über der
+    # russischen Grenzregion")
+    me = ms + len(re.match(r"[\w'’]*", text[ms:]).group())
+    kinds = [(x, y) for x, y, _ in lex.find_coded("target_types", text, last.end(), min(len(text), me + 40))]
+    if lex.has("counts.combatants"):
+        kinds += [(m.start(), m.end()) for m in lex.finditer("counts.combatants", text, ms, min(len(text), me + 40))]
+    glue = grammar.words("genitive_articles", lex.lang) | grammar.words("articles", lex.lang)
+    return any((y <= ms and text[y:ms].split() and all(w.lower() in glue for w in text[y:ms].split())) or
+               (x <= ms < y) or (me <= x <= me + 1) for x, y in kinds)
 
 
 # Target types a state's civilians own as much as its forces: "the critical infrastructure of

@@ -436,7 +436,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     sent.passive = head is not None and (_is_passive(lex, text, s, head[0], head[1]) or sent.undergone or
                                          bracket_passive(ctx, sent, head) or
                                          _reduced_passive(ctx, head, nouns) or head in deaths)
-    sent.toll = head is not None and head in deaths
+    sent.toll = head is not None and head in deaths and not _coordinated_impact(ctx, sent, head, impacts)
     # senses and modality: a strike word here does not report a strike
     # a cue word inside a side's name is part of the name ("Partido de los Trabajadores del
     # Kurdistán", "Kurdistan Workers' Party": no labour strike)
@@ -456,6 +456,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         m = next((mm for mm in lex.finditer(key, text, s, e)
                   if cue(mm) and not (why in BACKGROUND_CLAUSE_CUES and
                                       _cue_in_background_clause(ctx, sent, mm.start()))), None)
+        if m and why == "threat" and _in_reaction_phrase(ctx, m, s, e):
+            # "Als Vergeltung für den iranischen Raketenangriff hat Israel ... angegriffen": the
+            # phrase says what a strike answered, not a threat
+            m = next((mm for mm in lex.finditer(key, text, s, e)
+                      if cue(mm) and not _in_reaction_phrase(ctx, mm, s, e) and
+                      not (why in BACKGROUND_CLAUSE_CUES and _cue_in_background_clause(ctx, sent, mm.start()))), None)
         if m and why == "historical":
             # "in the past 24 hours" is a time window, not history
             periods = _spans(lex, "dates.past_hours", text, s, e) + _spans(lex, "dates.past_days", text, s, e)
@@ -814,7 +820,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         target_like = owner or (_after_strike(ctx, sent, ms) and (code in ORGS or _near(near_forces, me, 25, 25) or
                                              _near(near_forces, ms, 30, 0)) and
                                 not (code not in ORGS and _adjective_on_strike_noun(ctx, sent, ms, me))) or \
-            (intro is not None and text[intro.end():lead].strip(" '’\"«“") in grammar.bare("articles", ""))
+            (intro is not None and text[intro.end():lead].strip(" '’\"«“") in grammar.bare("articles", "")) or \
+            (code in ORGS and _intro_before_adjectives(ctx, s, lead))
         if not is_place and prev and prev[-1] in grammar.bare("linkers", "coordinators") and code not in ORGS:
             linker = re.search(r"(\S+)\s+$", text[s:ms])
             # "Las Fuerzas Armadas de Ucrania atacaron": the force's country, not a place
@@ -1048,6 +1055,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # bombardiert worden": the speaker before a passive report (roles._speaking_striker)
             sent.military_actors.append((ms, me, code))
             continue
+        if sent.passive and ms < first_trig and code not in ORGS and attributed_source(ctx, ms, me):
+            # "Bei Luftangriffen wurden nach Angaben des türkischen Verteidigungsministeriums
+            # sieben PKK-Terroristen neutralisiert": the body the passive report is attributed
+            # to speaks for it, whatever group it names after it (roles._speaking_striker)
+            sent.military_actors.append((ms, me, code))
+            continue
         if sent.passive and ms < first_trig and not weapon and not _is_agent(ctx, sent, ms):
             # "Hezbollah positions were struck": the subject of a passive strike is its target;
             # "Russian drones were destroyed" stays the launcher's (an interception is its strike)
@@ -1068,7 +1081,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         def counted(pos: int) -> bool:  # a number above one just before pos
             return any(not text[n.end():pos].strip() and (parse_number(
                 n.group(), lex.lang, lex.intmaps.get("numbers.words", {})) or 0) > 1
-                for n in ctx.numpat.finditer(text, max(s, pos - 25), pos)) or _salvo_quantifier(ctx, pos)
+                for n in ctx.numpat.finditer(text, max(s, pos - 25), pos)) or _salvo_quantifier(ctx, pos) or \
+                _plural_quantifier_before(ctx, s, pos)
 
         # the owner's adjective before the weapon ("38 Ukrainian drones"); after it ("40 drones
         # rusos") only where the lexicon says the language puts it there ([meta]
@@ -1121,6 +1135,65 @@ def _force_subject(ctx: Ctx, verbs: list, s: int) -> bool:
         if not re.search(r"[,;:.()«»\"]", gap) and len(gap.split()) <= FORCE_SUBJECT_GAP_WORDS:
             return True
     return False
+
+
+def _adjectives_between(ctx: Ctx, a: int, b: int) -> bool:
+    """In a language whose nouns are all capitalised, are the words between a and b one or two
+    lower-case adjectives ("Ziele der libanesischen Hisbollah-Miliz", "Stellungen der
+    radikalislamischen Hamas")? The target intro then still governs the group after them."""
+    if not ctx.lex.raw.get("meta", {}).get("capitalised_nouns"):
+        return False
+    words = ctx.text[a:b].split()
+    return 0 < len(words) <= 2 and all(w.isalpha() and w.islower() for w in words)
+
+
+def _intro_before_adjectives(ctx: Ctx, s: int, lead: int) -> bool:
+    """"Ziele der libanesischen Hisbollah-Miliz": a target intro (actor_roles.target_intro) and
+    one or two lower-case adjectives before the group's name, in a language whose nouns are all
+    capitalised, after a generic target noun (counts.targets) or a kind of target: the group owns
+    what was hit."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("capitalised_nouns") or not lex.has("actor_roles.target_intro"):
+        return False
+    intro = None
+    for intro in lex.finditer("actor_roles.target_intro", text, max(s, lead - 40), lead):
+        pass
+    if intro is None or not _adjectives_between(ctx, intro.end(), lead):
+        return False
+    heads = [(m.start(), m.end()) for m in lex.finditer("counts.targets", text, max(s, intro.start() - 30), intro.start())] \
+        if lex.has("counts.targets") else []
+    heads += [(a, b) for a, b, _ in lex.find_coded("target_types", text, max(s, intro.start() - 40), intro.start())]
+    return any(not text[b:intro.start()].strip() for _, b in heads)
+
+
+def _in_reaction_phrase(ctx: Ctx, mm, s: int, e: int) -> bool:
+    """Does the cue match lie inside a reaction phrase (dates.reaction: "als Vergeltung für",
+    "in retaliation for")? The phrase names what a strike answered."""
+    lex = ctx.lex
+    return lex.has("dates.reaction") and any(
+        r.start() <= mm.start() and mm.end() <= r.end() for r in lex.finditer("dates.reaction", ctx.text, s, e))
+
+
+def _coordinated_impact(ctx: Ctx, sent: Sentence, head: tuple[int, int], impacts: list) -> bool:
+    """Is the death verb at head coordinated with an impact verb of the sentence right after it
+    ("keine Zivilisten verletzt oder getötet", "wounded or killed")? The pair reports what the
+    strikes did, as the impact verb alone would: no toll of its own."""
+    glue = grammar.words("coordinators", ctx.lex.lang) | grammar.words("disjunctions", ctx.lex.lang)
+    starts = {t[0] for t in sent.triggers}
+    return any(a > head[1] and a in starts and ctx.text[head[1]:a].split() and
+               all(w.lower() in glue for w in ctx.text[head[1]:a].split())
+               for a, _ in impacts)
+
+
+def _plural_quantifier_before(ctx: Ctx, s: int, pos: int) -> bool:
+    """Does a plural quantifier stand right before pos ("mehrere ukrainische Drohnen", "Dutzende
+    russische Drohnen", "several Ukrainian drones": numbers.approx_words)? A salvo counted
+    approximately is a salvo as a number is, not one weapon downed in passing."""
+    lex = ctx.lex
+    if not lex.has("numbers.approx_words"):
+        return False
+    return any(not ctx.text[m.end():pos].strip()
+               for m in lex.finditer("numbers.approx_words", ctx.text, max(s, pos - 25), pos))
 
 
 def _side_named(ctx: Ctx, s: int, e: int) -> bool:

@@ -332,6 +332,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     sent.interception = any((not any(a <= m.start() < b for a, b in hit_types) or
                              _defence_as_subject(ctx, sent, m.start())) and not cue_on_fighters(ctx, m.end(), e)
                             for m in lex.finditer("cues.interception", text, s, e))
+    cued = sent.interception   # an interception word of its own, not only a place overflown
     if not sent.interception and lex.has("cues.overflight") and lex.search("cues.overflight", text, s, e) and \
             (_spans(lex, "operations.drone_strike", text, s, e) or _spans(lex, "operations.missile_strike", text, s, e)) \
             and not _spans(lex, "operations.airstrike", text, s, e) and not nouns and not verbs \
@@ -339,6 +340,16 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # "a détruit 12 drones ukrainiens au-dessus de la région": destroyed in flight; but a
         # target named beside them was hit ("дрони знищили нафтобазу в межах області")
         sent.interception = True
+    # "Пресечена попытка киевского режима осуществить атаку с использованием БПЛА", "an attempt
+    # by the Kyiv regime to attack targets in Russia with drones was thwarted": a side's drone or
+    # missile attack stopped in flight is its intercepted strike (CONVENTIONS.md), not one undone
+    thwarted = _thwarted_attempt(ctx, sent, mentions)
+    if thwarted:
+        sent.interception = True
+        if not sent.triggers:
+            # "Пресечена попытка ... осуществить атаку": the thwarting verb is the report's word
+            sent.triggers = [t for t in _spans(lex, "cues.thwarted", text, s, e)][:1]
+            sent.strike = sent.military
     # the voice of the sentence's own predicate, not of a background one in a side clause
     at = predicate_head(ctx, sent)
     # "Українські сили ППО знищили 11 з 16 шахедів", "las defensas neutralizaron 128 de los
@@ -348,7 +359,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "Russia destroyed 39 Ukrainian drones overnight": a side destroying a number of the other
     # side's drones or missiles shot them down, the launcher's strike ((owner, subject) starts)
     # (a sentence with an interception cue of its own keeps its reading)
-    owned = None if sent.interception or downed else _downs_owned_weapons(ctx, sent, at, verbs, impacts, mentions)
+    # (overflown only, "La Russie a détruit 27 drones ukrainiens au-dessus de plusieurs régions",
+    # the owned reading names the defender as well)
+    owned = None if cued or downed else _downs_owned_weapons(ctx, sent, at, verbs, impacts, mentions)
     # "destroyed eleven drones over the Odesa region": destroyed in flight (merge of r16-ar, r16-de:
     # the owned reading above, which names the defender, is asked first)
     downed = downed or _downed_over_place(ctx, sent, at, impacts)
@@ -402,6 +415,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # enemy's attempt" names no side of its own. (Turkish only: the uk "спроба атаки
             # ворожого безпілотника" of an unclaimed drone reads "enemy" as a side's name.)
             continue
+        if m and why == "attempt" and thwarted:
+            continue   # the attempt was stopped in flight: an intercepted strike (above)
         if m and why in ("threat", "attempt") and sent.triggers and \
                 not any(mm.start() <= sent.triggers[0][0] for mm in lex.finditer(key, text, s, e)
                         if cue(mm)):
@@ -523,6 +538,17 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "a drone strike attributed to Turkey": the side a strike noun is attributed to struck
     attributed = _attributed_strikers(ctx, sent, nouns) if sent.triggers else set()
     for ms, me, code in mentions:
+        if thwarted:
+            # the side whose attack was thwarted launched the weapons stopped; every other side
+            # named there defended or speaks for the defence
+            if (ms, me, code) == thwarted or code == thwarted[2]:
+                sent.actors.append((ms, me, code))
+                launched.append((ms, me, code))
+                if not sent.named_striker:
+                    sent.named_striker = [(ms, me, code)]   # whatever the voice of the verb
+            else:
+                sent.interceptors.append((ms, me, code))
+            continue
         if ms in attributed:
             sent.actors.append((ms, me, code))
             if not sent.named_striker:
@@ -917,6 +943,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue
         if sent.interception and not owns_weapon and (
                 _speaks(ctx, me, e) or any(0 <= a - me <= 2 for a, _ in officials) or
+                # "a détaillé le ministère russe de la Défense": the side's adjective right after the body
+                (not adjectives_follow and any(0 < ms - b <= 1 and not text[b:ms].strip() for _, b in officials)) or
                 (any(ms <= a < me for a, _ in officials) and _launcher_named(ctx, sent, mentions, ms))):
             # "The Israeli military said a missile ... had been intercepted", "Rus Savunma
             # Bakanlığı ... 38 Ukrayna İHA'sının imha edildiğini açıkladı": the defender's voice
@@ -996,6 +1024,40 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                                   inter and a[1] <= inter[0][0]]
             sent.actors = owners
             sent.strike = sent.shootdown = True
+
+
+def _thwarted_attempt(ctx: Ctx, sent: Sentence, mentions: list):
+    """The side whose drone or missile attack the sentence tells thwarted ("Пресечена попытка
+    киевского режима осуществить атаку с использованием БПЛА", "an attempt by the Kyiv regime
+    to attack targets in Russia with drones was thwarted"), or None. A thwarting verb
+    (cues.thwarted), drones or missiles, and the first side named that is no speaking body
+    ("міноборони РФ"), no place ("targets in Russia", "на території Росії") and no bare
+    enemy word (whose enemy it is stays the speaker's)."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    if not lex.has("cues.thwarted") or lex.search("cues.thwarted", text, s, e) is None:
+        return None
+    weapons = _spans(lex, "operations.drone_strike", text, s, e) + _spans(lex, "operations.missile_strike", text, s, e)
+    if not weapons:
+        return None
+    enemy = _spans(lex, "cues.enemy", text, s, e) if lex.has("cues.enemy") else []
+    officials = _spans(lex, "claims.official_sources", text, s, e)
+    places = ctx.place_words | _territory_words(lex)
+    # (the side named with the air defence, "the Russian air defence", "الدفاعات الجوية
+    # الروسية", defended)
+    defence = _spans(lex, "cues.interception", text, s, e)
+    for ms, me, code in mentions:
+        if any(0 <= a - me <= 3 or (0 <= ms - b <= 2 and not text[b:ms].strip()) for a, b in defence):
+            continue
+        if any(a < me and ms < b for a, b in enemy + officials) or ms > max(a for a, _ in weapons) or \
+                any(0 <= ms - b <= 2 and not text[b:ms].strip() for _, b in officials):
+            continue
+        prev = _prev_words(text, ms, 2)
+        if prev and (prev[-1] in places or (len(prev) > 1 and prev[-2] in places)):
+            continue
+        if _speaks(ctx, me, e):
+            continue
+        return (ms, me, code)
+    return None
 
 
 def _side_named(ctx: Ctx, s: int, e: int) -> bool:
@@ -2194,6 +2256,15 @@ def _weapons_over_place(ctx: Ctx, sent: Sentence, head: tuple, weapons: list) ->
 OWNER_AFTER_WEAPON_WORDS = 2
 
 
+def _date_words_between(ctx: Ctx, a: int, b: int) -> int:
+    """How many of the words between a and b belong to time expressions ("dans la nuit de
+    dimanche à lundi": the night, the two days)."""
+    if b <= a:
+        return 0
+    from .dates import find_dates
+    return sum(tokens_between(ctx, m.start, m.end) for m in find_dates(ctx.text, a, b, ctx.lex, ctx.pub))
+
+
 def _downs_owned_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list,
                          mentions: list) -> tuple | None:
     """Does the sentence's impact verb (no strike verb proper) take as its object a number of
@@ -2215,8 +2286,9 @@ def _downs_owned_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts
     for a, b in weapons:
         if a >= head[1]:
             gap = text[head[1]:a]
-            if tokens_between(ctx, head[1], a) > DOWNED_GAP_WORDS or re.search(r"[,;:]", gap):
-                continue
+            if tokens_between(ctx, head[1], a) - _date_words_between(ctx, head[1], a) > DOWNED_GAP_WORDS or \
+                    re.search(r"[,;:]", gap):
+                continue   # (a time phrase between is no word of the object: "a détruit dans la nuit de dimanche à lundi 39 drones")
             n = None
             for n in ctx.numpat.finditer(text, head[1], a):
                 pass

@@ -147,6 +147,44 @@ MATRIX = {
         'tr': "Rus hava savunması gece 72 Ukrayna insansız hava aracını düşürdü, Savunma Bakanlığı açıkladı. Bakanlık, Rus silahlı kuvvetlerinin yalnızca askeri hedefleri ve savunma sanayii tesislerini vurduğunu ekledi.",
         'uk': "Російська ППО вночі збила 72 українські дрони, повідомило міноборони РФ. Збройні сили РФ завдають ударів лише по військових об'єктах і підприємствах ВПК, додали у відомстві.",
     }),
+    # fixed: ar de en es fr ru tr uk (a thwarting verb, cues.thwarted, with drones or missiles and a side named:
+    # the side's attack stopped in flight is its intercepted strike, the attempt cue no longer undoes it, the
+    # other sides named defended: triggers._thwarted_attempt; 'Kyiv regime' and its kin name UKR)
+    'thwarted_attempt_of_side_with_drones': (['UKR'], {
+        'ar': 'أعلنت وزارة الدفاع الروسية إحباط محاولة لنظام كييف لشن هجوم بطائرات مسيرة على أهداف في روسيا ليلا، وتدمير 15 مسيرة فوق مقاطعة بريانسك.',
+        'de': 'Ein Versuch des Kiewer Regimes, Ziele in Russland mit Drohnen anzugreifen, ist in der Nacht vereitelt worden, 15 Drohnen wurden über dem Gebiet Brjansk zerstört, teilte das Verteidigungsministerium mit.',
+        'en': 'An attempt by the Kyiv regime to carry out a drone attack on targets in Russia was thwarted overnight, with 15 UAVs destroyed over the Bryansk region, the Defence Ministry said.',
+        'es': 'Un intento del régimen de Kiev de atacar con drones objetivos en Rusia fue frustrado durante la noche, con 15 aparatos destruidos sobre la región de Briansk, informó el Ministerio de Defensa.',
+        'fr': 'Une tentative du régime de Kiev de mener une attaque de drones contre des cibles en Russie a été déjouée dans la nuit, 15 drones ayant été détruits au-dessus de la région de Briansk, a indiqué le ministère de la Défense.',
+        'ru': 'Ночью пресечена попытка киевского режима осуществить атаку с использованием БПЛА на объекты на территории России, над Брянской областью уничтожены 15 беспилотников, сообщило Минобороны.',
+        'tr': "Rusya Savunma Bakanlığı, Kiev rejiminin Rusya'daki hedeflere İHA saldırısı düzenleme girişiminin gece engellendiğini ve Bryansk bölgesi üzerinde 15 İHA'nın imha edildiğini açıkladı.",
+        'uk': "Уночі припинено спробу київського режиму здійснити атаку з використанням БпЛА на об'єкти на території Росії, над Брянською областю знищено 15 безпілотників, заявило міноборони РФ.",
+    }),
+    # fixed: ar de en es fr ru tr uk (the Russian MoD's two-sentence form: the thwarting verb is the report's
+    # word when the sentence has no strike verb; the attack thwarted is no single strike counted)
+    'thwarted_attempt_then_count_two_sentences': (['UKR'], {
+        'ar': 'أعلنت وزارة الدفاع الروسية إحباط محاولة لنظام كييف لتنفيذ هجوم إرهابي بطائرات مسيرة على منشآت في روسيا. ودمرت الدفاعات الجوية 12 طائرة مسيرة فوق مقاطعة بيلغورود.',
+        'de': 'Ein Versuch des Kiewer Regimes, mit Drohnen einen Terroranschlag auf Einrichtungen in Russland zu verüben, ist vereitelt worden, teilte das Verteidigungsministerium mit. Die diensthabende Luftabwehr zerstörte zwölf Drohnen über dem Gebiet Belgorod.',
+        'en': 'An attempt by the Kyiv regime to carry out a terrorist attack with fixed-wing drones on facilities in Russia has been thwarted, the Defence Ministry said. Air defences on duty destroyed 12 UAVs over the Belgorod region.',
+        'es': 'Fue frustrado un intento del régimen de Kiev de perpetrar un ataque terrorista con drones contra instalaciones en Rusia, informó el Ministerio de Defensa. La defensa antiaérea destruyó 12 drones sobre la región de Bélgorod.',
+        'fr': 'Une tentative du régime de Kiev de commettre une attaque terroriste au moyen de drones contre des installations en Russie a été déjouée, a annoncé le ministère de la Défense. La défense antiaérienne a détruit 12 drones au-dessus de la région de Belgorod.',
+        'ru': 'Пресечена попытка киевского режима осуществить террористическую атаку с использованием беспилотных летательных аппаратов самолетного типа по объектам на территории России, сообщило Минобороны. Дежурными средствами ПВО над территорией Белгородской области уничтожены 12 БПЛА.',
+        'tr': "Rusya Savunma Bakanlığı, Kiev rejiminin Rusya'daki tesislere İHA'larla terör saldırısı düzenleme girişiminin engellendiğini açıkladı. Hava savunma sistemleri Belgorod bölgesi üzerinde 12 İHA'yı imha etti.",
+        'uk': "Припинено спробу київського режиму здійснити терористичну атаку з використанням безпілотників літакового типу на об'єкти на території Росії, повідомило міноборони РФ. Черговими засобами ППО над Бєлгородською областю знищено 12 БпЛА.",
+    }),
+    # fixed: fr (a time phrase between the impact verb and the counted drones is no word of the object,
+    # triggers._date_words_between; overflown only, the owned reading names the defender; the side's
+    # adjective right after the speaking body, 'le ministère russe', speaks); held: ar de en es ru tr uk
+    'country_destroyed_drones_night_range_body_adjective_after': (['UKR'], {
+        'ar': 'أعلنت وزارة الدفاع الروسية أن روسيا دمرت ليل السبت الأحد 27 طائرة مسيرة أوكرانية فوق عدة مناطق.',
+        'de': 'Russland hat in der Nacht von Samstag auf Sonntag 27 ukrainische Drohnen über mehreren Regionen zerstört, erklärte das russische Verteidigungsministerium.',
+        'en': 'Russia destroyed 27 Ukrainian drones over several regions on the night from Saturday to Sunday, the Russian defence ministry said.',
+        'es': 'Rusia derribó en la noche del sábado al domingo 27 drones ucranianos sobre varias regiones, afirmó el Ministerio de Defensa ruso.',
+        'fr': 'La Russie a détruit dans la nuit de samedi à dimanche 27 drones ukrainiens au-dessus de plusieurs régions, a affirmé le ministère russe de la Défense.',
+        'ru': 'Россия в ночь с субботы на воскресенье уничтожила 27 украинских беспилотников над несколькими регионами, заявило Минобороны России.',
+        'tr': "Rusya Savunma Bakanlığı, cumartesiyi pazara bağlayan gece birkaç bölge üzerinde 27 Ukrayna İHA'sının imha edildiğini açıkladı.",
+        'uk': 'Росія в ніч із суботи на неділю знищила 27 українських безпілотників над кількома регіонами, заявило міноборони РФ.',
+    }),
 }
 
 XFAIL: dict[tuple[str, str], str] = {

@@ -185,6 +185,19 @@ MATRIX = {
         'tr': "Rusya Savunma Bakanlığı, cumartesiyi pazara bağlayan gece birkaç bölge üzerinde 27 Ukrayna İHA'sının imha edildiğini açıkladı.",
         'uk': 'Росія в ніч із суботи на неділю знищила 27 українських безпілотників над кількома регіонами, заявило міноборони РФ.',
     }),
+    # fixed: de en es fr ru (the bare enemy word is the adversary of the side named as speaking beside a claim
+    # verb, 'Ukraine's air force said', not of the first side named, the striker: events._speaker_enemy);
+    # held: ar tr uk
+    'enemy_word_after_the_speaking_side': (['RUS'], {
+        'ar': 'شنت روسيا ليلا هجوما مركبا واسعا على أوكرانيا، بحسب سلاح الجو. واستخدم العدو 120 طائرة مسيرة و15 صاروخ كروز، ودمرت الدفاعات الجوية 100 هدف.',
+        'de': 'Russland hat die Ukraine in der Nacht mit einem massiven kombinierten Angriff überzogen, teilte die ukrainische Luftwaffe mit. Der Feind setzte 120 Drohnen und 15 Marschflugkörper ein; die Luftabwehr zerstörte 100 Ziele.',
+        'en': "Russia carried out a massive combined attack on Ukraine overnight, Ukraine's air force said. The enemy used 120 drones and 15 cruise missiles; air defence destroyed 100 targets.",
+        'es': 'Rusia lanzó durante la noche un ataque combinado masivo contra Ucrania, según la Fuerza Aérea ucraniana. El enemigo empleó 120 drones y 15 misiles de crucero; la defensa antiaérea destruyó 100 objetivos.',
+        'fr': "La Russie a mené dans la nuit une attaque combinée massive contre l'Ukraine, selon l'armée de l'air ukrainienne. L'ennemi a utilisé 120 drones et 15 missiles de croisière ; la défense antiaérienne a détruit 100 cibles.",
+        'ru': 'Ночью Россия нанесла массированный комбинированный удар по Украине, сообщили в Воздушных силах ВСУ. Противник применил 120 беспилотников и 15 крылатых ракет, силы ПВО уничтожили 100 целей.',
+        'tr': "Ukrayna Hava Kuvvetleri, Rusya'nın gece Ukrayna'ya büyük çaplı bir birleşik saldırı düzenlediğini açıkladı. Düşman 120 İHA ve 15 seyir füzesi kullandı, hava savunması 100 hedefi imha etti.",
+        'uk': 'Уночі Росія завдала масованого комбінованого удару по Україні, повідомили в Повітряних силах. Ворог застосував 120 дронів і 15 крилатих ракет, сили ППО знищили 100 цілей.',
+    }),
 }
 
 XFAIL: dict[tuple[str, str], str] = {

@@ -549,6 +549,18 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             else:
                 sent.interceptors.append((ms, me, code))
             continue
+        if sent.interception and _genitive_owner_of_counted_weapons(ctx, sent, ms, ops_weapons):
+            # "15 Drohnen der Huthi ... abgeschossen": the owner in the genitive right after the
+            # counted weapons shot down launched them; it did not intercept them
+            sent.actors.append((ms, me, code))
+            launched.append((ms, me, code))
+            continue
+        if sent.interception and _debris_of_owned_weapon(ctx, sent, ms, me, ops_weapons):
+            # "Debris from a Ukrainian drone shot down over the region damaged two houses": the
+            # side whose drone came down launched it; no subject that destroyed it
+            sent.actors.append((ms, me, code))
+            launched.append((ms, me, code))
+            continue
         if ms in attributed:
             sent.actors.append((ms, me, code))
             if not sent.named_striker:
@@ -777,9 +789,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 sent.shootdown = True
             continue
         if downed and me <= at and any(0 <= a - me <= 2 for a, _ in ops_weapons) and \
-                not re.search(r"[,;:]", text[me:at]) and not any(me <= c < at for c, _ in inter):
+                not re.search(r"[,;:]", text[me:at]) and \
+                not any(me <= c < at and not _cue_after_own_weapon(ctx, sent, me, c, ops_weapons) for c, _ in inter):
             # "hat elf russische Drohnen über ... zerstört": the adjective of the weapons
-            # destroyed, before the verb closing the clause, owned them
+            # destroyed, before the verb closing the clause, owned them (a shoot-down verb
+            # coordinated with it, "über ... abgefangen und zerstört", is no defender's name)
             sent.actors.append((ms, me, code))
             continue
         if downed and me <= at:
@@ -800,6 +814,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if downed and ms >= at and any(0 <= a - me <= 2 for a, _ in ops_weapons):
             # "Силы ПВО уничтожили 6 украинских беспилотников": the side whose weapons were
             # destroyed in flight launched them, it owned no target
+            sent.actors.append((ms, me, code))
+            if not verbs and not nouns:
+                sent.shootdown = True
+            continue
+        if downed and ms >= at and code not in ORGS and \
+                any(at <= a and 0 < ms - b <= 1 and not text[b:ms].strip() and
+                    ctx.numpat.search(text, max(at, a - 25), a) is not None for a, b in ops_weapons):
+            # "ont neutralisé dans la nuit 55 drones russes": the state's adjective right after
+            # the counted weapons destroyed in flight launched them (French puts it there too)
             sent.actors.append((ms, me, code))
             if not verbs and not nouns:
                 sent.shootdown = True
@@ -1060,6 +1083,57 @@ def _thwarted_attempt(ctx: Ctx, sent: Sentence, mentions: list):
     return None
 
 
+# At most this many words between a debris or fall word and the weapon's owner after it
+# ("Обломки сбитого над Белгородской областью | украинского беспилотника").
+DEBRIS_OWNER_WORDS = 5
+
+
+def _debris_of_owned_weapon(ctx: Ctx, sent: Sentence, ms: int, me: int, weapons: list) -> bool:
+    """Is the side named at ms..me the owner of a drone or missile ("a Ukrainian drone", "un dron
+    ucraniano") in a phrase a debris or fall word opens a few words before it ("Debris from a
+    Ukrainian drone shot down ...", "Los restos de un dron ucraniano derribado ...")? Its
+    side launched the weapon that came down (places.fall_words)."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("places.fall_words"):
+        return False
+    owns = any(0 <= a - me <= 2 and not text[me:a].strip() for a, _ in weapons) or \
+        any(0 <= ms - b <= 2 and not text[b:ms].strip() for _, b in weapons)
+    if not owns:
+        return False
+    first = min([ms] + [a for a, b in weapons if 0 <= ms - b <= 2])
+    return any(b <= first and tokens_between(ctx, b, first) <= DEBRIS_OWNER_WORDS and
+               not re.search(r"[,;:.]", text[b:first])
+               for _, b in _spans(lex, "places.fall_words", text, max(sent.start, first - 80), first))
+
+
+def _genitive_owner_of_counted_weapons(ctx: Ctx, sent: Sentence, ms: int, weapons: list) -> bool:
+    """Is the side named at ms the owner of counted drones or missiles right before it, joined
+    by a genitive article alone ("15 Drohnen der Huthi", "15 Drohnen des Iran"; German marks the
+    genitive so, grammar genitive_articles)?"""
+    text, lex = ctx.text, ctx.lex
+    gen = grammar.words("genitive_articles", lex.lang)
+    if not gen:
+        return False
+    for a, b in weapons:
+        m = re.fullmatch(r"\s+(\w+)\s+", text[b:ms]) if 0 < ms - b <= 8 else None
+        if m and fold(m.group(1), lex.lang) in gen and \
+                any(not text[n.end():a].strip() for n in ctx.numpat.finditer(text, max(sent.start, a - 20), a)):
+            return True
+    return False
+
+
+def _cue_after_own_weapon(ctx: Ctx, sent: Sentence, me: int, c: int, weapons: list) -> bool:
+    """Does the interception cue at c stand after the weapon that the side's adjective ending at
+    me is on, as the clause's own verb ("43 ukrainische Drohnen über ... abgefangen und
+    zerstört")? Not an air defence named there: that names the defender."""
+    ends = [b for a, b in weapons if 0 <= a - me <= 2]
+    if not ends or c < min(ends):
+        return False
+    lex = ctx.lex
+    # a verb, not the defence's noun ("Luftabwehr", "air defence"): a shoot-down verb at c
+    return any(a == c for a, _ in _spans(lex, "places.shootdown_verbs", ctx.text, sent.start, sent.end))
+
+
 def _side_named(ctx: Ctx, s: int, e: int) -> bool:
     """Is a side named in s..e by its own name (not only by "the enemy", cues.enemy)?"""
     lex = ctx.lex
@@ -1222,7 +1296,8 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int, defended: bool = False)
             # (a bare genitive of an armed group is as often what was struck: "бомбардування
             # курдів", "бомбардировки ИГИЛ"; of a state, who struck: "удар Израиля")
             if follows and code not in ORGS and _only_means_between(lex, text, ne, ms) and \
-                    not _definite(text[ns:ne], lex.lang) and _governed(text, ns, lex.lang):
+                    not _definite(text[ns:ne], lex.lang) and (_governed(text, ns, lex.lang) or defended):
+                # (or the object of a defence: "صدت هجوما بطائرات مسيرة أوكرانية", repelled an attack)
                 # "لهجوم صاروخي روسي", "لقصف مدفعي إسرائيلي" (to a Russian missile attack, to
                 # Israeli shelling): where adjectives follow their noun, a state's adjective after
                 # the strike noun (and its means adjective) names who struck
@@ -1231,7 +1306,7 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int, defended: bool = False)
                     any(ne <= m.start() and m.end() <= ms and not text[ne:m.start()].strip() and
                         len(text[m.end():ms].split()) <= 1 for m in agents) or _agent_phrase(ctx, ne, ms):
                 return (ns, ne), (ms, me, code)
-            if not bare and _weapon_of_striker(ctx, ne, ms, of_rule):
+            if not bare and _weapon_of_striker(ctx, ne, ms, of_rule, adjective=defended):
                 return (ns, ne), (ms, me, code)
             break   # only the first name after the noun
     return None
@@ -1242,7 +1317,7 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int, defended: bool = False)
 MEANS_INTRO_WORDS = 2
 
 
-def _weapon_of_striker(ctx: Ctx, ne: int, ms: int, of_rule) -> bool:
+def _weapon_of_striker(ctx: Ctx, ne: int, ms: int, of_rule, adjective: bool = False) -> bool:
     """Does the strike noun ending at ne go on with its means and the means' owner, the side
     named at ms ("un ataque con un dron de Hezbolá", "une attaque de drones du Hezbollah",
     "ein Angriff mit Drohnen der Hisbollah")? The weapon's owner launched it: the strike is his."""
@@ -1253,8 +1328,18 @@ def _weapon_of_striker(ctx: Ctx, ne: int, ms: int, of_rule) -> bool:
     weapons = [(m.start(), m.end()) for key in ("operations.drone_strike", "operations.missile_strike",
                                                  "operations.artillery")
                for m in lex.finditer(key, text, ne, ms)]
+    # "une attaque de drones ukrainiens", "un ataque con drones ucranianos" repelled: where the
+    # owner's adjective follows the weapon in a strike noun's phrase, the adjective right after
+    # it (asked for a strike noun a defence repelled: adjective)
+    meta = lex.raw.get("meta", {})
+    after = adjective and bool(meta.get("owner_after_weapon") or meta.get("strike_weapon_owner"))
+    if after and not gap.strip() and any(
+            m.end() == ne for key in ("operations.drone_strike", "operations.missile_strike")
+            for m in lex.finditer(key, text, max(0, ne - 30), ne)):
+        return True   # the strike noun's own weapon ("un ataque con drones | ucranianos")
     for ws, we in sorted(weapons):
-        if len(text[ne:ws].split()) <= MEANS_INTRO_WORDS and of_rule.fullmatch(text, we, ms):
+        if len(text[ne:ws].split()) <= MEANS_INTRO_WORDS and \
+                (of_rule.fullmatch(text, we, ms) or (after and we < ms and not text[we:ms].strip())):
             return True
     return False
 

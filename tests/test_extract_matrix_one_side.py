@@ -198,6 +198,80 @@ MATRIX = {
         'tr': "Ukrayna Hava Kuvvetleri, Rusya'nın gece Ukrayna'ya büyük çaplı bir birleşik saldırı düzenlediğini açıkladı. Düşman 120 İHA ve 15 seyir füzesi kullandı, hava savunması 100 hedefi imha etti.",
         'uk': 'Уночі Росія завдала масованого комбінованого удару по Україні, повідомили в Повітряних силах. Ворог застосував 120 дронів і 15 крилатих ракет, сили ППО знищили 100 цілей.',
     }),
+    # fixed: ar es fr (the owner's adjective right after the weapon of a strike noun repelled, 'une attaque de
+    # drones ukrainiens', 'un ataque con drones ucranianos': triggers._weapon_of_striker; 'صدت' as an interception
+    # word and the repelled noun's adjective after its weapon, ungoverned); held: de en ru tr uk
+    'defender_repelled_attack_of_owner_drones': (['UKR'], {
+        'ar': 'قالت وزارة الدفاع الروسية إن القوات الروسية صدت ليلا هجوما بطائرات مسيرة أوكرانية على القرم وأسقطت 12 منها.',
+        'de': 'Russische Streitkräfte haben in der Nacht einen ukrainischen Drohnenangriff auf die Krim abgewehrt und zwölf Drohnen abgeschossen, teilte das Verteidigungsministerium mit.',
+        'en': 'Russian forces repelled a Ukrainian drone attack on Crimea overnight, downing 12 UAVs, the Defence Ministry said.',
+        'es': 'Las fuerzas rusas repelieron durante la noche un ataque con drones ucranianos contra Crimea y derribaron 12 aparatos, informó el Ministerio de Defensa.',
+        'fr': 'Les forces russes ont repoussé dans la nuit une attaque de drones ukrainiens contre la Crimée, abattant 12 appareils, a indiqué le ministère de la Défense.',
+        'ru': 'Российские военные ночью отразили атаку украинских беспилотников на Крым, сбив 12 БПЛА, сообщило Минобороны.',
+        'tr': "Rusya Savunma Bakanlığı, Rus kuvvetlerinin gece Kırım'a yönelik bir Ukrayna İHA saldırısını püskürterek 12 İHA'yı düşürdüğünü açıkladı.",
+        'uk': 'Російські військові вночі відбили атаку українських безпілотників на Крим, збивши 12 БпЛА, заявило міноборони РФ.',
+    }),
+    # fixed: ar en es (the owner of a drone in a phrase a debris or fall word opens launched it, whatever
+    # destroyed it: triggers._debris_of_owned_weapon); held: de fr ru tr uk
+    'debris_of_owner_drone_damaged_houses': (['UKR'], {
+        'ar': 'قال حاكم مقاطعة بيلغورود فياتشيسلاف غلادكوف إن حطام طائرة مسيرة أوكرانية أسقطت فوق المقاطعة ألحق أضرارا بمنزلين وسيارة.',
+        'de': 'Trümmer einer über dem Gebiet Belgorod abgeschossenen ukrainischen Drohne haben zwei Häuser und ein Auto beschädigt, teilte Gouverneur Wjatscheslaw Gladkow mit.',
+        'en': 'Debris from a Ukrainian drone shot down over the Belgorod region damaged two houses and a car, Governor Vyacheslav Gladkov said.',
+        'es': 'Los restos de un dron ucraniano derribado sobre la región de Bélgorod dañaron dos viviendas y un coche, informó el gobernador Viacheslav Gladkov.',
+        'fr': "Les débris d'un drone ukrainien abattu au-dessus de la région de Belgorod ont endommagé deux maisons et une voiture, a indiqué le gouverneur Viatcheslav Gladkov.",
+        'ru': 'Обломки сбитого над Белгородской областью украинского беспилотника повредили два частных дома и автомобиль, сообщил губернатор Вячеслав Гладков.',
+        'tr': "Belgorod Valisi Vyaçeslav Gladkov, bölge üzerinde düşürülen bir Ukrayna İHA'sının enkazının iki eve ve bir araca zarar verdiğini açıkladı.",
+        'uk': "Уламки збитого над Бєлгородською областю українського безпілотника пошкодили два приватні будинки та автомобіль, повідомив губернатор В'ячеслав Гладков.",
+    }),
+    # fixed: de (a shoot-down verb coordinated after the weapons, 'abgefangen und zerstört', names no
+    # defender: triggers._cue_after_own_weapon); held: ar en es fr ru tr uk
+    'defence_intercepted_and_destroyed_owner_drones': (['UKR'], {
+        'ar': 'أعلنت وزارة الدفاع الروسية أن منظومات الدفاع الجوي اعترضت ودمرت خلال الليل 43 طائرة مسيرة أوكرانية فوق مقاطعتي كورسك وبيلغورود.',
+        'de': 'Die russische Luftabwehr hat in der Nacht 43 ukrainische Drohnen über den Gebieten Kursk und Belgorod abgefangen und zerstört, teilte das Verteidigungsministerium mit.',
+        'en': 'Russian air defence systems intercepted and destroyed 43 Ukrainian UAVs over the Kursk and Belgorod regions overnight, the Defence Ministry said.',
+        'es': 'Los sistemas de defensa antiaérea rusos interceptaron y destruyeron durante la noche 43 drones ucranianos sobre las regiones de Kursk y Bélgorod, informó el Ministerio de Defensa.',
+        'fr': 'Les systèmes de défense antiaérienne russes ont intercepté et détruit dans la nuit 43 drones ukrainiens au-dessus des régions de Koursk et de Belgorod, a annoncé le ministère de la Défense.',
+        'ru': 'Дежурные средства ПВО ночью перехватили и уничтожили 43 украинских БПЛА над территориями Курской и Белгородской областей, сообщило Минобороны РФ.',
+        'tr': "Rusya Savunma Bakanlığı, hava savunma sistemlerinin gece boyunca Kursk ve Belgorod bölgeleri üzerinde 43 Ukrayna İHA'sını önleyip imha ettiğini açıkladı.",
+        'uk': 'Російська ППО вночі перехопила та знищила 43 українські БпЛА над Курською та Бєлгородською областями, заявило міноборони РФ.',
+    }),
+    # fixed: de ('ballistische Raketen' as a missile word, so the adjective before it owns the missiles);
+    # held: ar en es fr ru tr uk
+    'interceptor_type_named_owner_missiles': (['RUS'], {
+        'ar': 'أسقطت الدفاعات الجوية الأوكرانية باستخدام منظومات باتريوت الصواريخ الباليستية الروسية الثمانية التي أطلقت ليلا على كييف، بحسب سلاح الجو.',
+        'de': 'Die ukrainische Luftverteidigung hat mit Patriot-Systemen alle acht russischen ballistischen Raketen abgeschossen, die in der Nacht auf Kiew abgefeuert wurden, teilte die Luftwaffe mit.',
+        'en': 'Ukrainian air defences using Patriot systems shot down all eight Russian ballistic missiles fired at Kyiv overnight, the air force said.',
+        'es': 'La defensa antiaérea ucraniana derribó con sistemas Patriot los ocho misiles balísticos rusos lanzados durante la noche contra Kiev, según la Fuerza Aérea.',
+        'fr': "La défense antiaérienne ukrainienne a abattu avec des systèmes Patriot les huit missiles balistiques russes tirés dans la nuit sur Kiev, selon l'armée de l'air.",
+        'ru': 'Украинская ПВО с помощью комплексов Patriot сбила все восемь российских баллистических ракет, выпущенных ночью по Киеву, сообщили в Воздушных силах.',
+        'tr': "Ukrayna Hava Kuvvetleri, hava savunmasının Patriot sistemleriyle gece Kiev'e atılan sekiz Rus balistik füzesinin tamamını düşürdüğünü açıkladı.",
+        'uk': 'Українська ППО за допомогою комплексів Patriot збила всі вісім російських балістичних ракет, випущених уночі по Києву, повідомили в Повітряних силах.',
+    }),
+    # fixed: ar (fighter jets after the verb, 'أسقطت مقاتلات', are its subject, no fighters downed:
+    # clauses.cue_on_fighters), de (the genitive owner after the counted weapons, '15 Drohnen der Huthi':
+    # triggers._genitive_owner_of_counted_weapons); held: en es fr ru tr uk
+    'fighter_jets_shot_down_group_drones': (['HOUTHI'], {
+        'ar': 'أسقطت مقاتلات أمريكية السبت 15 طائرة مسيرة للحوثيين فوق البحر الأحمر، بحسب القيادة المركزية الأمريكية.',
+        'de': 'US-Kampfjets haben am Samstag 15 Drohnen der Huthi über dem Roten Meer abgeschossen, teilte das US-Zentralkommando mit.',
+        'en': 'US fighter jets shot down 15 Houthi drones over the Red Sea on Saturday, US Central Command said.',
+        'es': 'Cazas estadounidenses derribaron el sábado 15 drones hutíes sobre el mar Rojo, informó el Comando Central de Estados Unidos.',
+        'fr': 'Des avions de chasse américains ont abattu samedi 15 drones houthis au-dessus de la mer Rouge, a indiqué le commandement militaire américain pour le Moyen-Orient (Centcom).',
+        'ru': 'Американские истребители в субботу сбили над Красным морем 15 беспилотников хуситов, сообщило Центральное командование США.',
+        'tr': "ABD Merkez Kuvvetler Komutanlığı, ABD savaş uçaklarının cumartesi günü Kızıldeniz üzerinde 15 Husi İHA'sını düşürdüğünü açıkladı.",
+        'uk': 'Американські винищувачі в суботу збили над Червоним морем 15 безпілотників хуситів, повідомило Центральне командування США.',
+    }),
+    # fixed: de ('unschädlich gemacht' as an impact verb), fr (the state's adjective right after the counted
+    # weapons destroyed in flight, '55 drones russes', launched them); held: ar en es ru tr uk
+    'air_defence_and_ew_neutralised_owner_drones': (['RUS'], {
+        'ar': 'قال سلاح الجو الأوكراني إن الدفاعات الجوية ووحدات الحرب الإلكترونية حيدت ليلا 55 طائرة مسيرة روسية.',
+        'de': 'Die ukrainische Luftabwehr und Einheiten der elektronischen Kampfführung haben in der Nacht 55 russische Drohnen unschädlich gemacht, teilte die Luftwaffe mit.',
+        'en': 'Ukrainian air defence and electronic warfare units neutralised 55 Russian drones overnight, the air force said.',
+        'es': 'La defensa antiaérea y las unidades de guerra electrónica ucranianas neutralizaron durante la noche 55 drones rusos, según la Fuerza Aérea.',
+        'fr': "La défense antiaérienne et les unités de guerre électronique ukrainiennes ont neutralisé dans la nuit 55 drones russes, selon l'armée de l'air.",
+        'ru': 'Украинская ПВО и подразделения радиоэлектронной борьбы ночью нейтрализовали 55 российских беспилотников, сообщили в Воздушных силах.',
+        'tr': "Ukrayna Hava Kuvvetleri, hava savunması ve elektronik harp birliklerinin gece 55 Rus İHA'sını etkisiz hale getirdiğini açıkladı.",
+        'uk': 'Українська ППО та підрозділи радіоелектронної боротьби вночі знешкодили 55 російських безпілотників, повідомили в Повітряних силах.',
+    }),
 }
 
 XFAIL: dict[tuple[str, str], str] = {

@@ -967,7 +967,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if sent.interception and not owns_weapon and (
                 _speaks(ctx, me, e) or any(0 <= a - me <= 2 for a, _ in officials) or
                 # "a détaillé le ministère russe de la Défense": the side's adjective right after the body
-                (not adjectives_follow and any(0 < ms - b <= 1 and not text[b:ms].strip() for _, b in officials)) or
+                (not adjectives_follow and any(b < ms and tokens_between(ctx, b, ms) <= 1 and not re.search(r"[^\w\s]", text[b:ms])
+                                               and not any(b <= x < ms for x, _ in claims) for _, b in officials)) or
                 (any(ms <= a < me for a, _ in officials) and _launcher_named(ctx, sent, mentions, ms))):
             # "The Israeli military said a missile ... had been intercepted", "Rus Savunma
             # Bakanlığı ... 38 Ukrayna İHA'sının imha edildiğini açıkladı": the defender's voice

@@ -272,9 +272,58 @@ MATRIX = {
         'tr': "Ukrayna Hava Kuvvetleri, hava savunması ve elektronik harp birliklerinin gece 55 Rus İHA'sını etkisiz hale getirdiğini açıkladı.",
         'uk': 'Українська ППО та підрозділи радіоелектронної боротьби вночі знешкодили 55 російських безпілотників, повідомили в Повітряних силах.',
     }),
+    # held: ar en es fr ru uk; xfail: de tr (session 19 probe)
+    'coalition_intercepted_group_missile_at_city': (['HOUTHI'], {
+        'ar': 'أعلن التحالف بقيادة السعودية اعتراض صاروخ باليستي أطلقه الحوثيون الأحد باتجاه مدينة جازان.',
+        'de': 'Die von Saudi-Arabien geführte Koalition hat nach eigenen Angaben am Sonntag eine von den Huthi auf die Stadt Dschasan abgefeuerte ballistische Rakete abgefangen.',
+        'en': 'The Saudi-led coalition said it intercepted a ballistic missile fired by the Houthis at the city of Jazan on Sunday.',
+        'es': 'La coalición liderada por Arabia Saudí afirmó haber interceptado el domingo un misil balístico lanzado por los hutíes contra la ciudad de Yazán.',
+        'fr': "La coalition menée par l'Arabie saoudite a déclaré avoir intercepté dimanche un missile balistique tiré par les Houthis sur la ville de Jazan.",
+        'ru': 'Коалиция во главе с Саудовской Аравией в воскресенье перехватила баллистическую ракету, выпущенную хуситами по городу Джизан.',
+        'tr': 'Suudi Arabistan öncülüğündeki koalisyon, Husilerin pazar günü Cizan kentine attığı bir balistik füzeyi önlediğini açıkladı.',
+        'uk': 'Коаліція на чолі з Саудівською Аравією в неділю перехопила балістичну ракету, випущену хуситами по місту Джизан.',
+    }),
+    # no launcher named: no event (CONVENTIONS.md); held: ar de en es fr ru uk; xfail: tr (session 19 probe)
+    'intercepted_missile_from_a_country_no_launcher': ([], {
+        'ar': 'قال الجيش الإسرائيلي إنه اعترض فجر الثلاثاء صاروخا أطلق من اليمن باتجاه وسط إسرائيل.',
+        'de': 'Das israelische Militär hat nach eigenen Angaben am frühen Dienstag eine aus dem Jemen in Richtung Zentralisrael abgefeuerte Rakete abgefangen.',
+        'en': 'The Israeli military said it intercepted a missile launched from Yemen towards central Israel early on Tuesday.',
+        'es': 'El ejército israelí afirmó haber interceptado la madrugada del martes un misil lanzado desde Yemen hacia el centro de Israel.',
+        'fr': "L'armée israélienne a déclaré avoir intercepté mardi matin un missile lancé depuis le Yémen vers le centre d'Israël.",
+        'ru': 'Армия обороны Израиля рано утром во вторник перехватила ракету, запущенную из Йемена в сторону центральной части страны.',
+        'tr': "İsrail ordusu salı sabahı erken saatlerde Yemen'den İsrail'in merkezine doğru fırlatılan bir füzeyi önlediğini açıkladı.",
+        'uk': 'Армія оборони Ізраїлю рано вранці у вівторок перехопила ракету, запущену з Ємену в бік центральної частини країни.',
+    }),
+    # held: ar de en es fr ru tr; xfail: uk (session 19 probe)
+    'drones_attacked_refinery_then_defender_count': (['UKR'], {
+        'ar': 'قالت السلطات المحلية إن طائرات مسيرة أوكرانية هاجمت ليلا مصفاة نفط في مقاطعة كراسنودار ما أدى إلى اندلاع حريق. وقالت وزارة الدفاع إن الدفاعات الجوية دمرت 20 مسيرة فوق المنطقة.',
+        'de': 'Ukrainische Drohnen haben in der Nacht eine Ölraffinerie im Gebiet Krasnodar angegriffen und einen Brand ausgelöst, teilten die örtlichen Behörden mit. Die Luftabwehr zerstörte 20 Drohnen über der Region, so das Verteidigungsministerium.',
+        'en': 'Ukrainian drones attacked an oil refinery in the Krasnodar region overnight, starting a fire, local authorities said. Air defences destroyed 20 drones over the region, the Defence Ministry said.',
+        'es': 'Drones ucranianos atacaron durante la noche una refinería de la región de Krasnodar y provocaron un incendio, según las autoridades locales. La defensa antiaérea destruyó 20 drones sobre la región, informó el Ministerio de Defensa.',
+        'fr': 'Des drones ukrainiens ont attaqué dans la nuit une raffinerie de la région de Krasnodar, provoquant un incendie, selon les autorités locales. La défense antiaérienne a détruit 20 drones au-dessus de la région, a indiqué le ministère de la Défense.',
+        'ru': 'Украинские беспилотники ночью атаковали нефтеперерабатывающий завод в Краснодарском крае, возник пожар, сообщили местные власти. Силы ПВО уничтожили над регионом 20 БПЛА, сообщило Минобороны.',
+        'tr': "Yerel yetkililer, Ukrayna İHA'larının gece Krasnodar bölgesindeki bir petrol rafinerisine saldırdığını ve yangın çıktığını açıkladı. Savunma Bakanlığı, hava savunmasının bölge üzerinde 20 İHA'yı imha ettiğini bildirdi.",
+        'uk': 'Українські дрони вночі атакували нафтопереробний завод у Краснодарському краї, виникла пожежа, повідомила місцева влада. Російська ППО знищила над регіоном 20 безпілотників, заявило міноборони РФ.',
+    }),
+    # held: ar en es fr ru tr uk; xfail: de (session 19 probe)
+    'quoted_defence_count_then_speaking_body': (['UKR'], {
+        'ar': 'أسقطت الدفاعات الجوية الروسية ليلا 40 طائرة مسيرة أوكرانية. وقالت القيادة العسكرية الروسية: "دمرت منظومات الدفاع الجوي 40 طائرة مسيرة ذات أجنحة ثابتة".',
+        'de': 'Die russische Luftabwehr hat in der Nacht 40 ukrainische Drohnen abgeschossen. „Die diensthabende Luftabwehr hat 40 Drohnen zerstört“, teilte das russische Militärkommando mit.',
+        'en': 'Russian air defences shot down 40 Ukrainian drones overnight. "Air defence systems on duty destroyed 40 fixed-wing drones," the Russian military command said.',
+        'es': 'Las defensas antiaéreas rusas derribaron durante la noche 40 drones ucranianos. «Los sistemas de defensa antiaérea destruyeron 40 drones de ala fija», señaló el mando militar ruso.',
+        'fr': 'La défense antiaérienne russe a abattu 40 drones ukrainiens dans la nuit. « Les systèmes de défense antiaérienne ont détruit 40 drones de type avion », a déclaré le commandement militaire russe.',
+        'ru': 'Российская ПВО ночью сбила 40 украинских беспилотников. «Дежурными средствами ПВО уничтожены 40 беспилотников самолетного типа», — говорится в сообщении российского военного ведомства.',
+        'tr': 'Rus hava savunması gece 40 Ukrayna İHA\'sını düşürdü. Rus askeri komutanlığı, "Hava savunma sistemleri 40 sabit kanatlı İHA\'yı imha etti" açıklamasını yaptı.',
+        'uk': 'Російська ППО вночі збила 40 українських безпілотників. «Черговими засобами ППО знищено 40 безпілотників літакового типу», — йдеться в повідомленні російського військового відомства.',
+    }),
 }
 
 XFAIL: dict[tuple[str, str], str] = {
+    ('coalition_intercepted_group_missile_at_city', 'de'): "the agent of a long participle phrase before the missile ('eine von den Huthi auf die Stadt Dschasan abgefeuerte ballistische Rakete') is not read; the coalition gets the event",
+    ('coalition_intercepted_group_missile_at_city', 'tr'): "the genitive subject of the launch participle ('Husilerin ... attığı bir balistik füzeyi önlediğini') with no strike verb gives no event",
+    ('intercepted_missile_from_a_country_no_launcher', 'tr'): "'İsrail'in merkezine' (the place aimed at) is read as the launcher of the passive launch participle 'fırlatılan'",
+    ('drones_attacked_refinery_then_defender_count', 'uk'): "the second sentence's 'Російська ППО ... знищила ... 20 безпілотників' with no owner gives the defender (RUS) an event of its own",
+    ('quoted_defence_count_then_speaking_body', 'de'): "the speaking body's adjective before it ('teilte das russische Militärkommando mit') after a quoted count with no owner is read as the striker",
     ("nominal_downing_of_owner_drones", "de"): "'den Abschuss von N Drohnen' is no interception: 'Abschuss' as a cue "
         "gave an event to the Ukrainian drones a daily Russian summary counts in passing (real8 de-finanzen, whose "
         "reference has none; -0.045 on real8 de), taken back",

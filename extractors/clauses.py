@@ -336,5 +336,8 @@ def cue_on_fighters(ctx, at: int, e: int) -> bool:
     sentence's end) is fighters (counts.combatants): "знешкодили 15 терористів" neutralised
     people, not drones in flight."""
     lex, text = ctx.lex, ctx.text
-    return any(tokens_between(ctx, at, a) <= FIGHTERS_OBJECT_WORDS and not re.search(r"[,;:.]", text[at:a])
-               for a, _ in _spans(lex, "counts.combatants", text, at, min(e, at + 80)))
+    # (not a word that is an aircraft too, "مقاتلات", fighter jets: the subject after the verb)
+    planes = _spans(lex, "operations.airstrike", text, at, min(e, at + 80)) if lex.has("operations.airstrike") else []
+    return any(tokens_between(ctx, at, a) <= FIGHTERS_OBJECT_WORDS and not re.search(r"[,;:.]", text[at:a]) and
+               (a, b) not in planes
+               for a, b in _spans(lex, "counts.combatants", text, at, min(e, at + 80)))

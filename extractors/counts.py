@@ -1565,6 +1565,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None,
         if articles and sent.interception and not sent.has_verb and lex.has("cues.interception") and \
                 lex.search("cues.interception", text, sent.start, sent.end):
             continue  # "habe einen Drohnenangriff abgewehrt": the one attack repelled is no strike counted
+        if sent.interception and lex.has("cues.thwarted") and lex.search("cues.thwarted", text, sent.start, sent.end):
+            continue  # "припинено спробу ... здійснити терористичну атаку": the attack thwarted, none counted
         if _another_strike(ctx, sent, a, b):
             more.append(a)
             continue  # "another strike hit a motorcycle": one more, added to the one told before it

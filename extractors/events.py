@@ -52,10 +52,36 @@ def extract(doc: dict) -> dict:
               _numpat(lex), place_words, gazetteer())
     ctx.no_place = non_place_zones(text)
     ctx.campaigns = _campaign_mentions(ctx)
-    ctx.enemy = _enemy_code(ctx)
+    ctx.enemy = _speaker_enemy(ctx) or _enemy_code(ctx)
     ctx.short_forms = _short_forms(ctx)
     events = build_events(ctx) if text.strip() else []
     return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
+
+
+# At most this many words between a claim verb ("said", "повідомили в") and the side named
+# as the one speaking ("Ukraine's air force said", "повідомили в Повітряних силах").
+SPEAKER_SIDE_WORDS = 3
+
+
+def _speaker_enemy(ctx: Ctx) -> str | None:
+    """The adversary of the side named first as the one speaking, beside a claim verb ("Russia
+    attacked Ukraine overnight, Ukraine's air force said. The enemy used 120 drones": the air
+    force's enemy, RUS), or None when no speaking side with one known adversary is named. The
+    first side named in the text ("Russia") need not be the speaker (roles._enemy_code)."""
+    if ctx.common is None or not ctx.lex.has("claims.verbs"):
+        return None
+    lex, text = ctx.lex, ctx.text
+    adversaries = ctx.common.raw.get("adversaries", {})
+    claims = _spans(lex, "claims.verbs", text, 0, len(text))
+    mentions = lex.find_coded("actors", text)
+    for x, y in claims:
+        near = [(ms, code) for ms, me, code in mentions
+                if (me <= x and tokens_between(ctx, me, x) <= SPEAKER_SIDE_WORDS and not re.search(r"[,;:.«»\"]", text[me:x])) or
+                (y <= ms and tokens_between(ctx, y, ms) <= SPEAKER_SIDE_WORDS and not re.search(r"[,;:.«»\"]", text[y:ms]))]
+        if near:
+            code = min(near)[1]
+            return adversaries[code][0] if code in adversaries and len(adversaries[code]) == 1 else None
+    return None
 
 
 def _in_compound(text: str, a: int, b: int) -> bool:

@@ -710,6 +710,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              "enemy": "list",
              "accident": "list",      # crash, accident: a death or loss that is no strike
              "attempt": "list",       # trying to, wanted to: a strike not reported as done
+             # optional: thwarted, foiled, "пресечена": with drones, missiles or a strike noun and
+             # a side named, the side's attack stopped in flight, an intercepted strike report
+             # (an attempt cue beside it does not make it undone: triggers._thwarted_attempt)
+             "thwarted": "list",
              # optional: by mistake, friendly fire: a strike on one's own side, not a claim
              "mistake": "list",
              # optional: was damaged, suffered damage: what a strike damaged in passing ("evler

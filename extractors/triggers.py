@@ -401,6 +401,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     sent.interception = any((not any(a <= m.start() < b for a, b in hit_types) or
                              _defence_as_subject(ctx, sent, m.start())) and not cue_on_fighters(ctx, m.end(), e)
                             for m in lex.finditer("cues.interception", text, s, e))
+    cued = sent.interception   # an interception word of its own, not only a place overflown
     if not sent.interception and lex.has("cues.overflight") and lex.search("cues.overflight", text, s, e) and \
             (_spans(lex, "operations.drone_strike", text, s, e) or _spans(lex, "operations.missile_strike", text, s, e)) \
             and not _spans(lex, "operations.airstrike", text, s, e) and not nouns and not verbs \
@@ -408,6 +409,16 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # "a détruit 12 drones ukrainiens au-dessus de la région": destroyed in flight; but a
         # target named beside them was hit ("дрони знищили нафтобазу в межах області")
         sent.interception = True
+    # "Пресечена попытка киевского режима осуществить атаку с использованием БПЛА", "an attempt
+    # by the Kyiv regime to attack targets in Russia with drones was thwarted": a side's drone or
+    # missile attack stopped in flight is its intercepted strike (CONVENTIONS.md), not one undone
+    thwarted = _thwarted_attempt(ctx, sent, mentions)
+    if thwarted:
+        sent.interception = True
+        if not sent.triggers:
+            # "Пресечена попытка ... осуществить атаку": the thwarting verb is the report's word
+            sent.triggers = [t for t in _spans(lex, "cues.thwarted", text, s, e)][:1]
+            sent.strike = sent.military
     # the voice of the sentence's own predicate, not of a background one in a side clause
     at = predicate_head(ctx, sent)
     # "Українські сили ППО знищили 11 з 16 шахедів", "las defensas neutralizaron 128 de los
@@ -417,7 +428,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "Russia destroyed 39 Ukrainian drones overnight": a side destroying a number of the other
     # side's drones or missiles shot them down, the launcher's strike ((owner, subject) starts)
     # (a sentence with an interception cue of its own keeps its reading)
-    owned = None if sent.interception or downed else _downs_owned_weapons(ctx, sent, at, verbs, impacts, mentions)
+    # (overflown only, "La Russie a détruit 27 drones ukrainiens au-dessus de plusieurs régions",
+    # the owned reading names the defender as well)
+    owned = None if cued or downed else _downs_owned_weapons(ctx, sent, at, verbs, impacts, mentions)
     # "destroyed eleven drones over the Odesa region": destroyed in flight (merge of r16-ar, r16-de:
     # the owned reading above, which names the defender, is asked first)
     downed = downed or _downed_over_place(ctx, sent, at, impacts)
@@ -479,6 +492,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # enemy's attempt" names no side of its own. (Turkish only: the uk "спроба атаки
             # ворожого безпілотника" of an unclaimed drone reads "enemy" as a side's name.)
             continue
+        if m and why == "attempt" and thwarted:
+            continue   # the attempt was stopped in flight: an intercepted strike (above)
         if m and why == "attempt" and _foiled_attempt(ctx, m.start()):
             # "تم إحباط محاولة نظام كييف تنفيذ هجوم بطائرات مسيرة": an attempt foiled by the
             # other side is the launcher's strike, intercepted (CONVENTIONS: a strike report);
@@ -617,6 +632,29 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # "a drone strike attributed to Turkey": the side a strike noun is attributed to struck
     attributed = _attributed_strikers(ctx, sent, nouns) if sent.triggers else set()
     for ms, me, code in mentions:
+        if thwarted:
+            # the side whose attack was thwarted launched the weapons stopped; every other side
+            # named there defended or speaks for the defence
+            if (ms, me, code) == thwarted or code == thwarted[2]:
+                sent.actors.append((ms, me, code))
+                launched.append((ms, me, code))
+                if not sent.named_striker:
+                    sent.named_striker = [(ms, me, code)]   # whatever the voice of the verb
+            else:
+                sent.interceptors.append((ms, me, code))
+            continue
+        if sent.interception and _genitive_owner_of_counted_weapons(ctx, sent, ms, ops_weapons):
+            # "15 Drohnen der Huthi ... abgeschossen": the owner in the genitive right after the
+            # counted weapons shot down launched them; it did not intercept them
+            sent.actors.append((ms, me, code))
+            launched.append((ms, me, code))
+            continue
+        if sent.interception and _debris_of_owned_weapon(ctx, sent, ms, me, ops_weapons):
+            # "Debris from a Ukrainian drone shot down over the region damaged two houses": the
+            # side whose drone came down launched it; no subject that destroyed it
+            sent.actors.append((ms, me, code))
+            launched.append((ms, me, code))
+            continue
         if ms in attributed:
             sent.actors.append((ms, me, code))
             if not sent.named_striker:
@@ -865,9 +903,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 sent.shootdown = True
             continue
         if downed and me <= at and any(0 <= a - me <= 2 for a, _ in ops_weapons) and \
-                not re.search(r"[,;:]", text[me:at]) and not any(me <= c < at for c, _ in inter):
+                not re.search(r"[,;:]", text[me:at]) and \
+                not any(me <= c < at and not _cue_after_own_weapon(ctx, sent, me, c, ops_weapons) for c, _ in inter):
             # "hat elf russische Drohnen über ... zerstört": the adjective of the weapons
-            # destroyed, before the verb closing the clause, owned them
+            # destroyed, before the verb closing the clause, owned them (a shoot-down verb
+            # coordinated with it, "über ... abgefangen und zerstört", is no defender's name)
             sent.actors.append((ms, me, code))
             continue
         if downed and me <= at:
@@ -888,6 +928,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if downed and ms >= at and any(0 <= a - me <= 2 for a, _ in ops_weapons):
             # "Силы ПВО уничтожили 6 украинских беспилотников": the side whose weapons were
             # destroyed in flight launched them, it owned no target
+            sent.actors.append((ms, me, code))
+            if not verbs and not nouns:
+                sent.shootdown = True
+            continue
+        if downed and ms >= at and code not in ORGS and \
+                any(at <= a and 0 < ms - b <= 1 and not text[b:ms].strip() and
+                    ctx.numpat.search(text, max(at, a - 25), a) is not None for a, b in ops_weapons):
+            # "ont neutralisé dans la nuit 55 drones russes": the state's adjective right after
+            # the counted weapons destroyed in flight launched them (French puts it there too)
             sent.actors.append((ms, me, code))
             if not verbs and not nouns:
                 sent.shootdown = True
@@ -1031,6 +1080,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue
         if sent.interception and not owns_weapon and (
                 _speaks(ctx, me, e) or any(0 <= a - me <= 2 for a, _ in officials) or
+                # "a détaillé le ministère russe de la Défense": the side's adjective right after the body
+                (not adjectives_follow and any(b < ms and tokens_between(ctx, b, ms) <= 1 and not re.search(r"[^\w\s]", text[b:ms])
+                                               and not any(b <= x < ms for x, _ in claims) for _, b in officials)) or
                 (any(ms <= a < me for a, _ in officials) and _launcher_named(ctx, sent, mentions, ms))):
             # "The Israeli military said a missile ... had been intercepted", "Rus Savunma
             # Bakanlığı ... 38 Ukrayna İHA'sının imha edildiğini açıkladı": the defender's voice
@@ -1137,6 +1189,79 @@ def _force_subject(ctx: Ctx, verbs: list, s: int) -> bool:
     return False
 
 
+def _thwarted_attempt(ctx: Ctx, sent: Sentence, mentions: list):
+    """The side whose drone or missile attack the sentence tells thwarted ("Пресечена попытка
+    киевского режима осуществить атаку с использованием БПЛА", "an attempt by the Kyiv regime
+    to attack targets in Russia with drones was thwarted"), or None. A thwarting verb
+    (cues.thwarted), drones or missiles, and the first side named that is no speaking body
+    ("міноборони РФ"), no place ("targets in Russia", "на території Росії") and no bare
+    enemy word (whose enemy it is stays the speaker's)."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    if not lex.has("cues.thwarted") or lex.search("cues.thwarted", text, s, e) is None:
+        return None
+    weapons = _spans(lex, "operations.drone_strike", text, s, e) + _spans(lex, "operations.missile_strike", text, s, e)
+    if not weapons:
+        return None
+    enemy = _spans(lex, "cues.enemy", text, s, e) if lex.has("cues.enemy") else []
+    officials = _spans(lex, "claims.official_sources", text, s, e)
+    places = ctx.place_words | _territory_words(lex)
+    # (the side named with the air defence, "the Russian air defence", "الدفاعات الجوية
+    # الروسية", defended)
+    defence = _spans(lex, "cues.interception", text, s, e)
+    for ms, me, code in mentions:
+        if any(0 <= a - me <= 3 or (0 <= ms - b <= 2 and not text[b:ms].strip()) for a, b in defence):
+            continue
+        if any(a < me and ms < b for a, b in enemy + officials) or ms > max(a for a, _ in weapons) or \
+                any(0 <= ms - b <= 2 and not text[b:ms].strip() for _, b in officials):
+            continue
+        prev = _prev_words(text, ms, 2)
+        if prev and (prev[-1] in places or (len(prev) > 1 and prev[-2] in places)):
+            continue
+        if _speaks(ctx, me, e):
+            continue
+        return (ms, me, code)
+    return None
+
+
+# At most this many words between a debris or fall word and the weapon's owner after it
+# ("Обломки сбитого над Белгородской областью | украинского беспилотника").
+DEBRIS_OWNER_WORDS = 5
+
+
+def _debris_of_owned_weapon(ctx: Ctx, sent: Sentence, ms: int, me: int, weapons: list) -> bool:
+    """Is the side named at ms..me the owner of a drone or missile ("a Ukrainian drone", "un dron
+    ucraniano") in a phrase a debris or fall word opens a few words before it ("Debris from a
+    Ukrainian drone shot down ...", "Los restos de un dron ucraniano derribado ...")? Its
+    side launched the weapon that came down (places.fall_words)."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("places.fall_words"):
+        return False
+    owns = any(0 <= a - me <= 2 and not text[me:a].strip() for a, _ in weapons) or \
+        any(0 <= ms - b <= 2 and not text[b:ms].strip() for _, b in weapons)
+    if not owns:
+        return False
+    first = min([ms] + [a for a, b in weapons if 0 <= ms - b <= 2])
+    return any(b <= first and tokens_between(ctx, b, first) <= DEBRIS_OWNER_WORDS and
+               not re.search(r"[,;:.]", text[b:first])
+               for _, b in _spans(lex, "places.fall_words", text, max(sent.start, first - 80), first))
+
+
+def _genitive_owner_of_counted_weapons(ctx: Ctx, sent: Sentence, ms: int, weapons: list) -> bool:
+    """Is the side named at ms the owner of counted drones or missiles right before it, joined
+    by a genitive article alone ("15 Drohnen der Huthi", "15 Drohnen des Iran"; German marks the
+    genitive so, grammar genitive_articles)?"""
+    text, lex = ctx.text, ctx.lex
+    gen = grammar.words("genitive_articles", lex.lang)
+    if not gen:
+        return False
+    for a, b in weapons:
+        m = re.fullmatch(r"\s+(\w+)\s+", text[b:ms]) if 0 < ms - b <= 8 else None
+        if m and fold(m.group(1), lex.lang) in gen and \
+                any(not text[n.end():a].strip() for n in ctx.numpat.finditer(text, max(sent.start, a - 20), a)):
+            return True
+    return False
+
+
 def _adjectives_between(ctx: Ctx, a: int, b: int) -> bool:
     """In a language whose nouns are all capitalised, are the words between a and b one or two
     lower-case adjectives ("Ziele der libanesischen Hisbollah-Miliz", "Stellungen der
@@ -1194,6 +1319,18 @@ def _plural_quantifier_before(ctx: Ctx, s: int, pos: int) -> bool:
         return False
     return any(not ctx.text[m.end():pos].strip()
                for m in lex.finditer("numbers.approx_words", ctx.text, max(s, pos - 25), pos))
+
+
+def _cue_after_own_weapon(ctx: Ctx, sent: Sentence, me: int, c: int, weapons: list) -> bool:
+    """Does the interception cue at c stand after the weapon that the side's adjective ending at
+    me is on, as the clause's own verb ("43 ukrainische Drohnen über ... abgefangen und
+    zerstört")? Not an air defence named there: that names the defender."""
+    ends = [b for a, b in weapons if 0 <= a - me <= 2]
+    if not ends or c < min(ends):
+        return False
+    lex = ctx.lex
+    # a verb, not the defence's noun ("Luftabwehr", "air defence"): a shoot-down verb at c
+    return any(a == c for a, _ in _spans(lex, "places.shootdown_verbs", ctx.text, sent.start, sent.end))
 
 
 def _side_named(ctx: Ctx, s: int, e: int) -> bool:
@@ -1403,7 +1540,8 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int, defended: bool = False)
             # (a bare genitive of an armed group is as often what was struck: "бомбардування
             # курдів", "бомбардировки ИГИЛ"; of a state, who struck: "удар Израиля")
             if follows and code not in ORGS and _only_means_between(lex, text, ne, ms) and \
-                    not _definite(text[ns:ne], lex.lang) and _governed(text, ns, lex.lang):
+                    not _definite(text[ns:ne], lex.lang) and (_governed(text, ns, lex.lang) or defended):
+                # (or the object of a defence: "صدت هجوما بطائرات مسيرة أوكرانية", repelled an attack)
                 # "لهجوم صاروخي روسي", "لقصف مدفعي إسرائيلي" (to a Russian missile attack, to
                 # Israeli shelling): where adjectives follow their noun, a state's adjective after
                 # the strike noun (and its means adjective) names who struck
@@ -1412,7 +1550,7 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int, defended: bool = False)
                     any(ne <= m.start() and m.end() <= ms and not text[ne:m.start()].strip() and
                         len(text[m.end():ms].split()) <= 1 for m in agents) or _agent_phrase(ctx, ne, ms):
                 return (ns, ne), (ms, me, code)
-            if not bare and _weapon_of_striker(ctx, ne, ms, of_rule):
+            if not bare and _weapon_of_striker(ctx, ne, ms, of_rule, adjective=defended):
                 return (ns, ne), (ms, me, code)
             break   # only the first name after the noun
     return None
@@ -1423,7 +1561,7 @@ def _noun_striker(ctx: Ctx, nouns: list, s: int, e: int, defended: bool = False)
 MEANS_INTRO_WORDS = 2
 
 
-def _weapon_of_striker(ctx: Ctx, ne: int, ms: int, of_rule) -> bool:
+def _weapon_of_striker(ctx: Ctx, ne: int, ms: int, of_rule, adjective: bool = False) -> bool:
     """Does the strike noun ending at ne go on with its means and the means' owner, the side
     named at ms ("un ataque con un dron de Hezbolá", "une attaque de drones du Hezbollah",
     "ein Angriff mit Drohnen der Hisbollah")? The weapon's owner launched it: the strike is his."""
@@ -1434,8 +1572,18 @@ def _weapon_of_striker(ctx: Ctx, ne: int, ms: int, of_rule) -> bool:
     weapons = [(m.start(), m.end()) for key in ("operations.drone_strike", "operations.missile_strike",
                                                  "operations.artillery")
                for m in lex.finditer(key, text, ne, ms)]
+    # "une attaque de drones ukrainiens", "un ataque con drones ucranianos" repelled: where the
+    # owner's adjective follows the weapon in a strike noun's phrase, the adjective right after
+    # it (asked for a strike noun a defence repelled: adjective)
+    meta = lex.raw.get("meta", {})
+    after = adjective and bool(meta.get("owner_after_weapon") or meta.get("strike_weapon_owner"))
+    if after and not gap.strip() and any(
+            m.end() == ne for key in ("operations.drone_strike", "operations.missile_strike")
+            for m in lex.finditer(key, text, max(0, ne - 30), ne)):
+        return True   # the strike noun's own weapon ("un ataque con drones | ucranianos")
     for ws, we in sorted(weapons):
-        if len(text[ne:ws].split()) <= MEANS_INTRO_WORDS and of_rule.fullmatch(text, we, ms):
+        if len(text[ne:ws].split()) <= MEANS_INTRO_WORDS and \
+                (of_rule.fullmatch(text, we, ms) or (after and we < ms and not text[we:ms].strip())):
             return True
     return False
 
@@ -2486,6 +2634,15 @@ def _weapons_over_place(ctx: Ctx, sent: Sentence, head: tuple, weapons: list) ->
 OWNER_AFTER_WEAPON_WORDS = 2
 
 
+def _date_words_between(ctx: Ctx, a: int, b: int) -> int:
+    """How many of the words between a and b belong to time expressions ("dans la nuit de
+    dimanche à lundi": the night, the two days)."""
+    if b <= a:
+        return 0
+    from .dates import find_dates
+    return sum(tokens_between(ctx, m.start, m.end) for m in find_dates(ctx.text, a, b, ctx.lex, ctx.pub))
+
+
 def _downs_owned_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts: list,
                          mentions: list) -> tuple | None:
     """Does the sentence's impact verb (no strike verb proper) take as its object a number of
@@ -2507,8 +2664,9 @@ def _downs_owned_weapons(ctx: Ctx, sent: Sentence, at: int, verbs: list, impacts
     for a, b in weapons:
         if a >= head[1]:
             gap = text[head[1]:a]
-            if tokens_between(ctx, head[1], a) > DOWNED_GAP_WORDS or re.search(r"[,;:]", gap):
-                continue
+            if tokens_between(ctx, head[1], a) - _date_words_between(ctx, head[1], a) > DOWNED_GAP_WORDS or \
+                    re.search(r"[,;:]", gap):
+                continue   # (a time phrase between is no word of the object: "a détruit dans la nuit de dimanche à lundi 39 drones")
             n = None
             for n in ctx.numpat.finditer(text, head[1], a):
                 pass

@@ -147,9 +147,183 @@ MATRIX = {
         'tr': "Rus hava savunması gece 72 Ukrayna insansız hava aracını düşürdü, Savunma Bakanlığı açıkladı. Bakanlık, Rus silahlı kuvvetlerinin yalnızca askeri hedefleri ve savunma sanayii tesislerini vurduğunu ekledi.",
         'uk': "Російська ППО вночі збила 72 українські дрони, повідомило міноборони РФ. Збройні сили РФ завдають ударів лише по військових об'єктах і підприємствах ВПК, додали у відомстві.",
     }),
+    # fixed: ar de en es fr ru tr uk (a thwarting verb, cues.thwarted, with drones or missiles and a side named:
+    # the side's attack stopped in flight is its intercepted strike, the attempt cue no longer undoes it, the
+    # other sides named defended: triggers._thwarted_attempt; 'Kyiv regime' and its kin name UKR)
+    'thwarted_attempt_of_side_with_drones': (['UKR'], {
+        'ar': 'أعلنت وزارة الدفاع الروسية إحباط محاولة لنظام كييف لشن هجوم بطائرات مسيرة على أهداف في روسيا ليلا، وتدمير 15 مسيرة فوق مقاطعة بريانسك.',
+        'de': 'Ein Versuch des Kiewer Regimes, Ziele in Russland mit Drohnen anzugreifen, ist in der Nacht vereitelt worden, 15 Drohnen wurden über dem Gebiet Brjansk zerstört, teilte das Verteidigungsministerium mit.',
+        'en': 'An attempt by the Kyiv regime to carry out a drone attack on targets in Russia was thwarted overnight, with 15 UAVs destroyed over the Bryansk region, the Defence Ministry said.',
+        'es': 'Un intento del régimen de Kiev de atacar con drones objetivos en Rusia fue frustrado durante la noche, con 15 aparatos destruidos sobre la región de Briansk, informó el Ministerio de Defensa.',
+        'fr': 'Une tentative du régime de Kiev de mener une attaque de drones contre des cibles en Russie a été déjouée dans la nuit, 15 drones ayant été détruits au-dessus de la région de Briansk, a indiqué le ministère de la Défense.',
+        'ru': 'Ночью пресечена попытка киевского режима осуществить атаку с использованием БПЛА на объекты на территории России, над Брянской областью уничтожены 15 беспилотников, сообщило Минобороны.',
+        'tr': "Rusya Savunma Bakanlığı, Kiev rejiminin Rusya'daki hedeflere İHA saldırısı düzenleme girişiminin gece engellendiğini ve Bryansk bölgesi üzerinde 15 İHA'nın imha edildiğini açıkladı.",
+        'uk': "Уночі припинено спробу київського режиму здійснити атаку з використанням БпЛА на об'єкти на території Росії, над Брянською областю знищено 15 безпілотників, заявило міноборони РФ.",
+    }),
+    # fixed: ar de en es fr ru tr uk (the Russian MoD's two-sentence form: the thwarting verb is the report's
+    # word when the sentence has no strike verb; the attack thwarted is no single strike counted)
+    'thwarted_attempt_then_count_two_sentences': (['UKR'], {
+        'ar': 'أعلنت وزارة الدفاع الروسية إحباط محاولة لنظام كييف لتنفيذ هجوم إرهابي بطائرات مسيرة على منشآت في روسيا. ودمرت الدفاعات الجوية 12 طائرة مسيرة فوق مقاطعة بيلغورود.',
+        'de': 'Ein Versuch des Kiewer Regimes, mit Drohnen einen Terroranschlag auf Einrichtungen in Russland zu verüben, ist vereitelt worden, teilte das Verteidigungsministerium mit. Die diensthabende Luftabwehr zerstörte zwölf Drohnen über dem Gebiet Belgorod.',
+        'en': 'An attempt by the Kyiv regime to carry out a terrorist attack with fixed-wing drones on facilities in Russia has been thwarted, the Defence Ministry said. Air defences on duty destroyed 12 UAVs over the Belgorod region.',
+        'es': 'Fue frustrado un intento del régimen de Kiev de perpetrar un ataque terrorista con drones contra instalaciones en Rusia, informó el Ministerio de Defensa. La defensa antiaérea destruyó 12 drones sobre la región de Bélgorod.',
+        'fr': 'Une tentative du régime de Kiev de commettre une attaque terroriste au moyen de drones contre des installations en Russie a été déjouée, a annoncé le ministère de la Défense. La défense antiaérienne a détruit 12 drones au-dessus de la région de Belgorod.',
+        'ru': 'Пресечена попытка киевского режима осуществить террористическую атаку с использованием беспилотных летательных аппаратов самолетного типа по объектам на территории России, сообщило Минобороны. Дежурными средствами ПВО над территорией Белгородской области уничтожены 12 БПЛА.',
+        'tr': "Rusya Savunma Bakanlığı, Kiev rejiminin Rusya'daki tesislere İHA'larla terör saldırısı düzenleme girişiminin engellendiğini açıkladı. Hava savunma sistemleri Belgorod bölgesi üzerinde 12 İHA'yı imha etti.",
+        'uk': "Припинено спробу київського режиму здійснити терористичну атаку з використанням безпілотників літакового типу на об'єкти на території Росії, повідомило міноборони РФ. Черговими засобами ППО над Бєлгородською областю знищено 12 БпЛА.",
+    }),
+    # fixed: fr (a time phrase between the impact verb and the counted drones is no word of the object,
+    # triggers._date_words_between; overflown only, the owned reading names the defender; the side's
+    # adjective right after the speaking body, 'le ministère russe', speaks); held: ar de en es ru tr uk
+    'country_destroyed_drones_night_range_body_adjective_after': (['UKR'], {
+        'ar': 'أعلنت وزارة الدفاع الروسية أن روسيا دمرت ليل السبت الأحد 27 طائرة مسيرة أوكرانية فوق عدة مناطق.',
+        'de': 'Russland hat in der Nacht von Samstag auf Sonntag 27 ukrainische Drohnen über mehreren Regionen zerstört, erklärte das russische Verteidigungsministerium.',
+        'en': 'Russia destroyed 27 Ukrainian drones over several regions on the night from Saturday to Sunday, the Russian defence ministry said.',
+        'es': 'Rusia derribó en la noche del sábado al domingo 27 drones ucranianos sobre varias regiones, afirmó el Ministerio de Defensa ruso.',
+        'fr': 'La Russie a détruit dans la nuit de samedi à dimanche 27 drones ukrainiens au-dessus de plusieurs régions, a affirmé le ministère russe de la Défense.',
+        'ru': 'Россия в ночь с субботы на воскресенье уничтожила 27 украинских беспилотников над несколькими регионами, заявило Минобороны России.',
+        'tr': "Rusya Savunma Bakanlığı, cumartesiyi pazara bağlayan gece birkaç bölge üzerinde 27 Ukrayna İHA'sının imha edildiğini açıkladı.",
+        'uk': 'Росія в ніч із суботи на неділю знищила 27 українських безпілотників над кількома регіонами, заявило міноборони РФ.',
+    }),
+    # fixed: de en es fr ru (the bare enemy word is the adversary of the side named as speaking beside a claim
+    # verb, 'Ukraine's air force said', not of the first side named, the striker: events._speaker_enemy);
+    # held: ar tr uk
+    'enemy_word_after_the_speaking_side': (['RUS'], {
+        'ar': 'شنت روسيا ليلا هجوما مركبا واسعا على أوكرانيا، بحسب سلاح الجو. واستخدم العدو 120 طائرة مسيرة و15 صاروخ كروز، ودمرت الدفاعات الجوية 100 هدف.',
+        'de': 'Russland hat die Ukraine in der Nacht mit einem massiven kombinierten Angriff überzogen, teilte die ukrainische Luftwaffe mit. Der Feind setzte 120 Drohnen und 15 Marschflugkörper ein; die Luftabwehr zerstörte 100 Ziele.',
+        'en': "Russia carried out a massive combined attack on Ukraine overnight, Ukraine's air force said. The enemy used 120 drones and 15 cruise missiles; air defence destroyed 100 targets.",
+        'es': 'Rusia lanzó durante la noche un ataque combinado masivo contra Ucrania, según la Fuerza Aérea ucraniana. El enemigo empleó 120 drones y 15 misiles de crucero; la defensa antiaérea destruyó 100 objetivos.',
+        'fr': "La Russie a mené dans la nuit une attaque combinée massive contre l'Ukraine, selon l'armée de l'air ukrainienne. L'ennemi a utilisé 120 drones et 15 missiles de croisière ; la défense antiaérienne a détruit 100 cibles.",
+        'ru': 'Ночью Россия нанесла массированный комбинированный удар по Украине, сообщили в Воздушных силах ВСУ. Противник применил 120 беспилотников и 15 крылатых ракет, силы ПВО уничтожили 100 целей.',
+        'tr': "Ukrayna Hava Kuvvetleri, Rusya'nın gece Ukrayna'ya büyük çaplı bir birleşik saldırı düzenlediğini açıkladı. Düşman 120 İHA ve 15 seyir füzesi kullandı, hava savunması 100 hedefi imha etti.",
+        'uk': 'Уночі Росія завдала масованого комбінованого удару по Україні, повідомили в Повітряних силах. Ворог застосував 120 дронів і 15 крилатих ракет, сили ППО знищили 100 цілей.',
+    }),
+    # fixed: ar es fr (the owner's adjective right after the weapon of a strike noun repelled, 'une attaque de
+    # drones ukrainiens', 'un ataque con drones ucranianos': triggers._weapon_of_striker; 'صدت' as an interception
+    # word and the repelled noun's adjective after its weapon, ungoverned); held: de en ru tr uk
+    'defender_repelled_attack_of_owner_drones': (['UKR'], {
+        'ar': 'قالت وزارة الدفاع الروسية إن القوات الروسية صدت ليلا هجوما بطائرات مسيرة أوكرانية على القرم وأسقطت 12 منها.',
+        'de': 'Russische Streitkräfte haben in der Nacht einen ukrainischen Drohnenangriff auf die Krim abgewehrt und zwölf Drohnen abgeschossen, teilte das Verteidigungsministerium mit.',
+        'en': 'Russian forces repelled a Ukrainian drone attack on Crimea overnight, downing 12 UAVs, the Defence Ministry said.',
+        'es': 'Las fuerzas rusas repelieron durante la noche un ataque con drones ucranianos contra Crimea y derribaron 12 aparatos, informó el Ministerio de Defensa.',
+        'fr': 'Les forces russes ont repoussé dans la nuit une attaque de drones ukrainiens contre la Crimée, abattant 12 appareils, a indiqué le ministère de la Défense.',
+        'ru': 'Российские военные ночью отразили атаку украинских беспилотников на Крым, сбив 12 БПЛА, сообщило Минобороны.',
+        'tr': "Rusya Savunma Bakanlığı, Rus kuvvetlerinin gece Kırım'a yönelik bir Ukrayna İHA saldırısını püskürterek 12 İHA'yı düşürdüğünü açıkladı.",
+        'uk': 'Російські військові вночі відбили атаку українських безпілотників на Крим, збивши 12 БпЛА, заявило міноборони РФ.',
+    }),
+    # fixed: ar en es (the owner of a drone in a phrase a debris or fall word opens launched it, whatever
+    # destroyed it: triggers._debris_of_owned_weapon); held: de fr ru tr uk
+    'debris_of_owner_drone_damaged_houses': (['UKR'], {
+        'ar': 'قال حاكم مقاطعة بيلغورود فياتشيسلاف غلادكوف إن حطام طائرة مسيرة أوكرانية أسقطت فوق المقاطعة ألحق أضرارا بمنزلين وسيارة.',
+        'de': 'Trümmer einer über dem Gebiet Belgorod abgeschossenen ukrainischen Drohne haben zwei Häuser und ein Auto beschädigt, teilte Gouverneur Wjatscheslaw Gladkow mit.',
+        'en': 'Debris from a Ukrainian drone shot down over the Belgorod region damaged two houses and a car, Governor Vyacheslav Gladkov said.',
+        'es': 'Los restos de un dron ucraniano derribado sobre la región de Bélgorod dañaron dos viviendas y un coche, informó el gobernador Viacheslav Gladkov.',
+        'fr': "Les débris d'un drone ukrainien abattu au-dessus de la région de Belgorod ont endommagé deux maisons et une voiture, a indiqué le gouverneur Viatcheslav Gladkov.",
+        'ru': 'Обломки сбитого над Белгородской областью украинского беспилотника повредили два частных дома и автомобиль, сообщил губернатор Вячеслав Гладков.',
+        'tr': "Belgorod Valisi Vyaçeslav Gladkov, bölge üzerinde düşürülen bir Ukrayna İHA'sının enkazının iki eve ve bir araca zarar verdiğini açıkladı.",
+        'uk': "Уламки збитого над Бєлгородською областю українського безпілотника пошкодили два приватні будинки та автомобіль, повідомив губернатор В'ячеслав Гладков.",
+    }),
+    # fixed: de (a shoot-down verb coordinated after the weapons, 'abgefangen und zerstört', names no
+    # defender: triggers._cue_after_own_weapon); held: ar en es fr ru tr uk
+    'defence_intercepted_and_destroyed_owner_drones': (['UKR'], {
+        'ar': 'أعلنت وزارة الدفاع الروسية أن منظومات الدفاع الجوي اعترضت ودمرت خلال الليل 43 طائرة مسيرة أوكرانية فوق مقاطعتي كورسك وبيلغورود.',
+        'de': 'Die russische Luftabwehr hat in der Nacht 43 ukrainische Drohnen über den Gebieten Kursk und Belgorod abgefangen und zerstört, teilte das Verteidigungsministerium mit.',
+        'en': 'Russian air defence systems intercepted and destroyed 43 Ukrainian UAVs over the Kursk and Belgorod regions overnight, the Defence Ministry said.',
+        'es': 'Los sistemas de defensa antiaérea rusos interceptaron y destruyeron durante la noche 43 drones ucranianos sobre las regiones de Kursk y Bélgorod, informó el Ministerio de Defensa.',
+        'fr': 'Les systèmes de défense antiaérienne russes ont intercepté et détruit dans la nuit 43 drones ukrainiens au-dessus des régions de Koursk et de Belgorod, a annoncé le ministère de la Défense.',
+        'ru': 'Дежурные средства ПВО ночью перехватили и уничтожили 43 украинских БПЛА над территориями Курской и Белгородской областей, сообщило Минобороны РФ.',
+        'tr': "Rusya Savunma Bakanlığı, hava savunma sistemlerinin gece boyunca Kursk ve Belgorod bölgeleri üzerinde 43 Ukrayna İHA'sını önleyip imha ettiğini açıkladı.",
+        'uk': 'Російська ППО вночі перехопила та знищила 43 українські БпЛА над Курською та Бєлгородською областями, заявило міноборони РФ.',
+    }),
+    # fixed: de ('ballistische Raketen' as a missile word, so the adjective before it owns the missiles);
+    # held: ar en es fr ru tr uk
+    'interceptor_type_named_owner_missiles': (['RUS'], {
+        'ar': 'أسقطت الدفاعات الجوية الأوكرانية باستخدام منظومات باتريوت الصواريخ الباليستية الروسية الثمانية التي أطلقت ليلا على كييف، بحسب سلاح الجو.',
+        'de': 'Die ukrainische Luftverteidigung hat mit Patriot-Systemen alle acht russischen ballistischen Raketen abgeschossen, die in der Nacht auf Kiew abgefeuert wurden, teilte die Luftwaffe mit.',
+        'en': 'Ukrainian air defences using Patriot systems shot down all eight Russian ballistic missiles fired at Kyiv overnight, the air force said.',
+        'es': 'La defensa antiaérea ucraniana derribó con sistemas Patriot los ocho misiles balísticos rusos lanzados durante la noche contra Kiev, según la Fuerza Aérea.',
+        'fr': "La défense antiaérienne ukrainienne a abattu avec des systèmes Patriot les huit missiles balistiques russes tirés dans la nuit sur Kiev, selon l'armée de l'air.",
+        'ru': 'Украинская ПВО с помощью комплексов Patriot сбила все восемь российских баллистических ракет, выпущенных ночью по Киеву, сообщили в Воздушных силах.',
+        'tr': "Ukrayna Hava Kuvvetleri, hava savunmasının Patriot sistemleriyle gece Kiev'e atılan sekiz Rus balistik füzesinin tamamını düşürdüğünü açıkladı.",
+        'uk': 'Українська ППО за допомогою комплексів Patriot збила всі вісім російських балістичних ракет, випущених уночі по Києву, повідомили в Повітряних силах.',
+    }),
+    # fixed: ar (fighter jets after the verb, 'أسقطت مقاتلات', are its subject, no fighters downed:
+    # clauses.cue_on_fighters), de (the genitive owner after the counted weapons, '15 Drohnen der Huthi':
+    # triggers._genitive_owner_of_counted_weapons); held: en es fr ru tr uk
+    'fighter_jets_shot_down_group_drones': (['HOUTHI'], {
+        'ar': 'أسقطت مقاتلات أمريكية السبت 15 طائرة مسيرة للحوثيين فوق البحر الأحمر، بحسب القيادة المركزية الأمريكية.',
+        'de': 'US-Kampfjets haben am Samstag 15 Drohnen der Huthi über dem Roten Meer abgeschossen, teilte das US-Zentralkommando mit.',
+        'en': 'US fighter jets shot down 15 Houthi drones over the Red Sea on Saturday, US Central Command said.',
+        'es': 'Cazas estadounidenses derribaron el sábado 15 drones hutíes sobre el mar Rojo, informó el Comando Central de Estados Unidos.',
+        'fr': 'Des avions de chasse américains ont abattu samedi 15 drones houthis au-dessus de la mer Rouge, a indiqué le commandement militaire américain pour le Moyen-Orient (Centcom).',
+        'ru': 'Американские истребители в субботу сбили над Красным морем 15 беспилотников хуситов, сообщило Центральное командование США.',
+        'tr': "ABD Merkez Kuvvetler Komutanlığı, ABD savaş uçaklarının cumartesi günü Kızıldeniz üzerinde 15 Husi İHA'sını düşürdüğünü açıkladı.",
+        'uk': 'Американські винищувачі в суботу збили над Червоним морем 15 безпілотників хуситів, повідомило Центральне командування США.',
+    }),
+    # fixed: de ('unschädlich gemacht' as an impact verb), fr (the state's adjective right after the counted
+    # weapons destroyed in flight, '55 drones russes', launched them); held: ar en es ru tr uk
+    'air_defence_and_ew_neutralised_owner_drones': (['RUS'], {
+        'ar': 'قال سلاح الجو الأوكراني إن الدفاعات الجوية ووحدات الحرب الإلكترونية حيدت ليلا 55 طائرة مسيرة روسية.',
+        'de': 'Die ukrainische Luftabwehr und Einheiten der elektronischen Kampfführung haben in der Nacht 55 russische Drohnen unschädlich gemacht, teilte die Luftwaffe mit.',
+        'en': 'Ukrainian air defence and electronic warfare units neutralised 55 Russian drones overnight, the air force said.',
+        'es': 'La defensa antiaérea y las unidades de guerra electrónica ucranianas neutralizaron durante la noche 55 drones rusos, según la Fuerza Aérea.',
+        'fr': "La défense antiaérienne et les unités de guerre électronique ukrainiennes ont neutralisé dans la nuit 55 drones russes, selon l'armée de l'air.",
+        'ru': 'Украинская ПВО и подразделения радиоэлектронной борьбы ночью нейтрализовали 55 российских беспилотников, сообщили в Воздушных силах.',
+        'tr': "Ukrayna Hava Kuvvetleri, hava savunması ve elektronik harp birliklerinin gece 55 Rus İHA'sını etkisiz hale getirdiğini açıkladı.",
+        'uk': 'Українська ППО та підрозділи радіоелектронної боротьби вночі знешкодили 55 російських безпілотників, повідомили в Повітряних силах.',
+    }),
+    # held: ar en es fr ru uk; xfail: de tr (session 19 probe)
+    'coalition_intercepted_group_missile_at_city': (['HOUTHI'], {
+        'ar': 'أعلن التحالف بقيادة السعودية اعتراض صاروخ باليستي أطلقه الحوثيون الأحد باتجاه مدينة جازان.',
+        'de': 'Die von Saudi-Arabien geführte Koalition hat nach eigenen Angaben am Sonntag eine von den Huthi auf die Stadt Dschasan abgefeuerte ballistische Rakete abgefangen.',
+        'en': 'The Saudi-led coalition said it intercepted a ballistic missile fired by the Houthis at the city of Jazan on Sunday.',
+        'es': 'La coalición liderada por Arabia Saudí afirmó haber interceptado el domingo un misil balístico lanzado por los hutíes contra la ciudad de Yazán.',
+        'fr': "La coalition menée par l'Arabie saoudite a déclaré avoir intercepté dimanche un missile balistique tiré par les Houthis sur la ville de Jazan.",
+        'ru': 'Коалиция во главе с Саудовской Аравией в воскресенье перехватила баллистическую ракету, выпущенную хуситами по городу Джизан.',
+        'tr': 'Suudi Arabistan öncülüğündeki koalisyon, Husilerin pazar günü Cizan kentine attığı bir balistik füzeyi önlediğini açıkladı.',
+        'uk': 'Коаліція на чолі з Саудівською Аравією в неділю перехопила балістичну ракету, випущену хуситами по місту Джизан.',
+    }),
+    # no launcher named: no event (CONVENTIONS.md); held: ar de en es fr ru uk; xfail: tr (session 19 probe)
+    'intercepted_missile_from_a_country_no_launcher': ([], {
+        'ar': 'قال الجيش الإسرائيلي إنه اعترض فجر الثلاثاء صاروخا أطلق من اليمن باتجاه وسط إسرائيل.',
+        'de': 'Das israelische Militär hat nach eigenen Angaben am frühen Dienstag eine aus dem Jemen in Richtung Zentralisrael abgefeuerte Rakete abgefangen.',
+        'en': 'The Israeli military said it intercepted a missile launched from Yemen towards central Israel early on Tuesday.',
+        'es': 'El ejército israelí afirmó haber interceptado la madrugada del martes un misil lanzado desde Yemen hacia el centro de Israel.',
+        'fr': "L'armée israélienne a déclaré avoir intercepté mardi matin un missile lancé depuis le Yémen vers le centre d'Israël.",
+        'ru': 'Армия обороны Израиля рано утром во вторник перехватила ракету, запущенную из Йемена в сторону центральной части страны.',
+        'tr': "İsrail ordusu salı sabahı erken saatlerde Yemen'den İsrail'in merkezine doğru fırlatılan bir füzeyi önlediğini açıkladı.",
+        'uk': 'Армія оборони Ізраїлю рано вранці у вівторок перехопила ракету, запущену з Ємену в бік центральної частини країни.',
+    }),
+    # held: ar de en es fr ru tr; xfail: uk (session 19 probe)
+    'drones_attacked_refinery_then_defender_count': (['UKR'], {
+        'ar': 'قالت السلطات المحلية إن طائرات مسيرة أوكرانية هاجمت ليلا مصفاة نفط في مقاطعة كراسنودار ما أدى إلى اندلاع حريق. وقالت وزارة الدفاع إن الدفاعات الجوية دمرت 20 مسيرة فوق المنطقة.',
+        'de': 'Ukrainische Drohnen haben in der Nacht eine Ölraffinerie im Gebiet Krasnodar angegriffen und einen Brand ausgelöst, teilten die örtlichen Behörden mit. Die Luftabwehr zerstörte 20 Drohnen über der Region, so das Verteidigungsministerium.',
+        'en': 'Ukrainian drones attacked an oil refinery in the Krasnodar region overnight, starting a fire, local authorities said. Air defences destroyed 20 drones over the region, the Defence Ministry said.',
+        'es': 'Drones ucranianos atacaron durante la noche una refinería de la región de Krasnodar y provocaron un incendio, según las autoridades locales. La defensa antiaérea destruyó 20 drones sobre la región, informó el Ministerio de Defensa.',
+        'fr': 'Des drones ukrainiens ont attaqué dans la nuit une raffinerie de la région de Krasnodar, provoquant un incendie, selon les autorités locales. La défense antiaérienne a détruit 20 drones au-dessus de la région, a indiqué le ministère de la Défense.',
+        'ru': 'Украинские беспилотники ночью атаковали нефтеперерабатывающий завод в Краснодарском крае, возник пожар, сообщили местные власти. Силы ПВО уничтожили над регионом 20 БПЛА, сообщило Минобороны.',
+        'tr': "Yerel yetkililer, Ukrayna İHA'larının gece Krasnodar bölgesindeki bir petrol rafinerisine saldırdığını ve yangın çıktığını açıkladı. Savunma Bakanlığı, hava savunmasının bölge üzerinde 20 İHA'yı imha ettiğini bildirdi.",
+        'uk': 'Українські дрони вночі атакували нафтопереробний завод у Краснодарському краї, виникла пожежа, повідомила місцева влада. Російська ППО знищила над регіоном 20 безпілотників, заявило міноборони РФ.',
+    }),
+    # held: ar en es fr ru tr uk; xfail: de (session 19 probe)
+    'quoted_defence_count_then_speaking_body': (['UKR'], {
+        'ar': 'أسقطت الدفاعات الجوية الروسية ليلا 40 طائرة مسيرة أوكرانية. وقالت القيادة العسكرية الروسية: "دمرت منظومات الدفاع الجوي 40 طائرة مسيرة ذات أجنحة ثابتة".',
+        'de': 'Die russische Luftabwehr hat in der Nacht 40 ukrainische Drohnen abgeschossen. „Die diensthabende Luftabwehr hat 40 Drohnen zerstört“, teilte das russische Militärkommando mit.',
+        'en': 'Russian air defences shot down 40 Ukrainian drones overnight. "Air defence systems on duty destroyed 40 fixed-wing drones," the Russian military command said.',
+        'es': 'Las defensas antiaéreas rusas derribaron durante la noche 40 drones ucranianos. «Los sistemas de defensa antiaérea destruyeron 40 drones de ala fija», señaló el mando militar ruso.',
+        'fr': 'La défense antiaérienne russe a abattu 40 drones ukrainiens dans la nuit. « Les systèmes de défense antiaérienne ont détruit 40 drones de type avion », a déclaré le commandement militaire russe.',
+        'ru': 'Российская ПВО ночью сбила 40 украинских беспилотников. «Дежурными средствами ПВО уничтожены 40 беспилотников самолетного типа», — говорится в сообщении российского военного ведомства.',
+        'tr': 'Rus hava savunması gece 40 Ukrayna İHA\'sını düşürdü. Rus askeri komutanlığı, "Hava savunma sistemleri 40 sabit kanatlı İHA\'yı imha etti" açıklamasını yaptı.',
+        'uk': 'Російська ППО вночі збила 40 українських безпілотників. «Черговими засобами ППО знищено 40 безпілотників літакового типу», — йдеться в повідомленні російського військового відомства.',
+    }),
 }
 
 XFAIL: dict[tuple[str, str], str] = {
+    ('coalition_intercepted_group_missile_at_city', 'de'): "the agent of a long participle phrase before the missile ('eine von den Huthi auf die Stadt Dschasan abgefeuerte ballistische Rakete') is not read; the coalition gets the event",
+    ('coalition_intercepted_group_missile_at_city', 'tr'): "the genitive subject of the launch participle ('Husilerin ... attığı bir balistik füzeyi önlediğini') with no strike verb gives no event",
+    ('intercepted_missile_from_a_country_no_launcher', 'tr'): "'İsrail'in merkezine' (the place aimed at) is read as the launcher of the passive launch participle 'fırlatılan'",
+    ('drones_attacked_refinery_then_defender_count', 'uk'): "the second sentence's 'Російська ППО ... знищила ... 20 безпілотників' with no owner gives the defender (RUS) an event of its own",
+    ('quoted_defence_count_then_speaking_body', 'de'): "the speaking body's adjective before it ('teilte das russische Militärkommando mit') after a quoted count with no owner is read as the striker",
     ("nominal_downing_of_owner_drones", "de"): "'den Abschuss von N Drohnen' is no interception: 'Abschuss' as a cue "
         "gave an event to the Ukrainian drones a daily Russian summary counts in passing (real8 de-finanzen, whose "
         "reference has none; -0.045 on real8 de), taken back",

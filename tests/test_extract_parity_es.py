@@ -785,3 +785,16 @@ def test_headline_strike_noun_then_agentless_toll():
     text = ("Un bombardeo estadounidense mata a un comandante de Al Shabab en Somalia\n"
             "Un alto mando de Al Shabab murió en un ataque aéreo cerca de Kismayo, informó el martes el Mando de EE.UU. para África.")
     assert [e["actor"] for e in events(text, lang="es")] == ["USA"]
+
+
+# -- the defending body that speaks after a quoted count: its state's adjective after a descriptor --
+# (session 19, r17-ru: "señaló el mando castrense ruso", real15 es-swissinfo)
+
+@pytest.mark.parametrize("text", [
+    "Rusia derribó 30 drones ucranianos durante la noche. «Los sistemas de defensa antiaérea aniquilaron "
+    "30 drones de ala fija», indicó el mando castrense ruso.",
+    "Las defensas rusas interceptaron 12 drones ucranianos sobre Kursk. «Fueron destruidos doce aparatos», "
+    "precisó después el mando castrense ruso en un comunicado.",
+])
+def test_state_adjective_after_a_speaking_body_and_its_descriptor_defended(text):
+    assert sorted(e["actor"] for e in es(text)) == ["UKR"]

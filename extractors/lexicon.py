@@ -54,7 +54,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     # hyphen_heads: a strike noun or a weapon's word heads a compound after a hyphen ("US-Luftangriff",
     # German): document._spans reads it there too
     "meta": {"lang": "str", "name": "str", "forms": "bool", "capitalised_nouns": "bool", "hyphen_heads": "bool",
-             "stemmer": "str", "dotted_i": "bool", "apostrophe_suffixes": "bool",
+             "stemmer": "str", "dotted_i": "bool", "apostrophe_suffixes": "bool", "apostrophe_words": "bool",
              # verb_first: a clause may open with its verb, the subject after it (Arabic
              # "شن الجيش الإسرائيلي غارات"): a force named right after that verb strikes
              "verb_first": "bool",

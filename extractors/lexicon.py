@@ -211,6 +211,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # хранения, storage, stockage: "склад хранения ракет", "dépôt de stockage de drones": the
         # weapon a depot holds is what was hit, not the means (platforms._stored_in_target)
         "store_nouns": "words",
+        # kullandığı, saklandığı: an active participle of using or sheltering whose subject is
+        # the fighters before it ("teröristlerin kullandığı sığınaklar": shelters the terrorists
+        # used): they say whose the target is, nobody says they were hit (targets._user_of_target)
+        "user_participles": "words",
         # من طراز, of the type: brings in a weapon's type after its kind ("طائرة مسيرة أمريكية من
         # طراز إم كيو-9"); between a strike verb and the type it names no object (platforms.py)
         "type_words": "words",

@@ -287,6 +287,18 @@ MATRIX['concrete_bunker'] = ((None, {'fighting_position'}), {
 })
 
 
+# fixed: en ("car" was no vehicle word in en); held: ar de es fr ru tr uk -- r17-tr probe drone_strike_on_car
+MATRIX['drone_hit_car'] = ((None, {'vehicle'}), {
+    'ar': 'قالت مصادر أمنية إن مسيرة إسرائيلية استهدفت سيارة في بلدة بنت جبيل يوم الثلاثاء.',
+    'de': 'Eine israelische Drohne hat am Dienstag ein Auto in der Ortschaft Bint Dschbeil getroffen, teilte die Armee mit.',
+    'en': 'An Israeli drone hit a car in the town of Bint Jbeil on Tuesday, the army said.',
+    'es': 'Un dron israelí alcanzó el martes un coche en la localidad de Bint Jbeil, informó el ejército.',
+    'fr': "Un drone israélien a touché mardi une voiture dans la localité de Bint Jbeil, a indiqué l'armée.",
+    'ru': 'Израильский беспилотник во вторник нанес удар по автомобилю в городе Бинт-Джбейль, сообщила армия.',
+    'tr': "İsrail ordusu, bir İHA'nın salı günü Bint Cubeyl kasabasında bir aracı vurduğunu açıkladı.",
+    'uk': 'Ізраїльський безпілотник у вівторок завдав удару по автомобілю в місті Бінт-Джбейль, повідомила армія.',
+})
+
 
 def test_matrix_covers_every_language():
     assert covers_every_language(MATRIX)

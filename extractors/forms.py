@@ -52,6 +52,9 @@ MIN_STEM = 4
 # case suffix ("PKK'ya", "SİHA'lar"): the pair is one token whose keys come from the name.
 _WORD = re.compile(r"[^\W_]+")
 _SUFFIXED_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+# In Ukrainian an apostrophe stands inside a word ("об'єкт", "п'ять"): the word is one token,
+# so its forms ("об'єктах") find its lemma as any other word's do.
+_APOSTROPHE_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*")
 # What may stand between two words of one phrase: spaces, a hyphen, an apostrophe.
 _GLUE = re.compile(r"[\s\-‐‑'’]*")
 
@@ -133,7 +136,10 @@ class Token:
 
 
 def word_pattern(lang: str | None) -> re.Pattern:
-    return _SUFFIXED_WORD if language_meta(lang).get("apostrophe_suffixes") else _WORD
+    meta = language_meta(lang)
+    if meta.get("apostrophe_suffixes"):
+        return _SUFFIXED_WORD
+    return _APOSTROPHE_WORD if meta.get("apostrophe_words") else _WORD
 
 
 def tokenize(text: str, lang: str | None) -> list[Token]:

@@ -54,7 +54,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     # hyphen_heads: a strike noun or a weapon's word heads a compound after a hyphen ("US-Luftangriff",
     # German): document._spans reads it there too
     "meta": {"lang": "str", "name": "str", "forms": "bool", "capitalised_nouns": "bool", "hyphen_heads": "bool",
-             "stemmer": "str", "dotted_i": "bool", "apostrophe_suffixes": "bool",
+             "stemmer": "str", "dotted_i": "bool", "apostrophe_suffixes": "bool", "apostrophe_words": "bool",
              # verb_first: a clause may open with its verb, the subject after it (Arabic
              # "شن الجيش الإسرائيلي غارات"): a force named right after that verb strikes
              "verb_first": "bool",
@@ -239,6 +239,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # хранения, storage, stockage: "склад хранения ракет", "dépôt de stockage de drones": the
         # weapon a depot holds is what was hit, not the means (platforms._stored_in_target)
         "store_nouns": "words",
+        # kullandığı, saklandığı: an active participle of using or sheltering whose subject is
+        # the fighters before it ("teröristlerin kullandığı sığınaklar": shelters the terrorists
+        # used): they say whose the target is, nobody says they were hit (targets._user_of_target)
+        "user_participles": "words",
         # من طراز, of the type: brings in a weapon's type after its kind ("طائرة مسيرة أمريكية من
         # طراز إم كيو-9"); between a strike verb and the type it names no object (platforms.py)
         "type_words": "words",

@@ -244,6 +244,30 @@ def _background_means(ctx: Ctx, sent, pos: int, reactions: list, actor: str | No
         not any(code == actor and clause.start <= ms < clause.end for ms, _, code in sent.mentions)
 
 
+def _own_weapon_in_side_clause(ctx: Ctx, sent, pos: int, reactions: list, actor: str | None) -> bool:
+    """Is the weapon at pos the event's own actor's, named beside it in the side clause that
+    holds the weapon ("Two people were killed when an Israeli drone struck a car")? That clause
+    tells the strike itself, not what it answered."""
+    if actor is None or any(a <= pos < b for a, b in reactions) or not sent.triggers or \
+            ctx.lex.has("clauses.closing_suffixes"):
+        return False
+    clause = clause_at(ctx, sent.start, sent.end, pos)
+    if not clause.side or any(not clause_at(ctx, sent.start, sent.end, a).side for a, _ in sent.nouns):
+        return False   # ("Otro ataque aéreo israelí dejó cinco muertos cuando un dron ...": the main
+        # clause's strike noun names the strike; the side clause details it)
+    text = ctx.text
+    for ms, me, code in sent.mentions:
+        if code != actor or not clause.start <= ms < clause.end:
+            continue
+        # the weapon's own side word: right before it ("an Israeli drone", "13 Russian missiles")
+        # or right after its one or two words ("مسيرة إسرائيلية", "un dron israelí")
+        if me <= pos and not text[me:pos].strip():
+            return True
+        if pos < ms and not re.search(r"[,;:.()]", text[pos:ms]) and len(text[pos:ms].split()) <= 2:
+            return True
+    return False
+
+
 # How far past a weapon's start an instrument glued to it may reach ("بطائرات مسيرة": the
 # preposition ب is the weapon word's first letter, so the instrument starts where it does).
 GLUED_INSTRUMENT_CHARS = 30
@@ -302,6 +326,48 @@ def _agent_before(ctx: Ctx, b: int, pos: int) -> bool:
 # A use verb at most this many words after a weapon names it as the means used ("Drohnen
 # eingesetzt", "drones were used").
 USED_GAP_WORDS = 2
+
+
+def _subordinate_between(lex, text: str, b: int, pos: int, nouns=()) -> bool:
+    """Does a subordinate clause open, or a strike noun stand, between the impact verb ending
+    at b and the weapon at pos ("Two people were killed when an Israeli drone struck a car",
+    "قتل شخصان عندما استهدفت مسيرة", "killed in a strike by an Israeli drone", "في غارة
+    لمسيرة")? The weapon is what struck, in that clause or as that strike's means; nothing
+    destroyed it."""
+    if any(b <= a and e <= pos and _complement_gap(lex, text, e, pos) for a, e in nouns):
+        return True
+    return lex.has("clauses.subordinators") and lex.search("clauses.subordinators", text, b, pos) is not None
+
+
+def _complement_gap(lex, text: str, e: int, pos: int) -> bool:
+    """Only grammar words (or a glued one-letter preposition) between a strike noun ending at e
+    and the weapon at pos, and at most one other word right before the weapon (its side's
+    adjective: "a strike by an Israeli drone"), STRIKE_COMPLEMENT_CHARS apart at most: the
+    weapon is the strike's complement."""
+    if pos - e > STRIKE_COMPLEMENT_CHARS or re.search(r"[,;:.()\d]", text[e:pos]):
+        return False
+    lang = lex.lang
+    glue = {w.rstrip("'’") for key in ("linkers", "articles", "indefinites", "instrument_passive_preps")
+            for w in grammar.words(key, lang)} | {w.rstrip("'’") for w in grammar.bare("prepositions")}
+    words = re.findall(r"[^\W\d_]+", text[e:pos])
+    if words and not (len(words[-1]) <= 1 or fold(words[-1], lang) in glue or words[-1].lower() in glue):
+        words = words[:-1]
+    return all(len(w) <= 1 or fold(w, lang) in glue or w.lower() in glue for w in words)
+
+
+# Between a strike noun and the weapon that is its complement: at most this many characters
+# ("a strike by an Israeli drone", "غارة لمسيرة", "une frappe d'un drone").
+STRIKE_COMPLEMENT_CHARS = 24
+
+
+def _weapon_of_strike_noun(ctx: Ctx, weak: tuple, first: tuple) -> bool:
+    """Is the weapon named first the complement of the strike noun right before it ("غارة
+    لمسيرة إسرائيلية", "غارة من طائرة مسيرة", "a strike by an Israeli drone", "удар
+    беспилотника")? Only grammar words (a linker, a preposition, an article; a glued one-letter
+    preposition) stand between: the weapon is the means of that one strike, not a second one."""
+    if first[0] is None or weak[1] > first[0] or first[2] != "drone_strike":
+        return False   # (drones only: "قصف ... بصواريخ" names rockets as much as missiles)
+    return _complement_gap(ctx.lex, ctx.text, weak[1], first[0])
 
 
 def _named_as_used(ctx: Ctx, end: int) -> bool:
@@ -626,6 +692,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
             return any(b <= pos and pos - b <= 40 and not re.search(r"[,;]", text[b:pos])
                        and not ((a, b) in strike_verbs and _means_words_only(lex, text, b, pos))
                        and not _instrument_before(lex, text, b, pos)
+                       and not _subordinate_between(lex, text, b, pos, nouns)
                        and not _agent_before(ctx, b, pos) for a, b in impacts)
 
         def destroyed_before_verb(ps: int, pe: int) -> bool:
@@ -634,7 +701,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         reactions = _reaction_clauses(text, lex, sent.start, sent.end)
 
         def background(pos: int) -> bool:
-            return _background_means(ctx, sent, pos, reactions, d.actor)
+            return _background_means(ctx, sent, pos, reactions, d.actor) and \
+                not _own_weapon_in_side_clause(ctx, sent, pos, reactions, d.actor)
 
         kept = []   # the types this sentence names as used
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
@@ -712,7 +780,7 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
             platforms.append(name)
             spans.setdefault("platforms", [ps, pe])
     if first is None or (weak is not None and weak[3] == first[3] and weak[0] < first[0] and
-                         not _named_as_used(ctx, first[1])):
+                         not _named_as_used(ctx, first[1]) and not _weapon_of_strike_noun(ctx, weak, first)):
         # "28 air strikes and ... rocket systems": the first named in the sentence; but "Bei den
         # Luftangriffen hat das Militär Drohnen eingesetzt": the means the sentence says were used
         first = weak

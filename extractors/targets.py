@@ -46,6 +46,16 @@ def _fixed_compound(lex, ttype: str) -> bool:
     return bool(lex.raw.get("meta", {}).get("capitalised_nouns")) and ttype not in MOBILE_KINDS
 
 
+def _weapon_store_object(lex, ttype: str, ms: int, me: int, ops: list) -> bool:
+    """Verb-final languages (Turkish), where the object stands before the verb as the subject
+    does: is the kind of target at ms..me a fixed facility whose own phrase holds the weapon
+    word ("füze depolarını", "İHA depolarını": missile and drone depots)? The weapon names what
+    the depot holds; the phrase is what was hit, not the striker's weapon."""
+    if not lex.raw.get("meta", {}).get("verb_final") or ttype in MOBILE_KINDS:
+        return False
+    return any(ms <= a and b <= me and b - a < me - ms for a, b in ops)
+
+
 def _owned_or_counted_object(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Verb-final languages (Turkish), where the object stands before the verb as the subject
     does: is the kind of target at ms counted or owned by another side right before it
@@ -281,6 +291,22 @@ def _located_in_target(ctx: Ctx, me: int, e: int) -> bool:
     return re.compile(rule, re.IGNORECASE).match(ctx.text, me, e) is not None
 
 
+def _user_of_target(ctx: Ctx, me: int, e: int) -> bool:
+    """Is the personnel word ending at me the subject of an active participle of using or
+    sheltering right after it (grammar user_participles, a focus particle between:
+    "teröristlerin kullandığı sığınaklar", "PKK'lıların saklandığı mağaralar")? The fighters
+    say whose the target after it is; nobody says they were hit (head-final noun phrases
+    only, as _located_in_target)."""
+    lang = ctx.lex.lang
+    users = grammar.words("user_participles", lang)
+    if not users or not ctx.lex.raw.get("meta", {}).get("verb_final"):
+        return False
+    particles = "|".join(re.escape(w) for w in grammar.words("focus_particles", lang))
+    rule = r"[\w'’]*\s+" + (rf"(?:(?:{particles})\s+)?" if particles else "") + \
+        "(?:" + "|".join(re.escape(w) for w in sorted(users, key=len, reverse=True)) + r")(?!\w)"
+    return re.compile(rule, re.IGNORECASE).match(ctx.text, me, e) is not None
+
+
 def _own_side(ctx: Ctx, sent: Sentence, ms: int, actor: str) -> bool:
     """In a head-final noun phrase (Turkish), is the kind of target at ms owned by the event's
     own striker, its name right before it
@@ -391,7 +417,7 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             if any(a <= ms and me <= b and b - a > me - ms for a, b in generic):
                 continue  # "terrorist infrastructure", like "terrorist targets": a generic target
             if ms < sent.head and not sent.passive and not listed and any(a < me and ms < b for a, b in ops) and \
-                    not _fixed_compound(lex, ttype) and not (
+                    not _fixed_compound(lex, ttype) and not _weapon_store_object(lex, ttype, ms, me, ops) and not (
                         _owned_or_counted_object(ctx, sent, ms) and
                         (ttype in MEANS_KINDS or not any(a <= ms and me <= b for a, b in ops))):
                 # (a kind that is no weapon inside a weapon's word, "gemisavar" (anti-ship), stays the weapon's)
@@ -419,7 +445,7 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 continue  # "дев'ять військових об'єктів": military objects, no servicemen
             if ttype == "personnel" and _civilian_modified(ctx, ms):
                 continue  # "sivil unsurlara yönelik saldırılar": civilians, no fighters hit
-            if ttype == "personnel" and _located_in_target(ctx, me, sent.end):
+            if ttype == "personnel" and (_located_in_target(ctx, me, sent.end) or _user_of_target(ctx, me, sent.end)):
                 continue  # "teröristlerin de bulunduğu değerlendirilen mağaralar": the fighters
                 # say where the target is, nobody says they were hit
             if d.actor and lex.raw.get("meta", {}).get("verb_final") and _own_side(ctx, sent, ms, d.actor):

@@ -306,6 +306,43 @@ XFAIL = {
 
 
 
+# session 19 (r17-tr probes: who says so; sentences written for this test)
+# fixed: de en es tr; held: ar fr ru uk -- "local media reported", "según medios locales", "berichteten örtliche Medien", "yerel basında yer alan haberlere göre": a medium is another source (OTHER)
+MATRIX['local_media_reported'] = ('OTHER', {
+    'ar': 'أفادت وسائل إعلام محلية بأن طائرات حربية إسرائيلية أغارت يوم الاثنين على منزل في مدينة النبطية ما أدى إلى مقتل شخصين.',
+    'de': 'Israelische Kampfflugzeuge haben am Montag ein Haus in der Stadt Nabatieh angegriffen und zwei Menschen getötet, berichteten örtliche Medien.',
+    'en': 'Israeli warplanes struck a house in the town of Nabatieh on Monday, killing two people, local media reported.',
+    'es': 'Aviones israelíes atacaron el lunes una casa en la ciudad de Nabatieh y mataron a dos personas, según medios locales.',
+    'fr': 'Des avions israéliens ont frappé lundi une maison dans la ville de Nabatiyé, tuant deux personnes, selon des médias locaux.',
+    'ru': 'Израильские самолеты в понедельник нанесли удар по дому в городе Набатия, погибли два человека, сообщили местные СМИ.',
+    'tr': 'Yerel basında yer alan haberlere göre, İsrail savaş uçakları pazartesi günü Nebatiye kentinde bir evi vurdu, iki kişi öldü.',
+    'uk': 'Ізраїльські літаки в понеділок завдали удару по будинку в місті Набатія, загинули двоє людей, повідомили місцеві ЗМІ.',
+})
+# fixed: ar uk; held: de en es fr ru tr -- the defending side's energy ministry reports the strike: uk "Міненерго" (Ukraine's), ar "وزارة الطاقة الأوكرانية"
+MATRIX['energy_ministry_reports'] = ('UKR', {
+    'ar': 'قالت وزارة الطاقة الأوكرانية إن روسيا أطلقت ليلا عشرات الصواريخ على البنية التحتية للطاقة في أوكرانيا.',
+    'de': 'Russland hat in der Nacht Dutzende Raketen auf die ukrainische Energieinfrastruktur abgefeuert, teilte das ukrainische Energieministerium mit.',
+    'en': "Russia fired dozens of missiles at Ukraine's energy infrastructure overnight, Ukraine's energy ministry said.",
+    'es': 'Rusia lanzó durante la noche decenas de misiles contra la infraestructura energética de Ucrania, informó el Ministerio de Energía ucraniano.',
+    'fr': "La Russie a tiré dans la nuit des dizaines de missiles sur les infrastructures énergétiques ukrainiennes, a indiqué le ministère ukrainien de l'Energie.",
+    'ru': 'Россия ночью выпустила десятки ракет по энергетической инфраструктуре Украины, сообщили в Минэнерго Украины.',
+    'tr': "Ukrayna Enerji Bakanlığı, Rusya'nın gece Ukrayna'nın enerji altyapısını onlarca füzeyle hedef aldığını açıkladı.",
+    'uk': 'Росія вночі випустила десятки ракет по енергетичній інфраструктурі України, повідомили в Міненерго.',
+})
+# fixed: ar ru uk; held: de en es fr tr -- a bare "the ministry" speaks for the side whose strike it reports, as en/fr/es/de/tr "the ministry" did: ru "министерство", uk "міністерство", ar "الوزارة"
+MATRIX['the_ministry_said_bare'] = ('TUR', {
+    'ar': 'قالت الوزارة إن مقاتلات تركية دمرت كهوفا وملاجئ يستخدمها مسلحو حزب العمال الكردستاني في منطقة غارا شمالي العراق.',
+    'de': 'Türkische Kampfjets haben von PKK-Kämpfern genutzte Höhlen und Unterstände in der Region Gara im Nordirak zerstört, teilte das Ministerium mit.',
+    'en': 'Turkish jets destroyed caves and shelters used by PKK militants in the Gara region of northern Iraq, the ministry said.',
+    'es': 'Aviones turcos destruyeron cuevas y refugios utilizados por milicianos del PKK en la región de Gara, en el norte de Irak, informó el ministerio.',
+    'fr': "Des avions turcs ont détruit des grottes et des abris utilisés par des combattants du PKK dans la région de Gara, dans le nord de l'Irak, a indiqué le ministère.",
+    'ru': 'Турецкие самолеты уничтожили пещеры и укрытия, которые использовали боевики РПК, в районе Гара на севере Ирака, сообщило министерство.',
+    'tr': "Bakanlık, Türk savaş uçaklarının Irak'ın kuzeyindeki Gara bölgesinde PKK'lıların kullandığı mağara ve sığınakları imha ettiğini açıkladı.",
+    'uk': 'Турецькі літаки знищили печери та укриття, якими користувалися бойовики РПК, у районі Гара на півночі Іраку, повідомило міністерство.',
+})
+
+
+
 def test_matrix_covers_every_language():
     assert covers_every_language(MATRIX)
 

@@ -324,6 +324,44 @@ XFAIL_PLATFORMS: dict[tuple[str, str], str] = {
         ("aircraft_dropped_guided_bombs", "en"), ("jets_and_drones_struck", "ar"))}
 
 
+
+# session 19 (r17-tr probes; sentences written for this test): the weapon of a strike told in a
+# subordinate clause ("killed when an Israeli drone struck their car": it was read as a weapon the
+# impact verb destroyed, or as background in a side clause) or as the complement of the strike noun
+# ("killed in a strike by an Israeli drone", "غارة لمسيرة": the strike noun's airstrike won).
+# fixed: strike_noun_by_drone ar en; killed_when_drone_struck ar en. The no-event languages are
+# strict xfails below (detection, not the means).
+MATRIX['strike_noun_by_drone'] = ('ISR', 'drone_strike', [], {
+    'en': 'Two men were killed on Monday in a strike by an Israeli drone on a car near the town of Tyre.',
+    'de': 'Zwei Männer wurden am Montag bei einem Angriff einer israelischen Drohne auf ein Auto nahe der Stadt Tyros getötet.',
+    'fr': "Deux hommes ont été tués lundi dans une frappe d'un drone israélien contre une voiture près de la ville de Tyr.",
+    'es': 'Dos hombres murieron el lunes en un ataque de un dron israelí contra un coche cerca de la ciudad de Tiro.',
+    'ru': 'Двое мужчин погибли в понедельник в результате удара израильского беспилотника по автомобилю близ города Тир.',
+    'uk': 'Двоє чоловіків загинули в понеділок унаслідок удару ізраїльського безпілотника по автомобілю поблизу міста Тір.',
+    'tr': 'Sur kenti yakınlarında pazartesi günü bir aracı hedef alan İsrail İHA saldırısında iki kişi öldü.',
+    'ar': 'قتل رجلان يوم الاثنين في غارة لمسيرة إسرائيلية على سيارة قرب مدينة صور.',
+})
+MATRIX['killed_when_drone_struck'] = ('ISR', 'drone_strike', [], {
+    'en': 'Two men were killed when an Israeli drone struck their car near the town of Tyre on Monday.',
+    'de': 'Zwei Männer wurden am Montag getötet, als eine israelische Drohne ihr Auto nahe der Stadt Tyros traf.',
+    'fr': "Deux hommes ont été tués lundi lorsqu'un drone israélien a frappé leur voiture près de la ville de Tyr.",
+    'es': 'Dos hombres murieron el lunes cuando un dron israelí atacó su coche cerca de la ciudad de Tiro.',
+    'ru': 'Двое мужчин погибли в понедельник, когда израильский беспилотник ударил по их автомобилю близ города Тир.',
+    'uk': 'Двоє чоловіків загинули в понеділок, коли ізраїльський безпілотник ударив по їхньому автомобілю поблизу міста Тір.',
+    'tr': "Sur kenti yakınlarında pazartesi günü bir İsrail İHA'sının araçlarını vurması sonucu iki kişi öldü.",
+    'ar': 'قتل رجلان يوم الاثنين عندما استهدفت مسيرة إسرائيلية سيارتهما قرب مدينة صور.',
+})
+XFAIL.update({
+    ('strike_noun_by_drone', 'fr'): "no event: 'tués lundi dans une frappe d'un drone israélien': the side's adjective after 'd'un drone' inside the strike noun's complement names no striker (detection)",
+    ('strike_noun_by_drone', 'tr'): "no event: 'bir aracı hedef alan İsrail İHA saldırısında iki kişi öldü': a relative clause before the compound strike noun (detection)",
+    ('killed_when_drone_struck', 'de'): "no event: 'getötet, als eine israelische Drohne ihr Auto ... traf': 'traf' (hit) in the subordinate clause is no strike verb (detection)",
+    ('killed_when_drone_struck', 'fr'): "no event: 'tués lundi lorsqu'un drone israélien a frappé leur voiture': the strike in the subordinate clause after a passive killing is not read (detection)",
+    ('killed_when_drone_struck', 'uk'): "no event: 'загинули ..., коли ізраїльський безпілотник ударив по їхньому автомобілю': 'ударив' is not read as a strike verb (detection)",
+})
+XFAIL_PLATFORMS.update({key: "no event (see XFAIL): " + XFAIL[key] for key in (
+    ('strike_noun_by_drone', 'fr'), ('strike_noun_by_drone', 'tr'), ('killed_when_drone_struck', 'de'), ('killed_when_drone_struck', 'fr'), ('killed_when_drone_struck', 'uk'))})
+
+
 def _cases(known: dict):
     for name, (actor, op, plats, texts) in MATRIX.items():
         for lang in LANGS:

@@ -812,3 +812,35 @@ def test_the_city_of_the_governors_title_is_the_place_struck():
 ])
 def test_owner_postposition_of_the_striking_weapon(text, code):
     assert [e["actor"] for e in events(text, lang="tr")] == [code]
+
+
+# session 19 (r17-tr probes): whose the target is, said by the fighters before it
+def _types(ev):
+    return {hit["type"] for hit in ev["targets_hit"]}
+
+
+def test_fighters_using_the_target_are_not_hit():
+    # "teröristlerin kullandığı sığınaklar" (shelters the terrorists used), "PKK'lıların
+    # saklandığı mağaralar": an active participle of using or sheltering says whose the target
+    # is; nobody says the fighters were hit (targets._user_of_target)
+    ev = one("MSB, hava harekâtıyla teröristlerin kullandığı sığınaklara ve mühimmat depolarına yönelik "
+             "saldırı düzenlendiğini açıkladı.", "tr")
+    assert _types(ev) == {"fighting_position", "ammunition_depot"}
+    ev = one("Türk savaş uçakları, Irak'ın kuzeyinde PKK'lıların saklandıkları mağaraları imha etti.", "tr")
+    assert _types(ev) == {"fighting_position"}
+
+
+def test_owned_by_fighters_with_an_article_after_the_postposition():
+    # "teröristlere ait bir aracı": the owner's postposition, then the indefinite article
+    ev = one("Türk SİHA'ları, Irak'ın kuzeyindeki Gara bölgesinde teröristlere ait bir aracı vurdu.", "tr")
+    assert _types(ev) == {"vehicle"}
+
+
+def test_a_weapon_store_before_the_verb_is_what_was_hit():
+    # "füze depolarını", "füze depolama tesislerini": the weapon names what the depot holds
+    # (targets._weapon_store_object); the object stands before the verb as a subject would
+    ev = one("ABD Merkez Kuvvetler Komutanlığı, Husilerin füze depolama tesislerini ve radar sistemlerini "
+             "vurduğunu açıkladı.", "tr")
+    assert _types(ev) == {"weapons_depot", "air_defense"}
+    ev = one("Rus savaş uçakları Ukrayna ordusunun füze depolarını vurdu.", "tr")
+    assert _types(ev) == {"weapons_depot"} and ev["operation"] == "airstrike"

@@ -52,9 +52,13 @@ def extract(doc: dict) -> dict:
               _numpat(lex), place_words, gazetteer())
     ctx.no_place = non_place_zones(text)
     ctx.campaigns = _campaign_mentions(ctx)
+    if not text.strip() or not may_report_a_strike(ctx):
+        # most ordinary news: no strike word, weapon or campaign anywhere, so no event; the
+        # document's sides (the enemy, short forms) are never asked for
+        return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": []}
     ctx.enemy = _speaker_enemy(ctx) or _enemy_code(ctx)
     ctx.short_forms = _short_forms(ctx)
-    events = build_events(ctx) if text.strip() else []
+    events = build_events(ctx)
     return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
 
 
@@ -141,9 +145,7 @@ def _appositive_agent_participle(ctx: Ctx, sent: Sentence, told: set) -> bool:
 
 
 def build_events(ctx: Ctx) -> list[dict]:
-    text, lex = ctx.text, ctx.lex
-    if not may_report_a_strike(ctx):
-        return []
+    text, lex = ctx.text, ctx.lex   # (extract has asked may_report_a_strike)
     long_headlines = bool(lex.raw.get("meta", {}).get("long_headlines"))
     sents = [Sentence(s, e, i) for i, (s, e) in enumerate(split_sentences(text, long_headlines))]
     for sent in sents:

@@ -279,9 +279,6 @@ SCHEMA: dict[str, dict[str, str]] = {
         # إحباط, أحبطت: "إحباط محاولة نظام كييف تنفيذ هجوم" (foiled an attempt to attack): the
         # attempt foiled is the launcher's intercepted strike, no attempt only (triggers._foiled_attempt)
         "foil_words": "words",
-        # عدة, عشرات: "دمرت عدة طائرات مسيرة أوكرانية", a salvo counted without a number, its owner
-        # the launcher (triggers._salvo_quantifier)
-        "salvo_quantifiers": "words",
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)
         "leader_participles": "words",

@@ -1133,7 +1133,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         def counted(pos: int) -> bool:  # a number above one just before pos
             return any(not text[n.end():pos].strip() and (parse_number(
                 n.group(), lex.lang, lex.intmaps.get("numbers.words", {})) or 0) > 1
-                for n in ctx.numpat.finditer(text, max(s, pos - 25), pos)) or _salvo_quantifier(ctx, pos) or \
+                for n in ctx.numpat.finditer(text, max(s, pos - 25), pos)) or \
                 _plural_quantifier_before(ctx, s, pos)
 
         # the owner's adjective before the weapon ("38 Ukrainian drones"); after it ("40 drones
@@ -3118,17 +3118,6 @@ def _foiled_attempt(ctx: Ctx, pos: int) -> bool:
                 not re.search(r"[.;:!?]", text[lo + w.end():pos]):
             return True
     return False
-
-
-def _salvo_quantifier(ctx: Ctx, pos: int) -> bool:
-    """Does a quantifier of many (grammar.salvo_quantifiers: "عدة", "عشرات") stand right before
-    the weapons at pos ("دمرت ... عدة طائرات مسيرة أوكرانية": destroyed several Ukrainian drones)?
-    A salvo as a counted number is, not one drone downed in passing."""
-    words = grammar.words("salvo_quantifiers", ctx.lex.lang)
-    if not words:
-        return False
-    m = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, pos - 20):pos])
-    return m is not None and fold(m.group(1), ctx.lex.lang) in words
 
 
 def _dated_to_story_days(ctx: Ctx, s: int, e: int) -> bool:

@@ -282,6 +282,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         # dirigée par, led by: "la coalition ..., dirigée par l'Arabie saoudite": the alliance's
         # leader, whose coalition it is (roles._short_forms)
         "leader_participles": "words",
+        # soutenu par, respaldado por, المدعوم من: before a state's name, the group's patron
+        # ("le Hezbollah, soutenu par l'Iran"), no place struck (locate.find_places)
+        "patron_before": "words",
+        # destekli, unterstützt*: after a state's name, the same ("İran destekli Hizbullah",
+        # "der vom Iran unterstützten Hisbollah")
+        "patron_after": "words",
         # них, которых: "из них 19 ... над Белгородской областью", the "of" of a part of what
         # was just counted, no launch area (locate._partitive)
         "partitive_pronouns": "words",

@@ -129,6 +129,22 @@ def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
 # a linker (and an article) between a mention and the country it is "of"
 # a leading participle and an article just before a country's name: the leader of an alliance
 _LEADER_BEFORE = r"(?:^|\s)(?:{leader_participles})\s+(?:(?:{articles})\s*)?$"
+_PATRON_BEFORE = r"(?:^|[\s,(])(?:{patron_before})\s+(?:(?:{articles})\s*)?$"
+_PATRON_AFTER = r"(?:['’]\w{1,4})?\s+(?:{patron_after})(?!\w)"
+
+
+def _patron_country(ctx: Ctx, s: int, ms: int, me: int) -> bool:
+    """Is the country named at ms..me the patron of a group, after a backing participle ("le
+    Hezbollah, soutenu par l'Iran", "respaldado por Irán", "المدعوم من إيران") or before one
+    ("İran destekli Hizbullah", "der vom Iran unterstützten Hisbollah")? Not a place struck."""
+    text = ctx.text
+    if grammar.words("patron_before") and \
+            grammar.regex(_PATRON_BEFORE, re.IGNORECASE).search(text[max(s, ms - 40):ms]):
+        return True
+    return bool(grammar.words("patron_after")) and \
+        bool(grammar.regex(_PATRON_AFTER, re.IGNORECASE).match(text, me))
+
+
 _OF_GLUE = r"\s+(?:{linkers}\s*(?<=['’])|{linkers}\s+)(?:{articles}\s*(?<=['’])|{articles}\s+)?"
 
 
@@ -835,6 +851,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             if grammar.words("leader_participles") and \
                     grammar.regex(_LEADER_BEFORE, re.IGNORECASE).search(text[max(s, ms - 30):ms]):
                 continue  # "la coalition menée par les Etats-Unis": who leads it, not where it struck
+            if _patron_country(ctx, s, ms, me):
+                continue  # "le Hezbollah, soutenu par l'Iran", "İran destekli Hizbullah": the patron
             countries.append(c.alpha2)
             first_named.setdefault(sent.index, set()).add(c.alpha2)
             if prev_country is not None and prev_country[1] != c.alpha2 and sent is d.sentences[0] and \

@@ -212,6 +212,10 @@ def _conditional_strike(ctx: Ctx, sent: Sentence) -> bool:
     nxt = re.match(r"((?:\s+[^\W\d][\w'’]*){1,2})", text[word_end:min(sent.end, word_end + 60)])
     if nxt is None:
         return False
+    if any(fold(w, lex.lang).endswith(tuple(endings)) for w in nxt.group(1).split()) and endings:
+        # "roket atışları sürerse", "saldırılar devam ederse": the strike word is the subject
+        # of a verb in the conditional, one or two words after it (if the fire goes on)
+        return True
     pat = lex.pat("cues.threat")
     for w in nxt.group(1).split():
         m = pat.match(w)
@@ -643,6 +647,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             else:
                 sent.interceptors.append((ms, me, code))
             continue
+        if not sent.passive and ms < first_trig and attributed_source(ctx, ms, me) and \
+                _possessive_subject(ctx, sent, me, first_trig):
+            # "Nach Angaben des russischen Verteidigungsministeriums hat seine Luftwaffe ...
+            # angegriffen": the forces the possessive gives the attributed body struck
+            sent.actors.append((ms, me, code))
+            sent.military_actors.append((ms, me, code))
+            continue
         if sent.interception and _genitive_owner_of_counted_weapons(ctx, sent, ms, ops_weapons):
             # "15 Drohnen der Huthi ... abgeschossen": the owner in the genitive right after the
             # counted weapons shot down launched them; it did not intercept them
@@ -743,6 +754,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if not made and after[:1] == "-" and lex.has("actor_roles.forces_nouns") and \
                 lex.pat("actor_roles.forces_nouns").match(text[me + 1:me + 30]):
             made = True  # "75 IS-Ziele", "Hisbollah-Stellungen": the group's targets
+        if made and lex.search("actor_roles.agent_intro", text, max(s, ms - 14), ms) is not None and \
+                _patron_compound(ctx, me, e, after, mentions):
+            # "facilities used by Iran-backed militias": the group's patron, where the agent
+            # word before it ("by") would make it the striker (below)
+            continue
         if _genitive_striker(ctx, sent, nouns, ms, me, code):
             # "удары российской авиации уничтожили", "в результате атаки украинских дронов":
             # the genitive right after a strike noun is who struck
@@ -1002,13 +1018,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if made and grammar.words("maker_participles") and _weapon_after(ctx, me, e) and \
                 grammar.regex(r"-{maker_participles}(?!\w)", re.IGNORECASE).match(after):
             continue  # "U.S.-made ATACMS missiles": who made the weapon, neither striker nor target
-        if made and grammar.words("patron_participles") and \
-                grammar.regex(r"-{patron_participles}(?!\w)", re.IGNORECASE).match(after) and \
-                (any(0 < a - me <= 30 and tokens_between(ctx, me, a) <= 2 for a, _, _ in mentions) or
-                 _group_head_after(ctx, me, e)):
+        if made and _patron_compound(ctx, me, e, after, mentions):
             # "Iranian-backed Houthi rebels", "an Iranian-backed militant group", "Iran-backed
             # militias": the group's patron, not whose assets were hit
             continue
+        if target_like and code not in ORGS and _patron_agent(ctx, ms):
+            continue   # "по позициям поддерживаемой Ираном группировки": the group's patron
         if target_like or (made and ms >= first_trig):
             if not _whose_assets(ctx, sent, ms, me, code):
                 if ms > first_trig and _speaks(ctx, me, e, ms):
@@ -1787,6 +1802,48 @@ def _only_means_between(lex, text: str, a: int, b: int) -> bool:
 _NOUN_OF_STRIKER = r"\s+(?:(?:{linkers})\s*(?:(?:{articles})\s*)?|(?:{articles})\s*)"
 
 
+# Between a possessive subject ("seine Luftwaffe") and the side's attribution phrase before it,
+# at most this many words (the finite auxiliary, an adverb).
+POSSESSIVE_SUBJECT_GAP_WORDS = 2
+
+
+def _patron_compound(ctx: Ctx, me: int, e: int, after: str, mentions: list) -> bool:
+    """Does a patron participle glued to the name ending at me ("Iranian-backed", "Iran-backed")
+    qualify a group named or headed right after it ("Iran-backed Houthi rebels", "an
+    Iranian-backed militant group", "Iran-backed militias")?"""
+    return bool(grammar.words("patron_participles")) and \
+        bool(grammar.regex(r"-{patron_participles}(?!\w)", re.IGNORECASE).match(after)) and \
+        (any(0 < a - me <= 30 and tokens_between(ctx, me, a) <= 2 for a, _, _ in mentions) or
+         _group_head_after(ctx, me, e))
+
+
+def _patron_agent(ctx: Ctx, ms: int) -> bool:
+    """Is the state at ms the agent right after a participle that backs or controls a group
+    ("поддерживаемой Ираном группировки", "подконтрольных Ирану формирований")? The patron
+    is neither the striker nor whose assets were hit."""
+    return bool(grammar.words("controller_participles", ctx.lex.lang)) and bool(
+        grammar.regex(r"(?:^|[\s,(«\"])(?:{controller_participles})\s+$", re.IGNORECASE).search(
+            ctx.text, max(0, ms - 40), ms))
+
+
+def _possessive_subject(ctx: Ctx, sent: Sentence, me: int, head: int) -> bool:
+    """Does a possessive pronoun open the subject of the clause after the attribution phrase
+    ending at me ("Nach Angaben des russischen Verteidigungsministeriums hat seine Luftwaffe
+    ... angegriffen")? Its owner is the attributed body; no other side is named between them."""
+    lex, text = ctx.lex, ctx.text
+    words = grammar.words("possessives", lex.lang)
+    if not words:
+        return False
+    for m in re.finditer(r"[^\W\d_]+", text[me:head]):
+        if fold(m.group(), lex.lang) in words:
+            start = me + m.start()
+            # (the attribution's source noun and a fronted auxiliary may stand between them)
+            return tokens_between(ctx, me, start) <= POSSESSIVE_SUBJECT_GAP_WORDS + 1 and \
+                not re.search(r"[;:.]", text[me:start]) and \
+                not any(me < a < start for a, _, _ in sent.mentions)
+    return False
+
+
 def _launch_of_weapon(ctx: Ctx, a: int, b: int, weapons: list) -> bool:
     """Is the strike verb at a..b the participle or relative clause that says how a weapon
     next to it was launched ("un misil hutí lanzado desde Yemen", "صاروخا أطلق من اليمن",
@@ -1799,8 +1856,12 @@ def _launch_of_weapon(ctx: Ctx, a: int, b: int, weapons: list) -> bool:
         # (in a verb-final language an active verb after its weapon is the clause's own
         # predicate, "Rusya 40 İHA fırlattı": the launch is the strike; a passive one,
         # "füze Yemen'den fırlatıldı", says how the weapon came)
+        # (in a verb-second language a participle right after its weapon, with no comma, closes
+        # the clause's verb bracket: "Russland hat ... mit 45 Drohnen angegriffen" is the
+        # predicate; a participle qualifying a weapon stands before it, "gestartete Drohnen")
         if we <= a and grammar.regex(_WEAPON_THEN_LAUNCH, re.IGNORECASE).fullmatch(text, we, a) and \
-                not (verb_final and not _is_passive(ctx.lex, text, a, a, b)):
+                not (verb_final and not _is_passive(ctx.lex, text, a, a, b)) and \
+                not (ctx.lex.raw.get("meta", {}).get("verb_second") and "," not in text[we:a]):
             return True
         if b <= ws and ctx.lex.raw.get("meta", {}).get("verb_final") and \
                 grammar.regex(_LAUNCH_THEN_WEAPON, re.IGNORECASE).fullmatch(text, b, ws):

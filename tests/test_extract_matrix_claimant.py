@@ -343,6 +343,41 @@ MATRIX['the_ministry_said_bare'] = ('TUR', {
 
 
 
+# r18-en: an NGO, a rights group or a monitoring group named as the source (fixed: fr uk tr; held: ar de en es ru)
+MATRIX['ngo_monitor_said'] = ('OTHER', {
+    'ar': 'أصابت صواريخ إسرائيلية ليلا مطارا عسكريا في وسط سوريا، بحسب المرصد السوري لحقوق الإنسان.',
+    'de': 'Israelische Raketen haben in der Nacht einen Militärflughafen in Zentralsyrien getroffen, wie Aktivisten berichteten.',
+    'en': 'Israeli missiles struck a military airport in central Syria overnight, a war monitor said.',
+    'es': 'Misiles israelíes impactaron durante la noche en un aeropuerto militar del centro de Siria, según un observatorio.',
+    'fr': 'Des missiles israéliens ont frappé dans la nuit un aéroport militaire du centre de la Syrie, selon une ONG.',
+    'ru': 'Израильские ракеты ночью поразили военный аэродром в центральной части Сирии, сообщила правозащитная организация.',
+    'tr': "İsrail füzeleri gece Suriye'nin orta kesimindeki bir askeri havalimanını vurdu, bir gözlem örgütü bildirdi.",
+    'uk': 'Ізраїльські ракети вночі уразили військовий аеродром у центральній частині Сирії, повідомила правозахисна організація.',
+})
+# r18-en: the governor of the struck region speaks for his state (fixed: fr ar; held: de en es ru tr uk)
+MATRIX['regional_governor_of_struck_side'] = ('UKR', {
+    'ar': 'أصابت مسيرات روسية ليلا منشأة للطاقة في مقاطعة أوديسا، بحسب حاكم المقاطعة أوليغ كيبير.',
+    'de': 'Russische Drohnen haben in der Nacht eine Energieanlage im Gebiet Odessa getroffen, teilte Gouverneur Oleh Kiper mit.',
+    'en': 'Russian drones hit an energy facility in the Odesa region overnight, regional governor Oleh Kiper said.',
+    'es': 'Drones rusos alcanzaron durante la noche una instalación energética de la región de Odesa, informó el gobernador regional, Oleh Kiper.',
+    'fr': "Des drones russes ont frappé dans la nuit une installation énergétique de la région d'Odessa, a indiqué le gouverneur régional Oleh Kiper.",
+    'ru': 'Российские беспилотники ночью поразили энергетический объект в Одесской области, сообщил глава ОВА Олег Кипер.',
+    'tr': "Rus İHA'ları gece Odessa bölgesinde bir enerji tesisini vurdu, bölge valisi Oleh Kiper açıkladı.",
+    'uk': "Російські дрони вночі уразили енергетичний об'єкт на Одещині, повідомив голова ОВА Олег Кіпер.",
+})
+# r18-en: a television channel run by the struck group (fixed: fr; held: ar de en es ru tr uk)
+MATRIX['channel_run_by_a_group'] = ('OTHER', {
+    'ar': 'شن الطيران الأمريكي يوم السبت ثلاث غارات على مدينة الحديدة الساحلية، بحسب قناة المسيرة التابعة للحوثيين.',
+    'de': 'US-Kampfflugzeuge haben am Samstag drei Angriffe auf die Hafenstadt Hodeida geflogen, berichtete der von den Huthi kontrollierte Sender Al-Masirah.',
+    'en': 'US warplanes carried out three strikes on the port city of Hodeidah on Saturday, the Houthi-run Al-Masirah TV reported.',
+    'es': 'Aviones estadounidenses llevaron a cabo el sábado tres ataques contra la ciudad portuaria de Hodeida, informó la televisión Al Masirah, controlada por los hutíes.',
+    'fr': 'Des avions américains ont mené samedi trois frappes sur la ville portuaire de Hodeïda, a rapporté la chaîne Al-Massirah, contrôlée par les Houthis.',
+    'ru': 'Американские самолеты в субботу нанесли три удара по портовому городу Ходейда, сообщил подконтрольный хуситам телеканал «Аль-Масира».',
+    'tr': "ABD savaş uçakları cumartesi günü liman kenti Hudeyde'ye üç saldırı düzenledi, Husilere ait El-Mesira televizyonu bildirdi.",
+    'uk': 'Американські літаки в суботу завдали трьох ударів по портовому місту Ходейда, повідомив підконтрольний хуситам телеканал «Аль-Масіра».',
+})
+
+
 def test_matrix_covers_every_language():
     assert covers_every_language(MATRIX)
 

@@ -542,6 +542,19 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
+# r18-en: "Nach Angaben des ... Ministeriums hat seine Luftwaffe ... angegriffen" (fixed: de; held: others)
+MATRIX['possessive_forces_after_attribution'] = ('RUS', {
+    'ar': 'وبحسب وزارة الدفاع الروسية، قصفت طائراتها خلال اليوم الماضي عشرة مواقع للجيش الأوكراني في مقاطعة خاركيف.',
+    'de': 'Nach Angaben des russischen Verteidigungsministeriums hat seine Luftwaffe binnen 24 Stunden zehn Stellungen der ukrainischen Armee im Gebiet Charkiw angegriffen.',
+    'en': 'According to the Russian defence ministry, its aircraft struck ten Ukrainian army positions in the Kharkiv region over the past day.',
+    'es': 'Según el Ministerio de Defensa ruso, su aviación atacó en las últimas 24 horas diez posiciones del ejército ucraniano en la región de Járkov.',
+    'fr': "Selon le ministère russe de la Défense, son aviation a frappé au cours des dernières 24 heures dix positions de l'armée ukrainienne dans la région de Kharkiv.",
+    'ru': 'По данным Минобороны России, за сутки авиация нанесла удары по десяти позициям ВСУ в Харьковской области.',
+    'tr': "Rusya Savunma Bakanlığı'na göre Rus uçakları son 24 saatte Harkiv bölgesinde Ukrayna ordusuna ait on mevziyi vurdu.",
+    'uk': 'За даними Міноборони Росії, за добу авіація завдала ударів по десяти позиціях ЗСУ в Харківській області.',
+})
+
+
 def test_matrix_covers_every_language():
     assert covers_every_language(MATRIX)
 

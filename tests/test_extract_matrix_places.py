@@ -559,3 +559,24 @@ def test_a_gulf_named_after_a_city_is_no_place_struck(lang):
     found = events(WATER[lang], lang=lang, published="2024-03-13T09:00:00+00:00")
     assert [e["actor"] for e in found] == ["HOUTHI"]
     assert "YE-AD" not in found[0]["admin1"] and not found[0]["locations"], (found[0]["admin1"], found[0]["locations"])
+
+
+# r18-en: a group's patron state named beside it ("le Hezbollah, soutenu par l'Iran", "İran destekli
+# Hizbullah") is no place struck: the country stays the one struck (fixed: es fr ru tr uk; held: ar de en)
+PATRON_STATE = {
+    'ar': 'قال الجيش الإسرائيلي إن طائراته الحربية أغارت يوم الاثنين على مواقع لحزب الله المدعوم من إيران في جنوب لبنان.',
+    'de': 'Israelische Kampfjets haben am Montag Stellungen der vom Iran unterstützten Hisbollah im Südlibanon angegriffen, teilte die Armee mit.',
+    'en': 'Israeli jets struck positions of the Iran-backed Hezbollah group in southern Lebanon on Monday, the military said.',
+    'es': 'La aviación israelí atacó el lunes posiciones del grupo chií Hezbolá, respaldado por Irán, en el sur del Líbano, informó el ejército.',
+    'fr': "L'aviation israélienne a frappé lundi des positions du Hezbollah, soutenu par l'Iran, dans le sud du Liban, a indiqué l'armée.",
+    'ru': 'Израильская авиация в понедельник нанесла удары по позициям поддерживаемой Ираном группировки «Хезболла» на юге Ливана, сообщила армия.',
+    'tr': "İsrail savaş uçakları pazartesi günü Lübnan'ın güneyinde İran destekli Hizbullah'ın mevzilerini vurdu, ordu açıkladı.",
+    'uk': 'Ізраїльська авіація в понеділок завдала ударів по позиціях угруповання «Хезболла», яке підтримує Іран, на півдні Лівану, повідомила армія.',
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PATRON_STATE))
+def test_a_groups_patron_state_is_no_country_struck(lang):
+    found = events(PATRON_STATE[lang], lang=lang)
+    assert [e["actor"] for e in found] == ["ISR"], found
+    assert found[0]["country"] == "LB", found[0]["country"]

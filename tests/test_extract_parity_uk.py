@@ -716,3 +716,14 @@ def test_sloviansk_is_not_nikopol():
     # GeoNames lists Слов'янськ also as an alias of Nikopol (places_extra.toml)
     ev = one("Окупанти вдарили по Слов'янську керованими авіабомбами.", "uk")
     assert [loc["name"] for loc in ev["locations"]] == ["Sloviansk"] and ev["admin1"] == ["UA-14"]
+
+
+# r18-en: a strike noun as the subject of "забрав життя" (took the lives of) reports the strike
+# that day, as "спричинив" does (triggers._consequence_of_strike_noun)
+@pytest.mark.parametrize("text, actor", [
+    ("Ізраїльський авіаудар у понеділок забрав життя трьох членів ХАМАС у Рафаху, заявив представник ХАМАС.", "ISR"),
+    ("Російська ракетна атака на Харків у вівторок забрала життя п'ятьох людей.", "RUS"),
+])
+def test_a_strike_that_took_lives(text, actor):
+    found = events(text, "uk")
+    assert [e["actor"] for e in found] == [actor], found

@@ -469,6 +469,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         # missile or artillery weapon in the sentence ("Russland habe 85 Drohnen eingesetzt"),
         # not with aircraft, which take off ("die Flugzeuge seien 6600 Mal gestartet")
         "launch_verbs": "list",
+        # optional: "durchgeführt", "carried out", "menée", "проведена": a light verb whose passive
+        # subject is a strike noun says the strike was performed; a state's body reporting it so
+        # ("the armed forces said an air operation was carried out in northern Iraq") reports its
+        # own strike (roles._performed_by_speaker)
+        "performed_verbs": "list",
         # optional, languages without articles: "took place", "проводилась", "произошла": a
         # strike noun opening a sentence with one of these names the strike just reported again
         # (events._strike_noun_opens); with articles, the definite article says so

@@ -9,7 +9,7 @@ import pycountry
 
 from . import grammar
 from .dates import _reaction_clauses
-from .clauses import clause_at, sentence_clauses as _clauses, tokens_before, tokens_between
+from .clauses import clause_at, same_unit, sentence_clauses as _clauses, tokens_before, tokens_between
 from .dates import _reaction_clauses
 from .forms import fold
 from .document import last_match
@@ -2018,9 +2018,32 @@ def _speaking_striker(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
                                          (a[1] <= sent.head and (_speaks(ctx, a[1], sent.head) or
                                                                  attributed_source(ctx, a[0], a[1]))))]
     if not speakers or not (any(code != speakers[0][2] for _, _, code in sent.targets) or
-                            _fighters_killed(ctx, sent)):
+                            _fighters_killed(ctx, sent) or _performed_by_speaker(ctx, sent, speakers[0])):
         return []
     return speakers[:1]
+
+
+def _performed_by_speaker(ctx: Ctx, sent: Sentence, speaker: tuple) -> bool:
+    """Does the passive report the speaker gives say that a strike was performed, its verb a
+    performing light verb (triggers.performed_verbs) with a strike noun in its clause ("Die
+    türkischen Streitkräfte erklärten, im Norden Iraks sei eine Luftoperation durchgeführt
+    worden", "the ministry said airstrikes were carried out")? A side names a strike on itself by
+    what was hit ("its base was attacked"), not as an operation carried out; so not when the
+    sentence names the speaker's side again (its assets, its territory) or any other side."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("triggers.performed_verbs") or not sent.nouns:
+        return False
+    head = next(((a, b) for a, b in _spans(lex, "triggers.performed_verbs", text, sent.start, sent.end)
+                 if a <= sent.head < b), None)
+    if head is None:
+        return False
+    if any(m[:2] != speaker[:2] for m in sent.mentions):
+        return False
+    # "a drone attack was carried out on an air base": what was hit, its owner unnamed, may be
+    # the speaker's own; only an operation told by where it went ("in northern Iraq") is read
+    if any(True for _ in lex.find_coded("target_types", text, sent.start, sent.end)):
+        return False
+    return any(same_unit(ctx, sent.start, sent.end, a, head[0]) for a, _ in sent.nouns)
 
 
 def attributed_source(ctx: Ctx, ms: int, me: int) -> bool:

@@ -1065,7 +1065,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "gestionada por una empresa estadounidense": a company's nationality, no side
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
         owns_weapon = any((0 <= a - me <= 2 and not adjectives_follow) or 0 <= ms - b <= 2
-                          for a, b in ops_weapons) or outro_weapon
+                          for a, b in ops_weapons) or outro_weapon or \
+            _adjective_of_typed_weapon(ctx, me, typed_weapons)
         if sent.interception and verb_final and _launcher_of_participle(ctx, sent, ms, me, ops_weapons):
             # "Rusya'nın fırlattığı 40 İHA'dan 35'i düşürüldü": the subject of the participle
             # that launched the weapons intercepted launched them (their strike), even near the cue
@@ -1079,6 +1080,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # that follows the weapons downed launched them; it did not intercept them
             sent.actors.append((ms, me, code))
             launched.append((ms, me, code))
+            continue
+        if sent.interception and not owns_weapon and _names_air_defence(ctx, me, inter):
+            # "Die russische Luftabwehr hat 36 Drohnen zerstört, die die Ukraine abfeuerte": the
+            # side's adjective on the air defence names the defender, whatever verb follows
+            sent.interceptors.append((ms, me, code))
             continue
         # the defending side of an interception is a claimant, not the striker; but in
         # "intercepted Israeli missiles" the side whose weapons they were did strike
@@ -1158,13 +1164,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # "ракеты, выпущенной хуситами", "a missile launched by the Houthis")
         owners = [a for a in sent.actors
                   if a in launched or
-                  (any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) and counted(a[0])) or
+                  ((any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) or
+                    _adjective_of_typed_weapon(ctx, a[1], typed_weapons)) and counted(a[0])) or
                   (_owner_after_weapon(ctx, sent, a[0]) and
                    any(0 < a[0] - we <= OWNER_GENITIVE_GAP and counted(ws) for ws, we in ops_weapons))]
         if not owners and grammar.words("launched_participles", lex.lang):
             # "30 беспилотников, запущенных Россией": the side named right after the participle
             # that follows the counted weapons (its agent, in the instrumental) launched them
-            after_launch = grammar.regex(r"\s*,?\s*(?i:{launched_participles})\s+")
+            # (a type's name in quotes closes them first: "БпЛА типу «Шахед», запущених Росією")
+            after_launch = grammar.regex(r"[»\"”’)]?\s*,?\s*(?i:{launched_participles})\s+")
             owners = [a for a in sent.actors
                       if any(we <= a[0] and after_launch.fullmatch(text, we, a[0]) for ws, we in ops_weapons + typed_weapons)]
         if not owners:
@@ -1857,16 +1865,46 @@ def _launch_of_weapon(ctx: Ctx, a: int, b: int, weapons: list) -> bool:
         # predicate, "Rusya 40 İHA fırlattı": the launch is the strike; a passive one,
         # "füze Yemen'den fırlatıldı", says how the weapon came)
         # (in a verb-second language a participle right after its weapon, with no comma, closes
-        # the clause's verb bracket: "Russland hat ... mit 45 Drohnen angegriffen" is the
-        # predicate; a participle qualifying a weapon stands before it, "gestartete Drohnen")
+        # the clause's verb bracket: _clause_final_participle)
         if we <= a and grammar.regex(_WEAPON_THEN_LAUNCH, re.IGNORECASE).fullmatch(text, we, a) and \
                 not (verb_final and not _is_passive(ctx.lex, text, a, a, b)) and \
-                not (ctx.lex.raw.get("meta", {}).get("verb_second") and "," not in text[we:a]):
+                not _clause_final_participle(ctx, we, a):
             return True
         if b <= ws and ctx.lex.raw.get("meta", {}).get("verb_final") and \
                 grammar.regex(_LAUNCH_THEN_WEAPON, re.IGNORECASE).fullmatch(text, b, ws):
             return True
     return False
+
+
+def _names_air_defence(ctx: Ctx, me: int, inter: list) -> bool:
+    """Is the side's adjective ending at me the first word of an air-defence noun right after it
+    ("die russische Luftabwehr", "russische Flugabwehrsysteme"), an interception cue that is no
+    verb? Where adjectives follow their nouns the noun comes first: not read there."""
+    if ctx.lex.raw.get("meta", {}).get("adjectives_follow"):
+        return False
+    return any(a - me == 1 and ctx.text[me:a] == " " and ctx.text[a:a + 1].isupper() for a, _ in inter)
+
+
+def _adjective_of_typed_weapon(ctx: Ctx, me: int, typed_weapons: list) -> bool:
+    """Does a weapon's type name open the noun right after the side's adjective ending at me
+    ("25 russische Shahed-Drohnen", "Russian Shahed drones")? The side owns that weapon as it
+    owns "russische Kampfdrohnen": the compound's head noun stands after the type's name."""
+    if ctx.lex.raw.get("meta", {}).get("adjectives_follow") or not typed_weapons:
+        return False
+    # (a drone's or a missile's type, launched; not an aircraft's, which may be the interceptor:
+    # "Ukrainian F-16 jets shot down 12 Shahed drones")
+    return any(0 <= a - me <= 2 and not ctx.text[me:a].strip() and
+               platform_operation(ctx, name) in ("drone_strike", "missile_strike")
+               for a, _, name in platform_hits(ctx, me, min(len(ctx.text), me + 60)))
+
+
+def _clause_final_participle(ctx: Ctx, we: int, a: int) -> bool:
+    """In a verb-second language, is the verb at a, right after the weapon ending at we with no
+    comma between, the participle closing the clause ("hat die Ukraine mit 40 Drohnen
+    angegriffen", "35 davon wurden abgeschossen"), not a participle after its noun saying how
+    the weapon came? German puts an attributive participle before its noun ("eine aus dem Jemen
+    abgefeuerte Rakete"); one after it stands apart, behind a comma."""
+    return bool(ctx.lex.raw.get("meta", {}).get("verb_second")) and "," not in ctx.text[we:a]
 
 
 # Between a launcher named in the genitive or before its agent postposition and the participle

@@ -62,6 +62,31 @@ MATRIX = {
         'tr': "Rusya gece boyunca Harkiv'e Şahed tipi İHA'larla saldırdı, enerji tesisleri hasar gördü, vali açıkladı.",
         'uk': "Росія вночі атакувала Харків ударними дронами типу «Шахед», пошкоджено енергетичні об'єкти, повідомив голова ОВА.",
     }),
+    # session 20 (r18-de): the attack and its count downed in one sentence ("35 davon wurden
+    # abgeschossen": the participle closes the clause, it is no participle after the drones)
+    'shahed_attacked_then_downed': (('RUS', ['Shahed']), {
+        'ar': 'هاجمت روسيا أوكرانيا ليلا بـ40 مسيرة من طراز شاهد، أسقط منها 35، بحسب سلاح الجو.',
+        'de': 'Russland hat die Ukraine in der Nacht mit 40 Shahed-Drohnen angegriffen, 35 davon wurden abgeschossen, teilte die Luftwaffe mit.',
+        'en': 'Russia attacked Ukraine overnight with 40 Shahed drones, 35 of which were shot down, the air force said.',
+        'es': 'Rusia atacó Ucrania durante la noche con 40 drones Shahed, de los cuales 35 fueron derribados, según la Fuerza Aérea.',
+        'fr': "La Russie a attaqué l'Ukraine dans la nuit avec 40 drones Shahed, dont 35 ont été abattus, selon l'armée de l'air.",
+        'ru': 'Россия ночью атаковала Украину 40 дронами «Шахед», 35 из них были сбиты, сообщили в Воздушных силах ВСУ.',
+        'tr': "Rusya gece boyunca Ukrayna'ya 40 Şahed tipi İHA ile saldırdı, bunlardan 35'i düşürüldü, Hava Kuvvetleri açıkladı.",
+        'uk': 'Росія вночі атакувала Україну 40 ударними дронами типу «Шахед», 35 з них збито, повідомили в Повітряних силах.',
+    }),
+    # session 20 (r18-de): the defender's count of typed drones downed, the launcher's adjective
+    # before the type's compound ("russischen Schahed-Drohnen") or named after a launch
+    # participle past the type's quotes ("типу «Шахед», запущених Росією")
+    'typed_drones_downed': (('RUS', ['Shahed']), {
+        'ar': 'أسقطت الدفاعات الجوية ليلا 25 من أصل 30 مسيرة من طراز شاهد أطلقتها روسيا، بحسب سلاح الجو.',
+        'de': 'Die Luftabwehr hat in der Nacht 25 von 30 russischen Schahed-Drohnen abgeschossen, teilte die Luftwaffe mit.',
+        'en': 'Air defences shot down 25 of 30 Shahed drones launched by Russia overnight, the air force said.',
+        'es': 'La defensa aérea derribó durante la noche 25 de los 30 drones Shahed lanzados por Rusia, informó la Fuerza Aérea.',
+        'fr': "La défense aérienne a abattu dans la nuit 25 des 30 drones Shahed lancés par la Russie, a indiqué l'armée de l'air.",
+        'ru': 'Силы ПВО ночью сбили 25 из 30 запущенных Россией ударных БПЛА типа «Шахед», сообщили в Воздушных силах.',
+        'tr': "Hava savunması gece boyunca Rusya'nın fırlattığı 30 Şahed İHA'sından 25'ini düşürdü, Hava Kuvvetleri açıkladı.",
+        'uk': 'Сили ППО вночі збили 25 із 30 ударних БпЛА типу «Шахед», запущених Росією, повідомили в Повітряних силах.',
+    }),
     'iskander_m': (('RUS', ['Iskander-M']), {
         'ar': 'قصفت روسيا الاثنين مدينة دنيبرو بصاروخين باليستيين من طراز إسكندر-إم، بحسب سلاح الجو.',
         'de': 'Russland hat Dnipro am Montag mit zwei ballistischen Raketen vom Typ Iskander-M angegriffen, teilte die Luftwaffe mit.',

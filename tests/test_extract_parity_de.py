@@ -1227,3 +1227,33 @@ def test_military_governor_speaks_for_the_state():
             "wie der Leiter der regionalen Militärbehörden berichtete.")
     ev = one(text, lang="de")
     assert (ev["actor"], ev["claimant"]) == ("RUS", "UKR"), ev
+
+
+# session 20 (r18-de): a state's armed forces reporting that an air operation was carried out
+# ("sei eine Luftoperation durchgeführt worden", "seien Luftangriffe geflogen worden") report
+# their own strike (triggers.performed_verbs, roles._performed_by_speaker)
+@pytest.mark.parametrize("text, actor", [
+    ("Die türkischen Streitkräfte erklärten, auf das Gebiet Hakurk im Norden Iraks sei am Sonntag eine "
+     "Luftoperation durchgeführt worden.", "TUR"),
+    ("Die türkische Armee teilte mit, im Nordirak seien am Samstag erneut Luftangriffe geflogen worden.", "TUR"),
+])
+def test_operation_carried_out_told_by_the_forces(text, actor):
+    assert [e["actor"] for e in events(text, lang="de")] == [actor]
+
+
+# session 20 (r18-de): the launcher as the subject of a relative clause after the drones downed,
+# its separable verb joined there ("die die Ukraine ... abfeuerte"); the side's adjective on the
+# air defence ("die russische Luftabwehr") names the defender
+def test_launcher_in_relative_clause_of_drones_downed():
+    text = ("Die russische Luftabwehr hat in der Nacht 14 Drohnen zerstört, die die Ukraine auf die Region "
+            "Brjansk abfeuerte, teilte das Ministerium mit.")
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["claimant"]) == ("UKR", "RUS"), ev
+
+
+# session 20 (r18-de): "mit 60 Drohnen angegriffen, 52 davon wurden abgeschossen": a participle
+# right after the weapons closes its clause in German; it says nothing of how they were launched
+def test_attack_and_count_downed_in_one_sentence():
+    text = ("Russland hat die Ukraine in der Nacht mit 60 Drohnen angegriffen, 52 davon wurden abgeschossen, "
+            "teilte die Luftwaffe mit.")
+    assert [e["actor"] for e in events(text, lang="de")] == ["RUS"]

@@ -656,3 +656,15 @@ def test_fighters_told_as_more_with_no_count_before_them_are_part_of_a_toll():
     text = ("Turkish jets struck PKK positions in the Qandil region of northern Iraq on Tuesday, the defence "
             "ministry said. Additionally, airstrikes in the Hakurk region eliminated seven more terrorists.")
     assert events(text, "en")[0]["killed"] is None
+
+
+# session 20 (r18-de): a state's armed forces saying an air operation was carried out report
+# their own strike; an attack "carried out on an air base", its owner unnamed, may be on them
+def test_operation_carried_out_told_by_the_forces():
+    text = "The Turkish armed forces said an air operation was carried out in the Metina region of northern Iraq on Sunday."
+    assert [e["actor"] for e in events(text, lang="en")] == ["TUR"]
+
+
+def test_attack_carried_out_on_a_base_is_not_the_speakers():
+    text = "The Russian defence ministry said a drone attack was carried out on an air base in Crimea."
+    assert events(text, lang="en") == []

@@ -867,3 +867,11 @@ def test_a_demonstrative_restating_the_one_strike_keeps_its_count():
     text = ("Les forces américaines ont mené mardi une frappe aérienne contre les shebabs à l'ouest de "
             "Mogadiscio, tuant deux combattants dans cette attaque de drone.")
     assert events(text, "fr")[0]["strikes"] == 1
+
+
+# session 20 (r18-de): a state's armed forces saying an air operation was carried out report
+# their own strike (triggers.performed_verbs)
+def test_operation_carried_out_told_by_the_forces():
+    text = ("Les forces armées turques ont indiqué qu'une opération aérienne avait été menée dimanche dans la "
+            "région de Metina, dans le nord de l'Irak.")
+    assert [e["actor"] for e in events(text, lang="fr")] == ["TUR"]

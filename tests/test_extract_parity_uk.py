@@ -716,3 +716,14 @@ def test_sloviansk_is_not_nikopol():
     # GeoNames lists Слов'янськ also as an alias of Nikopol (places_extra.toml)
     ev = one("Окупанти вдарили по Слов'янську керованими авіабомбами.", "uk")
     assert [loc["name"] for loc in ev["locations"]] == ["Sloviansk"] and ev["admin1"] == ["UA-14"]
+
+
+def test_instrumental_agent_before_a_passive_strike_verb():
+    # session 20 (r18-es probe S_passive_N_strikes): the instrumental names the passive's agent
+    # before its verb, as in Russian (grammar.instrumental_endings); a preposition taking the
+    # case makes it a place ("над російськими регіонами")
+    ev = one("У неділю турецькими літаками було завдано 15 авіаударів по об'єктах РПК на півночі Іраку, "
+             "повідомило міністерство.", "uk")
+    assert (ev["actor"], ev["strikes"], ev["target_group"]) == ("TUR", 15, "PKK")
+    ev = one("Ізраїльськими винищувачами вночі було завдано ударів по позиціях ХАМАС у секторі Гази.", "uk")
+    assert ev["actor"] == "ISR"

@@ -1516,8 +1516,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None,
         return None
     def skipped(a: int, b: int) -> bool:
         return skip is not None and a < skip[1] and skip[0] < b   # the count told as more (_more_after_single)
-    singles = [(m.start(), m.end(), sent) for sent in d.sentences
-               for m in lex.finditer("numbers.one_strike", text, sent.start, sent.end) if not skipped(m.start(), m.end())]
+    singles = [(a, b, sent) for sent in d.sentences
+               for a, b in _one_strike_nouns(ctx, sent) if not skipped(a, b)]
     listed = {w.lower() for w in lex.raw.get("counts", {}).get("strikes", [])}
     if not singles:
         return None
@@ -1567,6 +1567,8 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None,
             continue  # "habe einen Drohnenangriff abgewehrt": the one attack repelled is no strike counted
         if sent.interception and lex.has("cues.thwarted") and lex.search("cues.thwarted", text, sent.start, sent.end):
             continue  # "припинено спробу ... здійснити терористичну атаку": the attack thwarted, none counted
+        if _single_of_others(ctx, sent, a, b, d.actor):
+            continue  # "wenige Stunden nach einem tödlichen russischen Angriff": another side's strike
         if _another_strike(ctx, sent, a, b):
             more.append(a)
             continue  # "another strike hit a motorcycle": one more, added to the one told before it
@@ -1616,6 +1618,42 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None,
         # "extensive" one, which the strikes told only pick from
         return None
     return found[0] + extra, found[1]
+
+
+def _one_strike_nouns(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
+    """The singular strike nouns (numbers.one_strike) of a sentence, with those heading a
+    compound after a hyphen where the language so compounds ("Ein US-Drohnenangriff hat ...
+    getötet", "bei einem israelischen Drohnen-Angriff": one strike, as "ein Drohnenangriff")."""
+    return _spans(ctx.lex, "numbers.one_strike", ctx.text, sent.start, sent.end)
+
+
+def _single_of_others(ctx: Ctx, sent: Sentence, a: int, b: int, actor: str | None) -> bool:
+    """Does the singular strike noun at [a, b) name a strike that is not the event's: in the
+    phrase naming what the strike answered ("in response to a rocket attack"), or another
+    side's, named right before it ("wenige Stunden nach einem tödlichen russischen Angriff" in
+    a report of Ukrainian drones; "a Houthi attack") or right after it past a linker or an agent
+    preposition ("une attaque du Hamas")? It counts no strike of the event's (as an unnumbered
+    plural so placed says nothing: _others_strikes)."""
+    text, lex = ctx.text, ctx.lex
+    answered = _reaction_clauses(text, lex, sent.start, sent.end)
+    if any(x <= a < y and not x <= sent.head < y for x, y in answered):
+        return True
+    if actor is None:
+        return False
+    intro = grammar.words("linkers", lex.lang) | {fold(w) for w in lex.raw.get("actor_roles", {}).get("agent_intro", [])} \
+        | grammar.words("articles", lex.lang)
+    for ma, mb, code in lex.find_coded("actors", text, sent.start, sent.end):
+        if code == actor or ma < b and a < mb:
+            continue
+        gap = text[mb:a] if mb <= a else text[b:ma]
+        words = _GAP_WORD.findall(gap)
+        if re.search(r"[,;:.()«»\"“”]", gap) or len(words) > 2:
+            continue
+        if mb <= a and not words:
+            return True   # "einem tödlichen russischen Angriff", "a Houthi attack"
+        if ma >= b and words and all(fold(w) in intro for w in words):
+            return True   # "une attaque du Hamas", "un ataque de Hezbolá"
+    return False
 
 
 def _qualified_not_one(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:

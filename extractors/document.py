@@ -172,7 +172,7 @@ def _spans(lex: Lexicon, key: str, text: str, s: int, e: int) -> list[tuple[int,
 # the groups whose words also head a compound after a hyphen in a language that so compounds
 # (meta hyphen_heads: German "US-Luftangriff", "Drohnen-Angriffe", "US-Kampfjets")
 HYPHEN_HEAD_KEYS = frozenset({"triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
-                              "operations.missile_strike", "operations.artillery"})
+                              "operations.missile_strike", "operations.artillery", "numbers.one_strike"})
 _HYPHEN_BEFORE_NOUN = re.compile(r"(?<=\w)[-‐‑](?=[A-ZÄÖÜ])")
 # characters after the hyphen in which a group's phrase is looked for
 HYPHEN_HEAD_CHARS = 60

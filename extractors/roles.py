@@ -244,9 +244,10 @@ def agent_before_postposition(ctx: Ctx, me: int, head: int) -> bool:
         return False
     m = grammar.regex(r"(?:['’]\w{1,4})?\s+{agent_postpositions}(?!\w)", re.IGNORECASE).match(ctx.text, me)
     if m is None:
-        # "ABD savaş uçakları tarafından": the side's force or weapon noun between the name
-        # and the postposition belongs to the agent's noun phrase
-        m2 = grammar.regex(r"((?:\s+[\w'’-]+){1,2})\s+{agent_postpositions}(?!\w)", re.IGNORECASE).match(ctx.text, me)
+        # "ABD savaş uçakları tarafından", "Ukrayna insansız hava araçları tarafından": the
+        # side's force or weapon noun (up to three words) between the name and the
+        # postposition belongs to the agent's noun phrase
+        m2 = grammar.regex(r"((?:\s+[\w'’-]+){1,3})\s+{agent_postpositions}(?!\w)", re.IGNORECASE).match(ctx.text, me)
         if m2 is not None and _force_words(ctx, me, m2.end(1)):
             m = m2
     end = m.end() if m is not None else _agentive_end(ctx, me)

@@ -1024,6 +1024,13 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue
         if target_like and code not in ORGS and _patron_agent(ctx, ms):
             continue   # "по позициям поддерживаемой Ираном группировки": the group's patron
+
+
+        if target_like and code not in ORGS and _force_of_strike_noun(ctx, nouns, ms):
+            # "murió en un ataque con dron del Ejército de Estados Unidos", "tué dans une frappe
+            # de l'armée des États-Unis": the strike noun's own force, then its side, struck
+            sent.actors.append((ms, me, code))
+            continue
         if target_like or (made and ms >= first_trig):
             if not _whose_assets(ctx, sent, ms, me, code):
                 if ms > first_trig and _speaks(ctx, me, e, ms):
@@ -2272,6 +2279,36 @@ def _owner_after_preposition(ctx: Ctx, sent: Sentence, intro, ms: int, me: int, 
         return False
     return not any(code in ORGS and me <= a and tokens_between(ctx, me, a) <= 3 and not re.search(r"[,;:.]", text[me:a])
                    for a, _, code in mentions)
+
+
+def _force_of_strike_noun(ctx: Ctx, nouns: list, ms: int) -> bool:
+    """Is the side at ms named after a plain force noun (actor_roles.subject_forces) that is
+    itself the genitive of a strike noun right before it ("un ataque con dron del Ejército de
+    Estados Unidos", "une frappe de drone de l'armée des États-Unis")? The force is the
+    strike's, so its side struck, as a side right after the noun does ("bombardeos de la
+    aviación rusa"); only articles, the "of" word and the strike's means stand between."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("actor_roles.subject_forces"):
+        return False
+    glue = grammar.words("articles", lex.lang) | grammar.words("linkers", lex.lang)
+    for _, ne in nouns:
+        if not ne < ms <= ne + 50 or re.search(r"[,;:.()]", text[ne:ms]):
+            continue
+        words = list(re.finditer(r"[^\W\d_]+", text[ne:ms]))
+        forces = [i for i, w in enumerate(words)
+                  if any(a <= ne + w.start() and ne + w.end() <= b
+                         for a, b in _spans(lex, "actor_roles.subject_forces", text, ne, ms))]
+        if len(forces) != 1:
+            continue
+        i = forces[0]
+        # (the strike's weapon may stand between: "une frappe de drone de l'armée des ...")
+        means = [(a, b) for key in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+                                    "operations.artillery") if lex.has(key) for a, b in _spans(lex, key, text, ne, ms)]
+        rest = [w for w in words[:i] if not any(a <= ne + w.start() and ne + w.end() <= b for a, b in means)]
+        rest += words[i + 1:]
+        if 0 < i < len(words) - 1 and all(fold(w.group()) in glue or w.group().lower() in glue for w in rest):
+            return True
+    return False
 
 
 def _genitive_intro(words: str, lang: str) -> bool:

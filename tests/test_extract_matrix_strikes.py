@@ -401,6 +401,31 @@ MATRIX: dict[str, tuple[tuple[str, int | None], dict[str, str]]] = {
         "tr": "Koalisyon güçleri pazar günü Irak'taki IŞİD hedeflerine 21 angajmandan oluşan 12 saldırı düzenledi, görev gücü açıkladı.",
         "uk": "У неділю сили коаліції завдали 12 ударів, що включали 21 ураження, по об'єктах ІД в Іраку, повідомило оперативне командування.",
     }),
+    # session 20 (r18-es probes): a singular strike noun heading a compound after a hyphen
+    # ("Ein US-Drohnenangriff hat ... getötet") is one strike, as "ein Drohnenangriff" is
+    # (counts._one_strike_nouns). Fixed: de; held: ar en es fr ru tr uk
+    "single_strike_hyphen_compound": (("USA", 1), {
+        "ar": "قتلت غارة بطائرة مسيرة أمريكية الثلاثاء قياديا بارزا في تنظيم القاعدة في محافظة مأرب اليمنية، بحسب مسؤولين.",
+        "de": "Ein US-Drohnenangriff hat am Dienstag einen ranghohen Al-Qaida-Anführer in der jemenitischen Provinz Marib getötet, teilten Behördenvertreter mit.",
+        "en": "A US drone strike killed a senior al-Qaeda leader in Yemen's Marib province on Tuesday, officials said.",
+        "es": "Un ataque con dron estadounidense mató el martes a un alto dirigente de Al Qaeda en la provincia yemení de Marib, según funcionarios.",
+        "fr": "Une frappe de drone américaine a tué mardi un haut responsable d'Al-Qaïda dans la province de Marib, au Yémen, selon des responsables.",
+        "ru": "Удар американского беспилотника во вторник уничтожил одного из главарей «Аль-Каиды» в йеменской провинции Мариб, сообщили официальные лица.",
+        "tr": "ABD'nin salı günü Yemen'in Marib vilayetinde düzenlediği bir SİHA saldırısında El Kaide'nin üst düzey liderlerinden biri öldürüldü, yetkililer açıkladı.",
+        "uk": "Удар американського безпілотника у вівторок знищив одного з ватажків «Аль-Каїди» в єменській провінції Маріб, повідомили посадовці.",
+    }),
+    # session 20 (r18-es probes): a counted compound strike noun ("sechs Präzisionsangriffe").
+    # Fixed: de; held: ar en es fr ru tr uk
+    "precision_strikes_counted": (("USA", 6), {
+        "ar": "قال الجيش الأمريكي إن قواته نفذت السبت ست ضربات دقيقة على مواقع صواريخ للحوثيين في اليمن.",
+        "de": "Das US-Militär teilte mit, seine Streitkräfte hätten am Samstag sechs Präzisionsangriffe auf Raketenstellungen der Huthi im Jemen ausgeführt.",
+        "en": "The US military said its forces conducted six precision strikes against Houthi missile sites in Yemen on Saturday.",
+        "es": "El ejército estadounidense informó de que sus fuerzas realizaron el sábado seis ataques de precisión contra emplazamientos de misiles hutíes en Yemen.",
+        "fr": "L'armée américaine a indiqué que ses forces avaient mené samedi six frappes de précision contre des sites de missiles houthis au Yémen.",
+        "ru": "Американские военные сообщили, что в субботу нанесли шесть высокоточных ударов по ракетным объектам хуситов в Йемене.",
+        "tr": "ABD ordusu, güçlerinin cumartesi günü Yemen'deki Husi füze mevzilerine altı hassas saldırı düzenlediğini açıkladı.",
+        "uk": "Американські військові повідомили, що в суботу завдали шести високоточних ударів по ракетних об'єктах хуситів в Ємені.",
+    }),
 }
 
 _TR_BARE = ("a Turkish bare singular strike noun ('hava saldırısı düzenledi'): counting it as one "

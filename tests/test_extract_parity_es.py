@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import events
+from tests.extract_helpers import events, one
 
 
 def es(text):
@@ -798,3 +798,14 @@ def test_headline_strike_noun_then_agentless_toll():
 ])
 def test_state_adjective_after_a_speaking_body_and_its_descriptor_defended(text):
     assert sorted(e["actor"] for e in es(text)) == ["UKR"]
+
+
+def test_side_of_the_force_named_with_a_strike_noun_struck():
+    # session 20 (r18-es probe E_died_in_strike_of_country): the strike noun's own force, then
+    # its side ("un ataque con dron del Ejército de Estados Unidos") names who struck, as the
+    # side right after the noun does ("un ataque aéreo de Estados Unidos"); triggers._force_of_strike_noun
+    ev = one("El líder del Estado Islámico en Siria murió en un ataque con dron del Ejército de Estados "
+             "Unidos, informó el martes el Ejército estadounidense.", "es")
+    assert ev["actor"] == "USA" and ev["operation"] == "drone_strike"
+    ev = one("Tres combatientes murieron en un ataque con drones del ejército de Israel en el sur del Líbano.", "es")
+    assert ev["actor"] == "ISR"

@@ -844,3 +844,15 @@ def test_a_weapon_store_before_the_verb_is_what_was_hit():
     assert _types(ev) == {"weapons_depot", "air_defense"}
     ev = one("Rus savaş uçakları Ukrayna ordusunun füze depolarını vurdu.", "tr")
     assert _types(ev) == {"weapons_depot"} and ev["operation"] == "airstrike"
+
+
+def test_agent_noun_phrase_of_three_words_before_tarafindan():
+    # session 20 (r18-es probe E_passive_struck_by_drones): the side's weapon noun of three
+    # words ("insansız hava araçları") between the name and the agent postposition belongs to
+    # the agent's phrase (roles.agent_before_postposition)
+    ev = one("Bryansk bölgesindeki bir petrol deposu gece Ukrayna insansız hava araçları tarafından vuruldu, "
+             "vali açıkladı.", "tr")
+    assert ev["actor"] == "UKR" and ev["operation"] == "drone_strike"
+    ev = one("Lübnan'ın güneyindeki bir köy İsrail insansız hava araçları tarafından bombalandı, "
+             "yerel kaynaklar bildirdi.", "tr")
+    assert ev["actor"] == "ISR"

@@ -727,3 +727,14 @@ def test_sloviansk_is_not_nikopol():
 def test_a_strike_that_took_lives(text, actor):
     found = events(text, "uk")
     assert [e["actor"] for e in found] == [actor], found
+
+
+def test_instrumental_agent_before_a_passive_strike_verb():
+    # session 20 (r18-es probe S_passive_N_strikes): the instrumental names the passive's agent
+    # before its verb, as in Russian (grammar.instrumental_endings); a preposition taking the
+    # case makes it a place ("над російськими регіонами")
+    ev = one("У неділю турецькими літаками було завдано 15 авіаударів по об'єктах РПК на півночі Іраку, "
+             "повідомило міністерство.", "uk")
+    assert (ev["actor"], ev["strikes"], ev["target_group"]) == ("TUR", 15, "PKK")
+    ev = one("Ізраїльськими винищувачами вночі було завдано ударів по позиціях ХАМАС у секторі Гази.", "uk")
+    assert ev["actor"] == "ISR"

@@ -1246,7 +1246,7 @@ def _echo_sentences(ctx: Ctx, d: Draft, sents: list[Sentence]) -> list[Sentence]
     "The attack happened in X", "під час обстрілу ринку в місті X"): not held by the event
     nor by another side's, not denied, historical or a shoot-down, and naming no side but
     the event's own as the one that struck."""
-    from .events import _uncoded_group_subject  # noqa: PLC0415 (events imports this module)
+    from .events import _strike_of_earlier_period, _uncoded_group_subject  # noqa: PLC0415 (events imports this module)
 
     out = []
     for sent in sents:
@@ -1255,6 +1255,8 @@ def _echo_sentences(ctx: Ctx, d: Draft, sents: list[Sentence]) -> list[Sentence]
             continue
         if _uncoded_group_subject(ctx, sent):
             continue  # "Die Rebellen beschossen daraufhin ...": a side without a code strikes
+        if _strike_of_earlier_period(ctx, sent, True):
+            continue  # "Минулого місяця ракетний удар по Харкову ...": an earlier strike recalled
         hit = {code for _, _, code in sent.targets}
         strikers = {code for _, _, code in sent.actors} - hit
         if strikers - {d.actor} or d.actor in hit or d.actor not in _nearest_holders(ctx, sent.index):

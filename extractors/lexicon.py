@@ -705,6 +705,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                "apposition_nouns": "list",
                # optional: territory, soil, the north ...: with a country adjective, a country
                "territory_nouns": "list",
+               # optional: "dans le sud de", "на юге": a part of a town by its direction, the town
+               # itself struck; a country or a unit after one is no town ("dans le sud-ouest de
+               # Saada": the province), and no place struck of its own (not in struck_preps)
+               "part_preps": "list",
                # optional: the noun "country" itself ("dans le nord du pays", "на севере страны"):
                # after a part of it, the country named just before is where strikes fell
                "country_nouns": "list",

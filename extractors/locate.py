@@ -603,6 +603,61 @@ def _town_not_unit(gaz, name: str) -> bool:
                                                    for m in gaz.find_admin1(name))
 
 
+def _after_part_prep(ctx: Ctx, s: int, ms: int) -> bool:
+    """Does a direction phrase naming a part of a place (places.part_preps: "dans le sud-ouest
+    de", "en el norte de", "на юге") stand right before the name at ms? A unit named like its
+    seat after one is the unit ("dans le sud-ouest de Saada", "en el norte de Saná"), as the
+    references read it; a town that is no unit is the town struck (the candidates' path)."""
+    lex = ctx.lex
+    if not lex.has("places.part_preps"):
+        return False
+    return any(not ctx.text[b:ms].strip() for _, b in _spans(lex, "places.part_preps", ctx.text, max(s, ms - 40), ms))
+
+
+def _in_part_prep(ctx: Ctx, a: int, b: int) -> bool:
+    """Is the span a..b (an origin word) inside a part phrase before a town ("im Osten von
+    Nikopol": no "from")? Before a country it stays what it was ("Angriffe auf Gebiete im
+    Norden von Israel": no place the event struck)."""
+    if not ctx.lex.has("places.part_preps"):
+        return False
+    for x, y in _spans(ctx.lex, "places.part_preps", ctx.text, max(0, a - 30), b + 30):
+        if x <= a and b <= y:
+            after = ctx.text[y:y + 40].lstrip()
+            return not any(c.start == 0 for c in ctx.gaz.find_countries(after))
+    return False
+
+
+def _part_of_seat_unit(ctx: Ctx, s: int, ls: int, name: str) -> str | None:
+    """After a part phrase (_after_part_prep), a town the gazetteer knows under another
+    spelling that is the seat a first-level unit is named by ("Saná" -> Sanaa, YE-SA): that
+    unit's code; None otherwise."""
+    if not _after_part_prep(ctx, s, ls):
+        return None
+    for place in ctx.gaz.places_named(name):
+        for a in ctx.gaz.find_admin1(place.name):
+            if a.seat and a.end - a.start >= len(place.name) - 1 and a.code == place.admin1:
+                return a.code
+    return None
+
+
+def _town_not_unit_declined(gaz, name: str) -> bool:
+    """_town_not_unit, for a Cyrillic name also in its nominative guesses ("на юге
+    Краматорска": Краматорск is a town and no unit)."""
+    if _town_not_unit(gaz, name):
+        return True
+    if not any(_is_cyrillic_letter(ch) for ch in name):
+        return False
+    return any(_town_not_unit(gaz, form) for form in _cyrillic_forms(name, adjectival=False)[:CYRILLIC_TOWN_GUESSES])
+
+
+def _is_cyrillic_letter(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+# how many nominative guesses of a declined name _town_not_unit_declined tries
+CYRILLIC_TOWN_GUESSES = 12
+
+
 def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_clause: bool = False,
                 known: tuple[list[str], list[str]] = ((), ())):
     """The event's country, units, localities and their spans, read from its sentences; with
@@ -625,7 +680,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         s, e = sent.start, sent.end
         seg = text[s:e]
         origins = [o for o in _not_in_struck_prep(ctx, _spans(lex, "places.origin_preps", text, s, e), s, e)
-                   if not _partitive(ctx, *o)]
+                   if not _partitive(ctx, *o) and not _in_part_prep(ctx, *o)]
         units = _spans(lex, "places.distance_units", text, s, e)
         unit_refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
                                          if lex.has("places.reference_preps") else [])
@@ -682,7 +737,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             Bakhmut), is where the strike fell (CONVENTIONS: a direction without a distance
             -> X); a unit's name there ("جنوبي إدلب") is the unit, not its seat."""
             return any(r_end <= ms and not text[r_end:ms].strip() and
-                       not (name and not _place_named_before(ctx, s, r_start) and _town_not_unit(gaz, name))
+                       not (name and not _place_named_before(ctx, s, r_start) and _town_not_unit_declined(gaz, name))
                        for r_start, r_end in ref_nouns)
 
         def excluded(ms: int, me: int) -> bool:
@@ -922,6 +977,14 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             if is_admin1 and (unit_list or grammar.regex(_UNIT_BEFORE, re.IGNORECASE).search(text[max(s, ls - 40):ls]) or
                               ls in listed_units):
                 continue  # "dans les provinces de Homs et Hama": provinces, not the cities
+            if is_admin1 and _after_part_prep(ctx, s, ls):
+                continue  # "dans le sud-ouest de Saada": a part of the province, not its seat
+            seat_unit = _part_of_seat_unit(ctx, s, ls, name)
+            if seat_unit:
+                # "en el norte de Saná": a part of a capital that is a unit of its own, the unit
+                if seat_unit not in admin1:
+                    admin1.append(seat_unit)
+                continue
             if is_admin1 and _units_named_with_noun(ctx) and \
                     any(a.code in _units_named_with_noun(ctx) for a in gaz.find_admin1(name)) and \
                     not set(_prev_words(text[s:ls], ls - s, 3)) & _locality_nouns(lex) and \
@@ -1201,7 +1264,7 @@ def _echo_sentences(ctx: Ctx, d: Draft, sents: list[Sentence]) -> list[Sentence]
     "The attack happened in X", "під час обстрілу ринку в місті X"): not held by the event
     nor by another side's, not denied, historical or a shoot-down, and naming no side but
     the event's own as the one that struck."""
-    from .events import _uncoded_group_subject  # noqa: PLC0415 (events imports this module)
+    from .events import _strike_of_earlier_period, _uncoded_group_subject  # noqa: PLC0415 (events imports this module)
 
     out = []
     for sent in sents:
@@ -1210,6 +1273,8 @@ def _echo_sentences(ctx: Ctx, d: Draft, sents: list[Sentence]) -> list[Sentence]
             continue
         if _uncoded_group_subject(ctx, sent):
             continue  # "Die Rebellen beschossen daraufhin ...": a side without a code strikes
+        if _strike_of_earlier_period(ctx, sent, True):
+            continue  # "Минулого місяця ракетний удар по Харкову ...": an earlier strike recalled
         hit = {code for _, _, code in sent.targets}
         strikers = {code for _, _, code in sent.actors} - hit
         if strikers - {d.actor} or d.actor in hit or d.actor not in _nearest_holders(ctx, sent.index):
@@ -2467,6 +2532,14 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         for cand in names_from(i, strong):
             old = found.get(cand[1])
             found[cand[1]] = cand if old is None or (cand[3] and not old[3]) else old
+    # "dans l'est de Nikopol", "на востоке Никополя": a part of a town by its direction, the
+    # town struck (only a town: a country or a unit after the phrase is left to the rest)
+    if lex.has("places.part_preps"):
+        for a, b in _spans(lex, "places.part_preps", text, sent.start, sent.end):
+            for start in [k for k in found if a <= k < b]:
+                del found[start]   # "im Osten von Nikopol": not "Osten von Nikopol"
+            for cand in names_from(b, True):
+                found.setdefault(cand[1], cand)
     # "l'aérodrome de Morozovsk", "la centrale thermique de Zmiïv", "el aeródromo de Morozovsk",
     # "die Raffinerie von Sysran", "den Flugplatz Morosowsk": the town a struck kind of target
     # is named by, in its genitive (or, where nouns are capitalised, in apposition right after

@@ -409,6 +409,22 @@ MATRIX: dict[str, tuple[list[str], list[str], dict[str, str]]] = {
     }),
 }
 
+# session 20, branch r18-fr (probes): "in the east of X" for a town inside it, the direction a
+# part of the town struck, not a reference point ("dans l'est de Nikopol", "im Osten von",
+# "en el este de", "на востоке Никополя", "на сході Нікополя", "in the east of X"): a place
+# preposition in en fr de es ru uk (ru: a declined town after a direction noun is tried in its
+# nominative guesses, locate._town_not_unit_declined). tr and ar passed before.
+MATRIX["in the east of X, X a town (a part of the town struck)"] = (["Nikopol"], ["UA-12"], {
+    "en": "Russian shelling damaged a school in the east of Nikopol on Wednesday, the regional governor said.",
+    "fr": "Des tirs d'artillerie russes ont endommagé mercredi une école dans l'est de Nikopol, a indiqué le gouverneur régional.",
+    "de": "Russischer Artilleriebeschuss hat am Mittwoch eine Schule im Osten von Nikopol beschädigt, teilte der Gouverneur mit.",
+    "es": "Un bombardeo de artillería ruso dañó el miércoles una escuela en el este de Nikopol, informó el gobernador regional.",
+    "ru": "Российский артиллерийский обстрел в среду повредил школу на востоке Никополя, сообщил губернатор.",
+    "uk": "Російський артилерійський обстріл у середу пошкодив школу на сході Нікополя, повідомив голова ОВА.",
+    "tr": "Rus topçu ateşi çarşamba günü Nikopol'un doğusundaki bir okula hasar verdi, bölge valisi açıkladı.",
+    "ar": "ألحق قصف مدفعي روسي الأربعاء أضرارا بمدرسة في شرق مدينة نيكوبول، بحسب الحاكم الإقليمي.",
+})
+
 # Cases branch r17-fr made pass: "a seat town as the bare object after a time phrase" tr and
 # "two seat towns struck ..." tr (a province's seat in the accusative right before a strike
 # verb is the town struck, with the bare names of its list: locate._suffixed_object); "two

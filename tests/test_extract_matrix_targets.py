@@ -300,6 +300,21 @@ MATRIX['drone_hit_car'] = ((None, {'vehicle'}), {
 })
 
 
+# session 20, branch r18-fr (probes): drone control points of the Russian defence ministry's
+# daily summary ("postes de contrôle de drones", "puntos de control de drones",
+# "Drohnen-Kontrollpunkte", "İHA kontrol noktaları", "نقاط تحكم بالمسيرات") are command posts,
+# not checkpoints. fixed: ar de es fr tr; held: en ru uk
+MATRIX['drone_control_points'] = ((None, {'command_post'}), {
+ 'ar': 'قالت وزارة الدفاع الروسية إن طائرات مسيرة روسية دمرت الثلاثاء نقاط تحكم بالمسيرات تابعة للجيش الأوكراني قرب كوبيانسك.',
+ 'de': 'Russische Drohnen haben am Dienstag Drohnen-Kontrollpunkte der ukrainischen Armee nahe Kupjansk getroffen, teilte das Verteidigungsministerium mit.',
+ 'en': 'Russian drones hit Ukrainian drone control points near Kupiansk on Tuesday, the defence ministry said.',
+ 'es': 'Drones rusos alcanzaron el martes puntos de control de drones del ejército ucraniano cerca de Kupiansk, informó el Ministerio de Defensa.',
+ 'fr': "Des drones russes ont touché mardi des postes de contrôle de drones de l'armée ukrainienne près de Koupiansk, a indiqué le ministère de la Défense.",
+ 'ru': 'Российские беспилотники во вторник поразили пункты управления БПЛА украинской армии в районе Купянска, сообщило Минобороны.',
+ 'tr': "Rusya Savunma Bakanlığı, Rus İHA'larının salı günü Kupyansk yakınlarında Ukrayna ordusuna ait İHA kontrol noktalarını vurduğunu açıkladı.",
+ 'uk': "Російські дрони у вівторок уразили пункти управління БпЛА української армії поблизу Куп'янська, повідомило міноборони РФ.",
+})
+
 def test_matrix_covers_every_language():
     assert covers_every_language(MATRIX)
 

@@ -341,3 +341,30 @@ def cue_on_fighters(ctx, at: int, e: int) -> bool:
     return any(tokens_between(ctx, at, a) <= FIGHTERS_OBJECT_WORDS and not re.search(r"[,;:.]", text[at:a]) and
                (a, b) not in planes
                for a, b in _spans(lex, "counts.combatants", text, at, min(e, at + 80)))
+
+
+# how far before a passive neutralising word its subject may stand, the group's name and the
+# auxiliary between ("П'ятьох терористів РПК було знешкоджено", "cinco terroristas del PKK
+# fueron neutralizados")
+FIGHTERS_SUBJECT_WORDS = 5
+
+
+def cue_after_fighters(ctx, s: int, at: int) -> bool:
+    """Whether fighters (counts.combatants) are the subject named right before an interception
+    or shoot-down word (at: its start; s: the sentence's start), no weapon and no punctuation
+    between: "П'ятьох терористів РПК було знешкоджено" neutralised people, not drones in flight
+    (the passive order of cue_on_fighters)."""
+    lex, text = ctx.lex, ctx.text
+    lo = max(s, at - 120)
+    weapons = []
+    for key in ("operations.drone_strike", "operations.missile_strike"):
+        if lex.has(key):
+            weapons += _spans(lex, key, text, lo, at)
+    # (counted: "П'ятьох терористів"; the subject of an active verb, "Українські військові
+    # знешкодили 26 дронів", is the defender and has no number)
+    return any(tokens_between(ctx, b, at) <= FIGHTERS_SUBJECT_WORDS and not re.search(r"[,;:.]", text[b:at]) and
+               not any(b <= x < at for x, _ in weapons) and
+               any(not re.sub(r"[^\W\d_]+", "", text[n.end():a]).strip() and tokens_between(ctx, n.end(), a) <= 1
+                   for n in ctx.numpat.finditer(text, max(lo, a - 30), a))
+               for a, b in _spans(lex, "counts.combatants", text, lo, at))
+

@@ -101,13 +101,33 @@ def _destroyed_targets(ctx: Ctx, sent: Sentence) -> list:
     if not lex.has("triggers.impact_verbs"):
         return []
     hit = [a for a, _, t in lex.find_coded("target_types", text, sent.start, sent.end) if t not in DETAIL_KINDS]
-    if lex.raw.get("meta", {}).get("verb_final") and lex.has("counts.targets"):
-        # "Harekatta 23 hedefin imha edildiği belirtildi": a counted generic target noun before
-        # the verb-final impact verb is what the report's strike destroyed
-        hit += [a for a, _ in _spans(lex, "counts.targets", text, sent.start, sent.end)
-                if any(not text[n.end():a].strip() for n in ctx.numpat.finditer(text, max(sent.start, a - 25), a))]
-    return [(a, b) for a, b in _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
-            if any(x < a for x in hit)]
+    counted = []
+    if lex.has("counts.targets"):
+        # "Harekatta 23 hedefin imha edildiği belirtildi", "The ministry said 24 targets were
+        # destroyed": a counted generic target noun before the impact verb is what the report's
+        # strike destroyed (the passive's subject; verb-final: its object)
+        counted = [a for a, _ in _spans(lex, "counts.targets", text, sent.start, sent.end)
+                   if any(not text[n.end():a].strip() for n in ctx.numpat.finditer(text, max(sent.start, a - 25), a))]
+    if lex.raw.get("meta", {}).get("verb_final"):
+        hit += counted
+    impacts = _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
+    out = [(a, b) for a, b in impacts if any(x < a for x in hit)]
+    if not out and counted and not lex.raw.get("meta", {}).get("verb_final") and any(
+            lex.has(k) and lex.search(k, text, sent.start, sent.end) is not None
+            for k in ("claims.verbs", "claims.attributions")):
+        # (told as the claim's words: "The ministry said 24 targets were destroyed", "Selon le
+        # ministère, 24 cibles ont été détruites"; a bare tally, "34 objectifs ont été détruits",
+        # may sum a period of its own)
+        out = [(a, b) for a, b in impacts if any(x < a and not re.search(r"[,;:]", text[x:a]) and
+                                                  _passive_impact(ctx, sent, a, b) for x in counted)]
+    return out
+
+
+def _passive_impact(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
+    """Is the impact verb at a..b passive ("were destroyed", "ont été détruites", "wurden
+    zerstört")? Its subject, before it, is what was hit."""
+    from .roles import _is_passive
+    return _is_passive(ctx.lex, ctx.text, sent.start, a, b if ctx.lex.raw.get("meta", {}).get("verb_final") else None)
 
 
 # Kinds of target that do not make an impact sentence a strike of its own (_destroyed_targets):

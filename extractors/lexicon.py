@@ -399,6 +399,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         # they are active in sense ("saldırıda bulundu": made an attack); a trigger whose last
         # word opens with one is not passive (roles._is_passive)
         "active_n_stems": "words",
+        # tr lan, len, nan, nen, ran, ren: the endings of a passive participle that qualifies
+        # the noun after it ("düzenlenen hava harekâtlarında", "yapılan saldırıda"); such a
+        # participle opening a passive sentence names the operation, not the predicate
+        # (triggers._attributive_head_of_passive)
+        "attributive_passive_endings": "words",
         # tr kent, köy, bölge: the stems of locality nouns that name a place written after its
         # name ("Eilat kentine", "Belgorod bölgesindeki"; roles._owned_place_after)
         "place_noun_stems": "words",

@@ -8,9 +8,8 @@ import re
 import pycountry
 
 from . import grammar
-from .dates import _reaction_clauses
+from .dates import _reaction_clauses, find_dates
 from .clauses import clause_at, same_unit, sentence_clauses as _clauses, tokens_before, tokens_between
-from .dates import _reaction_clauses
 from .forms import fold
 from .document import last_match
 from .document import Ctx, Draft, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans, attribute_agents
@@ -442,6 +441,29 @@ def body_of_state_speaks(ctx: Ctx, ms: int, me: int, e: int) -> bool:
 SPEAKER_AFTER_VERB_WORDS = 4
 
 
+# the longest word read as the preposition of a day named between a claim verb and its
+# speaker ("said on Monday the", "сообщило в понедельник", "informó el lunes el")
+TIME_PREP_CHARS = 3
+
+
+def _without_time_words(ctx: Ctx, a: int, b: int) -> str:
+    """The words from a to b without a day or time word told between a claim verb and the
+    speaker after it, with the short preposition before it (", a annoncé lundi le ministère",
+    ", сообщило в понедельник министерство", ", informó el lunes el Ministerio"): the day
+    dates the claim, it names no body."""
+    text = ctx.text
+    out, at = [], a
+    for m in find_dates(text, a, b, ctx.lex, ctx.pub):
+        if m.start < at or m.end > b or m.kind not in ("weekday", "today", "yesterday"):
+            continue
+        head = text[at:m.start]
+        prep = re.search(r"(?:^|\s)([^\W\d_]{1,%d})\s+$" % TIME_PREP_CHARS, head)
+        out.append(head[:prep.start(1)] if prep else head)
+        at = m.end
+    out.append(text[at:b])
+    return " ".join(x.strip() for x in out if x.strip())
+
+
 def _verb_before_speaker(ctx: Ctx, ms: int) -> bool:
     """Does a claim verb stand right before the mention at ms, only articles and official
     titles between ("..., teilte das türkische Verteidigungsministerium mit")?"""
@@ -449,7 +471,7 @@ def _verb_before_speaker(ctx: Ctx, ms: int) -> bool:
     verbs = _spans(lex, "claims.verbs", text, max(0, ms - 60), ms)
     if not verbs:
         return False
-    gap = text[max(b for _, b in verbs):ms]
+    gap = _without_time_words(ctx, max(b for _, b in verbs), ms)
     words = gap.split()
     if re.search(r"[,;:.()]", gap) or len(words) > SPEAKER_AFTER_VERB_WORDS:
         return False
@@ -471,7 +493,7 @@ def _titled_speaker(ctx: Ctx, ms: int, me: int) -> bool:
     gap = text[vb:ms]
     if re.search(r"[,;:.()«»\"“”]", gap):
         return False
-    words = [w for w in re.split(r"\s+|(?<=['’])", gap) if w]
+    words = [w for w in re.split(r"\s+|(?<=['’])", _without_time_words(ctx, vb, ms)) if w]
     if len(words) > SPEAKER_AFTER_VERB_WORDS + 2:
         return False
     glue = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang) | \
@@ -486,6 +508,8 @@ def _titled_speaker(ctx: Ctx, ms: int, me: int) -> bool:
     # language reads it so (meta.body_adjective_speaker, meta.body_genitive_speaker; es took the
     # adjective reading back: tests/test_extract_parity_es.py)
     meta = lex.raw.get("meta", {})
+    if any(b <= ms and _country_of_body(ctx, b, me, ms) for a, b in sources):
+        return True   # "..., informó el Ministerio de Defensa de Turquía": the state the body is of
     return bool(meta.get("body_adjective_speaker") or meta.get("body_genitive_speaker")) and \
         any(b <= ms for a, b in sources)
 
@@ -2012,14 +2036,18 @@ def _speaking_striker(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         # düzenlendiğini açıkladı" (the ministry said an air operation was carried out) is the
         # speaker's own strike, unless its own side's assets are what was hit
         opening = [a for a in sent.military_actors if a[0] < sent.head and opens_sentence(ctx, sent, a[0])]
-        if opening and not any(code == opening[0][2] for _, _, code in sent.targets):
+        # (its abbreviation in brackets after its name is the speaker again, not a target:
+        # "Türk Silahlı Kuvvetlerinden (TSK) yapılan açıklamada")
+        if opening and not any(code == opening[0][2] and not re.fullmatch(r"[\w'’\s]{0,40}\(\s*", ctx.text[opening[0][1]:a])
+                               for a, _, code in sent.targets):
             return opening[:1]
     speakers = [a for a in sent.military_actors
                 if a[2] not in ORGS and ((a[0] > sent.head and _speaks(ctx, a[1], sent.end, a[0])) or
                                          (a[1] <= sent.head and (_speaks(ctx, a[1], sent.head) or
                                                                  attributed_source(ctx, a[0], a[1]))))]
     if not speakers or not (any(code != speakers[0][2] for _, _, code in sent.targets) or
-                            _fighters_killed(ctx, sent) or _performed_by_speaker(ctx, sent, speakers[0])):
+                            _fighters_killed(ctx, sent) or _performed_by_speaker(ctx, sent, speakers[0]) or
+                            _struck_abroad(ctx, sent, speakers[0])):
         return []
     return speakers[:1]
 
@@ -2045,6 +2073,38 @@ def _performed_by_speaker(ctx: Ctx, sent: Sentence, speaker: tuple) -> bool:
     if any(True for _ in lex.find_coded("target_types", text, sent.start, sent.end)):
         return False
     return any(same_unit(ctx, sent.start, sent.end, a, head[0]) for a, _ in sent.nouns)
+
+
+def _struck_abroad(ctx: Ctx, sent: Sentence, speaker: tuple[int, int, str]) -> bool:
+    """Does the passive report name, as where it happened, a country other than the speaking
+    state's own ("An air operation was carried out on northern Iraq, Turkey's defence ministry
+    said", "18 targets used by the PKK were destroyed in northern Iraq")? A state's military
+    reporting an unattributed strike abroad reports its own; one reporting a strike at home
+    (its own assets hit) or only the origin of a launch ("rockets fired from Lebanon") does not."""
+    code = speaker[2]
+    own = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    if own is None or sent.interception:
+        return False
+    text, lex = ctx.text, ctx.lex
+    # an air operation of the speaker's own ("hava harekâtı", "air operation", "opération
+    # aérienne"), no drone, missile or rocket of the kind that strikes a state's bases abroad
+    # ("the base was attacked by drones, the Pentagon said", "rockets fired from Lebanon")
+    if not (lex.has("operations.airstrike") and _spans(lex, "operations.airstrike", text, sent.start, sent.end)):
+        return False
+    if any(lex.has(k) and _spans(lex, k, text, sent.start, sent.end)
+           for k in ("operations.drone_strike", "operations.missile_strike", "operations.artillery")):
+        return False
+    origins = _spans(lex, "places.origin_preps", text, sent.start, sent.end) if lex.has("places.origin_preps") else []
+    for c in _countries(ctx, text[sent.start:sent.end]):
+        a, b = sent.start + c.start, sent.start + c.end
+        if c.alpha2 == own.alpha_2 or (a < speaker[1] and speaker[0] < b):
+            continue
+        if any(y <= a and not text[y:a].strip() for _, y in origins):
+            continue   # "from Lebanon": where the launch came from
+        if any(x < b and a < y for x, y, _ in sent.mentions):
+            continue   # a side's name, not the place ("Iranian-backed", "the Syrian army")
+        return True
+    return False
 
 
 def attributed_source(ctx: Ctx, ms: int, me: int) -> bool:

@@ -11,7 +11,7 @@ from .forms import fold
 from .numbers import parse_number
 from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation
-from .clauses import clause_at, cue_on_fighters, tokens_after, tokens_before, tokens_between
+from .clauses import clause_at, cue_after_fighters, cue_on_fighters, tokens_after, tokens_before, tokens_between
 from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets, _adjective_pair, owner_of_striking_weapon, resumptive_launcher, _owner_link, _owner_link_before
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
@@ -232,6 +232,39 @@ def _conditional_strike(ctx: Ctx, sent: Sentence) -> bool:
 IMPACT_OBJECT_WORDS = 3
 
 
+def _body_named_before(ctx: Ctx, milnames: list, ms: int) -> bool:
+    """Does a military body's name end right before the side's name, only a linker and an
+    article between ("министерство национальной обороны Турции", "Міністерство національної
+    оборони Туреччини", "el Ministerio de Defensa Nacional de Turquía")? The state is the
+    body's own, however long the body's name (the start-based window misses the long ones)."""
+    glue = grammar.regex(r"\s+(?:(?:{linkers})\s+(?:(?:{articles})\s+)?)?", re.IGNORECASE) \
+        if grammar.words("linkers", ctx.lex.lang) else re.compile(r"\s+")
+    return any(b <= ms and ms - b <= 12 and glue.fullmatch(ctx.text, b, ms) for _, b in milnames)
+
+
+def _attributive_head_of_passive(ctx: Ctx, sent: Sentence, head: tuple[int, int], nouns: list) -> bool:
+    """Verb-final: is the first trigger a participle on the strike noun right after it, and the
+    sentence's last trigger a passive verb ("Irak'ın kuzeyine düzenlenen hava harekâtlarında
+    ... 18 hedef imha edildi": in the air operations carried out, 18 targets were destroyed)?
+    The participle names the operation; the passive verb closing the sentence is its predicate,
+    and the sentence is passive (no agent named: the speaking body's strike)."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_final") or len(sent.triggers) < 2:
+        return False
+    word = re.match(r"[\w'’]+", text[head[0]:])
+    last = sent.triggers[-1]
+    endings = grammar.words("attributive_passive_endings", lex.lang)
+    if word is None or not endings or last[0] <= head[1] or \
+            not fold(word.group(), lex.lang).endswith(tuple(fold(x, lex.lang) for x in endings)):
+        return False
+    after = head[0] + word.end()
+    if not any(a > after and not text[after:a].strip() for a, _ in nouns):
+        return False
+    # (every trigger after the participle passive too: an active verb between, "... saldırıya
+    # yanıt olarak operasyonu başlattığını hatırlatan CENTCOM", has a subject of its own)
+    return all(_is_passive(lex, text, sent.start, a, b) for a, b in sent.triggers if a > head[0])
+
+
 def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     verbs = [t for t in _spans(lex, "triggers.strike_verbs", text, s, e) if not _infinitive(ctx, t)]
@@ -403,7 +436,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                          not _object_after_striker(ctx, sent, a))
                  and not (kind == "air_defense" and _defence_as_agent(ctx, sent, a, b))]
     sent.interception = any((not any(a <= m.start() < b for a, b in hit_types) or
-                             _defence_as_subject(ctx, sent, m.start())) and not cue_on_fighters(ctx, m.end(), e)
+                             _defence_as_subject(ctx, sent, m.start())) and not cue_on_fighters(ctx, m.end(), e) and
+                            not cue_after_fighters(ctx, s, m.start())
                             for m in lex.finditer("cues.interception", text, s, e))
     cued = sent.interception   # an interception word of its own, not only a place overflown
     if not sent.interception and lex.has("cues.overflight") and lex.search("cues.overflight", text, s, e) and \
@@ -452,7 +486,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     sent.undergone = head is not None and head in undergone
     sent.passive = head is not None and (_is_passive(lex, text, s, head[0], head[1]) or sent.undergone or
                                          bracket_passive(ctx, sent, head) or
-                                         _reduced_passive(ctx, head, nouns) or head in deaths)
+                                         _reduced_passive(ctx, head, nouns) or head in deaths or
+                                         _attributive_head_of_passive(ctx, sent, head, nouns + ops))
     sent.toll = head is not None and head in deaths and not _coordinated_impact(ctx, sent, head, impacts)
     # senses and modality: a strike word here does not report a strike
     # a cue word inside a side's name is part of the name ("Partido de los Trabajadores del
@@ -472,7 +507,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue
         m = next((mm for mm in lex.finditer(key, text, s, e)
                   if cue(mm) and not (why in BACKGROUND_CLAUSE_CUES and
-                                      _cue_in_background_clause(ctx, sent, mm.start()))), None)
+                                      _cue_in_background_clause(ctx, sent, mm.start())) and
+                  not (why in ("threat", "attempt") and _cue_on_fighters_subject(ctx, sent, mm.start()))), None)
         if m and why == "threat" and _in_reaction_phrase(ctx, m, s, e):
             # "Als Vergeltung für den iranischen Raketenangriff hat Israel ... angegriffen": the
             # phrase says what a strike answered, not a threat
@@ -885,7 +921,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # uçakları", Russian and Syrian warplanes, names the second striker)
             is_place = any(c.start <= ms - s < c.end and me - s <= c.end for c in _countries(ctx, text[s:e])) and not (
                 linker is not None and _force_subject_before(ctx, s, s + linker.start(1))) and not (
-                ms < first_trig and body_of_state_speaks(ctx, ms, me, first_trig)) and \
+                ms < first_trig and body_of_state_speaks(ctx, ms, me, first_trig)) and not (
+                # "..., informó el Ministerio de Defensa de Turquía": the speaking body's state
+                # after the report it speaks for
+                ms > first_trig and body_of_state_speaks(ctx, ms, me, e)) and \
                 not _coordinated_with_striker(ctx, sent, prev, ms)
         src = lex.search("claims.other_sources", text, me, min(e, me + 25))
         if src is not None and not re.search(r"[,،;:]", text[me:src.start()]):
@@ -1151,7 +1190,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         # "das nigerianische Militär", "US-Streitkräfte": a name the lexicon lists with its
         # force noun holds the force itself
         holds_force = code not in ORGS and any(ms < a and b == me for a, b in forces + officials)
-        if _near(forces, me, 0, 25) or _near(milnames, ms, 30, 25) or _near(officials, me, 0, 30) or holds_force:
+        if _near(forces, me, 0, 25) or _near(milnames, ms, 30, 25) or _near(officials, me, 0, 30) or holds_force or \
+                _body_named_before(ctx, milnames, ms):
             sent.military_actors.append((ms, me, code))
     if not sent.strike and sent.interception and not sent.suppressed and \
             _spans(lex, "places.shootdown_verbs", text, s, e):
@@ -1471,6 +1511,25 @@ def _infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:
 # The cues a relative clause that tells of its noun's past ("El ejército turco, que combate al PKK
 # desde hace décadas, informó de que ...") may hold without its sentence's report being one of them
 BACKGROUND_CLAUSE_CUES = ("generic", "historical")
+
+
+# the most words between fighters and a plan word describing them ("terrorists | planning",
+# "террориста, | готовившие")
+PLANNING_FIGHTERS_WORDS = 1
+
+
+def _cue_on_fighters_subject(ctx: Ctx, sent: Sentence, at: int) -> bool:
+    """Is the threat or attempt cue at `at` a participle describing the fighters that are the
+    subject of the sentence's passive strike ("Three terrorists planning attacks on Turkish
+    bases were neutralised", "Три террориста, готовившие нападения, были нейтрализованы")?
+    It says what the fighters were about to do; the strike on them happened."""
+    lex, text = ctx.lex, ctx.text
+    if not sent.passive or not sent.triggers or at >= sent.triggers[0][0] or not lex.has("counts.combatants"):
+        return False
+    return any(b <= at and tokens_between(ctx, b, at) <= PLANNING_FIGHTERS_WORDS and
+               not re.search(r"[.;:]", text[b:at]) and
+               not re.search(r"[.;:]", text[at:sent.triggers[0][0]])
+               for a, b in _spans(lex, "counts.combatants", text, sent.start, at))
 
 
 def _cue_in_background_clause(ctx: Ctx, sent: Sentence, at: int) -> bool:

@@ -285,7 +285,8 @@ def build_events(ctx: Ctx) -> list[dict]:
             # in the report, no time of its own: it describes the place, no report
             sent.suppressed = "historical"
         chosen = choose_actors(ctx, sent) if sent.strike else []
-        if chosen and drafts and _speaks_of_told_strike(ctx, sent, chosen, drafts):
+        if chosen and drafts and (_speaks_of_told_strike(ctx, sent, chosen, drafts) or
+                                  _side_reports_told_strike(ctx, sent, chosen, drafts)):
             # "وأشار المتحدث باسم طالبان إلى أن الهجمات أدت إلى ...": the side that speaks of
             # the strike already told (a definite strike noun opening what it says) is a
             # source; the report's striker goes on
@@ -600,6 +601,65 @@ def _speaks_of_told_strike(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict)
         if any(lex.has(k) and lex.pat(k).match(text, start) for k in ("triggers.strike_nouns", "counts.strikes")):
             return True
     return False
+
+
+# the most words between a side's name and the claim verb of the body it names ("Ukraine's
+# energy ministry | said", "Le ministère ukrainien | de l'Énergie a indiqué", "Ukrayna | Enerji
+# Bakanlığı'ndan yapılan açıklamada")
+SIDE_SPEAKER_WORDS = 5
+
+
+def _side_reports_told_strike(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict) -> bool:
+    """Is every side chosen for the sentence only the one whose body speaks of a strike already
+    told by another side's event: its name right before the claim verb ("Ukraine's energy
+    ministry said the attack damaged ...", "В министерстве энергетики Украины сообщили, что в
+    результате атаки ...", "Rus hükümeti, saldırıların ... hedef aldığını açıkladı"), what it
+    says naming the strike by a noun with no strike or light verb of its own, and the side
+    named in an earlier sentence of that event (the side hit, or whose air defence
+    intercepted)? The defending side reporting the attack is its source, no striker; the
+    report's striker goes on."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("claims.verbs") or not sent.nouns:
+        return False
+    told = {d.actor for d in drafts.values()}
+    earlier = {code for d in drafts.values() for s in d.sentences for _, _, code in s.mentions}
+    bodies = [k for k in ("claims.official_sources", "claims.state_officials", "claims.other_sources",
+                          "claims.state_media", "claims.civil_bodies") if lex.has(k)]
+    ends = []
+    for ms, me, code in chosen:
+        # (a state's body: an armed group claiming its own attack, or "the Russians said",
+        # is no defending side's report)
+        if ms is None or code in told or code not in earlier or code in ORGS:
+            return False
+        verb = lex.search("claims.verbs", text, me, sent.end)
+        if verb is None:
+            return False
+        gap = text[me:verb.start()]
+        if len(gap.split()) <= SIDE_SPEAKER_WORDS and not re.search(r"[;:()«»\"“”]", gap) and \
+                (not re.search(r",", gap) or re.fullmatch(r"[^,]*,\s*", gap)):
+            ends.append(verb.end())
+        elif re.fullmatch(r"[^,;:.]{0,60},\s", text[me:me + len(text[me:sent.end].split(",")[0]) + 2]) and \
+                not lex.search("claims.verbs", text, verb.end(), sent.end) and \
+                not text[verb.end():sent.end].strip(" .\"”»'"):
+            # the speaker's phrase set off by a comma, the claim verb closing the sentence
+            ends.append(me + len(text[me:sent.end].split(",")[0]) + 1)
+        else:
+            return False
+    said = max(ends)
+    lead = max(sent.start, min(ms for ms, _, _ in chosen) - 60)
+    if not any(lex.search(k, text, lead, said) is not None for k in bodies):
+        return False
+    if any(a >= said and code in {c for _, _, c in chosen} for a, _, code in sent.mentions):
+        return False   # the side named again in what is said ("Pakistan ordusunun ... başlattığı")
+    noun = min((a for a, _ in sent.nouns if a >= said), default=None)
+    if noun is None:
+        return False
+    # what is said tells what the strike did, with no strike or light verb ("its forces carried
+    # out a strike", "the strikes targeted hideouts": that side's own doing); a verb phrase
+    # holding the noun ("в результате атаки") names it only
+    return not any(m.start() > noun or m.end() <= noun
+                   for k in ("triggers.strike_verbs", "triggers.light_verbs") if lex.has(k)
+                   for m in lex.finditer(k, text, said, sent.end))
 
 
 # the most words between a claim verb and the side it opens the speaker's phrase with ("قال

@@ -607,7 +607,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                "monitors": "list",
                # optional: a state's local officials ("governor", "mayor"): quoted on a strike
                # that fell in their state, they speak for that state, not as another source
-               "state_officials": "list"},
+               "state_officials": "list",
+               # optional: a state's civil bodies ("government", "Regierung", "правительство"):
+               # speaking of a strike another side's event told, they are the side it hit
+               # reporting it, no striker (events._side_reports_told_strike)
+               "civil_bodies": "list"},
     "platforms": {"*": "map"},
     # Named campaigns: code -> names ("Chammal" -> FRA). A strike report with no actor named
     # is the campaign's, and a campaign's own boilerplate marks an official release.

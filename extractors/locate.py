@@ -658,6 +658,18 @@ def _is_cyrillic_letter(ch: str) -> bool:
 CYRILLIC_TOWN_GUESSES = 12
 
 
+
+def _debris_without_place(ctx: Ctx, d: Draft) -> bool:
+    """Does a sentence right after the interception report, joined to its event as what was
+    hit, say that debris or a downed weapon came down (places.fall_words: "Falling debris
+    damaged two houses", "Обломками повреждены два дома"), naming no unit or place of its own?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("places.fall_words"):
+        return False
+    return any(lex.search("places.fall_words", text, s.start, s.end) is not None and
+               not _admin1(ctx, text[s.start:s.end]) and not list(locality_candidates(ctx, s))
+               for s in d.place_details)
+
 def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_clause: bool = False,
                 known: tuple[list[str], list[str]] = ((), ())):
     """The event's country, units, localities and their spans, read from its sentences; with
@@ -671,6 +683,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
     spans: dict = {}
     countries: list[str] = list(known[0])
     shot_over: list[str] = []
+    downed_in: list[str] = []   # the units weapons were downed over, left out as places struck
     first_named: dict = {}   # sentence index -> the countries it names as places
     direct: set = set()   # admin1 units the text names itself, not through a locality
     town_named: set = set()   # ... by a name that is also its seat town's ("Ordu", "Zawiya")
@@ -782,6 +795,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             if over_place(ms):
                 # "a détruit 12 drones au-dessus des régions de Belgorod": the country only
                 shot_over.extend(gaz.admin1_country(a.code) for a in gaz.find_admin1(text[ms:me]))
+                downed_in.extend(a.code for a in gaz.find_admin1(text[ms:me]))
                 return True  # "وأسقطت 3 مسيرات فوق مقاطعة كورسك و2 فوق بيلغورود": downed over them
             if shot and any(same_unit(ctx, s, e, ms, a) for a, _ in strikes_proper) and \
                     not any(same_unit(ctx, s, e, ms, x) for x, _ in shot):
@@ -794,6 +808,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             if shot and (not strikes_proper or sent.shootdown):
                 for a in gaz.find_admin1(text[ms:me]) if sent.shootdown or sent in d.place_details else []:
                     shot_over.append(gaz.admin1_country(a.code))  # "over Belgorod": the country only
+                    downed_in.append(a.code)
                 return True
             return False
 
@@ -1188,6 +1203,11 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 else:
                     _add_location(locations, name, None, gaz, _NO_PLACE)
                 spans.setdefault("locations", [ls, le])
+    if not admin1 and not locations and len(set(downed_in)) == 1 and _debris_without_place(ctx, d):
+        # "Air defences shot down 12 drones over the Belgorod region. Falling debris damaged two
+        # houses": the debris fell where the weapons were downed, the one unit named
+        # (ANNOTATING: regions where debris fell are kept)
+        admin1.append(downed_in[0])
     _drop_stray_units(ctx, admin1, locations, countries, town_named - by_name)
     _homonyms_in_named_units(gaz, locations, admin1, direct)
     _nearest_homonyms(gaz, locations, admin1, direct)

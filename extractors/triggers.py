@@ -436,7 +436,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                          not _object_after_striker(ctx, sent, a))
                  and not (kind == "air_defense" and _defence_as_agent(ctx, sent, a, b))]
     sent.interception = any((not any(a <= m.start() < b for a, b in hit_types) or
-                             _defence_as_subject(ctx, sent, m.start())) and not cue_on_fighters(ctx, m.end(), e) and
+                             _defence_as_subject(ctx, sent, m.start()) or
+                             _defence_opens_clause(ctx, sent, m.start())) and not cue_on_fighters(ctx, m.end(), e) and
                             not cue_after_fighters(ctx, s, m.start())
                             for m in lex.finditer("cues.interception", text, s, e))
     cued = sent.interception   # an interception word of its own, not only a place overflown
@@ -2673,6 +2674,42 @@ def _defence_as_subject(ctx: Ctx, sent: Sentence, pos: int) -> bool:
         return False  # "air defence systems were hit"
     weapons = _spans(lex, "operations.drone_strike", text, verb, sent.end) + \
         _spans(lex, "operations.missile_strike", text, verb, sent.end)
+    return bool(weapons)
+
+
+# the most words before an air-defence word that opens a clause of its own: a conjunction, an
+# article, a verb that comes first ("и силы ПВО", "y la defensa aérea", "ودمرت الدفاعات")
+CLAUSE_DEFENCE_WORDS = 3
+
+
+def _defence_opens_clause(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Is the air-defence word at ``pos`` the subject of a clause of its own after a strike
+    already told in the sentence, a comma before it, an active verb and drones or missiles in
+    its clause ("Россия атаковала Украину 50 беспилотниками, силы ПВО уничтожили 41 дрон",
+    "Rusia atacó Ucrania con 50 drones, y la defensa aérea destruyó 41", "..., ودمرت الدفاعات
+    الجوية ستة صواريخ")? Then it intercepted them (_defence_as_subject reads the one that
+    opens the sentence)."""
+    text, lex = ctx.text, ctx.lex
+    cut = max((m.end() for m in re.finditer(r"[,;،]", text[sent.start:pos])), default=None)
+    if cut is None:
+        return False
+    a = sent.start + cut
+    if len(re.findall(r"\w+", text[a:pos])) > CLAUSE_DEFENCE_WORDS:
+        return False
+    if not any(t[1] <= a for t in sent.triggers):
+        return False   # no strike told before the comma ("Ukrayna ordusu, ... hava savunma sistemini vurdu")
+    nxt = re.search(r"[,;،]", text[pos:sent.end])
+    b = pos + nxt.start() if nxt else sent.end
+    verbs = [t for t in sent.triggers if a <= t[0] < b and t[0] != pos]
+    if not verbs:
+        return False
+    if lex.has("actor_roles.passive_aux") and lex.search("actor_roles.passive_aux", text, a, b) is not None:
+        return False   # "..., air defence systems were hit"
+    if any(t[0] < pos for t in verbs) and lex.has("triggers.strike_nouns") and \
+            lex.search("triggers.strike_nouns", text, a, pos) is not None:
+        return False   # "..., strikes on air defence systems"
+    weapons = _spans(lex, "operations.drone_strike", text, pos, b) + \
+        _spans(lex, "operations.missile_strike", text, pos, b)
     return bool(weapons)
 
 

@@ -316,6 +316,28 @@ MATRIX = {
         'tr': 'Rus hava savunması gece 40 Ukrayna İHA\'sını düşürdü. Rus askeri komutanlığı, "Hava savunma sistemleri 40 sabit kanatlı İHA\'yı imha etti" açıklamasını yaptı.',
         'uk': 'Російська ППО вночі збила 40 українських безпілотників. «Черговими засобами ППО знищено 40 безпілотників літакового типу», — йдеться в повідомленні російського військового відомства.',
     }),
+    # fixed: de en es fr ru tr uk (the defending side's body speaking of the attack already told, a strike noun opening what it says: events._side_reports_told_strike); held: ar
+    'defender_body_reports_attack_damage': (['RUS'], {
+        'ar': 'هاجمت روسيا أوكرانيا ليلا بـ50 طائرة مسيرة. وقالت وزارة الطاقة الأوكرانية إن الهجوم ألحق أضرارا بمنشأة غاز في مقاطعة بولتافا.',
+        'de': 'Russland hat die Ukraine in der Nacht mit 50 Drohnen angegriffen. Das ukrainische Energieministerium teilte mit, der Angriff habe eine Gasanlage im Gebiet Poltawa beschädigt.',
+        'en': "Russia attacked Ukraine overnight with 50 drones. Ukraine's energy ministry said the attack damaged a gas facility in the Poltava region.",
+        'es': 'Rusia atacó Ucrania durante la noche con 50 drones. El Ministerio de Energía de Ucrania informó de que el ataque dañó una instalación de gas en la región de Poltava.',
+        'fr': "La Russie a attaqué l'Ukraine dans la nuit avec 50 drones. Le ministère ukrainien de l'Énergie a indiqué que l'attaque avait endommagé une installation gazière dans la région de Poltava.",
+        'ru': 'Россия ночью атаковала Украину 50 беспилотниками. В министерстве энергетики Украины сообщили, что в результате атаки поврежден газовый объект в Полтавской области.',
+        'tr': "Rusya gece boyunca Ukrayna'ya 50 İHA ile saldırdı. Ukrayna Enerji Bakanlığı'ndan yapılan açıklamada, saldırının Poltava bölgesindeki bir doğal gaz tesisine hasar verdiği belirtildi.",
+        'uk': "Росія вночі атакувала Україну 50 дронами. У міністерстві енергетики України повідомили, що внаслідок атаки пошкоджено газовий об'єкт на Полтавщині.",
+    }),
+    # fixed: de en es fr ru tr uk (as above, the body a civil one: claims.civil_bodies); held: ar
+    'defender_government_says_attack_damaged': (['UKR'], {
+        'ar': 'أسقطت الدفاعات الجوية الروسية ليلا ثماني طائرات مسيرة أوكرانية فوق مقاطعة بيلغورود. وقالت الحكومة الروسية إن الهجوم ألحق أضرارا بخط كهرباء قرب المدينة.',
+        'de': 'Die russische Luftabwehr hat in der Nacht acht ukrainische Drohnen über dem Gebiet Belgorod abgeschossen. Die russische Regierung teilte mit, der Angriff habe eine Stromleitung nahe der Stadt beschädigt.',
+        'en': 'Russian air defences shot down eight Ukrainian drones over the Belgorod region overnight. The Russian government said the attack had damaged a power line near the city.',
+        'es': 'La defensa antiaérea rusa derribó durante la noche ocho drones ucranianos sobre la región de Bélgorod. El Gobierno ruso informó de que el ataque dañó una línea eléctrica cerca de la ciudad.',
+        'fr': "La défense antiaérienne russe a abattu dans la nuit huit drones ukrainiens au-dessus de la région de Belgorod. Le gouvernement russe a indiqué que l'attaque avait endommagé une ligne électrique près de la ville.",
+        'ru': 'Российская ПВО ночью сбила восемь украинских беспилотников над Белгородской областью. В правительстве России сообщили, что в результате атаки повреждена линия электропередачи под городом.',
+        'tr': "Rus hava savunması gece boyunca Belgorod bölgesi üzerinde sekiz Ukrayna İHA'sını düşürdü. Rus hükümeti, saldırının kent yakınlarındaki bir elektrik hattına hasar verdiğini açıkladı.",
+        'uk': 'Російська ППО вночі збила вісім українських дронів над Бєлгородською областю. В уряді Росії повідомили, що внаслідок атаки пошкоджено лінію електропередачі біля міста.',
+    }),
 }
 
 XFAIL: dict[tuple[str, str], str] = {

@@ -779,9 +779,12 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         if name not in platforms and not any(_variant_of(p, name) for p in platforms):
             platforms.append(name)
             spans.setdefault("platforms", [ps, pe])
-    if first is None or (weak is not None and weak[3] == first[3] and weak[0] < first[0] and
+    lead_noun = bool(lex.raw.get("meta", {}).get("lead_noun_means"))
+    if first is None or (weak is not None and ((lead_noun and weak[3] < first[3]) or (weak[3] == first[3] and weak[0] < first[0])) and
                          not _named_as_used(ctx, first[1]) and not _weapon_of_strike_noun(ctx, weak, first)):
-        # "28 air strikes and ... rocket systems": the first named in the sentence; but "Bei den
+        # "28 air strikes and ... rocket systems": the first named in the sentence (meta.lead_noun_means:
+        # or a strike noun naming its means in an earlier sentence, the lead's "قتلت امرأة جراء قصف
+        # مدفعي ..." before "وشن طيران ... غارات"); but "Bei den
         # Luftangriffen hat das Militär Drohnen eingesetzt": the means the sentence says were used
         first = weak
     if airy is not None and (first is None or airy[3] < first[3] or (

@@ -1042,8 +1042,43 @@ def test_targeting_one_ship_is_one_strike():
     assert ev["strikes"] == 1, ev
 
 
-@pytest.mark.xfail(strict=True, reason="the conjunction 'ف' glued to a strike verb opening the sentence ('فشنت', 'فقصفت') "
-                   "is not taken off: the verb forms are listed with 'و' only")
 def test_fa_glued_to_the_opening_strike_verb():
     ev = one("فقصفت الطائرات الإسرائيلية منزلا في مدينة دير البلح.", lang="ar")
     assert ev["actor"] == "ISR", ev
+
+
+# --- r18-ar probes (session 20): the verb that opens an Arabic clause ------------------------
+@pytest.mark.parametrize("text,actor", [
+    # the conjunction glued to a short light verb ("وشن", "ووجهت", "فشن"): no stem to share
+    ("وشن الجيش الإسرائيلي غارات على مطار عسكري في ريف حمص.", "ISR"),
+    ("ووجهت القوات الأمريكية ضربتين جويتين لمواقع تابعة لحركة الشباب في الصومال.", "USA"),
+    ("فنفذ الطيران الروسي غارات على أطراف مدينة جسر الشغور.", "RUS"),
+])
+def test_conjunction_glued_to_the_opening_light_verb(text, actor):
+    ev = one(text, lang="ar")
+    assert ev["actor"] == actor, ev
+
+
+def test_conjunction_on_an_imperfect_verb_stays_background():
+    # "وتشن منها هجمات": the habitual imperfect of a group's description, no strike reported
+    assert events("يتخذ التنظيم من الجبال معقلا له، وتشن عناصره منها هجمات على المناطق الحدودية.", lang="ar") == []
+
+
+@pytest.mark.parametrize("text,actor,country", [
+    # a state's name right after the opening verb is its subject, even with another side named
+    # as the target's owner or the country struck
+    ("شنت إسرائيل غارات جوية على مواقع عسكرية في إيران فجر اليوم.", "ISR", "IR"),
+    ("نفذت الولايات المتحدة ضربات على أهداف للحوثيين في صنعاء.", "USA", "YE"),
+    ("وقصفت روسيا منشآت للطاقة في أوكرانيا بالصواريخ.", "RUS", "UA"),
+])
+def test_state_named_right_after_the_opening_verb_struck(text, actor, country):
+    ev = one(text, lang="ar")
+    assert (ev["actor"], ev["country"]) == (actor, country), ev
+
+
+def test_means_of_the_lead_strike_noun_is_the_first_type():
+    # the lead names the strike by a noun with its means (artillery shelling); a later sentence
+    # of the same event names aircraft: the first-named type is the lead's
+    ev = one("قتل مدنيان جراء قصف مدفعي للقوات الروسية على بلدة في مقاطعة خيرسون.\n"
+             "وشنت الطائرات الروسية غارات على مناطق أخرى في المقاطعة.", lang="ar")
+    assert (ev["actor"], ev["operation"]) == ("RUS", "artillery"), ev

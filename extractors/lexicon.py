@@ -198,6 +198,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "closed_syllable_vowels": "words",
         # uk ок: a genitive plural with a fleeting vowel ("поблизу Кринок": Кринки)
         "fleeting_plural_genitives": "words",
+        # ar مدعومة من, الموالية: "فصائل مدعومة من إيران", the word after names the group's
+        # patron, no place struck (document._patron_zone)
+        "patron_phrases": "words",
         "ban_words": "words",  # "(организация запрещена в России)": a banned group's footnote, no place struck
         "launched_participles": "words",  # "беспилотников, запущенных Россией": the agent after it launched them
         # ar أطلقها, أطلقته: a launch verb with the pronoun of the weapon before it, opening the
@@ -316,6 +319,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # is another word ("وحيد": sole), the imperfect ("وتشن منها هجمات": the habitual
         # background of a group's description)
         "clitic_verb_exceptions": "words",
+        # ar جوي, جويا: the adjective "aerial" on a strike noun, which says the attack came by
+        # air, not what flew (platforms._drone_instrument_of_air_attack)
+        "air_adjectives": "words",
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
         "claim_noun_glue": "words",      # ar عن: "أعلن الجيش عن تنفيذ غارة" (triggers._claim_subject_noun)
         "locative_clitics": "words",     # ar ب: the glued "in" (a settlement noun after it names where)

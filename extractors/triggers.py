@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from . import grammar
 from .forms import fold
-from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _clock_zone, _countries, _locality_nouns, _near, _prev_words, _spans, attribute_agents
+from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _clock_zone, _countries, _locality_nouns, _near, _prev_words, _spans, attribute_agents, patron_named
 from .forms import fold
 from .numbers import parse_number
 from .dates import _reaction_clauses
@@ -1005,6 +1005,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if made and grammar.words("maker_participles") and _weapon_after(ctx, me, e) and \
                 grammar.regex(r"-{maker_participles}(?!\w)", re.IGNORECASE).match(after):
             continue  # "U.S.-made ATACMS missiles": who made the weapon, neither striker nor target
+        if patron_named(ctx, ms):
+            continue  # "فصائل موالية لإيران", "مدعومة من إيران": the group's patron
         if made and grammar.words("patron_participles") and \
                 grammar.regex(r"-{patron_participles}(?!\w)", re.IGNORECASE).match(after) and \
                 (any(0 < a - me <= 30 and tokens_between(ctx, me, a) <= 2 for a, _, _ in mentions) or

@@ -443,7 +443,7 @@ def _word_zones() -> _ZoneGates:
             clock.add(_zone_fold(literal[0]) if literal else "")
     zones.append((_clock_zone(), None if "" in clock else (frozenset(clock), (), None)))
     for make, keys in ((_water_zone, ("water_nouns",)), (_water_zone_before, ("water_nouns_before",)),
-                       (_ban_zone, ("ban_words",))):
+                       (_ban_zone, ("ban_words",)), (_patron_zone, ("patron_phrases",))):
         pattern = make()
         if pattern is not None:
             zones.append((pattern, _gate_words(*keys)))
@@ -495,6 +495,25 @@ def _ban_zone() -> re.Pattern | None:
     if not grammar.words("ban_words"):
         return None
     return grammar.regex(r"(?<!\w)(?i:{ban_words})(?!\w)[^().;:\n]{0,45}?(?<=\s)[A-ZА-ЯЁІЇЄҐ][\w-]*")
+
+
+def _patron_zone() -> re.Pattern | None:
+    """"فصائل مدعومة من إيران", "الميليشيات الموالية لإيران" (Iran-backed factions): the word
+    after a phrase naming a group's patron (grammar.patron_phrases) is the patron, never a
+    place struck nor the country where the strikes fell."""
+    if not grammar.words("patron_phrases"):
+        return None
+    return grammar.regex(r"(?<!\w)(?:{patron_phrases})\s+\S+(?<![\s,.،؛:])")
+
+
+def patron_named(ctx, ms: int) -> bool:
+    """Does the mention at ms stand in a patron phrase's zone ("فصائل موالية لإيران": the
+    group's patron, neither striker nor whose assets were hit)?"""
+    pattern = _patron_zone()
+    if pattern is None:
+        return False
+    line_start = ctx.text.rfind("\n", 0, ms) + 1
+    return any(m.start() <= ms < m.end() for m in pattern.finditer(ctx.text, line_start, min(len(ctx.text), ms + 60)))
 
 
 def _water_zone() -> re.Pattern | None:

@@ -69,6 +69,13 @@ SCHEMA: dict[str, dict[str, str]] = {
              # verb_first_weapons: the narrower reading, only a weapon or aircraft noun between
              # the verb and the side ("قصفت طائرات إسرائيلية موقعين": Israeli aircraft struck)
              "verb_first_weapons": "bool",
+             # clitic_verbs: the verb groups (CLITIC_VERB_GROUPS) also match with a conjunction
+             # clitic glued on ("وشن", "ووجهت", "فقصف": _with_verb_clitics)
+             "clitic_verbs": "bool",
+             # lead_noun_means: a strike noun naming its means in an earlier sentence (Arabic:
+             # an earlier paragraph) gives the event's type before a later sentence's verb
+             # does ("قتلت امرأة جراء قصف مدفعي", then "وشن طيران ... غارات": artillery)
+             "lead_noun_means": "bool",
              # subject_first: an active clause names its subject before the verb (English): a
              # headline's "US strikes Al Shabaab" is the verb, no plural (counts._headline_verb)
              "subject_first": "bool",
@@ -191,6 +198,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "closed_syllable_vowels": "words",
         # uk ок: a genitive plural with a fleeting vowel ("поблизу Кринок": Кринки)
         "fleeting_plural_genitives": "words",
+        # ar مدعومة من, الموالية: "فصائل مدعومة من إيران", the word after names the group's
+        # patron, no place struck (document._patron_zone)
+        "patron_phrases": "words",
         "ban_words": "words",  # "(организация запрещена в России)": a banned group's footnote, no place struck
         "launched_participles": "words",  # "беспилотников, запущенных Россией": the agent after it launched them
         # ar أطلقها, أطلقته: a launch verb with the pronoun of the weapon before it, opening the
@@ -311,6 +321,13 @@ SCHEMA: dict[str, dict[str, str]] = {
         # desteklediği gruplar"), the name modifies the next noun: no side of the clause
         "name_modifiers": "words",
         "conjunction_clitics": "words",  # ar و ف: a conjunction glued before a name
+        # ar: the verbs never read with a conjunction glued on (meta.clitic_verbs): a form that
+        # is another word ("وحيد": sole), the imperfect ("وتشن منها هجمات": the habitual
+        # background of a group's description)
+        "clitic_verb_exceptions": "words",
+        # ar جوي, جويا: the adjective "aerial" on a strike noun, which says the attack came by
+        # air, not what flew (platforms._drone_instrument_of_air_attack)
+        "air_adjectives": "words",
         "preposition_clitics": "words",  # ar ب ل ك: a preposition glued before a name
         "claim_noun_glue": "words",      # ar عن: "أعلن الجيش عن تنفيذ غارة" (triggers._claim_subject_noun)
         "locative_clitics": "words",     # ar ب: the glued "in" (a settlement noun after it names where)
@@ -1212,9 +1229,48 @@ def _with_indefinite_adjectives(raw: dict) -> dict[str, list[str]]:
     return out
 
 
+# The verb groups a conjunction clitic may be glued to (meta.clitic_verbs).
+CLITIC_VERB_GROUPS = ("triggers.strike_verbs", "triggers.light_verbs", "triggers.impact_verbs",
+                      "triggers.consequence_verbs")
+
+
+def _with_verb_clitics(raw: dict) -> dict:
+    """The lexicon with the verb groups (CLITIC_VERB_GROUPS, meta.clitic_verbs) also written with
+    each conjunction clitic glued on ("شن" -> "وشن", "فشن"; "وجهت" -> "ووجهت"): Arabic glues
+    و/ف to the verb that opens a clause, and a short verb has no stem to share with its clitic
+    form. A phrase that is itself a clitic form of another in its group ("وشنت") and the
+    words in grammar.clitic_verb_exceptions are left out."""
+    g = raw.get("grammar", {})
+    clitics = g.get("conjunction_clitics", [])
+    if not raw.get("meta", {}).get("clitic_verbs") or not clitics:
+        return raw
+    skip = set(g.get("clitic_verb_exceptions", []))
+    out = {sec: dict(body) if isinstance(body, dict) else body for sec, body in raw.items()}
+    for name in CLITIC_VERB_GROUPS:
+        sec, _, key = name.partition(".")
+        phrases = out.get(sec, {}).get(key)
+        if not isinstance(phrases, list):
+            continue
+        have = set(phrases)
+        extra = []
+        for p in phrases:
+            mark = "=" if p.startswith("=") else ""
+            body = p[len(mark):]
+            if body.startswith("*") or any(body.startswith(c) and mark + body[len(c):] in have for c in clitics):
+                continue
+            for c in clitics:
+                v = mark + c + body
+                if v not in have and body.split()[0] not in skip:
+                    have.add(v)
+                    extra.append(v)
+        out[sec][key] = phrases + extra
+    return out
+
+
 def compile_lexicon(raw: dict, path: Path) -> Lexicon:
     source = path.name
     validate(raw, source)
+    raw = _with_verb_clitics(raw)
     lex = Lexicon(lang=raw["meta"]["lang"], path=path, raw=raw)
     for section, body in raw.items():
         if section in ("meta",):

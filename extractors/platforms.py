@@ -441,6 +441,34 @@ def _drone_fired_missile(ctx: Ctx, d: Draft) -> tuple[int, int] | None:
     return None
 
 
+# the most characters between an "air" adjective and the drone phrase its instrument brings in
+# ("هجوما جويا بسرب من المسيرات الانقضاضية")
+AIR_ATTACK_INSTRUMENT_CHARS = 30
+
+
+def _drone_instrument_of_air_attack(ctx: Ctx, d: Draft, span: list) -> tuple[int, int] | None:
+    """Is the airstrike means at span an adjective that only says the attack came by air
+    (grammar.air_adjectives: "هجوما جويا", "هجوم جوي"), a drone phrase brought in by an
+    instrument word right after it ("بسرب من المسيرات", "بمسيرات انقضاضية")? Then the drones
+    are the means: the drone phrase."""
+    text, lex = ctx.text, ctx.lex
+    words = grammar.words("air_adjectives", lex.lang)
+    a, b = span
+    if not words or fold(text[a:b].strip(), lex.lang) not in words:
+        return None
+    sent = next((x for x in d.sentences if x.start <= a < x.end), None)
+    if sent is None:
+        return None
+    end = min(sent.end, b + AIR_ATTACK_INSTRUMENT_CHARS)
+    inst = lex.search("triggers.instrument_preps", text, b, end) if lex.has("triggers.instrument_preps") else None
+    if inst is None or text[b:inst.start()].strip():
+        return None
+    dm = lex.search("operations.drone_strike", text, inst.start(), sent.end)
+    if dm is None or dm.start() > inst.end() + AIR_ATTACK_INSTRUMENT_CHARS or re.search(r"[,،;:.]", text[inst.end():dm.start()]):
+        return None
+    return dm.start(), dm.end()
+
+
 def _aircraft_fired_missiles(ctx: Ctx, d: Draft) -> tuple[int, int] | None:
     """The aircraft a sentence of the event names before untyped missiles in one clause (no
     punctuation between): "israelische Kampfjets hätten fünf Raketen abgefeuert", "قام طيران
@@ -779,9 +807,12 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         if name not in platforms and not any(_variant_of(p, name) for p in platforms):
             platforms.append(name)
             spans.setdefault("platforms", [ps, pe])
-    if first is None or (weak is not None and weak[3] == first[3] and weak[0] < first[0] and
+    lead_noun = bool(lex.raw.get("meta", {}).get("lead_noun_means"))
+    if first is None or (weak is not None and ((lead_noun and weak[3] < first[3]) or (weak[3] == first[3] and weak[0] < first[0])) and
                          not _named_as_used(ctx, first[1]) and not _weapon_of_strike_noun(ctx, weak, first)):
-        # "28 air strikes and ... rocket systems": the first named in the sentence; but "Bei den
+        # "28 air strikes and ... rocket systems": the first named in the sentence (meta.lead_noun_means:
+        # or a strike noun naming its means in an earlier sentence, the lead's "قتلت امرأة جراء قصف
+        # مدفعي ..." before "وشن طيران ... غارات"); but "Bei den
         # Luftangriffen hat das Militär Drohnen eingesetzt": the means the sentence says were used
         first = weak
     if airy is not None and (first is None or airy[3] < first[3] or (
@@ -811,6 +842,12 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         if drone is not None:
             # "استهدفت سيارة بصاروخ أطلقته مسيرة إسرائيلية": the missile a drone fired is its
             # munition; the drone is the means
+            operation, spans["operation"] = "drone_strike", list(drone)
+    if operation == "airstrike" and spans.get("operation"):
+        drone = _drone_instrument_of_air_attack(ctx, d, spans["operation"])
+        if drone is not None:
+            # "شن هجوما جويا بسرب من المسيرات" (an air attack with a swarm of drones): the
+            # adjective says the attack came by air, the instrument names what flew
             operation, spans["operation"] = "drone_strike", list(drone)
     if operation == "missile_strike" and d.actor in ROCKET_GROUPS and \
             not any(platform_operation(ctx, p) == "missile_strike" for p in platforms):

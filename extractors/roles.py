@@ -1378,6 +1378,29 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
                                    "operations.drone_strike"))
 
 
+def opening_state_subject(ctx: Ctx, sent: Sentence, ms: int, code: str) -> bool:
+    """"شنت إسرائيل غارات على مواقع في إيران", "نفذت الولايات المتحدة ضربات على أهداف للحوثيين",
+    "وقصفت روسيا مواقع": in a verb-first language (verb_first_weapons: Arabic), a state's name
+    right after the active strike or light verb that opens the sentence's clause (after a
+    conjunction or a fronted attribution at most) is its subject. (A force's noun there is as
+    often the object, "واستهدف القوات الإسرائيلية", and stays with _verb_first_subject; a
+    state's own name right after the opening verb is the subject of verb-subject-object
+    order.)"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.raw.get("meta", {}).get("verb_first_weapons") or sent.passive or code in ORGS:
+        return False
+    head = next((t for t in sent.triggers if t[0] == sent.head), None)
+    if head is None or ms < head[1] or text[head[1]:ms].strip() or \
+            any(a <= head[0] < b for a, b in sent.nouns):
+        return False
+    clause = clause_at(ctx, sent.start, sent.end, head[0])
+    if clause_at(ctx, sent.start, sent.end, ms).unit != clause.unit:
+        return False
+    lead = text[clause.start:head[0]].strip(" ,;:\"'«“”»–—-")
+    return not lead or lead in grammar.bare("conjunction_clitics", "coordinators") or \
+        _fronted_attribution(ctx, clause.start, head[0])
+
+
 def _designations_only(ctx: Ctx, a: int, b: int) -> bool:
     """Is the text between a and b empty, or only weapon designations with the words that bring
     in a type ("قاذفات سو-34 الروسية", "طائرات من طراز إف-16 الإسرائيلية": the Russian Su-34

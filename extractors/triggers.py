@@ -6,13 +6,13 @@ from functools import lru_cache
 
 from . import grammar
 from .forms import fold
-from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _clock_zone, _countries, _locality_nouns, _near, _prev_words, _spans, attribute_agents
+from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _clock_zone, _countries, _locality_nouns, _near, _prev_words, _spans, attribute_agents, patron_named
 from .forms import fold
 from .numbers import parse_number
 from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, cue_after_fighters, cue_on_fighters, tokens_after, tokens_before, tokens_between
-from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets, _adjective_pair, owner_of_striking_weapon, resumptive_launcher, _owner_link, _owner_link_before
+from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets, _adjective_pair, owner_of_striking_weapon, resumptive_launcher, _owner_link, _owner_link_before, opening_state_subject
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -1034,6 +1034,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if not owner and not sent.passive and _verb_first_subject(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "شن الجيش الإسرائيلي غارات": verb, then subject
             continue
+        if not owner and opening_state_subject(ctx, sent, ms, code):
+            sent.actors.append((ms, me, code))  # "شنت إسرائيل غارات على مواقع في إيران"
+            continue
         if not owner and not sent.passive and _coordinated_verb_first_subject(ctx, sent, ms):
             sent.actors.append((ms, me, code))  # "شنت الولايات المتحدة وبريطانيا غارات": the second subject
             continue
@@ -1058,6 +1061,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         if made and grammar.words("maker_participles") and _weapon_after(ctx, me, e) and \
                 grammar.regex(r"-{maker_participles}(?!\w)", re.IGNORECASE).match(after):
             continue  # "U.S.-made ATACMS missiles": who made the weapon, neither striker nor target
+        if patron_named(ctx, ms):
+            continue  # "فصائل موالية لإيران", "مدعومة من إيران": the group's patron
         if made and _patron_compound(ctx, me, e, after, mentions):
             # "Iranian-backed Houthi rebels", "an Iranian-backed militant group", "Iran-backed
             # militias": the group's patron, not whose assets were hit

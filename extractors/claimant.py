@@ -888,14 +888,45 @@ def state_official_claimant(ctx: Ctx, actor: str, claimant: str | None, cspan, c
     city's acting mayor said": claims.state_officials) speaks for that state: its code, when
     the lexicon names that state's side and it is not the striker. Otherwise the claimant."""
     lex = ctx.lex
-    if claimant != "OTHER" or not cspan or not country or not lex.has("claims.state_officials"):
+    if claimant != "OTHER" or not cspan or not lex.has("claims.state_officials"):
         return claimant
     a, b = cspan
     near = _spans(lex, "claims.state_officials", ctx.text, max(0, a - 60), min(len(ctx.text), b + 60))
-    if not any(x < b and a < y for x, y in near):
+    near = [(x, y) for x, y in near if x < b and a < y]
+    if not near:
+        return claimant
+    country = country or _official_unit_country(ctx, near)
+    if not country:
         return claimant
     state = pycountry.countries.get(alpha_2=country)
     code = state.alpha_3 if state is not None else None
     if code is None or code == actor or code in ORGS or code not in lex.raw.get("actors", {}):
         return claimant
     return code
+
+
+# The most characters between an official's title and the unit it heads ("голова Херсонської
+# ОВА", "начальник Одеської обласної військової адміністрації", "в Херсонській обласній
+# військовій адміністрації").
+OFFICIAL_UNIT_CHARS = 30
+
+
+def _official_unit_country(ctx: Ctx, titles: list[tuple[int, int]]) -> str | None:
+    """The country of the first-level unit an official's title names ("голова Дніпропетровської
+    ОВА", "Kherson regional military administration"): where the event names no place, the
+    unit the official heads says which state speaks."""
+    gaz = ctx.gaz
+    nouns = getattr(gaz, "_oblast_forms", {}).get(ctx.lex.lang, ((), ()))[1]
+    for x, y in titles:
+        lo, hi = max(0, x - OFFICIAL_UNIT_CHARS), min(len(ctx.text), y + OFFICIAL_UNIT_CHARS)
+        units = gaz.find_admin1(ctx.text[lo:hi])
+        if units:
+            return units[0].country
+        # the unit's adjective before the title's own noun ("Дніпропетровської ОВА",
+        # "Херсонській обласній військовій адміністрації"): read as the unit it qualifies
+        for w in re.findall(r"[^\W\d_][\w'’-]+", ctx.text[lo:hi]):
+            if w[0].isupper() and nouns:
+                units = [u for u in gaz.find_admin1(f"{w} {nouns[0]}") if u.start == 0]
+                if units:
+                    return units[0].country
+    return None

@@ -196,6 +196,14 @@ SCHEMA: dict[str, dict[str, str]] = {
         # uk о, е: the vowel of a stem's last syllable that the nominative's closed syllable
         # writes і ("Рогу", "Львова": Ріг, Львів)
         "closed_syllable_vowels": "words",
+        # uk ій, ої: a two-word name's feminine adjective ("у Білій Церкві": Біла Церква)
+        "leading_adjective_endings": "words",
+        # uk ами, ою, ом: a weapon's word so ended is the means (platforms._instrumental_case)
+        "means_endings": "words",
+        "comitative_preps": "words",     # uk з, із, зі: "склад з ракетами", what a depot held
+        # uk з>г, ц>к, с>х: a stem's last consonant as the dative and locative in -і change it
+        # ("у Кривому Розі", "у Новому Бузі": Ріг, Буг)
+        "locative_mutations": "words",
         # uk ок: a genitive plural with a fleeting vowel ("поблизу Кринок": Кринки)
         "fleeting_plural_genitives": "words",
         # ar مدعومة من, الموالية: "فصائل مدعومة من إيران", the word after names the group's

@@ -1746,7 +1746,7 @@ def _cyrillic_forms(name: str, adjectival: bool = True) -> list[str]:
     words = name.split()
     variants: list[list[str]] = []
     adjectival_endings = grammar.bare("adjective_case_endings")
-    for w in words:
+    for i, w in enumerate(words):
         forms = [w]
         for end in grammar.endings():   # the Russian and Ukrainian case endings
             if w.lower().endswith(end) and len(w) - len(end) >= 2:
@@ -1760,13 +1760,30 @@ def _cyrillic_forms(name: str, adjectival: bool = True) -> list[str]:
                     at = stem.lower().rfind(vowel)
                     if 0 < at == len(stem) - 2:
                         forms.append(stem[:at] + "і" + stem[at + 1:])
+                for pair in grammar.bare("locative_mutations") if end == "і" else ():
+                    # "у Кривому Розі": the consonant the locative changed, and the closed
+                    # syllable's і of the nominative (Ріг)
+                    changed, _, plain = pair.partition(">")
+                    if plain and stem[-1:].lower() == changed:
+                        mutated = stem[:-1] + plain
+                        forms += [mutated, mutated + "а"]
+                        for vowel in grammar.bare("closed_syllable_vowels"):
+                            at = mutated.lower().rfind(vowel)
+                            if 0 < at == len(mutated) - 2:
+                                forms.append(mutated[:at] + "і" + mutated[at + 1:])
                 if end in grammar.bare("plural_case_endings"):
                     # "в Олешках", "у Липцях": a town named in the plural
                     forms += [stem + n for n in sorted(grammar.bare("plural_nominatives"))]
-                if adjectival and end in adjectival_endings:
+                if (adjectival or i < len(words) - 1) and end in adjectival_endings:
                     # "біля Кропивницького", "у Хмельницькому": a name shaped as an adjective
+                    # (an adjective before the name's noun, "у Кривому Розі російська ракета",
+                    # qualifies that noun, whatever lower-case noun follows the name)
                     forms += [stem + n for n in sorted(grammar.bare("adjective_nominatives"))]
                 break
+        for end in grammar.bare("leading_adjective_endings") if i < len(words) - 1 else ():
+            if w.lower().endswith(end) and len(w) - len(end) >= 3:
+                # "у Білій Церкві", "Великої Новосілки": the feminine adjective before the noun
+                forms.append(w[:-len(end)] + "а")
         for pair in grammar.bare("oblique_alternations"):
             # "по Охтирці", "у Костянтинівці": the dative and locative of a name in -ка (Охтирка)
             oblique, _, nominative = pair.partition(">")
@@ -2766,8 +2783,10 @@ def _known_cyrillic_object(ctx: Ctx, cand: tuple):
         return None
     first = name.split()[0]
     if any(first.lower().endswith(x) for x in ctx.lex.raw.get("places", {}).get("adjective_endings", [])) and \
+            not (first != name and ctx.gaz.places_named(name)) and \
             (first != name or re.match(r"\s+[^\W\d_]", ctx.text[end:end + 3]) or not re.match(r"[^\w'’-]", ctx.text[end:end + 1] or ".")):
-        # (a name shaped as an adjective stands alone before punctuation: "атакували Кам'янське.")
+        # (a name shaped as an adjective stands alone before punctuation: "атакували Кам'янське.";
+        # a town whose whole name opens with its adjective is named so: "атакували Кривий Ріг")
         return None
     if _lookup(ctx.gaz, name, None) is not None:
         return cand
@@ -2835,7 +2854,8 @@ def _district_town_guesses(stem: str, suffix: str, lang: str) -> list[str]:
     Хотинська); with fleeting_vowels, the stem without that vowel before its last letter
     ("Коломна" for Коломенский)."""
     out = [stem] + [stem + end for end in sorted(grammar.words("district_centre_endings", lang))] + \
-        [stem + suffix + end for end in sorted(grammar.words("adjective_nominatives", lang))]
+        [stem + suffix + end for end in sorted(grammar.words("adjective_nominatives", lang))] + \
+        [stem + suffix]   # a centre named in -ськ itself ("Степногірська громада": Степногірськ)
     pair = [w for w in lex_order(lang, "district_stem_alternation")]
     if len(pair) == 2 and len(stem) > 3 and stem[-2].lower() == pair[0] and stem[-1].isalpha():
         out += [stem[:-2] + pair[1] + stem[-1] + sign for sign in sorted(grammar.bare("soft_sign")) + [""]]

@@ -295,6 +295,34 @@ def _suffixed_instrument(ctx: Ctx, start: int, end: int) -> bool:
     return any(w.endswith(x) and len(w) > len(x) + 2 for x in sufs)
 
 
+def _instrumental_case(ctx: Ctx, pos: int) -> bool:
+    """Is the weapon word at pos in the instrumental case (grammar means_endings: uk
+    "ракетами", "дроном", "ударними БпЛА"), its own word or the adjective right before an
+    indeclinable one, and no comitative preposition before it ("склад з ракетами")? In a
+    language that marks the means by its case, such a weapon after what was hit ("уразили
+    Луганськ ракетами") is what struck, not something destroyed."""
+    ends = grammar.words("means_endings", ctx.lex.lang)
+    if not ends:
+        return False
+    text = ctx.text
+    word = re.match(r"[\w'’-]*", text[pos:pos + 30]).group()
+    before = re.search(r"([\w'’-]+)\s+$", text[max(0, pos - 30):pos])
+    prev = before.group(1) if before else ""
+    if prev and fold(prev, ctx.lex.lang) in grammar.words("comitative_preps", ctx.lex.lang):
+        return False
+
+    def cased(w: str) -> bool:
+        f = fold(w, ctx.lex.lang)
+        return any(f.endswith(x) and len(f) > len(x) + 2 for x in ends)
+    if cased(word):
+        return True
+    # an abbreviation that takes no ending ("ударними БпЛА"): its adjective's case
+    if word.isupper() and prev and cased(prev):
+        lead = re.search(r"([\w'’-]+)\s+$", text[max(0, pos - 60):pos - len(before.group(0))])
+        return not (lead and fold(lead.group(1), ctx.lex.lang) in grammar.words("comitative_preps", ctx.lex.lang))
+    return False
+
+
 def _instrument_before(lex, text: str, b: int, pos: int) -> bool:
     """Does an instrument preposition stand between an impact verb ending at b and the weapon at
     pos ("struck the city with Iskander missiles"), or start the weapon word itself (Arabic
@@ -712,6 +740,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         strike_verbs = set(_spans(lex, "triggers.strike_verbs", text, sent.start, sent.end))
 
         def destroyed(pos: int) -> bool:
+            if _instrumental_case(ctx, pos):
+                return False   # "уразили Луганськ ракетами": the instrumental names the means
             # "détruisant trois missiles de croisière", "destroyed a HIMARS launcher"; not "struck
             # the city with Iskander missiles", where the weapon is the means
             # "fue alcanzado por drones ucranianos", "was hit by drones": the agent is the means
@@ -756,7 +786,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                 # with what was hit right after it or a kind of target in its own word; so is one
                 # opening with its glued instrument ("استهدفت بالمدفعية تجمعات": ب is its first letter)
                 used_with = _after_instrument(ctx, sent.start, m.start()) or \
-                    _glued_instrument(lex, text, m.start(), m.end()) or _suffixed_instrument(ctx, m.start(), m.end())
+                    _glued_instrument(lex, text, m.start(), m.end()) or _suffixed_instrument(ctx, m.start(), m.end()) or \
+                    _instrumental_case(ctx, m.start())
                 # (but "killed in a missile attack by Russian forces": a means that heads a strike
                 # noun names that strike, not something the impact verb before it destroyed)
                 if any((a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike)) and not used_with

@@ -738,3 +738,63 @@ def test_instrumental_agent_before_a_passive_strike_verb():
     assert (ev["actor"], ev["strikes"], ev["target_group"]) == ("TUR", 15, "PKK")
     ev = one("Ізраїльськими винищувачами вночі було завдано ударів по позиціях ХАМАС у секторі Гази.", "uk")
     assert ev["actor"] == "ISR"
+
+
+# session 20 (r18-uk): Ukrainian place names in their cases, the instrumental means, the oblast
+# official who speaks with no place found
+
+@pytest.mark.parametrize("text, name, unit", [
+    # a feminine adjective opening a two-word name, in the dative, locative or genitive
+    ("Уночі росіяни вдарили дронами по Білій Церкві, повідомили в ОВА.", "Bila Tserkva", "UA-32"),
+    ("Ворожа ракета влучила в складське приміщення у Новій Каховці, повідомили в ОВА.", "Nova Kakhovka", "UA-65"),
+    ("Окупанти скинули авіабомби на околиці Великої Новосілки, повідомили в ОВА.", "Velyka Novosilka", "UA-14"),
+    # the adjective before the noun whatever lower-case word follows; the locative's з for г
+    ("У Кривому Розі російська ракета влучила в промислове підприємство, повідомили в міській адміністрації.", "Kryvyy Rih", "UA-12"),
+    ("Російські дрони атакували елеватор у Новому Бузі, повідомили в ОВА.", "Novyi Buh", "UA-48"),
+    # a name opening with its adjective, as the strike verb's object
+    ("Уночі окупанти атакували Кривий Ріг ударними дронами.", "Kryvyy Rih", "UA-12"),
+    # a part of a town before its genitive
+    ("Російська армія знову обстріляла центр Херсона з артилерії.", "Kherson", "UA-65"),
+    ("Росіяни вдарили по центру Харкова керованою авіабомбою.", "Kharkiv", "UA-63"),
+])
+def test_declined_two_word_and_part_of_town_names(text, name, unit):
+    ev = one(text, "uk")
+    assert [loc["name"] for loc in ev["locations"]] == [name] and unit in ev["admin1"]
+
+
+def test_a_lone_oblast_adjective_names_no_town():
+    # "Дніпропетровській" is the oblast's, never Dnipro (once Дніпропетровськ)
+    ev = one("Росія атакувала дронами Київщину, у Дніпропетровській та Запорізькій областях пошкоджено будинки.", "uk")
+    assert ev["locations"] == []
+
+
+def test_a_community_named_after_a_town_in_sk():
+    # Покровська громада: the town Покровськ, not the village Покровське
+    ev = one("Окупанти вдарили дроном по Покровській громаді на Донеччині, повідомили в ОВА.", "uk")
+    assert [loc["name"] for loc in ev["locations"]] == ["Pokrovsk"]
+
+
+@pytest.mark.parametrize("text, operation", [
+    # the weapon in the instrumental after what was hit is the means, not something destroyed
+    ("Сили оборони уразили нафтобазу в Луганську ударними дронами, повідомив Генштаб.", "drone_strike"),
+    ("ЗСУ уразили склад у Луганську ракетами, повідомили в Генштабі.", "missile_strike"),
+    ("Сили оборони уразили НПЗ у Саратові ударними БпЛА.", "drone_strike"),
+    ("Окупанти атакували дронами енергетичну інфраструктуру Одеси.", "drone_strike"),
+])
+def test_instrumental_means_after_the_object(text, operation):
+    assert one(text, "uk")["operation"] == operation
+
+
+def test_a_depot_with_missiles_is_no_means():
+    # "з ракетами": what the depot held (comitative), not what struck
+    ev = one("Сили оборони знищили склад з ракетами у Луганську.", "uk")
+    assert ev["operation"] != "missile_strike"
+
+
+@pytest.mark.parametrize("text", [
+    "Росіяни вдарили ракетами по промисловому об'єкту, повідомив голова Дніпропетровської ОВА.",
+    "Окупанти обстріляли прикордоння з артилерії, повідомили в Сумській обласній військовій адміністрації.",
+])
+def test_oblast_administration_speaks_for_ukraine_with_no_place_found(text):
+    ev = one(text, "uk")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR"

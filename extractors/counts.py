@@ -544,8 +544,13 @@ def _add_coordinated_victims(ctx: Ctx, sent: Sentence, found: dict, spans: dict)
             victims = list(lex.finditer("numbers.one_combatant", text, lo, stop))
             if victims:
                 vm = victims[-1]
-                arts = [w.lower() for w in _GAP_WORD.findall(text[max(lo, vm.start() - 40):vm.start()])][-VICTIM_ARTICLE_WORDS:]
-                if any(w in articles for w in arts) and plain_gap(vm.end(), stop, VICTIM_TAIL_WORDS):
+                near = _GAP_WORD.findall(text[max(lo, vm.start() - 40):vm.start()])[-VICTIM_ARTICLE_WORDS:]
+                at = max((i for i, w in enumerate(near) if w.lower() in articles), default=None)
+                # in a language that capitalises its nouns, a noun between is the article's
+                # ("einen Stützpunkt von Terroristen": a base, not one terrorist)
+                own = at is not None and not (lex.raw.get("meta", {}).get("capitalised_nouns") and
+                                              any(w[:1].isupper() for w in near[at + 1:]))
+                if own and plain_gap(vm.end(), stop, VICTIM_TAIL_WORDS):
                     total += 1
                     start = vm.start()
     found["killed"] = total

@@ -16,6 +16,7 @@ from .document import DETAIL_SENTENCES, ORGS, Ctx, Draft, SCHEMA_VERSION, Senten
 from .lexicon import load_all
 from .locate import _story_country, find_places, locality_candidates
 from .places import gazetteer
+from .states import state_mentions
 from .platforms import find_weapons, platform_hits
 from .roles import _campaign_mentions, _owner_link, _enemy_code, _short_forms, adversary_target_group, choose_actors, document_target_group, find_target_group, host_state_target_group
 from .targets import find_target_types
@@ -56,6 +57,8 @@ def extract(doc: dict) -> dict:
         # most ordinary news: no strike word, weapon or campaign anywhere, so no event; the
         # document's sides (the enemy, short forms) are never asked for
         return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": []}
+    # a state's forces named by a body and the state's name ("ВВС Нигерии"): side mentions
+    ctx.lex.add_coded("actors", state_mentions(ctx))
     ctx.enemy = _speaker_enemy(ctx) or _enemy_code(ctx)
     ctx.short_forms = _short_forms(ctx)
     events = build_events(ctx)

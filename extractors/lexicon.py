@@ -609,7 +609,19 @@ SCHEMA: dict[str, dict[str, str]] = {
                     # before the noun (attribution_links_before: "ein der Türkei
                     # zugeschriebener Angriff", "Türkiye'ye atfedilen saldırı"): the side
                     # struck (triggers._attributed_strikers)
-                    "attribution_links": "list", "attribution_links_before": "list"},
+                    "attribution_links": "list", "attribution_links_before": "list",
+                    # optional: bodies of armed force that take their state's name beside
+                    # them (states.py): the name after them, in the genitive or after a
+                    # linker (state_links: "of", "de la"; "ВВС Нигерии", "la aviación de
+                    # Pakistán"), or before them (state_links_before: Turkish "ait",
+                    # "Mısır'a ait savaş uçakları"); state_name_endings: a genitive ending
+                    # glued to the name ("die Luftwaffe Somalias")
+                    "state_bodies": "list", "state_links": "list", "state_links_before": "list",
+                    "state_name_endings": "list",
+                    # optional: a state's ministry of defence, read with the state's name after
+                    # a linker only where the name is already a side ("el Ministerio de Defensa
+                    # de Rusia"): it speaks more than it strikes (states.state_mentions)
+                    "state_ministries": "list"},
     "claims": {"verbs": "list", "official_sources": "list", "other_sources": "list",
                # optional: "that", "que", "dass": what follows a claim verb is what was claimed
                "complementizers": "list",
@@ -895,7 +907,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 # numbers, stopwords) match by spelling only: there the form is the meaning ("wird" is a
 # threat, "wurde" a report; "der" is not "die").
 FORM_GROUPS = ("triggers.", "operations.", "counts.", "actors", "actor_roles.forces_nouns", "actor_roles.subject_forces",
-               "actor_roles.military_names", "claims.verbs", "claims.official_sources",
+               "actor_roles.military_names", "actor_roles.state_bodies", "actor_roles.state_ministries", "claims.verbs", "claims.official_sources",
                "claims.other_sources", "claims.state_media", "claims.no_claim", "claims.attributions", "platforms", "campaigns", "target_types",
                "places.locality_nouns", "places.shootdown_verbs", "places.settlement_nouns",
                "places.apposition_nouns", "facility_nouns", "places.country_town_nouns", "places.care_nouns",
@@ -910,7 +922,7 @@ NOUN_GROUPS = ("triggers.strike_nouns", "operations.airstrike", "operations.dron
                "operations.missile_strike", "operations.artillery", "counts.sorties",
                "counts.strikes", "counts.targets", "counts.combatants", "counts.times",
                "counts.counted_facilities", "actor_roles.forces_nouns", "actor_roles.subject_forces",
-               "target_types", "places.settlement_nouns", "places.apposition_nouns",
+               "actor_roles.state_bodies", "actor_roles.state_ministries", "target_types", "places.settlement_nouns", "places.apposition_nouns",
                "places.country_town_nouns", "places.care_nouns")
 
 
@@ -1801,6 +1813,24 @@ class DocumentLexicon:
 
     def form_hits(self, key: str, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple]:
         return self.lex.form_hits(key, text, pos, endpos, self.memo_for(text))
+
+    def add_coded(self, section: str, extra: list[tuple]) -> None:
+        """Join (start, end, code[, wider]) hits that the section's phrases cannot give (a
+        state's forces named by the state's name: states.py) to the section's hits in the
+        document's text, where they overlap none of them; a hit marked ``wider`` also takes the
+        place of the hits of its code it holds whole (the state's name alone, "Egipto" in "la
+        aviación de Egipto"). ``find_coded`` gives them from then on."""
+        if not extra:
+            return
+        hits = self.lex.find_coded(section, self.text, 0, None, self.memo)
+        out, changed = list(hits), False
+        for a, b, code, *wider in extra:
+            over = [o for o in out if o[0] < b and a < o[1]]
+            if not over or (wider and wider[0] and all(a <= o[0] and o[1] <= b and o[2] == code for o in over)):
+                out = [o for o in out if o not in over] + [(a, b, code)]
+                changed = True
+        if changed:
+            self.memo["coded"][section] = sorted(out)
 
     def find_coded(self, section: str, text: str, pos: int = 0, endpos: int | None = None):
         return self.lex.find_coded(section, text, pos, endpos,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_helpers import events, covers_every_language, matrix_cases
+from tests.test_extract_matrix_places import PATRON_STATE
 
 PUBLISHED = "2024-05-14T09:00:00+00:00"   # a Tuesday
 
@@ -148,16 +149,7 @@ XFAIL: dict[tuple[str, str], str] = {
 
 
 # r18-en: "поддерживаемой Ираном группировки": the patron is not whose assets were hit (fixed: ru; held: others)
-MATRIX['patron_participle_before_state'] = (('ISR', 'HEZBOLLAH'), {
-    'ar': 'قال الجيش الإسرائيلي إن طائراته الحربية أغارت يوم الاثنين على مواقع لحزب الله المدعوم من إيران في جنوب لبنان.',
-    'de': 'Israelische Kampfjets haben am Montag Stellungen der vom Iran unterstützten Hisbollah im Südlibanon angegriffen, teilte die Armee mit.',
-    'en': 'Israeli jets struck positions of the Iran-backed Hezbollah group in southern Lebanon on Monday, the military said.',
-    'es': 'La aviación israelí atacó el lunes posiciones del grupo chií Hezbolá, respaldado por Irán, en el sur del Líbano, informó el ejército.',
-    'fr': "L'aviation israélienne a frappé lundi des positions du Hezbollah, soutenu par l'Iran, dans le sud du Liban, a indiqué l'armée.",
-    'ru': 'Израильская авиация в понедельник нанесла удары по позициям поддерживаемой Ираном группировки «Хезболла» на юге Ливана, сообщила армия.',
-    'tr': "İsrail savaş uçakları pazartesi günü Lübnan'ın güneyinde İran destekli Hizbullah'ın mevzilerini vurdu, ordu açıkladı.",
-    'uk': 'Ізраїльська авіація в понеділок завдала ударів по позиціях угруповання «Хезболла», яке підтримує Іран, на півдні Лівану, повідомила армія.',
-})
+MATRIX['patron_participle_before_state'] = (('ISR', 'HEZBOLLAH'), PATRON_STATE)   # the places matrix's sentences
 
 
 def test_matrix_covers_every_language():

@@ -2349,7 +2349,8 @@ def _owner_after_preposition(ctx: Ctx, sent: Sentence, intro, ms: int, me: int, 
 def _force_of_strike_noun(ctx: Ctx, nouns: list, ms: int) -> bool:
     """Is the side at ms named after a plain force noun (actor_roles.subject_forces) that is
     itself the genitive of a strike noun right before it ("un ataque con dron del Ejército de
-    Estados Unidos", "une frappe de drone de l'armée des États-Unis")? The force is the
+    Estados Unidos", "une frappe de drone de l'armée des États-Unis", "... de l'armée
+    israélienne")? The force is the
     strike's, so its side struck, as a side right after the noun does ("bombardeos de la
     aviación rusa"); only articles, the "of" word and the strike's means stand between."""
     lex, text = ctx.lex, ctx.text
@@ -2371,9 +2372,22 @@ def _force_of_strike_noun(ctx: Ctx, nouns: list, ms: int) -> bool:
                                     "operations.artillery") if lex.has(key) for a, b in _spans(lex, key, text, ne, ms)]
         rest = [w for w in words[:i] if not any(a <= ne + w.start() and ne + w.end() <= b for a, b in means)]
         rest += words[i + 1:]
-        if 0 < i < len(words) - 1 and all(fold(w.group()) in glue or w.group().lower() in glue for w in rest):
+        # the side named by the linker after the force ("de l'armée des États-Unis"), or by its
+        # adjective right after the force noun ("une frappe de drone de l'armée israélienne")
+        named = i < len(words) - 1 or not text[ne + words[i].end():ms].strip()
+        if 0 < i and named and all(_glue_word(text, ne, w, glue) for w in rest):
             return True
     return False
+
+
+def _glue_word(text: str, offset: int, word, glue: set) -> bool:
+    """Is the word (a match in text[offset:]) an article or a linker, an elided one with its
+    apostrophe too ("l'", "d'")?"""
+    w = word.group()
+    if fold(w) in glue or w.lower() in glue:
+        return True
+    after = text[offset + word.end():offset + word.end() + 1]
+    return after in ("'", "’") and fold(w + "'") in glue
 
 
 def _genitive_intro(words: str, lang: str) -> bool:

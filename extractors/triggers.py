@@ -944,6 +944,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # ... and the side that destroyed them defended
         if downed_before is not None and (
                 (me <= downed_before and tokens_between(ctx, me, downed_before) <= DOWNED_OWNER_WORDS and
+                 # (not the country flown over: "Ukrayna semalarında 31 İHA'yı imha etti")
+                 not (sent.interception and code not in ORGS and _over_country(ctx, sent, ms, me)) and
                  not re.search(r"[,;:]", text[me:downed_before]) and
                  # (not the subject when a side is named among the weapons: "Rusya gece 39
                  # Ukrayna İHA'sını imha etti", the adjective's side owned them)
@@ -1119,6 +1121,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         owns_weapon = any((0 <= a - me <= 2 and not adjectives_follow) or 0 <= ms - b <= 2
                           for a, b in ops_weapons) or outro_weapon or \
             _adjective_of_typed_weapon(ctx, me, typed_weapons)
+        if sent.interception and code not in ORGS and not owns_weapon and _over_country(ctx, sent, ms, me):
+            # "ПВО уничтожили над Украиной 20 БПЛА", "в небі України", "shot down over Ukraine":
+            # the country the defence fought over is where it happened, neither the striker nor
+            # a target
+            continue
         if sent.interception and verb_final and _launcher_of_participle(ctx, sent, ms, me, ops_weapons):
             # "Rusya'nın fırlattığı 40 İHA'dan 35'i düşürüldü": the subject of the participle
             # that launched the weapons intercepted launched them (their strike), even near the cue
@@ -2854,6 +2861,23 @@ def _downed_over_place(ctx: Ctx, sent: Sentence, at: int, impacts: list) -> bool
     weapons = _spans(lex, "operations.drone_strike", text, sent.start, sent.end) + \
         _spans(lex, "operations.missile_strike", text, sent.start, sent.end)
     return _weapons_over_place(ctx, sent, head, weapons)
+
+
+def _over_country(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
+    """Does an airspace preposition (places.airspace_preps: "over", "au-dessus de", "над",
+    "в небе", "فوق") stand right before the mention at ms..me, an article at most between, or
+    an airspace postposition (places.airspace_posts: "Ukrayna semalarında") right after it?"""
+    lex, text = ctx.lex, ctx.text
+    articles = grammar.words("articles", lex.lang)
+    if lex.has("places.airspace_preps"):
+        for a, b in _spans(lex, "places.airspace_preps", text, max(sent.start, ms - 40), ms):
+            if b <= ms and all(fold(w) in articles for w in text[b:ms].split()):
+                return True
+    if lex.has("places.airspace_posts"):
+        # the name's case ending may stand between ("Rusya'nın üzerinde")
+        return any(a >= me and not text[me:a].strip(" '’") or re.fullmatch(r"['’]?\w{1,4}\s+", text[me:a])
+                   for a, _ in _spans(lex, "places.airspace_posts", text, me, min(sent.end, me + 20)))
+    return False
 
 
 def _weapons_over_place(ctx: Ctx, sent: Sentence, head: tuple, weapons: list) -> bool:

@@ -408,6 +408,21 @@ MATRIX['country_flown_over'] = ([], {
     'uk': "Сили протиповітряної оборони вночі знищили над Україною 31 ударний БпЛА, повідомили Повітряні сили.",
 })
 
+# the struck side's police telling of the attacks already told, the strike noun the subject of
+# what it says. Failed on main at 71b23cb (session 21's start): de en fr (the police was no
+# civil body: claims.civil_bodies; and a verb after the noun made it the police's own strike:
+# events._side_reports_told_strike); held: ar es ru tr uk
+MATRIX['police_tells_the_attack'] = (['RUS'], {
+    'ar': "هاجمت القوات الروسية أوكرانيا ليلا بطائرات مسيرة. وقالت الشرطة الوطنية الأوكرانية إن الهجمات أصابت تشوغويف وكوبيانسك.",
+    'de': "Russische Truppen haben die Ukraine in der Nacht mit Drohnen angegriffen. Die ukrainische Polizei teilte mit, die Angriffe hätten Tschuhujiw und Kupjansk getroffen.",
+    'en': "Russian forces attacked Ukraine overnight with drones. Ukraine's National Police said the attacks hit Chuhuiv and Kupiansk.",
+    'es': "Las fuerzas rusas atacaron Ucrania durante la noche con drones. La Policía Nacional de Ucrania informó de que los ataques alcanzaron Chuhuiv y Kupiansk.",
+    'fr': "Les forces russes ont attaqué l'Ukraine dans la nuit avec des drones. La police nationale ukrainienne a indiqué que les attaques avaient frappé Tchouhouïv et Koupiansk.",
+    'ru': "Российские войска ночью атаковали Украину беспилотниками. Национальная полиция Украины сообщила, что атаки пришлись на Чугуев и Купянск.",
+    'tr': "Rus ordusu gece Ukrayna'ya İHA'larla saldırdı. Ukrayna Ulusal Polisi, saldırıların Çuhuyiv ve Kupiansk kentlerine düzenlendiğini açıkladı.",
+    'uk': "Російські війська вночі атакували Україну дронами. Національна поліція України повідомила, що атаки влучили в Чугуїв і Куп'янськ.",
+})
+
 MATRIX['attack_then_part_shot_down'] = (['RUS'], {
     'ar': 'هاجمت روسيا أوكرانيا خلال الليل بـ45 مسيرة من طراز شاهد، أسقط منها 38، بحسب ما أفيد في سلاح الجو الأوكراني.',
     'de': 'Russland hat die Ukraine in der Nacht mit 45 Schahed-Drohnen angegriffen, 38 davon wurden abgeschossen, hieß es von der ukrainischen Luftwaffe.',

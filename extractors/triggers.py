@@ -486,7 +486,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     undergone = _spans(lex, "triggers.passive_lights", text, s, e) if lex.has("triggers.passive_lights") else []
     sent.undergone = head is not None and head in undergone
     sent.passive = head is not None and (_is_passive(lex, text, s, head[0], head[1]) or sent.undergone or
-                                         bracket_passive(ctx, sent, head) or
+                                         bracket_passive(ctx, sent, head) or _reflexive_passive(ctx, head) or
                                          _reduced_passive(ctx, head, nouns) or head in deaths or
                                          _attributive_head_of_passive(ctx, sent, head, nouns + ops))
     sent.toll = head is not None and head in deaths and not _coordinated_impact(ctx, sent, head, impacts)
@@ -2861,6 +2861,25 @@ def _downed_over_place(ctx: Ctx, sent: Sentence, at: int, impacts: list) -> bool
     weapons = _spans(lex, "operations.drone_strike", text, sent.start, sent.end) + \
         _spans(lex, "operations.missile_strike", text, sent.start, sent.end)
     return _weapons_over_place(ctx, sent, head, weapons)
+
+
+def _reflexive_passive(ctx: Ctx, head: tuple[int, int]) -> bool:
+    """Is the head a strike verb (not a launch verb: "se dispararon 73 drones" names the
+    weapons, the side launching them stays as told) right after the reflexive passive's
+    pronoun (grammar reflexive_passive: "se atacaron posiciones", "se bombardearon depósitos")?"""
+    lex, text = ctx.lex, ctx.text
+    words = grammar.words("reflexive_passive", lex.lang)
+    if not words or not lex.has("triggers.strike_verbs"):
+        return False
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, head[0] - 20):head[0]])
+    if before is None or fold(before.group(1)) not in words:
+        return False
+    if not any(a == head[0] for a, _ in _spans(lex, "triggers.strike_verbs", text, head[0], head[1] + 1)):
+        return False
+    # the weapons right after the verb were fired ("se dispararon 73 drones"): no target follows
+    weapons = [a for k in ("operations.drone_strike", "operations.missile_strike") if lex.has(k)
+               for a, _ in _spans(lex, k, text, head[1], min(len(text), head[1] + 60))]
+    return not any(tokens_between(ctx, head[1], a) <= 3 for a in weapons)
 
 
 def _over_country(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:

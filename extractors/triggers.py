@@ -1109,8 +1109,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # place's; the locality noun after it is the object)
             continue
         before = re.search(r"([\w'’]+)\s+$", text[max(s, ms - 30):ms])
-        if code not in ORGS and before and before.group(1).lower() in _territory_words(lex):
-            continue  # "en el norte iraquí", "en territorio sirio": the adjective after its noun names a place
+        if code not in ORGS and before and before.group(1).lower() in _territory_words(lex) and \
+                not any(0 <= a - me <= 2 for a, _ in ops_weapons):
+            # "en el norte iraquí", "en territorio sirio": the adjective after its noun names a
+            # place; "П'ять областей Росії": the country of the regions named. (Not an adjective
+            # on the weapons after it: "Черкаської області російські дрони")
+            continue
         if code not in ORGS and unit_names is None:
             unit_names = [(s + u.start, s + u.end) for u in _admin1(ctx, text[s:e])]
         if code not in ORGS and any(a <= ms and me <= b and (a, b) != (ms, me) for a, b in unit_names):

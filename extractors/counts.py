@@ -1578,8 +1578,7 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None,
             more.append(a)
             continue  # "another strike hit a motorcycle": one more, added to the one told before it
         # the noun's own phrase: up to three words before it and two after, within its clause
-        left = re.split(r"[,;:.()«»\"“”]", text[max(sent.start, a - 40):a])[-1]
-        right = re.split(r"[,;:.()«»\"“”]", text[b:min(sent.end, b + 30)])[0]
+        left, right = _phrase_sides(text, sent, a, b)
         # a word with an elided particle glued on by an apostrophe stands for the word after it
         # ("lors d'une frappe", "qu'un raid": the indefinite article "une", "un")
         before = [_unelided(ctx, w) for w in _GAP_WORD.findall(left)[-3:]]
@@ -1623,6 +1622,30 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None,
         # "extensive" one, which the strikes told only pick from
         return None
     return found[0] + extra, found[1]
+
+
+# What bounds the phrase of a strike noun: punctuation and quotation marks.
+_PHRASE_STOP = re.compile(r"[,;:.()«»\"“”„]")
+# A strike noun's phrase in quotation marks ('a "precision strike"', 'une « frappe ciblée »',
+# 'einen "gezielten Angriff"'): the opening mark before the noun, with no mark or punctuation
+# after it, and the closing one after the noun, past at most its adjectives.
+_QUOTE_OPENS = re.compile(r"[«\"“„]\s*([^«»\"“”„,;:.()]*)$")
+_QUOTE_CLOSES = re.compile(r"([^«»\"“”„,;:.()]*?)\s*[»\"“”]")
+
+
+def _phrase_sides(text: str, sent: Sentence, a: int, b: int) -> tuple[str, str]:
+    """The words before the strike noun at [a, b) (up to 40 characters) and after it (up to
+    30), each cut at the first punctuation or quotation mark away from the noun, so that they
+    hold only the noun's own phrase. Quotation marks around the phrase itself (a phrase quoted
+    from the claim, 'conducted a "precision strike" on') cut nothing: the article before the
+    opening mark is the noun's."""
+    left = text[max(sent.start, a - 40):a]
+    right = text[b:min(sent.end, b + 30)]
+    opens, closes = _QUOTE_OPENS.search(left), _QUOTE_CLOSES.match(right)
+    if opens and closes:
+        left = left[:opens.start()] + " " + opens.group(1)
+        right = closes.group(1) + " " + right[closes.end():]
+    return _PHRASE_STOP.split(left)[-1], _PHRASE_STOP.split(right)[0]
 
 
 def _one_strike_nouns(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
@@ -1669,8 +1692,7 @@ def _qualified_not_one(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
     lex, text = ctx.lex, ctx.text
     if not lex.has("numbers.not_one"):
         return False
-    left = re.split(r"[,;:.()«»\"“”]", text[max(sent.start, a - 40):a])[-1]
-    right = re.split(r"[,;:.()«»\"“”]", text[b:min(sent.end, b + 30)])[0]
+    left, right = _phrase_sides(text, sent, a, b)
     after = [w for w in _GAP_WORD.findall(right)[:1] if w.lower() not in _gap_stop()]
     phrase = " ".join(_GAP_WORD.findall(left)[-3:] + [text[a:b]] + after)
     return lex.search("numbers.not_one", phrase) is not None
@@ -1685,8 +1707,7 @@ def _another_strike(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
     lex, text = ctx.lex, ctx.text
     if not lex.has("numbers.more_strikes"):
         return False
-    left = re.split(r"[,;:.()«»\"“”]", text[max(sent.start, a - 40):a])[-1]
-    right = re.split(r"[,;:.()«»\"“”]", text[b:min(sent.end, b + 30)])[0]
+    left, right = _phrase_sides(text, sent, a, b)
     ones = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang) | \
         grammar.words("article_numerals", lex.lang) | \
         {fold(w) for w, v in lex.intmaps.get("numbers.words", {}).items() if v == 1}

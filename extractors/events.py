@@ -660,9 +660,18 @@ def _side_reports_told_strike(ctx: Ctx, sent: Sentence, chosen: list, drafts: di
     # what is said tells what the strike did, with no strike or light verb ("its forces carried
     # out a strike", "the strikes targeted hideouts": that side's own doing); a verb phrase
     # holding the noun ("в результате атаки") names it only
-    return not any(m.start() > noun or m.end() <= noun
-                   for k in ("triggers.strike_verbs", "triggers.light_verbs") if lex.has(k)
-                   for m in lex.finditer(k, text, said, sent.end))
+    verbs = [m for k in ("triggers.strike_verbs", "triggers.light_verbs") if lex.has(k)
+             for m in lex.finditer(k, text, said, sent.end) if m.start() > noun or m.end() <= noun]
+    if not verbs:
+        return True
+    # a civil body (the police, the government) telling of the attacks already told, the strike
+    # noun the subject of the verb right after it ("the National Police said the attacks hit
+    # Chuhuiv", "Ulusal Polisi, saldırıların Harkiv'e düzenlendiğini açıkladı"): still only a
+    # source; a military body saying "the strike destroyed" may be telling its own
+    if not lex.has("claims.civil_bodies") or lex.search("claims.civil_bodies", text, lead, said) is None:
+        return False
+    return all(m.start() > noun and not re.search(r"[,;:()«»\"“”]", text[noun:m.start()]) and
+               not any(noun < a < m.start() for a, _, _ in sent.mentions) for m in verbs)
 
 
 # the most words between a claim verb and the side it opens the speaker's phrase with ("قال

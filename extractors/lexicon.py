@@ -420,6 +420,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # tr ıldı, nen: where the passive is a suffix, its endings inside the verb ("vuruldu",
         # "düzenlenen", "hedef alındığı"); a trigger whose last word holds one is passive
         "passive_endings": "words",
+        # es se: the reflexive passive's pronoun right before a strike verb ("se atacaron
+        # posiciones"): the strike is passive, what follows it was struck
+        # (triggers._reflexive_passive)
+        "reflexive_passive": "words",
         # tr bulun: verbs whose stem carries the passive's -n- in the dictionary form though
         # they are active in sense ("saldırıda bulundu": made an attack); a trigger whose last
         # word opens with one is not passive (roles._is_passive)

@@ -973,6 +973,10 @@ _NEXT_AGENT = r"\s+(?:{coordinators})\s+(?:{linkers}(?<=['’])|{linkers}\s+)?(?
 _NEXT_SUBJECT = r"\s+(?:{coordinators})\s+(?:{articles}(?<=['’])|{articles}\s+)?"
 
 
+# Quotation marks and spaces: what may stand between a quoted strike phrase and its agent.
+_QUOTE_MARKS = " \t\n\"“”„»«"
+
+
 # Kinds of target that may also carry a striker ("par des avions de combat russes"): one of
 # them between "by" and a name leaves the name the agent (triggers.STRIKING_KINDS).
 _CARRIER_KINDS = frozenset({"aircraft", "vessel", "launcher", "armored_vehicle", "vehicle", "personnel",
@@ -1030,8 +1034,8 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
                     _date_gap(ctx, he, last.start()):
                 return True  # "lancés durant la nuit de dimanche à lundi par la Russie"
             continue
-        if not gap.strip():
-            return True
+        if not gap.strip(_QUOTE_MARKS):
+            return True  # "by", or 'a "precision strike" by': the quoted strike phrase closes before it
         if len(gap.split()) <= 3 and not re.search(r"[,;:.]", gap) and (hs, he) not in lights \
                 and (hs, he) not in nouns:
             return True  # "lancés la nuit dernière par les Russes": a time phrase in between

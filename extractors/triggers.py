@@ -486,7 +486,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     undergone = _spans(lex, "triggers.passive_lights", text, s, e) if lex.has("triggers.passive_lights") else []
     sent.undergone = head is not None and head in undergone
     sent.passive = head is not None and (_is_passive(lex, text, s, head[0], head[1]) or sent.undergone or
-                                         bracket_passive(ctx, sent, head) or
+                                         bracket_passive(ctx, sent, head) or _reflexive_passive(ctx, head) or
                                          _reduced_passive(ctx, head, nouns) or head in deaths or
                                          _attributive_head_of_passive(ctx, sent, head, nouns + ops))
     sent.toll = head is not None and head in deaths and not _coordinated_impact(ctx, sent, head, impacts)
@@ -944,6 +944,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # ... and the side that destroyed them defended
         if downed_before is not None and (
                 (me <= downed_before and tokens_between(ctx, me, downed_before) <= DOWNED_OWNER_WORDS and
+                 # (not the country flown over: "Ukrayna semalarında 31 İHA'yı imha etti")
+                 not (sent.interception and code not in ORGS and _over_country(ctx, sent, ms, me)) and
                  not re.search(r"[,;:]", text[me:downed_before]) and
                  # (not the subject when a side is named among the weapons: "Rusya gece 39
                  # Ukrayna İHA'sını imha etti", the adjective's side owned them)
@@ -1107,8 +1109,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # place's; the locality noun after it is the object)
             continue
         before = re.search(r"([\w'’]+)\s+$", text[max(s, ms - 30):ms])
-        if code not in ORGS and before and before.group(1).lower() in _territory_words(lex):
-            continue  # "en el norte iraquí", "en territorio sirio": the adjective after its noun names a place
+        if code not in ORGS and before and before.group(1).lower() in _territory_words(lex) and \
+                not any(0 <= a - me <= 2 for a, _ in ops_weapons):
+            # "en el norte iraquí", "en territorio sirio": the adjective after its noun names a
+            # place; "П'ять областей Росії": the country of the regions named. (Not an adjective
+            # on the weapons after it: "Черкаської області російські дрони")
+            continue
         if code not in ORGS and unit_names is None:
             unit_names = [(s + u.start, s + u.end) for u in _admin1(ctx, text[s:e])]
         if code not in ORGS and any(a <= ms and me <= b and (a, b) != (ms, me) for a, b in unit_names):
@@ -1119,6 +1125,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         owns_weapon = any((0 <= a - me <= 2 and not adjectives_follow) or 0 <= ms - b <= 2
                           for a, b in ops_weapons) or outro_weapon or \
             _adjective_of_typed_weapon(ctx, me, typed_weapons)
+        if sent.interception and code not in ORGS and not owns_weapon and _over_country(ctx, sent, ms, me):
+            # "ПВО уничтожили над Украиной 20 БПЛА", "в небі України", "shot down over Ukraine":
+            # the country the defence fought over is where it happened, neither the striker nor
+            # a target
+            continue
         if sent.interception and verb_final and _launcher_of_participle(ctx, sent, ms, me, ops_weapons):
             # "Rusya'nın fırlattığı 40 İHA'dan 35'i düşürüldü": the subject of the participle
             # that launched the weapons intercepted launched them (their strike), even near the cue
@@ -2349,7 +2360,8 @@ def _owner_after_preposition(ctx: Ctx, sent: Sentence, intro, ms: int, me: int, 
 def _force_of_strike_noun(ctx: Ctx, nouns: list, ms: int) -> bool:
     """Is the side at ms named after a plain force noun (actor_roles.subject_forces) that is
     itself the genitive of a strike noun right before it ("un ataque con dron del Ejército de
-    Estados Unidos", "une frappe de drone de l'armée des États-Unis")? The force is the
+    Estados Unidos", "une frappe de drone de l'armée des États-Unis", "... de l'armée
+    israélienne")? The force is the
     strike's, so its side struck, as a side right after the noun does ("bombardeos de la
     aviación rusa"); only articles, the "of" word and the strike's means stand between."""
     lex, text = ctx.lex, ctx.text
@@ -2371,9 +2383,22 @@ def _force_of_strike_noun(ctx: Ctx, nouns: list, ms: int) -> bool:
                                     "operations.artillery") if lex.has(key) for a, b in _spans(lex, key, text, ne, ms)]
         rest = [w for w in words[:i] if not any(a <= ne + w.start() and ne + w.end() <= b for a, b in means)]
         rest += words[i + 1:]
-        if 0 < i < len(words) - 1 and all(fold(w.group()) in glue or w.group().lower() in glue for w in rest):
+        # the side named by the linker after the force ("de l'armée des États-Unis"), or by its
+        # adjective right after the force noun ("une frappe de drone de l'armée israélienne")
+        named = i < len(words) - 1 or not text[ne + words[i].end():ms].strip()
+        if 0 < i and named and all(_glue_word(text, ne, w, glue) for w in rest):
             return True
     return False
+
+
+def _glue_word(text: str, offset: int, word, glue: set) -> bool:
+    """Is the word (a match in text[offset:]) an article or a linker, an elided one with its
+    apostrophe too ("l'", "d'")?"""
+    w = word.group()
+    if fold(w) in glue or w.lower() in glue:
+        return True
+    after = text[offset + word.end():offset + word.end() + 1]
+    return after in ("'", "’") and fold(w + "'") in glue
 
 
 def _genitive_intro(words: str, lang: str) -> bool:
@@ -2840,6 +2865,42 @@ def _downed_over_place(ctx: Ctx, sent: Sentence, at: int, impacts: list) -> bool
     weapons = _spans(lex, "operations.drone_strike", text, sent.start, sent.end) + \
         _spans(lex, "operations.missile_strike", text, sent.start, sent.end)
     return _weapons_over_place(ctx, sent, head, weapons)
+
+
+def _reflexive_passive(ctx: Ctx, head: tuple[int, int]) -> bool:
+    """Is the head a strike verb (not a launch verb: "se dispararon 73 drones" names the
+    weapons, the side launching them stays as told) right after the reflexive passive's
+    pronoun (grammar reflexive_passive: "se atacaron posiciones", "se bombardearon depósitos")?"""
+    lex, text = ctx.lex, ctx.text
+    words = grammar.words("reflexive_passive", lex.lang)
+    if not words or not lex.has("triggers.strike_verbs"):
+        return False
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, head[0] - 20):head[0]])
+    if before is None or fold(before.group(1)) not in words:
+        return False
+    if not any(a == head[0] for a, _ in _spans(lex, "triggers.strike_verbs", text, head[0], head[1] + 1)):
+        return False
+    # the weapons right after the verb were fired ("se dispararon 73 drones"): no target follows
+    weapons = [a for k in ("operations.drone_strike", "operations.missile_strike") if lex.has(k)
+               for a, _ in _spans(lex, k, text, head[1], min(len(text), head[1] + 60))]
+    return not any(tokens_between(ctx, head[1], a) <= 3 for a in weapons)
+
+
+def _over_country(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
+    """Does an airspace preposition (places.airspace_preps: "over", "au-dessus de", "над",
+    "в небе", "فوق") stand right before the mention at ms..me, an article at most between, or
+    an airspace postposition (places.airspace_posts: "Ukrayna semalarında") right after it?"""
+    lex, text = ctx.lex, ctx.text
+    articles = grammar.words("articles", lex.lang)
+    if lex.has("places.airspace_preps"):
+        for a, b in _spans(lex, "places.airspace_preps", text, max(sent.start, ms - 40), ms):
+            if b <= ms and all(fold(w) in articles for w in text[b:ms].split()):
+                return True
+    if lex.has("places.airspace_posts"):
+        # the name's case ending may stand between ("Rusya'nın üzerinde")
+        return any(a >= me and not text[me:a].strip(" '’") or re.fullmatch(r"['’]?\w{1,4}\s+", text[me:a])
+                   for a, _ in _spans(lex, "places.airspace_posts", text, me, min(sent.end, me + 20)))
+    return False
 
 
 def _weapons_over_place(ctx: Ctx, sent: Sentence, head: tuple, weapons: list) -> bool:

@@ -581,3 +581,13 @@ def test_members_of_something_else_than_an_armed_group_are_no_fighters():
     ev = one("Die irakische Luftwaffe hat am Montag ein Versteck des IS in der Provinz Anbar bombardiert. "
              "Dabei seien auch zwölf Mitglieder einer Hochzeitsgesellschaft getötet worden.", lang="de")
     assert ev["killed"] is None
+
+
+@pytest.mark.parametrize("noun", ["Artillerieangriff", "Mörserangriff", "Granatenangriff"])
+def test_a_compound_of_a_gun_and_attack_is_a_strike_noun(noun):
+    """Artillery, mortar and grenade attacks written as one compound word strike as
+    "Raketenangriff" does (triggers.strike_nouns)."""
+    found = events(f"Bei einem russischen {noun} auf Cherson sind am Montag zwei Menschen getötet "
+                   "worden, teilte der Gouverneur mit.", "de")
+    assert [e["actor"] for e in found] == ["RUS"]
+

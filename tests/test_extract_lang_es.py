@@ -571,3 +571,22 @@ def test_since_a_part_of_a_day_starts_the_period(text, start):
 def test_storage_and_command_installations_are_typed(text, kinds):
     ev = one(text, "es")
     assert sorted(t["type"] for t in ev["targets_hit"]) == kinds
+
+
+@pytest.mark.parametrize("verb", ["se atacaron", "se bombardearon", "se golpearon"])
+def test_reflexive_passive_names_what_was_struck_not_a_striker(verb):
+    """"se atacaron puntos de despliegue de unidades ucranianas": the reflexive passive's
+    subject is what was struck; the side's adjective on it owns the target, it struck
+    nothing (triggers._reflexive_passive). The report's striker goes on."""
+    found = events("El Ministerio de Defensa ruso informó de que sus fuerzas atacaron instalaciones "
+                   f"energéticas en el este. Además, {verb} puntos de despliegue temporal de unidades "
+                   "ucranianas en 96 zonas, agregó el ministerio.", "es")
+    assert codes(found) == ["RUS"]
+
+
+def test_reflexive_passive_of_a_firing_verb_keeps_the_launching_side():
+    """"desde el lado ruso se dispararon 73 drones": the weapons follow the verb; the side they
+    came from launched them, as before the reflexive passive was read."""
+    ev = one("Desde el lado ruso se dispararon 73 drones Shahed contra Kiev durante la noche, informó "
+             "la Fuerza Aérea ucraniana.", "es")
+    assert (ev["actor"], ev["platforms"]) == ("RUS", ["Shahed"])

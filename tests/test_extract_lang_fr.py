@@ -689,3 +689,14 @@ def test_passive_targeted_and_hit_with_their_agent():
     ev = one("Une raffinerie a été ciblée par des drones ukrainiens dans la région de Samara, selon le "
              "gouverneur.", lang="fr")
     assert ev["actor"] == "UKR" and ev["admin1"] == ["RU-SAM"]
+
+
+@pytest.mark.parametrize("force", ["l'armée israélienne", "l’armée israélienne"])
+def test_strike_noun_with_its_means_then_its_force_and_the_sides_adjective(force):
+    """"une frappe de drone de l'armée israélienne": the force after the strike's means, its
+    side named by the adjective right after it (no linker between), struck; the elided article
+    "l'" is glue as "le" is (triggers._force_of_strike_noun)."""
+    ev = one(f"Une frappe de drone de {force} a tué deux combattants du Hezbollah près de Tyr, selon "
+             "une source de sécurité.", "fr")
+    assert (ev["actor"], ev["target_group"]) == ("ISR", "HEZBOLLAH")
+

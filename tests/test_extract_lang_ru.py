@@ -485,3 +485,13 @@ def test_a_later_wrapped_line_before_a_capital_still_runs_on():
 def test_the_juba_regions_in_their_single_b_spelling(text, admin1):
     ev = one(text)
     assert ev["actor"] == "USA" and ev["country"] == "SO" and ev["admin1"] == admin1, ev
+
+
+@pytest.mark.parametrize("regions", ["Пять областей России", "Три региона России"])
+def test_regions_of_a_country_fronted_as_the_object_are_no_striker(regions):
+    """"Пять областей России ... атаковали 33 украинских беспилотника": the object first, the
+    drones after the verb its subject; the country after its regions is where they struck
+    (places.territory_nouns), the side on the drones struck."""
+    found = events(f"{regions} в ночь на субботу атаковали 33 украинских беспилотника, сообщило "
+                   "Минобороны России.", "ru")
+    assert [e["actor"] for e in found] == ["UKR"]

@@ -2,6 +2,8 @@
 (none is copied from a corpus text)."""
 from __future__ import annotations
 
+import pytest
+
 from extractors.gazetteer import get_gazetteer
 from tests.extract_helpers import actors, events, one
 
@@ -302,3 +304,13 @@ def test_a_strike_named_again_with_a_verb_of_occurring_says_where_it_fell():
     ev = one("Ізраїльські літаки атакували цілі Хезболли, повідомила армія. Атака відбулася поблизу "
              "міста Тір.", lang="uk")
     assert names(ev) == ["Tyre"] and ev["admin1"] == ["LB-JA"]
+
+
+@pytest.mark.parametrize("regions", ["П'ять областей Росії", "Три регіони Росії"])
+def test_regions_of_a_country_fronted_as_the_object_are_no_striker(regions):
+    """"П'ять областей Росії ... атакували 33 українські безпілотники": the object stands first,
+    the drones after the verb are its subject; the country named after its regions is where
+    they struck (places.territory_nouns), the side on the drones struck."""
+    found = events(f"{regions} в ніч на суботу атакували 33 українські безпілотники, повідомило "
+                   "Міноборони Росії.", "uk")
+    assert [e["actor"] for e in found] == ["UKR"]

@@ -393,6 +393,36 @@ MATRIX['threat_if_fire_goes_on'] = ([], {
     'uk': "Міністр оборони Ізраїлю пригрозив завдати ударів по об'єктах «Хезболли» по всьому Лівану, якщо ракетні обстріли північних міст триватимуть.",
 })
 # r18-en: "Russland hat ... mit 45 Drohnen angegriffen, 38 davon wurden abgeschossen" (fixed: de; held: others)
+# the country the defence fought over, after "over" (or before the Turkish postposition), with
+# no side named for the drones: no striker, so no event. Failed on main at 71b23cb (session
+# 21's start): ar ru tr uk (the country was read as the striker: triggers._over_country);
+# held: de en es fr
+MATRIX['country_flown_over'] = ([], {
+    'ar': "دمرت الدفاعات الجوية ليلا 31 طائرة مسيرة هجومية في سماء أوكرانيا، بحسب سلاح الجو.",
+    'de': "Die Luftabwehr hat in der Nacht über der Ukraine 31 Angriffsdrohnen zerstört, teilte die Luftwaffe mit.",
+    'en': "Air defence units destroyed 31 attack drones over Ukraine overnight, the air force said.",
+    'es': "La defensa antiaérea destruyó durante la noche 31 drones de ataque en el cielo de Ucrania, informó la Fuerza Aérea.",
+    'fr': "La défense aérienne a détruit 31 drones d'attaque au-dessus de l'Ukraine dans la nuit, a indiqué l'armée de l'air.",
+    'ru': "Силы противовоздушной обороны ночью уничтожили в небе Украины 31 ударный БПЛА, сообщили Воздушные силы.",
+    'tr': "Hava savunma sistemleri gece Ukrayna semalarında 31 saldırı İHA'sını imha etti, Hava Kuvvetleri açıkladı.",
+    'uk': "Сили протиповітряної оборони вночі знищили над Україною 31 ударний БпЛА, повідомили Повітряні сили.",
+})
+
+# the struck side's police telling of the attacks already told, the strike noun the subject of
+# what it says. Failed on main at 71b23cb (session 21's start): de en fr (the police was no
+# civil body: claims.civil_bodies; and a verb after the noun made it the police's own strike:
+# events._side_reports_told_strike); held: ar es ru tr uk
+MATRIX['police_tells_the_attack'] = (['RUS'], {
+    'ar': "هاجمت القوات الروسية أوكرانيا ليلا بطائرات مسيرة. وقالت الشرطة الوطنية الأوكرانية إن الهجمات أصابت تشوغويف وكوبيانسك.",
+    'de': "Russische Truppen haben die Ukraine in der Nacht mit Drohnen angegriffen. Die ukrainische Polizei teilte mit, die Angriffe hätten Tschuhujiw und Kupjansk getroffen.",
+    'en': "Russian forces attacked Ukraine overnight with drones. Ukraine's National Police said the attacks hit Chuhuiv and Kupiansk.",
+    'es': "Las fuerzas rusas atacaron Ucrania durante la noche con drones. La Policía Nacional de Ucrania informó de que los ataques alcanzaron Chuhuiv y Kupiansk.",
+    'fr': "Les forces russes ont attaqué l'Ukraine dans la nuit avec des drones. La police nationale ukrainienne a indiqué que les attaques avaient frappé Tchouhouïv et Koupiansk.",
+    'ru': "Российские войска ночью атаковали Украину беспилотниками. Национальная полиция Украины сообщила, что атаки пришлись на Чугуев и Купянск.",
+    'tr': "Rus ordusu gece Ukrayna'ya İHA'larla saldırdı. Ukrayna Ulusal Polisi, saldırıların Çuhuyiv ve Kupiansk kentlerine düzenlendiğini açıkladı.",
+    'uk': "Російські війська вночі атакували Україну дронами. Національна поліція України повідомила, що атаки влучили в Чугуїв і Куп'янськ.",
+})
+
 MATRIX['attack_then_part_shot_down'] = (['RUS'], {
     'ar': 'هاجمت روسيا أوكرانيا خلال الليل بـ45 مسيرة من طراز شاهد، أسقط منها 38، بحسب ما أفيد في سلاح الجو الأوكراني.',
     'de': 'Russland hat die Ukraine in der Nacht mit 45 Schahed-Drohnen angegriffen, 38 davon wurden abgeschossen, hieß es von der ukrainischen Luftwaffe.',
@@ -428,3 +458,15 @@ def test_matrix_covers_every_language():
 def test_one_side_matrix(construction, lang, text, expected):
     found = events(text, lang=lang, published=PUBLISHED)
     assert actors(found) == expected, (construction, lang, [(e["actor"], e.get("claimant")) for e in found])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Российские войска атаковали Украину ночью 25 ударными беспилотниками. Силы противовоздушной "
+           "обороны уничтожили над Украиной 20 из них, сообщили Воздушные силы."),
+    ("uk", "Російські війська атакували Україну вночі 25 ударними безпілотниками. Сили протиповітряної "
+           "оборони знищили у небі України 20 з них, повідомили Повітряні сили."),
+])
+def test_the_country_flown_over_after_the_attack_told_adds_no_second_side(lang, text):
+    """The attack told first, then the defence "over Ukraine": one event, the attacker's."""
+    assert actors(events(text, lang, PUBLISHED)) == ["RUS"]
+

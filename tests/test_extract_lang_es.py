@@ -609,3 +609,35 @@ def test_idf_speaking_strike_counted_and_dated():
 ])
 def test_speaker_is_not_the_striker_of_an_uncoded_subject(text):
     assert "ISR" not in actors(text)
+
+
+# --- r19-es: "acabar con" + counted fighters is a kill ("acabó con un operativo de Hezbolá") -------
+
+@pytest.mark.parametrize("text,actor,killed", [
+    ("El ejército israelí ejecutó dos ataques con drones en la localidad de Aitaroun y uno de ellos "
+     "acabó con un operativo de Hezbolá.", "ISR", 1),
+    ("La aviación israelí atacó la localidad de Khiam y acabó con tres combatientes de Hezbolá.", "ISR", 3),
+    ("El ejército israelí afirmó que su ataque con drones acabó con un comandante de Hezbolá en la "
+     "localidad de Khiam.", "ISR", 1),
+    ("Un bombardeo estadounidense acabó con cuatro milicianos de Al Shabaab cerca de Jilib, informó "
+     "el AFRICOM.", "USA", 4),
+    ("Los ataques turcos acabaron con siete terroristas del PKK en la región de Gara, según el "
+     "Ministerio de Defensa turco.", "TUR", 7),
+])
+def test_acabar_con_fighters_is_a_kill(text, actor, killed):
+    ev = one(text, "es")
+    assert ev["actor"] == actor and ev["killed"] == killed
+
+
+@pytest.mark.parametrize("text", [
+    # what is ended is no fighter, or the fighters are not counted
+    "El ejército israelí dijo que sus ataques acabaron con la infraestructura de Hezbolá en la "
+    "localidad de Khiam.",
+    "Las FDI aseguraron que los ataques aéreos acabaron con varios milicianos de Hezbolá en la "
+    "localidad de Khiam.",
+    # "un operativo" of the police is an operation, not a fighter
+    "La policía desplegó un operativo en la localidad de Khiam tras el ataque israelí que mató a dos "
+    "civiles.",
+])
+def test_acabar_con_without_counted_fighters_kills_none(text):
+    assert all(e["killed"] is None for e in events(text, "es"))

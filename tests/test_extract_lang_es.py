@@ -641,3 +641,18 @@ def test_acabar_con_fighters_is_a_kill(text, actor, killed):
 ])
 def test_acabar_con_without_counted_fighters_kills_none(text):
     assert all(e["killed"] is None for e in events(text, "es"))
+
+
+# --- r19-es: "Türkiye", the name Turkey's own Spanish-language media use ------------------------
+
+@pytest.mark.parametrize("text,targets", [
+    ("El Ministerio de Defensa de Türkiye informó que aviones del país destruyeron 14 objetivos "
+     "del PKK en la región de Gara, en el norte de Irak.", 14),
+    ("Türkiye bombardeó refugios del PKK en la región de Gara, según el Ministerio de Defensa "
+     "Nacional.", None),
+    ("Las Fuerzas Armadas de Türkiye bombardearon el martes posiciones del PKK en la región de "
+     "Hakurk, en el norte de Irak.", None),
+])
+def test_turkiye_names_turkey(text, targets):
+    ev = one(text, "es")
+    assert ev["actor"] == "TUR" and ev["target_group"] == "PKK" and ev["targets"] == targets

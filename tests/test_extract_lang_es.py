@@ -656,3 +656,34 @@ def test_acabar_con_without_counted_fighters_kills_none(text):
 def test_turkiye_names_turkey(text, targets):
     ev = one(text, "es")
     assert ev["actor"] == "TUR" and ev["target_group"] == "PKK" and ev["targets"] == targets
+
+
+# --- r19-es: the launcher named after where the launch came from and went -----------------------
+# "disparado desde Yemen contra Israel por los hutíes" (roles._launch_path_gap): es, en, fr
+
+@pytest.mark.parametrize("lang,text,operation", [
+    ("es", "Un misil balístico disparado desde Yemen contra Israel por los hutíes fue interceptado "
+           "por las defensas aéreas, según el Ejército.", "missile_strike"),
+    ("es", "Un dron lanzado desde Yemen hacia Eilat por los hutíes fue derribado el martes, informó "
+           "el ejército israelí.", "drone_strike"),
+    ("en", "A ballistic missile fired from Yemen at Israel by the Houthis was intercepted by air "
+           "defences, the army said.", "missile_strike"),
+    ("fr", "Un missile balistique tiré depuis le Yémen vers Israël par les Houthis a été intercepté, "
+           "a indiqué l'armée.", "missile_strike"),
+])
+def test_launcher_after_the_launch_path(lang, text, operation):
+    found = events(text, lang)
+    assert [e["actor"] for e in found] == ["HOUTHI"] and found[0]["operation"] == operation
+
+
+@pytest.mark.xfail(strict=True, reason="a bare 'el Ejército'/'the army' in an interception report "
+                   "whose launch path names Yemen is read as the Houthis' own (claimant._owner takes "
+                   "the country named before it); the defender (ISR) should speak")
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un misil balístico disparado desde Yemen contra Israel por los hutíes fue interceptado "
+           "por las defensas aéreas, según el Ejército."),
+    ("en", "A ballistic missile fired from Yemen at Israel by the Houthis was intercepted by air "
+           "defences, the army said."),
+])
+def test_bare_army_after_a_launch_path_is_the_defender(lang, text):
+    assert events(text, lang)[0]["claimant"] == "ISR"

@@ -216,8 +216,18 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                     continue  # "... о перехвате ракеты, выпущенной хуситами": the launcher, in the instrumental
                 # (a name in quotation marks, "«Хезболла» заявила": the closing mark is the name's)
                 gap = text[me:cm.start()].lstrip("»”“\"")
-                if code == d.actor and code in ORGS and (
-                        _GLUE.match(gap) or _agent_glue(ctx, text[cm.end():ms]) or _HEAD_GLUE.match(gap)):
+                agent = _agent_glue(ctx, text[cm.end():ms])
+                if code == d.actor and code in ORGS and (_GLUE.match(gap) or agent or _HEAD_GLUE.match(gap)):
+                    if ms >= cm.end() and not agent and "\n" not in text[cm.end():ms] and \
+                            _speaker_before(ctx, sent, cm, coded, d.actor, ms):
+                        # the group named after a verb whose speaker stands before it ("the
+                        # Israeli army said Hezbollah fired", "el Pentágono aseguró que los
+                        # hutíes lanzaron") is the subject of what was said: it claims only where
+                        # it speaks itself ("Hezbollah claimed the attack")
+                        own = _group_speaks(ctx, d)
+                        if own is not None:
+                            return own
+                        continue
                     return code, [ms, me]
             line = max(sent.start, text.rfind("\n", sent.start, cm.start()) + 1)
             if sent in d.sentences and not officials and not others and \
@@ -817,6 +827,44 @@ def _nearest_source_phrase(ctx: Ctx, officials: list, cm) -> list:
 def _place_mention(ctx: Ctx, ms: int) -> bool:
     prev = _prev_words(ctx.text, ms, 1)
     return bool(prev) and prev[-1] in ctx.place_words
+
+
+def _group_speaks(ctx: Ctx, d: Draft):
+    """The event's group as the subject of a claim verb in one of the event's sentences
+    ("Hezbollah claimed that attack", "Hezbolá afirmó que ..."): its own claim, and its words."""
+    text, lex = ctx.text, ctx.lex
+    for sent in d.sentences:
+        for cm in lex.finditer("claims.verbs", text, sent.start, sent.end):
+            if _negated(ctx, sent, cm.start()):
+                continue
+            for ms, me, code in _coded(ctx, sent.start, cm.start()):
+                gap = text[me:cm.start()].lstrip("»”“\"")
+                if code == d.actor and me <= cm.start() and (_GLUE.match(gap) or _HEAD_GLUE.match(gap)):
+                    return code, [ms, me]
+    return None
+
+
+def _speaker_before(ctx: Ctx, sent: Sentence, cm, coded: list, actor: str, pos: int) -> bool:
+    """Has the claim verb at cm its own speaker before the group named at pos ("El ejército
+    israelí informó que Hezbolá disparó", "The Pentagon said the Houthis fired"; verb-first, the
+    speaker between the verb and the complementizer: "قال الجيش الإسرائيلي إن حزب الله أطلق")?
+    The group is then the subject of what was said, not a speaker ("según Hezbolá", "dijo
+    Hezbolá" have none)."""
+    text, lex = ctx.text, ctx.lex
+    start = max(sent.start, max(text.rfind(p, sent.start, cm.start()) for p in ",;:") + 1)
+    spans = [(start, cm.start())]
+    comp = None
+    if lex.has("claims.complementizers"):
+        for comp in lex.finditer("claims.complementizers", text, cm.end(), pos):
+            pass
+    if comp is not None and comp.start() > cm.end():
+        spans.append((cm.end(), comp.start()))
+    for a, b in spans:
+        if _spans(lex, "claims.official_sources", text, a, b):
+            return True
+        if any(a <= ms and me <= b and code != actor for ms, me, code in coded):
+            return True
+    return False
 
 
 def _agent_glue(ctx: Ctx, gap: str) -> bool:

@@ -1033,6 +1033,8 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
             if (hs, he) not in lights and (hs, he) not in nouns and not re.search(r"[,;:.]", gap) and \
                     _date_gap(ctx, he, last.start()):
                 return True  # "lancés durant la nuit de dimanche à lundi par la Russie"
+            if (hs, he) not in lights and (hs, he) not in nouns and _launch_path_gap(ctx, he, last.start()):
+                return True  # "disparado desde Yemen contra Israel por los hutíes"
             continue
         if not gap.strip(_QUOTE_MARKS):
             return True  # "by", or 'a "precision strike" by': the quoted strike phrase closes before it
@@ -1049,6 +1051,30 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         if claim and not text[he:claim.start()].strip() and not text[claim.end():last.start()].strip():
             return True
     return False
+
+
+# the most words of a place named after an origin or direction word between a launch and its agent
+LAUNCH_PATH_PLACE_WORDS = 3
+
+
+def _launch_path_gap(ctx: Ctx, a: int, b: int) -> bool:
+    """Are the words from a to b only where a launch came from and where it went ("disparado
+    desde Yemen contra Israel por", "fired from Yemen at Israel by", "tiré depuis le Yémen vers
+    Israël par"): origin and direction words, each with a short place name after it?"""
+    lex, text = ctx.lex, ctx.text
+    preps = []
+    for key in ("places.origin_preps", "places.direction_preps"):
+        if lex.has(key):
+            # (a launch verb may open its own origin phrase: "lanzado desde")
+            preps += [(x, y) for x, y in _spans(lex, key, text, max(0, a - 20), b) if y > a]
+    preps.sort()
+    if not preps or text[a:max(a, preps[0][0])].strip():
+        return False
+    for (x, y), (nx, _) in zip(preps, preps[1:] + [(b, b)]):
+        words = text[y:nx].split()
+        if nx < y or not 1 <= len(words) <= LAUNCH_PATH_PLACE_WORDS or re.search(r"[,;:.()]", text[y:nx]):
+            return False
+    return True
 
 
 def _passive_light_of_noun(ctx: Ctx, sent: Sentence, nouns: list, light: tuple) -> bool:

@@ -327,6 +327,10 @@ XFAIL = {
                               "Kuvvetleri Komutanlığı' is the Turkish air force's own name (TUR): the seat rule "
                               "(claimant._seat_owner) reads only a seat after the body",
     ("residents", "ar"): "the coalition named after إن (that) is read as the speaking body; dropping bodies after a complementizer fixed it but lowered real/uk and real6/ar, so it was taken back",
+    ('group_claims_after_defender', 'ar'): "the group's own claim follows its verb ('وأعلن حزب الله مسؤوليته'): claimant._group_speaks reads only a group before the claim verb",
+    ('group_claims_after_defender', 'de'): "'reklamierte den Angriff für sich' is no claim verb; it read HEZBOLLAH before r19-es only because any group after any claim verb counted as speaking",
+    ('group_claims_after_defender', 'ru'): "'взяла на себя ответственность' is no claim verb; it read HEZBOLLAH before r19-es only because any group after any claim verb counted as speaking",
+    ('group_claims_after_defender', 'tr'): "the genitive subject 'Hizbullah'ın' of the nominalised verb; 'saldırıyı üstlendi' is a light verb, no claim verb",
     ('struck_side', 'tr'): "actor read as HOUTHI: the speaker opening the sentence is taken as the striker instead of the genitive subject 'ABD savaş uçaklarının' of the nominalised verb",
 }
 
@@ -402,6 +406,36 @@ MATRIX['channel_run_by_a_group'] = ('OTHER', {
     'ru': 'Американские самолеты в субботу нанесли три удара по портовому городу Ходейда, сообщил подконтрольный хуситам телеканал «Аль-Масира».',
     'tr': "ABD savaş uçakları cumartesi günü liman kenti Hudeyde'ye üç saldırı düzenledi, Husilere ait El-Mesira televizyonu bildirdi.",
     'uk': 'Американські літаки в суботу завдали трьох ударів по портовому місту Ходейда, повідомив підконтрольний хуситам телеканал «Аль-Масіра».',
+})
+
+
+# r19-es: fixed: ar de en es fr ru uk; held: tr
+# the defending side's army or ministry says that a group fired ("El ejército israelí
+# informó que Hezbolá disparó", "The Pentagon said the Houthis fired"): the group named after the
+# verb is the subject of what was said, the body before the verb speaks (claimant._speaker_before)
+MATRIX['defender_says_group_fired'] = ('ISR', {
+    'ar': 'قال الجيش الإسرائيلي إن حزب الله أطلق الثلاثاء 25 صاروخا على بلدة كريات شمونة.',
+    'de': 'Die israelische Armee teilte mit, die Hisbollah habe am Dienstag 25 Raketen auf die Stadt Kiryat Schmona abgefeuert.',
+    'en': 'The Israeli army said Hezbollah fired 25 rockets at the town of Kiryat Shmona on Tuesday.',
+    'es': 'El ejército israelí informó de que Hezbolá disparó el martes 25 cohetes contra la localidad de Kiryat Shmona.',
+    'fr': "L'armée israélienne a indiqué que le Hezbollah avait tiré mardi 25 roquettes sur la ville de Kiryat Shmona.",
+    'ru': 'Израильская армия сообщила, что «Хезболла» во вторник выпустила 25 ракет по городу Кирьят-Шмона.',
+    'tr': "İsrail ordusu, Hizbullah'ın salı günü Kiryat Şmona kentine 25 roket fırlattığını açıkladı.",
+    'uk': 'Ізраїльська армія повідомила, що «Хезболла» у вівторок випустила 25 ракет по місту Кір\'ят-Шмона.',
+})
+# r19-es: held: en es fr uk; xfail: ar de ru tr (de and ru held before by the accident the fix
+# above removed)
+# ... and the group then claims the attack in a sentence of its own: its own claim wins
+# (claimant._group_speaks)
+MATRIX['group_claims_after_defender'] = ('HEZBOLLAH', {
+    'ar': 'قال الجيش الإسرائيلي إن حزب الله أطلق الثلاثاء 25 صاروخا على بلدة كريات شمونة. وأعلن حزب الله مسؤوليته عن الهجوم في بيان.',
+    'de': 'Die israelische Armee teilte mit, die Hisbollah habe am Dienstag 25 Raketen auf die Stadt Kiryat Schmona abgefeuert. Die Hisbollah reklamierte den Angriff in einer Erklärung für sich.',
+    'en': 'The Israeli army said Hezbollah fired 25 rockets at the town of Kiryat Shmona on Tuesday. Hezbollah claimed the attack in a statement.',
+    'es': 'El ejército israelí informó de que Hezbolá disparó el martes 25 cohetes contra la localidad de Kiryat Shmona. Hezbolá reivindicó el ataque en un comunicado.',
+    'fr': "L'armée israélienne a indiqué que le Hezbollah avait tiré mardi 25 roquettes sur la ville de Kiryat Shmona. Le Hezbollah a revendiqué l'attaque dans un communiqué.",
+    'ru': 'Израильская армия сообщила, что «Хезболла» во вторник выпустила 25 ракет по городу Кирьят-Шмона. «Хезболла» взяла на себя ответственность за атаку.',
+    'tr': "İsrail ordusu, Hizbullah'ın salı günü Kiryat Şmona kentine 25 roket fırlattığını açıkladı. Hizbullah saldırıyı bir açıklamayla üstlendi.",
+    'uk': 'Ізраїльська армія повідомила, що «Хезболла» у вівторок випустила 25 ракет по місту Кір\'ят-Шмона. «Хезболла» взяла на себе відповідальність за атаку.',
 })
 
 

@@ -746,8 +746,10 @@ def test_quoted_claim_with_its_speaker_after_the_verb(text):
 # -- "las FDI" (Fuerzas de Defensa de Israel), the abbreviation Spanish wire copy gives the
 # Israeli army, names the striker
 
-@pytest.mark.xfail(strict=True, reason="'=FDI' as an ISR name was taken back (session 17): it lowered real6 es "
-                   ".707 -> .673 (an event it added) while raising real11 es .746 -> .763")
+# ('=FDI' was taken back in session 17: it lowered real6 es .707 -> .673 while raising real11 es
+# .746 -> .763. Session 21 (r19-es) put it back with "Fuerzas de Defensa de Israel", as a trade:
+# real18 es .570 -> .704, real11 .746 -> .763, real6 .776 -> .742; the real6 event comes from the
+# speaker-as-striker misreading test_extract_lang_es.py keeps as a strict xfail)
 def test_the_idf_abbreviation_names_the_striker():
     text = "Las FDI atacaron el viernes un centro de mando de Hamás en Deir al Balah, según un comunicado militar."
     assert [e["actor"] for e in events(text, lang="es")] == ["ISR"]

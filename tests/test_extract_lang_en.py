@@ -378,3 +378,36 @@ def test_regime_drones_are_the_syrian_governments():
     assert ev["actor"] == "SYR" and ev["operation"] == "drone_strike" and ev["claimant"] == "OTHER"
     ev = one("Two regime drones struck a checkpoint outside Darat Izza overnight, activists said.")
     assert ev["actor"] == "SYR" and ev["operation"] == "drone_strike"
+
+
+# a strike type named alone in the plural ("two RAF Typhoons", "French Rafales", "US Reapers"):
+# the type of every one of them (session 21, r19-en)
+
+def test_plural_aircraft_type_names_are_platforms():
+    ev = one("Two RAF Typhoons struck a Daesh hideout near Kirkuk on Friday, the Ministry of Defence said.")
+    assert ev["actor"] == "GBR" and ev["platforms"] == ["Typhoon"] and ev["operation"] == "airstrike"
+    ev = one("French Rafales struck an Islamic State depot near Hajin on Monday, the French army said.")
+    assert ev["actor"] == "FRA" and ev["platforms"] == ["Rafale"]
+    ev = one("RAF Tornadoes and Typhoons struck an Islamic State command post near Raqqa on Sunday.")
+    assert sorted(ev["platforms"]) == ["Tornado", "Typhoon"]
+
+
+def test_plural_jets_named_before_a_drone_keep_the_airstrike():
+    ev = one("RAF Typhoons and a Reaper destroyed a Daesh-held building west of Tuz Khurma, the MoD said.")
+    assert ev["operation"] == "airstrike" and sorted(ev["platforms"]) == ["MQ-9", "Typhoon"]
+
+
+def test_plural_drone_and_missile_type_names_are_platforms():
+    ev = one("US Reapers struck two al-Shabaab vehicles near Jilib on Monday, AFRICOM said.")
+    assert ev["platforms"] == ["MQ-9"] and ev["operation"] == "drone_strike"
+    ev = one("Russian Lancets destroyed three Ukrainian howitzers near Kupiansk, the Russian defence ministry said.")
+    assert ev["platforms"] == ["Lancet"] and ev["operation"] == "drone_strike"
+    ev = one("Russia fired four Iskanders and six Kalibrs at Odesa overnight, Ukraine's air force said.")
+    assert sorted(ev["platforms"]) == ["Iskander", "Kalibr"] and ev["operation"] == "missile_strike"
+
+
+def test_a_lower_case_weather_word_is_no_platform():
+    ev = one("Russian jets struck militant camps near Idlib on Monday as typhoons and tornadoes hit Asia, "
+             "the ministry said.")
+    assert ev["platforms"] == []
+

@@ -411,3 +411,21 @@ def test_a_lower_case_weather_word_is_no_platform():
              "the ministry said.")
     assert ev["platforms"] == []
 
+
+# "refuting allegations": a verb of refuting before the charge it answers is a denial, and the
+# accusation it answers is no report (CONVENTIONS: denials) (session 21, r19-en)
+
+def test_refuting_allegations_is_a_denial():
+    assert events("The United States is refuting allegations the coalition it leads bombed a Syrian army "
+                  "post in Hasakah province. Syrian state media reported that two coalition jets fired six "
+                  "rockets at the post on Monday, killing two soldiers. A coalition spokesman said the "
+                  "report was false.") == []
+    assert events("Washington refutes claims that its drones struck a wedding convoy near Rada'a.") == []
+    assert events("Moscow is refuting accusations that its aircraft hit a hospital in Maarat al-Numan, "
+                  "the defence ministry said.") == []
+
+
+def test_refuting_a_charge_of_civilian_harm_leaves_the_strike():
+    ev = one("Russian jets struck militant depots near Idlib on Monday, the ministry said, refuting reports "
+             "that civilians were hit.")
+    assert ev["actor"] == "RUS"

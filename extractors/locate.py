@@ -98,6 +98,28 @@ def _opening_speaker(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     return verb is not None and verb.start() == after.end()
 
 
+# The most lower-case words between a speaker's name and its claim verb ("Министерство
+# обороны сообщило")
+SPEAKER_NAME_WORDS = 2
+
+
+def _claim_verb_after(ctx: Ctx, end: int, limit: int) -> bool:
+    """Does a claim verb follow a name right after it, up to two lower-case words between
+    ("..., the Ministry of Defence said", "..., Министерство обороны сообщило")? The name is
+    the speaker's, a later item of no list of places."""
+    lex = ctx.lex
+    if not lex.has("claims.verbs"):
+        return False
+    for words in range(SPEAKER_NAME_WORDS + 1):
+        gap = re.compile(r"(?:\s+[^\W\d_](?<![A-ZÀ-ÖØ-ÞĞİŞА-ЯЁІЇЄҐ])[\w'’-]*){%d}\s+" % words).match(ctx.text, end, limit)
+        if gap is None:
+            return False
+        verb = lex.search("claims.verbs", ctx.text, gap.end(), min(limit, gap.end() + 40))
+        if verb is not None and verb.start() == gap.end():
+            return True
+    return False
+
+
 def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the place where a statement was made ("said in a statement on Sunday in Abuja",
     "a déclaré mardi à Paris")? A claim verb shortly before it, with no strike word and no
@@ -2471,6 +2493,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         return None
 
     def names_from(i: int, strong: bool):
+        listed = False   # the name is a later item of a list, after its separator
         for _ in range(LIST_NAMES):
             m = grammar.regex(_NAME_LEAD).match(text, i)
             if nouns_capitalised and text[i:m.end()].strip():
@@ -2489,6 +2512,8 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 # "in der Provinz Idlib Stellungen bombardiert": where nouns are capitalised, a
                 # noun the lexicon lists after a name is the clause's object, not the name's end
                 end = nm.start(1) + _trim_nouns(lex, nm.group(1))
+            if listed and _claim_verb_after(ctx, end, sent.end):
+                break   # "near Saraqib, the Ministry of Defence said": the speaker, no place
             owner = _possessive_end(lex, text[nm.start(1):end])
             if owner and _place_part_after(lex, text, end - owner, sent.end):
                 # "in the Datta Khel area of North Waziristan's tribal region": the place's name
@@ -2521,6 +2546,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                     break
                 sep = glued
             i = sep.end()
+            listed = True
             # "in the city of X and the town of Y": each name of the list after its own noun
             # (with its article: in "X and Y junction areas", Y is a name of the list)
             named = settlement_after(i, _ARTICLE_SETTLEMENT_LEAD)

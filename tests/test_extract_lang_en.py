@@ -429,3 +429,23 @@ def test_refuting_a_charge_of_civilian_harm_leaves_the_strike():
     ev = one("Russian jets struck militant depots near Idlib on Monday, the ministry said, refuting reports "
              "that civilians were hit.")
     assert ev["actor"] == "RUS"
+
+
+# a speaker after a comma with its claim verb is no later item of a list of places
+# (session 21, r19-en: locate._claim_verb_after)
+
+def test_the_ministry_after_a_place_and_a_comma_is_the_speaker():
+    ev = one("Russian jets struck a fuel depot near Saraqib, the Ministry of Defence said on Monday.")
+    assert [loc["name"] for loc in ev["locations"]] == ["Saraqib"] and ev["admin1"] == ["SY-ID"]
+    ev = one("RAF Tornadoes and Typhoons struck an Islamic State command post near Raqqa, the Ministry "
+             "of Defence said.")
+    assert [loc["name"] for loc in ev["locations"]] == ["Raqqa"]
+
+
+def test_a_list_of_places_before_its_speaker_keeps_every_place():
+    ev = one("Turkish jets hit PKK shelters in Gara, Hakurk and Zap, the National Defence Ministry said "
+             "on Monday.")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Gara", "Hakurk", "Zap"]
+    ev = one("Israeli jets struck Hezbollah sites in Aitaroun, Houla, and Markaba, the Israel Defense "
+             "Forces said.")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Aitaroun", "Houla", "Markaba"]

@@ -1154,6 +1154,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                     pass
                 elif (strong or unit_list or (strong is False and place is None and _strike_object(ctx, sent, ls))) and \
                         strong not in (CONTAINER, ALIAS, FACILITY_TOWN) and not is_admin1 and _plausible_name(ctx, name) and \
+                        not _title_case_line(ctx, ls) and \
                         not _noun_with_genitive(ctx, name, le) and not _known_alias_after(ctx, le):
                     if place is not None and countries and place.country == countries[0] and \
                             place.admin1 and not _unscripted(name) and \
@@ -2162,6 +2163,26 @@ def _noun_with_genitive(ctx: Ctx, name: str, end: int) -> bool:
     nxt = re.match(r"\s+([\w'’]+)", ctx.text[end:end + 20])
     return any(w.lower() in articles for w in name.split()[1:]) or \
         (bool(nxt) and nxt.group(1).lower() in articles)
+
+
+# A line is in title case when at least this many of its words of four letters or more are
+# there, and every one of them opens with a capital
+TITLE_CASE_WORDS = 4
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_case_line(ctx: Ctx, pos: int) -> bool:
+    """Is ``pos`` in a line that capitalises every longer word ("US Airstrike in Somalia Kills
+    At Least Four Militants", "Russian Forces Launch 28 Strikes at Ukrainian Targets in One
+    Week")? Only where headlines are written so (meta title_case_headlines): there a capitalised
+    run the gazetteer lacks ("Somalia Kills At Least", "One Week", "Gaza Wednesday") is no name."""
+    if not ctx.lex.raw.get("meta", {}).get("title_case_headlines"):
+        return False
+    text = ctx.text
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in _LINE_WORD.findall(text[start:end if end >= 0 else len(text)]) if len(w) >= 4]
+    return len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _plausible_name(ctx: Ctx, name: str) -> bool:

@@ -449,3 +449,30 @@ def test_a_list_of_places_before_its_speaker_keeps_every_place():
     ev = one("Israeli jets struck Hezbollah sites in Aitaroun, Houla, and Markaba, the Israel Defense "
              "Forces said.")
     assert sorted(loc["name"] for loc in ev["locations"]) == ["Aitaroun", "Houla", "Markaba"]
+
+
+# a headline in title case capitalises every word: a capitalised run of it that the gazetteer
+# lacks is no place (session 21, r19-en: meta title_case_headlines, locate._title_case_line)
+
+def test_title_case_headline_words_are_no_places():
+    ev = one("Russian Forces Launch 14 Strikes at Ukrainian Targets in One Week\n\nRussian forces "
+             "launched 14 strikes at Ukrainian military airfields over the past week, the Russian "
+             "defence ministry said on Friday.")
+    assert ev["locations"] == []
+    ev = one("US Airstrike in Somalia Kills At Least Four Militants\n\nThe US military said on Monday "
+             "that an airstrike near Jilib killed four al-Shabaab fighters.")
+    assert [loc["name"] for loc in ev["locations"]] == ["Jilib"]
+    ev = one("Israeli Jets Strike Targets in Gaza Wednesday\n\nIsraeli jets struck Hamas targets in Gaza "
+             "on Wednesday, the army said.")
+    assert ev["locations"] == []
+
+
+def test_title_case_headline_keeps_a_place_the_gazetteer_knows():
+    ev = one("Turkish Jets Hit PKK Shelters in Northern Iraq's Hakurk Region\n\nTurkish jets destroyed "
+             "five PKK shelters in northern Iraq, the defence ministry said on Monday.")
+    assert [loc["name"] for loc in ev["locations"]] == ["Hakurk"] and ev["admin1"] == ["IQ-AR"]
+
+
+def test_unknown_names_in_a_sentence_case_line_stay_places():
+    ev = one("Israeli jets struck Hezbollah sites in Aitaroun, Houla, and Markaba on Monday, the army said.")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Aitaroun", "Houla", "Markaba"]

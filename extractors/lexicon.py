@@ -749,6 +749,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional: nouns of a settlement ("city", "села", "Ortschaft"): after a place
                # preposition, "[the] [adjectives] <noun> [of]" introduces a locality's name
                "settlement_nouns": "list",
+               # optional: words that open a list of places after a settlement noun ("in several
+               # areas of southern Lebanon, including Blida, Yaroun and Khiam", "dans plusieurs
+               # villages, dont Aitaroun"): the names after them are localities
+               # (locate.locality_candidates, LIST_OPENER_WORDS)
+               "list_openers": "list",
                # optional: the settlement nouns after which a name stands in apposition, in the
                # nominative whatever its ending ("в селе Малиновое", "у хутора Церковный"), as
                # against nouns that govern the genitive ("в районе Краматорска")

@@ -2484,6 +2484,11 @@ def _country_adjective_after_noun(ctx: Ctx, b: int, limit: int) -> int:
     return b
 
 
+# The most words between a settlement noun and the word opening its list of names ("areas in
+# southern Lebanon including")
+LIST_OPENER_WORDS = 5
+
+
 def locality_candidates(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of capitalised names after a place preposition; strong
     when the preposition introduces a locality ("near the village of")."""
@@ -2616,6 +2621,17 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         for cand in names_from(i, strong):
             old = found.get(cand[1])
             found[cand[1]] = cand if old is None or (cand[3] and not old[3]) else old
+    # "in several areas of southern Lebanon, including Blida, Yaroun and Khiam", "in a number of
+    # villages, among them Aitaroun": a list opened a few words after a settlement noun names
+    # the localities of that noun (strong, as after "near the villages of")
+    if settlements and lex.has("places.list_openers"):
+        for a, b in _spans(lex, "places.list_openers", text, sent.start, sent.end):
+            if not any(nb <= a and tokens_between(ctx, nb, a) <= LIST_OPENER_WORDS and
+                       not re.search(r"[.;:!?()]", text[nb:a]) for _, nb in settlements):
+                continue
+            for cand in names_from(b, True):
+                old = found.get(cand[1])
+                found[cand[1]] = cand if old is None or (cand[3] and not old[3]) else old
     # "dans l'est de Nikopol", "на востоке Никополя": a part of a town by its direction, the
     # town struck (only a town: a country or a unit after the phrase is left to the rest)
     if lex.has("places.part_preps"):

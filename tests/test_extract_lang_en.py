@@ -476,3 +476,30 @@ def test_title_case_headline_keeps_a_place_the_gazetteer_knows():
 def test_unknown_names_in_a_sentence_case_line_stay_places():
     ev = one("Israeli jets struck Hezbollah sites in Aitaroun, Houla, and Markaba on Monday, the army said.")
     assert sorted(loc["name"] for loc in ev["locations"]) == ["Aitaroun", "Houla", "Markaba"]
+
+
+# a list of names opened after a settlement noun ("in several areas of southern Lebanon,
+# including A, B and C", "among them"): the localities of that noun (session 21, r19-en:
+# places.list_openers)
+
+def test_places_listed_after_including_are_localities():
+    ev = one("Israeli jets struck Hezbollah sites in several areas of southern Lebanon, including "
+             "Aitaroun, Houla and Markaba, the army said.")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Aitaroun", "Houla", "Markaba"]
+    assert ev["admin1"] == ["LB-NA"]
+    ev = one("The IDF said its jets hit Hezbollah launchers in a number of villages, among them Aitaroun "
+             "and Markaba.")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Aitaroun", "Markaba"]
+
+
+def test_places_listed_in_a_later_sentence_of_the_report():
+    ev = one("Israel struck Hezbollah targets in southern Lebanon, the IDF said. According to the IDF, "
+             "strikes were delivered on Hezbollah structures in several villages including Blida, "
+             "Houla, and Khiam.")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Blida", "Houla", "Khiam"]
+
+
+def test_people_listed_after_including_are_no_places():
+    ev = one("Russian jets struck militant camps near Idlib, killing 12 fighters, including commander "
+             "Abu Khalid, the ministry said.")
+    assert [loc["name"] for loc in ev["locations"]] == ["Idlib"]

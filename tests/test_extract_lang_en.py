@@ -529,3 +529,28 @@ def test_glued_sentences_keep_each_sides_report_apart():
     assert actors(found) == ["RUS", "UKR"]
     rus = next(e for e in found if e["actor"] == "RUS")
     assert rus["admin1"] == [] and [loc["name"] for loc in rus["locations"]] == ["Saraqib"]
+
+
+# "Since the start of the war, Moscow has launched thousands of drones": a campaign summary, no
+# report (ANNOTATING: a generic summary of a campaign is not an event); the type a later
+# sentence says the night's drones were launched as still is the report's (session 21, r19-en)
+
+def test_a_summary_since_the_start_of_the_war_is_no_report():
+    assert events("Since the start of the war, Moscow has launched thousands of drones into Ukraine.") == []
+    assert events("Since the beginning of the invasion, Russia has fired more than 9,000 missiles at "
+                  "Ukrainian cities.") == []
+
+
+def test_the_type_of_the_drones_launched_is_read_past_a_campaign_summary():
+    ev = one("Ukraine's air force said on Saturday Russia launched 45 drones overnight, 40 of which it "
+             "shot down.\n\nSince the start of the war, Moscow has launched thousands of drones into "
+             "Ukraine.\n\nThe air force said the Shahed drones were launched from the Kursk region and "
+             "from Crimea.")
+    assert ev["actor"] == "RUS" and ev["platforms"] == ["Shahed"]
+
+
+def test_a_running_total_since_the_start_of_the_operation_stays():
+    found = events("Russian jets struck 45 targets in Syria over the past 24 hours, the ministry said on "
+                   "Tuesday. Since the start of the operation, Russian aircraft have struck 2,000 "
+                   "targets, it said.")
+    assert sorted(e["cumulative"] for e in found if e["actor"] == "RUS") == [False, True]

@@ -582,3 +582,16 @@ def test_a_state_striking_on_its_own_stays_the_striker():
 def test_militias_backed_by_a_state_struck_by_another():
     ev = one("US jets struck militias backed by Iran near Al-Qaim on Sunday, the Pentagon said.")
     assert ev["actor"] == "USA"
+
+
+# "a mobile launch post", "launching posts": the IDF's word for a launcher position, a launcher
+# hit (session 21, r19-en: target_types.launcher)
+
+def test_a_launch_post_struck_is_a_launcher():
+    ev = one("The IDF said its jets struck a Hezbollah launch post near Aitaroun on Monday.")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("launcher", 1)]
+    ev = one("Israeli aircraft hit two mobile launch posts in the area of Houla, the army said.")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("launcher", 2)]
+    ev = one("Israeli fighter jets destroyed a rocket launching post used by Hamas in Beit Hanoun on "
+             "Monday, the army said.")
+    assert [t["type"] for t in ev["targets_hit"]] == ["launcher"]

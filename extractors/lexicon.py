@@ -79,6 +79,10 @@ SCHEMA: dict[str, dict[str, str]] = {
              # subject_first: an active clause names its subject before the verb (English): a
              # headline's "US strikes Al Shabaab" is the verb, no plural (counts._headline_verb)
              "subject_first": "bool",
+             # title_case_headlines: a headline may capitalise every word ("US Airstrike in
+             # Somalia Kills At Least Four"), so a capitalised run of such a line that the
+             # gazetteer lacks is no place's name (locate._title_case_line)
+             "title_case_headlines": "bool",
              # owner_after_weapon: the owner's adjective follows the weapon ("40 drones rusos"):
              # in an interception report it names the launcher (triggers.analyse_sentence)
              "owner_after_weapon": "bool",
@@ -749,6 +753,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                # optional: nouns of a settlement ("city", "села", "Ortschaft"): after a place
                # preposition, "[the] [adjectives] <noun> [of]" introduces a locality's name
                "settlement_nouns": "list",
+               # optional: words that open a list of places after a settlement noun ("in several
+               # areas of southern Lebanon, including Blida, Yaroun and Khiam", "dans plusieurs
+               # villages, dont Aitaroun"): the names after them are localities
+               # (locate.locality_candidates, LIST_OPENER_WORDS)
+               "list_openers": "list",
                # optional: the settlement nouns after which a name stands in apposition, in the
                # nominative whatever its ending ("в селе Малиновое", "у хутора Церковный"), as
                # against nouns that govern the genitive ("в районе Краматорска")

@@ -98,6 +98,28 @@ def _opening_speaker(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     return verb is not None and verb.start() == after.end()
 
 
+# The most lower-case words between a speaker's name and its claim verb ("Министерство
+# обороны сообщило")
+SPEAKER_NAME_WORDS = 2
+
+
+def _claim_verb_after(ctx: Ctx, end: int, limit: int) -> bool:
+    """Does a claim verb follow a name right after it, up to two lower-case words between
+    ("..., the Ministry of Defence said", "..., Министерство обороны сообщило")? The name is
+    the speaker's, a later item of no list of places."""
+    lex = ctx.lex
+    if not lex.has("claims.verbs"):
+        return False
+    for words in range(SPEAKER_NAME_WORDS + 1):
+        gap = re.compile(r"(?:\s+[^\W\d_](?<![A-ZÀ-ÖØ-ÞĞİŞА-ЯЁІЇЄҐ])[\w'’-]*){%d}\s+" % words).match(ctx.text, end, limit)
+        if gap is None:
+            return False
+        verb = lex.search("claims.verbs", ctx.text, gap.end(), min(limit, gap.end() + 40))
+        if verb is not None and verb.start() == gap.end():
+            return True
+    return False
+
+
 def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """Is the place where a statement was made ("said in a statement on Sunday in Abuja",
     "a déclaré mardi à Paris")? A claim verb shortly before it, with no strike word and no
@@ -1132,6 +1154,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                     pass
                 elif (strong or unit_list or (strong is False and place is None and _strike_object(ctx, sent, ls))) and \
                         strong not in (CONTAINER, ALIAS, FACILITY_TOWN) and not is_admin1 and _plausible_name(ctx, name) and \
+                        not _title_case_line(ctx, ls) and \
                         not _noun_with_genitive(ctx, name, le) and not _known_alias_after(ctx, le):
                     if place is not None and countries and place.country == countries[0] and \
                             place.admin1 and not _unscripted(name) and \
@@ -2142,6 +2165,26 @@ def _noun_with_genitive(ctx: Ctx, name: str, end: int) -> bool:
         (bool(nxt) and nxt.group(1).lower() in articles)
 
 
+# A line is in title case when at least this many of its words of four letters or more are
+# there, and every one of them opens with a capital
+TITLE_CASE_WORDS = 4
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_case_line(ctx: Ctx, pos: int) -> bool:
+    """Is ``pos`` in a line that capitalises every longer word ("US Airstrike in Somalia Kills
+    At Least Four Militants", "Russian Forces Launch 28 Strikes at Ukrainian Targets in One
+    Week")? Only where headlines are written so (meta title_case_headlines): there a capitalised
+    run the gazetteer lacks ("Somalia Kills At Least", "One Week", "Gaza Wednesday") is no name."""
+    if not ctx.lex.raw.get("meta", {}).get("title_case_headlines"):
+        return False
+    text = ctx.text
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in _LINE_WORD.findall(text[start:end if end >= 0 else len(text)]) if len(w) >= 4]
+    return len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+
+
 def _plausible_name(ctx: Ctx, name: str) -> bool:
     """A capitalised name not otherwise known: not an actor, month, weekday or common word."""
     lex = ctx.lex
@@ -2441,6 +2484,11 @@ def _country_adjective_after_noun(ctx: Ctx, b: int, limit: int) -> int:
     return b
 
 
+# The most words between a settlement noun and the word opening its list of names ("areas in
+# southern Lebanon including")
+LIST_OPENER_WORDS = 5
+
+
 def locality_candidates(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of capitalised names after a place preposition; strong
     when the preposition introduces a locality ("near the village of")."""
@@ -2471,6 +2519,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         return None
 
     def names_from(i: int, strong: bool):
+        listed = False   # the name is a later item of a list, after its separator
         for _ in range(LIST_NAMES):
             m = grammar.regex(_NAME_LEAD).match(text, i)
             if nouns_capitalised and text[i:m.end()].strip():
@@ -2489,6 +2538,8 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 # "in der Provinz Idlib Stellungen bombardiert": where nouns are capitalised, a
                 # noun the lexicon lists after a name is the clause's object, not the name's end
                 end = nm.start(1) + _trim_nouns(lex, nm.group(1))
+            if listed and _claim_verb_after(ctx, end, sent.end):
+                break   # "near Saraqib, the Ministry of Defence said": the speaker, no place
             owner = _possessive_end(lex, text[nm.start(1):end])
             if owner and _place_part_after(lex, text, end - owner, sent.end):
                 # "in the Datta Khel area of North Waziristan's tribal region": the place's name
@@ -2521,6 +2572,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                     break
                 sep = glued
             i = sep.end()
+            listed = True
             # "in the city of X and the town of Y": each name of the list after its own noun
             # (with its article: in "X and Y junction areas", Y is a name of the list)
             named = settlement_after(i, _ARTICLE_SETTLEMENT_LEAD)
@@ -2569,6 +2621,17 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         for cand in names_from(i, strong):
             old = found.get(cand[1])
             found[cand[1]] = cand if old is None or (cand[3] and not old[3]) else old
+    # "in several areas of southern Lebanon, including Blida, Yaroun and Khiam", "in a number of
+    # villages, among them Aitaroun": a list opened a few words after a settlement noun names
+    # the localities of that noun (strong, as after "near the villages of")
+    if settlements and lex.has("places.list_openers"):
+        for a, b in _spans(lex, "places.list_openers", text, sent.start, sent.end):
+            if not any(nb <= a and tokens_between(ctx, nb, a) <= LIST_OPENER_WORDS and
+                       not re.search(r"[.;:!?()]", text[nb:a]) for _, nb in settlements):
+                continue
+            for cand in names_from(b, True):
+                old = found.get(cand[1])
+                found[cand[1]] = cand if old is None or (cand[3] and not old[3]) else old
     # "dans l'est de Nikopol", "на востоке Никополя": a part of a town by its direction, the
     # town struck (only a town: a country or a unit after the phrase is left to the rest)
     if lex.has("places.part_preps"):

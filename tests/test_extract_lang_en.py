@@ -4,6 +4,8 @@ body reporting them, headline lists of strikers, monitors' names for a side, and
 report strikes on their own side."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_helpers import actors, events, one
 
 
@@ -378,3 +380,218 @@ def test_regime_drones_are_the_syrian_governments():
     assert ev["actor"] == "SYR" and ev["operation"] == "drone_strike" and ev["claimant"] == "OTHER"
     ev = one("Two regime drones struck a checkpoint outside Darat Izza overnight, activists said.")
     assert ev["actor"] == "SYR" and ev["operation"] == "drone_strike"
+
+
+# a strike type named alone in the plural ("two RAF Typhoons", "French Rafales", "US Reapers"):
+# the type of every one of them (session 21, r19-en)
+
+def test_plural_aircraft_type_names_are_platforms():
+    ev = one("Two RAF Typhoons struck a Daesh hideout near Kirkuk on Friday, the Ministry of Defence said.")
+    assert ev["actor"] == "GBR" and ev["platforms"] == ["Typhoon"] and ev["operation"] == "airstrike"
+    ev = one("French Rafales struck an Islamic State depot near Hajin on Monday, the French army said.")
+    assert ev["actor"] == "FRA" and ev["platforms"] == ["Rafale"]
+    ev = one("RAF Tornadoes and Typhoons struck an Islamic State command post near Raqqa on Sunday.")
+    assert sorted(ev["platforms"]) == ["Tornado", "Typhoon"]
+
+
+def test_plural_jets_named_before_a_drone_keep_the_airstrike():
+    ev = one("RAF Typhoons and a Reaper destroyed a Daesh-held building west of Tuz Khurma, the MoD said.")
+    assert ev["operation"] == "airstrike" and sorted(ev["platforms"]) == ["MQ-9", "Typhoon"]
+
+
+def test_plural_drone_and_missile_type_names_are_platforms():
+    ev = one("US Reapers struck two al-Shabaab vehicles near Jilib on Monday, AFRICOM said.")
+    assert ev["platforms"] == ["MQ-9"] and ev["operation"] == "drone_strike"
+    ev = one("Russian Lancets destroyed three Ukrainian howitzers near Kupiansk, the Russian defence ministry said.")
+    assert ev["platforms"] == ["Lancet"] and ev["operation"] == "drone_strike"
+    ev = one("Russia fired four Iskanders and six Kalibrs at Odesa overnight, Ukraine's air force said.")
+    assert sorted(ev["platforms"]) == ["Iskander", "Kalibr"] and ev["operation"] == "missile_strike"
+
+
+def test_a_lower_case_weather_word_is_no_platform():
+    ev = one("Russian jets struck militant camps near Idlib on Monday as typhoons and tornadoes hit Asia, "
+             "the ministry said.")
+    assert ev["platforms"] == []
+
+
+# "refuting allegations": a verb of refuting before the charge it answers is a denial, and the
+# accusation it answers is no report (CONVENTIONS: denials) (session 21, r19-en)
+
+def test_refuting_allegations_is_a_denial():
+    assert events("The United States is refuting allegations the coalition it leads bombed a Syrian army "
+                  "post in Hasakah province. Syrian state media reported that two coalition jets fired six "
+                  "rockets at the post on Monday, killing two soldiers. A coalition spokesman said the "
+                  "report was false.") == []
+    assert events("Washington refutes claims that its drones struck a wedding convoy near Rada'a.") == []
+    assert events("Moscow is refuting accusations that its aircraft hit a hospital in Maarat al-Numan, "
+                  "the defence ministry said.") == []
+
+
+def test_refuting_a_charge_of_civilian_harm_leaves_the_strike():
+    ev = one("Russian jets struck militant depots near Idlib on Monday, the ministry said, refuting reports "
+             "that civilians were hit.")
+    assert ev["actor"] == "RUS"
+
+
+# a speaker after a comma with its claim verb is no later item of a list of places
+# (session 21, r19-en: locate._claim_verb_after)
+
+def test_the_ministry_after_a_place_and_a_comma_is_the_speaker():
+    ev = one("Russian jets struck a fuel depot near Saraqib, the Ministry of Defence said on Monday.")
+    assert [loc["name"] for loc in ev["locations"]] == ["Saraqib"] and ev["admin1"] == ["SY-ID"]
+    ev = one("RAF Tornadoes and Typhoons struck an Islamic State command post near Raqqa, the Ministry "
+             "of Defence said.")
+    assert [loc["name"] for loc in ev["locations"]] == ["Raqqa"]
+
+
+def test_a_list_of_places_before_its_speaker_keeps_every_place():
+    ev = one("Turkish jets hit PKK shelters in Gara, Hakurk and Zap, the National Defence Ministry said "
+             "on Monday.")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Gara", "Hakurk", "Zap"]
+    ev = one("Israeli jets struck Hezbollah sites in Aitaroun, Houla, and Markaba, the Israel Defense "
+             "Forces said.")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Aitaroun", "Houla", "Markaba"]
+
+
+# a headline in title case capitalises every word: a capitalised run of it that the gazetteer
+# lacks is no place (session 21, r19-en: meta title_case_headlines, locate._title_case_line)
+
+def test_title_case_headline_words_are_no_places():
+    ev = one("Russian Forces Launch 14 Strikes at Ukrainian Targets in One Week\n\nRussian forces "
+             "launched 14 strikes at Ukrainian military airfields over the past week, the Russian "
+             "defence ministry said on Friday.")
+    assert ev["locations"] == []
+    ev = one("US Airstrike in Somalia Kills At Least Four Militants\n\nThe US military said on Monday "
+             "that an airstrike near Jilib killed four al-Shabaab fighters.")
+    assert [loc["name"] for loc in ev["locations"]] == ["Jilib"]
+    ev = one("Israeli Jets Strike Targets in Gaza Wednesday\n\nIsraeli jets struck Hamas targets in Gaza "
+             "on Wednesday, the army said.")
+    assert ev["locations"] == []
+
+
+def test_title_case_headline_keeps_a_place_the_gazetteer_knows():
+    ev = one("Turkish Jets Hit PKK Shelters in Northern Iraq's Hakurk Region\n\nTurkish jets destroyed "
+             "five PKK shelters in northern Iraq, the defence ministry said on Monday.")
+    assert [loc["name"] for loc in ev["locations"]] == ["Hakurk"] and ev["admin1"] == ["IQ-AR"]
+
+
+def test_unknown_names_in_a_sentence_case_line_stay_places():
+    ev = one("Israeli jets struck Hezbollah sites in Aitaroun, Houla, and Markaba on Monday, the army said.")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Aitaroun", "Houla", "Markaba"]
+
+
+# a list of names opened after a settlement noun ("in several areas of southern Lebanon,
+# including A, B and C", "among them"): the localities of that noun (session 21, r19-en:
+# places.list_openers)
+
+def test_places_listed_after_including_are_localities():
+    ev = one("Israeli jets struck Hezbollah sites in several areas of southern Lebanon, including "
+             "Aitaroun, Houla and Markaba, the army said.")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Aitaroun", "Houla", "Markaba"]
+    assert ev["admin1"] == ["LB-NA"]
+    ev = one("The IDF said its jets hit Hezbollah launchers in a number of villages, among them Aitaroun "
+             "and Markaba.")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Aitaroun", "Markaba"]
+
+
+def test_places_listed_in_a_later_sentence_of_the_report():
+    ev = one("Israel struck Hezbollah targets in southern Lebanon, the IDF said. According to the IDF, "
+             "strikes were delivered on Hezbollah structures in several villages including Blida, "
+             "Houla, and Khiam.")
+    assert sorted(loc["name"] for loc in ev["locations"]) == ["Blida", "Houla", "Khiam"]
+
+
+def test_people_listed_after_including_are_no_places():
+    ev = one("Russian jets struck militant camps near Idlib, killing 12 fighters, including commander "
+             "Abu Khalid, the ministry said.")
+    assert [loc["name"] for loc in ev["locations"]] == ["Idlib"]
+
+
+# a stop glued to the next sentence, as some pages print it ("the ministry stated.Russian air
+# defenses ..."): two sentences, two reports (session 21, r19-en: document._SPLIT)
+
+def test_a_stop_glued_to_the_next_sentence_ends_the_sentence():
+    from extractors.document import split_sentences
+    text = ('Russian jets struck a depot, the ministry said.Ukrainian drones attacked Ryazan. The MoD '
+            'said."These strikes hit depots," it stated.Russian air defenses downed four drones.')
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Russian jets struck a depot, the ministry said.", "Ukrainian drones attacked Ryazan.",
+        "The MoD said.", '"These strikes hit depots," it stated.', "Russian air defenses downed four drones."]
+
+
+def test_an_abbreviation_glued_to_a_name_ends_no_sentence():
+    from extractors.document import split_sentences
+    text = "The U.S.Army said Gen.Smith approved the strike."
+    assert [text[a:b] for a, b in split_sentences(text)] == [text]
+
+
+def test_glued_sentences_keep_each_sides_report_apart():
+    found = events("Russian jets struck a fuel depot near Saraqib on Friday, the ministry said.Ukrainian "
+                   "drones attacked an oil refinery in Ryazan overnight, the governor said.")
+    assert actors(found) == ["RUS", "UKR"]
+    rus = next(e for e in found if e["actor"] == "RUS")
+    assert rus["admin1"] == [] and [loc["name"] for loc in rus["locations"]] == ["Saraqib"]
+
+
+# "Since the start of the war, Moscow has launched thousands of drones": a campaign summary, no
+# report (ANNOTATING: a generic summary of a campaign is not an event); the type a later
+# sentence says the night's drones were launched as still is the report's (session 21, r19-en)
+
+def test_a_summary_since_the_start_of_the_war_is_no_report():
+    assert events("Since the start of the war, Moscow has launched thousands of drones into Ukraine.") == []
+    assert events("Since the beginning of the invasion, Russia has fired more than 9,000 missiles at "
+                  "Ukrainian cities.") == []
+
+
+def test_the_type_of_the_drones_launched_is_read_past_a_campaign_summary():
+    ev = one("Ukraine's air force said on Saturday Russia launched 45 drones overnight, 40 of which it "
+             "shot down.\n\nSince the start of the war, Moscow has launched thousands of drones into "
+             "Ukraine.\n\nThe air force said the Shahed drones were launched from the Kursk region and "
+             "from Crimea.")
+    assert ev["actor"] == "RUS" and ev["platforms"] == ["Shahed"]
+
+
+def test_a_running_total_since_the_start_of_the_operation_stays():
+    found = events("Russian jets struck 45 targets in Syria over the past 24 hours, the ministry said on "
+                   "Tuesday. Since the start of the operation, Russian aircraft have struck 2,000 "
+                   "targets, it said.")
+    assert sorted(e["cumulative"] for e in found if e["actor"] == "RUS") == [False, True]
+
+
+# "the Yemeni group allied with Iran fired missiles": the state after a patron phrase is the
+# group's patron, not the striker (session 21, r19-en: grammar patron_phrases)
+
+def test_a_group_allied_with_a_state_is_the_striker_not_its_patron():
+    ev = one("Yahya Saree, Houthi military spokesman, said on Tuesday in a televised speech that the "
+             "Yemeni group allied with Iran fired maritime missiles at the ships Ocean Star and Blue "
+             "Tide in the Red Sea.")
+    assert ev["actor"] == "HOUTHI" and ev["claimant"] == "HOUTHI" and ev["operation"] == "missile_strike"
+
+
+def test_a_state_striking_on_its_own_stays_the_striker():
+    ev = one("Iran fired ballistic missiles at Israel on Tuesday, the Revolutionary Guards said.")
+    assert ev["actor"] == "IRN"
+    ev = one("Israeli jets struck Hezbollah sites in southern Lebanon on Monday, the army said, adding "
+             "that the group, allied with Iran, had fired rockets earlier.")
+    assert ev["actor"] == "ISR" and ev["target_group"] == "HEZBOLLAH"
+
+
+@pytest.mark.xfail(strict=True, reason="'struck militias backed by Iran near Al-Qaim' reads IRN as the "
+                   "striker: the state after 'backed by' is not reached by the patron phrase check "
+                   "(document.patron_named), another path takes it (the passive agent, not traced yet)")
+def test_militias_backed_by_a_state_struck_by_another():
+    ev = one("US jets struck militias backed by Iran near Al-Qaim on Sunday, the Pentagon said.")
+    assert ev["actor"] == "USA"
+
+
+# "a mobile launch post", "launching posts": the IDF's word for a launcher position, a launcher
+# hit (session 21, r19-en: target_types.launcher)
+
+def test_a_launch_post_struck_is_a_launcher():
+    ev = one("The IDF said its jets struck a Hezbollah launch post near Aitaroun on Monday.")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("launcher", 1)]
+    ev = one("Israeli aircraft hit two mobile launch posts in the area of Houla, the army said.")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("launcher", 2)]
+    ev = one("Israeli fighter jets destroyed a rocket launching post used by Hamas in Beit Hanoun on "
+             "Monday, the army said.")
+    assert [t["type"] for t in ev["targets_hit"]] == ["launcher"]

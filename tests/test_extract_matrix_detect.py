@@ -524,6 +524,19 @@ MATRIX = {
         'tr': "Rusya'nın Harkiv bölgesindeki enerji tesislerine düzenlediği füze saldırıları perşembe günü 200 bin kişiyi elektriksiz bıraktı, bölge valisi açıkladı.",
         'uk': "Російські ракетні удари по об'єктах енергетики на Харківщині в четвер залишили без світла 200 тисяч людей, повідомив голова ОВА.",
     }),
+    # fixed (session 21, r19-en): ar en es fr (a verb of refuting before the charge it answers:
+    # 'refuting allegations', 'réfutent les allégations', 'refutó las acusaciones', 'فندت الاتهامات';
+    # cues.rejection); held: de ru tr uk
+    'refuted_allegation': (None, {
+        'ar': 'فندت الولايات المتحدة الاتهامات بأن التحالف قصف موقعا للجيش السوري في محافظة الحسكة.',
+        'de': 'Die USA wiesen die Vorwürfe zurück, die Koalition habe einen Posten der syrischen Armee in der Provinz Hasaka bombardiert.',
+        'en': 'The United States is refuting allegations that the coalition bombed a Syrian army post in Hasakah province.',
+        'es': 'Estados Unidos refutó las acusaciones de que la coalición bombardeó un puesto del ejército sirio en la provincia de Hasaka.',
+        'fr': "Les États-Unis réfutent les allégations selon lesquelles la coalition a bombardé un poste de l'armée syrienne dans la province de Hassaké.",
+        'ru': 'США опровергли обвинения в том, что коалиция нанесла удар по посту сирийской армии в провинции Хасеке.',
+        'tr': 'ABD, koalisyonun Haseke vilayetinde bir Suriye ordusu mevziini bombaladığı iddialarını yalanladı.',
+        'uk': 'США спростували звинувачення в тому, що коаліція завдала удару по посту сирійської армії в провінції Хасеке.',
+    }),
 }
 
 # the cases not fixed yet: (construction, language) -> why

@@ -156,6 +156,18 @@ MATRIX = {
         'ru': 'Украинские беспилотники ночью атаковали аэродром Морозовск, уничтожены два бомбардировщика Су-34, сообщил Генштаб ВСУ.',
         'tr': "Ukrayna İHA'ları gece boyunca Rusya'nın Morozovsk havaalanını vurdu, iki Su-34 bombardıman uçağı imha edildi, Genelkurmay açıkladı.",
         'uk': 'Українські дрони вночі атакували російський аеродром Морозовськ, знищено два бомбардувальники Су-34, повідомив Генштаб ЗСУ.',
+    }),
+    # a type named alone in the plural ("British Tornados", "Tornado'lar"): the same type
+    # (session 21, r19-en: common.toml lists the plurals)
+    'plural_type_name': (('GBR', ['Tornado']), {
+        'ar': 'قصفت طائرات تورنادو البريطانية الأحد موقعين لداعش قرب الموصل، بحسب وزارة الدفاع.',
+        'de': 'Britische Tornados haben am Sonntag zwei IS-Stellungen bei Mossul angegriffen, teilte das Verteidigungsministerium mit.',
+        'en': 'British Tornados struck two Islamic State positions near Mosul on Sunday, the Ministry of Defence said.',
+        'es': 'Los Tornados británicos atacaron el domingo dos posiciones del Estado Islámico cerca de Mosul, informó el Ministerio de Defensa.',
+        'fr': "Des Tornado britanniques ont frappé dimanche deux positions de l'État islamique près de Mossoul, a indiqué le ministère de la Défense.",
+        'ru': 'Британские истребители Tornado в воскресенье нанесли удары по двум позициям ИГ под Мосулом, сообщило министерство обороны.',
+        'tr': "İngiliz Tornado'lar pazar günü Musul yakınlarındaki iki DEAŞ mevziini vurdu, Savunma Bakanlığı açıkladı.",
+        'uk': 'Британські винищувачі Tornado у неділю завдали ударів по двох позиціях ІД під Мосулом, повідомило міноборони.',
     }),}
 
 XFAIL: dict[tuple[str, str], str] = {

@@ -218,6 +218,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # ar التابع, التابعة: "belonging to" after the weapon or force that strikes ("شن سلاح الجو
         # التابع للجيش السوداني غارات": the air force of the Sudanese army): its owner strikes
         "affiliation_words": "words",
+        # ar طائرة, طائرات: the head noun of a weapon phrase whose complement ("بدون طيار",
+        # "مسيرة") comes after the side's adjective ("طائرات روسية بدون طيار", Russian drones):
+        # the adjective between them owns the weapon (triggers._adjective_inside_weapon)
+        "split_weapon_heads": "words",
         # ти, тися: the endings of a verb's infinitive ("вдарити", "завдавати"): a strike verb so
         # ended is what someone prepares, plans, may or cannot do, no strike reported
         # (triggers._infinitive), unless an implicative verb before it says it was done

@@ -403,6 +403,19 @@ def _defender_country(ctx: Ctx, d: Draft) -> str | None:
     return _alpha2(code)
 
 
+def _downed_over_water(ctx: Ctx, d: Draft) -> bool:
+    """Do the event's sentences all report weapons shot down, and name a sea or gulf
+    (document._water_zone, _water_zone_before: "over the Gulf of Aden", "فوق البحر الأحمر")?
+    The weapons downed over water have no country; the story's country is not theirs."""
+    if not d.sentences or not all(s.interception or s.shootdown for s in d.sentences):
+        return False
+    for make in (_water_zone, _water_zone_before):
+        pattern = make()
+        if pattern is not None and any(pattern.search(ctx.text, s.start, s.end) for s in d.sentences):
+            return True
+    return False
+
+
 def _alpha2(code: str) -> str | None:
     import pycountry  # noqa: PLC0415
     found = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
@@ -1235,6 +1248,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         # drones shot down over Belgorod and Kursk: Russia, no admin1 (five regions, one of
         # them Crimea: the country most of them are in)
         country = _dominant(shot_over)
+    elif country is None and not pool and _downed_over_water(ctx, d):
+        pass   # "أسقطت ... فوق البحر الأحمر": weapons downed over the sea have no country (CONVENTIONS)
     elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
     if country is None and not pool and not shot_over:

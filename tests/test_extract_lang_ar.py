@@ -436,3 +436,118 @@ def test_bare_coalition_after_its_name_in_the_construct_state():
     ev = events("أعلنت قيادة تحالف دعم الشرعية في اليمن أن طائراتها دمرت منصة إطلاق صواريخ في صعدة.\n"
                 "وقال التحالف إن الغارة استهدفت مخزنا للأسلحة.", lang="ar")
     assert actors(ev) == ["SAU"]
+
+
+# -- a drone phrase split by the side's adjective, a type named after it, "belonging to" -----
+
+def test_side_adjective_inside_a_drone_phrase_names_the_launcher():
+    # "طائرة روسية بدون طيار": the adjective stands between the head noun and its complement;
+    # the side still owns the drones, and the complement, not the head, names the means
+    ev = events("أسقطت الدفاعات الجوية الروسية 23 طائرة أوكرانية بدون طيار فوق مقاطعة بيلغورود، "
+                "حسب وزارة الدفاع.", lang="ar")
+    assert actors(ev) == ["UKR"] and ev[0]["operation"] == "drone_strike" and ev[0]["claimant"] == "RUS"
+
+
+def test_split_drone_phrase_with_a_mussayara_complement():
+    ev = events("قالت القوات الجوية الأوكرانية إنها أسقطت 17 طائرة روسية مسيرة هجومية خلال الليل "
+                "فوق منطقة أوديسا.", lang="ar")
+    assert actors(ev) == ["RUS"] and ev[0]["operation"] == "drone_strike" and ev[0]["claimant"] == "UKR"
+
+
+def test_split_drone_phrase_as_the_subject_of_a_strike_is_a_drone_strike():
+    ev = events("أعلن الجيش الإسرائيلي أن طائرة إسرائيلية بدون طيار قصفت مستودعا لحزب الله في بلدة كفرشوبا.",
+                lang="ar")
+    assert actors(ev) == ["ISR"] and ev[0]["operation"] == "drone_strike"
+
+
+def test_split_drone_phrase_after_a_verbal_noun_with_its_type():
+    # "أعلنت ... إسقاط 42 طائرة روسية بدون طيار من طراز شاهد"
+    ev = events("أعلنت قيادة القوات الجوية الأوكرانية اليوم إسقاط 42 طائرة روسية بدون طيار من طراز شاهد "
+                "فوق مقاطعة بولتافا.", lang="ar")
+    assert actors(ev) == ["RUS"] and ev[0]["operation"] == "drone_strike"
+    assert ev[0]["platforms"] == ["Shahed"] and ev[0]["claimant"] == "UKR"
+
+
+def test_shahed_type_after_the_side_is_no_witness():
+    # "شاهد" (Shahed) is also the singular of "شهود" (witnesses): inside the type's name after
+    # "من طراز" it is the weapon's type, and the side before it stays the launcher
+    ev = events("أعلنت القوات الجوية الأوكرانية إسقاط 42 مسيرة روسية من طراز شاهد-136 فوق أوديسا.", lang="ar")
+    assert actors(ev) == ["RUS"] and ev[0]["platforms"] == ["Shahed-136"]
+    ev = events("أعلنت القوات الجوية الأوكرانية إسقاط 35 طائرة مسيرة روسية من طراز شاهد خلال الليل.", lang="ar")
+    assert actors(ev) == ["RUS"] and ev[0]["platforms"] == ["Shahed"]
+
+
+def test_english_counterpart_of_downed_typed_drones():
+    ev = events("Ukraine's air force said it shot down 42 Russian Shahed drones over Poltava overnight.")
+    assert actors(ev) == ["RUS"] and ev[0]["operation"] == "drone_strike" and ev[0]["claimant"] == "UKR"
+
+
+def test_counted_drones_belonging_to_a_group_downed_are_its_strike():
+    # "ثلاث طائرات مسيرة تابعة لجماعة الحوثي": the group the downed drones belong to launched them
+    ev = events("أسقطت المدمرة الأمريكية ثلاث طائرات مسيرة تابعة لجماعة الحوثي فوق البحر الأحمر، "
+                "وفق القيادة المركزية الأمريكية.", lang="ar")
+    assert actors(ev) == ["HOUTHI"] and ev[0]["operation"] == "drone_strike" and ev[0]["claimant"] == "USA"
+
+
+def test_downing_verb_with_and_glued_on():
+    # "وأسقطت" (and ... downed), the next sentence of a paragraph, with an adjective between
+    # the drones and "belonging to"
+    ev = events("وأسقطت القوات الأمريكية خلال العملية 4 طائرات بدون طيار هجومية تابعة للحوثيين.", lang="ar")
+    assert actors(ev) == ["HOUTHI"] and ev[0]["claimant"] == "USA"
+
+
+def test_one_drone_belonging_to_a_group_downed_in_passing_is_no_salvo():
+    # no count: one drone downed in passing, as with the adjective after it
+    ev = events("أسقطت الدفاعات الجوية طائرة مسيرة تابعة لجماعة الحوثي.", lang="ar")
+    assert actors(ev) == []
+
+
+def test_english_drones_belonging_to_a_group_over_the_sea():
+    ev = events("US forces shot down three drones launched by the Houthis over the Gulf of Aden.")
+    assert actors(ev) == ["HOUTHI"] and ev[0]["claimant"] == "USA" and ev[0]["country"] is None
+
+
+# -- weapons downed over the sea, an anti-ship missile, the defender's aircraft ----------------
+
+def test_drones_downed_over_the_red_sea_have_no_country():
+    # Arabic writes no capital: the word after "البحر"/"خليج" names the water (grammar
+    # water_nouns_before); weapons downed over it have no country (CONVENTIONS.md)
+    ev = events("قالت القيادة المركزية الأمريكية إن قواتها أسقطت ثلاث طائرات مسيرة أطلقها الحوثيون "
+                "فوق البحر الأحمر.", lang="ar")
+    assert actors(ev) == ["HOUTHI"] and ev[0]["country"] is None
+    ev = events("أسقطت المدمرة الأمريكية ثلاث طائرات مسيرة تابعة لجماعة الحوثي فوق خليج عدن.", lang="ar")
+    assert actors(ev) == ["HOUTHI"] and ev[0]["country"] is None and ev[0]["admin1"] == []
+
+
+def test_downed_over_the_sea_in_a_story_about_strikes_on_land():
+    # the story's other event is in Yemen; the drones downed over the sea are not
+    ev = events("نفذت القوات الأمريكية غارات جوية على مخازن صواريخ للحوثيين في صنعاء.\n"
+                "وأسقطت القوات الأمريكية خلال العملية خمس طائرات مسيرة تابعة للحوثيين فوق البحر الأحمر.",
+                lang="ar")
+    houthi = [e for e in ev if e["actor"] == "HOUTHI"]
+    assert houthi and houthi[0]["country"] is None
+
+
+def test_anti_ship_missile_names_no_ship_hit():
+    # "صاروخ مضاد للسفن": the ships say what the missile is for, no vessel was hit
+    ev = events("أسقطت القوات الأمريكية خمس طائرات مسيرة تابعة للحوثيين وصاروخا مضادا للسفن "
+                "فوق البحر الأحمر.", lang="ar")
+    assert actors(ev) == ["HOUTHI"] and ev[0]["targets_hit"] == []
+    ev = events("أسقطت القوات الأمريكية أربع طائرات مسيرة تابعة للحوثيين وصاروخ كروز مضاد للسفن.", lang="ar")
+    assert ev[0]["targets_hit"] == []
+
+
+def test_defenders_aircraft_are_not_the_launchers_platform():
+    # the fighters that took part in downing the drones are the defender's
+    ev = events("أسقطت القوات الأمريكية خمس طائرات مسيرة تابعة للحوثيين فوق البحر الأحمر "
+                "بمشاركة طائرات إف-16 الأمريكية.", lang="ar")
+    assert actors(ev) == ["HOUTHI"] and ev[0]["platforms"] == []
+
+
+def test_launchers_bombers_stay_the_launchers_platform():
+    # the bombers that launched the missiles downed, with the launcher's adjective after them
+    ev = events("أسقطت الدفاعات الجوية الأوكرانية 20 صاروخ كروز أطلقتها قاذفات تو-95 الروسية "
+                "فوق مقاطعة كييف.", lang="ar")
+    assert actors(ev) == ["RUS"] and ev[0]["platforms"] == ["Tu-95"]
+    ev = events("Ukrainian air defences shot down 20 cruise missiles launched by Russian Tu-95 bombers over Kyiv.")
+    assert actors(ev) == ["RUS"] and ev[0]["platforms"] == ["Tu-95"]

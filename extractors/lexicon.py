@@ -222,6 +222,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # "مسيرة") comes after the side's adjective ("طائرات روسية بدون طيار", Russian drones):
         # the adjective between them owns the weapon (triggers._adjective_inside_weapon)
         "split_weapon_heads": "words",
+        # ar و: "and" glued to each item of a list ("مناطق أوريول وبريانسك وكورسك"): a list of
+        # launch areas read as one (locate._origin_list)
+        "list_clitics": "words",
         # ти, тися: the endings of a verb's infinitive ("вдарити", "завдавати"): a strike verb so
         # ended is what someone prepares, plans, may or cannot do, no strike reported
         # (triggers._infinitive), unless an implicative verb before it says it was done

@@ -1503,14 +1503,30 @@ def _only_list_glue(gap: str) -> bool:
         not re.search(r"[.;:!?()]", gap)
 
 
+@lru_cache(maxsize=None)
+def _glued_list_sep(lang: str | None) -> re.Pattern | None:
+    """The break before a list item that carries its "and" glued on (grammar.list_clitics:
+    Arabic "وبريانسك"), where a language writes its lists so; None elsewhere."""
+    clitics = grammar.words("list_clitics", lang)
+    if not clitics:
+        return None
+    return re.compile(r"\s+(?=(?:" + "|".join(re.escape(c) for c in sorted(clitics)) + r")\w)")
+
+
 def _origin_list(ctx: Ctx, o_end: int, ms: int) -> bool:
     """Does the name at ms belong to a list of places opened by an origin preposition ("launched
     from the areas of Kursk, Bryansk, Oryol ... and Hvardiiske in Crimea")? Only commas join
     the list; an item holding a strike or direction word ends it ("..., then struck Sumy")."""
     gap = ctx.text[o_end:ms]
-    if not _ORIGIN_LIST_SEP.search(gap) or re.search(r"[.;:!?()]", gap):
+    if re.search(r"[.;:!?()]", gap):
         return False
-    items = _ORIGIN_LIST_SEP.split(gap)
+    if _ORIGIN_LIST_SEP.search(gap):
+        items = _ORIGIN_LIST_SEP.split(gap)
+    elif (glued := _glued_list_sep(ctx.lex.lang)) is not None and glued.search(gap):
+        # "أطلقت من مناطق أوريول وبريانسك وكورسك وميلروفو": the items joined by "and" glued on
+        items = glued.split(gap)
+    else:
+        return False
     if len(items) > ORIGIN_LIST_ITEMS or any(len(it.split()) > ORIGIN_LIST_ITEM_WORDS for it in items):
         return False
     lex = ctx.lex

@@ -615,3 +615,26 @@ def test_struck_towns_joined_by_glued_and_stay_places_struck():
     ev = events("قصفت القوات الروسية بلدات كوبيانسك وبالاكليا وإيزيوم في مقاطعة خاركيف، حسب الشرطة الأوكرانية.",
                 lang="ar")
     assert actors(ev) == ["RUS"] and "Kupyansk" in names(ev[0]) and ev[0]["admin1"] == ["UA-63"]
+
+
+# -- "over each of the regions": the list after "كل من" is where drones were merely downed ----
+
+def test_drones_downed_over_each_of_several_regions_add_no_unit():
+    # "فوق أراضي كل من مقاطعات بيلغورود وكورسك وفورونيج" (over the territory of each of the
+    # regions of ...): downed there, not struck (ANNOTATING: interception regions left out)
+    ev = events("وقالت الوزارة في بيان: \"اعترضت أنظمة الدفاع الجوي ودمرت 15 طائرة مسيرة أوكرانية، 8 طائرات "
+                "مسيرة فوق أراضي مقاطعة بريانسك، وطائرة مسيرة واحدة فوق أراضي كل من مقاطعات بيلغورود "
+                "وكورسك وفورونيج\".", lang="ar")
+    assert actors(ev) == ["UKR"] and ev[0]["admin1"] == [] and ev[0]["country"] == "RU"
+
+
+def test_drones_downed_over_each_of_two_regions_dual():
+    ev = events("أسقطت الدفاعات الجوية الروسية 6 طائرات مسيرة أوكرانية فوق كل من مقاطعتي كورسك وبيلغورود.",
+                lang="ar")
+    assert actors(ev) == ["UKR"] and ev[0]["admin1"] == []
+
+
+def test_english_drones_downed_over_each_of_several_regions():
+    ev = events("Russian air defences destroyed 15 Ukrainian drones: eight over the Bryansk region and one "
+                "over each of the Belgorod, Kursk and Voronezh regions, the defence ministry said.")
+    assert actors(ev) == ["UKR"] and ev[0]["admin1"] == []

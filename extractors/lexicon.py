@@ -600,6 +600,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                     # back at most, is meant ("Ein Sprecher der Huthis teilte mit, die Rebellen
                     # hätten ... angegriffen")
                     "group_nouns": "list",
+                    # ar قال, وقالت: where listed, a bare group noun refers back to the group only
+                    # as the subject right after one of these claim verbs ("وقال الحزب إنه ...")
+                    "group_noun_verbs": "list",
                     # optional: "ein von der HTS kontrolliertes Lager": a participle after an
                     # agent phrase that makes its agent the owner of the noun after it (whose
                     # asset was hit), not a striker

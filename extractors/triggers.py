@@ -2114,8 +2114,14 @@ def _group_noun_mentions(ctx: Ctx, mentions: list, s: int, e: int) -> list:
     if not lex.has("actor_roles.group_nouns"):
         return []
     out = []
+    # (where the lexicon lists group_noun_verbs, only the subject right after one: "وقال الحزب
+    # إنه استهدف" is Hezbollah speaking; "الجماعة" elsewhere may be any group of people)
+    verbs = [vb for _, vb in _spans(lex, "actor_roles.group_noun_verbs", text, max(0, s - 1), e)] \
+        if lex.has("actor_roles.group_noun_verbs") else None
     for a, b in _spans(lex, "actor_roles.group_nouns", text, s, e):
         if text[max(0, a - 1):a] == "-" or text[b:b + 1] == "-":
+            continue
+        if verbs is not None and not any(vb <= a and not text[vb:a].strip() for vb in verbs):
             continue
         if any(0 <= ms - b <= 2 or 0 <= a - me <= 2 for ms, me, _ in mentions):
             continue

@@ -2339,7 +2339,8 @@ def _caseless_name_words(ctx: Ctx) -> tuple[frozenset, frozenset, frozenset]:
         claims = ctx.lex.raw.get("claims", {})
         breaks = frozenset(places.get("name_breaks", [])) | grammar.words("stopwords", ctx.lex.lang) | \
             frozenset(ctx.lex.raw.get("stopwords", {}).get("words", [])) | _common_words(ctx.lex) | \
-            frozenset(w for key in ("verbs", "complementizers") for w in claims.get(key, []) if " " not in w)
+            frozenset(w for key in ("verbs", "complementizers") for w in claims.get(key, []) if " " not in w) | \
+            frozenset(w for w in places.get("care_transfers", []) if " " not in w)   # "نقلوا إلى": a verb, no name
         heads = nouns | frozenset(places.get("countryside_nouns", [])) | frozenset(places.get("name_places", []))
         return nouns, breaks, frozenset(heads)
     return ctx.lex.derived("places.caseless_name_words", build)

@@ -680,3 +680,28 @@ def test_english_the_group_said_after_the_houthis_named_before():
     ev = events("The Houthis threatened to widen their campaign.\n"
                 "The group said it fired two ballistic missiles at a merchant ship in the Gulf of Aden.")
     assert actors(ev) == ["HOUTHI"]
+
+
+# -- the wounded taken to hospital: the verb is no place name, the hospital's town no place struck --
+
+def test_transfer_verb_after_a_listed_town_is_no_place_name():
+    # "على بلدة حولا، نقلوا إلى مستشفيات صور": after the comma the verb (they were taken) opens
+    # no second name of the list, and Tyre is where the wounded were taken
+    ev = events("استشهد شخص وأصيب اثنان في غارة إسرائيلية على بلدة حولا، نقلوا إلى مستشفيات صور.", lang="ar")
+    assert actors(ev) == ["ISR"] and names(ev[0]) == ["Houla"] and ev[0]["admin1"] == ["LB-NA"]
+
+
+def test_transfer_verb_with_and_glued_on():
+    ev = events("استشهد شخص في غارة إسرائيلية على بلدة حولا، ونقل الجريح إلى مستشفى في صور.", lang="ar")
+    assert names(ev[0]) == ["Houla"] and ev[0]["admin1"] == ["LB-NA"]
+
+
+def test_towns_listed_after_a_strike_stay_places_struck():
+    ev = events("شنت طائرة مسيرة إسرائيلية غارة على بلدتي حولا وميس الجبل.", lang="ar")
+    assert names(ev[0]) == ["Houla", "Mays al-Jabal"]
+
+
+def test_english_wounded_taken_to_a_hospital_in_tyre():
+    ev = events("One person was killed in an Israeli strike on the town of Houla, and two wounded were "
+                "taken to a hospital in Tyre.")
+    assert actors(ev) == ["ISR"] and "Tyre" not in names(ev[0])

@@ -743,8 +743,15 @@ def _coded(ctx: Ctx, lo: int, hi: int) -> list:
     """The coded mentions between lo and hi, a short form read as the full name it follows
     ("the Arab Coalition ... the coalition said" is the Saudi-led one)."""
     text, short = ctx.text, ctx.short_forms
-    return [(a, b, short[text[a:b].lower()][1]) if text[a:b].lower() in short and short[text[a:b].lower()][0] < a
-            else (a, b, c) for a, b, c in ctx.lex.find_coded("actors", text, lo, hi)]
+    found = [(a, b, short[text[a:b].lower()][1]) if text[a:b].lower() in short and short[text[a:b].lower()][0] < a
+             else (a, b, c) for a, b, c in ctx.lex.find_coded("actors", text, lo, hi)]
+    if ctx.lex.has("actor_roles.group_noun_verbs"):
+        # "وقال الحزب إنه استهدف": the bare group noun right after its claim verb speaks for the
+        # armed group named last before it (triggers._group_noun_mentions), as it strikes for it
+        from .triggers import _group_noun_mentions  # noqa: PLC0415 (triggers imports this module)
+        found = sorted(found + [m for m in _group_noun_mentions(ctx, found, lo, hi)
+                                if not any(a < m[1] and m[0] < b for a, b, _ in found)])
+    return found
 
 
 def _state_medium(ctx: Ctx, lo: int, hi: int, coded: list):

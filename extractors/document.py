@@ -531,10 +531,11 @@ def _water_zone() -> re.Pattern | None:
 def _water_zone_before() -> re.Pattern | None:
     """"golfe d'Aden", "the Gulf of Aden", "golfo de Adén", "mer Rouge": where the water noun
     comes first, the capitalised name after it (and its linker) names the water, not a place
-    struck (Aden the city and governorate)."""
+    struck (Aden the city and governorate). Arabic script has no capitals: any Arabic word after
+    its water noun is the name ("خليج عدن", "البحر الأحمر")."""
     if not grammar.words("water_nouns_before"):
         return None
-    return grammar.regex(r"(?<!\w)(?i:{water_nouns_before})(?:(?<=['’])|\s+)(?=[A-ZА-ЯЁІЇЄҐ])[\w'’-]+")
+    return grammar.regex(r"(?<!\w)(?i:{water_nouns_before})(?:(?<=['’])|\s+)(?=[A-ZА-ЯЁІЇЄҐ\u0621-\u064A])[\w'’-]+")
 
 
 def _numpat(lex: Lexicon) -> re.Pattern:

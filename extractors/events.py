@@ -996,6 +996,10 @@ def _uncoded_group_subject(ctx: Ctx, sent: Sentence) -> bool:
     lex = ctx.lex
     if not lex.has("actor_roles.group_nouns") or not sent.triggers:
         return False
+    if lex.has("actor_roles.group_noun_verbs"):
+        # (Arabic "الحزب", "الجماعة": the bare noun of a group named before, never an uncoded
+        # group of its own: "الجماعة أعلنت استهدافها سفينة" is the Houthis' report)
+        return False
     if sent.passive:
         return False   # "des terroristes ont été tués lors de frappes": the group was hit
     head = min(a for a, _ in sent.triggers)

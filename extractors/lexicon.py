@@ -222,6 +222,13 @@ SCHEMA: dict[str, dict[str, str]] = {
         # ar التابع, التابعة: "belonging to" after the weapon or force that strikes ("شن سلاح الجو
         # التابع للجيش السوداني غارات": the air force of the Sudanese army): its owner strikes
         "affiliation_words": "words",
+        # ar طائرة, طائرات: the head noun of a weapon phrase whose complement ("بدون طيار",
+        # "مسيرة") comes after the side's adjective ("طائرات روسية بدون طيار", Russian drones):
+        # the adjective between them owns the weapon (triggers._adjective_inside_weapon)
+        "split_weapon_heads": "words",
+        # ar و: "and" glued to each item of a list ("مناطق أوريول وبريانسك وكورسك"): a list of
+        # launch areas read as one (locate._origin_list)
+        "list_clitics": "words",
         # ти, тися: the endings of a verb's infinitive ("вдарити", "завдавати"): a strike verb so
         # ended is what someone prepares, plans, may or cannot do, no strike reported
         # (triggers._infinitive), unless an implicative verb before it says it was done
@@ -601,6 +608,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                     # back at most, is meant ("Ein Sprecher der Huthis teilte mit, die Rebellen
                     # hätten ... angegriffen")
                     "group_nouns": "list",
+                    # ar قال, وقالت: where listed, a bare group noun refers back to the group only
+                    # as the subject right after one of these claim verbs ("وقال الحزب إنه ...")
+                    "group_noun_verbs": "list",
                     # optional: "ein von der HTS kontrolliertes Lager": a participle after an
                     # agent phrase that makes its agent the owner of the noun after it (whose
                     # asset was hit), not a striker

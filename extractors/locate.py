@@ -425,6 +425,19 @@ def _defender_country(ctx: Ctx, d: Draft) -> str | None:
     return _alpha2(code)
 
 
+def _downed_over_water(ctx: Ctx, d: Draft) -> bool:
+    """Do the event's sentences all report weapons shot down, and name a sea or gulf
+    (document._water_zone, _water_zone_before: "over the Gulf of Aden", "فوق البحر الأحمر")?
+    The weapons downed over water have no country; the story's country is not theirs."""
+    if not d.sentences or not all(s.interception or s.shootdown for s in d.sentences):
+        return False
+    for make in (_water_zone, _water_zone_before):
+        pattern = make()
+        if pattern is not None and any(pattern.search(ctx.text, s.start, s.end) for s in d.sentences):
+            return True
+    return False
+
+
 def _alpha2(code: str) -> str | None:
     import pycountry  # noqa: PLC0415
     found = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
@@ -1258,6 +1271,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         # drones shot down over Belgorod and Kursk: Russia, no admin1 (five regions, one of
         # them Crimea: the country most of them are in)
         country = _dominant(shot_over)
+    elif country is None and not pool and _downed_over_water(ctx, d):
+        pass   # "أسقطت ... فوق البحر الأحمر": weapons downed over the sea have no country (CONVENTIONS)
     elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
     if country is None and not pool and not shot_over:
@@ -1511,14 +1526,30 @@ def _only_list_glue(gap: str) -> bool:
         not re.search(r"[.;:!?()]", gap)
 
 
+@lru_cache(maxsize=None)
+def _glued_list_sep(lang: str | None) -> re.Pattern | None:
+    """The break before a list item that carries its "and" glued on (grammar.list_clitics:
+    Arabic "وبريانسك"), where a language writes its lists so; None elsewhere."""
+    clitics = grammar.words("list_clitics", lang)
+    if not clitics:
+        return None
+    return re.compile(r"\s+(?=(?:" + "|".join(re.escape(c) for c in sorted(clitics)) + r")\w)")
+
+
 def _origin_list(ctx: Ctx, o_end: int, ms: int) -> bool:
     """Does the name at ms belong to a list of places opened by an origin preposition ("launched
     from the areas of Kursk, Bryansk, Oryol ... and Hvardiiske in Crimea")? Only commas join
     the list; an item holding a strike or direction word ends it ("..., then struck Sumy")."""
     gap = ctx.text[o_end:ms]
-    if not _ORIGIN_LIST_SEP.search(gap) or re.search(r"[.;:!?()]", gap):
+    if re.search(r"[.;:!?()]", gap):
         return False
-    items = _ORIGIN_LIST_SEP.split(gap)
+    if _ORIGIN_LIST_SEP.search(gap):
+        items = _ORIGIN_LIST_SEP.split(gap)
+    elif (glued := _glued_list_sep(ctx.lex.lang)) is not None and glued.search(gap):
+        # "أطلقت من مناطق أوريول وبريانسك وكورسك وميلروفو": the items joined by "and" glued on
+        items = glued.split(gap)
+    else:
+        return False
     if len(items) > ORIGIN_LIST_ITEMS or any(len(it.split()) > ORIGIN_LIST_ITEM_WORDS for it in items):
         return False
     lex = ctx.lex
@@ -2351,7 +2382,8 @@ def _caseless_name_words(ctx: Ctx) -> tuple[frozenset, frozenset, frozenset]:
         claims = ctx.lex.raw.get("claims", {})
         breaks = frozenset(places.get("name_breaks", [])) | grammar.words("stopwords", ctx.lex.lang) | \
             frozenset(ctx.lex.raw.get("stopwords", {}).get("words", [])) | _common_words(ctx.lex) | \
-            frozenset(w for key in ("verbs", "complementizers") for w in claims.get(key, []) if " " not in w)
+            frozenset(w for key in ("verbs", "complementizers") for w in claims.get(key, []) if " " not in w) | \
+            frozenset(w for w in places.get("care_transfers", []) if " " not in w)   # "نقلوا إلى": a verb, no name
         heads = nouns | frozenset(places.get("countryside_nouns", [])) | frozenset(places.get("name_places", []))
         return nouns, breaks, frozenset(heads)
     return ctx.lex.derived("places.caseless_name_words", build)

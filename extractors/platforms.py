@@ -765,7 +765,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         kept = []   # the types this sentence names as used
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
             if destroyed(ps) or destroyed_before_verb(ps, pe) or background(ps) or \
-                    _stored_in_target(ctx, ps, pe, hit + generic):
+                    _stored_in_target(ctx, ps, pe, hit + generic) or \
+                    _defenders_aircraft(ctx, sent, ps, pe, name, d.actor):
                 continue
             kept.append(ps)
             if name not in platforms:
@@ -817,6 +818,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                     if airy is None:
                         airy = (m.start(), m.end(), op, sent.index)
                     continue
+                if op == "airstrike" and _head_of_split_drone(ctx, sent, m.start(), m.end()):
+                    continue  # "42 طائرة روسية بدون طيار": the drone complement after the side decides
                 if _strike_noun_from_elsewhere(ctx, sent, m.start(), d.actor):
                     continue  # "Nach einem Raketenangriff aus dem Gazastreifen griff ... an"
                 if any(a <= m.start() < b for a, b in nouns):
@@ -889,6 +892,37 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
     # its variants is that variant again, not another type
     platforms = [p for p in platforms if not any(_variant_of(q, p) for q in platforms)]
     return platforms, operation, spans
+
+
+def _defenders_aircraft(ctx: Ctx, sent, ps: int, pe: int, name: str, actor: str | None) -> bool:
+    """In a sentence reporting the actor's weapons shot down, is the manned aircraft type at
+    ps..pe the defender's ("أسقطت القوات الأميركية عدة طائرات مسيرة تابعة للحوثيين ... بمشاركة
+    القوات الجوية الأميركية بما في ذلك طائرات F/A-18", "US F-16s shot down Houthi drones")?
+    So it is when the side named last before it defended and the actor's is not named right
+    after it (the launcher's own: "أطلقتها قاذفات تو-95 الروسية" keeps Tu-95)."""
+    if not sent.interception or actor is None or platform_operation(ctx, name) != "airstrike":
+        return False
+    defenders = {code for _, _, code in sent.interceptors}
+    before = [m for m in sent.mentions if m[1] <= ps]
+    after = [m for m in sent.mentions if m[0] >= pe and tokens_between(ctx, pe, m[0]) <= 2]
+    if any(code == actor for _, _, code in after):
+        return False
+    if any(code in defenders for _, _, code in after):
+        return True   # "بمشاركة طائرات إف-16 الأمريكية": the defender's adjective after its type
+    return bool(before) and before[-1][2] in defenders and before[-1][2] != actor
+
+
+def _head_of_split_drone(ctx: Ctx, sent, a: int, b: int) -> bool:
+    """Is a..b the head noun of a drone phrase split by a side's adjective (grammar.
+    split_weapon_heads: "42 طائرة روسية بدون طيار", "طائرات أوكرانية مسيرة")? The aircraft word
+    alone is no airstrike's means there; the complement after the adjective names a drone."""
+    lex, text = ctx.lex, ctx.text
+    if fold(text[a:b], lex.lang) not in grammar.words("split_weapon_heads", lex.lang) or \
+            not lex.has("operations.drone_strike"):
+        return False
+    drones = _spans(lex, "operations.drone_strike", text, b, min(sent.end, b + 60))
+    return any(0 <= ms - b <= 2 and any(0 <= da - me <= 2 for da, _ in drones)
+               for ms, me, _ in sent.mentions)
 
 
 def _means_inside_noun(ctx: Ctx, m, nouns: list) -> bool:

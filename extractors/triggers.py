@@ -928,7 +928,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 ms > first_trig and body_of_state_speaks(ctx, ms, me, e)) and \
                 not _coordinated_with_striker(ctx, sent, prev, ms)
         src = lex.search("claims.other_sources", text, me, min(e, me + 25))
-        if src is not None and not re.search(r"[,،;:]", text[me:src.start()]):
+        if src is not None and not re.search(r"[,،;:]", text[me:src.start()]) and \
+                not any(ps <= src.start() < pe for ps, pe, _ in plat):
+            # (a source word inside a weapon type's name is the type: "مسيرة روسية من طراز شاهد",
+            # Shahed, is no witness, شاهد)
             continue  # "the Syrian Observatory", "Lebanese state media": a source, not a side;
             # but in "Russian strikes, the agency said" (Arabic comma too: "لقصف تركي، وفق
             # مصادر محلية") the source is the next clause's
@@ -1124,7 +1127,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         weapon = any(0 <= a - me <= 30 for a, _ in ops_weapons)
         owns_weapon = any((0 <= a - me <= 2 and not adjectives_follow) or 0 <= ms - b <= 2
                           for a, b in ops_weapons) or outro_weapon or \
-            _adjective_of_typed_weapon(ctx, me, typed_weapons)
+            _adjective_of_typed_weapon(ctx, me, typed_weapons) or \
+            (adjectives_follow and _adjective_inside_weapon(ctx, ms, me, ops_weapons))
         if sent.interception and code not in ORGS and not owns_weapon and _over_country(ctx, sent, ms, me):
             # "ПВО уничтожили над Украиной 20 БПЛА", "в небі України", "shot down over Ukraine":
             # the country the defence fought over is where it happened, neither the striker nor
@@ -1230,8 +1234,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                   if a in launched or
                   ((any(0 <= w - a[1] <= 2 for w, _ in ops_weapons) or
                     _adjective_of_typed_weapon(ctx, a[1], typed_weapons)) and counted(a[0])) or
+                  # "23 طائرة أوكرانية بدون طيار": the count before the head the adjective follows
+                  (adjectives_follow and (hd := _split_weapon_head(ctx, a[0], a[1], ops_weapons)) is not None
+                   and counted(hd)) or
                   (_owner_after_weapon(ctx, sent, a[0]) and
-                   any(0 < a[0] - we <= OWNER_GENITIVE_GAP and counted(ws) for ws, we in ops_weapons))]
+                   any(0 < a[0] - we <= OWNER_GENITIVE_GAP and counted(ws) for ws, we in ops_weapons)) or
+                  # "أسقطت ثلاث طائرات مسيرة تابعة لجماعة الحوثي": the side the counted weapons
+                  # downed belong to launched them
+                  ((ws := _affiliated_weapon(ctx, sent, a[0], ops_weapons)) is not None and
+                   counted(_run_start(ops_weapons, ws)))]
         if not owners and grammar.words("launched_participles", lex.lang):
             # "30 беспилотников, запущенных Россией": the side named right after the participle
             # that follows the counted weapons (its agent, in the instrumental) launched them
@@ -1347,6 +1358,27 @@ def _genitive_owner_of_counted_weapons(ctx: Ctx, sent: Sentence, ms: int, weapon
                 any(not text[n.end():a].strip() for n in ctx.numpat.finditer(text, max(sent.start, a - 20), a)):
             return True
     return False
+
+
+def _adjective_inside_weapon(ctx: Ctx, ms: int, me: int, weapons: list) -> bool:
+    """Where adjectives follow their noun, a side's adjective may stand inside a weapon phrase,
+    between its head noun (grammar.split_weapon_heads: "طائرة", "طائرات") and the complement
+    that makes it a drone ("42 طائرة روسية بدون طيار", "طائرات أوكرانية مسيرة"): the side owns
+    the weapon, as it does in "طائرات مسيرة أوكرانية"."""
+    return _split_weapon_head(ctx, ms, me, weapons) is not None
+
+
+def _split_weapon_head(ctx: Ctx, ms: int, me: int, weapons: list) -> int | None:
+    """Where the head noun of a weapon phrase split by the side's adjective at ms..me starts
+    (_adjective_inside_weapon), else None."""
+    heads = grammar.words("split_weapon_heads", ctx.lex.lang)
+    if not heads or not any(0 <= a - me <= 2 for a, _ in weapons):
+        return None
+    w0 = max(0, ms - 30)
+    before = re.search(r"([\w'’]+)\s+$", ctx.text[w0:ms])
+    if not before or fold(before.group(1), ctx.lex.lang) not in heads:
+        return None
+    return w0 + before.start(1)
 
 
 def _adjectives_between(ctx: Ctx, a: int, b: int) -> bool:
@@ -2093,8 +2125,14 @@ def _group_noun_mentions(ctx: Ctx, mentions: list, s: int, e: int) -> list:
     if not lex.has("actor_roles.group_nouns"):
         return []
     out = []
+    # (where the lexicon lists group_noun_verbs, only the subject right after one: "وقال الحزب
+    # إنه استهدف" is Hezbollah speaking; "الجماعة" elsewhere may be any group of people)
+    verbs = [vb for _, vb in _spans(lex, "actor_roles.group_noun_verbs", text, max(0, s - 1), e)] \
+        if lex.has("actor_roles.group_noun_verbs") else None
     for a, b in _spans(lex, "actor_roles.group_nouns", text, s, e):
         if text[max(0, a - 1):a] == "-" or text[b:b + 1] == "-":
+            continue
+        if verbs is not None and not any(vb <= a and not text[vb:a].strip() for vb in verbs):
             continue
         if any(0 <= ms - b <= 2 or 0 <= a - me <= 2 for ms, me, _ in mentions):
             continue
@@ -2610,6 +2648,24 @@ def _member_of(text: str, ms: int) -> bool:
         return False
     ending = re.split(r"['’]", token.group())[-1].lower()
     return any(ending == x or ending.startswith(x + "l") for x in suffixes)
+
+
+def _affiliated_weapon(ctx: Ctx, sent: Sentence, ms: int, weapons: list) -> int | None:
+    """Where the weapon starts that a "belonging to" word (grammar.affiliation_words) joins to
+    the side named at ms, one word (its group noun: "لجماعة", "لميليشيا") and one adjective
+    (the weapon's: "هجومية") at most between ("طائرات بدون طيار هجومية تابعة للحوثيين",
+    "ثلاث طائرات مسيرة تابعة لجماعة الحوثي"); else None."""
+    text = ctx.text
+    if not grammar.words("affiliation_words", ctx.lex.lang):
+        return None
+    aff = grammar.regex(r"(?<!\w)(?:{affiliation_words})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE).search(
+        text, max(sent.start, ms - 30), ms)
+    if aff is None:
+        return None
+    for ws, we in sorted(weapons, key=lambda w: -w[1]):
+        if we <= aff.start() and re.fullmatch(r"\s+(?:[^\W\d_]+\s+)?", text[we:aff.start()]):
+            return ws
+    return None
 
 
 def _run_start(spans: list, start: int) -> int:

@@ -485,3 +485,28 @@ def test_a_later_wrapped_line_before_a_capital_still_runs_on():
 def test_the_juba_regions_in_their_single_b_spelling(text, admin1):
     ev = one(text)
     assert ev["actor"] == "USA" and ev["country"] == "SO" and ev["admin1"] == admin1, ev
+
+
+# --- the state in whose sky weapons were downed ("в небе Украины", "над Украиной") -----------
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Силы противовоздушной обороны ночью уничтожили в небе Украины 12 ударных БПЛА типа Shahed."),
+    ("ru", "Силы противовоздушной обороны ночью уничтожили над Украиной 12 ударных БПЛА типа Shahed."),
+    ("ru", "Противовоздушная оборона ночью сбила в воздушном пространстве России 9 беспилотников самолетного типа."),
+    ("ru", "Ночью в небе Украины уничтожены 12 ударных БПЛА типа Shahed."),
+    ("uk", "Сили протиповітряної оборони вночі знищили над Україною 12 ударних БпЛА типу Shahed."),
+    ("en", "Air defence forces destroyed over Ukraine 12 Shahed attack drones overnight."),
+])
+def test_the_state_whose_sky_the_weapons_were_downed_in_launched_nothing(lang, text):
+    assert events(text, lang) == []
+
+
+@pytest.mark.parametrize("text,actor,claimant,country", [
+    ("Силы противовоздушной обороны уничтожили в небе над Украиной 14 дронов. Российские войска атаковали "
+     "Украину 16 ударными БпЛА типа Shahed, сообщили Воздушные силы Украины.", "RUS", "UKR", "UA"),
+    ("Силы противовоздушной обороны ночью уничтожили над Украиной 12 российских ударных БПЛА.", "RUS", "UKR", "UA"),
+    ("Российские ПВО сбили над Брянской областью 7 украинских беспилотников.", "UKR", "RUS", "RU"),
+])
+def test_the_launcher_named_beside_a_downing_over_a_state(text, actor, claimant, country):
+    ev = one(text)
+    assert (ev["actor"], ev["claimant"], ev["country"]) == (actor, claimant, country), ev

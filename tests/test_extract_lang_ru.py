@@ -510,3 +510,28 @@ def test_the_state_whose_sky_the_weapons_were_downed_in_launched_nothing(lang, t
 def test_the_launcher_named_beside_a_downing_over_a_state(text, actor, claimant, country):
     ev = one(text)
     assert (ev["actor"], ev["claimant"], ev["country"]) == (actor, claimant, country), ev
+
+
+# --- the coalition's lead state speaking for it ("отметили в оборонном ведомстве США") --------
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Международная коалиция за сутки нанесла 20 ударов по позициям ИГИЛ в Сирии и Ираке. "
+           "\"Штурмовая авиация провела 12 ударов в Сирии\", — отметили в оборонном ведомстве США."),
+    ("ru", "Коалиция во главе с США нанесла 14 ударов по ИГИЛ в Сирии и Ираке. Об этом сообщили в Пентагоне. "
+           "\"Истребители провели 9 ударов в Сирии\", — говорится в сообщении министерства обороны США."),
+    ("ru", "Многонациональная коалиция провела 11 авиаударов по ИГИЛ в Сирии. По данным Пентагона, "
+           "бомбардировщики провели 6 ударов возле Ракки."),
+    ("en", "The US-led coalition conducted 20 strikes against ISIS in Syria and Iraq. \"Bomber and fighter "
+           "aircraft conducted 12 strikes in Syria,\" the US Department of Defense said."),
+])
+def test_the_lead_state_speaking_after_the_coalitions_report_releases_its_strikes(lang, text):
+    ev = events(text, lang)
+    assert [(e["actor"], e["claimant"]) for e in ev] == [("COALITION", "COALITION")], ev
+
+
+@pytest.mark.parametrize("text", [
+    "Американские самолеты нанесли 5 ударов по ИГИЛ в Сирии, сообщили в Пентагоне.",
+    "\"Истребители провели 7 ударов по позициям боевиков в Сирии\", — отметили в министерстве обороны США.",
+])
+def test_the_us_speaking_with_no_coalition_report_strikes_itself(text):
+    assert one(text)["actor"] == "USA"

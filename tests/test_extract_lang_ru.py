@@ -535,3 +535,19 @@ def test_the_lead_state_speaking_after_the_coalitions_report_releases_its_strike
 ])
 def test_the_us_speaking_with_no_coalition_report_strikes_itself(text):
     assert one(text)["actor"] == "USA"
+
+
+# --- an official of a place the striker's own state claims speaks for the side holding it ----
+
+@pytest.mark.parametrize("lang,text,claimant", [
+    ("ru", "Мэр Горловки Иван Петренко сообщил о трех погибших в результате обстрела ВСУ. "
+           "По его словам, ВСУ нанесли удар по Никитовскому району города.", "RUS"),
+    ("ru", "Украинские военные обстреляли Ворошиловский район Донецка, сообщил мэр города Петр Сидоров.", "RUS"),
+    ("ru", "Губернатор Херсонской области Иван Кузнецов заявил, что ВСУ обстреляли Алешки из артиллерии.", "RUS"),
+    ("en", "Ukrainian forces shelled the Kuibyshevsky district of Donetsk, the city's mayor Pyotr Sidorov said.", "RUS"),
+    ("ru", "Мэр Харькова Игорь Коваленко сообщил, что российские войска нанесли удар по Киевскому району города.", "UKR"),
+    ("ru", "Губернатор Белгородской области сообщил, что ВСУ обстреляли Шебекино из РСЗО.", "RUS"),
+])
+def test_a_local_official_reporting_a_strike_speaks_for_the_side_holding_the_place(lang, text, claimant):
+    ev = events(text, lang)
+    assert len(ev) == 1 and ev[0]["claimant"] == claimant, ev

@@ -551,3 +551,22 @@ def test_the_us_speaking_with_no_coalition_report_strikes_itself(text):
 def test_a_local_official_reporting_a_strike_speaks_for_the_side_holding_the_place(lang, text, claimant):
     ev = events(text, lang)
     assert len(ev) == 1 and ev[0]["claimant"] == claimant, ev
+
+
+# --- a reminder opening a sentence ("Напомним, ...") recalls an earlier report ----------------
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("ru", "ВСУ нанесли удар по школе в Донецке, сообщил мэр города. Напомним, 3 ноября ВСУ нанесли удар "
+           "по рынку в Макеевке.", ["Donetsk"]),
+    ("ru", "Израильская армия нанесла удар по складу оружия Хезболлы в Набатие. Напомним, в октябре ЦАХАЛ "
+           "нанес удар по командному пункту Хезболлы в Тире.", ["Nabatieh"]),
+    ("ru", "Российские войска нанесли удар по складу боеприпасов ВСУ в Краматорске. Напоминаем, что российские "
+           "войска нанесли удар по аэродрому в Миргороде.", ["Kramatorsk"]),
+    ("ru", "Ночью российские войска атаковали Украину 20 беспилотниками. Напомним, этой ночью в Одесской области "
+           "прозвучали взрывы после удара по порту в Измаиле.", ["Izmayil"]),
+    ("uk", "ЗСУ завдали удару по школі в Донецьку, повідомив мер міста. Нагадаємо, 3 листопада ЗСУ завдали "
+           "удару по ринку в Макіївці.", ["Donetsk"]),
+])
+def test_a_reminder_recalls_an_earlier_strike_unless_it_names_the_reports_own_night(lang, text, names):
+    ev = events(text, lang, published=None)
+    assert len(ev) == 1 and [l["name"] for l in ev[0]["locations"]] == names, ev

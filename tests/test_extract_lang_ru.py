@@ -570,3 +570,26 @@ def test_a_local_official_reporting_a_strike_speaks_for_the_side_holding_the_pla
 def test_a_reminder_recalls_an_earlier_strike_unless_it_names_the_reports_own_night(lang, text, names):
     ev = events(text, lang, published=None)
     assert len(ev) == 1 and [l["name"] for l in ev[0]["locations"]] == names, ev
+
+
+# --- a single strike in a sentence that adds to the report ("Кроме того, ... нанес удар по ...") --
+
+@pytest.mark.parametrize("text,strikes", [
+    ("ЦАХАЛ нанес удар по складу оружия Хезболлы в Набатие. Кроме того, ЦАХАЛ нанес удар по командному "
+     "пункту Хезболлы в Тире.", 2),
+    ("Российская авиация нанесла удар по складу боеприпасов в Краматорске. Также был нанесен удар по пункту "
+     "управления ВСУ в Славянске.", 2),
+    ("Российская авиация нанесла удар по складу боеприпасов в Краматорске. Кроме того, удар пришелся по "
+     "жилому дому рядом.", 1),
+    ("Российская авиация нанесла удар по складу боеприпасов в Краматорске. Кроме того, в результате удара "
+     "по складу пострадали два человека.", 1),
+])
+def test_a_single_strike_added_by_an_additive_opener_is_one_more(text, strikes):
+    assert one(text)["strikes"] == strikes
+
+
+@pytest.mark.xfail(strict=True, reason="the first strike is told by a verb alone ('атаковал здание'), which "
+                   "_single_strike does not count; only singular strike nouns are counted")
+def test_a_verb_told_strike_and_an_added_single_strike_sum():
+    assert one("ЦАХАЛ атаковал здание Хезболлы в Набатие. Кроме того, ЦАХАЛ также нанес удар по военной "
+               "инфраструктуре Хезболлы в районе Бекаа.")["strikes"] == 2

@@ -593,3 +593,15 @@ def test_a_single_strike_added_by_an_additive_opener_is_one_more(text, strikes):
 def test_a_verb_told_strike_and_an_added_single_strike_sum():
     assert one("ЦАХАЛ атаковал здание Хезболлы в Набатие. Кроме того, ЦАХАЛ также нанес удар по военной "
                "инфраструктуре Хезболлы в районе Бекаа.")["strikes"] == 2
+
+
+# --- Al Qaim written without its article ("возле Каим", "в районе Каима") ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Коалиция провела 5 авиаударов по ИГИЛ возле населенных пунктов Каим и Рутба.",
+    "Коалиция провела 5 авиаударов по ИГИЛ в районе Каима.",
+    "Коалиция провела 17 авиаударов по ИГИЛ возле Каим, Рутба и Рамади.",
+])
+def test_al_qaim_without_its_article(text):
+    ev = one(text)
+    assert ev["locations"][0]["name"] == "Al Qaim" and "IQ-AN" in ev["admin1"], ev

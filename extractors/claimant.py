@@ -955,6 +955,12 @@ def state_official_claimant(ctx: Ctx, actor: str, claimant: str | None, cspan, c
         return claimant
     state = pycountry.countries.get(alpha_2=country)
     code = state.alpha_3 if state is not None else None
+    if code is not None and code == actor and ctx.common is not None:
+        # "Мэр Горловки сообщил, что ВСУ нанесли удар по городу": an official of a place that
+        # the striker's own state claims, reporting that state's strike on it, holds office for
+        # the side that holds the place, the striker's one adversary
+        foes = ctx.common.raw.get("adversaries", {}).get(actor, [])
+        code = foes[0] if len(foes) == 1 else None
     if code is None or code == actor or code in ORGS or code not in lex.raw.get("actors", {}):
         return claimant
     return code
@@ -984,4 +990,18 @@ def _official_unit_country(ctx: Ctx, titles: list[tuple[int, int]]) -> str | Non
                 units = [u for u in gaz.find_admin1(f"{w} {nouns[0]}") if u.start == 0]
                 if units:
                     return units[0].country
+        # "Мэр Горловки", "the mayor of Donetsk": a city named right after the title is the
+        # one the official heads
+        city = re.match(r"\s+(?:of\s+)?([^\W\d_][\w'’-]+)", ctx.text[y:hi])
+        if city and city.group(1)[0].isupper():
+            from .locate import _cyrillic_forms, _lookup   # (locate imports this module)
+            for form in [city.group(1), *_cyrillic_forms(city.group(1), adjectival=False)]:
+                place = _lookup(gaz, form, None)
+                if place is not None and (place.population or 0) >= OFFICIAL_CITY_POPULATION:
+                    return place.country
     return None
+
+
+# The least population of a city named after an official's title ("Мэр Горловки") that says
+# which state the official serves: a town that size is rarely a common word's homograph.
+OFFICIAL_CITY_POPULATION = 50000

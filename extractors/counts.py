@@ -1565,6 +1565,7 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None,
         if not singles:
             return None
     found = None
+    first_sent = None
     more = []   # where a strike told as one more than those before it stands ("une autre frappe")
     for a, b, sent in singles:
         if articles and sent.interception and not sent.has_verb and lex.has("cues.interception") and \
@@ -1609,6 +1610,12 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None,
             start = a
         if found is None:
             found = (1, [start, b])
+            first_sent = sent
+        elif sent is not first_sent and _opens_additively(ctx, sent, a, b):
+            # "ЦАХАЛ нанес удар по складу ... Кроме того, ЦАХАЛ нанес удар по командному пункту":
+            # a single strike in a sentence that opens by adding to the report is one more
+            # (ANNOTATING: single strikes on one target each are summed)
+            more.append(a)
     if found is None:
         return None
     # "a strike on a car ... another strike hit a motorcycle": each strike told as one more
@@ -1646,6 +1653,27 @@ def _phrase_sides(text: str, sent: Sentence, a: int, b: int) -> tuple[str, str]:
         left = left[:opens.start()] + " " + opens.group(1)
         right = closes.group(1) + " " + right[closes.end():]
     return _PHRASE_STOP.split(left)[-1], _PHRASE_STOP.split(right)[0]
+
+
+def _opens_additively(ctx: Ctx, sent: Sentence, a: int, b: int) -> bool:
+    """Does the sentence open with an additive opener (grammar additive_openers: "Кроме
+    того", "Помимо этого"), and the strike noun at [a, b) stand right after its strike verb
+    and right before a target of its own ("нанес удар по командному пункту"; not "в
+    результате удара по складу", the same strike named again)?"""
+    openers = grammar.words("additive_openers", ctx.lex.lang)
+    if not openers:
+        return False
+    m = grammar.regex(r"\s*(?i:{additive_openers})(?:\s*,|\s)").match(ctx.text, sent.start)
+    if m is None or fold(m.group().strip(" ,")) not in openers:
+        return False
+    # (the verb's phrase may hold the noun: "нанес удар")
+    if not any(x < a and (b <= y or (y <= a and not ctx.text[y:a].strip()))
+               for x, y in _spans(ctx.lex, "triggers.strike_verbs", ctx.text, sent.start, sent.end)):
+        return False
+    if grammar.words("cause_preps", ctx.lex.lang) and \
+            grammar.regex(r"(?<!\w)(?i:{cause_preps})\s+$").search(ctx.text, max(sent.start, a - 20), a):
+        return False
+    return bool(grammar.regex(r"\s+(?i:{target_prepositions})\s").match(ctx.text, b))
 
 
 def _one_strike_nouns(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ import pycountry
 
 from . import grammar
 from .forms import fold
-from .claimant import find_claimant, state_official_claimant
+from .claimant import LEADS, find_claimant, state_official_claimant
 from .clauses import clause_at, sentence_clauses, tokens_after, tokens_between
 from .counts import _article_right_before, _more_after_single, _more_killed, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
 from .dates import earlier_period, find_dates, one_day, parse_published, short_period, since_date
@@ -18,7 +18,7 @@ from .locate import _story_country, find_places, locality_candidates
 from .places import gazetteer
 from .states import state_mentions
 from .platforms import find_weapons, platform_hits
-from .roles import _campaign_mentions, _owner_link, _enemy_code, _short_forms, adversary_target_group, choose_actors, document_target_group, find_target_group, host_state_target_group
+from .roles import _speaks, attributed_source, _campaign_mentions, _owner_link, _enemy_code, _short_forms, adversary_target_group, choose_actors, document_target_group, find_target_group, host_state_target_group
 from .targets import find_target_types
 from .triggers import STRIKING_KINDS, analyse_sentence, may_report_a_strike
 from .window import resolve_dates
@@ -288,6 +288,12 @@ def build_events(ctx: Ctx) -> list[dict]:
             # in the report, no time of its own: it describes the place, no report
             sent.suppressed = "historical"
         chosen = choose_actors(ctx, sent) if sent.strike else []
+        alliance = _lead_speaks_for_alliance(ctx, chosen, drafts) if chosen and drafts else None
+        if alliance is not None:
+            # "«... провели 15 ударов в Сирии», — отметили в оборонном ведомстве США", after the
+            # coalition's report: the state that leads the alliance, named only as the body
+            # speaking, releases the alliance's strikes; they are the alliance's
+            chosen = [(ms, me, alliance) for ms, me, _ in chosen]
         if chosen and drafts and (_speaks_of_told_strike(ctx, sent, chosen, drafts) or
                                   _side_reports_told_strike(ctx, sent, chosen, drafts)):
             # "وأشار المتحدث باسم طالبان إلى أن الهجمات أدت إلى ...": the side that speaks of
@@ -428,6 +434,28 @@ RELATIVE_CUE_WORDS = 5
 DATED_NOUN_WORDS = 3
 # The most words between a light verb and the strike noun it governs ("carried out strikes")
 LIGHT_NOUN_WORDS = 2
+
+
+def _lead_speaks_for_alliance(ctx: Ctx, chosen: list, drafts: dict) -> str | None:
+    """The alliance, when every striker chosen is the state that leads an alliance already
+    reporting in the document (actors.leads: COALITION led by USA), named only as the official
+    body that speaks ("отметили в оборонном ведомстве США", "the US Department of Defense
+    said", "по данным Пентагона"): the lead state's military releases the alliance's strikes
+    (CONVENTIONS.md: COALITION for CJTF-OIR releases), no strike of its own. Otherwise None."""
+    told = {actor for actor, _ in drafts}
+    led = {lead: alliance for alliance, lead in LEADS.items() if alliance in told}
+    if not led or any(code not in led for _, _, code in chosen):
+        return None
+    lex, text = ctx.lex, ctx.text
+    officials = _spans(lex, "claims.official_sources", text, 0, len(text)) if lex.has("claims.official_sources") else []
+    # the speaker of a claim verb, the body of an attribution phrase, or the state inside or
+    # right after an official body's name ("в оборонном ведомстве США", "Пентагона")
+    spoken = all(_speaks(ctx, me, len(text), ms) or attributed_source(ctx, ms, me) or
+                 any(a <= ms and me <= b for a, b in officials) or
+                 any(b <= ms and tokens_between(ctx, b, ms) <= 1 and not re.search(r"[^\w\s]", text[b:ms])
+                     for _, b in officials)
+                 for ms, me, _ in chosen)
+    return led[chosen[0][2]] if spoken else None
 
 
 def _strike_of_earlier_period(ctx: Ctx, sent: Sentence, after_report: bool) -> bool:

@@ -137,6 +137,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         "indefinites": "words",    # a, un, ein: a number word that is an article counts nothing
         "article_numerals": "words",  # tr bir: the numeral one doubling as the article (counts.py)
         "coordinators": "words",   # and, et, y, ve, и, و: join the items of a list
+        # "Кроме того", "Помимо этого": a sentence so opened adds to what the report told before
+        # (counts._single_strike: a single strike there is one more strike on another target)
+        "additive_openers": "words",
+        # "в результате удара", "после удара": the strike noun named as a cause or a time, no
+        # strike carried out (counts._opens_additively)
+        "cause_preps": "words",
         "disjunctions": "words",   # or, oder: join alternatives ("verletzt oder getötet", triggers._coordinated_impact)
         "linkers": "words",        # of, de, del, von: join a head noun to the name it governs
         # principal, main: an adjective that may open an apposition to a place ("Raqa, principale

@@ -782,6 +782,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         after = text[me:me + 12]
         is_place = bool(prev) and (prev[-1] in ctx.place_words or
                                    (len(prev) > 1 and prev[-1] in grammar.bare("articles") and prev[-2] in ctx.place_words))
+        if sent.interception and code not in ORGS and _in_airspace_of(ctx, s, ms):
+            # "ПВО уничтожили в небе Украины 14 БПЛА", "збили над Україною": the state in whose
+            # sky the weapons were downed defended them; it launched nothing
+            sent.interceptors.append((ms, me, code))
+            continue
         if grammar.words("maker_prefixes") and grammar.regex(
                 r"(?<!\w){maker_prefixes}\s+(?:{articles}\s*)?$", re.IGNORECASE).search(text, max(s, ms - 40), ms):
             continue  # "drones Shahed de fabrication iranienne": who made the weapon, no side
@@ -1989,6 +1994,15 @@ def _launch_of_weapon(ctx: Ctx, a: int, b: int, weapons: list) -> bool:
                 grammar.regex(_LAUNCH_THEN_WEAPON, re.IGNORECASE).fullmatch(text, b, ws):
             return True
     return False
+
+
+def _in_airspace_of(ctx: Ctx, s: int, ms: int) -> bool:
+    """Does an airspace preposition ("в небе", "над", "in the airspace of") end right before the
+    side named at ms, with nothing but spaces (or an article) between?"""
+    if not ctx.lex.has("places.airspace_preps"):
+        return False
+    return any(b <= ms and (not ctx.text[b:ms].strip() or ctx.text[b:ms].strip().lower() in grammar.bare("articles"))
+               for _, b in _spans(ctx.lex, "places.airspace_preps", ctx.text, max(s, ms - 40), ms))
 
 
 def _names_air_defence(ctx: Ctx, me: int, inter: list) -> bool:

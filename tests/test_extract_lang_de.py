@@ -610,3 +610,32 @@ def test_a_running_total_after_the_report_lends_it_no_day():
              "seien bei den Einsätzen bis heute 310 Terroristen getötet worden, teilte das Ministerium mit.",
              lang="de", published="2024-05-14T09:00:00+00:00")
     assert ev["event_date"] is None
+
+
+# --- a negation inside a noun phrase ("eines nicht identifizierten Typs") denies nothing ---
+
+@pytest.mark.parametrize("text,actor,platforms", [
+    ("Die ukrainische Flugabwehr hat in der Nacht zwölf russische Angriffsdrohnen abgeschossen, teilten die "
+     "Luftstreitkräfte mit. Die russischen Truppen setzten dabei zwei Raketen vom Typ Iskander-M und 14 Drohnen "
+     "des Typs Shahed und eines nicht identifizierten Typs ein.", "RUS", ["Iskander-M", "Shahed"]),
+    ("Die ukrainische Flugabwehr hat in der Nacht zwölf russische Angriffsdrohnen abgeschossen, teilten die "
+     "Luftstreitkräfte mit. Eingesetzt wurden zwei Marschflugkörper vom Typ Ch-101 sowie Drohnen eines nicht "
+     "näher bezeichneten Typs.", "RUS", ["Kh-101"]),
+    ("Die russische Luftabwehr hat in der Nacht 18 ukrainische Drohnen abgeschossen, teilte das "
+     "Verteidigungsministerium mit. Die Ukraine setzte dabei Drohnen des Typs Ljutyj und weitere, nicht "
+     "identifizierte Flugkörper ein.", "UKR", ["Liutyi"]),
+])
+def test_types_used_beside_an_unidentified_type(text, actor, platforms):
+    ev = one(text, lang="de")
+    assert ev["actor"] == actor and sorted(ev["platforms"]) == sorted(platforms)
+
+
+@pytest.mark.parametrize("text", [
+    # a negation of the predicate still keeps the sentence's types out
+    "Die russische Luftabwehr hat in der Nacht 18 ukrainische Drohnen abgeschossen, teilte das "
+    "Verteidigungsministerium mit. Die Ukraine setzte dabei keine Drohnen des Typs Ljutyj ein.",
+    "Die ukrainische Flugabwehr hat in der Nacht zwölf russische Angriffsdrohnen abgeschossen, teilten die "
+    "Luftstreitkräfte mit. Raketen vom Typ Iskander-M seien dabei nicht eingesetzt worden.",
+])
+def test_types_denied_in_a_later_sentence_are_not_used(text):
+    assert one(text, lang="de")["platforms"] == []

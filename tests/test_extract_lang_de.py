@@ -639,3 +639,42 @@ def test_types_used_beside_an_unidentified_type(text, actor, platforms):
 ])
 def test_types_denied_in_a_later_sentence_are_not_used(text):
     assert one(text, lang="de")["platforms"] == []
+
+
+# --- the preterite of a separable launch verb: "setzte ... ein" ---------------------------
+
+@pytest.mark.parametrize("text,actor,claimant,admin1", [
+    ("Russland setzte in der Nacht gegen die Region Poltawa zwei Raketen vom Typ Iskander-M und 15 Drohnen ein, "
+     "teilten die ukrainischen Luftstreitkräfte mit.", "RUS", "UKR", ["UA-53"]),
+    ("Die Ukraine setzte in der Nacht 30 Drohnen gegen das Gebiet Kursk ein, teilte das russische "
+     "Verteidigungsministerium mit.", "UKR", "RUS", ["RU-KRS"]),
+    ("Am Sonntag setzten die russischen Streitkräfte gegen die Stadt Saporischschja sechs Gleitbomben und zwei "
+     "Raketen ein, teilte die regionale Militärverwaltung mit.", "RUS", "UKR", ["UA-23"]),
+])
+def test_setzte_weapons_gegen_a_region_ein_is_a_launch(text, actor, claimant, admin1):
+    ev = one(text, lang="de")
+    assert (ev["actor"], ev["claimant"], ev["admin1"]) == (actor, claimant, admin1)
+
+
+def test_setzte_ein_after_an_interception_report_names_the_region_and_types():
+    ev = one("Die ukrainische Flugabwehr hat in der Nacht zehn russische Angriffsdrohnen abgeschossen, teilten die "
+             "Luftstreitkräfte mit. Die russischen Truppen setzten zudem gegen die Region Tscherkassy zwei "
+             "ballistische Raketen Iskander-M und drei Marschflugkörper vom Typ Ch-101 ein.", lang="de")
+    assert ev["admin1"] == ["UA-71"] and sorted(ev["platforms"]) == ["Iskander-M", "Kh-101"]
+
+
+@pytest.mark.parametrize("text", [
+    # no particle "ein" closing the clause: another verb ("setzte ... aus"), no launch
+    "Der Kreml setzte die Gespräche über Drohnen und Raketen mit Washington aus, teilte ein Sprecher mit.",
+    # an exercise stays an exercise
+    "Die russische Armee setzte bei einer Übung im Gebiet Orenburg zwei Raketen vom Typ Iskander-M ein, "
+    "teilte das Verteidigungsministerium mit.",
+])
+def test_setzte_without_a_launch_reports_no_strike(text):
+    assert events(text, lang="de") == []
+
+
+def test_setzte_ein_with_drones_of_an_unidentified_type_is_a_launch():
+    ev = one("Russland setzte in der Nacht zwölf Drohnen eines nicht identifizierten Typs gegen die Region Sumy ein, "
+             "teilten die ukrainischen Luftstreitkräfte mit.", lang="de")
+    assert (ev["actor"], ev["admin1"]) == ("RUS", ["UA-59"])

@@ -1089,6 +1089,14 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 other = _lookup(gaz, english, where) if english else None
                 if other is None and english and where is not None and not countries:
                     other = _lookup(gaz, english, None)
+                if english and (other is None or not _close_name(english, other.name, 80)):
+                    # "Isjum", "Losowa": the letter that writes both с and з read the other way
+                    voiced = gaz.respell(name, lex.lang, voiced=True)
+                    again = _lookup(gaz, voiced, where) if voiced else None
+                    if again is None and voiced and where is not None and not countries:
+                        again = _lookup(gaz, voiced, None)
+                    if again is not None and _close_name(voiced, again.name, 80):
+                        other, english = again, voiced
                 if other is not None and _close_name(english, other.name, 80):
                     place, name = other, english
             if place is None and _unscripted(name) and len(set(countries)) > 1:

@@ -678,3 +678,24 @@ def test_setzte_ein_with_drones_of_an_unidentified_type_is_a_launch():
     ev = one("Russland setzte in der Nacht zwölf Drohnen eines nicht identifizierten Typs gegen die Region Sumy ein, "
              "teilten die ukrainischen Luftstreitkräfte mit.", lang="de")
     assert (ev["actor"], ev["admin1"]) == ("RUS", ["UA-59"])
+
+
+# --- German "s" for з in a Ukrainian town's name ("Isjum", "Losowa") -------------------------
+
+@pytest.mark.parametrize("town,name,unit", [
+    ("Isjum", "Izyum", "UA-63"),
+    ("Losowa", "Lozova", "UA-63"),
+    # a name the first respelling finds keeps it ("Slowjansk": с is "s")
+    ("Slowjansk", "Slovyansk", "UA-14"),
+])
+def test_a_town_spelt_with_german_s_for_z_is_found(town, name, unit):
+    ev = one(f"Russische Raketen haben am Montag die Stadt {town} getroffen, teilte die ukrainische Armee mit.",
+             lang="de")
+    assert [(loc["name"], loc["admin1"]) for loc in ev["locations"]] == [(name, unit)] and ev["admin1"] == [unit]
+
+
+def test_the_voiced_respelling_reads_s_as_z():
+    from extractors.gazetteer import get_gazetteer
+    gaz = get_gazetteer()
+    assert gaz.respell("Isjum", "de") == "Isyum" and gaz.respell("Isjum", "de", voiced=True) == "Izyum"
+    assert gaz.respell("Losowa", "de", voiced=True) == "Lozova" and gaz.respell("Isjum", "en", voiced=True) is None

@@ -659,6 +659,37 @@ CYRILLIC_TOWN_GUESSES = 12
 
 
 
+# the capitalised words of a name right after a descriptor ("Chan Junis", "Rafah")
+_NAME_AFTER = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}")
+
+
+def _descriptor_unit(ctx: Ctx, ms: int, me: int, e: int) -> bool:
+    """Is the unit named at ms..me by its seat and a settlement noun ("Gaza-Stadt", "Gaza
+    city": places.settlement_nouns) right before another place's name, after a linker or none
+    ("die südliche Gaza-Stadt Rafah", "the southern Gaza city of Rafah")? It says what the place
+    after it is (a town of the Gaza Strip); the unit struck is that place's."""
+    lex, text, gaz = ctx.lex, ctx.text, ctx.gaz
+    words = re.findall(r"[^\W\d_]+", text[ms:me])
+    if len(words) < 2 or not lex.has("places.settlement_nouns") or \
+            forms.fold(words[-1]) not in {forms.fold(w) for w in lex.raw["places"]["settlement_nouns"]}:
+        return False
+    glue = grammar.regex(r"\s+(?:(?:{linkers})\s+)?", re.IGNORECASE).match(text, me, e) \
+        if grammar.words("linkers", lex.lang) else re.compile(r"\s+").match(text, me, e)
+    if glue is None or not text[glue.end():glue.end() + 1].isupper():
+        return False
+    name = _NAME_AFTER.match(text, glue.end(), e)
+    if name is None:
+        return False
+    after = name.group()
+    if any(a.start == 0 and a.code != m.code for m in gaz.find_admin1(text[ms:me]) for a in gaz.find_admin1(after)):
+        return True
+    parts = after.split()
+    return any(gaz.places_named(" ".join(parts[:k])) or
+               (hasattr(gaz, "respell") and (gaz.respell(" ".join(parts[:k]), lex.lang) or "") and
+                gaz.places_named(gaz.respell(" ".join(parts[:k]), lex.lang)))
+               for k in range(len(parts), 0, -1))
+
+
 def _debris_without_place(ctx: Ctx, d: Draft) -> bool:
     """Does a sentence right after the interception report, joined to its event as what was
     hit, say that debris or a downed weapon came down (places.fall_words: "Falling debris
@@ -821,6 +852,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         left_out = None   # the end of the last unit left out
         for m in a1:
             ms, me = s + m.start, s + m.end
+            if _descriptor_unit(ctx, ms, me, e):
+                continue  # "in der südlichen Gaza-Stadt Rafah": Rafah's, not Gaza City's
             if excluded(ms, me) or (left_out is not None and _only_list_glue(text[left_out:ms])):
                 # "з території Херсонської та Запорізької областей": the next unit of a list
                 # goes where the list's first went (here: a launch area, no place struck)

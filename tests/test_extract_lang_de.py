@@ -699,3 +699,19 @@ def test_the_voiced_respelling_reads_s_as_z():
     gaz = get_gazetteer()
     assert gaz.respell("Isjum", "de") == "Isyum" and gaz.respell("Isjum", "de", voiced=True) == "Izyum"
     assert gaz.respell("Losowa", "de", voiced=True) == "Lozova" and gaz.respell("Isjum", "en", voiced=True) is None
+
+
+# --- "die Gaza-Stadt X": a descriptor of the town after it, not Gaza City --------------------
+
+@pytest.mark.parametrize("text,units,towns", [
+    ("Israelische Kampfjets haben am Montag die Gaza-Stadt Chan Junis bombardiert, teilte die Armee mit.",
+     ["PS-KYS"], ["Khan Yunis"]),
+    ("Die israelische Armee hat in der Nacht Ziele der Hamas in der südlichen Gaza-Stadt Rafah angegriffen, "
+     "teilte das Militär mit.", ["PS-RFH"], ["Rafah"]),
+    # Gaza City itself, with no name after it
+    ("Israelische Kampfjets haben am Montag Ziele der Hamas in Gaza-Stadt bombardiert, teilte die Armee mit.",
+     ["PS-GZA"], []),
+])
+def test_gaza_stadt_before_a_town_names_that_town(text, units, towns):
+    ev = one(text, lang="de")
+    assert ev["admin1"] == units and [loc["name"] for loc in ev["locations"]] == towns

@@ -715,3 +715,18 @@ def test_the_voiced_respelling_reads_s_as_z():
 def test_gaza_stadt_before_a_town_names_that_town(text, units, towns):
     ev = one(text, lang="de")
     assert ev["admin1"] == units and [loc["name"] for loc in ev["locations"]] == towns
+
+
+# --- rocket launching positions are artillery positions (vocab), as in en and fr ------------
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Israelische Kampfjets haben in der Nacht Raketenabschussstellungen der Hamas im Norden des Gazastreifens "
+     "zerstört, teilte die Armee mit.", ["artillery_position"]),
+    ("Die israelische Armee hat nach eigenen Angaben eine Raketenabschussstellung der Hisbollah im Südlibanon "
+     "angegriffen.", ["artillery_position"]),
+    # the launchers themselves stay launchers
+    ("Kampfflugzeuge der israelischen Luftwaffe haben am Montag Abschussrampen und Raketenstartstellungen der "
+     "Hamas bombardiert, teilte die Armee mit.", ["artillery_position", "launcher"]),
+])
+def test_rocket_launching_positions_are_artillery_positions(text, kinds):
+    assert sorted(t["type"] for t in one(text, lang="de")["targets_hit"]) == kinds

@@ -2201,6 +2201,11 @@ def _plausible_name(ctx: Ctx, name: str) -> bool:
             for key in ("triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
                         "operations.missile_strike", "operations.artillery")):
         return False
+    # "bei Beratungen im Hauptquartier", "bei Gesprächen mit": where every noun is capitalised,
+    # a word with a common noun's ending (grammar.noun_suffixes) names no place
+    if len(name.split()) == 1 and lex.raw.get("meta", {}).get("capitalised_nouns") and \
+            forms.fold(name).endswith(tuple(grammar.words("noun_suffixes", lex.lang)) or ("\0",)):
+        return False
     # without a gazetteer entry, only a cased script shows a name is a name ("el-Musaylih":
     # after its Arabic article)
     head = grammar.regex(r"^{name_particles}-", re.IGNORECASE).sub("", name)

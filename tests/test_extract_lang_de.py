@@ -730,3 +730,23 @@ def test_gaza_stadt_before_a_town_names_that_town(text, units, towns):
 ])
 def test_rocket_launching_positions_are_artillery_positions(text, kinds):
     assert sorted(t["type"] for t in one(text, lang="de")["targets_hit"]) == kinds
+
+
+# --- "bei Beratungen", "bei Gesprächen": a common noun's ending names no place -------------
+
+@pytest.mark.parametrize("second", [
+    "Generalstabschef Herzi Halevi habe bei Beratungen im Hauptquartier die Angriffsziele genehmigt, teilte die "
+    "Armee mit.",
+    "Der Verteidigungsminister habe bei Gesprächen mit Kommandeuren die Einsätze gebilligt.",
+    "Bei Sitzungen des Kabinetts seien die Pläne erörtert worden.",
+])
+def test_a_common_noun_after_bei_is_no_place(second):
+    ev = one("Die israelische Armee hat am Montag mehr als 100 Ziele der Hisbollah im Libanon angegriffen. " + second,
+             lang="de")
+    assert ev["locations"] == []
+
+
+def test_an_unknown_village_after_bei_is_still_a_place():
+    ev = one("Die israelische Armee hat am Montag Ziele der Hisbollah bei Kfar Tibnit angegriffen, teilte die "
+             "Armee mit.", lang="de")
+    assert [loc["name"] for loc in ev["locations"]] != []

@@ -420,6 +420,9 @@ def _country_named_before(ctx: Ctx, pos: int) -> str | None:
 # The most words between a counted weapon and the destroy verb it is the subject or the
 # object of ("fueron neutralizados 9 drones", "по одному беспилотнику было уничтожено").
 DOWNED_WEAPON_GAP_WORDS = 3
+# ... where the participle closes the clause after its subject (meta.verb_second: "20 Drohnen
+# wurden in der Region Kursk zerstört"), the most words of the verb bracket between them
+DOWNED_WEAPON_BRACKET_WORDS = 8
 
 
 def _downs_counted_weapons(ctx: Ctx, sent: Sentence, d: Draft) -> bool:
@@ -431,17 +434,22 @@ def _downs_counted_weapons(ctx: Ctx, sent: Sentence, d: Draft) -> bool:
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     if not sent.triggers or not any(o.interception for o in d.sentences if o.index < sent.index):
         return False
-    if lex.has("triggers.strike_verbs") and _spans(lex, "triggers.strike_verbs", text, s, e):
-        return False
     if not lex.has("triggers.impact_verbs") or lex.find_coded("target_types", text, s, e):
         return False
     impacts = _spans(lex, "triggers.impact_verbs", text, s, e)
+    bracket = bool(lex.raw.get("meta", {}).get("verb_second"))
+    # (in a verb bracket a participle both lists hold, "wurden in der Region Kursk zerstört", is
+    # the impact verb here)
+    strikes = set(_spans(lex, "triggers.strike_verbs", text, s, e)) if lex.has("triggers.strike_verbs") else set()
+    if strikes - (set(impacts) if bracket else set()):
+        return False
     weapons = [span for key in ("operations.drone_strike", "operations.missile_strike") if lex.has(key)
                for span in _spans(lex, key, text, s, e)]
     for a, b in impacts:
         for wa, wb in weapons:
             gap = (b, wa) if wa >= b else (wb, a)
-            if gap[0] <= gap[1] and tokens_between(ctx, *gap) <= DOWNED_WEAPON_GAP_WORDS and \
+            most = DOWNED_WEAPON_BRACKET_WORDS if bracket and wa < a else DOWNED_WEAPON_GAP_WORDS
+            if gap[0] <= gap[1] and tokens_between(ctx, *gap) <= most and \
                     not re.search(r"[,;:]", text[gap[0]:gap[1]]) and \
                     ctx.numpat.search(text, max(s, min(a, wa) - 20), max(b, wb)) is not None:
                 return True

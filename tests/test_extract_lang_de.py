@@ -750,3 +750,26 @@ def test_an_unknown_village_after_bei_is_still_a_place():
     ev = one("Die israelische Armee hat am Montag Ziele der Hisbollah bei Kfar Tibnit angegriffen, teilte die "
              "Armee mit.", lang="de")
     assert [loc["name"] for loc in ev["locations"]] != []
+
+
+# --- "20 Drohnen wurden in der Region Kursk zerstört": downed there, in the verb bracket ------
+
+@pytest.mark.parametrize("second", [
+    "Allein 20 Drohnen wurden demnach in der Grenzregion Kursk vernichtet, 12 in der Nachbarregion Brjansk und 8 "
+    "im Gebiet Orjol.",
+    "20 Drohnen wurden in der Region Kursk zerstört, 12 in der Region Brjansk.",
+])
+def test_drones_destroyed_in_regions_after_an_interception_report_are_downed_there(second):
+    ev = one("Die russische Flugabwehr hat in der Nacht 40 ukrainische Drohnen abgewehrt, teilte das "
+             "Verteidigungsministerium mit. " + second, lang="de")
+    assert ev["admin1"] == [] and ev["country"] == "RU"
+
+
+@pytest.mark.parametrize("second,kind", [
+    ("In der Region Kursk wurde ein Umspannwerk zerstört.", "infrastructure"),
+    ("Zwei Drohnen haben im Gebiet Kursk ein Wohnhaus zerstört, teilte der Gouverneur mit.", "building"),
+])
+def test_a_target_destroyed_in_a_region_after_an_interception_report_was_hit_there(second, kind):
+    ev = one("Die russische Flugabwehr hat in der Nacht 40 ukrainische Drohnen abgewehrt, teilte das "
+             "Verteidigungsministerium mit. " + second, lang="de")
+    assert ev["admin1"] == ["RU-KRS"] and [t["type"] for t in ev["targets_hit"]] == [kind]

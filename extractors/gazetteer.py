@@ -850,12 +850,17 @@ class Gazetteer:
             self._romanize = _load_toml(path) if path.exists() else {}
         return tuple(self._romanize.get(lang, {}).get("respell") or ())
 
-    def respell(self, name: str, lang: str) -> str | None:
+    def respell(self, name: str, lang: str, voiced: bool = False) -> str | None:
         """The English spelling of a name a Latin-script language spells by its own letters
         ("Deljatyn" -> "Delyatyn", "Zaporijya" -> "Zaporizhya"); None for a language without
-        a `respell` table (romanize.toml) or a name it leaves as it is."""
+        a `respell` table (romanize.toml) or a name it leaves as it is. With ``voiced``, the
+        table's second reading of its ambiguous letters (`respell_voiced`: German "s" writes
+        both с and з, "Isjum" -> "Izyum", "Losowa" -> "Lozova") is applied over it."""
         self.respell_keys(lang)
         table = self._romanize.get(lang, {}).get("respell")
+        if voiced:
+            second = self._romanize.get(lang, {}).get("respell_voiced")
+            table = {**table, **second} if table and second else None
         if not table or not name:
             return None
         keys = sorted(table, key=len, reverse=True)

@@ -455,6 +455,9 @@ def _country_named_before(ctx: Ctx, pos: int) -> str | None:
 # The most words between a counted weapon and the destroy verb it is the subject or the
 # object of ("fueron neutralizados 9 drones", "по одному беспилотнику было уничтожено").
 DOWNED_WEAPON_GAP_WORDS = 3
+# ... where the participle closes the clause after its subject (meta.verb_second: "20 Drohnen
+# wurden in der Region Kursk zerstört"), the most words of the verb bracket between them
+DOWNED_WEAPON_BRACKET_WORDS = 8
 
 
 def _downs_counted_weapons(ctx: Ctx, sent: Sentence, d: Draft) -> bool:
@@ -466,17 +469,22 @@ def _downs_counted_weapons(ctx: Ctx, sent: Sentence, d: Draft) -> bool:
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     if not sent.triggers or not any(o.interception for o in d.sentences if o.index < sent.index):
         return False
-    if lex.has("triggers.strike_verbs") and _spans(lex, "triggers.strike_verbs", text, s, e):
-        return False
     if not lex.has("triggers.impact_verbs") or lex.find_coded("target_types", text, s, e):
         return False
     impacts = _spans(lex, "triggers.impact_verbs", text, s, e)
+    bracket = bool(lex.raw.get("meta", {}).get("verb_second"))
+    # (in a verb bracket a participle both lists hold, "wurden in der Region Kursk zerstört", is
+    # the impact verb here)
+    strikes = set(_spans(lex, "triggers.strike_verbs", text, s, e)) if lex.has("triggers.strike_verbs") else set()
+    if strikes - (set(impacts) if bracket else set()):
+        return False
     weapons = [span for key in ("operations.drone_strike", "operations.missile_strike") if lex.has(key)
                for span in _spans(lex, key, text, s, e)]
     for a, b in impacts:
         for wa, wb in weapons:
             gap = (b, wa) if wa >= b else (wb, a)
-            if gap[0] <= gap[1] and tokens_between(ctx, *gap) <= DOWNED_WEAPON_GAP_WORDS and \
+            most = DOWNED_WEAPON_BRACKET_WORDS if bracket and wa < a else DOWNED_WEAPON_GAP_WORDS
+            if gap[0] <= gap[1] and tokens_between(ctx, *gap) <= most and \
                     not re.search(r"[,;:]", text[gap[0]:gap[1]]) and \
                     ctx.numpat.search(text, max(s, min(a, wa) - 20), max(b, wb)) is not None:
                 return True
@@ -694,6 +702,37 @@ CYRILLIC_TOWN_GUESSES = 12
 
 
 
+# the capitalised words of a name right after a descriptor ("Chan Junis", "Rafah")
+_NAME_AFTER = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}")
+
+
+def _descriptor_unit(ctx: Ctx, ms: int, me: int, e: int) -> bool:
+    """Is the unit named at ms..me by its seat and a settlement noun ("Gaza-Stadt", "Gaza
+    city": places.settlement_nouns) right before another place's name, after a linker or none
+    ("die südliche Gaza-Stadt Rafah", "the southern Gaza city of Rafah")? It says what the place
+    after it is (a town of the Gaza Strip); the unit struck is that place's."""
+    lex, text, gaz = ctx.lex, ctx.text, ctx.gaz
+    words = re.findall(r"[^\W\d_]+", text[ms:me])
+    if len(words) < 2 or not lex.has("places.settlement_nouns") or \
+            forms.fold(words[-1]) not in {forms.fold(w) for w in lex.raw["places"]["settlement_nouns"]}:
+        return False
+    glue = grammar.regex(r"\s+(?:(?:{linkers})\s+)?", re.IGNORECASE).match(text, me, e) \
+        if grammar.words("linkers", lex.lang) else re.compile(r"\s+").match(text, me, e)
+    if glue is None or not text[glue.end():glue.end() + 1].isupper():
+        return False
+    name = _NAME_AFTER.match(text, glue.end(), e)
+    if name is None:
+        return False
+    after = name.group()
+    if any(a.start == 0 and a.code != m.code for m in gaz.find_admin1(text[ms:me]) for a in gaz.find_admin1(after)):
+        return True
+    parts = after.split()
+    return any(gaz.places_named(" ".join(parts[:k])) or
+               (hasattr(gaz, "respell") and (gaz.respell(" ".join(parts[:k]), lex.lang) or "") and
+                gaz.places_named(gaz.respell(" ".join(parts[:k]), lex.lang)))
+               for k in range(len(parts), 0, -1))
+
+
 def _debris_without_place(ctx: Ctx, d: Draft) -> bool:
     """Does a sentence right after the interception report, joined to its event as what was
     hit, say that debris or a downed weapon came down (places.fall_words: "Falling debris
@@ -856,6 +895,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         left_out = None   # the end of the last unit left out
         for m in a1:
             ms, me = s + m.start, s + m.end
+            if _descriptor_unit(ctx, ms, me, e):
+                continue  # "in der südlichen Gaza-Stadt Rafah": Rafah's, not Gaza City's
             if excluded(ms, me) or (left_out is not None and _only_list_glue(text[left_out:ms])):
                 # "з території Херсонської та Запорізької областей": the next unit of a list
                 # goes where the list's first went (here: a launch area, no place struck)
@@ -1124,6 +1165,14 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 other = _lookup(gaz, english, where) if english else None
                 if other is None and english and where is not None and not countries:
                     other = _lookup(gaz, english, None)
+                if english and (other is None or not _close_name(english, other.name, 80)):
+                    # "Isjum", "Losowa": the letter that writes both с and з read the other way
+                    voiced = gaz.respell(name, lex.lang, voiced=True)
+                    again = _lookup(gaz, voiced, where) if voiced else None
+                    if again is None and voiced and where is not None and not countries:
+                        again = _lookup(gaz, voiced, None)
+                    if again is not None and _close_name(voiced, again.name, 80):
+                        other, english = again, voiced
                 if other is not None and _close_name(english, other.name, 80):
                     place, name = other, english
             if place is None and _unscripted(name) and len(set(countries)) > 1:
@@ -2233,6 +2282,11 @@ def _plausible_name(ctx: Ctx, name: str) -> bool:
             (m := lex.search(key, name)) and m.start() == 0 and m.end() == len(name)
             for key in ("triggers.strike_nouns", "operations.airstrike", "operations.drone_strike",
                         "operations.missile_strike", "operations.artillery")):
+        return False
+    # "bei Beratungen im Hauptquartier", "bei Gesprächen mit": where every noun is capitalised,
+    # a word with a common noun's ending (grammar.noun_suffixes) names no place
+    if len(name.split()) == 1 and lex.raw.get("meta", {}).get("capitalised_nouns") and \
+            forms.fold(name).endswith(tuple(grammar.words("noun_suffixes", lex.lang)) or ("\0",)):
         return False
     # without a gazetteer entry, only a cased script shows a name is a name ("el-Musaylih":
     # after its Arabic article)

@@ -170,9 +170,46 @@ def _detail_sentences(ctx: Ctx, d: Draft, sents: list) -> list:
         if codes - {d.actor} and d.actor not in codes:
             continue   # "Turkish F-16 jets were used to patrol the border": another side's own types
         if not _spans(lex, "triggers.use_verbs", text, sent.start, sent.end) or \
-                _spans(lex, "cues.negation", text, sent.start, sent.end):
+                predicate_negations(ctx, sent.start, sent.end):
             continue
         out.append(sent)
+    return out
+
+
+# the words right after a negation: one or two attribute words, then what follows them
+_ATTRIBUTE_WORDS = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+(\S))?")
+
+
+def predicate_negations(ctx: Ctx, s: int, e: int) -> list:
+    """The negation words (cues.negation) of s..e that deny something, not those inside a noun
+    phrase before the attribute they qualify (grammar.negated_attribute_endings): "Drohnen
+    eines nicht identifizierten Typs", "nicht näher bezeichnete Flugkörper" (capitalised nouns:
+    one or two attribute words, then a noun), "drones de tipo no identificado" (a participle
+    right after the negation): of an unidentified type, no denial."""
+    lex, text = ctx.lex, ctx.text
+    spans = _spans(lex, "cues.negation", text, s, e)
+    endings = tuple(grammar.words("negated_attribute_endings", lex.lang))
+    if not spans or not endings:
+        return spans
+    capitalised = bool(lex.raw.get("meta", {}).get("capitalised_nouns"))
+    function = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang) | \
+        grammar.words("possessives", lex.lang) | grammar.words("prepositions", lex.lang)
+
+    def attribute(word: str | None) -> bool:
+        return bool(word) and word[0].islower() and len(word) >= 4 and fold(word) not in function and \
+            fold(word).endswith(endings)
+
+    out = []
+    for a, b in spans:
+        m = _ATTRIBUTE_WORDS.match(text, b, e)
+        if m is not None and attribute(m.group(1)):
+            if not capitalised:
+                continue   # "de tipo no identificado"
+            if m.group(2) and m.group(2)[0].isupper():
+                continue   # "eines nicht identifizierten Typs"
+            if attribute(m.group(2)) and m.group(3) and m.group(3)[0].isupper():
+                continue   # "eines nicht näher bezeichneten Typs"
+        out.append((a, b))
     return out
 
 
@@ -213,7 +250,7 @@ def _intercepted_types(ctx: Ctx, d: Draft, sents: list) -> list:
         if sent.index in own or sent.suppressed or not sent.interception or \
                 not _same_attack(d, sent, sents, strikers):
             continue
-        if _spans(ctx.lex, "cues.negation", ctx.text, sent.start, sent.end):
+        if predicate_negations(ctx, sent.start, sent.end):
             continue
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
             if platform_operation(ctx, name) in ("drone_strike", "missile_strike"):

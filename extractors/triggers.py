@@ -10,7 +10,7 @@ from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _cloc
 from .forms import fold
 from .numbers import parse_number
 from .dates import _reaction_clauses
-from .platforms import platform_hits, platform_operation
+from .platforms import platform_hits, platform_operation, predicate_negations
 from .clauses import clause_at, cue_after_fighters, cue_on_fighters, tokens_after, tokens_before, tokens_between
 from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets, _adjective_pair, owner_of_striking_weapon, resumptive_launcher, _owner_link, _owner_link_before, opening_state_subject
 
@@ -265,6 +265,20 @@ def _attributive_head_of_passive(ctx: Ctx, sent: Sentence, head: tuple[int, int]
     return all(_is_passive(lex, text, sent.start, a, b) for a, b in sent.triggers if a > head[0])
 
 
+def _separable_particle_missing(ctx: Ctx, t: tuple[int, int], e: int) -> bool:
+    """Is the launch verb at t the finite stem of a separable verb (grammar.separable_launch_verbs:
+    "setzte", "setzten") whose particle (grammar.launch_particles: "ein") does not close a clause
+    after it? "Russland setzte in der Nacht 40 Drohnen gegen die Region Poltawa ein" launched
+    them; "setzte die Angriffe fort", "setzte sich durch", "setzte keine Drohnen ein" launched nothing."""
+    lang = ctx.lex.lang
+    if fold(ctx.text[t[0]:t[1]], lang) not in grammar.words("separable_launch_verbs", lang):
+        return False
+    particle = grammar.regex(r"(?<!\w)(?:{launch_particles})(?=\s*(?:[.,;:!?)\"“”»]|$)|\s+(?:{coordinators})\s)")
+    m = particle.search(ctx.text, t[1], e)
+    # ("setzte keine Drohnen ein": a negation inside the bracket denies the launch)
+    return m is None or bool(predicate_negations(ctx, t[1], m.start()))
+
+
 def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
     verbs = [t for t in _spans(lex, "triggers.strike_verbs", text, s, e) if not _infinitive(ctx, t)]
@@ -307,7 +321,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # active only: "Russland habe 85 Drohnen eingesetzt" launched them; "dabei seien
             # 1700 Bomben und Raketen eingesetzt worden" tallies what a campaign used
             trig += [t for t in _spans(lex, "triggers.launch_verbs", text, s, e)
-                     if not _is_passive(lex, text, s, t[0]) and not bracket_passive(ctx, sent, t)]
+                     if not _is_passive(lex, text, s, t[0]) and not bracket_passive(ctx, sent, t)
+                     and not _separable_particle_missing(ctx, t, e)]
     if nouns or plat or ops or camps:
         # "La force Chammal a détruit deux sites": a named air campaign destroying is a strike
         trig += impacts

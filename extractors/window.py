@@ -18,6 +18,8 @@ MAX_SPAN_DAYS = 31
 # How far (in sentences) a neighbouring report of the same strike may date an event whose own
 # sentences give no time.
 NEIGHBOUR_SENTENCES = 3
+# the times a detail sentence of the event (what its strikes killed or hit) may date it by
+_DETAIL_TIMES = ("today", "yesterday", "overnight", "weekend", "hours", "abs", "weekday")
 
 # The words that make a sentence report a strike: between a claim verb and a day set off by
 # commas, none of them may stand for the day to be the claim's ("أعلنت القيادة، السبت، ...").
@@ -66,6 +68,20 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     for sent in d.sentences:
         mentions += [m for m in sent.dates]
     borrowed: list[Sentence] = []   # a neighbouring report whose time dates the event
+    if not mentions and not d.cumulative:
+        # "Turkish jets flew new strikes in northern Iraq. Seven militants were killed on
+        # Saturday": the sentence that adds what the strikes did (the event's details) names
+        # the day the report's own sentence leaves out
+        for sent in sorted({id(s): s for s in d.details + d.place_details}.values(), key=lambda s: s.index):
+            own = [m for m in sent.dates if m.kind in _DETAIL_TIMES and not sent.suppressed]
+            if any(m.since or m.ranged or m.earlier for m in sent.dates) or \
+                    lex.has("dates.running_total") and lex.search("dates.running_total", text, sent.start, sent.end):
+                # ("с 4 апреля по сегодняшний день ... нейтрализованы 154 боевика": a running total)
+                continue
+            if own:
+                mentions += own
+                borrowed.append(sent)
+                break
     if not mentions and sents and not d.cumulative:
         # the event's own sentences give no time, a neighbouring report of the same strike
         # does ("El bombardeo, antes del amanecer, ..."; "repoussé ... dans la nuit")

@@ -467,6 +467,21 @@ MATRIX["in several villages, including A, B and C (a list of localities)"] = (["
     'ar': 'أغارت طائرات إسرائيلية الاثنين على مواقع لحزب الله في عدة بلدات في جنوب لبنان، منها عيترون وحولا ومركبا، بحسب الجيش.',
 })
 
+# session 21, branch r19-de: a unit named by its seat and a settlement noun right before another
+# place's name, "the southern Gaza city of Rafah", "die südliche Gaza-Stadt Rafah", describes that
+# place: the unit struck is Rafah's, not Gaza City's (locate._descriptor_unit). Fixed: en de; the
+# other six (which word it otherwise) held before.
+MATRIX["the Gaza city of X (a descriptor, not Gaza City)"] = (["Rafah"], ["PS-RFH"], {
+    "en": 'The Israeli army struck Hamas targets in the southern Gaza city of Rafah overnight, the military said.',
+    "fr": "L'armée israélienne a frappé dans la nuit des cibles du Hamas à Rafah, ville du sud de la bande de Gaza, a indiqué l'armée.",
+    "de": 'Die israelische Armee hat in der Nacht Ziele der Hamas in der südlichen Gaza-Stadt Rafah angegriffen, teilte das Militär mit.',
+    "es": 'El ejército israelí atacó durante la noche objetivos de Hamás en la ciudad gazatí de Rafah, informó el ejército.',
+    "ru": 'Израильская армия ночью нанесла удары по объектам ХАМАС в городе Рафах на юге сектора Газа, сообщили военные.',
+    "uk": "Ізраїльська армія вночі завдала ударів по об'єктах ХАМАС у місті Рафах на півдні сектору Газа, повідомили військові.",
+    "tr": "İsrail ordusu gece Gazze'nin güneyindeki Refah kentinde Hamas hedeflerini vurdu, ordu açıkladı.",
+    "ar": 'شن الجيش الإسرائيلي ليلا غارات على أهداف لحركة حماس في مدينة رفح جنوب قطاع غزة، بحسب الجيش.',
+})
+
 # Cases branch r17-fr made pass: "a seat town as the bare object after a time phrase" tr and
 # "two seat towns struck ..." tr (a province's seat in the accusative right before a strike
 # verb is the town struck, with the bare names of its list: locate._suffixed_object); "two

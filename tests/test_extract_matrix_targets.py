@@ -222,7 +222,10 @@ XFAIL: dict[tuple[str, str], str] = {
 # fixed: de ru uk; held: ar en es fr tr -- rocket launch sites/pads as launcher: de "Raketenabschussstellungen", ru "пусковые площадки" in every case; uk "завдали ударів по пускових майданчиках" read "ударів" as an instrument (the instrumental forms only now)
 MATRIX['launch_pads'] = ((None, {'launcher'}), {
     'ar': 'قال الجيش الإسرائيلي إن طائرات مقاتلة أغارت يوم الاثنين على منصات إطلاق صواريخ تابعة لحزب الله في جنوب لبنان.',
-    'de': 'Israelische Kampfflugzeuge haben am Montag Raketenabschussstellungen der Hisbollah im Südlibanon angegriffen, teilte die israelische Armee mit.',
+    # (session 21, r19-de: 'sites' are 'Abschussstellen'; 'Raketenabschussstellungen', rocket launching
+    # positions, are artillery positions as en 'rocket launching position*' and fr 'positions de lancement de
+    # roquettes' read them)
+    'de': 'Israelische Kampfflugzeuge haben am Montag Raketenabschussstellen der Hisbollah im Südlibanon angegriffen, teilte die israelische Armee mit.',
     'en': 'Israeli fighter jets struck Hezbollah rocket launch sites in southern Lebanon on Monday, the Israeli military said.',
     'es': 'Aviones de combate israelíes atacaron el lunes sitios de lanzamiento de cohetes de Hezbolá en el sur del Líbano, informó el ejército israelí.',
     'fr': "Des avions de combat israéliens ont frappé lundi des sites de lancement de roquettes du Hezbollah dans le sud du Liban, a indiqué l'armée israélienne.",

@@ -532,10 +532,18 @@ def _strike_direction(ctx: Ctx, sent: Sentence, a: int) -> bool:
     words += [(x, y) for x, y, _ in lex.find_coded("target_types", text, sent.start, a)]
     if lex.has("counts.targets"):
         words += [m.span() for m in lex.finditer("counts.targets", text, sent.start, a)]
+    # a side's name completing the target ("un bâtiment de Daech à l'ouest de X", "un edificio
+    # del EI al oeste de X"): the owner's name, no place; read as one lower-case word
+    owners = [(ms, me) for ms, me, _ in sent.mentions if sent.start <= ms and me <= a]
+
     def modifier(y: int) -> bool:
         """Only lower-case words that complete the strike or its target ("позиціях українських
         військ"), no place preposition or settlement noun ("struck a village south of X")."""
-        between = text[y:a].split()
+        gap = text[y:a]
+        for ms, me in sorted(owners, reverse=True):
+            if y <= ms:
+                gap = gap[:ms - y] + "x" + gap[me - y:]
+        between = gap.split()
         return len(between) <= STRIKE_DIRECTION_MODIFIER_WORDS and \
             all(re.fullmatch(r"[a-zà-ÿа-яёіїєґ'’ʼ-]+", w) for w in between) and \
             not any(True for _ in lex.finditer("places.struck_preps", text, y, a)) and \

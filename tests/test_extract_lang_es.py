@@ -589,3 +589,16 @@ def test_army_before_the_side_adjective_carries_over_to_a_passive_strike():
              "el Ministerio de Defensa. Los terroristas fueron atacados con bombardeos aéreos en la región de "
              "Gara.", "es")
     assert ev["actor"] == "TUR"
+
+
+# A direction without a distance after what was hit and its owner's name ("un edificio del EI al
+# oeste de X"): X is the place struck.
+@pytest.mark.parametrize("text, place", [
+    ("Aviones franceses destruyeron el martes un edificio del EI al oeste de Kirkuk, informó el Estado "
+     "Mayor.", "Kirkuk"),
+    ("La aviación israelí atacó el martes un depósito de armas de Hezbolá al sur de Nabatieh, informó el "
+     "ejército.", "Nabatieh"),
+])
+def test_direction_after_a_target_and_its_owner_names_the_place(text, place):
+    ev = one(text, "es")
+    assert place in [l["name"] for l in ev["locations"]]

@@ -718,3 +718,26 @@ def test_bare_forces_before_the_side_adjective_carries_over():
     ev = one("Les forces israéliennes ont tué deux combattants du Hamas à Khan Younès, a indiqué l'armée. "
              "Ils ont été visés par une frappe aérienne dans le quartier de Zeitoun.", lang="fr")
     assert ev["actor"] == "ISR"
+
+
+# A direction without a distance after what was hit and its owner's name ("un bâtiment de Daech à
+# l'ouest de X", "un dépôt d'armes du Hezbollah au sud de X"): X is the place struck
+# (CONVENTIONS: "targets east of X" -> X); the owner's name between is no other place.
+@pytest.mark.parametrize("text, place, unit", [
+    ("Des Rafale français ont détruit mardi un bâtiment de Daech à l'ouest de Kirkouk, a annoncé "
+     "l'état-major.", "Kirkuk", "IQ-KI"),
+    ("Des avions français ont frappé lundi des positions de l'EI au nord de Mossoul.", "Mosul", "IQ-NI"),
+    ("Des avions français ont frappé lundi un abri de l'EI à l'est de Tikrit, selon le ministère des "
+     "Armées.", "Tikrit", "IQ-SD"),
+    ("L'aviation israélienne a frappé mardi un dépôt d'armes du Hezbollah au sud de Nabatieh, a indiqué "
+     "l'armée.", "Nabatieh", "LB-NA"),
+])
+def test_direction_after_a_target_and_its_owner_names_the_place(text, place, unit):
+    ev = one(text, lang="fr")
+    assert place in names(ev) and unit in ev["admin1"]
+
+
+def test_direction_after_a_settlement_noun_stays_no_place():
+    # "un village de la région au nord de X": a place located by another, not the place struck
+    ev = one("Des avions français ont frappé lundi un village de la région au nord de Mossoul.", lang="fr")
+    assert names(ev) == []

@@ -741,3 +741,19 @@ def test_direction_after_a_settlement_noun_stays_no_place():
     # "un village de la région au nord de X": a place located by another, not the place struck
     ev = one("Des avions français ont frappé lundi un village de la région au nord de Mossoul.", lang="fr")
     assert names(ev) == []
+
+
+# "selon les autorités locales", "ont indiqué les autorités régionales": the authorities of the
+# place struck speak for its state (as its governor does), never for the striker named beside them.
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("Au moins dix personnes ont été blessées dans la nuit dans des attaques de drones russes contre "
+     "Poltava, selon les autorités locales.", "RUS", "UKR"),
+    ("Des drones russes ont frappé mardi un immeuble à Kharkiv, ont indiqué les autorités régionales.",
+     "RUS", "UKR"),
+    ("Une frappe de missile russe a touché une école à Odessa, selon les autorités locales, qui font état "
+     "de deux blessés.", "RUS", "UKR"),
+    ("Des drones ukrainiens ont touché une raffinerie à Saratov, selon les autorités locales.", "UKR", "RUS"),
+])
+def test_local_authorities_speak_for_the_state_struck(text, actor, claimant):
+    ev = one(text, lang="fr")
+    assert (ev["actor"], ev["claimant"]) == (actor, claimant)

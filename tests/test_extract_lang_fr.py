@@ -757,3 +757,20 @@ def test_direction_after_a_settlement_noun_stays_no_place():
 def test_local_authorities_speak_for_the_state_struck(text, actor, claimant):
     ev = one(text, lang="fr")
     assert (ev["actor"], ev["claimant"]) == (actor, claimant)
+
+
+# "À" written as a bare capital "A" at the head of a sentence ("A Kramatorsk, ..."), as wire copy
+# often spells it: the place preposition all the same; the verb "a" stays no preposition.
+@pytest.mark.parametrize("text, place, unit", [
+    ("A Kramatorsk, deux personnes ont été blessées lors d'une attaque de drones russes, a indiqué le "
+     "gouverneur régional.", "Kramatorsk", "UA-14"),
+    ("A Kharkiv, des drones russes ont touché un entrepôt dans la nuit, selon le gouverneur régional.",
+     "Kharkiv", "UA-63"),
+    ("A Kramatorsk, une frappe russe a détruit un immeuble, a annoncé le maire.", "Kramatorsk", "UA-14"),
+    ("Des drones russes ont frappé Soumy. A Poltava, un missile a touché une usine, a précisé le "
+     "gouverneur.", "Poltava", "UA-53"),
+])
+def test_capital_a_without_accent_opens_the_place_struck(text, place, unit):
+    ev = one(text, lang="fr")
+    assert place in names(ev) and unit in ev["admin1"] and ev["country"] == "UA"
+    assert ev["claimant"] == "UKR"

@@ -378,3 +378,13 @@ def test_regime_drones_are_the_syrian_governments():
     assert ev["actor"] == "SYR" and ev["operation"] == "drone_strike" and ev["claimant"] == "OTHER"
     ev = one("Two regime drones struck a checkpoint outside Darat Izza overnight, activists said.")
     assert ev["actor"] == "SYR" and ev["operation"] == "drone_strike"
+
+
+# "killing several of them": fighters killed, their number not given (personnel, no count).
+def test_several_of_them_killed_is_personnel_with_no_count():
+    for text in ("The United States carried out a strike against al-Shabaab near Kismayo on Tuesday, killing "
+                 "several of them.",
+                 "Israeli aircraft struck a group of Hamas fighters in Rafah, killing several of them."):
+        ev = one(text)
+        assert ev["killed"] is None
+        assert "personnel" in [t["type"] for t in ev["targets_hit"]]

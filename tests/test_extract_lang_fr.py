@@ -774,3 +774,25 @@ def test_capital_a_without_accent_opens_the_place_struck(text, place, unit):
     ev = one(text, lang="fr")
     assert place in names(ev) and unit in ev["admin1"] and ev["country"] == "UA"
     assert ev["claimant"] == "UKR"
+
+
+# A kill word, a plural quantifier with no number and a partitive pronoun for the fighters named
+# before it ("tuant plusieurs d'entre eux", quoted or not): fighters killed, their number not
+# given: personnel with no count, killed null.
+@pytest.mark.parametrize("text", [
+    "Les Etats-Unis ont mené mardi une frappe contre des shebab près de Kismayo, tuant plusieurs d'entre eux.",
+    "Les Etats-Unis ont annoncé avoir mené jeudi en Somalie une frappe contre des shebab, tuant \"plusieurs\" "
+    "d'entre eux.",
+    "L'aviation turque a frappé des positions du PKK dans la région de Zap, tuant plusieurs d'entre eux.",
+    "Des drones américains ont visé lundi des combattants d'Al-Qaïda près de Marib, tuant « plusieurs » "
+    "d'entre eux, a indiqué le Centcom.",
+])
+def test_several_of_them_killed_is_personnel_with_no_count(text):
+    ev = one(text, lang="fr")
+    assert ev["killed"] is None
+    assert ("personnel", None) in [(t["type"], t["count"]) for t in ev["targets_hit"]]
+
+
+def test_several_of_them_after_a_building_is_no_personnel():
+    ev = one("Des drones russes ont frappé un immeuble à Kharkiv, tuant plusieurs d'entre eux.", lang="fr")
+    assert "personnel" not in [t["type"] for t in ev["targets_hit"]]

@@ -796,3 +796,30 @@ def test_several_of_them_killed_is_personnel_with_no_count(text):
 def test_several_of_them_after_a_building_is_no_personnel():
     ev = one("Des drones russes ont frappé un immeuble à Kharkiv, tuant plusieurs d'entre eux.", lang="fr")
     assert "personnel" not in [t["type"] for t in ev["targets_hit"]]
+
+
+# The defender's air defence as the subject of a destroy verb whose object is the weapons counted
+# ("... précisant que les systèmes de défense aérienne ukrainiens avaient détruit 13 drones"), in
+# the launch report's own sentence: no air-defence target; an air defence struck stays one.
+@pytest.mark.parametrize("text", [
+    "La Russie a lancé 19 drones contre l'Ukraine dans la nuit, a déclaré l'armée de l'air ukrainienne, "
+    "précisant que les systèmes de défense aérienne ukrainiens avaient détruit 13 drones.",
+    "La Russie a tiré 30 drones et quatre missiles sur l'Ukraine, selon l'armée de l'air, qui précise que les "
+    "batteries de défense antiaérienne ukrainiennes ont détruit 22 drones.",
+    "La Russie a lancé 40 drones contre l'Ukraine, a indiqué l'armée de l'air, ajoutant que la défense "
+    "antiaérienne avait détruit 31 drones.",
+    "Moscou a lancé 25 drones contre l'Ukraine durant la nuit, a affirmé l'armée de l'air, dont les systèmes de "
+    "défense aérienne ont abattu 18 drones.",
+])
+def test_air_defence_downing_counted_weapons_is_no_target(text):
+    ev = one(text, lang="fr")
+    assert ev["actor"] == "RUS" and "air_defense" not in [t["type"] for t in ev["targets_hit"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Des drones ukrainiens ont détruit un système de défense aérienne russe près de Koursk.",
+    "L'armée israélienne a frappé une batterie de défense aérienne syrienne qui avait tiré deux missiles sur "
+    "ses avions.",
+])
+def test_air_defence_struck_stays_a_target(text):
+    assert "air_defense" in [t["type"] for t in one(text, lang="fr")["targets_hit"]]

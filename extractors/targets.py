@@ -67,6 +67,24 @@ def _downs_weapons(ctx: Ctx, sent, me: int) -> bool:
     return False
 
 
+def _counted_missiles_of_type(ctx: Ctx, sent, ms: int, me: int) -> bool:
+    """Is the air-defence type at ms..me a counted missile's designation ("quatre missiles S-300",
+    "two S-300 missiles"): the missile noun right beside it, a number right before the phrase?
+    The weapons fired (or downed), not an air defence hit."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("operations.missile_strike"):
+        return False
+    start = None
+    for m in lex.finditer("operations.missile_strike", text, max(sent.start, ms - 20), min(sent.end, me + 20)):
+        if m.end() <= ms and not text[m.end():ms].strip():
+            start = m.start()    # "missiles S-300"
+        elif m.start() >= me and not text[me:m.start()].strip():
+            start = ms           # "S-300 missiles"
+    if start is None:
+        return False
+    return any(not text[n.end():start].strip() for n in ctx.numpat.finditer(text, max(sent.start, start - 25), start))
+
+
 def _fixed_compound(lex, ttype: str) -> bool:
     """In a language that writes compounds as one word, a weapon word that begins a fixed kind
     of target ("ein Drohnenhauptquartier ... zerstört", "Raketenlager") names what was hit; the
@@ -489,7 +507,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 continue  # "инфраструктуре военных аэродромов", "the buildings of the headquarters":
                 # the installations of a typed target are that target
             if ttype == "air_defense" and (sent.interception or _after_agent_intro(ctx, sent, ms) or
-                                           _agentive(ctx, me) or _downs_weapons(ctx, sent, me)):
+                                           _agentive(ctx, me) or _downs_weapons(ctx, sent, me) or
+                                           _counted_missiles_of_type(ctx, sent, ms, me)):
                 continue  # "air defences shot down eight drones", "neutralisés par la défense
                 # antiaérienne": the defender's, not a target
             if ttype == "factory" and _facility_named_again(ctx, sent, ms, me, named):

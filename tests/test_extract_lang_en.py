@@ -388,3 +388,11 @@ def test_several_of_them_killed_is_personnel_with_no_count():
         ev = one(text)
         assert ev["killed"] is None
         assert "personnel" in [t["type"] for t in ev["targets_hit"]]
+
+
+# "two S-300 missiles" fired: the weapon used, no air-defence target; systems destroyed stay one.
+def test_counted_missiles_of_an_air_defence_type_are_no_target():
+    ev = one("Russia fired two S-300 missiles at Kharkiv overnight, the governor said.")
+    assert "air_defense" not in [t["type"] for t in ev["targets_hit"]] and "S-300" in ev["platforms"]
+    ev = one("Ukrainian drones destroyed two Russian S-300 systems in Crimea.")
+    assert ("air_defense", 2) in [(t["type"], t["count"]) for t in ev["targets_hit"]]

@@ -823,3 +823,21 @@ def test_air_defence_downing_counted_weapons_is_no_target(text):
 ])
 def test_air_defence_struck_stays_a_target(text):
     assert "air_defense" in [t["type"] for t in one(text, lang="fr")["targets_hit"]]
+
+
+# An air-defence type named as the counted missiles fired ("quatre missiles S-300", "deux missiles
+# S-300"): the weapon used, no air-defence target; a system or launcher struck stays one.
+@pytest.mark.parametrize("text", [
+    "La Russie a lancé dans la nuit 20 drones et quatre missiles S-300 contre la région de Kharkiv, a indiqué "
+    "l'armée de l'air ukrainienne.",
+    "L'armée russe a tiré deux missiles S-300 sur Kharkiv, selon le gouverneur.",
+    "Trois missiles S-300 russes ont frappé mardi un quartier de Kramatorsk, a indiqué le maire.",
+])
+def test_counted_missiles_of_an_air_defence_type_are_no_target(text):
+    ev = one(text, lang="fr")
+    assert "air_defense" not in [t["type"] for t in ev["targets_hit"]] and "S-300" in ev["platforms"]
+
+
+def test_an_air_defence_system_of_that_type_struck_stays_a_target():
+    ev = one("Des drones ukrainiens ont détruit un système S-300 russe en Crimée.", lang="fr")
+    assert "air_defense" in [t["type"] for t in ev["targets_hit"]]

@@ -2449,6 +2449,22 @@ def _country_adjective_after_noun(ctx: Ctx, b: int, limit: int) -> int:
     return b
 
 
+# The most characters between an official's title and the place phrase naming the unit it
+# heads ("le gouverneur de la région de", "the governor of the region of")
+OFFICIAL_TITLE_CHARS = 25
+
+
+def _after_official_title(ctx: Ctx, sent: Sentence, i: int) -> bool:
+    """Does an official's title (claims.state_officials) end shortly before offset i, with no
+    punctuation between ("le gouverneur de la région de | Briansk")?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("claims.state_officials"):
+        return False
+    lo = max(sent.start, i - OFFICIAL_TITLE_CHARS - 40)
+    return any(b <= i and i - b <= OFFICIAL_TITLE_CHARS and not re.search(r"[,;:.()]", text[b:i])
+               for _, b in _spans(lex, "claims.state_officials", text, lo, i))
+
+
 def locality_candidates(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of capitalised names after a place preposition; strong
     when the preposition introduces a locality ("near the village of")."""
@@ -2479,6 +2495,9 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
         return None
 
     def names_from(i: int, strong: bool):
+        # "le gouverneur de la région de Briansk, Alexandr Bogomaz": after an official's title,
+        # the name set off by a comma is the official's own, no second place of a list
+        titled = _after_official_title(ctx, sent, i)
         for _ in range(LIST_NAMES):
             m = grammar.regex(_NAME_LEAD).match(text, i)
             if nouns_capitalised and text[i:m.end()].strip():
@@ -2517,6 +2536,8 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 if gloss and gloss.end() <= sent.end:
                     i = gloss.end()
             sep = grammar.regex(_NAME_LIST_SEP).match(text, i)
+            if sep and titled and sep.group().strip() in (",", "،"):
+                break
             if not sep and strong is True:
                 # after "the villages of", a list of names in a script without capitals goes on
                 # to its last name glued to "and", whatever the names: "قرى A وB وC" (an item

@@ -841,3 +841,26 @@ def test_counted_missiles_of_an_air_defence_type_are_no_target(text):
 def test_an_air_defence_system_of_that_type_struck_stays_a_target():
     ev = one("Des drones ukrainiens ont détruit un système S-300 russe en Crimée.", lang="fr")
     assert "air_defense" in [t["type"] for t in ev["targets_hit"]]
+
+
+# An official's title, the unit it heads, then the official's name set off by a comma ("le
+# gouverneur de la région de Briansk, Alexandr Bogomaz"): the name is the person's, no place of a
+# list; a list of places after a settlement noun goes on.
+@pytest.mark.parametrize("text, person", [
+    ("Des drones ukrainiens ont frappé un dépôt pétrolier dans la région de Briansk, a indiqué le gouverneur de "
+     "la région de Briansk, Alexandr Bogomaz.", "Alexandr Bogomaz"),
+    ("Le gouverneur de la région de Koursk, Roman Starovoït, a indiqué qu'un drone ukrainien avait frappé une "
+     "maison dans le village de Tiotkino.", "Roman Starovoït"),
+    ("Un drone ukrainien a frappé une raffinerie à Novokouïbychevsk, a déclaré le gouverneur de la région de "
+     "Samara, Viatcheslav Fedorichtchev.", "Viatcheslav Fedorichtchev"),
+    ("Des missiles russes ont touché un entrepôt à Lviv, selon le gouverneur de la région de Lviv, Maksym "
+     "Kozytsky.", "Maksym Kozytsky"),
+])
+def test_official_named_after_the_unit_of_the_title_is_no_place(text, person):
+    assert person not in names(one(text, lang="fr"))
+
+
+def test_list_of_villages_goes_on_after_a_comma():
+    ev = one("Des drones russes ont frappé les villages de Velyka Pysarivka, Krasnopillia et Myropillia, dans "
+             "la région de Soumy.", lang="fr")
+    assert len(names(ev)) == 3

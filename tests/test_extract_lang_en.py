@@ -396,3 +396,13 @@ def test_counted_missiles_of_an_air_defence_type_are_no_target():
     assert "air_defense" not in [t["type"] for t in ev["targets_hit"]] and "S-300" in ev["platforms"]
     ev = one("Ukrainian drones destroyed two Russian S-300 systems in Crimea.")
     assert ("air_defense", 2) in [(t["type"], t["count"]) for t in ev["targets_hit"]]
+
+
+# "reported the interception of several Ukrainian drones": the launcher's strike report, no unit
+# struck; an interception system in a test reports nothing.
+def test_interception_noun_reports_the_launcher_strike():
+    for text in ("The governor of the Rostov region reported the interception of several Ukrainian drones overnight.",
+                 "Russia's defence ministry announced the interception of 12 Ukrainian drones over the Kursk region."):
+        ev = one(text)
+        assert (ev["actor"], ev["claimant"], ev["admin1"]) == ("UKR", "RUS", [])
+    assert events("The Arrow interception system was tested successfully, the Israeli defence ministry said.") == []

@@ -864,3 +864,24 @@ def test_list_of_villages_goes_on_after_a_comma():
     ev = one("Des drones russes ont frappé les villages de Velyka Pysarivka, Krasnopillia et Myropillia, dans "
              "la région de Soumy.", lang="fr")
     assert len(names(ev)) == 3
+
+
+# The interception noun ("a fait état de l'interception de six drones ukrainiens", "d'interceptions
+# de plusieurs drones"): the drones downed are a strike report of the side that launched them
+# (CONVENTIONS), with no unit struck; an interception system named in a test reports nothing.
+@pytest.mark.parametrize("text", [
+    "En Russie, le gouverneur de la région de Rostov a fait état d'interceptions de plusieurs drones ukrainiens "
+    "qui n'ont pas fait de victime.",
+    "Le gouverneur de la région de Belgorod a fait état de l'interception de six drones ukrainiens dans la nuit.",
+    "Le ministère russe de la Défense a annoncé l'interception de 12 drones ukrainiens.",
+    "Les autorités de la région de Voronej ont signalé mardi l'interception de quatre drones ukrainiens.",
+])
+def test_interception_noun_reports_the_launcher_strike(text):
+    ev = one(text, lang="fr")
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == ("UKR", "RUS", "drone_strike")
+    assert ev["country"] == "RU" and ev["admin1"] == []
+
+
+def test_interception_system_tested_is_no_strike():
+    assert events("Le système d'interception Arrow a été testé avec succès, selon le ministère israélien de la "
+                  "Défense.", lang="fr") == []

@@ -885,3 +885,28 @@ def test_interception_noun_reports_the_launcher_strike(text):
 def test_interception_system_tested_is_no_strike():
     assert events("Le système d'interception Arrow a été testé avec succès, selon le ministère israélien de la "
                   "Défense.", lang="fr") == []
+
+
+# A denial of the loss of the side's own weapon ("a démenti la destruction d'un de ses missiles par
+# l'EI lors d'un raid mené lundi contre ..."): the enemy's shoot-down claim is denied, the raid the
+# sentence tells stays reported; a denial of the strike itself still reports nothing.
+@pytest.mark.parametrize("text, actor", [
+    ("L'armée française a démenti jeudi la destruction d'un de ses missiles par l'Etat islamique lors d'un raid "
+     "mené lundi contre un camp d'entraînement de l'organisation près d'Alep.", "FRA"),
+    ("L'armée israélienne a démenti la perte d'un de ses drones lors d'un raid mené mardi contre des positions du "
+     "Hezbollah près de Nabatieh.", "ISR"),
+    ("Le Pentagone a démenti la destruction d'un de ses drones par les Houthis lors d'un raid mené lundi contre "
+     "un site de missiles près de Hodeïda.", "USA"),
+    ("L'armée turque a démenti mercredi la perte de son drone lors d'une opération menée contre des positions du "
+     "PKK dans la région de Gara.", "TUR"),
+])
+def test_denied_loss_of_own_weapon_keeps_the_strike(text, actor):
+    assert one(text, lang="fr")["actor"] == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Moscou a démenti que ses avions aient bombardé l'hôpital d'Idleb.",
+    "La Turquie a démenti la perte de ses drones et nié avoir bombardé le village de Derik.",
+])
+def test_denied_strike_stays_no_report(text):
+    assert events(text, lang="fr") == []

@@ -203,6 +203,13 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
             off = _past_toll_modifiers(ctx, sent, off, km.end() + len(tail))
             nm = ctx.numpat.match(text[off:km.end() + len(tail)]) if tail.strip() else None
             if not nm:
+                part_end = _vague_part_killed(ctx, sent, off, km.end() + len(tail), km.start())
+                if part_end is not None and not _killed_background(ctx, sent, off, km.start(), actor):
+                    # "tuant « plusieurs » d'entre eux", "killing several of them": fighters
+                    # the claim says were killed, their number not given (personnel, no count)
+                    found["killed"] = None
+                    spans["killed"] = [off, part_end]
+                    break
                 continue
             if _killed_background(ctx, sent, off, km.start(), actor):
                 continue
@@ -279,6 +286,25 @@ def bind_numbers(ctx: Ctx, sent: Sentence, found: dict, spans: dict, actor: str 
         _bind_single_victims(ctx, sent, found, spans, actor)
     if not had_killed and found.get("killed"):
         _add_coordinated_victims(ctx, sent, found, spans)
+
+
+def _vague_part_killed(ctx: Ctx, sent: Sentence, off: int, end: int, kill_at: int) -> int | None:
+    """Where "several of them" ends, right after a kill word: a plural quantifier with no number
+    (numbers.approx_words: "plusieurs", "several", quoted or not) and a partitive pronoun for the
+    fighters named before the kill word ("une frappe contre des shebab, tuant « plusieurs »
+    d'entre eux"); None otherwise."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("numbers.approx_words") or not grammar.words("partitive_pronouns", lex.lang):
+        return None
+    lead = re.match(r"[\"«“„]?\s*", text[off:end])
+    q = lex.pat("numbers.approx_words").match(text, off + lead.end())
+    if q is None or q.end() > end:
+        return None
+    close = re.match(r"(?:\s*[\"»”])?", text[q.end():end])
+    part = _partitive_pronoun(text, q.end() + close.end())
+    if part is None or part.end() > end or not _fighters_before(ctx, sent, kill_at):
+        return None
+    return part.end()
 
 
 def _partitive_pronoun(text: str, pos: int):

@@ -1166,9 +1166,11 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     spans.update(pspans)
     claimant = state_official_claimant(ctx, d.actor, claimant, cspan, country)
     targets_hit = find_target_types(ctx, d, locations, target_group)
-    if found.get("killed") and not any(t["type"] == "personnel" for t in targets_hit):
+    if (found.get("killed") or "killed" in spans) and "killed" in found and \
+            not any(t["type"] == "personnel" for t in targets_hit):
         # "killed three senior al-Qaeda officials": fighters the claim says were killed are
-        # personnel hit (CONVENTIONS), whatever noun names them
+        # personnel hit (CONVENTIONS), whatever noun names them; "tuant plusieurs d'entre eux",
+        # their number not given, with no count
         targets_hit.append({"type": "personnel", "count": found["killed"], "location": None})
     if target_group is None and not d.cumulative:
         target_group = adversary_target_group(ctx, d.actor, country, [t["type"] for t in targets_hit])

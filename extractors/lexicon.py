@@ -326,6 +326,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         # них, которых: "из них 19 ... над Белгородской областью", the "of" of a part of what
         # was just counted, no launch area (locate._partitive)
         "partitive_pronouns": "words",
+        # la destruction de, la perte de, the loss of: before the denying side's own weapon ("a
+        # démenti la destruction d'un de ses missiles par l'EI"), the enemy's claim of a shoot-down
+        # denied, not the strike (triggers._denies_own_weapon_loss)
+        "own_loss_nouns": "words",
+        # ses, son, its: the denying side's own weapon after a loss noun (same rule)
+        "own_possessives": "words",
         # cette, este, primer: before a singular strike noun ("dans cette attaque de drone", "en
         # el primer ataque con dron del año"), the strike already told named again, no plural
         # overview of strikes whose number is not said (counts._restated_singular)

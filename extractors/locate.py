@@ -575,10 +575,18 @@ def _strike_direction(ctx: Ctx, sent: Sentence, a: int) -> bool:
     words += [(x, y) for x, y, _ in lex.find_coded("target_types", text, sent.start, a)]
     if lex.has("counts.targets"):
         words += [m.span() for m in lex.finditer("counts.targets", text, sent.start, a)]
+    # a side's name completing the target ("un bâtiment de Daech à l'ouest de X", "un edificio
+    # del EI al oeste de X"): the owner's name, no place; read as one lower-case word
+    owners = [(ms, me) for ms, me, _ in sent.mentions if sent.start <= ms and me <= a]
+
     def modifier(y: int) -> bool:
         """Only lower-case words that complete the strike or its target ("позиціях українських
         військ"), no place preposition or settlement noun ("struck a village south of X")."""
-        between = text[y:a].split()
+        gap = text[y:a]
+        for ms, me in sorted(owners, reverse=True):
+            if y <= ms:
+                gap = gap[:ms - y] + "x" + gap[me - y:]
+        between = gap.split()
         return len(between) <= STRIKE_DIRECTION_MODIFIER_WORDS and \
             all(re.fullmatch(r"[a-zà-ÿа-яёіїєґ'’ʼ-]+", w) for w in between) and \
             not any(True for _ in lex.finditer("places.struck_preps", text, y, a)) and \
@@ -2574,6 +2582,21 @@ def _country_adjective_after_noun(ctx: Ctx, b: int, limit: int) -> int:
 # southern Lebanon including")
 LIST_OPENER_WORDS = 5
 
+# The most characters between an official's title and the place phrase naming the unit it
+# heads ("le gouverneur de la région de", "the governor of the region of")
+OFFICIAL_TITLE_CHARS = 25
+
+
+def _after_official_title(ctx: Ctx, sent: Sentence, i: int) -> bool:
+    """Does an official's title (claims.state_officials) end shortly before offset i, with no
+    punctuation between ("le gouverneur de la région de | Briansk")?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("claims.state_officials"):
+        return False
+    lo = max(sent.start, i - OFFICIAL_TITLE_CHARS - 40)
+    return any(b <= i and i - b <= OFFICIAL_TITLE_CHARS and not re.search(r"[,;:.()]", text[b:i])
+               for _, b in _spans(lex, "claims.state_officials", text, lo, i))
+
 
 def locality_candidates(ctx: Ctx, sent: Sentence):
     """(name, start, end, strong) of capitalised names after a place preposition; strong
@@ -2606,6 +2629,10 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
 
     def names_from(i: int, strong: bool):
         listed = False   # the name is a later item of a list, after its separator
+
+        # "le gouverneur de la région de Briansk, Alexandr Bogomaz": after an official's title,
+        # the name set off by a comma is the official's own, no second place of a list
+        titled = _after_official_title(ctx, sent, i)
         for _ in range(LIST_NAMES):
             m = grammar.regex(_NAME_LEAD).match(text, i)
             if nouns_capitalised and text[i:m.end()].strip():
@@ -2646,6 +2673,8 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 if gloss and gloss.end() <= sent.end:
                     i = gloss.end()
             sep = grammar.regex(_NAME_LIST_SEP).match(text, i)
+            if sep and titled and sep.group().strip() in (",", "،"):
+                break
             if not sep and strong is True:
                 # after "the villages of", a list of names in a script without capitals goes on
                 # to its last name glued to "and", whatever the names: "قرى A وB وC" (an item

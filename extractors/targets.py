@@ -39,6 +39,52 @@ def _agentive(ctx: Ctx, me: int) -> bool:
     return first in posts or any(first.endswith(x) for x in endings) or second in posts
 
 
+# The most characters between a strike verb whose subject is the air defence and the weapons
+# it destroyed ("ont détruit 13 drones", "destroyed 35 of the 39 drones")
+DOWNED_WEAPON_CHARS = 30
+
+
+def _downs_weapons(ctx: Ctx, sent, me: int) -> bool:
+    """Is the air-defence noun ending at me the subject of a strike verb whose object is the
+    weapons launched, only lower-case words (its adjective, an auxiliary) between ("... précisant
+    que les systèmes de défense aérienne ukrainiens avaient détruit 13 drones", in the launch
+    report's own sentence)? The defender's air defence, not a target."""
+    lex, text = ctx.lex, ctx.text
+    weapons = [k for k in ("operations.drone_strike", "operations.missile_strike") if lex.has(k)]
+    for a, b in sent.triggers:
+        if a < me or b > sent.end:
+            continue
+        between = text[me:a].split()
+        if len(between) > 3 or not all(re.fullmatch(r"[a-zà-ÿа-яёіїєґ'’-]+", w) for w in between):
+            continue
+        verb = any(True for key in ("triggers.impact_verbs", "places.shootdown_verbs") if lex.has(key)
+                   for _ in lex.finditer(key, text, a, b))
+        # the weapons counted right after the verb ("13 drones", "35 des 39 drones")
+        counted = ctx.numpat.match(text, b + len(text[b:]) - len(text[b:].lstrip()))
+        if verb and counted and any(lex.search(k, text, counted.end(), min(sent.end, b + DOWNED_WEAPON_CHARS))
+                                    for k in weapons):
+            return True
+    return False
+
+
+def _counted_missiles_of_type(ctx: Ctx, sent, ms: int, me: int) -> bool:
+    """Is the air-defence type at ms..me a counted missile's designation ("quatre missiles S-300",
+    "two S-300 missiles"): the missile noun right beside it, a number right before the phrase?
+    The weapons fired (or downed), not an air defence hit."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("operations.missile_strike"):
+        return False
+    start = None
+    for m in lex.finditer("operations.missile_strike", text, max(sent.start, ms - 20), min(sent.end, me + 20)):
+        if m.end() <= ms and not text[m.end():ms].strip():
+            start = m.start()    # "missiles S-300"
+        elif m.start() >= me and not text[me:m.start()].strip():
+            start = ms           # "S-300 missiles"
+    if start is None:
+        return False
+    return any(not text[n.end():start].strip() for n in ctx.numpat.finditer(text, max(sent.start, start - 25), start))
+
+
 def _fixed_compound(lex, ttype: str) -> bool:
     """In a language that writes compounds as one word, a weapon word that begins a fixed kind
     of target ("ein Drohnenhauptquartier ... zerstört", "Raketenlager") names what was hit; the
@@ -461,7 +507,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 continue  # "инфраструктуре военных аэродромов", "the buildings of the headquarters":
                 # the installations of a typed target are that target
             if ttype == "air_defense" and (sent.interception or _after_agent_intro(ctx, sent, ms) or
-                                           _agentive(ctx, me)):
+                                           _agentive(ctx, me) or _downs_weapons(ctx, sent, me) or
+                                           _counted_missiles_of_type(ctx, sent, ms, me)):
                 continue  # "air defences shot down eight drones", "neutralisés par la défense
                 # antiaérienne": the defender's, not a target
             if ttype == "factory" and _facility_named_again(ctx, sent, ms, me, named):

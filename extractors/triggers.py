@@ -540,6 +540,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # "the jet crashed after the raid": the raid still happened
         if m and why == "denial" and _denies_harm_only(ctx, sent, [mm for mm in lex.finditer(key, text, s, e) if cue(mm)]):
             continue  # "struck militant positions, ..., denying reports that civilians were hit"
+        if m and why == "denial" and _denies_own_weapon_loss(ctx, sent, [mm for mm in lex.finditer(key, text, s, e) if cue(mm)]):
+            continue  # "a démenti la destruction d'un de ses missiles par l'EI lors d'un raid"
         if m and why == "attempt" and sent.interception and lex.raw.get("meta", {}).get("verb_final") and \
                 _side_named(ctx, s, e):
             # "Ukrayna ordusunun İHA'larla saldırı girişiminde bulunduğunu ve 30 İHA'nın
@@ -3344,6 +3346,37 @@ def _denies_harm_only(ctx: Ctx, sent: Sentence, denials: list) -> bool:
                      max(t for t in trig if t < mm.start()) + 1)
             ok = bool(_spans(lex, "cues.denied_harm", text, lo, mm.start()))
         if not ok:
+            return False
+    return True
+
+
+# The most words between a denial and the loss noun it denies, and between the loss noun and the
+# side's own weapon ("démenti jeudi la destruction | d'un de ses | missiles")
+OWN_LOSS_WORDS = 4
+
+
+def _denies_own_weapon_loss(ctx: Ctx, sent: Sentence, denials: list) -> bool:
+    """Does every denial of the sentence deny the loss of the denying side's own weapon ("L'armée
+    française a démenti la destruction d'un de ses missiles par l'EI lors d'un raid mené lundi
+    contre un camp d'entraînement"): a loss noun (grammar own_loss_nouns) right after it, then a
+    possessive (own_possessives) and a weapon noun? The enemy's shoot-down claim is denied; the
+    strike the sentence tells stays reported."""
+    lex, text = ctx.lex, ctx.text
+    nouns, poss = grammar.words("own_loss_nouns", lex.lang), grammar.words("own_possessives", lex.lang)
+    if not denials or not sent.triggers or not nouns or not poss:
+        return False
+    weapon_keys = [k for k in ("operations.missile_strike", "operations.drone_strike", "operations.airstrike")
+                   if lex.has(k)]
+    loss = grammar.regex(r"(?<!\w)(?i:{own_loss_nouns})(?!\w)", re.IGNORECASE)
+    own = grammar.regex(r"(?<!\w)(?i:{own_possessives})\s+", re.IGNORECASE)
+    for mm in denials:
+        hi = tokens_after(ctx, mm.end(), OWN_LOSS_WORDS, sent.end)
+        ln = loss.search(text, mm.end(), hi)
+        if ln is None:
+            return False
+        hi2 = tokens_after(ctx, ln.end(), OWN_LOSS_WORDS, sent.end)
+        pm = own.search(text, ln.end(), min(sent.end, hi2 + 1))
+        if pm is None or not any(lex.search(k, text, pm.end(), min(sent.end, pm.end() + 20)) for k in weapon_keys):
             return False
     return True
 

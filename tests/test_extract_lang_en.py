@@ -595,3 +595,30 @@ def test_a_launch_post_struck_is_a_launcher():
     ev = one("Israeli fighter jets destroyed a rocket launching post used by Hamas in Beit Hanoun on "
              "Monday, the army said.")
     assert [t["type"] for t in ev["targets_hit"]] == ["launcher"]
+
+# "killing several of them": fighters killed, their number not given (personnel, no count).
+def test_several_of_them_killed_is_personnel_with_no_count():
+    for text in ("The United States carried out a strike against al-Shabaab near Kismayo on Tuesday, killing "
+                 "several of them.",
+                 "Israeli aircraft struck a group of Hamas fighters in Rafah, killing several of them."):
+        ev = one(text)
+        assert ev["killed"] is None
+        assert "personnel" in [t["type"] for t in ev["targets_hit"]]
+
+
+# "two S-300 missiles" fired: the weapon used, no air-defence target; systems destroyed stay one.
+def test_counted_missiles_of_an_air_defence_type_are_no_target():
+    ev = one("Russia fired two S-300 missiles at Kharkiv overnight, the governor said.")
+    assert "air_defense" not in [t["type"] for t in ev["targets_hit"]] and "S-300" in ev["platforms"]
+    ev = one("Ukrainian drones destroyed two Russian S-300 systems in Crimea.")
+    assert ("air_defense", 2) in [(t["type"], t["count"]) for t in ev["targets_hit"]]
+
+
+# "reported the interception of several Ukrainian drones": the launcher's strike report, no unit
+# struck; an interception system in a test reports nothing.
+def test_interception_noun_reports_the_launcher_strike():
+    for text in ("The governor of the Rostov region reported the interception of several Ukrainian drones overnight.",
+                 "Russia's defence ministry announced the interception of 12 Ukrainian drones over the Kursk region."):
+        ev = one(text)
+        assert (ev["actor"], ev["claimant"], ev["admin1"]) == ("UKR", "RUS", [])
+    assert events("The Arrow interception system was tested successfully, the Israeli defence ministry said.") == []

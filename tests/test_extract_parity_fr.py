@@ -837,8 +837,8 @@ def test_passive_strike_with_its_agent_after_par():
     assert [e["actor"] for e in events(text, lang="fr")] == ["ISR"]
 
 
-@pytest.mark.xfail(strict=True, reason="'la branche armée du Hamas a tiré ... une salve de roquettes' gives no event: "
-                   "the armed wing's owner in the genitive is not read as the striker")
+# (an xfail until session 21: "armée" among the military names reads "la branche armée du Hamas"
+# as the group's force, its owner in the genitive the striker)
 def test_armed_wing_of_a_group_fired_rockets():
     text = "La branche armée du Hamas a tiré lundi une salve de roquettes sur Tel-Aviv."
     assert [e["actor"] for e in events(text, lang="fr")] == ["HAMAS"]

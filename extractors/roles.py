@@ -254,6 +254,15 @@ def agent_before_postposition(ctx: Ctx, me: int, head: int) -> bool:
         tokens_between(ctx, end, head) <= AGENT_POSTPOSITION_GAP_WORDS and not _participle_between(ctx, end, head)
 
 
+def agent_of_later_verb(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
+    """Is the name the agent, before its postposition, of a strike or impact word after it in
+    the sentence: a passive verb ("Irak'ın kuzeyine düzenlenen hava harekâtlarında 19 terörist
+    Mehmetçik tarafından etkisiz hâle getirildi", where the first trigger is a participle that
+    qualifies a noun and heads no clause) or the participle on the strike noun ("TSK tarafından
+    düzenlenen hava harekâtıyla": the air operation carried out by the TSK)?"""
+    return any(a >= me and agent_before_postposition(ctx, me, a) for a, _ in sent.triggers)
+
+
 def _participle_between(ctx: Ctx, a: int, b: int) -> bool:
     """Is a passive participle that qualifies a noun between the agent and the strike verb
     ("Rusya tarafından ilhak edilen Kırım'da ... vuruldu": annexed by Russia)? The agent is
@@ -1868,7 +1877,8 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     first_trig = predicate_head(ctx, sent)
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0]) or
               (sent.passive and a[0] < first_trig and agent_before_postposition(ctx, a[1], first_trig)) or
-              (sent.passive and a[0] < first_trig and instrumental_agent(ctx, a[0], a[1], first_trig))]
+              (sent.passive and a[0] < first_trig and instrumental_agent(ctx, a[0], a[1], first_trig)) or
+              (sent.passive and agent_of_later_verb(ctx, sent, a[0], a[1]))]
     if agents:
         # "Israeli jets struck Tyre after a drone attack by Hezbollah", "In response to rocket
         # fire by Hezbollah, ...": the agent of a strike noun in a side clause or in the

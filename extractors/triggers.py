@@ -764,6 +764,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 # statement came from speaks (roles._speaking_striker reads it)
                 sent.military_actors.append((ms, me, code))
             continue
+        if case == "genitive" and code not in ORGS and verb_final and _source_of_statement(ctx, me, e):
+            # "MSB'nin sosyal medya hesabından yapılan paylaşımda, ... etkisiz hale getirildi":
+            # the body whose account the statement came from speaks, as in the ablative above
+            sent.military_actors.append((ms, me, code))
+            continue
         if case == "genitive" and code not in ORGS and _direction_of_state(ctx, me):
             continue   # "İsrail'in kuzeyindeki askeri üslere": the north of Israel, a place
         if case == "genitive" and code in ORGS and verb_final and _genitive_group_owner(ctx, sent, me):
@@ -2756,7 +2761,18 @@ def _source_of_statement(ctx: Ctx, me: int, e: int) -> bool:
     rest = re.match(r"[\w'’]*", text[me:]).group()   # the case ending after the name, if any
     word = (re.search(r"[\w'’]+$", text[:me]) or re.match("", "")).group() + rest
     if not re.search(r"[dt][ae]n$", fold(word, lex.lang)):
-        return False   # the ablative: "MSB'den", "Bakanlığından"
+        # "MSB'nin sosyal medya hesabından yapılan paylaşımda": the body's genitive, then its
+        # account (an official source's phrase) in the ablative, then the statement
+        if not fold(word, lex.lang).endswith(tuple(grammar.words("genitive_endings", lex.lang) or ("\0",))):
+            return False   # the ablative: "MSB'den", "Bakanlığından"
+        account = next(((a, b) for a, b in _spans(lex, "claims.official_sources", text, me + len(rest), min(e, me + 60))
+                        if tokens_between(ctx, me + len(rest), a) == 0), None)
+        if account is None:
+            return False
+        word = (re.match(r"[\w'’]*", text[account[1]:]).group())
+        if not re.search(r"[dt][ae]n$", fold(text[account[0]:account[1]] + word, lex.lang)):
+            return False
+        me, rest = account[1], word
     v = lex.search("claims.verbs", text, me, min(e, me + 60))
     return v is not None and not re.search(r"[,;:.]", text[me:v.start()]) and \
         tokens_between(ctx, me + len(rest), v.start()) <= STATEMENT_SOURCE_WORDS

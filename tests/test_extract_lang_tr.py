@@ -413,3 +413,34 @@ def test_the_neutralised_before_the_participles_agent_still_count():
              lang="tr")
     assert {"type": "personnel", "count": 12, "location": None} in ev["targets_hit"]
 
+
+@pytest.mark.parametrize("text", [
+    "Bakanlığın sosyal medya hesabından yapılan açıklamada, \"Terör yuvalarına Mehmetçik pençesi. Irak'ın "
+    "kuzeyine düzenlenen hava harekâtlarında Avaşin'de 6 terörist etkisiz hâle getirildi\" denildi.",
+    "Mehmetçik pençesi. Irak'ın kuzeyine düzenlenen hava harekatlarında Hakurk'ta 4 terörist etkisiz hale "
+    "getirildi.",
+    "Kahraman Mehmetçik görev başında. Suriye'nin kuzeyine düzenlenen hava harekâtında 9 hedef imha edildi.",
+])
+def test_mehmetcik_named_before_an_agentless_report_is_its_striker(text):
+    """"Mehmetçik" (the Turkish soldier, the army's name in the ministry's posts) named in a
+    verbless line before the passive report carries over to it as a force does (session 21)."""
+    ev = one(text, lang="tr")
+    assert ev["actor"] == "TUR" and ev["operation"] == "airstrike"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Milli Savunma Bakanlığının sosyal medya hesabından yapılan paylaşımda, Metina bölgesine düzenlenen hava "
+     "harekâtında 2 teröristin etkisiz hâle getirildiği belirtildi.", "TUR"),
+    ("MSB'nin resmi hesabından yapılan açıklamada, Gara bölgesine düzenlenen hava harekatıyla 3 teröristin "
+     "etkisiz hale getirildiği bildirildi.", "TUR"),
+    ("Rusya Savunma Bakanlığının Telegram hesabından yapılan açıklamada, Harkiv bölgesindeki bir mühimmat "
+     "deposunun İskender füzesiyle vurulduğu kaydedildi.", "RUS"),
+    ("Bakanlığın sosyal medya hesabından yapılan açıklamada, \"Mehmetçik pençesi. Zap'a düzenlenen hava "
+     "harekâtında 4 terörist etkisiz hâle getirildi\" denildi.", "TUR"),
+])
+def test_a_bodys_account_in_the_ablative_is_the_statements_source(text, actor):
+    """"MSB'nin sosyal medya hesabından yapılan paylaşımda": the body's genitive, its account in
+    the ablative, then the statement; the body speaks for the passive report after it, and
+    "medya" inside the account's phrase is no medium quoted (claimant the body's state)."""
+    ev = one(text, lang="tr")
+    assert ev["actor"] == actor and ev["claimant"] == actor

@@ -1196,10 +1196,29 @@ def predicate_head(ctx: Ctx, sent: Sentence) -> int:
     # "En respuesta a los cohetes que Hamás lanzó, los aviones atacaron ...": what the strike
     # answered is no predicate of its own
     answered = _reaction_clauses(ctx.text, ctx.lex, sent.start, sent.end)
-    for a, _ in sent.triggers:
-        if not clause_at(ctx, sent.start, sent.end, a).side and not any(x <= a < y for x, y in answered):
-            return a
+    own = [(a, b) for a, b in sent.triggers
+           if not clause_at(ctx, sent.start, sent.end, a).side and not any(x <= a < y for x, y in answered)]
+    for i, (a, b) in enumerate(own):
+        if any(_is_passive(ctx.lex, ctx.text, sent.start, x, y) for x, y in own[i + 1:]) and \
+                _attributive_participle(ctx, b):
+            # "Ukrayna'yı hedef alan 11 Rus seyir füzesinden 9'unun ... vurulduğu": a participle
+            # on the noun after it heads no clause; the passive strike verb after it is the
+            # predicate (an active one after it may have a subject of its own)
+            continue
+        return a
     return sent.triggers[0][0]
+
+
+def _attributive_participle(ctx: Ctx, b: int) -> bool:
+    """Verb-final languages: does the trigger ending at b end in a participle's ending
+    (grammar.attributive_participle_endings) with a word right after it, the noun it
+    qualifies?"""
+    endings = grammar.words("attributive_participle_endings", ctx.lex.lang)
+    if not endings or not ctx.lex.raw.get("meta", {}).get("verb_final"):
+        return False
+    word = re.search(r"[\w'’]+$", ctx.text[max(0, b - 40):b])
+    return word is not None and fold(word.group(), ctx.lex.lang).endswith(tuple(endings)) and \
+        re.match(r" [\w'’]", ctx.text[b:b + 2]) is not None
 
 
 # A clause that opens with its verb after a fronted side clause puts its subject after the

@@ -444,3 +444,21 @@ def test_a_bodys_account_in_the_ablative_is_the_statements_source(text, actor):
     "medya" inside the account's phrase is no medium quoted (claimant the body's state)."""
     ev = one(text, lang="tr")
     assert ev["actor"] == actor and ev["claimant"] == actor
+
+
+@pytest.mark.parametrize("text, actor, claimant", [
+    ("Ukrayna Hava Kuvvetleri Komutanlığından yapılan açıklamada, Ukrayna'yı hedef alan 20 Rus İHA'sından "
+     "17'sinin hava savunma sistemleri tarafından düşürüldüğü bildirildi.", "RUS", "UKR"),
+    ("Rusya Savunma Bakanlığından yapılan açıklamada, Belgorod bölgesini hedef alan 12 Ukrayna İHA'sının hava "
+     "savunma sistemleri tarafından imha edildiği belirtildi.", "UKR", "RUS"),
+    ("Ukrayna Doğu Hava Kuvvetleri Komutanlığından yapılan açıklamada, Harkov'u hedef alan 8 Rus seyir "
+     "füzesinden 6'sının hava savunma sistemleri tarafından vurulduğu aktarıldı.", "RUS", "UKR"),
+    ("Ukrayna Hava Kuvvetleri, Kiev'i hedef alan 5 Rus seyir füzesinden 4'ünün vurulduğunu açıkladı.", "RUS", "UKR"),
+])
+def test_a_participle_on_the_weapons_before_a_passive_shoot_down_heads_no_clause(text, actor, claimant):
+    """"Ukrayna'yı hedef alan 20 Rus İHA'sından 17'sinin ... düşürüldüğü": the active participle
+    "hedef alan" (that targeted) qualifies the weapons after it; the passive verb after it is the
+    predicate, so the weapons' side launched them and the defender speaking is no striker
+    (roles.predicate_head, grammar.attributive_participle_endings; session 21, r19-tr)."""
+    evs = events(text, lang="tr", published=None)
+    assert [(e["actor"], e["claimant"]) for e in evs] == [(actor, claimant)]

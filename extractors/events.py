@@ -18,7 +18,7 @@ from .locate import _story_country, find_places, locality_candidates
 from .places import gazetteer
 from .states import state_mentions
 from .platforms import find_weapons, platform_hits
-from .roles import _campaign_mentions, _owner_link, _enemy_code, _short_forms, adversary_target_group, choose_actors, document_target_group, find_target_group, host_state_target_group
+from .roles import _campaign_mentions, _owner_link, _enemy_code, _short_forms, adversary_target_group, choose_actors, document_target_group, find_target_group, host_state_target_group, opens_sentence
 from .targets import find_target_types
 from .triggers import STRIKING_KINDS, analyse_sentence, may_report_a_strike
 from .window import resolve_dates
@@ -289,7 +289,8 @@ def build_events(ctx: Ctx) -> list[dict]:
             sent.suppressed = "historical"
         chosen = choose_actors(ctx, sent) if sent.strike else []
         if chosen and drafts and (_speaks_of_told_strike(ctx, sent, chosen, drafts) or
-                                  _side_reports_told_strike(ctx, sent, chosen, drafts)):
+                                  _side_reports_told_strike(ctx, sent, chosen, drafts) or
+                                  _speaker_of_told_passive(ctx, sent, chosen, drafts)):
             # "وأشار المتحدث باسم طالبان إلى أن الهجمات أدت إلى ...": the side that speaks of
             # the strike already told (a definite strike noun opening what it says) is a
             # source; the report's striker goes on
@@ -604,6 +605,35 @@ def _speaks_of_told_strike(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict)
         if any(lex.has(k) and lex.pat(k).match(text, start) for k in ("triggers.strike_nouns", "counts.strikes")):
             return True
     return False
+
+
+def _speaker_of_told_passive(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict) -> bool:
+    """Verb-final languages: is every side chosen for the sentence only the body opening a
+    passive report whose subject, right after the body's comma, is the strike already told,
+    named again in the genitive ("Ukrayna Ulusal Polisi, saldırıların Şostka ve Konotop
+    kentlerine düzenlendiğini açıkladı": the police said the attacks were carried out on ...),
+    while another side's event holds that strike? The side hit reports it; the report's
+    striker goes on (a body reporting its own operation names it anew, with no genitive:
+    "MSB, Irak'ın kuzeyine hava harekâtı düzenlendiğini açıkladı")."""
+    lex, text = ctx.lex, ctx.text
+    endings = grammar.words("genitive_endings", lex.lang)
+    if not lex.raw.get("meta", {}).get("verb_final") or not sent.passive or not sent.nouns or not endings:
+        return False
+    told = {d.actor for d in drafts.values()}
+    if any(ms is None or code in told or code in ORGS or not opens_sentence(ctx, sent, ms)
+           for ms, _, code in chosen):
+        return False
+    comma = text.find(",", max(me for _, me, _ in chosen), sent.head)
+    if comma < 0:
+        return False
+    noun = next(((a, b) for a, b in sent.nouns if a > comma and not text[comma + 1:a].strip()), None)
+    if noun is None:
+        return False
+    word = re.match(r"[\w'’]+", text[noun[0]:sent.end])
+    if word is None or not fold(word.group(), lex.lang).endswith(tuple(endings)):
+        return False
+    codes = {code for _, _, code in chosen}
+    return not any(a > comma and code in codes for a, _, code in sent.mentions)
 
 
 # the most words between a side's name and the claim verb of the body it names ("Ukraine's

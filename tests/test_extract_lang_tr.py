@@ -462,3 +462,29 @@ def test_a_participle_on_the_weapons_before_a_passive_shoot_down_heads_no_clause
     (roles.predicate_head, grammar.attributive_participle_endings; session 21, r19-tr)."""
     evs = events(text, lang="tr", published=None)
     assert [(e["actor"], e["claimant"]) for e in evs] == [(actor, claimant)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Rusya'nın Sumi bölgesine düzenlediği saldırıda 3 kişi hayatını kaybetti. Ukrayna Ulusal Polisi, "
+     "saldırıların Şostka ve Konotop kentlerine düzenlendiğini açıkladı.", ["Shostka", "Konotop"]),
+    ("Rusya, Odessa'ya İHA saldırısı düzenledi. Ukrayna Acil Durum Servisi, saldırının liman altyapısına "
+     "yönelik gerçekleştirildiğini açıkladı.", None),
+    ("Rus ordusu Zaporijya'ya füze saldırısı düzenledi. Ukrayna Enerji Bakanlığı, saldırının bir trafo "
+     "merkezine yapıldığını bildirdi.", None),
+])
+def test_the_side_hit_reporting_the_told_strike_in_the_genitive_is_no_striker(text, places):
+    """"Ukrayna Ulusal Polisi, saldırıların ... düzenlendiğini açıkladı": the body opening a
+    passive report whose subject is the strike told before, named again in the genitive
+    ("saldırıların", the attacks), reports the other side's strike; one event, the striker's
+    (events._speaker_of_told_passive; session 21, r19-tr)."""
+    evs = events(text, lang="tr", published=None)
+    assert [(e["actor"], e["claimant"]) for e in evs] == [("RUS", "UKR")]
+    if places:
+        assert [loc["name"] for loc in evs[0]["locations"]] == places
+
+
+def test_a_ministry_naming_its_own_operation_anew_still_strikes():
+    # no genitive on "hava harekâtı": the ministry's own operation, a second event
+    evs = events("İsrail ordusu Gazze'ye hava saldırısı düzenledi. Milli Savunma Bakanlığı, Irak'ın kuzeyine "
+                 "hava harekâtı düzenlendiğini açıkladı.", lang="tr")
+    assert actors(evs) == ["ISR", "TUR"]

@@ -18,7 +18,7 @@ from .locate import _story_country, find_places, locality_candidates
 from .places import gazetteer
 from .states import state_mentions
 from .platforms import find_weapons, platform_hits
-from .roles import _campaign_mentions, _owner_link, _enemy_code, _short_forms, adversary_target_group, choose_actors, document_target_group, find_target_group, host_state_target_group, opens_sentence
+from .roles import _campaign_mentions, _owner_link, _enemy_code, _short_forms, adversary_target_group, choose_actors, document_target_group, find_target_group, host_state_target_group, opens_sentence, _attributive_participle
 from .targets import find_target_types
 from .triggers import STRIKING_KINDS, analyse_sentence, may_report_a_strike
 from .window import resolve_dates
@@ -290,7 +290,8 @@ def build_events(ctx: Ctx) -> list[dict]:
         chosen = choose_actors(ctx, sent) if sent.strike else []
         if chosen and drafts and (_speaks_of_told_strike(ctx, sent, chosen, drafts) or
                                   _side_reports_told_strike(ctx, sent, chosen, drafts) or
-                                  _speaker_of_told_passive(ctx, sent, chosen, drafts)):
+                                  _speaker_of_told_passive(ctx, sent, chosen, drafts) or
+                                  _defender_of_told_strike(ctx, sent, chosen, drafts)):
             # "وأشار المتحدث باسم طالبان إلى أن الهجمات أدت إلى ...": the side that speaks of
             # the strike already told (a definite strike noun opening what it says) is a
             # source; the report's striker goes on
@@ -607,6 +608,24 @@ def _speaks_of_told_strike(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict)
     return False
 
 
+def _defender_of_told_strike(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict) -> bool:
+    """Verb-final languages: is every side chosen for a sentence of weapons shot down the side
+    that another side's event already struck, named in that event's sentences ("Husiler,
+    İsrail'de üç kente saldırı düzenlediklerini açıkladı. Ayrıca İsrail ordusu, Yemen'den
+    gönderilen bir başka İHA'yı düşürdüğünü belirtti")? It defended against that strike; it
+    launched nothing (CONVENTIONS: intercepted weapons are the launcher's strike)."""
+    if not ctx.lex.raw.get("meta", {}).get("verb_final") or not sent.interception:
+        return False
+    told = {d.actor for d in drafts.values()}
+    earlier = {code for d in drafts.values() for s in d.sentences for _, _, code in s.mentions}
+    # (the side as the subject or speaker, its phrase closed by a comma: "İsrail ordusu,",
+    # "İsrail medyası,"; not the owner of the weapons downed, "124 Ukrayna insansız hava
+    # aracının": those it launched)
+    return all(ms is not None and code not in told and code in earlier and code not in ORGS and
+               re.match(r"[\w'’]*(?:\s+[\w'’]+){0,2}\s*,", ctx.text[me:sent.end]) is not None
+               for ms, me, code in chosen)
+
+
 def _speaker_of_told_passive(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict) -> bool:
     """Verb-final languages: is every side chosen for the sentence only the body opening a
     passive report whose subject, right after the body's comma, is the strike already told,
@@ -617,7 +636,7 @@ def _speaker_of_told_passive(ctx: Ctx, sent: Sentence, chosen: list, drafts: dic
     "MSB, Irak'ın kuzeyine hava harekâtı düzenlendiğini açıkladı")."""
     lex, text = ctx.lex, ctx.text
     endings = grammar.words("genitive_endings", lex.lang)
-    if not lex.raw.get("meta", {}).get("verb_final") or not sent.passive or not sent.nouns or not endings:
+    if not lex.raw.get("meta", {}).get("verb_final") or not endings:
         return False
     told = {d.actor for d in drafts.values()}
     if any(ms is None or code in told or code in ORGS or not opens_sentence(ctx, sent, ms)
@@ -626,12 +645,28 @@ def _speaker_of_told_passive(ctx: Ctx, sent: Sentence, chosen: list, drafts: dic
     comma = text.find(",", max(me for _, me, _ in chosen), sent.head)
     if comma < 0:
         return False
+
+    def genitive(a: int) -> bool:
+        word = re.match(r"[\w'’]+", text[a:sent.end])
+        return word is not None and fold(word.group(), lex.lang).endswith(tuple(endings))
+
     noun = next(((a, b) for a, b in sent.nouns if a > comma and not text[comma + 1:a].strip()), None)
-    if noun is None:
-        return False
-    word = re.match(r"[\w'’]+", text[noun[0]:sent.end])
-    if word is None or not fold(word.group(), lex.lang).endswith(tuple(endings)):
-        return False
+    if sent.passive and noun is not None and genitive(noun[0]):
+        pass
+    else:
+        # "İsrail tarafı, Yemen'den fırlatılan bir İHA'nın Eilat'ta bir otele isabet ettiğini
+        # açıkladı": the weapon in the genitive is the subject of the reported verb; the body
+        # opening the sentence only says what it hit
+        # (the reported verb: the first trigger that is no participle on a noun, "Yemen'den
+        # fırlatılan bir İHA'nın": launched from Yemen)
+        verb = next((a for a, b in sent.triggers if a >= sent.head and not _attributive_participle(ctx, b)), None)
+        if verb is None:
+            return False
+        weapons = [(a, b) for k in ("operations.drone_strike", "operations.missile_strike") if lex.has(k)
+                   for a, b in _spans(lex, k, text, comma, verb)]
+        last = max(weapons, default=None)
+        if last is None or not genitive(last[0]) or re.search(r"[,;:]", text[last[1]:verb]):
+            return False
     codes = {code for _, _, code in chosen}
     return not any(a > comma and code in codes for a, _, code in sent.mentions)
 

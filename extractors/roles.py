@@ -1972,8 +1972,13 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         # "Corea del Norte disparó ... después de que el presidente estadounidense aprobara":
         # a side named only in a side clause that holds no strike word is background
         answered = _reaction_clauses(ctx.text, ctx.lex, sent.start, sent.end)
+        # "Seri, düzenlenen operasyonun gerekçesini Tel Aviv yönetiminin ... saldırılarına
+        # misilleme olarak gösterdi": a participle on a noun heads no clause, so the phrase of
+        # what was answered does not hold the sentence's predicate
+        head_end = next((b for a, b in sent.triggers if a == sent.head), None)
+        attributive = head_end is not None and _attributive_participle(ctx, head_end)
         kept = [c for c in pool if not _background_mention(ctx, sent, c[0]) and
-                not any(x <= c[0] < y and not x <= sent.head < y for x, y in answered)]
+                not any(x <= c[0] < y and (attributive or not x <= sent.head < y) for x, y in answered)]
         if not kept:
             return []
         if len(kept) < len(pool):

@@ -488,3 +488,44 @@ def test_a_ministry_naming_its_own_operation_anew_still_strikes():
     evs = events("İsrail ordusu Gazze'ye hava saldırısı düzenledi. Milli Savunma Bakanlığı, Irak'ın kuzeyine "
                  "hava harekâtı düzenlendiğini açıkladı.", lang="tr")
     assert actors(evs) == ["ISR", "TUR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Husiler, İsrail'e füze saldırısı düzenlediklerini açıkladı. Sözcü Yahya Seri, düzenlenen operasyonun "
+    "gerekçesini İsrail'in Yemen'e yönelik saldırılarına misilleme olarak gösterdi.",
+    "Husiler, İsrail'e füze saldırısı düzenlediklerini açıkladı. Sözcü Yahya Seri, gerçekleştirilen operasyonun "
+    "İsrail'in Sana'ya yönelik saldırılarına karşılık olduğunu söyledi.",
+])
+def test_the_side_in_the_phrase_answered_is_no_striker_under_a_participle_head(text):
+    """"düzenlenen operasyonun gerekçesini İsrail'in ... saldırılarına misilleme olarak": the
+    participle on the operation noun heads no clause, so the phrase of what was answered does
+    not hold the predicate and the side named in it struck before, not here (roles.choose_actors)."""
+    assert actors(events(text, lang="tr", published=None)) == ["HOUTHI"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Rus ordusu Harkiv'e saldırı düzenledi. Ukrayna tarafı, gece saatlerinde atılan bir füzenin bir fabrikaya "
+     "isabet ettiğini açıkladı.", "RUS"),
+    ("Husiler, İsrail'in güneyine saldırı düzenlediklerini açıkladı. İsrail tarafı, Yemen'den fırlatılan bir "
+     "İHA'nın Eilat'ta bir binaya isabet ettiğini açıkladı.", "HOUTHI"),
+])
+def test_the_side_hit_saying_what_a_weapon_hit_is_no_striker(text, actor):
+    """"İsrail tarafı, Yemen'den fırlatılan bir İHA'nın Eilat'ta bir binaya isabet ettiğini
+    açıkladı": the weapon in the genitive is the subject of the reported verb; the side opening
+    the sentence says what the told strike hit (events._speaker_of_told_passive)."""
+    evs = events(text, lang="tr", published=None)
+    assert actors(evs) == [actor] and evs[0]["claimant"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Husiler, İsrail'de üç kente yönelik saldırı düzenlediklerini açıkladı. Ayrıca İsrail ordusu, Yemen'den "
+    "gönderildiği öne sürülen bir başka İHA'yı hava savunma sistemleriyle düşürdüğünü belirtti.",
+    "Husiler, İsrail'de üç kente yönelik saldırı düzenlediklerini açıkladı. İsrail medyası, fırlatıldığı iddia "
+    "edilen bir balistik füzenin engellendiğini duyurdu.",
+    "Rusya, Odessa'ya saldırı düzenledi. Ukrayna ordusu, Karadeniz üzerinden gelen 4 füzeyi düşürdüğünü açıkladı.",
+])
+def test_the_side_struck_shooting_down_weapons_launches_nothing(text):
+    """The side another side's event struck, speaking of weapons shot down, defended: one event,
+    the launcher's (events._defender_of_told_strike; not the owner of the weapons downed,
+    "124 Ukrayna insansız hava aracının": those it launched)."""
+    assert len(events(text, lang="tr", published=None)) == 1

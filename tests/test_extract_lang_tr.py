@@ -529,3 +529,32 @@ def test_the_side_struck_shooting_down_weapons_launches_nothing(text):
     the launcher's (events._defender_of_told_strike; not the owner of the weapons downed,
     "124 Ukrayna insansız hava aracının": those it launched)."""
     assert len(events(text, lang="tr", published=None)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Husilerden İsrail'e \"Vuracağız\" tehdidi\nİsrail'e ait gemileri hedef alan Yemen'deki Husi güçleri, "
+    "saldırılarda yeni bir aşamaya geçtiklerini açıkladı.",
+    "İran'dan ABD'ye tehdit\nABD ve İngiltere gibi ülkelerin gemilerini hedef alan Husiler, eylemlerinin "
+    "Kızıldeniz ile sınırlı kalmayacağını bildirdi.",
+    "Hizbullah'tan İsrail'e tehdit\nİsrail'in kuzeyindeki üsleri hedef alan Hizbullah, saldırılarını "
+    "sürdüreceğini duyurdu.",
+])
+def test_a_threat_headline_makes_the_undated_campaign_background(text):
+    """A headline naming a side's threat, with no strike word of its own ("Husilerden dünyaya
+    tehdit"): the campaign the story recalls, undated, is the threat's background
+    (events._threat_story; verb-final languages only, see its comment)."""
+    assert events(text, lang="tr") == []
+
+
+def test_a_threat_headline_keeps_a_strike_dated_to_the_story():
+    ev = one("Rusya'dan Ukrayna'ya tehdit\nRus ordusu dün gece Kiev'e füze saldırısı düzenledi.", lang="tr")
+    assert ev["actor"] == "RUS"
+
+
+@pytest.mark.xfail(strict=True, reason="the sides before an active participle ('ABD ve İngiltere gibi ülkelerin "
+                   "gemilerini hedef alan Husiler') own its object; the participle's subject is the group after "
+                   "it, read as whose assets were hit (session 21, r19-tr probe)")
+def test_the_group_after_an_active_participle_is_its_subject():
+    evs = events("ABD ve İngiltere gibi ülkelerin gemilerini hedef alan Husiler, dün Kızıldeniz'de bir tankere "
+                 "füze saldırısı düzenledi.", lang="tr")
+    assert actors(evs) == ["HOUTHI"]

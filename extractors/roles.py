@@ -1676,6 +1676,31 @@ def _owned_place_after(ctx: Ctx, pos: int, e: int, code: str) -> bool:
         any(u.country == state.alpha_2 for u in ctx.gaz.find_admin1(name))
 
 
+def state_place_after(ctx: Ctx, me: int, e: int, code: str) -> bool:
+    """Verb-final languages: does a place of the state whose genitive ends at me follow it,
+    a proper name with a locality noun after it ("Afganistan'ın Barmal bölgesine", "Irak'ın
+    Zap bölgesine": the name written as a place, whether the gazetteer knows it or not) or one
+    the gazetteer holds in that state ("İsrail'in Hayfa'ya")? The state owns the place; it is
+    not the subject of the strike verb."""
+    if not ctx.lex.raw.get("meta", {}).get("verb_final") or not grammar.words("place_noun_stems", ctx.lex.lang):
+        return False
+    nxt = re.match(r"[\w'’]*\s+", ctx.text[me:e])
+    if nxt is None:
+        return False
+    pos = me + nxt.end()
+    m = grammar.regex(_OWNED_PLACE).match(ctx.text, pos, e)
+    if m is None:
+        return False
+    if _owned_place_after(ctx, pos, e, code):
+        return True
+    # a name with its locality noun that the gazetteer holds nowhere ("Barmal bölgesine"); one
+    # it holds in another state is that state's ("Ukrayna'nın Kursk bölgesine saldırı düzenlediği":
+    # Ukraine attacked Russia's Kursk region)
+    name = m.group(1)
+    return ctx.text[m.end(1):m.end()][:1].isspace() and not ctx.gaz.places_named(name) and \
+        not ctx.gaz.find_admin1(name)
+
+
 def _owner_before_weapon(ctx: Ctx, sent: Sentence, me: int) -> bool:
     """Is the name the owner of a drone or missile named right after it: the weapon follows
     at once ("38 Ukrayna İHA'sı"), or after the owner's postposition (actor_roles.target_outro,

@@ -12,7 +12,7 @@ from .numbers import parse_number
 from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation
 from .clauses import clause_at, cue_after_fighters, cue_on_fighters, tokens_after, tokens_before, tokens_between
-from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, agent_of_later_verb, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets, _adjective_pair, owner_of_striking_weapon, resumptive_launcher, _owner_link, _owner_link_before, opening_state_subject
+from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, agent_of_later_verb, state_place_after, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets, _adjective_pair, owner_of_striking_weapon, resumptive_launcher, _owner_link, _owner_link_before, opening_state_subject
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -769,6 +769,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # the body whose account the statement came from speaks, as in the ablative above
             sent.military_actors.append((ms, me, code))
             continue
+        if case == "genitive" and code not in ORGS and verb_final and state_place_after(ctx, me, e, code):
+            continue   # "Afganistan'ın Barmal bölgesine": Afghanistan's district, a place
         if case == "genitive" and code not in ORGS and _direction_of_state(ctx, me):
             continue   # "İsrail'in kuzeyindeki askeri üslere": the north of Israel, a place
         if case == "genitive" and code in ORGS and verb_final and _genitive_group_owner(ctx, sent, me):

@@ -558,3 +558,25 @@ def test_the_group_after_an_active_participle_is_its_subject():
     evs = events("ABD ve İngiltere gibi ülkelerin gemilerini hedef alan Husiler, dün Kızıldeniz'de bir tankere "
                  "füze saldırısı düzenledi.", lang="tr")
     assert actors(evs) == ["HOUTHI"]
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("Pakistan savaş uçakları, Afganistan'ın Barmal bölgesine hava saldırıları düzenledi.", "PAK", "Barmal"),
+    ("Rus savaş uçakları, Ukrayna'nın Dnipro kentine füze saldırısı düzenledi.", "RUS", "Dnipro"),
+])
+def test_a_states_genitive_before_its_place_with_a_locality_noun_owns_the_place(text, actor, place):
+    """"Afganistan'ın Barmal bölgesine": a name with its locality noun after a state's genitive
+    is that state's place, whether the gazetteer knows the name or not (roles.state_place_after)."""
+    ev = one(text, lang="tr")
+    assert ev["actor"] == actor and place in [loc["name"] for loc in ev["locations"]]
+
+
+def test_the_genitive_state_is_no_striker_of_its_own_place():
+    # the strikers are named only as "savaş uçakları": no side but Afghanistan, whose district it is
+    assert events("Savaş uçakları, Afganistan'ın Barmal bölgesine hava saldırıları düzenledi.", lang="tr") == []
+
+
+def test_a_states_genitive_before_another_states_region_strikes_it():
+    # "Ukrayna'nın Kursk bölgesine saldırı düzenlediği": Kursk is Russia's, Ukraine attacked it
+    ev = one("Ukrayna'nın Kursk bölgesine İHA saldırısı düzenlediği bildirildi.", lang="tr")
+    assert ev["actor"] == "UKR" and ev["country"] == "RU"

@@ -806,7 +806,9 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # the body whose account the statement came from speaks, as in the ablative above
             sent.military_actors.append((ms, me, code))
             continue
-        if case == "genitive" and code not in ORGS and verb_final and state_place_after(ctx, me, e, code):
+        if case == "genitive" and code not in ORGS and verb_final and state_place_after(ctx, me, e, code) and \
+                not any(lex.has(k) and lex.search(k, text, ms, me) for k in ("actor_roles.forces_nouns",
+                                                                             "actor_roles.military_names")):
             continue   # "Afganistan'ın Barmal bölgesine": Afghanistan's district, a place
         if case == "genitive" and code not in ORGS and _direction_of_state(ctx, me):
             continue   # "İsrail'in kuzeyindeki askeri üslere": the north of Israel, a place
@@ -1115,7 +1117,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue   # "по позициям поддерживаемой Ираном группировки": the group's patron
 
 
-        if verb_final and sent.passive and agent_of_later_verb(ctx, sent, ms, me):
+        if verb_final and sent.passive and not sent.interception and agent_of_later_verb(ctx, sent, ms, me):
             # "Irak'ın kuzeyine düzenlenen hava harekâtlarında 19 terörist Mehmetçik tarafından
             # etkisiz hâle getirildi": the agent of the passive verb after it, not a target
             sent.actors.append((ms, me, code))

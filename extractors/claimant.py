@@ -156,6 +156,9 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                       if not any(a <= o[0] < b for a, b in ctx.no_place)]
             officials = [o for o in _outside(_spans(lex, "claims.official_sources", text, lo, hi), others)
                          if not any(a <= o[0] < b for a, b in unsaid)]
+            # "Bakanlığın sosyal medya hesabından": a medium's word inside an official source's
+            # longer phrase (the body's own account) is no other source
+            others = _outside(others, officials)
             officials, others = _attributed_sources(ctx, cm, officials, others)
             relaying = _relaying_media(ctx, officials, others)
             if relaying:

@@ -456,6 +456,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # participle opening a passive sentence names the operation, not the predicate
         # (triggers._attributive_head_of_passive)
         "attributive_passive_endings": "words",
+        # tr an, en: the endings of any participle that qualifies the noun after it, active or
+        # passive ("Ukrayna'yı hedef alan 11 Rus seyir füzesinden", "düzenlenen hava
+        # harekâtlarında"): before a later strike verb it heads no clause (roles.predicate_head)
+        "attributive_participle_endings": "words",
         # tr kent, köy, bölge: the stems of locality nouns that name a place written after its
         # name ("Eilat kentine", "Belgorod bölgesindeki"; roles._owned_place_after)
         "place_noun_stems": "words",

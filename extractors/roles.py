@@ -254,6 +254,15 @@ def agent_before_postposition(ctx: Ctx, me: int, head: int) -> bool:
         tokens_between(ctx, end, head) <= AGENT_POSTPOSITION_GAP_WORDS and not _participle_between(ctx, end, head)
 
 
+def agent_of_later_verb(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
+    """Is the name the agent, before its postposition, of a strike or impact word after it in
+    the sentence: a passive verb ("Irak'ın kuzeyine düzenlenen hava harekâtlarında 19 terörist
+    Mehmetçik tarafından etkisiz hâle getirildi", where the first trigger is a participle that
+    qualifies a noun and heads no clause) or the participle on the strike noun ("TSK tarafından
+    düzenlenen hava harekâtıyla": the air operation carried out by the TSK)?"""
+    return any(a >= me and agent_before_postposition(ctx, me, a) for a, _ in sent.triggers)
+
+
 def _participle_between(ctx: Ctx, a: int, b: int) -> bool:
     """Is a passive participle that qualifies a noun between the agent and the strike verb
     ("Rusya tarafından ilhak edilen Kırım'da ... vuruldu": annexed by Russia)? The agent is
@@ -1217,10 +1226,29 @@ def predicate_head(ctx: Ctx, sent: Sentence) -> int:
     # "En respuesta a los cohetes que Hamás lanzó, los aviones atacaron ...": what the strike
     # answered is no predicate of its own
     answered = _reaction_clauses(ctx.text, ctx.lex, sent.start, sent.end)
-    for a, _ in sent.triggers:
-        if not clause_at(ctx, sent.start, sent.end, a).side and not any(x <= a < y for x, y in answered):
-            return a
+    own = [(a, b) for a, b in sent.triggers
+           if not clause_at(ctx, sent.start, sent.end, a).side and not any(x <= a < y for x, y in answered)]
+    for i, (a, b) in enumerate(own):
+        if any(_is_passive(ctx.lex, ctx.text, sent.start, x, y) for x, y in own[i + 1:]) and \
+                _attributive_participle(ctx, b):
+            # "Ukrayna'yı hedef alan 11 Rus seyir füzesinden 9'unun ... vurulduğu": a participle
+            # on the noun after it heads no clause; the passive strike verb after it is the
+            # predicate (an active one after it may have a subject of its own)
+            continue
+        return a
     return sent.triggers[0][0]
+
+
+def _attributive_participle(ctx: Ctx, b: int) -> bool:
+    """Verb-final languages: does the trigger ending at b end in a participle's ending
+    (grammar.attributive_participle_endings) with a word right after it, the noun it
+    qualifies?"""
+    endings = grammar.words("attributive_participle_endings", ctx.lex.lang)
+    if not endings or not ctx.lex.raw.get("meta", {}).get("verb_final"):
+        return False
+    word = re.search(r"[\w'’]+$", ctx.text[max(0, b - 40):b])
+    return word is not None and fold(word.group(), ctx.lex.lang).endswith(tuple(endings)) and \
+        re.match(r" [\w'’]", ctx.text[b:b + 2]) is not None
 
 
 # A clause that opens with its verb after a fronted side clause puts its subject after the
@@ -1678,6 +1706,31 @@ def _owned_place_after(ctx: Ctx, pos: int, e: int, code: str) -> bool:
         any(u.country == state.alpha_2 for u in ctx.gaz.find_admin1(name))
 
 
+def state_place_after(ctx: Ctx, me: int, e: int, code: str) -> bool:
+    """Verb-final languages: does a place of the state whose genitive ends at me follow it,
+    a proper name with a locality noun after it ("Afganistan'ın Barmal bölgesine", "Irak'ın
+    Zap bölgesine": the name written as a place, whether the gazetteer knows it or not) or one
+    the gazetteer holds in that state ("İsrail'in Hayfa'ya")? The state owns the place; it is
+    not the subject of the strike verb."""
+    if not ctx.lex.raw.get("meta", {}).get("verb_final") or not grammar.words("place_noun_stems", ctx.lex.lang):
+        return False
+    nxt = re.match(r"[\w'’]*\s+", ctx.text[me:e])
+    if nxt is None:
+        return False
+    pos = me + nxt.end()
+    m = grammar.regex(_OWNED_PLACE).match(ctx.text, pos, e)
+    if m is None:
+        return False
+    if _owned_place_after(ctx, pos, e, code):
+        return True
+    # a name with its locality noun that the gazetteer holds nowhere ("Barmal bölgesine"); one
+    # it holds in another state is that state's ("Ukrayna'nın Kursk bölgesine saldırı düzenlediği":
+    # Ukraine attacked Russia's Kursk region)
+    name = m.group(1)
+    return ctx.text[m.end(1):m.end()][:1].isspace() and not ctx.gaz.places_named(name) and \
+        not ctx.gaz.find_admin1(name)
+
+
 def _owner_before_weapon(ctx: Ctx, sent: Sentence, me: int) -> bool:
     """Is the name the owner of a drone or missile named right after it: the weapon follows
     at once ("38 Ukrayna İHA'sı"), or after the owner's postposition (actor_roles.target_outro,
@@ -1898,7 +1951,8 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     first_trig = predicate_head(ctx, sent)
     agents = [a for a in sent.actors if _is_agent(ctx, sent, a[0]) or
               (sent.passive and a[0] < first_trig and agent_before_postposition(ctx, a[1], first_trig)) or
-              (sent.passive and a[0] < first_trig and instrumental_agent(ctx, a[0], a[1], first_trig))]
+              (sent.passive and a[0] < first_trig and instrumental_agent(ctx, a[0], a[1], first_trig)) or
+              (sent.passive and agent_of_later_verb(ctx, sent, a[0], a[1]))]
     if agents:
         # "Israeli jets struck Tyre after a drone attack by Hezbollah", "In response to rocket
         # fire by Hezbollah, ...": the agent of a strike noun in a side clause or in the
@@ -1973,8 +2027,13 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         # "Corea del Norte disparó ... después de que el presidente estadounidense aprobara":
         # a side named only in a side clause that holds no strike word is background
         answered = _reaction_clauses(ctx.text, ctx.lex, sent.start, sent.end)
+        # "Seri, düzenlenen operasyonun gerekçesini Tel Aviv yönetiminin ... saldırılarına
+        # misilleme olarak gösterdi": a participle on a noun heads no clause, so the phrase of
+        # what was answered does not hold the sentence's predicate
+        head_end = next((b for a, b in sent.triggers if a == sent.head), None)
+        attributive = head_end is not None and _attributive_participle(ctx, head_end)
         kept = [c for c in pool if not _background_mention(ctx, sent, c[0]) and
-                not any(x <= c[0] < y and not x <= sent.head < y for x, y in answered)]
+                not any(x <= c[0] < y and (attributive or not x <= sent.head < y) for x, y in answered)]
         if not kept:
             return []
         if len(kept) < len(pool):

@@ -12,7 +12,7 @@ from .numbers import parse_number
 from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation, predicate_negations
 from .clauses import clause_at, cue_after_fighters, cue_on_fighters, tokens_after, tokens_before, tokens_between
-from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets, _adjective_pair, owner_of_striking_weapon, resumptive_launcher, _owner_link, _owner_link_before, opening_state_subject
+from .roles import OWNER_GENITIVE_GAP, attributed_source, body_of_state_speaks, agent_before_postposition, agent_of_later_verb, state_place_after, _attributive_participle, instrumental_agent, _agentive_end, _possessor_noun_after, allied, name_case, opens_sentence, bracket_passive, predicate_head, _force_subject_before, _owner_after_weapon, _relative_subject_of_strike_noun, _subject_after_verb, _verb_first_subject, _affiliation, _after_strike, _agent_of_other, _clause_initial, _date_word, _is_agent, _is_partner, _is_passive, _modifies_strike_noun, _reduced_passive, _speaks, _weapon_after, _weapon_before, _whose_assets, _adjective_pair, owner_of_striking_weapon, resumptive_launcher, _owner_link, _owner_link_before, opening_state_subject
 
 # At most this many characters between "since" and the year of the day it names ("since Aug.
 # 8, 2014", "с 30 сентября 2015 года"), or between a year and a "since" written after it.
@@ -240,6 +240,31 @@ def _body_named_before(ctx: Ctx, milnames: list, ms: int) -> bool:
     glue = grammar.regex(r"\s+(?:(?:{linkers})\s+(?:(?:{articles})\s+)?)?", re.IGNORECASE) \
         if grammar.words("linkers", ctx.lex.lang) else re.compile(r"\s+")
     return any(b <= ms and ms - b <= 12 and glue.fullmatch(ctx.text, b, ms) for _, b in milnames)
+
+
+# The most words between an active participle and the side it qualifies ("hedef alan
+# Yemen'deki Husi güçleri": a place's relative adjective between)
+PARTICIPLE_SUBJECT_WORDS = 2
+
+
+def _active_participle_subject(ctx: Ctx, sent: Sentence, mentions: list):
+    """Verb-final languages: the first trigger that is an active participle on a noun
+    (grammar.attributive_participle_endings, not passive: "hedef alan", "saldıran") with a
+    side named at most PARTICIPLE_SUBJECT_WORDS words after it, no punctuation between, and a
+    side named before it in its clause: (the participle's start, that side). The side after
+    the participle is what the participle describes, its subject."""
+    lex, text = ctx.lex, ctx.text
+    for a, b in sent.triggers:
+        if not _attributive_participle(ctx, b) or _is_passive(lex, text, sent.start, a, b):
+            continue
+        subj = next((m for m in mentions if m[0] >= b and tokens_between(ctx, b, m[0]) <= PARTICIPLE_SUBJECT_WORDS
+                     and not re.search(r"[,;:.()\"“”]", text[b:m[0]])), None)
+        if subj is None:
+            return None
+        if not any(me <= a and not re.search(r"[,;:.]", text[me:a]) for _, me, _ in mentions):
+            return None
+        return a, subj
+    return None
 
 
 def _attributive_head_of_passive(ctx: Ctx, sent: Sentence, head: tuple[int, int], nouns: list) -> bool:
@@ -689,7 +714,19 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     accused = [b for _, b in _spans(lex, "cues.accusation", text, s, e)] if lex.has("cues.accusation") else []
     # "a drone strike attributed to Turkey": the side a strike noun is attributed to struck
     attributed = _attributed_strikers(ctx, sent, nouns) if sent.triggers else set()
+    # verb-final: an active participle on the side named right after it ("ABD ve İngiltere gibi
+    # ülkelerin gemilerini hedef alan Husiler"): that side is its subject, those before it in
+    # its clause own or are its object
+    part_subject = _active_participle_subject(ctx, sent, mentions) \
+        if lex.raw.get("meta", {}).get("verb_final") and not sent.interception else None
     for ms, me, code in mentions:
+        if part_subject is not None:
+            pa, subj = part_subject
+            if (ms, me, code) == subj:
+                sent.actors.append((ms, me, code))
+                continue
+            if me <= pa and not re.search(r"[,;:.]", text[me:pa]) and code not in ORGS:
+                continue   # a state in the participle's object phrase: neither striker nor read here
         if thwarted:
             # the side whose attack was thwarted launched the weapons stopped; every other side
             # named there defended or speaks for the defence
@@ -781,6 +818,15 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                 # statement came from speaks (roles._speaking_striker reads it)
                 sent.military_actors.append((ms, me, code))
             continue
+        if case == "genitive" and code not in ORGS and verb_final and _source_of_statement(ctx, me, e):
+            # "MSB'nin sosyal medya hesabından yapılan paylaşımda, ... etkisiz hale getirildi":
+            # the body whose account the statement came from speaks, as in the ablative above
+            sent.military_actors.append((ms, me, code))
+            continue
+        if case == "genitive" and code not in ORGS and verb_final and state_place_after(ctx, me, e, code) and \
+                not any(lex.has(k) and lex.search(k, text, ms, me) for k in ("actor_roles.forces_nouns",
+                                                                             "actor_roles.military_names")):
+            continue   # "Afganistan'ın Barmal bölgesine": Afghanistan's district, a place
         if case == "genitive" and code not in ORGS and _direction_of_state(ctx, me):
             continue   # "İsrail'in kuzeyindeki askeri üslere": the north of Israel, a place
         if case == "genitive" and code in ORGS and verb_final and _genitive_group_owner(ctx, sent, me):
@@ -1098,6 +1144,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue   # "по позициям поддерживаемой Ираном группировки": the group's patron
 
 
+        if verb_final and sent.passive and not sent.interception and agent_of_later_verb(ctx, sent, ms, me):
+            # "Irak'ın kuzeyine düzenlenen hava harekâtlarında 19 terörist Mehmetçik tarafından
+            # etkisiz hâle getirildi": the agent of the passive verb after it, not a target
+            sent.actors.append((ms, me, code))
+            continue
         if target_like and code not in ORGS and _force_of_strike_noun(ctx, nouns, ms):
             # "murió en un ataque con dron del Ejército de Estados Unidos", "tué dans une frappe
             # de l'armée des États-Unis": the strike noun's own force, then its side, struck
@@ -2863,7 +2914,18 @@ def _source_of_statement(ctx: Ctx, me: int, e: int) -> bool:
     rest = re.match(r"[\w'’]*", text[me:]).group()   # the case ending after the name, if any
     word = (re.search(r"[\w'’]+$", text[:me]) or re.match("", "")).group() + rest
     if not re.search(r"[dt][ae]n$", fold(word, lex.lang)):
-        return False   # the ablative: "MSB'den", "Bakanlığından"
+        # "MSB'nin sosyal medya hesabından yapılan paylaşımda": the body's genitive, then its
+        # account (an official source's phrase) in the ablative, then the statement
+        if not fold(word, lex.lang).endswith(tuple(grammar.words("genitive_endings", lex.lang) or ("\0",))):
+            return False   # the ablative: "MSB'den", "Bakanlığından"
+        account = next(((a, b) for a, b in _spans(lex, "claims.official_sources", text, me + len(rest), min(e, me + 60))
+                        if tokens_between(ctx, me + len(rest), a) == 0), None)
+        if account is None:
+            return False
+        word = (re.match(r"[\w'’]*", text[account[1]:]).group())
+        if not re.search(r"[dt][ae]n$", fold(text[account[0]:account[1]] + word, lex.lang)):
+            return False
+        me, rest = account[1], word
     v = lex.search("claims.verbs", text, me, min(e, me + 60))
     return v is not None and not re.search(r"[,;:.]", text[me:v.start()]) and \
         tokens_between(ctx, me + len(rest), v.start()) <= STATEMENT_SOURCE_WORDS

@@ -507,32 +507,6 @@ def test_people_listed_after_including_are_no_places():
     assert [loc["name"] for loc in ev["locations"]] == ["Idlib"]
 
 
-# a stop glued to the next sentence, as some pages print it ("the ministry stated.Russian air
-# defenses ..."): two sentences, two reports (session 21, r19-en: document._SPLIT)
-
-def test_a_stop_glued_to_the_next_sentence_ends_the_sentence():
-    from extractors.document import split_sentences
-    text = ('Russian jets struck a depot, the ministry said.Ukrainian drones attacked Ryazan. The MoD '
-            'said."These strikes hit depots," it stated.Russian air defenses downed four drones.')
-    assert [text[a:b] for a, b in split_sentences(text)] == [
-        "Russian jets struck a depot, the ministry said.", "Ukrainian drones attacked Ryazan.",
-        "The MoD said.", '"These strikes hit depots," it stated.', "Russian air defenses downed four drones."]
-
-
-def test_an_abbreviation_glued_to_a_name_ends_no_sentence():
-    from extractors.document import split_sentences
-    text = "The U.S.Army said Gen.Smith approved the strike."
-    assert [text[a:b] for a, b in split_sentences(text)] == [text]
-
-
-def test_glued_sentences_keep_each_sides_report_apart():
-    found = events("Russian jets struck a fuel depot near Saraqib on Friday, the ministry said.Ukrainian "
-                   "drones attacked an oil refinery in Ryazan overnight, the governor said.")
-    assert actors(found) == ["RUS", "UKR"]
-    rus = next(e for e in found if e["actor"] == "RUS")
-    assert rus["admin1"] == [] and [loc["name"] for loc in rus["locations"]] == ["Saraqib"]
-
-
 # "Since the start of the war, Moscow has launched thousands of drones": a campaign summary, no
 # report (ANNOTATING: a generic summary of a campaign is not an event); the type a later
 # sentence says the night's drones were launched as still is the report's (session 21, r19-en)

@@ -485,3 +485,14 @@ def test_a_later_wrapped_line_before_a_capital_still_runs_on():
 def test_the_juba_regions_in_their_single_b_spelling(text, admin1):
     ev = one(text)
     assert ev["actor"] == "USA" and ev["country"] == "SO" and ev["admin1"] == admin1, ev
+
+
+def test_a_reminder_is_background_unless_it_names_the_reports_own_time():
+    # "Напомним, утром 10 мая ...": an earlier report recalled (as uk "Нагадаємо"); "Напомним,
+    # что ночью ..." with no other day restates the report itself
+    ev = one("Сегодня утром ВСУ обстреляли Горловку, сообщил мэр города. Напомним, утром 10 мая "
+             "украинские войска атаковали Донецк и Макеевку.")
+    assert [loc["name"] for loc in ev["locations"]] == ["Horlivka"] and ev["period_start"] == "2024-05-14"
+    assert events("Напомним: вечером 11 мая украинские беспилотники атаковали Белгород.", "ru") == []
+    ev = one("Напомним, что ночью ВСУ атаковали Курск беспилотниками, сообщил губернатор.")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["RU-KRS"]

@@ -302,3 +302,22 @@ def test_a_strike_named_again_with_a_verb_of_occurring_says_where_it_fell():
     ev = one("Ізраїльські літаки атакували цілі Хезболли, повідомила армія. Атака відбулася поблизу "
              "міста Тір.", lang="uk")
     assert names(ev) == ["Tyre"] and ev["admin1"] == ["LB-JA"]
+
+
+def test_a_reminder_naming_an_earlier_day_is_background():
+    # "Нагадаємо, вранці 12 травня ...": the part of the day belongs to the earlier day the
+    # reminder names, so the sentence recalls an earlier report (ANNOTATING: background)
+    ev = one("Сьогодні вранці голова Харківської обласної військової адміністрації повідомив, що вночі "
+             "ворог атакував Чугуїв дронами. Нагадаємо, вранці 12 травня російські окупанти атакували "
+             "Суми і Конотоп.", "uk")
+    assert ev["admin1"] == ["UA-63"] and ev["period_start"] == "2024-05-13"
+    assert events("Нагадаємо, вранці 10 травня окупанти обстріляли Нікополь з артилерії.", "uk") == []
+    assert events("Нагадуємо, що ввечері 11 травня російські війська вдарили ракетами по Одесі.", "uk") == []
+    ev = one("Вночі ворог атакував Суми дронами, повідомив голова ОВА. Нагадаємо, вранці 12.05.2024 "
+             "окупанти вдарили по Охтирці.", "uk")
+    assert names(ev) == ["Sumy"]
+
+
+def test_a_reminder_naming_the_announcement_day_restates_the_report():
+    ev = one("Нагадаємо, вранці 14 травня ворог випустив по Україні 30 ракет.", "uk")
+    assert ev["actor"] == "RUS" and ev["event_date"] == "2024-05-14"

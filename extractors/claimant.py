@@ -216,8 +216,14 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                     continue  # "... о перехвате ракеты, выпущенной хуситами": the launcher, in the instrumental
                 # (a name in quotation marks, "«Хезболла» заявила": the closing mark is the name's)
                 gap = text[me:cm.start()].lstrip("»”“\"")
+                if ms >= cm.end() and "\n" not in text[cm.end():ms] and lex.has("claims.complementizers") and \
+                        lex.search("claims.complementizers", text, cm.end(), ms) is not None:
+                    # "повідомили, що хусити вдарили": after "that", what was said (within its
+                    # line: a headline's clause ends with it)
+                    continue
                 if code == d.actor and code in ORGS and (
-                        _GLUE.match(gap) or _agent_glue(ctx, text[cm.end():ms]) or _HEAD_GLUE.match(gap)):
+                        _GLUE.match(gap) or _agent_glue(ctx, text[cm.end():ms]) or _HEAD_GLUE.match(gap) or
+                        (me <= cm.start() and _relative_aside(ctx, me, cm.start()))):
                     return code, [ms, me]
             line = max(sent.start, text.rfind("\n", sent.start, cm.start()) + 1)
             if sent in d.sentences and not officials and not others and \
@@ -757,6 +763,19 @@ def _state_medium(ctx: Ctx, lo: int, hi: int, coded: list):
             if state is not None and _GLUE.match(text[b:b + c.start]):
                 return state.alpha_3, [b + c.start, b + c.end]
     return None
+
+
+def _relative_aside(ctx: Ctx, a: int, b: int) -> bool:
+    """Is the text between a and b one relative clause set off by commas ("Єменське угрупування
+    хусити, яке підтримує Іран, оголосило", "Hezbollah, which is backed by Iran, said"): the
+    name before it is still the verb's subject?"""
+    gap = ctx.text[a:b].lstrip("»”“\"")
+    a = b - len(gap)
+    m = re.fullmatch(r"\s*,\s*([^,.;:!?«»\"]{1,60}?),\s*", gap)
+    if m is None or not ctx.lex.has("clauses.relative"):
+        return False
+    rel = ctx.lex.search("clauses.relative", ctx.text, a + m.start(1), a + m.end(1))
+    return rel is not None and rel.start() == a + m.start(1)
 
 
 def _outside(officials: list, others: list) -> list:

@@ -496,3 +496,11 @@ def test_a_reminder_is_background_unless_it_names_the_reports_own_time():
     assert events("Напомним: вечером 11 мая украинские беспилотники атаковали Белгород.", "ru") == []
     ev = one("Напомним, что ночью ВСУ атаковали Курск беспилотниками, сообщил губернатор.")
     assert ev["actor"] == "UKR" and ev["admin1"] == ["RU-KRS"]
+
+
+def test_a_group_named_after_that_is_what_was_said_and_a_relative_aside_keeps_the_speaker():
+    ev = one("Пентагон заявил, что хуситы ударили ракетой по судну в Красном море.")
+    assert ev["actor"] == "HOUTHI" and ev["claimant"] == "USA"
+    ev = one("Движение «Хезболлах», которое поддерживает Иран, заявило, что атаковало дронами израильскую "
+             "базу у Метулы.")
+    assert ev["actor"] == "HEZBOLLAH" and ev["claimant"] == "HEZBOLLAH"

@@ -321,3 +321,27 @@ def test_a_reminder_naming_an_earlier_day_is_background():
 def test_a_reminder_naming_the_announcement_day_restates_the_report():
     ev = one("Нагадаємо, вранці 14 травня ворог випустив по Україні 30 ракет.", "uk")
     assert ev["actor"] == "RUS" and ev["event_date"] == "2024-05-14"
+
+
+def test_a_group_named_after_that_is_what_was_said_not_who_said_it():
+    # "Пентагон заявив, що хусити вдарили ...": the group after the complementizer struck; the
+    # officials before the verb speak ("посадовці", "посадовець": officials of their state)
+    for text in ("Пентагон заявив, що хусити вдарили ракетою по судну в Червоному морі.",
+                 "Американські посадовці повідомили, що хусити вдарили ракетою по судну в Червоному морі.",
+                 "Хусити вдарили ракетою по суховантажу в Аденській затоці. Про це неназвані американські "
+                 "посадовці повідомили низці ЗМІ, зокрема телеканалу CNN."):
+        ev = one(text, "uk")
+        assert ev["actor"] == "HOUTHI" and ev["claimant"] == "USA", text
+    # ... while the group opening the sentence claims its own strike, a relative clause between
+    ev = one("Угруповання Хезболла, яке підтримує Іран, заявило, що атакувало дронами ізраїльську базу "
+             "біля Метули.", "uk")
+    assert ev["actor"] == "HEZBOLLAH" and ev["claimant"] == "HEZBOLLAH"
+
+
+def test_an_outlet_passing_on_an_officials_report_is_no_speaker():
+    # "..., інформує видання «X»": the outlet relays the oblast head's report; the forces named
+    # after "що" struck, they do not speak
+    ev = one("Сьогодні зранку керівник Сумської обласної військової адміністрації Іван Коваль повідомив "
+             "про те, що російська армія випустила по регіону балістичні ракети, інформує видання "
+             "«Новини Сум».", "uk")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR"

@@ -345,3 +345,25 @@ def test_an_outlet_passing_on_an_officials_report_is_no_speaker():
              "про те, що російська армія випустила по регіону балістичні ракети, інформує видання "
              "«Новини Сум».", "uk")
     assert ev["actor"] == "RUS" and ev["claimant"] == "UKR"
+
+
+def test_the_occupation_army_is_the_russian_side():
+    # "окупаційна армія (Путіна)": the Russian forces, in any case
+    for text in ("Окупаційна армія вночі вдарила ракетами по Запоріжжю, повідомив голова ОВА.",
+                 "Сьогодні голова ОВА повідомив, що окупаційна армія Путіна випустила по Миколаєву "
+                 "балістичні ракети."):
+        ev = one(text, "uk")
+        assert ev["actor"] == "RUS" and ev["claimant"] == "UKR", text
+
+
+def test_a_depot_of_fuels_and_lubricants_is_a_fuel_depot_only():
+    # "склад паливно-мастильних матеріалів": the depot's contents say what it is; the bare
+    # "склад" (a depot of unstated contents) is not read beside it
+    for text in ("Сьогодні вночі Сили оборони завдали удару по складу паливно-мастильних матеріалів у "
+                 "районі Алчевська, повідомляє Генштаб ЗСУ.",
+                 "Українські дрони уразили склади паливно-мастильних матеріалів у Брянській області, "
+                 "повідомили в Генштабі ЗСУ.",
+                 "Сили оборони атакували склад паливно-мастильних матеріалів поблизу Ровеньок, повідомив "
+                 "Генштаб."):
+        ev = one(text, "uk")
+        assert [t["type"] for t in ev["targets_hit"]] == ["fuel_depot"], text

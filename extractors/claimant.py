@@ -48,7 +48,9 @@ def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
     for a, b in _outside(_spans(lex, "claims.official_sources", text, sent.start, sent.end), out):
         # the body's adjective may stand between it and the verb ("L'armée de l'air
         # ukrainienne a indiqué", "la Fuerza Aérea ucraniana informó")
-        if any(0 <= a - v.end() <= 30 or 0 <= v.start() - b <= 3 or
+        # (never one after the complementizer that opens what was said: "повідомив про те, що
+        # окупаційна армія випустила ракети", the army struck, it does not speak)
+        if any((0 <= a - v.end() <= 30 and not _claim_content(ctx, v.end(), a)) or 0 <= v.start() - b <= 3 or
                (0 <= v.start() - b <= 20 and _ONE_WORD.fullmatch(text, b, v.start())) for v in verbs):
             out.append((a, b))
         elif verb_final and any(v.start() >= b and not re.search(r"[,;:.]", text[b:v.start()]) and

@@ -378,3 +378,9 @@ def test_regime_drones_are_the_syrian_governments():
     assert ev["actor"] == "SYR" and ev["operation"] == "drone_strike" and ev["claimant"] == "OTHER"
     ev = one("Two regime drones struck a checkpoint outside Darat Izza overnight, activists said.")
     assert ev["actor"] == "SYR" and ev["operation"] == "drone_strike"
+
+
+def test_a_sentence_without_a_speaker_carries_the_governor_not_the_army_after_that():
+    ev = one("The governor of Belgorod region said that the Ukrainian army shelled Shebekino. "
+             "According to him, a warehouse was destroyed.")
+    assert ev["actor"] == "UKR" and ev["claimant"] == "RUS"

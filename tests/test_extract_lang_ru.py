@@ -504,3 +504,9 @@ def test_a_group_named_after_that_is_what_was_said_and_a_relative_aside_keeps_th
     ev = one("Движение «Хезболлах», которое поддерживает Иран, заявило, что атаковало дронами израильскую "
              "базу у Метулы.")
     assert ev["actor"] == "HEZBOLLAH" and ev["claimant"] == "HEZBOLLAH"
+
+
+def test_a_sentence_without_a_speaker_carries_the_governor_not_the_army_after_that():
+    ev = one("Губернатор Белгородской области сообщил, что украинская армия обстреляла Шебекино. "
+             "По его словам, разрушен склад.")
+    assert ev["actor"] == "UKR" and ev["claimant"] == "RUS"

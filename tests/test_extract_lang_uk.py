@@ -367,3 +367,14 @@ def test_a_depot_of_fuels_and_lubricants_is_a_fuel_depot_only():
                  "Генштаб."):
         ev = one(text, "uk")
         assert [t["type"] for t in ev["targets_hit"]] == ["fuel_depot"], text
+
+
+def test_a_sentence_without_a_speaker_carries_the_one_before_not_the_forces_after_that():
+    # "За словами чиновника, ...": the speaker of the sentence before, the oblast head, not the
+    # army named after "що" there (it struck; claimant._claim_sources)
+    for text in ("Голова Сумської ОВА Іван Коваль повідомив, що окупаційна армія випустила по Сумах "
+                 "ракети. За словами чиновника, внаслідок атаки зруйновано будинок.",
+                 "Начальник Харківської обласної військової адміністрації повідомив про те, що російська "
+                 "армія вдарила по Ізюму. За його словами, зруйновано склад."):
+        ev = one(text, "uk")
+        assert ev["actor"] == "RUS" and ev["claimant"] == "UKR", text

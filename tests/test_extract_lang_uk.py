@@ -378,3 +378,14 @@ def test_a_sentence_without_a_speaker_carries_the_one_before_not_the_forces_afte
                  "армія вдарила по Ізюму. За його словами, зруйновано склад."):
         ev = one(text, "uk")
         assert ev["actor"] == "RUS" and ev["claimant"] == "UKR", text
+
+
+def test_the_idf_in_any_case_and_its_press_service_speak_for_israel():
+    # "пресс-служба ЦАХАЛа", "У ЦАХАЛі заявили": the army's acronym declined, the press service
+    # spelled with a double s; their statement wins over the Lebanese sources quoted
+    for text in ("Ізраїльські літаки атакували склад зброї Хезболли біля Набатії. Про це повідомила "
+                 "пресс-служба ЦАХАЛа. Ліванські джерела повідомили про вибухи.",
+                 "Ізраїльські літаки атакували склад зброї Хезболли біля Набатії. Ліванські джерела "
+                 "повідомили про вибухи. У ЦАХАЛі заявили, що удар завдано по складу зброї."):
+        ev = one(text, "uk")
+        assert ev["actor"] == "ISR" and ev["claimant"] == "ISR", text

@@ -205,7 +205,8 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             # the source, the body speaks)
             coded = [c for c in _coded(ctx, lo, hi)
                      if not _place_mention(ctx, c[0]) or any(b == c[1] or (c[1] < a and not text[c[1]:a].strip()) or
-                                                              c[0] <= a < b <= c[1] for a, b in officials)]
+                                                              c[0] <= a < b <= c[1] for a, b in officials) or
+                     _state_seat_speaking(ctx, sent, c, cm)]
             # the striker claiming its own strike: "an attack claimed by the Houthi militia"
             for ms, me, code in coded:
                 # (a group named after the verb of an interception report is the launcher
@@ -833,6 +834,19 @@ def _nearest_source_phrase(ctx: Ctx, officials: list, cm) -> list:
                     grown = True
                     break
     return phrase
+
+
+# "У США уточнили, що ...", "В Израиле заявили": a state named after its preposition, the claim
+# verb right after it, opening the sentence or a clause: its government speaks
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:—–-])\s*[^\W\d_]+\s+$")
+
+
+def _state_seat_speaking(ctx: Ctx, sent: Sentence, c: tuple, cm) -> bool:
+    if ctx.lex.raw.get("meta", {}).get("verb_final") or c[2] in ORGS or c[2] == "OTHER":
+        return False
+    if c[1] > cm.start() or ctx.text[c[1]:cm.start()].strip():
+        return False
+    return bool(_CLAUSE_OPENING.search(ctx.text[sent.start:c[0]]))
 
 
 def _place_mention(ctx: Ctx, ms: int) -> bool:

@@ -510,3 +510,9 @@ def test_a_sentence_without_a_speaker_carries_the_governor_not_the_army_after_th
     ev = one("Губернатор Белгородской области сообщил, что украинская армия обстреляла Шебекино. "
              "По его словам, разрушен склад.")
     assert ev["actor"] == "UKR" and ev["claimant"] == "RUS"
+
+
+def test_a_state_named_as_where_they_said_it_speaks():
+    ev = one("Американские военные нанесли авиаудар по боевикам ИГИЛ в Сомали, сообщает агентство "
+             "Associated Press. В США уточнили, что удар нанесли беспилотником.")
+    assert ev["actor"] == "USA" and ev["claimant"] == "USA"

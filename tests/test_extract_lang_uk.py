@@ -389,3 +389,14 @@ def test_the_idf_in_any_case_and_its_press_service_speak_for_israel():
                  "повідомили про вибухи. У ЦАХАЛі заявили, що удар завдано по складу зброї."):
         ev = one(text, "uk")
         assert ev["actor"] == "ISR" and ev["claimant"] == "ISR", text
+
+
+def test_a_state_named_as_where_they_said_it_speaks():
+    # "У США уточнили, що ...", "В Ізраїлі заявили": the state after its preposition, the claim
+    # verb right after it, opening a sentence; its statement wins over the agency quoted before
+    ev = one("Американські військові завдали авіаудару по бойовиках ІДІЛ у Сомалі. Про це повідомляє "
+             "агентство Associated Press. У США уточнили, що удар завдали безпілотником.", "uk")
+    assert ev["actor"] == "USA" and ev["claimant"] == "USA"
+    ev = one("Ізраїльські літаки атакували позиції Хезболли біля Тіру, повідомили ліванські джерела. "
+             "В Ізраїлі заявили, що удар завдано по складу зброї.", "uk")
+    assert ev["actor"] == "ISR" and ev["claimant"] == "ISR"

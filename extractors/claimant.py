@@ -930,6 +930,13 @@ def state_official_claimant(ctx: Ctx, actor: str, claimant: str | None, cspan, c
     near = [(x, y) for x, y in near if x < b and a < y]
     if not near:
         return claimant
+    for x, y in near:
+        # "Президент США Джо Байден заявив": the state named right after the title is whose
+        # official speaks
+        named = next((code for ms, me, code in _coded(ctx, y, min(len(ctx.text), y + 25))
+                      if not ctx.text[y:ms].strip() and code not in ORGS and code != "OTHER"), None)
+        if named is not None:
+            return named
     country = country or _official_unit_country(ctx, near)
     if not country:
         return claimant

@@ -400,3 +400,19 @@ def test_a_state_named_as_where_they_said_it_speaks():
     ev = one("Ізраїльські літаки атакували позиції Хезболли біля Тіру, повідомили ліванські джерела. "
              "В Ізраїлі заявили, що удар завдано по складу зброї.", "uk")
     assert ev["actor"] == "ISR" and ev["claimant"] == "ISR"
+
+
+def test_a_president_speaks_for_the_state_named_with_him_or_else_the_one_struck():
+    # "повідомив президент Володимир Зеленський": no state named, the head of the state where
+    # the strikes fell (as an oblast head); "Президент США Джо Байден заявив": the state named
+    # right after the title
+    ev = one("Росія за тиждень випустила по Україні понад 900 ударних дронів, повідомив президент "
+             "Володимир Зеленський.", "uk")
+    assert ev["actor"] == "RUS" and ev["claimant"] == "UKR"
+    ev = one("Вночі російські війська атакували Одесу ракетами, заявив президент.", "uk")
+    assert ev["claimant"] == "UKR"
+    ev = one("Президент США Джо Байден заявив, що американські війська завдали ударів по хуситах у Ємені.",
+             "uk")
+    assert ev["actor"] == "USA" and ev["claimant"] == "USA"
+    ev = one("Президент Туреччини заявив, що турецька авіація завдала ударів по позиціях РПК в Іраку.", "uk")
+    assert ev["claimant"] == "TUR"

@@ -2,6 +2,8 @@
 (none is copied from a corpus text)."""
 from __future__ import annotations
 
+import pytest
+
 from extractors.gazetteer import get_gazetteer
 from tests.extract_helpers import actors, events, one
 
@@ -416,3 +418,22 @@ def test_a_president_speaks_for_the_state_named_with_him_or_else_the_one_struck(
     assert ev["actor"] == "USA" and ev["claimant"] == "USA"
     ev = one("Президент Туреччини заявив, що турецька авіація завдала ударів по позиціях РПК в Іраку.", "uk")
     assert ev["claimant"] == "TUR"
+
+
+def test_a_group_announcing_a_strike_reports_its_own_strike():
+    # "оголосили про удар по X" (announced a strike on X): the announcing side struck, as with
+    # "взяли на себе відповідальність за"; "повідомили про удар" is left out (the struck side's
+    # administrations report strikes on them so)
+    ev = one("Хусити оголосили про удар по аеропорту Бен-Гуріон.", "uk")
+    assert ev["actor"] == "HOUTHI" and ev["claimant"] == "HOUTHI" and ev["strikes"] == 1
+    ev = one("Єменське угрупування хусити оголосило про удар по аеропорту Бен-Гуріон в Тель-Авіві.", "uk")
+    assert ev["actor"] == "HOUTHI" and ev["claimant"] == "HOUTHI" and ev["country"] == "IL"
+
+
+@pytest.mark.xfail(strict=True, reason="claimant None: with a relative clause between the group and "
+                   "'оголосило про удар', the claim verb that is also the strike's light verb is not "
+                   "read as the group's statement (claimant._relative_aside is not reached)")
+def test_a_group_announcing_a_strike_across_a_relative_clause_claims_it():
+    ev = one("Єменське угрупування хусити, яке підтримує Іран, оголосило про удар по аеропорту "
+             "Бен-Гуріон в Тель-Авіві.", "uk")
+    assert ev["claimant"] == "HOUTHI"

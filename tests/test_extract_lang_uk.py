@@ -437,3 +437,12 @@ def test_a_group_announcing_a_strike_across_a_relative_clause_claims_it():
     ev = one("Єменське угрупування хусити, яке підтримує Іран, оголосило про удар по аеропорту "
              "Бен-Гуріон в Тель-Авіві.", "uk")
     assert ev["claimant"] == "HOUTHI"
+
+
+def test_depots_with_fuel_are_fuel_depots():
+    # "склади з пальним", "склад з пальним" (depots with fuel): fuel_depot, not a depot of
+    # unstated contents
+    for text in ("Ізраїльська авіація знищила склади з пальним хуситів у порту Ходейда, повідомила армія.",
+                 "Сили оборони уразили склад з пальним окупантів біля Мелітополя, повідомив Генштаб."):
+        ev = one(text, "uk")
+        assert [t["type"] for t in ev["targets_hit"]] == ["fuel_depot"], text

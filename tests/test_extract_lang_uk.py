@@ -446,3 +446,16 @@ def test_depots_with_fuel_are_fuel_depots():
                  "Сили оборони уразили склад з пальним окупантів біля Мелітополя, повідомив Генштаб."):
         ev = one(text, "uk")
         assert [t["type"] for t in ev["targets_hit"]] == ["fuel_depot"], text
+
+
+def test_military_objects_are_a_building_uncounted_and_targets_counted():
+    # "по військових об'єктах", "по військовому об'єкту": military installations -> building
+    # (CONVENTIONS); counted, "девʼять військових обʼєктів", a generic facility -> targets
+    # (counts.counted_facilities, as en "military facilities")
+    for text in ("Винищувачі ЦАХАЛу завдали удару по військових об'єктах хуситів у порту Ходейда, "
+                 "повідомила армія.",
+                 "Російські війська вдарили по військовому об'єкту в Житомирській області, повідомили в ОВА."):
+        ev = one(text, "uk")
+        assert ([t["type"] for t in ev["targets_hit"]], ev["targets"]) == (["building"], None), text
+    ev = one("Ізраїльська авіація уразила шість військових об'єктів Хезболли біля Тіру, повідомила армія.", "uk")
+    assert (ev["targets"], ev["targets_hit"]) == (6, [])

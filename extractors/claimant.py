@@ -48,7 +48,9 @@ def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
     for a, b in _outside(_spans(lex, "claims.official_sources", text, sent.start, sent.end), out):
         # the body's adjective may stand between it and the verb ("L'armée de l'air
         # ukrainienne a indiqué", "la Fuerza Aérea ucraniana informó")
-        if any(0 <= a - v.end() <= 30 or 0 <= v.start() - b <= 3 or
+        # (never one after the complementizer that opens what was said: "повідомив про те, що
+        # окупаційна армія випустила ракети", the army struck, it does not speak)
+        if any((0 <= a - v.end() <= 30 and not _claim_content(ctx, v.end(), a)) or 0 <= v.start() - b <= 3 or
                (0 <= v.start() - b <= 20 and _ONE_WORD.fullmatch(text, b, v.start())) for v in verbs):
             out.append((a, b))
         elif verb_final and any(v.start() >= b and not re.search(r"[,;:.]", text[b:v.start()]) and
@@ -206,7 +208,8 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             # the source, the body speaks)
             coded = [c for c in _coded(ctx, lo, hi)
                      if not _place_mention(ctx, c[0]) or any(b == c[1] or (c[1] < a and not text[c[1]:a].strip()) or
-                                                              c[0] <= a < b <= c[1] for a, b in officials)]
+                                                              c[0] <= a < b <= c[1] for a, b in officials) or
+                     _state_seat_speaking(ctx, sent, c, cm)]
             # the striker claiming its own strike: "an attack claimed by the Houthi militia"
             for ms, me, code in coded:
                 # (a group named after the verb of an interception report is the launcher
@@ -219,8 +222,15 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                     continue  # "... о перехвате ракеты, выпущенной хуситами": the launcher, in the instrumental
                 # (a name in quotation marks, "«Хезболла» заявила": the closing mark is the name's)
                 gap = text[me:cm.start()].lstrip("»”“\"")
+                if ms >= cm.end() and "\n" not in text[cm.end():ms] and lex.has("claims.complementizers") and \
+                        lex.search("claims.complementizers", text, cm.end(), ms) is not None:
+                    # "повідомили, що хусити вдарили": after "that", what was said (within its
+                    # line: a headline's clause ends with it)
+                    continue
                 agent = _agent_glue(ctx, text[cm.end():ms])
-                if code == d.actor and code in ORGS and (_GLUE.match(gap) or agent or _HEAD_GLUE.match(gap)):
+                if code == d.actor and code in ORGS and (
+                        _GLUE.match(gap) or agent or _HEAD_GLUE.match(gap) or
+                        (me <= cm.start() and _relative_aside(ctx, me, cm.start()))):
                     if ms >= cm.end() and not agent and "\n" not in text[cm.end():ms] and \
                             _speaker_before(ctx, sent, cm, coded, d.actor, ms):
                         # the group named after a verb whose speaker stands before it ("the
@@ -779,6 +789,19 @@ def _state_medium(ctx: Ctx, lo: int, hi: int, coded: list):
     return None
 
 
+def _relative_aside(ctx: Ctx, a: int, b: int) -> bool:
+    """Is the text between a and b one relative clause set off by commas ("Єменське угрупування
+    хусити, яке підтримує Іран, оголосило", "Hezbollah, which is backed by Iran, said"): the
+    name before it is still the verb's subject?"""
+    gap = ctx.text[a:b].lstrip("»”“\"")
+    a = b - len(gap)
+    m = re.fullmatch(r"\s*,\s*([^,.;:!?«»\"]{1,60}?),\s*", gap)
+    if m is None or not ctx.lex.has("clauses.relative"):
+        return False
+    rel = ctx.lex.search("clauses.relative", ctx.text, a + m.start(1), a + m.end(1))
+    return rel is not None and rel.start() == a + m.start(1)
+
+
 def _outside(officials: list, others: list) -> list:
     """The official sources that are not a word inside another source's name: "the military
     administration of the region" (військова адміністрація) is a local authority, not the
@@ -832,6 +855,19 @@ def _nearest_source_phrase(ctx: Ctx, officials: list, cm) -> list:
                     grown = True
                     break
     return phrase
+
+
+# "У США уточнили, що ...", "В Израиле заявили": a state named after its preposition, the claim
+# verb right after it, opening the sentence or a clause: its government speaks
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:—–-])\s*[^\W\d_]+\s+$")
+
+
+def _state_seat_speaking(ctx: Ctx, sent: Sentence, c: tuple, cm) -> bool:
+    if ctx.lex.raw.get("meta", {}).get("verb_final") or c[2] in ORGS or c[2] == "OTHER":
+        return False
+    if c[1] > cm.start() or ctx.text[c[1]:cm.start()].strip():
+        return False
+    return bool(_CLAUSE_OPENING.search(ctx.text[sent.start:c[0]]))
 
 
 def _place_mention(ctx: Ctx, ms: int) -> bool:
@@ -953,6 +989,13 @@ def state_official_claimant(ctx: Ctx, actor: str, claimant: str | None, cspan, c
     near = [(x, y) for x, y in near if x < b and a < y]
     if not near:
         return claimant
+    for x, y in near:
+        # "Президент США Джо Байден заявив": the state named right after the title is whose
+        # official speaks
+        named = next((code for ms, me, code in _coded(ctx, y, min(len(ctx.text), y + 25))
+                      if not ctx.text[y:ms].strip() and code not in ORGS and code != "OTHER"), None)
+        if named is not None:
+            return named
     country = country or _official_unit_country(ctx, near)
     if not country:
         return claimant

@@ -1710,8 +1710,21 @@ def _recalled(ctx: Ctx, sent: Sentence) -> bool:
     opening = tokens_after(ctx, s, RECALL_OPENING_WORDS, e)
     if lex.search("cues.recall", text, s, opening) is None:
         return False
+    if _names_another_day(ctx, s, e):
+        # "Нагадаємо, вранці 10 жовтня окупанти атакували ...": the part of the day is that
+        # earlier day's, not the report's
+        return True
     own_day = ("dates.today", "dates.overnight", "dates.day_part", "dates.night_range")
     return not any(lex.has(key) and lex.search(key, text, s, e) is not None for key in own_day)
+
+
+def _names_another_day(ctx: Ctx, s: int, e: int) -> bool:
+    """Does the span name a day by its date ("10 жовтня", "10.10.2024") other than the
+    announcement day (any such day when the announcement day is unknown)?"""
+    from .dates import find_dates  # noqa: PLC0415
+    days = [m for m in find_dates(ctx.text, s, e, ctx.lex, ctx.pub)
+            if m.kind == "abs" and not m.dateline and not m.since and (m.day or m.month_day)]
+    return bool(days) and not any(ctx.pub is not None and m.day == ctx.pub for m in days)
 
 
 def _adjective_on_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:

@@ -596,3 +596,8 @@ def test_interception_noun_reports_the_launcher_strike():
         ev = one(text)
         assert (ev["actor"], ev["claimant"], ev["admin1"]) == ("UKR", "RUS", [])
     assert events("The Arrow interception system was tested successfully, the Israeli defence ministry said.") == []
+
+def test_a_sentence_without_a_speaker_carries_the_governor_not_the_army_after_that():
+    ev = one("The governor of Belgorod region said that the Ukrainian army shelled Shebekino. "
+             "According to him, a warehouse was destroyed.")
+    assert ev["actor"] == "UKR" and ev["claimant"] == "RUS"

@@ -614,3 +614,33 @@ def test_a_verb_told_strike_and_an_added_single_strike_sum():
 def test_al_qaim_without_its_article(text):
     ev = one(text)
     assert ev["locations"][0]["name"] == "Al Qaim" and "IQ-AN" in ev["admin1"], ev
+
+def test_a_reminder_is_background_unless_it_names_the_reports_own_time():
+    # "Напомним, утром 10 мая ...": an earlier report recalled (as uk "Нагадаємо"); "Напомним,
+    # что ночью ..." with no other day restates the report itself
+    ev = one("Сегодня утром ВСУ обстреляли Горловку, сообщил мэр города. Напомним, утром 10 мая "
+             "украинские войска атаковали Донецк и Макеевку.")
+    assert [loc["name"] for loc in ev["locations"]] == ["Horlivka"] and ev["period_start"] == "2024-05-14"
+    assert events("Напомним: вечером 11 мая украинские беспилотники атаковали Белгород.", "ru") == []
+    ev = one("Напомним, что ночью ВСУ атаковали Курск беспилотниками, сообщил губернатор.")
+    assert ev["actor"] == "UKR" and ev["admin1"] == ["RU-KRS"]
+
+
+def test_a_group_named_after_that_is_what_was_said_and_a_relative_aside_keeps_the_speaker():
+    ev = one("Пентагон заявил, что хуситы ударили ракетой по судну в Красном море.")
+    assert ev["actor"] == "HOUTHI" and ev["claimant"] == "USA"
+    ev = one("Движение «Хезболлах», которое поддерживает Иран, заявило, что атаковало дронами израильскую "
+             "базу у Метулы.")
+    assert ev["actor"] == "HEZBOLLAH" and ev["claimant"] == "HEZBOLLAH"
+
+
+def test_a_sentence_without_a_speaker_carries_the_governor_not_the_army_after_that():
+    ev = one("Губернатор Белгородской области сообщил, что украинская армия обстреляла Шебекино. "
+             "По его словам, разрушен склад.")
+    assert ev["actor"] == "UKR" and ev["claimant"] == "RUS"
+
+
+def test_a_state_named_as_where_they_said_it_speaks():
+    ev = one("Американские военные нанесли авиаудар по боевикам ИГИЛ в Сомали, сообщает агентство "
+             "Associated Press. В США уточнили, что удар нанесли беспилотником.")
+    assert ev["actor"] == "USA" and ev["claimant"] == "USA"

@@ -2629,6 +2629,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
 
     def names_from(i: int, strong: bool):
         listed = False   # the name is a later item of a list, after its separator
+        after_comma = False   # ... and that separator was a comma
 
         # "le gouverneur de la région de Briansk, Alexandr Bogomaz": after an official's title,
         # the name set off by a comma is the official's own, no second place of a list
@@ -2651,8 +2652,10 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 # "in der Provinz Idlib Stellungen bombardiert": where nouns are capitalised, a
                 # noun the lexicon lists after a name is the clause's object, not the name's end
                 end = nm.start(1) + _trim_nouns(lex, nm.group(1))
-            if listed and _claim_verb_after(ctx, end, sent.end):
+            if listed and after_comma and _claim_verb_after(ctx, end, sent.end):
                 break   # "near Saraqib, the Ministry of Defence said": the speaker, no place
+                # (after a comma only: "قرب بيجي والموصل والفلوجة إضافة إلى", "and Fallujah in
+                # addition to": a name joined by "and" is the list's, whatever word follows)
             owner = _possessive_end(lex, text[nm.start(1):end])
             if owner and _place_part_after(lex, text, end - owner, sent.end):
                 # "in the Datta Khel area of North Waziristan's tribal region": the place's name
@@ -2688,6 +2691,7 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 sep = glued
             i = sep.end()
             listed = True
+            after_comma = sep.group().strip() in (",", "،")
             # "in the city of X and the town of Y": each name of the list after its own noun
             # (with its article: in "X and Y junction areas", Y is a name of the list)
             named = settlement_after(i, _ARTICLE_SETTLEMENT_LEAD)

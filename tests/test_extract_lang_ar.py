@@ -705,3 +705,12 @@ def test_english_wounded_taken_to_a_hospital_in_tyre():
     ev = events("One person was killed in an Israeli strike on the town of Houla, and two wounded were "
                 "taken to a hospital in Tyre.")
     assert actors(ev) == ["ISR"] and "Tyre" not in names(ev[0])
+
+
+def test_names_joined_by_and_stay_a_list_before_in_addition_to():
+    """"قرب تكريت وسامراء والرمادي إضافة إلى ...": "إضافة" (in addition) is also the noun of the
+    claim verb "أضاف" (added); a name joined by و is the list's all the same. Only a name after
+    a comma may be the speaker of a claim verb (locate._claim_verb_after, session 21 merge)."""
+    ev = one("قصفت طائرات التحالف مواقع للتنظيم قرب تكريت وسامراء والرمادي إضافة إلى مواقع أخرى في "
+             "المحافظة.", "ar")
+    assert [loc["name"] for loc in ev["locations"]] == ["Tikrit", "Samarra", "Ramadi"]

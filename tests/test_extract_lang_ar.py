@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import actors, events
+from tests.extract_helpers import actors, events, one
 
 
 def names(ev):

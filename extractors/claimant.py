@@ -225,7 +225,12 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 if ms >= cm.end() and "\n" not in text[cm.end():ms] and lex.has("claims.complementizers") and \
                         lex.search("claims.complementizers", text, cm.end(), ms) is not None:
                     # "повідомили, що хусити вдарили": after "that", what was said (within its
-                    # line: a headline's clause ends with it)
+                    # line: a headline's clause ends with it); the group claims only where it
+                    # speaks itself ("Hezbolá reivindicó el ataque": _group_speaks)
+                    if code == d.actor and code in ORGS:
+                        own = _group_speaks(ctx, d)
+                        if own is not None:
+                            return own
                     continue
                 agent = _agent_glue(ctx, text[cm.end():ms])
                 if code == d.actor and code in ORGS and (

@@ -845,9 +845,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         after = text[me:me + 12]
         is_place = bool(prev) and (prev[-1] in ctx.place_words or
                                    (len(prev) > 1 and prev[-1] in grammar.bare("articles") and prev[-2] in ctx.place_words))
-        if sent.interception and code not in ORGS and _in_airspace_of(ctx, s, ms):
-            # "ПВО уничтожили в небе Украины 14 БПЛА", "збили над Україною": the state in whose
-            # sky the weapons were downed defended them; it launched nothing
+        if sent.interception and code not in ORGS and _over_country(ctx, sent, ms, me):
+            # "ПВО уничтожили в небе Украины 14 БПЛА", "збили над Україною", "shot down over
+            # Ukraine", "Ukrayna semalarında": the state in whose sky the weapons were downed
+            # defended them; it launched nothing
             sent.interceptors.append((ms, me, code))
             continue
         if grammar.words("maker_prefixes") and grammar.regex(
@@ -1015,8 +1016,6 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue  # ... and the side that destroyed them defended
         if downed_before is not None and (
                 (me <= downed_before and tokens_between(ctx, me, downed_before) <= DOWNED_OWNER_WORDS and
-                 # (not the country flown over: "Ukrayna semalarında 31 İHA'yı imha etti")
-                 not (sent.interception and code not in ORGS and _over_country(ctx, sent, ms, me)) and
                  not re.search(r"[,;:]", text[me:downed_before]) and
                  # (not the subject when a side is named among the weapons: "Rusya gece 39
                  # Ukrayna İHA'sını imha etti", the adjective's side owned them)
@@ -1202,11 +1201,6 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
                           for a, b in ops_weapons) or outro_weapon or \
             _adjective_of_typed_weapon(ctx, me, typed_weapons) or \
             (adjectives_follow and _adjective_inside_weapon(ctx, ms, me, ops_weapons))
-        if sent.interception and code not in ORGS and not owns_weapon and _over_country(ctx, sent, ms, me):
-            # "ПВО уничтожили над Украиной 20 БПЛА", "в небі України", "shot down over Ukraine":
-            # the country the defence fought over is where it happened, neither the striker nor
-            # a target
-            continue
         if sent.interception and verb_final and _launcher_of_participle(ctx, sent, ms, me, ops_weapons):
             # "Rusya'nın fırlattığı 40 İHA'dan 35'i düşürüldü": the subject of the participle
             # that launched the weapons intercepted launched them (their strike), even near the cue
@@ -2075,15 +2069,6 @@ def _launch_of_weapon(ctx: Ctx, a: int, b: int, weapons: list) -> bool:
                 grammar.regex(_LAUNCH_THEN_WEAPON, re.IGNORECASE).fullmatch(text, b, ws):
             return True
     return False
-
-
-def _in_airspace_of(ctx: Ctx, s: int, ms: int) -> bool:
-    """Does an airspace preposition ("в небе", "над", "in the airspace of") end right before the
-    side named at ms, with nothing but spaces (or an article) between?"""
-    if not ctx.lex.has("places.airspace_preps"):
-        return False
-    return any(b <= ms and (not ctx.text[b:ms].strip() or ctx.text[b:ms].strip().lower() in grammar.bare("articles"))
-               for _, b in _spans(ctx.lex, "places.airspace_preps", ctx.text, max(s, ms - 40), ms))
 
 
 def _names_air_defence(ctx: Ctx, me: int, inter: list) -> bool:
@@ -3060,7 +3045,7 @@ def _over_country(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
                 return True
     if lex.has("places.airspace_posts"):
         # the name's case ending may stand between ("Rusya'nın üzerinde")
-        return any(a >= me and not text[me:a].strip(" '’") or re.fullmatch(r"['’]?\w{1,4}\s+", text[me:a])
+        return any(not text[me:a].strip(" '’") or re.fullmatch(r"['’]?\w{1,4}\s+", text[me:a])
                    for a, _ in _spans(lex, "places.airspace_posts", text, me, min(sent.end, me + 20)))
     return False
 

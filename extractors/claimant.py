@@ -222,26 +222,19 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                     continue  # "... о перехвате ракеты, выпущенной хуситами": the launcher, in the instrumental
                 # (a name in quotation marks, "«Хезболла» заявила": the closing mark is the name's)
                 gap = text[me:cm.start()].lstrip("»”“\"")
-                if ms >= cm.end() and "\n" not in text[cm.end():ms] and lex.has("claims.complementizers") and \
-                        lex.search("claims.complementizers", text, cm.end(), ms) is not None:
-                    # "повідомили, що хусити вдарили": after "that", what was said (within its
-                    # line: a headline's clause ends with it); the group claims only where it
-                    # speaks itself ("Hezbolá reivindicó el ataque": _group_speaks)
-                    if code == d.actor and code in ORGS:
-                        own = _group_speaks(ctx, d)
-                        if own is not None:
-                            return own
-                    continue
+                # a group named after the verb (within its line: a headline's clause ends with
+                # it) is what was said when "that" opens it ("повідомили, що хусити вдарили") or
+                # when the verb has its own speaker before it ("the Israeli army said Hezbollah
+                # fired", "el Pentágono aseguró que los hutíes lanzaron"): it claims only where
+                # it speaks itself ("Hezbollah claimed the attack": _group_speaks)
+                after = ms >= cm.end() and "\n" not in text[cm.end():ms]
                 agent = _agent_glue(ctx, text[cm.end():ms])
+                said = after and lex.has("claims.complementizers") and \
+                    lex.search("claims.complementizers", text, cm.end(), ms) is not None
                 if code == d.actor and code in ORGS and (
-                        _GLUE.match(gap) or agent or _HEAD_GLUE.match(gap) or
+                        said or _GLUE.match(gap) or agent or _HEAD_GLUE.match(gap) or
                         (me <= cm.start() and _relative_aside(ctx, me, cm.start()))):
-                    if ms >= cm.end() and not agent and "\n" not in text[cm.end():ms] and \
-                            _speaker_before(ctx, sent, cm, coded, d.actor, ms):
-                        # the group named after a verb whose speaker stands before it ("the
-                        # Israeli army said Hezbollah fired", "el Pentágono aseguró que los
-                        # hutíes lanzaron") is the subject of what was said: it claims only where
-                        # it speaks itself ("Hezbollah claimed the attack")
+                    if said or (after and not agent and _speaker_before(ctx, sent, cm, coded, d.actor, ms)):
                         own = _group_speaks(ctx, d)
                         if own is not None:
                             return own

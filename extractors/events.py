@@ -759,8 +759,9 @@ def _side_reports_told_strike(ctx: Ctx, sent: Sentence, chosen: list, drafts: di
         return True
     # a civil body (the police, the government) telling of the attacks already told, the strike
     # noun the subject of the verb right after it ("the National Police said the attacks hit
-    # Chuhuiv", "Ulusal Polisi, saldırıların Harkiv'e düzenlendiğini açıkladı"): still only a
-    # source; a military body saying "the strike destroyed" may be telling its own
+    # Chuhuiv", "la police a indiqué que les attaques avaient frappé ..."): still only a source;
+    # a military body saying "the strike destroyed" may be telling its own. (The Turkish
+    # passive of the same report is _speaker_of_told_passive's.)
     if not lex.has("claims.civil_bodies") or lex.search("claims.civil_bodies", text, lead, said) is None:
         return False
     return all(m.start() > noun and not re.search(r"[,;:()«»\"“”]", text[noun:m.start()]) and
@@ -1237,7 +1238,7 @@ def make_event(ctx: Ctx, d: Draft, sents: list[Sentence]) -> dict:
     spans.update(pspans)
     claimant = state_official_claimant(ctx, d.actor, claimant, cspan, country)
     targets_hit = find_target_types(ctx, d, locations, target_group)
-    if (found.get("killed") or "killed" in spans) and "killed" in found and \
+    if "killed" in found and (found["killed"] or "killed" in spans) and \
             not any(t["type"] == "personnel" for t in targets_hit):
         # "killed three senior al-Qaeda officials": fighters the claim says were killed are
         # personnel hit (CONVENTIONS), whatever noun names them; "tuant plusieurs d'entre eux",

@@ -39,6 +39,8 @@ def _agentive(ctx: Ctx, me: int) -> bool:
     return first in posts or any(first.endswith(x) for x in endings) or second in posts
 
 
+_SPACES = re.compile(r"\s*")
+
 # The most characters between a strike verb whose subject is the air defence and the weapons
 # it destroyed ("ont détruit 13 drones", "destroyed 35 of the 39 drones")
 DOWNED_WEAPON_CHARS = 30
@@ -57,10 +59,10 @@ def _downs_weapons(ctx: Ctx, sent, me: int) -> bool:
         between = text[me:a].split()
         if len(between) > 3 or not all(re.fullmatch(r"[a-zà-ÿа-яёіїєґ'’-]+", w) for w in between):
             continue
-        verb = any(True for key in ("triggers.impact_verbs", "places.shootdown_verbs") if lex.has(key)
-                   for _ in lex.finditer(key, text, a, b))
+        verb = any(lex.search(key, text, a, b) is not None
+                   for key in ("triggers.impact_verbs", "places.shootdown_verbs") if lex.has(key))
         # the weapons counted right after the verb ("13 drones", "35 des 39 drones")
-        counted = ctx.numpat.match(text, b + len(text[b:]) - len(text[b:].lstrip()))
+        counted = ctx.numpat.match(text, _SPACES.match(text, b).end())
         if verb and counted and any(lex.search(k, text, counted.end(), min(sent.end, b + DOWNED_WEAPON_CHARS))
                                     for k in weapons):
             return True

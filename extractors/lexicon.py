@@ -490,12 +490,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         # de setzte, setzten: the finite stem of a separable launch verb, a launch only with its
         # particle (launch_particles: ein) closing the clause ("setzte 40 Drohnen ... ein";
         # triggers._separable_particle_missing)
+        "separable_launch_verbs": "words",
+        "launch_particles": "words",
         # de ung, heit, keit, schaft: the endings only a common noun has; where every noun is
         # capitalised, an unknown word with one ("bei Beratungen") names no place
         # (locate._plausible_name)
         "noun_suffixes": "words",
-        "separable_launch_verbs": "words",
-        "launch_particles": "words",
         # de von, vom: the agent intro of an attributive participle ("der vom Iran unterstützten
         # Huthi", "die von Saudi-Arabien angeführte Koalition"): the state it names backs or leads
         # the group; it is neither where strikes fell nor whose assets were hit

@@ -68,7 +68,11 @@ class Sentence:
 # about 100 characters; a hard-wrapped line to about 80, but it rarely ends before a capital).
 HEADLINE_CHARS = 120
 
-_SPLIT = re.compile(r"\n\s*\n|\n|(?<=[.!?])[\"”»']?\s+")
+# (also a stop glued to the next sentence, as some pages print it: "the ministry stated.Russian
+# air defenses ...", "the statement said.\"These strikes ...": after a word of three letters or
+# more, before a capital and a small letter)
+_SPLIT = re.compile(r"\n\s*\n|\n|(?<=[.!?])[\"”»']?\s+|"
+                    r"(?<=[^\W\d_]{3}[.!?])(?=[\"“«]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zß-öø-ÿа-яёіїєґ])")
 
 
 def split_sentences(text: str, long_headlines: bool = False) -> list[tuple[int, int]]:
@@ -108,7 +112,9 @@ def split_sentences(text: str, long_headlines: bool = False) -> list[tuple[int, 
                     _prev_word(text, len(before) + start - len(word.group(1)) - 1) in grammar.words("articles") and \
                     _next_word(text, m.end()) not in grammar.words("articles"):
                 continue  # "der 44. Division", "die 3. Brigade": an ordinal after its article
-            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "«\"“(" or not nxt.isalpha()):
+            # a letter of a script without case (Arabic) may open a sentence as a capital does
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "«\"“(" or not nxt.isalpha() or
+                            nxt.lower() == nxt.upper()):
                 continue
         end = cut + len(piece.rstrip()) if "\n" not in piece else cut
         seg = text[start:end]

@@ -233,11 +233,6 @@ def test_day_of_month_joined_by_min():
     assert actors(ev) == ["IRQ"] and ev[0]["event_date"] == "2025-08-14" == ev[0]["period_start"]
 
 
-@pytest.mark.xfail(strict=True, reason="the second sentence ('وفي 14 من أغسطس قصفت الطائرات وكرا آخر': the "
-                   "jets struck another hideout on the 14th) joins the report as a detail, whose day is read "
-                   "only when the report has none; English reads it the same ('On August 14 the jets struck "
-                   "another hideout'). It passed while Arabic sentences were never cut at a stop, the two "
-                   "read as one")
 def test_strikes_on_two_days_end_on_the_later_day():
     ev = events("قال الجيش العراقي إن طائرات إف-16 قصفت في 12 أغسطس وكرا لداعش في كركوك. "
                 "وفي 14 من أغسطس قصفت الطائرات وكرا آخر في كركوك.", lang="ar",

@@ -1,11 +1,14 @@
 """Where sentences end, and what the engine reads once they are cut where they end.
 
-Two kinds of text reached the engine as one long sentence: pages that print a stop glued to
-the next sentence ("the ministry said.Ukrainian drones ..."), and Arabic copy, whose letters
-have no capitals, so a stop followed by a space never ended a sentence unless a line break
-came with it. Read as one sentence, a habitual remark, another side's attack or a toll told
-later in the paragraph coloured the whole report; cut where they end, each is read on its own.
-The sentences are the team's, written for these tests.
+Some pages print a stop glued to the next sentence ("the ministry said.Ukrainian drones ..."):
+read as one sentence, a habitual remark, another side's attack or a toll told later coloured
+the whole report; cut where it ends, each sentence is read on its own. The sentences are the
+team's, written for these tests.
+
+(Arabic copy is still read one paragraph to a sentence: its letters have no capitals, and a
+stop before a letter does not end a sentence. Cutting there was tried in session 22 and taken
+back: ten of the team's Arabic matrix probes of two or more sentences read their second
+sentence only while it was joined to the first.)
 """
 from __future__ import annotations
 
@@ -40,23 +43,10 @@ def test_glued_sentences_keep_each_sides_report_apart():
     assert rus["admin1"] == [] and [loc["name"] for loc in rus["locations"]] == ["Saraqib"]
 
 
-def test_an_arabic_stop_before_the_next_word_ends_the_sentence():
-    text = ("شنت طائرات إسرائيلية غارة على منزل في بلدة الخيام. وقال الجيش إن الغارة استهدفت قياديا. "
-            "وتشن إسرائيل غارات على الجنوب.")
-    assert parts(text) == ["شنت طائرات إسرائيلية غارة على منزل في بلدة الخيام.",
-                           "وقال الجيش إن الغارة استهدفت قياديا.", "وتشن إسرائيل غارات على الجنوب."]
-
-
-def test_an_arabic_abbreviation_and_a_decimal_end_no_sentence():
-    # a stop inside a number, or before a digit, ends nothing
-    text = "قال المتحدث إن الطائرات ألقت 2.5 طن من القنابل على المواقع."
-    assert parts(text) == [text]
-
-
 # A habitual remark after the report ("from time to time", "de vez en cuando", "время от
 # времени"): the strikes it speaks of in the plural are no count of the report's, nor its own
-# event (lexicon cues.generic). The Arabic case also needs the report and the remark to be two
-# sentences.
+# event (lexicon cues.generic). (The Arabic remark opens a paragraph of its own: a stop alone
+# does not end an Arabic sentence, see above.)
 HABITUAL_AFTER_REPORT = {
     "en": "Israeli jets carried out an airstrike on a house in Aitaroun on Monday, the army said. "
           "Israel from time to time carries out strikes on Hezbollah positions in southern Lebanon.",
@@ -72,7 +62,7 @@ HABITUAL_AFTER_REPORT = {
           "Ізраїль час від часу завдає ударів по позиціях «Хезболли» на півдні Лівану.",
     "tr": "İsrail savaş uçakları pazartesi günü Aitaroun'da bir eve hava saldırısı düzenledi, ordu "
           "açıkladı. İsrail ara sıra Lübnan'ın güneyindeki Hizbullah mevzilerine saldırılar düzenliyor.",
-    "ar": "شنت طائرات إسرائيلية غارة على منزل في عيترون يوم الاثنين، بحسب الجيش. "
+    "ar": "شنت طائرات إسرائيلية غارة على منزل في عيترون يوم الاثنين، بحسب الجيش.\n"
           "وتشن إسرائيل من حين لآخر غارات على مواقع حزب الله في جنوب لبنان.",
 }
 
@@ -121,7 +111,7 @@ def test_counted_fighters_who_fire_still_strike():
 # الشباب": the attack that targeted al-Shabaab); with one, the side after it is the subject
 # ("الهجوم الذي شنه الجيش": the attack the army carried out).
 def test_the_side_after_a_relative_verb_without_its_pronoun_is_its_object_ar():
-    found = events("أعلنت القيادة الأمريكية في أفريقيا أنها شنت ثلاث غارات جوية على مسلحين. وأشار البيان "
+    found = events("أعلنت القيادة الأمريكية في أفريقيا أنها شنت ثلاث غارات جوية على مسلحين.\nوأشار البيان "
                    "إلى أن 10 من عناصر حركة الشباب قتلوا في الغارة، وأن أي مدني لم يصب خلال الهجوم الذي "
                    "استهدف حركة الشباب.", "ar")
     assert actors(found) == ["USA"]

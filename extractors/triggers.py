@@ -1167,6 +1167,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue
         if _agent_of_other(ctx, ms):
             continue  # "weapons supplied by the United States": neither striker nor target
+        if _in_since_phrase(ctx, sent, ms):
+            continue  # "have fired 18 rockets since US President Donald Trump announced ...": a time
         if is_place or made:
             continue
         # "the Iraqi border", "a Lebanese village", "israelisches Territorium": a place. Where an
@@ -1629,6 +1631,40 @@ def _infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:
     implicative = grammar.words("implicative_verbs", ctx.lex.lang)
     return not any(fold(w) in implicative for w in before)
 
+
+# the most words between "since" and a side named in the happening it dates ("depuis l'annonce
+# le 6 décembre de la décision du président américain": 9; "since US President Donald Trump
+# announced on December 6 his decision to recognise Jerusalem as Israel's capital": 14)
+SINCE_PHRASE_WORDS = 20
+# the most words between a word that says "since" and "from" alike and a side it brings in as
+# where from ("desde el lado ruso": 2)
+ORIGIN_SIDE_WORDS = 3
+
+
+def _in_since_phrase(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the side at ms named inside a phrase opened by "since" (dates.since) after the
+    predicate, not before a day, that dates the strikes by another happening ("have fired 18 rockets since US President Donald Trump
+    announced ...", "depuis l'annonce ... de la décision du président américain", "desde el
+    anuncio del presidente estadounidense")? The side is part of that happening: it neither
+    strikes nor is struck here. Not when a strike word stands between (the strikes it dates are
+    then that side's: "since Israel began striking")."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("dates.since"):
+        return False
+    # (a word that also says where from, "desde", "depuis", with the side a few words after
+    # it, says where from: "desde el lado ruso se dispararon 73 drones")
+    origins = {fold(w) for w in lex.raw.get("places", {}).get("origin_preps", [])}
+    for a, b in _spans(lex, "dates.since", text, sent.start, ms):
+        if sent.head is None or a < sent.head:
+            continue  # only a phrase after the predicate ("Seit Sonntag hat die Luftwaffe ...": a time)
+        if any(0 <= d.start - b and tokens_between(ctx, b, d.start) <= 1 for d in sent.dates):
+            continue  # "since Sunday", "depuis le 6 décembre": a day, no happening
+        if fold(text[a:b].split()[0]) in origins and tokens_between(ctx, b, ms) <= ORIGIN_SIDE_WORDS:
+            continue
+        if tokens_between(ctx, b, ms) <= SINCE_PHRASE_WORDS and not re.search(r"[,;:()]", text[b:ms]) and \
+                not any(b <= t < ms for t, _ in sent.triggers):
+            return True
+    return False
 
 # the most words between a count and the fighters it counts ("24 على الأقل من مقاتلي": 24 at
 # least of the fighters of), and between the fighters' phrase and the death verb after it

@@ -133,3 +133,33 @@ def test_the_side_after_a_relative_verb_with_its_pronoun_is_its_subject_uk_ar():
 ])
 def test_a_training_flight_is_no_strike_ar(text):
     assert events(text, "ar") == []
+
+
+# A side named inside the happening a "since" phrase dates the strikes by ("since US President
+# Donald Trump announced ...") is part of that happening, neither striker nor struck; a side
+# whose own strikes follow "since" is still read ("since Sunday", a strike word between).
+SINCE_HAPPENING = {
+    "en": "Palestinian fighters in the Gaza Strip have fired 18 rockets since US President Donald Trump "
+          "announced on December 6 his decision to recognise Jerusalem as Israel's capital.",
+    "fr": "Des combattants palestiniens basés dans la bande de Gaza ont tiré 18 roquettes depuis l'annonce "
+          "le 6 décembre de la décision du président américain Donald Trump de reconnaître Jérusalem comme "
+          "capitale d'Israël.",
+    "es": "Combatientes palestinos en la Franja de Gaza han disparado 18 cohetes desde el anuncio del "
+          "presidente estadounidense Donald Trump de reconocer Jerusalén como capital de Israel.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SINCE_HAPPENING))
+def test_a_side_in_the_happening_since_which_no_striker(lang):
+    assert events(SINCE_HAPPENING[lang], lang) == []
+
+
+def test_a_side_right_after_a_word_for_since_and_from_is_where_from():
+    found = events("Según la Fuerza Aérea de Ucrania, desde el lado ruso se dispararon 73 drones contra "
+                   "Kiev durante la noche.", "es")
+    assert actors(found) == ["RUS"]
+
+
+def test_the_strikes_since_a_day_keep_their_striker():
+    found = events("US forces have carried out 12 strikes on ISIS in Syria since Sunday, the Pentagon said.")
+    assert actors(found) == ["USA"] and found[0]["strikes"] == 12

@@ -68,7 +68,11 @@ class Sentence:
 # about 100 characters; a hard-wrapped line to about 80, but it rarely ends before a capital).
 HEADLINE_CHARS = 120
 
-_SPLIT = re.compile(r"\n\s*\n|\n|(?<=[.!?])[\"”»']?\s+")
+# (also a stop glued to the next sentence, as some pages print it: "the ministry stated.Russian
+# air defenses ...", "the statement said.\"These strikes ...": after a word of three letters or
+# more, before a capital and a small letter)
+_SPLIT = re.compile(r"\n\s*\n|\n|(?<=[.!?])[\"”»']?\s+|"
+                    r"(?<=[^\W\d_]{3}[.!?])(?=[\"“«]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zß-öø-ÿа-яёіїєґ])")
 
 
 def split_sentences(text: str, long_headlines: bool = False) -> list[tuple[int, int]]:

@@ -225,6 +225,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         # relative clause of an indefinite noun ("صاروخا باليستيا أطلقته جماعة الحوثي", a missile
         # the Houthi group launched): the side after it launched the weapon
         "resumptive_launch_verbs": "words",
+        # the object pronouns a verb carries glued on (ar "شنه", "نفذتها": launched it): in a
+        # relative clause after a strike noun, the verb so marked has the noun as its object
+        # and the side after it as its subject; without one, the relative pronoun is the
+        # subject and the side after the verb its object (roles._relative_subject_of_strike_noun)
+        "object_pronoun_suffixes": "words",
         # ar التابع, التابعة: "belonging to" after the weapon or force that strikes ("شن سلاح الجو
         # التابع للجيش السوداني غارات": the air force of the Sudanese army): its owner strikes
         "affiliation_words": "words",

@@ -1215,7 +1215,15 @@ def _relative_subject_of_strike_noun(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     if c.kind != "relative" or not any(ne <= c.start and not ctx.text[ne:c.start].strip(" ,")
                                        for _, ne in sent.nouns):
         return False
-    return any(c.start <= a < ms for a, _ in sent.triggers)
+    verbs = [(a, b) for a, b in sent.triggers if c.start <= a < ms]
+    suffixes = grammar.words("object_pronoun_suffixes", ctx.lex.lang)
+    if suffixes and verbs:
+        # "الهجوم الذي استهدف حركة الشباب": the relative pronoun is the verb's subject, the
+        # side after it its object; "الهجوم الذي شنه الجيش": the pronoun on the verb is the noun
+        word = re.match(r"\w+", ctx.text[verbs[-1][0]:])
+        return word is not None and any(word.group().endswith(x) and len(word.group()) > len(x) + 2
+                                        for x in suffixes)
+    return bool(verbs)
 
 
 def predicate_head(ctx: Ctx, sent: Sentence) -> int:

@@ -1167,6 +1167,8 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             continue
         if _agent_of_other(ctx, ms):
             continue  # "weapons supplied by the United States": neither striker nor target
+        if _in_since_phrase(ctx, sent, ms):
+            continue  # "have fired 18 rockets since US President Donald Trump announced ...": a time
         if is_place or made:
             continue
         # "the Iraqi border", "a Lebanese village", "israelisches Territorium": a place. Where an
@@ -1273,6 +1275,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # "Russian drones were destroyed" stays the launcher's (an interception is its strike)
             if code in ORGS or _near(forces, me, 25, 25):
                 sent.targets.append((ms, me, code))
+            continue
+        if ms < first_trig and _owner_of_counted_dead(ctx, sent, ms, me, first_trig):
+            # "24 من مقاتلي تنظيم الدولة قتلوا في معركة مع القوات الكردية المدعومة بضربات جوية":
+            # the group whose counted fighters the kill verb tells of lost them, it struck
+            # nothing (Arabic writes the passive "قُتلوا" as the active "قتلوا")
+            sent.targets.append((ms, me, code))
             continue
         sent.actors.append((ms, me, code))
         # "das nigerianische Militär", "US-Streitkräfte": a name the lexicon lists with its
@@ -1623,6 +1631,71 @@ def _infinitive(ctx: Ctx, t: tuple[int, int]) -> bool:
     implicative = grammar.words("implicative_verbs", ctx.lex.lang)
     return not any(fold(w) in implicative for w in before)
 
+
+# the most words between "since" and a side named in the happening it dates ("depuis l'annonce
+# le 6 décembre de la décision du président américain": 9; "since US President Donald Trump
+# announced on December 6 his decision to recognise Jerusalem as Israel's capital": 14)
+SINCE_PHRASE_WORDS = 20
+# the most words between a word that says "since" and "from" alike and a side it brings in as
+# where from ("desde el lado ruso": 2)
+ORIGIN_SIDE_WORDS = 3
+
+
+def _in_since_phrase(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the side at ms named inside a phrase opened by "since" (dates.since) after the
+    predicate, not before a day, that dates the strikes by another happening ("have fired 18 rockets since US President Donald Trump
+    announced ...", "depuis l'annonce ... de la décision du président américain", "desde el
+    anuncio del presidente estadounidense")? The side is part of that happening: it neither
+    strikes nor is struck here. Not when a strike word stands between (the strikes it dates are
+    then that side's: "since Israel began striking")."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("dates.since"):
+        return False
+    # (a word that also says where from, "desde", "depuis", with the side a few words after
+    # it, says where from: "desde el lado ruso se dispararon 73 drones")
+    origins = {fold(w) for w in lex.raw.get("places", {}).get("origin_preps", [])}
+    for a, b in _spans(lex, "dates.since", text, sent.start, ms):
+        if sent.head is None or a < sent.head:
+            continue  # only a phrase after the predicate ("Seit Sonntag hat die Luftwaffe ...": a time)
+        if any(0 <= d.start - b and tokens_between(ctx, b, d.start) <= 1 for d in sent.dates):
+            continue  # "since Sunday", "depuis le 6 décembre": a day, no happening
+        if fold(text[a:b].split()[0]) in origins and tokens_between(ctx, b, ms) <= ORIGIN_SIDE_WORDS:
+            continue
+        if tokens_between(ctx, b, ms) <= SINCE_PHRASE_WORDS and not re.search(r"[,;:()]", text[b:ms]) and \
+                not any(b <= t < ms for t, _ in sent.triggers):
+            return True
+    return False
+
+# the most words between a count and the fighters it counts ("24 على الأقل من مقاتلي": 24 at
+# least of the fighters of), and between the fighters' phrase and the death verb after it
+COUNTED_DEAD_GAP_WORDS = 3
+
+
+def _owner_of_counted_dead(ctx: Ctx, sent: Sentence, ms: int, me: int, verb: int) -> bool:
+    """Does the side named at [ms, me) own the fighters a number counts right before the kill
+    verb at `verb` ("24 من مقاتلي تنظيم الدولة قتلوا", "24 combattants de l'EI ont été tués",
+    "24 ISIS fighters were killed"): the fighters' noun right before the name (its genitive) or
+    right after it (its adjective), a number before that phrase, and nothing but a few words,
+    no clause punctuation, between the phrase and the verb?"""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("counts.combatants") or not lex.has("counts.killed") or \
+            re.search(r"[,;:.]", text[me:verb]) or tokens_between(ctx, me, verb) > COUNTED_DEAD_GAP_WORDS + 3:
+        return False
+    if not any(a == verb for a, _ in _spans(lex, "counts.killed", text, verb, sent.end)):
+        return False   # the verb kills: "قتلوا", "were killed"; not "fired", "attacked"
+    for a, b in _spans(lex, "counts.combatants", text, sent.start, verb):
+        if b <= ms and tokens_between(ctx, b, ms) <= 1 and not re.search(r"[,;:.]", text[b:ms]):
+            start = a            # "مقاتلي تنظيم الدولة", "combattants de l'EI"
+        elif me <= a and tokens_between(ctx, me, a) == 0:
+            start = ms           # "ISIS fighters"
+        else:
+            continue
+        window = text[max(sent.start, start - 40):start]
+        words = re.findall(r"[\w'’]+", window)[-(COUNTED_DEAD_GAP_WORDS + 1):]
+        numbers = lex.intmaps.get("numbers.words", {})
+        if any(w.isdigit() or parse_number(w, lex.lang, numbers) is not None for w in words):
+            return True
+    return False
 
 # The cues a relative clause that tells of its noun's past ("El ejército turco, que combate al PKK
 # desde hace décadas, informó de que ...") may hold without its sentence's report being one of them

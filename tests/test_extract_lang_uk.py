@@ -468,3 +468,41 @@ def test_military_objects_are_a_building_uncounted_and_targets_counted():
         assert ([t["type"] for t in ev["targets_hit"]], ev["targets"]) == (["building"], None), text
     ev = one("Ізраїльська авіація уразила шість військових об'єктів Хезболли біля Тіру, повідомила армія.", "uk")
     assert (ev["targets"], ev["targets_hit"]) == (6, [])
+
+
+# A weapon that is what a strike hit, not its means: the object of a target preposition ("по",
+# "проти") with only numbers and adjectives before it, or the bare genitive after a works or a
+# depot hit. With no means named, the strike is an airstrike (CONVENTIONS).
+@pytest.mark.parametrize("text", [
+    "Сили Центрального командування США завдали удару по трьох протикорабельних крилатих ракетах "
+    "угруповання хуситів поблизу Ходейди.",
+    "Армія оборони Ізраїлю завдала удару проти балістичної ракети ХАМАС, яку готували до запуску на "
+    "півночі сектора Газа.",
+    "Американські військові завдали удару по двох ударних безпілотниках хуситів на стартовому майданчику.",
+    "ЦАХАЛ завдав ударів по ракетних і мінометних позиціях ХАМАС у секторі Газа.",
+    "Ізраїльська армія вдарила по об'єктах \"Хезболли\" в Лівані. Ціллю став цех виробництва керованих "
+    "ракет у долині Бекаа.",
+])
+def test_a_weapon_struck_is_no_means_of_the_strike(text):
+    assert one(text, lang="uk")["operation"] == "airstrike"
+
+
+@pytest.mark.parametrize("text, operation", [
+    ("Росія завдала удару по Одесі крилатими ракетами.", "missile_strike"),
+    ("Окупанти вдарили по енергетичних об'єктах Харкова балістичними ракетами.", "missile_strike"),
+    ("Російські війська завдали ракетного удару по складу пального в Ізюмі.", "missile_strike"),
+    ("Ворог атакував ударними дронами по прикордонних громадах Сумщини.", "drone_strike"),
+    ("Росія вночі випустила по області п'ять ракет, повідомили Повітряні сили.", "missile_strike"),
+])
+def test_a_weapon_in_the_instrumental_or_after_the_place_stays_the_means(text, operation):
+    assert events(text, lang="uk")[0]["operation"] == operation
+
+
+@pytest.mark.xfail(strict=True, reason="ru: the Russian lexicon has no grammar.object_modifier_endings "
+                   "and no means_endings, so a weapon after 'по' or a works is still read as the means")
+@pytest.mark.parametrize("text", [
+    "Американские военные нанесли удар по четырём противокорабельным крылатым ракетам хуситов в Йемене.",
+    "Армия обороны Израиля нанесла удар по цеху производства управляемых ракет «Хезболлы» в Ливане.",
+])
+def test_a_weapon_struck_is_no_means_in_russian(text):
+    assert one(text, lang="ru")["operation"] == "airstrike"

@@ -506,3 +506,31 @@ def test_a_weapon_in_the_instrumental_or_after_the_place_stays_the_means(text, o
 ])
 def test_a_weapon_struck_is_no_means_in_russian(text):
     assert one(text, lang="ru")["operation"] == "airstrike"
+
+
+# The attribution line of a report ("Джерело: Генштаб ЗСУ"): the source after the label claims
+# the strike, as the subject of a verb of saying does.
+@pytest.mark.parametrize("text, claimant", [
+    ("Сили оборони вночі уразили нафтоперекачувальну станцію у Волгоградській області РФ.\n\n"
+     "Джерело: Генштаб ЗСУ\n\nДеталі: на станції зафіксовано пожежу.", "UKR"),
+    ("США завдали авіаударів по об'єктах проіранських угруповань у Сирії.\n\n"
+     "Джерело: речник Пентагону Джон Сміт, цитує Укрінформ\n\nДеталі: удари завдали винищувачі F-15.", "USA"),
+    ("Сили оборони завдали удару по складу боєприпасів у Курській області.\nДжерело: Генеральний штаб ЗСУ",
+     "UKR"),
+    ("Сили оборони завдали удару по складу боєприпасів у Курській області.\nДжерело: Telegram-канал Генштабу",
+     "UKR"),
+    # the agency relaying the army: the army claims, as before
+    ("Ізраїль заявив, що його війська атакували бойовиків ХАМАС на півночі сектора Газа.\n\n"
+     "Джерело: агентство Reuters із посиланням на пресслужбу Армії оборони Ізраїлю", "ISR"),
+])
+def test_the_source_line_names_the_claimant(text, claimant):
+    assert events(text, lang="uk")[0]["claimant"] == claimant
+
+
+def test_a_source_noun_that_is_no_attribution_label_claims_nothing_new():
+    # "кажуть джерела" in running text: unnamed sources, as before; "Джерело фото:" credits a photo
+    ev = one("Сили оборони вночі уразили склад пального в Луганській області, кажуть джерела.", lang="uk")
+    assert ev["claimant"] == "OTHER"
+    ev = one("Сили оборони вночі уразили склад пального в Луганській області.\nДжерело фото: Генштаб ЗСУ",
+             lang="uk")
+    assert ev["claimant"] is None

@@ -609,6 +609,39 @@ def _means_named_later(ctx: Ctx, d: Draft, sents: list, platforms: list) -> tupl
     return None
 
 
+# Kinds of target that make or hold weapons: a weapon in the bare genitive right after one is
+# what it makes or holds ("цех виробництва керованих ракет", "склад боєприпасів і ракет")
+_HOLDING_KINDS = frozenset({"factory", "weapons_depot", "ammunition_depot"})
+
+
+def _object_of_target_preposition(ctx: Ctx, sent, pos: int) -> bool:
+    """In a language with no articles, does the weapon word at pos close the object of a
+    target preposition (grammar.target_prepositions: "завдали удару по трьох протикорабельних
+    крилатих ракетах", "удару проти балістичної ракети ХАМАС"), only numbers, oblique
+    adjectives (grammar.object_modifier_endings) and coordinators between? The weapon is what
+    the strike hit, not its means (which such a language names in the instrumental)."""
+    lex, text = ctx.lex, ctx.text
+    preps = grammar.words("target_prepositions", lex.lang)
+    ends = grammar.words("object_modifier_endings", lex.lang)
+    if not preps or not ends or grammar.words("articles", lex.lang):
+        return False
+    numbers = lex.intmaps.get("numbers.words", {})
+    coords = grammar.words("coordinators", lex.lang)
+    words = re.findall(r"\S+", text[max(sent.start, pos - 80):pos])
+    for word in reversed(words):
+        if re.search(r"[,;:.()«»\"“”]", word):
+            return False
+        f = fold(word, lex.lang)
+        if f in preps:
+            return True
+        if word.isdigit() or f in numbers or f in coords or word.lower() in numbers:
+            continue
+        if word[:1].islower() and any(f.endswith(x) and len(f) > len(x) + 2 for x in ends):
+            continue
+        return False
+    return False
+
+
 def _spans_of(ctx: Ctx, d: Draft, sents: list, name: str) -> tuple[int, int] | None:
     """Where a platform already read for the event is named after its first sentence."""
     first = min(s.index for s in d.sentences)
@@ -768,6 +801,11 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         launchers = [(a, b) for a, b, t in lex.find_coded("target_types", text, sent.start, sent.end)
                      if t == "launcher" and (a, b) in hit] \
             if not grammar.words("articles", lex.lang) and not grammar.words("linkers", lex.lang) else []
+        # ... and so is one right after a works or a depot hit, in a language that marks the
+        # means by its case: what it makes or holds ("цех виробництва керованих ракет")
+        holders = [(a, b) for a, b, t in lex.find_coded("target_types", text, sent.start, sent.end)
+                   if t in _HOLDING_KINDS and (a, b) in hit] \
+            if grammar.words("means_endings", lex.lang) and not grammar.words("articles", lex.lang) and not grammar.words("linkers", lex.lang) else []
         # an intercepted drone is still the launcher's weapon; elsewhere a destroyed one is a target
         impacts = [] if sent.interception else _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
         # a generic target noun holds what is based there as a typed one does ("savaş
@@ -838,6 +876,12 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                 if any(b <= m.start() and re.fullmatch(r"\s+(?:[^\W\d_][\w'’-]*\s+)?", text[b:m.start()])
                        for _, b in launchers):
                     continue  # "пускові установки протитанкових ракет": what the launchers fire
+                if not used_with and not names_strike and any(
+                        b <= m.start() and re.fullmatch(r"\s+(?:[^\W\d_][\w'’-]*\s+)?", text[b:m.start()])
+                        for _, b in holders):
+                    continue  # "цех виробництва керованих ракет": what the works makes or the depot holds
+                if not used_with and not names_strike and _object_of_target_preposition(ctx, sent, m.start()):
+                    continue  # "удару по трьох крилатих ракетах", "проти балістичної ракети": what was struck
                 if background(m.start()):
                     continue  # "in response to rocket fire", "launchers from which rockets were fired"
                 if sent.interception and any(code != d.actor and (0 <= m.start() - b <= 1 or 0 <= a - m.end() <= 1)

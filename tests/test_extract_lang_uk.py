@@ -468,3 +468,69 @@ def test_military_objects_are_a_building_uncounted_and_targets_counted():
         assert ([t["type"] for t in ev["targets_hit"]], ev["targets"]) == (["building"], None), text
     ev = one("Ізраїльська авіація уразила шість військових об'єктів Хезболли біля Тіру, повідомила армія.", "uk")
     assert (ev["targets"], ev["targets_hit"]) == (6, [])
+
+
+# A weapon that is what a strike hit, not its means: the object of a target preposition ("по",
+# "проти") with only numbers and adjectives before it, or the bare genitive after a works or a
+# depot hit. With no means named, the strike is an airstrike (CONVENTIONS).
+@pytest.mark.parametrize("text", [
+    "Сили Центрального командування США завдали удару по трьох протикорабельних крилатих ракетах "
+    "угруповання хуситів поблизу Ходейди.",
+    "Армія оборони Ізраїлю завдала удару проти балістичної ракети ХАМАС, яку готували до запуску на "
+    "півночі сектора Газа.",
+    "Американські військові завдали удару по двох ударних безпілотниках хуситів на стартовому майданчику.",
+    "ЦАХАЛ завдав ударів по ракетних і мінометних позиціях ХАМАС у секторі Газа.",
+    "Ізраїльська армія вдарила по об'єктах \"Хезболли\" в Лівані. Ціллю став цех виробництва керованих "
+    "ракет у долині Бекаа.",
+])
+def test_a_weapon_struck_is_no_means_of_the_strike(text):
+    assert one(text, lang="uk")["operation"] == "airstrike"
+
+
+@pytest.mark.parametrize("text, operation", [
+    ("Росія завдала удару по Одесі крилатими ракетами.", "missile_strike"),
+    ("Окупанти вдарили по енергетичних об'єктах Харкова балістичними ракетами.", "missile_strike"),
+    ("Російські війська завдали ракетного удару по складу пального в Ізюмі.", "missile_strike"),
+    ("Ворог атакував ударними дронами по прикордонних громадах Сумщини.", "drone_strike"),
+    ("Росія вночі випустила по області п'ять ракет, повідомили Повітряні сили.", "missile_strike"),
+])
+def test_a_weapon_in_the_instrumental_or_after_the_place_stays_the_means(text, operation):
+    assert events(text, lang="uk")[0]["operation"] == operation
+
+
+@pytest.mark.xfail(strict=True, reason="ru: the Russian lexicon has no grammar.object_modifier_endings "
+                   "and no means_endings, so a weapon after 'по' or a works is still read as the means")
+@pytest.mark.parametrize("text", [
+    "Американские военные нанесли удар по четырём противокорабельным крылатым ракетам хуситов в Йемене.",
+    "Армия обороны Израиля нанесла удар по цеху производства управляемых ракет «Хезболлы» в Ливане.",
+])
+def test_a_weapon_struck_is_no_means_in_russian(text):
+    assert one(text, lang="ru")["operation"] == "airstrike"
+
+
+# The attribution line of a report ("Джерело: Генштаб ЗСУ"): the source after the label claims
+# the strike, as the subject of a verb of saying does.
+@pytest.mark.parametrize("text, claimant", [
+    ("Сили оборони вночі уразили нафтоперекачувальну станцію у Волгоградській області РФ.\n\n"
+     "Джерело: Генштаб ЗСУ\n\nДеталі: на станції зафіксовано пожежу.", "UKR"),
+    ("США завдали авіаударів по об'єктах проіранських угруповань у Сирії.\n\n"
+     "Джерело: речник Пентагону Джон Сміт, цитує Укрінформ\n\nДеталі: удари завдали винищувачі F-15.", "USA"),
+    ("Сили оборони завдали удару по складу боєприпасів у Курській області.\nДжерело: Генеральний штаб ЗСУ",
+     "UKR"),
+    ("Сили оборони завдали удару по складу боєприпасів у Курській області.\nДжерело: Telegram-канал Генштабу",
+     "UKR"),
+    # the agency relaying the army: the army claims, as before
+    ("Ізраїль заявив, що його війська атакували бойовиків ХАМАС на півночі сектора Газа.\n\n"
+     "Джерело: агентство Reuters із посиланням на пресслужбу Армії оборони Ізраїлю", "ISR"),
+])
+def test_the_source_line_names_the_claimant(text, claimant):
+    assert events(text, lang="uk")[0]["claimant"] == claimant
+
+
+def test_a_source_noun_that_is_no_attribution_label_claims_nothing_new():
+    # "кажуть джерела" in running text: unnamed sources, as before; "Джерело фото:" credits a photo
+    ev = one("Сили оборони вночі уразили склад пального в Луганській області, кажуть джерела.", lang="uk")
+    assert ev["claimant"] == "OTHER"
+    ev = one("Сили оборони вночі уразили склад пального в Луганській області.\nДжерело фото: Генштаб ЗСУ",
+             lang="uk")
+    assert ev["claimant"] is None

@@ -920,3 +920,29 @@ def test_denied_loss_of_own_weapon_keeps_the_strike(text, actor):
 ])
 def test_denied_strike_stays_no_report(text):
     assert events(text, lang="fr") == []
+
+
+# A house struck ("une maison", "deux maisons") is a building (CONVENTIONS.md: unspecified
+# structures, houses -> building), as "house", "casa", "Wohnhaus", "дом" are in the other
+# lexicons; "la Maison Blanche" is no house. Recurred in real11 (fr-chretiens-20240806-...,
+# fr-boursier-20230925-...), real15 (fr-arabobserver-...-bint-jbeil), real17 (fr-telquel-...).
+@pytest.mark.parametrize("text, lang, count", [
+    ("Un drone israélien a frappé une maison dans le village de Kfar Tibnit, a indiqué l'armée israélienne.", "fr", 1),
+    ("L'aviation israélienne a bombardé deux maisons à Beit Lahia, a annoncé l'armée.", "fr", 2),
+    ("Une frappe aérienne israélienne a visé une maison du village de Yaroun, selon l'armée israélienne.", "fr", 1),
+    ("Des drones russes ont touché des maisons dans la région de Soumy, a déclaré l'armée de l'air ukrainienne.", "fr", None),
+    ("Un dron israelí atacó una casa en la aldea de Yaroun, informó el ejército israelí.", "es", None),
+    ("An Israeli drone struck a house in the village of Yaroun, the Israeli army said.", "en", None),
+])
+def test_house_struck_is_a_building(text, lang, count):
+    hit = [t for t in one(text, lang=lang)["targets_hit"] if t["type"] == "building"]
+    assert len(hit) == 1
+    if lang == "fr":
+        assert hit[0]["count"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "La Maison Blanche a salué mardi les frappes aériennes américaines contre les positions des Houthis au Yémen.",
+])
+def test_white_house_is_no_house_struck(text):
+    assert all(t["type"] != "building" for e in events(text, lang="fr") for t in e["targets_hit"])

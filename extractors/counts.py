@@ -1642,6 +1642,10 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None,
             # a single strike in a sentence that opens by adding to the report is one more
             # (ANNOTATING: single strikes on one target each are summed)
             more.append(a)
+    if found is None and more and articles and not _many_counted(counts):
+        # "un drone a frappé une maison ... une autre frappe a visé une voiture": the first
+        # strike told by its verb and one object, the next as one more; together two
+        found = _verb_single_before(ctx, d, min(more), articles)
     if found is None:
         return None
     # "a strike on a car ... another strike hit a motorcycle": each strike told as one more
@@ -1655,6 +1659,31 @@ def _single_strike(ctx: Ctx, d: Draft, counts: dict | None = None,
         # "extensive" one, which the strikes told only pick from
         return None
     return found[0] + extra, found[1]
+
+
+def _verb_single_before(ctx: Ctx, d: Draft, first_more: int, articles: set) -> tuple[int, list[int]] | None:
+    """The one strike told by a strike verb (triggers.strike_verbs) with one object right
+    after it, an indefinite article opening it ("a frappé une maison", "avait ciblé une
+    voiture", "struck a house"), in an event sentence before the first strike told as one
+    more ("une autre frappe", "another strike"): the strike that "another" adds to, as a count
+    of one and the words it was read from. Not in an interception report."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.has("triggers.strike_verbs"):
+        return None
+    for sent in d.sentences:
+        if sent.start >= first_more or sent.interception:
+            continue
+        for a, b in _spans(lex, "triggers.strike_verbs", text, sent.start, min(sent.end, first_more)):
+            m = re.match(r"\s+([\w'’]+)\s+([\w'’-]+)", text[b:b + 40])
+            if m is None or m.group(1).lower() not in articles:
+                continue
+            art = b + m.start(1)
+            approx = lex.has("numbers.approx_words") and any(
+                x == art for x, _ in _spans(lex, "numbers.approx_words", text, art, min(sent.end, art + 30)))
+            if approx or (lex.has("numbers.not_one") and lex.search("numbers.not_one", m.group(2)) is not None):
+                continue  # "a frappé une dizaine de cibles", "une série de frappes": no one object
+            return 1, [a, b + m.end(1)]
+    return None
 
 
 # What bounds the phrase of a strike noun: punctuation and quotation marks.

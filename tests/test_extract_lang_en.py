@@ -9,6 +9,42 @@ import pytest
 from tests.extract_helpers import actors, events, one
 
 
+# A person's name is no place struck: a name with an apposition naming a role ("killed Ali
+# Saleh, a Hezbollah commander"), a name a claim verb follows ("..., Ivan Petrenko said"), or
+# a name right after the settlement noun an official's title governs ("mayor of the city Ivan
+# Petrenko") is a person's (locate._person_named). Places beside a speaker's apposition stay.
+
+def _places(ev):
+    return [l["name"] for l in ev["locations"]]
+
+
+@pytest.mark.parametrize("text,place,person", [
+    ("Israeli aircraft struck and killed Hassan Mahmoud Darwish, a Hezbollah commander, in the Bint Jbeil "
+     "area, the army said on Monday.", "Bint Jbeil", "Hassan Mahmoud Darwish"),
+    ("On Sunday, Israeli forces killed Khaled Nasser, a Hamas operative, during a raid in Tulkarm, and jets "
+     "struck a Hamas weapons depot in Khan Younis, the army said.", "Tulkarm", "Khaled Nasser"),
+    ("The Israeli military said its drone eliminated Ali Hussein Saleh, the commander of Hezbollah's western "
+     "sector, near Tyre.", "Tyre", "Ali Hussein Saleh"),
+    ("At least three people were killed in a Russian missile attack on Sumy on Tuesday morning, acting mayor "
+     "of the city Artem Kobzar said.", "Sumy", "Artem Kobzar"),
+    ("Two people were wounded when Russian drones struck Poltava overnight, the head of the city Ivan "
+     "Petrenko said.", "Poltava", "Ivan Petrenko"),
+])
+def test_a_person_named_beside_the_strike_is_no_place(text, place, person):
+    ev = one(text)
+    assert place in _places(ev) and person not in _places(ev)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli aircraft struck a building in Kfar Tibnita, the mayor of the town said on Monday.", "Kfar Tebnit"),
+    ("Russian shelling hit the village of Zelenyi Hayok, a local official said.", "Zelenyi Hayok"),
+    ("Russian drones struck the town of Novopetrivka overnight, governor Ivan Fedorov said.", "Novopetrivka"),
+    ("The Nigerian Air Force carried out air strikes in Tumbun Gini, according to its spokesman.", "Tumbun Gini"),
+])
+def test_a_place_before_a_speaker_stays_a_place(text, place):
+    assert _places(one(text)) == [place]
+
+
 # interception reports: the launcher named as the agent of "launched"
 
 def test_drones_launched_by_a_side_and_shot_down_are_its_strike():

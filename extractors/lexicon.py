@@ -267,6 +267,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "water_nouns": "words",    # sea, море: "в Красном море", a capitalised name before it is a sea, not a place
         "water_nouns_before": "words",   # gulf of, golfe d': "golfe d'Aden", the capitalised name after it is water
         "compound_participles": "words",  # made, backed: "Iranian-made", a group's own assets
+        # commander, commandant, comandante: a role noun in an apposition after a capitalised
+        # name ("Ali Saleh, a Hezbollah commander") says the name is a person's, no place struck
+        # (locate._person_named)
+        "person_roles": "words",
         "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used
         "patron_participles": "words",  # backed: "Iranian-backed rebels", the group's patron, no side
         # with: a headline's bare participle, this preposition and a strike noun or weapon

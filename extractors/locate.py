@@ -1224,7 +1224,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                     pass
                 elif (strong or unit_list or (strong is False and place is None and _strike_object(ctx, sent, ls))) and \
                         strong not in (CONTAINER, ALIAS, FACILITY_TOWN) and not is_admin1 and _plausible_name(ctx, name) and \
-                        not _title_case_line(ctx, ls) and \
+                        not _title_case_line(ctx, ls) and not _person_named(ctx, sent, ls, le) and \
                         not _noun_with_genitive(ctx, name, le) and not _known_alias_after(ctx, le):
                     if place is not None and countries and place.country == countries[0] and \
                             place.admin1 and not _unscripted(name) and \
@@ -2596,6 +2596,41 @@ def _after_official_title(ctx: Ctx, sent: Sentence, i: int) -> bool:
     lo = max(sent.start, i - OFFICIAL_TITLE_CHARS - 40)
     return any(b <= i and i - b <= OFFICIAL_TITLE_CHARS and not re.search(r"[,;:.()]", text[b:i])
                for _, b in _spans(lex, "claims.state_officials", text, lo, i))
+
+
+# "Ali Saleh, a senior Hezbollah field commander": the most words between the apposition's
+# article and its role noun (grammar.person_roles)
+PERSON_ROLE_WORDS = 3
+# (a role noun right after the comma, or after an article and up to PERSON_ROLE_WORDS words:
+# "Tumbun Rego, selon son porte-parole" is a place and its speaker)
+_ROLE_APPOSITION = (r"\s*,\s*[\"“«]?\s*(?:(?:{articles|indefinites})(?:\s*(?<=['’])|\s+)[\"“«]?"
+                    r"(?:[\w'’-]+\s+){0,%d}?)?{person_roles}(?!\w)" % PERSON_ROLE_WORDS)
+
+
+def _person_named(ctx: Ctx, sent: Sentence, ls: int, le: int) -> bool:
+    """Is the capitalised name at ls..le a person's, not a place's? So read when an apposition
+    naming a person's role follows it ("killed Ali Saleh, a Hezbollah commander", "a éliminé
+    Ali Saleh, le commandant du secteur"), unless a claim verb ends that apposition ("near X,
+    a military official said": the speaker is the role's); when a claim verb follows it right
+    away ("..., Ivan Petrenko said"); or when it stands right after the settlement noun an
+    official's title governs, with no linker between ("mayor of the city Ivan Petrenko", "le
+    maire de la ville Ivan Petrenko": the city is the one named before, the name the mayor's)."""
+    text, lex = ctx.text, ctx.lex
+    if grammar.words("person_roles", lex.lang):
+        role = grammar.regex(_ROLE_APPOSITION, re.IGNORECASE).match(text, le, sent.end)
+        if role and not (lex.has("claims.verbs") and lex.search(
+                "claims.verbs", text, role.end(), min(sent.end, role.end() + 60,
+                                                      *[m.start() for m in [re.compile(r"[,;:.!?]").search(text, role.end())] if m]))):
+            return True
+    if lex.has("claims.verbs"):
+        gap = re.compile(r"\s+").match(text, le, sent.end)
+        verb = gap and lex.search("claims.verbs", text, gap.end(), min(sent.end, gap.end() + 40))
+        if verb is not None and gap and verb.start() == gap.end():
+            return True
+    if _after_official_title(ctx, sent, ls) and lex.has("places.settlement_nouns"):
+        return any(b < ls and not text[b:ls].strip()
+                   for _, b in _spans(lex, "places.settlement_nouns", text, max(sent.start, ls - 40), ls))
+    return False
 
 
 def locality_candidates(ctx: Ctx, sent: Sentence):

@@ -9,6 +9,66 @@ import pytest
 from tests.extract_helpers import actors, events, one
 
 
+# A person's name is no place struck: a name with an apposition naming a role ("killed Ali
+# Saleh, a Hezbollah commander"), a name a claim verb follows ("..., Ivan Petrenko said"), or
+# a name right after the settlement noun an official's title governs ("mayor of the city Ivan
+# Petrenko") is a person's (locate._person_named). Places beside a speaker's apposition stay.
+
+def _places(ev):
+    return [l["name"] for l in ev["locations"]]
+
+
+@pytest.mark.parametrize("text,place,person", [
+    ("Israeli aircraft struck and killed Hassan Mahmoud Darwish, a Hezbollah commander, in the Bint Jbeil "
+     "area, the army said on Monday.", "Bint Jbeil", "Hassan Mahmoud Darwish"),
+    ("On Sunday, Israeli forces killed Khaled Nasser, a Hamas operative, during a raid in Tulkarm, and jets "
+     "struck a Hamas weapons depot in Khan Younis, the army said.", "Tulkarm", "Khaled Nasser"),
+    ("The Israeli military said its drone eliminated Ali Hussein Saleh, the commander of Hezbollah's western "
+     "sector, near Tyre.", "Tyre", "Ali Hussein Saleh"),
+    ("At least three people were killed in a Russian missile attack on Sumy on Tuesday morning, acting mayor "
+     "of the city Artem Kobzar said.", "Sumy", "Artem Kobzar"),
+    ("Two people were wounded when Russian drones struck Poltava overnight, the head of the city Ivan "
+     "Petrenko said.", "Poltava", "Ivan Petrenko"),
+])
+def test_a_person_named_beside_the_strike_is_no_place(text, place, person):
+    ev = one(text)
+    assert place in _places(ev) and person not in _places(ev)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israeli aircraft struck a building in Kfar Tibnita, the mayor of the town said on Monday.", "Kfar Tebnit"),
+    ("Russian shelling hit the village of Zelenyi Hayok, a local official said.", "Zelenyi Hayok"),
+    ("Russian drones struck the town of Novopetrivka overnight, governor Ivan Fedorov said.", "Novopetrivka"),
+    ("The Nigerian Air Force carried out air strikes in Tumbun Gini, according to its spokesman.", "Tumbun Gini"),
+])
+def test_a_place_before_a_speaker_stays_a_place(text, place):
+    assert _places(one(text)) == [place]
+
+
+# Where the other side's fire came down in the striker's own country is no place it struck
+# ("Israeli jets struck Khiam ... An anti-tank missile fired from Lebanon hit a house in
+# Kiryat Shmona"). Seen in real5 (Metula), real13 (Eshkol), real19 ("southern Israel" -> IL-D).
+# Not fixed: a rule on the striker's own country's namesakes dropped true places abroad
+# (Derik, Ramiya, Fayzabad, Abbaspur); narrowed to sentences of fire "from" somewhere it fixed
+# none of those documents, so it was left out.
+@pytest.mark.parametrize("text,place", [
+    pytest.param("Israeli aircraft struck Hezbollah sites near Khiam, the army said. Earlier, an anti-tank missile "
+                 "fired from Lebanon hit a house in Kiryat Shmona.", "Khiam",
+                 marks=pytest.mark.xfail(strict=True, reason="the later sentence's place of the incoming missile "
+                                                             "joins the Israeli event (no rule for the defender's places)")),
+    pytest.param("Israeli aircraft struck Hamas positions in Khan Younis, the army said. A rocket fired from Gaza "
+                 "hit a house in Sderot on Tuesday.", "Khan Yunis",
+                 marks=pytest.mark.xfail(strict=True, reason="the rocket's place joins the Israeli event")),
+    pytest.param("Israeli jets struck Hezbollah targets in the area of Aitaroun overnight, the army said. As a result "
+                 "of an anti-tank missile attack in the area of Metula, two soldiers were injured, the army added.",
+                 "Aitaroun",
+                 marks=pytest.mark.xfail(strict=True, reason="an attack on the striker's soldiers, no launcher "
+                                                             "named: its place joins the Israeli event")),
+])
+def test_where_incoming_fire_fell_is_no_place_struck(text, place):
+    assert _places(one(text)) == [place]
+
+
 # interception reports: the launcher named as the agent of "launched"
 
 def test_drones_launched_by_a_side_and_shot_down_are_its_strike():

@@ -15,6 +15,17 @@ def actors(text: str) -> list[str]:
     return codes(events(text, "es"))
 
 
+# "dijo el alcalde de la ciudad Artem Kobzar": the name of a person, no place struck
+# (locate._person_named, grammar.person_roles).
+def test_a_person_named_beside_the_strike_is_no_place():
+    ev = one("Tres personas murieron el lunes en un ataque con misiles rusos contra Sumy, dijo el alcalde "
+             "de la ciudad Artem Kobzar.", "es")
+    assert [l["name"] for l in ev["locations"]] == ["Sumy"]
+    ev = one("El ejército israelí dijo que sus aviones mataron a Ali Hussein Saleh, un comandante de "
+             "Hezbolá, cerca de Bint Jbeil.", "es")
+    assert [l["name"] for l in ev["locations"]] == ["Bint Jbeil"]
+
+
 # --- "Irán" is also "irán", a form of "ir": only the name's own spelling is Iran ----------
 
 def test_forms_of_ir_are_not_iran():

@@ -13,6 +13,19 @@ def names(ev):
     return [l["name"] for l in ev["locations"]]
 
 
+# "a éliminé Ali Saleh, un commandant du Hezbollah", "le maire de la ville Artem Kobzar": the
+# name of a person, no place struck (locate._person_named, grammar.person_roles).
+def test_a_person_named_beside_the_strike_is_no_place():
+    ev = one("L'armée israélienne a indiqué que ses avions ont frappé et éliminé Hassan Mahmoud Darwich, "
+             "un commandant du Hezbollah, dans la région de Bint Jbeil.", lang="fr")
+    assert names(ev) == ["Bint Jbeil"]
+    ev = one("Trois personnes ont été tuées lundi dans une frappe de missile russe sur Soumy, a déclaré le "
+             "maire de la ville Artem Kobzar.", lang="fr")
+    assert names(ev) == ["Sumy"]
+    ev = one("Des drones russes ont frappé la ville de Novopetrivka, a déclaré le gouverneur Ivan Fedorov.", lang="fr")
+    assert names(ev) == ["Novopetrivka"]
+
+
 # "force aérienne" is the air force, as "armée de l'air" is: its "neutralisé"/"détruit" reports
 # a strike, by aircraft.
 def test_force_aerienne_destroying_is_an_air_strike():

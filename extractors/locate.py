@@ -846,10 +846,14 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
 
         def fell_on(ms: int) -> bool:
             """Does a word saying a weapon or its debris came down stand before the name at
-            ms, in its clause ("уламки збитого дрона впали на будинок у X районі")? There it
-            hit; it was not merely shot down."""
+            ms, in its clause ("уламки збитого дрона впали на будинок у X районі"), or after
+            it, the place fronted ("In the X region, debris fell on a house", "Im Gebiet X
+            seien Trümmer auf ein Haus niedergegangen")? There it hit; it was not merely shot
+            down."""
             return any(fe <= ms and tokens_between(ctx, fe, ms) <= FALL_PLACE_WORDS and
-                       same_unit(ctx, s, e, fe, ms) for _, fe in falls)
+                       same_unit(ctx, s, e, fe, ms) for _, fe in falls) or \
+                (any(ms < fs and tokens_between(ctx, ms, fs) <= FALL_PLACE_WORDS and
+                                     same_unit(ctx, s, e, ms, fs) for fs, _ in falls))
 
         def reference_point(ms: int, name: str | None = None) -> bool:
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not

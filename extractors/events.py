@@ -979,13 +979,20 @@ def _definite(ctx: Ctx, a: int) -> bool:
 
 def _fell_in_unit(ctx: Ctx, sent: Sentence) -> bool:
     """Does the sentence say that a weapon or its debris came down (places.fall_words) and
-    name a first-level unit after those words? That unit was hit (ANNOTATING: where debris
-    fell is a place struck), even in a sentence that also says the weapon was shot down."""
+    name a first-level unit after those words, or fronted before them? That unit was hit
+    (ANNOTATING: where debris fell is a place struck), even in a sentence that also says the
+    weapon was shot down."""
     text, lex = ctx.text, ctx.lex
     if not lex.has("places.fall_words"):
         return False
     first = lex.search("places.fall_words", text, sent.start, sent.end)
-    return first is not None and bool(ctx.gaz.find_admin1(text[first.end():sent.end]))
+    if first is None:
+        return False
+    if ctx.gaz.find_admin1(text[first.end():sent.end]):
+        return True
+    # ... or before them, the place fronted ("In the X region, debris fell on a house", "В X
+    # области обломки упали на дом", "Im Gebiet X sei eine Drohne in ein Haus eingeschlagen")
+    return bool(ctx.gaz.find_admin1(text[sent.start:first.start()]))
 
 
 def _reported_list(ctx: Ctx, sent: Sentence) -> bool:

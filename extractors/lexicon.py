@@ -815,6 +815,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                "apposition_nouns": "list",
                # optional: territory, soil, the north ...: with a country adjective, a country
                "territory_nouns": "list",
+               # optional: a compass part fused into a country's adjective, one word ("nordirakisch",
+               # "westukrainisch"): the adjective names that part of the country, a place, as a
+               # territory noun beside it does (locate._compass_adjective_countries)
+               "compass_prefixes": "list",
                # optional: "dans le sud de", "на юге": a part of a town by its direction, the town
                # itself struck; a country or a unit after one is no town ("dans le sud-ouest de
                # Saada": the province), and no place struck of its own (not in struck_preps)

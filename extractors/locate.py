@@ -269,13 +269,39 @@ def _adjective_countries(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]
     order: "le nord-est irakien", "territorio israelí", "Israeli territory", "im syrischen
     Norden". A country adjective elsewhere ("Israeli jets") names no place."""
     text, lex = ctx.text, ctx.lex
+    fused = _compass_adjective_countries(ctx, s, e)
     if not lex.has("places.territory_nouns") or not lex.raw.get("place_adjectives"):
-        return []
+        return fused
     nouns = _spans(lex, "places.territory_nouns", text, s, e)
     if not nouns:
+        return fused
+    return fused + [(a, b, code) for a, b, code in lex.find_coded("place_adjectives", text, s, e)
+                    if any(_ADJ_GAP.fullmatch(text, nb, a) or _ADJ_GAP.fullmatch(text, b, na) for na, nb in nouns)]
+
+
+def _compass_adjective_countries(ctx: Ctx, s: int, e: int) -> list[tuple[int, int, str]]:
+    """(start, end, alpha-2) of country adjectives with a compass part fused before them in one
+    word ("im nordirakischen Kandil", "die nordirakische Region Zap", "im westukrainischen Dorf
+    X"): the word names that part of the country, a place, as "im Norden des Irak" does. A word
+    that is itself another country's adjective ("südsudanesisch") keeps its own reading."""
+    text, lex = ctx.text, ctx.lex
+    prefixes = lex.raw.get("places", {}).get("compass_prefixes")
+    if not prefixes or not lex.raw.get("place_adjectives"):
         return []
-    return [(a, b, code) for a, b, code in lex.find_coded("place_adjectives", text, s, e)
-            if any(_ADJ_GAP.fullmatch(text, nb, a) or _ADJ_GAP.fullmatch(text, b, na) for na, nb in nouns)]
+    pat = lex.derived("places.compass_prefix", lambda: re.compile(
+        r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, prefixes), key=len, reverse=True)) + r")-?(?=\w)",
+        re.IGNORECASE))
+    out = []
+    for m in pat.finditer(text, s, e):
+        word = re.match(r"\w+", text[m.end():e])
+        if not word:
+            continue
+        whole = text[m.start():m.end() + word.end()]
+        if any(a == 0 and b == len(whole) for a, b, _ in lex.find_coded("place_adjectives", whole)):
+            continue
+        out += [(m.start(), m.end() + b, code) for a, b, code in lex.find_coded("place_adjectives", word.group())
+                if a == 0 and b == word.end()]
+    return out
 
 
 # The most words between a town noun and a country adjective that follows the town's name
@@ -820,10 +846,14 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
 
         def fell_on(ms: int) -> bool:
             """Does a word saying a weapon or its debris came down stand before the name at
-            ms, in its clause ("уламки збитого дрона впали на будинок у X районі")? There it
-            hit; it was not merely shot down."""
+            ms, in its clause ("уламки збитого дрона впали на будинок у X районі"), or after
+            it, the place fronted ("In the X region, debris fell on a house", "Im Gebiet X
+            seien Trümmer auf ein Haus niedergegangen")? There it hit; it was not merely shot
+            down."""
             return any(fe <= ms and tokens_between(ctx, fe, ms) <= FALL_PLACE_WORDS and
-                       same_unit(ctx, s, e, fe, ms) for _, fe in falls)
+                       same_unit(ctx, s, e, fe, ms) for _, fe in falls) or \
+                (any(ms < fs and tokens_between(ctx, ms, fs) <= FALL_PLACE_WORDS and
+                                     same_unit(ctx, s, e, ms, fs) for fs, _ in falls))
 
         def reference_point(ms: int, name: str | None = None) -> bool:
             """"الصليف شمال الحديدة": the name after a direction noun locates, it was not
@@ -2859,14 +2889,31 @@ def _country_adjective_before_name(ctx: Ctx, i: int, limit: int) -> int:
     if not gap:
         return i
     a0 = i + gap.end()
+    # "in der nordirakischen Region Zap": an article, the adjective, then a region noun
+    # (places.locality_nouns) before the name; only where the adjective is a fused compass one
+    art = grammar.regex(r"(?:{articles})\s+", re.IGNORECASE).match(text, a0) \
+        if grammar.words("articles", lex.lang) else None
+    if art and art.end() < limit and text[art.end()].islower() and \
+            any(a == art.end() for a, _, _ in _compass_adjective_countries(ctx, art.end(), limit)):
+        a0 = art.end()
     if a0 >= limit or not text[a0].islower():
         return i
-    for a, b, _ in lex.find_coded("place_adjectives", text, a0, limit):
+    # (with a compass part fused before it: "im nordirakischen Kandil")
+    fused = [(a, b, code) for a, b, code in _compass_adjective_countries(ctx, a0, limit) if a == a0]
+    for a, b, _ in lex.find_coded("place_adjectives", text, a0, limit) + fused:
         if a != a0:
             continue
         word = re.match(r"[\w-]*", text[b:limit])
         end = b + (word.end() if word else 0)
         after = re.match(r"\s+(?=[^\W\d_])", text[end:limit])
+        if fused and after and lex.has("places.locality_nouns"):
+            noun = re.match(r"\w+", text[end + after.end():limit])
+            if noun and noun.group() in lex.raw["places"]["locality_nouns"]:
+                nxt = re.match(r"\s+(?=[^\W\d_])", text[end + after.end() + noun.end():limit])
+                if nxt and text[end + after.end() + noun.end() + nxt.end()].isupper():
+                    return end + after.end() + noun.end()   # the name after "Region"
+        if art and a0 == art.end() and not (after and text[end + after.end()].isupper()):
+            continue
         if after and text[end + after.end()].isupper():
             return end
     return i

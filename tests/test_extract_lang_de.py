@@ -782,3 +782,111 @@ def test_a_target_destroyed_in_a_region_after_an_interception_report_was_hit_the
     ev = one("Die russische Flugabwehr hat in der Nacht 40 ukrainische Drohnen abgewehrt, teilte das "
              "Verteidigungsministerium mit. " + second, lang="de")
     assert ev["admin1"] == ["RU-KRS"] and [t["type"] for t in ev["targets_hit"]] == [kind]
+
+
+# --- "im nordirakischen Kandil": a compass part fused into a country's adjective ----------
+# (recurring: real de-berliner-202203 "westukrainischen Dorf", real17 de-azvision-20171020
+# "nordirakischen Region Zap", real19 de-dailysabah-20160614 "nordirakischem Kandil und Hakurk")
+
+@pytest.mark.parametrize("text,country,names", [
+    ("Die türkische Luftwaffe hat nach Angaben des Generalstabs Stellungen im nordirakischen Kandil bombardiert.",
+     "IQ", ["Qandil"]),
+    ("Die türkische Luftwaffe hat nach Angaben des Generalstabs im nordirakischen Kandil und Hakurk fünf Ziele "
+     "zerstört.", "IQ", ["Qandil", "Hakurk"]),
+    ("Türkische Kampfjets griffen nach Angaben des Verteidigungsministeriums PKK-Lager in der nordirakischen Region "
+     "Zap an.", "IQ", ["Zap"]),
+    ("Türkische Kampfjets bombardierten nach Angaben des Verteidigungsministeriums PKK-Lager im nordirakischen Zap.",
+     "IQ", ["Zap"]),
+    ("Die türkische Armee hat nach eigenen Angaben Stellungen der YPG in der nordsyrischen Stadt Tall Rifat beschossen.",
+     "SY", ["Tall Rifat"]),
+    ("Russische Raketen trafen nach ukrainischen Angaben ein Munitionslager im westukrainischen Dorf Deljatyn.",
+     "UA", ["Deliatyn"]),
+])
+def test_a_compass_fused_country_adjective_names_the_country_of_the_place_after_it(text, country, names):
+    ev = one(text, lang="de")
+    assert ev["country"] == country
+    assert [loc["name"] for loc in ev["locations"]] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Türkische Kampfjets griffen nach Angaben des Verteidigungsministeriums PKK-Lager im nordirakischen Bergland an.",
+    "Türkische Kampfjets griffen nach Angaben des Verteidigungsministeriums PKK-Lager im nordirakischen Grenzgebiet an.",
+    pytest.param("Türkische Kampfjets haben nach Angaben des Generalstabs PKK-Lager im nordirakischen Bergland "
+                 "zerstört.", marks=pytest.mark.xfail(strict=True, reason=(
+                     "the fused adjective is found (locate._compass_adjective_countries) but locate's per-clause "
+                     "exclusion drops it in the perfect 'haben ... zerstört' while 'im Nordirak zerstört' stands; "
+                     "not traced in this session"))),
+])
+def test_a_compass_fused_adjective_alone_names_the_country_struck(text):
+    ev = one(text, lang="de")
+    assert ev["country"] == "IQ"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Turkish jets struck PKK hideouts in northern Iraq's Zap region, the defence ministry said."),
+    ("ru", "Турецкие самолеты нанесли удары по укрытиям РПК в североиракском районе Зап, сообщило министерство обороны."),
+    ("uk", "Турецькі літаки завдали ударів по укриттях РПК у північноіракському районі Зап, повідомило міністерство "
+           "оборони."),
+    pytest.param("fr", "Des avions turcs ont frappé des caches du PKK dans la région nord-irakienne de Zap, a indiqué "
+                       "le ministère de la Défense.",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "French puts the compass adjective after 'région' ('la région nord-irakienne de Zap'): the "
+                     "name after 'de' is read only after a settlement noun, and 'région' is none in fr.toml; "
+                     "left to the French member (their lexicon and locate._country_adjective_after_noun)"))),
+])
+def test_the_same_region_phrase_in_other_languages(lang, text):
+    ev = one(text, lang=lang)
+    assert ev["country"] == "IQ" and [loc["name"] for loc in ev["locations"]] == ["Zap"]
+
+
+# --- "Im Gebiet X sei eine Drohne ... eingeschlagen": the place fronted before the fall word --
+# (recurring: dev2 de-gopher-usa-yemen-houthi-telaviv "in Tel Aviv eine ... Rakete
+# eingeschlagen", real13 de-wallstreet-ukr-bryansk-kursk-drones-highrise "eine Drohne sei in der
+# Stadt in einem Hochhaus eingeschlagen", real18 de-berlin247-ukr-45-drones-moscow-podolsk-bryansk
+# "im Bezirk Podolsk ... niedergegangen"; and in ru real5 "В Голосеевском районе Киева обломки")
+
+INTERCEPTION_LEAD = ("Die russische Flugabwehr hat in der Nacht 40 ukrainische Drohnen abgewehrt, teilte das "
+                     "Verteidigungsministerium mit. ")
+
+
+@pytest.mark.parametrize("second", [
+    "In der Region Lipezk sei eine Drohne in ein Wohnhaus eingeschlagen, teilte der Gouverneur mit.",
+    "Im Gebiet Lipezk seien Trümmer einer Drohne auf ein Lagerhaus niedergegangen, teilte der Gouverneur mit.",
+    "In der Region Lipezk ist eine Drohne in ein Wohnhaus eingeschlagen.",
+    "Im Gebiet Lipezk wurden laut Gouverneur zwei Menschen durch Trümmer verletzt.",
+    "In der Region Lipezk stürzten Trümmer auf ein Wohnhaus.",
+    "Die Verwaltung des Gebiets Lipezk teilte mit, eine Drohne sei in ein Wohnhaus eingeschlagen.",
+])
+def test_a_region_fronted_before_the_fall_word_was_hit(second):
+    ev = one(INTERCEPTION_LEAD + second, lang="de")
+    assert ev["admin1"] == ["RU-LIP"] and ev["country"] == "RU"
+
+
+def test_a_region_drones_were_only_downed_over_stays_out():
+    ev = one(INTERCEPTION_LEAD + "Über dem Gebiet Lipezk wurden zehn Drohnen abgeschossen.", lang="de")
+    assert ev["admin1"] == []
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a district (no first-level unit) fronted before 'niedergegangen': events._fell_in_unit joins a "
+    "fall sentence to the report only when it names a first-level unit, so the locality is never read"))
+def test_a_district_fronted_before_the_fall_word_was_hit():
+    ev = one(INTERCEPTION_LEAD + "Einige der Drohnen seien im Bezirk Podolsk niedergegangen, teilte der "
+             "Bürgermeister mit.", lang="de")
+    assert [loc["name"] for loc in ev["locations"]] == ["Podolsk"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia's air defences downed 40 Ukrainian drones overnight, the defence ministry said. In the Lipetsk "
+           "region, debris of a drone fell on a house, the governor said."),
+    ("ru", "Российская ПВО ночью сбила 40 украинских беспилотников, сообщило Минобороны. В Липецкой области обломки "
+           "беспилотника упали на жилой дом, сообщил губернатор."),
+    pytest.param("en", "Russia's air defences downed 40 Ukrainian drones overnight, the defence ministry said. In the "
+                       "Lipetsk region, a drone crashed into a house, the governor said.",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'a drone crashed into' with the drone as subject is not joined to the interception report "
+                     "as where its weapons came down (the debris wording is); not traced in this session"))),
+])
+def test_the_fronted_region_before_the_fall_word_in_other_languages(lang, text):
+    ev = one(text, lang=lang)
+    assert ev["admin1"] == ["RU-LIP"]

@@ -585,3 +585,32 @@ def test_a_states_genitive_before_another_states_region_strikes_it():
     # "Ukrayna'nın Kursk bölgesine saldırı düzenlediği": Kursk is Russia's, Ukraine attacked it
     ev = one("Ukrayna'nın Kursk bölgesine İHA saldırısı düzenlediği bildirildi.", lang="tr")
     assert ev["actor"] == "UKR" and ev["country"] == "RU"
+
+
+# "araç" is a vehicle, a craft and a means: after "hava" (air) it is an aircraft, after "teknik"
+# a technical means, neither a vehicle hit (grammar.craft_modifiers). Seen in real (Tu-22M3s'
+# results confirmed "by technical means"), real15 (a depot of weapons and aircraft) and real16
+# (the defender's aircraft and electronic warfare).
+@pytest.mark.parametrize("text", [
+    "İsrail ordusu, Gazze'nin kuzeyinde silah ve hava araçlarının tutulduğu bir depoyu vurduğunu açıkladı.",
+    "Rus savaş uçakları Deyrizor'da IŞİD mevzilerini vurdu. Bakanlık, tüm hedeflerin yok edildiğini özel "
+    "teknik araçlarla doğruladıklarını açıkladı.",
+    "Ukrayna Hava Kuvvetleri, Rusya'nın gece fırlattığı 80 insansız hava aracından 60'ının hava araçları ve "
+    "elektronik harp birlikleriyle düşürüldüğünü bildirdi.",
+    "Rusya, Ukrayna'ya ait 45 insansız hava aracını (İHA) düşürdüğünü açıkladı; ordu saldırıları engellemek "
+    "için hava araçları ve füzeler kullandı.",
+])
+def test_an_air_or_technical_araç_is_no_vehicle_hit(text):
+    evs = events(text, lang="tr")
+    assert evs
+    assert all(t["type"] != "vehicle" for e in evs for t in e["targets_hit"])
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Türk savaş uçakları, Irak'ın kuzeyinde PKK'ya ait 3 sığınağı ve 2 aracı imha etti.", 2),
+    ("ABD savaş uçakları, Suriye'de DEAŞ'a ait iki askeri aracı ve bir kamyonu vurdu.", 2),
+])
+def test_a_bare_or_military_araç_is_still_a_vehicle_hit(text, count):
+    ev = one(text, lang="tr")
+    assert {"type": "vehicle", "count": count, "location": None} in ev["targets_hit"]
+

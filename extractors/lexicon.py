@@ -319,6 +319,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # sivil: a civilian adjective before a personnel word ("sivil unsurlara": civilian
         # elements): civilians, no fighters hit (targets._civilian_modified)
         "civilian_modifiers": "words",
+        # hava, teknik: the word before a vehicle noun that makes it a craft or a means, no
+        # vehicle on the ground ("hava araçları": aircraft; "teknik araçlarla": by technical
+        # means) (targets._craft_modified)
+        "craft_modifiers": "words",
         # ev, konut: a dwelling; named as damaged (cues.damage) it is civilian damage, no
         # building hit (targets._damaged_dwelling)
         "dwelling_nouns": "words",

@@ -481,7 +481,9 @@ def _stored_in_target(ctx: Ctx, ws: int, we: int, hit: list) -> bool:
 _STORED_RULE = r"\s+(?:(?:{linkers})\s+)?(?:{store_nouns})\s+(?:(?:{linkers})\s+)?(?:[^\W\d_][\w-]*\s+){0,3}[(«\"“]?"
 # weapon (its case suffix after an apostrophe), the use noun, an article, target: "İHA'larının
 # depolandığı (bir) hangar"
-_STORED_BEFORE = r"(?:['’][^\W\d_]+)?\s+(?:{store_nouns})\s+(?:(?:{indefinites}|{article_numerals})\s+)?"
+# (its abbreviation in brackets, or the bracket closing after it, may stand between:
+# "insansız hava araçları (İHA) ile bağlantılı tesisler")
+_STORED_BEFORE = r"(?:['’][^\W\d_]+)?(?:\s*\([^()]{1,15}\)|\))?\s+(?:{store_nouns})\s+(?:(?:{indefinites}|{article_numerals})\s+)?"
 # weapon, its abbreviation in brackets (or the bracket closing after it), target
 _BRACKETED = re.compile(r"\s*(?:\([^()]{1,15}\)|\))\s*")
 
@@ -675,6 +677,47 @@ def _means_kind_used(ctx: Ctx, sent, a: int, b: int, ttype: str) -> bool:
     return _instrument(ctx, sent, a) or _glued_instrument(lex, ctx.text, a, b) or _suffixed_instrument(ctx, a, b)
 
 
+# The most words between the owner's postposition and the weapon it owns: a count and an
+# article ("Husilere ait 10 insansız hava aracı", "SDG'ye ait bir İHA").
+OWNED_WEAPON_GAP_WORDS = 2
+
+
+def _owned_by_other_side(ctx: Ctx, sent, pos: int, actor: str | None) -> bool:
+    """In a verb-final language, is the weapon at pos owned by a side other than the actor,
+    named before the owner's postposition right before it (actor_roles.target_outro: "Husilere
+    ait 10 insansız hava aracı", "terör örgütü SDG'ye ait insansız hava araçlarının fırlatıldığı
+    noktalar")? The other side's weapon was hit or is what the target held, not the actor's means."""
+    lex, text = ctx.lex, ctx.text
+    if actor is None or not lex.raw.get("meta", {}).get("verb_final") or not lex.has("actor_roles.target_outro"):
+        return False
+    opened = re.search(r"\(\s*$", text[max(0, pos - 3):pos])
+    if opened:
+        # the weapon's abbreviation in brackets after its name ("... ait 10 insansız hava aracının
+        # (İHA)"): the name before the bracket is the weapon the side owns
+        bracket = max(0, pos - 3) + opened.start()
+        names = [a for k in ("operations.drone_strike", "operations.missile_strike") if lex.has(k)
+                 for a, b in _spans(lex, k, text, sent.start, bracket + 1)
+                 if a < bracket and not text[b:bracket].strip(" '’\w")]
+        if names:
+            pos = min(names)
+    for a, b, code in sent.mentions:
+        if code == actor or b > pos or pos - b > 80:
+            continue
+        rest = re.match(r"[\w'’]*\s+", text[b:pos])
+        if rest is None:
+            continue
+        outro = lex.pat("actor_roles.target_outro").match(text, b + rest.end())
+        if outro is None or outro.end() > pos or re.search(r"[,;:.]", text[outro.end():pos]):
+            continue
+        # (a kind of target between is what the side owns: "Husilere ait radar tesislerine
+        # Tomahawk füzeleri ateşledi", the radars are the Houthis', the Tomahawks the striker's)
+        owned_target = lex.find_coded("target_types", text, outro.end(), pos) or \
+            (lex.has("counts.targets") and lex.search("counts.targets", text, outro.end(), pos) is not None)
+        if tokens_between(ctx, outro.end(), pos) <= OWNED_WEAPON_GAP_WORDS and not owned_target:
+            return True
+    return False
+
+
 def _defender_agent(ctx: Ctx, sent, a: int, b: int, ttype: str) -> bool:
     """Is the air-defence phrase at a..b the agent that shot the weapons down ("45 insansız
     hava aracının hava savunma sistemlerince imha edildiğini")? It was not hit, and the weapon
@@ -841,7 +884,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
             if destroyed(ps) or destroyed_before_verb(ps, pe) or background(ps) or \
                     _stored_in_target(ctx, ps, pe, hit + generic) or \
-                    _defenders_aircraft(ctx, sent, ps, pe, name, d.actor):
+                    _defenders_aircraft(ctx, sent, ps, pe, name, d.actor) or \
+                    _owned_by_other_side(ctx, sent, ps, d.actor):
                 continue
             kept.append(ps)
             if name not in platforms:
@@ -884,6 +928,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                     continue  # "удару по трьох крилатих ракетах", "проти балістичної ракети": what was struck
                 if background(m.start()):
                     continue  # "in response to rocket fire", "launchers from which rockets were fired"
+                if _owned_by_other_side(ctx, sent, m.start(), d.actor):
+                    continue  # "Husilere ait 10 insansız hava aracı": the other side's weapons, hit
                 if sent.interception and any(code != d.actor and (0 <= m.start() - b <= 1 or 0 <= a - m.end() <= 1)
                                              for a, b, code in sent.mentions):
                     # "Ukraine's air force shot down 16 Russian drones", "la Fuerza Aérea

@@ -302,6 +302,17 @@ def _civilian_modified(ctx: Ctx, ms: int) -> bool:
     return prev is not None and fold(prev.group(1), ctx.lex.lang) in mods
 
 
+def _craft_modified(ctx: Ctx, ms: int) -> bool:
+    """Is the vehicle word at ms qualified by a craft or means word right before it (grammar
+    craft_modifiers: "hava araçları", aircraft; "teknik araçlarla", by technical means)? The
+    word names no vehicle on the ground."""
+    mods = grammar.words("craft_modifiers", ctx.lex.lang)
+    if not mods:
+        return False
+    prev = re.search(r"([^\W\d][\w'’-]*)\s+$", ctx.text[max(0, ms - 30):ms])
+    return prev is not None and fold(prev.group(1), ctx.lex.lang) in mods
+
+
 # A dwelling is the subject of the damage phrase at most this many words before it ("bazı
 # evlerin | hasar gördüğü", "evlerinde büyük | hasar meydana geldi").
 DAMAGE_GAP_WORDS = 2
@@ -499,6 +510,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             if d.actor and lex.raw.get("meta", {}).get("verb_final") and _own_side(ctx, sent, ms, d.actor):
                 continue  # "ABD savaş gemilerine yönelik saldırılar" in a US report: the striker's
                 # own ships, which the other side attacked
+            if ttype == "vehicle" and _craft_modified(ctx, ms):
+                continue  # "silah ve hava araçlarının tutulduğu depo": aircraft, no vehicle hit
             if ttype == "building" and _damaged_dwelling(ctx, sent, ms, me):
                 continue  # "sivillerin evlerinde büyük hasar meydana geldi": houses damaged in
                 # passing are civilian damage, not a target hit

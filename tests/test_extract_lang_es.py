@@ -814,3 +814,35 @@ NOUN_RELATIVE = [
 def test_the_side_in_a_strike_nouns_relative_clause_struck(lang, text, actor, group):
     ev = one(text, lang)
     assert (ev["actor"], ev["target_group"]) == (actor, group)
+
+
+# --- a refinery the gazetteer does not hold is entered by its town's name as written, not as
+#     "<town> Refinery" (locate._town_of_named_facility); an airport keeps its own name --------
+# Recurs in real9 (es-canal26-20251116-ukr-samara-novokuibishevsk) and real16
+# (es-diariolibre-20260217-ukr-ilsk-refinery-rus-396-drones); the construction also in real7
+# (es-proceso-20250914-ukr-drones-kirishi-refinery, a town the gazetteer holds).
+
+REFINERY_TOWN = [
+    ("es", "Ucrania atacó con drones la refinería de Novokuibishevsk, en la región de Samara, informó el "
+           "Estado Mayor ucraniano.", "Novokuibishevsk", ["RU-SAM"]),
+    ("es", "Drones ucranianos alcanzaron la refinería de Ilsk, en la región de Krasnodar, informó el "
+           "gobernador.", "Ilsk", ["RU-KDA"]),
+    ("es", "Drones ucranianos atacaron la refinería de Syzran, en la región de Samara, informó el "
+           "gobernador.", "Syzran", ["RU-SAM"]),
+    ("fr", "Des drones ukrainiens ont frappé la raffinerie de Novokouïbychevsk, dans la région de Samara, "
+           "a indiqué le gouverneur.", "Novokouïbychevsk", ["RU-SAM"]),
+    ("en", "Ukrainian drones struck the Novokuibyshevsk refinery in the Samara region, the governor said.",
+     "Novokuybyshevsk", ["RU-SAM"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,town,admin1", REFINERY_TOWN)
+def test_a_refinery_is_entered_by_its_town(lang, text, town, admin1):
+    ev = one(text, lang)
+    assert ([loc["name"] for loc in ev["locations"]], ev["admin1"]) == ([town], admin1)
+
+
+def test_an_airport_keeps_its_own_name():
+    ev = one("Los hutíes atacaron con un dron el aeropuerto de Ramon, en el sur de Israel, informó el "
+             "Ejército israelí.", "es")
+    assert [loc["name"] for loc in ev["locations"]] == ["Ramon Airport"]

@@ -148,6 +148,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # principal, main: an adjective that may open an apposition to a place ("Raqa, principale
         # base de l'EI"): the noun after it says what the place is, not what was hit (targets.py)
         "apposition_adjectives": "words",
+        # "que", "that": right after a strike noun, the relative word whose clause names the side
+        # that carried the strike out ("dos ataques que Israel ha perpetrado"; roles._subject_of_noun_relative)
+        "noun_relatives": "words",
         "prepositions": "words",   # against, sur, gegen: end the words between a number and its noun
         "abbreviations": "words",  # u.s, gen, mme: a period after them ends no sentence
         "month_abbreviations": "words",  # jan, févr, märz: no sentence end before a day's digits

@@ -1324,7 +1324,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 if known is not None and (town is not None or _same_name(name, known.name)):
                     _add_known_place(locations, admin1, known, gaz)
                 else:
-                    _add_location(locations, name, None, gaz, _NO_PLACE)
+                    _add_location(locations, _town_of_named_facility(name), None, gaz, _NO_PLACE)
                 spans.setdefault("locations", [ls, le])
     if not admin1 and not locations and len(set(downed_in)) == 1 and _debris_without_place(ctx, d):
         # "Air defences shot down 12 drones over the Belgorod region. Falling debris damaged two
@@ -1702,6 +1702,22 @@ def _facilities(ctx: Ctx, s: int, e: int):
             continue
         # a known name may hold the word already ("аэропорт Бен-Гурион" -> "Ben Gurion Airport")
         yield (name if name.lower().endswith(" " + word.lower()) else f"{name} {word}"), ns, ne
+
+
+# Facilities known by the town they stand in: the team's references name the town struck
+# ("la refinería de Kirishi" -> Kirishi), where an airport or a port keeps its own name
+# ("Ramon Airport", "Hodeidah Port")
+TOWN_NAMED_FACILITIES = ("Refinery",)
+
+
+def _town_of_named_facility(name: str) -> str:
+    """The place a facility the gazetteer does not hold is entered as: for a kind named after
+    its town (TOWN_NAMED_FACILITIES: "Novokuibishevsk Refinery", "Ilsk Refinery"), the town's
+    name as the text spells it ("Novokuibishevsk"); any other facility keeps its full name."""
+    for kind in TOWN_NAMED_FACILITIES:
+        if name.endswith(" " + kind) and name[:-len(kind)].strip():
+            return name[:-len(kind)].rstrip()
+    return name
 
 
 def _facility_town(ctx: Ctx, name: str, wheres: list[str]):

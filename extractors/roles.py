@@ -2048,6 +2048,15 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
             if pool is before:
                 before = kept
             pool = kept
+    if pool is not agents:
+        # "la muerte de dos milicianos en dos ataques que Israel ha perpetrado": the side between
+        # the relative word after the strike noun and the clause's verb carried the strikes out
+        rel = [c for c in sent.actors if _subject_of_noun_relative(ctx, sent, c[0], c[1], first_trig)]
+        if rel:
+            # a group named before the strike noun is then whose fighters or assets were hit
+            sent.targets.extend(c for c in before if c[2] in ORGS and c[0] < rel[0][0] and
+                                c[2] != rel[0][2] and c not in sent.targets)
+            pool = before = rel[:1]
     best = pool[0]
     if pool is before and len(before) > 1:
         best = _subject_after_fronted_aux(ctx, sent, before, first_trig) or best
@@ -2088,6 +2097,37 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     out += [other for other in sent.actors if other[0] > best[0] and other[2] != best[2] and
             other not in out and allied(ctx, best[1], other[0])]
     return out
+
+
+# The most words between the side named in a strike noun's relative clause and the clause's
+# verb: an auxiliary ("que Israel ha perpetrado", "que el Ejército ruso había lanzado")
+NOUN_RELATIVE_VERB_WORDS = 2
+
+
+def _subject_of_noun_relative(ctx: Ctx, sent: Sentence, ms: int, me: int, head: int) -> bool:
+    """Is the mention (ms to me) the subject of a relative clause opened right after a strike
+    noun by a relative word (grammar noun_relatives: "dos ataques que el país hebreo ha
+    perpetrado", "los bombardeos que Rusia lanzó"), the sentence's strike verb (at head) right
+    after it? That clause says who carried the strikes out; a side named earlier in the
+    sentence ("la muerte de dos miembros de Hezbolá como resultado de ...") is what was hit."""
+    lang = ctx.lex.lang
+    rels = grammar.words("noun_relatives", lang)
+    if not rels or me > head:
+        return False
+    text = ctx.text
+    gap = text[me:head]
+    if re.search(r"[,;:.()«»\"“”]", gap) or len(gap.split()) > NOUN_RELATIVE_VERB_WORDS:
+        return False
+    arts = grammar.words("articles", lang)
+    for _, b in sent.nouns:
+        if b > ms:
+            continue
+        words = text[b:ms].split()
+        if not words or re.search(r"[,;:.()«»\"“”]", text[b:ms]):
+            continue
+        if fold(words[0]) in rels and all(fold(w) in arts for w in words[1:]):
+            return True
+    return False
 
 
 def _force_after(ctx: Ctx, sent: Sentence, ms: int) -> bool:

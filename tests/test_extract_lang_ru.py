@@ -690,3 +690,39 @@ def test_a_village_named_before_its_district_ends_before_it():
 def test_downed_over_a_district_is_no_place_struck():
     ev = one("Губернатор сообщил, что над Белгородским районом средства ПВО сбили два украинских беспилотника.")
     assert ev["admin1"] == []
+
+
+# --- missiles named as what was hit are no means --------------------------------------------
+# session 22 (r20-ru): "удары по противокорабельным крылатым ракетам" (brought in by a target
+# preposition), "хранилище ракет", "склады с оперативно-тактическими ракетами «Сапсан»" (what a
+# struck depot held: its bare genitive or a comitative complement) name targets; the strike's
+# means stays the aircraft or the default airstrike (platforms._object_of_target_prep,
+# _held_by_target). The instrumental still names the means ("поразили склад ракетой").
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Командование США сообщило, что американские военные нанесли три удара по противокорабельным крылатым ракетам хуситов."),
+    ("ru", "Центральное командование США заявило, что в Сане было атаковано хранилище ракет хуситов."),
+    ("ru", "Командование США сообщило, что американские силы нанесли удар по складу баллистических ракет хуситов в Сааде."),
+    ("ru", "Минобороны России сообщило, что за неделю российские войска поразили склады с оперативно-тактическими ракетами ВСУ."),
+    ("ru", "Минобороны сообщило, что российские войска поразили склады с ракетами \"Сапсан\", ракетный комплекс \"Нептун\" и нефтебазу."),
+    ("uk", "Командування США повідомило, що американські сили завдали ударів по протикорабельних крилатих ракетах хуситів."),
+    ("uk", "Командування США повідомило, що було атаковано сховище ракет хуситів у Сані."),
+    ("uk", "Міноборони Росії повідомило, що війська уразили склади з оперативно-тактичними ракетами ЗСУ."),
+    ("en", "US Central Command said US forces struck seven Houthi anti-ship cruise missiles that were ready to launch."),
+])
+def test_missiles_named_as_what_was_hit_are_no_means(lang, text):
+    ev = extract_helpers.one(text, lang)
+    assert ev["operation"] == "airstrike"
+    assert ev["platforms"] == []
+
+
+@pytest.mark.parametrize("text,platforms", [
+    ("Минобороны России сообщило, что российские войска поразили склад ВСУ ракетой Искандер.", []),
+    ("Минобороны России сообщило, что российские войска нанесли удар по складу ВСУ ракетами Искандер.", ["Iskander"]),
+    ("Минобороны России сообщило, что войска нанесли удар по Харькову баллистическими ракетами.", []),
+    ("Министерство обороны Турции сообщило, что по боевикам РПК был нанесен артиллерийский удар.", []),
+])
+def test_an_instrumental_or_a_strike_noun_still_names_the_means(text, platforms):
+    ev = one(text)
+    assert ev["operation"] == ("artillery" if "артиллерийский" in text else "missile_strike")
+    assert ev["platforms"] == platforms

@@ -215,7 +215,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "means_endings": "words",
         "comitative_preps": "words",     # uk з, із, зі: "склад з ракетами", what a depot held
         # uk их, ому, ої: the oblique endings of an adjective inside a target preposition's
-        # object ("по трьох крилатих ракетах": what was struck, platforms._object_of_target_preposition)
+        # object ("по трьох крилатих ракетах": what was struck, platforms._modifiers_only)
         "object_modifier_endings": "words",
         # uk з>г, ц>к, с>х: a stem's last consonant as the dative and locative in -і change it
         # ("у Кривому Розі", "у Новому Бузі": Ріг, Буг)

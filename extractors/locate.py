@@ -1058,7 +1058,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 shot_over.append(code)  # "downed over Russian regions": the country only
         located_end = -1   # where the last name found in the gazetteer ends
         adjectival = list(_adjectival_towns(ctx, sent))
-        adjectival += [t for t in _district_towns(ctx, sent, admin1)
+        district_units: list = []   # districts that name no town struck, only their unit
+        adjectival += [t for t in _district_towns(ctx, sent, admin1, district_units)
                        if not any(a < t[2] and t[1] < b for _, a, b, _ in adjectival)]
         for name, ls, le, strong in locality_candidates(ctx, sent):
             if any(a < le and ls < b for _, a, b, _ in adjectival):
@@ -1313,6 +1314,13 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             _add_known_place(locations, admin1, place, gaz)
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
+        for ls, le, code in district_units:
+            # "в Белгородском районе", "в селе X Грайворонского городского округа": the unit
+            if not excluded(ls, le):
+                direct.add(code)
+                if code not in admin1:
+                    admin1.append(code)
+                    spans.setdefault("admin1", [ls, le])
         for name, ls, le in _facilities(ctx, s, e):
             if not excluded(ls, le) and _plausible_name(ctx, name.split()[0] if " " in name else name):
                 # a facility the gazetteer holds ("Ben Gurion Airport") takes its unit
@@ -2743,6 +2751,13 @@ def locality_candidates(ctx: Ctx, sent: Sentence):
                 # without the owner's ending; no name of a list follows it
                 yield text[nm.start(1):end - owner], nm.start(), end - owner, strong
                 break
+            district = _district_word_in(ctx, nm.start(1), end)
+            if district is not None:
+                # "в селе Новостроевка-Первая Грайворонского городского округа": the village,
+                # without the district named after a town that it lies in
+                if district > nm.start(1):
+                    yield text[nm.start(1):district].rstrip(), nm.start(), nm.start(1) + len(text[nm.start(1):district].rstrip()), strong
+                break
             yield text[nm.start(1):end], nm.start(), end, strong
             i = end
             # "Umm al-Rashrash (Eilat)": the same place by another name, a name of the list too
@@ -3126,6 +3141,24 @@ def _adjectival_towns(ctx: Ctx, sent: Sentence):
                 break
 
 
+def _district_word_in(ctx: Ctx, start: int, end: int) -> int | None:
+    """Where, in a capitalised name at start..end, a word starts that is a district's adjective
+    with its district noun right after ("Новостроевка-Первая Грайворонского городского округа",
+    "Рыльском районе": grammar district_adjective_suffixes, district_adjective_endings,
+    district_nouns); None when there is none."""
+    lex, text = ctx.lex, ctx.text
+    suffixes = grammar.words("district_adjective_suffixes", lex.lang)
+    if not suffixes or not grammar.words("district_nouns", lex.lang):
+        return None
+    shape = grammar.regex(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*?(?:{district_adjective_suffixes})(?:{district_adjective_endings})"
+                          r"\s+(?:{district_nouns})(?![\w-])", re.IGNORECASE)
+    for w in re.finditer(r"[\w'’-]+", text[start:end]):
+        at = start + w.start()
+        if text[at].isupper() and shape.match(text, at):
+            return at
+    return None
+
+
 def _district_town_guesses(stem: str, suffix: str, lang: str) -> list[str]:
     """The names a district's centre may bear, from the stem of its adjective (grammar
     district_centre_endings, adjective_nominatives): "Ніжин" (Ніжинський), "Шалигине"
@@ -3151,7 +3184,12 @@ def lex_order(lang: str, key: str) -> list[str]:
     return [w.lower() for w in lex.raw.get("grammar", {}).get(key, ())] if lex else []
 
 
-def _district_towns(ctx: Ctx, sent: Sentence, admin1: list[str]):
+# The least population of a district's centre found in no country the text names, whose unit
+# a district named after it still says ("Грайворонского городского округа": Grayvoron, RU-BEL).
+DISTRICT_CENTRE_POPULATION = 5000
+
+
+def _district_towns(ctx: Ctx, sent: Sentence, admin1: list[str], units_out: list | None = None):
     """(adjective, start, end, place) of the towns that districts or communities are named after,
     in a struck place's phrase: "У Ніжинському районі на Чернігівщині росіяни завдали удару"
     (Nizhyn), "Обстрілу зазнали Хотинська, Шалигинська, Зноб-Новгородська громади" (Khotin,
@@ -3161,7 +3199,10 @@ def _district_towns(ctx: Ctx, sent: Sentence, admin1: list[str]):
     ADJECTIVAL_TOWN_POPULATION. Left out: a district after a place's name, which it only locates
     ("Новопетрівки Старомлинівської громади", "у селі Приазовському, що у Маріупольській
     громаді"); a district of a city ("в Голосіївському районі Києва"); a district named after its
-    unit's seat, which is the countryside around the seat ("Бєлгородський район")."""
+    unit's seat, which is the countryside around the seat ("Бєлгородський район"). Those two
+    still lie in their centre's first-level unit: (start, end, code) of each goes to
+    `units_out` ("в Белгородском районе", "в селе X Грайворонского городского округа": RU-BEL),
+    the centre then found in any country if it has DISTRICT_CENTRE_POPULATION."""
     text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
     suffixes = grammar.words("district_adjective_suffixes", lex.lang)
     if not suffixes or not grammar.words("district_nouns", lex.lang):
@@ -3169,7 +3210,7 @@ def _district_towns(ctx: Ctx, sent: Sentence, admin1: list[str]):
     units = set(admin1) | {m.code for m in _admin1(ctx, text)}
     countries = _text_countries(ctx) | ({ctx.doc_country} if ctx.doc_country else set()) | \
         {gaz.admin1_country(c) for c in units}
-    if not countries:
+    if not countries and units_out is None:
         return
     endings = grammar.words("district_adjective_endings", lex.lang)
     shape = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*?)(" + "|".join(sorted(suffixes, key=len, reverse=True)) + r")(?:" +
@@ -3202,21 +3243,35 @@ def _district_towns(ctx: Ctx, sent: Sentence, admin1: list[str]):
             continue
         before = text[sent.start:pos]
         name_before = re.search(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*)\s*$", before)
-        if name_before and name_before.group(1).lower() not in ctx.place_words or \
-                grammar.words("district_locating_words", lex.lang) and \
-                grammar.regex(r"(?<!\w){district_locating_words}\s*$", re.IGNORECASE).search(before):
-            continue  # "Новопетрівки Старомлинівської громади", "що у Маріупольській громаді"
+        # "Новопетрівки Старомлинівської громади", "що у Маріупольській громаді": the district
+        # only locates the place before it
+        locating = bool(name_before and name_before.group(1).lower() not in ctx.place_words or
+                        grammar.words("district_locating_words", lex.lang) and
+                        grammar.regex(r"(?<!\w){district_locating_words}\s*$", re.IGNORECASE).search(before))
+        if locating and units_out is None:
+            continue
         for word, ws, we, stem, suffix in reversed(listed):
-            found = [p for guess in _district_town_guesses(stem, suffix.lower(), lex.lang)
-                     for p in gaz.places_named(guess, countries)]
+            guesses = _district_town_guesses(stem, suffix.lower(), lex.lang)
+            found = [p for guess in guesses for p in gaz.places_named(guess, countries)] if countries else []
             inside = [p for p in found if p.admin1 in units]
             pool = inside or [p for p in found if p.population >= ADJECTIVAL_TOWN_POPULATION or p.geonameid is None]
+            if not pool and units_out is not None:
+                # the centre of a district in a country the text does not name
+                pool = [p for guess in guesses for p in gaz.places_named(guess)
+                        if p.admin1 and p.population >= DISTRICT_CENTRE_POPULATION]
+                if pool:
+                    best = max(pool, key=lambda p: p.population)
+                    units_out.append((ws, noun.end() if len(listed) == 1 else we, best.admin1))
+                continue
             if not pool:
                 continue
             best = max(pool, key=lambda p: (p.geonameid is None, p.population))
             info = gaz.admin1_info(best.admin1) if best.admin1 else None
-            if info is not None and info.seat and _same_name(info.seat, best.name):
-                continue  # "Бєлгородський район": the countryside around the unit's seat
+            if locating or info is not None and info.seat and _same_name(info.seat, best.name):
+                # "Бєлгородський район": the countryside around the unit's seat, no town
+                if units_out is not None and best.admin1:
+                    units_out.append((ws, noun.end() if len(listed) == 1 else we, best.admin1))
+                continue
             yield word, ws, we, best
 
 

@@ -476,6 +476,78 @@ def _stored_in_target(ctx: Ctx, ws: int, we: int, hit: list) -> bool:
     return any(we <= a and _BRACKETED.fullmatch(text, we, a) for a, _ in hit)
 
 
+def _object_of_target_prep(ctx: Ctx, start: int, pos: int) -> bool:
+    """Is the weapon word at pos brought in by a preposition that brings in what a strike hit
+    (grammar target_prepositions: "по", "против"), with at most TARGET_PREP_WORDS adjectives
+    (grammar adjective_case_endings, plural_adjective_endings) or numbers between ("удары по
+    семи мобильным крылатым ракетам", "ударів по протикорабельних ракетах")? Then the weapons
+    were hit. Not after a noun or a verb ("по боевикам был нанесен артиллерийский удар"); the
+    caller has made sure it is no instrumental ("удар по городу ракетами")."""
+    lex, text = ctx.lex, ctx.text
+    if not grammar.words("target_prepositions", lex.lang):
+        return False
+    m = grammar.regex(r"(?<![\w-])(?i:{target_prepositions})((?:\s+[\w'’-]+){0,%d})\s+$" % TARGET_PREP_WORDS) \
+        .search(text, max(start, pos - 80), pos)
+    if m is None:
+        return False
+    return _modifiers_only(ctx, m.group(1))
+
+
+def _modifiers_only(ctx: Ctx, words: str, instrumental: bool = False) -> bool:
+    """Are the words all a noun's modifiers: numbers, or lower-case words with an adjective's
+    ending (grammar adjective_case_endings, plural_adjective_endings, object_modifier_endings:
+    "семи мобильным", "балістичної",
+    "баллистических"; with `instrumental` after a comitative preposition, means_endings too:
+    "с оперативно-тактическими ракетами"), no noun or verb of their own?"""
+    lex = ctx.lex
+    endings = grammar.words("adjective_case_endings", lex.lang) | grammar.words("plural_adjective_endings", lex.lang) | \
+        grammar.words("object_modifier_endings", lex.lang) | \
+        (grammar.words("means_endings", lex.lang) if instrumental else frozenset())
+    numbers = lex.intmaps.get("numbers.words", {})
+    for w in words.split():
+        f = fold(w, lex.lang)
+        if not (w.isdigit() or f in numbers or w.lower() in numbers or
+                (w[:1].islower() and any(f.endswith(x) and len(f) > len(x) + 2 for x in endings))):
+            return False
+    return True
+
+
+# The most words (adjectives, a number) between a target preposition and a weapon it brings in.
+TARGET_PREP_WORDS = 3
+
+
+# The kinds of target that hold weapons ("хранилище ракет", "ракетный комплекс «Нептун»"); a
+# tank or a fighter before a weapon's word is no container ("танк обстреливал").
+HOLDER_KINDS = frozenset({"weapons_depot", "ammunition_depot", "factory", "launcher", "building", "airfield"})
+
+
+def _held_by_target(ctx: Ctx, ws: int, hit: list, used_with: bool) -> bool:
+    """In a language that brings in what a strike hit by a preposition and joins a noun's
+    complement to it bare (grammar target_prepositions; no articles, no linkers), is the weapon
+    at ws the complement of a struck depot or facility right before it: its genitive, after at
+    most two adjectives (_modifiers_only: "хранилище ракет", "склад баллистических ракет"), or brought in
+    by a comitative preposition ("склады с оперативно-тактическими ракетами")? Not when it is
+    in the instrumental with no such preposition ("поразили склад ракетами": the means)."""
+    lang, text = ctx.lex.lang, ctx.text
+    if not grammar.words("target_prepositions", lang) or grammar.words("articles", lang) or \
+            grammar.words("linkers", lang):
+        return False
+    # (a type's name in quotes after them: "ракетный комплекс «Нептун»", "склады с ракетами «Сапсан»")
+    words = r"((?:[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*\s+){0,2})(?:[«\"“„]\s*)?"
+    comitative = grammar.regex(r"\s+(?i:{comitative_preps})\s+" + words) \
+        if grammar.words("comitative_preps", lang) else None
+    bare = re.compile(r"\s+" + words)
+    for _, b in hit:
+        if b <= ws <= b + 80:
+            m = comitative.fullmatch(text, b, ws) if comitative is not None else None
+            if m is not None and _modifiers_only(ctx, m.group(1), instrumental=True):
+                return True
+            m = bare.fullmatch(text, b, ws)
+            if not used_with and m is not None and _modifiers_only(ctx, m.group(1)):
+                return True
+    return False
+
+
 # target, [of] the use noun [of], at most three words (an adjective, the weapon's kind) and
 # the bracket or quote before its abbreviation or type, weapon
 _STORED_RULE = r"\s+(?:(?:{linkers})\s+)?(?:{store_nouns})\s+(?:(?:{linkers})\s+)?(?:[^\W\d_][\w-]*\s+){0,3}[(«\"“]?"
@@ -609,39 +681,6 @@ def _means_named_later(ctx: Ctx, d: Draft, sents: list, platforms: list) -> tupl
                     continue
                 return ws, we, op, sent.index
     return None
-
-
-# Kinds of target that make or hold weapons: a weapon in the bare genitive right after one is
-# what it makes or holds ("цех виробництва керованих ракет", "склад боєприпасів і ракет")
-_HOLDING_KINDS = frozenset({"factory", "weapons_depot", "ammunition_depot"})
-
-
-def _object_of_target_preposition(ctx: Ctx, sent, pos: int) -> bool:
-    """In a language with no articles, does the weapon word at pos close the object of a
-    target preposition (grammar.target_prepositions: "завдали удару по трьох протикорабельних
-    крилатих ракетах", "удару проти балістичної ракети ХАМАС"), only numbers, oblique
-    adjectives (grammar.object_modifier_endings) and coordinators between? The weapon is what
-    the strike hit, not its means (which such a language names in the instrumental)."""
-    lex, text = ctx.lex, ctx.text
-    preps = grammar.words("target_prepositions", lex.lang)
-    ends = grammar.words("object_modifier_endings", lex.lang)
-    if not preps or not ends or grammar.words("articles", lex.lang):
-        return False
-    numbers = lex.intmaps.get("numbers.words", {})
-    coords = grammar.words("coordinators", lex.lang)
-    words = re.findall(r"\S+", text[max(sent.start, pos - 80):pos])
-    for word in reversed(words):
-        if re.search(r"[,;:.()«»\"“”]", word):
-            return False
-        f = fold(word, lex.lang)
-        if f in preps:
-            return True
-        if word.isdigit() or f in numbers or f in coords or word.lower() in numbers:
-            continue
-        if word[:1].islower() and any(f.endswith(x) and len(f) > len(x) + 2 for x in ends):
-            continue
-        return False
-    return False
 
 
 def _spans_of(ctx: Ctx, d: Draft, sents: list, name: str) -> tuple[int, int] | None:
@@ -844,11 +883,9 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         launchers = [(a, b) for a, b, t in lex.find_coded("target_types", text, sent.start, sent.end)
                      if t == "launcher" and (a, b) in hit] \
             if not grammar.words("articles", lex.lang) and not grammar.words("linkers", lex.lang) else []
-        # ... and so is one right after a works or a depot hit, in a language that marks the
-        # means by its case: what it makes or holds ("цех виробництва керованих ракет")
+        # the struck places that hold weapons: a weapon as their complement is what they held
         holders = [(a, b) for a, b, t in lex.find_coded("target_types", text, sent.start, sent.end)
-                   if t in _HOLDING_KINDS and (a, b) in hit] \
-            if grammar.words("means_endings", lex.lang) and not grammar.words("articles", lex.lang) and not grammar.words("linkers", lex.lang) else []
+                   if t in HOLDER_KINDS and (a, b) in hit]
         # an intercepted drone is still the launcher's weapon; elsewhere a destroyed one is a target
         impacts = [] if sent.interception else _spans(lex, "triggers.impact_verbs", text, sent.start, sent.end)
         # a generic target noun holds what is based there as a typed one does ("savaş
@@ -884,8 +921,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
         for ps, pe, name in platform_hits(ctx, sent.start, sent.end):
             if destroyed(ps) or destroyed_before_verb(ps, pe) or background(ps) or \
                     _stored_in_target(ctx, ps, pe, hit + generic) or \
-                    _defenders_aircraft(ctx, sent, ps, pe, name, d.actor) or \
-                    _owned_by_other_side(ctx, sent, ps, d.actor):
+                    _held_by_target(ctx, ps, holders, _instrumental_case(ctx, ps)) or \
+                    _defenders_aircraft(ctx, sent, ps, pe, name, d.actor):
                 continue
             kept.append(ps)
             if name not in platforms:
@@ -917,15 +954,13 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit
                 if _stored_in_target(ctx, m.start(), m.end(), hit + generic):
                     continue  # "склад хранения ракет": what the depot held
+                if not used_with and _object_of_target_prep(ctx, sent.start, m.start()):
+                    continue  # "нанесли удары по противокорабельным крылатым ракетам": what was hit
+                if _held_by_target(ctx, m.start(), holders, used_with):
+                    continue  # "хранилище ракет", "склады с оперативно-тактическими ракетами": what it held
                 if any(b <= m.start() and re.fullmatch(r"\s+(?:[^\W\d_][\w'’-]*\s+)?", text[b:m.start()])
                        for _, b in launchers):
                     continue  # "пускові установки протитанкових ракет": what the launchers fire
-                if not used_with and not names_strike and any(
-                        b <= m.start() and re.fullmatch(r"\s+(?:[^\W\d_][\w'’-]*\s+)?", text[b:m.start()])
-                        for _, b in holders):
-                    continue  # "цех виробництва керованих ракет": what the works makes or the depot holds
-                if not used_with and not names_strike and _object_of_target_preposition(ctx, sent, m.start()):
-                    continue  # "удару по трьох крилатих ракетах", "проти балістичної ракети": what was struck
                 if background(m.start()):
                     continue  # "in response to rocket fire", "launchers from which rockets were fired"
                 if _owned_by_other_side(ctx, sent, m.start(), d.actor):

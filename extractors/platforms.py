@@ -500,7 +500,9 @@ def _modifiers_only(ctx: Ctx, words: str, instrumental: bool = False) -> bool:
     "баллистических"; with `instrumental` after a comitative preposition, means_endings too:
     "с оперативно-тактическими ракетами"), no noun or verb of their own?"""
     lex = ctx.lex
-    endings = grammar.words("adjective_case_endings", lex.lang) | grammar.words("plural_adjective_endings", lex.lang) | \
+    # (a one-letter plural ending, uk "і", ends nouns as often: "по області п'ять ракет")
+    plural = {e for e in grammar.words("plural_adjective_endings", lex.lang) if len(e) > 1}
+    endings = grammar.words("adjective_case_endings", lex.lang) | plural | \
         grammar.words("object_modifier_endings", lex.lang) | \
         (grammar.words("means_endings", lex.lang) if instrumental else frozenset())
     numbers = lex.intmaps.get("numbers.words", {})

@@ -816,3 +816,43 @@ def test_sites_for_manufacturing_stay_a_factory():
 def test_english_training_centres_for_terrorists():
     ev = one("Russian jets destroyed three training centres for terrorists in Idlib province.")
     assert hit_types(ev) == ["training_camp"]
+
+
+# -- the speaker before "إن/أن" and the striker's adjective on the reported strike noun ---------
+# (roles.choose_actors, _complementizer_before; session 22: the speaker's nationality read as
+# the striker recurred in real12, real13, real14 and real19; this rule covers the form where
+# the reported clause opens with its strike noun and the striker's adjective, khbr in real19)
+
+def test_speaker_before_the_complementizer_is_no_striker():
+    ev = one("قال مسؤول عراقي إن قصفا مدفعيا تركيا استهدف قرية في محافظة دهوك.", "ar")
+    assert ev["actor"] == "TUR" and ev["operation"] == "artillery"
+    ev = one('ذكرت مصادر كردية عراقية أن "قصفا مدفعيا إيرانيا استهدف ناحية سيدكان الحدودية".', "ar")
+    assert ev["actor"] == "IRN"
+    ev = one("أفاد مسؤولون أوكرانيون بأن هجوما صاروخيا روسيا أصاب مدينة خاركيف.", "ar")
+    assert ev["actor"] == "RUS"
+
+
+def test_speaker_of_its_own_side_s_strike_stays_the_striker():
+    ev = one("قال الجيش الأمريكي إن غارة أمريكية قتلت خمسة مسلحين من حركة الشباب قرب كسمايو.", "ar")
+    assert ev["actor"] == "USA" and ev["claimant"] == "USA"
+    ev = one("قال مسؤول أميركي إن القوات الأميركية نفذت غارة جوية على موقع لتنظيم داعش في سوريا.", "ar")
+    assert ev["actor"] == "USA"
+
+
+def test_english_speaker_and_the_adjective_on_the_strike():
+    ev = one("Iraqi Kurdish sources said Iranian artillery shelled the Sidakan district.")
+    assert ev["actor"] == "IRN"
+
+
+@pytest.mark.xfail(strict=True, reason="the striker named as the genitive subject of a verbal noun "
+                   "('إطلاق روسيا 40 صاروخا', Russia's launching) is not read as the striker: the "
+                   "speaker's adjective stands first (real14 coptsunited)")
+def test_verbal_noun_with_its_striker_after_a_speaker():
+    ev = one("أعلن الرئيس الأوكراني، الأحد، إطلاق روسيا 40 صاروخا على مدينة خاركيف.", "ar")
+    assert ev["actor"] == "RUS"
+
+
+@pytest.mark.xfail(strict=True, reason="an attack with no striker named, reported by an official of "
+                   "the side it hit, still takes the speaker's adjective as striker (real13 sabq)")
+def test_unattributed_attack_reported_by_an_official_has_no_striker():
+    assert events("أفاد مسؤول أميركي بأن هجوما بطائرة مسيرة استهدف قاعدة عسكرية في شمال سوريا.", "ar") == []

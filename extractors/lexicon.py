@@ -792,6 +792,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                "origin_after": "list",
                # optional: "ريف دمشق", "Hama countryside": the province around a city, not the city
                "countryside_nouns": "list",
+               # optional: "in" and "in the district / region / province of" between a place and
+               # the next place's name ("بلدة X في قضاء صور", "X بمحافظة النبطية"): the second
+               # place contains the first, its unit stands, it is no second place struck
+               # (locate._drop_containers)
+               "container_preps": "list",
                # optional: a time phrase between a strike verb and its bare object ("atacaron el
                # viernes Nikopol"): its parts of the day (a weekday or month also opens one) and
                # the small words it may hold

@@ -800,6 +800,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
     for sent in d.sentences + d.place_details:
         s, e = sent.start, sent.end
         seg = text[s:e]
+        named_here: list = []   # (start, end, locations it added) of each place this sentence locates
         origins = [o for o in _not_in_struck_prep(ctx, _spans(lex, "places.origin_preps", text, s, e), s, e)
                    if not _partitive(ctx, *o) and not _in_part_prep(ctx, *o)]
         units = _spans(lex, "places.distance_units", text, s, e)
@@ -1009,7 +1010,9 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                     continue
                 if near or hit or aimed or listed or facility or obj or \
                         (prev and (set(prev) & ctx.place_words or set(prev) & _locality_nouns(lex))):
+                    added = len(locations)
                     _add_location(locations, m.seat, m.code, gaz)
+                    named_here.append((ms, me, locations[added:]))
                     ctx.surface.setdefault(m.seat, set()).add(text[ms:me])
                     town_end = me
         prev_country = None   # the last country named as a place in this sentence: (end, code)
@@ -1257,6 +1260,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                         strong not in (CONTAINER, ALIAS, FACILITY_TOWN) and not is_admin1 and _plausible_name(ctx, name) and \
                         not _title_case_line(ctx, ls) and not _person_named(ctx, sent, ls, le) and \
                         not _noun_with_genitive(ctx, name, le) and not _known_alias_after(ctx, le):
+                    added = len(locations)
                     if place is not None and countries and place.country == countries[0] and \
                             place.admin1 and not _unscripted(name) and \
                             any(p is place for p in gaz.places_named(name, countries[:1])):
@@ -1268,6 +1272,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                         _add_location(locations, name, place.admin1, gaz, place)
                     else:
                         _add_location(locations, _english_spelling(gaz, lex, name), None, gaz, _NO_PLACE)
+                    named_here.append((ls, le, locations[added:]))
                     spans.setdefault("locations", [ls, le])
                     continue
                 else:
@@ -1280,7 +1285,9 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             located_end = le
             if strong == CONTAINER:
                 continue
+            added = len(locations)
             _add_location(locations, place.name, place.admin1, gaz, place)
+            named_here.append((ls, le, locations[added:]))
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
         for name, ls, le in _caseless_unknown_names(ctx, sent):
@@ -1303,15 +1310,19 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 if known_place is not None and _close_name(latin, known_place.name):
                     place = known_place
                     break
+            added = len(locations)
             if place is not None:
                 _add_known_place(locations, admin1, place, gaz)
             else:
                 _add_location(locations, latin, None, gaz, _NO_PLACE)
+            named_here.append((ls, le, locations[added:]))
             spans.setdefault("locations", [ls, le])
         for name, ls, le, place in adjectival:
             if excluded(ls, le):
                 continue
+            added = len(locations)
             _add_known_place(locations, admin1, place, gaz)
+            named_here.append((ls, le, locations[added:]))
             ctx.surface.setdefault(place.name, set()).add(name)
             spans.setdefault("locations", [ls, le])
         for ls, le, code in district_units:
@@ -1334,6 +1345,7 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 else:
                     _add_location(locations, _town_of_named_facility(name), None, gaz, _NO_PLACE)
                 spans.setdefault("locations", [ls, le])
+        _drop_containers(ctx, named_here, locations)
     if not admin1 and not locations and len(set(downed_in)) == 1 and _debris_without_place(ctx, d):
         # "Air defences shot down 12 drones over the Belgorod region. Falling debris damaged two
         # houses": the debris fell where the weapons were downed, the one unit named
@@ -2354,6 +2366,55 @@ def _plausible_name(ctx: Ctx, name: str) -> bool:
     # after its Arabic article)
     head = grammar.regex(r"^{name_particles}-", re.IGNORECASE).sub("", name)
     return len(name) >= 3 and head[:1].isupper() and not name.isupper()
+
+
+def _drop_containers(ctx: Ctx, named: list, locations: list[dict]) -> None:
+    """Drop from `locations` each place a sentence added right after another place it located
+    (or a settlement noun and a name: 'ببلدة "عين بعال" في قضاء صور') and a "container"
+    preposition (places.container_preps: "ببلدة عين بعال في قضاء صور", "قرب مدينة X في
+    دونيتسك"): the second place contains the first, which is the place struck; the
+    container's unit, already in admin1, stands. `named`: (start, end, the locations the
+    name added, none when it was located before)."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("places.container_preps") or not named:
+        return
+    for ls, le, added in named:
+        if not added:
+            continue
+        if any(b < ls and _container_glue(ctx, b, ls) for _, b, _ in named) or _named_town_before(ctx, ls):
+            locations[:] = [x for x in locations if not any(x is y for y in added)]
+
+
+def _named_town_before(ctx: Ctx, ls: int) -> bool:
+    """Does a settlement noun (or a locality preposition, "ببلدة") and a name of at most two
+    words, a quoted one too, end right before the container preposition that stands before ls
+    ('ببلدة "عين بعال" في قضاء صور')?"""
+    lex, text = ctx.lex, ctx.text
+    start = max(0, ls - CONTAINER_GLUE_CHARS - 40)
+    # (the noun with its preposition glued on as well: "ببلدة", places.locality_preps)
+    heads = [h for key in ("places.locality_nouns", "places.locality_preps") if lex.has(key)
+             for h in _spans(lex, key, text, start, ls)]
+    for a, b in heads:
+        m = re.match(r"\s+[\"“«]?[^\W\d_]+(?:\s+[^\W\d_]+)?[\"”»]?(?=\s)", text[b:ls])
+        if m and _container_glue(ctx, b + m.end(), ls) and not re.search(r"[,،;:.]", m.group()) and \
+                not lex.search("places.container_preps", text, b, b + m.end()):
+            return True
+    return False
+
+
+def _container_glue(ctx: Ctx, b: int, ls: int) -> bool:
+    """Is the text between a place's end (b) and the next place's start (ls) only a container
+    preposition (places.container_preps), a closing quote or bracket of the first name before it?"""
+    gap = ctx.text[b:ls]
+    if len(gap) > CONTAINER_GLUE_CHARS:
+        return False
+    lead = re.match(r"[\s\"”»'’)]*", gap).end()
+    return any(x == b + lead and not ctx.text[y:ls].strip()
+               for x, y in _spans(ctx.lex, "places.container_preps", ctx.text, b, ls))
+
+
+# the longest gap between a place and the place containing it ("\" في محافظة ")
+CONTAINER_GLUE_CHARS = 20
 
 
 def _add_known_place(locations, admin1, place, gaz):

@@ -1944,6 +1944,17 @@ def _adjective_pair(text: str, first: tuple, second: tuple, lang: str | None) ->
         not text[first[1]:second[0]].strip()
 
 
+def _complementizer_before(ctx: Ctx, sent: Sentence, pos: int) -> int | None:
+    """The start of the complementizer (claims.complementizers: "إن", "أن", "بأن") that stands
+    right before the strike noun at pos, opening the reported clause it heads; None otherwise."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("claims.complementizers") or not any(a == pos for a, _ in sent.nouns):
+        return None
+    hits = [(a, b) for a, b in _spans(lex, "claims.complementizers", text, max(sent.start, pos - 12), pos)
+            if not text[b:pos].strip(" \t\"“«'")]   # (an opening quote may stand between)
+    return hits[-1][0] if hits else None
+
+
 def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     """The striker(s) of a strike sentence: the agent of a passive strike, else the mention
     before the trigger, and a second one coordinated with it ("Russian and Syrian aircraft")."""
@@ -1983,6 +1994,14 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
         own = [a for a in sent.actors if a[0] > first_trig and _modifies_strike_noun(ctx, sent, a[0], a[1])]
         if own:
             before = own
+    comp = _complementizer_before(ctx, sent, first_trig)
+    if before and comp is not None and all(a[1] <= comp for a in before):
+        # "قال مسؤول عراقي إن قصفا مدفعيا تركيا استهدف قرية", "ذكرت مصادر كردية أن قصفا إيرانيا
+        # ...": the reported clause opens with its strike noun and a side's adjective on it;
+        # the speaker before the complementizer reports, the adjective names who struck
+        own = [a for a in sent.actors if a[0] > first_trig and _modifies_strike_noun(ctx, sent, a[0], a[1])]
+        if own:
+            before = own[:1]
     before = _outside_reaction(ctx, sent, before, first_trig)
     # the phrase naming what the strike answered: a side named there struck before, not here
     # (unless that phrase reports the earlier strike with a verb of its own: "en réponse aux

@@ -714,3 +714,145 @@ def test_names_joined_by_and_stay_a_list_before_in_addition_to():
     ev = one("قصفت طائرات التحالف مواقع للتنظيم قرب تكريت وسامراء والرمادي إضافة إلى مواقع أخرى في "
              "المحافظة.", "ar")
     assert [loc["name"] for loc in ev["locations"]] == ["Tikrit", "Samarra", "Ramadi"]
+
+
+# -- a place named after another place and "in": the container, no second place struck ------
+# (locate._drop_containers, places.container_preps; session 22, recurring in real4, real9,
+# real12, real14, real15 and real18: "الحوش في صور", "عيترون في قضاء بنت جبيل", "عين بعال في
+# قضاء صور", "كونستانتينيفكا في دونيتسك", "وادي الكفور في منطقة النبطية")
+
+def test_town_in_the_district_of_a_seat_town_is_the_place_struck():
+    ev = one("قصفت طائرة مسيرة إسرائيلية سيارة في بلدة عيناتا في قضاء بنت جبيل جنوب لبنان.", "ar")
+    assert names(ev) == ["Ainata"] and "LB-NA" in ev["admin1"]
+
+
+def test_town_in_a_district_named_by_its_seat_alone():
+    ev = one("استهدفت غارة إسرائيلية منزلا في بلدة البازورية في قضاء صور جنوب لبنان.", "ar")
+    assert names(ev) == ["Bazouriyeh"] and ev["admin1"] == ["LB-JA"]
+    ev = one("استهدفت غارة إسرائيلية منزلا في بلدة البازورية في صور.", "ar")
+    assert names(ev) == ["Bazouriyeh"]
+
+
+def test_city_in_a_region_named_like_its_seat_keeps_the_region_only():
+    ev = one("استهدفت المدفعية الروسية مواقع قرب مدينة كوستيانتينيفكا في دونيتسك.", "ar")
+    assert names(ev) == ["Kostyantynivka"] and ev["admin1"] == ["UA-14"]
+
+
+def test_two_towns_in_one_province():
+    ev = one("قصفت الطائرات الروسية مواقع في بلدتي سرمين وبنش في محافظة إدلب.", "ar")
+    assert names(ev) == ["Sarmin", "Binnish"] and ev["admin1"] == ["SY-ID"]
+
+
+def test_and_in_opens_a_place_of_its_own():
+    # "وفي صور": with "and" the second place is struck too, no container
+    ev = one("استهدفت غارات إسرائيلية بلدة الخيام وفي صور سيارة.", "ar")
+    assert names(ev) == ["Khiam", "Tyre"]
+    ev = one("قصفت المدفعية الإسرائيلية بلدة الخيام وبلدة كفركلا في جنوب لبنان.", "ar")
+    assert len(names(ev)) == 2 and "Khiam" in names(ev)
+
+
+def test_english_town_in_a_district_and_city_in_a_region():
+    ev = one("An Israeli drone struck a car in the town of Aynata in the Bint Jbeil district of southern Lebanon.")
+    assert names(ev) == ["Ainata"] and "LB-NA" in ev["admin1"]
+    ev = one("Israeli jets struck a house in the village of Bazouriyeh in Tyre, the army said.")
+    assert names(ev) == ["Bazouriyeh"]
+    ev = one("Russian artillery shelled positions near Kostiantynivka in Donetsk.")
+    assert names(ev) == ["Kostyantynivka"] and ev["admin1"] == ["UA-14"]
+
+
+def test_english_and_in_keeps_both_places():
+    ev = one("Israeli jets struck a house in Khiam and in Tyre on Monday.")
+    assert names(ev) == ["Khiam", "Tyre"]
+
+
+def test_quoted_town_before_its_district_leaves_the_district_out():
+    # 'ببلدة "X" في قضاء صور': the settlement noun and the quoted name before "in the district
+    # of" make Tyre the container even where the quoted village itself is not read
+    ev = one('استشهد شخص في غارة إسرائيلية استهدفت دراجة نارية ببلدة "دير قانون" في قضاء صور.', "ar")
+    assert "Tyre" not in names(ev) and ev["admin1"] == ["LB-JA"]
+
+
+# -- a site noun with the purpose of storing or training after it: a store, a training camp --
+# (target_types weapons_depot / ammunition_depot / fuel_depot / training_camp; session 22,
+# recurring in real13, real14 and real18: "مواقع لتخزين طائرات مسيرة", "منشآت لتخزين الأسلحة",
+# "3 نقاط لتدريب الإرهابيين", as "منشأة لتصنيع" already was a factory)
+
+def hit_types(ev):
+    return sorted(t["type"] for t in ev["targets_hit"])
+
+
+def test_sites_for_storing_weapons_are_a_weapons_depot():
+    ev = one("استهدفت الطائرات الأمريكية مواقع لتخزين الأسلحة تابعة للحوثيين في محافظة الحديدة.", "ar")
+    assert hit_types(ev) == ["weapons_depot"]
+    ev = one("دمرت الغارات الإسرائيلية منشأة لتخزين الأسلحة في بلدة الخيام.", "ar")
+    assert hit_types(ev) == ["weapons_depot"]
+    ev = one("استهدفت الطائرات الروسية مواقع لتخزين طائرات مسيرة في محافظة إدلب.", "ar")
+    assert hit_types(ev) == ["weapons_depot"]
+
+
+def test_what_is_stored_makes_the_depot_s_kind():
+    ev = one("قصفت الطائرات الإسرائيلية منشآت لتخزين الذخيرة في بلدة الخيام.", "ar")
+    assert hit_types(ev) == ["ammunition_depot"]
+    ev = one("قصفت الطائرات الروسية موقعا لتخزين الوقود قرب مدينة إدلب.", "ar")
+    assert hit_types(ev) == ["fuel_depot"]
+
+
+def test_points_for_training_fighters_are_a_counted_training_camp():
+    # the trainees after the purpose are the camp's owners (targets._possessor), no personnel
+    ev = one("دمرت الطائرات الروسية 3 مراكز لتدريب الإرهابيين في محافظة إدلب.", "ar")
+    assert ev["targets_hit"] == [{"type": "training_camp", "count": 3, "location": None}]
+    ev = one("استهدفت الطائرات الروسية 4 نقاط لتدريب المسلحين في محافظة إدلب.", "ar")
+    assert hit_types(ev) == ["training_camp"] and ev["targets_hit"][0]["count"] == 4
+
+
+def test_sites_for_manufacturing_stay_a_factory():
+    ev = one("قصفت الطائرات الروسية مواقع لتصنيع الطائرات المسيرة في محافظة إدلب.", "ar")
+    assert hit_types(ev) == ["factory"]
+
+
+@pytest.mark.xfail(strict=True, reason="English: 'for' is no owner glue of targets._possessor, so the "
+                   "trainees after 'training centres for' are read as personnel hit; en.toml is the "
+                   "English member's this session")
+def test_english_training_centres_for_terrorists():
+    ev = one("Russian jets destroyed three training centres for terrorists in Idlib province.")
+    assert hit_types(ev) == ["training_camp"]
+
+
+# -- the speaker before "إن/أن" and the striker's adjective on the reported strike noun ---------
+# (roles.choose_actors, _complementizer_before; session 22: the speaker's nationality read as
+# the striker recurred in real12, real13, real14 and real19; this rule covers the form where
+# the reported clause opens with its strike noun and the striker's adjective, khbr in real19)
+
+def test_speaker_before_the_complementizer_is_no_striker():
+    ev = one("قال مسؤول عراقي إن قصفا مدفعيا تركيا استهدف قرية في محافظة دهوك.", "ar")
+    assert ev["actor"] == "TUR" and ev["operation"] == "artillery"
+    ev = one('ذكرت مصادر كردية عراقية أن "قصفا مدفعيا إيرانيا استهدف ناحية سيدكان الحدودية".', "ar")
+    assert ev["actor"] == "IRN"
+    ev = one("أفاد مسؤولون أوكرانيون بأن هجوما صاروخيا روسيا أصاب مدينة خاركيف.", "ar")
+    assert ev["actor"] == "RUS"
+
+
+def test_speaker_of_its_own_side_s_strike_stays_the_striker():
+    ev = one("قال الجيش الأمريكي إن غارة أمريكية قتلت خمسة مسلحين من حركة الشباب قرب كسمايو.", "ar")
+    assert ev["actor"] == "USA" and ev["claimant"] == "USA"
+    ev = one("قال مسؤول أميركي إن القوات الأميركية نفذت غارة جوية على موقع لتنظيم داعش في سوريا.", "ar")
+    assert ev["actor"] == "USA"
+
+
+def test_english_speaker_and_the_adjective_on_the_strike():
+    ev = one("Iraqi Kurdish sources said Iranian artillery shelled the Sidakan district.")
+    assert ev["actor"] == "IRN"
+
+
+@pytest.mark.xfail(strict=True, reason="the striker named as the genitive subject of a verbal noun "
+                   "('إطلاق روسيا 40 صاروخا', Russia's launching) is not read as the striker: the "
+                   "speaker's adjective stands first (real14 coptsunited)")
+def test_verbal_noun_with_its_striker_after_a_speaker():
+    ev = one("أعلن الرئيس الأوكراني، الأحد، إطلاق روسيا 40 صاروخا على مدينة خاركيف.", "ar")
+    assert ev["actor"] == "RUS"
+
+
+@pytest.mark.xfail(strict=True, reason="an attack with no striker named, reported by an official of "
+                   "the side it hit, still takes the speaker's adjective as striker (real13 sabq)")
+def test_unattributed_attack_reported_by_an_official_has_no_striker():
+    assert events("أفاد مسؤول أميركي بأن هجوما بطائرة مسيرة استهدف قاعدة عسكرية في شمال سوريا.", "ar") == []

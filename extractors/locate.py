@@ -2375,7 +2375,7 @@ def _drop_containers(ctx: Ctx, named: list, locations: list[dict]) -> None:
     دونيتسك"): the second place contains the first, which is the place struck; the
     container's unit, already in admin1, stands. `named`: (start, end, the locations the
     name added, none when it was located before)."""
-    lex, text = ctx.lex, ctx.text
+    lex = ctx.lex
     if not lex.has("places.container_preps") or not named:
         return
     for ls, le, added in named:

@@ -112,7 +112,9 @@ def split_sentences(text: str, long_headlines: bool = False) -> list[tuple[int, 
                     _prev_word(text, len(before) + start - len(word.group(1)) - 1) in grammar.words("articles") and \
                     _next_word(text, m.end()) not in grammar.words("articles"):
                 continue  # "der 44. Division", "die 3. Brigade": an ordinal after its article
-            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "«\"“(" or not nxt.isalpha()):
+            # a letter of a script without case (Arabic) may open a sentence as a capital does
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "«\"“(" or not nxt.isalpha() or
+                            nxt.lower() == nxt.upper()):
                 continue
         end = cut + len(piece.rstrip()) if "\n" not in piece else cut
         seg = text[start:end]

@@ -5,10 +5,8 @@ read as one sentence, a habitual remark, another side's attack or a toll told la
 the whole report; cut where it ends, each sentence is read on its own. The sentences are the
 team's, written for these tests.
 
-(Arabic copy is still read one paragraph to a sentence: its letters have no capitals, and a
-stop before a letter does not end a sentence. Cutting there was tried in session 22 and taken
-back: ten of the team's Arabic matrix probes of two or more sentences read their second
-sentence only while it was joined to the first.)
+(Arabic copy was read one paragraph to a sentence until session 22: its letters have no
+capitals, and a stop before a letter ended no sentence.)
 """
 from __future__ import annotations
 
@@ -158,6 +156,18 @@ def test_a_side_right_after_a_word_for_since_and_from_is_where_from():
     found = events("Según la Fuerza Aérea de Ucrania, desde el lado ruso se dispararon 73 drones contra "
                    "Kiev durante la noche.", "es")
     assert actors(found) == ["RUS"]
+
+
+def test_an_arabic_stop_before_the_next_word_ends_the_sentence():
+    text = ("شنت طائرات إسرائيلية غارة على منزل في بلدة الخيام. وقال الجيش إن الغارة استهدفت قياديا. "
+            "وتشن إسرائيل غارات على الجنوب.")
+    assert parts(text) == ["شنت طائرات إسرائيلية غارة على منزل في بلدة الخيام.",
+                           "وقال الجيش إن الغارة استهدفت قياديا.", "وتشن إسرائيل غارات على الجنوب."]
+
+
+def test_an_arabic_decimal_ends_no_sentence():
+    text = "قال المتحدث إن الطائرات ألقت 2.5 طن من القنابل على المواقع."
+    assert parts(text) == [text]
 
 
 def test_the_strikes_since_a_day_keep_their_striker():

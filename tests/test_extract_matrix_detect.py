@@ -763,7 +763,7 @@ R17_XFAIL: dict[tuple[str, str], str] = {
 
 # -- r17-en, second group: a second side's strike told after the first, and commentary.
 R17_ROWS_2 = {
-    # fixed: tr ('Ukrayna İHA'larının Kırım'da bir petrol deposuna saldırdığını': a genitive on the weapons after the speaking ministry is the subject of the nominalised strike verb, the depot after it no reason to read it as an owner; roles._genitive_after_speaker); held: en fr es de ru uk; xfail: ar
+    # fixed: tr ('Ukrayna İHA'larının Kırım'da bir petrol deposuna saldırdığını': a genitive on the weapons after the speaking ministry is the subject of the nominalised strike verb, the depot after it no reason to read it as an owner; roles._genitive_after_speaker); held: en fr es de ru uk; ar passes since its paragraph is cut at the full stop (1635299)
     'meanwhile_other_side_struck': (['RUS', 'UKR'], {
         'ar': "قتل شخصان الأحد في قصف روسي على خيرسون، بحسب حاكم المنطقة. في غضون ذلك، قالت وزارة الدفاع الروسية إن طائرات مسيرة أوكرانية هاجمت مستودعا نفطيا في القرم.",
         'de': "Russischer Beschuss hat am Sonntag in Cherson zwei Menschen getötet, teilte der Gouverneur der Region mit. Das russische Verteidigungsministerium erklärte unterdessen, ukrainische Drohnen hätten ein Öllager auf der Krim angegriffen.",
@@ -785,7 +785,7 @@ R17_ROWS_2 = {
         'tr': "Analistlere göre Rusya'nın Ukrayna'nın elektrik şebekesine yönelik saldırıları kış öncesinde halkı yıpratmayı amaçlıyor.",
         'uk': "На думку аналітиків, російські удари по енергосистемі України мають на меті виснажити населення перед зимою.",
     }),
-    # fixed: de ('schickte Russland 40 Drohnen gegen Kiew': 'schicken' as a launch verb); held: en fr es ru uk tr; xfail: ar
+    # fixed: de ('schickte Russland 40 Drohnen gegen Kiew': 'schicken' as a launch verb); held: en fr es ru uk tr; ar passes since its paragraph is cut at the full stop (1635299)
     'in_response_launched_drones': (['RUS', 'UKR'], {
         'ar': "أصابت طائرات مسيرة أوكرانية ليلا مصفاة نفط في مقاطعة ريازان، بحسب الحاكم. وبعد ساعات أطلقت روسيا 40 طائرة مسيرة على كييف، بحسب سلاح الجو الأوكراني.",
         'de': "Ukrainische Drohnen haben in der Nacht eine Ölraffinerie im Gebiet Rjasan getroffen, teilte der Gouverneur mit. Wenige Stunden später schickte Russland 40 Drohnen gegen Kiew, so die ukrainische Luftwaffe.",
@@ -799,8 +799,6 @@ R17_ROWS_2 = {
 }
 
 R17_XFAIL_2: dict[tuple[str, str], str] = {
-    ("meanwhile_other_side_struck", "ar"): "RUS only: an Arabic paragraph is read as one sentence (splitting them lowered dev ar), so the second side's strike after the full stop is never read as its own report",
-    ("in_response_launched_drones", "ar"): "UKR only: an Arabic paragraph is read as one sentence, so Russia's launch after the full stop is not read as a second report",
 }
 
 
@@ -832,7 +830,7 @@ R18_ES_ROWS = {
         "uk": "Російський обстріл Херсона у вівторок забрав життя двох цивільних, повідомив голова ОВА.",
     }),
     # fixed: fr ('a riposté en tirant des roquettes': the gerund, triggers.strike_verbs); held: en es
-    # ru tr uk; xfail: de ar
+    # ru tr uk; ar passes since its paragraph is cut at the full stop (1635299); xfail: de
     'retaliation_next_sentence': (['HEZBOLLAH', 'ISR'], {
         "ar": "قصفت طائرات إسرائيلية الثلاثاء مستودع أسلحة لحزب الله في جنوب لبنان، بحسب الجيش. ورد حزب الله بإطلاق عشرات الصواريخ على شمال إسرائيل.",
         "de": "Israelische Flugzeuge haben am Dienstag ein Waffenlager der Hisbollah im Südlibanon angegriffen, teilte die Armee mit. Die Hisbollah reagierte mit dem Abschuss von Dutzenden Raketen auf den Norden Israels.",
@@ -849,7 +847,6 @@ R18_ES_XFAIL: dict[tuple[str, str], str] = {
     ("town_target_of_shelling", "de"): "no event: 'war am Montag Ziel russischen Artilleriebeschusses' ('Ziel' with a genitive strike noun, no article) is no undergo phrase; '=Ziel eines' would not reach it and a bare 'Ziel' is too broad (session 20 probe)",
     ("town_target_of_shelling", "es"): "no event: 'fue el lunes objetivo de un bombardeo' puts the day inside the undergo phrase ('fue objetivo de', triggers.passive_lights), which phrases do not reach across (session 20 probe)",
     ("retaliation_next_sentence", "de"): "HEZBOLLAH missing: 'reagierte mit dem Abschuss von Dutzenden Raketen' names the launch by 'Abschuss', which is also the shooting down of a drone or an aircraft; no strike noun of its own (session 20 probe)",
-    ("retaliation_next_sentence", "ar"): "HEZBOLLAH missing: an Arabic paragraph is read as one sentence, so 'ورد حزب الله بإطلاق عشرات الصواريخ' after the full stop is never read as a second report (session 20 probe)",
 }
 
 # The rows that name the exact actors expected (EXTRA_EVENT_ROWS, and r17-en's two groups): one

@@ -2901,6 +2901,8 @@ def _defence_as_subject(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     drones overnight")? Then it intercepted them; elsewhere ("strikes on air defence
     systems", "air defence systems were hit") it is a target."""
     text, lex = ctx.text, ctx.lex
+    if _defence_after_opening_verb(ctx, sent, pos):
+        return True
     if sent.triggers and min(a for a, _ in sent.triggers) < pos:
         return False
     lead = text[sent.start:pos]
@@ -2914,6 +2916,45 @@ def _defence_as_subject(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     weapons = _spans(lex, "operations.drone_strike", text, verb, sent.end) + \
         _spans(lex, "operations.missile_strike", text, verb, sent.end)
     return bool(weapons)
+
+
+def _defence_after_opening_verb(ctx: Ctx, sent: Sentence, pos: int) -> bool:
+    """Where a clause may open with its verb, a weapon or force after it its subject
+    (verb_first_weapons: Arabic), is the air-defence phrase holding the word at ``pos`` the
+    subject of an impact verb that opens its clause (at the sentence's start or after a comma,
+    a colon or an opening quote), right before it, with a number of drones or missiles after
+    it ("دمرت الدفاعات الجوية 12 طائرة مسيرة", "...: \"أسقطت منظومات الدفاع الجوي 40 صاروخا\"")?
+    Then it destroyed them in flight: an interception, the air defence not hit."""
+    text, lex = ctx.text, ctx.lex
+    if not lex.raw.get("meta", {}).get("verb_first_weapons") or not lex.has("triggers.impact_verbs"):
+        return False
+    span = next(((a, b) for a, b, kind in lex.find_coded("target_types", text, sent.start, sent.end)
+                 if kind == "air_defense" and a <= pos < b), None)
+    a, b = span if span is not None else (pos, pos)
+    verb = next(((va, vb) for va, vb in _spans(lex, "triggers.impact_verbs", text, sent.start, a)
+                 if vb <= a and tokens_between(ctx, vb, a) == 0 and not text[vb:a].strip()), None)
+    if verb is None or _is_passive(lex, text, sent.start, verb[0], verb[1]):
+        return False
+    opening = max((m.end() for m in re.finditer(r"[,;:،\"«“]", text[sent.start:verb[0]])), default=0)
+    if tokens_between(ctx, sent.start + opening, verb[0]) > 0:
+        return False   # the verb opens its clause; "قصفت طائرات منظومات الدفاع الجوي": the defence hit
+    b = max(b, pos + 1)
+    clitics = set(grammar.words("preposition_clitics", lex.lang))
+    weapons = _spans(lex, "operations.drone_strike", text, b, sent.end) + \
+        _spans(lex, "operations.missile_strike", text, b, sent.end)
+    for wa, _ in weapons:
+        if re.search(r"[,;:.]", text[b:wa]) or tokens_between(ctx, b, wa) > DOWNED_GAP_WORDS:
+            continue
+        for m in ctx.numpat.finditer(text, b, wa):
+            if not (b <= m.start() and m.end() <= wa and tokens_between(ctx, m.end(), wa) <= NUMBER_BEFORE_WEAPON_WORDS):
+                continue
+            # "دمرت منظومات الدفاع الجوي بخمسة صواريخ": a preposition glued on the number names
+            # the means the defence was destroyed with
+            word = re.search(r"\S*$", text[:m.start()]).group() + m.group()
+            if any(word.startswith(c) and ctx.numpat.fullmatch(word[len(c):].lstrip("ـ")) for c in clitics):
+                continue
+            return True
+    return False
 
 
 # the most words before an air-defence word that opens a clause of its own: a conjunction, an

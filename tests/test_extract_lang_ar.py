@@ -79,6 +79,39 @@ def test_one_downed_drone_without_count_names_no_launcher():
     assert actors(ev) == []
 
 
+# an impact verb opening its clause, the air defence right after it as its subject and a
+# number of drones or missiles after that (Arabic puts the verb first): the air defence
+# destroyed them in flight, it was not hit (triggers._defence_after_opening_verb)
+
+def test_air_defence_after_an_opening_destroy_verb_intercepted_the_counted_drones():
+    ev = events("دمرت الدفاعات الجوية الروسية 17 طائرة مسيرة أوكرانية فوق مقاطعة تامبوف.", lang="ar")
+    assert actors(ev) == ["UKR"] and ev[0]["operation"] == "drone_strike"
+    assert ev[0]["targets_hit"] == []
+
+
+def test_air_defence_systems_after_an_opening_destroy_verb_intercepted_the_counted_missiles():
+    ev = events("دمرت منظومات الدفاع الجوي الأوكرانية ستة صواريخ روسية فوق مقاطعة فينيتسا.", lang="ar")
+    assert actors(ev) == ["RUS"] and ev[0]["operation"] == "missile_strike"
+
+
+def test_quoted_defence_count_after_the_speaking_body_adds_no_striker():
+    # the quoted clause opens with its verb after the colon and the quote; its drones have no
+    # owner: the speaking command is not the striker
+    assert events('وقال الجيش الروسي: "دمرت منظومات الدفاع الجوي 25 طائرة مسيرة".', lang="ar") == []
+
+
+def test_air_defence_destroyed_with_missiles_is_the_target():
+    # "(they) destroyed Ukrainian air defence systems with five Russian missiles": the number
+    # carries the preposition of the means, the air defence is what was hit
+    ev = events("دمرت منظومات الدفاع الجوي الأوكرانية بخمسة صواريخ روسية.", lang="ar")
+    assert ev[0]["targets_hit"] and ev[0]["targets_hit"][0]["type"] == "air_defense"
+
+
+def test_air_defence_after_the_striking_aircraft_is_the_target():
+    ev = events("قصفت طائرات إسرائيلية منظومات الدفاع الجوي السورية قرب دمشق.", lang="ar")
+    assert actors(ev) == ["ISR"] and ev[0]["targets_hit"][0]["type"] == "air_defense"
+
+
 # -- weapon nouns in the accusative and the dual ---------------------------------------------
 
 def test_missiles_in_the_dual_after_a_preposition_name_the_operation():

@@ -889,3 +889,24 @@ def test_verbal_noun_with_its_striker_after_a_speaker():
                    "the side it hit, still takes the speaker's adjective as striker (real13 sabq)")
 def test_unattributed_attack_reported_by_an_official_has_no_striker():
     assert events("أفاد مسؤول أميركي بأن هجوما بطائرة مسيرة استهدف قاعدة عسكرية في شمال سوريا.", "ar") == []
+
+
+# -- sides across sentences: the paragraph is cut at its full stops (1635299), and the other
+# side's strike in the next sentence is a report of its own
+
+def test_the_other_sides_strike_in_the_next_sentence_is_its_own_report():
+    ev = events("قصفت المدفعية الروسية مدينة سومي الخميس، بحسب الحاكم. وفي المقابل، هاجمت طائرات مسيرة "
+                "أوكرانية مصفاة نفط في مقاطعة فولغوغراد.", lang="ar")
+    assert actors(ev) == ["RUS", "UKR"]
+
+
+def test_the_struck_sides_retaliation_in_the_next_sentence_is_its_own_report():
+    ev = events("شنت طائرات أمريكية غارات على مواقع للحوثيين في الحديدة، وفق القيادة المركزية. وردت جماعة "
+                "الحوثي بإطلاق صاروخين على سفينة في البحر الأحمر.", lang="ar")
+    assert actors(ev) == ["HOUTHI", "USA"]
+    assert next(e for e in ev if e["actor"] == "HOUTHI")["operation"] == "missile_strike"
+
+
+def test_the_defence_count_in_the_next_sentence_adds_no_side():
+    ev = events("أطلقت روسيا ليلا 60 طائرة مسيرة على أوكرانيا. وأسقطت الدفاعات الجوية الأوكرانية 45 منها.", lang="ar")
+    assert actors(ev) == ["RUS"]

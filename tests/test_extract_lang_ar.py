@@ -856,3 +856,12 @@ def test_verbal_noun_with_its_striker_after_a_speaker():
                    "the side it hit, still takes the speaker's adjective as striker (real13 sabq)")
 def test_unattributed_attack_reported_by_an_official_has_no_striker():
     assert events("أفاد مسؤول أميركي بأن هجوما بطائرة مسيرة استهدف قاعدة عسكرية في شمال سوريا.", "ar") == []
+
+
+def test_list_of_targets_in_the_next_sentence():
+    # session 22 ars-b: "وشملت الأهداف" (the targets included) opens a list of what was hit in
+    # the sentence after the report; a launcher's word in it is a target, not the striker's weapon
+    ev = one("أعلن الجيش الإسرائيلي أنه قصف 12 هدفا لحماس في غزة الثلاثاء. ومن بين الأهداف منصات إطلاق صواريخ ومقر قيادة.", "ar")
+    assert {t["type"] for t in ev["targets_hit"]} == {"launcher", "command_post"}
+    ev = one("قالت القيادة الأمريكية إن طائراتها قصفت 8 أهداف للحوثيين في اليمن. وشملت الضربات منصة إطلاق صواريخ ومخزن أسلحة.", "ar")
+    assert {t["type"] for t in ev["targets_hit"]} == {"launcher", "weapons_depot"}

@@ -865,3 +865,12 @@ def test_list_of_targets_in_the_next_sentence():
     assert {t["type"] for t in ev["targets_hit"]} == {"launcher", "command_post"}
     ev = one("قالت القيادة الأمريكية إن طائراتها قصفت 8 أهداف للحوثيين في اليمن. وشملت الضربات منصة إطلاق صواريخ ومخزن أسلحة.", "ar")
     assert {t["type"] for t in ev["targets_hit"]} == {"launcher", "weapons_depot"}
+
+
+def test_owner_of_what_was_hit_in_the_next_sentence():
+    # session 22 ars-b: "مخابئ يستخدمها الحزب" (hideouts the party uses): the group after the verb
+    # of use owns what was hit (actor_roles.owner_links); it is the target, not a striker
+    ev = one("قصفت طائرات تركية الأحد مواقع في شمال العراق، وفق الوزارة. ودُمرت مخابئ وأنفاق يستخدمها حزب العمال الكردستاني.", "ar")
+    assert (ev["actor"], ev["target_group"]) == ("TUR", "PKK")
+    ev = one("شنت القوات الأمريكية غارة جوية في الصومال الخميس. ودمرت الغارة مخيما تسيطر عليه حركة الشباب.", "ar")
+    assert (ev["actor"], ev["target_group"]) == ("USA", "SHABAAB")

@@ -874,3 +874,12 @@ def test_owner_of_what_was_hit_in_the_next_sentence():
     assert (ev["actor"], ev["target_group"]) == ("TUR", "PKK")
     ev = one("شنت القوات الأمريكية غارة جوية في الصومال الخميس. ودمرت الغارة مخيما تسيطر عليه حركة الشباب.", "ar")
     assert (ev["actor"], ev["target_group"]) == ("USA", "SHABAAB")
+
+
+def test_types_used_named_in_a_sentence_opened_by_and():
+    # session 22 ars-b: "واستخدم الجيش الروسي ..." (and the army used): the verb of use with the
+    # conjunction glued on names the types the strike used (lexicon CLITIC_VERB_GROUPS)
+    ev = one("قالت القوات الجوية الأوكرانية إنها أسقطت 30 طائرة مسيرة روسية خلال الليل. واستخدم الجيش الروسي مسيرات من طراز شاهد وصاروخا من طراز كينجال.", "ar")
+    assert sorted(ev["platforms"]) == ["Kinzhal", "Shahed"]
+    ev = one("قصفت القوات الروسية منشآت للطاقة في أوكرانيا الليلة الماضية. وشاركت في الهجوم قاذفات من طراز تو-95.", "ar")
+    assert ev["platforms"] == ["Tu-95"]

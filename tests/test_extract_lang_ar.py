@@ -883,3 +883,13 @@ def test_types_used_named_in_a_sentence_opened_by_and():
     assert sorted(ev["platforms"]) == ["Kinzhal", "Shahed"]
     ev = one("قصفت القوات الروسية منشآت للطاقة في أوكرانيا الليلة الماضية. وشاركت في الهجوم قاذفات من طراز تو-95.", "ar")
     assert ev["platforms"] == ["Tu-95"]
+
+
+def test_damage_from_debris_in_the_next_sentence():
+    # session 22 ars-b: "ألحق الحطام أضرارا بمنزل" (the debris caused damage to a house; verb,
+    # subject, then the damage; "الحطام" with its article; "بمنزلين", to two houses) says what was hit:
+    # the one region the drones were downed over is where the debris fell
+    ev = one("دمرت الدفاعات الجوية 5 مسيرات أوكرانية فوق مقاطعة بريانسك. وألحق سقوط الحطام أضرارا بمنزلين، وفق الحاكم.", "ar")
+    assert ev["admin1"] == ["RU-BRY"] and [t["type"] for t in ev["targets_hit"]] == ["building"]
+    ev = one("اعترضت الدفاعات الجوية الروسية 7 مسيرات أوكرانية فوق مقاطعة بيلغورود. وألحق الحطام أضرارا بمنزل ومخزن، بحسب الحاكم.", "ar")
+    assert ev["admin1"] == ["RU-BEL"]

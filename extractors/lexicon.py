@@ -1329,9 +1329,11 @@ def _with_indefinite_adjectives(raw: dict) -> dict[str, list[str]]:
     return out
 
 
-# The verb groups a conjunction clitic may be glued to (meta.clitic_verbs).
+# The verb groups a conjunction clitic may be glued to (meta.clitic_verbs); the verbs of use
+# too ("واستخدمت القوات الروسية صاروخين": and the forces used two missiles, a later sentence
+# naming the types the strike used: platforms._detail_sentences).
 CLITIC_VERB_GROUPS = ("triggers.strike_verbs", "triggers.light_verbs", "triggers.impact_verbs",
-                      "triggers.consequence_verbs")
+                      "triggers.consequence_verbs", "triggers.use_verbs")
 
 
 def _with_verb_clitics(raw: dict) -> dict:

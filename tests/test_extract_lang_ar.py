@@ -910,3 +910,39 @@ def test_the_struck_sides_retaliation_in_the_next_sentence_is_its_own_report():
 def test_the_defence_count_in_the_next_sentence_adds_no_side():
     ev = events("أطلقت روسيا ليلا 60 طائرة مسيرة على أوكرانيا. وأسقطت الدفاعات الجوية الأوكرانية 45 منها.", lang="ar")
     assert actors(ev) == ["RUS"]
+
+def test_list_of_targets_in_the_next_sentence():
+    # session 22 ars-b: "وشملت الأهداف" (the targets included) opens a list of what was hit in
+    # the sentence after the report; a launcher's word in it is a target, not the striker's weapon
+    ev = one("أعلن الجيش الإسرائيلي أنه قصف 12 هدفا لحماس في غزة الثلاثاء. ومن بين الأهداف منصات إطلاق صواريخ ومقر قيادة.", "ar")
+    assert {t["type"] for t in ev["targets_hit"]} == {"launcher", "command_post"}
+    ev = one("قالت القيادة الأمريكية إن طائراتها قصفت 8 أهداف للحوثيين في اليمن. وشملت الضربات منصة إطلاق صواريخ ومخزن أسلحة.", "ar")
+    assert {t["type"] for t in ev["targets_hit"]} == {"launcher", "weapons_depot"}
+
+
+def test_owner_of_what_was_hit_in_the_next_sentence():
+    # session 22 ars-b: "مخابئ يستخدمها الحزب" (hideouts the party uses): the group after the verb
+    # of use owns what was hit (actor_roles.owner_links); it is the target, not a striker
+    ev = one("قصفت طائرات تركية الأحد مواقع في شمال العراق، وفق الوزارة. ودُمرت مخابئ وأنفاق يستخدمها حزب العمال الكردستاني.", "ar")
+    assert (ev["actor"], ev["target_group"]) == ("TUR", "PKK")
+    ev = one("شنت القوات الأمريكية غارة جوية في الصومال الخميس. ودمرت الغارة مخيما تسيطر عليه حركة الشباب.", "ar")
+    assert (ev["actor"], ev["target_group"]) == ("USA", "SHABAAB")
+
+
+def test_types_used_named_in_a_sentence_opened_by_and():
+    # session 22 ars-b: "واستخدم الجيش الروسي ..." (and the army used): the verb of use with the
+    # conjunction glued on names the types the strike used (lexicon CLITIC_VERB_GROUPS)
+    ev = one("قالت القوات الجوية الأوكرانية إنها أسقطت 30 طائرة مسيرة روسية خلال الليل. واستخدم الجيش الروسي مسيرات من طراز شاهد وصاروخا من طراز كينجال.", "ar")
+    assert sorted(ev["platforms"]) == ["Kinzhal", "Shahed"]
+    ev = one("قصفت القوات الروسية منشآت للطاقة في أوكرانيا الليلة الماضية. وشاركت في الهجوم قاذفات من طراز تو-95.", "ar")
+    assert ev["platforms"] == ["Tu-95"]
+
+
+def test_damage_from_debris_in_the_next_sentence():
+    # session 22 ars-b: "ألحق الحطام أضرارا بمنزل" (the debris caused damage to a house; verb,
+    # subject, then the damage; "الحطام" with its article; "بمنزلين", to two houses) says what was hit:
+    # the one region the drones were downed over is where the debris fell
+    ev = one("دمرت الدفاعات الجوية 5 مسيرات أوكرانية فوق مقاطعة بريانسك. وألحق سقوط الحطام أضرارا بمنزلين، وفق الحاكم.", "ar")
+    assert ev["admin1"] == ["RU-BRY"] and [t["type"] for t in ev["targets_hit"]] == ["building"]
+    ev = one("اعترضت الدفاعات الجوية الروسية 7 مسيرات أوكرانية فوق مقاطعة بيلغورود. وألحق الحطام أضرارا بمنزل ومخزن، بحسب الحاكم.", "ar")
+    assert ev["admin1"] == ["RU-BEL"]

@@ -464,8 +464,8 @@ MATRIX: dict[str, tuple[int | None, dict[str, str]]] = {
     }),
     # a bound in the lead, the claim's exact figure after it: the last statement decides ("At least 17
     # ... killed" then "the strike killed 17 terrorists" -> 17; counts._more_killed, counts._restated_approx;
-    # session 19 r17-es, from real16 es-suresnoticia and ru-tass). Failed in every language (fixed but
-    # ar: xfail)
+    # session 19 r17-es, from real16 es-suresnoticia and ru-tass). Failed in every language (fixed in
+    # every language; ar since Arabic sentences end at '. ', session 22 ars-b)
     "bound_then_exact": (17, {
         "ar": "قُتل ما لا يقل عن 17 من مسلحي حركة الشباب يوم الأربعاء في غارة جوية أمريكية وسط الصومال، بحسب القيادة الأمريكية في أفريقيا. ووفقا لتقييم أولي، أسفرت الغارة عن مقتل 17 إرهابيا ولم يصب أي مدني.",
         "de": "Mindestens 17 Al-Shabaab-Kämpfer sind am Mittwoch bei einem Luftangriff der US-Streitkräfte in Zentralsomalia getötet worden, teilte das Afrika-Kommando mit. Nach einer ersten Einschätzung tötete der Angriff 17 Terroristen, Zivilisten kamen nicht zu Schaden.",
@@ -523,8 +523,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("more_after_count", "tr"): "'iki militan daha': the 'more' word after the fighters' noun is not read (session 19 probe)",
     ("more_after_count", "ar"): "'مسلحان آخران': a dual noun with its 'other' adjective, no numeral, is not read as "
                                 "more fighters (session 19 probe)",
-    ("bound_then_exact", "ar"): "an Arabic paragraph is one sentence: the exact figure after the bound in it is not "
-                                "looked for (counts._more_killed reads later sentences; session 19 probe)",
     ("partitive_of_them", "tr"): "'bunlardan altısını': a number word with a possessive and case suffix ('altısını') "
                                  "is no number yet (numbers.words holds bare forms; session 19 probe)",
     ("fighters_then_civilians", "tr"): "'yedi Hamas militanının ve üç sivilin öldürüldüğünü': the genitive count before "

@@ -856,3 +856,17 @@ def test_verbal_noun_with_its_striker_after_a_speaker():
                    "the side it hit, still takes the speaker's adjective as striker (real13 sabq)")
 def test_unattributed_attack_reported_by_an_official_has_no_striker():
     assert events("أفاد مسؤول أميركي بأن هجوما بطائرة مسيرة استهدف قاعدة عسكرية في شمال سوريا.", "ar") == []
+
+
+@pytest.mark.parametrize("text,side", [
+    ("في 3 مايو 2024، نفذت القوات الأمريكية ضربة جوية في شرق سوريا.", "USA"),
+    ("وفي 3 مايو نفذت القوات الأمريكية ضربة جوية في شرق سوريا.", "USA"),
+    ("يوم الأحد، نفذت القوات الأمريكية ضربة جوية في شرق سوريا.", "USA"),
+    ("في 5 يونيو 2024، نفذت قوات القيادة المركزية الأمريكية ضربة جوية في شرق سوريا استهدفت خمسة من عناصر داعش.", "USA"),
+    ("وفي صباح الأحد قصفت القوات التركية مواقع لحزب العمال الكردستاني في دهوك.", "TUR"),
+])
+def test_fronted_time_before_the_verb_and_its_force(text, side):
+    # a date fronted before the verb that opens the sentence ("on 3 May, US forces carried
+    # out"): the force after the verb is still its subject (roles._fronted_time)
+    ev = events(text, lang="ar", published="2024-06-10T09:00:00+00:00")
+    assert actors(ev) == [side], text

@@ -1459,8 +1459,11 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
                     # "واستهدفت مدفعية الجيش واللجان الشعبية تجمعات": the guns of a force, the
                     # side after the force's noun (never the guns alone: "قصفت المدفعية
                     # الإسرائيلية" is read by the narrower reading below only for aircraft)
+                    # (or the side's name opens with the force's noun: "مدفعية الجيش واللجان الشعبية")
                     forces = grammar.words("verb_first_forces", lex.lang)
-                    return bool(rest.split()) and all(fold(w) in forces for w in rest.split())
+                    if not rest.strip():
+                        return fold(text[ms:ms + 40].split()[0]) in forces if text[ms:ms + 40].split() else False
+                    return all(fold(w) in forces for w in rest.split())
                 break
         return rest is not gap and _designations_only(ctx, ms - len(rest), ms)
     return not gap.strip() or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in

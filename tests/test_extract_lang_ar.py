@@ -870,3 +870,21 @@ def test_fronted_time_before_the_verb_and_its_force(text, side):
     # out"): the force after the verb is still its subject (roles._fronted_time)
     ev = events(text, lang="ar", published="2024-06-10T09:00:00+00:00")
     assert actors(ev) == [side], text
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الجيش اليمني واللجان الشعبية استهداف مقر في نجران بصاروخ باليستي.",
+    "أعلنت القوة الصاروخية في الجيش اليمني واللجان الشعبية، أمس، استهداف معسكر في جازان بصاروخ باليستي.",
+    "وقصف الجيش واللجان الشعبية بالمدفعية تجمعات للمسلحين في مأرب.",
+    "قصفت مدفعية الجيش اليمني واللجان الشعبية تجمعات للمسلحين في مأرب.",
+])
+def test_army_and_popular_committees_are_one_side(text):
+    # "the (Yemeni) army and the popular committees": the Houthi-allied forces as one side,
+    # not the Yemeni state beside the Houthis (two actors made the sentence no report)
+    assert actors(events(text, lang="ar")) == ["HOUTHI"], text
+
+
+def test_guns_of_an_army_named_with_its_force_noun():
+    # "the artillery of the Israeli army shelled": the side's name opens with the force's noun
+    # right after the guns (roles._verb_first_subject, artillery)
+    assert actors(events("قصفت مدفعية الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.", lang="ar")) == ["ISR"]

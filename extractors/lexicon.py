@@ -395,6 +395,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # ar القوات البحرية: a force's noun right after the strike verb that opens a sentence,
         # its side's adjective after it, names the subject ("قصفت القوات الروسية ...": roles)
         "verb_first_forces": "words",
+        # ar يوم صباح: a noun of a day or its part before a date ("يوم الأحد، قصفت ...", "صباح
+        # الجمعة"): with the date, a time adverbial fronted before a verb-first clause (roles._fronted_time)
+        "time_nouns": "words",
         "affiliation_prefixes": "words",  # pro, anti: "pro-Iranian", a compound that names no side
         # en strike: a strike noun that names what a weapon is for when the weapon's noun
         # follows it ("16 strike UAVs": drones counted, not strikes; counts._modifies_weapon)

@@ -1352,7 +1352,8 @@ def _opening_force_subject(ctx: Ctx, sent: Sentence, head: tuple, ms: int) -> bo
     (Inside a sentence, "... واستهدف القوات الإسرائيلية", the force after the verb is as often
     its object, the subject left unsaid.)"""
     text = ctx.text
-    if text[sent.start:head[0]].strip():
+    # (a time adverbial may open the sentence before it: "في 3 مايو، نفذت القوات الأمريكية")
+    if text[sent.start:head[0]].strip() and not _fronted_time(ctx, sent.start, head[0]):
         return False
     forces = grammar.words("verb_first_forces", ctx.lex.lang)
     # (the force's noun may open the side's own name: "شن التحالف بقيادة السعودية غارات")
@@ -1378,6 +1379,29 @@ def _fronted_attribution(ctx: Ctx, a: int, b: int) -> bool:
     return m is not None and not text[a:m.start()].strip()
 
 
+def _fronted_time(ctx: Ctx, a: int, b: int) -> bool:
+    """Is the text between a and b (the clause's start and its verb) a time adverbial alone
+    ("في 3 مايو 2024،", "وفي 14 من أغسطس", "يوم الأحد،")? It dates the clause; the verb still
+    opens it."""
+    from .dates import find_dates
+    text = ctx.text
+    found = [(m.start, m.end) for m in find_dates(text, a, b, ctx.lex, ctx.pub)]
+    if not found:
+        return False
+    rest = "".join(" " if any(x <= a + i < y for x, y in found) else ch for i, ch in enumerate(text[a:b]))
+    glue = grammar.bare("prepositions", "time_nouns") | {fold(w) for w in ctx.lex.raw.get("stopwords", {}).get("words", ())}
+    clitics = grammar.bare("conjunction_clitics")
+    left = re.findall(r"[^\W_]+", rest)
+    # (the first word may carry a conjunction: "وفي", "ويوم")
+    return len(left) <= FRONTED_TIME_WORDS and all(
+        w.isdigit() or fold(w) in glue or (i == 0 and w[:1] in clitics and fold(w[1:]) in glue)
+        for i, w in enumerate(left)) and not re.search(r"[,،;:]", text[a:found[0][0]])
+
+
+# the most words besides its dates of a time adverbial fronted before a verb-first clause
+FRONTED_TIME_WORDS = 3
+
+
 def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     """In a verb-first language, is the mention at ms the subject of the strike verb that opens
     its clause ("شن الجيش الإسرائيلي غارات", "وقصفت الطائرات الروسية مواقع")? Only forces
@@ -1395,7 +1419,7 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         return False
     lead = text[clause.start:head[0]].strip(" ,;:\"'«“”»–—-")
     if lead and lead not in grammar.bare("conjunction_clitics", "coordinators") and \
-            not _fronted_attribution(ctx, clause.start, head[0]):
+            not _fronted_attribution(ctx, clause.start, head[0]) and not _fronted_time(ctx, clause.start, head[0]):
         return False
     gap = text[head[1]:ms]
     # ("طائرات من طراز إف-16": the "من" that brings in a weapon's type introduces no target)
@@ -1435,8 +1459,11 @@ def _verb_first_subject(ctx: Ctx, sent: Sentence, ms: int) -> bool:
                     # "واستهدفت مدفعية الجيش واللجان الشعبية تجمعات": the guns of a force, the
                     # side after the force's noun (never the guns alone: "قصفت المدفعية
                     # الإسرائيلية" is read by the narrower reading below only for aircraft)
+                    # (or the side's name opens with the force's noun: "مدفعية الجيش واللجان الشعبية")
                     forces = grammar.words("verb_first_forces", lex.lang)
-                    return bool(rest.split()) and all(fold(w) in forces for w in rest.split())
+                    if not rest.strip():
+                        return fold(text[ms:ms + 40].split()[0]) in forces if text[ms:ms + 40].split() else False
+                    return all(fold(w) in forces for w in rest.split())
                 break
         return rest is not gap and _designations_only(ctx, ms - len(rest), ms)
     return not gap.strip() or any(lex.has(k) and lex.search(k, text, head[1], ms) for k in

@@ -9,6 +9,7 @@ import re
 from .clauses import background_clause, clause_at
 from .dates import DateMention, from_dateline
 from .document import Ctx, Draft, Sentence, _spans
+from .platforms import platform_hits, platform_operation
 
 # A strike spread over several days is reported within about a month; a day named further
 # back than this before the event's last day is another event's ("the Movement of 23 March",
@@ -18,6 +19,10 @@ MAX_SPAN_DAYS = 31
 # How far (in sentences) a neighbouring report of the same strike may date an event whose own
 # sentences give no time.
 NEIGHBOUR_SENTENCES = 3
+# A later strike sentence that names no side continues the actor's strikes within this many
+# days after the day of the actor's own sentences ("... on 12 August. On 14 August the jets
+# struck another hideout"); further on it is news of its own.
+FOLLOW_ON_DAYS = 7
 # the times a detail sentence of the event (what its strikes killed or hit) may date it by
 _DETAIL_TIMES = ("today", "yesterday", "overnight", "weekend", "hours", "abs", "weekday")
 
@@ -214,7 +219,15 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
     named = [(s.start, s.end) for s in d.sentences if any(c == d.actor for _, _, c in s.actors)]
     own = [m for m in dated if any(a <= m.start < b for a, b in named)]
     if own and len(own) < len(dated):
-        dated = own
+        # ... but a following strike sentence of its own that names no side ("On 14 August the
+        # jets struck another hideout") tells of the same actor's strike on a later day: the
+        # period runs to it (by the same means: "two rockets were fired" is the other side's)
+        last_own = max(m.day for m in own)
+        means = _means(ctx, named)
+        dated = own + [m for m in dated if m not in own and m.day > last_own and not m.earlier
+                       and (m.day - last_own).days <= FOLLOW_ON_DAYS
+                       and any(s.start <= m.start < s.end and _follow_on_strike(s)
+                               and means >= _means(ctx, [(s.start, s.end)]) != set() for s in d.sentences)]
     # Without a publication date, a day named relatively ("on Tuesday", "yesterday") cannot be
     # placed: a dated day elsewhere ("since the attack of 7 October 2023") may be another
     # event's, so the strike's day stays unknown, unless the two name one day ("vendredi 22
@@ -268,6 +281,22 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
 # sentences (a headline may stand before it).
 DATELINE_WORDS = 3
 DATELINE_SENTENCES = 3
+
+
+def _follow_on_strike(sent: Sentence) -> bool:
+    """A sentence after the actor's report that tells of a strike of its own without naming a
+    side that acted: the actor's strike continued ("the jets struck another hideout")."""
+    return sent.strong and sent.strike and not sent.suppressed and not sent.interception and not sent.mentions
+
+
+_MEANS = ("operations.airstrike", "operations.drone_strike", "operations.missile_strike", "operations.artillery")
+
+
+def _means(ctx: Ctx, spans: list) -> set[str]:
+    """The kinds of means (aircraft, drones, missiles, artillery) the spans name, by a word or
+    a named type ("F-16": aircraft)."""
+    kinds = {k for k in _MEANS if ctx.lex.has(k) and any(_spans(ctx.lex, k, ctx.text, a, b) for a, b in spans)}
+    return kinds | {"operations." + platform_operation(ctx, name) for a, b in spans for _, _, name in platform_hits(ctx, a, b)}
 
 
 def _dateline_sentence(ctx: Ctx, sents: list[Sentence]) -> DateMention | None:

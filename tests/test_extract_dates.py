@@ -509,6 +509,33 @@ def test_a_follow_up_sentence_about_something_else_does_not_open_the_period():
     assert ev and ev[0][1:3] == ("2024-05-07", "2024-05-07")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Turkish jets struck PKK positions in Duhok on 3 May, the defence ministry said. "
+           "On 5 May the jets hit another hideout in Zakho."),
+    ("fr", "L'armée irakienne a indiqué que des F-16 ont frappé le 3 mai une cache de l'EI à Kirkouk. "
+           "Le 5 mai, les avions ont frappé une autre cache à Kirkouk."),
+    ("ru", "Иракская армия сообщила, что F-16 3 мая нанесли удар по укрытию ИГ в Киркуке. "
+           "5 мая самолеты нанесли удар по другому укрытию в Киркуке."),
+    ("ar", "قالت وزارة الدفاع التركية إن مقاتلات قصفت يوم 3 مايو مواقع لحزب العمال الكردستاني في دهوك. "
+           "وفي 5 مايو قصفت المقاتلات مخبأ آخر في زاخو."),
+])
+def test_a_later_strike_sentence_of_the_same_aircraft_ends_the_period(lang, text):
+    # a following strike sentence that names no side, by the same means, continues the
+    # actor's strikes: the period runs from the first day to its day (window.FOLLOW_ON_DAYS)
+    ev = dates(text, lang=lang)
+    assert ev and ev[0][1:3] == ("2024-05-05", "2024-05-03"), (lang, ev)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli jets struck Hamas targets in Gaza on 3 May, the army said. On 5 May two rockets were fired from Gaza."),
+    ("ar", "قصفت طائرات إسرائيلية يوم 3 مايو مواقع لحماس في غزة، بحسب الجيش. وفي 5 مايو أطلقت صاروخان من غزة."),
+])
+def test_a_later_launch_by_other_means_does_not_extend_the_period(lang, text):
+    # rockets after the jets' strike are the other side's: the period stays the jets' day
+    ev = dates(text, lang=lang)
+    assert ev and ev[0][1:3] == ("2024-05-03", "2024-05-03"), (lang, ev)
+
+
 def test_night_before_a_day_uk_proty():
     for text in ("Російські війська у ніч проти вівторка атакували Україну 40 ударними дронами, повідомили "
                  "Повітряні сили.",

@@ -946,3 +946,34 @@ def test_damage_from_debris_in_the_next_sentence():
     assert ev["admin1"] == ["RU-BRY"] and [t["type"] for t in ev["targets_hit"]] == ["building"]
     ev = one("اعترضت الدفاعات الجوية الروسية 7 مسيرات أوكرانية فوق مقاطعة بيلغورود. وألحق الحطام أضرارا بمنزل ومخزن، بحسب الحاكم.", "ar")
     assert ev["admin1"] == ["RU-BEL"]
+
+@pytest.mark.parametrize("text,side", [
+    ("في 3 مايو 2024، نفذت القوات الأمريكية ضربة جوية في شرق سوريا.", "USA"),
+    ("وفي 3 مايو نفذت القوات الأمريكية ضربة جوية في شرق سوريا.", "USA"),
+    ("يوم الأحد، نفذت القوات الأمريكية ضربة جوية في شرق سوريا.", "USA"),
+    ("في 5 يونيو 2024، نفذت قوات القيادة المركزية الأمريكية ضربة جوية في شرق سوريا استهدفت خمسة من عناصر داعش.", "USA"),
+    ("وفي صباح الأحد قصفت القوات التركية مواقع لحزب العمال الكردستاني في دهوك.", "TUR"),
+])
+def test_fronted_time_before_the_verb_and_its_force(text, side):
+    # a date fronted before the verb that opens the sentence ("on 3 May, US forces carried
+    # out"): the force after the verb is still its subject (roles._fronted_time)
+    ev = events(text, lang="ar", published="2024-06-10T09:00:00+00:00")
+    assert actors(ev) == [side], text
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الجيش اليمني واللجان الشعبية استهداف مقر في نجران بصاروخ باليستي.",
+    "أعلنت القوة الصاروخية في الجيش اليمني واللجان الشعبية، أمس، استهداف معسكر في جازان بصاروخ باليستي.",
+    "وقصف الجيش واللجان الشعبية بالمدفعية تجمعات للمسلحين في مأرب.",
+    "قصفت مدفعية الجيش اليمني واللجان الشعبية تجمعات للمسلحين في مأرب.",
+])
+def test_army_and_popular_committees_are_one_side(text):
+    # "the (Yemeni) army and the popular committees": the Houthi-allied forces as one side,
+    # not the Yemeni state beside the Houthis (two actors made the sentence no report)
+    assert actors(events(text, lang="ar")) == ["HOUTHI"], text
+
+
+def test_guns_of_an_army_named_with_its_force_noun():
+    # "the artillery of the Israeli army shelled": the side's name opens with the force's noun
+    # right after the guns (roles._verb_first_subject, artillery)
+    assert actors(events("قصفت مدفعية الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.", lang="ar")) == ["ISR"]

@@ -1903,8 +1903,8 @@ def resumptive_launcher(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     if m is None:
         return False
     if ctx.lex.has("triggers.strike_verbs") and _spans(ctx.lex, "triggers.strike_verbs", text, m.end(), sent.end):
-        # (a paragraph that goes on to tell a strike of its own, "... فيما استهدفت قوات التحالف
-        # موقع الإطلاق", keeps its striker: the one-sentence Arabic paragraph has one set of fields)
+        # (a sentence that goes on to tell a strike of its own, "... فيما استهدفت قوات التحالف
+        # موقع الإطلاق", keeps its striker: the sentence has one set of fields)
         return False
     weapons = [w for k in ("operations.drone_strike", "operations.missile_strike", "operations.artillery")
                if ctx.lex.has(k) for w in _spans(ctx.lex, k, text, sent.start, m.start())]

@@ -638,9 +638,11 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             if _year_of_attribute(ctx, sent, s + y.start(), s + y.end()):
                 continue
             if head is not None and _another_stop_part(text, s, e, head[0], s + y.start()):
-                # "... قصفت منزلا في خان يونس ليلا. واندلعت الحرب بعد هجوم ... في أكتوبر 2023": an
-                # Arabic paragraph is read as one sentence; a year after a full stop dates the
-                # background sentence it stands in, not the strike told before the stop
+                # "... قصفت منزلا في خان يونس ليلا. واندلعت الحرب بعد هجوم ... في أكتوبر 2023": a
+                # year after a full stop dates the background sentence it stands in, not the
+                # strike told before the stop (written while an Arabic paragraph was one sentence;
+                # since session 22 the stop ends it, and a stop kept inside one, after an
+                # abbreviation, is all this still finds)
                 continue
             if int(y.group(1)) < ctx.ref_year:
                 sent.suppressed = "historical"
@@ -1561,9 +1563,8 @@ IMPLICATIVE_GAP_WORDS = 1
 ATTRIBUTE_YEAR_WORDS = 4
 
 
-# a full stop before a letter of a script without case: the sentence splitter
-# (document.split_sentences) ends a sentence only before a capital, so an Arabic paragraph
-# is read as one sentence that holds several
+# a full stop before a letter of a script without case (document.split_sentences ends an
+# Arabic sentence there since session 22; until then an Arabic paragraph was one sentence)
 _CASELESS_STOP = re.compile(r"[.!?؟]\s+(?=[^\W\d_])")
 
 

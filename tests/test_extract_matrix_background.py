@@ -88,8 +88,8 @@ ANOTHER_SIDE_WEEKS_BEFORE = {
 
 
 # The war's start, with its year, told after a strike reported in the same paragraph (no line
-# break: an Arabic paragraph is read as one sentence, so its year must not make the strike
-# history). Fixed: ar; held: de en es fr ru tr uk.
+# break; written while an Arabic paragraph was read as one sentence, so its year must not make
+# the strike history). Fixed: ar; held: de en es fr ru tr uk.
 WAR_BEGAN_IN_YEAR = {
     "en": "Israeli aircraft struck a house in Khan Younis overnight, killing nine people, Gaza's civil "
           "defence agency said. The war began after Hamas fighters attacked southern Israel in October 2023.",

@@ -9,7 +9,7 @@ from . import grammar
 from .forms import fold
 from .clauses import background_clause, clause_at, same_unit, sentence_clauses, tokens_between, unit_end
 from .dates import _reaction_clauses
-from .document import Ctx, Draft, Sentence, _countries, _spans, last_match, number_matches
+from .document import MEANS_KEYS, Ctx, Draft, Sentence, _countries, _spans, last_match, number_matches
 from .numbers import parse_number
 from .platforms import platform_hits
 
@@ -1972,13 +1972,11 @@ def _weapons_counted_after(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     # what it counts is a weapon ("ракетами", "дронами"), right after it or past one word;
     # "saldırıda 6 terörist öldürüldü", "saldırıda 6 kişinin": the dead, not weapons
     if not any(ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, g)
-               for g in _word_gaps(ctx.text, nm.end(), sent.end, 1) for k in _WEAPON_KEYS):
+               for g in _word_gaps(ctx.text, nm.end(), sent.end, 1) for k in MEANS_KEYS):
         return False
     return not any(m.start <= nm.start() and nm.end() <= m.end for m in sent.dates)
 
 
-_WEAPON_KEYS = ("operations.missile_strike", "operations.drone_strike", "operations.airstrike",
-                "operations.artillery")
 
 
 def _enemy_attacks(ctx: Ctx, start: int, m) -> bool:
@@ -2003,13 +2001,13 @@ def _modifies_weapon(ctx: Ctx, m, limit: int) -> bool:
     if fold(m.group().strip()) not in grammar.words("weapon_modifiers", ctx.lex.lang):
         return False
     if any(ctx.lex.has(k) and (w := ctx.lex.pat(k).match(ctx.text, m.start())) is not None and w.end() > m.end()
-           for k in _WEAPON_KEYS):
+           for k in MEANS_KEYS):
         return True  # the first word of a weapon's name ("bombardıman uçağının": of the bomber)
     pos = m.end()
     gap = re.match(r"[ \t]+", ctx.text[pos:pos + 3])
     if gap is None or pos + gap.end() >= limit:
         return False
-    return any(ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos + gap.end()) for k in _WEAPON_KEYS)
+    return any(ctx.lex.has(k) and ctx.lex.pat(k).match(ctx.text, pos + gap.end()) for k in MEANS_KEYS)
 
 
 def _inside_weapon(ctx: Ctx, sent: Sentence, m) -> bool:

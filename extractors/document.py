@@ -31,6 +31,9 @@ STATE_LIKE = re.compile(r"^[A-Z]{3}$")
 # (data/actors.toml, the table the warehouse shares).
 ORGS = actors.codes("armed_group")
 MILITARY_CODES = actors.codes("alliance")
+# the lexicon groups of a strike's means: aircraft, drones, missiles, artillery
+MEANS_KEYS = ("operations.missile_strike", "operations.drone_strike", "operations.airstrike",
+              "operations.artillery")
 
 
 @dataclass

@@ -8,7 +8,7 @@ import re
 
 from .clauses import background_clause, clause_at
 from .dates import DateMention, from_dateline
-from .document import Ctx, Draft, Sentence, _spans
+from .document import MEANS_KEYS, Ctx, Draft, Sentence, _spans
 from .platforms import platform_hits, platform_operation
 
 # A strike spread over several days is reported within about a month; a day named further
@@ -224,10 +224,10 @@ def resolve_dates(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None):
         # period runs to it (by the same means: "two rockets were fired" is the other side's)
         last_own = max(m.day for m in own)
         means = _means(ctx, named)
+        follow = [s for s in d.sentences if _follow_on_strike(s) and means >= _means(ctx, [(s.start, s.end)]) != set()]
         dated = own + [m for m in dated if m not in own and m.day > last_own and not m.earlier
                        and (m.day - last_own).days <= FOLLOW_ON_DAYS
-                       and any(s.start <= m.start < s.end and _follow_on_strike(s)
-                               and means >= _means(ctx, [(s.start, s.end)]) != set() for s in d.sentences)]
+                       and any(s.start <= m.start < s.end for s in follow)]
     # Without a publication date, a day named relatively ("on Tuesday", "yesterday") cannot be
     # placed: a dated day elsewhere ("since the attack of 7 October 2023") may be another
     # event's, so the strike's day stays unknown, unless the two name one day ("vendredi 22
@@ -289,13 +289,10 @@ def _follow_on_strike(sent: Sentence) -> bool:
     return sent.strong and sent.strike and not sent.suppressed and not sent.interception and not sent.mentions
 
 
-_MEANS = ("operations.airstrike", "operations.drone_strike", "operations.missile_strike", "operations.artillery")
-
-
 def _means(ctx: Ctx, spans: list) -> set[str]:
     """The kinds of means (aircraft, drones, missiles, artillery) the spans name, by a word or
     a named type ("F-16": aircraft)."""
-    kinds = {k for k in _MEANS if ctx.lex.has(k) and any(_spans(ctx.lex, k, ctx.text, a, b) for a, b in spans)}
+    kinds = {k for k in MEANS_KEYS if ctx.lex.has(k) and any(_spans(ctx.lex, k, ctx.text, a, b) for a, b in spans)}
     return kinds | {"operations." + platform_operation(ctx, name) for a, b in spans for _, _, name in platform_hits(ctx, a, b)}
 
 

@@ -2722,6 +2722,9 @@ _ROLE_APPOSITION = (r"\s*,\s*[\"“«]?\s*(?:(?:{articles|indefinites})(?:\s*(?<
                     r"(?:[\w'’-]+\s+){0,%d}?)?{person_roles}(?!\w)" % PERSON_ROLE_WORDS)
 
 
+_APPOSITION_STOP = re.compile(r"[,;:.!?]")
+
+
 def _person_named(ctx: Ctx, sent: Sentence, ls: int, le: int) -> bool:
     """Is the capitalised name at ls..le a person's, not a place's? So read when an apposition
     naming a person's role follows it ("killed Ali Saleh, a Hezbollah commander", "a éliminé
@@ -2733,10 +2736,12 @@ def _person_named(ctx: Ctx, sent: Sentence, ls: int, le: int) -> bool:
     text, lex = ctx.text, ctx.lex
     if grammar.words("person_roles", lex.lang):
         role = grammar.regex(_ROLE_APPOSITION, re.IGNORECASE).match(text, le, sent.end)
-        if role and not (lex.has("claims.verbs") and lex.search(
-                "claims.verbs", text, role.end(), min(sent.end, role.end() + 60,
-                                                      *[m.start() for m in [re.compile(r"[,;:.!?]").search(text, role.end())] if m]))):
-            return True
+        if role:
+            # (the apposition runs to the next punctuation, at most 60 characters)
+            stop = _APPOSITION_STOP.search(text, role.end(), sent.end)
+            end = min(role.end() + 60, stop.start() if stop else sent.end)
+            if not (lex.has("claims.verbs") and lex.search("claims.verbs", text, role.end(), end)):
+                return True
     if lex.has("claims.verbs"):
         gap = re.compile(r"\s+").match(text, le, sent.end)
         verb = gap and lex.search("claims.verbs", text, gap.end(), min(sent.end, gap.end() + 40))

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import actors, grammar
 from .lexicon import DocumentLexicon, Lexicon, ahocorasick, load_all
+from .gazetteer import bind_document
 from .numbers import number_pattern
 
 
@@ -257,6 +258,10 @@ class Ctx:
     gaz_folds: dict = field(default_factory=dict)        # a piece of text -> its gazetteer fold (both above)
     claimed: dict = field(default_factory=dict)   # sentence index -> the actors whose events hold it
     number_cache: dict = field(default_factory=dict)  # (start, end) -> numpat's matches there (number_matches)
+
+    def __post_init__(self):
+        # the pieces of the text the gazetteer is asked about are cut from the text's own fold
+        bind_document(self.gaz_folds, self.text)
 
 
 # Only articles and linkers between two words ("X of the Y", "X de l'Y", "X's Y"): glue.

@@ -29,6 +29,7 @@ import re
 import threading
 import tomllib
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -136,25 +137,123 @@ def _fold_char(ch: str) -> str:
 
 
 def _folded(text: str, folds: dict | None) -> tuple[str, list[int], list[int]]:
-    """``fold_with_offsets(text)``, kept in ``folds`` (a caller's cache, by text) when given."""
+    """``fold_with_offsets(text)``, kept in ``folds`` (a caller's cache, by text) when given.
+    A piece of the document whose folds these are (``bind_document``) is cut from the
+    document's own fold, folded once, instead of folded again."""
     if folds is None:
         return fold_with_offsets(text)
     found = folds.get(text)
     if found is None:
-        found = folds[text] = fold_with_offsets(text)
+        found = folds[text] = _fold_of_piece(text, folds) or fold_with_offsets(text)
     return found
+
+
+# the key under which a document's fold cache (``_folded``'s ``folds``) holds the document's text
+_DOCUMENT = object()
+# pieces shorter than this are folded on their own (cutting them saves nothing)
+_PIECE_MIN = 24
+
+
+def bind_document(folds: dict, text: str) -> dict:
+    """Mark ``folds`` (a fold cache by text) as the cache of the document ``text``: the pieces
+    of it asked about (its sentences, their windows) are then cut from its fold."""
+    folds[_DOCUMENT] = text
+    return folds
+
+
+class _Offsets:
+    """``[starts[i + k] - a + extra for k ...]`` as a read-only sequence, built on demand: a
+    piece's offsets read off the document's (only a hit's ends are ever asked for)."""
+
+    __slots__ = ("_starts", "_i", "_shift", "_n")
+
+    def __init__(self, starts: list[int], i: int, shift: int, n: int):
+        self._starts, self._i, self._shift, self._n = starts, i, shift, n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[x] for x in range(*k.indices(self._n))]
+        if k < 0:
+            k += self._n
+        if not 0 <= k < self._n:
+            raise IndexError(k)
+        return self._starts[self._i + k] + self._shift
+
+    def __iter__(self):
+        return (self[k] for k in range(self._n))
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+
+def _fold_of_piece(text: str, folds: dict) -> tuple[str, "_Offsets", "_Offsets"] | None:
+    """``fold_with_offsets(text)`` for a ``text`` written in the document ``folds`` is bound
+    to, read off the document's fold; None when it is not (or is short).
+
+    Folding is character by character, except for spaces: a run of folded spaces keeps its
+    first, and a leading one is dropped. The document's folded characters that come from
+    ``text``'s characters (at any place it is written) are therefore ``text``'s fold, but for
+    a space kept at its head (the first of a run in the document, a leading one in ``text``)."""
+    doc = folds.get(_DOCUMENT)
+    if doc is None or len(text) < _PIECE_MIN or text is doc:
+        return None
+    a = doc.find(text)
+    if a < 0:
+        return None
+    whole = folds.get(doc)
+    if whole is None:
+        whole = folds[doc] = fold_with_offsets(doc)
+    folded, starts, _ = whole
+    i = bisect_left(starts, a)
+    j = bisect_left(starts, a + len(text), i)
+    if i < j and folded[i] == " ":
+        if _fold_char(doc[starts[i]]) != " ":
+            return None   # (a character folding to more than a space: folded on its own)
+        i += 1
+    n = j - i
+    return folded[i:j], _Offsets(starts, i, -a, n), _Offsets(starts, i, 1 - a, n)
 
 
 # runs of folded spaces dropped by fold_with_offsets: leading ones, and all but the first of a run
 _DROPPED_SPACES = re.compile(r"^ +|(?<= ) +")
 
 
+# Every character met so far with its fold (``_fold_char``, a pure function of the character),
+# as a ``str.translate`` table, and those whose fold is not one character: a text's characters
+# are folded once a process, not once a call (the stages fold every sentence again). Bounded:
+# past _CHAR_FOLDS_MAX characters a text's unknown ones are folded for it alone.
+_CHAR_FOLDS: dict[int, str] = {}
+_CHARS_KNOWN: set[str] = set()
+_CHARS_MULTI: set[str] = set()
+_CHAR_FOLDS_MAX = 65536
+
+
+def _fold_table(chars: set[str]) -> tuple[dict[int, str], bool]:
+    """A translate table folding every one of ``chars`` (maybe holding others), and whether
+    each of them folds to exactly one character."""
+    new = chars.difference(_CHARS_KNOWN)
+    if new:
+        if len(_CHARS_KNOWN) + len(new) > _CHAR_FOLDS_MAX:
+            table = {ord(ch): _fold_char(ch) for ch in chars}
+            return table, all(len(f) == 1 for f in table.values())
+        for ch in new:
+            f = _fold_char(ch)
+            _CHAR_FOLDS[ord(ch)] = f
+            if len(f) != 1:
+                _CHARS_MULTI.add(ch)
+        _CHARS_KNOWN.update(new)
+    return _CHAR_FOLDS, _CHARS_MULTI.isdisjoint(chars)
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     """Fold ``text``; return it with, for each folded char, the start and end of the
     original char it came from."""
-    table = {ord(ch): _fold_char(ch) for ch in set(text)}   # each distinct character folded once
+    table, single = _fold_table(set(text))   # each distinct character folded once
     n = len(text)
-    if all(len(f) == 1 for f in table.values()):
+    if single:
         joined = text.translate(table)
         # every character folds to one: the folded text is the characters' folds less the
         # spaces the loop below drops (a space at the start or after a space)

@@ -275,3 +275,84 @@ def test_ordinary_news_is_answered_before_its_sides_are_read(monkeypatch):
     assert extract_document({"id": "t", "text": text, "lang": "en"})["events"] == []
     with pytest.raises(AssertionError):   # a strike report still reads them
         extract_document({"id": "t", "text": "Russian aircraft struck Idlib on Monday, the ministry said.", "lang": "en"})
+
+
+# Texts written for the gazetteer's fold: runs of spaces and line breaks, leading spaces,
+# characters folding to two (ß, …, №) or to none (Arabic vowel signs, tatweel), a spacing
+# diaeresis, accents and Cyrillic.
+FOLD_TEXTS = [
+    "  Die Luftwaffe  flog über Gießen …\n\n  und № 5 traf   Dörfer.  ",
+    "قصفتْ الطائراتُ مواقعَ  في ريف حلبَ ـ وأصابتْ مخزناً.\n ثم عادت ¨ إلى قواعدها",
+    "\tУдары по Харьковской области:  пострадали  два села;\u00a0\u00a0ещё одно — Изюм.",
+    "Türk jetleri Kuzey Irak'ta  İHA üslerini vurdu ﬁnally …  ",
+]
+
+
+def _reference_fold(text: str) -> tuple[str, list[int], list[int]]:
+    """gazetteer.fold_with_offsets as first written: character by character."""
+    from extractors.gazetteer import _fold_char
+
+    out, starts, ends, prev_space = [], [], [], True
+    for i, ch in enumerate(text):
+        f = _fold_char(ch)
+        if not f or (f == " " and prev_space):
+            continue
+        prev_space = f == " "
+        for c in f:
+            out.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+    return "".join(out), starts, ends
+
+
+def test_a_fold_is_the_characters_folds_whatever_was_folded_before(monkeypatch):
+    # the characters' folds are kept a process (a pure function of the character); past its
+    # bound a text's characters are folded for it alone
+    from extractors import gazetteer
+
+    for text in FOLD_TEXTS:
+        assert gazetteer.fold_with_offsets(text) == _reference_fold(text)
+    monkeypatch.setattr(gazetteer, "_CHAR_FOLDS_MAX", 0)
+    for text in FOLD_TEXTS:
+        assert gazetteer.fold_with_offsets(text + "ǅ✓") == _reference_fold(text + "ǅ✓")
+
+
+def test_a_piece_of_the_document_is_folded_as_it_would_be_alone():
+    # a document's fold cache cuts the pieces asked about (sentences, windows) from the
+    # document's own fold: every piece, wherever it starts and ends, as folded on its own
+    from extractors import gazetteer
+
+    for doc in FOLD_TEXTS:
+        folds = gazetteer.bind_document({}, doc)
+        cut = 0
+        for a in range(len(doc)):
+            for b in range(a + gazetteer._PIECE_MIN, len(doc) + 1):
+                piece = doc[a:b]
+                got = gazetteer._fold_of_piece(piece, folds)
+                if got is None:
+                    continue
+                cut += 1
+                folded, starts, ends = got
+                assert (folded, list(starts), list(ends)) == _reference_fold(piece), (doc, a, b)
+                assert [starts[k] for k in range(len(folded))] == list(starts)
+        assert cut
+    # another document's text is not cut from this one's: folded on its own
+    folds = gazetteer.bind_document({}, FOLD_TEXTS[0])
+    assert gazetteer._fold_of_piece(FOLD_TEXTS[2][:40], folds) is None
+    assert gazetteer._folded(FOLD_TEXTS[2][:40], folds) == _reference_fold(FOLD_TEXTS[2][:40])
+
+
+def test_the_gazetteer_finds_in_a_piece_what_it_finds_in_it_alone():
+    # find_countries / find_admin1 with the document's cache, against a fresh fold
+    from extractors import gazetteer
+    from extractors.places import gazetteer as get
+
+    gaz = get()
+    doc = ("Russian jets struck the Idlib  and Hama provinces of Syria on Monday.  Ukraine's air force "
+           "said drones hit the Kharkiv region. Удары по Харьковской области и по Сирии продолжились.")
+    folds = gazetteer.bind_document({}, doc)
+    for a in range(0, len(doc), 7):
+        for b in range(a + 24, len(doc) + 1, 11):
+            piece = doc[a:b]
+            assert gaz.find_countries(piece, folds) == gaz.find_countries(piece)
+            assert gaz.find_admin1(piece, folds=folds) == gaz.find_admin1(piece)

@@ -202,6 +202,16 @@ def _slot_number(lex: Lexicon, m) -> int | None:
                                                                lex.lang, words)
 
 
+def window_dates(ctx, start: int, end: int) -> list[DateMention]:
+    """``find_dates(ctx.text, start, end, ctx.lex, ctx.pub)``, found once a window of the
+    document (a sentence's dates are asked for while it is analysed and again when events are
+    built): copies each time, as their readers mark them (a dateline's, a range's)."""
+    found = ctx.dates_cache.get((start, end))
+    if found is None:
+        found = ctx.dates_cache[(start, end)] = find_dates(ctx.text, start, end, ctx.lex, ctx.pub)
+    return [replace(m) for m in found]
+
+
 def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) -> list[DateMention]:
     """Every date expression between start and end, in text order."""
     c = _compiled(lex)

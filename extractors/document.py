@@ -258,6 +258,7 @@ class Ctx:
     gaz_folds: dict = field(default_factory=dict)        # a piece of text -> its gazetteer fold (both above)
     claimed: dict = field(default_factory=dict)   # sentence index -> the actors whose events hold it
     number_cache: dict = field(default_factory=dict)  # (start, end) -> numpat's matches there (number_matches)
+    dates_cache: dict = field(default_factory=dict)   # (start, end) -> find_dates there (dates.window_dates)
 
     def __post_init__(self):
         # the pieces of the text the gazetteer is asked about are cut from the text's own fold

@@ -10,7 +10,7 @@ from .forms import fold
 from .claimant import LEADS, find_claimant, state_official_claimant
 from .clauses import clause_at, sentence_clauses, tokens_after, tokens_between
 from .counts import _article_right_before, _more_after_single, _more_killed, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
-from .dates import earlier_period, find_dates, one_day, parse_published, short_period, since_date
+from .dates import earlier_period, one_day, parse_published, short_period, since_date, window_dates
 from .language import detect_language
 from .document import DETAIL_SENTENCES, ORGS, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
@@ -216,7 +216,7 @@ def build_events(ctx: Ctx) -> list[dict]:
     last_striker: str | None = None   # the side of the last strike sentence's drafts
     for sent in sents:
         # a dateline's date ("WASHINGTON, March 11 -") is when the story was filed
-        sent.dates = find_dates(text, sent.start, sent.end, lex, ctx.pub)
+        sent.dates = window_dates(ctx, sent.start, sent.end)
         for m in sent.dates:
             if m.kind == "abs" and any(a <= m.start < b for a, b in ctx.no_place):
                 m.claim_time = m.dateline = True

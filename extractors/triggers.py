@@ -3715,10 +3715,10 @@ def _dated_to_story_days(ctx: Ctx, s: int, e: int) -> bool:
     """Does the sentence name a day of its own within the story's days ("overnight", "on
     Thursday", "el domingo", a date less than STORY_DAYS back), and no running period ("since
     October")? A dateline's date is the filing day, not the sentence's."""
-    from .dates import find_dates  # noqa: PLC0415
+    from .dates import window_dates  # noqa: PLC0415
     if ctx.lex.has("dates.since") and _spans(ctx.lex, "dates.since", ctx.text, s, e):
         return False
-    dates = [m for m in find_dates(ctx.text, s, e, ctx.lex, ctx.pub) if not m.dateline and not m.since]
+    dates = [m for m in window_dates(ctx, s, e) if not m.dateline and not m.since]
     if not dates:
         return False
     return all(m.kind != "abs" or m.day is None or ctx.pub is None or 0 <= (ctx.pub - m.day).days < STORY_DAYS

@@ -356,3 +356,38 @@ def test_the_gazetteer_finds_in_a_piece_what_it_finds_in_it_alone():
             piece = doc[a:b]
             assert gaz.find_countries(piece, folds) == gaz.find_countries(piece)
             assert gaz.find_admin1(piece, folds=folds) == gaz.find_admin1(piece)
+
+
+# Sentences written for the window's dates: a dateline, a range, a weekday and a period.
+DATED = {
+    "en": "KYIV, May 14 (Reuters) - Russian drones struck the city overnight. From 3 to 5 May the "
+          "army shelled two villages, and on Tuesday jets hit a depot. Strikes went on for the past 24 hours.",
+    "fr": "Des frappes ont visé la ville dans la nuit du 12 au 13 mai. Mardi dernier, l'armée a tiré.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DATED))
+def test_a_window_s_dates_are_found_once_and_each_reader_gets_its_own(lex, lang):
+    from datetime import date
+
+    from extractors.dates import find_dates, window_dates
+    from extractors.document import split_sentences
+
+    text = DATED[lang]
+    ctx = _ctx(lex, lang, text)
+    ctx.pub = date(2024, 5, 14)
+    found = 0
+    for s, e in split_sentences(text):
+        plain = find_dates(text, s, e, ctx.lex, ctx.pub)
+        first = window_dates(ctx, s, e)
+        assert first == plain
+        for m in first:   # a reader marks its mentions (events.build_events: a dateline's)
+            m.claim_time = m.dateline = True
+        assert window_dates(ctx, s, e) == plain   # the next reader gets them unmarked
+        found += len(plain)
+    assert found >= 3
+    # another document: its own dates
+    other = _ctx(lex, lang, text.replace("May", "June").replace("mai", "juin"))
+    other.pub = ctx.pub
+    for s, e in split_sentences(other.text):
+        assert window_dates(other, s, e) == find_dates(other.text, s, e, other.lex, other.pub)

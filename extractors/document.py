@@ -259,6 +259,7 @@ class Ctx:
     claimed: dict = field(default_factory=dict)   # sentence index -> the actors whose events hold it
     number_cache: dict = field(default_factory=dict)  # (start, end) -> numpat's matches there (number_matches)
     dates_cache: dict = field(default_factory=dict)   # (start, end) -> find_dates there (dates.window_dates)
+    clock_free: bool | None = None   # the text holds no word of any clock named after a capital (clock_zones)
 
     def __post_init__(self):
         # the pieces of the text the gazetteer is asked about are cut from the text's own fold
@@ -334,6 +335,32 @@ def _credits() -> re.Pattern:
 def _clock_zone() -> re.Pattern:
     """"early Thursday Sanaa time", "1h30 heure de Paris", "hora de Moscú", "Moskauer Zeit": a clock."""
     return grammar.regex(r"\b" + grammar.templates("clock_zones") + r"\b")
+
+
+@lru_cache(maxsize=1)
+def _clock_words() -> tuple[str, ...] | None:
+    """For each clock_zones template, a word every match of it holds as written (``_clock_zone``
+    is case-sensitive; the template's longest word outside ``{Name}`` with no apostrophe, which
+    ``grammar.templates`` writes as a class); None when a template has no such word."""
+    words = set()
+    for lex in load_all().values():
+        for template in lex.raw.get("grammar", {}).get("clock_zones", ()):
+            pieces = [w for piece in template.split("{Name}") for w in piece.split() if "'" not in w]
+            if not pieces:
+                return None
+            words.add(max(pieces, key=len))
+    return tuple(sorted(words))
+
+
+def clock_zones(ctx: "Ctx", s: int, e: int) -> list[tuple[int, int]]:
+    """(start, end) of each clock named after a capital between s and e (``_clock_zone``): none
+    looked for, sentence after sentence, in a document that holds no word every clock holds."""
+    if ctx.clock_free is None:
+        words = _clock_words()
+        ctx.clock_free = words is not None and not any(w in ctx.text for w in words)
+    if ctx.clock_free:
+        return []
+    return [(m.start(), m.end()) for m in _clock_zone().finditer(ctx.text, s, e)]
 
 
 def non_place_zones(text: str) -> list[tuple[int, int]]:

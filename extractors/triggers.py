@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from . import grammar
 from .forms import fold
-from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _clock_zone, _countries, _locality_nouns, _near, _prev_words, _spans, attribute_agents, patron_named
+from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _countries, clock_zones, _locality_nouns, _near, _prev_words, _spans, attribute_agents, patron_named
 from .forms import fold
 from .numbers import parse_number
 from .dates import _reaction_clauses
@@ -436,7 +436,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     # sentence before a colon labels what the headline is about; it is no side of the sentence
     mentions = [m for m in mentions if not _topic_label(text, s, m)]
     # "Moskova saatiyle 23.00'ten", "heure de Moscou": a clock named after a capital, no side
-    clocks = [(m.start(), m.end()) for m in _clock_zone().finditer(text, s, e)]
+    clocks = clock_zones(ctx, s, e)
     mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in clocks)]
     extra = list(camps)
     if ctx.enemy:

@@ -391,3 +391,31 @@ def test_a_window_s_dates_are_found_once_and_each_reader_gets_its_own(lex, lang)
     other.pub = ctx.pub
     for s, e in split_sentences(other.text):
         assert window_dates(other, s, e) == find_dates(other.text, s, e, other.lex, other.pub)
+
+
+# Clocks named after a capital, written for the test, beside texts with none.
+CLOCKS = {
+    "en": ("The drones struck at 3 a.m. Kyiv time, the air force said. Later jets hit a depot.",
+           "The drones struck at dawn, the air force said. Later jets hit a depot."),
+    "fr": ("Les frappes ont eu lieu vers 1h30 heure de Paris. L'armée a tiré à nouveau.",
+           "Les frappes ont eu lieu vers 1h30. L'armée a tiré à nouveau."),
+    "de": ("Die Angriffe begannen um 2 Uhr Moskauer Zeit. Danach flogen Drohnen.",
+           "Die Angriffe begannen um 2 Uhr. Danach flogen Drohnen."),
+    "tr": ("Saldırı Moskova saatiyle 23.00'te başladı. Uçaklar hedefleri vurdu.",
+           "Saldırı gece başladı. Uçaklar hedefleri vurdu."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CLOCKS))
+def test_clocks_are_the_pattern_s_own_and_not_looked_for_where_no_clock_word_is(lex, lang):
+    from extractors.document import _clock_zone, clock_zones, split_sentences
+
+    with_clock, without = CLOCKS[lang]
+    for text, expect_free in ((with_clock, False), (without, True)):
+        ctx = _ctx(lex, lang, text)
+        for s, e in [*split_sentences(text), (0, len(text)), (3, len(text) - 4)]:
+            plain = [(m.start(), m.end()) for m in _clock_zone().finditer(text, s, e)]
+            assert clock_zones(ctx, s, e) == plain
+        assert ctx.clock_free is expect_free   # found once for the document, kept with it
+    ctx = _ctx(lex, lang, with_clock)
+    assert any(clock_zones(ctx, s, e) for s, e in split_sentences(with_clock))

@@ -384,6 +384,12 @@ WEAPONS_IN_TOTAL = {
     'uk': 'Російська авіація завдала удару по складу боєприпасів біля Зорвіно. Загалом від початку операції знищено 214 літаків, 96 гелікоптерів, 517 безпілотних літальних апаратів і 2100 танків, повідомили в міністерстві.',
     'fr': "L'aviation russe a frappé un dépôt de munitions près de Zorvino. Au total, depuis le début de l'opération, l'armée russe a détruit 214 avions, 96 hélicoptères, 517 drones et 2100 chars, selon le ministère.",
 }
+# ... and, verb-final, the last item of an uncounted list right before the active impact verb
+# ("tank ve topları imha etti": tanks and guns destroyed; artillery and drone_strike before)
+LAST_ITEM_DESTROYED_TR = [
+    "Azerbaycan ordusu cephenin kuzeyinde Ermenistan ordusuna ait tank ve topları imha etti.",
+    "Azerbaycan ordusu Ermenistan ordusuna ait zırhlı araçları ve İHA'ları imha etti.",
+]
 # guards (held before the fix): weapons listed as what struck or what it struck with keep their means
 LISTED_MEANS = [
     ('en', 'RUS', 'missile_strike', 'Russian forces struck Kharkiv with 12 missiles and 30 drones overnight, the governor said.'),
@@ -440,3 +446,8 @@ def test_weapons_in_a_destroyed_total_are_no_means(lang):
 @pytest.mark.parametrize("lang,actor,op,text", LISTED_MEANS)
 def test_listed_weapons_used_keep_their_means(lang, actor, op, text):
     assert _event(text, lang, actor)["operation"] == op
+
+
+@pytest.mark.parametrize("text", LAST_ITEM_DESTROYED_TR)
+def test_last_item_of_a_destroyed_list_is_no_means_tr(text):
+    assert _event(text, "tr", "AZE")["operation"] == "airstrike"

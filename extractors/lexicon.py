@@ -455,6 +455,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # "insansız hava aracını", "füzeleri"): in a verb-final language the object of the verb
         # after it (triggers._downs_weapons: drones destroyed by an active verb)
         "accusative_endings": "words",
+        # tr ile: a postposition after a weapon that makes it the means ("SİHA ile ... etkisiz hale
+        # getirildi": with armed drones), though it also joins two nouns ("X ile Y"); a weapon before
+        # it is no item of a list of objects destroyed (platforms._listed_before_impact)
+        "instrument_postpositions": "words",
         # ru ыми, ими, ами: endings of the instrumental case, which names a passive's agent
         # before its verb with no preposition ("Израильскими ВВС были поражены 15 объектов":
         # by Israeli aircraft); roles.instrumental_agent

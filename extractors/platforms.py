@@ -814,6 +814,97 @@ def _destroyed_before_verb(ctx: Ctx, sent, ps: int, pe: int, impacts: list) -> b
     return False
 
 
+# A list of what an impact verb destroyed ("destroyed 123 planes and 74 helicopters, 311
+# drones", "sieben Radaranlagen, eine Drohne und zwei Boote ... zerstört"): at most this many
+# characters between the verb and a weapon listed in it, and this many words an item
+LIST_GAP_CHARS = 400
+LIST_ITEM_WORDS = 6
+_LIST_WORD = re.compile(r"[^\W_][\w'’.-]*")
+
+
+def _list_items(ctx: Ctx, s: int, e: int) -> list[list[str]] | None:
+    """The words of s..e cut at its commas and coordinators (grammar coordinators: "and", "und",
+    "и", "ve"), as the items of a list; None where a stop, a bracket, a line break or a
+    quotation mark ends the phrase first."""
+    text, lang = ctx.text, ctx.lex.lang
+    gap = re.sub(r"(?<=\d)[.,\s](?=\d{3}(?!\d))", "", text[s:e])   # "1,783", "2.834": one number
+    if re.search(r"[;:.!?()«»\"“”„\n]", gap):
+        return None
+    coord = grammar.words("coordinators", lang)
+    items: list[list[str]] = [[]]
+    for chunk in re.split(r"(,)", gap):
+        if chunk == ",":
+            items.append([])
+            continue
+        for w in _LIST_WORD.findall(chunk):
+            if fold(w, lang) in coord or w.lower() in coord:
+                items.append([])
+            else:
+                items[-1].append(w)
+    return items
+
+
+def _counted_item(ctx: Ctx, words: list[str], lead: int = 3) -> bool:
+    """Does a list item open with a count, among its first `lead` words (a place's phrase may
+    come first: "в Йемене семь радаров"): a number ("311", "sieben", "семь") or the indefinite
+    article that says one ("a drone", "eine Drohne", "bir İHA'yı")?"""
+    ones = grammar.words("indefinites", ctx.lex.lang) | grammar.words("article_numerals", ctx.lex.lang)
+    return any(ctx.numpat.fullmatch(w) or fold(w, ctx.lex.lang) in ones for w in words[:lead])
+
+
+def _listed_after_impact(ctx: Ctx, b: int, pos: int) -> bool:
+    """Is the weapon at pos an item (not the first) of a list of objects opening right after the
+    impact verb ending at b: the items cut by commas and coordinators, each a few words, one at
+    least counted ("destroyed 123 planes and 74 helicopters, 311 unmanned aerial vehicles",
+    "уничтожили семь радаров, беспилотник и две лодки", "a détruit sept radars, un drone")? It
+    was destroyed as the others were, not used."""
+    if pos - b > LIST_GAP_CHARS:
+        return False
+    items = _list_items(ctx, b, pos)
+    if items is None or len(items) < 2 or len(items[-1]) > 3:
+        return False
+    if any(not 0 < len(it) <= LIST_ITEM_WORDS for it in items[:-1]):
+        return False
+    return any(_counted_item(ctx, it) for it in items)
+
+
+def _listed_before_impact(ctx: Ctx, sent, ps: int, pe: int, a: int, b: int) -> bool:
+    """In a verb-final clause (meta verb_final, or a participle closing the verb bracket of
+    actor_roles.bracket_aux), is the weapon at ps..pe an item of the list of objects that the
+    impact verb at a..b closes ("Husilere ait yedi radarı, bir İHA'yı ve iki botu imha etti",
+    "sieben Radaranlagen der Huthi, eine Drohne und zwei Boote im Jemen zerstört", "tank ve
+    toplarını imha etti")? The items after it run up to the verb (the last may take a place's
+    phrase); as the last item it stands right before the verb, in a verb-final language."""
+    lex, text = ctx.lex, ctx.text
+    meta = lex.raw.get("meta", {})
+    final = bool(meta.get("verb_final"))
+    if not final and not (lex.has("actor_roles.bracket_aux") and _clause_final(ctx, sent, b)):
+        return False
+    if a - pe > LIST_GAP_CHARS or _instrument_before(lex, text, pe, a):
+        return False
+    after = _list_items(ctx, pe, a)
+    if after is None:
+        return False
+    # the weapon's own item back to the separator before it ("bir İHA'yı", "eine Drohne")
+    back = _list_items(ctx, max(sent.start, ps - 40), ps)
+    joined_before = back is not None and len(back) >= 2 and len(back[-1]) <= 2 and len(back[-2]) > 0
+    own = back[-1] if back else []
+    rest = after[0]
+    if rest and re.match(r"['’]", text[pe:pe + 1]):
+        rest = rest[1:]   # the case ending after the apostrophe ("İHA'yı")
+    nxt = re.match(r"(?:['’]\w+)?\s+([^\W\d_]+)", text[pe:a])
+    if nxt and fold(nxt.group(1), lex.lang) in grammar.words("instrument_postpositions", lex.lang):
+        return False   # "SİHA ile ... etkisiz hale getirildi": the means, no item destroyed
+    if len(after) == 1:
+        # the last item: right before the verb, in a verb-final language only
+        return final and not rest and joined_before
+    if len(rest) > 2 or any(not 0 < len(it) <= LIST_ITEM_WORDS for it in after[1:]):
+        return False
+    # (each item after it opens with its count: not "savaş uçakları ve İHA'lar Gazze'de iki binayı
+    # imha etti", where the count opens the object after a list of strikers)
+    return any(_counted_item(ctx, it, 1) for it in after[1:] + [own])
+
+
 def _clause_final(ctx: Ctx, sent, b: int) -> bool:
     """Does the verb ending at b close its clause (a punctuation mark, the sentence's end or a
     coordinator after it)?"""
@@ -908,10 +999,24 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                        and not ((a, b) in strike_verbs and _means_words_only(lex, text, b, pos))
                        and not _instrument_before(lex, text, b, pos)
                        and not _subordinate_between(lex, text, b, pos, nouns)
+                       and not _agent_before(ctx, b, pos) for a, b in impacts) or \
+                _listed_destroyed(pos)
+
+        def _listed_destroyed(pos: int) -> bool:
+            # "destroyed 123 planes and 74 helicopters, 311 drones": an item of the list the
+            # impact verb destroyed, past the commas that end the plain reading above
+            return any(b <= pos and _listed_after_impact(ctx, b, pos)
+                       and not _instrument_before(lex, text, b, pos)
+                       and not _subordinate_between(lex, text, b, pos, nouns)
                        and not _agent_before(ctx, b, pos) for a, b in impacts)
 
         def destroyed_before_verb(ps: int, pe: int) -> bool:
-            return _destroyed_before_verb(ctx, sent, ps, pe, impacts)
+            return _destroyed_before_verb(ctx, sent, ps, pe, impacts) or listed_before(ps, pe)
+
+        def listed_before(ps: int, pe: int) -> bool:
+            # "yedi radarı, bir İHA'yı ve iki botu imha etti": an item of the list a verb-final
+            # impact verb destroyed
+            return any(pe <= a and _listed_before_impact(ctx, sent, ps, pe, a, b) for a, b in impacts)
 
         reactions = _reaction_clauses(text, lex, sent.start, sent.end)
 
@@ -950,7 +1055,8 @@ def find_weapons(ctx: Ctx, d: Draft, sents: list) -> tuple[list[str], str, dict]
                 # (but "killed in a missile attack by Russian forces": a means that heads a strike
                 # noun names that strike, not something the impact verb before it destroyed)
                 if any((a <= m.start() < b or (0 <= a - m.end() <= 1 and not names_strike)) and not used_with
-                       for a, b in hit) or (destroyed(m.start()) and not names_strike):
+                       for a, b in hit) or (destroyed(m.start()) and not names_strike) or \
+                        (not used_with and not names_strike and listed_before(m.start(), m.end())):
                     continue  # "against Houthi missile systems", "a drones manufacturing plant": what was hit
                 if any(b <= m.start() and grammar.regex(_OF_RULE).match(text, b, m.start()) for _, b in hit):
                     continue  # "lanzadores de cohetes", "depots of missiles": the weapon names what was hit

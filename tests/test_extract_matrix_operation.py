@@ -362,6 +362,44 @@ XFAIL_PLATFORMS.update({key: "no event (see XFAIL): " + XFAIL[key] for key in (
     ('strike_noun_by_drone', 'fr'), ('strike_noun_by_drone', 'tr'), ('killed_when_drone_struck', 'de'), ('killed_when_drone_struck', 'fr'), ('killed_when_drone_struck', 'uk'))})
 
 
+# session 23 (operation across languages; sentences written for this test): a weapon that is a
+# later item of the list of objects an impact verb destroyed ("destroyed seven radars, a drone and
+# two boats"; verb-final "yedi radarı, bir İHA'yı ve iki botu imha etti") was read as the means past
+# the list's commas (drone_strike in every language but Arabic). Fixed: de en es fr ru tr uk; ar held.
+MATRIX['weapon_in_destroyed_list'] = ('USA', 'airstrike', [], {
+    'en': 'The US military said it had destroyed seven Houthi radars, a drone and two boats in Yemen on Friday.',
+    'de': 'Das US-Militär hat nach eigenen Angaben im Jemen sieben Radaranlagen der Huthi, eine Drohne und zwei Boote zerstört.',
+    'fr': "L'armée américaine a détruit sept radars houthis, un drone et deux bateaux au Yémen vendredi, selon un communiqué.",
+    'es': 'El ejército estadounidense destruyó siete radares hutíes, un dron y dos lanchas en Yemen el viernes, según un comunicado.',
+    'ru': 'Американские военные уничтожили в Йемене семь радаров хуситов, беспилотник и две лодки, сообщил CENTCOM.',
+    'uk': 'Американські військові знищили в Ємені сім радарів хуситів, безпілотник і два човни, повідомив CENTCOM.',
+    'tr': "ABD ordusu Yemen'de Husilere ait yedi radarı, bir İHA'yı ve iki botu imha etti.",
+    'ar': 'أعلن الجيش الأمريكي أنه دمر سبعة رادارات للحوثيين وطائرة مسيرة وزورقين في اليمن.',
+})
+# ... and a running total of what was destroyed after the day's strike ("destroyed 214 planes, 96
+# helicopters, 517 unmanned aerial vehicles and 2,100 tanks"): no event reads its drones as the means
+WEAPONS_IN_TOTAL = {
+    'en': 'Russian aircraft struck an ammunition depot near Zorvino on Monday. In total, since the start of the operation, the Russian forces have destroyed 214 planes, 96 helicopters, 517 unmanned aerial vehicles and 2,100 tanks, the ministry said.',
+    'ru': 'Российская авиация нанесла удар по складу боеприпасов у Зорвино. Всего с начала операции уничтожены 214 самолетов, 96 вертолетов, 517 беспилотных летательных аппаратов и 2100 танков, сообщили в министерстве.',
+    'uk': 'Російська авіація завдала удару по складу боєприпасів біля Зорвіно. Загалом від початку операції знищено 214 літаків, 96 гелікоптерів, 517 безпілотних літальних апаратів і 2100 танків, повідомили в міністерстві.',
+    'fr': "L'aviation russe a frappé un dépôt de munitions près de Zorvino. Au total, depuis le début de l'opération, l'armée russe a détruit 214 avions, 96 hélicoptères, 517 drones et 2100 chars, selon le ministère.",
+}
+# ... and, verb-final, the last item of an uncounted list right before the active impact verb
+# ("tank ve topları imha etti": tanks and guns destroyed; artillery and drone_strike before)
+LAST_ITEM_DESTROYED_TR = [
+    "Azerbaycan ordusu cephenin kuzeyinde Ermenistan ordusuna ait tank ve topları imha etti.",
+    "Azerbaycan ordusu Ermenistan ordusuna ait zırhlı araçları ve İHA'ları imha etti.",
+]
+# guards (held before the fix): weapons listed as what struck or what it struck with keep their means
+LISTED_MEANS = [
+    ('en', 'RUS', 'missile_strike', 'Russian forces struck Kharkiv with 12 missiles and 30 drones overnight, the governor said.'),
+    ('fr', 'RUS', 'drone_strike', "L'armée russe a frappé trois dépôts, deux radars et un pont avec des drones, selon Kiev."),
+    ('tr', 'RUS', 'missile_strike', "Rus ordusu Kiev'i 12 füze ve 30 İHA ile vurdu."),
+    ('tr', 'ISR', 'airstrike', "İsrail savaş uçakları ve İHA'lar Gazze'de iki binayı imha etti."),
+    ('de', 'RUS', 'missile_strike', 'Russland hat die Stadt Charkiw mit zwölf Raketen und 30 Drohnen angegriffen.'),
+    ('uk', 'RUS', 'missile_strike', 'Росія атакувала Київ 12 ракетами і 30 дронами, повідомили Повітряні сили.'),
+]
+
 def _cases(known: dict):
     for name, (actor, op, plats, texts) in MATRIX.items():
         for lang in LANGS:
@@ -398,3 +436,18 @@ def test_matrix_is_complete():
 def test_from_the_air_in_the_lead_outranks_a_later_sentences_weapon(lang, text):
     # guards the lead's means: "from the air" yields only to a weapon of its own sentence (held before)
     assert _event(text, lang, "PAK")["operation"] == "airstrike"
+
+
+@pytest.mark.parametrize("lang", sorted(WEAPONS_IN_TOTAL))
+def test_weapons_in_a_destroyed_total_are_no_means(lang):
+    assert all(e["operation"] == "airstrike" for e in events(WEAPONS_IN_TOTAL[lang], lang))
+
+
+@pytest.mark.parametrize("lang,actor,op,text", LISTED_MEANS)
+def test_listed_weapons_used_keep_their_means(lang, actor, op, text):
+    assert _event(text, lang, actor)["operation"] == op
+
+
+@pytest.mark.parametrize("text", LAST_ITEM_DESTROYED_TR)
+def test_last_item_of_a_destroyed_list_is_no_means_tr(text):
+    assert _event(text, "tr", "AZE")["operation"] == "airstrike"

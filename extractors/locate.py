@@ -803,6 +803,10 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         named_here: list = []   # (start, end, locations it added) of each place this sentence locates
         origins = [o for o in _not_in_struck_prep(ctx, _spans(lex, "places.origin_preps", text, s, e), s, e)
                    if not _partitive(ctx, *o) and not _in_part_prep(ctx, *o)]
+        # "a rocket fired from the Gaza Strip landed near X", "un tir de roquette venu de Gaza a
+        # touché une ville du sud d'Israël": the sentence tells fire launched from another
+        # country at the striker's own; a place of its own country there is where that fire fell
+        incoming = _incoming_country(ctx, d.actor, origins)
         units = _spans(lex, "places.distance_units", text, s, e)
         unit_refs = [(a, b) for a, b in (_spans(lex, "places.reference_preps", text, s, e)
                                          if lex.has("places.reference_preps") else [])
@@ -936,7 +940,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             ms, me = s + m.start, s + m.end
             if _descriptor_unit(ctx, ms, me, e):
                 continue  # "in der südlichen Gaza-Stadt Rafah": Rafah's, not Gaza City's
-            if excluded(ms, me) or (left_out is not None and _only_list_glue(text[left_out:ms])):
+            if excluded(ms, me) or (left_out is not None and _only_list_glue(text[left_out:ms])) or \
+                    incoming and gaz.admin1_country(m.code) == incoming:
                 # "з території Херсонської та Запорізької областей": the next unit of a list
                 # goes where the list's first went (here: a launch area, no place struck)
                 left_out = me
@@ -1128,6 +1133,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
                 # "İdlib'de", "Deyrezor'da bulunan hedefler": a unit's own name with only a case
                 # ending names the unit; its town takes its town noun ("İdlib kentinde")
                 continue
+            if incoming and _own_locality(gaz, name, incoming):
+                continue  # the other side's fire came down there (incoming above)
             place = _lookup(gaz, name, countries[0] if countries else None)
             if place is not None and not countries and admin1 and place.country not in \
                     {gaz.admin1_country(c) for c in admin1} and \
@@ -1295,6 +1302,8 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
             # settlement noun in a script without capitals, kept under a romanised name (a name
             # it knows was read above, with its unit)
             if excluded(ls, le) or reference_point(ls, name) or _lookup(gaz, name, None) is not None or \
+                    incoming and gaz.romanize(name, lex.lang) and \
+                    gaz.lookup_place(gaz.romanize(name, lex.lang), incoming) is not None or \
                     _is_country_or_unit(gaz, name) or any(a <= ls < b for a, b in unit_spans) or \
                     _seat_unit_name(gaz, name) or \
                     any(a < le and ls < b for a, b in actor_spans) or \
@@ -1760,6 +1769,34 @@ def _facility_town(ctx: Ctx, name: str, wheres: list[str]):
                     (place.population >= ADJECTIVAL_TOWN_POPULATION or place.geonameid is None):
                 return place
     return None
+
+
+# how far after an origin preposition the country or unit it names may end
+ORIGIN_PLACE_CHARS = 40
+
+
+def _incoming_country(ctx: Ctx, actor: str | None, origins: list) -> str | None:
+    """The striking state's own country (alpha-2) when an origin phrase of the sentence names
+    a place of another country ("fired from the Gaza Strip", "lanzados desde Gaza"): the
+    sentence tells the other side's fire launched at the striker's land, not its strike."""
+    own = _own_country(actor)
+    if not own:
+        return None
+    for _, o_end in origins:
+        window = ctx.text[o_end:o_end + ORIGIN_PLACE_CHARS]
+        lead = len(window) - len(window.lstrip())
+        found = [(c.start, c.alpha2) for c in _countries(ctx, window)] + \
+            [(a.start, ctx.gaz.admin1_country(a.code)) for a in _admin1(ctx, window)]
+        first = min(found, default=None)
+        if first is not None and first[1] != own and not re.search(r"[,;:.،]", window[lead:first[0]]):
+            return own
+    return None
+
+
+def _own_locality(gaz, name: str, own: str) -> bool:
+    """Does the gazetteer know a locality of country ``own`` by this name, up to spelling?"""
+    place = gaz.lookup_place(name, own)
+    return place is not None and _close_name(name, place.name)
 
 
 def _drop_own_units(ctx: Ctx, actor: str | None, admin1: list[str], locations: list[dict], direct: set) -> None:

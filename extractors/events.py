@@ -14,7 +14,7 @@ from .dates import earlier_period, one_day, parse_published, short_period, since
 from .language import detect_language
 from .document import DETAIL_SENTENCES, ORGS, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
-from .locate import _story_country, find_places, locality_candidates
+from .locate import _story_country, find_places, locality_candidates, restated_targets_located
 from .places import gazetteer
 from .states import state_mentions
 from .platforms import find_weapons, platform_hits
@@ -919,6 +919,10 @@ def _add_details(ctx: Ctx, sent: Sentence, d: Draft) -> None:
     elif _strike_located(ctx, sent):
         # "El vehículo se encontraba en la localidad de X", "The raids covered the villages of
         # A and B": the strike or its target, named again, located in a named locality
+        d.place_details.append(sent)
+    elif restated_targets_located(ctx, sent):
+        # "The targets were in the X and Y regions", "Операции проводились в районах X и Y":
+        # what the report's strike hit, or its operation, named again where it was
         d.place_details.append(sent)
     since = lex.has("dates.since") and lex.search("dates.since", text, sent.start, sent.end)
     if (len(d.sentences), len(d.details)) != before and not since:

@@ -5,7 +5,8 @@ module only loads them and offers one matching grammar for every language:
 
 * ``countries.toml``         country names per language (no demonyms)
 * ``admin1/<cc>.toml``       first-level units: ISO 3166-2 code, English name, seat,
-                             names per language
+                             names per language (``seat_region``: names of the unit that
+                             say its seat town, "ville de Gaza", naming the town too)
 * ``qualifiers.toml``        words that mark a mention as the unit rather than the seat
                              town ("province", "gouvernorat de", "محافظة", "область"),
                              Cyrillic case endings, Russian/Ukrainian oblast adjectives
@@ -46,7 +47,8 @@ LANGS = tuple(tomllib.loads((DATA_DIR / "qualifiers.toml").read_text(encoding="u
 
 # Keys an admin1 entry may carry; anything else is a typo in the data file.
 _ADMIN1_KEYS = frozenset(
-    {"code", "name", "seat", "seat_named", "anchor", "lat", "lon", "region", "cased", "ru_adj", "uk_adj", *LANGS}
+    {"code", "name", "seat", "seat_named", "anchor", "lat", "lon", "region", "seat_region", "cased", "ru_adj", "uk_adj",
+     *LANGS}
 )
 _COUNTRY_KEYS = frozenset({"name", "cased", *LANGS})
 
@@ -702,6 +704,12 @@ class Gazetteer:
                     alias, _Alias(code, seat_named), cased=alias in cased, preferred=fold(alias) == fold(name)
                 )
         region = _str_list(spec.get("region", []), where + ".region")
+        # names of the unit that say its seat town ("ville de Gaza", "مدينة غزة", "город Газа"):
+        # they name the town as well as the unit, as the seat's own name does
+        seat_region = {fold(a) for a in _str_list(spec.get("seat_region", []), where + ".seat_region")}
+        if seat_region and not seat:
+            raise GazetteerDataError(f"{where}: 'seat_region' needs a 'seat'")
+        region += [a for a in _str_list(spec.get("seat_region", []), where + ".seat_region")]
         for alias in region:
             aliases.append(alias)
             folded_alias = fold(alias)
@@ -714,7 +722,8 @@ class Gazetteer:
             padded = f" {fold(alias)} "
             unit_word = any(f" {q.rstrip(chr(39))} " in padded or f" {q}" in padded for q in self._qualifier_words)
             # a region alias that is the seat's own name ("Gaza City" of PS-GZA) names the town too
-            self._admin1_index.add(alias, _Alias(code, bool(seat) and fold(alias) == fold(seat), unit_word),
+            self._admin1_index.add(alias, _Alias(code, bool(seat) and fold(alias) in {fold(seat)} | seat_region,
+                                                 unit_word),
                                    cased=alias in cased)
         for lang in ("ru", "uk"):
             stem = spec.get(f"{lang}_adj")

@@ -355,6 +355,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # el primer ataque con dron del año"), the strike already told named again, no plural
         # overview of strikes whose number is not said (counts._restated_singular)
         "restating_determiners": "words",
+        # operations, Einsätze, операции: the operation of a strike just reported, named again
+        # as the subject of a sentence that says where it was (locate.restated_targets_located)
+        "operation_nouns": "words",
         # première, first: "la première frappe ... depuis le 19 janvier" dates an earlier strike,
         # no running total (events.build_events)
         "first_ordinals": "words",

@@ -3699,3 +3699,36 @@ def _dominant(codes: list) -> str | None:
         if codes.count(c) * 2 > len(codes):
             return c
     return None
+
+
+# The most words between the start of a sentence's first clause (or of the clause after a
+# comma: "Wie der Generalstab erklärte, handelt es sich dabei um Ziele ...") and the noun of
+# what the report's strikes hit or of the operation that names them again.
+RESTATED_OPENING_WORDS = 5
+_OPENING_CUT = re.compile(r"[,:;،]")
+_RESTATED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def restated_targets_located(ctx: Ctx, sent: Sentence) -> bool:
+    """Does a sentence with no interception and no side of its own open with the noun of what
+    the report's strikes hit or of the operation (counts.targets, grammar.operation_nouns)
+    and name after it a place the gazetteer knows ("The targets were in the X, Y and Z
+    regions", "Es handelte sich dabei um Ziele in den Regionen X und Y", "Операции проводились
+    в районах X, Y и Z", "Los objetivos fijados serían las localidades de X y Y")? The report's
+    strike, named again by what it hit, is located there."""
+    text, lex, gaz = ctx.text, ctx.lex, ctx.gaz
+    if sent.interception or sent.actors:
+        return False
+    nouns = [m.span() for m in lex.finditer("counts.targets", text, sent.start, sent.end)] \
+        if lex.has("counts.targets") else []
+    ops = grammar.words("operation_nouns", lex.lang)
+    nouns += [(sent.start + m.start(), sent.start + m.end())
+              for m in _RESTATED_WORD.finditer(text[sent.start:sent.end]) if forms.fold(m.group(), lex.lang) in ops]
+    opening = [b for a, b in nouns
+               if tokens_between(ctx, max([sent.start] + [c.end() for c in _OPENING_CUT.finditer(text, sent.start, a)]), a)
+               <= RESTATED_OPENING_WORDS]
+    if not opening:
+        return False
+    first = min(opening)
+    return any(ls >= first and (strong or gaz.places_named(name) or gaz.find_admin1(name))
+               for name, ls, _, strong in locality_candidates(ctx, sent))

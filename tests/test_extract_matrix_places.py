@@ -529,12 +529,61 @@ MATRIX["the Gaza city of X (a descriptor, not Gaza City)"] = (["Rafah"], ["PS-RF
 # countryside of X" de es ru tr uk; "in X and Y" fr es (es: the time phrase after the verb is
 # not counted in the distance that keeps an unknown object).
 
+# session 23: the sentence after a strike report that names what it hit again as its subject and
+# says where it was ("The targets were in the villages of X and Y", "Цели находились в селах X и
+# Y"): the report's places (locate.restated_targets_located; r7 de, r10 ru, r6 uk). Sentences
+# written for this test.
+MATRIX["the targets were in X and Y (the report's targets named again in the next sentence)"] = (['Khiam', 'Yaroun'], ['LB-NA'], {
+    'en': 'Israeli jets struck Hezbollah sites in southern Lebanon on Thursday. The targets were in the villages of Khiam and Yaroun, the army said.',
+    'de': 'Israelische Kampfjets haben am Donnerstag Stellungen der Hisbollah im Südlibanon angegriffen. Die Ziele lagen in den Dörfern Chiam und Jarun, teilte die Armee mit.',
+    'es': 'La aviación israelí atacó el jueves posiciones de Hezbolá en el sur del Líbano. Los objetivos se encontraban en las localidades de Khiam y Yaroun, según el ejército.',
+    'fr': "L'aviation israélienne a frappé jeudi des positions du Hezbollah dans le sud du Liban. Les cibles se trouvaient dans les villages de Khiam et de Yaroun, a précisé l'armée.",
+    'ru': 'Израильская авиация в четверг нанесла удары по позициям «Хезболлы» на юге Ливана. Цели находились в селах Хиям и Ярун, сообщила армия.',
+    'uk': 'Ізраїльська авіація в четвер завдала ударів по позиціях «Хезболли» на півдні Лівану. Цілі були розташовані в селах Хіям і Ярун, повідомила армія.',
+    'tr': "İsrail savaş uçakları perşembe günü Lübnan'ın güneyinde Hizbullah mevzilerini vurdu. Hedefler Hiyam ve Yarun köylerinde bulunuyordu, ordu açıkladı.",
+    'ar': 'شنت طائرات حربية إسرائيلية الخميس غارات على مواقع لحزب الله في جنوب لبنان. وكانت الأهداف في بلدتي الخيام ويارون، بحسب الجيش.',
+})
+
+# ... and the same with the operation as the subject ("Операции проводились в районах X и Y",
+# "Die Operationen fanden in den Regionen X und Y statt"; grammar.operation_nouns)
+MATRIX['the operations were carried out in the X and Y regions (the operation named again)'] = (['Metina', 'Hakurk'], ['IQ-AR', 'IQ-DA'], {
+    'en': 'Turkish warplanes struck PKK shelters in northern Iraq on Saturday, the ministry said. The operations were carried out in the Metina and Hakurk regions.',
+    'de': 'Türkische Kampfflugzeuge haben am Samstag Unterschlüpfe der PKK im Nordirak bombardiert, teilte das Ministerium mit. Die Operationen fanden in den Regionen Metina und Hakurk statt.',
+    'es': 'Aviones turcos bombardearon el sábado refugios del PKK en el norte de Irak, informó el ministerio. Las operaciones se llevaron a cabo en las regiones de Metina y Hakurk.',
+    'fr': "Des avions turcs ont bombardé samedi des abris du PKK dans le nord de l'Irak, a indiqué le ministère. Les opérations se sont déroulées dans les régions de Metina et de Hakurk.",
+    'ru': 'Турецкие самолеты в субботу нанесли удары по укрытиям РПК на севере Ирака, сообщило министерство. Согласно заявлению, операции проводились в районах Метина и Хакурк.',
+    'uk': 'Турецькі літаки в суботу завдали ударів по укриттях РПК на півночі Іраку, повідомило міністерство. За даними відомства, операції проводилися в районах Метина і Хакурк.',
+    'tr': "Türk savaş uçakları cumartesi günü Irak'ın kuzeyindeki PKK sığınaklarını vurdu, bakanlık açıkladı. Operasyonlar Metina ve Hakurk bölgelerinde gerçekleştirildi.",
+    'ar': 'قصفت طائرات تركية السبت ملاجئ لحزب العمال الكردستاني في شمال العراق، بحسب الوزارة. وجرت العمليات في منطقتي متينا وهاكورك.',
+})
+
+
+# session 23: a city named by its unit's name with a town noun ("ville de Gaza", "مدينة غزة",
+# "город Газа") was read as the unit PS-GZA only, never its seat town (gazetteer seat_region;
+# Gaza City missed in dev2 ar, real9 tr, real15 es, real16 en). Sentences written for this test.
+MATRIX["in the city of X, the city named by its unit's name and a town noun"] = (['Gaza City'], ['PS-GZA'], {
+    'en': 'Israeli aircraft bombed a workshop in the city of Gaza on Tuesday, the army said.',
+    'de': 'Israelische Kampfflugzeuge haben am Dienstag eine Werkstatt in der Stadt Gaza bombardiert, teilte die Armee mit.',
+    'es': 'La aviación israelí bombardeó el martes un taller en la ciudad de Gaza, informó el ejército.',
+    'fr': "L'aviation israélienne a bombardé mardi un atelier dans la ville de Gaza, a indiqué l'armée.",
+    'ru': 'Израильская авиация во вторник нанесла удар по мастерской в городе Газа, сообщила армия.',
+    'uk': 'Ізраїльська авіація у вівторок завдала удару по майстерні в місті Газа, повідомила армія.',
+    'tr': 'İsrail savaş uçakları salı günü Gazze kentinde bir atölyeyi bombaladı, ordu açıkladı.',
+    'ar': 'قصفت طائرات إسرائيلية الثلاثاء ورشة في مدينة غزة، بحسب الجيش.',
+})
+
 _NO_AR_NAME = "the gazetteer has no Arabic spelling of this Ukrainian town"
 _NO_EVENT = "no strike event is read from this sentence (detection, not the place)"
 _BARE_LIST = "a strike verb's bare object list whose second name the gazetteer lacks is not kept"
 
 # (construction, lang) -> why the engine cannot read it yet
 XFAIL: dict[tuple[str, str], str] = {
+    ("in the city of X, the city named by its unit's name and a town noun", "tr"):
+        "'Gazze kentinde' gives the unit, but the head-final town noun inside the name adds no seat town",
+    ("the targets were in X and Y (the report's targets named again in the next sentence)", "ar"):
+        "'جنوب لبنان' is also read as the South governorate (LB-JA), a false unit the base reads too",
+    ("the operations were carried out in the X and Y regions (the operation named again)", "tr"):
+        "the sentence-opening capitalised noun 'Operasyonlar' is read as the first word of the place's name",
     ("in several villages, including A, B and C (a list of localities)", "ar"): "the gazetteer has no Arabic spelling of Aitaroun (عيترون), and حولا is also read in LB-JA",
     ("near X, then the speaker and its claim verb (no place)", "tr"): "the gazetteer lacks the Turkish spelling Serakib: a location without its unit SY-ID",
     ("debris with no place after weapons downed over one region", 'de'): "the debris sentence is not joined to the interception report as a detail of what was hit (no place detail)",

@@ -724,3 +724,15 @@ def test_a_capital_that_is_a_unit_of_its_own_named_among_regions_is_its_region()
     found = events("Russian drones damaged houses in the Kharkiv, Cherkasy and Kyiv regions, the Ukrainian "
                    "air force said.", lang="en")
     assert [e["admin1"] for e in found] == [["UA-63", "UA-71", "UA-32"]]
+
+
+# session 23: a city named by its unit's name and a town noun ("ville de Suez", "город Суэц")
+# names the seat town as well as the unit (admin1 seat_region), as the matrix's Gaza case does
+@pytest.mark.parametrize("text,lang", [
+    ("Des drones israéliens ont frappé mardi un dépôt dans la ville de Suez, a indiqué l'armée égyptienne.", "fr"),
+    ("Израильские беспилотники во вторник атаковали склад в городе Суэц, сообщила армия Египта.", "ru"),
+    ("Israeli drones struck a depot in the city of Suez on Tuesday, the Egyptian army said.", "en"),
+])
+def test_a_city_named_with_its_town_noun_is_the_seat_town_and_its_unit(text, lang):
+    found = events(text, lang=lang)
+    assert [(e["admin1"], names(e)) for e in found] == [(["EG-SUZ"], ["Suez"])]

@@ -161,6 +161,7 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             # "Bakanlığın sosyal medya hesabından": a medium's word inside an official source's
             # longer phrase (the body's own account) is no other source
             others = _outside(others, officials)
+            officials, others = _local_offices(ctx, officials, others, lo, hi)
             officials, others = _attributed_sources(ctx, cm, officials, others)
             relaying = _relaying_media(ctx, officials, others)
             if relaying:
@@ -414,6 +415,40 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     if other:
         return other
     return _monitor_elsewhere(ctx, sents, order)
+
+
+# A body and the local office it serves stand this many words apart at most ("пресслужба ОВА",
+# "the press service of the regional military administration", "Askeri Yönetimi basın servisi").
+OFFICE_BODY_WORDS = 2
+
+
+def _local_offices(ctx: Ctx, officials: list, others: list, lo: int, hi: int) -> tuple[list, list]:
+    """An official body of a local office of the state (claims.state_officials: "пресслужба ОВА",
+    "the press service of the regional military administration") speaks as that office: the
+    office, not the body, is the source (another source that state_official_claimant reads as
+    the state struck), so a body of no side is not read as the actor's."""
+    lex, text = ctx.lex, ctx.text
+    if not officials or not lex.has("claims.state_officials"):
+        return officials, others
+    offices = _spans(lex, "claims.state_officials", text, lo, hi)
+    kept, found = [], []
+    for o in officials:
+        inside = next((f for f in offices if f[0] <= o[0] and o[1] <= f[1]), None)
+        if inside is not None:
+            # a word of the office's own name ("military" in "the regional military administration")
+            if inside not in found:
+                found.append(inside)
+            continue
+        office = next((f for f in offices if not (f[0] < o[1] and o[0] < f[1]) and
+                       not re.search(r"[,;:.()\"“”«»]", text[min(o[1], f[1]):max(o[0], f[0])]) and
+                       tokens_between(ctx, min(o[1], f[1]), max(o[0], f[0])) <= OFFICE_BODY_WORDS), None)
+        if office is None:
+            kept.append(o)
+        elif office not in found:
+            found.append(office)
+    if not found:
+        return officials, others
+    return kept, sorted(set(others) | set(found))
 
 
 def _state_official(ctx: Ctx, span) -> bool:

@@ -466,6 +466,23 @@ MATRIX['governor_after_dateline_agency'] = ('RUS', {
     'uk': 'Курськ. 12 травня. ІНТЕРФАКС - Губернатор Курської області Павло Орлов повідомив, що українські дрони вночі атакували село Глушково, загинули двоє людей.',
 })
 
+# s23 (uk-interfax real9): the press service of a local office of the state struck speaks as that
+# office, not as a body of no side read as the actor's (claimant._local_offices)
+# (fixed: de en es fr ru tr uk; xfail: ar)
+MATRIX['press_service_of_local_office'] = ('UKR', {
+    'ar': 'قال المكتب الإعلامي للإدارة العسكرية في منطقة سومي إن القوات الروسية قصفت ليلا خمس بلدات حدودية.',
+    'de': 'Russische Truppen haben in der Nacht fünf Grenzgemeinden im Gebiet Sumy beschossen, teilte der Pressedienst der Militärverwaltung mit.',
+    'en': 'Russian forces shelled five border communities in the Sumy region overnight, the press service of the regional military administration said.',
+    'es': 'Las fuerzas rusas bombardearon durante la noche cinco comunidades fronterizas de la región de Sumy, informó el servicio de prensa de la Administración Militar regional.',
+    'fr': "Les forces russes ont bombardé dans la nuit cinq communes frontalières de la région de Soumy, a indiqué le service de presse de l'administration militaire régionale.",
+    'ru': 'Российские войска ночью пять раз обстреляли приграничные громады Сумской области, сообщила пресс-служба ОВА.',
+    'tr': 'Sumi Askeri Yönetimi basın servisi, Rus güçlerinin gece bölgedeki beş sınır yerleşimini bombaladığını açıkladı.',
+    'uk': "Російські війська вночі п'ять разів обстріляли прикордонні громади Сумщини, повідомила пресслужба ОВА.",
+})
+XFAIL[('press_service_of_local_office', 'ar')] = (
+    "'للإدارة العسكرية' (the preposition fused to the article) is no claims.state_officials phrase "
+    "('*' does not cover 'لل'); adding it would also change locate's official titles")
+
 
 def test_matrix_covers_every_language():
     assert covers_every_language(MATRIX)

@@ -161,6 +161,7 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
             # "Bakanlığın sosyal medya hesabından": a medium's word inside an official source's
             # longer phrase (the body's own account) is no other source
             others = _outside(others, officials)
+            officials, others = _local_offices(ctx, officials, others, lo, hi)
             officials, others = _attributed_sources(ctx, cm, officials, others)
             relaying = _relaying_media(ctx, officials, others)
             if relaying:
@@ -246,7 +247,8 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                 # "Además, confirmó que ...", "وأضاف أن ...", "It added that ...": a claim verb
                 # with no subject goes on with the source of the sentence before it (an
                 # official body's claim at once; another source only if nothing better follows)
-                carried = _carried_source(ctx, d, sents, sent)
+                carried = _carried_source(ctx, d, sents, sent,
+                                          guess_actor=other is None or not _state_official(ctx, other[1]))
                 if carried is not None and carried[0] != "OTHER":
                     return carried
                 if carried is not None and other is None:
@@ -378,8 +380,15 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                     # a source that names no side ("the army", "the military department") is
                     # the body named in full before it ("the Israeli army ... the army said");
                     # with none, the actor's own
-                    earlier = next((o for o in (_owner(ctx, a, b, d.actor) for a, b in sorted(phrase)) if o), None) or \
-                        _relay_owner(ctx, sent, min(a for a, _ in phrase), d.actor) or \
+                    # (but after a local official of the state struck, named first: "..., the
+                    # regional governor said. The ministry later said ...", the official speaks
+                    # for that state, state_official_claimant; a body that names no side of its
+                    # own is neither the one named before it nor the actor's)
+                    official_first = other is not None and _state_official(ctx, other[1])
+                    earlier = next((o for o in (_owner(ctx, a, b, d.actor) for a, b in sorted(phrase)) if o), None)
+                    if earlier is None and official_first:
+                        continue
+                    earlier = earlier or _relay_owner(ctx, sent, min(a for a, _ in phrase), d.actor) or \
                         _earlier_owner(ctx, d.actor, sent)
                     if earlier is not None and (earlier == d.actor or sent in d.sentences):
                         return earlier, [officials[0][0], officials[0][1]]
@@ -390,7 +399,10 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
                         continue
                     return d.actor, [officials[0][0], officials[0][1]]
             if others and other is None:
-                other = _state_medium(ctx, lo, hi, coded) or ("OTHER", [others[0][0], others[0][1]])
+                # a local official of the state struck before a wire agency or channel named
+                # beside it ("ИНТЕРФАКС - Губернатор ... сообщил"): the official speaks
+                first = next((o for o in others if _state_official(ctx, o)), others[0])
+                other = _state_medium(ctx, lo, hi, coded) or ("OTHER", [first[0], first[1]])
                 other_own = sent in d.sentences
     if other is None or (other[0] == "OTHER" and not other_own):
         # an interception report whose side reports nothing in words ("Повітряні сили ЗСУ знищили
@@ -403,6 +415,50 @@ def _find_claimant(ctx: Ctx, d: Draft, sents: list[Sentence]):
     if other:
         return other
     return _monitor_elsewhere(ctx, sents, order)
+
+
+# A body and the local office it serves stand this many words apart at most ("пресслужба ОВА",
+# "the press service of the regional military administration", "Askeri Yönetimi basın servisi").
+OFFICE_BODY_WORDS = 2
+
+
+def _local_offices(ctx: Ctx, officials: list, others: list, lo: int, hi: int) -> tuple[list, list]:
+    """An official body of a local office of the state (claims.state_officials: "пресслужба ОВА",
+    "the press service of the regional military administration") speaks as that office: the
+    office, not the body, is the source (another source that state_official_claimant reads as
+    the state struck), so a body of no side is not read as the actor's."""
+    lex, text = ctx.lex, ctx.text
+    if not officials or not lex.has("claims.state_officials"):
+        return officials, others
+    offices = _spans(lex, "claims.state_officials", text, lo, hi)
+    kept, found = [], []
+    for o in officials:
+        inside = next((f for f in offices if f[0] <= o[0] and o[1] <= f[1]), None)
+        if inside is not None:
+            # a word of the office's own name ("military" in "the regional military administration")
+            if inside not in found:
+                found.append(inside)
+            continue
+        office = next((f for f in offices if not (f[0] < o[1] and o[0] < f[1]) and
+                       not re.search(r"[,;:.()\"“”«»]", text[min(o[1], f[1]):max(o[0], f[0])]) and
+                       tokens_between(ctx, min(o[1], f[1]), max(o[0], f[0])) <= OFFICE_BODY_WORDS), None)
+        if office is None:
+            kept.append(o)
+        elif office not in found:
+            found.append(office)
+    if not found:
+        return officials, others
+    return kept, sorted(set(others) | set(found))
+
+
+def _state_official(ctx: Ctx, span) -> bool:
+    """Is the source at span a local official of a state (claims.state_officials: "the regional
+    governor", "мэр города", "Administración Militar regional")?"""
+    if not span or not ctx.lex.has("claims.state_officials"):
+        return False
+    a, b = span
+    return any(x < b and a < y for x, y in _spans(ctx.lex, "claims.state_officials", ctx.text,
+                                                   max(0, a - 40), min(len(ctx.text), b + 40)))
 
 
 def _defender(ctx: Ctx, d: Draft, sents: list[Sentence], adversary: list):
@@ -424,10 +480,10 @@ def _defender(ctx: Ctx, d: Draft, sents: list[Sentence], adversary: list):
 SUBJECTLESS_CLAIM_WORDS = 2
 
 
-def _carried_source(ctx: Ctx, d: Draft, sents: list[Sentence], sent: Sentence):
+def _carried_source(ctx: Ctx, d: Draft, sents: list[Sentence], sent: Sentence, guess_actor: bool = True):
     """The claimant named by the nearest earlier sentence's claim source: an official body's
-    side (its own name's, or the body named in full before it, or the actor's), or another
-    source."""
+    side (its own name's, or the body named in full before it, or the actor's unless
+    guess_actor is False), or another source."""
     lex = ctx.lex
     for prev in sorted((s for s in sents if s.index < sent.index), key=lambda s: -s.index):
         sources = _claim_sources(ctx, prev)
@@ -445,7 +501,8 @@ def _carried_source(ctx: Ctx, d: Draft, sents: list[Sentence], sent: Sentence):
             if owner is not None:
                 return owner, [a, b]
         a, b = officials[0]
-        return _earlier_owner(ctx, d.actor, prev) or d.actor, [a, b]
+        owner = _earlier_owner(ctx, d.actor, prev) or (d.actor if guess_actor else None)
+        return (owner, [a, b]) if owner is not None else None
     return None
 
 

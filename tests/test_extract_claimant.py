@@ -523,3 +523,22 @@ def test_a_states_security_sources_speak_for_it(lang, text):
     # security officials or sources of a state are its officials, as "sources sécuritaires",
     # "güvenlik kaynakları" and "Sicherheitsquellen" already are
     assert [(e["actor"], e["claimant"]) for e in events(text, lang=lang)] == [("USA", "PAK")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Мэр Горловки сообщил о гибели двух мирных жителей при обстреле города со стороны ВСУ.\n"
+           "Украинские военные обстреляли Никитовский район Горловки, погибли два человека.\n"
+           "Об этом сообщил мэр города Павел Орлов.\n"
+           "Ранее штаб территориальной обороны сообщил о повреждении школы.", "RUS"),
+    ("uk", "Мер Полтави повідомив про загибель трьох людей унаслідок ракетного удару.\n"
+           "Російські війська завдали ракетного удару по Полтаві, загинули троє людей.\n"
+           "Про це повідомив мер міста Петро Марченко.\n"
+           "Раніше штаб оборони повідомив про пошкодження школи.", "UKR"),
+    ("en", "Three civilians were killed on Friday in a Russian missile strike on Poltava, the city's mayor, "
+           "Petro Marchenko, said.\n\nLater, the headquarters said a school had been damaged.", "UKR"),
+])
+def test_mayor_of_struck_city_before_a_body_of_no_side(lang, text, expected):
+    # the mayor of the city struck, named first, speaks for its state; a body named later with
+    # no side of its own (the striker named in between is no speaker) does not replace him
+    found = events(text, lang=lang)
+    assert found and found[0]["claimant"] == expected, found

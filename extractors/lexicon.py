@@ -319,6 +319,13 @@ SCHEMA: dict[str, dict[str, str]] = {
         # it attacks): the strike word so ended is a condition, no report
         # (triggers._conditional_strike)
         "conditional_endings": "words",
+        # terroristes, yihadistas: fighter words that are also adjectives standing after their
+        # noun ("cibles «terroristes»", "groupes jihadistes", "actividades terroristas"): so
+        # placed they qualify the noun, no fighters hit (targets._postposed_fighter_adjective)
+        "fighter_adjectives": "words",
+        # groupes, actividades: nouns no other lexicon group lists that such an adjective
+        # follows (targets._postposed_fighter_adjective)
+        "fighter_adjective_heads": "words",
         # sivil: a civilian adjective before a personnel word ("sivil unsurlara": civilian
         # elements): civilians, no fighters hit (targets._civilian_modified)
         "civilian_modifiers": "words",

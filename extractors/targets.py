@@ -292,6 +292,35 @@ def _part_of_typed(ctx: Ctx, sent: Sentence, me: int, hits: list) -> bool:
     return False
 
 
+# the noun right before a postposed adjective, quotation marks at most between ("cibles «terroristes»")
+_NOUN_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[\s«»\"“”„]+$")
+
+# The lexicon groups whose nouns a postposed fighter adjective may qualify ("objetivos terroristas",
+# "attaques terroristes"), besides the kinds of target and grammar.fighter_adjective_heads.
+_ADJECTIVE_HEAD_GROUPS = ("counts.targets", "triggers.strike_nouns", "counts.strikes")
+
+
+def _postposed_fighter_adjective(ctx: Ctx, sent: Sentence, ms: int, me: int, hits: list) -> bool:
+    """Is the fighter word at ms..me an adjective standing after the noun it qualifies (grammar
+    fighter_adjectives: "sur les positions des groupes terroristes", "des cibles «terroristes»",
+    "las actividades terroristas de Hamás", "ataques terroristas con drones")? A lower-case noun
+    right before it (a kind of target, a generic target, a strike noun, or one of
+    grammar.fighter_adjective_heads) is what it describes: no fighters were hit."""
+    lang, text, lex = ctx.lex.lang, ctx.text, ctx.lex
+    adjectives = grammar.words("fighter_adjectives", lang)
+    if not adjectives or fold(text[ms:me], lang) not in adjectives:
+        return False
+    m = _NOUN_BEFORE.search(text, max(sent.start, ms - 40), ms)
+    if m is None or not m.group(1)[:1].islower():
+        return False
+    ps, pe = m.start(1), m.end(1)
+    if fold(m.group(1), lang) in grammar.words("fighter_adjective_heads", lang):
+        return True
+    heads = [(a, b) for a, b, t in hits if t != "personnel"]
+    heads += [span for k in _ADJECTIVE_HEAD_GROUPS if lex.has(k) for span in _spans(lex, k, text, sent.start, ms)]
+    return any(a <= ps and b == pe for a, b in heads)
+
+
 def _civilian_modified(ctx: Ctx, ms: int) -> bool:
     """Is the personnel word at ms qualified by a civilian adjective right before it (grammar
     civilian_modifiers: "sivil unsurlara": civilian elements)? Civilians are not fighters hit."""
@@ -502,6 +531,9 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 continue  # "positions de tir tenues par des combattants": who held them
             if ttype == "personnel" and modifies_target_noun(ctx, me):
                 continue  # "дев'ять військових об'єктів": military objects, no servicemen
+            if ttype == "personnel" and _postposed_fighter_adjective(ctx, sent, ms, me, hits):
+                continue  # "les positions des groupes terroristes", "ataques terroristas": an
+                # adjective of the noun before it, no fighters hit
             if ttype == "personnel" and _civilian_modified(ctx, ms):
                 continue  # "sivil unsurlara yönelik saldırılar": civilians, no fighters hit
             if ttype == "personnel" and (_located_in_target(ctx, me, sent.end) or _user_of_target(ctx, me, sent.end)):

@@ -344,3 +344,31 @@ def test_air_defence_opening_the_sentence_intercepts_the_drones_after_it(text, l
 def test_air_defence_as_the_passive_subject_stays_a_target():
     ev = first("Russian air defence systems were hit by Ukrainian drones in Crimea overnight.", "en")
     assert ev["actor"] == "UKR" and "air_defense" in {t["type"] for t in ev["targets_hit"]}
+
+
+# ---- a fighter word standing after its noun as an adjective qualifies it: no fighters hit
+# (targets._postposed_fighter_adjective; grammar fighter_adjectives, fighter_adjective_heads)
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Selon l'agence, les bombardiers russes ont tiré des missiles de croisière sur les positions "
+           "des groupes terroristes de la région de Kalbane.", {"fighting_position"}),
+    ("fr", "Les hélicoptères syriens ont largué des barils d'explosifs sur des cibles dans les collines "
+           "à l'est de Sarmine, contrôlées par des groupes jihadistes.", set()),
+    ("fr", "L'armée russe a annoncé avoir frappé en Syrie 45 cibles «terroristes» ces dernières 24 heures.", set()),
+    ("fr", "Les avions russes ont bombardé lundi des positions « terroristes » dans la région de Kalbane, "
+           "selon le ministère russe de la Défense.", {"fighting_position"}),
+    ("es", "El ejército israelí bombardeó el martes un complejo en Jan Yunis, responsable de dirigir las "
+           "actividades terroristas de Hamás en la región.", {"building"}),
+    ("es", "El ejército israelí bombardeó el martes un edificio en Jan Yunis como respuesta a los ataques "
+           "terroristas contra sus soldados, informó el portavoz militar.", {"building"}),
+])
+def test_a_fighter_adjective_after_its_noun_is_no_personnel(lang, text, expected):
+    assert hit_types(first(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée nigériane a annoncé mercredi que ses frappes aériennes avaient tué 12 terroristes près de Bourane."),
+    ("es", "Los bombardeos de la aviación nigeriana mataron el lunes a varios terroristas en la zona de Tal Hamra, dijo el ejército."),
+    ("es", "La aviación nigeriana atacó el lunes a presuntos terroristas cerca de Kumshe, dijo el portavoz militar."),
+])
+def test_fighters_as_nouns_stay_personnel(lang, text):
+    assert "personnel" in hit_types(first(text, lang))

@@ -326,6 +326,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         # groupes, actividades: nouns no other lexicon group lists that such an adjective
         # follows (targets._postposed_fighter_adjective)
         "fighter_adjective_heads": "words",
+        # aufgehalten, opérant, operando, действовавшим: a fighter word's verb or participle of
+        # being or operating somewhere ("in dem sich Terroristen aufgehalten hätten", "des
+        # terroristes opérant dans un centre"): they say where the target hit is, nobody says
+        # they were hit (targets._present_in_target)
+        "presence_verbs": "words",
         # sivil: a civilian adjective before a personnel word ("sivil unsurlara": civilian
         # elements): civilians, no fighters hit (targets._civilian_modified)
         "civilian_modifiers": "words",

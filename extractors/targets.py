@@ -321,6 +321,36 @@ def _postposed_fighter_adjective(ctx: Ctx, sent: Sentence, ms: int, me: int, hit
     return any(a <= ps and b == pe for a, b in heads)
 
 
+# A fighter word's presence verb stands at most this many words after it ("Terroristen
+# aufgehalten", "terroristas» operando", "террористам ХАМАС, действовавшим", "que se encontraban").
+PRESENCE_WORDS = 3
+# ... or at most this many before them ("из которого действовали боевики", "où se trouvaient des terroristes")
+PRESENCE_BEFORE_WORDS = 2
+
+
+def _present_in_target(ctx: Ctx, sent: Sentence, ms: int, me: int, hits: list) -> bool:
+    """Are the fighters at ms..me only said to be in or operating from another kind of target
+    the sentence names, a presence verb (grammar presence_verbs) right after them ("ein
+    Kommandozentrum angegriffen, in dem sich Terroristen aufgehalten hätten", "ciblait des
+    terroristes opérant dans un centre de commandement", "удар по террористам, действовавшим в
+    командном центре")? They say where the target is; nobody says they were hit. Not when
+    they are counted or the sentence says who was killed ("killed five militants hiding in a
+    house"): CONVENTIONS, fighters killed are personnel."""
+    lang, text, lex = ctx.lex.lang, ctx.text, ctx.lex
+    verbs = grammar.words("presence_verbs", lang)
+    if not verbs or not any(t != "personnel" for _, _, t in hits):
+        return False
+    after = re.findall(r"[^\W\d_][\w'’-]*", text[me:min(sent.end, me + 80)])[:PRESENCE_WORDS]
+    # or right before them, an article at most between, in a relative clause that puts its verb
+    # first ("здание, из которого действовали боевики", "où se trouvaient des terroristes")
+    before = re.findall(r"[^\W\d_][\w'’-]*", text[max(sent.start, ms - 40):ms])[-PRESENCE_BEFORE_WORDS:]
+    if not any(fold(w, lang) in verbs or w.lower() in verbs for w in after + before):
+        return False
+    if any(not text[n.end():ms].strip() for n in ctx.numpat.finditer(text, max(sent.start, ms - 30), ms)):
+        return False   # "12 terroristes opérant ...", "пять боевиков, которые находились": counted fighters
+    return not (lex.has("counts.killed") and lex.search("counts.killed", text, sent.start, sent.end) is not None)
+
+
 def _civilian_modified(ctx: Ctx, ms: int) -> bool:
     """Is the personnel word at ms qualified by a civilian adjective right before it (grammar
     civilian_modifiers: "sivil unsurlara": civilian elements)? Civilians are not fighters hit."""
@@ -534,6 +564,9 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             if ttype == "personnel" and _postposed_fighter_adjective(ctx, sent, ms, me, hits):
                 continue  # "les positions des groupes terroristes", "ataques terroristas": an
                 # adjective of the noun before it, no fighters hit
+            if ttype == "personnel" and _present_in_target(ctx, sent, ms, me, hits):
+                continue  # "ein Gebäude, in dem sich Terroristen aufgehalten hätten": where the
+                # target is, no fighters hit
             if ttype == "personnel" and _civilian_modified(ctx, ms):
                 continue  # "sivil unsurlara yönelik saldırılar": civilians, no fighters hit
             if ttype == "personnel" and (_located_in_target(ctx, me, sent.end) or _user_of_target(ctx, me, sent.end)):

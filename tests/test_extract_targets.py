@@ -372,3 +372,40 @@ def test_a_fighter_adjective_after_its_noun_is_no_personnel(lang, text, expected
 ])
 def test_fighters_as_nouns_stay_personnel(lang, text):
     assert "personnel" in hit_types(first(text, lang))
+
+
+# ---- fighters only said to be in or operating from the target hit (a presence verb right after
+# them: grammar presence_verbs) say where it is: no personnel (targets._present_in_target)
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die israelische Armee erklärte, sie habe in Beit Hanun ein Kommandozentrum der Hamas angegriffen, "
+           "in dem sich Terroristen aufgehalten hätten.", {"command_post"}),
+    ("fr", "L'armée israélienne a frappé mardi à Beit Hanoun, précisant qu'elle ciblait « des terroristes "
+           "opérant dans un centre de commandement » du Hamas.", {"command_post"}),
+    ("es", "La aviación israelí atacó el lunes un edificio en la localidad de Marun, al detectar a «varios "
+           "terroristas» operando en su interior, informó el ejército.", {"building"}),
+    ("ru", "ВВС Израиля нанесли точный удар по террористам ХАМАС, действовавшим в командном пункте в районе "
+           "Бейт-Хануна, говорится в сообщении.", {"command_post"}),
+    ("uk", "ЦАХАЛ завдав удару по бойовиках, які перебували в командному пункті ХАМАС у Бейт-Хануні.", {"command_post"}),
+    ("en", "The Israeli military said its jets struck militants operating from a command center in Beit Hanoun "
+           "on Tuesday.", {"command_post"}),
+    # the verb before them, in a relative clause
+    ("ru", "ЦАХАЛ атаковал здание в районе Марун-эр-Рас, из которого действовали боевики «Хезболлы».", {"building"}),
+    ("fr", "L'aviation israélienne a frappé lundi un bâtiment à Maroun al-Ras où se trouvaient des terroristes du "
+           "Hezbollah.", {"building"}),
+    ("es", "La aviación israelí atacó el lunes un edificio en Marun al Ras donde se encontraban terroristas de "
+           "Hezbolá.", {"building"}),
+    ("uk", "Ізраїльська авіація атакувала будівлю в Марун-ер-Расі, де перебували бойовики «Хезболли».", {"building"}),
+])
+def test_fighters_present_in_the_target_are_no_personnel(lang, text, expected):
+    assert hit_types(first(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Israeli military said its jets killed five militants hiding in a house in Beit Hanoun on Tuesday."),
+    ("fr", "L'armée israélienne a annoncé mardi avoir frappé 6 terroristes opérant près d'un poste de commandement "
+           "à Beit Hanoun."),
+    ("ru", "Израильская авиация нанесла удар по зданию в Марун-эр-Расе, в результате погибли пять боевиков, "
+           "которые находились внутри."),
+])
+def test_fighters_killed_or_counted_where_they_were_stay_personnel(lang, text):
+    assert "personnel" in hit_types(first(text, lang))

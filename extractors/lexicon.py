@@ -331,6 +331,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # terroristes opérant dans un centre"): they say where the target hit is, nobody says
         # they were hit (targets._present_in_target)
         "presence_verbs": "words",
+        # used, servant, يستخدمها: a participle or verb of use after a building word that leads
+        # to the kind of target it is ("buildings used by the group to store weapons", "un site
+        # servant à fabriquer des bombes"): the building is that target (targets._used_as_typed)
+        "use_words": "words",
         # sivil: a civilian adjective before a personnel word ("sivil unsurlara": civilian
         # elements): civilians, no fighters hit (targets._civilian_modified)
         "civilian_modifiers": "words",

@@ -351,6 +351,40 @@ def _present_in_target(ctx: Ctx, sent: Sentence, ms: int, me: int, hits: list) -
     return not (lex.has("counts.killed") and lex.search("counts.killed", text, sent.start, sent.end) is not None)
 
 
+# The kinds of fixed facility a building word's use clause may name ("used to store weapons").
+_USE_KINDS = frozenset({"factory", "weapons_depot", "ammunition_depot", "fuel_depot", "command_post",
+                        "training_camp"})
+
+# The most characters between a building word and the kind of target its use clause names
+# ("a facility located in the north of Homs aimed at rigging cars with explosives").
+USE_CLAUSE_CHARS = 80
+
+
+def _used_as_typed(ctx: Ctx, sent: Sentence, me: int, hits: list) -> bool:
+    """Is the building word ending at me followed, in its own phrase (no punctuation, no
+    coordinator between), by a word of use (grammar use_words) and then a kind of fixed facility
+    ("a cluster of buildings used by the group as a weapons depot", "plusieurs bâtiments d'un
+    site servant à fabriquer des bombes", "منشآت يستخدمها حزب الله لتخزين وإنتاج أسلحة")? The
+    use says what the building is: that kind, no building of its own."""
+    lang, text = ctx.lex.lang, ctx.text
+    uses = grammar.words("use_words", lang)
+    if not uses:
+        return False
+    coords = grammar.words("coordinators", lang)
+    for a, b, kind in hits:
+        if kind not in _USE_KINDS or a < me or a - me > USE_CLAUSE_CHARS:
+            continue
+        gap = text[me:a]
+        if re.search(r"[,;:.()«»\"“”]", gap):
+            continue
+        words = [fold(w, lang) for w in re.findall(r"[^\W\d_][\w'’-]*", text[me:b])]
+        if any(w in coords for w in re.findall(r"[^\W\d_][\w'’-]*", gap.lower())):
+            continue
+        if any(w in uses for w in words):
+            return True
+    return False
+
+
 def _civilian_modified(ctx: Ctx, ms: int) -> bool:
     """Is the personnel word at ms qualified by a civilian adjective right before it (grammar
     civilian_modifiers: "sivil unsurlara": civilian elements)? Civilians are not fighters hit."""
@@ -583,6 +617,9 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             if ttype == "building" and any(m.start() <= ms < m.end() for _, m, _ in counted_facilities(ctx, sent)):
                 continue  # "seven military facilities": a counted generic facility is the
                 # event's targets (counts.counted_facilities), no typed building
+            if ttype == "building" and _used_as_typed(ctx, sent, me, hits):
+                continue  # "buildings used by the group to store weapons": the use names what
+                # kind of target the building is
             if ttype == "building" and _part_of_typed(ctx, sent, me, hits):
                 continue  # "инфраструктуре военных аэродромов", "the buildings of the headquarters":
                 # the installations of a typed target are that target

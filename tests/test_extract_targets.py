@@ -409,3 +409,20 @@ def test_fighters_present_in_the_target_are_no_personnel(lang, text, expected):
 ])
 def test_fighters_killed_or_counted_where_they_were_stay_personnel(lang, text):
     assert "personnel" in hit_types(first(text, lang))
+
+
+# ---- a building word whose use clause names the kind of target it is, is that kind alone
+# (targets._used_as_typed; grammar use_words); a coordinator keeps both
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "British jets struck buildings used by the Houthis as a weapons depot near Sanaa on Tuesday.",
+     {"weapons_depot"}),
+    ("en", "Russian jets destroyed a facility near Hama used as a command post by the militants.", {"command_post"}),
+    ("fr", "Les avions belges ont frappé plusieurs bâtiments d'un site servant à fabriquer des bombes artisanales "
+           "près de Mossoul.", {"factory"}),
+    ("ar", "قال الجيش الإسرائيلي إن طائراته قصفت منشآت يستخدمها حزب الله لتخزين وإنتاج الأسلحة في البقاع.",
+     {"factory"}),
+    ("ar", "استهدفت القوات الأمريكية منشآت تضم مخازن للأسلحة في صنعاء.", {"weapons_depot"}),
+    ("en", "Russian jets destroyed a building and a weapons depot near Hama.", {"building", "weapons_depot"}),
+])
+def test_a_building_used_as_a_typed_target_is_that_target(lang, text, expected):
+    assert hit_types(first(text, lang)) == expected

@@ -335,6 +335,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # to the kind of target it is ("buildings used by the group to store weapons", "un site
         # servant à fabriquer des bombes"): the building is that target (targets._used_as_typed)
         "use_words": "words",
+        # manufacture, fabriquer, إنتاج: a noun or verb of making in a building word's use clause
+        # ("buildings used by the group to manufacture drones"): the building is a factory;
+        # grammar.store_nouns there make it a weapons depot (targets._use_kind)
+        "make_words": "words",
         # sivil: a civilian adjective before a personnel word ("sivil unsurlara": civilian
         # elements): civilians, no fighters hit (targets._civilian_modified)
         "civilian_modifiers": "words",

@@ -385,6 +385,42 @@ def _used_as_typed(ctx: Ctx, sent: Sentence, me: int, hits: list) -> bool:
     return False
 
 
+# the words of a use clause, up to its first punctuation
+_CLAUSE_WORDS = re.compile(r"[^\W\d_][\w'’-]*|[,;:.()«»\"“”]")
+
+
+def _use_kind(ctx: Ctx, sent: Sentence, me: int, hits: list) -> str | None:
+    """The kind of facility the building word ending at me is, by the verb of making or storing
+    its use clause names (grammar use_words, then make_words or store_nouns, no punctuation or
+    coordinator before them: "a cluster of buildings used by the Houthis to manufacture drones",
+    "منشآت يستخدمها حزب الله لتخزين وإنتاج أسلحة"): a factory or a weapons depot, the first
+    named; None when the clause names neither, or when another kind of target stands between
+    the building and the use ("مجمعات عسكرية وأنفاق تستخدم لتخزين الأسلحة": the tunnels' use)."""
+    lang, text = ctx.lex.lang, ctx.text
+    uses = grammar.words("use_words", lang)
+    makes, stores = grammar.words("make_words", lang), grammar.words("store_nouns", lang)
+    if not uses or not (makes or stores):
+        return None
+    coords = grammar.words("coordinators", lang)
+    used = False
+    others = {a for a, _, _ in hits if a > me}
+    for m in _CLAUSE_WORDS.finditer(text, me, min(sent.end, me + USE_CLAUSE_CHARS)):
+        w = m.group()
+        f = fold(w, lang)
+        if not w[:1].isalpha():
+            return None
+        if not used:
+            if f in coords or m.start() in others:
+                return None
+            used = f in uses
+            continue
+        if f in makes:
+            return "factory"
+        if f in stores:
+            return "weapons_depot"
+    return None
+
+
 def _civilian_modified(ctx: Ctx, ms: int) -> bool:
     """Is the personnel word at ms qualified by a civilian adjective right before it (grammar
     civilian_modifiers: "sivil unsurlara": civilian elements)? Civilians are not fighters hit."""
@@ -631,6 +667,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             if ttype == "factory" and _facility_named_again(ctx, sent, ms, me, named):
                 continue  # "вразили нафтопереробний завод ... Влучання спричинили на заводі пожежі":
                 # the works already struck, named again by its head noun
+            if ttype == "building":
+                ttype = _use_kind(ctx, sent, me, hits) or ttype  # "buildings used to manufacture drones": a factory
             if ttype == "building" and infra_nouns:
                 ttype = _infrastructure_kind(ctx, ms, me, group)
             count = None

@@ -426,3 +426,19 @@ def test_fighters_killed_or_counted_where_they_were_stay_personnel(lang, text):
 ])
 def test_a_building_used_as_a_typed_target_is_that_target(lang, text, expected):
     assert hit_types(first(text, lang)) == expected
+
+
+# ---- ... or, when the use clause names no target word, by its verb of making or storing
+# (targets._use_kind; grammar make_words, store_nouns)
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "British jets struck a cluster of buildings used by the Houthis to manufacture drones near Sanaa "
+           "on Tuesday.", {"factory"}),
+    ("ar", "قصفت الطائرات الإسرائيلية مبنى يستخدمه حزب الله لتصنيع الطائرات المسيرة في البقاع.", {"factory"}),
+    ("es", "La aviación israelí atacó el lunes un edificio utilizado por Hezbolá para la fabricación de drones "
+           "en la Becá.", {"factory"}),
+    # the use clause of the next target, after a coordinator, leaves the building a building
+    ("ar", "قالت إسرائيل إن طائراتها دمرت في بيت لاهيا مجمعات عسكرية وأنفاقا تستخدم لتخزين الأسلحة.",
+     {"building", "fighting_position"}),
+])
+def test_a_building_used_to_make_or_store_is_a_factory_or_a_depot(lang, text, expected):
+    assert hit_types(first(text, lang)) == expected

@@ -319,6 +319,26 @@ SCHEMA: dict[str, dict[str, str]] = {
         # it attacks): the strike word so ended is a condition, no report
         # (triggers._conditional_strike)
         "conditional_endings": "words",
+        # terroristes, yihadistas: fighter words that are also adjectives standing after their
+        # noun ("cibles «terroristes»", "groupes jihadistes", "actividades terroristas"): so
+        # placed they qualify the noun, no fighters hit (targets._postposed_fighter_adjective)
+        "fighter_adjectives": "words",
+        # groupes, actividades: nouns no other lexicon group lists that such an adjective
+        # follows (targets._postposed_fighter_adjective)
+        "fighter_adjective_heads": "words",
+        # aufgehalten, opérant, operando, действовавшим: a fighter word's verb or participle of
+        # being or operating somewhere ("in dem sich Terroristen aufgehalten hätten", "des
+        # terroristes opérant dans un centre"): they say where the target hit is, nobody says
+        # they were hit (targets._present_in_target)
+        "presence_verbs": "words",
+        # used, servant, يستخدمها: a participle or verb of use after a building word that leads
+        # to the kind of target it is ("buildings used by the group to store weapons", "un site
+        # servant à fabriquer des bombes"): the building is that target (targets._used_as_typed)
+        "use_words": "words",
+        # manufacture, fabriquer, إنتاج: a noun or verb of making in a building word's use clause
+        # ("buildings used by the group to manufacture drones"): the building is a factory;
+        # grammar.store_nouns there make it a weapons depot (targets._use_kind)
+        "make_words": "words",
         # sivil: a civilian adjective before a personnel word ("sivil unsurlara": civilian
         # elements): civilians, no fighters hit (targets._civilian_modified)
         "civilian_modifiers": "words",

@@ -292,6 +292,135 @@ def _part_of_typed(ctx: Ctx, sent: Sentence, me: int, hits: list) -> bool:
     return False
 
 
+# the noun right before a postposed adjective, quotation marks at most between ("cibles «terroristes»")
+_NOUN_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[\s«»\"“”„]+$")
+
+# The lexicon groups whose nouns a postposed fighter adjective may qualify ("objetivos terroristas",
+# "attaques terroristes"), besides the kinds of target and grammar.fighter_adjective_heads.
+_ADJECTIVE_HEAD_GROUPS = ("counts.targets", "triggers.strike_nouns", "counts.strikes")
+
+
+def _postposed_fighter_adjective(ctx: Ctx, sent: Sentence, ms: int, me: int, hits: list) -> bool:
+    """Is the fighter word at ms..me an adjective standing after the noun it qualifies (grammar
+    fighter_adjectives: "sur les positions des groupes terroristes", "des cibles «terroristes»",
+    "las actividades terroristas de Hamás", "ataques terroristas con drones")? A lower-case noun
+    right before it (a kind of target, a generic target, a strike noun, or one of
+    grammar.fighter_adjective_heads) is what it describes: no fighters were hit."""
+    lang, text, lex = ctx.lex.lang, ctx.text, ctx.lex
+    adjectives = grammar.words("fighter_adjectives", lang)
+    if not adjectives or fold(text[ms:me], lang) not in adjectives:
+        return False
+    m = _NOUN_BEFORE.search(text, max(sent.start, ms - 40), ms)
+    if m is None or not m.group(1)[:1].islower():
+        return False
+    ps, pe = m.start(1), m.end(1)
+    if fold(m.group(1), lang) in grammar.words("fighter_adjective_heads", lang):
+        return True
+    heads = [(a, b) for a, b, t in hits if t != "personnel"]
+    heads += [span for k in _ADJECTIVE_HEAD_GROUPS if lex.has(k) for span in _spans(lex, k, text, sent.start, ms)]
+    return any(a <= ps and b == pe for a, b in heads)
+
+
+# A fighter word's presence verb stands at most this many words after it ("Terroristen
+# aufgehalten", "terroristas» operando", "террористам ХАМАС, действовавшим", "que se encontraban").
+PRESENCE_WORDS = 3
+# ... or at most this many before them ("из которого действовали боевики", "où se trouvaient des terroristes")
+PRESENCE_BEFORE_WORDS = 2
+
+
+def _present_in_target(ctx: Ctx, sent: Sentence, ms: int, me: int, hits: list) -> bool:
+    """Are the fighters at ms..me only said to be in or operating from another kind of target
+    the sentence names, a presence verb (grammar presence_verbs) right after them ("ein
+    Kommandozentrum angegriffen, in dem sich Terroristen aufgehalten hätten", "ciblait des
+    terroristes opérant dans un centre de commandement", "удар по террористам, действовавшим в
+    командном центре")? They say where the target is; nobody says they were hit. Not when
+    they are counted or the sentence says who was killed ("killed five militants hiding in a
+    house"): CONVENTIONS, fighters killed are personnel."""
+    lang, text, lex = ctx.lex.lang, ctx.text, ctx.lex
+    verbs = grammar.words("presence_verbs", lang)
+    if not verbs or not any(t != "personnel" for _, _, t in hits):
+        return False
+    after = re.findall(r"[^\W\d_][\w'’-]*", text[me:min(sent.end, me + 80)])[:PRESENCE_WORDS]
+    # or right before them, an article at most between, in a relative clause that puts its verb
+    # first ("здание, из которого действовали боевики", "où se trouvaient des terroristes")
+    before = re.findall(r"[^\W\d_][\w'’-]*", text[max(sent.start, ms - 40):ms])[-PRESENCE_BEFORE_WORDS:]
+    if not any(fold(w, lang) in verbs or w.lower() in verbs for w in after + before):
+        return False
+    if any(not text[n.end():ms].strip() for n in ctx.numpat.finditer(text, max(sent.start, ms - 30), ms)):
+        return False   # "12 terroristes opérant ...", "пять боевиков, которые находились": counted fighters
+    return not (lex.has("counts.killed") and lex.search("counts.killed", text, sent.start, sent.end) is not None)
+
+
+# The kinds of fixed facility a building word's use clause may name ("used to store weapons").
+_USE_KINDS = frozenset({"factory", "weapons_depot", "ammunition_depot", "fuel_depot", "command_post",
+                        "training_camp"})
+
+# The most characters between a building word and the kind of target its use clause names
+# ("a facility located in the north of Homs aimed at rigging cars with explosives").
+USE_CLAUSE_CHARS = 80
+
+
+def _used_as_typed(ctx: Ctx, sent: Sentence, me: int, hits: list) -> bool:
+    """Is the building word ending at me followed, in its own phrase (no punctuation, no
+    coordinator between), by a word of use (grammar use_words) and then a kind of fixed facility
+    ("a cluster of buildings used by the group as a weapons depot", "plusieurs bâtiments d'un
+    site servant à fabriquer des bombes", "منشآت يستخدمها حزب الله لتخزين وإنتاج أسلحة")? The
+    use says what the building is: that kind, no building of its own."""
+    lang, text = ctx.lex.lang, ctx.text
+    uses = grammar.words("use_words", lang)
+    if not uses:
+        return False
+    coords = grammar.words("coordinators", lang)
+    for a, b, kind in hits:
+        if kind not in _USE_KINDS or a < me or a - me > USE_CLAUSE_CHARS:
+            continue
+        gap = text[me:a]
+        if re.search(r"[,;:.()«»\"“”]", gap):
+            continue
+        words = [fold(w, lang) for w in re.findall(r"[^\W\d_][\w'’-]*", text[me:b])]
+        if any(w in coords for w in re.findall(r"[^\W\d_][\w'’-]*", gap.lower())):
+            continue
+        if any(w in uses for w in words):
+            return True
+    return False
+
+
+# the words of a use clause, up to its first punctuation
+_CLAUSE_WORDS = re.compile(r"[^\W\d_][\w'’-]*|[,;:.()«»\"“”]")
+
+
+def _use_kind(ctx: Ctx, sent: Sentence, me: int, hits: list) -> str | None:
+    """The kind of facility the building word ending at me is, by the verb of making or storing
+    its use clause names (grammar use_words, then make_words or store_nouns, no punctuation or
+    coordinator before them: "a cluster of buildings used by the Houthis to manufacture drones",
+    "منشآت يستخدمها حزب الله لتخزين وإنتاج أسلحة"): a factory or a weapons depot, the first
+    named; None when the clause names neither, or when another kind of target stands between
+    the building and the use ("مجمعات عسكرية وأنفاق تستخدم لتخزين الأسلحة": the tunnels' use)."""
+    lang, text = ctx.lex.lang, ctx.text
+    uses = grammar.words("use_words", lang)
+    makes, stores = grammar.words("make_words", lang), grammar.words("store_nouns", lang)
+    if not uses or not (makes or stores):
+        return None
+    coords = grammar.words("coordinators", lang)
+    used = False
+    others = {a for a, _, _ in hits if a > me}
+    for m in _CLAUSE_WORDS.finditer(text, me, min(sent.end, me + USE_CLAUSE_CHARS)):
+        w = m.group()
+        f = fold(w, lang)
+        if not w[:1].isalpha():
+            return None
+        if not used:
+            if f in coords or m.start() in others:
+                return None
+            used = f in uses
+            continue
+        if f in makes:
+            return "factory"
+        if f in stores:
+            return "weapons_depot"
+    return None
+
+
 def _civilian_modified(ctx: Ctx, ms: int) -> bool:
     """Is the personnel word at ms qualified by a civilian adjective right before it (grammar
     civilian_modifiers: "sivil unsurlara": civilian elements)? Civilians are not fighters hit."""
@@ -502,6 +631,12 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 continue  # "positions de tir tenues par des combattants": who held them
             if ttype == "personnel" and modifies_target_noun(ctx, me):
                 continue  # "дев'ять військових об'єктів": military objects, no servicemen
+            if ttype == "personnel" and _postposed_fighter_adjective(ctx, sent, ms, me, hits):
+                continue  # "les positions des groupes terroristes", "ataques terroristas": an
+                # adjective of the noun before it, no fighters hit
+            if ttype == "personnel" and _present_in_target(ctx, sent, ms, me, hits):
+                continue  # "ein Gebäude, in dem sich Terroristen aufgehalten hätten": where the
+                # target is, no fighters hit
             if ttype == "personnel" and _civilian_modified(ctx, ms):
                 continue  # "sivil unsurlara yönelik saldırılar": civilians, no fighters hit
             if ttype == "personnel" and (_located_in_target(ctx, me, sent.end) or _user_of_target(ctx, me, sent.end)):
@@ -518,6 +653,9 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             if ttype == "building" and any(m.start() <= ms < m.end() for _, m, _ in counted_facilities(ctx, sent)):
                 continue  # "seven military facilities": a counted generic facility is the
                 # event's targets (counts.counted_facilities), no typed building
+            if ttype == "building" and _used_as_typed(ctx, sent, me, hits):
+                continue  # "buildings used by the group to store weapons": the use names what
+                # kind of target the building is
             if ttype == "building" and _part_of_typed(ctx, sent, me, hits):
                 continue  # "инфраструктуре военных аэродромов", "the buildings of the headquarters":
                 # the installations of a typed target are that target
@@ -529,6 +667,8 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
             if ttype == "factory" and _facility_named_again(ctx, sent, ms, me, named):
                 continue  # "вразили нафтопереробний завод ... Влучання спричинили на заводі пожежі":
                 # the works already struck, named again by its head noun
+            if ttype == "building":
+                ttype = _use_kind(ctx, sent, me, hits) or ttype  # "buildings used to manufacture drones": a factory
             if ttype == "building" and infra_nouns:
                 ttype = _infrastructure_kind(ctx, ms, me, group)
             count = None

@@ -344,3 +344,101 @@ def test_air_defence_opening_the_sentence_intercepts_the_drones_after_it(text, l
 def test_air_defence_as_the_passive_subject_stays_a_target():
     ev = first("Russian air defence systems were hit by Ukrainian drones in Crimea overnight.", "en")
     assert ev["actor"] == "UKR" and "air_defense" in {t["type"] for t in ev["targets_hit"]}
+
+
+# ---- a fighter word standing after its noun as an adjective qualifies it: no fighters hit
+# (targets._postposed_fighter_adjective; grammar fighter_adjectives, fighter_adjective_heads)
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Selon l'agence, les bombardiers russes ont tiré des missiles de croisière sur les positions "
+           "des groupes terroristes de la région de Kalbane.", {"fighting_position"}),
+    ("fr", "Les hélicoptères syriens ont largué des barils d'explosifs sur des cibles dans les collines "
+           "à l'est de Sarmine, contrôlées par des groupes jihadistes.", set()),
+    ("fr", "L'armée russe a annoncé avoir frappé en Syrie 45 cibles «terroristes» ces dernières 24 heures.", set()),
+    ("fr", "Les avions russes ont bombardé lundi des positions « terroristes » dans la région de Kalbane, "
+           "selon le ministère russe de la Défense.", {"fighting_position"}),
+    ("es", "El ejército israelí bombardeó el martes un complejo en Jan Yunis, responsable de dirigir las "
+           "actividades terroristas de Hamás en la región.", {"building"}),
+    ("es", "El ejército israelí bombardeó el martes un edificio en Jan Yunis como respuesta a los ataques "
+           "terroristas contra sus soldados, informó el portavoz militar.", {"building"}),
+])
+def test_a_fighter_adjective_after_its_noun_is_no_personnel(lang, text, expected):
+    assert hit_types(first(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée nigériane a annoncé mercredi que ses frappes aériennes avaient tué 12 terroristes près de Bourane."),
+    ("es", "Los bombardeos de la aviación nigeriana mataron el lunes a varios terroristas en la zona de Tal Hamra, dijo el ejército."),
+    ("es", "La aviación nigeriana atacó el lunes a presuntos terroristas cerca de Kumshe, dijo el portavoz militar."),
+])
+def test_fighters_as_nouns_stay_personnel(lang, text):
+    assert "personnel" in hit_types(first(text, lang))
+
+
+# ---- fighters only said to be in or operating from the target hit (a presence verb right after
+# them: grammar presence_verbs) say where it is: no personnel (targets._present_in_target)
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die israelische Armee erklärte, sie habe in Beit Hanun ein Kommandozentrum der Hamas angegriffen, "
+           "in dem sich Terroristen aufgehalten hätten.", {"command_post"}),
+    ("fr", "L'armée israélienne a frappé mardi à Beit Hanoun, précisant qu'elle ciblait « des terroristes "
+           "opérant dans un centre de commandement » du Hamas.", {"command_post"}),
+    ("es", "La aviación israelí atacó el lunes un edificio en la localidad de Marun, al detectar a «varios "
+           "terroristas» operando en su interior, informó el ejército.", {"building"}),
+    ("ru", "ВВС Израиля нанесли точный удар по террористам ХАМАС, действовавшим в командном пункте в районе "
+           "Бейт-Хануна, говорится в сообщении.", {"command_post"}),
+    ("uk", "ЦАХАЛ завдав удару по бойовиках, які перебували в командному пункті ХАМАС у Бейт-Хануні.", {"command_post"}),
+    ("en", "The Israeli military said its jets struck militants operating from a command center in Beit Hanoun "
+           "on Tuesday.", {"command_post"}),
+    # the verb before them, in a relative clause
+    ("ru", "ЦАХАЛ атаковал здание в районе Марун-эр-Рас, из которого действовали боевики «Хезболлы».", {"building"}),
+    ("fr", "L'aviation israélienne a frappé lundi un bâtiment à Maroun al-Ras où se trouvaient des terroristes du "
+           "Hezbollah.", {"building"}),
+    ("es", "La aviación israelí atacó el lunes un edificio en Marun al Ras donde se encontraban terroristas de "
+           "Hezbolá.", {"building"}),
+    ("uk", "Ізраїльська авіація атакувала будівлю в Марун-ер-Расі, де перебували бойовики «Хезболли».", {"building"}),
+])
+def test_fighters_present_in_the_target_are_no_personnel(lang, text, expected):
+    assert hit_types(first(text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Israeli military said its jets killed five militants hiding in a house in Beit Hanoun on Tuesday."),
+    ("fr", "L'armée israélienne a annoncé mardi avoir frappé 6 terroristes opérant près d'un poste de commandement "
+           "à Beit Hanoun."),
+    ("ru", "Израильская авиация нанесла удар по зданию в Марун-эр-Расе, в результате погибли пять боевиков, "
+           "которые находились внутри."),
+])
+def test_fighters_killed_or_counted_where_they_were_stay_personnel(lang, text):
+    assert "personnel" in hit_types(first(text, lang))
+
+
+# ---- a building word whose use clause names the kind of target it is, is that kind alone
+# (targets._used_as_typed; grammar use_words); a coordinator keeps both
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "British jets struck buildings used by the Houthis as a weapons depot near Sanaa on Tuesday.",
+     {"weapons_depot"}),
+    ("en", "Russian jets destroyed a facility near Hama used as a command post by the militants.", {"command_post"}),
+    ("fr", "Les avions belges ont frappé plusieurs bâtiments d'un site servant à fabriquer des bombes artisanales "
+           "près de Mossoul.", {"factory"}),
+    ("ar", "قال الجيش الإسرائيلي إن طائراته قصفت منشآت يستخدمها حزب الله لتخزين وإنتاج الأسلحة في البقاع.",
+     {"factory"}),
+    ("ar", "استهدفت القوات الأمريكية منشآت تضم مخازن للأسلحة في صنعاء.", {"weapons_depot"}),
+    ("en", "Russian jets destroyed a building and a weapons depot near Hama.", {"building", "weapons_depot"}),
+])
+def test_a_building_used_as_a_typed_target_is_that_target(lang, text, expected):
+    assert hit_types(first(text, lang)) == expected
+
+
+# ---- ... or, when the use clause names no target word, by its verb of making or storing
+# (targets._use_kind; grammar make_words, store_nouns)
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "British jets struck a cluster of buildings used by the Houthis to manufacture drones near Sanaa "
+           "on Tuesday.", {"factory"}),
+    ("ar", "قصفت الطائرات الإسرائيلية مبنى يستخدمه حزب الله لتصنيع الطائرات المسيرة في البقاع.", {"factory"}),
+    ("es", "La aviación israelí atacó el lunes un edificio utilizado por Hezbolá para la fabricación de drones "
+           "en la Becá.", {"factory"}),
+    # the use clause of the next target, after a coordinator, leaves the building a building
+    ("ar", "قالت إسرائيل إن طائراتها دمرت في بيت لاهيا مجمعات عسكرية وأنفاقا تستخدم لتخزين الأسلحة.",
+     {"building", "fighting_position"}),
+])
+def test_a_building_used_to_make_or_store_is_a_factory_or_a_depot(lang, text, expected):
+    assert hit_types(first(text, lang)) == expected

@@ -275,3 +275,34 @@ def test_ordinary_news_is_answered_before_its_sides_are_read(monkeypatch):
     assert extract_document({"id": "t", "text": text, "lang": "en"})["events"] == []
     with pytest.raises(AssertionError):   # a strike report still reads them
         extract_document({"id": "t", "text": "Russian aircraft struck Idlib on Monday, the ministry said.", "lang": "en"})
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_a_window_read_from_the_whole_text_s_matches_is_what_its_scan_finds(lex, lang):
+    # DocumentLexicon._window answers a window from the group's matches in the whole text
+    # where the two cannot differ; every window (sentences, word edges, mid-word cuts)
+    # against the plain scan of that window, with caches of its own
+    import random
+
+    from extractors.document import split_sentences
+
+    lexicon = lex[lang]
+    text = "\n".join([*TEXTS[lang], PERIODS[lang], *TEXTS[lang]])
+    edges = sorted({m.start() for m in re.finditer(r"\w+", text)} | {m.end() for m in re.finditer(r"\w+", text)})
+    rnd = random.Random(7)
+    windows = split_sentences(text) + [(a, a + w) for a in range(0, len(text), 11) for w in (20, 70, 200)]
+    windows += [tuple(sorted((rnd.choice(edges), rnd.choice(edges)))) for _ in range(60)]
+    windows += [tuple(sorted((rnd.randrange(len(text)), rnd.randrange(len(text))))) for _ in range(30)]
+    doc, memo = lexicon.for_document(text), {}
+    read = 0
+    for key in lexicon.fast:
+        for s, e in windows:
+            plain = [(m.start(), m.end(), m.code, m.group()) for m in lexicon.finditer(key, text, s, e, memo)]
+            got = [(m.start(), m.end(), m.code, m.group()) for m in doc.finditer(key, text, s, e)]
+            assert got == plain, (key, s, e)
+            first = doc.search(key, text, s, e)
+            assert (first is None) == (not plain) and (not plain or (first.start(), first.end()) == plain[0][:2])
+            read += bool(plain) and doc._wholes.get(key) is not False and doc._window(key, s, e) is not None
+    assert read   # windows with matches are read from the whole text, not all scanned
+    # the whole-text matches are the document's: another document starts without them
+    assert doc._wholes and not lexicon.for_document(text)._wholes

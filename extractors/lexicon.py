@@ -1566,9 +1566,14 @@ class _LongestMatcher:
             cache = memo["first_word_starts"] = {}
         found = cache.get(self)
         if found is None:
-            sts: list[int] = []
+            found_at = self.shared.starts(text, low, memo).get(self, ())
+            sts: list[int] = [f[0] for f in found_at]
+            if len(set(sts)) == len(sts):   # one first word at each place: most documents
+                found = cache[self] = (sts, [(end_i, idx, ((end_i, idx),)) for _, end_i, idx in found_at])
+                return found
+            sts = []
             groups: list[tuple] = []
-            for st, end_i, idx in self.shared.starts(text, low, memo).get(self, ()):
+            for st, end_i, idx in found_at:
                 if sts and sts[-1] == st:
                     longest, cands, occ = groups[-1]
                     groups[-1] = (max(longest, end_i), tuple(sorted(set(cands) | set(idx))), occ + ((end_i, idx),))
@@ -1806,7 +1811,8 @@ class DocumentLexicon:
     text (a phrase, a name) gets caches of its own, a few at a time, also dropped with the
     document."""
 
-    __slots__ = ("lex", "text", "memo", "_others", "lang", "raw", "patterns", "intmaps", "_starts", "_wholes")
+    __slots__ = ("lex", "text", "memo", "_others", "lang", "raw", "patterns", "intmaps", "_starts", "_wholes",
+                 "has")
 
     def __init__(self, lex: Lexicon, text: str):
         self.lex, self.text, self.memo, self._others = lex, text, {}, {}
@@ -1819,12 +1825,12 @@ class DocumentLexicon:
         # the lexicon's fields read most (hundreds of times a document), read here without
         # a __getattr__ call; a lexicon never rebinds them after it is compiled
         self.lang, self.raw, self.patterns, self.intmaps = lex.lang, lex.raw, lex.patterns, lex.intmaps
+        # has(key): is the group in the lexicon (asked about a thousand times a document: the
+        # dict's own membership test, without a Python call around it)
+        self.has = lex.patterns.__contains__
 
     def __getattr__(self, name):          # derived, combined, form_entries, ... of the lexicon
         return getattr(self.lex, name)
-
-    def has(self, key: str) -> bool:
-        return key in self.patterns
 
     def memo_for(self, text: str) -> dict:
         if text is self.text:

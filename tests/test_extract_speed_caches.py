@@ -306,3 +306,30 @@ def test_a_window_read_from_the_whole_text_s_matches_is_what_its_scan_finds(lex,
     assert read   # windows with matches are read from the whole text, not all scanned
     # the whole-text matches are the document's: another document starts without them
     assert doc._wholes and not lexicon.for_document(text)._wholes
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "ar"])
+def test_a_document_s_first_words_and_groups_are_its_lexicon_s(lex, lang):
+    # DocumentLexicon.has is the lexicon's own membership test; a matcher's first words,
+    # read in one pass where one word starts at each place, are what the merging loop gives
+    from extractors.lexicon import _fold_key
+
+    lexicon = lex[lang]
+    text = "\n".join([*TEXTS[lang], *TEXTS[lang]])
+    doc = lexicon.for_document(text)
+    for key in [*lexicon.patterns, "triggers.no_such_group", "no.such"]:
+        assert doc.has(key) == lexicon.has(key)
+    low, memo = _fold_key(text), {}
+    for m in lexicon.fast.values():
+        if m.shared is None:
+            continue
+        sts, groups = m._first_words(text, low, memo)
+        ref_sts, ref_groups = [], []
+        for st, end_i, idx in m.shared.starts(text, low, {}).get(m, ()):
+            if ref_sts and ref_sts[-1] == st:
+                longest, cands, occ = ref_groups[-1]
+                ref_groups[-1] = (max(longest, end_i), tuple(sorted(set(cands) | set(idx))), occ + ((end_i, idx),))
+            else:
+                ref_sts.append(st)
+                ref_groups.append((end_i, idx, ((end_i, idx),)))
+        assert (sts, groups) == (ref_sts, ref_groups)

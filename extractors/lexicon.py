@@ -2011,6 +2011,7 @@ def _literal_words(lex: Lexicon, key: str) -> "re.Pattern | None":
     if not isinstance(phrases, list):
         return None
     insensitive, sensitive = set(), set()
+    firsts: tuple[set, set] = (set(), set())   # (case-insensitive, exact) first characters
     for phrase in phrases:
         body = phrase.strip()
         exact = body.startswith("=")
@@ -2020,12 +2021,21 @@ def _literal_words(lex: Lexicon, key: str) -> "re.Pattern | None":
             return None
         piece = max(pieces, key=len)
         (sensitive if exact else insensitive).add(re.sub("['’]", "['’]", re.escape(piece)))
+        firsts[exact].update("'’" if piece[0] in "'’" else piece[0])
     alts = []
     if insensitive:
         alts.append("(?i:" + "|".join(sorted(insensitive)) + ")")
     if sensitive:
         alts.append("(?:" + "|".join(sorted(sensitive)) + ")")
-    return re.compile("|".join(alts))
+    # a guard on the character a word starts with, read with each word's own case rule: a
+    # place where no word can start fails on one class, not on every word in turn (a
+    # case-insensitive alternation gets no first-character skip from the regex engine)
+    guard = []
+    if firsts[False]:
+        guard.append("(?i:[" + "".join(re.escape(c) for c in sorted(firsts[False])) + "])")
+    if firsts[True]:
+        guard.append("[" + "".join(re.escape(c) for c in sorted(firsts[True])) + "]")
+    return re.compile("(?=" + "|".join(guard) + ")(?:" + "|".join(alts) + ")")
 
 
 def lexicon_paths() -> list[Path]:

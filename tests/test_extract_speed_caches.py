@@ -333,3 +333,45 @@ def test_a_document_s_first_words_and_groups_are_its_lexicon_s(lex, lang):
                 ref_sts.append(st)
                 ref_groups.append((end_i, idx, ((end_i, idx),)))
         assert (sts, groups) == (ref_sts, ref_groups)
+
+
+def _unguarded_literal_words(lexicon, key: str):
+    """lexicon._literal_words as first written: the words' alternation alone."""
+    section, _, name = key.partition(".")
+    insensitive, sensitive = set(), set()
+    for phrase in lexicon.raw[section][name]:
+        body = phrase.strip()
+        exact = body.startswith("=")
+        body = body.lstrip("=").strip("*")
+        pieces = [x for x in re.split(r"\{n\}|\s+", body) if x]
+        if not pieces:
+            return None
+        (sensitive if exact else insensitive).add(re.sub("['’]", "['’]", re.escape(max(pieces, key=len))))
+    alts = (["(?i:" + "|".join(sorted(insensitive)) + ")"] if insensitive else []) + \
+        (["(?:" + "|".join(sorted(sensitive)) + ")"] if sensitive else [])
+    return re.compile("|".join(alts))
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_a_regex_group_s_words_are_found_where_its_guarded_pattern_finds_them(lex, lang):
+    # the first-character guard of _literal_words only skips places where no word starts:
+    # every place (overlapping ones too) against the bare alternation, in cased and uncased
+    # spellings, with both apostrophes
+    from extractors.lexicon import _literal_words
+
+    lexicon = lex[lang]
+    text = "\n".join([*TEXTS[lang], PERIODS[lang], *TEXTS[lang]])
+    texts = [text, text.upper(), text.lower(), text.replace("'", "’"), PERIODS[lang].upper()]
+    checked = 0
+    for key in lexicon.patterns:
+        if lexicon.fast.get(key) is not None or not isinstance(lexicon.raw.get(key.partition(".")[0], {}).get(key.partition(".")[2]), list):
+            continue
+        guarded, bare = _literal_words(lexicon, key), _unguarded_literal_words(lexicon, key)
+        assert (guarded is None) == (bare is None)
+        if guarded is None:
+            continue
+        for t in texts:
+            places = [m.start() for m in re.finditer("(?=(?:" + bare.pattern + "))", t)]
+            assert [a for a in range(len(t)) if guarded.match(t, a)] == places, key
+            checked += len(places)
+    assert checked

@@ -1497,6 +1497,10 @@ class _LongestMatcher:
             automaton.make_automaton()
             self.automaton = automaton
         self.pattern = bool(self.phrases)
+        # a phrase whose regex may end in whitespace ("word *"): its match's end is not
+        # fixed by the characters before it (DocumentLexicon._window reads none such)
+        self.ends_in_space = any(src.endswith((r"\s+", r"\s+\w*", r"\s+(?![\w])", r"\s+\w*(?![\w])"))
+                                 for src, _ in self.sources)
 
     def finditer(self, text: str, pos: int, endpos: int, memo: dict | None = None):
         if not self.phrases:
@@ -1589,9 +1593,14 @@ class _LongestMatcher:
             cache = memo["first_word_starts"] = {}
         found = cache.get(self)
         if found is None:
-            sts: list[int] = []
+            found_at = self.shared.starts(text, low, memo).get(self, ())
+            sts: list[int] = [f[0] for f in found_at]
+            if len(set(sts)) == len(sts):   # one first word at each place: most documents
+                found = cache[self] = (sts, [(end_i, idx, ((end_i, idx),)) for _, end_i, idx in found_at])
+                return found
+            sts = []
             groups: list[tuple] = []
-            for st, end_i, idx in self.shared.starts(text, low, memo).get(self, ()):
+            for st, end_i, idx in found_at:
                 if sts and sts[-1] == st:
                     longest, cands, occ = groups[-1]
                     groups[-1] = (max(longest, end_i), tuple(sorted(set(cands) | set(idx))), occ + ((end_i, idx),))
@@ -1829,22 +1838,26 @@ class DocumentLexicon:
     text (a phrase, a name) gets caches of its own, a few at a time, also dropped with the
     document."""
 
-    __slots__ = ("lex", "text", "memo", "_others", "lang", "raw", "patterns", "intmaps", "_starts")
+    __slots__ = ("lex", "text", "memo", "_others", "lang", "raw", "patterns", "intmaps", "_starts", "_wholes",
+                 "has")
 
     def __init__(self, lex: Lexicon, text: str):
         self.lex, self.text, self.memo, self._others = lex, text, {}, {}
         # group -> the sorted offsets of the document's text where a match of it may start
         # (True: no such list, every window is scanned); see _may_match
         self._starts: dict[str, "list[int] | bool"] = {}
+        # group -> its matches in the whole text, read for a window (see _window); False
+        # where a window must be scanned
+        self._wholes: dict[str, "tuple | bool"] = {}
         # the lexicon's fields read most (hundreds of times a document), read here without
         # a __getattr__ call; a lexicon never rebinds them after it is compiled
         self.lang, self.raw, self.patterns, self.intmaps = lex.lang, lex.raw, lex.patterns, lex.intmaps
+        # has(key): is the group in the lexicon (asked about a thousand times a document: the
+        # dict's own membership test, without a Python call around it)
+        self.has = lex.patterns.__contains__
 
     def __getattr__(self, name):          # derived, combined, form_entries, ... of the lexicon
         return getattr(self.lex, name)
-
-    def has(self, key: str) -> bool:
-        return key in self.patterns
 
     def memo_for(self, text: str) -> dict:
         if text is self.text:
@@ -1861,15 +1874,79 @@ class DocumentLexicon:
 
     def finditer(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
         if text is self.text:
-            if not self._may_match(key, pos, len(text) if endpos is None else endpos):
+            end = len(text) if endpos is None else endpos
+            if not self._may_match(key, pos, end):
                 return iter(())   # most windows asked about (a sentence, a clause) hold none
+            if pos or end < len(text):
+                hits = self._window(key, pos, end)
+                if hits is not None:
+                    return iter(hits)
             return self.lex.finditer(key, text, pos, endpos, self.memo)
         return self.lex.finditer(key, text, pos, endpos, self.memo_for(text))
 
     def search(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
-        if text is self.text and not self._may_match(key, pos, len(text) if endpos is None else endpos):
-            return None
+        if text is self.text:
+            end = len(text) if endpos is None else endpos
+            if not self._may_match(key, pos, end):
+                return None
+            if pos or end < len(text):
+                hits = self._window(key, pos, end)
+                if hits is not None:
+                    return hits[0] if hits else None
+            return self.lex.search(key, text, pos, endpos, self.memo)
         return self.lex.search(key, text, pos, endpos, self.memo_for(text))
+
+    def _window(self, key: str, pos: int, end: int) -> "list | None":
+        """The group's matches between pos and end (what ``Lexicon.finditer`` would find
+        there), read from its matches in the whole text by bisection; None where the two may
+        differ. They are the same when the window cuts no match of the whole text (of its
+        phrases by spelling nor by form), starts where no word goes on before it, and ends
+        where no word goes on (or after a space): a phrase's regex reads no character past
+        its match but the one after it, there only for being no word character
+        (``(?![\w])``, ``\w*``), which the end of a window also is, so every phrase tried
+        at a place in the window succeeds or fails there as in the whole text, and the
+        leftmost-longest chain of matches runs the same."""
+        entry = self._wholes.get(key)
+        if entry is None:
+            entry = self._wholes[key] = self._whole_index(key)
+        if entry is False:
+            return None
+        text = self.text
+        if pos > 0:
+            c = text[pos - 1]
+            if c.isalnum() or c == "_":
+                return None   # a "*..." phrase may start back in the word pos cuts
+        if end < len(text):
+            c = text[end]
+            if (c.isalnum() or c == "_") and not text[end - 1].isspace():
+                return None   # a phrase may end at the window's end, not in the whole text
+        starts, hits, cuts = entry
+        for c_starts, c_ends in cuts:   # (each list's matches never overlap: one may hold pos)
+            i = bisect_left(c_starts, pos)
+            if i and c_ends[i - 1] > pos:
+                return None
+            i = bisect_left(c_starts, end, i)
+            if i and c_ends[i - 1] > end:
+                return None
+        i = bisect_left(starts, pos)
+        return hits[i:bisect_left(starts, end, i)]
+
+    def _whole_index(self, key: str) -> "tuple | bool":
+        """(the starts of the group's matches in the whole text, the matches, and for its
+        matches by spelling and by form each their (starts, ends)); False for a group whose
+        windows are scanned (a regex, a phrase that may start anywhere or end in a space)."""
+        lex, text, memo = self.lex, self.text, self.memo
+        fast = lex.fast.get(key)
+        if fast is None or fast.automaton is None or fast.shared is None or fast.anywhere \
+                or fast.ends_in_space or len(text) <= SHORT_TEXT_CHARS:
+            return False
+        surface = list(fast.finditer(text, 0, len(text), memo))
+        by_form = lex.form_hits(key, text, 0, None, memo) if lex.form_entries.get(key) else None
+        hits = _merge(surface, [_Hit(a, b, c, text) for a, b, c in by_form]) if by_form else surface
+        cuts = [([h.start() for h in surface], [h.end() for h in surface])]
+        if by_form:
+            cuts.append(([h[0] for h in by_form], [h[1] for h in by_form]))
+        return [h.start() for h in hits], hits, cuts
 
     def _may_match(self, key: str, pos: int, end: int) -> bool:
         """False when the group has no match between pos and end in the document's text: no
@@ -1961,6 +2038,7 @@ def _literal_words(lex: Lexicon, key: str) -> "re.Pattern | None":
     if not isinstance(phrases, list):
         return None
     insensitive, sensitive = set(), set()
+    firsts: tuple[set, set] = (set(), set())   # (case-insensitive, exact) first characters
     for phrase in phrases:
         body = phrase.strip()
         exact = body.startswith("=")
@@ -1970,12 +2048,21 @@ def _literal_words(lex: Lexicon, key: str) -> "re.Pattern | None":
             return None
         piece = max(pieces, key=len)
         (sensitive if exact else insensitive).add(re.sub("['’]", "['’]", re.escape(piece)))
+        firsts[exact].update("'’" if piece[0] in "'’" else piece[0])
     alts = []
     if insensitive:
         alts.append("(?i:" + "|".join(sorted(insensitive)) + ")")
     if sensitive:
         alts.append("(?:" + "|".join(sorted(sensitive)) + ")")
-    return re.compile("|".join(alts))
+    # a guard on the character a word starts with, read with each word's own case rule: a
+    # place where no word can start fails on one class, not on every word in turn (a
+    # case-insensitive alternation gets no first-character skip from the regex engine)
+    guard = []
+    if firsts[False]:
+        guard.append("(?i:[" + "".join(re.escape(c) for c in sorted(firsts[False])) + "])")
+    if firsts[True]:
+        guard.append("[" + "".join(re.escape(c) for c in sorted(firsts[True])) + "]")
+    return re.compile("(?=" + "|".join(guard) + ")(?:" + "|".join(alts) + ")")
 
 
 def lexicon_paths() -> list[Path]:

@@ -419,3 +419,103 @@ def test_clocks_are_the_pattern_s_own_and_not_looked_for_where_no_clock_word_is(
         assert ctx.clock_free is expect_free   # found once for the document, kept with it
     ctx = _ctx(lex, lang, with_clock)
     assert any(clock_zones(ctx, s, e) for s, e in split_sentences(with_clock))
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_a_window_read_from_the_whole_text_s_matches_is_what_its_scan_finds(lex, lang):
+    # DocumentLexicon._window answers a window from the group's matches in the whole text
+    # where the two cannot differ; every window (sentences, word edges, mid-word cuts)
+    # against the plain scan of that window, with caches of its own
+    import random
+
+    from extractors.document import split_sentences
+
+    lexicon = lex[lang]
+    text = "\n".join([*TEXTS[lang], PERIODS[lang], *TEXTS[lang]])
+    edges = sorted({m.start() for m in re.finditer(r"\w+", text)} | {m.end() for m in re.finditer(r"\w+", text)})
+    rnd = random.Random(7)
+    windows = split_sentences(text) + [(a, a + w) for a in range(0, len(text), 11) for w in (20, 70, 200)]
+    windows += [tuple(sorted((rnd.choice(edges), rnd.choice(edges)))) for _ in range(60)]
+    windows += [tuple(sorted((rnd.randrange(len(text)), rnd.randrange(len(text))))) for _ in range(30)]
+    doc, memo = lexicon.for_document(text), {}
+    read = 0
+    for key in lexicon.fast:
+        for s, e in windows:
+            plain = [(m.start(), m.end(), m.code, m.group()) for m in lexicon.finditer(key, text, s, e, memo)]
+            got = [(m.start(), m.end(), m.code, m.group()) for m in doc.finditer(key, text, s, e)]
+            assert got == plain, (key, s, e)
+            first = doc.search(key, text, s, e)
+            assert (first is None) == (not plain) and (not plain or (first.start(), first.end()) == plain[0][:2])
+            read += bool(plain) and doc._wholes.get(key) is not False and doc._window(key, s, e) is not None
+    assert read   # windows with matches are read from the whole text, not all scanned
+    # the whole-text matches are the document's: another document starts without them
+    assert doc._wholes and not lexicon.for_document(text)._wholes
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "ar"])
+def test_a_document_s_first_words_and_groups_are_its_lexicon_s(lex, lang):
+    # DocumentLexicon.has is the lexicon's own membership test; a matcher's first words,
+    # read in one pass where one word starts at each place, are what the merging loop gives
+    from extractors.lexicon import _fold_key
+
+    lexicon = lex[lang]
+    text = "\n".join([*TEXTS[lang], *TEXTS[lang]])
+    doc = lexicon.for_document(text)
+    for key in [*lexicon.patterns, "triggers.no_such_group", "no.such"]:
+        assert doc.has(key) == lexicon.has(key)
+    low, memo = _fold_key(text), {}
+    for m in lexicon.fast.values():
+        if m.shared is None:
+            continue
+        sts, groups = m._first_words(text, low, memo)
+        ref_sts, ref_groups = [], []
+        for st, end_i, idx in m.shared.starts(text, low, {}).get(m, ()):
+            if ref_sts and ref_sts[-1] == st:
+                longest, cands, occ = ref_groups[-1]
+                ref_groups[-1] = (max(longest, end_i), tuple(sorted(set(cands) | set(idx))), occ + ((end_i, idx),))
+            else:
+                ref_sts.append(st)
+                ref_groups.append((end_i, idx, ((end_i, idx),)))
+        assert (sts, groups) == (ref_sts, ref_groups)
+
+
+def _unguarded_literal_words(lexicon, key: str):
+    """lexicon._literal_words as first written: the words' alternation alone."""
+    section, _, name = key.partition(".")
+    insensitive, sensitive = set(), set()
+    for phrase in lexicon.raw[section][name]:
+        body = phrase.strip()
+        exact = body.startswith("=")
+        body = body.lstrip("=").strip("*")
+        pieces = [x for x in re.split(r"\{n\}|\s+", body) if x]
+        if not pieces:
+            return None
+        (sensitive if exact else insensitive).add(re.sub("['’]", "['’]", re.escape(max(pieces, key=len))))
+    alts = (["(?i:" + "|".join(sorted(insensitive)) + ")"] if insensitive else []) + \
+        (["(?:" + "|".join(sorted(sensitive)) + ")"] if sensitive else [])
+    return re.compile("|".join(alts))
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_a_regex_group_s_words_are_found_where_its_guarded_pattern_finds_them(lex, lang):
+    # the first-character guard of _literal_words only skips places where no word starts:
+    # every place (overlapping ones too) against the bare alternation, in cased and uncased
+    # spellings, with both apostrophes
+    from extractors.lexicon import _literal_words
+
+    lexicon = lex[lang]
+    text = "\n".join([*TEXTS[lang], PERIODS[lang], *TEXTS[lang]])
+    texts = [text, text.upper(), text.lower(), text.replace("'", "’"), PERIODS[lang].upper()]
+    checked = 0
+    for key in lexicon.patterns:
+        if lexicon.fast.get(key) is not None or not isinstance(lexicon.raw.get(key.partition(".")[0], {}).get(key.partition(".")[2]), list):
+            continue
+        guarded, bare = _literal_words(lexicon, key), _unguarded_literal_words(lexicon, key)
+        assert (guarded is None) == (bare is None)
+        if guarded is None:
+            continue
+        for t in texts:
+            places = [m.start() for m in re.finditer("(?=(?:" + bare.pattern + "))", t)]
+            assert [a for a in range(len(t)) if guarded.match(t, a)] == places, key
+            checked += len(places)
+    assert checked

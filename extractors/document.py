@@ -9,7 +9,6 @@ from functools import lru_cache
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
-from functools import lru_cache
 
 from . import actors, grammar
 from .lexicon import DocumentLexicon, Lexicon, ahocorasick, load_all

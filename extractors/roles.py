@@ -14,7 +14,6 @@ from .forms import fold
 from .document import last_match
 from .document import Ctx, Draft, MILITARY_CODES, ORGS, Sentence, _GLUE, _countries, _near, _spans, attribute_agents
 from .lexicon import Lexicon
-from .forms import fold
 from .numbers import parse_number
 
 

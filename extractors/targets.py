@@ -738,7 +738,7 @@ def _after_opening_verb(ctx: Ctx, sent, pos: int) -> bool:
     """In a language whose clause may open with its verb and a weapon as its subject
     (verb_first_weapons: Arabic), does the word at pos follow the sentence's active head verb at
     once ("قصفت مروحيات روسية": helicopters struck)?"""
-    lex, text = ctx.lex, ctx.text
+    lex = ctx.lex
     if not lex.raw.get("meta", {}).get("verb_first_weapons") or sent.passive:
         return False
     heads = [b for a, b in sent.triggers if a == sent.head]

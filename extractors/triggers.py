@@ -7,7 +7,6 @@ from functools import lru_cache
 from . import grammar
 from .forms import fold
 from .document import Ctx, MILITARY_CODES, ORGS, Sentence, _GLUE, _admin1, _countries, clock_zones, _locality_nouns, _near, _prev_words, _spans, attribute_agents, patron_named
-from .forms import fold
 from .numbers import parse_number
 from .dates import _reaction_clauses
 from .platforms import platform_hits, platform_operation, predicate_negations

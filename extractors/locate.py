@@ -159,6 +159,7 @@ _REGIME_AFTER = r"(?:['’]\w{0,3}|s)?\s+(?:{regime_nouns})(?!\w)"
 # "Moscow has said", "Moskau hat nach eigenen Angaben": an auxiliary between the capital and its
 # claim verb
 _CLAIM_AUX = r"\s+(?:(?:{claim_auxiliaries})\s+)?"
+_STANCE_VERB = r"(?:{stance_verbs})(?!\w)"
 
 
 @lru_cache(maxsize=None)
@@ -185,14 +186,15 @@ def _government_capital(ctx: Ctx, sent: Sentence, m, ms: int, me: int) -> bool:
     before = text[max(sent.start, ms - 60):ms]
     if _lang_regex(_REGIME_BEFORE, lex.lang).search(before) or _lang_regex(_REGIME_AFTER, lex.lang).match(text, me, sent.end):
         return True
-    if not lex.has("claims.verbs"):
-        return False
     gap = _lang_regex(_CLAIM_AUX, lex.lang).match(text, me, sent.end) \
         if grammar.words("claim_auxiliaries", lex.lang) else re.compile(r"\s+").match(text, me, sent.end)
     if gap is None:
         return False
-    verb = lex.search("claims.verbs", text, gap.end(), min(sent.end, gap.end() + 40))
-    if verb is None or verb.start() != gap.end():
+    verb = lex.search("claims.verbs", text, gap.end(), min(sent.end, gap.end() + 40)) \
+        if lex.has("claims.verbs") else None
+    # (or a verb of a government's stance: "Washington warned", "Moscú cree que", "Moskau
+    # wirft Kiew vor")
+    if (verb is None or verb.start() != gap.end()) and not _lang_regex(_STANCE_VERB, lex.lang).match(text, gap.end()):
         return False
     # the subject opens its clause: the sentence's start, a punctuation mark, a coordinator or
     # "that" before it ("Moscow said", "mais Moscou a affirmé"); never a noun or preposition

@@ -774,6 +774,13 @@ GOVERNMENT_CAPITAL = [
     ("en", "Ukrainian drones struck a fuel depot in the Bryansk region, and Moscow warned of retaliation.", "RU-MOW", "RU-BRY"),
     ("ru", "Российские ракеты поразили электростанцию в Харьковской области, Киев обвинил Москву в терроре.", "UA-32", "UA-63"),
     ("de", "Russische Raketen trafen ein Kraftwerk im Gebiet Charkiw, Kiew warf Moskau Terror vor.", "UA-32", "UA-63"),
+    # head-final: the capital's genitive and a comma, the subject of a nominalised clause ("Kiev'in, ... düzenlediği")
+    pytest.param("tr", "Rus ordusu Harkiv bölgesindeki bir enerji tesisini füzelerle vurdu. Kiev'in, Rus topraklarındaki sivil hedeflere saldırı düzenlediği vurgulandı.",
+                 "UA-30", "UA-63", marks=pytest.mark.xfail(
+                     strict=True, reason="the genitive subject of a nominalised clause is not read as the government: in the one corpus case (real8 tr) leaving the capital out left the event with no country at all (the capital gave UA by accident), a net -0.002 for tr")),
+    pytest.param("tr", "Rus ordusu, Harkiv bölgesindeki bir enerji tesisini vurdu; bakanlık, Kiev'in, Belgorod'a saldırı düzenlediğini açıkladı.",
+                 "UA-30", "UA-63", marks=pytest.mark.xfail(
+                     strict=True, reason="the genitive subject of a nominalised clause is not read as the government: in the one corpus case (real8 tr) leaving the capital out left the event with no country at all (the capital gave UA by accident), a net -0.002 for tr")),
     pytest.param("en", "Russian missiles hit an energy plant in the Kharkiv region overnight as Kyiv accused Moscow of terror.",
                  "UA-32", "UA-63", marks=pytest.mark.xfail(
                      strict=True, reason="'as' opens no clause the rule knows (no coordinator, no complementizer): Kyiv stays, read as its region")),
@@ -788,6 +795,7 @@ CAPITAL_STRUCK = [
     ("es", "Drones ucranianos atacaron Moscú el lunes, según el alcalde.", "RU-MOW"),
     ("de", "Ukrainische Drohnen haben in der Nacht Moskau angegriffen, teilte der Bürgermeister mit.", "RU-MOW"),
     ("es", "Rusia lanzó 200 drones contra Kiev y Járkov.", "UA-30"),
+    ("tr", "Rus füzeleri Kiev'i vurdu, iki kişi öldü.", "UA-30"),
 ]
 
 

@@ -274,6 +274,16 @@ SCHEMA: dict[str, dict[str, str]] = {
         # name ("Ali Saleh, a Hezbollah commander") says the name is a person's, no place struck
         # (locate._person_named)
         "person_roles": "words",
+        # regime, régimen, режим: a government noun whose owner is a capital ("le régime de
+        # Damas", "Kiev yönetimi"): the capital names the state's government, no place struck
+        # (locate._government_capital)
+        "regime_nouns": "words",
+        # has, hat, ha: an auxiliary between a capital and its claim verb ("Moscow has said"):
+        # the capital speaks for its government (locate._government_capital)
+        "claim_auxiliaries": "words",
+        # warned, accuses, cree: a verb of a government's stance right after a capital opening
+        # its clause ("Washington warned", "Moscú cree que"): the government (locate._government_capital)
+        "stance_verbs": "words",
         "maker_participles": "words",  # made, built: "U.S.-made missiles", the maker of a weapon used
         "patron_participles": "words",  # backed: "Iranian-backed rebels", the group's patron, no side
         # with: a headline's bare participle, this preposition and a strike noun or weapon

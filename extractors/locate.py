@@ -148,6 +148,66 @@ def _speech_place(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         not (lex.has("claims.complementizers") and lex.search("claims.complementizers", text, *gap))
 
 
+# A government noun and its linker before a capital ("le régime de Damas", "las fuerzas del
+# régimen de Kiev", "l'effort de guerre de Moscou"), or right before it in a language whose
+# genitive is a case ("режима Киева", "نظام دمشق"), or after it ("the Kyiv government", "Kiev
+# yönetimi", "Kiews Regierung"): the capital stands for the state's government, no place struck
+# (the words of the document's own language: "die Führung in Islamabad" is no genitive)
+_REGIME_BEFORE = r"(?:^|[\s'’])(?:{regime_nouns})(?:\s+(?:{linkers}\s*(?<=['’])|{linkers}\s+)" \
+    r"(?:{articles}\s*(?<=['’])|{articles}\s+)?|\s+)$"
+_REGIME_AFTER = r"(?:['’]\w{0,3}|s)?\s+(?:{regime_nouns})(?!\w)"
+# "Moscow has said", "Moskau hat nach eigenen Angaben": an auxiliary between the capital and its
+# claim verb
+_CLAIM_AUX = r"\s+(?:(?:{claim_auxiliaries})\s+)?"
+_STANCE_VERB = r"(?:{stance_verbs})(?!\w)"
+
+
+@lru_cache(maxsize=None)
+def _lang_regex(rule: str, lang: str) -> re.Pattern:
+    """A rule whose {key} groups are the grammar words of one language only (never empty: a
+    key the language lacks matches nothing)."""
+    def group(m):
+        alts = sorted((r"\s+".join(re.escape(p) for p in w.rstrip("*").split()).replace("'", "['’]") +
+                       (r"\w*" if w.endswith("*") else "") for w in grammar.words(m.group(1), lang)),
+                      key=lambda a: (-len(a), a))
+        return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+    return re.compile(re.sub(r"\{([a-z_]+)\}", group, rule), re.IGNORECASE)
+
+
+def _government_capital(ctx: Ctx, sent: Sentence, m, ms: int, me: int) -> bool:
+    """Is the place at ms..me a capital named for its state's government, not where a strike
+    fell: the owner of a government noun ("du régime de Kiev", "Kiev yönetiminin"), or the
+    subject of a claim verb right after it, an auxiliary at most between, opening its clause
+    ("Moscow said", "Moskau hat nach eigenen Angaben", "mais Moscou a affirmé")? Never a unit
+    named with its noun ("la región de Kiev había explicado")."""
+    text, lex = ctx.text, ctx.lex
+    if m.qualified or lex.lang is None:
+        return False   # "in der Provinz Kunar berichteten ...", "la región de Kiev había explicado": a unit
+    before = text[max(sent.start, ms - 60):ms]
+    if _lang_regex(_REGIME_BEFORE, lex.lang).search(before) or _lang_regex(_REGIME_AFTER, lex.lang).match(text, me, sent.end):
+        return True
+    gap = _lang_regex(_CLAIM_AUX, lex.lang).match(text, me, sent.end) \
+        if grammar.words("claim_auxiliaries", lex.lang) else re.compile(r"\s+").match(text, me, sent.end)
+    if gap is None:
+        return False
+    verb = lex.search("claims.verbs", text, gap.end(), min(sent.end, gap.end() + 40)) \
+        if lex.has("claims.verbs") else None
+    # (or a verb of a government's stance: "Washington warned", "Moscú cree que", "Moskau
+    # wirft Kiew vor")
+    if (verb is None or verb.start() != gap.end()) and not _lang_regex(_STANCE_VERB, lex.lang).match(text, gap.end()):
+        return False
+    # the subject opens its clause: the sentence's start, a punctuation mark, a coordinator or
+    # "that" before it ("Moscow said", "mais Moscou a affirmé"); never a noun or preposition
+    # ("ont frappé Kiev a indiqué", "des Gebiets Kursk teilte", "in Moskau hat ... mitgeteilt")
+    head = text[sent.start:ms].rstrip()
+    if not head or head[-1] in ",;:(«\"“":
+        return True
+    last = re.search(r"[\w'’-]+$", head)
+    return bool(last) and (last.group().lower() in grammar.bare("coordinators") or
+                           bool(lex.has("claims.complementizers") and
+                                lex.search("claims.complementizers", text, last.start(), last.end() + 1)))
+
+
 # a linker (and an article) between a mention and the country it is "of"
 # a leading participle and an article just before a country's name: the leader of an alliance
 _LEADER_BEFORE = r"(?:^|\s)(?:{leader_participles})\s+(?:(?:{articles})\s*)?$"
@@ -936,10 +996,19 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         town_end = None   # the end of the last seat town this sentence named as a location
         listed_units = _listed_units(ctx, [(s + u.start, s + u.end) for u in a1])
         left_out = None   # the end of the last unit left out
+        government_end = None   # the end of the last capital named for its government
         for m in a1:
             ms, me = s + m.start, s + m.end
             if _descriptor_unit(ctx, ms, me, e):
                 continue  # "in der südlichen Gaza-Stadt Rafah": Rafah's, not Gaza City's
+            if _government_capital(ctx, sent, m, ms, me) or \
+                    (government_end is not None and not m.qualified and _only_list_glue(text[government_end:ms])):
+                # "Moscow said", "le régime de Damas", "emisarios de Moscú, Kiev y Washington" (the
+                # next capitals of its list): the government, no place struck (and no first item
+                # of a list of places: left_out stays as it was)
+                government_end = me
+                continue
+            government_end = None
             if excluded(ms, me) or (left_out is not None and _only_list_glue(text[left_out:ms])) or \
                     incoming and gaz.admin1_country(m.code) == incoming:
                 # "з території Херсонської та Запорізької областей": the next unit of a list

@@ -746,3 +746,67 @@ def test_a_place_the_other_sides_fire_hit_on_the_strikers_land_is_no_place_struc
     assert found[0]["country"] == country, found[0]["country"]
     assert _key(own) not in {_key(loc["name"]) for loc in found[0]["locations"]}, found[0]["locations"]
     assert not [c for c in found[0]["admin1"] if c.startswith("IL-")], found[0]["admin1"]
+
+
+# A capital named for its state's government, not where a strike fell (locate._government_capital):
+# the owner of a government noun ("le régime de Damas", "режима Киева", "l'effort de guerre de
+# Moscou", "Kiev yönetiminin"), the subject of a claim verb opening its clause ("Moscow said",
+# "Moskau hat nach eigenen Angaben", "Moscou a affirmé"), and the next capitals of a list after
+# such a one ("emisarios de Moscú, Kiev y Washington"), the subject of a verb of its stance ("Moscow
+# warned", "Moscú cree que"; Kyiv there was read as its region, UA-32). Recurred as a false UA-30 / RU-MOW / SY-DI
+# in real4 fr, real8 fr, real9 es, real11 de, real16 es. Sentences written for this test; at the
+# start (int23) every passing one but the Spanish "régimen de Kiev" kept the capital's unit (that
+# one kept UA-32, the region around it, instead).
+GOVERNMENT_CAPITAL = [
+    # (lang, text, the capital's unit (no place), a unit struck)
+    ("ru", "Российская армия уничтожила два склада боеприпасов режима Киева в Харьковской области, сообщило министерство.", "UA-30", "UA-63"),
+    ("uk", "Російська армія знищила два склади боєприпасів режиму Києва у Харківській області, повідомило міністерство.", "UA-30", "UA-63"),
+    ("fr", "L'aviation russe a bombardé un camp près d'Idleb vendredi, tuant sept civils, selon l'OSDH; la Russie est alliée du régime de Damas.", "SY-DI", "SY-ID"),
+    ("fr", "Des drones ukrainiens ont frappé une raffinerie dans la région de Saratov lundi, qui alimente l'effort de guerre de Moscou.", "RU-MOW", "RU-SAR"),
+    ("es", "El ejército ruso destruyó dos depósitos de municiones de las fuerzas del régimen de Kiev en la región de Járkov, informó el ministerio.", "UA-30", "UA-63"),
+    ("es", "Rusia lanzó 200 drones contra la región de Járkov horas antes de una reunión de emisarios de Moscú, Kiev y Washington.", "UA-30", "UA-63"),
+    ("tr", "Rus ordusu, Kiev'in terör eylemlerine karşılık Harkiv bölgesindeki askeri tesisleri vurdu.", "UA-30", "UA-63"),
+    ("en", "Kyiv said Russian missiles struck an ammunition depot in the Kharkiv region overnight.", "UA-30", "UA-63"),
+    ("de", "Moskau hat nach eigenen Angaben in der Nacht 14 ukrainische Drohnen abgeschossen; Trümmer trafen ein Treibstofflager im Gebiet Brjansk.", "RU-MOW", "RU-BRY"),
+    ("fr", "Moscou a affirmé avoir abattu 12 drones ukrainiens, dont les débris ont touché un dépôt de carburant à Klintsy, dans la région de Briansk.", "RU-MOW", "RU-BRY"),
+    # the subject of a verb of the government's stance (grammar.stance_verbs)
+    ("es", "Drones ucranianos atacaron una refinería en la región de Sarátov, y Moscú cree que la orden vino de Londres.", "RU-MOW", "RU-SAR"),
+    ("en", "Ukrainian drones struck a fuel depot in the Bryansk region, and Moscow warned of retaliation.", "RU-MOW", "RU-BRY"),
+    ("ru", "Российские ракеты поразили электростанцию в Харьковской области, Киев обвинил Москву в терроре.", "UA-32", "UA-63"),
+    ("de", "Russische Raketen trafen ein Kraftwerk im Gebiet Charkiw, Kiew warf Moskau Terror vor.", "UA-32", "UA-63"),
+    # head-final: the capital's genitive and a comma, the subject of a nominalised clause ("Kiev'in, ... düzenlediği")
+    pytest.param("tr", "Rus ordusu Harkiv bölgesindeki bir enerji tesisini füzelerle vurdu. Kiev'in, Rus topraklarındaki sivil hedeflere saldırı düzenlediği vurgulandı.",
+                 "UA-30", "UA-63", marks=pytest.mark.xfail(
+                     strict=True, reason="the genitive subject of a nominalised clause is not read as the government: in the one corpus case (real8 tr) leaving the capital out left the event with no country at all (the capital gave UA by accident), a net -0.002 for tr")),
+    pytest.param("tr", "Rus ordusu, Harkiv bölgesindeki bir enerji tesisini vurdu; bakanlık, Kiev'in, Belgorod'a saldırı düzenlediğini açıkladı.",
+                 "UA-30", "UA-63", marks=pytest.mark.xfail(
+                     strict=True, reason="the genitive subject of a nominalised clause is not read as the government: in the one corpus case (real8 tr) leaving the capital out left the event with no country at all (the capital gave UA by accident), a net -0.002 for tr")),
+    pytest.param("en", "Russian missiles hit an energy plant in the Kharkiv region overnight as Kyiv accused Moscow of terror.",
+                 "UA-32", "UA-63", marks=pytest.mark.xfail(
+                     strict=True, reason="'as' opens no clause the rule knows (no coordinator, no complementizer): Kyiv stays, read as its region")),
+    pytest.param("tr", "Rusya: Kiev'in terör eylemlerine karşılık Harkiv bölgesindeki askeri tesisleri füzelerle vurduk.",
+                 "UA-30", "UA-63", marks=pytest.mark.xfail(
+                     strict=True, reason="a first-person headline quote after the country's colon reads no strike event")),
+]
+# ... and the capital struck itself stays a place
+CAPITAL_STRUCK = [
+    ("en", "Russian missiles struck Kyiv overnight, killing two people, officials said.", "UA-30"),
+    ("fr", "Des missiles russes ont frappé Kiev dans la nuit, faisant deux morts, a indiqué le maire.", "UA-30"),
+    ("es", "Drones ucranianos atacaron Moscú el lunes, según el alcalde.", "RU-MOW"),
+    ("de", "Ukrainische Drohnen haben in der Nacht Moskau angegriffen, teilte der Bürgermeister mit.", "RU-MOW"),
+    ("es", "Rusia lanzó 200 drones contra Kiev y Járkov.", "UA-30"),
+    ("tr", "Rus füzeleri Kiev'i vurdu, iki kişi öldü.", "UA-30"),
+]
+
+
+@pytest.mark.parametrize("lang, text, capital, struck", GOVERNMENT_CAPITAL)
+def test_a_capital_named_for_its_government_is_no_place_struck(lang, text, capital, struck):
+    found = events(text, lang=lang)
+    assert found, text
+    assert capital not in found[0]["admin1"] and struck in found[0]["admin1"], found[0]["admin1"]
+
+
+@pytest.mark.parametrize("lang, text, capital", CAPITAL_STRUCK)
+def test_a_capital_struck_stays_a_place(lang, text, capital):
+    found = events(text, lang=lang)
+    assert found and capital in found[0]["admin1"], found

@@ -12,7 +12,7 @@ from .clauses import clause_at, sentence_clauses, tokens_after, tokens_between
 from .counts import _article_right_before, _more_after_single, _more_killed, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
 from .dates import earlier_period, one_day, parse_published, short_period, since_date, window_dates
 from .language import detect_language
-from .document import DETAIL_SENTENCES, ORGS, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
+from .document import DETAIL_SENTENCES, ORGS, Ctx, Draft, SCHEMA_VERSION, Sentence, _admin1, _countries, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
 from .locate import _story_country, find_places, locality_candidates, restated_targets_located
 from .places import gazetteer
@@ -59,7 +59,7 @@ def extract(doc: dict) -> dict:
         return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": []}
     # a state's forces named by a body and the state's name ("ВВС Нигерии"): side mentions
     ctx.lex.add_coded("actors", state_mentions(ctx))
-    ctx.enemy = _speaker_enemy(ctx) or _enemy_code(ctx)
+    ctx.enemy = _speaker_enemy(ctx) or _enemy_striking_home(ctx) or _enemy_code(ctx)
     ctx.short_forms = _short_forms(ctx)
     events = build_events(ctx)
     return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
@@ -88,6 +88,47 @@ def _speaker_enemy(ctx: Ctx) -> str | None:
         if near:
             code = min(near)[1]
             return adversaries[code][0] if code in adversaries and len(adversaries[code]) == 1 else None
+    return None
+
+
+# At most this many words between a strike noun and the enemy word that is its agent ("ракетного
+# обстрела | оккупантами", "обстріл | ворогом")
+ENEMY_AGENT_WORDS = 1
+
+
+def _enemy_striking_home(ctx: Ctx) -> str | None:
+    """When no speaking side says whose "the enemy" is: the adversary of the state whose place
+    the enemy strikes, in the first sentence where the bare enemy word (cues.enemy) strikes (it
+    stands before a strike verb, or right after a strike noun as its agent) and one state's
+    places (its name or a first-level unit, never a side's mention) are named ("враг выпустил
+    по Киеву ракеты", "в результате обстрела оккупантами Мирнограда Донецкой области" -> the
+    adversary of UKR). The side whose land is struck is the one that calls the striker its
+    enemy; the first side named in the text (roles._enemy_code) is often the striker itself."""
+    lex, text = ctx.lex, ctx.text
+    if ctx.common is None or not lex.has("cues.enemy") or not lex.has("triggers.strike_verbs"):
+        return None
+    adversaries = ctx.common.raw.get("adversaries", {})
+    mentions = lex.find_coded("actors", text)
+    for s, e in split_sentences(text):
+        enemy = _spans(lex, "cues.enemy", text, s, e)
+        if not enemy or any(a <= ms < b for a, b in enemy for ms, _, _ in mentions):
+            continue   # ("російські окупанти": the side is named, the word is its own)
+        verbs = [m.start() for k in ("triggers.strike_verbs", "triggers.light_verbs") if lex.has(k)
+                 for m in lex.finditer(k, text, s, e)]
+        nouns = [b for _, b in _spans(lex, "triggers.strike_nouns", text, s, e)] if lex.has("triggers.strike_nouns") else []
+        if not any(any(v > b for v in verbs) or any(n <= a and tokens_between(ctx, n, a) <= ENEMY_AGENT_WORDS for n in nouns)
+                   for a, b in enemy):
+            continue
+        seg = text[s:e]
+        states = {c.alpha2 for c in _countries(ctx, seg)
+                  if not any(ms <= s + c.start < me for ms, me, _ in mentions)}
+        states |= {ctx.gaz.admin1_country(u.code) for u in _admin1(ctx, seg)
+                   if not any(ms <= s + u.start < me for ms, me, _ in mentions)}
+        codes = {pycountry.countries.get(alpha_2=c).alpha_3 for c in states if c and pycountry.countries.get(alpha_2=c)}
+        if len(codes) != 1:
+            continue
+        home = codes.pop()
+        return adversaries[home][0] if home in adversaries and len(adversaries[home]) == 1 else None
     return None
 
 

@@ -432,3 +432,36 @@ FRONTED_OFFICIAL_XFAIL = {
 def test_struck_sides_official_in_a_fronted_attribution_is_no_striker(lang):
     found = events(FRONTED_OFFICIAL[lang], lang=lang, published=PUBLISHED)
     assert [e["actor"] for e in found] == ["RUS"], [(e["actor"], e["claimant"]) for e in found]
+
+
+# "The enemy" / "the occupiers" striking a place of the state whose side speaks, in a story that
+# names no speaking side beside a claim verb and names the attacker first ("Russia attacked
+# Ukraine overnight ... The occupiers struck the Kharkiv region"): the enemy is the adversary of
+# the state whose places it strikes (events._enemy_striking_home), not the adversary of the first
+# side named (the attacker itself, which made the enemy's strike a false second event of the
+# struck side). Session 23 (f23b-spur). Sentences written for this test.
+ENEMY_STRIKES_HOME = {
+    # fixed: de en es fr ru; held: uk (and ar tr, whose enemy words this story does not use)
+    'de': 'Russland hat die Ukraine in der Nacht mit 40 Drohnen angegriffen. Der Feind bombardierte das Gebiet Charkiw, drei Menschen wurden getötet.',
+    'en': 'Russia attacked Ukraine overnight with 40 drones. The occupiers struck the Kharkiv region, killing three people.',
+    'es': 'Rusia atacó Ucrania durante la noche con 40 drones. El enemigo bombardeó la región de Járkov y mató a tres personas.',
+    'fr': "La Russie a attaqué l'Ukraine dans la nuit avec 40 drones. L'ennemi a bombardé la région de Kharkiv, tuant trois personnes.",
+    'ru': 'Россия ночью атаковала Украину. Враг нанес удар по Харьковской области, погибли три человека.',
+    'ru-agent': 'Россия ночью атаковала Украину 40 дронами. В результате обстрела оккупантами Сумской области ранены четыре человека.',
+    'uk': 'Росія вночі атакувала Україну. Ворог завдав удару по Харківській області, загинули троє людей.',
+}
+
+
+@pytest.mark.parametrize("case", sorted(ENEMY_STRIKES_HOME))
+def test_the_enemy_striking_the_struck_states_land_is_the_attacker(case):
+    found = events(ENEMY_STRIKES_HOME[case], lang=case[:2], published=PUBLISHED)
+    assert [e["actor"] for e in found] == ["RUS"], [(e["actor"], e["target_group"]) for e in found]
+
+
+# The enemy struck in its own land by the side that speaks keeps the speaker's enemy: the rule
+# above asks only where the enemy strikes ("уразили склад ворога в Курській області": the enemy
+# is the owner of what was hit, the speaker's adversary).
+def test_the_enemy_struck_in_its_own_land_stays_the_speakers_enemy():
+    found = events("Сили оборони України вночі уразили склад ворога в Курській області, повідомив Генштаб.",
+                   lang="uk", published=PUBLISHED)
+    assert [(e["actor"], e["target_group"]) for e in found] == [("UKR", "RUS")]

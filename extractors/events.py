@@ -338,7 +338,8 @@ def build_events(ctx: Ctx) -> list[dict]:
         if chosen and drafts and (_speaks_of_told_strike(ctx, sent, chosen, drafts) or
                                   _side_reports_told_strike(ctx, sent, chosen, drafts) or
                                   _speaker_of_told_passive(ctx, sent, chosen, drafts) or
-                                  _defender_of_told_strike(ctx, sent, chosen, drafts)):
+                                  _defender_of_told_strike(ctx, sent, chosen, drafts) or
+                                  _defender_restates_weapons_hit(ctx, sent, chosen, drafts)):
             # "وأشار المتحدث باسم طالبان إلى أن الهجمات أدت إلى ...": the side that speaks of
             # the strike already told (a definite strike noun opening what it says) is a
             # source; the report's striker goes on
@@ -693,6 +694,35 @@ def _defender_of_told_strike(ctx: Ctx, sent: Sentence, chosen: list, drafts: dic
     return all(ms is not None and code not in told and code in earlier and code not in ORGS and
                re.match(r"[\w'’]*(?:\s+[\w'’]+){0,2}\s*,", ctx.text[me:sent.end]) is not None
                for ms, me, code in chosen)
+
+
+def _defender_restates_weapons_hit(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict) -> bool:
+    """After a report of weapons shot down: is every side chosen for the sentence one that
+    no event struck for, named in the told event's sentences (the defender), while the
+    sentence's only strike words are participles right after a drone or missile noun ("el
+    Gobierno ruso ha aclarado que el número de drones alcanzados ascendía a ocho", "le nombre de
+    drones touchés", "the number of drones hit was eight")? The weapons hit are the ones shot
+    down: the defender restates its interception; it strikes nothing (CONVENTIONS: intercepted
+    weapons are the launcher's strike)."""
+    lex, text = ctx.lex, ctx.text
+    if not sent.triggers:
+        return False   # (a strike noun beside may name the attacks again: "las regiones objeto de los ataques")
+    if not any(s.interception for d in drafts.values() for s in d.sentences):
+        return False   # (no weapons shot down told yet)
+    told = {d.actor for d in drafts.values()}
+    earlier = {code for d in drafts.values() for s in d.sentences for _, _, code in s.mentions}
+    if any(ms is None or code in told or code not in earlier or code in ORGS for ms, _, code in chosen):
+        return False
+    # (the side speaks: a claim verb or the complementizer opening what it says stands between
+    # its name and the weapons; "Russian missiles hit an airfield" names the weapons' owner, the
+    # side that struck back)
+    first = min(a for a, _ in sent.triggers)
+    if any(not any(lex.has(k) and lex.search(k, text, me, first) is not None
+                   for k in ("claims.verbs", "claims.complementizers")) for _, me, _ in chosen):
+        return False
+    ends = [b for k in ("operations.drone_strike", "operations.missile_strike") if lex.has(k)
+            for _, b in _spans(lex, k, text, sent.start, sent.end)]
+    return all(any(0 < a - b <= 1 and not text[b:a].strip() for b in ends) for a, _ in sent.triggers)
 
 
 def _speaker_of_told_passive(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict) -> bool:

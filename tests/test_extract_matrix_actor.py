@@ -465,3 +465,56 @@ def test_the_enemy_struck_in_its_own_land_stays_the_speakers_enemy():
     found = events("Сили оборони України вночі уразили склад ворога в Курській області, повідомив Генштаб.",
                    lang="uk", published=PUBLISHED)
     assert [(e["actor"], e["target_group"]) for e in found] == [("UKR", "RUS")]
+
+
+# After a report of weapons shot down, the defending side's statement restating it with a
+# participle on the weapon noun ("el número de drones alcanzados ascendía a doce", "the number of
+# drones hit was twelve"): the weapons hit are the ones shot down; the defender strikes nothing
+# (events._defender_restates_weapons_hit). Before session 23 (f23b-spur) en, es and fr made it a
+# second, false event of the defender. Sentences written for this test.
+_DOWNED = {
+    'de': 'Die russische Luftabwehr hat zwölf ukrainische Drohnen über Kursk abgeschossen, teilte das russische Verteidigungsministerium mit. ',
+    'en': 'Russian air defences shot down twelve Ukrainian drones over Kursk, the Russian defence ministry said. ',
+    'es': 'Las defensas antiaéreas rusas derribaron doce drones ucranianos sobre Kursk, informó el Ministerio de Defensa de Rusia. ',
+    'fr': "La défense antiaérienne russe a abattu douze drones ukrainiens au-dessus de Koursk, a indiqué le ministère russe de la Défense. ",
+    'ru': 'ПВО России сбили 12 украинских беспилотников над Курской областью, сообщило Минобороны РФ. ',
+    'uk': 'ППО Росії збила 12 українських дронів над Курською областю, повідомило міноборони РФ. ',
+}
+DEFENDER_RESTATES = {
+    # fixed: en es fr
+    'de': _DOWNED['de'] + 'Die russische Regierung stellte klar, dass die Zahl der getroffenen Drohnen zwölf betrug.',
+    'en': _DOWNED['en'] + 'The Russian government said the number of drones hit was twelve.',
+    'es': _DOWNED['es'] + 'El Gobierno ruso ha aclarado que el número de drones alcanzados ascendía a doce y que las regiones objeto de los ataques han sido Kursk y Bélgorod.',
+    'fr': _DOWNED['fr'] + "Le gouvernement russe a précisé que le nombre de drones touchés s'élevait à douze.",
+    'ru': _DOWNED['ru'] + 'Правительство России уточнило, что число поражённых дронов составило 12.',
+    'uk': _DOWNED['uk'] + 'Уряд Росії уточнив, що кількість уражених дронів становила 12.',
+}
+DEFENDER_RESTATES_XFAIL = {
+    'de': "'getroffenen Drohnen' is no trigger; the sentence is taken as a strike by another way "
+          "and the government's side chosen (not traced in this session)",
+    'ru': "the participle stands before the weapon noun ('поражённых дронов'); only a participle "
+          "right after it is read, and no attributive-participle endings are listed for ru",
+    'uk': "the participle stands before the weapon noun ('уражених дронів'); only a participle "
+          "right after it is read, and no attributive-participle endings are listed for uk",
+}
+
+
+@pytest.mark.parametrize("lang", [pytest.param(lang, marks=[pytest.mark.xfail(strict=True, reason=DEFENDER_RESTATES_XFAIL[lang])]
+                                               if lang in DEFENDER_RESTATES_XFAIL else []) for lang in sorted(DEFENDER_RESTATES)])
+def test_defender_restating_the_weapons_it_hit_is_no_striker(lang):
+    found = events(DEFENDER_RESTATES[lang], lang=lang, published=PUBLISHED)
+    assert [e["actor"] for e in found] == ["UKR"], [(e["actor"], e["target_group"]) for e in found]
+
+
+# A real strike back by the defender after the same report stays its event: its weapons, named
+# with its adjective, are the subject ("Russian missiles hit", "misiles rusos alcanzaron").
+STRIKES_BACK = {
+    'en': _DOWNED['en'] + 'In response, Russian missiles hit a Ukrainian airfield in Poltava.',
+    'es': _DOWNED['es'] + 'En respuesta, misiles rusos alcanzaron un aeródromo ucraniano en Poltava.',
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STRIKES_BACK))
+def test_defender_striking_back_after_the_interception_keeps_its_event(lang):
+    found = events(STRIKES_BACK[lang], lang=lang, published=PUBLISHED)
+    assert sorted(e["actor"] for e in found) == ["RUS", "UKR"], [(e["actor"], e["target_group"]) for e in found]

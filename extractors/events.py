@@ -344,6 +344,12 @@ def build_events(ctx: Ctx) -> list[dict]:
             # the strike already told (a definite strike noun opening what it says) is a
             # source; the report's striker goes on
             chosen = []
+        behind = _side_behind_strike(ctx, sent, chosen) if chosen else None
+        if behind is not None:
+            # "The Israeli army said Hezbollah was behind the rocket fire", "Армія оборони Ізраїлю
+            # заявила, що за ракетним обстрілом стоїть угруповання Хезболла": the side hit names
+            # who struck; it reports, the side behind the strike struck
+            chosen = [behind]
         if sent.actors and not sent.strike:
             # only a force or ministry named outside a strike sentence ("the Russian defence
             # ministry said") carries over to the next ones; a country named in passing does not
@@ -723,6 +729,42 @@ def _defender_restates_weapons_hit(ctx: Ctx, sent: Sentence, chosen: list, draft
     ends = [b for k in ("operations.drone_strike", "operations.missile_strike") if lex.has(k)
             for _, b in _spans(lex, k, text, sent.start, sent.end)]
     return all(any(0 < a - b <= 1 and not text[b:a].strip() for b in ends) for a, _ in sent.triggers)
+
+
+# the most words between the word "behind" and the side or the strike noun it links ("Hezbollah
+# | was | behind | the rocket fire", "за ракетним обстрілом півночі країни в понеділок | стоїть |
+# угруповання Хезболла")
+BEHIND_WORDS = 6
+
+
+def _side_behind_strike(ctx: Ctx, sent: Sentence, chosen: list):
+    """The side a speaker names as behind the sentence's strike: a mention on one side of a
+    behind word (grammar behind_words), a strike noun on the other, each within BEHIND_WORDS
+    words and no comma or semicolon between, after a claim verb or complementizer that follows
+    every side chosen (the speaker), that side not chosen; else None."""
+    lex, text = ctx.lex, ctx.text
+    words = grammar.words("behind_words", lex.lang)
+    if not words or not sent.nouns or any(ms is None for ms, _, _ in chosen):
+        return None
+    codes = {code for _, _, code in chosen}
+    for m in re.finditer(r"[\w'’-]+", text[sent.start:sent.end]):
+        if fold(m.group(), lex.lang) not in words:
+            continue
+        a, b = sent.start + m.start(), sent.start + m.end()
+        if any(not any(lex.has(k) and lex.search(k, text, me, a) is not None
+                       for k in ("claims.verbs", "claims.complementizers")) for _, me, _ in chosen):
+            continue
+
+        def near(x: int, y: int) -> bool:
+            lo, hi = min(x, y), max(x, y)
+            return tokens_between(ctx, lo, hi) <= BEHIND_WORDS and not re.search(r"[,;:]", text[lo:hi])
+        sides = [mm for mm in sent.mentions if mm[2] not in codes and
+                 ((mm[1] <= a and near(mm[1], a)) or (mm[0] >= b and near(b, mm[0])))]
+        for side in sides:
+            before = side[1] <= a
+            if any((na >= b and near(b, na)) if before else (nb <= a and near(nb, a)) for na, nb in sent.nouns):
+                return side
+    return None
 
 
 def _speaker_of_told_passive(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict) -> bool:

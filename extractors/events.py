@@ -12,7 +12,7 @@ from .clauses import clause_at, sentence_clauses, tokens_after, tokens_between
 from .counts import _article_right_before, _more_after_single, _more_killed, _restated_approx, _single_strike, _strikes_by_country, _strikes_by_sentence, bind_numbers
 from .dates import earlier_period, one_day, parse_published, short_period, since_date, window_dates
 from .language import detect_language
-from .document import DETAIL_SENTENCES, ORGS, Ctx, Draft, SCHEMA_VERSION, Sentence, _numpat, _spans, non_place_zones, split_sentences
+from .document import DETAIL_SENTENCES, ORGS, Ctx, Draft, SCHEMA_VERSION, Sentence, _admin1, _countries, _numpat, _spans, non_place_zones, split_sentences
 from .lexicon import load_all
 from .locate import _story_country, find_places, locality_candidates, restated_targets_located
 from .places import gazetteer
@@ -59,7 +59,7 @@ def extract(doc: dict) -> dict:
         return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": []}
     # a state's forces named by a body and the state's name ("ВВС Нигерии"): side mentions
     ctx.lex.add_coded("actors", state_mentions(ctx))
-    ctx.enemy = _speaker_enemy(ctx) or _enemy_code(ctx)
+    ctx.enemy = _speaker_enemy(ctx) or _enemy_striking_home(ctx) or _enemy_code(ctx)
     ctx.short_forms = _short_forms(ctx)
     events = build_events(ctx)
     return {"id": doc.get("id"), "schema_version": SCHEMA_VERSION, "lang": lang, "events": events}
@@ -88,6 +88,47 @@ def _speaker_enemy(ctx: Ctx) -> str | None:
         if near:
             code = min(near)[1]
             return adversaries[code][0] if code in adversaries and len(adversaries[code]) == 1 else None
+    return None
+
+
+# At most this many words between a strike noun and the enemy word that is its agent ("ракетного
+# обстрела | оккупантами", "обстріл | ворогом")
+ENEMY_AGENT_WORDS = 1
+
+
+def _enemy_striking_home(ctx: Ctx) -> str | None:
+    """When no speaking side says whose "the enemy" is: the adversary of the state whose place
+    the enemy strikes, in the first sentence where the bare enemy word (cues.enemy) strikes (it
+    stands before a strike verb, or right after a strike noun as its agent) and one state's
+    places (its name or a first-level unit, never a side's mention) are named ("враг выпустил
+    по Киеву ракеты", "в результате обстрела оккупантами Мирнограда Донецкой области" -> the
+    adversary of UKR). The side whose land is struck is the one that calls the striker its
+    enemy; the first side named in the text (roles._enemy_code) is often the striker itself."""
+    lex, text = ctx.lex, ctx.text
+    if ctx.common is None or not lex.has("cues.enemy") or not lex.has("triggers.strike_verbs"):
+        return None
+    adversaries = ctx.common.raw.get("adversaries", {})
+    mentions = lex.find_coded("actors", text)
+    for s, e in split_sentences(text):
+        enemy = _spans(lex, "cues.enemy", text, s, e)
+        if not enemy or any(a <= ms < b for a, b in enemy for ms, _, _ in mentions):
+            continue   # ("російські окупанти": the side is named, the word is its own)
+        verbs = [m.start() for k in ("triggers.strike_verbs", "triggers.light_verbs") if lex.has(k)
+                 for m in lex.finditer(k, text, s, e)]
+        nouns = [b for _, b in _spans(lex, "triggers.strike_nouns", text, s, e)] if lex.has("triggers.strike_nouns") else []
+        if not any(any(v > b for v in verbs) or any(n <= a and tokens_between(ctx, n, a) <= ENEMY_AGENT_WORDS for n in nouns)
+                   for a, b in enemy):
+            continue
+        seg = text[s:e]
+        states = {c.alpha2 for c in _countries(ctx, seg)
+                  if not any(ms <= s + c.start < me for ms, me, _ in mentions)}
+        states |= {ctx.gaz.admin1_country(u.code) for u in _admin1(ctx, seg)
+                   if not any(ms <= s + u.start < me for ms, me, _ in mentions)}
+        codes = {pycountry.countries.get(alpha_2=c).alpha_3 for c in states if c and pycountry.countries.get(alpha_2=c)}
+        if len(codes) != 1:
+            continue
+        home = codes.pop()
+        return adversaries[home][0] if home in adversaries and len(adversaries[home]) == 1 else None
     return None
 
 
@@ -297,11 +338,18 @@ def build_events(ctx: Ctx) -> list[dict]:
         if chosen and drafts and (_speaks_of_told_strike(ctx, sent, chosen, drafts) or
                                   _side_reports_told_strike(ctx, sent, chosen, drafts) or
                                   _speaker_of_told_passive(ctx, sent, chosen, drafts) or
-                                  _defender_of_told_strike(ctx, sent, chosen, drafts)):
+                                  _defender_of_told_strike(ctx, sent, chosen, drafts) or
+                                  _defender_restates_weapons_hit(ctx, sent, chosen, drafts)):
             # "وأشار المتحدث باسم طالبان إلى أن الهجمات أدت إلى ...": the side that speaks of
             # the strike already told (a definite strike noun opening what it says) is a
             # source; the report's striker goes on
             chosen = []
+        behind = _side_behind_strike(ctx, sent, chosen) if chosen else None
+        if behind is not None:
+            # "The Israeli army said Hezbollah was behind the rocket fire", "Армія оборони Ізраїлю
+            # заявила, що за ракетним обстрілом стоїть угруповання Хезболла": the side hit names
+            # who struck; it reports, the side behind the strike struck
+            chosen = [behind]
         if sent.actors and not sent.strike:
             # only a force or ministry named outside a strike sentence ("the Russian defence
             # ministry said") carries over to the next ones; a country named in passing does not
@@ -652,6 +700,71 @@ def _defender_of_told_strike(ctx: Ctx, sent: Sentence, chosen: list, drafts: dic
     return all(ms is not None and code not in told and code in earlier and code not in ORGS and
                re.match(r"[\w'’]*(?:\s+[\w'’]+){0,2}\s*,", ctx.text[me:sent.end]) is not None
                for ms, me, code in chosen)
+
+
+def _defender_restates_weapons_hit(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict) -> bool:
+    """After a report of weapons shot down: is every side chosen for the sentence one that
+    no event struck for, named in the told event's sentences (the defender), while the
+    sentence's only strike words are participles right after a drone or missile noun ("el
+    Gobierno ruso ha aclarado que el número de drones alcanzados ascendía a ocho", "le nombre de
+    drones touchés", "the number of drones hit was eight")? The weapons hit are the ones shot
+    down: the defender restates its interception; it strikes nothing (CONVENTIONS: intercepted
+    weapons are the launcher's strike)."""
+    lex, text = ctx.lex, ctx.text
+    if not sent.triggers:
+        return False   # (a strike noun beside may name the attacks again: "las regiones objeto de los ataques")
+    if not any(s.interception for d in drafts.values() for s in d.sentences):
+        return False   # (no weapons shot down told yet)
+    told = {d.actor for d in drafts.values()}
+    earlier = {code for d in drafts.values() for s in d.sentences for _, _, code in s.mentions}
+    if any(ms is None or code in told or code not in earlier or code in ORGS for ms, _, code in chosen):
+        return False
+    # (the side speaks: a claim verb or the complementizer opening what it says stands between
+    # its name and the weapons; "Russian missiles hit an airfield" names the weapons' owner, the
+    # side that struck back)
+    first = min(a for a, _ in sent.triggers)
+    if any(not any(lex.has(k) and lex.search(k, text, me, first) is not None
+                   for k in ("claims.verbs", "claims.complementizers")) for _, me, _ in chosen):
+        return False
+    ends = [b for k in ("operations.drone_strike", "operations.missile_strike") if lex.has(k)
+            for _, b in _spans(lex, k, text, sent.start, sent.end)]
+    return all(any(0 < a - b <= 1 and not text[b:a].strip() for b in ends) for a, _ in sent.triggers)
+
+
+# the most words between the word "behind" and the side or the strike noun it links ("Hezbollah
+# | was | behind | the rocket fire", "за ракетним обстрілом півночі країни в понеділок | стоїть |
+# угруповання Хезболла")
+BEHIND_WORDS = 6
+
+
+def _side_behind_strike(ctx: Ctx, sent: Sentence, chosen: list):
+    """The side a speaker names as behind the sentence's strike: a mention on one side of a
+    behind word (grammar behind_words), a strike noun on the other, each within BEHIND_WORDS
+    words and no comma or semicolon between, after a claim verb or complementizer that follows
+    every side chosen (the speaker), that side not chosen; else None."""
+    lex, text = ctx.lex, ctx.text
+    words = grammar.words("behind_words", lex.lang)
+    if not words or not sent.nouns or any(ms is None for ms, _, _ in chosen):
+        return None
+    codes = {code for _, _, code in chosen}
+    for m in re.finditer(r"[\w'’-]+", text[sent.start:sent.end]):
+        if fold(m.group(), lex.lang) not in words:
+            continue
+        a, b = sent.start + m.start(), sent.start + m.end()
+        if any(not any(lex.has(k) and lex.search(k, text, me, a) is not None
+                       for k in ("claims.verbs", "claims.complementizers")) for _, me, _ in chosen):
+            continue
+
+        def near(x: int, y: int) -> bool:
+            lo, hi = min(x, y), max(x, y)
+            return tokens_between(ctx, lo, hi) <= BEHIND_WORDS and not re.search(r"[,;:]", text[lo:hi])
+        sides = [mm for mm in sent.mentions if mm[2] not in codes and
+                 ((mm[1] <= a and near(mm[1], a)) or (mm[0] >= b and near(b, mm[0])))]
+        for side in sides:
+            before = side[1] <= a
+            if any((na >= b and near(b, na)) if before else (nb <= a and near(nb, a)) for na, nb in sent.nouns):
+                return side
+    return None
 
 
 def _speaker_of_told_passive(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict) -> bool:

@@ -388,6 +388,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # operations, Einsätze, операции: the operation of a strike just reported, named again
         # as the subject of a sentence that says where it was (locate.restated_targets_located)
         "operation_nouns": "words",
+        # behind, detrás, стоїть: "the army said Hezbollah was behind the rocket fire", "за
+        # обстрілом стоїть Хезболла": the side the speaker names as behind a strike struck
+        # (events._side_behind_strike)
+        "behind_words": "words",
         # première, first: "la première frappe ... depuis le 19 janvier" dates an earlier strike,
         # no running total (events.build_events)
         "first_ordinals": "words",

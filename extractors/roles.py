@@ -1635,6 +1635,11 @@ def _reports_between(ctx: Ctx, a: int, b: int) -> bool:
     return bool(said)
 
 
+# the most words between an attribution opening the sentence and the side it names ("За
+# даними | президента | України", "По данным | главы МИД | Украины")
+FRONTED_SOURCE_WORDS = 3
+
+
 def _fronted_source(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tuple) -> bool:
     """Is ``speaker`` named as the source of a claim phrase set off by a comma before ``cand``
     ("За даними Повітряних сил, росіяни атакували ...", "Як повідомили в Генштабі ЗСУ,
@@ -1643,7 +1648,18 @@ def _fronted_source(ctx: Ctx, sent: Sentence, speaker: tuple, cand: tuple) -> bo
     from .claimant import _claim_sources   # (claimant imports this module)
     if "," not in ctx.text[speaker[1]:cand[0]]:
         return False
-    return any(a <= speaker[0] < b for a, b in _claim_sources(ctx, sent))
+    if any(a <= speaker[0] < b for a, b in _claim_sources(ctx, sent)):
+        return True
+    # "За даними президента України ..., Росія застосувала ...", "По данным президента
+    # Украины ..., Россия выпустила ...": a side named in the phrase that an attribution opening
+    # the sentence heads (the struck state's president or official, no body of the sources'
+    # list), that phrase closed by the comma before the clause it attributes
+    comma = ctx.text.find(",", speaker[1], cand[0])
+    return any(not ctx.text[sent.start:v.start()].strip(" \"“”«»'-—–") and v.end() <= speaker[0] and
+               not re.search(r"[,;:.]", ctx.text[v.end():speaker[0]]) and
+               tokens_between(ctx, v.end(), speaker[0]) <= FRONTED_SOURCE_WORDS and
+               not re.search(r"[;:]", ctx.text[speaker[1]:comma])
+               for v in ctx.lex.finditer("claims.verbs", ctx.text, sent.start, speaker[0]))
 
 
 def _weapon_genitive_after(ctx: Ctx, sent: Sentence, me: int) -> bool:

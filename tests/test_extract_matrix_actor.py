@@ -401,3 +401,148 @@ def test_turkish_operation_report_is_the_speaking_ministrys_strike(construction,
 
 def test_turkish_operation_reports_cover_every_language():
     assert all(sorted(by_lang) == sorted(MATRIX["army_of_state"][1]) for by_lang in TURKISH_OPERATION_REPORTS.values())
+
+
+# The struck side's official named in an attribution that opens the sentence, set off by a comma
+# before the clause it attributes ("За даними президента України ..., Росія застосувала ...",
+# "According to Ukrainian President ..., Russia launched ..."): the official's state reports, the
+# clause's subject struck (roles._fronted_source). Session 23 (f23b-spur): before it uk and ru
+# read the president's state as the striker, the only source body _fronted_source knew being
+# one of the lexicon's official bodies ("За даними Повітряних сил"). Sentences written for this
+# test; every language should give the attacker only.
+FRONTED_OFFICIAL = {
+    # fixed: uk ru; held: de en es fr tr
+    'ar': 'بحسب الرئيس الأوكراني أوليغ بيترينكو، أطلقت روسيا 140 صاروخا و300 طائرة مسيرة على أوكرانيا في مارس.',
+    'de': 'Nach Angaben des ukrainischen Präsidenten Oleh Petrenko feuerte Russland im März 140 Raketen und 300 Drohnen auf die Ukraine ab.',
+    'en': 'According to Ukrainian President Oleh Petrenko, Russia launched 140 missiles and 300 drones against Ukraine in March.',
+    'es': 'Según el presidente ucraniano Oleh Petrenko, Rusia lanzó 140 misiles y 300 drones contra Ucrania en marzo.',
+    'fr': "Selon le président ukrainien Oleh Petrenko, la Russie a tiré 140 missiles et 300 drones sur l'Ukraine en mars.",
+    'ru': 'По данным президента Украины Олега Петренко, Россия в марте выпустила по Украине 140 ракет и 300 дронов.',
+    'tr': "Ukrayna Devlet Başkanı Oleh Petrenko'ya göre, Rusya mart ayında Ukrayna'ya 140 füze ve 300 İHA fırlattı.",
+    'uk': 'За даними президента України Олега Петренка, країна-агресор Росія протягом березня застосувала проти України 140 ракет і 300 дронів.',
+}
+FRONTED_OFFICIAL_XFAIL = {
+    'ar': "verb-first: the striker named after the verb is no candidate before it, so the fronted "
+          "official's state is the only side before the trigger and is kept (roles.choose_actors)",
+}
+
+
+@pytest.mark.parametrize("lang", [pytest.param(lang, marks=[pytest.mark.xfail(strict=True, reason=FRONTED_OFFICIAL_XFAIL[lang])]
+                                               if lang in FRONTED_OFFICIAL_XFAIL else []) for lang in sorted(FRONTED_OFFICIAL)])
+def test_struck_sides_official_in_a_fronted_attribution_is_no_striker(lang):
+    found = events(FRONTED_OFFICIAL[lang], lang=lang, published=PUBLISHED)
+    assert [e["actor"] for e in found] == ["RUS"], [(e["actor"], e["claimant"]) for e in found]
+
+
+# "The enemy" / "the occupiers" striking a place of the state whose side speaks, in a story that
+# names no speaking side beside a claim verb and names the attacker first ("Russia attacked
+# Ukraine overnight ... The occupiers struck the Kharkiv region"): the enemy is the adversary of
+# the state whose places it strikes (events._enemy_striking_home), not the adversary of the first
+# side named (the attacker itself, which made the enemy's strike a false second event of the
+# struck side). Session 23 (f23b-spur). Sentences written for this test.
+ENEMY_STRIKES_HOME = {
+    # fixed: de en es fr ru; held: uk (and ar tr, whose enemy words this story does not use)
+    'de': 'Russland hat die Ukraine in der Nacht mit 40 Drohnen angegriffen. Der Feind bombardierte das Gebiet Charkiw, drei Menschen wurden getötet.',
+    'en': 'Russia attacked Ukraine overnight with 40 drones. The occupiers struck the Kharkiv region, killing three people.',
+    'es': 'Rusia atacó Ucrania durante la noche con 40 drones. El enemigo bombardeó la región de Járkov y mató a tres personas.',
+    'fr': "La Russie a attaqué l'Ukraine dans la nuit avec 40 drones. L'ennemi a bombardé la région de Kharkiv, tuant trois personnes.",
+    'ru': 'Россия ночью атаковала Украину. Враг нанес удар по Харьковской области, погибли три человека.',
+    'ru-agent': 'Россия ночью атаковала Украину 40 дронами. В результате обстрела оккупантами Сумской области ранены четыре человека.',
+    'uk': 'Росія вночі атакувала Україну. Ворог завдав удару по Харківській області, загинули троє людей.',
+}
+
+
+@pytest.mark.parametrize("case", sorted(ENEMY_STRIKES_HOME))
+def test_the_enemy_striking_the_struck_states_land_is_the_attacker(case):
+    found = events(ENEMY_STRIKES_HOME[case], lang=case[:2], published=PUBLISHED)
+    assert [e["actor"] for e in found] == ["RUS"], [(e["actor"], e["target_group"]) for e in found]
+
+
+# The enemy struck in its own land by the side that speaks keeps the speaker's enemy: the rule
+# above asks only where the enemy strikes ("уразили склад ворога в Курській області": the enemy
+# is the owner of what was hit, the speaker's adversary).
+def test_the_enemy_struck_in_its_own_land_stays_the_speakers_enemy():
+    found = events("Сили оборони України вночі уразили склад ворога в Курській області, повідомив Генштаб.",
+                   lang="uk", published=PUBLISHED)
+    assert [(e["actor"], e["target_group"]) for e in found] == [("UKR", "RUS")]
+
+
+# After a report of weapons shot down, the defending side's statement restating it with a
+# participle on the weapon noun ("el número de drones alcanzados ascendía a doce", "the number of
+# drones hit was twelve"): the weapons hit are the ones shot down; the defender strikes nothing
+# (events._defender_restates_weapons_hit). Before session 23 (f23b-spur) en, es and fr made it a
+# second, false event of the defender. Sentences written for this test.
+_DOWNED = {
+    'de': 'Die russische Luftabwehr hat zwölf ukrainische Drohnen über Kursk abgeschossen, teilte das russische Verteidigungsministerium mit. ',
+    'en': 'Russian air defences shot down twelve Ukrainian drones over Kursk, the Russian defence ministry said. ',
+    'es': 'Las defensas antiaéreas rusas derribaron doce drones ucranianos sobre Kursk, informó el Ministerio de Defensa de Rusia. ',
+    'fr': "La défense antiaérienne russe a abattu douze drones ukrainiens au-dessus de Koursk, a indiqué le ministère russe de la Défense. ",
+    'ru': 'ПВО России сбили 12 украинских беспилотников над Курской областью, сообщило Минобороны РФ. ',
+    'uk': 'ППО Росії збила 12 українських дронів над Курською областю, повідомило міноборони РФ. ',
+}
+DEFENDER_RESTATES = {
+    # fixed: en es fr
+    'de': _DOWNED['de'] + 'Die russische Regierung stellte klar, dass die Zahl der getroffenen Drohnen zwölf betrug.',
+    'en': _DOWNED['en'] + 'The Russian government said the number of drones hit was twelve.',
+    'es': _DOWNED['es'] + 'El Gobierno ruso ha aclarado que el número de drones alcanzados ascendía a doce y que las regiones objeto de los ataques han sido Kursk y Bélgorod.',
+    'fr': _DOWNED['fr'] + "Le gouvernement russe a précisé que le nombre de drones touchés s'élevait à douze.",
+    'ru': _DOWNED['ru'] + 'Правительство России уточнило, что число поражённых дронов составило 12.',
+    'uk': _DOWNED['uk'] + 'Уряд Росії уточнив, що кількість уражених дронів становила 12.',
+}
+DEFENDER_RESTATES_XFAIL = {
+    'de': "'getroffenen Drohnen' is no trigger; the sentence is taken as a strike by another way "
+          "and the government's side chosen (not traced in this session)",
+    'ru': "the participle stands before the weapon noun ('поражённых дронов'); only a participle "
+          "right after it is read, and no attributive-participle endings are listed for ru",
+    'uk': "the participle stands before the weapon noun ('уражених дронів'); only a participle "
+          "right after it is read, and no attributive-participle endings are listed for uk",
+}
+
+
+@pytest.mark.parametrize("lang", [pytest.param(lang, marks=[pytest.mark.xfail(strict=True, reason=DEFENDER_RESTATES_XFAIL[lang])]
+                                               if lang in DEFENDER_RESTATES_XFAIL else []) for lang in sorted(DEFENDER_RESTATES)])
+def test_defender_restating_the_weapons_it_hit_is_no_striker(lang):
+    found = events(DEFENDER_RESTATES[lang], lang=lang, published=PUBLISHED)
+    assert [e["actor"] for e in found] == ["UKR"], [(e["actor"], e["target_group"]) for e in found]
+
+
+# A real strike back by the defender after the same report stays its event: its weapons, named
+# with its adjective, are the subject ("Russian missiles hit", "misiles rusos alcanzaron").
+STRIKES_BACK = {
+    'en': _DOWNED['en'] + 'In response, Russian missiles hit a Ukrainian airfield in Poltava.',
+    'es': _DOWNED['es'] + 'En respuesta, misiles rusos alcanzaron un aeródromo ucraniano en Poltava.',
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STRIKES_BACK))
+def test_defender_striking_back_after_the_interception_keeps_its_event(lang):
+    found = events(STRIKES_BACK[lang], lang=lang, published=PUBLISHED)
+    assert sorted(e["actor"] for e in found) == ["RUS", "UKR"], [(e["actor"], e["target_group"]) for e in found]
+
+
+# The side hit names who struck it: "The Israeli army said Hezbollah was behind the rocket fire",
+# "за ракетним обстрілом стоїть угруповання Хезболла" (grammar behind_words; events.
+# _side_behind_strike). Before session 23 (f23b-spur) de en es fr ru uk made it the speaker's
+# (ISR) event; ar and tr read no event (left: their constructions, 'يقف وراء', 'arkasında ...
+# olduğunu', have no behind word listed). Sentences written for this test.
+BEHIND_THE_STRIKE = {
+    # fixed: de en es fr ru uk
+    'de': 'Die israelische Armee erklärte, die Hisbollah stecke hinter dem Raketenbeschuss auf den Norden Israels am Montag.',
+    'en': 'The Israeli army said Hezbollah was behind the rocket fire on northern Israel on Monday.',
+    'es': 'El ejército israelí afirmó que Hezbolá estaba detrás del ataque con cohetes contra el norte de Israel el lunes.',
+    'fr': "L'armée israélienne a affirmé que le Hezbollah était derrière les tirs de roquettes sur le nord d'Israël lundi.",
+    'ru': 'Армия обороны Израиля заявила, что за ракетным обстрелом севера страны в понедельник стоит группировка Хезболла.',
+    'uk': 'Армія оборони Ізраїлю заявила, що за ракетним обстрілом півночі країни в понеділок стоїть угруповання Хезболла.',
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BEHIND_THE_STRIKE))
+def test_the_side_the_speaker_names_behind_the_strike_struck(lang):
+    found = events(BEHIND_THE_STRIKE[lang], lang=lang, published=PUBLISHED)
+    assert [e["actor"] for e in found] == ["HEZBOLLAH"], [(e["actor"], e["target_group"]) for e in found]
+
+
+def test_behind_as_a_place_after_the_strikers_own_strike_changes_nothing():
+    found = events("Israeli jets struck Hezbollah positions behind the border after the rocket attack, the army said.",
+                   lang="en", published=PUBLISHED)
+    assert [e["actor"] for e in found] == ["ISR"]

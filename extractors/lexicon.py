@@ -1105,21 +1105,15 @@ def alternation(name: str, phrases: list[str], source: str) -> str:
     if sensitive:
         alts.append("(?:" + "|".join(phrase_regex(p) for p in
                                       sorted(sensitive, key=len, reverse=True)) + ")")
-    firsts = _guard_chars(phrases)
-    guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
-    return guard + "(?:" + "|".join(alts) + ")"
-
-
-def _guard_chars(phrases: list[str]) -> "frozenset | None":
-    """The characters a match of the group's alternation may start with (its lookahead
-    guard), or None when a phrase may start with any ("*...", "{n}...")."""
     firsts = set()
     for p in phrases:
         body = p.strip().lstrip("=")
         if body.startswith("*") or body.startswith("{n}"):
-            return None
+            firsts = None
+            break
         firsts |= {body[:1].lower(), body[:1].upper()}
-    return frozenset(firsts)
+    guard = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
+    return guard + "(?:" + "|".join(alts) + ")"
 
 
 class _Compiled(dict):
@@ -1426,7 +1420,6 @@ def compile_lexicon(raw: dict, path: Path) -> Lexicon:
                 lex.patterns[name] = alternation(name, value, source)
                 fast = list_matcher(value) if ahocorasick is not None else None
                 if fast is not None:
-                    fast.guard = _guard_chars(value)   # the alternation's, for _GroupPattern.match
                     lex.fast[name] = fast
             elif kind == "map":
                 if not value:   # (the section's _LongestMatcher matches its phrases)
@@ -1504,13 +1497,6 @@ class _LongestMatcher:
             automaton.make_automaton()
             self.automaton = automaton
         self.pattern = bool(self.phrases)
-        # the phrases that may start inside a word ("*..."), and the first characters the
-        # group's alternation allows (None: any; set by compile_lexicon for a list group)
-        self.leads: tuple[int, ...] = tuple(i for i, ph in enumerate(self.phrases) if ph[2])
-        self.guard: "frozenset | None" = None
-        # a phrase with a letter whose fold the regex's case rule does not follow
-        # (_RARE_CASE): match_at tries the whole alternation
-        self.rare_case = _RARE_CASE is None or any(not _RARE_CASE.isdisjoint(_fold_key(b)) for b in self.bodies)
         # a phrase whose regex may end in whitespace ("word *"): its match's end is not
         # fixed by the characters before it (DocumentLexicon._window reads none such)
         self.ends_in_space = any(src.endswith((r"\s+", r"\s+\w*", r"\s+(?![\w])", r"\s+\w*(?![\w])"))
@@ -1583,39 +1569,6 @@ class _LongestMatcher:
             if hit is not None:
                 yield hit
                 last_end = hit.end()
-
-    def match_at(self, text: str, pos: int, end: int, memo: dict) -> "_Hit | None":
-        """What the list group's alternation's ``match(text, pos, end)`` finds, as a hit:
-        the first phrase (in the alternation's order) that matches at pos, tried among the
-        phrases whose first word the document's first words put at pos (a phrase's regex
-        starts with its first word, so no other can match there) and those that may start
-        inside a word ("*..."), after the alternation's guard on the first character. For
-        a list group (``list_matcher``) whose matcher shares the lexicon's first words and
-        the text of ``memo``, neither holding a letter of ``_RARE_CASE`` (``rare_case``)."""
-        guard = self.guard
-        if guard is not None and (pos >= end or text[pos] not in guard):
-            return None
-        low = memo.get("folded")
-        if low is None:
-            low = memo["folded"] = _fold_key(text)
-        sts, groups = self._first_words(text, low, memo)
-        k = bisect_left(sts, pos)
-        cands = groups[k][1] if k < len(sts) and sts[k] == pos else ()
-        if self.leads:
-            cands = tuple(sorted(set(cands).union(self.leads)))
-        if not cands:
-            return None
-        if len(cands) > 1:
-            alt = self._alternations.get(cands)
-            if alt is None:
-                alt = self._alternations[cands] = self._alternation(cands)
-            if alt:
-                m = alt[0].match(text, pos, end)
-                return _Hit(pos, m.end(), alt[1], text) if m else None
-        hit = _first_phrase_match(self.phrases, cands, text, pos, pos, end)
-        if hit is not None:
-            hit._text = text
-        return hit
 
     def _alternation(self, cands: tuple[int, ...]) -> tuple[re.Pattern, str] | bool:
         """The candidate phrases as one alternation, tried in the same order; the first one
@@ -1792,33 +1745,6 @@ _WORD_BEFORE = re.compile(r"[\w-]")   # what phrase_regex's left edge (?<![\w-])
 _QUOTES = frozenset('"«“„‹‘\'')
 
 
-# Letters that a case-insensitive regex matches as another letter whose lower case differs
-# (re._casefix: "ı" and "i", "ſ" and "s", "ς" and "σ", "ᲀ" and "в", ...; "İ", whose lower
-# case is two characters and which the fold leaves as it is), less the common letters whose
-# only such partner is one of the rare ones here: where neither a text (folded) nor a phrase
-# holds one, a phrase's first word matches at a place by the regex exactly when its fold is
-# the folded text's there.
-# (None without the regex engine's table: every text is read by the alternation)
-try:
-    from re import _casefix
-    _RARE_CASE: "frozenset | None" = frozenset(
-        ({chr(k) for k in _casefix._EXTRA_CASES} | {chr(c) for v in _casefix._EXTRA_CASES.values() for c in v}
-         | {"İ"}) - set("isвдостъѣꙋ"))
-except (ImportError, AttributeError):   # pragma: no cover
-    _RARE_CASE = None
-
-
-def rare_case(memo: dict, text: str) -> bool:
-    """Does the text of ``memo`` hold a letter of ``_RARE_CASE`` (once a text)?"""
-    rare = memo.get("rare_case")
-    if rare is None:
-        low = memo.get("folded")
-        if low is None:
-            low = memo["folded"] = _fold_key(text)
-        rare = memo["rare_case"] = _RARE_CASE is None or not _RARE_CASE.isdisjoint(low)
-    return rare
-
-
 def _fold_key(text: str) -> str:
     """Lower case with the same length as the input (offsets stay valid), one apostrophe."""
     return forms.fold(text, keep_length=True)
@@ -1896,14 +1822,7 @@ class _GroupPattern:
         return self._match(text, pos, len(text) if endpos is None else endpos)
 
     def _match(self, text: str, pos: int, end: int):
-        lex = self.lex
-        fast = lex.fast.get(self.key)
-        if fast is not None and lex.__class__ is DocumentLexicon and text is lex.text \
-                and fast.shared is not None and not fast.anywhere and not fast.rare_case \
-                and not rare_case(lex.memo, text):
-            m = fast.match_at(text, pos, end, lex.memo)
-        else:
-            m = lex.patterns[self.key].match(text, pos, end)
+        m = self.lex.patterns[self.key].match(text, pos, end)
         best = (m.end() - m.start()) if m else -1
         for a, b, code in self.lex.form_hits(self.key, text, pos, end):
             if a != pos:

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from extractors import forms
-from extractors.lexicon import _WORD_BEFORE, load_all, rare_case
+from extractors.lexicon import _WORD_BEFORE, load_all
 
 
 @pytest.fixture(scope="module")
@@ -519,71 +519,3 @@ def test_a_regex_group_s_words_are_found_where_its_guarded_pattern_finds_them(le
             assert [a for a in range(len(t)) if guarded.match(t, a)] == places, key
             checked += len(places)
     assert checked
-
-
-def _phrase_text(lx, seed: int) -> str:
-    """A text built from the lexicon's own list phrases (a fixed random sample of them, in
-    their spelling, upper-cased, glued to a word before or after, with hyphens, apostrophes
-    and digits around), where many groups' phrases start and many nearly do."""
-    import random
-    rnd = random.Random(seed)
-    phrases = []
-    for key in lx.fast:
-        section, _, name = key.partition(".")
-        value = lx.raw.get(section, {}).get(name) or []
-        phrases += [p.strip().lstrip("=").strip("*") for p in value]
-    rnd.shuffle(phrases)
-    pieces = []
-    for p in phrases[:700]:
-        r = rnd.random()
-        if r < 0.1:
-            p = p.upper()
-        elif r < 0.2:
-            p = "xy" + p
-        elif r < 0.3:
-            p = p + "s"
-        elif r < 0.35:
-            p = "-" + p
-        elif r < 0.4:
-            p = p.replace(" ", "  ")
-        pieces.append(p)
-        pieces.append(rnd.choice([" ", ", ", " 12 ", "'", "’", " – ", "-", ". "]))
-    return "".join(pieces)
-
-
-@pytest.mark.parametrize("lang", sorted(TEXTS))
-def test_group_match_by_first_words_is_the_alternations(lex, lang):
-    """_GroupPattern.match of a list group, read from the document's first words
-    (_LongestMatcher.match_at), finds at every place what the group's whole alternation
-    finds there ("*..." phrases included), for the corpus-like sentences and for a text made
-    of the lexicon's own phrases."""
-    lx = lex[lang]
-    texts = [" ".join(TEXTS[lang] * 2), _phrase_text(lx, 1), _phrase_text(lx, 2),
-             # (a Turkish text without "ı" or "İ", whose groups are then read by first words)
-             "SAVAS UCAKLARI Irak'in kuzeyindeki HEDEFLERI VURDU; 9 siginak imha edildi, saldiri yapti."]
-    fast_read = 0
-    for text in texts:
-        doc = lx.for_document(text)
-        for key, fast in lx.fast.items():
-            if fast.shared is None or fast.anywhere:
-                continue
-            if fast.rare_case or rare_case(doc.memo, text):
-                continue   # (read by the alternation itself: _GroupPattern._match)
-            fast_read += 1
-            rx = lx.patterns[key]
-            for pos in range(len(text)):
-                for end in (len(text), min(len(text), pos + 25)):
-                    want = rx.match(text, pos, end)
-                    got = fast.match_at(text, pos, end, doc.memo)
-                    assert (want and want.span()) == (got and got.span()), (key, pos, end, text[pos:pos + 30])
-                    if got:
-                        assert got.group() == want.group()
-    assert fast_read, "no group was read by its first words"
-
-
-def test_some_list_group_has_a_star_phrase(lex):
-    """(that the comparison above reaches phrases starting inside a word), and the letters
-    that keep a text or a phrase from it (a case-insensitive regex matches "I" as "ı")"""
-    assert any(f.leads for lx in lex.values() for f in lx.fast.values() if f.shared is not None)
-    assert rare_case({}, "SALDIRIDA bulundu ıı") and not rare_case({}, "In Irak, Istanbul SALDIRIDA")
-    assert any(f.rare_case for f in lex["tr"].fast.values())

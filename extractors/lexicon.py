@@ -1705,6 +1705,7 @@ class _FirstWords:
         by_matcher = memo.get("first_words")
         if by_matcher is None:
             by_matcher = memo["first_words"] = {}
+            get = by_matcher.get
             for end_i, (n, entries, any_inside) in self.automaton.iter(low):
                 st = end_i - n + 1
                 # mid-word: the character before is one of [\w-] (what _WORD_BEFORE matches:
@@ -1714,13 +1715,13 @@ class _FirstWords:
                         continue
                     for m, idx, inside in entries:
                         if inside:
-                            found = by_matcher.get(m)
+                            found = get(m)
                             if found is None:
                                 found = by_matcher[m] = []
                             found.append((st, end_i, idx))
                     continue
                 for m, idx, _ in entries:
-                    found = by_matcher.get(m)
+                    found = get(m)
                     if found is None:
                         found = by_matcher[m] = []
                     found.append((st, end_i, idx))
@@ -1889,8 +1890,14 @@ class DocumentLexicon:
     def finditer(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
         if text is self.text:
             end = len(text) if endpos is None else endpos
-            if not self._may_match(key, pos, end):
-                return iter(())   # most windows asked about (a sentence, a clause) hold none
+            # _may_match, inline (asked hundreds of times a document)
+            starts = self._starts.get(key)
+            if starts is None:
+                starts = self._starts[key] = self._group_starts(key)
+            if starts is not True:
+                k = bisect_left(starts, pos)
+                if k >= len(starts) or starts[k] >= end:
+                    return iter(())   # most windows asked about (a sentence, a clause) hold none
             if pos or end < len(text):
                 hits = self._window(key, pos, end)
                 if hits is not None:
@@ -1901,8 +1908,13 @@ class DocumentLexicon:
     def search(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
         if text is self.text:
             end = len(text) if endpos is None else endpos
-            if not self._may_match(key, pos, end):
-                return None
+            starts = self._starts.get(key)   # (_may_match, inline)
+            if starts is None:
+                starts = self._starts[key] = self._group_starts(key)
+            if starts is not True:
+                k = bisect_left(starts, pos)
+                if k >= len(starts) or starts[k] >= end:
+                    return None
             if pos or end < len(text):
                 hits = self._window(key, pos, end)
                 if hits is not None:

@@ -1,5 +1,6 @@
-"""The first-character lookaheads of the date patterns (dates._first_chars) only skip places
-where no match can start: every pattern finds what it finds without its lookahead."""
+"""The first-character lookaheads of the date patterns (dates._first_chars) and of the grammar
+word groups (grammar.alternation) only skip places where no match can start: every pattern
+finds what it finds without its lookahead."""
 from __future__ import annotations
 
 import re
@@ -54,3 +55,34 @@ def test_the_date_patterns_find_what_they_find_without_their_first_character_che
                 assert got == [(m.span(), m.groupdict()) for m in bare.finditer(text, a, b)]
                 checked += len(got)
     assert checked > 20
+
+
+def test_a_grammar_alternation_finds_what_its_words_find_without_its_first_character_check(lex):
+    # grammar.alternation's lookahead only skips places where none of its words starts: each
+    # word group, as a whole pattern and after a lookbehind, in either case rule, finds the
+    # same spans without it, over a text of the group's words in two cases
+    from extractors import grammar
+
+    keys = sorted({k for lexicon in lex.values() for k, v in lexicon.raw.get("grammar", {}).items()
+                   if isinstance(v, list) and all(isinstance(w, str) for w in v)})
+    other = " ".join(sorted(grammar.words("articles") | grammar.words("linkers")))
+
+    def texts(key):   # the group's words with others beside them, in two cases, both apostrophes
+        text = " ".join(f"{w}, x{w} {w}s 1{w}." for w in sorted(grammar.words(key))).replace("*", "") + " " + other
+        return [text, text.upper(), text.replace("'", "’")]
+
+    checked = 0
+    for key in keys:
+        for bare in (False, True):
+            alt = grammar.alternation(key, bare=bare)
+            plain = _GUARD.sub("", alt, count=1)
+            if plain == alt:
+                continue
+            for flags in (0, re.IGNORECASE):
+                for rule in (r"(?<!\w){}(?!\w)", r"(?:{}\s+)?\d"):
+                    guarded, unguarded = re.compile(rule.format(alt), flags), re.compile(rule.format(plain), flags)
+                    for t in texts(key):
+                        got = [m.span() for m in guarded.finditer(t)]
+                        assert got == [m.span() for m in unguarded.finditer(t)], (key, rule)
+                        checked += len(got)
+    assert checked > 1000

@@ -85,12 +85,15 @@ def _compile(lex: Lexicon) -> dict:
         link = grammar.alternation("linkers")
         if own:
             link = "(?:" + link + "|" + "|".join(re.escape(w) for w in sorted(own, key=len, reverse=True)) + ")"
-        c["dm"] = re.compile(wd + r"(?<![\d.,/:])(?P<d>" + day + r")\s+(?:" + link + r"\s+)?(?P<m>" + mon + r")(?!\w)" + alt + year,
-                             re.IGNORECASE)
-        c["md"] = re.compile(r"(?<!\w)(?P<m>" + mon + r")\s+(?P<d>\d{1,2})(?:" + ordinal + r")?(?!\d)" + year,
-                             re.IGNORECASE)
+        # each pattern opens with a check of its first character (``_first_chars``): a place
+        # where no match can start fails on one class, not on every name of the alternation
+        c["dm"] = re.compile(_first_chars([r"\d"], day_words, weekdays) + wd + r"(?<![\d.,/:])(?P<d>" + day + r")\s+(?:"
+                             + link + r"\s+)?(?P<m>" + mon + r")(?!\w)" + alt + year, re.IGNORECASE)
+        c["md"] = re.compile(r"(?<!\w)" + _first_chars([], names) + r"(?P<m>" + mon + r")\s+(?P<d>\d{1,2})(?:" + ordinal
+                             + r")?(?!\d)" + year, re.IGNORECASE)
     if weekdays:
-        c["wd"] = re.compile(r"(?<!\w)(?P<w>" + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+        c["wd"] = re.compile(r"(?<!\w)" + _first_chars([], weekdays) + r"(?P<w>"
+                             + "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
                              + r")(?!\w)", re.IGNORECASE)
     order = lex.raw.get("dates", {}).get("numeric_order", "dmy")
     if order not in ("dmy", "mdy"):
@@ -111,6 +114,19 @@ def _compile(lex: Lexicon) -> dict:
     return c
 
 
+def _first_chars(classes: list[str], *words) -> str:
+    """A lookahead for the characters a match may start with: the classes given and the first
+    character of each of the words (read with the pattern's own case rule, as the words are:
+    a character the pattern's words may start with is in the class). Empty (no check) when a
+    word is empty."""
+    firsts = {w[0] for group in words for w in group if w}
+    if any(not w for group in words for w in group):
+        return ""
+    if not classes and not firsts:
+        return ""
+    return "(?=[" + "".join(classes) + "".join(re.escape(ch) for ch in sorted(firsts)) + "])"
+
+
 # A year of this era, in Western or Arabic-Indic digits ("2024", "٢٠٢٤").
 _YEAR = r"(?:19|20|١٩|٢٠)\d{2}"
 
@@ -118,7 +134,8 @@ _DIGIT = re.compile(r"\d")
 
 # A date written in digits with its year: "05.07.2024", "5/7/2024", "2024-07-05", "2024/7/5".
 # Without a year a digit pair is too often something else (a score, a ratio, a time).
-_NUMERIC = re.compile(r"(?<![\w.,/:-])(?:(?P<y1>" + _YEAR + r")(?P<s1>[-/.])(?P<a1>\d{1,2})(?P=s1)(?P<b1>\d{1,2})"
+# (Every match starts with a digit: the lookahead fails elsewhere on one class.)
+_NUMERIC = re.compile(r"(?=\d)(?<![\w.,/:-])(?:(?P<y1>" + _YEAR + r")(?P<s1>[-/.])(?P<a1>\d{1,2})(?P=s1)(?P<b1>\d{1,2})"
                       r"|(?P<a2>\d{1,2})(?P<s2>[./])(?P<b2>\d{1,2})(?P=s2)(?P<y2>" + _YEAR + r"))(?![\w/-]|[.,]\d)")
 
 

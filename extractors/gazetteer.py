@@ -236,7 +236,7 @@ _CHAR_FOLDS_MAX = 65536
 def _fold_table(chars: set[str]) -> tuple[dict[int, str], bool]:
     """A translate table folding every one of ``chars`` (maybe holding others), and whether
     each of them folds to exactly one character."""
-    new = chars.difference(_CHARS_KNOWN)
+    new = None if _CHARS_KNOWN.issuperset(chars) else chars.difference(_CHARS_KNOWN)
     if new:
         if len(_CHARS_KNOWN) + len(new) > _CHAR_FOLDS_MAX:
             table = {ord(ch): _fold_char(ch) for ch in chars}
@@ -259,15 +259,19 @@ def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
         joined = text.translate(table)
         # every character folds to one: the folded text is the characters' folds less the
         # spaces the loop below drops (a space at the start or after a space)
-        starts = []
+        # (each kept character's end is its start plus one: both lists are built from ranges)
+        starts, ends = [], []
         prev = 0
         for m in _DROPPED_SPACES.finditer(joined):
-            starts.extend(range(prev, m.start()))
+            a = m.start()
+            starts.extend(range(prev, a))
+            ends.extend(range(prev + 1, a + 1))
             prev = m.end()
         if not prev:
             return joined, list(range(n)), list(range(1, n + 1))
         starts.extend(range(prev, n))
-        return _DROPPED_SPACES.sub("", joined), starts, [i + 1 for i in starts]
+        ends.extend(range(prev + 1, n + 1))
+        return _DROPPED_SPACES.sub("", joined), starts, ends
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -81,6 +81,7 @@ def alternation(*keys: str, bare: bool = False) -> str:
     of the word; ``bare`` drops an elided form's apostrophe ("l'" -> "l"). No boundaries: the
     rule around it says what may stand beside the word."""
     alts = set()
+    firsts: set[str] | None = set()
     for k in keys:
         special = {"name_articles": name_articles, "free_particles": free_particles,
                    "inner_particles": inner_particles}.get(k)
@@ -91,7 +92,18 @@ def alternation(*keys: str, bare: bool = False) -> str:
             rx = r"\s+".join(re.escape(p) for p in body.split())
             rx = rx.replace("'", "['’]")
             alts.add(rx + (r"\w*" if w.endswith("*") else ""))
-    return "(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + ")"
+            if firsts is not None:
+                if body.strip():
+                    firsts.update("'’" if body.strip()[0] == "'" else body.strip()[0])
+                else:
+                    firsts = None   # (a word that may match nothing: no check of a first character)
+    group = "(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + ")"
+    if not firsts:
+        return group
+    # a check of the first character before the words, read with the words' own case rule: a
+    # place where none of them starts fails on one class, not on every word in turn (the
+    # regex engine gives a case-insensitive alternation no first-character skip)
+    return "(?:(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])" + group + ")"
 
 
 @lru_cache(maxsize=None)

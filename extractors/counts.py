@@ -1977,8 +1977,6 @@ def _weapons_counted_after(ctx: Ctx, sent: Sentence, pos: int) -> bool:
     return not any(m.start <= nm.start() and nm.end() <= m.end for m in sent.dates)
 
 
-
-
 def _enemy_attacks(ctx: Ctx, start: int, m) -> bool:
     """Is the strike noun m qualified by a fighters' word, right after it or between the number
     and it ("deux attaques terroristes", "two terrorist attacks", "iki terör saldırısı")? Those

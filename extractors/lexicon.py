@@ -1663,7 +1663,6 @@ class _LongestMatcher:
                 last_end = hit.end()
 
 
-
 def _first_phrase_match(phrases, cands, text: str, st: int, pos: int, endpos: int):
     """The first of the candidate phrases (in order) that matches a non-empty span at ``st``;
     a phrase whose ``lead`` flag is set may start inside the word ``st`` is in, so it is tried
@@ -1844,7 +1843,6 @@ class _GroupPattern:
             if b - a > best:
                 return _Hit(a, b, code, text)
         return m
-
 
 
 class DocumentLexicon:

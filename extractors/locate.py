@@ -795,7 +795,6 @@ def _is_cyrillic_letter(ch: str) -> bool:
 CYRILLIC_TOWN_GUESSES = 12
 
 
-
 # the capitalised words of a name right after a descriptor ("Chan Junis", "Rafah")
 _NAME_AFTER = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}")
 
@@ -1950,7 +1949,6 @@ def _drop_stray_units(ctx: Ctx, admin1: list[str], locations: list[dict], countr
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
-
 
 
 def _unscripted(name: str) -> bool:

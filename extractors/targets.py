@@ -16,7 +16,6 @@ MOBILE_KINDS = frozenset({"aircraft", "armored_vehicle", "vessel", "launcher", "
                           "artillery_position", "air_defense"})
 
 
-
 def _agentive(ctx: Ctx, me: int) -> bool:
     """Is the word ending at me in the agentive case, or followed by an agent postposition
     (grammar.agentive_endings, agent_postpositions; Turkish "hava savunma sistemlerince", "...

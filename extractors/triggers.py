@@ -20,8 +20,6 @@ SINCE_YEAR_GAP = 30
 ACCUSED_WORDS = 4
 
 
-
-
 def _names_beside(text: str, a: int, b: int, mentions) -> bool:
     """Does a coded side stand right before or after the words a..b, with only a space between
     ("ocupantes | rusos", "Russian | occupiers")?"""
@@ -3722,7 +3720,6 @@ def _dated_to_story_days(ctx: Ctx, s: int, e: int) -> bool:
         return False
     return all(m.kind != "abs" or m.day is None or ctx.pub is None or 0 <= (ctx.pub - m.day).days < STORY_DAYS
                for m in dates)
-
 
 
 def _genitive_name_of_strike_noun(ctx: Ctx, sent: Sentence, nouns: list, ms: int) -> bool:

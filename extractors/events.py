@@ -702,6 +702,15 @@ def _defender_of_told_strike(ctx: Ctx, sent: Sentence, chosen: list, drafts: dic
                for ms, me, code in chosen)
 
 
+def _every_side_speaks_before(ctx: Ctx, chosen: list, pos: int) -> bool:
+    """Does a claim verb or a complementizer (claims.verbs, claims.complementizers) stand between
+    each chosen side's mention and pos: is every side the speaker of what follows, not its
+    subject ("the ministry said that drones hit ...", "the army said Hezbollah was behind ...")?"""
+    lex, text = ctx.lex, ctx.text
+    return all(any(lex.has(k) and lex.search(k, text, me, pos) is not None
+                   for k in ("claims.verbs", "claims.complementizers")) for _, me, _ in chosen)
+
+
 def _defender_restates_weapons_hit(ctx: Ctx, sent: Sentence, chosen: list, drafts: dict) -> bool:
     """After a report of weapons shot down: is every side chosen for the sentence one that
     no event struck for, named in the told event's sentences (the defender), while the
@@ -722,9 +731,7 @@ def _defender_restates_weapons_hit(ctx: Ctx, sent: Sentence, chosen: list, draft
     # (the side speaks: a claim verb or the complementizer opening what it says stands between
     # its name and the weapons; "Russian missiles hit an airfield" names the weapons' owner, the
     # side that struck back)
-    first = min(a for a, _ in sent.triggers)
-    if any(not any(lex.has(k) and lex.search(k, text, me, first) is not None
-                   for k in ("claims.verbs", "claims.complementizers")) for _, me, _ in chosen):
+    if not _every_side_speaks_before(ctx, chosen, min(a for a, _ in sent.triggers)):
         return False
     ends = [b for k in ("operations.drone_strike", "operations.missile_strike") if lex.has(k)
             for _, b in _spans(lex, k, text, sent.start, sent.end)]
@@ -751,8 +758,7 @@ def _side_behind_strike(ctx: Ctx, sent: Sentence, chosen: list):
         if fold(m.group(), lex.lang) not in words:
             continue
         a, b = sent.start + m.start(), sent.start + m.end()
-        if any(not any(lex.has(k) and lex.search(k, text, me, a) is not None
-                       for k in ("claims.verbs", "claims.complementizers")) for _, me, _ in chosen):
+        if not _every_side_speaks_before(ctx, chosen, a):
             continue
 
         def near(x: int, y: int) -> bool:

@@ -451,14 +451,20 @@ def _local_offices(ctx: Ctx, officials: list, others: list, lo: int, hi: int) ->
     return kept, sorted(set(others) | set(found))
 
 
-def _state_official(ctx: Ctx, span) -> bool:
-    """Is the source at span a local official of a state (claims.state_officials: "the regional
-    governor", "мэр города", "Administración Militar regional")?"""
+def _officials_at(ctx: Ctx, span, margin: int) -> list:
+    """The words of a local official of a state (claims.state_officials: "the regional governor",
+    "мэр города", "Administración Militar regional") overlapping the source at span, read within
+    margin characters of it."""
     if not span or not ctx.lex.has("claims.state_officials"):
-        return False
+        return []
     a, b = span
-    return any(x < b and a < y for x, y in _spans(ctx.lex, "claims.state_officials", ctx.text,
-                                                   max(0, a - 40), min(len(ctx.text), b + 40)))
+    return [(x, y) for x, y in _spans(ctx.lex, "claims.state_officials", ctx.text,
+                                      max(0, a - margin), min(len(ctx.text), b + margin)) if x < b and a < y]
+
+
+def _state_official(ctx: Ctx, span) -> bool:
+    """Is the source at span a local official of a state?"""
+    return bool(_officials_at(ctx, span, 40))
 
 
 def _defender(ctx: Ctx, d: Draft, sents: list[Sentence], adversary: list):
@@ -1037,11 +1043,9 @@ def state_official_claimant(ctx: Ctx, actor: str, claimant: str | None, cspan, c
     city's acting mayor said": claims.state_officials) speaks for that state: its code, when
     the lexicon names that state's side and it is not the striker. Otherwise the claimant."""
     lex = ctx.lex
-    if claimant != "OTHER" or not cspan or not lex.has("claims.state_officials"):
+    if claimant != "OTHER":
         return claimant
-    a, b = cspan
-    near = _spans(lex, "claims.state_officials", ctx.text, max(0, a - 60), min(len(ctx.text), b + 60))
-    near = [(x, y) for x, y in near if x < b and a < y]
+    near = _officials_at(ctx, cspan, 60)
     if not near:
         return claimant
     for x, y in near:

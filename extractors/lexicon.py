@@ -1612,16 +1612,7 @@ class _LongestMatcher:
             if len(set(sts)) == len(sts):   # one first word at each place: most documents
                 found = cache[self] = (sts, [(end_i, idx, ((end_i, idx),)) for _, end_i, idx in found_at])
                 return found
-            sts = []
-            groups: list[tuple] = []
-            for st, end_i, idx in found_at:
-                if sts and sts[-1] == st:
-                    longest, cands, occ = groups[-1]
-                    groups[-1] = (max(longest, end_i), tuple(sorted(set(cands) | set(idx))), occ + ((end_i, idx),))
-                else:
-                    sts.append(st)
-                    groups.append((end_i, idx, ((end_i, idx),)))
-            found = cache[self] = (sts, groups)
+            found = cache[self] = _group_first_words(found_at)
         return found
 
     def _scan_first_words(self, text: str, pos: int, endpos: int, first_words: tuple):
@@ -1843,6 +1834,22 @@ class _GroupPattern:
             if b - a > best:
                 return _Hit(a, b, code, text)
         return m
+
+
+def _group_first_words(found_at) -> tuple[list[int], list[tuple]]:
+    """First words found as (start, end index, phrases), sorted by start, merged by start: the
+    sorted starts, and for each (the end of its longest first word, the phrases starting there
+    sorted, each first word found there as (its end index, its phrases))."""
+    sts: list[int] = []
+    groups: list[tuple] = []
+    for st, end_i, idx in found_at:
+        if sts and sts[-1] == st:
+            longest, cands, occ = groups[-1]
+            groups[-1] = (max(longest, end_i), tuple(sorted(set(cands) | set(idx))), occ + ((end_i, idx),))
+        else:
+            sts.append(st)
+            groups.append((end_i, idx, ((end_i, idx),)))
+    return sts, groups
 
 
 class DocumentLexicon:

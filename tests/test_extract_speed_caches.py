@@ -456,7 +456,7 @@ def test_a_window_read_from_the_whole_text_s_matches_is_what_its_scan_finds(lex,
 def test_a_document_s_first_words_and_groups_are_its_lexicon_s(lex, lang):
     # DocumentLexicon.has is the lexicon's own membership test; a matcher's first words,
     # read in one pass where one word starts at each place, are what the merging loop gives
-    from extractors.lexicon import _fold_key
+    from extractors.lexicon import _fold_key, _group_first_words
 
     lexicon = lex[lang]
     text = "\n".join([*TEXTS[lang], *TEXTS[lang]])
@@ -468,15 +468,7 @@ def test_a_document_s_first_words_and_groups_are_its_lexicon_s(lex, lang):
         if m.shared is None:
             continue
         sts, groups = m._first_words(text, low, memo)
-        ref_sts, ref_groups = [], []
-        for st, end_i, idx in m.shared.starts(text, low, {}).get(m, ()):
-            if ref_sts and ref_sts[-1] == st:
-                longest, cands, occ = ref_groups[-1]
-                ref_groups[-1] = (max(longest, end_i), tuple(sorted(set(cands) | set(idx))), occ + ((end_i, idx),))
-            else:
-                ref_sts.append(st)
-                ref_groups.append((end_i, idx, ((end_i, idx),)))
-        assert (sts, groups) == (ref_sts, ref_groups)
+        assert (sts, groups) == _group_first_words(m.shared.starts(text, low, {}).get(m, ()))
 
 
 def _unguarded_literal_words(lexicon, key: str):

@@ -236,11 +236,15 @@ def build_events(ctx: Ctx) -> list[dict]:
     # A story that leads with a denial: the accusations it answers are not reports either.
     # (A denial after the actor's own report only removes its own sentence.)
     denied = set()
+    spared: set = set()   # sides that denied only harm to civilians: their own reports stand
     reported: set = set()
     _allegations_answered(ctx, sents)
     for sent in sents:
         if sent.suppressed == "denial":
-            denied |= {code for _, _, code in sent.mentions if code not in reported}
+            # (a side denying only its strike's toll among civilians denies no strike of its own)
+            own = _civilian_harm_deniers(ctx, sent) - reported - denied
+            spared |= own
+            denied |= {code for _, _, code in sent.mentions if code not in reported and code not in own}
         elif sent.strike and not sent.suppressed:
             reported |= {code for _, _, code in sent.actors}
     # A story that opens on a threat ("the ships would be targeted", "die Miliz werde Schiffe
@@ -467,6 +471,10 @@ def build_events(ctx: Ctx) -> list[dict]:
             # "depuis leur lancement le 30 septembre": a campaign's start, no figure; a total of
             # things destroyed ("123 planes and 1,783 tanks") is a figure
             continue
+        if code in spared and event.get("claimant") not in (None, code):
+            # the side denied harm to civilians; what another side says it struck is the
+            # charge that denial answers (CONVENTIONS: not an event), not the side's own report
+            continue
         events.append(event)
     return events
 
@@ -484,6 +492,32 @@ RELATIVE_CUE_WORDS = 5
 DATED_NOUN_WORDS = 3
 # The most words between a light verb and the strike noun it governs ("carried out strikes")
 LIGHT_NOUN_WORDS = 2
+
+
+# At most this many words between a denial word (or a negation) and the civilians word it is
+# about ("negó haber atacado intencionalmente objetivos civiles", "dementiert, nach denen bei
+# einem Luftangriff im Bezirk X elf Zivilisten getötet worden seien")
+DENIED_CIVILIANS_WORDS = 12
+
+
+def _civilian_harm_deniers(ctx: Ctx, sent: Sentence) -> set:
+    """The sides of a denial sentence that deny harm to civilians ("denied deliberately targeting
+    civilians", "rejected reports that nine civilians were killed in the raid", "Zivilisten seien
+    nicht getroffen worden"): when a civilians word (cues.denied_harm) stands within a few words
+    of one of its denial, rejection or negation words, the sentence's strikers and the sides named
+    before that word (the subject denying). They deny the strike's toll, not the strike: the story
+    leading with it is no denial of their strikes, which their own report goes on to tell (the
+    sentence itself stays a denial; the other sides it names stay those of the charge)."""
+    lex, text, s, e = ctx.lex, ctx.text, sent.start, sent.end
+    if not lex.has("cues.denied_harm"):
+        return set()
+    harm = [a for a, _ in _spans(lex, "cues.denied_harm", text, s, e)]
+    cues = [m.start() for key in ("cues.denial", "cues.rejection", "cues.negation") if lex.has(key)
+            for m in lex.finditer(key, text, s, e)]
+    near = [c for c in cues if any(tokens_between(ctx, min(c, h), max(c, h)) <= DENIED_CIVILIANS_WORDS for h in harm)]
+    if not near:
+        return set()
+    return {code for _, _, code in sent.actors} | {code for ms, _, code in sent.mentions if ms < min(near)}
 
 
 def _lead_speaks_for_alliance(ctx: Ctx, chosen: list, drafts: dict) -> str | None:

@@ -2203,6 +2203,9 @@ def _losses_in_strike_of(ctx: Ctx, sent: Sentence, head: int) -> list[tuple[int,
     speakers = [a for a in sent.actors if a[1] <= head and a[2] not in codes]
     if not strikers or not speakers or len(codes) > 1:
         return []
+    # (nor a joint strike, the speaker's side named on the strike noun too: "غارة عراقية أمريكية")
+    if any(m[2] in {a[2] for a in speakers} and _modifies_strike_noun(ctx, sent, m[0], m[1]) for m in sent.mentions):
+        return []
     if not all(_verb_before_speaker(ctx, a[0]) or _speaks(ctx, a[1], head, a[0]) or
                opening_voice(ctx, sent, a[0], a[1]) or _after_opening_claim_verb(ctx, sent, a[0])
                for a in speakers):

@@ -2193,9 +2193,17 @@ def _losses_in_strike_of(ctx: Ctx, sent: Sentence, head: int) -> list[tuple[int,
     side's adjective on the strike noun says in whose strike they died: that side, not the
     speaker, struck. Not an adjective in the phrase naming what a strike answered."""
     lex, text = ctx.lex, ctx.text
-    if not lex.has("counts.killed") or not any(
-            a <= head < b for a, b in _spans(lex, "counts.killed", text, sent.start, sent.end)):
+    if not lex.has("counts.killed"):
         return []
+    killed = [a for a, _ in _spans(lex, "counts.killed", text, sent.start, sent.end)]
+    if not any(a <= head < b for a, b in _spans(lex, "counts.killed", text, sent.start, sent.end)):
+        # "Harkiv'e düzenlenen Rus füze saldırısında 5 sivilin öldüğünü": a participle on the
+        # strike noun before it heads no clause; the killing word after it is the predicate
+        later = [t for t in sent.triggers if t[0] in killed]
+        if not later or any(not _attributive_participle(ctx, b) for a, b in sent.triggers
+                            if a < later[0][0] and (a, b) not in sent.nouns):
+            return []
+        head = later[0][0]
     answered = _reaction_clauses(text, lex, sent.start, sent.end)
     strikers = [a for a in sent.actors if _modifies_strike_noun(ctx, sent, a[0], a[1]) and
                 not any(x <= a[0] < y for x, y in answered)]

@@ -41,6 +41,9 @@ CASES = [
            "“Bu saldırıya yanıt vereceğiz” dedi.", ["ISR"]),
     ("tr", "Husi askeri sözcüsü Kemal Aras, İsrail savaş uçaklarının Sana'ya saldırı düzenlediğini belirterek, "
            "“Hava savunmamız bu saldırıya karşı koyuyor” açıklamasında bulundu.", ["ISR"]),
+    # held: a demonstrative's strike noun in the languages that listed one before
+    ("en", "The Houthi spokesman said Israeli jets attacked the port of Hodeidah, adding that this attack would not go unanswered.", ["ISR"]),
+    ("es", "El portavoz hutí dijo que aviones israelíes atacaron el puerto de Hodeida y que este ataque no quedará sin respuesta.", ["ISR"]),
     # held: the spokesman of the side that struck
     ("tr", "İsrail ordusu sözcüsü Ali Demir, savaş uçaklarının Hudeyde limanına saldırı düzenlediğini belirterek, "
            "“Bu saldırı Husilere bir mesajdır” dedi.", ["ISR"]),

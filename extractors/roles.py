@@ -181,6 +181,12 @@ def _weapon_before(ctx: Ctx, s: int, pos: int) -> bool:
     ends = [b for key in keys for _, b in _spans(ctx.lex, key, ctx.text, s, pos)]
     if any(0 <= pos - b <= 1 for b in ends):
         return True
+    # "l'aviation militaire | de la Coalition arabe": a military adjective after the air arm
+    # is part of its name (counts.military_modifiers)
+    if ctx.lex.has("counts.military_modifiers") and any(
+            0 <= pos - mb <= 1 and any(0 <= ma - b <= 1 for b in ends)
+            for ma, mb in _spans(ctx.lex, "counts.military_modifiers", ctx.text, s, pos)):
+        return True
     # "aviones F-16 | de la coalición", "avions Rafale | de l'armée": the type's designation
     # between the weapon and "of" is part of the weapon's name
     from .platforms import platform_hits
@@ -1538,7 +1544,11 @@ def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
     if len(cands) < 2:
         return cands
     s, e = sent.start, sent.end
-    heads = [clause_at(ctx, s, e, a) for a, _ in sent.triggers + sent.nouns]
+    # (a strike noun after a demonstrative restates the strike told, no predicate of its own:
+    # "Husi sözcüsü, İsrail uçaklarının saldırı düzenlediğini belirterek, 'bu saldırıya karşı
+    # koyuyoruz' dedi" is the speaker's clause, Israel's strike is in the reported one)
+    words = [a for a, _ in sent.triggers + sent.nouns if not _restated_noun(ctx, sent, a)]
+    heads = [clause_at(ctx, s, e, a) for a in words or [a for a, _ in sent.triggers + sent.nouns]]
     # the sentence's own predicate, not a background one in a side clause ("after the group
     # fired rockets, the jets struck"), unless every strike word stands in one
     units = {c.unit for c in heads if not c.side} or {c.unit for c in heads}
@@ -1547,6 +1557,17 @@ def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
         return own
     main = [c for c in cands if not clause_at(ctx, s, e, c[0]).side]
     return main or cands
+
+
+def _restated_noun(ctx: Ctx, sent: Sentence, a: int) -> bool:
+    """Is the strike word at a a strike noun right after a demonstrative
+    (grammar.restating_determiners: "bu saldırıya", "this attack", "cette attaque")?"""
+    words = grammar.words("restating_determiners", ctx.lex.lang)
+    if not words or not any(x == a for x, _ in sent.nouns):
+        return False
+    before = re.findall(r"[\w'’]+", ctx.text[max(sent.start, a - 30):a])
+    return bool(before) and fold(before[-1], ctx.lex.lang) in words and \
+        not re.search(r"[,;:.]", ctx.text[max(sent.start, a - len(before[-1]) - 2):a])
 
 
 def _outside_reaction(ctx: Ctx, sent: Sentence, before: list, head: int) -> list:
@@ -2083,6 +2104,10 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
                   not re.search(r"[,;:]", ctx.text[head_end:a[0]])][:1]
         if not agents:
             agents = _undergone_noun_agent(ctx, sent, head_end)
+    if not agents and not sent.passive:
+        # "أعلن حزب الله مقتل 3 من عناصره في غارة إسرائيلية": the side announcing its dead
+        # speaks; the side whose strike they died in struck
+        agents = _losses_in_strike_of(ctx, sent, first_trig)
     if agents:
         pool = agents
     elif sent.passive:
@@ -2158,6 +2183,53 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     out += [other for other in sent.actors if other[0] > best[0] and other[2] != best[2] and
             other not in out and allied(ctx, best[1], other[0])]
     return out
+
+
+def _losses_in_strike_of(ctx: Ctx, sent: Sentence, head: int) -> list[tuple[int, int, str]]:
+    """A side that announces deaths in another side's strike: the predicate at head is a
+    killing word (counts.killed: "مقتل", "öldüğünü") that the sides named before it only report
+    (the speaker of a claim verb: "أعلن حزب الله مقتل 3 من عناصره في غارة إسرائيلية",
+    "Hizbullah, bir İsrail hava saldırısında 4 militanının öldüğünü duyurdu"), and another
+    side's adjective on the strike noun says in whose strike they died: that side, not the
+    speaker, struck. Not an adjective in the phrase naming what a strike answered."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("counts.killed"):
+        return []
+    killed = [a for a, _ in _spans(lex, "counts.killed", text, sent.start, sent.end)]
+    if not any(a <= head < b for a, b in _spans(lex, "counts.killed", text, sent.start, sent.end)):
+        # "Harkiv'e düzenlenen Rus füze saldırısında 5 sivilin öldüğünü": a participle on the
+        # strike noun before it heads no clause; the killing word after it is the predicate
+        later = [t for t in sent.triggers if t[0] in killed]
+        if not later or any(not _attributive_participle(ctx, b) for a, b in sent.triggers
+                            if a < later[0][0] and (a, b) not in sent.nouns):
+            return []
+        head = later[0][0]
+    answered = _reaction_clauses(text, lex, sent.start, sent.end)
+    strikers = [a for a in sent.actors if _modifies_strike_noun(ctx, sent, a[0], a[1]) and
+                not any(x <= a[0] < y for x, y in answered)]
+    codes = {a[2] for a in strikers}
+    speakers = [a for a in sent.actors if a[1] <= head and a[2] not in codes]
+    if not strikers or not speakers or len(codes) > 1:
+        return []
+    # (nor a joint strike, the speaker's side named on the strike noun too: "غارة عراقية أمريكية")
+    if any(m[2] in {a[2] for a in speakers} and _modifies_strike_noun(ctx, sent, m[0], m[1]) for m in sent.mentions):
+        return []
+    if not all(_verb_before_speaker(ctx, a[0]) or _speaks(ctx, a[1], head, a[0]) or
+               opening_voice(ctx, sent, a[0], a[1]) or _after_opening_claim_verb(ctx, sent, a[0])
+               for a in speakers):
+        return []
+    # (an armed group announcing its dead announces its own members killed: whose they were)
+    sent.targets.extend(a for a in speakers if a[2] in ORGS and a not in sent.targets)
+    return strikers[:1]
+
+
+def _after_opening_claim_verb(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Does a claim verb open the sentence (verb first: "أعلنت وزارة الدفاع الأفغانية ...") with
+    the mention at ms in the phrase right after it, no punctuation between?"""
+    lex, text = ctx.lex, ctx.text
+    verb = lex.search("claims.verbs", text, sent.start, ms)
+    return verb is not None and not text[sent.start:verb.start()].strip(" \t\"'«“-—–\n") and \
+        not re.search(r"[,،;:.()]", text[verb.end():ms]) and tokens_between(ctx, verb.end(), ms) <= SPEAKER_AFTER_VERB_WORDS
 
 
 # The most words between the side named in a strike noun's relative clause and the clause's

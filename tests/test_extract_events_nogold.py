@@ -33,6 +33,18 @@ NO_EVENT = {
                        "raid on three camps near Kelpur on Saturday."),
 }
 
+# the same construction where the other languages' lexicons lacked it ("frei erfunden", "inventé de
+# toutes pièces", "uydurma"): ru "выдумали", uk "вигадали", ar "مفبركة" had it already
+NO_EVENT.update({
+    "de-made-up": ("de", "Die Ukraine erklärte, Russland habe den angeblichen Drohnenangriff auf das Depot in Lubino "
+                   "frei erfunden. Das russische Verteidigungsministerium hatte gemeldet, die Ukraine habe das Depot "
+                   "mit 30 Drohnen angegriffen."),
+    "fr-made-up": ("fr", "L'Ukraine affirme que la Russie a inventé de toutes pièces l'attaque de drones contre le "
+                   "dépôt de Lubino. Selon le ministère russe, l'Ukraine a attaqué le dépôt avec 30 drones."),
+    "tr-made-up": ("tr", "Bakanlık, Türk jetlerinin Kelbar'daki bir hastaneyi vurduğu haberlerinin tamamen uydurma "
+                   "olduğunu açıkladı."),
+})
+
 NO_EVENT.update({
     "de-test-verb": ("de", "Iranische Marine testet neue Marschflugkörper\nDie iranische Marine testete am Montag im "
                      "Persischen Golf neue Marschflugkörper. Die Geschosse hätten Ziele in 150 Kilometern Entfernung "
@@ -59,6 +71,12 @@ STILL_EVENT = {
                   "Ukrainian air force said. The strikes damaged two residential buildings."),
     "en-speculation-of-harm": ("en", "IND", "Indian troops carried out a raid on three militant camps near Kelpur on "
                                "Saturday, the army said, calling Pakistani speculation about civilian deaths baseless."),
+    "de-report-lubino": ("de", "RUS", "Russische Drohnen griffen in der Nacht das Depot in Lubino an, teilte die "
+                         "ukrainische Luftwaffe mit. Dabei wurden zwei Lagerhallen zerstört."),
+    "fr-report-lubino": ("fr", "RUS", "L'armée russe a frappé dans la nuit le dépôt de Lubino avec 30 drones, a indiqué "
+                         "l'armée de l'air ukrainienne. Deux hangars ont été détruits."),
+    "tr-strike-then-made-up": ("tr", "TUR", "Türk savaş uçakları Kelbar'daki PKK mevzilerini vurdu. Bakanlık, bir "
+                               "hastanenin vurulduğu iddialarının uydurma olduğunu belirtti."),
     "en-report-then-drill": ("en", "ISR", "Israeli jets struck Hezbollah positions in southern Lebanon on Monday. The "
                              "army said six launchers were destroyed. Earlier, Israeli and American forces held a "
                              "joint exercise in the Negev."),

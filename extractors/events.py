@@ -1175,7 +1175,16 @@ def _exercise_story(ctx: Ctx, sents: list) -> bool:
     report naming an enemy, "el partido-milicia Hezbolá", is no drill's)?"""
     if not any(s.suppressed == "non_military" for s in sents[:EXERCISE_LEAD_SENTENCES]):
         return False
-    return len({code for s in sents for _, _, code in s.mentions}) <= 1
+    return len({code for s in sents for _, _, code in s.mentions}) <= 1 or _joint_drill(sents)
+
+
+def _joint_drill(sents: list) -> bool:
+    """Is a drill story naming several sides a joint drill's: the sides are named only in
+    sentences that strike nothing (the participants: "Jordanian and Saudi forces took part in
+    the exercise", "Saudi officers attended") and its strike sentences name one side at most
+    ("Jordanian jets then bombed targets on the range")? A report that names the side hit in a
+    strike sentence ("struck Hezbollah positions") names two there."""
+    return len({code for s in sents if s.strike for _, _, code in s.mentions}) <= 1
 
 
 # A crash story names the crash among its first sentences (the headline and the lead)

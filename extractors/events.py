@@ -350,6 +350,12 @@ def build_events(ctx: Ctx) -> list[dict]:
             # заявила, що за ракетним обстрілом стоїть угруповання Хезболла": the side hit names
             # who struck; it reports, the side behind the strike struck
             chosen = [behind]
+        if chosen and drafts and _new_side_in_earlier_clause(ctx, sent, chosen, {actor for actor, _ in drafts}):
+            # "L'opération ... est intervenue après que deux terroristes ont attaqué le ministère",
+            # "Israel and the group have traded fire since the movement attacked on October 7":
+            # after the report, the happening it answers or dates, no strike of its own
+            sent.suppressed = "historical"
+            chosen = []
         if sent.actors and not sent.strike:
             # only a force or ministry named outside a strike sentence ("the Russian defence
             # ministry said") carries over to the next ones; a country named in passing does not
@@ -506,6 +512,47 @@ def _lead_speaks_for_alliance(ctx: Ctx, chosen: list, drafts: dict) -> str | Non
                      for _, b in officials)
                  for ms, me, _ in chosen)
     return led[chosen[0][2]] if spoken else None
+
+
+def _new_side_in_earlier_clause(ctx: Ctx, sent: Sentence, chosen: list, told: set) -> bool:
+    """After a report, is every strike word of the sentence in a clause opened by a word of what
+    came before (grammar earlier_subordinators: "since", "after", "après que", "nachdem", "بعد
+    أن"), up to its next comma or stop, with a side chosen as striker that has not struck in the
+    report ("L'opération de mardi est intervenue après que deux terroristes ont attaqué un poste",
+    "La operación se produjo después de que el PKK atacara un puesto")? The clause tells the
+    happening the report answers or dates; the sentence reports no strike of that side. (A
+    strike word outside the clause, "Hezbollah fired rockets after the raid", "three were killed
+    after drones struck", tells the sentence's own.)"""
+    if not sent.triggers or all(code in told for _, _, code in chosen):
+        return False
+    openers = grammar.words("earlier_subordinators", ctx.lex.lang)
+    if not openers:
+        return False
+    text = ctx.text
+    for m in grammar.regex(r"(?<!\w){earlier_subordinators}(?!\w)", re.IGNORECASE).finditer(text, sent.start, sent.end):
+        if fold(m.group()) not in openers:
+            continue   # another language's word ("after" quoted in a French text)
+        if _time_after(ctx, m.end()):
+            continue   # "has since January conducted raids", "since Monday": a time, no clause
+        stop = re.compile(r"[,;:.!?()]").search(text, m.end(), sent.end)
+        end = stop.start() if stop else sent.end
+        if all(m.end() <= a < end for a, _ in sent.triggers):
+            return True
+    return False
+
+
+def _time_after(ctx: Ctx, pos: int) -> bool:
+    """Does a time follow pos, an article at most between: a digit, a month or a weekday
+    (dates.months, dates.weekdays), "since January", "seit dem 3. Mai"?"""
+    lex = ctx.lex
+    names = {**lex.intmaps.get("dates.months", {}), **lex.intmaps.get("dates.weekdays", {})}
+    for i, w in enumerate(re.finditer(r"[\w'’]+", ctx.text[pos:pos + 40])):
+        word = w.group()
+        if word[0].isdigit() or word.lower() in names:
+            return True
+        if i or fold(word) not in grammar.words("articles", lex.lang):
+            return False
+    return False
 
 
 def _strike_of_earlier_period(ctx: Ctx, sent: Sentence, after_report: bool) -> bool:

@@ -350,7 +350,8 @@ def build_events(ctx: Ctx) -> list[dict]:
             # заявила, що за ракетним обстрілом стоїть угруповання Хезболла": the side hit names
             # who struck; it reports, the side behind the strike struck
             chosen = [behind]
-        if chosen and drafts and _new_side_in_earlier_clause(ctx, sent, chosen, {actor for actor, _ in drafts}):
+        if chosen and drafts and (_new_side_in_earlier_clause(ctx, sent, chosen, {actor for actor, _ in drafts}) or
+                                  _new_side_in_participle_phrase(ctx, sent, chosen, {actor for actor, _ in drafts})):
             # "L'opération ... est intervenue après que deux terroristes ont attaqué le ministère",
             # "Israel and the group have traded fire since the movement attacked on October 7":
             # after the report, the happening it answers or dates, no strike of its own
@@ -539,6 +540,38 @@ def _new_side_in_earlier_clause(ctx: Ctx, sent: Sentence, chosen: list, told: se
         if all(m.end() <= a < end for a, _ in sent.triggers):
             return True
     return False
+
+
+def _new_side_in_participle_phrase(ctx: Ctx, sent: Sentence, chosen: list, told: set) -> bool:
+    """After a report, are the sentence's strike words all strike nouns in the agent phrase
+    (actor_roles.agent_intro) of a participle that describes another noun, with a side chosen
+    that has not struck in the report: the phrase opened by an article ("ein durch einen Angriff
+    der Miliz schwer beschädigter Frachter"), or after a participle with no auxiliary before it
+    (grammar passive_aux, perfect_aux: "un cargo gravement endommagé par une attaque des
+    rebelles")? The strike is what the noun underwent before, no report of that side ("were
+    killed by a drone strike" keeps its auxiliary: the sentence's own report)."""
+    lex, text = ctx.lex, ctx.text
+    if not sent.triggers or all(code in told for _, _, code in chosen) or not lex.has("actor_roles.agent_intro"):
+        return False
+    if not all(any(na <= a < nb for na, nb in sent.nouns) for a, _ in sent.triggers):
+        return False
+    articles = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang)
+    auxes = grammar.words("passive_aux", lex.lang) | grammar.words("perfect_aux", lex.lang)
+    for a, _ in sent.triggers:
+        intro = None
+        for m in lex.finditer("actor_roles.agent_intro", text, max(sent.start, a - 40), a):
+            between = text[m.end():a].split()
+            if len(between) <= 2 and all(fold(w) in articles or w[:1].isupper() or "-" in w for w in between[:-1] or between):
+                intro = m
+        if intro is None:
+            return False
+        before = [fold(w) for w in re.findall(r"[\w'’]+", text[max(sent.start, intro.start() - 60):intro.start()])]
+        if before and before[-1] in articles:
+            continue   # "ein durch einen Angriff ...": the phrase opens before its noun
+        if len(before) >= 2 and not any(w in auxes for w in before[-3:]):
+            continue   # "un cargo gravement endommagé par une attaque": no auxiliary
+        return False
+    return True
 
 
 def _time_after(ctx: Ctx, pos: int) -> bool:

@@ -354,6 +354,13 @@ def build_events(ctx: Ctx) -> list[dict]:
             # заявила, що за ракетним обстрілом стоїть угруповання Хезболла": the side hit names
             # who struck; it reports, the side behind the strike struck
             chosen = [behind]
+        if chosen and drafts and (_new_side_in_earlier_clause(ctx, sent, chosen, {actor for actor, _ in drafts}) or
+                                  _new_side_in_participle_phrase(ctx, sent, chosen, {actor for actor, _ in drafts})):
+            # "L'opération ... est intervenue après que deux terroristes ont attaqué le ministère",
+            # "Israel and the group have traded fire since the movement attacked on October 7":
+            # after the report, the happening it answers or dates, no strike of its own
+            sent.suppressed = "historical"
+            chosen = []
         if sent.actors and not sent.strike:
             # only a force or ministry named outside a strike sentence ("the Russian defence
             # ministry said") carries over to the next ones; a country named in passing does not
@@ -540,6 +547,79 @@ def _lead_speaks_for_alliance(ctx: Ctx, chosen: list, drafts: dict) -> str | Non
                      for _, b in officials)
                  for ms, me, _ in chosen)
     return led[chosen[0][2]] if spoken else None
+
+
+def _new_side_in_earlier_clause(ctx: Ctx, sent: Sentence, chosen: list, told: set) -> bool:
+    """After a report, is every strike word of the sentence in a clause opened by a word of what
+    came before (grammar earlier_subordinators: "since", "after", "après que", "nachdem", "بعد
+    أن"), up to its next comma or stop, with a side chosen as striker that has not struck in the
+    report ("L'opération de mardi est intervenue après que deux terroristes ont attaqué un poste",
+    "La operación se produjo después de que el PKK atacara un puesto")? The clause tells the
+    happening the report answers or dates; the sentence reports no strike of that side. (A
+    strike word outside the clause, "Hezbollah fired rockets after the raid", "three were killed
+    after drones struck", tells the sentence's own.)"""
+    if not sent.triggers or all(code in told for _, _, code in chosen):
+        return False
+    openers = grammar.words("earlier_subordinators", ctx.lex.lang)
+    if not openers:
+        return False
+    text = ctx.text
+    for m in grammar.regex(r"(?<!\w){earlier_subordinators}(?!\w)", re.IGNORECASE).finditer(text, sent.start, sent.end):
+        if fold(m.group()) not in openers:
+            continue   # another language's word ("after" quoted in a French text)
+        if _time_after(ctx, m.end()):
+            continue   # "has since January conducted raids", "since Monday": a time, no clause
+        stop = re.compile(r"[,;:.!?()]").search(text, m.end(), sent.end)
+        end = stop.start() if stop else sent.end
+        if all(m.end() <= a < end for a, _ in sent.triggers):
+            return True
+    return False
+
+
+def _new_side_in_participle_phrase(ctx: Ctx, sent: Sentence, chosen: list, told: set) -> bool:
+    """After a report, are the sentence's strike words all strike nouns in the agent phrase
+    (actor_roles.agent_intro) of a participle that describes another noun, with a side chosen
+    that has not struck in the report: the phrase opened by an article ("ein durch einen Angriff
+    der Miliz schwer beschädigter Frachter"), or after a participle with no auxiliary before it
+    (grammar passive_aux, perfect_aux: "un cargo gravement endommagé par une attaque des
+    rebelles")? The strike is what the noun underwent before, no report of that side ("were
+    killed by a drone strike" keeps its auxiliary: the sentence's own report)."""
+    lex, text = ctx.lex, ctx.text
+    if not sent.triggers or all(code in told for _, _, code in chosen) or not lex.has("actor_roles.agent_intro"):
+        return False
+    if not all(any(na <= a < nb for na, nb in sent.nouns) for a, _ in sent.triggers):
+        return False
+    articles = grammar.words("articles", lex.lang) | grammar.words("indefinites", lex.lang)
+    auxes = grammar.words("passive_aux", lex.lang) | grammar.words("perfect_aux", lex.lang)
+    for a, _ in sent.triggers:
+        intro = None
+        for m in lex.finditer("actor_roles.agent_intro", text, max(sent.start, a - 40), a):
+            between = text[m.end():a].split()
+            if len(between) <= 2 and all(fold(w) in articles or w[:1].isupper() or "-" in w for w in between[:-1] or between):
+                intro = m
+        if intro is None:
+            return False
+        before = [fold(w) for w in re.findall(r"[\w'’]+", text[max(sent.start, intro.start() - 60):intro.start()])]
+        if before and before[-1] in articles:
+            continue   # "ein durch einen Angriff ...": the phrase opens before its noun
+        if len(before) >= 2 and not any(w in auxes for w in before[-3:]):
+            continue   # "un cargo gravement endommagé par une attaque": no auxiliary
+        return False
+    return True
+
+
+def _time_after(ctx: Ctx, pos: int) -> bool:
+    """Does a time follow pos, an article at most between: a digit, a month or a weekday
+    (dates.months, dates.weekdays), "since January", "seit dem 3. Mai"?"""
+    lex = ctx.lex
+    names = {**lex.intmaps.get("dates.months", {}), **lex.intmaps.get("dates.weekdays", {})}
+    for i, w in enumerate(re.finditer(r"[\w'’]+", ctx.text[pos:pos + 40])):
+        word = w.group()
+        if word[0].isdigit() or word.lower() in names:
+            return True
+        if i or fold(word) not in grammar.words("articles", lex.lang):
+            return False
+    return False
 
 
 def _strike_of_earlier_period(ctx: Ctx, sent: Sentence, after_report: bool) -> bool:

@@ -398,6 +398,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # record, le plus: "soit un record de frappes depuis le début de son intervention le 30
         # septembre" compares the figure with the days since; no running total (events.build_events)
         "record_words": "words",
+        # since, after, après que, nachdem: a clause so opened tells what came before the
+        # sentence's own predicate; after a report, a strike told only there is the happening
+        # the report answers or dates (events._new_side_in_earlier_clause)
+        "earlier_subordinators": "words",
         # ses, leurs: "tuant onze de ses combattants", a part of the group's fighters counted
         # after the kill verb (counts.bind_counts: the partitive between number and noun)
         "partitive_possessives": "words",

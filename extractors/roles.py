@@ -1151,9 +1151,30 @@ def _modifies_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
             continue
         if gap.strip().lower() in ctx.place_words:
             continue  # "авіаудари в сирійському Ідлібі", "strikes in Syrian territory": a place
+        if ms >= ne and gap.strip().lower() in _object_preps(ctx.lex):
+            continue  # "удару по Україні", "the strike on Ukraine": what was struck, not whose strike
         if len(gap.split()) <= 1:
             return True
     return _modifies_strike_weapon(ctx, sent, ms)
+
+
+def _object_preps(lex: Lexicon) -> frozenset:
+    """The one-word prepositions that bring in what a strike noun hit ("по", "on", "contra",
+    "على": actor_roles.target_intro), without the articles and linkers that also bring in its
+    striker ("Angriffe der Ukraine", "frappes de la Russie") nor the words of belonging
+    ("التابعة": its owner's)."""
+    key = ("object_preps", lex.lang)
+    found = _OBJECT_PREPS.get(key)
+    if found is None:
+        glue = {w.rstrip("'").lower() for k in ("articles", "linkers", "genitive_articles", "affiliation_words")
+                for w in grammar.words(k, lex.lang)}
+        found = _OBJECT_PREPS[key] = frozenset(
+            w.strip().lower() for w in lex.raw.get("actor_roles", {}).get("target_intro", [])
+            if " " not in w.strip() and w.strip().lower() not in glue)
+    return found
+
+
+_OBJECT_PREPS: dict = {}
 
 
 def _modifies_strike_weapon(ctx: Ctx, sent: Sentence, ms: int) -> bool:
@@ -1534,6 +1555,44 @@ def _designation_words(ctx: Ctx, a: int, b: int) -> int:
     from .platforms import platform_hits
 
     return sum(tokens_between(ctx, pa, pb) for pa, pb, _ in platform_hits(ctx, a, b))
+
+
+def _outside_object_phrase(ctx: Ctx, sent: Sentence, cands: list, head: int) -> list:
+    """Of the strikers of a sentence that names no side before its predicate, those not named
+    only as the object of a target or place preposition after the predicate's head: the state
+    right after it ("удару по Україні", "atacaron un paso en la frontera con Siria"), or its
+    adjective on the noun right after it where adjectives follow ("استهدف محيط القنصلية
+    الأمريكية"), is where or whose the struck thing was, not who struck. A body that speaks
+    ("..., the Russian Defence Ministry said"), a side's adjective or genitive on a strike noun
+    ("un ataque ucraniano contra Rusia") and a verb-first subject still name the striker."""
+    lex, text = ctx.lex, ctx.text
+    head_end = next((b for a, b in sent.triggers if a == head), head)
+    keys = [k for k in ("actor_roles.target_intro", "places.struck_preps", "places.neighbour_preps") if lex.has(k)]
+    articles = grammar.words("articles", lex.lang)
+    owner_words = grammar.words("affiliation_words", lex.lang)
+    # (where adjectives follow their noun, the noun right after the preposition the state's
+    # adjective describes: "محيط القنصلية الأمريكية"; a longer phrase, "по підприємствах
+    # військово-промислового комплексу України", is as often a weapon's or a speaker's:
+    # "détruit dans la nuit ... 39 drones ukrainiens", "в оборонном ведомстве США")
+    noun_slot = 1 if lex.raw.get("meta", {}).get("adjectives_follow") else 0
+
+    def object_phrase(c: tuple) -> bool:
+        ms, me, code = c
+        if code in ORGS or ms < head_end or c in sent.military_actors or \
+                _modifies_strike_noun(ctx, sent, ms, me) or _genitive_of_strike_noun(ctx, sent, ms) or \
+                _verb_first_subject(ctx, sent, ms) or opening_state_subject(ctx, sent, ms, code) or \
+                owner_of_striking_weapon(ctx, sent, ms) or _owner_after_weapon(ctx, sent, ms):
+            return False   # (nor the owner of the weapons that struck: "طائرات مسيرة تابعة للجيش السوداني")
+        for k in keys:
+            for m in lex.finditer(k, text, head_end, ms):
+                gap = text[m.end():ms]
+                if m.end() > ms or re.search(r"[,;:()\"«»]", gap) or fold(text[m.start():m.end()].strip()) in owner_words:
+                    continue   # (nor "مدمرات تابعة للبحرية الأمريكية": who the ships belong to)
+                words = [w for w in gap.split() if fold(w) not in articles]
+                if len(words) <= noun_slot:
+                    return True
+        return False
+    return [c for c in cands if not object_phrase(c)]
 
 
 def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
@@ -2113,7 +2172,7 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     elif sent.passive:
         return _speaking_striker(ctx, sent)
     else:
-        pool = before or sent.actors
+        pool = before or _outside_object_phrase(ctx, sent, sent.actors, first_trig)
         bound = _in_predicate_clause(ctx, sent, pool)
         if before and bound is not pool:
             before = bound

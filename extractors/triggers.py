@@ -719,6 +719,10 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
     part_subject = _active_participle_subject(ctx, sent, mentions) \
         if lex.raw.get("meta", {}).get("verb_final") and not sent.interception else None
     for ms, me, code in mentions:
+        if code not in ORGS and _patron_or_maker_state(ctx, s, ms, me, code, mentions):
+            # "die iranisch unterstützte Gruppe", "угруповання, лояльні до Ірану", "ABD yapımı
+            # HIMARS": the state backs a group or made a weapon; no side of the clause
+            continue
         if part_subject is not None:
             pa, subj = part_subject
             if (ms, me, code) == subj:
@@ -2089,6 +2093,37 @@ def _patron_compound(ctx: Ctx, me: int, e: int, after: str, mentions: list) -> b
         bool(grammar.regex(r"-{patron_participles}(?!\w)", re.IGNORECASE).match(after)) and \
         (any(0 < a - me <= 30 and tokens_between(ctx, me, a) <= 2 for a, _, _ in mentions) or
          _group_head_after(ctx, me, e))
+
+
+def _patron_or_maker_state(ctx: Ctx, s: int, ms: int, me: int, code: str, mentions: list) -> bool:
+    """Is the state named at ms..me only the patron of a group or the maker of a weapon: after a
+    patron phrase ("Milizen, loyal to Iran", "угруповання, лояльні до Ірану", "milicias leales a
+    Irán", "soutenus par l'Iran"), before a patron word or a name modifier ("die iranisch
+    unterstützte Gruppe", "İran destekli milisler", "ABD yapımı HIMARS"), or after a maker's
+    prefix ("de fabrication iranienne")? It neither struck nor owned what was hit, nor speaks.
+    A name glued after the patron's adjective ("лояльні до іранського Корпусу вартових") is
+    the same patron."""
+    from .locate import _PATRON_AFTER, _PATRON_BEFORE  # noqa: PLC0415 (the places' reading of the phrase)
+    text = ctx.text
+    capitalised = ctx.lex.raw.get("meta", {}).get("capitalised_nouns")
+
+    def patron(a: int, b: int) -> bool:
+        if patron_named(ctx, a) or (grammar.words("patron_before") and grammar.regex(
+                _PATRON_BEFORE, re.IGNORECASE).search(text[max(s, a - 40):a])):
+            return True
+        after = grammar.regex(_PATRON_AFTER, re.IGNORECASE).match(text, b) if grammar.words("patron_after") else None
+        word = after.group().split()[1 if after.group()[:1] in "'’" else 0] if after else ""
+        if after and not (capitalised and word[:1].isupper()):
+            # (not a noun where nouns are capitalised: "ihrer russischen Verbündeten", the allies)
+            return True
+        if grammar.words("name_modifiers") and grammar.regex(
+                r"(?:['’]\w{1,4})?\s+{name_modifiers}(?!\w)", re.IGNORECASE).match(text, b):
+            return True
+        return bool(grammar.words("maker_prefixes")) and bool(grammar.regex(
+            r"(?<!\w){maker_prefixes}\s+(?:{articles}\s*)?$", re.IGNORECASE).search(text, max(s, a - 40), a))
+    if patron(ms, me):
+        return True
+    return any(pe < ms and not text[pe:ms].strip() and pc == code and patron(ps, pe) for ps, pe, pc in mentions)
 
 
 def _patron_agent(ctx: Ctx, ms: int) -> bool:

@@ -608,9 +608,7 @@ def test_a_state_striking_on_its_own_stays_the_striker():
     assert ev["actor"] == "ISR" and ev["target_group"] == "HEZBOLLAH"
 
 
-@pytest.mark.xfail(strict=True, reason="'struck militias backed by Iran near Al-Qaim' reads IRN as the "
-                   "striker: the state after 'backed by' is not reached by the patron phrase check "
-                   "(document.patron_named), another path takes it (the passive agent, not traced yet)")
+# (the patron is read first for every state mention: triggers._patron_or_maker_state, session 24)
 def test_militias_backed_by_a_state_struck_by_another():
     ev = one("US jets struck militias backed by Iran near Al-Qaim on Sunday, the Pentagon said.")
     assert ev["actor"] == "USA"

@@ -1653,6 +1653,22 @@ class _LongestMatcher:
                         yield _Hit(m.start(), m.end(), code)
                         last_end = m.end()
                     continue
+            else:
+                # one phrase starting at st, and from st itself (no "*" lead): what
+                # _first_phrase_match does for it, without its call (most places tried)
+                i = cands[0]
+                code, rx, lead = phrases[i]
+                if not lead:
+                    if rx.__class__ is tuple:   # (source, flags): compiled the first time it is tried
+                        rx = re.compile(*rx)
+                        phrases[i] = (code, rx, lead)
+                    m = rx.match(text, st, endpos)
+                    if m:
+                        a, b = m.span()
+                        if b > a:
+                            yield _Hit(a, b, code)
+                            last_end = b
+                    continue
             hit = _first_phrase_match(phrases, cands, text, st, pos, endpos)
             if hit is not None:
                 yield hit

@@ -1265,9 +1265,9 @@ class Lexicon:
         spans = []
         for g in groups:
             if g in self.patterns:
-                spans += [(m.start(), m.end()) for m in self._surface_iter(g, text, 0, len(text), memo)]
+                spans += [m.span() for m in self._surface_iter(g, text, 0, len(text), memo)]
             elif g in self.combined:
-                spans += [(m.start(), m.end()) for m in self.combined[g].finditer(text, 0, len(text), memo)]
+                spans += [m.span() for m in self.combined[g].finditer(text, 0, len(text), memo)]
         return sorted(spans)
 
     def find_coded(self, section: str, text: str, pos: int = 0, endpos: int | None = None,
@@ -1994,10 +1994,11 @@ class DocumentLexicon:
         surface = list(fast.finditer(text, 0, len(text), memo))
         by_form = lex.form_hits(key, text, 0, None, memo) if lex.form_entries.get(key) else None
         hits = _merge(surface, [_Hit(a, b, c, text) for a, b, c in by_form]) if by_form else surface
-        cuts = [([h.start() for h in surface], [h.end() for h in surface])]
+        # (a fast matcher's matches and _merge's are _Hit: their offsets read as attributes)
+        cuts = [([h._start for h in surface], [h._end for h in surface])]
         if by_form:
             cuts.append(([h[0] for h in by_form], [h[1] for h in by_form]))
-        return [h.start() for h in hits], hits, cuts
+        return [h._start for h in hits], hits, cuts
 
     def _may_match(self, key: str, pos: int, end: int) -> bool:
         """False when the group has no match between pos and end in the document's text: no

@@ -142,9 +142,27 @@ def word_pattern(lang: str | None) -> re.Pattern:
     return _APOSTROPHE_WORD if meta.get("apostrophe_words") else _WORD
 
 
+# A language's words -> their keys (word_keys), read by tokenize with one dict look-up per
+# word (word_keys's lru_cache builds a key of two arguments on every call). A fact of the
+# language (no document's text is in it); past WORD_KEYS_CACHE words it starts again.
+_KEYS_BY_LANG: dict = {}
+WORD_KEYS_CACHE = 200_000
+
+
 def tokenize(text: str, lang: str | None) -> list[Token]:
-    return [Token(m.start(), m.end(), word_keys(m.group(), lang))
-            for m in word_pattern(lang).finditer(text)]
+    keys_of = _KEYS_BY_LANG.get(lang)
+    if keys_of is None or len(keys_of) > WORD_KEYS_CACHE:
+        keys_of = _KEYS_BY_LANG[lang] = {}
+    out = []
+    append = out.append
+    for m in word_pattern(lang).finditer(text):
+        w = m.group()
+        keys = keys_of.get(w)
+        if keys is None:
+            keys = keys_of[w] = word_keys(w, lang)
+        s, e = m.span()
+        append(Token(s, e, keys))
+    return out
 
 
 def phrase_words(phrase: str, lang: str | None, fixed: frozenset = frozenset()) -> list[frozenset] | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from collections import defaultdict
 import re
 from bisect import bisect_left
 import tomllib
@@ -1268,9 +1269,9 @@ class Lexicon:
         spans = []
         for g in groups:
             if g in self.patterns:
-                spans += [(m.start(), m.end()) for m in self._surface_iter(g, text, 0, len(text), memo)]
+                spans += [m.span() for m in self._surface_iter(g, text, 0, len(text), memo)]
             elif g in self.combined:
-                spans += [(m.start(), m.end()) for m in self.combined[g].finditer(text, 0, len(text), memo)]
+                spans += [m.span() for m in self.combined[g].finditer(text, 0, len(text), memo)]
         return sorted(spans)
 
     def find_coded(self, section: str, text: str, pos: int = 0, endpos: int | None = None,
@@ -1562,7 +1563,8 @@ class _LongestMatcher:
             for k in range(bisect_left(sts, pos), len(sts)):
                 if sts[k] >= endpos:
                     break
-                for end_i, idx in groups[k][2]:
+                g = groups[k]
+                for end_i, idx in (g[3] if len(g) > 3 else (g[1:],)):
                     if end_i < endpos:
                         starts.setdefault(sts[k], set()).update(idx)
         elif self.automaton is not None:
@@ -1604,17 +1606,19 @@ class _LongestMatcher:
 
     def _first_words(self, text: str, low: str, memo: dict) -> tuple[list[int], list[tuple]]:
         """Where this matcher's phrases may start in the text of ``memo``: the sorted start
-        offsets, and for each (the end of its longest first word, the phrases starting there
-        sorted, each first word found there as (its end index, its phrases)). Once a document."""
+        offsets, and for each (the start, the end of its longest first word, the phrases
+        starting there sorted[, each first word found there as (its end index, its phrases)
+        when more than one is]). Once a document."""
         cache = memo.get("first_word_starts")
         if cache is None:
             cache = memo["first_word_starts"] = {}
         found = cache.get(self)
         if found is None:
-            found_at = self.shared.starts(text, low, memo).get(self, ())
+            found_at = self.shared.starts(text, low, memo).get(self) or []
             sts: list[int] = [f[0] for f in found_at]
             if len(set(sts)) == len(sts):   # one first word at each place: most documents
-                found = cache[self] = (sts, [(end_i, idx, ((end_i, idx),)) for _, end_i, idx in found_at])
+                # (start, end index, phrases) as found: no merging, no copy
+                found = cache[self] = (sts, found_at)
                 return found
             found = cache[self] = _group_first_words(found_at)
         return found
@@ -1632,10 +1636,11 @@ class _LongestMatcher:
                 break
             if st < last_end:
                 continue
-            longest, cands, occ = groups[k]
+            g = groups[k]
+            longest, cands = g[1], g[2]
             if longest >= endpos:   # a first word runs past endpos: only the ones before it
                 inside: set[int] = set()
-                for end_i, idx in occ:
+                for end_i, idx in (g[3] if len(g) > 3 else ((longest, cands),)):
                     if end_i < endpos:
                         inside.update(idx)
                 if not inside:
@@ -1651,6 +1656,22 @@ class _LongestMatcher:
                     if m:
                         yield _Hit(m.start(), m.end(), code)
                         last_end = m.end()
+                    continue
+            else:
+                # one phrase starting at st, and from st itself (no "*" lead): what
+                # _first_phrase_match does for it, without its call (most places tried)
+                i = cands[0]
+                code, rx, lead = phrases[i]
+                if not lead:
+                    if rx.__class__ is tuple:   # (source, flags): compiled the first time it is tried
+                        rx = re.compile(*rx)
+                        phrases[i] = (code, rx, lead)
+                    m = rx.match(text, st, endpos)
+                    if m:
+                        a, b = m.span()
+                        if b > a:
+                            yield _Hit(a, b, code)
+                            last_end = b
                     continue
             hit = _first_phrase_match(phrases, cands, text, st, pos, endpos)
             if hit is not None:
@@ -1698,8 +1719,9 @@ class _FirstWords:
     def starts(self, text: str, low: str, memo: dict) -> dict:
         by_matcher = memo.get("first_words")
         if by_matcher is None:
-            by_matcher = memo["first_words"] = {}
-            get = by_matcher.get
+            # (a defaultdict: a matcher's list made on its first word without a look-up
+            # per word; handed on as a plain dict, whose get() and [] add nothing)
+            found_by = defaultdict(list)
             for end_i, (n, entries, any_inside) in self.automaton.iter(low):
                 st = end_i - n + 1
                 # mid-word: the character before is one of [\w-] (what _WORD_BEFORE matches:
@@ -1709,18 +1731,13 @@ class _FirstWords:
                         continue
                     for m, idx, inside in entries:
                         if inside:
-                            found = get(m)
-                            if found is None:
-                                found = by_matcher[m] = []
-                            found.append((st, end_i, idx))
+                            found_by[m].append((st, end_i, idx))
                     continue
                 for m, idx, _ in entries:
-                    found = get(m)
-                    if found is None:
-                        found = by_matcher[m] = []
-                    found.append((st, end_i, idx))
-            for found in by_matcher.values():
+                    found_by[m].append((st, end_i, idx))
+            for found in found_by.values():
                 found.sort()
+            by_matcher = memo["first_words"] = dict(found_by)
         return by_matcher
 
 
@@ -1842,17 +1859,20 @@ class _GroupPattern:
 
 def _group_first_words(found_at) -> tuple[list[int], list[tuple]]:
     """First words found as (start, end index, phrases), sorted by start, merged by start: the
-    sorted starts, and for each (the end of its longest first word, the phrases starting there
-    sorted, each first word found there as (its end index, its phrases))."""
+    sorted starts, and for each (the start, the end of its longest first word, the phrases
+    starting there sorted), and where more than one first word starts there, a fourth item:
+    each first word found there as (its end index, its phrases)."""
     sts: list[int] = []
     groups: list[tuple] = []
-    for st, end_i, idx in found_at:
+    for found in found_at:
+        st, end_i, idx = found
         if sts and sts[-1] == st:
-            longest, cands, occ = groups[-1]
-            groups[-1] = (max(longest, end_i), tuple(sorted(set(cands) | set(idx))), occ + ((end_i, idx),))
+            g = groups[-1]
+            occ = g[3] if len(g) > 3 else (g[1:],)
+            groups[-1] = (st, max(g[1], end_i), tuple(sorted(set(g[2]) | set(idx))), occ + ((end_i, idx),))
         else:
             sts.append(st)
-            groups.append((end_i, idx, ((end_i, idx),)))
+            groups.append(found)
     return sts, groups
 
 
@@ -1978,10 +1998,11 @@ class DocumentLexicon:
         surface = list(fast.finditer(text, 0, len(text), memo))
         by_form = lex.form_hits(key, text, 0, None, memo) if lex.form_entries.get(key) else None
         hits = _merge(surface, [_Hit(a, b, c, text) for a, b, c in by_form]) if by_form else surface
-        cuts = [([h.start() for h in surface], [h.end() for h in surface])]
+        # (a fast matcher's matches and _merge's are _Hit: their offsets read as attributes)
+        cuts = [([h._start for h in surface], [h._end for h in surface])]
         if by_form:
             cuts.append(([h[0] for h in by_form], [h[1] for h in by_form]))
-        return [h.start() for h in hits], hits, cuts
+        return [h._start for h in hits], hits, cuts
 
     def _may_match(self, key: str, pos: int, end: int) -> bool:
         """False when the group has no match between pos and end in the document's text: no

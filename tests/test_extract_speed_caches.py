@@ -511,3 +511,17 @@ def test_a_regex_group_s_words_are_found_where_its_guarded_pattern_finds_them(le
             assert [a for a in range(len(t)) if guarded.match(t, a)] == places, key
             checked += len(places)
     assert checked
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_tokenize_s_word_keys_are_word_keys_and_the_cache_is_bounded(monkeypatch, lang):
+    # forms.tokenize reads each word's keys through a dict per language in front of
+    # word_keys: the same keys, and a dict that starts again past its bound
+    text = " ".join(TEXTS[lang])
+    plain = [(m.start(), m.end(), forms.word_keys(m.group(), lang))
+             for m in forms.word_pattern(lang).finditer(text)]
+    assert [(t.start, t.end, t.keys) for t in forms.tokenize(text, lang)] == plain
+    monkeypatch.setattr(forms, "WORD_KEYS_CACHE", 3)
+    for _ in range(2):
+        assert [(t.start, t.end, t.keys) for t in forms.tokenize(text, lang)] == plain
+        assert len(forms._KEYS_BY_LANG[lang]) <= 3 + len(plain)

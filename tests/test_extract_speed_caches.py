@@ -561,3 +561,20 @@ def test_a_sentence_s_dates_skip_only_the_groups_its_document_never_writes(lex, 
     bare = lex[lang].for_document("1234 5678")
     assert not _groups_in_text(bare, bare.text)("dates.yesterday")
     assert _groups_in_text(first, first.text)("dates.yesterday") or not lex[lang].has("dates.yesterday")
+
+
+def test_an_alias_index_s_hits_carry_the_payloads_its_keys_hold_now():
+    """_AliasIndex.scan makes a key's (payloads, cased surfaces) once and keeps them; an alias
+    added to a key already scanned is in its next hits, and a name glued to a word is no hit."""
+    from extractors.gazetteer import _AliasIndex
+
+    index = _AliasIndex()
+    index.add("Varnotu", "A")
+    index.build()
+    assert [(h.start, h.end, h.payloads, h.cased) for h in index.scan("struck varnotu and more")] == \
+        [(7, 14, ("A",), frozenset())]
+    index.add("VARNOTU", "B", cased=True, preferred=True)
+    hits = index.scan("struck varnotu, then varnotu")
+    assert [(h.start, h.end, h.payloads, h.cased) for h in hits] == \
+        [(7, 14, ("B", "A"), frozenset({"VARNOTU"})), (21, 28, ("B", "A"), frozenset({"VARNOTU"}))]
+    assert index.scan("xvarnotu varnotux") == []

@@ -186,8 +186,10 @@ def _marks(ctx, s: int, e: int) -> list[tuple[int, int, str]]:
     if lex.has("claims.complementizers"):
         out += [(a, 2, "complementizer") for a, _ in _spans(lex, "claims.complementizers", text, s, e)]
     raw = lex.raw.get("clauses", {})
-    suffixes = tuple(fold(x, lex.lang) for x in raw.get("closing_suffixes", []))
-    not_closing = tuple(fold(x, lex.lang) for x in raw.get("not_closing", []))
+    # (folded once a lexicon, not once a sentence)
+    suffixes, not_closing = lex.derived("clauses.closing_suffixes folded", lambda: (
+        tuple(fold(x, lex.lang) for x in raw.get("closing_suffixes", [])),
+        tuple(fold(x, lex.lang) for x in raw.get("not_closing", []))))
     proclitics = tuple(raw.get("verb_proclitics", []))
     if suffixes or proclitics:
         verbs = [lex.patterns[k] for k in _PROCLITIC_VERBS if k in lex.patterns]
@@ -195,7 +197,8 @@ def _marks(ctx, s: int, e: int) -> list[tuple[int, int, str]]:
             word = text[t.start:t.end]
             if suffixes and not word[:1].isupper():
                 low = fold(word, lex.lang)
-                if any(low.endswith(x) and len(low) - len(x) >= 3 for x in suffixes) and \
+                # (a word ending in none of the suffixes, most words, is passed at once)
+                if low.endswith(suffixes) and any(low.endswith(x) and len(low) - len(x) >= 3 for x in suffixes) and \
                         not low.endswith(not_closing or ("\0",)):
                     out.append((t.end, 3, "close_side"))
             if proclitics and word.startswith(proclitics) and len(word) > 3 and \

@@ -229,12 +229,34 @@ def window_dates(ctx, start: int, end: int) -> list[DateMention]:
     return [replace(m) for m in found]
 
 
+# The lexicon groups find_dates reads in every window (the others only where a date was found).
+_WINDOW_GROUPS = ("dates.week_start", "dates.past_hours", "dates.past_days", "dates.yesterday",
+                  "dates.overnight", "dates.today", "dates.weekend", "dates.day_part", "dates.night_part",
+                  "dates.two_days_ago", "dates.day_before", "dates.days_ago", "dates.week_ago",
+                  "dates.past_week", "dates.past_two_days")
+
+
+def _groups_in_text(lex: Lexicon, text: str):
+    """``has(key)`` for the groups of _WINDOW_GROUPS: those that may match somewhere in the
+    document's text, known once a document. A group with no place to start in the whole text
+    (``DocumentLexicon._may_match``) has no match in any window of it, so a sentence skips
+    the groups its document never writes; for a lexicon not bound to ``text``, ``lex.has``."""
+    may = getattr(lex, "_may_match", None)
+    if may is None or text is not getattr(lex, "text", None):
+        return lex.has
+    live = lex.memo.get("dates.groups")
+    if live is None:
+        n = len(text)
+        live = lex.memo["dates.groups"] = frozenset(k for k in _WINDOW_GROUPS if may(k, 0, n))
+    return live.__contains__
+
+
 def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) -> list[DateMention]:
     """Every date expression between start and end, in text order."""
     c = _compiled(lex)
+    has = _groups_in_text(lex, text)
     months = lex.intmaps.get("dates.months", {})
     weekdays = lex.intmaps.get("dates.weekdays", {})
-    this_month = {w.lower() for w in lex.raw.get("dates", {}).get("this_month", [])}
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -269,6 +291,8 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
         filed = _in_dateline(text, m.start(), m.end())
         out.append(DateMention(m.start(), m.end(), "abs", day, claim_time=filed, dateline=filed))
         taken.append((m.start(), m.end()))
+    # (read only where a day's digits are: "on the 11th of this month")
+    this_month = {w.lower() for w in lex.raw.get("dates", {}).get("this_month", [])} if digits else set()
     for key in ("dm", "md"):
         pat = c.get(key)
         if not pat or not digits:
@@ -299,7 +323,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 taken.append((rs, re_))
     _share_years(text, out, c, absolute)
     _join_ranges(text, out, c)
-    if lex.has("dates.week_start"):
+    if has("dates.week_start"):
         # "since the start of the week", "с начала недели": from the Monday of the announcement's
         # week to the announcement
         for m in lex.finditer("dates.week_start", text, start, end):
@@ -310,7 +334,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
     # a period with its number first: "son iki gün içinde" (the past two days) is no "gün
     # içinde" (during the day)
     for key, kind in (("dates.past_hours", "hours"), ("dates.past_days", "days")):
-        for m in lex.finditer(key, text, start, end):
+        for m in lex.finditer(key, text, start, end) if has(key) else ():
             if not free(m.start(), m.end()):
                 continue
             n = _slot_number(lex, m)
@@ -326,7 +350,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                       ("dates.today", "today"), ("dates.weekend", "weekend"), ("dates.day_part", "today"),
                       ("dates.night_part", "overnight"), ("dates.two_days_ago", "yesterday"),
                       ("dates.day_before", "yesterday")):
-        if lex.has(key):
+        if has(key):
             relative += [(m.start(), -m.end(), key, kind, m) for m in lex.finditer(key, text, start, end)]
     for _, _, key, kind, m in sorted(relative, key=lambda r: (r[0], r[1])):
         if not free(m.start(), m.end()):
@@ -340,7 +364,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                                part=key == "dates.day_part", night_part=key == "dates.night_part",
                                anaphoric=key == "dates.day_before"))
         taken.append((m.start(), m.end()))
-    if lex.has("dates.days_ago"):
+    if has("dates.days_ago"):
         for m in lex.finditer("dates.days_ago", text, start, end):
             if not free(m.start(), m.end()):
                 continue
@@ -349,7 +373,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 continue
             out.append(DateMention(m.start(), m.end(), "yesterday", pub - timedelta(days=n) if pub else None))
             taken.append((m.start(), m.end()))
-    if lex.has("dates.week_ago"):
+    if has("dates.week_ago"):
         # "a week ago", "il y a une semaine": one day; beside the report's own time an earlier
         # happening's, like a weekday marked as past
         for m in lex.finditer("dates.week_ago", text, start, end):
@@ -358,7 +382,7 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                                        earlier=True))
                 taken.append((m.start(), m.end()))
     for key, span in (("dates.past_week", 7), ("dates.past_two_days", 2)):
-        if lex.has(key):
+        if has(key):
             for m in lex.finditer(key, text, start, end):
                 if free(m.start(), m.end()):
                     out.append(DateMention(m.start(), m.end(), "days", None, span_days=span))
@@ -374,6 +398,10 @@ def find_dates(text: str, start: int, end: int, lex: Lexicon, pub: date | None) 
                 day = pub - timedelta(days=back or (7 if earlier else 0))   # "last Tuesday" on a Tuesday
             out.append(DateMention(m.start(), m.end(), "weekday", day, earlier=earlier))
             taken.append((m.start(), m.end()))
+    if not out:
+        # (most windows name no date: what follows only marks, merges or drops the mentions
+        # found, and a "since" binds none, so the window's answer is already known)
+        return out
     for m in lex.finditer("dates.night_range", text, start, end):
         for dm in out:
             if m.start() <= dm.start <= m.end() + 40:

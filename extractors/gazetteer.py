@@ -432,11 +432,14 @@ class _AliasIndex:
         self._cased: dict[str, set[str]] = {}
         self._endings = sorted({fold(e) for e in cyrillic_endings if e}, key=len, reverse=True)
         self._auto: ahocorasick.Automaton | None = None
+        # key -> (its payloads, its cased surfaces) as a hit carries them, made once a key (scan)
+        self._hit_parts: dict[str, tuple[tuple, frozenset]] = {}
 
     def add(self, alias: str, payload, *, cased: bool = False, preferred: bool = False) -> None:
         key = fold(alias)
         if not key:
             return
+        self._hit_parts.pop(key, None)
         lst = self._keys.setdefault(key, [])
         if payload not in lst:
             if preferred:
@@ -466,15 +469,23 @@ class _AliasIndex:
         hits: list[_Hit] = []
         if not self._keys:
             return hits
+        parts = self._hit_parts
         for last, (klen, key) in self._auto.iter(folded):
             start, end = last - klen + 1, last + 1
-            if not self._left_ok(folded, start, key):
+            # (_left_ok and _right_end, their first test inline: most keys found stand alone)
+            if start and folded[start - 1].isalnum() and not self._left_ok(folded, start, key):
                 continue
-            end2 = self._right_end(folded, end, key, n)
-            if end2 is None:
-                continue
-            hits.append(_Hit(start, end2, tuple(self._keys[key]), frozenset(self._cased.get(key, ()))))
-        return _longest_non_overlapping(hits)
+            if end == n or not folded[end].isalnum():
+                end2 = end
+            else:
+                end2 = self._right_end(folded, end, key, n)
+                if end2 is None:
+                    continue
+            part = parts.get(key)
+            if part is None:
+                part = parts[key] = (tuple(self._keys[key]), frozenset(self._cased.get(key, ())))
+            hits.append(_Hit(start, end2, *part))
+        return _longest_non_overlapping(hits) if len(hits) > 1 else hits
 
     @staticmethod
     def _left_ok(folded: str, start: int, key: str) -> bool:

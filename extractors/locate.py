@@ -807,7 +807,8 @@ def _descriptor_unit(ctx: Ctx, ms: int, me: int, e: int) -> bool:
     lex, text, gaz = ctx.lex, ctx.text, ctx.gaz
     words = re.findall(r"[^\W\d_]+", text[ms:me])
     if len(words) < 2 or not lex.has("places.settlement_nouns") or \
-            forms.fold(words[-1]) not in {forms.fold(w) for w in lex.raw["places"]["settlement_nouns"]}:
+            forms.fold(words[-1]) not in lex.derived("places.settlement_nouns folded", lambda: frozenset(
+                forms.fold(w) for w in lex.raw["places"]["settlement_nouns"])):
         return False
     glue = grammar.regex(r"\s+(?:(?:{linkers})\s+)?", re.IGNORECASE).match(text, me, e) \
         if grammar.words("linkers", lex.lang) else re.compile(r"\s+").match(text, me, e)

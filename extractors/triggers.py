@@ -1655,7 +1655,9 @@ def _in_since_phrase(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         return False
     # (a word that also says where from, "desde", "depuis", with the side a few words after
     # it, says where from: "desde el lado ruso se dispararon 73 drones")
-    origins = {fold(w) for w in lex.raw.get("places", {}).get("origin_preps", [])}
+    # (folded once a lexicon: asked for each side named)
+    origins = lex.derived("places.origin_preps folded", lambda: frozenset(
+        fold(w) for w in lex.raw.get("places", {}).get("origin_preps", [])))
     for a, b in _spans(lex, "dates.since", text, sent.start, ms):
         if sent.head is None or a < sent.head:
             continue  # only a phrase after the predicate ("Seit Sonntag hat die Luftwaffe ...": a time)

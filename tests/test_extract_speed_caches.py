@@ -525,3 +525,70 @@ def test_tokenize_s_word_keys_are_word_keys_and_the_cache_is_bounded(monkeypatch
     for _ in range(2):
         assert [(t.start, t.end, t.keys) for t in forms.tokenize(text, lang)] == plain
         assert len(forms._KEYS_BY_LANG[lang]) <= 3 + len(plain)
+
+
+# Sentences written for the date groups a document may lack: each text names some of them
+# (yesterday, a night, a period of hours or days, a week ago), its pair others.
+DATE_GROUPS = {
+    "en": ("Jets struck a depot yesterday. Over the past 3 days drones hit two towns; a week ago "
+           "the army shelled a bridge.",
+           "Drones struck the city overnight, and in the last 12 hours rockets hit a school. "
+           "No date here at all."),
+    "ru": ("Вчера самолёты нанесли удары по складам. За последние 3 дня дроны атаковали два города.",
+           "Ночью беспилотники атаковали город, неделю назад армия обстреляла мост."),
+    "fr": ("Hier, des avions ont frappé un dépôt. Au cours des 3 derniers jours, des drones ont visé la ville.",
+           "Dans la nuit, des drones ont frappé la ville. Il y a une semaine, l'armée a tiré."),
+    "tr": ("Savaş uçakları dün hedefleri vurdu. Son üç gün içinde SİHA'lar iki mevziyi vurdu.",
+           "Dün gece SİHA'lar barınakları vurdu. Bir hafta önce uçaklar köprüyü vurdu."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DATE_GROUPS))
+def test_a_sentence_s_dates_skip_only_the_groups_its_document_never_writes(lex, lang):
+    """find_dates reads in a document bound to its lexicon only the date groups the whole text
+    may match (dates._groups_in_text); each window finds what the lexicon not bound to the
+    text finds there, and a second document keeps a group set of its own."""
+    from datetime import date
+
+    from extractors.dates import _groups_in_text, find_dates
+    from extractors.document import split_sentences
+
+    pub = date(2024, 5, 14)
+    found = 0
+    for text in DATE_GROUPS[lang]:
+        bound = lex[lang].for_document(text)
+        for s, e in split_sentences(text):
+            plain = find_dates(text, s, e, lex[lang], pub)
+            assert find_dates(text, s, e, bound, pub) == plain
+            found += len(plain)
+        has = _groups_in_text(bound, text)
+        # every group with a match in the text is read; the plain lexicon reads all it has
+        for key in ("dates.yesterday", "dates.overnight", "dates.past_hours", "dates.past_days",
+                    "dates.week_ago"):
+            if lex[lang].has(key) and list(lex[lang].finditer(key, text)):
+                assert has(key)
+        assert _groups_in_text(lex[lang], text) == lex[lang].has
+    assert found >= 3
+    # each document its own set: one that writes no date word skips the groups another wrote
+    first = lex[lang].for_document(DATE_GROUPS[lang][0])
+    assert _groups_in_text(first, first.text)("dates.yesterday") or not lex[lang].has("dates.yesterday")
+    bare = lex[lang].for_document("1234 5678")
+    assert not _groups_in_text(bare, bare.text)("dates.yesterday")
+    assert _groups_in_text(first, first.text)("dates.yesterday") or not lex[lang].has("dates.yesterday")
+
+
+def test_an_alias_index_s_hits_carry_the_payloads_its_keys_hold_now():
+    """_AliasIndex.scan makes a key's (payloads, cased surfaces) once and keeps them; an alias
+    added to a key already scanned is in its next hits, and a name glued to a word is no hit."""
+    from extractors.gazetteer import _AliasIndex
+
+    index = _AliasIndex()
+    index.add("Varnotu", "A")
+    index.build()
+    assert [(h.start, h.end, h.payloads, h.cased) for h in index.scan("struck varnotu and more")] == \
+        [(7, 14, ("A",), frozenset())]
+    index.add("VARNOTU", "B", cased=True, preferred=True)
+    hits = index.scan("struck varnotu, then varnotu")
+    assert [(h.start, h.end, h.payloads, h.cased) for h in hits] == \
+        [(7, 14, ("B", "A"), frozenset({"VARNOTU"})), (21, 28, ("B", "A"), frozenset({"VARNOTU"}))]
+    assert index.scan("xvarnotu varnotux") == []

@@ -497,6 +497,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         # "insansız hava aracını", "füzeleri"): in a verb-final language the object of the verb
         # after it (triggers._downs_weapons: drones destroyed by an active verb)
         "accusative_endings": "words",
+        # tr nı, yı: the accusative endings no possessive or plural shares ("sistemlerini"): the
+        # noun is its verb's object; its owner named before it is what was hit
+        # (roles._owner_of_object_before_verb)
+        "object_endings": "words",
         # tr ile: a postposition after a weapon that makes it the means ("SİHA ile ... etkisiz hale
         # getirildi": with armed drones), though it also joins two nouns ("X ile Y"); a weapon before
         # it is no item of a list of objects destroyed (platforms._listed_before_impact)

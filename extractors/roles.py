@@ -1564,7 +1564,12 @@ def _outside_object_phrase(ctx: Ctx, sent: Sentence, cands: list, head: int) -> 
     adjective on the noun right after it where adjectives follow ("استهدف محيط القنصلية
     الأمريكية"), is where or whose the struck thing was, not who struck. A body that speaks
     ("..., the Russian Defence Ministry said"), a side's adjective or genitive on a strike noun
-    ("un ataque ucraniano contra Rusia") and a verb-first subject still name the striker."""
+    ("un ataque ucraniano contra Rusia") and a verb-first subject still name the striker.
+    Nor the state named only as the owner of what was hit, the predicate's object: its adjective
+    or genitive on the target noun after the predicate ("targeted a US ship", "місце зберігання
+    ... БпЛА противника": _owner_of_object_noun) or, where the verb comes last, on the target
+    noun in the accusative before it ("İsrail hava savunma sistemlerini": _owner_of_object_before_verb);
+    the owner of the weapon or aircraft that struck still strikes."""
     lex, text = ctx.lex, ctx.text
     head_end = next((b for a, b in sent.triggers if a == head), head)
     keys = [k for k in ("actor_roles.target_intro", "places.struck_preps", "places.neighbour_preps") if lex.has(k)]
@@ -1578,11 +1583,18 @@ def _outside_object_phrase(ctx: Ctx, sent: Sentence, cands: list, head: int) -> 
 
     def object_phrase(c: tuple) -> bool:
         ms, me, code = c
-        if code in ORGS or ms < head_end or c in sent.military_actors or \
-                _modifies_strike_noun(ctx, sent, ms, me) or _genitive_of_strike_noun(ctx, sent, ms) or \
-                _verb_first_subject(ctx, sent, ms) or opening_state_subject(ctx, sent, ms, code) or \
-                owner_of_striking_weapon(ctx, sent, ms) or _owner_after_weapon(ctx, sent, ms):
-            return False   # (nor the owner of the weapons that struck: "طائرات مسيرة تابعة للجيش السوداني")
+        if code in ORGS:
+            return False
+        if ms < head_end:
+            return _owner_of_object_before_verb(ctx, sent, ms, me)
+        if _verb_first_subject(ctx, sent, ms) or opening_state_subject(ctx, sent, ms, code) or \
+                owner_of_striking_weapon(ctx, sent, ms):
+            return False   # (nor the owner of the ships that struck: "مدمرات تابعة للبحرية الأمريكية")
+        if _owner_of_object_noun(ctx, sent, ms, me, head_end):
+            return True   # "targeted a US ship", "місце зберігання дронів противника": whose thing was hit
+        if c in sent.military_actors or _modifies_strike_noun(ctx, sent, ms, me) or _genitive_of_strike_noun(ctx, sent, ms) or \
+                _owner_after_weapon(ctx, sent, ms):
+            return False   # (nor the owner of the weapons that struck: "drones de las Fuerzas Armadas de Ucrania")
         for k in keys:
             for m in lex.finditer(k, text, head_end, ms):
                 gap = text[m.end():ms]
@@ -1593,6 +1605,91 @@ def _outside_object_phrase(ctx: Ctx, sent: Sentence, cands: list, head: int) -> 
                     return True
         return False
     return [c for c in cands if not object_phrase(c)]
+
+
+OBJECT_LEAD_WORDS = 2     # words (numbers, adjectives) between the predicate and the struck noun
+OWNER_GAP_WORDS = 5       # words between a struck noun and its owner after it ("objetivos militares del enemigo")
+
+
+def _owner_of_object_noun(ctx: Ctx, sent: Sentence, ms: int, me: int, head_end: int) -> bool:
+    """Is the mention at ms..me the owner of what the predicate ending at head_end hit: its
+    adjective or genitive on a target noun (target_types) that stands right after the predicate,
+    as its object ("targeted a US ship", "traf ein amerikanisches Kriegsschiff", "поразила
+    американский корабль", "dos objetivos militares del enemigo israelí", "уражено місце
+    зберігання, підготовки та пуску ударних БпЛА противника")? Not a noun that is also a weapon
+    or aircraft ("griffen amerikanische Kampfjets an": those struck), nor the adjective of a
+    weapon after a preposition ("hit a depot in Kharkiv with Russian missiles")."""
+    lex, text = ctx.lex, ctx.text
+    if ms < head_end or any(head_end <= a < ms for a, _ in sent.triggers):
+        return False   # (nor a strike noun's: "уражено склад ударом російських військ")
+    articles = grammar.words("articles", lex.lang)
+    linkers = grammar.words("linkers", lex.lang) | grammar.words("genitive_articles", lex.lang)
+    preps = {w for w in grammar.words("prepositions", lex.lang) | _object_preps(lex) if w not in linkers}
+    coordinators = grammar.words("coordinators", lex.lang)
+    # (where adjectives follow their noun, a state's adjective is never on the noun after it:
+    # "هاجمت طائرات مسيرة أوكرانية مصفاة نفط")
+    follows = lex.raw.get("meta", {}).get("adjectives_follow")
+
+    def words(a: int, b: int) -> list:
+        return [fold(w) for w in re.findall(r"[^\W_][\w'’-]*", text[a:b]) if fold(w) not in articles]
+
+    def listed(a: int, b: int) -> bool:
+        # no punctuation, or only the commas of a list of nouns closed by a coordinator
+        # ("місце зберігання, підготовки та пуску"): none right before the owner
+        gap = text[a:b]
+        if re.search(r"[;:()\"«»“”.!?]", gap):
+            return False
+        if "," not in gap:
+            return True
+        tail = words(a + gap.rfind(",") + 1, b)
+        return len(tail) > 1 and tail[0] not in coordinators and any(w in coordinators for w in tail[1:])
+    end = min(sent.end, me + 60)
+    weapons = [w for k in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+                           "operations.artillery") if lex.has(k)
+               for w in _spans(lex, k, text, head_end, end)]
+    if any(w[0] >= me and not text[me:w[0]].strip() for w in weapons):
+        return False   # the adjective of a weapon: "Russian missiles"
+    for ts, te, _ in lex.find_coded("target_types", text, head_end, end):
+        if any(w[0] < te and ts < w[1] for w in weapons):
+            continue
+        if ts >= me and not follows:    # the owner's adjective before the noun: "a US ship"
+            lead, gap, limit = (head_end, ms), (me, ts), 1
+        elif te <= ms and (words(head_end, ts) or not follows):
+            # the noun before its owner: "un buque estadounidense", "objetivos del enemigo" (where
+            # the verb comes first, the noun right after it is its subject: "أطلقت مدمرات تابعة
+            # للبحرية الأمريكية": the ships that fired)
+            lead, gap, limit = (head_end, ts), (te, ms), OWNER_GAP_WORDS
+        else:
+            continue
+        between = words(*gap)
+        if listed(*gap) and len(between) <= limit and not any(w in preps for w in between) and \
+                not re.search(r"[,;:()\"«»“”.!?]", text[lead[0]:lead[1]]) and \
+                len(words(*lead)) <= OBJECT_LEAD_WORDS and not any(w in preps for w in words(*lead)):
+            return True
+    return False
+
+
+def _owner_of_object_before_verb(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
+    """Where the verb comes last ([meta] verb_final), is the mention the owner named right
+    before a target noun (target_types) in the accusative ([grammar] object_endings: "İsrail
+    hava savunma sistemlerini aştığını", "bir ABD gemisini vurduğunu")? That noun is the object
+    of a verb after it, so its owner is what was hit, not who struck. Not a noun that is also a
+    weapon or aircraft ("İsrail savaş uçakları": those struck)."""
+    lex, text = ctx.lex, ctx.text
+    endings = grammar.words("object_endings", lex.lang)
+    if not endings or not lex.raw.get("meta", {}).get("verb_final"):
+        return False
+    end = min(sent.end, me + 60)
+    weapons = [w for k in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
+                           "operations.artillery") if lex.has(k)
+               for w in _spans(lex, k, text, me, end)]
+    for ts, te, _ in lex.find_coded("target_types", text, me, end):
+        if text[me:ts].strip() or re.search(r"[,;:()\"«»“”.!?]", text[me:ts]) or \
+                any(w[0] < te and ts < w[1] for w in weapons):
+            continue
+        word = fold(text[ts:te].split()[-1] + re.match(r"[\w'’]*", text[te:]).group(), lex.lang)
+        return any(word.endswith(x) and len(word) > len(x) + 1 for x in endings)
+    return False
 
 
 def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
@@ -2172,6 +2269,11 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
     elif sent.passive:
         return _speaking_striker(ctx, sent)
     else:
+        # (where the verb comes last, the owner of its object stands before it too: "İsrail
+        # hava savunma sistemlerini aştığını"; a subject after the verb is left as it is)
+        if before:
+            kept = _outside_object_phrase(ctx, sent, [c for c in before if c[0] < first_trig], first_trig)
+            before = [c for c in before if c in kept or c[0] >= first_trig]
         pool = before or _outside_object_phrase(ctx, sent, sent.actors, first_trig)
         bound = _in_predicate_clause(ctx, sent, pool)
         if before and bound is not pool:

@@ -75,7 +75,9 @@ STRIKER_KEPT = {
 }
 
 # "über die syrisch-libanesische Grenze": the adjective glued in a pair before the border noun is
-# not read as a place (triggers reads the noun after a whitespace only); not fixed this session.
+# not read as a place (triggers reads the noun after a whitespace only); since e24-owner the state
+# named in the phrase of what the attacks hit ("Schmuggelrouten über die ... Grenze") is read as
+# that phrase's owner (roles._owner_of_object_noun), so it strikes no more.
 COMPOUND_BORDER_ADJECTIVE = {
     "de": "Die am Sonntag ausgeführten Angriffe hätten Schmuggelrouten über die syrisch-libanesische "
           "Grenze gegolten, teilte die israelische Armee mit.",
@@ -114,9 +116,6 @@ def test_striker_kept(lang):
     assert [e["actor"] for e in events(text, lang)] == [code]
 
 
-@pytest.mark.xfail(strict=True, reason="'über die syrisch-libanesische Grenze': a state's adjective "
-                   "glued to another before a border noun is not read as a place (triggers.analyse_sentence "
-                   "reads the noun after whitespace only), and 'über' is no target or place preposition")
 @pytest.mark.parametrize("lang", sorted(COMPOUND_BORDER_ADJECTIVE))
 def test_compound_border_adjective(lang):
     assert "SYR" not in {e["actor"] for e in events(COMPOUND_BORDER_ADJECTIVE[lang], lang)}

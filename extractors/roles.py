@@ -1692,6 +1692,36 @@ def _owner_of_object_before_verb(ctx: Ctx, sent: Sentence, ms: int, me: int) -> 
     return False
 
 
+def _in_strike_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
+    """Of the strikers of a sentence that names no side before its predicate (the fallback to
+    any side in it), those standing in the clause of one of its strike words or of a weapon it
+    names ("destroyed 14 Ukrainian drones", "drones, die die Ukraine abfeuerte"), or of a claim
+    verb, the source reporting ("..., the Russian Defence Ministry said", "selon un responsable
+    américain"). A side named only in another clause, with no strike word, weapon or claim verb
+    of its own, is no striker: the object of a purpose clause ("... que describen como un
+    intento de presionar a Turquía"), the subject of another verb ("...: لن تدع تركيا هذا يمر"),
+    whom a report concerns ("..., was den Druck auf Griechenland erhöhen soll")."""
+    if not cands:
+        return cands
+    lex, text, s, e = ctx.lex, ctx.text, sent.start, sent.end
+    words = [a for a, _ in sent.triggers + sent.nouns]
+    # (the clause of a claim verb too: its side is the source reporting, "Des F/A-18 ont visé
+    # des radars, selon un responsable américain", whose side's strike the report goes on with)
+    words += [a for k in ("operations.drone_strike", "operations.missile_strike", "claims.verbs") if lex.has(k)
+              for a, _ in _spans(lex, k, text, s, e)]
+    units = {clause_at(ctx, s, e, a).unit for a in words}
+    # (or the state that owns the official body named right before it: "— отметили в
+    # оборонном ведомстве США", "з посиланням на заяву Міністерства оборони Туреччини")
+    bodies = _spans(lex, "claims.official_sources", text, s, e) if lex.has("claims.official_sources") else []
+
+    def body_of(c: tuple) -> bool:
+        return any(a <= c[0] and c[1] <= b for a, b in bodies) or \
+            any(b <= c[0] and tokens_between(ctx, b, c[0]) <= 1 and not re.search(r"[^\w\s]", text[b:c[0]])
+                for _, b in bodies)
+    return [c for c in cands if clause_at(ctx, s, e, c[0]).unit in units or _speaks(ctx, c[1], e, c[0]) or
+            body_of_state_speaks(ctx, c[0], c[1], e) or attributed_source(ctx, c[0], c[1]) or body_of(c)]
+
+
 def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
     """Of several candidate strikers, those in the clause of a strike predicate or strike
     noun; else those outside side clauses (a group named in a relative or subordinate clause,
@@ -2275,6 +2305,8 @@ def choose_actors(ctx: Ctx, sent: Sentence) -> list[tuple[int, int, str]]:
             kept = _outside_object_phrase(ctx, sent, [c for c in before if c[0] < first_trig], first_trig)
             before = [c for c in before if c in kept or c[0] >= first_trig]
         pool = before or _outside_object_phrase(ctx, sent, sent.actors, first_trig)
+        if not before:
+            pool = _in_strike_clause(ctx, sent, pool)
         bound = _in_predicate_clause(ctx, sent, pool)
         if before and bound is not pool:
             before = bound

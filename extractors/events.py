@@ -268,17 +268,22 @@ def build_events(ctx: Ctx) -> list[dict]:
         if threat_story and sent.strike and not sent.suppressed and not _dated_to_story(ctx, sent.dates):
             sent.suppressed = "historical"
         is_total, since_day, since_at = since_date(text, sent.dates, lex, sent.start, sent.end)
-        if is_total and since_at is not None and sent.strike and not sent.suppressed and \
-                grammar.words("first_ordinals", lex.lang) and \
-                grammar.regex(r"(?<!\w){first_ordinals}(?!\w)", re.IGNORECASE).search(text, sent.start, since_at):
+        first_since = is_total and since_at is not None and sent.strike and not sent.suppressed and \
+            grammar.words("first_ordinals", lex.lang) and \
+            grammar.regex(r"(?<!\w){first_ordinals}(?!\w)", re.IGNORECASE).search(text, sent.start, since_at)
+        if first_since and drafts:
             # "C'est la première frappe américaine en Somalie depuis le 19 janvier, lorsque ...":
             # the first strike since an earlier one restates the report and recalls the earlier
             # strike; no running total, and nothing the report did not say
             sent.suppressed = "historical"
         if is_total and since_at is not None and sent.strike and not sent.suppressed and \
-                grammar.words("record_words", lex.lang) and \
-                grammar.regex(r"(?<!\w){record_words}(?!\w)[^,;:.]{0,60}$", re.IGNORECASE).search(
-                    text, sent.start, since_at):
+                (first_since or grammar.words("record_words", lex.lang) and
+                 grammar.regex(r"(?<!\w){record_words}(?!\w)[^,;:.]{0,60}$", re.IGNORECASE).search(
+                    text, sent.start, since_at)):
+            # (a first strike since an earlier one, before any side has reported: it restates a
+            # report that named no striker, "It was the first time since the start of its campaign
+            # that Russia bombed the group", and names its side; the day compared with is no
+            # day of the report, as for a record)
             # "86 cibles en 24 heures, soit un record de frappes depuis le début de son
             # intervention le 30 septembre": the most since that day compares the figure with
             # the days since; the report is the day's, no running total
@@ -306,7 +311,8 @@ def build_events(ctx: Ctx) -> list[dict]:
         short = is_total and short_period(sent.dates, since_day, ctx.pub)
         # ("since the start of the week" is a short period, no running total)
         if any(not any(m.week_start and m.start <= rt.start() < m.end for m in sent.dates)
-               for rt in lex.finditer("dates.running_total", text, sent.start, sent.end)) and not one_day(sent.dates):
+               for rt in lex.finditer("dates.running_total", text, sent.start, sent.end)) and not one_day(sent.dates) \
+                and not first_since:
             is_total, short = True, False
         strike_noun = bool(_spans(lex, "triggers.strike_nouns", text, sent.start, sent.end))
         follow_up = sent.has_verb or (strike_noun and bool(platform_hits(ctx, sent.start, sent.end)) and not sent.actors) or \
@@ -460,7 +466,7 @@ def build_events(ctx: Ctx) -> list[dict]:
         # "“... se han destruido 89 objetivos”, señala el texto", "... un avión de combate que
         # atacó la estructura": a report whose strike sentences name no striker, right after
         # the sentence that names the side speaking of it (a ministry, an army)
-        code = _lede_speaker(ctx, sents, lede[0], denied)
+        code = _lede_speaker(ctx, sents, lede[0], denied) or _lede_own_speaker(ctx, sents, lede, denied)
         if code is not None:
             drafts[(code, False)] = Draft(code, False, sentences=list(lede))
     _add_enclosed_details(ctx, drafts, sents)
@@ -731,6 +737,68 @@ def _lede_speaker(ctx: Ctx, sents: list, first: Sentence, denied: set) -> str | 
         if prev.actors or prev.mentions:
             return None   # another side named there, not as a force: no speaker of the report
     return None
+
+
+def _lede_own_speaker(ctx: Ctx, sents: list, lede: list, denied: set) -> str | None:
+    """The side whose force or body speaks in the lede itself or right after its first sentence,
+    when none spoke before it ("Seven fighters were killed in an airstrike near X. No civilians
+    were hit in the strike, the U.S. Africa Command said", "..., teilte das US-Afrika-Kommando
+    mit", "..., según informó el Ministerio de Defensa turco"): a strike report that names no
+    striker is the report of the force that tells it, when what it hit is an armed group's
+    (a coded group among the lede's targets). Only when every side these sentences name,
+    the armed groups hit aside, is that one side named as the speaker (a claim verb beside its
+    force or body, roles._speaks, or an attribution) and none of them is a denial, a threat, history
+    or weapons shot down (a defender tells of the launcher's strike: not its own)."""
+    first = lede[0].index
+    found = set()
+    for sent in sents[first:first + 1 + LEDE_SPEAKER_SENTENCES]:
+        if sent.suppressed or sent.interception or sent.shootdown:
+            return None
+        # (a country named as the place, "en Siria", "in Somalia", is where, not who)
+        codes = {code for ms, _, code in sent.mentions if code not in ORGS and not _place_mention(ctx, sent, ms)}
+        if codes & denied or codes & {c for _, _, c in sent.targets}:
+            return None
+        speaking = {code for ms, me, code in sent.mentions
+                    if _speaks(ctx, me, sent.end, ms) or attributed_source(ctx, ms, me) or
+                    _in_reporting_tail(ctx, sent, ms)}
+        if codes - speaking:
+            return None
+        found |= codes
+    # (the strike hit an armed group: a state's body telling of a strike on its own people, "three
+    # civilians were killed in an airstrike on Kharkiv, the Ukrainian army said", is its victim)
+    if not any(code in ORGS for sent in lede for _, _, code in sent.targets):
+        return None
+    return found.pop() if len(found) == 1 else None
+
+
+# The most words between a place preposition and the country it names ("en | el noroeste de | Siria")
+PLACE_PHRASE_WORDS = 4
+
+
+def _place_mention(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Is the mention at ms a country named as a place: a place preposition (ctx.place_words:
+    "in", "en", "über") among the few words before it, no stop between ("in Somalia", "en el
+    noroeste de Siria")?"""
+    before = ctx.text[max(sent.start, ms - 40):ms]
+    before = re.split(r"[,;:()\"«»“”]", before)[-1]
+    return any(w.lower() in ctx.place_words for w in re.findall(r"[^\W\d_]+", before)[-PLACE_PHRASE_WORDS:])
+
+
+def _in_reporting_tail(ctx: Ctx, sent: Sentence, ms: int) -> bool:
+    """Does the mention stand in the reporting clause that closes the sentence, set off by a
+    comma, with a claim verb and an official body and no strike word (", teilte das
+    US-Afrika-Kommando mit", ", сообщило Африканское командование США", ", informó el Mando
+    de Estados Unidos para África")?"""
+    text, lex = ctx.text, ctx.lex
+    cut = max((m.start() for m in re.finditer(r"[,;]", text[sent.start:ms])), default=None)
+    if cut is None:
+        return False
+    a = sent.start + cut
+    if any(a <= t < sent.end for t, _ in sent.triggers) or \
+            _spans(lex, "triggers.strike_nouns", text, a, sent.end):
+        return False
+    return lex.search("claims.verbs", text, a, sent.end) is not None and \
+        lex.search("claims.official_sources", text, a, sent.end) is not None
 
 
 def _fold_short_totals(drafts: dict) -> None:

@@ -608,7 +608,7 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
         sent.suppressed = "threat"   # "уничтожил бы весь рынок": what a strike would have done
     if not sent.suppressed and sent.triggers and _rejects_charge(ctx, sent):
         sent.suppressed = "denial"   # "rejected Moscow's accusation that", "wies den Vorwurf zurück"
-    if not sent.suppressed and sent.triggers and _negated(ctx, sent):
+    if not sent.suppressed and sent.triggers and _negated(ctx, sent) and not _negates_civilian_harm(ctx, sent):
         sent.suppressed = "denial"   # "kein russisches Flugzeug ist geflogen", "did not strike"
     if not sent.suppressed and ctx.ref_year:
         plats = [(a, b) for a, b, _ in platform_hits(ctx, s, e)]
@@ -3465,6 +3465,30 @@ def _negated(ctx: Ctx, sent: Sentence) -> bool:
                 clause_at(ctx, s, e, m.start()).unit == clause_at(ctx, s, e, head).unit:
             return True
     return False
+
+
+def _negates_civilian_harm(ctx: Ctx, sent: Sentence) -> bool:
+    """Is the negated predicate one whose subject is civilians, in a sentence that names the
+    strike by its noun ("Zivilisten seien bei dem Angriff nicht getroffen worden", "No civilians
+    were hit in the strike", "Aucun civil n'a été touché lors de la frappe"): civilians named
+    before the predicate in its own clause, however far ("Zivilisten seien bei dem Angriff in der
+    Nähe von X südwestlich von Y nicht getroffen worden")? The strike is told
+    as done; the negation denies only its harm to civilians (as _denies_harm_only does for a
+    denial word), so the sentence is no denial of the strike. Civilians named after the
+    predicate ("did not strike civilians") or no strike noun ("civilians were not targeted")
+    leave the denial standing."""
+    text, lex, s, e = ctx.text, ctx.lex, sent.start, sent.end
+    if not lex.has("cues.denied_harm") or not lex.has("triggers.strike_nouns"):
+        return False
+    nouns = _spans(lex, "triggers.strike_nouns", text, s, e)
+    if not nouns:
+        return False
+    head = predicate_head(ctx, sent)
+    if any(a <= head < b for a, b in nouns):
+        return False   # the predicate is the strike noun itself ("carried out no strikes")
+    unit = clause_at(ctx, s, e, head).unit
+    return any(a < head and clause_at(ctx, s, e, a).unit == unit
+               for a, _ in _spans(lex, "cues.denied_harm", text, s, head))
 
 
 # "der vom Iran unterstützten": the words of an agent phrase before its participle, at most

@@ -369,14 +369,18 @@ def test_palmira_is_palmyra_not_the_colombian_city():
 # -- who: a passive report whose only side is the speaking ministry's adjective after its name
 #    ("informó el Ministerio de Defensa turco"): the speaker's side struck (roles._speaks) -------
 
+# (session 24: a strike on an armed group told with no striker, its only side the body speaking
+# in the reporting clause that closes the sentence, is that body's report: events._lede_own_speaker;
+# a strike on another state's troops, the second text, is not read so)
 @pytest.mark.parametrize("text, actor, admin1", [
     ("Seis terroristas del PKK fueron neutralizados en un bombardeo en la zona de Hakurk, informó el "
      "Ministerio de Defensa turco.", "TUR", ["IQ-AR"]),
-    ("El Ministerio de Defensa ruso informó que dos depósitos de municiones de las tropas ucranianas "
-     "fueron alcanzados en un bombardeo nocturno en la región de Járkov.", "RUS", ["UA-63"]),
+    pytest.param("El Ministerio de Defensa ruso informó que dos depósitos de municiones de las tropas ucranianas "
+                 "fueron alcanzados en un bombardeo nocturno en la región de Járkov.", "RUS", ["UA-63"],
+                 marks=pytest.mark.xfail(strict=True, reason="taken back at the merge: reading the speaking "
+                                         "ministry's adjective as the striker lowered held-out Spanish text "
+                                         "(real2 es 0.414 -> 0.399)")),
 ])
-@pytest.mark.xfail(strict=True, reason="taken back at the merge: reading the speaking ministry's adjective as "
-                   "the striker lowered held-out Spanish text (real2 es 0.414 -> 0.399)")
 def test_passive_report_by_a_ministry_named_with_its_adjective_after(text, actor, admin1):
     ev = es(text)
     assert [(e["actor"], e["claimant"], e["admin1"]) for e in ev] == [(actor, actor, admin1)]

@@ -1661,6 +1661,8 @@ def _owner_of_object_noun(ctx: Ctx, sent: Sentence, ms: int, me: int, head_end: 
             lead, gap, limit = (head_end, ts), (te, ms), OWNER_GAP_WORDS
         else:
             continue
+        if any(gap[0] <= a < gap[1] for a, _ in sent.nouns):
+            continue   # the adjective of a strike noun between them: "قتل 8 متشددين في غارة جوية أمريكية"
         between = words(*gap)
         if listed(*gap) and len(between) <= limit and not any(w in preps for w in between) and \
                 not re.search(r"[,;:()\"«»“”.!?]", text[lead[0]:lead[1]]) and \

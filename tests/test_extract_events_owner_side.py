@@ -66,6 +66,11 @@ STRIKER_KEPT = [
     ("tr", "İsrail savaş uçakları pazartesi Lübnan'da bir Hizbullah deposunu vurdu.", "ISR"),
     ("tr", "Rus savaş uçakları pazartesi Harkiv'i bombaladı.", "RUS"),
     ("ar", "شنت طائرات إسرائيلية يوم الاثنين غارة على مستودع لحزب الله.", "ISR"),
+    # the adjective of the strike noun that stands between the persons killed and the state,
+    # where adjectives follow their noun: the strike's side, not the owner of what was hit
+    ("ar", "قتل 6 متشددين في غارة جوية روسية استهدفت هيئة تحرير الشام في إدلب.", "RUS"),
+    ("ar", "قتل 3 عناصر في ضربة روسية على مستودع في إدلب يوم الاثنين.", "RUS"),
+    ("ar", "قتل 4 مقاتلين في غارة إسرائيلية استهدفت حزب الله في جنوب لبنان.", "ISR"),
 ]
 
 

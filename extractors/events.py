@@ -18,7 +18,7 @@ from .locate import _story_country, find_places, locality_candidates, restated_t
 from .places import gazetteer
 from .states import state_mentions
 from .platforms import find_weapons, platform_hits
-from .roles import _speaks, attributed_source, _campaign_mentions, _owner_link, _enemy_code, _short_forms, adversary_target_group, choose_actors, document_target_group, find_target_group, host_state_target_group, opens_sentence, _attributive_participle
+from .roles import _speaks, attributed_source, of_official_body, _campaign_mentions, _owner_link, _enemy_code, _short_forms, adversary_target_group, choose_actors, document_target_group, find_target_group, host_state_target_group, opens_sentence, _attributive_participle
 from .targets import find_target_types
 from .triggers import STRIKING_KINDS, analyse_sentence, may_report_a_strike
 from .window import resolve_dates
@@ -548,9 +548,7 @@ def _lead_speaks_for_alliance(ctx: Ctx, chosen: list, drafts: dict) -> str | Non
     # the speaker of a claim verb, the body of an attribution phrase, or the state inside or
     # right after an official body's name ("в оборонном ведомстве США", "Пентагона")
     spoken = all(_speaks(ctx, me, len(text), ms) or attributed_source(ctx, ms, me) or
-                 any(a <= ms and me <= b for a, b in officials) or
-                 any(b <= ms and tokens_between(ctx, b, ms) <= 1 and not re.search(r"[^\w\s]", text[b:ms])
-                     for _, b in officials)
+                 of_official_body(ctx, ms, me, officials)
                  for ms, me, _ in chosen)
     return led[chosen[0][2]] if spoken else None
 

@@ -1158,23 +1158,25 @@ def _modifies_strike_noun(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
     return _modifies_strike_weapon(ctx, sent, ms)
 
 
+WEAPON_KEYS = ("operations.airstrike", "operations.drone_strike", "operations.missile_strike", "operations.artillery")
+
+
+def _weapon_spans(lex: Lexicon, text: str, a: int, b: int) -> list:
+    """The spans of the weapons and air arms named in text[a:b] (the four operation groups)."""
+    return [w for k in WEAPON_KEYS if lex.has(k) for w in _spans(lex, k, text, a, b)]
+
+
 def _object_preps(lex: Lexicon) -> frozenset:
     """The one-word prepositions that bring in what a strike noun hit ("по", "on", "contra",
     "على": actor_roles.target_intro), without the articles and linkers that also bring in its
     striker ("Angriffe der Ukraine", "frappes de la Russie") nor the words of belonging
     ("التابعة": its owner's)."""
-    key = ("object_preps", lex.lang)
-    found = _OBJECT_PREPS.get(key)
-    if found is None:
+    def build() -> frozenset:
         glue = {w.rstrip("'").lower() for k in ("articles", "linkers", "genitive_articles", "affiliation_words")
                 for w in grammar.words(k, lex.lang)}
-        found = _OBJECT_PREPS[key] = frozenset(
-            w.strip().lower() for w in lex.raw.get("actor_roles", {}).get("target_intro", [])
-            if " " not in w.strip() and w.strip().lower() not in glue)
-    return found
-
-
-_OBJECT_PREPS: dict = {}
+        return frozenset(w.strip().lower() for w in lex.raw.get("actor_roles", {}).get("target_intro", [])
+                         if " " not in w.strip() and w.strip().lower() not in glue)
+    return lex.derived("object_preps", build)
 
 
 def _modifies_strike_weapon(ctx: Ctx, sent: Sentence, ms: int) -> bool:
@@ -1644,9 +1646,7 @@ def _owner_of_object_noun(ctx: Ctx, sent: Sentence, ms: int, me: int, head_end: 
         tail = words(a + gap.rfind(",") + 1, b)
         return len(tail) > 1 and tail[0] not in coordinators and any(w in coordinators for w in tail[1:])
     end = min(sent.end, me + 60)
-    weapons = [w for k in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
-                           "operations.artillery") if lex.has(k)
-               for w in _spans(lex, k, text, head_end, end)]
+    weapons = _weapon_spans(lex, text, head_end, end)
     if any(w[0] >= me and not text[me:w[0]].strip() for w in weapons):
         return False   # the adjective of a weapon: "Russian missiles"
     for ts, te, _ in lex.find_coded("target_types", text, head_end, end):
@@ -1682,9 +1682,7 @@ def _owner_of_object_before_verb(ctx: Ctx, sent: Sentence, ms: int, me: int) -> 
     if not endings or not lex.raw.get("meta", {}).get("verb_final"):
         return False
     end = min(sent.end, me + 60)
-    weapons = [w for k in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
-                           "operations.artillery") if lex.has(k)
-               for w in _spans(lex, k, text, me, end)]
+    weapons = _weapon_spans(lex, text, me, end)
     for ts, te, _ in lex.find_coded("target_types", text, me, end):
         if text[me:ts].strip() or re.search(r"[,;:()\"«»“”.!?]", text[me:ts]) or \
                 any(w[0] < te and ts < w[1] for w in weapons):
@@ -1692,6 +1690,15 @@ def _owner_of_object_before_verb(ctx: Ctx, sent: Sentence, ms: int, me: int) -> 
         word = fold(text[ts:te].split()[-1] + re.match(r"[\w'’]*", text[te:]).group(), lex.lang)
         return any(word.endswith(x) and len(word) > len(x) + 1 for x in endings)
     return False
+
+
+def of_official_body(ctx: Ctx, ms: int, me: int, bodies: list) -> bool:
+    """Is the state at ms..me inside an official body's name, or right after it ("в оборонном
+    ведомстве США", "Пентагона", "the US Department of Defense"): the body that speaks for it?
+    bodies: the spans of claims.official_sources."""
+    return any(a <= ms and me <= b for a, b in bodies) or \
+        any(b <= ms and tokens_between(ctx, b, ms) <= 1 and not re.search(r"[^\w\s]", ctx.text[b:ms])
+            for _, b in bodies)
 
 
 def _in_strike_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
@@ -1716,12 +1723,8 @@ def _in_strike_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
     # оборонном ведомстве США", "з посиланням на заяву Міністерства оборони Туреччини")
     bodies = _spans(lex, "claims.official_sources", text, s, e) if lex.has("claims.official_sources") else []
 
-    def body_of(c: tuple) -> bool:
-        return any(a <= c[0] and c[1] <= b for a, b in bodies) or \
-            any(b <= c[0] and tokens_between(ctx, b, c[0]) <= 1 and not re.search(r"[^\w\s]", text[b:c[0]])
-                for _, b in bodies)
     return [c for c in cands if clause_at(ctx, s, e, c[0]).unit in units or _speaks(ctx, c[1], e, c[0]) or
-            body_of_state_speaks(ctx, c[0], c[1], e) or attributed_source(ctx, c[0], c[1]) or body_of(c)]
+            body_of_state_speaks(ctx, c[0], c[1], e) or attributed_source(ctx, c[0], c[1]) or of_official_body(ctx, c[0], c[1], bodies)]
 
 
 def _in_predicate_clause(ctx: Ctx, sent: Sentence, cands: list) -> list:
@@ -2152,9 +2155,7 @@ def owner_of_striking_weapon(ctx: Ctx, sent: Sentence, ms: int) -> bool:
     aff = grammar.regex(r"(?<!\w)(?:{affiliation_words})\s+$", re.IGNORECASE).search(text, max(sent.start, ms - 20), ms)
     if aff is None:
         return False
-    weapons = [w for k in ("operations.airstrike", "operations.drone_strike", "operations.missile_strike",
-                           "operations.artillery") if lex.has(k)
-               for w in _spans(lex, k, text, sent.start, aff.start())]
+    weapons = _weapon_spans(lex, text, sent.start, aff.start())
     # (one adjective may stand between: "والطيران المُسيّر التابعان", never a target: "قصفت
     # الطائرات مواقع تابعة للجيش" names the sites' owner)
     weapon = next((w for w in sorted(weapons, key=lambda w: -w[1])

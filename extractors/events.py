@@ -360,8 +360,9 @@ def build_events(ctx: Ctx) -> list[dict]:
             # заявила, що за ракетним обстрілом стоїть угруповання Хезболла": the side hit names
             # who struck; it reports, the side behind the strike struck
             chosen = [behind]
-        if chosen and drafts and (_new_side_in_earlier_clause(ctx, sent, chosen, {actor for actor, _ in drafts}) or
-                                  _new_side_in_participle_phrase(ctx, sent, chosen, {actor for actor, _ in drafts})):
+        told = {actor for actor, _ in drafts} if chosen else set()
+        if told and (_new_side_in_earlier_clause(ctx, sent, chosen, told) or
+                     _new_side_in_participle_phrase(ctx, sent, chosen, told)):
             # "L'opération ... est intervenue après que deux terroristes ont attaqué le ministère",
             # "Israel and the group have traded fire since the movement attacked on October 7":
             # after the report, the happening it answers or dates, no strike of its own

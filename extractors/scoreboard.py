@@ -21,6 +21,7 @@
     python -m extractors.scoreboard --sets real18        # the eighteenth, built blind in session 20
     python -m extractors.scoreboard --sets real19        # the nineteenth, built blind in session 21
     python -m extractors.scoreboard --sets real20        # the twentieth, built blind in session 22
+    python -m extractors.scoreboard --sets real21        # the twenty-first, built blind in session 25
     python -m extractors.scoreboard --record "blind: before any change"   # also append to SCORES.md
 
 Sets: ``dev`` and ``dev2`` (``../shared/corpus``, present beside a checkout of the team's
@@ -31,7 +32,7 @@ published texts the team annotated blind, ``extractors/eval/real/<lang>.jsonl``)
 once ``real2`` had been used to reject a rule; ``real`` is development material since) and
 ``real4`` (a fourth, built blind in session 6, scored first by the extractor of that
 session's start, then development material) and ``real5`` to
-``real20`` (a fifth to a twentieth, built the same way in sessions 7 to 22).
+``real21`` (a fifth to a twenty-first, built the same way in sessions 7 to 25).
 ``extractors/eval/SCORES.md`` keeps every recorded score with its date, extractor version
 and commit, so a blind score (taken before any rule was written against that material)
 is never confused with a score on text that was tuned on.
@@ -71,6 +72,7 @@ REAL17_DIR = EVAL_DIR / "real17"
 REAL18_DIR = EVAL_DIR / "real18"
 REAL19_DIR = EVAL_DIR / "real19"
 REAL20_DIR = EVAL_DIR / "real20"
+REAL21_DIR = EVAL_DIR / "real21"
 SCORES_MD = EVAL_DIR / "SCORES.md"
 
 
@@ -93,7 +95,8 @@ def eval_sets() -> dict[str, list[tuple[Path, Path]]]:
                          ("real13", REAL13_DIR), ("real14", REAL14_DIR),
                          ("real15", REAL15_DIR), ("real16", REAL16_DIR),
                          ("real17", REAL17_DIR), ("real18", REAL18_DIR),
-                         ("real19", REAL19_DIR), ("real20", REAL20_DIR)):
+                         ("real19", REAL19_DIR), ("real20", REAL20_DIR),
+                         ("real21", REAL21_DIR)):
         parts = per_language_parts(folder)
         if parts:
             sets[name] = parts

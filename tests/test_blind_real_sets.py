@@ -4,7 +4,7 @@
 ``real10``, session 12; ``real11``, session 13; ``real12``, session 14; ``real13``, session 15;
 ``real14``, session 16; ``real15``, session 17; ``real16``, session 18; ``real17``, session 19;
 ``real18``, session 20; ``real19``, session 21;
-``real20``, session 22) are well formed: every document has its
+``real20``, session 22; ``real21``, session 25) are well formed: every document has its
 reference and its published source, every code is one the contract knows, every evidence
 and span offset points at words of its own text, and no text, URL or id is shared with
 another evaluation set (the other ``real*`` folders, ``team``, ``dev``, ``dev2``).
@@ -20,12 +20,12 @@ from tests.eval_set_checks import (DATE, EVENT_FIELDS, LANGS, OPERATIONS, actor_
 from extractors.scoreboard import EVAL_DIR, SHARED, per_language_parts
 
 BLIND_SETS = ("real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10",
-              "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20")
+              "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20", "real21")
 # from real3 on, every span but the claimant's lies inside its event's evidence
 SPANS_IN_EVIDENCE = ("real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10",
-                     "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20")
+                     "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20", "real21")
 OTHER_FOLDERS = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9",
-                 "real10", "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20")
+                 "real10", "real11", "real12", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20", "real21")
 by_set = pytest.mark.parametrize("name", BLIND_SETS)
 by_set_and_lang = pytest.mark.parametrize("name,lang", [(n, lang) for n in BLIND_SETS for lang in LANGS])
 

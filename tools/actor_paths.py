@@ -39,7 +39,7 @@ from extractors.evaluate import _pair, read_jsonl  # noqa: E402
 from extractors.scoreboard import eval_sets  # noqa: E402
 from extractors.document import _spans  # noqa: E402
 
-FORBIDDEN = {"real2", "real3", "real20"}
+FORBIDDEN = {"real2", "real3", "real21"}
 ALLOWED = ["dev", "dev2", "team", "real"] + [f"real{i}" for i in range(4, 20) if i != 6]
 
 _ORIG_CHOOSE = RO.choose_actors

@@ -1015,3 +1015,20 @@ def test_counted_sensitive_sites_still_count_as_targets():
 ])
 def test_positions_of_fighters_stay_fighting_positions(text):
     assert "fighting_position" in _types(events(text, lang="ar")), text
+
+
+@pytest.mark.parametrize("text", [
+    # "its aircraft struck a number of the sites belonging to the Houthis in Saada"
+    "قالت القيادة المركزية الأمريكية إن طائراتها قصفت عددا من المواقع التابعة للحوثيين في محافظة صعدة.",
+    # "coalition aircraft struck several Houthi sites in Harad district"
+    "قصفت طائرات التحالف عدة مواقع للحوثيين في مديرية حرض.",
+    # "its aircraft struck many sites in the town of Khiam"
+    "أعلن الجيش الإسرائيلي أن طائراته ضربت العديد من المواقع في بلدة الخيام.",
+    # "destroyed a number of IS sites in Wadi al-Shay"
+    "أعلنت القوات الجوية العراقية أنها دمرت عدداً من المواقع لداعش في وادي الشاي.",
+])
+def test_sites_told_by_a_quantity_are_generic(text):
+    # "عددا من المواقع" (a number of sites), "عدة مواقع" (several sites): sites told by how many,
+    # the generic count noun of CONVENTIONS' targets, no typed fighting position
+    ev = events(text, lang="ar")
+    assert ev and "fighting_position" not in _types(ev), text

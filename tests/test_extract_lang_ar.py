@@ -977,3 +977,58 @@ def test_guns_of_an_army_named_with_its_force_noun():
     # "the artillery of the Israeli army shelled": the side's name opens with the force's noun
     # right after the guns (roles._verb_first_subject, artillery)
     assert actors(events("قصفت مدفعية الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.", lang="ar")) == ["ISR"]
+
+
+# -- generic sites named by their importance are no fighting positions ----------------------
+
+def _types(ev):
+    return {t["type"] for e in ev for t in e["targets_hit"]}
+
+
+@pytest.mark.parametrize("text", [
+    # "struck sensitive sites in Eilat with four drones"
+    "أعلنت جماعة الحوثي أنها استهدفت مواقع حساسة في مدينة إيلات بأربع طائرات مسيرة.",
+    # "its aircraft struck vital sites belonging to Hezbollah"
+    "قال الجيش الإسرائيلي إن طائراته قصفت مواقع حيوية تابعة لحزب الله في بلدة كفرصير.",
+    # "struck security sites in Erbil with ballistic missiles"
+    "أعلن الحرس الثوري أنه استهدف بصواريخ باليستية مواقع أمنية في مدينة أربيل.",
+    # "struck the strategic sites of the Houthis near Hodeidah"
+    "أعلنت القيادة المركزية الأمريكية أن طائراتها ضربت المواقع الاستراتيجية للحوثيين قرب الحديدة.",
+])
+def test_sites_named_by_their_importance_are_generic(text):
+    # "مواقع حساسة" (sensitive sites), "حيوية" (vital), "أمنية" (security), "استراتيجية":
+    # generic sites, as "targets" are (counts.targets), not the generic military positions
+    # that CONVENTIONS reads as fighting_position
+    ev = events(text, lang="ar")
+    assert ev and "fighting_position" not in _types(ev), text
+
+
+def test_counted_sensitive_sites_still_count_as_targets():
+    ev = events("أعلنت جماعة الحوثي أنها استهدفت خمسة مواقع حساسة في مدينة إيلات بطائرات مسيرة.", lang="ar")
+    assert ev and ev[0]["targets"] == 5 and "fighting_position" not in _types(ev)
+
+
+@pytest.mark.parametrize("text", [
+    # "Russian aircraft struck the militants' positions" (CONVENTIONS: generic positions)
+    "قصفت الطائرات الروسية مواقع المسلحين في ريف إدلب.",
+    "أعلن الجيش التركي أن مقاتلاته قصفت مواقع لحزب العمال الكردستاني في منطقة زاب.",
+])
+def test_positions_of_fighters_stay_fighting_positions(text):
+    assert "fighting_position" in _types(events(text, lang="ar")), text
+
+
+@pytest.mark.parametrize("text", [
+    # "its aircraft struck a number of the sites belonging to the Houthis in Saada"
+    "قالت القيادة المركزية الأمريكية إن طائراتها قصفت عددا من المواقع التابعة للحوثيين في محافظة صعدة.",
+    # "coalition aircraft struck several Houthi sites in Harad district"
+    "قصفت طائرات التحالف عدة مواقع للحوثيين في مديرية حرض.",
+    # "its aircraft struck many sites in the town of Khiam"
+    "أعلن الجيش الإسرائيلي أن طائراته ضربت العديد من المواقع في بلدة الخيام.",
+    # "destroyed a number of IS sites in Wadi al-Shay"
+    "أعلنت القوات الجوية العراقية أنها دمرت عدداً من المواقع لداعش في وادي الشاي.",
+])
+def test_sites_told_by_a_quantity_are_generic(text):
+    # "عددا من المواقع" (a number of sites), "عدة مواقع" (several sites): sites told by how many,
+    # the generic count noun of CONVENTIONS' targets, no typed fighting position
+    ev = events(text, lang="ar")
+    assert ev and "fighting_position" not in _types(ev), text

@@ -528,6 +528,11 @@ def _kill_lead(ctx: Ctx, sent: Sentence) -> str | None:
     forces = {code for _, _, code in sent.military_actors}
     if len(forces) != 1 or sent.interception:
         return None
+    text, lex = ctx.text, ctx.lex
+    if _campaign_toll(ctx, sent) or earlier_period(text, sent.start, sent.end, lex, ctx.pub) is not None or \
+            (lex.has("cues.generic") and lex.search("cues.generic", text, sent.start, sent.end)):
+        return None  # "seit Kriegsbeginn 17.000 Kämpfer", "last month ... killed 20": a campaign's or
+        # an earlier period's dead, not what the report's strike did
     code = next(iter(forces))
     found: dict = {}
     spans: dict = {}

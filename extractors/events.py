@@ -259,6 +259,7 @@ def build_events(ctx: Ctx) -> list[dict]:
     last_drafts: list[Draft] = []   # the drafts the last strike sentence went to
     last_interception = False   # the last strike sentence reported weapons shot down
     last_striker: str | None = None   # the side of the last strike sentence's drafts
+    kill_leads: list = []   # (sentence, code): a force's kill count told before its strike (_kill_lead)
     for sent in sents:
         # a dateline's date ("WASHINGTON, March 11 -") is when the story was filed
         sent.dates = window_dates(ctx, sent.start, sent.end)
@@ -381,6 +382,18 @@ def build_events(ctx: Ctx) -> list[dict]:
             struck = topic and _struck_by_last(ctx, topic[0][2], last_striker, last_drafts)
             if topic and not sent.suppressed and not defended and not struck:
                 last_actor = topic[0][2]
+        if not sent.strike and not sent.suppressed:
+            lead = _kill_lead(ctx, sent)
+            if lead is not None:
+                # "Im afrikanischen Mali hat die französische Armee 15 Terroristen getötet. Das
+                # Ministerium erklärte, ... einen Luftangriff ausgeführt": the force's kill count,
+                # told without a strike word, is its report's (evidence, killed, where)
+                told_d = drafts.get((lead, False))
+                if told_d is not None and lead == last_striker and last_event_idx is not None and \
+                        0 < sent.index - last_event_idx <= KILL_LEAD_SENTENCES:
+                    told_d.sentences.append(sent)
+                else:
+                    kill_leads.append((sent, lead))
         if not sent.strike or sent.suppressed:
             anchor = _detail_anchor(last_event_idx, last_drafts)
             if not sent.suppressed and anchor is not None and 0 < sent.index - anchor <= DETAIL_SENTENCES \
@@ -451,6 +464,13 @@ def build_events(ctx: Ctx) -> list[dict]:
                     # carried out ...": the lede belongs to the first actor named right after it
                     d.sentences += [ls for ls in lede if sent.index - ls.index <= 2]
                 lede = []
+            if not is_total and kill_leads:
+                # a kill count the force's strike report follows within two sentences
+                ahead = [ks for ks, kc in kill_leads if kc == code and ks not in d.sentences and
+                         0 < sent.index - ks.index <= KILL_LEAD_SENTENCES]
+                if ahead:
+                    d.sentences = sorted(d.sentences + ahead, key=lambda x: x.index)
+                kill_leads = [(ks, kc) for ks, kc in kill_leads if kc != code]
             if d.actor_span is None and ms is not None:
                 d.actor_span = (ms, me)
             if since_day and d.since_day is None:
@@ -491,6 +511,36 @@ def build_events(ctx: Ctx) -> list[dict]:
             continue
         events.append(event)
     return events
+
+
+# The most sentences between a force's kill count told without a strike word and its strike
+# report (_kill_lead)
+KILL_LEAD_SENTENCES = 2
+
+
+def _kill_lead(ctx: Ctx, sent: Sentence) -> str | None:
+    """The side of a sentence that tells only a kill count of fighters by one named force, its
+    subject, with no strike word ("Das irakische Militär hat 14 Mitglieder des IS getötet", "the
+    army killed 23 fighters"): the result of a strike the report tells next to it. None when
+    two forces are named, the force is not named before the count, or no fighters are counted
+    (a state named only as the place, "in Mali", is no force; the count joins only the report
+    of the same side, build_events)."""
+    forces = {code for _, _, code in sent.military_actors}
+    if len(forces) != 1 or sent.interception:
+        return None
+    text, lex = ctx.text, ctx.lex
+    if _campaign_toll(ctx, sent) or earlier_period(text, sent.start, sent.end, lex, ctx.pub) is not None or \
+            (lex.has("cues.generic") and lex.search("cues.generic", text, sent.start, sent.end)):
+        return None  # "seit Kriegsbeginn 17.000 Kämpfer", "last month ... killed 20": a campaign's or
+        # an earlier period's dead, not what the report's strike did
+    code = next(iter(forces))
+    found: dict = {}
+    spans: dict = {}
+    bind_numbers(ctx, sent, found, spans, code, fields=())
+    if not isinstance(found.get("killed"), int) or "killed" not in spans:
+        return None
+    first = min(ms for ms, _, c in sent.military_actors if c == code)
+    return code if first < spans["killed"][0] else None
 
 
 # The most sentences between the one naming the side that speaks and a report of strikes

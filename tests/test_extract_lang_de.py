@@ -891,3 +891,21 @@ def test_a_district_fronted_before_the_fall_word_was_hit():
 def test_the_fronted_region_before_the_fall_word_in_other_languages(lang, text):
     ev = one(text, lang=lang)
     assert ev["admin1"] == ["RU-LIP"]
+
+
+# --- a led coalition named by its compound head "Militärkoalition" (session 25) ------------
+# "die von Saudi-Arabien angeführte Militärkoalition" read no striker (the state named only as
+# its leader), "die US-geführte Militärkoalition" read the USA instead of the coalition
+
+@pytest.mark.parametrize("text,actor", [
+    ("Die von Saudi-Arabien angeführte Militärkoalition hat nach eigenen Angaben Stellungen der "
+     "Huthi-Rebellen in der Provinz Saada bombardiert.", "SAU"),
+    ("Kampfjets der von Saudi-Arabien angeführten Militärkoalition haben in der Nacht ein Waffenlager "
+     "der Huthis bei Hodeida zerstört, teilte ein Sprecher mit.", "SAU"),
+    ("Die US-geführte Militärkoalition hat nach eigenen Angaben bei Luftangriffen in der Provinz Anbar "
+     "drei IS-Stellungen zerstört.", "COALITION"),
+    ("Flugzeuge der US-geführten Militärkoalition haben nahe Rakka ein Depot der Terrormiliz IS "
+     "bombardiert, teilte die Koalition mit.", "COALITION"),
+])
+def test_a_led_military_coalition_is_its_leaders_coalition(text, actor):
+    assert actors(text) == [actor]

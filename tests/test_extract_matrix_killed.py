@@ -516,10 +516,34 @@ MATRIX: dict[str, tuple[int | None, dict[str, str]]] = {
               "açıkladı.",
         "ar": "قصفت طائرات روسية قاعدة للإرهابيين في محافظة حمص ما أسفر عن مقتل 40 إرهابيا، بحسب مركز المصالحة.",
     }),
+    # the force's kill count in a sentence of its own with no strike word, the strike told in
+    # the next one (events._kill_lead; session 25: de real5, real20 copy led so)
+    # failed at 9082f51 in every language (the count's sentence was no evidence); fixed here
+    # but es (xfail)
+    "kill_lead_sentence": (12, {
+        "en": "The French army killed 12 jihadists in central Mali, the defence ministry in Paris said. Its jets "
+              "carried out an air strike near Tessalit on Sunday.",
+        "de": "Die französische Armee hat im Zentrum Malis zwölf Dschihadisten getötet. Das Verteidigungsministerium "
+              "in Paris erklärte, Kampfjets hätten am Sonntag einen Luftangriff bei Tessalit ausgeführt.",
+        "fr": "L'armée française a tué douze jihadistes dans le centre du Mali. Le ministère des Armées a précisé "
+              "que des avions de chasse avaient mené dimanche une frappe aérienne près de Tessalit.",
+        "es": "El ejército francés mató a doce yihadistas en el centro de Malí. El Ministerio de Defensa precisó "
+              "que cazas franceses bombardearon el domingo un campamento cerca de Tessalit.",
+        "ru": "Французская армия ликвидировала 12 джихадистов в центре Мали. Как уточнили в министерстве обороны "
+              "Франции, в воскресенье истребители нанесли авиаудар у Тессалита.",
+        "uk": "Французька армія ліквідувала 12 джихадистів у центрі Малі. Як уточнили в міністерстві оборони "
+              "Франції, у неділю винищувачі завдали авіаудару поблизу Тессаліта.",
+        "tr": "Fransız ordusu Mali'nin merkezinde 12 cihatçıyı öldürdü. Fransa Savunma Bakanlığı, savaş "
+              "uçaklarının pazar günü Tessalit yakınlarında bir hava saldırısı düzenlediğini açıkladı.",
+        "ar": "قتل الجيش الفرنسي 12 جهاديا في وسط مالي. وأوضحت وزارة الدفاع الفرنسية أن مقاتلات فرنسية شنت "
+              "غارة جوية قرب تيساليت يوم الأحد.",
+    }),
 }
 
 # (construction, lang) -> why it still fails
 XFAIL: dict[tuple[str, str], str] = {
+    ("kill_lead_sentence", "es"): "'El ejército francés' outside a strike sentence is not read as a named force "
+                                  "(no military actor), so the kill count has no side to join (session 25 probe)",
     ("more_after_count", "tr"): "'iki militan daha': the 'more' word after the fighters' noun is not read (session 19 probe)",
     ("more_after_count", "ar"): "'مسلحان آخران': a dual noun with its 'other' adjective, no numeral, is not read as "
                                 "more fighters (session 19 probe)",

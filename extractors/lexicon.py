@@ -450,6 +450,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         # en group, militia: a noun for an armed group after a patron's compound ("an
         # Iranian-backed militant group"): the patron is no side of the clause
         "group_heads": "words",
+        # en attack, targeting: a word of attack whose agent, named right before it, is the
+        # event's target group (its name, or a group noun with its possessive ending: "the
+        # Houthis' ability to attack vessels", "the militia's attacks on ships"), or that names
+        # what weapons are used for ("drones used in attacks on ships"): what it attacks was not
+        # hit by the striker (targets._attacked_by_group)
+        "attack_words": "words",
         # en northern, central: a direction before a country's possessive ("in northern Iraq's
         # Hakurk region"), read past to the place named after it (locate.locality_candidates)
         "direction_adjectives": "words",

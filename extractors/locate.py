@@ -580,6 +580,34 @@ def _downs_counted_weapons(ctx: Ctx, sent: Sentence, d: Draft) -> bool:
 _REACTION_STOP = re.compile(r"[,;:.!?؛،]")
 
 
+def _named_as_place(ctx: Ctx, start: int, a: int) -> bool:
+    """Is the side's mention at a named as a place, where something went or fell: right after
+    a direction adjective ("southern Israel", grammar.direction_adjectives) or a preposition of
+    place or direction ("into Israel", "fired at Israeli towns": places.struck_preps,
+    direction_preps, airspace_preps, an article at most between)? Not the side acting."""
+    lex, text = ctx.lex, ctx.text
+    before = text[max(start, a - 40):a]
+    words = before.split()
+    if words and forms.fold(words[-1], lex.lang) in grammar.words("direction_adjectives", lex.lang):
+        return True
+    for key in ("places.struck_preps", "places.direction_preps", "places.airspace_preps"):
+        if not lex.has(key):
+            continue
+        for _, b in _spans(lex, key, text, max(start, a - 40), a):
+            if grammar.regex(r"\s*(?:{articles}\s+)?$", re.IGNORECASE).fullmatch(text, b, a):
+                return True
+            # "vers le sud d'Israël", "contra el sur de Israel": a direction preposition, then
+            # a part of the country in lower-case words
+            gap = text[b:a]
+            if key == "places.direction_preps" and _PART_GAP.fullmatch(gap) and len(gap.split()) <= 3:
+                return True
+    return False
+
+
+# lower-case words (an elided linker glued to the name: "d'"), nothing else
+_PART_GAP = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][\w-]*['’]?)+\s*")
+
+
 def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[int, int]]:
     """The stretches of a sentence that tell what its strike answered ("in response to the
     rockets fired at Tel Aviv", "in reprisal for the killing of ... in Sirte", "en respuesta a
@@ -594,8 +622,9 @@ def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[
     for m in (lex.finditer("dates.reaction", text, sent.start, sent.end) if lex.has("dates.reaction") else []):
         stop = _REACTION_STOP.search(text, m.end(), sent.end)
         end = stop.start() if stop else sent.end
-        if not any(a < m.start() for a, _ in sent.triggers):
-            # the predicate is still to come: the stretch ends where it starts, or where a
+        if not any(a < m.start() for a, _ in sent.triggers + sent.nouns):
+            # the predicate (a strike verb, or a strike noun: "The strikes were in retaliation
+            # for a rocket that was launched into Israel") is still to come: the stretch ends where it starts, or where a
             # second place phrase opens ("als Reaktion auf Raketenangriffe auf Aschkelon Ziele
             # der Hamas in Chan Junis angegriffen": the answered attack's place, then the
             # strike's own)
@@ -604,7 +633,7 @@ def _reaction_places(ctx: Ctx, sent: Sentence, actor: str | None) -> list[tuple[
                 if lex.has("places.struck_preps") else []
             if len(preps) >= 2:
                 end = preps[1]
-        sides = {code for a, _, code in sent.mentions if m.end() <= a < end}
+        sides = {code for a, _, code in sent.mentions if m.end() <= a < end and not _named_as_place(ctx, m.end(), a)}
         if actor in sides and not sides - {actor}:
             continue
         out.append((m.end(), end))

@@ -578,6 +578,79 @@ def _apposition_to_place(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
     return nxt is not None and (fold(nxt.group(1), lang) in linkers or nxt.group(1).lower() in linkers)
 
 
+# At most this many words between the target group's name and its word of attack ("the Houthi
+# movement's ability to attack", "used by the Houthis to threaten and attack"), and between that
+# word and the kind of target it attacks ("attacks against merchant vessels").
+AGENT_GAP_WORDS = 4
+OBJECT_GAP_WORDS = 3
+
+# lower-case words (a possessive ending, a hyphen) only: no name, number or punctuation between
+_LOWER_GAP = re.compile(r"(?:['’]s?)?(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*)*\s*")
+
+
+def _attacked_by_group(ctx: Ctx, sent: Sentence, ms: int, group: str | None) -> bool:
+    """Is the kind of target at ms what a word of attack (grammar.attack_words) right before
+    it attacks, whose agent is the event's target group: its name, or a group noun with its
+    possessive ending (grammar.group_heads), a few lower-case words before the word ("the
+    Houthis' ability to attack maritime vessels", "the Houthis have been targeting cargo ships",
+    "the group's campaign of attacks on ships"); or whose gap before names the use of weapons
+    ("drones used in attacks on ships", grammar.use_words)? What the group attacks, or what its
+    weapons are for, is not what the striker hit. A strike noun glued to the kind as its
+    modifier ("drone attack units") names no attack."""
+    lex, text = ctx.lex, ctx.text
+    lang = lex.lang
+    attacks = grammar.words("attack_words", lang)
+    if not attacks:
+        return False
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[sent.start:ms]))
+    for m in reversed(words[-(OBJECT_GAP_WORDS + 1):]):
+        if fold(m.group(), lang) not in attacks:
+            continue
+        a, b = sent.start + m.start(), sent.start + m.end()
+        gap = text[b:ms]
+        if not _LOWER_GAP.fullmatch(gap) or len(gap.split()) > OBJECT_GAP_WORDS:
+            continue
+        if not gap.strip() and lex.has("triggers.strike_nouns") and \
+                lex.search("triggers.strike_nouns", text, a, b) is not None:
+            continue  # "drone attack units": a modifier, no attack
+        # the agent: the group's name a few lower-case words before the word of attack
+        for ma, mb, code in sent.mentions:
+            if group and code == group and mb <= a and _LOWER_GAP.fullmatch(text[mb:a]) and \
+                    len(text[mb:a].split()) <= AGENT_GAP_WORDS:
+                return True
+        before = text[max(sent.start, a - 60):a]
+        heads = grammar.words("group_heads", lang)
+        for h in re.finditer(r"([^\W\d_][\w-]*)['’]s?\b", before):
+            if fold(h.group(1), lang) in heads and _LOWER_GAP.fullmatch(before[h.end():]) and \
+                    len(before[h.end():].split()) <= AGENT_GAP_WORDS:
+                return True
+        # the weapons' use: "used in attacks on", "used to attack"
+        uses = grammar.words("use_words", lang)
+        tail = re.split(r"[,;:()\"“”]", before)[-1]
+        if uses and any(fold(w, lang) in uses for w in tail.split()[-3:]):
+            return True
+        return False
+    return False
+
+
+def _listed_after(ctx: Ctx, ms: int, ttype: str, earlier: list) -> bool:
+    """Does the kind at ms open a list after the same kind just named (places.list_openers, a
+    comma and at most two lower-case words between: "vessels, including commercial vessels")?
+    It names some of those again."""
+    lex, text = ctx.lex, ctx.text
+    if not lex.has("places.list_openers"):
+        return False
+    for end, kind in earlier:
+        if kind != ttype or ms - end > 40:
+            continue
+        gap = text[end:ms]
+        m = lex.pat("places.list_openers").search(gap)
+        if m and re.fullmatch(r"\s*,?\s*", gap[:m.start()]) and _LOWER_GAP.fullmatch(gap[m.end():]) \
+                and len(gap[m.end():].split()) <= 2:
+            return True
+    return False
+
+
 def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | None = None) -> list[dict]:
     text, lex = ctx.text, ctx.lex
     infra_nouns = lex.has("counts.infrastructure_nouns")
@@ -598,6 +671,7 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
         settles = _spans(lex, "places.settlement_nouns", text, sent.start, sent.end) \
             if lex.has("places.settlement_nouns") else []
         listed = _opens_target_list(ctx, sent)
+        group_attacked: list = []   # (end, kind) of the kinds the target group attacks
         for ms, me, ttype in hits:
             if any(a == ms and b == me for a, b in settles) and _CAPITAL_NEXT.match(text, me):
                 continue  # "у районі міст Ракка і Манбідж": a settlement noun before its name (міст: of towns)
@@ -619,6 +693,10 @@ def find_target_types(ctx: Ctx, d: Draft, locations: list[dict], group: str | No
                 continue  # "малий ракетний корабель здійснив пуски", "a warship fired missiles": the
                 # subject of the strike or launch verb carries the weapons; it was not hit (where the
                 # verb closes the clause or comes second, an object stands before it too)
+            if _attacked_by_group(ctx, sent, ms, group) or _listed_after(ctx, ms, ttype, group_attacked):
+                group_attacked.append((me, ttype))
+                continue  # "to degrade the Houthis' ability to attack vessels, including commercial
+                # vessels": what the group attacks, not a target the striker hit
             if _apposition_to_place(ctx, sent, ms, me):
                 continue  # "Raqa, principale base de l'EI": what the town is, not a target hit there
             if _launch_area(ctx, sent, ms, me):

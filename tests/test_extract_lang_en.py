@@ -657,3 +657,59 @@ def test_a_sentence_without_a_speaker_carries_the_governor_not_the_army_after_th
     ev = one("The governor of Belgorod region said that the Ukrainian army shelled Shebekino. "
              "According to him, a warehouse was destroyed.")
     assert ev["actor"] == "UKR" and ev["claimant"] == "RUS"
+
+
+# session 25 (r21-en): what the target group attacks is no target the striker hit. The Houthis'
+# attacks on shipping given as the strike's reason or purpose ("to degrade the Houthis' ability to
+# attack vessels", "the group's campaign of attacks on ships", "drones used in attacks on ...")
+# came out as a vessel hit in real20 (devdiscourse), real4 (anews) and dev2 (upday). Probes written
+# for this test; failing before: the four of the first test; the guards held.
+def test_what_the_target_group_attacks_is_no_target_hit():
+    for text, kinds in (
+            ("A US destroyer struck a Houthi radar site in Yemen on Friday, the military said, to degrade the "
+             "Houthis' ability to attack maritime vessels, including commercial vessels.", [("air_defense", 1)]),
+            ("British Typhoons struck a Houthi drone workshop near Sanaa on Tuesday, the Ministry of Defence "
+             "said, following the group's campaign of attacks on ships in the Gulf of Aden.", [("factory", 1)]),
+            ("Coalition jets struck a Houthi depot in Hodeidah on Monday, the coalition said, destroying "
+             "drones used in attacks on oil tankers.", [("weapons_depot", 1)]),
+            ("The US military said it destroyed a Houthi command centre in Yemen on Friday in response to "
+             "the militia's attacks on merchant vessels.", [("command_post", 1)])):
+        ev = one(text)
+        assert sorted((t["type"], t["count"]) for t in ev["targets_hit"]) == kinds, text
+
+
+def test_boats_the_striker_hit_stay_vessels():
+    ev = one("The US Navy struck three Houthi boats in the Red Sea on Wednesday, the military said.")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("vessel", 3)]
+    ev = one("US aircraft sank two Houthi boats in the Red Sea on Monday that were attacking a merchant "
+             "ship, the military said.")
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("vessel", 2)]
+    found = events("British and American jets struck Houthi sites near Hodeidah on Tuesday, the group said. "
+                   "The Houthis have been targeting cargo ships in the Red Sea in solidarity with Gaza.")
+    assert sorted(e["actor"] for e in found) == ["GBR", "USA"]
+    assert all(e["targets_hit"] == [] for e in found)
+
+
+# session 25 (r21-en): where the answered rocket went, told after the strike noun ("The strikes were
+# in retaliation for a rocket that was launched into southern Israel", "in response to rocket fire
+# that hit near X"), is neither the event's country nor a place struck (real19 jpost read IL / IL-D).
+# Probes written for this test; failing before: the first two.
+def test_the_answered_rockets_destination_is_no_place_struck():
+    ev = one("Israeli jets struck two Hamas targets in the Gaza Strip overnight, the army said. The strikes "
+             "were in retaliation for a rocket that was launched into southern Israel on Monday.")
+    assert (ev["country"], ev["admin1"], ev["locations"]) == ("PS", [], [])
+    ev = one("Israeli aircraft struck Hamas posts in Gaza overnight. The army said the strikes were in "
+             "response to rocket fire that hit near the Sdot Negev Regional Council.")
+    assert (ev["country"], ev["locations"]) == ("PS", [])
+    ev = one("Israeli jets struck the port of Hodeidah on Monday, the army said. The strikes were in "
+             "retaliation for missiles fired at Israel.")
+    assert ev["country"] == "YE" and "YE-HU" in ev["admin1"]
+
+
+@pytest.mark.xfail(strict=True, reason="a later sentence telling where the answered shell landed ('The mortar shell fired "
+                   "from Gaza earlier landed in ... the Eshkol region') joins the event as a detail and its place "
+                   "(read in PS, a loose namesake) is kept (r21-en probe, real13 jewishnews)")
+def test_where_the_answered_shell_landed_in_a_later_sentence_is_no_place_struck():
+    ev = one("Israeli jets struck three Hamas targets in northern Gaza overnight, the army said. The mortar shell "
+             "fired from Gaza earlier landed in an open field in the Eshkol region.")
+    assert ev["locations"] == []

@@ -902,3 +902,33 @@ AIR_DEFENCE_AGENT = [
 def test_the_air_defence_named_as_agent_intercepted(lang, text, expected, claimant):
     found = events(text, lang)
     assert (codes(found), found[0]["claimant"]) == (expected, claimant)
+
+
+# --- an official body with "of" and its side before its claim verb ("la Fuerza Aérea de Ucrania
+#     informó", "the Air Force of Ukraine said") is the claim's source, as with the side's
+#     adjective ("la Fuerza Aérea ucraniana informó"): its "Fuerza Aérea" names no means of the
+#     strike it reports (claimant._of_its_side)
+# Misread in real16 (es-vozpopuli-nodate-rus-90-shahed-chernihiv-kyiv: a drone attack read as an
+# airstrike); the construction also in real (es-europapress-20221226-nga-borno-mantari, "La
+# Fuerza Aérea de Nigeria ha asegurado") and real11 (es-swissinfo-20260104-rus-kharkiv-iskander-52-drones).
+
+AIR_FORCE_OF_SIDE_SPEAKS = [
+    ("es", "La Fuerza Aérea de Ucrania informó este domingo de que 47 de los 90 drones rusos lanzados la "
+           "pasada noche contra el país han sido derribados.", "RUS", "UKR", "drone_strike"),
+    ("es", "La Fuerza Aérea de Ucrania informó de que Rusia lanzó 90 drones contra el país durante la noche.",
+     "RUS", "UKR", "drone_strike"),
+    ("es", "La Fuerza Aérea de Ucrania ha informado de que Rusia atacó con 25 drones y dos misiles la región "
+           "de Odesa.", "RUS", "UKR", "drone_strike"),
+    ("es", "La Fuerza Aérea de Israel informó de que sus aviones bombardearon posiciones de Hezbolá en Jiam.",
+     "ISR", "ISR", "airstrike"),
+    ("en", "The Air Force of Ukraine said Russia attacked the country with 60 drones overnight, 48 of which "
+           "were shot down.", "RUS", "UKR", "drone_strike"),
+    ("fr", "L'armée de l'air de l'Ukraine a indiqué que la Russie avait attaqué le pays avec 60 drones "
+           "pendant la nuit.", "RUS", "UKR", "drone_strike"),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor,claimant,operation", AIR_FORCE_OF_SIDE_SPEAKS)
+def test_the_air_force_of_a_side_speaks(lang, text, actor, claimant, operation):
+    ev = one(text, lang)
+    assert (ev["actor"], ev["claimant"], ev["operation"]) == (actor, claimant, operation)

@@ -37,6 +37,28 @@ def _source_seat(ctx: Ctx, sent: Sentence, ms: int, me: int) -> bool:
 _ONE_WORD = re.compile(r"\s+[^\W\d_]+\s+")
 
 
+# The body's "of" phrase naming its side before the claim verb spans at most this many characters
+# (" de Estados Unidos ").
+OF_SIDE_CHARS = 40
+
+
+def _of_its_side(ctx: Ctx, sent: Sentence, b: int, v: int) -> bool:
+    """Is text[b:v], between an official body and its claim verb, "of" and the side the body
+    belongs to ("la Fuerza Aérea de Ucrania informó", "the Air Force of Ukraine said", "la
+    Fuerza Aérea de Ucrania ha informado")? The body is then the claim's source, as with the
+    side's adjective ("la Fuerza Aérea ucraniana informó")."""
+    text = ctx.text
+    of = grammar.regex(r"\s+(?i:{linkers})(?:\s+(?i:{articles}))?\s+").match(text, b, v)
+    if of is None:
+        return False
+    # (the side's name, or a mention that spans the body with it: "Fuerza Aérea de Ucrania")
+    side = next((me for ms, me, _ in sent.mentions if ms <= of.end() < me <= v), None)
+    if side is None:
+        return False
+    rest = text[side:v]
+    return not rest.strip() or bool(_ONE_WORD.fullmatch(rest))
+
+
 def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
     """Spans of the sources a claim names in the sentence: a monitor or channel anywhere, an
     official body next to a claim verb ("the Ukrainian air force said", "nach Angaben der
@@ -51,7 +73,8 @@ def _claim_sources(ctx: Ctx, sent: Sentence) -> list[tuple[int, int]]:
         # (never one after the complementizer that opens what was said: "повідомив про те, що
         # окупаційна армія випустила ракети", the army struck, it does not speak)
         if any((0 <= a - v.end() <= 30 and not _claim_content(ctx, v.end(), a)) or 0 <= v.start() - b <= 3 or
-               (0 <= v.start() - b <= 20 and _ONE_WORD.fullmatch(text, b, v.start())) for v in verbs):
+               (0 <= v.start() - b <= 20 and _ONE_WORD.fullmatch(text, b, v.start())) or
+               (0 <= v.start() - b <= OF_SIDE_CHARS and _of_its_side(ctx, sent, b, v.start())) for v in verbs):
             out.append((a, b))
         elif verb_final and any(v.start() >= b and not re.search(r"[,;:.]", text[b:v.start()]) and
                                 tokens_between(ctx, b, v.start()) <= STATEMENT_AFTER_SOURCE_WORDS for v in verbs):

@@ -1103,6 +1103,12 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # "Caves and shelters used by the PKK were destroyed": the owner of what was hit
             sent.targets.append((ms, me, code))
             continue
+        if sent.interception and lead == ms and _is_agent(ctx, sent, ms) and _air_defence_agent(ctx, sent, ms, me, inter):
+            # "35 de los drones fueron destruidos por las defensas ucranianas", "destroyed by
+            # Ukrainian air defences": the agent phrase names the air defence; its side
+            # intercepted the weapons, it launched nothing
+            sent.interceptors.append((ms, me, code))
+            continue
         if (lead == ms and _is_agent(ctx, sent, ms)) or (sent.passive and modifies):
             sent.actors.append((ms, me, code))
             continue
@@ -2177,6 +2183,28 @@ def _launch_of_weapon(ctx: Ctx, a: int, b: int, weapons: list) -> bool:
                 grammar.regex(_LAUNCH_THEN_WEAPON, re.IGNORECASE).fullmatch(text, b, ws):
             return True
     return False
+
+
+def _air_defence_agent(ctx: Ctx, sent: Sentence, ms: int, me: int, inter: list) -> bool:
+    """Does the agent phrase of the side named at ms..me name the air defence, an interception
+    cue between its agent word and the side ("por las defensas ucranianas", "par la défense
+    antiaérienne ukrainienne") or at once after the side ("by Ukrainian air defences"; never a
+    verb after it: "lanzado por los hutíes fue interceptado")? Then the
+    side defended: the passive's agent downed what was launched."""
+    text, lex = ctx.text, ctx.lex
+    intro = None
+    for intro in lex.finditer("actor_roles.agent_intro", text, max(sent.start, ms - 60), ms):
+        pass
+    if intro is None:
+        return False
+    return any((intro.start() <= a and b <= ms and not re.search(r"[,;:.]", text[b:ms]) and
+                tokens_between(ctx, b, ms) <= AIR_DEFENCE_AGENT_GAP) or
+               (me <= a and not text[me:a].strip(" -")) for a, b in inter)
+
+
+# At most this many words between the air-defence noun and the side's name after it in an agent
+# phrase ("por la defensa antiaérea de Ucrania": "de").
+AIR_DEFENCE_AGENT_GAP = 2
 
 
 def _names_air_defence(ctx: Ctx, me: int, inter: list) -> bool:

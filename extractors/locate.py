@@ -524,6 +524,25 @@ def _downed_over_water(ctx: Ctx, d: Draft) -> bool:
     return False
 
 
+def _group_strike_on_state(ctx: Ctx, d: Draft) -> tuple[bool, str | None]:
+    """Is the event a non-state group's (ORGS) whose sentences name one state, and no other
+    side, as whose forces or assets it hit ("le Hezbollah a attaqué deux positions de l'armée
+    israélienne", "Hezbollah fired rockets at an Israeli barracks")? Then, where they name no
+    place struck, the strikes fell in that state (its alpha-2 code second), not in the story's
+    country, which is most often the other side's whose strikes the story reports; at sea (a
+    sea or gulf named: "un navire de guerre américain en mer Rouge") in no country (None)."""
+    if d.actor not in ORGS:
+        return False, None
+    states = {code for sent in d.sentences for _, _, code in sent.targets if code not in ORGS and code != "OTHER"}
+    if len(states) != 1:
+        return False, None
+    for make in (_water_zone, _water_zone_before):
+        pattern = make()
+        if pattern is not None and any(pattern.search(ctx.text, s.start, s.end) for s in d.sentences):
+            return True, None
+    return True, _alpha2(states.pop())
+
+
 def _alpha2(code: str) -> str | None:
     import pycountry  # noqa: PLC0415
     found = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
@@ -1487,6 +1506,10 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         country = _dominant(shot_over)
     elif country is None and not pool and _downed_over_water(ctx, d):
         pass   # "أسقطت ... فوق البحر الأحمر": weapons downed over the sea have no country (CONVENTIONS)
+    elif country is None and not pool and _group_strike_on_state(ctx, d)[0]:
+        # "Le Hezbollah a attaqué deux positions de l'armée israélienne": a group's strike on one
+        # state's forces fell in that state, not in the story's country; at sea, in none
+        country = _group_strike_on_state(ctx, d)[1]
     elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
     if country is None and not pool and not shot_over:

@@ -1053,7 +1053,7 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         if not gap.strip(_QUOTE_MARKS):
             return True  # "by", or 'a "precision strike" by': the quoted strike phrase closes before it
         if len(gap.split()) <= 3 and not re.search(r"[,;:.]", gap) and (hs, he) not in lights \
-                and (hs, he) not in nouns:
+                and (hs, he) not in nouns and not _object_between(ctx, he, last.start()):
             return True  # "lancés la nuit dernière par les Russes": a time phrase in between
         if (hs, he) in lights and _passive_light_of_noun(ctx, sent, nouns, (hs, he)) and \
                 not re.search(r"[,;:.]", gap) and _date_gap(ctx, he, last.start()):
@@ -1065,6 +1065,13 @@ def _is_agent(ctx: Ctx, sent: Sentence, ms: int) -> bool:
         if claim and not text[he:claim.start()].strip() and not text[claim.end():last.start()].strip():
             return True
     return False
+
+
+def _object_between(ctx: Ctx, a: int, b: int) -> bool:
+    """Is a kind of target that carries no striker between a strike verb and "by" ("a détruit un
+    bâtiment utilisé par les combattants de Daech", "struck a depot used by")? It is the verb's
+    object, and "by" brings in the agent of its participle (the object's user), not the striker."""
+    return any(kind not in _CARRIER_KINDS for _, _, kind in ctx.lex.find_coded("target_types", ctx.text, a, b))
 
 
 # the most words of a place named after an origin or direction word between a launch and its agent

@@ -726,3 +726,70 @@ def test_an_instrumental_or_a_strike_noun_still_names_the_means(text, platforms)
     ev = one(text)
     assert ev["operation"] == ("artillery" if "артиллерийский" in text else "missile_strike")
     assert ev["platforms"] == platforms
+
+
+# --- a training facility: a facility noun qualified by training (учебный/тренировочный, "база
+# подготовки", "для подготовки боевиков") is a training camp, and the fighters it trains are no
+# personnel hit (lexicon target_types.training_camp)
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Российская авиация нанесла удары по трем базам подготовки боевиков в провинции Хама."),
+    ("ru", "Израильские самолеты нанесли удар по тренировочному центру ХАМАС в районе Хан-Юниса."),
+    ("ru", "ВВС Турции поразили учебный объект РПК в районе Гара на севере Ирака."),
+    ("ru", "Истребители ЦАХАЛ атаковали учебную базу «Хезболлы» в районе Набатии."),
+    ("ru", "Армия обороны Израиля нанесла удар по объекту, используемому для обучения и подготовки боевиков «Хезболлы»."),
+    ("ru", "Американские самолеты разрушили тренировочные объекты ИГИЛ в районе Ракки."),
+    ("ru", "Российские самолеты нанесли удары по командным пунктам и базам для подготовки боевиков в провинции Хомс."),
+    ("en", "Israeli jets struck a Hamas training facility near Khan Younis."),
+    pytest.param("uk", "Ізраїльська авіація завдала удару по навчальному об'єкту ХАМАС у районі Хан-Юніса.",
+                 marks=pytest.mark.xfail(strict=True, reason="the Ukrainian lexicon names no 'навчальний об'єкт' "
+                                         "(nor 'база підготовки') among training camps; left to the Ukrainian lexicon")),
+])
+def test_a_facility_qualified_by_training_is_a_training_camp(lang, text):
+    ev = extract_helpers.one(text, lang)
+    kinds = [t["type"] for t in ev["targets_hit"]]
+    assert "training_camp" in kinds, ev["targets_hit"]
+    assert "personnel" not in kinds, ev["targets_hit"]
+
+
+@pytest.mark.xfail(strict=True, reason="counts.py reads 'уничтожила три ... боевиков' as three fighters killed: "
+                   "the number counts the bases the fighters own, a typed target noun between")
+def test_a_counted_facility_owned_by_fighters_kills_nobody():
+    ev = one("Российская авиация уничтожила три базы подготовки боевиков в провинции Хама.")
+    assert ev["killed"] is None
+    assert [(t["type"], t["count"]) for t in ev["targets_hit"]] == [("training_camp", 3)]
+
+
+# --- fighters hit whose group the report leaves unsaid, the group named only in a background
+# sentence ("уничтожены 14 террористов ... Напомним, что конфликт Турции с РПК продолжается"):
+# the references read the group named there as the target group (real10, real15 ru; real13,
+# real17 es; real18 de). Not read: roles.document_target_group takes no group from a generic or
+# historical sentence. A rule reading it (the one group named as struck or after the actor in
+# any sentence) was tried in session 25 and withdrawn: it also named groups the references
+# leave null (an Arabic Turkish report that says the operation is waged against the PKK, a US
+# strike on a leader "linked to al-Qaeda" whose sentence on ISIS contacts is history).
+
+_BACKGROUND_GROUP = ("roles.document_target_group reads no group from a generic or historical "
+                     "sentence; a rule for it traded ru/es gains for ar/en losses (session 25) and was withdrawn")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В результате воздушной операции ВВС Турции на севере Ирака уничтожены 12 террористов. "
+           "Напомним, что конфликт Турции с РПК продолжается более 30 лет."),
+    ("ru", "ВВС Турции нанесли удары по убежищам террористов в районе Кандиль на севере Ирака. "
+           "Анкара ведет борьбу с Рабочей партией Курдистана с 1984 года."),
+    ("ru", "ВВС Турции нанесли удары по убежищам террористов в районе Кандиль на севере Ирака. "
+           "Турция регулярно проводит операции против РПК на севере Ирака."),
+    ("en", "Turkish warplanes neutralised seven terrorists in northern Iraq, the defence ministry said. "
+           "Turkey has fought the PKK since 1984."),
+    ("de", "Die türkische Luftwaffe hat im Nordirak sieben Terroristen \"neutralisiert\". "
+           "Mit Terroristen sind Angehörige der verbotenen Arbeiterpartei PKK gemeint."),
+])
+@pytest.mark.xfail(strict=True, reason=_BACKGROUND_GROUP)
+def test_unnamed_fighters_take_the_group_a_background_sentence_names(lang, text):
+    assert extract_helpers.one(text, lang)["target_group"] == "PKK"
+
+
+def test_unnamed_fighters_with_no_group_in_the_text_stay_without_one():
+    ev = one("ВВС Турции нанесли удары по убежищам террористов в районе Кандиль на севере Ирака.")
+    assert ev["target_group"] is None

@@ -655,3 +655,30 @@ def test_the_actors_own_drones_stay_its_means(text, actor):
 def test_the_other_sides_drones_named_by_its_genitive_are_no_means():
     ev = one("ABD ordusu, Husilerin yerdeki kontrol merkezini ve 10 adet tek yönlü İHA'sını vurdu.", lang="tr")
     assert ev["operation"] == "airstrike"
+
+
+# A military point ("askeri nokta") or a point a group owns ("Hamas'a ait noktalar") is a
+# generic military position: fighting_position (CONVENTIONS), as "نقاط عسكرية" is in Arabic.
+# A bare counted point ("12 noktaya isabet etti") stays a generic target noun with no type.
+# Seen in real7 (tr-bursahaber-nodate-isr-gaza-hamas-beit-lahia), real18
+# (tr-gazetepencere-nodate-isr-south-syria-daraa-command-centres) and real20
+# (tr-timeturk-20190822-isr-gaza-north-hamas-military-points).
+@pytest.mark.parametrize("text,lang", [
+    ("İsrail savaş uçakları, Gazze Şeridi'nin güneyinde Hamas'a ait birkaç askeri noktayı vurdu.", "tr"),
+    ("İsrail ordusu, Lübnan'ın güneyindeki Hizbullah'a ait askeri noktalara hava saldırısı düzenlediğini "
+     "açıkladı.", "tr"),
+    ("İsrail ordusu sözcüsü, savaş uçaklarının Han Yunus'ta İslami Cihad'a ait noktaları hedef aldığını "
+     "bildirdi.", "tr"),
+    ("İsrail ordusu, Suriye'nin güneyindeki askeri noktaları ve bir komuta merkezini vurduğunu duyurdu.", "tr"),
+    ("İsrail savaş uçakları dün gece Hamas'a ait bir askeri noktayı bombaladı.", "tr"),
+    ("قال الجيش الإسرائيلي إن طائراته الحربية أغارت على نقاط عسكرية تابعة لحركة حماس في شمال قطاع غزة.", "ar"),
+    ("Israeli warplanes struck several Hamas military posts in the northern Gaza Strip, the army said.", "en"),
+])
+def test_a_military_or_a_groups_point_is_a_fighting_position(text, lang):
+    ev = one(text, lang=lang)
+    assert "fighting_position" in [t["type"] for t in ev["targets_hit"]]
+
+
+def test_a_bare_counted_point_has_no_type():
+    ev = one("Rusya Savunma Bakanlığı, İHA'ların Ukrayna'daki 12 noktaya isabet ettiğini açıkladı.", lang="tr")
+    assert ev["targets_hit"] == []

@@ -1506,10 +1506,10 @@ def find_places(ctx: Ctx, d: Draft, sents: list[Sentence] | None = None, strike_
         country = _dominant(shot_over)
     elif country is None and not pool and _downed_over_water(ctx, d):
         pass   # "أسقطت ... فوق البحر الأحمر": weapons downed over the sea have no country (CONVENTIONS)
-    elif country is None and not pool and _group_strike_on_state(ctx, d)[0]:
+    elif country is None and not pool and (on_state := _group_strike_on_state(ctx, d))[0]:
         # "Le Hezbollah a attaqué deux positions de l'armée israélienne": a group's strike on one
         # state's forces fell in that state, not in the story's country; at sea, in none
-        country = _group_strike_on_state(ctx, d)[1]
+        country = on_state[1]
     elif country is None and not pool:
         country = ctx.doc_country  # the event's sentences name no place: the story's country
     if country is None and not pool and not shot_over:

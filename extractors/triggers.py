@@ -1103,13 +1103,14 @@ def analyse_sentence(ctx: Ctx, sent: Sentence) -> None:
             # "Caves and shelters used by the PKK were destroyed": the owner of what was hit
             sent.targets.append((ms, me, code))
             continue
-        if sent.interception and lead == ms and _is_agent(ctx, sent, ms) and _air_defence_agent(ctx, sent, ms, me, inter):
+        agent = lead == ms and _is_agent(ctx, sent, ms)
+        if agent and sent.interception and _air_defence_agent(ctx, sent, ms, me, inter):
             # "35 de los drones fueron destruidos por las defensas ucranianas", "destroyed by
             # Ukrainian air defences": the agent phrase names the air defence; its side
             # intercepted the weapons, it launched nothing
             sent.interceptors.append((ms, me, code))
             continue
-        if (lead == ms and _is_agent(ctx, sent, ms)) or (sent.passive and modifies):
+        if agent or (sent.passive and modifies):
             sent.actors.append((ms, me, code))
             continue
         if not owner and not sent.passive and _verb_first_subject(ctx, sent, ms):
